@@ -49,7 +49,7 @@ def test_a_row_repeated_within_the_list_is_counted_so_the_counts_add_up(tmp_path
     assert ch["repeated_rows"] == [{"row": 5, "same_as_row": 3, "name": "سوزان خلف الياس",
                                     "case_no": "SNJ-00003"}]
     text = cli(tmp_path, "import", str(v2), "--source", "NGO Duhok", "--dry-run").stdout
-    assert "1 repeated within the list (5 rows)" in text
+    assert "1 repeated within the list (rows in all: 5)" in text
     assert "repeated row 5: سوزان خلف الياس, as row 3 (SNJ-00003)" in text
 
 

@@ -201,7 +201,7 @@ def test_changed_list_and_where_a_person_came_from_as_the_user_sees_them(tmp_pat
                                                  ["Khalil", "Hasan", "Ali", "", "Solagh"],
                                                  ["Layla", "Murad", "Ali", "2001", "Hardan"]])
     dry = cli(tmp_path, "import", str(v2), "--source", "ngo", "--dry-run")
-    assert "since batch 1 (v1.csv): 1 rows added, 0 removed, 1 changed, 1 unchanged" in dry.stdout
+    assert "since batch 1 (v1.csv), rows: 1 added, 0 removed, 1 changed, 1 unchanged" in dry.stdout
     assert ("changed row 2 (was row 2): Nadia Basi Taha (SNJ-00001): Village: 'Koço' -> "
             "'Kocho'") in dry.stdout
     rep = json.loads(cli(tmp_path, "--json", "import", str(v2), "--source", "ngo").stdout)
@@ -362,3 +362,20 @@ def test_a_rows_warning_names_its_column_by_its_header_as_the_desktop_does(tmp_p
     assert f"  warning row 2: {said}\n" in report.stdout, report.stdout
     as_json = json.loads(cli(tmp_path, "--json", "review", "1", "--report").stdout)
     assert as_json["warnings"][0]["warning"] == said
+
+
+def test_dry_run_and_report_say_a_first_status_alike(tmp_path):
+    """A woman with no status yet is 'unknown' before the import and in its report: the dry
+    run said '(blank)' for the same change."""
+    _init(tmp_path)
+    first = write_csv(tmp_path / "family.csv", ["Name", "Father", "Grandfather", "Family"],
+                      [["Nadia", "Basi", "Taha", "Haskani"]])
+    assert cli(tmp_path, "import", str(first)).returncode == 0
+    ngo = write_csv(tmp_path / "ngo.csv", ["Name", "Father", "Grandfather", "Family", "Status"],
+                    [["Nadia", "Basi", "Taha", "Haskani", "missing"]])
+    dry = cli(tmp_path, "import", str(ngo), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "status: unknown -> missing" in dry.stdout, dry.stdout
+    done = cli(tmp_path, "import", str(ngo), "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "unknown -> missing" in done.stdout, done.stdout

@@ -59,8 +59,8 @@ def test_the_dry_runs_text_lists_the_changes_kind_by_kind_status_first(tmp_path)
     text = cli(tmp_path, "import", str(v2), "--source", "Yazda Kocho", "--dry-run").stdout
     changes = text[text.index("Changes since the last import of this list:"):].rstrip().split("\n")
     assert changes[1:] == [
-        "  since batch 1 (kocho_v1.xlsx): 1 rows added, 1 removed, 2 changed, 2 unchanged, "
-        "0 repeated within the list (5 rows)",
+        "  since batch 1 (kocho_v1.xlsx), rows: 1 added, 1 removed, 2 changed, 2 unchanged, "
+        "0 repeated within the list (rows in all: 5)",
         "    rows are known by their names, not their numbers: 2 unchanged rows only moved to "
         "another row",
         "    rows whose status changed (1):",

@@ -79,8 +79,8 @@ def test_the_preview_lists_each_row_added_removed_and_changed(
     if lang == "en":
         assert summary.split("\n") == [
             "Changes since the last import of this list:",
-            "since batch 1 (kocho_v1.xlsx): 1 rows added, 1 removed, 2 changed, 2 unchanged, 0 "
-            "repeated within the list (5 rows)",
+            "since batch 1 (kocho_v1.xlsx), rows: 1 added, 1 removed, 2 changed, 2 unchanged, 0 "
+            "repeated within the list (rows in all: 5)",
             "rows are known by their names, not their numbers: 2 unchanged rows only moved to "
             "another row"]
     main.grab().save(str(tmp_path / f"preview-changes-{lang}.png"))

@@ -92,10 +92,10 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", " and %1 more runs (--json lists all)"),
     QT_TRANSLATE_NOOP("ImportReport", "since batch %1"),
     QT_TRANSLATE_NOOP("ImportReport", " (%1)"),
-    QT_TRANSLATE_NOOP("ImportReport", ": %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 "
+    QT_TRANSLATE_NOOP("ImportReport", ", rows: %1 added, %2 removed, %3 changed, %4 unchanged, %5 "
                       "repeated within the list"),
     QT_TRANSLATE_NOOP("ImportReport", ", %1 not compared (rejected or no name)"),
-    QT_TRANSLATE_NOOP("ImportReport", " (%1 rows)"),
+    QT_TRANSLATE_NOOP("ImportReport", " (rows in all: %1)"),
     QT_TRANSLATE_NOOP("ImportReport", "rows are known by their names, not their numbers: %1 "
                       "unchanged rows only moved to another row"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 (%2):"),  # a kind of change and how many rows

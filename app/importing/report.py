@@ -407,12 +407,12 @@ def changes_heading(ch: dict) -> list[Line]:
     first = [Said("since batch %1", ch["previous_batch"])]
     if ch.get("previous_file"):
         first.append(Said(" (%1)", ch["previous_file"]))
-    first.append(Said(": %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 repeated "
+    first.append(Said(", rows: %1 added, %2 removed, %3 changed, %4 unchanged, %5 repeated "
                       "within the list", ch["added"], ch["removed"], ch["changed"],
                       ch["unchanged"], ch.get("repeated", 0)))
     if ch.get("not_compared"):
         first.append(Said(", %1 not compared (rejected or no name)", ch["not_compared"]))
-    first.append(Said(" (%1 rows)", rows))
+    first.append(Said(" (rows in all: %1)", rows))
     lines = [Line(1, first)]
     if ch.get("moved"):
         # Said, so that a list sorted anew is not read as a list changed throughout.

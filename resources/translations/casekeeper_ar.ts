@@ -4,134 +4,134 @@
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="95"/>
+        <location filename="../../ui/access_window.py" line="94"/>
         <source>Restore from a backup...</source>
         <translation>الاستعادة من نسخة احتياطية...</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="108"/>
+        <location filename="../../ui/access_window.py" line="107"/>
         <source>Unlock the vault</source>
         <translation>فتح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="111"/>
+        <location filename="../../ui/access_window.py" line="110"/>
         <source>Unlock</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="115"/>
+        <location filename="../../ui/access_window.py" line="114"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="124"/>
+        <location filename="../../ui/access_window.py" line="123"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>نسيتها؟ استخدم رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="127"/>
-        <location filename="../../ui/access_window.py" line="202"/>
+        <location filename="../../ui/access_window.py" line="126"/>
+        <location filename="../../ui/access_window.py" line="201"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="137"/>
+        <location filename="../../ui/access_window.py" line="136"/>
         <source>Create a new vault</source>
         <translation>إنشاء خزنة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="139"/>
+        <location filename="../../ui/access_window.py" line="138"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>يُحفظ كل شيء مشفراً في هذا المجلد. اختر عبارة مرور طويلة: بدونها أو بدون رمز الاسترداد لا يستطيع أحد، ولا أنت، فتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="149"/>
+        <location filename="../../ui/access_window.py" line="148"/>
         <source>Case number prefix</source>
         <translation>بادئة أرقام الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="151"/>
+        <location filename="../../ui/access_window.py" line="150"/>
         <source>Create vault</source>
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="157"/>
+        <location filename="../../ui/access_window.py" line="156"/>
         <source>Or, on a new or repaired laptop, put a vault back from its backup:</source>
         <translation>أو، على حاسوب جديد أو مُصلَح، أعِد الخزنة من نسختها الاحتياطية:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="166"/>
+        <location filename="../../ui/access_window.py" line="165"/>
         <source>Use the recovery code</source>
         <translation>استخدام رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="168"/>
+        <location filename="../../ui/access_window.py" line="167"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>اكتب رمز الاسترداد واختر عبارة مرور جديدة. سيُستبدل الرمز برمز جديد يُعرض مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="173"/>
+        <location filename="../../ui/access_window.py" line="172"/>
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="177"/>
+        <location filename="../../ui/access_window.py" line="176"/>
         <source>Set the new passphrase</source>
         <translation>تعيين عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="181"/>
-        <location filename="../../ui/access_window.py" line="206"/>
+        <location filename="../../ui/access_window.py" line="180"/>
+        <location filename="../../ui/access_window.py" line="205"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="188"/>
+        <location filename="../../ui/access_window.py" line="187"/>
         <source>Change the passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="191"/>
+        <location filename="../../ui/access_window.py" line="190"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="197"/>
+        <location filename="../../ui/access_window.py" line="196"/>
         <source>Also encrypt the whole vault under a new key, with a new recovery code (after the passphrase or the code may have been seen)</source>
         <translation>شفّر الخزنة كلها أيضاً بمفتاح جديد، مع رمز استرداد جديد (بعد أن تكون عبارة المرور أو الرمز قد رآها أحد)</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="213"/>
+        <location filename="../../ui/access_window.py" line="212"/>
         <source>Your recovery code</source>
         <translation>رمز الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="215"/>
+        <location filename="../../ui/access_window.py" line="214"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>دوّن هذا الرمز الآن واحفظه بعيداً عن الحاسوب. يُعرض مرة واحدة فقط. به يمكنك تعيين عبارة مرور جديدة إذا نُسيت عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="227"/>
+        <location filename="../../ui/access_window.py" line="219"/>
         <source>Print the code</source>
         <translation>طباعة الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="229"/>
+        <location filename="../../ui/access_window.py" line="221"/>
         <source>I have written the code down</source>
         <translation>لقد دوّنت الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="230"/>
+        <location filename="../../ui/access_window.py" line="222"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="242"/>
+        <location filename="../../ui/access_window.py" line="234"/>
         <source>Working...</source>
         <translation>جارٍ العمل...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_code.py" line="43"/>
+        <location filename="../../ui/print_code.py" line="45"/>
         <source>CaseKeeper recovery code - keep apart from the laptop</source>
         <translation>رمز استرداد CaseKeeper - احفظه بعيداً عن الحاسوب</translation>
     </message>
@@ -375,27 +375,27 @@
         <translation>شفّر الخزنة كلها أيضاً بمفتاح جديد، مع رمز استرداد جديد (بعد أن تكون عبارة المرور أو الرمز قد رآها أحد)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs.py" line="50"/>
         <source>The vault is encrypted under a new key. Write the new recovery code down now and keep it apart from the laptop; it is shown only once, and the old code no longer opens the vault. Backups made before keep the old key and passphrase: make a new backup and destroy the old ones.</source>
         <translation>شُفّرت الخزنة بمفتاح جديد. دوّن رمز الاسترداد الجديد الآن واحفظه بعيداً عن الحاسوب؛ لا يُعرض إلا مرة واحدة، والرمز القديم لم يعد يفتح الخزنة. النسخ الاحتياطية السابقة تحتفظ بالمفتاح وعبارة المرور القديمين: اصنع نسخة احتياطية جديدة وأتلف القديمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs.py" line="54"/>
         <source>Print the code</source>
         <translation>طباعة الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs.py" line="57"/>
         <source>I have written the code down</source>
         <translation>لقد دوّنت الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs.py" line="58"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
         <source>Choose the new passphrase.</source>
         <translation>اختر عبارة المرور الجديدة.</translation>
     </message>
@@ -1989,7 +1989,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="95"/>
-        <source>: %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
+        <source>, rows: %1 added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
         <translation>: صفوف مضافة %1، محذوفة %2، متغيرة %3، دون تغيير %4، مكررة داخل القائمة %5</translation>
     </message>
     <message>
@@ -1999,7 +1999,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="98"/>
-        <source> (%1 rows)</source>
+        <source> (rows in all: %1)</source>
         <translation> (مجموع الصفوف %1)</translation>
     </message>
     <message>
@@ -7502,17 +7502,17 @@ Please turn one of those options off.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs.py" line="136"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs.py" line="137"/>
         <source>Lock after idle minutes</source>
         <translation>القفل بعد دقائق الخمول</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs.py" line="144"/>
         <source>A new language applies from the next unlock.</source>
         <translation>تُطبَّق اللغة الجديدة عند فتح الخزنة في المرة القادمة.</translation>
     </message>

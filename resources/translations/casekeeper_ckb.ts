@@ -4,134 +4,134 @@
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="95"/>
+        <location filename="../../ui/access_window.py" line="94"/>
         <source>Restore from a backup...</source>
         <translation>گەڕاندنەوە لە یەدەگێکەوە...</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="108"/>
+        <location filename="../../ui/access_window.py" line="107"/>
         <source>Unlock the vault</source>
         <translation>کردنەوەی گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="111"/>
+        <location filename="../../ui/access_window.py" line="110"/>
         <source>Unlock</source>
         <translation>کردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="115"/>
+        <location filename="../../ui/access_window.py" line="114"/>
         <source>Passphrase</source>
         <translation>وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="124"/>
+        <location filename="../../ui/access_window.py" line="123"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>لەبیرت چووە؟ کۆدی گەڕاندنەوە بەکاربهێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="127"/>
-        <location filename="../../ui/access_window.py" line="202"/>
+        <location filename="../../ui/access_window.py" line="126"/>
+        <location filename="../../ui/access_window.py" line="201"/>
         <source>Change passphrase</source>
         <translation>گۆڕینی وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="137"/>
+        <location filename="../../ui/access_window.py" line="136"/>
         <source>Create a new vault</source>
         <translation>دروستکردنی گەنجینەیەکی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="139"/>
+        <location filename="../../ui/access_window.py" line="138"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>هەموو شتێک بە شێوەی نهێنیکراو لەم بوخچەیەدا هەڵدەگیرێت. وشەیەکی نهێنی درێژ هەڵبژێرە: بەبێ ئەو یان کۆدی گەڕاندنەوە کەس، تەنانەت تۆش، ناتوانێت گەنجینەکە بکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="149"/>
+        <location filename="../../ui/access_window.py" line="148"/>
         <source>Case number prefix</source>
         <translation>پێشگری ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="151"/>
+        <location filename="../../ui/access_window.py" line="150"/>
         <source>Create vault</source>
         <translation>دروستکردنی گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="157"/>
+        <location filename="../../ui/access_window.py" line="156"/>
         <source>Or, on a new or repaired laptop, put a vault back from its backup:</source>
         <translation>یان، لەسەر لاپتۆپێکی نوێ یان چاککراو، گەنجینەکە لە یەدەگەکەیەوە بگەڕێنەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="166"/>
+        <location filename="../../ui/access_window.py" line="165"/>
         <source>Use the recovery code</source>
         <translation>بەکارهێنانی کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="168"/>
+        <location filename="../../ui/access_window.py" line="167"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>کۆدی گەڕاندنەوە بنووسە و وشەیەکی نهێنی نوێ هەڵبژێرە. کۆدەکە بە کۆدێکی نوێ دەگۆڕدرێت کە تەنها یەکجار پیشان دەدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="173"/>
+        <location filename="../../ui/access_window.py" line="172"/>
         <source>Recovery code</source>
         <translation>کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="177"/>
+        <location filename="../../ui/access_window.py" line="176"/>
         <source>Set the new passphrase</source>
         <translation>دانانی وشەی نهێنی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="181"/>
-        <location filename="../../ui/access_window.py" line="206"/>
+        <location filename="../../ui/access_window.py" line="180"/>
+        <location filename="../../ui/access_window.py" line="205"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="188"/>
+        <location filename="../../ui/access_window.py" line="187"/>
         <source>Change the passphrase</source>
         <translation>گۆڕینی وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="191"/>
+        <location filename="../../ui/access_window.py" line="190"/>
         <source>Current passphrase</source>
         <translation>وشەی نهێنی ئێستا</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="197"/>
+        <location filename="../../ui/access_window.py" line="196"/>
         <source>Also encrypt the whole vault under a new key, with a new recovery code (after the passphrase or the code may have been seen)</source>
         <translation>هەروەها هەموو گەنجینەکە بە کلیلێکی نوێ شفرە بکە، لەگەڵ کۆدی گەڕاندنەوەی نوێ (دوای ئەوەی لەوانەیە وشەی نهێنی یان کۆدەکە بینرابێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="213"/>
+        <location filename="../../ui/access_window.py" line="212"/>
         <source>Your recovery code</source>
         <translation>کۆدی گەڕاندنەوەکەت</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="215"/>
+        <location filename="../../ui/access_window.py" line="214"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>ئێستا ئەم کۆدە بنووسە و جیا لە لاپتۆپەکە هەڵیبگرە. تەنها یەکجار پیشان دەدرێت. بەهۆیەوە دەتوانیت وشەیەکی نهێنی نوێ دابنێیت ئەگەر وشە نهێنییەکەت لەبیر کرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="227"/>
+        <location filename="../../ui/access_window.py" line="219"/>
         <source>Print the code</source>
         <translation>چاپکردنی کۆدەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="229"/>
+        <location filename="../../ui/access_window.py" line="221"/>
         <source>I have written the code down</source>
         <translation>کۆدەکەم نووسیوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="230"/>
+        <location filename="../../ui/access_window.py" line="222"/>
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="242"/>
+        <location filename="../../ui/access_window.py" line="234"/>
         <source>Working...</source>
         <translation>کار دەکات...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_code.py" line="43"/>
+        <location filename="../../ui/print_code.py" line="45"/>
         <source>CaseKeeper recovery code - keep apart from the laptop</source>
         <translation>کۆدی گەڕاندنەوەی CaseKeeper - جیا لە لاپتۆپەکە هەڵیبگرە</translation>
     </message>
@@ -359,27 +359,27 @@
         <translation>هەروەها هەموو گەنجینەکە بە کلیلێکی نوێ شفرە بکە، لەگەڵ کۆدی گەڕاندنەوەی نوێ (دوای ئەوەی لەوانەیە وشەی نهێنی یان کۆدەکە بینرابێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs.py" line="50"/>
         <source>The vault is encrypted under a new key. Write the new recovery code down now and keep it apart from the laptop; it is shown only once, and the old code no longer opens the vault. Backups made before keep the old key and passphrase: make a new backup and destroy the old ones.</source>
         <translation>گەنجینەکە بە کلیلێکی نوێ شفرە کرا. ئێستا کۆدی گەڕاندنەوەی نوێ بنووسە و دوور لە لاپتۆپەکە هەڵیبگرە؛ تەنها یەک جار پیشان دەدرێت، و کۆدە کۆنەکە ئیتر گەنجینەکە ناکاتەوە. یەدەگە پێشووەکان کلیل و وشەی نهێنی کۆن دەپارێزن: یەدەگێکی نوێ دروست بکە و کۆنەکان لەناو ببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs.py" line="54"/>
         <source>Print the code</source>
         <translation>چاپکردنی کۆدەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs.py" line="57"/>
         <source>I have written the code down</source>
         <translation>کۆدەکەم نووسیوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs.py" line="58"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
         <source>Choose the new passphrase.</source>
         <translation>وشەی نهێنی نوێ هەڵبژێرە.</translation>
     </message>
@@ -1969,7 +1969,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="95"/>
-        <source>: %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
+        <source>, rows: %1 added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
         <translation>: %1 ڕیز زیاد کران، %2 لابران، %3 گۆڕدران، %4 نەگۆڕاون، %5 لە ناو لیستەکەدا دووبارە بوونەوە</translation>
     </message>
     <message>
@@ -1979,7 +1979,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="98"/>
-        <source> (%1 rows)</source>
+        <source> (rows in all: %1)</source>
         <translation> (%1 ڕیز)</translation>
     </message>
     <message>
@@ -7422,17 +7422,17 @@ Please turn one of those options off.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs.py" line="136"/>
         <source>Interface language</source>
         <translation>زمانی ڕووکار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs.py" line="137"/>
         <source>Lock after idle minutes</source>
         <translation>قوفڵکردن دوای خولەکی بێکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs.py" line="144"/>
         <source>A new language applies from the next unlock.</source>
         <translation>زمانی نوێ لە کردنەوەی داهاتوودا جێبەجێ دەبێت.</translation>
     </message>

@@ -4,134 +4,134 @@
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="95"/>
+        <location filename="../../ui/access_window.py" line="94"/>
         <source>Restore from a backup...</source>
         <translation>Ji yedekekê vegerîne...</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="108"/>
+        <location filename="../../ui/access_window.py" line="107"/>
         <source>Unlock the vault</source>
         <translation>Xezîneyê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="111"/>
+        <location filename="../../ui/access_window.py" line="110"/>
         <source>Unlock</source>
         <translation>Veke</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="115"/>
+        <location filename="../../ui/access_window.py" line="114"/>
         <source>Passphrase</source>
         <translation>Şîfre</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="124"/>
+        <location filename="../../ui/access_window.py" line="123"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>Te ji bîr kir? Koda vegerandinê bi kar bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="127"/>
-        <location filename="../../ui/access_window.py" line="202"/>
+        <location filename="../../ui/access_window.py" line="126"/>
+        <location filename="../../ui/access_window.py" line="201"/>
         <source>Change passphrase</source>
         <translation>Şîfreyê biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="137"/>
+        <location filename="../../ui/access_window.py" line="136"/>
         <source>Create a new vault</source>
         <translation>Xezîneyeke nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="139"/>
+        <location filename="../../ui/access_window.py" line="138"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>Her tişt bi şîfrekirî di vê peldankê de tê hilanîn. Şîfreyeke dirêj hilbijêre: bêyî wê an koda vegerandinê tu kes, tu jî, nikare xezîneyê veke.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="149"/>
+        <location filename="../../ui/access_window.py" line="148"/>
         <source>Case number prefix</source>
         <translation>Pêşgira hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="151"/>
+        <location filename="../../ui/access_window.py" line="150"/>
         <source>Create vault</source>
         <translation>Xezîneyê çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="157"/>
+        <location filename="../../ui/access_window.py" line="156"/>
         <source>Or, on a new or repaired laptop, put a vault back from its backup:</source>
         <translation>An jî, li ser laptopeke nû an tamîrkirî, xezîneyê ji yedeka wê vegerîne:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="166"/>
+        <location filename="../../ui/access_window.py" line="165"/>
         <source>Use the recovery code</source>
         <translation>Koda vegerandinê bi kar bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="168"/>
+        <location filename="../../ui/access_window.py" line="167"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>Koda vegerandinê binivîse û şîfreyeke nû hilbijêre. Kod dê bi kodeke nû were guhertin, tenê carekê tê nîşandan.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="173"/>
+        <location filename="../../ui/access_window.py" line="172"/>
         <source>Recovery code</source>
         <translation>Koda vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="177"/>
+        <location filename="../../ui/access_window.py" line="176"/>
         <source>Set the new passphrase</source>
         <translation>Şîfreya nû saz bike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="181"/>
-        <location filename="../../ui/access_window.py" line="206"/>
+        <location filename="../../ui/access_window.py" line="180"/>
+        <location filename="../../ui/access_window.py" line="205"/>
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="188"/>
+        <location filename="../../ui/access_window.py" line="187"/>
         <source>Change the passphrase</source>
         <translation>Şîfreyê biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="191"/>
+        <location filename="../../ui/access_window.py" line="190"/>
         <source>Current passphrase</source>
         <translation>Şîfreya niha</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="197"/>
+        <location filename="../../ui/access_window.py" line="196"/>
         <source>Also encrypt the whole vault under a new key, with a new recovery code (after the passphrase or the code may have been seen)</source>
         <translation>Tevahiya Xezîneyê jî bi mifteyek nû şîfre bike, bi Koda vegerandinê ya nû (piştî ku dibe ku Şîfre an kod hatibe dîtin)</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="213"/>
+        <location filename="../../ui/access_window.py" line="212"/>
         <source>Your recovery code</source>
         <translation>Koda te ya vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="215"/>
+        <location filename="../../ui/access_window.py" line="214"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>Vê kodê niha binivîse û ji laptopê dûr biparêze. Tenê carekê tê nîşandan. Bi wê tu dikarî şîfreyeke nû saz bikî heke şîfre ji bîr bibe.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="227"/>
+        <location filename="../../ui/access_window.py" line="219"/>
         <source>Print the code</source>
         <translation>Kodê çap bike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="229"/>
+        <location filename="../../ui/access_window.py" line="221"/>
         <source>I have written the code down</source>
         <translation>Min kod nivîsî</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="230"/>
+        <location filename="../../ui/access_window.py" line="222"/>
         <source>Continue</source>
         <translation>Bidomîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="242"/>
+        <location filename="../../ui/access_window.py" line="234"/>
         <source>Working...</source>
         <translation>Dixebite...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_code.py" line="43"/>
+        <location filename="../../ui/print_code.py" line="45"/>
         <source>CaseKeeper recovery code - keep apart from the laptop</source>
         <translation>Koda vegerandinê ya CaseKeeper - ji laptopê dûr biparêze</translation>
     </message>
@@ -359,27 +359,27 @@
         <translation>Tevahiya Xezîneyê jî bi mifteyek nû şîfre bike, bi Koda vegerandinê ya nû (piştî ku dibe ku Şîfre an kod hatibe dîtin)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs.py" line="50"/>
         <source>The vault is encrypted under a new key. Write the new recovery code down now and keep it apart from the laptop; it is shown only once, and the old code no longer opens the vault. Backups made before keep the old key and passphrase: make a new backup and destroy the old ones.</source>
         <translation>Xezîne bi mifteyek nû hate şîfrekirin. Koda vegerandinê ya nû niha binivîse û dûrî laptopê bihêle; tenê carekê tê nîşandan, û koda kevn êdî Xezîneyê venake. Yedekên berê mifte û Şîfreya kevn diparêzin: yedekek nû çêke û yên kevn tune bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs.py" line="54"/>
         <source>Print the code</source>
         <translation>Kodê çap bike</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs.py" line="57"/>
         <source>I have written the code down</source>
         <translation>Min kod nivîsî</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs.py" line="58"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
         <source>Choose the new passphrase.</source>
         <translation>Şîfreya nû hilbijêre.</translation>
     </message>
@@ -1969,7 +1969,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="95"/>
-        <source>: %1 rows added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
+        <source>, rows: %1 added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
         <translation>: %1 rêz hatin zêdekirin, %2 hatin rakirin, %3 hatin guhertin, %4 nehatin guhertin, %5 di lîsteyê de dubare bûn</translation>
     </message>
     <message>
@@ -1979,7 +1979,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="98"/>
-        <source> (%1 rows)</source>
+        <source> (rows in all: %1)</source>
         <translation> (%1 rêz)</translation>
     </message>
     <message>
@@ -7422,17 +7422,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs.py" line="136"/>
         <source>Interface language</source>
         <translation>Zimanê navrûyê</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs.py" line="137"/>
         <source>Lock after idle minutes</source>
         <translation>Piştî deqeyên bêkarî kilît bike</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs.py" line="144"/>
         <source>A new language applies from the next unlock.</source>
         <translation>Ziman nû ji vekirina din ve derbas dibe.</translation>
     </message>

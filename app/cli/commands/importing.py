@@ -166,6 +166,8 @@ def _would_change(field: str, old: str, new: str) -> str:
     notes, however long, are not said twice on the row's one line)."""
     if field == "notes" and old and (line := added_line(old, new)):
         return f"{field_word(field)}: adds the line {line!r}"
+    if field == "status" and not old:
+        old = "unknown"  # as the import report says it afterwards: a status is never blank
     return f"{field_word(field)}: {old or '(blank)'} -> {new or '(blank)'}"
 
 
