@@ -30,7 +30,7 @@ installer: $(VENV)/.installed
 # Interface strings: refresh the .ts files from the code, then compile them to .qm.
 translations: $(VENV)/.installed
 	for l in ar ckb kmr; do \
-	  $(BIN)/pyside6-lupdate ui/*.py -ts resources/translations/casekeeper_$$l.ts && \
+	  $(BIN)/pyside6-lupdate ui/*.py app/audit_words.py -ts resources/translations/casekeeper_$$l.ts && \
 	  $(BIN)/pyside6-lrelease resources/translations/casekeeper_$$l.ts \
 	    -qm resources/translations/casekeeper_$$l.qm; done
 

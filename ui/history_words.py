@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
 
+from app.audit_words import ACTIONS, OTHER
 from ui.bidi import Phrase, filled, isolated
 from ui.i18n import list_comma
 from ui.import_changes import change_lines
@@ -19,86 +20,9 @@ from ui.settings import LANGUAGES
 
 
 def _actions() -> dict[str, str]:
-    """An action's sentence; %1 is the other record's case number where there is one."""
-    tr = QCoreApplication
-    return {
-        "person.create": tr.translate("History", "Record created"),
-        "person.edit": tr.translate("History", "Edited"),
-        "person.import_update": tr.translate("History", "Updated from a list"),
-        "person.import_withdraw": tr.translate("History", "A list's row withdrawn from this record"),
-        # import --new-sex / --new-status, or the import window's "Everyone this list adds is"
-        "person.import_list_wide": tr.translate(
-            "History", "Given what was said of the whole list, not in her row"),
-        "person.merge": tr.translate("History", "Merged %1 into this record"),
-        "person.merged_into": tr.translate("History", "Merged into %1"),
-        "person.split": tr.translate("History", "Split %1 out of this record"),
-        "person.split_out": tr.translate("History", "Split out of %1"),
-        # Once, at the first unlock: a merge of an earlier version had made her father's
-        # name alone an alias of hers; it is now inside her whole name.
-        "person.merge_aliases": tr.translate("History", "Other spellings from %1 set right"),
-        # Once, at the first unlock by a version that reads a record more rightly than the
-        # one that wrote it (app/set_right.py): what and why are in its detail.
-        "person.set_right": tr.translate("History",
-                                         "Set right when this version first opened the vault"),
-        "person.relative": tr.translate("History", "Relative linked: %1"),
-        "person.contact": tr.translate("History", "Family contact added"),
-        "person.contact.from_list": tr.translate(
-            "History", "Family contact added from a list's phone column"),
-        "person.contact.withdraw": tr.translate(
-            "History", "Family contact taken back with a list's withdrawn row"),
-        "person.photo": tr.translate("History", "Photo added"),
-        "person.delete": tr.translate("History", "Deleted"),
-        "match.not_same": tr.translate("History", "Marked as not the same person as %1"),
-        "match.not_same_undone": tr.translate(
-            "History", "No longer marked as not the same person as %1"),
-        "match.not_same_withdrawn": tr.translate(
-            "History", "Not the same person as %1: withdrawn by a merge"),
-        "match.not_same_restored": tr.translate(
-            "History", "Not the same person as %1: given back by a split"),
-        "person.contact.edit": tr.translate("History", "Family contact changed"),
-        # written by earlier versions of the desktop's Undo
-        "person.undo": tr.translate("History", "Edit undone"),
-        "person.status_withdraw": tr.translate("History", "Status withdrawn: %1"),
-        "rescue.create": tr.translate("History", "Rescue recorded"),
-        "rescue.edit": tr.translate("History", "Rescue changed"),
-        "rescue.costs": tr.translate("History", "Rescue ledger changed"),
-        "rescue.delete": tr.translate("History", "Rescue deleted"),
-        "report.create": tr.translate("History", "Report filed"),
-        "report.edit": tr.translate("History", "Report changed"),
-        "report.delete": tr.translate("History", "Report deleted"),
-        "incident.create": tr.translate("History", "Incident recorded"),
-        "import.stage": tr.translate("History", "List read and staged for import"),
-        "import.decide": tr.translate("History", "Rows of a list decided"),
-        "import.commit": tr.translate("History", "List imported"),
-        "import.discard": tr.translate("History", "Staged list discarded"),
-        "import.withdraw": tr.translate("History", "A list's row withdrawn"),
-        "import.mapping_delete": tr.translate("History", "Saved column mapping deleted"),
-        # a document written to a PDF file, or (.printed) sent to a printer
-        "export.dossier": tr.translate("History", "Dossier exported"),
-        "export.dossier.printed": tr.translate("History", "Dossier printed"),
-        "export.summary": tr.translate("History", "Case summary exported"),
-        "export.summary.printed": tr.translate("History", "Case summary printed"),
-        "export.rescue": tr.translate("History", "Rescue report exported"),
-        "export.rescue.printed": tr.translate("History", "Rescue report printed"),
-        "export.import_rows": tr.translate("History", "A list's rows saved to a CSV file"),
-        "vault.create": tr.translate("History", "Vault created"),
-        "vault.unlock": tr.translate("History", "Vault unlocked"),
-        "vault.passwd": tr.translate("History", "Passphrase changed"),
-        "vault.rekey": tr.translate("History", "Vault encrypted under a new key, with a new "
-                                               "passphrase and recovery code"),
-        "vault.backup": tr.translate("History", "Backup made and checked"),
-        "vault.restore": tr.translate("History", "Restored from a backup"),
-        "vault.recovery_code_replaced": tr.translate("History", "Recovery code replaced"),
-        # once each, at the first unlock by a version with a new rule (app/vault.py open_vault)
-        "vault.statuses": tr.translate("History",
-                                       "Current statuses chosen again by this version"),
-        "vault.reports_withheld": tr.translate("History",
-                                               "Reports withheld until someone judges them"),
-        "vault.serial_dates": tr.translate("History", "Dates kept as Excel numbers set right"),
-        "vault.merge_aliases": tr.translate("History", "Other spellings from merges set right"),
-        "vault.import_reread": tr.translate(
-            "History", "Earlier lists' ages and undated statuses read again"),
-    }
+    """An action's sentence in the interface's language; %1 is the other record's case number
+    where there is one (the sentences: app/audit_words.py)."""
+    return {k: QCoreApplication.translate("History", v) for k, v in ACTIONS.items()}
 
 
 def record_words(entity: str, ref: str) -> str:
@@ -149,12 +73,6 @@ def _field_words() -> dict[str, str]:
         "relation": tr.translate("History", "relation"),
         "persons": tr.translate("History", "persons"),
     }
-
-
-# the detail's key that names the other record of an action
-_OTHER = {"person.merge": "merged", "person.merged_into": "into", "person.split": "split",
-          "person.split_out": "from", "person.relative": "relative",
-          "person.merge_aliases": "merged"}
 
 
 def history_entry(action: str, detail_json: str, sex: str = "F",
@@ -396,5 +314,5 @@ def _action(action: str, detail: dict, sex: str) -> str:
     sentence = _actions().get(action)
     if sentence is None:
         return action
-    other = detail.get(_OTHER.get(action, "other"), "")
+    other = detail.get(OTHER.get(action, "other"), "")
     return filled(sentence, other) if "%1" in sentence else sentence

@@ -883,704 +883,704 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/history_words.py" line="25"/>
+        <location filename="../../app/audit_words.py" line="14"/>
         <source>Record created</source>
         <translation>تۆمار دروستکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="26"/>
+        <location filename="../../app/audit_words.py" line="15"/>
         <source>Edited</source>
         <translation>دەستکاری کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="27"/>
+        <location filename="../../app/audit_words.py" line="16"/>
         <source>Updated from a list</source>
         <translation>لە لیستێکەوە نوێکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="28"/>
+        <location filename="../../app/audit_words.py" line="17"/>
         <source>A list&apos;s row withdrawn from this record</source>
         <translation>ڕیزێکی لیستێک لەم تۆمارە کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="30"/>
+        <location filename="../../app/audit_words.py" line="19"/>
         <source>Given what was said of the whole list, not in her row</source>
         <translation>ئەوەی بۆ هەموو لیستەکە گوترا پێی درا، نەک ئەوەی لە ڕیزەکەی خۆیدا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="32"/>
+        <location filename="../../app/audit_words.py" line="21"/>
         <source>Merged %1 into this record</source>
         <translation>%1 تێکەڵی ئەم تۆمارە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="33"/>
+        <location filename="../../app/audit_words.py" line="22"/>
         <source>Merged into %1</source>
         <translation>تێکەڵی %1 کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="34"/>
+        <location filename="../../app/audit_words.py" line="23"/>
         <source>Split %1 out of this record</source>
         <translation>%1 لەم تۆمارە جیاکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="35"/>
+        <location filename="../../app/audit_words.py" line="24"/>
         <source>Split out of %1</source>
         <translation>لە %1 جیاکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="38"/>
+        <location filename="../../app/audit_words.py" line="27"/>
         <source>Other spellings from %1 set right</source>
         <translation>ڕێنووسەکانی تری هاتوو لە %1 ڕاستکرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="41"/>
+        <location filename="../../app/audit_words.py" line="30"/>
         <source>Set right when this version first opened the vault</source>
         <translation>ڕاستکرایەوە کاتێک ئەم وەشانە یەکەمجار گەنجینەکەی کردەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="43"/>
+        <location filename="../../app/audit_words.py" line="32"/>
         <source>Relative linked: %1</source>
         <translation>خزمێک بەسترا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="44"/>
+        <location filename="../../app/audit_words.py" line="33"/>
         <source>Family contact added</source>
         <translation>پەیوەندییەکی خێزان زیادکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="45"/>
+        <location filename="../../app/audit_words.py" line="34"/>
         <source>Family contact added from a list&apos;s phone column</source>
         <translation>پەیوەندییەکی خێزان لە ستوونی تەلەفۆنی لیستێکەوە زیادکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="47"/>
+        <location filename="../../app/audit_words.py" line="36"/>
         <source>Family contact taken back with a list&apos;s withdrawn row</source>
         <translation>پەیوەندییەکی خێزان لەگەڵ ڕیزێکی کێشراوەی لیستێک کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="49"/>
+        <location filename="../../app/audit_words.py" line="38"/>
         <source>Photo added</source>
         <translation>وێنەیەک زیادکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="50"/>
+        <location filename="../../app/audit_words.py" line="39"/>
         <source>Deleted</source>
         <translation>سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="51"/>
+        <location filename="../../app/audit_words.py" line="40"/>
         <source>Marked as not the same person as %1</source>
         <translation>تۆمارکرا کە %1 هەمان کەس نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="52"/>
+        <location filename="../../app/audit_words.py" line="41"/>
         <source>No longer marked as not the same person as %1</source>
         <translation>ئەو تۆمارەی کە %1 هەمان کەس نییە هەڵوەشایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="54"/>
+        <location filename="../../app/audit_words.py" line="43"/>
         <source>Not the same person as %1: withdrawn by a merge</source>
         <translation>بڕیاری ئەوەی %1 هەمان کەس نییە بە تێکەڵکردن کشایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../app/audit_words.py" line="45"/>
         <source>Not the same person as %1: given back by a split</source>
         <translation>بڕیاری ئەوەی %1 هەمان کەس نییە بە جیاکردنەوە گەڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="58"/>
+        <location filename="../../app/audit_words.py" line="47"/>
         <source>Family contact changed</source>
         <translation>پەیوەندییەکی خێزان گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="60"/>
+        <location filename="../../app/audit_words.py" line="49"/>
         <source>Edit undone</source>
         <translation>دەستکارییەک هەڵوەشێنرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="61"/>
+        <location filename="../../app/audit_words.py" line="50"/>
         <source>Status withdrawn: %1</source>
         <translation>دۆخێک کشێندرایەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="62"/>
+        <location filename="../../app/audit_words.py" line="51"/>
         <source>Rescue recorded</source>
         <translation>ڕزگارکردنێک تۆمارکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="63"/>
+        <location filename="../../app/audit_words.py" line="52"/>
         <source>Rescue changed</source>
         <translation>ڕزگارکردنەکە گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="64"/>
+        <location filename="../../app/audit_words.py" line="53"/>
         <source>Rescue ledger changed</source>
         <translation>تۆماری تێچووەکانی ڕزگارکردن گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../app/audit_words.py" line="54"/>
         <source>Rescue deleted</source>
         <translation>ڕزگارکردنەکە سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="66"/>
+        <location filename="../../app/audit_words.py" line="55"/>
         <source>Report filed</source>
         <translation>ڕاپۆرتێک تۆمارکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../app/audit_words.py" line="56"/>
         <source>Report changed</source>
         <translation>ڕاپۆرتەکە گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../app/audit_words.py" line="57"/>
         <source>Report deleted</source>
         <translation>ڕاپۆرتەکە سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../app/audit_words.py" line="58"/>
         <source>Incident recorded</source>
         <translation>ڕووداوێک تۆمارکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../app/audit_words.py" line="59"/>
         <source>List read and staged for import</source>
         <translation>لیستێک خوێندرایەوە و بۆ هاوردەکردن ئامادەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../app/audit_words.py" line="60"/>
         <source>Rows of a list decided</source>
         <translation>بڕیار لەسەر ڕیزەکانی لیستێک درا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../app/audit_words.py" line="61"/>
         <source>List imported</source>
         <translation>لیستێک هاوردەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../app/audit_words.py" line="62"/>
         <source>Staged list discarded</source>
         <translation>لیستێکی ئامادەکراو فڕێدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../app/audit_words.py" line="63"/>
         <source>A list&apos;s row withdrawn</source>
         <translation>ڕیزێکی لیستێک کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../app/audit_words.py" line="64"/>
         <source>Saved column mapping deleted</source>
         <translation>ڕێکخستنێکی پاشەکەوتکراوی ستوونەکان سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../app/audit_words.py" line="66"/>
         <source>Dossier exported</source>
         <translation>دۆسیەیەک هەناردەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../app/audit_words.py" line="67"/>
         <source>Dossier printed</source>
         <translation>دۆسیەیەک چاپکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../app/audit_words.py" line="68"/>
         <source>Case summary exported</source>
         <translation>پوختەی دۆسیەکان هەناردەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../app/audit_words.py" line="69"/>
         <source>Case summary printed</source>
         <translation>پوختەی دۆسیەکان چاپکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../app/audit_words.py" line="70"/>
         <source>Rescue report exported</source>
         <translation>ڕاپۆرتی کردەوەی ڕزگارکردن هەناردەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../app/audit_words.py" line="71"/>
         <source>Rescue report printed</source>
         <translation>ڕاپۆرتی کردەوەی ڕزگارکردن چاپکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../app/audit_words.py" line="72"/>
         <source>A list&apos;s rows saved to a CSV file</source>
         <translation>ڕیزەکانی لیستێک لە فایلێکی ⁦CSV⁩ پاشەکەوتکران</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../app/audit_words.py" line="73"/>
         <source>Vault created</source>
         <translation>گەنجینە دروستکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../app/audit_words.py" line="74"/>
         <source>Vault unlocked</source>
         <translation>گەنجینە کرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="86"/>
+        <location filename="../../app/audit_words.py" line="75"/>
         <source>Passphrase changed</source>
         <translation>وشەی نهێنی گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="87"/>
+        <location filename="../../app/audit_words.py" line="76"/>
         <source>Vault encrypted under a new key, with a new passphrase and recovery code</source>
         <translation>گەنجینەکە بە کلیلێکی نوێ شفرە کرا، لەگەڵ وشەی نهێنی و کۆدی گەڕاندنەوەی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="89"/>
+        <location filename="../../app/audit_words.py" line="78"/>
         <source>Backup made and checked</source>
         <translation>یەدەگ گیرا و پشکنرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="90"/>
+        <location filename="../../app/audit_words.py" line="79"/>
         <source>Restored from a backup</source>
         <translation>لە یەدەگێکەوە گەڕێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="91"/>
+        <location filename="../../app/audit_words.py" line="80"/>
         <source>Recovery code replaced</source>
         <translation>کۆدی گەڕاندنەوە گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="93"/>
+        <location filename="../../app/audit_words.py" line="82"/>
         <source>Current statuses chosen again by this version</source>
         <translation>ئەم وەشانە دۆخە ئێستاکانی دووبارە هەڵبژاردەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="95"/>
+        <location filename="../../app/audit_words.py" line="84"/>
         <source>Reports withheld until someone judges them</source>
         <translation>ڕاپۆرتەکان شاردرانەوە تا کەسێک هەڵیانبسەنگێنێت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="97"/>
+        <location filename="../../app/audit_words.py" line="86"/>
         <source>Dates kept as Excel numbers set right</source>
         <translation>ئەو بەروارانەی وەک ژمارەی ⁦Excel⁩ هەڵگیرابوون ڕاستکرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="98"/>
+        <location filename="../../app/audit_words.py" line="87"/>
         <source>Other spellings from merges set right</source>
         <translation>ڕێنووسەکانی تری هاتوو لە تێکەڵکردنەکان ڕاستکرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="99"/>
+        <location filename="../../app/audit_words.py" line="88"/>
         <source>Earlier lists&apos; ages and undated statuses read again</source>
         <translation>تەمەن و دۆخە بێبەروارەکانی لیستە پێشووەکان دووبارە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="110"/>
+        <location filename="../../ui/history_words.py" line="34"/>
         <source>The vault</source>
         <translation>گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="113"/>
-        <location filename="../../ui/history_words.py" line="114"/>
+        <location filename="../../ui/history_words.py" line="37"/>
+        <location filename="../../ui/history_words.py" line="38"/>
         <source>Person %1</source>
         <translation>کەسی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="115"/>
+        <location filename="../../ui/history_words.py" line="39"/>
         <source>Rescue %1</source>
         <translation>ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="116"/>
+        <location filename="../../ui/history_words.py" line="40"/>
         <source>Report %1</source>
         <translation>ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="117"/>
+        <location filename="../../ui/history_words.py" line="41"/>
         <source>Import %1</source>
         <translation>هاوردەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="118"/>
+        <location filename="../../ui/history_words.py" line="42"/>
         <source>Incident %1</source>
         <translation>ڕووداوی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="119"/>
+        <location filename="../../ui/history_words.py" line="43"/>
         <source>Column mapping of %1</source>
         <translation>ڕێکخستنی ستوونەکانی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="129"/>
+        <location filename="../../ui/history_words.py" line="53"/>
         <source>date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="130"/>
+        <location filename="../../ui/history_words.py" line="54"/>
         <source>from</source>
         <translation>لە کوێوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="131"/>
+        <location filename="../../ui/history_words.py" line="55"/>
         <source>route</source>
         <translation>ڕێگا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="132"/>
+        <location filename="../../ui/history_words.py" line="56"/>
         <source>handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="133"/>
+        <location filename="../../ui/history_words.py" line="57"/>
         <source>team</source>
         <translation>تیم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="134"/>
+        <location filename="../../ui/history_words.py" line="58"/>
         <source>outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="135"/>
+        <location filename="../../ui/history_words.py" line="59"/>
         <source>handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="136"/>
+        <location filename="../../ui/history_words.py" line="60"/>
         <source>needs</source>
         <translation>پێداویستییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="137"/>
+        <location filename="../../ui/history_words.py" line="61"/>
         <source>notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="138"/>
+        <location filename="../../ui/history_words.py" line="62"/>
         <source>the status it gives</source>
         <translation>ئەو دۆخەی دەیدات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="139"/>
+        <location filename="../../ui/history_words.py" line="63"/>
         <source>received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="140"/>
+        <location filename="../../ui/history_words.py" line="64"/>
         <source>observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="141"/>
+        <location filename="../../ui/history_words.py" line="65"/>
         <source>place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="142"/>
+        <location filename="../../ui/history_words.py" line="66"/>
         <source>text</source>
         <translation>دەق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="143"/>
+        <location filename="../../ui/history_words.py" line="67"/>
         <source>source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="144"/>
+        <location filename="../../ui/history_words.py" line="68"/>
         <source>credibility</source>
         <translation>باوەڕپێکراوی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="145"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>whether it could identify its source</source>
         <translation>ئایا لەوانەیە سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="147"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="148"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>phone</source>
         <translation>تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="149"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>relation</source>
         <translation>پەیوەندی خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="150"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="175"/>
+        <location filename="../../ui/history_words.py" line="93"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (زیادکرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="176"/>
+        <location filename="../../ui/history_words.py" line="94"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (لابرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="179"/>
+        <location filename="../../ui/history_words.py" line="97"/>
         <source>sex: %1</source>
         <translation>ڕەگەز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="182"/>
+        <location filename="../../ui/history_words.py" line="100"/>
         <source>status: %1</source>
         <translation>دۆخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="185"/>
-        <location filename="../../ui/history_words.py" line="191"/>
+        <location filename="../../ui/history_words.py" line="103"/>
+        <location filename="../../ui/history_words.py" line="109"/>
         <source>dated %1</source>
         <translation>بە بەرواری %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="189"/>
+        <location filename="../../ui/history_words.py" line="107"/>
         <source>%1, dated %2</source>
         <translation>%1، بە بەرواری %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="194"/>
+        <location filename="../../ui/history_words.py" line="112"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>هۆکار: یەکخستنێک ناوی خزمێکی بە تەنیا کردبووە یەکێک لە ڕێنووسەکانی تری ئەم تۆمارە؛ ئێستا لەناو ناوی تەواودایە وەک ئەو تۆمارە دەینووسێت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="200"/>
+        <location filename="../../ui/history_words.py" line="118"/>
         <source>import %1, row %2</source>
         <translation>هاوردەی %1، ڕیزی %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="202"/>
+        <location filename="../../ui/history_words.py" line="120"/>
         <source>import %1</source>
         <translation>هاوردەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="205"/>
+        <location filename="../../ui/history_words.py" line="123"/>
         <source>reason: %1</source>
         <translation>هۆکار: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="207"/>
+        <location filename="../../ui/history_words.py" line="125"/>
         <source>note: %1</source>
         <translation>تێبینی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="208"/>
+        <location filename="../../ui/history_words.py" line="126"/>
         <source>via the command line</source>
         <translation>لە ڕێگەی هێڵی فەرمانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="209"/>
+        <location filename="../../ui/history_words.py" line="127"/>
         <source>via the desktop program</source>
         <translation>لە ڕێگەی بەرنامەی سەرمێزەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="213"/>
+        <location filename="../../ui/history_words.py" line="131"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="240"/>
+        <location filename="../../ui/history_words.py" line="158"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="260"/>
+        <location filename="../../ui/history_words.py" line="178"/>
         <source>persons: %1</source>
         <translation>کەسەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="262"/>
+        <location filename="../../ui/history_words.py" line="180"/>
         <source>persons since deleted: %1</source>
         <translation>کەسانێک کە دواتر سڕانەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="264"/>
+        <location filename="../../ui/history_words.py" line="182"/>
         <source>added: %1</source>
         <translation>زیادکرا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="265"/>
+        <location filename="../../ui/history_words.py" line="183"/>
         <source>taken off: %1</source>
         <translation>لابرا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="273"/>
+        <location filename="../../ui/history_words.py" line="191"/>
         <source>gives no status</source>
         <translation>هیچ دۆخێک نادات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="274"/>
+        <location filename="../../ui/history_words.py" line="192"/>
         <source>gives the status %1</source>
         <translation>دۆخی %1 دەدات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="277"/>
+        <location filename="../../ui/history_words.py" line="195"/>
         <source>costs: %1</source>
         <translation>تێچووەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="279"/>
+        <location filename="../../ui/history_words.py" line="197"/>
         <source>ledger now: %1; was: %2</source>
         <translation>تێچووەکان ئێستا: %1؛ پێشتر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="283"/>
+        <location filename="../../ui/history_words.py" line="201"/>
         <source>source: %1</source>
         <translation>سەرچاوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="285"/>
+        <location filename="../../ui/history_words.py" line="203"/>
         <source>credibility: %1</source>
         <translation>باوەڕپێکراوی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="289"/>
+        <location filename="../../ui/history_words.py" line="207"/>
         <source>could identify its source</source>
         <translation>لەوانەیە سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="291"/>
+        <location filename="../../ui/history_words.py" line="209"/>
         <source>cannot identify its source</source>
         <translation>ناتوانێت سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="294"/>
+        <location filename="../../ui/history_words.py" line="212"/>
         <source>changed: %1</source>
         <translation>گۆڕاو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="298"/>
+        <location filename="../../ui/history_words.py" line="216"/>
         <source>deleted with %1</source>
         <translation>لەگەڵ %1 سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="299"/>
+        <location filename="../../ui/history_words.py" line="217"/>
         <source>records merged into it: %1</source>
         <translation>ئەو تۆمارانەی تێکەڵی کرابوون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="300"/>
+        <location filename="../../ui/history_words.py" line="218"/>
         <source>rescues that named her: %1</source>
         <translation>ئەو ڕزگارکردنانەی ناویان هێنابوو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="301"/>
+        <location filename="../../ui/history_words.py" line="219"/>
         <source>reports that named her: %1</source>
         <translation>ئەو ڕاپۆرتانەی ناویان هێنابوو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="302"/>
+        <location filename="../../ui/history_words.py" line="220"/>
         <source>relatives: %1</source>
         <translation>خزمەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="308"/>
+        <location filename="../../ui/history_words.py" line="226"/>
         <source>for: %1</source>
         <translation>بۆ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="311"/>
+        <location filename="../../ui/history_words.py" line="229"/>
         <source>language: %1</source>
         <translation>زمان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="314"/>
+        <location filename="../../ui/history_words.py" line="232"/>
         <source>with a password</source>
         <translation>پارێزراو بە وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="316"/>
+        <location filename="../../ui/history_words.py" line="234"/>
         <source>with the recovery code</source>
         <translation>بە کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="318"/>
+        <location filename="../../ui/history_words.py" line="236"/>
         <source>with the passphrase</source>
         <translation>بە وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="322"/>
+        <location filename="../../ui/history_words.py" line="240"/>
         <source>audit chain head: %1</source>
         <translation>سەری زنجیرەی تۆماری پشکنین: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="325"/>
+        <location filename="../../ui/history_words.py" line="243"/>
         <source>synthetic persons, for trying things</source>
         <translation>کەسانی دەستکرد، بۆ تاقیکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="327"/>
+        <location filename="../../ui/history_words.py" line="245"/>
         <source>records set right: %1</source>
         <translation>تۆمارە ڕاستکراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="330"/>
+        <location filename="../../ui/history_words.py" line="248"/>
         <source>reports withheld: %1</source>
         <translation>ڕاپۆرتە شاردراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="345"/>
+        <location filename="../../ui/history_words.py" line="263"/>
         <source>rows read: %1</source>
         <translation>ڕیزە خوێندراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="347"/>
+        <location filename="../../ui/history_words.py" line="265"/>
         <source>rows: %1</source>
         <translation>ڕیزەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="352"/>
+        <location filename="../../ui/history_words.py" line="270"/>
         <source>values the vault kept: %1</source>
         <translation>ئەو بەهایانەی گەنجینە هێشتنیەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="358"/>
+        <location filename="../../ui/history_words.py" line="276"/>
         <source>row %1: %2 %3</source>
         <translation>ڕیزی %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="360"/>
+        <location filename="../../ui/history_words.py" line="278"/>
         <source>row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="362"/>
+        <location filename="../../ui/history_words.py" line="280"/>
         <source>as row %1 (rows: %2)</source>
         <translation>وەک ڕیزی %1 (ڕیزەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="365"/>
+        <location filename="../../ui/history_words.py" line="283"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (ڕیزەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="367"/>
+        <location filename="../../ui/history_words.py" line="285"/>
         <source>row %1 taken back from %2</source>
         <translation>ڕیزی %1 لە %2 کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="370"/>
+        <location filename="../../ui/history_words.py" line="288"/>
         <source>the record the row had made was deleted</source>
         <translation>ئەو تۆمارەی ڕیزەکە دروستی کردبوو سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="380"/>
+        <location filename="../../ui/history_words.py" line="298"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>ئەو دۆخانەی ڕزگارکردنی %1 دابووی کێشرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="382"/>
+        <location filename="../../ui/history_words.py" line="300"/>
         <source>Status from rescue %1: %2</source>
         <translation>دۆخ لە ڕزگارکردنی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="387"/>
+        <location filename="../../ui/history_words.py" line="305"/>
         <source>Status changed to %1</source>
         <translation>دۆخ گۆڕا بۆ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="389"/>
+        <location filename="../../ui/history_words.py" line="307"/>
         <source>Status recorded: %1</source>
         <translation>دۆخێک تۆمارکرا: %1</translation>
     </message>

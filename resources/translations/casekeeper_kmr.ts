@@ -883,704 +883,704 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/history_words.py" line="25"/>
+        <location filename="../../app/audit_words.py" line="14"/>
         <source>Record created</source>
         <translation>Tomar hate çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="26"/>
+        <location filename="../../app/audit_words.py" line="15"/>
         <source>Edited</source>
         <translation>Hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="27"/>
+        <location filename="../../app/audit_words.py" line="16"/>
         <source>Updated from a list</source>
         <translation>Ji lîsteyekê hate nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="28"/>
+        <location filename="../../app/audit_words.py" line="17"/>
         <source>A list&apos;s row withdrawn from this record</source>
         <translation>Rêzeke lîsteyekê ji vê tomarê hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="30"/>
+        <location filename="../../app/audit_words.py" line="19"/>
         <source>Given what was said of the whole list, not in her row</source>
         <translation>Tiştê ji bo tevahiya lîsteyê hat gotin jê re hat dayîn, ne yê di rêza wê de</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="32"/>
+        <location filename="../../app/audit_words.py" line="21"/>
         <source>Merged %1 into this record</source>
         <translation>%1 bi vê tomarê re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="33"/>
+        <location filename="../../app/audit_words.py" line="22"/>
         <source>Merged into %1</source>
         <translation>Bi %1 re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="34"/>
+        <location filename="../../app/audit_words.py" line="23"/>
         <source>Split %1 out of this record</source>
         <translation>%1 ji vê tomarê hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="35"/>
+        <location filename="../../app/audit_words.py" line="24"/>
         <source>Split out of %1</source>
         <translation>Ji %1 hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="38"/>
+        <location filename="../../app/audit_words.py" line="27"/>
         <source>Other spellings from %1 set right</source>
         <translation>Rastnivîsên din ên ji %1 hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="41"/>
+        <location filename="../../app/audit_words.py" line="30"/>
         <source>Set right when this version first opened the vault</source>
         <translation>Hate rastkirin dema ku ev guherto cara yekem embar vekir</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="43"/>
+        <location filename="../../app/audit_words.py" line="32"/>
         <source>Relative linked: %1</source>
         <translation>Xizmek hate girêdan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="44"/>
+        <location filename="../../app/audit_words.py" line="33"/>
         <source>Family contact added</source>
         <translation>Têkiliyek malbatê hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="45"/>
+        <location filename="../../app/audit_words.py" line="34"/>
         <source>Family contact added from a list&apos;s phone column</source>
         <translation>Têkiliyek malbatê ji stûna telefonê ya lîsteyekê hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="47"/>
+        <location filename="../../app/audit_words.py" line="36"/>
         <source>Family contact taken back with a list&apos;s withdrawn row</source>
         <translation>Têkiliyek malbatê bi rêzeke vekişandî ya lîsteyekê re hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="49"/>
+        <location filename="../../app/audit_words.py" line="38"/>
         <source>Photo added</source>
         <translation>Wêneyek hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="50"/>
+        <location filename="../../app/audit_words.py" line="39"/>
         <source>Deleted</source>
         <translation>Hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="51"/>
+        <location filename="../../app/audit_words.py" line="40"/>
         <source>Marked as not the same person as %1</source>
         <translation>Hate nîşankirin ku %1 ne heman kes e</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="52"/>
+        <location filename="../../app/audit_words.py" line="41"/>
         <source>No longer marked as not the same person as %1</source>
         <translation>Êdî nayê nîşankirin ku %1 ne heman kes e</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="54"/>
+        <location filename="../../app/audit_words.py" line="43"/>
         <source>Not the same person as %1: withdrawn by a merge</source>
         <translation>Biryara ku %1 ne heman kes e bi yekkirinê hate paşvekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../app/audit_words.py" line="45"/>
         <source>Not the same person as %1: given back by a split</source>
         <translation>Biryara ku %1 ne heman kes e bi veqetandinê hate vegerandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="58"/>
+        <location filename="../../app/audit_words.py" line="47"/>
         <source>Family contact changed</source>
         <translation>Têkiliyek malbatê hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="60"/>
+        <location filename="../../app/audit_words.py" line="49"/>
         <source>Edit undone</source>
         <translation>Guhertinek hate betalkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="61"/>
+        <location filename="../../app/audit_words.py" line="50"/>
         <source>Status withdrawn: %1</source>
         <translation>Rewşek hate vekişandin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="62"/>
+        <location filename="../../app/audit_words.py" line="51"/>
         <source>Rescue recorded</source>
         <translation>Rizgarkirinek hate tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="63"/>
+        <location filename="../../app/audit_words.py" line="52"/>
         <source>Rescue changed</source>
         <translation>Rizgarkirin hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="64"/>
+        <location filename="../../app/audit_words.py" line="53"/>
         <source>Rescue ledger changed</source>
         <translation>Tomara lêçûnên rizgarkirinê hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../app/audit_words.py" line="54"/>
         <source>Rescue deleted</source>
         <translation>Rizgarkirin hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="66"/>
+        <location filename="../../app/audit_words.py" line="55"/>
         <source>Report filed</source>
         <translation>Raporek hate tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../app/audit_words.py" line="56"/>
         <source>Report changed</source>
         <translation>Rapor hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../app/audit_words.py" line="57"/>
         <source>Report deleted</source>
         <translation>Rapor hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../app/audit_words.py" line="58"/>
         <source>Incident recorded</source>
         <translation>Bûyerek hate tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../app/audit_words.py" line="59"/>
         <source>List read and staged for import</source>
         <translation>Lîsteyek hate xwendin û ji bo anînê hate amadekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../app/audit_words.py" line="60"/>
         <source>Rows of a list decided</source>
         <translation>Li ser rêzên lîsteyekê biryar hate dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../app/audit_words.py" line="61"/>
         <source>List imported</source>
         <translation>Lîsteyek hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../app/audit_words.py" line="62"/>
         <source>Staged list discarded</source>
         <translation>Lîsteyeke amadekirî hate avêtin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../app/audit_words.py" line="63"/>
         <source>A list&apos;s row withdrawn</source>
         <translation>Rêzeke lîsteyekê hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../app/audit_words.py" line="64"/>
         <source>Saved column mapping deleted</source>
         <translation>Rêkxistineke stûnan a tomarkirî hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../app/audit_words.py" line="66"/>
         <source>Dossier exported</source>
         <translation>Dosyayek hate derxistin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../app/audit_words.py" line="67"/>
         <source>Dossier printed</source>
         <translation>Dosyayek hate çapkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../app/audit_words.py" line="68"/>
         <source>Case summary exported</source>
         <translation>Kurteya dosyayan hate derxistin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../app/audit_words.py" line="69"/>
         <source>Case summary printed</source>
         <translation>Kurteya dosyayan hate çapkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../app/audit_words.py" line="70"/>
         <source>Rescue report exported</source>
         <translation>Rapora operasyona rizgarkirinê hate derxistin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../app/audit_words.py" line="71"/>
         <source>Rescue report printed</source>
         <translation>Rapora operasyona rizgarkirinê hate çapkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../app/audit_words.py" line="72"/>
         <source>A list&apos;s rows saved to a CSV file</source>
         <translation>Rêzên lîsteyekê di pelekî CSV de hatin tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../app/audit_words.py" line="73"/>
         <source>Vault created</source>
         <translation>Xezîne hate çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../app/audit_words.py" line="74"/>
         <source>Vault unlocked</source>
         <translation>Xezîne hate vekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="86"/>
+        <location filename="../../app/audit_words.py" line="75"/>
         <source>Passphrase changed</source>
         <translation>Şîfre hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="87"/>
+        <location filename="../../app/audit_words.py" line="76"/>
         <source>Vault encrypted under a new key, with a new passphrase and recovery code</source>
         <translation>Xezîne bi mifteyek nû hate şîfrekirin, bi Şîfreyek nû û Koda vegerandinê ya nû</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="89"/>
+        <location filename="../../app/audit_words.py" line="78"/>
         <source>Backup made and checked</source>
         <translation>Yedek hat girtin û kontrolkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="90"/>
+        <location filename="../../app/audit_words.py" line="79"/>
         <source>Restored from a backup</source>
         <translation>Ji yedekekê hat vegerandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="91"/>
+        <location filename="../../app/audit_words.py" line="80"/>
         <source>Recovery code replaced</source>
         <translation>Koda vegerandinê hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="93"/>
+        <location filename="../../app/audit_words.py" line="82"/>
         <source>Current statuses chosen again by this version</source>
         <translation>Vê guhertoyê rewşên niha ji nû ve hilbijartin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="95"/>
+        <location filename="../../app/audit_words.py" line="84"/>
         <source>Reports withheld until someone judges them</source>
         <translation>Rapor hatin veşartin heta ku kesek wan binirxîne</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="97"/>
+        <location filename="../../app/audit_words.py" line="86"/>
         <source>Dates kept as Excel numbers set right</source>
         <translation>Dîrokên ku wek hejmarên Excel hatibûn hilanîn hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="98"/>
+        <location filename="../../app/audit_words.py" line="87"/>
         <source>Other spellings from merges set right</source>
         <translation>Rastnivîsên din ên ji yekkirinan hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="99"/>
+        <location filename="../../app/audit_words.py" line="88"/>
         <source>Earlier lists&apos; ages and undated statuses read again</source>
         <translation>Temen û rewşên bê dîrok ên lîsteyên berê ji nû ve hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="110"/>
+        <location filename="../../ui/history_words.py" line="34"/>
         <source>The vault</source>
         <translation>Xezîne</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="113"/>
-        <location filename="../../ui/history_words.py" line="114"/>
+        <location filename="../../ui/history_words.py" line="37"/>
+        <location filename="../../ui/history_words.py" line="38"/>
         <source>Person %1</source>
         <translation>Kes %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="115"/>
+        <location filename="../../ui/history_words.py" line="39"/>
         <source>Rescue %1</source>
         <translation>Rizgarkirin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="116"/>
+        <location filename="../../ui/history_words.py" line="40"/>
         <source>Report %1</source>
         <translation>Rapor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="117"/>
+        <location filename="../../ui/history_words.py" line="41"/>
         <source>Import %1</source>
         <translation>Anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="118"/>
+        <location filename="../../ui/history_words.py" line="42"/>
         <source>Incident %1</source>
         <translation>Bûyer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="119"/>
+        <location filename="../../ui/history_words.py" line="43"/>
         <source>Column mapping of %1</source>
         <translation>Rêkxistina stûnan a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="129"/>
+        <location filename="../../ui/history_words.py" line="53"/>
         <source>date</source>
         <translation>dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="130"/>
+        <location filename="../../ui/history_words.py" line="54"/>
         <source>from</source>
         <translation>ji ku</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="131"/>
+        <location filename="../../ui/history_words.py" line="55"/>
         <source>route</source>
         <translation>rê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="132"/>
+        <location filename="../../ui/history_words.py" line="56"/>
         <source>handover point</source>
         <translation>cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="133"/>
+        <location filename="../../ui/history_words.py" line="57"/>
         <source>team</source>
         <translation>tîm</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="134"/>
+        <location filename="../../ui/history_words.py" line="58"/>
         <source>outcome</source>
         <translation>encam</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="135"/>
+        <location filename="../../ui/history_words.py" line="59"/>
         <source>handover to family</source>
         <translation>radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="136"/>
+        <location filename="../../ui/history_words.py" line="60"/>
         <source>needs</source>
         <translation>hewcedarî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="137"/>
+        <location filename="../../ui/history_words.py" line="61"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="138"/>
+        <location filename="../../ui/history_words.py" line="62"/>
         <source>the status it gives</source>
         <translation>rewşa ku dide</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="139"/>
+        <location filename="../../ui/history_words.py" line="63"/>
         <source>received</source>
         <translation>dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="140"/>
+        <location filename="../../ui/history_words.py" line="64"/>
         <source>observed</source>
         <translation>dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="141"/>
+        <location filename="../../ui/history_words.py" line="65"/>
         <source>place</source>
         <translation>cih</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="142"/>
+        <location filename="../../ui/history_words.py" line="66"/>
         <source>text</source>
         <translation>nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="143"/>
+        <location filename="../../ui/history_words.py" line="67"/>
         <source>source</source>
         <translation>çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="144"/>
+        <location filename="../../ui/history_words.py" line="68"/>
         <source>credibility</source>
         <translation>pêbawerî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="145"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>whether it could identify its source</source>
         <translation>gelo dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="147"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="148"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="149"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>relation</source>
         <translation>xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="150"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>persons</source>
         <translation>kes</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="175"/>
+        <location filename="../../ui/history_words.py" line="93"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (hate zêdekirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="176"/>
+        <location filename="../../ui/history_words.py" line="94"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (hate rakirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="179"/>
+        <location filename="../../ui/history_words.py" line="97"/>
         <source>sex: %1</source>
         <translation>zayend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="182"/>
+        <location filename="../../ui/history_words.py" line="100"/>
         <source>status: %1</source>
         <translation>rewş: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="185"/>
-        <location filename="../../ui/history_words.py" line="191"/>
+        <location filename="../../ui/history_words.py" line="103"/>
+        <location filename="../../ui/history_words.py" line="109"/>
         <source>dated %1</source>
         <translation>bi dîroka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="189"/>
+        <location filename="../../ui/history_words.py" line="107"/>
         <source>%1, dated %2</source>
         <translation>%1, bi dîroka %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="194"/>
+        <location filename="../../ui/history_words.py" line="112"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>Sedem: yekkirinekê navê xizmekî bi tenê kiribû yek ji rastnivîsên din ên vê tomarê; niha ew di nav navê temam de ye, wek ku ew tomar dinivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="200"/>
+        <location filename="../../ui/history_words.py" line="118"/>
         <source>import %1, row %2</source>
         <translation>anîn %1, rêz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="202"/>
+        <location filename="../../ui/history_words.py" line="120"/>
         <source>import %1</source>
         <translation>anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="205"/>
+        <location filename="../../ui/history_words.py" line="123"/>
         <source>reason: %1</source>
         <translation>sedem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="207"/>
+        <location filename="../../ui/history_words.py" line="125"/>
         <source>note: %1</source>
         <translation>not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="208"/>
+        <location filename="../../ui/history_words.py" line="126"/>
         <source>via the command line</source>
         <translation>bi rêya rêza fermanan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="209"/>
+        <location filename="../../ui/history_words.py" line="127"/>
         <source>via the desktop program</source>
         <translation>bi rêya bernameya sermaseyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="213"/>
+        <location filename="../../ui/history_words.py" line="131"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="240"/>
+        <location filename="../../ui/history_words.py" line="158"/>
         <source>none</source>
         <translation>tune</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="260"/>
+        <location filename="../../ui/history_words.py" line="178"/>
         <source>persons: %1</source>
         <translation>kes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="262"/>
+        <location filename="../../ui/history_words.py" line="180"/>
         <source>persons since deleted: %1</source>
         <translation>kesên ku paşê hatin jêbirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="264"/>
+        <location filename="../../ui/history_words.py" line="182"/>
         <source>added: %1</source>
         <translation>hate zêdekirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="265"/>
+        <location filename="../../ui/history_words.py" line="183"/>
         <source>taken off: %1</source>
         <translation>hate derxistin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="273"/>
+        <location filename="../../ui/history_words.py" line="191"/>
         <source>gives no status</source>
         <translation>ti rewşê nade</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="274"/>
+        <location filename="../../ui/history_words.py" line="192"/>
         <source>gives the status %1</source>
         <translation>rewşa %1 dide</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="277"/>
+        <location filename="../../ui/history_words.py" line="195"/>
         <source>costs: %1</source>
         <translation>lêçûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="279"/>
+        <location filename="../../ui/history_words.py" line="197"/>
         <source>ledger now: %1; was: %2</source>
         <translation>lêçûn niha: %1; berê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="283"/>
+        <location filename="../../ui/history_words.py" line="201"/>
         <source>source: %1</source>
         <translation>çavkanî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="285"/>
+        <location filename="../../ui/history_words.py" line="203"/>
         <source>credibility: %1</source>
         <translation>pêbawerî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="289"/>
+        <location filename="../../ui/history_words.py" line="207"/>
         <source>could identify its source</source>
         <translation>dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="291"/>
+        <location filename="../../ui/history_words.py" line="209"/>
         <source>cannot identify its source</source>
         <translation>nikare çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="294"/>
+        <location filename="../../ui/history_words.py" line="212"/>
         <source>changed: %1</source>
         <translation>hate guhertin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="298"/>
+        <location filename="../../ui/history_words.py" line="216"/>
         <source>deleted with %1</source>
         <translation>bi %1 re hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="299"/>
+        <location filename="../../ui/history_words.py" line="217"/>
         <source>records merged into it: %1</source>
         <translation>tomarên ku pê re hatibûn yekkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="300"/>
+        <location filename="../../ui/history_words.py" line="218"/>
         <source>rescues that named her: %1</source>
         <translation>rizgarkirinên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="301"/>
+        <location filename="../../ui/history_words.py" line="219"/>
         <source>reports that named her: %1</source>
         <translation>raporên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="302"/>
+        <location filename="../../ui/history_words.py" line="220"/>
         <source>relatives: %1</source>
         <translation>xizm: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="308"/>
+        <location filename="../../ui/history_words.py" line="226"/>
         <source>for: %1</source>
         <translation>ji bo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="311"/>
+        <location filename="../../ui/history_words.py" line="229"/>
         <source>language: %1</source>
         <translation>ziman: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="314"/>
+        <location filename="../../ui/history_words.py" line="232"/>
         <source>with a password</source>
         <translation>bi şîfreyê parastî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="316"/>
+        <location filename="../../ui/history_words.py" line="234"/>
         <source>with the recovery code</source>
         <translation>bi koda vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="318"/>
+        <location filename="../../ui/history_words.py" line="236"/>
         <source>with the passphrase</source>
         <translation>bi şîfreyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="322"/>
+        <location filename="../../ui/history_words.py" line="240"/>
         <source>audit chain head: %1</source>
         <translation>serê zincîra tomara kontrolê: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="325"/>
+        <location filename="../../ui/history_words.py" line="243"/>
         <source>synthetic persons, for trying things</source>
         <translation>kesên çêkirî, ji bo ceribandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="327"/>
+        <location filename="../../ui/history_words.py" line="245"/>
         <source>records set right: %1</source>
         <translation>tomarên rastkirî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="330"/>
+        <location filename="../../ui/history_words.py" line="248"/>
         <source>reports withheld: %1</source>
         <translation>raporên veşartî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="345"/>
+        <location filename="../../ui/history_words.py" line="263"/>
         <source>rows read: %1</source>
         <translation>rêzên xwendî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="347"/>
+        <location filename="../../ui/history_words.py" line="265"/>
         <source>rows: %1</source>
         <translation>rêz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="352"/>
+        <location filename="../../ui/history_words.py" line="270"/>
         <source>values the vault kept: %1</source>
         <translation>nirxên ku xezîneyê hiştin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="358"/>
+        <location filename="../../ui/history_words.py" line="276"/>
         <source>row %1: %2 %3</source>
         <translation>rêz %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="360"/>
+        <location filename="../../ui/history_words.py" line="278"/>
         <source>row %1: %2</source>
         <translation>rêz %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="362"/>
+        <location filename="../../ui/history_words.py" line="280"/>
         <source>as row %1 (rows: %2)</source>
         <translation>wek rêza %1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="365"/>
+        <location filename="../../ui/history_words.py" line="283"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="367"/>
+        <location filename="../../ui/history_words.py" line="285"/>
         <source>row %1 taken back from %2</source>
         <translation>rêza %1 ji %2 hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="370"/>
+        <location filename="../../ui/history_words.py" line="288"/>
         <source>the record the row had made was deleted</source>
         <translation>tomara ku rêzê çêkiribû hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="380"/>
+        <location filename="../../ui/history_words.py" line="298"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>Rewşên ku rizgarkirina %1 dabûn hatin vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="382"/>
+        <location filename="../../ui/history_words.py" line="300"/>
         <source>Status from rescue %1: %2</source>
         <translation>Rewş ji rizgarkirina %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="387"/>
+        <location filename="../../ui/history_words.py" line="305"/>
         <source>Status changed to %1</source>
         <translation>Rewş bû %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="389"/>
+        <location filename="../../ui/history_words.py" line="307"/>
         <source>Status recorded: %1</source>
         <translation>Rewşek hate tomarkirin: %1</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from app.audit_words import detail_said, person_ids, sentence
 from app.cli.options import positive_int
 from app.domain.errors import ValidationError
 from app.persons import normalise_case_no
@@ -59,6 +60,17 @@ def cmd_log(args, ctx) -> int:
         rows = session.audit.newest(args.limit).rows[::-1]
     data = [{"seq": r.seq, "at": r.at, "action": r.action, "entity": r.entity,
              "ref": r.entity_ref, "detail": json.loads(r.detail)} for r in rows]
-    ctx.out.emit(data, "\n".join(f"{r.seq:>6} {r.at} {r.action:<18} {r.entity_ref} {r.detail}"
-                                 for r in rows) or "(no entries)")
+    ids = set().union(*(person_ids(e["detail"]) for e in data if isinstance(e["detail"], dict)))
+    case_nos = session.persons.case_numbers(sorted(ids)) if ids else {}
+    ctx.out.emit(data, "\n".join(_line(e, case_nos) for e in data) or "(no entries)")
     return 0
+
+
+def _line(entry: dict, case_nos: dict[int, str]) -> str:
+    """'    12 2026-12-04T21:10:03Z  person SNJ-00001  Status changed to rescued: status:
+    missing -> rescued; via: cli': what was done in words, its detail on the same line."""
+    detail = entry["detail"] if isinstance(entry["detail"], dict) else {}
+    record = f"{entry['entity']} {entry['ref'] or ''}".strip()
+    said = detail_said(detail, case_nos)
+    return (f"{entry['seq']:>6} {entry['at']}  {record}  {sentence(entry['action'], detail)}"
+            + (f" \u2014 {said}" if said else ""))

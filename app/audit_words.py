@@ -1,0 +1,166 @@
+"""Each audit action in plain English (the command line's audit log; the desktop translates
+the same sentences, read from here by lupdate: see the Makefile's translations)."""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    """Marks a sentence for the translators; app/ imports no Qt, so it is a plain function."""
+    return text
+
+
+# An action's sentence; %1 is the other record's case number where there is one.
+ACTIONS: dict[str, str] = {
+    "person.create": QT_TRANSLATE_NOOP("History", "Record created"),
+    "person.edit": QT_TRANSLATE_NOOP("History", "Edited"),
+    "person.import_update": QT_TRANSLATE_NOOP("History", "Updated from a list"),
+    "person.import_withdraw": QT_TRANSLATE_NOOP("History", "A list's row withdrawn from this record"),
+    # import --new-sex / --new-status, or the import window's "Everyone this list adds is"
+    "person.import_list_wide": QT_TRANSLATE_NOOP(
+        "History", "Given what was said of the whole list, not in her row"),
+    "person.merge": QT_TRANSLATE_NOOP("History", "Merged %1 into this record"),
+    "person.merged_into": QT_TRANSLATE_NOOP("History", "Merged into %1"),
+    "person.split": QT_TRANSLATE_NOOP("History", "Split %1 out of this record"),
+    "person.split_out": QT_TRANSLATE_NOOP("History", "Split out of %1"),
+    # Once, at the first unlock: a merge of an earlier version had made her father's
+    # name alone an alias of hers; it is now inside her whole name.
+    "person.merge_aliases": QT_TRANSLATE_NOOP("History", "Other spellings from %1 set right"),
+    # Once, at the first unlock by a version that reads a record more rightly than the
+    # one that wrote it (app/set_right.py): what and why are in its detail.
+    "person.set_right": QT_TRANSLATE_NOOP("History",
+                                          "Set right when this version first opened the vault"),
+    "person.relative": QT_TRANSLATE_NOOP("History", "Relative linked: %1"),
+    "person.contact": QT_TRANSLATE_NOOP("History", "Family contact added"),
+    "person.contact.from_list": QT_TRANSLATE_NOOP(
+        "History", "Family contact added from a list's phone column"),
+    "person.contact.withdraw": QT_TRANSLATE_NOOP(
+        "History", "Family contact taken back with a list's withdrawn row"),
+    "person.photo": QT_TRANSLATE_NOOP("History", "Photo added"),
+    "person.delete": QT_TRANSLATE_NOOP("History", "Deleted"),
+    "match.not_same": QT_TRANSLATE_NOOP("History", "Marked as not the same person as %1"),
+    "match.not_same_undone": QT_TRANSLATE_NOOP(
+        "History", "No longer marked as not the same person as %1"),
+    "match.not_same_withdrawn": QT_TRANSLATE_NOOP(
+        "History", "Not the same person as %1: withdrawn by a merge"),
+    "match.not_same_restored": QT_TRANSLATE_NOOP(
+        "History", "Not the same person as %1: given back by a split"),
+    "person.contact.edit": QT_TRANSLATE_NOOP("History", "Family contact changed"),
+    # written by earlier versions of the desktop's Undo
+    "person.undo": QT_TRANSLATE_NOOP("History", "Edit undone"),
+    "person.status_withdraw": QT_TRANSLATE_NOOP("History", "Status withdrawn: %1"),
+    "rescue.create": QT_TRANSLATE_NOOP("History", "Rescue recorded"),
+    "rescue.edit": QT_TRANSLATE_NOOP("History", "Rescue changed"),
+    "rescue.costs": QT_TRANSLATE_NOOP("History", "Rescue ledger changed"),
+    "rescue.delete": QT_TRANSLATE_NOOP("History", "Rescue deleted"),
+    "report.create": QT_TRANSLATE_NOOP("History", "Report filed"),
+    "report.edit": QT_TRANSLATE_NOOP("History", "Report changed"),
+    "report.delete": QT_TRANSLATE_NOOP("History", "Report deleted"),
+    "incident.create": QT_TRANSLATE_NOOP("History", "Incident recorded"),
+    "import.stage": QT_TRANSLATE_NOOP("History", "List read and staged for import"),
+    "import.decide": QT_TRANSLATE_NOOP("History", "Rows of a list decided"),
+    "import.commit": QT_TRANSLATE_NOOP("History", "List imported"),
+    "import.discard": QT_TRANSLATE_NOOP("History", "Staged list discarded"),
+    "import.withdraw": QT_TRANSLATE_NOOP("History", "A list's row withdrawn"),
+    "import.mapping_delete": QT_TRANSLATE_NOOP("History", "Saved column mapping deleted"),
+    # a document written to a PDF file, or (.printed) sent to a printer
+    "export.dossier": QT_TRANSLATE_NOOP("History", "Dossier exported"),
+    "export.dossier.printed": QT_TRANSLATE_NOOP("History", "Dossier printed"),
+    "export.summary": QT_TRANSLATE_NOOP("History", "Case summary exported"),
+    "export.summary.printed": QT_TRANSLATE_NOOP("History", "Case summary printed"),
+    "export.rescue": QT_TRANSLATE_NOOP("History", "Rescue report exported"),
+    "export.rescue.printed": QT_TRANSLATE_NOOP("History", "Rescue report printed"),
+    "export.import_rows": QT_TRANSLATE_NOOP("History", "A list's rows saved to a CSV file"),
+    "vault.create": QT_TRANSLATE_NOOP("History", "Vault created"),
+    "vault.unlock": QT_TRANSLATE_NOOP("History", "Vault unlocked"),
+    "vault.passwd": QT_TRANSLATE_NOOP("History", "Passphrase changed"),
+    "vault.rekey": QT_TRANSLATE_NOOP("History", "Vault encrypted under a new key, with a new "
+                                                "passphrase and recovery code"),
+    "vault.backup": QT_TRANSLATE_NOOP("History", "Backup made and checked"),
+    "vault.restore": QT_TRANSLATE_NOOP("History", "Restored from a backup"),
+    "vault.recovery_code_replaced": QT_TRANSLATE_NOOP("History", "Recovery code replaced"),
+    # once each, at the first unlock by a version with a new rule (app/vault.py open_vault)
+    "vault.statuses": QT_TRANSLATE_NOOP("History",
+                                        "Current statuses chosen again by this version"),
+    "vault.reports_withheld": QT_TRANSLATE_NOOP("History",
+                                                "Reports withheld until someone judges them"),
+    "vault.serial_dates": QT_TRANSLATE_NOOP("History", "Dates kept as Excel numbers set right"),
+    "vault.merge_aliases": QT_TRANSLATE_NOOP("History", "Other spellings from merges set right"),
+    "vault.import_reread": QT_TRANSLATE_NOOP(
+        "History", "Earlier lists' ages and undated statuses read again"),
+}
+
+# the detail's key that names the other record of an action
+OTHER = {"person.merge": "merged", "person.merged_into": "into", "person.split": "split",
+         "person.split_out": "from", "person.relative": "relative",
+         "person.merge_aliases": "merged"}
+
+
+def sentence(action: str, detail: dict) -> str:
+    """What an entry did, in English: 'Merged into SNJ-00004', 'Status changed to rescued'.
+    An action without a sentence is said by its code."""
+    if action == "person.status":
+        if detail.get("rescue"):
+            return f"Status from rescue {detail['rescue']}"
+        status = detail.get("status", "")
+        # a status dated before her current one is recorded, and hers is unchanged
+        return (f"Status changed to {status}" if "status" in (detail.get("changes") or {})
+                else f"Status recorded: {status}")
+    if action == "person.contact" and detail.get("import_batch"):
+        action = "person.contact.from_list"
+    if action.startswith("export.") and detail.get("printer"):
+        action += ".printed"
+    said = ACTIONS.get(action)
+    if said is None:
+        return action
+    other = detail.get(OTHER.get(action, "other"), "")
+    if action == "person.status_withdraw":
+        other = detail.get("status", "")
+    return said.replace("%1", str(other)) if "%1" in said else said
+
+
+# the keys by which a rescue's or a report's entry names persons: by their record's number
+PERSON_KEYS = ("persons", "added", "removed")
+
+
+def person_ids(detail: dict) -> set[int]:
+    """The record numbers of the persons an entry names (to be said by their case numbers)."""
+    return {i for k in PERSON_KEYS if isinstance(detail.get(k), list)
+            for i in detail[k] if isinstance(i, int)}
+
+
+def detail_said(detail: dict, case_nos: dict[int, str] | None = None) -> str:
+    """An entry's stored detail on one line: 'status: missing -> rescued; import_batch: 3'.
+    Every key is said (the command line hides nothing the vault holds; --json has the
+    structure); persons named by their record's number are said by their case numbers
+    (case_nos), one deleted since as such."""
+    parts = []
+    for key, value in detail.items():
+        if key in PERSON_KEYS and isinstance(value, list) and case_nos is not None:
+            parts.append(f"{key}: " + ", ".join(
+                case_nos.get(i, f"a person since deleted (record {i})") for i in value))
+        elif key == "changes" and isinstance(value, dict):
+            parts += [f"{field}: {_value(old)} -> {_value(new)}"
+                      for field, (old, new) in _pairs(value)]
+        elif value not in (None, "", [], {}):
+            parts.append(f"{key}: {_value(value)}")
+    return "; ".join(parts)
+
+
+def _pairs(changes: dict):
+    for field, change in changes.items():
+        if isinstance(change, list | tuple) and len(change) == 2:
+            yield field, change
+        else:
+            yield field, ("", change)
+
+
+def _value(value) -> str:
+    if value in (None, ""):
+        return "(blank)"
+    if isinstance(value, list | tuple):
+        return ", ".join(_value(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={_value(v)}" for k, v in value.items())
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value).replace("\n", " / ")
