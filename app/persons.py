@@ -337,6 +337,15 @@ class PersonService:
                 out.append(p)
         return out
 
+    def kept_records(self, ids: list[int]) -> dict[int, Person]:
+        """Each of these records as it is kept now, whole (one merged into another: the record
+        on top of its chain), in a few queries however many they are; a record deleted since
+        is left out. as_kept reads them one by one."""
+        top = self.repo.top_ids(sorted(set(ids)))
+        wanted = sorted({top.get(i, i) for i in ids})
+        found = {p.id: p for p in self.repo.get_many(wanted)}
+        return {i: found[top.get(i, i)] for i in ids if top.get(i, i) in found}
+
     def kept_as(self, ids: list[int]) -> dict[int, str]:
         """For each of these records that is merged into another: the case number of the record
         it is part of now (the top of its chain). Records of their own are left out."""

@@ -487,6 +487,20 @@ class RecordService:
     def list_rescue_ids(self) -> list[int]:
         return self.repo.list_rescue_ids()
 
+    def list_rescues(self) -> list[RescueOperation]:
+        """Every rescue, whole (persons and ledger), by number, in three queries: the desktop
+        lists hundreds, and get_rescue for each made three queries a rescue."""
+        return self.repo.list_rescues()
+
+    def rescues_listed(self) -> tuple[list[RescueOperation], dict[int, Person],
+                                      dict[int, str]]:
+        """Every rescue (list_rescues); each person they name as kept now, by the id the
+        rescue names (PersonService.kept_records); and the own case number of each of those
+        records (a record merged into another is named by both). A few queries in all."""
+        rescues = self.list_rescues()
+        ids = sorted({i for op in rescues for i in op.person_ids})
+        return rescues, self.persons.kept_records(ids), self.persons.case_numbers(ids)
+
 
 def _tidy(contact: FamilyContact) -> FamilyContact:
     """A contact as kept: without stray spaces, and never with neither a name nor a number (a

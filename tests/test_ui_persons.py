@@ -8,6 +8,7 @@ import base64
 from PySide6.QtCore import Qt
 
 from tests.ui_support import unlock, wait_job
+from ui.bidi import bare
 from ui.persons_model import PAGE
 
 # A 1x1 PNG: a real image file, small enough to keep here.
@@ -324,9 +325,10 @@ def test_a_report_and_a_rescue_added_on_the_page_show_everywhere(qtbot, gui, dem
     qtbot.waitUntil(lambda: main.person_page.case_no == "DEMO-00007"
                     and main.stack.currentWidget() is main.person_page, timeout=10_000)
     rescues_screen = main.show_screen("rescues")
-    qtbot.waitUntil(lambda: any(rescues_screen.model.item(r, 6).text()
+    qtbot.waitUntil(lambda: any(rescues_screen.model.item(r, 7).text()
                                 == "handed to her uncle in Duhok"
-                                and rescues_screen.model.item(r, 5).text() == "DEMO-00007"
+                                and bare(rescues_screen.model.item(r, 5).text()).startswith(
+                                    "DEMO-00007  ")
                                 for r in range(rescues_screen.model.rowCount())),
                     timeout=10_000)
 

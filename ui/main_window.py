@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         for key, title, view in (("reports", self.tr("Reports"), ReportsView(self.worker, self)),
                                  ("rescues", self.tr("Rescues"), RescuesView(self.worker, self))):
             view.open_person.connect(self.open_person)
+            if isinstance(view, RescuesView):  # a rescue saved there gives statuses
+                view.saved.connect(self.persons.apply_filters)
             self._add_screen(key, title, view)
         self._add_screen("imports", self.tr("Imports"), ImportsView(self.worker, self))
         from ui.print_view import PrintView

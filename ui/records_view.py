@@ -1,15 +1,32 @@
-"""Reports and rescue operations: read-only lists (adding happens on a person's page); a
-double-click opens the first person the row is about."""
+"""Reports and rescue operations. Reports: a read-only list (adding happens on a person's
+page), a double-click opens the first person a row is about. Rescues: every rescue, filtered
+by a name, a case number or a year, each opened in the rescue form, and a new one recorded."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
+from decimal import Decimal
 
-from ui.bidi import bare
-from ui.labels import credibility_said, date_said, from_merged
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import ValidationError
+from app.persons import normalise_case_no
+from app.text.normalize import fold
+from ui.bidi import Phrase, bare, filled, in_interface_direction, isolated
+from ui.labels import credibility_said, date_said, from_merged, one_name
 from ui.record_tabs import withheld_tip
+from ui.rescue_dialog import CURRENCIES, RescueDialog
 from ui.table_fit import cells_by_script
 from ui.widgets import plain_item, plain_label, plain_tooltip, show_error
 
@@ -88,30 +105,315 @@ class ReportsView(_RecordsView):
         self.count.setText(self.tr("%n report(s)", "", len(reports)))
 
 
-class RescuesView(_RecordsView):
-    PERSONS_COLUMN = 5
+class RescuesView(QWidget):
+    """Every rescue (hundreds of them), read again each time the screen is shown: the women each
+    freed by case number and name, what was paid, a filter to narrow the list. A rescue opens
+    in the rescue form to read, change or delete it (a double-click, Enter, or Open rescue);
+    New rescue... records one; a woman's page opens from the row (Open her page, or the row's
+    menu), never by a double-click, which always opens the rescue, whatever cell it is on."""
+
+    open_person = Signal(str)  # case number
+    saved = Signal()           # a rescue saved or deleted: her status may have changed
+
+    PERSONS_COLUMN, PAID_COLUMN = 5, 6
 
     def __init__(self, worker, parent=None) -> None:
-        super().__init__(worker, [self.tr("No."), self.tr("Date"), self.tr("From"),
-                                  self.tr("Handover point"),
-                                  self.tr("Handover to family"), self.tr("Persons"),
-                                  self.tr("Outcome")], "rescuesTable", parent)
+        super().__init__(parent)
+        self.worker = worker
+        self.rows: list[_RescueRow] = []
+        self.rescue_dialog: RescueDialog | None = None
+        self._select_after: int | None = None  # the rescue to choose once the list is read
+        headers = [self.tr("No."), self.tr("Date"), self.tr("From"), self.tr("Handover point"),
+                   self.tr("Handover to family"), self.tr("Persons"), self.tr("Paid"),
+                   self.tr("Outcome")]
+        self.model = QStandardItemModel(0, len(headers), self)
+        self.model.setHorizontalHeaderLabels(headers)
+        self.table = _table(self, self.model, "rescuesTable")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # a line per woman, each her case number then her name: laid out in the interface's
+        # direction (CellText would lay a cell of Latin names left to right in Arabic)
+        self.table.setItemDelegateForColumn(self.PERSONS_COLUMN, QStyledItemDelegate(self.table))
+        self.table.doubleClicked.connect(lambda _ix: self.open_chosen())
+        self.table.installEventFilter(self)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
+        self.new_button = self._button(self.tr("New rescue..."), "newRescue", self.new_rescue)
+        self.new_button.setToolTip(plain_tooltip(self.tr(
+            "Record a rescue: its date, the women it freed (by case number), what was paid")))
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setObjectName("rescuesFilter")
+        self.filter_box.setPlaceholderText(self.tr("Filter: a name, a case number or a year"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self.apply_filter)
+        self.open_button = self._button(self.tr("Open rescue..."), "openRescue",
+                                        self.open_chosen)
+        self.open_button.setToolTip(plain_tooltip(self.tr(
+            "The chosen rescue in the rescue form, to read, change or delete it (or "
+            "double-click it, or press Enter)")))
+        self.her_page_button = self._button(self.tr("Open her page"), "openHerPage",
+                                            self._open_her_page)
+        self.her_page_button.setToolTip(plain_tooltip(self.tr(
+            "The page of a woman the chosen rescue freed (a list of them when it freed "
+            "several)")))
+        self.count = plain_label("", self)
+        self.count.setObjectName("rescuesCount")
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addWidget(self.filter_box, 1)
+        top.addWidget(self.open_button)
+        top.addWidget(self.her_page_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table)
+        self._update_buttons()
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # -- reading -----------------------------------------------------------------------------
     def activate(self) -> None:
+        chosen = self.chosen()
+        if self._select_after is None and chosen is not None:
+            self._select_after = chosen.op.id  # the same rescue chosen once read again
         self.worker.submit(_all_rescues, on_done=self._show,
                            on_error=lambda m: show_error(self, m))
 
     def _show(self, result) -> None:
-        rescues, case_nos = result
+        rescues, kept, own = result
+        self.rows = [_RescueRow(op, kept, own) for op in rescues]
         self.model.removeRows(0, self.model.rowCount())
-        for op in rescues:
+        for row in self.rows:
+            op = row.op
+            paid = plain_item(row.paid)
+            if row.ledger:
+                paid.setToolTip(plain_tooltip(row.ledger))
             self.model.appendRow([plain_item(str(op.id)), plain_item(date_said(op.date)),
                                   plain_item(op.from_place), plain_item(op.handover_point),
                                   plain_item(date_said(op.handover_to_family)),
-                                  plain_item(_cases(op.person_ids, case_nos)),
-                                  plain_item(op.outcome)])
-        self._fit_columns()
-        self.count.setText(self.tr("%n rescue operation(s)", "", len(rescues)))
+                                  plain_item("\n".join(w.line for w in row.women)), paid,
+                                  plain_item(op.outcome.replace("\n", " "))])
+        for col in range(self.model.columnCount() - 1):  # the outcome, free text, takes the rest
+            self.table.resizeColumnToContents(col)
+        self._fit_rows()
+        self.apply_filter()
+        wanted, self._select_after = self._select_after, None
+        if wanted is not None:
+            self.choose(wanted)
+
+    def _fit_rows(self) -> None:
+        """A rescue of three women three lines high, with the room above and below its lines
+        that a row of one line has: sized by its lines alone, the dots under the last name
+        were cut off."""
+        header = self.table.verticalHeader()
+        room = 8  # above and below the text of a row
+        one = self.table.fontMetrics().height() + room
+        header.setDefaultSectionSize(one)
+        for r, row in enumerate(self.rows):
+            if len(row.women) > 1:
+                header.resizeSection(r, max(one, self.table.sizeHintForRow(r) + room))
+
+    # -- the filter --------------------------------------------------------------------------
+    def apply_filter(self) -> None:
+        """Only the rescues every word typed finds: a name (in the script it was typed in, part
+        of it will do), a case number (SNJ-12, SNJ-00012, or 12), or a year (2019: the rescues
+        dated in it; SNJ-02019 is found as SNJ-2019 or 02019). Read from the rows the screen
+        holds: nothing is asked of the vault while typing."""
+        words = self.filter_box.text().split()
+        shown = 0
+        for r, row in enumerate(self.rows):
+            keep = all(row.found_by(w) for w in words)
+            self.table.setRowHidden(r, not keep)
+            shown += keep
+        total = len(self.rows)
+        if words:
+            self.count.setText(filled(self.tr("%1 of %n rescue operation(s)", "", total), shown))
+        else:
+            self.count.setText(self.tr("%n rescue operation(s)", "", total))
+        chosen = self.table.selectionModel().selectedRows()
+        if chosen and self.table.isRowHidden(chosen[0].row()):
+            self.table.clearSelection()
+        self._update_buttons()
+
+    # -- choosing and opening ----------------------------------------------------------------
+    def chosen(self) -> _RescueRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+
+    def choose(self, rescue_id: int) -> bool:
+        """Choose the rescue's row, scrolled into sight, if the list shows it."""
+        for r, row in enumerate(self.rows):
+            if row.op.id == rescue_id and not self.table.isRowHidden(r):
+                self._choose_row(r)
+                self.table.scrollTo(self.model.index(r, 0))
+                return True
+        return False
+
+    def _choose_row(self, r: int) -> None:
+        # not QTableView.selectRow: right to left it looks for the column at the viewport's
+        # width, one past its last point, finds none and chooses nothing
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(r, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _update_buttons(self, *_args) -> None:
+        row = self.chosen()
+        self.open_button.setEnabled(row is not None)
+        self.her_page_button.setEnabled(row is not None and bool(row.women))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """Enter (or Return) on a row opens its rescue, as a double-click does."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_chosen()
+            return True
+        return super().eventFilter(watched, event)
+
+    def open_chosen(self) -> None:
+        row = self.chosen()
+        if row is not None:
+            self.open_rescue(row.op.id)
+
+    def new_rescue(self) -> None:
+        """The empty rescue form: the women it freed are added by case number."""
+        self._open_form(None)
+
+    def open_rescue(self, rescue_id: int) -> None:
+        self._open_form(rescue_id)
+
+    def _open_form(self, rescue_id: int | None) -> None:
+        old = self.rescue_dialog
+        if old is not None:
+            old.close()
+            if not old.busy:  # a save still running reports back to it
+                old.deleteLater()
+        dialog = self.rescue_dialog = RescueDialog(self.worker, None, rescue_id, None, self)
+        dialog.saved.connect(lambda _said: self._form_saved(dialog))
+        dialog.open()
+
+    def _form_saved(self, dialog: RescueDialog) -> None:
+        """Saved or deleted: the list is read again, the rescue saved chosen in it."""
+        self._select_after = dialog.rescue_id  # deleted: no row has it, none is chosen
+        self.saved.emit()
+        self.activate()
+
+    def women_actions(self, row: _RescueRow, parent) -> list[QAction]:
+        """An action per woman of the row, named by her case number and name, opening her page."""
+        actions = []
+        for woman in row.women:
+            action = QAction(filled(self.tr("Open the page of %1"), Phrase(woman.line))
+                             .replace("&", "&&"), parent)
+            action.triggered.connect(lambda _=False, c=woman.case_no: self.open_person.emit(c))
+            actions.append(action)
+        return actions
+
+    def _open_her_page(self) -> None:
+        row = self.chosen()
+        if row is None or not row.women:
+            return
+        if len(row.women) == 1:
+            self.open_person.emit(row.women[0].case_no)
+            return
+        menu = QMenu(self)
+        menu.setObjectName("rescueWomenMenu")
+        menu.addActions(self.women_actions(row, menu))
+        self.women_menu = menu
+        menu.popup(self.her_page_button.mapToGlobal(self.her_page_button.rect().bottomLeft()))
+
+    def row_menu(self, r: int) -> QMenu:
+        """The menu of row r: its rescue opened, or the page of one of its women."""
+        row = self.rows[r]
+        menu = QMenu(self)
+        menu.setObjectName("rescueRowMenu")
+        open_it = menu.addAction(filled(self.tr("Open rescue %1..."), row.op.id))
+        open_it.triggered.connect(lambda _=False, rid=row.op.id: self.open_rescue(rid))
+        if row.women:
+            menu.addSeparator()
+            menu.addActions(self.women_actions(row, menu))
+        return menu
+
+    def _row_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self._choose_row(index.row())
+        menu = self.row_menu(index.row())
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+
+class _Woman:
+    """A woman a rescue names: the case number of her record as kept (her page opens by it), and
+    her line in the Persons cell: that case number (with the record merged into it that the
+    rescue named, if it is not that one) and her name as the vault keeps it."""
+
+    def __init__(self, person, own_case_no: str) -> None:
+        self.case_no = person.case_no
+        caption = person.case_no if own_case_no == person.case_no else \
+            Phrase(from_merged(person.case_no, own_case_no))
+        self.line = in_interface_direction(f"{isolated(caption)}  {isolated(one_name(person))}")
+        self.case_nos = {person.case_no, own_case_no}
+        names = [person.full_name("original"), person.full_name("latin"), person.known_as(),
+                 *person.aliases]
+        self.names = [fold(n) for n in names if n and n.strip()]
+
+
+class _RescueRow:
+    """A rescue as the list shows it, with what the filter finds it by."""
+
+    def __init__(self, op, kept: dict, own: dict[int, str]) -> None:
+        self.op = op
+        self.women: list[_Woman] = []
+        seen = set()
+        for pid in op.person_ids:
+            person = kept.get(pid)
+            if person is not None and person.id not in seen:  # two of her records named: once
+                seen.add(person.id)
+                self.women.append(_Woman(person, own.get(pid, person.case_no)))
+        self.paid = paid_said(op.costs)
+        # the tooltip of the Paid cell: each line of the ledger, with who was paid and what for
+        self.ledger = "\n".join(in_interface_direction(" - ".join(
+            isolated(x) for x in (f"{c.amount:,} {c.currency}", c.paid_to, c.purpose) if x))
+            for c in op.costs)
+        early, late = op.date.earliest, op.date.latest
+        self.years = set(range((early or late).year, (late or early).year + 1)) \
+            if early or late else set()
+
+    def found_by(self, word: str) -> bool:
+        """Whether one word typed into the filter finds this rescue."""
+        if word.isdigit():
+            number = int(word)
+            if len(word) == 4 and 1900 <= number <= 2099:  # a year, not a case's number
+                return number in self.years
+            digits = str(number).zfill(len(word))  # ١٢ typed in Arabic digits is 12
+            return any(int(c.rsplit("-", 1)[1]) == number or c.rsplit("-", 1)[1].startswith(
+                digits) for w in self.women for c in w.case_nos if "-" in c)
+        upper = word.upper()
+        try:
+            whole = normalise_case_no(word)
+        except ValidationError:
+            whole = None
+        if any(c == whole or c.startswith(upper) for w in self.women for c in w.case_nos):
+            return True
+        folded = fold(word)
+        return bool(folded) and any(folded in n for w in self.women for n in w.names)
+
+
+def paid_said(costs) -> str:
+    """What a ledger paid, a total per currency: '6,000 USD; 1,200,000 IQD' (dollars and dinars
+    first, as paid in Iraq); blank when nothing is recorded. Each total isolated, so that in
+    Arabic its digits stay before its currency."""
+    totals: dict[str, Decimal] = {}
+    for c in costs:
+        totals[c.currency] = totals.get(c.currency, Decimal(0)) + c.amount
+    first = {code: n for n, code in enumerate(CURRENCIES)}
+    ordered = sorted(totals, key=lambda code: (first.get(code, len(first)), code))
+    return QCoreApplication.translate("History", "; ").join(
+        isolated(f"{totals[code]:,} {code}") for code in ordered)
 
 
 def _cases(person_ids: list[int], case_nos: dict[int, str]) -> str:
@@ -132,7 +434,7 @@ def _all_reports(session, limit: int = 1000) -> tuple[list, dict]:
     return reports, _case_numbers(session, reports)
 
 
-def _all_rescues(session, limit: int = 1000) -> tuple[list, dict]:
-    rescues = [session.records.get_rescue(i)
-               for i in session.records.list_rescue_ids()[:limit]]
-    return rescues, _case_numbers(session, rescues)
+def _all_rescues(session) -> tuple[list, dict, dict]:
+    """Every rescue, the persons they name as kept now, and the case numbers they were named
+    by: a few queries however many rescues (RecordService.rescues_listed)."""
+    return session.records.rescues_listed()

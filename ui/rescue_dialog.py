@@ -1,7 +1,8 @@
-"""A rescue operation in full, opened from a person's Rescues tab: every field `rescue add` takes,
-the persons it freed (she is there; others added by case number), its ledger line by line and
-the status it gives them; saved, changed or deleted through the services the command line
-uses, and what each woman's status is after it said in the dialog."""
+"""A rescue operation in full, opened from a person's Rescues tab or from the Rescues screen:
+every field `rescue add` takes, the persons it freed (from her page she is there; others, or
+all of them from the Rescues screen, added by case number), its ledger line by line and the
+status it gives them; saved, changed or deleted through the services the command line uses,
+and what each woman's status is after it said in the dialog."""
 
 from __future__ import annotations
 
@@ -83,13 +84,14 @@ class _LedgerLine:
 
 
 class RescueDialog(QDialog):
-    """A new rescue of her (rescue_id None: she is its first person, the quick row's values
-    typed in) or rescue rescue_id, to be changed or deleted."""
+    """A new rescue (rescue_id None) of her, its first person, the quick row's values typed in;
+    or, her None (the Rescues screen's New rescue...), of the women added by case number; or
+    rescue rescue_id, to be changed or deleted."""
 
     saved = Signal(str)    # what the dialog said after a save or a deletion
     deleted = Signal(int)  # the rescue deleted
 
-    def __init__(self, worker, her: dict, rescue_id: int | None = None,
+    def __init__(self, worker, her: dict | None, rescue_id: int | None = None,
                  typed: dict | None = None, parent=None) -> None:
         super().__init__(parent)
         self.worker, self.her, self.rescue_id = worker, her, rescue_id
@@ -202,6 +204,11 @@ class RescueDialog(QDialog):
         self.persons = QListWidget(self)
         self.persons.setObjectName("rescuePersons")
         self.persons.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
+        # a new rescue from the Rescues screen names no one yet: what to do is said
+        self.no_persons = plain_label(self.tr(
+            "No one yet: type the case number of each woman it freed, then Add person."),
+            self, wrap=True)
+        self.no_persons.setObjectName("rescueNoPersons")
         self.case_box = QLineEdit(self)
         self.case_box.setObjectName("rescueCaseNo")
         self.case_box.setPlaceholderText(self.tr("Case number, e.g. SNJ-00012"))
@@ -218,6 +225,7 @@ class RescueDialog(QDialog):
         row.addWidget(self.take_off_button)
         layout = QVBoxLayout(group)
         layout.addWidget(self.persons)
+        layout.addWidget(self.no_persons)
         layout.addLayout(row)
         return group
 
@@ -249,7 +257,7 @@ class RescueDialog(QDialog):
             box.setText(typed.get(key, ""))
         self.gives.setCurrentIndex(max(0, self.gives.findData(typed.get("gives_status",
                                                                         "rescued"))))
-        self._fill_persons([self.her])
+        self._fill_persons([self.her] if self.her else [])
         self._fill_ledger([])
         self._shown = self.state()
         self._update_buttons()
@@ -434,6 +442,10 @@ class RescueDialog(QDialog):
         self.delete_button.setVisible(self.rescue_id is not None)
         self.delete_button.setEnabled(not self.busy and self.op is not None)
         self.take_off_button.setEnabled(bool(self.persons.selectedItems()))
+        # the rescue still being read names its women in a moment: nothing said meanwhile
+        none = self.persons.count() == 0 and (self.rescue_id is None or self.op is not None)
+        self.no_persons.setVisible(none)
+        self.persons.setVisible(not none)
 
     def said(self, said: dict) -> str:
         """What the save or deletion did, as the command line prints it: a line for the rescue,

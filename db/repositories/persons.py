@@ -197,18 +197,27 @@ class PersonRepository:
     def top_of(self, ids: list[int]) -> dict[int, str]:
         """For each of these ids whose record is merged into another: the case number of the
         live record on top of its chain (the one a user works with now)."""
-        if not ids:
-            return {}
-        marks = ",".join("?" * len(ids))
-        rows = self.db.conn.execute(
-            "WITH RECURSIVE up(start, id, parent) AS ("
-            f" SELECT id, id, merged_into FROM persons WHERE id IN ({marks})"
-            " AND merged_into IS NOT NULL"
-            " UNION ALL SELECT up.start, p.id, p.merged_into FROM up"
-            " JOIN persons p ON p.id = up.parent)"
-            " SELECT up.start, p.case_no FROM up JOIN persons p ON p.id = up.id"
-            " WHERE up.parent IS NULL", ids)
-        return dict(rows.fetchall())
+        return {start: case_no for start, _top, case_no in self._tops(ids)}
+
+    def top_ids(self, ids: list[int]) -> dict[int, int]:
+        """top_of, by the id of the record on top of each chain."""
+        return {start: top for start, top, _case_no in self._tops(ids)}
+
+    def _tops(self, ids: list[int]) -> list[tuple[int, int, str]]:
+        """(id, id on top of its chain, that record's case number) of the merged ones."""
+        found: list[tuple[int, int, str]] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found += self.db.conn.execute(
+                "WITH RECURSIVE up(start, id, parent) AS ("
+                f" SELECT id, id, merged_into FROM persons WHERE id IN ({marks})"
+                " AND merged_into IS NOT NULL"
+                " UNION ALL SELECT up.start, p.id, p.merged_into FROM up"
+                " JOIN persons p ON p.id = up.parent)"
+                " SELECT up.start, p.id, p.case_no FROM up JOIN persons p ON p.id = up.id"
+                " WHERE up.parent IS NULL", chunk).fetchall()
+        return found
 
     def case_numbers(self, ids: list[int]) -> dict[int, str]:
         """{id: case number} of these records, merged ones too (missing ids left out)."""

@@ -34,6 +34,22 @@ def _handover(earliest: str | None, latest: str | None, text: str) -> FuzzyDate:
         return FuzzyDate.from_row(None, None, text)
 
 
+_RESCUE = ("SELECT date_earliest, date_latest, date_text, from_place, route, handover_point, "
+           "team_codes, outcome, handover_earliest, handover_latest, handover_to_family, "
+           "needs, notes, id, gives_status FROM rescues")
+_COST = ("SELECT amount, currency, paid_to, purpose, date_earliest, date_latest, date_text, id, "
+         "rescue_id FROM rescue_costs")
+
+
+def _rescue(r: tuple, pids: list[int], costs: list[CostEntry]) -> RescueOperation:
+    return RescueOperation(FuzzyDate.from_row(*r[0:3]), *r[3:8], _handover(*r[8:11]),
+                           r[11], r[12], pids, costs, r[13], r[14])
+
+
+def _cost(c: tuple) -> CostEntry:
+    return CostEntry(Decimal(c[0]), c[1], c[2], c[3], FuzzyDate.from_row(*c[4:7]), c[7])
+
+
 class RecordRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -135,20 +151,27 @@ class RecordRepository:
         ).lastrowid
 
     def get_rescue(self, rid: int) -> RescueOperation | None:
-        r = self._c.execute(
-            "SELECT date_earliest, date_latest, date_text, from_place, route, handover_point, "
-            "team_codes, outcome, handover_earliest, handover_latest, handover_to_family, "
-            "needs, notes, id, gives_status FROM rescues WHERE id=?", (rid,)).fetchone()
+        r = self._c.execute(_RESCUE + " WHERE id=?", (rid,)).fetchone()
         if r is None:
             return None
         pids = [x[0] for x in self._c.execute(
             "SELECT person_id FROM rescue_persons WHERE rescue_id=? ORDER BY person_id", (rid,))]
-        costs = [CostEntry(Decimal(c[0]), c[1], c[2], c[3], FuzzyDate.from_row(*c[4:7]), c[7])
-                 for c in self._c.execute(
-                     "SELECT amount, currency, paid_to, purpose, date_earliest, date_latest, "
-                     "date_text, id FROM rescue_costs WHERE rescue_id=? ORDER BY id", (rid,))]
-        return RescueOperation(FuzzyDate.from_row(*r[0:3]), *r[3:8], _handover(*r[8:11]),
-                               r[11], r[12], pids, costs, r[13], r[14])
+        costs = [_cost(c) for c in self._c.execute(
+            _COST + " WHERE rescue_id=? ORDER BY id", (rid,))]
+        return _rescue(r, pids, costs)
+
+    def list_rescues(self) -> list[RescueOperation]:
+        """Every rescue with its persons and its ledger, by number: three queries however
+        many rescues there are (get_rescue, once per rescue, made three each)."""
+        pids: dict[int, list[int]] = {}
+        for rid, pid in self._c.execute(
+                "SELECT rescue_id, person_id FROM rescue_persons ORDER BY rescue_id, person_id"):
+            pids.setdefault(rid, []).append(pid)
+        costs: dict[int, list[CostEntry]] = {}
+        for c in self._c.execute(_COST + " ORDER BY rescue_id, id"):
+            costs.setdefault(c[8], []).append(_cost(c))
+        return [_rescue(r, pids.get(r[13], []), costs.get(r[13], []))
+                for r in self._c.execute(_RESCUE + " ORDER BY id")]
 
     def update_rescue(self, op: RescueOperation) -> None:
         """Its fields as op holds them; its persons and costs stay as they are."""
