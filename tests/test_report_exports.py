@@ -123,6 +123,19 @@ def test_passwords_pdf_readers_would_refuse_are_refused_up_front():
             saslprep(bad)
 
 
+def test_a_password_of_characters_readers_drop_is_refused(cli_vault, tmp_path, capsys):
+    """A soft hyphen alone is a password of nothing to a PDF reader: the file would open for
+    anyone, and the audit trail would say encrypted."""
+    v, folder = cli_vault
+    secret = tmp_path / "pw.txt"
+    secret.write_text("\u00ad\u200b\n", encoding="utf-8")
+    out = tmp_path / "d.pdf"
+    assert main(["dossier", v.case_no, "-o", str(out), "--profile", "internal",
+                 "--password-file", str(secret)]) == 2
+    assert "empty" in capsys.readouterr().err
+    assert not out.exists() and _audit_exports(folder) == []
+
+
 def test_a_replaced_pdf_is_readable_by_its_owner_only(cli_vault, tmp_path):
     v, folder = cli_vault
     out = tmp_path / "old.pdf"

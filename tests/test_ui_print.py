@@ -39,6 +39,8 @@ def test_dossier_preview_save_and_print(qtbot, gui, demo_vault, tmp_path):
     view.language.setCurrentIndex(view.language.findData("ar"))
     _preview(qtbot, view)
     qtbot.waitUntil(lambda: len(_pages(view)) == len(view.built["pages"]), timeout=10_000)
+    # saved plain here (the internal paper's password: test_ui_print_pdf_password.py)
+    view.protect.setChecked(False)
     assert len(_pages(view)) >= 1
     out = tmp_path / "dossier.pdf"
     view.save_to(str(out))

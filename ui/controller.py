@@ -109,6 +109,8 @@ class Controller(QObject):
         for window in self.app.topLevelWidgets():
             window.hide()
         if self.main is not None:
+            with contextlib.suppress(Exception):
+                self.main.forget_passwords()
             # A failing draft save must not stop the lock.
             with contextlib.suppress(Exception):
                 self.main.save_drafts()

@@ -171,6 +171,11 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.controller.preferences_changed(prefs, lang)
 
+    def forget_passwords(self) -> None:
+        """At lock: a PDF password typed on the Print screen is never kept, not even as a
+        draft."""
+        self.screens["print"].forget_password()
+
     def save_drafts(self) -> None:
         """Before a lock or at the end: unsaved edits of a record and an open New person form go
         into the vault as drafts, in one wait for the vault thread."""

@@ -11,6 +11,14 @@ from ui.widgets import plain_label
 _COLOURS = ("#b00020", "#d9480f", "#e0a800", "#2b8a3e", "#1864ab")
 
 
+def masked_field(parent: QWidget, name: str) -> QLineEdit:
+    """A box for a secret: what is typed shows as dots, and cannot be copied or dragged out."""
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setObjectName(name)
+    return field
+
+
 class NewPassphrase(QWidget):
     """Emits changed(ok) whenever the two fields change; ok (1 or 0) means long enough and equal.
 
@@ -21,12 +29,8 @@ class NewPassphrase(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first = QLineEdit(self)
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setObjectName("newPassphrase")
-        self.second = QLineEdit(self)
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setObjectName("repeatPassphrase")
+        self.first = masked_field(self, "newPassphrase")
+        self.second = masked_field(self, "repeatPassphrase")
         self.meter = QProgressBar(self)
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)

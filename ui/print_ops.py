@@ -30,8 +30,9 @@ def build(session, document: str, ref: str, profile: str, lang: str,
         if document == "dossier":
             ref = ref.strip().upper()
             try:
-                pdf = svc.dossier_pdf(ref, profile=prof, lang=lang,
-                                      despite_sharing=despite_sharing)
+                made = svc.dossier(ref, profile=prof, lang=lang,
+                                   despite_sharing=despite_sharing)
+                pdf = made.pdf()
             except MergedAway as e:   # said by the print screen in the interface's language
                 return {"merged": e.case_no, "into": e.into}
             if despite_sharing:
@@ -41,34 +42,42 @@ def build(session, document: str, ref: str, profile: str, lang: str,
             if not ref.strip().isdigit():
                 raise ValidationError("give the rescue operation's number")
             ref = str(int(ref))
-            pdf = svc.rescue_pdf(int(ref), profile=prof, lang=lang, for_persons=named)
+            made = svc.rescue(int(ref), profile=prof, lang=lang, for_persons=named)
+            pdf = made.pdf()
             detail = {"for": [p.case_no for p in svc.named_persons(named)]} if named else {}
             left_out = svc.last_left_out
         else:
             summary = replace(summary or SummaryFilter(), persons=named)
-            made = svc.summary(summary, profile=prof, lang=lang, progress=progress,
-                               cancel=cancel)
-            pdf, nobody, left_out = made.pdf, made.nobody, made.left_out
+            summarised = svc.summary(summary, profile=prof, lang=lang, progress=progress,
+                                     cancel=cancel)
+            made, pdf, nobody, left_out = (summarised.document, summarised.pdf,
+                                           summarised.nobody, summarised.left_out)
             # logged as the command line logs a summary: how many persons, chosen how; a case
             # number left in the field is no part of it
-            ref, detail = "", {"persons": made.count, "filters": summary.logged()}
+            ref, detail = "", {"persons": summarised.count, "filters": summary.logged()}
     except SharingRefused as e:  # said by the print screen, which may ask to make it anyway
         return {"sharing": e.case_no, "level": e.level, "profile": e.profile,
                 "can_override": document == "dossier"}
     if left_out:
         detail["left_out_by_sharing"] = left_out
-    built = {"pdf": pdf, "pages": render_pages(pdf), "document": document, "ref": ref,
-             "profile": profile, "lang": lang, "detail": detail, "left_out": left_out}
+    # made: the same document again, to be saved under a password (save)
+    built = {"pdf": pdf, "made": made, "pages": render_pages(pdf), "document": document,
+             "ref": ref, "profile": profile, "lang": lang, "detail": detail,
+             "left_out": left_out}
     if nobody is not None:  # a summary that lists nobody: said before it is printed
         built["nobody"] = nobody
     return built
 
 
-def save(session, built: dict, path: str):
-    """Write the PDF where the user chose and record the export in the audit trail."""
+def save(session, built: dict, path: str, password: str | None = None):
+    """Write the PDF where the user chose and record the export in the audit trail, as
+    `casekeeper dossier --password-file` does. password: the document previewed made again
+    under it (AES-256), the same reading of the vault; the trail says it was encrypted, never
+    the password."""
+    pdf = built["made"].pdf(password) if password else built["pdf"]
     return ReportService(session).write(
-        built["pdf"], Path(path), what=built["document"], ref=built["ref"],
-        profile=Profile(built["profile"]), lang=built["lang"], encrypted=False,
+        pdf, Path(path), what=built["document"], ref=built["ref"],
+        profile=Profile(built["profile"]), lang=built["lang"], encrypted=password is not None,
         detail=built["detail"])
 
 

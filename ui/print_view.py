@@ -26,6 +26,7 @@ from app.reports.profiles import Profile, shown_status
 from ui import print_ops
 from ui.bidi import Phrase, file_path, filled
 from ui.labels import profile_names, sharing_names
+from ui.print_password import PdfPassword
 from ui.print_summary import SummaryChoice
 from ui.progress import ProgressPanel
 from ui.settings import DOSSIER_PROFILES, LANGUAGES
@@ -83,6 +84,11 @@ class PrintView(QWidget):
         self.form = form
         form.addRow(plain_label(self.tr("For whom (profile)")), self.profile)
         form.addRow(plain_label(self.tr("Language")), self.language)
+        # For Save as PDF... only: a printed sheet has no password. Not part of the document:
+        # ticking it leaves the preview as it is.
+        self.protect = PdfPassword(self)
+        self.profile.currentIndexChanged.connect(
+            lambda: self.protect.for_profile(self.profile.currentData()))
         buttons = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("Preview"), self)
         self.preview_button.clicked.connect(self.preview)
@@ -116,7 +122,7 @@ class PrintView(QWidget):
         scroll.setWidget(self.pages)
         top = QHBoxLayout()
         top.addLayout(form, 1)
-        top.addStretch(1)
+        top.addWidget(self.protect, 1, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         summary_row = QHBoxLayout()
@@ -320,8 +326,8 @@ class PrintView(QWidget):
 
     # -- saving and printing ---------------------------------------------------------------
     def choose_save(self) -> None:
-        if self._refuse_if_out_of_date():
-            return
+        if self._refuse_if_out_of_date() or not self._password_typed()[0]:
+            return  # said before a file is chosen
         path, _ = QFileDialog.getSaveFileName(self, "CaseKeeper", str(Path.home()),
                                               self.tr("PDF (*.pdf)"),
                                               options=QFileDialog.Option.DontUseNativeDialog)
@@ -337,13 +343,34 @@ class PrintView(QWidget):
                                    "choices shown is saved or printed."))
         return True
 
+    def _password_typed(self) -> tuple[bool, str | None]:
+        """(True, the password to save under or None for none); (False, None) once a
+        password that cannot protect the PDF is refused on the screen: nothing is saved."""
+        try:
+            password = self.protect.password()
+        except ValueError as e:
+            self.error.setText(str(e))
+            return False, None
+        self.error.clear()  # a refusal said before is put right
+        return True, password
+
     def save_to(self, path: str) -> None:
         if self._refuse_if_out_of_date():
             return
-        self.worker.submit(print_ops.save, self.built, path, on_error=self.error.setText,
+        ok, password = self._password_typed()
+        if not ok:
+            return
+        saved = (self.tr("Saved to %1, protected with a password\nSHA-256 %2") if password
+                 else self.tr("Saved to %1\nSHA-256 %2"))
+        self.worker.submit(print_ops.save, self.built, path, password,
+                           on_error=self.error.setText,
                            on_done=lambda e: self.info.setText(
-                               filled(self.tr("Saved to %1\nSHA-256 %2"), file_path(e.path),
-                                      e.sha256)))
+                               filled(saved, file_path(e.path), e.sha256)))
+        self.protect.clear()  # the job holds it until the file is written; the screen not
+
+    def forget_password(self) -> None:
+        """At lock: a password typed and not yet used goes with the screen."""
+        self.protect.clear()
 
     def choose_printer(self) -> None:
         if self._refuse_if_out_of_date():

@@ -48,6 +48,20 @@ _PROHIBITED = (stringprep.in_table_c12, stringprep.in_table_c21, stringprep.in_t
                stringprep.in_table_c9)
 
 
+# Why saslprep refused a password (PasswordRefused.reason), for a front end to say it in its
+# own language.
+PROHIBITED_CHARACTER = "prohibited_character"
+MIXED_SCRIPTS = "mixed_scripts"
+
+
+class PasswordRefused(ValidationError):
+    """A PDF password that readers would refuse; reason: PROHIBITED_CHARACTER or MIXED_SCRIPTS."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 def saslprep(password: str) -> str:
     """RFC 4013 SASLprep, which revision 6 requires: readers apply it before hashing, so a
     password it rejects could never be typed back in. Refuse those instead of writing them."""
@@ -55,14 +69,14 @@ def saslprep(password: str) -> str:
                      if not stringprep.in_table_b1(ch))
     s = unicodedata.normalize("NFKC", mapped)
     if any(check(ch) for ch in s for check in _PROHIBITED):
-        raise ValidationError("the PDF password holds a control or private character that PDF "
-                              "readers refuse")
+        raise PasswordRefused("the PDF password holds a control or private character that PDF "
+                              "readers refuse", PROHIBITED_CHARACTER)
     if any(stringprep.in_table_d1(ch) for ch in s) and (
             any(stringprep.in_table_d2(ch) for ch in s)
             or not (stringprep.in_table_d1(s[0]) and stringprep.in_table_d1(s[-1]))):
-        raise ValidationError("the PDF password mixes Arabic-script and Latin letters, or does "
+        raise PasswordRefused("the PDF password mixes Arabic-script and Latin letters, or does "
                               "not begin and end with an Arabic-script letter; PDF readers "
-                              "refuse such passwords")
+                              "refuse such passwords", MIXED_SCRIPTS)
     return s
 
 
@@ -80,6 +94,9 @@ class Aes256Encryption(StandardEncryption):
                          strength=128)
         self.revision = 6
         self._user = _prepare_password(user_password)
+        if not self._user:  # only characters readers drop (a soft hyphen, a zero-width space)
+            raise ValidationError("the PDF password is empty once the characters PDF readers "
+                                  "leave out are taken away")
         self._owner = os.urandom(32).hex().encode()
 
     def prepare(self, document, overrideID=None) -> None:

@@ -121,11 +121,25 @@ class NobodyLeft:
 
 
 @dataclass(frozen=True)
+class Document:
+    """A document read from the vault and laid out, before it is a PDF. Made into one again,
+    with a password or without, it is the same document: the same reading of the vault, the
+    same time of making (what the print screen previews is what it saves, protected or not)."""
+
+    view: object
+    render: Callable[[object, str | None], bytes]
+
+    def pdf(self, password: str | None = None) -> bytes:
+        return self.render(self.view, password)
+
+
+@dataclass(frozen=True)
 class SummaryDocument:
     pdf: bytes
     count: int
     nobody: NobodyLeft | None = None  # set when the filters leave nobody
     left_out: int = 0  # chosen, but their sharing level does not reach the profile
+    document: Document | None = None  # the same summary, to be made again with a password
 
 
 @dataclass(frozen=True)
@@ -149,9 +163,15 @@ class ReportService:
                     password: str | None = None, despite_sharing: bool = False) -> bytes:
         """despite_sharing: made although her sharing level does not reach the profile (the
         export's audit entry must then say so: despite_sharing_detail)."""
+        return self.dossier(case_no, profile=profile, lang=lang,
+                            despite_sharing=despite_sharing).pdf(password)
+
+    def dossier(self, case_no: str, *, profile: Profile, lang: str,
+                despite_sharing: bool = False) -> Document:
+        """The dossier read and laid out, to be made into a PDF (dossier_pdf)."""
         check_language(lang)
         source = self.dossier_source(case_no, profile, despite_sharing)
-        return render_dossier(select_dossier(source, profile, lang), password)
+        return Document(select_dossier(source, profile, lang), render_dossier)
 
     def despite_sharing_detail(self, case_no: str, profile: Profile) -> dict:
         """For the audit entry of a dossier made with despite_sharing: her level and the
@@ -278,7 +298,8 @@ class ReportService:
         nobody = None if chosen else self.nobody_left(f, profile)
         if nobody is not None:
             view.nobody = _nobody_said(nobody, shown, lang)
-        return SummaryDocument(render_summary(view, password), len(people), nobody, left_out)
+        document = Document(view, render_summary)
+        return SummaryDocument(document.pdf(password), len(people), nobody, left_out, document)
 
     @staticmethod
     def left_out_message(left_out: int, profile: Profile) -> str:
@@ -343,6 +364,12 @@ class ReportService:
 
     def rescue_pdf(self, rescue_id: int, *, profile: Profile, lang: str,
                    password: str | None = None, for_persons: tuple[str, ...] = ()) -> bytes:
+        """The rescue report as a PDF (rescue)."""
+        return self.rescue(rescue_id, profile=profile, lang=lang,
+                           for_persons=for_persons).pdf(password)
+
+    def rescue(self, rescue_id: int, *, profile: Profile, lang: str,
+               for_persons: tuple[str, ...] = ()) -> Document:
         """for_persons: the case numbers of the persons the paper is for, each named in this
         operation; only they are named, the others counted. A family's paper must name hers:
         an operation that freed women of two families is two families' business. One rule
@@ -378,7 +405,7 @@ class ReportService:
                              self.session.audit.head(), self.session.is_synthetic, others,
                              left_out)
         self.last_left_out = left_out
-        return render_rescue(view, password)
+        return Document(view, render_rescue)
 
     def named_persons(self, case_nos: tuple[str, ...] | list[str]) -> list[Person]:
         """The persons of these case numbers (typed loosely: snj-9 is SNJ-00009), each once. The
