@@ -1396,6 +1396,7 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="131"/>
+        <location filename="../../ui/records_view.py" line="415"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -4209,52 +4210,52 @@
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Imports</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Print</source>
         <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Audit</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Back up...</source>
         <translation>نسخ احتياطي...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Change passphrase...</source>
         <translation>تغيير عبارة المرور...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Settings...</source>
         <translation>الإعدادات...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>بيانات تجريبية مصطنعة</translation>
     </message>
@@ -4332,47 +4333,47 @@
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="40"/>
+        <location filename="../../ui/passphrase_fields.py" line="44"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="43"/>
+        <location filename="../../ui/passphrase_fields.py" line="47"/>
         <source>Repeat it</source>
         <translation>أعد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="50"/>
+        <location filename="../../ui/passphrase_fields.py" line="54"/>
         <source>Too short: at least 8 characters</source>
         <translation>قصيرة جداً: 8 أحرف على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="50"/>
+        <location filename="../../ui/passphrase_fields.py" line="54"/>
         <source>Weak: add more words</source>
         <translation>ضعيفة: أضف كلمات أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51"/>
+        <location filename="../../ui/passphrase_fields.py" line="55"/>
         <source>Fair: a longer passphrase is better</source>
         <translation>مقبولة: الأطول أفضل</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51"/>
+        <location filename="../../ui/passphrase_fields.py" line="55"/>
         <source>Good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="52"/>
+        <location filename="../../ui/passphrase_fields.py" line="56"/>
         <source>Strong</source>
         <translation>قوية</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="60"/>
+        <location filename="../../ui/passphrase_fields.py" line="64"/>
         <source>Several unrelated words make a strong passphrase.</source>
         <translation>عدة كلمات غير مترابطة تصنع عبارة مرور قوية.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="63"/>
+        <location filename="../../ui/passphrase_fields.py" line="67"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -4625,6 +4626,54 @@
         <location filename="../../ui/labels.py" line="191"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPassword</name>
+    <message>
+        <location filename="../../ui/print_password.py" line="20"/>
+        <source>Protect the PDF with a password</source>
+        <translation>احمِ ملف PDF بكلمة سر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="26"/>
+        <source>Ticked for this paper: it carries informants&apos; reports, phone numbers and payments.</source>
+        <translation>محدَّد لهذه الورقة: فيها بلاغات المُخبرين وأرقام الهواتف والمدفوعات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="32"/>
+        <source>CaseKeeper does not keep it: whoever is to open the PDF must be told it apart from the file.</source>
+        <translation>لا يحتفظ CaseKeeper بكلمة السر: أخبِر بها من سيفتح ملف PDF بعيدًا عن الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="38"/>
+        <source>Password</source>
+        <translation>كلمة السر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="39"/>
+        <source>Repeat it</source>
+        <translation>أعد كتابتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="63"/>
+        <source>The two passwords differ: nothing was saved. Type the same password in both boxes.</source>
+        <translation>كلمتا السر مختلفتان: لم يُحفظ شيء. اكتب كلمة السر نفسها في الخانتين.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="70"/>
+        <source>Type a password in both boxes, or untick Protect the PDF with a password: nothing was saved.</source>
+        <translation>اكتب كلمة السر في الخانتين، أو ألغِ تحديد «احمِ ملف PDF بكلمة سر»: لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="76"/>
+        <source>PDF readers refuse a password that mixes Arabic-script and Latin letters, or that does not begin and end with an Arabic-script letter: nothing was saved. Choose another password.</source>
+        <translation>ترفض قارئات PDF كلمة سر تخلط بين حروف الخط العربي والحروف اللاتينية، أو لا تبدأ وتنتهي بحرف من الخط العربي: لم يُحفظ شيء. اختر كلمة سر أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="79"/>
+        <source>PDF readers refuse a password that holds a control character or a private-use character: nothing was saved. Choose another password.</source>
+        <translation>ترفض قارئات PDF كلمة سر فيها محرف تحكّم أو محرف للاستخدام الخاص: لم يُحفظ شيء. اختر كلمة سر أخرى.</translation>
     </message>
 </context>
 <context>
@@ -5321,37 +5370,37 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="44"/>
+        <location filename="../../ui/print_view.py" line="45"/>
         <source>Dossier of one person</source>
         <translation>ملف شخص واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="45"/>
+        <location filename="../../ui/print_view.py" line="46"/>
         <source>Case summary (list)</source>
         <translation>ملخص الحالات (قائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="46"/>
+        <location filename="../../ui/print_view.py" line="47"/>
         <source>Rescue operation report</source>
         <translation>تقرير عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="50"/>
+        <location filename="../../ui/print_view.py" line="51"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>رقم الملف (للملف الشخصي) أو رقم عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="72"/>
+        <location filename="../../ui/print_view.py" line="73"/>
         <source>Choose who it is for</source>
         <translation>اختر لمن المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="80"/>
+        <location filename="../../ui/print_view.py" line="81"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="81"/>
+        <location filename="../../ui/print_view.py" line="82"/>
         <source>Which</source>
         <translation>أيّ منها</translation>
     </message>
@@ -5360,88 +5409,88 @@
         <translation type="vanished">رقم الحالة، مثلاً SNJ-00009</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="64"/>
+        <location filename="../../ui/print_view.py" line="65"/>
         <source>Required for a family&apos;s summary or rescue report, which show only these persons. More than one: separate them with spaces.</source>
         <translation>مطلوب لملخص أو تقرير إنقاذ موجه إلى عائلة، فهما لا يُظهران إلا هؤلاء الأشخاص. لأكثر من شخص: افصل بين الأرقام بمسافات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="82"/>
-        <location filename="../../ui/print_view.py" line="310"/>
+        <location filename="../../ui/print_view.py" line="83"/>
+        <location filename="../../ui/print_view.py" line="316"/>
         <source>For her family</source>
         <translation>لعائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="84"/>
+        <location filename="../../ui/print_view.py" line="85"/>
         <source>For whom (profile)</source>
         <translation>لمن (ملف الإفصاح)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="85"/>
+        <location filename="../../ui/print_view.py" line="86"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="87"/>
+        <location filename="../../ui/print_view.py" line="93"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="89"/>
+        <location filename="../../ui/print_view.py" line="95"/>
         <source>Save as PDF...</source>
         <translation>حفظ كملف PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="91"/>
+        <location filename="../../ui/print_view.py" line="97"/>
         <source>Print...</source>
         <translation>طباعة...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="95"/>
+        <location filename="../../ui/print_view.py" line="101"/>
         <source>Make it anyway (the audit trail will say so)</source>
         <translation>أنشئها رغم ذلك (سيذكر سجل التدقيق ذلك)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="144"/>
+        <location filename="../../ui/print_view.py" line="150"/>
         <source>Case number, e.g. %1</source>
         <translation>رقم الحالة، مثلاً %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="206"/>
+        <location filename="../../ui/print_view.py" line="212"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>تغيّرت الاختيارات: انقر «معاينة» لعرض المستند المطابق لها قبل حفظه أو طباعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="226"/>
+        <location filename="../../ui/print_view.py" line="232"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>اختر لمن المستند (ملف الإفصاح): فهو الذي يحدد ما يظهر في المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="230"/>
+        <location filename="../../ui/print_view.py" line="236"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give her case number under For her family.</source>
         <translation>وثيقة العائلة لا تُظهر إلا أفراد تلك العائلة: أدخل رقم حالتها في «لعائلتها».</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="234"/>
+        <location filename="../../ui/print_view.py" line="240"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>الوثيقة العامة لا تذكر من شوهدت أو حُدد مكانها أو من هي قيد التفاوض: اختر «مفقودة»، فهي تدرجهن مع الأخريات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="251"/>
+        <location filename="../../ui/print_view.py" line="257"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="263"/>
+        <location filename="../../ui/print_view.py" line="269"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>تغيّرت الاختيارات أثناء إعداد المعاينة: انقر «معاينة» مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="269"/>
+        <location filename="../../ui/print_view.py" line="275"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>دُمج %1 في %2 الذي يضم كل ما يُعرف عن هذا الشخص: اطبع ملف %2. وإن كانا شخصين مختلفين، فافصل %1 أولاً في صفحة %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="283"/>
+        <location filename="../../ui/print_view.py" line="289"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>الصفحات: %n</numerusform>
@@ -5453,64 +5502,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="286"/>
+        <location filename="../../ui/print_view.py" line="292"/>
         <source>%1 person(s) left out: their sharing level does not allow %2. Set it on each person&apos;s page (Sharing) once she may be shown to this audience.</source>
         <translation>أشخاص مستبعدون: %1؛ مستوى المشاركة الخاص بهم لا يسمح بـ«%2». عدّله في صفحة كل شخص (المشاركة) متى جاز أن يُعرض على هذا الجمهور.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="291"/>
+        <location filename="../../ui/print_view.py" line="297"/>
         <source>Made despite her sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>أُنشئت رغم مستوى المشاركة الخاص بها (%1): حفظها أو طباعتها يُسجَّل هكذا في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="302"/>
+        <location filename="../../ui/print_view.py" line="308"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص بها «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحتها أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="310"/>
+        <location filename="../../ui/print_view.py" line="316"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="314"/>
+        <location filename="../../ui/print_view.py" line="320"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: لا أحد في السجلات يطابق عامل التصفية «%1». تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="317"/>
+        <location filename="../../ui/print_view.py" line="323"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: عوامل التصفية التي قبله تختار %1، وعامل التصفية «%2» لا يُبقي أحداً منهم. تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="326"/>
+        <location filename="../../ui/print_view.py" line="332"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="336"/>
+        <location filename="../../ui/print_view.py" line="342"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>انقر «معاينة» أولاً: لا يُحفظ ولا يُطبع إلا المستند الذي عُرضت معاينته بالاختيارات الظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="345"/>
+        <location filename="../../ui/print_view.py" line="363"/>
+        <source>Saved to %1, protected with a password
+SHA-256 %2</source>
+        <translation>حُفظ في %1، محميًّا بكلمة سر
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="364"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>حُفظ في %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="353"/>
+        <location filename="../../ui/print_view.py" line="380"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب: لم يُطبع شيء. «حفظ كملف PDF...» يحفظ المستند في ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="382"/>
+        <location filename="../../ui/print_view.py" line="409"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>تعذّر تشغيل الطابعة: لم يُطبع شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="394"/>
+        <location filename="../../ui/print_view.py" line="421"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>
@@ -6775,62 +6831,62 @@ Please turn one of those options off.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="64"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="64"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="64"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="65"/>
+        <location filename="../../ui/records_view.py" line="82"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="65"/>
+        <location filename="../../ui/records_view.py" line="82"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="65"/>
+        <location filename="../../ui/records_view.py" line="82"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="66"/>
+        <location filename="../../ui/records_view.py" line="83"/>
         <source>Could identify the source</source>
         <translation>قد يكشف هوية المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="67"/>
+        <location filename="../../ui/records_view.py" line="84"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="66"/>
+        <location filename="../../ui/records_view.py" line="83"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="76"/>
+        <location filename="../../ui/records_view.py" line="93"/>
         <source>Yes: withheld</source>
         <translation>نعم: محجوب</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="76"/>
+        <location filename="../../ui/records_view.py" line="93"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="88"/>
+        <location filename="../../ui/records_view.py" line="105"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>البلاغات: %n</numerusform>
@@ -6845,287 +6901,292 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="46"/>
+        <location filename="../../ui/rescue_dialog.py" line="47"/>
         <source>e.g. 12500</source>
         <translation>مثلاً 12500</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="54"/>
+        <location filename="../../ui/rescue_dialog.py" line="55"/>
         <source>USD, IQD, or another currency&apos;s three letters</source>
         <translation>USD أو IQD أو الأحرف الثلاثة لعملة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="58"/>
+        <location filename="../../ui/rescue_dialog.py" line="59"/>
         <source>e.g. intermediary M-2</source>
         <translation>مثلاً الوسيط M-2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="61"/>
+        <location filename="../../ui/rescue_dialog.py" line="62"/>
         <source>e.g. release</source>
         <translation>مثلاً الإفراج</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="63"/>
+        <location filename="../../ui/rescue_dialog.py" line="64"/>
         <source>Take off</source>
         <translation>احذف السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="123"/>
+        <location filename="../../ui/rescue_dialog.py" line="125"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="124"/>
+        <location filename="../../ui/rescue_dialog.py" line="126"/>
         <source>Delete rescue...</source>
         <translation>حذف عملية الإنقاذ...</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="126"/>
+        <location filename="../../ui/rescue_dialog.py" line="128"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="164"/>
+        <location filename="../../ui/rescue_dialog.py" line="166"/>
         <source>The operation</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="167"/>
+        <location filename="../../ui/rescue_dialog.py" line="169"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="167"/>
+        <location filename="../../ui/rescue_dialog.py" line="169"/>
         <source>e.g. 20/03/2019, 03/2019, 2019</source>
         <translation>مثلاً 20/03/2019، 03/2019، 2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="168"/>
+        <location filename="../../ui/rescue_dialog.py" line="170"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="169"/>
+        <location filename="../../ui/rescue_dialog.py" line="171"/>
         <source>the day, e.g. 25/03/2019</source>
         <translation>اليوم، مثلاً 25/03/2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <location filename="../../ui/rescue_dialog.py" line="172"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <location filename="../../ui/rescue_dialog.py" line="172"/>
         <source>where she was held</source>
         <translation>حيث كانت محتجزة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="171"/>
+        <location filename="../../ui/rescue_dialog.py" line="173"/>
         <source>Route</source>
         <translation>الطريق</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="172"/>
+        <location filename="../../ui/rescue_dialog.py" line="174"/>
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <location filename="../../ui/rescue_dialog.py" line="175"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <location filename="../../ui/rescue_dialog.py" line="175"/>
         <source>code names only</source>
         <translation>الأسماء الرمزية فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="174"/>
+        <location filename="../../ui/rescue_dialog.py" line="176"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>Needs</source>
         <translation>الاحتياجات</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>medical, shelter, papers</source>
         <translation>علاج، مأوى، أوراق</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="180"/>
+        <location filename="../../ui/rescue_dialog.py" line="182"/>
         <source>Status it gives</source>
         <translation>الحالة التي تمنحها</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="188"/>
+        <location filename="../../ui/rescue_dialog.py" line="190"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="195"/>
+        <location filename="../../ui/rescue_dialog.py" line="197"/>
         <source>Freed: rescued (reunited at the handover to family, when its date is given)</source>
         <translation>تحررت: أُنقذت (وعادت إلى عائلتها يوم التسليم إلى العائلة، إن ذُكر تاريخه)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="197"/>
+        <location filename="../../ui/rescue_dialog.py" line="199"/>
         <source>Freed and back with the family: reunited</source>
         <translation>تحررت وعادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="198"/>
+        <location filename="../../ui/rescue_dialog.py" line="200"/>
         <source>Not freed (it failed, or freed someone else): no status</source>
         <translation>لم تتحرر (فشلت العملية، أو حررت شخصاً آخر): دون حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="201"/>
+        <location filename="../../ui/rescue_dialog.py" line="203"/>
         <source>Persons it freed</source>
         <translation>الأشخاص الذين حررتهم</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="207"/>
+        <location filename="../../ui/rescue_dialog.py" line="209"/>
+        <source>No one yet: type the case number of each woman it freed, then Add person.</source>
+        <translation>لا أحد بعد: اكتب رقم ملف كل امرأة حررتها، ثم إضافة شخص.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="214"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>رقم الملف، مثلاً SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="209"/>
+        <location filename="../../ui/rescue_dialog.py" line="216"/>
         <source>Add person</source>
         <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="211"/>
+        <location filename="../../ui/rescue_dialog.py" line="218"/>
         <source>Take the chosen person off</source>
         <translation>إزالة الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="225"/>
+        <location filename="../../ui/rescue_dialog.py" line="233"/>
         <source>Ledger: what was paid, and to whom</source>
         <translation>سجل التكاليف: ما دُفع ولمن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <location filename="../../ui/rescue_dialog.py" line="236"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <location filename="../../ui/rescue_dialog.py" line="236"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <location filename="../../ui/rescue_dialog.py" line="236"/>
         <source>Paid to</source>
         <translation>دُفع إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <location filename="../../ui/rescue_dialog.py" line="236"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="229"/>
+        <location filename="../../ui/rescue_dialog.py" line="237"/>
         <source>No payment is recorded for this rescue.</source>
         <translation>لم تُسجَّل أي دفعة لعملية الإنقاذ هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="232"/>
+        <location filename="../../ui/rescue_dialog.py" line="240"/>
         <source>Add a ledger line</source>
         <translation>إضافة سطر تكاليف</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="247"/>
+        <location filename="../../ui/rescue_dialog.py" line="255"/>
         <source>New rescue</source>
         <translation>عملية إنقاذ جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="261"/>
+        <location filename="../../ui/rescue_dialog.py" line="269"/>
         <source>Rescue %1</source>
         <translation>عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="272"/>
+        <location filename="../../ui/rescue_dialog.py" line="280"/>
         <source>Not said (recorded before a rescue gave a status): no status</source>
         <translation>غير مذكورة (سُجّلت قبل أن تمنح عمليات الإنقاذ حالة): دون حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="361"/>
+        <location filename="../../ui/rescue_dialog.py" line="369"/>
         <source>Total: %1</source>
         <translation>المجموع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="365"/>
+        <location filename="../../ui/rescue_dialog.py" line="373"/>
         <source>(line %1 not read: see its amount and currency)</source>
         <translation>(لم يُقرأ السطر %1: راجع مبلغه وعملته)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="379"/>
+        <location filename="../../ui/rescue_dialog.py" line="387"/>
         <source>%1 is already among the persons of this rescue.</source>
         <translation>%1 من بين أشخاص عملية الإنقاذ هذه أصلاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="443"/>
+        <location filename="../../ui/rescue_dialog.py" line="455"/>
         <source>Rescue %1 recorded.</source>
         <translation>سُجِّلت عملية الإنقاذ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="444"/>
+        <location filename="../../ui/rescue_dialog.py" line="456"/>
         <source>Rescue %1 saved.</source>
         <translation>حُفظت عملية الإنقاذ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="445"/>
+        <location filename="../../ui/rescue_dialog.py" line="457"/>
         <source>Rescue %1 already says so: nothing changed.</source>
         <translation>عملية الإنقاذ %1 تقول ذلك أصلاً: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="446"/>
+        <location filename="../../ui/rescue_dialog.py" line="458"/>
         <source>Rescue %1 deleted, with its ledger and the statuses it gave.</source>
         <translation>حُذفت عملية الإنقاذ %1، مع سجل تكاليفها والحالات التي منحتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="451"/>
+        <location filename="../../ui/rescue_dialog.py" line="463"/>
         <source>Ledger now: %1; it was: %2</source>
         <translation>التكاليف الآن: %1؛ وكانت: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="456"/>
+        <location filename="../../ui/rescue_dialog.py" line="468"/>
         <source>%1 is now %2.</source>
         <translation>حالة %1 الآن: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="458"/>
+        <location filename="../../ui/rescue_dialog.py" line="470"/>
         <source>%1 stays %2.</source>
         <translation>تبقى حالة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="462"/>
+        <location filename="../../ui/rescue_dialog.py" line="474"/>
         <source>%1 stays %2: her death is dated so that it may come after this rescue. If it was reported in error, withdraw it (casekeeper person status-withdraw %1 deceased --reason ...).</source>
         <translation>تبقى حالة %1: %2: وفاتها مؤرخة بحيث قد تأتي بعد عملية الإنقاذ هذه. إن كان الإبلاغ عنها خطأً فاسحبها (casekeeper person status-withdraw %1 deceased --reason ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="466"/>
+        <location filename="../../ui/rescue_dialog.py" line="478"/>
         <source>%1 stays %2: a status later or further along her case.</source>
         <translation>تبقى حالة %1: %2: حالة أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="469"/>
+        <location filename="../../ui/rescue_dialog.py" line="481"/>
         <source>%1 is taken off this rescue; her status is now %2.</source>
         <translation>أُزيلت %1 من عملية الإنقاذ هذه؛ حالتها الآن: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="479"/>
+        <location filename="../../ui/rescue_dialog.py" line="491"/>
         <source>no date</source>
         <translation>دون تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="481"/>
+        <location filename="../../ui/rescue_dialog.py" line="493"/>
         <source>Delete rescue %1 (%2) of %3?</source>
         <translation>هل تُحذف عملية الإنقاذ %1 (%2) الخاصة بـ %3؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rescue_dialog.py" line="482"/>
+        <location filename="../../ui/rescue_dialog.py" line="494"/>
         <source>Its ledger of %n line(s) and the statuses it gave go with it: each woman&apos;s status is worked out again without it. The audit trail keeps that it was deleted.</source>
         <translation>
             <numerusform>سجل تكاليفها فارغ (%n سطر)، وتُحذف معها الحالات التي منحتها: تُحسب حالة كل امرأة من جديد دونها. ويحفظ سجل التدقيق أنها حُذفت.</numerusform>
@@ -7137,17 +7198,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="485"/>
+        <location filename="../../ui/rescue_dialog.py" line="497"/>
         <source>Delete rescue</source>
         <translation>احذف عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="519"/>
+        <location filename="../../ui/rescue_dialog.py" line="531"/>
         <source>The rescue has changes that are not saved. Close it all the same, without them?</source>
         <translation>في عملية الإنقاذ تغييرات لم تُحفظ. هل تُغلق رغم ذلك، من دونها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="521"/>
+        <location filename="../../ui/rescue_dialog.py" line="533"/>
         <source>Close without saving</source>
         <translation>أغلق دون حفظ</translation>
     </message>
@@ -7297,42 +7358,94 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="95"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="95"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="95"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="96"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="97"/>
+        <location filename="../../ui/records_view.py" line="127"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="98"/>
+        <location filename="../../ui/records_view.py" line="127"/>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="128"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="97"/>
+        <location filename="../../ui/records_view.py" line="127"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="142"/>
+        <source>New rescue...</source>
+        <translation>عملية إنقاذ جديدة...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="144"/>
+        <source>Record a rescue: its date, the women it freed (by case number), what was paid</source>
+        <translation>تسجيل عملية إنقاذ: تاريخها، والنساء اللواتي حررتهن (برقم الملف)، وما دُفع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="147"/>
+        <source>Filter: a name, a case number or a year</source>
+        <translation>تصفية: اسم أو رقم ملف أو سنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="150"/>
+        <source>Open rescue...</source>
+        <translation>فتح عملية الإنقاذ...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="153"/>
+        <source>The chosen rescue in the rescue form, to read, change or delete it (or double-click it, or press Enter)</source>
+        <translation>عملية الإنقاذ المحددة في استمارتها، لقراءتها أو تعديلها أو حذفها (أو انقر عليها نقراً مزدوجاً، أو اضغط Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="155"/>
+        <source>Open her page</source>
+        <translation>فتح صفحتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="158"/>
+        <source>The page of a woman the chosen rescue freed (a list of them when it freed several)</source>
+        <translation>صفحة امرأة حررتها عملية الإنقاذ المحددة (قائمة بهن إن حررت أكثر من امرأة)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="114"/>
+        <location filename="../../ui/records_view.py" line="235"/>
+        <source>%1 of %n rescue operation(s)</source>
+        <translation>
+            <numerusform>عمليات الإنقاذ: %1 من %n</numerusform>
+            <numerusform>عمليات الإنقاذ: %1 من %n</numerusform>
+            <numerusform>عمليات الإنقاذ: %1 من %n</numerusform>
+            <numerusform>عمليات الإنقاذ: %1 من %n</numerusform>
+            <numerusform>عمليات الإنقاذ: %1 من %n</numerusform>
+            <numerusform>عمليات الإنقاذ: %1 من %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/records_view.py" line="237"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>عمليات الإنقاذ: %n</numerusform>
@@ -7342,6 +7455,16 @@ Please turn one of those options off.</source>
             <numerusform>عمليات الإنقاذ: %n</numerusform>
             <numerusform>عمليات الإنقاذ: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="309"/>
+        <source>Open the page of %1</source>
+        <translation>فتح صفحة %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="333"/>
+        <source>Open rescue %1...</source>
+        <translation>فتح عملية الإنقاذ %1...</translation>
     </message>
 </context>
 <context>

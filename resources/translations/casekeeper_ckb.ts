@@ -1376,6 +1376,7 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="131"/>
+        <location filename="../../ui/records_view.py" line="415"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -4173,52 +4174,52 @@
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Imports</source>
         <translation>هاوردەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Print</source>
         <translation>چاپکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Audit</source>
         <translation>تۆماری پشکنین</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Vault</source>
         <translation>&amp;گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Back up...</source>
         <translation>یەدەگ گرتن...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Change passphrase...</source>
         <translation>گۆڕینی وشەی نهێنی...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Settings...</source>
         <translation>ڕێکخستنەکان...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Lock</source>
         <translation>قوفڵکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Quit</source>
         <translation>دەرچوون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>داتای تاقیکردنەوەی دەستکرد</translation>
     </message>
@@ -4296,47 +4297,47 @@
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="40"/>
+        <location filename="../../ui/passphrase_fields.py" line="44"/>
         <source>New passphrase</source>
         <translation>وشەی نهێنی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="43"/>
+        <location filename="../../ui/passphrase_fields.py" line="47"/>
         <source>Repeat it</source>
         <translation>دووبارەی بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="50"/>
+        <location filename="../../ui/passphrase_fields.py" line="54"/>
         <source>Too short: at least 8 characters</source>
         <translation>زۆر کورتە: لانیکەم 8 پیت</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="50"/>
+        <location filename="../../ui/passphrase_fields.py" line="54"/>
         <source>Weak: add more words</source>
         <translation>لاواز: وشەی زیاتر زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51"/>
+        <location filename="../../ui/passphrase_fields.py" line="55"/>
         <source>Fair: a longer passphrase is better</source>
         <translation>مامناوەند: درێژتر باشترە</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51"/>
+        <location filename="../../ui/passphrase_fields.py" line="55"/>
         <source>Good</source>
         <translation>باش</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="52"/>
+        <location filename="../../ui/passphrase_fields.py" line="56"/>
         <source>Strong</source>
         <translation>بەهێز</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="60"/>
+        <location filename="../../ui/passphrase_fields.py" line="64"/>
         <source>Several unrelated words make a strong passphrase.</source>
         <translation>چەند وشەیەکی نەبەستراو بە یەکەوە وشەیەکی نهێنی بەهێز دروست دەکەن.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="63"/>
+        <location filename="../../ui/passphrase_fields.py" line="67"/>
         <source>The two passphrases differ.</source>
         <translation>دوو وشە نهێنییەکە جیاوازن.</translation>
     </message>
@@ -4589,6 +4590,54 @@
         <location filename="../../ui/labels.py" line="191"/>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPassword</name>
+    <message>
+        <location filename="../../ui/print_password.py" line="20"/>
+        <source>Protect the PDF with a password</source>
+        <translation>PDFەکە بە وشەی تێپەڕ بپارێزە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="26"/>
+        <source>Ticked for this paper: it carries informants&apos; reports, phone numbers and payments.</source>
+        <translation>بۆ ئەم کاغەزە نیشانکراوە: ڕاپۆرتی سەرچاوەکان و ژمارەی تەلەفۆن و پارەدانەکانی تێدایە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="32"/>
+        <source>CaseKeeper does not keep it: whoever is to open the PDF must be told it apart from the file.</source>
+        <translation>CaseKeeper وشەی تێپەڕەکە هەڵناگرێت: جیا لە فایلەکە بە کەسێکی بڵێ کە PDFەکە دەکاتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="38"/>
+        <source>Password</source>
+        <translation>وشەی تێپەڕ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="39"/>
+        <source>Repeat it</source>
+        <translation>دووبارەی بکەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="63"/>
+        <source>The two passwords differ: nothing was saved. Type the same password in both boxes.</source>
+        <translation>دوو وشەی تێپەڕەکە جیاوازن: هیچ پاشەکەوت نەکرا. هەمان وشەی تێپەڕ لە هەردوو خانەکەدا بنووسە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="70"/>
+        <source>Type a password in both boxes, or untick Protect the PDF with a password: nothing was saved.</source>
+        <translation>وشەی تێپەڕ لە هەردوو خانەکەدا بنووسە، یان نیشانەی «PDFەکە بە وشەی تێپەڕ بپارێزە» لابە: هیچ پاشەکەوت نەکرا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="76"/>
+        <source>PDF readers refuse a password that mixes Arabic-script and Latin letters, or that does not begin and end with an Arabic-script letter: nothing was saved. Choose another password.</source>
+        <translation>خوێنەرەکانی PDF ئەو وشەی تێپەڕە ڕەت دەکەنەوە کە پیتی ئەلفوبێی عەرەبی و پیتی لاتینی تێکەڵ دەکات، یان بە پیتێکی ئەلفوبێی عەرەبی دەست پێ ناکات و کۆتایی نایەت: هیچ پاشەکەوت نەکرا. وشەی تێپەڕێکی تر هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="79"/>
+        <source>PDF readers refuse a password that holds a control character or a private-use character: nothing was saved. Choose another password.</source>
+        <translation>خوێنەرەکانی PDF ئەو وشەی تێپەڕە ڕەت دەکەنەوە کە نیشانەیەکی کۆنتڕۆڵ یان نیشانەیەکی بەکارهێنانی تایبەتی تێدایە: هیچ پاشەکەوت نەکرا. وشەی تێپەڕێکی تر هەڵبژێرە.</translation>
     </message>
 </context>
 <context>
@@ -5269,37 +5318,37 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="44"/>
+        <location filename="../../ui/print_view.py" line="45"/>
         <source>Dossier of one person</source>
         <translation>دۆسیەی یەک کەس</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="45"/>
+        <location filename="../../ui/print_view.py" line="46"/>
         <source>Case summary (list)</source>
         <translation>پوختەی دۆسیەکان (لیست)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="46"/>
+        <location filename="../../ui/print_view.py" line="47"/>
         <source>Rescue operation report</source>
         <translation>ڕاپۆرتی کردەوەی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="50"/>
+        <location filename="../../ui/print_view.py" line="51"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>ژمارەی دۆسیە یان ژمارەی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="72"/>
+        <location filename="../../ui/print_view.py" line="73"/>
         <source>Choose who it is for</source>
         <translation>دیاری بکە بۆ کێیە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="80"/>
+        <location filename="../../ui/print_view.py" line="81"/>
         <source>Document</source>
         <translation>بەڵگەنامە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="81"/>
+        <location filename="../../ui/print_view.py" line="82"/>
         <source>Which</source>
         <translation>کامیان</translation>
     </message>
@@ -5308,88 +5357,88 @@
         <translation type="vanished">ژمارەی دۆسیە، بۆ نموونە SNJ-00009</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="64"/>
+        <location filename="../../ui/print_view.py" line="65"/>
         <source>Required for a family&apos;s summary or rescue report, which show only these persons. More than one: separate them with spaces.</source>
         <translation>پێویستە بۆ پوختە یان ڕاپۆرتی ڕزگارکردنی خێزانێک، کە تەنها ئەم کەسانە پیشان دەدەن. بۆ زیاتر لە یەک: بە بۆشایی لێکیان جیا بکەرەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="82"/>
-        <location filename="../../ui/print_view.py" line="310"/>
+        <location filename="../../ui/print_view.py" line="83"/>
+        <location filename="../../ui/print_view.py" line="316"/>
         <source>For her family</source>
         <translation>بۆ خێزانەکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="84"/>
+        <location filename="../../ui/print_view.py" line="85"/>
         <source>For whom (profile)</source>
         <translation>بۆ کێ (پرۆفایل)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="85"/>
+        <location filename="../../ui/print_view.py" line="86"/>
         <source>Language</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="87"/>
+        <location filename="../../ui/print_view.py" line="93"/>
         <source>Preview</source>
         <translation>پێشبینین</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="89"/>
+        <location filename="../../ui/print_view.py" line="95"/>
         <source>Save as PDF...</source>
         <translation>پاشەکەوتکردن وەک PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="91"/>
+        <location filename="../../ui/print_view.py" line="97"/>
         <source>Print...</source>
         <translation>چاپکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="95"/>
+        <location filename="../../ui/print_view.py" line="101"/>
         <source>Make it anyway (the audit trail will say so)</source>
         <translation>هەر دروستی بکە (تۆماری پشکنین ئەمە دەڵێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="144"/>
+        <location filename="../../ui/print_view.py" line="150"/>
         <source>Case number, e.g. %1</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="206"/>
+        <location filename="../../ui/print_view.py" line="212"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>هەڵبژاردنەکان گۆڕدران: کرتە لە «پێشبینین» بکە بۆ بینینی ئەو بەڵگەنامەیەی لێیانەوە دروست دەبێت، پێش پاشەکەوتکردن یان چاپکردنی.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="226"/>
+        <location filename="../../ui/print_view.py" line="232"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>دیاری بکە بەڵگەنامەکە بۆ کێیە (پرۆفایل): ئەوە دیاری دەکات چی لە بەڵگەنامەکەدا دەردەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="230"/>
+        <location filename="../../ui/print_view.py" line="236"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give her case number under For her family.</source>
         <translation>بەڵگەنامەی خێزانێک تەنها کەسەکانی هەمان خێزان پیشان دەدات: ژمارەی دۆسیەکەی لە «بۆ خێزانەکەی» بنووسە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="234"/>
+        <location filename="../../ui/print_view.py" line="240"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>بەڵگەنامەی گشتی ناڵێت کێ بینراوە، شوێنی کێ دۆزراوەتەوە یان کێ لە دانوستاندندایە: «ونبوو» هەڵبژێرە، کە ئەوانیش لەگەڵ ئەوانی تر دەنووسێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="251"/>
+        <location filename="../../ui/print_view.py" line="257"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="263"/>
+        <location filename="../../ui/print_view.py" line="269"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>لە کاتی ئامادەکردنی پێشبینینەکەدا هەڵبژاردنەکان گۆڕدران: دیسان کرتە لە «پێشبینین» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="269"/>
+        <location filename="../../ui/print_view.py" line="275"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 تێکەڵی %2 کراوە، کە هەموو ئەوەی دەربارەی ئەم کەسە دەزانرێت لەخۆ دەگرێت: دۆسیەی %2 چاپ بکە. ئەگەر دوو کەسی جیاوازن، سەرەتا %1 لە پەڕەی %2 جیا بکەرەوە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="283"/>
+        <location filename="../../ui/print_view.py" line="289"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>لاپەڕەکان: %n</numerusform>
@@ -5397,64 +5446,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="286"/>
+        <location filename="../../ui/print_view.py" line="292"/>
         <source>%1 person(s) left out: their sharing level does not allow %2. Set it on each person&apos;s page (Sharing) once she may be shown to this audience.</source>
         <translation>کەسانی لابراو: %1؛ ئاستی هاوبەشکردنیان ڕێگە بە «%2» نادات. لە لاپەڕەی هەر کەسێک (هاوبەشکردن) بیگۆڕە کاتێک دەکرێت بۆ ئەم بینەرانە نیشان بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="291"/>
+        <location filename="../../ui/print_view.py" line="297"/>
         <source>Made despite her sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>سەرەڕای ئاستی هاوبەشکردنی (%1) دروستکرا: پاشەکەوتکردن یان چاپکردنی بەم شێوەیە لە تۆماری پشکنیندا تۆمار دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="302"/>
+        <location filename="../../ui/print_view.py" line="308"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>%1 نابێت بۆ ئەم بینەرانە نیشان بدرێت: ئاستی هاوبەشکردنی «%2»ە، و ئەم بەڵگەنامەیە بۆ: %3. ئەگەر دەکرێت، سەرەتا هاوبەشکردن لە لاپەڕەکەیدا بگۆڕە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="310"/>
+        <location filename="../../ui/print_view.py" line="316"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="314"/>
+        <location filename="../../ui/print_view.py" line="320"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: هیچ کەسێک لە تۆمارەکاندا لەگەڵ فلتەری «%1» ناگونجێت. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="317"/>
+        <location filename="../../ui/print_view.py" line="323"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: فلتەرەکانی پێشتر %1 کەس هەڵدەبژێرن، و فلتەری «%2» هیچ کەسێکیان ناهێڵێتەوە. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="326"/>
+        <location filename="../../ui/print_view.py" line="332"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="336"/>
+        <location filename="../../ui/print_view.py" line="342"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>سەرەتا کرتە لە «پێشبینین» بکە: تەنها ئەو بەڵگەنامەیەی بە هەڵبژاردنە پیشاندراوەکان پێشبینی کراوە پاشەکەوت یان چاپ دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="345"/>
+        <location filename="../../ui/print_view.py" line="363"/>
+        <source>Saved to %1, protected with a password
+SHA-256 %2</source>
+        <translation>پاشەکەوت کرا لە %1، پارێزراو بە وشەی تێپەڕ
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="364"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="353"/>
+        <location filename="../../ui/print_view.py" line="380"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>هیچ چاپکەرێک لەسەر ئەم کۆمپیوتەرە دانەمەزراوە: هیچ چاپ نەکرا. «پاشەکەوتکردن وەک PDF...» بەڵگەنامەکە لە فایلێکدا هەڵدەگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="382"/>
+        <location filename="../../ui/print_view.py" line="409"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>نەتوانرا چاپکەرەکە بخرێتە کار: هیچ چاپ نەکرا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="394"/>
+        <location filename="../../ui/print_view.py" line="421"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>
@@ -6715,62 +6771,62 @@ Please turn one of those options off.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="64"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="64"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="64"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>Observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="65"/>
+        <location filename="../../ui/records_view.py" line="82"/>
         <source>Place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="65"/>
+        <location filename="../../ui/records_view.py" line="82"/>
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="65"/>
+        <location filename="../../ui/records_view.py" line="82"/>
         <source>Credibility</source>
         <translation>باوەڕپێکراوی</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="66"/>
+        <location filename="../../ui/records_view.py" line="83"/>
         <source>Could identify the source</source>
         <translation>لەوانەیە سەرچاوە ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="67"/>
+        <location filename="../../ui/records_view.py" line="84"/>
         <source>Text</source>
         <translation>دەق</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="66"/>
+        <location filename="../../ui/records_view.py" line="83"/>
         <source>Persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="76"/>
+        <location filename="../../ui/records_view.py" line="93"/>
         <source>Yes: withheld</source>
         <translation>بەڵێ: شاردراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="76"/>
+        <location filename="../../ui/records_view.py" line="93"/>
         <source>No</source>
         <translation>نەخێر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="88"/>
+        <location filename="../../ui/records_view.py" line="105"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>ڕاپۆرتەکان: %n</numerusform>
@@ -6781,287 +6837,292 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="46"/>
+        <location filename="../../ui/rescue_dialog.py" line="47"/>
         <source>e.g. 12500</source>
         <translation>بۆ نموونە 12500</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="54"/>
+        <location filename="../../ui/rescue_dialog.py" line="55"/>
         <source>USD, IQD, or another currency&apos;s three letters</source>
         <translation>USD، IQD، یان سێ پیتەکەی دراوێکی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="58"/>
+        <location filename="../../ui/rescue_dialog.py" line="59"/>
         <source>e.g. intermediary M-2</source>
         <translation>بۆ نموونە ناوبژیوان M-2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="61"/>
+        <location filename="../../ui/rescue_dialog.py" line="62"/>
         <source>e.g. release</source>
         <translation>بۆ نموونە ئازادکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="63"/>
+        <location filename="../../ui/rescue_dialog.py" line="64"/>
         <source>Take off</source>
         <translation>لابردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="123"/>
+        <location filename="../../ui/rescue_dialog.py" line="125"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="124"/>
+        <location filename="../../ui/rescue_dialog.py" line="126"/>
         <source>Delete rescue...</source>
         <translation>سڕینەوەی ڕزگارکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="126"/>
+        <location filename="../../ui/rescue_dialog.py" line="128"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="164"/>
+        <location filename="../../ui/rescue_dialog.py" line="166"/>
         <source>The operation</source>
         <translation>کردەوەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="167"/>
+        <location filename="../../ui/rescue_dialog.py" line="169"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="167"/>
+        <location filename="../../ui/rescue_dialog.py" line="169"/>
         <source>e.g. 20/03/2019, 03/2019, 2019</source>
         <translation>بۆ نموونە 20/03/2019، 03/2019، 2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="168"/>
+        <location filename="../../ui/rescue_dialog.py" line="170"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="169"/>
+        <location filename="../../ui/rescue_dialog.py" line="171"/>
         <source>the day, e.g. 25/03/2019</source>
         <translation>ڕۆژەکە، بۆ نموونە 25/03/2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <location filename="../../ui/rescue_dialog.py" line="172"/>
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <location filename="../../ui/rescue_dialog.py" line="172"/>
         <source>where she was held</source>
         <translation>ئەو شوێنەی لێی ڕاگیرابوو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="171"/>
+        <location filename="../../ui/rescue_dialog.py" line="173"/>
         <source>Route</source>
         <translation>ڕێگا</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="172"/>
+        <location filename="../../ui/rescue_dialog.py" line="174"/>
         <source>Handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <location filename="../../ui/rescue_dialog.py" line="175"/>
         <source>Team</source>
         <translation>تیم</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <location filename="../../ui/rescue_dialog.py" line="175"/>
         <source>code names only</source>
         <translation>تەنها ناوی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="174"/>
+        <location filename="../../ui/rescue_dialog.py" line="176"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>Needs</source>
         <translation>پێداویستییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>medical, shelter, papers</source>
         <translation>چارەسەری پزیشکی، پەناگە، بەڵگەنامە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="180"/>
+        <location filename="../../ui/rescue_dialog.py" line="182"/>
         <source>Status it gives</source>
         <translation>ئەو دۆخەی دەیدات</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="188"/>
+        <location filename="../../ui/rescue_dialog.py" line="190"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="195"/>
+        <location filename="../../ui/rescue_dialog.py" line="197"/>
         <source>Freed: rescued (reunited at the handover to family, when its date is given)</source>
         <translation>ئازاد کرا: ڕزگارکراوە (لە ڕۆژی ڕادەستکردن بە خێزان گەڕاوەتەوە بۆ خێزان، ئەگەر ڕێکەوتەکەی درابێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="197"/>
+        <location filename="../../ui/rescue_dialog.py" line="199"/>
         <source>Freed and back with the family: reunited</source>
         <translation>ئازاد کرا و گەڕایەوە بۆ خێزانەکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="198"/>
+        <location filename="../../ui/rescue_dialog.py" line="200"/>
         <source>Not freed (it failed, or freed someone else): no status</source>
         <translation>ئازاد نەکرا (سەرکەوتوو نەبوو، یان کەسێکی تری ئازاد کرد): بێ دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="201"/>
+        <location filename="../../ui/rescue_dialog.py" line="203"/>
         <source>Persons it freed</source>
         <translation>ئەو کەسانەی ئازادی کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="207"/>
+        <location filename="../../ui/rescue_dialog.py" line="209"/>
+        <source>No one yet: type the case number of each woman it freed, then Add person.</source>
+        <translation>هێشتا کەس نییە: ژمارەی دۆسیەی هەر ئافرەتێک کە ئازادی کرد بنووسە، پاشان زیادکردنی کەس.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="214"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="209"/>
+        <location filename="../../ui/rescue_dialog.py" line="216"/>
         <source>Add person</source>
         <translation>زیادکردنی کەس</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="211"/>
+        <location filename="../../ui/rescue_dialog.py" line="218"/>
         <source>Take the chosen person off</source>
         <translation>لابردنی کەسی هەڵبژێردراو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="225"/>
+        <location filename="../../ui/rescue_dialog.py" line="233"/>
         <source>Ledger: what was paid, and to whom</source>
         <translation>تێچووەکان: چی درا و بە کێ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <location filename="../../ui/rescue_dialog.py" line="236"/>
         <source>Amount</source>
         <translation>بڕ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <location filename="../../ui/rescue_dialog.py" line="236"/>
         <source>Currency</source>
         <translation>دراو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <location filename="../../ui/rescue_dialog.py" line="236"/>
         <source>Paid to</source>
         <translation>درا بە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <location filename="../../ui/rescue_dialog.py" line="236"/>
         <source>Purpose</source>
         <translation>مەبەست</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="229"/>
+        <location filename="../../ui/rescue_dialog.py" line="237"/>
         <source>No payment is recorded for this rescue.</source>
         <translation>هیچ پارەدانێک بۆ ئەم ڕزگارکردنە تۆمار نەکراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="232"/>
+        <location filename="../../ui/rescue_dialog.py" line="240"/>
         <source>Add a ledger line</source>
         <translation>زیادکردنی دێڕێکی تێچوو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="247"/>
+        <location filename="../../ui/rescue_dialog.py" line="255"/>
         <source>New rescue</source>
         <translation>ڕزگارکردنی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="261"/>
+        <location filename="../../ui/rescue_dialog.py" line="269"/>
         <source>Rescue %1</source>
         <translation>ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="272"/>
+        <location filename="../../ui/rescue_dialog.py" line="280"/>
         <source>Not said (recorded before a rescue gave a status): no status</source>
         <translation>نەگوتراوە (پێش ئەوەی ڕزگارکردن دۆخ بدات تۆمارکراوە): بێ دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="361"/>
+        <location filename="../../ui/rescue_dialog.py" line="369"/>
         <source>Total: %1</source>
         <translation>کۆی گشتی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="365"/>
+        <location filename="../../ui/rescue_dialog.py" line="373"/>
         <source>(line %1 not read: see its amount and currency)</source>
         <translation>(دێڕی %1 نەخوێندرایەوە: بڕ و دراوەکەی ببینە)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="379"/>
+        <location filename="../../ui/rescue_dialog.py" line="387"/>
         <source>%1 is already among the persons of this rescue.</source>
         <translation>%1 پێشتر لەناو کەسەکانی ئەم ڕزگارکردنەدایە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="443"/>
+        <location filename="../../ui/rescue_dialog.py" line="455"/>
         <source>Rescue %1 recorded.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="444"/>
+        <location filename="../../ui/rescue_dialog.py" line="456"/>
         <source>Rescue %1 saved.</source>
         <translation>ڕزگارکردنی %1 پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="445"/>
+        <location filename="../../ui/rescue_dialog.py" line="457"/>
         <source>Rescue %1 already says so: nothing changed.</source>
         <translation>ڕزگارکردنی %1 پێشتر ئەمە دەڵێت: هیچ نەگۆڕا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="446"/>
+        <location filename="../../ui/rescue_dialog.py" line="458"/>
         <source>Rescue %1 deleted, with its ledger and the statuses it gave.</source>
         <translation>ڕزگارکردنی %1 سڕایەوە، لەگەڵ تێچووەکانی و ئەو دۆخانەی دابوونی.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="451"/>
+        <location filename="../../ui/rescue_dialog.py" line="463"/>
         <source>Ledger now: %1; it was: %2</source>
         <translation>تێچووەکان ئێستا: %1؛ پێشتر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="456"/>
+        <location filename="../../ui/rescue_dialog.py" line="468"/>
         <source>%1 is now %2.</source>
         <translation>دۆخی %1 ئێستا: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="458"/>
+        <location filename="../../ui/rescue_dialog.py" line="470"/>
         <source>%1 stays %2.</source>
         <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="462"/>
+        <location filename="../../ui/rescue_dialog.py" line="474"/>
         <source>%1 stays %2: her death is dated so that it may come after this rescue. If it was reported in error, withdraw it (casekeeper person status-withdraw %1 deceased --reason ...).</source>
         <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2: ڕێکەوتی مردنەکەی وایە کە لەوانەیە دوای ئەم ڕزگارکردنە بێت. ئەگەر بە هەڵە ڕاپۆرت کرابێت، بیکشێنەوە (casekeeper person status-withdraw %1 deceased --reason ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="466"/>
+        <location filename="../../ui/rescue_dialog.py" line="478"/>
         <source>%1 stays %2: a status later or further along her case.</source>
         <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2: دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="469"/>
+        <location filename="../../ui/rescue_dialog.py" line="481"/>
         <source>%1 is taken off this rescue; her status is now %2.</source>
         <translation>%1 لەم ڕزگارکردنە لابرا؛ دۆخی ئێستای: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="479"/>
+        <location filename="../../ui/rescue_dialog.py" line="491"/>
         <source>no date</source>
         <translation>بێ ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="481"/>
+        <location filename="../../ui/rescue_dialog.py" line="493"/>
         <source>Delete rescue %1 (%2) of %3?</source>
         <translation>ڕزگارکردنی %1 (%2)ی %3 بسڕدرێتەوە؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rescue_dialog.py" line="482"/>
+        <location filename="../../ui/rescue_dialog.py" line="494"/>
         <source>Its ledger of %n line(s) and the statuses it gave go with it: each woman&apos;s status is worked out again without it. The audit trail keeps that it was deleted.</source>
         <translation>
             <numerusform>تێچووەکانی (%n دێڕ) و ئەو دۆخانەی دابوونی لەگەڵیدا دەڕۆن: دۆخی هەر ئافرەتێک بەبێ ئەو دووبارە دادەنرێتەوە. تۆماری پشکنین دەیپارێزێت کە سڕاوەتەوە.</numerusform>
@@ -7069,17 +7130,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="485"/>
+        <location filename="../../ui/rescue_dialog.py" line="497"/>
         <source>Delete rescue</source>
         <translation>ڕزگارکردنەکە بسڕەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="519"/>
+        <location filename="../../ui/rescue_dialog.py" line="531"/>
         <source>The rescue has changes that are not saved. Close it all the same, without them?</source>
         <translation>ڕزگارکردنەکە گۆڕانکاری پاشەکەوتنەکراوی هەیە. هەر دایبخەیت، بەبێ ئەوان؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="521"/>
+        <location filename="../../ui/rescue_dialog.py" line="533"/>
         <source>Close without saving</source>
         <translation>داخستن بەبێ پاشەکەوتکردن</translation>
     </message>
@@ -7229,47 +7290,105 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="95"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="95"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="95"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="96"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>Handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="97"/>
+        <location filename="../../ui/records_view.py" line="127"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="98"/>
+        <location filename="../../ui/records_view.py" line="127"/>
+        <source>Paid</source>
+        <translation>پارەی دراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="128"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="97"/>
+        <location filename="../../ui/records_view.py" line="127"/>
         <source>Persons</source>
         <translation>کەسەکان</translation>
     </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="142"/>
+        <source>New rescue...</source>
+        <translation>ڕزگارکردنی نوێ...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="144"/>
+        <source>Record a rescue: its date, the women it freed (by case number), what was paid</source>
+        <translation>تۆمارکردنی ڕزگارکردنێک: ڕێکەوتەکەی، ئەو ئافرەتانەی ئازادی کردن (بە ژمارەی دۆسیە)، و ئەوەی درا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="147"/>
+        <source>Filter: a name, a case number or a year</source>
+        <translation>پاڵاوتن: ناوێک، ژمارەی دۆسیەیەک یان ساڵێک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="150"/>
+        <source>Open rescue...</source>
+        <translation>کردنەوەی ڕزگارکردن...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="153"/>
+        <source>The chosen rescue in the rescue form, to read, change or delete it (or double-click it, or press Enter)</source>
+        <translation>ڕزگارکردنی هەڵبژێردراو لە فۆرمەکەیدا، بۆ خوێندنەوە، گۆڕین یان سڕینەوەی (یان دوو جار کرتەی لەسەر بکە، یان Enter دابگرە)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="155"/>
+        <source>Open her page</source>
+        <translation>کردنەوەی پەڕەکەی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="158"/>
+        <source>The page of a woman the chosen rescue freed (a list of them when it freed several)</source>
+        <translation>پەڕەی ئافرەتێک کە ڕزگارکردنی هەڵبژێردراو ئازادی کرد (لیستێکیان ئەگەر چەند ئافرەتێکی ئازاد کردبێت)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="114"/>
+        <location filename="../../ui/records_view.py" line="235"/>
+        <source>%1 of %n rescue operation(s)</source>
+        <translation>
+            <numerusform>کردەوەکانی ڕزگارکردن: %1 لە %n</numerusform>
+            <numerusform>کردەوەکانی ڕزگارکردن: %1 لە %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/records_view.py" line="237"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>کردەوەکانی ڕزگارکردن: %n</numerusform>
             <numerusform>کردەوەکانی ڕزگارکردن: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="309"/>
+        <source>Open the page of %1</source>
+        <translation>کردنەوەی پەڕەی %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="333"/>
+        <source>Open rescue %1...</source>
+        <translation>کردنەوەی ڕزگارکردنی %1...</translation>
     </message>
 </context>
 <context>

@@ -1376,6 +1376,7 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="131"/>
+        <location filename="../../ui/records_view.py" line="415"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -4173,52 +4174,52 @@
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Imports</source>
         <translation>Anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Print</source>
         <translation>Çap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Audit</source>
         <translation>Tomara kontrolê</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Vault</source>
         <translation>&amp;Xezîne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Back up...</source>
         <translation>Yedek girtin...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Change passphrase...</source>
         <translation>Şîfreyê biguherîne...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Settings...</source>
         <translation>Mîheng...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Lock</source>
         <translation>Kilît bike</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Quit</source>
         <translation>Derkeve</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>DANEYÊN DEMOYÊ YÊN ÇÊKIRÎ</translation>
     </message>
@@ -4296,47 +4297,47 @@
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="40"/>
+        <location filename="../../ui/passphrase_fields.py" line="44"/>
         <source>New passphrase</source>
         <translation>Şîfreya nû</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="43"/>
+        <location filename="../../ui/passphrase_fields.py" line="47"/>
         <source>Repeat it</source>
         <translation>Dubare bike</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="50"/>
+        <location filename="../../ui/passphrase_fields.py" line="54"/>
         <source>Too short: at least 8 characters</source>
         <translation>Pir kurt e: herî kêm 8 tîp</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="50"/>
+        <location filename="../../ui/passphrase_fields.py" line="54"/>
         <source>Weak: add more words</source>
         <translation>Qels: peyvên din zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51"/>
+        <location filename="../../ui/passphrase_fields.py" line="55"/>
         <source>Fair: a longer passphrase is better</source>
         <translation>Navîn: dirêjtir çêtir e</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="51"/>
+        <location filename="../../ui/passphrase_fields.py" line="55"/>
         <source>Good</source>
         <translation>Baş</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="52"/>
+        <location filename="../../ui/passphrase_fields.py" line="56"/>
         <source>Strong</source>
         <translation>Xurt</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="60"/>
+        <location filename="../../ui/passphrase_fields.py" line="64"/>
         <source>Several unrelated words make a strong passphrase.</source>
         <translation>Çend peyvên ne girêdayî şîfreyeke xurt çêdikin.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="63"/>
+        <location filename="../../ui/passphrase_fields.py" line="67"/>
         <source>The two passphrases differ.</source>
         <translation>Her du şîfre ne wek hev in.</translation>
     </message>
@@ -4589,6 +4590,54 @@
         <location filename="../../ui/labels.py" line="191"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPassword</name>
+    <message>
+        <location filename="../../ui/print_password.py" line="20"/>
+        <source>Protect the PDF with a password</source>
+        <translation>PDFê bi Şîfreya PDF biparêze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="26"/>
+        <source>Ticked for this paper: it carries informants&apos; reports, phone numbers and payments.</source>
+        <translation>Ji bo vê kaxezê nîşankirî ye: raporên çavkaniyan, hejmarên telefonê û dayîn tê de hene.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="32"/>
+        <source>CaseKeeper does not keep it: whoever is to open the PDF must be told it apart from the file.</source>
+        <translation>CaseKeeper Şîfreya PDF nagire: ji kesê ku dê PDFê veke re, cuda ji pelê, bibêje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="38"/>
+        <source>Password</source>
+        <translation>Şîfreya PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="39"/>
+        <source>Repeat it</source>
+        <translation>Dubare bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="63"/>
+        <source>The two passwords differ: nothing was saved. Type the same password in both boxes.</source>
+        <translation>Her du Şîfreyên PDF ne wek hev in: tiştek nehat tomarkirin. Heman Şîfreya PDF di her du qutiyan de binivîse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="70"/>
+        <source>Type a password in both boxes, or untick Protect the PDF with a password: nothing was saved.</source>
+        <translation>Şîfreya PDF di her du qutiyan de binivîse, an nîşana «PDFê bi Şîfreya PDF biparêze» rake: tiştek nehat tomarkirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="76"/>
+        <source>PDF readers refuse a password that mixes Arabic-script and Latin letters, or that does not begin and end with an Arabic-script letter: nothing was saved. Choose another password.</source>
+        <translation>Xwendevanên PDF Şîfreya PDF ya ku tîpên alfabeya erebî û tîpên latînî tevlihev dike, an bi tîpeke alfabeya erebî dest pê nake û bi dawî nabe, red dikin: tiştek nehat tomarkirin. Şîfreyeke PDF ya din hilbijêre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="79"/>
+        <source>PDF readers refuse a password that holds a control character or a private-use character: nothing was saved. Choose another password.</source>
+        <translation>Xwendevanên PDF Şîfreya PDF ya ku nîşaneke kontrolê an nîşaneke bikaranîna taybet tê de heye red dikin: tiştek nehat tomarkirin. Şîfreyeke PDF ya din hilbijêre.</translation>
     </message>
 </context>
 <context>
@@ -5269,37 +5318,37 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="44"/>
+        <location filename="../../ui/print_view.py" line="45"/>
         <source>Dossier of one person</source>
         <translation>Dosyaya kesekî</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="45"/>
+        <location filename="../../ui/print_view.py" line="46"/>
         <source>Case summary (list)</source>
         <translation>Kurteya dosyayan (lîste)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="46"/>
+        <location filename="../../ui/print_view.py" line="47"/>
         <source>Rescue operation report</source>
         <translation>Rapora operasyona rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="50"/>
+        <location filename="../../ui/print_view.py" line="51"/>
         <source>Case number (dossier) or rescue number</source>
         <translation>Hejmara dosyayê an hejmara rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="72"/>
+        <location filename="../../ui/print_view.py" line="73"/>
         <source>Choose who it is for</source>
         <translation>Hilbijêre ji bo kê ye</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="80"/>
+        <location filename="../../ui/print_view.py" line="81"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="81"/>
+        <location filename="../../ui/print_view.py" line="82"/>
         <source>Which</source>
         <translation>Kîjan</translation>
     </message>
@@ -5308,88 +5357,88 @@
         <translation type="vanished">Hejmara dosyayê, mînak SNJ-00009</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="64"/>
+        <location filename="../../ui/print_view.py" line="65"/>
         <source>Required for a family&apos;s summary or rescue report, which show only these persons. More than one: separate them with spaces.</source>
         <translation>Ji bo kurteyek an raporeke rizgarkirinê ya malbatekê pêwîst e; ew tenê van kesan nîşan didin. Ji yekê zêdetir: bi valahiyan ji hev veqetîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="82"/>
-        <location filename="../../ui/print_view.py" line="310"/>
+        <location filename="../../ui/print_view.py" line="83"/>
+        <location filename="../../ui/print_view.py" line="316"/>
         <source>For her family</source>
         <translation>Ji bo malbata wê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="84"/>
+        <location filename="../../ui/print_view.py" line="85"/>
         <source>For whom (profile)</source>
         <translation>Ji bo kê (profîl)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="85"/>
+        <location filename="../../ui/print_view.py" line="86"/>
         <source>Language</source>
         <translation>Ziman</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="87"/>
+        <location filename="../../ui/print_view.py" line="93"/>
         <source>Preview</source>
         <translation>Pêşdîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="89"/>
+        <location filename="../../ui/print_view.py" line="95"/>
         <source>Save as PDF...</source>
         <translation>Wek PDF tomar bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="91"/>
+        <location filename="../../ui/print_view.py" line="97"/>
         <source>Print...</source>
         <translation>Çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="95"/>
+        <location filename="../../ui/print_view.py" line="101"/>
         <source>Make it anyway (the audit trail will say so)</source>
         <translation>Dîsa jî çêke (tomara kontrolê wê bibêje)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="144"/>
+        <location filename="../../ui/print_view.py" line="150"/>
         <source>Case number, e.g. %1</source>
         <translation>Hejmara dosyayê, mînak %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="206"/>
+        <location filename="../../ui/print_view.py" line="212"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>Bijartin hatin guhertin: li «Pêşdîtin» bitikîne da ku belgeya li gorî wan bibînî, berî ku wê tomar bikî an çap bikî.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="226"/>
+        <location filename="../../ui/print_view.py" line="232"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>Hilbijêre ka belge ji bo kê ye (profîl): ew diyar dike ku belge çi nîşan dide.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="230"/>
+        <location filename="../../ui/print_view.py" line="236"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give her case number under For her family.</source>
         <translation>Belgeya malbatekê tenê kesên wê malbatê nîşan dide: hejmara dosyaya wê li «Ji bo malbata wê» binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="234"/>
+        <location filename="../../ui/print_view.py" line="240"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>Belgeyeke giştî nabêje kî hatiye dîtin, cihê kê hatiye dîtin an kî di danûstandinê de ye: «Winda» hilbijêre, ku wan jî bi yên din re rêz dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="251"/>
+        <location filename="../../ui/print_view.py" line="257"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="263"/>
+        <location filename="../../ui/print_view.py" line="269"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>Dema pêşdîtin dihat amadekirin, bijartin hatin guhertin: dîsa li «Pêşdîtin» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="269"/>
+        <location filename="../../ui/print_view.py" line="275"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 bi %2 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye: dosyaya %2 çap bike. Heke ew du kes bin, pêşî %1 li rûpela %2 veqetîne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="283"/>
+        <location filename="../../ui/print_view.py" line="289"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>Rûpel: %n</numerusform>
@@ -5397,64 +5446,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="286"/>
+        <location filename="../../ui/print_view.py" line="292"/>
         <source>%1 person(s) left out: their sharing level does not allow %2. Set it on each person&apos;s page (Sharing) once she may be shown to this audience.</source>
         <translation>Kesên hatine derxistin: %1; asta parvekirina wan destûrê nade «%2». Gava ku ew dikare ji vê temaşevanê re were nîşandan, li ser rûpela her kesî (Parvekirin) biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="291"/>
+        <location filename="../../ui/print_view.py" line="297"/>
         <source>Made despite her sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>Tevî asta wê ya parvekirinê (%1) hat çêkirin: tomarkirin an çapkirina wê bi vî awayî di tomara kontrolê de tê nivîsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="302"/>
+        <location filename="../../ui/print_view.py" line="308"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta wê ya parvekirinê «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela wê biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="310"/>
+        <location filename="../../ui/print_view.py" line="316"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="314"/>
+        <location filename="../../ui/print_view.py" line="320"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: di tomaran de tu kes li gorî parzûna “%1” nayê. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="317"/>
+        <location filename="../../ui/print_view.py" line="323"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: parzûnên berê %1 kesan hildibijêrin, û parzûna “%2” tu kesî ji wan nahêle. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="326"/>
+        <location filename="../../ui/print_view.py" line="332"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="336"/>
+        <location filename="../../ui/print_view.py" line="342"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="345"/>
+        <location filename="../../ui/print_view.py" line="363"/>
+        <source>Saved to %1, protected with a password
+SHA-256 %2</source>
+        <translation>Hate tomarkirin li %1, bi Şîfreya PDF parastî
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="364"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="353"/>
+        <location filename="../../ui/print_view.py" line="380"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>Li ser vê komputerê tu çapker nehatiye sazkirin: tiştek nehat çapkirin. «Wek PDF tomar bike...» belgeyê di pelekî de diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="382"/>
+        <location filename="../../ui/print_view.py" line="409"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>Çapker nehat xebitandin: tiştek nehat çapkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="394"/>
+        <location filename="../../ui/print_view.py" line="421"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
@@ -6715,62 +6771,62 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="64"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="64"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="64"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="65"/>
+        <location filename="../../ui/records_view.py" line="82"/>
         <source>Place</source>
         <translation>Cih</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="65"/>
+        <location filename="../../ui/records_view.py" line="82"/>
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="65"/>
+        <location filename="../../ui/records_view.py" line="82"/>
         <source>Credibility</source>
         <translation>Pêbawerî</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="66"/>
+        <location filename="../../ui/records_view.py" line="83"/>
         <source>Could identify the source</source>
         <translation>Dibe ku çavkaniyê eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="67"/>
+        <location filename="../../ui/records_view.py" line="84"/>
         <source>Text</source>
         <translation>Nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="66"/>
+        <location filename="../../ui/records_view.py" line="83"/>
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="76"/>
+        <location filename="../../ui/records_view.py" line="93"/>
         <source>Yes: withheld</source>
         <translation>Erê: hat veşartin</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="76"/>
+        <location filename="../../ui/records_view.py" line="93"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="88"/>
+        <location filename="../../ui/records_view.py" line="105"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>Rapor: %n</numerusform>
@@ -6781,287 +6837,292 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="46"/>
+        <location filename="../../ui/rescue_dialog.py" line="47"/>
         <source>e.g. 12500</source>
         <translation>mînak 12500</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="54"/>
+        <location filename="../../ui/rescue_dialog.py" line="55"/>
         <source>USD, IQD, or another currency&apos;s three letters</source>
         <translation>USD, IQD, an sê tîpên pereyekî din</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="58"/>
+        <location filename="../../ui/rescue_dialog.py" line="59"/>
         <source>e.g. intermediary M-2</source>
         <translation>mînak navbeynkar M-2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="61"/>
+        <location filename="../../ui/rescue_dialog.py" line="62"/>
         <source>e.g. release</source>
         <translation>mînak azadkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="63"/>
+        <location filename="../../ui/rescue_dialog.py" line="64"/>
         <source>Take off</source>
         <translation>Rake</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="123"/>
+        <location filename="../../ui/rescue_dialog.py" line="125"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="124"/>
+        <location filename="../../ui/rescue_dialog.py" line="126"/>
         <source>Delete rescue...</source>
         <translation>Rizgarkirinê jê bibe...</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="126"/>
+        <location filename="../../ui/rescue_dialog.py" line="128"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="164"/>
+        <location filename="../../ui/rescue_dialog.py" line="166"/>
         <source>The operation</source>
         <translation>Operasyon</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="167"/>
+        <location filename="../../ui/rescue_dialog.py" line="169"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="167"/>
+        <location filename="../../ui/rescue_dialog.py" line="169"/>
         <source>e.g. 20/03/2019, 03/2019, 2019</source>
         <translation>mînak 20/03/2019, 03/2019, 2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="168"/>
+        <location filename="../../ui/rescue_dialog.py" line="170"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="169"/>
+        <location filename="../../ui/rescue_dialog.py" line="171"/>
         <source>the day, e.g. 25/03/2019</source>
         <translation>roj, mînak 25/03/2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <location filename="../../ui/rescue_dialog.py" line="172"/>
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <location filename="../../ui/rescue_dialog.py" line="172"/>
         <source>where she was held</source>
         <translation>cihê ku lê dihat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="171"/>
+        <location filename="../../ui/rescue_dialog.py" line="173"/>
         <source>Route</source>
         <translation>Rê</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="172"/>
+        <location filename="../../ui/rescue_dialog.py" line="174"/>
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <location filename="../../ui/rescue_dialog.py" line="175"/>
         <source>Team</source>
         <translation>Tîm</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <location filename="../../ui/rescue_dialog.py" line="175"/>
         <source>code names only</source>
         <translation>tenê navên kodê</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="174"/>
+        <location filename="../../ui/rescue_dialog.py" line="176"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>Needs</source>
         <translation>Pêdivî</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>medical, shelter, papers</source>
         <translation>dermankirin, stargeh, belge</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="180"/>
+        <location filename="../../ui/rescue_dialog.py" line="182"/>
         <source>Status it gives</source>
         <translation>Rewşa ku dide</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="188"/>
+        <location filename="../../ui/rescue_dialog.py" line="190"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="195"/>
+        <location filename="../../ui/rescue_dialog.py" line="197"/>
         <source>Freed: rescued (reunited at the handover to family, when its date is given)</source>
         <translation>Azad bû: rizgarkirî (di roja radestkirina malbatê de gihîştiye malbatê, heke dîroka wê hatibe dayîn)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="197"/>
+        <location filename="../../ui/rescue_dialog.py" line="199"/>
         <source>Freed and back with the family: reunited</source>
         <translation>Azad bû û vegeriya malbata xwe</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="198"/>
+        <location filename="../../ui/rescue_dialog.py" line="200"/>
         <source>Not freed (it failed, or freed someone else): no status</source>
         <translation>Azad nebû (bi ser neket, an yekî din azad kir): bê rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="201"/>
+        <location filename="../../ui/rescue_dialog.py" line="203"/>
         <source>Persons it freed</source>
         <translation>Kesên ku azad kirin</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="207"/>
+        <location filename="../../ui/rescue_dialog.py" line="209"/>
+        <source>No one yet: type the case number of each woman it freed, then Add person.</source>
+        <translation>Hêj tu kes tune: hejmara dosyayê ya her jinekê ku azad kir binivîse, paşê Kes zêde bike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="214"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>Hejmara dosyayê, mînak SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="209"/>
+        <location filename="../../ui/rescue_dialog.py" line="216"/>
         <source>Add person</source>
         <translation>Kes zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="211"/>
+        <location filename="../../ui/rescue_dialog.py" line="218"/>
         <source>Take the chosen person off</source>
         <translation>Kesê hilbijartî rake</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="225"/>
+        <location filename="../../ui/rescue_dialog.py" line="233"/>
         <source>Ledger: what was paid, and to whom</source>
         <translation>Lêçûn: çi hat dayîn, û ji kê re</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <location filename="../../ui/rescue_dialog.py" line="236"/>
         <source>Amount</source>
         <translation>Mîqdar</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <location filename="../../ui/rescue_dialog.py" line="236"/>
         <source>Currency</source>
         <translation>Pere</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <location filename="../../ui/rescue_dialog.py" line="236"/>
         <source>Paid to</source>
         <translation>Ji kê re hat dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <location filename="../../ui/rescue_dialog.py" line="236"/>
         <source>Purpose</source>
         <translation>Armanc</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="229"/>
+        <location filename="../../ui/rescue_dialog.py" line="237"/>
         <source>No payment is recorded for this rescue.</source>
         <translation>Ji bo vê rizgarkirinê tu dayîn nehatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="232"/>
+        <location filename="../../ui/rescue_dialog.py" line="240"/>
         <source>Add a ledger line</source>
         <translation>Rêzek lêçûnê zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="247"/>
+        <location filename="../../ui/rescue_dialog.py" line="255"/>
         <source>New rescue</source>
         <translation>Rizgarkirina nû</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="261"/>
+        <location filename="../../ui/rescue_dialog.py" line="269"/>
         <source>Rescue %1</source>
         <translation>Rizgarkirin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="272"/>
+        <location filename="../../ui/rescue_dialog.py" line="280"/>
         <source>Not said (recorded before a rescue gave a status): no status</source>
         <translation>Nehatiye gotin (berî ku rizgarkirin rewşekê bide hatiye tomarkirin): bê rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="361"/>
+        <location filename="../../ui/rescue_dialog.py" line="369"/>
         <source>Total: %1</source>
         <translation>Giştî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="365"/>
+        <location filename="../../ui/rescue_dialog.py" line="373"/>
         <source>(line %1 not read: see its amount and currency)</source>
         <translation>(rêza %1 nehat xwendin: li mîqdar û pereyê wê binêre)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="379"/>
+        <location filename="../../ui/rescue_dialog.py" line="387"/>
         <source>%1 is already among the persons of this rescue.</source>
         <translation>%1 jixwe di nav kesên vê rizgarkirinê de ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="443"/>
+        <location filename="../../ui/rescue_dialog.py" line="455"/>
         <source>Rescue %1 recorded.</source>
         <translation>Rizgarkirina %1 hat tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="444"/>
+        <location filename="../../ui/rescue_dialog.py" line="456"/>
         <source>Rescue %1 saved.</source>
         <translation>Guhertinên rizgarkirina %1 hatin tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="445"/>
+        <location filename="../../ui/rescue_dialog.py" line="457"/>
         <source>Rescue %1 already says so: nothing changed.</source>
         <translation>Rizgarkirina %1 jixwe wisa dibêje: tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="446"/>
+        <location filename="../../ui/rescue_dialog.py" line="458"/>
         <source>Rescue %1 deleted, with its ledger and the statuses it gave.</source>
         <translation>Rizgarkirina %1 hat jêbirin, bi lêçûnên wê û rewşên ku dabûn re.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="451"/>
+        <location filename="../../ui/rescue_dialog.py" line="463"/>
         <source>Ledger now: %1; it was: %2</source>
         <translation>Lêçûn niha: %1; berê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="456"/>
+        <location filename="../../ui/rescue_dialog.py" line="468"/>
         <source>%1 is now %2.</source>
         <translation>Rewşa %1 niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="458"/>
+        <location filename="../../ui/rescue_dialog.py" line="470"/>
         <source>%1 stays %2.</source>
         <translation>Rewşa %1 dimîne: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="462"/>
+        <location filename="../../ui/rescue_dialog.py" line="474"/>
         <source>%1 stays %2: her death is dated so that it may come after this rescue. If it was reported in error, withdraw it (casekeeper person status-withdraw %1 deceased --reason ...).</source>
         <translation>Rewşa %1 dimîne: %2: dîroka mirina wê wisa ye ku dibe ku piştî vê rizgarkirinê be. Heke bi şaşî hatibe ragihandin, wê vekişîne (casekeeper person status-withdraw %1 deceased --reason ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="466"/>
+        <location filename="../../ui/rescue_dialog.py" line="478"/>
         <source>%1 stays %2: a status later or further along her case.</source>
         <translation>Rewşa %1 dimîne: %2: rewşeke paşêtir an di dosyaya wê de pêşdetir.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="469"/>
+        <location filename="../../ui/rescue_dialog.py" line="481"/>
         <source>%1 is taken off this rescue; her status is now %2.</source>
         <translation>%1 ji vê rizgarkirinê hat rakirin; rewşa wê niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="479"/>
+        <location filename="../../ui/rescue_dialog.py" line="491"/>
         <source>no date</source>
         <translation>bê dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="481"/>
+        <location filename="../../ui/rescue_dialog.py" line="493"/>
         <source>Delete rescue %1 (%2) of %3?</source>
         <translation>Rizgarkirina %1 (%2) ya %3 were jêbirin?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rescue_dialog.py" line="482"/>
+        <location filename="../../ui/rescue_dialog.py" line="494"/>
         <source>Its ledger of %n line(s) and the statuses it gave go with it: each woman&apos;s status is worked out again without it. The audit trail keeps that it was deleted.</source>
         <translation>
             <numerusform>Lêçûnên wê (%n rêz) û rewşên ku dabûn bi wê re diçin: rewşa her jinekê bêyî wê ji nû ve tê hesibandin. Tomara kontrolê diparêze ku hatiye jêbirin.</numerusform>
@@ -7069,17 +7130,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="485"/>
+        <location filename="../../ui/rescue_dialog.py" line="497"/>
         <source>Delete rescue</source>
         <translation>Rizgarkirinê jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="519"/>
+        <location filename="../../ui/rescue_dialog.py" line="531"/>
         <source>The rescue has changes that are not saved. Close it all the same, without them?</source>
         <translation>Di rizgarkirinê de guhertinên netomarkirî hene. Dîsa jî bigire, bêyî wan?</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="521"/>
+        <location filename="../../ui/rescue_dialog.py" line="533"/>
         <source>Close without saving</source>
         <translation>Bêyî tomarkirinê bigire</translation>
     </message>
@@ -7229,47 +7290,105 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescuesView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="95"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="95"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="95"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="96"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="97"/>
+        <location filename="../../ui/records_view.py" line="127"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="98"/>
+        <location filename="../../ui/records_view.py" line="127"/>
+        <source>Paid</source>
+        <translation>Pereyê dayî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="128"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="97"/>
+        <location filename="../../ui/records_view.py" line="127"/>
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="142"/>
+        <source>New rescue...</source>
+        <translation>Rizgarkirina nû...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="144"/>
+        <source>Record a rescue: its date, the women it freed (by case number), what was paid</source>
+        <translation>Rizgarkirinekê tomar bike: dîroka wê, jinên ku azad kirin (bi hejmara dosyayê), û çi hat dayîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="147"/>
+        <source>Filter: a name, a case number or a year</source>
+        <translation>Parzûn: navek, hejmara dosyayê an salek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="150"/>
+        <source>Open rescue...</source>
+        <translation>Rizgarkirinê veke...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="153"/>
+        <source>The chosen rescue in the rescue form, to read, change or delete it (or double-click it, or press Enter)</source>
+        <translation>Rizgarkirina hilbijartî di forma wê de, ji bo xwendin, guhertin an jêbirinê (an du caran li ser bitikîne, an Enter bitikîne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="155"/>
+        <source>Open her page</source>
+        <translation>Rûpela wê veke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="158"/>
+        <source>The page of a woman the chosen rescue freed (a list of them when it freed several)</source>
+        <translation>Rûpela jinekê ku rizgarkirina hilbijartî azad kir (lîsteyek ji wan, eger çend jin azad kiribin)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="114"/>
+        <location filename="../../ui/records_view.py" line="235"/>
+        <source>%1 of %n rescue operation(s)</source>
+        <translation>
+            <numerusform>Operasyonên rizgarkirinê: %1 ji %n</numerusform>
+            <numerusform>Operasyonên rizgarkirinê: %1 ji %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/records_view.py" line="237"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>Operasyonên rizgarkirinê: %n</numerusform>
             <numerusform>Operasyonên rizgarkirinê: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="309"/>
+        <source>Open the page of %1</source>
+        <translation>Rûpela %1 veke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_view.py" line="333"/>
+        <source>Open rescue %1...</source>
+        <translation>Rizgarkirina %1 veke...</translation>
     </message>
 </context>
 <context>
