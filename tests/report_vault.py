@@ -109,8 +109,8 @@ def make_canary_vault(folder: Path) -> CanaryVault:
         [CostEntry(Decimal("73519"), "USD", c("rescue_costs", "rpaidto"),
                    c("rescue_costs", "rpurpose"))]))
     with s.db.transaction():
-        s.records.repo.insert_provenance(person.id, None, c("provenance", "provlist"),
-                                         c("provenance", "provfile"), "ab" * 32, "Sheet1", 7,
+        s.records.repo.insert_provenance(person.id, None, c("provenance_sender", "provlist"),
+                                         c("provenance_sender", "provfile"), "ab" * 32, "Sheet1", 7,
                                          "{}", "2026-01-01T00:00:00Z")
     return CanaryVault(session, person.case_no, rescue_id)
 

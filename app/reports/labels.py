@@ -274,6 +274,10 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "note_parts": (", ", "، ", "، ", ", "),
     "list_said": ("What the list said", "ما ذكرته القائمة", "ئەوەی لیستەکە نووسیویەتی",
                   "Tiştê ku lîsteyê gotiye"),
+    # a list by its import batch (import list, review): on papers for outside the team the
+    # list is said so, never by who sent it
+    "list_batch": ("List batch {n}", "دفعة القائمة {n}", "کۆمەڵەی لیستی {n}",
+                   "Koma lîsteyê {n}"),
     "recorded": ("Recorded", "وقت التسجيل", "کاتی تۆمارکردن", "Dema tomarkirinê"),
     "merged_record": ("record {case_no}, merged into this one", "السجل {case_no}، دُمج في هذا السجل",
                       "تۆماری {case_no}، تێکەڵی ئەمە کراوە", "tomara {case_no}, bi vê re hatiye yekkirin"),

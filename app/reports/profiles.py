@@ -34,6 +34,11 @@ ALL_FIELDS = frozenset({
     # name: free text about all of them ("both freed, Vian injured") names them
     "rescue_outcome_of_others",
     "status_progress", "merged_cases",
+    # who sent a list and what its file and sheet are called ("Salim Qasim list",
+    # salim.csv): a sender's name, or a file named after him, names an informant; outside
+    # the team a list is said by its batch, the day it was read, its row and the file's
+    # SHA-256
+    "provenance_sender",
 })
 
 _PUBLIC = frozenset({

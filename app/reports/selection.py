@@ -292,13 +292,16 @@ def notes_written(notes: str, lang: str) -> str:
 
 
 def _lists_naming(entries: list[dict], lang: str) -> Section:
-    """Each list row that named her: where it is (list, file, sheet, the file's SHA-256, when
-    it was recorded; a record merged into hers says so) and what it said, cell by cell, as the
-    list wrote it, so that a reader sees where the lists agree and where they differ."""
+    """Each list row that named her: where it is (its import batch; who sent it, its file and
+    sheet where the profile shows them; the file's SHA-256, when it was recorded; a record
+    merged into hers says so) and what it said, cell by cell, as the list wrote it, so that
+    a reader sees where the lists agree and where they differ."""
     L = lambda key: label(key, lang)  # noqa: E731
     rows = []
     for v in entries:
-        where = [text(v.get("list_source", "")), text(v.get("file_name", "")),
+        batch = v.get("batch_id")
+        where = [label("list_batch", lang).format(n=code(str(batch))) if batch else "",
+                 text(v.get("list_source", "")), text(v.get("file_name", "")),
                  text(v.get("sheet", "")),
                  # whole: a court checks the very file against it
                  code(f"SHA-256 {v['file_sha256']}") if v.get("file_sha256") else "",
