@@ -165,6 +165,8 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "received": ("Received", "تاريخ الاستلام", "وەرگیراوە", "Wergirtin"),
     "observed": ("Observed", "تاريخ المشاهدة", "بینراوە", "Dîtin"),
     "source_code": ("Source code", "رمز المصدر", "کۆدی سەرچاوە", "Koda çavkaniyê"),
+    # in place of a source code kept from before a code needed a digit: it may be a name
+    "code_withheld": ("code withheld", "الرمز محجوب", "کۆد شاردراوەتەوە", "kod hat veşartin"),
     # the range is isolated: after Arabic letters, "1-6" would otherwise read as "6-1"
     "credibility": ("Credibility (1-6)", "المصداقية (\u20661-6\u2069)",
                     "باوەڕپێکراوی (\u20661-6\u2069)", "Pêbawerî (1-6)"),

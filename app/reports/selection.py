@@ -12,6 +12,7 @@ from app.domain.records import (
     Report,
     RescueOperation,
     gave_unsaid,
+    is_source_code,
     rescue_freed,
 )
 from app.domain.script import is_arabic_script
@@ -381,7 +382,10 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
     # Observed wide enough for "about 2015 (2013–2017)" to break only at its space: at 0.13
     # its range was cut, ")" alone on a line
     header, widths = [L("received"), L("observed"), L("place")], [0.13, 0.17, 0.12]
+    whole = []
     if allows(profile, "report_source_code"):
+        # never cut: "SALIM-" over "QASIM" read as two codes, "withhel" over "d" as none
+        whole.append(len(header))
         header.append(L("source_code"))
         widths.append(0.09)
     if allows(profile, "report_credibility"):
@@ -400,13 +404,18 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
         row = [date(r.received, lang), date(r.observed, lang),
                "" if withheld else text(place_written(r.place, lang))]
         if allows(profile, "report_source_code"):
-            row.append("" if withheld else code(r.source_code))
+            # a code saved before a code needed a digit may be a name (SALIM-QASIM): only
+            # the team's own papers print it
+            printed = is_source_code(r.source_code) or allows(profile,
+                                                              "report_identifying_text")
+            row.append("" if withheld or not r.source_code else
+                       code(r.source_code) if printed else L("code_withheld"))
         if allows(profile, "report_credibility"):
             row.append(credibility(r.credibility, lang))
         if show_text:
             row.append(L("content_withheld") if withheld else text(r.text))
         rows.append(row)
-    return Section(L("reports"), header=header, rows=rows, widths=widths)
+    return Section(L("reports"), header=header, rows=rows, widths=widths, whole=whole)
 
 
 def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str,
