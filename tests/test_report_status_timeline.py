@@ -20,11 +20,12 @@ LANGS = ["en", "ar", "ckb", "kmr"]
 RTL = {"ar", "ckb"}
 
 
-def _dossier(events, lang: str, sex: Sex = Sex.FEMALE) -> bytes:
+def _dossier(events, lang: str, sex: Sex = Sex.FEMALE,
+             profile: Profile = Profile.COURT) -> bytes:
     src = sample_source()
     src.person.sex = sex
     src.person.status_events = events
-    return render_dossier(select_dossier(src, Profile.COURT, lang))
+    return render_dossier(select_dossier(src, profile, lang))
 
 
 def _drawn(pdf: bytes) -> list[str]:
@@ -46,17 +47,18 @@ def test_a_lists_word_that_only_repeats_the_status_is_not_printed_beside_it(lang
               StatusEvent(Status.REUNITED, FuzzyDate.parse("2019"), "sighted")]
     assert _notes(events, lang) == ["" if lang == "ar" else "«مفقودة»", "", "",
                                     "«seen in Raqqa»", "«محررة»", "sighted"]
-    drawn = "".join(_drawn(_dossier(events, lang)))
+    drawn = "".join(_drawn(_dossier(events, lang, profile=Profile.INTERNAL)))
+    # (notes are printed on the team's own papers only)
     # the hand-typed note (and the English status's own word), not the lists' words
     assert drawn.count("sighted") == (2 if lang == "en" else 1) and "Located" not in drawn
 
 
 def _notes(events, lang: str, sex: Sex = Sex.FEMALE) -> list[str]:
-    """The note column of her status timeline, as the dossier prints it."""
+    """The note column of her status timeline, as the team's own dossier prints it."""
     src = sample_source()
     src.person.sex = sex
     src.person.status_events = events
-    view = select_dossier(src, Profile.COURT, lang)
+    view = select_dossier(src, Profile.INTERNAL, lang)
     [timeline] = [s for s in view.sections if s.title == label("status_timeline", lang)]
     return [row[2].translate(BIDI_MARKS) for row in timeline.rows]
 

@@ -90,6 +90,14 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
         "حالات أُبلغ بها دون تاريخ (تُعرف كل منها بيوم الإبلاغ فقط، لا بوقت بدئها)",
         "دۆخە بێ بەروارەکان (هەر یەکێک تەنها بە ڕۆژی گوتنی دەزانرێت، نەک کاتی دەستپێکردنی)",
         "Bê dîrok hatine gotin (her yek tenê bi roja gotinê tê zanîn, ne bi destpêka xwe)"),
+    # under a status timeline printed without its notes (court, family): they may name an
+    # intermediary, a sum or a place
+    "status_notes_kept": ("Notes on these statuses are kept in the vault and not printed here.",
+                          "الملاحظات على هذه الحالات محفوظة في الخزنة ولا تُطبع هنا.",
+                          "تێبینییەکانی ئەم دۆخانە لە گەنجینەکەدا هەڵگیراون و لێرەدا چاپ "
+                          "ناکرێن.",
+                          "Nîşeyên li ser van rewşan di xezîneyê de tên parastin û li vir nayên "
+                          "çapkirin."),
     "told_on_column": ("Told on", "تاريخ الإبلاغ", "ڕۆژی گوتن", "Roja gotinê"),
     # a status a rescue record gave her (rescue add): {no} is the operation's number
     "from_rescue": ("from rescue operation {no}", "من عملية الإنقاذ {no}",

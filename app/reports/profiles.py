@@ -52,8 +52,11 @@ _FAMILY = _PUBLIC | {
     # appeal has no need of numbers of records it never showed, cleared or not
     "merged_cases",
 }
+# Not her status notes: typed as news came in ("negotiating through intermediary Hajji
+# Sulaiman, asking 15000 USD", "located in Raqqa, Hay al-Zahra"), they name intermediaries,
+# sums and places the court paper otherwise leaves out; it says that notes are kept instead.
 _COURT = _FAMILY | {
-    "abduction_circumstances", "incident", "held_by", "status_notes", "reports", "report_text",
+    "abduction_circumstances", "incident", "held_by", "reports", "report_text",
     "report_source_code", "report_credibility", "provenance",
 }
 

@@ -373,8 +373,12 @@ def _timeline(p: Person, events: list, profile: Profile, lang: str,
         [L("note")] if notes else [])
     # the date column has room for "حوالي 2015 (2013–2017)" and "في 2026-12-02 أو قبله"
     widths = [0.26, 0.24, 0.5] if notes else [0.3, 0.7]
+    # a paper without the notes says they exist, so that a reader asks the team for them
+    # rather than taking the bare statuses for all that is known
+    kept = "" if notes or not any(ev.note.strip() for ev in events) \
+        else L("status_notes_kept")
     return Section(L("status_told_undated" if told else "status_timeline"), header=header,
-                   rows=rows, widths=widths)
+                   rows=rows, widths=widths, note=kept)
 
 
 def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
