@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlab.lib import colors
-from reportlab.platypus import Spacer
 
 from app.domain.person import Person
 from app.domain.records import RescueOperation, rescue_freed
@@ -129,8 +128,9 @@ def render_rescue(view: RescueView, password: str | None = None) -> bytes:
         widths = [TEXT_WIDTH * s for s in (0.16, 0.16, 0.1, 0.3, 0.28)]
         story.append(text_table([view.costs_header, *view.costs], widths, body))
         if view.totals:
-            story.append(Spacer(1, 4))
-            story.append(label_value_table(view.totals, TEXT_WIDTH * 0.5, body, 0.4))
+            totals = label_value_table(view.totals, TEXT_WIDTH * 0.5, body, 0.4)
+            totals.spaceBefore = 4  # dropped at the top of a page, as a Spacer is not
+            story.append(totals)
     return build_pdf(story, lang, _footer(view), password)
 
 

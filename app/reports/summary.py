@@ -6,7 +6,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
-from reportlab.platypus import Spacer
 
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person, Status
 from app.domain.script import is_arabic_script
@@ -138,11 +137,12 @@ def render_summary(view: SummaryView, password: str | None = None) -> bytes:
         story.append(BidiText(label("by_status", lang), body.but(bold=True, space_after=2)))
         story.append(text_table([[label("status", lang), label("persons", lang)], *view.counts],
                                 [TEXT_WIDTH * 0.35, TEXT_WIDTH * 0.12], body))
-        story.append(Spacer(1, 8))
     small = body.but(size=7.5, leading_ratio=1.45)
     widths = [TEXT_WIDTH * w for w in view.widths]
-    story.append(text_table([view.header, *view.rows], widths, small, zebra=True,
-                            whole=view.whole))
+    persons = text_table([view.header, *view.rows], widths, small, zebra=True, whole=view.whole)
+    if view.counts:
+        persons.spaceBefore = 8  # dropped at the top of a page, as a Spacer is not
+    story.append(persons)
     return build_pdf(story, lang, _footer(view), password)
 
 

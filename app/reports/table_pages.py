@@ -90,14 +90,22 @@ class PagedTable(Table):
         cut = self._cut(n, availHeight - used, first=n == heads)
         if cut is not None:
             (top, top_h), (rest, rest_h) = cut
-            return [self._part(self.rows[:n] + [top], self.heights[:n] + [top_h]),
-                    self._part(self.rows[:heads] + [rest] + self.rows[n + 1:],
-                               self.heights[:heads] + [rest_h] + self.heights[n + 1:])]
+            return self._spaced([
+                self._part(self.rows[:n] + [top], self.heights[:n] + [top_h]),
+                self._part(self.rows[:heads] + [rest] + self.rows[n + 1:],
+                           self.heights[:heads] + [rest_h] + self.heights[n + 1:])])
         if n > heads:
-            return [self._part(self.rows[:n], self.heights[:n]),
-                    self._part(self.rows[:heads] + self.rows[n:],
-                               self.heights[:heads] + self.heights[n:], next_page=True)]
+            return self._spaced([
+                self._part(self.rows[:n], self.heights[:n]),
+                self._part(self.rows[:heads] + self.rows[n:],
+                           self.heights[:heads] + self.heights[n:], next_page=True)])
         return []  # not even the header and a row's first lines: the table starts on the next page
+
+    def _spaced(self, parts: list[PagedTable]) -> list[PagedTable]:
+        """The parts, the first with the whole's space before, the last with its space after
+        (the room that frame.split set aside for them)."""
+        parts[0].spaceBefore, parts[-1].spaceAfter = self.getSpaceBefore(), self.getSpaceAfter()
+        return parts
 
     def _part(self, rows: list[Row], heights: list[float], next_page: bool = False) -> PagedTable:
         styles = self._cellStyles[0]  # every cell of a table is styled alike
