@@ -95,7 +95,7 @@ def _section(section: Section, lang: str, first: bool = False) -> list:
         else:
             widths = [TEXT_WIDTH * w for w in section.widths]
             out.append(text_table([section.header, *section.rows], widths, body,
-                                  whole=section.whole))
+                                  whole=section.whole, whole_rows=section.whole_rows))
     if section.note:
         out.append(BidiText(section.note, body.but(space_before=3)))
     return out

@@ -67,6 +67,7 @@ class Section:
     rows: list[list[str]] = field(default_factory=list)
     widths: list[float] = field(default_factory=list)  # shares of the text width
     whole: list[int] = field(default_factory=list)  # columns never cut: case numbers
+    whole_rows: bool = False  # no row split between pages (unless taller than a page)
     note: str = ""  # under the table: what it leaves out
 
 
@@ -176,7 +177,8 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
             shown_status(p.current_status.value, profile), lang, p.sex.value)))
     if ok("sharing_level"):
         facts.append((L("sharing_level"), L(f"sharing_{p.sharing_level.value}")))
-    sections.append(Section(L("origin"), pairs=facts))
+    # a label over an empty value is left out: "District" and "Governorate" stood empty
+    sections.append(Section(L("origin"), pairs=[(k, v) for k, v in facts if v]))
     sections.append(_abduction(src, profile, lang))
     if ok("status_timeline"):
         came = dict(zip(map(id, p.status_events), src.status_sources, strict=False))
@@ -313,8 +315,10 @@ def _lists_naming(entries: list[dict], lang: str) -> Section:
                           for key, value, read in v.get("said", []))
         rows.append(["\n".join(w for w in where if w), code(str(v.get("row_number") or "")),
                      cells])
+    # a row whole on its page: split, it left "SHA-256" at a page's foot and the hash on the
+    # next, and a court checks the very file against it
     return Section(L("provenance"), header=[L("list"), L("row"), L("list_said")], rows=rows,
-                   widths=[0.36, 0.08, 0.56])
+                   widths=[0.36, 0.08, 0.56], whole_rows=True)
 
 
 def _cell_said(value: str, read: str, lang: str) -> str:
