@@ -8,7 +8,13 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, Table, TableStyle
 
-from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
+from app.reports.document import (
+    TEXT_WIDTH,
+    build_pdf,
+    internal_banner,
+    page_label,
+    style_for,
+)
 from app.reports.labels import label
 from app.reports.selection import DossierView, Section
 from app.reports.tables import label_value_table, text_table
@@ -19,7 +25,8 @@ _RED = colors.HexColor("#b00020")
 
 
 def render_dossier(view: DossierView, password: str | None = None) -> bytes:
-    return build_pdf(dossier_story(view), view.lang, dossier_footer(view), password)
+    return build_pdf(dossier_story(view), view.lang, dossier_footer(view), password,
+                     internal_banner(view.profile, view.lang))
 
 
 def dossier_story(view: DossierView) -> list:

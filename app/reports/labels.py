@@ -13,6 +13,11 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                      "ڕاپۆرتی ئۆپەراسیۆنی ڕزگارکردن", "Rapora operasyona rizgarkirinê"),
     "case_no": ("Case number", "رقم الحالة", "ژمارەی دۆسیە", "Hejmara dosyayê"),
     "profile": ("Disclosure profile", "نطاق الإفصاح", "ئاستی ئاشکراکردن", "Asta eşkerekirinê"),
+    # at the top of every page of a paper of profile internal (document.internal_banner)
+    "internal_banner": ("INTERNAL - TEAM ONLY - do not hand out",
+                        "داخلي - للفريق فقط - لا يُسلَّم لأحد",
+                        "ناوخۆیی - تەنها بۆ تیم - مەیدە بە کەس",
+                        "NAVXWEYÎ - TENÊ JI BO TÎMÊ - nedin tu kesî"),
     "profile_internal": ("internal", "داخلي", "ناوخۆیی", "navxweyî"),
     "profile_court": ("court", "محكمة", "دادگا", "dadgeh"),
     "profile_family": ("family", "عائلة", "خێزان", "malbat"),

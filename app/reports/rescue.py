@@ -10,7 +10,13 @@ from reportlab.lib import colors
 
 from app.domain.person import Person
 from app.domain.records import RescueOperation, rescue_freed
-from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
+from app.reports.document import (
+    TEXT_WIDTH,
+    build_pdf,
+    internal_banner,
+    page_label,
+    style_for,
+)
 from app.reports.labels import label, status_label
 from app.reports.profiles import Profile, allows, shown_status
 from app.reports.selection import code, date, full_name, rescue_pairs, text
@@ -136,7 +142,8 @@ def render_rescue(view: RescueView, password: str | None = None) -> bytes:
             totals = label_value_table(view.totals, TEXT_WIDTH * 0.5, body, 0.4)
             totals.spaceBefore = 4  # dropped at the top of a page, as a Spacer is not
             story.append(totals)
-    return build_pdf(story, lang, _footer(view), password)
+    return build_pdf(story, lang, _footer(view), password,
+                     internal_banner(view.profile, lang))
 
 
 def _footer(view: RescueView):

@@ -9,7 +9,13 @@ from reportlab.lib import colors
 
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person, Status
 from app.domain.script import is_arabic_script
-from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
+from app.reports.document import (
+    TEXT_WIDTH,
+    build_pdf,
+    internal_banner,
+    page_label,
+    style_for,
+)
 from app.reports.labels import label, sex_of_all, status_label
 from app.reports.places import place_written
 from app.reports.profiles import Profile, allows, shown_status
@@ -132,7 +138,8 @@ def render_summary(view: SummaryView, password: str | None = None) -> bytes:
         # said in words: an empty table under the filters would read as "no one is missing"
         story.append(BidiText(label("sharing_nobody", lang).format(profile=profile_word),
                               body.but(bold=True)))
-        return build_pdf(story, lang, _footer(view), password)
+        return build_pdf(story, lang, _footer(view), password,
+                         internal_banner(view.profile, lang))
     if view.counts:
         story.append(BidiText(label("by_status", lang), body.but(bold=True, space_after=2)))
         story.append(text_table([[label("status", lang), label("persons", lang)], *view.counts],
@@ -143,7 +150,8 @@ def render_summary(view: SummaryView, password: str | None = None) -> bytes:
     if view.counts:
         persons.spaceBefore = 8  # dropped at the top of a page, as a Spacer is not
     story.append(persons)
-    return build_pdf(story, lang, _footer(view), password)
+    return build_pdf(story, lang, _footer(view), password,
+                     internal_banner(view.profile, lang))
 
 
 def _footer(view: SummaryView):
