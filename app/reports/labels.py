@@ -87,14 +87,13 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                             "Cihê dawî yê naskirî"),
     "held_by": ("Held by", "محتجز لدى", "گیراوە لەلایەن", "Li cem"),
     "status_timeline": ("Status timeline", "تسلسل الحالة", "ڕیزبەندی دۆخ", "Rêzika rewşê"),
-    # Statuses told with no date of their own, known only by the day each was told: printed
-    # apart from the dated ones, where "by 2026-12-02" between 2014 and 2019 read as
-    # "missing until 2026, then rescued in 2019".
-    "status_told_undated": (
-        "Told without a date (each known only by the day it was told, not when it began)",
-        "حالات أُبلغ بها دون تاريخ (تُعرف كل منها بيوم الإبلاغ فقط، لا بوقت بدئها)",
-        "دۆخە بێ بەروارەکان (هەر یەکێک تەنها بە ڕۆژی گوتنی دەزانرێت، نەک کاتی دەستپێکردنی)",
-        "Bê dîrok hatine gotin (her yek tenê bi roja gotinê tê zanîn, ne bi destpêka xwe)"),
+    # A status told with no date of its own, known only by the day it was recorded, in the
+    # date column of her timeline, which sorts it where her current status rule puts it:
+    # "by 2026-12-04" read as a date, and "2026-12-04" under "Told on" as the latest news.
+    "date_unknown_recorded": ("date not known (recorded {day})",
+                              "التاريخ غير معروف (سُجّل في {day})",
+                              "بەروار نەزانراوە (لە {day} تۆمارکرا)",
+                              "dîrok nayê zanîn (di {day} de hat tomarkirin)"),
     # under a status timeline printed without its notes (court, family): they may name an
     # intermediary, a sum or a place
     "status_notes_kept": ("Notes on these statuses are kept in the vault and not printed here.",
@@ -103,7 +102,6 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                           "ناکرێن.",
                           "Nîşeyên li ser van rewşan di xezîneyê de tên parastin û li vir nayên "
                           "çapkirin."),
-    "told_on_column": ("Told on", "تاريخ الإبلاغ", "ڕۆژی گوتن", "Roja gotinê"),
     # a status a rescue record gave her (rescue add): {no} is the operation's number
     "from_rescue": ("from rescue operation {no}", "من عملية الإنقاذ {no}",
                     "لە ئۆپەراسیۆنی ڕزگارکردنی {no}", "ji operasyona rizgarkirinê {no}"),

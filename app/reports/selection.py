@@ -182,13 +182,13 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     sections.append(_abduction(src, profile, lang))
     if ok("status_timeline"):
         came = dict(zip(map(id, p.status_events), src.status_sources, strict=False))
-        dated = [ev for ev in p.timeline() if not told_without_date(ev)]
-        told = [ev for ev in p.timeline() if told_without_date(ev)]
-        sections.append(_from_merged(_timeline(p, dated, profile, lang),
-                                     [came.get(id(ev)) for ev in dated], lang))
-        if told:
-            sections.append(_from_merged(_timeline(p, told, profile, lang, told=True),
-                                         [came.get(id(ev)) for ev in told], lang))
+        # One timeline, in the order the vault tells her story (Person.timeline, which puts a
+        # status told without a date where her current status rule does: a step back before
+        # the status it did not take over from). Apart under "Told on", "2026-12-04 missing"
+        # after "2018-04 in negotiation" read as the latest news of her.
+        events = p.timeline()
+        sections.append(_from_merged(_timeline(p, events, profile, lang),
+                                     [came.get(id(ev)) for ev in events], lang))
     if ok("relatives"):
         rows = [[L(f"relation_{rel}"), code(case), text(name)] for rel, case, name in src.relatives]
         left_out = label("sharing_left_out", lang).format(
@@ -352,10 +352,9 @@ def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
     return Section(L("abduction"), pairs=[(k, v) for k, v in pairs if v])
 
 
-def _timeline(p: Person, events: list, profile: Profile, lang: str,
-              told: bool = False) -> Section:
-    """Her status events in the order of her story; told: those told without a date, apart
-    under their own heading, each with the day it was told (never read as a sequence)."""
+def _timeline(p: Person, events: list, profile: Profile, lang: str) -> Section:
+    """Her status events in the order of her story; one told without a date says so, with
+    the day it was recorded: "by 2026-12-04" read as a date, "missing until 2026"."""
     L = lambda key: label(key, lang)  # noqa: E731
     notes = allows(profile, "status_notes")
     rows = []
@@ -364,7 +363,8 @@ def _timeline(p: Person, events: list, profile: Profile, lang: str,
         said = status_label(status, lang, p.sex.value)
         if ev.rescue_id is not None:  # the rescue record it came from, as its section numbers it
             said += "\n" + L("from_rescue").format(no=code(str(ev.rescue_id)))
-        when = (code(ev.date.latest.isoformat()) if told  # under "Told on"
+        when = (L("date_unknown_recorded").format(day=code(ev.date.latest.isoformat()))
+                if told_without_date(ev)
                 # a status a list gave with no date: an empty cell read as a field left out
                 else date(ev.date, lang) or L("date_not_given"))
         row = [when, said]
@@ -373,16 +373,15 @@ def _timeline(p: Person, events: list, profile: Profile, lang: str,
             row.append(L("whole_list_note") if ev.note == WHOLE_LIST_NOTE
                        else text(note_beside_status(status, ev.note, names)))
         rows.append(row)
-    header = [L("told_on_column" if told else "date"), L("status")] + (
-        [L("note")] if notes else [])
-    # the date column has room for "حوالي 2015 (2013–2017)" and "في 2026-12-02 أو قبله"
+    header = [L("date"), L("status")] + ([L("note")] if notes else [])
+    # the date column has room for "حوالي 2015 (2013–2017)" and "date not known (recorded
+    # 2026-12-04)" on two lines
     widths = [0.26, 0.24, 0.5] if notes else [0.3, 0.7]
     # a paper without the notes says they exist, so that a reader asks the team for them
     # rather than taking the bare statuses for all that is known
     kept = "" if notes or not any(ev.note.strip() for ev in events) \
         else L("status_notes_kept")
-    return Section(L("status_told_undated" if told else "status_timeline"), header=header,
-                   rows=rows, widths=widths, note=kept)
+    return Section(L("status_timeline"), header=header, rows=rows, widths=widths, note=kept)
 
 
 def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
