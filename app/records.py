@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Hashable
 from datetime import date
 from typing import TypeVar
@@ -13,6 +12,7 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.person import Person
 from app.domain.records import (
     RESCUE_GIVES,
+    SOURCE_CODE_REFUSAL,
     FamilyContact,
     Incident,
     Photo,
@@ -20,6 +20,7 @@ from app.domain.records import (
     RelativeLink,
     Report,
     RescueOperation,
+    is_source_code,
 )
 from app.record_persons import RecordPersons
 from app.rescue_statuses import StatusNow, give_statuses, statuses_now
@@ -28,9 +29,6 @@ from db.repositories.records import RecordRepository
 
 PHOTO_TYPES = {b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png"}
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
-# A source code such as S-7Q3: short, no spaces, Latin letters and digits. A name typed here by
-# mistake would put an informant's identity into the case tables, which must never hold one.
-SOURCE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$")
 
 
 T = TypeVar("T")
@@ -80,7 +78,9 @@ def _check_rescue(op: RescueOperation) -> None:
             f"({freed.display()}): she is handed over after she is freed; check both dates")
 
 
-def _check_report(report: Report) -> None:
+def _check_report(report: Report, code_given: bool = True) -> None:
+    """code_given: the source code is new or changed; one kept from before the digit was
+    asked for is left as it is when other fields of its report change."""
     # one informant, however the code was typed: a-7 and A-7 had been two
     report.source_code = report.source_code.strip().upper()
     if report.credibility is not None and not 1 <= report.credibility <= 6:
@@ -91,10 +91,8 @@ def _check_report(report: Report) -> None:
             f"the report was received ({came.display()}) before what it tells was seen "
             f"({seen.display()}): a report tells of what was seen before it came in; check "
             f"both dates")
-    if report.source_code and not SOURCE_CODE.match(report.source_code):
-        raise ValidationError(
-            "a report's source must be a code such as S-7Q3 (up to 20 Latin letters, digits "
-            "and '-'), never a name: who a code stands for is not kept in CaseKeeper")
+    if code_given and report.source_code and not is_source_code(report.source_code):
+        raise ValidationError(SOURCE_CODE_REFUSAL)
 
 
 class RecordService:
@@ -201,7 +199,7 @@ class RecordService:
         was = {f: getattr(report, f) for f in ("source_code", "credibility") if f in changed}
         for f in changed:
             setattr(report, f, changes[f])
-        _check_report(report)
+        _check_report(report, "source_code" in changed)
         if "observed" in changed:
             self.refuse_before_taken(report.person_ids, report.observed, "seen")
         self.repo.update_report(report)

@@ -92,13 +92,13 @@ def make_canary_vault(folder: Path) -> CanaryVault:
     s.records.add_photo(person.case_no, photo_png())
     s.records.add_report(Report(FuzzyDate.exact(date(2016, 1, 2)), FuzzyDate.parse("2015"),
                                 c("reports", "repplace"), c("report_text", "reptext"),
-                                c("report_source_code", "srccode", upper=True), 2, False, [person.id]))
+                                c("report_source_code", "src7", upper=True), 2, False, [person.id]))
     s.records.add_report(Report(FuzzyDate.exact(date(2017, 1, 2)), FuzzyDate.parse("2016"),
                                 # a report that could identify its source: its place and
                                 # code are withheld with its text
                                 c("report_identifying_text", "repplacetwo"),
                                 c("report_identifying_text", "idtext"),
-                                c("report_identifying_text", "srccodetwo", upper=True), 2, True,
+                                c("report_identifying_text", "src8", upper=True), 2, True,
                                 [person.id]))
     CANARIES["73,519"] = "rescue_costs"
     rescue_id = s.records.add_rescue(RescueOperation(
@@ -109,8 +109,8 @@ def make_canary_vault(folder: Path) -> CanaryVault:
         [CostEntry(Decimal("73519"), "USD", c("rescue_costs", "rpaidto"),
                    c("rescue_costs", "rpurpose"))]))
     with s.db.transaction():
-        s.records.repo.insert_provenance(person.id, None, c("provenance", "provlist"),
-                                         c("provenance", "provfile"), "ab" * 32, "Sheet1", 7,
+        s.records.repo.insert_provenance(person.id, None, c("provenance_sender", "provlist"),
+                                         c("provenance_sender", "provfile"), "ab" * 32, "Sheet1", 7,
                                          "{}", "2026-01-01T00:00:00Z")
     return CanaryVault(session, person.case_no, rescue_id)
 

@@ -96,10 +96,10 @@ def test_her_dossier_marks_each_status_that_came_with_the_merged_record(cli, tmp
     out = tmp_path / "family.pdf"
     r = cli("dossier", kept, "-o", str(out), "--profile", "family", "--lang", "en")
     assert r.returncode == 0, r.stderr
-    # both known only by the day they were told: printed apart, under "Told on"
-    told = pdftotext(out.read_bytes(), "-layout").split("Told without a date")[1]
+    # both known only by the day they were told: "date not known (recorded ...)"
+    told = pdftotext(out.read_bytes(), "-layout").split("Status timeline")[1]
     rows = [line.split() for line in told.splitlines()
-            if re.match(r"\s*\d{4}-\d\d-\d\d\s", line)]
+            if re.match(r"\s*date not known", line)]
     assert [row[-1] for row in rows] == ["missing", merged]
 
 

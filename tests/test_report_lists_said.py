@@ -66,7 +66,9 @@ def test_a_court_dossier_shows_what_each_list_said_and_nothing_outside_the_profi
                  "Given name: Xalida", "Born: 1999", "Village / town: Herdan",
                  "Mother's name: Gulê"):
         assert line in said, line
-    assert "Family list" in said and "NGO Dohuk" in said and "SHA-256 " in said
+    # the lists by batch, never by who sent them (tests/test_report_lists_said_without_their_sender)
+    assert "List batch 1" in said and "List batch 2" in said and "SHA-256 " in said
+    assert "Family list" not in said and "NGO Dohuk" not in said
     assert f"record {xalida}, merged" in said  # (the cell wraps the rest)
     # the court sees neither the family's phone (a column not imported) nor the notes
     assert "0750" not in text and "Tal Afar 2015" not in text

@@ -119,23 +119,22 @@ def test_rescue_show_gives_every_field(two_taken):
         assert said in text
 
 
-def test_a_status_told_without_a_date_prints_apart_from_the_dated_ones(two_taken, tmp_path):
+def test_a_status_told_without_a_date_says_so_where_her_story_puts_it(two_taken, tmp_path):
     """'2014-08-03 missing / by 2026-12-02 missing / 2019-03-04 rescued' read as missing
-    until 2026, then rescued in 2019."""
+    until 2026, then rescued in 2019; apart under "Told on", as the latest news. It says its
+    date is not known, before the rescue it did not undo."""
     cli = two_taken
     assert cli("person", "status", "SNJ-1", "missing").returncode == 0   # no date: told today
     assert cli("person", "status", "SNJ-1", "rescued", "--date", "04/03/2019").returncode == 0
     en = _dossier(cli, tmp_path, "SNJ-00001", "en")
     timeline = en[en.index("Status timeline"):]
-    assert timeline.index("2014-08-03 missing") < timeline.index("2019-03-04 rescued") \
-        < timeline.index("Told without a date")
-    told = timeline[timeline.index("Told without a date"):]
-    assert "Told on" in told and "missing" in told
+    assert timeline.index("2014-08-03 missing") < timeline.index("date not known (recorded") \
+        < timeline.index("2019-03-04 rescued")
+    assert "Told on" not in en and "Told without a date" not in en
     assert "by 20" not in en and "Current status rescued" in en
     ar = _dossier(cli, tmp_path, "SNJ-00001", "ar")
-    assert "حالات أُبلغ بها دون تاريخ" in ar and "تاريخ الإبلاغ" in ar
-    assert "أو قبله" not in ar
-    for lang, words in (("ckb", "دۆخە بێ بەروارەکان"), ("kmr", "Bê dîrok hatine gotin")):
+    assert "التاريخ غير معروف" in ar and "أو قبله" not in ar
+    for lang, words in (("ckb", "بەروار نەزانراوە"), ("kmr", "dîrok nayê zanîn")):
         assert words in _dossier(cli, tmp_path, "SNJ-00001", lang)
 
 

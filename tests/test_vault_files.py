@@ -59,7 +59,7 @@ def plant_canaries(s) -> None:
                                                    "CANARYCONTACTREL"))
     s.records.add_photo(p.case_no, b"\x89PNG\r\n\x1a\nCANARYPHOTOBYTES", "CANARYPHOTOCAPTION")
     s.records.add_report(Report(text="CANARYREPORT", place="CANARYREPORTPLACE",
-                                source_code="CANARYSRC", person_ids=[p.id]))
+                                source_code="CANARYSRC9", person_ids=[p.id]))
     s.records.add_rescue(RescueOperation(
         from_place="CANARYFROMPLACE", route="CANARYROUTE", handover_point="CANARYHANDOVER",
         team_codes="CANARYTEAM", outcome="CANARYOUTCOME", handover_to_family=FuzzyDate(

@@ -10,14 +10,20 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.errors import NotFound, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import Person, Status, StatusEvent
-from app.domain.records import FamilyContact, Relation, RelativeLink, Report, RescueOperation
+from app.domain.records import (
+    FamilyContact,
+    Relation,
+    RelativeLink,
+    Report,
+    RescueOperation,
+    is_source_code,
+)
 from app.importing.review import person_card
 from app.importing.service import ImportService
 from app.importing.staged import typed_as_listed
 from app.matching_service import SHOWN_SCORE
 from app.person_fill import Filling, fill_blanks, what_fills
 from app.persons import told_on
-from app.records import SOURCE_CODE
 from app.reports.list_said import rows_naming
 from ui.import_report import refusal_said
 from ui.labels import date_read, date_typed, one_name, relation_names
@@ -163,15 +169,17 @@ def _needs_text() -> str:
                                       "The report needs its text: what was seen or heard.")
 
 
-def _source_checked(fields: dict) -> dict:
+def _source_checked(fields: dict, kept: str = "") -> dict:
     """The source code as the service keeps it (upper case: a-7 and A-7 are one informant),
-    refused in the interface's language when it is no code."""
+    refused in the interface's language when it is no code (the rule is the service's,
+    is_source_code). kept: the report's code as stored, left as it is though saved before
+    a code needed a digit."""
     code = fields["source_code"].strip().upper()
-    if code and not SOURCE_CODE.match(code):
+    if code and code != kept and not is_source_code(code):
         raise ValidationError(QCoreApplication.translate(
-            "ReportsTab", "The source is written as a code such as S-7Q3 (Latin letters, digits "
-                          "and '-'), never as a name: who a code stands for is not kept in "
-                          "CaseKeeper."))
+            "ReportsTab", "A source code holds a digit, e.g. S-469: a name is not a code, and "
+                          "papers print it (up to 12 Latin letters, digits and '-'; who a code "
+                          "stands for is not kept in CaseKeeper)."))
     return {**fields, "source_code": code}
 
 
@@ -198,8 +206,8 @@ def edit_report(session, report_id: int, fields: dict) -> list[str]:
     A date left as the form showed it keeps what was stored, whatever its text."""
     if not fields["text"]:
         raise ValidationError(_needs_text())
-    fields = _source_checked(fields)
     report = session.records.get_report(report_id)
+    fields = _source_checked(fields, report.source_code)
     changes = {k: fields[k] for k in ("place", "text", "source_code", "credibility",
                                       "could_identify_source")}
     for key, what in (("received", QCoreApplication.translate("ReportsTab", "Received")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -68,6 +69,22 @@ class Photo:
     mime: str
     caption: str = ""
     id: int | None = None
+
+
+# A source code such as S-469 or K12: short, no spaces, Latin letters, digits and '-', and at
+# least one digit. A name typed here (Salim-Qasim as well as "Salim Qasim") would put an
+# informant's identity into the case tables and onto every court paper that prints the code.
+SOURCE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,11}$")
+SOURCE_CODE_REFUSAL = ("a source code holds a digit, e.g. S-469: a name is not a code, and "
+                       "papers print it (up to 12 Latin letters, digits and '-'; who a code "
+                       "stands for is not kept in CaseKeeper)")
+
+
+def is_source_code(value: str) -> bool:
+    """Whether value (as kept: upper case, no spaces around it) is a source code, not a name.
+    A vault may hold codes saved before the digit was asked for: they stay, and papers for
+    outside the team print a placeholder in their place."""
+    return bool(SOURCE_CODE.match(value)) and any(ch.isdigit() for ch in value)
 
 
 @dataclass

@@ -6,6 +6,7 @@ import io
 from collections.abc import Callable
 
 from reportlab import rl_config
+from reportlab.lib.colors import Color, white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -37,6 +38,12 @@ def style_for(lang: str, **changes) -> TextStyle:
     return TextStyle(size=9.5, rtl=is_rtl(lang)).but(**changes)
 
 
+def internal_banner(profile, lang: str) -> str:
+    """The mark at the top of every page of a paper for the team only (profile internal):
+    it carries ransom lines and family phone numbers, and must not be handed out."""
+    return label("internal_banner", lang) if profile.value == "internal" else ""
+
+
 def page_label(lang: str, page: int, total: int) -> str:
     from app.reports.bidi_levels import ltr_isolate
 
@@ -44,8 +51,12 @@ def page_label(lang: str, page: int, total: int) -> str:
            f"{ltr_isolate(str(total))}"
 
 
-def _canvas_class(lang: str, footer: FooterLines) -> type[Canvas]:
+_BANNER_RED = Color(0.69, 0, 0.125)
+
+
+def _canvas_class(lang: str, footer: FooterLines, banner: str = "") -> type[Canvas]:
     style = style_for(lang, size=7.5, leading_ratio=1.45)
+    banner_style = style_for(lang, size=10, bold=True, align="center", color=white)
 
     class FooterCanvas(Canvas):
         """Holds pages back until the end so that each footer can say "page i of n"."""
@@ -63,6 +74,8 @@ def _canvas_class(lang: str, footer: FooterLines) -> type[Canvas]:
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
                 self._draw_footer(number, total)
+                if banner:
+                    self._draw_banner()
                 super().showPage()
             super().save()
 
@@ -78,11 +91,25 @@ def _canvas_class(lang: str, footer: FooterLines) -> type[Canvas]:
                 block.drawOn(self, MARGIN, top - h)
                 top -= h
 
+        def _draw_banner(self) -> None:
+            """White on a red band in the top margin of every page: a page of the team's own
+            paper found on its own (ransom lines, phone numbers) says whose it is."""
+            block = BidiText(banner, banner_style)
+            _, h = block.wrapOn(self, TEXT_WIDTH - 4 * mm, MARGIN)
+            bottom = PAGE[1] - MARGIN + 3 * mm
+            self.saveState()
+            self.setFillColor(_BANNER_RED)
+            self.rect(MARGIN, bottom, TEXT_WIDTH, h + 1 * mm, stroke=0, fill=1)
+            self.restoreState()
+            block.drawOn(self, MARGIN + 2 * mm, bottom + 0.5 * mm)
+
     return FooterCanvas
 
 
-def build_pdf(story: list, lang: str, footer: FooterLines, password: str | None = None) -> bytes:
-    """The finished PDF as bytes; nothing is written to disk here."""
+def build_pdf(story: list, lang: str, footer: FooterLines, password: str | None = None,
+              banner: str = "") -> bytes:
+    """The finished PDF as bytes; nothing is written to disk here. banner: a line drawn at the
+    top of every page (internal_banner)."""
     out = io.BytesIO()
     doc = BaseDocTemplate(
         out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
@@ -99,7 +126,7 @@ def build_pdf(story: list, lang: str, footer: FooterLines, password: str | None 
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.keepTogetherClass = TitleWithTable  # a title and the first rows of its table
-    doc.build(story, canvasmaker=_canvas_class(lang, footer))
+    doc.build(story, canvasmaker=_canvas_class(lang, footer, banner))
     return neutralise(out.getvalue())
 
 

@@ -6,9 +6,15 @@ import io
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, Spacer, Table, TableStyle
+from reportlab.platypus import Image, Table, TableStyle
 
-from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
+from app.reports.document import (
+    TEXT_WIDTH,
+    build_pdf,
+    internal_banner,
+    page_label,
+    style_for,
+)
 from app.reports.labels import label
 from app.reports.selection import DossierView, Section
 from app.reports.tables import label_value_table, text_table
@@ -19,7 +25,8 @@ _RED = colors.HexColor("#b00020")
 
 
 def render_dossier(view: DossierView, password: str | None = None) -> bytes:
-    return build_pdf(dossier_story(view), view.lang, dossier_footer(view), password)
+    return build_pdf(dossier_story(view), view.lang, dossier_footer(view), password,
+                     internal_banner(view.profile, view.lang))
 
 
 def dossier_story(view: DossierView) -> list:
@@ -38,8 +45,8 @@ def dossier_story(view: DossierView) -> list:
     head.append(BidiText(f"{label('profile', lang)}: {view.footer['profile']}",
                          body.but(size=9, color=colors.HexColor("#444444"))))
     story.append(_with_photo(head, view))
-    for section in view.sections:
-        story.extend(_section(section, lang))
+    for i, section in enumerate(view.sections):
+        story.extend(_section(section, lang, first=i == 0))
     return story
 
 
@@ -78,10 +85,13 @@ def photo_flowable(data: bytes) -> Image | None:
     return Image(out, width=w * scale, height=h * scale)
 
 
-def _section(section: Section, lang: str) -> list:
+def _section(section: Section, lang: str, first: bool = False) -> list:
     body = style_for(lang)
-    title = BidiText(section.title, body.but(size=11.5, bold=True, space_before=9,
-                                             space_after=3))
+    # The gap above a section is its title's space before, which a page's top drops, never a
+    # Spacer under the section before: one that no longer fitted under a table ending at the
+    # foot of a page was set alone on a new page, a last page blank but for its footer.
+    title = BidiText(section.title, body.but(size=11.5, bold=True,
+                                             space_before=9 if first else 11, space_after=3))
     title.keepWithNext = True  # never a section title alone at the foot of a page
     out = [title]
     if section.pairs:
@@ -92,10 +102,9 @@ def _section(section: Section, lang: str) -> list:
         else:
             widths = [TEXT_WIDTH * w for w in section.widths]
             out.append(text_table([section.header, *section.rows], widths, body,
-                                  whole=section.whole))
+                                  whole=section.whole, whole_rows=section.whole_rows))
     if section.note:
         out.append(BidiText(section.note, body.but(space_before=3)))
-    out.append(Spacer(1, 2))
     return out
 
 

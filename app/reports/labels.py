@@ -13,6 +13,11 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                      "ڕاپۆرتی ئۆپەراسیۆنی ڕزگارکردن", "Rapora operasyona rizgarkirinê"),
     "case_no": ("Case number", "رقم الحالة", "ژمارەی دۆسیە", "Hejmara dosyayê"),
     "profile": ("Disclosure profile", "نطاق الإفصاح", "ئاستی ئاشکراکردن", "Asta eşkerekirinê"),
+    # at the top of every page of a paper of profile internal (document.internal_banner)
+    "internal_banner": ("INTERNAL - TEAM ONLY - do not hand out",
+                        "داخلي - للفريق فقط - لا يُسلَّم لأحد",
+                        "ناوخۆیی - تەنها بۆ تیم - مەیدە بە کەس",
+                        "NAVXWEYÎ - TENÊ JI BO TÎMÊ - nedin tu kesî"),
     "profile_internal": ("internal", "داخلي", "ناوخۆیی", "navxweyî"),
     "profile_court": ("court", "محكمة", "دادگا", "dadgeh"),
     "profile_family": ("family", "عائلة", "خێزان", "malbat"),
@@ -82,15 +87,21 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                             "Cihê dawî yê naskirî"),
     "held_by": ("Held by", "محتجز لدى", "گیراوە لەلایەن", "Li cem"),
     "status_timeline": ("Status timeline", "تسلسل الحالة", "ڕیزبەندی دۆخ", "Rêzika rewşê"),
-    # Statuses told with no date of their own, known only by the day each was told: printed
-    # apart from the dated ones, where "by 2026-12-02" between 2014 and 2019 read as
-    # "missing until 2026, then rescued in 2019".
-    "status_told_undated": (
-        "Told without a date (each known only by the day it was told, not when it began)",
-        "حالات أُبلغ بها دون تاريخ (تُعرف كل منها بيوم الإبلاغ فقط، لا بوقت بدئها)",
-        "دۆخە بێ بەروارەکان (هەر یەکێک تەنها بە ڕۆژی گوتنی دەزانرێت، نەک کاتی دەستپێکردنی)",
-        "Bê dîrok hatine gotin (her yek tenê bi roja gotinê tê zanîn, ne bi destpêka xwe)"),
-    "told_on_column": ("Told on", "تاريخ الإبلاغ", "ڕۆژی گوتن", "Roja gotinê"),
+    # A status told with no date of its own, known only by the day it was recorded, in the
+    # date column of her timeline, which sorts it where her current status rule puts it:
+    # "by 2026-12-04" read as a date, and "2026-12-04" under "Told on" as the latest news.
+    "date_unknown_recorded": ("date not known (recorded {day})",
+                              "التاريخ غير معروف (سُجّل في {day})",
+                              "بەروار نەزانراوە (لە {day} تۆمارکرا)",
+                              "dîrok nayê zanîn (di {day} de hat tomarkirin)"),
+    # under a status timeline printed without its notes (court, family): they may name an
+    # intermediary, a sum or a place
+    "status_notes_kept": ("Notes on these statuses are kept in the vault and not printed here.",
+                          "الملاحظات على هذه الحالات محفوظة في الخزنة ولا تُطبع هنا.",
+                          "تێبینییەکانی ئەم دۆخانە لە گەنجینەکەدا هەڵگیراون و لێرەدا چاپ "
+                          "ناکرێن.",
+                          "Nîşeyên li ser van rewşan di xezîneyê de tên parastin û li vir nayên "
+                          "çapkirin."),
     # a status a rescue record gave her (rescue add): {no} is the operation's number
     "from_rescue": ("from rescue operation {no}", "من عملية الإنقاذ {no}",
                     "لە ئۆپەراسیۆنی ڕزگارکردنی {no}", "ji operasyona rizgarkirinê {no}"),
@@ -165,6 +176,8 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "received": ("Received", "تاريخ الاستلام", "وەرگیراوە", "Wergirtin"),
     "observed": ("Observed", "تاريخ المشاهدة", "بینراوە", "Dîtin"),
     "source_code": ("Source code", "رمز المصدر", "کۆدی سەرچاوە", "Koda çavkaniyê"),
+    # in place of a source code kept from before a code needed a digit: it may be a name
+    "code_withheld": ("code withheld", "الرمز محجوب", "کۆد شاردراوەتەوە", "kod hat veşartin"),
     # the range is isolated: after Arabic letters, "1-6" would otherwise read as "6-1"
     "credibility": ("Credibility (1-6)", "المصداقية (\u20661-6\u2069)",
                     "باوەڕپێکراوی (\u20661-6\u2069)", "Pêbawerî (1-6)"),
@@ -274,6 +287,10 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "note_parts": (", ", "، ", "، ", ", "),
     "list_said": ("What the list said", "ما ذكرته القائمة", "ئەوەی لیستەکە نووسیویەتی",
                   "Tiştê ku lîsteyê gotiye"),
+    # a list by its import batch (import list, review): on papers for outside the team the
+    # list is said so, never by who sent it
+    "list_batch": ("List batch {n}", "دفعة القائمة {n}", "کۆمەڵەی لیستی {n}",
+                   "Koma lîsteyê {n}"),
     "recorded": ("Recorded", "وقت التسجيل", "کاتی تۆمارکردن", "Dema tomarkirinê"),
     "merged_record": ("record {case_no}, merged into this one", "السجل {case_no}، دُمج في هذا السجل",
                       "تۆماری {case_no}، تێکەڵی ئەمە کراوە", "tomara {case_no}, bi vê re hatiye yekkirin"),

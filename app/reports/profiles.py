@@ -34,6 +34,11 @@ ALL_FIELDS = frozenset({
     # name: free text about all of them ("both freed, Vian injured") names them
     "rescue_outcome_of_others",
     "status_progress", "merged_cases",
+    # who sent a list and what its file and sheet are called ("Salim Qasim list",
+    # salim.csv): a sender's name, or a file named after him, names an informant; outside
+    # the team a list is said by its batch, the day it was read, its row and the file's
+    # SHA-256
+    "provenance_sender",
 })
 
 _PUBLIC = frozenset({
@@ -47,8 +52,11 @@ _FAMILY = _PUBLIC | {
     # appeal has no need of numbers of records it never showed, cleared or not
     "merged_cases",
 }
+# Not her status notes: typed as news came in ("negotiating through intermediary Hajji
+# Sulaiman, asking 15000 USD", "located in Raqqa, Hay al-Zahra"), they name intermediaries,
+# sums and places the court paper otherwise leaves out; it says that notes are kept instead.
 _COURT = _FAMILY | {
-    "abduction_circumstances", "incident", "held_by", "status_notes", "reports", "report_text",
+    "abduction_circumstances", "incident", "held_by", "reports", "report_text",
     "report_source_code", "report_credibility", "provenance",
 }
 

@@ -7,11 +7,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlab.lib import colors
-from reportlab.platypus import Spacer
 
 from app.domain.person import Person
 from app.domain.records import RescueOperation, rescue_freed
-from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
+from app.reports.document import (
+    TEXT_WIDTH,
+    build_pdf,
+    internal_banner,
+    page_label,
+    style_for,
+)
 from app.reports.labels import label, status_label
 from app.reports.profiles import Profile, allows, shown_status
 from app.reports.selection import code, date, full_name, rescue_pairs, text
@@ -82,12 +87,15 @@ def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, 
             rows.append(row)
     costs_header, costs, totals = [], [], []
     if allows(profile, "rescue_costs"):
-        costs_header = [label(k, lang) for k in ("date", "amount", "currency", "paid_to",
-                                                 "purpose")]
+        # A ledger line is given no date (rescue add --cost, the desktop's ledger): the
+        # column stood empty on every paper; kept only where a line holds one
+        dated = any(c.date.earliest or c.date.latest or c.date.text for c in op.costs)
+        keys = ("date",) * dated + ("amount", "currency", "paid_to", "purpose")
+        costs_header = [label(k, lang) for k in keys]
         sums: dict[str, Decimal] = defaultdict(Decimal)
         for c in op.costs:
-            costs.append([date(c.date, lang), code(f"{c.amount:,}"), code(c.currency),
-                          text(c.paid_to), text(c.purpose)])
+            line = [code(f"{c.amount:,}"), code(c.currency), text(c.paid_to), text(c.purpose)]
+            costs.append([date(c.date, lang), *line] if dated else line)
             sums[c.currency] += c.amount
         totals = [(label("total", lang), code(f"{amount:,} {cur}"))
                   for cur, amount in sorted(sums.items())]
@@ -126,12 +134,16 @@ def render_rescue(view: RescueView, password: str | None = None) -> bytes:
     if view.costs_header:
         story.append(BidiText(label("costs", lang), body.but(size=11.5, bold=True,
                                                               space_before=9, space_after=3)))
-        widths = [TEXT_WIDTH * s for s in (0.16, 0.16, 0.1, 0.3, 0.28)]
+        shares = (0.16, 0.16, 0.1, 0.3, 0.28) if len(view.costs_header) == 5 else (
+            0.2, 0.12, 0.36, 0.32)
+        widths = [TEXT_WIDTH * s for s in shares]
         story.append(text_table([view.costs_header, *view.costs], widths, body))
         if view.totals:
-            story.append(Spacer(1, 4))
-            story.append(label_value_table(view.totals, TEXT_WIDTH * 0.5, body, 0.4))
-    return build_pdf(story, lang, _footer(view), password)
+            totals = label_value_table(view.totals, TEXT_WIDTH * 0.5, body, 0.4)
+            totals.spaceBefore = 4  # dropped at the top of a page, as a Spacer is not
+            story.append(totals)
+    return build_pdf(story, lang, _footer(view), password,
+                     internal_banner(view.profile, lang))
 
 
 def _footer(view: RescueView):

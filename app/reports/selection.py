@@ -12,6 +12,7 @@ from app.domain.records import (
     Report,
     RescueOperation,
     gave_unsaid,
+    is_source_code,
     rescue_freed,
 )
 from app.domain.script import is_arabic_script
@@ -66,6 +67,7 @@ class Section:
     rows: list[list[str]] = field(default_factory=list)
     widths: list[float] = field(default_factory=list)  # shares of the text width
     whole: list[int] = field(default_factory=list)  # columns never cut: case numbers
+    whole_rows: bool = False  # no row split between pages (unless taller than a page)
     note: str = ""  # under the table: what it leaves out
 
 
@@ -175,17 +177,18 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
             shown_status(p.current_status.value, profile), lang, p.sex.value)))
     if ok("sharing_level"):
         facts.append((L("sharing_level"), L(f"sharing_{p.sharing_level.value}")))
-    sections.append(Section(L("origin"), pairs=facts))
+    # a label over an empty value is left out: "District" and "Governorate" stood empty
+    sections.append(Section(L("origin"), pairs=[(k, v) for k, v in facts if v]))
     sections.append(_abduction(src, profile, lang))
     if ok("status_timeline"):
         came = dict(zip(map(id, p.status_events), src.status_sources, strict=False))
-        dated = [ev for ev in p.timeline() if not told_without_date(ev)]
-        told = [ev for ev in p.timeline() if told_without_date(ev)]
-        sections.append(_from_merged(_timeline(p, dated, profile, lang),
-                                     [came.get(id(ev)) for ev in dated], lang))
-        if told:
-            sections.append(_from_merged(_timeline(p, told, profile, lang, told=True),
-                                         [came.get(id(ev)) for ev in told], lang))
+        # One timeline, in the order the vault tells her story (Person.timeline, which puts a
+        # status told without a date where her current status rule does: a step back before
+        # the status it did not take over from). Apart under "Told on", "2026-12-04 missing"
+        # after "2018-04 in negotiation" read as the latest news of her.
+        events = p.timeline()
+        sections.append(_from_merged(_timeline(p, events, profile, lang),
+                                     [came.get(id(ev)) for ev in events], lang))
     if ok("relatives"):
         rows = [[L(f"relation_{rel}"), code(case), text(name)] for rel, case, name in src.relatives]
         left_out = label("sharing_left_out", lang).format(
@@ -292,13 +295,16 @@ def notes_written(notes: str, lang: str) -> str:
 
 
 def _lists_naming(entries: list[dict], lang: str) -> Section:
-    """Each list row that named her: where it is (list, file, sheet, the file's SHA-256, when
-    it was recorded; a record merged into hers says so) and what it said, cell by cell, as the
-    list wrote it, so that a reader sees where the lists agree and where they differ."""
+    """Each list row that named her: where it is (its import batch; who sent it, its file and
+    sheet where the profile shows them; the file's SHA-256, when it was recorded; a record
+    merged into hers says so) and what it said, cell by cell, as the list wrote it, so that
+    a reader sees where the lists agree and where they differ."""
     L = lambda key: label(key, lang)  # noqa: E731
     rows = []
     for v in entries:
-        where = [text(v.get("list_source", "")), text(v.get("file_name", "")),
+        batch = v.get("batch_id")
+        where = [label("list_batch", lang).format(n=code(str(batch))) if batch else "",
+                 text(v.get("list_source", "")), text(v.get("file_name", "")),
                  text(v.get("sheet", "")),
                  # whole: a court checks the very file against it
                  code(f"SHA-256 {v['file_sha256']}") if v.get("file_sha256") else "",
@@ -309,8 +315,10 @@ def _lists_naming(entries: list[dict], lang: str) -> Section:
                           for key, value, read in v.get("said", []))
         rows.append(["\n".join(w for w in where if w), code(str(v.get("row_number") or "")),
                      cells])
+    # a row whole on its page: split, it left "SHA-256" at a page's foot and the hash on the
+    # next, and a court checks the very file against it
     return Section(L("provenance"), header=[L("list"), L("row"), L("list_said")], rows=rows,
-                   widths=[0.36, 0.08, 0.56])
+                   widths=[0.36, 0.08, 0.56], whole_rows=True)
 
 
 def _cell_said(value: str, read: str, lang: str) -> str:
@@ -344,10 +352,9 @@ def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
     return Section(L("abduction"), pairs=[(k, v) for k, v in pairs if v])
 
 
-def _timeline(p: Person, events: list, profile: Profile, lang: str,
-              told: bool = False) -> Section:
-    """Her status events in the order of her story; told: those told without a date, apart
-    under their own heading, each with the day it was told (never read as a sequence)."""
+def _timeline(p: Person, events: list, profile: Profile, lang: str) -> Section:
+    """Her status events in the order of her story; one told without a date says so, with
+    the day it was recorded: "by 2026-12-04" read as a date, "missing until 2026"."""
     L = lambda key: label(key, lang)  # noqa: E731
     notes = allows(profile, "status_notes")
     rows = []
@@ -356,7 +363,8 @@ def _timeline(p: Person, events: list, profile: Profile, lang: str,
         said = status_label(status, lang, p.sex.value)
         if ev.rescue_id is not None:  # the rescue record it came from, as its section numbers it
             said += "\n" + L("from_rescue").format(no=code(str(ev.rescue_id)))
-        when = (code(ev.date.latest.isoformat()) if told  # under "Told on"
+        when = (L("date_unknown_recorded").format(day=code(ev.date.latest.isoformat()))
+                if told_without_date(ev)
                 # a status a list gave with no date: an empty cell read as a field left out
                 else date(ev.date, lang) or L("date_not_given"))
         row = [when, said]
@@ -365,12 +373,15 @@ def _timeline(p: Person, events: list, profile: Profile, lang: str,
             row.append(L("whole_list_note") if ev.note == WHOLE_LIST_NOTE
                        else text(note_beside_status(status, ev.note, names)))
         rows.append(row)
-    header = [L("told_on_column" if told else "date"), L("status")] + (
-        [L("note")] if notes else [])
-    # the date column has room for "حوالي 2015 (2013–2017)" and "في 2026-12-02 أو قبله"
+    header = [L("date"), L("status")] + ([L("note")] if notes else [])
+    # the date column has room for "حوالي 2015 (2013–2017)" and "date not known (recorded
+    # 2026-12-04)" on two lines
     widths = [0.26, 0.24, 0.5] if notes else [0.3, 0.7]
-    return Section(L("status_told_undated" if told else "status_timeline"), header=header,
-                   rows=rows, widths=widths)
+    # a paper without the notes says they exist, so that a reader asks the team for them
+    # rather than taking the bare statuses for all that is known
+    kept = "" if notes or not any(ev.note.strip() for ev in events) \
+        else L("status_notes_kept")
+    return Section(L("status_timeline"), header=header, rows=rows, widths=widths, note=kept)
 
 
 def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
@@ -378,7 +389,10 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
     # Observed wide enough for "about 2015 (2013–2017)" to break only at its space: at 0.13
     # its range was cut, ")" alone on a line
     header, widths = [L("received"), L("observed"), L("place")], [0.13, 0.17, 0.12]
+    whole = []
     if allows(profile, "report_source_code"):
+        # never cut: "SALIM-" over "QASIM" read as two codes, "withhel" over "d" as none
+        whole.append(len(header))
         header.append(L("source_code"))
         widths.append(0.09)
     if allows(profile, "report_credibility"):
@@ -397,13 +411,18 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
         row = [date(r.received, lang), date(r.observed, lang),
                "" if withheld else text(place_written(r.place, lang))]
         if allows(profile, "report_source_code"):
-            row.append("" if withheld else code(r.source_code))
+            # a code saved before a code needed a digit may be a name (SALIM-QASIM): only
+            # the team's own papers print it
+            printed = is_source_code(r.source_code) or allows(profile,
+                                                              "report_identifying_text")
+            row.append("" if withheld or not r.source_code else
+                       code(r.source_code) if printed else L("code_withheld"))
         if allows(profile, "report_credibility"):
             row.append(credibility(r.credibility, lang))
         if show_text:
             row.append(L("content_withheld") if withheld else text(r.text))
         rows.append(row)
-    return Section(L("reports"), header=header, rows=rows, widths=widths)
+    return Section(L("reports"), header=header, rows=rows, widths=widths, whole=whole)
 
 
 def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str,

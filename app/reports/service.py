@@ -253,8 +253,10 @@ class ReportService:
         for e in entries:
             mapping = mappings.get(e["batch_id"], "")
             orders, date1904 = batch_reading(mapping)
-            shown = {k: e[k] for k in ("list_source", "file_name", "file_sha256", "sheet",
-                                       "row_number", "recorded_at", "merged_case_no")}
+            kept = ("batch_id", "file_sha256", "row_number", "recorded_at", "merged_case_no")
+            if allows(profile, "provenance_sender"):
+                kept += ("list_source", "file_name", "sheet")
+            shown = {k: e[k] for k in kept}
             out.append({**shown, "said": said(e["raw_json"], stored_columns(mapping), profile,
                                               e.get("sex_read"), orders, date1904,
                                               batch_new_years(mapping),

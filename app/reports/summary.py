@@ -6,11 +6,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
-from reportlab.platypus import Spacer
 
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person, Status
 from app.domain.script import is_arabic_script
-from app.reports.document import TEXT_WIDTH, build_pdf, page_label, style_for
+from app.reports.document import (
+    TEXT_WIDTH,
+    build_pdf,
+    internal_banner,
+    page_label,
+    style_for,
+)
 from app.reports.labels import label, sex_of_all, status_label
 from app.reports.places import place_written
 from app.reports.profiles import Profile, allows, shown_status
@@ -133,17 +138,20 @@ def render_summary(view: SummaryView, password: str | None = None) -> bytes:
         # said in words: an empty table under the filters would read as "no one is missing"
         story.append(BidiText(label("sharing_nobody", lang).format(profile=profile_word),
                               body.but(bold=True)))
-        return build_pdf(story, lang, _footer(view), password)
+        return build_pdf(story, lang, _footer(view), password,
+                         internal_banner(view.profile, lang))
     if view.counts:
         story.append(BidiText(label("by_status", lang), body.but(bold=True, space_after=2)))
         story.append(text_table([[label("status", lang), label("persons", lang)], *view.counts],
                                 [TEXT_WIDTH * 0.35, TEXT_WIDTH * 0.12], body))
-        story.append(Spacer(1, 8))
     small = body.but(size=7.5, leading_ratio=1.45)
     widths = [TEXT_WIDTH * w for w in view.widths]
-    story.append(text_table([view.header, *view.rows], widths, small, zebra=True,
-                            whole=view.whole))
-    return build_pdf(story, lang, _footer(view), password)
+    persons = text_table([view.header, *view.rows], widths, small, zebra=True, whole=view.whole)
+    if view.counts:
+        persons.spaceBefore = 8  # dropped at the top of a page, as a Spacer is not
+    story.append(persons)
+    return build_pdf(story, lang, _footer(view), password,
+                     internal_banner(view.profile, lang))
 
 
 def _footer(view: SummaryView):

@@ -53,9 +53,12 @@ class PagedTable(Table):
 
     def __init__(self, rows: list[Row], col_widths: list[float], look: Look, h_align: str,
                  heights: list[float] | None = None, next_page: bool = False,
-                 cell_styles: list | None = None) -> None:
+                 cell_styles: list | None = None, whole_rows: bool = False) -> None:
         self.rows, self.look = rows, look
         self.next_page = next_page  # the rest of a table whose next row did not fit
+        # Each row on one page, unless it is taller than a page: a label and its value, a
+        # list's "SHA-256" and its hash, read apart, say nothing.
+        self.whole_rows = whole_rows
         self.heights = heights if heights is not None else [
             row_height(r.cells, col_widths, look) for r in rows]
         heads = sum(1 for r in rows if r.header)
@@ -87,22 +90,32 @@ class PagedTable(Table):
             n += 1
         if n == len(self.rows):
             return [self]
-        cut = self._cut(n, availHeight - used, first=n == heads)
+        at_top = frame is not None and frame._atTop
+        cut = None if self.whole_rows and not at_top else \
+            self._cut(n, availHeight - used, first=n == heads)
         if cut is not None:
             (top, top_h), (rest, rest_h) = cut
-            return [self._part(self.rows[:n] + [top], self.heights[:n] + [top_h]),
-                    self._part(self.rows[:heads] + [rest] + self.rows[n + 1:],
-                               self.heights[:heads] + [rest_h] + self.heights[n + 1:])]
+            return self._spaced([
+                self._part(self.rows[:n] + [top], self.heights[:n] + [top_h]),
+                self._part(self.rows[:heads] + [rest] + self.rows[n + 1:],
+                           self.heights[:heads] + [rest_h] + self.heights[n + 1:])])
         if n > heads:
-            return [self._part(self.rows[:n], self.heights[:n]),
-                    self._part(self.rows[:heads] + self.rows[n:],
-                               self.heights[:heads] + self.heights[n:], next_page=True)]
+            return self._spaced([
+                self._part(self.rows[:n], self.heights[:n]),
+                self._part(self.rows[:heads] + self.rows[n:],
+                           self.heights[:heads] + self.heights[n:], next_page=True)])
         return []  # not even the header and a row's first lines: the table starts on the next page
+
+    def _spaced(self, parts: list[PagedTable]) -> list[PagedTable]:
+        """The parts, the first with the whole's space before, the last with its space after
+        (the room that frame.split set aside for them)."""
+        parts[0].spaceBefore, parts[-1].spaceAfter = self.getSpaceBefore(), self.getSpaceAfter()
+        return parts
 
     def _part(self, rows: list[Row], heights: list[float], next_page: bool = False) -> PagedTable:
         styles = self._cellStyles[0]  # every cell of a table is styled alike
         return PagedTable(rows, self._colWidths, self.look, self.hAlign, heights, next_page,
-                          [styles] * len(rows))
+                          [styles] * len(rows), self.whole_rows)
 
     def _cut(self, n: int, room: float, first: bool):
         """Row n as the lines that fit in room and the rest; a cell that fits whole above is

@@ -32,12 +32,14 @@ _PAIRS_LOOK = Look((
 
 
 def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: TextStyle,
-               header_rows: int = 1, zebra: bool = False, whole: Sequence[int] = ()) -> Table:
+               header_rows: int = 1, zebra: bool = False, whole: Sequence[int] = (),
+               whole_rows: bool = False) -> Table:
     """A grid of plain-text cells in logical column order; drawn mirrored when style.rtl.
 
     Column 0 is the first column a reader meets: leftmost in English and Kurmanji, rightmost in
     Arabic and Sorani. Every cell is a BidiText, so no cell is ever read as markup. The columns
     named in whole (case numbers) are made wide enough that no value of theirs is cut.
+    whole_rows: no row is split between pages unless it is taller than a page.
     """
     head_style = style.but(bold=True)
     widths = _words_whole(rows, header_rows, widths, style, whole)
@@ -48,7 +50,7 @@ def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Te
         data.append(Row(cells[::-1] if style.rtl else cells, r, r < header_rows))
     col_widths = list(widths)[::-1] if style.rtl else list(widths)
     return PagedTable(data, col_widths, Look(_GRID_CELLS, _GRID_LINES, _H_PAD, _V_PAD, zebra),
-                      "RIGHT" if style.rtl else "LEFT")
+                      "RIGHT" if style.rtl else "LEFT", whole_rows=whole_rows)
 
 
 def _words_whole(rows: Sequence[Sequence[str]], header_rows: int, widths: Sequence[float],
@@ -81,7 +83,8 @@ def _words_whole(rows: Sequence[Sequence[str]], header_rows: int, widths: Sequen
 
 def label_value_table(pairs: Sequence[tuple[str, str]], width: float, style: TextStyle,
                       label_share: float = 0.3) -> Table:
-    """Two columns, label then value, without a header row (mirrored for right-to-left)."""
+    """Two columns, label then value, without a header row (mirrored for right-to-left); a
+    label is never on one page and its value on the next (unless it is longer than a page)."""
     label_w = width * label_share
     label_style = style.but(bold=True)
     data = []
@@ -90,4 +93,4 @@ def label_value_table(pairs: Sequence[tuple[str, str]], width: float, style: Tex
         data.append(Row(cells[::-1] if style.rtl else cells, i))
     col_widths = [label_w, width - label_w]
     return PagedTable(data, col_widths[::-1] if style.rtl else col_widths, _PAIRS_LOOK,
-                      "RIGHT" if style.rtl else "LEFT")
+                      "RIGHT" if style.rtl else "LEFT", whole_rows=True)

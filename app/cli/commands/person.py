@@ -110,9 +110,9 @@ def register(sub, common) -> None:
     st.add_argument("status", type=status_word, choices=[s.value for s in Status])
     st.add_argument("--date", metavar=DATE)
     st.add_argument("--note", default="",
-                    help="printed with the status on court and family papers: no ransom "
-                         "amounts, intermediaries or sources here (a report or the rescue's "
-                         "ledger holds those, kept from such papers)")
+                    help="kept in the vault and printed on the team's own (internal) "
+                         "papers only: court and family papers say only that notes are "
+                         "kept, public papers print no status history")
     st.add_argument("--report", type=int, metavar="ID",
                     help="the report this status rests on (one about her)")
     st.set_defaults(run=cmd_status)

@@ -70,7 +70,8 @@ def register(sub, common) -> None:
     a = rs.add_parser("add", parents=[common], help="record a report about one or more persons")
     a.add_argument("--person", action="append", required=True, metavar="CASE_NO")
     a.add_argument("--text", required=True, help=TEXT_HELP)
-    a.add_argument("--source", default="", metavar="CODE", help="source CODE name only")
+    a.add_argument("--source", default="", metavar="CODE",
+                   help="the source's CODE, holding a digit (S-469, K12), never a name")
     a.add_argument("--credibility", type=int, choices=range(1, 7), metavar="1-6",
                    help=CREDIBILITY_HELP)
     a.add_argument("--received", metavar=DATE)
@@ -88,7 +89,8 @@ def register(sub, common) -> None:
                            "dates, place, source code or credibility (in the audit trail)")
     e.add_argument("report_id", metavar="ID", type=int)
     e.add_argument("--text", help=TEXT_HELP)
-    e.add_argument("--source", metavar="CODE", help="source CODE name only ('' for none)")
+    e.add_argument("--source", metavar="CODE",
+                   help="the source's CODE, holding a digit (S-469), never a name ('' for none)")
     cred = e.add_mutually_exclusive_group()
     cred.add_argument("--credibility", type=int, choices=range(1, 7), metavar="1-6",
                       help=CREDIBILITY_HELP)
