@@ -6702,25 +6702,29 @@ Please turn one of those options off.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="162"/>
+        <location filename="../../ui/person_ops.py" line="168"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>يحتاج البلاغ إلى نصه: ما شوهد أو سُمع.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="171"/>
         <source>The source is written as a code such as S-7Q3 (Latin letters, digits and &apos;-&apos;), never as a name: who a code stands for is not kept in CaseKeeper.</source>
-        <translation>يُكتب المصدر رمزًا مثل S-7Q3 (حروف لاتينية وأرقام و&apos;-&apos;)، ولا يُكتب اسمًا أبدًا: لا يُحفظ في CaseKeeper من يقف وراء الرمز.</translation>
+        <translation type="vanished">يُكتب المصدر رمزًا مثل S-7Q3 (حروف لاتينية وأرقام و&apos;-&apos;)، ولا يُكتب اسمًا أبدًا: لا يُحفظ في CaseKeeper من يقف وراء الرمز.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="185"/>
-        <location filename="../../ui/person_ops.py" line="205"/>
+        <location filename="../../ui/person_ops.py" line="179"/>
+        <source>A source code holds a digit, e.g. S-469: a name is not a code, and papers print it (up to 12 Latin letters, digits and &apos;-&apos;; who a code stands for is not kept in CaseKeeper).</source>
+        <translation>يحتوي رمز المصدر على رقم، مثل S-469: الاسم ليس رمزًا، والأوراق تطبعه (حتى 12 حرفًا لاتينيًا ورقمًا و&apos;-&apos;؛ لا يُحفظ في CaseKeeper من يقف وراء الرمز).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_ops.py" line="193"/>
+        <location filename="../../ui/person_ops.py" line="213"/>
         <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="187"/>
-        <location filename="../../ui/person_ops.py" line="206"/>
+        <location filename="../../ui/person_ops.py" line="195"/>
+        <location filename="../../ui/person_ops.py" line="214"/>
         <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
@@ -7256,19 +7260,19 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="216"/>
+        <location filename="../../ui/person_ops.py" line="224"/>
         <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>يحتاج الإنقاذ على الأقل إلى تاريخه أو مكانه أو نتيجته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="220"/>
+        <location filename="../../ui/person_ops.py" line="228"/>
         <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>تاريخ الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="221"/>
+        <location filename="../../ui/person_ops.py" line="229"/>
         <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
@@ -7800,7 +7804,7 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="145"/>
+        <location filename="../../ui/person_ops.py" line="151"/>
         <location filename="../../ui/person_tabs.py" line="84"/>
         <source>Date</source>
         <translation>التاريخ</translation>

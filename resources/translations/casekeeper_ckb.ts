@@ -6642,25 +6642,29 @@ Please turn one of those options off.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="162"/>
+        <location filename="../../ui/person_ops.py" line="168"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>ڕاپۆرتەکە دەقەکەی پێویستە: ئەوەی بینرا یان بیسترا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="171"/>
         <source>The source is written as a code such as S-7Q3 (Latin letters, digits and &apos;-&apos;), never as a name: who a code stands for is not kept in CaseKeeper.</source>
-        <translation>سەرچاوە وەک کۆدێک وەک S-7Q3 دەنووسرێت (پیتی لاتینی، ژمارە و &apos;-&apos;)، هەرگیز وەک ناو نا: ئەوەی کۆدەکە ئاماژەی پێ دەکات لە CaseKeeper هەڵناگیرێت.</translation>
+        <translation type="vanished">سەرچاوە وەک کۆدێک وەک S-7Q3 دەنووسرێت (پیتی لاتینی، ژمارە و &apos;-&apos;)، هەرگیز وەک ناو نا: ئەوەی کۆدەکە ئاماژەی پێ دەکات لە CaseKeeper هەڵناگیرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="185"/>
-        <location filename="../../ui/person_ops.py" line="205"/>
+        <location filename="../../ui/person_ops.py" line="179"/>
+        <source>A source code holds a digit, e.g. S-469: a name is not a code, and papers print it (up to 12 Latin letters, digits and &apos;-&apos;; who a code stands for is not kept in CaseKeeper).</source>
+        <translation>کۆدی سەرچاوە ژمارەیەکی تێدایە، بۆ نموونە S-469: ناو کۆد نییە، و بەڵگەنامەکان چاپی دەکەن (تا 12 پیتی لاتینی، ژمارە و &apos;-&apos;؛ ئەوەی کۆدەکە ئاماژەی پێ دەکات لە CaseKeeper هەڵناگیرێت).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_ops.py" line="193"/>
+        <location filename="../../ui/person_ops.py" line="213"/>
         <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="187"/>
-        <location filename="../../ui/person_ops.py" line="206"/>
+        <location filename="../../ui/person_ops.py" line="195"/>
+        <location filename="../../ui/person_ops.py" line="214"/>
         <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Observed</source>
         <translation>کاتی بینین</translation>
@@ -7188,19 +7192,19 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="216"/>
+        <location filename="../../ui/person_ops.py" line="224"/>
         <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>ڕزگارکردنەکە لانیکەم بەروار، شوێن یان ئەنجامەکەی پێویستە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="220"/>
+        <location filename="../../ui/person_ops.py" line="228"/>
         <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>ڕێکەوتی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="221"/>
+        <location filename="../../ui/person_ops.py" line="229"/>
         <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
@@ -7716,7 +7720,7 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="145"/>
+        <location filename="../../ui/person_ops.py" line="151"/>
         <location filename="../../ui/person_tabs.py" line="84"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>

@@ -6642,25 +6642,29 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="162"/>
+        <location filename="../../ui/person_ops.py" line="168"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>Ji raporê re nivîsa wê divê: tiştê hatî dîtin an bihîstin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="171"/>
         <source>The source is written as a code such as S-7Q3 (Latin letters, digits and &apos;-&apos;), never as a name: who a code stands for is not kept in CaseKeeper.</source>
-        <translation>Çavkanî wek kodeke mîna S-7Q3 tê nivîsîn (tîpên latînî, hejmar û &apos;-&apos;), qet wek nav na: kê li pişt kodê ye di CaseKeeper de nayê tomarkirin.</translation>
+        <translation type="vanished">Çavkanî wek kodeke mîna S-7Q3 tê nivîsîn (tîpên latînî, hejmar û &apos;-&apos;), qet wek nav na: kê li pişt kodê ye di CaseKeeper de nayê tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="185"/>
-        <location filename="../../ui/person_ops.py" line="205"/>
+        <location filename="../../ui/person_ops.py" line="179"/>
+        <source>A source code holds a digit, e.g. S-469: a name is not a code, and papers print it (up to 12 Latin letters, digits and &apos;-&apos;; who a code stands for is not kept in CaseKeeper).</source>
+        <translation>Koda çavkaniyê hejmarekê dihewîne, wek S-469: nav ne kod e, û belge wê çap dikin (heta 12 tîpên latînî, hejmar û &apos;-&apos;; kê li pişt kodê ye di CaseKeeper de nayê tomarkirin).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_ops.py" line="193"/>
+        <location filename="../../ui/person_ops.py" line="213"/>
         <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="187"/>
-        <location filename="../../ui/person_ops.py" line="206"/>
+        <location filename="../../ui/person_ops.py" line="195"/>
+        <location filename="../../ui/person_ops.py" line="214"/>
         <location filename="../../ui/record_tabs.py" line="49"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
@@ -7188,19 +7192,19 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="216"/>
+        <location filename="../../ui/person_ops.py" line="224"/>
         <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>Ji rizgarkirinê re herî kêm dîroka wê, cihê jê an encama wê divê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="220"/>
+        <location filename="../../ui/person_ops.py" line="228"/>
         <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>Dîroka rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="221"/>
+        <location filename="../../ui/person_ops.py" line="229"/>
         <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
@@ -7716,7 +7720,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="145"/>
+        <location filename="../../ui/person_ops.py" line="151"/>
         <location filename="../../ui/person_tabs.py" line="84"/>
         <source>Date</source>
         <translation>Dîrok</translation>
