@@ -1,6 +1,8 @@
 """A list that spells her as a record merged into hers finds her. Before, matching read only
 live records: after Jihan Murad and Jîhan Mirad were merged, a list's row "Jîhan Mirad" (0.97
-against that record before) had no candidate and became a new record of her."""
+against that record before) had no candidate and became a new record of her. (Jîhan is now
+read as Jihan as well, test_match_latin_j_as_jim.py; here the merged record gives her father's
+name as another list wrote it, Dexîl, which her own record does not hold.)"""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import pytest
 @pytest.fixture
 def merged(cli, tmp_path):
     assert cli("init", "--prefix", "SNJ").returncode == 0
-    for given, father in (("Jihan", "Murad"), ("Jîhan", "Mirad"), ("Layla", "Hassan")):
+    for given, father in (("Jihan", "Murad"), ("Jîhan", "Dexîl"), ("Layla", "Hassan")):
         assert cli("person", "add", "--given", given, "--father", father, "--grandfather",
                    "Khalaf", "--sex", "F", "--village", "Hardan", "--born", "2004"
                    ).returncode == 0
@@ -28,7 +30,7 @@ def _list(tmp_path, *rows: tuple[str, str]) -> str:
 
 
 def test_match_finds_her_by_the_spelling_of_the_record_merged_into_hers(merged, tmp_path):
-    done = merged("--json", "match", _list(tmp_path, ("Jîhan", "Mirad")))
+    done = merged("--json", "match", _list(tmp_path, ("Jîhan", "Dexîl")))
     assert done.returncode == 0, done.stderr
     found = json.loads(done.stdout)[0]["candidates"]
     assert [c["case_no"] for c in found] == ["SNJ-00001"]  # her, once, not the merged record
@@ -36,7 +38,7 @@ def test_match_finds_her_by_the_spelling_of_the_record_merged_into_hers(merged, 
 
 
 def test_an_import_row_spelt_as_the_merged_record_is_her_not_a_new_person(merged, tmp_path):
-    done = merged("--json", "import", _list(tmp_path, ("Jîhan", "Mirad")), "--dry-run")
+    done = merged("--json", "import", _list(tmp_path, ("Jîhan", "Dexîl")), "--dry-run")
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout)
     row = out["rows"][0]
@@ -47,8 +49,8 @@ def test_her_two_records_fitting_alike_are_no_tie_between_two_women(merged, tmp_
     # Both records of hers fit the row as well as each other: one woman, so the row is
     # certainly her (before, "another record fits as well" kept it waiting).
     assert merged("person", "edit", "SNJ-00001", "--given", "Jîhan", "--father",
-                  "Mirad").returncode == 0
-    done = merged("--json", "import", _list(tmp_path, ("Jîhan", "Mirad")), "--dry-run")
+                  "Dexîl").returncode == 0
+    done = merged("--json", "import", _list(tmp_path, ("Jîhan", "Dexîl")), "--dry-run")
     row = json.loads(done.stdout)["rows"][0]
     assert row["outcome"] == "certain" and row["match"] == "SNJ-00001", row
     assert "fits as well" not in row["why"] and row["also_fits"] is None

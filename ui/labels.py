@@ -14,6 +14,7 @@ from app.domain.fuzzydate import FuzzyDate, plain_text
 from app.domain.person import Person
 from app.importing.ages import read_age
 from app.importing.dedupe import (
+    BIRTH_ALONE,
     BY_HAND_THEN,
     NAMES_ALIKE,
     NAMES_NEARLY,
@@ -27,7 +28,13 @@ from app.importing.dedupe import (
 from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.merge import note_beside_status
 from app.matching.blocking import merged_found_from
-from app.matching.score import CLAN_AS_GRANDFATHER, GIVEN_ALONE, LEFT_OUT, SWAPPED
+from app.matching.score import (
+    CLAN_AS_GRANDFATHER,
+    GIVEN_ALONE,
+    LEFT_OUT,
+    SWAPPED,
+    births_apart_from,
+)
 from ui.bidi import file_path, filled, isolated
 
 
@@ -425,6 +432,17 @@ def _note_text(note: str) -> str:
     if note == NAMES_NEARLY:
         return QCoreApplication.translate(
             "Explanation", "the given names partly agree and the rest of the name agrees: asked")
+    if (apart := births_apart_from(note)) is not None:  # births that disagree, by how much
+        years, then = apart
+        if then is None:
+            return filled(QCoreApplication.translate(
+                "Explanation", "the birth years are %1 years apart"), years)
+        return filled(QCoreApplication.translate(
+            "Explanation", "the birth years are %1 years apart, but agree if the age given in %2 "
+            "was her age when taken in %3"), years, *then)
+    if note == BIRTH_ALONE:
+        return QCoreApplication.translate("Explanation",
+                                          "nothing but the birth disagrees: asked")
     if (found := merged_found_from(note)) is not None:  # her record merged into another
         return QCoreApplication.translate(
             "Explanation", "found as %1, a record merged into %2").replace(

@@ -25,6 +25,7 @@ from app.matching.score import (
     MatchScore,
     Prepared,
     Verdict,
+    births_far,
     forms_sim,
     given_alone,
     given_alone_asks,
@@ -51,6 +52,16 @@ NAMES_ALIKE = "the whole name agrees: asked although other fields disagree"
 # Asked below ASKED too: given names only partly alike (Basima, Basma), every other name alike
 # and nothing disagreeing (_asked_below_probable).
 NAMES_NEARLY = "the given names partly agree and the rest of the name agrees: asked"
+# Asked however low the births bring the score (down to UNLIKELY): her given name and the other
+# names both records hold agree, at least one of father, grandfather and family among them,
+# and nothing but the birth disagrees. A list of 2026 giving the age she was taken at, or a
+# family's guess, puts one woman's births a dozen years apart (score.BIRTH_WEIGHTS), and such
+# a row of given and father's name, sex and village agreeing was a new person unasked. Scored
+# as any birth disagreement it is 0.52; UNLIKELY keeps out a row with less beside the names
+# (no sex, no village: 0.30), as it does a given name that only partly agrees. Sisters differ
+# in the given name and are not asked about; a namesake of another age (a cousin named after
+# the same grandmother) is asked about, never taken as certain (Match.births_apart).
+BIRTH_ALONE = "nothing but the birth disagrees: asked"
 # Below this the matching engine judges two records two people: an update by hand across it
 # is done only when asked for in so many words (ImportService.decide).
 UNLIKELY = 0.5
@@ -111,12 +122,19 @@ class Match:
     # The given names only nearly agree (Basma and Basima, Nada and Nadia): sisters share every
     # other name, the village and often the year, so the rest cannot make up for it.
     given_partial: bool = False
+    # The births disagree (more than three years apart as written: MatchScore.births_apart).
+    # One woman's two lists often do (an age at her abduction beside her age now), and so do
+    # two women of one name: a cousin named after the same grandmother, with the same father's
+    # name. The rest can score high either way (every name, the village, the sex: 0.97 with a
+    # disagreeing birth, 0.998 when the age agrees as her age when taken), and an update puts
+    # the list's names and facts in her record: only a person can tell, so it is asked.
+    births_apart: bool = False
 
     @property
     def certain(self) -> bool:
         """Sure enough to update the record (or join the earlier row) without asking."""
         return (self.score >= CERTAIN and not self.tied and not self.contradicted
-                and not self.given_partial)
+                and not self.given_partial and not self.births_apart)
 
 
 TIE = 0.005  # scores this close say nothing about which of two candidates the row is
@@ -317,7 +335,9 @@ class RowMatcher:
         c = (self.vault if in_vault else self.file).explain(me, pid)  # only the one kept
         why = c.score.summary()
         if score < PROBABLE and not _uncontested(c.score.fields):
-            why += "; " + NAMES_ALIKE  # what made so low a score worth asking about
+            # what made so low a score worth asking about
+            other = (self.vault if in_vault else self.file).entries[pid].ready()
+            why += "; " + (NAMES_ALIKE if names_agree(me, other) else BIRTH_ALONE)
         elif score < ASKED:
             index = self.vault if in_vault else self.file
             why += "; " + (GIVEN_ALONE if given_alone(me, index.entries[pid].ready())
@@ -337,7 +357,8 @@ class RowMatcher:
                             for f in c.score.fields)
         m = Match(c.score.score, why, person_id=self.vault.kept_as(pid) if in_vault else None,
                   row_number=None if in_vault else pid, tied=tied is not None,
-                  contradicted=contradicted, given_partial=given_partial)
+                  contradicted=contradicted, given_partial=given_partial,
+                  births_apart=c.score.births_apart)
         if row_number is not None:
             self.lead[row_number] = (("vault", self.vault.kept_as(pid)) if in_vault
                                      else self.lead[pid]) if m.certain else ("row", row_number)
@@ -352,9 +373,11 @@ class RowMatcher:
         """A candidate below PROBABLE that nothing contradicts is asked about from ASKED up;
         below that only a given name alone with more agreeing (GIVEN_ALONE)."""
         c = index.explain(me, pid)
+        other = index.entries[pid].ready()
+        if s >= UNLIKELY and _birth_alone(c.score) and names_agree(me, other, at_least=1):
+            return True  # BIRTH_ALONE
         if s >= ASKED:
             return _uncontested(c.score.fields)
-        other = index.entries[pid].ready()
         # Basima against Basma with father and grandfather alike and nothing disagreeing
         # (0.71 with no birth): sisters, or one woman spelt two ways; only a person can tell,
         # and a new person made unasked would be a duplicate nobody sees.
@@ -380,22 +403,29 @@ class RowMatcher:
 
 def _worth_a_look(a: Prepared, b: Prepared) -> bool:
     """A candidate kept below ASKED, to be explained and perhaps asked about."""
-    return names_agree(a, b, PARTIAL_AT) or given_alone(a, b)
+    return names_agree(a, b, PARTIAL_AT) or given_alone(a, b) or (
+        births_far(a, b) and names_agree(a, b, at_least=1))
 
 
-def names_agree(a: Prepared, b: Prepared, given_at: float = MATCH_AT) -> bool:
-    """Her given name and at least two more of father, grandfather and family, given in both
-    records, each alike (see NAMES_ALIKE). given_at: how alike the given names must be (a
-    given name that only partly agrees, PARTIAL_AT: see _asked_below_probable)."""
+def names_agree(a: Prepared, b: Prepared, given_at: float = MATCH_AT, at_least: int = 2) -> bool:
+    """Her given name and at least two (at_least) more of father, grandfather and family,
+    given in both records, each alike (see NAMES_ALIKE). given_at: how alike the given names
+    must be (a given name that only partly agrees, PARTIAL_AT: see _asked_below_probable)."""
     fa, fb = a.forms, b.forms
     given = NamePart.GIVEN
     if given not in fa or given not in fb or forms_sim(fa[given], fb[given], True, True) < given_at:
         return False
     shared = [p for p in _FOREBEARS if p in fa and p in fb]
-    return len(shared) >= 2 and all(forms_sim(fa[p], fb[p]) >= MATCH_AT for p in shared)
+    return len(shared) >= at_least and all(forms_sim(fa[p], fb[p]) >= MATCH_AT for p in shared)
 
 
 _FOREBEARS = (NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
+
+
+def _birth_alone(score: MatchScore) -> bool:
+    """The births disagree and no other field does (sex and village may be blank)."""
+    return score.births_apart and {
+        f.field for f in score.fields if f.verdict == Verdict.MISMATCH} == {"birth"}
 
 
 def _uncontested(fields) -> bool:

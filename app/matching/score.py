@@ -8,12 +8,13 @@ the reason for a proposal instead of trusting a number.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
-from app.domain.fuzzydate import FuzzyDate
+from app.domain.fuzzydate import ABDUCTIONS_BEGAN, FuzzyDate
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person, Sex
 from app.domain.script import has_arabic
 from app.matching.namesim import (
@@ -57,18 +58,28 @@ class MatchScore:
     score: float
     fields: list[FieldResult] = field(default_factory=list)
     note: str = ""  # how the names were read, when not part by part (LEFT_OUT)
+    # How far apart the births are, when they disagree (births_apart_note): said, as a user
+    # cannot be expected to work it out from 'age 12 in 2026' beside '2002'.
+    births: str = ""
+
+    @property
+    def births_apart(self) -> bool:
+        """The births disagree, more than BIRTH_TOLERANCE years between them as written."""
+        return bool(self.births)
 
     def to_dict(self) -> dict:
         d = {"score": round(self.score, 3), "fields": [f.to_dict() for f in self.fields]}
         if self.note:
             d["note"] = self.note
+        if self.births:
+            d["births"] = self.births
         return d
 
     def summary(self) -> str:
-        """One line such as 'given match, father partial, sex mismatch' (and the note)."""
+        """One line such as 'given match, father partial, sex mismatch' (and the notes)."""
         shown = (f for f in self.fields if f.verdict != Verdict.BLANK)
         line = ", ".join(f"{f.field} {f.verdict}" for f in shown)
-        return f"{line}; {self.note}" if self.note else line
+        return "; ".join([line, *filter(None, (self.note, self.births))])
 
     def contradictions(self) -> list[FieldResult]:
         """The fields that tell two people apart on which the records disagree (IDENTITY):
@@ -99,8 +110,27 @@ PART_WEIGHTS = {
     NamePart.MOTHER: (2.0, -2.0),
 }
 SEX_WEIGHTS = (0.3, -3.0)
+# Births more than BIRTH_TOLERANCE years apart disagree. Birth years ten or more apart weighed
+# -4.5 ("a typo in a year rarely does that"), but in these lists a typo is not what puts one
+# woman's births far apart. Her age is most of what a list says of her birth, and a family
+# asked years later often gives the age she was taken at: her age of 2014 in a list of 2026
+# puts her birth the twelve years since after the record a list of 2014 made; families guess
+# too. So her two births 11-12 years apart are common here, and -4.5 made a row of her given
+# and father's name, sex and village a new person unasked (0.17). Up to the years since the
+# abductions began, and a guess's tolerance beyond (_list_years_apart: 15 in 2026), births
+# apart weigh as any that disagree (-2.5: 0.52, asked about, dedupe.BIRTH_ALONE); only farther
+# apart, which neither the year of a list nor a guess explains (a namesake of her mother's
+# generation), as before (BIRTH_FAR_WEIGHT). Sisters stay apart by their given names, and
+# births that disagree are never taken as certain (dedupe.Match.births_apart). On the
+# duplicate benchmark, which draws no birth a list's year apart, -4.5 and -2.5 for ten years
+# and more propose the same pairs.
 BIRTH_WEIGHTS = {Verdict.MATCH: 1.5, Verdict.PARTIAL: 0.2, Verdict.MISMATCH: -2.5}
-BIRTH_FAR = (10, -4.5)  # birth years ten or more apart: a typo in a year rarely does that
+BIRTH_TOLERANCE = 3  # years: an age guessed, or given a year early or late
+BIRTH_FAR_WEIGHT = -4.5
+# A birth worked out from an age given in a later year that agrees once that age is read as
+# her age when she was taken (see _age_then): the plain reading disagrees, the other agrees,
+# and nothing tells which one the list meant, so the birth says nothing either way.
+AGE_THEN_WEIGHT = 0.0
 VILLAGE_WEIGHTS = {Verdict.MATCH: 0.8, Verdict.PARTIAL: 0.2, Verdict.MISMATCH: -1.5}
 ABDUCTION_WEIGHTS = {Verdict.MATCH: 0.3, Verdict.PARTIAL: 0.0, Verdict.MISMATCH: -0.5}
 # Total evidence that maps to a score of 0.5, and how fast the score rises around it:
@@ -227,6 +257,9 @@ class Prepared:
     abducted: FuzzyDate
     birth_key: DateKey  # the dates as scoring reads them, worked out once
     abducted_key: DateKey
+    # A birth worked out from an age given after her abduction, read as her age when taken:
+    # (that birth, the year the age was given in, the year she was taken); see _age_then.
+    birth_then: tuple[DateKey, int, int] | None = None
 
 
 WIDE_DAYS = 6 * 366  # wider than "about 1998" (1996-2000)
@@ -253,7 +286,27 @@ def prepare(p: Person) -> Prepared:
             full.append(tuple(words))
     return Prepared(forms, aliases, tuple(full), multiword, p.sex, p.birth,
                     p.origin_village.strip(), p.abduction_date, _date_key(p.birth),
-                    _date_key(p.abduction_date))
+                    _date_key(p.abduction_date), _birth_then(p.birth, p.abduction_date))
+
+
+def _birth_then(birth: FuzzyDate, abducted: FuzzyDate) -> tuple[DateKey, int, int] | None:
+    """A birth the importer worked out from an age given in a year after she was taken ('age
+    12 in 2026'), worked out again as if that age were her age when taken (in the year of her
+    abduction date, 2014 where none is recorded): born 2001-02 rather than 2013-14. None for
+    any other birth (a year, a date, an age of that year or with no year said)."""
+    said = birth.age_given()
+    if said is None or said[1] is None or birth.earliest is None or birth.latest is None:
+        return None
+    taken = max(ABDUCTIONS_BEGAN, abducted.year or ABDUCTIONS_BEGAN)
+    back = said[1] - taken
+    if back <= 0:
+        return None
+    first, last = _years_back(birth.earliest, back), _years_back(birth.latest, back)
+    return ((first.year + last.year) // 2, first, last), said[1], taken
+
+
+def _years_back(d: date, years: int) -> date:
+    return d.replace(year=d.year - years, day=min(d.day, 28) if d.month == 2 else d.day)
 
 
 def _names(a: Prepared, b: Prepared, fields: list[FieldResult] | None) -> tuple[float, str]:
@@ -518,22 +571,100 @@ def score_prepared(a: Prepared, b: Prepared, explain: bool = True) -> MatchScore
     known = a.sex != Sex.UNKNOWN and b.sex != Sex.UNKNOWN
     if known:
         total += _weigh(SEX_WEIGHTS, 1.0 if a.sex == b.sex else 0.0)
-    birth, birth_sim = _key_verdict(a.birth_key, b.birth_key, 3)
+    birth, _ = _key_verdict(a.birth_key, b.birth_key, BIRTH_TOLERANCE)
     abducted, _ = _key_verdict(a.abducted_key, b.abducted_key, 1)
     village, village_sim = _village_verdict(a.village, b.village)
-    far = birth == Verdict.MISMATCH and birth_sim <= 1 - BIRTH_FAR[0] / 10
-    total += (BIRTH_FAR[1] if far else BIRTH_WEIGHTS.get(birth, 0.0)) \
-        + VILLAGE_WEIGHTS.get(village, 0.0) \
+    birth_weight, births = BIRTH_WEIGHTS.get(birth, 0.0), ""
+    if births_far(a, b):  # a disagreement (and never a wide range's middle year alone)
+        then = _age_then(a, b)
+        if then is not None:
+            birth_weight = AGE_THEN_WEIGHT
+        elif _years_between(a.birth_key, b.birth_key) > _list_years_apart():
+            birth_weight = BIRTH_FAR_WEIGHT
+        births = births_apart_note(_years_apart(a.birth_key, b.birth_key), then)
+    total += birth_weight + VILLAGE_WEIGHTS.get(village, 0.0) \
         + ABDUCTION_WEIGHTS.get(abducted, 0.0)
     if fields is not None:
         fields += [FieldResult("sex", Verdict.BLANK if not known else Verdict.MATCH
                                if a.sex == b.sex else Verdict.MISMATCH, str(a.sex), str(b.sex)),
-                   _dates("birth", a.birth, b.birth, 3),
+                   _dates("birth", a.birth, b.birth, BIRTH_TOLERANCE),
                    FieldResult("village", village, a.village, b.village, village_sim),
                    _dates("abduction", a.abducted, b.abducted, 1)]
-    if note:
-        return MatchScore(min(_logistic(total), READING_CAP), fields or [], note)
-    return MatchScore(_logistic(total), fields or [])
+    score = min(_logistic(total), READING_CAP) if note else _logistic(total)
+    return MatchScore(score, fields or [], note, births)
+
+
+def births_far(a: Prepared, b: Prepared) -> bool:
+    """Both births known, more than BIRTH_TOLERANCE years between them: they disagree, and
+    MatchScore.births says by how much."""
+    return _years_between(a.birth_key, b.birth_key) > BIRTH_TOLERANCE
+
+
+def _list_years_apart(today: date | None = None) -> int:
+    """How far apart one woman's births may lie by the year her ages were given in (her age
+    when taken, in 2014, beside her age today) and a guess (BIRTH_TOLERANCE): 15 in 2026."""
+    return (today or date.today()).year - ABDUCTIONS_BEGAN + BIRTH_TOLERANCE
+
+
+def _years_between(a: DateKey, b: DateKey) -> float:
+    """Years from the end of one birth's range to the start of the other's (0 when they meet).
+    Not the middle years the verdict compares: 1989 lies two years before 'age 22, year not
+    given' (1991-2004), not eight, and is no birth far from hers."""
+    (_, first_a, last_a), (_, first_b, last_b) = a, b
+    if not (first_a and first_b and last_a and last_b):
+        return 0.0
+    days = max((first_b - last_a).days, (first_a - last_b).days, 0)
+    return days / 365.25
+
+
+def _age_then(a: Prepared, b: Prepared) -> tuple[int, int] | None:
+    """Of two births that disagree: (the year an age was given in, the year she was taken)
+    when one of them, worked out from an age given after her abduction, agrees with the other
+    once that age is read as her age when taken (Prepared.birth_then); else None."""
+    for mine, other in ((a, b), (b, a)):
+        if mine.birth_then is not None:
+            key, given, taken = mine.birth_then
+            if _key_verdict(key, other.birth_key, BIRTH_TOLERANCE)[0] in (Verdict.MATCH,
+                                                                          Verdict.PARTIAL):
+                return given, taken
+    return None
+
+
+def _years_apart(a: DateKey, b: DateKey) -> str:
+    """How many years lie between two births' years, as few and as many as their ranges allow:
+    '12' for 2002 and 2014, '10-11' for 2001 and an age that gives 1990-91, '11-13' for the
+    ages 12 in 2014 and 12 in 2026 (2001-02 and 2013-14)."""
+    (_, first_a, last_a), (_, first_b, last_b) = a, b
+    if not (first_a and first_b and last_a and last_b):
+        return ""  # not said of a birth not known (births_far: never so)
+    least = max(first_b.year - last_a.year, first_a.year - last_b.year)
+    most = max(last_b.year - first_a.year, last_a.year - first_b.year)
+    return str(least) if least == most else f"{least}-{most}"
+
+
+# How two births that disagree are said after the fields: the years between them (_years_apart);
+# and when an age given after her abduction agrees read as her age when taken, the year it was
+# given in and the year she was taken.
+BIRTHS_APART = "the birth years are {} years apart"
+AGE_THEN = ("the birth years are {} years apart, but agree if the age given in {} was her age "
+            "when taken in {}")
+_BIRTHS_APART_AT = re.compile(r"^the birth years are (\d+(?:-\d+)?) years apart(?:, but agree "
+                              r"if the age given in (\d{4}) was her age when taken in (\d{4}))?$")
+
+
+def births_apart_note(years: str, then: tuple[int, int] | None = None) -> str:
+    """years: '12', or '11-13' (see _years_apart); then: (the year an age was given in, the
+    year she was taken) when read so the births agree."""
+    return BIRTHS_APART.format(years) if then is None else AGE_THEN.format(years, *then)
+
+
+def births_apart_from(note: str) -> tuple[str, tuple[int, int] | None] | None:
+    """(years apart, (year the age was given in, year she was taken) or None) of a
+    births_apart_note, for saying it in another language; None for any other note."""
+    m = _BIRTHS_APART_AT.match(note)
+    if m is None:
+        return None
+    return m[1], (int(m[2]), int(m[3])) if m[2] else None
 
 
 def score_persons(a: Person, b: Person) -> MatchScore:
@@ -583,7 +714,7 @@ def more_agrees(a: Prepared, b: Prepared) -> bool:
     what a given name alone needs beside it to be asked about. Cheap enough to sift a thousand
     namesakes before any is scored. A birth known only as a span of many years (an age from a
     list that does not say when it was given) agrees with too much to count."""
-    birth, birth_sim = _key_verdict(a.birth_key, b.birth_key, 3)
+    birth, birth_sim = _key_verdict(a.birth_key, b.birth_key, BIRTH_TOLERANCE)
     village, _ = _village_verdict(a.village, b.village)
     said = [village, Verdict.BLANK if birth == Verdict.PARTIAL and birth_sim <= 0.5 else birth]
     ma, mb = a.forms.get(NamePart.MOTHER), b.forms.get(NamePart.MOTHER)

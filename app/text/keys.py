@@ -125,6 +125,15 @@ def phonetic_variants(word: str) -> tuple[str, ...]:
             keys.append(phonetic_word(word[:-1]))
         if _LONE_C.search(word):
             keys.append(phonetic_word(_LONE_C.sub("j", word)))  # Celal = Jalal = جلال
+        if "zh" in word and "dzh" not in word:
+            # zh is ژ: Kurmanji's j (Rojîn, folded so) or English's zh. But a list typed by
+            # someone who learnt English spelling writes the j of جيهان, جميلة as English does
+            # and still puts Kurmanji's î or ê on the vowels (Jîhan, Jamîla, Jasîm: Kurmanji
+            # itself writes Cîhan), and that î makes the word read as Kurmanji, its j as zh.
+            # Arabic writes a ژ as ج anyway (ژیلان, جيلان: Rozhin is روجين), so ج is the other
+            # reading of every zh, as j is of a lone c (Celal): with zh alone, a list's Jîhan
+            # Mirad shared no blocking key with جيهان مراد, and match offered nobody.
+            keys.append(phonetic_word(word.replace("zh", "j")))
         if "x" in word:
             # Kurmanji has one common letter for خ and غ (ẍ is rarely typed): Xezal is غزال.
             keys.append(phonetic_word(word.replace("x", "gh")))
