@@ -67,9 +67,14 @@ def test_the_other_list_agreeing_keeps_her_status_birth_and_spelling_and_is_name
     assert rescued["note"] == "«rizgarkirî»" and rescued["date"]["text"] == ""
     assert [p["batch_id"] for p in her["provenance"]] == [2]
     pdf = tmp_path / "d.pdf"
-    _ok(tmp_path, "dossier", "SNJ-00001", "-o", str(pdf), "--profile", "court", "--lang", "en")
+    # the committee's word is a status note: on the team's own paper, not on the court's
+    _ok(tmp_path, "dossier", "SNJ-00001", "-o", str(pdf), "--profile", "internal", "--lang",
+        "en")
     text = " ".join(pdftotext(pdf.read_bytes()).split())
     assert "rescued" in text and "rizgarkirî" in text and "محررة" not in text
+    _ok(tmp_path, "dossier", "SNJ-00001", "-o", str(pdf), "--profile", "court", "--lang", "en")
+    text = " ".join(pdftotext(pdf.read_bytes()).split())
+    assert "rescued" in text and "rizgarkirî" not in text and "محررة" not in text
     # The trail and --json say which row still says what.
     kept = _withdraw_json_of_trail(tmp_path)
     assert {(k["field"], k["value"], k["by"]["batch"], k["by"]["row"]) for k in kept} == {
