@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.domain.errors import ValidationError, VaultError
+from app.vault_lock import alone_with
 from db.connection import DatabaseError
 from db.copies import read_copy, vacuum_into
 from db.database import DB_FILE
@@ -119,8 +120,16 @@ def restore_backup(backup: Path, vault_dir: Path, secret: str, recovery: bool = 
 
     The copy is checked, its audit trail verified and the restore recorded in it before the
     vault is moved aside: whatever fails, the vault stays as it was."""
-    say = progress or (lambda _step: None)
     backup, vault_dir = Path(backup).expanduser(), Path(vault_dir).expanduser()
+    # Alone with the vault there from the check to the rename: a window or command that had it
+    # open would go on writing into the folder moved aside, lost from her view.
+    with alone_with(vault_dir):
+        return _restore(backup, vault_dir, secret, recovery, progress)
+
+
+def _restore(backup: Path, vault_dir: Path, secret: str, recovery: bool,
+             progress: Progress | None) -> tuple[dict[str, int], Path | None]:
+    say = progress or (lambda _step: None)
     say("checking the backup")
     counts = check_backup(backup, secret, recovery)
     vault_dir.parent.mkdir(parents=True, exist_ok=True)

@@ -39,6 +39,18 @@ def new_data_key(session, new_passphrase: str, params: KdfParams) -> str:
     else:  # the passphrase that may have been seen would go on opening every later copy
         raise ValidationError("the new passphrase must differ from the one the vault has now")
     key, code = os.urandom(32), generate_recovery_code()
+    # Alone with the vault: another window or command on the old key would fail at its next
+    # read ("file is not a database") and lose what it had not saved.
+    with session.lock.alone():
+        _hand_over(session, folder, key, new_passphrase, code, params)
+    return code
+
+
+def _hand_over(session, folder: Path, key: bytes, new_passphrase: str, code: str,
+               params: KdfParams) -> None:
+    """The new slots beside the old, the database under the new key, the slots in place."""
+    from app.vault import SLOT_FILE
+
     with session.db.transaction():
         # The chain keeps its key (derived from the first data key) so that every entry made
         # before still verifies; kept inside the vault, where the data key already guards it.
@@ -66,7 +78,6 @@ def new_data_key(session, new_passphrase: str, params: KdfParams) -> str:
             session.audit.append("vault.rekey", "vault")
     except Exception:  # noqa: BLE001, S110 - said at the next unlock, which finishes it
         pass
-    return code
 
 
 def open_with_handover(folder: Path, secret: str, tag: bytes) -> tuple[Database, bytes]:

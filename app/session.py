@@ -6,6 +6,7 @@ from pathlib import Path
 
 from app.audit import AUDIT_KEY_META, AuditTrail
 from app.drafts import Drafts
+from app.vault_lock import VaultLock
 from db.database import Database
 from db.repositories.meta import MetaRepository
 
@@ -13,7 +14,8 @@ from db.repositories.meta import MetaRepository
 class VaultSession:
     """Everything a front end needs once the vault is open. Close it to lock."""
 
-    def __init__(self, folder: Path, db: Database, data_key: bytes) -> None:
+    def __init__(self, folder: Path, db: Database, data_key: bytes,
+                 lock: VaultLock | None = None) -> None:
         from app.matching_service import MatchingService
         from app.persons import PersonService
         from app.records import RecordService
@@ -22,6 +24,8 @@ class VaultSession:
         self.folder = folder
         self.db = db
         self.data_key = data_key
+        # held shared while the session is open: app/vault_lock.py
+        self.lock = lock or VaultLock(folder)
         self.meta = MetaRepository(db)
         self.drafts = Drafts(db, self.meta)
         kept = self.meta.get(AUDIT_KEY_META)
@@ -55,4 +59,7 @@ class VaultSession:
         }
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.db.close()
+        finally:
+            self.lock.release()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import re
 import shutil
@@ -18,6 +19,7 @@ from app.records import REPORT_RULE, REPORT_RULE_MARK
 from app.search_service import INDEX_MARK, INDEX_VERSION
 from app.serial_dates import SERIAL_RULE, SERIAL_RULE_MARK, ensure_serial_dates
 from app.session import VaultSession
+from app.vault_lock import LOCK_FILE, VaultLock
 from db.connection import DatabaseError
 from db.database import DB_FILE, SENTINEL_KEY, SENTINEL_VALUE, Database
 from db.keyslots import TAG_PASSPHRASE, TAG_RECOVERY, KdfParams, SlotFile
@@ -78,9 +80,10 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
         folder.parent.mkdir(parents=True, mode=0o700)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     data_key, recovery = os.urandom(32), generate_recovery_code()
+    lock = VaultLock(folder).share()
     try:
         db = Database.create(folder, data_key)
-        session = VaultSession(folder, db, data_key)
+        session = VaultSession(folder, db, data_key, lock)
         with db.transaction():
             session.meta.set(SENTINEL_KEY, SENTINEL_VALUE)
             session.meta.set("case_prefix", case_prefix)
@@ -97,7 +100,8 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
         SlotFile.create(folder / SLOT_FILE, data_key, passphrase, recovery,
                         kdf or KdfParams.production())
     except BaseException:
-        for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", SLOT_FILE):
+        lock.release()
+        for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", SLOT_FILE, LOCK_FILE):
             (folder / name).unlink(missing_ok=True)
         raise
     return session, recovery
@@ -106,14 +110,26 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
 def open_vault(folder: Path, passphrase: str | None = None,
                recovery_code: str | None = None) -> VaultSession:
     """Unlock with the passphrase or the recovery code. A wrong secret changes no byte."""
-    from app.rekey import open_with_handover
+    from app.rekey import NEXT_SLOT_FILE, open_with_handover
 
-    if recovery_code is not None:
-        db, data_key = open_with_handover(folder, normalise_recovery(recovery_code),
-                                          TAG_RECOVERY)
-    else:
-        db, data_key = open_with_handover(folder, passphrase or "", TAG_PASSPHRASE)
-    session = VaultSession(folder, db, data_key)
+    # Before the secret is tried: a vault being given a new key or restored is not opened
+    # halfway through (a folder that holds no vault is left without a lock file).
+    lock = VaultLock(folder)
+    if vault_exists(folder):
+        lock.share()
+    try:
+        # a new key cut off is finished by the first to unlock, the others after it
+        with lock.one_at_a_time() if (folder / NEXT_SLOT_FILE).exists() \
+                else contextlib.nullcontext():
+            if recovery_code is not None:
+                db, data_key = open_with_handover(folder, normalise_recovery(recovery_code),
+                                                  TAG_RECOVERY)
+            else:
+                db, data_key = open_with_handover(folder, passphrase or "", TAG_PASSPHRASE)
+    except BaseException:
+        lock.release()
+        raise
+    session = VaultSession(folder, db, data_key, lock)
     try:
         with db.transaction():
             session.audit.append("vault.unlock", "vault",
@@ -130,9 +146,15 @@ def open_vault(folder: Path, passphrase: str | None = None,
             db.close()
         except DatabaseError:
             pass  # the checkpoint at close may trip over the same page; the file stays as it is
+        finally:
+            lock.release()
         raise VaultError(f"the vault database is damaged ({problems[0]}"
                          f"{f' and {len(problems) - 1} more' if len(problems) > 1 else ''}); "
                          "restore it from a backup and keep this copy for examination") from None
+    except BaseException:
+        with contextlib.suppress(Exception):
+            session.close()  # its lock too: no session is handed out
+        raise
     return session
 
 
@@ -142,7 +164,8 @@ def change_passphrase(session: VaultSession, new_passphrase: str,
     check_new_passphrase(new_passphrase)
     slots = SlotFile(session.folder / SLOT_FILE)
     params = kdf or _current_params(slots) or KdfParams.production()
-    slots.replace(TAG_PASSPHRASE, new_passphrase, session.data_key, params)
+    with session.lock.one_at_a_time():
+        slots.replace(TAG_PASSPHRASE, new_passphrase, session.data_key, params)
     with session.db.transaction():
         session.audit.append("vault.passwd", "vault")
 
@@ -162,8 +185,9 @@ def new_recovery_code(session: VaultSession, kdf: KdfParams | None = None) -> st
     """Replace the recovery slot (after the old code was used or exposed)."""
     code = generate_recovery_code()
     slots = SlotFile(session.folder / SLOT_FILE)
-    slots.replace(TAG_RECOVERY, code, session.data_key, kdf or _current_params(slots)
-                  or KdfParams.production())
+    with session.lock.one_at_a_time():
+        slots.replace(TAG_RECOVERY, code, session.data_key, kdf or _current_params(slots)
+                      or KdfParams.production())
     with session.db.transaction():
         session.audit.append("vault.recovery_code_replaced", "vault")
     return code

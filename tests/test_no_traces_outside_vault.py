@@ -30,7 +30,8 @@ def test_cli_flows_write_only_inside_the_vault(tmp_path):
         assert list(d.rglob("*")) == [], name
     for step, r in outputs:
         assert "CANARY" not in r.stderr, (step, r.stderr)  # errors never echo case data
-    assert sorted(p.name for p in vault.iterdir()) == ["keyslots.bin", "vault.db"]
+    assert sorted(p.name for p in vault.iterdir()) == ["keyslots.bin", "vault.db", "vault.lock"]
+    assert (vault / "vault.lock").stat().st_size == 0  # only its lock counts: it holds nothing
 
 
 def test_hardened_process_cannot_dump_core():

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 from app import backup as backups
 from app import vault
 from app.vault import KdfParams  # the parameter type the vault layer takes
+from app.vault_lock import check_free
 
 
 def kdf_for_new_vault() -> KdfParams | None:
@@ -28,10 +30,9 @@ def unlock(worker, folder: Path, passphrase: str) -> None:
 def recover(worker, folder: Path, code: str, new_passphrase: str) -> str:
     """Open with the recovery code, set a new passphrase, and replace the used code."""
     vault.check_new_passphrase(new_passphrase)
-    session = vault.open_vault(folder, recovery_code=code)
-    worker.set_session(session)
-    vault.change_passphrase(session, new_passphrase)
-    return vault.new_recovery_code(session)
+    with _kept_if_done(worker, vault.open_vault(folder, recovery_code=code)) as session:
+        vault.change_passphrase(session, new_passphrase)
+        return vault.new_recovery_code(session)
 
 
 def change(worker, folder: Path, current: str, new_passphrase: str,
@@ -39,20 +40,38 @@ def change(worker, folder: Path, current: str, new_passphrase: str,
     """A new passphrase; with new_key, the whole vault under a new key too, and the new
     recovery code returned (to be shown once)."""
     vault.check_new_passphrase(new_passphrase)
-    session = vault.open_vault(folder, passphrase=current)
+    with _kept_if_done(worker, vault.open_vault(folder, passphrase=current)) as session:
+        if new_key:
+            return vault.new_data_key(session, new_passphrase)
+        vault.change_passphrase(session, new_passphrase)
+        return None
+
+
+@contextlib.contextmanager
+def _kept_if_done(worker, session):
+    """The session stays the window's only if what it was opened for is done: refused (a new
+    key while the vault is open elsewhere), it is closed, so that the next try does not meet
+    this window's own forgotten session still holding the vault."""
     worker.set_session(session)
-    if new_key:
-        return vault.new_data_key(session, new_passphrase)
-    vault.change_passphrase(session, new_passphrase)
-    return None
+    try:
+        yield session
+    except BaseException:
+        worker.set_session(None)
+        with contextlib.suppress(Exception):
+            session.close()
+        raise
 
 
 # What app.backup.restore_backup says it is doing, in order: passed on as step n of 3.
 RESTORE_STEPS = ("checking the backup", "copying", "checking the copy")
 
 
-def check_backup(_worker, backup: Path, secret: str, recovery: bool) -> dict[str, int]:
-    """Open a backup with its secret, writing nothing: the rows of each table."""
+def check_backup(_worker, backup: Path, secret: str, recovery: bool,
+                 vault_dir: Path | None = None) -> dict[str, int]:
+    """Open a backup with its secret, writing nothing: the rows of each table. With vault_dir,
+    first refused if the vault there is open elsewhere (a restore would be)."""
+    if vault_dir is not None:
+        check_free(vault_dir)
     return backups.check_backup(backup, secret, recovery)
 
 

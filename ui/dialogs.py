@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import vault
+from ui.labels import app_message
 from ui.passphrase_fields import NewPassphrase
 from ui.print_code import code_view, print_recovery_code
 from ui.settings import LANGUAGES, VaultPreferences
@@ -94,7 +95,7 @@ class ChangePassphraseDialog(QDialog):
     def _failed(self, message: str) -> None:
         self.working = False
         self.buttons.setEnabled(True)
-        self.error.setText(message)
+        self.error.setText(app_message(message))
 
     def _show_code(self, code: str) -> None:
         self.working = False

@@ -35,6 +35,7 @@ from app.matching.score import (
     SWAPPED,
     births_apart_from,
 )
+from app.vault_lock import BUSY_ELSEWHERE, OPEN_ELSEWHERE
 from ui.bidi import file_path, filled, isolated
 
 
@@ -478,6 +479,15 @@ def app_message(message: str) -> str:
     if message == str(WrongSecret()):
         return QCoreApplication.translate("AppMessage",
                                           "The passphrase or recovery code is not correct.")
+    if message == OPEN_ELSEWHERE:
+        return QCoreApplication.translate(
+            "AppMessage", "The vault is open in another CaseKeeper window or command: close it "
+                          "there first, then try again. Nothing was changed.")
+    if message == BUSY_ELSEWHERE:
+        return QCoreApplication.translate(
+            "AppMessage", "Another CaseKeeper window or command is giving the vault a new key "
+                          "or restoring it from a backup: wait until it finishes, then try "
+                          "again. Nothing was changed.")
     if m := _TOO_SHORT.match(message):
         return filled(QCoreApplication.translate(
             "AppMessage", "The passphrase must have at least %1 characters."), m[1])

@@ -146,7 +146,7 @@ class RestorePage(QWidget):
         # A wrong passphrase or a damaged backup is said before anything is asked.
         self.access.busy_with(self.tr("Checking the backup..."))
         self.worker.submit(lambda _s: access_ops.check_backup(self.worker, folder, secret,
-                                                              recovery),
+                                                              recovery, self.vault_dir),
                            on_done=lambda counts: self._ask(folder, secret, recovery, counts),
                            on_error=self.access.failed)
 

@@ -20,6 +20,14 @@ class WrongSecret(VaultError):
         super().__init__("the passphrase or recovery code is not correct")
 
 
+class VaultInUse(VaultError):
+    """Another CaseKeeper window or command has the vault open (or is giving it a new key, or
+    restoring it) where this one must be alone with it, or cannot open it now: app/vault_lock.py.
+    Nothing was changed."""
+
+    exit_code = 8
+
+
 class EnvironmentRefused(CaseKeeperError):
     """The start-up self-test found a crypto setting that is not what we promise."""
 

@@ -8,6 +8,7 @@ from app.backup import backups_in, check_backup, make_backup, restore_backup
 from app.cli import secrets
 from app.domain.errors import ValidationError
 from app.vault import vault_exists
+from app.vault_lock import check_free
 
 
 def register(sub, common) -> None:
@@ -70,6 +71,8 @@ def cmd_backup(args, ctx) -> int:
 
 
 def cmd_restore(args, ctx) -> int:
+    if not args.check:  # open elsewhere: refused before anything is asked or checked
+        check_free(ctx.vault_dir)
     secret = secrets.recovery_code() if args.recovery else secrets.passphrase()
     if args.check:
         counts = check_backup(args.backup, secret, args.recovery)

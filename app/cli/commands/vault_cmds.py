@@ -6,6 +6,7 @@ import os
 
 from app import vault
 from app.cli import secrets
+from app.vault_lock import check_free
 from db.keyslots import KdfParams
 
 
@@ -58,6 +59,9 @@ def cmd_init(args, ctx) -> int:
 
 
 def cmd_passwd(args, ctx) -> int:
+    if args.new_key:
+        # open elsewhere: refused before anything is asked for in vain, or written (the unlock)
+        check_free(ctx.vault_dir)
     session = ctx.open_session()
     new = secrets.new_passphrase()
     kdf = kdf_from_env() if os.environ.get("CASEKEEPER_KDF_PROFILE") else None
