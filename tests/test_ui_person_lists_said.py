@@ -73,8 +73,9 @@ def _three_records_of_one_woman(tmp_path):
     her = s.persons.get(khalida)
     her.sharing_level = SharingLevel.COURT  # a court may receive her record
     s.persons.update(her)
+    # the team's own paper: court papers no longer say who sent a list
     dossier = [(e["list_source"], e["merged_case_no"]) for e in ReportService(s).dossier_source(
-        khalida, Profile.COURT).provenance]
+        khalida, Profile.INTERNAL).provenance]
     s.close()
     return folder, khalida, xalida, xelida, dossier
 
