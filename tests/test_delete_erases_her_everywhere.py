@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 
-from app.domain.person import NamePart, NameText
+from app.domain.person import NamePart, NameText, Person
 from app.vault import open_vault
 from db.database import DB_FILE
 from tests.conftest import PASSPHRASE
@@ -247,3 +247,33 @@ def test_a_woman_split_out_of_another_record_takes_only_her_own_entries(cli):
     verified = json.loads(_ok(cli, "--json", "audit", "verify").stdout)
     assert verified["erased_by"] == [{"entry": mine[-1]["seq"], "record": "SNJ-00002",
                                       "erased": len(mine) - 1}]
+
+
+def test_the_audit_screen_says_an_entry_was_erased_and_by_which_deletion(qtbot, gui,
+                                                                         made_vault):
+    from tests.ui_support import unlock
+    from ui.bidi import bare
+
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    p = s.persons.create(Person(names={NamePart.GIVEN: NameText("", "Qqgivenq")}))
+    p.held_by = "Abu Qaswara Tunisi"
+    s.persons.update(p)
+    s.persons.delete(p.case_no, "to protect her")
+    s.close()
+    gui.vault_dir = folder
+    main = unlock(qtbot, gui)
+    view = main.show_screen("audit")
+    qtbot.waitUntil(lambda: view.page is not None and view.model.rowCount() > 0,
+                    timeout=10_000)
+    said = {e.seq: [bare(view.model.item(row, c).text()) for c in (2, 4)]
+            for row, e in enumerate(view.page.rows)}
+    edit = next(e.seq for e in view.page.rows if e.action == "person.edit")
+    assert said[edit] == ["Edited", "Content erased when the record was deleted"]
+    deletion = next(e.seq for e in view.page.rows if e.action == "person.delete")
+    assert "entries about her erased: 2" in said[deletion][1]
+    assert not any("Qaswara" in text for pair in said.values() for text in pair)
+    view.verify()
+    qtbot.waitUntil(lambda: "intact" in view.result.text(), timeout=10_000)
+    assert (f"2 of them had their content erased when a record was deleted: {p.case_no} (2)"
+            in bare(view.result.text()))
