@@ -24,6 +24,8 @@ _KEPT = {
                       "person", "decided_again", "joins_row", "named"),
     "import.withdraw": ("batch", "row", "case_no", "was", "deleted", "same_list_rows"),
 }
+# Kept emptied: a decision's readers (the commit, the report) read it on every one.
+_EMPTIED = {"import.decide": {"contradicts": []}}
 # The key of an entry of a list's that names the record it concerns.
 _CONCERNS = {"import.decide": "person", "import.withdraw": "case_no"}
 
@@ -86,8 +88,8 @@ def _kept(row: AuditRow, cases: set[str]) -> dict | None:
         return None
     if not isinstance(detail, dict) or detail.get(concerns) not in cases:
         return None
-    kept = {k: v for k, v in detail.items() if k in keys}
-    return kept if len(kept) < len(detail) else None
+    kept = {**{k: v for k, v in detail.items() if k in keys}, **_EMPTIED.get(row.action, {})}
+    return kept if kept != detail else None
 
 
 def _scrub_reports(repo: ErasureRepository, by_batch: dict[int, list[int]],

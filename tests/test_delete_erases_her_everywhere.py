@@ -277,3 +277,37 @@ def test_the_audit_screen_says_an_entry_was_erased_and_by_which_deletion(qtbot, 
     qtbot.waitUntil(lambda: "intact" in view.result.text(), timeout=10_000)
     assert (f"2 of them had their content erased when a record was deleted: {p.case_no} (2)"
             in bare(view.result.text()))
+
+
+def test_a_list_waiting_with_a_row_decided_to_be_her_is_still_imported(cli, tmp_path):
+    """A staged list's row decided by hand to update her: once she is deleted the decision's
+    entry keeps which row and what was decided, the row waits again, and the list is still
+    decided and imported."""
+    _ok(cli, "init", "--prefix", "SNJ")
+    _ok(cli, "person", "add", "--given", "Jilan", "--father", "Khalaf", "--grandfather", "Hasan",
+        "--sex", "F", "--notes", "Qqvaultnoteq")
+    path = write_csv(tmp_path / "kocho.csv", ["Name", "Father", "Grandfather", "Village", "Born",
+                                              "Sex"],
+                     [["Nadia", "Murad", "Basi", "Kocho", "1993", "F"],
+                      ["Jilan", "Khalaf", "Hasan", "Kocho", "1998", "M"]])
+    assert "wait" in _ok(cli, "import", str(path), "--source", "Yazda").stdout
+    # the decision says what the vault held of her that the row contradicts
+    _ok(cli, "review", "1", "--row", "3", "--decide", "update", "--despite-contradiction")
+    hand = [e["detail"] for e in json.loads(_ok(cli, "--json", "audit", "log").stdout)
+            if e["action"] == "import.decide"]
+    assert hand[-1]["contradicts"], hand
+    _ok(cli, "person", "delete", "SNJ-00001", "--yes")
+    # the decision's entry says which row and what was decided, no value of hers
+    decided = [e["detail"] for e in json.loads(_ok(cli, "--json", "audit", "log", "--limit",
+                                                   "50").stdout)
+               if e["action"] == "import.decide" and e["detail"].get("by") == "hand"]
+    assert [(d["row"], d["decision"], d["person"], d["contradicts"], d["erased"])
+            for d in decided] == [(3, "update", "SNJ-00001", [], True)]
+    assert "Qqvaultnoteq" not in _ok(cli, "audit", "log", "--limit", "50").stdout
+    assert "deleted since" in _ok(cli, "review", "1").stdout
+    _ok(cli, "review", "1", "--row", "3", "--decide", "create")
+    done = _ok(cli, "review", "1", "--commit")
+    assert done.returncode == 0
+    report = json.loads(_ok(cli, "--json", "review", "1", "--report").stdout)
+    assert report["reconciled"] and report["results"]["created"] == 2
+    assert _ok(cli, "audit", "verify").returncode == 0
