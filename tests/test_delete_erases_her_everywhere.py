@@ -311,3 +311,26 @@ def test_a_list_waiting_with_a_row_decided_to_be_her_is_still_imported(cli, tmp_
     report = json.loads(_ok(cli, "--json", "review", "1", "--report").stdout)
     assert report["reconciled"] and report["results"]["created"] == 2
     assert _ok(cli, "audit", "verify").returncode == 0
+
+
+def test_after_a_new_key_the_list_still_knows_her_row_went_to_a_person_deleted(cli,
+                                                                               tmp_path):
+    """The key her rows' name keys are kept under is the vault's own, not the data key: a new
+    key (passwd --new-key) leaves them comparable."""
+    from app import vault
+    from db.keyslots import KdfParams
+
+    header = ["Name", "Father", "Grandfather", "Village", "Born", "Sex"]
+    rows = [["Nadia", "Murad", "Basi", "Kocho", "1993", "F"],
+            ["Jilan", "Khalaf", "Hasan", "Kocho", "1998", "F"]]
+    _ok(cli, "init", "--prefix", "SNJ")
+    _ok(cli, "import", str(write_csv(tmp_path / "kocho.csv", header, rows)), "--source",
+        "Yazda", "--yes")
+    _ok(cli, "person", "delete", "SNJ-00001", "--yes")
+    s = open_vault(cli.vault, PASSPHRASE)
+    vault.new_data_key(s, "a new passphrase here", KdfParams.fast())
+    s.close()
+    dry = cli("import", str(write_csv(tmp_path / "kocho v2.csv", header, rows)), "--source",
+              "Yazda", "--dry-run", extra_env={"CASEKEEPER_PASSPHRASE": "a new passphrase here"})
+    assert dry.returncode == 0, dry.stderr
+    assert "(batch 1, row 2) went to a person deleted since" in dry.stdout, dry.stdout
