@@ -99,29 +99,44 @@ def _scrub_reports(repo: ErasureRepository, by_batch: dict[int, list[int]],
     cell, a value the vault kept, her row added or removed by a new version). The counts
     stay: the report still adds up, her rows now said to be of a person deleted since."""
     for b in sorted(set(by_batch) | set(repo.reports_naming(sorted(cases)))):
-        text = repo.report(b)
+        text = repo.report(b) or "{}"
         try:
-            report = json.loads(text or "{}")
+            report = json.loads(text)
         except ValueError:
             continue
         if not isinstance(report, dict):
             continue
         changes = report.get("changes_since_last_import")
         then = changes.get("previous_batch") if isinstance(changes, dict) else None
-        clean = _scrub(report, set(by_batch.get(b, ())), set(by_batch.get(then, ())), cases)
-        if clean != report:
+        # a list of 100,000 rows has a report of megabytes: her case numbers are looked for
+        # entry by entry only in a report that holds one of them
+        named = {c for c in cases if f'"{c}"' in text}
+        dropped = [0]
+        clean = _scrub(report, set(by_batch.get(b, ())), set(by_batch.get(then, ())), named,
+                       dropped, 0)
+        if dropped[0]:
             repo.set_report(b, json.dumps(clean, ensure_ascii=False))
 
 
-def _scrub(value, rows: set[int], rows_then: set[int], cases: set[str]):
-    """value without the entries of its lists about these rows (rows_then: of the last
-    version, which a new version's removed rows name) or naming these case numbers."""
-    if isinstance(value, dict):
-        return {k: _scrub(v, rows_then if k == "removed_rows" else rows, rows_then, cases)
-                for k, v in value.items() if k not in cases}
-    if isinstance(value, list):
-        return [_scrub(v, rows, rows_then, cases) for v in value
-                if not _about(v, rows, cases)]
+def _scrub(value, rows: set[int], rows_then: set[int], cases: set[str], dropped: list[int],
+           depth: int):
+    """A report's value without the entries of its lists about these rows (rows_then: of the
+    last version, which a new version's removed rows name) or naming these case numbers. The
+    lists of entries are the report's own or one level down (a new version's changes: the
+    rows it added, changed, removed); an entry is dropped whole, never read into."""
+    if isinstance(value, list) and depth:
+        kept = [v for v in value if not _about(v, rows, cases)]
+        dropped[0] += len(value) - len(kept)
+        return kept
+    if isinstance(value, dict) and depth < 2:
+        out = {}
+        for k, v in value.items():
+            if k in cases:
+                dropped[0] += 1
+                continue
+            out[k] = _scrub(v, rows_then if k == "removed_rows" else rows, rows_then, cases,
+                            dropped, depth + 1)
+        return out
     return value
 
 
@@ -129,7 +144,7 @@ def _about(entry, rows: set[int], cases: set[str]) -> bool:
     if not isinstance(entry, dict):
         return False
     row = entry.get("row")
-    return (isinstance(row, int) and row in rows) or _names(entry, cases)
+    return (isinstance(row, int) and row in rows) or (bool(cases) and _names(entry, cases))
 
 
 def _names(value, cases: set[str]) -> bool:

@@ -334,3 +334,27 @@ def test_after_a_new_key_the_list_still_knows_her_row_went_to_a_person_deleted(c
               "Yazda", "--dry-run", extra_env={"CASEKEEPER_PASSPHRASE": "a new passphrase here"})
     assert dry.returncode == 0, dry.stderr
     assert "(batch 1, row 2) went to a person deleted since" in dry.stdout, dry.stdout
+
+
+def test_a_later_version_that_dropped_her_row_no_longer_names_her(cli, tmp_path):
+    """The next version of her list left her row out: its report named her as removed. Once
+    she is deleted it does not, and still counts the row removed."""
+    header = ["Name", "Father", "Grandfather", "Village", "Born", "Sex"]
+    nadia, jilan = (["Qqnadiaq", "Murad", "Basi", "Kocho", "1993", "F"],
+                    ["Jilan", "Khalaf", "Hasan", "Kocho", "1998", "F"])
+    _ok(cli, "init", "--prefix", "SNJ")
+    _ok(cli, "import", str(write_csv(tmp_path / "kocho.csv", header, [nadia, jilan])),
+        "--source", "Yazda", "--yes")
+    _ok(cli, "import", str(write_csv(tmp_path / "kocho v2.csv", header, [jilan])),
+        "--source", "Yazda", "--yes")
+    changes = json.loads(_ok(cli, "--json", "review", "2", "--report").stdout)[
+        "changes_since_last_import"]
+    assert changes["removed_rows"][0]["name"].startswith("Qqnadiaq")
+    _ok(cli, "person", "delete", "SNJ-00001", "--yes")
+    s = open_vault(cli.vault, PASSPHRASE)
+    stored = [r for (r,) in s.db.conn.execute("SELECT report_json FROM import_batches")]
+    s.close()
+    assert not any("Qqnadiaq" in r for r in stored)
+    changes = json.loads(_ok(cli, "--json", "review", "2", "--report").stdout)[
+        "changes_since_last_import"]
+    assert (changes["removed"], changes["removed_rows"]) == (1, [])

@@ -26,14 +26,22 @@ class ErasureRepository:
         return sorted(out)
 
     def batches_matching(self, person_ids: list[int]) -> list[int]:
-        """The batches with a row matched to one of these persons (a staged list decided to
-        update her: the decision's entry says what the vault held of her)."""
-        out: set[int] = set()
-        for chunk in _chunks(sorted(set(person_ids))):
-            out.update(b for (b,) in self.db.conn.execute(
-                "SELECT DISTINCT batch_id FROM import_rows "  # noqa: S608
-                f"WHERE match_person_id IN ({', '.join('?' * len(chunk))})", chunk))
-        return sorted(out)
+        """The lists not imported (staged or discarded) with a row matched to one of these
+        persons: one decided to update her says, in its decision's entry, what the vault held
+        of her. An imported list's rows that went to her are found by her provenance; these are
+        read batch by batch, by the rows' own index, never by a scan of every list's rows."""
+        ids = sorted(set(person_ids))
+        out: list[int] = []
+        for (b,) in self.db.conn.execute(
+                "SELECT id FROM import_batches WHERE state != 'committed' ORDER BY id").fetchall():
+            for chunk in _chunks(ids):
+                if self.db.conn.execute(
+                        "SELECT 1 FROM import_rows WHERE batch_id=? "  # noqa: S608
+                        f"AND match_person_id IN ({', '.join('?' * len(chunk))}) LIMIT 1",
+                        (b, *chunk)).fetchone():
+                    out.append(b)
+                    break
+        return out
 
     def keys_of_rows(self, batch_id: int, row_numbers: list[int]
                      ) -> list[tuple[int, str, str]]:
