@@ -3,6 +3,12 @@
 Each entry's MAC covers the previous MAC and the entry's own fields, so an edited, deleted,
 reordered or inserted entry breaks the chain at that point. A cut-off tail cannot be seen from
 inside the vault alone: that is why the chain head is printed on dossiers and shown by `info`.
+
+One change is allowed, and sealed in turn: a person's deletion erases what the entries about
+her said (erase). The entry keeps its place, its fields and its MAC; its detail becomes the
+erased mark; and the deletion's own entry lists it by number, by the MAC it was sealed with and
+by the MAC it has as it now stands. verify accepts such an entry only when a later entry that
+itself verifies lists it so, which keeps every other entry's tamper evidence as it was.
 """
 
 from __future__ import annotations
@@ -22,6 +28,15 @@ from db.database import Database
 from db.repositories.audit import AuditRepository, AuditRow
 
 _GENESIS = "0" * 64
+# An erased entry's detail holds this key, true; the whole detail of an entry about her is
+# {"erased": true}; an entry about a list's row keeps beside it the keys that say no more than
+# which row and what was decided (its readers need them).
+ERASED = "erased"
+# The key of the deleting entry's detail that lists the entries it erased: [[seq, MAC it was
+# sealed with, MAC as it now stands], ...].
+ERASED_ENTRIES = "erased_entries"
+# The actions whose entries may list erased ones.
+ERASING_ACTIONS = ("person.delete",)
 # How far around a broken link verify looks to tell an edit from a move or an insertion.
 _WINDOW = 40
 
@@ -29,6 +44,24 @@ _WINDOW = 40
 def audit_key(data_key: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
                 info=b"casekeeper audit chain v1").derive(data_key)
+
+
+def is_erased(detail: str) -> bool:
+    """Whether an entry's detail is the erased mark (with the keys kept beside it)."""
+    if f'"{ERASED}": true' not in detail:
+        return False
+    try:
+        said = json.loads(detail)
+    except ValueError:
+        return False
+    return isinstance(said, dict) and said.get(ERASED) is True
+
+
+def erased_detail(kept: dict | None = None) -> str:
+    """The detail an erased entry is left with: the mark, and the keys kept (none for an
+    entry about her own record)."""
+    return json.dumps({**(kept or {}), ERASED: True}, ensure_ascii=False, sort_keys=True,
+                      default=str)
 
 
 def now_utc() -> str:
@@ -42,6 +75,13 @@ class ChainReport:
     head: str
     first_broken_seq: int | None = None
     problem: str = ""
+    # Entries whose content a deletion erased: (the deleting entry's seq, its record, how many
+    # it erased), oldest first.
+    erased: tuple[tuple[int, str, int], ...] = ()
+
+    @property
+    def erased_count(self) -> int:
+        return sum(n for _, _, n in self.erased)
 
 
 @dataclass(frozen=True)
@@ -110,25 +150,88 @@ class AuditTrail:
         """What goes on paper: enough to compare by eye, 16 hex digits."""
         return self.head()[:16]
 
+    def erase(self, entries: list[tuple[AuditRow, dict]]) -> list[list]:
+        """Erase what these entries said, each keeping the keys given with it; returns
+        [[seq, MAC it was sealed with, MAC as it now stands], ...] for the deleting entry to
+        list (ERASED_ENTRIES), which seals the change. Call inside the deletion's transaction,
+        before its own entry is appended. An entry erased before is left as it is."""
+        out = []
+        for row, kept in sorted(entries, key=lambda e: e[0].seq):
+            if is_erased(row.detail):
+                continue
+            before = self.repo.mac_of(row.seq - 1) if row.seq > 1 else _GENESIS
+            text = erased_detail(kept)
+            now = self._mac(before or _GENESIS, row.seq, row.at, row.action, row.entity,
+                            row.entity_ref, text)
+            self.repo.set_detail(row.seq, text)
+            out.append([row.seq, row.mac, now])
+        return out
+
+    def _erasures(self) -> dict[int, tuple[str, str, int]]:
+        """{seq: (MAC it was sealed with, MAC as it now stands, the listing entry's seq)} as
+        the deleting entries claim them; trusted only once the listing entry verifies."""
+        out: dict[int, tuple[str, str, int]] = {}
+        for row in self.repo.with_actions(ERASING_ACTIONS):
+            if f'"{ERASED_ENTRIES}"' not in row.detail:
+                continue
+            try:
+                listed = json.loads(row.detail).get(ERASED_ENTRIES)
+            except (ValueError, AttributeError):
+                continue
+            for item in listed if isinstance(listed, list) else []:
+                if isinstance(item, list) and len(item) == 3 and isinstance(item[0], int):
+                    out.setdefault(item[0], (str(item[1]), str(item[2]), row.seq))
+        return out
+
     def verify(self) -> ChainReport:
         prev, expected_seq, n = _GENESIS, 1, 0
         seen: deque[AuditRow] = deque(maxlen=_WINDOW)  # recent rows, to say what happened
+        claims = self._erasures()
+        # erased entries whose listing entry is still ahead: {listing seq: [erased seqs]}
+        waiting: dict[int, list[int]] = {}
+        erased: list[tuple[int, str, int]] = []
         rows = self.repo.all()
         for row in rows:
             n += 1
             if row.seq != expected_seq:
-                return ChainReport(False, n, self.head(), row.seq,
-                                   f"entry {expected_seq} is missing (deleted; the next is "
-                                   f"{row.seq})")
+                return self._broken(n, row.seq, f"entry {expected_seq} is missing (deleted; "
+                                    f"the next is {row.seq})", waiting)
             mac = self._mac(prev, row.seq, row.at, row.action, row.entity, row.entity_ref,
                             row.detail)
             if not hmac.compare_digest(mac, row.mac):
-                after = [r for r, _ in zip(rows, range(_WINDOW), strict=False)]
-                return ChainReport(False, n, self.head(), row.seq,
-                                   self._diagnose(prev, mac, row, list(seen), after))
+                claim = claims.get(row.seq)
+                if claim is not None and is_erased(row.detail) and claim[2] > row.seq \
+                        and hmac.compare_digest(claim[0], row.mac) \
+                        and hmac.compare_digest(claim[1], mac):
+                    waiting.setdefault(claim[2], []).append(row.seq)
+                else:
+                    if is_erased(row.detail):
+                        problem = (f"entry {row.seq} was altered after a deletion erased it"
+                                   if claim is not None else
+                                   f"entry {row.seq} reads as erased, but no later deletion "
+                                   "lists it")
+                    else:
+                        after = [r for r, _ in zip(rows, range(_WINDOW), strict=False)]
+                        problem = self._diagnose(prev, mac, row, list(seen), after)
+                    return self._broken(n, row.seq, problem, waiting)
+            if row.seq in waiting:  # the deletion that erased them verifies: so do they
+                erased.append((row.seq, row.entity_ref, len(waiting.pop(row.seq))))
             seen.append(row)
             prev, expected_seq = row.mac, expected_seq + 1
-        return ChainReport(True, n, prev)
+        return ChainReport(True, n, prev, erased=tuple(erased))
+
+    def _broken(self, n: int, seq: int, problem: str,
+                waiting: dict[int, list[int]]) -> ChainReport:
+        """The chain broken at seq; an erased entry before it whose deleting entry was not
+        reached is unproven, and the break is said from there."""
+        unproven = sorted(s for seqs in waiting.values() for s in seqs)
+        if unproven:
+            first = unproven[0]
+            lister = next(k for k, seqs in waiting.items() if first in seqs)
+            return ChainReport(False, n, self.head(), first,
+                               f"entry {first} was erased by the deletion in entry {lister}, "
+                               f"which does not verify: {problem}")
+        return ChainReport(False, n, self.head(), seq, problem)
 
     def _verifies(self, prev: str, seq: int, row: AuditRow) -> bool:
         return hmac.compare_digest(self._mac(prev, seq, row.at, row.action, row.entity,

@@ -3,6 +3,8 @@ the same sentences, read from here by lupdate: see the Makefile's translations).
 
 from __future__ import annotations
 
+from app.audit import ERASED, ERASED_ENTRIES
+
 
 def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
     """Marks a sentence for the translators; app/ imports no Qt, so it is a plain function."""
@@ -89,6 +91,13 @@ ACTIONS: dict[str, str] = {
         "History", "Earlier lists' ages and undated statuses read again"),
 }
 
+# An entry whose content a person's deletion erased (app/audit.py erase): said in place of
+# its detail; %1 of its sentence, the other record, when it is gone with the rest.
+ERASED_SAID = QT_TRANSLATE_NOOP("History", "Content erased when the record was deleted")
+ERASED_OTHER = QT_TRANSLATE_NOOP("History", "(erased)")
+# A deletion's entry: how many entries about her it erased (it lists them by their MACs).
+ERASED_COUNT = QT_TRANSLATE_NOOP("History", "entries about her erased: %1")
+
 # the detail's key that names the other record of an action
 OTHER = {"person.merge": "merged", "person.merged_into": "into", "person.split": "split",
          "person.split_out": "from", "person.relative": "relative",
@@ -98,6 +107,12 @@ OTHER = {"person.merge": "merged", "person.merged_into": "into", "person.split":
 def sentence(action: str, detail: dict) -> str:
     """What an entry did, in English: 'Merged into SNJ-00004', 'Status changed to rescued'.
     An action without a sentence is said by its code."""
+    if detail.get(ERASED) is True:
+        said = "Status recorded: %1" if action == "person.status" else ACTIONS.get(action)
+        if said is None:
+            return action
+        other = detail.get(OTHER.get(action, "other")) or ERASED_OTHER
+        return said.replace("%1", str(other))
     if action == "person.status":
         if detail.get("rescue"):
             return f"Status from rescue {detail['rescue']}"
@@ -135,7 +150,11 @@ def detail_said(detail: dict, case_nos: dict[int, str] | None = None) -> str:
     (case_nos), one deleted since as such."""
     parts = []
     for key, value in detail.items():
-        if key in PERSON_KEYS and isinstance(value, list) and case_nos is not None:
+        if key == ERASED:
+            continue
+        if key == ERASED_ENTRIES and isinstance(value, list):
+            parts.append(ERASED_COUNT.replace("%1", str(len(value))))
+        elif key in PERSON_KEYS and isinstance(value, list) and case_nos is not None:
             parts.append(f"{key}: " + ", ".join(
                 case_nos.get(i, f"a person since deleted (record {i})") for i in value))
         elif key == "changes" and isinstance(value, dict):
@@ -143,6 +162,8 @@ def detail_said(detail: dict, case_nos: dict[int, str] | None = None) -> str:
                       for field, (old, new) in _pairs(value)]
         elif value not in (None, "", [], {}):
             parts.append(f"{key}: {_value(value)}")
+    if detail.get(ERASED) is True:
+        parts.append(ERASED_SAID)
     return "; ".join(parts)
 
 

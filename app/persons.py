@@ -9,10 +9,11 @@ from dataclasses import replace
 from datetime import date
 from typing import Protocol, TypeVar
 
-from app.audit import AuditTrail, now_utc
+from app.audit import ERASED_ENTRIES, AuditTrail, now_utc
 from app.domain.errors import Cancelled, NotFound, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Status, StatusEvent
+from app.erasure import erase_her
 from app.importing.values import known_place
 from app.matching.places import spellings_of
 from app.set_right import tell_each
@@ -286,13 +287,21 @@ class PersonService:
                                 or event.date.display(), "reason": reason})
             return person, event
 
-    def delete(self, case_no: str, reason: str = "") -> list[str]:
+    def delete(self, case_no: str, reason: str = "",
+               keep_rows: frozenset[tuple[int, int]] = frozenset()) -> list[str]:
         """Delete a person and the records merged into her (other lists' records of the same
         woman, hidden behind hers); returns those case numbers. A record merged into another is
-        part of that one: it is split out before it can be deleted on its own."""
+        part of that one: it is split out before it can be deleted on its own.
+
+        Nothing of theirs stays in the vault's file: in the same transaction, their drafts,
+        their lists' rows, what the lists' reports and the audit trail said of them are erased
+        (app/erasure.py); keep_rows: (batch, row) of a list row to leave as it is (a withdrawn
+        row, which waits to be decided again)."""
         with self.db.transaction():
             person = self.deletable(case_no)
             merged = self.repo.merged_under(person.id)
+            erased = erase_her(self.db, self.audit, [(person.id, person.case_no), *merged],
+                               keep_rows)
             # Children first: persons.merged_into has no ON DELETE rule, so the survivor
             # cannot go while a record still points at her.
             for pid, merged_case in reversed(merged):
@@ -300,7 +309,9 @@ class PersonService:
                                  {"reason": reason, "with": person.case_no})
             self._delete_one(person.id, person.case_no,
                              {"reason": reason, **({"merged": [c for _, c in merged]}
-                                                   if merged else {})})
+                                                   if merged else {}),
+                              # sealed by this entry's MAC: what verify accepts as erased
+                              **({ERASED_ENTRIES: erased} if erased else {})})
         self.db.forget_old_pages()  # a deletion made to protect her leaves no copy behind
         return [c for _, c in merged]
 

@@ -101,11 +101,14 @@ def test_every_kind_of_change_is_recorded(session):
     p.origin_village = "Kocho"
     session.persons.update(p)
     session.persons.add_status(p.case_no, StatusEvent(Status.RESCUED))
+    edit = session.audit.history("person", p.case_no)[1]
+    assert '"origin_village": ["", "Kocho"]' in edit.detail
     session.persons.delete(p.case_no, reason="entered twice")
     actions = [r.action for r in session.audit.history("person", p.case_no)]
     assert actions == ["person.create", "person.edit", "person.status", "person.delete"]
-    edit = session.audit.history("person", p.case_no)[1]
-    assert '"origin_village": ["", "Kocho"]' in edit.detail
+    # what the entries said of her went with her record; that they were made stays
+    assert [r.detail for r in session.audit.history("person", p.case_no)[:3]] == [
+        '{"erased": true}'] * 3
     assert session.audit.verify().ok
 
 

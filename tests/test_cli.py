@@ -355,6 +355,10 @@ def test_deleting_a_person_says_and_keeps_what_named_her(cli):
                                      "  its links to SNJ-00002 are removed"]
     entry = [e for e in json.loads(cli("--json", "audit", "log", "--limit", "5").stdout)
              if e["action"] == "person.delete"][-1]["detail"]
+    erased = entry.pop("erased_entries")  # what the trail said of her, erased with her
+    assert [e[0] for e in erased] == [
+        r["seq"] for r in json.loads(cli("--json", "audit", "log", "--case", "SNJ-00001").stdout)
+        if r["action"] != "person.delete"]
     assert entry == {"reason": "entered twice", "rescues": [1], "reports": [1],
                      "relatives": ["SNJ-00002"]}
     assert "Samira" not in json.dumps(entry)  # no name of hers is kept

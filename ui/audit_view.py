@@ -9,8 +9,9 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.audit import PAGE
-from ui.bidi import filled
+from ui.bidi import filled, isolated
 from ui.history_words import history_entry, record_words
+from ui.i18n import list_comma
 from ui.table_fit import cells_by_script
 from ui.widgets import plain_item, plain_label, plain_tooltip, show_error
 
@@ -140,8 +141,14 @@ class AuditView(QWidget):
 
     def _verified(self, report) -> None:
         if report.ok:
-            self.result.setText(filled(self.tr("The chain is intact: %1 entries. Chain head: %2"),
-                                       report.entries, report.head))
+            said = filled(self.tr("The chain is intact: %1 entries. Chain head: %2"),
+                          report.entries, report.head)
+            if report.erased:  # each sealed by the deletion that erased it
+                said += " " + filled(self.tr("%1 of them had their content erased when a "
+                                             "record was deleted: %2"), report.erased_count,
+                                     list_comma().join(f"{isolated(ref)} ({n})"
+                                                       for _, ref, n in report.erased))
+            self.result.setText(said)
         else:
             self.result.setText(filled(self.tr("The chain is BROKEN at entry %1: %2"),
                                        report.first_broken_seq, report.problem))

@@ -9,7 +9,8 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
 
-from app.audit_words import ACTIONS, OTHER
+from app.audit import ERASED, ERASED_ENTRIES
+from app.audit_words import ACTIONS, ERASED_COUNT, ERASED_OTHER, ERASED_SAID, OTHER
 from ui.bidi import Phrase, filled, isolated
 from ui.i18n import list_comma
 from ui.import_changes import change_lines
@@ -127,6 +128,8 @@ def history_entry(action: str, detail_json: str, sex: str = "F",
            "desktop": tr.translate("History", "via the desktop program")}
     if detail.get("via") in via:
         parts.append(via[detail["via"]])
+    if detail.get(ERASED) is True:  # what it said went with a person deleted to protect her
+        parts.append(tr.translate("History", ERASED_SAID))
     raw = json.dumps(detail, ensure_ascii=False, indent=1) if detail else ""
     return _action(action, detail, sex), tr.translate("History", "; ").join(parts), raw
 
@@ -212,6 +215,9 @@ def _record_lines(action: str, detail: dict, case_nos: dict[int, str] | None) ->
         lines.append(filled(tr.translate("History", "changed: %1"), Phrase(list_comma().join(
             words.get(f, f) for f in detail["changed"]))))
     if action == "person.delete":
+        if isinstance(detail.get(ERASED_ENTRIES), list):
+            lines.append(filled(tr.translate("History", ERASED_COUNT),
+                                len(detail[ERASED_ENTRIES])))
         if detail.get("with"):
             lines.append(filled(tr.translate("History", "deleted with %1"), detail["with"]))
         for key, sentence in (("merged", tr.translate("History", "records merged into it: %1")),
@@ -291,6 +297,14 @@ def _list_lines(action: str, detail: dict) -> list[str]:
 
 def _action(action: str, detail: dict, sex: str) -> str:
     tr = QCoreApplication
+    if detail.get(ERASED) is True:
+        # what was done stays said; what it named of her (a status, a record) may be gone
+        sentence = tr.translate("History", "Status recorded: %1") if action == "person.status" \
+            else _actions().get(action)
+        if sentence is None:
+            return action
+        other = detail.get(OTHER.get(action, "other")) or tr.translate("History", ERASED_OTHER)
+        return filled(sentence, other) if "%1" in sentence else sentence
     if action == "person.status" and detail.get("rescue"):
         # the statuses a rescue gives her, or (none) those it gave taken back
         given = _rescue_statuses(detail)

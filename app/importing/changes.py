@@ -6,6 +6,7 @@ import json
 
 from app.domain.fuzzydate import excel_day
 from app.importing.dedupe import identity_in, respelt_from
+from app.importing.erased_keys import row_keys_now
 from app.importing.fields import DATE_FIELDS, Field, stored_columns
 from app.importing.staged import person_from_json
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
@@ -41,7 +42,6 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
     """
     if previous is None:
         return {}
-    before = repo.row_keys(previous.id)
     now: dict[str, StagedRowRecord] = {}
     repeats: list[tuple[StagedRowRecord, int]] = []
     for r in rows:
@@ -49,6 +49,10 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
             repeats.append((r, now[r.row_key].row_number))
         elif r.row_key:
             now[r.row_key] = r
+    # a row of a person deleted since keeps its key one way only: this version's keys say
+    # which of them it lists again
+    before = row_keys_now(repo.db, previous.id, repo.row_keys(previous.id),
+                          {k: r.row_hash for k, r in now.items()})
     added = [r for k, r in now.items() if k not in before]
     gone_keys = {n: k for k, (n, _) in before.items() if k not in now}
     gone = repo.persons_of_rows(previous.id, list(gone_keys))

@@ -17,6 +17,7 @@ from app.importing.changes import changes_since
 from app.importing.conflicts import split_noted
 from app.importing.decisions import decided, named_by_hand
 from app.importing.dedupe import NAMES_ALIKE, said_against, tied_with
+from app.importing.erased_keys import as_now
 from app.importing.list_notes import note_mark
 from app.importing.merge import merge_into
 from app.importing.phones import add_list_contacts
@@ -62,7 +63,8 @@ def another_file(repo: ImportRepository, earlier: BatchRecord | None, file_name:
     if earlier is None or earlier.file_name == file_name:
         return False
     now = {r.row_key for r in rows if r.outcome != "rejected" and r.row_key}
-    return not set(repo.row_keys(earlier.id)) & now
+    then = set(repo.row_keys(earlier.id))
+    return not (then | set(as_now(repo.db, earlier.id, then, now).values())) & now
 
 
 def same_list(repo: ImportRepository, earlier: BatchRecord, rows: list[StagedRowRecord]

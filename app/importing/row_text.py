@@ -51,12 +51,18 @@ def row_lines(rep: dict, limit: int = SHOWN_ROWS) -> list[str]:
     if not rows:
         return []
     lines = ["  rows of the list and their case numbers:"]
-    lines += [f"    row {e['row']}: {e['name'] or '(no name)'}: {what_happened(e)}"
-              for e in rows[:limit]]
+    lines += [f"    row {e['row']}: {_name(e)}: {what_happened(e)}" for e in rows[:limit]]
     if len(rows) > limit:
         lines.append(f"    ... and {len(rows) - limit} more rows: casekeeper review "
                      f"{rep['batch']} --report --rows-csv FILE writes every row")
     return lines
+
+
+def _name(e: dict) -> str:
+    """The row's name as listed; a row whose person was deleted keeps none (app/erasure.py)."""
+    if e["name"]:
+        return e["name"]
+    return "(name erased with her record)" if e["result"] == "person_deleted" else "(no name)"
 
 
 def csv_cells(rows: list[dict]) -> list[list[str]]:

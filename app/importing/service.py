@@ -48,6 +48,7 @@ from app.importing.dedupe import (
     tied_note,
     tied_with,
 )
+from app.importing.erased_keys import as_now
 from app.importing.fields import Field
 from app.importing.issues import AT_SHEET, PASSED_WHY
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
@@ -249,7 +250,7 @@ class ImportService:
 
         before = self.repo.persons_by_row_key(plan.previous.id)
         keys = _count(r.row_key for r in rows if r.outcome != "rejected")
-        gone = self._gone_since(plan.previous)
+        gone = self._gone_since(plan.previous, rows)
         people: dict[int, object] = {}
         for r in rows:
             if r.row_key in gone and r.outcome != "rejected" and r.row_key not in before:
@@ -275,15 +276,19 @@ class ImportService:
             r.match_explain = f"{s.summary()}; {same_row_note(plan.previous.id)}"
         self._respelt(plan, rows, set(before))
 
-    def _gone_since(self, previous: BatchRecord) -> dict[str, int]:
+    def _gone_since(self, previous: BatchRecord, rows: list[StagedRowRecord]
+                    ) -> dict[str, int]:
         """{row_key: its first row} of the rows of the last version that went to a person
-        deleted since (not those its commit skipped, which went to no one)."""
+        deleted since (not those its commit skipped, which went to no one). Her rows' keys
+        are kept one way only (erased_keys.py): found by this version's keys (rows)."""
         skipped = {s.get("row") for s in json.loads(previous.report_json or "{}")
                    .get("skipped", [])}
+        gone = [(n, key) for n, key in self.repo.rows_gone(previous.id) if n not in skipped]
+        now = as_now(self.db, previous.id, [k for _, k in gone],
+                     {r.row_key for r in rows if r.outcome != "rejected"})
         out: dict[str, int] = {}
-        for n, key in self.repo.rows_gone(previous.id):
-            if n not in skipped:
-                out.setdefault(key, n)
+        for n, key in gone:
+            out.setdefault(now.get(key, key), n)
         return out
 
     def _respelt(self, plan: ImportPlan, rows: list[StagedRowRecord], keys_then: set[str]

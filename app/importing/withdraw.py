@@ -74,8 +74,10 @@ def withdraw_row(session, repo: ImportRepository, b: BatchRecord, row_number: in
         out["contacts_removed"], out["contacts_left"] = contacts["removed"], contacts["left"]
         if out["was"] == "create":
             _refuse_if_referred_to(session, links, b, row_number, person, link)
+            # the row itself waits to be decided again: its values stay
             session.persons.delete(person.case_no, reason=f"row {row_number} of import batch "
-                                   f"{b.id} withdrawn" + (f": {note}" if note else ""))
+                                   f"{b.id} withdrawn" + (f": {note}" if note else ""),
+                                   keep_rows=frozenset({(b.id, row_number)}))
             out["deleted"] = True
         else:
             _take_back(session, links, b, row_number, person, link, out)

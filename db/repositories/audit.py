@@ -41,6 +41,14 @@ class AuditRepository:
             f"INSERT INTO audit_log({_COLS}) VALUES(?,?,?,?,?,?,?)",
             [(r.seq, r.at, r.action, r.entity, r.entity_ref, r.detail, r.mac) for r in rows])
 
+    def mac_of(self, seq: int) -> str | None:
+        row = self.db.conn.execute("SELECT mac FROM audit_log WHERE seq=?", (seq,)).fetchone()
+        return row[0] if row else None
+
+    def set_detail(self, seq: int, detail: str) -> None:
+        """The one change an entry may have: its content erased (app/audit.py erase)."""
+        self.db.conn.execute("UPDATE audit_log SET detail=? WHERE seq=?", (detail, seq))
+
     def all(self) -> Iterator[AuditRow]:
         # Physical order (rowid) and seq are the same column: we read in seq order.
         for row in self.db.conn.execute(f"SELECT {_COLS} FROM audit_log ORDER BY seq"):

@@ -33,8 +33,12 @@ def cmd_verify(args, ctx) -> int:
     trail = ctx.open_session().audit
     report = trail.verify()
     data = {"ok": report.ok, "entries": report.entries, "chain_head": report.head,
-            "first_broken_seq": report.first_broken_seq, "problem": report.problem}
-    text = (f"audit chain intact: {report.entries} entries\nchain head: {report.head}"
+            "first_broken_seq": report.first_broken_seq, "problem": report.problem,
+            "erased_entries": report.erased_count,
+            "erased_by": [{"entry": seq, "record": ref, "erased": n}
+                          for seq, ref, n in report.erased]}
+    text = (f"audit chain intact: {report.entries} entries{_erased_said(report)}\n"
+            f"chain head: {report.head}"
             if report.ok else
             f"AUDIT CHAIN BROKEN at entry {report.first_broken_seq}: {report.problem}\n"
             f"chain head: {report.head}")
@@ -50,6 +54,16 @@ def cmd_verify(args, ctx) -> int:
     data["ok"] = ok
     ctx.out.emit(data, text)
     return 0 if ok else 8
+
+
+def _erased_said(report) -> str:
+    """'; 12 of them erased by deletions: SNJ-00016 (entry 90): 10, SNJ-00020 (entry 95):
+    2': the entries whose content a person's deletion erased, each deletion sealing them."""
+    if not report.erased:
+        return ""
+    by = ", ".join(f"{ref} (entry {seq}): {n}" for seq, ref, n in report.erased)
+    return (f"; {report.erased_count} of them with their content erased by "
+            f"{'a deletion' if len(report.erased) == 1 else 'deletions'}: {by}")
 
 
 def cmd_log(args, ctx) -> int:
