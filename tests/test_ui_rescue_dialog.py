@@ -18,6 +18,7 @@ from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEve
 from app.domain.records import Report
 from tests.conftest import PASSPHRASE
 from tests.test_ui_person_page_bidi import _page
+from tests.ui_support import read_vault
 from ui.bidi import bare
 
 
@@ -30,15 +31,6 @@ def _three(folder) -> None:
                                 status_events=[StatusEvent(Status.MISSING,
                                                            FuzzyDate.parse("03/08/2014"))]))
     s.close()
-
-
-def _vault(folder, read):
-    from app.vault import open_vault
-    s = open_vault(folder, PASSPHRASE)
-    try:
-        return read(s)
-    finally:
-        s.close()
 
 
 def _statuses(s) -> dict[str, str]:
@@ -122,7 +114,7 @@ def test_a_rescue_of_two_women_with_its_ledger_is_recorded_changed_and_deleted(
     said = _saved(qtbot, dialog)
     assert said.splitlines() == ["Rescue 1 recorded.", "SNJ-00001 is now Reunited.",
                                  "SNJ-00002 is now Reunited."]
-    [op] = _vault(folder, _rescues)
+    [op] = read_vault(folder, _rescues)
     assert (op.date.text, op.from_place, op.route, op.handover_point, op.team_codes,
             op.outcome, op.handover_to_family.text, op.needs, op.notes, op.gives_status) == (
         "20/03/2019", "Baghuz", "Hasakah - Semalka", "Semalka crossing", "T-4, T-9",
@@ -130,7 +122,7 @@ def test_a_rescue_of_two_women_with_its_ledger_is_recorded_changed_and_deleted(
     assert [(c.amount, c.currency, c.paid_to, c.purpose) for c in op.costs] == [
         (Decimal("12500"), "USD", "intermediary M-2", "release"),
         (Decimal("1500000"), "IQD", "driver", "transport")]
-    assert _vault(folder, _statuses) == {"SNJ-00001": "reunited", "SNJ-00002": "reunited",
+    assert read_vault(folder, _statuses) == {"SNJ-00001": "reunited", "SNJ-00002": "reunited",
                                          "SNJ-00003": "missing"}
     # her page says it too, and lists the rescue; the quick row is empty for the next
     qtbot.waitUntil(lambda: page.rescues_tab.model.rowCount() == 1, timeout=10_000)
@@ -152,14 +144,14 @@ def test_a_rescue_of_two_women_with_its_ledger_is_recorded_changed_and_deleted(
         "1,500,000 IQD",
         "SNJ-00001 is now Reunited.",
         "SNJ-00002 is taken off this rescue; her status is now Missing."]
-    [op] = _vault(folder, _rescues)
-    persons = _vault(folder, lambda s: [p.case_no for p in s.persons.as_kept(op.person_ids)])
+    [op] = read_vault(folder, _rescues)
+    persons = read_vault(folder, lambda s: [p.case_no for p in s.persons.as_kept(op.person_ids)])
     assert persons == ["SNJ-00001"]
     assert [(c.amount, c.currency) for c in op.costs] == [
         (Decimal("12500"), "USD"), (Decimal("1500000"), "IQD"), (Decimal("2000.50"), "USD")]
-    assert _vault(folder, _statuses) == {"SNJ-00001": "reunited", "SNJ-00002": "missing",
+    assert read_vault(folder, _statuses) == {"SNJ-00001": "reunited", "SNJ-00002": "missing",
                                          "SNJ-00003": "missing"}
-    trail = _vault(folder, lambda s: [r.action for r in s.audit.history("rescue", "1")])
+    trail = read_vault(folder, lambda s: [r.action for r in s.audit.history("rescue", "1")])
     assert trail == ["rescue.create", "rescue.edit", "rescue.costs"]
     # saved again as it is: nothing changed, said so
     assert _saved(qtbot, dialog).splitlines()[0] == "Rescue 1 already says so: nothing changed."
@@ -175,8 +167,8 @@ def test_a_rescue_of_two_women_with_its_ledger_is_recorded_changed_and_deleted(
     assert bare(dialog.notice.text()).splitlines() == [
         "Rescue 1 deleted, with its ledger and the statuses it gave.",
         "SNJ-00001 stays Missing."]
-    assert _vault(folder, _rescues) == []
-    assert _vault(folder, _statuses)["SNJ-00001"] == "missing"
+    assert read_vault(folder, _rescues) == []
+    assert read_vault(folder, _statuses)["SNJ-00001"] == "missing"
     assert not dialog.save_button.isVisible() and not dialog.delete_button.isVisible()
     qtbot.waitUntil(lambda: page.rescues_tab.model.rowCount() == 0, timeout=10_000)
     dialog.close_button.click()  # nothing left unsaved: closes without a question
@@ -226,8 +218,8 @@ def test_a_bad_amount_is_refused_and_nothing_is_saved(qtbot, gui, made_vault, la
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
     assert said in bare(dialog.error.text()) and typed in bare(dialog.error.text())
     assert dialog.notice.text() == ""
-    assert _vault(folder, _rescues) == []
-    assert set(_vault(folder, _statuses).values()) == {"missing"}
+    assert read_vault(folder, _rescues) == []
+    assert set(read_vault(folder, _statuses).values()) == {"missing"}
     # the form is kept to be put right
     assert dialog.lines[1].amount.text() == typed and dialog.case_numbers() == [
         "SNJ-00001", "SNJ-00002"]
@@ -246,7 +238,7 @@ def test_a_bad_currency_and_an_unknown_case_number_are_refused(qtbot, gui, made_
     dialog.save_button.click()
     qtbot.waitUntil(lambda: "Ledger line 1" in dialog.error.text(), timeout=10_000)
     assert "is no currency code" in dialog.error.text()
-    assert _vault(folder, _rescues) == []
+    assert read_vault(folder, _rescues) == []
 
 
 def test_a_change_refused_by_the_vault_leaves_the_rescue_as_it_was(qtbot, gui, made_vault,
@@ -267,10 +259,10 @@ def test_a_change_refused_by_the_vault_leaves_the_rescue_as_it_was(qtbot, gui, m
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
     assert "is before the rescue" in dialog.error.text()
-    [op] = _vault(folder, _rescues)
+    [op] = read_vault(folder, _rescues)
     assert (op.date.text, op.handover_to_family.text, len(op.person_ids), len(op.costs)) == (
         "2019", "", 1, 1)
-    assert _vault(folder, _statuses)["SNJ-00002"] == "missing"
+    assert read_vault(folder, _statuses)["SNJ-00002"] == "missing"
 
 
 def test_closing_a_changed_form_asks_first(qtbot, gui, made_vault):
@@ -287,18 +279,18 @@ def test_closing_a_changed_form_asks_first(qtbot, gui, made_vault):
     assert dialog.isVisible()
     box.findChild(QPushButton, "rescueCloseGo").click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
-    assert _vault(folder, _rescues) == []
+    assert read_vault(folder, _rescues) == []
 
 
 def _report(folder, cases: list[str], text: str) -> int:
     def add(s):
         return s.records.add_report(Report(text=text, person_ids=[s.persons.get(c).id
                                                                   for c in cases]))
-    return _vault(folder, add)
+    return read_vault(folder, add)
 
 
 def _report_persons(folder, rid: int) -> list[str]:
-    return _vault(folder, lambda s: [p.case_no for p in s.persons.as_kept(
+    return read_vault(folder, lambda s: [p.case_no for p in s.persons.as_kept(
         s.records.get_report(rid).person_ids)])
 
 
@@ -388,7 +380,7 @@ def test_a_ledger_lines_date_is_kept_when_a_line_is_added(qtbot, gui, made_vault
     from app.domain.records import CostEntry, RescueOperation
     folder, _ = made_vault
     _three(folder)
-    _vault(folder, lambda s: s.records.add_rescue(RescueOperation(
+    read_vault(folder, lambda s: s.records.add_rescue(RescueOperation(
         date=FuzzyDate.parse("2019"), person_ids=[s.persons.get("SNJ-00001").id],
         gives_status="rescued", costs=[CostEntry(Decimal("8000"), "USD", "M-2", "release",
                                                  FuzzyDate.parse("12/03/2019"))])))
@@ -399,6 +391,6 @@ def test_a_ledger_lines_date_is_kept_when_a_line_is_added(qtbot, gui, made_vault
     _line(dialog, "500", "IQD", "driver", "")
     assert _saved(qtbot, dialog).splitlines()[1] == (
         "Ledger now: 8,000 USD, 500 IQD; it was: 8,000 USD")
-    [op] = _vault(folder, _rescues)
+    [op] = read_vault(folder, _rescues)
     assert [(c.amount, c.date.text) for c in op.costs] == [(Decimal("8000"), "12/03/2019"),
                                                            (Decimal("500"), "")]

@@ -19,7 +19,7 @@ from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEve
 from app.domain.records import CostEntry, RescueOperation
 from tests.conftest import PASSPHRASE
 from tests.test_ui_languages import _drawn
-from tests.ui_support import unlock
+from tests.ui_support import read_vault, unlock
 from ui.bidi import FSI, LRI, PDI, bare
 from ui.settings import write_language
 
@@ -69,15 +69,6 @@ def dozen_rescues(folder) -> None:
         s.records.add_rescue(_rescue(date, [ids[i] for i in women], place, costs,
                                      handover=handover))
     s.close()
-
-
-def _vault(folder, read):
-    from app.vault import open_vault
-    s = open_vault(folder, PASSPHRASE)
-    try:
-        return read(s)
-    finally:
-        s.close()
 
 
 def _screen(qtbot, gui, folder, lang: str = "en"):
@@ -161,7 +152,7 @@ def test_a_double_click_opens_the_rescue_itself_and_a_change_saved_shows_in_the_
     assert _cell(view, 2, "From") == "Mosul, old city"
     assert _cell(view, 2, "Outcome") == "all three freed alive"
     assert view.chosen().op.id == 2  # the rescue saved stays chosen
-    assert _vault(rescues_vault, lambda s: s.records.get_rescue(2).from_place) == \
+    assert read_vault(rescues_vault, lambda s: s.records.get_rescue(2).from_place) == \
         "Mosul, old city"
 
     # Enter on the chosen row opens it too, and a deletion leaves the list
@@ -365,7 +356,7 @@ def test_a_merged_record_is_named_by_the_record_it_is_part_of_now(qtbot, gui, re
     opens by it), with the record it named."""
     def merge(s):
         s.matching.merge("SNJ-00001", "SNJ-00007", despite_contradiction=True)
-    _vault(rescues_vault, merge)
+    read_vault(rescues_vault, merge)
     _main, view = _screen(qtbot, gui, rescues_vault)
     line = bare(_cell(view, 4, "Persons"))
     assert line.startswith("SNJ-00001 (from SNJ-00007)") and "نادية مراد" in line

@@ -111,3 +111,14 @@ def wait_job(qtbot, worker, fn, *args):
     qtbot.waitUntil(lambda: job.done, timeout=10_000)
     assert "e" not in box, box.get("e")
     return box["r"]
+
+
+def read_vault(folder, read):
+    """What read(session) gives of the vault in folder, opened and closed around it (the
+    desktop under test has its own session)."""
+    from app.vault import open_vault
+    s = open_vault(folder, PASSPHRASE)
+    try:
+        return read(s)
+    finally:
+        s.close()

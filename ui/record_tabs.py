@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPus
 from ui.bidi import filled
 from ui.labels import credibility_names, credibility_said, date_said, date_typed
 from ui.person_tabs import TableTab
-from ui.widgets import plain_tooltip
+from ui.widgets import named_button, plain_tooltip
 
 
 class _AddingTab(TableTab):
@@ -99,10 +99,7 @@ class ReportsTab(TableTab):
         self._update_buttons()
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
+        return named_button(self, text, name, slot)
 
     def fields(self) -> dict:
         out: dict = {k: b.text().strip() for k, b in self.boxes.items()}

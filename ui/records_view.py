@@ -28,7 +28,7 @@ from ui.labels import credibility_said, date_said, from_merged, one_name
 from ui.record_tabs import withheld_tip
 from ui.rescue_dialog import CURRENCIES, RescueDialog
 from ui.table_fit import cells_by_script
-from ui.widgets import plain_item, plain_label, plain_tooltip, show_error
+from ui.widgets import named_button, plain_item, plain_label, plain_tooltip, show_error
 
 
 def _table(parent: QWidget, model: QStandardItemModel, name: str) -> QTableView:
@@ -171,10 +171,7 @@ class RescuesView(QWidget):
         self._update_buttons()
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
+        return named_button(self, text, name, slot)
 
     # -- reading -----------------------------------------------------------------------------
     def activate(self) -> None:

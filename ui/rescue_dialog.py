@@ -32,7 +32,14 @@ from ui.bidi import Phrase, filled, in_interface_direction, isolated
 from ui.history_words import money_said
 from ui.i18n import list_comma
 from ui.labels import date_said, date_typed, status_label
-from ui.widgets import PlainTextBox, ask, ask_to_go_ahead, error_label, plain_label
+from ui.widgets import (
+    PlainTextBox,
+    ask,
+    ask_to_go_ahead,
+    error_label,
+    named_button,
+    plain_label,
+)
 
 # The currencies paid in Iraq first; another code may be typed into the box (read_currency).
 CURRENCIES = ("USD", "IQD", "EUR", "TRY", "SYP")
@@ -149,10 +156,8 @@ class RescueDialog(QDialog):
 
     # -- building ----------------------------------------------------------------------------
     def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
+        button = named_button(self, text, name, slot)
         button.setAutoDefault(False)  # Enter in a box never saves or deletes
-        button.clicked.connect(slot)
         return button
 
     def _box(self, key: str, placeholder: str = "") -> QLineEdit:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QTextCursor
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QLabel, QMessageBox, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTextEdit, QWidget
 
 from ui.bidi import LRM, in_cell  # noqa: F401 - LRM: the wizard's file types take it from here
 
@@ -52,6 +52,16 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, selectable: bo
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def named_button(parent: QWidget, text: str, name: str, slot: Callable[[], object]
+                 ) -> QPushButton:
+    """A push button with an object name (tests and screenshots find it by that) that calls
+    slot when clicked."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button
 
 
 def plain_tooltip(text: str) -> str:
