@@ -9,6 +9,7 @@ from app.domain.person import Person
 from app.person_json import person_from_dict, person_to_dict
 from db.database import Database
 from db.repositories.meta import MetaRepository
+from db.repositories.persons import PersonRepository
 
 # In the vault's own settings table: encrypted with everything else, never beside the vault,
 # in Qt's settings or a temp file.
@@ -46,8 +47,12 @@ class Drafts:
             self.meta.delete(NEW_PERSON_KEY)
 
     def keep_person(self, person: Person) -> None:
-        """A record's unsaved edits, until restored or discarded."""
+        """A record's unsaved edits, until restored or discarded. Nothing for a record deleted
+        meanwhile (a command deleted her while her page stood open on the desktop): the draft
+        would put back what the deletion erased."""
         with self.db.transaction():
+            if PersonRepository(self.db).id_for_case(person.case_no) is None:
+                return
             self.meta.set(PERSON_KEY + person.case_no,
                           json.dumps(person_to_dict(person), ensure_ascii=False))
 

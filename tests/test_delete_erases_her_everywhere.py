@@ -358,3 +358,17 @@ def test_a_later_version_that_dropped_her_row_no_longer_names_her(cli, tmp_path)
     changes = json.loads(_ok(cli, "--json", "review", "2", "--report").stdout)[
         "changes_since_last_import"]
     assert (changes["removed"], changes["removed_rows"]) == (1, [])
+
+
+def test_a_draft_kept_after_she_was_deleted_elsewhere_is_not_written(session):
+    """Her page open on the desktop with edits, a command deletes her, then the desktop locks:
+    the lock's draft would have put her whole record back into the vault."""
+    her = session.persons.create(Person(names={NamePart.GIVEN: NameText("", "Zzqdraftq")}))
+    open_page = session.persons.get(her.case_no)
+    open_page.notes = "typed on her page"
+    session.persons.delete(her.case_no, "to protect her")
+    session.drafts.keep_person(open_page)  # what the lock does with the page's edits
+    assert session.meta.get("draft.person." + her.case_no) is None
+    kept = session.persons.create(Person(names={NamePart.GIVEN: NameText("", "Layla")}))
+    session.drafts.keep_person(kept)  # a record still there keeps its draft as before
+    assert session.drafts.person(kept.case_no) is not None
