@@ -53,7 +53,10 @@ class CanaryVault:
     rescue_id: int
 
 
-def make_canary_vault(folder: Path) -> CanaryVault:
+def make_canary_vault(folder: Path, freed: bool = False) -> CanaryVault:
+    """freed: she was rescued (2019-03-02), else she is still held (missing), and a court's
+    paper keeps back her reports (both of after her abduction) and her rescue record (which
+    freed no one) until she is freed (app/reports/while_held.py)."""
     session, _ = create_vault(folder, PASSPHRASE, "SNJ", KdfParams.fast(), synthetic=False)
     c = canary
     names = {part: NameText(c("names", f"{part.value}o"), c("names", f"{part.value}l"))
@@ -72,7 +75,8 @@ def make_canary_vault(folder: Path) -> CanaryVault:
         # she may appear in every document: these tests are of the fields each profile shows
         sharing_level=SharingLevel.PUBLIC,
         status_events=[StatusEvent(Status.MISSING, FuzzyDate.exact(date(2011, 11, 11)),
-                                   c("status_notes", "statnote"))])
+                                   c("status_notes", "statnote"))]
+        + ([StatusEvent(Status.RESCUED, FuzzyDate.exact(date(2019, 3, 2)))] if freed else []))
     # fields that hold no free text get values found nowhere else in the vault
     CANARIES["2011-11-11"] = "status_timeline"
     relative = Person(names={NamePart.GIVEN: NameText("", c("relatives", "relname"))},

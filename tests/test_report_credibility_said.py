@@ -32,8 +32,9 @@ _MARKS = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202
 @pytest.fixture
 def vault(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
-    assert cli("person", "add", "--given", "Nadia", "--sex", "F",
-               "--sharing", "court").returncode == 0
+    # freed: while she is held, a court paper prints no report of her since her abduction
+    assert cli("person", "add", "--given", "Nadia", "--sex", "F", "--sharing", "court",
+               "--status", "rescued", "--status-date", "2019").returncode == 0
     for credibility, text in (("2", "seen at the market"), ("6", "heard she was moved")):
         r = cli("report", "add", "--person", "SNJ-1", "--text", text, "--credibility",
                 credibility, "--observed", "2016", "--cannot-identify-source")

@@ -50,9 +50,28 @@ def test_a_public_summary_says_missing_for_a_search_in_progress(vault, tmp_path)
     assert re.search(r"^missing\s+4$", text, re.M)  # the count by status too
 
 
-def test_a_court_summary_still_says_where_the_search_stands(vault, tmp_path):
+def _rows(text: str) -> dict[str, str]:
+    return {line.split()[0]: line for line in text.splitlines()
+            if line.strip() and line.split()[0].startswith("SNJ-")}
+
+
+def test_a_court_summary_says_missing_of_those_still_held_and_says_so(vault, tmp_path):
+    """A court's list passes through clerks and police: while she is held it no more says
+    that she was found, or that someone is paying, than a public one does
+    (test_court_papers_while_held.py); it says that its "missing" holds them."""
     text = _summary(vault, tmp_path, "--profile", "court")
-    assert "in negotiation" in text and "located" in text and "sighted" in text
+    rows = _rows(text)
+    assert all("missing" in rows[c] for c in ("SNJ-00001", "SNJ-00002", "SNJ-00003"))
+    assert not any(w in rows[c] for c in rows for w in ("negotiation", "sighted", "located"))
+    assert "rescued" in rows["SNJ-00005"]
+    assert re.search(r"^missing\s+4$", text, re.M)
+    assert label("held_said_missing", "en") in " ".join(text.split())
+
+
+def test_the_teams_summary_still_says_where_the_search_stands(vault, tmp_path):
+    rows = _rows(_summary(vault, tmp_path, "--profile", "internal"))
+    assert "located" in rows["SNJ-00001"] and "sighted" in rows["SNJ-00002"]
+    assert "in negotiation" in rows["SNJ-00003"]
 
 
 def test_a_public_summary_of_the_missing_holds_them_all(vault, tmp_path):

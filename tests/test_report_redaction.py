@@ -11,9 +11,31 @@ from tests.report_vault import CANARIES, decoded_text, make_canary_vault
 
 @pytest.fixture(scope="module")
 def vault(tmp_path_factory):
+    """She is still held: a court's paper keeps back the search for her (while_held.py)."""
     v = make_canary_vault(tmp_path_factory.mktemp("canary") / "vault")
     yield v
     v.session.close()
+
+
+@pytest.fixture(scope="module")
+def freed_vault(tmp_path_factory):
+    """The same woman rescued: every paper shows all its profile's fields."""
+    v = make_canary_vault(tmp_path_factory.mktemp("canary-freed") / "vault", freed=True)
+    yield v
+    v.session.close()
+
+
+# The canary fields a paper keeps back of the woman still held where its profile does not
+# show the search for her (a court's): her reports are both of after her abduction, and her
+# rescue record freed no one.
+HELD_BACK = {"reports", "report_text", "report_source_code", "report_identifying_text",
+             "rescues", "rescue_route", "rescue_team", "rescue_costs", "rescue_needs",
+             "rescue_notes", "rescue_handover_point"}
+
+
+def _shown(profile: Profile, field: str, held: bool) -> bool:
+    return allows(profile, field) and not (
+        held and not allows(profile, "search_while_held") and field in HELD_BACK)
 
 
 def _visible(pdf: bytes, password: str = "") -> set[str]:
@@ -51,11 +73,14 @@ def test_every_canary_field_is_known_to_the_profiles():
 LANGS = ["en", "ar", "ckb", "kmr"]
 
 
+@pytest.mark.parametrize("held", [True, False], ids=["held", "freed"])
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("profile", list(Profile))
-def test_dossier_holds_exactly_the_fields_of_its_profile(vault, profile, lang):
-    pdf = ReportService(vault.session).dossier_pdf(vault.case_no, profile=profile, lang=lang)
-    expected = {t for t, field in CANARIES.items() if allows(profile, field)}
+def test_dossier_holds_exactly_the_fields_of_its_profile(vault, freed_vault, profile, lang,
+                                                         held):
+    v = vault if held else freed_vault
+    pdf = ReportService(v.session).dossier_pdf(v.case_no, profile=profile, lang=lang)
+    expected = {t for t, field in CANARIES.items() if _shown(profile, field, held)}
     assert _visible(pdf) == expected
     assert (b"/Subtype /Image" in pdf) == allows(profile, "photo")
 
@@ -72,18 +97,22 @@ def test_summary_holds_only_its_columns(vault, profile, lang):
     assert _visible(pdf) == expected
 
 
+@pytest.mark.parametrize("held", [True, False], ids=["held", "freed"])
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("profile", list(Profile))
-def test_rescue_report_holds_only_the_profile_fields(vault, profile, lang):
-    mine = (vault.case_no,) if profile is Profile.FAMILY else ()  # a family names its own
-    pdf = ReportService(vault.session).rescue_pdf(vault.rescue_id, profile=profile, lang=lang,
-                                                  for_persons=mine)
+def test_rescue_report_holds_only_the_profile_fields(vault, freed_vault, profile, lang, held):
+    v = vault if held else freed_vault
+    mine = (v.case_no,) if profile is Profile.FAMILY else ()  # a family names its own
+    pdf = ReportService(v.session).rescue_pdf(v.rescue_id, profile=profile, lang=lang,
+                                              for_persons=mine)
     rescue_fields = {"rescues", "rescue_route", "rescue_team", "rescue_costs", "rescue_needs",
                      "rescue_notes", "rescue_handover_point"}
     expected = {t for t, field in CANARIES.items()
-                if field in rescue_fields and allows(profile, field)
+                if field in rescue_fields and _shown(profile, field, held)
                 and allows(profile, "rescues")}
-    if allows(profile, "rescues") and allows(profile, "names"):
+    # she is named where the profile names persons, unless she is held from it
+    if allows(profile, "rescues") and _shown(profile, "rescues", held) \
+            and allows(profile, "names"):
         expected |= {t for t, field in CANARIES.items() if field == "names"}
     assert _visible(pdf) == expected
 

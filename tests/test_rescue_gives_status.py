@@ -157,12 +157,20 @@ def test_a_rescue_recorded_before_is_flagged_not_guessed(made_vault, cli, tmp_pa
 
     env = dict(cli.env)
     out = tmp_path / "old.pdf"
+    # the team's paper: a court's leaves out the rescue records of a woman the vault says is
+    # still held, and says so (test_court_papers_while_held.py)
     r = run_cli(["--vault", str(folder), "dossier", her.case_no, "-o", str(out), "--profile",
-                 "court", "--lang", "en"], env)
+                 "internal", "--lang", "en"], env)
     assert r.returncode == 0, r.stderr
     text = " ".join(_pdf_text(out).split())
     assert "Current status missing" in text
     assert "does not say whether she was freed" in text
+    court = tmp_path / "court.pdf"
+    r = run_cli(["--vault", str(folder), "dossier", her.case_no, "-o", str(court), "--profile",
+                 "court", "--lang", "en"], env)
+    assert r.returncode == 0 and "1 rescue record" in r.stdout
+    assert "Rescue records are not printed while she is held" in " ".join(
+        _pdf_text(court).split())
     shown = run_cli(["--vault", str(folder), "rescue", "show", "1"], env).stdout
     assert "rescue edit 1 --status rescued" in shown
 

@@ -44,6 +44,10 @@ def dossier_story(view: DossierView) -> list:
     head += [BidiText(name, body.but(size=13, bold=True)) for name in view.heading if name]
     head.append(BidiText(f"{label('profile', lang)}: {view.footer['profile']}",
                          body.but(size=9, color=colors.HexColor("#444444"))))
+    if view.held_said:
+        # before anything else is read: the paper is not all that is known of her
+        head.append(BidiText(view.held_said, body.but(size=9.5, bold=True, color=_RED,
+                                                      space_before=3)))
     story.append(_with_photo(head, view))
     for i, section in enumerate(view.sections):
         story.extend(_section(section, lang, first=i == 0))

@@ -102,6 +102,77 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                           "ناکرێن.",
                           "Nîşeyên li ser van rewşan di xezîneyê de tên parastin û li vir nayên "
                           "çapkirin."),
+    # Under her name on a court dossier of a woman still held (app/reports/while_held.py):
+    # printed for every woman still held, whatever is kept back of her
+    "held_withheld": (
+        "She is still held. While she is, this paper does not say whether she has been "
+        "sighted or located, whether anyone is negotiating for her or working to free her, or "
+        "what has been reported of her since she was taken: ask the team that made it.",
+        "لا تزال محتجزة. وما دامت كذلك، لا تذكر هذه الوثيقة هل شوهدت أو حُدد مكانها، ولا هل "
+        "يتفاوض أحد بشأنها أو يعمل على تحريرها، ولا ما ورد عنها من بلاغات منذ اختطافها: "
+        "يُرجى الرجوع إلى الفريق الذي أعدّها.",
+        "هێشتا لە دیلیدایە. تا ئەو کاتە، ئەم بەڵگەنامەیە نالێت ئایا بینراوە یان شوێنی "
+        "دۆزراوەتەوە، ئایا کەسێک بۆی دانوستان دەکات یان کار بۆ ئازادکردنی دەکات، یان چی "
+        "لەبارەیەوە ڕاپۆرت کراوە لەوەتەی ڕفێندراوە: پرسیار لەو تیمە بکە کە ئامادەی کردووە.",
+        "Ew hîn di dîlîtiyê de ye. Heta ku wisa be, ev belge nabêje ka ew hatiye dîtin an cihê "
+        "wê hatiye dîtin, ka kesek ji bo wê danûstandinê dike an ji bo azadkirina wê dixebite, "
+        "an ji dema revandina wê ve çi li ser wê hatiye ragihandin: ji tîma ku ew amade kiriye "
+        "bipirsin."),
+    # under the status timeline of a woman still held, on a court paper
+    "held_timeline_note": (
+        "While she is held, the steps of the search for her (sighted, located, in "
+        "negotiation) are not printed.",
+        "ما دامت محتجزة، لا تُطبع مراحل البحث عنها (شوهدت، حُدد مكانها، قيد التفاوض).",
+        "تا لە دیلیدا بێت، قۆناغەکانی گەڕان بەدوایدا (بینراوە، شوێنی دۆزراوەتەوە، لە "
+        "دانوستاندندا) چاپ ناکرێن.",
+        "Heta ku ew di dîlîtiyê de be, qonaxên lêgerîna li wê (hatiye dîtin, cihê wê hatiye "
+        "dîtin, di danûstandinê de) nayên çapkirin."),
+    # under her reports: those of her since her abduction, counted ({count})
+    "held_reports_withheld": (
+        "Reports of her since her abduction, not printed while she is held: {count}",
+        "بلاغات وردت عنها منذ اختطافها ولا تُطبع ما دامت محتجزة: {count}",
+        "ئەو ڕاپۆرتانەی لەوەتەی ڕفێندراوە لەبارەیەوە هاتوون و تا لە دیلیدا بێت چاپ ناکرێن: "
+        "{count}",
+        "Raporên ji dema revandina wê ve li ser wê, ku heta ew di dîlîtiyê de be nayên "
+        "çapkirin: {count}"),
+    # in place of her rescue records: no count, which would say someone works to free her
+    "held_rescues_note": (
+        "Rescue records are not printed while she is held.",
+        "لا تُطبع سجلات الإنقاذ ما دامت محتجزة.",
+        "تا لە دیلیدا بێت، تۆمارەکانی ڕزگارکردن چاپ ناکرێن.",
+        "Heta ku ew di dîlîtiyê de be, tomarên rizgarkirinê nayên çapkirin."),
+    # on every court summary: its "missing" is also said of a woman sighted, located or in
+    # negotiation who is still held
+    "held_said_missing": (
+        "A woman still held is said here to be missing: while she is held, a court paper "
+        "does not say whether she has been sighted or located or is in negotiation.",
+        "تُذكر هنا كل من لا تزال محتجزة على أنها مفقودة: ما دامت محتجزة، لا تذكر وثيقة "
+        "المحكمة هل شوهدت أو حُدد مكانها أو هل هي قيد التفاوض.",
+        "ئافرەتێک کە هێشتا لە دیلیدایە لێرەدا وەک ونبوو دەنووسرێت: تا لە دیلیدا بێت، "
+        "بەڵگەنامەی دادگا نالێت ئایا بینراوە، شوێنی دۆزراوەتەوە یان لە دانوستاندندایە.",
+        "Jineke ku hîn di dîlîtiyê de ye li vir wek winda tê nivîsandin: heta ku ew di "
+        "dîlîtiyê de be, belgeya dadgehê nabêje ka ew hatiye dîtin, cihê wê hatiye dîtin an "
+        "di danûstandinê de ye."),
+    # A court rescue report: the persons it concerned who are still held, counted only
+    "held_persons_withheld": (
+        "Persons this operation concerned who are still held, not named while they are: "
+        "{count}",
+        "أشخاص تعنيهم هذه العملية ولا يزالون محتجزين، لا تُذكر أسماؤهم ما داموا كذلك: "
+        "{count}",
+        "ئەو کەسانەی ئەم ئۆپەراسیۆنە پەیوەندی پێیانەوە هەبوو و هێشتا لە دیلیدان، تا ئەو "
+        "کاتە ناویان نانووسرێت: {count}",
+        "Kesên ku ev operasyon li ser wan bû û hîn di dîlîtiyê de ne, heta ku wisa bin navê "
+        "wan nayê nivîsandin: {count}"),
+    # ... and, of an operation that did not free them, what it was
+    "held_operation_withheld": (
+        "A person this operation concerned is still held: its date, place and outcome are "
+        "not printed while she is.",
+        "لا يزال شخص تعنيه هذه العملية محتجزاً: لا يُطبع تاريخها ومكانها ونتيجتها ما دام "
+        "كذلك.",
+        "کەسێک کە ئەم ئۆپەراسیۆنە پەیوەندی پێیەوە هەبوو هێشتا لە دیلیدایە: تا ئەو کاتە، "
+        "بەروار و شوێن و ئەنجامی ئۆپەراسیۆنەکە چاپ ناکرێن.",
+        "Kesek ku ev operasyon li ser wî/wê bû hîn di dîlîtiyê de ye: heta ku wisa be, dîrok, "
+        "cih û encama operasyonê nayên çapkirin."),
     # a status a rescue record gave her (rescue add): {no} is the operation's number
     "from_rescue": ("from rescue operation {no}", "من عملية الإنقاذ {no}",
                     "لە ئۆپەراسیۆنی ڕزگارکردنی {no}", "ji operasyona rizgarkirinê {no}"),

@@ -39,6 +39,11 @@ ALL_FIELDS = frozenset({
     # the team a list is said by its batch, the day it was read, its row and the file's
     # SHA-256
     "provenance_sender",
+    # Of a woman still held (still_held): what could tell where she is now, or that she has
+    # been found or someone is working to free her. The steps of the search in her status and
+    # her timeline, the reports received of her since her abduction, the rescue records that
+    # name her. Without it a paper keeps them back until she is freed (withheld_while_held).
+    "search_while_held",
 })
 
 _PUBLIC = frozenset({
@@ -48,6 +53,11 @@ _PUBLIC = frozenset({
 _FAMILY = _PUBLIC | {
     "mother_name", "nickname", "aliases", "abduction_place", "status_timeline", "relatives",
     "photo", "rescues", "status_progress",
+    # Her family keeps where the search stands while she is held: they are the ones the team
+    # tells when she is sighted or located, and most often the ones paying for her, so their
+    # paper says nothing they were not told. Nor does it carry what would place her: no
+    # reports, no last known location, no held by, no rescue route, handover point or team.
+    "search_while_held",
     # the numbers of records merged into hers: a family's paper may carry one of them; a public
     # appeal has no need of numbers of records it never showed, cleared or not
     "merged_cases",
@@ -55,7 +65,12 @@ _FAMILY = _PUBLIC | {
 # Not her status notes: typed as news came in ("negotiating through intermediary Hajji
 # Sulaiman, asking 15000 USD", "located in Raqqa, Hay al-Zahra"), they name intermediaries,
 # sums and places the court paper otherwise leaves out; it says that notes are kept instead.
-_COURT = _FAMILY | {
+# Nor, while she is held, the search for her ("search_while_held"): a court paper passes through
+# clerks, police and whoever else handles the file, and "located", a report "seen in Raqqa,
+# house of Abu X" or a rescue record could get her moved, sold on or killed and endanger those
+# working to free her. What a court needs of her then is the crime: who she is, when, where and
+# by whom she was taken (held by is evidence against her captor), and the reports of it.
+_COURT = (_FAMILY - {"search_while_held"}) | {
     "abduction_circumstances", "incident", "held_by", "reports", "report_text",
     "report_source_code", "report_credibility", "provenance",
 }
@@ -76,9 +91,29 @@ FIELDS: dict[Profile, frozenset[str]] = {
 SEARCH_IN_PROGRESS = frozenset({"sighted", "located", "in_negotiation"})
 
 
+# A woman is still held unless her status says she is out of captivity: rescued, reunited or
+# deceased. "unknown" (no status recorded, or a list that said so) counts as held: nothing says
+# she is out, and what a paper printed about where she is cannot be taken back.
+NOT_HELD = frozenset({"rescued", "reunited", "deceased"})
+
+
+def still_held(status: str) -> bool:
+    """Whether a person of this current status is still held, for what her papers show."""
+    return status not in NOT_HELD
+
+
+def withholds_while_held(profile: Profile, status: str) -> bool:
+    """Whether a paper of this profile keeps back the search for a person of this current
+    status: she is still held, and the profile does not show the search while she is."""
+    return still_held(status) and not allows(profile, "search_while_held")
+
+
 def shown_status(status: str, profile: Profile) -> str:
-    """The status a document of this profile says a person has."""
-    if status in SEARCH_IN_PROGRESS and not allows(profile, "status_progress"):
+    """The status a document of this profile says a person has: "missing" for a search under
+    way where the profile shows none (public), or none while she is held (court; a current
+    status of sighted, located or in negotiation is one of a woman still held)."""
+    if status in SEARCH_IN_PROGRESS and not (allows(profile, "status_progress")
+                                             and allows(profile, "search_while_held")):
         return "missing"
     return status
 

@@ -39,16 +39,23 @@ class RescueView:
     totals: list[tuple[str, str]]
     footer: dict[str, str]
     synthetic: bool = False
+    # said in place of the operation's facts, kept back while a person it did not free is
+    # still held (app/reports/while_held.py)
+    facts_note: str = ""
+    held_back: int = 0  # persons still held, not named (counted in persons_note)
 
 
 def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, lang: str,
                   generated_at: str, audit_head: str, synthetic: bool = False,
-                  others: int = 0, left_out: int = 0) -> RescueView:
+                  others: int = 0, left_out: int = 0, held_back: int = 0,
+                  facts_held: bool = False) -> RescueView:
     """persons: those the document may name (a family's own, or all of the operation); others:
     how many more the operation freed, said as a count only; left_out: how many of persons
     were left out because their sharing level does not reach the profile, said so. Where the
     profile shows no one, the paper says the names are withheld: 'none recorded' would be a
-    false statement."""
+    false statement. held_back: how many more were left out because they are still held and
+    the profile keeps back the search for them, said so; facts_held: the operation did not
+    free one of them, and its facts are kept back too, said so."""
     shows_people = allows(profile, "rescues") and allows(profile, "names")
     if not allows(profile, "rescues"):
         facts, people = [], []
@@ -71,6 +78,12 @@ def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, 
         said = label("sharing_left_out", lang).format(
             count=code(str(left_out)), profile=label(f"profile_{profile.value}", lang))
         note = "  ·  ".join(n for n in (note, said) if n)
+    if shows_people and held_back:
+        said = label("held_persons_withheld", lang).format(count=code(str(held_back)))
+        note = "  ·  ".join(n for n in (note, said) if n)
+    facts_note = ""
+    if facts_held and facts:
+        facts, facts_note = [], label("held_operation_withheld", lang)
     header, rows = [], []
     if people:
         header = [label("case_no", lang), label("name_original", lang), label("name_latin", lang)]
@@ -103,7 +116,7 @@ def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, 
     if allows(profile, "record_meta"):
         footer["audit_head"] = code(audit_head)
     return RescueView(lang, profile, code(str(op.id or "")), facts, header, rows, title, note,
-                      costs_header, costs, totals, footer, synthetic)
+                      costs_header, costs, totals, footer, synthetic, facts_note, held_back)
 
 
 def render_rescue(view: RescueView, password: str | None = None) -> bytes:
@@ -119,6 +132,8 @@ def render_rescue(view: RescueView, password: str | None = None) -> bytes:
                           body.but(size=11, bold=True, space_after=6)))
     if view.facts:
         story.append(label_value_table(view.facts, TEXT_WIDTH, body))
+    if view.facts_note:
+        story.append(BidiText(view.facts_note, body.but(bold=True)))
     story.append(BidiText(view.persons_title, body.but(size=11.5, bold=True,
                                                                     space_before=9,
                                                                     space_after=3)))

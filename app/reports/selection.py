@@ -30,7 +30,8 @@ from app.reports.bidi_levels import (
 )
 from app.reports.labels import credibility_label, label, status_label
 from app.reports.places import place_written
-from app.reports.profiles import Profile, allows, shown_status
+from app.reports.profiles import SEARCH_IN_PROGRESS, Profile, allows, shown_status
+from app.reports.while_held import HeldBack
 
 
 @dataclass
@@ -57,6 +58,12 @@ class DossierSource:
     came_from: dict[tuple[str, int | None], str] = field(default_factory=dict)
     # relatives not listed: their own sharing level does not reach the profile
     relatives_left_out: int = 0
+    # she is still held and the profile keeps back the search for her (while_held.py): the
+    # reports of her since her abduction and the rescue records naming her were not read
+    # into reports and rescues, only counted
+    held: bool = False
+    reports_held_back: int = 0
+    rescues_held_back: int = 0
 
 
 @dataclass
@@ -82,6 +89,10 @@ class DossierView:
     footer: dict[str, str]
     synthetic: bool
     merged_here: str = ""  # the records merged into hers, under her case number
+    # under her name on a paper that keeps back the search for a woman still held, and what
+    # it kept back (while_held.py)
+    held_said: str = ""
+    held_back: HeldBack | None = None
 
 
 def text(value: object) -> str:
@@ -180,6 +191,7 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     # a label over an empty value is left out: "District" and "Governorate" stood empty
     sections.append(Section(L("origin"), pairs=[(k, v) for k, v in facts if v]))
     sections.append(_abduction(src, profile, lang))
+    steps = 0  # statuses of the search for a woman still held, left off her timeline
     if ok("status_timeline"):
         came = dict(zip(map(id, p.status_events), src.status_sources, strict=False))
         # One timeline, in the order the vault tells her story (Person.timeline, which puts a
@@ -187,7 +199,12 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
         # the status it did not take over from). Apart under "Told on", "2026-12-04 missing"
         # after "2018-04 in negotiation" read as the latest news of her.
         events = p.timeline()
-        sections.append(_from_merged(_timeline(p, events, profile, lang),
+        if src.held:
+            # the steps of the search for a woman still held: that she has been found, or
+            # that someone is negotiating for her; the paper says they are not printed
+            shown = [ev for ev in events if ev.status.value not in SEARCH_IN_PROGRESS]
+            steps, events = len(events) - len(shown), shown
+        sections.append(_from_merged(_timeline(p, events, profile, lang, src.held),
                                      [came.get(id(ev)) for ev in events], lang))
     if ok("relatives"):
         rows = [[L(f"relation_{rel}"), code(case), text(name)] for rel, case, name in src.relatives]
@@ -205,10 +222,19 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
                     widths=[0.45, 0.25, 0.3]),
             [src.came_from.get(("contact", c.id)) for c in src.contacts], lang))
     if ok("reports"):
-        sections.append(_from_merged(_reports(src.reports, profile, lang),
-                                     [src.came_from.get(("report", r.id)) for r in src.reports],
-                                     lang))
-    if ok("rescues"):
+        reports = _from_merged(_reports(src.reports, profile, lang),
+                               [src.came_from.get(("report", r.id)) for r in src.reports], lang)
+        if src.reports_held_back:
+            # counted, as a court may ask the team for them; a table of no rows is left out
+            reports.note = label("held_reports_withheld", lang).format(
+                count=code(str(src.reports_held_back)))
+            reports.header = reports.header if reports.rows else []
+        sections.append(reports)
+    if ok("rescues") and src.held:
+        # said of every woman still held, with no count: a count of rescue records would say
+        # that someone is working to free her
+        sections.append(Section(L("rescues"), note=L("held_rescues_note")))
+    elif ok("rescues"):
         sections.append(_from_merged(_rescues(src.rescues, profile, lang, p),
                                      [src.came_from.get(("rescue", op.id)) for op in src.rescues],
                                      lang))
@@ -228,9 +254,12 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     if ok("record_meta"):
         footer["record_version"] = code(str(p.version))
         footer["audit_head"] = code(src.audit_head)
+    held_back = HeldBack(steps, src.reports_held_back, src.rescues_held_back) \
+        if src.held else None
     return DossierView(lang, profile, p.case_no if ok("case_no") else "", heading,
-                       [s for s in sections if s.pairs or s.rows or s.header],
-                       src.photo if ok("photo") else None, footer, src.synthetic, merged_here)
+                       [s for s in sections if s.pairs or s.rows or s.header or s.note],
+                       src.photo if ok("photo") else None, footer, src.synthetic, merged_here,
+                       L("held_withheld") if src.held else "", held_back)
 
 
 def _from_merged(section: Section, came: list[str | None], lang: str) -> Section:
@@ -352,16 +381,20 @@ def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
     return Section(L("abduction"), pairs=[(k, v) for k, v in pairs if v])
 
 
-def _timeline(p: Person, events: list, profile: Profile, lang: str) -> Section:
+def _timeline(p: Person, events: list, profile: Profile, lang: str,
+              held: bool = False) -> Section:
     """Her status events in the order of her story; one told without a date says so, with
-    the day it was recorded: "by 2026-12-04" read as a date, "missing until 2026"."""
+    the day it was recorded: "by 2026-12-04" read as a date, "missing until 2026". held: the
+    steps of the search for her were left out (she is still held), which it says."""
     L = lambda key: label(key, lang)  # noqa: E731
     notes = allows(profile, "status_notes")
     rows = []
     for ev in events:
         status = ev.status.value
         said = status_label(status, lang, p.sex.value)
-        if ev.rescue_id is not None:  # the rescue record it came from, as its section numbers it
+        if ev.rescue_id is not None and not held:
+            # the rescue record it came from, as its section numbers it (not printed while she
+            # is held)
             said += "\n" + L("from_rescue").format(no=code(str(ev.rescue_id)))
         when = (L("date_unknown_recorded").format(day=code(ev.date.latest.isoformat()))
                 if told_without_date(ev)
@@ -381,6 +414,8 @@ def _timeline(p: Person, events: list, profile: Profile, lang: str) -> Section:
     # rather than taking the bare statuses for all that is known
     kept = "" if notes or not any(ev.note.strip() for ev in events) \
         else L("status_notes_kept")
+    if held:  # said of every woman still held, whatever steps she had: a count would tell
+        kept = "\n".join(x for x in (L("held_timeline_note"), kept) if x)
     return Section(L("status_timeline"), header=header, rows=rows, widths=widths, note=kept)
 
 

@@ -37,10 +37,12 @@ from app.reports.profiles import (
     reaches,
     sharing_refusal,
     shown_status,
+    withholds_while_held,
 )
 from app.reports.rescue import render_rescue, select_rescue
 from app.reports.selection import DossierSource, code, select_dossier, text
 from app.reports.summary import render_summary, select_summary
+from app.reports.while_held import since_abduction
 from app.search_service import age_filter
 from db.repositories.persons import PersonFilter
 
@@ -140,6 +142,8 @@ class SummaryDocument:
     nobody: NobodyLeft | None = None  # set when the filters leave nobody
     left_out: int = 0  # chosen, but their sharing level does not reach the profile
     document: Document | None = None  # the same summary, to be made again with a password
+    # persons still held whom the search has found, said to be missing (a court's summary)
+    said_missing: int = 0
 
 
 @dataclass(frozen=True)
@@ -157,6 +161,9 @@ class ReportService:
     def __init__(self, session) -> None:
         self.session = session
         self.last_left_out = 0  # persons the last rescue report counted but did not name
+        # of the last rescue report: persons not named as still held, and whether its facts
+        # were kept back for them (while_held.py)
+        self.last_held_back: tuple[int, bool] = (0, False)
 
     # -- building (in memory) ----------------------------------------------------------------
     def dossier_pdf(self, case_no: str, *, profile: Profile, lang: str,
@@ -224,12 +231,27 @@ class ReportService:
         if allows(profile, "photo"):
             photos = records.photos_with_merged(person)   # hers first
             src.photo = photos[0][0].data if photos else None
-        if allows(profile, "reports"):
-            src.reports = self._marked(src, "report", records.reports_with_merged(person))
-        if allows(profile, "rescues"):
-            src.rescues = self._marked(src, "rescue", records.rescues_with_merged(person))
         if allows(profile, "incident") and person.incident_id is not None:
             src.incident = records.incident(person.incident_id)
+        # Of a woman still held, a court's paper keeps back what could place her now or tell
+        # that anyone is working to free her (while_held.py); it says so, and so does the
+        # command line. Kept back here: the PDF code never sees them.
+        src.held = withholds_while_held(profile, person.current_status.value) and any(
+            allows(profile, f) for f in ("status_timeline", "reports", "rescues"))
+        if allows(profile, "reports"):
+            reports = self._marked(src, "report", records.reports_with_merged(person))
+            if src.held:
+                taken = person.abduction_date
+                if not (taken.latest or taken.earliest) and src.incident is not None:
+                    taken = src.incident.date  # taken with the others of that day
+                kept = [r for r in reports if not since_abduction(r, taken)]
+                src.reports_held_back, reports = len(reports) - len(kept), kept
+            src.reports = reports
+        if allows(profile, "rescues"):
+            rescues = self._marked(src, "rescue", records.rescues_with_merged(person))
+            if src.held:
+                src.rescues_held_back, rescues = len(rescues), []
+            src.rescues = rescues
         if allows(profile, "provenance"):
             src.provenance = self._lists_naming(person, profile)
         return src
@@ -283,9 +305,10 @@ class ReportService:
             # a filter is no answer: "Kocho, missing" is every family of the village
             raise ValidationError(family_summary_needs_persons(self.session.case_prefix))
         if shown_status(f.status or "", profile) != (f.status or ""):
+            held = " while she is held" if allows(profile, "status_progress") else ""
             raise ValidationError(
                 f"a {profile.value} document does not say who was sighted, located or is in "
-                "negotiation (a search under way): to its readers they are missing, and "
+                f"negotiation (a search under way){held}: to its readers they are missing, and "
                 "--status missing lists them with the others")
         chosen = self.summary_persons(f, progress, cancel, profile, lang)
         # Left out, never covered up, and counted on the paper: a list that silently lacked
@@ -301,7 +324,8 @@ class ReportService:
         if nobody is not None:
             view.nobody = _nobody_said(nobody, shown, lang)
         document = Document(view, render_summary)
-        return SummaryDocument(document.pdf(password), len(people), nobody, left_out, document)
+        return SummaryDocument(document.pdf(password), len(people), nobody, left_out, document,
+                               view.said_missing)
 
     @staticmethod
     def left_out_message(left_out: int, profile: Profile) -> str:
@@ -395,7 +419,7 @@ class ReportService:
             if not mine:
                 raise ValidationError(not_of_the_operation(p.case_no, op))
             hers |= mine
-        persons, others, left_out = [], 0, 0
+        persons, others, left_out, held_back, facts_held = [], 0, 0, 0, False
         if allows(profile, "rescues") and allows(profile, "names"):
             # she is named by her own number, as her dossier names her
             persons = chosen or self.session.persons.as_kept(list(op.person_ids))
@@ -403,10 +427,20 @@ class ReportService:
             # those whose sharing level does not reach the profile are counted, not named
             named = [p for p in persons if reaches(p.sharing_level, profile)]
             left_out, persons = len(persons) - len(named), named
+            # and so are those still held, where the profile keeps back the search for them
+            # (a court's: while_held.py); an operation that did not free one of them, of all
+            # it names, is the search for her, and its facts are kept back too
+            free = [p for p in persons
+                    if not withholds_while_held(profile, p.current_status.value)]
+            held_back, persons = len(persons) - len(free), free
+            facts_held = rescue_freed(op) is not True and any(
+                withholds_while_held(profile, p.current_status.value)
+                for p in self.session.persons.as_kept(list(op.person_ids)))
         view = select_rescue(op, persons, profile, lang, generation_time(),
                              self.session.audit.head(), self.session.is_synthetic, others,
-                             left_out)
+                             left_out, held_back, facts_held)
         self.last_left_out = left_out
+        self.last_held_back = (held_back, bool(view.facts_note))
         return Document(view, render_rescue)
 
     def named_persons(self, case_nos: tuple[str, ...] | list[str]) -> list[Person]:
@@ -440,9 +474,12 @@ class ReportService:
                 raise Cancelled(f"cancelled after {len(done)} of {len(case_nos)} dossiers")
             # refused for a person whose sharing level does not reach the profile, before any
             # of her file is written (those already written stay, each in the audit trail)
-            pdf = self.dossier_pdf(case_no, profile=profile, lang=lang, password=password)
-            done.append(self.write(pdf, folder / f"{case_no}.pdf", what="dossier", ref=case_no,
-                                   profile=profile, lang=lang, encrypted=password is not None))
+            made = self.dossier(case_no, profile=profile, lang=lang)
+            held = made.view.held_back  # what a court's paper of a woman still held left out
+            done.append(self.write(made.pdf(password), folder / f"{case_no}.pdf",
+                                   what="dossier", ref=case_no, profile=profile, lang=lang,
+                                   encrypted=password is not None,
+                                   detail=held.detail() if held else None))
             if progress:
                 progress(i, len(case_nos))
         return done

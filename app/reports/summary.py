@@ -48,6 +48,11 @@ class SummaryView:
     whole: list[int] = field(default_factory=list)  # columns never cut: the case number
     left_out: int = 0  # chosen, but their sharing level does not reach the profile
     nobody: str = ""  # which filter left nobody, for a summary that lists no one
+    # A court's summary says, whoever it lists, that a woman still held is said to be missing
+    # (held_said_missing); said_missing counts those it said so of (for the command line and
+    # the print screen only: on the paper the count would tell that some were found).
+    held_note: str = ""
+    said_missing: int = 0
 
 
 def select_summary(persons: list[Person], profile: Profile, lang: str,
@@ -69,11 +74,23 @@ def select_summary(persons: list[Person], profile: Profile, lang: str,
     footer = {"generated": code(generated_at), "profile": label(f"profile_{profile.value}", lang)}
     if allows(profile, "record_meta"):
         footer["audit_head"] = code(audit_head)
+    held_note = label("held_said_missing", lang) if held_said_missing(profile) else ""
+    said_missing = sum(1 for p in persons
+                       if shown_status(p.current_status.value, profile)
+                       != p.current_status.value) if held_note else 0
     return SummaryView(lang, profile, filters, [label(key, lang) for _, key, _ in columns],
                        [w * scale for _, _, w in columns], rows, counts, footer, synthetic,
                        len(persons),
                        whole=[i for i, (_, key, _) in enumerate(columns) if key == "case_no"],
-                       left_out=left_out)
+                       left_out=left_out, held_note=held_note, said_missing=said_missing)
+
+
+def held_said_missing(profile: Profile) -> bool:
+    """Whether a list paper of this profile says "missing" of a woman still held whom the
+    search has found (a court's: it shows the search in a freed woman's story, never while
+    she is held), and so says that it does. A public paper never shows the search at all."""
+    return (allows(profile, "current_status") and allows(profile, "status_progress")
+            and not allows(profile, "search_while_held"))
 
 
 def _cell(p: Person, key: str, lang: str, profile: Profile) -> str:
@@ -140,6 +157,8 @@ def render_summary(view: SummaryView, password: str | None = None) -> bytes:
                               body.but(bold=True)))
         return build_pdf(story, lang, _footer(view), password,
                          internal_banner(view.profile, lang))
+    if view.held_note:
+        story.append(BidiText(view.held_note, body.but(bold=True, space_after=6)))
     if view.counts:
         story.append(BidiText(label("by_status", lang), body.but(bold=True, space_after=2)))
         story.append(text_table([[label("status", lang), label("persons", lang)], *view.counts],

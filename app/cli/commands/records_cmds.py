@@ -243,7 +243,8 @@ def cmd_report_edit(args, ctx) -> int:
                                     args.remove_person)
     report = s.records.get_report(args.report_id)
     said = (WITHHELD if report.could_identify_source
-            else "cannot identify its source: a court dossier prints its text")
+            else "cannot identify its source: a court dossier prints its text (of a woman "
+                 "still held, only if it is of her abduction)")
     text = (f"report {args.report_id} changed ({', '.join(changed)}); it {said}" if changed
             else f"report {args.report_id} already says so: nothing changed; it {said}")
     persons = _case_nos(s, [report.person_ids])[0]

@@ -11,6 +11,7 @@ from app.domain.fuzzydate import EXAMPLES
 from app.domain.person import Status
 from app.reports.labels import LANGUAGES
 from app.reports.profiles import Profile, parse_profile
+from app.reports.while_held import held_back_detail, held_back_said, said_missing_while_held
 
 _PROFILE_HELP = ("who the document is for; only that audience's fields are read: "
                  "internal (everything except source identities), court, family, public")
@@ -99,17 +100,22 @@ def cmd_dossier(args, ctx) -> int:
     password = _password(args)
     service = _service(ctx)
     case_no = args.case_no.strip().upper()
-    pdf = service.dossier_pdf(case_no, profile=profile, lang=args.lang, password=password,
-                              despite_sharing=args.despite_sharing)
+    made = service.dossier(case_no, profile=profile, lang=args.lang,
+                           despite_sharing=args.despite_sharing)
+    pdf = made.pdf(password)
     # the export's audit entry names the level it was made despite
     overridden = service.despite_sharing_detail(case_no, profile) if args.despite_sharing \
         else {}
+    # and what a court's paper of a woman still held keeps back until she is freed
+    held = made.view.held_back
+    detail = {**overridden, **(held.detail() if held else {})}
     export = service.write(pdf, Path(args.output), what="dossier", ref=case_no, profile=profile,
                            lang=args.lang, encrypted=password is not None,
-                           detail=overridden or None)
-    said = (f"made despite her sharing level ({overridden['despite_sharing']}, which does "
-            f"not allow {profile.value}): the audit trail says so" if overridden else "")
-    return _done(ctx, "dossier", export, overridden, said)
+                           detail=detail or None)
+    said = [f"made despite her sharing level ({overridden['despite_sharing']}, which does "
+            f"not allow {profile.value}): the audit trail says so" if overridden else "",
+            held.said(made.view.case_no or case_no) if held else ""]
+    return _done(ctx, "dossier", export, detail, "\n".join(x for x in said if x))
 
 
 def cmd_summary(args, ctx) -> int:
@@ -126,18 +132,20 @@ def cmd_summary(args, ctx) -> int:
     made = service.summary(f, profile=profile, lang=args.lang, password=password,
                            progress=bar)
     count, left_out = made.count, made.left_out
+    held = {"said_missing_while_held": made.said_missing} if made.said_missing else {}
     export = service.write(made.pdf, Path(args.output), what="summary", ref="",
                            profile=profile, lang=args.lang, encrypted=password is not None,
                            detail={"persons": count, "left_out_by_sharing": left_out,
-                                   "filters": f.logged()})
+                                   "filters": f.logged(), **held})
     what = f"summary of {count} person{'' if count == 1 else 's'}"
-    extra: dict = {"persons": count, "left_out_by_sharing": left_out}
+    extra: dict = {"persons": count, "left_out_by_sharing": left_out, **held}
     if made.nobody is not None:
         # said here as the document says it: an empty list with a filter left set
         what += f" ({nobody_said(made.nobody, f)})"
         extra["nobody_left_by"] = {"filter": made.nobody.key, "before": made.nobody.before}
-    return _done(ctx, what, export, extra,
-                 service.left_out_message(left_out, profile))  # said on the paper too
+    said = [service.left_out_message(left_out, profile),  # said on the paper too
+            said_missing_while_held(made.said_missing) if made.said_missing else ""]
+    return _done(ctx, what, export, extra, "\n".join(x for x in said if x))
 
 
 def nobody_said(nobody, f) -> str:
@@ -167,8 +175,13 @@ def cmd_rescue(args, ctx) -> int:
     left_out = service.last_left_out
     if left_out:
         detail["left_out_by_sharing"] = left_out
+    held_back, facts_held = service.last_held_back
+    held = held_back_detail(held_back, facts_held)
+    detail.update(held)
     export = service.write(pdf, Path(args.output), what="rescue", ref=str(args.rescue_id),
                            profile=profile, lang=args.lang, encrypted=password is not None,
                            detail=detail or None)
-    return _done(ctx, "rescue report", export, {"left_out_by_sharing": left_out},
-                 service.left_out_message(left_out, profile))  # said on the paper too
+    said = [service.left_out_message(left_out, profile),  # said on the paper too
+            held_back_said(held_back, facts_held)]
+    return _done(ctx, "rescue report", export, {"left_out_by_sharing": left_out, **held},
+                 "\n".join(x for x in said if x))

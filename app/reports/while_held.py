@@ -1,0 +1,90 @@
+"""What a paper keeps back of a woman still held, where its profile does not show the search for
+her (app/reports/profiles.py, "search_while_held": a court's papers).
+
+While she is held, a court paper shows the crime (who she is, when, where and by whom she was
+taken, the reports of that) and nothing that could tell where she is now or that anyone is
+working to free her: not the steps of the search (sighted, located, in negotiation; she reads
+as missing), not the reports received of her since she was taken, not the rescue records that
+name her. Once she is rescued, reunited or dead, the same paper shows her whole story.
+
+The paper says what it keeps back, in words printed for every woman still held, whatever is
+held back of her: a count of search steps or of rescue records would itself say that she has
+been found or that someone is working to free her. Only the reports are counted, so that a
+court knows there is evidence to ask the team for. The command line and the print screen,
+read by the team alone, say every count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.records import Report
+
+
+@dataclass(frozen=True)
+class HeldBack:
+    """What a paper of one woman still held left out until she is freed."""
+
+    steps: int = 0    # statuses of the search under way left off her timeline
+    reports: int = 0  # reports of her since her abduction
+    rescues: int = 0  # rescue records naming her
+
+    def detail(self) -> dict:
+        """For the export's audit entry."""
+        return {"withheld_while_held": {"search_steps": self.steps, "reports": self.reports,
+                                        "rescue_records": self.rescues}}
+
+    def said(self, case_no: str) -> str:
+        """The command line's line (the team's own words: every count)."""
+        return (f"{case_no} is still held: until she is freed, this paper leaves out "
+                f"{_n(self.steps, 'step')} of the search for her (sighted, located, in "
+                f"negotiation), {_n(self.reports, 'report')} of her since her abduction and "
+                f"{_n(self.rescues, 'rescue record')}, and says so")
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _end(d: FuzzyDate):
+    return d.latest or d.earliest
+
+
+def since_abduction(report: Report, taken: FuzzyDate) -> bool:
+    """Whether a report may tell of her after she was taken, and so where she is now: every
+    report but one known to be of the days of her abduction, its observation (else its
+    receipt) ending no later than her abduction's date does. A report of unknown date, or of
+    a woman whose abduction has no date, may be of yesterday."""
+    seen = report.observed if _end(report.observed) else report.received
+    end, taken_end = _end(seen), _end(taken)
+    return not (end and taken_end and end <= taken_end)
+
+
+def said_missing_while_held(count: int) -> str:
+    """The command line's line of a summary or rescue report of persons still held."""
+    return (f"{count} person{'' if count == 1 else 's'} still held and sighted, located or in "
+            f"negotiation {'is' if count == 1 else 'are'} said to be missing on this paper, "
+            "which does not say where the search for anyone still held stands (it says so)")
+
+
+def held_back_detail(persons: int, facts: bool) -> dict:
+    """For the audit entry of a rescue report: the persons not named as still held, and
+    whether the operation's facts were kept back for them; empty where neither."""
+    out: dict = {}
+    if persons:
+        out["held_not_named"] = persons
+    if facts:
+        out["facts_withheld_while_held"] = True
+    return out
+
+
+def held_back_said(persons: int, facts: bool) -> str:
+    """The command line's line of a rescue report that kept back persons still held."""
+    said = []
+    if persons:
+        said.append(f"{persons} person{'' if persons == 1 else 's'} still held not named")
+    if facts:
+        said.append("its date, place and outcome left out, as someone it did not free is "
+                    "still held")
+    return "; ".join(said) + " (the paper says so)" if said else ""
