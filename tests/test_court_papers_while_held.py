@@ -257,3 +257,35 @@ def test_who_is_still_held_and_which_profiles_keep_back_the_search():
     assert shown_status("located", Profile.FAMILY) == "located"
     assert shown_status("rescued", Profile.COURT) == "rescued"
 
+
+def test_the_print_screen_says_what_a_court_dossier_of_a_woman_still_held_left_out(
+        qtbot, gui, demo_vault):
+    from tests.test_ui_print import _preview
+    from tests.ui_support import unlock, wait_job
+
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    view = main.show_screen("print")
+
+    def a_woman_located(s):
+        from app.reports.profiles import reaches
+        for p in s.persons.get_many(list(range(1, 200))):
+            if p.current_status.value == "located" and reaches(p.sharing_level, Profile.COURT):
+                return p.case_no
+        raise AssertionError("no located woman a court may receive in the demo vault")
+
+    case_no = wait_job(qtbot, gui.worker, a_woman_located)
+    view.prepare("dossier", case_no)
+    view.profile.setCurrentIndex(view.profile.findData("court"))
+    _preview(qtbot, view)
+    assert "still held" in view.info.text()
+    assert view.built["detail"]["withheld_while_held"]["search_steps"] >= 1
+    assert label("held_withheld", "en").split(".")[0] in " ".join(
+        pdftotext(view.built["pdf"]).split())
+    # and a court's summary of those located is not made
+    view.prepare("summary")
+    view.profile.setCurrentIndex(view.profile.findData("court"))
+    view.status.setCurrentIndex(view.status.findData("located"))
+    view.preview()
+    qtbot.wait(300)
+    assert view.built is None and "choose Missing" in view.error.text()

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.domain.errors import MergedAway, SharingRefused
 from app.reports.profiles import Profile
 from app.reports.service import ReportService, SummaryFilter
+from app.reports.while_held import held_back_detail
 from ui.pdf_pages import render_pages
 
 DOCUMENTS = ("dossier", "summary", "rescue")
@@ -22,10 +23,11 @@ def build(session, document: str, ref: str, profile: str, lang: str,
     them; a family's must name them, as the service requires). despite_sharing: a dossier
     made although her sharing level does not reach the profile, once the user said so (the
     export's audit entry says it). "left_out": the persons a list document left out by their
-    sharing level."""
+    sharing level. "held": what a court's paper kept back of persons still held
+    (app/reports/while_held.py), as the print screen says it."""
     svc, prof, detail, nobody = ReportService(session), Profile(profile), {}, None
     named = tuple(c for c in re.split(r"[\s,;،]+", for_persons) if c)
-    left_out = 0
+    left_out, held = 0, {}
     try:
         if document == "dossier":
             ref = ref.strip().upper()
@@ -37,6 +39,10 @@ def build(session, document: str, ref: str, profile: str, lang: str,
                 return {"merged": e.case_no, "into": e.into}
             if despite_sharing:
                 detail = svc.despite_sharing_detail(ref, prof)
+            if made.view.held_back is not None:
+                kept = made.view.held_back
+                held = {"steps": kept.steps, "reports": kept.reports, "rescues": kept.rescues}
+                detail = {**detail, **kept.detail()}
         elif document == "rescue":
             from app.domain.errors import ValidationError
             if not ref.strip().isdigit():
@@ -46,6 +52,10 @@ def build(session, document: str, ref: str, profile: str, lang: str,
             pdf = made.pdf()
             detail = {"for": [p.case_no for p in svc.named_persons(named)]} if named else {}
             left_out = svc.last_left_out
+            persons, facts = svc.last_held_back
+            if persons or facts:
+                held = {"persons": persons, "facts": facts}
+                detail.update(held_back_detail(persons, facts))
         else:
             summary = replace(summary or SummaryFilter(), persons=named)
             summarised = svc.summary(summary, profile=prof, lang=lang, progress=progress,
@@ -55,6 +65,9 @@ def build(session, document: str, ref: str, profile: str, lang: str,
             # logged as the command line logs a summary: how many persons, chosen how; a case
             # number left in the field is no part of it
             ref, detail = "", {"persons": summarised.count, "filters": summary.logged()}
+            if summarised.said_missing:
+                held = {"said_missing": summarised.said_missing}
+                detail["said_missing_while_held"] = summarised.said_missing
     except SharingRefused as e:  # said by the print screen, which may ask to make it anyway
         return {"sharing": e.case_no, "level": e.level, "profile": e.profile,
                 "can_override": document == "dossier"}
@@ -63,7 +76,7 @@ def build(session, document: str, ref: str, profile: str, lang: str,
     # made: the same document again, to be saved under a password (save)
     built = {"pdf": pdf, "made": made, "pages": render_pages(pdf), "document": document,
              "ref": ref, "profile": profile, "lang": lang, "detail": detail,
-             "left_out": left_out}
+             "left_out": left_out, "held": held}
     if nobody is not None:  # a summary that lists nobody: said before it is printed
         built["nobody"] = nobody
     return built

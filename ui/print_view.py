@@ -191,6 +191,14 @@ class PrintView(QWidget):
                 and shown_status(self.status.currentData() or "", Profile.PUBLIC)
                 != (self.status.currentData() or ""))
 
+    def _search_in_progress_refused(self) -> bool:
+        """A summary of a search in progress for a profile that shows none while she is held
+        (a court's); the service refuses it too, in English."""
+        status = self.status.currentData() or ""
+        profile = self.profile.currentData()
+        return (profile is not None and self.document.currentData() == "summary"
+                and shown_status(status, Profile(profile)) != status)
+
     def _family_without_her(self) -> bool:
         return (self.profile.currentData() == "family"
                 and self.document.currentData() != "dossier"
@@ -240,6 +248,11 @@ class PrintView(QWidget):
             self.error.setText(self.tr("A public document does not say who was sighted, "
                                        "located or is in negotiation: choose Missing, which "
                                        "lists them with the others."))
+            return
+        if self._search_in_progress_refused():
+            self.error.setText(self.tr("A court document does not say who is sighted, located "
+                                       "or in negotiation while she is held: choose Missing, "
+                                       "which lists them with the others."))
             return
         choices = self.choices()
         try:
@@ -292,6 +305,7 @@ class PrintView(QWidget):
                 "%1 person(s) left out: their sharing level does not allow %2. Set it on each "
                 "person's page (Sharing) once she may be shown to this audience."),
                 str(built["left_out"]), profile_names()[built["profile"]]))
+        said += self._held_said(built.get("held") or {})
         if built["detail"].get("despite_sharing"):
             said.append(filled(self.tr(
                 "Made despite her sharing level (%1): saving or printing it is recorded so in "
@@ -301,6 +315,31 @@ class PrintView(QWidget):
             # said before it is saved or printed: an empty list reads as no news of anyone
             self.nobody.setText(self._nobody_said(built["nobody"]))
         self._set_ready(True)
+
+    def _held_said(self, held: dict) -> list[str]:
+        """What a court's paper kept back of persons still held (app/reports/while_held.py),
+        with every count: the paper itself says it without the counts that would tell."""
+        said = []
+        if "steps" in held:
+            said.append(filled(self.tr(
+                "She is still held: until she is freed, this paper leaves out the steps of the "
+                "search for her (%1), the reports of her since her abduction (%2) and her "
+                "rescue records (%3), and says so."), held["steps"], held["reports"],
+                held["rescues"]))
+        if held.get("said_missing"):
+            said.append(filled(self.tr(
+                "%1 person(s) still held and sighted, located or in negotiation are said to be "
+                "missing on this paper, which says that it says so of anyone still held."),
+                held["said_missing"]))
+        if held.get("persons"):
+            said.append(filled(self.tr(
+                "%1 person(s) of this operation still held are not named on this paper, which "
+                "says so."), held["persons"]))
+        if held.get("facts"):
+            said.append(self.tr(
+                "Someone this operation did not free is still held: its date, place and outcome "
+                "are left out of this paper, which says so."))
+        return said
 
     def _refused_for_sharing(self, built: dict) -> None:
         """Said in the interface's words, and for a dossier asked: make it anyway?"""
