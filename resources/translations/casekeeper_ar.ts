@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="134"/>
-        <location filename="../../ui/records_view.py" line="415"/>
+        <location filename="../../ui/records_view.py" line="412"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -5461,7 +5461,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="83"/>
-        <location filename="../../ui/print_view.py" line="316"/>
+        <location filename="../../ui/print_view.py" line="355"/>
         <source>For her family</source>
         <translation>لعائلتها</translation>
     </message>
@@ -5501,42 +5501,47 @@
         <translation>رقم الحالة، مثلاً %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="212"/>
+        <location filename="../../ui/print_view.py" line="220"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>تغيّرت الاختيارات: انقر «معاينة» لعرض المستند المطابق لها قبل حفظه أو طباعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="232"/>
+        <location filename="../../ui/print_view.py" line="240"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>اختر لمن المستند (ملف الإفصاح): فهو الذي يحدد ما يظهر في المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="236"/>
+        <location filename="../../ui/print_view.py" line="244"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give her case number under For her family.</source>
         <translation>وثيقة العائلة لا تُظهر إلا أفراد تلك العائلة: أدخل رقم حالتها في «لعائلتها».</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="240"/>
+        <location filename="../../ui/print_view.py" line="248"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>الوثيقة العامة لا تذكر من شوهدت أو حُدد مكانها أو من هي قيد التفاوض: اختر «مفقودة»، فهي تدرجهن مع الأخريات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="257"/>
+        <location filename="../../ui/print_view.py" line="253"/>
+        <source>A court document does not say who is sighted, located or in negotiation while she is held: choose Missing, which lists them with the others.</source>
+        <translation>وثيقة المحكمة لا تذكر من شوهدت أو حُدد مكانها أو من هي قيد التفاوض ما دامت محتجزة: اختر «مفقودة»، فهي تدرجهن مع الأخريات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="270"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="269"/>
+        <location filename="../../ui/print_view.py" line="282"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>تغيّرت الاختيارات أثناء إعداد المعاينة: انقر «معاينة» مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="275"/>
+        <location filename="../../ui/print_view.py" line="288"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>دُمج %1 في %2 الذي يضم كل ما يُعرف عن هذا الشخص: اطبع ملف %2. وإن كانا شخصين مختلفين، فافصل %1 أولاً في صفحة %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="289"/>
+        <location filename="../../ui/print_view.py" line="302"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>الصفحات: %n</numerusform>
@@ -5548,71 +5553,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="292"/>
+        <location filename="../../ui/print_view.py" line="305"/>
         <source>%1 person(s) left out: their sharing level does not allow %2. Set it on each person&apos;s page (Sharing) once she may be shown to this audience.</source>
         <translation>أشخاص مستبعدون: %1؛ مستوى المشاركة الخاص بهم لا يسمح بـ«%2». عدّله في صفحة كل شخص (المشاركة) متى جاز أن يُعرض على هذا الجمهور.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="297"/>
+        <location filename="../../ui/print_view.py" line="311"/>
         <source>Made despite her sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>أُنشئت رغم مستوى المشاركة الخاص بها (%1): حفظها أو طباعتها يُسجَّل هكذا في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="308"/>
+        <location filename="../../ui/print_view.py" line="325"/>
+        <source>She is still held: until she is freed, this paper leaves out the steps of the search for her (%1), the reports of her since her abduction (%2) and her rescue records (%3), and says so.</source>
+        <translation>لا تزال محتجزة: إلى أن تُحرَّر، تحذف هذه الوثيقة مراحل البحث عنها (%1) والبلاغات الواردة عنها منذ اختطافها (%2) وسجلات إنقاذها (%3)، وتذكر ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="331"/>
+        <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
+        <translation>أشخاص لا يزالون محتجزين وقد شوهدوا أو حُدد مكانهم أو هم قيد التفاوض: %1؛ تذكرهم هذه الوثيقة مفقودين، وتقول إنها تذكر كل من لا يزال محتجزاً كذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="336"/>
+        <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
+        <translation>أشخاص من هذه العملية لا يزالون محتجزين ولا تُذكر أسماؤهم في هذه الوثيقة، وهي تذكر ذلك: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="340"/>
+        <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
+        <translation>لا يزال محتجزاً شخص لم تحرره هذه العملية: حُذف تاريخها ومكانها ونتيجتها من هذه الوثيقة، وهي تذكر ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="347"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص بها «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحتها أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="316"/>
+        <location filename="../../ui/print_view.py" line="355"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="320"/>
+        <location filename="../../ui/print_view.py" line="359"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: لا أحد في السجلات يطابق عامل التصفية «%1». تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="323"/>
+        <location filename="../../ui/print_view.py" line="362"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: عوامل التصفية التي قبله تختار %1، وعامل التصفية «%2» لا يُبقي أحداً منهم. تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="332"/>
+        <location filename="../../ui/print_view.py" line="371"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="342"/>
+        <location filename="../../ui/print_view.py" line="381"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>انقر «معاينة» أولاً: لا يُحفظ ولا يُطبع إلا المستند الذي عُرضت معاينته بالاختيارات الظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="363"/>
+        <location filename="../../ui/print_view.py" line="402"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>حُفظ في %1، محميًّا بكلمة سر
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="364"/>
+        <location filename="../../ui/print_view.py" line="403"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>حُفظ في %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="380"/>
+        <location filename="../../ui/print_view.py" line="419"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب: لم يُطبع شيء. «حفظ كملف PDF...» يحفظ المستند في ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="409"/>
+        <location filename="../../ui/print_view.py" line="448"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>تعذّر تشغيل الطابعة: لم يُطبع شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="421"/>
+        <location filename="../../ui/print_view.py" line="460"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>
@@ -6858,22 +6883,22 @@ Please turn one of those options off.</source>
         <translation>سُجّل البلاغ المحدد باسمها خطأً: أزِلها منه. يبقى البلاغ عن الآخرين الذين يذكرهم.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="116"/>
+        <location filename="../../ui/record_tabs.py" line="113"/>
         <source>Yes: withheld</source>
         <translation>نعم: محجوب</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="116"/>
+        <location filename="../../ui/record_tabs.py" line="113"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="169"/>
+        <location filename="../../ui/record_tabs.py" line="166"/>
         <source>Save changes to report %1</source>
         <translation>حفظ التغييرات على البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="175"/>
+        <location filename="../../ui/record_tabs.py" line="172"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>نص البلاغ الذي قد يكشف هوية مُخبره لا يظهر في أي وثيقة موجهة إلى محكمة أو عائلة أو إلى العموم. أبقِ المربع محدداً ما لم تكن متأكداً من أن لا شيء فيه قد يقود إلى المصدر.</translation>
     </message>
@@ -6951,292 +6976,292 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="47"/>
+        <location filename="../../ui/rescue_dialog.py" line="54"/>
         <source>e.g. 12500</source>
         <translation>مثلاً 12500</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="55"/>
+        <location filename="../../ui/rescue_dialog.py" line="62"/>
         <source>USD, IQD, or another currency&apos;s three letters</source>
         <translation>USD أو IQD أو الأحرف الثلاثة لعملة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="59"/>
+        <location filename="../../ui/rescue_dialog.py" line="66"/>
         <source>e.g. intermediary M-2</source>
         <translation>مثلاً الوسيط M-2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="62"/>
+        <location filename="../../ui/rescue_dialog.py" line="69"/>
         <source>e.g. release</source>
         <translation>مثلاً الإفراج</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="64"/>
+        <location filename="../../ui/rescue_dialog.py" line="71"/>
         <source>Take off</source>
         <translation>احذف السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="125"/>
+        <location filename="../../ui/rescue_dialog.py" line="132"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="126"/>
+        <location filename="../../ui/rescue_dialog.py" line="133"/>
         <source>Delete rescue...</source>
         <translation>حذف عملية الإنقاذ...</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="128"/>
+        <location filename="../../ui/rescue_dialog.py" line="135"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="166"/>
+        <location filename="../../ui/rescue_dialog.py" line="171"/>
         <source>The operation</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="169"/>
+        <location filename="../../ui/rescue_dialog.py" line="174"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="169"/>
+        <location filename="../../ui/rescue_dialog.py" line="174"/>
         <source>e.g. 20/03/2019, 03/2019, 2019</source>
         <translation>مثلاً 20/03/2019، 03/2019، 2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <location filename="../../ui/rescue_dialog.py" line="175"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="171"/>
+        <location filename="../../ui/rescue_dialog.py" line="176"/>
         <source>the day, e.g. 25/03/2019</source>
         <translation>اليوم، مثلاً 25/03/2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="172"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="172"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>where she was held</source>
         <translation>حيث كانت محتجزة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <location filename="../../ui/rescue_dialog.py" line="178"/>
         <source>Route</source>
         <translation>الطريق</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="174"/>
+        <location filename="../../ui/rescue_dialog.py" line="179"/>
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <location filename="../../ui/rescue_dialog.py" line="180"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <location filename="../../ui/rescue_dialog.py" line="180"/>
         <source>code names only</source>
         <translation>الأسماء الرمزية فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="176"/>
+        <location filename="../../ui/rescue_dialog.py" line="181"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="177"/>
+        <location filename="../../ui/rescue_dialog.py" line="182"/>
         <source>Needs</source>
         <translation>الاحتياجات</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="177"/>
+        <location filename="../../ui/rescue_dialog.py" line="182"/>
         <source>medical, shelter, papers</source>
         <translation>علاج، مأوى، أوراق</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="182"/>
+        <location filename="../../ui/rescue_dialog.py" line="187"/>
         <source>Status it gives</source>
         <translation>الحالة التي تمنحها</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="190"/>
+        <location filename="../../ui/rescue_dialog.py" line="195"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="197"/>
+        <location filename="../../ui/rescue_dialog.py" line="202"/>
         <source>Freed: rescued (reunited at the handover to family, when its date is given)</source>
         <translation>تحررت: أُنقذت (وعادت إلى عائلتها يوم التسليم إلى العائلة، إن ذُكر تاريخه)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="199"/>
+        <location filename="../../ui/rescue_dialog.py" line="204"/>
         <source>Freed and back with the family: reunited</source>
         <translation>تحررت وعادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="200"/>
+        <location filename="../../ui/rescue_dialog.py" line="205"/>
         <source>Not freed (it failed, or freed someone else): no status</source>
         <translation>لم تتحرر (فشلت العملية، أو حررت شخصاً آخر): دون حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="203"/>
+        <location filename="../../ui/rescue_dialog.py" line="208"/>
         <source>Persons it freed</source>
         <translation>الأشخاص الذين حررتهم</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="209"/>
+        <location filename="../../ui/rescue_dialog.py" line="214"/>
         <source>No one yet: type the case number of each woman it freed, then Add person.</source>
         <translation>لا أحد بعد: اكتب رقم ملف كل امرأة حررتها، ثم إضافة شخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="214"/>
+        <location filename="../../ui/rescue_dialog.py" line="219"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>رقم الملف، مثلاً SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="216"/>
+        <location filename="../../ui/rescue_dialog.py" line="221"/>
         <source>Add person</source>
         <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="218"/>
+        <location filename="../../ui/rescue_dialog.py" line="223"/>
         <source>Take the chosen person off</source>
         <translation>إزالة الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="233"/>
+        <location filename="../../ui/rescue_dialog.py" line="238"/>
         <source>Ledger: what was paid, and to whom</source>
         <translation>سجل التكاليف: ما دُفع ولمن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="236"/>
+        <location filename="../../ui/rescue_dialog.py" line="241"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="236"/>
+        <location filename="../../ui/rescue_dialog.py" line="241"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="236"/>
+        <location filename="../../ui/rescue_dialog.py" line="241"/>
         <source>Paid to</source>
         <translation>دُفع إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="236"/>
+        <location filename="../../ui/rescue_dialog.py" line="241"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="237"/>
+        <location filename="../../ui/rescue_dialog.py" line="242"/>
         <source>No payment is recorded for this rescue.</source>
         <translation>لم تُسجَّل أي دفعة لعملية الإنقاذ هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="240"/>
+        <location filename="../../ui/rescue_dialog.py" line="245"/>
         <source>Add a ledger line</source>
         <translation>إضافة سطر تكاليف</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="255"/>
+        <location filename="../../ui/rescue_dialog.py" line="260"/>
         <source>New rescue</source>
         <translation>عملية إنقاذ جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="269"/>
+        <location filename="../../ui/rescue_dialog.py" line="274"/>
         <source>Rescue %1</source>
         <translation>عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="280"/>
+        <location filename="../../ui/rescue_dialog.py" line="285"/>
         <source>Not said (recorded before a rescue gave a status): no status</source>
         <translation>غير مذكورة (سُجّلت قبل أن تمنح عمليات الإنقاذ حالة): دون حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="369"/>
+        <location filename="../../ui/rescue_dialog.py" line="374"/>
         <source>Total: %1</source>
         <translation>المجموع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="373"/>
+        <location filename="../../ui/rescue_dialog.py" line="378"/>
         <source>(line %1 not read: see its amount and currency)</source>
         <translation>(لم يُقرأ السطر %1: راجع مبلغه وعملته)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="387"/>
+        <location filename="../../ui/rescue_dialog.py" line="392"/>
         <source>%1 is already among the persons of this rescue.</source>
         <translation>%1 من بين أشخاص عملية الإنقاذ هذه أصلاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="455"/>
+        <location filename="../../ui/rescue_dialog.py" line="460"/>
         <source>Rescue %1 recorded.</source>
         <translation>سُجِّلت عملية الإنقاذ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="456"/>
+        <location filename="../../ui/rescue_dialog.py" line="461"/>
         <source>Rescue %1 saved.</source>
         <translation>حُفظت عملية الإنقاذ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="457"/>
+        <location filename="../../ui/rescue_dialog.py" line="462"/>
         <source>Rescue %1 already says so: nothing changed.</source>
         <translation>عملية الإنقاذ %1 تقول ذلك أصلاً: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="458"/>
+        <location filename="../../ui/rescue_dialog.py" line="463"/>
         <source>Rescue %1 deleted, with its ledger and the statuses it gave.</source>
         <translation>حُذفت عملية الإنقاذ %1، مع سجل تكاليفها والحالات التي منحتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="463"/>
+        <location filename="../../ui/rescue_dialog.py" line="468"/>
         <source>Ledger now: %1; it was: %2</source>
         <translation>التكاليف الآن: %1؛ وكانت: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="468"/>
+        <location filename="../../ui/rescue_dialog.py" line="473"/>
         <source>%1 is now %2.</source>
         <translation>حالة %1 الآن: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="470"/>
+        <location filename="../../ui/rescue_dialog.py" line="475"/>
         <source>%1 stays %2.</source>
         <translation>تبقى حالة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="474"/>
+        <location filename="../../ui/rescue_dialog.py" line="479"/>
         <source>%1 stays %2: her death is dated so that it may come after this rescue. If it was reported in error, withdraw it (casekeeper person status-withdraw %1 deceased --reason ...).</source>
         <translation>تبقى حالة %1: %2: وفاتها مؤرخة بحيث قد تأتي بعد عملية الإنقاذ هذه. إن كان الإبلاغ عنها خطأً فاسحبها (casekeeper person status-withdraw %1 deceased --reason ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="478"/>
+        <location filename="../../ui/rescue_dialog.py" line="483"/>
         <source>%1 stays %2: a status later or further along her case.</source>
         <translation>تبقى حالة %1: %2: حالة أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="481"/>
+        <location filename="../../ui/rescue_dialog.py" line="486"/>
         <source>%1 is taken off this rescue; her status is now %2.</source>
         <translation>أُزيلت %1 من عملية الإنقاذ هذه؛ حالتها الآن: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="491"/>
+        <location filename="../../ui/rescue_dialog.py" line="496"/>
         <source>no date</source>
         <translation>دون تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="493"/>
+        <location filename="../../ui/rescue_dialog.py" line="498"/>
         <source>Delete rescue %1 (%2) of %3?</source>
         <translation>هل تُحذف عملية الإنقاذ %1 (%2) الخاصة بـ %3؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rescue_dialog.py" line="494"/>
+        <location filename="../../ui/rescue_dialog.py" line="499"/>
         <source>Its ledger of %n line(s) and the statuses it gave go with it: each woman&apos;s status is worked out again without it. The audit trail keeps that it was deleted.</source>
         <translation>
             <numerusform>سجل تكاليفها فارغ (%n سطر)، وتُحذف معها الحالات التي منحتها: تُحسب حالة كل امرأة من جديد دونها. ويحفظ سجل التدقيق أنها حُذفت.</numerusform>
@@ -7248,17 +7273,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="497"/>
+        <location filename="../../ui/rescue_dialog.py" line="502"/>
         <source>Delete rescue</source>
         <translation>احذف عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="531"/>
+        <location filename="../../ui/rescue_dialog.py" line="536"/>
         <source>The rescue has changes that are not saved. Close it all the same, without them?</source>
         <translation>في عملية الإنقاذ تغييرات لم تُحفظ. هل تُغلق رغم ذلك، من دونها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="533"/>
+        <location filename="../../ui/rescue_dialog.py" line="538"/>
         <source>Close without saving</source>
         <translation>أغلق دون حفظ</translation>
     </message>
@@ -7327,80 +7352,80 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="190"/>
+        <location filename="../../ui/record_tabs.py" line="187"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="190"/>
+        <location filename="../../ui/record_tabs.py" line="187"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="190"/>
-        <location filename="../../ui/record_tabs.py" line="196"/>
+        <location filename="../../ui/record_tabs.py" line="187"/>
+        <location filename="../../ui/record_tabs.py" line="193"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="191"/>
-        <location filename="../../ui/record_tabs.py" line="197"/>
+        <location filename="../../ui/record_tabs.py" line="188"/>
+        <location filename="../../ui/record_tabs.py" line="194"/>
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="191"/>
+        <location filename="../../ui/record_tabs.py" line="188"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="192"/>
-        <location filename="../../ui/record_tabs.py" line="200"/>
+        <location filename="../../ui/record_tabs.py" line="189"/>
+        <location filename="../../ui/record_tabs.py" line="197"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="195"/>
+        <location filename="../../ui/record_tabs.py" line="192"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>التاريخ (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="199"/>
+        <location filename="../../ui/record_tabs.py" line="196"/>
         <source>Handover to family (e.g. 25/03/2019)</source>
         <translation>التسليم إلى العائلة (مثلاً 25/03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="201"/>
+        <location filename="../../ui/record_tabs.py" line="198"/>
         <source>Add rescue</source>
         <translation>إضافة عملية إنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="206"/>
+        <location filename="../../ui/record_tabs.py" line="203"/>
         <source>She was freed: rescued</source>
         <translation>تحررت: أُنقذت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="207"/>
+        <location filename="../../ui/record_tabs.py" line="204"/>
         <source>Freed and back with her family: reunited</source>
         <translation>تحررت وعادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="208"/>
+        <location filename="../../ui/record_tabs.py" line="205"/>
         <source>Not freed: no status</source>
         <translation>لم تتحرر: دون حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="214"/>
+        <location filename="../../ui/record_tabs.py" line="211"/>
         <source>Add rescue...</source>
         <translation>إضافة عملية إنقاذ...</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="217"/>
+        <location filename="../../ui/record_tabs.py" line="214"/>
         <source>Every field of the rescue, the others freed with her, and what was paid to whom</source>
         <translation>كل حقول عملية الإنقاذ، ومن تحرر معها، وما دُفع ولمن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="220"/>
+        <location filename="../../ui/record_tabs.py" line="217"/>
         <source>Change the chosen rescue...</source>
         <translation>تعديل عملية الإنقاذ المحددة...</translation>
     </message>
@@ -7483,7 +7508,7 @@ Please turn one of those options off.</source>
         <translation>صفحة امرأة حررتها عملية الإنقاذ المحددة (قائمة بهن إن حررت أكثر من امرأة)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="235"/>
+        <location filename="../../ui/records_view.py" line="232"/>
         <source>%1 of %n rescue operation(s)</source>
         <translation>
             <numerusform>عمليات الإنقاذ: %1 من %n</numerusform>
@@ -7495,7 +7520,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="237"/>
+        <location filename="../../ui/records_view.py" line="234"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>عمليات الإنقاذ: %n</numerusform>
@@ -7507,12 +7532,12 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="309"/>
+        <location filename="../../ui/records_view.py" line="306"/>
         <source>Open the page of %1</source>
         <translation>فتح صفحة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="333"/>
+        <location filename="../../ui/records_view.py" line="330"/>
         <source>Open rescue %1...</source>
         <translation>فتح عملية الإنقاذ %1...</translation>
     </message>

@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="134"/>
-        <location filename="../../ui/records_view.py" line="415"/>
+        <location filename="../../ui/records_view.py" line="412"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -5409,7 +5409,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="83"/>
-        <location filename="../../ui/print_view.py" line="316"/>
+        <location filename="../../ui/print_view.py" line="355"/>
         <source>For her family</source>
         <translation>بۆ خێزانەکەی</translation>
     </message>
@@ -5449,42 +5449,47 @@
         <translation>ژمارەی دۆسیە، بۆ نموونە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="212"/>
+        <location filename="../../ui/print_view.py" line="220"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>هەڵبژاردنەکان گۆڕدران: کرتە لە «پێشبینین» بکە بۆ بینینی ئەو بەڵگەنامەیەی لێیانەوە دروست دەبێت، پێش پاشەکەوتکردن یان چاپکردنی.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="232"/>
+        <location filename="../../ui/print_view.py" line="240"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>دیاری بکە بەڵگەنامەکە بۆ کێیە (پرۆفایل): ئەوە دیاری دەکات چی لە بەڵگەنامەکەدا دەردەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="236"/>
+        <location filename="../../ui/print_view.py" line="244"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give her case number under For her family.</source>
         <translation>بەڵگەنامەی خێزانێک تەنها کەسەکانی هەمان خێزان پیشان دەدات: ژمارەی دۆسیەکەی لە «بۆ خێزانەکەی» بنووسە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="240"/>
+        <location filename="../../ui/print_view.py" line="248"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>بەڵگەنامەی گشتی ناڵێت کێ بینراوە، شوێنی کێ دۆزراوەتەوە یان کێ لە دانوستاندندایە: «ونبوو» هەڵبژێرە، کە ئەوانیش لەگەڵ ئەوانی تر دەنووسێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="257"/>
+        <location filename="../../ui/print_view.py" line="253"/>
+        <source>A court document does not say who is sighted, located or in negotiation while she is held: choose Missing, which lists them with the others.</source>
+        <translation>بەڵگەنامەی دادگا ناڵێت کێ بینراوە، شوێنی کێ دۆزراوەتەوە یان کێ لە دانوستاندندایە تا لە دیلیدا بێت: «ونبوو» هەڵبژێرە، کە ئەوانیش لەگەڵ ئەوانی تر دەنووسێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="270"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="269"/>
+        <location filename="../../ui/print_view.py" line="282"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>لە کاتی ئامادەکردنی پێشبینینەکەدا هەڵبژاردنەکان گۆڕدران: دیسان کرتە لە «پێشبینین» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="275"/>
+        <location filename="../../ui/print_view.py" line="288"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 تێکەڵی %2 کراوە، کە هەموو ئەوەی دەربارەی ئەم کەسە دەزانرێت لەخۆ دەگرێت: دۆسیەی %2 چاپ بکە. ئەگەر دوو کەسی جیاوازن، سەرەتا %1 لە پەڕەی %2 جیا بکەرەوە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="289"/>
+        <location filename="../../ui/print_view.py" line="302"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>لاپەڕەکان: %n</numerusform>
@@ -5492,71 +5497,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="292"/>
+        <location filename="../../ui/print_view.py" line="305"/>
         <source>%1 person(s) left out: their sharing level does not allow %2. Set it on each person&apos;s page (Sharing) once she may be shown to this audience.</source>
         <translation>کەسانی لابراو: %1؛ ئاستی هاوبەشکردنیان ڕێگە بە «%2» نادات. لە لاپەڕەی هەر کەسێک (هاوبەشکردن) بیگۆڕە کاتێک دەکرێت بۆ ئەم بینەرانە نیشان بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="297"/>
+        <location filename="../../ui/print_view.py" line="311"/>
         <source>Made despite her sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>سەرەڕای ئاستی هاوبەشکردنی (%1) دروستکرا: پاشەکەوتکردن یان چاپکردنی بەم شێوەیە لە تۆماری پشکنیندا تۆمار دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="308"/>
+        <location filename="../../ui/print_view.py" line="325"/>
+        <source>She is still held: until she is freed, this paper leaves out the steps of the search for her (%1), the reports of her since her abduction (%2) and her rescue records (%3), and says so.</source>
+        <translation>هێشتا لە دیلیدایە: تا ئازاد دەکرێت، ئەم بەڵگەنامەیە قۆناغەکانی گەڕان بەدوایدا (%1)، ئەو ڕاپۆرتانەی لەوەتەی ڕفێندراوە لەبارەیەوە هاتوون (%2) و تۆمارەکانی ڕزگارکردنی (%3) لادەبات، و ئەمە دەڵێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="331"/>
+        <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
+        <translation>%1 کەس کە هێشتا لە دیلیدان و بینراون، شوێنیان دۆزراوەتەوە یان لە دانوستاندندان، لەم بەڵگەنامەیەدا وەک ونبوو نووسراون؛ بەڵگەنامەکە دەڵێت هەر کەسێک هێشتا لە دیلیدا بێت وا دەنووسرێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="336"/>
+        <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
+        <translation>%1 کەس لەم ئۆپەراسیۆنە کە هێشتا لە دیلیدان ناویان لەم بەڵگەنامەیەدا نییە، و بەڵگەنامەکە ئەمە دەڵێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="340"/>
+        <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
+        <translation>کەسێک کە ئەم ئۆپەراسیۆنە ئازادی نەکرد هێشتا لە دیلیدایە: بەروار و شوێن و ئەنجامی ئۆپەراسیۆنەکە لەم بەڵگەنامەیەدا لابراون، و بەڵگەنامەکە ئەمە دەڵێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="347"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>%1 نابێت بۆ ئەم بینەرانە نیشان بدرێت: ئاستی هاوبەشکردنی «%2»ە، و ئەم بەڵگەنامەیە بۆ: %3. ئەگەر دەکرێت، سەرەتا هاوبەشکردن لە لاپەڕەکەیدا بگۆڕە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="316"/>
+        <location filename="../../ui/print_view.py" line="355"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="320"/>
+        <location filename="../../ui/print_view.py" line="359"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: هیچ کەسێک لە تۆمارەکاندا لەگەڵ فلتەری «%1» ناگونجێت. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="323"/>
+        <location filename="../../ui/print_view.py" line="362"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: فلتەرەکانی پێشتر %1 کەس هەڵدەبژێرن، و فلتەری «%2» هیچ کەسێکیان ناهێڵێتەوە. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="332"/>
+        <location filename="../../ui/print_view.py" line="371"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="342"/>
+        <location filename="../../ui/print_view.py" line="381"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>سەرەتا کرتە لە «پێشبینین» بکە: تەنها ئەو بەڵگەنامەیەی بە هەڵبژاردنە پیشاندراوەکان پێشبینی کراوە پاشەکەوت یان چاپ دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="363"/>
+        <location filename="../../ui/print_view.py" line="402"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1، پارێزراو بە وشەی تێپەڕ
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="364"/>
+        <location filename="../../ui/print_view.py" line="403"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="380"/>
+        <location filename="../../ui/print_view.py" line="419"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>هیچ چاپکەرێک لەسەر ئەم کۆمپیوتەرە دانەمەزراوە: هیچ چاپ نەکرا. «پاشەکەوتکردن وەک PDF...» بەڵگەنامەکە لە فایلێکدا هەڵدەگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="409"/>
+        <location filename="../../ui/print_view.py" line="448"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>نەتوانرا چاپکەرەکە بخرێتە کار: هیچ چاپ نەکرا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="421"/>
+        <location filename="../../ui/print_view.py" line="460"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>
@@ -6798,22 +6823,22 @@ Please turn one of those options off.</source>
         <translation>ڕاپۆرتی هەڵبژێردراو بە هەڵە لەژێر ناوی ئەو تۆمارکراوە: لەسەری لای ببە. ڕاپۆرتەکە دەمێنێتەوە، دەربارەی ئەوانی تر کە ناویان دەهێنێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="116"/>
+        <location filename="../../ui/record_tabs.py" line="113"/>
         <source>Yes: withheld</source>
         <translation>بەڵێ: شاردراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="116"/>
+        <location filename="../../ui/record_tabs.py" line="113"/>
         <source>No</source>
         <translation>نەخێر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="169"/>
+        <location filename="../../ui/record_tabs.py" line="166"/>
         <source>Save changes to report %1</source>
         <translation>پاشەکەوتکردنی گۆڕانکارییەکانی ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="175"/>
+        <location filename="../../ui/record_tabs.py" line="172"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>دەقی ڕاپۆرتێک کە لەوانەیە سەرچاوەکەی ئاشکرا بکات، لە هیچ بەڵگەنامەیەک بۆ دادگا، خێزان یان گشتی نانووسرێت. نیشانکراو بیهێڵەوە، مەگەر دڵنیا بیت هیچ شتێکی تێدا نییە کە ڕێ بۆ سەرچاوەکە بکاتەوە.</translation>
     </message>
@@ -6887,292 +6912,292 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="47"/>
+        <location filename="../../ui/rescue_dialog.py" line="54"/>
         <source>e.g. 12500</source>
         <translation>بۆ نموونە 12500</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="55"/>
+        <location filename="../../ui/rescue_dialog.py" line="62"/>
         <source>USD, IQD, or another currency&apos;s three letters</source>
         <translation>USD، IQD، یان سێ پیتەکەی دراوێکی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="59"/>
+        <location filename="../../ui/rescue_dialog.py" line="66"/>
         <source>e.g. intermediary M-2</source>
         <translation>بۆ نموونە ناوبژیوان M-2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="62"/>
+        <location filename="../../ui/rescue_dialog.py" line="69"/>
         <source>e.g. release</source>
         <translation>بۆ نموونە ئازادکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="64"/>
+        <location filename="../../ui/rescue_dialog.py" line="71"/>
         <source>Take off</source>
         <translation>لابردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="125"/>
+        <location filename="../../ui/rescue_dialog.py" line="132"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="126"/>
+        <location filename="../../ui/rescue_dialog.py" line="133"/>
         <source>Delete rescue...</source>
         <translation>سڕینەوەی ڕزگارکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="128"/>
+        <location filename="../../ui/rescue_dialog.py" line="135"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="166"/>
+        <location filename="../../ui/rescue_dialog.py" line="171"/>
         <source>The operation</source>
         <translation>کردەوەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="169"/>
+        <location filename="../../ui/rescue_dialog.py" line="174"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="169"/>
+        <location filename="../../ui/rescue_dialog.py" line="174"/>
         <source>e.g. 20/03/2019, 03/2019, 2019</source>
         <translation>بۆ نموونە 20/03/2019، 03/2019، 2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <location filename="../../ui/rescue_dialog.py" line="175"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="171"/>
+        <location filename="../../ui/rescue_dialog.py" line="176"/>
         <source>the day, e.g. 25/03/2019</source>
         <translation>ڕۆژەکە، بۆ نموونە 25/03/2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="172"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="172"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>where she was held</source>
         <translation>ئەو شوێنەی لێی ڕاگیرابوو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <location filename="../../ui/rescue_dialog.py" line="178"/>
         <source>Route</source>
         <translation>ڕێگا</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="174"/>
+        <location filename="../../ui/rescue_dialog.py" line="179"/>
         <source>Handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <location filename="../../ui/rescue_dialog.py" line="180"/>
         <source>Team</source>
         <translation>تیم</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <location filename="../../ui/rescue_dialog.py" line="180"/>
         <source>code names only</source>
         <translation>تەنها ناوی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="176"/>
+        <location filename="../../ui/rescue_dialog.py" line="181"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="177"/>
+        <location filename="../../ui/rescue_dialog.py" line="182"/>
         <source>Needs</source>
         <translation>پێداویستییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="177"/>
+        <location filename="../../ui/rescue_dialog.py" line="182"/>
         <source>medical, shelter, papers</source>
         <translation>چارەسەری پزیشکی، پەناگە، بەڵگەنامە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="182"/>
+        <location filename="../../ui/rescue_dialog.py" line="187"/>
         <source>Status it gives</source>
         <translation>ئەو دۆخەی دەیدات</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="190"/>
+        <location filename="../../ui/rescue_dialog.py" line="195"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="197"/>
+        <location filename="../../ui/rescue_dialog.py" line="202"/>
         <source>Freed: rescued (reunited at the handover to family, when its date is given)</source>
         <translation>ئازاد کرا: ڕزگارکراوە (لە ڕۆژی ڕادەستکردن بە خێزان گەڕاوەتەوە بۆ خێزان، ئەگەر ڕێکەوتەکەی درابێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="199"/>
+        <location filename="../../ui/rescue_dialog.py" line="204"/>
         <source>Freed and back with the family: reunited</source>
         <translation>ئازاد کرا و گەڕایەوە بۆ خێزانەکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="200"/>
+        <location filename="../../ui/rescue_dialog.py" line="205"/>
         <source>Not freed (it failed, or freed someone else): no status</source>
         <translation>ئازاد نەکرا (سەرکەوتوو نەبوو، یان کەسێکی تری ئازاد کرد): بێ دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="203"/>
+        <location filename="../../ui/rescue_dialog.py" line="208"/>
         <source>Persons it freed</source>
         <translation>ئەو کەسانەی ئازادی کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="209"/>
+        <location filename="../../ui/rescue_dialog.py" line="214"/>
         <source>No one yet: type the case number of each woman it freed, then Add person.</source>
         <translation>هێشتا کەس نییە: ژمارەی دۆسیەی هەر ئافرەتێک کە ئازادی کرد بنووسە، پاشان زیادکردنی کەس.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="214"/>
+        <location filename="../../ui/rescue_dialog.py" line="219"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="216"/>
+        <location filename="../../ui/rescue_dialog.py" line="221"/>
         <source>Add person</source>
         <translation>زیادکردنی کەس</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="218"/>
+        <location filename="../../ui/rescue_dialog.py" line="223"/>
         <source>Take the chosen person off</source>
         <translation>لابردنی کەسی هەڵبژێردراو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="233"/>
+        <location filename="../../ui/rescue_dialog.py" line="238"/>
         <source>Ledger: what was paid, and to whom</source>
         <translation>تێچووەکان: چی درا و بە کێ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="236"/>
+        <location filename="../../ui/rescue_dialog.py" line="241"/>
         <source>Amount</source>
         <translation>بڕ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="236"/>
+        <location filename="../../ui/rescue_dialog.py" line="241"/>
         <source>Currency</source>
         <translation>دراو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="236"/>
+        <location filename="../../ui/rescue_dialog.py" line="241"/>
         <source>Paid to</source>
         <translation>درا بە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="236"/>
+        <location filename="../../ui/rescue_dialog.py" line="241"/>
         <source>Purpose</source>
         <translation>مەبەست</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="237"/>
+        <location filename="../../ui/rescue_dialog.py" line="242"/>
         <source>No payment is recorded for this rescue.</source>
         <translation>هیچ پارەدانێک بۆ ئەم ڕزگارکردنە تۆمار نەکراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="240"/>
+        <location filename="../../ui/rescue_dialog.py" line="245"/>
         <source>Add a ledger line</source>
         <translation>زیادکردنی دێڕێکی تێچوو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="255"/>
+        <location filename="../../ui/rescue_dialog.py" line="260"/>
         <source>New rescue</source>
         <translation>ڕزگارکردنی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="269"/>
+        <location filename="../../ui/rescue_dialog.py" line="274"/>
         <source>Rescue %1</source>
         <translation>ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="280"/>
+        <location filename="../../ui/rescue_dialog.py" line="285"/>
         <source>Not said (recorded before a rescue gave a status): no status</source>
         <translation>نەگوتراوە (پێش ئەوەی ڕزگارکردن دۆخ بدات تۆمارکراوە): بێ دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="369"/>
+        <location filename="../../ui/rescue_dialog.py" line="374"/>
         <source>Total: %1</source>
         <translation>کۆی گشتی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="373"/>
+        <location filename="../../ui/rescue_dialog.py" line="378"/>
         <source>(line %1 not read: see its amount and currency)</source>
         <translation>(دێڕی %1 نەخوێندرایەوە: بڕ و دراوەکەی ببینە)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="387"/>
+        <location filename="../../ui/rescue_dialog.py" line="392"/>
         <source>%1 is already among the persons of this rescue.</source>
         <translation>%1 پێشتر لەناو کەسەکانی ئەم ڕزگارکردنەدایە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="455"/>
+        <location filename="../../ui/rescue_dialog.py" line="460"/>
         <source>Rescue %1 recorded.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="456"/>
+        <location filename="../../ui/rescue_dialog.py" line="461"/>
         <source>Rescue %1 saved.</source>
         <translation>ڕزگارکردنی %1 پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="457"/>
+        <location filename="../../ui/rescue_dialog.py" line="462"/>
         <source>Rescue %1 already says so: nothing changed.</source>
         <translation>ڕزگارکردنی %1 پێشتر ئەمە دەڵێت: هیچ نەگۆڕا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="458"/>
+        <location filename="../../ui/rescue_dialog.py" line="463"/>
         <source>Rescue %1 deleted, with its ledger and the statuses it gave.</source>
         <translation>ڕزگارکردنی %1 سڕایەوە، لەگەڵ تێچووەکانی و ئەو دۆخانەی دابوونی.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="463"/>
+        <location filename="../../ui/rescue_dialog.py" line="468"/>
         <source>Ledger now: %1; it was: %2</source>
         <translation>تێچووەکان ئێستا: %1؛ پێشتر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="468"/>
+        <location filename="../../ui/rescue_dialog.py" line="473"/>
         <source>%1 is now %2.</source>
         <translation>دۆخی %1 ئێستا: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="470"/>
+        <location filename="../../ui/rescue_dialog.py" line="475"/>
         <source>%1 stays %2.</source>
         <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="474"/>
+        <location filename="../../ui/rescue_dialog.py" line="479"/>
         <source>%1 stays %2: her death is dated so that it may come after this rescue. If it was reported in error, withdraw it (casekeeper person status-withdraw %1 deceased --reason ...).</source>
         <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2: ڕێکەوتی مردنەکەی وایە کە لەوانەیە دوای ئەم ڕزگارکردنە بێت. ئەگەر بە هەڵە ڕاپۆرت کرابێت، بیکشێنەوە (casekeeper person status-withdraw %1 deceased --reason ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="478"/>
+        <location filename="../../ui/rescue_dialog.py" line="483"/>
         <source>%1 stays %2: a status later or further along her case.</source>
         <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2: دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="481"/>
+        <location filename="../../ui/rescue_dialog.py" line="486"/>
         <source>%1 is taken off this rescue; her status is now %2.</source>
         <translation>%1 لەم ڕزگارکردنە لابرا؛ دۆخی ئێستای: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="491"/>
+        <location filename="../../ui/rescue_dialog.py" line="496"/>
         <source>no date</source>
         <translation>بێ ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="493"/>
+        <location filename="../../ui/rescue_dialog.py" line="498"/>
         <source>Delete rescue %1 (%2) of %3?</source>
         <translation>ڕزگارکردنی %1 (%2)ی %3 بسڕدرێتەوە؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rescue_dialog.py" line="494"/>
+        <location filename="../../ui/rescue_dialog.py" line="499"/>
         <source>Its ledger of %n line(s) and the statuses it gave go with it: each woman&apos;s status is worked out again without it. The audit trail keeps that it was deleted.</source>
         <translation>
             <numerusform>تێچووەکانی (%n دێڕ) و ئەو دۆخانەی دابوونی لەگەڵیدا دەڕۆن: دۆخی هەر ئافرەتێک بەبێ ئەو دووبارە دادەنرێتەوە. تۆماری پشکنین دەیپارێزێت کە سڕاوەتەوە.</numerusform>
@@ -7180,17 +7205,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="497"/>
+        <location filename="../../ui/rescue_dialog.py" line="502"/>
         <source>Delete rescue</source>
         <translation>ڕزگارکردنەکە بسڕەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="531"/>
+        <location filename="../../ui/rescue_dialog.py" line="536"/>
         <source>The rescue has changes that are not saved. Close it all the same, without them?</source>
         <translation>ڕزگارکردنەکە گۆڕانکاری پاشەکەوتنەکراوی هەیە. هەر دایبخەیت، بەبێ ئەوان؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="533"/>
+        <location filename="../../ui/rescue_dialog.py" line="538"/>
         <source>Close without saving</source>
         <translation>داخستن بەبێ پاشەکەوتکردن</translation>
     </message>
@@ -7259,80 +7284,80 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="190"/>
+        <location filename="../../ui/record_tabs.py" line="187"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="190"/>
+        <location filename="../../ui/record_tabs.py" line="187"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="190"/>
-        <location filename="../../ui/record_tabs.py" line="196"/>
+        <location filename="../../ui/record_tabs.py" line="187"/>
+        <location filename="../../ui/record_tabs.py" line="193"/>
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="191"/>
-        <location filename="../../ui/record_tabs.py" line="197"/>
+        <location filename="../../ui/record_tabs.py" line="188"/>
+        <location filename="../../ui/record_tabs.py" line="194"/>
         <source>Handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="191"/>
+        <location filename="../../ui/record_tabs.py" line="188"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="192"/>
-        <location filename="../../ui/record_tabs.py" line="200"/>
+        <location filename="../../ui/record_tabs.py" line="189"/>
+        <location filename="../../ui/record_tabs.py" line="197"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="195"/>
+        <location filename="../../ui/record_tabs.py" line="192"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>ڕێکەوت (بۆ نموونە 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="199"/>
+        <location filename="../../ui/record_tabs.py" line="196"/>
         <source>Handover to family (e.g. 25/03/2019)</source>
         <translation>ڕادەستکردن بە خێزان (بۆ نموونە 25/03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="201"/>
+        <location filename="../../ui/record_tabs.py" line="198"/>
         <source>Add rescue</source>
         <translation>زیادکردنی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="206"/>
+        <location filename="../../ui/record_tabs.py" line="203"/>
         <source>She was freed: rescued</source>
         <translation>ئازاد کرا: ڕزگارکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="207"/>
+        <location filename="../../ui/record_tabs.py" line="204"/>
         <source>Freed and back with her family: reunited</source>
         <translation>ئازاد کرا و گەڕایەوە بۆ خێزانەکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="208"/>
+        <location filename="../../ui/record_tabs.py" line="205"/>
         <source>Not freed: no status</source>
         <translation>ئازاد نەکرا: بێ دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="214"/>
+        <location filename="../../ui/record_tabs.py" line="211"/>
         <source>Add rescue...</source>
         <translation>زیادکردنی ڕزگارکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="217"/>
+        <location filename="../../ui/record_tabs.py" line="214"/>
         <source>Every field of the rescue, the others freed with her, and what was paid to whom</source>
         <translation>هەموو خانەکانی ڕزگارکردن، ئەوانی تر کە لەگەڵیدا ئازاد کران، و چی درا بە کێ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="220"/>
+        <location filename="../../ui/record_tabs.py" line="217"/>
         <source>Change the chosen rescue...</source>
         <translation>گۆڕینی ڕزگارکردنی هەڵبژێردراو...</translation>
     </message>
@@ -7415,7 +7440,7 @@ Please turn one of those options off.</source>
         <translation>پەڕەی ئافرەتێک کە ڕزگارکردنی هەڵبژێردراو ئازادی کرد (لیستێکیان ئەگەر چەند ئافرەتێکی ئازاد کردبێت)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="235"/>
+        <location filename="../../ui/records_view.py" line="232"/>
         <source>%1 of %n rescue operation(s)</source>
         <translation>
             <numerusform>کردەوەکانی ڕزگارکردن: %1 لە %n</numerusform>
@@ -7423,7 +7448,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="237"/>
+        <location filename="../../ui/records_view.py" line="234"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>کردەوەکانی ڕزگارکردن: %n</numerusform>
@@ -7431,12 +7456,12 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="309"/>
+        <location filename="../../ui/records_view.py" line="306"/>
         <source>Open the page of %1</source>
         <translation>کردنەوەی پەڕەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="333"/>
+        <location filename="../../ui/records_view.py" line="330"/>
         <source>Open rescue %1...</source>
         <translation>کردنەوەی ڕزگارکردنی %1...</translation>
     </message>

@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="134"/>
-        <location filename="../../ui/records_view.py" line="415"/>
+        <location filename="../../ui/records_view.py" line="412"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -5409,7 +5409,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="83"/>
-        <location filename="../../ui/print_view.py" line="316"/>
+        <location filename="../../ui/print_view.py" line="355"/>
         <source>For her family</source>
         <translation>Ji bo malbata wê</translation>
     </message>
@@ -5449,42 +5449,47 @@
         <translation>Hejmara dosyayê, mînak %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="212"/>
+        <location filename="../../ui/print_view.py" line="220"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>Bijartin hatin guhertin: li «Pêşdîtin» bitikîne da ku belgeya li gorî wan bibînî, berî ku wê tomar bikî an çap bikî.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="232"/>
+        <location filename="../../ui/print_view.py" line="240"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>Hilbijêre ka belge ji bo kê ye (profîl): ew diyar dike ku belge çi nîşan dide.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="236"/>
+        <location filename="../../ui/print_view.py" line="244"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give her case number under For her family.</source>
         <translation>Belgeya malbatekê tenê kesên wê malbatê nîşan dide: hejmara dosyaya wê li «Ji bo malbata wê» binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="240"/>
+        <location filename="../../ui/print_view.py" line="248"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>Belgeyeke giştî nabêje kî hatiye dîtin, cihê kê hatiye dîtin an kî di danûstandinê de ye: «Winda» hilbijêre, ku wan jî bi yên din re rêz dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="257"/>
+        <location filename="../../ui/print_view.py" line="253"/>
+        <source>A court document does not say who is sighted, located or in negotiation while she is held: choose Missing, which lists them with the others.</source>
+        <translation>Belgeya dadgehê nabêje kî hatiye dîtin, cihê kê hatiye dîtin an kî di danûstandinê de ye heta ku ew di dîlîtiyê de be: «Winda» hilbijêre, ku wan jî bi yên din re rêz dike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="270"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="269"/>
+        <location filename="../../ui/print_view.py" line="282"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>Dema pêşdîtin dihat amadekirin, bijartin hatin guhertin: dîsa li «Pêşdîtin» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="275"/>
+        <location filename="../../ui/print_view.py" line="288"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 bi %2 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye: dosyaya %2 çap bike. Heke ew du kes bin, pêşî %1 li rûpela %2 veqetîne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="289"/>
+        <location filename="../../ui/print_view.py" line="302"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>Rûpel: %n</numerusform>
@@ -5492,71 +5497,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="292"/>
+        <location filename="../../ui/print_view.py" line="305"/>
         <source>%1 person(s) left out: their sharing level does not allow %2. Set it on each person&apos;s page (Sharing) once she may be shown to this audience.</source>
         <translation>Kesên hatine derxistin: %1; asta parvekirina wan destûrê nade «%2». Gava ku ew dikare ji vê temaşevanê re were nîşandan, li ser rûpela her kesî (Parvekirin) biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="297"/>
+        <location filename="../../ui/print_view.py" line="311"/>
         <source>Made despite her sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>Tevî asta wê ya parvekirinê (%1) hat çêkirin: tomarkirin an çapkirina wê bi vî awayî di tomara kontrolê de tê nivîsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="308"/>
+        <location filename="../../ui/print_view.py" line="325"/>
+        <source>She is still held: until she is freed, this paper leaves out the steps of the search for her (%1), the reports of her since her abduction (%2) and her rescue records (%3), and says so.</source>
+        <translation>Ew hîn di dîlîtiyê de ye: heta ku azad bibe, ev belge qonaxên lêgerîna li wê (%1), raporên ji dema revandina wê ve li ser wê (%2) û tomarên rizgarkirina wê (%3) derdixe, û vê dibêje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="331"/>
+        <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
+        <translation>%1 kesên ku hîn di dîlîtiyê de ne û hatine dîtin, cihê wan hatiye dîtin an di danûstandinê de ne, di vê belgeyê de wek winda tên nivîsandin; belge dibêje ku her kesê hîn di dîlîtiyê de be wisa tê nivîsandin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="336"/>
+        <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
+        <translation>%1 kesên vê operasyonê yên ku hîn di dîlîtiyê de ne, navê wan di vê belgeyê de nîne, û belge vê dibêje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="340"/>
+        <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
+        <translation>Kesek ku vê operasyonê azad nekir hîn di dîlîtiyê de ye: dîrok, cih û encama wê ji vê belgeyê hatin derxistin, û belge vê dibêje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="347"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta wê ya parvekirinê «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela wê biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="316"/>
+        <location filename="../../ui/print_view.py" line="355"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="320"/>
+        <location filename="../../ui/print_view.py" line="359"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: di tomaran de tu kes li gorî parzûna “%1” nayê. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="323"/>
+        <location filename="../../ui/print_view.py" line="362"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: parzûnên berê %1 kesan hildibijêrin, û parzûna “%2” tu kesî ji wan nahêle. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="332"/>
+        <location filename="../../ui/print_view.py" line="371"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="342"/>
+        <location filename="../../ui/print_view.py" line="381"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="363"/>
+        <location filename="../../ui/print_view.py" line="402"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1, bi Şîfreya PDF parastî
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="364"/>
+        <location filename="../../ui/print_view.py" line="403"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="380"/>
+        <location filename="../../ui/print_view.py" line="419"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>Li ser vê komputerê tu çapker nehatiye sazkirin: tiştek nehat çapkirin. «Wek PDF tomar bike...» belgeyê di pelekî de diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="409"/>
+        <location filename="../../ui/print_view.py" line="448"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>Çapker nehat xebitandin: tiştek nehat çapkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="421"/>
+        <location filename="../../ui/print_view.py" line="460"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
@@ -6798,22 +6823,22 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Rapora hilbijartî bi şaşî li ser navê wê hatiye tomarkirin: wê jê rake. Rapor dimîne, li ser yên din ên ku navê wan dide.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="116"/>
+        <location filename="../../ui/record_tabs.py" line="113"/>
         <source>Yes: withheld</source>
         <translation>Erê: hat veşartin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="116"/>
+        <location filename="../../ui/record_tabs.py" line="113"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="169"/>
+        <location filename="../../ui/record_tabs.py" line="166"/>
         <source>Save changes to report %1</source>
         <translation>Guhertinên rapora %1 tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="175"/>
+        <location filename="../../ui/record_tabs.py" line="172"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>Nivîsa raporeke ku dibe ku çavkaniya xwe eşkere bike, di tu belgeyeke ji bo dadgehê, malbatê an giştî de nayê nivîsandin. Heta ku tu piştrast nebî ku tiştek tê de nagihîne çavkaniyê, wê nîşankirî bihêle.</translation>
     </message>
@@ -6887,292 +6912,292 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="47"/>
+        <location filename="../../ui/rescue_dialog.py" line="54"/>
         <source>e.g. 12500</source>
         <translation>mînak 12500</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="55"/>
+        <location filename="../../ui/rescue_dialog.py" line="62"/>
         <source>USD, IQD, or another currency&apos;s three letters</source>
         <translation>USD, IQD, an sê tîpên pereyekî din</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="59"/>
+        <location filename="../../ui/rescue_dialog.py" line="66"/>
         <source>e.g. intermediary M-2</source>
         <translation>mînak navbeynkar M-2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="62"/>
+        <location filename="../../ui/rescue_dialog.py" line="69"/>
         <source>e.g. release</source>
         <translation>mînak azadkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="64"/>
+        <location filename="../../ui/rescue_dialog.py" line="71"/>
         <source>Take off</source>
         <translation>Rake</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="125"/>
+        <location filename="../../ui/rescue_dialog.py" line="132"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="126"/>
+        <location filename="../../ui/rescue_dialog.py" line="133"/>
         <source>Delete rescue...</source>
         <translation>Rizgarkirinê jê bibe...</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="128"/>
+        <location filename="../../ui/rescue_dialog.py" line="135"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="166"/>
+        <location filename="../../ui/rescue_dialog.py" line="171"/>
         <source>The operation</source>
         <translation>Operasyon</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="169"/>
+        <location filename="../../ui/rescue_dialog.py" line="174"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="169"/>
+        <location filename="../../ui/rescue_dialog.py" line="174"/>
         <source>e.g. 20/03/2019, 03/2019, 2019</source>
         <translation>mînak 20/03/2019, 03/2019, 2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <location filename="../../ui/rescue_dialog.py" line="175"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="171"/>
+        <location filename="../../ui/rescue_dialog.py" line="176"/>
         <source>the day, e.g. 25/03/2019</source>
         <translation>roj, mînak 25/03/2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="172"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="172"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>where she was held</source>
         <translation>cihê ku lê dihat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <location filename="../../ui/rescue_dialog.py" line="178"/>
         <source>Route</source>
         <translation>Rê</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="174"/>
+        <location filename="../../ui/rescue_dialog.py" line="179"/>
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <location filename="../../ui/rescue_dialog.py" line="180"/>
         <source>Team</source>
         <translation>Tîm</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <location filename="../../ui/rescue_dialog.py" line="180"/>
         <source>code names only</source>
         <translation>tenê navên kodê</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="176"/>
+        <location filename="../../ui/rescue_dialog.py" line="181"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="177"/>
+        <location filename="../../ui/rescue_dialog.py" line="182"/>
         <source>Needs</source>
         <translation>Pêdivî</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="177"/>
+        <location filename="../../ui/rescue_dialog.py" line="182"/>
         <source>medical, shelter, papers</source>
         <translation>dermankirin, stargeh, belge</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="182"/>
+        <location filename="../../ui/rescue_dialog.py" line="187"/>
         <source>Status it gives</source>
         <translation>Rewşa ku dide</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="190"/>
+        <location filename="../../ui/rescue_dialog.py" line="195"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="197"/>
+        <location filename="../../ui/rescue_dialog.py" line="202"/>
         <source>Freed: rescued (reunited at the handover to family, when its date is given)</source>
         <translation>Azad bû: rizgarkirî (di roja radestkirina malbatê de gihîştiye malbatê, heke dîroka wê hatibe dayîn)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="199"/>
+        <location filename="../../ui/rescue_dialog.py" line="204"/>
         <source>Freed and back with the family: reunited</source>
         <translation>Azad bû û vegeriya malbata xwe</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="200"/>
+        <location filename="../../ui/rescue_dialog.py" line="205"/>
         <source>Not freed (it failed, or freed someone else): no status</source>
         <translation>Azad nebû (bi ser neket, an yekî din azad kir): bê rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="203"/>
+        <location filename="../../ui/rescue_dialog.py" line="208"/>
         <source>Persons it freed</source>
         <translation>Kesên ku azad kirin</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="209"/>
+        <location filename="../../ui/rescue_dialog.py" line="214"/>
         <source>No one yet: type the case number of each woman it freed, then Add person.</source>
         <translation>Hêj tu kes tune: hejmara dosyayê ya her jinekê ku azad kir binivîse, paşê Kes zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="214"/>
+        <location filename="../../ui/rescue_dialog.py" line="219"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>Hejmara dosyayê, mînak SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="216"/>
+        <location filename="../../ui/rescue_dialog.py" line="221"/>
         <source>Add person</source>
         <translation>Kes zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="218"/>
+        <location filename="../../ui/rescue_dialog.py" line="223"/>
         <source>Take the chosen person off</source>
         <translation>Kesê hilbijartî rake</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="233"/>
+        <location filename="../../ui/rescue_dialog.py" line="238"/>
         <source>Ledger: what was paid, and to whom</source>
         <translation>Lêçûn: çi hat dayîn, û ji kê re</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="236"/>
+        <location filename="../../ui/rescue_dialog.py" line="241"/>
         <source>Amount</source>
         <translation>Mîqdar</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="236"/>
+        <location filename="../../ui/rescue_dialog.py" line="241"/>
         <source>Currency</source>
         <translation>Pere</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="236"/>
+        <location filename="../../ui/rescue_dialog.py" line="241"/>
         <source>Paid to</source>
         <translation>Ji kê re hat dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="236"/>
+        <location filename="../../ui/rescue_dialog.py" line="241"/>
         <source>Purpose</source>
         <translation>Armanc</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="237"/>
+        <location filename="../../ui/rescue_dialog.py" line="242"/>
         <source>No payment is recorded for this rescue.</source>
         <translation>Ji bo vê rizgarkirinê tu dayîn nehatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="240"/>
+        <location filename="../../ui/rescue_dialog.py" line="245"/>
         <source>Add a ledger line</source>
         <translation>Rêzek lêçûnê zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="255"/>
+        <location filename="../../ui/rescue_dialog.py" line="260"/>
         <source>New rescue</source>
         <translation>Rizgarkirina nû</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="269"/>
+        <location filename="../../ui/rescue_dialog.py" line="274"/>
         <source>Rescue %1</source>
         <translation>Rizgarkirin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="280"/>
+        <location filename="../../ui/rescue_dialog.py" line="285"/>
         <source>Not said (recorded before a rescue gave a status): no status</source>
         <translation>Nehatiye gotin (berî ku rizgarkirin rewşekê bide hatiye tomarkirin): bê rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="369"/>
+        <location filename="../../ui/rescue_dialog.py" line="374"/>
         <source>Total: %1</source>
         <translation>Giştî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="373"/>
+        <location filename="../../ui/rescue_dialog.py" line="378"/>
         <source>(line %1 not read: see its amount and currency)</source>
         <translation>(rêza %1 nehat xwendin: li mîqdar û pereyê wê binêre)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="387"/>
+        <location filename="../../ui/rescue_dialog.py" line="392"/>
         <source>%1 is already among the persons of this rescue.</source>
         <translation>%1 jixwe di nav kesên vê rizgarkirinê de ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="455"/>
+        <location filename="../../ui/rescue_dialog.py" line="460"/>
         <source>Rescue %1 recorded.</source>
         <translation>Rizgarkirina %1 hat tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="456"/>
+        <location filename="../../ui/rescue_dialog.py" line="461"/>
         <source>Rescue %1 saved.</source>
         <translation>Guhertinên rizgarkirina %1 hatin tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="457"/>
+        <location filename="../../ui/rescue_dialog.py" line="462"/>
         <source>Rescue %1 already says so: nothing changed.</source>
         <translation>Rizgarkirina %1 jixwe wisa dibêje: tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="458"/>
+        <location filename="../../ui/rescue_dialog.py" line="463"/>
         <source>Rescue %1 deleted, with its ledger and the statuses it gave.</source>
         <translation>Rizgarkirina %1 hat jêbirin, bi lêçûnên wê û rewşên ku dabûn re.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="463"/>
+        <location filename="../../ui/rescue_dialog.py" line="468"/>
         <source>Ledger now: %1; it was: %2</source>
         <translation>Lêçûn niha: %1; berê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="468"/>
+        <location filename="../../ui/rescue_dialog.py" line="473"/>
         <source>%1 is now %2.</source>
         <translation>Rewşa %1 niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="470"/>
+        <location filename="../../ui/rescue_dialog.py" line="475"/>
         <source>%1 stays %2.</source>
         <translation>Rewşa %1 dimîne: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="474"/>
+        <location filename="../../ui/rescue_dialog.py" line="479"/>
         <source>%1 stays %2: her death is dated so that it may come after this rescue. If it was reported in error, withdraw it (casekeeper person status-withdraw %1 deceased --reason ...).</source>
         <translation>Rewşa %1 dimîne: %2: dîroka mirina wê wisa ye ku dibe ku piştî vê rizgarkirinê be. Heke bi şaşî hatibe ragihandin, wê vekişîne (casekeeper person status-withdraw %1 deceased --reason ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="478"/>
+        <location filename="../../ui/rescue_dialog.py" line="483"/>
         <source>%1 stays %2: a status later or further along her case.</source>
         <translation>Rewşa %1 dimîne: %2: rewşeke paşêtir an di dosyaya wê de pêşdetir.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="481"/>
+        <location filename="../../ui/rescue_dialog.py" line="486"/>
         <source>%1 is taken off this rescue; her status is now %2.</source>
         <translation>%1 ji vê rizgarkirinê hat rakirin; rewşa wê niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="491"/>
+        <location filename="../../ui/rescue_dialog.py" line="496"/>
         <source>no date</source>
         <translation>bê dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="493"/>
+        <location filename="../../ui/rescue_dialog.py" line="498"/>
         <source>Delete rescue %1 (%2) of %3?</source>
         <translation>Rizgarkirina %1 (%2) ya %3 were jêbirin?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rescue_dialog.py" line="494"/>
+        <location filename="../../ui/rescue_dialog.py" line="499"/>
         <source>Its ledger of %n line(s) and the statuses it gave go with it: each woman&apos;s status is worked out again without it. The audit trail keeps that it was deleted.</source>
         <translation>
             <numerusform>Lêçûnên wê (%n rêz) û rewşên ku dabûn bi wê re diçin: rewşa her jinekê bêyî wê ji nû ve tê hesibandin. Tomara kontrolê diparêze ku hatiye jêbirin.</numerusform>
@@ -7180,17 +7205,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="497"/>
+        <location filename="../../ui/rescue_dialog.py" line="502"/>
         <source>Delete rescue</source>
         <translation>Rizgarkirinê jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="531"/>
+        <location filename="../../ui/rescue_dialog.py" line="536"/>
         <source>The rescue has changes that are not saved. Close it all the same, without them?</source>
         <translation>Di rizgarkirinê de guhertinên netomarkirî hene. Dîsa jî bigire, bêyî wan?</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="533"/>
+        <location filename="../../ui/rescue_dialog.py" line="538"/>
         <source>Close without saving</source>
         <translation>Bêyî tomarkirinê bigire</translation>
     </message>
@@ -7259,80 +7284,80 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="190"/>
+        <location filename="../../ui/record_tabs.py" line="187"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="190"/>
+        <location filename="../../ui/record_tabs.py" line="187"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="190"/>
-        <location filename="../../ui/record_tabs.py" line="196"/>
+        <location filename="../../ui/record_tabs.py" line="187"/>
+        <location filename="../../ui/record_tabs.py" line="193"/>
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="191"/>
-        <location filename="../../ui/record_tabs.py" line="197"/>
+        <location filename="../../ui/record_tabs.py" line="188"/>
+        <location filename="../../ui/record_tabs.py" line="194"/>
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="191"/>
+        <location filename="../../ui/record_tabs.py" line="188"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="192"/>
-        <location filename="../../ui/record_tabs.py" line="200"/>
+        <location filename="../../ui/record_tabs.py" line="189"/>
+        <location filename="../../ui/record_tabs.py" line="197"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="195"/>
+        <location filename="../../ui/record_tabs.py" line="192"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>Dîrok (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="199"/>
+        <location filename="../../ui/record_tabs.py" line="196"/>
         <source>Handover to family (e.g. 25/03/2019)</source>
         <translation>Radestkirina malbatê (mînak 25/03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="201"/>
+        <location filename="../../ui/record_tabs.py" line="198"/>
         <source>Add rescue</source>
         <translation>Rizgarkirinê zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="206"/>
+        <location filename="../../ui/record_tabs.py" line="203"/>
         <source>She was freed: rescued</source>
         <translation>Azad bû: rizgarkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="207"/>
+        <location filename="../../ui/record_tabs.py" line="204"/>
         <source>Freed and back with her family: reunited</source>
         <translation>Azad bû û vegeriya malbata xwe</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="208"/>
+        <location filename="../../ui/record_tabs.py" line="205"/>
         <source>Not freed: no status</source>
         <translation>Azad nebû: bê rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="214"/>
+        <location filename="../../ui/record_tabs.py" line="211"/>
         <source>Add rescue...</source>
         <translation>Rizgarkirinê zêde bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="217"/>
+        <location filename="../../ui/record_tabs.py" line="214"/>
         <source>Every field of the rescue, the others freed with her, and what was paid to whom</source>
         <translation>Hemû qadên rizgarkirinê, yên din ên ku bi wê re hatin azadkirin, û çi ji kê re hat dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="220"/>
+        <location filename="../../ui/record_tabs.py" line="217"/>
         <source>Change the chosen rescue...</source>
         <translation>Rizgarkirina hilbijartî biguherîne...</translation>
     </message>
@@ -7415,7 +7440,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Rûpela jinekê ku rizgarkirina hilbijartî azad kir (lîsteyek ji wan, eger çend jin azad kiribin)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="235"/>
+        <location filename="../../ui/records_view.py" line="232"/>
         <source>%1 of %n rescue operation(s)</source>
         <translation>
             <numerusform>Operasyonên rizgarkirinê: %1 ji %n</numerusform>
@@ -7423,7 +7448,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="237"/>
+        <location filename="../../ui/records_view.py" line="234"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>Operasyonên rizgarkirinê: %n</numerusform>
@@ -7431,12 +7456,12 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="309"/>
+        <location filename="../../ui/records_view.py" line="306"/>
         <source>Open the page of %1</source>
         <translation>Rûpela %1 veke</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="333"/>
+        <location filename="../../ui/records_view.py" line="330"/>
         <source>Open rescue %1...</source>
         <translation>Rizgarkirina %1 veke...</translation>
     </message>
