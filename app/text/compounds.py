@@ -24,6 +24,7 @@ SECOND_HALVES = frozenset({
     "alislam", "elislam",
 })
 _LATIN_ROOTS = ("abd", "ebd", "evd")
+_GOD_ENDS = ("a", "ah")  # what is left of -illa, -ullah once the link's l is taken off
 _LATIN_LINKS = ("ul", "el", "al", "ol", "il", "u", "e", "a", "i", "o")
 _ARABIC_LINKS = ("ال", "ول")  # Sorani writes the article's vowel: عەبدولکەریم
 
@@ -63,6 +64,11 @@ def _abd_form(word: str, glued: bool) -> str:
     rest = word[3:]
     link = next((x for x in _LATIN_LINKS if rest.startswith(x)), "")
     after = rest[len(link):]
+    if link.endswith("l") and after in _GOD_ENDS:
+        # Allah's double l written once (Evdila, Abdilah, Abdulah): the link's l is its first
+        # l too, and the word is Evdilla, Abdullah. Left whole, Evdila was no compound, its v
+        # read as f: a list's "Viyan Evdila Hecî" never met the vault's فيان عبد الله حجي.
+        after = "l" + after
     if len(after) < least or not (glued or link):
         return word
     return "abdul" + after
