@@ -4,7 +4,8 @@ The alphabet is coarse on purpose: letters that transliterators confuse share on
 (k/q/g/c, ح/ه and h, ث/ت/ط and th/t, ذ/ض/د and dh/d, ش and sh/ch/sch, ج/چ and j, ف/ڤ and
 f/v/ph, ب/پ and b/p; چ is folded to ج as Arabic keyboards type it, and so is Kurmanji ç, which
 is only that sound; an English or French ch is read sh, near j); خ and kh/x stay "x", near h
-and k, so Khidir is not Haidar. Vowels are a, e, i, u:
+and k, so Khidir is not Haidar. A v before a consonant is read b too: Kurmanji writes the ب of
+عبد so (Evdal, عبدال). Vowels are a, e, i, u:
 Kurmanji e is the Arabic a (Hesen, Hasan) and English e is often an i (Elias), so e sits between.
 The "phonetic" key keeps vowels; the "skeleton" drops them and is what blocking uses. These rules
 are general transliteration knowledge (Arabic, Kurmanji, English and French habits), not learnt
@@ -46,6 +47,8 @@ _LATIN_MULTI_RE = re.compile("|".join(re.escape(a) for a, _ in _LATIN_MULTI))
 _LATIN_MULTI_MAP = dict(_LATIN_MULTI)
 # A c that is not part of ch/ck: English reads it k or s, Kurmanji without accents reads j.
 _LONE_C = re.compile(r"c(?![hk])")
+# A v that closes a syllable: after a vowel, before a consonant (Evdal, Evdo).
+_V_BEFORE_CONSONANT = re.compile(r"(?<=[aeiouy])v(?=[bcçdfghjklmnpqrstxz])")
 
 
 def _collapse(s: str) -> str:
@@ -134,6 +137,14 @@ def phonetic_variants(word: str) -> tuple[str, ...]:
             # reading of every zh, as j is of a lone c (Celal): with zh alone, a list's Jîhan
             # Mirad shared no blocking key with جيهان مراد, and match offered nobody.
             keys.append(phonetic_word(word.replace("zh", "j")))
+        if _V_BEFORE_CONSONANT.search(word):
+            # Kurmanji writes the ب of Arabic عبد as v (Evdal for عبدال, Evdo for عبدو, Evdî,
+            # Evdil): a ب closing a syllable. Read as f alone, such a v met ب only as a near
+            # sound: Evdal keyed afdl, عبدال abdl, and the two never met in blocking (Evdila
+            # and Evdilla are read as the compound عبد الله already, compounds.glue). A v
+            # before a vowel stays ڤ or و alone (Viyan ڤیان, فيان; Avan, Berîvan, Dilovan):
+            # read as b there, Şivan would near شعبان and Viyan بيان.
+            keys.append(phonetic_word(_V_BEFORE_CONSONANT.sub("b", word)))
         if "x" in word:
             # Kurmanji has one common letter for خ and غ (ẍ is rarely typed): Xezal is غزال.
             keys.append(phonetic_word(word.replace("x", "gh")))
