@@ -135,6 +135,9 @@ def sentence(action: str, detail: dict) -> str:
 
 # the keys by which a rescue's or a report's entry names persons: by their record's number
 PERSON_KEYS = ("persons", "added", "removed")
+# the keys by which a list's import names its rows, by their numbers in the list: said as rows
+# ("decided_by_hand: row 5"), never as a bare number, which reads as how many were decided
+ROW_KEYS = ("rejected_rows", "decided_by_hand", "overridden", "decided_in_bulk")
 
 
 def person_ids(detail: dict) -> set[int]:
@@ -157,6 +160,11 @@ def detail_said(detail: dict, case_nos: dict[int, str] | None = None) -> str:
         elif key in PERSON_KEYS and isinstance(value, list) and case_nos is not None:
             parts.append(f"{key}: " + ", ".join(
                 case_nos.get(i, f"a person since deleted (record {i})") for i in value))
+        elif key in ROW_KEYS and isinstance(value, list) and value:
+            parts.append(f"{key}: {_rows(value)}")
+        elif key == "decided_with_a_row" and isinstance(value, dict) and value:
+            parts.append(f"{key}: " + ", ".join(f"{_rows(rows)} with row {lead}"
+                                                 for lead, rows in value.items()))
         elif key == "changes" and isinstance(value, dict):
             parts += [f"{field}: {_value(old)} -> {_value(new)}"
                       for field, (old, new) in _pairs(value)]
@@ -165,6 +173,12 @@ def detail_said(detail: dict, case_nos: dict[int, str] | None = None) -> str:
     if detail.get(ERASED) is True:
         parts.append(ERASED_SAID)
     return "; ".join(parts)
+
+
+def _rows(rows) -> str:
+    """'row 5', 'rows 2, 3': row numbers of a list, said as rows."""
+    rows = rows if isinstance(rows, list) else [rows]
+    return ("row " if len(rows) == 1 else "rows ") + ", ".join(_value(n) for n in rows)
 
 
 def _pairs(changes: dict):

@@ -1,4 +1,5 @@
-"""Ages and statuses an earlier version's imports left unread or undated, read once at unlock."""
+"""Ages and statuses an earlier version's imports left unread, undated or read as years, read
+once at unlock."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import json
 from datetime import date
 
 from app.audit import AuditTrail
-from app.domain.fuzzydate import FuzzyDate
-from app.importing.ages import read_age
+from app.domain.fuzzydate import FuzzyDate, about_a_number
+from app.importing.ages import about_age, read_age
+from app.importing.birth_numbers import YEARS, batch_bare_births, only_a_year
 from app.set_right import tell_each
 from db.database import Database
 from db.repositories.meta import MetaRepository
@@ -15,8 +17,9 @@ from db.repositories.persons import PersonRepository
 from db.repositories.reread import RereadRepository
 
 # Marks a vault whose imported ages in words (عمر 7) are read as ages, and whose statuses a list
-# gave with no date count as known by the day of that import, as this version imports them.
-REREAD_MARK, REREAD_RULE = "import_reread", "1"
+# gave with no date count as known by the day of that import, as this version imports them (1);
+# and whose births "about 20" an import read as the years 2018 to 2022 are read as ages (2).
+REREAD_MARK, REREAD_RULE = "import_reread", "2"
 
 
 def ensure_import_reread(db: Database, meta: MetaRepository, audit: AuditTrail) -> dict:
@@ -36,13 +39,18 @@ def ensure_import_reread(db: Database, meta: MetaRepository, audit: AuditTrail) 
     merge brought, by its dates). Each change is named in one audit entry (`vault.import_reread`):
     case number, what it was and what it is now; and in the history of each person changed
     (app/set_right.py). Returns the vault entry's detail ({} if nothing)."""
-    if int(meta.get(REREAD_MARK) or 0) >= int(REREAD_RULE):
+    done = int(meta.get(REREAD_MARK) or 0)
+    if done >= int(REREAD_RULE):
         return {}
     repo = RereadRepository(db)
     with db.transaction():
-        births = _read_births(repo)
-        staged = _read_staged(repo)
-        dated, left, each = _date_statuses(db, repo)
+        births, staged, dated, left, each = [], 0, {}, [], {}
+        if done < 1:
+            births = _read_births(repo)
+            staged = _read_staged(repo)
+            dated, left, each = _date_statuses(db, repo)
+        about = _read_about_births(repo)
+        about_staged = _read_about_staged(repo)
         detail = {}
         if births or staged or dated or left:
             detail = {"rule": REREAD_RULE, "births": births, "staged_rows": staged,
@@ -51,8 +59,16 @@ def ensure_import_reread(db: Database, meta: MetaRepository, audit: AuditTrail) 
                       "a date nobody could read; a status a list gave with no date was kept "
                       "undated: each is now read as an import of this version reads it, by "
                       "the day of the row that brought it"}
+        if about or about_staged:
+            detail = {**detail, "rule": REREAD_RULE, "about_births": about,
+                      "about_staged_rows": about_staged,
+                      "why_about": "a number after a word for 'about' in a birth column (about "
+                      "20, حوالي 20) was read as a year in two digits, born 2018 to 2022, after "
+                      "her abduction: it is her age, read as an import of this version reads "
+                      "it, by the day of the row that brought it"}
+        if detail:
             audit.append("vault.import_reread", "vault", detail=detail)
-            tell_each(audit, "import_reread", _said_of_each(births, each))
+            tell_each(audit, "import_reread", _said_of_each(births + about, each))
         meta.set(REREAD_MARK, REREAD_RULE)
     return detail
 
@@ -62,8 +78,8 @@ def _said_of_each(births: list[dict], statuses: dict[str, list[dict]]
     """What was set right in each person's record, for her own history."""
     said: dict[str, list[dict]] = {}
     for b in births:
-        said.setdefault(b["case"], []).append({"why": "age_in_birth", "was": b["was"],
-                                              "now": b["now"], "years": b["years"]})
+        said.setdefault(b["case"], []).append({"why": "age_in_birth", **{
+            k: v for k, v in b.items() if k != "case"}})
     for case_no, items in statuses.items():
         said.setdefault(case_no, []).extend(items)
     return said
@@ -120,6 +136,72 @@ def _read_staged(repo: RereadRepository) -> int:
         if not b or b[0] or b[1] or not b[2]:
             continue
         birth = _birth_of(b[2], mapping, staged_at)
+        if birth is None:
+            continue
+        d["b"] = list(birth.to_row())
+        repo.set_staged_person(row_id, json.dumps(d, ensure_ascii=False, separators=(",", ":")))
+        count += 1
+    return count
+
+
+def _about_birth_of(text: str, earliest: str | None, latest: str | None, raw: str,
+                    mapping_json: str, day: str) -> FuzzyDate | None:
+    """The age "about 20" gives, read on the day given (ISO), where an earlier version read it
+    as a year in two digits (its range still that reading: not set by hand since) and the
+    list's column was not one of two-digit years, which reads it as a year still; None
+    otherwise."""
+    digits = about_a_number(text)
+    if digits is None or only_a_year(digits):
+        return None
+    try:
+        as_year = FuzzyDate.parse(text)
+    except ValueError:
+        return None
+    if as_year.to_row()[:2] != (earliest, latest):
+        return None
+    years = {label for label, kind in (batch_bare_births(mapping_json) or {}).items()
+             if kind == YEARS}
+    try:
+        cells = json.loads(raw or "{}")
+    except ValueError:
+        cells = {}
+    if isinstance(cells, dict) and any(str(cells.get(label, "")).strip() == text.strip()
+                                       for label in years):
+        return None
+    return about_age(text).birth(_age_year(mapping_json), date.fromisoformat(day[:10]))
+
+
+def _read_about_births(repo: RereadRepository) -> list[dict]:
+    found = [(pid, case_no, text, first, last)
+             for pid, case_no, text, first, last in repo.dated_births()
+             if about_a_number(text) is not None]
+    rows = repo.list_rows({pid for pid, *_ in found})
+    out = []
+    for pid, case_no, text, first, last in found:
+        # The first row that wrote this very text: a text typed by hand is left as it is.
+        brought = next(((raw, at, mapping) for raw, at, mapping in rows.get(pid, ())
+                        if text.strip() in _cells(raw)), None)
+        if brought is None:
+            continue
+        birth = _about_birth_of(text, first, last, brought[0], brought[2], brought[1])
+        if birth is None:
+            continue
+        repo.set_birth(pid, birth.to_row())
+        out.append({"case": case_no, "why": "about_age_in_birth", "was": text,
+                    "as_year": FuzzyDate.from_row(first, last, text).display(),
+                    "now": birth.text, "years": birth.display()})
+    return out
+
+
+def _read_about_staged(repo: RereadRepository) -> int:
+    """Rows of imports waiting for a commit whose birth is such an "about 20" read as a year."""
+    count = 0
+    for row_id, person_json, staged_at, mapping in repo.staged_rows():
+        d = json.loads(person_json)
+        b = d.get("b")
+        if not b or not b[2] or about_a_number(b[2]) is None:
+            continue
+        birth = _about_birth_of(b[2], b[0], b[1], "{}", mapping, staged_at)
         if birth is None:
             continue
         d["b"] = list(birth.to_row())

@@ -24,6 +24,12 @@ class CostRefused(ValidationError):
 
 _AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?$|^\d+(?:\.\d{1,2})?$")
 _DOTS_OF_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+# Two dots or more between groups of three digits (1.500.000, as Iraqi receipts write dinars):
+# no fraction has two dots, so they can only group thousands.
+_DOTS_ONLY_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}$")
+# Spaces between groups of three digits (1 500 000; a no-break or thin space as a word
+# processor puts it): a space is never a decimal mark. A fraction after a dot as in _AMOUNT.
+_SPACED_THOUSANDS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d{1,2})?$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 # What people write for the currencies paid in Iraq, read as their codes: "$" and دينار had
 # totals of their own beside USD and IQD.
@@ -34,8 +40,13 @@ _CURRENCY_WORDS = {"$": "USD", "US$": "USD", "DOLLAR": "USD", "DOLLARS": "USD", 
 
 
 def read_amount(text: str) -> Decimal:
-    """An amount paid, typed as digits with at most two after a dot (12500, 12,500, 2500.50)."""
+    """An amount paid, typed as digits with at most two after a dot (12500, 12,500, 2500.50),
+    thousands grouped by commas, by spaces (1 500 000) or by two dots or more (1.500.000)."""
     typed = text.strip()
+    if _DOTS_ONLY_THOUSANDS.match(typed):
+        typed = typed.replace(".", ",")
+    elif _SPACED_THOUSANDS.match(typed):
+        typed = re.sub(r"[ \u00a0\u202f\u2009]", ",", typed)
     if _DOTS_OF_THOUSANDS.match(typed) or _DECIMAL_COMMA.match(typed):
         # 1.500 is fifteen hundred where dots group thousands, one and a half in English; 1,5
         # the other way round: never guessed (it was read as 1.5, and 1,5 as 15)

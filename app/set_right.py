@@ -7,6 +7,8 @@ from app.audit import AuditTrail
 # One action for every such pass; each thing set right says which ("why"), so that her page
 # can say it in its own language:
 #   age_in_birth   {was, now, years}: a birth kept as the text "عمر 7" read as an age
+#   about_age_in_birth {was, as_year, now, years}: a birth "about 20" an import read as the
+#                  years as_year (2018–2022) read as an age
 #   status_by_day  {status, by}: a list's status with no date known by the day it was read
 #   excel_day      {field, was, now}: a date kept as its Excel number shown as its day
 #   status_rule    {was, now}: her current status chosen again by the status rules

@@ -23,13 +23,14 @@ def test_a_year_in_two_digits_is_said_with_the_column_what_was_typed_and_both_re
     """'16' in a birth column became 2016 without a word, where 1916 is as possible: the
     warning names both, the year taken and the other (it named the first only). Not
     said where the other century cannot be: '98' (2098 is to come), an abduction's '3/8/14'
-    (1914 is before any), so that a list writing every date so is not one warning a row."""
+    (1914 is before any), so that a list writing every date so is not one warning a row.
+    A birth after 2014 is no longer read at all where the row gives no abduction
+    (test_import_birth_after_2014_kept_unread.py): '16' here beside an abduction of 2017."""
     path = write_csv(tmp_path / "list.csv", ["Name", "Date of birth", "Date of abduction"],
-                     [["Nadia", "16", ""], ["Jilan", "3/5/98", "3/8/14"],
+                     [["Nadia", "16", "3/8/17"], ["Jilan", "3/5/98", "3/8/14"],
                       ["Layla", "about 98", ""], ["Vian", "1998", "03/08/2014"]])
     rows = _rows(path)
-    # (no abduction beside it: 2016 after one is no birth stored, test_import_birth_numbers.py;
-    # and '16' may be an age too, which the column's two-digit years outweigh)
+    # ('16' may be an age too, which the column's two-digit years outweigh)
     assert rows[0].warnings == [
         "column B (Date of birth): '16' gives the year in two digits and was read as 2016, but "
         "it may be 1916; check which is meant",
@@ -46,7 +47,8 @@ def test_a_year_in_two_digits_is_said_with_the_column_what_was_typed_and_both_re
 
 def test_a_two_digit_year_typed_as_a_number_in_a_workbook_is_said_too(tmp_path):
     path = write_xlsx(tmp_path / "list.xlsx", [("List", [
-        ["Name", "Year of birth"], ["Nadia", 20], ["Jilan", 1998], ["Vian", 98]])])
+        ["Name", "Year of birth", "Date of abduction"], ["Nadia", 20, "2021"],
+        ["Jilan", 1998, ""], ["Vian", 98, ""]])])
     rows = _rows(path)
     assert rows[0].warnings == [
         "column B (Year of birth): '20' gives the year in two digits and was read as 2020, but "
@@ -69,7 +71,8 @@ def test_a_two_digit_year_in_the_rescue_date_is_read_and_needs_no_word(tmp_path)
 def test_a_birth_after_the_abduction_is_said_naming_both_columns_and_kept_unread(
         tmp_path):
     """Accepted without a word: born 2015, abducted 2014; then stored so, warned. A birth is
-    never stored after her abduction: it stays as written, unread, and the row is kept."""
+    never stored after her abduction: it stays as written, unread, and the row is kept. With
+    no abduction date, after 2014 (test_import_birth_after_2014_kept_unread.py)."""
     path = write_csv(tmp_path / "list.csv", ["Name", "Born", "Date of abduction"],
                      [["Nadia", "2015", "03/08/2014"], ["Jilan", "about 2014", "03/08/2014"],
                       ["Layla", "03/08/2014", "03/08/2014"], ["Vian", "2016", ""]])
@@ -81,8 +84,14 @@ def test_a_birth_after_the_abduction_is_said_naming_both_columns_and_kept_unread
     assert rows[0].rejected == "" and rows[0].person.birth.earliest is None
     assert rows[0].person.birth.latest is None and rows[0].person.birth.text == "2015"
     assert rows[0].person.abduction_date.earliest == date(2014, 8, 3)
-    # perhaps before, the same day, or no abduction date to compare: nothing to say
-    assert [r.warnings for r in rows[1:]] == [[], [], []]
+    # perhaps before, or the same day: nothing to say
+    assert [r.warnings for r in rows[1:3]] == [[], []]
+    # no abduction date to compare: taken in 2014, as every woman of such a list
+    assert rows[3].warnings == [
+        "column B (Born): '2016' would put the birth in 2016, after the abductions from Sinjar "
+        "in 2014: the birth is not read as a date, its text is kept; a child born in captivity "
+        "may be listed so: check the row"]
+    assert rows[3].person.birth.earliest is None and rows[3].person.birth.text == "2016"
 
 
 def test_an_age_that_puts_the_birth_after_the_abduction_is_said_too(tmp_path):
@@ -135,7 +144,8 @@ def test_the_dry_run_says_each_rows_date_warnings(tmp_path):
     new_vault(tmp_path / "vault").close()
     path = write_csv(tmp_path / "list.csv",
                      ["Name", "Father", "Date of birth / Age", "Date of abduction"],
-                     [["Nadia", "Murad", "2015", "03/08/2014"], ["Jilan", "Khalaf", "3/5/20", ""],
+                     [["Nadia", "Murad", "2015", "03/08/2014"],
+                      ["Jilan", "Khalaf", "3/5/20", "3/8/21"],
                       ["Layla", "Hasan", "98", "03/08/2014"]])
     r = cli(tmp_path, "import", str(path), "--dry-run", "--source", "test")
     assert r.returncode == 0, r.stderr
@@ -171,24 +181,31 @@ def test_about_the_year_in_words_is_read_in_the_birth_and_abduction_columns(tmp_
 
 
 def test_the_other_century_of_a_day_and_of_an_about_is_said_as_the_taken_one_is(tmp_path):
-    path = write_csv(tmp_path / "list.csv", ["Name", "Date of birth"],
-                     [["Nadia", "29/2/20"], ["Jilan", "about 16"]])
+    """In a column that writes its years in two digits, beside abductions later than the
+    births ('about 16' beside four-digit years is her age,
+    test_import_about_a_number_in_a_birth_column_is_an_age.py; a birth after 2014 with no
+    abduction date is not read, test_import_birth_after_2014_kept_unread.py)."""
+    path = write_csv(tmp_path / "list.csv", ["Name", "Date of birth", "Date of abduction"],
+                     [["Nadia", "29/2/20", "3/8/21"], ["Jilan", "about 16", "3/8/19"]])
     rows = _rows(path)
     assert rows[0].warnings == [
         "column B (Date of birth): '29/2/20' gives the year in two digits and was read as "
         "2020-02-29, but it may be 1920-02-29; check which is meant"]
     assert rows[1].warnings == [
         "column B (Date of birth): 'about 16' gives the year in two digits and was read as "
-        "2014–2018, but it may be 1914–1918; check which is meant"]
+        "2014–2018, but it may be 1914–1918; check which is meant",
+        "column B (Date of birth): 'about 16' is read as the year 2014–2018, as the column "
+        "writes years in two digits, but it may be an age; check the row"]
 
 
 def test_the_desktop_says_both_readings_of_a_two_digit_year_in_its_language(tmp_path, qapp):
     from ui.i18n import apply_language
     from ui.import_report import sentence_said
 
-    # (a lone '16' under "Date of birth" is an age now: test_import_birth_numbers.py)
-    [row] = _rows(write_csv(tmp_path / "list.csv", ["Name", "Date of birth"],
-                            [["Nadia", "3/5/16"]]))
+    # (a lone '16' under "Date of birth" is an age now: test_import_birth_numbers.py; a birth
+    # in 2016 is read only beside a later abduction)
+    [row] = _rows(write_csv(tmp_path / "list.csv", ["Name", "Date of birth", "Date of abduction"],
+                            [["Nadia", "3/5/16", "3/8/17"]]))
     try:
         for lang in ("ar", "ckb", "kmr"):
             apply_language(qapp, lang)

@@ -37,6 +37,12 @@ def set_right_lines(items: object, sex: str = "F") -> list[str]:
                 "History", "the birth %1 read as an age: born %2 (ages written in a birth "
                            "column are now read)"),
                 item["was"], item["years"]))
+        elif why == "about_age_in_birth":
+            lines.append(filled(tr.translate(
+                "History", "the birth %1, read as the years %2, read as an age: born %3 (a "
+                           "number after a word for 'about' in a birth column is an age, not a "
+                           "year written short)"),
+                item["was"], item["as_year"], item["years"]))
         elif why == "status_by_day":
             lines.append(filled(tr.translate(
                 "History", "the status %1, which a list gave with no date, dated by %2: the "

@@ -447,6 +447,23 @@ def _without_approximation(text: str) -> tuple[bool, str]:
     return bool(before or after), _ERA.sub("", _BORN.sub("", s)).strip(" .,:")
 
 
+def about_a_number(text: str) -> str | None:
+    """The digits of a cell that is only a word for "about" and a number of one or two digits
+    ("about 20", "approx. 20", "~20", "حوالي 20", "نحو ٢٠", "20 تقريبا"), in Western digits;
+    None for any other text. Read as a date, it was a year in two digits ("about 20": 2018 to
+    2022), where lists write her age so: a birth column judges it (birth_numbers.py)."""
+    s = _fold(text.strip())
+    before, after = _APPROX_BEFORE.search(s), _APPROX_AFTER.search(s)
+    if before:
+        s = s[before.end():]
+    elif after:
+        s = s[:after.start()]
+    else:
+        return None
+    s = s.strip(" .,:")
+    return s if re.fullmatch(r"\d{1,2}", s) and s != "0" else None
+
+
 def _months_before(first: date, months: int) -> date:
     """The first of the month months before first's (itself a first of a month)."""
     n = first.year * 12 + first.month - 1 - months

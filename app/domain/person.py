@@ -246,14 +246,31 @@ class Person:
         date (undated ones first, in the order told), except that a status known only up to a
         day that holds the current one's date stands just before it: the word it took over
         from, or a step back told after it. Otherwise "missing ≤ 2024-05-01" would follow the
-        "rescued 2015" that is hers and read as news."""
+        "rescued 2015" that is hers and read as news. Nor does a status known only by a day
+        (not her current one) stand after a step further along her case that day holds: a
+        list's "missing", read on 5 December, stands before the rescue of 3 December and the
+        reunion of the 4th that took over from it, never between them, where a court would
+        read that she was taken again after her rescue."""
         current = self.current_event
         told = {id(ev): _told_order((i, ev)) for i, ev in enumerate(self.status_events)}
 
-        def key(ev: StatusEvent) -> tuple:
+        def placed(ev: StatusEvent) -> tuple:
             if current is not None and ev is not current and _holds(ev.date, current.date):
                 return (event_middle(current), 0, told[id(ev)])
             return (event_middle(ev), 1, told[id(ev)])
+
+        def key(ev: StatusEvent) -> tuple:
+            own = placed(ev)
+            if ev is current or ev.date.earliest is not None or ev.date.latest is None:
+                return own
+            rank = _AFTER_RANK.get(ev.status, -1)
+            ahead = [placed(f) for f in self.status_events if f is not ev
+                     and _AFTER_RANK.get(f.status, -1) > rank and _holds(ev.date, f.date)]
+            if not ahead:
+                return own
+            first = min(ahead)
+            # just before the first of them (before one placed before her current one too)
+            return min(own, (first[0], first[1] - 0.5, told[id(ev)]))
 
         return sorted(self.status_events, key=key)
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain.fuzzydate import DIGITS, MAX_AGE, FuzzyDate
+from app.domain.fuzzydate import DIGITS, MAX_AGE, FuzzyDate, about_a_number
 
 # Words before the number that say it is her age, not "about" it: Arabic (عمر 7, العمر 16,
 # عمرها 7, بعمر 7), Kurmanji (temen 12, temenê wê 12), Sorani (تەمەن 12, تەمەنی 12, also typed
@@ -103,6 +103,17 @@ def read_age(text: str) -> Age | None:
     said = m["n"].translate(DIGITS).replace(",", ".") if not (about or m["to"]) else (
         str(young) if young == old else f"{young}-{old}")
     return Age(young, old, said, says_so)
+
+
+def about_age(text: str) -> Age | None:
+    """The age of a cell that is a word for "about" and a number of one or two digits
+    ("about 20", "حوالي ٢٠", "في حدود 20", "20 تقريبا"): two years either side, as read_age
+    reads "about 30"; None for any other text."""
+    digits = about_a_number(text)
+    if digits is None:
+        return None
+    young, old = max(0, int(digits) - 2), int(digits) + 2
+    return Age(young, old, f"{young}-{old}", False)
 
 
 # Days in a month, at most and at least: weeks and days are counted to whole months so.

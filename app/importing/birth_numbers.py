@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from app.domain.fuzzydate import DIGITS, FuzzyDate, two_digit_year
+from app.domain.fuzzydate import DIGITS, FuzzyDate, about_a_number, two_digit_year
 from app.importing.ages import says_age
 from app.importing.fields import Field, names_age
 from app.importing.footer import find_footer
@@ -33,6 +33,12 @@ def bare_number(text: str) -> str | None:
     return digits if _BARE.fullmatch(digits) and digits != "0" else None
 
 
+def number_in_doubt(text: str) -> str | None:
+    """The digits of a bare number ('12') or of one after a word for "about" ('about 20',
+    'حوالي ٢٠'): each may be her age or a year written short, and a column judges them alike."""
+    return bare_number(text) or about_a_number(text)
+
+
 def only_a_year(digits: str) -> bool:
     """Bare digits no age is written as: from YEAR_FROM up, or with a leading zero ('05')."""
     return int(digits) >= YEAR_FROM or digits.startswith("0")
@@ -41,6 +47,7 @@ def only_a_year(digits: str) -> bool:
 def judge(texts: Iterable[str]) -> str:
     """How the column's bare numbers are read, from all its cells (one read per kind of cell):
 
+    A number after a word for "about" ('about 20', 'حوالي 20') counts as a bare number.
     AGES when none of its cells is a date (a four-digit year, a full date: those say the column
     holds dates, and an age beside them is no more likely than a short year) and most of its
     bare numbers could be ages (1 to 69, no leading zero): «12», «16», «25» in one column.
@@ -53,7 +60,7 @@ def judge(texts: Iterable[str]) -> str:
     dated = False
     others = []
     for text, n in Counter(texts).items():  # a list repeats its values: each read once
-        if (digits := bare_number(text)) is None:
+        if (digits := number_in_doubt(text)) is None:
             others.append((text, n))
         elif only_a_year(digits):
             bare, years = bare + n, years + n
@@ -83,7 +90,7 @@ def column_kinds(rows: Iterable[Row], labels: list[str], fields: list[Field]) ->
     for i, (label, f) in enumerate(zip(labels, fields, strict=True)):
         if f is Field.BIRTH and not names_age(label):
             texts = [r.text(i) for r in rows]
-            if any(bare_number(t) for t in texts):
+            if any(number_in_doubt(t) for t in texts):
                 out[label] = judge(texts)
     return out
 

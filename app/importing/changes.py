@@ -9,6 +9,7 @@ from app.importing.dedupe import identity_in, respelt_from
 from app.importing.erased_keys import row_keys_now
 from app.importing.fields import DATE_FIELDS, Field, stored_columns
 from app.importing.staged import person_from_json
+from app.text.normalize import fold
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
 # Rows listed by number in a report the vault keeps (each kind; the counts are always complete):
@@ -118,6 +119,36 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
                               for r, first in repeats[:shown]]}
 
 
+# The parts of a stored report's changes that list rows of this version, and of the last.
+_ROWS_NOW = ("added_rows", "changed_rows", "no_longer_given_rows", "repeated_rows")
+_ROWS_THEN = ("removed_rows",)
+
+
+def names_as_listed(repo: ImportRepository, b: BatchRecord, changes: dict) -> dict:
+    """A committed report's changes with each row's name as listed_name says it now, from the
+    rows' cells: a report stored before said a full name with the father's cell after it
+    («Laila Khalaf Ilyas Khalaf»), which the list never wrote. Only a list with a full name's
+    column beside another name column; a row whose cells are gone (her record deleted) keeps
+    what the report holds."""
+    then_id = changes.get("previous_batch") if isinstance(changes, dict) else None
+    previous = repo.batch(then_id) if isinstance(then_id, int) else None
+    out = dict(changes)
+    for keys, batch_id, mapping in ((_ROWS_NOW, b.id, b.mapping_json),
+                                    (_ROWS_THEN, then_id, previous and previous.mapping_json)):
+        labels = name_columns(mapping or "")
+        if "full_name" not in labels.values() or len(labels) < 2:
+            continue
+        wanted = [e["row"] for k in keys for e in changes.get(k) or ()
+                  if isinstance(e, dict) and isinstance(e.get("row"), int)]
+        raw = repo.raw_values(batch_id, wanted) if wanted and batch_id is not None else {}
+        for k in keys:
+            if isinstance(changes.get(k), list):
+                out[k] = [{**e, "name": listed_name(raw[e["row"]], labels) or e.get("name", "")}
+                          if isinstance(e, dict) and e.get("row") in raw else e
+                          for e in changes[k]]
+    return out
+
+
 def _renamed(added: list[StagedRowRecord], gone: dict[int, str], person_then: dict[int, int],
              person_of_row: dict[int, int] | None) -> dict[int, tuple[int, StagedRowRecord]]:
     """Rows whose name key is new, paired with rows of the last version whose key is gone:
@@ -179,15 +210,21 @@ def _apart(person_then: int | None, person_now: int | None) -> bool:
 _NAME_FIELDS = ("full_name", "given", "father", "grandfather", "family", "nickname")
 
 
-def name_columns(mapping_json: str) -> set[str]:
-    """Labels of the columns a mapping reads names from."""
-    return {label for label, f in stored_columns(mapping_json).items() if f in _NAME_FIELDS}
+def name_columns(mapping_json: str) -> dict[str, str]:
+    """{label: field} of the columns a mapping reads names from, in the list's order."""
+    return {label: f for label, f in stored_columns(mapping_json).items() if f in _NAME_FIELDS}
 
 
-def listed_name(raw_json: str, labels: set[str]) -> str:
-    """The row's name as the list wrote it: its name cells, in the list's column order."""
-    return " ".join(v.strip() for k, v in json.loads(raw_json or "{}").items()
-                    if k in labels and v and v.strip())
+def listed_name(raw_json: str, labels: dict[str, str]) -> str:
+    """The row's name as the list wrote it: its name cells, in the list's column order. A
+    cell whose words its row's full name already holds, in order («Khalaf» under Father beside
+    «Laila Khalaf Ilyas» under Full name), is left out: said after the full name it made a
+    name the list never wrote, «Laila Khalaf Ilyas Khalaf»."""
+    cells = [(k, " ".join(v.split())) for k, v in json.loads(raw_json or "{}").items()
+             if k in labels and isinstance(v, str) and v.strip()]
+    full = [f" {fold(v)} " for k, v in cells if labels[k] == "full_name"]
+    return " ".join(v for k, v in cells if labels[k] == "full_name" or not (
+        fold(v).strip() and any(f" {fold(v)} " in f for f in full)))
 
 
 def _columns_of(fields: Field | tuple[Field, ...], *mapping_jsons: str) -> set[str]:

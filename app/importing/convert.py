@@ -8,10 +8,12 @@ from datetime import date
 from functools import lru_cache
 
 from app.domain.fuzzydate import (
+    ABDUCTIONS_BEGAN,
     ABDUCTIONS_BEGAN_ON,
     DIGITS,
     MAX_AGE,
     FuzzyDate,
+    about_a_number,
     excel_day,
     likely_excel_day,
     two_digit_year,
@@ -20,7 +22,7 @@ from app.domain.fuzzydate import (
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
 from app.domain.script import is_arabic_script
 from app.importing import notes
-from app.importing.ages import looks_like_age, read_age, says_age, unknown_unit
+from app.importing.ages import about_age, looks_like_age, read_age, says_age, unknown_unit
 from app.importing.birth_numbers import (
     AGES,
     YEAR_FROM,
@@ -422,7 +424,9 @@ class Converter:
             # gave quotes the cell with its reading, never the letter it was read as
             p.sex_written = text.strip()
         born = abducted = None  # (column, text) each date was read from
+        dated = False  # the birth read from a date the cell writes, not worked out from an age
         for col, text in self.texts(row, Field.BIRTH):
+            dated = False
             if col in self.birth_or_age and looks_like_age(text):
                 p.birth = self._age(col, text, out)
                 self._age_or_year(col, text, p.birth, out)
@@ -435,10 +439,13 @@ class Converter:
                     out.warnings.append(Note(notes.AGE_IN_BIRTH, col, Quoted(text),
                                              p.birth.display()))
             elif (digits := bare_number(text)) is not None and col in self.bare_births:
-                p.birth = self._bare_birth(col, text, digits, row, out)
+                p.birth, dated = self._bare_birth(col, text, digits, row, out)
+            elif (digits := about_a_number(text)) is not None:
+                p.birth, dated = self._about_birth(col, text, digits, row, out)
             else:
                 p.birth = self._date(col, text, row, out, since=self.today.year - MAX_AGE,
                                      birth=True)
+                dated = True
             born = col, text
         for col, text in self.texts(row, Field.AGE):
             if p.birth.is_blank:
@@ -447,6 +454,7 @@ class Converter:
                     # often write it there; read as a birth column reads it, and said so.
                     p.birth = self._date(col, text, row, out,
                                          since=self.today.year - MAX_AGE, birth=True)
+                    dated = True
                     if not p.birth.is_blank:
                         out.warnings.append(Note(notes.YEAR_IN_AGE, col, Quoted(text),
                                                  p.birth.display()))
@@ -467,6 +475,20 @@ class Converter:
                                        == (born[0], Quoted(born[1])))]
             out.warnings.append(Note(notes.BORN_AFTER_UNREAD, born[0], Quoted(born[1]),
                                      Quoted(abducted[1]), abducted[0]))
+            p.birth = FuzzyDate(text=born[1])
+        elif born and dated and p.birth.earliest and p.birth.earliest.year > ABDUCTIONS_BEGAN \
+                and not (abducted and p.abduction_date.latest):
+            # No abduction date in the row: she was taken in 2014, as every woman a list of
+            # the abducted names whose day it does not give, and a year it writes after that
+            # ("2018", "about 20" where the column writes its years in two digits) is a slip
+            # or an age, never her birth. Kept as written, unread, as a birth after the
+            # abduction is; what was said of its reading goes with it. An age read as one
+            # ("6 أشهر" in a list of 2024: a child born in captivity) is what the list says.
+            out.warnings[:] = [w for w in out.warnings
+                               if not (isinstance(w, Note) and w.said.values[:2]
+                                       == (born[0], Quoted(born[1])))]
+            out.warnings.append(Note(notes.BORN_AFTER_2014, born[0], Quoted(born[1]),
+                                     p.birth.display(), ABDUCTIONS_BEGAN))
             p.birth = FuzzyDate(text=born[1])
         for _, text in self.texts(row, Field.VILLAGE):
             written = text.strip()
@@ -636,10 +658,10 @@ class Converter:
                                                                   parsed.latest, text)
 
     def _bare_birth(self, col: str, text: str, digits: str, row: Row,
-                    out: ConvertedRow) -> FuzzyDate:
+                    out: ConvertedRow) -> tuple[FuzzyDate, bool]:
         """A bare number in a birth column ('12'), read as its column's numbers are read
         (bare_births): an age, a two-digit year, or, where the column does not say which and
-        it could be an age, not at all."""
+        it could be an age, not at all. With whether it was read as a date (a year)."""
         kind = self.bare_births[col]
         if kind == AGES and not digits.startswith("0"):  # no age is written '05': 2005
             # the age's years as every age of a list: in the year its ages were given, else
@@ -650,15 +672,34 @@ class Converter:
             elif birth.earliest:
                 out.warnings.append(Note(notes.BIRTH_COLUMN_AGE, col, Quoted(text),
                                          birth.display()))
-            return birth
+            return birth, False
         if kind == YEARS or only_a_year(digits):
             birth = self._date(col, text, row, out, since=self.today.year - MAX_AGE, birth=True)
             if birth.earliest and not only_a_year(digits):
                 out.warnings.append(Note(notes.BIRTH_COLUMN_YEAR, col, Quoted(text),
                                          birth.display()))
-            return birth
+            return birth, True
         out.warnings.append(Note(notes.AGE_OR_SHORT_YEAR, col, Quoted(text)))
-        return FuzzyDate(text=text)
+        return FuzzyDate(text=text), False
+
+    def _about_birth(self, col: str, text: str, digits: str, row: Row,
+                     out: ConvertedRow) -> tuple[FuzzyDate, bool]:
+        """A number after a word for "about" in a birth column ('about 20', 'حوالي ٢٠'): her
+        age, two years either side, and said so; read as a date it was the year 2018 to 2022,
+        a birth after her abduction. "About" goes with an age, where a year is written whole
+        (about 1998), so beside four-digit years too; but a column that writes its years in two
+        digits reads it as one (and a year after 2014 is then not taken: _attributes), and
+        digits no age is written as ('about 98', 'حوالي 05') are the year. With whether it was
+        read as a date."""
+        if only_a_year(digits) or self.bare_births.get(col) == YEARS:
+            birth = self._date(col, text, row, out, since=self.today.year - MAX_AGE, birth=True)
+            if birth.earliest and not only_a_year(digits):
+                out.warnings.append(Note(notes.BIRTH_COLUMN_YEAR, col, Quoted(text),
+                                         birth.display()))
+            return birth, True
+        birth = about_age(text).birth(self.mapping.age_year, self.today)
+        out.warnings.append(Note(notes.AGE_IN_BIRTH, col, Quoted(text), birth.display()))
+        return birth, False
 
     def _age_or_year(self, col: str, text: str, birth: FuzzyDate, out: ConvertedRow) -> None:
         """'98' in a 'Date of birth / Age' column is read as an age; as old as that, few of
@@ -676,7 +717,7 @@ class Converter:
         return len(years) == 1 and self.today.year - MAX_AGE <= int(years[0]) <= self.today.year
 
     def _age(self, col: str, text: str, out: ConvertedRow) -> FuzzyDate:
-        age = read_age(text)
+        age = read_age(text) or about_age(text)  # "في حدود 20": two words for "about"
         if age is None:
             # "-3" is no age of three, and "250" no age at all: her birth stays blank
             # rather than hold a wrong year or a nonsense one (the cell stays in the raw row).

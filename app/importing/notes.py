@@ -59,6 +59,12 @@ BORN_AFTER_ABDUCTION = ("column %1: %2 puts the birth after the abduction, %3 in
 BORN_AFTER_UNREAD = ("column %1: %2 puts the birth after the abduction (%3 in column %4): the "
                      "birth is not read as a date, its text is kept; a child born in captivity "
                      "may be listed with the mother's abduction: check the row")
+# A birth read from a date the row writes ("2018", "15" in a column of two-digit years), in a row
+# with no abduction date, after the year of the abductions (%4, ABDUCTIONS_BEGAN): %3 the
+# years it would be. The birth stays as written (FuzzyDate with its text only).
+BORN_AFTER_2014 = ("column %1: %2 would put the birth in %3, after the abductions from Sinjar "
+                   "in %4: the birth is not read as a date, its text is kept; a child born in "
+                   "captivity may be listed so: check the row")
 # a bare number in a birth column (app/importing/birth_numbers.py): %3 the birth the age gives
 BIRTH_COLUMN_AGE = ("column %1: %2 is read as an age, as the column's numbers are ages, not "
                     "years: born %3; check the row")
@@ -175,7 +181,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              RESCUE_BEFORE_ABDUCTION, RESCUE_OTHER_DATE, RESCUE_OTHER_STATUS, DATE_UNREAD,
              DATE_FUTURE, SERIAL_UNLIKELY, YEAR_SHOWN_AS_DAY, DAY_OR_MONTH_FIRST,
              BEFORE_ABDUCTIONS, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR,
-             AGE_UNREAD, AGE_UNIT_UNREAD, YEAR_IN_AGE, AGE_IN_BIRTH, BORN_AFTER_UNREAD, BIRTH_COLUMN_AGE,
+             AGE_UNREAD, AGE_UNIT_UNREAD, YEAR_IN_AGE, AGE_IN_BIRTH, BORN_AFTER_UNREAD, BORN_AFTER_2014,
+             BIRTH_COLUMN_AGE,
              BIRTH_COLUMN_YEAR, AGE_OR_SHORT_YEAR,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
              NO_NAME, PERSON_GONE, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE, DATE_NOT_A_PHONE,

@@ -746,7 +746,13 @@ class ImportService:
     def _written(self, b: BatchRecord, report: dict) -> dict:
         """A committed batch's report with each village and sex it did not take quoted as the
         list wrote it, where the batch was committed before conflicts were
-        (conflicts.as_written, sex_said.as_written)."""
+        (conflicts.as_written, sex_said.as_written), and each row of its changes since the
+        last version named as the list wrote it (changes.names_as_listed)."""
+        from app.importing.changes import names_as_listed
+
+        if report.get("changes_since_last_import"):
+            report["changes_since_last_import"] = names_as_listed(
+                self.repo, b, report["changes_since_last_import"])
         old = sorted({c["row"] for c in report.get("conflicts", [])
                       if c.get("field") in ("origin_village", "sex") and "read_as" not in c})
         if not old:

@@ -23,6 +23,15 @@ class RereadRepository:
             "SELECT p.id, p.case_no, p.birth_text FROM persons p WHERE p.birth_earliest IS NULL "
             f"AND p.birth_latest IS NULL AND p.birth_text <> '' AND {_NOT_MERGED} ORDER BY p.id"))
 
+    def dated_births(self) -> list[tuple[int, str, str, str | None, str | None]]:
+        """(person id, case number, text, earliest, latest) of each birth with a date read from
+        a short text, of records in no merge."""
+        return list(self.db.conn.execute(
+            "SELECT p.id, p.case_no, p.birth_text, p.birth_earliest, p.birth_latest FROM persons "
+            "p WHERE p.birth_earliest IS NOT NULL AND p.birth_text <> '' "
+            "AND length(p.birth_text) <= 24 "  # "about 20", "في حدود ٢٠": no longer
+            f"AND {_NOT_MERGED} ORDER BY p.id"))
+
     def undated_statuses(self) -> list[tuple[int, int, str, str, str]]:
         """(event id, person id, note, recorded at, status) of each status event with no date
         at all, of records in no merge."""

@@ -118,7 +118,9 @@ def register(sub, common) -> None:
     a.add_argument("--person", action="append", required=True, metavar="CASE_NO")
     _rescue_options(a, default_status="rescued")
     a.add_argument("--cost", action="append", metavar="AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]",
-                   help="a ledger line, e.g. 12500:USD:intermediary M-2:release")
+                   help="a ledger line, e.g. 12500:USD:intermediary M-2:release; thousands may "
+                        "be grouped (1,500,000, 1.500.000 or \"1 500 000\"), but 1.500 and 1,5 "
+                        "are refused: they may be read two ways")
     a.set_defaults(run=cmd_rescue_add)
     ls = rcs.add_parser("list", parents=[common],
                         help="list rescue operations, oldest first: date, persons by case "
