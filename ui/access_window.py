@@ -217,7 +217,7 @@ class AccessWindow(QWidget):
         self.code_view = code_view(self.code_page)
         box.addWidget(self.code_view)
         self.print_button = QPushButton(self.tr("Print the code"), self.code_page)
-        self.print_button.clicked.connect(lambda: print_recovery_code(self, self.code_view.text()))
+        self.print_button.clicked.connect(lambda: print_recovery_code(self, self.code_view.code()))
         self.written = QCheckBox(self.tr("I have written the code down"), self.code_page)
         self.continue_button = QPushButton(self.tr("Continue"), self.code_page)
         self.continue_button.setEnabled(False)
