@@ -122,3 +122,73 @@ def read_vault(folder, read):
         return read(s)
     finally:
         s.close()
+
+
+def install_new_translations(qapp, lang: str, folder):
+    """The translations TRANSLATIONS.json holds for lang, made into a .qm in folder and put
+    before the program's own (as `make translations` will take them into it): a test says
+    what an Arabic window shows of strings added since the .qm files were last made. Returns
+    the translator, to be removed with qapp.removeTranslator."""
+    import json
+    import subprocess
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    from tests.conftest import ROOT
+    entries = json.loads((ROOT / "TRANSLATIONS.json").read_text(encoding="utf-8"))
+    ts = ET.Element("TS", version="2.1", language=lang)
+    contexts: dict[str, ET.Element] = {}
+    for e in entries:
+        if e["context"] not in contexts:
+            contexts[e["context"]] = ET.SubElement(ts, "context")
+            ET.SubElement(contexts[e["context"]], "name").text = e["context"]
+        said = e[lang]
+        message = ET.SubElement(contexts[e["context"]], "message",
+                                **({"numerus": "yes"} if isinstance(said, list) else {}))
+        ET.SubElement(message, "source").text = e["source"]
+        if e.get("comment"):
+            ET.SubElement(message, "comment").text = e["comment"]
+        translation = ET.SubElement(message, "translation")
+        if isinstance(said, list):
+            for form in said:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = said
+    folder = Path(folder)
+    source, compiled = folder / f"new_{lang}.ts", folder / f"new_{lang}.qm"
+    ET.ElementTree(ts).write(source, encoding="utf-8", xml_declaration=True)
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(source), "-qm", str(compiled)], check=True,
+                   capture_output=True, timeout=120)
+    translator = QTranslator(qapp)
+    assert translator.load(str(compiled))
+    qapp.installTranslator(translator)
+    return translator
+
+
+@pytest.fixture
+def new_translations(qapp, tmp_path_factory, monkeypatch):
+    """Every apply_language of the test followed by the translations TRANSLATIONS.json holds
+    for that language and the .qm files do not have yet (install_new_translations)."""
+    import ui.i18n
+    folder = tmp_path_factory.mktemp("new_translations")
+    original = ui.i18n.apply_language
+    installed = []
+
+    def apply_language(app, lang: str) -> bool:
+        done = original(app, lang)
+        while installed:
+            app.removeTranslator(installed.pop())
+        if lang != "en":
+            installed.append(install_new_translations(app, lang, folder))
+        return done
+
+    for module in [m for name, m in list(sys.modules.items())
+                   if name == "ui" or name.startswith("ui.")]:
+        if getattr(module, "apply_language", None) is original:
+            monkeypatch.setattr(module, "apply_language", apply_language)
+    yield
+    while installed:
+        qapp.removeTranslator(installed.pop())
