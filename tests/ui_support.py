@@ -192,3 +192,20 @@ def new_translations(qapp, tmp_path_factory, monkeypatch):
     yield
     while installed:
         qapp.removeTranslator(installed.pop())
+
+
+
+def drawn(text: str, right_to_left: bool) -> str:
+    """text as a line of it is drawn, from left to right, by the Unicode bidi algorithm Qt
+    follows (isolates and marks, which draw nothing, left out; brackets not mirrored)."""
+    from app.reports.bidi_levels import EXPLICIT, line_levels, paragraph_levels, visual_order
+    levels = line_levels(text, paragraph_levels(text, right_to_left), right_to_left)
+    return "".join(text[i] for i in visual_order(levels)
+                   if text[i] not in EXPLICIT and text[i] not in "\u200e\u200f")
+
+
+def reads_left_to_right(text: str, value: str, right_to_left: bool) -> bool:
+    """Whether value (a date, a range 0-9, a code) is drawn in its own order, left to right,
+    when text is laid out in a paragraph of the given direction: in an Arabic sentence,
+    "2026-12-05" not isolated is drawn "05-12-2026"."""
+    return value in drawn(text, right_to_left)

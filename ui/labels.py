@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.errors import WrongSecret
 from app.domain.fuzzydate import FuzzyDate, plain_text
 from app.domain.person import Person
+from app.domain.records import SOURCE_CODE_EXAMPLES, SOURCE_CODE_LONGEST, source_code_problem
 from app.importing.ages import read_age
 from app.importing.dedupe import (
     BIRTH_ALONE,
@@ -36,7 +37,8 @@ from app.matching.score import (
     births_apart_from,
 )
 from app.vault_lock import BUSY_ELSEWHERE, OPEN_ELSEWHERE
-from ui.bidi import file_path, filled, isolated
+from ui.bidi import Phrase, file_path, filled, isolated
+from ui.i18n import list_comma
 
 
 def status_names() -> dict[str, str]:
@@ -89,6 +91,35 @@ def credibility_names() -> dict[int, str]:
         5: QCoreApplication.translate("Credibility", "improbable"),
         6: QCoreApplication.translate("Credibility", "truth cannot be judged"),
     }
+
+
+def source_code_said(code: str) -> str:
+    """Why code (as kept: upper case, no spaces around it) is no source code, said exactly in
+    the interface's words, or "" (the rule is the service's, source_code_problem). "نجمة-7"
+    was told "a source code holds a digit, e.g. S-469", which it does."""
+    problem = source_code_problem(code)
+    if problem is None:
+        return ""
+    kind, detail = problem
+    tr = QCoreApplication.translate
+    if kind == "letters":
+        space = tr("ReportsTab", "a space")
+        # the ranges as values, isolated: "0-9" in an Arabic sentence read "9-0"
+        return filled(tr("ReportsTab", "A source code holds only Latin letters %1, digits %2 and "
+                                       "%3 (e.g. %4); %5 holds %6."),
+                      "A-Z", "0-9", "'-'", SOURCE_CODE_EXAMPLES, code, Phrase(list_comma().join(
+                          isolated(run.strip()) if run.strip() else space
+                          for run in detail.split("\n"))))
+    if kind == "long":
+        return filled(tr("ReportsTab", "A source code is at most %1 characters long (e.g. %2); "
+                                       "%3 has %4."),
+                      SOURCE_CODE_LONGEST, SOURCE_CODE_EXAMPLES, code, detail)
+    if kind == "dash":
+        return filled(tr("ReportsTab", "A source code begins with a Latin letter or a digit, "
+                                       "not %1 (e.g. %2)."), "'-'", SOURCE_CODE_EXAMPLES)
+    return filled(tr("ReportsTab", "A source code holds at least one digit (e.g. %1): a name is "
+                                   "not a code, and papers print it; who a code stands for is "
+                                   "not kept in CaseKeeper."), SOURCE_CODE_EXAMPLES)
 
 
 def credibility_said(value: int | None) -> str:
