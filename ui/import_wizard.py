@@ -32,6 +32,7 @@ from app.importing.report import (
 )
 from app.importing.review import card_text
 from app.importing.same_woman import leads
+from app.importing.service import empty_sheet
 from ui import import_ops
 from ui.bidi import (
     Phrase,
@@ -216,8 +217,9 @@ class ImportWizard(QWidget):
         box.addWidget(self.issues)
         self.sample = TableTab([], "importSample", self.sheet_page)
         box.addWidget(self.sample, 1)
-        self._buttons(box, ("back1", self.tr("Back"), lambda: self._go(self.file_page)),
-                      ("to_mapping", self.tr("Next: columns"), lambda: self._go(self.mapping_page)))
+        self.sheet_buttons = self._buttons(
+            box, ("back1", self.tr("Back"), lambda: self._go(self.file_page)),
+            ("to_mapping", self.tr("Next: columns"), lambda: self._go(self.mapping_page)))
 
     def _file_read(self, result) -> None:
         plan, several = result
@@ -229,8 +231,12 @@ class ImportWizard(QWidget):
         self.sheet.setEnabled(bool(t.sheets))
         if t.sheet:
             self.sheet.setCurrentIndex(max(0, self.sheet.findData(t.sheet)))
+        # A sheet with nothing in it is said at once, as the command line says it, and goes
+        # no further: "headers on row -; 0 rows" let the user go on to columns of nothing.
+        empty = empty_sheet(plan)
+        self.sheet_buttons["to_mapping"].setEnabled(empty is None)
         # one count a sentence: Qt says each in its language's plural form (%n)
-        self.table_info.setText(" ".join((
+        self.table_info.setText(sentence_said(empty) if empty is not None else " ".join((
             filled(self.tr("Header on row %1; %n row(s).", "", len(t.rows)), t.header_row or "-"),
             self.tr("%n blank row(s) skipped.", "", t.blank_rows))))
         note = "\n".join(sentence_said(i.said()) for i in t.issues[:20])
