@@ -19,12 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backup import backups_in, moved_aside_to
+from app.backup import PREFIX, backups_in, moved_aside_to
 from app.vault import vault_exists
 from ui import access_ops
 from ui.bidi import file_path, filled, in_interface_direction
 from ui.typed_path import NotOnThisComputer, SeveralPaths, typed_path
 from ui.widgets import plain_label
+
+# What a backup's folder is called (app.backup names it by the date and time it was made),
+# kept on one line: broken after a hyphen, its two halves stood apart in an Arabic sentence.
+BACKUP_NAME_LIKE = f"{PREFIX}20260105-093000".replace("-", "-\u2060")  # word joiners
 
 
 class RestorePage(QWidget):
@@ -46,14 +50,16 @@ class RestorePage(QWidget):
         font.setPointSize(font.pointSize() + 3)
         heading.setFont(font)
         box.addWidget(heading)
-        box.addWidget(plain_label(self.tr(
-            "Choose a casekeeper-backup-... folder (on the backup drive) and type the "
+        # A folder's name as an example, whole: "casekeeper-backup-..." ended in dots that,
+        # in an Arabic sentence, stood before the name to a reader from the right.
+        box.addWidget(plain_label(filled(self.tr(
+            "Choose the backup's folder on the backup drive (its name is like %1) and type the "
             "passphrase the vault had when the backup was made. The backup is checked before "
             "anything changes. A vault already on this laptop is moved aside, never deleted."),
-            self, wrap=True))
+            file_path(BACKUP_NAME_LIKE)), self, wrap=True))
         self.folder = QLineEdit(self)
         self.folder.setObjectName("restoreFolder")
-        # a path reads left to right in every language: /media/usb/casekeeper-backup-...
+        # a path reads left to right in every language: /media/usb/casekeeper-backup-2026...
         self.folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.folder.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.folder.textEdited.connect(lambda _t: self.access.error.clear())
@@ -111,8 +117,9 @@ class RestorePage(QWidget):
         """The folder typed or chosen, if it can be a backup; else the problem is said."""
         text = typed_path_or_empty(self.folder.text())
         if not text:
-            self.access.error.setText(self.tr(
-                "Choose the backup folder: a casekeeper-backup-... folder on the backup drive."))
+            self.access.error.setText(filled(self.tr(
+                "Choose the backup folder on the backup drive: its name is like %1."),
+                file_path(BACKUP_NAME_LIKE)))
             return None
         folder = Path(text)
         if not folder.is_dir():
