@@ -125,10 +125,12 @@ def read_vault(folder, read):
 
 
 def install_new_translations(qapp, lang: str, folder):
-    """The translations TRANSLATIONS.json holds for lang, made into a .qm in folder and put
-    before the program's own (as `make translations` will take them into it): a test says
-    what an Arabic window shows of strings added since the .qm files were last made. Returns
-    the translator, to be removed with qapp.removeTranslator."""
+    """The program's translations for lang with those TRANSLATIONS.json holds taken in, made
+    into a .qm in folder and put before the program's own (as `make translations` will make
+    them): a test says what an Arabic window shows of strings added since the .qm files were
+    last made. Made from the whole .ts, not the new strings alone: lrelease drops a comment no
+    other message of its context needs, and a new "match" said of a feminine word would then
+    answer for every "match". Returns the translator, for qapp.removeTranslator."""
     import json
     import subprocess
     import xml.etree.ElementTree as ET
@@ -138,14 +140,20 @@ def install_new_translations(qapp, lang: str, folder):
 
     from tests.conftest import ROOT
     entries = json.loads((ROOT / "TRANSLATIONS.json").read_text(encoding="utf-8"))
-    ts = ET.Element("TS", version="2.1", language=lang)
-    contexts: dict[str, ET.Element] = {}
+    tree = ET.parse(ROOT / "resources" / "translations" / f"casekeeper_{lang}.ts")
+    ts = tree.getroot()
+    contexts = {c.findtext("name"): c for c in ts.iter("context")}
     for e in entries:
-        if e["context"] not in contexts:
-            contexts[e["context"]] = ET.SubElement(ts, "context")
-            ET.SubElement(contexts[e["context"]], "name").text = e["context"]
+        context = contexts.get(e["context"])
+        if context is None:
+            context = contexts[e["context"]] = ET.SubElement(ts, "context")
+            ET.SubElement(context, "name").text = e["context"]
+        for old in [m for m in context.findall("message")
+                    if m.findtext("source") == e["source"]
+                    and (m.findtext("comment") or "") == e.get("comment", "")]:
+            context.remove(old)
         said = e[lang]
-        message = ET.SubElement(contexts[e["context"]], "message",
+        message = ET.SubElement(context, "message",
                                 **({"numerus": "yes"} if isinstance(said, list) else {}))
         ET.SubElement(message, "source").text = e["source"]
         if e.get("comment"):
@@ -158,7 +166,7 @@ def install_new_translations(qapp, lang: str, folder):
             translation.text = said
     folder = Path(folder)
     source, compiled = folder / f"new_{lang}.ts", folder / f"new_{lang}.qm"
-    ET.ElementTree(ts).write(source, encoding="utf-8", xml_declaration=True)
+    tree.write(source, encoding="utf-8", xml_declaration=True)
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     subprocess.run([str(lrelease), str(source), "-qm", str(compiled)], check=True,
                    capture_output=True, timeout=120)

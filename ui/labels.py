@@ -38,7 +38,7 @@ from app.matching.score import (
 )
 from app.vault_lock import BUSY_ELSEWHERE, OPEN_ELSEWHERE
 from ui.bidi import Phrase, file_path, filled, isolated
-from ui.i18n import list_comma
+from ui.i18n import interface_language, list_comma
 
 
 def status_names() -> dict[str, str]:
@@ -221,6 +221,32 @@ def verdict_names() -> dict[str, str]:
     }
 
 
+def feminine_verdict_names() -> dict[str, str]:
+    """The verdicts said of a field whose name is a feminine word in the interface's language
+    (Arabic الولادة مختلفة، القرية متطابقة): "الولادة مختلف" did not agree."""
+    return {  # the disambiguation a literal: lupdate reads it as the message's comment
+        "match": QCoreApplication.translate("Verdict", "match", "of a feminine word"),
+        "partial": QCoreApplication.translate("Verdict", "partial", "of a feminine word"),
+        "mismatch": QCoreApplication.translate("Verdict", "mismatch", "of a feminine word"),
+        "blank": QCoreApplication.translate("Verdict", "blank", "of a feminine word"),
+    }
+
+
+# The fields a match names whose names are feminine words, by interface language: in Arabic the
+# birth الولادة, the village القرية, the governorate المحافظة, the status الحالة, the nickname
+# الكنية, another spelling تهجئة, the mother أم. Sorani and Kurmanji adjectives do not agree in
+# gender.
+_FEMININE_FIELDS = {"ar": frozenset({"birth", "village", "governorate", "status", "nickname",
+                                     "alias", "aliases", "mother"})}
+
+
+def verdict_said(field: str, verdict: str) -> str:
+    """A field's verdict in the interface's words, agreeing with the field's name."""
+    if field in _FEMININE_FIELDS.get(interface_language(), ()):
+        return feminine_verdict_names().get(verdict, verdict)
+    return verdict_names().get(verdict, verdict)
+
+
 def outcome_names() -> dict[str, str]:
     """What the import check found for a row."""
     return {
@@ -400,12 +426,12 @@ def explanation_text(why: str) -> str:
     """A match explanation as the matching engine writes it ("given match, father partial;
     another record fits as well: SNJ-00002 (score 0.996)") in the interface's words."""
     summary, *notes = why.split("; ")
-    fields, verdicts = field_names(), verdict_names()
+    fields = field_names()
     fields["aliases"] = fields["alias"]
     parts = []
     for item in filter(None, summary.split(", ")):
         field, _, verdict = item.rpartition(" ")
-        parts.append(f"{fields.get(field, field)} {verdicts.get(verdict, verdict)}")
+        parts.append(f"{fields.get(field, field)} {verdict_said(field, verdict)}")
     sep = QCoreApplication.translate("Explanation", "; ")
     text = QCoreApplication.translate("Explanation", ", ").join(parts)
     return sep.join([text, *map(_note_text, notes)]) if notes else text
