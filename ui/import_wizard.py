@@ -797,7 +797,7 @@ def _values(values: dict[str, str], sex_read: dict[str, str] | None = None) -> s
         words and direction: as one phrase, "M (قُرئت على أنها ذكر)" was laid out right to
         left inside a pair led by a Latin header, the M away from its header ("Sex: (...) M")."""
         if label not in read or says_its_reading(v, read[label]):
-            return own_way(v)
+            return own_way(_unbroken(v))
         said = QCoreApplication.translate("ImportWizard", "(read as %1)")
         return Phrase(own_way(v) + " " + own_way(Phrase(filled(said, words[read[label]]))))
 
@@ -806,6 +806,15 @@ def _values(values: dict[str, str], sex_read: dict[str, str] | None = None) -> s
         for label, header, v in ((label, column_label(label).replace(" ", "\u00a0"), v)
                                  for label, v in values.items() if v)))
 
+
+
+def _unbroken(value: str) -> str:
+    """A short value of a few words kept on one line (no-break spaces): "about 20" wrapped in
+    an Arabic row put "about" at the end of one line and "20" at the start of the next, on
+    the other side of the cell, where it read as a value of its own. A long one (notes, a
+    long name) still wraps between its words."""
+    words = value.split()
+    return "\u00a0".join(words) if 1 < len(words) <= 3 and len(value) <= 20 else value
 
 
 def _rows(rows) -> Phrase:
