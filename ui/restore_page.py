@@ -23,6 +23,7 @@ from app.backup import PREFIX, backups_in, moved_aside_to
 from app.vault import vault_exists
 from ui import access_ops
 from ui.bidi import file_path, filled, in_interface_direction
+from ui.passphrase_fields import with_show
 from ui.typed_path import NotOnThisComputer, SeveralPaths, typed_path
 from ui.widgets import plain_label
 
@@ -71,7 +72,7 @@ class RestorePage(QWidget):
         pick.addWidget(choose)
         self.secret = QLineEdit(self)
         self.secret.setObjectName("restoreSecret")
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        secret_row, self.show_secret = with_show(self.secret, self)
         self.secret.returnPressed.connect(self.do_restore)
         self.secret_label = plain_label(self.tr("Passphrase of the backup"), self)
         self.use_recovery = QCheckBox(self.tr("Use the recovery code instead"), self)
@@ -79,7 +80,7 @@ class RestorePage(QWidget):
         self.use_recovery.toggled.connect(self._secret_kind)
         form = QFormLayout()
         form.addRow(plain_label(self.tr("Backup folder")), pick)
-        form.addRow(self.secret_label, self.secret)
+        form.addRow(self.secret_label, secret_row)
         form.addRow("", self.use_recovery)
         box.addLayout(form)
         box.addWidget(plain_label(self.tr("It is restored into this folder:"), self, wrap=True))
@@ -95,13 +96,13 @@ class RestorePage(QWidget):
         self.question: QMessageBox | None = None
 
     def _secret_kind(self, recovery: bool) -> None:
-        """The recovery code is typed in the clear, as on the recovery page (it is long, and
-        copied from paper); the passphrase hidden."""
+        """The passphrase or the recovery code, each hidden as it is typed (the code opens
+        the vault as the passphrase does: it was on the screen for anyone behind her), each
+        shown while Show is ticked (a long code copied from paper is checked by eye)."""
         self.secret_label.setText(self.tr("Recovery code of the backup") if recovery
                                   else self.tr("Passphrase of the backup"))
-        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery
-                                else QLineEdit.EchoMode.Password)
         self.secret.clear()
+        self.show_secret.setChecked(False)
 
     def choose(self) -> None:
         start = typed_path_or_empty(self.folder.text()) or str(Path.home())
@@ -141,12 +142,15 @@ class RestorePage(QWidget):
         if folder is None:
             return
         secret, recovery = self.secret.text(), self.use_recovery.isChecked()
+        # digits of a passphrase are said with a refusal (Arabic-Indic ٢٠١٤ is not 2014)
+        self.access.typed("" if recovery else secret)
         if not secret:
             self.access.error.setText(
                 self.tr("Type the recovery code of the backup.") if recovery
                 else self.tr("Type the passphrase the vault had when the backup was made."))
             return
         self.secret.clear()
+        self.show_secret.setChecked(False)
         if not vault_exists(self.vault_dir):
             self._restore(folder, secret, recovery, replacing=False)
             return
