@@ -1,4 +1,5 @@
-"""Printing the recovery code on paper through Qt's print dialog (or to a PDF for tests)."""
+"""The recovery code on the screen (shown whole, once) and on paper, through Qt's print dialog
+(or to a PDF for tests)."""
 
 from __future__ import annotations
 
