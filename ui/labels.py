@@ -101,25 +101,27 @@ def source_code_said(code: str) -> str:
     if problem is None:
         return ""
     kind, detail = problem
-    tr = QCoreApplication.translate
     if kind == "letters":
-        space = tr("ReportsTab", "a space")
+        space = QCoreApplication.translate("ReportsTab", "a space")
         # the ranges as values, isolated: "0-9" in an Arabic sentence read "9-0"
-        return filled(tr("ReportsTab", "A source code holds only Latin letters %1, digits %2 and "
-                                       "%3 (e.g. %4); %5 holds %6."),
-                      "A-Z", "0-9", "'-'", SOURCE_CODE_EXAMPLES, code, Phrase(list_comma().join(
-                          isolated(run.strip()) if run.strip() else space
-                          for run in detail.split("\n"))))
+        return filled(QCoreApplication.translate(
+            "ReportsTab", "A source code holds only Latin letters %1, digits %2 and %3 (e.g. "
+                          "%4); %5 holds %6."),
+            "A-Z", "0-9", "'-'", SOURCE_CODE_EXAMPLES, code, Phrase(list_comma().join(
+                isolated(run.strip()) if run.strip() else space
+                for run in detail.split("\n"))))
     if kind == "long":
-        return filled(tr("ReportsTab", "A source code is at most %1 characters long (e.g. %2); "
-                                       "%3 has %4."),
-                      SOURCE_CODE_LONGEST, SOURCE_CODE_EXAMPLES, code, detail)
+        return filled(QCoreApplication.translate(
+            "ReportsTab", "A source code is at most %1 characters long (e.g. %2); %3 has %4."),
+            SOURCE_CODE_LONGEST, SOURCE_CODE_EXAMPLES, code, detail)
     if kind == "dash":
-        return filled(tr("ReportsTab", "A source code begins with a Latin letter or a digit, "
-                                       "not %1 (e.g. %2)."), "'-'", SOURCE_CODE_EXAMPLES)
-    return filled(tr("ReportsTab", "A source code holds at least one digit (e.g. %1): a name is "
-                                   "not a code, and papers print it; who a code stands for is "
-                                   "not kept in CaseKeeper."), SOURCE_CODE_EXAMPLES)
+        return filled(QCoreApplication.translate(
+            "ReportsTab", "A source code begins with a Latin letter or a digit, not %1 (e.g. "
+                          "%2)."), "'-'", SOURCE_CODE_EXAMPLES)
+    return filled(QCoreApplication.translate(
+        "ReportsTab", "A source code holds at least one digit (e.g. %1): a name is not a code, "
+                      "and papers print it; who a code stands for is not kept in CaseKeeper."),
+        SOURCE_CODE_EXAMPLES)
 
 
 def credibility_said(value: int | None) -> str:
