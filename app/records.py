@@ -12,7 +12,6 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.person import Person
 from app.domain.records import (
     RESCUE_GIVES,
-    SOURCE_CODE_REFUSAL,
     FamilyContact,
     Incident,
     Photo,
@@ -21,6 +20,7 @@ from app.domain.records import (
     Report,
     RescueOperation,
     is_source_code,
+    source_code_refusal,
 )
 from app.record_persons import RecordPersons
 from app.rescue_statuses import StatusNow, give_statuses, statuses_now
@@ -92,7 +92,7 @@ def _check_report(report: Report, code_given: bool = True) -> None:
             f"({seen.display()}): a report tells of what was seen before it came in; check "
             f"both dates")
     if code_given and report.source_code and not is_source_code(report.source_code):
-        raise ValidationError(SOURCE_CODE_REFUSAL)
+        raise ValidationError(source_code_refusal(report.source_code))
 
 
 class RecordService:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.domain.errors import NotFound, ValidationError
@@ -200,8 +202,10 @@ def test_references_to_missing_incident_or_report_are_refused_by_name(session):
 def test_a_report_holds_a_source_code_never_a_name(session):
     from app.domain.records import Report
     p = session.persons.create(make())
-    for name in ("Abu Khalid", "خالد", "S-7Q3 (Khalid's cousin)", "x" * 21):
-        with pytest.raises(ValidationError, match="holds a digit"):
+    for name, why in (("Abu Khalid", "holds a space"), ("خالد", "holds 'خالد'"),
+                      ("S-7Q3 (Khalid's cousin)", "holds a space, '(', \"'\", ')'"),
+                      ("x" * 21, "at most 12 characters long"), ("Abu-Khalid", "holds a digit")):
+        with pytest.raises(ValidationError, match=re.escape(why)):
             session.records.add_report(Report(text="seen", source_code=name, person_ids=[p.id]))
     assert session.records.list_reports() == []
     assert session.records.add_report(Report(text="seen", source_code="S-7Q3", person_ids=[p.id]))

@@ -124,7 +124,7 @@ def test_report_edit_refuses_a_name_as_source_and_nothing_to_change(cli):
     _vault_with_her(cli)
     cli("report", "add", "--person", "SNJ-00001", "--text", "seen")
     r = cli("report", "edit", "1", "--source", "Sheikh Mahmoud")
-    assert r.returncode != 0 and r.stderr.count("\n") == 1 and "holds a digit" in r.stderr
+    assert r.returncode != 0 and r.stderr.count("\n") == 1 and "holds a space" in r.stderr
     r = cli("report", "edit", "1")
     assert r.returncode != 0 and r.stderr.count("\n") == 1 and "nothing to change" in r.stderr
     r = cli("report", "edit", "7", "--place", "Mosul")

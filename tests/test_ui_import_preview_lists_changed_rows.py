@@ -56,19 +56,27 @@ def _table(wizard) -> list[list[str]]:
             for n in range(model.rowCount())]
 
 
-@pytest.mark.parametrize(("lang", "kinds", "arrow"), [
-    ("en", ["status changed", "changed", "added", "removed"], "→"),
-    ("ar", ["تغيرت الحالة", "متغير", "مضاف", "محذوف"], "←")])
+def _was_now(column: str, was: str, now: str) -> str:
+    """A cell's change as the interface's language says it ("Status: was missing, now
+    rescued"), without its isolates."""
+    from PySide6.QtCore import QCoreApplication
+    return bare(QCoreApplication.translate("ListChanges", "%1: was %2, now %3").replace(
+        "%1", column).replace("%2", was).replace("%3", now))
+
+
+@pytest.mark.parametrize(("lang", "kinds"), [
+    ("en", ["status changed", "changed", "added", "removed"]),
+    ("ar", ["تغيرت الحالة", "متغير", "مضاف", "محذوف"])])
 def test_the_preview_lists_each_row_added_removed_and_changed(
-        qtbot, gui, made_vault, tmp_path, lang, kinds, arrow):
+        qtbot, gui, made_vault, tmp_path, lang, kinds):
     main, wizard = _preview_of_version_2(qtbot, gui, made_vault, tmp_path, lang)
     changes = wizard.list_changes
     assert changes.isVisible() and changes.rows.isVisible()
     assert _table(wizard) == [
         [kinds[0], "5", "4", "نادية خلف رشو / Nadia Khalaf Rasho", "SNJ-00003",
-         f"الحالة: مفقودة {arrow} ناجية"],
+         _was_now("الحالة", "مفقودة", "ناجية")],
         [kinds[1], "4", "6", "عمشة علي قاسم / Amsha Ali Qasim", "SNJ-00005",
-         f"القرية: كوجو {arrow} Kocho"],
+         _was_now("القرية", "كوجو", "Kocho")],
         [kinds[2], "6", "", "هدية مراد خلف / Hediya Murad Khalaf", "", ""],
         [kinds[3], "", "5", "دنيا كريم مطو / Dunya Karim Matto", "SNJ-00004", ""]]
     # Each value in its own direction: the name's Arabic and Latin words, and each value of a

@@ -31,7 +31,9 @@ def test_a_value_after_an_arabic_header_reads_in_its_own_direction(
     font = wizard.review.table.font()
     rtl = lang != "kmr"
     # spaces left out: the isolates' controls come out as the font's space
-    drawn = [_drawn(wizard.review.model.item(n, 1).text(), font, rtl).replace(" ", "")
+    # and a short value's no-break spaces (kept on one line), which the font draws apart
+    drawn = [re.sub(r"(?<=\d)·(?=–)|(?<=–)·(?=\d)", "",
+                    _drawn(wizard.review.model.item(n, 1).text(), font, rtl).replace(" ", ""))
              for n in (0, 1)]
     assert "2014–2015" in drawn[1], drawn[1]  # the range as the list wrote it
     assert "3/8/2014" in drawn[0], drawn[0]

@@ -122,3 +122,98 @@ def read_vault(folder, read):
         return read(s)
     finally:
         s.close()
+
+
+def install_new_translations(qapp, lang: str, folder):
+    """The program's translations for lang with those TRANSLATIONS.json holds taken in, made
+    into a .qm in folder and put before the program's own (as `make translations` will make
+    them): a test says what an Arabic window shows of strings added since the .qm files were
+    last made. Made from the whole .ts, not the new strings alone: lrelease drops a comment no
+    other message of its context needs, and a new "match" said of a feminine word would then
+    answer for every "match". Returns the translator, for qapp.removeTranslator."""
+    import json
+    import subprocess
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    from tests.conftest import ROOT
+    entries = json.loads((ROOT / "TRANSLATIONS.json").read_text(encoding="utf-8"))
+    tree = ET.parse(ROOT / "resources" / "translations" / f"casekeeper_{lang}.ts")
+    ts = tree.getroot()
+    contexts = {c.findtext("name"): c for c in ts.iter("context")}
+    for e in entries:
+        context = contexts.get(e["context"])
+        if context is None:
+            context = contexts[e["context"]] = ET.SubElement(ts, "context")
+            ET.SubElement(context, "name").text = e["context"]
+        for old in [m for m in context.findall("message")
+                    if m.findtext("source") == e["source"]
+                    and (m.findtext("comment") or "") == e.get("comment", "")]:
+            context.remove(old)
+        said = e[lang]
+        message = ET.SubElement(context, "message",
+                                **({"numerus": "yes"} if isinstance(said, list) else {}))
+        ET.SubElement(message, "source").text = e["source"]
+        if e.get("comment"):
+            ET.SubElement(message, "comment").text = e["comment"]
+        translation = ET.SubElement(message, "translation")
+        if isinstance(said, list):
+            for form in said:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = said
+    folder = Path(folder)
+    source, compiled = folder / f"new_{lang}.ts", folder / f"new_{lang}.qm"
+    tree.write(source, encoding="utf-8", xml_declaration=True)
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(source), "-qm", str(compiled)], check=True,
+                   capture_output=True, timeout=120)
+    translator = QTranslator(qapp)
+    assert translator.load(str(compiled))
+    qapp.installTranslator(translator)
+    return translator
+
+
+@pytest.fixture
+def new_translations(qapp, tmp_path_factory, monkeypatch):
+    """Every apply_language of the test followed by the translations TRANSLATIONS.json holds
+    for that language and the .qm files do not have yet (install_new_translations)."""
+    import ui.i18n
+    folder = tmp_path_factory.mktemp("new_translations")
+    original = ui.i18n.apply_language
+    installed = []
+
+    def apply_language(app, lang: str) -> bool:
+        done = original(app, lang)
+        while installed:
+            app.removeTranslator(installed.pop())
+        if lang != "en":
+            installed.append(install_new_translations(app, lang, folder))
+        return done
+
+    for module in [m for name, m in list(sys.modules.items())
+                   if name == "ui" or name.startswith("ui.")]:
+        if getattr(module, "apply_language", None) is original:
+            monkeypatch.setattr(module, "apply_language", apply_language)
+    yield
+    while installed:
+        qapp.removeTranslator(installed.pop())
+
+
+
+def drawn(text: str, right_to_left: bool) -> str:
+    """text as a line of it is drawn, from left to right, by the Unicode bidi algorithm Qt
+    follows (isolates and marks, which draw nothing, left out; brackets not mirrored)."""
+    from app.reports.bidi_levels import EXPLICIT, line_levels, paragraph_levels, visual_order
+    levels = line_levels(text, paragraph_levels(text, right_to_left), right_to_left)
+    return "".join(text[i] for i in visual_order(levels)
+                   if text[i] not in EXPLICIT and text[i] not in "\u200e\u200f")
+
+
+def reads_left_to_right(text: str, value: str, right_to_left: bool) -> bool:
+    """Whether value (a date, a range 0-9, a code) is drawn in its own order, left to right,
+    when text is laid out in a paragraph of the given direction: in an Arabic sentence,
+    "2026-12-05" not isolated is drawn "05-12-2026"."""
+    return value in drawn(text, right_to_left)

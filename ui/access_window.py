@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import WrongSecret
 from app.vault import vault_exists
 from ui import access_ops
 from ui.labels import app_message
-from ui.passphrase_fields import NewPassphrase
+from ui.passphrase_fields import NewPassphrase, digits_hint, with_show
 from ui.print_code import code_view, print_recovery_code
 from ui.restore_page import RestorePage, on_its_line
 from ui.settings import LANGUAGES
@@ -37,6 +38,7 @@ class AccessWindow(QWidget):
     def __init__(self, vault_dir: Path, worker, language: str = "en") -> None:
         super().__init__()
         self.vault_dir, self.worker = vault_dir, worker
+        self.digits_typed = False  # the secret last tried held digits (typed())
         self.setWindowTitle("CaseKeeper")  # neutral: never case data
         self.setMinimumWidth(480)
         self.pages = QStackedWidget(self)
@@ -74,6 +76,7 @@ class AccessWindow(QWidget):
 
     def _go(self, page: QWidget) -> None:
         self.error.clear()
+        self.show_code.setChecked(False)  # a code shown is hidden again once the page is left
         self.pages.setCurrentWidget(page)
         focus = page.findChild(QLineEdit)
         if focus:
@@ -166,10 +169,12 @@ class AccessWindow(QWidget):
         box.addWidget(plain_label(self.tr(
             "Type the recovery code and choose a new passphrase. The code will be replaced "
             "by a new one, shown once."), self.recovery_page, wrap=True))
+        # hidden as it is typed, as a passphrase is: shown only while Show is ticked
         self.recovery_code = QLineEdit(self.recovery_page)
         self.recovery_code.setObjectName("recoveryCode")
+        code_row, self.show_code = with_show(self.recovery_code, self.recovery_page)
         form = QFormLayout()
-        form.addRow(plain_label(self.tr("Recovery code")), self.recovery_code)
+        form.addRow(plain_label(self.tr("Recovery code")), code_row)
         box.addLayout(form)
         self.recovery_passphrase = NewPassphrase(self.recovery_page)
         box.addWidget(self.recovery_passphrase)
@@ -217,7 +222,7 @@ class AccessWindow(QWidget):
         self.code_view = code_view(self.code_page)
         box.addWidget(self.code_view)
         self.print_button = QPushButton(self.tr("Print the code"), self.code_page)
-        self.print_button.clicked.connect(lambda: print_recovery_code(self, self.code_view.text()))
+        self.print_button.clicked.connect(lambda: print_recovery_code(self, self.code_view.code()))
         self.written = QCheckBox(self.tr("I have written the code down"), self.code_page)
         self.continue_button = QPushButton(self.tr("Continue"), self.code_page)
         self.continue_button.setEnabled(False)
@@ -244,7 +249,17 @@ class AccessWindow(QWidget):
 
     def failed(self, message: str) -> None:
         self.idle()
-        self.error.setText(app_message(message))
+        said = app_message(message)
+        if message == str(WrongSecret()) and self.digits_typed:
+            # ٢٠١٤ and 2014 are other characters: "not correct" alone left her guessing
+            said += "\n" + digits_hint()
+        self.digits_typed = False
+        self.error.setText(said)
+
+    def typed(self, secret: str) -> str:
+        """secret, noted for the refusal: whether it holds digits (any script)."""
+        self.digits_typed = any(ch.isdigit() for ch in secret)
+        return secret
 
     def idle(self) -> None:
         self.busy.clear()
@@ -252,7 +267,7 @@ class AccessWindow(QWidget):
         self.language.setEnabled(True)
 
     def do_unlock(self) -> None:
-        secret = self.passphrase.text()
+        secret = self.typed(self.passphrase.text())
         self.passphrase.clear()
         self._run(access_ops.unlock, self.vault_dir, secret, on_done=self._unlocked)
 
@@ -264,13 +279,15 @@ class AccessWindow(QWidget):
 
     def do_recover(self) -> None:
         code = self.recovery_code.text()
+        self.digits_typed = False  # a code, not a passphrase: its digits are Latin
         self.recovery_code.clear()
+        self.show_code.setChecked(False)
         self._run(access_ops.recover, self.vault_dir, code, self.recovery_passphrase.value(),
                   on_done=self._show_code)
         self.recovery_passphrase.clear()
 
     def do_change(self) -> None:
-        current = self.current.text()
+        current = self.typed(self.current.text())
         self.current.clear()
         self._run(access_ops.change, self.vault_dir, current, self.changed_passphrase.value(),
                   self.new_key.isChecked(), on_done=self._changed)

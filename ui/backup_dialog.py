@@ -85,6 +85,7 @@ class BackupDialog(QDialog):
         refused = self._refused(Path(folder))
         if refused:  # said here in the interface's language, as the restore page says it
             self.error.setText(refused)
+            self._fit_height()
             return
         keep = self.keep.value() or None
         self.start.setEnabled(False)
@@ -120,8 +121,20 @@ class BackupDialog(QDialog):
             lines.append(self.tr("%n unfinished copy(ies) left by a backup cut off removed from "
                                  "the folder.", "", len(backup.unfinished)))
         self.result.setText("\n".join(lines))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """The dialog as tall as what it says now needs at its width: Qt keeps a shown window
+        as tall as it was, and the result's last line, the audit chain head to write down,
+        fell below the dialog's edge, the line above it cut in half."""
+        self.layout().invalidate()
+        need = self.heightForWidth(self.width())
+        if need > self.height():
+            screen = self.screen().availableGeometry().height() if self.screen() else need
+            self.resize(self.width(), min(need, screen))
 
     def _failed(self, message: str) -> None:
         self.start.setEnabled(True)
         self.result.clear()
         self.error.setText(message)
+        self._fit_height()

@@ -54,7 +54,7 @@ class ChangePassphraseDialog(QDialog):
             "backup and destroy the old ones."), self, wrap=True)
         self.print_button = QPushButton(self.tr("Print the code"), self)
         self.print_button.clicked.connect(
-            lambda: print_recovery_code(self, self.code_view.text()))
+            lambda: print_recovery_code(self, self.code_view.code()))
         self.written = QCheckBox(self.tr("I have written the code down"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setEnabled(False)
@@ -101,13 +101,13 @@ class ChangePassphraseDialog(QDialog):
         self.working = False
         for w in (self.lead, self.fields, self.new_key, self.error, self.buttons):
             w.hide()
-        self.code_view.setText(code)
         for w in self.code_widgets:
             w.show()
+        self.code_view.setText(code)  # shown first: the dialog grows to the code's width
 
     def reject(self) -> None:
         # not while it works, nor before the code shown is written down
-        if self.working or self.code_view.text():
+        if self.working or self.code_view.code():
             return
         super().reject()
 

@@ -23,7 +23,7 @@ from ui.labels import (
     sex_names,
     sharing_names,
     status_label,
-    verdict_names,
+    verdict_said,
 )
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
@@ -148,13 +148,13 @@ class DuplicatesView(QWidget):
         note = pair.a.score.note
         self.reading.setText(note_text(note) if note else "")
         fields = pair.a.score.fields
-        verdicts, names = verdict_names(), field_names()
+        names = field_names()
         shown = sex_names()  # the sex is a code (F, M, U); every other value is the record's text
 
         def value(f, text):
             return shown.get(text, text) if f.field == "sex" else text
 
-        self.detail.fill([[names.get(f.field, f.field), verdicts.get(str(f.verdict), str(f.verdict)),
+        self.detail.fill([[names.get(f.field, f.field), verdict_said(f.field, str(f.verdict)),
                            value(f, f.left), value(f, f.right)] for f in fields])
         for n, f in enumerate(fields):
             colour = VERDICT_COLOURS.get(str(f.verdict))

@@ -103,6 +103,7 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "other changed rows"),
     QT_TRANSLATE_NOOP("ImportReport", "added row %1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", "removed row %1 of batch %2: %3"),
+    # said in words in the window (_in_the_window: "%1: was %2, now %3")
     QT_TRANSLATE_NOOP("ImportReport", "%1: %2 -> %3"),
     QT_TRANSLATE_NOOP("ImportReport", "; "),
     QT_TRANSLATE_NOOP("ImportReport", "; no longer given: %1"),
@@ -616,6 +617,10 @@ _DUPLICATES_ADVICE = ("%1 possible duplicates: check them with %2; if two are on
 _NONE_LIKELY = ("%1 possible duplicates, none a probable match with nothing telling the two "
                 "apart: compare each pair with %2 before any %3")
 
+# A cell of a list's row changed since its last import, as the command line says it ("Status:
+# 'missing' -> 'rescued'"); an arrow in a line of mixed directions can be read either way.
+_CHANGED_CELL = "%1: %2 -> %3"
+
 _BAR = re.compile(r"--threshold (\d\.\d\d)")
 # headers a list's header row is found by, as the command line names them in its refusal
 _HEADERS = ["Name", "الاسم", "ناو", "Nav"]
@@ -650,6 +655,8 @@ def _in_the_window(piece: Said) -> Said:
         return Said(QT_TRANSLATE_NOOP(
             "ImportReport", "%1: no column of this sheet reads as a name (header row %2: %3); "
             "%4, or set the column that holds her name to %5 or %6"), *piece.values, *fields)
+    if piece.template == _CHANGED_CELL:  # words, not an arrow read either way round
+        return Said(QT_TRANSLATE_NOOP("ImportReport", "%1: was %2, now %3"), *piece.values)
     if piece.template == _NONE_LIKELY:
         return Said(QT_TRANSLATE_NOOP(
             "ImportReport", "%1 possible duplicates, none a probable match with nothing telling "

@@ -32,6 +32,7 @@ from app.importing.report import (
 )
 from app.importing.review import card_text
 from app.importing.same_woman import leads
+from app.importing.service import empty_sheet
 from ui import import_ops
 from ui.bidi import (
     Phrase,
@@ -216,8 +217,9 @@ class ImportWizard(QWidget):
         box.addWidget(self.issues)
         self.sample = TableTab([], "importSample", self.sheet_page)
         box.addWidget(self.sample, 1)
-        self._buttons(box, ("back1", self.tr("Back"), lambda: self._go(self.file_page)),
-                      ("to_mapping", self.tr("Next: columns"), lambda: self._go(self.mapping_page)))
+        self.sheet_buttons = self._buttons(
+            box, ("back1", self.tr("Back"), lambda: self._go(self.file_page)),
+            ("to_mapping", self.tr("Next: columns"), lambda: self._go(self.mapping_page)))
 
     def _file_read(self, result) -> None:
         plan, several = result
@@ -229,8 +231,12 @@ class ImportWizard(QWidget):
         self.sheet.setEnabled(bool(t.sheets))
         if t.sheet:
             self.sheet.setCurrentIndex(max(0, self.sheet.findData(t.sheet)))
+        # A sheet with nothing in it is said at once, as the command line says it, and goes
+        # no further: "headers on row -; 0 rows" let the user go on to columns of nothing.
+        empty = empty_sheet(plan)
+        self.sheet_buttons["to_mapping"].setEnabled(empty is None)
         # one count a sentence: Qt says each in its language's plural form (%n)
-        self.table_info.setText(" ".join((
+        self.table_info.setText(sentence_said(empty) if empty is not None else " ".join((
             filled(self.tr("Header on row %1; %n row(s).", "", len(t.rows)), t.header_row or "-"),
             self.tr("%n blank row(s) skipped.", "", t.blank_rows))))
         note = "\n".join(sentence_said(i.said()) for i in t.issues[:20])
@@ -791,7 +797,7 @@ def _values(values: dict[str, str], sex_read: dict[str, str] | None = None) -> s
         words and direction: as one phrase, "M (قُرئت على أنها ذكر)" was laid out right to
         left inside a pair led by a Latin header, the M away from its header ("Sex: (...) M")."""
         if label not in read or says_its_reading(v, read[label]):
-            return own_way(v)
+            return own_way(_unbroken(v))
         said = QCoreApplication.translate("ImportWizard", "(read as %1)")
         return Phrase(own_way(v) + " " + own_way(Phrase(filled(said, words[read[label]]))))
 
@@ -800,6 +806,15 @@ def _values(values: dict[str, str], sex_read: dict[str, str] | None = None) -> s
         for label, header, v in ((label, column_label(label).replace(" ", "\u00a0"), v)
                                  for label, v in values.items() if v)))
 
+
+
+def _unbroken(value: str) -> str:
+    """A short value of a few words kept on one line (no-break spaces): "about 20" wrapped in
+    an Arabic row put "about" at the end of one line and "20" at the start of the next, on
+    the other side of the cell, where it read as a value of its own. A long one (notes, a
+    long name) still wraps between its words."""
+    words = value.split()
+    return "\u00a0".join(words) if 1 < len(words) <= 3 and len(value) <= 20 else value
 
 
 def _rows(rows) -> Phrase:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.errors import WrongSecret
 from app.domain.fuzzydate import FuzzyDate, plain_text
 from app.domain.person import Person
+from app.domain.records import SOURCE_CODE_EXAMPLES, SOURCE_CODE_LONGEST, source_code_problem
 from app.importing.ages import read_age
 from app.importing.dedupe import (
     BIRTH_ALONE,
@@ -36,7 +37,8 @@ from app.matching.score import (
     births_apart_from,
 )
 from app.vault_lock import BUSY_ELSEWHERE, OPEN_ELSEWHERE
-from ui.bidi import file_path, filled, isolated
+from ui.bidi import Phrase, file_path, filled, isolated
+from ui.i18n import interface_language, list_comma
 
 
 def status_names() -> dict[str, str]:
@@ -89,6 +91,37 @@ def credibility_names() -> dict[int, str]:
         5: QCoreApplication.translate("Credibility", "improbable"),
         6: QCoreApplication.translate("Credibility", "truth cannot be judged"),
     }
+
+
+def source_code_said(code: str) -> str:
+    """Why code (as kept: upper case, no spaces around it) is no source code, said exactly in
+    the interface's words, or "" (the rule is the service's, source_code_problem). "نجمة-7"
+    was told "a source code holds a digit, e.g. S-469", which it does."""
+    problem = source_code_problem(code)
+    if problem is None:
+        return ""
+    kind, detail = problem
+    if kind == "letters":
+        space = QCoreApplication.translate("ReportsTab", "a space")
+        # the ranges as values, isolated: "0-9" in an Arabic sentence read "9-0"
+        return filled(QCoreApplication.translate(
+            "ReportsTab", "A source code holds only Latin letters %1, digits %2 and %3 (e.g. "
+                          "%4); %5 holds %6."),
+            "A-Z", "0-9", "'-'", SOURCE_CODE_EXAMPLES, code, Phrase(list_comma().join(
+                isolated(run.strip()) if run.strip() else space
+                for run in detail.split("\n"))))
+    if kind == "long":
+        return filled(QCoreApplication.translate(
+            "ReportsTab", "A source code is at most %1 characters long (e.g. %2); %3 has %4."),
+            SOURCE_CODE_LONGEST, SOURCE_CODE_EXAMPLES, code, detail)
+    if kind == "dash":
+        return filled(QCoreApplication.translate(
+            "ReportsTab", "A source code begins with a Latin letter or a digit, not %1 (e.g. "
+                          "%2)."), "'-'", SOURCE_CODE_EXAMPLES)
+    return filled(QCoreApplication.translate(
+        "ReportsTab", "A source code holds at least one digit (e.g. %1): a name is not a code, "
+                      "and papers print it; who a code stands for is not kept in CaseKeeper."),
+        SOURCE_CODE_EXAMPLES)
 
 
 def credibility_said(value: int | None) -> str:
@@ -188,6 +221,32 @@ def verdict_names() -> dict[str, str]:
         "mismatch": QCoreApplication.translate("Verdict", "mismatch"),
         "blank": QCoreApplication.translate("Verdict", "blank"),
     }
+
+
+def feminine_verdict_names() -> dict[str, str]:
+    """The verdicts said of a field whose name is a feminine word in the interface's language
+    (Arabic الولادة مختلفة، القرية متطابقة): "الولادة مختلف" did not agree."""
+    return {  # the disambiguation a literal: lupdate reads it as the message's comment
+        "match": QCoreApplication.translate("Verdict", "match", "of a feminine word"),
+        "partial": QCoreApplication.translate("Verdict", "partial", "of a feminine word"),
+        "mismatch": QCoreApplication.translate("Verdict", "mismatch", "of a feminine word"),
+        "blank": QCoreApplication.translate("Verdict", "blank", "of a feminine word"),
+    }
+
+
+# The fields a match names whose names are feminine words, by interface language: in Arabic the
+# birth الولادة, the village القرية, the governorate المحافظة, the status الحالة, the nickname
+# الكنية, another spelling تهجئة, the mother أم. Sorani and Kurmanji adjectives do not agree in
+# gender.
+_FEMININE_FIELDS = {"ar": frozenset({"birth", "village", "governorate", "status", "nickname",
+                                     "alias", "aliases", "mother"})}
+
+
+def verdict_said(field: str, verdict: str) -> str:
+    """A field's verdict in the interface's words, agreeing with the field's name."""
+    if field in _FEMININE_FIELDS.get(interface_language(), ()):
+        return feminine_verdict_names().get(verdict, verdict)
+    return verdict_names().get(verdict, verdict)
 
 
 def outcome_names() -> dict[str, str]:
@@ -369,12 +428,12 @@ def explanation_text(why: str) -> str:
     """A match explanation as the matching engine writes it ("given match, father partial;
     another record fits as well: SNJ-00002 (score 0.996)") in the interface's words."""
     summary, *notes = why.split("; ")
-    fields, verdicts = field_names(), verdict_names()
+    fields = field_names()
     fields["aliases"] = fields["alias"]
     parts = []
     for item in filter(None, summary.split(", ")):
         field, _, verdict = item.rpartition(" ")
-        parts.append(f"{fields.get(field, field)} {verdicts.get(verdict, verdict)}")
+        parts.append(f"{fields.get(field, field)} {verdict_said(field, verdict)}")
     sep = QCoreApplication.translate("Explanation", "; ")
     text = QCoreApplication.translate("Explanation", ", ").join(parts)
     return sep.join([text, *map(_note_text, notes)]) if notes else text

@@ -99,12 +99,14 @@ def change_rows(ch: dict) -> list[tuple[str, list[str]]]:
 
 
 def changed_said(column: str, then: str, now: str) -> str:
-    """"الحالة: مفقودة → ناجية": the column (the list's own header) and its two values, each
-    isolated, the arrow the interface's language points (Arabic ←, read right to left)."""
+    """"Status: was missing, now rescued": the column (the list's own header) and its two
+    values, each isolated, each after a word that says which it is. An arrow pointed at the
+    old value wherever the line was laid out against the interface's direction (English
+    values in an Arabic window: "Status: abducted ← rescued")."""
     blank = Phrase(QCoreApplication.translate("ListChanges", "(blank)"))  # a cell given anew
     return in_interface_direction(filled(
-        QCoreApplication.translate("ListChanges", "%1: %2 → %3"), column, then.strip() or blank,
-        now.strip()))
+        QCoreApplication.translate("ListChanges", "%1: was %2, now %3"), column,
+        then.strip() or blank, now.strip()))
 
 
 def blank_said(column: str, was: str) -> str:

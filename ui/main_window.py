@@ -40,6 +40,10 @@ class MainWindow(QMainWindow):
         self._add_screen("persons", self.tr("Persons"), self.persons)
         self._add_optional_screens()
         self.nav.currentRowChanged.connect(self._nav_changed)
+        # a click on the row already chosen shows its screen too: from a person's page opened
+        # from Reports, a click on Reports did nothing, her page stayed
+        self.nav.clicked.connect(lambda index: self._nav_changed(index.row()))
+        self.stack.currentChanged.connect(self._shown)
         body = QWidget(self)
         row = QHBoxLayout(body)
         row.addWidget(self.nav)
@@ -77,18 +81,42 @@ class MainWindow(QMainWindow):
         self._add_screen("audit", self.tr("Audit"), AuditView(self.worker, self))
 
     def _nav_changed(self, row: int) -> None:
-        key = list(self.screens)[row]
+        if 0 <= row < len(self.screens):
+            self._show(list(self.screens)[row])
+
+    def _show(self, key: str) -> QWidget:
+        """The screen key in the window (read afresh as it comes into sight); nothing is done
+        when it is there already."""
         widget = self.screens[key]
+        if self.stack.currentWidget() is widget:
+            return widget
         if key == "print" and self.stack.currentWidget() is self.persons:
             # from the list to Print: a summary starts from the persons the list shows
             widget.take_list_filters(self.persons.typed_filters())
         self.stack.setCurrentWidget(widget)
         if hasattr(widget, "activate"):
             widget.activate()
+        return widget
+
+    def _shown(self, _index: int) -> None:
+        """The sidebar says which screen is shown, whatever showed it (a person's page, which
+        has no row of its own, leaves no row chosen): it said Print over her page after
+        "Print dossier..." had gone nowhere."""
+        widget = self.stack.currentWidget()
+        rows = [n for n, w in enumerate(self.screens.values()) if w is widget]
+        blocked = self.nav.blockSignals(True)
+        try:
+            if rows:
+                self.nav.setCurrentRow(rows[0])
+            else:
+                self.nav.setCurrentRow(-1)
+                self.nav.clearSelection()
+        finally:
+            self.nav.blockSignals(blocked)
 
     def show_screen(self, key: str) -> QWidget:
-        self.nav.setCurrentRow(list(self.screens).index(key))
-        return self.screens[key]
+        """Show the screen key, from any screen or page, the sidebar following."""
+        return self._show(key)
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Vault"))

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QProgressBar, QWidget
+import re
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QWidget,
+)
 
 from ui import strength
+from ui.bidi import filled
 from ui.widgets import plain_label
 
 _COLOURS = ("#b00020", "#d9480f", "#e0a800", "#2b8a3e", "#1864ab")
@@ -17,6 +27,41 @@ def masked_field(parent: QWidget, name: str) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setObjectName(name)
     return field
+
+
+# Arabic-Indic (٠-٩) and Persian (۰-۹) digits: another character than the Latin 0-9 each, so
+# a passphrase made with ٢٠١٤ does not open with 2014, and a keyboard switched between them
+# types one or the other.
+_EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+
+
+def has_eastern_digits(text: str) -> bool:
+    return bool(_EASTERN_DIGITS.search(text))
+
+
+def with_show(field: QLineEdit, parent: QWidget) -> tuple[QWidget, QCheckBox]:
+    """field hidden as it is typed (dots), with a Show box beside it that shows it while
+    ticked: a recovery code copied from paper is checked by eye, then hidden again. Returns
+    the row to lay out and the box (untick it when the field is emptied)."""
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    show = QCheckBox(QCoreApplication.translate("SecretField", "Show"), parent)
+    show.setObjectName(f"{field.objectName()}Show")
+    show.toggled.connect(lambda on: field.setEchoMode(
+        QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+    row = QWidget(parent)
+    box = QHBoxLayout(row)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(field, 1)
+    box.addWidget(show)
+    return row, show
+
+
+def digits_hint() -> str:
+    """Said under a refused passphrase that holds digits."""
+    return filled(QCoreApplication.translate(
+        "AccessWindow", "Digits must be typed as they were when the passphrase was made: "
+                        "Arabic-Indic digits (%1) and Latin digits (%2) are different "
+                        "characters."), "٢٠١٤", "2014")
 
 
 class NewPassphrase(QWidget):
@@ -39,11 +84,16 @@ class NewPassphrase(QWidget):
         self.verdict.setObjectName("strengthLabel")
         self.match = plain_label("", self)
         self.match.setObjectName("matchLabel")
+        # Arabic-Indic or Persian digits in it: to be typed the same way at every unlock
+        self.digits = plain_label("", self, wrap=True, collapse=True)
+        self.digits.setObjectName("digitsLabel")
+        self.digits.setStyleSheet("color: #d9480f;")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(plain_label(self.tr("New passphrase")), self.first)
         form.addRow("", self.meter)
         form.addRow("", self.verdict)
+        form.addRow("", self.digits)
         form.addRow(plain_label(self.tr("Repeat it")), self.second)
         form.addRow("", self.match)
         self.first.textChanged.connect(self._update)
@@ -62,6 +112,10 @@ class NewPassphrase(QWidget):
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {_COLOURS[level]}; }}")
         self.verdict.setText(self._verdict_text(level) if text else
                              self.tr("Several unrelated words make a strong passphrase."))
+        self.digits.setText(filled(self.tr(
+            "This passphrase has Arabic-Indic or Persian digits (%1): type them the same way "
+            "every time. The same number in Latin digits (%2) is another passphrase and will "
+            "not open the vault."), "٢٠١٤", "2014") if has_eastern_digits(text) else "")
         same = text == self.second.text()
         self.match.setText("" if not self.second.text() or same
                            else self.tr("The two passphrases differ."))

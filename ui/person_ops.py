@@ -16,7 +16,6 @@ from app.domain.records import (
     RelativeLink,
     Report,
     RescueOperation,
-    is_source_code,
 )
 from app.importing.review import person_card
 from app.importing.service import ImportService
@@ -26,7 +25,7 @@ from app.person_fill import Filling, fill_blanks, what_fills
 from app.persons import told_on
 from app.reports.list_said import rows_naming
 from ui.import_report import refusal_said
-from ui.labels import date_read, date_typed, one_name, relation_names
+from ui.labels import date_read, date_typed, one_name, relation_names, source_code_said
 
 
 def load_bundle(session, case_no: str) -> dict:
@@ -172,14 +171,11 @@ def _needs_text() -> str:
 def _source_checked(fields: dict, kept: str = "") -> dict:
     """The source code as the service keeps it (upper case: a-7 and A-7 are one informant),
     refused in the interface's language when it is no code (the rule is the service's,
-    is_source_code). kept: the report's code as stored, left as it is though saved before
+    source_code_said). kept: the report's code as stored, left as it is though saved before
     a code needed a digit."""
     code = fields["source_code"].strip().upper()
-    if code and code != kept and not is_source_code(code):
-        raise ValidationError(QCoreApplication.translate(
-            "ReportsTab", "A source code holds a digit, e.g. S-469: a name is not a code, and "
-                          "papers print it (up to 12 Latin letters, digits and '-'; who a code "
-                          "stands for is not kept in CaseKeeper)."))
+    if code and code != kept and (said := source_code_said(code)):
+        raise ValidationError(said)
     return {**fields, "source_code": code}
 
 

@@ -5,10 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton
 
+from app.domain.records import source_code_problem
 from ui.bidi import filled
-from ui.labels import credibility_names, credibility_said, date_said, date_typed
+from ui.labels import (
+    credibility_names,
+    credibility_said,
+    date_said,
+    date_typed,
+    source_code_said,
+)
 from ui.person_tabs import TableTab
-from ui.widgets import named_button, plain_tooltip
+from ui.widgets import error_label, named_button, plain_tooltip
 
 
 class _AddingTab(TableTab):
@@ -72,9 +79,14 @@ class ReportsTab(TableTab):
         self.identifying.setToolTip(plain_tooltip(withheld_tip()))
         self.identifying.setChecked(True)
         self.add_button = self._button(self.tr("Add report"), "newReport_add",
-                                       lambda: self.add.emit(self.fields()))
-        self.save_button = self._button(self.tr("Save changes"), "newReport_save",
-                                        lambda: self.change.emit(self.editing, self.fields()))
+                                       lambda: self._if_code(lambda f: self.add.emit(f)))
+        self.save_button = self._button(
+            self.tr("Save changes"), "newReport_save",
+            lambda: self._if_code(lambda f: self.change.emit(self.editing, f)))
+        # what is wrong with the source code, under the boxes, not at the top of her page
+        self.source_error = error_label(self, collapse=True)
+        self.source_error.setObjectName("newReport_sourceError")
+        self.boxes["source_code"].textEdited.connect(self._source_typed)
         self.cancel_button = self._button(self.tr("Cancel"), "newReport_cancel",
                                           self.clear_boxes)
         self.edit_button = self._button(self.tr("Change the chosen report"), "editReport",
@@ -93,13 +105,44 @@ class ReportsTab(TableTab):
         for w in (self.identifying, self.add_button, self.save_button, self.cancel_button,
                   self.edit_button, self.not_hers_button):
             second.addWidget(w)
-        self.layout().insertLayout(1, second)
+        self.layout().insertWidget(1, self.source_error)
+        self.layout().insertLayout(2, second)
         self.table.doubleClicked.connect(lambda _ix: self.edit_chosen())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         return named_button(self, text, name, slot)
+
+    def _kept_code(self) -> str:
+        """The source code of the report being changed as it is stored: one saved before a
+        code needed a digit stays as it is."""
+        kept = next((r for r in self.reports if r.id == self.editing), None)
+        return kept.source_code if kept is not None else ""
+
+    def _code_said(self, code: str, *, finished: bool) -> str:
+        """What is wrong with the typed code, or "". finished: the form is being sent; while
+        it is typed, the missing digit is not said yet (S-, then S-4)."""
+        code = code.strip().upper()
+        if not code or code == self._kept_code():
+            return ""
+        problem = source_code_problem(code)
+        if problem is None or (problem[0] == "digit" and not finished):
+            return ""
+        return source_code_said(code)
+
+    def _source_typed(self, text: str) -> None:
+        self.source_error.setText(self._code_said(text, finished=False))
+
+    def _if_code(self, send) -> None:
+        """send(the form's fields) if its source code is one; else said under the boxes, and
+        the code's box given the keyboard."""
+        said = self._code_said(self.boxes["source_code"].text(), finished=True)
+        self.source_error.setText(said)
+        if said:
+            self.boxes["source_code"].setFocus()
+            return
+        send(self.fields())
 
     def fields(self) -> dict:
         out: dict = {k: b.text().strip() for k, b in self.boxes.items()}
@@ -127,6 +170,7 @@ class ReportsTab(TableTab):
             return
         r = self.reports[rows[0].row()]
         self.editing = r.id
+        self.source_error.clear()
         for key, value in (("received", date_typed(r.received)),
                            ("observed", date_typed(r.observed)), ("place", r.place),
                            ("source_code", r.source_code), ("text", r.text)):
@@ -148,6 +192,7 @@ class ReportsTab(TableTab):
     def clear_boxes(self) -> None:
         for box in self.boxes.values():
             box.clear()
+        self.source_error.clear()
         self.credibility.setCurrentIndex(0)
         self.identifying.setChecked(True)  # a new report is withheld until said otherwise
         self.editing = None

@@ -19,12 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backup import backups_in, moved_aside_to
+from app.backup import PREFIX, backups_in, moved_aside_to
 from app.vault import vault_exists
 from ui import access_ops
 from ui.bidi import file_path, filled, in_interface_direction
+from ui.passphrase_fields import with_show
 from ui.typed_path import NotOnThisComputer, SeveralPaths, typed_path
 from ui.widgets import plain_label
+
+# What a backup's folder is called (app.backup names it by the date and time it was made),
+# kept on one line: broken after a hyphen, its two halves stood apart in an Arabic sentence.
+BACKUP_NAME_LIKE = f"{PREFIX}20260105-093000".replace("-", "-\u2060")  # word joiners
 
 
 class RestorePage(QWidget):
@@ -46,14 +51,16 @@ class RestorePage(QWidget):
         font.setPointSize(font.pointSize() + 3)
         heading.setFont(font)
         box.addWidget(heading)
-        box.addWidget(plain_label(self.tr(
-            "Choose a casekeeper-backup-... folder (on the backup drive) and type the "
+        # A folder's name as an example, whole: "casekeeper-backup-..." ended in dots that,
+        # in an Arabic sentence, stood before the name to a reader from the right.
+        box.addWidget(plain_label(filled(self.tr(
+            "Choose the backup's folder on the backup drive (its name is like %1) and type the "
             "passphrase the vault had when the backup was made. The backup is checked before "
             "anything changes. A vault already on this laptop is moved aside, never deleted."),
-            self, wrap=True))
+            file_path(BACKUP_NAME_LIKE)), self, wrap=True))
         self.folder = QLineEdit(self)
         self.folder.setObjectName("restoreFolder")
-        # a path reads left to right in every language: /media/usb/casekeeper-backup-...
+        # a path reads left to right in every language: /media/usb/casekeeper-backup-2026...
         self.folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.folder.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.folder.textEdited.connect(lambda _t: self.access.error.clear())
@@ -65,7 +72,7 @@ class RestorePage(QWidget):
         pick.addWidget(choose)
         self.secret = QLineEdit(self)
         self.secret.setObjectName("restoreSecret")
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        secret_row, self.show_secret = with_show(self.secret, self)
         self.secret.returnPressed.connect(self.do_restore)
         self.secret_label = plain_label(self.tr("Passphrase of the backup"), self)
         self.use_recovery = QCheckBox(self.tr("Use the recovery code instead"), self)
@@ -73,7 +80,7 @@ class RestorePage(QWidget):
         self.use_recovery.toggled.connect(self._secret_kind)
         form = QFormLayout()
         form.addRow(plain_label(self.tr("Backup folder")), pick)
-        form.addRow(self.secret_label, self.secret)
+        form.addRow(self.secret_label, secret_row)
         form.addRow("", self.use_recovery)
         box.addLayout(form)
         box.addWidget(plain_label(self.tr("It is restored into this folder:"), self, wrap=True))
@@ -89,13 +96,13 @@ class RestorePage(QWidget):
         self.question: QMessageBox | None = None
 
     def _secret_kind(self, recovery: bool) -> None:
-        """The recovery code is typed in the clear, as on the recovery page (it is long, and
-        copied from paper); the passphrase hidden."""
+        """The passphrase or the recovery code, each hidden as it is typed (the code opens
+        the vault as the passphrase does: it was on the screen for anyone behind her), each
+        shown while Show is ticked (a long code copied from paper is checked by eye)."""
         self.secret_label.setText(self.tr("Recovery code of the backup") if recovery
                                   else self.tr("Passphrase of the backup"))
-        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery
-                                else QLineEdit.EchoMode.Password)
         self.secret.clear()
+        self.show_secret.setChecked(False)
 
     def choose(self) -> None:
         start = typed_path_or_empty(self.folder.text()) or str(Path.home())
@@ -111,8 +118,9 @@ class RestorePage(QWidget):
         """The folder typed or chosen, if it can be a backup; else the problem is said."""
         text = typed_path_or_empty(self.folder.text())
         if not text:
-            self.access.error.setText(self.tr(
-                "Choose the backup folder: a casekeeper-backup-... folder on the backup drive."))
+            self.access.error.setText(filled(self.tr(
+                "Choose the backup folder on the backup drive: its name is like %1."),
+                file_path(BACKUP_NAME_LIKE)))
             return None
         folder = Path(text)
         if not folder.is_dir():
@@ -134,12 +142,15 @@ class RestorePage(QWidget):
         if folder is None:
             return
         secret, recovery = self.secret.text(), self.use_recovery.isChecked()
+        # digits of a passphrase are said with a refusal (Arabic-Indic ٢٠١٤ is not 2014)
+        self.access.typed("" if recovery else secret)
         if not secret:
             self.access.error.setText(
                 self.tr("Type the recovery code of the backup.") if recovery
                 else self.tr("Type the passphrase the vault had when the backup was made."))
             return
         self.secret.clear()
+        self.show_secret.setChecked(False)
         if not vault_exists(self.vault_dir):
             self._restore(folder, secret, recovery, replacing=False)
             return

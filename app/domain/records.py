@@ -74,17 +74,58 @@ class Photo:
 # A source code such as S-469 or K12: short, no spaces, Latin letters, digits and '-', and at
 # least one digit. A name typed here (Salim-Qasim as well as "Salim Qasim") would put an
 # informant's identity into the case tables and onto every court paper that prints the code.
-SOURCE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,11}$")
-SOURCE_CODE_REFUSAL = ("a source code holds a digit, e.g. S-469: a name is not a code, and "
-                       "papers print it (up to 12 Latin letters, digits and '-'; who a code "
-                       "stands for is not kept in CaseKeeper)")
+SOURCE_CODE_LONGEST = 12
+SOURCE_CODE_EXAMPLES = "S-469, K12"
+
+
+def source_code_problem(value: str) -> tuple[str, str] | None:
+    """What keeps value (as kept: upper case, no spaces around it) from being a source code,
+    the first of: ("letters", the runs of characters a code may not hold, each once, a line
+    each: a space, Arabic letters, a Latin letter with a mark, an Arabic-Indic digit),
+    ("long", its length), ("dash", ""): it begins with '-', ("digit", ""): it holds no digit.
+    None for a code, and for no code at all ("")."""
+    if not value:
+        return None
+    runs = list(dict.fromkeys(" " if run.isspace() else run
+                              for run in re.findall(r"\s+|[^A-Z0-9\s-]+", value)))
+    if runs:
+        return "letters", "\n".join(runs)
+    if len(value) > SOURCE_CODE_LONGEST:
+        return "long", str(len(value))
+    if value.startswith("-"):
+        return "dash", ""
+    if not any("0" <= ch <= "9" for ch in value):
+        return "digit", ""
+    return None
+
+
+def source_code_refusal(value: str) -> str:
+    """Why value is no source code, said exactly (the command line's words), or ""."""
+    problem = source_code_problem(value)
+    if problem is None:
+        return ""
+    kind, detail = problem
+    if kind == "letters":
+        said = ", ".join(repr(run.strip()) if run.strip() else "a space"
+                         for run in detail.split("\n"))
+        return (f"a source code holds only Latin letters A-Z, digits 0-9 and '-' (e.g. "
+                f"{SOURCE_CODE_EXAMPLES}), and {value!r} holds {said} (a name is not a code; "
+                f"who a code stands for is not kept in CaseKeeper)")
+    if kind == "long":
+        return (f"a source code is at most {SOURCE_CODE_LONGEST} characters long (e.g. "
+                f"{SOURCE_CODE_EXAMPLES}), and {value!r} has {detail}")
+    if kind == "dash":
+        return (f"a source code begins with a Latin letter or a digit, not '-' (e.g. "
+                f"{SOURCE_CODE_EXAMPLES})")
+    return ("a source code holds a digit, e.g. S-469: a name is not a code, and papers print "
+            "it (who a code stands for is not kept in CaseKeeper)")
 
 
 def is_source_code(value: str) -> bool:
     """Whether value (as kept: upper case, no spaces around it) is a source code, not a name.
     A vault may hold codes saved before the digit was asked for: they stay, and papers for
     outside the team print a placeholder in their place."""
-    return bool(SOURCE_CODE.match(value)) and any(ch.isdigit() for ch in value)
+    return bool(value) and source_code_problem(value) is None
 
 
 @dataclass

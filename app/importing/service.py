@@ -964,14 +964,24 @@ def _count(values) -> dict[str, int]:
     return out
 
 
+def empty_sheet(plan: ImportPlan) -> Sentence | None:
+    """The refusal of a sheet with nothing in it (no row, no header), or None: the import
+    window says it as soon as the sheet is read, as the command line does."""
+    t = plan.table
+    if t.rows or any(c.header for c in t.columns):
+        return None
+    return reason(EMPTY_SHEET, _where_read(plan))
+
+
 def _require_a_name_column(plan: ImportPlan) -> None:
     """Refuse a sheet that holds no list, each refusal said in pieces: the desktop says it in
     its own language, the command line in the English it always printed."""
     t = plan.table
     where_read = _where_read(plan)
+    empty = empty_sheet(plan)
+    if empty is not None:
+        raise ValidationError(empty)
     heads = [c.header for c in t.columns if c.header]
-    if not t.rows and not heads:
-        raise ValidationError(reason(EMPTY_SHEET, where_read))
     others = [s.name for s in t.sheets if s.name != t.sheet]
     # Words for both the command line (flags in brackets) and the import window.
     other_sheets = Said(OTHER_SHEETS, joined([Quoted(n) for n in others])) if others else None
