@@ -149,7 +149,7 @@ def test_a_match_explanation_reads_in_the_interface_language(qtbot, gui, demo_va
     gui.vault_dir = demo_vault
     gui.language = "ar"
     gui.show_access()
-    assert explanation_text(why) == ("الاسم متطابق، أب جزئي، تهجئة أخرى متطابق، "
+    assert explanation_text(why) == ("الاسم متطابق، أب جزئي، تهجئة أخرى متطابقة، "
                                      "الجنس مختلف؛ سجل آخر يطابق بالقدر نفسه")
 
 
