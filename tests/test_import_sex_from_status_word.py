@@ -40,3 +40,16 @@ def test_her_rows_own_sex_cell_decides(cli, tmp_path):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     _import(cli, tmp_path, ["خالد,خلف,مفقودة,ذكر"], header="الاسم,اسم الاب,الحالة,الجنس")
     assert _sexes(cli)["خالد"] == "M"
+
+
+def test_a_list_said_to_be_of_women_is_not_told_so_on_every_row(cli, tmp_path):
+    """The user said once that everyone the list adds is a woman; the note on each row that
+    its status word says so too only buried the warnings that matter."""
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    path = tmp_path / "list.csv"
+    path.write_text("الاسم,اسم الاب,الحالة\nنادية,خلف,مفقودة\nبسمة,حسن,مختطفة\n",
+                    encoding="utf-8")
+    r = cli("import", str(path), "--yes", "--new-sex", "female")
+    assert r.returncode == 0, r.stderr
+    assert "is said only of a woman" not in r.stdout
+    assert _sexes(cli)["نادية"] == _sexes(cli)["بسمة"] == "F"

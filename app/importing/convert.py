@@ -518,7 +518,10 @@ class Converter:
                     # مفقودة, ناجية: the list's own word says she is a woman. Quoted as the
                     # cell it was read from wherever her sex is said to be the list's.
                     p.sex, p.sex_written = Sex.FEMALE, text.strip()
-                    out.warnings.append(Note(notes.SEX_FROM_STATUS, col, Quoted(text)))
+                    # said on every row of a list the user called all women, the note only
+                    # hid the warnings that matter
+                    if self.mapping.new_persons.sex is not Sex.FEMALE:
+                        out.warnings.append(Note(notes.SEX_FROM_STATUS, col, Quoted(text)))
         for col, text in self.texts(row, Field.RESCUE_DATE):
             self._rescued_on(col, text, row, p, out)
         self._contacts(row, p, out)
