@@ -15,7 +15,23 @@ from ui.labels import (
     source_code_said,
 )
 from ui.person_tabs import TableTab
-from ui.widgets import error_label, named_button, plain_tooltip
+from ui.widgets import PlainTextBox, error_label, named_button, plain_tooltip
+
+
+class _ReportText(PlainTextBox):
+    """What was reported, over several lines (a witness's account has paragraphs), read and
+    set as plain text like the one-line boxes beside it; Tab moves on, as in them."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - QLineEdit's name, as the boxes beside
+        self.setPlainText(text)
 
 
 class _AddingTab(TableTab):
@@ -59,13 +75,14 @@ class ReportsTab(TableTab):
                          "personReports", parent, merged_column=True)
         self.reports: list = []
         self.editing: int | None = None  # the id of the report the form holds, if any
-        self.boxes: dict[str, QLineEdit] = {}
+        self.boxes: dict[str, QLineEdit | _ReportText] = {}
         for key, placeholder in (("received", self.tr("Received (e.g. 03/2019)")),
                                  ("observed", self.tr("Observed (e.g. 2018)")),
                                  ("place", self.tr("Place")),
                                  ("source_code", self.tr("Source code name")),
                                  ("text", self.tr("What was reported"))):
-            box = QLineEdit(self)
+            # a witness's account runs to paragraphs: its box takes lines, the others one
+            box = _ReportText(self) if key == "text" else QLineEdit(self)
             box.setObjectName(f"newReport_{key}")
             box.setPlaceholderText(placeholder)
             self.boxes[key] = box
