@@ -217,6 +217,11 @@ class PersonsView(QWidget):
         head = (self.tr("%n match(es), best first", "", total) if self.model.results is not None
                 else self.tr("%n person(s)", "", total))
         self.counts.setText(head + "   ·   " + "   ".join(parts))
+        if not total and self.model.results is None and not any(self.typed_filters().values()):
+            # a new vault: where the first names come from, said where she looks for them
+            self.counts.setText(self.tr(
+                "No one is in the vault yet. Bring in a list of names on the Imports screen, "
+                "or add one person with New person..."))
         said = self.left_out_said(self.model.closer, total > 0)
         self.left_out.setText(said)
         self.left_out.setVisible(bool(said))
