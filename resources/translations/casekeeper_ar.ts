@@ -5320,37 +5320,42 @@
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="230"/>
+        <location filename="../../ui/persons_view.py" line="223"/>
+        <source>No one is in the vault yet. Bring in a list of names on the Imports screen, or add one person with New person...</source>
+        <translation>لا أحد في الخزنة بعد. أدخِل قائمة أسماء من شاشة «الاستيراد»، أو أضف شخصًا واحدًا بزر «شخص جديد...».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="235"/>
         <source>status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="232"/>
+        <location filename="../../ui/persons_view.py" line="237"/>
         <source>sex: %1</source>
         <translation>الجنس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="233"/>
+        <location filename="../../ui/persons_view.py" line="238"/>
         <source>village: %1</source>
         <translation>القرية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="234"/>
+        <location filename="../../ui/persons_view.py" line="239"/>
         <source>born: %1</source>
         <translation>الولادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="235"/>
+        <location filename="../../ui/persons_view.py" line="240"/>
         <source>abduction date or age when taken</source>
         <translation>تاريخ الاختطاف أو العمر عند الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="236"/>
+        <location filename="../../ui/persons_view.py" line="241"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="237"/>
+        <location filename="../../ui/persons_view.py" line="242"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>نتائج أقرب استبعدتها عوامل التصفية: %n (الأفضل: %1 ‏%2، %3)</numerusform>
@@ -5362,7 +5367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="239"/>
+        <location filename="../../ui/persons_view.py" line="244"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>نتائج استبعدتها عوامل التصفية: %n (الأفضل: %1 ‏%2، %3)</numerusform>
@@ -6797,7 +6802,7 @@ Please turn one of those options off.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="72"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
@@ -6817,116 +6822,116 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../ui/person_ops.py" line="189"/>
         <location filename="../../ui/person_ops.py" line="209"/>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="191"/>
         <location filename="../../ui/person_ops.py" line="210"/>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="57"/>
-        <location filename="../../ui/record_tabs.py" line="65"/>
+        <location filename="../../ui/record_tabs.py" line="73"/>
+        <location filename="../../ui/record_tabs.py" line="81"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="73"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="73"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="58"/>
+        <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="58"/>
-        <location filename="../../ui/record_tabs.py" line="77"/>
+        <location filename="../../ui/record_tabs.py" line="74"/>
+        <location filename="../../ui/record_tabs.py" line="94"/>
         <source>Could identify the source</source>
         <translation>قد يكشف هوية المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="63"/>
+        <location filename="../../ui/record_tabs.py" line="79"/>
         <source>Received (e.g. 03/2019)</source>
         <translation>تاريخ الاستلام (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="64"/>
+        <location filename="../../ui/record_tabs.py" line="80"/>
         <source>Observed (e.g. 2018)</source>
         <translation>تاريخ المشاهدة (مثلاً 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="66"/>
+        <location filename="../../ui/record_tabs.py" line="82"/>
         <source>Source code name</source>
         <translation>الاسم الرمزي للمصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="67"/>
+        <location filename="../../ui/record_tabs.py" line="83"/>
         <source>What was reported</source>
         <translation>ما الذي أُبلغ عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="74"/>
+        <location filename="../../ui/record_tabs.py" line="91"/>
         <source>Credibility not judged</source>
         <translation>المصداقية غير مقيّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="81"/>
+        <location filename="../../ui/record_tabs.py" line="98"/>
         <source>Add report</source>
         <translation>إضافة بلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="84"/>
+        <location filename="../../ui/record_tabs.py" line="101"/>
         <source>Save changes</source>
         <translation>حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="90"/>
+        <location filename="../../ui/record_tabs.py" line="107"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="92"/>
+        <location filename="../../ui/record_tabs.py" line="109"/>
         <source>Change the chosen report</source>
         <translation>تعديل البلاغ المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="95"/>
+        <location filename="../../ui/record_tabs.py" line="112"/>
         <source>Not about her</source>
         <translation>ليس عنها</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="98"/>
+        <location filename="../../ui/record_tabs.py" line="115"/>
         <source>The chosen report was filed under her by mistake: take her off it. The report stays, about the others it names.</source>
         <translation>سُجّل البلاغ المحدد باسمها خطأً: أزِلها منه. يبقى البلاغ عن الآخرين الذين يذكرهم.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="156"/>
+        <location filename="../../ui/record_tabs.py" line="173"/>
         <source>Yes: withheld</source>
         <translation>نعم: محجوب</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="156"/>
+        <location filename="../../ui/record_tabs.py" line="173"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="211"/>
+        <location filename="../../ui/record_tabs.py" line="228"/>
         <source>Save changes to report %1</source>
         <translation>حفظ التغييرات على البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="217"/>
+        <location filename="../../ui/record_tabs.py" line="234"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>نص البلاغ الذي قد يكشف هوية مُخبره لا يظهر في أي وثيقة موجهة إلى محكمة أو عائلة أو إلى العموم. أبقِ المربع محدداً ما لم تكن متأكداً من أن لا شيء فيه قد يقود إلى المصدر.</translation>
     </message>
@@ -7405,80 +7410,80 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="232"/>
+        <location filename="../../ui/record_tabs.py" line="249"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="232"/>
+        <location filename="../../ui/record_tabs.py" line="249"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="232"/>
-        <location filename="../../ui/record_tabs.py" line="238"/>
+        <location filename="../../ui/record_tabs.py" line="249"/>
+        <location filename="../../ui/record_tabs.py" line="255"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="233"/>
-        <location filename="../../ui/record_tabs.py" line="239"/>
+        <location filename="../../ui/record_tabs.py" line="250"/>
+        <location filename="../../ui/record_tabs.py" line="256"/>
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="233"/>
+        <location filename="../../ui/record_tabs.py" line="250"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="234"/>
-        <location filename="../../ui/record_tabs.py" line="242"/>
+        <location filename="../../ui/record_tabs.py" line="251"/>
+        <location filename="../../ui/record_tabs.py" line="259"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="237"/>
+        <location filename="../../ui/record_tabs.py" line="254"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>التاريخ (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="241"/>
+        <location filename="../../ui/record_tabs.py" line="258"/>
         <source>Handover to family (e.g. 25/03/2019)</source>
         <translation>التسليم إلى العائلة (مثلاً 25/03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="243"/>
+        <location filename="../../ui/record_tabs.py" line="260"/>
         <source>Add rescue</source>
         <translation>إضافة عملية إنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="248"/>
+        <location filename="../../ui/record_tabs.py" line="265"/>
         <source>She was freed: rescued</source>
         <translation>تحررت: أُنقذت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="249"/>
+        <location filename="../../ui/record_tabs.py" line="266"/>
         <source>Freed and back with her family: reunited</source>
         <translation>تحررت وعادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="250"/>
+        <location filename="../../ui/record_tabs.py" line="267"/>
         <source>Not freed: no status</source>
         <translation>لم تتحرر: دون حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="256"/>
+        <location filename="../../ui/record_tabs.py" line="273"/>
         <source>Add rescue...</source>
         <translation>إضافة عملية إنقاذ...</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="259"/>
+        <location filename="../../ui/record_tabs.py" line="276"/>
         <source>Every field of the rescue, the others freed with her, and what was paid to whom</source>
         <translation>كل حقول عملية الإنقاذ، ومن تحرر معها، وما دُفع ولمن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="262"/>
+        <location filename="../../ui/record_tabs.py" line="279"/>
         <source>Change the chosen rescue...</source>
         <translation>تعديل عملية الإنقاذ المحددة...</translation>
     </message>

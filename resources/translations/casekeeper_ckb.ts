@@ -5284,37 +5284,42 @@
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="230"/>
+        <location filename="../../ui/persons_view.py" line="223"/>
+        <source>No one is in the vault yet. Bring in a list of names on the Imports screen, or add one person with New person...</source>
+        <translation>هێشتا کەس لە گەنجینەدا نییە. لیستێکی ناو لە پەڕەی «هاوردەکان» بهێنە، یان یەک کەس بە «کەسی نوێ...» زیاد بکە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="235"/>
         <source>status: %1</source>
         <translation>دۆخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="232"/>
+        <location filename="../../ui/persons_view.py" line="237"/>
         <source>sex: %1</source>
         <translation>ڕەگەز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="233"/>
+        <location filename="../../ui/persons_view.py" line="238"/>
         <source>village: %1</source>
         <translation>گوند: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="234"/>
+        <location filename="../../ui/persons_view.py" line="239"/>
         <source>born: %1</source>
         <translation>لەدایکبوون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="235"/>
+        <location filename="../../ui/persons_view.py" line="240"/>
         <source>abduction date or age when taken</source>
         <translation>ڕێکەوتی ڕفاندن یان تەمەن لە کاتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="236"/>
+        <location filename="../../ui/persons_view.py" line="241"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="237"/>
+        <location filename="../../ui/persons_view.py" line="242"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>ئەنجامی نزیکتر کە پاڵاوتنەکان دەریانهێشتووە: %n (باشترین: %1 ‏%2، %3)</numerusform>
@@ -5322,7 +5327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="239"/>
+        <location filename="../../ui/persons_view.py" line="244"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>ئەنجام کە پاڵاوتنەکان دەریانهێشتووە: %n (باشترین: %1 ‏%2، %3)</numerusform>
@@ -6737,7 +6742,7 @@ Please turn one of those options off.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="72"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
@@ -6757,116 +6762,116 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../ui/person_ops.py" line="189"/>
         <location filename="../../ui/person_ops.py" line="209"/>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="191"/>
         <location filename="../../ui/person_ops.py" line="210"/>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="57"/>
-        <location filename="../../ui/record_tabs.py" line="65"/>
+        <location filename="../../ui/record_tabs.py" line="73"/>
+        <location filename="../../ui/record_tabs.py" line="81"/>
         <source>Place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="73"/>
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="73"/>
         <source>Credibility</source>
         <translation>باوەڕپێکراوی</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="58"/>
+        <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Text</source>
         <translation>دەق</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="58"/>
-        <location filename="../../ui/record_tabs.py" line="77"/>
+        <location filename="../../ui/record_tabs.py" line="74"/>
+        <location filename="../../ui/record_tabs.py" line="94"/>
         <source>Could identify the source</source>
         <translation>لەوانەیە سەرچاوە ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="63"/>
+        <location filename="../../ui/record_tabs.py" line="79"/>
         <source>Received (e.g. 03/2019)</source>
         <translation>کاتی وەرگرتن (بۆ نموونە 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="64"/>
+        <location filename="../../ui/record_tabs.py" line="80"/>
         <source>Observed (e.g. 2018)</source>
         <translation>کاتی بینین (بۆ نموونە 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="66"/>
+        <location filename="../../ui/record_tabs.py" line="82"/>
         <source>Source code name</source>
         <translation>ناوی نهێنی سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="67"/>
+        <location filename="../../ui/record_tabs.py" line="83"/>
         <source>What was reported</source>
         <translation>چی ڕاپۆرت کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="74"/>
+        <location filename="../../ui/record_tabs.py" line="91"/>
         <source>Credibility not judged</source>
         <translation>باوەڕپێکراوی هەڵنەسەنگێنراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="81"/>
+        <location filename="../../ui/record_tabs.py" line="98"/>
         <source>Add report</source>
         <translation>زیادکردنی ڕاپۆرت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="84"/>
+        <location filename="../../ui/record_tabs.py" line="101"/>
         <source>Save changes</source>
         <translation>پاشەکەوتکردنی گۆڕانکارییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="90"/>
+        <location filename="../../ui/record_tabs.py" line="107"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="92"/>
+        <location filename="../../ui/record_tabs.py" line="109"/>
         <source>Change the chosen report</source>
         <translation>گۆڕینی ڕاپۆرتی هەڵبژێردراو</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="95"/>
+        <location filename="../../ui/record_tabs.py" line="112"/>
         <source>Not about her</source>
         <translation>دەربارەی ئەو نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="98"/>
+        <location filename="../../ui/record_tabs.py" line="115"/>
         <source>The chosen report was filed under her by mistake: take her off it. The report stays, about the others it names.</source>
         <translation>ڕاپۆرتی هەڵبژێردراو بە هەڵە لەژێر ناوی ئەو تۆمارکراوە: لەسەری لای ببە. ڕاپۆرتەکە دەمێنێتەوە، دەربارەی ئەوانی تر کە ناویان دەهێنێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="156"/>
+        <location filename="../../ui/record_tabs.py" line="173"/>
         <source>Yes: withheld</source>
         <translation>بەڵێ: شاردراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="156"/>
+        <location filename="../../ui/record_tabs.py" line="173"/>
         <source>No</source>
         <translation>نەخێر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="211"/>
+        <location filename="../../ui/record_tabs.py" line="228"/>
         <source>Save changes to report %1</source>
         <translation>پاشەکەوتکردنی گۆڕانکارییەکانی ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="217"/>
+        <location filename="../../ui/record_tabs.py" line="234"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>دەقی ڕاپۆرتێک کە لەوانەیە سەرچاوەکەی ئاشکرا بکات، لە هیچ بەڵگەنامەیەک بۆ دادگا، خێزان یان گشتی نانووسرێت. نیشانکراو بیهێڵەوە، مەگەر دڵنیا بیت هیچ شتێکی تێدا نییە کە ڕێ بۆ سەرچاوەکە بکاتەوە.</translation>
     </message>
@@ -7337,80 +7342,80 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="232"/>
+        <location filename="../../ui/record_tabs.py" line="249"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="232"/>
+        <location filename="../../ui/record_tabs.py" line="249"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="232"/>
-        <location filename="../../ui/record_tabs.py" line="238"/>
+        <location filename="../../ui/record_tabs.py" line="249"/>
+        <location filename="../../ui/record_tabs.py" line="255"/>
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="233"/>
-        <location filename="../../ui/record_tabs.py" line="239"/>
+        <location filename="../../ui/record_tabs.py" line="250"/>
+        <location filename="../../ui/record_tabs.py" line="256"/>
         <source>Handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="233"/>
+        <location filename="../../ui/record_tabs.py" line="250"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="234"/>
-        <location filename="../../ui/record_tabs.py" line="242"/>
+        <location filename="../../ui/record_tabs.py" line="251"/>
+        <location filename="../../ui/record_tabs.py" line="259"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="237"/>
+        <location filename="../../ui/record_tabs.py" line="254"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>ڕێکەوت (بۆ نموونە 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="241"/>
+        <location filename="../../ui/record_tabs.py" line="258"/>
         <source>Handover to family (e.g. 25/03/2019)</source>
         <translation>ڕادەستکردن بە خێزان (بۆ نموونە 25/03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="243"/>
+        <location filename="../../ui/record_tabs.py" line="260"/>
         <source>Add rescue</source>
         <translation>زیادکردنی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="248"/>
+        <location filename="../../ui/record_tabs.py" line="265"/>
         <source>She was freed: rescued</source>
         <translation>ئازاد کرا: ڕزگارکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="249"/>
+        <location filename="../../ui/record_tabs.py" line="266"/>
         <source>Freed and back with her family: reunited</source>
         <translation>ئازاد کرا و گەڕایەوە بۆ خێزانەکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="250"/>
+        <location filename="../../ui/record_tabs.py" line="267"/>
         <source>Not freed: no status</source>
         <translation>ئازاد نەکرا: بێ دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="256"/>
+        <location filename="../../ui/record_tabs.py" line="273"/>
         <source>Add rescue...</source>
         <translation>زیادکردنی ڕزگارکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="259"/>
+        <location filename="../../ui/record_tabs.py" line="276"/>
         <source>Every field of the rescue, the others freed with her, and what was paid to whom</source>
         <translation>هەموو خانەکانی ڕزگارکردن، ئەوانی تر کە لەگەڵیدا ئازاد کران، و چی درا بە کێ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="262"/>
+        <location filename="../../ui/record_tabs.py" line="279"/>
         <source>Change the chosen rescue...</source>
         <translation>گۆڕینی ڕزگارکردنی هەڵبژێردراو...</translation>
     </message>

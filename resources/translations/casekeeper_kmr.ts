@@ -5284,37 +5284,42 @@
         <translation>heta</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="230"/>
+        <location filename="../../ui/persons_view.py" line="223"/>
+        <source>No one is in the vault yet. Bring in a list of names on the Imports screen, or add one person with New person...</source>
+        <translation>Hê kes di Xezîneyê de nîne. Lîsteyeke navan ji ekrana «Anîn» bîne, an bi «Kesê nû...» kesekî tenê zêde bike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="235"/>
         <source>status: %1</source>
         <translation>rewş: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="232"/>
+        <location filename="../../ui/persons_view.py" line="237"/>
         <source>sex: %1</source>
         <translation>zayend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="233"/>
+        <location filename="../../ui/persons_view.py" line="238"/>
         <source>village: %1</source>
         <translation>gund: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="234"/>
+        <location filename="../../ui/persons_view.py" line="239"/>
         <source>born: %1</source>
         <translation>jidayikbûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="235"/>
+        <location filename="../../ui/persons_view.py" line="240"/>
         <source>abduction date or age when taken</source>
         <translation>dîroka revandinê an temenê dema revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="236"/>
+        <location filename="../../ui/persons_view.py" line="241"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="237"/>
+        <location filename="../../ui/persons_view.py" line="242"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>Encamên nêztir ên ku parzûnan derxistine: %n (ya herî baş: %1 %2, %3)</numerusform>
@@ -5322,7 +5327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="239"/>
+        <location filename="../../ui/persons_view.py" line="244"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>Encamên ku parzûnan derxistine: %n (ya herî baş: %1 %2, %3)</numerusform>
@@ -6737,7 +6742,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="72"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
@@ -6757,116 +6762,116 @@ Ji kerema xwe yek ji wan bigire.</translation>
     <message>
         <location filename="../../ui/person_ops.py" line="189"/>
         <location filename="../../ui/person_ops.py" line="209"/>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="191"/>
         <location filename="../../ui/person_ops.py" line="210"/>
-        <location filename="../../ui/record_tabs.py" line="56"/>
+        <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="57"/>
-        <location filename="../../ui/record_tabs.py" line="65"/>
+        <location filename="../../ui/record_tabs.py" line="73"/>
+        <location filename="../../ui/record_tabs.py" line="81"/>
         <source>Place</source>
         <translation>Cih</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="73"/>
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="57"/>
+        <location filename="../../ui/record_tabs.py" line="73"/>
         <source>Credibility</source>
         <translation>Pêbawerî</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="58"/>
+        <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Text</source>
         <translation>Nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="58"/>
-        <location filename="../../ui/record_tabs.py" line="77"/>
+        <location filename="../../ui/record_tabs.py" line="74"/>
+        <location filename="../../ui/record_tabs.py" line="94"/>
         <source>Could identify the source</source>
         <translation>Dibe ku çavkaniyê eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="63"/>
+        <location filename="../../ui/record_tabs.py" line="79"/>
         <source>Received (e.g. 03/2019)</source>
         <translation>Dema wergirtinê (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="64"/>
+        <location filename="../../ui/record_tabs.py" line="80"/>
         <source>Observed (e.g. 2018)</source>
         <translation>Dema dîtinê (mînak 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="66"/>
+        <location filename="../../ui/record_tabs.py" line="82"/>
         <source>Source code name</source>
         <translation>Navê kodê yê çavkaniyê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="67"/>
+        <location filename="../../ui/record_tabs.py" line="83"/>
         <source>What was reported</source>
         <translation>Çi hat ragihandin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="74"/>
+        <location filename="../../ui/record_tabs.py" line="91"/>
         <source>Credibility not judged</source>
         <translation>Pêbawerî nehatiye nirxandin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="81"/>
+        <location filename="../../ui/record_tabs.py" line="98"/>
         <source>Add report</source>
         <translation>Rapor zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="84"/>
+        <location filename="../../ui/record_tabs.py" line="101"/>
         <source>Save changes</source>
         <translation>Guhertinan tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="90"/>
+        <location filename="../../ui/record_tabs.py" line="107"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="92"/>
+        <location filename="../../ui/record_tabs.py" line="109"/>
         <source>Change the chosen report</source>
         <translation>Rapora hilbijartî biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="95"/>
+        <location filename="../../ui/record_tabs.py" line="112"/>
         <source>Not about her</source>
         <translation>Ne li ser wê ye</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="98"/>
+        <location filename="../../ui/record_tabs.py" line="115"/>
         <source>The chosen report was filed under her by mistake: take her off it. The report stays, about the others it names.</source>
         <translation>Rapora hilbijartî bi şaşî li ser navê wê hatiye tomarkirin: wê jê rake. Rapor dimîne, li ser yên din ên ku navê wan dide.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="156"/>
+        <location filename="../../ui/record_tabs.py" line="173"/>
         <source>Yes: withheld</source>
         <translation>Erê: hat veşartin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="156"/>
+        <location filename="../../ui/record_tabs.py" line="173"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="211"/>
+        <location filename="../../ui/record_tabs.py" line="228"/>
         <source>Save changes to report %1</source>
         <translation>Guhertinên rapora %1 tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="217"/>
+        <location filename="../../ui/record_tabs.py" line="234"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>Nivîsa raporeke ku dibe ku çavkaniya xwe eşkere bike, di tu belgeyeke ji bo dadgehê, malbatê an giştî de nayê nivîsandin. Heta ku tu piştrast nebî ku tiştek tê de nagihîne çavkaniyê, wê nîşankirî bihêle.</translation>
     </message>
@@ -7337,80 +7342,80 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="232"/>
+        <location filename="../../ui/record_tabs.py" line="249"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="232"/>
+        <location filename="../../ui/record_tabs.py" line="249"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="232"/>
-        <location filename="../../ui/record_tabs.py" line="238"/>
+        <location filename="../../ui/record_tabs.py" line="249"/>
+        <location filename="../../ui/record_tabs.py" line="255"/>
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="233"/>
-        <location filename="../../ui/record_tabs.py" line="239"/>
+        <location filename="../../ui/record_tabs.py" line="250"/>
+        <location filename="../../ui/record_tabs.py" line="256"/>
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="233"/>
+        <location filename="../../ui/record_tabs.py" line="250"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="234"/>
-        <location filename="../../ui/record_tabs.py" line="242"/>
+        <location filename="../../ui/record_tabs.py" line="251"/>
+        <location filename="../../ui/record_tabs.py" line="259"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="237"/>
+        <location filename="../../ui/record_tabs.py" line="254"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>Dîrok (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="241"/>
+        <location filename="../../ui/record_tabs.py" line="258"/>
         <source>Handover to family (e.g. 25/03/2019)</source>
         <translation>Radestkirina malbatê (mînak 25/03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="243"/>
+        <location filename="../../ui/record_tabs.py" line="260"/>
         <source>Add rescue</source>
         <translation>Rizgarkirinê zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="248"/>
+        <location filename="../../ui/record_tabs.py" line="265"/>
         <source>She was freed: rescued</source>
         <translation>Azad bû: rizgarkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="249"/>
+        <location filename="../../ui/record_tabs.py" line="266"/>
         <source>Freed and back with her family: reunited</source>
         <translation>Azad bû û vegeriya malbata xwe</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="250"/>
+        <location filename="../../ui/record_tabs.py" line="267"/>
         <source>Not freed: no status</source>
         <translation>Azad nebû: bê rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="256"/>
+        <location filename="../../ui/record_tabs.py" line="273"/>
         <source>Add rescue...</source>
         <translation>Rizgarkirinê zêde bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="259"/>
+        <location filename="../../ui/record_tabs.py" line="276"/>
         <source>Every field of the rescue, the others freed with her, and what was paid to whom</source>
         <translation>Hemû qadên rizgarkirinê, yên din ên ku bi wê re hatin azadkirin, û çi ji kê re hat dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="262"/>
+        <location filename="../../ui/record_tabs.py" line="279"/>
         <source>Change the chosen rescue...</source>
         <translation>Rizgarkirina hilbijartî biguherîne...</translation>
     </message>
