@@ -281,6 +281,26 @@ class AuditTrail:
         rows = self.repo.newest(limit + 1, before)  # one more tells whether older ones remain
         return AuditPage(rows[:limit], self.repo.count(), len(rows) > limit)
 
+    def erased_after(self, seq: int) -> list[tuple[int, str, list[int]]]:
+        """The entries up to entry seq (a head noted then) whose content a deletion after it
+        erased: (the deletion's entry, its record, the entries), oldest first. A head noted
+        on a paper still verifies after such an erasure; this says what in the trail it
+        stood for reads otherwise now, so that nothing changed since passes unsaid."""
+        out = []
+        for row in self.repo.with_actions(("person.delete",)):
+            if row.seq <= seq or f'"{ERASED_ENTRIES}"' not in row.detail:
+                continue
+            try:
+                listed = json.loads(row.detail).get(ERASED_ENTRIES) or []
+            except (ValueError, AttributeError):
+                continue
+            before = sorted(e[0] for e in listed
+                            if isinstance(e, list) and e and isinstance(e[0], int)
+                            and e[0] <= seq)
+            if before:
+                out.append((row.seq, row.entity_ref, before))
+        return out
+
     def history(self, entity: str, ref: str) -> list[AuditRow]:
         return self.repo.for_entity(entity, ref)
 

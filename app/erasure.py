@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from app.audit import AuditTrail
+from app.audit import ERASED, AuditTrail
 from app.audit_words import OTHER
 from app.drafts import PERSON_KEY
 from app.importing.erased_keys import erased_hash, erased_key, is_erased, secret
@@ -57,7 +57,20 @@ def erase_her(db: Database, audit: AuditTrail, records: list[tuple[int, str]],
     entries: list[tuple[AuditRow, dict]] = [
         (row, _other_record(row)) for case_no in sorted(cases)
         for row in audit.history("person", case_no)]
-    for b in sorted(set(by_batch) | set(repo.batches_matching(ids))):
+    # Other records' entries naming her: a merge with her and its split (her spellings made
+    # the survivor's other spellings, and were taken back), "not the same person as" her with
+    # its note, a relative's link. Each keeps the case numbers it names, so the other record's
+    # history still reads "merged SNJ-00032 into this record", and says no more.
+    for row in repo.entries_naming(sorted(cases), "person", but_not=sorted(cases)):
+        kept = _naming_her(row, cases)
+        if kept is not None:
+            entries.append((row, kept))
+    # The lists whose entries name her: those that brought or matched her rows, and any whose
+    # decision once named her though the row went elsewhere in the end (decided again, or
+    # withdrawn from her).
+    named = {int(r.entity_ref) for r in repo.entries_naming(sorted(cases), "import_batch")
+             if r.entity_ref.isdigit()}
+    for b in sorted(set(by_batch) | set(repo.batches_matching(ids)) | named):
         for row in audit.history("import_batch", str(b)):
             kept = _kept(row, cases)
             if kept is not None:
@@ -74,6 +87,18 @@ def _other_record(row: AuditRow) -> dict:
     except (ValueError, AttributeError):
         return {}
     return {key: value} if isinstance(value, str) and CASE_NO.match(value) else {}
+
+
+def _naming_her(row: AuditRow, cases: set[str]) -> dict | None:
+    """What an entry about another record keeps when it names one of these records: the
+    case numbers it names, no more; None when it does not name them after all."""
+    try:
+        detail = json.loads(row.detail)
+    except ValueError:
+        return None
+    if not isinstance(detail, dict) or detail.get(ERASED) or not _names(detail, cases):
+        return None
+    return {k: v for k, v in detail.items() if isinstance(v, str) and CASE_NO.match(v)}
 
 
 def _kept(row: AuditRow, cases: set[str]) -> dict | None:

@@ -228,25 +228,54 @@ def test_an_erased_entry_altered_or_taken_off_its_deletion_breaks_the_chain(cli,
     assert "no later deletion lists it" in broken["problem"]
 
 
-def test_a_woman_split_out_of_another_record_takes_only_her_own_entries(cli):
-    """Merged into another woman's record and split out again, then deleted: what her own
-    record's entries said goes; the other record's merge and split stay as they were."""
+def test_a_woman_split_out_of_another_record_leaves_no_word_of_her_in_its_entries(cli):
+    """Merged into another woman's record and split out again, then deleted: her own
+    record's entries are erased, and so is what the other record's merge and split said of
+    her (her name became its other spelling, and was taken back). They keep their place in
+    the chain and her case number, so that record's history still reads: merged SNJ-00002
+    into this record, split SNJ-00002 out."""
     _ok(cli, "init", "--prefix", "SNJ")
     _ok(cli, "person", "add", "--given", "Zzkeptz", "--father", "Qqfatherq", "--sex", "F")
     _ok(cli, "person", "add", "--given", "Qqgivenq", "--father", "Qqfatherq", "--notes",
         "Qqsplitnoteq", "--sex", "F")
-    _ok(cli, "merge", "SNJ-00001", "SNJ-00002", "--despite-contradiction")
+    _ok(cli, "merge", "SNJ-00001", "SNJ-00002", "--despite-contradiction",
+        "--note", "Qqmergenoteq")
     _ok(cli, "split", "SNJ-00002")
     kept_before = json.loads(_ok(cli, "--json", "audit", "log", "--case", "SNJ-00001").stdout)
+    assert "Qqgivenq" in json.dumps(kept_before, ensure_ascii=False)
     _ok(cli, "person", "delete", "SNJ-00002", "--yes")
-    assert json.loads(_ok(cli, "--json", "audit", "log", "--case", "SNJ-00001").stdout) \
-        == kept_before
+    kept = json.loads(_ok(cli, "--json", "audit", "log", "--case", "SNJ-00001").stdout)
+    assert [(e["seq"], e["action"]) for e in kept] == \
+        [(e["seq"], e["action"]) for e in kept_before]
+    said = json.dumps(kept, ensure_ascii=False)
+    assert "Qqgivenq" not in said and "Qqmergenoteq" not in said
+    by_action = {e["action"]: e["detail"] for e in kept}
+    assert by_action["person.merge"] == {"merged": "SNJ-00002", "erased": True}
+    assert by_action["person.split"] == {"split": "SNJ-00002", "erased": True}
+    # the rest is that record's own, untouched
+    assert [e for e in kept if e["action"] not in ("person.merge", "person.split")] == \
+        [e for e in kept_before if e["action"] not in ("person.merge", "person.split")]
     mine = json.loads(_ok(cli, "--json", "audit", "log", "--case", "SNJ-00002").stdout)
     assert [e["detail"].get("erased") for e in mine] == [True] * (len(mine) - 1) + [None]
     assert "Qqsplitnoteq" not in json.dumps(mine)
     verified = json.loads(_ok(cli, "--json", "audit", "verify").stdout)
     assert verified["erased_by"] == [{"entry": mine[-1]["seq"], "record": "SNJ-00002",
-                                      "erased": len(mine) - 1}]
+                                      "erased": len(mine) - 1 + 2}]
+
+
+def test_not_the_same_as_her_said_from_the_other_side_keeps_only_her_number(cli):
+    """"Not the same person as SNJ-00002" marked from the other record, with a note naming
+    her: the entry is the other record's, and after her deletion says only her number."""
+    _ok(cli, "init", "--prefix", "SNJ")
+    _ok(cli, "person", "add", "--given", "Zzkeptz", "--father", "Qqfatherq", "--sex", "F")
+    _ok(cli, "person", "add", "--given", "Qqgivenq", "--father", "Qqfatherq", "--sex", "F")
+    _ok(cli, "not-same", "SNJ-00001", "SNJ-00002", "--note", "Qqgivenq is her cousin")
+    _ok(cli, "person", "delete", "SNJ-00002", "--yes")
+    kept = json.loads(_ok(cli, "--json", "audit", "log", "--case", "SNJ-00001").stdout)
+    entry = next(e for e in kept if e["action"] == "match.not_same")
+    assert entry["detail"] == {"other": "SNJ-00002", "erased": True}
+    assert "Qqgivenq" not in json.dumps(kept, ensure_ascii=False)
+    assert json.loads(_ok(cli, "--json", "audit", "verify").stdout)["ok"] is True
 
 
 def test_the_audit_screen_says_an_entry_was_erased_and_by_which_deletion(qtbot, gui,
@@ -372,3 +401,61 @@ def test_a_draft_kept_after_she_was_deleted_elsewhere_is_not_written(session):
     kept = session.persons.create(Person(names={NamePart.GIVEN: NameText("", "Layla")}))
     session.drafts.keep_person(kept)  # a record still there keeps its draft as before
     assert session.drafts.person(kept.case_no) is not None
+
+
+def test_a_decision_that_named_her_on_a_list_imported_without_her_is_erased(cli, tmp_path):
+    """A row once decided to update her, then decided anew as a new person, and the list
+    imported: the list holds no row of hers and is no longer waiting, but its first decision's
+    entry said what the vault held of her. Found by what it says, it keeps only which row and
+    what was decided."""
+    _ok(cli, "init", "--prefix", "SNJ")
+    _ok(cli, "person", "add", "--given", "Jilan", "--father", "Khalaf", "--grandfather", "Hasan",
+        "--sex", "F", "--born", "1971")
+    path = write_csv(tmp_path / "kocho.csv", ["Name", "Father", "Grandfather", "Village", "Born",
+                                              "Sex"],
+                     [["Nadia", "Murad", "Basi", "Kocho", "1993", "F"],
+                      ["Jilan", "Khalaf", "Hasan", "Kocho", "1998", "M"]])
+    assert "wait" in _ok(cli, "import", str(path), "--source", "Yazda").stdout
+    _ok(cli, "review", "1", "--row", "3", "--decide", "update", "--despite-contradiction")
+    _ok(cli, "review", "1", "--row", "3", "--decide", "create", "--override")
+    _ok(cli, "review", "1", "--commit")
+    before = [e for e in json.loads(_ok(cli, "--json", "audit", "log").stdout)
+              if e["action"] == "import.decide" and e["detail"].get("person") == "SNJ-00001"]
+    assert before and before[0]["detail"]["contradicts"], before
+    _ok(cli, "person", "delete", "SNJ-00001", "--yes")
+    after = {e["seq"]: e["detail"] for e in json.loads(_ok(cli, "--json", "audit", "log",
+                                                           "--limit", "100").stdout)}
+    for e in before:
+        assert after[e["seq"]]["contradicts"] == [] and after[e["seq"]]["erased"] is True
+        assert after[e["seq"]]["row"] == 3
+    assert "1971" not in json.dumps([after[e["seq"]] for e in before])
+    assert _ok(cli, "audit", "verify").returncode == 0
+
+
+def test_a_head_noted_before_a_deletion_says_which_of_its_entries_read_otherwise_now(cli):
+    """A dossier printed before her deletion carries the chain head of then: it is still
+    found, and verify says which entries up to it a later deletion erased (against someone
+    holding the passphrase, who could erase an entry and seal it themselves, the reader is
+    at least told where the trail no longer says what it said when the paper was made)."""
+    _ok(cli, "init", "--prefix", "SNJ")
+    _ok(cli, "person", "add", "--given", "Zzkeptz", "--sex", "F")
+    _ok(cli, "person", "add", "--given", "Qqgivenq", "--sex", "F")
+    _ok(cli, "person", "edit", "SNJ-00002", "--held-by", "Abu Qaswara Tunisi")
+    head = json.loads(_ok(cli, "--json", "audit", "verify").stdout)["chain_head"]
+    noted = json.loads(_ok(cli, "--json", "audit", "verify", "--noted", head).stdout)
+    assert noted["erased_since_noted"] == []
+    mine = [e["seq"] for e in json.loads(_ok(cli, "--json", "audit", "log", "--case",
+                                              "SNJ-00002").stdout)]
+    _ok(cli, "person", "delete", "SNJ-00002", "--yes")
+    r = _ok(cli, "--json", "audit", "verify", "--noted", head[:16])
+    said = json.loads(r.stdout)
+    deletion = json.loads(_ok(cli, "--json", "audit", "log", "--case", "SNJ-00002").stdout)[-1]
+    assert said["ok"] and said["erased_since_noted"] == [
+        {"entry": deletion["seq"], "record": "SNJ-00002", "entries": sorted(mine)}]
+    text = _ok(cli, "audit", "verify", "--noted", head[:16]).stdout
+    assert (f"erased since it was noted: {len(mine)} of the entries up to it, by the deletion "
+            f"of SNJ-00002 (entry {deletion['seq']})") in text, text
+    # a head noted after the deletion has nothing erased since
+    after = json.loads(_ok(cli, "--json", "audit", "verify").stdout)["chain_head"]
+    assert json.loads(_ok(cli, "--json", "audit", "verify", "--noted", after).stdout)[
+        "erased_since_noted"] == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from db.database import Database
+from db.repositories.audit import _COLS, AuditRow
 
 
 def _chunks(items: list, size: int = 500):
@@ -28,20 +29,31 @@ class ErasureRepository:
     def batches_matching(self, person_ids: list[int]) -> list[int]:
         """The lists not imported (staged or discarded) with a row matched to one of these
         persons: one decided to update her says, in its decision's entry, what the vault held
-        of her. An imported list's rows that went to her are found by her provenance; these are
-        read batch by batch, by the rows' own index, never by a scan of every list's rows."""
-        ids = sorted(set(person_ids))
-        out: list[int] = []
-        for (b,) in self.db.conn.execute(
-                "SELECT id FROM import_batches WHERE state != 'committed' ORDER BY id").fetchall():
-            for chunk in _chunks(ids):
-                if self.db.conn.execute(
-                        "SELECT 1 FROM import_rows WHERE batch_id=? "  # noqa: S608
-                        f"AND match_person_id IN ({', '.join('?' * len(chunk))}) LIMIT 1",
-                        (b, *chunk)).fetchone():
-                    out.append(b)
-                    break
-        return out
+        of her. An imported list's rows that went to her are found by her provenance; these
+        through the index of rows matched to someone (migration 8), never by reading every
+        list's rows."""
+        out: set[int] = set()
+        for chunk in _chunks(sorted(set(person_ids))):
+            out.update(b for (b,) in self.db.conn.execute(
+                "SELECT DISTINCT r.batch_id FROM import_rows r "  # noqa: S608
+                "JOIN import_batches b ON b.id = r.batch_id "
+                f"WHERE r.match_person_id IN ({', '.join('?' * len(chunk))}) "
+                "AND b.state != 'committed'", chunk))
+        return sorted(out)
+
+    def entries_naming(self, case_nos: list[str], entity: str,
+                       but_not: list[str] = ()) -> list[AuditRow]:
+        """The audit entries about records of this kind (but not these records) whose detail
+        holds one of these case numbers as a string (a prefilter: the caller reads each for
+        where it is said). One scan of the trail's details, about 0.1 s at 100,000 persons."""
+        if not case_nos:
+            return []
+        likes = " OR ".join("detail LIKE ?" for _ in case_nos)
+        outside = (f" AND entity_ref NOT IN ({', '.join('?' * len(but_not))})"
+                   if but_not else "")
+        return [AuditRow(*r) for r in self.db.conn.execute(
+            f"SELECT {_COLS} FROM audit_log WHERE entity = ?{outside} AND ({likes}) "  # noqa: S608
+            "ORDER BY seq", [entity, *but_not, *(f'%"{c}"%' for c in case_nos)])]
 
     def keys_of_rows(self, batch_id: int, row_numbers: list[int]
                      ) -> list[tuple[int, str, str]]:

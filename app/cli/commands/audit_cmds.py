@@ -51,6 +51,14 @@ def cmd_verify(args, ctx) -> int:
                  if seq is not None else
                  f"\nNOTED HEAD {noted[:16]} NOT FOUND: the log was cut back or replaced since "
                  "it was noted")
+        if seq is not None:
+            later = trail.erased_after(seq)
+            data["erased_since_noted"] = [{"entry": d, "record": ref, "entries": seqs}
+                                          for d, ref, seqs in later]
+            text += "".join(
+                f"\nerased since it was noted: {len(seqs)} of the entries up to it, by the "
+                f"deletion of {ref} (entry {d}): entries {', '.join(map(str, seqs))}"
+                for d, ref, seqs in later)
     data["ok"] = ok
     ctx.out.emit(data, text)
     return 0 if ok else 8
