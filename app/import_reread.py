@@ -129,13 +129,18 @@ def _read_births(repo: RereadRepository) -> list[dict]:
 def _read_staged(repo: RereadRepository) -> int:
     """Rows of imports waiting for a commit whose birth is such an age (their JSON, as
     app/importing/staged.py writes it, keeps the birth as [earliest, latest, text])."""
+    return _reread_staged(repo, lambda b, mapping, staged_at: (
+        None if b[0] or b[1] or not b[2] else _birth_of(b[2], mapping, staged_at)))
+
+
+def _reread_staged(repo: RereadRepository, birth_of) -> int:
+    """Each waiting row's birth given again where birth_of(its [earliest, latest, text],
+    the list's mapping, the day staged) reads it otherwise (None: as it is); how many."""
     count = 0
     for row_id, person_json, staged_at, mapping in repo.staged_rows():
         d = json.loads(person_json)
         b = d.get("b")
-        if not b or b[0] or b[1] or not b[2]:
-            continue
-        birth = _birth_of(b[2], mapping, staged_at)
+        birth = birth_of(b, mapping, staged_at) if b else None
         if birth is None:
             continue
         d["b"] = list(birth.to_row())
@@ -195,19 +200,9 @@ def _read_about_births(repo: RereadRepository) -> list[dict]:
 
 def _read_about_staged(repo: RereadRepository) -> int:
     """Rows of imports waiting for a commit whose birth is such an "about 20" read as a year."""
-    count = 0
-    for row_id, person_json, staged_at, mapping in repo.staged_rows():
-        d = json.loads(person_json)
-        b = d.get("b")
-        if not b or not b[2] or about_a_number(b[2]) is None:
-            continue
-        birth = _about_birth_of(b[2], b[0], b[1], "{}", mapping, staged_at)
-        if birth is None:
-            continue
-        d["b"] = list(birth.to_row())
-        repo.set_staged_person(row_id, json.dumps(d, ensure_ascii=False, separators=(",", ":")))
-        count += 1
-    return count
+    return _reread_staged(repo, lambda b, mapping, staged_at: (
+        None if not b[2] or about_a_number(b[2]) is None else
+        _about_birth_of(b[2], b[0], b[1], "{}", mapping, staged_at)))
 
 
 def _date_statuses(db: Database, repo: RereadRepository

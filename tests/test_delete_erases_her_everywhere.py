@@ -308,20 +308,26 @@ def test_the_audit_screen_says_an_entry_was_erased_and_by_which_deletion(qtbot, 
             in bare(view.result.text()))
 
 
-def test_a_list_waiting_with_a_row_decided_to_be_her_is_still_imported(cli, tmp_path):
-    """A staged list's row decided by hand to update her: once she is deleted the decision's
-    entry keeps which row and what was decided, the row waits again, and the list is still
-    decided and imported."""
+def _jilan_decided_hers(cli, tmp_path, *hers: str) -> None:
+    """Jilan in the vault (with hers: more of her options), and a list waiting whose row 3,
+    Jilan of another sex, is decided by hand to update her: the decision's entry says what
+    the vault held of her that the row contradicts."""
     _ok(cli, "init", "--prefix", "SNJ")
     _ok(cli, "person", "add", "--given", "Jilan", "--father", "Khalaf", "--grandfather", "Hasan",
-        "--sex", "F", "--notes", "Qqvaultnoteq")
+        "--sex", "F", *hers)
     path = write_csv(tmp_path / "kocho.csv", ["Name", "Father", "Grandfather", "Village", "Born",
                                               "Sex"],
                      [["Nadia", "Murad", "Basi", "Kocho", "1993", "F"],
                       ["Jilan", "Khalaf", "Hasan", "Kocho", "1998", "M"]])
     assert "wait" in _ok(cli, "import", str(path), "--source", "Yazda").stdout
-    # the decision says what the vault held of her that the row contradicts
     _ok(cli, "review", "1", "--row", "3", "--decide", "update", "--despite-contradiction")
+
+
+def test_a_list_waiting_with_a_row_decided_to_be_her_is_still_imported(cli, tmp_path):
+    """A staged list's row decided by hand to update her: once she is deleted the decision's
+    entry keeps which row and what was decided, the row waits again, and the list is still
+    decided and imported."""
+    _jilan_decided_hers(cli, tmp_path, "--notes", "Qqvaultnoteq")
     hand = [e["detail"] for e in json.loads(_ok(cli, "--json", "audit", "log").stdout)
             if e["action"] == "import.decide"]
     assert hand[-1]["contradicts"], hand
@@ -408,15 +414,7 @@ def test_a_decision_that_named_her_on_a_list_imported_without_her_is_erased(cli,
     imported: the list holds no row of hers and is no longer waiting, but its first decision's
     entry said what the vault held of her. Found by what it says, it keeps only which row and
     what was decided."""
-    _ok(cli, "init", "--prefix", "SNJ")
-    _ok(cli, "person", "add", "--given", "Jilan", "--father", "Khalaf", "--grandfather", "Hasan",
-        "--sex", "F", "--born", "1971")
-    path = write_csv(tmp_path / "kocho.csv", ["Name", "Father", "Grandfather", "Village", "Born",
-                                              "Sex"],
-                     [["Nadia", "Murad", "Basi", "Kocho", "1993", "F"],
-                      ["Jilan", "Khalaf", "Hasan", "Kocho", "1998", "M"]])
-    assert "wait" in _ok(cli, "import", str(path), "--source", "Yazda").stdout
-    _ok(cli, "review", "1", "--row", "3", "--decide", "update", "--despite-contradiction")
+    _jilan_decided_hers(cli, tmp_path, "--born", "1971")
     _ok(cli, "review", "1", "--row", "3", "--decide", "create", "--override")
     _ok(cli, "review", "1", "--commit")
     before = [e for e in json.loads(_ok(cli, "--json", "audit", "log").stdout)

@@ -5,10 +5,9 @@ afterwards, through the same audited service as `report edit`."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from PySide6.QtCore import Qt
-
-from datetime import date
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import Status, StatusEvent
