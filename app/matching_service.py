@@ -326,6 +326,21 @@ class MatchingService:
         return [DuplicatePair(_proposal(people[a], s), _proposal(people[b], s))
                 for a, b, s in found]
 
+    def pair(self, case_a: str, case_b: str) -> DuplicatePair:
+        """Two records she names, scored and explained as a proposed pair is, however low:
+        the pair to merge, or to mark not the same, when matching did not propose it (a
+        spelling it does not link)."""
+        a, b = self.persons.get(case_a), self.persons.get(case_b)
+        if a.id == b.id:
+            raise ValidationError("a record cannot be compared with itself")
+        for p in (a, b):
+            if p.merged_into is not None:
+                top = self._top(p)
+                raise ValidationError(f"{p.case_no} is merged into {top.case_no}: compare "
+                                      f"{top.case_no}, or split {p.case_no} out first")
+        s = score_persons(a, b)
+        return DuplicatePair(_proposal(a, s), _proposal(b, s))
+
     def match_rows(self, rows: list[Person], limit: int = 5, min_score: float = SHOWN_SCORE,
                    progress: Progress | None = None,
                    cancel: threading.Event | None = None,

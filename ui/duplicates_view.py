@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from ui.bidi import Phrase, filled
 from ui.labels import (
+    app_message,
     field_names,
     name_shown,
     note_text,
@@ -98,8 +100,26 @@ class DuplicatesView(QWidget):
         top.addWidget(threshold_label)
         top.addWidget(self.threshold)
         top.addWidget(self.summary, 1)
+        # Two records she knows are one woman, or two, that matching did not propose (a
+        # spelling it does not link): compared as a proposed pair is, and decided the same way.
+        self.compare_a, self.compare_b = QLineEdit(self), QLineEdit(self)
+        for box, name in ((self.compare_a, "compareFirst"), (self.compare_b, "compareSecond")):
+            box.setObjectName(name)
+            box.setPlaceholderText(self.tr("Case number"))
+            box.setMaximumWidth(160)
+            box.returnPressed.connect(self.compare)
+        compare = QPushButton(self.tr("Compare"), self)
+        compare.setObjectName("compareTwo")
+        compare.clicked.connect(self.compare)
+        pick = QHBoxLayout()
+        pick.addWidget(plain_label(self.tr("Or compare two records:"), self))
+        pick.addWidget(self.compare_a)
+        pick.addWidget(self.compare_b)
+        pick.addWidget(compare)
+        pick.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(pick)
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
@@ -114,6 +134,27 @@ class DuplicatesView(QWidget):
             with_progress=True)
         job.on_cancelled.append(lambda: self.error.setText(self.tr("Cancelled.")))
         self.progress.follow(job)
+
+    def compare_with(self, case_no: str) -> None:
+        """Her record in the first box, the keyboard in the second: which is the other?"""
+        self.compare_a.setText(case_no)
+        self.compare_b.clear()
+        self.compare_b.setFocus()
+
+    def compare(self) -> None:
+        a, b = self.compare_a.text().strip(), self.compare_b.text().strip()
+        if not a or not b:
+            self.error.setText(self.tr("Type the case numbers of the two records to compare."))
+            return
+        self.error.clear()
+        self.notice.clear()
+        self.worker.submit(lambda s: s.matching.pair(a, b), on_done=self._compared,
+                           on_error=lambda m: self.error.setText(app_message(m)))
+
+    def _compared(self, pair) -> None:
+        self._found([pair])
+        self.summary.setText(filled(self.tr("%1 and %2, compared as asked (score %3)"),
+                                    pair.a.case_no, pair.b.case_no, f"{pair.score:.2f}"))
 
     def _found(self, pairs: list) -> None:
         self.pairs = pairs

@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
         self.person_page.open_person.connect(self.open_person)
         self.person_page.saved.connect(self.persons.apply_filters)
         self.person_page.print_requested.connect(self.print_dossier)
+        self.person_page.compare_requested.connect(
+            lambda case_no: self.show_screen("duplicates").compare_with(case_no))
         self.stack.addWidget(self.person_page)
         self.stack.setCurrentWidget(self.person_page)
 

@@ -42,6 +42,7 @@ class PersonPage(QWidget):
     open_person = Signal(str)
     loaded = Signal()
     print_requested = Signal(str)
+    compare_requested = Signal(str)  # her case number: the same person as another record?
 
     def __init__(self, worker, clipboard, case_no: str, parent=None) -> None:
         super().__init__(parent)
@@ -76,6 +77,10 @@ class PersonPage(QWidget):
                                 ("copy", self.tr("Copy case number"), self.copy_case_no),
                                 ("print", self.tr("Print dossier..."),
                                  lambda: self.print_requested.emit(self.case_no)),
+                                # a record matching never proposed with hers (a spelling it
+                                # does not link): merged, or marked apart, on Duplicates
+                                ("compare", self.tr("Same person as..."),
+                                 lambda: self.compare_requested.emit(self.case_no)),
                                 ("edit", self.tr("Edit"), self.start_edit),
                                 ("save", self.tr("Save"), self.save),
                                 ("cancel", self.tr("Cancel"), self.cancel_edit),

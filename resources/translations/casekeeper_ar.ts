@@ -550,74 +550,99 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="45"/>
+        <location filename="../../ui/duplicates_view.py" line="47"/>
         <source>Find likely duplicates</source>
         <translation>البحث عن التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="58"/>
+        <location filename="../../ui/duplicates_view.py" line="60"/>
         <source>Lowest score</source>
         <translation>أدنى درجة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="66"/>
+        <location filename="../../ui/duplicates_view.py" line="68"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="66"/>
-        <location filename="../../ui/duplicates_view.py" line="67"/>
+        <location filename="../../ui/duplicates_view.py" line="68"/>
+        <location filename="../../ui/duplicates_view.py" line="69"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="66"/>
-        <location filename="../../ui/duplicates_view.py" line="67"/>
+        <location filename="../../ui/duplicates_view.py" line="68"/>
+        <location filename="../../ui/duplicates_view.py" line="69"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates_view.py" line="72"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates_view.py" line="72"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates_view.py" line="72"/>
         <source>First record</source>
         <translation>السجل الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="71"/>
+        <location filename="../../ui/duplicates_view.py" line="73"/>
         <source>Second record</source>
         <translation>السجل الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="81"/>
         <source>Same person: keep the first</source>
         <translation>الشخص نفسه: احتفظ بالأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="81"/>
+        <location filename="../../ui/duplicates_view.py" line="83"/>
         <source>Same person: keep the second</source>
         <translation>الشخص نفسه: احتفظ بالثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="83"/>
+        <location filename="../../ui/duplicates_view.py" line="85"/>
         <source>Not the same person</source>
         <translation>ليسا الشخص نفسه</translation>
     </message>
     <message>
+        <location filename="../../ui/duplicates_view.py" line="108"/>
+        <source>Case number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="111"/>
+        <source>Compare</source>
+        <translation>قارِن</translation>
+    </message>
+    <message>
         <location filename="../../ui/duplicates_view.py" line="115"/>
+        <source>Or compare two records:</source>
+        <translation>أو قارِن بين سجلّين:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="135"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="147"/>
+        <source>Type the case numbers of the two records to compare.</source>
+        <translation>اكتب رقمَي حالة السجلّين المراد مقارنتهما.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="156"/>
+        <source>%1 and %2, compared as asked (score %3)</source>
+        <translation>%1 و%2، قورنا كما طُلب (الدرجة %3)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="126"/>
+        <location filename="../../ui/duplicates_view.py" line="167"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>أزواج محتملة: %n</numerusform>
@@ -629,63 +654,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="199"/>
+        <location filename="../../ui/duplicates_view.py" line="240"/>
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>دُمج %1 في %2؛ «فصل السجل» في صفحة %2 يلغي الدمج.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="211"/>
+        <location filename="../../ui/duplicates_view.py" line="252"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>يختلف %1 و‏%2 في ما يميّز شخصًا من آخر:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="213"/>
+        <location filename="../../ui/duplicates_view.py" line="254"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 في %3، %4 في %5</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="216"/>
+        <location filename="../../ui/duplicates_view.py" line="257"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>ربما هما شخصان من عائلة واحدة. هل تدمجهما رغم ذلك؟ يُحفظ ما اختلفا فيه في سجل التدقيق، وفصل السجلين يلغي الدمج.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="242"/>
+        <location filename="../../ui/duplicates_view.py" line="283"/>
         <source>%1 may now be shared only as %2 was (%3, not %4): %2&apos;s account is part of her record now. Splitting the records sets it back.</source>
         <translation>لا يجوز الآن مشاركة %1 إلا كما كان %2 (%3، لا %4): رواية %2 صارت جزءاً من سجلها. فصل السجلين يعيد المستوى كما كان.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="251"/>
+        <location filename="../../ui/duplicates_view.py" line="292"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>اختلفت الحالتان: كانت حالة %1 ‏%2، وحالة %3 ‏%4. حالة %1 الآن %5؛ إن كان ذلك خطأ فأضف حالتها مع تاريخها في صفحتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="263"/>
+        <location filename="../../ui/duplicates_view.py" line="304"/>
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>سُجّل أن %1 و%2 ليسا الشخص نفسه: لن يُقترح الزوج مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="224"/>
+        <location filename="../../ui/duplicates_view.py" line="265"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (دُمج في %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="228"/>
+        <location filename="../../ui/duplicates_view.py" line="269"/>
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>سُجّل في %3 أن %1 و%2 ليسا الشخص نفسه.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="230"/>
+        <location filename="../../ui/duplicates_view.py" line="271"/>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="232"/>
+        <location filename="../../ui/duplicates_view.py" line="273"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هل تدمجهما رغم ذلك؟ يُسحب القرار، ويعيده فصل السجلين.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="219"/>
-        <location filename="../../ui/duplicates_view.py" line="234"/>
+        <location filename="../../ui/duplicates_view.py" line="260"/>
+        <location filename="../../ui/duplicates_view.py" line="275"/>
         <source>Merge anyway</source>
         <translation>ادمج رغم ذلك</translation>
     </message>
@@ -4790,62 +4815,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="111"/>
-        <location filename="../../ui/person_page.py" line="573"/>
+        <location filename="../../ui/person_page.py" line="578"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="112"/>
-        <location filename="../../ui/person_page.py" line="574"/>
+        <location filename="../../ui/person_page.py" line="579"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="113"/>
-        <location filename="../../ui/person_page.py" line="575"/>
+        <location filename="../../ui/person_page.py" line="580"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="114"/>
         <location filename="../../ui/person_form.py" line="232"/>
-        <location filename="../../ui/person_page.py" line="582"/>
+        <location filename="../../ui/person_page.py" line="587"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="115"/>
-        <location filename="../../ui/person_page.py" line="576"/>
+        <location filename="../../ui/person_page.py" line="581"/>
         <source>Abducted at</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="116"/>
-        <location filename="../../ui/person_page.py" line="577"/>
+        <location filename="../../ui/person_page.py" line="582"/>
         <source>Last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="117"/>
-        <location filename="../../ui/person_page.py" line="578"/>
+        <location filename="../../ui/person_page.py" line="583"/>
         <source>Held by</source>
         <translation>محتجز لدى</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="118"/>
-        <location filename="../../ui/person_page.py" line="583"/>
+        <location filename="../../ui/person_page.py" line="588"/>
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
-        <location filename="../../ui/person_page.py" line="579"/>
+        <location filename="../../ui/person_page.py" line="584"/>
         <source>Circumstances</source>
         <translation>الظروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="580"/>
+        <location filename="../../ui/person_page.py" line="585"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -4861,7 +4886,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="231"/>
-        <location filename="../../ui/person_page.py" line="581"/>
+        <location filename="../../ui/person_page.py" line="586"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
@@ -4879,305 +4904,310 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="68"/>
+        <location filename="../../ui/person_page.py" line="69"/>
         <source>Split out</source>
         <translation>فصل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="75"/>
+        <location filename="../../ui/person_page.py" line="76"/>
         <source>Back to list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="76"/>
+        <location filename="../../ui/person_page.py" line="77"/>
         <source>Copy case number</source>
         <translation>نسخ رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="77"/>
+        <location filename="../../ui/person_page.py" line="78"/>
         <source>Print dossier...</source>
         <translation>طباعة الملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="79"/>
+        <location filename="../../ui/person_page.py" line="84"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="80"/>
+        <location filename="../../ui/person_page.py" line="85"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="81"/>
+        <location filename="../../ui/person_page.py" line="86"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="82"/>
+        <location filename="../../ui/person_page.py" line="87"/>
         <source>Undo last change</source>
         <translation>تراجع عن آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="83"/>
+        <location filename="../../ui/person_page.py" line="88"/>
         <source>Restore draft</source>
         <translation>استعادة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="84"/>
+        <location filename="../../ui/person_page.py" line="89"/>
         <source>Discard draft</source>
         <translation>تجاهل المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="118"/>
+        <location filename="../../ui/person_page.py" line="123"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="114"/>
-        <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="119"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="82"/>
+        <source>Same person as...</source>
+        <translation>نفس الشخص مثل...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="119"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="119"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="115"/>
         <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="120"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="116"/>
+        <location filename="../../ui/person_page.py" line="121"/>
         <source>What the list said</source>
         <translation>ما ذكرته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="118"/>
+        <location filename="../../ui/person_page.py" line="123"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="118"/>
+        <location filename="../../ui/person_page.py" line="123"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="119"/>
+        <location filename="../../ui/person_page.py" line="124"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="126"/>
         <source>The list said</source>
         <translation>ما قالته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="126"/>
         <source>The vault keeps</source>
         <translation>ما تحفظه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="123"/>
+        <location filename="../../ui/person_page.py" line="128"/>
         <source>Status timeline</source>
         <translation>التسلسل الزمني للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="129"/>
         <source>Relatives</source>
         <translation>الأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="125"/>
+        <location filename="../../ui/person_page.py" line="130"/>
         <source>Family contacts</source>
         <translation>جهات اتصال العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="132"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="128"/>
+        <location filename="../../ui/person_page.py" line="133"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="129"/>
+        <location filename="../../ui/person_page.py" line="134"/>
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
-        <location filename="../../ui/person_page.py" line="254"/>
+        <location filename="../../ui/person_page.py" line="135"/>
+        <location filename="../../ui/person_page.py" line="259"/>
         <source>Not taken from lists</source>
         <translation>ما لم يُؤخذ من القوائم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="131"/>
+        <location filename="../../ui/person_page.py" line="136"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="172"/>
+        <location filename="../../ui/person_page.py" line="177"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (قُرئت على أنها %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="185"/>
+        <location filename="../../ui/person_page.py" line="190"/>
         <source>Records merged into this one:</source>
         <translation>سجلات دُمجت في هذا السجل:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="196"/>
+        <location filename="../../ui/person_page.py" line="201"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>دُمج هذا السجل في %1 الذي يضم كل ما يُعرف عن هذا الشخص؛ ويُحتفظ به لتاريخه.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="200"/>
+        <location filename="../../ui/person_page.py" line="205"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="212"/>
+        <location filename="../../ui/person_page.py" line="217"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (السجل %2، دُمج في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="236"/>
+        <location filename="../../ui/person_page.py" line="241"/>
         <source>%1, read as %2</source>
         <translation>%1، قُرئت على أنها %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="291"/>
+        <location filename="../../ui/person_page.py" line="296"/>
         <source>Saved at %1.</source>
         <translation>حُفظ في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="311"/>
+        <location filename="../../ui/person_page.py" line="316"/>
         <source>Last change undone at %1.</source>
         <translation>تم التراجع عن آخر تغيير في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="385"/>
+        <location filename="../../ui/person_page.py" line="390"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: حالتها الآن %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="387"/>
+        <location filename="../../ui/person_page.py" line="392"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: تبقى حالتها %2، وهي أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="390"/>
+        <location filename="../../ui/person_page.py" line="395"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1؛ لا تمنح أي حالة: تبقى حالتها %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="432"/>
+        <location filename="../../ui/person_page.py" line="437"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>لا يمكن حذف %1 من البلاغ %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="436"/>
+        <location filename="../../ui/person_page.py" line="441"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>هل تُزال %1 من البلاغ %2؟ سُجّل باسمها خطأً.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="438"/>
+        <location filename="../../ui/person_page.py" line="443"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>يبقى البلاغ عن %1؛ ويخرج من صفحتها ومن أوراقها. ويحفظ سجل التدقيق هذا التغيير.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="441"/>
+        <location filename="../../ui/person_page.py" line="446"/>
         <source>Take her off</source>
         <translation>أزِلها منه</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="450"/>
+        <location filename="../../ui/person_page.py" line="455"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>أُزيلت %1 من البلاغ %2: لم يعد عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="461"/>
+        <location filename="../../ui/person_page.py" line="466"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="470"/>
+        <location filename="../../ui/person_page.py" line="475"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="485"/>
+        <location filename="../../ui/person_page.py" line="490"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 سجلّ قائم بذاته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="488"/>
+        <location filename="../../ui/person_page.py" line="493"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 في %2 تُرك كما ضُبط: ضيّقه الدمج إلى مستوى %3 ثم غُيّر بعد الدمج، فلم يُرجعه الفصل. تحقّق ممن يجوز أن يتسلّم سجلها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="492"/>
+        <location filename="../../ui/person_page.py" line="497"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 في %2 تُرك كما عُدّل: كان يحمل ما جلبه الدمج من %3 ثم عُدّل بعد الدمج، فلم يستطع الفصل استرجاعه. اقرأه واحذف ما يخص %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="501"/>
+        <location filename="../../ui/person_page.py" line="506"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>أتسحب الصف %1 من %2 (الاستيراد %3) من %4؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="504"/>
+        <location filename="../../ui/person_page.py" line="509"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>يُلغى ما جاء به الصف حيث لم يغيّره شيء منذ ذلك، ولا تعود قائمته تذكر هذا الشخص، لا هنا ولا في الأوراق. ويُحذف سجل أنشأه الصف، ما لم يُشِر إليه شيء آخر. ويمكن بعد ذلك البتّ في الصف من جديد من سطر الأوامر.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="508"/>
+        <location filename="../../ui/person_page.py" line="513"/>
         <source>Withdraw</source>
         <translation>اسحب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="520"/>
+        <location filename="../../ui/person_page.py" line="525"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>أُبقي، إذ ما زال صفّ من قائمة أخرى يقوله: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="528"/>
+        <location filename="../../ui/person_page.py" line="533"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>جهة اتصال العائلة %1، عُدّلت يدويًا بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="532"/>
+        <location filename="../../ui/person_page.py" line="537"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>تُرك كما هو لتبتّ فيه بنفسك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="538"/>
+        <location filename="../../ui/person_page.py" line="543"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (الصف %3 من %4، الاستيراد %5)</translation>
     </message>

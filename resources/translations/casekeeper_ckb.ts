@@ -534,74 +534,99 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="45"/>
+        <location filename="../../ui/duplicates_view.py" line="47"/>
         <source>Find likely duplicates</source>
         <translation>دۆزینەوەی دووبارە ئەگەرییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="58"/>
+        <location filename="../../ui/duplicates_view.py" line="60"/>
         <source>Lowest score</source>
         <translation>کەمترین نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="66"/>
+        <location filename="../../ui/duplicates_view.py" line="68"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="66"/>
-        <location filename="../../ui/duplicates_view.py" line="67"/>
+        <location filename="../../ui/duplicates_view.py" line="68"/>
+        <location filename="../../ui/duplicates_view.py" line="69"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="66"/>
-        <location filename="../../ui/duplicates_view.py" line="67"/>
+        <location filename="../../ui/duplicates_view.py" line="68"/>
+        <location filename="../../ui/duplicates_view.py" line="69"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates_view.py" line="72"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates_view.py" line="72"/>
         <source>Verdict</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates_view.py" line="72"/>
         <source>First record</source>
         <translation>تۆماری یەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="71"/>
+        <location filename="../../ui/duplicates_view.py" line="73"/>
         <source>Second record</source>
         <translation>تۆماری دووەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="81"/>
         <source>Same person: keep the first</source>
         <translation>هەمان کەسە: یەکەم بهێڵەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="81"/>
+        <location filename="../../ui/duplicates_view.py" line="83"/>
         <source>Same person: keep the second</source>
         <translation>هەمان کەسە: دووەم بهێڵەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="83"/>
+        <location filename="../../ui/duplicates_view.py" line="85"/>
         <source>Not the same person</source>
         <translation>هەمان کەس نین</translation>
     </message>
     <message>
+        <location filename="../../ui/duplicates_view.py" line="108"/>
+        <source>Case number</source>
+        <translation>ژمارەی دۆسیە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="111"/>
+        <source>Compare</source>
+        <translation>بەراورد بکە</translation>
+    </message>
+    <message>
         <location filename="../../ui/duplicates_view.py" line="115"/>
+        <source>Or compare two records:</source>
+        <translation>یان دوو تۆمار بەراورد بکە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="135"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="147"/>
+        <source>Type the case numbers of the two records to compare.</source>
+        <translation>ژمارەی دۆسیەی ئەو دوو تۆمارە بنووسە کە بەراورد دەکرێن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="156"/>
+        <source>%1 and %2, compared as asked (score %3)</source>
+        <translation>%1 و %2، وەک داوا کرا بەراورد کران (نمرە %3)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="126"/>
+        <location filename="../../ui/duplicates_view.py" line="167"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>جووتی ئەگەری: %n</numerusform>
@@ -609,63 +634,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="199"/>
+        <location filename="../../ui/duplicates_view.py" line="240"/>
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>%1 تێکەڵی %2 کرا؛ «جیاکردنەوە» لە پەڕەی %2 تێکەڵکردنەکە هەڵدەوەشێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="211"/>
+        <location filename="../../ui/duplicates_view.py" line="252"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>%1 و %2 جیاوازن لەوەی دوو کەس لێک جیا دەکاتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="213"/>
+        <location filename="../../ui/duplicates_view.py" line="254"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 لە %3دا، %4 لە %5دا</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="216"/>
+        <location filename="../../ui/duplicates_view.py" line="257"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>لەوانەیە دوو کەسی یەک خێزان بن. هەر تێکەڵیان بکەیت؟ ئەوەی جیاواز بوو لە تۆماری پشکنیندا دەمێنێتەوە؛ جیاکردنەوەی تۆمارەکان تێکەڵکردنەکە هەڵدەوەشێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="242"/>
+        <location filename="../../ui/duplicates_view.py" line="283"/>
         <source>%1 may now be shared only as %2 was (%3, not %4): %2&apos;s account is part of her record now. Splitting the records sets it back.</source>
         <translation>ئێستا %1 تەنها وەک %2 دەتوانرێت هاوبەش بکرێت (%3، نەک %4): گێڕانەوەی %2 ئێستا بەشێکە لە تۆمارەکەی. جیاکردنەوەی تۆمارەکان ئاستەکە دەگەڕێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="251"/>
+        <location filename="../../ui/duplicates_view.py" line="292"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>دۆخەکان جیاواز بوون: %1 %2 بوو، %3 %4 بوو. %1 ئێستا %5ە؛ ئەگەر هەڵەیە، دۆخەکەی لەگەڵ بەروارەکەی لە پەڕەکەیدا زیاد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="263"/>
+        <location filename="../../ui/duplicates_view.py" line="304"/>
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>تۆمارکرا کە %1 و %2 هەمان کەس نین: ئەم جووتە جارێکی تر پێشنیار ناکرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="224"/>
+        <location filename="../../ui/duplicates_view.py" line="265"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (تێکەڵی %2 کراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="228"/>
+        <location filename="../../ui/duplicates_view.py" line="269"/>
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>لە %3دا تۆمارکرا کە %1 و %2 هەمان کەس نین.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="230"/>
+        <location filename="../../ui/duplicates_view.py" line="271"/>
         <source>Note: %1</source>
         <translation>تێبینی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="232"/>
+        <location filename="../../ui/duplicates_view.py" line="273"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هەر تێکەڵیان بکەیت؟ بڕیارەکە دەکشێنرێتەوە؛ جیاکردنەوەی تۆمارەکان دەیگەڕێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="219"/>
-        <location filename="../../ui/duplicates_view.py" line="234"/>
+        <location filename="../../ui/duplicates_view.py" line="260"/>
+        <location filename="../../ui/duplicates_view.py" line="275"/>
         <source>Merge anyway</source>
         <translation>هەر تێکەڵیان بکە</translation>
     </message>
@@ -4754,62 +4779,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="111"/>
-        <location filename="../../ui/person_page.py" line="573"/>
+        <location filename="../../ui/person_page.py" line="578"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="112"/>
-        <location filename="../../ui/person_page.py" line="574"/>
+        <location filename="../../ui/person_page.py" line="579"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="113"/>
-        <location filename="../../ui/person_page.py" line="575"/>
+        <location filename="../../ui/person_page.py" line="580"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="114"/>
         <location filename="../../ui/person_form.py" line="232"/>
-        <location filename="../../ui/person_page.py" line="582"/>
+        <location filename="../../ui/person_page.py" line="587"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="115"/>
-        <location filename="../../ui/person_page.py" line="576"/>
+        <location filename="../../ui/person_page.py" line="581"/>
         <source>Abducted at</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="116"/>
-        <location filename="../../ui/person_page.py" line="577"/>
+        <location filename="../../ui/person_page.py" line="582"/>
         <source>Last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="117"/>
-        <location filename="../../ui/person_page.py" line="578"/>
+        <location filename="../../ui/person_page.py" line="583"/>
         <source>Held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="118"/>
-        <location filename="../../ui/person_page.py" line="583"/>
+        <location filename="../../ui/person_page.py" line="588"/>
         <source>Sharing</source>
         <translation>هاوبەشکردن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
-        <location filename="../../ui/person_page.py" line="579"/>
+        <location filename="../../ui/person_page.py" line="584"/>
         <source>Circumstances</source>
         <translation>بارودۆخ</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="580"/>
+        <location filename="../../ui/person_page.py" line="585"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
@@ -4825,7 +4850,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="231"/>
-        <location filename="../../ui/person_page.py" line="581"/>
+        <location filename="../../ui/person_page.py" line="586"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
@@ -4843,305 +4868,310 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="68"/>
+        <location filename="../../ui/person_page.py" line="69"/>
         <source>Split out</source>
         <translation>جیاکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="75"/>
+        <location filename="../../ui/person_page.py" line="76"/>
         <source>Back to list</source>
         <translation>گەڕانەوە بۆ لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="76"/>
+        <location filename="../../ui/person_page.py" line="77"/>
         <source>Copy case number</source>
         <translation>لەبەرگرتنەوەی ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="77"/>
+        <location filename="../../ui/person_page.py" line="78"/>
         <source>Print dossier...</source>
         <translation>چاپکردنی دۆسیە...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="79"/>
+        <location filename="../../ui/person_page.py" line="84"/>
         <source>Edit</source>
         <translation>دەستکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="80"/>
+        <location filename="../../ui/person_page.py" line="85"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="81"/>
+        <location filename="../../ui/person_page.py" line="86"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="82"/>
+        <location filename="../../ui/person_page.py" line="87"/>
         <source>Undo last change</source>
         <translation>گەڕاندنەوەی دوایین گۆڕانکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="83"/>
+        <location filename="../../ui/person_page.py" line="88"/>
         <source>Restore draft</source>
         <translation>گەڕاندنەوەی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="84"/>
+        <location filename="../../ui/person_page.py" line="89"/>
         <source>Discard draft</source>
         <translation>فڕێدانی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="118"/>
+        <location filename="../../ui/person_page.py" line="123"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="114"/>
-        <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="119"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>List</source>
         <translation>لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="82"/>
+        <source>Same person as...</source>
+        <translation>هەمان کەسە وەک...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="119"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="119"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="115"/>
         <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="120"/>
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="116"/>
+        <location filename="../../ui/person_page.py" line="121"/>
         <source>What the list said</source>
         <translation>ئەوەی لیستەکە نووسیویەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="118"/>
+        <location filename="../../ui/person_page.py" line="123"/>
         <source>When (UTC)</source>
         <translation>کات (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="118"/>
+        <location filename="../../ui/person_page.py" line="123"/>
         <source>Action</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="119"/>
+        <location filename="../../ui/person_page.py" line="124"/>
         <source>Detail</source>
         <translation>وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="126"/>
         <source>The list said</source>
         <translation>لیستەکە گوتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="126"/>
         <source>The vault keeps</source>
         <translation>گەنجینە دەیهێڵێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="123"/>
+        <location filename="../../ui/person_page.py" line="128"/>
         <source>Status timeline</source>
         <translation>هێڵی کاتی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="129"/>
         <source>Relatives</source>
         <translation>خزمەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="125"/>
+        <location filename="../../ui/person_page.py" line="130"/>
         <source>Family contacts</source>
         <translation>پەیوەندییەکانی خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>Photos</source>
         <translation>وێنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="132"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="128"/>
+        <location filename="../../ui/person_page.py" line="133"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="129"/>
+        <location filename="../../ui/person_page.py" line="134"/>
         <source>Provenance</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
-        <location filename="../../ui/person_page.py" line="254"/>
+        <location filename="../../ui/person_page.py" line="135"/>
+        <location filename="../../ui/person_page.py" line="259"/>
         <source>Not taken from lists</source>
         <translation>ئەوەی لە لیستەکان وەرنەگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="131"/>
+        <location filename="../../ui/person_page.py" line="136"/>
         <source>History</source>
         <translation>مێژوو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="172"/>
+        <location filename="../../ui/person_page.py" line="177"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (وەک %2 خوێندرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="185"/>
+        <location filename="../../ui/person_page.py" line="190"/>
         <source>Records merged into this one:</source>
         <translation>ئەو تۆمارانەی تێکەڵی ئەمە کراون:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="196"/>
+        <location filename="../../ui/person_page.py" line="201"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>ئەم تۆمارە تێکەڵی %1 کراوە، کە هەموو ئەوەی دەربارەی ئەم کەسە دەزانرێت لەخۆ دەگرێت؛ بۆ مێژووەکەی هەڵگیراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="200"/>
+        <location filename="../../ui/person_page.py" line="205"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە لە پێش دوایین قوفڵکردن هەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="212"/>
+        <location filename="../../ui/person_page.py" line="217"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (تۆماری %2، تێکەڵی ئەمە کراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="236"/>
+        <location filename="../../ui/person_page.py" line="241"/>
         <source>%1, read as %2</source>
         <translation>%1، وەک %2 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="291"/>
+        <location filename="../../ui/person_page.py" line="296"/>
         <source>Saved at %1.</source>
         <translation>لە کاتژمێر %1 پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="311"/>
+        <location filename="../../ui/person_page.py" line="316"/>
         <source>Last change undone at %1.</source>
         <translation>دوایین گۆڕانکاری لە کاتژمێر %1 هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="385"/>
+        <location filename="../../ui/person_page.py" line="390"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخی ئێستای: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="387"/>
+        <location filename="../../ui/person_page.py" line="392"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخەکەی %2 دەمێنێتەوە، کە دواترە یان لە دۆسیەکەیدا پێشترە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="390"/>
+        <location filename="../../ui/person_page.py" line="395"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا؛ هیچ دۆخێک نادات: دۆخەکەی %2 دەمێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="432"/>
+        <location filename="../../ui/person_page.py" line="437"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>ناتوانرێت %1 لە ڕاپۆرتی %2 لاببرێت: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="436"/>
+        <location filename="../../ui/person_page.py" line="441"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 لە ڕاپۆرتی %2 لاببرێت؟ بە هەڵە لەژێر ناوی ئەو تۆمارکراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="438"/>
+        <location filename="../../ui/person_page.py" line="443"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>ڕاپۆرتەکە دەمێنێتەوە، دەربارەی %1؛ لە لاپەڕە و بەڵگەنامەکانی ئەو دەردەچێت. تۆماری پشکنین ئەم گۆڕانکارییە دەپارێزێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="441"/>
+        <location filename="../../ui/person_page.py" line="446"/>
         <source>Take her off</source>
         <translation>لای ببە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="450"/>
+        <location filename="../../ui/person_page.py" line="455"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 لە ڕاپۆرتی %2 لابرا: چیتر دەربارەی ئەو نییە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="461"/>
+        <location filename="../../ui/person_page.py" line="466"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="470"/>
+        <location filename="../../ui/person_page.py" line="475"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="485"/>
+        <location filename="../../ui/person_page.py" line="490"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 دیسان تۆمارێکی سەربەخۆیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="488"/>
+        <location filename="../../ui/person_page.py" line="493"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1ی %2 وەک دانراو مایەوە: تێکەڵکردنەکە تەسکی کردەوە بۆ ئاستی %3، و دوای تێکەڵکردنەکە گۆڕدرا، بۆیە جیاکردنەوەکە نەیگەڕاندەوە. بپشکنە کێ دەتوانێت تۆمارەکەی وەربگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="492"/>
+        <location filename="../../ui/person_page.py" line="497"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1ی %2 وەک دەستکاریکراو مایەوە: ئەوەی تێدا بوو کە تێکەڵکردنەکە لە %3ەوە هێنابووی، و دوای تێکەڵکردنەکە دەستکاری کرا، بۆیە جیاکردنەوەکە نەیتوانی بیگەڕێنێتەوە. بیخوێنەرەوە و ئەوەی هی %3یە لای ببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="501"/>
+        <location filename="../../ui/person_page.py" line="506"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>ڕیزی %1 لە %2 (هاوردەی %3) لە %4 بکشێنرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="504"/>
+        <location filename="../../ui/person_page.py" line="509"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>ئەوەی ڕیزەکە هێنای هەڵدەوەشێندرێتەوە لەو شوێنانەی لەو کاتەوە هیچ نەیگۆڕیون، و لیستەکەی چیتر ناوی ئەم کەسە نابات، نە لێرە و نە لە بەڵگەنامەکاندا. تۆمارێک کە ڕیزەکە دروستی کردبێت دەسڕدرێتەوە، مەگەر شتێکی تر ئاماژەی پێ بدات. دواتر دەتوانرێت لە هێڵی فەرمانەوە دووبارە بڕیار لەسەر ڕیزەکە بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="508"/>
+        <location filename="../../ui/person_page.py" line="513"/>
         <source>Withdraw</source>
         <translation>بیکشێنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="520"/>
+        <location filename="../../ui/person_page.py" line="525"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>هێڵدرایەوە، چونکە ڕیزێکی لیستێکی تر هێشتا دەیڵێت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="528"/>
+        <location filename="../../ui/person_page.py" line="533"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>پەیوەندیی خێزان %1، کە دوای هاوردەکردنەکە بە دەست گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="532"/>
+        <location filename="../../ui/person_page.py" line="537"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>وەک خۆی هێڵدرایەوە بۆ ئەوەی خۆت بڕیاری لەسەر بدەیت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="538"/>
+        <location filename="../../ui/person_page.py" line="543"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (ڕیزی %3 لە %4، هاوردەی %5)</translation>
     </message>

@@ -534,74 +534,99 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="45"/>
+        <location filename="../../ui/duplicates_view.py" line="47"/>
         <source>Find likely duplicates</source>
         <translation>Dubareyên muhtemel bibîne</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="58"/>
+        <location filename="../../ui/duplicates_view.py" line="60"/>
         <source>Lowest score</source>
         <translation>Puana herî kêm</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="66"/>
+        <location filename="../../ui/duplicates_view.py" line="68"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="66"/>
-        <location filename="../../ui/duplicates_view.py" line="67"/>
+        <location filename="../../ui/duplicates_view.py" line="68"/>
+        <location filename="../../ui/duplicates_view.py" line="69"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="66"/>
-        <location filename="../../ui/duplicates_view.py" line="67"/>
+        <location filename="../../ui/duplicates_view.py" line="68"/>
+        <location filename="../../ui/duplicates_view.py" line="69"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates_view.py" line="72"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates_view.py" line="72"/>
         <source>Verdict</source>
         <translation>Biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates_view.py" line="72"/>
         <source>First record</source>
         <translation>Tomara yekem</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="71"/>
+        <location filename="../../ui/duplicates_view.py" line="73"/>
         <source>Second record</source>
         <translation>Tomara duyem</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="81"/>
         <source>Same person: keep the first</source>
         <translation>Heman kes e: ya yekem bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="81"/>
+        <location filename="../../ui/duplicates_view.py" line="83"/>
         <source>Same person: keep the second</source>
         <translation>Heman kes e: ya duyem bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="83"/>
+        <location filename="../../ui/duplicates_view.py" line="85"/>
         <source>Not the same person</source>
         <translation>Ne heman kes in</translation>
     </message>
     <message>
+        <location filename="../../ui/duplicates_view.py" line="108"/>
+        <source>Case number</source>
+        <translation>Hejmara dosyayê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="111"/>
+        <source>Compare</source>
+        <translation>Bide ber hev</translation>
+    </message>
+    <message>
         <location filename="../../ui/duplicates_view.py" line="115"/>
+        <source>Or compare two records:</source>
+        <translation>An du tomaran bide ber hev:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="135"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="147"/>
+        <source>Type the case numbers of the two records to compare.</source>
+        <translation>Hejmarên dosyayê yên her du tomarên ku werin berhevkirin binivîse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="156"/>
+        <source>%1 and %2, compared as asked (score %3)</source>
+        <translation>%1 û %2, wek hatî xwestin hatin berhevkirin (pûan %3)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="126"/>
+        <location filename="../../ui/duplicates_view.py" line="167"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>Cotên muhtemel: %n</numerusform>
@@ -609,63 +634,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="199"/>
+        <location filename="../../ui/duplicates_view.py" line="240"/>
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>%1 bi %2 re hate yekkirin; «Veqetîne», li rûpela %2, vê yekkirinê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="211"/>
+        <location filename="../../ui/duplicates_view.py" line="252"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>%1 û %2 li ser tiştê ku du kesan ji hev cuda dike ne wek hev in:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="213"/>
+        <location filename="../../ui/duplicates_view.py" line="254"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 di %3 de, %4 di %5 de</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="216"/>
+        <location filename="../../ui/duplicates_view.py" line="257"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>Dibe ku ew du kesên ji yek malbatê bin. Dîsa jî wan yek bikî? Tiştê ne wek hev di tomara kontrolê de tê hilanîn; veqetandina tomaran yekkirinê betal dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="242"/>
+        <location filename="../../ui/duplicates_view.py" line="283"/>
         <source>%1 may now be shared only as %2 was (%3, not %4): %2&apos;s account is part of her record now. Splitting the records sets it back.</source>
         <translation>%1 niha tenê wek %2 dikare were parvekirin (%3, ne %4): vegotina %2 niha beşek ji qeyda wê ye. Veqetandina qeydan astê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="251"/>
+        <location filename="../../ui/duplicates_view.py" line="292"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>Rewş cuda bûn: %1 %2 bû, %3 %4 bû. %1 niha %5 e; eger ev şaş be, rewşa wê bi dîroka wê li ser rûpela wê zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="263"/>
+        <location filename="../../ui/duplicates_view.py" line="304"/>
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>Hate nîşankirin ku %1 û %2 ne heman kes in: ev cot êdî nayê pêşniyarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="224"/>
+        <location filename="../../ui/duplicates_view.py" line="265"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (bi %2 re hatiye yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="228"/>
+        <location filename="../../ui/duplicates_view.py" line="269"/>
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>Di %3 de hate nîşankirin ku %1 û %2 ne heman kes in.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="230"/>
+        <location filename="../../ui/duplicates_view.py" line="271"/>
         <source>Note: %1</source>
         <translation>Not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="232"/>
+        <location filename="../../ui/duplicates_view.py" line="273"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>Dîsa jî wan yek bikî? Biryar tê paşvekişandin; veqetandina tomaran wê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="219"/>
-        <location filename="../../ui/duplicates_view.py" line="234"/>
+        <location filename="../../ui/duplicates_view.py" line="260"/>
+        <location filename="../../ui/duplicates_view.py" line="275"/>
         <source>Merge anyway</source>
         <translation>Dîsa jî yek bike</translation>
     </message>
@@ -4754,62 +4779,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="111"/>
-        <location filename="../../ui/person_page.py" line="573"/>
+        <location filename="../../ui/person_page.py" line="578"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="112"/>
-        <location filename="../../ui/person_page.py" line="574"/>
+        <location filename="../../ui/person_page.py" line="579"/>
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="113"/>
-        <location filename="../../ui/person_page.py" line="575"/>
+        <location filename="../../ui/person_page.py" line="580"/>
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="114"/>
         <location filename="../../ui/person_form.py" line="232"/>
-        <location filename="../../ui/person_page.py" line="582"/>
+        <location filename="../../ui/person_page.py" line="587"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="115"/>
-        <location filename="../../ui/person_page.py" line="576"/>
+        <location filename="../../ui/person_page.py" line="581"/>
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="116"/>
-        <location filename="../../ui/person_page.py" line="577"/>
+        <location filename="../../ui/person_page.py" line="582"/>
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="117"/>
-        <location filename="../../ui/person_page.py" line="578"/>
+        <location filename="../../ui/person_page.py" line="583"/>
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="118"/>
-        <location filename="../../ui/person_page.py" line="583"/>
+        <location filename="../../ui/person_page.py" line="588"/>
         <source>Sharing</source>
         <translation>Parvekirin</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
-        <location filename="../../ui/person_page.py" line="579"/>
+        <location filename="../../ui/person_page.py" line="584"/>
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="580"/>
+        <location filename="../../ui/person_page.py" line="585"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
@@ -4825,7 +4850,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="231"/>
-        <location filename="../../ui/person_page.py" line="581"/>
+        <location filename="../../ui/person_page.py" line="586"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
@@ -4843,305 +4868,310 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="68"/>
+        <location filename="../../ui/person_page.py" line="69"/>
         <source>Split out</source>
         <translation>Veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="75"/>
+        <location filename="../../ui/person_page.py" line="76"/>
         <source>Back to list</source>
         <translation>Vegere lîsteyê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="76"/>
+        <location filename="../../ui/person_page.py" line="77"/>
         <source>Copy case number</source>
         <translation>Hejmara dosyayê kopî bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="77"/>
+        <location filename="../../ui/person_page.py" line="78"/>
         <source>Print dossier...</source>
         <translation>Dosyayê çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="79"/>
+        <location filename="../../ui/person_page.py" line="84"/>
         <source>Edit</source>
         <translation>Biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="80"/>
+        <location filename="../../ui/person_page.py" line="85"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="81"/>
+        <location filename="../../ui/person_page.py" line="86"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="82"/>
+        <location filename="../../ui/person_page.py" line="87"/>
         <source>Undo last change</source>
         <translation>Guhertina dawî paşve bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="83"/>
+        <location filename="../../ui/person_page.py" line="88"/>
         <source>Restore draft</source>
         <translation>Reşnivîsê vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="84"/>
+        <location filename="../../ui/person_page.py" line="89"/>
         <source>Discard draft</source>
         <translation>Reşnivîsê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="118"/>
+        <location filename="../../ui/person_page.py" line="123"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="114"/>
-        <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="119"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>List</source>
         <translation>Lîste</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="82"/>
+        <source>Same person as...</source>
+        <translation>Heman kes e wek...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="119"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="114"/>
+        <location filename="../../ui/person_page.py" line="119"/>
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="115"/>
         <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="115"/>
+        <location filename="../../ui/person_page.py" line="120"/>
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="116"/>
+        <location filename="../../ui/person_page.py" line="121"/>
         <source>What the list said</source>
         <translation>Tiştê ku lîsteyê gotiye</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="118"/>
+        <location filename="../../ui/person_page.py" line="123"/>
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="118"/>
+        <location filename="../../ui/person_page.py" line="123"/>
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="119"/>
+        <location filename="../../ui/person_page.py" line="124"/>
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="126"/>
         <source>The list said</source>
         <translation>Lîsteyê got</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="126"/>
         <source>The vault keeps</source>
         <translation>Xezîne dihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="123"/>
+        <location filename="../../ui/person_page.py" line="128"/>
         <source>Status timeline</source>
         <translation>Demhêla rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="129"/>
         <source>Relatives</source>
         <translation>Xizm</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="125"/>
+        <location filename="../../ui/person_page.py" line="130"/>
         <source>Family contacts</source>
         <translation>Têkiliyên malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>Photos</source>
         <translation>Wêne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="132"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="128"/>
+        <location filename="../../ui/person_page.py" line="133"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="129"/>
+        <location filename="../../ui/person_page.py" line="134"/>
         <source>Provenance</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
-        <location filename="../../ui/person_page.py" line="254"/>
+        <location filename="../../ui/person_page.py" line="135"/>
+        <location filename="../../ui/person_page.py" line="259"/>
         <source>Not taken from lists</source>
         <translation>Ya ji lîsteyan nehat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="131"/>
+        <location filename="../../ui/person_page.py" line="136"/>
         <source>History</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="172"/>
+        <location filename="../../ui/person_page.py" line="177"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (wek %2 hat xwendin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="185"/>
+        <location filename="../../ui/person_page.py" line="190"/>
         <source>Records merged into this one:</source>
         <translation>Tomarên ku bi vê re hatine yekkirin:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="196"/>
+        <location filename="../../ui/person_page.py" line="201"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>Ev tomar bi %1 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye; ji bo dîroka xwe tê parastin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="200"/>
+        <location filename="../../ui/person_page.py" line="205"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="212"/>
+        <location filename="../../ui/person_page.py" line="217"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (tomara %2, bi vê re hatiye yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="236"/>
+        <location filename="../../ui/person_page.py" line="241"/>
         <source>%1, read as %2</source>
         <translation>%1, wek %2 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="291"/>
+        <location filename="../../ui/person_page.py" line="296"/>
         <source>Saved at %1.</source>
         <translation>Di saet %1 de hate tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="311"/>
+        <location filename="../../ui/person_page.py" line="316"/>
         <source>Last change undone at %1.</source>
         <translation>Guhertina dawî di saet %1 de hate paşvekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="385"/>
+        <location filename="../../ui/person_page.py" line="390"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="387"/>
+        <location filename="../../ui/person_page.py" line="392"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê %2 dimîne, ku paşê ye an di dosyaya wê de pêşdetir e.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="390"/>
+        <location filename="../../ui/person_page.py" line="395"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin; ti rewşê nade: rewşa wê %2 dimîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="432"/>
+        <location filename="../../ui/person_page.py" line="437"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>%1 ji rapora %2 nayê rakirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="436"/>
+        <location filename="../../ui/person_page.py" line="441"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 ji rapora %2 were rakirin? Bi şaşî li ser navê wê hatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="438"/>
+        <location filename="../../ui/person_page.py" line="443"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>Rapor dimîne, li ser %1; ji rûpel û belgeyên wê derdikeve. Tomara kontrolê vê guhertinê diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="441"/>
+        <location filename="../../ui/person_page.py" line="446"/>
         <source>Take her off</source>
         <translation>Wê rake</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="450"/>
+        <location filename="../../ui/person_page.py" line="455"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 ji rapora %2 hat rakirin: êdî ne li ser wê ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="461"/>
+        <location filename="../../ui/person_page.py" line="466"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="470"/>
+        <location filename="../../ui/person_page.py" line="475"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="485"/>
+        <location filename="../../ui/person_page.py" line="490"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 dîsa tomareke serbixwe ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="488"/>
+        <location filename="../../ui/person_page.py" line="493"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 ya %2 wek ku hatibû danîn hate hiştin: yekkirinê ew teng kir heta asta %3 û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê ew venegerand. Kontrol bike ka kî dikare tomara wê bistîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="492"/>
+        <location filename="../../ui/person_page.py" line="497"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 ya %2 wek ku hatibû guhertin hate hiştin: tiştê ku yekkirinê ji %3 anîbû tê de bû û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê nikarîbû wê vegerîne. Wê bixwîne û tiştê ku yê %3 ye jê derxe.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="501"/>
+        <location filename="../../ui/person_page.py" line="506"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>Rêza %1 ya %2 (anîn %3) ji %4 were vekişandin?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="504"/>
+        <location filename="../../ui/person_page.py" line="509"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>Tiştê ku rêzê anîbû tê betalkirin li cihê ku ji wê demê ve tiştekî ew neguhertibe, û lîsteya wê êdî navê vî kesî nade, ne li vir ne jî li ser kaxezan. Tomareke ku rêzê çêkiribe tê jêbirin, heke tiştekî din behsa wê neke. Paşê dikare ji rêzika fermanan dîsa li ser rêzê biryar were dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="508"/>
+        <location filename="../../ui/person_page.py" line="513"/>
         <source>Withdraw</source>
         <translation>Vekişîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="520"/>
+        <location filename="../../ui/person_page.py" line="525"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>Hat hiştin, ji ber ku rêzeke lîsteyeke din hîn wê dibêje: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="528"/>
+        <location filename="../../ui/person_page.py" line="533"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>têkiliya malbatê %1, ku piştî anîna lîsteyê bi destan hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="532"/>
+        <location filename="../../ui/person_page.py" line="537"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="538"/>
+        <location filename="../../ui/person_page.py" line="543"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (rêza %3 ya %4, anîn %5)</translation>
     </message>
