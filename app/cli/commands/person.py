@@ -504,7 +504,10 @@ def cmd_delete(args, ctx) -> int:
     with_merged = f", with {', '.join(merged)} merged into it" if merged else ""
     ctx.out.emit({"deleted": case_no, "merged_deleted": merged,
                   **{k: v for k, v in attached.items() if v}},
-                 "\n".join([f"{case_no} deleted{with_merged}", *(f"  {x}" for x in lost)]))
+                 "\n".join([f"{case_no} deleted{with_merged}", *(f"  {x}" for x in lost),
+                            # the vault no longer holds her; a copy made before still does
+                            "  backups made before now still hold her record: make a new "
+                            "backup (casekeeper backup) and destroy the older ones"]))
     return 0
 
 
