@@ -352,7 +352,9 @@ def test_deleting_a_person_says_and_keeps_what_named_her(cli):
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines() == ["SNJ-00001 deleted", "  rescue 1 no longer names SNJ-00001",
                                      "  report 1 no longer names SNJ-00001",
-                                     "  its links to SNJ-00002 are removed"]
+                                     "  its links to SNJ-00002 are removed",
+                                     "  backups made before now still hold her record: make a "
+                                     "new backup (casekeeper backup) and destroy the older ones"]
     entry = [e for e in json.loads(cli("--json", "audit", "log", "--limit", "5").stdout)
              if e["action"] == "person.delete"][-1]["detail"]
     erased = entry.pop("erased_entries")  # what the trail said of her, erased with her

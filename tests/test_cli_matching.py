@@ -71,7 +71,7 @@ def test_search_match_duplicates_and_decisions(cli, tmp_path):
     assert r.returncode != 0 and f"{b} is merged into {a}: split it out first" in r.stderr
     r = cli("person", "delete", a.lower(), "--reason", "entered by mistake", "--with-merged",
             "--yes")
-    assert r.returncode == 0 and r.stdout.strip() == f"{a} deleted, with {b} merged into it"
+    assert r.returncode == 0 and r.stdout.splitlines()[0] == f"{a} deleted, with {b} merged into it"
     assert [x["case_no"] for x in json.loads(cli("--json", "person", "list").stdout)] == [c]
     assert cli("audit", "verify").returncode == 0
 
