@@ -294,7 +294,7 @@ class PersonsView(QWidget):
 
     def confirm_sharing(self, count: int, level_name: str) -> bool:
         text = filled(self.tr("Set the sharing level of %n person(s) to \u201c%1\u201d? Each "
-                              "change is written to the audit log.", "", count),
+                              "change is written to the audit trail.", "", count),
                       Phrase(level_name))
         answer = QMessageBox.question(self, self.tr("Sharing level"), text)
         return answer == QMessageBox.StandardButton.Yes
