@@ -40,3 +40,31 @@ def test_sharing_set_on_exactly_the_rows_selected(qtbot, gui, demo_vault, monkey
     assert sorted(e.entity_ref for e in entries) == sorted(c for c in chosen
                                                            if before[c] != "public")
     assert all('"via": "desktop"' in e.detail for e in entries)
+
+
+def test_no_row_selected_is_refused_and_nothing_set(qtbot, gui, demo_vault):  # noqa: F811
+    from PySide6.QtWidgets import QMessageBox
+    main = unlock(qtbot, gui)
+    view = main.persons
+    view.table.clearSelection()
+    view.ask_sharing()
+    boxes = [b for b in view.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and "Select the persons first" in boxes[0].text()
+
+
+def test_an_unknown_number_changes_none(tmp_path, demo_vault):  # noqa: F811
+    import pytest
+
+    from app.sharing_many import set_sharing_many
+    from app.vault import open_vault
+    from tests.ui_support import PASSPHRASE
+    s = open_vault(demo_vault, PASSPHRASE)
+    try:
+        was = s.persons.get("DEMO-00001").sharing_level.value
+        other = "ngo" if was != "ngo" else "court"
+        with pytest.raises(Exception) as refused:
+            set_sharing_many(s, ["DEMO-00001", "DEMO-99999"], other, via="desktop")
+        assert "DEMO-99999" in str(refused.value)
+        assert s.persons.get("DEMO-00001").sharing_level.value == was
+    finally:
+        s.close()
