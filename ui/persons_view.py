@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStyle,
     QTableView,
@@ -18,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from app.persons import PersonFilter
 from app.search_service import age_filter
+from app.sharing_many import set_sharing_many
 from ui.bidi import Phrase, filled
 from ui.filter_boxes import FilterBoxes
-from ui.labels import sex_names, status_label, status_names
+from ui.labels import sex_names, sharing_names, status_label, status_names
 from ui.persons_model import SCORE_COLUMN, SEARCH_COLUMNS, SEX_COLUMN, PersonsModel
 from ui.table_fit import cells_by_script
 from ui.widgets import error_label, plain_label, show_error
@@ -30,6 +33,7 @@ class PersonsView(QWidget):
     open_person = Signal(str)  # case number
     new_person = Signal()
     print_list = Signal(dict)  # the filters as typed (FilterBoxes.typed) and the search
+    sharing_done = Signal(int)  # how many persons had their sharing level changed
 
     def __init__(self, worker, parent=None) -> None:
         super().__init__(parent)
@@ -58,7 +62,7 @@ class PersonsView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -91,6 +95,13 @@ class PersonsView(QWidget):
         self.print_button.setToolTip(self.tr("A case summary of the persons chosen by these "
                                              "filters, on the Print screen"))
         self.print_button.clicked.connect(lambda: self.print_list.emit(self.typed_filters()))
+        # Thousands of records: one sharing level for the rows selected (Ctrl/Shift+click),
+        # each saved and audited as her own edit, as `casekeeper person sharing` does.
+        self.sharing_button = QPushButton(self.tr("Sharing level..."), self)
+        self.sharing_button.setObjectName("sharingMany")
+        self.sharing_button.setToolTip(self.tr("Set who may receive the records of the persons "
+                                               "selected in the list (Ctrl+click, Shift+click)"))
+        self.sharing_button.clicked.connect(self.ask_sharing)
         filters = QHBoxLayout()
         filters.addWidget(self.new_button)
         filters.addWidget(self.search_box, 2)
@@ -113,6 +124,7 @@ class PersonsView(QWidget):
             if widget is self.age_to:
                 ranges.addSpacing(18)  # the two ranges apart
         ranges.addStretch(1)
+        ranges.addWidget(self.sharing_button)
         ranges.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -249,3 +261,51 @@ class PersonsView(QWidget):
         case_no = self.model.data(index, Qt.ItemDataRole.UserRole)
         if case_no:
             self.open_person.emit(case_no)
+
+    def selected_case_nos(self) -> list[str]:
+        """The case numbers of the rows selected, in the list's order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+        out = []
+        for row in rows:
+            case_no = self.model.data(self.model.index(row, 0), Qt.ItemDataRole.UserRole)
+            if case_no:
+                out.append(case_no)
+        return out
+
+    def ask_sharing(self) -> None:
+        """Choose a level for the rows selected, confirm with how many and which, then set."""
+        case_nos = self.selected_case_nos()
+        if not case_nos:
+            show_error(self, self.tr("Select the persons first: click a row, then Ctrl+click "
+                                     "or Shift+click more rows."))
+            return
+        names = sharing_names()
+        keys = list(names)
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Sharing level"),
+            self.tr("Who may receive the records of the %n person(s) selected:", "",
+                    len(case_nos)),
+            [names[k] for k in keys], 0, False)
+        if not ok:
+            return
+        level = keys[[names[k] for k in keys].index(label)]
+        if self.confirm_sharing(len(case_nos), names[level]):
+            self.set_sharing(case_nos, level)
+
+    def confirm_sharing(self, count: int, level_name: str) -> bool:
+        text = filled(self.tr("Set the sharing level of %n person(s) to \u201c%1\u201d? Each "
+                              "change is written to the audit trail.", "", count),
+                      Phrase(level_name))
+        answer = QMessageBox.question(self, self.tr("Sharing level"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def set_sharing(self, case_nos: list[str], level: str) -> None:
+        """Set the level on the vault thread (app.sharing_many, as the CLI), then reread."""
+        self.worker.submit(lambda s: set_sharing_many(s, case_nos, level, via="desktop"),
+                           on_done=self._sharing_set,
+                           on_error=lambda m: show_error(self, m))
+
+    def _sharing_set(self, result) -> None:
+        changed, _unchanged = result
+        self.sharing_done.emit(len(changed))
+        self.apply_filters()

@@ -30,6 +30,7 @@ from app.importing.pieces import SEX_WORDS
 from app.importing.sex_said import with_sex_read
 from app.person_json import date_to_dict, person_from_dict, person_to_dict
 from app.persons import normalise_case_no, told_on
+from app.sharing_many import set_sharing_many
 from db.repositories.persons import PersonFilter
 
 _NAME_OPTS = [(p, f"--{p.value}") for p in NamePart]
@@ -525,15 +526,7 @@ def cmd_sharing(args, ctx) -> int:
     if filtered:
         case_nos += [r.case_no for r in session.persons.list(PersonFilter(**chosen_by))]
     level = SharingLevel(args.level)
-    changed, unchanged = [], []
-    for case_no in dict.fromkeys(case_nos):
-        person = session.persons.get(case_no)
-        if person.sharing_level is level:
-            unchanged.append(case_no)
-            continue
-        person.sharing_level = level
-        session.persons.update(person, detail={"via": "cli", "sharing_many": True})
-        changed.append(case_no)
+    changed, unchanged = set_sharing_many(session, case_nos, level, via="cli")
     text = [f"sharing level {level.value}: {len(changed)} changed, {len(unchanged)} "
             "already so"]
     text += [f"  {c}" for c in changed]

@@ -1,0 +1,26 @@
+"""One sharing level for many persons at once: the call the CLI (`person sharing`) and the
+desktop persons list both make, so each change is saved and audited as her own edit."""
+
+from __future__ import annotations
+
+from app.domain.person import SharingLevel
+from app.persons import normalise_case_no
+
+
+def set_sharing_many(session, case_nos, level: SharingLevel | str,
+                     via: str) -> tuple[list[str], list[str]]:
+    """Set `level` on each person named; returns (changed, unchanged). Those already at that
+    level are left as they are (no audit entry); an unknown number raises as persons.get does,
+    before anything is changed."""
+    level = SharingLevel(level)
+    wanted = list(dict.fromkeys(normalise_case_no(c) for c in case_nos))
+    persons = [session.persons.get(c) for c in wanted]
+    changed, unchanged = [], []
+    for person in persons:
+        if person.sharing_level is level:
+            unchanged.append(person.case_no)
+            continue
+        person.sharing_level = level
+        session.persons.update(person, detail={"via": via, "sharing_many": True})
+        changed.append(person.case_no)
+    return changed, unchanged
