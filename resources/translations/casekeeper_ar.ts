@@ -5279,7 +5279,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="31"/>
-        <location filename="../../ui/persons_view.py" line="104"/>
+        <location filename="../../ui/persons_view.py" line="115"/>
         <source>Age today, from</source>
         <translation>العمر اليوم، من</translation>
     </message>
@@ -5309,83 +5309,93 @@
         <translation>%1: %2 ليس عمراً بالسنوات (مثلاً 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="47"/>
+        <location filename="../../ui/persons_view.py" line="51"/>
         <source>e.g. 08/2014</source>
         <translation>مثلاً 08/2014</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="48"/>
+        <location filename="../../ui/persons_view.py" line="52"/>
         <source>e.g. 2015</source>
         <translation>مثلاً 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="79"/>
+        <location filename="../../ui/persons_view.py" line="83"/>
         <source>Search names in any script or spelling...</source>
         <translation>ابحث عن الأسماء بأي خط أو تهجئة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="82"/>
+        <location filename="../../ui/persons_view.py" line="86"/>
         <source>New person...</source>
         <translation>شخص جديد...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="85"/>
+        <location filename="../../ui/persons_view.py" line="89"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>أضف شخصاً واحداً (Ctrl+N)؛ يُبحث في الخزنة عن الشخص نفسه قبل حفظ أي شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="89"/>
+        <location filename="../../ui/persons_view.py" line="93"/>
         <source>Print list...</source>
         <translation>طباعة القائمة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="91"/>
+        <location filename="../../ui/persons_view.py" line="95"/>
         <source>A case summary of the persons chosen by these filters, on the Print screen</source>
         <translation>ملخص حالات للأشخاص الذين تختارهم عوامل التصفية هذه، في شاشة الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="103"/>
+        <location filename="../../ui/persons_view.py" line="100"/>
+        <source>Sharing level...</source>
+        <translation>مستوى المشاركة...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="102"/>
+        <source>Set who may receive the records of the persons selected in the list (Ctrl+click, Shift+click)</source>
+        <translation>حدّد من يجوز له استلام سجلات الأشخاص المحدَّدين في القائمة (Ctrl+نقر، Shift+نقر)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="114"/>
         <source>to</source>
         <comment>between the two boxes of a range: age 18 to 22</comment>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="223"/>
+        <location filename="../../ui/persons_view.py" line="235"/>
         <source>No one is in the vault yet. Bring in a list of names on the Imports screen, or add one person with New person...</source>
         <translation>لا أحد في الخزنة بعد. أدخِل قائمة أسماء من شاشة «الاستيراد»، أو أضف شخصًا واحدًا بزر «شخص جديد...».</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="235"/>
+        <location filename="../../ui/persons_view.py" line="247"/>
         <source>status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="237"/>
+        <location filename="../../ui/persons_view.py" line="249"/>
         <source>sex: %1</source>
         <translation>الجنس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="238"/>
+        <location filename="../../ui/persons_view.py" line="250"/>
         <source>village: %1</source>
         <translation>القرية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="239"/>
+        <location filename="../../ui/persons_view.py" line="251"/>
         <source>born: %1</source>
         <translation>الولادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="240"/>
+        <location filename="../../ui/persons_view.py" line="252"/>
         <source>abduction date or age when taken</source>
         <translation>تاريخ الاختطاف أو العمر عند الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="241"/>
+        <location filename="../../ui/persons_view.py" line="253"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="242"/>
+        <location filename="../../ui/persons_view.py" line="254"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>نتائج أقرب استبعدتها عوامل التصفية: %n (الأفضل: %1 ‏%2، %3)</numerusform>
@@ -5397,7 +5407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="244"/>
+        <location filename="../../ui/persons_view.py" line="256"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>نتائج استبعدتها عوامل التصفية: %n (الأفضل: %1 ‏%2، %3)</numerusform>
@@ -5409,13 +5419,48 @@
         </translation>
     </message>
     <message>
+        <location filename="../../ui/persons_view.py" line="279"/>
+        <source>Select the persons first: click a row, then Ctrl+click or Shift+click more rows.</source>
+        <translation>حدّد الأشخاص أولاً: انقر صفاً، ثم Ctrl+نقر أو Shift+نقر على صفوف أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="285"/>
+        <location filename="../../ui/persons_view.py" line="299"/>
+        <source>Sharing level</source>
+        <translation>مستوى المشاركة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/persons_view.py" line="286"/>
+        <source>Who may receive the records of the %n person(s) selected:</source>
+        <translation>
+            <numerusform>من يجوز له استلام سجلات الأشخاص المحدَّدين (%n):</numerusform>
+            <numerusform>من يجوز له استلام سجلات الشخص المحدَّد (%n):</numerusform>
+            <numerusform>من يجوز له استلام سجلات الشخصين المحدَّدين (%n):</numerusform>
+            <numerusform>من يجوز له استلام سجلات %n أشخاص محدَّدين:</numerusform>
+            <numerusform>من يجوز له استلام سجلات %n شخصاً محدَّداً:</numerusform>
+            <numerusform>من يجوز له استلام سجلات %n شخص محدَّد:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/persons_view.py" line="296"/>
+        <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
+        <translation>
+            <numerusform>هل تريد ضبط مستوى المشاركة لـ (%n) من الأشخاص على «%1»؟ يُكتب كل تغيير في سجل التدقيق.</numerusform>
+            <numerusform>هل تريد ضبط مستوى المشاركة لـ شخص واحد (%n) على «%1»؟ يُكتب كل تغيير في سجل التدقيق.</numerusform>
+            <numerusform>هل تريد ضبط مستوى المشاركة لـ شخصين (%n) على «%1»؟ يُكتب كل تغيير في سجل التدقيق.</numerusform>
+            <numerusform>هل تريد ضبط مستوى المشاركة لـ %n أشخاص على «%1»؟ يُكتب كل تغيير في سجل التدقيق.</numerusform>
+            <numerusform>هل تريد ضبط مستوى المشاركة لـ %n شخصاً على «%1»؟ يُكتب كل تغيير في سجل التدقيق.</numerusform>
+            <numerusform>هل تريد ضبط مستوى المشاركة لـ %n شخص على «%1»؟ يُكتب كل تغيير في سجل التدقيق.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../ui/filter_boxes.py" line="38"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>العمر: الحد الأدنى أكبر من الحد الأعلى</translation>
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="39"/>
-        <location filename="../../ui/persons_view.py" line="106"/>
+        <location filename="../../ui/persons_view.py" line="117"/>
         <source>Abducted from</source>
         <translation>اختُطفت من</translation>
     </message>
@@ -5435,7 +5480,7 @@
         <translation>%1: %2 ليس تاريخاً (مثلاً 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="217"/>
+        <location filename="../../ui/persons_view.py" line="229"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>النتائج: %n، الأفضل أولاً</numerusform>
@@ -5447,7 +5492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="218"/>
+        <location filename="../../ui/persons_view.py" line="230"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>الأشخاص: %n</numerusform>

@@ -5243,7 +5243,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="31"/>
-        <location filename="../../ui/persons_view.py" line="104"/>
+        <location filename="../../ui/persons_view.py" line="115"/>
         <source>Age today, from</source>
         <translation>تەمەنی ئەمڕۆ، لە</translation>
     </message>
@@ -5273,83 +5273,93 @@
         <translation>%1: %2 تەمەن نییە بە ساڵ (بۆ نموونە 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="47"/>
+        <location filename="../../ui/persons_view.py" line="51"/>
         <source>e.g. 08/2014</source>
         <translation>بۆ نموونە 08/2014</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="48"/>
+        <location filename="../../ui/persons_view.py" line="52"/>
         <source>e.g. 2015</source>
         <translation>بۆ نموونە 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="79"/>
+        <location filename="../../ui/persons_view.py" line="83"/>
         <source>Search names in any script or spelling...</source>
         <translation>گەڕان بەدوای ناو بە هەر نووسین و ڕێنووسێک...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="82"/>
+        <location filename="../../ui/persons_view.py" line="86"/>
         <source>New person...</source>
         <translation>کەسی نوێ...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="85"/>
+        <location filename="../../ui/persons_view.py" line="89"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>یەک کەس زیاد بکە (Ctrl+N)؛ پێش پاشەکەوتکردنی هەر شتێک لە گەنجینەدا بەدوای هەمان کەسدا دەگەڕێت</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="89"/>
+        <location filename="../../ui/persons_view.py" line="93"/>
         <source>Print list...</source>
         <translation>چاپکردنی لیستەکە...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="91"/>
+        <location filename="../../ui/persons_view.py" line="95"/>
         <source>A case summary of the persons chosen by these filters, on the Print screen</source>
         <translation>پوختەی دۆسیەکانی ئەو کەسانەی ئەم پاڵاوتنانە هەڵیاندەبژێرن، لە شاشەی چاپکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="103"/>
+        <location filename="../../ui/persons_view.py" line="100"/>
+        <source>Sharing level...</source>
+        <translation>ئاستی هاوبەشکردن...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="102"/>
+        <source>Set who may receive the records of the persons selected in the list (Ctrl+click, Shift+click)</source>
+        <translation>دیاری بکە کێ دەتوانێت تۆماری ئەو کەسانە وەربگرێت کە لە لیستەکەدا هەڵبژێردراون (Ctrl+کلیک، Shift+کلیک)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="114"/>
         <source>to</source>
         <comment>between the two boxes of a range: age 18 to 22</comment>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="223"/>
+        <location filename="../../ui/persons_view.py" line="235"/>
         <source>No one is in the vault yet. Bring in a list of names on the Imports screen, or add one person with New person...</source>
         <translation>هێشتا کەس لە گەنجینەدا نییە. لیستێکی ناو لە پەڕەی «هاوردەکان» بهێنە، یان یەک کەس بە «کەسی نوێ...» زیاد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="235"/>
+        <location filename="../../ui/persons_view.py" line="247"/>
         <source>status: %1</source>
         <translation>دۆخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="237"/>
+        <location filename="../../ui/persons_view.py" line="249"/>
         <source>sex: %1</source>
         <translation>ڕەگەز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="238"/>
+        <location filename="../../ui/persons_view.py" line="250"/>
         <source>village: %1</source>
         <translation>گوند: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="239"/>
+        <location filename="../../ui/persons_view.py" line="251"/>
         <source>born: %1</source>
         <translation>لەدایکبوون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="240"/>
+        <location filename="../../ui/persons_view.py" line="252"/>
         <source>abduction date or age when taken</source>
         <translation>ڕێکەوتی ڕفاندن یان تەمەن لە کاتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="241"/>
+        <location filename="../../ui/persons_view.py" line="253"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="242"/>
+        <location filename="../../ui/persons_view.py" line="254"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>ئەنجامی نزیکتر کە پاڵاوتنەکان دەریانهێشتووە: %n (باشترین: %1 ‏%2، %3)</numerusform>
@@ -5357,11 +5367,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="244"/>
+        <location filename="../../ui/persons_view.py" line="256"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>ئەنجام کە پاڵاوتنەکان دەریانهێشتووە: %n (باشترین: %1 ‏%2، %3)</numerusform>
             <numerusform>ئەنجام کە پاڵاوتنەکان دەریانهێشتووە: %n (باشترین: %1 ‏%2، %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="279"/>
+        <source>Select the persons first: click a row, then Ctrl+click or Shift+click more rows.</source>
+        <translation>سەرەتا کەسەکان هەڵبژێرە: کلیک لە ڕیزێک بکە، پاشان Ctrl+کلیک یان Shift+کلیک لە ڕیزی تر بکە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="285"/>
+        <location filename="../../ui/persons_view.py" line="299"/>
+        <source>Sharing level</source>
+        <translation>ئاستی هاوبەشکردن</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/persons_view.py" line="286"/>
+        <source>Who may receive the records of the %n person(s) selected:</source>
+        <translation>
+            <numerusform>کێ دەتوانێت تۆماری ئەو %n کەسە هەڵبژێردراوە وەربگرێت:</numerusform>
+            <numerusform>کێ دەتوانێت تۆماری ئەو %n کەسە هەڵبژێردراوە وەربگرێت:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/persons_view.py" line="296"/>
+        <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
+        <translation>
+            <numerusform>ئاستی هاوبەشکردنی %n کەس بکرێتە «%1»؟ هەر گۆڕانکارییەک لە تۆماری پشکنیندا دەنووسرێت.</numerusform>
+            <numerusform>ئاستی هاوبەشکردنی %n کەس بکرێتە «%1»؟ هەر گۆڕانکارییەک لە تۆماری پشکنیندا دەنووسرێت.</numerusform>
         </translation>
     </message>
     <message>
@@ -5371,7 +5408,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="39"/>
-        <location filename="../../ui/persons_view.py" line="106"/>
+        <location filename="../../ui/persons_view.py" line="117"/>
         <source>Abducted from</source>
         <translation>ڕفێندراوە لە</translation>
     </message>
@@ -5391,7 +5428,7 @@
         <translation>%1: %2 ڕێکەوت نییە (بۆ نموونە 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="217"/>
+        <location filename="../../ui/persons_view.py" line="229"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>ئەنجامەکان: %n، باشترین سەرەتا</numerusform>
@@ -5399,7 +5436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="218"/>
+        <location filename="../../ui/persons_view.py" line="230"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>کەسەکان: %n</numerusform>

@@ -5243,7 +5243,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="31"/>
-        <location filename="../../ui/persons_view.py" line="104"/>
+        <location filename="../../ui/persons_view.py" line="115"/>
         <source>Age today, from</source>
         <translation>Temenê îro, ji</translation>
     </message>
@@ -5273,83 +5273,93 @@
         <translation>%1: %2 ne temenek bi salan e (mînak 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="47"/>
+        <location filename="../../ui/persons_view.py" line="51"/>
         <source>e.g. 08/2014</source>
         <translation>mînak 08/2014</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="48"/>
+        <location filename="../../ui/persons_view.py" line="52"/>
         <source>e.g. 2015</source>
         <translation>mînak 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="79"/>
+        <location filename="../../ui/persons_view.py" line="83"/>
         <source>Search names in any script or spelling...</source>
         <translation>Li navan bigere, bi her nivîs û rastnivîsê...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="82"/>
+        <location filename="../../ui/persons_view.py" line="86"/>
         <source>New person...</source>
         <translation>Kesê nû...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="85"/>
+        <location filename="../../ui/persons_view.py" line="89"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>Kesekî tenê lê zêde bike (Ctrl+N); berî ku tiştek were tomarkirin, heman kes di xezîneyê de tê lêgerîn</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="89"/>
+        <location filename="../../ui/persons_view.py" line="93"/>
         <source>Print list...</source>
         <translation>Lîsteyê çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="91"/>
+        <location filename="../../ui/persons_view.py" line="95"/>
         <source>A case summary of the persons chosen by these filters, on the Print screen</source>
         <translation>Kurteya dosyayên kesên ku ev parzûn hildibijêrin, li ser ekrana çapkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="103"/>
+        <location filename="../../ui/persons_view.py" line="100"/>
+        <source>Sharing level...</source>
+        <translation>Asta parvekirinê...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="102"/>
+        <source>Set who may receive the records of the persons selected in the list (Ctrl+click, Shift+click)</source>
+        <translation>Diyar bike kî dikare qeydên kesên di lîsteyê de hilbijartî bistîne (Ctrl+klîk, Shift+klîk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="114"/>
         <source>to</source>
         <comment>between the two boxes of a range: age 18 to 22</comment>
         <translation>heta</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="223"/>
+        <location filename="../../ui/persons_view.py" line="235"/>
         <source>No one is in the vault yet. Bring in a list of names on the Imports screen, or add one person with New person...</source>
         <translation>Hê kes di Xezîneyê de nîne. Lîsteyeke navan ji ekrana «Anîn» bîne, an bi «Kesê nû...» kesekî tenê zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="235"/>
+        <location filename="../../ui/persons_view.py" line="247"/>
         <source>status: %1</source>
         <translation>rewş: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="237"/>
+        <location filename="../../ui/persons_view.py" line="249"/>
         <source>sex: %1</source>
         <translation>zayend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="238"/>
+        <location filename="../../ui/persons_view.py" line="250"/>
         <source>village: %1</source>
         <translation>gund: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="239"/>
+        <location filename="../../ui/persons_view.py" line="251"/>
         <source>born: %1</source>
         <translation>jidayikbûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="240"/>
+        <location filename="../../ui/persons_view.py" line="252"/>
         <source>abduction date or age when taken</source>
         <translation>dîroka revandinê an temenê dema revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="241"/>
+        <location filename="../../ui/persons_view.py" line="253"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="242"/>
+        <location filename="../../ui/persons_view.py" line="254"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>Encamên nêztir ên ku parzûnan derxistine: %n (ya herî baş: %1 %2, %3)</numerusform>
@@ -5357,11 +5367,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="244"/>
+        <location filename="../../ui/persons_view.py" line="256"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>Encamên ku parzûnan derxistine: %n (ya herî baş: %1 %2, %3)</numerusform>
             <numerusform>Encamên ku parzûnan derxistine: %n (ya herî baş: %1 %2, %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="279"/>
+        <source>Select the persons first: click a row, then Ctrl+click or Shift+click more rows.</source>
+        <translation>Pêşî kesan hilbijêre: li rêzekê bitikîne, paşê bi Ctrl+klîk an Shift+klîk rêzên din.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="285"/>
+        <location filename="../../ui/persons_view.py" line="299"/>
+        <source>Sharing level</source>
+        <translation>Asta parvekirinê</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/persons_view.py" line="286"/>
+        <source>Who may receive the records of the %n person(s) selected:</source>
+        <translation>
+            <numerusform>Kî dikare qeydên %n kesên hilbijartî bistîne:</numerusform>
+            <numerusform>Kî dikare qeydên %n kesên hilbijartî bistîne:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/persons_view.py" line="296"/>
+        <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
+        <translation>
+            <numerusform>Asta parvekirinê ya %n kesan bibe “%1”? Her guhertin di tomara kontrolê de tê nivîsandin.</numerusform>
+            <numerusform>Asta parvekirinê ya %n kesan bibe “%1”? Her guhertin di tomara kontrolê de tê nivîsandin.</numerusform>
         </translation>
     </message>
     <message>
@@ -5371,7 +5408,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="39"/>
-        <location filename="../../ui/persons_view.py" line="106"/>
+        <location filename="../../ui/persons_view.py" line="117"/>
         <source>Abducted from</source>
         <translation>Revandin ji</translation>
     </message>
@@ -5391,7 +5428,7 @@
         <translation>%1: %2 ne dîrok e (mînak 2014, 08/2014, 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="217"/>
+        <location filename="../../ui/persons_view.py" line="229"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>Encam: %n, yên herî baş pêşî</numerusform>
@@ -5399,7 +5436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="218"/>
+        <location filename="../../ui/persons_view.py" line="230"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>Kes: %n</numerusform>
