@@ -8,7 +8,7 @@ import re
 from app.audit import ERASED, AuditTrail
 from app.audit_words import OTHER
 from app.drafts import PERSON_KEY
-from app.importing.erased_keys import erased_hash, erased_key, is_erased, secret
+from app.erasure_rows import erase_list_rows
 from db.database import Database
 from db.repositories.audit import AuditRow
 from db.repositories.erasure import ErasureRepository
@@ -26,6 +26,9 @@ _KEPT = {
 }
 # Kept emptied: a decision's readers (the commit, the report) read it on every one.
 _EMPTIED = {"import.decide": {"contradicts": []}}
+# A report's lists whose entries say no more than a row's number and a fixed reason: kept
+# whole for a row of hers too (row_cases.py reads which rows the commit skipped).
+_ROWS_ONLY = ("skipped",)
 # The key of an entry of a list's that names the record it concerns.
 _CONCERNS = {"import.decide": "person", "import.withdraw": "case_no"}
 
@@ -43,16 +46,7 @@ def erase_her(db: Database, audit: AuditTrail, records: list[tuple[int, str]],
     for case_no in sorted(cases):
         meta.delete(PERSON_KEY + case_no)
     repo = ErasureRepository(db)
-    by_batch: dict[int, list[int]] = {}
-    for b, n in repo.list_rows_of(ids):
-        if (b, n) not in keep_rows:
-            by_batch.setdefault(b, []).append(n)
-    if by_batch:
-        key = secret(db, make=True)
-        for b, numbers in sorted(by_batch.items()):
-            repo.erase_rows(b, [(n, k if is_erased(k) else erased_key(key, b, k),
-                                 h if is_erased(k) else erased_hash(key, b, h))
-                                for n, k, h in repo.keys_of_rows(b, numbers)])
+    by_batch, matched = erase_list_rows(db, ids, keep_rows)
     _scrub_reports(repo, by_batch, cases)
     entries: list[tuple[AuditRow, dict]] = [
         (row, _other_record(row)) for case_no in sorted(cases)
@@ -70,7 +64,7 @@ def erase_her(db: Database, audit: AuditTrail, records: list[tuple[int, str]],
     # withdrawn from her).
     named = {int(r.entity_ref) for r in repo.entries_naming(sorted(cases), "import_batch")
              if r.entity_ref.isdigit()}
-    for b in sorted(set(by_batch) | set(repo.batches_matching(ids)) | named):
+    for b in sorted(set(by_batch) | matched | named):
         for row in audit.history("import_batch", str(b)):
             kept = _kept(row, cases)
             if kept is not None:
@@ -158,6 +152,9 @@ def _scrub(value, rows: set[int], rows_then: set[int], cases: set[str], dropped:
         for k, v in value.items():
             if k in cases:
                 dropped[0] += 1
+                continue
+            if k in _ROWS_ONLY:
+                out[k] = v
                 continue
             out[k] = _scrub(v, rows_then if k == "removed_rows" else rows, rows_then, cases,
                             dropped, depth + 1)

@@ -325,8 +325,9 @@ def _jilan_decided_hers(cli, tmp_path, *hers: str) -> None:
 
 def test_a_list_waiting_with_a_row_decided_to_be_her_is_still_imported(cli, tmp_path):
     """A staged list's row decided by hand to update her: once she is deleted the decision's
-    entry keeps which row and what was decided, the row waits again, and the list is still
-    decided and imported."""
+    entry keeps which row and what was decided, the row is set aside among the rejected rows
+    with its values erased (tests/test_delete_erases_her_list_rows_not_imported.py), and the
+    list is still imported, its counts adding up."""
     _jilan_decided_hers(cli, tmp_path, "--notes", "Qqvaultnoteq")
     hand = [e["detail"] for e in json.loads(_ok(cli, "--json", "audit", "log").stdout)
             if e["action"] == "import.decide"]
@@ -339,12 +340,13 @@ def test_a_list_waiting_with_a_row_decided_to_be_her_is_still_imported(cli, tmp_
     assert [(d["row"], d["decision"], d["person"], d["contradicts"], d["erased"])
             for d in decided] == [(3, "update", "SNJ-00001", [], True)]
     assert "Qqvaultnoteq" not in _ok(cli, "audit", "log", "--limit", "50").stdout
-    assert "deleted since" in _ok(cli, "review", "1").stdout
-    _ok(cli, "review", "1", "--row", "3", "--decide", "create")
+    assert "0 rows wait for a decision" in _ok(cli, "review", "1").stdout
     done = _ok(cli, "review", "1", "--commit")
     assert done.returncode == 0
     report = json.loads(_ok(cli, "--json", "review", "1", "--report").stdout)
-    assert report["reconciled"] and report["results"]["created"] == 2
+    assert report["reconciled"] and report["results"]["created"] == 1
+    assert [(r["row"], r["result"]) for r in report["rows"]] == [(2, "created"),
+                                                                 (3, "rejected")]
     assert _ok(cli, "audit", "verify").returncode == 0
 
 

@@ -82,6 +82,7 @@ from app.importing.refusals import (
     NOT_DECIDED,
     REJECTED,
     ROW,
+    SET_ASIDE,
     at,
     refused,
     said,
@@ -853,7 +854,9 @@ def _decidable(row: StagedRowRecord | None, batch_id: int, n: int) -> StagedRowR
     if row is None:
         raise NotFound(said(NO_ROW, batch_id, n))
     if row.outcome == "rejected":
-        raise ValidationError(said(REJECTED, n, pieces_of(notes.restored(row.rejected))))
+        # set aside by a person's deletion (app/erasure_rows.py): not rejected when read
+        why = REJECTED if notes.ERASED_WITH_RECORD not in row.rejected else SET_ASIDE
+        raise ValidationError(said(why, n, pieces_of(notes.restored(row.rejected))))
     return row
 
 
