@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import json
-import re
 
-from app.audit import ERASED, AuditTrail
+from app.audit import AuditTrail
 from app.audit_words import OTHER
 from app.drafts import PERSON_KEY
+from app.erasure_others import CASE_NO, entries_naming_her
 from app.erasure_rows import erase_list_rows
 from db.database import Database
 from db.repositories.audit import AuditRow
 from db.repositories.erasure import ErasureRepository
 from db.repositories.meta import MetaRepository
 
-# A case number as the trail stores it (SNJ-00032): what an entry about her may keep.
-CASE_NO = re.compile(r"^[A-Z]{2,6}-\d{5,9}$")
 # What a list's entries keep once erased: which row, what was decided, which record; what the
 # vault held of her or what her row said goes. Their readers (decisions.decided, withdrawals)
 # need no more to account for the batch's rows.
@@ -38,7 +36,8 @@ def erase_her(db: Database, audit: AuditTrail, records: list[tuple[int, str]],
     """Erase what the vault holds of these records (id, case number) beyond their own rows,
     before they are deleted: their drafts; their lists' rows (values, person, warnings; the
     name key kept one way only, app/importing/erased_keys.py); what the lists' reports say of
-    those rows or of them; what the audit trail said about them. keep_rows: (batch, row) to
+    those rows or of them; what the audit trail said about them, and what other records'
+    entries said of them (app/erasure_others.py). keep_rows: (batch, row) to
     leave as they are (a row withdrawn goes back to wait for a decision, values and all).
     Returns the entries erased, for the deletion's own entry to list (AuditTrail.erase)."""
     ids, cases = [pid for pid, _ in records], {c for _, c in records}
@@ -51,14 +50,7 @@ def erase_her(db: Database, audit: AuditTrail, records: list[tuple[int, str]],
     entries: list[tuple[AuditRow, dict]] = [
         (row, _other_record(row)) for case_no in sorted(cases)
         for row in audit.history("person", case_no)]
-    # Other records' entries naming her: a merge with her and its split (her spellings made
-    # the survivor's other spellings, and were taken back), "not the same person as" her with
-    # its note, a relative's link. Each keeps the case numbers it names, so the other record's
-    # history still reads "merged SNJ-00032 into this record", and says no more.
-    for row in repo.entries_naming(sorted(cases), "person", but_not=sorted(cases)):
-        kept = _naming_her(row, cases)
-        if kept is not None:
-            entries.append((row, kept))
+    entries += entries_naming_her(repo, audit, cases)
     # The lists whose entries name her: those that brought or matched her rows, and any whose
     # decision once named her though the row went elsewhere in the end (decided again, or
     # withdrawn from her).
@@ -81,18 +73,6 @@ def _other_record(row: AuditRow) -> dict:
     except (ValueError, AttributeError):
         return {}
     return {key: value} if isinstance(value, str) and CASE_NO.match(value) else {}
-
-
-def _naming_her(row: AuditRow, cases: set[str]) -> dict | None:
-    """What an entry about another record keeps when it names one of these records: the
-    case numbers it names, no more; None when it does not name them after all."""
-    try:
-        detail = json.loads(row.detail)
-    except ValueError:
-        return None
-    if not isinstance(detail, dict) or detail.get(ERASED) or not _names(detail, cases):
-        return None
-    return {k: v for k, v in detail.items() if isinstance(v, str) and CASE_NO.match(v)}
 
 
 def _kept(row: AuditRow, cases: set[str]) -> dict | None:
