@@ -29,8 +29,9 @@ def entries_naming_her(repo: ErasureRepository, audit: AuditTrail, cases: set[st
     """Other records' entries that say something of hers, each with what it keeps:
     - an entry whose other record (audit_words.OTHER: merged, split, into, from, relative,
       other) is hers (a merge with her and its split, "not the same person as" her with its
-      note, a relative's link): the case numbers it names, no more, so the other record's
-      history still reads "merged SNJ-00032 into this record";
+      note, a relative's link): the case numbers it names and its numbers (the list and row
+      a "not the same" came from), no more, so the other record's history still reads
+      "merged SNJ-00032 into this record";
     - while her record was merged into another, that record's own entries (an edit of its
       other spellings or notes, which held hers then): each without the fields that hold
       what her merge brought it, the rest as it was.
@@ -43,8 +44,7 @@ def entries_naming_her(repo: ErasureRepository, audit: AuditTrail, cases: set[st
         if detail is None or detail.get(ERASED) or \
                 detail.get(OTHER.get(row.action, "other")) not in cases:
             continue
-        out.append((row, {k: v for k, v in detail.items()
-                          if isinstance(v, str) and CASE_NO.match(v)}))
+        out.append((row, {k: v for k, v in detail.items() if _number(v)}))
         if row.action == "person.merge":
             merged.setdefault(row.entity_ref, []).append(
                 [row.seq, None, detail["merged"], _brought(detail.get("changes"))])
@@ -66,6 +66,13 @@ def entries_naming_her(repo: ErasureRepository, audit: AuditTrail, cases: set[st
                 seen.add(row.seq)
                 out.append((row, kept))
     return out
+
+
+def _number(value) -> bool:
+    """A case number, or a number (a list's, a row's): what says nothing of her."""
+    if isinstance(value, str):
+        return bool(CASE_NO.match(value))
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _detail(row: AuditRow) -> dict | None:

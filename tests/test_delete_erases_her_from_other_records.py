@@ -86,3 +86,31 @@ def test_what_a_list_gave_the_record_she_had_been_merged_into_stays_its_own(cli,
     kept = {e["seq"]: e["detail"] for e in _log(cli, "SNJ-00002")}
     assert kept[update["seq"]] == update["detail"]
     assert json.loads(_ok(cli, "--json", "audit", "verify").stdout)["ok"] is True
+
+
+def test_a_row_withdrawn_from_her_and_made_another_woman_keeps_that_womans_history(cli,
+                                                                                  tmp_path):
+    """A list's row updated her, was withdrawn from her with a note, and was decided again a
+    new person: the withdrawal's entry keeps which row and from whom, not what it took back
+    of her nor the note; the new record's "not the same person as" her keeps her number and
+    the list and row it came from."""
+    _ok(cli, "init", "--prefix", "SNJ")
+    _ok(cli, "person", "add", "--given", "Jilan", "--father", "Khalaf", "--grandfather",
+        "Hasan", "--sex", "F")
+    path = write_csv(tmp_path / "kocho.csv", ["Name", "Father", "Grandfather", "Village", "Sex"],
+                     [["Nadia", "Murad", "Basi", "Kocho", "F"],
+                      ["Jilan", "Khalaf", "Hasan", "Qqvillageq", "F"]])
+    assert "wait" in _ok(cli, "import", str(path), "--source", "Yazda").stdout
+    _ok(cli, "review", "1", "--row", "3", "--decide", "update")
+    _ok(cli, "review", "1", "--commit")
+    _ok(cli, "review", "1", "--row", "3", "--withdraw", "--note", "Qqwithdrawnoteq")
+    _ok(cli, "review", "1", "--row", "3", "--decide", "create")  # SNJ-00003
+    _ok(cli, "person", "delete", "SNJ-00001", "--yes")
+    trail = json.loads(_ok(cli, "--json", "audit", "log", "--limit", "100").stdout)
+    [withdrawn] = [e["detail"] for e in trail if e["action"] == "import.withdraw"]
+    assert withdrawn == {"batch": 1, "row": 3, "case_no": "SNJ-00001", "was": "update",
+                         "erased": True}
+    [apart] = [e["detail"] for e in trail if e["action"] == "match.not_same"]
+    assert apart == {"other": "SNJ-00001", "import_batch": 1, "row": 3, "erased": True}
+    assert "Qqwithdrawnoteq" not in json.dumps(trail, ensure_ascii=False)
+    assert json.loads(_ok(cli, "--json", "audit", "verify").stdout)["ok"] is True
