@@ -451,10 +451,15 @@ def test_a_head_noted_before_a_deletion_says_which_of_its_entries_read_otherwise
     said = json.loads(r.stdout)
     deletion = json.loads(_ok(cli, "--json", "audit", "log", "--case", "SNJ-00002").stdout)[-1]
     assert said["ok"] and said["erased_since_noted"] == [
-        {"entry": deletion["seq"], "record": "SNJ-00002", "entries": sorted(mine)}]
+        {"entry": deletion["seq"], "record": "SNJ-00002", "entries": sorted(mine),
+         "erased": [{"entry": q, "action": a, "entity": "person", "ref": "SNJ-00002"}
+                    for q, a in zip(sorted(mine), ("person.create", "person.edit"),
+                                    strict=True)]}]
     text = _ok(cli, "audit", "verify", "--noted", head[:16]).stdout
+    # each said with what it was of, for the reader to set beside the paper of then
     assert (f"erased since it was noted: {len(mine)} of the entries up to it, by the deletion "
-            f"of SNJ-00002 (entry {deletion['seq']})") in text, text
+            f"of SNJ-00002 (entry {deletion['seq']}): entries {mine[0]} (person.create of "
+            f"person SNJ-00002), {mine[1]} (person.edit of person SNJ-00002)") in text, text
     # a head noted after the deletion has nothing erased since
     after = json.loads(_ok(cli, "--json", "audit", "verify").stdout)["chain_head"]
     assert json.loads(_ok(cli, "--json", "audit", "verify", "--noted", after).stdout)[

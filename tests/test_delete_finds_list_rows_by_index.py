@@ -1,13 +1,11 @@
 """A deletion finds the list rows matched to her, and the rows going with those, through
-indexes of their own, not by reading every list's rows; a vault made before the indexes gets
-them when it is next opened."""
+indexes of their own, not by reading every list's rows (a vault made before the indexes gets
+them when it is next opened: tests/test_vault_format_7_opened.py)."""
 
 from __future__ import annotations
 
-import db.migrations as migrations
-from app.vault import create_vault, open_vault
+from app.vault import create_vault
 from db.keyslots import KdfParams
-from db.migrations import latest_version
 from db.repositories.erasure_rows import ErasureRowsRepository
 from tests.conftest import PASSPHRASE
 
@@ -47,41 +45,5 @@ def test_the_rows_matched_to_her_and_going_with_hers_are_read_through_indexes(tm
         plan = _plans(s, sql)
         assert len(sql) == 2 and _MATCHED in plan and _FOLLOWING in plan, plan
         assert "SCAN r" not in plan, plan
-    finally:
-        s.close()
-
-
-def test_a_vault_made_before_the_indexes_gets_them_when_opened(tmp_path, monkeypatch):
-    """A vault of format 7, as the version before the indexes made it (its schema built by the
-    migrations it knew), is brought up to date when opened."""
-    folder = tmp_path / "v"
-    known = migrations.available
-    with monkeypatch.context() as m:
-        m.setattr(migrations, "available", lambda: [s for s in known() if s[0] <= 7])
-        s, _ = create_vault(folder, PASSPHRASE, "SNJ", KdfParams.fast())
-        assert s.db.conn.execute("PRAGMA user_version").fetchone()[0] == 7
-        assert not {_MATCHED, _FOLLOWING} & _indexes(s)
-        s.close()
-    s = open_vault(folder, PASSPHRASE)
-    try:
-        assert {_MATCHED, _FOLLOWING} <= _indexes(s)
-        assert s.db.conn.execute("PRAGMA user_version").fetchone()[0] == latest_version()
-    finally:
-        s.close()
-
-
-def test_a_vault_of_format_8_gets_the_index_of_rows_going_with_another(tmp_path,
-                                                                      monkeypatch):
-    """The format the version before this one wrote: only migration 9 is to be applied."""
-    folder = tmp_path / "v"
-    known = migrations.available
-    with monkeypatch.context() as m:
-        m.setattr(migrations, "available", lambda: [s for s in known() if s[0] <= 8])
-        s, _ = create_vault(folder, PASSPHRASE, "SNJ", KdfParams.fast())
-        assert _MATCHED in _indexes(s) and _FOLLOWING not in _indexes(s)
-        s.close()
-    s = open_vault(folder, PASSPHRASE)
-    try:
-        assert _FOLLOWING in _indexes(s)
     finally:
         s.close()
