@@ -45,7 +45,8 @@ def erase_her(db: Database, audit: AuditTrail, records: list[tuple[int, str]],
     for case_no in sorted(cases):
         meta.delete(PERSON_KEY + case_no)
     repo = ErasureRepository(db)
-    by_batch, matched = erase_list_rows(db, ids, keep_rows)
+    # a row withdrawn (keep_rows) made the person deleted: the rows like it wait with it
+    by_batch, matched = erase_list_rows(db, ids, keep_rows, taken=not keep_rows)
     _scrub_reports(repo, by_batch, cases)
     entries: list[tuple[AuditRow, dict]] = [
         (row, _other_record(row)) for case_no in sorted(cases)

@@ -9,7 +9,7 @@ from db.repositories.erasure_rows import ErasureRowsRepository, ListRow
 
 
 def erase_list_rows(db: Database, person_ids: list[int],
-                    keep_rows: frozenset[tuple[int, int]] = frozenset()
+                    keep_rows: frozenset[tuple[int, int]] = frozenset(), taken: bool = True
                     ) -> tuple[dict[int, list[int]], set[int]]:
     """Erase the list rows of these persons, before they are deleted: each row that went to
     one of them (her provenance lines), and each row of any list taken for one of them and
@@ -18,8 +18,11 @@ def erase_list_rows(db: Database, person_ids: list[int],
     keeps its decision and outcome, its key and hash one way only (the next version of the
     list still knows it); a row of a list not imported (waiting or discarded) is set aside
     among its rejected rows, with its number only.
-    keep_rows: (batch, row) to leave as they are. Returns ({imported list: its rows erased},
-    every list with a row matched to them), for the reports and the trail."""
+    keep_rows: (batch, row) to leave as they are; taken: whether the rows taken for them
+    and gone nowhere go too (not those of a person a withdrawn row made, deleted as no person
+    of her own: that row waits again, values and all, and so do the rows like it). Returns
+    ({imported list: its rows erased}, every list with a row matched to them), for the
+    reports and the trail."""
     repo = ErasureRowsRepository(db)
     states: dict[int, str] = {}
     hers: dict[int, set[int]] = {}
@@ -27,16 +30,17 @@ def erase_list_rows(db: Database, person_ids: list[int],
         states[b] = "committed"  # a provenance line is written by a commit only
         hers.setdefault(b, set()).add(n)
     matched = repo.matched_to(person_ids)
-    for r in matched:
-        if _hers(r, _MATCHED):
-            states[r.batch] = r.state
-            hers.setdefault(r.batch, set()).add(r.row)
-    for b, rows in hers.items():
-        more = set(rows)
-        while more:  # a row going with a row of hers, and one going with that row
-            more = {r.row for r in repo.following(b, sorted(more), person_ids)
-                    if _hers(r, _GOING_WITH) and r.row not in rows}
-            rows |= more
+    if taken:
+        for r in matched:
+            if _hers(r, _MATCHED):
+                states[r.batch] = r.state
+                hers.setdefault(r.batch, set()).add(r.row)
+        for b, rows in hers.items():
+            more = set(rows)
+            while more:  # a row going with a row of hers, and one going with that row
+                more = {r.row for r in repo.following(b, sorted(more), person_ids)
+                        if _hers(r, _GOING_WITH) and r.row not in rows}
+                rows |= more
     erased: dict[int, list[int]] = {}
     reason = stored(Note(ERASED_WITH_RECORD))
     for b in sorted(hers):

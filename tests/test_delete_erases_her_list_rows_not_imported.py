@@ -155,3 +155,22 @@ def test_a_discarded_lists_rows_of_hers_go_and_another_womans_stay(cli, tmp_path
     assert _in_file(cli, b"Qqdiscardq", b"Zzsomeoneelsez") == [b"Zzsomeoneelsez"]
     report = json.loads(_ok(cli, "--json", "review", "1", "--report").stdout)
     assert report["reconciled"]
+
+
+def test_a_row_like_a_withdrawn_one_waits_again_with_it(cli, tmp_path):
+    """A list's row made a new person, and is withdrawn: that person goes (she was no one of
+    her own) and the row waits to be decided again, values and all. A waiting list's row
+    matched to her is like it: it waits again too, its values kept, nothing set aside."""
+    _ok(cli, "init", "--prefix", "SNJ")
+    first = write_csv(tmp_path / "first.csv", ["Name", "Father", "Grandfather"],
+                      [["Nadia", "Basi", "Taha"], ["Layla", "Khidir", "Murad"]])
+    _ok(cli, "import", str(first), "--source", "Yazda", "--yes")
+    second = write_csv(tmp_path / "second.csv", ["Name", "Father", "Grandfather", "Notes"],
+                       [["Nadia", "Basi", "Taha", "Zzsecondz"]])
+    assert "wait" in _ok(cli, "import", str(second), "--source", "Other").stdout
+    assert _rows(cli, 2)[2]["match_person_id"] == 1
+    _ok(cli, "review", "1", "--row", "2", "--withdraw")
+    row = _rows(cli, 2)[2]
+    assert (row["outcome"], row["decision"], row["match_person_id"]) == ("probable", "", None)
+    assert "Zzsecondz" in row["raw_json"]
+    assert "1 row waits for a decision" in _ok(cli, "review", "2").stdout
