@@ -10,8 +10,8 @@ report's JSON keeps naming only the persons its conflicts are about (reports_nam
 from __future__ import annotations
 
 from app.importing.changes import listed_name, name_columns
-from app.importing.erased_keys import is_erased
-from app.importing.notes import ERASED_WITH_RECORD, restored
+from app.importing.erased_keys import erased_row
+from app.importing.notes import restored
 from app.importing.report import needs_decision
 from app.importing.staged import person_from_json
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
@@ -66,12 +66,6 @@ def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord
                                     skipped))
         out.append(entry)
     return out
-
-
-def erased_row(r: StagedRowRecord) -> bool:
-    """Whether a person's deletion erased this row's values: a row of an imported list keeps
-    its key one way only, one of a list not imported is set aside with the reason said."""
-    return is_erased(r.row_key) or (r.outcome == "rejected" and ERASED_WITH_RECORD in r.rejected)
 
 
 def _committed(r: StagedRowRecord, pid: int | None, unchanged: set[int] | None,

@@ -48,7 +48,7 @@ from app.importing.dedupe import (
     tied_note,
     tied_with,
 )
-from app.importing.erased_keys import as_now
+from app.importing.erased_keys import as_now, erased_row
 from app.importing.fields import Field
 from app.importing.issues import AT_SHEET, PASSED_WHY
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
@@ -676,6 +676,12 @@ class ImportService:
         with self.db.transaction():
             self.repo.finish_batch(batch_id, "discarded", "{}", now_utc())
             self.session.audit.append("import.discard", "import_batch", str(batch_id), {})
+
+    def set_aside(self, batch_id: int, row_numbers: list[int]) -> list[int]:
+        """Those of these rows that a person's deletion set aside since (app/erasure_rows.py):
+        taken for her, their values erased, no longer to be decided."""
+        return [r.row_number for r in self.repo.rows_numbered(batch_id, sorted(row_numbers))
+                if r.outcome == "rejected" and erased_row(r)]
 
     def undecided(self, batch_id: int) -> list[StagedRowRecord]:
         rows = self.repo.rows(batch_id, undecided=True)
