@@ -8,7 +8,9 @@ One change is allowed, and sealed in turn: a person's deletion erases what the e
 her said (erase). The entry keeps its place, its fields and its MAC; its detail becomes the
 erased mark; and the deletion's own entry lists it by number, by the MAC it was sealed with and
 by the MAC it has as it now stands. verify accepts such an entry only when a later entry that
-itself verifies lists it so, which keeps every other entry's tamper evidence as it was.
+itself verifies lists it so, which keeps every other entry's tamper evidence as it was. Each
+entry is sealed with a salt of its own, wiped when it is erased: the MAC it keeps then
+confirms no guess of what it said to whoever holds the key (docs/VAULT-FORMAT.md).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import secrets
 from collections import deque
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -37,6 +40,9 @@ ERASED = "erased"
 ERASED_ENTRIES = "erased_entries"
 # The actions whose entries may list erased ones.
 ERASING_ACTIONS = ("person.delete",)
+# Each entry's salt (audit_log.salt, as hex), sealed with it and wiped when a deletion erases
+# it: the MAC it keeps then confirms no guess of what it said (db/migrations/m0010).
+SALT_BYTES = 16
 # How far around a broken link verify looks to tell an edit from a move or an insertion.
 _WINDOW = 40
 
@@ -114,33 +120,36 @@ class AuditTrail:
         return self._key.hex()
 
     def _mac(self, prev_mac: str, seq: int, at: str, action: str, entity: str, ref: str,
-             detail: str) -> str:
-        body = json.dumps([prev_mac, seq, at, action, entity, ref, detail],
-                          ensure_ascii=False, separators=(",", ":"))
+             detail: str, salt: str = "") -> str:
+        # an entry without a salt (written before salts, or erased) is sealed as it always was
+        fields = [prev_mac, seq, at, action, entity, ref, detail, *([salt] if salt else [])]
+        body = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
         return hmac.new(self._key, body.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def _sealed(self, row: AuditRow, prev_mac: str, seq: int | None = None) -> str:
+        """The MAC row has as it stands, after prev_mac (at seq, when not its own)."""
+        return self._mac(prev_mac, row.seq if seq is None else seq, row.at, row.action,
+                         row.entity, row.entity_ref, row.detail, row.salt)
 
     def append(self, action: str, entity: str, ref: str = "", detail: dict | None = None) -> str:
         """Add one entry; call inside the transaction of the change it records."""
-        last = self.repo.last()
-        seq = (last.seq + 1) if last else 1
-        prev = last.mac if last else _GENESIS
-        at = now_utc()
-        text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)
-        mac = self._mac(prev, seq, at, action, entity, ref, text)
-        self.repo.insert(AuditRow(seq, at, action, entity, ref, text, mac))
-        return mac
+        return self.append_many([(action, entity, ref, detail or {})])
 
-    def append_many(self, entries: list[tuple[str, str, str, dict]]) -> None:
-        """Append (action, entity, ref, detail) entries in one statement, chained in order."""
+    def append_many(self, entries: list[tuple[str, str, str, dict]]) -> str:
+        """Append (action, entity, ref, detail) entries in one statement, chained in order,
+        each with a salt of its own (SALT_BYTES); returns the head."""
         last = self.repo.last()
         seq, prev, at = (last.seq if last else 0), (last.mac if last else _GENESIS), now_utc()
+        salts = secrets.token_bytes(SALT_BYTES * len(entries)).hex()
         rows = []
-        for action, entity, ref, detail in entries:
+        for i, (action, entity, ref, detail) in enumerate(entries):
             seq += 1
             text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)
-            prev = self._mac(prev, seq, at, action, entity, ref, text)
-            rows.append(AuditRow(seq, at, action, entity, ref, text, prev))
+            salt = salts[2 * SALT_BYTES * i:2 * SALT_BYTES * (i + 1)]
+            prev = self._mac(prev, seq, at, action, entity, ref, text, salt)
+            rows.append(AuditRow(seq, at, action, entity, ref, text, prev, salt))
         self.repo.insert_many(rows)
+        return prev
 
     def head(self) -> str:
         last = self.repo.last()
@@ -161,6 +170,7 @@ class AuditTrail:
                 continue
             before = self.repo.mac_of(row.seq - 1) if row.seq > 1 else _GENESIS
             text = erased_detail(kept)
+            # sealed now without its salt, which goes with what it said (set_detail)
             now = self._mac(before or _GENESIS, row.seq, row.at, row.action, row.entity,
                             row.entity_ref, text)
             self.repo.set_detail(row.seq, text)
@@ -196,8 +206,7 @@ class AuditTrail:
             if row.seq != expected_seq:
                 return self._broken(n, row.seq, f"entry {expected_seq} is missing (deleted; "
                                     f"the next is {row.seq})", waiting)
-            mac = self._mac(prev, row.seq, row.at, row.action, row.entity, row.entity_ref,
-                            row.detail)
+            mac = self._sealed(row, prev)
             if not hmac.compare_digest(mac, row.mac):
                 claim = claims.get(row.seq)
                 if claim is not None and is_erased(row.detail) and claim[2] > row.seq \
@@ -234,8 +243,7 @@ class AuditTrail:
         return ChainReport(False, n, self.head(), seq, problem)
 
     def _verifies(self, prev: str, seq: int, row: AuditRow) -> bool:
-        return hmac.compare_digest(self._mac(prev, seq, row.at, row.action, row.entity,
-                                             row.entity_ref, row.detail), row.mac)
+        return hmac.compare_digest(self._sealed(row, prev, seq), row.mac)
 
     def _diagnose(self, prev: str, expected: str, row: AuditRow, before: list[AuditRow],
                   after: list[AuditRow]) -> str:
@@ -300,6 +308,11 @@ class AuditTrail:
             if before:
                 out.append((row.seq, row.entity_ref, before))
         return out
+
+    def described(self, seqs: list[int]) -> dict[int, tuple[str, str, str]]:
+        """{seq: (action, entity, entity_ref)} of these entries: what each was of, which an
+        erased entry still says (erased_after's entries, for a reader to set beside a paper)."""
+        return self.repo.described(sorted(set(seqs)))
 
     def history(self, entity: str, ref: str) -> list[AuditRow]:
         return self.repo.for_entity(entity, ref)

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import json
-import re
 
-from app.audit import ERASED, AuditTrail
+from app.audit import AuditTrail
 from app.audit_words import OTHER
 from app.drafts import PERSON_KEY
-from app.importing.erased_keys import erased_hash, erased_key, is_erased, secret
+from app.erasure_others import CASE_NO, entries_naming_her
+from app.erasure_rows import erase_list_rows
 from db.database import Database
 from db.repositories.audit import AuditRow
 from db.repositories.erasure import ErasureRepository
 from db.repositories.meta import MetaRepository
 
-# A case number as the trail stores it (SNJ-00032): what an entry about her may keep.
-CASE_NO = re.compile(r"^[A-Z]{2,6}-\d{5,9}$")
 # What a list's entries keep once erased: which row, what was decided, which record; what the
 # vault held of her or what her row said goes. Their readers (decisions.decided, withdrawals)
 # need no more to account for the batch's rows.
@@ -26,6 +24,9 @@ _KEPT = {
 }
 # Kept emptied: a decision's readers (the commit, the report) read it on every one.
 _EMPTIED = {"import.decide": {"contradicts": []}}
+# A report's lists whose entries say no more than a row's number and a fixed reason: kept
+# whole for a row of hers too (row_cases.py reads which rows the commit skipped).
+_ROWS_ONLY = ("skipped",)
 # The key of an entry of a list's that names the record it concerns.
 _CONCERNS = {"import.decide": "person", "import.withdraw": "case_no"}
 
@@ -35,7 +36,8 @@ def erase_her(db: Database, audit: AuditTrail, records: list[tuple[int, str]],
     """Erase what the vault holds of these records (id, case number) beyond their own rows,
     before they are deleted: their drafts; their lists' rows (values, person, warnings; the
     name key kept one way only, app/importing/erased_keys.py); what the lists' reports say of
-    those rows or of them; what the audit trail said about them. keep_rows: (batch, row) to
+    those rows or of them; what the audit trail said about them, and what other records'
+    entries said of them (app/erasure_others.py). keep_rows: (batch, row) to
     leave as they are (a row withdrawn goes back to wait for a decision, values and all).
     Returns the entries erased, for the deletion's own entry to list (AuditTrail.erase)."""
     ids, cases = [pid for pid, _ in records], {c for _, c in records}
@@ -43,34 +45,19 @@ def erase_her(db: Database, audit: AuditTrail, records: list[tuple[int, str]],
     for case_no in sorted(cases):
         meta.delete(PERSON_KEY + case_no)
     repo = ErasureRepository(db)
-    by_batch: dict[int, list[int]] = {}
-    for b, n in repo.list_rows_of(ids):
-        if (b, n) not in keep_rows:
-            by_batch.setdefault(b, []).append(n)
-    if by_batch:
-        key = secret(db, make=True)
-        for b, numbers in sorted(by_batch.items()):
-            repo.erase_rows(b, [(n, k if is_erased(k) else erased_key(key, b, k),
-                                 h if is_erased(k) else erased_hash(key, b, h))
-                                for n, k, h in repo.keys_of_rows(b, numbers)])
+    # a row withdrawn (keep_rows) made the person deleted: the rows like it wait with it
+    by_batch, matched = erase_list_rows(db, ids, keep_rows, taken=not keep_rows)
     _scrub_reports(repo, by_batch, cases)
     entries: list[tuple[AuditRow, dict]] = [
         (row, _other_record(row)) for case_no in sorted(cases)
         for row in audit.history("person", case_no)]
-    # Other records' entries naming her: a merge with her and its split (her spellings made
-    # the survivor's other spellings, and were taken back), "not the same person as" her with
-    # its note, a relative's link. Each keeps the case numbers it names, so the other record's
-    # history still reads "merged SNJ-00032 into this record", and says no more.
-    for row in repo.entries_naming(sorted(cases), "person", but_not=sorted(cases)):
-        kept = _naming_her(row, cases)
-        if kept is not None:
-            entries.append((row, kept))
+    entries += entries_naming_her(repo, audit, cases)
     # The lists whose entries name her: those that brought or matched her rows, and any whose
     # decision once named her though the row went elsewhere in the end (decided again, or
     # withdrawn from her).
     named = {int(r.entity_ref) for r in repo.entries_naming(sorted(cases), "import_batch")
              if r.entity_ref.isdigit()}
-    for b in sorted(set(by_batch) | set(repo.batches_matching(ids)) | named):
+    for b in sorted(set(by_batch) | matched | named):
         for row in audit.history("import_batch", str(b)):
             kept = _kept(row, cases)
             if kept is not None:
@@ -87,18 +74,6 @@ def _other_record(row: AuditRow) -> dict:
     except (ValueError, AttributeError):
         return {}
     return {key: value} if isinstance(value, str) and CASE_NO.match(value) else {}
-
-
-def _naming_her(row: AuditRow, cases: set[str]) -> dict | None:
-    """What an entry about another record keeps when it names one of these records: the
-    case numbers it names, no more; None when it does not name them after all."""
-    try:
-        detail = json.loads(row.detail)
-    except ValueError:
-        return None
-    if not isinstance(detail, dict) or detail.get(ERASED) or not _names(detail, cases):
-        return None
-    return {k: v for k, v in detail.items() if isinstance(v, str) and CASE_NO.match(v)}
 
 
 def _kept(row: AuditRow, cases: set[str]) -> dict | None:
@@ -158,6 +133,9 @@ def _scrub(value, rows: set[int], rows_then: set[int], cases: set[str], dropped:
         for k, v in value.items():
             if k in cases:
                 dropped[0] += 1
+                continue
+            if k in _ROWS_ONLY:
+                out[k] = v
                 continue
             out[k] = _scrub(v, rows_then if k == "removed_rows" else rows, rows_then, cases,
                             dropped, depth + 1)

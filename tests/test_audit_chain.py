@@ -58,13 +58,13 @@ def test_deleted_first_entry_detected(chained):
 
 
 def test_reordered_entries_detected(chained):
-    a = chained.db.conn.execute("SELECT at, action, entity, entity_ref, detail, mac FROM "
-                                "audit_log WHERE seq=2").fetchone()
-    b = chained.db.conn.execute("SELECT at, action, entity, entity_ref, detail, mac FROM "
-                                "audit_log WHERE seq=3").fetchone()
-    for seq, row in ((2, b), (3, a)):
+    a = chained.db.conn.execute("SELECT at, action, entity, entity_ref, detail, mac, salt "
+                                "FROM audit_log WHERE seq=2").fetchone()
+    b = chained.db.conn.execute("SELECT at, action, entity, entity_ref, detail, mac, salt "
+                                "FROM audit_log WHERE seq=3").fetchone()
+    for seq, row in ((2, b), (3, a)):  # an entry moved whole, its salt with it
         raw(chained, "UPDATE audit_log SET at=?, action=?, entity=?, entity_ref=?, detail=?, "
-                     "mac=? WHERE seq=?", *row, seq)
+                     "mac=?, salt=? WHERE seq=?", *row, seq)
     report = chained.audit.verify()
     assert report.first_broken_seq == 2
     assert report.problem == "entry 2 was moved: it belongs after the entry now at 3"
@@ -89,8 +89,9 @@ def test_forged_entry_with_recomputed_plain_hash_detected(chained):
     prev = chained.db.conn.execute("SELECT mac FROM audit_log WHERE seq=5").fetchone()[0]
     body = json.dumps([prev, 6, "2026-01-01T00:00:00Z", "person.delete", "person", "SNJ-00002",
                        "{}"], separators=(",", ":"))
-    raw(chained, "INSERT INTO audit_log VALUES(6, '2026-01-01T00:00:00Z', 'person.delete', "
-                 "'person', 'SNJ-00002', '{}', ?)", hashlib.sha256(body.encode()).hexdigest())
+    raw(chained, "INSERT INTO audit_log(seq, at, action, entity, entity_ref, detail, mac) "
+                 "VALUES(6, '2026-01-01T00:00:00Z', 'person.delete', 'person', 'SNJ-00002', "
+                 "'{}', ?)", hashlib.sha256(body.encode()).hexdigest())
     report = chained.audit.verify()
     assert report.first_broken_seq == 6 and "added without the key" in report.problem
 

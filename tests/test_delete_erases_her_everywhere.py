@@ -325,8 +325,9 @@ def _jilan_decided_hers(cli, tmp_path, *hers: str) -> None:
 
 def test_a_list_waiting_with_a_row_decided_to_be_her_is_still_imported(cli, tmp_path):
     """A staged list's row decided by hand to update her: once she is deleted the decision's
-    entry keeps which row and what was decided, the row waits again, and the list is still
-    decided and imported."""
+    entry keeps which row and what was decided, the row is set aside among the rejected rows
+    with its values erased (tests/test_delete_erases_her_list_rows_not_imported.py), and the
+    list is still imported, its counts adding up."""
     _jilan_decided_hers(cli, tmp_path, "--notes", "Qqvaultnoteq")
     hand = [e["detail"] for e in json.loads(_ok(cli, "--json", "audit", "log").stdout)
             if e["action"] == "import.decide"]
@@ -339,12 +340,13 @@ def test_a_list_waiting_with_a_row_decided_to_be_her_is_still_imported(cli, tmp_
     assert [(d["row"], d["decision"], d["person"], d["contradicts"], d["erased"])
             for d in decided] == [(3, "update", "SNJ-00001", [], True)]
     assert "Qqvaultnoteq" not in _ok(cli, "audit", "log", "--limit", "50").stdout
-    assert "deleted since" in _ok(cli, "review", "1").stdout
-    _ok(cli, "review", "1", "--row", "3", "--decide", "create")
+    assert "0 rows wait for a decision" in _ok(cli, "review", "1").stdout
     done = _ok(cli, "review", "1", "--commit")
     assert done.returncode == 0
     report = json.loads(_ok(cli, "--json", "review", "1", "--report").stdout)
-    assert report["reconciled"] and report["results"]["created"] == 2
+    assert report["reconciled"] and report["results"]["created"] == 1
+    assert [(r["row"], r["result"]) for r in report["rows"]] == [(2, "created"),
+                                                                 (3, "rejected")]
     assert _ok(cli, "audit", "verify").returncode == 0
 
 
@@ -449,10 +451,15 @@ def test_a_head_noted_before_a_deletion_says_which_of_its_entries_read_otherwise
     said = json.loads(r.stdout)
     deletion = json.loads(_ok(cli, "--json", "audit", "log", "--case", "SNJ-00002").stdout)[-1]
     assert said["ok"] and said["erased_since_noted"] == [
-        {"entry": deletion["seq"], "record": "SNJ-00002", "entries": sorted(mine)}]
+        {"entry": deletion["seq"], "record": "SNJ-00002", "entries": sorted(mine),
+         "erased": [{"entry": q, "action": a, "entity": "person", "ref": "SNJ-00002"}
+                    for q, a in zip(sorted(mine), ("person.create", "person.edit"),
+                                    strict=True)]}]
     text = _ok(cli, "audit", "verify", "--noted", head[:16]).stdout
+    # each said with what it was of, for the reader to set beside the paper of then
     assert (f"erased since it was noted: {len(mine)} of the entries up to it, by the deletion "
-            f"of SNJ-00002 (entry {deletion['seq']})") in text, text
+            f"of SNJ-00002 (entry {deletion['seq']}): entries {mine[0]} (person.create of "
+            f"person SNJ-00002), {mine[1]} (person.edit of person SNJ-00002)") in text, text
     # a head noted after the deletion has nothing erased since
     after = json.loads(_ok(cli, "--json", "audit", "verify").stdout)["chain_head"]
     assert json.loads(_ok(cli, "--json", "audit", "verify", "--noted", after).stdout)[

@@ -1,16 +1,16 @@
-"""A deletion finds the rows of lists not imported that were matched to her through an index
-of matched rows, not by reading every list's rows; a vault made before the index gets it when
-it is next opened."""
+"""A deletion finds the list rows matched to her, and the rows going with those, through
+indexes of their own, not by reading every list's rows (a vault made before the indexes gets
+them when it is next opened: tests/test_vault_format_7_opened.py)."""
 
 from __future__ import annotations
 
-from app.vault import create_vault, open_vault
+from app.vault import create_vault
 from db.keyslots import KdfParams
-from db.migrations import latest_version
+from db.repositories.erasure_rows import ErasureRowsRepository
 from tests.conftest import PASSPHRASE
 
-_PLAN_SQL = ("SELECT DISTINCT r.batch_id FROM import_rows r JOIN import_batches b "
-             "ON b.id = r.batch_id WHERE r.match_person_id IN (?) AND b.state != 'committed'")
+_MATCHED = "import_rows_match_person"  # migration 8
+_FOLLOWING = "import_rows_match_row"  # migration 9
 
 
 def _indexes(s) -> set[str]:
@@ -18,26 +18,32 @@ def _indexes(s) -> set[str]:
         "SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='import_rows'")}
 
 
-def test_the_rows_matched_to_her_are_read_through_their_index(tmp_path):
+def _plans(s, sql: list[str]) -> str:
+    """The query plans of the statements a deletion runs to find her rows."""
+    out, conn = [], s.db.conn
+    real = conn.execute
+
+    class Watch:
+        def execute(self, statement, args=()):
+            if "FROM import_rows" in statement:
+                out.extend(str(r[-1]) for r in real("EXPLAIN QUERY PLAN " + statement, args))
+                sql.append(statement)
+            return real(statement, args)
+
+    repo = ErasureRowsRepository(s.db)
+    repo.db = type("Db", (), {"conn": Watch()})()
+    repo.matched_to([1, 2])
+    repo.following(1, [3, 4], [1, 2])
+    return " ".join(out)
+
+
+def test_the_rows_matched_to_her_and_going_with_hers_are_read_through_indexes(tmp_path):
     s, _ = create_vault(tmp_path / "v", PASSPHRASE, "SNJ", KdfParams.fast())
     try:
-        assert "import_rows_match_person" in _indexes(s)
-        plan = " ".join(str(r[-1]) for r in s.db.conn.execute("EXPLAIN QUERY PLAN " + _PLAN_SQL,
-                                                               (1,)))
-        assert "import_rows_match_person" in plan, plan
-    finally:
-        s.close()
-
-
-def test_a_vault_made_before_the_index_gets_it_when_opened(tmp_path):
-    folder = tmp_path / "v"
-    s, _ = create_vault(folder, PASSPHRASE, "SNJ", KdfParams.fast())
-    s.db.conn.execute("DROP INDEX import_rows_match_person")
-    s.db.conn.execute(f"PRAGMA user_version = {latest_version() - 1:d}")
-    s.close()
-    s = open_vault(folder, PASSPHRASE)
-    try:
-        assert "import_rows_match_person" in _indexes(s)
-        assert s.db.conn.execute("PRAGMA user_version").fetchone()[0] == latest_version()
+        assert {_MATCHED, _FOLLOWING} <= _indexes(s)
+        sql: list[str] = []
+        plan = _plans(s, sql)
+        assert len(sql) == 2 and _MATCHED in plan and _FOLLOWING in plan, plan
+        assert "SCAN r" not in plan, plan
     finally:
         s.close()

@@ -186,19 +186,40 @@ def _staged_for_review(qtbot, gui, folder, path=XLSX):
     return wizard
 
 
-def test_review_resumed_after_the_matched_person_was_deleted_says_so(qtbot, gui, made_vault):
+def test_review_resumed_after_an_earlier_version_deleted_the_matched_person_says_so(
+        qtbot, gui, made_vault):
+    """A list staged before deletions set a row of hers aside: the row only lost its link
+    (ON DELETE SET NULL) when her record went, and waits, saying so."""
     folder, _code = made_vault
     existing = _near_nadia(folder)
     wizard = _staged_for_review(qtbot, gui, folder)
     assert existing in wizard.review.model.item(0, 2).text()
-    # Days later, before anyone decided, the record is deleted; the import is taken up again.
-    wait_job(qtbot, gui.worker, lambda s: s.persons.delete(existing, "entered twice"))
-    wizard.open_batch(wizard.state["batch"])
+    batch = wizard.state["batch"]
+    wait_job(qtbot, gui.worker, lambda s: s.db.conn.execute(
+        "UPDATE import_rows SET match_person_id=NULL WHERE batch_id=?", (batch,)))
+    wizard.open_batch(batch)
     qtbot.waitUntil(lambda: "deleted" in wizard.review.model.item(0, 2).text(), timeout=20_000)
     assert wizard.review.model.item(0, 2).text() == (
         "The person it matched has been deleted since the list was staged.")
     box = next(iter(wizard.decision_boxes.values()))
     assert [box.itemData(i) for i in range(box.count())] == [None, "create", "skip"]
+
+
+def test_review_resumed_after_the_matched_person_was_deleted_imports_the_rest(
+        qtbot, gui, made_vault):
+    """Days later, before anyone decided, her record is deleted: her row went with it, set
+    aside among the rejected rows. Nothing is left to decide, and taken up again the list is
+    imported, its report saying why that row was not."""
+    folder, _code = made_vault
+    existing = _near_nadia(folder)
+    wizard = _staged_for_review(qtbot, gui, folder)
+    wait_job(qtbot, gui.worker, lambda s: s.persons.delete(existing, "entered twice"))
+    wizard.open_batch(wizard.state["batch"])
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
+    report = wizard.report_data
+    assert report["reconciled"] and report["results"]["created"] == 3
+    assert [r["row"] for r in report["rejected"]] == [5]
+    assert "taken for a person whose record was deleted since" in report["rejected"][0]["reason"]
 
 
 def test_a_probable_match_left_undecided_is_not_created_by_a_click_on_import(
@@ -219,26 +240,28 @@ def test_a_probable_match_left_undecided_is_not_created_by_a_click_on_import(
     assert wizard.report_data["results"]["skipped"] == 1
 
 
-def test_import_clicked_after_the_person_was_deleted_shows_the_row_again(qtbot, gui, made_vault):
+def test_import_clicked_after_the_person_was_deleted_says_her_row_went_with_her(
+        qtbot, gui, made_vault):
     folder, _code = made_vault
     existing = _near_nadia(folder)
     wizard = _staged_for_review(qtbot, gui, folder)
     box = next(iter(wizard.decision_boxes.values()))
     box.setCurrentIndex(box.findData("update"))
-    # Deleted (elsewhere in the program) while the review page is open, before Import.
+    # Deleted (elsewhere in the program) while the review page is open, before Import: her
+    # row went with her record.
     wait_job(qtbot, gui.worker, lambda s: s.persons.delete(existing, "entered twice"))
     wizard.commit()
-    qtbot.waitUntil(lambda: "deleted" in wizard.review.model.item(0, 2).text(), timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.review_note.text() != "", timeout=20_000)
     assert wizard.pages.currentWidget() is wizard.review_page
     assert wizard.review_note.text() == (
-        "Nothing was imported: the person chosen to update for row 5 has been deleted since "
-        "this page was filled. Choose again, then Import.")
-    box = next(iter(wizard.decision_boxes.values()))
-    assert box.currentData() is None  # an update is no longer offered
-    box.setCurrentIndex(box.findData("create"))
+        "Nothing was imported yet: row 5 was taken for a person whose record has been deleted "
+        "since this page was filled; its values were erased with that record, and it will not "
+        "be imported. Check the other rows, then Import.")
+    assert wizard.review.model.rowCount() == 0 and wizard.decision_boxes == {}
     wizard.commit()
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
-    assert wizard.report_data["results"]["created"] == 4
+    assert wizard.report_data["results"]["created"] == 3
+    assert wizard.report_data["results"]["rejected"] == 1
 
 
 def test_a_row_like_a_person_entered_while_the_review_page_was_open_is_shown_again(

@@ -107,6 +107,13 @@ def waiting(session, batch_id: int) -> list[dict]:
     return waiting_rows(ImportService(session), batch_id)
 
 
+@_said
+def set_aside(session, batch_id: int, rows: list[int]) -> list[int]:
+    """Those of these rows set aside since by a person's deletion: taken for her, their values
+    erased with her record."""
+    return ImportService(session).set_aside(batch_id, rows)
+
+
 # The choice to update a record the row fits as well as its own candidate: "update:SNJ-00004"
 # (plain "update" is the candidate shown first), as `review --decide update --person` names it.
 ANOTHER = "update:"

@@ -160,6 +160,9 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "the same row as in the last import of this list (batch %1, "
                       "row %2) went to a person deleted since: it is decided anew, as a row not "
                       "seen before"),
+    QT_TRANSLATE_NOOP("ImportReport", "taken for a person whose record was deleted since: the "
+                      "row's values were erased with that record; not imported (the list's file "
+                      "still holds the row)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lies in the future; the text is kept"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 would be %3 as an Excel date number, which "
                       "cannot be this date; the text is kept, with no date read from it"),
@@ -445,6 +448,7 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "row %1 is not decided: decide it first"),
     QT_TRANSLATE_NOOP("ImportReport", "row %1 was rejected when the list was read, so there is "
                       "nothing to decide: %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "row %1 holds nothing left to decide: %2"),
     QT_TRANSLATE_NOOP("ImportReport", "batch %1 has no row %2"),
     QT_TRANSLATE_NOOP("ImportReport", "row %1 is to be skipped: decide it first (create or "
                       "update), then this row; or create or skip this row"),

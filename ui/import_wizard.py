@@ -509,7 +509,9 @@ class ImportWizard(QWidget):
         read anew, and what is in doubt is asked again."""
         self.state = state
         self.confirmed = set()
-        if not state["waiting"]:
+        if not state["waiting"] and not note:  # nothing to decide, nothing to say first
+            # the page's boxes may be of rows a deletion has set aside since: none is asked
+            self.decision_boxes, self.follows = {}, {}
             self.commit()
             return
         self.review.fill([[w["row"], _values(w["values"], w.get("sex_read")), self._candidate(w), w["score"],
@@ -688,6 +690,10 @@ class ImportWizard(QWidget):
             now = import_ops.waiting(session, batch)
             chosen = {w["row"]: import_ops.update_target(w, decided.get(w["row"])) for w in now
                       if import_ops.is_update(decided.get(w["row"]))}
+            # a row taken for a person deleted since goes with her record: it waits no more
+            shown = {w["row"] for w in now}
+            aside = import_ops.set_aside(session, batch, [r for r in decisions
+                                                          if r not in shown])
             # a row of her going with another is checked against that row's choice (follow)
             updates = [t for row, t in chosen.items() if t is not None]
             confirmed = frozenset(t["row"] for t in updates if import_ops.said_yes(t, said_yes))
@@ -697,8 +703,9 @@ class ImportWizard(QWidget):
                     # The vault may also have changed so that an update not asked about is
                     # now in doubt: shown again, it is asked about at the next Import.
                     "doubted": [t["row"] for t in updates if import_ops.doubted(t)
-                                and t["row"] not in confirmed]}
-            if held["gone"] or held["doubted"]:
+                                and t["row"] not in confirmed],
+                    "set_aside": aside}
+            if held["gone"] or held["doubted"] or held["set_aside"]:
                 return {**import_ops.review_state(session, batch), "held": held}
             import_ops.decide(session, batch, decisions, confirmed, leads)
             # Someone like a row may have been entered since the list was staged: asked too.
@@ -728,6 +735,12 @@ class ImportWizard(QWidget):
                 "Nothing was imported: the vault changed while this page was open, and the "
                 "update chosen for %1 is now in doubt. Import asks you about it."),
                 _rows(held["doubted"])))
+        if held.get("set_aside"):
+            said.append(filled(self.tr(
+                "Nothing was imported yet: %1 was taken for a person whose record has been "
+                "deleted since this page was filled; its values were erased with that record, "
+                "and it will not be imported. Check the other rows, then Import."),
+                _rows(held["set_aside"])))
         if held.get("asked"):
             said.append(filled(self.tr(
                 "Nothing was imported yet: your other decisions are kept, and a person entered "

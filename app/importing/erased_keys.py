@@ -7,7 +7,9 @@ import hmac
 import secrets
 from collections.abc import Iterable
 
+from app.importing.notes import ERASED_WITH_RECORD
 from db.database import Database
+from db.repositories.importing import StagedRowRecord
 from db.repositories.meta import MetaRepository
 
 # A row's key once her record is deleted: this, then HMAC-SHA256 of the whole key. It never
@@ -24,6 +26,13 @@ KEY_META = "erased_rows_key"  # noqa: S105 - the entry's name, not a secret
 
 def is_erased(key: str) -> bool:
     return key.startswith(ERASED)
+
+
+def erased_row(r: StagedRowRecord) -> bool:
+    """Whether a person's deletion erased this row's values (app/erasure_rows.py): a row of an
+    imported list keeps its key one way only, one of a list not imported is set aside among
+    the rejected rows with the reason said."""
+    return is_erased(r.row_key) or (r.outcome == "rejected" and ERASED_WITH_RECORD in r.rejected)
 
 
 def secret(db: Database, make: bool = False) -> bytes | None:

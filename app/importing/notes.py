@@ -141,6 +141,12 @@ NO_NAME = "no name in any name column"
 # deleted since, so the row is decided anew, by the names, as any row not seen before
 PERSON_GONE = ("the same row as in the last import of this list (batch %1, row %2) went to a "
                "person deleted since: it is decided anew, as a row not seen before")
+# A row of a list not imported that was taken for a person deleted since (matched to her, or
+# going where a row of hers goes): its values were erased with her record (app/erasure.py),
+# and it stands among the rejected rows, so that the list's counts still add up
+ERASED_WITH_RECORD = ("taken for a person whose record was deleted since: the row's values were "
+                      "erased with that record; not imported (the list's file still holds the "
+                      "row)")
 # A name cell that is not one person's name (app/importing/name_cells.py): held, not cut into
 # name parts. %3 and %4 the two names.
 TWO_PERSONS = ("column %1: %2 names two persons, %3 and %4; not imported: split it into one row "
@@ -185,7 +191,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              BIRTH_COLUMN_AGE,
              BIRTH_COLUMN_YEAR, AGE_OR_SHORT_YEAR,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
-             NO_NAME, PERSON_GONE, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE, DATE_NOT_A_PHONE,
+             NO_NAME, PERSON_GONE, ERASED_WITH_RECORD, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE,
+             DATE_NOT_A_PHONE,
              CONTACT_WITHOUT_PHONE, GIVEN_UNKNOWN_READ, GIVEN_UNKNOWN_BLANK, KUNYA_READ,
              TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, NAME_NUMBER, TOO_COMMON,
              WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL,

@@ -72,6 +72,8 @@ ALREADY = "import batch %1 is already %2"
 NOT_DECIDED = "row %1 is not decided: decide it first"
 # %2 why the row was not imported, as the report says it (notes.py)
 REJECTED = "row %1 was rejected when the list was read, so there is nothing to decide: %2"
+# %2 why: the row was set aside when the person it was taken for was deleted (notes.py)
+SET_ASIDE = "row %1 holds nothing left to decide: %2"
 NO_ROW = "batch %1 has no row %2"
 LEAD_SKIPPED = ("row %1 is to be skipped: decide it first (create or update), then this row; or "
                 "create or skip this row")
@@ -115,7 +117,8 @@ TEMPLATES = (LINE, NO_SUCH_FILE, UNKNOWN_KIND, NOT_REALLY, NOT_READABLE, PROTECT
              PART_DAMAGED, INFLATES, INFLATES_LIMIT, RATIO, DTD, TEXT_RUN, CELL_CHARS,
              USED_AREA, ROWS, BLANK_RUN, TIMEOUT, MEMORY, READER_STOPPED, NOT_A_FIELD,
              NOT_A_MAPPING, NOT_A_VALUE, NOT_A_YEAR, NOT_AN_AGE_YEAR, HEADER_ONLY,
-             ALREADY, NOT_DECIDED, REJECTED, NO_ROW, LEAD_SKIPPED, LEAD_UNDECIDED, ROW, NOT_RECONCILED, BATCH,
+             ALREADY, NOT_DECIDED, REJECTED, SET_ASIDE, NO_ROW, LEAD_SKIPPED, LEAD_UNDECIDED,
+             ROW, NOT_RECONCILED, BATCH,
              CHAIN, DELETED, *WITHDRAW_TEMPLATES)
 
 

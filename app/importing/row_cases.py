@@ -10,6 +10,7 @@ report's JSON keeps naming only the persons its conflicts are about (reports_nam
 from __future__ import annotations
 
 from app.importing.changes import listed_name, name_columns
+from app.importing.erased_keys import erased_row
 from app.importing.notes import restored
 from app.importing.report import needs_decision
 from app.importing.staged import person_from_json
@@ -31,10 +32,11 @@ DISCARDED = "discarded"    # the staged batch was dropped: nothing of it is in t
 def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord],
               report: dict, withdrawn: list[dict] | None = None) -> list[dict]:
     """One entry per row of the list, in the list's order: {row, name, result, case_no,
-    same_as_row, withdrawn_from, reason, decision}. case_no only where the row stands in the
-    vault on a person now; reason only for a rejected row (a Note: the desktop says it in its
+    same_as_row, withdrawn_from, reason, decision, erased}. case_no only where the row stands
+    in the vault on a person now; reason only for a rejected row (a Note: the desktop says it in its
     own words); same_as_row for a repeat of an earlier row; withdrawn_from the case number a
-    withdrawal took the row back from. withdrawn: app.importing.withdraw.withdrawals."""
+    withdrawal took the row back from; erased whether a person's deletion erased the row's
+    values (app/erasure_rows.py). withdrawn: app.importing.withdraw.withdrawals."""
     names = _names(repo, b, rows)
     links = repo.persons_of_rows(b.id, [r.row_number for r in rows]) \
         if b.state == "committed" else {}
@@ -50,7 +52,7 @@ def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord
         entry = {"row": r.row_number, "name": names.get(r.row_number, ""),
                  "result": "", "case_no": cases.get(pid) if pid else None,
                  "same_as_row": None, "withdrawn_from": None, "reason": "",
-                 "decision": r.decision or None}
+                 "decision": r.decision or None, "erased": erased_row(r)}
         if r.outcome == "rejected":
             entry.update(result=REJECTED, reason=restored(r.rejected), decision=None)
         elif b.state == "discarded":

@@ -62,7 +62,8 @@ def _name(e: dict) -> str:
     """The row's name as listed; a row whose person was deleted keeps none (app/erasure.py)."""
     if e["name"]:
         return e["name"]
-    return "(name erased with her record)" if e["result"] == "person_deleted" else "(no name)"
+    erased = e["result"] == "person_deleted" or e.get("erased")
+    return "(name erased with her record)" if erased else "(no name)"
 
 
 def csv_cells(rows: list[dict]) -> list[list[str]]:

@@ -48,7 +48,7 @@ from app.importing.dedupe import (
     tied_note,
     tied_with,
 )
-from app.importing.erased_keys import as_now
+from app.importing.erased_keys import as_now, erased_row
 from app.importing.fields import Field
 from app.importing.issues import AT_SHEET, PASSED_WHY
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
@@ -82,6 +82,7 @@ from app.importing.refusals import (
     NOT_DECIDED,
     REJECTED,
     ROW,
+    SET_ASIDE,
     at,
     refused,
     said,
@@ -676,6 +677,12 @@ class ImportService:
             self.repo.finish_batch(batch_id, "discarded", "{}", now_utc())
             self.session.audit.append("import.discard", "import_batch", str(batch_id), {})
 
+    def set_aside(self, batch_id: int, row_numbers: list[int]) -> list[int]:
+        """Those of these rows that a person's deletion set aside since (app/erasure_rows.py):
+        taken for her, their values erased, no longer to be decided."""
+        return [r.row_number for r in self.repo.rows_numbered(batch_id, sorted(row_numbers))
+                if r.outcome == "rejected" and erased_row(r)]
+
     def undecided(self, batch_id: int) -> list[StagedRowRecord]:
         rows = self.repo.rows(batch_id, undecided=True)
         if self.batch(batch_id).state == "committed":
@@ -853,7 +860,9 @@ def _decidable(row: StagedRowRecord | None, batch_id: int, n: int) -> StagedRowR
     if row is None:
         raise NotFound(said(NO_ROW, batch_id, n))
     if row.outcome == "rejected":
-        raise ValidationError(said(REJECTED, n, pieces_of(notes.restored(row.rejected))))
+        # set aside by a person's deletion (app/erasure_rows.py): not rejected when read
+        why = REJECTED if notes.ERASED_WITH_RECORD not in row.rejected else SET_ASIDE
+        raise ValidationError(said(why, n, pieces_of(notes.restored(row.rejected))))
     return row
 
 

@@ -17,9 +17,12 @@ class AuditRow:
     entity_ref: str
     detail: str
     mac: str
+    # 32 hex digits sealed with the entry (migration 10); blank once a deletion erased it,
+    # and for an entry written before salts
+    salt: str = ""
 
 
-_COLS = "seq, at, action, entity, entity_ref, detail, mac"
+_COLS = "seq, at, action, entity, entity_ref, detail, mac, salt"
 
 
 class AuditRepository:
@@ -32,22 +35,23 @@ class AuditRepository:
         return AuditRow(*row) if row else None
 
     def insert(self, row: AuditRow) -> None:
-        self.db.conn.execute(f"INSERT INTO audit_log({_COLS}) VALUES(?,?,?,?,?,?,?)",
-                             (row.seq, row.at, row.action, row.entity, row.entity_ref,
-                              row.detail, row.mac))
+        self.insert_many([row])
 
     def insert_many(self, rows: list[AuditRow]) -> None:
         self.db.conn.executemany(
-            f"INSERT INTO audit_log({_COLS}) VALUES(?,?,?,?,?,?,?)",
-            [(r.seq, r.at, r.action, r.entity, r.entity_ref, r.detail, r.mac) for r in rows])
+            f"INSERT INTO audit_log({_COLS}) VALUES(?,?,?,?,?,?,?,?)",
+            [(r.seq, r.at, r.action, r.entity, r.entity_ref, r.detail, r.mac, r.salt)
+             for r in rows])
 
     def mac_of(self, seq: int) -> str | None:
         row = self.db.conn.execute("SELECT mac FROM audit_log WHERE seq=?", (seq,)).fetchone()
         return row[0] if row else None
 
     def set_detail(self, seq: int, detail: str) -> None:
-        """The one change an entry may have: its content erased (app/audit.py erase)."""
-        self.db.conn.execute("UPDATE audit_log SET detail=? WHERE seq=?", (detail, seq))
+        """The one change an entry may have: its content erased (app/audit.py erase), and its
+        salt with it."""
+        self.db.conn.execute("UPDATE audit_log SET detail=?, salt='' WHERE seq=?",
+                             (detail, seq))
 
     def all(self) -> Iterator[AuditRow]:
         # Physical order (rowid) and seq are the same column: we read in seq order.
@@ -87,6 +91,16 @@ class AuditRepository:
         row = self.db.conn.execute("SELECT seq FROM audit_log WHERE substr(mac, 1, ?) = ? "
                                    "ORDER BY seq LIMIT 1", (len(prefix), prefix)).fetchone()
         return row[0] if row else None
+
+    def described(self, seqs: list[int]) -> dict[int, tuple[str, str, str]]:
+        """{seq: (action, entity, entity_ref)} of these entries, without their details."""
+        out: dict[int, tuple[str, str, str]] = {}
+        for i in range(0, len(seqs), 500):
+            chunk = seqs[i:i + 500]
+            out.update((q, (a, e, r)) for q, a, e, r in self.db.conn.execute(
+                "SELECT seq, action, entity, entity_ref FROM audit_log "  # noqa: S608
+                f"WHERE seq IN ({', '.join('?' * len(chunk))})", chunk))
+        return out
 
     def count(self) -> int:
         return self.db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]

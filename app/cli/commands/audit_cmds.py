@@ -53,11 +53,20 @@ def cmd_verify(args, ctx) -> int:
                  "it was noted")
         if seq is not None:
             later = trail.erased_after(seq)
-            data["erased_since_noted"] = [{"entry": d, "record": ref, "entries": seqs}
-                                          for d, ref, seqs in later]
+            # each erased entry with what it was of (the action and record it keeps): what a
+            # reader with the paper of then compares, an erasure being forgeable by anyone
+            # who holds the passphrase (docs/VAULT-FORMAT.md)
+            what = trail.described([q for _, _, seqs in later for q in seqs])
+            data["erased_since_noted"] = [
+                {"entry": d, "record": ref, "entries": seqs,
+                 "erased": [{"entry": q, "action": what[q][0], "entity": what[q][1],
+                             "ref": what[q][2]} for q in seqs]}
+                for d, ref, seqs in later]
             text += "".join(
                 f"\nerased since it was noted: {len(seqs)} of the entries up to it, by the "
-                f"deletion of {ref} (entry {d}): entries {', '.join(map(str, seqs))}"
+                f"deletion of {ref} (entry {d}): entries "
+                + ", ".join(f"{q} ({what[q][0]} of {what[q][1]} {what[q][2]})".replace(" )", ")")
+                            for q in seqs)
                 for d, ref, seqs in later)
     data["ok"] = ok
     ctx.out.emit(data, text)
