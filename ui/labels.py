@@ -36,6 +36,7 @@ from app.matching.score import (
     SWAPPED,
     births_apart_from,
 )
+from app.typed_birth import AgeOrYear, typed_birth
 from app.vault_lock import BUSY_ELSEWHERE, OPEN_ELSEWHERE
 from ui.bidi import Phrase, file_path, filled, isolated
 from ui.i18n import interface_language, list_comma
@@ -322,13 +323,16 @@ def birth_said(text: str) -> str:
     return text if said is None else said
 
 
-def date_read(text: str, label: str) -> FuzzyDate:
+def date_read(text: str, label: str, birth: bool = False) -> FuzzyDate:
     """A date typed in a box of the desktop, read as the command line reads a date option
     (app/cli/options.py fuzzy_date): ValueError names the box (label, in the interface's words)
     and says why, when it cannot be read or lies wholly in the future (2041 typed for 2014).
-    Blank is no date."""
+    Blank is no date. A birth may be an age ("age 12 in 2014", "عمر 12"); a bare number of
+    one or two digits is refused as her age or a year (app/typed_birth.py)."""
     try:
-        d = FuzzyDate.parse(text)
+        d = typed_birth(text) if birth and text.strip() else FuzzyDate.parse(text)
+    except AgeOrYear as e:
+        raise ValueError(age_or_year_said(label, e)) from None
     except ValueError:
         raise ValueError(filled(QCoreApplication.translate(
             "DateField", "%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)"),
@@ -337,6 +341,13 @@ def date_read(text: str, label: str) -> FuzzyDate:
         raise ValueError(filled(QCoreApplication.translate("DateField", "%1: %2 is in the future"),
                                 label, text))
     return d
+
+
+def age_or_year_said(label: str, e: AgeOrYear) -> str:
+    """Why a birth typed as a bare number is not taken, and how to type either reading."""
+    return filled(QCoreApplication.translate(
+        "DateField", "%1: %2 could be her age or a year. Type the year in full (e.g. 1998), "
+        "or her age: age %3, or age %3 in 2014"), label, e.text, e.number)
 
 
 def date_said(date: FuzzyDate) -> str:

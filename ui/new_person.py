@@ -77,7 +77,8 @@ class DateField(QWidget):
 
     def read(self) -> FuzzyDate:
         """The date typed; ValueError says, in the interface's words, which field and why."""
-        return date_read(self.text(), self.label)
+        # a birth may be her age ("عمر 20"); a bare "20" is asked about (app/typed_birth.py)
+        return date_read(self.text(), self.label, birth=self.edit.objectName() == "birth")
 
     def show_reading(self) -> None:
         if not self.text():

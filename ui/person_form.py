@@ -23,9 +23,17 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel
+from app.typed_birth import AgeOrYear, typed_birth
 from ui.bidi import filled
 from ui.import_changes import notes_said
-from ui.labels import birth_said, date_said, name_part_names, sex_names, sharing_names
+from ui.labels import (
+    age_or_year_said,
+    birth_said,
+    date_said,
+    name_part_names,
+    sex_names,
+    sharing_names,
+)
 from ui.widgets import PlainTextBox, plain_label, plain_tooltip
 
 TEXT_FIELDS = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
@@ -156,7 +164,7 @@ class PersonForm(QWidget):
             d = stored  # unchanged: the range kept, whatever the text alone says
         else:
             try:
-                d = FuzzyDate.parse(text)
+                d = typed_birth(text) if box is self.birth and text else FuzzyDate.parse(text)
             except ValueError:
                 d = None  # said when it is saved (read_person names the field)
         said = "" if d is None else date_said(d)
@@ -228,7 +236,8 @@ class PersonForm(QWidget):
         p.aliases = [a.strip() for a in self.aliases.text().split("|") if a.strip()]
         p.sex = Sex(self.sex.currentData())
         p.sharing_level = SharingLevel(self.sharing.currentData())
-        p.birth = self._date(self.birth.text(), self.tr("Born"), self.person.birth, as_typed)
+        p.birth = self._date(self.birth.text(), self.tr("Born"), self.person.birth, as_typed,
+                             birth=True)
         p.abduction_date = self._date(self.abduction_date.text(), self.tr("Abducted on"),
                                       self.person.abduction_date, as_typed)
         for name, field in self.texts.items():
@@ -239,12 +248,17 @@ class PersonForm(QWidget):
                    else self.notes.toPlainText()).strip()
         return p
 
-    def _date(self, text: str, label: str, before: FuzzyDate, as_typed: bool) -> FuzzyDate:
+    def _date(self, text: str, label: str, before: FuzzyDate, as_typed: bool,
+              birth: bool = False) -> FuzzyDate:
         text = text.strip()
         if text and text in (before.text, before.display(), _said(before)):
             return before  # unchanged: keep the stored range (and text) exactly
         try:
-            d = FuzzyDate.parse(text)
+            d = typed_birth(text) if birth and text else FuzzyDate.parse(text)
+        except AgeOrYear as e:
+            if as_typed:
+                return FuzzyDate(text=text)
+            raise ValidationError(age_or_year_said(label, e)) from None
         except ValueError:
             if as_typed:
                 return FuzzyDate(text=text)

@@ -14,10 +14,15 @@ DATE = "DATE"
 
 def read_date(text: str | None, flag: str, birth: bool = False) -> FuzzyDate:
     """The one reading of a date typed for any option: FuzzyDate.parse, as the importer and the
-    desktop's date boxes read dates; a birth also as an age in the words an import stores it in
-    ('age 12 in 2014'). What it cannot read is refused with the flag and the examples."""
+    desktop's date boxes read dates; a birth also as an age ('age 12 in 2014', 'عمر 12'), a bare
+    number of one or two digits refused as her age or a year (app/typed_birth.py). What it
+    cannot read is refused with the flag and the examples."""
+    from app.typed_birth import AgeOrYear, typed_birth
+
     try:
-        return FuzzyDate.parse_birth(text) if birth else FuzzyDate.parse(text)
+        return typed_birth(text or "") if birth else FuzzyDate.parse(text)
+    except AgeOrYear as e:
+        raise ValidationError(f"{flag}: {e}") from None
     except ValueError as e:
         also = ", age 12 in 2014 or age 12, year not given" if birth else ""
         raise ValidationError(f"{flag}: {e} ({EXAMPLES}{also})") from None

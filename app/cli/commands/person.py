@@ -47,8 +47,9 @@ def _person_fields(p) -> None:
     p.add_argument("--alias", action="append", metavar="TEXT", help="another spelling (repeatable)")
     p.add_argument("--sex", type=sex_word, help="F, M or U")
     p.add_argument("--born", metavar=DATE,
-                   help="birth: 1998, about 1998, 03/08/1998 ..., or an age as an import "
-                        "stores it: 'age 12 in 2014', 'age 20-25, year not given'")
+                   help="birth: 1998, about 1998, 03/08/1998 ..., or an age: 'age 12 in "
+                        "2014', 'age 12', 'عمر 12 في 2014', 'age 20-25, year not given' (a "
+                        "bare '12' is refused: her age or a year?)")
     p.add_argument("--abducted", metavar=DATE, help="abduction date")
     for opt in _TEXT_OPTS:
         p.add_argument(f"--{opt.replace('_', '-')}", dest=opt, metavar="TEXT")
