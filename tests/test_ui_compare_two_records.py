@@ -89,3 +89,30 @@ def test_comparing_a_record_with_itself_or_a_missing_one_says_why(qtbot, gui, ma
     view.compare()
     qtbot.waitUntil(lambda: "00999" in view.error.text(), timeout=5_000)
     assert view.pairs == []
+
+
+def test_the_other_record_is_chosen_by_a_name_when_its_number_is_not_known(qtbot, gui,
+                                                                          made_vault):
+    """Same person as... with a name in the second box: she is compared with each record the
+    search finds, best pair first, never with herself; a name no record has is said."""
+    folder = made_vault[0]
+    a, b = _two_women(folder)
+    gui.vault_dir = folder
+    main = unlock(qtbot, gui)
+    main.open_person(a)
+    page = main.person_page
+    qtbot.waitUntil(lambda: page.person is not None, timeout=5_000)
+    page.buttons["compare"].click()
+    view = main.screens["duplicates"]
+    view.compare_b.setText("Gule Xelef")
+    view.compare()
+    qtbot.waitUntil(lambda: view.pairs != [] or view.error.text() != "", timeout=5_000)
+    assert view.error.text() == ""
+    assert [(p.a.case_no, p.b.case_no) for p in view.pairs] == [(a, b)]
+    assert view.summary.text() == f"{a} compared with the records found for Gule Xelef, best first"
+    assert view.buttons["keep_a"].isEnabled()  # merged or marked not the same from here
+    view.compare_b.setText("Zzyzx Qwv")
+    view.pairs = None
+    view.compare()
+    qtbot.waitUntil(lambda: view.pairs == [] or view.error.text() != "", timeout=5_000)
+    assert view.pairs == [] and view.error.text() == "No other record was found for Zzyzx Qwv."

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.compare_found import compared_with_found
 from app.matching.blocking import DUPLICATE_THRESHOLD
+from app.persons import CASE_NO as CASE_NUMBER
 from ui.bidi import Phrase, filled
 from ui.labels import (
     app_message,
@@ -105,7 +107,8 @@ class DuplicatesView(QWidget):
         self.compare_a, self.compare_b = QLineEdit(self), QLineEdit(self)
         for box, name in ((self.compare_a, "compareFirst"), (self.compare_b, "compareSecond")):
             box.setObjectName(name)
-            box.setPlaceholderText(self.tr("Case number"))
+            box.setPlaceholderText(self.tr("Case number") if box is self.compare_a
+                                   else self.tr("Case number or name"))
             box.setMaximumWidth(160)
             box.returnPressed.connect(self.compare)
         compare = QPushButton(self.tr("Compare"), self)
@@ -148,8 +151,22 @@ class DuplicatesView(QWidget):
             return
         self.error.clear()
         self.notice.clear()
+        if not CASE_NUMBER.fullmatch(b):
+            # a name: she is compared with each record the search finds, best pair first
+            self.worker.submit(lambda s: compared_with_found(s, a, b),
+                               on_done=lambda pairs: self._compared_found(pairs, a, b),
+                               on_error=lambda m: self.error.setText(app_message(m)))
+            return
         self.worker.submit(lambda s: s.matching.pair(a, b), on_done=self._compared,
                            on_error=lambda m: self.error.setText(app_message(m)))
+
+    def _compared_found(self, pairs: list, case_no: str, query: str) -> None:
+        self._found(pairs)
+        if not pairs:
+            self.error.setText(filled(self.tr("No other record was found for %1."), query))
+            return
+        self.summary.setText(filled(self.tr(
+            "%1 compared with the records found for %2, best first"), case_no, query))
 
     def _compared(self, pair) -> None:
         self._found([pair])
