@@ -30,17 +30,22 @@ def _two_women(folder) -> tuple[str, str]:
         s.close()
 
 
-def test_a_pair_never_proposed_is_compared_merged_and_split_from_her_page(qtbot, gui,
-                                                                          made_vault):
-    folder = made_vault[0]
-    a, b = _two_women(folder)
+def _same_person_as(qtbot, gui, folder, case_no: str):
+    """The program unlocked, her page open and Same person as... clicked: the Duplicates
+    screen, her case number in its first box."""
     gui.vault_dir = folder
     main = unlock(qtbot, gui)
-    main.open_person(a)
+    main.open_person(case_no)
     page = main.person_page
     qtbot.waitUntil(lambda: page.person is not None, timeout=5_000)
     page.buttons["compare"].click()
-    view = main.screens["duplicates"]
+    return main, main.screens["duplicates"]
+
+
+def test_a_pair_never_proposed_is_compared_merged_and_split_from_her_page(qtbot, gui,
+                                                                          made_vault):
+    a, b = _two_women(made_vault[0])
+    main, view = _same_person_as(qtbot, gui, made_vault[0], a)
     assert main.stack.currentWidget() is view
     assert view.compare_a.text() == a and view.compare_b.hasFocus()
     view.compare_b.setText(b.lower())  # typed as it comes
@@ -95,15 +100,8 @@ def test_the_other_record_is_chosen_by_a_name_when_its_number_is_not_known(qtbot
                                                                           made_vault):
     """Same person as... with a name in the second box: she is compared with each record the
     search finds, best pair first, never with herself; a name no record has is said."""
-    folder = made_vault[0]
-    a, b = _two_women(folder)
-    gui.vault_dir = folder
-    main = unlock(qtbot, gui)
-    main.open_person(a)
-    page = main.person_page
-    qtbot.waitUntil(lambda: page.person is not None, timeout=5_000)
-    page.buttons["compare"].click()
-    view = main.screens["duplicates"]
+    a, b = _two_women(made_vault[0])
+    _main, view = _same_person_as(qtbot, gui, made_vault[0], a)
     view.compare_b.setText("Gule Xelef")
     view.compare()
     qtbot.waitUntil(lambda: view.pairs != [] or view.error.text() != "", timeout=5_000)
