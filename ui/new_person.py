@@ -53,9 +53,10 @@ class DateField(QWidget):
 
     changed = Signal()
 
-    def __init__(self, name: str, label: str, parent=None) -> None:
+    def __init__(self, name: str, label: str, parent=None, birth: bool = False) -> None:
         super().__init__(parent)
         self.label = label
+        self.birth = birth  # a birth may be her age ("عمر 20"); a bare "20" is asked about
         self.edit = QLineEdit(self)
         self.edit.setObjectName(name)
         self.edit.setPlaceholderText(self.tr("e.g. 1998, about 1998, 12/03/1998"))
@@ -77,8 +78,7 @@ class DateField(QWidget):
 
     def read(self) -> FuzzyDate:
         """The date typed; ValueError says, in the interface's words, which field and why."""
-        # a birth may be her age ("عمر 20"); a bare "20" is asked about (app/typed_birth.py)
-        return date_read(self.text(), self.label, birth=self.edit.objectName() == "birth")
+        return date_read(self.text(), self.label, birth=self.birth)
 
     def show_reading(self) -> None:
         if not self.text():
@@ -135,7 +135,7 @@ class NewPersonDialog(QDialog):
         for key, name in sex_names().items():
             self.sex.addItem(name, key)
         self.sex.setCurrentIndex(self.sex.findData(Sex.UNKNOWN.value))
-        self.birth = DateField("birth", self.tr("Born"), self)
+        self.birth = DateField("birth", self.tr("Born"), self, birth=True)
         self.village = QLineEdit(self)
         self.village.setObjectName("origin_village")
         # The spelling it will be saved under, when the vault writes that village otherwise;
