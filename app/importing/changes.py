@@ -223,8 +223,10 @@ def listed_name(raw_json: str, labels: dict[str, str]) -> str:
     cells = [(k, " ".join(v.split())) for k, v in json.loads(raw_json or "{}").items()
              if k in labels and isinstance(v, str) and v.strip()]
     full = [f" {fold(v)} " for k, v in cells if labels[k] == "full_name"]
+    if not full:  # nothing to leave out: no cell folded (an import's report reads every row)
+        return " ".join(v for _, v in cells)
     return " ".join(v for k, v in cells if labels[k] == "full_name" or not (
-        fold(v).strip() and any(f" {fold(v)} " in f for f in full)))
+        (f := fold(v)).strip() and any(f" {f} " in x for x in full)))
 
 
 def _columns_of(fields: Field | tuple[Field, ...], *mapping_jsons: str) -> set[str]:
