@@ -93,18 +93,31 @@ def _brought(changes) -> set[str]:
             continue
         before, after = (c if isinstance(c, str) else "" for c in change)
         had = set(_PARTS.split(before))
-        out.update(json.dumps(p.strip(), ensure_ascii=False)[1:-1]
-                   for p in _PARTS.split(after) if len(p.strip()) >= _SHORTEST
-                   and p not in had)
+        out.update(p.strip() for p in _PARTS.split(after)
+                   if len(p.strip()) >= _SHORTEST and p not in had)
     return out
+
+
+def _parts_of(value):
+    """Every whole part of the strings a value holds (an alias, a line of notes, a place),
+    however deep in lists and mappings."""
+    if isinstance(value, str):
+        yield from (p.strip() for p in _PARTS.split(value))
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _parts_of(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _parts_of(v)
 
 
 def _without(detail: dict, brought: set[str]) -> dict | None:
     """The entry's detail without the fields (or the changes) that hold anything of brought;
     None when none does."""
     def holds(value) -> bool:
-        text = json.dumps(value, ensure_ascii=False)
-        return any(b in text for b in brought)
+        # whole parts only: a word of hers inside the other record's own text (her village
+        # "Mosul" in "her brother called from Mosul") is not hers, and that line stays
+        return any(p in brought for p in _parts_of(value))
 
     kept: dict = {}
     for key, value in detail.items():

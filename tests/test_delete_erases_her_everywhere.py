@@ -226,6 +226,14 @@ def test_an_erased_entry_altered_or_taken_off_its_deletion_breaks_the_chain(cli,
                        (plain,))
     assert broken["first_broken_seq"] == plain
     assert "no later deletion lists it" in broken["problem"]
+    # an erased entry taken out of the log: the head noted before is checked all the same, the
+    # break said and the entry said missing (it once crashed the command)
+    change("DELETE FROM audit_log WHERE seq=?", (first,))
+    r = cli("audit", "verify", "--noted", noted)
+    assert r.returncode == 8 and "Traceback" not in r.stderr, (r.stdout, r.stderr)
+    assert "AUDIT CHAIN BROKEN" in r.stdout and f"{first} (MISSING from the log)" in r.stdout
+    said = json.loads(cli("--json", "audit", "verify", "--noted", noted).stdout)
+    assert {"entry": first, "missing": True} in said["erased_since_noted"][0]["erased"]
 
 
 def test_a_woman_split_out_of_another_record_leaves_no_word_of_her_in_its_entries(cli):

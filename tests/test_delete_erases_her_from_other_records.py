@@ -114,3 +114,25 @@ def test_a_row_withdrawn_from_her_and_made_another_woman_keeps_that_womans_histo
     assert apart == {"other": "SNJ-00001", "import_batch": 1, "row": 3, "erased": True}
     assert "Qqwithdrawnoteq" not in json.dumps(trail, ensure_ascii=False)
     assert json.loads(_ok(cli, "--json", "audit", "verify").stdout)["ok"] is True
+
+
+def test_a_word_of_hers_inside_the_other_records_own_text_stays_there(cli):
+    """Her last known place, Mosul, came with her merge; the other record's own note, written
+    while she was part of it, names Mosul too. Only the whole values her merge brought are
+    hers: that note is the other record's history and stays whole."""
+    _ok(cli, "init", "--prefix", "SNJ")
+    _ok(cli, "person", "add", "--given", "Layla", "--father", "Qqfatherq", "--sex", "F")
+    _ok(cli, "person", "add", "--given", "Qqgivenq", "--father", "Qqfatherq", "--location",
+        "Mosul", "--sex", "F")
+    _ok(cli, "merge", "SNJ-00001", "SNJ-00002", "--despite-contradiction")
+    _ok(cli, "person", "edit", "SNJ-00001", "--notes", "Layla's brother Saleh called from Mosul")
+    _ok(cli, "person", "edit", "SNJ-00001", "--alias", "Zzownz")
+    _ok(cli, "split", "SNJ-00002")
+    before = {e["seq"]: e for e in _log(cli, "SNJ-00001") if e["action"] == "person.edit"}
+    note_seq, alias_seq = sorted(before)
+    assert "Qqgivenq" in json.dumps(before[alias_seq]["detail"])  # her spelling listed there
+    _ok(cli, "person", "delete", "SNJ-00002", "--yes")
+    after = {e["seq"]: e for e in _log(cli, "SNJ-00001")}
+    assert after[note_seq]["detail"] == before[note_seq]["detail"]
+    assert "Qqgivenq" not in json.dumps(after[alias_seq]["detail"])
+    assert json.loads(_ok(cli, "--json", "audit", "verify").stdout)["ok"] is True

@@ -57,16 +57,19 @@ def cmd_verify(args, ctx) -> int:
             # reader with the paper of then compares, an erasure being forgeable by anyone
             # who holds the passphrase (docs/VAULT-FORMAT.md)
             what = trail.described([q for _, _, seqs in later for q in seqs])
+            # an entry a deletion listed may be gone from the log itself (the chain is then
+            # broken and said so above): said missing, never a crash
             data["erased_since_noted"] = [
                 {"entry": d, "record": ref, "entries": seqs,
                  "erased": [{"entry": q, "action": what[q][0], "entity": what[q][1],
-                             "ref": what[q][2]} for q in seqs]}
+                             "ref": what[q][2]} if q in what else {"entry": q, "missing": True}
+                            for q in seqs]}
                 for d, ref, seqs in later]
             text += "".join(
                 f"\nerased since it was noted: {len(seqs)} of the entries up to it, by the "
                 f"deletion of {ref} (entry {d}): entries "
                 + ", ".join(f"{q} ({what[q][0]} of {what[q][1]} {what[q][2]})".replace(" )", ")")
-                            for q in seqs)
+                            if q in what else f"{q} (MISSING from the log)" for q in seqs)
                 for d, ref, seqs in later)
     data["ok"] = ok
     ctx.out.emit(data, text)
