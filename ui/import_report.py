@@ -189,6 +189,11 @@ TEMPLATES = frozenset((
                                       "abductions from Sinjar in %4: the birth is not read as a "
                                       "date, its text is kept; a child born in captivity may be "
                                       "listed so: check the row"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 would put the birth on or after %3, the "
+                                      "day the abductions from Sinjar began: perhaps the "
+                                      "abduction date, written under the birth; the birth is not "
+                                      "read as a date, its text is kept; a child born in "
+                                      "captivity may be listed so: check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is read as an age, as the column's numbers "
                       "are ages, not years: born %3; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is read as the year %3, as the column writes "

@@ -490,6 +490,18 @@ class Converter:
             out.warnings.append(Note(notes.BORN_AFTER_2014, born[0], Quoted(born[1]),
                                      p.birth.display(), ABDUCTIONS_BEGAN))
             p.birth = FuzzyDate(text=born[1])
+        elif born and dated and p.birth.earliest and p.birth.earliest >= ABDUCTIONS_BEGAN_ON \
+                and not (abducted and p.abduction_date.latest):
+            # A day in 2014 from the first day of the abductions on («3/8/2014», an Excel
+            # date of that day), in a row with no abduction date: her abduction written
+            # under her birth far more often than a birth; a court paper must not say she was
+            # born the day she was taken. Kept as written, unread, and said, as above.
+            out.warnings[:] = [w for w in out.warnings
+                               if not (isinstance(w, Note) and w.said.values[:2]
+                                       == (born[0], Quoted(born[1])))]
+            out.warnings.append(Note(notes.BORN_ON_ABDUCTIONS, born[0], Quoted(born[1]),
+                                     ABDUCTIONS_BEGAN_ON.isoformat()))
+            p.birth = FuzzyDate(text=born[1])
         for _, text in self.texts(row, Field.VILLAGE):
             written = text.strip()
             p.origin_village = self.villages.get(written, written)
