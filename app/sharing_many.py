@@ -5,22 +5,32 @@ from __future__ import annotations
 
 from app.domain.person import SharingLevel
 from app.persons import normalise_case_no
+from app.reports.profiles import Profile, reaches
 
 
 def set_sharing_many(session, case_nos, level: SharingLevel | str,
-                     via: str) -> tuple[list[str], list[str]]:
-    """Set `level` on each person named; returns (changed, unchanged). Those already at that
-    level are left as they are (no audit entry); an unknown number raises as persons.get does,
-    before anything is changed."""
+                     via: str) -> tuple[list[str], list[str], dict[str, SharingLevel]]:
+    """Set `level` on each person named; returns (changed, unchanged, {changed: the level she
+    had}), so that a caller can say whose level was narrowed. Those already at that level are
+    left as they are (no audit entry); an unknown number raises as persons.get does, before
+    anything is changed."""
     level = SharingLevel(level)
     wanted = list(dict.fromkeys(normalise_case_no(c) for c in case_nos))
     persons = [session.persons.get(c) for c in wanted]
-    changed, unchanged = [], []
+    changed, unchanged, was = [], [], {}
     for person in persons:
         if person.sharing_level is level:
             unchanged.append(person.case_no)
             continue
+        was[person.case_no] = person.sharing_level
         person.sharing_level = level
         session.persons.update(person, detail={"via": via, "sharing_many": True})
         changed.append(person.case_no)
-    return changed, unchanged
+    return changed, unchanged, was
+
+
+def audiences_lost(before: SharingLevel, now: SharingLevel) -> list[str]:
+    """The papers (profiles) her record went to at the level she had and does not at the new
+    one (family and public, from public to court), in the profiles' order; none when it
+    widens."""
+    return [p.value for p in Profile if reaches(before, p) and not reaches(now, p)]

@@ -214,3 +214,19 @@ def test_a_dossier_counts_but_does_not_name_a_relative_not_cleared_for_it(vault,
     assert "Persons left out: 1 (their sharing level does not allow court)" in text
     assert vault("dossier", "SNJ-3", "-o", str(out), "--profile", "internal").returncode == 0
     assert "SNJ-00001" in _text(out) and "left out" not in _text(out)
+
+
+def test_a_level_narrowed_by_a_filter_is_said_by_name(vault):
+    """A woman at family, chosen by a village filter setting court for many: her family's paper
+    is refused from then on, so the command says her level was narrowed and which papers she
+    is no longer for, instead of counting her among the changed."""
+    assert vault("person", "edit", "SNJ-00003", "--sharing", "family").returncode == 0
+    r = vault("person", "sharing", "court", "--village", "Kocho")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[0] == ("sharing level court: 3 changed, 1 already so, 2 of "
+                                        "them narrowed"), r.stdout
+    assert "  SNJ-00003 (was family: narrowed, no longer for family papers)" in r.stdout
+    assert "  SNJ-00004 (was public: narrowed, no longer for family or public papers)" in r.stdout
+    assert "  SNJ-00001 (was internal)" in r.stdout  # widened: nothing more to say
+    said = json.loads(vault("--json", "person", "sharing", "internal", "SNJ-00003").stdout)
+    assert said["was"] == {"SNJ-00003": "court"} and said["narrowed"] == ["SNJ-00003"]

@@ -306,6 +306,6 @@ class PersonsView(QWidget):
                            on_error=lambda m: show_error(self, m))
 
     def _sharing_set(self, result) -> None:
-        changed, _unchanged = result
+        changed, _unchanged, _was = result
         self.sharing_done.emit(len(changed))
         self.apply_filters()

@@ -30,7 +30,7 @@ from app.importing.pieces import SEX_WORDS
 from app.importing.sex_said import with_sex_read
 from app.person_json import date_to_dict, person_from_dict, person_to_dict
 from app.persons import normalise_case_no, told_on
-from app.sharing_many import set_sharing_many
+from app.sharing_many import audiences_lost, set_sharing_many
 from db.repositories.persons import PersonFilter
 
 _NAME_OPTS = [(p, f"--{p.value}") for p in NamePart]
@@ -527,10 +527,16 @@ def cmd_sharing(args, ctx) -> int:
     if filtered:
         case_nos += [r.case_no for r in session.persons.list(PersonFilter(**chosen_by))]
     level = SharingLevel(args.level)
-    changed, unchanged = set_sharing_many(session, case_nos, level, via="cli")
+    changed, unchanged, was = set_sharing_many(session, case_nos, level, via="cli")
+    narrowed = {c: lost for c in changed if (lost := audiences_lost(was[c], level))}
     text = [f"sharing level {level.value}: {len(changed)} changed, {len(unchanged)} "
-            "already so"]
-    text += [f"  {c}" for c in changed]
-    ctx.out.emit({"level": level.value, "changed": changed, "unchanged": unchanged},
+            "already so" + (f", {len(narrowed)} of them narrowed" if narrowed else "")]
+    # a wider level narrowed by a filter that chose her too is said by name: her family's
+    # paper is refused from now on, and the lawyer must not learn it at the printer
+    text += [f"  {c} (was {was[c].value}" + (
+        f": narrowed, no longer for {' or '.join(narrowed[c])} papers)"
+        if c in narrowed else ")") for c in changed]
+    ctx.out.emit({"level": level.value, "changed": changed, "unchanged": unchanged,
+                  "was": {c: was[c].value for c in changed}, "narrowed": sorted(narrowed)},
                  "\n".join(text))
     return 0
