@@ -74,3 +74,24 @@ def test_a_conflict_noted_before_with_the_word_repeated_is_not_noted_again(tmp_p
         assert len(svc.conflicts_about([case_no])) == 1
     finally:
         s.close()
+
+
+def test_a_death_a_list_gives_is_noted_with_the_command_that_sets_it(tmp_path):
+    """A family's list says she died: the import notes it and never sets it, and the report says
+    how to set it if it is so, with her case number and the list's status (found by a tester
+    who saw only the conflict and did not know what to do with it)."""
+    s = new_vault(tmp_path / "vault")
+    try:
+        case_no = _nadia(s, Status.MISSING)
+        report = _imported(s, write_csv(tmp_path / "list.csv", HEADER, [[*NADIA, "متوفية"]]))
+        (c,) = report["conflicts"]
+        assert (c["field"], c["list_status"]) == ("status", "deceased")
+        text = report_text(report)
+        assert ("a status a list gives against the vault's is noted, never set by an import: if "
+                "it is so, set it on the person's page or with "
+                f"`casekeeper person status {case_no} deceased --date DATE`") in text, text
+        assert s.persons.get(case_no).current_status is Status.MISSING
+        plain = _imported(s, write_csv(tmp_path / "same.csv", HEADER, [[*NADIA, "missing"]]))
+        assert "a status a list gives" not in report_text(plain)
+    finally:
+        s.close()

@@ -78,6 +78,8 @@ TEMPLATES = frozenset((
                       "same person as %3"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 possible duplicates, none a probable match with nothing "
                       "telling the two apart: compare each pair with %2 before any %3"),
+    QT_TRANSLATE_NOOP("ImportReport", "a status a list gives against the vault's is noted, never "
+                      "set by an import: if it is so, set it on the person's page or with %1"),
     QT_TRANSLATE_NOOP("ImportReport", "update %1"),
     QT_TRANSLATE_NOOP("ImportReport", "the same woman as row %1"),  # a row joined by hand
     QT_TRANSLATE_NOOP("ImportReport", "decided by hand row %1: %2"),

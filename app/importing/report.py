@@ -235,6 +235,8 @@ def report_lines(rep: dict) -> list[Line]:
         lines.append(Line(1, [Said("conflict row %1 (%2): %3: vault keeps %4, list says %5",
                                    c["row"], c["case_no"], field_said(c["field"]),
                                    *_conflict_values(c))]))
+    if line := status_advice_line(rep["conflicts"]):
+        lines.append(line)
     noted = [_row_noted_in(c, rep) for c in rep.get("conflicts_noted_before") or []]
     # Only earlier batches are named: a conflict an earlier row of this list noted is said so
     # (a report of batch 7 said it was noted "from batch 7").
@@ -304,6 +306,19 @@ def _row_noted_in(c: dict, rep: dict) -> dict:
     if not rows:
         return c
     return {k: v for k, v in c.items() if k != "noted_in"} | {"noted_in_row": rows[0]}
+
+
+def status_advice_line(conflicts: list[dict]) -> Line | None:
+    """How to take a status a list gives against hers (a death, a status going back along her
+    case), which an import notes and never sets: the command, with the first such row's case
+    number and status, or None where no status conflicts."""
+    said = next((c for c in conflicts if c["field"] == "status" and c.get("list_status")), None)
+    if said is None:
+        return None
+    return Line(1, [Said("a status a list gives against the vault's is noted, never set by an "
+                         "import: if it is so, set it on the person's page or with %1",
+                         f"`casekeeper person status {said['case_no']} {said['list_status']} "
+                         "--date DATE`")])
 
 
 def duplicates_advice_line(dups: list[dict]) -> Line:
