@@ -340,10 +340,18 @@ class ImportService:
             then_of[o.row_number] = (person, person_from_json(o.person_json)
                                      if o.person_json else person,
                                      BY_HAND_THEN if o.row_number in hand else CREATED_THEN)
+        # A row then with no given name has no blocking key (keys start from the given name):
+        # the row now at the same place of the list, her name filled in since («(given name
+        # unknown) سليمان حجي» then, «شيرين سليمان حجي» now), is scored against it directly.
+        unnamed = {n for n in then_of if NamePart.GIVEN not in then_of[n][1].names
+                   or then_of[n][1].names[NamePart.GIVEN].is_blank}
         fits: dict[int, list] = {}  # row now -> [(row then, person, score, how)]
         for r in fresh:
             me = prepare(r.person)
-            for _s, n in index.scores(me, r.person, PROBABLE, looked_at=LOOKED_AT):
+            keyed = [n for _s, n in index.scores(me, r.person, PROBABLE, looked_at=LOOKED_AT)]
+            if r.row_number in unnamed and r.row_number not in keyed:
+                keyed.append(r.row_number)
+            for n in keyed:
                 person, listed, how = then_of[n]
                 against = doubts(r.person, person)
                 if against or against.score.score < PROBABLE:
