@@ -26,7 +26,7 @@ from app.reports.textflow import BidiText
 # (field the profile must allow, label key, share of the width)
 _COLUMNS = [
     ("case_no", "case_no", 0.10), ("names", "name_original", 0.20),
-    ("names", "name_latin", 0.20), ("sex", "sex", 0.07), ("birth", "born", 0.10),
+    ("names", "name_latin", 0.19), ("sex", "sex", 0.08), ("birth", "born", 0.10),
     ("origin", "village", 0.11), ("abduction_date", "abducted", 0.10),
     ("current_status", "status", 0.12),
 ]
