@@ -696,7 +696,7 @@ def test_birth_years_as_lists_write_them_are_read(tmp_path):
     """A tester's list: 1998م, مواليد 1998, تولد 1998, 1997/1998 were refused with a warning
     and the date lost. Dates stay dates."""
     cells = ["1998م", "١٩٩٨م", "مواليد 1998", "تولد 1998", "1997/1998", "1997-1998",
-             "1/2/1998", "2014-08-03"]
+             "1/2/1998", "2010-08-03"]
     path = write_csv(tmp_path / "born.csv", ["Name", "Date of birth", "Age"],
                      [[f"N{chr(65 + i)}", c, ""] for i, c in enumerate(cells)] + [["Age", "", "23"]])
     t = read_table(str(path))
@@ -706,9 +706,9 @@ def test_birth_years_as_lists_write_them_are_read(tmp_path):
     births = [r.person.birth for r in rows]
     assert [(b.earliest.year, b.latest.year) for b in births[:-1]] == [
         (1998, 1998), (1998, 1998), (1998, 1998), (1998, 1998), (1997, 1998), (1997, 1998),
-        (1998, 1998), (2014, 2014)]
+        (1998, 1998), (2010, 2010)]
     assert [b.text for b in births[:-1]] == cells  # as typed
-    assert births[6].earliest == date(1998, 2, 1) and births[7].earliest == date(2014, 8, 3)
+    assert births[6].earliest == date(1998, 2, 1) and births[7].earliest == date(2010, 8, 3)
     assert births[-1].text == "age 23, year not given"  # the age column reads ages
 
 
