@@ -83,6 +83,16 @@ def _slot(text: str) -> str:
     return "original" if is_arabic_script(text) else "latin"
 
 
+def _birth_unread(out, born: tuple[str, str], template: str, *said) -> FuzzyDate:
+    """A birth not read (born: its column and text): kept as written, what was said of its
+    reading dropped, and why it is not read said instead."""
+    out.warnings[:] = [w for w in out.warnings
+                       if not (isinstance(w, Note) and w.said.values[:2]
+                               == (born[0], Quoted(born[1])))]
+    out.warnings.append(Note(template, born[0], Quoted(born[1]), *said))
+    return FuzzyDate(text=born[1])
+
+
 def _put(name: NameText, text: str) -> None:
     """NameText.put, with the script decision remembered (names repeat across a list)."""
     setattr(name, _slot(text), text)
@@ -470,12 +480,8 @@ class Converter:
             # «16» as 2016), or the list gives a child born in captivity her mother's
             # abduction. Never stored so: a court paper would say she was born after it. The
             # birth stays as written, unread, and what was said of its reading goes with it.
-            out.warnings[:] = [w for w in out.warnings
-                               if not (isinstance(w, Note) and w.said.values[:2]
-                                       == (born[0], Quoted(born[1])))]
-            out.warnings.append(Note(notes.BORN_AFTER_UNREAD, born[0], Quoted(born[1]),
-                                     Quoted(abducted[1]), abducted[0]))
-            p.birth = FuzzyDate(text=born[1])
+            p.birth = _birth_unread(out, born, notes.BORN_AFTER_UNREAD, Quoted(abducted[1]),
+                                    abducted[0])
         elif born and dated and p.birth.earliest and p.birth.earliest.year > ABDUCTIONS_BEGAN \
                 and not (abducted and p.abduction_date.latest):
             # No abduction date in the row: she was taken in 2014, as every woman a list of
@@ -484,24 +490,16 @@ class Converter:
             # or an age, never her birth. Kept as written, unread, as a birth after the
             # abduction is; what was said of its reading goes with it. An age read as one
             # ("6 أشهر" in a list of 2024: a child born in captivity) is what the list says.
-            out.warnings[:] = [w for w in out.warnings
-                               if not (isinstance(w, Note) and w.said.values[:2]
-                                       == (born[0], Quoted(born[1])))]
-            out.warnings.append(Note(notes.BORN_AFTER_2014, born[0], Quoted(born[1]),
-                                     p.birth.display(), ABDUCTIONS_BEGAN))
-            p.birth = FuzzyDate(text=born[1])
+            p.birth = _birth_unread(out, born, notes.BORN_AFTER_2014, p.birth.display(),
+                                    ABDUCTIONS_BEGAN)
         elif born and dated and p.birth.earliest and p.birth.earliest >= ABDUCTIONS_BEGAN_ON \
                 and not (abducted and p.abduction_date.latest):
             # A day in 2014 from the first day of the abductions on («3/8/2014», an Excel
             # date of that day), in a row with no abduction date: her abduction written
             # under her birth far more often than a birth; a court paper must not say she was
             # born the day she was taken. Kept as written, unread, and said, as above.
-            out.warnings[:] = [w for w in out.warnings
-                               if not (isinstance(w, Note) and w.said.values[:2]
-                                       == (born[0], Quoted(born[1])))]
-            out.warnings.append(Note(notes.BORN_ON_ABDUCTIONS, born[0], Quoted(born[1]),
-                                     ABDUCTIONS_BEGAN_ON.isoformat()))
-            p.birth = FuzzyDate(text=born[1])
+            p.birth = _birth_unread(out, born, notes.BORN_ON_ABDUCTIONS,
+                                    ABDUCTIONS_BEGAN_ON.isoformat())
         for _, text in self.texts(row, Field.VILLAGE):
             written = text.strip()
             p.origin_village = self.villages.get(written, written)
