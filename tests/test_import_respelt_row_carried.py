@@ -19,8 +19,9 @@ CREATED = ("spelt otherwise in the last import of this list (batch 1, row 3), cr
            "SNJ-00002")
 
 
-def _imported(tmp_path, name: str, rows: list[list[str]], *args: str) -> dict:
-    path = write_xlsx(tmp_path / name, [("List", [HEADER, *rows])])
+def _imported(tmp_path, name: str, rows: list[list[str]], *args: str,
+              header: list[str] = HEADER) -> dict:
+    path = write_xlsx(tmp_path / name, [("List", [header, *rows])])
     out = cli(tmp_path, "--json", "import", str(path), "--source", "NGO Duhok", *args)
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout)
@@ -121,10 +122,7 @@ FILLED = ("spelt otherwise in the last import of this list (batch 1, row 3), cre
 
 
 def _born(tmp_path, name: str, rows: list[list[str]], *args: str) -> dict:
-    path = write_xlsx(tmp_path / name, [("List", [WITH_BIRTH, *rows])])
-    out = cli(tmp_path, "--json", "import", str(path), "--source", "NGO Duhok", *args)
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout)
+    return _imported(tmp_path, name, rows, *args, header=WITH_BIRTH)
 
 
 def test_a_given_name_filled_in_since_the_last_version_waits_with_her_suggested(tmp_path):
