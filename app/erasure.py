@@ -62,7 +62,40 @@ def erase_her(db: Database, audit: AuditTrail, records: list[tuple[int, str]],
             kept = _kept(row, cases)
             if kept is not None:
                 entries.append((row, kept))
+    # the vault's own entries (a rule setting many records right) list her among others
+    for row in repo.entries_naming(sorted(cases), "vault"):
+        kept = _without_her(_loaded(row.detail), cases)
+        if kept is not None:
+            entries.append((row, kept))
     return audit.erase(entries)
+
+
+def _loaded(detail: str):
+    try:
+        return json.loads(detail)
+    except ValueError:
+        return None
+
+
+def _without_her(detail, cases: set[str]):
+    """A vault-wide entry's detail without what it lists of these records: each item of a list
+    that is one of their case numbers, or a mapping holding one ({"case": ..., "was": ...});
+    None when it lists none of them."""
+    def names_her(item) -> bool:
+        return item in cases if isinstance(item, str) else isinstance(item, dict) and any(
+            isinstance(v, str) and v in cases for v in item.values())
+
+    def strip(value):
+        if isinstance(value, list):
+            return [strip(v) for v in value if not names_her(v)]
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items()}
+        return value
+
+    if not isinstance(detail, dict):
+        return None
+    kept = strip(detail)
+    return kept if kept != detail else None
 
 
 def _other_record(row: AuditRow) -> dict:
