@@ -7,7 +7,7 @@ import json
 from app.audit import AuditTrail
 from app.audit_words import OTHER
 from app.drafts import PERSON_KEY
-from app.erasure_others import CASE_NO, entries_naming_her
+from app.erasure_others import CASE_NO, detail_of, entries_naming_her
 from app.erasure_rows import erase_list_rows
 from db.database import Database
 from db.repositories.audit import AuditRow
@@ -64,20 +64,13 @@ def erase_her(db: Database, audit: AuditTrail, records: list[tuple[int, str]],
                 entries.append((row, kept))
     # the vault's own entries (a rule setting many records right) list her among others
     for row in repo.entries_naming(sorted(cases), "vault"):
-        kept = _without_her(_loaded(row.detail), cases)
+        kept = _without_her(detail_of(row), cases)
         if kept is not None:
             entries.append((row, kept))
     return audit.erase(entries)
 
 
-def _loaded(detail: str):
-    try:
-        return json.loads(detail)
-    except ValueError:
-        return None
-
-
-def _without_her(detail, cases: set[str]):
+def _without_her(detail: dict | None, cases: set[str]):
     """A vault-wide entry's detail without what it lists of these records: each item of a list
     that is one of their case numbers, or a mapping holding one ({"case": ..., "was": ...});
     None when it lists none of them."""
@@ -92,7 +85,7 @@ def _without_her(detail, cases: set[str]):
             return {k: strip(v) for k, v in value.items()}
         return value
 
-    if not isinstance(detail, dict):
+    if detail is None:
         return None
     kept = strip(detail)
     return kept if kept != detail else None

@@ -40,7 +40,7 @@ def entries_naming_her(repo: ErasureRepository, audit: AuditTrail, cases: set[st
     out: list[tuple[AuditRow, dict]] = []
     merged: dict[str, list[list]] = {}  # record -> [[merge seq, split seq or None, brought]]
     for row in repo.entries_naming(sorted(cases), "person", but_not=sorted(cases)):
-        detail = _detail(row)
+        detail = detail_of(row)
         if detail is None or detail.get(ERASED) or \
                 detail.get(OTHER.get(row.action, "other")) not in cases:
             continue
@@ -59,7 +59,7 @@ def entries_naming_her(repo: ErasureRepository, audit: AuditTrail, cases: set[st
                        if start < row.seq and (end is None or row.seq < end)]
             if row.seq in seen or not brought:
                 continue
-            detail = _detail(row)
+            detail = detail_of(row)
             kept = _without(detail, set().union(*brought)) if detail is not None and \
                 not detail.get(ERASED) else None
             if kept is not None:
@@ -75,7 +75,8 @@ def _number(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _detail(row: AuditRow) -> dict | None:
+def detail_of(row: AuditRow) -> dict | None:
+    """An entry's detail as a mapping, or None (not JSON, or not an object)."""
     try:
         detail = json.loads(row.detail)
     except ValueError:
