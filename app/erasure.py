@@ -7,7 +7,7 @@ import json
 from app.audit import AuditTrail
 from app.audit_words import OTHER
 from app.drafts import PERSON_KEY
-from app.erasure_others import CASE_NO, detail_of, entries_naming_her
+from app.erasure_others import CASE_NO, detail_of, what_others_hold
 from app.erasure_rows import erase_list_rows
 from db.database import Database
 from db.repositories.audit import AuditRow
@@ -37,8 +37,8 @@ def erase_her(db: Database, audit: AuditTrail, records: list[tuple[int, str]],
     before they are deleted: their drafts; their lists' rows (values, person, warnings; the
     name key kept one way only, app/importing/erased_keys.py); what the lists' reports say of
     those rows or of them; what the audit trail said about them, and what other records'
-    entries said of them (app/erasure_others.py). keep_rows: (batch, row) to
-    leave as they are (a row withdrawn goes back to wait for a decision, values and all).
+    entries and merge rows held of them (app/erasure_others.py). keep_rows: (batch, row)
+    to leave as they are (a row withdrawn goes back to wait for a decision, values and all).
     Returns the entries erased, for the deletion's own entry to list (AuditTrail.erase)."""
     ids, cases = [pid for pid, _ in records], {c for _, c in records}
     meta = MetaRepository(db)
@@ -51,7 +51,10 @@ def erase_her(db: Database, audit: AuditTrail, records: list[tuple[int, str]],
     entries: list[tuple[AuditRow, dict]] = [
         (row, _other_record(row)) for case_no in sorted(cases)
         for row in audit.history("person", case_no)]
-    entries += entries_naming_her(repo, audit, cases)
+    held = what_others_hold(repo, audit, cases)
+    entries += held.entries
+    for merge_id, added in held.merges:
+        repo.set_merge_added(merge_id, added)
     # The lists whose entries name her: those that brought or matched her rows, and any whose
     # decision once named her though the row went elsewhere in the end (decided again, or
     # withdrawn from her).

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.audit import ERASED, AuditTrail
 from app.audit_words import OTHER
@@ -15,6 +17,7 @@ CASE_NO = re.compile(r"^[A-Z]{2,6}-\d{5,9}$")
 # How a record's text fields join what they hold (person.update's changes): other spellings,
 # and notes, which a merge gives one line each record ("[SNJ-00032] ...").
 _PARTS = re.compile(r" \| |\n")
+_SEPARATED = re.compile(r"( \| |\n)")
 # The fields of a merge's changes whose words are hers (app/persons.flatten): her names,
 # places, captor, notes. Not a sex, a level, a status or a date: a value so common would take
 # the other record's own entries with it.
@@ -24,8 +27,14 @@ _WORDS = re.compile(r"^(\w+\.(original|latin)|aliases|origin_\w+|abduction_place
 _SHORTEST = 3
 
 
-def entries_naming_her(repo: ErasureRepository, audit: AuditTrail, cases: set[str]
-                       ) -> list[tuple[AuditRow, dict]]:
+class Held(NamedTuple):
+    """What other records hold of hers: their trail entries, each with what it keeps, and
+    their merge rows (merges.id) with what each keeps of what that merge added."""
+    entries: list[tuple[AuditRow, dict]]
+    merges: list[tuple[int, dict]]
+
+
+def what_others_hold(repo: ErasureRepository, audit: AuditTrail, cases: set[str]) -> Held:
     """Other records' entries that say something of hers, each with what it keeps:
     - an entry whose other record (audit_words.OTHER: merged, split, into, from, relative,
       other) is hers (a merge with her and its split, "not the same person as" her with its
@@ -33,12 +42,15 @@ def entries_naming_her(repo: ErasureRepository, audit: AuditTrail, cases: set[st
       a "not the same" came from), no more, so the other record's history still reads
       "merged SNJ-00032 into this record";
     - while her record was merged into another, that record's own entries (an edit of its
-      other spellings or notes, which held hers then): each without the fields that hold
-      what her merge brought it, the rest as it was.
+      other spellings or notes, which held hers then): each without the parts that her merge
+      brought it, the rest as it was;
+    - and so on down a chain: while that record, holding hers, was merged into a third, the
+      third record's entries (its merge of the second, edits, the split) lose her parts the
+      same way, and so does the merge row it keeps to split again (its "added").
     An entry that only names her case number elsewhere (an update of the record she had been
     merged into, as the list row matched her) says nothing of hers: it stays as it is."""
     out: list[tuple[AuditRow, dict]] = []
-    merged: dict[str, list[list]] = {}  # record -> [[merge seq, split seq or None, brought]]
+    spans: list[_Span] = []
     for row in repo.entries_naming(sorted(cases), "person", but_not=sorted(cases)):
         detail = detail_of(row)
         if detail is None or detail.get(ERASED) or \
@@ -46,25 +58,78 @@ def entries_naming_her(repo: ErasureRepository, audit: AuditTrail, cases: set[st
             continue
         out.append((row, {k: v for k, v in detail.items() if _number(v)}))
         if row.action == "person.merge":
-            merged.setdefault(row.entity_ref, []).append(
-                [row.seq, None, detail["merged"], _brought(detail.get("changes"))])
+            spans.append(_Span(row.entity_ref, detail["merged"], row.seq, None,
+                               _brought(detail.get("changes"))))
         elif row.action == "person.split":
-            for span in merged.get(row.entity_ref, []):
-                if span[2] == detail["split"] and span[1] is None:
-                    span[1] = row.seq
+            for span in spans:
+                if (span.record, span.merged) == (row.entity_ref, detail["split"]) and \
+                        span.end is None:
+                    span.end = row.seq
+    spans += _chained(repo, spans)
     seen = {row.seq for row, _ in out}
-    for record, spans in sorted(merged.items()):
+    for record in sorted({s.record for s in spans}):
+        mine = [s for s in spans if s.record == record]
         for row in audit.history("person", record):
-            brought = [b for start, end, _, b in spans
-                       if start < row.seq and (end is None or row.seq < end)]
+            brought = set().union(*(s.brought for s in mine if s.holds(row.seq)))
             if row.seq in seen or not brought:
                 continue
             detail = detail_of(row)
-            kept = _without(detail, set().union(*brought)) if detail is not None and \
+            kept = _without(detail, brought) if detail is not None and \
                 not detail.get(ERASED) else None
             if kept is not None:
                 seen.add(row.seq)
                 out.append((row, kept))
+    merges = []
+    for span in spans:
+        if span.chained:
+            for merge_id, added in repo.merges_of(span.record, span.merged):
+                kept = _strip(added, span.brought)
+                if kept != added:
+                    merges.append((merge_id, kept))
+    return Held(out, merges)
+
+
+@dataclass
+class _Span:
+    """While merged (between the merge's entry and its split's, end None while it lasts)
+    into record, the record merged brought it these parts of hers."""
+    record: str
+    merged: str
+    start: int
+    end: int | None
+    brought: set[str]
+    chained: bool = False  # merged is not hers but a record holding hers
+
+    def holds(self, seq: int) -> bool:
+        # her own merge's and split's entries are read apart (the case numbers kept); a
+        # chained merge's and split's are the third record's, holding her parts
+        return self.start <= seq and (self.end is None or seq <= self.end)
+
+
+def _chained(repo: ErasureRepository, spans: list[_Span]) -> list[_Span]:
+    """The spans of records that went, holding her parts, into a further record: a merge
+    of the record holding hers into another, while it held them, and its split."""
+    out: list[_Span] = []
+    todo = list(spans)
+    while todo:
+        span = todo.pop()
+        rows = [(r, detail_of(r)) for r in repo.entries_naming(
+            [span.record], "person", but_not=[span.record])]
+        for row, detail in rows:
+            if row.action != "person.merge" or detail is None or \
+                    detail.get("merged") != span.record or not span.holds(row.seq):
+                continue
+            prefix = f"[{span.record}] "  # what a merge marks a merged record's notes with
+            brought = {p for p in _brought(detail.get("changes")) if p in span.brought or
+                       (p.startswith(prefix) and p[len(prefix):] in span.brought)}
+            if not brought:
+                continue
+            end = next((r.seq for r, d in rows if r.action == "person.split" and d and
+                        r.entity_ref == row.entity_ref and d.get("split") == span.record
+                        and r.seq > row.seq), None)
+            further = _Span(row.entity_ref, span.record, row.seq, end, brought, chained=True)
+            out.append(further)
+            todo.append(further)
     return out
 
 
@@ -99,33 +164,53 @@ def _brought(changes) -> set[str]:
     return out
 
 
-def _parts_of(value):
-    """Every whole part of the strings a value holds (an alias, a line of notes, a place),
-    however deep in lists and mappings."""
-    if isinstance(value, str):
-        yield from (p.strip() for p in _PARTS.split(value))
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _parts_of(v)
-    elif isinstance(value, (list, tuple)):
-        for v in value:
-            yield from _parts_of(v)
-
-
 def _without(detail: dict, brought: set[str]) -> dict | None:
-    """The entry's detail without the fields (or the changes) that hold anything of brought;
-    None when none does."""
-    def holds(value) -> bool:
-        # whole parts only: a word of hers inside the other record's own text (her village
-        # "Mosul" in "her brother called from Mosul") is not hers, and that line stays
-        return any(p in brought for p in _parts_of(value))
-
+    """The entry's detail without the parts of brought its values hold (a change that then
+    changes nothing goes whole); None when it holds none."""
     kept: dict = {}
     for key, value in detail.items():
         if key == "changes" and isinstance(value, dict):
-            left = {f: c for f, c in value.items() if not holds(c)}
-            if left:
+            left = {}
+            for field, change in value.items():
+                # [before, after] stays a pair: a value emptied is said as ""
+                now = ([_strip(c, brought) for c in change] if isinstance(change, list)
+                       and len(change) == 2 else _strip(change, brought))
+                if not (isinstance(now, list) and len(now) == 2 and now[0] == now[1]) or \
+                        now == change:
+                    left[field] = now
+            if left or not value:
                 kept[key] = left
-        elif not holds(value):
-            kept[key] = value
+        else:
+            kept[key] = _strip(value, brought)
     return kept if kept != detail else None
+
+
+def _strip(value, brought: set[str]):
+    """value without the whole parts of brought it holds, however deep in lists and
+    mappings: a part of a string (an alias, a line of notes) with its separator; a string
+    that was one of them, as an item of a list or a value of a mapping, with its key. Only
+    whole parts: a word of hers inside the other record's own text (her village "Mosul" in
+    "her brother called from Mosul") is not hers, and that line stays."""
+    if isinstance(value, str):
+        return _strip_text(value, brought)
+    if isinstance(value, list):
+        return [s for v, s in ((v, _strip(v, brought)) for v in value)
+                if not _emptied(v, s)]
+    if isinstance(value, dict):
+        return {k: s for k, v in value.items()
+                if not _emptied(v, s := _strip(v, brought))}
+    return value
+
+
+def _emptied(before, after) -> bool:
+    return isinstance(before, str) and bool(before.strip()) and not after
+
+
+def _strip_text(text: str, brought: set[str]) -> str:
+    tokens = _SEPARATED.split(text)  # part, separator, part, ...
+    parts, seps = tokens[0::2], [""] + tokens[1::2]
+    if not any(p.strip() in brought for p in parts):
+        return text
+    kept = [(sep, p) for sep, p in zip(seps, parts, strict=True) if p.strip() not in brought]
+    out = "".join(p if i == 0 else sep + p for i, (sep, p) in enumerate(kept))
+    return out.strip()

@@ -51,7 +51,8 @@ def test_the_other_records_edit_made_while_she_was_merged_into_it_loses_her_name
     assert sorted(after) == [e["seq"] for e in before]
     # the edit keeps what it changed of that record alone; her spellings went with her
     assert after[edits[0]["seq"]]["detail"] == {
-        "changes": {"last_known_location": ["", "Zzlocationz"]}, "via": "cli", "erased": True}
+        "changes": {"aliases": ["", "Zzotherz"], "last_known_location": ["", "Zzlocationz"]},
+        "via": "cli", "erased": True}
     assert after[edits[1]["seq"]]["detail"] == edits[1]["detail"]
     said = json.dumps(list(after.values()), ensure_ascii=False)
     assert not any(w in said for w in ("Qqgivenq", "Qqaliasq", "Qqnoteq"))
@@ -60,6 +61,7 @@ def test_the_other_records_edit_made_while_she_was_merged_into_it_loses_her_name
     assert json.loads(_ok(cli, "--json", "audit", "verify").stdout)["ok"] is True
     text = _ok(cli, "audit", "log", "--case", "SNJ-00001").stdout
     assert "Zzlocationz; via: cli; Content erased when the record was deleted" in text, text
+    assert "Zzotherz" in text
 
 
 def test_what_a_list_gave_the_record_she_had_been_merged_into_stays_its_own(cli, tmp_path):

@@ -5,6 +5,8 @@ Her list rows: db/repositories/erasure_rows.py.
 
 from __future__ import annotations
 
+import json
+
 from db.database import Database
 from db.repositories.audit import _COLS, AuditRow
 
@@ -49,3 +51,23 @@ class ErasureRepository:
     def set_report(self, batch_id: int, report_json: str) -> None:
         self.db.conn.execute("UPDATE import_batches SET report_json=? WHERE id=?",
                              (report_json, batch_id))
+
+    def merges_of(self, survivor_case: str, merged_case: str) -> list[tuple[int, dict]]:
+        """The merge rows of this record into that one (merges.id, what it added)."""
+        rows = self.db.conn.execute(
+            "SELECT m.id, m.added FROM merges m JOIN persons s ON s.id = m.survivor_id "
+            "JOIN persons o ON o.id = m.merged_id WHERE s.case_no = ? AND o.case_no = ? "
+            "ORDER BY m.id", (survivor_case, merged_case)).fetchall()
+        out = []
+        for merge_id, added in rows:
+            try:
+                value = json.loads(added)
+            except ValueError:
+                continue
+            if isinstance(value, dict):
+                out.append((merge_id, value))
+        return out
+
+    def set_merge_added(self, merge_id: int, added: dict) -> None:
+        self.db.conn.execute("UPDATE merges SET added=? WHERE id=?",
+                             (json.dumps(added, ensure_ascii=False), merge_id))
