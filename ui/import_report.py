@@ -53,6 +53,10 @@ TEMPLATES = frozenset((
                       "great-grandfather's, in %2 rows (kept in the list's rows only)"),
     QT_TRANSLATE_NOOP("ImportReport", "rejected row %1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", "warning row %1: %2"),
+    # one warning said of many rows: "warning rows 2-18 (17 rows): ..."
+    QT_TRANSLATE_NOOP("ImportReport", "warning %1 (%2 rows): %3"),
+    QT_TRANSLATE_NOOP("ImportReport", "... and %1 more warnings (--json lists all)"),
+    QT_TRANSLATE_NOOP("ImportReport", "... and %1 more rejected rows (--json lists all)"),
     QT_TRANSLATE_NOOP("ImportReport", "skipped row %1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 (row %2)"),
     QT_TRANSLATE_NOOP("ImportReport", "possible duplicate row %1: created %2, a probable match with "

@@ -209,10 +209,10 @@ def report_lines(rep: dict) -> list[Line]:
     lines += not_imported_lines(rep.get("columns_not_imported", []))
     for r in rep["rejected"][:50]:
         lines.append(Line(1, [Said("rejected row %1: %2", r["row"], pieces_of(r["reason"]))]))
-    for w in rep["warnings"][:50]:
-        note = decoded(w["note"]) if "note" in w else w["warning"]
-        lines.append(Line(1, [Said("warning row %1: %2", w["row"],
-                                   note.said if isinstance(note, Note) else note)]))
+    if len(rep["rejected"]) > 50:
+        lines.append(Line(1, [Said("... and %1 more rejected rows (--json lists all)",
+                                   len(rep["rejected"]) - 50)]))
+    lines += warning_lines(rep["warnings"])
     lines += decisions_lines(rep)
     for sk in rep.get("skipped", [])[:50]:
         lines.append(Line(1, [Said("skipped row %1: %2", sk["row"], _skip_why(sk["why"]))]))
@@ -376,6 +376,26 @@ def decisions_lines(rep: dict, limit: int = 200) -> list[Line]:
         lines.append(Line(1, [Said("decided in bulk (%1): %2 %3", b["how"],
                                    Word("decision", b["decision"]), rows_said(b["rows"]))]))
     return lines
+
+
+def warning_lines(warnings: list[dict], limit: int = 50) -> list[Line]:
+    """The warnings, those saying the same of many rows said once with their rows ("warning
+    rows 2-18 (17 rows): ... read as female"): a family's list reads the same status word on
+    every row. The first `limit` warnings' texts shown, and how many more there are."""
+    groups: dict[str, tuple[object, list[int]]] = {}
+    for w in warnings:
+        note = decoded(w["note"]) if "note" in w else w["warning"]
+        said = note.said if isinstance(note, Note) else note
+        groups.setdefault(w["warning"], (said, []))[1].append(w["row"])
+    out, shown = [], 0
+    for said, rows in list(groups.values())[:limit]:
+        shown += len(rows)
+        out.append(Line(1, [Said("warning row %1: %2", rows[0], said) if len(rows) == 1 else
+                            Said("warning %1 (%2 rows): %3", rows_said(rows), len(rows), said)]))
+    if shown < len(warnings):
+        out.append(Line(1, [Said("... and %1 more warnings (--json lists all)",
+                                 len(warnings) - shown)]))
+    return out
 
 
 def rows_said(rows: list[int], limit: int = 50) -> list[Said]:
