@@ -12,9 +12,9 @@ def erase_list_rows(db: Database, person_ids: list[int],
                     keep_rows: frozenset[tuple[int, int]] = frozenset(), taken: bool = True
                     ) -> tuple[dict[int, list[int]], set[int]]:
     """Erase the list rows of these persons, before they are deleted: each row that went to
-    one of them (her provenance lines), and each row of any list taken for one of them and
-    gone nowhere else: matched to her (to update her, skipped, or waiting), or going with such
-    a row (a repeat of it, a row decided to be the same woman). A row of an imported list
+    one of them (her provenance lines) and to no one else since, and each row of any list
+    taken for one of them and gone nowhere else: matched to her (to update her, skipped, or
+    waiting), or going with such a row (a repeat of it, a row decided to be the same woman). A row of an imported list
     keeps its decision and outcome, its key and hash one way only (the next version of the
     list still knows it); a row of a list not imported (waiting or discarded) is set aside
     among its rejected rows, with its number only.
@@ -29,6 +29,11 @@ def erase_list_rows(db: Database, person_ids: list[int],
     for b, n in repo.list_rows_of(person_ids):
         states[b] = "committed"  # a provenance line is written by a commit only
         hers.setdefault(b, set()).add(n)
+    for b in list(hers):
+        # a row withdrawn from her and decided again for another woman is that woman's now:
+        # its values stay with the list (her own line of it goes with her record)
+        hers[b] -= {r.row for r in repo.rows_in(b, sorted(hers[b]), person_ids)
+                    if r.elsewhere}
     matched = repo.matched_to(person_ids)
     if taken:
         for r in matched:

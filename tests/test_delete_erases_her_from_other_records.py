@@ -116,6 +116,17 @@ def test_a_row_withdrawn_from_her_and_made_another_woman_keeps_that_womans_histo
     assert apart == {"other": "SNJ-00001", "import_batch": 1, "row": 3, "erased": True}
     assert "Qqwithdrawnoteq" not in json.dumps(trail, ensure_ascii=False)
     assert json.loads(_ok(cli, "--json", "audit", "verify").stdout)["ok"] is True
+    # the row is the new woman's now: the list keeps its values, as her provenance does
+    s = open_vault(cli.vault, PASSPHRASE)
+    try:
+        [(raw, key)] = s.db.conn.execute(
+            "SELECT raw_json, row_key FROM import_rows WHERE batch_id = 1 AND row_number = 3")
+    finally:
+        s.close()
+    assert "Qqvillageq" in raw and not key.startswith("erased:"), (raw, key)
+    shown = _ok(cli, "review", "1", "--report").stdout
+    assert "row 3: Jilan Khalaf Hasan: withdrawn from SNJ-00001, decided again: created " \
+        "SNJ-00003" in shown, shown
 
 
 def test_a_word_of_hers_inside_the_other_records_own_text_stays_there(cli):

@@ -65,6 +65,15 @@ class ErasureRowsRepository:
             out += self._rows(f"r.match_person_id IN ({_marks(chunk)})", chunk, person_ids)
         return out
 
+    def rows_in(self, batch_id: int, row_numbers: list[int],
+                person_ids: list[int]) -> list[ListRow]:
+        """These rows of a list, weighed as matched_to weighs them."""
+        out: list[ListRow] = []
+        for chunk in _chunks(sorted(set(row_numbers))):
+            out += self._rows(f"r.batch_id = ? AND r.row_number IN ({_marks(chunk)})",
+                              [batch_id, *chunk], person_ids)
+        return out
+
     def following(self, batch_id: int, row_numbers: list[int],
                   person_ids: list[int]) -> list[ListRow]:
         """The rows of a list that matched, or go with, one of these rows of it: through the
