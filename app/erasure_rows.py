@@ -16,8 +16,8 @@ def erase_list_rows(db: Database, person_ids: list[int],
     taken for one of them and gone nowhere else: matched to her (to update her, skipped, or
     waiting), or going with such a row (a repeat of it, a row decided to be the same woman).
     A row of an imported list keeps its decision and outcome, its key and hash one way only
-    (the next version of the list still knows it); a row of a list not imported (waiting or discarded) is set aside
-    among its rejected rows, with its number only.
+    (the next version of the list still knows it); a row of a list not imported (waiting or
+    discarded) is set aside among its rejected rows, with its number only.
     keep_rows: (batch, row) to leave as they are; taken: whether the rows taken for them
     and gone nowhere go too (not those of a person a withdrawn row made, deleted as no person
     of her own: that row waits again, values and all, and so do the rows like it). Returns
