@@ -44,6 +44,7 @@ from app.matching.score import (
     prepare,
     score_persons,
 )
+from app.merge_kept import KeptOver, kept_over
 from app.name_spellings import take_spellings
 from app.person_json import date_to_dict
 from app.persons import PersonService
@@ -173,6 +174,8 @@ class MergeResult:
     # The kept record's sharing level before the merge, when the merged record's narrower one
     # became hers (its account is hers now, and goes no further than it was cleared for).
     sharing_was: str | None = None
+    # The fields both gave, differently: hers kept, the merged record's not taken.
+    kept_over: tuple[KeptOver, ...] = ()
 
     @property
     def current_status(self) -> Status:
@@ -230,7 +233,9 @@ class MergeResult:
                 "sharing": {"was": self.sharing_was or self.kept.sharing_level.value,
                             "now": self.kept.sharing_level.value},
                 "contradictions": _contradicted(self.contradictions, self.score, self.kept,
-                                                self.merged)}
+                                                self.merged),
+                # {field, kept, not_taken}: where both gave a value and hers was kept
+                "kept_over": [k._asdict() for k in self.kept_over]}
 
 
 @dataclass(frozen=True)
@@ -493,6 +498,7 @@ class MatchingService:
             if against and not despite_contradiction:
                 raise Contradicted(_disagree(keep, other, against, score), against, score)
             before = keep.current_status if keep.status_events else None
+            over = kept_over(keep, other)
             added = _absorb(keep, other)
             added["not_same"] = self._withdraw(decisions, keep, other)
             brought = [StatusEvent(ev.status, ev.date, ev.note, ev.report_id,
@@ -509,7 +515,8 @@ class MatchingService:
             result = MergeResult(keep, other, brought + carried, before,
                                  other.current_status if other.status_events else None,
                                  tuple(decisions), tuple(against), score,
-                                 (added["filled"].get("sharing_level") or {}).get("was"))
+                                 (added["filled"].get("sharing_level") or {}).get("was"),
+                                 tuple(over))
             overridden = _contradicted(against, score, keep, other)
             detail: dict = {"merged": other.case_no, "note": note}
             if overridden:

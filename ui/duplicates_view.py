@@ -19,6 +19,7 @@ from app.compare_found import compared_with_found
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from app.persons import CASE_NO as CASE_NUMBER
 from ui.bidi import Phrase, filled
+from ui.import_changes import record_field_name
 from ui.labels import (
     app_message,
     field_names,
@@ -302,6 +303,18 @@ class DuplicatesView(QWidget):
                       result.kept.case_no, result.merged.case_no,
                       sharing_names()[result.kept.sharing_level.value], sharing_names()[was])
 
+    def _kept_notice(self, result) -> str:
+        """After a merge where both records gave a field, differently: hers was kept, and the
+        merged record's value is said, not dropped unseen (births five years apart)."""
+        kept = getattr(result, "kept_over", ())
+        if not kept:
+            return ""
+        return " ".join(filled(self.tr("%1: %2 of %3 kept, %4 of %5 not taken (it stays on %5's "
+                                       "own record; Split out shows it again)."),
+                               Phrase(record_field_name(k.field)), k.kept,
+                               result.kept.case_no, k.not_taken, result.merged.case_no)
+                        for k in kept)
+
     def _status_notice(self, result) -> str:
         """After a merge whose two records' statuses disagreed: which is current now."""
         if not getattr(result, "statuses_differ", False):
@@ -336,7 +349,8 @@ class DuplicatesView(QWidget):
 
         def done(result):
             self._found([p for p in self.pairs if not settled(p)])
-            self.notice.setText(" ".join(t for t in (said(result), self._status_notice(result),
+            self.notice.setText(" ".join(t for t in (said(result), self._kept_notice(result),
+                                                     self._status_notice(result),
                                                      self._sharing_notice(result)) if t))
 
         self.worker.submit(fn, on_done=done, on_error=self.error.setText)

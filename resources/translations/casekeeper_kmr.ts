@@ -539,114 +539,114 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="49"/>
+        <location filename="../../ui/duplicates_view.py" line="50"/>
         <source>Find likely duplicates</source>
         <translation>Dubareyên muhtemel bibîne</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="62"/>
+        <location filename="../../ui/duplicates_view.py" line="63"/>
         <source>Lowest score</source>
         <translation>Puana herî kêm</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates_view.py" line="71"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
         <location filename="../../ui/duplicates_view.py" line="71"/>
+        <location filename="../../ui/duplicates_view.py" line="72"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
         <location filename="../../ui/duplicates_view.py" line="71"/>
+        <location filename="../../ui/duplicates_view.py" line="72"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="74"/>
+        <location filename="../../ui/duplicates_view.py" line="75"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="74"/>
+        <location filename="../../ui/duplicates_view.py" line="75"/>
         <source>Verdict</source>
         <translation>Biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="74"/>
+        <location filename="../../ui/duplicates_view.py" line="75"/>
         <source>First record</source>
         <translation>Tomara yekem</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
+        <location filename="../../ui/duplicates_view.py" line="76"/>
         <source>Second record</source>
         <translation>Tomara duyem</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="83"/>
+        <location filename="../../ui/duplicates_view.py" line="84"/>
         <source>Same person: keep the first</source>
         <translation>Heman kes e: ya yekem bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="85"/>
+        <location filename="../../ui/duplicates_view.py" line="86"/>
         <source>Same person: keep the second</source>
         <translation>Heman kes e: ya duyem bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="87"/>
+        <location filename="../../ui/duplicates_view.py" line="88"/>
         <source>Not the same person</source>
         <translation>Ne heman kes in</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="110"/>
+        <location filename="../../ui/duplicates_view.py" line="111"/>
         <source>Case number</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="111"/>
+        <location filename="../../ui/duplicates_view.py" line="112"/>
         <source>Case number or name</source>
         <translation>Hejmara dosyayê an nav</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="114"/>
+        <location filename="../../ui/duplicates_view.py" line="115"/>
         <source>Compare</source>
         <translation>Bide ber hev</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="118"/>
+        <location filename="../../ui/duplicates_view.py" line="119"/>
         <source>Or compare two records:</source>
         <translation>An du tomaran bide ber hev:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="138"/>
+        <location filename="../../ui/duplicates_view.py" line="139"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="150"/>
+        <location filename="../../ui/duplicates_view.py" line="151"/>
         <source>Type the case numbers of the two records to compare.</source>
         <translation>Hejmarên dosyayê yên her du tomarên ku werin berhevkirin binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="166"/>
+        <location filename="../../ui/duplicates_view.py" line="167"/>
         <source>No other record was found for %1.</source>
         <translation>Ji bo %1 tu tomareke din nehat dîtin.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="169"/>
+        <location filename="../../ui/duplicates_view.py" line="170"/>
         <source>%1 compared with the records found for %2, best first</source>
         <translation>%1 bi tomarên ji bo %2 hatine dîtin re hat berhevkirin, yên herî nêzîk pêşî</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="173"/>
+        <location filename="../../ui/duplicates_view.py" line="174"/>
         <source>%1 and %2, compared as asked (score %3)</source>
         <translation>%1 û %2, wek hatî xwestin hatin berhevkirin (pûan %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="184"/>
+        <location filename="../../ui/duplicates_view.py" line="185"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>Cotên muhtemel: %n</numerusform>
@@ -654,63 +654,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="257"/>
+        <location filename="../../ui/duplicates_view.py" line="258"/>
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>%1 bi %2 re hate yekkirin; «Veqetîne», li rûpela %2, vê yekkirinê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="269"/>
+        <location filename="../../ui/duplicates_view.py" line="270"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>%1 û %2 li ser tiştê ku du kesan ji hev cuda dike ne wek hev in:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="271"/>
+        <location filename="../../ui/duplicates_view.py" line="272"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 di %3 de, %4 di %5 de</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="274"/>
+        <location filename="../../ui/duplicates_view.py" line="275"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>Dibe ku ew du kesên ji yek malbatê bin. Dîsa jî wan yek bikî? Tiştê ne wek hev di tomara kontrolê de tê hilanîn; veqetandina tomaran yekkirinê betal dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="300"/>
+        <location filename="../../ui/duplicates_view.py" line="301"/>
         <source>%1 may now be shared only as %2 was (%3, not %4): %2&apos;s account is part of her record now. Splitting the records sets it back.</source>
         <translation>%1 niha tenê wek %2 dikare were parvekirin (%3, ne %4): vegotina %2 niha beşek ji qeyda wê ye. Veqetandina qeydan astê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="309"/>
+        <location filename="../../ui/duplicates_view.py" line="312"/>
+        <source>%1: %2 of %3 kept, %4 of %5 not taken (it stays on %5&apos;s own record; Split out shows it again).</source>
+        <translation>%1: %2 ya %3 hate parastin, %4 ya %5 nehat girtin (li ser qeyda %5 bi xwe dimîne; «Veqetîne» wê dîsa nîşan dide).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_view.py" line="322"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>Rewş cuda bûn: %1 %2 bû, %3 %4 bû. %1 niha %5 e; eger ev şaş be, rewşa wê bi dîroka wê li ser rûpela wê zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="321"/>
+        <location filename="../../ui/duplicates_view.py" line="334"/>
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>Hate nîşankirin ku %1 û %2 ne heman kes in: ev cot êdî nayê pêşniyarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="282"/>
+        <location filename="../../ui/duplicates_view.py" line="283"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (bi %2 re hatiye yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="286"/>
+        <location filename="../../ui/duplicates_view.py" line="287"/>
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>Di %3 de hate nîşankirin ku %1 û %2 ne heman kes in.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="288"/>
+        <location filename="../../ui/duplicates_view.py" line="289"/>
         <source>Note: %1</source>
         <translation>Not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="290"/>
+        <location filename="../../ui/duplicates_view.py" line="291"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>Dîsa jî wan yek bikî? Biryar tê paşvekişandin; veqetandina tomaran wê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="277"/>
-        <location filename="../../ui/duplicates_view.py" line="292"/>
+        <location filename="../../ui/duplicates_view.py" line="278"/>
+        <location filename="../../ui/duplicates_view.py" line="293"/>
         <source>Merge anyway</source>
         <translation>Dîsa jî yek bike</translation>
     </message>

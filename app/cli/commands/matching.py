@@ -258,6 +258,11 @@ def cmd_merge(args, ctx) -> int:
     if result.contradictions:
         lines.append(f"  merged despite: {disagreement(result.contradictions, keep, other)} "
                      "(in the audit trail)")
+    for k in result.kept_over:
+        lines.append(f"  {FIELD_WORDS[k.field][0]}: {keep}'s {k.kept!r} kept; {other}'s "
+                     f"{k.not_taken!r} not taken (it stays on {other}'s own record, and a split "
+                     f"shows it again; to take it: casekeeper person edit {keep} "
+                     f"{FIELD_WORDS[k.field][1]} ...)")
     if result.sharing_was:
         lines.append(f"  sharing level of {keep} is now {result.kept.sharing_level.value} (was "
                      f"{result.sharing_was}): {other}'s account is {theirs} now, and goes no "
