@@ -163,10 +163,12 @@ class AuditTrail:
         """Erase what these entries said, each keeping the keys given with it; returns
         [[seq, MAC it was sealed with, MAC as it now stands], ...] for the deleting entry to
         list (ERASED_ENTRIES), which seals the change. Call inside the deletion's transaction,
-        before its own entry is appended. An entry erased before is left as it is."""
+        before its own entry is appended. An entry erased before is erased again where it
+        keeps less now (a second woman's words, left by the deletion of the first); its seal
+        stays the one it was written with, which each deletion's listing names."""
         out = []
         for row, kept in sorted(entries, key=lambda e: e[0].seq):
-            if is_erased(row.detail):
+            if is_erased(row.detail) and erased_detail(kept) == row.detail:
                 continue
             before = self.repo.mac_of(row.seq - 1) if row.seq > 1 else _GENESIS
             text = erased_detail(kept)
@@ -177,10 +179,12 @@ class AuditTrail:
             out.append([row.seq, row.mac, now])
         return out
 
-    def _erasures(self) -> dict[int, tuple[str, str, int]]:
-        """{seq: (MAC it was sealed with, MAC as it now stands, the listing entry's seq)} as
-        the deleting entries claim them; trusted only once the listing entry verifies."""
-        out: dict[int, tuple[str, str, int]] = {}
+    def _erasures(self) -> dict[int, list[tuple[str, str, int]]]:
+        """{seq: [(MAC it was sealed with, MAC as it then stood, the listing entry's seq),
+        ...]} as the deleting entries claim them, one a deletion that erased it (a second
+        deletion erases further what the first left); trusted only once the listing entry
+        verifies."""
+        out: dict[int, list[tuple[str, str, int]]] = {}
         for row in self.repo.with_actions(ERASING_ACTIONS):
             if f'"{ERASED_ENTRIES}"' not in row.detail:
                 continue
@@ -190,7 +194,7 @@ class AuditTrail:
                 continue
             for item in listed if isinstance(listed, list) else []:
                 if isinstance(item, list) and len(item) == 3 and isinstance(item[0], int):
-                    out.setdefault(item[0], (str(item[1]), str(item[2]), row.seq))
+                    out.setdefault(item[0], []).append((str(item[1]), str(item[2]), row.seq))
         return out
 
     def verify(self) -> ChainReport:
@@ -208,15 +212,17 @@ class AuditTrail:
                                     f"the next is {row.seq})", waiting)
             mac = self._sealed(row, prev)
             if not hmac.compare_digest(mac, row.mac):
-                claim = claims.get(row.seq)
-                if claim is not None and is_erased(row.detail) and claim[2] > row.seq \
-                        and hmac.compare_digest(claim[0], row.mac) \
-                        and hmac.compare_digest(claim[1], mac):
+                listed = claims.get(row.seq)
+                # the deletion that left it as it stands (a later one may have erased more)
+                claim = next((c for c in listed or () if c[2] > row.seq
+                              and hmac.compare_digest(c[0], row.mac)
+                              and hmac.compare_digest(c[1], mac)), None)
+                if claim is not None and is_erased(row.detail):
                     waiting.setdefault(claim[2], []).append(row.seq)
                 else:
                     if is_erased(row.detail):
                         problem = (f"entry {row.seq} was altered after a deletion erased it"
-                                   if claim is not None else
+                                   if listed else
                                    f"entry {row.seq} reads as erased, but no later deletion "
                                    "lists it")
                     else:

@@ -9,6 +9,7 @@ from app.audit_words import OTHER
 from app.drafts import PERSON_KEY
 from app.erasure_others import CASE_NO, detail_of, what_others_hold
 from app.erasure_rows import erase_list_rows
+from app.erasure_strip import PARTS
 from db.database import Database
 from db.repositories.audit import AuditRow
 from db.repositories.erasure import ErasureRepository
@@ -55,6 +56,7 @@ def erase_her(db: Database, audit: AuditTrail, records: list[tuple[int, str]],
     entries += held.entries
     for merge_id, added in held.merges:
         repo.set_merge_added(merge_id, added)
+    _scrub_conflicts(repo, held.held_by)
     # The lists whose entries name her: those that brought or matched her rows, and any whose
     # decision once named her though the row went elsewhere in the end (decided again, or
     # withdrawn from her).
@@ -145,6 +147,36 @@ def _scrub_reports(repo: ErasureRepository, by_batch: dict[int, list[int]],
                        dropped, 0)
         if dropped[0]:
             repo.set_report(b, json.dumps(clean, ensure_ascii=False))
+
+
+def _scrub_conflicts(repo: ErasureRepository, held_by: dict[str, set[str]]) -> None:
+    """The reports' conflicts about a record that held her parts (she was merged into it),
+    where the value the vault kept is hers whole: a list's row updating that record then
+    quoted her village as the record's."""
+    for record, parts in sorted(held_by.items()):
+        for b in repo.reports_naming([record]) if parts else ():
+            try:
+                report = json.loads(repo.report(b) or "{}")
+            except ValueError:
+                continue
+            if not isinstance(report, dict):
+                continue
+            changed = False
+            for key in ("conflicts", "conflicts_noted_before"):
+                listed = report.get(key)
+                if not isinstance(listed, list):
+                    continue
+                kept = [c for c in listed if not _quotes_hers(c, record, parts)]
+                if len(kept) != len(listed):
+                    report[key], changed = kept, True
+            if changed:
+                repo.set_report(b, json.dumps(report, ensure_ascii=False))
+
+
+def _quotes_hers(conflict, record: str, parts: set[str]) -> bool:
+    vault = conflict.get("vault") if isinstance(conflict, dict) else None
+    return conflict.get("case_no") == record and isinstance(vault, str) and \
+        bool(vault.strip()) and all(p.strip() in parts for p in PARTS.split(vault) if p.strip())
 
 
 def _scrub(value, rows: set[int], rows_then: set[int], cases: set[str], dropped: list[int],

@@ -1,30 +1,21 @@
-"""What other records' trail entries said of a deleted person, erased with her (app/erasure.py)."""
+"""What other records' trail entries and merge rows held of a deleted person, erased with her
+(app/erasure.py); the stripping itself is app/erasure_strip.py."""
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from app.audit import ERASED, AuditTrail
+from app.audit import AuditTrail
 from app.audit_words import OTHER
+from app.erasure_strip import Event, Parts, added_without, brought, events_of, every_part, without
 from db.repositories.audit import AuditRow
 from db.repositories.erasure import ErasureRepository
 
 # A case number as the trail stores it (SNJ-00032): what an entry naming her may keep.
 CASE_NO = re.compile(r"^[A-Z]{2,6}-\d{5,9}$")
-# How a record's text fields join what they hold (person.update's changes): other spellings,
-# and notes, which a merge gives one line each record ("[SNJ-00032] ...").
-_PARTS = re.compile(r" \| |\n")
-_SEPARATED = re.compile(r"( \| |\n)")
-# The fields of a merge's changes whose words are hers (app/persons.flatten): her names,
-# places, captor, notes. Not a sex, a level, a status or a date: a value so common would take
-# the other record's own entries with it.
-_WORDS = re.compile(r"^(\w+\.(original|latin)|aliases|origin_\w+|abduction_place|"
-                    r"abduction_circumstances|last_known_location|held_by|notes)$")
-# Shorter than this, a part says too little to be hers.
-_SHORTEST = 3
 
 
 class Held(NamedTuple):
@@ -32,6 +23,30 @@ class Held(NamedTuple):
     their merge rows (merges.id) with what each keeps of what that merge added."""
     entries: list[tuple[AuditRow, dict]]
     merges: list[tuple[int, dict]]
+    # each record that held her parts while she (or a record holding hers) was merged into
+    # it: those parts, which a list's report may quote as that record's value
+    held_by: dict[str, set[str]]
+
+
+@dataclass
+class _Span:
+    """While merged into record (between the merge's entry and its split's; end None while
+    it lasts), the record merged brought it these parts of hers, by field, and her status
+    events."""
+    record: str
+    merged: str
+    start: int
+    end: int | None
+    parts: Parts
+    events: set[Event] = field(default_factory=set)
+    # merged is not hers but a record holding hers; ordinal: which merge of the two it is
+    chained: bool = False
+    ordinal: int = 0
+
+    def holds(self, seq: int) -> bool:
+        # her own merge's and split's entries are read apart (the case numbers kept); a
+        # chained merge's and split's are the further record's, holding her parts
+        return self.start <= seq and (self.end is None or seq <= self.end)
 
 
 def what_others_hold(repo: ErasureRepository, audit: AuditTrail, cases: set[str]) -> Held:
@@ -43,67 +58,58 @@ def what_others_hold(repo: ErasureRepository, audit: AuditTrail, cases: set[str]
       "merged SNJ-00032 into this record";
     - while her record was merged into another, that record's own entries (an edit of its
       other spellings or notes, which held hers then): each without the parts that her merge
-      brought it, the rest as it was;
+      brought to that field, and without her status events;
     - and so on down a chain: while that record, holding hers, was merged into a third, the
-      third record's entries (its merge of the second, edits, the split) lose her parts the
-      same way, and so does the merge row it keeps to split again (its "added").
-    An entry that only names her case number elsewhere (an update of the record she had been
-    merged into, as the list row matched her) says nothing of hers: it stays as it is."""
+      third record's entries (its merge of the second, edits, the split) lose her parts and
+      events the same way, and so does the merge row it keeps to split again (its "added").
+    An entry a deletion erased before is read as it was left, and erased further (two sisters
+    merged into one record, deleted one after the other). An entry that only names her case
+    number elsewhere (an update of the record she had been merged into, as the list row
+    matched her) says nothing of hers: it stays as it is."""
     out: list[tuple[AuditRow, dict]] = []
     spans: list[_Span] = []
     for row in repo.entries_naming(sorted(cases), "person", but_not=sorted(cases)):
         detail = detail_of(row)
-        if detail is None or detail.get(ERASED) or \
-                detail.get(OTHER.get(row.action, "other")) not in cases:
+        other = detail.get(OTHER.get(row.action, "other")) if detail else None
+        if not isinstance(other, str) or other not in cases:
             continue
         out.append((row, {k: v for k, v in detail.items() if _number(v)}))
         if row.action == "person.merge":
-            spans.append(_Span(row.entity_ref, detail["merged"], row.seq, None,
-                               _brought(detail.get("changes"))))
+            spans.append(_Span(row.entity_ref, other, row.seq, None,
+                               brought(detail.get("changes")), events_of(detail)))
         elif row.action == "person.split":
             for span in spans:
-                if (span.record, span.merged) == (row.entity_ref, detail["split"]) and \
-                        span.end is None:
+                if (span.record, span.merged) == (row.entity_ref, other) and span.end is None:
                     span.end = row.seq
     spans += _chained(repo, spans)
     seen = {row.seq for row, _ in out}
     for record in sorted({s.record for s in spans}):
         mine = [s for s in spans if s.record == record]
         for row in audit.history("person", record):
-            brought = set().union(*(s.brought for s in mine if s.holds(row.seq)))
-            if row.seq in seen or not brought:
-                continue
+            holding = [s for s in mine if s.holds(row.seq)]
             detail = detail_of(row)
-            kept = _without(detail, brought) if detail is not None and \
-                not detail.get(ERASED) else None
+            if row.seq in seen or not holding or detail is None:
+                continue
+            parts: Parts = {}
+            for s in holding:
+                for f, p in s.parts.items():
+                    parts.setdefault(f, set()).update(p)
+            kept = without(detail, parts, set().union(*(s.events for s in holding)))
             if kept is not None:
                 seen.add(row.seq)
                 out.append((row, kept))
     merges = []
     for span in spans:
-        if span.chained:
-            for merge_id, added in repo.merges_of(span.record, span.merged):
-                kept = _strip(added, span.brought)
-                if kept != added:
-                    merges.append((merge_id, kept))
-    return Held(out, merges)
-
-
-@dataclass
-class _Span:
-    """While merged (between the merge's entry and its split's, end None while it lasts)
-    into record, the record merged brought it these parts of hers."""
-    record: str
-    merged: str
-    start: int
-    end: int | None
-    brought: set[str]
-    chained: bool = False  # merged is not hers but a record holding hers
-
-    def holds(self, seq: int) -> bool:
-        # her own merge's and split's entries are read apart (the case numbers kept); a
-        # chained merge's and split's are the third record's, holding her parts
-        return self.start <= seq and (self.end is None or seq <= self.end)
+        rows = repo.merges_of(span.record, span.merged) if span.chained else []
+        if span.ordinal < len(rows):  # this merge's row, not a later merge of the two
+            merge_id, added = rows[span.ordinal]
+            kept = added_without(added, span.parts, span.events)
+            if kept != added:
+                merges.append((merge_id, kept))
+    held_by: dict[str, set[str]] = {}
+    for span in spans:
+        held_by.setdefault(span.record, set()).update(every_part(span.parts))
+    return Held(out, merges, held_by)
 
 
 def _chained(repo: ErasureRepository, spans: list[_Span]) -> list[_Span]:
@@ -113,21 +119,29 @@ def _chained(repo: ErasureRepository, spans: list[_Span]) -> list[_Span]:
     todo = list(spans)
     while todo:
         span = todo.pop()
-        rows = [(r, detail_of(r)) for r in repo.entries_naming(
-            [span.record], "person", but_not=[span.record])]
+        rows = [(r, d) for r in repo.entries_naming([span.record], "person",
+                                                    but_not=[span.record])
+                if (d := detail_of(r)) is not None]
+        hers = every_part(span.parts)
+        prefix = f"[{span.record}] "  # what a merge marks a merged record's notes with
         for row, detail in rows:
-            if row.action != "person.merge" or detail is None or \
-                    detail.get("merged") != span.record or not span.holds(row.seq):
+            if row.action != "person.merge" or detail.get("merged") != span.record or \
+                    not span.holds(row.seq):
                 continue
-            prefix = f"[{span.record}] "  # what a merge marks a merged record's notes with
-            brought = {p for p in _brought(detail.get("changes")) if p in span.brought or
-                       (p.startswith(prefix) and p[len(prefix):] in span.brought)}
-            if not brought:
+            parts = {f: kept for f, ps in brought(detail.get("changes")).items()
+                     if (kept := {p for p in ps if p in hers or
+                                  (p.startswith(prefix) and p[len(prefix):] in hers)})}
+            events = events_of(detail) & span.events
+            if not parts and not events:
                 continue
-            end = next((r.seq for r, d in rows if r.action == "person.split" and d and
+            end = next((r.seq for r, d in rows if r.action == "person.split" and
                         r.entity_ref == row.entity_ref and d.get("split") == span.record
                         and r.seq > row.seq), None)
-            further = _Span(row.entity_ref, span.record, row.seq, end, brought, chained=True)
+            ordinal = sum(1 for r, d in rows if r.action == "person.merge" and
+                          r.entity_ref == row.entity_ref and d.get("merged") == span.record
+                          and r.seq < row.seq)
+            further = _Span(row.entity_ref, span.record, row.seq, end, parts, events,
+                            chained=True, ordinal=ordinal)
             out.append(further)
             todo.append(further)
     return out
@@ -147,70 +161,3 @@ def detail_of(row: AuditRow) -> dict | None:
     except ValueError:
         return None
     return detail if isinstance(detail, dict) else None
-
-
-def _brought(changes) -> set[str]:
-    """What a merge gave the record it went into, as its entry's changes say it (each field
-    [before, after]): the other spellings, lines of notes and words it did not hold before
-    (_WORDS), each as the trail's JSON writes it."""
-    out: set[str] = set()
-    for field, change in (changes or {}).items():
-        if not (_WORDS.match(field) and isinstance(change, list) and len(change) == 2):
-            continue
-        before, after = (c if isinstance(c, str) else "" for c in change)
-        had = set(_PARTS.split(before))
-        out.update(p.strip() for p in _PARTS.split(after)
-                   if len(p.strip()) >= _SHORTEST and p not in had)
-    return out
-
-
-def _without(detail: dict, brought: set[str]) -> dict | None:
-    """The entry's detail without the parts of brought its values hold (a change that then
-    changes nothing goes whole); None when it holds none."""
-    kept: dict = {}
-    for key, value in detail.items():
-        if key == "changes" and isinstance(value, dict):
-            left = {}
-            for field, change in value.items():
-                # [before, after] stays a pair: a value emptied is said as ""
-                now = ([_strip(c, brought) for c in change] if isinstance(change, list)
-                       and len(change) == 2 else _strip(change, brought))
-                if not (isinstance(now, list) and len(now) == 2 and now[0] == now[1]) or \
-                        now == change:
-                    left[field] = now
-            if left or not value:
-                kept[key] = left
-        else:
-            kept[key] = _strip(value, brought)
-    return kept if kept != detail else None
-
-
-def _strip(value, brought: set[str]):
-    """value without the whole parts of brought it holds, however deep in lists and
-    mappings: a part of a string (an alias, a line of notes) with its separator; a string
-    that was one of them, as an item of a list or a value of a mapping, with its key. Only
-    whole parts: a word of hers inside the other record's own text (her village "Mosul" in
-    "her brother called from Mosul") is not hers, and that line stays."""
-    if isinstance(value, str):
-        return _strip_text(value, brought)
-    if isinstance(value, list):
-        return [s for v, s in ((v, _strip(v, brought)) for v in value)
-                if not _emptied(v, s)]
-    if isinstance(value, dict):
-        return {k: s for k, v in value.items()
-                if not _emptied(v, s := _strip(v, brought))}
-    return value
-
-
-def _emptied(before, after) -> bool:
-    return isinstance(before, str) and bool(before.strip()) and not after
-
-
-def _strip_text(text: str, brought: set[str]) -> str:
-    tokens = _SEPARATED.split(text)  # part, separator, part, ...
-    parts, seps = tokens[0::2], [""] + tokens[1::2]
-    if not any(p.strip() in brought for p in parts):
-        return text
-    kept = [(sep, p) for sep, p in zip(seps, parts, strict=True) if p.strip() not in brought]
-    out = "".join(p if i == 0 else sep + p for i, (sep, p) in enumerate(kept))
-    return out.strip()

@@ -10,6 +10,7 @@ import json
 from app.vault import open_vault
 from db.database import DB_FILE
 from tests.conftest import PASSPHRASE
+from tests.import_helpers import write_csv
 from tests.pagescan import pages_holding
 
 HERS = (b"Qqgivenq", b"Qqaliasq", b"Qqnoteq", b"Qqplaceq", b"qqgivenq", b"qqaliasq")
@@ -64,3 +65,97 @@ def test_split_out_of_both_and_deleted_she_leaves_nothing_in_the_third_record(cl
     assert "Yyaliasy" in said and "Zzotherz" in said
     assert _in_file(cli, b"Yyaliasy", b"Zzotherz") == [b"Yyaliasy", b"Zzotherz"]
     assert json.loads(_ok(cli, "--json", "audit", "verify").stdout)["ok"] is True
+
+
+def test_her_notes_and_status_note_leave_the_third_record_too(cli):
+    _ok(cli, "init", "--prefix", "SNJ")
+    _ok(cli, "person", "add", "--given", "Zzthirdz", "--father", "Kkfatherk", "--sex", "F")
+    _ok(cli, "person", "add", "--given", "Yymiddley", "--father", "Kkfatherk", "--sex", "F")
+    _ok(cli, "person", "add", "--given", "Qqgivenq", "--father", "Kkfatherk", "--mother",
+        "Qqmotherq", "--notes", "Qqpara1q first\n\nQqpara2q second", "--sex", "F")
+    _ok(cli, "person", "status", "SNJ-00003", "sighted", "--note", "Qqstatusnoteq seen")
+    _ok(cli, "merge", "SNJ-00002", "SNJ-00003", "--despite-contradiction")
+    _ok(cli, "merge", "SNJ-00001", "SNJ-00002", "--despite-contradiction")
+    _ok(cli, "split", "SNJ-00002")
+    _ok(cli, "split", "SNJ-00003")
+    _ok(cli, "person", "delete", "SNJ-00003", "--yes")
+    assert _in_file(cli, b"Qqmotherq", b"Qqpara1q", b"Qqpara2q", b"Qqstatusnoteq") == []
+    assert json.loads(_ok(cli, "--json", "audit", "verify").stdout)["ok"] is True
+
+
+def test_two_women_merged_into_one_record_and_deleted_one_after_the_other(cli):
+    """The first deletion erased the record's entries of her sister's span; the second
+    erases them further: the trail seals an entry's second erasure as it did the first."""
+    _ok(cli, "init", "--prefix", "SNJ")
+    _ok(cli, "person", "add", "--given", "Bbbbb", "--father", "Kkfatherk", "--sex", "F")
+    _ok(cli, "person", "add", "--given", "Qqoneq", "--father", "Kkfatherk", "--alias",
+        "Qqalias1q", "--sex", "F")
+    _ok(cli, "person", "add", "--given", "Rrtwor", "--father", "Kkfatherk", "--alias",
+        "Rralias2r", "--sex", "F")
+    _ok(cli, "merge", "SNJ-00001", "SNJ-00002", "--despite-contradiction")
+    _ok(cli, "merge", "SNJ-00001", "SNJ-00003", "--despite-contradiction")
+    _ok(cli, "person", "edit", "SNJ-00001", "--alias", "Bbownb")
+    _ok(cli, "split", "SNJ-00002")
+    _ok(cli, "split", "SNJ-00003")
+    _ok(cli, "person", "delete", "SNJ-00002", "--yes")
+    assert json.loads(_ok(cli, "--json", "audit", "verify").stdout)["ok"] is True
+    _ok(cli, "person", "delete", "SNJ-00003", "--yes")
+    assert _in_file(cli, b"Qqoneq", b"Qqalias1q", b"Rrtwor", b"Rralias2r", b"Bbownb") == [
+        b"Bbownb"]
+    verified = json.loads(_ok(cli, "--json", "audit", "verify").stdout)
+    assert verified["ok"] is True, verified
+
+
+def test_a_later_merge_of_the_two_records_keeps_what_is_the_middle_records_own(cli):
+    """She brought Kocho to the middle record, which took it to the third; split out of
+    both, the middle record, truly of Kocho too, is merged into the third again. Her deletion
+    takes Kocho from the first merge's row only: split again, the third gives Kocho back."""
+    _ok(cli, "init", "--prefix", "SNJ")
+    _ok(cli, "person", "add", "--given", "Zzthirdz", "--father", "Kkfatherk", "--sex", "F")
+    _ok(cli, "person", "add", "--given", "Yymiddley", "--father", "Kkfatherk", "--sex", "F")
+    _ok(cli, "person", "add", "--given", "Qqgivenq", "--father", "Kkfatherk", "--village",
+        "Kocho", "--sex", "F")
+    _ok(cli, "merge", "SNJ-00002", "SNJ-00003", "--despite-contradiction")
+    _ok(cli, "merge", "SNJ-00001", "SNJ-00002", "--despite-contradiction")
+    _ok(cli, "split", "SNJ-00002")
+    _ok(cli, "split", "SNJ-00003")
+    _ok(cli, "person", "edit", "SNJ-00002", "--village", "Kocho")
+    _ok(cli, "merge", "SNJ-00001", "SNJ-00002", "--despite-contradiction")
+    _ok(cli, "person", "delete", "SNJ-00003", "--yes")
+    _ok(cli, "split", "SNJ-00002")
+    third = json.loads(_ok(cli, "--json", "person", "show", "SNJ-00001").stdout)
+    assert third["origin_village"] == "", third
+
+
+def test_the_record_s_own_edit_of_another_field_with_the_same_word_stays(cli):
+    _ok(cli, "init", "--prefix", "SNJ")
+    _ok(cli, "person", "add", "--given", "Yymiddley", "--father", "Kkfatherk", "--sex", "F")
+    _ok(cli, "person", "add", "--given", "Qqgivenq", "--father", "Kkfatherk", "--village",
+        "Kocho", "--sex", "F")
+    _ok(cli, "merge", "SNJ-00001", "SNJ-00002", "--despite-contradiction")
+    _ok(cli, "person", "edit", "SNJ-00001", "--abduction-place", "Kocho")
+    _ok(cli, "split", "SNJ-00002")
+    _ok(cli, "person", "delete", "SNJ-00002", "--yes")
+    [edit] = [e for e in _log(cli, "SNJ-00001") if e["action"] == "person.edit"]
+    assert edit["detail"]["changes"] == {"abduction_place": ["", "Kocho"]}, edit
+
+
+def test_a_lists_conflict_quoting_her_value_as_the_records_goes(cli, tmp_path):
+    """While she was merged into another record, a list's row updated it and the report
+    noted the list's village against the vault's, which was hers."""
+    _ok(cli, "init", "--prefix", "SNJ")
+    _ok(cli, "person", "add", "--given", "Jilan", "--father", "Khalaf", "--grandfather",
+        "Hasan", "--sex", "F", "--born", "1990")
+    _ok(cli, "person", "add", "--given", "Qqgivenq", "--father", "Khalaf", "--grandfather",
+        "Hasan", "--sex", "F", "--village", "Qqvillageq")
+    _ok(cli, "merge", "SNJ-00001", "SNJ-00002", "--despite-contradiction")
+    path = write_csv(tmp_path / "list.csv", ["Name", "Father", "Grandfather", "Village", "Sex",
+                                             "Born"],
+                     [["Jilan", "Khalaf", "Hasan", "Zzvillagez", "F", "1990"]])
+    _ok(cli, "import", str(path), "--source", "Yazda", "--yes")
+    report = json.loads(_ok(cli, "--json", "review", "1", "--report").stdout)
+    assert [c["vault"] for c in report["conflicts"]] == ["Qqvillageq"], report["conflicts"]
+    _ok(cli, "split", "SNJ-00002")
+    _ok(cli, "person", "delete", "SNJ-00002", "--yes")
+    assert _in_file(cli, b"Qqvillageq", b"Qqgivenq") == []
+    assert json.loads(_ok(cli, "--json", "review", "1", "--report").stdout)["conflicts"] == []
