@@ -12,8 +12,7 @@ def erase_list_rows(db: Database, person_ids: list[int],
                     keep_rows: frozenset[tuple[int, int]] = frozenset(), taken: bool = True
                     ) -> tuple[dict[int, list[int]], set[int]]:
     """Erase the list rows of these persons, before they are deleted: each row that went to
-    one of them (her provenance lines) and to no one else since (a row withdrawn from her
-    and waiting to be decided again is no one's), and each row of any list
+    one of them (her provenance lines) and to no one else since, and each row of any list
     taken for one of them and gone nowhere else: matched to her (to update her, skipped, or
     waiting), or going with such a row (a repeat of it, a row decided to be the same woman).
     A row of an imported list keeps its decision and outcome, its key and hash one way only
@@ -30,18 +29,17 @@ def erase_list_rows(db: Database, person_ids: list[int],
     for b, n in repo.list_rows_of(person_ids):
         states[b] = "committed"  # a provenance line is written by a commit only
         hers.setdefault(b, set()).add(n)
-    waiting: set[tuple[int, int]] = set()
     for b in list(hers):
-        # a row withdrawn from her and decided again for another woman is that woman's now,
-        # and one withdrawn from her that waits to be decided again is no one's yet: its
-        # values stay with the list, to be decided (her own line of it goes with her record)
-        rows = repo.rows_in(b, sorted(hers[b]), person_ids)
-        waiting |= {(b, r.row) for r in rows if r.withdrawn and not r.decision}
-        hers[b] -= {r.row for r in rows if r.elsewhere or (b, r.row) in waiting}
+        # a row withdrawn from her and decided again for another woman is that woman's now:
+        # its values stay with the list (her own line of it goes with her record). One that
+        # waits to be decided again goes with her: it may be hers, withdrawn to set a value
+        # right (the deletion says so, and the list imported again decides it)
+        hers[b] -= {r.row for r in repo.rows_in(b, sorted(hers[b]), person_ids)
+                    if r.elsewhere}
     matched = repo.matched_to(person_ids)
     if taken:
         for r in matched:
-            if _hers(r, _MATCHED) and (r.batch, r.row) not in waiting:
+            if _hers(r, _MATCHED):
                 states[r.batch] = r.state
                 hers.setdefault(r.batch, set()).add(r.row)
         for b, rows in hers.items():

@@ -300,18 +300,21 @@ class PersonService:
         with self.db.transaction():
             person = self.deletable(case_no)
             merged = self.repo.merged_under(person.id)
+            # what named them, read before the erasure sets their waiting rows aside
+            named = {pid: self.repo.attached(pid) for pid in [person.id, *(i for i, _ in merged)]}
             erased = erase_her(self.db, self.audit, [(person.id, person.case_no), *merged],
                                keep_rows)
             # Children first: persons.merged_into has no ON DELETE rule, so the survivor
             # cannot go while a record still points at her.
             for pid, merged_case in reversed(merged):
                 self._delete_one(pid, merged_case,
-                                 {"reason": reason, "with": person.case_no})
+                                 {"reason": reason, "with": person.case_no}, named[pid])
             self._delete_one(person.id, person.case_no,
                              {"reason": reason, **({"merged": [c for _, c in merged]}
                                                    if merged else {}),
                               # sealed by this entry's MAC: what verify accepts as erased
-                              **({ERASED_ENTRIES: erased} if erased else {})})
+                              **({ERASED_ENTRIES: erased} if erased else {})},
+                             named[person.id])
         self.db.forget_old_pages()  # a deletion made to protect her leaves no copy behind
         return [c for _, c in merged]
 
@@ -372,10 +375,10 @@ class PersonService:
         """What names her and loses her if she is deleted (PersonRepository.attached)."""
         return self.repo.attached(self._id(case_no))
 
-    def _delete_one(self, pid: int, case_no: str, detail: dict) -> None:
+    def _delete_one(self, pid: int, case_no: str, detail: dict, named: dict) -> None:
         # what named her, kept in the trail by number: the rescue and report stay without her,
         # the links go (no name of hers is kept, a deletion may be to protect her)
-        detail = {**detail, **{k: v for k, v in self.repo.attached(pid).items() if v}}
+        detail = {**detail, **{k: v for k, v in named.items() if v}}
         self.repo.delete(pid)
         self.audit.append("person.delete", "person", case_no, detail)
         for obs in self.observers:

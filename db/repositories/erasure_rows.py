@@ -18,16 +18,14 @@ def _marks(items: list) -> str:
 
 @dataclass(frozen=True)
 class ListRow:
-    """A row of a list, as a deletion weighs it: its list's state, what was decided for it,
-    whether it stands on a person other than those deleted (a line of its provenance), and
-    whether it was withdrawn from those deleted and stands on none of them now."""
+    """A row of a list, as a deletion weighs it: its list's state, what was decided for it, and
+    whether it stands on a person other than those deleted (a line of its provenance)."""
 
     batch: int
     row: int
     state: str
     decision: str
     elsewhere: bool
-    withdrawn: bool = False
 
 
 class ErasureRowsRepository:
@@ -49,19 +47,14 @@ class ErasureRowsRepository:
         # elsewhere: a standing provenance line to anyone else (an update redirected to the
         # record she had been merged into, a row decided again for another woman)
         ids = sorted(set(person_ids))
-        line = "SELECT 1 FROM provenance p WHERE p.batch_id = r.batch_id " \
-               "AND p.row_number = r.row_number AND "
-        return [ListRow(b, n, state, decision, bool(other), bool(was) and not mine)
-                for b, n, state, decision, other, was, mine in self.db.conn.execute(
-                    "SELECT r.batch_id, r.row_number, b.state, r.decision, "  # noqa: S608
-                    f"EXISTS ({line} p.withdrawn_at IS NULL "
-                    f"AND p.person_id NOT IN ({_marks(ids)})), "
-                    f"EXISTS ({line} p.withdrawn_at IS NOT NULL "
-                    f"AND p.person_id IN ({_marks(ids)})), "
-                    f"EXISTS ({line} p.withdrawn_at IS NULL "
-                    f"AND p.person_id IN ({_marks(ids)})) FROM import_rows r "
+        return [ListRow(b, n, state, decision, bool(other)) for b, n, state, decision, other in
+                self.db.conn.execute(
+                    "SELECT r.batch_id, r.row_number, b.state, r.decision, EXISTS ("  # noqa: S608
+                    "SELECT 1 FROM provenance p WHERE p.batch_id = r.batch_id "
+                    "AND p.row_number = r.row_number AND p.withdrawn_at IS NULL "
+                    f"AND p.person_id NOT IN ({_marks(ids)})) FROM import_rows r "
                     f"JOIN import_batches b ON b.id = r.batch_id WHERE {where}",
-                    [*ids, *ids, *ids, *args])]
+                    [*ids, *args])]
 
     def matched_to(self, person_ids: list[int]) -> list[ListRow]:
         """The rows of every list (imported, waiting or discarded) matched to one of these

@@ -344,7 +344,8 @@ class PersonRepository:
 
     def attached(self, pid: int) -> dict[str, list]:
         """What refers to this person and loses her with her deletion: the rescues and reports
-        that name her (they stay, without her), the records linked to her as relatives."""
+        that name her (they stay, without her), the records linked to her as relatives, the
+        rows of lists waiting for a decision about her (they go with her)."""
         c = self.db.conn
         return {
             "rescues": [r[0] for r in c.execute(
@@ -355,6 +356,15 @@ class PersonRepository:
                 "SELECT DISTINCT p.case_no FROM relatives l JOIN persons p ON p.id = CASE "
                 "WHEN l.person_id = ? THEN l.relative_id ELSE l.person_id END "
                 "WHERE ? IN (l.person_id, l.relative_id) ORDER BY 1", (pid, pid))],
+            # rows of lists waiting for a decision that matched her or were withdrawn from
+            # her: [batch, row]; they go with her (app/erasure_rows.py)
+            "waiting_rows": [list(r) for r in c.execute(
+                "SELECT r.batch_id, r.row_number FROM import_rows r "
+                "JOIN import_batches b ON b.id = r.batch_id "
+                "WHERE r.decision = '' AND r.outcome != 'rejected' AND b.state != 'discarded' "
+                "AND (r.match_person_id = ? OR EXISTS (SELECT 1 FROM provenance p "
+                "WHERE p.batch_id = r.batch_id AND p.row_number = r.row_number "
+                "AND p.person_id = ?)) ORDER BY 1, 2", (pid, pid))],
         }
 
     def known_as(self, ids: list[int]) -> dict[int, tuple[str, str]]:

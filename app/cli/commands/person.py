@@ -498,6 +498,11 @@ def cmd_delete(args, ctx) -> int:
                                             ("report", attached["reports"])) if ids]
     if attached["relatives"]:
         lost.append(f"its links to {', '.join(attached['relatives'])} are removed")
+    if rows := attached.get("waiting_rows"):
+        # they may be hers: they go with her, and the list imported again decides them
+        lost.append("rows of lists waiting for a decision about her go with her, their "
+                    "values erased: " + ", ".join(f"batch {b} row {n}" for b, n in rows)
+                    + " (to decide them, import the list again)")
     shown = name_shown(person.full_name() or person.full_name("latin"), person.given_unknown)
     confirm_deletion(case_no, f"{case_no} ({shown or 'no name'})",
                      [*(f"  with {c} merged into it" for c in behind if args.with_merged),
