@@ -59,3 +59,15 @@ def test_more_warnings_and_rejected_rows_than_shown_are_counted(tmp_path):
     assert "  ... and 10 more warnings (--json lists all)" in lines, out
     assert sum(ln.startswith("  rejected row") for ln in lines) == 50, out
     assert "  ... and 5 more rejected rows (--json lists all)" in lines, out
+
+
+def test_a_row_saying_one_warning_twice_is_one_row_of_the_group():
+    from app.importing.pieces import english
+    from app.importing.report import warning_lines
+
+    said = [{"row": r, "warning": "column B: the same"} for r in (5, 5, 6)]
+    said += [{"row": 9, "warning": "column C: another"}]
+    assert [english(x) for x in warning_lines(said)] == [
+        "  warning rows 5-6 (2 rows): column B: the same", "  warning row 9: column C: another"]
+    many = [{"row": r, "warning": f"column B: cell {r}"} for r in range(2, 62)]
+    assert english(warning_lines(many)[-1]) == "  ... and 10 more warnings (--json lists all)"

@@ -57,6 +57,7 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "warning %1 (%2 rows): %3"),
     QT_TRANSLATE_NOOP("ImportReport", "... and %1 more warnings (--json lists all)"),
     QT_TRANSLATE_NOOP("ImportReport", "... and %1 more rejected rows (--json lists all)"),
+    QT_TRANSLATE_NOOP("ImportReport", "... and %1 more skipped rows (--json lists all)"),
     QT_TRANSLATE_NOOP("ImportReport", "skipped row %1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 (row %2)"),
     QT_TRANSLATE_NOOP("ImportReport", "possible duplicate row %1: created %2, a probable match with "

@@ -216,6 +216,9 @@ def report_lines(rep: dict) -> list[Line]:
     lines += decisions_lines(rep)
     for sk in rep.get("skipped", [])[:50]:
         lines.append(Line(1, [Said("skipped row %1: %2", sk["row"], _skip_why(sk["why"]))]))
+    if len(rep.get("skipped", [])) > 50:
+        lines.append(Line(1, [Said("... and %1 more skipped rows (--json lists all)",
+                                   len(rep["skipped"]) - 50)]))
     dups = rep.get("possible_duplicates", [])
     for d in dups[:200]:
         other = (Said("%1 (row %2)", d["candidate"], d["candidate_row"]) if d["candidate_row"]
@@ -388,8 +391,9 @@ def warning_lines(warnings: list[dict], limit: int = 50) -> list[Line]:
         said = note.said if isinstance(note, Note) else note
         groups.setdefault(w["warning"], (said, []))[1].append(w["row"])
     out, shown = [], 0
-    for said, rows in list(groups.values())[:limit]:
-        shown += len(rows)
+    for said, listed in list(groups.values())[:limit]:
+        shown += len(listed)
+        rows = sorted(set(listed))  # a row saying it twice (a cell repeating a piece) is one row
         out.append(Line(1, [Said("warning row %1: %2", rows[0], said) if len(rows) == 1 else
                             Said("warning %1 (%2 rows): %3", rows_said(rows), len(rows), said)]))
     if shown < len(warnings):
