@@ -58,14 +58,25 @@ class RecordRepository:
     def _c(self):
         return self.db.conn
 
+    def _next_id(self, table: str, entity: str) -> int:
+        """The number a new report or rescue takes: past every one there is and every one the
+        audit trail names, a deleted one included. SQLite gives a deleted last row's number
+        again, and a paper citing "rescue operation 3" would have pointed at another one."""
+        (n,) = self._c.execute(
+            f"SELECT MAX(COALESCE((SELECT MAX(id) FROM {table}), 0), "  # noqa: S608
+            "COALESCE((SELECT MAX(CAST(entity_ref AS INTEGER)) FROM audit_log "
+            "WHERE entity = ?), 0))", (entity,)).fetchone()
+        return n + 1
+
     # -- reports ---------------------------------------------------------------------------
     def insert_report(self, r: Report, created_at: str) -> int:
         cur = self._c.execute(
-            "INSERT INTO reports(received_earliest, received_latest, received_text, "
+            "INSERT INTO reports(id, received_earliest, received_latest, received_text, "
             "observed_earliest, observed_latest, observed_text, place, text, source_code, "
-            "credibility, could_identify_source, created_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
-            (*r.received.to_row(), *r.observed.to_row(), r.place, r.text, r.source_code,
-             r.credibility, int(r.could_identify_source), created_at))
+            "credibility, could_identify_source, created_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (self._next_id("reports", "report"), *r.received.to_row(), *r.observed.to_row(),
+             r.place, r.text, r.source_code, r.credibility, int(r.could_identify_source),
+             created_at))
         rid = cur.lastrowid
         self._c.executemany("INSERT INTO report_persons(report_id, person_id) VALUES(?,?)",
                             [(rid, pid) for pid in r.person_ids])
@@ -129,11 +140,12 @@ class RecordRepository:
     # -- rescues ---------------------------------------------------------------------------
     def insert_rescue(self, op: RescueOperation, created_at: str) -> int:
         cur = self._c.execute(
-            "INSERT INTO rescues(date_earliest, date_latest, date_text, from_place, route, "
+            "INSERT INTO rescues(id, date_earliest, date_latest, date_text, from_place, route, "
             "handover_point, team_codes, outcome, handover_earliest, handover_latest, "
             "handover_to_family, needs, notes, gives_status, created_at) "
-            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (*op.date.to_row(), op.from_place, op.route, op.handover_point, op.team_codes,
+            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (self._next_id("rescues", "rescue"), *op.date.to_row(), op.from_place, op.route,
+             op.handover_point, op.team_codes,
              op.outcome, *op.handover_to_family.to_row(), op.needs, op.notes,
              op.gives_status, created_at))
         rid = cur.lastrowid

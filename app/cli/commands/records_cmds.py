@@ -364,11 +364,16 @@ def cmd_rescue_delete(args, ctx) -> int:
                      [f"  {', '.join(p.case_no for p in people)}; its ledger of "
                       f"{len(op.costs)} line{'s' if len(op.costs) != 1 else ''} and the "
                       f"statuses it gave go with it"], args.yes)
+    was = {p.case_no: p.current_status for p in people}
     op = s.records.delete_rescue(args.rescue_id, args.reason)
     now = s.records.rescue_statuses_now(op)
+    # the status she had from this rescue gone: "stays missing" read as if nothing changed
+    said = [f"  {n.case_no} is now {n.status.value} (was {was[n.case_no].value})"
+            if was.get(n.case_no) not in (None, n.status) else f"  {n.case_no} stays "
+            f"{n.status.value}" for n in now]
     ctx.out.emit({"rescue_id": op.id, "deleted": True, "persons": _now_json(now)},
                  "\n".join([f"rescue operation {op.id} deleted, with the statuses it gave",
-                            *_now_lines(now, False)]))
+                            *said]))
     return 0
 
 
