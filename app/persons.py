@@ -10,7 +10,7 @@ from datetime import date
 from typing import Protocol, TypeVar
 
 from app.audit import ERASED_ENTRIES, AuditTrail, now_utc
-from app.domain.errors import Cancelled, NotFound, ValidationError
+from app.domain.errors import Cancelled, NotFound, StatusWord, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Status, StatusEvent
 from app.erasure import erase_her
@@ -457,7 +457,7 @@ def _after_abduction(person: Person, event: StatusEvent) -> None:
     taken, when = person.abduction_date, event.date
     if event.status in _AFTER_ABDUCTION and taken.earliest and when.latest \
             and when.latest < taken.earliest:
-        raise ValidationError(
-            f"{event.status.value} on {when.display()} is before her abduction "
-            f"({taken.display()}): check the date")
+        raise ValidationError.saying("%1 on %2 is before her abduction (%3): check the date",
+                                     StatusWord(event.status.value), when.display(),
+                                     taken.display())
 

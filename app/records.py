@@ -73,9 +73,9 @@ def _check_rescue(op: RescueOperation) -> None:
     if handed.latest and freed.earliest and handed.latest < freed.earliest:
         # as given, her papers said she was back with her family a month before she was
         # freed, and her current status was "rescued" (the later of the two)
-        raise ValidationError(
-            f"the handover to her family ({handed.display()}) is before the rescue "
-            f"({freed.display()}): she is handed over after she is freed; check both dates")
+        raise ValidationError.saying(
+            "the handover to her family (%1) is before the rescue (%2): she is handed over "
+            "after she is freed; check both dates", handed.display(), freed.display())
 
 
 def _check_report(report: Report, code_given: bool = True) -> None:
@@ -87,10 +87,10 @@ def _check_report(report: Report, code_given: bool = True) -> None:
         raise ValidationError("credibility must be from 1 to 6")
     seen, came = report.observed, report.received
     if seen.earliest and came.latest and seen.earliest > came.latest:
-        raise ValidationError(
-            f"the report was received ({came.display()}) before what it tells was seen "
-            f"({seen.display()}): a report tells of what was seen before it came in; check "
-            f"both dates")
+        raise ValidationError.saying(
+            "the report was received (%1) before what it tells was seen (%2): a report tells "
+            "of what was seen before it came in; check both dates", came.display(),
+            seen.display())
     if code_given and report.source_code and not is_source_code(report.source_code):
         raise ValidationError(source_code_refusal(report.source_code))
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.person import STEP_BACK
 from ui import person_ops, rescue_ops
 from ui.bidi import Phrase, filled, in_interface_direction, isolated
 from ui.contacts_tab import ContactsTab
@@ -350,9 +351,27 @@ class PersonPage(QWidget):
 
     # -- linked records --------------------------------------------------------------------
     def add_status(self, status: str, date_text: str, note: str) -> None:
+        def done(person) -> None:
+            self._saved(self.previous)
+            self.notice.setText(self._status_kept_said(person, status, date_text))
+
         self.worker.submit(person_ops.add_status, self.case_no, status, date_text, note,
-                           on_done=lambda _p: self._saved(self.previous),
-                           on_error=self.error.setText)
+                           on_done=done, on_error=self.error.setText)
+
+    def _status_kept_said(self, person, status: str, date_text: str) -> str:
+        """A status added that did not become hers: said, with why and what to do (the page
+        had kept her heading as it was without a word, and the status seemed not saved)."""
+        now = person.current_status.value
+        if now == status:
+            return ""
+        added, current = (Phrase(status_label(x, person.sex.value)) for x in (status, now))
+        if not date_text.strip() and person.current_choice()[1] == STEP_BACK:
+            return filled(self.tr("%1 was recorded in her history; she is still %2: told with no "
+                                  "date after %2, it is a step back along her case. Add it again "
+                                  "with the date it happened to make it her status."),
+                          added, current)
+        return filled(self.tr("%1 was recorded in her history; she is still %2, a status later "
+                              "or further along her case."), added, current)
 
     def link_relative(self, other: str, relation: str) -> None:
         self.worker.submit(person_ops.link_relative, self.case_no, other, relation,

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from app.domain.errors import Cancelled, CaseKeeperError
+from ui.error_words import error_said
 
 
 class Job(QObject):
@@ -77,7 +78,7 @@ def describe_error(exc: BaseException) -> str:
     """User errors carry a safe one-line message; anything else is named by its type only,
     because unexpected messages may quote case data."""
     if isinstance(exc, CaseKeeperError):
-        return str(exc)
+        return error_said(exc)
     return f"unexpected error ({type(exc).__name__}); the vault was not changed by it"
 
 

@@ -1,10 +1,29 @@
 """Errors a user can cause; each carries a one-line message safe to show (no case data)."""
 
+from __future__ import annotations
+
+import re
+
 
 class CaseKeeperError(Exception):
     """Base for every error the front ends report as one line instead of a traceback."""
 
     exit_code = 1
+    # The message in pieces, (English template with %1, %2 ..., *values), where the desktop
+    # says it in its own language (ui/error_words.py); () for one said in English only.
+    said: tuple = ()
+
+    @classmethod
+    def saying(cls, template: str, *values: object) -> CaseKeeperError:
+        """The error with its message in pieces: English here, the desktop's words there. A
+        value may be a status (StatusWord), which the desktop says in its words too."""
+        error = cls(re.sub(r"%(\d)", lambda m: str(values[int(m[1]) - 1]), template))
+        error.said = (template, *values)
+        return error
+
+
+class StatusWord(str):
+    """A status as an error's message names it ("rescued"): the desktop says its own word."""
 
 
 class VaultError(CaseKeeperError):
