@@ -236,7 +236,9 @@ def sorani_short(a: str, b: str) -> bool:
 def _less_inner_vowels(long_: str, short: str) -> bool:
     """short is long_ with one or more of its ي, و inside the word (not first or last) left
     out, and nothing else changed. A doubled وو is Sorani's long u, which Arabic writes too:
-    one و of it stays (مەحموود is محمود, never محمد)."""
+    one و of it stays (مەحموود is محمود, never محمد). A doubled consonant is Sorani's way of
+    writing what Arabic marks with a shadda it leaves unwritten: one of the two may be left
+    out (موحەممەد is محمد)."""
     if len(short) >= len(long_) or long_[0] != short[0] or long_[-1] != short[-1]:
         return False
     j = 0
@@ -245,7 +247,8 @@ def _less_inner_vowels(long_: str, short: str) -> bool:
         if j < len(short) and c == short[j]:
             j += 1
             kept[i] = True
-        elif not (c in _SHORT_IN_SORANI and 0 < i < len(long_) - 1):
+        elif not (c in _SHORT_IN_SORANI and 0 < i < len(long_) - 1) and not (
+                0 < i and c == long_[i - 1] and kept[i - 1] and c not in _SHORT_IN_SORANI):
             return False
     long_u = [i for i in range(len(long_) - 1) if long_[i] == long_[i + 1] == "و"]
     return j == len(short) and all(kept[i] or kept[i + 1] for i in long_u)
