@@ -808,6 +808,10 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
             out.warnings.append(Note(notes.NAME_COMMA, col, Quoted(said)))
     if "." in text and (initial := _INITIAL.search(text)):
         out.warnings.append(Note(notes.NAME_INITIAL, col, Quoted(text), Quoted(initial.group())))
+    if (runs := _script_runs(text)) is not None:
+        # "شيرين الياس Shereen Elias": her name in each script, nothing between them; read as
+        # one name, the Latin words had become her grandfather and clan
+        text = "\n".join(runs)
     if not _SPELLINGS.search(text):  # nearly every cell: one spelling, split no further
         one = " ".join(text.split())
         if any(ch.isalpha() for ch in one):
@@ -835,6 +839,22 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
             out.warnings.append(Note(notes.SECOND_SPELLING, col, Quoted(text), Quoted(kept[slot]),
                                      Quoted(piece)))
     return list(kept.values())
+
+
+def _script_runs(text: str) -> tuple[str, str] | None:
+    """A cell's words in Arabic script, then in Latin letters (or the other way round), each
+    run of two words or more with a letter in each and no separator between them: the two
+    spellings of one name. None for any other cell (nearly all: one script)."""
+    words = text.split()
+    if len(words) < 4:
+        return None
+    arabic = [is_arabic_script(w) for w in words]
+    if all(arabic) or not any(arabic) or not all(any(c.isalpha() for c in w) for w in words):
+        return None
+    cut = next(i for i in range(1, len(words)) if arabic[i] != arabic[0])
+    if len(set(arabic[cut:])) != 1 or cut < 2 or len(words) - cut < 2:
+        return None
+    return " ".join(words[:cut]), " ".join(words[cut:])
 
 
 def _spelling_of(name: str, other: str) -> bool:
