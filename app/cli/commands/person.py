@@ -145,6 +145,11 @@ def register(sub, common) -> None:
 
 
 
+def _both_scripts(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return any(is_arabic_script(c) for c in letters) and any(c.isascii() for c in letters)
+
+
 def apply_options(person: Person, args) -> None:
     for part, flag in _NAME_OPTS:
         values = getattr(args, part.value) or []
@@ -156,6 +161,12 @@ def apply_options(person: Person, args) -> None:
         text = NameText(old.original, old.latin)
         given: set[str] = set()
         for v in values:
+            if _both_scripts(v):
+                # stored whole as the Latin spelling, the record met no Arabic spelling of her
+                # name and no duplicate check found her
+                raise ValidationError(
+                    f"{flag} {v.strip()!r} holds Arabic script and Latin letters: give each "
+                    f"spelling on its own ({flag} SPELLING twice, one in each script)")
             slot = "original" if is_arabic_script(v) else "latin"
             if slot in given:
                 raise ValidationError(f"{flag} was given twice in the same script; "
