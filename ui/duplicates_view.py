@@ -19,6 +19,7 @@ from app.compare_found import compared_with_found
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from app.persons import CASE_NO as CASE_NUMBER
 from ui.bidi import Phrase, filled
+from ui.history_words import note_said
 from ui.import_changes import record_field_name
 from ui.labels import (
     app_message,
@@ -286,7 +287,7 @@ class DuplicatesView(QWidget):
         # each value isolated: in Arabic the day 2026-12-01 was drawn 01-12-2026
         lines = [filled(self.tr("%1 and %2 were marked not the same person on %3."),
                         record(d.a, d.a_in), record(d.b, d.b_in), d.day)
-                 + (" " + filled(self.tr("Note: %1"), d.note) if d.note else "")
+                 + (" " + filled(self.tr("Note: %1"), note_said(d.note)) if d.note else "")
                  for d in decisions]
         lines.append(self.tr("Merge them anyway? The decision is withdrawn; splitting the "
                              "records gives it back."))

@@ -5,6 +5,7 @@ and the Audit screen read it here, one sentence an action (_actions), the record
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
@@ -123,7 +124,7 @@ def history_entry(action: str, detail_json: str, sex: str = "F",
     if detail.get("reason"):
         parts.append(filled(tr.translate("History", "reason: %1"), detail["reason"]))
     if detail.get("note"):
-        parts.append(filled(tr.translate("History", "note: %1"), detail["note"]))
+        parts.append(filled(tr.translate("History", "note: %1"), note_said(detail["note"])))
     via = {"cli": tr.translate("History", "via the command line"),
            "desktop": tr.translate("History", "via the desktop program")}
     if detail.get("via") in via:
@@ -330,3 +331,17 @@ def _action(action: str, detail: dict, sex: str) -> str:
         return action
     other = detail.get(OTHER.get(action, "other"), "")
     return filled(sentence, other) if "%1" in sentence else sentence
+
+
+# The note an import writes on a "not the same person" decision it makes (importing/commit.py),
+# in English in the vault: said in the interface's words where the note is it word for word.
+_BY_HAND = re.compile(r"^row (\d+) of import batch (\d+) decided a new person by hand$")
+
+
+def note_said(note: str) -> str:
+    """A decision's or entry's note: the user's words as typed, the import's own in the
+    interface's language."""
+    if m := _BY_HAND.match(note.strip()):
+        return Phrase(filled(QCoreApplication.translate(
+            "History", "row %1 of import batch %2 decided a new person by hand"), m[1], m[2]))
+    return note

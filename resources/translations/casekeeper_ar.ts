@@ -555,114 +555,114 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="50"/>
+        <location filename="../../ui/duplicates_view.py" line="51"/>
         <source>Find likely duplicates</source>
         <translation>البحث عن التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="63"/>
+        <location filename="../../ui/duplicates_view.py" line="64"/>
         <source>Lowest score</source>
         <translation>أدنى درجة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="71"/>
+        <location filename="../../ui/duplicates_view.py" line="72"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="71"/>
         <location filename="../../ui/duplicates_view.py" line="72"/>
+        <location filename="../../ui/duplicates_view.py" line="73"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="71"/>
         <location filename="../../ui/duplicates_view.py" line="72"/>
+        <location filename="../../ui/duplicates_view.py" line="73"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
+        <location filename="../../ui/duplicates_view.py" line="76"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
+        <location filename="../../ui/duplicates_view.py" line="76"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
+        <location filename="../../ui/duplicates_view.py" line="76"/>
         <source>First record</source>
         <translation>السجل الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="76"/>
+        <location filename="../../ui/duplicates_view.py" line="77"/>
         <source>Second record</source>
         <translation>السجل الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="84"/>
+        <location filename="../../ui/duplicates_view.py" line="85"/>
         <source>Same person: keep the first</source>
         <translation>الشخص نفسه: احتفظ بالأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="86"/>
+        <location filename="../../ui/duplicates_view.py" line="87"/>
         <source>Same person: keep the second</source>
         <translation>الشخص نفسه: احتفظ بالثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="88"/>
+        <location filename="../../ui/duplicates_view.py" line="89"/>
         <source>Not the same person</source>
         <translation>ليسا الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="111"/>
+        <location filename="../../ui/duplicates_view.py" line="112"/>
         <source>Case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="112"/>
+        <location filename="../../ui/duplicates_view.py" line="113"/>
         <source>Case number or name</source>
         <translation>رقم الملف أو الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="115"/>
+        <location filename="../../ui/duplicates_view.py" line="116"/>
         <source>Compare</source>
         <translation>قارِن</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="119"/>
+        <location filename="../../ui/duplicates_view.py" line="120"/>
         <source>Or compare two records:</source>
         <translation>أو قارِن بين سجلّين:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="139"/>
+        <location filename="../../ui/duplicates_view.py" line="140"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="151"/>
+        <location filename="../../ui/duplicates_view.py" line="152"/>
         <source>Type the case numbers of the two records to compare.</source>
         <translation>اكتب رقمَي حالة السجلّين المراد مقارنتهما.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="167"/>
+        <location filename="../../ui/duplicates_view.py" line="168"/>
         <source>No other record was found for %1.</source>
         <translation>لم يُعثر على سجل آخر بالبحث عن %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="170"/>
+        <location filename="../../ui/duplicates_view.py" line="171"/>
         <source>%1 compared with the records found for %2, best first</source>
         <translation>السجل %1 مقارَناً بالسجلات التي وُجدت بالبحث عن %2، الأقرب أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="174"/>
+        <location filename="../../ui/duplicates_view.py" line="175"/>
         <source>%1 and %2, compared as asked (score %3)</source>
         <translation>%1 و%2، قورنا كما طُلب (الدرجة %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="185"/>
+        <location filename="../../ui/duplicates_view.py" line="186"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>أزواج محتملة: %n</numerusform>
@@ -674,68 +674,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="258"/>
+        <location filename="../../ui/duplicates_view.py" line="259"/>
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>دُمج %1 في %2؛ «فصل السجل» في صفحة %2 يلغي الدمج.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="270"/>
+        <location filename="../../ui/duplicates_view.py" line="271"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>يختلف %1 و‏%2 في ما يميّز شخصًا من آخر:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="272"/>
+        <location filename="../../ui/duplicates_view.py" line="273"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 في %3، %4 في %5</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="275"/>
+        <location filename="../../ui/duplicates_view.py" line="276"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>ربما هما شخصان من عائلة واحدة. هل تدمجهما رغم ذلك؟ يُحفظ ما اختلفا فيه في سجل التدقيق، وفصل السجلين يلغي الدمج.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="301"/>
+        <location filename="../../ui/duplicates_view.py" line="302"/>
         <source>%1 may now be shared only as %2 was (%3, not %4): %2&apos;s account is part of her record now. Splitting the records sets it back.</source>
         <translation>لا يجوز الآن مشاركة %1 إلا كما كان %2 (%3، لا %4): رواية %2 صارت جزءاً من سجلها. فصل السجلين يعيد المستوى كما كان.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="312"/>
+        <location filename="../../ui/duplicates_view.py" line="313"/>
         <source>%1: %2 of %3 kept, %4 of %5 not taken (it stays on %5&apos;s own record; Split out shows it again).</source>
         <translation>%1: أُبقي على %2 من %3، ولم يؤخذ %4 من %5 (يبقى في سجل %5 نفسه؛ «فصل السجل» يُظهره من جديد).</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="322"/>
+        <location filename="../../ui/duplicates_view.py" line="323"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>اختلفت الحالتان: كانت حالة %1 ‏%2، وحالة %3 ‏%4. حالة %1 الآن %5؛ إن كان ذلك خطأ فأضف حالتها مع تاريخها في صفحتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="334"/>
+        <location filename="../../ui/duplicates_view.py" line="335"/>
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>سُجّل أن %1 و%2 ليسا الشخص نفسه: لن يُقترح الزوج مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="283"/>
+        <location filename="../../ui/duplicates_view.py" line="284"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (دُمج في %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="287"/>
+        <location filename="../../ui/duplicates_view.py" line="288"/>
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>سُجّل في %3 أن %1 و%2 ليسا الشخص نفسه.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="289"/>
+        <location filename="../../ui/duplicates_view.py" line="290"/>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="291"/>
+        <location filename="../../ui/duplicates_view.py" line="292"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هل تدمجهما رغم ذلك؟ يُسحب القرار، ويعيده فصل السجلين.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="278"/>
-        <location filename="../../ui/duplicates_view.py" line="293"/>
+        <location filename="../../ui/duplicates_view.py" line="279"/>
+        <location filename="../../ui/duplicates_view.py" line="294"/>
         <source>Merge anyway</source>
         <translation>ادمج رغم ذلك</translation>
     </message>
@@ -1306,421 +1306,426 @@
         <translation>قيود عنها مُحي مضمونها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="35"/>
+        <location filename="../../ui/history_words.py" line="36"/>
         <source>The vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="38"/>
         <location filename="../../ui/history_words.py" line="39"/>
+        <location filename="../../ui/history_words.py" line="40"/>
         <source>Person %1</source>
         <translation>الشخص %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="40"/>
+        <location filename="../../ui/history_words.py" line="41"/>
         <source>Rescue %1</source>
         <translation>عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="41"/>
+        <location filename="../../ui/history_words.py" line="42"/>
         <source>Report %1</source>
         <translation>البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="42"/>
+        <location filename="../../ui/history_words.py" line="43"/>
         <source>Import %1</source>
         <translation>الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="43"/>
+        <location filename="../../ui/history_words.py" line="44"/>
         <source>Incident %1</source>
         <translation>الحادثة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="44"/>
+        <location filename="../../ui/history_words.py" line="45"/>
         <source>Column mapping of %1</source>
         <translation>ربط الأعمدة لـ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="54"/>
+        <location filename="../../ui/history_words.py" line="55"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="55"/>
+        <location filename="../../ui/history_words.py" line="56"/>
         <source>from</source>
         <translation>من أين</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../ui/history_words.py" line="57"/>
         <source>route</source>
         <translation>الطريق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="57"/>
+        <location filename="../../ui/history_words.py" line="58"/>
         <source>handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="58"/>
+        <location filename="../../ui/history_words.py" line="59"/>
         <source>team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="59"/>
+        <location filename="../../ui/history_words.py" line="60"/>
         <source>outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="60"/>
+        <location filename="../../ui/history_words.py" line="61"/>
         <source>handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="61"/>
+        <location filename="../../ui/history_words.py" line="62"/>
         <source>needs</source>
         <translation>الاحتياجات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="62"/>
+        <location filename="../../ui/history_words.py" line="63"/>
         <source>notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="63"/>
+        <location filename="../../ui/history_words.py" line="64"/>
         <source>the status it gives</source>
         <translation>الحالة التي تمنحها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="64"/>
+        <location filename="../../ui/history_words.py" line="65"/>
         <source>received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../ui/history_words.py" line="66"/>
         <source>observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="66"/>
+        <location filename="../../ui/history_words.py" line="67"/>
         <source>place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="68"/>
         <source>text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>whether it could identify its source</source>
         <translation>هل قد يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="94"/>
+        <location filename="../../ui/history_words.py" line="95"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (أُضيف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="95"/>
+        <location filename="../../ui/history_words.py" line="96"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (حُذف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="98"/>
+        <location filename="../../ui/history_words.py" line="99"/>
         <source>sex: %1</source>
         <translation>الجنس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="101"/>
+        <location filename="../../ui/history_words.py" line="102"/>
         <source>status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="104"/>
-        <location filename="../../ui/history_words.py" line="110"/>
+        <location filename="../../ui/history_words.py" line="105"/>
+        <location filename="../../ui/history_words.py" line="111"/>
         <source>dated %1</source>
         <translation>بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="108"/>
+        <location filename="../../ui/history_words.py" line="109"/>
         <source>%1, dated %2</source>
         <translation>%1، بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="113"/>
+        <location filename="../../ui/history_words.py" line="114"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>السبب: كان دمجٌ قد جعل اسم أحد الأقارب وحده من التهجئات الأخرى لهذا السجل؛ وهو الآن ضمن الاسم الكامل كما يكتبه ذلك السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="119"/>
+        <location filename="../../ui/history_words.py" line="120"/>
         <source>import %1, row %2</source>
         <translation>الاستيراد %1، الصف %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="121"/>
+        <location filename="../../ui/history_words.py" line="122"/>
         <source>import %1</source>
         <translation>الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="124"/>
+        <location filename="../../ui/history_words.py" line="125"/>
         <source>reason: %1</source>
         <translation>السبب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="126"/>
+        <location filename="../../ui/history_words.py" line="127"/>
         <source>note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="127"/>
+        <location filename="../../ui/history_words.py" line="128"/>
         <source>via the command line</source>
         <translation>عبر سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="128"/>
+        <location filename="../../ui/history_words.py" line="129"/>
         <source>via the desktop program</source>
         <translation>عبر برنامج سطح المكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="134"/>
+        <location filename="../../ui/history_words.py" line="135"/>
         <location filename="../../ui/records_view.py" line="412"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="161"/>
+        <location filename="../../ui/history_words.py" line="162"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="181"/>
+        <location filename="../../ui/history_words.py" line="182"/>
         <source>persons: %1</source>
         <translation>الأشخاص: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="183"/>
+        <location filename="../../ui/history_words.py" line="184"/>
         <source>persons since deleted: %1</source>
         <translation>أشخاص حُذفوا منذ ذلك الحين: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="185"/>
+        <location filename="../../ui/history_words.py" line="186"/>
         <source>added: %1</source>
         <translation>أُضيف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="186"/>
+        <location filename="../../ui/history_words.py" line="187"/>
         <source>taken off: %1</source>
         <translation>أُزيل منه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="194"/>
+        <location filename="../../ui/history_words.py" line="195"/>
         <source>gives no status</source>
         <translation>لا تمنح أي حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="195"/>
+        <location filename="../../ui/history_words.py" line="196"/>
         <source>gives the status %1</source>
         <translation>تمنح الحالة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="198"/>
+        <location filename="../../ui/history_words.py" line="199"/>
         <source>costs: %1</source>
         <translation>التكاليف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="200"/>
+        <location filename="../../ui/history_words.py" line="201"/>
         <source>ledger now: %1; was: %2</source>
         <translation>التكاليف الآن: %1؛ وكانت: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="204"/>
+        <location filename="../../ui/history_words.py" line="205"/>
         <source>source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="206"/>
+        <location filename="../../ui/history_words.py" line="207"/>
         <source>credibility: %1</source>
         <translation>المصداقية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="210"/>
+        <location filename="../../ui/history_words.py" line="211"/>
         <source>could identify its source</source>
         <translation>قد يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="212"/>
+        <location filename="../../ui/history_words.py" line="213"/>
         <source>cannot identify its source</source>
         <translation>لا يمكن أن يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="215"/>
+        <location filename="../../ui/history_words.py" line="216"/>
         <source>changed: %1</source>
         <translation>ما تغيّر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="222"/>
+        <location filename="../../ui/history_words.py" line="223"/>
         <source>deleted with %1</source>
         <translation>حُذف مع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="223"/>
+        <location filename="../../ui/history_words.py" line="224"/>
         <source>records merged into it: %1</source>
         <translation>السجلات المدمجة فيه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="224"/>
+        <location filename="../../ui/history_words.py" line="225"/>
         <source>rescues that named her: %1</source>
         <translation>عمليات الإنقاذ التي ذكرتها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="225"/>
+        <location filename="../../ui/history_words.py" line="226"/>
         <source>reports that named her: %1</source>
         <translation>البلاغات التي ذكرتها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="226"/>
+        <location filename="../../ui/history_words.py" line="227"/>
         <source>relatives: %1</source>
         <translation>الأقارب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="232"/>
+        <location filename="../../ui/history_words.py" line="233"/>
         <source>for: %1</source>
         <translation>مُعدّ لـ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="235"/>
+        <location filename="../../ui/history_words.py" line="236"/>
         <source>language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="238"/>
+        <location filename="../../ui/history_words.py" line="239"/>
         <source>with a password</source>
         <translation>محمي بكلمة سر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="240"/>
+        <location filename="../../ui/history_words.py" line="241"/>
         <source>with the recovery code</source>
         <translation>برمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="242"/>
+        <location filename="../../ui/history_words.py" line="243"/>
         <source>with the passphrase</source>
         <translation>بعبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="246"/>
+        <location filename="../../ui/history_words.py" line="247"/>
         <source>audit chain head: %1</source>
         <translation>رأس سلسلة سجل التدقيق: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="249"/>
+        <location filename="../../ui/history_words.py" line="250"/>
         <source>synthetic persons, for trying things</source>
         <translation>أشخاص وهميون للتجربة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="251"/>
+        <location filename="../../ui/history_words.py" line="252"/>
         <source>records set right: %1</source>
         <translation>السجلات المصحّحة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="254"/>
+        <location filename="../../ui/history_words.py" line="255"/>
         <source>reports withheld: %1</source>
         <translation>البلاغات المحجوبة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="269"/>
+        <location filename="../../ui/history_words.py" line="270"/>
         <source>rows read: %1</source>
         <translation>الصفوف المقروءة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="271"/>
+        <location filename="../../ui/history_words.py" line="272"/>
         <source>rows: %1</source>
         <translation>الصفوف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="276"/>
+        <location filename="../../ui/history_words.py" line="277"/>
         <source>values the vault kept: %1</source>
         <translation>قيم أبقتها الخزنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="282"/>
+        <location filename="../../ui/history_words.py" line="283"/>
         <source>row %1: %2 %3</source>
         <translation>الصف %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="284"/>
+        <location filename="../../ui/history_words.py" line="285"/>
         <source>row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="286"/>
+        <location filename="../../ui/history_words.py" line="287"/>
         <source>as row %1 (rows: %2)</source>
         <translation>كالصف %1 (الصفوف: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="289"/>
+        <location filename="../../ui/history_words.py" line="290"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (الصفوف: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="291"/>
+        <location filename="../../ui/history_words.py" line="292"/>
         <source>row %1 taken back from %2</source>
         <translation>سُحب الصف %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="294"/>
+        <location filename="../../ui/history_words.py" line="295"/>
         <source>the record the row had made was deleted</source>
         <translation>حُذف السجل الذي أنشأه الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="312"/>
+        <location filename="../../ui/history_words.py" line="313"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>سُحبت الحالات التي منحتها عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="314"/>
+        <location filename="../../ui/history_words.py" line="315"/>
         <source>Status from rescue %1: %2</source>
         <translation>حالة من عملية الإنقاذ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="319"/>
+        <location filename="../../ui/history_words.py" line="320"/>
         <source>Status changed to %1</source>
         <translation>تغيّرت الحالة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="302"/>
-        <location filename="../../ui/history_words.py" line="321"/>
+        <location filename="../../ui/history_words.py" line="345"/>
+        <source>row %1 of import batch %2 decided a new person by hand</source>
+        <translation>الصف %1 من دفعة الاستيراد %2 قُرّر يدوياً أنه شخص جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="303"/>
+        <location filename="../../ui/history_words.py" line="322"/>
         <source>Status recorded: %1</source>
         <translation>سُجّلت حالة: %1</translation>
     </message>

@@ -539,114 +539,114 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="50"/>
+        <location filename="../../ui/duplicates_view.py" line="51"/>
         <source>Find likely duplicates</source>
         <translation>دۆزینەوەی دووبارە ئەگەرییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="63"/>
+        <location filename="../../ui/duplicates_view.py" line="64"/>
         <source>Lowest score</source>
         <translation>کەمترین نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="71"/>
+        <location filename="../../ui/duplicates_view.py" line="72"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="71"/>
         <location filename="../../ui/duplicates_view.py" line="72"/>
+        <location filename="../../ui/duplicates_view.py" line="73"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="71"/>
         <location filename="../../ui/duplicates_view.py" line="72"/>
+        <location filename="../../ui/duplicates_view.py" line="73"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
+        <location filename="../../ui/duplicates_view.py" line="76"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
+        <location filename="../../ui/duplicates_view.py" line="76"/>
         <source>Verdict</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
+        <location filename="../../ui/duplicates_view.py" line="76"/>
         <source>First record</source>
         <translation>تۆماری یەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="76"/>
+        <location filename="../../ui/duplicates_view.py" line="77"/>
         <source>Second record</source>
         <translation>تۆماری دووەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="84"/>
+        <location filename="../../ui/duplicates_view.py" line="85"/>
         <source>Same person: keep the first</source>
         <translation>هەمان کەسە: یەکەم بهێڵەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="86"/>
+        <location filename="../../ui/duplicates_view.py" line="87"/>
         <source>Same person: keep the second</source>
         <translation>هەمان کەسە: دووەم بهێڵەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="88"/>
+        <location filename="../../ui/duplicates_view.py" line="89"/>
         <source>Not the same person</source>
         <translation>هەمان کەس نین</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="111"/>
+        <location filename="../../ui/duplicates_view.py" line="112"/>
         <source>Case number</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="112"/>
+        <location filename="../../ui/duplicates_view.py" line="113"/>
         <source>Case number or name</source>
         <translation>ژمارەی دۆسیە یان ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="115"/>
+        <location filename="../../ui/duplicates_view.py" line="116"/>
         <source>Compare</source>
         <translation>بەراورد بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="119"/>
+        <location filename="../../ui/duplicates_view.py" line="120"/>
         <source>Or compare two records:</source>
         <translation>یان دوو تۆمار بەراورد بکە:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="139"/>
+        <location filename="../../ui/duplicates_view.py" line="140"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="151"/>
+        <location filename="../../ui/duplicates_view.py" line="152"/>
         <source>Type the case numbers of the two records to compare.</source>
         <translation>ژمارەی دۆسیەی ئەو دوو تۆمارە بنووسە کە بەراورد دەکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="167"/>
+        <location filename="../../ui/duplicates_view.py" line="168"/>
         <source>No other record was found for %1.</source>
         <translation>هیچ تۆمارێکی تر بۆ %1 نەدۆزرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="170"/>
+        <location filename="../../ui/duplicates_view.py" line="171"/>
         <source>%1 compared with the records found for %2, best first</source>
         <translation>%1 بەراورد کرا لەگەڵ ئەو تۆمارانەی بۆ %2 دۆزرانەوە، نزیکترین یەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="174"/>
+        <location filename="../../ui/duplicates_view.py" line="175"/>
         <source>%1 and %2, compared as asked (score %3)</source>
         <translation>%1 و %2، وەک داوا کرا بەراورد کران (نمرە %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="185"/>
+        <location filename="../../ui/duplicates_view.py" line="186"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>جووتی ئەگەری: %n</numerusform>
@@ -654,68 +654,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="258"/>
+        <location filename="../../ui/duplicates_view.py" line="259"/>
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>%1 تێکەڵی %2 کرا؛ «جیاکردنەوە» لە پەڕەی %2 تێکەڵکردنەکە هەڵدەوەشێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="270"/>
+        <location filename="../../ui/duplicates_view.py" line="271"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>%1 و %2 جیاوازن لەوەی دوو کەس لێک جیا دەکاتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="272"/>
+        <location filename="../../ui/duplicates_view.py" line="273"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 لە %3دا، %4 لە %5دا</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="275"/>
+        <location filename="../../ui/duplicates_view.py" line="276"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>لەوانەیە دوو کەسی یەک خێزان بن. هەر تێکەڵیان بکەیت؟ ئەوەی جیاواز بوو لە تۆماری پشکنیندا دەمێنێتەوە؛ جیاکردنەوەی تۆمارەکان تێکەڵکردنەکە هەڵدەوەشێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="301"/>
+        <location filename="../../ui/duplicates_view.py" line="302"/>
         <source>%1 may now be shared only as %2 was (%3, not %4): %2&apos;s account is part of her record now. Splitting the records sets it back.</source>
         <translation>ئێستا %1 تەنها وەک %2 دەتوانرێت هاوبەش بکرێت (%3، نەک %4): گێڕانەوەی %2 ئێستا بەشێکە لە تۆمارەکەی. جیاکردنەوەی تۆمارەکان ئاستەکە دەگەڕێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="312"/>
+        <location filename="../../ui/duplicates_view.py" line="313"/>
         <source>%1: %2 of %3 kept, %4 of %5 not taken (it stays on %5&apos;s own record; Split out shows it again).</source>
         <translation>%1: %2 ی %3 هێشترایەوە، %4 ی %5 وەرنەگیرا (لە تۆماری خۆی %5 دەمێنێتەوە؛ «جیاکردنەوە» دووبارە نیشانی دەداتەوە).</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="322"/>
+        <location filename="../../ui/duplicates_view.py" line="323"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>دۆخەکان جیاواز بوون: %1 %2 بوو، %3 %4 بوو. %1 ئێستا %5ە؛ ئەگەر هەڵەیە، دۆخەکەی لەگەڵ بەروارەکەی لە پەڕەکەیدا زیاد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="334"/>
+        <location filename="../../ui/duplicates_view.py" line="335"/>
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>تۆمارکرا کە %1 و %2 هەمان کەس نین: ئەم جووتە جارێکی تر پێشنیار ناکرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="283"/>
+        <location filename="../../ui/duplicates_view.py" line="284"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (تێکەڵی %2 کراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="287"/>
+        <location filename="../../ui/duplicates_view.py" line="288"/>
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>لە %3دا تۆمارکرا کە %1 و %2 هەمان کەس نین.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="289"/>
+        <location filename="../../ui/duplicates_view.py" line="290"/>
         <source>Note: %1</source>
         <translation>تێبینی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="291"/>
+        <location filename="../../ui/duplicates_view.py" line="292"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هەر تێکەڵیان بکەیت؟ بڕیارەکە دەکشێنرێتەوە؛ جیاکردنەوەی تۆمارەکان دەیگەڕێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="278"/>
-        <location filename="../../ui/duplicates_view.py" line="293"/>
+        <location filename="../../ui/duplicates_view.py" line="279"/>
+        <location filename="../../ui/duplicates_view.py" line="294"/>
         <source>Merge anyway</source>
         <translation>هەر تێکەڵیان بکە</translation>
     </message>
@@ -1286,421 +1286,426 @@
         <translation>تۆمارەکانی دەربارەی ئەو کە ناوەڕۆکیان سڕایەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="35"/>
+        <location filename="../../ui/history_words.py" line="36"/>
         <source>The vault</source>
         <translation>گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="38"/>
         <location filename="../../ui/history_words.py" line="39"/>
+        <location filename="../../ui/history_words.py" line="40"/>
         <source>Person %1</source>
         <translation>کەسی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="40"/>
+        <location filename="../../ui/history_words.py" line="41"/>
         <source>Rescue %1</source>
         <translation>ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="41"/>
+        <location filename="../../ui/history_words.py" line="42"/>
         <source>Report %1</source>
         <translation>ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="42"/>
+        <location filename="../../ui/history_words.py" line="43"/>
         <source>Import %1</source>
         <translation>هاوردەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="43"/>
+        <location filename="../../ui/history_words.py" line="44"/>
         <source>Incident %1</source>
         <translation>ڕووداوی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="44"/>
+        <location filename="../../ui/history_words.py" line="45"/>
         <source>Column mapping of %1</source>
         <translation>ڕێکخستنی ستوونەکانی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="54"/>
+        <location filename="../../ui/history_words.py" line="55"/>
         <source>date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="55"/>
+        <location filename="../../ui/history_words.py" line="56"/>
         <source>from</source>
         <translation>لە کوێوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../ui/history_words.py" line="57"/>
         <source>route</source>
         <translation>ڕێگا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="57"/>
+        <location filename="../../ui/history_words.py" line="58"/>
         <source>handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="58"/>
+        <location filename="../../ui/history_words.py" line="59"/>
         <source>team</source>
         <translation>تیم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="59"/>
+        <location filename="../../ui/history_words.py" line="60"/>
         <source>outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="60"/>
+        <location filename="../../ui/history_words.py" line="61"/>
         <source>handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="61"/>
+        <location filename="../../ui/history_words.py" line="62"/>
         <source>needs</source>
         <translation>پێداویستییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="62"/>
+        <location filename="../../ui/history_words.py" line="63"/>
         <source>notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="63"/>
+        <location filename="../../ui/history_words.py" line="64"/>
         <source>the status it gives</source>
         <translation>ئەو دۆخەی دەیدات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="64"/>
+        <location filename="../../ui/history_words.py" line="65"/>
         <source>received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../ui/history_words.py" line="66"/>
         <source>observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="66"/>
+        <location filename="../../ui/history_words.py" line="67"/>
         <source>place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="68"/>
         <source>text</source>
         <translation>دەق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>credibility</source>
         <translation>باوەڕپێکراوی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>whether it could identify its source</source>
         <translation>ئایا لەوانەیە سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>phone</source>
         <translation>تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>relation</source>
         <translation>پەیوەندی خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="94"/>
+        <location filename="../../ui/history_words.py" line="95"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (زیادکرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="95"/>
+        <location filename="../../ui/history_words.py" line="96"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (لابرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="98"/>
+        <location filename="../../ui/history_words.py" line="99"/>
         <source>sex: %1</source>
         <translation>ڕەگەز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="101"/>
+        <location filename="../../ui/history_words.py" line="102"/>
         <source>status: %1</source>
         <translation>دۆخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="104"/>
-        <location filename="../../ui/history_words.py" line="110"/>
+        <location filename="../../ui/history_words.py" line="105"/>
+        <location filename="../../ui/history_words.py" line="111"/>
         <source>dated %1</source>
         <translation>بە بەرواری %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="108"/>
+        <location filename="../../ui/history_words.py" line="109"/>
         <source>%1, dated %2</source>
         <translation>%1، بە بەرواری %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="113"/>
+        <location filename="../../ui/history_words.py" line="114"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>هۆکار: یەکخستنێک ناوی خزمێکی بە تەنیا کردبووە یەکێک لە ڕێنووسەکانی تری ئەم تۆمارە؛ ئێستا لەناو ناوی تەواودایە وەک ئەو تۆمارە دەینووسێت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="119"/>
+        <location filename="../../ui/history_words.py" line="120"/>
         <source>import %1, row %2</source>
         <translation>هاوردەی %1، ڕیزی %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="121"/>
+        <location filename="../../ui/history_words.py" line="122"/>
         <source>import %1</source>
         <translation>هاوردەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="124"/>
+        <location filename="../../ui/history_words.py" line="125"/>
         <source>reason: %1</source>
         <translation>هۆکار: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="126"/>
+        <location filename="../../ui/history_words.py" line="127"/>
         <source>note: %1</source>
         <translation>تێبینی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="127"/>
+        <location filename="../../ui/history_words.py" line="128"/>
         <source>via the command line</source>
         <translation>لە ڕێگەی هێڵی فەرمانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="128"/>
+        <location filename="../../ui/history_words.py" line="129"/>
         <source>via the desktop program</source>
         <translation>لە ڕێگەی بەرنامەی سەرمێزەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="134"/>
+        <location filename="../../ui/history_words.py" line="135"/>
         <location filename="../../ui/records_view.py" line="412"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="161"/>
+        <location filename="../../ui/history_words.py" line="162"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="181"/>
+        <location filename="../../ui/history_words.py" line="182"/>
         <source>persons: %1</source>
         <translation>کەسەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="183"/>
+        <location filename="../../ui/history_words.py" line="184"/>
         <source>persons since deleted: %1</source>
         <translation>کەسانێک کە دواتر سڕانەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="185"/>
+        <location filename="../../ui/history_words.py" line="186"/>
         <source>added: %1</source>
         <translation>زیادکرا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="186"/>
+        <location filename="../../ui/history_words.py" line="187"/>
         <source>taken off: %1</source>
         <translation>لابرا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="194"/>
+        <location filename="../../ui/history_words.py" line="195"/>
         <source>gives no status</source>
         <translation>هیچ دۆخێک نادات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="195"/>
+        <location filename="../../ui/history_words.py" line="196"/>
         <source>gives the status %1</source>
         <translation>دۆخی %1 دەدات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="198"/>
+        <location filename="../../ui/history_words.py" line="199"/>
         <source>costs: %1</source>
         <translation>تێچووەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="200"/>
+        <location filename="../../ui/history_words.py" line="201"/>
         <source>ledger now: %1; was: %2</source>
         <translation>تێچووەکان ئێستا: %1؛ پێشتر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="204"/>
+        <location filename="../../ui/history_words.py" line="205"/>
         <source>source: %1</source>
         <translation>سەرچاوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="206"/>
+        <location filename="../../ui/history_words.py" line="207"/>
         <source>credibility: %1</source>
         <translation>باوەڕپێکراوی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="210"/>
+        <location filename="../../ui/history_words.py" line="211"/>
         <source>could identify its source</source>
         <translation>لەوانەیە سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="212"/>
+        <location filename="../../ui/history_words.py" line="213"/>
         <source>cannot identify its source</source>
         <translation>ناتوانێت سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="215"/>
+        <location filename="../../ui/history_words.py" line="216"/>
         <source>changed: %1</source>
         <translation>گۆڕاو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="222"/>
+        <location filename="../../ui/history_words.py" line="223"/>
         <source>deleted with %1</source>
         <translation>لەگەڵ %1 سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="223"/>
+        <location filename="../../ui/history_words.py" line="224"/>
         <source>records merged into it: %1</source>
         <translation>ئەو تۆمارانەی تێکەڵی کرابوون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="224"/>
+        <location filename="../../ui/history_words.py" line="225"/>
         <source>rescues that named her: %1</source>
         <translation>ئەو ڕزگارکردنانەی ناویان هێنابوو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="225"/>
+        <location filename="../../ui/history_words.py" line="226"/>
         <source>reports that named her: %1</source>
         <translation>ئەو ڕاپۆرتانەی ناویان هێنابوو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="226"/>
+        <location filename="../../ui/history_words.py" line="227"/>
         <source>relatives: %1</source>
         <translation>خزمەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="232"/>
+        <location filename="../../ui/history_words.py" line="233"/>
         <source>for: %1</source>
         <translation>بۆ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="235"/>
+        <location filename="../../ui/history_words.py" line="236"/>
         <source>language: %1</source>
         <translation>زمان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="238"/>
+        <location filename="../../ui/history_words.py" line="239"/>
         <source>with a password</source>
         <translation>پارێزراو بە وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="240"/>
+        <location filename="../../ui/history_words.py" line="241"/>
         <source>with the recovery code</source>
         <translation>بە کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="242"/>
+        <location filename="../../ui/history_words.py" line="243"/>
         <source>with the passphrase</source>
         <translation>بە وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="246"/>
+        <location filename="../../ui/history_words.py" line="247"/>
         <source>audit chain head: %1</source>
         <translation>سەری زنجیرەی تۆماری پشکنین: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="249"/>
+        <location filename="../../ui/history_words.py" line="250"/>
         <source>synthetic persons, for trying things</source>
         <translation>کەسانی دەستکرد، بۆ تاقیکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="251"/>
+        <location filename="../../ui/history_words.py" line="252"/>
         <source>records set right: %1</source>
         <translation>تۆمارە ڕاستکراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="254"/>
+        <location filename="../../ui/history_words.py" line="255"/>
         <source>reports withheld: %1</source>
         <translation>ڕاپۆرتە شاردراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="269"/>
+        <location filename="../../ui/history_words.py" line="270"/>
         <source>rows read: %1</source>
         <translation>ڕیزە خوێندراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="271"/>
+        <location filename="../../ui/history_words.py" line="272"/>
         <source>rows: %1</source>
         <translation>ڕیزەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="276"/>
+        <location filename="../../ui/history_words.py" line="277"/>
         <source>values the vault kept: %1</source>
         <translation>ئەو بەهایانەی گەنجینە هێشتنیەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="282"/>
+        <location filename="../../ui/history_words.py" line="283"/>
         <source>row %1: %2 %3</source>
         <translation>ڕیزی %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="284"/>
+        <location filename="../../ui/history_words.py" line="285"/>
         <source>row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="286"/>
+        <location filename="../../ui/history_words.py" line="287"/>
         <source>as row %1 (rows: %2)</source>
         <translation>وەک ڕیزی %1 (ڕیزەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="289"/>
+        <location filename="../../ui/history_words.py" line="290"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (ڕیزەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="291"/>
+        <location filename="../../ui/history_words.py" line="292"/>
         <source>row %1 taken back from %2</source>
         <translation>ڕیزی %1 لە %2 کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="294"/>
+        <location filename="../../ui/history_words.py" line="295"/>
         <source>the record the row had made was deleted</source>
         <translation>ئەو تۆمارەی ڕیزەکە دروستی کردبوو سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="312"/>
+        <location filename="../../ui/history_words.py" line="313"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>ئەو دۆخانەی ڕزگارکردنی %1 دابووی کێشرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="314"/>
+        <location filename="../../ui/history_words.py" line="315"/>
         <source>Status from rescue %1: %2</source>
         <translation>دۆخ لە ڕزگارکردنی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="319"/>
+        <location filename="../../ui/history_words.py" line="320"/>
         <source>Status changed to %1</source>
         <translation>دۆخ گۆڕا بۆ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="302"/>
-        <location filename="../../ui/history_words.py" line="321"/>
+        <location filename="../../ui/history_words.py" line="345"/>
+        <source>row %1 of import batch %2 decided a new person by hand</source>
+        <translation>ڕیزی %1 لە کۆمەڵەی هاوردەکردنی %2 بە دەست بڕیاری کەسێکی نوێی لەسەر درا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="303"/>
+        <location filename="../../ui/history_words.py" line="322"/>
         <source>Status recorded: %1</source>
         <translation>دۆخێک تۆمارکرا: %1</translation>
     </message>

@@ -539,114 +539,114 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="50"/>
+        <location filename="../../ui/duplicates_view.py" line="51"/>
         <source>Find likely duplicates</source>
         <translation>Dubareyên muhtemel bibîne</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="63"/>
+        <location filename="../../ui/duplicates_view.py" line="64"/>
         <source>Lowest score</source>
         <translation>Puana herî kêm</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="71"/>
+        <location filename="../../ui/duplicates_view.py" line="72"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="71"/>
         <location filename="../../ui/duplicates_view.py" line="72"/>
+        <location filename="../../ui/duplicates_view.py" line="73"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="71"/>
         <location filename="../../ui/duplicates_view.py" line="72"/>
+        <location filename="../../ui/duplicates_view.py" line="73"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
+        <location filename="../../ui/duplicates_view.py" line="76"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
+        <location filename="../../ui/duplicates_view.py" line="76"/>
         <source>Verdict</source>
         <translation>Biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
+        <location filename="../../ui/duplicates_view.py" line="76"/>
         <source>First record</source>
         <translation>Tomara yekem</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="76"/>
+        <location filename="../../ui/duplicates_view.py" line="77"/>
         <source>Second record</source>
         <translation>Tomara duyem</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="84"/>
+        <location filename="../../ui/duplicates_view.py" line="85"/>
         <source>Same person: keep the first</source>
         <translation>Heman kes e: ya yekem bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="86"/>
+        <location filename="../../ui/duplicates_view.py" line="87"/>
         <source>Same person: keep the second</source>
         <translation>Heman kes e: ya duyem bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="88"/>
+        <location filename="../../ui/duplicates_view.py" line="89"/>
         <source>Not the same person</source>
         <translation>Ne heman kes in</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="111"/>
+        <location filename="../../ui/duplicates_view.py" line="112"/>
         <source>Case number</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="112"/>
+        <location filename="../../ui/duplicates_view.py" line="113"/>
         <source>Case number or name</source>
         <translation>Hejmara dosyayê an nav</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="115"/>
+        <location filename="../../ui/duplicates_view.py" line="116"/>
         <source>Compare</source>
         <translation>Bide ber hev</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="119"/>
+        <location filename="../../ui/duplicates_view.py" line="120"/>
         <source>Or compare two records:</source>
         <translation>An du tomaran bide ber hev:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="139"/>
+        <location filename="../../ui/duplicates_view.py" line="140"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="151"/>
+        <location filename="../../ui/duplicates_view.py" line="152"/>
         <source>Type the case numbers of the two records to compare.</source>
         <translation>Hejmarên dosyayê yên her du tomarên ku werin berhevkirin binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="167"/>
+        <location filename="../../ui/duplicates_view.py" line="168"/>
         <source>No other record was found for %1.</source>
         <translation>Ji bo %1 tu tomareke din nehat dîtin.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="170"/>
+        <location filename="../../ui/duplicates_view.py" line="171"/>
         <source>%1 compared with the records found for %2, best first</source>
         <translation>%1 bi tomarên ji bo %2 hatine dîtin re hat berhevkirin, yên herî nêzîk pêşî</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="174"/>
+        <location filename="../../ui/duplicates_view.py" line="175"/>
         <source>%1 and %2, compared as asked (score %3)</source>
         <translation>%1 û %2, wek hatî xwestin hatin berhevkirin (pûan %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="185"/>
+        <location filename="../../ui/duplicates_view.py" line="186"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>Cotên muhtemel: %n</numerusform>
@@ -654,68 +654,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="258"/>
+        <location filename="../../ui/duplicates_view.py" line="259"/>
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>%1 bi %2 re hate yekkirin; «Veqetîne», li rûpela %2, vê yekkirinê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="270"/>
+        <location filename="../../ui/duplicates_view.py" line="271"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>%1 û %2 li ser tiştê ku du kesan ji hev cuda dike ne wek hev in:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="272"/>
+        <location filename="../../ui/duplicates_view.py" line="273"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 di %3 de, %4 di %5 de</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="275"/>
+        <location filename="../../ui/duplicates_view.py" line="276"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>Dibe ku ew du kesên ji yek malbatê bin. Dîsa jî wan yek bikî? Tiştê ne wek hev di tomara kontrolê de tê hilanîn; veqetandina tomaran yekkirinê betal dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="301"/>
+        <location filename="../../ui/duplicates_view.py" line="302"/>
         <source>%1 may now be shared only as %2 was (%3, not %4): %2&apos;s account is part of her record now. Splitting the records sets it back.</source>
         <translation>%1 niha tenê wek %2 dikare were parvekirin (%3, ne %4): vegotina %2 niha beşek ji qeyda wê ye. Veqetandina qeydan astê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="312"/>
+        <location filename="../../ui/duplicates_view.py" line="313"/>
         <source>%1: %2 of %3 kept, %4 of %5 not taken (it stays on %5&apos;s own record; Split out shows it again).</source>
         <translation>%1: %2 ya %3 hate parastin, %4 ya %5 nehat girtin (li ser qeyda %5 bi xwe dimîne; «Veqetîne» wê dîsa nîşan dide).</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="322"/>
+        <location filename="../../ui/duplicates_view.py" line="323"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>Rewş cuda bûn: %1 %2 bû, %3 %4 bû. %1 niha %5 e; eger ev şaş be, rewşa wê bi dîroka wê li ser rûpela wê zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="334"/>
+        <location filename="../../ui/duplicates_view.py" line="335"/>
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>Hate nîşankirin ku %1 û %2 ne heman kes in: ev cot êdî nayê pêşniyarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="283"/>
+        <location filename="../../ui/duplicates_view.py" line="284"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (bi %2 re hatiye yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="287"/>
+        <location filename="../../ui/duplicates_view.py" line="288"/>
         <source>%1 and %2 were marked not the same person on %3.</source>
         <translation>Di %3 de hate nîşankirin ku %1 û %2 ne heman kes in.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="289"/>
+        <location filename="../../ui/duplicates_view.py" line="290"/>
         <source>Note: %1</source>
         <translation>Not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="291"/>
+        <location filename="../../ui/duplicates_view.py" line="292"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>Dîsa jî wan yek bikî? Biryar tê paşvekişandin; veqetandina tomaran wê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="278"/>
-        <location filename="../../ui/duplicates_view.py" line="293"/>
+        <location filename="../../ui/duplicates_view.py" line="279"/>
+        <location filename="../../ui/duplicates_view.py" line="294"/>
         <source>Merge anyway</source>
         <translation>Dîsa jî yek bike</translation>
     </message>
@@ -1286,421 +1286,426 @@
         <translation>tomarên derbarê wê de ku naveroka wan hate paqijkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="35"/>
+        <location filename="../../ui/history_words.py" line="36"/>
         <source>The vault</source>
         <translation>Xezîne</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="38"/>
         <location filename="../../ui/history_words.py" line="39"/>
+        <location filename="../../ui/history_words.py" line="40"/>
         <source>Person %1</source>
         <translation>Kes %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="40"/>
+        <location filename="../../ui/history_words.py" line="41"/>
         <source>Rescue %1</source>
         <translation>Rizgarkirin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="41"/>
+        <location filename="../../ui/history_words.py" line="42"/>
         <source>Report %1</source>
         <translation>Rapor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="42"/>
+        <location filename="../../ui/history_words.py" line="43"/>
         <source>Import %1</source>
         <translation>Anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="43"/>
+        <location filename="../../ui/history_words.py" line="44"/>
         <source>Incident %1</source>
         <translation>Bûyer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="44"/>
+        <location filename="../../ui/history_words.py" line="45"/>
         <source>Column mapping of %1</source>
         <translation>Rêkxistina stûnan a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="54"/>
+        <location filename="../../ui/history_words.py" line="55"/>
         <source>date</source>
         <translation>dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="55"/>
+        <location filename="../../ui/history_words.py" line="56"/>
         <source>from</source>
         <translation>ji ku</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../ui/history_words.py" line="57"/>
         <source>route</source>
         <translation>rê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="57"/>
+        <location filename="../../ui/history_words.py" line="58"/>
         <source>handover point</source>
         <translation>cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="58"/>
+        <location filename="../../ui/history_words.py" line="59"/>
         <source>team</source>
         <translation>tîm</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="59"/>
+        <location filename="../../ui/history_words.py" line="60"/>
         <source>outcome</source>
         <translation>encam</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="60"/>
+        <location filename="../../ui/history_words.py" line="61"/>
         <source>handover to family</source>
         <translation>radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="61"/>
+        <location filename="../../ui/history_words.py" line="62"/>
         <source>needs</source>
         <translation>hewcedarî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="62"/>
+        <location filename="../../ui/history_words.py" line="63"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="63"/>
+        <location filename="../../ui/history_words.py" line="64"/>
         <source>the status it gives</source>
         <translation>rewşa ku dide</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="64"/>
+        <location filename="../../ui/history_words.py" line="65"/>
         <source>received</source>
         <translation>dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../ui/history_words.py" line="66"/>
         <source>observed</source>
         <translation>dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="66"/>
+        <location filename="../../ui/history_words.py" line="67"/>
         <source>place</source>
         <translation>cih</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="68"/>
         <source>text</source>
         <translation>nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>source</source>
         <translation>çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>credibility</source>
         <translation>pêbawerî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>whether it could identify its source</source>
         <translation>gelo dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>relation</source>
         <translation>xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>persons</source>
         <translation>kes</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="94"/>
+        <location filename="../../ui/history_words.py" line="95"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (hate zêdekirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="95"/>
+        <location filename="../../ui/history_words.py" line="96"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (hate rakirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="98"/>
+        <location filename="../../ui/history_words.py" line="99"/>
         <source>sex: %1</source>
         <translation>zayend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="101"/>
+        <location filename="../../ui/history_words.py" line="102"/>
         <source>status: %1</source>
         <translation>rewş: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="104"/>
-        <location filename="../../ui/history_words.py" line="110"/>
+        <location filename="../../ui/history_words.py" line="105"/>
+        <location filename="../../ui/history_words.py" line="111"/>
         <source>dated %1</source>
         <translation>bi dîroka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="108"/>
+        <location filename="../../ui/history_words.py" line="109"/>
         <source>%1, dated %2</source>
         <translation>%1, bi dîroka %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="113"/>
+        <location filename="../../ui/history_words.py" line="114"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>Sedem: yekkirinekê navê xizmekî bi tenê kiribû yek ji rastnivîsên din ên vê tomarê; niha ew di nav navê temam de ye, wek ku ew tomar dinivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="119"/>
+        <location filename="../../ui/history_words.py" line="120"/>
         <source>import %1, row %2</source>
         <translation>anîn %1, rêz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="121"/>
+        <location filename="../../ui/history_words.py" line="122"/>
         <source>import %1</source>
         <translation>anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="124"/>
+        <location filename="../../ui/history_words.py" line="125"/>
         <source>reason: %1</source>
         <translation>sedem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="126"/>
+        <location filename="../../ui/history_words.py" line="127"/>
         <source>note: %1</source>
         <translation>not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="127"/>
+        <location filename="../../ui/history_words.py" line="128"/>
         <source>via the command line</source>
         <translation>bi rêya rêza fermanan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="128"/>
+        <location filename="../../ui/history_words.py" line="129"/>
         <source>via the desktop program</source>
         <translation>bi rêya bernameya sermaseyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="134"/>
+        <location filename="../../ui/history_words.py" line="135"/>
         <location filename="../../ui/records_view.py" line="412"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="161"/>
+        <location filename="../../ui/history_words.py" line="162"/>
         <source>none</source>
         <translation>tune</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="181"/>
+        <location filename="../../ui/history_words.py" line="182"/>
         <source>persons: %1</source>
         <translation>kes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="183"/>
+        <location filename="../../ui/history_words.py" line="184"/>
         <source>persons since deleted: %1</source>
         <translation>kesên ku paşê hatin jêbirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="185"/>
+        <location filename="../../ui/history_words.py" line="186"/>
         <source>added: %1</source>
         <translation>hate zêdekirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="186"/>
+        <location filename="../../ui/history_words.py" line="187"/>
         <source>taken off: %1</source>
         <translation>hate derxistin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="194"/>
+        <location filename="../../ui/history_words.py" line="195"/>
         <source>gives no status</source>
         <translation>ti rewşê nade</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="195"/>
+        <location filename="../../ui/history_words.py" line="196"/>
         <source>gives the status %1</source>
         <translation>rewşa %1 dide</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="198"/>
+        <location filename="../../ui/history_words.py" line="199"/>
         <source>costs: %1</source>
         <translation>lêçûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="200"/>
+        <location filename="../../ui/history_words.py" line="201"/>
         <source>ledger now: %1; was: %2</source>
         <translation>lêçûn niha: %1; berê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="204"/>
+        <location filename="../../ui/history_words.py" line="205"/>
         <source>source: %1</source>
         <translation>çavkanî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="206"/>
+        <location filename="../../ui/history_words.py" line="207"/>
         <source>credibility: %1</source>
         <translation>pêbawerî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="210"/>
+        <location filename="../../ui/history_words.py" line="211"/>
         <source>could identify its source</source>
         <translation>dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="212"/>
+        <location filename="../../ui/history_words.py" line="213"/>
         <source>cannot identify its source</source>
         <translation>nikare çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="215"/>
+        <location filename="../../ui/history_words.py" line="216"/>
         <source>changed: %1</source>
         <translation>hate guhertin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="222"/>
+        <location filename="../../ui/history_words.py" line="223"/>
         <source>deleted with %1</source>
         <translation>bi %1 re hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="223"/>
+        <location filename="../../ui/history_words.py" line="224"/>
         <source>records merged into it: %1</source>
         <translation>tomarên ku pê re hatibûn yekkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="224"/>
+        <location filename="../../ui/history_words.py" line="225"/>
         <source>rescues that named her: %1</source>
         <translation>rizgarkirinên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="225"/>
+        <location filename="../../ui/history_words.py" line="226"/>
         <source>reports that named her: %1</source>
         <translation>raporên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="226"/>
+        <location filename="../../ui/history_words.py" line="227"/>
         <source>relatives: %1</source>
         <translation>xizm: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="232"/>
+        <location filename="../../ui/history_words.py" line="233"/>
         <source>for: %1</source>
         <translation>ji bo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="235"/>
+        <location filename="../../ui/history_words.py" line="236"/>
         <source>language: %1</source>
         <translation>ziman: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="238"/>
+        <location filename="../../ui/history_words.py" line="239"/>
         <source>with a password</source>
         <translation>bi şîfreyê parastî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="240"/>
+        <location filename="../../ui/history_words.py" line="241"/>
         <source>with the recovery code</source>
         <translation>bi koda vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="242"/>
+        <location filename="../../ui/history_words.py" line="243"/>
         <source>with the passphrase</source>
         <translation>bi şîfreyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="246"/>
+        <location filename="../../ui/history_words.py" line="247"/>
         <source>audit chain head: %1</source>
         <translation>serê zincîra tomara kontrolê: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="249"/>
+        <location filename="../../ui/history_words.py" line="250"/>
         <source>synthetic persons, for trying things</source>
         <translation>kesên çêkirî, ji bo ceribandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="251"/>
+        <location filename="../../ui/history_words.py" line="252"/>
         <source>records set right: %1</source>
         <translation>tomarên rastkirî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="254"/>
+        <location filename="../../ui/history_words.py" line="255"/>
         <source>reports withheld: %1</source>
         <translation>raporên veşartî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="269"/>
+        <location filename="../../ui/history_words.py" line="270"/>
         <source>rows read: %1</source>
         <translation>rêzên xwendî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="271"/>
+        <location filename="../../ui/history_words.py" line="272"/>
         <source>rows: %1</source>
         <translation>rêz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="276"/>
+        <location filename="../../ui/history_words.py" line="277"/>
         <source>values the vault kept: %1</source>
         <translation>nirxên ku xezîneyê hiştin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="282"/>
+        <location filename="../../ui/history_words.py" line="283"/>
         <source>row %1: %2 %3</source>
         <translation>rêz %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="284"/>
+        <location filename="../../ui/history_words.py" line="285"/>
         <source>row %1: %2</source>
         <translation>rêz %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="286"/>
+        <location filename="../../ui/history_words.py" line="287"/>
         <source>as row %1 (rows: %2)</source>
         <translation>wek rêza %1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="289"/>
+        <location filename="../../ui/history_words.py" line="290"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="291"/>
+        <location filename="../../ui/history_words.py" line="292"/>
         <source>row %1 taken back from %2</source>
         <translation>rêza %1 ji %2 hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="294"/>
+        <location filename="../../ui/history_words.py" line="295"/>
         <source>the record the row had made was deleted</source>
         <translation>tomara ku rêzê çêkiribû hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="312"/>
+        <location filename="../../ui/history_words.py" line="313"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>Rewşên ku rizgarkirina %1 dabûn hatin vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="314"/>
+        <location filename="../../ui/history_words.py" line="315"/>
         <source>Status from rescue %1: %2</source>
         <translation>Rewş ji rizgarkirina %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="319"/>
+        <location filename="../../ui/history_words.py" line="320"/>
         <source>Status changed to %1</source>
         <translation>Rewş bû %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="302"/>
-        <location filename="../../ui/history_words.py" line="321"/>
+        <location filename="../../ui/history_words.py" line="345"/>
+        <source>row %1 of import batch %2 decided a new person by hand</source>
+        <translation>rêza %1 ya koma anînê %2 bi destan wek kesekî nû hate biryardan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="303"/>
+        <location filename="../../ui/history_words.py" line="322"/>
         <source>Status recorded: %1</source>
         <translation>Rewşek hate tomarkirin: %1</translation>
     </message>
