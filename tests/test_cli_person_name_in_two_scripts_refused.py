@@ -18,3 +18,4 @@ def test_a_name_in_both_scripts_in_one_value_is_refused_saying_how(cli):
     assert r.returncode == 0, r.stderr
     names = json.loads(r.stdout)["names"]
     assert names["given"] == {"original": "نادية", "latin": "Nadia"}, names
+

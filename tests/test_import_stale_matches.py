@@ -125,7 +125,7 @@ def test_a_row_an_earlier_version_left_to_update_a_person_deleted_waits_again(st
     s.db.conn.execute("UPDATE import_rows SET match_person_id=NULL WHERE batch_id=? AND "
                       "row_number=4", (batch,))
     svc.decide(batch, 2, "skip")
-    with pytest.raises(ValidationError, match=r"1 rows need a decision \(first: row 4\)"):
+    with pytest.raises(ValidationError, match=r"1 row needs a decision \(first: row 4\)"):
         svc.commit(batch)
     w = {w["row"]: w for w in waiting_rows(svc, batch)}
     assert list(w) == [4] and w[4]["candidate_deleted"] and w[4]["candidate"] is None

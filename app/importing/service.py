@@ -823,7 +823,8 @@ class ImportService:
             rows = self.repo.rows(batch_id)
             waiting = [r.row_number for r in rows if needs_decision(r)]
             if waiting:
-                raise ValidationError(f"batch {batch_id}: {len(waiting)} rows need a decision "
+                need = "1 row needs" if len(waiting) == 1 else f"{len(waiting)} rows need"
+                raise ValidationError(f"batch {batch_id}: {need} a decision "
                                       f"(first: row {waiting[0]}); see `casekeeper review`")
             asked = self.ask_about_persons_added_since(b, rows)
             if not asked:

@@ -29,6 +29,15 @@ def _ids(session, case_nos):
     return [session.persons.get(c).id for c in case_nos or []]
 
 
+# The words people use for a relation the vault keeps by one word ("sister" was refused).
+_RELATION_WORDS = {"sister": "sibling", "brother": "sibling", "daughter": "child",
+                   "son": "child", "wife": "spouse", "husband": "spouse"}
+
+
+def _relation(word: str) -> str:
+    return _RELATION_WORDS.get(word.strip().lower(), word.strip().lower())
+
+
 # What is typed on a command line stays in the shell's history file, outside the vault: a
 # report's account (an informant's words) can come from standard input instead.
 TEXT_HELP = ("what the report says; '-' reads it from standard input, which keeps it out of the "
@@ -158,8 +167,10 @@ def register(sub, common) -> None:
                         "is her mother. Both see the link, turned the right way round: "
                         "SNJ-00002 sees SNJ-00001 as her child.")
     rl.add_argument("case_no")
-    rl.add_argument("relation", choices=[r.value for r in Relation], metavar="RELATION",
-                    help=", ".join(r.value for r in Relation))
+    rl.add_argument("relation", type=_relation, choices=[r.value for r in Relation],
+                    metavar="RELATION", help=", ".join(r.value for r in Relation) + " (sister "
+                    "and brother are sibling; daughter and son, child; wife and husband, "
+                    "spouse)")
     rl.add_argument("relative_case_no")
     rl.add_argument("--note", default="")
     rl.set_defaults(run=cmd_relative)
