@@ -358,13 +358,17 @@ class PersonRepository:
                 "WHERE ? IN (l.person_id, l.relative_id) ORDER BY 1", (pid, pid))],
             # rows of lists waiting for a decision that matched her or were withdrawn from
             # her: [batch, row]; they go with her (app/erasure_rows.py)
+            # (two lookups through the rows' and the provenance's indexes: an OR of them read
+            # every list row, 0.17 s a deletion at 100,000)
             "waiting_rows": [list(r) for r in c.execute(
                 "SELECT r.batch_id, r.row_number FROM import_rows r "
-                "JOIN import_batches b ON b.id = r.batch_id "
-                "WHERE r.decision = '' AND r.outcome != 'rejected' AND b.state != 'discarded' "
-                "AND (r.match_person_id = ? OR EXISTS (SELECT 1 FROM provenance p "
-                "WHERE p.batch_id = r.batch_id AND p.row_number = r.row_number "
-                "AND p.person_id = ?)) ORDER BY 1, 2", (pid, pid))],
+                "JOIN import_batches b ON b.id = r.batch_id WHERE r.match_person_id = ? "
+                "AND r.decision = '' AND r.outcome != 'rejected' AND b.state != 'discarded' "
+                "UNION SELECT r.batch_id, r.row_number FROM provenance p "
+                "JOIN import_rows r ON r.batch_id = p.batch_id AND r.row_number = p.row_number "
+                "JOIN import_batches b ON b.id = r.batch_id WHERE p.person_id = ? "
+                "AND r.decision = '' AND r.outcome != 'rejected' AND b.state != 'discarded' "
+                "ORDER BY 1, 2", (pid, pid))],
         }
 
     def known_as(self, ids: list[int]) -> dict[int, tuple[str, str]]:
