@@ -43,6 +43,8 @@ _SKIPPED_REPEAT = QT_TRANSLATE_NOOP("ImportRows", "skipped: a repeat of row %1, 
 _WITHDRAWN = QT_TRANSLATE_NOOP("ImportRows", "withdrawn from %1; waits for a decision")
 _DECIDED = QT_TRANSLATE_NOOP("ImportRows", "decided: %1, not imported yet")
 _AGAIN = QT_TRANSLATE_NOOP("ImportRows", "withdrawn from %1, decided again: %2")
+# its record merged into another since: where the lawyer finds her now
+_MERGED = QT_TRANSLATE_NOOP("ImportRows", "%1 (merged into %2 since)")
 
 
 def _tr(template: str) -> str:
@@ -67,6 +69,8 @@ def what_happened(e: dict, decisions: dict[str, str]) -> str:
         text = filled(_tr(_SAID.get(result, _SAID["waiting"])), case)
     if e["withdrawn_from"]:
         text = filled(_tr(_AGAIN), e["withdrawn_from"], text)
+    if e.get("kept_as"):
+        text = filled(_tr(_MERGED), text, e["kept_as"])
     return text
 
 

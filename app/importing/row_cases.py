@@ -32,15 +32,18 @@ DISCARDED = "discarded"    # the staged batch was dropped: nothing of it is in t
 def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord],
               report: dict, withdrawn: list[dict] | None = None) -> list[dict]:
     """One entry per row of the list, in the list's order: {row, name, result, case_no,
-    same_as_row, withdrawn_from, reason, decision, erased}. case_no only where the row stands
+    same_as_row, withdrawn_from, reason, decision, erased, kept_as}. case_no only where the row stands
     in the vault on a person now; reason only for a rejected row (a Note: the desktop says it in its
     own words); same_as_row for a repeat of an earlier row; withdrawn_from the case number a
     withdrawal took the row back from; erased whether a person's deletion erased the row's
-    values (app/erasure_rows.py). withdrawn: app.importing.withdraw.withdrawals."""
+    values (app/erasure_rows.py); kept_as the record case_no is merged into since, if it is.
+    withdrawn: app.importing.withdraw.withdrawals."""
     names = _names(repo, b, rows)
     links = repo.persons_of_rows(b.id, [r.row_number for r in rows]) \
         if b.state == "committed" else {}
     cases = repo.case_numbers(set(links.values()))
+    # a record merged into another since: the row's woman is found under that one now
+    kept = repo.kept_as(set(links.values()))
     stored = report.get("unchanged_rows")
     unchanged = set(stored) if stored is not None else None
     last_withdrawal = {w["row"]: w for w in withdrawn or []}
@@ -52,7 +55,8 @@ def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord
         entry = {"row": r.row_number, "name": names.get(r.row_number, ""),
                  "result": "", "case_no": cases.get(pid) if pid else None,
                  "same_as_row": None, "withdrawn_from": None, "reason": "",
-                 "decision": r.decision or None, "erased": erased_row(r)}
+                 "decision": r.decision or None, "erased": erased_row(r),
+                 "kept_as": kept.get(pid) if pid else None}
         if r.outcome == "rejected":
             entry.update(result=REJECTED, reason=restored(r.rejected), decision=None)
         elif b.state == "discarded":

@@ -42,6 +42,8 @@ def what_happened(e: dict) -> str:
         text = said.get(e["result"], e["result"])
     if e["withdrawn_from"] and e["result"] != "withdrawn":
         text = f"withdrawn from {e['withdrawn_from']}, decided again: {text}"
+    if e.get("kept_as"):
+        text += f" (merged into {e['kept_as']} since)"
     return text
 
 

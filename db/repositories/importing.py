@@ -248,6 +248,28 @@ class ImportRepository:
                 chunk).fetchall())
         return out
 
+    def kept_as(self, person_ids: set[int]) -> dict[int, str]:
+        """person id -> the case number of the live record it is kept as, for those of these
+        persons merged into another since (the top of a chain of merges)."""
+        into: dict[int, int] = {}
+        todo = sorted(person_ids)
+        while todo:
+            chunk, todo = todo[:500], todo[500:]
+            found = dict(self.db.conn.execute(
+                f"SELECT id, merged_into FROM persons WHERE merged_into IS NOT NULL "  # noqa: S608
+                f"AND id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
+            into.update(found)
+            todo += [k for k in set(found.values()) if k not in into]  # a merge of a merge
+        top = {}
+        for pid in person_ids & set(into):
+            k, seen = into[pid], {pid}
+            while k in into and k not in seen:
+                seen.add(k)
+                k = into[k]
+            top[pid] = k
+        cases = self.case_numbers(set(top.values()))
+        return {pid: cases[k] for pid, k in top.items() if k in cases}
+
     def raw_values(self, batch_id: int, row_numbers: list[int]) -> dict[int, str]:
         """row_number -> raw JSON of rows of a batch: kept in the staged row, or (for a batch
         committed at once, whose staged rows are lean) in the provenance it left."""

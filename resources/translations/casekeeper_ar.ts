@@ -3658,27 +3658,32 @@
         <translation>سُحب من %1، ثم تقرر من جديد: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="74"/>
+        <location filename="../../ui/import_rows.py" line="47"/>
+        <source>%1 (merged into %2 since)</source>
+        <translation>%1 (دُمج منذ ذلك الحين في %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="78"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="75"/>
+        <location filename="../../ui/import_rows.py" line="79"/>
         <source>Name as listed</source>
         <translation>الاسم كما في القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="76"/>
+        <location filename="../../ui/import_rows.py" line="80"/>
         <source>What happened</source>
         <translation>ما جرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="77"/>
+        <location filename="../../ui/import_rows.py" line="81"/>
         <source>Case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="123"/>
+        <location filename="../../ui/import_rows.py" line="127"/>
         <source>Rows of the list and their case numbers (%1):</source>
         <translation>صفوف القائمة وأرقام ملفاتها (%1):</translation>
     </message>
@@ -3686,17 +3691,17 @@
 <context>
     <name>ImportRowsTable</name>
     <message>
-        <location filename="../../ui/import_rows.py" line="99"/>
+        <location filename="../../ui/import_rows.py" line="103"/>
         <source>Save rows as CSV...</source>
         <translation>حفظ الصفوف كملف CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="136"/>
+        <location filename="../../ui/import_rows.py" line="140"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="150"/>
+        <location filename="../../ui/import_rows.py" line="154"/>
         <source>Saved to %1</source>
         <translation>حُفظ في %1</translation>
     </message>

@@ -3638,27 +3638,32 @@
         <translation>لە %1 کشێنرایەوە، دووبارە بڕیار درا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="74"/>
+        <location filename="../../ui/import_rows.py" line="47"/>
+        <source>%1 (merged into %2 since)</source>
+        <translation>%1 (لەو کاتەوە تێکەڵی %2 کراوە)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_rows.py" line="78"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="75"/>
+        <location filename="../../ui/import_rows.py" line="79"/>
         <source>Name as listed</source>
         <translation>ناو وەک لە لیستەکەدا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="76"/>
+        <location filename="../../ui/import_rows.py" line="80"/>
         <source>What happened</source>
         <translation>چی ڕوویدا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="77"/>
+        <location filename="../../ui/import_rows.py" line="81"/>
         <source>Case number</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="123"/>
+        <location filename="../../ui/import_rows.py" line="127"/>
         <source>Rows of the list and their case numbers (%1):</source>
         <translation>ڕیزەکانی لیستەکە و ژمارەی دۆسیەکانیان (%1):</translation>
     </message>
@@ -3666,17 +3671,17 @@
 <context>
     <name>ImportRowsTable</name>
     <message>
-        <location filename="../../ui/import_rows.py" line="99"/>
+        <location filename="../../ui/import_rows.py" line="103"/>
         <source>Save rows as CSV...</source>
         <translation>پاشەکەوتکردنی ڕیزەکان وەک CSV...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="136"/>
+        <location filename="../../ui/import_rows.py" line="140"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_rows.py" line="150"/>
+        <location filename="../../ui/import_rows.py" line="154"/>
         <source>Saved to %1</source>
         <translation>پاشەکەوت کرا لە %1</translation>
     </message>
