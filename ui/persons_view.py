@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -27,6 +29,8 @@ from ui.labels import sex_names, sharing_names, status_label, status_names
 from ui.persons_model import SCORE_COLUMN, SEARCH_COLUMNS, SEX_COLUMN, PersonsModel
 from ui.table_fit import cells_by_script
 from ui.widgets import error_label, plain_label, show_error
+
+NAME_COLUMNS = (1, 2)  # her name in Arabic script and in Latin letters
 
 
 class PersonsView(QWidget):
@@ -187,6 +191,28 @@ class PersonsView(QWidget):
         """Score and the names beside hers she was found by: for a search's results only."""
         for col in SEARCH_COLUMNS:
             self.table.setColumnHidden(col, not searching)
+        if searching:
+            self._room_for_found_by()
+
+    def _room_for_found_by(self) -> None:
+        """The names columns narrowed (to no less than 150 pixels: a name of three parts still
+        shows whole), then the case number's (to 100), so that the last column, the names she
+        was found by ("mother: شيرين"), shows in the window: in Arabic, with the sex column
+        fitted to its words, it began past the left edge, 10 pixels of it seen."""
+        header = self.table.horizontalHeader()
+        last = header.count() - 1
+        others = sum(header.sectionSize(c) for c in range(last) if not header.isSectionHidden(c))
+        over = others + 110 - self.table.viewport().width()
+        for cols, least in ((NAME_COLUMNS, 150), ((0,), 100)):
+            slack = {c: header.sectionSize(c) - least for c in cols
+                     if header.sectionSize(c) > least}
+            if over <= 0 or not slack:
+                continue
+            share = math.ceil(over / len(slack))
+            for col, room in slack.items():
+                take = min(room, share, max(over, 0))
+                self.table.setColumnWidth(col, header.sectionSize(col) - take)
+                over -= take
 
     def _fit_sex_column(self) -> None:
         """The Sex column as wide as its longest word in the interface's language: at a fixed
