@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.domain.errors import ValidationError, VaultError
+from app.domain.errors import BackupWrongSecret, ValidationError, VaultError, WrongSecret
 from app.vault_lock import alone_with
 from db.connection import DatabaseError
 from db.copies import read_copy, vacuum_into
@@ -277,9 +277,13 @@ def _unlock(folder: Path, secret: str, recovery: bool) -> bytes:
     from app.vault import normalise_recovery
 
     slots = SlotFile(folder / SLOT_FILE)
-    if recovery:
-        return slots.unlock(normalise_recovery(secret), TAG_RECOVERY)
-    return slots.unlock(secret, TAG_PASSPHRASE)
+    try:
+        if recovery:
+            return slots.unlock(normalise_recovery(secret), TAG_RECOVERY)
+        return slots.unlock(secret, TAG_PASSPHRASE)
+    except WrongSecret:
+        # "not correct" alone sent her to retype today's passphrase: the backup's is older
+        raise BackupWrongSecret() from None
 
 
 def _prune(dest: Path, keep: int) -> list[str]:

@@ -202,6 +202,9 @@ def test_a_backup_checked_with_a_wrong_passphrase_says_so(cli, tmp_path):
     r = cli("restore", str(folder), "--check",
             extra_env={"CASEKEEPER_PASSPHRASE": "not the passphrase at all"})
     assert r.returncode != 0
+    # "not correct" alone sent her to retype today's passphrase: the backup's is that time's
+    assert ("does not open this backup: a backup opens with the passphrase the vault had when "
+            "the backup was made, or the recovery code of that time") in r.stderr, r.stderr
     with pytest.raises(VaultError):
         from app.backup import check_backup
         check_backup(tmp_path, PASSPHRASE)

@@ -128,7 +128,9 @@ def test_a_wrong_passphrase_is_said_and_the_vault_is_left_as_it_was(qtbot, gui, 
     page.secret.setText(PASSPHRASE)  # this laptop's, not the backup's
     page.restore_button.click()
     qtbot.waitUntil(lambda: window.error.text() != "", timeout=20_000)
-    assert window.error.text() == "The passphrase or recovery code is not correct."
+    assert window.error.text() == (
+        "The passphrase or recovery code does not open this backup: a backup opens with the "
+        "passphrase the vault had when the backup was made, or the recovery code of that time.")
     assert page.question is None and page.secret.text() == ""
     assert window.pages.currentWidget() is page and page.isEnabled()
     assert _files(folder) == before and _beside(folder) == []
@@ -142,7 +144,7 @@ def test_a_wrong_passphrase_on_a_new_laptop_makes_no_folder(qtbot, gui, backup):
     page.secret.setText("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
     page.restore_button.click()
     qtbot.waitUntil(lambda: window.error.text() != "", timeout=20_000)
-    assert "not correct" in window.error.text()
+    assert "does not open this backup" in window.error.text()
     assert not gui.vault_dir.exists()
 
 

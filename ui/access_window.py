@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import WrongSecret
+from app.domain.errors import BackupWrongSecret, WrongSecret
 from app.vault import vault_exists
 from ui import access_ops
 from ui.labels import app_message
@@ -250,7 +250,7 @@ class AccessWindow(QWidget):
     def failed(self, message: str) -> None:
         self.idle()
         said = app_message(message)
-        if message == str(WrongSecret()) and self.digits_typed:
+        if message in (str(WrongSecret()), BackupWrongSecret.MESSAGE) and self.digits_typed:
             # ٢٠١٤ and 2014 are other characters: "not correct" alone left her guessing
             said += "\n" + digits_hint()
         self.digits_typed = False

@@ -9,7 +9,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.errors import WrongSecret
+from app.domain.errors import BackupWrongSecret, WrongSecret
 from app.domain.fuzzydate import FuzzyDate, plain_text
 from app.domain.person import Person
 from app.domain.records import SOURCE_CODE_EXAMPLES, SOURCE_CODE_LONGEST, source_code_problem
@@ -549,6 +549,11 @@ def app_message(message: str) -> str:
     if message == str(WrongSecret()):
         return QCoreApplication.translate("AppMessage",
                                           "The passphrase or recovery code is not correct.")
+    if message == BackupWrongSecret.MESSAGE:
+        return QCoreApplication.translate(
+            "AppMessage", "The passphrase or recovery code does not open this backup: a backup "
+                          "opens with the passphrase the vault had when the backup was made, or "
+                          "the recovery code of that time.")
     if message == OPEN_ELSEWHERE:
         return QCoreApplication.translate(
             "AppMessage", "The vault is open in another CaseKeeper window or command: close it "

@@ -39,6 +39,18 @@ class WrongSecret(VaultError):
         super().__init__("the passphrase or recovery code is not correct")
 
 
+class BackupWrongSecret(WrongSecret):
+    """A backup the passphrase or recovery code typed does not open: the one it opens with is
+    the vault's when the backup was made (a passphrase changed since does not open it)."""
+
+    MESSAGE = ("the passphrase or recovery code does not open this backup: a backup opens with "
+               "the passphrase the vault had when the backup was made, or the recovery code "
+               "of that time")
+
+    def __init__(self) -> None:
+        VaultError.__init__(self, self.MESSAGE)
+
+
 class VaultInUse(VaultError):
     """Another CaseKeeper window or command has the vault open (or is giving it a new key, or
     restoring it) where this one must be alone with it, or cannot open it now: app/vault_lock.py.

@@ -150,36 +150,41 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="553"/>
+        <source>The passphrase or recovery code does not open this backup: a backup opens with the passphrase the vault had when the backup was made, or the recovery code of that time.</source>
+        <translation>عبارة المرور أو رمز الاسترداد لا يفتح هذه النسخة الاحتياطية: تُفتح النسخة الاحتياطية بعبارة المرور التي كانت للخزنة حين صُنعت النسخة، أو برمز الاسترداد في ذلك الوقت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="558"/>
         <source>The vault is open in another CaseKeeper window or command: close it there first, then try again. Nothing was changed.</source>
         <translation>الخزنة مفتوحة في نافذة أخرى أو أمر آخر من CaseKeeper: أغلقها هناك أولاً، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="557"/>
+        <location filename="../../ui/labels.py" line="562"/>
         <source>Another CaseKeeper window or command is giving the vault a new key or restoring it from a backup: wait until it finishes, then try again. Nothing was changed.</source>
         <translation>نافذة أخرى أو أمر آخر من CaseKeeper يعطي الخزنة مفتاحاً جديداً أو يستعيدها من نسخة احتياطية: انتظر حتى ينتهي، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="562"/>
+        <location filename="../../ui/labels.py" line="567"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="565"/>
+        <location filename="../../ui/labels.py" line="570"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 ليس نسخة احتياطية من CaseKeeper: لا يحتوي على %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="569"/>
+        <location filename="../../ui/labels.py" line="574"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>النسخة الاحتياطية في %1 تالفة (%2). لم يُستعد شيء: استخدم نسخة احتياطية أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="573"/>
+        <location filename="../../ui/labels.py" line="578"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>سجل التدقيق في %1 لا يصل إلى حيث كان عند إنشاء النسخة الاحتياطية: أُزيلت منه قيود، أو غُيِّر ملف. لم يُستعد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="578"/>
+        <location filename="../../ui/labels.py" line="583"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>سجل التدقيق في النسخة الاحتياطية %1 مكسور (%2). لم يُستعد شيء.</translation>
     </message>
@@ -5387,7 +5392,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="31"/>
-        <location filename="../../ui/persons_view.py" line="115"/>
+        <location filename="../../ui/persons_view.py" line="119"/>
         <source>Age today, from</source>
         <translation>العمر اليوم، من</translation>
     </message>
@@ -5417,93 +5422,93 @@
         <translation>%1: %2 ليس عمراً بالسنوات (مثلاً 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="51"/>
+        <location filename="../../ui/persons_view.py" line="55"/>
         <source>e.g. 08/2014</source>
         <translation>مثلاً 08/2014</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="52"/>
+        <location filename="../../ui/persons_view.py" line="56"/>
         <source>e.g. 2015</source>
         <translation>مثلاً 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="83"/>
+        <location filename="../../ui/persons_view.py" line="87"/>
         <source>Search names in any script or spelling...</source>
         <translation>ابحث عن الأسماء بأي خط أو تهجئة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="86"/>
+        <location filename="../../ui/persons_view.py" line="90"/>
         <source>New person...</source>
         <translation>شخص جديد...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="89"/>
+        <location filename="../../ui/persons_view.py" line="93"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>أضف شخصاً واحداً (Ctrl+N)؛ يُبحث في الخزنة عن الشخص نفسه قبل حفظ أي شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="93"/>
+        <location filename="../../ui/persons_view.py" line="97"/>
         <source>Print list...</source>
         <translation>طباعة القائمة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="95"/>
+        <location filename="../../ui/persons_view.py" line="99"/>
         <source>A case summary of the persons chosen by these filters, on the Print screen</source>
         <translation>ملخص حالات للأشخاص الذين تختارهم عوامل التصفية هذه، في شاشة الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="100"/>
+        <location filename="../../ui/persons_view.py" line="104"/>
         <source>Sharing level...</source>
         <translation>مستوى المشاركة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="102"/>
+        <location filename="../../ui/persons_view.py" line="106"/>
         <source>Set who may receive the records of the persons selected in the list (Ctrl+click, Shift+click)</source>
         <translation>حدّد من يجوز له استلام سجلات الأشخاص المحدَّدين في القائمة (Ctrl+نقر، Shift+نقر)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="114"/>
+        <location filename="../../ui/persons_view.py" line="118"/>
         <source>to</source>
         <comment>between the two boxes of a range: age 18 to 22</comment>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="235"/>
+        <location filename="../../ui/persons_view.py" line="261"/>
         <source>No one is in the vault yet. Bring in a list of names on the Imports screen, or add one person with New person...</source>
         <translation>لا أحد في الخزنة بعد. أدخِل قائمة أسماء من شاشة «الاستيراد»، أو أضف شخصًا واحدًا بزر «شخص جديد...».</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="247"/>
+        <location filename="../../ui/persons_view.py" line="273"/>
         <source>status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="249"/>
+        <location filename="../../ui/persons_view.py" line="275"/>
         <source>sex: %1</source>
         <translation>الجنس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="250"/>
+        <location filename="../../ui/persons_view.py" line="276"/>
         <source>village: %1</source>
         <translation>القرية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="251"/>
+        <location filename="../../ui/persons_view.py" line="277"/>
         <source>born: %1</source>
         <translation>الولادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="252"/>
+        <location filename="../../ui/persons_view.py" line="278"/>
         <source>abduction date or age when taken</source>
         <translation>تاريخ الاختطاف أو العمر عند الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="253"/>
+        <location filename="../../ui/persons_view.py" line="279"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="254"/>
+        <location filename="../../ui/persons_view.py" line="280"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>نتائج أقرب استبعدتها عوامل التصفية: %n (الأفضل: %1 ‏%2، %3)</numerusform>
@@ -5515,7 +5520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="256"/>
+        <location filename="../../ui/persons_view.py" line="282"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>نتائج استبعدتها عوامل التصفية: %n (الأفضل: %1 ‏%2، %3)</numerusform>
@@ -5527,18 +5532,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="279"/>
+        <location filename="../../ui/persons_view.py" line="305"/>
         <source>Select the persons first: click a row, then Ctrl+click or Shift+click more rows.</source>
         <translation>حدّد الأشخاص أولاً: انقر صفاً، ثم Ctrl+نقر أو Shift+نقر على صفوف أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="285"/>
-        <location filename="../../ui/persons_view.py" line="299"/>
+        <location filename="../../ui/persons_view.py" line="311"/>
+        <location filename="../../ui/persons_view.py" line="325"/>
         <source>Sharing level</source>
         <translation>مستوى المشاركة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="286"/>
+        <location filename="../../ui/persons_view.py" line="312"/>
         <source>Who may receive the records of the %n person(s) selected:</source>
         <translation>
             <numerusform>من يجوز له استلام سجلات الأشخاص المحدَّدين (%n):</numerusform>
@@ -5550,7 +5555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="296"/>
+        <location filename="../../ui/persons_view.py" line="322"/>
         <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
         <translation>
             <numerusform>هل تريد ضبط مستوى المشاركة لـ (%n) من الأشخاص على «%1»؟ يُكتب كل تغيير في سجل التدقيق.</numerusform>
@@ -5568,7 +5573,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="39"/>
-        <location filename="../../ui/persons_view.py" line="117"/>
+        <location filename="../../ui/persons_view.py" line="121"/>
         <source>Abducted from</source>
         <translation>اختُطفت من</translation>
     </message>
@@ -5588,7 +5593,7 @@
         <translation>%1: %2 ليس تاريخاً (مثلاً 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="229"/>
+        <location filename="../../ui/persons_view.py" line="255"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>النتائج: %n، الأفضل أولاً</numerusform>
@@ -5600,7 +5605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="230"/>
+        <location filename="../../ui/persons_view.py" line="256"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>الأشخاص: %n</numerusform>

@@ -150,36 +150,41 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="553"/>
+        <source>The passphrase or recovery code does not open this backup: a backup opens with the passphrase the vault had when the backup was made, or the recovery code of that time.</source>
+        <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە ئەم یەدەگە ناکاتەوە: یەدەگ بەو وشەی نهێنییە دەکرێتەوە کە گەنجینەکە لەو کاتەی یەدەگەکە دروست کرا هەیبوو، یان بە کۆدی گەڕاندنەوەی ئەو کاتە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="558"/>
         <source>The vault is open in another CaseKeeper window or command: close it there first, then try again. Nothing was changed.</source>
         <translation>گەنجینەکە لە پەنجەرەیەکی تر یان فەرمانێکی تری CaseKeeper کراوەیە: سەرەتا لەوێ دایبخە، پاشان دووبارە هەوڵ بدەرەوە. هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="557"/>
+        <location filename="../../ui/labels.py" line="562"/>
         <source>Another CaseKeeper window or command is giving the vault a new key or restoring it from a backup: wait until it finishes, then try again. Nothing was changed.</source>
         <translation>پەنجەرەیەکی تر یان فەرمانێکی تری CaseKeeper کلیلێکی نوێ دەداتە گەنجینەکە یان لە یەدەگێکەوە دەیگەڕێنێتەوە: چاوەڕێ بکە تا تەواو دەبێت، پاشان دووبارە هەوڵ بدەرەوە. هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="562"/>
+        <location filename="../../ui/labels.py" line="567"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>وشەی نهێنی دەبێت لانیکەم %1 پیت بێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="565"/>
+        <location filename="../../ui/labels.py" line="570"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 یەدەگی CaseKeeper نییە: %2 لەخۆ ناگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="569"/>
+        <location filename="../../ui/labels.py" line="574"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>یەدەگەکەی ناو %1 تێکچووە (%2). هیچ نەگەڕێندرایەوە: یەدەگێکی تر بەکاربهێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="573"/>
+        <location filename="../../ui/labels.py" line="578"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>تۆماری پشکنین لە %1 ناگاتە ئەو شوێنەی لە کاتی گرتنی یەدەگەکەدا پێی دەگەیشت: تۆمارگەلێک لێی لابراون، یان فایلێک گۆڕاوە. هیچ نەگەڕێندرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="578"/>
+        <location filename="../../ui/labels.py" line="583"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>تۆماری پشکنینی یەدەگی %1 شکاوە (%2). هیچ نەگەڕێندرایەوە.</translation>
     </message>
@@ -5351,7 +5356,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="31"/>
-        <location filename="../../ui/persons_view.py" line="115"/>
+        <location filename="../../ui/persons_view.py" line="119"/>
         <source>Age today, from</source>
         <translation>تەمەنی ئەمڕۆ، لە</translation>
     </message>
@@ -5381,93 +5386,93 @@
         <translation>%1: %2 تەمەن نییە بە ساڵ (بۆ نموونە 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="51"/>
+        <location filename="../../ui/persons_view.py" line="55"/>
         <source>e.g. 08/2014</source>
         <translation>بۆ نموونە 08/2014</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="52"/>
+        <location filename="../../ui/persons_view.py" line="56"/>
         <source>e.g. 2015</source>
         <translation>بۆ نموونە 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="83"/>
+        <location filename="../../ui/persons_view.py" line="87"/>
         <source>Search names in any script or spelling...</source>
         <translation>گەڕان بەدوای ناو بە هەر نووسین و ڕێنووسێک...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="86"/>
+        <location filename="../../ui/persons_view.py" line="90"/>
         <source>New person...</source>
         <translation>کەسی نوێ...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="89"/>
+        <location filename="../../ui/persons_view.py" line="93"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>یەک کەس زیاد بکە (Ctrl+N)؛ پێش پاشەکەوتکردنی هەر شتێک لە گەنجینەدا بەدوای هەمان کەسدا دەگەڕێت</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="93"/>
+        <location filename="../../ui/persons_view.py" line="97"/>
         <source>Print list...</source>
         <translation>چاپکردنی لیستەکە...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="95"/>
+        <location filename="../../ui/persons_view.py" line="99"/>
         <source>A case summary of the persons chosen by these filters, on the Print screen</source>
         <translation>پوختەی دۆسیەکانی ئەو کەسانەی ئەم پاڵاوتنانە هەڵیاندەبژێرن، لە شاشەی چاپکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="100"/>
+        <location filename="../../ui/persons_view.py" line="104"/>
         <source>Sharing level...</source>
         <translation>ئاستی هاوبەشکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="102"/>
+        <location filename="../../ui/persons_view.py" line="106"/>
         <source>Set who may receive the records of the persons selected in the list (Ctrl+click, Shift+click)</source>
         <translation>دیاری بکە کێ دەتوانێت تۆماری ئەو کەسانە وەربگرێت کە لە لیستەکەدا هەڵبژێردراون (Ctrl+کلیک، Shift+کلیک)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="114"/>
+        <location filename="../../ui/persons_view.py" line="118"/>
         <source>to</source>
         <comment>between the two boxes of a range: age 18 to 22</comment>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="235"/>
+        <location filename="../../ui/persons_view.py" line="261"/>
         <source>No one is in the vault yet. Bring in a list of names on the Imports screen, or add one person with New person...</source>
         <translation>هێشتا کەس لە گەنجینەدا نییە. لیستێکی ناو لە پەڕەی «هاوردەکان» بهێنە، یان یەک کەس بە «کەسی نوێ...» زیاد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="247"/>
+        <location filename="../../ui/persons_view.py" line="273"/>
         <source>status: %1</source>
         <translation>دۆخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="249"/>
+        <location filename="../../ui/persons_view.py" line="275"/>
         <source>sex: %1</source>
         <translation>ڕەگەز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="250"/>
+        <location filename="../../ui/persons_view.py" line="276"/>
         <source>village: %1</source>
         <translation>گوند: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="251"/>
+        <location filename="../../ui/persons_view.py" line="277"/>
         <source>born: %1</source>
         <translation>لەدایکبوون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="252"/>
+        <location filename="../../ui/persons_view.py" line="278"/>
         <source>abduction date or age when taken</source>
         <translation>ڕێکەوتی ڕفاندن یان تەمەن لە کاتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="253"/>
+        <location filename="../../ui/persons_view.py" line="279"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="254"/>
+        <location filename="../../ui/persons_view.py" line="280"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>ئەنجامی نزیکتر کە پاڵاوتنەکان دەریانهێشتووە: %n (باشترین: %1 ‏%2، %3)</numerusform>
@@ -5475,7 +5480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="256"/>
+        <location filename="../../ui/persons_view.py" line="282"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>ئەنجام کە پاڵاوتنەکان دەریانهێشتووە: %n (باشترین: %1 ‏%2، %3)</numerusform>
@@ -5483,18 +5488,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="279"/>
+        <location filename="../../ui/persons_view.py" line="305"/>
         <source>Select the persons first: click a row, then Ctrl+click or Shift+click more rows.</source>
         <translation>سەرەتا کەسەکان هەڵبژێرە: کلیک لە ڕیزێک بکە، پاشان Ctrl+کلیک یان Shift+کلیک لە ڕیزی تر بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="285"/>
-        <location filename="../../ui/persons_view.py" line="299"/>
+        <location filename="../../ui/persons_view.py" line="311"/>
+        <location filename="../../ui/persons_view.py" line="325"/>
         <source>Sharing level</source>
         <translation>ئاستی هاوبەشکردن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="286"/>
+        <location filename="../../ui/persons_view.py" line="312"/>
         <source>Who may receive the records of the %n person(s) selected:</source>
         <translation>
             <numerusform>کێ دەتوانێت تۆماری ئەو %n کەسە هەڵبژێردراوە وەربگرێت:</numerusform>
@@ -5502,7 +5507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="296"/>
+        <location filename="../../ui/persons_view.py" line="322"/>
         <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
         <translation>
             <numerusform>ئاستی هاوبەشکردنی %n کەس بکرێتە «%1»؟ هەر گۆڕانکارییەک لە تۆماری پشکنیندا دەنووسرێت.</numerusform>
@@ -5516,7 +5521,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="39"/>
-        <location filename="../../ui/persons_view.py" line="117"/>
+        <location filename="../../ui/persons_view.py" line="121"/>
         <source>Abducted from</source>
         <translation>ڕفێندراوە لە</translation>
     </message>
@@ -5536,7 +5541,7 @@
         <translation>%1: %2 ڕێکەوت نییە (بۆ نموونە 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="229"/>
+        <location filename="../../ui/persons_view.py" line="255"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>ئەنجامەکان: %n، باشترین سەرەتا</numerusform>
@@ -5544,7 +5549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="230"/>
+        <location filename="../../ui/persons_view.py" line="256"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>کەسەکان: %n</numerusform>

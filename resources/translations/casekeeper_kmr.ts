@@ -150,36 +150,41 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="553"/>
+        <source>The passphrase or recovery code does not open this backup: a backup opens with the passphrase the vault had when the backup was made, or the recovery code of that time.</source>
+        <translation>Şîfre an koda vegerandinê vê yedekê venake: yedek bi şîfreya ku xezîneyê dema yedek hate çêkirin hebû vedibe, an bi koda vegerandinê ya wê demê.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="558"/>
         <source>The vault is open in another CaseKeeper window or command: close it there first, then try again. Nothing was changed.</source>
         <translation>Xezîne di paceyeke din an fermaneke din a CaseKeeper de vekirî ye: pêşî wê li wir bigire, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="557"/>
+        <location filename="../../ui/labels.py" line="562"/>
         <source>Another CaseKeeper window or command is giving the vault a new key or restoring it from a backup: wait until it finishes, then try again. Nothing was changed.</source>
         <translation>Paceyeke din an fermaneke din a CaseKeeper mifteyek nû dide Xezîneyê an wê ji yedekekê vedigerîne: bisekine heta ku biqede, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="562"/>
+        <location filename="../../ui/labels.py" line="567"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Divê şîfre herî kêm %1 tîp be.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="565"/>
+        <location filename="../../ui/labels.py" line="570"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 ne yedekeke CaseKeeper e: %2 tê de tune.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="569"/>
+        <location filename="../../ui/labels.py" line="574"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>Yedeka di %1 de xera bûye (%2). Tiştek nehat vegerandin: yedekeke din bi kar bîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="573"/>
+        <location filename="../../ui/labels.py" line="578"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>Tomara kontrolê di %1 de nagihîje cihê ku dema yedek hat girtin lê bû: tomar jê hatin rakirin, an pelek hat guherandin. Tiştek nehat vegerandin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="578"/>
+        <location filename="../../ui/labels.py" line="583"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>Tomara kontrolê ya yedeka %1 şikestî ye (%2). Tiştek nehat vegerandin.</translation>
     </message>
@@ -5351,7 +5356,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="31"/>
-        <location filename="../../ui/persons_view.py" line="115"/>
+        <location filename="../../ui/persons_view.py" line="119"/>
         <source>Age today, from</source>
         <translation>Temenê îro, ji</translation>
     </message>
@@ -5381,93 +5386,93 @@
         <translation>%1: %2 ne temenek bi salan e (mînak 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="51"/>
+        <location filename="../../ui/persons_view.py" line="55"/>
         <source>e.g. 08/2014</source>
         <translation>mînak 08/2014</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="52"/>
+        <location filename="../../ui/persons_view.py" line="56"/>
         <source>e.g. 2015</source>
         <translation>mînak 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="83"/>
+        <location filename="../../ui/persons_view.py" line="87"/>
         <source>Search names in any script or spelling...</source>
         <translation>Li navan bigere, bi her nivîs û rastnivîsê...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="86"/>
+        <location filename="../../ui/persons_view.py" line="90"/>
         <source>New person...</source>
         <translation>Kesê nû...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="89"/>
+        <location filename="../../ui/persons_view.py" line="93"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>Kesekî tenê lê zêde bike (Ctrl+N); berî ku tiştek were tomarkirin, heman kes di xezîneyê de tê lêgerîn</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="93"/>
+        <location filename="../../ui/persons_view.py" line="97"/>
         <source>Print list...</source>
         <translation>Lîsteyê çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="95"/>
+        <location filename="../../ui/persons_view.py" line="99"/>
         <source>A case summary of the persons chosen by these filters, on the Print screen</source>
         <translation>Kurteya dosyayên kesên ku ev parzûn hildibijêrin, li ser ekrana çapkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="100"/>
+        <location filename="../../ui/persons_view.py" line="104"/>
         <source>Sharing level...</source>
         <translation>Asta parvekirinê...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="102"/>
+        <location filename="../../ui/persons_view.py" line="106"/>
         <source>Set who may receive the records of the persons selected in the list (Ctrl+click, Shift+click)</source>
         <translation>Diyar bike kî dikare qeydên kesên di lîsteyê de hilbijartî bistîne (Ctrl+klîk, Shift+klîk)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="114"/>
+        <location filename="../../ui/persons_view.py" line="118"/>
         <source>to</source>
         <comment>between the two boxes of a range: age 18 to 22</comment>
         <translation>heta</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="235"/>
+        <location filename="../../ui/persons_view.py" line="261"/>
         <source>No one is in the vault yet. Bring in a list of names on the Imports screen, or add one person with New person...</source>
         <translation>Hê kes di Xezîneyê de nîne. Lîsteyeke navan ji ekrana «Anîn» bîne, an bi «Kesê nû...» kesekî tenê zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="247"/>
+        <location filename="../../ui/persons_view.py" line="273"/>
         <source>status: %1</source>
         <translation>rewş: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="249"/>
+        <location filename="../../ui/persons_view.py" line="275"/>
         <source>sex: %1</source>
         <translation>zayend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="250"/>
+        <location filename="../../ui/persons_view.py" line="276"/>
         <source>village: %1</source>
         <translation>gund: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="251"/>
+        <location filename="../../ui/persons_view.py" line="277"/>
         <source>born: %1</source>
         <translation>jidayikbûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="252"/>
+        <location filename="../../ui/persons_view.py" line="278"/>
         <source>abduction date or age when taken</source>
         <translation>dîroka revandinê an temenê dema revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="253"/>
+        <location filename="../../ui/persons_view.py" line="279"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="254"/>
+        <location filename="../../ui/persons_view.py" line="280"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>Encamên nêztir ên ku parzûnan derxistine: %n (ya herî baş: %1 %2, %3)</numerusform>
@@ -5475,7 +5480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="256"/>
+        <location filename="../../ui/persons_view.py" line="282"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>Encamên ku parzûnan derxistine: %n (ya herî baş: %1 %2, %3)</numerusform>
@@ -5483,18 +5488,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="279"/>
+        <location filename="../../ui/persons_view.py" line="305"/>
         <source>Select the persons first: click a row, then Ctrl+click or Shift+click more rows.</source>
         <translation>Pêşî kesan hilbijêre: li rêzekê bitikîne, paşê bi Ctrl+klîk an Shift+klîk rêzên din.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="285"/>
-        <location filename="../../ui/persons_view.py" line="299"/>
+        <location filename="../../ui/persons_view.py" line="311"/>
+        <location filename="../../ui/persons_view.py" line="325"/>
         <source>Sharing level</source>
         <translation>Asta parvekirinê</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="286"/>
+        <location filename="../../ui/persons_view.py" line="312"/>
         <source>Who may receive the records of the %n person(s) selected:</source>
         <translation>
             <numerusform>Kî dikare qeydên %n kesên hilbijartî bistîne:</numerusform>
@@ -5502,7 +5507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="296"/>
+        <location filename="../../ui/persons_view.py" line="322"/>
         <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
         <translation>
             <numerusform>Asta parvekirinê ya %n kesan bibe “%1”? Her guhertin di tomara kontrolê de tê nivîsandin.</numerusform>
@@ -5516,7 +5521,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="39"/>
-        <location filename="../../ui/persons_view.py" line="117"/>
+        <location filename="../../ui/persons_view.py" line="121"/>
         <source>Abducted from</source>
         <translation>Revandin ji</translation>
     </message>
@@ -5536,7 +5541,7 @@
         <translation>%1: %2 ne dîrok e (mînak 2014, 08/2014, 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="229"/>
+        <location filename="../../ui/persons_view.py" line="255"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>Encam: %n, yên herî baş pêşî</numerusform>
@@ -5544,7 +5549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="230"/>
+        <location filename="../../ui/persons_view.py" line="256"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>Kes: %n</numerusform>
