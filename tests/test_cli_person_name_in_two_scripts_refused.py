@@ -19,3 +19,9 @@ def test_a_name_in_both_scripts_in_one_value_is_refused_saying_how(cli):
     names = json.loads(r.stdout)["names"]
     assert names["given"] == {"original": "نادية", "latin": "Nadia"}, names
 
+
+
+def test_kurmanji_letters_beside_arabic_script_are_two_scripts(cli):
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    r = cli("person", "add", "--given", "ŞÎÊ نادية", "--sex", "F")
+    assert r.returncode == 2 and "holds Arabic script and Latin letters" in r.stderr, r.stderr

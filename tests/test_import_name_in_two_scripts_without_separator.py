@@ -31,3 +31,16 @@ def test_the_two_runs_of_words_are_her_name_in_each_script(cli, tmp_path):
     assert second["grandfather"] == {"original": "حسن", "latin": "Hasan"}, second
     third = json.loads(_ok(cli, "--json", "person", "show", "SNJ-00003").stdout)["names"]
     assert third["grandfather"]["latin"] == "Basi", third
+
+
+def test_a_cell_parted_by_lines_is_read_by_its_lines(cli, tmp_path):
+    """One spelling a line: the lines part it, never the scripts (the two Latin lines had run
+    into one name of four words)."""
+    _ok(cli, "init", "--prefix", "SNJ")
+    path = write_csv(tmp_path / "list.csv", ["Name", "Village", "Sex"],
+                     [["نادية مراد\nNadia Murad\nNadia Mourad", "Kocho", "F"]])
+    _ok(cli, "import", str(path), "--source", "NGO")
+    names = json.loads(_ok(cli, "--json", "person", "show", "SNJ-00001").stdout)["names"]
+    assert names["given"] == {"original": "نادية", "latin": "Nadia"}, names
+    assert names["father"] == {"original": "مراد", "latin": "Murad"}, names
+    assert "grandfather" not in names and "family" not in names, names

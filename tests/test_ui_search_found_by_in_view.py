@@ -38,3 +38,6 @@ def test_the_found_by_column_shows_without_scrolling_in_arabic(qtbot, gui, made_
     shown = min(pos + size, table.viewport().width()) - max(pos, 0)
     assert shown >= 105, (pos, size, [header.sectionSize(c) for c in range(header.count())])
     assert min(header.sectionSize(c) for c in (1, 2)) >= 150  # her names still whole
+    view.search_box.clear()
+    qtbot.waitUntil(lambda: view.model.results is None, timeout=5_000)
+    assert [header.sectionSize(c) for c in (0, 1, 2)] == [120, 195, 195]  # the list's own

@@ -74,6 +74,7 @@ class PersonsView(QWidget):
         for col, width in enumerate((120, 195, 195, 60, 120, 110, 80, 50)):
             self.table.setColumnWidth(col, width)
         self._fit_sex_column()
+        self._widths_before_search: dict[int, int] = {}  # put back when a search is cleared
         self._show_search_columns(False)
         # The list's own order, shown again when a search is cleared: ranked results are in
         # the order of their score, and kept the list's "Case ▼" mark.
@@ -193,6 +194,11 @@ class PersonsView(QWidget):
             self.table.setColumnHidden(col, not searching)
         if searching:
             self._room_for_found_by()
+        elif self._widths_before_search:
+            # the list as it was, widths set by hand included: a search narrowed them
+            for col, width in self._widths_before_search.items():
+                self.table.setColumnWidth(col, width)
+            self._widths_before_search = {}
 
     def _room_for_found_by(self) -> None:
         """The names columns narrowed (to no less than 150 pixels: a name of three parts still
@@ -203,6 +209,8 @@ class PersonsView(QWidget):
         last = header.count() - 1
         others = sum(header.sectionSize(c) for c in range(last) if not header.isSectionHidden(c))
         over = others + 110 - self.table.viewport().width()
+        if over > 0 and not self._widths_before_search:
+            self._widths_before_search = {c: header.sectionSize(c) for c in (0, *NAME_COLUMNS)}
         for cols, least in ((NAME_COLUMNS, 150), ((0,), 100)):
             slack = {c: header.sectionSize(c) - least for c in cols
                      if header.sectionSize(c) > least}

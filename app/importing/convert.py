@@ -808,9 +808,11 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
             out.warnings.append(Note(notes.NAME_COMMA, col, Quoted(said)))
     if "." in text and (initial := _INITIAL.search(text)):
         out.warnings.append(Note(notes.NAME_INITIAL, col, Quoted(text), Quoted(initial.group())))
-    if (runs := _script_runs(text)) is not None:
+    cell = text  # as the notes quote it
+    if not _SPELLINGS.search(text) and (runs := _script_runs(text)) is not None:
         # "شيرين الياس Shereen Elias": her name in each script, nothing between them; read as
-        # one name, the Latin words had become her grandfather and clan
+        # one name, the Latin words had become her grandfather and clan. Only in a cell that
+        # holds no separator: one whose lines or slashes part its spellings is read by them.
         text = "\n".join(runs)
     if not _SPELLINGS.search(text):  # nearly every cell: one spelling, split no further
         one = " ".join(text.split())
@@ -828,15 +830,15 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
         slot = _slot(piece)
         if kept and not _spelling_of(next(iter(kept.values())), piece):
             # "Murad (متوفى)", "نادية (مفقودة)": a note beside the name, not another spelling.
-            out.warnings.append(Note(notes.NOT_THE_NAME, col, Quoted(text), Quoted(piece)))
+            out.warnings.append(Note(notes.NOT_THE_NAME, col, Quoted(cell), Quoted(piece)))
         elif slot not in kept:
             kept[slot] = piece
         elif person is not None:
             person.aliases.append(piece)
-            out.warnings.append(Note(notes.ALIAS_KEPT, col, Quoted(text), Quoted(kept[slot]),
+            out.warnings.append(Note(notes.ALIAS_KEPT, col, Quoted(cell), Quoted(kept[slot]),
                                      Quoted(piece)))
         else:
-            out.warnings.append(Note(notes.SECOND_SPELLING, col, Quoted(text), Quoted(kept[slot]),
+            out.warnings.append(Note(notes.SECOND_SPELLING, col, Quoted(cell), Quoted(kept[slot]),
                                      Quoted(piece)))
     return list(kept.values())
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -146,8 +147,10 @@ def register(sub, common) -> None:
 
 
 def _both_scripts(text: str) -> bool:
+    """Letters of Arabic script and Latin letters (Kurmanji's ş, î, ê among them) in one value."""
     letters = [c for c in text if c.isalpha()]
-    return any(is_arabic_script(c) for c in letters) and any(c.isascii() for c in letters)
+    return any(is_arabic_script(c) for c in letters) and \
+        any(unicodedata.name(c, "").startswith("LATIN") for c in letters)
 
 
 def apply_options(person: Person, args) -> None:
