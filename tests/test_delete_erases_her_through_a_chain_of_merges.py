@@ -7,30 +7,10 @@ from __future__ import annotations
 
 import json
 
-from app.vault import open_vault
-from db.database import DB_FILE
-from tests.conftest import PASSPHRASE
 from tests.import_helpers import write_csv
-from tests.pagescan import pages_holding
+from tests.test_delete_erases_her_from_other_records import _in_file, _log, _ok
 
 HERS = (b"Qqgivenq", b"Qqaliasq", b"Qqnoteq", b"Qqplaceq", b"qqgivenq", b"qqaliasq")
-
-
-def _ok(cli, *args: str):
-    r = cli(*args)
-    assert r.returncode == 0, (args, r.stdout, r.stderr)
-    return r
-
-
-def _log(cli, case_no: str) -> list[dict]:
-    return json.loads(_ok(cli, "--json", "audit", "log", "--case", case_no).stdout)
-
-
-def _in_file(cli, *words: bytes) -> list[bytes]:
-    s = open_vault(cli.vault, PASSPHRASE)
-    db, key = cli.vault / DB_FILE, s.data_key
-    s.close()
-    return [w for w in words if pages_holding(db, key, w)]
 
 
 def _chain(cli) -> None:

@@ -19,17 +19,22 @@ def _ok(cli, *args: str):
     return r
 
 
-def test_the_rows_waiting_on_her_go_with_her_and_are_named(cli, tmp_path):
+def _withdrawn_from_her(cli, tmp_path, village: str) -> None:
+    """Jilan (SNJ-00001) updated by row 3 of a list, which is then withdrawn from her."""
     _ok(cli, "init", "--prefix", "SNJ")
     _ok(cli, "person", "add", "--given", "Jilan", "--father", "Khalaf", "--grandfather",
         "Hasan", "--sex", "F")
     path = write_csv(tmp_path / "kocho.csv", HEADER,
                      [["Nadia", "Murad", "Basi", "Kocho", "F"],
-                      ["Jilan", "Khalaf", "Hasan", "Qqvillageq", "F"]])
+                      ["Jilan", "Khalaf", "Hasan", village, "F"]])
     _ok(cli, "import", str(path), "--source", "Yazda")
     _ok(cli, "review", "1", "--row", "3", "--decide", "update")
     _ok(cli, "review", "1", "--commit")
     _ok(cli, "review", "1", "--row", "3", "--withdraw")
+
+
+def test_the_rows_waiting_on_her_go_with_her_and_are_named(cli, tmp_path):
+    _withdrawn_from_her(cli, tmp_path, "Qqvillageq")
     other = write_csv(tmp_path / "ngo.csv", HEADER, [["Jilan", "Khalaf", "Hasan", "Qqplaceq", "F"]])
     assert "wait" in _ok(cli, "import", str(other), "--source", "NGO").stdout
     said = _ok(cli, "person", "delete", "SNJ-00001", "--yes").stdout
@@ -43,16 +48,7 @@ def test_the_rows_waiting_on_her_go_with_her_and_are_named(cli, tmp_path):
 
 
 def test_a_row_decided_again_for_another_woman_is_not_hers(cli, tmp_path):
-    _ok(cli, "init", "--prefix", "SNJ")
-    _ok(cli, "person", "add", "--given", "Jilan", "--father", "Khalaf", "--grandfather",
-        "Hasan", "--sex", "F")
-    path = write_csv(tmp_path / "kocho.csv", HEADER,
-                     [["Nadia", "Murad", "Basi", "Kocho", "F"],
-                      ["Jilan", "Khalaf", "Hasan", "Zzvillagez", "F"]])
-    _ok(cli, "import", str(path), "--source", "Yazda")
-    _ok(cli, "review", "1", "--row", "3", "--decide", "update")
-    _ok(cli, "review", "1", "--commit")
-    _ok(cli, "review", "1", "--row", "3", "--withdraw")
+    _withdrawn_from_her(cli, tmp_path, "Zzvillagez")
     _ok(cli, "review", "1", "--row", "3", "--decide", "create")
     said = _ok(cli, "person", "delete", "SNJ-00001", "--yes").stdout
     assert "waiting for a decision" not in said, said
