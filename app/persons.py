@@ -458,6 +458,7 @@ def _after_abduction(person: Person, event: StatusEvent) -> None:
     if event.status in _AFTER_ABDUCTION and taken.earliest and when.latest \
             and when.latest < taken.earliest:
         raise ValidationError.saying("%1 on %2 is before her abduction (%3): check the date",
-                                     StatusWord(event.status.value), when.display(),
+                                     StatusWord(event.status.value, person.sex.value),
+                                     when.display(),
                                      taken.display())
 

@@ -57,3 +57,20 @@ def test_a_status_told_with_no_date_after_hers_is_said_kept_in_her_history(qtbot
         "سُجّلت الحالة «مفقودة» في تاريخها؛ وما زالت حالتها «أُنقذت»: ذُكرت بلا تاريخ بعد "
         "«أُنقذت»، فهي خطوة إلى الوراء في قضيتها. أضفها من جديد مع تاريخ حدوثها لتصبح حالتها.")
     assert page.heading.text().endswith("أُنقذت")
+
+
+def test_a_mans_status_in_the_refusal_is_said_in_the_masculine(qapp):
+    from app.domain.errors import StatusWord, ValidationError
+    from ui.error_words import error_said
+    from ui.i18n import apply_language
+    from ui.labels import status_label
+
+    error = ValidationError.saying("%1 on %2 is before her abduction (%3): check the date",
+                                   StatusWord("rescued", "M"), "2013", "2014-08-03")
+    assert str(error) == "rescued on 2013 is before her abduction (2014-08-03): check the date"
+    apply_language(qapp, "ar")
+    try:
+        said, his = error_said(error), status_label("rescued", "M")
+        assert said.startswith(his + " ") and his != status_label("rescued", "F"), said
+    finally:
+        apply_language(qapp, "en")

@@ -26,5 +26,5 @@ def error_said(exc: CaseKeeperError) -> str:
         return str(exc)
     template, *values = exc.said
     return filled(QCoreApplication.translate("Errors", template),
-                  *(Phrase(status_label(str(v))) if isinstance(v, StatusWord) else v
+                  *(Phrase(status_label(str(v), v.sex)) if isinstance(v, StatusWord) else v
                     for v in values))

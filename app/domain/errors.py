@@ -23,7 +23,15 @@ class CaseKeeperError(Exception):
 
 
 class StatusWord(str):
-    """A status as an error's message names it ("rescued"): the desktop says its own word."""
+    """A status as an error's message names it ("rescued"): the desktop says its own word,
+    for a person of this sex (F, M, U: Arabic says a man's status in the masculine)."""
+
+    sex = "F"
+
+    def __new__(cls, value: str, sex: str = "F") -> StatusWord:
+        word = super().__new__(cls, value)
+        word.sex = sex
+        return word
 
 
 class VaultError(CaseKeeperError):
