@@ -13,6 +13,7 @@ from app.erasure_strip import PARTS
 from db.database import Database
 from db.repositories.audit import AuditRow
 from db.repositories.erasure import ErasureRepository
+from db.repositories.matching import MatchingRepository
 from db.repositories.meta import MetaRepository
 
 # What a list's entries keep once erased: which row, what was decided, which record; what the
@@ -54,8 +55,9 @@ def erase_her(db: Database, audit: AuditTrail, records: list[tuple[int, str]],
         for row in audit.history("person", case_no)]
     held = what_others_hold(repo, audit, cases)
     entries += held.entries
+    merges = MatchingRepository(db)
     for merge_id, added in held.merges:
-        repo.set_merge_added(merge_id, added)
+        merges.set_merge_added(merge_id, added)
     _scrub_conflicts(repo, held.held_by)
     # The lists whose entries name her: those that brought or matched her rows, and any whose
     # decision once named her though the row went elsewhere in the end (decided again, or

@@ -67,7 +67,3 @@ class ErasureRepository:
             if isinstance(value, dict):
                 out.append((merge_id, value))
         return out
-
-    def set_merge_added(self, merge_id: int, added: dict) -> None:
-        self.db.conn.execute("UPDATE merges SET added=? WHERE id=?",
-                             (json.dumps(added, ensure_ascii=False), merge_id))
