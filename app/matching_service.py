@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from app.audit import AuditTrail, now_utc
+from app.bulk_gc import fewer_collections
 from app.domain.errors import Cancelled, Contradicted, DecidedNotSame, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import (
@@ -319,6 +320,7 @@ class MatchingService:
             people.update((p.id, p) for p in self.repo.for_matching(missing))
         return kept
 
+    @fewer_collections()
     def duplicates(self, threshold: float = DUPLICATE_THRESHOLD,
                    progress: Progress | None = None,
                    cancel: threading.Event | None = None) -> list[DuplicatePair]:
@@ -346,6 +348,7 @@ class MatchingService:
         s = score_persons(a, b)
         return DuplicatePair(_proposal(a, s), _proposal(b, s))
 
+    @fewer_collections()
     def match_rows(self, rows: list[Person], limit: int = 5, min_score: float = SHOWN_SCORE,
                    progress: Progress | None = None,
                    cancel: threading.Event | None = None,

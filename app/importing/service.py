@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from app.audit import now_utc
+from app.bulk_gc import fewer_collections
 from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationError
 from app.domain.person import NamePart
 from app.importing import notes
@@ -204,6 +205,11 @@ class ImportService:
     def stage_rows(self, plan: ImportPlan, progress: Progress | None = None,
                    cancel: threading.Event | None = None) -> list[StagedRowRecord]:
         """Convert and match every row (reads the vault, writes nothing)."""
+        with fewer_collections():
+            return self._stage_rows(plan, progress, cancel)
+
+    def _stage_rows(self, plan: ImportPlan, progress: Progress | None,
+                    cancel: threading.Event | None) -> list[StagedRowRecord]:
         _require_a_name_column(plan)
         conv = self.converter(plan)
         # The vault read as `match` and `duplicates` read it (mother, aliases, abduction date
@@ -381,11 +387,12 @@ class ImportService:
     def stage(self, plan: ImportPlan, rows: list[StagedRowRecord], yes: bool = False) -> int:
         """Write the batch and its rows (decisions pre-filled) and remember the mapping."""
         _decide_when_read(rows, yes)
-        for r in rows:
-            if r.person is not None and r.person_json is None:
-                r.person_json = person_to_json(r.person)
-        with self.db.transaction():
-            return self._write_batch(plan, rows, lean=False, yes=yes)
+        with fewer_collections():
+            for r in rows:
+                if r.person is not None and r.person_json is None:
+                    r.person_json = person_to_json(r.person)
+            with self.db.transaction():
+                return self._write_batch(plan, rows, lean=False, yes=yes)
 
     def _write_batch(self, plan: ImportPlan, rows: list[StagedRowRecord], lean: bool,
                      yes: bool = False) -> int:
@@ -440,7 +447,7 @@ class ImportService:
         _decide_when_read(rows, yes)
         if any(r.outcome != "rejected" and not r.decision for r in rows):
             return self.stage(plan, rows, yes)
-        with self.db.transaction():
+        with fewer_collections(), self.db.transaction():
             batch_id = self._write_batch(plan, rows, lean=True, yes=yes)
             b = self.repo.batch(batch_id)
             report = commit_batch(self.session, self.repo, b, rows, progress, cancel)
@@ -818,7 +825,7 @@ class ImportService:
                cancel: threading.Event | None = None) -> dict:
         from app.importing.commit import commit_batch
 
-        with self.db.transaction():
+        with fewer_collections(), self.db.transaction():
             b = self._staged(batch_id)
             rows = self.repo.rows(batch_id)
             waiting = [r.row_number for r in rows if needs_decision(r)]

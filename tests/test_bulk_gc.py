@@ -1,0 +1,94 @@
+"""The collector's thresholds are raised for a list's import and put back after it."""
+
+import gc
+import threading
+
+from app.bulk_gc import BULK_THRESHOLD, fewer_collections
+
+
+def test_thresholds_raised_inside_and_restored_after():
+    before = gc.get_threshold()
+    with fewer_collections():
+        assert gc.get_threshold() == BULK_THRESHOLD
+    assert gc.get_threshold() == before
+
+
+def test_nested_use_keeps_them_raised_until_the_outermost_ends():
+    before = gc.get_threshold()
+    with fewer_collections():
+        with fewer_collections():
+            pass
+        assert gc.get_threshold() == BULK_THRESHOLD
+    assert gc.get_threshold() == before
+
+
+def test_restored_after_an_error():
+    before = gc.get_threshold()
+    try:
+        with fewer_collections():
+            raise ValueError("a bad row")
+    except ValueError:
+        pass
+    assert gc.get_threshold() == before
+
+
+def test_two_threads_overlapping_restore_only_when_both_end():
+    before = gc.get_threshold()
+    entered, release = threading.Event(), threading.Event()
+
+    def other():
+        with fewer_collections():
+            entered.set()
+            release.wait(5)
+
+    t = threading.Thread(target=other)
+    t.start()
+    entered.wait(5)
+    with fewer_collections():
+        pass
+    assert gc.get_threshold() == BULK_THRESHOLD  # the other thread's import still runs
+    release.set()
+    t.join(5)
+    assert gc.get_threshold() == before
+
+
+def test_an_import_leaves_the_thresholds_as_they_were(cli, tmp_path):
+    cli("init")
+    before = gc.get_threshold()
+    lst = tmp_path / "list.csv"
+    lst.write_text("الاسم,اسم الاب\nنادية,مراد\n", encoding="utf-8")
+    out = cli("import", str(lst), "--yes")
+    assert out.returncode == 0, out.stderr
+    assert gc.get_threshold() == before
+
+
+def test_staging_and_committing_a_list_run_with_the_thresholds_raised(tmp_path):
+    from app.importing.service import ImportService
+    from tests.import_helpers import new_vault, write_xlsx
+
+    s = new_vault(tmp_path / "vault")
+    svc = ImportService(s)
+    plan = svc.prepare(str(write_xlsx(tmp_path / "L.xlsx", [("Sheet", [
+        ["Full name", "Village"], ["Nadia Murad Taha", "Kocho"], ["Jamila Qasim", "Hardan"]])])))
+    seen = []
+    staged = svc.stage_rows(plan, progress=lambda n, total: seen.append(gc.get_threshold()))
+    svc.import_at_once(plan, staged, yes=True,
+                       progress=lambda n, total: seen.append(gc.get_threshold()))
+    assert len(seen) >= 2 and set(seen) == {BULK_THRESHOLD}
+    assert gc.get_threshold() != BULK_THRESHOLD
+
+
+def test_duplicates_and_matching_a_list_run_with_the_thresholds_raised(tmp_path):
+    from app.domain.person import NamePart, NameText, Person
+    from tests.import_helpers import new_vault
+
+    s = new_vault(tmp_path / "vault")
+    s.persons.create(Person(names={NamePart.GIVEN: NameText("نادية", "Nadia"),
+                                   NamePart.FATHER: NameText("مراد", "Murad")}))
+    in_duplicates, in_matching = [], []
+    s.matching.duplicates(progress=lambda n, total: in_duplicates.append(gc.get_threshold()))
+    row = Person(names={NamePart.GIVEN: NameText("", "Nadia")})
+    s.matching.match_rows([row] * 60,
+                          progress=lambda n, total: in_matching.append(gc.get_threshold()))
+    assert in_duplicates and set(in_duplicates) == {BULK_THRESHOLD}
+    assert in_matching and set(in_matching) == {BULK_THRESHOLD}
