@@ -292,6 +292,13 @@ TEMPLATES = frozenset((
                                       "import the list again"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a count, not a person: a totals line; not "
                       "imported"),
+    QT_TRANSLATE_NOOP("ImportReport", "the row repeats the list's column headings (%1), not a "
+                      "person; not imported"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 fills the whole row: a heading, not a person; not "
+                      "imported"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 stands alone on its row and reads as a heading "
+                      "or a note, not a person; not imported (if it is a name, add the person by "
+                      "hand)"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds a number, which no name does; not "
                       "imported: check the row and import the list again"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?'): the file was saved as Windows "

@@ -36,6 +36,7 @@ from app.importing.date_order import DAY_FIRST, Order, column_orders
 from app.importing.date_order import read as read_in_order
 from app.importing.fields import DATE_FIELDS, Field, names_age, names_four_parts
 from app.importing.footer import find_footer, is_number
+from app.importing.headings import heading_note
 from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.name_cells import (
     COMMA,
@@ -62,6 +63,7 @@ from app.importing.values import (
     said_of_a_woman,
     sex_of,
     status_and_date_of,
+    status_of,
     village_key,
     village_map,
 )
@@ -230,6 +232,10 @@ class Converter:
         for i, text in enumerate(cells):
             if text:
                 by.setdefault(self.field_of[i], []).append((self.letters[i], text))
+        if (heading := heading_note(cells, self.field_of, self.letters, self._is_place,
+                                    self._is_status)) is not None:
+            out.rejected = heading
+            return out
         if self._not_a_name(cells, out):
             return out
         if self.table.encoding == "cp1256" and Field.MOTHER in by:
@@ -253,6 +259,12 @@ class Converter:
         self._attributes(row, p, out)
         out.person = p
         return out
+
+    def _is_place(self, text: str) -> bool:
+        return village_key(text) in self.places
+
+    def _is_status(self, text: str) -> bool:
+        return status_of(text, self.mapping.values.get("status")) is not None
 
     def _mother_lost_letters(self, by: dict, out: ConvertedRow) -> None:
         """Her mother's name with letters cp1256 lost (ڤيان saved as ?يان) is left out, and

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.domain.fuzzydate import DIGITS
 from app.importing.fields import fold_header
 from app.importing.name_cells import is_count
 from app.importing.notes import FOOTER_LINE, FOOTER_NUMBER, Note
@@ -16,7 +17,7 @@ from app.importing.table import Table
 FOOTER_WORDS: dict[str, tuple[str, ...]] = {
     "a total": ("total", "grand total", "sum", "count", "المجموع", "مجموع", "المجموع الكلي",
                 "العدد", "عدد", "العدد الكلي", "الاجمالي", "اجمالي", "کۆی گشتی", "سەرجەم",
-                "giştî", "bi giştî", "hejmara giştî"),
+                "giştî", "bi giştî", "hejmara giştî", "kom", "کۆ", "کۆی"),
     "a signature": ("signature", "signed", "sign", "توقيع", "التوقيع", "اسم وتوقيع",
                     "الاسم والتوقيع", "name and signature", "واژۆ", "ئیمزا", "îmze", "imza"),
     "a stamp": ("stamp", "seal", "ختم", "الختم", "مۆر", "mohr"),
@@ -79,6 +80,34 @@ def _kind(text: str) -> str | None:
     return _KIND[hit.group(1)] if hit else None
 
 
+# A total's first word, whatever words follow it ("Total number of abductees", «عدد
+# المختطفات»): a total when the row holds a count beside it and nothing else.
+_TOTAL_FIRST = frozenset(fold_header(w).split()[0] for w in FOOTER_WORDS["a total"])
+# A count written with what it counts: "9 persons", «9 مختطفات».
+_COUNTED = re.compile(r"^\d+\s*[^\W\d_]+(?:\s+[^\W\d_]+)?$")
+
+
+def _a_count(text: str) -> bool:
+    """A number alone, or a number and the word for what it counts."""
+    return is_number(text) or _COUNTED.match(" ".join(text.translate(DIGITS).split())) is not None
+
+
+def _kinds(values: list[str]) -> list[str | None]:
+    """_kind of each value that is no count; a value beginning with a total's word is a total
+    when a count stands beside it."""
+    counted = any(_a_count(v) for v in values)
+    out = []
+    for v in values:
+        if _a_count(v):
+            continue
+        kind = _kind(v)
+        if kind is None and counted and (words := fold_header(v).split()) \
+                and words[0] in _TOTAL_FIRST:
+            kind = "a total"
+        out.append(kind)
+    return out
+
+
 def _numbered_on(row, above) -> bool:
     """Whether a row's number in some column follows the row above's (2 after 1)."""
     for a, b in zip(row.texts(), above.texts(), strict=False):
@@ -108,17 +137,16 @@ def find_footer(table: Table) -> Footer:
     for i in range(len(last) - 1, 0, -1):
         row = last[i]
         values = list(dict.fromkeys(t for t in row.texts() if t))  # a merged line counts once
-        if _numbered_on(row, last[i - 1]) and not any(
-                _kind(v) == "a total" for v in values if not is_number(v)):
+        if _numbered_on(row, last[i - 1]) and "a total" not in _kinds(values):
             break  # it carries on the list's own numbering: a person (a name such as رئيس)
         # Signatures side by side ("توقيع المسؤول | المنظم | الختم") fill more cells than a
         # person's short row, and are still a footer.
-        if len(values) > MAX_VALUES and not all(_kind(v) for v in values if not is_number(v)):
+        if len(values) > MAX_VALUES and not all(_kinds(values)):
             break
         tail.append((row.number, values))
     first = None
     for number, values in reversed(tail):
-        kinds = [_kind(v) for v in values if not is_number(v)]
+        kinds = _kinds(values)
         if kinds and all(kinds):
             out.lines[number] = Note(FOOTER_LINE, Quoted(" | ".join(values)),
                                      Word("footer", kinds[0]))

@@ -163,6 +163,11 @@ NOT_HER_NAME = ("column %1: %2 is not one person's name: %3 says whose child, wi
                 "person is; not imported, so that no name is made of those words: check the row "
                 "and import the list again")
 COUNT_LINE = "column %1: %2 is a count, not a person: a totals line; not imported"
+# Rows inside a list that are no person (headings.py)
+HEADER_AGAIN = "the row repeats the list's column headings (%1), not a person; not imported"
+HEADING_ACROSS = "%1 fills the whole row: a heading, not a person; not imported"
+HEADING_LINE = ("column %1: %2 stands alone on its row and reads as a heading or a note, not a "
+                "person; not imported (if it is a name, add the person by hand)")
 NAME_NUMBER = ("column %1: %2 holds a number, which no name does; not imported: check the row and "
                "import the list again")
 NAME_LOST_LETTERS = ("column %1: %2 lost letters ('?'): the file was saved as Windows Arabic "
@@ -202,7 +207,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              NO_NAME, PERSON_GONE, ERASED_WITH_RECORD, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE,
              DATE_NOT_A_PHONE,
              CONTACT_WITHOUT_PHONE, GIVEN_UNKNOWN_READ, GIVEN_UNKNOWN_BLANK, KUNYA_READ,
-             TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, NAME_NUMBER, TOO_COMMON,
+             TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, HEADER_AGAIN, HEADING_ACROSS,
+             HEADING_LINE, NAME_NUMBER, TOO_COMMON,
              WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL,
              NAME_FAMILY_FIRST)
 
