@@ -443,3 +443,16 @@ def test_a_file_not_there_is_named_with_the_folder_it_was_looked_for_in(tmp_path
         out = cli(tmp_path, command, "lists/nope.xlsx")
         assert out.returncode != 0
         assert out.stderr.strip() == "casekeeper: lists/nope.xlsx: no such file"
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_a_csv_with_old_mac_line_ends_is_read_row_by_row(tmp_path, delimiter):
+    """Excel for Mac's older "CSV (Macintosh)" ends each line with \\r alone: it was refused
+    with the csv module's own words and no file named."""
+    path = tmp_path / "mac.csv"
+    path.write_bytes(delimiter.join(["Name", "Father", "Village"]).encode() + b"\r"
+                     + delimiter.join(["Nadia", "Murad", "Kocho"]).encode() + b"\r"
+                     + delimiter.join(["Layla", "Qasim", "Hardan"]).encode() + b"\r")
+    t = read_table(str(path))
+    assert [r.texts() for r in t.rows] == [("Nadia", "Murad", "Kocho"),
+                                           ("Layla", "Qasim", "Hardan")]

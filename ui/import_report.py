@@ -305,6 +305,13 @@ TEMPLATES = frozenset((
                       "Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of "
                       "the list"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?'): the file was saved as "
+                      "Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; "
+                      "import a UTF-8 copy of the list"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?'): the file was saved as "
+                      "Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; "
+                      "the mother's name is left out (the row keeps it as written): a UTF-8 copy "
+                      "of the list gives it"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?'): the file was saved as "
                                       "Windows Arabic (cp1256), which cannot hold Sorani "
                                       "letters; the mother's name is left out (the row keeps it "
                                       "as written): a UTF-8 copy of the list gives it"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -31,7 +32,7 @@ from app.importing.birth_numbers import (
     column_kinds,
     only_a_year,
 )
-from app.importing.csvread import LOST_LETTER
+from app.importing.csvread import LOST_LATIN, LOST_LETTER
 from app.importing.date_order import DAY_FIRST, Order, column_orders
 from app.importing.date_order import read as read_in_order
 from app.importing.fields import DATE_FIELDS, Field, names_age, names_four_parts
@@ -266,6 +267,12 @@ class Converter:
     def _is_status(self, text: str) -> bool:
         return status_of(text, self.mapping.values.get("status")) is not None
 
+    def _no_name_line(self, line: str) -> bool:
+        """A line of a name cell that says something else: a status (متوفية, "missing 2017")
+        or a place this list or the vault names."""
+        return self._is_place(line) or status_and_date_of(
+            line, self.mapping.values.get("status"))[0] is not None or said_of_a_woman(line)
+
     def _mother_lost_letters(self, by: dict, out: ConvertedRow) -> None:
         """Her mother's name with letters cp1256 lost (ڤيان saved as ?يان) is left out, and
         said: a wrong name there would set her apart from the record of her that has it right,
@@ -274,6 +281,8 @@ class Converter:
         for col, text in by[Field.MOTHER]:
             if "?" in text and LOST_LETTER.search(text):
                 out.warnings.append(Note(notes.MOTHER_LOST_LETTERS, col, Quoted(text)))
+            elif "?" in text and LOST_LATIN.search(text):
+                out.warnings.append(Note(notes.MOTHER_LOST_KURMANJI, col, Quoted(text)))
             else:
                 kept.append((col, text))
         if kept:
@@ -286,13 +295,18 @@ class Converter:
         person nobody finds under her real name, so the row is rejected; other values warn
         (her mother's name is left out before: _mother_lost_letters)."""
         for i, text in enumerate(cells):
-            if "?" not in text or not LOST_LETTER.search(text):
+            if "?" not in text:
+                continue
+            arabic = LOST_LETTER.search(text) is not None
+            if not arabic and not LOST_LATIN.search(text):
                 continue
             col = self.letters[i]
             if self.field_of[i] == Field.MOTHER:
                 continue
             if self.field_of[i] in NAME_FIELDS:
-                out.rejected = Note(notes.NAME_LOST_LETTERS, col, Quoted(text))
+                # Kurmanji ş, Ş typed in Latin letters are lost as Sorani letters are
+                out.rejected = Note(notes.NAME_LOST_LETTERS if arabic
+                                    else notes.NAME_LOST_KURMANJI, col, Quoted(text))
                 return True
             out.warnings.append(Note(notes.LOST_LETTERS, col, Quoted(text)))
         return False
@@ -340,7 +354,7 @@ class Converter:
     def _names(self, row: Row, p: ListedPerson, out: ConvertedRow) -> None:
         full = []  # (column, text split, the cell when it says her given name is unknown)
         for col, text in self.texts(row, Field.FULL_NAME):
-            for piece in _name_pieces(col, text, out):
+            for piece in _name_pieces(col, text, out, no_name=self._no_name_line):
                 # ... but a clan after the dash ("Nadia Murad - Al Haskani") is her name
                 if (dash := _DASH_NOTE.match(piece)) and not has_digit(piece) \
                         and reading(dash[2].split()[-1]) != FAMILY:
@@ -387,7 +401,8 @@ class Converter:
         whole_in_given = not any(self.texts(row, f) for f in _OTHER_NAMES)
         for f, part in _PART.items():
             for col, text in self.texts(row, f):
-                for piece in _name_pieces(col, text, out, p if part == NamePart.GIVEN else None):
+                for piece in _name_pieces(col, text, out, p if part == NamePart.GIVEN else None,
+                                          self._no_name_line):
                     if part == NamePart.GIVEN and (said := self._read_cell(col, piece, out)):
                         if out.rejected or self._given_cell(col, piece, said, p, out):
                             return
@@ -798,13 +813,16 @@ _INITIAL = re.compile(r"(?<!\S)[^\W\d_]\.(?!\S)")
 
 
 def _name_pieces(col: str, text: str, out: ConvertedRow,
-                 person: Person | None = None) -> list[str]:
+                 person: Person | None = None,
+                 no_name: Callable[[str], bool] | None = None) -> list[str]:
     """The spellings a name cell holds: one per script, each read as the name in that script.
 
     A second spelling in the same script is her alias when person is given (her own name),
     else it stays in the list's values only and the row says so. A cell without a letter
-    ("123") is no name.
+    ("123") is no name. no_name: a line that is no part of a name (a status, a village).
     """
+    if "\n" in text:
+        text = _unwrapped(text, no_name)
     if "/" in text:  # d/o, s/o: "daughter of", not two spellings cut at the slash
         text = " ".join(slash_kinship(text).split())
     # two names each side of it are two persons: the comma stays for read_cell to say so
@@ -853,6 +871,25 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
             out.warnings.append(Note(notes.SECOND_SPELLING, col, Quoted(cell), Quoted(kept[slot]),
                                      Quoted(piece)))
     return list(kept.values())
+
+
+def _unwrapped(text: str, no_name: Callable[[str], bool] | None) -> str:
+    """A name typed over several lines of one cell (Alt+Enter: «خالدة» then «الياس خديدة»)
+    joined into one line. A line joins the one before it when both are in one script, it is
+    no spelling of that line's name (Nadia over Nadya are two spellings), holds no digit, and
+    is no status or place (no_name: «نادية مراد» over «متوفية» is a name and a note)."""
+    lines = [" ".join(x.split()) for x in text.split("\n")]
+    joined: list[str] = []
+    for line in filter(None, lines):
+        last = joined[-1] if joined else ""
+        if last and _slot(line) == _slot(last) and len(last.split()) < 4 \
+                and not _spelling_of(last.split()[0], line.split()[0]) \
+                and not has_digit(line) and not _SPELLINGS.search(line) \
+                and not (no_name and no_name(line)):
+            joined[-1] = f"{last} {line}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)
 
 
 def _script_runs(text: str) -> tuple[str, str] | None:

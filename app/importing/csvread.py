@@ -35,6 +35,10 @@ DELIMITERS = (",", ";", "\t", "|")
 # cp1256 has no code for these Sorani letters; Excel writes '?' in their place when saving.
 SORANI_LOST = "ڕ ڤ ڵ ە ۆ ۇ ێ"
 LOST_LETTER = re.compile(r"[\u0600-\u06ff]\?|\?[\u0600-\u06ff]")
+# ... nor Kurmanji ş and Ş: '?' inside a Latin word, or before one ("Re?o", "?îrîn"). Not
+# after one: "Nadia?" is a clerk's doubt.
+_LATIN = "A-Za-z\u00c0-\u024f"
+LOST_LATIN = re.compile(f"[{_LATIN}]\\?[{_LATIN}]|(?<![{_LATIN}])\\?[{_LATIN}]")
 
 
 def decode(data: bytes, file: str) -> tuple[str, str, list[ReadIssue]]:
@@ -69,7 +73,8 @@ def sniff_delimiter(text: str, extension: str) -> str:
     sample = text[:65536]
     best, best_score = ("\t" if extension in (".tsv", ".tab") else ","), (0.0, 0)
     for d in DELIMITERS:
-        records = itertools.islice(csv.reader(io.StringIO(sample), delimiter=d), 50)
+        # newline="": a file saved with old Mac line ends (\r alone) is split at them too
+        records = itertools.islice(csv.reader(io.StringIO(sample, newline=""), delimiter=d), 50)
         counts = [len(r) for r in records if any(c.strip() for c in r)]
         if not counts:
             continue

@@ -173,6 +173,13 @@ NAME_NUMBER = ("column %1: %2 holds a number, which no name does; not imported: 
 NAME_LOST_LETTERS = ("column %1: %2 lost letters ('?'): the file was saved as Windows Arabic "
                      "(cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the "
                      "list")
+NAME_LOST_KURMANJI = ("column %1: %2 lost letters ('?'): the file was saved as Windows Arabic "
+                      "(cp1256), which cannot hold the Kurmanji letters ş and Ş; import a UTF-8 "
+                      "copy of the list")
+MOTHER_LOST_KURMANJI = ("column %1: %2 lost letters ('?'): the file was saved as Windows "
+                        "Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; the "
+                        "mother's name is left out (the row keeps it as written): a UTF-8 copy "
+                        "of the list gives it")
 # Her mother's name is no name she is found by: the row is imported without it, not lost.
 MOTHER_LOST_LETTERS = ("column %1: %2 lost letters ('?'): the file was saved as Windows Arabic "
                        "(cp1256), which cannot hold Sorani letters; the mother's name is left "
@@ -204,7 +211,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              BIRTH_COLUMN_AGE,
              BIRTH_COLUMN_YEAR, AGE_OR_SHORT_YEAR,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
-             NO_NAME, PERSON_GONE, ERASED_WITH_RECORD, NAME_LOST_LETTERS, NO_GIVEN, NOT_A_PHONE,
+             NO_NAME, PERSON_GONE, ERASED_WITH_RECORD, NAME_LOST_LETTERS, NAME_LOST_KURMANJI,
+             MOTHER_LOST_KURMANJI, NO_GIVEN, NOT_A_PHONE,
              DATE_NOT_A_PHONE,
              CONTACT_WITHOUT_PHONE, GIVEN_UNKNOWN_READ, GIVEN_UNKNOWN_BLANK, KUNYA_READ,
              TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, HEADER_AGAIN, HEADING_ACROSS,
