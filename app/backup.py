@@ -193,8 +193,8 @@ def _check_destination(vault_folder: Path, dest: Path) -> None:
         raise ValidationError(f"{dest} is a file, not a folder")
     here, there = Path(vault_folder).resolve(), dest.resolve()
     if there == here or here in there.parents:
-        raise ValidationError(f"{dest} is inside the vault's own folder: a backup there is "
-                              f"lost with the laptop; choose another drive")
+        raise ValidationError.saying("%1 is inside the vault's own folder: a backup there is "
+                                     "lost with the laptop; choose another drive", dest)
     if not os.access(dest, os.W_OK):
         raise ValidationError(f"{dest} cannot be written to (read-only, or not yours)")
 

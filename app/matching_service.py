@@ -339,12 +339,12 @@ class MatchingService:
         spelling it does not link)."""
         a, b = self.persons.get(case_a), self.persons.get(case_b)
         if a.id == b.id:
-            raise ValidationError("a record cannot be compared with itself")
+            raise ValidationError.saying("a record cannot be compared with itself")
         for p in (a, b):
             if p.merged_into is not None:
                 top = self._top(p)
-                raise ValidationError(f"{p.case_no} is merged into {top.case_no}: compare "
-                                      f"{top.case_no}, or split {p.case_no} out first")
+                raise ValidationError.saying("%1 is merged into %2: compare %2, or split %1 "
+                                             "out first", p.case_no, top.case_no)
         s = score_persons(a, b)
         return DuplicatePair(_proposal(a, s), _proposal(b, s))
 
@@ -408,7 +408,7 @@ class MatchingService:
         with self.db.transaction():
             a, b = self.persons.get(case_a), self.persons.get(case_b)
             if a.id == b.id:
-                raise ValidationError("a record cannot be compared with itself")
+                raise ValidationError.saying("a record cannot be compared with itself")
             if undo:
                 changed = self.repo.remove_not_same(a.id, b.id)
                 action = "match.not_same_undone"
@@ -488,11 +488,11 @@ class MatchingService:
         with self.db.transaction():
             keep, other = self.persons.get(keep_case), self.persons.get(other_case)
             if keep.id == other.id:
-                raise ValidationError("a record cannot be merged with itself")
+                raise ValidationError.saying("a record cannot be merged with itself")
             for p in (keep, other):
                 if p.merged_into is not None:
-                    raise ValidationError(f"{p.case_no} is already merged into another record; "
-                                          "split it first")
+                    raise ValidationError.saying("%1 is already merged into another record; "
+                                                 "split it first", p.case_no)
             decisions = self.decisions_between(keep.case_no, other.case_no)
             if decisions and not despite_decision:
                 raise DecidedNotSame("; ".join(d.describe() for d in decisions), decisions)
@@ -548,7 +548,8 @@ class MatchingService:
             other = self.persons.get(merged_case)
             row = self.repo.open_merge_of(other.id) if other.id is not None else None
             if other.merged_into is None or row is None:
-                raise ValidationError(f"{other.case_no} is not merged into another record")
+                raise ValidationError.saying("%1 is not merged into another record",
+                                             other.case_no)
             keep = self.persons.get_by_id(row.survivor_id)
             if keep.merged_into is not None:
                 # What keep took from other went on into the record keep is merged into;

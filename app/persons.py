@@ -37,7 +37,8 @@ def normalise_case_no(case_no: str) -> str:
     """SNJ-123, snj-00123 and ' SNJ-0123 ' are one case: numbers are stored zero-padded to 5."""
     m = CASE_NO.match(case_no.strip())
     if not m:
-        raise ValidationError(f"{case_no!r} is not a case number (they look like SNJ-00123)")
+        raise ValidationError.saying("%1 is not a case number (they look like SNJ-00123)",
+                                     repr(case_no))
     return f"{m[1].upper()}-{int(m[2]):05d}"
 
 
@@ -107,7 +108,7 @@ def _status_dates(old: Person, new: Person) -> dict[str, list[str]]:
 
 def validate(p: Person) -> None:
     if all(t.is_blank for t in p.names.values()) and not any(a.strip() for a in p.aliases):
-        raise ValidationError("a person needs at least one name part")
+        raise ValidationError.saying("a person needs at least one name part")
     for part, text in p.names.items():
         for script in ("original", "latin"):
             if len(getattr(text, script)) > 200:
@@ -235,7 +236,8 @@ class PersonService:
             person.version = expected + 1
             if not self.repo.update(person, expected):
                 person.version = expected
-                raise ValidationError(f"{person.case_no} was changed elsewhere; reload it first")
+                raise ValidationError.saying("%1 was changed elsewhere; reload it first",
+                                             person.case_no)
             self.audit.append(action, "person", person.case_no,
                               {"changes": changes, **(detail or {})})
             for obs in self.observers:
@@ -388,7 +390,7 @@ class PersonService:
     def _id(self, case_no: str) -> int:
         pid = self.repo.id_for_case(normalise_case_no(case_no))
         if pid is None:
-            raise NotFound(f"no person with case number {case_no}")
+            raise NotFound.saying("no person with case number %1", case_no)
         return pid
 
     def get(self, case_no: str) -> Person:

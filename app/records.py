@@ -95,6 +95,13 @@ def _check_report(report: Report, code_given: bool = True) -> None:
         raise ValidationError(source_code_refusal(report.source_code))
 
 
+# A sighting or a rescue dated before she was taken, by what it says of her (seen, freed).
+_BEFORE_TAKEN = {
+    "seen": "%1 was taken on %2: she cannot have been seen on %3, before that; check the date",
+    "freed": "%1 was taken on %2: she cannot have been freed on %3, before that; check the date",
+}
+
+
 class RecordService:
     def __init__(self, db: Database, audit: AuditTrail, persons) -> None:
         self.db, self.audit, self.persons = db, audit, persons
@@ -128,9 +135,8 @@ class RecordService:
             person = self.persons.get_by_id(pid)
             taken = person.abduction_date
             if taken.earliest and when.latest < taken.earliest:
-                raise ValidationError(
-                    f"{person.case_no} was taken on {taken.display()}: she cannot have been "
-                    f"{what} on {when.display()}, before that; check the date")
+                raise ValidationError.saying(
+                    _BEFORE_TAKEN[what], person.case_no, taken.display(), when.display())
 
     def check_status_report(self, case_no: str, report_id: int) -> None:
         """A status resting on a report: the report must be about her (or a record merged
@@ -292,7 +298,7 @@ class RecordService:
     def get_rescue(self, rid: int) -> RescueOperation:
         op = self.repo.get_rescue(rid)
         if op is None:
-            raise NotFound(f"no rescue operation with id {rid}")
+            raise NotFound.saying("no rescue operation with id %1", rid)
         return op
 
     def link_relative(self, case_no: str, relative_case_no: str, link: RelativeLink) -> int:
@@ -300,7 +306,7 @@ class RecordService:
             person, relative = self.persons.get(case_no), self.persons.get(relative_case_no)
             link.person_id, link.relative_id = person.id, relative.id
             if link.person_id == link.relative_id:
-                raise ValidationError("a person cannot be their own relative")
+                raise ValidationError.saying("a person cannot be their own relative")
             _check_relative(person, relative, link.relation,
                             [lk.relation for lk in self.relatives_for(person.id)
                              if lk.relative_id == relative.id])
@@ -346,9 +352,9 @@ class RecordService:
     def add_photo(self, case_no: str, data: bytes, caption: str = "") -> int:
         mime = next((m for sig, m in PHOTO_TYPES.items() if data.startswith(sig)), None)
         if mime is None:
-            raise ValidationError("a photo must be a JPEG or PNG file")
+            raise ValidationError.saying("a photo must be a JPEG or PNG file")
         if len(data) > MAX_PHOTO_BYTES:
-            raise ValidationError("a photo may be at most 20 MB")
+            raise ValidationError.saying("a photo may be at most 20 MB")
         with self.db.transaction():
             pid = self.persons.get(case_no).id
             photo_id = self.repo.insert_photo(Photo(pid, data, mime, caption), now_utc())
@@ -530,10 +536,10 @@ def _check_relative(person, relative, relation: Relation, already: list[Relation
         (person, relative) if relation in _CHILDREN else (None, None))
     if parent is not None and parent.birth.earliest and child.birth.latest \
             and parent.birth.earliest > child.birth.latest:
-        raise ValidationError(
-            f"{parent.case_no} (born {parent.birth.display()}) would be the parent of "
-            f"{child.case_no}, born before: {child.birth.display()}; check the relation or "
-            f"the births")
+        raise ValidationError.saying(
+            "%1 (born %2) would be the parent of %3, born before: %4; check the relation or "
+            "the births", parent.case_no, parent.birth.display(), child.case_no,
+            child.birth.display())
     for before in already:
         if before == relation:
             continue

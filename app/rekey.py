@@ -37,7 +37,8 @@ def new_data_key(session, new_passphrase: str, params: KdfParams) -> str:
     except WrongSecret:
         pass
     else:  # the passphrase that may have been seen would go on opening every later copy
-        raise ValidationError("the new passphrase must differ from the one the vault has now")
+        raise ValidationError.saying(
+            "the new passphrase must differ from the one the vault has now")
     key, code = os.urandom(32), generate_recovery_code()
     # Alone with the vault: another window or command on the old key would fail at its next
     # read ("file is not a database") and lose what it had not saved.

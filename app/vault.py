@@ -31,7 +31,7 @@ _PREFIX = re.compile(r"^[A-Z]{2,6}$")
 
 def check_case_prefix(case_prefix: str) -> None:
     if not _PREFIX.match(case_prefix):
-        raise ValidationError("the case prefix must be 2 to 6 capital letters A-Z")
+        raise ValidationError.saying("the case prefix must be 2 to 6 capital letters A-Z")
 
 
 def default_vault_dir() -> Path:

@@ -16,7 +16,32 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "the report was received (%1) before what it tells was seen "
                       "(%2): a report tells of what was seen before it came in; check both "
                       "dates"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is not a case number (they look like SNJ-00123)"),
+    QT_TRANSLATE_NOOP("Errors", "no person with case number %1"),
+    QT_TRANSLATE_NOOP("Errors", "%1 was changed elsewhere; reload it first"),
+    QT_TRANSLATE_NOOP("Errors", "a person needs at least one name part"),
+    QT_TRANSLATE_NOOP("Errors", "%1 was taken on %2: she cannot have been seen on %3, before "
+                      "that; check the date"),
+    QT_TRANSLATE_NOOP("Errors", "%1 was taken on %2: she cannot have been freed on %3, before "
+                      "that; check the date"),
+    QT_TRANSLATE_NOOP("Errors", "no rescue operation with id %1"),
+    QT_TRANSLATE_NOOP("Errors", "%1 (born %2) would be the parent of %3, born before: %4; check "
+                      "the relation or the births"),
+    QT_TRANSLATE_NOOP("Errors", "a person cannot be their own relative"),
+    QT_TRANSLATE_NOOP("Errors", "a photo must be a JPEG or PNG file"),
+    QT_TRANSLATE_NOOP("Errors", "a photo may be at most 20 MB"),
+    QT_TRANSLATE_NOOP("Errors", "a record cannot be compared with itself"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is merged into %2: compare %2, or split %1 out first"),
+    QT_TRANSLATE_NOOP("Errors", "a record cannot be merged with itself"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is already merged into another record; split it first"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is not merged into another record"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is inside the vault's own folder: a backup there is lost with"
+                      " the laptop; choose another drive"),
+    QT_TRANSLATE_NOOP("Errors", "the case prefix must be 2 to 6 capital letters A-Z"),
+    QT_TRANSLATE_NOOP("Errors", "the new passphrase must differ from the one the vault has now"),
+    QT_TRANSLATE_NOOP("Errors", "give the rescue operation's number"),
 )
+UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "unexpected error (%1); the vault was not changed by it")
 
 
 def error_said(exc: CaseKeeperError) -> str:
@@ -28,3 +53,9 @@ def error_said(exc: CaseKeeperError) -> str:
     return filled(QCoreApplication.translate("Errors", template),
                   *(Phrase(status_label(str(v), v.sex)) if isinstance(v, StatusWord) else v
                     for v in values))
+
+
+def unexpected_said(kind: str) -> str:
+    """A failure no message was written for, named by its kind only (its message may quote
+    case data), in the interface's language."""
+    return filled(QCoreApplication.translate("Errors", UNEXPECTED), kind)

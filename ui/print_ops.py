@@ -46,7 +46,7 @@ def build(session, document: str, ref: str, profile: str, lang: str,
         elif document == "rescue":
             from app.domain.errors import ValidationError
             if not ref.strip().isdigit():
-                raise ValidationError("give the rescue operation's number")
+                raise ValidationError.saying("give the rescue operation's number")
             ref = str(int(ref))
             made = svc.rescue(int(ref), profile=prof, lang=lang, for_persons=named)
             pdf = made.pdf()

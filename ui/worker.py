@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from app.domain.errors import Cancelled, CaseKeeperError
-from ui.error_words import error_said
+from ui.error_words import error_said, unexpected_said
 
 
 class Job(QObject):
@@ -79,7 +79,7 @@ def describe_error(exc: BaseException) -> str:
     because unexpected messages may quote case data."""
     if isinstance(exc, CaseKeeperError):
         return error_said(exc)
-    return f"unexpected error ({type(exc).__name__}); the vault was not changed by it"
+    return unexpected_said(type(exc).__name__)
 
 
 class VaultWorker(QObject):

@@ -893,17 +893,21 @@ def _unwrapped(text: str, no_name: Callable[[str], bool] | None) -> str:
 
 
 def _script_runs(text: str) -> tuple[str, str] | None:
-    """A cell's words in Arabic script, then in Latin letters (or the other way round), each
-    run of two words or more with a letter in each and no separator between them: the two
-    spellings of one name. None for any other cell (nearly all: one script)."""
+    """A cell's words in Arabic script, then in Latin letters (or the other way round), with a
+    letter in each and no separator between them: the two spellings of one name, when each
+    run is of two words or more, or the runs begin with one name ("Nadia نادية", «نادية مراد
+    Nadia»). None for any other cell (nearly all: one script), and for «نادية Murad Basi»,
+    whose Latin words go on from her given name."""
     words = text.split()
-    if len(words) < 4:
+    if len(words) < 2:
         return None
     arabic = [is_arabic_script(w) for w in words]
     if all(arabic) or not any(arabic) or not all(any(c.isalpha() for c in w) for w in words):
         return None
     cut = next(i for i in range(1, len(words)) if arabic[i] != arabic[0])
-    if len(set(arabic[cut:])) != 1 or cut < 2 or len(words) - cut < 2:
+    if len(set(arabic[cut:])) != 1:
+        return None
+    if (cut < 2 or len(words) - cut < 2) and not _spelling_of(words[0], words[cut]):
         return None
     return " ".join(words[:cut]), " ".join(words[cut:])
 

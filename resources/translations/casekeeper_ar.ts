@@ -762,6 +762,111 @@
         <source>the report was received (%1) before what it tells was seen (%2): a report tells of what was seen before it came in; check both dates</source>
         <translation>وصل البلاغ (%1) قبل أن يُرى ما يرويه (%2): يروي البلاغ ما رُئي قبل وصوله؛ تحقق من التاريخين</translation>
     </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="19"/>
+        <source>%1 is not a case number (they look like SNJ-00123)</source>
+        <translation>%1 ليس رقم قضية (أرقام القضايا مثل SNJ-00123)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="20"/>
+        <source>no person with case number %1</source>
+        <translation>لا يوجد شخص برقم القضية %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="21"/>
+        <source>%1 was changed elsewhere; reload it first</source>
+        <translation>غُيِّر %1 في مكان آخر؛ أعد تحميله أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="22"/>
+        <source>a person needs at least one name part</source>
+        <translation>يحتاج الشخص إلى جزء واحد من الاسم على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="23"/>
+        <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
+        <translation>اختُطفت %1 في %2: لا يمكن أن تكون قد رُئيت في %3، قبل ذلك؛ تحقق من التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="25"/>
+        <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
+        <translation>اختُطفت %1 في %2: لا يمكن أن تكون قد تحررت في %3، قبل ذلك؛ تحقق من التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="27"/>
+        <source>no rescue operation with id %1</source>
+        <translation>لا توجد عملية إنقاذ بالرقم %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="28"/>
+        <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
+        <translation>%1 (مواليد %2) سيكون والداً لـ %3 المولود قبله: %4؛ تحقق من صلة القرابة أو تواريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="30"/>
+        <source>a person cannot be their own relative</source>
+        <translation>لا يمكن أن يكون الشخص قريباً لنفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="31"/>
+        <source>a photo must be a JPEG or PNG file</source>
+        <translation>يجب أن تكون الصورة ملف JPEG أو PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="32"/>
+        <source>a photo may be at most 20 MB</source>
+        <translation>لا يجوز أن تزيد الصورة على 20 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="33"/>
+        <source>a record cannot be compared with itself</source>
+        <translation>لا يمكن مقارنة سجل بنفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="34"/>
+        <source>%1 is merged into %2: compare %2, or split %1 out first</source>
+        <translation>%1 مدموج في %2: قارن %2، أو افصل %1 أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="35"/>
+        <source>a record cannot be merged with itself</source>
+        <translation>لا يمكن دمج سجل بنفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="36"/>
+        <source>%1 is already merged into another record; split it first</source>
+        <translation>%1 مدموج أصلاً في سجل آخر؛ افصله أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="37"/>
+        <source>%1 is not merged into another record</source>
+        <translation>%1 غير مدموج في سجل آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="38"/>
+        <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
+        <translation>%1 داخل مجلد الخزنة نفسه: النسخة الاحتياطية هناك تضيع مع الحاسوب؛ اختر قرصاً آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="40"/>
+        <source>the case prefix must be 2 to 6 capital letters A-Z</source>
+        <translation>يجب أن تكون بادئة رقم القضية من 2 إلى 6 أحرف لاتينية كبيرة A-Z</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="41"/>
+        <source>the new passphrase must differ from the one the vault has now</source>
+        <translation>يجب أن تختلف عبارة المرور الجديدة عن عبارة المرور الحالية للخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="42"/>
+        <source>give the rescue operation&apos;s number</source>
+        <translation>اكتب رقم عملية الإنقاذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="44"/>
+        <source>unexpected error (%1); the vault was not changed by it</source>
+        <translation>خطأ غير متوقع (%1)؛ لم تتغير الخزنة بسببه</translation>
+    </message>
 </context>
 <context>
     <name>Explanation</name>

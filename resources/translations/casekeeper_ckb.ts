@@ -742,6 +742,111 @@
         <source>the report was received (%1) before what it tells was seen (%2): a report tells of what was seen before it came in; check both dates</source>
         <translation>ڕاپۆرتەکە گەیشت (%1) پێش ئەوەی ئەوەی دەیگێڕێتەوە ببینرێت (%2): ڕاپۆرت ئەوە دەگێڕێتەوە کە پێش گەیشتنی بینراوە؛ هەردوو بەروارەکە بپشکنە</translation>
     </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="19"/>
+        <source>%1 is not a case number (they look like SNJ-00123)</source>
+        <translation>%1 ژمارەی دۆسیە نییە (ژمارەی دۆسیەکان وەک SNJ-00123ن)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="20"/>
+        <source>no person with case number %1</source>
+        <translation>هیچ کەسێک بە ژمارەی دۆسیەی %1 نییە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="21"/>
+        <source>%1 was changed elsewhere; reload it first</source>
+        <translation>%1 لە شوێنێکی تر گۆڕدرا؛ سەرەتا دووبارە باری بکەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="22"/>
+        <source>a person needs at least one name part</source>
+        <translation>کەس پێویستی بە لانیکەم بەشێکی ناو هەیە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="23"/>
+        <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
+        <translation>%1 لە %2 ڕفێندرا: ناکرێت لە %3 بینرابێت، پێش ئەوە؛ بەروارەکە بپشکنە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="25"/>
+        <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
+        <translation>%1 لە %2 ڕفێندرا: ناکرێت لە %3 ئازاد کرابێت، پێش ئەوە؛ بەروارەکە بپشکنە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="27"/>
+        <source>no rescue operation with id %1</source>
+        <translation>هیچ ئۆپەراسیۆنێکی ڕزگارکردن بە ژمارەی %1 نییە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="28"/>
+        <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
+        <translation>%1 (لەدایکبووی %2) دەبێتە دایک یان باوکی %3 کە پێشتر لەدایکبووە: %4؛ پەیوەندییەکە یان لەدایکبوونەکان بپشکنە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="30"/>
+        <source>a person cannot be their own relative</source>
+        <translation>کەس ناتوانێت خزمی خۆی بێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="31"/>
+        <source>a photo must be a JPEG or PNG file</source>
+        <translation>وێنە دەبێت فایلی JPEG یان PNG بێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="32"/>
+        <source>a photo may be at most 20 MB</source>
+        <translation>وێنە نابێت لە 20 مێگابایت زیاتر بێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="33"/>
+        <source>a record cannot be compared with itself</source>
+        <translation>ناتوانرێت تۆمارێک لەگەڵ خۆیدا بەراورد بکرێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="34"/>
+        <source>%1 is merged into %2: compare %2, or split %1 out first</source>
+        <translation>%1 لەگەڵ %2 تێکەڵ کراوە: %2 بەراورد بکە، یان سەرەتا %1 جیا بکەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="35"/>
+        <source>a record cannot be merged with itself</source>
+        <translation>ناتوانرێت تۆمارێک لەگەڵ خۆیدا تێکەڵ بکرێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="36"/>
+        <source>%1 is already merged into another record; split it first</source>
+        <translation>%1 پێشتر لەگەڵ تۆمارێکی تر تێکەڵ کراوە؛ سەرەتا جیای بکەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="37"/>
+        <source>%1 is not merged into another record</source>
+        <translation>%1 لەگەڵ هیچ تۆمارێکی تر تێکەڵ نەکراوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="38"/>
+        <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
+        <translation>%1 لەناو بوخچەی گەنجینەکە خۆیدایە: یەدەگ لەوێ لەگەڵ لاپتۆپەکە لەدەست دەچێت؛ دیسکێکی تر هەڵبژێرە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="40"/>
+        <source>the case prefix must be 2 to 6 capital letters A-Z</source>
+        <translation>پێشگری ژمارەی دۆسیە دەبێت 2 تا 6 پیتی گەورەی لاتینی A-Z بێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="41"/>
+        <source>the new passphrase must differ from the one the vault has now</source>
+        <translation>وشەی نهێنیی نوێ دەبێت جیاواز بێت لەوەی ئێستا گەنجینەکە هەیەتی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="42"/>
+        <source>give the rescue operation&apos;s number</source>
+        <translation>ژمارەی ئۆپەراسیۆنی ڕزگارکردن بنووسە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="44"/>
+        <source>unexpected error (%1); the vault was not changed by it</source>
+        <translation>هەڵەیەکی چاوەڕواننەکراو (%1)؛ گەنجینەکە بەهۆیەوە نەگۆڕا</translation>
+    </message>
 </context>
 <context>
     <name>Explanation</name>

@@ -742,6 +742,111 @@
         <source>the report was received (%1) before what it tells was seen (%2): a report tells of what was seen before it came in; check both dates</source>
         <translation>rapor hat (%1) berî ku tiştê ew dibêje were dîtin (%2): rapor tiştê ku berî hatina wê hatiye dîtin dibêje; her du dîrokan kontrol bike</translation>
     </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="19"/>
+        <source>%1 is not a case number (they look like SNJ-00123)</source>
+        <translation>%1 ne hejmara dosyeyê ye (hejmarên dosyeyan wek SNJ-00123 in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="20"/>
+        <source>no person with case number %1</source>
+        <translation>kesek bi hejmara dosyeyê %1 tune ye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="21"/>
+        <source>%1 was changed elsewhere; reload it first</source>
+        <translation>%1 li cihekî din hat guhertin; pêşî wê ji nû ve bar bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="22"/>
+        <source>a person needs at least one name part</source>
+        <translation>kes herî kêm beşek navê hewce dike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="23"/>
+        <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
+        <translation>%1 di %2 de hat revandin: nabe ku di %3 de, berî wê, hatibe dîtin; dîrokê kontrol bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="25"/>
+        <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
+        <translation>%1 di %2 de hat revandin: nabe ku di %3 de, berî wê, azad bûbe; dîrokê kontrol bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="27"/>
+        <source>no rescue operation with id %1</source>
+        <translation>operasyoneke rizgarkirinê bi hejmara %1 tune ye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="28"/>
+        <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
+        <translation>%1 (ji dayikbûyî %2) dê bibe dê an bavê %3, ku berê ji dayik bûye: %4; têkiliyê an jidayikbûnan kontrol bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="30"/>
+        <source>a person cannot be their own relative</source>
+        <translation>kes nikare xizmê xwe be</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="31"/>
+        <source>a photo must be a JPEG or PNG file</source>
+        <translation>wêne divê pelê JPEG an PNG be</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="32"/>
+        <source>a photo may be at most 20 MB</source>
+        <translation>wêne herî zêde dikare 20 MB be</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="33"/>
+        <source>a record cannot be compared with itself</source>
+        <translation>qeydek bi xwe re nayê berhevkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="34"/>
+        <source>%1 is merged into %2: compare %2, or split %1 out first</source>
+        <translation>%1 bi %2 re hatiye yekkirin: %2 berhev bike, an pêşî %1 veqetîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="35"/>
+        <source>a record cannot be merged with itself</source>
+        <translation>qeydek bi xwe re nayê yekkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="36"/>
+        <source>%1 is already merged into another record; split it first</source>
+        <translation>%1 jixwe bi qeydeke din re hatiye yekkirin; pêşî wê veqetîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="37"/>
+        <source>%1 is not merged into another record</source>
+        <translation>%1 bi qeydeke din re nehatiye yekkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="38"/>
+        <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
+        <translation>%1 di peldanka xezîneyê bi xwe de ye: yedek li wir bi laptopê re winda dibe; ajokereke din hilbijêre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="40"/>
+        <source>the case prefix must be 2 to 6 capital letters A-Z</source>
+        <translation>pêşgira hejmara dosyeyê divê 2 heta 6 tîpên mezin ên A-Z be</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="41"/>
+        <source>the new passphrase must differ from the one the vault has now</source>
+        <translation>şîfreya nû divê ji ya ku xezîne niha heye cuda be</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="42"/>
+        <source>give the rescue operation&apos;s number</source>
+        <translation>hejmara operasyona rizgarkirinê binivîse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="44"/>
+        <source>unexpected error (%1); the vault was not changed by it</source>
+        <translation>çewtiyeke nehêvîkirî (%1); xezîne ji ber wê nehat guhertin</translation>
+    </message>
 </context>
 <context>
     <name>Explanation</name>

@@ -1,0 +1,85 @@
+"""The app's refusals a desktop user meets (a case number that is none, a rescue dated before
+her abduction, a merged record compared, a photo of another kind...) are said in the
+interface's language: they were shown in English in the Arabic window (found by a tester)."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+
+from app.domain.errors import ValidationError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _templates_said_in_code() -> set[str]:
+    """Every message template the code passes to CaseKeeperError.saying, and the values of the
+    template tables it picks them from (records._BEFORE_TAKEN)."""
+    found: set[str] = set()
+    for path in [*(ROOT / "app").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr == "saying" and node.args \
+                    and isinstance(node.args[0], ast.Constant):
+                found.add(node.args[0].value)
+    from app.records import _BEFORE_TAKEN
+    return found | set(_BEFORE_TAKEN.values())
+
+
+def test_every_template_said_in_pieces_is_listed_and_translated():
+    from ui.error_words import TEMPLATES
+    said = _templates_said_in_code()
+    assert len(said) >= 20
+    assert said <= set(TEMPLATES), said - set(TEMPLATES)
+    entries = {e["source"]: e for e in json.loads((ROOT / "TRANSLATIONS.json").read_text(
+        encoding="utf-8")) if e["context"] == "Errors"}
+    for template in said:
+        assert all(entries[template][lang].strip() for lang in ("ar", "ckb", "kmr")), template
+
+
+@pytest.fixture
+def arabic(qapp):
+    from ui.i18n import apply_language
+    apply_language(qapp, "ar")
+    yield
+    apply_language(qapp, "en")
+
+
+def test_a_case_number_that_is_none_is_refused_in_arabic(arabic):
+    from app.persons import normalise_case_no
+    from ui.error_words import error_said
+    with pytest.raises(ValidationError) as e:
+        normalise_case_no("abc")
+    assert str(e.value) == "'abc' is not a case number (they look like SNJ-00123)"
+    said = error_said(e.value)
+    assert said.startswith("\u2066'abc'\u2069 ليس رقم قضية"), ascii(said)
+
+
+def test_a_rescue_before_her_abduction_is_refused_in_arabic(arabic, tmp_path):
+    from app.domain.fuzzydate import FuzzyDate
+    from app.domain.person import NamePart, NameText, Person, Sex
+    from app.domain.records import RescueOperation
+    from tests.import_helpers import new_vault
+    from ui.error_words import error_said
+
+    s = new_vault(tmp_path / "vault")
+    p = s.persons.create(Person(names={NamePart.GIVEN: NameText("بيريفان")}, sex=Sex.FEMALE,
+                                abduction_date=FuzzyDate.parse("2014-08-03")))
+    with pytest.raises(ValidationError) as e:
+        s.records.add_rescue(RescueOperation(date=FuzzyDate.parse("2013-05-01"),
+                                             person_ids=[p.id]))
+    assert str(e.value).startswith("SNJ-00001 was taken on 2014-08-03: she cannot have been "
+                                   "freed on 2013-05-01")
+    assert error_said(e.value) == ("اختُطفت \u2066SNJ-00001\u2069 في \u20662014-08-03\u2069: لا "
+                                   "يمكن أن تكون قد تحررت في \u20662013-05-01\u2069، قبل ذلك؛ "
+                                   "تحقق من التاريخ")
+
+
+def test_an_unexpected_failure_is_named_in_arabic(arabic):
+    from ui.worker import describe_error
+    assert describe_error(KeyError("SNJ-00001")) == (
+        "خطأ غير متوقع (\u2066KeyError\u2069)؛ لم تتغير الخزنة بسببه")
