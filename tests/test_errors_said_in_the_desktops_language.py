@@ -56,7 +56,7 @@ def test_a_case_number_that_is_none_is_refused_in_arabic(arabic):
         normalise_case_no("abc")
     assert str(e.value) == "'abc' is not a case number (they look like SNJ-00123)"
     said = error_said(e.value)
-    assert said.startswith("\u2066'abc'\u2069 ليس رقم قضية"), ascii(said)
+    assert said.startswith("\u2066'abc'\u2069 ليس رقم ملف"), ascii(said)
 
 
 def test_a_rescue_before_her_abduction_is_refused_in_arabic(arabic, tmp_path):

@@ -765,12 +765,12 @@
     <message>
         <location filename="../../ui/error_words.py" line="19"/>
         <source>%1 is not a case number (they look like SNJ-00123)</source>
-        <translation>%1 ليس رقم قضية (أرقام القضايا مثل SNJ-00123)</translation>
+        <translation>%1 ليس رقم ملف (أرقام الملفات مثل SNJ-00123)</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="20"/>
         <source>no person with case number %1</source>
-        <translation>لا يوجد شخص برقم القضية %1</translation>
+        <translation>لا يوجد شخص برقم الملف %1</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="21"/>
@@ -850,7 +850,7 @@
     <message>
         <location filename="../../ui/error_words.py" line="40"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
-        <translation>يجب أن تكون بادئة رقم القضية من 2 إلى 6 أحرف لاتينية كبيرة A-Z</translation>
+        <translation>يجب أن تكون بادئة أرقام الملفات من 2 إلى 6 أحرف لاتينية كبيرة A-Z</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="41"/>

@@ -745,12 +745,12 @@
     <message>
         <location filename="../../ui/error_words.py" line="19"/>
         <source>%1 is not a case number (they look like SNJ-00123)</source>
-        <translation>%1 ne hejmara dosyeyê ye (hejmarên dosyeyan wek SNJ-00123 in)</translation>
+        <translation>%1 ne hejmara dosyayê ye (hejmarên dosyayan wek SNJ-00123 in)</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="20"/>
         <source>no person with case number %1</source>
-        <translation>kesek bi hejmara dosyeyê %1 tune ye</translation>
+        <translation>kesek bi hejmara dosyayê %1 tune ye</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="21"/>
@@ -800,7 +800,7 @@
     <message>
         <location filename="../../ui/error_words.py" line="33"/>
         <source>a record cannot be compared with itself</source>
-        <translation>qeydek bi xwe re nayê berhevkirin</translation>
+        <translation>tomarek bi xwe re nayê berhevkirin</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="34"/>
@@ -810,17 +810,17 @@
     <message>
         <location filename="../../ui/error_words.py" line="35"/>
         <source>a record cannot be merged with itself</source>
-        <translation>qeydek bi xwe re nayê yekkirin</translation>
+        <translation>tomarek bi xwe re nayê yekkirin</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="36"/>
         <source>%1 is already merged into another record; split it first</source>
-        <translation>%1 jixwe bi qeydeke din re hatiye yekkirin; pêşî wê veqetîne</translation>
+        <translation>%1 jixwe bi tomareke din re hatiye yekkirin; pêşî wê veqetîne</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="37"/>
         <source>%1 is not merged into another record</source>
-        <translation>%1 bi qeydeke din re nehatiye yekkirin</translation>
+        <translation>%1 bi tomareke din re nehatiye yekkirin</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="38"/>
@@ -830,7 +830,7 @@
     <message>
         <location filename="../../ui/error_words.py" line="40"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
-        <translation>pêşgira hejmara dosyeyê divê 2 heta 6 tîpên mezin ên A-Z be</translation>
+        <translation>pêşgira hejmarên dosyayan divê 2 heta 6 tîpên mezin ên A-Z be</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="41"/>
