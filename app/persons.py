@@ -122,7 +122,15 @@ class PersonService:
         self.observers: list[PersonObserver] = []
 
     # -- writing ---------------------------------------------------------------------------
-    def create(self, person: Person, *, detail: dict | None = None) -> Person:
+    def create(self, person: Person, *, detail: dict | None = None,
+               by_hand: bool = False) -> Person:
+        """by_hand: typed by a person (the New person form, `person add`), so checked as her
+        page checks what is added to it: no status that only follows an abduction dated
+        before it, no birth after it. (A list's row keeps what it says, with a warning.)"""
+        if by_hand:
+            for event in person.status_events:
+                _after_abduction(person, event)
+            _born_before_taken(person)
         with self.db.transaction():
             return self._create_one(person, detail)
 
@@ -453,6 +461,13 @@ class PersonService:
 # ten years before she was taken decided her current status.
 _AFTER_ABDUCTION = frozenset({Status.SIGHTED, Status.LOCATED, Status.IN_NEGOTIATION,
                               Status.RESCUED, Status.REUNITED})
+
+
+def _born_before_taken(person: Person) -> None:
+    born, taken = person.birth, person.abduction_date
+    if born.earliest and taken.latest and born.earliest > taken.latest:
+        raise ValidationError.saying("born %1, after her abduction (%2): check both dates",
+                                     born.display(), taken.display())
 
 
 def _after_abduction(person: Person, event: StatusEvent) -> None:

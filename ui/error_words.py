@@ -40,6 +40,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "the case prefix must be 2 to 6 capital letters A-Z"),
     QT_TRANSLATE_NOOP("Errors", "the new passphrase must differ from the one the vault has now"),
     QT_TRANSLATE_NOOP("Errors", "give the rescue operation's number"),
+    QT_TRANSLATE_NOOP("Errors", "born %1, after her abduction (%2): check both dates"),
 )
 UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "unexpected error (%1); the vault was not changed by it")
 

@@ -26,7 +26,7 @@ from shiboken6 import isValid
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
-from app.domain.script import has_arabic
+from app.domain.script import both_scripts, has_arabic
 from ui import person_ops
 from ui.bidi import filled
 from ui.labels import (
@@ -305,6 +305,14 @@ class NewPersonDialog(QDialog):
         p = Person()
         for part, (original, latin) in self.name_fields.items():
             a, b = original.text().strip(), latin.text().strip()
+            for box, text in ((original, a), (latin, b)):
+                if both_scripts(text):
+                    # kept whole as one spelling, her name met no spelling of it in the other
+                    # script, and no check for her found her (as `person add` refuses it)
+                    box.setFocus()
+                    raise ValueError(filled(self.tr(
+                        "%1 holds Arabic script and Latin letters: type each spelling in its "
+                        "own box"), text))
             # A name typed in the other script's box goes where its letters belong, as
             # `casekeeper person add` places each spelling by its script.
             if (a and not has_arabic(a) and not b) or (b and has_arabic(b) and not a):

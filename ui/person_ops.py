@@ -90,7 +90,7 @@ def create_person(session, person: Person, told: StatusEvent | None,
     if passed:
         detail["saved_despite"] = [{"case_no": c["case_no"], "score": round(c["score"], 3)}
                                    for c in passed]
-    return session.persons.create(person, detail=detail).case_no
+    return session.persons.create(person, detail=detail, by_hand=True).case_no
 
 
 def village_kept(session, typed: str) -> str:

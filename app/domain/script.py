@@ -20,3 +20,11 @@ def is_arabic_script(text: str) -> bool:
         return False
     arabic = sum(1 for ch in letters if is_arabic_char(ch))
     return arabic * 2 > len(letters)
+
+
+def both_scripts(text: str) -> bool:
+    """Letters of Arabic script and Latin letters (Kurmanji's ş, î, ê among them) in one value:
+    two spellings typed in one place, which no one name slot holds."""
+    letters = [c for c in text if c.isalpha()]
+    return any(is_arabic_char(c) for c in letters) and \
+        any(unicodedata.name(c, "").startswith("LATIN") for c in letters)

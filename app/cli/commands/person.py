@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from app.domain.person import (
     StatusEvent,
     name_shown,
 )
-from app.domain.script import is_arabic_script
+from app.domain.script import both_scripts, is_arabic_script
 from app.importing.pieces import SEX_WORDS
 from app.importing.sex_said import with_sex_read
 from app.person_json import date_to_dict, person_from_dict, person_to_dict
@@ -146,13 +145,6 @@ def register(sub, common) -> None:
 
 
 
-def _both_scripts(text: str) -> bool:
-    """Letters of Arabic script and Latin letters (Kurmanji's ş, î, ê among them) in one value."""
-    letters = [c for c in text if c.isalpha()]
-    return any(is_arabic_script(c) for c in letters) and \
-        any(unicodedata.name(c, "").startswith("LATIN") for c in letters)
-
-
 def apply_options(person: Person, args) -> None:
     for part, flag in _NAME_OPTS:
         values = getattr(args, part.value) or []
@@ -164,7 +156,7 @@ def apply_options(person: Person, args) -> None:
         text = NameText(old.original, old.latin)
         given: set[str] = set()
         for v in values:
-            if _both_scripts(v):
+            if both_scripts(v):
                 # stored whole as the Latin spelling, the record met no Arabic spelling of her
                 # name and no duplicate check found her
                 raise ValidationError(
@@ -230,7 +222,8 @@ def cmd_add(args, ctx) -> int:
     person.status_events.extend(told)
     session = ctx.open_session()
     person.origin_village = session.persons.village_kept(person.origin_village)
-    person = session.persons.create(person, detail={"via": "cli"})
+    # a file's whole record (one exported from a vault) keeps what it holds, as a list does
+    person = session.persons.create(person, detail={"via": "cli"}, by_hand=source is None)
     # Never refused (a sister, a script adding a list): saved, then said to be perhaps known,
     # as the desktop's New person form asks before saving.
     similar = session.matching.similar_to(person)
