@@ -8,7 +8,7 @@ from datetime import date
 from typing import TypeVar
 
 from app.audit import AuditTrail, now_utc
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import NotFound, RelationWord, ValidationError
 from app.domain.person import Person
 from app.domain.records import (
     RESCUE_GIVES,
@@ -521,17 +521,22 @@ _PARENTS = frozenset({Relation.MOTHER, Relation.FATHER, Relation.PARENT})
 _CHILDREN = frozenset({Relation.CHILD, Relation.CHILD_BORN_IN_CAPTIVITY})
 
 
+# A woman linked as father, a man as mother: refused so (%1 the relative, %2 the person).
+_SEX_REFUSED = {
+    Relation.FATHER: "%1 is recorded as female: not %2's father (their mother, or parent if the "
+                     "sex recorded is in doubt)",
+    Relation.MOTHER: "%1 is recorded as male: not %2's mother (their father, or parent if the "
+                     "sex recorded is in doubt)",
+}
+
+
 def _check_relative(person, relative, relation: Relation, already: list[Relation]) -> None:
     """A link the two records cannot both be true of: a woman as father (or a man as mother),
     a parent born after the child, or a link that contradicts one the two already have
     (her mother as her daughter too). Such links went onto court papers unchecked."""
-    said = {"F": "female", "M": "male"}.get(relative.sex.value)
     wrong = {Relation.FATHER: "F", Relation.MOTHER: "M"}.get(relation)
     if wrong and relative.sex.value == wrong:
-        other = "mother" if relation == Relation.FATHER else "father"
-        raise ValidationError(
-            f"{relative.case_no} is recorded as {said}: not {person.case_no}'s "
-            f"{relation.value} (their {other}, or parent if the sex recorded is in doubt)")
+        raise ValidationError.saying(_SEX_REFUSED[relation], relative.case_no, person.case_no)
     parent, child = (relative, person) if relation in _PARENTS else (
         (person, relative) if relation in _CHILDREN else (None, None))
     if parent is not None and parent.birth.earliest and child.birth.latest \
@@ -547,7 +552,7 @@ def _check_relative(person, relative, relation: Relation, already: list[Relation
                 relation in _CHILDREN and before in _PARENTS) or (
                 {relation, before} & (_PARENTS | _CHILDREN) and Relation.SIBLING in
                 {relation, before}):
-            raise ValidationError(
-                f"{relative.case_no} is already {person.case_no}'s {before.value.replace('_', ' ')}: "
-                f"not also their {relation.value.replace('_', ' ')}")
+            raise ValidationError.saying("%1 is already %2's %3: not also their %4",
+                                         relative.case_no, person.case_no,
+                                         RelationWord(before.value), RelationWord(relation.value))
 

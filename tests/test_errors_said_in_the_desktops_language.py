@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _templates_said_in_code() -> set[str]:
     """Every message template the code passes to CaseKeeperError.saying, and the values of the
-    template tables it picks them from (records._BEFORE_TAKEN)."""
+    template tables it picks them from (records._BEFORE_TAKEN, _SEX_REFUSED)."""
     found: set[str] = set()
     for path in [*(ROOT / "app").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -26,8 +26,8 @@ def _templates_said_in_code() -> set[str]:
                     and node.func.attr == "saying" and node.args \
                     and isinstance(node.args[0], ast.Constant):
                 found.add(node.args[0].value)
-    from app.records import _BEFORE_TAKEN
-    return found | set(_BEFORE_TAKEN.values())
+    from app.records import _BEFORE_TAKEN, _SEX_REFUSED
+    return found | set(_BEFORE_TAKEN.values()) | set(_SEX_REFUSED.values())
 
 
 def test_every_template_said_in_pieces_is_listed_and_translated():
@@ -83,3 +83,23 @@ def test_an_unexpected_failure_is_named_in_arabic(arabic):
     from ui.worker import describe_error
     assert describe_error(KeyError("SNJ-00001")) == (
         "خطأ غير متوقع (\u2066KeyError\u2069)؛ لم تتغير الخزنة بسببه")
+
+
+def test_a_link_that_contradicts_one_they_have_names_both_relations_in_arabic(arabic,
+                                                                             tmp_path):
+    from app.domain.person import NamePart, NameText, Person, Sex
+    from app.domain.records import Relation, RelativeLink
+    from tests.import_helpers import new_vault
+    from ui.error_words import error_said
+
+    s = new_vault(tmp_path / "vault")
+    for name in ("Nadia", "Shami"):
+        s.persons.create(Person(names={NamePart.GIVEN: NameText("", name)}, sex=Sex.FEMALE))
+    s.records.link_relative("SNJ-00001", "SNJ-00002", RelativeLink(0, 0, Relation.MOTHER))
+    with pytest.raises(ValidationError) as e:
+        s.records.link_relative("SNJ-00001", "SNJ-00002", RelativeLink(0, 0, Relation.CHILD))
+    assert str(e.value) == "SNJ-00002 is already SNJ-00001's mother: not also their child"
+    said = error_said(e.value)
+    assert "SNJ-00002" in said and "already" not in said
+    assert said == ("\u2066SNJ-00002\u2069 مسجّل أصلاً بصفة (أم) لـ \u2066SNJ-00001\u2069: فلا "
+                    "يُسجّل أيضاً بصفة (ابن / ابنة)"), ascii(said)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.domain.errors import CaseKeeperError, StatusWord
+from app.domain.errors import CaseKeeperError, RelationWord, StatusWord
 from ui.bidi import Phrase, filled
-from ui.labels import status_label
+from ui.labels import relation_names, status_label
 
 # Each template an error is said in: lupdate finds them here.
 TEMPLATES = (
@@ -41,6 +41,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "the new passphrase must differ from the one the vault has now"),
     QT_TRANSLATE_NOOP("Errors", "give the rescue operation's number"),
     QT_TRANSLATE_NOOP("Errors", "born %1, after her abduction (%2): check both dates"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is recorded as female: not %2's father (their mother, or "
+                      "parent if the sex recorded is in doubt)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is recorded as male: not %2's mother (their father, or "
+                      "parent if the sex recorded is in doubt)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is already %2's %3: not also their %4"),
 )
 UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "unexpected error (%1); the vault was not changed by it")
 
@@ -51,9 +56,16 @@ def error_said(exc: CaseKeeperError) -> str:
     if not exc.said:
         return str(exc)
     template, *values = exc.said
-    return filled(QCoreApplication.translate("Errors", template),
-                  *(Phrase(status_label(str(v), v.sex)) if isinstance(v, StatusWord) else v
-                    for v in values))
+    return filled(QCoreApplication.translate("Errors", template), *map(_value_said, values))
+
+
+def _value_said(value: object) -> object:
+    """A status or relation in the desktop's words; any other value as it is."""
+    if isinstance(value, StatusWord):
+        return Phrase(status_label(str(value), value.sex))
+    if isinstance(value, RelationWord):
+        return Phrase(relation_names().get(value.key, str(value)))
+    return value
 
 
 def unexpected_said(kind: str) -> str:

@@ -34,6 +34,18 @@ class StatusWord(str):
         return word
 
 
+class RelationWord(str):
+    """A relation as an error's message names it ("child born in captivity"): the desktop
+    says its own word for it (key: the Relation's value)."""
+
+    key = ""
+
+    def __new__(cls, value: str) -> RelationWord:
+        word = super().__new__(cls, value.replace("_", " "))
+        word.key = value
+        return word
+
+
 class VaultError(CaseKeeperError):
     """The vault is missing, damaged, of an unknown version, or not a vault."""
 
