@@ -891,3 +891,12 @@ def test_family_and_mother_headers_of_kurdish_and_arabic_lists_are_suggested(
     m = suggest(read_table(str(path)))
     assert m.columns[heads[0]] is Field.GIVEN and m.columns[heads[1]] is Field.FATHER
     assert m.columns[header] is field, m.reasons[header]
+
+
+def test_a_mapping_file_that_holds_a_list_is_refused_saying_what_it_lacks():
+    from app.domain.errors import InputFileError
+    from app.importing.mapping import Mapping
+    with pytest.raises(InputFileError) as e:
+        Mapping.from_json('[{"Name": "given"}]', "mapping file m.json")
+    assert str(e.value) == ('mapping file m.json: not a valid column mapping (it holds no '
+                            '{"columns": {...}} object)')

@@ -456,3 +456,19 @@ def test_a_csv_with_old_mac_line_ends_is_read_row_by_row(tmp_path, delimiter):
     t = read_table(str(path))
     assert [r.texts() for r in t.rows] == [("Nadia", "Murad", "Kocho"),
                                            ("Layla", "Qasim", "Hardan")]
+
+
+def test_a_folder_given_as_the_list_is_said_to_be_a_folder(tmp_path):
+    with pytest.raises(InputFileError) as e:
+        read_table(str(tmp_path))
+    assert str(e.value) == f"{tmp_path}: a folder, not a file: give the list's file inside it"
+
+
+def test_a_dry_run_of_a_list_with_only_its_header_is_refused_as_the_import_is(cli, tmp_path):
+    cli("init", "--prefix", "SNJ")
+    path = tmp_path / "header.csv"
+    path.write_text("Name,Father\n", encoding="utf-8")
+    for args in (("--dry-run",), ("--yes",)):
+        r = cli("import", str(path), *args)
+        assert r.returncode != 0
+        assert "the header is here but no row below it holds a value" in r.stderr, args

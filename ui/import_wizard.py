@@ -243,6 +243,11 @@ class ImportWizard(QWidget):
         if plan.same_file:
             note = filled(self.tr("This exact file was imported before (batch %1)."),
                           plan.same_file[-1].id) + ("\n" + note if note else "")
+        if plan.staged_same:  # decided both, the two batches would make one woman twice
+            note = filled(self.tr("This exact file is staged already as batch %1, waiting for "
+                                  "decisions: decide or discard that batch rather than import "
+                                  "it again."), plan.staged_same[-1].id) + (
+                "\n" + note if note else "")
         if several:  # importing one of them silently would leave the others out
             note = self.tr("Several sheets hold a list: %1. The first is shown; choose the "
                            "sheet to import above (each sheet is a list of its own).").replace(

@@ -84,6 +84,8 @@ class Mapping:
         origin = origin or why.reason(why.MAPPING)
         try:
             data = json.loads(text)
+            if not isinstance(data, dict):
+                raise TypeError('it holds no {"columns": {...}} object')
             for header, name in data.get("columns", {}).items():
                 if name not in {f.value for f in Field}:
                     raise InputFileError(refused(origin, NOT_A_FIELD, Quoted(header),

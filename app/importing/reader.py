@@ -12,6 +12,7 @@ from app.importing.pieces import Quoted
 from app.importing.preflight import check_file_size, check_zip
 from app.importing.refusals import (
     CSV_NO_SHEETS,
+    IS_A_FOLDER,
     NO_SUCH_FILE,
     NOT_REALLY,
     UNKNOWN_KIND,
@@ -43,6 +44,8 @@ def file_kind(path: str) -> str:
 
 
 def _preflight(path: str, limits: ReadLimits) -> str:
+    if os.path.isdir(path):
+        raise InputFileError(refused(path, IS_A_FOLDER))
     if not os.path.isfile(path):
         # The path as typed: "list.xlsx: no such file" for lists/list.xlsx hid the folder looked in.
         raise InputFileError(refused(path, NO_SUCH_FILE))

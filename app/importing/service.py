@@ -132,6 +132,9 @@ class ImportPlan:
     # it shares enough of its rows (a sheet renamed, a CSV sent as a workbook), decided once the
     # rows are read (see _same_list).
     maybe_previous: BatchRecord | None = None
+    # This sheet of this file staged before and still waiting for decisions: staged again, the
+    # two batches made one woman twice once both were decided.
+    staged_same: list[BatchRecord] = field(default_factory=list)
 
 
 def file_sha256(path: str) -> str:
@@ -187,7 +190,8 @@ class ImportService:
         return ImportPlan(path, file_name, sha, source, table, suggested,
                           self.repo.committed_with_sha(sha, sheet_name), previous,
                           None if previous else self.repo.last_committed_for(
-                              source, file_name, None))
+                              source, file_name, None),
+                          self.repo.staged_with_sha(sha, sheet_name))
 
     def converter(self, plan: ImportPlan) -> Converter:
         """The plan's rows as persons, villages written as the vault already writes them."""
@@ -211,6 +215,9 @@ class ImportService:
     def _stage_rows(self, plan: ImportPlan, progress: Progress | None,
                     cancel: threading.Event | None) -> list[StagedRowRecord]:
         _require_a_name_column(plan)
+        t = plan.table
+        if not t.rows:  # said before a dry run shows nothing, as the import itself says it
+            raise ValidationError(refused(at(t.file, t.sheet, t.header_row), HEADER_ONLY))
         conv = self.converter(plan)
         # The vault read as `match` and `duplicates` read it (mother, aliases, abduction date
         # too): a namesake with another mother must not look like her.

@@ -124,6 +124,13 @@ class ImportRepository:
             "WHERE file_sha256=? AND sheet=? AND state='committed' ORDER BY id", (sha256, sheet))
         return [BatchRecord(*r) for r in rows]
 
+    def staged_with_sha(self, sha256: str, sheet: str) -> list[BatchRecord]:
+        """Batches of this very sheet of this very file staged and waiting for decisions."""
+        rows = self.db.conn.execute(
+            f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
+            "WHERE file_sha256=? AND sheet=? AND state='staged' ORDER BY id", (sha256, sheet))
+        return [BatchRecord(*r) for r in rows]
+
     def last_committed_for(self, list_source: str, file_name: str,
                            sheet: str | None) -> BatchRecord | None:
         """The latest committed batch of the same list: of the same source, else of the same

@@ -868,7 +868,22 @@
         <translation>مولودة في %1، بعد اختطافها (%2): تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="44"/>
+        <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
+        <translation>%1 مسجّل أنثى: ليس أبا %2 (بل الأم، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="46"/>
+        <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
+        <translation>%1 مسجّل ذكراً: ليس أمّ %2 (بل الأب، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="48"/>
+        <source>%1 is already %2&apos;s %3: not also their %4</source>
+        <translation>%1 مسجّل أصلاً بصفة (%3) لـ %2: فلا يُسجّل أيضاً بصفة (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>خطأ غير متوقع (%1)؛ لم تتغير الخزنة بسببه</translation>
     </message>
@@ -977,7 +992,7 @@
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="792"/>
+        <location filename="../../ui/import_wizard.py" line="797"/>
         <location filename="../../ui/labels.py" line="448"/>
         <location filename="../../ui/list_changes.py" line="134"/>
         <source>; </source>
@@ -2381,8 +2396,8 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="132"/>
-        <location filename="../../ui/import_report.py" line="740"/>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_report.py" line="741"/>
+        <location filename="../../ui/import_wizard.py" line="308"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3087,296 +3102,301 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="407"/>
+        <source>a folder, not a file: give the list&apos;s file inside it</source>
+        <translation>مجلد وليس ملفاً: اختر ملف القائمة الذي بداخله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="408"/>
         <source>unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv</source>
         <translation>نوع الملف غير معروف؛ يقرأ الاستيراد ملفات ⁦xlsx⁩ و⁦xlsm⁩ و⁦xls⁩ و⁦ods⁩ و⁦csv⁩ و⁦tsv⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="409"/>
+        <location filename="../../ui/import_report.py" line="410"/>
         <source>the file is not really a %1 workbook (damaged, or another kind of file renamed)</source>
         <translation>ليس الملف في الحقيقة مصنّف %1 (فهو تالف، أو ملف من نوع آخر غُيّر اسمه)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="411"/>
+        <location filename="../../ui/import_report.py" line="412"/>
         <source>not a readable spreadsheet (%1)</source>
         <translation>ليس جدول بيانات يمكن قراءته (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="412"/>
+        <location filename="../../ui/import_report.py" line="413"/>
         <source>the file is protected by a password; save an unprotected copy to import it</source>
         <translation>الملف محمي بكلمة مرور؛ احفظ نسخة غير محمية منه لاستيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="414"/>
+        <location filename="../../ui/import_report.py" line="415"/>
         <source>the workbook has no sheets</source>
         <translation>لا أوراق في المصنّف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="415"/>
+        <location filename="../../ui/import_report.py" line="416"/>
         <source>no sheet named %1 (sheets: %2)</source>
         <translation>لا ورقة باسم %1 (الأوراق: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="416"/>
+        <location filename="../../ui/import_report.py" line="417"/>
         <source>a CSV file has no sheets (asked for %1)</source>
         <translation>لا أوراق في ملف ⁦CSV⁩ (طُلبت الورقة %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="417"/>
+        <location filename="../../ui/import_report.py" line="418"/>
         <source>cannot be read (%1)</source>
         <translation>تعذّرت قراءتها (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="418"/>
+        <location filename="../../ui/import_report.py" line="419"/>
         <source>the cell holds a NUL character; the file is damaged</source>
         <translation>في الخلية محرف ⁦NUL⁩؛ الملف تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="419"/>
+        <location filename="../../ui/import_report.py" line="420"/>
         <source>the cell holds a NUL character; the file is damaged (or is UTF-16 text without a byte-order mark)</source>
         <translation>في الخلية محرف ⁦NUL⁩؛ الملف تالف (أو هو نص ⁦UTF-16⁩ بلا علامة ترتيب البايتات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="421"/>
+        <location filename="../../ui/import_report.py" line="422"/>
         <source>the file holds NUL bytes; save it again as UTF-8 CSV</source>
         <translation>في الملف بايتات ⁦NUL⁩؛ احفظه من جديد بصيغة ⁦UTF-8 CSV⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="422"/>
+        <location filename="../../ui/import_report.py" line="423"/>
         <source>the file holds NUL bytes (it looks like UTF-16 without a byte-order mark); save it again as UTF-8 CSV</source>
         <translation>في الملف بايتات ⁦NUL⁩ (يبدو أنه نص ⁦UTF-16⁩ بلا علامة ترتيب البايتات)؛ احفظه من جديد بصيغة ⁦UTF-8 CSV⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="424"/>
+        <location filename="../../ui/import_report.py" line="425"/>
         <source>not valid %1 although the file starts with its byte-order mark</source>
         <translation>ليس ترميز %1 صالحاً مع أن الملف يبدأ بعلامة ترتيب البايتات الخاصة به</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="426"/>
+        <location filename="../../ui/import_report.py" line="427"/>
         <source>a quote opens here and is never closed; every following line would run into this one cell. Fix the quote and import again</source>
         <translation>تُفتح هنا علامة تنصيص ولا تُغلق أبداً؛ فتدخل كل الأسطر التالية في هذه الخلية الواحدة. أصلح علامة التنصيص ثم استورد من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="428"/>
+        <location filename="../../ui/import_report.py" line="429"/>
         <source>a quote opens here and closes %1 lines further down, so whole rows (lines with their %2 separators) ran into this one cell; fix the quote and import again</source>
         <translation>تُفتح هنا علامة تنصيص ولا تُغلق إلا بعد %1 أسطر، فدخلت صفوف كاملة (أسطر بفواصلها %2) في هذه الخلية الواحدة؛ أصلح علامة التنصيص ثم استورد من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="431"/>
+        <location filename="../../ui/import_report.py" line="432"/>
         <source>&apos;tab&apos;</source>
         <translation>«⁦Tab⁩»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="432"/>
+        <location filename="../../ui/import_report.py" line="433"/>
         <source>the header %1 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)</source>
         <translation>فقد العنوان %1 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية (ڕ ڤ ڵ ە ۆ ێ). لم يُستورد شيء؛ استورد نسخة ⁦UTF-8⁩ من القائمة (في ⁦Excel⁩: حفظ باسم، ⁦CSV UTF-8⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="436"/>
+        <location filename="../../ui/import_report.py" line="437"/>
         <source>the file is %1 MiB; the limit is %2 MiB</source>
         <translation>حجم الملف %1 ميغابايت؛ والحد %2 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="437"/>
+        <location filename="../../ui/import_report.py" line="438"/>
         <source>%1 parts inside the file; the limit is %2</source>
         <translation>في الملف %1 جزءاً؛ والحد %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="438"/>
+        <location filename="../../ui/import_report.py" line="439"/>
         <source>declares %1 MiB of content; the limit is %2 MiB</source>
         <translation>يُعلن الملف محتوىً بحجم %1 ميغابايت؛ والحد %2 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="439"/>
+        <location filename="../../ui/import_report.py" line="440"/>
         <source>part %1 declares %2 MiB; the limit is %3 MiB</source>
         <translation>الجزء %1 يُعلن %2 ميغابايت؛ والحد %3 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="440"/>
+        <location filename="../../ui/import_report.py" line="441"/>
         <source>part %1 uses an unsupported compression method (%2)</source>
         <translation>الجزء %1 يستخدم طريقة ضغط غير مدعومة (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="441"/>
+        <location filename="../../ui/import_report.py" line="442"/>
         <source>part %1 is damaged</source>
         <translation>الجزء %1 تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="442"/>
+        <location filename="../../ui/import_report.py" line="443"/>
         <source>part %1 inflates to more than it declares (%2 bytes declared); the file is damaged or hostile</source>
         <translation>الجزء %1 يتمدد عند فك ضغطه إلى أكثر مما يُعلن (المُعلن %2 بايت)؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="444"/>
+        <location filename="../../ui/import_report.py" line="445"/>
         <source>part %1 inflates to more than the limit (%2 bytes declared); the file is damaged or hostile</source>
         <translation>الجزء %1 يتمدد عند فك ضغطه إلى أكثر من الحد (المُعلن %2 بايت)؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="446"/>
+        <location filename="../../ui/import_report.py" line="447"/>
         <source>part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)</source>
         <translation>الجزء %1 مضغوط بنسبة %2 إلى 1؛ والحد %3 إلى 1 (قنبلة ⁦zip⁩؟)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="448"/>
+        <location filename="../../ui/import_report.py" line="449"/>
         <source>part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one</source>
         <translation>الجزء %1 يُعلن ⁦DTD⁩ أو كيانات (قنبلة ⁦XML⁩ أو ⁦XXE⁩)؛ جداول البيانات لا تحتاج إلى ذلك أبداً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="450"/>
+        <location filename="../../ui/import_report.py" line="451"/>
         <source>part %1 holds a text of more than %2 MiB without markup; the file is damaged or hostile</source>
         <translation>في الجزء %1 نص يزيد على %2 ميغابايت بلا وسوم؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="452"/>
+        <location filename="../../ui/import_report.py" line="453"/>
         <source>a cell of %1 characters; the limit is %2</source>
         <translation>خلية من %1 محرفاً؛ والحد %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="453"/>
+        <location filename="../../ui/import_report.py" line="454"/>
         <source>the sheet&apos;s used area reaches this cell (%1 rows x %2 columns); the limit is %3 cells. Delete stray cells far below or right of the list</source>
         <translation>تمتد المنطقة المستخدمة من الورقة حتى هذه الخلية (%1 صفاً × %2 عموداً)؛ والحد %3 خلية. احذف الخلايا الشاردة البعيدة أسفل القائمة أو بجانبها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="456"/>
+        <location filename="../../ui/import_report.py" line="457"/>
         <source>more than %1 rows</source>
         <translation>أكثر من %1 صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="457"/>
+        <location filename="../../ui/import_report.py" line="458"/>
         <source>data resumes after %1 blank rows; the file looks damaged or hostile</source>
         <translation>تعود البيانات بعد %1 صفاً فارغاً؛ يبدو الملف تالفاً أو خبيثاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="459"/>
+        <location filename="../../ui/import_report.py" line="460"/>
         <source>reading took longer than %1 s and was stopped</source>
         <translation>استغرقت القراءة أكثر من %1 ثانية فأُوقفت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="460"/>
+        <location filename="../../ui/import_report.py" line="461"/>
         <source>reading needed more than the %1 MiB memory limit and was stopped; the sheet reaches far-away cells or the file is damaged or hostile</source>
         <translation>احتاجت القراءة إلى أكثر من حد الذاكرة البالغ %1 ميغابايت فأُوقفت؛ الورقة تمتد إلى خلايا بعيدة أو الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="463"/>
+        <location filename="../../ui/import_report.py" line="464"/>
         <source>the reader stopped unexpectedly (exit code %1)</source>
         <translation>توقف قارئ الملف على نحو غير متوقع (رمز الخروج %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="464"/>
+        <location filename="../../ui/import_report.py" line="465"/>
         <source>column %1 is mapped to %2, which is not a field (use one of: %3)</source>
         <translation>العمود %1 مربوط بـ %2، وهذا ليس حقلاً (استخدم أحد هذه: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="466"/>
+        <location filename="../../ui/import_report.py" line="467"/>
         <source>not a valid column mapping (%1)</source>
         <translation>ليس ربط أعمدة صالحاً (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="467"/>
+        <location filename="../../ui/import_report.py" line="468"/>
         <source>%1 value %2 is mapped to %3, which is not a %1 (use one of: %4)</source>
         <translation>قيمة %1 %2 مربوطة بـ %3، وهذا ليس من قيم %1 (استخدم أحد هذه: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="469"/>
+        <location filename="../../ui/import_report.py" line="470"/>
         <source>%1 is not a year</source>
         <translation>%1 ليست سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="470"/>
+        <location filename="../../ui/import_report.py" line="471"/>
         <source>%1 is not a year a list of ages could be from (%2 to %3)</source>
         <translation>%1 ليست سنة يمكن أن تكون منها قائمة أعمار (من %2 إلى %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="471"/>
+        <location filename="../../ui/import_report.py" line="472"/>
         <source>the header is here but no row below it holds a value; nothing was imported</source>
         <translation>العنوان هنا لكن لا صف تحته فيه قيمة؛ لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="473"/>
+        <location filename="../../ui/import_report.py" line="474"/>
         <source>import batch %1 is already %2</source>
         <translation>لم تعد دفعة الاستيراد %1 تنتظر القرارات: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="474"/>
+        <location filename="../../ui/import_report.py" line="475"/>
         <source>row %1 is not decided: decide it first</source>
         <translation>لم يُقرَّر الصف %1 بعد: قرّر له أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="475"/>
+        <location filename="../../ui/import_report.py" line="476"/>
         <source>row %1 was rejected when the list was read, so there is nothing to decide: %2</source>
         <translation>رُفض الصف %1 عند قراءة القائمة، فلا شيء يُقرَّر فيه: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="477"/>
+        <location filename="../../ui/import_report.py" line="478"/>
         <source>row %1 holds nothing left to decide: %2</source>
         <translation>الصف %1 لم يبقَ فيه ما يُقرَّر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="478"/>
+        <location filename="../../ui/import_report.py" line="479"/>
         <source>batch %1 has no row %2</source>
         <translation>لا يوجد الصف %2 في الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="479"/>
+        <location filename="../../ui/import_report.py" line="480"/>
         <source>row %1 is to be skipped: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>الصف %1 سيُتخطّى: قرّر له أولاً (إنشاء أو تحديث)، ثم لهذا الصف؛ أو أنشئ هذا الصف أو تخطَّه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="481"/>
+        <location filename="../../ui/import_report.py" line="482"/>
         <source>row %1 is not decided yet: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>لم يُقرَّر الصف %1 بعد: قرّر له أولاً (إنشاء أو تحديث)، ثم لهذا الصف؛ أو أنشئ هذا الصف أو تخطَّه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="483"/>
+        <location filename="../../ui/import_report.py" line="484"/>
         <source>counts do not reconcile; nothing was imported</source>
         <translation>الأعداد لا تتطابق؛ لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="484"/>
+        <location filename="../../ui/import_report.py" line="485"/>
         <source>batch %1</source>
         <translation>الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="485"/>
+        <location filename="../../ui/import_report.py" line="486"/>
         <source>its merge chain does not end; split it first</source>
         <translation>سلسلة دمجه لا تنتهي؛ افصله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="486"/>
+        <location filename="../../ui/import_report.py" line="487"/>
         <source>a row is to update a person who has been deleted since the list was staged; decide it again</source>
         <translation>صفٌّ مقرر له تحديث شخص حُذف بعد تحضير القائمة للاستيراد؛ قرّر له من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="489"/>
+        <location filename="../../ui/import_report.py" line="490"/>
         <source>no import batch %1</source>
         <translation>لا توجد دفعة الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="490"/>
+        <location filename="../../ui/import_report.py" line="491"/>
         <source>import batch %1 is %2, not committed: nothing of it is in the vault to withdraw</source>
         <translation>دفعة الاستيراد %1 حالتها: %2، ولم تُستورد: لا شيء منها في الخزنة لسحبه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="492"/>
+        <location filename="../../ui/import_report.py" line="493"/>
         <source>batch %1 has no importable row %2</source>
         <translation>لا يوجد في الدفعة %1 صف قابل للاستيراد رقمه %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="493"/>
+        <location filename="../../ui/import_report.py" line="494"/>
         <source>row %1 of batch %2 names no person now (skipped, or withdrawn already): nothing to withdraw</source>
         <translation>الصف %1 من الدفعة %2 لا يسمّي أي شخص الآن (تُخطّي، أو سُحب من قبل): لا شيء لسحبه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="495"/>
+        <location filename="../../ui/import_report.py" line="496"/>
         <source>row %1 of batch %2 went to %3, since merged into %4: split it out first (casekeeper split %3)</source>
         <translation>الصف %1 من الدفعة %2 ذهب إلى %3، الذي دُمج بعد ذلك في %4: افصله أولاً (casekeeper split %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="497"/>
+        <location filename="../../ui/import_report.py" line="498"/>
         <source>row %1 of batch %2 made %3, and more refers to that record than this row: %4; nothing was withdrawn (the record is not deleted while anything else refers to it: split, unlink or delete it by hand first)</source>
         <translation>الصف %1 من الدفعة %2 أنشأ %3، ويشير إلى ذلك السجل ما هو أكثر من هذا الصف: %4؛ لم يُسحب شيء (لا يُحذف السجل ما دام شيء آخر يشير إليه: افصل ذلك أو افكك ارتباطه أو احذفه بنفسك أولاً)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="505"/>
+        <location filename="../../ui/import_report.py" line="506"/>
         <source>%1, merged into it</source>
         <translation>%1، مدموج فيه</translation>
     </message>
@@ -3385,22 +3405,22 @@
         <translation type="vanished">الصف %1 من الدفعة %2 أنشأ %3، ويشير إليها ما هو أكثر من هذا الصف: %4؛ لم يُسحب شيء (لا يُحذف السجل ما دام شيء آخر يشير إليها: افصل ذلك أو افكك ارتباطه أو احذفه بنفسك أولاً)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="501"/>
+        <location filename="../../ui/import_report.py" line="502"/>
         <source>row %1 of batch %2</source>
         <translation>الصف %1 من الدفعة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="502"/>
+        <location filename="../../ui/import_report.py" line="503"/>
         <source>report %1</source>
         <translation>البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="503"/>
+        <location filename="../../ui/import_report.py" line="504"/>
         <source>rescue %1</source>
         <translation>عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="504"/>
+        <location filename="../../ui/import_report.py" line="505"/>
         <source>relative %1 (%2)</source>
         <translation>القريب %1 (%2)</translation>
     </message>
@@ -3409,304 +3429,304 @@
         <translation type="vanished">%1، مدموج فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="506"/>
+        <location filename="../../ui/import_report.py" line="507"/>
         <source>family contact %1</source>
         <translation>جهة اتصال العائلة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="507"/>
+        <location filename="../../ui/import_report.py" line="508"/>
         <source>photo %1</source>
         <translation>الصورة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="508"/>
+        <location filename="../../ui/import_report.py" line="509"/>
         <source>not the same person as %1</source>
         <translation>ليست الشخص نفسه مثل %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="509"/>
+        <location filename="../../ui/import_report.py" line="510"/>
         <source>%1 on %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="517"/>
+        <location filename="../../ui/import_report.py" line="518"/>
         <source>staged</source>
         <translation>محضّرة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="518"/>
+        <location filename="../../ui/import_report.py" line="519"/>
         <source>committed</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="519"/>
+        <location filename="../../ui/import_report.py" line="520"/>
         <source>discarded</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="522"/>
+        <location filename="../../ui/import_report.py" line="523"/>
         <source>create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="523"/>
+        <location filename="../../ui/import_report.py" line="524"/>
         <source>update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="524"/>
-        <location filename="../../ui/import_report.py" line="531"/>
-        <location filename="../../ui/import_wizard.py" line="391"/>
+        <location filename="../../ui/import_report.py" line="525"/>
+        <location filename="../../ui/import_report.py" line="532"/>
+        <location filename="../../ui/import_wizard.py" line="396"/>
         <source>same as an earlier row</source>
         <translation>كصف سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="525"/>
+        <location filename="../../ui/import_report.py" line="526"/>
         <source>skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="526"/>
+        <location filename="../../ui/import_report.py" line="527"/>
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="528"/>
+        <location filename="../../ui/import_report.py" line="529"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="529"/>
+        <location filename="../../ui/import_report.py" line="530"/>
         <source>updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="530"/>
+        <location filename="../../ui/import_report.py" line="531"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="533"/>
+        <location filename="../../ui/import_report.py" line="534"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="534"/>
+        <location filename="../../ui/import_report.py" line="535"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="547"/>
+        <location filename="../../ui/import_report.py" line="548"/>
         <source>Arabic script</source>
         <translation>بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="548"/>
+        <location filename="../../ui/import_report.py" line="549"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="553"/>
+        <location filename="../../ui/import_report.py" line="554"/>
         <source>marital status</source>
         <translation>الحالة الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="554"/>
+        <location filename="../../ui/import_report.py" line="555"/>
         <source>health status</source>
         <translation>الحالة الصحية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="555"/>
+        <location filename="../../ui/import_report.py" line="556"/>
         <source>number of family members</source>
         <translation>عدد أفراد العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="557"/>
+        <location filename="../../ui/import_report.py" line="558"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="560"/>
+        <location filename="../../ui/import_report.py" line="561"/>
         <source>a total</source>
         <translation>مجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="561"/>
+        <location filename="../../ui/import_report.py" line="562"/>
         <source>a signature</source>
         <translation>توقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="562"/>
+        <location filename="../../ui/import_report.py" line="563"/>
         <source>a stamp</source>
         <translation>ختم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="563"/>
+        <location filename="../../ui/import_report.py" line="564"/>
         <source>an official&apos;s title</source>
         <translation>منصب مسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="565"/>
+        <location filename="../../ui/import_report.py" line="566"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«إعداد»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="566"/>
+        <location filename="../../ui/import_report.py" line="567"/>
         <source>a date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="567"/>
+        <location filename="../../ui/import_report.py" line="568"/>
         <source>an office&apos;s name</source>
         <translation>اسم دائرة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="569"/>
+        <location filename="../../ui/import_report.py" line="570"/>
         <source>hidden</source>
         <translation>مخفية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="570"/>
+        <location filename="../../ui/import_report.py" line="571"/>
         <source>no header row</source>
         <translation>لا صف عناوين فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="571"/>
+        <location filename="../../ui/import_report.py" line="572"/>
         <source>no column headed as a name</source>
         <translation>لا عمود عنوانه اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="573"/>
+        <location filename="../../ui/import_report.py" line="574"/>
         <source>a chart</source>
         <translation>رسم بياني</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="574"/>
+        <location filename="../../ui/import_report.py" line="575"/>
         <source>a dialog sheet</source>
         <translation>ورقة حوار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="575"/>
+        <location filename="../../ui/import_report.py" line="576"/>
         <source>a macro sheet</source>
         <translation>ورقة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="576"/>
+        <location filename="../../ui/import_report.py" line="577"/>
         <source>macro code</source>
         <translation>شيفرة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="588"/>
+        <location filename="../../ui/import_report.py" line="589"/>
         <source>edited</source>
         <translation>عُدّل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="589"/>
+        <location filename="../../ui/import_report.py" line="590"/>
         <source>a status recorded</source>
         <translation>سُجّلت حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="590"/>
+        <location filename="../../ui/import_report.py" line="591"/>
         <source>a relative linked</source>
         <translation>رُبط قريب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="591"/>
+        <location filename="../../ui/import_report.py" line="592"/>
         <source>a family contact added</source>
         <translation>أُضيفت جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="592"/>
+        <location filename="../../ui/import_report.py" line="593"/>
         <source>a photo added</source>
         <translation>أُضيفت صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="593"/>
+        <location filename="../../ui/import_report.py" line="594"/>
         <source>a record merged into hers</source>
         <translation>دُمج سجل في سجلها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="594"/>
+        <location filename="../../ui/import_report.py" line="595"/>
         <source>a record split out of hers</source>
         <translation>فُصل سجل عن سجلها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="595"/>
+        <location filename="../../ui/import_report.py" line="596"/>
         <source>other spellings set right</source>
         <translation>صُحّحت التهجئات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="596"/>
+        <location filename="../../ui/import_report.py" line="597"/>
         <source>merged into another record</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="597"/>
+        <location filename="../../ui/import_report.py" line="598"/>
         <source>split out of another record</source>
         <translation>فُصل عن سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="598"/>
+        <location filename="../../ui/import_report.py" line="599"/>
         <source>an edit undone</source>
         <translation>تُراجع عن تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="599"/>
+        <location filename="../../ui/import_report.py" line="600"/>
         <source>a &apos;not the same person&apos; mark taken back</source>
         <translation>أُلغي تسجيل «ليس الشخص نفسه»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="601"/>
+        <location filename="../../ui/import_report.py" line="602"/>
         <source>a &apos;not the same person&apos; mark withdrawn</source>
         <translation>سُحب بالدمج قرار «ليس الشخص نفسه»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="603"/>
+        <location filename="../../ui/import_report.py" line="604"/>
         <source>a &apos;not the same person&apos; mark given back</source>
         <translation>أُعيد بالفصل قرار «ليس الشخص نفسه»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="661"/>
+        <location filename="../../ui/import_report.py" line="662"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: الأعمدة %2 تعطي اسم أبيها أو جدها أو عائلتها، لكن لا عمود يعطي اسمها هي: سيصبح كل صف شخصًا بلا اسم أول، ولن يمكن التمييز بين الأخوات ولا بين الصفوف المكررة؛ لم يُحضَّر شيء للاستيراد. اجعل العمود الذي يحمل اسمها «%4» أو «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="668"/>
+        <location filename="../../ui/import_report.py" line="669"/>
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: لم يوجد صف عناوين (صف يسمّي الأعمدة، مثل %3)، فلا شيء هنا يُقرأ قائمةً؛ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="672"/>
+        <location filename="../../ui/import_report.py" line="673"/>
         <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
         <translation>%1: لا تحوي أي ورقة صف عناوين (صفاً يسمّي الأعمدة، مثل %3)، فلا ورقة فيه تُقرأ قائمةً (الأوراق: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="676"/>
+        <location filename="../../ui/import_report.py" line="677"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>في الملف أوراق أخرى (%1): ارجع إلى الخطوة 2 واختر الورقة التي تحوي القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="682"/>
+        <location filename="../../ui/import_report.py" line="683"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ اجعل العمود الذي يحمل اسمها «%4» أو «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="685"/>
+        <location filename="../../ui/import_report.py" line="686"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ %4، أو اجعل العمود الذي يحمل اسمها «%5» أو «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="689"/>
+        <location filename="../../ui/import_report.py" line="690"/>
         <source>%1: was %2, now %3</source>
         <translation>%1: سابقًا %2، والآن %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="691"/>
+        <location filename="../../ui/import_report.py" line="692"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair on their pages before joining any.</source>
         <translation>%1 تكرارات محتملة، وليس بينها تطابق محتمل لا يفرّق شيءٌ بين طرفيه: قارن كل زوج في صفحتيهما قبل دمج أيٍّ منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="697"/>
+        <location filename="../../ui/import_report.py" line="698"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 تكرارات محتملة: انظر فيها في شاشة «التكرارات» بعد ضبط أدنى درجة على %2؛ وإن كان اثنان منها شخصًا واحدًا فزر «الشخص نفسه» يدمجهما.</translation>
     </message>
@@ -3930,8 +3950,8 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="221"/>
-        <location filename="../../ui/import_wizard.py" line="279"/>
-        <location filename="../../ui/import_wizard.py" line="372"/>
+        <location filename="../../ui/import_wizard.py" line="284"/>
+        <location filename="../../ui/import_wizard.py" line="377"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -3952,95 +3972,100 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="247"/>
+        <source>This exact file is staged already as batch %1, waiting for decisions: decide or discard that batch rather than import it again.</source>
+        <translation>هذا الملف نفسه مُجهَّز للاستيراد أصلاً في الدفعة %1 بانتظار القرارات: قرِّر في تلك الدفعة أو تخلَّص منها بدلاً من استيراده مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>أكثر من ورقة تحوي قائمة: %1. تُعرض الأولى منها؛ اختر في الأعلى الورقة المراد استيرادها (كل ورقة قائمة مستقلة).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="253"/>
-        <location filename="../../ui/import_wizard.py" line="352"/>
-        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="258"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="260"/>
+        <location filename="../../ui/import_wizard.py" line="265"/>
         <source>3. What each column holds</source>
         <translation>3. محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="267"/>
+        <location filename="../../ui/import_wizard.py" line="272"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="267"/>
+        <location filename="../../ui/import_wizard.py" line="272"/>
         <source>Examples</source>
         <translation>أمثلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="267"/>
+        <location filename="../../ui/import_wizard.py" line="272"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="268"/>
+        <location filename="../../ui/import_wizard.py" line="273"/>
         <source>Why suggested</source>
         <translation>سبب الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="280"/>
+        <location filename="../../ui/import_wizard.py" line="285"/>
         <source>Check the rows</source>
         <translation>فحص الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>The saved mapping leaves out %1, which would now be imported. It stands as saved: choose the field below to import the column.</source>
         <translation>ربط الأعمدة المحفوظ يترك %1 دون استيراد، مع أنه سيُستورد الآن. يبقى الربط كما حُفظ: اختر الحقل أدناه لاستيراد العمود.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. معاينة: ماذا سيحدث لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="352"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="353"/>
+        <location filename="../../ui/import_wizard.py" line="358"/>
         <source>Match</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="353"/>
+        <location filename="../../ui/import_wizard.py" line="358"/>
         <source>An update would change</source>
         <translation>ما سيغيّره التحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="354"/>
+        <location filename="../../ui/import_wizard.py" line="359"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="373"/>
-        <location filename="../../ui/import_wizard.py" line="424"/>
+        <location filename="../../ui/import_wizard.py" line="378"/>
+        <location filename="../../ui/import_wizard.py" line="429"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="400"/>
-        <location filename="../../ui/import_wizard.py" line="602"/>
+        <location filename="../../ui/import_wizard.py" line="405"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="404"/>
+        <location filename="../../ui/import_wizard.py" line="409"/>
         <source>same as row %1</source>
         <translation>مثل الصف %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="417"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>Said of everyone this list adds: %1. Given to %n new person(s) whose row does not say it; no person the list updates is given it.</source>
         <translation>
             <numerusform>ما قيل عن كل من تضيفهم هذه القائمة: %1. يُعطى لـ %n من الأشخاص الجدد الذين لا يذكره صفهم؛ ولا يُعطى لأي شخص تحدّثه القائمة.</numerusform>
@@ -4052,133 +4077,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="425"/>
+        <location filename="../../ui/import_wizard.py" line="430"/>
         <source>Select a row to see it in full here.</source>
         <translation>اختر صفاً لتراه هنا كاملاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="434"/>
+        <location filename="../../ui/import_wizard.py" line="439"/>
         <source>nothing new</source>
         <translation>لا جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="446"/>
         <source>Row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Matches %1</source>
         <translation>يطابق %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="445"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
         <source>Repeats row %1 of this list.</source>
         <translation>يكرر الصف %1 من هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="454"/>
         <source>Importing updates this person:</source>
         <translation>الاستيراد يحدّث هذا الشخص:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="455"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>الاستيراد لا يغيّر شيئاً في سجل هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="453"/>
+        <location filename="../../ui/import_wizard.py" line="458"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>يبقى كما في الخزنة (القائمة تقول غير ذلك):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="456"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>غير مؤكد: تقرر أنت في الخطوة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="458"/>
+        <location filename="../../ui/import_wizard.py" line="463"/>
         <source>A new person will be made of this row.</source>
         <translation>سيُنشأ من هذا الصف شخص جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="460"/>
+        <location filename="../../ui/import_wizard.py" line="465"/>
         <source>She is given what was said of the whole list, not in her row: %1</source>
         <translation>تُعطى ما قيل عن القائمة كلها، لا ما في سطرها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. تطابقات محتملة: قرّر لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="475"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>كل صف أدناه يشبه شخصاً موجوداً في الخزنة أو صفاً سابقاً في القائمة. أنشئ شخصاً جديداً، أو حدّث الشخص المطابق، أو تخطَّ الصف.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="539"/>
-        <location filename="../../ui/import_wizard.py" line="543"/>
+        <location filename="../../ui/import_wizard.py" line="544"/>
+        <location filename="../../ui/import_wizard.py" line="548"/>
         <source>As row %1: the same woman</source>
         <translation>مع الصف %1: المرأة نفسها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="577"/>
+        <location filename="../../ui/import_wizard.py" line="582"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>يبدو أن الصف %1 من هذه القائمة للمرأة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="579"/>
+        <location filename="../../ui/import_wizard.py" line="584"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>يبدو أن الصفوف %1 من هذه القائمة للمرأة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="593"/>
+        <location filename="../../ui/import_wizard.py" line="598"/>
         <source>Fits as well (score %1): %2</source>
         <translation>يطابق بالقدر نفسه (الدرجة %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="617"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>الصف %1 من هذه القائمة يحدّث %2 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="613"/>
+        <location filename="../../ui/import_wizard.py" line="618"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>الصفوف %1 من هذه القائمة تحدّث %2 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="675"/>
+        <location filename="../../ui/import_wizard.py" line="680"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>لم يُستورد شيء: لم توافق على التحديث من %1. اختر إنشاء شخص جديد أو التخطي بدلاً من ذلك، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="731"/>
+        <location filename="../../ui/import_wizard.py" line="736"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>لم يُستورد شيء: الشخص الذي اختير تحديثه من %1 حُذف بعد ملء هذه الصفحة. اختر من جديد، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="735"/>
+        <location filename="../../ui/import_wizard.py" line="740"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>لم يُستورد شيء: تغيّرت الخزنة بينما كانت هذه الصفحة مفتوحة، وصار التحديث المختار من %1 موضع شك. عند النقر على «استيراد» تُسأل عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="740"/>
+        <location filename="../../ui/import_wizard.py" line="745"/>
         <source>Nothing was imported yet: %1 was taken for a person whose record has been deleted since this page was filled; its values were erased with that record, and it will not be imported. Check the other rows, then Import.</source>
         <translation>لم يُستورد شيء بعد: %1 عُدّ لشخص حُذف سجله بعد ملء هذه الصفحة؛ مُحيت قيمه مع ذلك السجل، ولن يُستورد. راجع الصفوف الأخرى، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="746"/>
+        <location filename="../../ui/import_wizard.py" line="751"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>لم يُستورد شيء بعد: قراراتك الأخرى محفوظة، وشخص أُدخل بعد تحضير القائمة للاستيراد يشبه %1. قرّر، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="805"/>
+        <location filename="../../ui/import_wizard.py" line="810"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="814"/>
+        <location filename="../../ui/import_wizard.py" line="819"/>
         <source>(read as %1)</source>
         <translation>(قُرئت على أنها %1)</translation>
     </message>
@@ -4187,8 +4212,8 @@
         <translation type="vanished">%1 (قُرئت على أنها %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="352"/>
-        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>In the list</source>
         <translation>في القائمة</translation>
     </message>
@@ -4217,100 +4242,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Vault person</source>
         <translation>الشخص في الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>Discard this import</source>
         <translation>إلغاء هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="424"/>
-        <location filename="../../ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="429"/>
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/import_wizard.py" line="535"/>
         <source>Choose...</source>
         <translation>اختر...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="531"/>
+        <location filename="../../ui/import_wizard.py" line="536"/>
         <source>Create new person</source>
         <translation>إنشاء شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="533"/>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="538"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>Update %1</source>
         <translation>تحديث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="541"/>
+        <location filename="../../ui/import_wizard.py" line="546"/>
         <source>Skip row</source>
         <translation>تخطي الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="589"/>
-        <location filename="../../ui/import_wizard.py" line="596"/>
+        <location filename="../../ui/import_wizard.py" line="594"/>
+        <location filename="../../ui/import_wizard.py" line="601"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(طابق السجل %1 الذي دُمج بعد ذلك في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="606"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>الشخص الذي طابقه هذا الصف حُذف بعد تحضير القائمة للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="638"/>
+        <location filename="../../ui/import_wizard.py" line="643"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>قرّر لكل صف أولاً: إنشاء شخص جديد، أو تحديث الشخص الذي يطابقه، أو تخطيه. الصفوف التي تنتظر القرار: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="754"/>
+        <location filename="../../ui/import_wizard.py" line="759"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>إلغاء الاستيراد %1؟ لن يدخل شيء من القائمة إلى الخزنة، وستضيع القرارات المتخذة في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="757"/>
+        <location filename="../../ui/import_wizard.py" line="762"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>القرارات التي اخترتها في هذه الصفحة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="758"/>
+        <location filename="../../ui/import_wizard.py" line="763"/>
         <source>Discard the import</source>
         <translation>ألغِ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="765"/>
+        <location filename="../../ui/import_wizard.py" line="770"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="782"/>
+        <location filename="../../ui/import_wizard.py" line="787"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="726"/>
+        <location filename="../../ui/import_report.py" line="727"/>
         <source>Column %1</source>
         <translation>العمود %1</translation>
     </message>

@@ -848,7 +848,22 @@
         <translation>لە %1 لەدایکبووە، دوای ڕفاندنی (%2): هەردوو بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="44"/>
+        <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
+        <translation>%1 وەک مێ تۆمار کراوە: باوکی %2 نییە (دایکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="46"/>
+        <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
+        <translation>%1 وەک نێر تۆمار کراوە: دایکی %2 نییە (باوکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="48"/>
+        <source>%1 is already %2&apos;s %3: not also their %4</source>
+        <translation>%1 پێشتر (%3)ی %2یە: ناتوانێت هەروەها (%4)ی بێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>هەڵەیەکی چاوەڕواننەکراو (%1)؛ گەنجینەکە بەهۆیەوە نەگۆڕا</translation>
     </message>
@@ -957,7 +972,7 @@
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="792"/>
+        <location filename="../../ui/import_wizard.py" line="797"/>
         <location filename="../../ui/labels.py" line="448"/>
         <location filename="../../ui/list_changes.py" line="134"/>
         <source>; </source>
@@ -2361,8 +2376,8 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="132"/>
-        <location filename="../../ui/import_report.py" line="740"/>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_report.py" line="741"/>
+        <location filename="../../ui/import_wizard.py" line="308"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3067,296 +3082,301 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="407"/>
+        <source>a folder, not a file: give the list&apos;s file inside it</source>
+        <translation>بوخچەیە، نەک فایل: فایلی لیستەکەی ناوی بدە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="408"/>
         <source>unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv</source>
         <translation>جۆری فایلەکە نەناسراوە؛ هاوردەکردن فایلەکانی ⁦xlsx⁩، ⁦xlsm⁩، ⁦xls⁩، ⁦ods⁩، ⁦csv⁩ و ⁦tsv⁩ دەخوێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="409"/>
+        <location filename="../../ui/import_report.py" line="410"/>
         <source>the file is not really a %1 workbook (damaged, or another kind of file renamed)</source>
         <translation>فایلەکە لە ڕاستیدا فایلێکی خشتەیی %1 نییە (تێکچووە، یان فایلێکی جۆرێکی ترە کە ناوی گۆڕدراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="411"/>
+        <location filename="../../ui/import_report.py" line="412"/>
         <source>not a readable spreadsheet (%1)</source>
         <translation>فایلێکی خشتەیی نییە کە بخوێندرێتەوە (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="412"/>
+        <location filename="../../ui/import_report.py" line="413"/>
         <source>the file is protected by a password; save an unprotected copy to import it</source>
         <translation>فایلەکە بە وشەی نهێنی پارێزراوە؛ کۆپییەکی نەپارێزراوی پاشەکەوت بکە بۆ ئەوەی هاوردەی بکەیت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="414"/>
+        <location filename="../../ui/import_report.py" line="415"/>
         <source>the workbook has no sheets</source>
         <translation>هیچ پەڕەیەک لە فایلەکەدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="415"/>
+        <location filename="../../ui/import_report.py" line="416"/>
         <source>no sheet named %1 (sheets: %2)</source>
         <translation>هیچ پەڕەیەک بە ناوی %1 نییە (پەڕەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="416"/>
+        <location filename="../../ui/import_report.py" line="417"/>
         <source>a CSV file has no sheets (asked for %1)</source>
         <translation>فایلی ⁦CSV⁩ پەڕەی نییە (داوای %1 کرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="417"/>
+        <location filename="../../ui/import_report.py" line="418"/>
         <source>cannot be read (%1)</source>
         <translation>ناخوێندرێتەوە (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="418"/>
+        <location filename="../../ui/import_report.py" line="419"/>
         <source>the cell holds a NUL character; the file is damaged</source>
         <translation>خانەکە پیتی ⁦NUL⁩ی تێدایە؛ فایلەکە تێکچووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="419"/>
+        <location filename="../../ui/import_report.py" line="420"/>
         <source>the cell holds a NUL character; the file is damaged (or is UTF-16 text without a byte-order mark)</source>
         <translation>خانەکە پیتی ⁦NUL⁩ی تێدایە؛ فایلەکە تێکچووە (یان دەقی ⁦UTF-16⁩ە بێ نیشانەی ڕیزبەندیی بایتەکان)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="421"/>
+        <location filename="../../ui/import_report.py" line="422"/>
         <source>the file holds NUL bytes; save it again as UTF-8 CSV</source>
         <translation>فایلەکە بایتی ⁦NUL⁩ی تێدایە؛ دووبارە وەک ⁦UTF-8 CSV⁩ پاشەکەوتی بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="422"/>
+        <location filename="../../ui/import_report.py" line="423"/>
         <source>the file holds NUL bytes (it looks like UTF-16 without a byte-order mark); save it again as UTF-8 CSV</source>
         <translation>فایلەکە بایتی ⁦NUL⁩ی تێدایە (وەک ⁦UTF-16⁩ دەردەکەوێت بێ نیشانەی ڕیزبەندیی بایتەکان)؛ دووبارە وەک ⁦UTF-8 CSV⁩ پاشەکەوتی بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="424"/>
+        <location filename="../../ui/import_report.py" line="425"/>
         <source>not valid %1 although the file starts with its byte-order mark</source>
         <translation>کۆدکردنی %1 دروست نییە، هەرچەندە فایلەکە بە نیشانەی ڕیزبەندیی بایتەکانی ئەو کۆدکردنە دەست پێدەکات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="426"/>
+        <location filename="../../ui/import_report.py" line="427"/>
         <source>a quote opens here and is never closed; every following line would run into this one cell. Fix the quote and import again</source>
         <translation>نیشانەیەکی وەرگرتن لێرە دەکرێتەوە و هەرگیز داناخرێت؛ هەموو دێڕەکانی دواتر دەچنە ناو ئەم یەک خانەیەوە. نیشانەکە ڕاست بکەرەوە و دووبارە هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="428"/>
+        <location filename="../../ui/import_report.py" line="429"/>
         <source>a quote opens here and closes %1 lines further down, so whole rows (lines with their %2 separators) ran into this one cell; fix the quote and import again</source>
         <translation>نیشانەیەکی وەرگرتن لێرە دەکرێتەوە و %1 دێڕ دواتر دادەخرێت، بۆیە ڕیزی تەواو (دێڕ لەگەڵ جیاکەرەوەکانی %2) چوونە ناو ئەم یەک خانەیەوە؛ نیشانەکە ڕاست بکەرەوە و دووبارە هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="431"/>
+        <location filename="../../ui/import_report.py" line="432"/>
         <source>&apos;tab&apos;</source>
         <translation>«⁦Tab⁩»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="432"/>
+        <location filename="../../ui/import_report.py" line="433"/>
         <source>the header %1 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)</source>
         <translation>سەردێڕی %1 هەندێک پیتی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە سۆرانییەکان هەڵبگرێت (ڕ ڤ ڵ ە ۆ ێ). هیچ شتێک هاوردە نەکرا؛ کۆپییەکی لیستەکە بە ⁦UTF-8⁩ هاوردە بکە (لە ⁦Excel⁩دا: پاشەکەوتکردن وەک، ⁦CSV UTF-8⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="436"/>
+        <location filename="../../ui/import_report.py" line="437"/>
         <source>the file is %1 MiB; the limit is %2 MiB</source>
         <translation>قەبارەی فایلەکە %1 مێگابایتە؛ سنوورەکە %2 مێگابایتە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="437"/>
+        <location filename="../../ui/import_report.py" line="438"/>
         <source>%1 parts inside the file; the limit is %2</source>
         <translation>%1 بەش لە ناو فایلەکەدایە؛ سنوورەکە %2 بەشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="438"/>
+        <location filename="../../ui/import_report.py" line="439"/>
         <source>declares %1 MiB of content; the limit is %2 MiB</source>
         <translation>فایلەکە %1 مێگابایت ناوەڕۆک ڕادەگەیەنێت؛ سنوورەکە %2 مێگابایتە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="439"/>
+        <location filename="../../ui/import_report.py" line="440"/>
         <source>part %1 declares %2 MiB; the limit is %3 MiB</source>
         <translation>بەشی %1 %2 مێگابایت ڕادەگەیەنێت؛ سنوورەکە %3 مێگابایتە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="440"/>
+        <location filename="../../ui/import_report.py" line="441"/>
         <source>part %1 uses an unsupported compression method (%2)</source>
         <translation>بەشی %1 ڕێگایەکی پەستاندن بەکاردەهێنێت کە پشتگیری ناکرێت (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="441"/>
+        <location filename="../../ui/import_report.py" line="442"/>
         <source>part %1 is damaged</source>
         <translation>بەشی %1 تێکچووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="442"/>
+        <location filename="../../ui/import_report.py" line="443"/>
         <source>part %1 inflates to more than it declares (%2 bytes declared); the file is damaged or hostile</source>
         <translation>بەشی %1 کاتی کردنەوەی پەستاندن لەوە گەورەتر دەبێت کە ڕایدەگەیەنێت (%2 بایت ڕاگەیەندراوە)؛ فایلەکە تێکچووە یان زیانبەخشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="444"/>
+        <location filename="../../ui/import_report.py" line="445"/>
         <source>part %1 inflates to more than the limit (%2 bytes declared); the file is damaged or hostile</source>
         <translation>بەشی %1 کاتی کردنەوەی پەستاندن لە سنوورەکە گەورەتر دەبێت (%2 بایت ڕاگەیەندراوە)؛ فایلەکە تێکچووە یان زیانبەخشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="446"/>
+        <location filename="../../ui/import_report.py" line="447"/>
         <source>part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)</source>
         <translation>بەشی %1 بە ڕێژەی %2 بۆ 1 پەستێنراوە؛ سنوورەکە %3 بۆ 1ە (بۆمبی ⁦zip⁩؟)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="448"/>
+        <location filename="../../ui/import_report.py" line="449"/>
         <source>part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one</source>
         <translation>بەشی %1 ⁦DTD⁩ یان قەوارە ڕادەگەیەنێت (بۆمبی ⁦XML⁩ یان ⁦XXE⁩)؛ فایلی خشتەیی هەرگیز پێویستی بەوە نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="450"/>
+        <location filename="../../ui/import_report.py" line="451"/>
         <source>part %1 holds a text of more than %2 MiB without markup; the file is damaged or hostile</source>
         <translation>بەشی %1 دەقێکی زیاتر لە %2 مێگابایتی بێ تاگی تێدایە؛ فایلەکە تێکچووە یان زیانبەخشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="452"/>
+        <location filename="../../ui/import_report.py" line="453"/>
         <source>a cell of %1 characters; the limit is %2</source>
         <translation>خانەیەک بە %1 پیت؛ سنوورەکە %2 پیتە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="453"/>
+        <location filename="../../ui/import_report.py" line="454"/>
         <source>the sheet&apos;s used area reaches this cell (%1 rows x %2 columns); the limit is %3 cells. Delete stray cells far below or right of the list</source>
         <translation>ناوچەی بەکارهاتووی پەڕەکە دەگاتە ئەم خانەیە (%1 ڕیز × %2 ستوون)؛ سنوورەکە %3 خانەیە. ئەو خانە وێڵانە بسڕەوە کە زۆر لە خوار یان لە تەنیشت لیستەکەوەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="456"/>
+        <location filename="../../ui/import_report.py" line="457"/>
         <source>more than %1 rows</source>
         <translation>زیاتر لە %1 ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="457"/>
+        <location filename="../../ui/import_report.py" line="458"/>
         <source>data resumes after %1 blank rows; the file looks damaged or hostile</source>
         <translation>زانیارییەکان دوای %1 ڕیزی بەتاڵ دەست پێدەکەنەوە؛ فایلەکە وەک تێکچوو یان زیانبەخش دەردەکەوێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="459"/>
+        <location filename="../../ui/import_report.py" line="460"/>
         <source>reading took longer than %1 s and was stopped</source>
         <translation>خوێندنەوە لە %1 چرکە زیاتری خایاند و ڕاگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="460"/>
+        <location filename="../../ui/import_report.py" line="461"/>
         <source>reading needed more than the %1 MiB memory limit and was stopped; the sheet reaches far-away cells or the file is damaged or hostile</source>
         <translation>خوێندنەوە پێویستی بە زیاتر لە سنووری بیرگەی %1 مێگابایت بوو و ڕاگیرا؛ پەڕەکە دەگاتە خانەی زۆر دوور یان فایلەکە تێکچووە یان زیانبەخشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="463"/>
+        <location filename="../../ui/import_report.py" line="464"/>
         <source>the reader stopped unexpectedly (exit code %1)</source>
         <translation>خوێنەری فایلەکە چاوەڕواننەکراو وەستا (کۆدی دەرچوون %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="464"/>
+        <location filename="../../ui/import_report.py" line="465"/>
         <source>column %1 is mapped to %2, which is not a field (use one of: %3)</source>
         <translation>ستوونی %1 بە %2 بەستراوەتەوە، کە خانە نییە (یەکێک لەمانە بەکاربهێنە: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="466"/>
+        <location filename="../../ui/import_report.py" line="467"/>
         <source>not a valid column mapping (%1)</source>
         <translation>ڕێکخستنێکی دروستی ستوونەکان نییە (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="467"/>
+        <location filename="../../ui/import_report.py" line="468"/>
         <source>%1 value %2 is mapped to %3, which is not a %1 (use one of: %4)</source>
         <translation>بەهای %1 %2 بە %3 بەستراوەتەوە، کە یەکێک لە بەهاکانی %1 نییە (یەکێک لەمانە بەکاربهێنە: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="469"/>
+        <location filename="../../ui/import_report.py" line="470"/>
         <source>%1 is not a year</source>
         <translation>%1 ساڵ نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="470"/>
+        <location filename="../../ui/import_report.py" line="471"/>
         <source>%1 is not a year a list of ages could be from (%2 to %3)</source>
         <translation>%1 ساڵێک نییە کە لیستێکی تەمەنەکان هی ئەو ساڵە بێت (لە %2 تا %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="471"/>
+        <location filename="../../ui/import_report.py" line="472"/>
         <source>the header is here but no row below it holds a value; nothing was imported</source>
         <translation>سەردێڕەکە لێرەیە بەڵام هیچ ڕیزێک لە خوارەوەی بەهای تێدا نییە؛ هیچ شتێک هاوردە نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="473"/>
+        <location filename="../../ui/import_report.py" line="474"/>
         <source>import batch %1 is already %2</source>
         <translation>کۆمەڵەی هاوردەی %1 ئیتر چاوەڕێی بڕیار نییە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="474"/>
+        <location filename="../../ui/import_report.py" line="475"/>
         <source>row %1 is not decided: decide it first</source>
         <translation>هێشتا بڕیار لەسەر ڕیزی %1 نەدراوە: سەرەتا بڕیاری لەسەر بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="475"/>
+        <location filename="../../ui/import_report.py" line="476"/>
         <source>row %1 was rejected when the list was read, so there is nothing to decide: %2</source>
         <translation>ڕیزی %1 لە کاتی خوێندنەوەی لیستەکەدا ڕەتکرایەوە، بۆیە هیچ بڕیارێک لەسەری نییە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="477"/>
+        <location filename="../../ui/import_report.py" line="478"/>
         <source>row %1 holds nothing left to decide: %2</source>
         <translation>ڕیزی %1 هیچی تێدا نەماوە بڕیاری لەسەر بدرێت: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="478"/>
+        <location filename="../../ui/import_report.py" line="479"/>
         <source>batch %1 has no row %2</source>
         <translation>کۆمەڵەی %1 ڕیزی %2ی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="479"/>
+        <location filename="../../ui/import_report.py" line="480"/>
         <source>row %1 is to be skipped: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>ڕیزی %1 تێدەپەڕێندرێت: سەرەتا بڕیاری لەسەر بدە (دروستکردن یان نوێکردنەوە)، پاشان ئەم ڕیزە؛ یان ئەم ڕیزە دروست بکە یان تێی بپەڕێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="481"/>
+        <location filename="../../ui/import_report.py" line="482"/>
         <source>row %1 is not decided yet: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>هێشتا بڕیار لەسەر ڕیزی %1 نەدراوە: سەرەتا بڕیاری لەسەر بدە (دروستکردن یان نوێکردنەوە)، پاشان ئەم ڕیزە؛ یان ئەم ڕیزە دروست بکە یان تێی بپەڕێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="483"/>
+        <location filename="../../ui/import_report.py" line="484"/>
         <source>counts do not reconcile; nothing was imported</source>
         <translation>ژمارەکان یەک ناگرنەوە؛ هیچ شتێک هاوردە نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="484"/>
+        <location filename="../../ui/import_report.py" line="485"/>
         <source>batch %1</source>
         <translation>کۆمەڵەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="485"/>
+        <location filename="../../ui/import_report.py" line="486"/>
         <source>its merge chain does not end; split it first</source>
         <translation>زنجیرەی تێکەڵکردنەکەی کۆتایی نایەت؛ سەرەتا جیای بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="486"/>
+        <location filename="../../ui/import_report.py" line="487"/>
         <source>a row is to update a person who has been deleted since the list was staged; decide it again</source>
         <translation>ڕیزێک بڕیاری نوێکردنەوەی کەسێکی هەیە کە دوای ئامادەکردنی لیستەکە سڕاوەتەوە؛ دووبارە بڕیاری لەسەر بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="489"/>
+        <location filename="../../ui/import_report.py" line="490"/>
         <source>no import batch %1</source>
         <translation>کۆمەڵەی هاوردەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="490"/>
+        <location filename="../../ui/import_report.py" line="491"/>
         <source>import batch %1 is %2, not committed: nothing of it is in the vault to withdraw</source>
         <translation>کۆمەڵەی هاوردەی %1 دۆخی: %2، هاوردە نەکراوە: هیچی لە گەنجینەدا نییە بۆ کێشانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="492"/>
+        <location filename="../../ui/import_report.py" line="493"/>
         <source>batch %1 has no importable row %2</source>
         <translation>کۆمەڵەی %1 ڕیزی %2ی هاوردەکراوی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="493"/>
+        <location filename="../../ui/import_report.py" line="494"/>
         <source>row %1 of batch %2 names no person now (skipped, or withdrawn already): nothing to withdraw</source>
         <translation>ڕیزی %1ی کۆمەڵەی %2 ئێستا ناوی هیچ کەسێک نابات (پەڕێنرا، یان پێشتر کێشرایەوە): هیچ شتێک نییە بۆ کێشانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="495"/>
+        <location filename="../../ui/import_report.py" line="496"/>
         <source>row %1 of batch %2 went to %3, since merged into %4: split it out first (casekeeper split %3)</source>
         <translation>ڕیزی %1ی کۆمەڵەی %2 چووە سەر %3، کە دواتر تێکەڵی %4 کرا: سەرەتا جیای بکەرەوە (casekeeper split %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="497"/>
+        <location filename="../../ui/import_report.py" line="498"/>
         <source>row %1 of batch %2 made %3, and more refers to that record than this row: %4; nothing was withdrawn (the record is not deleted while anything else refers to it: split, unlink or delete it by hand first)</source>
         <translation>ڕیزی %1ی کۆمەڵەی %2 %3ی دروستکرد، و شتی زیاتر لەم ڕیزە ئاماژەی بەو تۆمارە دەکات: %4؛ هیچ شتێک نەکێشرایەوە (تۆمارەکە ناسڕدرێتەوە تا شتێکی تر ئاماژەی پێبکات: سەرەتا بە دەست جیای بکەرەوە، بەستنەکەی هەڵبوەشێنەوە یان بیسڕەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="505"/>
+        <location filename="../../ui/import_report.py" line="506"/>
         <source>%1, merged into it</source>
         <translation>%1، تێکەڵی ئەو کراوە</translation>
     </message>
@@ -3365,22 +3385,22 @@
         <translation type="vanished">ڕیزی %1ی کۆمەڵەی %2 %3ی دروستکرد، و شتی زیاتر لەم ڕیزە ئاماژەی پێدەکات: %4؛ هیچ شتێک نەکێشرایەوە (تۆمارەکە ناسڕدرێتەوە تا شتێکی تر ئاماژەی پێبکات: سەرەتا بە دەست جیای بکەرەوە، بەستنەکەی هەڵبوەشێنەوە یان بیسڕەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="501"/>
+        <location filename="../../ui/import_report.py" line="502"/>
         <source>row %1 of batch %2</source>
         <translation>ڕیزی %1ی کۆمەڵەی %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="502"/>
+        <location filename="../../ui/import_report.py" line="503"/>
         <source>report %1</source>
         <translation>ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="503"/>
+        <location filename="../../ui/import_report.py" line="504"/>
         <source>rescue %1</source>
         <translation>ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="504"/>
+        <location filename="../../ui/import_report.py" line="505"/>
         <source>relative %1 (%2)</source>
         <translation>خزمی %1 (%2)</translation>
     </message>
@@ -3389,304 +3409,304 @@
         <translation type="vanished">%1، تێکەڵی ئەو کراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="506"/>
+        <location filename="../../ui/import_report.py" line="507"/>
         <source>family contact %1</source>
         <translation>پەیوەندیی خێزانی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="507"/>
+        <location filename="../../ui/import_report.py" line="508"/>
         <source>photo %1</source>
         <translation>وێنەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="508"/>
+        <location filename="../../ui/import_report.py" line="509"/>
         <source>not the same person as %1</source>
         <translation>هەمان کەس نییە وەک %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="509"/>
+        <location filename="../../ui/import_report.py" line="510"/>
         <source>%1 on %2</source>
         <translation>%1 لە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="517"/>
+        <location filename="../../ui/import_report.py" line="518"/>
         <source>staged</source>
         <translation>ئامادەکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="518"/>
+        <location filename="../../ui/import_report.py" line="519"/>
         <source>committed</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="519"/>
+        <location filename="../../ui/import_report.py" line="520"/>
         <source>discarded</source>
         <translation>فڕێدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="522"/>
+        <location filename="../../ui/import_report.py" line="523"/>
         <source>create</source>
         <translation>دروستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="523"/>
+        <location filename="../../ui/import_report.py" line="524"/>
         <source>update</source>
         <translation>نوێکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="524"/>
-        <location filename="../../ui/import_report.py" line="531"/>
-        <location filename="../../ui/import_wizard.py" line="391"/>
+        <location filename="../../ui/import_report.py" line="525"/>
+        <location filename="../../ui/import_report.py" line="532"/>
+        <location filename="../../ui/import_wizard.py" line="396"/>
         <source>same as an earlier row</source>
         <translation>وەک ڕیزێکی پێشوو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="525"/>
+        <location filename="../../ui/import_report.py" line="526"/>
         <source>skip</source>
         <translation>تێپەڕاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="526"/>
+        <location filename="../../ui/import_report.py" line="527"/>
         <source>undecided</source>
         <translation>بێ بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="528"/>
+        <location filename="../../ui/import_report.py" line="529"/>
         <source>created</source>
         <translation>دروست کران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="529"/>
+        <location filename="../../ui/import_report.py" line="530"/>
         <source>updated</source>
         <translation>نوێ کرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="530"/>
+        <location filename="../../ui/import_report.py" line="531"/>
         <source>unchanged</source>
         <translation>نەگۆڕاو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="533"/>
+        <location filename="../../ui/import_report.py" line="534"/>
         <source>skipped</source>
         <translation>تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="534"/>
+        <location filename="../../ui/import_report.py" line="535"/>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="547"/>
+        <location filename="../../ui/import_report.py" line="548"/>
         <source>Arabic script</source>
         <translation>بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="548"/>
+        <location filename="../../ui/import_report.py" line="549"/>
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="553"/>
+        <location filename="../../ui/import_report.py" line="554"/>
         <source>marital status</source>
         <translation>باری خێزانی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="554"/>
+        <location filename="../../ui/import_report.py" line="555"/>
         <source>health status</source>
         <translation>باری تەندروستی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="555"/>
+        <location filename="../../ui/import_report.py" line="556"/>
         <source>number of family members</source>
         <translation>ژمارەی ئەندامانی خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="557"/>
+        <location filename="../../ui/import_report.py" line="558"/>
         <source>a telephone number</source>
         <translation>ژمارەی تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="560"/>
+        <location filename="../../ui/import_report.py" line="561"/>
         <source>a total</source>
         <translation>کۆی گشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="561"/>
+        <location filename="../../ui/import_report.py" line="562"/>
         <source>a signature</source>
         <translation>واژۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="562"/>
+        <location filename="../../ui/import_report.py" line="563"/>
         <source>a stamp</source>
         <translation>مۆر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="563"/>
+        <location filename="../../ui/import_report.py" line="564"/>
         <source>an official&apos;s title</source>
         <translation>پلەی بەرپرسێک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="565"/>
+        <location filename="../../ui/import_report.py" line="566"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«ئامادەکردن»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="566"/>
+        <location filename="../../ui/import_report.py" line="567"/>
         <source>a date</source>
         <translation>بەروار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="567"/>
+        <location filename="../../ui/import_report.py" line="568"/>
         <source>an office&apos;s name</source>
         <translation>ناوی فەرمانگەیەک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="569"/>
+        <location filename="../../ui/import_report.py" line="570"/>
         <source>hidden</source>
         <translation>شاراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="570"/>
+        <location filename="../../ui/import_report.py" line="571"/>
         <source>no header row</source>
         <translation>ڕیزی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="571"/>
+        <location filename="../../ui/import_report.py" line="572"/>
         <source>no column headed as a name</source>
         <translation>هیچ ستوونێکی بە سەردێڕی ناو نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="573"/>
+        <location filename="../../ui/import_report.py" line="574"/>
         <source>a chart</source>
         <translation>هێڵکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="574"/>
+        <location filename="../../ui/import_report.py" line="575"/>
         <source>a dialog sheet</source>
         <translation>پەڕەی دیالۆگ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="575"/>
+        <location filename="../../ui/import_report.py" line="576"/>
         <source>a macro sheet</source>
         <translation>پەڕەی ماکرۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="576"/>
+        <location filename="../../ui/import_report.py" line="577"/>
         <source>macro code</source>
         <translation>کۆدی ماکرۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="588"/>
+        <location filename="../../ui/import_report.py" line="589"/>
         <source>edited</source>
         <translation>دەستکاری کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="589"/>
+        <location filename="../../ui/import_report.py" line="590"/>
         <source>a status recorded</source>
         <translation>دۆخێک تۆمارکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="590"/>
+        <location filename="../../ui/import_report.py" line="591"/>
         <source>a relative linked</source>
         <translation>خزمێک بەسترا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="591"/>
+        <location filename="../../ui/import_report.py" line="592"/>
         <source>a family contact added</source>
         <translation>پەیوەندییەکی خێزان زیادکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="592"/>
+        <location filename="../../ui/import_report.py" line="593"/>
         <source>a photo added</source>
         <translation>وێنەیەک زیادکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="593"/>
+        <location filename="../../ui/import_report.py" line="594"/>
         <source>a record merged into hers</source>
         <translation>تۆمارێک تێکەڵی تۆمارەکەی کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="594"/>
+        <location filename="../../ui/import_report.py" line="595"/>
         <source>a record split out of hers</source>
         <translation>تۆمارێک لە تۆمارەکەی جیاکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="595"/>
+        <location filename="../../ui/import_report.py" line="596"/>
         <source>other spellings set right</source>
         <translation>ڕێنووسەکانی تر ڕاستکرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="596"/>
+        <location filename="../../ui/import_report.py" line="597"/>
         <source>merged into another record</source>
         <translation>تێکەڵی تۆمارێکی تر کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="597"/>
+        <location filename="../../ui/import_report.py" line="598"/>
         <source>split out of another record</source>
         <translation>لە تۆمارێکی تر جیاکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="598"/>
+        <location filename="../../ui/import_report.py" line="599"/>
         <source>an edit undone</source>
         <translation>دەستکارییەک هەڵوەشێنرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="599"/>
+        <location filename="../../ui/import_report.py" line="600"/>
         <source>a &apos;not the same person&apos; mark taken back</source>
         <translation>تۆماری «هەمان کەس نییە» هەڵوەشایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="601"/>
+        <location filename="../../ui/import_report.py" line="602"/>
         <source>a &apos;not the same person&apos; mark withdrawn</source>
         <translation>بڕیاری «هەمان کەس نییە» بە تێکەڵکردن کشایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="603"/>
+        <location filename="../../ui/import_report.py" line="604"/>
         <source>a &apos;not the same person&apos; mark given back</source>
         <translation>بڕیاری «هەمان کەس نییە» بە جیاکردنەوە گەڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="661"/>
+        <location filename="../../ui/import_report.py" line="662"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: ستوونەکانی %2 ناوی باوک، باپیر یان بنەماڵەکەی دەدەن، بەڵام هیچ ستوونێک ناوی خۆی نادات: هەموو ڕیزێک دەبێتە کەسێکی بێ ناوی یەکەم، و خوشکان و ڕیزە دووبارەکان لێک جیا ناکرێنەوە؛ هیچ شتێک ئامادە نەکرا. ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%4» یان «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="668"/>
+        <location filename="../../ui/import_report.py" line="669"/>
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: هیچ ڕیزێکی سەردێڕ نەدۆزرایەوە (ڕیزێک کە ناوی ستوونەکان دەڵێت، وەک %3)، بۆیە هیچ شتێک لێرە وەک لیست ناخوێنرێتەوە؛ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="672"/>
+        <location filename="../../ui/import_report.py" line="673"/>
         <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
         <translation>%1: هیچ پەڕەیەک ڕیزی سەردێڕی تێدا نییە (ڕیزێک کە ناوی ستوونەکان دەڵێت، وەک %3)، بۆیە هیچ پەڕەیەک وەک لیست ناخوێنرێتەوە (پەڕەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="676"/>
+        <location filename="../../ui/import_report.py" line="677"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>فایلەکە پەڕەی تری تێدایە (%1): بگەڕێوە بۆ هەنگاوی 2 و ئەو پەڕەیە هەڵبژێرە کە لیستەکەی تێدایە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="682"/>
+        <location filename="../../ui/import_report.py" line="683"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: هیچ ستوونێکی ئەم پەڕەیە وەک ناو ناخوێنرێتەوە (ڕیزی سەردێڕ %2: %3)؛ ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%4» یان «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="685"/>
+        <location filename="../../ui/import_report.py" line="686"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: هیچ ستوونێکی ئەم پەڕەیە وەک ناو ناخوێنرێتەوە (ڕیزی سەردێڕ %2: %3)؛ %4، یان ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%5» یان «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="689"/>
+        <location filename="../../ui/import_report.py" line="690"/>
         <source>%1: was %2, now %3</source>
         <translation>%1: پێشتر %2 بوو، ئێستا %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="691"/>
+        <location filename="../../ui/import_report.py" line="692"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair on their pages before joining any.</source>
         <translation>%1 دووبارەی ئەگەری، هیچیان هاوتایەکی ئەگەری نییە کە هیچ شتێک دووەکە لێک جیا نەکاتەوە: پێش یەکخستنی هەر کامێک، هەر جووتێک لە لاپەڕەکانیاندا بەراورد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="697"/>
+        <location filename="../../ui/import_report.py" line="698"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 دووبارەی ئەگەری: لە شاشەی «دووبارەکان» سەیریان بکە، کەمترین نمرە بکە بە %2؛ ئەگەر دووانیان هەمان کەس بن، «هەمان کەسە» یەکیان دەخات.</translation>
     </message>
@@ -3910,8 +3930,8 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="221"/>
-        <location filename="../../ui/import_wizard.py" line="279"/>
-        <location filename="../../ui/import_wizard.py" line="372"/>
+        <location filename="../../ui/import_wizard.py" line="284"/>
+        <location filename="../../ui/import_wizard.py" line="377"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
@@ -3932,95 +3952,100 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="247"/>
+        <source>This exact file is staged already as batch %1, waiting for decisions: decide or discard that batch rather than import it again.</source>
+        <translation>هەمان ئەم فایلە پێشتر وەک کۆمەڵەی %1 ئامادە کراوە و چاوەڕێی بڕیارە: لەو کۆمەڵەیە بڕیار بدە یان فڕێی بدە، لە جیاتی ئەوەی دووبارە هاوردەی بکەیتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>چەند پەڕەیەک لیستیان تێدایە: %1. یەکەمیان پیشان دراوە؛ لە سەرەوە ئەو پەڕەیە هەڵبژێرە کە دەتەوێت هاوردەی بکەیت (هەر پەڕەیەک لیستێکی سەربەخۆیە).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="253"/>
-        <location filename="../../ui/import_wizard.py" line="352"/>
-        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="258"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="260"/>
+        <location filename="../../ui/import_wizard.py" line="265"/>
         <source>3. What each column holds</source>
         <translation>3. هەر ستوونێک چی تێدایە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="267"/>
+        <location filename="../../ui/import_wizard.py" line="272"/>
         <source>Column</source>
         <translation>ستوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="267"/>
+        <location filename="../../ui/import_wizard.py" line="272"/>
         <source>Examples</source>
         <translation>نموونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="267"/>
+        <location filename="../../ui/import_wizard.py" line="272"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="268"/>
+        <location filename="../../ui/import_wizard.py" line="273"/>
         <source>Why suggested</source>
         <translation>هۆی پێشنیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="280"/>
+        <location filename="../../ui/import_wizard.py" line="285"/>
         <source>Check the rows</source>
         <translation>پشکنینی ڕیزەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>The saved mapping leaves out %1, which would now be imported. It stands as saved: choose the field below to import the column.</source>
         <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان %1 وەلادەنێت، کە ئێستا هاوردە دەکرێت. وەک خۆی دەمێنێتەوە: خانەکە لە خوارەوە هەڵبژێرە بۆ هاوردەکردنی ستوونەکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. پێشبینین: چی بە هەر ڕیزێک دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="352"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="353"/>
+        <location filename="../../ui/import_wizard.py" line="358"/>
         <source>Match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="353"/>
+        <location filename="../../ui/import_wizard.py" line="358"/>
         <source>An update would change</source>
         <translation>ئەوەی نوێکردنەوەکە دەیگۆڕێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="354"/>
+        <location filename="../../ui/import_wizard.py" line="359"/>
         <source>Problems</source>
         <translation>کێشەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="373"/>
-        <location filename="../../ui/import_wizard.py" line="424"/>
+        <location filename="../../ui/import_wizard.py" line="378"/>
+        <location filename="../../ui/import_wizard.py" line="429"/>
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="400"/>
-        <location filename="../../ui/import_wizard.py" line="602"/>
+        <location filename="../../ui/import_wizard.py" line="405"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="404"/>
+        <location filename="../../ui/import_wizard.py" line="409"/>
         <source>same as row %1</source>
         <translation>وەک ڕیزی %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="417"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>Said of everyone this list adds: %1. Given to %n new person(s) whose row does not say it; no person the list updates is given it.</source>
         <translation>
             <numerusform>ئەوەی بۆ هەموو ئەوانەی ئەم لیستە زیادیان دەکات گوترا: %1. دەدرێت بە %n کەسی نوێ کە ڕیزەکەی نایڵێت؛ بە هیچ کەسێک نادرێت کە لیستەکە نوێی دەکاتەوە.</numerusform>
@@ -4028,133 +4053,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="425"/>
+        <location filename="../../ui/import_wizard.py" line="430"/>
         <source>Select a row to see it in full here.</source>
         <translation>ڕیزێک هەڵبژێرە بۆ ئەوەی لێرە بە تەواوی ببینیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="434"/>
+        <location filename="../../ui/import_wizard.py" line="439"/>
         <source>nothing new</source>
         <translation>هیچ شتێکی نوێ نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="446"/>
         <source>Row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Matches %1</source>
         <translation>هاوتای %1یە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="445"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
         <source>Repeats row %1 of this list.</source>
         <translation>دووبارەکردنەوەی ڕیزی %1ی ئەم لیستەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="454"/>
         <source>Importing updates this person:</source>
         <translation>هاوردەکردن ئەم کەسە نوێ دەکاتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="455"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>هاوردەکردن هیچ شتێک لە تۆماری ئەم کەسەدا ناگۆڕێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="453"/>
+        <location filename="../../ui/import_wizard.py" line="458"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>وەک لە گەنجینەکەدا دەمێنێتەوە (لیستەکە شتێکی تر دەڵێت):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="456"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>دڵنیا نییە: تۆ لە هەنگاوی داهاتوودا بڕیار دەدەیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="458"/>
+        <location filename="../../ui/import_wizard.py" line="463"/>
         <source>A new person will be made of this row.</source>
         <translation>لەم ڕیزە کەسێکی نوێ دروست دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="460"/>
+        <location filename="../../ui/import_wizard.py" line="465"/>
         <source>She is given what was said of the whole list, not in her row: %1</source>
         <translation>ئەوەی بۆ هەموو لیستەکە گوترا پێی دەدرێت، نەک ئەوەی لە ڕیزەکەیدا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. هاوتای ئەگەری: بۆ هەر ڕیزێک بڕیار بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="475"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>هەر ڕیزێکی خوارەوە لە کەسێکی ناو گەنجینە یان ڕیزێکی پێشووی لیستەکە دەچێت. کەسێکی نوێ دروست بکە، کەسە هاوتاکە نوێ بکەرەوە، یان ڕیزەکە تێپەڕێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="539"/>
-        <location filename="../../ui/import_wizard.py" line="543"/>
+        <location filename="../../ui/import_wizard.py" line="544"/>
+        <location filename="../../ui/import_wizard.py" line="548"/>
         <source>As row %1: the same woman</source>
         <translation>وەک ڕیزی %1: هەمان ئافرەت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="577"/>
+        <location filename="../../ui/import_wizard.py" line="582"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>وا دیارە ڕیزی %1ی ئەم لیستە هەمان ئافرەتە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="579"/>
+        <location filename="../../ui/import_wizard.py" line="584"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>وا دیارە ڕیزەکانی %1ی ئەم لیستە هەمان ئافرەتن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="593"/>
+        <location filename="../../ui/import_wizard.py" line="598"/>
         <source>Fits as well (score %1): %2</source>
         <translation>بە هەمان ئەندازە دەگونجێت (نمرە %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="617"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>ڕیزی %1ی ئەم لیستە پێشتر %2 نوێ دەکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="613"/>
+        <location filename="../../ui/import_wizard.py" line="618"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>ڕیزەکانی %1ی ئەم لیستە پێشتر %2 نوێ دەکەنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="675"/>
+        <location filename="../../ui/import_wizard.py" line="680"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>هیچ شتێک هاوردە نەکرا: ڕازی نەبوویت بە نوێکردنەوە لە %1. لەبری ئەوە دروستکردنی کەسی نوێ یان تێپەڕاندن هەڵبژێرە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="731"/>
+        <location filename="../../ui/import_wizard.py" line="736"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>هیچ شتێک هاوردە نەکرا: ئەو کەسەی بۆ نوێکردنەوە لە %1 هەڵبژێردرابوو، دوای پڕکردنەوەی ئەم پەڕەیە سڕایەوە. دووبارە هەڵبژێرە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="735"/>
+        <location filename="../../ui/import_wizard.py" line="740"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>هیچ شتێک هاوردە نەکرا: گەنجینەکە گۆڕا لە کاتێکدا ئەم پەڕەیە کراوە بوو، و ئەو نوێکردنەوەیەی لە %1 هەڵبژێردرابوو ئێستا جێی گومانە. کاتێک کرتە لە «هاوردەکردن» دەکەیت، پرسیارت لێ دەکرێت لەبارەیەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="740"/>
+        <location filename="../../ui/import_wizard.py" line="745"/>
         <source>Nothing was imported yet: %1 was taken for a person whose record has been deleted since this page was filled; its values were erased with that record, and it will not be imported. Check the other rows, then Import.</source>
         <translation>هێشتا هیچ شتێک هاوردە نەکراوە: %1 وەک کەسێک دانرا کە تۆمارەکەی دوای پڕکردنەوەی ئەم پەڕەیە سڕایەوە؛ بەهاکانی لەگەڵ ئەو تۆمارەدا سڕانەوە، و هاوردە ناکرێت. ڕیزەکانی تر بپشکنە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="746"/>
+        <location filename="../../ui/import_wizard.py" line="751"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>هێشتا هیچ شتێک هاوردە نەکراوە: بڕیارەکانی ترت پارێزراون، و کەسێک کە دوای ئامادەکردنی لیستەکە تۆمارکرا لە %1 دەچێت. بڕیار بدە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="805"/>
+        <location filename="../../ui/import_wizard.py" line="810"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="814"/>
+        <location filename="../../ui/import_wizard.py" line="819"/>
         <source>(read as %1)</source>
         <translation>(وەک %1 خوێندرایەوە)</translation>
     </message>
@@ -4163,8 +4188,8 @@
         <translation type="vanished">%1 (وەک %2 خوێندرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="352"/>
-        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>In the list</source>
         <translation>لە لیستەکەدا</translation>
     </message>
@@ -4185,100 +4210,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Vault person</source>
         <translation>کەسی ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>Decision</source>
         <translation>بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>Discard this import</source>
         <translation>فڕێدانی ئەم هاوردەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="424"/>
-        <location filename="../../ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="429"/>
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <source>Import</source>
         <translation>هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/import_wizard.py" line="535"/>
         <source>Choose...</source>
         <translation>هەڵبژێرە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="531"/>
+        <location filename="../../ui/import_wizard.py" line="536"/>
         <source>Create new person</source>
         <translation>دروستکردنی کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="533"/>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="538"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>Update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="541"/>
+        <location filename="../../ui/import_wizard.py" line="546"/>
         <source>Skip row</source>
         <translation>تێپەڕاندنی ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="589"/>
-        <location filename="../../ui/import_wizard.py" line="596"/>
+        <location filename="../../ui/import_wizard.py" line="594"/>
+        <location filename="../../ui/import_wizard.py" line="601"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(لەگەڵ %1 یەکی گرتەوە، کە دواتر تێکەڵی ئەم تۆمارە کرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="606"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>ئەو کەسەی ئەم ڕیزە لەگەڵی یەکی گرتەوە، دوای ئامادەکردنی لیستەکە سڕایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="638"/>
+        <location filename="../../ui/import_wizard.py" line="643"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>سەرەتا بۆ هەموو ڕیزێک بڕیار بدە: دروستکردنی کەسی نوێ، نوێکردنەوەی ئەو کەسەی لەگەڵیدا دەگونجێت، یان تێپەڕاندنی. ئەو ڕیزانەی هێشتا چاوەڕێی بڕیارن: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="754"/>
+        <location filename="../../ui/import_wizard.py" line="759"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>هاوردەی %1 فڕێ بدرێت؟ هیچ شتێک لە لیستەکە ناچێتە ناو گەنجینەکە، و بڕیارەکانی ئەم پەڕەیە لەدەست دەچن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="757"/>
+        <location filename="../../ui/import_wizard.py" line="762"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>ئەو بڕیارانەی لەم پەڕەیەدا هەڵتبژاردوون: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="758"/>
+        <location filename="../../ui/import_wizard.py" line="763"/>
         <source>Discard the import</source>
         <translation>هاوردەکە فڕێ بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="765"/>
+        <location filename="../../ui/import_wizard.py" line="770"/>
         <source>Imported</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="782"/>
+        <location filename="../../ui/import_wizard.py" line="787"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="726"/>
+        <location filename="../../ui/import_report.py" line="727"/>
         <source>Column %1</source>
         <translation>ستوونی %1</translation>
     </message>

@@ -848,7 +848,22 @@
         <translation>di %1 de ji dayik bûye, piştî revandina wê (%2): her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="44"/>
+        <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
+        <translation>%1 wek mê hatiye tomarkirin: ne bavê %2 ye (diya wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="46"/>
+        <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
+        <translation>%1 wek nêr hatiye tomarkirin: ne diya %2 ye (bavê wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="48"/>
+        <source>%1 is already %2&apos;s %3: not also their %4</source>
+        <translation>%1 jixwe (%3) ya %2 ye: nabe ku (%4) ya wî/wê jî be</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>çewtiyeke nehêvîkirî (%1); xezîne ji ber wê nehat guhertin</translation>
     </message>
@@ -957,7 +972,7 @@
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="792"/>
+        <location filename="../../ui/import_wizard.py" line="797"/>
         <location filename="../../ui/labels.py" line="448"/>
         <location filename="../../ui/list_changes.py" line="134"/>
         <source>; </source>
@@ -2361,8 +2376,8 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="132"/>
-        <location filename="../../ui/import_report.py" line="740"/>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_report.py" line="741"/>
+        <location filename="../../ui/import_wizard.py" line="308"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3067,296 +3082,301 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="407"/>
+        <source>a folder, not a file: give the list&apos;s file inside it</source>
+        <translation>peldank e, ne pel e: pelê lîsteyê yê di hundirê wê de bide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="408"/>
         <source>unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv</source>
         <translation>cureyê pelê nenas e; anîn pelên xlsx, xlsm, xls, ods, csv û tsv dixwîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="409"/>
+        <location filename="../../ui/import_report.py" line="410"/>
         <source>the file is not really a %1 workbook (damaged, or another kind of file renamed)</source>
         <translation>pel bi rastî ne pirtûka xebatê ya %1 ye (xera bûye, an pelekî ji cureyekî din e ku navê wî hatiye guhertin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="411"/>
+        <location filename="../../ui/import_report.py" line="412"/>
         <source>not a readable spreadsheet (%1)</source>
         <translation>ne tabloyeke ku were xwendin e (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="412"/>
+        <location filename="../../ui/import_report.py" line="413"/>
         <source>the file is protected by a password; save an unprotected copy to import it</source>
         <translation>pel bi şîfreyê hatiye parastin; kopiyeke neparastî tomar bike da ku wê bînî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="414"/>
+        <location filename="../../ui/import_report.py" line="415"/>
         <source>the workbook has no sheets</source>
         <translation>di pirtûka xebatê de tu rûpel tune ne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="415"/>
+        <location filename="../../ui/import_report.py" line="416"/>
         <source>no sheet named %1 (sheets: %2)</source>
         <translation>tu rûpel bi navê %1 tune ye (rûpel: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="416"/>
+        <location filename="../../ui/import_report.py" line="417"/>
         <source>a CSV file has no sheets (asked for %1)</source>
         <translation>pelê CSV rûpel tune ne (%1 hat xwestin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="417"/>
+        <location filename="../../ui/import_report.py" line="418"/>
         <source>cannot be read (%1)</source>
         <translation>nayê xwendin (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="418"/>
+        <location filename="../../ui/import_report.py" line="419"/>
         <source>the cell holds a NUL character; the file is damaged</source>
         <translation>di şaneyê de tîpa NUL heye; pel xera bûye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="419"/>
+        <location filename="../../ui/import_report.py" line="420"/>
         <source>the cell holds a NUL character; the file is damaged (or is UTF-16 text without a byte-order mark)</source>
         <translation>di şaneyê de tîpa NUL heye; pel xera bûye (an nivîsa UTF-16 e bê nîşana rêza baytan)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="421"/>
+        <location filename="../../ui/import_report.py" line="422"/>
         <source>the file holds NUL bytes; save it again as UTF-8 CSV</source>
         <translation>di pelê de baytên NUL hene; wê dîsa wek UTF-8 CSV tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="422"/>
+        <location filename="../../ui/import_report.py" line="423"/>
         <source>the file holds NUL bytes (it looks like UTF-16 without a byte-order mark); save it again as UTF-8 CSV</source>
         <translation>di pelê de baytên NUL hene (wek UTF-16 bê nîşana rêza baytan xuya dike); wê dîsa wek UTF-8 CSV tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="424"/>
+        <location filename="../../ui/import_report.py" line="425"/>
         <source>not valid %1 although the file starts with its byte-order mark</source>
         <translation>kodkirina %1 ne derbasdar e, her çend pel bi nîşana rêza baytan a wê dest pê dike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="426"/>
+        <location filename="../../ui/import_report.py" line="427"/>
         <source>a quote opens here and is never closed; every following line would run into this one cell. Fix the quote and import again</source>
         <translation>nîşaneke gotinê li vir vedibe û qet nayê girtin; hemû xetên piştre dê bikevin vê yek şaneyê. Nîşana gotinê rast bike û dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="428"/>
+        <location filename="../../ui/import_report.py" line="429"/>
         <source>a quote opens here and closes %1 lines further down, so whole rows (lines with their %2 separators) ran into this one cell; fix the quote and import again</source>
         <translation>nîşaneke gotinê li vir vedibe û %1 xet jêrtir tê girtin, loma rêzên temam (xet bi veqetînerên xwe yên %2) ketin vê yek şaneyê; nîşana gotinê rast bike û dîsa bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="431"/>
+        <location filename="../../ui/import_report.py" line="432"/>
         <source>&apos;tab&apos;</source>
         <translation>&apos;Tab&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="432"/>
+        <location filename="../../ui/import_report.py" line="433"/>
         <source>the header %1 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)</source>
         <translation>sernavê %1 hin tîp winda kirin (&apos;?&apos;): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên soranî bihewîne (ڕ ڤ ڵ ە ۆ ێ). Tiştek nehat anîn; kopiyeke UTF-8 ya lîsteyê bîne (di Excel de: Tomar bike wek, CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="436"/>
+        <location filename="../../ui/import_report.py" line="437"/>
         <source>the file is %1 MiB; the limit is %2 MiB</source>
         <translation>pel %1 MiB ye; sînor %2 MiB ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="437"/>
+        <location filename="../../ui/import_report.py" line="438"/>
         <source>%1 parts inside the file; the limit is %2</source>
         <translation>%1 beş di hundirê pelê de hene; sînor %2 e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="438"/>
+        <location filename="../../ui/import_report.py" line="439"/>
         <source>declares %1 MiB of content; the limit is %2 MiB</source>
         <translation>pel %1 MiB naverok radigihîne; sînor %2 MiB ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="439"/>
+        <location filename="../../ui/import_report.py" line="440"/>
         <source>part %1 declares %2 MiB; the limit is %3 MiB</source>
         <translation>beşa %1 %2 MiB radigihîne; sînor %3 MiB ye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="440"/>
+        <location filename="../../ui/import_report.py" line="441"/>
         <source>part %1 uses an unsupported compression method (%2)</source>
         <translation>beşa %1 rêbazeke pêçandinê bi kar tîne ku nayê piştgirîkirin (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="441"/>
+        <location filename="../../ui/import_report.py" line="442"/>
         <source>part %1 is damaged</source>
         <translation>beşa %1 xera bûye</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="442"/>
+        <location filename="../../ui/import_report.py" line="443"/>
         <source>part %1 inflates to more than it declares (%2 bytes declared); the file is damaged or hostile</source>
         <translation>beşa %1 dema vekirinê ji ya ku radigihîne mezintir dibe (%2 bayt hatine ragihandin); pel xera bûye an jî zirardar e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="444"/>
+        <location filename="../../ui/import_report.py" line="445"/>
         <source>part %1 inflates to more than the limit (%2 bytes declared); the file is damaged or hostile</source>
         <translation>beşa %1 dema vekirinê ji sînor mezintir dibe (%2 bayt hatine ragihandin); pel xera bûye an jî zirardar e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="446"/>
+        <location filename="../../ui/import_report.py" line="447"/>
         <source>part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)</source>
         <translation>beşa %1 bi rêjeya %2 li 1 hatiye pêçandin; sînor %3 li 1 e (bombeya zip?)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="448"/>
+        <location filename="../../ui/import_report.py" line="449"/>
         <source>part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one</source>
         <translation>beşa %1 DTD an entîteyan radigihîne (bombeya XML an XXE); tablo qet hewcedariya wê nînin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="450"/>
+        <location filename="../../ui/import_report.py" line="451"/>
         <source>part %1 holds a text of more than %2 MiB without markup; the file is damaged or hostile</source>
         <translation>di beşa %1 de nivîsek ji %2 MiB zêdetir bê nîşankirin heye; pel xera bûye an jî zirardar e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="452"/>
+        <location filename="../../ui/import_report.py" line="453"/>
         <source>a cell of %1 characters; the limit is %2</source>
         <translation>şaneyek bi %1 tîpan; sînor %2 e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="453"/>
+        <location filename="../../ui/import_report.py" line="454"/>
         <source>the sheet&apos;s used area reaches this cell (%1 rows x %2 columns); the limit is %3 cells. Delete stray cells far below or right of the list</source>
         <translation>qada bikaranî ya rûpelê digihîje vê şaneyê (%1 rêz × %2 stûn); sînor %3 şane ye. Şaneyên berze yên ku gelek li jêr an li kêleka lîsteyê ne jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="456"/>
+        <location filename="../../ui/import_report.py" line="457"/>
         <source>more than %1 rows</source>
         <translation>ji %1 rêzan zêdetir</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="457"/>
+        <location filename="../../ui/import_report.py" line="458"/>
         <source>data resumes after %1 blank rows; the file looks damaged or hostile</source>
         <translation>dane piştî %1 rêzên vala dîsa dest pê dikin; pel xera an zirardar xuya dike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="459"/>
+        <location filename="../../ui/import_report.py" line="460"/>
         <source>reading took longer than %1 s and was stopped</source>
         <translation>xwendin ji %1 çirkeyan dirêjtir kişand û hate rawestandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="460"/>
+        <location filename="../../ui/import_report.py" line="461"/>
         <source>reading needed more than the %1 MiB memory limit and was stopped; the sheet reaches far-away cells or the file is damaged or hostile</source>
         <translation>xwendinê ji sînorê bîrê yê %1 MiB zêdetir hewce kir û hate rawestandin; rûpel digihîje şaneyên pir dûr an pel xera bûye an zirardar e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="463"/>
+        <location filename="../../ui/import_report.py" line="464"/>
         <source>the reader stopped unexpectedly (exit code %1)</source>
         <translation>xwendevanê pelê bi awayekî nediyar rawestiya (koda derketinê %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="464"/>
+        <location filename="../../ui/import_report.py" line="465"/>
         <source>column %1 is mapped to %2, which is not a field (use one of: %3)</source>
         <translation>stûna %1 bi %2 ve hatiye girêdan, ku ne qad e (yekê ji van bi kar bîne: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="466"/>
+        <location filename="../../ui/import_report.py" line="467"/>
         <source>not a valid column mapping (%1)</source>
         <translation>ne rêkxistineke derbasdar a stûnan e (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="467"/>
+        <location filename="../../ui/import_report.py" line="468"/>
         <source>%1 value %2 is mapped to %3, which is not a %1 (use one of: %4)</source>
         <translation>nirxa %1 %2 bi %3 ve hatiye girêdan, ku ne yek ji nirxên %1 e (yekê ji van bi kar bîne: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="469"/>
+        <location filename="../../ui/import_report.py" line="470"/>
         <source>%1 is not a year</source>
         <translation>%1 ne sal e</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="470"/>
+        <location filename="../../ui/import_report.py" line="471"/>
         <source>%1 is not a year a list of ages could be from (%2 to %3)</source>
         <translation>%1 ne saleke ku lîsteyeke temenan jê be ye (ji %2 heta %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="471"/>
+        <location filename="../../ui/import_report.py" line="472"/>
         <source>the header is here but no row below it holds a value; nothing was imported</source>
         <translation>sernav li vir e lê tu rêza li jêr wê nirx nagire; tiştek nehat anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="473"/>
+        <location filename="../../ui/import_report.py" line="474"/>
         <source>import batch %1 is already %2</source>
         <translation>koma anînê %1 êdî li benda biryaran nîne: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="474"/>
+        <location filename="../../ui/import_report.py" line="475"/>
         <source>row %1 is not decided: decide it first</source>
         <translation>hîn biryar li ser rêza %1 nehatiye dayîn: pêşî biryarê li ser bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="475"/>
+        <location filename="../../ui/import_report.py" line="476"/>
         <source>row %1 was rejected when the list was read, so there is nothing to decide: %2</source>
         <translation>rêza %1 dema lîste hat xwendin hate redkirin, ji ber vê yekê tiştek tune ku biryar li ser were dayîn: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="477"/>
+        <location filename="../../ui/import_report.py" line="478"/>
         <source>row %1 holds nothing left to decide: %2</source>
         <translation>di rêza %1 de tiştek nemaye ku li ser were biryardan: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="478"/>
+        <location filename="../../ui/import_report.py" line="479"/>
         <source>batch %1 has no row %2</source>
         <translation>di koma %1 de rêza %2 tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="479"/>
+        <location filename="../../ui/import_report.py" line="480"/>
         <source>row %1 is to be skipped: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>rêza %1 dê were derbaskirin: pêşî biryarê li ser wê bide (çêkirin an nûkirin), paşê li ser vê rêzê; an vê rêzê çêbike an derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="481"/>
+        <location filename="../../ui/import_report.py" line="482"/>
         <source>row %1 is not decided yet: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>hîn biryar li ser rêza %1 nehatiye dayîn: pêşî biryarê li ser wê bide (çêkirin an nûkirin), paşê li ser vê rêzê; an vê rêzê çêbike an derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="483"/>
+        <location filename="../../ui/import_report.py" line="484"/>
         <source>counts do not reconcile; nothing was imported</source>
         <translation>hejmar li hev nayên; tiştek nehat anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="484"/>
+        <location filename="../../ui/import_report.py" line="485"/>
         <source>batch %1</source>
         <translation>koma %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="485"/>
+        <location filename="../../ui/import_report.py" line="486"/>
         <source>its merge chain does not end; split it first</source>
         <translation>zincîra yekkirina wê naqede; pêşî wê veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="486"/>
+        <location filename="../../ui/import_report.py" line="487"/>
         <source>a row is to update a person who has been deleted since the list was staged; decide it again</source>
         <translation>rêzek dê kesekî nû bike ku piştî amadekirina lîsteyê hatiye jêbirin; dîsa biryarê li ser bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="489"/>
+        <location filename="../../ui/import_report.py" line="490"/>
         <source>no import batch %1</source>
         <translation>koma anînê %1 tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="490"/>
+        <location filename="../../ui/import_report.py" line="491"/>
         <source>import batch %1 is %2, not committed: nothing of it is in the vault to withdraw</source>
         <translation>koma anînê %1 %2 ye, nehatiye anîn: tiştek ji wê di xezînê de tune ku were vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="492"/>
+        <location filename="../../ui/import_report.py" line="493"/>
         <source>batch %1 has no importable row %2</source>
         <translation>di koma %1 de rêza %2 ya ku were anîn tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="493"/>
+        <location filename="../../ui/import_report.py" line="494"/>
         <source>row %1 of batch %2 names no person now (skipped, or withdrawn already): nothing to withdraw</source>
         <translation>rêza %1 ya koma %2 niha navê tu kesî nade (hate derbaskirin, an berê hate vekişandin): tiştek tune ku were vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="495"/>
+        <location filename="../../ui/import_report.py" line="496"/>
         <source>row %1 of batch %2 went to %3, since merged into %4: split it out first (casekeeper split %3)</source>
         <translation>rêza %1 ya koma %2 çû ser %3, ku paşê bi %4 re hate yekkirin: pêşî wê veqetîne (casekeeper split %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="497"/>
+        <location filename="../../ui/import_report.py" line="498"/>
         <source>row %1 of batch %2 made %3, and more refers to that record than this row: %4; nothing was withdrawn (the record is not deleted while anything else refers to it: split, unlink or delete it by hand first)</source>
         <translation>rêza %1 ya koma %2 %3 çêkir, û ji vê rêzê zêdetir tişt behsa wê tomarê dikin: %4; tiştek nehat vekişandin (heta ku tiştekî din behsa tomarê bike tomar nayê jêbirin: pêşî bi destê xwe veqetîne, girêdanê rake an jê bibe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="505"/>
+        <location filename="../../ui/import_report.py" line="506"/>
         <source>%1, merged into it</source>
         <translation>%1, bi tomarê re hatiye yekkirin</translation>
     </message>
@@ -3365,22 +3385,22 @@
         <translation type="vanished">rêza %1 ya koma %2 %3 çêkir, û ji vê rêzê zêdetir tişt behsa wê dikin: %4; tiştek nehat vekişandin (heta ku tiştekî din behsa wê bike tomar nayê jêbirin: pêşî bi destê xwe veqetîne, girêdanê rake an jê bibe)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="501"/>
+        <location filename="../../ui/import_report.py" line="502"/>
         <source>row %1 of batch %2</source>
         <translation>rêza %1 ya koma %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="502"/>
+        <location filename="../../ui/import_report.py" line="503"/>
         <source>report %1</source>
         <translation>rapora %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="503"/>
+        <location filename="../../ui/import_report.py" line="504"/>
         <source>rescue %1</source>
         <translation>rizgarkirina %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="504"/>
+        <location filename="../../ui/import_report.py" line="505"/>
         <source>relative %1 (%2)</source>
         <translation>xizmê %1 (%2)</translation>
     </message>
@@ -3389,304 +3409,304 @@
         <translation type="vanished">%1, bi wê re hatiye yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="506"/>
+        <location filename="../../ui/import_report.py" line="507"/>
         <source>family contact %1</source>
         <translation>têkiliya malbatê %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="507"/>
+        <location filename="../../ui/import_report.py" line="508"/>
         <source>photo %1</source>
         <translation>wêneya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="508"/>
+        <location filename="../../ui/import_report.py" line="509"/>
         <source>not the same person as %1</source>
         <translation>ne heman kes e wek %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="509"/>
+        <location filename="../../ui/import_report.py" line="510"/>
         <source>%1 on %2</source>
         <translation>%1 di %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="517"/>
+        <location filename="../../ui/import_report.py" line="518"/>
         <source>staged</source>
         <translation>amadekirî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="518"/>
+        <location filename="../../ui/import_report.py" line="519"/>
         <source>committed</source>
         <translation>hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="519"/>
+        <location filename="../../ui/import_report.py" line="520"/>
         <source>discarded</source>
         <translation>hate avêtin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="522"/>
+        <location filename="../../ui/import_report.py" line="523"/>
         <source>create</source>
         <translation>çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="523"/>
+        <location filename="../../ui/import_report.py" line="524"/>
         <source>update</source>
         <translation>nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="524"/>
-        <location filename="../../ui/import_report.py" line="531"/>
-        <location filename="../../ui/import_wizard.py" line="391"/>
+        <location filename="../../ui/import_report.py" line="525"/>
+        <location filename="../../ui/import_report.py" line="532"/>
+        <location filename="../../ui/import_wizard.py" line="396"/>
         <source>same as an earlier row</source>
         <translation>wek rêzeke berê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="525"/>
+        <location filename="../../ui/import_report.py" line="526"/>
         <source>skip</source>
         <translation>derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="526"/>
+        <location filename="../../ui/import_report.py" line="527"/>
         <source>undecided</source>
         <translation>bê biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="528"/>
+        <location filename="../../ui/import_report.py" line="529"/>
         <source>created</source>
         <translation>hatin çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="529"/>
+        <location filename="../../ui/import_report.py" line="530"/>
         <source>updated</source>
         <translation>hatin nûkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="530"/>
+        <location filename="../../ui/import_report.py" line="531"/>
         <source>unchanged</source>
         <translation>neguherî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="533"/>
+        <location filename="../../ui/import_report.py" line="534"/>
         <source>skipped</source>
         <translation>hatin derbaskirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="534"/>
+        <location filename="../../ui/import_report.py" line="535"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="547"/>
+        <location filename="../../ui/import_report.py" line="548"/>
         <source>Arabic script</source>
         <translation>bi nivîsa orîjînal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="548"/>
+        <location filename="../../ui/import_report.py" line="549"/>
         <source>Latin letters</source>
         <translation>bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="553"/>
+        <location filename="../../ui/import_report.py" line="554"/>
         <source>marital status</source>
         <translation>rewşa malbatî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="554"/>
+        <location filename="../../ui/import_report.py" line="555"/>
         <source>health status</source>
         <translation>rewşa tenduristiyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="555"/>
+        <location filename="../../ui/import_report.py" line="556"/>
         <source>number of family members</source>
         <translation>hejmara endamên malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="557"/>
+        <location filename="../../ui/import_report.py" line="558"/>
         <source>a telephone number</source>
         <translation>hejmareke telefonê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="560"/>
+        <location filename="../../ui/import_report.py" line="561"/>
         <source>a total</source>
         <translation>hejmara giştî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="561"/>
+        <location filename="../../ui/import_report.py" line="562"/>
         <source>a signature</source>
         <translation>îmze</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="562"/>
+        <location filename="../../ui/import_report.py" line="563"/>
         <source>a stamp</source>
         <translation>mohr</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="563"/>
+        <location filename="../../ui/import_report.py" line="564"/>
         <source>an official&apos;s title</source>
         <translation>sernavê berpirsiyarekî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="565"/>
+        <location filename="../../ui/import_report.py" line="566"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«amadekirin»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="566"/>
+        <location filename="../../ui/import_report.py" line="567"/>
         <source>a date</source>
         <translation>dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="567"/>
+        <location filename="../../ui/import_report.py" line="568"/>
         <source>an office&apos;s name</source>
         <translation>navê nivîsgehekê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="569"/>
+        <location filename="../../ui/import_report.py" line="570"/>
         <source>hidden</source>
         <translation>veşartî</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="570"/>
+        <location filename="../../ui/import_report.py" line="571"/>
         <source>no header row</source>
         <translation>rêza sernavan tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="571"/>
+        <location filename="../../ui/import_report.py" line="572"/>
         <source>no column headed as a name</source>
         <translation>tu stûn bi sernavê navekî tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="573"/>
+        <location filename="../../ui/import_report.py" line="574"/>
         <source>a chart</source>
         <translation>nexşe</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="574"/>
+        <location filename="../../ui/import_report.py" line="575"/>
         <source>a dialog sheet</source>
         <translation>rûpela diyalogê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="575"/>
+        <location filename="../../ui/import_report.py" line="576"/>
         <source>a macro sheet</source>
         <translation>rûpela makroyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="576"/>
+        <location filename="../../ui/import_report.py" line="577"/>
         <source>macro code</source>
         <translation>koda makroyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="588"/>
+        <location filename="../../ui/import_report.py" line="589"/>
         <source>edited</source>
         <translation>hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="589"/>
+        <location filename="../../ui/import_report.py" line="590"/>
         <source>a status recorded</source>
         <translation>rewşek hate tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="590"/>
+        <location filename="../../ui/import_report.py" line="591"/>
         <source>a relative linked</source>
         <translation>xizmek hate girêdan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="591"/>
+        <location filename="../../ui/import_report.py" line="592"/>
         <source>a family contact added</source>
         <translation>têkiliyek malbatê hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="592"/>
+        <location filename="../../ui/import_report.py" line="593"/>
         <source>a photo added</source>
         <translation>wêneyek hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="593"/>
+        <location filename="../../ui/import_report.py" line="594"/>
         <source>a record merged into hers</source>
         <translation>tomarek bi tomara wê re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="594"/>
+        <location filename="../../ui/import_report.py" line="595"/>
         <source>a record split out of hers</source>
         <translation>tomarek ji tomara wê hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="595"/>
+        <location filename="../../ui/import_report.py" line="596"/>
         <source>other spellings set right</source>
         <translation>rastnivîsên din hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="596"/>
+        <location filename="../../ui/import_report.py" line="597"/>
         <source>merged into another record</source>
         <translation>bi tomareke din re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="597"/>
+        <location filename="../../ui/import_report.py" line="598"/>
         <source>split out of another record</source>
         <translation>ji tomareke din hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="598"/>
+        <location filename="../../ui/import_report.py" line="599"/>
         <source>an edit undone</source>
         <translation>guhertinek hate paşvekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="599"/>
+        <location filename="../../ui/import_report.py" line="600"/>
         <source>a &apos;not the same person&apos; mark taken back</source>
         <translation>nîşana &apos;ne heman kes e&apos; hate rakirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="601"/>
+        <location filename="../../ui/import_report.py" line="602"/>
         <source>a &apos;not the same person&apos; mark withdrawn</source>
         <translation>biryara &apos;ne heman kes e&apos; bi yekkirinê hate paşvekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="603"/>
+        <location filename="../../ui/import_report.py" line="604"/>
         <source>a &apos;not the same person&apos; mark given back</source>
         <translation>biryara &apos;ne heman kes e&apos; bi veqetandinê hate vegerandin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="661"/>
+        <location filename="../../ui/import_report.py" line="662"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: stûnên %2 navê bav, bapîr an malbata wê didin, lê tu stûn navê wê bi xwe nade: her rêz dê bibe kesek bê navê yekem, û xwişk û rêzên dubare ji hev nayên cudakirin; tiştek nehat amadekirin. Stûna ku navê wê tê de ye bike «%4» an «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="668"/>
+        <location filename="../../ui/import_report.py" line="669"/>
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: tu rêza sernavan nehat dîtin (rêzeke ku navê stûnan dibêje, wek %3), ji ber vê yekê tiştek li vir wek lîste nayê xwendin; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="672"/>
+        <location filename="../../ui/import_report.py" line="673"/>
         <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
         <translation>%1: di tu rûpelê de rêza sernavan tune (rêzeke ku navê stûnan dibêje, wek %3), ji ber vê yekê tu rûpel wek lîste nayê xwendin (rûpel: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="676"/>
+        <location filename="../../ui/import_report.py" line="677"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>di pelê de rûpelên din hene (%1): vegere gava 2 û rûpela ku lîsteyê digire hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="682"/>
+        <location filename="../../ui/import_report.py" line="683"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: tu stûna vî rûpelî wek nav nayê xwendin (rêza sernavan %2: %3); stûna ku navê wê tê de ye bike «%4» an «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="685"/>
+        <location filename="../../ui/import_report.py" line="686"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: tu stûna vî rûpelî wek nav nayê xwendin (rêza sernavan %2: %3); %4, an stûna ku navê wê tê de ye bike «%5» an «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="689"/>
+        <location filename="../../ui/import_report.py" line="690"/>
         <source>%1: was %2, now %3</source>
         <translation>%1: berê %2 bû, niha %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="691"/>
+        <location filename="../../ui/import_report.py" line="692"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair on their pages before joining any.</source>
         <translation>%1 dubareyên muhtemel, yek jê ne lihevhatineke muhtemel e ku tiştek her duyan ji hev cuda nake: berî ku yekê bikî yek, her cotekê li ser rûpelên wan bide ber hev.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="697"/>
+        <location filename="../../ui/import_report.py" line="698"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 dubareyên muhtemel: li ekrana «Dubare» li wan binêre, puana herî kêm %2 bike; heke du ji wan heman kes bin, «Heman kes e» wan dike yek.</translation>
     </message>
@@ -3910,8 +3930,8 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="221"/>
-        <location filename="../../ui/import_wizard.py" line="279"/>
-        <location filename="../../ui/import_wizard.py" line="372"/>
+        <location filename="../../ui/import_wizard.py" line="284"/>
+        <location filename="../../ui/import_wizard.py" line="377"/>
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
@@ -3932,95 +3952,100 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="247"/>
+        <source>This exact file is staged already as batch %1, waiting for decisions: decide or discard that batch rather than import it again.</source>
+        <translation>Ev pel bi xwe jixwe wek koma %1 hatiye amadekirin û li benda biryaran e: li ser wê komê biryar bide an wê bavêje, li şûna ku wê dîsa bînî.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>Çend rûpel lîsteyan digirin: %1. Ya yekem tê nîşandan; li jor rûpela ku were anîn hilbijêre (her rûpel lîsteyeke serbixwe ye).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="253"/>
-        <location filename="../../ui/import_wizard.py" line="352"/>
-        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="258"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="260"/>
+        <location filename="../../ui/import_wizard.py" line="265"/>
         <source>3. What each column holds</source>
         <translation>3. Her stûn çi dihewîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="267"/>
+        <location filename="../../ui/import_wizard.py" line="272"/>
         <source>Column</source>
         <translation>Stûn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="267"/>
+        <location filename="../../ui/import_wizard.py" line="272"/>
         <source>Examples</source>
         <translation>Mînak</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="267"/>
+        <location filename="../../ui/import_wizard.py" line="272"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="268"/>
+        <location filename="../../ui/import_wizard.py" line="273"/>
         <source>Why suggested</source>
         <translation>Çima hate pêşniyarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="280"/>
+        <location filename="../../ui/import_wizard.py" line="285"/>
         <source>Check the rows</source>
         <translation>Rêzan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>The saved mapping leaves out %1, which would now be imported. It stands as saved: choose the field below to import the column.</source>
         <translation>Rêkxistina stûnan a tomarkirî %1 derve dihêle, ku niha dê were anîn. Ew wek xwe dimîne: ji bo anîna stûnê qadê li jêr hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. Pêşdîtin: dê çi bi her rêzê bê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="352"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="353"/>
+        <location filename="../../ui/import_wizard.py" line="358"/>
         <source>Match</source>
         <translation>Lihevhatin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="353"/>
+        <location filename="../../ui/import_wizard.py" line="358"/>
         <source>An update would change</source>
         <translation>Nûkirin dê çi biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="354"/>
+        <location filename="../../ui/import_wizard.py" line="359"/>
         <source>Problems</source>
         <translation>Pirsgirêk</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="373"/>
-        <location filename="../../ui/import_wizard.py" line="424"/>
+        <location filename="../../ui/import_wizard.py" line="378"/>
+        <location filename="../../ui/import_wizard.py" line="429"/>
         <source>Continue</source>
         <translation>Bidomîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="400"/>
-        <location filename="../../ui/import_wizard.py" line="602"/>
+        <location filename="../../ui/import_wizard.py" line="405"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="404"/>
+        <location filename="../../ui/import_wizard.py" line="409"/>
         <source>same as row %1</source>
         <translation>wek rêza %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="417"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>Said of everyone this list adds: %1. Given to %n new person(s) whose row does not say it; no person the list updates is given it.</source>
         <translation>
             <numerusform>Tiştê ji bo hemû kesên ku ev lîste lê zêde dike hat gotin: %1. Ji %n kesê nû re tê dayîn ku rêza wî/wê ew nabêje; ji kesekî ku lîste nû dike re nayê dayîn.</numerusform>
@@ -4028,133 +4053,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="425"/>
+        <location filename="../../ui/import_wizard.py" line="430"/>
         <source>Select a row to see it in full here.</source>
         <translation>Rêzekê hilbijêre da ku li vir bi tevahî bibînî.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="434"/>
+        <location filename="../../ui/import_wizard.py" line="439"/>
         <source>nothing new</source>
         <translation>tiştekî nû tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="446"/>
         <source>Row %1: %2</source>
         <translation>Rêza %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="443"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Matches %1</source>
         <translation>Li %1 tê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="445"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
         <source>Repeats row %1 of this list.</source>
         <translation>Rêza %1 ya vê lîsteyê dubare dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="454"/>
         <source>Importing updates this person:</source>
         <translation>Anîn vî kesî nû dike:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="455"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>Anîn di qeyda vî kesî de tiştekî naguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="453"/>
+        <location filename="../../ui/import_wizard.py" line="458"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>Wek di xezîneyê de dimîne (lîste tiştekî din dibêje):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="456"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>Ne bawer e: tu di gava din de biryarê didî.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="458"/>
+        <location filename="../../ui/import_wizard.py" line="463"/>
         <source>A new person will be made of this row.</source>
         <translation>Ji vê rêzê kesekî nû dê bê çêkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="460"/>
+        <location filename="../../ui/import_wizard.py" line="465"/>
         <source>She is given what was said of the whole list, not in her row: %1</source>
         <translation>Tiştê ji bo tevahiya lîsteyê hat gotin jê re tê dayîn, ne yê di rêza wê de: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. Lihevhatinên muhtemel: ji bo her rêzê biryar bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="475"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>Her rêzeke jêrîn dişibe kesekî ku berê di xezîneyê de ye an rêzeke berê ya lîsteyê. Kesekî nû çêbike, kesê lihevhatî nû bike, an rêzê derbas bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="539"/>
-        <location filename="../../ui/import_wizard.py" line="543"/>
+        <location filename="../../ui/import_wizard.py" line="544"/>
+        <location filename="../../ui/import_wizard.py" line="548"/>
         <source>As row %1: the same woman</source>
         <translation>Wek rêza %1: heman jin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="577"/>
+        <location filename="../../ui/import_wizard.py" line="582"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>Xuya ye ku rêza %1 ya vê lîsteyê heman jin e.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="579"/>
+        <location filename="../../ui/import_wizard.py" line="584"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>Xuya ye ku rêzên %1 yên vê lîsteyê heman jin in.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="593"/>
+        <location filename="../../ui/import_wizard.py" line="598"/>
         <source>Fits as well (score %1): %2</source>
         <translation>Bi heman rengî li hev tê (puan %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="617"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>Rêza %1 ya vê lîsteyê jixwe %2 nû dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="613"/>
+        <location filename="../../ui/import_wizard.py" line="618"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>Rêzên %1 yên vê lîsteyê jixwe %2 nû dikin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="675"/>
+        <location filename="../../ui/import_wizard.py" line="680"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>Tiştek nehat anîn: te ji bo nûkirina ji %1 erê negot. Li şûna wê çêkirina kesekî nû an derbaskirinê hilbijêre, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="731"/>
+        <location filename="../../ui/import_wizard.py" line="736"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>Tiştek nehat anîn: kesê ku ji bo nûkirinê ji %1 hatibû hilbijartin, piştî dagirtina vê rûpelê hate jêbirin. Dîsa hilbijêre, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="735"/>
+        <location filename="../../ui/import_wizard.py" line="740"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>Tiştek nehat anîn: dema ev rûpel vekirî bû xezîne hate guhertin, û nûkirina ku ji %1 hatibû hilbijartin niha bi guman e. Dema tu «Bîne» bitikînî, li ser wê ji te tê pirsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="740"/>
+        <location filename="../../ui/import_wizard.py" line="745"/>
         <source>Nothing was imported yet: %1 was taken for a person whose record has been deleted since this page was filled; its values were erased with that record, and it will not be imported. Check the other rows, then Import.</source>
         <translation>Hîn tiştek nehatiye anîn: %1 ji bo kesekî hat hesibandin ku tomara wê piştî dagirtina vê rûpelê hate jêbirin; nirxên wê bi wê tomarê re hatin jêbirin, û ew nayê anîn. Rêzên din kontrol bike, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="746"/>
+        <location filename="../../ui/import_wizard.py" line="751"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>Hîn tiştek nehatiye anîn: biryarên te yên din hatine parastin, û kesek ku piştî amadekirina lîsteyê hate tomarkirin dişibe %1. Biryarê bide, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="805"/>
+        <location filename="../../ui/import_wizard.py" line="810"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="814"/>
+        <location filename="../../ui/import_wizard.py" line="819"/>
         <source>(read as %1)</source>
         <translation>(wek %1 hat xwendin)</translation>
     </message>
@@ -4163,8 +4188,8 @@
         <translation type="vanished">%1 (wek %2 hat xwendin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="352"/>
-        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="357"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>In the list</source>
         <translation>Di lîsteyê de</translation>
     </message>
@@ -4185,100 +4210,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Vault person</source>
         <translation>Kesê di xezîneyê de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>Why</source>
         <translation>Çima</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>Decision</source>
         <translation>Biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>Discard this import</source>
         <translation>Vê anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="424"/>
-        <location filename="../../ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="429"/>
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <source>Import</source>
         <translation>Bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/import_wizard.py" line="535"/>
         <source>Choose...</source>
         <translation>Hilbijêre...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="531"/>
+        <location filename="../../ui/import_wizard.py" line="536"/>
         <source>Create new person</source>
         <translation>Kesekî nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="533"/>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="538"/>
+        <location filename="../../ui/import_wizard.py" line="541"/>
         <source>Update %1</source>
         <translation>%1 nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="541"/>
+        <location filename="../../ui/import_wizard.py" line="546"/>
         <source>Skip row</source>
         <translation>Rêzê derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="589"/>
-        <location filename="../../ui/import_wizard.py" line="596"/>
+        <location filename="../../ui/import_wizard.py" line="594"/>
+        <location filename="../../ui/import_wizard.py" line="601"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(bi %1 re li hev hat, ku paşê bi vê tomarê re hat yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="601"/>
+        <location filename="../../ui/import_wizard.py" line="606"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>Kesê ku ev rêz pê re li hev hat, piştî amadekirina lîsteyê hate jêbirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="638"/>
+        <location filename="../../ui/import_wizard.py" line="643"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>Pêşî ji bo her rêzê biryarê bide: kesekî nû çêbike, kesê ku pê re li hev tê nû bike, an wê derbas bike. Rêzên ku hîn li benda biryarê ne: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="754"/>
+        <location filename="../../ui/import_wizard.py" line="759"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>Anîna %1 bê avêtin? Tiştek ji lîsteyê naçe xezîneyê, û biryarên vê rûpelê winda dibin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="757"/>
+        <location filename="../../ui/import_wizard.py" line="762"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>Biryarên ku te di vê rûpelê de hilbijartin: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="758"/>
+        <location filename="../../ui/import_wizard.py" line="763"/>
         <source>Discard the import</source>
         <translation>Anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="765"/>
+        <location filename="../../ui/import_wizard.py" line="770"/>
         <source>Imported</source>
         <translation>Hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="782"/>
+        <location filename="../../ui/import_wizard.py" line="787"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="726"/>
+        <location filename="../../ui/import_report.py" line="727"/>
         <source>Column %1</source>
         <translation>Stûna %1</translation>
     </message>

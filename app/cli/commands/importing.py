@@ -131,6 +131,13 @@ def cmd_import(args, ctx) -> int:
         what = f"sheet {b.sheet!r} of this exact file" if b.sheet else "this exact file"
         raise ValidationError(f"{plan.file_name}: {what} was imported as batch {b.id} "
                               f"on {b.committed_at}; nothing to do (--again imports it anyway)")
+    if plan.staged_same and not args.again and not args.dry_run:
+        b = plan.staged_same[-1]
+        what = f"sheet {b.sheet!r} of this exact file" if b.sheet else "this exact file"
+        raise ValidationError(f"{plan.file_name}: {what} is staged as batch {b.id}, waiting "
+                              f"for decisions: decide it (casekeeper review {b.id}) or discard "
+                              f"it (casekeeper review {b.id} --discard); --again stages it "
+                              "once more")
     bar = ProgressBar("matching", None if not ctx.out.json_mode else False)
     rows = svc.stage_rows(plan, bar)
     if args.dry_run:
