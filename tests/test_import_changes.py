@@ -281,3 +281,19 @@ def test_another_list_of_the_same_sender_is_no_version_of_its_first(tmp_path):
                          "--dry-run").stdout)
     assert rep["changes_since_last_import"]["removed_rows"] == [
         {"row": 3, "name": "ريم دخيل خلف", "case_no": "SNJ-00002"}]
+
+
+def test_a_column_headed_otherwise_in_a_new_version_changes_no_row_by_itself(tmp_path):
+    """الحالة headed الوضع الحالي in the new version: every row's status had changed from
+    nothing, and the one rescue was lost among them (found by a tester)."""
+    assert cli(tmp_path, "init").returncode == 0
+    v1 = write_csv(tmp_path / "w1.csv", HEADER, [NADIA, REEM, SUZAN])
+    assert cli(tmp_path, "import", str(v1), "--source", "NGO Duhok", "--yes").returncode == 0
+    freed = [*REEM[:5], "محررة"]
+    v2 = write_csv(tmp_path / "w2.csv", [*HEADER[:5], "الوضع الحالي"], [NADIA, freed, SUZAN])
+    rep = json.loads(cli(tmp_path, "--json", "import", str(v2), "--source", "NGO Duhok",
+                         "--yes").stdout)
+    ch = rep["changes_since_last_import"]
+    (changed,) = ch["changed_rows"]
+    assert (changed["row"], changed["case_no"]) == (3, "SNJ-00002"), ch
+    assert changed["columns"] == {"الوضع الحالي": ["مفقودة", "محررة"]}, changed

@@ -67,7 +67,10 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
     dates = _columns_of(DATE_FIELDS, previous.mapping_json, mapping_json)
     status = _columns_of(Field.STATUS, previous.mapping_json, mapping_json)
     old_raw = repo.raw_values(previous.id, [n for n, _ in differ] + removed[:shown])
-    compared = sorted(((n, r, *_differences(old_raw.get(n, "{}"), r.raw_json, serial, dates))
+    renames = _renamed_columns(previous.mapping_json, mapping_json,
+                               set(json.loads(rows[0].raw_json)) if rows else set())
+    compared = sorted(((n, r, *_differences(old_raw.get(n, "{}"), r.raw_json, serial, dates,
+                                            renames))
                        for n, r in differ), key=lambda c: c[1].row_number)
     changed = sorted(((n, r, cols, blank) for n, r, cols, blank, _ in compared if cols),
                      key=lambda c: (not status & set(c[2]), c[1].row_number))
@@ -244,14 +247,40 @@ def _same_day(then: str, now: str) -> bool:
     return len(days) == 1
 
 
+def _renamed_columns(mapping_then: str, mapping_now: str, headings_now: set[str]
+                     ) -> dict[str, str]:
+    """{label then: label now} of the columns a new version renamed (الحالة headed الوضع
+    الحالي): the one column each version reads as a field, the old heading gone from the new
+    version (headings_now: its columns), the new one not in the old. Compared under their
+    labels, every row's status had changed from nothing."""
+    if not mapping_then or not mapping_now:
+        return {}
+    then, now = stored_columns(mapping_then), stored_columns(mapping_now)
+
+    def alone(columns: dict[str, Field], keep) -> dict[Field, str]:
+        by: dict[Field, list[str]] = {}
+        for label, f in columns.items():
+            if f is not Field.IGNORE and keep(label):
+                by.setdefault(f, []).append(label)
+        return {f: labels[0] for f, labels in by.items() if len(labels) == 1}
+
+    # A saved mapping carries the source's earlier headings: only the list's own count now.
+    one_then = alone(then, lambda label: label not in headings_now)
+    one_now = alone(now, lambda label: label in headings_now and label not in then)
+    return {one_then[f]: one_now[f] for f in one_then.keys() & one_now.keys()}
+
+
 def _differences(old_json: str, new_json: str, skip: set[str] = frozenset(),
-                 dates: set[str] = frozenset()
+                 dates: set[str] = frozenset(), renames: dict[str, str] | None = None
                  ) -> tuple[dict[str, list[str]], dict[str, str], list[str]]:
     """What a row's cells say now against what they said: ({column: [before, now]} for values
     changed or given anew, {column: before} for cells now blank in a column the list still has,
     [columns with a value before that the list no longer has]). In the date columns, an Excel
-    date number and its own day are the same value."""
+    date number and its own day are the same value. renames: columns headed otherwise now
+    (_renamed_columns), compared under their new heading."""
     old, new = json.loads(old_json), json.loads(new_json)
+    if renames:
+        old = {renames.get(k, k): v for k, v in old.items()}
     changed: dict[str, list[str]] = {}
     blanked: dict[str, str] = {}
     left_out: list[str] = []
