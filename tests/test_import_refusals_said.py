@@ -183,15 +183,15 @@ def test_a_saved_mapping_refused_names_its_source_in_arabic(tmp_path, desk, arab
 
 def test_a_list_with_a_header_and_no_rows_is_refused_in_arabic_when_staged(tmp_path, desk,
                                                                            arabic):
-    """Staging is a step of its own in the wizard: its refusal was shown in English."""
+    """Staging is a step of its own in the wizard: its refusal was shown in English. (Said
+    as its rows are read, before a dry run could show nothing.)"""
     from ui import import_ops
 
     path = tmp_path / "header.csv"
     path.write_text("Name,Village\n", encoding="utf-8")
     plan, _several = import_ops.prepare(desk, str(path), None, "")
-    rows = import_ops.stage_rows(desk, plan)[0]
     with pytest.raises(ValidationError) as refused:
-        import_ops.stage(desk, plan, rows)
+        import_ops.stage_rows(desk, plan)
     assert str(refused.value) == (f"{_iso('header.csv')}، الصف {_iso(1)}: العنوان هنا لكن لا "
                                   "صف تحته فيه قيمة؛ لم يُستورد شيء")
 
