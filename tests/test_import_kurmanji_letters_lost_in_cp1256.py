@@ -41,3 +41,23 @@ def test_a_mothers_name_with_a_lost_letter_is_left_out_and_the_row_kept(tmp_path
 def test_a_question_mark_after_a_name_is_a_clerks_doubt_not_a_lost_letter(tmp_path):
     report = _report(tmp_path, ["Xezal?,Xelef,,Girêzer"])
     assert report["results"]["created"] == 1 and not report["rejected"]
+
+
+def test_a_latin_spelling_with_a_hole_beside_her_arabic_name_is_warned_not_rejected(tmp_path):
+    """Her Arabic spelling, whole, finds her: the row is kept, the damage said (found in
+    review: rows with an intact Arabic name were rejected)."""
+    text = "الاسم,Name,Gund\r\nشيرين,?îrîn,Koço\r\n"
+    path = tmp_path / "two.csv"
+    path.write_bytes(text.encode("cp1256", errors="replace"))
+    s = new_vault(tmp_path / "vault")
+    svc = ImportService(s)
+    plan = svc.prepare(str(path), source="Family")
+    staged = svc.stage_rows(plan)
+    assert "'?îrîn' lost letters ('?') to the cp1256 encoding" in staged[0].warnings_json
+    report = svc.import_at_once(plan, staged, yes=True)
+    assert report["results"]["created"] == 1 and not report["rejected"]
+
+
+def test_a_question_mark_before_a_capital_is_a_clerks_doubt(tmp_path):
+    report = _report(tmp_path, ["Layla (?Basi),Khalaf,,Koço"])
+    assert report["results"]["created"] == 1 and not report["rejected"]

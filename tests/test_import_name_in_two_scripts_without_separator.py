@@ -71,3 +71,14 @@ def test_a_given_names_cell_in_both_scripts_is_her_given_name_twice(cli, tmp_pat
     names = json.loads(_ok(cli, "--json", "person", "show", "SNJ-00001").stdout)["names"]
     assert names["given"] == {"original": "خالدة", "latin": "Khalida"}, names
     assert names["father"] == {"original": "الياس", "latin": ""}, names
+
+
+def test_a_name_beside_its_masculine_is_no_two_spellings(cli, tmp_path):
+    """خالدة and Khalid are a sister's name and a brother's (found in review: her Latin name
+    had become Khalid and her father's name was lost)."""
+    _ok(cli, "init", "--prefix", "SNJ")
+    path = write_csv(tmp_path / "list.csv", ["Name", "Village"],
+                     [["خالدة Khalid Elias", "Kocho"]])
+    _ok(cli, "import", str(path), "--source", "NGO", "--yes")
+    names = json.loads(_ok(cli, "--json", "person", "show", "SNJ-00001").stdout)["names"]
+    assert names["given"]["latin"] != "Khalid", names

@@ -1,5 +1,8 @@
-"""A name typed over several lines of one cell (Alt+Enter) is one name; lines that are
-another spelling, another script, a status or a place stay apart from it."""
+"""A full name typed over several lines of its cell (Alt+Enter) is one name when its given name
+stands alone on the first line or each line is one word, and the row says so; a line that is
+another spelling, another script, a status, a place, a kinship or a sister stays apart from
+it, as does any line after a first line of two words or more (found in review: two sisters,
+a mother's name and a village had been joined into her name)."""
 
 from __future__ import annotations
 
@@ -27,12 +30,23 @@ def _names(row, script: str) -> list[str]:
 
 @pytest.mark.parametrize("cell, script, parts", [
     ("خالدة\nالياس خديدة", "original", ["خالدة", "الياس", "خديدة"]),
-    ("نادية مراد\nباسي", "original", ["نادية", "مراد", "باسي"]),
     ("Basma\nHasan\nAli", "latin", ["Basma", "Hasan", "Ali"]),
 ])
-def test_a_name_wrapped_over_lines_is_read_whole(tmp_path, cell, script, parts):
+def test_a_name_wrapped_over_lines_is_read_whole_and_said(tmp_path, cell, script, parts):
     (row,) = _people(tmp_path, [cell])
     assert _names(row, script) == parts
+    assert "is written over several lines: read as one name" in row.warnings_json
+
+
+@pytest.mark.parametrize("cell, parts", [
+    ("نادية مراد\nليلى مراد", ["نادية", "مراد", ""]),     # two sisters
+    ("نادية مراد باسي\nشمي", ["نادية", "مراد", "باسي"]),  # her mother
+    ("خالدة الياس\nسنجار", ["خالدة", "الياس", ""]),       # a place
+    ("نادية\nأختها ليلى", ["نادية", "", ""]),              # her sister
+])
+def test_a_line_after_a_name_of_two_words_or_a_kinship_stays_apart(tmp_path, cell, parts):
+    (row,) = _people(tmp_path, [cell])
+    assert _names(row, "original") == parts
 
 
 def test_two_spellings_on_two_lines_stay_two_spellings(tmp_path):

@@ -472,3 +472,12 @@ def test_a_dry_run_of_a_list_with_only_its_header_is_refused_as_the_import_is(cl
         r = cli("import", str(path), *args)
         assert r.returncode != 0
         assert "the header is here but no row below it holds a value" in r.stderr, args
+
+
+def test_a_line_break_inside_a_cell_of_an_old_mac_csv_parts_its_lines(tmp_path):
+    """Two spellings on two lines of a cell, the file's lines ending in \\r alone: the \\r
+    stayed in the cell and the two became one name of four words (found in review)."""
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b'Full name,Village\r"Nadia Murad\rNadya Murad",Kocho\r')
+    t = read_table(str(path))
+    assert [r.texts() for r in t.rows] == [("Nadia Murad\nNadya Murad", "Kocho")]

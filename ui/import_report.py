@@ -292,6 +292,8 @@ TEMPLATES = frozenset((
                                       "import the list again"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a count, not a person: a totals line; not "
                       "imported"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is written over several lines: read as one "
+                      "name, %3; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "the row repeats the list's column headings (%1), not a "
                       "person; not imported"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 fills the whole row: a heading, not a person; not "

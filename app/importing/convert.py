@@ -21,7 +21,7 @@ from app.domain.fuzzydate import (
     year_shown_as_day,
 )
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
-from app.domain.script import is_arabic_script
+from app.domain.script import has_arabic, is_arabic_script
 from app.importing import notes
 from app.importing.ages import about_age, looks_like_age, read_age, says_age, unknown_unit
 from app.importing.birth_numbers import (
@@ -61,10 +61,10 @@ from app.importing.serial_columns import column_typed_numbers, is_typed
 from app.importing.staged import ListedPerson
 from app.importing.table import Row, Table
 from app.importing.values import (
+    known_place,
     said_of_a_woman,
     sex_of,
     status_and_date_of,
-    status_of,
     village_key,
     village_map,
 )
@@ -233,8 +233,7 @@ class Converter:
         for i, text in enumerate(cells):
             if text:
                 by.setdefault(self.field_of[i], []).append((self.letters[i], text))
-        if (heading := heading_note(cells, self.field_of, self.letters, self._is_place,
-                                    self._is_status)) is not None:
+        if (heading := heading_note(cells, self.field_of, self.letters)) is not None:
             out.rejected = heading
             return out
         if self._not_a_name(cells, out):
@@ -264,14 +263,18 @@ class Converter:
     def _is_place(self, text: str) -> bool:
         return village_key(text) in self.places
 
-    def _is_status(self, text: str) -> bool:
-        return status_of(text, self.mapping.values.get("status")) is not None
-
     def _no_name_line(self, line: str) -> bool:
-        """A line of a name cell that says something else: a status (متوفية, "missing 2017")
-        or a place this list or the vault names."""
-        return self._is_place(line) or status_and_date_of(
-            line, self.mapping.values.get("status"))[0] is not None or said_of_a_woman(line)
+        """A line of a full name's cell that says something else: a status (متوفية, "missing
+        2017"), a place this list, the vault or the known villages name («سنجار», «من
+        كوجو»), a kinship («أختها ليلى», "Dayik: Şemê"), or a given name the list writes
+        first in its names (a sister's)."""
+        words = line.split()
+        return self._is_place(line) or (words[0] in _FROM and self._is_place(
+            " ".join(words[1:]))) or known_place(line) or status_and_date_of(
+            line, self.mapping.values.get("status"))[0] is not None or said_of_a_woman(line) \
+            or read_cell(line, self.known_given) is not None \
+            or kinship_key(words[0]) in self.known_given \
+            or kinship_key(words[0]) in _KINSHIP_WORDS
 
     def _mother_lost_letters(self, by: dict, out: ConvertedRow) -> None:
         """Her mother's name with letters cp1256 lost (ڤيان saved as ?يان) is left out, and
@@ -290,6 +293,11 @@ class Converter:
         else:
             del by[Field.MOTHER]
 
+    def _arabic_name(self, cells: tuple[str, ...]) -> bool:
+        """The row's given or full name in Arabic script, whole (no '?')."""
+        return any(self.field_of[i] in (Field.GIVEN, Field.FULL_NAME) and has_arabic(t)
+                   and "?" not in t for i, t in enumerate(cells))
+
     def _lost_letters(self, cells: tuple[str, ...], out: ConvertedRow) -> bool:
         """A Sorani letter that cp1256 could not hold became '?'. A name with holes would make a
         person nobody finds under her real name, so the row is rejected; other values warn
@@ -303,8 +311,9 @@ class Converter:
             col = self.letters[i]
             if self.field_of[i] == Field.MOTHER:
                 continue
-            if self.field_of[i] in NAME_FIELDS:
-                # Kurmanji ş, Ş typed in Latin letters are lost as Sorani letters are
+            if self.field_of[i] in NAME_FIELDS and (arabic or not self._arabic_name(cells)):
+                # Kurmanji ş, Ş typed in Latin letters are lost as Sorani letters are; with
+                # her name whole in Arabic script beside it, that spelling finds her: warned
                 out.rejected = Note(notes.NAME_LOST_LETTERS if arabic
                                     else notes.NAME_LOST_KURMANJI, col, Quoted(text))
                 return True
@@ -401,8 +410,7 @@ class Converter:
         whole_in_given = not any(self.texts(row, f) for f in _OTHER_NAMES)
         for f, part in _PART.items():
             for col, text in self.texts(row, f):
-                for piece in _name_pieces(col, text, out, p if part == NamePart.GIVEN else None,
-                                          self._no_name_line):
+                for piece in _name_pieces(col, text, out, p if part == NamePart.GIVEN else None):
                     if part == NamePart.GIVEN and (said := self._read_cell(col, piece, out)):
                         if out.rejected or self._given_cell(col, piece, said, p, out):
                             return
@@ -819,10 +827,15 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
 
     A second spelling in the same script is her alias when person is given (her own name),
     else it stays in the list's values only and the row says so. A cell without a letter
-    ("123") is no name. no_name: a line that is no part of a name (a status, a village).
+    ("123") is no name. no_name, for a full name's cell: a line that is no part of a name
+    (a status, a village, another woman); lines of such a cell may be one name (_unwrapped).
     """
-    if "\n" in text:
-        text = _unwrapped(text, no_name)
+    if "\n" in text and no_name is not None:
+        joined = _unwrapped(text, no_name)
+        if joined != text:
+            out.warnings.append(Note(notes.NAME_LINES_JOINED, col, Quoted(text),
+                                     Quoted(joined.replace("\n", " / "))))
+            text = joined
     if "/" in text:  # d/o, s/o: "daughter of", not two spellings cut at the slash
         text = " ".join(slash_kinship(text).split())
     # two names each side of it are two persons: the comma stays for read_cell to say so
@@ -873,19 +886,37 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
     return list(kept.values())
 
 
-def _unwrapped(text: str, no_name: Callable[[str], bool] | None) -> str:
-    """A name typed over several lines of one cell (Alt+Enter: «خالدة» then «الياس خديدة»)
-    joined into one line. A line joins the one before it when both are in one script, it is
-    no spelling of that line's name (Nadia over Nadya are two spellings), holds no digit, and
-    is no status or place (no_name: «نادية مراد» over «متوفية» is a name and a note)."""
+# Before a place: «من كوجو», "from Kocho", Kurmanji ji, Sorani لە.
+_FROM = frozenset({"من", "from", "ji", "لە"})
+# A line that begins with one says who someone is to her (her sister, mother, husband): no
+# part of her own name.
+_KINSHIP_WORDS = frozenset(kinship_key(w) for w in (
+    "أختها", "اختها", "أخوها", "اخوها", "أمها", "امها", "والدتها", "ابنتها", "بنتها", "ابنها",
+    "زوجها", "خالتها", "عمتها", "sister", "brother", "mother", "husband", "daughter", "son",
+    "dayik", "dayika", "xwişk", "xwuşk", "xuşk", "bira", "mêr", "keç", "kur", "خوشکی", "دایکی",
+    "برای", "مێردی", "کچی"))
+
+
+def _unwrapped(text: str, no_name: Callable[[str], bool]) -> str:
+    """A name typed over several lines of a full name's cell (Alt+Enter) joined into one line:
+    her given name alone on the first line («خالدة» over «الياس خديدة»), or one word a line
+    ("Basma", "Hasan", "Ali"). Only so: «نادية مراد» over «ليلى مراد» is two sisters, over
+    «شمي» her mother, and stays as the lines were (the second line said and kept apart). A
+    line joins when it is in the first line's script, no spelling of it (Nadia over Nadya),
+    four words at most in all, holds no digit or separator, and is no place, status, kinship
+    or other woman's name (no_name)."""
     lines = [" ".join(x.split()) for x in text.split("\n")]
+    lines = [x for x in lines if x]
+    one_a_line = all(len(x.split()) == 1 for x in lines)
     joined: list[str] = []
-    for line in filter(None, lines):
+    for line in lines:
         last = joined[-1] if joined else ""
-        if last and _slot(line) == _slot(last) and len(last.split()) < 4 \
+        if last and (len(last.split()) == 1 or one_a_line) \
+                and len(last.split()) + len(line.split()) <= 4 \
+                and _slot(line) == _slot(last) \
                 and not _spelling_of(last.split()[0], line.split()[0]) \
-                and not has_digit(line) and not _SPELLINGS.search(line) \
-                and not (no_name and no_name(line)):
+                and not has_digit(line) and not _SPELLINGS.search(line) and ":" not in line \
+                and not no_name(line):
             joined[-1] = f"{last} {line}"
         else:
             joined.append(line)
@@ -907,9 +938,17 @@ def _script_runs(text: str) -> tuple[str, str] | None:
     cut = next(i for i in range(1, len(words)) if arabic[i] != arabic[0])
     if len(set(arabic[cut:])) != 1:
         return None
-    if (cut < 2 or len(words) - cut < 2) and not _spelling_of(words[0], words[cut]):
+    if (cut < 2 or len(words) - cut < 2) and not _one_name(words[0], words[cut]):
         return None
     return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def _one_name(name: str, other: str) -> bool:
+    """Two words one name in two scripts (نادية, Nadia 0.97), not a name and its masculine or
+    feminine (خالدة, Khalid 0.89: a sister's and a brother's)."""
+    from app.matching.namesim import text_sim
+
+    return text_sim(name, other) >= 0.93
 
 
 def _spelling_of(name: str, other: str) -> bool:

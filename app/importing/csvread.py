@@ -35,10 +35,11 @@ DELIMITERS = (",", ";", "\t", "|")
 # cp1256 has no code for these Sorani letters; Excel writes '?' in their place when saving.
 SORANI_LOST = "ڕ ڤ ڵ ە ۆ ۇ ێ"
 LOST_LETTER = re.compile(r"[\u0600-\u06ff]\?|\?[\u0600-\u06ff]")
-# ... nor Kurmanji ş and Ş: '?' inside a Latin word, or before one ("Re?o", "?îrîn"). Not
-# after one: "Nadia?" is a clerk's doubt.
+# ... nor Kurmanji ş and Ş: '?' inside a Latin word, or before its small letters ("Re?o",
+# "?îrîn"). Not after a word ("Nadia?"), nor before a capital ("(?Basi)"): a clerk's doubt.
 _LATIN = "A-Za-z\u00c0-\u024f"
-LOST_LATIN = re.compile(f"[{_LATIN}]\\?[{_LATIN}]|(?<![{_LATIN}])\\?[{_LATIN}]")
+_SMALL = "a-z\u00df-\u00ff\u0101-\u017f"
+LOST_LATIN = re.compile(f"[{_LATIN}]\\?[{_LATIN}]|(?<![{_LATIN}])\\?[{_SMALL}]")
 
 
 def decode(data: bytes, file: str) -> tuple[str, str, list[ReadIssue]]:
@@ -104,6 +105,10 @@ def load_csv_grid(path: str, limits: ReadLimits) -> tuple[Grid, str, str]:
         for record in reader:
             starts.append(line)
             line = reader.line_num + 1
+            if any("\r" in c for c in record):
+                # a line break inside a quoted cell as old Mac files write it (\r alone), or
+                # \r\n: one line break, as the cell's other readers take it
+                record = [c.replace("\r\n", "\n").replace("\r", "\n") for c in record]
             rows.append(record)  # type: ignore[arg-type]
             if len(rows) > limits.max_rows:
                 raise InputFileError(refused(at(file, None, len(rows)), ROWS, limits.max_rows))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from app.importing import notes
 from app.importing.fields import Field, field_for_header, fold_header
@@ -18,8 +18,9 @@ _PLACE_WORDS = ("قرية", "القرية", "قريه", "مجمع", "المجم�
                 "القضاء", "مخيم", "المخيم", "منطقة", "المنطقة", "village", "complex", "camp",
                 "district", "sub-district", "area", "gund", "gundê", "gundi", "navçe", "kamp",
                 "گوند", "گوندی", "کۆمەڵگە", "کۆمەڵگای", "کەمپ", "ناحیەی", "قەزای")
+# (Not «اسماء», "names": أسماء is a woman's name.)
 _NOTE_WORDS = ("ملاحظة", "ملاحظه", "ملاحظات", "الملاحظات", "تنبيه", "قائمة", "القائمة",
-               "اسماء", "الاسماء", "مجموعة", "المجموعة", "section", "group", "note", "notes",
+               "مجموعة", "المجموعة", "section", "group", "note", "notes",
                "list", "names", "part", "تێبینی", "لیست", "لیستی", "ناوی", "ناوەکانی", "beş",
                "têbînî", "lîste", "lîsta", "navên", "kom")
 # A part of a list headed by what befell the women in it: «الناجيات», "Survivors".
@@ -30,22 +31,22 @@ _FIRST = frozenset(fold_header(w) for w in (*_PLACE_WORDS, *_NOTE_WORDS, *_GROUP
 _LAST = frozenset(fold_header(w) for w in _PLACE_WORDS)
 
 
-def heading_note(cells: Sequence[str], fields: Sequence[Field], letters: Sequence[Letter],
-                 is_place: Callable[[str], bool],
-                 is_status: Callable[[str], bool]) -> Note | None:
+def heading_note(cells: Sequence[str], fields: Sequence[Field],
+                 letters: Sequence[Letter]) -> Note | None:
     """Why a row of a list is a heading and no person (a notes.Note), or None.
 
     cells: the row's texts; fields: the field each column is read as; letters: each column's
-    letter. is_place: a text that is a village this list or the vault names; is_status: a
-    text that is a status word («الناجيات», "Rescued": the heading of a list's part)."""
+    letter. A name alone on its row is a person's unless a word of it says otherwise: a
+    village's name or a status word alone may be hers (ربيعة, عائدة, ناجية are names)."""
     filled = [i for i, t in enumerate(cells) if t.strip()]
     if not filled:
         return None
     texts = [" ".join(cells[i].split()) for i in filled]
-    if len(filled) >= 3 and len(set(texts)) == 1 and not is_number(texts[0]):
+    if len(cells) >= 3 and len(filled) == len(cells) and len(set(texts)) == 1 \
+            and not is_number(texts[0]):
         # One text in every cell of the row: a heading typed in a cell merged across the
-        # list, which the reader spreads over the cells it covers. (Not two cells alike: a
-        # clerk may copy her Latin name into the Arabic name's column too.)
+        # list, which the reader spreads over the cells it covers. (Not cells alike with
+        # one left empty: a clerk may copy her name into each name column.)
         return Note(notes.HEADING_ACROSS, Quoted(texts[0]))
     if len(set(texts)) >= 2 and all(_a_heading(t) for t in texts):
         # The header once more, in the list's other language, or at the top of a new page.
@@ -54,8 +55,7 @@ def heading_note(cells: Sequence[str], fields: Sequence[Field], letters: Sequenc
         return None
     text, col = texts[0], letters[filled[0]]
     words = fold_header(text).split()
-    if ":" in text or "：" in text or (words and (words[0] in _FIRST or words[-1] in _LAST)) \
-            or is_place(text) or is_status(text):
+    if ":" in text or "：" in text or (words and (words[0] in _FIRST or words[-1] in _LAST)):
         return Note(notes.HEADING_LINE, col, Quoted(text))
     return None
 

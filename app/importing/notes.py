@@ -163,6 +163,9 @@ NOT_HER_NAME = ("column %1: %2 is not one person's name: %3 says whose child, wi
                 "person is; not imported, so that no name is made of those words: check the row "
                 "and import the list again")
 COUNT_LINE = "column %1: %2 is a count, not a person: a totals line; not imported"
+# A full name typed over lines of its cell, read as one name (convert._unwrapped)
+NAME_LINES_JOINED = ("column %1: %2 is written over several lines: read as one name, %3; check "
+                     "the row")
 # Rows inside a list that are no person (headings.py)
 HEADER_AGAIN = "the row repeats the list's column headings (%1), not a person; not imported"
 HEADING_ACROSS = "%1 fills the whole row: a heading, not a person; not imported"
@@ -216,7 +219,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              DATE_NOT_A_PHONE,
              CONTACT_WITHOUT_PHONE, GIVEN_UNKNOWN_READ, GIVEN_UNKNOWN_BLANK, KUNYA_READ,
              TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, HEADER_AGAIN, HEADING_ACROSS,
-             HEADING_LINE, NAME_NUMBER, TOO_COMMON,
+             HEADING_LINE, NAME_LINES_JOINED, NAME_NUMBER, TOO_COMMON,
              WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL,
              NAME_FAMILY_FIRST)
 
