@@ -190,13 +190,13 @@ def _check_destination(vault_folder: Path, dest: Path) -> None:
         raise ValidationError(f"there is no folder {dest}: plug in the backup drive, or "
                               f"create the folder first")
     if not dest.is_dir():
-        raise ValidationError(f"{dest} is a file, not a folder")
+        raise ValidationError.saying("%1 is a file, not a folder", dest)
     here, there = Path(vault_folder).resolve(), dest.resolve()
     if there == here or here in there.parents:
         raise ValidationError.saying("%1 is inside the vault's own folder: a backup there is "
                                      "lost with the laptop; choose another drive", dest)
     if not os.access(dest, os.W_OK):
-        raise ValidationError(f"{dest} cannot be written to (read-only, or not yours)")
+        raise ValidationError.saying("%1 cannot be written to (read-only, or not yours)", dest)
 
 
 # An unfinished copy this old belongs to no backup still running (a backup of 100,000

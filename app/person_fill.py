@@ -57,7 +57,8 @@ def fill_blanks(persons: PersonService, case_no: str, typed: Person, version: in
                       diff(her, merged.person), not_taken(merged, typed))
         if out.changes:
             persons.update(merged.person, detail={
-                **(detail or {}), **({"not_taken": out.not_taken} if out.not_taken else {})})
+                **(detail or {}), **({"not_taken": out.not_taken} if out.not_taken else {})},
+                by_hand=True)
         return out
 
 

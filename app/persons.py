@@ -128,9 +128,7 @@ class PersonService:
         page checks what is added to it: no status that only follows an abduction dated
         before it, no birth after it. (A list's row keeps what it says, with a warning.)"""
         if by_hand:
-            for event in person.status_events:
-                _after_abduction(person, event)
-            _born_before_taken(person)
+            check_typed(person)
         with self.db.transaction():
             return self._create_one(person, detail)
 
@@ -231,12 +229,16 @@ class PersonService:
         return person
 
     def update(self, person: Person, *, action: str = "person.edit",
-               detail: dict | None = None) -> Person:
-        """Save an edited record. Refuses if someone saved it since it was read (version)."""
+               detail: dict | None = None, by_hand: bool = False) -> Person:
+        """Save an edited record. Refuses if someone saved it since it was read (version).
+        by_hand: edited by a person (her page, `person edit`, blanks filled from what was
+        typed): checked as create(by_hand) checks (check_typed), against what it was."""
         validate(person)
         with self.db.transaction():
             self._check_references(person)
             old = self.get(person.case_no)
+            if by_hand:
+                check_typed(person, old)
             changes = diff(old, person)
             person.id, person.uuid, person.created_at = old.id, old.uuid, old.created_at
             person.updated_at = now_utc()
@@ -461,6 +463,21 @@ class PersonService:
 # ten years before she was taken decided her current status.
 _AFTER_ABDUCTION = frozenset({Status.SIGHTED, Status.LOCATED, Status.IN_NEGOTIATION,
                               Status.RESCUED, Status.REUNITED})
+
+
+def check_typed(person: Person, was: Person | None = None) -> None:
+    """What a person typed, checked as her page checks a status added: no status that only
+    follows her abduction dated before it, no birth after it. was: the record before an edit,
+    whose own statuses, birth and abduction are not asked about again (a list's row keeps
+    what it says, with a warning; an edit of her notes is not refused for it)."""
+    kept = {(e.status, e.date.text) for e in was.status_events} if was is not None else set()
+    for event in person.status_events:
+        if (event.status, event.date.text) not in kept or was is not None and (
+                person.abduction_date.text != was.abduction_date.text):
+            _after_abduction(person, event)
+    if was is None or (person.birth.text, person.abduction_date.text) != (
+            was.birth.text, was.abduction_date.text):
+        _born_before_taken(person)
 
 
 def _born_before_taken(person: Person) -> None:

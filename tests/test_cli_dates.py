@@ -89,7 +89,10 @@ def _options():
 @pytest.mark.parametrize("option", sorted(DATE_OPTIONS), ids=" ".join)
 def test_every_date_option_reads_every_form_people_type(cli, tmp_path, option):
     assert cli("init").returncode == 0
-    assert cli("person", "add", "--given", "Nadia", "--abducted", "03/08/2014").returncode == 0
+    # a birth in August 2014 after an abduction on the 3rd is refused (no woman is taken
+    # before she is born): tried on a record with no abduction date
+    taken = [] if option == ("person edit", "--born") else ["--abducted", "03/08/2014"]
+    assert cli("person", "add", "--given", "Nadia", *taken).returncode == 0
     assert cli("report", "add", "--person", "SNJ-00001", "--text", "seen").returncode == 0
     assert cli("rescue", "add", "--person", "SNJ-00001", "--status", "none").returncode == 0
     for typed in FORMS:

@@ -103,3 +103,16 @@ def test_a_link_that_contradicts_one_they_have_names_both_relations_in_arabic(ar
     assert "SNJ-00002" in said and "already" not in said
     assert said == ("\u2066SNJ-00002\u2069 مسجّل أصلاً بصفة (أم) لـ \u2066SNJ-00001\u2069: فلا "
                     "يُسجّل أيضاً بصفة (ابن / ابنة)"), ascii(said)
+
+
+def test_a_folder_in_a_refusal_reads_left_to_right_in_arabic(arabic, tmp_path):
+    from app.backup import _check_destination
+    from ui.error_words import error_said
+
+    afile = tmp_path / "نسخ" / "قائمة.txt"
+    afile.parent.mkdir()
+    afile.write_text("x", encoding="utf-8")
+    with pytest.raises(ValidationError) as e:
+        _check_destination(tmp_path / "vault", afile)
+    assert str(e.value) == f"{afile} is a file, not a folder"
+    assert error_said(e.value) == f"\u2066{afile}\u2069 ملف وليس مجلداً"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.errors import CaseKeeperError, RelationWord, StatusWord
-from ui.bidi import Phrase, filled
+from ui.bidi import Phrase, file_path, filled
 from ui.labels import relation_names, status_label
 
 # Each template an error is said in: lupdate finds them here.
@@ -46,6 +48,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 is recorded as male: not %2's mother (their father, or "
                       "parent if the sex recorded is in doubt)"),
     QT_TRANSLATE_NOOP("Errors", "%1 is already %2's %3: not also their %4"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is a file, not a folder"),
+    QT_TRANSLATE_NOOP("Errors", "%1 cannot be written to (read-only, or not yours)"),
 )
 UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "unexpected error (%1); the vault was not changed by it")
 
@@ -60,7 +64,10 @@ def error_said(exc: CaseKeeperError) -> str:
 
 
 def _value_said(value: object) -> object:
-    """A status or relation in the desktop's words; any other value as it is."""
+    """A status or relation in the desktop's words, a path left to right (its folders in
+    order in an Arabic sentence); any other value as it is."""
+    if isinstance(value, PurePath):
+        return file_path(value)
     if isinstance(value, StatusWord):
         return Phrase(status_label(str(value), value.sex))
     if isinstance(value, RelationWord):

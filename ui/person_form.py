@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel
+from app.domain.script import both_scripts
 from app.typed_birth import AgeOrYear, typed_birth
 from ui.bidi import filled
 from ui.import_changes import notes_said
@@ -231,6 +232,14 @@ class PersonForm(QWidget):
         p.names = {}
         for part, (original, latin) in self.name_fields.items():
             text = NameText(original.text().strip(), latin.text().strip())
+            for box, typed in ((original, text.original), (latin, text.latin)):
+                if both_scripts(typed) and not as_typed:
+                    # kept whole as one spelling, her name met no spelling of it in the other
+                    # script (as `person edit` and the New person form refuse it)
+                    box.setFocus()
+                    raise ValidationError(filled(self.tr(
+                        "%1 holds Arabic script and Latin letters: type each spelling in its "
+                        "own box"), typed))
             if not text.is_blank:
                 p.names[part] = text
         p.aliases = [a.strip() for a in self.aliases.text().split("|") if a.strip()]

@@ -135,7 +135,7 @@ def discard_draft(session, case_no: str) -> None:
 
 
 def save(session, person):
-    saved = session.persons.update(person)
+    saved = session.persons.update(person, by_hand=True)
     discard_draft(session, person.case_no)
     return saved
 

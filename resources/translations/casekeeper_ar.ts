@@ -748,142 +748,152 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/error_words.py" line="13"/>
+        <location filename="../../ui/error_words.py" line="15"/>
         <source>%1 on %2 is before her abduction (%3): check the date</source>
         <translation>%1 في %2 قبل اختطافها (%3): تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="14"/>
+        <location filename="../../ui/error_words.py" line="16"/>
         <source>the handover to her family (%1) is before the rescue (%2): she is handed over after she is freed; check both dates</source>
         <translation>تسليمها إلى أهلها (%1) قبل الإنقاذ (%2): تُسلَّم بعد أن تتحرر؛ تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="16"/>
+        <location filename="../../ui/error_words.py" line="18"/>
         <source>the report was received (%1) before what it tells was seen (%2): a report tells of what was seen before it came in; check both dates</source>
         <translation>وصل البلاغ (%1) قبل أن يُرى ما يرويه (%2): يروي البلاغ ما رُئي قبل وصوله؛ تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="19"/>
+        <location filename="../../ui/error_words.py" line="21"/>
         <source>%1 is not a case number (they look like SNJ-00123)</source>
         <translation>%1 ليس رقم ملف (أرقام الملفات مثل SNJ-00123)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="20"/>
+        <location filename="../../ui/error_words.py" line="22"/>
         <source>no person with case number %1</source>
         <translation>لا يوجد شخص برقم الملف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="21"/>
+        <location filename="../../ui/error_words.py" line="23"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>غُيِّر %1 في مكان آخر؛ أعد تحميله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="22"/>
+        <location filename="../../ui/error_words.py" line="24"/>
         <source>a person needs at least one name part</source>
         <translation>يحتاج الشخص إلى جزء واحد من الاسم على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="23"/>
+        <location filename="../../ui/error_words.py" line="25"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>اختُطفت %1 في %2: لا يمكن أن تكون قد رُئيت في %3، قبل ذلك؛ تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="25"/>
+        <location filename="../../ui/error_words.py" line="27"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>اختُطفت %1 في %2: لا يمكن أن تكون قد تحررت في %3، قبل ذلك؛ تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="27"/>
+        <location filename="../../ui/error_words.py" line="29"/>
         <source>no rescue operation with id %1</source>
         <translation>لا توجد عملية إنقاذ بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="28"/>
+        <location filename="../../ui/error_words.py" line="30"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (مواليد %2) سيكون والداً لـ %3 المولود قبله: %4؛ تحقق من صلة القرابة أو تواريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30"/>
+        <location filename="../../ui/error_words.py" line="32"/>
         <source>a person cannot be their own relative</source>
         <translation>لا يمكن أن يكون الشخص قريباً لنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="31"/>
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>يجب أن تكون الصورة ملف JPEG أو PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="32"/>
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>a photo may be at most 20 MB</source>
         <translation>لا يجوز أن تزيد الصورة على 20 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="33"/>
+        <location filename="../../ui/error_words.py" line="35"/>
         <source>a record cannot be compared with itself</source>
         <translation>لا يمكن مقارنة سجل بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="34"/>
+        <location filename="../../ui/error_words.py" line="36"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 مدموج في %2: قارن %2، أو افصل %1 أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>a record cannot be merged with itself</source>
         <translation>لا يمكن دمج سجل بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="36"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 مدموج أصلاً في سجل آخر؛ افصله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="37"/>
+        <location filename="../../ui/error_words.py" line="39"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 غير مدموج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 داخل مجلد الخزنة نفسه: النسخة الاحتياطية هناك تضيع مع الحاسوب؛ اختر قرصاً آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="42"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>يجب أن تكون بادئة أرقام الملفات من 2 إلى 6 أحرف لاتينية كبيرة A-Z</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="41"/>
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>يجب أن تختلف عبارة المرور الجديدة عن عبارة المرور الحالية للخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="42"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>اكتب رقم عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="43"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>مولودة في %1، بعد اختطافها (%2): تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="44"/>
+        <location filename="../../ui/error_words.py" line="46"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 مسجّل أنثى: ليس أبا %2 (بل الأم، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="46"/>
+        <location filename="../../ui/error_words.py" line="48"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 مسجّل ذكراً: ليس أمّ %2 (بل الأب، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="48"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 مسجّل أصلاً بصفة (%3) لـ %2: فلا يُسجّل أيضاً بصفة (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="51"/>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 ملف وليس مجلداً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="52"/>
+        <source>%1 cannot be written to (read-only, or not yours)</source>
+        <translation>لا يمكن الكتابة في %1 (للقراءة فقط، أو ليس لك)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>خطأ غير متوقع (%1)؛ لم تتغير الخزنة بسببه</translation>
     </message>
@@ -5052,124 +5062,129 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/person_form.py" line="52"/>
+        <location filename="../../ui/person_form.py" line="53"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="59"/>
+        <location filename="../../ui/person_form.py" line="60"/>
         <source>Original script</source>
         <translation>بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="60"/>
+        <location filename="../../ui/person_form.py" line="61"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="76"/>
+        <location filename="../../ui/person_form.py" line="77"/>
         <source>Other spellings (separated by |)</source>
         <translation>تهجئات أخرى (مفصولة بـ |)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="91"/>
+        <location filename="../../ui/person_form.py" line="92"/>
         <source>Who may receive her record. Each level includes those before it: a court&apos;s document lists persons whose level is Court, Family or Public appeal; a family&apos;s, Family or Public appeal; a public appeal, Public appeal only. Internal only: the team&apos;s own documents.</source>
         <translation>من يجوز أن يتلقى سجلها. كل مستوى يشمل ما قبله: وثيقة المحكمة تذكر الأشخاص الذين مستواهم محكمة أو عائلة أو نداء عام؛ ووثيقة العائلة: عائلة أو نداء عام؛ والنداء العام: نداء عام فقط. داخلي فقط: وثائق الفريق نفسه.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="116"/>
+        <location filename="../../ui/person_form.py" line="117"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="117"/>
+        <location filename="../../ui/person_form.py" line="118"/>
         <source>Born (e.g. 1998, about 2001, 12/03/2004)</source>
         <translation>تاريخ الولادة (مثلاً 1998، حوالي 2001، 12/03/2004)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="119"/>
+        <location filename="../../ui/person_form.py" line="120"/>
         <location filename="../../ui/person_page.py" line="597"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="120"/>
+        <location filename="../../ui/person_form.py" line="121"/>
         <location filename="../../ui/person_page.py" line="598"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="121"/>
+        <location filename="../../ui/person_form.py" line="122"/>
         <location filename="../../ui/person_page.py" line="599"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="122"/>
-        <location filename="../../ui/person_form.py" line="241"/>
+        <location filename="../../ui/person_form.py" line="123"/>
+        <location filename="../../ui/person_form.py" line="250"/>
         <location filename="../../ui/person_page.py" line="606"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="123"/>
+        <location filename="../../ui/person_form.py" line="124"/>
         <location filename="../../ui/person_page.py" line="600"/>
         <source>Abducted at</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="124"/>
+        <location filename="../../ui/person_form.py" line="125"/>
         <location filename="../../ui/person_page.py" line="601"/>
         <source>Last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="125"/>
+        <location filename="../../ui/person_form.py" line="126"/>
         <location filename="../../ui/person_page.py" line="602"/>
         <source>Held by</source>
         <translation>محتجز لدى</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="126"/>
+        <location filename="../../ui/person_form.py" line="127"/>
         <location filename="../../ui/person_page.py" line="607"/>
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="131"/>
+        <location filename="../../ui/person_form.py" line="132"/>
         <location filename="../../ui/person_page.py" line="603"/>
         <source>Circumstances</source>
         <translation>الظروف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="132"/>
+        <location filename="../../ui/person_form.py" line="133"/>
         <location filename="../../ui/person_page.py" line="604"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="173"/>
+        <location filename="../../ui/person_form.py" line="174"/>
         <source>not read as a date</source>
         <translation>لم يُقرأ تاريخاً</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="175"/>
+        <location filename="../../ui/person_form.py" line="176"/>
         <source>read as %1</source>
         <translation>قُرئ على أنه %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="239"/>
+        <location filename="../../ui/person_form.py" line="241"/>
+        <source>%1 holds Arabic script and Latin letters: type each spelling in its own box</source>
+        <translation>في %1 حروف عربية وحروف لاتينية: اكتب كل تهجئة في خانتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="248"/>
         <location filename="../../ui/person_page.py" line="605"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="265"/>
+        <location filename="../../ui/person_form.py" line="274"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: لا يمكن قراءة %2 تاريخاً (مثلاً 1998، حوالي 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="271"/>
+        <location filename="../../ui/person_form.py" line="280"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 في المستقبل</translation>
     </message>

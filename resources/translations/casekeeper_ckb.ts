@@ -728,142 +728,152 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/error_words.py" line="13"/>
+        <location filename="../../ui/error_words.py" line="15"/>
         <source>%1 on %2 is before her abduction (%3): check the date</source>
         <translation>%1 لە %2 پێش ڕفاندنیەتی (%3): بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="14"/>
+        <location filename="../../ui/error_words.py" line="16"/>
         <source>the handover to her family (%1) is before the rescue (%2): she is handed over after she is freed; check both dates</source>
         <translation>ڕادەستکردنەوەی بە خێزانەکەی (%1) پێش ڕزگارکردنە (%2): دوای ئازادبوونی ڕادەست دەکرێتەوە؛ هەردوو بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="16"/>
+        <location filename="../../ui/error_words.py" line="18"/>
         <source>the report was received (%1) before what it tells was seen (%2): a report tells of what was seen before it came in; check both dates</source>
         <translation>ڕاپۆرتەکە گەیشت (%1) پێش ئەوەی ئەوەی دەیگێڕێتەوە ببینرێت (%2): ڕاپۆرت ئەوە دەگێڕێتەوە کە پێش گەیشتنی بینراوە؛ هەردوو بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="19"/>
+        <location filename="../../ui/error_words.py" line="21"/>
         <source>%1 is not a case number (they look like SNJ-00123)</source>
         <translation>%1 ژمارەی دۆسیە نییە (ژمارەی دۆسیەکان وەک SNJ-00123ن)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="20"/>
+        <location filename="../../ui/error_words.py" line="22"/>
         <source>no person with case number %1</source>
         <translation>هیچ کەسێک بە ژمارەی دۆسیەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="21"/>
+        <location filename="../../ui/error_words.py" line="23"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>%1 لە شوێنێکی تر گۆڕدرا؛ سەرەتا دووبارە باری بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="22"/>
+        <location filename="../../ui/error_words.py" line="24"/>
         <source>a person needs at least one name part</source>
         <translation>کەس پێویستی بە لانیکەم بەشێکی ناو هەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="23"/>
+        <location filename="../../ui/error_words.py" line="25"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>%1 لە %2 ڕفێندرا: ناکرێت لە %3 بینرابێت، پێش ئەوە؛ بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="25"/>
+        <location filename="../../ui/error_words.py" line="27"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>%1 لە %2 ڕفێندرا: ناکرێت لە %3 ئازاد کرابێت، پێش ئەوە؛ بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="27"/>
+        <location filename="../../ui/error_words.py" line="29"/>
         <source>no rescue operation with id %1</source>
         <translation>هیچ ئۆپەراسیۆنێکی ڕزگارکردن بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="28"/>
+        <location filename="../../ui/error_words.py" line="30"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (لەدایکبووی %2) دەبێتە دایک یان باوکی %3 کە پێشتر لەدایکبووە: %4؛ پەیوەندییەکە یان لەدایکبوونەکان بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30"/>
+        <location filename="../../ui/error_words.py" line="32"/>
         <source>a person cannot be their own relative</source>
         <translation>کەس ناتوانێت خزمی خۆی بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="31"/>
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>وێنە دەبێت فایلی JPEG یان PNG بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="32"/>
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>a photo may be at most 20 MB</source>
         <translation>وێنە نابێت لە 20 مێگابایت زیاتر بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="33"/>
+        <location filename="../../ui/error_words.py" line="35"/>
         <source>a record cannot be compared with itself</source>
         <translation>ناتوانرێت تۆمارێک لەگەڵ خۆیدا بەراورد بکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="34"/>
+        <location filename="../../ui/error_words.py" line="36"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 لەگەڵ %2 تێکەڵ کراوە: %2 بەراورد بکە، یان سەرەتا %1 جیا بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>a record cannot be merged with itself</source>
         <translation>ناتوانرێت تۆمارێک لەگەڵ خۆیدا تێکەڵ بکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="36"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 پێشتر لەگەڵ تۆمارێکی تر تێکەڵ کراوە؛ سەرەتا جیای بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="37"/>
+        <location filename="../../ui/error_words.py" line="39"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 لەگەڵ هیچ تۆمارێکی تر تێکەڵ نەکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 لەناو بوخچەی گەنجینەکە خۆیدایە: یەدەگ لەوێ لەگەڵ لاپتۆپەکە لەدەست دەچێت؛ دیسکێکی تر هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="42"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>پێشگری ژمارەی دۆسیە دەبێت 2 تا 6 پیتی گەورەی لاتینی A-Z بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="41"/>
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>وشەی نهێنیی نوێ دەبێت جیاواز بێت لەوەی ئێستا گەنجینەکە هەیەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="42"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>ژمارەی ئۆپەراسیۆنی ڕزگارکردن بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="43"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>لە %1 لەدایکبووە، دوای ڕفاندنی (%2): هەردوو بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="44"/>
+        <location filename="../../ui/error_words.py" line="46"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 وەک مێ تۆمار کراوە: باوکی %2 نییە (دایکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="46"/>
+        <location filename="../../ui/error_words.py" line="48"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 وەک نێر تۆمار کراوە: دایکی %2 نییە (باوکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="48"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 پێشتر (%3)ی %2یە: ناتوانێت هەروەها (%4)ی بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="51"/>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 فایلە، نەک بوخچە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="52"/>
+        <source>%1 cannot be written to (read-only, or not yours)</source>
+        <translation>ناتوانرێت لە %1 بنووسرێت (تەنها بۆ خوێندنەوەیە، یان هی تۆ نییە)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>هەڵەیەکی چاوەڕواننەکراو (%1)؛ گەنجینەکە بەهۆیەوە نەگۆڕا</translation>
     </message>
@@ -5016,124 +5026,129 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/person_form.py" line="52"/>
+        <location filename="../../ui/person_form.py" line="53"/>
         <source>Names</source>
         <translation>ناوەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="59"/>
+        <location filename="../../ui/person_form.py" line="60"/>
         <source>Original script</source>
         <translation>بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="60"/>
+        <location filename="../../ui/person_form.py" line="61"/>
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="76"/>
+        <location filename="../../ui/person_form.py" line="77"/>
         <source>Other spellings (separated by |)</source>
         <translation>ڕێنووسی تر (بە | جیاکراونەتەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="91"/>
+        <location filename="../../ui/person_form.py" line="92"/>
         <source>Who may receive her record. Each level includes those before it: a court&apos;s document lists persons whose level is Court, Family or Public appeal; a family&apos;s, Family or Public appeal; a public appeal, Public appeal only. Internal only: the team&apos;s own documents.</source>
         <translation>کێ دەتوانێت تۆمارەکەی وەربگرێت. هەر ئاستێک ئەوانەی پێش خۆی دەگرێتەوە: بەڵگەنامەی دادگا ئەو کەسانە لیست دەکات کە ئاستیان دادگا، خێزان یان بانگەوازی گشتییە؛ هی خێزان: خێزان یان بانگەوازی گشتی؛ بانگەوازی گشتی: تەنها بانگەوازی گشتی. تەنها ناوخۆیی: بەڵگەنامەکانی تیمەکە خۆی.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="116"/>
+        <location filename="../../ui/person_form.py" line="117"/>
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="117"/>
+        <location filename="../../ui/person_form.py" line="118"/>
         <source>Born (e.g. 1998, about 2001, 12/03/2004)</source>
         <translation>لەدایکبوون (بۆ نموونە 1998، نزیکەی 2001، 12/03/2004)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="119"/>
+        <location filename="../../ui/person_form.py" line="120"/>
         <location filename="../../ui/person_page.py" line="597"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="120"/>
+        <location filename="../../ui/person_form.py" line="121"/>
         <location filename="../../ui/person_page.py" line="598"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="121"/>
+        <location filename="../../ui/person_form.py" line="122"/>
         <location filename="../../ui/person_page.py" line="599"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="122"/>
-        <location filename="../../ui/person_form.py" line="241"/>
+        <location filename="../../ui/person_form.py" line="123"/>
+        <location filename="../../ui/person_form.py" line="250"/>
         <location filename="../../ui/person_page.py" line="606"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="123"/>
+        <location filename="../../ui/person_form.py" line="124"/>
         <location filename="../../ui/person_page.py" line="600"/>
         <source>Abducted at</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="124"/>
+        <location filename="../../ui/person_form.py" line="125"/>
         <location filename="../../ui/person_page.py" line="601"/>
         <source>Last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="125"/>
+        <location filename="../../ui/person_form.py" line="126"/>
         <location filename="../../ui/person_page.py" line="602"/>
         <source>Held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="126"/>
+        <location filename="../../ui/person_form.py" line="127"/>
         <location filename="../../ui/person_page.py" line="607"/>
         <source>Sharing</source>
         <translation>هاوبەشکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="131"/>
+        <location filename="../../ui/person_form.py" line="132"/>
         <location filename="../../ui/person_page.py" line="603"/>
         <source>Circumstances</source>
         <translation>بارودۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="132"/>
+        <location filename="../../ui/person_form.py" line="133"/>
         <location filename="../../ui/person_page.py" line="604"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="173"/>
+        <location filename="../../ui/person_form.py" line="174"/>
         <source>not read as a date</source>
         <translation>وەک بەروار نەخوێندراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="175"/>
+        <location filename="../../ui/person_form.py" line="176"/>
         <source>read as %1</source>
         <translation>وەک %1 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="239"/>
+        <location filename="../../ui/person_form.py" line="241"/>
+        <source>%1 holds Arabic script and Latin letters: type each spelling in its own box</source>
+        <translation>%1 پیتی عەرەبی و پیتی لاتینی تێدایە: هەر ڕێنووسێک لە خانەی خۆیدا بنووسە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="248"/>
         <location filename="../../ui/person_page.py" line="605"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="265"/>
+        <location filename="../../ui/person_form.py" line="274"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 وەک ڕێکەوت ناخوێندرێتەوە (بۆ نموونە 1998، نزیکەی 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="271"/>
+        <location filename="../../ui/person_form.py" line="280"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 لە داهاتوودایە</translation>
     </message>

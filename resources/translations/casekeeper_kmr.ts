@@ -728,142 +728,152 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/error_words.py" line="13"/>
+        <location filename="../../ui/error_words.py" line="15"/>
         <source>%1 on %2 is before her abduction (%3): check the date</source>
         <translation>%1 di %2 de berî revandina wê ye (%3): dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="14"/>
+        <location filename="../../ui/error_words.py" line="16"/>
         <source>the handover to her family (%1) is before the rescue (%2): she is handed over after she is freed; check both dates</source>
         <translation>radestkirina wê ji malbata wê re (%1) berî rizgarkirinê ye (%2): piştî ku azad dibe radest dibe; her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="16"/>
+        <location filename="../../ui/error_words.py" line="18"/>
         <source>the report was received (%1) before what it tells was seen (%2): a report tells of what was seen before it came in; check both dates</source>
         <translation>rapor hat (%1) berî ku tiştê ew dibêje were dîtin (%2): rapor tiştê ku berî hatina wê hatiye dîtin dibêje; her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="19"/>
+        <location filename="../../ui/error_words.py" line="21"/>
         <source>%1 is not a case number (they look like SNJ-00123)</source>
         <translation>%1 ne hejmara dosyayê ye (hejmarên dosyayan wek SNJ-00123 in)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="20"/>
+        <location filename="../../ui/error_words.py" line="22"/>
         <source>no person with case number %1</source>
         <translation>kesek bi hejmara dosyayê %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="21"/>
+        <location filename="../../ui/error_words.py" line="23"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>%1 li cihekî din hat guhertin; pêşî wê ji nû ve bar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="22"/>
+        <location filename="../../ui/error_words.py" line="24"/>
         <source>a person needs at least one name part</source>
         <translation>kes herî kêm beşek navê hewce dike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="23"/>
+        <location filename="../../ui/error_words.py" line="25"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>%1 di %2 de hat revandin: nabe ku di %3 de, berî wê, hatibe dîtin; dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="25"/>
+        <location filename="../../ui/error_words.py" line="27"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>%1 di %2 de hat revandin: nabe ku di %3 de, berî wê, azad bûbe; dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="27"/>
+        <location filename="../../ui/error_words.py" line="29"/>
         <source>no rescue operation with id %1</source>
         <translation>operasyoneke rizgarkirinê bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="28"/>
+        <location filename="../../ui/error_words.py" line="30"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (ji dayikbûyî %2) dê bibe dê an bavê %3, ku berê ji dayik bûye: %4; têkiliyê an jidayikbûnan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30"/>
+        <location filename="../../ui/error_words.py" line="32"/>
         <source>a person cannot be their own relative</source>
         <translation>kes nikare xizmê xwe be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="31"/>
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>wêne divê pelê JPEG an PNG be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="32"/>
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>a photo may be at most 20 MB</source>
         <translation>wêne herî zêde dikare 20 MB be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="33"/>
+        <location filename="../../ui/error_words.py" line="35"/>
         <source>a record cannot be compared with itself</source>
         <translation>tomarek bi xwe re nayê berhevkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="34"/>
+        <location filename="../../ui/error_words.py" line="36"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 bi %2 re hatiye yekkirin: %2 berhev bike, an pêşî %1 veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>a record cannot be merged with itself</source>
         <translation>tomarek bi xwe re nayê yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="36"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 jixwe bi tomareke din re hatiye yekkirin; pêşî wê veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="37"/>
+        <location filename="../../ui/error_words.py" line="39"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 bi tomareke din re nehatiye yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 di peldanka xezîneyê bi xwe de ye: yedek li wir bi laptopê re winda dibe; ajokereke din hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="42"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>pêşgira hejmarên dosyayan divê 2 heta 6 tîpên mezin ên A-Z be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="41"/>
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>şîfreya nû divê ji ya ku xezîne niha heye cuda be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="42"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>hejmara operasyona rizgarkirinê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="43"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>di %1 de ji dayik bûye, piştî revandina wê (%2): her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="44"/>
+        <location filename="../../ui/error_words.py" line="46"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek mê hatiye tomarkirin: ne bavê %2 ye (diya wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="46"/>
+        <location filename="../../ui/error_words.py" line="48"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek nêr hatiye tomarkirin: ne diya %2 ye (bavê wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="48"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 jixwe (%3) ya %2 ye: nabe ku (%4) ya wî/wê jî be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="51"/>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 pel e, ne peldank e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="52"/>
+        <source>%1 cannot be written to (read-only, or not yours)</source>
+        <translation>nayê nivîsîn li %1 (tenê ji bo xwendinê ye, an ne ya te ye)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>çewtiyeke nehêvîkirî (%1); xezîne ji ber wê nehat guhertin</translation>
     </message>
@@ -5016,124 +5026,129 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/person_form.py" line="52"/>
+        <location filename="../../ui/person_form.py" line="53"/>
         <source>Names</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="59"/>
+        <location filename="../../ui/person_form.py" line="60"/>
         <source>Original script</source>
         <translation>Bi nivîsa orîjînal</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="60"/>
+        <location filename="../../ui/person_form.py" line="61"/>
         <source>Latin letters</source>
         <translation>Bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="76"/>
+        <location filename="../../ui/person_form.py" line="77"/>
         <source>Other spellings (separated by |)</source>
         <translation>Rastnivîsên din (bi | veqetandî)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="91"/>
+        <location filename="../../ui/person_form.py" line="92"/>
         <source>Who may receive her record. Each level includes those before it: a court&apos;s document lists persons whose level is Court, Family or Public appeal; a family&apos;s, Family or Public appeal; a public appeal, Public appeal only. Internal only: the team&apos;s own documents.</source>
         <translation>Kî dikare tomara wê bistîne. Her ast yên berî xwe jî dihewîne: belgeya dadgehê kesên ku asta wan Dadgeh, Malbat an Banga giştî ye rêz dike; ya malbatê, Malbat an Banga giştî; banga giştî, tenê Banga giştî. Tenê navxweyî: belgeyên tîmê bi xwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="116"/>
+        <location filename="../../ui/person_form.py" line="117"/>
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="117"/>
+        <location filename="../../ui/person_form.py" line="118"/>
         <source>Born (e.g. 1998, about 2001, 12/03/2004)</source>
         <translation>Jidayikbûn (mînak 1998, nêzîkî 2001, 12/03/2004)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="119"/>
+        <location filename="../../ui/person_form.py" line="120"/>
         <location filename="../../ui/person_page.py" line="597"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="120"/>
+        <location filename="../../ui/person_form.py" line="121"/>
         <location filename="../../ui/person_page.py" line="598"/>
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="121"/>
+        <location filename="../../ui/person_form.py" line="122"/>
         <location filename="../../ui/person_page.py" line="599"/>
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="122"/>
-        <location filename="../../ui/person_form.py" line="241"/>
+        <location filename="../../ui/person_form.py" line="123"/>
+        <location filename="../../ui/person_form.py" line="250"/>
         <location filename="../../ui/person_page.py" line="606"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="123"/>
+        <location filename="../../ui/person_form.py" line="124"/>
         <location filename="../../ui/person_page.py" line="600"/>
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="124"/>
+        <location filename="../../ui/person_form.py" line="125"/>
         <location filename="../../ui/person_page.py" line="601"/>
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="125"/>
+        <location filename="../../ui/person_form.py" line="126"/>
         <location filename="../../ui/person_page.py" line="602"/>
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="126"/>
+        <location filename="../../ui/person_form.py" line="127"/>
         <location filename="../../ui/person_page.py" line="607"/>
         <source>Sharing</source>
         <translation>Parvekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="131"/>
+        <location filename="../../ui/person_form.py" line="132"/>
         <location filename="../../ui/person_page.py" line="603"/>
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="132"/>
+        <location filename="../../ui/person_form.py" line="133"/>
         <location filename="../../ui/person_page.py" line="604"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="173"/>
+        <location filename="../../ui/person_form.py" line="174"/>
         <source>not read as a date</source>
         <translation>wek dîrok nehatiye xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="175"/>
+        <location filename="../../ui/person_form.py" line="176"/>
         <source>read as %1</source>
         <translation>wek %1 hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="239"/>
+        <location filename="../../ui/person_form.py" line="241"/>
+        <source>%1 holds Arabic script and Latin letters: type each spelling in its own box</source>
+        <translation>di %1 de tîpên erebî û tîpên latînî hene: her rastnivîsekê di qutiya wê de binivîse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="248"/>
         <location filename="../../ui/person_page.py" line="605"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="265"/>
+        <location filename="../../ui/person_form.py" line="274"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 wek dîrok nayê xwendin (mînak 1998, nêzîkî 1998, 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="271"/>
+        <location filename="../../ui/person_form.py" line="280"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 di pêşerojê de ye</translation>
     </message>

@@ -222,8 +222,10 @@ def cmd_add(args, ctx) -> int:
     person.status_events.extend(told)
     session = ctx.open_session()
     person.origin_village = session.persons.village_kept(person.origin_village)
-    # a file's whole record (one exported from a vault) keeps what it holds, as a list does
-    person = session.persons.create(person, detail={"via": "cli"}, by_hand=source is None)
+    # a file's whole record (one exported from a vault) keeps what it holds, as a list does,
+    # unless dates or a status are typed beside it
+    typed = source is None or bool(args.born or args.abducted or args.status)
+    person = session.persons.create(person, detail={"via": "cli"}, by_hand=typed)
     # Never refused (a sister, a script adding a list): saved, then said to be perhaps known,
     # as the desktop's New person form asks before saving.
     similar = session.matching.similar_to(person)
@@ -447,7 +449,7 @@ def cmd_edit(args, ctx) -> int:
     apply_options(person, args)
     if person.origin_village != village:  # a village typed now, kept as New person keeps it
         person.origin_village = session.persons.village_kept(person.origin_village)
-    person = session.persons.update(person, detail={"via": "cli"})
+    person = session.persons.update(person, detail={"via": "cli"}, by_hand=True)
     ctx.out.emit(person_to_dict(person), f"{person.case_no} saved (version {person.version})")
     return 0
 
