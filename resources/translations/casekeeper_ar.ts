@@ -256,7 +256,7 @@
     <message>
         <location filename="../../ui/audit_view.py" line="144"/>
         <source>The chain is intact: %1 entries. Chain head: %2</source>
-        <translation>السلسلة سليمة: %1 قيداً. رأس السلسلة: %2</translation>
+        <translation>السلسلة سليمة: عدد القيود %1. رأس السلسلة: %2</translation>
     </message>
     <message>
         <location filename="../../ui/audit_view.py" line="147"/>
