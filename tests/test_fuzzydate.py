@@ -295,3 +295,22 @@ def test_a_day_and_month_without_a_year_or_a_word_that_only_ends_like_a_month_is
     """No year is ever supplied; only Kurdish months take the Kurdish endings."""
     with pytest.raises(ValueError):
         FuzzyDate.parse(typed)
+
+
+@pytest.mark.parametrize("text, earliest, latest", [
+    ("00/00/1998", "1998-01-01", "1998-12-31"),  # day and month not known, as papers write it
+    ("1998/00/00", "1998-01-01", "1998-12-31"),
+    ("0/0/1998", "1998-01-01", "1998-12-31"),
+    ("00/08/2014", "2014-08-01", "2014-08-31"),  # the day not known
+    ("حدود 1998", "1996-01-01", "2000-12-31"),
+    ("dora 1998", "1996-01-01", "2000-12-31"),   # Kurmanji: around
+    ("1998 نزيكى", "1996-01-01", "2000-12-31"),  # Sorani typed with Arabic letters
+])
+def test_unknown_parts_and_more_words_for_about_are_read(text, earliest, latest):
+    d = FuzzyDate.parse(text)
+    assert (str(d.earliest), str(d.latest), d.text) == (earliest, latest, text)
+
+
+def test_a_month_written_zero_with_a_day_is_still_refused():
+    with pytest.raises(ValueError):
+        FuzzyDate.parse("03/00/2014")

@@ -20,8 +20,8 @@ _EXCEL_EPOCH_1904 = date(1904, 1, 1)
 # written once: نزيكەی typed with the Arabic ك and ي, حوالى with ى and qasi without its
 # accent are the same words. "1998?" is a year its writer was not sure of.
 _APPROX_WORDS = ("about", "approx", "approximately", "circa", "ca", "ca.", "c.", "around", "~",
-                 "?", "؟", "حوالي", "تقريبا", "نحو", "بحدود", "في حدود", "قرابة", "نزیکەی",
-                 "دەوروبەری", "qasî", "derdora", "nêzîkî")
+                 "?", "؟", "حوالي", "تقريبا", "نحو", "بحدود", "في حدود", "حدود", "قرابة",
+                 "نزیکەی", "نزیکی", "دەوروبەری", "qasî", "derdora", "dora", "nêzîkî")
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _YMD = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})$")
 _MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
@@ -365,9 +365,9 @@ class FuzzyDate:
                      month_first: bool = False) -> FuzzyDate:
         day, month = (2, 1) if month_first else (1, 2)  # which number of d/m/y is which
         if m := _DMY.match(s):
-            return cls._exact_or_fail(int(m[3]), int(m[month]), int(m[day]), text)
+            return cls._day_or_less(int(m[3]), int(m[month]), int(m[day]), text)
         if m := _YMD.match(s):
-            return cls._exact_or_fail(int(m[1]), int(m[2]), int(m[3]), text)
+            return cls._day_or_less(int(m[1]), int(m[2]), int(m[3]), text)
         if m := _MY.match(s):
             return cls._month(int(m[2]), int(m[1]), text)
         if m := _YM.match(s):
@@ -397,6 +397,17 @@ class FuzzyDate:
         except ValueError:
             raise ValueError(f"not a date: {text!r}") from None
         return cls._from_serial(serial, text)
+
+    @classmethod
+    def _day_or_less(cls, y: int, m: int, d: int, text: str) -> FuzzyDate:
+        """A day; as Iraqi papers write a day or a month not known, 00/08/2014 is August
+        2014 and 00/00/1998 (1998/00/00) the year 1998."""
+        if d == 0 and m == 0:
+            _check_year(y, text)
+            return cls.year_range(y, y, text)
+        if d == 0:
+            return cls._month(y, m, text)
+        return cls._exact_or_fail(y, m, d, text)
 
     @classmethod
     def _month(cls, year: int, month: int, text: str) -> FuzzyDate:
