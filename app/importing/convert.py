@@ -68,7 +68,7 @@ from app.importing.values import (
     village_key,
     village_map,
 )
-from app.text.normalize import kinship_key, slash_kinship
+from app.text.normalize import kinship_key, slash_kinship, without_invisibles
 
 _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
          Field.GRANDFATHER: NamePart.GRANDFATHER, Field.FAMILY: NamePart.FAMILY,
@@ -420,7 +420,8 @@ class Converter:
                         continue
                     _put(p.name(part), forebear_name(piece) if part in _FOREBEARS else piece)
         for _, text in self.texts(row, Field.ALIAS):
-            p.aliases.extend(a.strip() for a in text.replace("؛", ";").split(";") if a.strip())
+            p.aliases.extend(a for a in (without_invisibles(x).strip() for x in
+                                         text.replace("؛", ";").split(";")) if a)
         for f in (Field.FULL_NAME, Field.GIVEN):
             for col, text in self.texts(row, f):
                 if village_key(text) in self.places:
@@ -836,6 +837,7 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
             out.warnings.append(Note(notes.NAME_LINES_JOINED, col, Quoted(text),
                                      Quoted(joined.replace("\n", " / "))))
             text = joined
+    text = without_invisibles(text)  # a direction mark or tatweel is no part of her name
     if "/" in text:  # d/o, s/o: "daughter of", not two spellings cut at the slash
         text = " ".join(slash_kinship(text).split())
     # two names each side of it are two persons: the comma stays for read_cell to say so

@@ -18,6 +18,22 @@ _INVISIBLE = dict.fromkeys(
     [0x00AD, 0x061C, 0xFEFF, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060,
      *range(0x202A, 0x202F), *range(0x2066, 0x206A)], None)
 
+_JOINERS = "\u200c\u200d"
+_INVISIBLE_NOT_JOINERS = {k: v for k, v in _INVISIBLE.items() if chr(k) not in _JOINERS}
+_STRAY_JOINER = re.compile(r"(?<![\u0600-\u06ff])[\u200c\u200d]|[\u200c\u200d](?![\u0600-\u06ff])")
+
+
+def without_invisibles(text: str) -> str:
+    """A name as typed without what no one sees in it and a dossier should not carry: direction
+    marks, zero-width spaces, a BOM, tatweel (نـــادية). A zero-width non-joiner between two
+    Arabic-script letters stays (Persian and Sorani spell with it); at a word's edge it goes
+    ("Gulê\u200c"). Harakat stay: they are how it was written."""
+    if text.isascii():
+        return text
+    text = text.translate(_INVISIBLE_NOT_JOINERS).replace("\u0640", "")
+    return _STRAY_JOINER.sub("", text) if any(j in text for j in _JOINERS) else text
+
+
 # Harakat, superscript alef, Quranic annotation marks and tatweel carry no identity.
 _ARABIC_MARKS = dict.fromkeys(
     [*range(0x064B, 0x0660), 0x0670, 0x0640, *range(0x06D6, 0x06EE), *range(0x0610, 0x061B)],
