@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.import_helpers import cli, write_csv
 from tests.pdf_glyphs import pdftotext
 
@@ -180,3 +182,21 @@ def test_papers_for_the_public_and_the_family_leave_the_lists_numbers_out(tmp_pa
                   text("summary", "--profile", "court")):
         assert "Jihan" in paper
         assert "4455" not in paper and "Xidir" not in paper
+
+
+@pytest.mark.parametrize("cell, numbers, others", [
+    ("07501234567 07701234567", ["07501234567", "07701234567"], []),
+    ("07501234567 - 07701234567", ["07501234567", "07701234567"], []),
+    ("07501234567-07701234567", ["07501234567", "07701234567"], []),
+    ("07501234567 و 07701234567", ["07501234567", "07701234567"], []),
+    ("0750 123 4567 0770 123 4567", ["0750 123 4567", "0770 123 4567"], []),
+    ("07501234567 (أخوها)", ["07501234567"], ["أخوها"]),
+    ("+964 (750) 123-4567", ["+964 (750) 123-4567"], []),
+    ("0750 123 4567", ["0750 123 4567"], []),
+])
+def test_two_numbers_in_a_cell_without_a_slash_and_a_note_after_one_are_read(cell, numbers,
+                                                                             others):
+    """A space, a dash or و between two numbers, or her brother's word after one, made no
+    contact and a warning of letters or too few digits (found by a tester)."""
+    from app.importing.phones import split_phones
+    assert split_phones(cell) == (numbers, others)

@@ -67,9 +67,53 @@ def split_phones(text: str) -> tuple[list[str], list[str]]:
             count = sum(ch.isdigit() for ch in digits)
             if _TYPED.fullmatch(digits) and MIN_DIGITS <= count <= MAX_DIGITS:
                 numbers.append(piece)
+            elif (found := _several(piece)) is not None:
+                numbers += found[0]
+                others += found[1]
             else:
                 others.append(piece)
     return numbers, others
+
+
+# Two numbers joined by a word ("0750... و 0770...", "and", Kurmanji û), and a note in
+# brackets after a number ("0750... (أخوها)": her brother's).
+_JOINED = re.compile(r"\s+(?:و|and|û|u|or|او|أو|yan|یان)\s+", re.IGNORECASE)
+_NOTE_AFTER = re.compile(r"^(.*?[0-9])\s*[(\[]([^)\]]*[^\W\d_][^)\]]*)[)\]]$")
+
+
+def _number(piece: str) -> bool:
+    digits = piece.translate(DIGITS)
+    count = sum(ch.isdigit() for ch in digits)
+    return _TYPED.fullmatch(digits) is not None and MIN_DIGITS <= count <= MAX_DIGITS
+
+
+def _several(piece: str) -> tuple[list[str], list[str]] | None:
+    """The numbers of a piece that is more than one number (and its note), or None: "0750
+    123 4567 0770 123 4567" and "07501234567-07701234567" are two, cut where a new number
+    begins (0 or +) once the one before has ten digits or more."""
+    if m := _NOTE_AFTER.match(piece):
+        found = _several(m[1]) if not _number(m[1]) else ([m[1].strip()], [])
+        return (found[0], [*found[1], m[2].strip()]) if found else None
+    if _JOINED.search(piece):
+        parts = [" ".join(x.split()) for x in _JOINED.split(piece)]
+        return (parts, []) if all(_number(x) for x in parts) else None
+    tokens = [t for t in re.split(r"(\s+-\s+|-(?=\s*\+?[0-9])|\s+)", piece)]
+    groups: list[str] = []
+    current = ""
+    for token in tokens:
+        if not token.strip() or token.strip() == "-":
+            current += token
+            continue
+        token_digits = token.translate(DIGITS)
+        so_far = sum(ch.isdigit() for ch in current.translate(DIGITS))
+        if so_far >= 10 and token_digits[:1] in ("0", "+"):
+            groups.append(current.strip(" -"))
+            current = ""
+        current += token
+    groups.append(current.strip(" -"))
+    if len(groups) > 1 and all(_number(g) for g in groups):
+        return [" ".join(g.split()) for g in groups], []
+    return None
 
 
 def phone_key(text: str) -> str:
