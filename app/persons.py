@@ -123,12 +123,13 @@ class PersonService:
 
     # -- writing ---------------------------------------------------------------------------
     def create(self, person: Person, *, detail: dict | None = None,
-               by_hand: bool = False) -> Person:
+               by_hand: bool = False, given: Person | None = None) -> Person:
         """by_hand: typed by a person (the New person form, `person add`), so checked as her
         page checks what is added to it: no status that only follows an abduction dated
-        before it, no birth after it. (A list's row keeps what it says, with a warning.)"""
-        if by_hand:
-            check_typed(person)
+        before it, no birth after it. (A list's row keeps what it says, with a warning.)
+        given: the record a file gave, whose own history is not asked about again."""
+        if by_hand:  # given: what a file gave before options were typed beside it
+            check_typed(person, given)
         with self.db.transaction():
             return self._create_one(person, detail)
 

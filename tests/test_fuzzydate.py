@@ -314,3 +314,13 @@ def test_unknown_parts_and_more_words_for_about_are_read(text, earliest, latest)
 def test_a_month_written_zero_with_a_day_is_still_refused():
     with pytest.raises(ValueError):
         FuzzyDate.parse("03/00/2014")
+
+
+def test_a_reading_resting_on_a_zero_is_no_sign_of_a_month_first_column():
+    """05/00/1998 read month first was May 1998, and made a whole birth column month-first
+    (found in review): read month first, a 00 day gives nothing."""
+    for text in ("05/00/1998", "00/08/2014"):
+        with pytest.raises(ValueError):
+            FuzzyDate.parse(text, month_first=True)
+    assert str(FuzzyDate.parse("00/00/1998", month_first=True).earliest) == "1998-01-01"
+    assert str(FuzzyDate.parse("00/08/14").earliest) == "2014-08-01"

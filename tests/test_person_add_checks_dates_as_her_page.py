@@ -91,3 +91,16 @@ def test_blanks_filled_from_what_was_typed_are_checked(tmp_path):
     with pytest.raises(ValidationError, match="after her abduction"):
         fill_blanks(s.persons, her.case_no, typed, her.version)
     assert s.persons.get(her.case_no).birth.is_blank
+
+
+def test_a_files_own_history_is_not_asked_about_when_a_date_is_typed_beside_it(cli, tmp_path):
+    """A record exported from a list, its rescue dated before its abduction, added with
+    --born typed: only the birth is checked (found in review)."""
+    cli("init", "--prefix", "SNJ")
+    path = tmp_path / "her.json"
+    path.write_text(json.dumps({"names": {"given": {"original": "", "latin": "Suzan"}},
+                                "abduction_date": "03/08/2014",
+                                "status_events": [{"status": "rescued", "date": "2013"}]}),
+                    encoding="utf-8")
+    r = cli("person", "add", "--from-json", str(path), "--born", "1990")
+    assert r.returncode == 0, r.stderr

@@ -232,8 +232,12 @@ class PersonForm(QWidget):
         p.names = {}
         for part, (original, latin) in self.name_fields.items():
             text = NameText(original.text().strip(), latin.text().strip())
-            for box, typed in ((original, text.original), (latin, text.latin)):
-                if both_scripts(typed) and not as_typed:
+            stored = self.person.names.get(part) or NameText()
+            for box, typed, was in ((original, text.original, stored.original),
+                                    (latin, text.latin, stored.latin)):
+                # only as typed now: a record a file or an earlier version stored so is
+                # still saved (her notes edited), as `person edit` saves it
+                if both_scripts(typed) and typed != was and not as_typed:
                     # kept whole as one spelling, her name met no spelling of it in the other
                     # script (as `person edit` and the New person form refuse it)
                     box.setFocus()

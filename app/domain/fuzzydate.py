@@ -365,7 +365,7 @@ class FuzzyDate:
                      month_first: bool = False) -> FuzzyDate:
         day, month = (2, 1) if month_first else (1, 2)  # which number of d/m/y is which
         if m := _DMY.match(s):
-            return cls._day_or_less(int(m[3]), int(m[month]), int(m[day]), text)
+            return cls._day_or_less(int(m[3]), int(m[month]), int(m[day]), text, month_first)
         if m := _YMD.match(s):
             return cls._day_or_less(int(m[1]), int(m[2]), int(m[3]), text)
         if m := _MY.match(s):
@@ -383,7 +383,8 @@ class FuzzyDate:
             _check_year(last, text)
             return cls.year_range(first, last, text)
         if m := _DMY2.match(s):
-            return cls._exact_or_fail(_century(int(m[3])), int(m[month]), int(m[day]), text)
+            return cls._day_or_less(_century(int(m[3])), int(m[month]), int(m[day]), text,
+                                    month_first)
         if named := _named_date(s):
             year, month, day_of = named
             if day_of:
@@ -399,13 +400,16 @@ class FuzzyDate:
         return cls._from_serial(serial, text)
 
     @classmethod
-    def _day_or_less(cls, y: int, m: int, d: int, text: str) -> FuzzyDate:
-        """A day; as Iraqi papers write a day or a month not known, 00/08/2014 is August
-        2014 and 00/00/1998 (1998/00/00) the year 1998."""
+    def _day_or_less(cls, y: int, m: int, d: int, text: str,
+                     month_first: bool = False) -> FuzzyDate:
+        """A day; as Iraqi papers write a day or a month not known, 00/00/1998 (1998/00/00)
+        is the year 1998 read either way, and 00/08/2014 August 2014 read day first only: a
+        reading that rests on a 00 is no sign of the column's order (05/00/1998 as May, read
+        month first, made a whole column month-first)."""
         if d == 0 and m == 0:
             _check_year(y, text)
             return cls.year_range(y, y, text)
-        if d == 0:
+        if d == 0 and not month_first:
             return cls._month(y, m, text)
         return cls._exact_or_fail(y, m, d, text)
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from app.domain.fuzzydate import DIGITS
-from app.text.normalize import fold_arabic, kinship_key
+from app.text.normalize import fold_arabic, kinship_key, word_breaks
 
 # What a cell reads as (Reading.kind).
 UNKNOWN_GIVEN, TWO_PERSONS, RELATION, KUNYA = "unknown given", "two persons", "relation", "kunya"
@@ -106,7 +106,7 @@ def read_cell(text: str, known_given: frozenset[str] | set[str] = frozenset()) -
     """What a full name's (or given name's) cell is when it is not one person's name chain;
     None for a name to split as names.py does. known_given: given names the list itself writes
     (folded), which tell a و glued to a second name."""
-    words = text.replace("\u200c", " ").split()
+    words = word_breaks(text).split()
     keys = [kinship_key(w) for w in words]
     if not words:
         return None

@@ -41,7 +41,14 @@ from functools import lru_cache
 from app.domain.person import FULL_NAME_ORDER, NamePart
 from app.domain.script import is_arabic_script
 from app.text.compounds import PREFIXES, SECOND_HALVES
-from app.text.normalize import fold_arabic, kinship_key, kinship_length, latin_letters, strip_invisible
+from app.text.normalize import (
+    fold_arabic,
+    kinship_key,
+    kinship_length,
+    latin_letters,
+    strip_invisible,
+    word_breaks,
+)
 
 # Words that belong to the name after them: عبد الله, أبو بكر, Abdul Rahman, bin Laden, Al Dakhi;
 # آل and البو ("the family of") begin a family name: آل حسكان, البو ناصر.
@@ -63,7 +70,7 @@ FAMILY, PERSON, EITHER = "family", "person", "either"
 @lru_cache(maxsize=100_000)  # lists repeat names thousands of times
 def _tokens(text: str) -> tuple[str, ...]:
     # a dash standing between names ("Nadia - Murad - Taha") is no name of its own
-    words = [w for w in text.replace("\u200c", " ").split() if w.strip("-–—")]
+    words = [w for w in word_breaks(text).split() if w.strip("-–—")]
     keys = [kinship_key(w) for w in words]
     out: list[str] = []
     carry = ""

@@ -75,10 +75,12 @@ def split_phones(text: str) -> tuple[list[str], list[str]]:
     return numbers, others
 
 
-# Two numbers joined by a word ("0750... و 0770...", "and", Kurmanji û), and a note in
-# brackets after a number ("0750... (أخوها)": her brother's).
+# Two numbers joined by a word ("0750... و 0770...", "and", Kurmanji û). (A note after a
+# number, "(لا يعمل)": not working, keeps the cell from becoming a contact, as before.)
 _JOINED = re.compile(r"\s+(?:و|and|û|u|or|او|أو|yan|یان)\s+", re.IGNORECASE)
-_NOTE_AFTER = re.compile(r"^(.*?[0-9])\s*[(\[]([^)\]]*[^\W\d_][^)\]]*)[)\]]$")
+# Each number a cell is cut into is a whole one: ten digits at least (0750 123 4567), so
+# that "07501234567 0770123" gives no half-number contact.
+_WHOLE = 10
 
 
 def _number(piece: str) -> bool:
@@ -87,16 +89,17 @@ def _number(piece: str) -> bool:
     return _TYPED.fullmatch(digits) is not None and MIN_DIGITS <= count <= MAX_DIGITS
 
 
+def _whole(piece: str) -> bool:
+    return _number(piece) and sum(ch.isdigit() for ch in piece.translate(DIGITS)) >= _WHOLE
+
+
 def _several(piece: str) -> tuple[list[str], list[str]] | None:
-    """The numbers of a piece that is more than one number (and its note), or None: "0750
+    """The numbers of a piece that is more than one number, or None: "0750
     123 4567 0770 123 4567" and "07501234567-07701234567" are two, cut where a new number
     begins (0 or +) once the one before has ten digits or more."""
-    if m := _NOTE_AFTER.match(piece):
-        found = _several(m[1]) if not _number(m[1]) else ([m[1].strip()], [])
-        return (found[0], [*found[1], m[2].strip()]) if found else None
     if _JOINED.search(piece):
         parts = [" ".join(x.split()) for x in _JOINED.split(piece)]
-        return (parts, []) if all(_number(x) for x in parts) else None
+        return (parts, []) if all(_whole(x) for x in parts) else None
     tokens = [t for t in re.split(r"(\s+-\s+|-(?=\s*\+?[0-9])|\s+)", piece)]
     groups: list[str] = []
     current = ""
@@ -111,7 +114,7 @@ def _several(piece: str) -> tuple[list[str], list[str]] | None:
             current = ""
         current += token
     groups.append(current.strip(" -"))
-    if len(groups) > 1 and all(_number(g) for g in groups):
+    if len(groups) > 1 and all(_whole(g) for g in groups):
         return [" ".join(g.split()) for g in groups], []
     return None
 

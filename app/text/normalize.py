@@ -26,12 +26,14 @@ _STRAY_JOINER = re.compile(r"(?<![\u0600-\u06ff])[\u200c\u200d]|[\u200c\u200d](?
 def without_invisibles(text: str) -> str:
     """A name as typed without what no one sees in it and a dossier should not carry: direction
     marks, zero-width spaces, a BOM, tatweel (نـــادية). A zero-width non-joiner between two
-    Arabic-script letters stays (Persian and Sorani spell with it); at a word's edge it goes
-    ("Gulê\u200c"). Harakat stay: they are how it was written."""
+    Arabic-script letters stays (Persian and Sorani spell with it: شه‌ماڵ); at a word's edge
+    it parts words, as a space ("Gulê\u200c", "Layla\u200cKhidir"). Harakat stay: they are how
+    it was written."""
     if text.isascii():
         return text
     text = text.translate(_INVISIBLE_NOT_JOINERS).replace("\u0640", "")
-    return _STRAY_JOINER.sub("", text) if any(j in text for j in _JOINERS) else text
+    # a joiner at a word's edge parted two words ("Layla\u200cKhidir"): a space there
+    return _STRAY_JOINER.sub(" ", text).strip() if any(j in text for j in _JOINERS) else text
 
 
 # Harakat, superscript alef, Quranic annotation marks and tatweel carry no identity.
@@ -254,3 +256,9 @@ def token_variants(word: str) -> list[str]:
 def normalize(text: str) -> str:
     """One string of the folded name words, for indexing and same-script comparison."""
     return " ".join(tokens(text))
+
+
+def word_breaks(text: str) -> str:
+    """text with a zero-width non-joiner that parts two words turned into a space; one
+    between two Arabic-script letters is inside a Sorani word (شه‌ماڵ) and stays."""
+    return _STRAY_JOINER.sub(" ", text) if "\u200c" in text else text

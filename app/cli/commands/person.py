@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 from datetime import date
 from pathlib import Path
@@ -206,6 +207,7 @@ def cmd_add(args, ctx) -> int:
         ctx.out.json_mode = True
     source = args.json_in if isinstance(args.json_in, str) else args.json_file
     person = _read_json(source) if source else Person()
+    from_file = copy.deepcopy(person) if source else None  # checked: only what is typed
     apply_options(person, args)
     told = []
     if args.status:
@@ -222,10 +224,10 @@ def cmd_add(args, ctx) -> int:
     person.status_events.extend(told)
     session = ctx.open_session()
     person.origin_village = session.persons.village_kept(person.origin_village)
-    # a file's whole record (one exported from a vault) keeps what it holds, as a list does,
-    # unless dates or a status are typed beside it
-    typed = source is None or bool(args.born or args.abducted or args.status)
-    person = session.persons.create(person, detail={"via": "cli"}, by_hand=typed)
+    # a file's whole record (one exported from a vault) keeps what it holds, as a list does;
+    # what is typed beside it is checked
+    person = session.persons.create(person, detail={"via": "cli"}, by_hand=True,
+                                    given=from_file)
     # Never refused (a sister, a script adding a list): saved, then said to be perhaps known,
     # as the desktop's New person form asks before saving.
     similar = session.matching.similar_to(person)
