@@ -15,7 +15,7 @@ from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex
 from app.vault import open_vault
 from tests.conftest import PASSPHRASE
-from tests.ui_support import unlock, wait_job
+from tests.ui_support import new_person_form, wait_job
 from ui.settings import write_language
 
 
@@ -34,13 +34,7 @@ def known_vault(made_vault):
 
 
 def _form(qtbot, gui, folder):
-    gui.vault_dir = folder
-    main = unlock(qtbot, gui)
-    main.persons.new_button.click()
-    from ui.new_person import NewPersonDialog
-    dialog = main.findChild(NewPersonDialog)
-    assert dialog is not None and dialog.isVisible()
-    return main, dialog
+    return new_person_form(qtbot, gui, folder)
 
 
 def _open_forms(main) -> list:

@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui_support import unlock, wait_job
+from tests.ui_support import new_person_form, wait_job
 
 
 def _form(qtbot, gui, folder):
-    gui.vault_dir = folder
-    main = unlock(qtbot, gui)
-    main.persons.new_button.click()
-    from ui.new_person import NewPersonDialog
-    dialog = main.findChild(NewPersonDialog)
-    assert dialog is not None and dialog.isVisible()
-    return main, dialog
+    return new_person_form(qtbot, gui, folder)
 
 
 def _people(qtbot, gui) -> list[str]:

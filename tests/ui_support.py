@@ -91,6 +91,17 @@ def unlock(qtbot, controller, passphrase: str = PASSPHRASE):
     return main
 
 
+def new_person_form(qtbot, controller, folder):
+    """The main window unlocked on folder, and its New person form opened: (main, dialog)."""
+    controller.vault_dir = folder
+    main = unlock(qtbot, controller)
+    main.persons.new_button.click()
+    from ui.new_person import NewPersonDialog
+    dialog = main.findChild(NewPersonDialog)
+    assert dialog is not None and dialog.isVisible()
+    return main, dialog
+
+
 @pytest.fixture
 def demo_vault(tmp_path):
     """A closed synthetic vault with 300 persons, reports and rescues."""
