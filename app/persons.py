@@ -473,8 +473,8 @@ def check_typed(person: Person, was: Person | None = None) -> None:
     what it says, with a warning; an edit of her notes is not refused for it)."""
     kept = {(e.status, e.date.text) for e in was.status_events} if was is not None else set()
     for event in person.status_events:
-        if (event.status, event.date.text) not in kept or was is not None and (
-                person.abduction_date.text != was.abduction_date.text):
+        taken_anew = was is not None and person.abduction_date.text != was.abduction_date.text
+        if (event.status, event.date.text) not in kept or taken_anew:
             _after_abduction(person, event)
     if was is None or (person.birth.text, person.abduction_date.text) != (
             was.birth.text, was.abduction_date.text):

@@ -424,7 +424,7 @@ class Converter:
                                          text.replace("؛", ";").split(";")) if a)
         for f in (Field.FULL_NAME, Field.GIVEN):
             for col, text in self.texts(row, f):
-                if village_key(text) in self.places:
+                if self._is_place(text):
                     out.warnings.append(Note(notes.VILLAGE_AS_NAME, col, Quoted(text)))
 
     def _whole_name_in_given(self, col: str, text: str, p: ListedPerson,
@@ -831,13 +831,13 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
     ("123") is no name. no_name, for a full name's cell: a line that is no part of a name
     (a status, a village, another woman); lines of such a cell may be one name (_unwrapped).
     """
+    text = without_invisibles(text)  # a direction mark or tatweel is no part of her name
     if "\n" in text and no_name is not None:
         joined = _unwrapped(text, no_name)
         if joined != text:
             out.warnings.append(Note(notes.NAME_LINES_JOINED, col, Quoted(text),
                                      Quoted(joined.replace("\n", " / "))))
             text = joined
-    text = without_invisibles(text)  # a direction mark or tatweel is no part of her name
     if "/" in text:  # d/o, s/o: "daughter of", not two spellings cut at the slash
         text = " ".join(slash_kinship(text).split())
     # two names each side of it are two persons: the comma stays for read_cell to say so

@@ -64,8 +64,7 @@ def split_phones(text: str) -> tuple[list[str], list[str]]:
             if m := _FLOAT_TAIL.match(digits):
                 piece = piece[:len(m.group(1))]
                 digits = m.group(1)
-            count = sum(ch.isdigit() for ch in digits)
-            if _TYPED.fullmatch(digits) and MIN_DIGITS <= count <= MAX_DIGITS:
+            if _number(digits):
                 numbers.append(piece)
             elif (found := _several(piece)) is not None:
                 numbers += found[0]
@@ -100,7 +99,7 @@ def _several(piece: str) -> tuple[list[str], list[str]] | None:
     if _JOINED.search(piece):
         parts = [" ".join(x.split()) for x in _JOINED.split(piece)]
         return (parts, []) if all(_whole(x) for x in parts) else None
-    tokens = [t for t in re.split(r"(\s+-\s+|-(?=\s*\+?[0-9])|\s+)", piece)]
+    tokens = re.split(r"(\s+-\s+|-(?=\s*\+?[0-9])|\s+)", piece)
     groups: list[str] = []
     current = ""
     for token in tokens:
@@ -109,7 +108,7 @@ def _several(piece: str) -> tuple[list[str], list[str]] | None:
             continue
         token_digits = token.translate(DIGITS)
         so_far = sum(ch.isdigit() for ch in current.translate(DIGITS))
-        if so_far >= 10 and token_digits[:1] in ("0", "+"):
+        if so_far >= _WHOLE and token_digits[:1] in ("0", "+"):
             groups.append(current.strip(" -"))
             current = ""
         current += token

@@ -23,6 +23,13 @@ _INVISIBLE_NOT_JOINERS = {k: v for k, v in _INVISIBLE.items() if chr(k) not in _
 _STRAY_JOINER = re.compile(r"(?<![\u0600-\u06ff])[\u200c\u200d]|[\u200c\u200d](?![\u0600-\u06ff])")
 
 
+def word_breaks(text: str) -> str:
+    """text with a zero-width (non-)joiner that parts two words turned into a space
+    ("Layla\u200cKhidir"); one between two Arabic-script letters is inside a Sorani word
+    (شه‌ماڵ) and stays."""
+    return _STRAY_JOINER.sub(" ", text) if any(j in text for j in _JOINERS) else text
+
+
 def without_invisibles(text: str) -> str:
     """A name as typed without what no one sees in it and a dossier should not carry: direction
     marks, zero-width spaces, a BOM, tatweel (نـــادية). A zero-width non-joiner between two
@@ -31,9 +38,8 @@ def without_invisibles(text: str) -> str:
     it was written."""
     if text.isascii():
         return text
-    text = text.translate(_INVISIBLE_NOT_JOINERS).replace("\u0640", "")
-    # a joiner at a word's edge parted two words ("Layla\u200cKhidir"): a space there
-    return _STRAY_JOINER.sub(" ", text).strip() if any(j in text for j in _JOINERS) else text
+    text = word_breaks(text.translate(_INVISIBLE_NOT_JOINERS).replace("\u0640", ""))
+    return text.strip()
 
 
 # Harakat, superscript alef, Quranic annotation marks and tatweel carry no identity.
@@ -256,9 +262,3 @@ def token_variants(word: str) -> list[str]:
 def normalize(text: str) -> str:
     """One string of the folded name words, for indexing and same-script comparison."""
     return " ".join(tokens(text))
-
-
-def word_breaks(text: str) -> str:
-    """text with a zero-width non-joiner that parts two words turned into a space; one
-    between two Arabic-script letters is inside a Sorani word (شه‌ماڵ) and stays."""
-    return _STRAY_JOINER.sub(" ", text) if "\u200c" in text else text
