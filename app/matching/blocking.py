@@ -31,6 +31,7 @@ from app.matching.score import (
     given_rules_out,
     more_agrees,
     prepare,
+    score_at_most,
     score_prepared,
 )
 from app.text.compounds import short_form
@@ -63,6 +64,9 @@ ALONE_PAIRED = 3
 ALONE_PAIRS = 100
 
 Progress = Callable[[int, int], None]
+# score_at_most adds the same weights in another order than scoring: a pair is skipped only
+# when its bound is below the threshold by more than that can make of it.
+_ROUNDING = 1e-9
 
 
 @lru_cache(maxsize=200_000)
@@ -475,6 +479,8 @@ def find_duplicates(persons: dict[int, Person], threshold: float = DUPLICATE_THR
             continue
         pa, pb = prepared[a], prepared[b]
         if given_rules_out(pa, pb, threshold):
+            continue
+        if score_at_most(pa, pb) < threshold - _ROUNDING and not given_alone(pa, pb):
             continue
         if score_prepared(pa, pb, explain=False).score >= threshold:
             out.append((a, b, score_prepared(pa, pb)))
