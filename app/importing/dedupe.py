@@ -129,12 +129,19 @@ class Match:
     # disagreeing birth, 0.998 when the age agrees as her age when taken), and an update puts
     # the list's names and facts in her record: only a person can tell, so it is asked.
     births_apart: bool = False
+    # Her father's or grandfather's names only nearly agree: حسن and حسين, محمد and محمود,
+    # سعيد and سعد are other men's names a letter apart, and a cousin of her given name, with
+    # the same grandfather and village, is no rarity in these families. Every other field
+    # agreeing still scored 0.985, and the list's "rescued" was put on the cousin who is
+    # still missing. A slip in one letter reads the same; only a person can tell.
+    forebear_partial: bool = False
 
     @property
     def certain(self) -> bool:
         """Sure enough to update the record (or join the earlier row) without asking."""
         return (self.score >= CERTAIN and not self.tied and not self.contradicted
-                and not self.given_partial and not self.births_apart)
+                and not self.given_partial and not self.births_apart
+                and not self.forebear_partial)
 
 
 TIE = 0.005  # scores this close say nothing about which of two candidates the row is
@@ -355,10 +362,12 @@ class RowMatcher:
         contradicted = bool(c.score.contradictions())
         given_partial = any(f.field == "given" and f.verdict == Verdict.PARTIAL
                             for f in c.score.fields)
+        forebear_partial = any(f.field in _FOREBEARS_ASKED and f.verdict == Verdict.PARTIAL
+                               for f in c.score.fields)
         m = Match(c.score.score, why, person_id=self.vault.kept_as(pid) if in_vault else None,
                   row_number=None if in_vault else pid, tied=tied is not None,
                   contradicted=contradicted, given_partial=given_partial,
-                  births_apart=c.score.births_apart)
+                  births_apart=c.score.births_apart, forebear_partial=forebear_partial)
         if row_number is not None:
             self.lead[row_number] = (("vault", self.vault.kept_as(pid)) if in_vault
                                      else self.lead[pid]) if m.certain else ("row", row_number)
@@ -420,6 +429,9 @@ def names_agree(a: Prepared, b: Prepared, given_at: float = MATCH_AT, at_least: 
 
 
 _FOREBEARS = (NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
+# The names that tell cousins apart (not the clan, which thousands share and lists write many
+# ways): one only partly alike is never taken as certain (Match.forebear_partial).
+_FOREBEARS_ASKED = frozenset({str(NamePart.FATHER), str(NamePart.GRANDFATHER)})
 
 
 def _birth_alone(score: MatchScore) -> bool:
