@@ -230,6 +230,10 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is the name, %4 an alias"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is kept, %4 stays in the "
                       "list's values only"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says there is none or it is not known: left "
+                                      "blank"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says what became of the person, not what the "
+                                      "column holds: left blank"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says the given name is not known: read as "
                                       "%3, the given name left blank"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says the given name is not known; the given "

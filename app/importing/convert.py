@@ -54,6 +54,7 @@ from app.importing.name_cells import (
 )
 from app.importing.names import FAMILY, forebear_name, list_evidence, reading, split_full_names
 from app.importing.new_year import NewYears, column_new_years, is_new_year
+from app.importing.not_known import CHECKED, not_said
 from app.importing.notes import Note
 from app.importing.phones import is_date, phone_key, split_phones
 from app.importing.pieces import Letter, Quoted, Word
@@ -139,8 +140,8 @@ class Converter:
         # A total or signature line below the list is no person: its words ("مدير الدائرة")
         # are no village spelling, place or name evidence, and are not offered as such.
         self.people_rows = [r for r in table.rows if r.number not in self.footer.lines]
-        villages = [r.text(i) for r in self.people_rows
-                    for i in self.by_field.get(Field.VILLAGE, [])]
+        villages = [t for r in self.people_rows for i in self.by_field.get(Field.VILLAGE, [])
+                    if not_said(t := r.text(i), Field.VILLAGE) is None]
         self.villages = village_map(villages, vault_villages)
         # A name cell that holds a place this list or the vault names as a village: the name and
         # the village may have been typed in each other's columns.
@@ -238,6 +239,7 @@ class Converter:
             return out
         if self._not_a_name(cells, out):
             return out
+        self._left_blank(by, out)
         if self.table.encoding == "cp1256" and Field.MOTHER in by:
             self._mother_lost_letters(by, out)
         self._names(row, p, out)
@@ -259,6 +261,23 @@ class Converter:
         self._attributes(row, p, out)
         out.person = p
         return out
+
+    def _left_blank(self, by: dict, out: ConvertedRow) -> None:
+        """Cells that say there is none, none is known, or what became of the person are left
+        out of by, and said (not_known.py). A given name's «مجهولة» is read_cell's to say."""
+        for f in [f for f in by if f in CHECKED]:
+            kept = []
+            for col, text in by[f]:
+                said = not_said(text, f)
+                if said is None or f in (Field.GIVEN, Field.FULL_NAME) \
+                        and read_cell(text, self.known_given) is not None:
+                    kept.append((col, text))
+                else:
+                    out.warnings.append(Note(said, col, Quoted(text)))
+            if kept:
+                by[f] = kept
+            else:
+                del by[f]
 
     def _is_place(self, text: str) -> bool:
         return village_key(text) in self.places

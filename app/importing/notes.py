@@ -118,6 +118,11 @@ WHOLE_NAME_IN_GIVEN = ("column %1: %2 is more than a given name, and the row has
                        "grandfather's or family name: read as the whole name, %3; check the row")
 GIVEN_UNKNOWN_READ = ("column %1: %2 says the given name is not known: read as %3, the given "
                       "name left blank")
+# A cell saying there is none or none is known («لا يوجد», «غير معروف», "N/A", "-"): not_known.py
+NOT_KNOWN = "column %1: %2 says there is none or it is not known: left blank"
+# «متوفية» in a mother's column, «نازحة» in a village's: not_known.py
+SAID_NOT_NAMED = ("column %1: %2 says what became of the person, not what the column holds: left "
+                  "blank")
 GIVEN_UNKNOWN_BLANK = ("column %1: %2 says the given name is not known; the given name is left "
                        "blank")
 # %3 the name after «أم», Umm
@@ -221,7 +226,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, HEADER_AGAIN, HEADING_ACROSS,
              HEADING_LINE, NAME_LINES_JOINED, NAME_NUMBER, TOO_COMMON,
              WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL,
-             NAME_FAMILY_FIRST)
+             NAME_FAMILY_FIRST, NOT_KNOWN, SAID_NOT_NAMED)
 
 
 class Note(Sentence):
