@@ -359,15 +359,19 @@ class RowMatcher:
                         if s >= score - TIE and p not in (pid, tied[1])]
                 if more:
                     why += "; " + more_tied_note(more)
-        contradicted = bool(c.score.contradictions())
-        given_partial = any(f.field == "given" and f.verdict == Verdict.PARTIAL
-                            for f in c.score.fields)
-        forebear_partial = any(f.field in _FOREBEARS_ASKED and f.verdict == Verdict.PARTIAL
-                               for f in c.score.fields)
         m = Match(c.score.score, why, person_id=self.vault.kept_as(pid) if in_vault else None,
                   row_number=None if in_vault else pid, tied=tied is not None,
-                  contradicted=contradicted, given_partial=given_partial,
-                  births_apart=c.score.births_apart, forebear_partial=forebear_partial)
+                  **_doubts_of(c.score))
+        if not in_vault and m.certain and self.lead[pid][0] == "vault":
+            # The earlier row is a woman of the vault: what this row says is put on her record,
+            # so it must hold against her record too, not only against the earlier row (a row
+            # with no mother's name, then one with another mother than hers, made "rescued"
+            # hers as a repeat of the first).
+            vid = self.lead[pid][1]
+            c = self.vault.explain(me, vid)
+            held = Match(c.score.score, c.score.summary(), person_id=vid, **_doubts_of(c.score))
+            if not held.certain:
+                m = held
         if row_number is not None:
             self.lead[row_number] = (("vault", self.vault.kept_as(pid)) if in_vault
                                      else self.lead[pid]) if m.certain else ("row", row_number)
@@ -408,6 +412,16 @@ class RowMatcher:
             if in_vault or self.lead[pid] != self.lead[top]:
                 return s, pid
         return None
+
+
+def _doubts_of(score: MatchScore) -> dict[str, bool]:
+    """What keeps a match of this score from being certain, however high (see Match)."""
+    return {"contradicted": bool(score.contradictions()),
+            "given_partial": any(f.field == "given" and f.verdict == Verdict.PARTIAL
+                                 for f in score.fields),
+            "forebear_partial": any(f.field in _FOREBEARS_ASKED and f.verdict == Verdict.PARTIAL
+                                    for f in score.fields),
+            "births_apart": score.births_apart}
 
 
 def _worth_a_look(a: Prepared, b: Prepared) -> bool:
