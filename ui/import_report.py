@@ -230,6 +230,11 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is the name, %4 an alias"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is kept, %4 stays in the "
                       "list's values only"),
+    QT_TRANSLATE_NOOP("ImportReport", "case number %1 is no record of this vault"),
+    QT_TRANSLATE_NOOP("ImportReport", "case number %1 names another record than the names fit: "
+                                      "asked"),
+    QT_TRANSLATE_NOOP("ImportReport", "case number %1 names a record the names do not fit: read "
+                                      "as a new person"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says there is none or it is not known: left "
                                       "blank"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says what became of the person, not what the "

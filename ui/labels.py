@@ -17,10 +17,12 @@ from app.importing.ages import read_age
 from app.importing.dedupe import (
     BIRTH_ALONE,
     BY_HAND_THEN,
+    CASE_NO_NAMES,
     NAMES_ALIKE,
     NAMES_NEARLY,
     TIED,
     asked_again_from,
+    case_no_other_from,
     more_tied_with,
     respelt_from,
     same_row_from,
@@ -481,6 +483,12 @@ def _note_text(note: str) -> str:
         return QCoreApplication.translate(
             "Explanation", "the same row as in the last import of this list (batch %1)").replace(
             "%1", str(batch))
+    if note == CASE_NO_NAMES:
+        return QCoreApplication.translate("Explanation",
+                                          "the list's case number names this record")
+    if (case := case_no_other_from(note)) is not None:
+        return QCoreApplication.translate(
+            "Explanation", "the list's case number names %1, not this record").replace("%1", case)
     if note == TIED:  # staged before the other record was named
         return QCoreApplication.translate("Explanation", "another record fits as well")
     if note == LEFT_OUT:

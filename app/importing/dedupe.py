@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from app.domain.errors import ValidationError
 from app.domain.person import NamePart, Person
+from app.importing import notes
 from app.importing.sex_said import listed_sex
 from app.matching.blocking import GIVEN_ONLY, BlockIndex, keys_and_mask, merged_found_note
 from app.matching.score import (
@@ -32,6 +34,7 @@ from app.matching.score import (
     prepare,
     score_persons,
 )
+from app.persons import normalise_case_no
 
 # On the matching engine's scale: given + father + grandfather + village agreeing is 0.979.
 CERTAIN = 0.975
@@ -135,13 +138,19 @@ class Match:
     # agreeing still scored 0.985, and the list's "rescued" was put on the cousin who is
     # still missing. A slip in one letter reads the same; only a person can tell.
     forebear_partial: bool = False
+    # The list's own case number names this record: certain from PROBABLE up, and untied,
+    # when nothing else doubts her (RowMatcher._by_case_no).
+    by_case: bool = False
+    # The list's case number names another record than this one: asked, whatever the score.
+    case_other: bool = False
 
     @property
     def certain(self) -> bool:
         """Sure enough to update the record (or join the earlier row) without asking."""
-        return (self.score >= CERTAIN and not self.tied and not self.contradicted
-                and not self.given_partial and not self.births_apart
-                and not self.forebear_partial)
+        return ((self.score >= CERTAIN or self.by_case and self.score >= PROBABLE)
+                and not self.tied and not self.contradicted and not self.given_partial
+                and not self.births_apart and not self.forebear_partial
+                and not self.case_other)
 
 
 TIE = 0.005  # scores this close say nothing about which of two candidates the row is
@@ -192,6 +201,22 @@ RESPELT = "spelt otherwise in the last import of this list"
 BY_HAND_THEN, CREATED_THEN = "decided by hand", "created"
 _RESPELT_AT = re.compile(re.escape(RESPELT) + r" \(batch (\d+), row (\d+)\), ("
                          + BY_HAND_THEN + "|" + CREATED_THEN + r") then: (\S+)")
+
+
+# Said of a match where the list's own case number names the record.
+CASE_NO_NAMES = "the list's case number names this record"
+_CASE_NO_OTHER = re.compile(r"^the list's case number names (\S+), not this record$")
+
+
+def case_no_other_note(case_no: str) -> str:
+    """Said of a match the names make where the list's case number names another record."""
+    return f"the list's case number names {case_no}, not this record"
+
+
+def case_no_other_from(note: str) -> str | None:
+    """The case number of a case_no_other_note, for saying it in another language."""
+    m = _CASE_NO_OTHER.match(note)
+    return m[1] if m else None
 
 
 def respelt_note(batch: int, row: int, case_no: str, how: str = BY_HAND_THEN) -> str:
@@ -293,9 +318,11 @@ def doubts(listed: Person, vault: Person) -> Doubts:
 class RowMatcher:
     """Matches each row against the vault and the rows before it in the same file."""
 
-    def __init__(self, vault: Iterable[Person], kept: dict[int, int] | None = None) -> None:
+    def __init__(self, vault: Iterable[Person], kept: dict[int, int] | None = None,
+                 prefix: str = "") -> None:
         """kept: {a record merged into another (among vault): the live record it is kept as}
-        (MatchingService.with_merged); a row fitting such a record is matched to her."""
+        (MatchingService.with_merged); a row fitting such a record is matched to her. prefix:
+        the vault's case numbers' (a list's case number of that form names a record)."""
         self.vault = BlockIndex()
         self.vault.kept = kept or {}
         for p in vault:
@@ -308,6 +335,12 @@ class RowMatcher:
         # The last row matched, when it held only a given name shared by too many records to
         # compare (BlockIndex.namesakes): how many; the row is said to be so, never silently new.
         self.too_common = 0
+        # The list's case numbers: the records they name (merged ones too), and the prefixes
+        # of this vault's numbers; (note template, the number as typed) of the last row, when
+        # its case number is worth a word in the row's warnings (_by_case_no).
+        self.cases = {e.person.case_no: pid for pid, e in self.vault.entries.items()}
+        self.prefixes = {c.split("-")[0] for c in self.cases} | ({prefix} if prefix else set())
+        self.case_said: tuple[str, str] | None = None
 
     def match(self, person: Person, row_number: int | None) -> Match | None:
         """The best candidate in the vault or among the earlier rows. row_number None: the
@@ -334,10 +367,13 @@ class RowMatcher:
                         found)
         if row_number is not None:
             self.file.add(row_number, person, keyed, me)
+        self.case_said = None
         if best is None:
+            m = self._by_case_no(person, me, None, None)
             if row_number is not None:
-                self.lead[row_number] = ("row", row_number)
-            return None
+                self.lead[row_number] = ("vault", m.person_id) if m and m.certain \
+                    else ("row", row_number)
+            return m
         score, pid, in_vault, tied, found = best
         c = (self.vault if in_vault else self.file).explain(me, pid)  # only the one kept
         why = c.score.summary()
@@ -372,10 +408,48 @@ class RowMatcher:
             held = Match(c.score.score, c.score.summary(), person_id=vid, **_doubts_of(c.score))
             if not held.certain:
                 m = held
+        m = self._by_case_no(person, me, m, [self.vault.kept_as(p) for _, p in found]
+                             if in_vault else None)
         if row_number is not None:
-            self.lead[row_number] = (("vault", self.vault.kept_as(pid)) if in_vault
+            self.lead[row_number] = (("vault", m.person_id) if m.person_id is not None
                                      else self.lead[pid]) if m.certain else ("row", row_number)
         return m
+
+    def _by_case_no(self, person: Person, me: Prepared, m: Match | None,
+                    found: list[int] | None) -> Match | None:
+        """m as the list's own case number for the row bears on it (lists come back from
+        families and offices with the case numbers given them). The record it names, among
+        those the row fits (a namesake tied with her): her, untied, certain when nothing
+        doubts her. It names one record and the names fit another: asked about, and said.
+        It names a record the row does not fit at all: asked about against her. A number of
+        this vault's form that no record has: said (self.case_said). found: the vault records
+        the row fits, when the best is one."""
+        typed = person.case_no.strip()
+        if not typed or not self.cases:
+            return m
+        try:
+            case = normalise_case_no(typed)
+        except ValidationError:
+            return m  # another office's numbering, or none: its own business
+        vid = self.cases.get(case)
+        if vid is None:
+            if case.split("-")[0] in self.prefixes:
+                self.case_said = (notes.CASE_NO_UNKNOWN, typed)
+            return m
+        vid = self.vault.kept_as(vid)
+        if m is not None and m.row_number is not None and self.lead[m.row_number] == ("vault", vid):
+            return m  # an earlier row of the list, certainly her
+        if m is not None and (m.person_id == vid or found and vid in found) \
+                or m is None and self.vault.explain(me, vid).score.score >= UNLIKELY:
+            c = self.vault.explain(me, vid)
+            return Match(c.score.score, with_note(c.score.summary(), CASE_NO_NAMES),
+                         person_id=vid, by_case=True, **_doubts_of(c.score))
+        if m is None:  # a new person, said to bear the number of a record she does not fit
+            self.case_said = (notes.CASE_NO_NOT_FITTING, typed)
+            return None
+        self.case_said = (notes.CASE_NO_OTHER, typed)
+        return replace(m, explain=with_note(m.explain, case_no_other_note(case)),
+                       case_other=True)
 
     def _case(self, pid: int, kept: bool = True) -> str:
         """A vault record's case number; kept: the one of the record she is kept as."""

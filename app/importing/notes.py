@@ -118,6 +118,10 @@ WHOLE_NAME_IN_GIVEN = ("column %1: %2 is more than a given name, and the row has
                        "grandfather's or family name: read as the whole name, %3; check the row")
 GIVEN_UNKNOWN_READ = ("column %1: %2 says the given name is not known: read as %3, the given "
                       "name left blank")
+# The list's case number column (the numbers this vault gave): %1 the number as typed
+CASE_NO_UNKNOWN = "case number %1 is no record of this vault"
+CASE_NO_OTHER = "case number %1 names another record than the names fit: asked"
+CASE_NO_NOT_FITTING = "case number %1 names a record the names do not fit: read as a new person"
 # A cell saying there is none or none is known («لا يوجد», «غير معروف», "N/A", "-"): not_known.py
 NOT_KNOWN = "column %1: %2 says there is none or it is not known: left blank"
 # «متوفية» in a mother's column, «نازحة» in a village's: not_known.py
@@ -226,7 +230,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, HEADER_AGAIN, HEADING_ACROSS,
              HEADING_LINE, NAME_LINES_JOINED, NAME_NUMBER, TOO_COMMON,
              WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL,
-             NAME_FAMILY_FIRST, NOT_KNOWN, SAID_NOT_NAMED)
+             NAME_FAMILY_FIRST, NOT_KNOWN, SAID_NOT_NAMED, CASE_NO_UNKNOWN, CASE_NO_OTHER,
+             CASE_NO_NOT_FITTING)
 
 
 class Note(Sentence):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from app.audit import now_utc
 from app.bulk_gc import fewer_collections
 from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationError
-from app.domain.person import NamePart
+from app.domain.person import NamePart, Person
 from app.importing import notes
 from app.importing.birth_numbers import table_bare_births, with_bare_births
 from app.importing.conflicts import as_written, once
@@ -107,6 +107,7 @@ from app.importing.table import Table
 from app.matching.blocking import BlockIndex
 from app.matching.score import prepare, score_persons
 from app.matching_service import NEARBY_ROWS
+from app.persons import normalise_case_no
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 from db.repositories.withdrawals import WithdrawalRepository
 
@@ -229,11 +230,14 @@ class ImportService:
             # not the whole vault: the same candidates, in a fraction of the time at 100,000.
             converted = [conv.convert(row) for row in rows]
             vault = self.session.matching.persons_near([c.person for c in converted if c.person])
+            if vault is not None:  # and the records the list's case numbers name
+                vault.update((p.id, p) for p in self.session.matching.repo.for_matching(
+                    self._named_by_case([c.person for c in converted if c.person])))
         if vault is None:
             vault = {p.id: p for p in self.session.matching.repo.iter_for_matching()}
         # and the records merged into them: a row spelt as one of those is her
         kept = self.session.matching.with_merged(vault)
-        matcher = RowMatcher(vault.values(), kept)
+        matcher = RowMatcher(vault.values(), kept, prefix=self.session.case_prefix)
         out, total = [], len(rows)
         for n, row in enumerate(rows, 1):
             if cancel is not None and cancel.is_set():
@@ -441,6 +445,18 @@ class ImportService:
             for lead, joined in carried_rows(rows).items():
                 record_carried(self.session, batch_id, lead, joined, BY_YES)
         return batch_id
+
+    def _named_by_case(self, listed: list[Person]) -> list[int]:
+        """The records the rows' case numbers name (a list's own case number column)."""
+        ids = set()
+        for p in listed:
+            try:
+                pid = self.session.persons.repo.id_for_case(normalise_case_no(p.case_no))
+            except ValidationError:
+                continue
+            if pid is not None:
+                ids.add(pid)
+        return sorted(ids)
 
     def import_at_once(self, plan: ImportPlan, rows: list[StagedRowRecord], yes: bool = False,
                        progress: Progress | None = None,
@@ -981,6 +997,9 @@ def _stage_one(c: ConvertedRow, matcher: RowMatcher, row) -> StagedRowRecord:
         given = c.person.names[NamePart.GIVEN]
         said = [*said, notes.Note(notes.TOO_COMMON, Quoted(given.original or given.latin),
                                   matcher.too_common)]
+    if matcher.case_said:  # the list's case number bears on who she is
+        template, typed = matcher.case_said
+        said = [*said, notes.Note(template, Quoted(typed))]
     warnings = notes.dumps(said)
     outcome = "new" if m is None else "certain" if m.certain else "probable"
     return StagedRowRecord(

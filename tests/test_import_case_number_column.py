@@ -1,0 +1,69 @@
+"""A list's own case number column (lists come back from families and offices with the case
+numbers this vault gave them) bears on who each row is: the record it names settles a tie
+with her namesake; a number naming another record than the names fit is asked about and said;
+a number of this vault's form that no record has is said. Before, the column was read and
+never used: a row naming her became a new person beside her, and a row naming one woman with
+another's names updated the other unasked."""
+
+from __future__ import annotations
+
+import json
+
+from tests.import_helpers import cli, write_csv
+
+HEADER = ["Case No", "Name", "Father", "Grandfather", "Family", "Sex", "Status"]
+
+
+def _add(tmp_path, given: str, father: str, grandfather: str, family: str) -> str:
+    r = cli(tmp_path, "--json", "person", "add", "--given", given, "--father", father,
+            "--grandfather", grandfather, "--family", family, "--sex", "F",
+            "--status", "missing")
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)["case_no"]
+
+
+def _staged(tmp_path, rows: list[list[str]]) -> list[dict]:
+    path = write_csv(tmp_path / "list.csv", HEADER, rows)
+    r = cli(tmp_path, "--json", "import", str(path), "--dry-run")
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)["rows"]
+
+
+def test_the_case_number_settles_a_tie_and_asks_when_it_names_another(tmp_path):
+    assert cli(tmp_path, "init", "--prefix", "SNJ").returncode == 0
+    awaz = _add(tmp_path, "Awaz", "Barakat", "Hajji", "Rashkani")
+    twin = _add(tmp_path, "Awaz", "Barakat", "Hajji", "Rashkani")  # her namesake cousin
+    layla = _add(tmp_path, "Layla", "Murad", "Sulaiman", "Rashkani")
+    farida = _add(tmp_path, "Farida", "Nizar", "Elias", "Hamdani")
+    rows = _staged(tmp_path, [
+        [twin, "Awaz", "Barakat", "Hajji", "Rashkani", "F", "rescued"],
+        ["", "Awaz", "Barakat", "Hajji", "Rashkani", "F", "rescued"],
+        [farida, "Layla", "Murad", "Sulaiman", "Rashkani", "F", "rescued"],
+        ["SNJ-99999", "Ruba", "Murad", "Ali", "Bisi", "F", "missing"],
+        ["NGO 17", "Layla", "Murad", "Sulaiman", "Rashkani", "F", "rescued"],
+        [layla.lower(), "Layla", "Murad", "Sulaiman", "Rashkani", "F", "rescued"],
+    ])
+    assert [(r["outcome"], r["match"]) for r in rows] == [
+        ("certain", twin),      # tied with awaz by the names; the number says which
+        ("probable", awaz),     # no number: the tie is asked about as before
+        ("probable", layla),    # the names are Layla's, the number Farida's
+        ("new", None),
+        ("certain", layla),     # another office's numbering says nothing here
+        ("certain", layla)]
+    assert "the list's case number names this record" in rows[0]["why"]
+    assert f"the list's case number names {farida}, not this record" in rows[2]["why"]
+    warned = [r["warnings"] for r in rows]
+    assert any(f"case number '{farida}' names another record than the names fit: asked" in w
+               for w in warned[2]), warned[2]
+    assert any("case number 'SNJ-99999' is no record of this vault" in w for w in warned[3])
+    assert not any("case number" in w for w in warned[4]), warned[4]
+
+
+def test_a_number_naming_a_record_the_names_do_not_fit_makes_a_new_person_said(tmp_path):
+    assert cli(tmp_path, "init", "--prefix", "SNJ").returncode == 0
+    _add(tmp_path, "Layla", "Murad", "Sulaiman", "Rashkani")
+    farida = _add(tmp_path, "Farida", "Nizar", "Elias", "Hamdani")
+    (row,) = _staged(tmp_path, [[farida, "Ruba", "Khalaf", "Ali", "Bisi", "F", "missing"]])
+    assert (row["outcome"], row["match"]) == ("new", None)
+    assert any(f"case number '{farida}' names a record the names do not fit: read as a new "
+               "person" in w for w in row["warnings"]), row["warnings"]
