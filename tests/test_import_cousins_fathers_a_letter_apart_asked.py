@@ -48,3 +48,21 @@ def test_a_father_or_grandfather_a_letter_apart_is_asked_and_her_status_kept(tmp
     assert json.loads(shown.stdout)["current_status"] == "missing"
     shown = cli(tmp_path, "--json", "person", "show", same)
     assert json.loads(shown.stdout)["current_status"] == "rescued"
+
+
+def test_a_cousins_row_is_not_carried_with_her_own_row_decided_by_hand(tmp_path):
+    assert cli(tmp_path, "init", "--prefix", "SNJ").returncode == 0
+    layla = _add(tmp_path, "ليلى", "حسن", "قاسم")
+    path = write_csv(tmp_path / "list.csv", HEADER, [
+        ["ليلى", "حسن", "قاسم", "Sinune", "أنثى", "1996", ""],       # her, another village
+        ["ليلى", "حسين", "قاسم", "Hardan", "أنثى", "1996", "ناجية"],  # her cousin, rescued
+    ])
+    r = cli(tmp_path, "import", str(path))
+    assert r.returncode == 0, r.stderr
+    r = cli(tmp_path, "review", "1", "--row", "2", "--decide", "update", "--person", layla)
+    assert r.returncode == 0, r.stderr
+    # her cousin's row is not carried along as the same woman: it still waits
+    r = cli(tmp_path, "review", "1", "--commit")
+    assert r.returncode != 0 and "row 3" in r.stdout + r.stderr, r.stdout + r.stderr
+    shown = cli(tmp_path, "--json", "person", "show", layla)
+    assert json.loads(shown.stdout)["current_status"] == "missing"

@@ -77,3 +77,13 @@ def test_names_and_places_that_only_look_alike_are_read():
                     ("نازحة", Field.MOTHER), ("لا يوجد", Field.NOTES), ("Tune", Field.STATUS),
                     ("NA", Field.GIVEN), ("Tune", Field.MOTHER), ("No", Field.FATHER)):
         assert not_said(text, f) is None, text
+
+
+def test_a_given_name_of_two_words_beside_an_unknown_father_stays_whole(cli, tmp_path):
+    path = write_csv(tmp_path / "names.csv", ["الاسم", "اسم الاب", "اسم الجد"], [
+        ["سارة", "خليل", "حسن"], ["نور جان", "لا يوجد", "-"], ["Gule Xan", "-", "-"]])
+    assert cli("init").returncode == 0
+    r = cli("--json", "import", str(path), "--dry-run")
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)["rows"]
+    assert not any("whole name" in w for row in rows for w in row["warnings"]), rows

@@ -426,7 +426,10 @@ class Converter:
                 p.great_grandfathers.append((col.header or str(col), split.great_grandfather))
         # No father's, grandfather's or family name in the row: a given name's cell of more
         # words than a name is her whole name typed in the first column ("Xezal Xidir Reşo").
-        whole_in_given = not any(self.texts(row, f) for f in _OTHER_NAMES)
+        # A cell saying the father is not known («لا يوجد», left blank) still says the given
+        # name's cell holds her given name alone.
+        cells = row.texts()
+        whole_in_given = not any(cells[i] for f in _OTHER_NAMES for i in self.by_field.get(f, ()))
         for f, part in _PART.items():
             for col, text in self.texts(row, f):
                 for piece in _name_pieces(col, text, out, p if part == NamePart.GIVEN else None):

@@ -307,6 +307,13 @@ class Doubts:
     def __bool__(self) -> bool:
         return bool(self.contradicts or self.given_partial or self.unlikely)
 
+    @property
+    def forebear_partial(self) -> bool:
+        """Her father's or grandfather's names only partly agree: no refusal of a decision
+        made by hand, who sees it said, but no row is taken for her unseen (carried with
+        another row, or as spelt otherwise last time)."""
+        return forebears_partly(self.score)
+
 
 def doubts(listed: Person, vault: Person) -> Doubts:
     against, s = contradictions(listed, vault)
@@ -493,9 +500,14 @@ def _doubts_of(score: MatchScore) -> dict[str, bool]:
     return {"contradicted": bool(score.contradictions()),
             "given_partial": any(f.field == "given" and f.verdict == Verdict.PARTIAL
                                  for f in score.fields),
-            "forebear_partial": any(f.field in _FOREBEARS_ASKED and f.verdict == Verdict.PARTIAL
-                                    for f in score.fields),
+            "forebear_partial": forebears_partly(score),
             "births_apart": score.births_apart}
+
+
+def forebears_partly(score: MatchScore) -> bool:
+    """Her father's or grandfather's names only partly agree (Match.forebear_partial)."""
+    return any(f.field in _FOREBEARS_ASKED and f.verdict == Verdict.PARTIAL
+               for f in score.fields)
 
 
 def _worth_a_look(a: Prepared, b: Prepared) -> bool:

@@ -4,6 +4,8 @@ stored as a mother's name, a village or a date, where they set her apart from he
 
 from __future__ import annotations
 
+import unicodedata
+
 from app.domain.script import is_arabic_script
 from app.importing import notes
 from app.importing.fields import Field
@@ -15,12 +17,14 @@ _NONE_WORDS = (
     "لا يوجد", "لايوجد", "لا توجد", "لاتوجد", "لا يوجد اسم", "لا شيء", "لاشيء", "بدون",
     "غير معروف", "غير معروفة", "غير معلوم", "غير معلومة", "مجهول", "مجهولة", "غير محدد",
     "غير محددة", "غير مذكور", "غير متوفر", "لا يعرف", "لا تعرف", "لا نعرف", "لا اعرف",
+    "ماكو", "ماكو معلومات", "لا يوجد معلومات", "لا توجد معلومات", "لم يذكر", "لم تذكر",
+    "بلا", "غير معروف حاليا",
     # Sorani, and Sorani typed with Arabic letters
     "نازانرێت", "نازانرێ", "نەزانراو", "نازانم", "نییە", "نیە", "نەناسراو", "دیار نییە",
     "نادیار", "نازانریت", "نيه",
     # Kurmanji
-    "nayê zanîn", "naye zanin", "nizanim", "nizane", "nenas", "nenase", "tuneye", "ne diyar",
-    "nediyar",
+    "nayê zanîn", "nizanim", "nizane", "nenas", "nenase", "tuneye", "tune ye", "ne diyar",
+    "nediyar", "nayê zanîn e",
     # English
     "unknown", "not known", "unk", "n/a", "n.a.", "none", "null", "nothing", "not available",
     "not given", "not stated", "dont know", "don't know",
@@ -38,11 +42,20 @@ _DIED_WORDS = (
 _NO_PLACE_WORDS = ("نازحة", "نازح", "نازحه", "displaced", "idp", "koçber", "ئاوارە")
 
 
+# Around the words, not part of what they say: "(unknown)", «-لا يوجد-», "N.A."
+_AROUND = " .:;؟?!،,()[]{}«»\"'-–—_*"
+
+
 def _key(text: str) -> str:
-    """Arabic-script words folded as kinship_key folds them; Latin ones only lower-cased, for
-    "n/a" is no "na"."""
-    return " ".join(kinship_key(w) if is_arabic_script(w) else w.casefold()
-                    for w in text.replace("_", " ").split())
+    """Arabic-script words folded as kinship_key folds them; Latin ones lower-cased without
+    accents (nayê zanin, Naye Zanîn), their inner marks kept, for "n/a" is no "na"."""
+    return " ".join(kinship_key(w) if is_arabic_script(w) else _latin(w)
+                    for w in text.strip(_AROUND).replace("_", " ").split())
+
+
+def _latin(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold())
+                   if not unicodedata.combining(c))
 
 
 _NONE = frozenset(map(_key, _NONE_WORDS))
@@ -68,7 +81,7 @@ def not_said(text: str, f: Field) -> str | None:
         return None
     if not any(c.isalnum() for c in text):
         return notes.NOT_KNOWN  # "-", "?", "--", "/": no letter or digit
-    key = _key(text.strip(" .:؟?!،,"))
+    key = _key(text)
     if key in _NONE or key in _SHORT and f not in NAME_COLUMNS:
         return notes.NOT_KNOWN
     if f in NAME_COLUMNS and key in _DIED or f in PLACE_COLUMNS and key in _NO_PLACE:

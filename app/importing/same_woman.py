@@ -19,6 +19,7 @@ from app.importing.dedupe import (
     asked_again_from,
     asked_again_note,
     doubts,
+    forebears_partly,
     tied_note,
     with_note,
 )
@@ -77,7 +78,8 @@ def _pairs(group: list[StagedRowRecord]) -> Iterable[tuple[int, int]]:
         me = prepare(person)
         for _score, earlier in index.scores(me, person, PROBABLE, looked_at=LOOKED_AT):
             fields = index.explain(me, earlier).score
-            if not fields.contradictions() and not any(
+            # a cousin: her father's or grandfather's name a letter apart (حسن, حسين)
+            if not fields.contradictions() and not forebears_partly(fields) and not any(
                     f.field == "given" and f.verdict == Verdict.PARTIAL for f in fields.fields):
                 yield earlier, r.row_number
         index.add(r.row_number, person, prepared=me)

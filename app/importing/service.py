@@ -371,7 +371,7 @@ class ImportService:
             for n in keyed:
                 person, listed, how = then_of[n]
                 against = doubts(r.person, person)
-                if against or against.score.score < PROBABLE:
+                if against or against.forebear_partial or against.score.score < PROBABLE:
                     continue
                 names = doubts(r.person, listed)
                 if names.contradicts or names.given_partial:
