@@ -465,8 +465,9 @@ class MatchingService:
     def contradictions_between(self, keep_case: str, other_case: str
                                ) -> tuple[list[FieldResult], MatchScore]:
         """Where two records disagree on a field that tells two people apart (sex, both known;
-        a given, father's, grandfather's or mother's name; given names only partly alike), with
-        their score: what a merge of them asks about first. Reads only."""
+        a given, father's, grandfather's or mother's name; given, father's or grandfather's
+        names only partly alike; births that disagree), with their score: what a merge of them
+        asks about first. Reads only."""
         s = score_persons(self.persons.get(keep_case), self.persons.get(other_case))
         return s.merge_doubts(), s
 

@@ -66,3 +66,20 @@ def test_a_cousins_row_is_not_carried_with_her_own_row_decided_by_hand(tmp_path)
     assert r.returncode != 0 and "row 3" in r.stdout + r.stderr, r.stdout + r.stderr
     shown = cli(tmp_path, "--json", "person", "show", layla)
     assert json.loads(shown.stdout)["current_status"] == "missing"
+
+
+def test_a_merge_of_cousins_or_of_births_far_apart_asks_first(tmp_path):
+    assert cli(tmp_path, "init", "--prefix", "SNJ").returncode == 0
+    hassan = _add(tmp_path, "بسمة", "حسن", "جردو")
+    hussein = _add(tmp_path, "بسمة", "حسين", "جردو")
+    r = cli(tmp_path, "merge", hassan, hussein)
+    assert r.returncode != 0 and "father" in r.stderr, r.stderr
+    girl = _add(tmp_path, "نادية", "خليل", "حسن")
+    older = cli(tmp_path, "--json", "person", "add", "--given", "نادية", "--father", "خليل",
+                "--grandfather", "حسن", "--sex", "F", "--born", "1970", "--village", "Sinune",
+                "--status", "deceased")
+    older = json.loads(older.stdout)["case_no"]
+    r = cli(tmp_path, "merge", girl, older)
+    assert r.returncode != 0 and "birth" in r.stderr, r.stderr
+    r = cli(tmp_path, "merge", girl, older, "--despite-contradiction")
+    assert r.returncode == 0, r.stderr

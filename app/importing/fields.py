@@ -199,6 +199,9 @@ def fold_header(text: str) -> str:
 _FOLDED: list[tuple[str, Field]] = sorted(
     ((fold_header(s), f) for f, words in SYNONYMS.items() for s in words),
     key=lambda p: (-len(p[0]), _PRIORITY.index(p[1]) if p[1] in _PRIORITY else len(_PRIORITY)))
+# Every heading word as folded: a cell that is one word for word is what field_for_header
+# finds by its exact match, without the search for a synonym inside it (120 µs a cell).
+HEADING_WORDS = frozenset(syn for syn, _ in _FOLDED)
 
 
 _FOLDED_NOT: list[tuple[str, str]] = sorted(

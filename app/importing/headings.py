@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.importing import notes
-from app.importing.fields import Field, field_for_header, fold_header
+from app.importing.fields import HEADING_WORDS, Field, fold_header
 from app.importing.footer import is_number
 from app.importing.mapping import NAME_FIELDS
 from app.importing.notes import Note
@@ -63,5 +63,5 @@ def heading_note(cells: Sequence[str], fields: Sequence[Field],
 def _a_heading(text: str) -> bool:
     """A cell that is a column's heading word for word ("Father", «اسم الاب»), not a cell
     that merely begins with one ("Nav Xezal": nav is Kurmanji for name)."""
-    found = field_for_header(text)
-    return found is not None and found[1] == fold_header(text)
+    # field_for_header's exact match, asked of every row's cells: looked up, not searched
+    return fold_header(text) in HEADING_WORDS

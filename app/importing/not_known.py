@@ -5,6 +5,7 @@ stored as a mother's name, a village or a date, where they set her apart from he
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from app.domain.script import is_arabic_script
 from app.importing import notes
@@ -62,6 +63,8 @@ _NONE = frozenset(map(_key, _NONE_WORDS))
 _SHORT = frozenset(map(_key, _SHORT_WORDS))
 _DIED = frozenset(map(_key, _DIED_WORDS))
 _NO_PLACE = frozenset(map(_key, _NO_PLACE_WORDS))
+# A cell longer than every word above with room for brackets and spaces says something else.
+_LONGEST = 2 * max(map(len, (*_NONE_WORDS, *_DIED_WORDS, *_NO_PLACE_WORDS, *_SHORT_WORDS)))
 
 # The name columns other than given and full name (whose cells name_cells.read_cell reads for
 # «مجهولة الاسم» and the like), the places, and the dates and ages read from cells.
@@ -74,10 +77,11 @@ CHECKED = NAME_COLUMNS | PLACE_COLUMNS | {Field.BIRTH, Field.AGE, Field.ABDUCTIO
                                          Field.CONTACT_RELATION}
 
 
+@lru_cache(maxsize=50_000)  # a list writes the same villages, years and «لا يوجد» again and again
 def not_said(text: str, f: Field) -> str | None:
     """The note (notes.NOT_KNOWN, notes.SAID_NOT_NAMED) when a cell of column field f holds
     nothing that column is for; None when it holds something to read."""
-    if f not in CHECKED:
+    if f not in CHECKED or len(text) > _LONGEST:
         return None
     if not any(c.isalnum() for c in text):
         return notes.NOT_KNOWN  # "-", "?", "--", "/": no letter or digit

@@ -90,10 +90,23 @@ class MatchScore:
         """What a merge asks about first: the contradictions, and given names that only partly
         agree (Basima and Basma, Salma and سليمة: sisters' names), as an update from a list
         asks. Two sisters scored 1.00 as duplicates (every other name alike) and one command
-        made one record of them."""
+        made one record of them. And a father's or grandfather's name only partly alike
+        (حسن and حسين: cousins of one given name), and births farther apart than one woman's
+        lists put them (_list_years_apart: a namesake 30 years older, who died, was merged
+        into a girl unasked and made her dead; births a few years apart are one woman's
+        often, and merge as before)."""
         return [f for f in self.fields if f.field in IDENTITY and (
             f.verdict == Verdict.MISMATCH
-            or f.field == "given" and f.verdict == Verdict.PARTIAL)]
+            or f.field in ("given", "father", "grandfather") and f.verdict == Verdict.PARTIAL)
+            or f.field == "birth" and self.births_far_apart]
+
+    @property
+    def births_far_apart(self) -> bool:
+        """The births lie farther apart than an age then beside an age now explains."""
+        said = births_apart_from(self.births) if self.births else None
+        if said is None or said[1] is not None:
+            return False  # agreeing, or agreeing once her age is read as when taken
+        return int(said[0].split("-")[0]) > _list_years_apart()
 
 
 # Fields whose disagreement means "perhaps another person of the same names", not a typo. Not
