@@ -67,3 +67,10 @@ def test_a_number_naming_a_record_the_names_do_not_fit_makes_a_new_person_said(t
     assert (row["outcome"], row["match"]) == ("new", None)
     assert any(f"case number '{farida}' names a record the names do not fit: read as a new "
                "person" in w for w in row["warnings"]), row["warnings"]
+
+
+def test_the_case_number_column_is_found_as_this_program_heads_it():
+    from app.importing.fields import Field, field_for_header
+    for header in ("رقم الملف", "ژمارەی دۆسیە", "Hejmara dosyayê", "Case No", "رقم الحالة"):
+        assert field_for_header(header)[0] == Field.CASE_NO, header
+    assert field_for_header("الرقم")[0] == Field.SERIAL  # a list's own running number

@@ -155,7 +155,9 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.CONTACT_RELATION: ("relation", "relationship", "relation to her", "kinship",
                              "صلة القرابة", "القرابة", "خزمایەتی",
                              "پەیوەندی خزمایەتی", "merivatî", "xizmtî", "têkiliya merivatiyê"),
-    Field.CASE_NO: ("case no", "case number", "case", "case id", "رقم الحالة", "رقم القضية"),
+    # and as this program's own screens and papers head it in each language
+    Field.CASE_NO: ("case no", "case number", "case", "case id", "رقم الحالة", "رقم القضية",
+                    "رقم الملف", "ژمارەی دۆسیە", "hejmara dosyayê"),
     Field.SERIAL: ("no", "no.", "#", "n", "nr", "serial", "seq", "ت", "ر", "التسلسل", "تسلسل",
                    "الرقم", "رقم", "jimar", "hejmar", "ژمارە",
                    "ژ"),  # Sorani short for ژمارە, as ت is for التسلسل
