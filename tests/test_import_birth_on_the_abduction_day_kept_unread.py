@@ -60,3 +60,23 @@ def test_a_row_that_gives_her_abduction_reads_a_birth_before_it(tmp_path):
     before, same_day = [conv.convert(r) for r in t.rows]
     assert before.person.birth.earliest is not None and not before.warnings
     assert same_day.person.birth.earliest is None and same_day.person.birth.text == "3/8/2014"
+
+
+def test_a_birth_on_the_very_day_the_row_gives_for_her_abduction_is_kept_unread(cli, tmp_path):
+    path = write_xlsx(tmp_path / "twice.xlsx", [("Sheet1", [
+        ["الاسم", "اسم الاب", "المواليد", "تاريخ الاختطاف"],
+        ["فريدة", "عباس", "3/8/2014", "3/8/2014"],        # the abduction written twice
+        ["بسمة", "الياس", "2014", "3/8/2014"],            # a baby of 2014: a year, read
+        ["جيلان", "خلف", "1/2/2001", "3/8/2014"]])])
+    assert cli("init").returncode == 0
+    done = cli("import", str(path), "--yes")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert ("warning row 2: column C (المواليد): '3/8/2014' is the day of the abduction "
+            "('3/8/2014' in column D (تاريخ الاختطاف)): perhaps the abduction date written twice; "
+            "the birth is not read as a date, its text is kept: check the row") in out, out
+    assert "row 3: column C" not in out and "row 4: column C" not in out
+    born = [json.loads(cli("--json", "person", "show", f"SNJ-0000{i}").stdout)["birth"]
+            for i in (1, 2, 3)]
+    assert (born[0]["earliest"], born[0]["text"]) == (None, "3/8/2014")
+    assert born[1]["earliest"] == "2014-01-01" and born[2]["earliest"] == "2001-02-01"

@@ -230,6 +230,9 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is the name, %4 an alias"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is kept, %4 stays in the "
                       "list's values only"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is the day of the abduction (%3 in column %4): "
+                      "perhaps the abduction date written twice; the birth is not read as a date, "
+                      "its text is kept: check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "case number %1 is no record of this vault"),
     QT_TRANSLATE_NOOP("ImportReport", "case number %1 names another record than the names fit: "
                                       "asked"),

@@ -540,6 +540,14 @@ class Converter:
             # birth stays as written, unread, and what was said of its reading goes with it.
             p.birth = _birth_unread(out, born, notes.BORN_AFTER_UNREAD, Quoted(abducted[1]),
                                     abducted[0])
+        elif born and abducted and p.birth.earliest is not None \
+                and p.birth.earliest == p.birth.latest == p.abduction_date.earliest \
+                == p.abduction_date.latest:
+            # Born the very day she was taken (3/8/2014 under both): the abduction written
+            # twice far more often than a birth; a court paper must not say so. Kept as
+            # written, unread, and said, as a birth after the abduction is.
+            p.birth = _birth_unread(out, born, notes.BORN_ON_ABDUCTION_DAY, Quoted(abducted[1]),
+                                    abducted[0])
         elif born and dated and p.birth.earliest and p.birth.earliest.year > ABDUCTIONS_BEGAN \
                 and not (abducted and p.abduction_date.latest):
             # No abduction date in the row: she was taken in 2014, as every woman a list of

@@ -68,6 +68,9 @@ BORN_AFTER_2014 = ("column %1: %2 would put the birth in %3, after the abduction
 # A birth read as a day on or after the day the abductions began (%3, ABDUCTIONS_BEGAN_ON) in a
 # row with no abduction date: most often that very day, the abduction typed under the birth.
 # The birth stays as written (FuzzyDate with its text only).
+BORN_ON_ABDUCTION_DAY = ("column %1: %2 is the day of the abduction (%3 in column %4): perhaps "
+                         "the abduction date written twice; the birth is not read as a date, its "
+                         "text is kept: check the row")
 BORN_ON_ABDUCTIONS = ("column %1: %2 would put the birth on or after %3, the day the abductions "
                       "from Sinjar began: perhaps the abduction date, written under the birth; "
                       "the birth is not read as a date, its text is kept; a child born in "
@@ -219,7 +222,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              DATE_FUTURE, SERIAL_UNLIKELY, YEAR_SHOWN_AS_DAY, DAY_OR_MONTH_FIRST,
              BEFORE_ABDUCTIONS, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR,
              AGE_UNREAD, AGE_UNIT_UNREAD, YEAR_IN_AGE, AGE_IN_BIRTH, BORN_AFTER_UNREAD, BORN_AFTER_2014,
-             BORN_ON_ABDUCTIONS,
+             BORN_ON_ABDUCTIONS, BORN_ON_ABDUCTION_DAY,
              BIRTH_COLUMN_AGE,
              BIRTH_COLUMN_YEAR, AGE_OR_SHORT_YEAR,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
