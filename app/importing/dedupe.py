@@ -446,9 +446,9 @@ class RowMatcher:
         vid = self.vault.kept_as(vid)
         if m is not None and m.row_number is not None and self.lead[m.row_number] == ("vault", vid):
             return m  # an earlier row of the list, certainly her
+        c = self.vault.explain(me, vid)
         if m is not None and (m.person_id == vid or found and vid in found) \
-                or m is None and self.vault.explain(me, vid).score.score >= UNLIKELY:
-            c = self.vault.explain(me, vid)
+                or m is None and c.score.score >= UNLIKELY:
             return Match(c.score.score, with_note(c.score.summary(), CASE_NO_NAMES),
                          person_id=vid, by_case=True, **_doubts_of(c.score))
         if m is None:  # a new person, said to bear the number of a record she does not fit
