@@ -52,7 +52,15 @@ from app.importing.name_cells import (
     read_cell,
     two_names,
 )
-from app.importing.names import FAMILY, forebear_name, list_evidence, reading, split_full_names
+from app.importing.names import (
+    ARTICLE,
+    FAMILY,
+    family_leads,
+    forebear_name,
+    list_evidence,
+    reading,
+    split_full_names,
+)
 from app.importing.new_year import NewYears, column_new_years, is_new_year
 from app.importing.not_known import CHECKED, not_said
 from app.importing.notes import Note
@@ -383,6 +391,11 @@ class Converter:
         full = []  # (column, text split, the cell when it says her given name is unknown)
         for col, text in self.texts(row, Field.FULL_NAME):
             for piece in _name_pieces(col, text, out, no_name=self._no_name_line):
+                if lead := family_leads(piece):  # "AYOUBI Nadia Khalil": her family name last
+                    why = notes.NAME_FAMILY_LEADS if lead[2] == ARTICLE else notes.NAME_CAPITALS_LEAD
+                    out.warnings.append(Note(why, col, Quoted(piece), Quoted(lead[0]),
+                                             Quoted(lead[1])))
+                    piece = f"{lead[1]} {lead[0]}"
                 # ... but a clan after the dash ("Nadia Murad - Al Haskani") is her name
                 if (dash := _DASH_NOTE.match(piece)) and not has_digit(piece) \
                         and reading(dash[2].split()[-1]) != FAMILY:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from app.domain.fuzzydate import DIGITS
+from app.importing.names import family_leads
 from app.text.normalize import fold_arabic, kinship_key, word_breaks
 
 # What a cell reads as (Reading.kind).
@@ -156,12 +157,20 @@ def two_names(text: str) -> tuple[str, str] | None:
 
 def family_first(text: str) -> tuple[str, str] | None:
     """("Al Haskani", "Nadia Murad") for "Al Haskani, Nadia Murad": the family name, by its
-    article, written first before a comma, as some lists write it; None otherwise."""
+    article or its capitals, written first before a comma, as some lists write it; None
+    otherwise ("Murad, Nadia": a name in either place)."""
     sides = COMMA.split(text.strip())
-    if len(sides) == 2 and _family_name(sides[0]) and sides[1].split() \
-            and not _family_name(sides[1]):
+    if len(sides) == 2 and sides[1].split() and not _family_name(sides[1]) \
+            and (_family_name(sides[0]) or _leads(sides[0], sides[1])):
         return sides[0], sides[1]
     return None
+
+
+def _leads(side: str, other: str) -> bool:
+    """One word before the comma that only a family name is: "Al-Ayoubi, Nadia", «الأيوبي،
+    نادية», "AYOUBI, Nadia" (names.family_leads)."""
+    lead = family_leads(f"{side} {other}")
+    return lead is not None and lead[0] == " ".join(side.split())
 
 
 def _family_name(side: str) -> bool:

@@ -145,6 +145,52 @@ def reading(token: str) -> str:
     return FAMILY if _clan_form(letters, latin=True) else PERSON
 
 
+def _article_family(token: str) -> bool:
+    """A family name by its article alone: al-Ayoubi, Al Ayoubi, Aljabouri, الأيوبي, آل حسكان.
+    Not a clan form without one (Haskani): at the head of a name it is too close to a given
+    name to move it."""
+    if reading(token) != FAMILY:
+        return False
+    if " " in token:
+        return True  # Al Dakhi, آل حسكان, البو ناصر
+    if is_arabic_script(token):
+        return strip_invisible(token).startswith(("ال", "ٱل"))
+    return bool(_LATIN_ARTICLE.match(token.casefold())) or latin_letters(token)[:2] in ("al", "el")
+
+
+def _in_capitals(token: str) -> bool:
+    letters = [ch for ch in token if ch.isalpha()]
+    return len(letters) >= 2 and not is_arabic_script(token) and all(ch.isupper() for ch in letters)
+
+
+def _mixed_case(token: str) -> bool:
+    return not is_arabic_script(token) and any(ch.islower() for ch in token)
+
+
+ARTICLE, CAPITALS = "article", "capitals"
+
+
+@lru_cache(maxsize=50_000)
+def family_leads(text: str) -> tuple[str, str, str] | None:
+    """(family name, the names after it, why) when a full name begins with its family name:
+    "Al-Ayoubi Nadia Khalil", «الأيوبي نادية خليل حسن» (ARTICLE: a word only a family name
+    is), "AYOUBI Nadia Khalil" (CAPITALS: official lists write the family name so, and the
+    others not). None for a name in the usual order, and when the rest holds such a word too
+    ("Al-Ayoubi Nadia Al-Haskani": which one is hers is not plain). Read in the order written,
+    the family name became her given name, and no list of hers ever met her record."""
+    words = _tokens(" ".join(text.split()))
+    if len(words) < 2:
+        return None
+    first, rest = words[0], words[1:]
+    if _article_family(first) and not any(_article_family(w) for w in rest):
+        why = ARTICLE
+    elif _in_capitals(first) and all(_mixed_case(w) for w in rest):
+        why = CAPITALS
+    else:
+        return None
+    return first, " ".join(rest), why
+
+
 @dataclass
 class SplitName:
     """One full name split, and its last word when the reading of it is in doubt ("" when
