@@ -18,8 +18,9 @@ from app.importing.conflicts import split_noted
 from app.importing.decisions import decided, named_by_hand
 from app.importing.dedupe import NAMES_ALIKE, said_against, tied_with
 from app.importing.erased_keys import as_now
+from app.importing.fields import stored_columns
 from app.importing.list_notes import note_mark
-from app.importing.merge import merge_into
+from app.importing.merge import MOVES, merge_into
 from app.importing.phones import add_list_contacts
 from app.importing.pieces import Said
 from app.importing.refusals import BATCH, CHAIN, DELETED, NOT_RECONCILED, refused, said
@@ -118,6 +119,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     skipped: list[dict] = []
     unchanged: list[int] = []  # rows that matched a person and told nothing new of her
     filled: list[tuple[str, str, str, dict]] = []  # audit entries of folded repeats
+    before = listed_before(repo, previous, [r for r in rows if r.decision == "update"])
     for r in rows:
         if r.decision == "update":
             _check(cancel)
@@ -126,9 +128,11 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             if merged:
                 redirected.append({"row": r.row_number, "matched": merged,
                                    "case_no": target.case_no})
+            then = before.get(r.row_number)
             changed = update_from_row(session, target.id, r,
                               {**detail, **extra, **hand.get(r.row_number, {})}, conflicts,
-                              target, moved, batch=b)
+                              target, moved, batch=b,
+                              listed_then=then[1] if then and then[0] == target.id else None)
             counts["updated" if changed else "unchanged"] += 1
             if not changed:
                 unchanged.append(r.row_number)
@@ -391,12 +395,13 @@ def _survivor(session, person_id: int | None):
 
 def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
             conflicts: list[dict], loaded=None, moved: list[dict] | None = None, *,
-            batch: BatchRecord) -> bool:
+            batch: BatchRecord, listed_then: dict[str, list[str]] | None = None) -> bool:
     """Fill the person's blanks from the row (never overwriting), and add its note to hers;
     True if anything changed. loaded: the person, when the caller has just read her; batch:
-    the row's, whose list her notes name beside its note."""
+    the row's, whose list her notes name beside its note; listed_then: what the list's last
+    version said of her row (listed_before)."""
     old = loaded if loaded is not None else session.persons.get_by_id(person_id)
-    merged = merge_into(old, row_person(r), row_note_mark(batch, r.row_number))
+    merged = merge_into(old, row_person(r), row_note_mark(batch, r.row_number), listed_then)
     for c in merged.conflicts:
         conflicts.append({"row": r.row_number, "case_no": old.case_no, **c})
     if merged.status_change and moved is not None:
@@ -407,6 +412,37 @@ def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
                                detail={**detail, "row": r.row_number,
                                        **brought(old, merged.person)})
     return bool(merged.changes)
+
+
+def listed_before(repo: ImportRepository, previous: BatchRecord | None,
+                  rows: list[StagedRowRecord]) -> dict[int, tuple[int, dict[str, list[str]]]]:
+    """{row number: (the person her row of the list's last version went to, {field of
+    merge.MOVES: that row's cells for it})} for those of rows (updates) that the last version
+    held too (same names, one row of them) and that changed since."""
+    if previous is None:
+        return {}
+    labels = {f: _labels(f, previous.mapping_json) for f in MOVES}
+    if not any(labels.values()):
+        return {}
+    then = repo.row_keys(previous.id)
+    went = repo.persons_by_row_key(previous.id)
+    wanted = {r.row_number: then[r.row_key][0] for r in rows
+              if r.row_key in then and r.row_key in went
+              and then[r.row_key][1] != r.row_hash}
+    raw = repo.raw_values(previous.id, sorted(set(wanted.values())))
+    keys = {r.row_number: r.row_key for r in rows}
+    out = {}
+    for n, n_then in wanted.items():
+        cells = json.loads(raw.get(n_then) or "{}")
+        out[n] = (went[keys[n]], {f: [str(cells[c]) for c in cols if str(cells.get(c) or "")]
+                                  for f, cols in labels.items()})
+    return out
+
+
+def _labels(field_name: str, mapping_json: str) -> list[str]:
+    """The labels of the columns a stored mapping reads as this field of a person."""
+    return [label for label, f in stored_columns(mapping_json).items()
+            if f.value == field_name]
 
 
 def row_note_mark(b: BatchRecord, row: int) -> str:

@@ -109,7 +109,8 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                   "roja jidayikbûnê", "ساڵی لەدایک بوون", "لەدایک بوون", "سالی لەدایکبوون",
                   "بەرواری لەدایکبوون", "سالی لەدایک بوون"),
     Field.AGE: ("age", "age in 2014", "العمر", "temen", "تەمەن"),
-    Field.VILLAGE: ("village", "town", "village/town", "place of origin", "origin", "القرية",
+    Field.VILLAGE: ("village", "town", "village/town", "place of origin", "origin",
+                    "location of origin", "home location", "القرية",
                     "قرية", "المنطقة", "السكن", "gund", "gundê", "گوند", "شوێنی نیشتەجێبوون"),
     Field.DISTRICT: ("district", "القضاء", "qeza", "navçe", "قەزا"),
     Field.GOVERNORATE: ("governorate", "province", "المحافظة", "parêzgeh", "پارێزگا"),
@@ -121,6 +122,8 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                            # بەروار (date) as Sorani lists write it too
                            "بەرواری ڕفاندن", "بەرواری رفاندن", "بەرواری ڕفێندران"),
     Field.ABDUCTION_PLACE: ("place of abduction", "abduction place", "place abducted",
+                            "location of abduction", "abduction location", "where abducted",
+                            "where taken",
                             "مكان الاختطاف", "مكان الخطف", "cihê revandinê", "شوێنی ڕفاندن"),
     Field.STATUS: ("status", "current status", "situation", "situation now", "status now",
                    "الحالة", "الوضع", "المصير", "الحالة الان", "الوضع الحالي", "rewş", "rewşa niha",
@@ -140,7 +143,12 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                                 "مكان الوجود", "مكان وجودها", "مكانها الحالي", "الموقع الحالي",
                                 "اخر مكان معروف", "شوێنی ئێستا", "شوێنی ئێستای",
                                 "دوایین شوێنی زانراو", "cihê niha", "cih niha",
-                                "cihê dawî yê naskirî", "cihê dawî"),
+                                "cihê dawî yê naskirî", "cihê dawî",
+                                # where an informant last saw her; not where she was held
+                                # (مكان الاحتجاز): in a list of the rescued that is her past
+                                "location", "last seen", "last seen at", "last seen in",
+                                "place last seen", "where last seen", "الموقع",
+                                "اخر مكان شوهدت فيه", "مكان اخر مشاهدة"),
     Field.NOTES: ("notes", "note", "remarks", "comments", "ملاحظات", "الملاحظات", "têbînî",
                   "nîşe", "تێبینی"),
     Field.PHONE: ("phone", "telephone", "mobile", "phone number", "phone no", "mobile number",

@@ -40,10 +40,20 @@ class MergeResult:
     status_change: tuple[str, str] | None = None  # (vault, list) when her case moved forward
 
 
-def merge_into(old: Person, new: Person, note_mark: str = "") -> MergeResult:
+# Where she is now moves with time. When the place the vault keeps is what this very list's
+# last version said of her row, a new place in its next version is the list's own news, not
+# another list's word against it: taken (the trail keeps the old place, and a withdrawal puts
+# it back). Her origin village or where she was taken do not move: a list changing them is
+# still a conflict for the lawyer.
+MOVES = ("last_known_location",)
+
+
+def merge_into(old: Person, new: Person, note_mark: str = "",
+               listed_before: dict[str, list[str]] | None = None) -> MergeResult:
     """old with what new adds. note_mark: where a list row's note comes from
     (list_notes.note_mark); given, the row's note is added to her notes, not set against them
-    (typed details carry none: their note differing from hers is for the person to settle)."""
+    (typed details carry none: their note differing from hers is for the person to settle).
+    listed_before: {field of MOVES: the cells this list's last version gave for her row}."""
     new = names_as_read(new, old)  # a row that left out the father: her names where they belong
     p = copy.deepcopy(old)
     out = MergeResult(p)
@@ -76,7 +86,8 @@ def merge_into(old: Person, new: Person, note_mark: str = "") -> MergeResult:
                 p.notes = with_note(p.notes, theirs, note_mark)
                 out.changes.append(name)
             continue
-        if not mine:
+        if not mine or name in MOVES and mine and any(
+                norm(then) == norm(mine) for then in (listed_before or {}).get(name, ())):
             setattr(p, name, theirs)
             out.changes.append(name)
         elif written and written != theirs:

@@ -818,13 +818,15 @@ class ImportService:
         return changes_since(self.repo, previous, rows, mapping_json,
                              shown=None if every_row else SHOWN_CHANGES)
 
-    def update_previews(self, rows: list[StagedRowRecord], list_name: str = ""
-                        ) -> dict[int, dict]:
+    def update_previews(self, rows: list[StagedRowRecord], list_name: str = "",
+                        previous: BatchRecord | None = None) -> dict[int, dict]:
         """What each certain match would do to the record it updates, for `--dry-run`:
         {row: {"changes": {field: [vault, after]}, "conflicts": [{field, vault, list}]}}.
         Each row is shown against the vault as it is (a repeat in the list sees no earlier
         row's update); a note it adds is marked as an import of list_name today marks it, but
-        for the batch, which the list has none of yet."""
+        for the batch, which the list has none of yet. previous: the list's last version,
+        whose word on where she is the commit lets this one move (commit.listed_before)."""
+        from app.importing.commit import listed_before
         from app.importing.list_notes import note_mark
         from app.importing.merge import merge_into
         from app.persons import diff
@@ -832,13 +834,16 @@ class ImportService:
         certain = [r for r in rows if r.outcome == "certain" and r.match_person_id]
         people = {p.id: p for p in self.session.persons.get_many(
             sorted({r.match_person_id for r in certain}))}
+        before = listed_before(self.repo, previous, certain)
         out: dict[int, dict] = {}
         for r in certain:
             old = people.get(r.match_person_id)
             if old is not None:
+                then = before.get(r.row_number)
                 merged = merge_into(old, r.person if r.person is not None
                                     else person_from_json(r.person_json),
-                                    note_mark(list_name, None, r.row_number, now_utc()))
+                                    note_mark(list_name, None, r.row_number, now_utc()),
+                                    then[1] if then and then[0] == old.id else None)
                 out[r.row_number] = {"changes": diff(old, merged.person),
                                      "conflicts": merged.conflicts}
         return out
