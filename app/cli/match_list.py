@@ -16,7 +16,8 @@ def in_list_order(rows: list, blank_runs: list[tuple[int, int]]) -> list:
 def blank_entries(first: int, last: int) -> list[dict]:
     """One JSON entry per blank row, shaped as a read row's, with nothing to match."""
     return [{"row": n, "name": "", "name_original": "", "name_latin": "", "warnings": [],
-             "skipped": BLANK, "blank": True, "candidates": []} for n in range(first, last + 1)]
+             "skipped": BLANK, "blank": True, "candidates": [],
+             "not_same": []} for n in range(first, last + 1)]
 
 
 def blank_line(first: int, last: int) -> str:

@@ -9,6 +9,7 @@ from app.cli.filters import add_person_filters, age_said, filter_fields, given_f
 from app.cli.match_list import blank_entries, blank_line, in_list_order
 from app.cli.options import age_year, positive_int, score_fraction
 from app.cli.output import ProgressBar, counted
+from app.decided_apart import decided_apart
 from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
 from app.domain.person import NamePart, Person, Sex, name_shown
 from app.importing.service import ImportService, load_mapping_file
@@ -152,6 +153,9 @@ def cmd_match(args, ctx) -> int:
     found = session.matching.match_rows([r.person for r in usable], args.limit, args.min_score,
                                         progress=_bar(ctx, "matching"), too_common=crowds)
     by_row = {r.row: cands for r, cands in zip(usable, found, strict=True)}
+    # Two of a row's candidates the lawyer decided are two people: she is at most one of them.
+    apart = {r.row: pairs for r, pairs in zip(usable, decided_apart(session.matching, found),
+                                              strict=True)}
     crowd = {usable[n].row: count for n, count in crowds.items()}
     t = plan.table
     data = []
@@ -164,6 +168,7 @@ def cmd_match(args, ctx) -> int:
                      "name_latin": r.person.full_name("latin") if r.person else "",
                      "warnings": r.warnings, "skipped": r.rejected, "blank": False,
                      "candidates": [c.to_dict() for c in by_row.get(r.row, [])],
+                     "not_same": [a.to_dict() for a in apart.get(r.row, [])],
                      **({"too_common": crowd[r.row]} if r.row in crowd else {})})
     if args.output:
         try:
@@ -195,6 +200,7 @@ def cmd_match(args, ctx) -> int:
         for c in cands:
             lines.append(f"    {c.score.score:.2f}  {c.case_no}  {_names(c, '  ')}  "
                          f"({c.score.summary()})")
+        lines += [f"    decided: {a.line()}" for a in apart[r.row]]
     ctx.out.emit(data, "\n".join(lines) if data else "(the list has no rows)")
     return 0
 
