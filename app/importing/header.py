@@ -272,12 +272,16 @@ def build_table(grid: Grid, limits: ReadLimits) -> Table:
         headers = full_name_parts(headers, used, body, across)
     keep = [j for j in range(width) if headers[j] or used[j]]
     columns = _columns(grid, keep, headers)
-    rows, blank, run = [], 0, 0
+    rows, blank, run, runs = [], 0, 0, []
     for i, r in enumerate(body):
         number = grid.first_row + data_start + i + 1
         values = tuple(r[j] if j < len(r) else None for j in keep)
         if all(map(_blank, values)):
             blank, run = blank + 1, run + 1
+            if run == 1:
+                runs.append((number, number))
+            else:
+                runs[-1] = (runs[-1][0], number)
             continue
         if run > limits.max_blank_run:
             raise InputFileError(refused(at(grid.file, grid.sheet, number), BLANK_RUN, run))
@@ -285,7 +289,7 @@ def build_table(grid: Grid, limits: ReadLimits) -> Table:
         rows.append(Row(number, values))
     header_row = None if h is None else grid.first_row + h + 1
     return Table(grid.file, grid.sheet, columns, rows, header_row, issues=list(grid.issues),
-                 blank_rows=blank, date1904=grid.date1904)
+                 blank_rows=blank, blank_runs=runs, date1904=grid.date1904)
 
 
 def _columns(grid: Grid, keep: list[int], headers: list[str]) -> list[Column]:

@@ -143,6 +143,9 @@ class Table:
     sheets: list[SheetInfo] = field(default_factory=list)
     issues: list[ReadIssue] = field(default_factory=list)
     blank_rows: int = 0  # blank rows below the header that were skipped (counted, never lost)
+    # The same blank rows by number, as runs (first, last): `match` gives each its entry, so
+    # its rows reconcile with the list's; runs, as a sheet may end in a million of them.
+    blank_runs: list[tuple[int, int]] = field(default_factory=list)
     encoding: str | None = None  # CSV only: the encoding the cascade settled on
     delimiter: str | None = None  # CSV only
     # The workbook counts its dates from 1904-01-01, not 1899-12-30 (old Excel for Mac): the

@@ -9,6 +9,7 @@ from app import demo, vault
 from app.cli import secrets
 from app.cli.commands.vault_cmds import kdf_from_env
 from app.cli.output import ProgressBar
+from app.domain.errors import ValidationError
 
 
 def register(sub, common) -> None:
@@ -25,6 +26,8 @@ def cmd_demo(args, ctx) -> int:
     code = None
     if vault.vault_exists(ctx.vault_dir):
         session = ctx.open_session()
+        if not session.is_synthetic:
+            raise ValidationError(_not_a_demo_vault(ctx.vault_dir))
     else:
         session, code = vault.create_vault(ctx.vault_dir, secrets.new_passphrase(
             "CASEKEEPER_PASSPHRASE"), "DEMO", kdf_from_env(), synthetic=True)
@@ -41,3 +44,13 @@ def cmd_demo(args, ctx) -> int:
         text += f"\nNew demo vault. Recovery code: {code}"
     ctx.out.emit(data, text)
     return 0
+
+
+def _not_a_demo_vault(folder) -> str:
+    """Why demo refuses a vault made by `init`, and what to run instead: the bare "demo data
+    goes only into a demo vault" left her wondering what was wrong with her vault."""
+    return (f"demo: nothing added: {folder} is a vault for real cases (made by `casekeeper "
+            "init`, not by `casekeeper demo`); demo data goes only into a demo vault, so that "
+            "invented persons never mix with real ones, in lists, matches or papers. To try "
+            "the program on demo data, give a folder that holds no vault yet: casekeeper "
+            "--vault NEW_FOLDER demo")

@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 
 from app.cli.filters import add_person_filters, age_said, filter_fields, given_filters
+from app.cli.match_list import blank_entries, blank_line, in_list_order
 from app.cli.options import age_year, positive_int, score_fraction
-from app.cli.output import ProgressBar
+from app.cli.output import ProgressBar, counted
+from app.decided_apart import decided_apart
 from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
 from app.domain.person import NamePart, Person, Sex, name_shown
 from app.importing.service import ImportService, load_mapping_file
@@ -151,13 +153,23 @@ def cmd_match(args, ctx) -> int:
     found = session.matching.match_rows([r.person for r in usable], args.limit, args.min_score,
                                         progress=_bar(ctx, "matching"), too_common=crowds)
     by_row = {r.row: cands for r, cands in zip(usable, found, strict=True)}
+    # Two of a row's candidates the lawyer decided are two people: she is at most one of them.
+    apart = {r.row: pairs for r, pairs in zip(usable, decided_apart(session.matching, found),
+                                              strict=True)}
     crowd = {usable[n].row: count for n, count in crowds.items()}
-    data = [{"row": r.row, "name": mixed_name(r.person) if r.person else "",
-             "name_original": r.person.full_name("original") if r.person else "",
-             "name_latin": r.person.full_name("latin") if r.person else "",
-             "warnings": r.warnings, "skipped": r.rejected,
-             "candidates": [c.to_dict() for c in by_row.get(r.row, [])],
-             **({"too_common": crowd[r.row]} if r.row in crowd else {})} for r in rows]
+    t = plan.table
+    data = []
+    for r in in_list_order(rows, t.blank_runs):
+        if isinstance(r, tuple):
+            data += blank_entries(*r)
+            continue
+        data.append({"row": r.row, "name": mixed_name(r.person) if r.person else "",
+                     "name_original": r.person.full_name("original") if r.person else "",
+                     "name_latin": r.person.full_name("latin") if r.person else "",
+                     "warnings": r.warnings, "skipped": r.rejected, "blank": False,
+                     "candidates": [c.to_dict() for c in by_row.get(r.row, [])],
+                     "not_same": [a.to_dict() for a in apart.get(r.row, [])],
+                     **({"too_common": crowd[r.row]} if r.row in crowd else {})})
     if args.output:
         try:
             # names of the list and of the vault: for her account alone, as every export
@@ -166,13 +178,16 @@ def cmd_match(args, ctx) -> int:
         except OSError as e:
             raise InputFileError(f"{args.output}: cannot write the report ({e.strerror})"
                                  ) from None
-    t = plan.table
     lines = [f"{t.file}" + (f", sheet {t.sheet!r}" if t.sheet else "")
              + (f": header on row {t.header_row}" if t.header_row else ": no header row")
-             + "; columns: "
+             + f"; {counted(len(t.rows), 'row', 'rows')} "
+             + f"({counted(t.blank_rows, 'blank row', 'blank rows')} skipped); columns: "
              + ", ".join(f"{c} -> {f}" for c, f in plan.mapping.columns.items())]
     lines += [f"  note: {issue}" for issue in t.issues]
-    for r in rows:
+    for r in in_list_order(rows, t.blank_runs):
+        if isinstance(r, tuple):
+            lines.append(blank_line(*r))
+            continue
         if r.person is None:
             lines.append(f"row {r.row}: skipped: {r.rejected}")
             continue
@@ -185,7 +200,8 @@ def cmd_match(args, ctx) -> int:
         for c in cands:
             lines.append(f"    {c.score.score:.2f}  {c.case_no}  {_names(c, '  ')}  "
                          f"({c.score.summary()})")
-    ctx.out.emit(data, "\n".join(lines) if rows else "(the list has no rows)")
+        lines += [f"    decided: {a.line()}" for a in apart[r.row]]
+    ctx.out.emit(data, "\n".join(lines) if data else "(the list has no rows)")
     return 0
 
 
