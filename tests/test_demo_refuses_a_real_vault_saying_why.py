@@ -23,3 +23,10 @@ def test_demo_still_adds_to_a_vault_it_made(cli):
     r = cli("--json", "demo", "--persons", "2")
     assert r.returncode == 0, r.stderr
     assert json.loads(cli("--json", "info").stdout)["counts"]["persons"] == 5
+
+
+def test_demo_refuses_a_count_below_one(cli):
+    for n in ("-5", "0"):
+        done = cli("demo", "--persons", n)
+        assert done.returncode == 2, (n, done.stdout)
+        assert "is not 1 or more" in done.stderr, done.stderr

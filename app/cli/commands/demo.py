@@ -8,6 +8,7 @@ from pathlib import Path
 from app import demo, vault
 from app.cli import secrets
 from app.cli.commands.vault_cmds import kdf_from_env
+from app.cli.options import positive_int
 from app.cli.output import ProgressBar
 from app.domain.errors import ValidationError
 
@@ -15,7 +16,8 @@ from app.domain.errors import ValidationError
 def register(sub, common) -> None:
     p = sub.add_parser("demo", parents=[common],
                        help="create (or add to) a vault of SYNTHETIC persons for trying things")
-    p.add_argument("--persons", type=int, default=300, help="how many persons (default 300)")
+    p.add_argument("--persons", type=positive_int, default=300,
+                   help="how many persons (default 300)")
     p.add_argument("--seed", type=int, default=2014)
     p.add_argument("--truth", metavar="FILE",
                    help="write the deliberate duplicate pairs (ground truth) to this JSON file")
