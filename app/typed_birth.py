@@ -7,10 +7,8 @@ import re
 from datetime import date
 
 from app.domain.fuzzydate import DIGITS, FuzzyDate, about_a_number
+from app.importing.ages import IN_YEAR as _IN_YEAR
 from app.importing.ages import read_age
-
-# An age and the year she was that age: "عمر 20 في 2014", "temen 20 di 2014 de", "تەمەن 20 لە 2014"
-_IN_YEAR = re.compile(r"(?P<age>.+?)\s+(?:in|في|فى|سنة|عام|di|sala|لە|له)\s+(?P<year>\d{4})(?:\s+de)?\s*")
 
 
 class AgeOrYear(ValueError):

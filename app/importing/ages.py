@@ -50,6 +50,12 @@ _TENS = {"عشرين": 20, "ثلاثين": 30, "اربعين": 40, "أربعين
          "ستين": 60, "سبعين": 70, "ثمانين": 80, "تسعين": 90}
 
 
+# An age and the year she was that age: "age 12 in 2014", "12 in 2014", "aged 12 (2014)",
+# «عمرها 12 سنة عام 2014», «عمر 20 في 2014», "temen 20 di 2014 de", «تەمەن 20 لە 2014».
+IN_YEAR = re.compile(r"(?P<age>.+?)(?:\s+(?:in|في|فى|سنة|عام|di|sala|لە|له)\s+|\s*\(\s*)"
+                     r"(?P<year>\d{4})(?:\s*\)|\s+de)?\s*", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Age:
     """An age read from a cell: between young and old years (months, for a baby's "6 أشهر");
@@ -171,3 +177,15 @@ def says_age(text: str) -> bool:
         return decade.says_so
     m = _AGE.fullmatch(text)
     return m is not None and bool(m["word"] or (m["unit"] and _unit_of(m["unit"])))
+
+
+def age_in_year(text: str, today: date) -> tuple[Age, int] | None:
+    """(her age, the year she was that age) for a cell that says both ("age 12 in 2014",
+    "12 in 2014", «عمرها 12 سنة عام 2014»): the year says the number is an age, with or
+    without a word for it. None for anything else, a year to come or before anyone alive was
+    born among them ("مواليد سنة 1998" is a date)."""
+    m = IN_YEAR.fullmatch(text.translate(DIGITS))
+    if m is None or not today.year - MAX_AGE <= int(m["year"]) <= today.year:
+        return None
+    age = read_age(m["age"])
+    return (age, int(m["year"])) if age is not None else None

@@ -23,7 +23,14 @@ from app.domain.fuzzydate import (
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
 from app.domain.script import has_arabic, is_arabic_script
 from app.importing import notes
-from app.importing.ages import about_age, looks_like_age, read_age, says_age, unknown_unit
+from app.importing.ages import (
+    about_age,
+    age_in_year,
+    looks_like_age,
+    read_age,
+    says_age,
+    unknown_unit,
+)
 from app.importing.birth_numbers import (
     AGES,
     YEAR_FROM,
@@ -523,6 +530,11 @@ class Converter:
                 p.birth, dated = self._bare_birth(col, text, digits, row, out)
             elif (digits := about_a_number(text)) is not None:
                 p.birth, dated = self._about_birth(col, text, digits, row, out)
+            elif (aged := age_in_year(text, self.today)) is not None:
+                # "age 12 in 2014", «عمرها 12 سنة عام 2014»: her age in the year the cell says
+                p.birth = aged[0].birth(aged[1], self.today)
+                out.warnings.append(Note(notes.AGE_IN_BIRTH, col, Quoted(text),
+                                         p.birth.display()))
             else:
                 p.birth = self._date(col, text, row, out, since=self.today.year - MAX_AGE,
                                      birth=True)
@@ -530,7 +542,8 @@ class Converter:
             born = col, text
         for col, text in self.texts(row, Field.AGE):
             if p.birth.is_blank:
-                if self._holds_a_birth_year(text) and read_age(text) is None:
+                if self._holds_a_birth_year(text) and read_age(text) is None \
+                        and age_in_year(text, self.today) is None:
                     # "1990", "حوالي 1992" under العمر or Temen: her year of birth, as lists
                     # often write it there; read as a birth column reads it, and said so.
                     p.birth = self._date(col, text, row, out,
@@ -810,6 +823,8 @@ class Converter:
 
     def _age(self, col: str, text: str, out: ConvertedRow) -> FuzzyDate:
         age = read_age(text) or about_age(text)  # "في حدود 20": two words for "about"
+        if age is None and (aged := age_in_year(text, self.today)) is not None:
+            return aged[0].birth(aged[1], self.today)  # "12 in 2014": the cell's own year
         if age is None:
             # "-3" is no age of three, and "250" no age at all: her birth stays blank
             # rather than hold a wrong year or a nonsense one (the cell stays in the raw row).
