@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
@@ -284,6 +285,76 @@ def long_vowel_unseen(a: str, b: str) -> bool:
         return False
     written = phonetic_variants(arabic)[0]
     return any(_vowel_unseen(written, key) for key in phonetic_variants(latin))
+
+
+# Long vowels a Latin spelling writes: ee, ei, ey, ai, ay (Saeed, Hussein, Husayn) and
+# Kurmanji's î, ê for an Arabic ي; oo, ou and Kurmanji's û for an Arabic و (Mahmoud, Mehmûd).
+# A single i, e, u or o says nothing: Latin writes the short vowels Arabic leaves out too; nor
+# does an ou after the first letter, French spelling's short u (Mourad, مراد; Mounir, منير).
+_LONG_I = ("ee", "ei", "ey", "ai", "ay", "ii", "iy", "I")
+_LONG_U = ("oo", "ou", "uu", "U")
+_LATIN_LONG = str.maketrans({"î": "I", "ê": "I", "ī": "I", "ē": "I", "û": "U", "ū": "U"})
+_ONE_CONSONANT = ("kh", "sh", "th", "dh", "gh", "ch", "zh")
+_LATIN_VOWELS = frozenset("aeiouIU")
+
+
+@lru_cache(maxsize=100_000)
+def long_vowel_apart(a: str, b: str) -> bool:
+    """One word in Arabic letters and one in Latin letters, the same consonants in the same
+    order, one of which writes a long vowel the other has not there: حسين against Hassan, محمود
+    against Muhammad, سعيد against Saad (an Arabic ي or و where the Latin has no i, e, u or o);
+    حسن against Hussein or Husên, محمد against Mahmoud, سعد against Saeed (a Latin long vowel
+    where Arabic writes none). Those are other names, a cousin's father's, and they scored as
+    one name (Hussein against حسن 0.88, a match), so a Latin list made her cousin's row a
+    certain update of her record. Only where every reading of the Latin word says so."""
+    ta, tb = text_tokens(a), text_tokens(b)
+    if len(ta) != 1 or len(tb) != 1 or has_arabic(ta[0]) == has_arabic(tb[0]):
+        return False
+    arabic, latin = (ta[0], b) if has_arabic(ta[0]) else (tb[0], a)
+    if len(latin.split()) != 1:
+        return False
+    ca, ga = _gaps(phonetic_variants(arabic)[0])
+    raw = _latin_gaps(latin)
+    said = [_long_apart(ga, gb, raw) for cb, gb in map(_gaps, phonetic_variants(
+        text_tokens(latin)[0])) if cb == ca and raw is not None and len(raw) == len(gb)]
+    return bool(said) and all(said)
+
+
+def _long_apart(ga: list[str], gb: list[str], raw: list[str]) -> bool:
+    for k in range(len(ga) - 1):  # between two consonants, not after the last
+        if "i" in ga[k] and not {"i", "e"} & set(gb[k]) \
+                or "u" in ga[k] and not {"u", "o"} & set(gb[k]):
+            return True
+        if "i" not in ga[k] and any(m in raw[k] for m in _LONG_I) \
+                or "u" not in ga[k] and any(m in raw[k] for m in _LONG_U if k or m != "ou"):
+            return True
+    return False
+
+
+def _latin_gaps(word: str) -> list[str] | None:
+    """The vowels after each consonant of a Latin word as written (Hussein: u, ei, ''), its
+    long vowels kept (Kurmanji's î, ê as I, û as U); None for a word with other letters."""
+    word = word.lower().translate(_LATIN_LONG)  # lower first: SILO's I is no î
+    word = "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c) and c not in "'’ʿʾ-")
+    if not word.isascii() or not word.isalpha():
+        return None
+    gaps: list[str] = []
+    i = 0
+    while i < len(word):
+        c = word[i]
+        vowel = c in _LATIN_VOWELS or c == "y" and not (i + 1 < len(word)
+                                                      and word[i + 1] in _LATIN_VOWELS)
+        if vowel:
+            if gaps:
+                gaps[-1] += c
+            i += 1
+            continue
+        n = 2 if word[i:i + 2] in _ONE_CONSONANT else 1
+        if not (gaps and gaps[-1] == "" and word[i - 1] == c):  # a doubled consonant: one
+            gaps.append("")
+        i += n
+    return gaps
 
 
 def _gaps(key: str) -> tuple[str, list[str]]:

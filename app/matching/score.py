@@ -22,6 +22,7 @@ from app.matching.namesim import (
     apart_unseen_across,
     gendered,
     is_sorani,
+    long_vowel_apart,
     long_vowel_unseen,
     positional_sims,
     sorani_short,
@@ -216,6 +217,11 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
         # Across scripts only a long vowel Arabic writes and Latin lacks tells (Salma, سليمة).
         apart |= {(a, b) for a, b in pairs if has_arabic(a) != has_arabic(b)
                   and long_vowel_unseen(a, b)}
+    else:
+        # A forebear's name: a long vowel one script writes and the other has not there
+        # (حسين, Hassan; حسن, Hussein; محمد, Mahmoud) is a cousin's father, not hers.
+        apart = {(a, b) for a, b in pairs if has_arabic(a) != has_arabic(b)
+                 and long_vowel_apart(a, b)}
     return max((_capped(a, b, (a, b) in apart, gender_apart) for a, b in pairs), default=0.0)
 
 
