@@ -325,7 +325,8 @@ def _long_apart(ga: list[str], gb: list[str], raw: list[str]) -> bool:
         if "i" in ga[k] and not {"i", "e"} & set(gb[k]) \
                 or "u" in ga[k] and not {"u", "o"} & set(gb[k]):
             return True
-        if "i" not in ga[k] and any(m in raw[k] for m in _LONG_I) \
+        # an ai or ay against an Arabic ع (a) is a and then i (Mutaib, متعب), not a long i
+        if "i" not in ga[k] and any(m in raw[k] for m in _LONG_I if not ga[k] or m[0] != "a") \
                 or "u" not in ga[k] and any(m in raw[k] for m in _LONG_U if k or m != "ou"):
             return True
     return False
@@ -343,8 +344,9 @@ def _latin_gaps(word: str) -> list[str] | None:
     i = 0
     while i < len(word):
         c = word[i]
-        vowel = c in _LATIN_VOWELS or c == "y" and not (i + 1 < len(word)
-                                                      and word[i + 1] in _LATIN_VOWELS)
+        # y is a vowel but before a vowel or another y (Hayat, Sayyar: the consonant)
+        vowel = c in _LATIN_VOWELS or c == "y" and not (
+            i + 1 < len(word) and (word[i + 1] in _LATIN_VOWELS or word[i + 1] == "y"))
         if vowel:
             if gaps:
                 gaps[-1] += c
