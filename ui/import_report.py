@@ -337,6 +337,7 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "mapping"),
     QT_TRANSLATE_NOOP("ImportReport", "saved mapping"),
     QT_TRANSLATE_NOOP("ImportReport", "saved mapping %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "mapping saved for %1, whose columns this list has"),
     QT_TRANSLATE_NOOP("ImportReport", "mapping file %1"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1 matches %2"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1 matches %2, but %3 of its values are numbers and "

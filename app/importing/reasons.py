@@ -9,6 +9,8 @@ from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
 MAPPING = "mapping"
 SAVED = "saved mapping"
 SAVED_FOR = "saved mapping %1"
+# no sender named: the one sender's saved mapping that names exactly this list's columns
+SAVED_FOR_COLUMNS = "mapping saved for %1, whose columns this list has"
 MAPPING_FILE = "mapping file %1"
 HEADER = "header %1 matches %2"
 NOT_A_FIELD = "header %1 names %2, which is not a field of the record; kept in provenance"
@@ -117,7 +119,7 @@ NO_NAME_COLUMN = ("%1: no column of this sheet reads as a name (header row %2: %
 NO_NAME_COLUMN_SHEETS = ("%1: no column of this sheet reads as a name (header row %2: %3); %4, "
                          "or map a column to full_name or given (--mapping)")
 COLUMN_AT = "%1 (column %2)"  # a header, and its column's letter
-TEMPLATES = (MAPPING, SAVED, SAVED_FOR, MAPPING_FILE, HEADER, NOT_A_FIELD, NUMBERS,
+TEMPLATES = (MAPPING, SAVED, SAVED_FOR, SAVED_FOR_COLUMNS, MAPPING_FILE, HEADER, NOT_A_FIELD, NUMBERS,
              NUMBERS_PHONE, NUMBERS_TO_CALL, INFORMANT, FULL_NAME,
              PART_OF_GROUP, GREAT_GRANDFATHER, SAVED_FOURTH, FOURTH_WORD, NUMBERED_PART,
              ARABIC_SCRIPT, LATIN_LETTERS, MIXED, NO_VALUES, SEXES, STATUSES, ARABIC_NAMES, DATES,

@@ -70,6 +70,7 @@ from app.importing.reasons import (
     NO_OWN_NAME,
     OTHER_SHEETS,
     SAVED_FOR,
+    SAVED_FOR_COLUMNS,
     reason,
 )
 from app.importing.refusals import (
@@ -100,6 +101,7 @@ from app.importing.same_woman import (
     same_woman,
     wait_again,
 )
+from app.importing.senders import as_known, saved_for_columns
 from app.importing.serial_columns import table_typed_numbers, with_typed_numbers
 from app.importing.sex_said import as_written as sex_as_written
 from app.importing.staged import person_from_json, person_to_json
@@ -171,14 +173,20 @@ class ImportService:
         _refuse_a_damaged_header(table)
         saved = mapping
         last_said = None
+        source = as_known(self.repo, source)  # "office of kidnapped affairs": the one known
         if saved is None and source:
             text = self.repo.mapping(source)
             saved = without_informants(Mapping.from_json(
                 text, reason(SAVED_FOR, Quoted(source)))) if text else None
-            if saved is not None:
-                # What the sender's last list was said to add is about that list: a hint,
-                # not given to this one unless the user says it again (list_wide.py).
-                last_said, saved.new_persons = saved.new_persons, ListWide()
+        elif saved is None and (fits := saved_for_columns(
+                self.repo, [c.label for c in table.columns])):
+            # no sender named: a sender's list of exactly these columns was mapped before
+            saved = without_informants(Mapping.from_json(
+                fits[1], reason(SAVED_FOR_COLUMNS, Quoted(fits[0]))))
+        if saved is not None and saved is not mapping:
+            # What the sender's last list was said to add is about that list: a hint, not
+            # given to this one unless the user says it again (list_wide.py).
+            last_said, saved.new_persons = saved.new_persons, ListWide()
         file_name = os.path.basename(path)
         sha = file_sha256(path)
         suggested = suggest(table, saved)

@@ -376,6 +376,15 @@ class ImportRepository:
                                    (list_source,)).fetchone()
         return row[0] if row else None
 
+    def sources(self) -> list[str]:
+        """Every list sender the vault knows (a saved mapping's, a batch's), first written
+        first."""
+        return [s for (s,) in self.db.conn.execute(
+            "SELECT list_source FROM (SELECT list_source, min(at) AS first FROM ("
+            "SELECT list_source, updated_at AS at FROM import_mappings UNION ALL "
+            "SELECT list_source, created_at AS at FROM import_batches) WHERE list_source != '' "
+            "GROUP BY list_source) ORDER BY first, list_source")]
+
     def mappings(self) -> list[tuple[str, str, str]]:
         return self.db.conn.execute("SELECT list_source, mapping_json, updated_at FROM "
                                     "import_mappings ORDER BY list_source").fetchall()
