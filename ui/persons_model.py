@@ -54,6 +54,8 @@ class PersonsModel(QAbstractTableModel):
         self.results: list | None = None  # ranked search results, when a query is typed
         # The results the filters left out that score higher than the best shown, best first.
         self.closer: list = []
+        # What else the search did not show (SearchService.search_told), None for a list.
+        self.told = None
         self.found_by: dict[int, list[tuple[str, str]]] = {}  # person id -> names beside hers
         self.search_seconds = 0.0
         # Each distinct birth said once (its range and text -> the column's words): the list
@@ -96,7 +98,10 @@ class PersonsModel(QAbstractTableModel):
             # With the persons the filters leave out who score higher than the best shown
             # (from the same ranking): a rescued sister hidden by "missing" was taken for
             # the one shown.
-            found, closer = session.search.search_apart(query, limit=SEARCH_LIMIT, f=sf)
+            # And those left out only for a value their record does not give (no abduction
+            # date is not "taken at another time"), and how many matched past the limit.
+            told = session.search.search_told(query, limit=SEARCH_LIMIT, f=sf)
+            found = told.results
             counts: dict[str, int] = {}
             for r in found:
                 counts[r.status] = counts.get(r.status, 0) + 1
@@ -106,7 +111,7 @@ class PersonsModel(QAbstractTableModel):
             # its own after the results waited a repaint of the list to come back.
             beside = session.search.found_beside_her_name(found)
             by = {r.person_id: names for r, names in zip(found, beside, strict=True) if names}
-            return found, by, counts, seconds, closer
+            return found, by, counts, seconds, told
 
         self.worker.submit(run, on_done=lambda r: self._found(gen, r),
                            on_error=lambda m: self.failed.emit(m))
@@ -114,7 +119,8 @@ class PersonsModel(QAbstractTableModel):
     def _found(self, gen: int, result) -> None:
         if gen != self.generation or result is None:
             return
-        found, by, counts, self.search_seconds, self.closer = result
+        found, by, counts, self.search_seconds, self.told = result
+        self.closer = self.told.closer
         self.beginResetModel()
         self.results, self.total, self.pages, self.pending = found, len(found), {}, set()
         self.found_by = by
@@ -126,7 +132,7 @@ class PersonsModel(QAbstractTableModel):
         if gen != self.generation:
             return
         self.beginResetModel()
-        self.results, self.closer = None, []
+        self.results, self.closer, self.told = None, [], None
         self.total, self.pages, self.pending = result[0], {}, set()
         self.endResetModel()
         self.counts_changed.emit(self.total, result[1])
