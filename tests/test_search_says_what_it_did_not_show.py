@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from app.cli.search_said import more_line
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
 from db.repositories.search import SearchFilter
@@ -146,3 +147,14 @@ def test_the_json_keeps_its_shape_and_marks_where_it_was_cut(cli):
         "tell whether it fits (SNJ-00002 1.00); search without --abducted-from to see it"]
     rows = json.loads(cli("--json", "search", "Nadia").stdout)
     assert len(rows) == 4 and not any("more_matched" in row for row in rows)
+
+
+def test_a_long_list_is_not_offered_whole():
+    """5,252 records sharing a father's and a grandfather's name: --limit 5252 is no help."""
+    assert more_line(20, 14, True, 0.9, 20) == ("20 of 34 matches shown (the next scores 0.90); "
+                                                "--limit 34 shows them all")
+    assert more_line(20, 5232, True, 0.92, 20) == ("20 of 5252 matches shown (the next scores "
+                                                   "0.92); --limit 100 shows more")
+    assert more_line(20, 40, False, 1.0, 20) == ("20 matches shown, and at least 40 more matched "
+                                                 "(the next scores 1.00); --limit 100 shows more")
+    assert more_line(20, 0, True, None, 20) == ""

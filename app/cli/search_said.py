@@ -14,16 +14,19 @@ _OPTIONS = {"status": ("status",), "sex": ("sex",), "village": ("village",),
 
 
 def more_line(shown: int, more: int, exact: bool, next_score: float | None, limit: int) -> str:
-    """'20 of 34 matches shown (the next scores 0.85); --limit 34 shows them all', or with
-    more than were looked at: '20 matches shown, and at least 40 more matched (...); --limit
-    100 shows more'; '' when none matched past the limit."""
+    """'20 of 34 matches shown (the next scores 0.85); --limit 34 shows them all'; of more than
+    a screen or two, '20 of 5252 matches shown (...); --limit 100 shows more'; when not
+    counted, '20 matches shown, and at least 40 more matched (...)'; '' when none matched past
+    the limit."""
     if more <= 0:
         return ""
     nxt = f" (the next scores {next_score:.2f})" if next_score is not None else ""
-    if exact:
+    page = max(limit * 5, 100)  # a longer list than that is better narrowed by more of her name
+    if exact and shown + more <= page:
         return f"{shown} of {shown + more} matches shown{nxt}; --limit {shown + more} shows them all"
-    return (f"{shown} matches shown, and at least {more} more matched{nxt}; "
-            f"--limit {max(limit * 5, 100)} shows more")
+    said = (f"{shown} of {shown + more} matches shown" if exact
+            else f"{shown} matches shown, and at least {more} more matched")
+    return f"{said}{nxt}; --limit {page} shows more"
 
 
 def unrecorded_line(unrecorded: list, every: bool, args) -> str:
