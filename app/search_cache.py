@@ -9,7 +9,7 @@ back, the database holds the truth).
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from functools import cache
 
 from app.matching.query import weighed
@@ -47,29 +47,25 @@ class PostingCache:
         for word, part in rows:
             self._add(word, pid, part)
 
-    def best(self, per_word: WordSims, k: int,
-             allowed: Callable[[int], bool] | None = None) -> Slots:
-        """The k persons with the highest sum of best similarities, as SearchEngine wants."""
+    def best(self, per_word: WordSims, k: int, within: Set[int] | None = None) -> Slots:
+        """The k persons (of within, when given) with the highest sum of best similarities, as
+        SearchEngine wants."""
         summed, widest = _summed([self._fits(sims) for sims in per_word])
-        return self._slots(per_word, _top(_narrowed(summed, widest, k, allowed), k))
+        return self._slots(per_word, _top(_narrowed(summed, widest, k, within), k))
 
-    def best_apart(self, per_word: WordSims, k: int, allowed: Callable[[int], bool],
-                   k_out: int, unrecorded: set[int] | None = None
-                   ) -> tuple[Slots, Slots, Slots]:
-        """best() for the allowed persons, the k_out best of those the filter leaves out, and
+    def best_apart(self, per_word: WordSims, k: int, passing: Set[int], k_out: int,
+                   unrecorded: Set[int] = frozenset()) -> tuple[Slots, Slots, Slots]:
+        """best() for the passing persons, the k_out best of those the filter leaves out, and
         apart from those the k_out best of the unrecorded ones (left out only for a value their
         record does not give): all from one summing of the postings (the costly part of a
         search as you type)."""
         summed, widest = _summed([self._fits(sims) for sims in per_word])
         only = cache(lambda: _best(widest))  # the widest word's persons, read once if needed
-        shown = _top(_narrowed(summed, widest, k, allowed, only), k)
-        if not unrecorded:
-            out = _top(_narrowed(summed, widest, k_out, lambda pid: not allowed(pid), only),
-                       k_out)
-            return self._slots(per_word, shown), self._slots(per_word, out), {}
-        out = _top(_narrowed(summed, widest, k_out,
-                             lambda pid: not allowed(pid) and pid not in unrecorded, only), k_out)
-        blank = _top(_within(summed, widest, k_out, unrecorded, only), k_out)
+        shown = _top(_narrowed(summed, widest, k, passing, only=only), k)
+        out = _top(_narrowed(summed, widest, k_out, without=(passing, unrecorded), only=only),
+                   k_out)
+        blank = (_top(_narrowed(summed, widest, k_out, unrecorded, only=only), k_out)
+                 if unrecorded else [])
         return (self._slots(per_word, shown), self._slots(per_word, out),
                 self._slots(per_word, blank))
 
@@ -154,29 +150,23 @@ def _summed(per_word: list[Fits]) -> tuple[dict[int, float], Fits]:
     return totals, widest
 
 
-def _narrowed(totals: dict[int, float], widest: Fits, k: int,
-              allowed: Callable[[int], bool] | None,
+def _narrowed(totals: dict[int, float], widest: Fits, k: int, within: Set[int] | None = None,
+              without: tuple[Set[int], ...] = (),
               only: Callable[[], dict[int, float]] | None = None) -> dict[int, float]:
-    """The summed totals of the allowed persons who can be among the k best (only: the
-    widest word's _best, when already at hand)."""
-    if allowed is not None:
-        totals = {pid: s for pid, s in totals.items() if allowed(pid)}
+    """The summed totals of the persons of within (or of none of without) who can be among the
+    k best (only: the widest word's _best, when already at hand). Set operations, not a test of
+    each person: a common name has thousands of totals."""
+    def kept(found: dict[int, float]) -> dict[int, float]:
+        if within is None and not without:
+            return found
+        ids = found.keys() & within if within is not None else found.keys()
+        for out in without:
+            ids = ids - out
+        return {pid: found[pid] for pid in ids}
+    totals = kept(totals)
     if widest and (len(totals) < k or _kth(totals, k) <= widest[0][0]):
-        alone = only() if only is not None else _best(widest)
-        if allowed is not None:
-            alone = {pid: s for pid, s in alone.items() if allowed(pid)}
-        totals = {**alone, **totals}
+        totals = {**kept(only() if only is not None else _best(widest)), **totals}
     return totals
-
-
-def _within(totals: dict[int, float], widest: Fits, k: int, ids: set[int],
-            only: Callable[[], dict[int, float]]) -> dict[int, float]:
-    """_narrowed for the persons of a few ids: set intersections, not a test of each total."""
-    kept = {pid: totals[pid] for pid in totals.keys() & ids}
-    if widest and (len(kept) < k or _kth(kept, k) <= widest[0][0]):
-        alone = only()
-        kept = {**{pid: alone[pid] for pid in alone.keys() & ids}, **kept}
-    return kept
 
 
 def _kth(totals: dict[int, float], k: int) -> float:

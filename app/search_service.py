@@ -242,9 +242,9 @@ class SearchService:
         if self._cache is None:
             return lambda per_word, k: self.repo.best_candidates(per_word, k, f, PART_FACTORS)
         self._patch_cache()
-        allowed = None if f.is_empty else self._passing(f).__contains__
+        within = None if f.is_empty else self._passing(f)
         cache = self._cache
-        return lambda per_word, k: cache.best(per_word, k, allowed)
+        return lambda per_word, k: cache.best(per_word, k, within)
 
     def _patch_cache(self) -> None:
         if self._dirty:
@@ -278,7 +278,7 @@ class SearchService:
         self._patch_cache()
         cache = self._cache
         return lambda per_word, k, k_out: cache.best_apart(
-            per_word, k, passing.__contains__, k_out, blank)
+            per_word, k, passing, k_out, blank)
 
     def _engine(self, f: SearchFilter, apart: bool = False) -> SearchEngine:
         if self._finder is None:

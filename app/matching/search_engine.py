@@ -186,10 +186,12 @@ class SearchEngine:
         ranked = self._ranked(query, per_word, found, typing)
         hits = ranked[:limit]
         best = hits[0].score if hits else 0.0
+        outside = _reaching(outside, best, len(per_word))
         closer = [h for h in self._ranked(query, per_word, outside, typing) if h.score > best]
         # A record with no abduction date is not one taken at another time: one that would
         # have been on the page is said, not dropped without a word.
         cut = hits[-1].score if len(hits) == limit else 0.0
+        looked, blank = len(blank), _reaching(blank, cut, len(per_word))
         unrecorded = [h for h in self._ranked(query, per_word, blank, typing) if h.score >= cut]
         # The store gives every candidate it has when it has fewer than asked for: then the
         # ones past the limit are counted; else they are counted in the store, or there are
@@ -198,7 +200,7 @@ class SearchEngine:
         if counted and not exact and self.count is not None:
             more, exact = max(self.count(per_word) - len(hits), more), True
         return Told(hits, closer, unrecorded,
-                    len(blank) < LEFT_OUT_LOOKED_AT or len(unrecorded) < len(blank), more, exact,
+                    looked < LEFT_OUT_LOOKED_AT or len(unrecorded) < looked, more, exact,
                     ranked[limit].score if len(ranked) > limit else None)
 
     def _ranked(self, query: str, per_word: WordSims, found: Slots, typing: bool) -> list[Hit]:
@@ -229,3 +231,11 @@ class SearchEngine:
                       for i, (q, sims, slot) in enumerate(zip(words, per_word, slots,
                                                               strict=True))]
                 for pid, slots in found.items()}
+
+
+def _reaching(found: Slots, score: float, words: int) -> Slots:
+    """The candidates whose rank score can reach score: it is at most their weighed
+    similarities' mean (rank_score's factors are 1 at most; a sibling's name only lowers a
+    slot), so the others need not be read and ranked."""
+    return {pid: slots for pid, slots in found.items()
+            if sum(weighed(s, p) for s, _, p in slots) / words >= score - 1e-9}
