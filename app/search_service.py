@@ -343,6 +343,13 @@ class SearchService:
                       for r in self._results(told.unrecorded)],
                      told.unrecorded_all, told.more, told.more_exact, told.next_score)
 
+    def unrecorded_count(self, f: SearchFilter) -> tuple[int, tuple[str, ...]]:
+        """For a list by the filters alone (no name): how many records they leave out only for
+        values the records do not give, and which of the fields asked about those leave blank
+        ("abduction", ...: unrecorded_fields' words)."""
+        f = self.persons.every_spelling(f)
+        return (0, ()) if f.is_empty else self.repo.unrecorded_counts(f)
+
     def _by_case_number(self, query: str, f: SearchFilter) -> Found | None:
         """A query that is a case number (SNJ-00123, snj-123) finds that person, as the
         record she is kept as (a record merged into hers finds hers); one the filter leaves

@@ -36,15 +36,26 @@ def unrecorded_line(unrecorded: list, every: bool, args) -> str:
     if not unrecorded:
         return ""
     fields = [f for f in _NOT_GIVEN if any(f in r.unrecorded for r in unrecorded)]
-    what = " or ".join(_NOT_GIVEN[f] for f in fields)
     n, best = len(unrecorded), unrecorded[0]
     one = n == 1 and every
-    count = f"{n}{'' if every else ' or more'} record{'' if one else 's'}"
     shown = f"{'' if one else 'best: '}{best.case_no} {best.score:.2f}"
+    return _left_out(f"{n}{'' if every else ' or more'}", one, fields, f" ({shown})", "search",
+                     args)
+
+
+def unrecorded_count_line(n: int, fields: tuple[str, ...], args) -> str:
+    """`person list`'s: '3 records with no abduction date recorded are left out by the
+    filters, which cannot tell whether they fit; person list without --abducted-from to see
+    them'; '' when there is none."""
+    return _left_out(str(n), n == 1, list(fields), "", "person list", args) if n else ""
+
+
+def _left_out(count: str, one: bool, fields: list[str], best: str, command: str, args) -> str:
+    what = " or ".join(_NOT_GIVEN[f] for f in fields)
     flags = [("--" + o.replace("_", "-")) for f in fields for o in _OPTIONS[f]
              if getattr(args, o, None) is not None]
     options = (", ".join(flags[:-1]) + " and " + flags[-1] if len(flags) > 1
                else flags[0] if flags else "those filters")
-    return (f"{count} with {what} {'is' if one else 'are'} left out by the filters, which "
-            f"cannot tell whether {'it fits' if one else 'they fit'} ({shown}); search without "
-            f"{options} to see {'it' if one else 'them'}")
+    return (f"{count} record{'' if one else 's'} with {what} {'is' if one else 'are'} left out "
+            f"by the filters, which cannot tell whether {'it fits' if one else 'they fit'}"
+            f"{best}; {command} without {options} to see {'it' if one else 'them'}")

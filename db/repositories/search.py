@@ -280,6 +280,18 @@ class SearchRepository:
             f"{'JOIN persons ps ON ps.id = p.person_id AND ' + where if where else ''}",
             [*words, *fargs]).fetchone()[0]
 
+    def unrecorded_counts(self, f: SearchFilter) -> tuple[int, tuple[str, ...]]:
+        """How many live persons the filter leaves out only for values their records do not
+        give (see _filter_sql), and which of the fields it asks about they leave blank."""
+        where, args = _filter_sql(f, unrecorded=True)
+        missing = {field: m for field, _, _, m in _conditions(f) if m != "0"}
+        if not missing:
+            return 0, ()
+        row = self._c.execute(
+            "SELECT count(*), " + ", ".join(f"coalesce(sum({m}), 0)" for m in missing.values())
+            + f" FROM persons ps WHERE ps.merged_into IS NULL AND {where}", args).fetchone()
+        return row[0], tuple(field for field, n in zip(missing, row[1:], strict=True) if n)
+
     def filtered_ids(self, f: SearchFilter, unrecorded: bool = False) -> set[int]:
         """Ids of live persons that pass the filter (unrecorded: that it leaves out only for a
         value their record does not give, see _filter_sql)."""
@@ -314,34 +326,47 @@ def _filter_sql(f: SearchFilter, unrecorded: bool = False) -> tuple[str, list]:
     unrecorded: instead, the persons the filter leaves out only for a value their record does
     not give (no abduction date, no birth, no village, sex or status unknown): each condition
     met or its value missing, and at least one missing."""
-    conds: list[tuple[str, list, str]] = []  # (condition, its arguments, her value missing)
-    for col, value in (("current_status", f.status), ("sex", f.sex)):
+    conds = _conditions(f)
+    args = [a for _, _, cond_args, _ in conds for a in cond_args]
+    if not unrecorded:
+        return " AND ".join(c for _, c, _, _ in conds), args
+    if not conds:
+        return "0", []
+    met = " AND ".join(f"({c} OR {m})" for _, c, _, m in conds)
+    return f"{met} AND ({' OR '.join(m for _, _, _, m in conds)})", args
+
+
+def _conditions(f: SearchFilter) -> list[tuple[str, str, list, str]]:
+    """The filter's conditions as (field, condition, its arguments, her value missing), the
+    fields in the order the filters are offered: status, sex, village, birth, abduction."""
+    conds: list[tuple[str, str, list, str]] = []
+    for field, col, value, unknown in (("status", "current_status", f.status, "unknown"),
+                                       ("sex", "sex", f.sex, "U")):
         if value:
-            unknown = "unknown" if col == "current_status" else "U"
-            conds.append((f"ps.{col} = ?", [value],
+            conds.append((field, f"ps.{col} = ?", [value],
                           "0" if value == unknown else f"ps.{col} = '{unknown}'"))
     if f.village and f.village.strip():
-        conds.append((village_sql("ps.origin_village", f.villages),
-                       [f.village.strip(), *f.villages], "coalesce(ps.origin_village, '') = ''"))
+        conds.append(("village", village_sql("ps.origin_village", f.villages),
+                      [f.village.strip(), *f.villages], "coalesce(ps.origin_village, '') = ''"))
     no_birth = "(ps.birth_earliest IS NULL AND ps.birth_latest IS NULL)"
     no_abduction = "(ps.abduction_earliest IS NULL AND ps.abduction_latest IS NULL)"
     # Fuzzy dates are ranges: a person passes when her range overlaps the asked range.
-    for cond, value, missing in (
-            ("ps.birth_latest >= ?", f.born_from and f"{f.born_from:04d}-01-01", no_birth),
-            ("ps.birth_earliest <= ?", f.born_to and f"{f.born_to:04d}-12-31", no_birth),
-            ("ps.abduction_latest >= ?", f.abducted_from and f.abducted_from.isoformat(),
-             no_abduction),
-            ("ps.abduction_earliest <= ?", f.abducted_to and f.abducted_to.isoformat(),
-             no_abduction)):
+    for field, cond, value, missing in (
+            ("birth", "ps.birth_latest >= ?", f.born_from and f"{f.born_from:04d}-01-01",
+             no_birth),
+            ("birth", "ps.birth_earliest <= ?", f.born_to and f"{f.born_to:04d}-12-31",
+             no_birth),
+            ("abduction", "ps.abduction_latest >= ?",
+             f.abducted_from and f.abducted_from.isoformat(), no_abduction),
+            ("abduction", "ps.abduction_earliest <= ?",
+             f.abducted_to and f.abducted_to.isoformat(), no_abduction)):
         if value:
-            conds.append((cond, [value], missing))
+            conds.append((field, cond, [value], missing))
     more, more_args = taken_age_sql("ps.", f.taken_min_age, f.taken_max_age)
     # An age when taken needs her birth (an undated abduction counts as in 2014).
-    conds += [(c, [a], no_birth) for c, a in zip(more, more_args, strict=True)]
-    if not unrecorded:
-        return " AND ".join(c for c, _, _ in conds), [a for _, args, _ in conds for a in args]
-    if not conds:
-        return "0", []
-    met = " AND ".join(f"({c} OR {m})" for c, _, m in conds)
-    return (f"{met} AND ({' OR '.join(m for _, _, m in conds)})",
-            [a for _, args, _ in conds for a in args])
+    conds += [("birth", c, [a], no_birth) for c, a in zip(more, more_args, strict=True)]
+    # the birth's before the abduction's, as the filters are offered
+    return sorted(conds, key=lambda c: _FIELDS.index(c[0]))
+
+
+_FIELDS = ("status", "sex", "village", "birth", "abduction")
