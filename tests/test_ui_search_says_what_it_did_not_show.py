@@ -1,6 +1,7 @@
 """The desktop's list says what a search did not show, in the interface's language: more matches
 than the list holds (it said "200 matches" of 210), and a record an abduction-date filter left
-out only because it has no abduction date recorded."""
+out only because it has no abduction date recorded, under the results and under the list by
+the filters alone."""
 
 from __future__ import annotations
 
@@ -32,15 +33,19 @@ def _vault(folder) -> None:
     s.close()
 
 
-@pytest.mark.parametrize("lang,more,left_out", [
+@pytest.mark.parametrize("lang,more,left_out,listed", [
     ("en", "{shown} of {all} matches shown, best first: type more of her name to narrow them",
      "1 record with no abduction date recorded is left out by the filters, which cannot tell "
-     "whether it fits ({case} {score}); clear that filter to see it"),
+     "whether it fits ({case} {score}); clear that filter to see it",
+     "1 record with no abduction date recorded is left out by the filters, which cannot tell "
+     "whether it fits; clear that filter to see it"),
     ("ar", "عُرضت {shown} من {all} نتيجة، الأفضل أولاً: اكتب المزيد من اسمها لتضييقها",
      "سجل واحد بلا تاريخ اختطاف مسجل استبعدته عوامل التصفية، وهي لا تستطيع أن تحكم هل "
-     "يطابقها ({case} \u200f{score})؛ امسح عامل التصفية هذا لتراه")])
+     "يطابقها ({case} \u200f{score})؛ امسح عامل التصفية هذا لتراه",
+     "سجل واحد بلا تاريخ اختطاف مسجل استبعدته عوامل التصفية، وهي لا تستطيع أن تحكم هل "
+     "يطابقها؛ امسح عامل التصفية هذا لتراه")])
 def test_the_list_says_the_matches_it_does_not_hold_and_the_record_left_out(
-        qtbot, gui, tmp_path, lang, more, left_out):
+        qtbot, gui, tmp_path, lang, more, left_out, listed):
     folder = tmp_path / "vault"
     _vault(folder)
     write_language(folder, lang)
@@ -62,7 +67,14 @@ def test_the_list_says_the_matches_it_does_not_hold_and_the_record_left_out(
                                                      score=isolated("1.00"))
     if os.environ.get("CK_SHOTS"):
         view.window().grab().save(str(tmp_path / f"unrecorded-{lang}.png"))
+    # The search cleared, the list by the filter alone says it too.
+    view.search_box.setText("")
+    qtbot.waitUntil(lambda: view.model.results is None)
+    assert view.unrecorded.text() == listed
+    if os.environ.get("CK_SHOTS"):
+        view.window().grab().save(str(tmp_path / f"unrecorded-listed-{lang}.png"))
     # The filter cleared: she is shown, and nothing is said of her.
+    view.search_box.setText("Nadia Khalil")
     view.abducted_from.setText("")
     qtbot.waitUntil(lambda: not view.unrecorded.isVisibleTo(view))
     assert "SNJ-00002" in [r.case_no for r in view.model.results[:2]]

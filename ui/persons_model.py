@@ -56,6 +56,9 @@ class PersonsModel(QAbstractTableModel):
         self.closer: list = []
         # What else the search did not show (SearchService.search_told), None for a list.
         self.told = None
+        # Of a list by the filters alone: the records they leave out only for values those do
+        # not give, and which fields (SearchService.unrecorded_count).
+        self.unrecorded: tuple[int, tuple[str, ...]] = (0, ())
         self.found_by: dict[int, list[tuple[str, str]]] = {}  # person id -> names beside hers
         self.search_seconds = 0.0
         # Each distinct birth said once (its range and text -> the column's words): the list
@@ -80,16 +83,15 @@ class PersonsModel(QAbstractTableModel):
         gen, flt = self.generation, self.filter
 
         def count(session):
-            return session.persons.count(flt), session.persons.status_counts(flt)
+            return (session.persons.count(flt), session.persons.status_counts(flt),
+                    session.search.unrecorded_count(_search_filter(flt)))
 
         self.worker.submit(count, on_done=lambda r: self._counted(gen, r),
                            on_error=lambda m: self.failed.emit(m))
 
     def _search(self, gen: int) -> None:
         flt, query = self.filter, self.query
-        sf = SearchFilter(status=flt.status, village=flt.village, sex=flt.sex,
-                          born_from=flt.born_from, born_to=flt.born_to,
-                          abducted_from=flt.abducted_from, abducted_to=flt.abducted_to)
+        sf = _search_filter(flt)
 
         def run(session):
             if gen != self.generation:
@@ -134,6 +136,7 @@ class PersonsModel(QAbstractTableModel):
         self.beginResetModel()
         self.results, self.closer, self.told = None, [], None
         self.total, self.pages, self.pending = result[0], {}, set()
+        self.unrecorded = result[2]
         self.endResetModel()
         self.counts_changed.emit(self.total, result[1])
 
@@ -289,6 +292,13 @@ class _Row:
         row.birth_earliest, row.birth_latest = r.birth_range
         row.birth_text = r.birth or ""
         return row
+
+
+def _search_filter(flt: PersonFilter) -> SearchFilter:
+    """The list's filter as the search service takes it."""
+    return SearchFilter(status=flt.status, village=flt.village, sex=flt.sex,
+                        born_from=flt.born_from, born_to=flt.born_to,
+                        abducted_from=flt.abducted_from, abducted_to=flt.abducted_to)
 
 
 def found_by(names: list[tuple[str, str]]) -> str:

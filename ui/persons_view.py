@@ -27,7 +27,7 @@ from ui.bidi import Phrase, filled
 from ui.filter_boxes import FilterBoxes
 from ui.labels import sex_names, sharing_names, status_label, status_names
 from ui.persons_model import SCORE_COLUMN, SEARCH_COLUMNS, SEX_COLUMN, PersonsModel
-from ui.search_said import matches_head, unrecorded_said
+from ui.search_said import listed_unrecorded_said, matches_head, unrecorded_said
 from ui.table_fit import cells_by_script
 from ui.widgets import error_label, plain_label, show_error
 
@@ -281,7 +281,8 @@ class PersonsView(QWidget):
         said = self.left_out_said(self.model.closer, total > 0)
         self.left_out.setText(said)
         self.left_out.setVisible(bool(said))
-        said = unrecorded_said(told.unrecorded, told.unrecorded_all) if told is not None else ""
+        said = (unrecorded_said(told.unrecorded, told.unrecorded_all) if told is not None
+                else listed_unrecorded_said(*self.model.unrecorded))
         self.unrecorded.setText(said)
         self.unrecorded.setVisible(bool(said))
 

@@ -34,6 +34,22 @@ def matches_head(shown: int, more: int, exact: bool) -> str:
                       "her name to narrow them"), shown, more)
 
 
+def listed_unrecorded_said(n: int, fields: tuple[str, ...]) -> str:
+    """Under a list by the filters alone: '3 records with no abduction date recorded are left
+    out by the filters, which cannot tell whether they fit; clear that filter to see them'."""
+    if not n:
+        return ""
+    words = _not_given()
+    what = Phrase(QCoreApplication.translate("SearchSaid", " or ").join(words[f] for f in fields))
+    if n == 1:
+        return filled(QCoreApplication.translate(
+            "SearchSaid", "1 record with %1 is left out by the filters, which cannot tell "
+                          "whether it fits; clear that filter to see it"), what)
+    return filled(QCoreApplication.translate(
+        "SearchSaid", "%1 records with %2 are left out by the filters, which cannot tell "
+                      "whether they fit; clear that filter to see them"), n, what)
+
+
 def unrecorded_said(unrecorded: list, every: bool) -> str:
     """'1 record with no abduction date recorded is left out by the filters, which cannot tell
     whether it fits (SNJ-00002 1.00); clear that filter to see it', as `casekeeper search`

@@ -5553,52 +5553,52 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="66"/>
+        <location filename="../../ui/persons_model.py" line="69"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="66"/>
+        <location filename="../../ui/persons_model.py" line="69"/>
         <source>Name (original)</source>
         <translation>الاسم (الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="66"/>
+        <location filename="../../ui/persons_model.py" line="69"/>
         <source>Name (Latin)</source>
         <translation>الاسم (لاتيني)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="67"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="67"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="67"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="67"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="68"/>
+        <location filename="../../ui/persons_model.py" line="71"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="68"/>
+        <location filename="../../ui/persons_model.py" line="71"/>
         <source>Found by</source>
         <translation>وُجدت باسم</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="296"/>
+        <location filename="../../ui/persons_model.py" line="306"/>
         <source>Alias</source>
         <translation>اسم آخر</translation>
     </message>
@@ -5703,37 +5703,37 @@
         <translation>لا أحد في الخزنة بعد. أدخِل قائمة أسماء من شاشة «الاستيراد»، أو أضف شخصًا واحدًا بزر «شخص جديد...».</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="294"/>
+        <location filename="../../ui/persons_view.py" line="295"/>
         <source>status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="296"/>
+        <location filename="../../ui/persons_view.py" line="297"/>
         <source>sex: %1</source>
         <translation>الجنس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="297"/>
+        <location filename="../../ui/persons_view.py" line="298"/>
         <source>village: %1</source>
         <translation>القرية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="298"/>
+        <location filename="../../ui/persons_view.py" line="299"/>
         <source>born: %1</source>
         <translation>الولادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="299"/>
+        <location filename="../../ui/persons_view.py" line="300"/>
         <source>abduction date or age when taken</source>
         <translation>تاريخ الاختطاف أو العمر عند الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="300"/>
+        <location filename="../../ui/persons_view.py" line="301"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="301"/>
+        <location filename="../../ui/persons_view.py" line="302"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>نتائج أقرب استبعدتها عوامل التصفية: %n (الأفضل: %1 ‏%2، %3)</numerusform>
@@ -5745,7 +5745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="303"/>
+        <location filename="../../ui/persons_view.py" line="304"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>نتائج استبعدتها عوامل التصفية: %n (الأفضل: %1 ‏%2، %3)</numerusform>
@@ -5757,18 +5757,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="326"/>
+        <location filename="../../ui/persons_view.py" line="327"/>
         <source>Select the persons first: click a row, then Ctrl+click or Shift+click more rows.</source>
         <translation>حدّد الأشخاص أولاً: انقر صفاً، ثم Ctrl+نقر أو Shift+نقر على صفوف أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="332"/>
-        <location filename="../../ui/persons_view.py" line="346"/>
+        <location filename="../../ui/persons_view.py" line="333"/>
+        <location filename="../../ui/persons_view.py" line="347"/>
         <source>Sharing level</source>
         <translation>مستوى المشاركة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="333"/>
+        <location filename="../../ui/persons_view.py" line="334"/>
         <source>Who may receive the records of the %n person(s) selected:</source>
         <translation>
             <numerusform>من يجوز له استلام سجلات الأشخاص المحدَّدين (%n):</numerusform>
@@ -5780,7 +5780,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="343"/>
+        <location filename="../../ui/persons_view.py" line="344"/>
         <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
         <translation>
             <numerusform>هل تريد ضبط مستوى المشاركة لـ (%n) من الأشخاص على «%1»؟ يُكتب كل تغيير في سجل التدقيق.</numerusform>
@@ -8214,22 +8214,33 @@ Please turn one of those options off.</source>
         <translation>عُرضت %1 نتيجة، الأفضل أولاً، وطابقت %2 نتيجة أخرى على الأقل: اكتب المزيد من اسمها لتضييقها</translation>
     </message>
     <message>
-        <location filename="../../ui/search_said.py" line="45"/>
+        <location filename="../../ui/search_said.py" line="43"/>
+        <location filename="../../ui/search_said.py" line="61"/>
         <source> or </source>
         <translation> أو </translation>
     </message>
     <message>
+        <location filename="../../ui/search_said.py" line="45"/>
+        <source>1 record with %1 is left out by the filters, which cannot tell whether it fits; clear that filter to see it</source>
+        <translation>سجل واحد %1 استبعدته عوامل التصفية، وهي لا تستطيع أن تحكم هل يطابقها؛ امسح عامل التصفية هذا لتراه</translation>
+    </message>
+    <message>
         <location filename="../../ui/search_said.py" line="48"/>
+        <source>%1 records with %2 are left out by the filters, which cannot tell whether they fit; clear that filter to see them</source>
+        <translation>سجلات %2 استبعدتها عوامل التصفية: %1، وهي لا تستطيع أن تحكم هل تطابقها؛ امسح عامل التصفية هذا لتراها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="64"/>
         <source>1 record with %1 is left out by the filters, which cannot tell whether it fits (%2 %3); clear that filter to see it</source>
         <translation>سجل واحد %1 استبعدته عوامل التصفية، وهي لا تستطيع أن تحكم هل يطابقها (%2 ‏%3)؛ امسح عامل التصفية هذا لتراه</translation>
     </message>
     <message>
-        <location filename="../../ui/search_said.py" line="52"/>
+        <location filename="../../ui/search_said.py" line="68"/>
         <source>%1 records with %2 are left out by the filters, which cannot tell whether they fit (best: %3 %4); clear that filter to see them</source>
         <translation>سجلات %2 استبعدتها عوامل التصفية: %1، وهي لا تستطيع أن تحكم هل تطابقها (الأفضل: %3 ‏%4)؛ امسح عامل التصفية هذا لتراها</translation>
     </message>
     <message>
-        <location filename="../../ui/search_said.py" line="55"/>
+        <location filename="../../ui/search_said.py" line="71"/>
         <source>%1 or more records with %2 are left out by the filters, which cannot tell whether they fit (best: %3 %4); clear that filter to see them</source>
         <translation>سجلات %2 استبعدتها عوامل التصفية: %1 أو أكثر، وهي لا تستطيع أن تحكم هل تطابقها (الأفضل: %3 ‏%4)؛ امسح عامل التصفية هذا لتراها</translation>
     </message>

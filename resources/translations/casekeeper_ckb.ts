@@ -5517,52 +5517,52 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="66"/>
+        <location filename="../../ui/persons_model.py" line="69"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="66"/>
+        <location filename="../../ui/persons_model.py" line="69"/>
         <source>Name (original)</source>
         <translation>ناو (ڕەسەن)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="66"/>
+        <location filename="../../ui/persons_model.py" line="69"/>
         <source>Name (Latin)</source>
         <translation>ناو (لاتینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="67"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="67"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="67"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="67"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="68"/>
+        <location filename="../../ui/persons_model.py" line="71"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="68"/>
+        <location filename="../../ui/persons_model.py" line="71"/>
         <source>Found by</source>
         <translation>دۆزرایەوە بە ناوی</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="296"/>
+        <location filename="../../ui/persons_model.py" line="306"/>
         <source>Alias</source>
         <translation>ناوێکی تر</translation>
     </message>
@@ -5667,37 +5667,37 @@
         <translation>هێشتا کەس لە گەنجینەدا نییە. لیستێکی ناو لە پەڕەی «هاوردەکان» بهێنە، یان یەک کەس بە «کەسی نوێ...» زیاد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="294"/>
+        <location filename="../../ui/persons_view.py" line="295"/>
         <source>status: %1</source>
         <translation>دۆخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="296"/>
+        <location filename="../../ui/persons_view.py" line="297"/>
         <source>sex: %1</source>
         <translation>ڕەگەز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="297"/>
+        <location filename="../../ui/persons_view.py" line="298"/>
         <source>village: %1</source>
         <translation>گوند: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="298"/>
+        <location filename="../../ui/persons_view.py" line="299"/>
         <source>born: %1</source>
         <translation>لەدایکبوون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="299"/>
+        <location filename="../../ui/persons_view.py" line="300"/>
         <source>abduction date or age when taken</source>
         <translation>ڕێکەوتی ڕفاندن یان تەمەن لە کاتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="300"/>
+        <location filename="../../ui/persons_view.py" line="301"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="301"/>
+        <location filename="../../ui/persons_view.py" line="302"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>ئەنجامی نزیکتر کە پاڵاوتنەکان دەریانهێشتووە: %n (باشترین: %1 ‏%2، %3)</numerusform>
@@ -5705,7 +5705,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="303"/>
+        <location filename="../../ui/persons_view.py" line="304"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>ئەنجام کە پاڵاوتنەکان دەریانهێشتووە: %n (باشترین: %1 ‏%2، %3)</numerusform>
@@ -5713,18 +5713,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="326"/>
+        <location filename="../../ui/persons_view.py" line="327"/>
         <source>Select the persons first: click a row, then Ctrl+click or Shift+click more rows.</source>
         <translation>سەرەتا کەسەکان هەڵبژێرە: کلیک لە ڕیزێک بکە، پاشان Ctrl+کلیک یان Shift+کلیک لە ڕیزی تر بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="332"/>
-        <location filename="../../ui/persons_view.py" line="346"/>
+        <location filename="../../ui/persons_view.py" line="333"/>
+        <location filename="../../ui/persons_view.py" line="347"/>
         <source>Sharing level</source>
         <translation>ئاستی هاوبەشکردن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="333"/>
+        <location filename="../../ui/persons_view.py" line="334"/>
         <source>Who may receive the records of the %n person(s) selected:</source>
         <translation>
             <numerusform>کێ دەتوانێت تۆماری ئەو %n کەسە هەڵبژێردراوە وەربگرێت:</numerusform>
@@ -5732,7 +5732,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="343"/>
+        <location filename="../../ui/persons_view.py" line="344"/>
         <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
         <translation>
             <numerusform>ئاستی هاوبەشکردنی %n کەس بکرێتە «%1»؟ هەر گۆڕانکارییەک لە تۆماری پشکنیندا دەنووسرێت.</numerusform>
@@ -8122,22 +8122,33 @@ Please turn one of those options off.</source>
         <translation>%1 ئەنجام نیشان دراون، باشترین سەرەتا، و لانیکەم %2 ئەنجامی تر گونجان: زیاتر لە ناوەکەی بنووسە بۆ کەمکردنەوەیان</translation>
     </message>
     <message>
-        <location filename="../../ui/search_said.py" line="45"/>
+        <location filename="../../ui/search_said.py" line="43"/>
+        <location filename="../../ui/search_said.py" line="61"/>
         <source> or </source>
         <translation> یان </translation>
     </message>
     <message>
+        <location filename="../../ui/search_said.py" line="45"/>
+        <source>1 record with %1 is left out by the filters, which cannot tell whether it fits; clear that filter to see it</source>
+        <translation>تۆمارێک %1 پاڵاوتنەکان دەریانهێشتووە، کە ناتوانن بڵێن دەگونجێت یان نا؛ ئەو پاڵاوتنە بسڕەوە بۆ بینینی</translation>
+    </message>
+    <message>
         <location filename="../../ui/search_said.py" line="48"/>
+        <source>%1 records with %2 are left out by the filters, which cannot tell whether they fit; clear that filter to see them</source>
+        <translation>تۆمارەکان %2 کە پاڵاوتنەکان دەریانهێشتوون: %1، ناتوانن بڵێن دەگونجێن یان نا؛ ئەو پاڵاوتنە بسڕەوە بۆ بینینیان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="64"/>
         <source>1 record with %1 is left out by the filters, which cannot tell whether it fits (%2 %3); clear that filter to see it</source>
         <translation>تۆمارێک %1 پاڵاوتنەکان دەریانهێشتووە، کە ناتوانن بڵێن دەگونجێت یان نا (%2 ‏%3)؛ ئەو پاڵاوتنە بسڕەوە بۆ بینینی</translation>
     </message>
     <message>
-        <location filename="../../ui/search_said.py" line="52"/>
+        <location filename="../../ui/search_said.py" line="68"/>
         <source>%1 records with %2 are left out by the filters, which cannot tell whether they fit (best: %3 %4); clear that filter to see them</source>
         <translation>تۆمارەکان %2 کە پاڵاوتنەکان دەریانهێشتوون: %1، ناتوانن بڵێن دەگونجێن یان نا (باشترین: %3 ‏%4)؛ ئەو پاڵاوتنە بسڕەوە بۆ بینینیان</translation>
     </message>
     <message>
-        <location filename="../../ui/search_said.py" line="55"/>
+        <location filename="../../ui/search_said.py" line="71"/>
         <source>%1 or more records with %2 are left out by the filters, which cannot tell whether they fit (best: %3 %4); clear that filter to see them</source>
         <translation>تۆمارەکان %2 کە پاڵاوتنەکان دەریانهێشتوون: %1 یان زیاتر، ناتوانن بڵێن دەگونجێن یان نا (باشترین: %3 ‏%4)؛ ئەو پاڵاوتنە بسڕەوە بۆ بینینیان</translation>
     </message>

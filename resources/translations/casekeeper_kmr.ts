@@ -5517,52 +5517,52 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="66"/>
+        <location filename="../../ui/persons_model.py" line="69"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="66"/>
+        <location filename="../../ui/persons_model.py" line="69"/>
         <source>Name (original)</source>
         <translation>Nav (orîjînal)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="66"/>
+        <location filename="../../ui/persons_model.py" line="69"/>
         <source>Name (Latin)</source>
         <translation>Nav (latînî)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="67"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="67"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="67"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="67"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="68"/>
+        <location filename="../../ui/persons_model.py" line="71"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="68"/>
+        <location filename="../../ui/persons_model.py" line="71"/>
         <source>Found by</source>
         <translation>Hat dîtin bi navê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="296"/>
+        <location filename="../../ui/persons_model.py" line="306"/>
         <source>Alias</source>
         <translation>Navekî din</translation>
     </message>
@@ -5667,37 +5667,37 @@
         <translation>Hê kes di Xezîneyê de nîne. Lîsteyeke navan ji ekrana «Anîn» bîne, an bi «Kesê nû...» kesekî tenê zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="294"/>
+        <location filename="../../ui/persons_view.py" line="295"/>
         <source>status: %1</source>
         <translation>rewş: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="296"/>
+        <location filename="../../ui/persons_view.py" line="297"/>
         <source>sex: %1</source>
         <translation>zayend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="297"/>
+        <location filename="../../ui/persons_view.py" line="298"/>
         <source>village: %1</source>
         <translation>gund: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="298"/>
+        <location filename="../../ui/persons_view.py" line="299"/>
         <source>born: %1</source>
         <translation>jidayikbûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="299"/>
+        <location filename="../../ui/persons_view.py" line="300"/>
         <source>abduction date or age when taken</source>
         <translation>dîroka revandinê an temenê dema revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="300"/>
+        <location filename="../../ui/persons_view.py" line="301"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="301"/>
+        <location filename="../../ui/persons_view.py" line="302"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>Encamên nêztir ên ku parzûnan derxistine: %n (ya herî baş: %1 %2, %3)</numerusform>
@@ -5705,7 +5705,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="303"/>
+        <location filename="../../ui/persons_view.py" line="304"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>Encamên ku parzûnan derxistine: %n (ya herî baş: %1 %2, %3)</numerusform>
@@ -5713,18 +5713,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="326"/>
+        <location filename="../../ui/persons_view.py" line="327"/>
         <source>Select the persons first: click a row, then Ctrl+click or Shift+click more rows.</source>
         <translation>Pêşî kesan hilbijêre: li rêzekê bitikîne, paşê bi Ctrl+klîk an Shift+klîk rêzên din.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="332"/>
-        <location filename="../../ui/persons_view.py" line="346"/>
+        <location filename="../../ui/persons_view.py" line="333"/>
+        <location filename="../../ui/persons_view.py" line="347"/>
         <source>Sharing level</source>
         <translation>Asta parvekirinê</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="333"/>
+        <location filename="../../ui/persons_view.py" line="334"/>
         <source>Who may receive the records of the %n person(s) selected:</source>
         <translation>
             <numerusform>Kî dikare qeydên %n kesên hilbijartî bistîne:</numerusform>
@@ -5732,7 +5732,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="343"/>
+        <location filename="../../ui/persons_view.py" line="344"/>
         <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
         <translation>
             <numerusform>Asta parvekirinê ya %n kesan bibe “%1”? Her guhertin di tomara kontrolê de tê nivîsandin.</numerusform>
@@ -8122,22 +8122,33 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>%1 encam têne nîşandan, ya herî baş pêşî, û herî kêm %2 encamên din li hev hatin: bêtir ji navê wê binivîse da ku kêm bibin</translation>
     </message>
     <message>
-        <location filename="../../ui/search_said.py" line="45"/>
+        <location filename="../../ui/search_said.py" line="43"/>
+        <location filename="../../ui/search_said.py" line="61"/>
         <source> or </source>
         <translation> an </translation>
     </message>
     <message>
+        <location filename="../../ui/search_said.py" line="45"/>
+        <source>1 record with %1 is left out by the filters, which cannot tell whether it fits; clear that filter to see it</source>
+        <translation>Tomarek %1 ji aliyê parzûnan ve hatiye derxistin, ku nikarin bibêjin li hev tê an na; wê parzûnê paqij bike da ku wê bibînî</translation>
+    </message>
+    <message>
         <location filename="../../ui/search_said.py" line="48"/>
+        <source>%1 records with %2 are left out by the filters, which cannot tell whether they fit; clear that filter to see them</source>
+        <translation>Tomarên %2 ku parzûnan derxistine: %1, ku nikarin bibêjin li hev tên an na; wê parzûnê paqij bike da ku wan bibînî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="64"/>
         <source>1 record with %1 is left out by the filters, which cannot tell whether it fits (%2 %3); clear that filter to see it</source>
         <translation>Tomarek %1 ji aliyê parzûnan ve hatiye derxistin, ku nikarin bibêjin li hev tê an na (%2 %3); wê parzûnê paqij bike da ku wê bibînî</translation>
     </message>
     <message>
-        <location filename="../../ui/search_said.py" line="52"/>
+        <location filename="../../ui/search_said.py" line="68"/>
         <source>%1 records with %2 are left out by the filters, which cannot tell whether they fit (best: %3 %4); clear that filter to see them</source>
         <translation>Tomarên %2 ku parzûnan derxistine: %1, ku nikarin bibêjin li hev tên an na (ya herî baş: %3 %4); wê parzûnê paqij bike da ku wan bibînî</translation>
     </message>
     <message>
-        <location filename="../../ui/search_said.py" line="55"/>
+        <location filename="../../ui/search_said.py" line="71"/>
         <source>%1 or more records with %2 are left out by the filters, which cannot tell whether they fit (best: %3 %4); clear that filter to see them</source>
         <translation>Tomarên %2 ku parzûnan derxistine: %1 an bêtir, ku nikarin bibêjin li hev tên an na (ya herî baş: %3 %4); wê parzûnê paqij bike da ku wan bibînî</translation>
     </message>
