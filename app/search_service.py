@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from app.domain.errors import Cancelled, NotFound, ValidationError
@@ -18,7 +18,7 @@ from app.matching.query import (
     person_words,
     sorani_words,
 )
-from app.matching.search_engine import Hit, SearchEngine
+from app.matching.search_engine import Hit, SearchEngine, Told
 from app.persons import CASE_NO, PersonService
 from app.search_cache import RELOAD_ABOVE, PostingCache
 from app.text.keys import phonetic_variants
@@ -57,6 +57,10 @@ class SearchResult:
     # Of a result the filters left out: what of hers they did not let through, as (filter,
     # her value): ("status", "rescued"), ("village", "Sinjar"), ("born", "1985").
     outside: tuple[tuple[str, str], ...] = ()
+    abduction_range: tuple[str | None, str | None] = (None, None)  # as birth_range
+    # Of a result left out only for values her record does not give: which the filters asked
+    # for ("abduction", "birth", "village", "sex", "status"; see unrecorded_fields).
+    unrecorded: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return {"case_no": self.case_no, "name_original": self.name_original,
@@ -64,6 +68,21 @@ class SearchResult:
                 "sex": self.sex, "village": self.origin_village,
                 "status": self.status, "birth": self.birth, "score": round(self.score, 3),
                 "matched_words": list(self.matched)}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A search's results, and what it did not show (SearchService.search_told)."""
+
+    results: list[SearchResult]
+    closer: list[SearchResult]  # left out by the filters, scoring higher than the best shown
+    # Left out by the filters only for values their records do not give, that would otherwise
+    # be among the results, best first; unrecorded_all: every one (else there may be more).
+    unrecorded: list[SearchResult] = field(default_factory=list)
+    unrecorded_all: bool = True
+    more: int = 0  # matched but past the limit: that many, or at least that many
+    more_exact: bool = True
+    next_score: float | None = None  # the best score past the limit
 
 
 def age_filter(min_age: int | None, max_age: int | None, today: date | None = None
@@ -94,7 +113,7 @@ class SearchService:
         self._building: PostingCache | None = None  # filled by warm_step() until complete
         self._warm_next = self._warm_last = 0
         self._dirty: set[int] = set()
-        self._filtered: dict[SearchFilter, set[int]] = {}
+        self._filtered: dict[tuple[SearchFilter, bool], set[int]] = {}
 
     # -- keeping the index in step ---------------------------------------------------------
     def person_saved(self, person: Person) -> None:
@@ -223,9 +242,9 @@ class SearchService:
         if self._cache is None:
             return lambda per_word, k: self.repo.best_candidates(per_word, k, f, PART_FACTORS)
         self._patch_cache()
-        allowed = None if f.is_empty else self._passing(f).__contains__
+        within = None if f.is_empty else self._passing(f)
         cache = self._cache
-        return lambda per_word, k: cache.best(per_word, k, allowed)
+        return lambda per_word, k: cache.best(per_word, k, within)
 
     def _patch_cache(self) -> None:
         if self._dirty:
@@ -233,27 +252,33 @@ class SearchService:
                 self._cache.replace(pid, rows)
             self._dirty = set()
 
-    def _passing(self, f: SearchFilter) -> set[int]:
-        """The live persons the filter lets through, kept until the next change or filter."""
-        if f not in self._filtered:
-            self._filtered = {f: self.repo.filtered_ids(f)}
-        return self._filtered[f]
+    def _passing(self, f: SearchFilter, unrecorded: bool = False) -> set[int]:
+        """The live persons the filter lets through (unrecorded: that it leaves out only for
+        values their records do not give), kept until the next change or filter."""
+        if any(kept != f for kept, _ in self._filtered):
+            self._filtered = {}
+        if (f, unrecorded) not in self._filtered:
+            self._filtered[f, unrecorded] = self.repo.filtered_ids(f, unrecorded)
+        return self._filtered[f, unrecorded]
 
     def _apart(self, f: SearchFilter):
         """Candidates on both sides of a filter (SearchEngine.Apart): in memory from one
         summing of the postings; from the vault, the filtered ranking and the unfiltered one,
         whose best the filter leaves out."""
-        passing = self._passing(f)
+        passing, blank = self._passing(f), self._passing(f, unrecorded=True)
         if self._cache is None:
             def from_vault(per_word, k, k_out):
                 every = self.repo.best_candidates(per_word, k_out, None, PART_FACTORS)
                 return (self.repo.best_candidates(per_word, k, f, PART_FACTORS),
-                        {pid: slots for pid, slots in every.items() if pid not in passing})
+                        {pid: slots for pid, slots in every.items()
+                         if pid not in passing and pid not in blank},
+                        self.repo.best_candidates(per_word, k_out, f, PART_FACTORS,
+                                                  unrecorded=True) if blank else {})
             return from_vault
         self._patch_cache()
         cache = self._cache
-        return lambda per_word, k, k_out: cache.best_apart(per_word, k, passing.__contains__,
-                                                           k_out)
+        return lambda per_word, k, k_out: cache.best_apart(
+            per_word, k, passing, k_out, blank)
 
     def _engine(self, f: SearchFilter, apart: bool = False) -> SearchEngine:
         if self._finder is None:
@@ -263,7 +288,17 @@ class SearchService:
             self._finder = finder
         return SearchEngine(self._finder, self._candidates(f),
                             substring=self.repo.words_containing, words_of=self._words_of,
-                            apart=self._apart(f) if apart and not f.is_empty else None)
+                            apart=self._apart(f) if apart and not f.is_empty else None,
+                            count=self._count(f))
+
+    def _count(self, f: SearchFilter):
+        """How many the filter lets through have a word of the query's (SearchEngine.Count):
+        in memory once warm (patched by the candidates' call before it), else from the
+        vault."""
+        if self._cache is None:
+            return lambda per_word: self.repo.count_candidates(per_word, f)
+        return lambda per_word: self._cache.count(
+            per_word, None if f.is_empty else self._passing(f))
 
     def _words_of(self, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
         """Each person's (word, part) postings: from memory once warm (patched by the
@@ -279,28 +314,46 @@ class SearchService:
         f = self.persons.every_spelling(f or SearchFilter())
         numbered = self._by_case_number(query, f)
         if numbered is not None:
-            return numbered[0]
+            return numbered.results
         return self._results(self._engine(f).search(query, limit=limit, typing=typing))
 
     def search_apart(self, query: str, limit: int = 20, f: SearchFilter | None = None,
                      typing: bool = True) -> tuple[list[SearchResult], list[SearchResult]]:
         """search(), and the persons the filter leaves out who score higher than the best
         shown, best first: the sister taken for the one asked about."""
+        found = self.search_told(query, limit, f, typing, counted=False)
+        return found.results, found.closer
+
+    def search_told(self, query: str, limit: int = 20, f: SearchFilter | None = None,
+                    typing: bool = True, counted: bool = True) -> Found:
+        """search_apart(), and what else it did not show: the persons left out only for values
+        their records do not give (no abduction date recorded is not "taken at another
+        time"), and how many more matched than the limit let through (counted: all of them,
+        else at least so many)."""
         self.ensure_index()
         f = self.persons.every_spelling(f or SearchFilter())
         numbered = self._by_case_number(query, f)
         if numbered is not None:
             return numbered
-        hits, closer = self._engine(f, apart=True).search_apart(query, limit=limit,
-                                                                typing=typing)
-        return self._results(hits), [replace(r, outside=outside_filter(r, f))
-                                     for r in self._results(closer)]
+        told: Told = self._engine(f, apart=True).search_told(query, limit=limit, typing=typing,
+                                                             counted=counted)
+        return Found(self._results(told.hits),
+                     [replace(r, outside=outside_filter(r, f)) for r in self._results(told.closer)],
+                     [replace(r, unrecorded=unrecorded_fields(r, f))
+                      for r in self._results(told.unrecorded)],
+                     told.unrecorded_all, told.more, told.more_exact, told.next_score)
 
-    def _by_case_number(self, query: str, f: SearchFilter
-                        ) -> tuple[list[SearchResult], list[SearchResult]] | None:
+    def unrecorded_count(self, f: SearchFilter) -> tuple[int, tuple[str, ...]]:
+        """For a list by the filters alone (no name): how many records they leave out only for
+        values the records do not give, and which of the fields asked about those leave blank
+        ("abduction", ...: unrecorded_fields' words)."""
+        f = self.persons.every_spelling(f)
+        return (0, ()) if f.is_empty else self.repo.unrecorded_counts(f)
+
+    def _by_case_number(self, query: str, f: SearchFilter) -> Found | None:
         """A query that is a case number (SNJ-00123, snj-123) finds that person, as the
         record she is kept as (a record merged into hers finds hers); one the filter leaves
-        out is said to be so, as search_apart says it. None: not a case number, or no such
+        out is said to be so, as search_told says it. None: not a case number, or no such
         record (then her name is searched for as typed)."""
         if not CASE_NO.match(query.strip()):
             return None
@@ -313,15 +366,18 @@ class SearchService:
             return None
         found = self._results([Hit(kept[0].id, 1.0, ())])
         if f.is_empty or kept[0].id in self._passing(f):
-            return found, []
-        return [], [replace(r, outside=outside_filter(r, f)) for r in found]
+            return Found(found, [])
+        if kept[0].id in self._passing(f, unrecorded=True):
+            return Found([], [], [replace(r, unrecorded=unrecorded_fields(r, f)) for r in found])
+        return Found([], [replace(r, outside=outside_filter(r, f)) for r in found])
 
     def _results(self, hits) -> list[SearchResult]:
         rows: dict[int, ResultRow] = self.repo.rows([h.person_id for h in hits])
         return [SearchResult(r.case_no, r.name_original, r.name_latin, r.sex, r.origin_village,
                              r.current_status, r.birth_text, h.score, h.matched, h.person_id,
                              given_unknown=r.given_unknown,
-                             birth_range=(r.birth_earliest, r.birth_latest))
+                             birth_range=(r.birth_earliest, r.birth_latest),
+                             abduction_range=(r.abduction_earliest, r.abduction_latest))
                 for h in hits if (r := rows.get(h.person_id))]
 
     def names_matched(self, results: list[SearchResult]) -> list[list[tuple[str, str]]]:
@@ -367,6 +423,24 @@ def outside_filter(r: SearchResult, f: SearchFilter) -> tuple[tuple[str, str], .
             f.born_to is not None and (not first or int(first[:4]) > f.born_to)):
         out.append(("born", r.birth))
     return tuple(out) or (("dates", ""),)
+
+
+def unrecorded_fields(r: SearchResult, f: SearchFilter) -> tuple[str, ...]:
+    """The fields a filter asked about that a result's record does not give, in the order the
+    filters are offered: "status" (unknown), "sex" (unknown), "village", "birth", "abduction"."""
+    out = []
+    if f.status and f.status != "unknown" and r.status == "unknown":
+        out.append("status")
+    if f.sex and f.sex != "U" and r.sex == "U":
+        out.append("sex")
+    if f.village and f.village.strip() and not r.origin_village:
+        out.append("village")
+    ages = (f.born_from, f.born_to, f.taken_min_age, f.taken_max_age)
+    if any(a is not None for a in ages) and r.birth_range == (None, None):
+        out.append("birth")
+    if (f.abducted_from or f.abducted_to) and r.abduction_range == (None, None):
+        out.append("abduction")
+    return tuple(out)
 
 
 def _beside(matched: tuple[str, ...], postings) -> bool:

@@ -60,11 +60,15 @@ def search_bench(session, people, n: int, rng: random.Random) -> dict:
     out = {"queries": len(queries), "first_search_ms": round(1000 * first, 1),
            "warm_s": round(warm, 2)}
     missing = SearchFilter(status="missing")
-    # The last: as the desktop searches, with the closer matches the filter leaves out.
+    # The last two: as the desktop and `search` search, saying what they did not show (the
+    # closer matches the filter leaves out; then also those it leaves out for a status not
+    # recorded, and how many matched past the limit).
     for label, f, find in (("no filter", None, session.search.search),
                            ("status=missing", missing, session.search.search),
                            ("status=missing, closer left out", missing,
-                            session.search.search_apart)):
+                            session.search.search_apart),
+                           ("no filter, more counted", None, session.search.search_told),
+                           ("status=missing, all said", missing, session.search.search_told)):
         times = []
         for q in queries:
             t = time.perf_counter()

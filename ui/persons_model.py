@@ -54,6 +54,11 @@ class PersonsModel(QAbstractTableModel):
         self.results: list | None = None  # ranked search results, when a query is typed
         # The results the filters left out that score higher than the best shown, best first.
         self.closer: list = []
+        # What else the search did not show (SearchService.search_told), None for a list.
+        self.told = None
+        # Of a list by the filters alone: the records they leave out only for values those do
+        # not give, and which fields (SearchService.unrecorded_count).
+        self.unrecorded: tuple[int, tuple[str, ...]] = (0, ())
         self.found_by: dict[int, list[tuple[str, str]]] = {}  # person id -> names beside hers
         self.search_seconds = 0.0
         # Each distinct birth said once (its range and text -> the column's words): the list
@@ -78,16 +83,15 @@ class PersonsModel(QAbstractTableModel):
         gen, flt = self.generation, self.filter
 
         def count(session):
-            return session.persons.count(flt), session.persons.status_counts(flt)
+            return (session.persons.count(flt), session.persons.status_counts(flt),
+                    session.search.unrecorded_count(_search_filter(flt)))
 
         self.worker.submit(count, on_done=lambda r: self._counted(gen, r),
                            on_error=lambda m: self.failed.emit(m))
 
     def _search(self, gen: int) -> None:
         flt, query = self.filter, self.query
-        sf = SearchFilter(status=flt.status, village=flt.village, sex=flt.sex,
-                          born_from=flt.born_from, born_to=flt.born_to,
-                          abducted_from=flt.abducted_from, abducted_to=flt.abducted_to)
+        sf = _search_filter(flt)
 
         def run(session):
             if gen != self.generation:
@@ -96,7 +100,10 @@ class PersonsModel(QAbstractTableModel):
             # With the persons the filters leave out who score higher than the best shown
             # (from the same ranking): a rescued sister hidden by "missing" was taken for
             # the one shown.
-            found, closer = session.search.search_apart(query, limit=SEARCH_LIMIT, f=sf)
+            # And those left out only for a value their record does not give (no abduction
+            # date is not "taken at another time"), and how many matched past the limit.
+            told = session.search.search_told(query, limit=SEARCH_LIMIT, f=sf)
+            found = told.results
             counts: dict[str, int] = {}
             for r in found:
                 counts[r.status] = counts.get(r.status, 0) + 1
@@ -106,7 +113,7 @@ class PersonsModel(QAbstractTableModel):
             # its own after the results waited a repaint of the list to come back.
             beside = session.search.found_beside_her_name(found)
             by = {r.person_id: names for r, names in zip(found, beside, strict=True) if names}
-            return found, by, counts, seconds, closer
+            return found, by, counts, seconds, told
 
         self.worker.submit(run, on_done=lambda r: self._found(gen, r),
                            on_error=lambda m: self.failed.emit(m))
@@ -114,7 +121,8 @@ class PersonsModel(QAbstractTableModel):
     def _found(self, gen: int, result) -> None:
         if gen != self.generation or result is None:
             return
-        found, by, counts, self.search_seconds, self.closer = result
+        found, by, counts, self.search_seconds, self.told = result
+        self.closer = self.told.closer
         self.beginResetModel()
         self.results, self.total, self.pages, self.pending = found, len(found), {}, set()
         self.found_by = by
@@ -126,8 +134,9 @@ class PersonsModel(QAbstractTableModel):
         if gen != self.generation:
             return
         self.beginResetModel()
-        self.results, self.closer = None, []
+        self.results, self.closer, self.told = None, [], None
         self.total, self.pages, self.pending = result[0], {}, set()
+        self.unrecorded = result[2]
         self.endResetModel()
         self.counts_changed.emit(self.total, result[1])
 
@@ -283,6 +292,13 @@ class _Row:
         row.birth_earliest, row.birth_latest = r.birth_range
         row.birth_text = r.birth or ""
         return row
+
+
+def _search_filter(flt: PersonFilter) -> SearchFilter:
+    """The list's filter as the search service takes it."""
+    return SearchFilter(status=flt.status, village=flt.village, sex=flt.sex,
+                        born_from=flt.born_from, born_to=flt.born_to,
+                        abducted_from=flt.abducted_from, abducted_to=flt.abducted_to)
 
 
 def found_by(names: list[tuple[str, str]]) -> str:

@@ -27,6 +27,7 @@ from ui.bidi import Phrase, filled
 from ui.filter_boxes import FilterBoxes
 from ui.labels import sex_names, sharing_names, status_label, status_names
 from ui.persons_model import SCORE_COLUMN, SEARCH_COLUMNS, SEX_COLUMN, PersonsModel
+from ui.search_said import listed_unrecorded_said, matches_head, unrecorded_said
 from ui.table_fit import cells_by_script
 from ui.widgets import error_label, plain_label, show_error
 
@@ -142,6 +143,12 @@ class PersonsView(QWidget):
         self.left_out.setObjectName("searchLeftOut")
         self.left_out.hide()
         layout.addWidget(self.left_out)
+        # And records left out only for a value they do not give (no abduction date recorded):
+        # she may be the one looked for, not one taken at another time.
+        self.unrecorded = plain_label("", self, wrap=True)
+        self.unrecorded.setObjectName("searchUnrecorded")
+        self.unrecorded.hide()
+        layout.addWidget(self.unrecorded)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
@@ -260,8 +267,11 @@ class PersonsView(QWidget):
         names = status_names()
         parts = [f"{names.get(k, k)}: {str(v)}"
                  for k, v in sorted(per_status.items(), key=lambda kv: -kv[1])]
+        told = self.model.told
         head = (self.tr("%n match(es), best first", "", total) if self.model.results is not None
                 else self.tr("%n person(s)", "", total))
+        if told is not None and told.more > 0:  # the list holds SEARCH_LIMIT: more matched
+            head = matches_head(total, told.more, told.more_exact)
         self.counts.setText(head + "   ·   " + "   ".join(parts))
         if not total and self.model.results is None and not any(self.typed_filters().values()):
             # a new vault: where the first names come from, said where she looks for them
@@ -271,6 +281,10 @@ class PersonsView(QWidget):
         said = self.left_out_said(self.model.closer, total > 0)
         self.left_out.setText(said)
         self.left_out.setVisible(bool(said))
+        said = (unrecorded_said(told.unrecorded, told.unrecorded_all) if told is not None
+                else listed_unrecorded_said(*self.model.unrecorded))
+        self.unrecorded.setText(said)
+        self.unrecorded.setVisible(bool(said))
 
     def left_out_said(self, closer: list, shown: bool) -> str:
         """'2 closer matches are left out by the filters (best: SNJ-00003 0.97, status:

@@ -29,9 +29,15 @@ Slots = dict[int, list[tuple[float, str, str]]]
 Candidates = Callable[[WordSims, int], Slots]
 # Person ids -> each one's (word, name part) postings: the first page's names, read whole.
 WordsOf = Callable[[list[int]], dict[int, list[tuple[str, str]]]]
-# Given the word similarities, k and k_out: the k best candidates the filters let through and
-# the k_out best they leave out, from one ranking of the unfiltered postings.
-Apart = Callable[[WordSims, int, int], tuple[Slots, Slots]]
+# Given the word similarities, k and k_out: the k best candidates the filters let through, the
+# k_out best they leave out for a value her record gives, and the k_out best they leave out
+# only for a value her record does not give (no abduction date, sex unknown), from one ranking
+# of the unfiltered postings.
+Apart = Callable[[WordSims, int, int], tuple[Slots, Slots, Slots]]
+
+# Given the word similarities: how many persons the filters let through have a word among them
+# (every one a high enough --limit would list).
+Count = Callable[[WordSims], int]
 
 # The best of those the filters leave out, looked at for one better than the best shown.
 LEFT_OUT_LOOKED_AT = 30
@@ -50,6 +56,21 @@ class Hit:
     person_id: int
     score: float
     matched: tuple[str, ...]  # the stored name words that matched, for highlighting
+
+
+@dataclass(frozen=True)
+class Told:
+    """A search's page of hits, and what it did not show (SearchEngine.search_told)."""
+
+    hits: list[Hit]
+    closer: list[Hit]  # left out by the filters, scoring higher than the best shown, best first
+    # Left out by the filters only for a value her record does not give, that would otherwise
+    # be on the page (as good as its last, or any when it has room), best first.
+    unrecorded: list[Hit]
+    unrecorded_all: bool  # every one of those is in unrecorded; else there may be more
+    more: int  # matched but not shown for the limit: that many, or at least that many
+    more_exact: bool  # more is their number
+    next_score: float | None = None  # the best score past the limit
 
 
 def words_of_postings(postings: dict[str, list[tuple[int, str]]]) -> WordsOf:
@@ -79,8 +100,10 @@ def aggregate(postings: dict[str, list[tuple[int, str]]], per_word: WordSims, k:
 class SearchEngine:
     def __init__(self, finder: WordFinder, candidates: Candidates,
                  substring: Callable[[str], list[str]] | None = None,
-                 words_of: WordsOf | None = None, apart: Apart | None = None) -> None:
+                 words_of: WordsOf | None = None, apart: Apart | None = None,
+                 count: Count | None = None) -> None:
         self.finder = finder
+        self.count = count  # asked only when more matched than were ranked
         self.candidates = candidates
         # With filters: the candidates on both sides of them, so a closer match the filters
         # hide can be said (a sister rescued, her sister missing: one taken for the other).
@@ -144,18 +167,41 @@ class SearchEngine:
                      ) -> tuple[list[Hit], list[Hit]]:
         """search(), and the persons the filters leave out who score higher than the best
         shown (best first; all those looked at when none is shown). Without apart, none."""
+        told = self.search_told(query, limit, typing, counted=False)
+        return told.hits, told.closer
+
+    def search_told(self, query: str, limit: int = 20, typing: bool = True,
+                    counted: bool = True) -> Told:
+        """search_apart(), and what else it did not show: the persons left out only for a value
+        their record does not give, and how many more matched than the limit let through
+        (counted: in the store when more matched than were ranked; else at least so many)."""
         per_word = self.word_sims(query, typing)
         if not per_word or not any(per_word):
-            return [], []
+            return Told([], [], [], True, 0, True)
         k = max(limit * 3, 30)
         if self.apart is None:
-            found, outside = self.candidates(per_word, k), {}
+            found, outside, blank = self.candidates(per_word, k), {}, {}
         else:
-            found, outside = self.apart(per_word, k, LEFT_OUT_LOOKED_AT)
-        hits = self._ranked(query, per_word, found, typing)[:limit]
+            found, outside, blank = self.apart(per_word, k, LEFT_OUT_LOOKED_AT)
+        ranked = self._ranked(query, per_word, found, typing)
+        hits = ranked[:limit]
         best = hits[0].score if hits else 0.0
+        outside = _reaching(outside, best, len(per_word))
         closer = [h for h in self._ranked(query, per_word, outside, typing) if h.score > best]
-        return hits, closer
+        # A record with no abduction date is not one taken at another time: one that would
+        # have been on the page is said, not dropped without a word.
+        cut = hits[-1].score if len(hits) == limit else 0.0
+        looked, blank = len(blank), _reaching(blank, cut, len(per_word))
+        unrecorded = [h for h in self._ranked(query, per_word, blank, typing) if h.score >= cut]
+        # The store gives every candidate it has when it has fewer than asked for: then the
+        # ones past the limit are counted; else they are counted in the store, or there are
+        # at least that many.
+        more, exact = len(ranked) - len(hits), len(found) < k
+        if counted and not exact and self.count is not None:
+            more, exact = max(self.count(per_word) - len(hits), more), True
+        return Told(hits, closer, unrecorded,
+                    looked < LEFT_OUT_LOOKED_AT or len(unrecorded) < looked, more, exact,
+                    ranked[limit].score if len(ranked) > limit else None)
 
     def _ranked(self, query: str, per_word: WordSims, found: Slots, typing: bool) -> list[Hit]:
         if not found:
@@ -185,3 +231,11 @@ class SearchEngine:
                       for i, (q, sims, slot) in enumerate(zip(words, per_word, slots,
                                                               strict=True))]
                 for pid, slots in found.items()}
+
+
+def _reaching(found: Slots, score: float, words: int) -> Slots:
+    """The candidates whose rank score can reach score: it is at most their weighed
+    similarities' mean (rank_score's factors are 1 at most; a sibling's name only lowers a
+    slot), so the others need not be read and ranked."""
+    return {pid: slots for pid, slots in found.items()
+            if sum(weighed(s, p) for s, _, p in slots) / words >= score - 1e-9}

@@ -47,6 +47,8 @@ class ResultRow:
     given_unknown: bool = False  # no given name in either script: her name is shown marked
     birth_earliest: str | None = None  # the range her birth lies in (ISO days)
     birth_latest: str | None = None
+    abduction_earliest: str | None = None  # the range her abduction lies in (ISO days)
+    abduction_latest: str | None = None
 
 
 class SearchRepository:
@@ -223,11 +225,12 @@ class SearchRepository:
     def best_candidates(self, per_word: list[dict[str, float]], k: int,
                         f: SearchFilter | None = None,
                         part_factors: dict[str, float] | None = None,
-                        ) -> dict[int, list[tuple[float, str, str]]]:
+                        unrecorded: bool = False) -> dict[int, list[tuple[float, str, str]]]:
         """The k live persons with the highest sum, over query words, of their best word
         similarity times its name part's factor (a part not in part_factors counts 1); with,
         per query word, (similarity, matched word, part) of the best. SQLite does the
-        grouping: a common name has thousands of postings."""
+        grouping: a common name has thousands of postings. unrecorded: among the persons the
+        filter leaves out only for a value their record does not give (see _filter_sql)."""
         factors = part_factors or {}
         values = [(qi, w, s) for qi, sims in enumerate(per_word) for w, s in sims.items()]
         if not values:
@@ -237,7 +240,7 @@ class SearchRepository:
         factor = ("CASE p.part " + "WHEN ? THEN ? " * len(factors) + "ELSE 1.0 END"
                   if factors else "1.0")
         fargs_part = [x for kv in factors.items() for x in kv]
-        where, fargs = _filter_sql(f or SearchFilter())
+        where, fargs = _filter_sql(f or SearchFilter(), unrecorded)
         top = self._c.execute(
             f"WITH {q}, best AS (SELECT p.person_id AS pid, q.qi AS qi, "
             f"max(q.sim * {factor}) AS s "
@@ -263,9 +266,36 @@ class SearchRepository:
                 weighed[pid][qi] = sim * factors.get(part, 1.0)
         return out
 
-    def filtered_ids(self, f: SearchFilter) -> set[int]:
-        """Ids of live persons that pass the filter."""
-        where, args = _filter_sql(f)
+    def count_candidates(self, per_word: list[dict[str, float]],
+                         f: SearchFilter | None = None) -> int:
+        """How many live persons the filter lets through have a word of per_word."""
+        words = sorted({w for sims in per_word for w in sims})
+        if not words:
+            return 0
+        where, fargs = _filter_sql(f or SearchFilter())
+        return self._c.execute(
+            f"WITH q(word) AS (VALUES {','.join(['(?)'] * len(words))}) "
+            f"SELECT count(DISTINCT p.person_id) FROM q JOIN search_words w ON w.word = q.word "
+            f"JOIN search_postings p ON p.word_id = w.id "
+            f"{'JOIN persons ps ON ps.id = p.person_id AND ' + where if where else ''}",
+            [*words, *fargs]).fetchone()[0]
+
+    def unrecorded_counts(self, f: SearchFilter) -> tuple[int, tuple[str, ...]]:
+        """How many live persons the filter leaves out only for values their records do not
+        give (see _filter_sql), and which of the fields it asks about they leave blank."""
+        where, args = _filter_sql(f, unrecorded=True)
+        missing = {field: m for field, _, _, m in _conditions(f) if m != "0"}
+        if not missing:
+            return 0, ()
+        row = self._c.execute(
+            "SELECT count(*), " + ", ".join(f"coalesce(sum({m}), 0)" for m in missing.values())
+            + f" FROM persons ps WHERE ps.merged_into IS NULL AND {where}", args).fetchone()
+        return row[0], tuple(field for field, n in zip(missing, row[1:], strict=True) if n)
+
+    def filtered_ids(self, f: SearchFilter, unrecorded: bool = False) -> set[int]:
+        """Ids of live persons that pass the filter (unrecorded: that it leaves out only for a
+        value their record does not give, see _filter_sql)."""
+        where, args = _filter_sql(f, unrecorded)
         sql = "SELECT ps.id FROM persons ps WHERE ps.merged_into IS NULL"
         return {r[0] for r in self._c.execute(sql + (f" AND {where}" if where else ""), args)}
 
@@ -277,10 +307,11 @@ class SearchRepository:
                     f"SELECT id, case_no, name_original, name_latin, sex, origin_village, "
                     f"current_status, birth_text, NOT EXISTS (SELECT 1 FROM person_names n "
                     f"WHERE n.person_id = persons.id AND n.part = 'given'), birth_earliest, "
-                    f"birth_latest FROM persons WHERE id IN ({','.join('?' * len(chunk))})",
-                    chunk):
+                    f"birth_latest, abduction_earliest, abduction_latest FROM persons "
+                    f"WHERE id IN ({','.join('?' * len(chunk))})", chunk):
                 out[r[0]] = ResultRow(*r[:8], given_unknown=bool(r[8]) and bool(r[2] or r[3]),
-                                      birth_earliest=r[9], birth_latest=r[10])
+                                      birth_earliest=r[9], birth_latest=r[10],
+                                      abduction_earliest=r[11], abduction_latest=r[12])
         # A woman known only as أم خالد: her result's name columns say so, as the list's do,
         # not blank
         nameless = [i for i, r in out.items() if not (r.name_original or r.name_latin)]
@@ -289,25 +320,53 @@ class SearchRepository:
         return out
 
 
-def _filter_sql(f: SearchFilter) -> tuple[str, list]:
-    """Conditions on persons (alias ps) for a filter; '' when it lets everyone through."""
-    clauses, args = [], []
-    for col, value in (("current_status", f.status), ("sex", f.sex)):
+def _filter_sql(f: SearchFilter, unrecorded: bool = False) -> tuple[str, list]:
+    """Conditions on persons (alias ps) for a filter; '' when it lets everyone through.
+
+    unrecorded: instead, the persons the filter leaves out only for a value their record does
+    not give (no abduction date, no birth, no village, sex or status unknown): each condition
+    met or its value missing, and at least one missing."""
+    conds = _conditions(f)
+    args = [a for _, _, cond_args, _ in conds for a in cond_args]
+    if not unrecorded:
+        return " AND ".join(c for _, c, _, _ in conds), args
+    if not conds:
+        return "0", []
+    met = " AND ".join(f"({c} OR {m})" for _, c, _, m in conds)
+    return f"{met} AND ({' OR '.join(m for _, _, _, m in conds)})", args
+
+
+def _conditions(f: SearchFilter) -> list[tuple[str, str, list, str]]:
+    """The filter's conditions as (field, condition, its arguments, her value missing), the
+    fields in the order the filters are offered: status, sex, village, birth, abduction."""
+    conds: list[tuple[str, str, list, str]] = []
+    for field, col, value, unknown in (("status", "current_status", f.status, "unknown"),
+                                       ("sex", "sex", f.sex, "U")):
         if value:
-            clauses.append(f"ps.{col} = ?")
-            args.append(value)
+            conds.append((field, f"ps.{col} = ?", [value],
+                          "0" if value == unknown else f"ps.{col} = '{unknown}'"))
     if f.village and f.village.strip():
-        clauses.append(village_sql("ps.origin_village", f.villages))
-        args += [f.village.strip(), *f.villages]
+        conds.append(("village", village_sql("ps.origin_village", f.villages),
+                      [f.village.strip(), *f.villages], "coalesce(ps.origin_village, '') = ''"))
+    no_birth = "(ps.birth_earliest IS NULL AND ps.birth_latest IS NULL)"
+    no_abduction = "(ps.abduction_earliest IS NULL AND ps.abduction_latest IS NULL)"
     # Fuzzy dates are ranges: a person passes when her range overlaps the asked range.
-    for cond, value in (("ps.birth_latest >= ?", f.born_from and f"{f.born_from:04d}-01-01"),
-                        ("ps.birth_earliest <= ?", f.born_to and f"{f.born_to:04d}-12-31"),
-                        ("ps.abduction_latest >= ?",
-                         f.abducted_from and f.abducted_from.isoformat()),
-                        ("ps.abduction_earliest <= ?",
-                         f.abducted_to and f.abducted_to.isoformat())):
+    for field, cond, value, missing in (
+            ("birth", "ps.birth_latest >= ?", f.born_from and f"{f.born_from:04d}-01-01",
+             no_birth),
+            ("birth", "ps.birth_earliest <= ?", f.born_to and f"{f.born_to:04d}-12-31",
+             no_birth),
+            ("abduction", "ps.abduction_latest >= ?",
+             f.abducted_from and f.abducted_from.isoformat(), no_abduction),
+            ("abduction", "ps.abduction_earliest <= ?",
+             f.abducted_to and f.abducted_to.isoformat(), no_abduction)):
         if value:
-            clauses.append(cond)
-            args.append(value)
+            conds.append((field, cond, [value], missing))
     more, more_args = taken_age_sql("ps.", f.taken_min_age, f.taken_max_age)
-    return " AND ".join(clauses + more), args + more_args
+    # An age when taken needs her birth (an undated abduction counts as in 2014).
+    conds += [("birth", c, [a], no_birth) for c, a in zip(more, more_args, strict=True)]
+    # the birth's before the abduction's, as the filters are offered
+    return sorted(conds, key=lambda c: _FIELDS.index(c[0]))
+
+
+_FIELDS = ("status", "sex", "village", "birth", "abduction")

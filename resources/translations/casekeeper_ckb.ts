@@ -5532,52 +5532,52 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="64"/>
+        <location filename="../../ui/persons_model.py" line="69"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="64"/>
+        <location filename="../../ui/persons_model.py" line="69"/>
         <source>Name (original)</source>
         <translation>ناو (ڕەسەن)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="64"/>
+        <location filename="../../ui/persons_model.py" line="69"/>
         <source>Name (Latin)</source>
         <translation>ناو (لاتینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="65"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="65"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="65"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="65"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="66"/>
+        <location filename="../../ui/persons_model.py" line="71"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="66"/>
+        <location filename="../../ui/persons_model.py" line="71"/>
         <source>Found by</source>
         <translation>دۆزرایەوە بە ناوی</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="290"/>
+        <location filename="../../ui/persons_model.py" line="306"/>
         <source>Alias</source>
         <translation>ناوێکی تر</translation>
     </message>
@@ -5596,7 +5596,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="31"/>
-        <location filename="../../ui/persons_view.py" line="120"/>
+        <location filename="../../ui/persons_view.py" line="121"/>
         <source>Age today, from</source>
         <translation>تەمەنی ئەمڕۆ، لە</translation>
     </message>
@@ -5626,93 +5626,93 @@
         <translation>%1: %2 تەمەن نییە بە ساڵ (بۆ نموونە 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="55"/>
+        <location filename="../../ui/persons_view.py" line="56"/>
         <source>e.g. 08/2014</source>
         <translation>بۆ نموونە 08/2014</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="56"/>
+        <location filename="../../ui/persons_view.py" line="57"/>
         <source>e.g. 2015</source>
         <translation>بۆ نموونە 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="88"/>
+        <location filename="../../ui/persons_view.py" line="89"/>
         <source>Search names in any script or spelling...</source>
         <translation>گەڕان بەدوای ناو بە هەر نووسین و ڕێنووسێک...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="91"/>
+        <location filename="../../ui/persons_view.py" line="92"/>
         <source>New person...</source>
         <translation>کەسی نوێ...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="94"/>
+        <location filename="../../ui/persons_view.py" line="95"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>یەک کەس زیاد بکە (Ctrl+N)؛ پێش پاشەکەوتکردنی هەر شتێک لە گەنجینەدا بەدوای هەمان کەسدا دەگەڕێت</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="98"/>
+        <location filename="../../ui/persons_view.py" line="99"/>
         <source>Print list...</source>
         <translation>چاپکردنی لیستەکە...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="100"/>
+        <location filename="../../ui/persons_view.py" line="101"/>
         <source>A case summary of the persons chosen by these filters, on the Print screen</source>
         <translation>پوختەی دۆسیەکانی ئەو کەسانەی ئەم پاڵاوتنانە هەڵیاندەبژێرن، لە شاشەی چاپکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="105"/>
+        <location filename="../../ui/persons_view.py" line="106"/>
         <source>Sharing level...</source>
         <translation>ئاستی هاوبەشکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="107"/>
+        <location filename="../../ui/persons_view.py" line="108"/>
         <source>Set who may receive the records of the persons selected in the list (Ctrl+click, Shift+click)</source>
         <translation>دیاری بکە کێ دەتوانێت تۆماری ئەو کەسانە وەربگرێت کە لە لیستەکەدا هەڵبژێردراون (Ctrl+کلیک، Shift+کلیک)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="119"/>
+        <location filename="../../ui/persons_view.py" line="120"/>
         <source>to</source>
         <comment>between the two boxes of a range: age 18 to 22</comment>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="269"/>
+        <location filename="../../ui/persons_view.py" line="279"/>
         <source>No one is in the vault yet. Bring in a list of names on the Imports screen, or add one person with New person...</source>
         <translation>هێشتا کەس لە گەنجینەدا نییە. لیستێکی ناو لە پەڕەی «هاوردەکان» بهێنە، یان یەک کەس بە «کەسی نوێ...» زیاد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="281"/>
+        <location filename="../../ui/persons_view.py" line="295"/>
         <source>status: %1</source>
         <translation>دۆخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="283"/>
+        <location filename="../../ui/persons_view.py" line="297"/>
         <source>sex: %1</source>
         <translation>ڕەگەز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="284"/>
+        <location filename="../../ui/persons_view.py" line="298"/>
         <source>village: %1</source>
         <translation>گوند: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="285"/>
+        <location filename="../../ui/persons_view.py" line="299"/>
         <source>born: %1</source>
         <translation>لەدایکبوون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="286"/>
+        <location filename="../../ui/persons_view.py" line="300"/>
         <source>abduction date or age when taken</source>
         <translation>ڕێکەوتی ڕفاندن یان تەمەن لە کاتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="287"/>
+        <location filename="../../ui/persons_view.py" line="301"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="288"/>
+        <location filename="../../ui/persons_view.py" line="302"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>ئەنجامی نزیکتر کە پاڵاوتنەکان دەریانهێشتووە: %n (باشترین: %1 ‏%2، %3)</numerusform>
@@ -5720,7 +5720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="290"/>
+        <location filename="../../ui/persons_view.py" line="304"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>ئەنجام کە پاڵاوتنەکان دەریانهێشتووە: %n (باشترین: %1 ‏%2، %3)</numerusform>
@@ -5728,18 +5728,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="313"/>
+        <location filename="../../ui/persons_view.py" line="327"/>
         <source>Select the persons first: click a row, then Ctrl+click or Shift+click more rows.</source>
         <translation>سەرەتا کەسەکان هەڵبژێرە: کلیک لە ڕیزێک بکە، پاشان Ctrl+کلیک یان Shift+کلیک لە ڕیزی تر بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="319"/>
         <location filename="../../ui/persons_view.py" line="333"/>
+        <location filename="../../ui/persons_view.py" line="347"/>
         <source>Sharing level</source>
         <translation>ئاستی هاوبەشکردن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="320"/>
+        <location filename="../../ui/persons_view.py" line="334"/>
         <source>Who may receive the records of the %n person(s) selected:</source>
         <translation>
             <numerusform>کێ دەتوانێت تۆماری ئەو %n کەسە هەڵبژێردراوە وەربگرێت:</numerusform>
@@ -5747,7 +5747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="330"/>
+        <location filename="../../ui/persons_view.py" line="344"/>
         <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
         <translation>
             <numerusform>ئاستی هاوبەشکردنی %n کەس بکرێتە «%1»؟ هەر گۆڕانکارییەک لە تۆماری پشکنیندا دەنووسرێت.</numerusform>
@@ -5761,7 +5761,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="39"/>
-        <location filename="../../ui/persons_view.py" line="122"/>
+        <location filename="../../ui/persons_view.py" line="123"/>
         <source>Abducted from</source>
         <translation>ڕفێندراوە لە</translation>
     </message>
@@ -5781,7 +5781,7 @@
         <translation>%1: %2 ڕێکەوت نییە (بۆ نموونە 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="263"/>
+        <location filename="../../ui/persons_view.py" line="271"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>ئەنجامەکان: %n، باشترین سەرەتا</numerusform>
@@ -5789,7 +5789,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="264"/>
+        <location filename="../../ui/persons_view.py" line="272"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>کەسەکان: %n</numerusform>
@@ -8097,6 +8097,75 @@ Please turn one of those options off.</source>
         <location filename="../../ui/restore_page.py" line="225"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>بەو وشەی نهێنییە بیکەرەوە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو (یان کۆدی گەڕاندنەوەکەی بەکاربهێنە بۆ دانانی وشەی نهێنیی نوێ).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSaid</name>
+    <message>
+        <location filename="../../ui/search_said.py" line="16"/>
+        <source>status unknown</source>
+        <translation>بێ دۆخی زانراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="17"/>
+        <source>sex unknown</source>
+        <translation>بێ ڕەگەزی زانراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="18"/>
+        <source>no village recorded</source>
+        <translation>بێ گوندی تۆمارکراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="19"/>
+        <source>no birth recorded</source>
+        <translation>بێ لەدایکبوونی تۆمارکراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="20"/>
+        <source>no abduction date recorded</source>
+        <translation>بێ ڕێکەوتی ڕفاندنی تۆمارکراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="29"/>
+        <source>%1 of %2 matches shown, best first: type more of her name to narrow them</source>
+        <translation>%1 لە %2 ئەنجام نیشان دراون، باشترین سەرەتا: زیاتر لە ناوەکەی بنووسە بۆ کەمکردنەوەیان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="32"/>
+        <source>%1 matches shown, best first, and at least %2 more matched: type more of her name to narrow them</source>
+        <translation>%1 ئەنجام نیشان دراون، باشترین سەرەتا، و لانیکەم %2 ئەنجامی تر گونجان: زیاتر لە ناوەکەی بنووسە بۆ کەمکردنەوەیان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="43"/>
+        <location filename="../../ui/search_said.py" line="61"/>
+        <source> or </source>
+        <translation> یان </translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="45"/>
+        <source>1 record with %1 is left out by the filters, which cannot tell whether it fits; clear that filter to see it</source>
+        <translation>تۆمارێک %1 پاڵاوتنەکان دەریانهێشتووە، کە ناتوانن بڵێن دەگونجێت یان نا؛ ئەو پاڵاوتنە بسڕەوە بۆ بینینی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="48"/>
+        <source>%1 records with %2 are left out by the filters, which cannot tell whether they fit; clear that filter to see them</source>
+        <translation>تۆمارەکان %2 کە پاڵاوتنەکان دەریانهێشتوون: %1، ناتوانن بڵێن دەگونجێن یان نا؛ ئەو پاڵاوتنە بسڕەوە بۆ بینینیان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="64"/>
+        <source>1 record with %1 is left out by the filters, which cannot tell whether it fits (%2 %3); clear that filter to see it</source>
+        <translation>تۆمارێک %1 پاڵاوتنەکان دەریانهێشتووە، کە ناتوانن بڵێن دەگونجێت یان نا (%2 ‏%3)؛ ئەو پاڵاوتنە بسڕەوە بۆ بینینی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="68"/>
+        <source>%1 records with %2 are left out by the filters, which cannot tell whether they fit (best: %3 %4); clear that filter to see them</source>
+        <translation>تۆمارەکان %2 کە پاڵاوتنەکان دەریانهێشتوون: %1، ناتوانن بڵێن دەگونجێن یان نا (باشترین: %3 ‏%4)؛ ئەو پاڵاوتنە بسڕەوە بۆ بینینیان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="71"/>
+        <source>%1 or more records with %2 are left out by the filters, which cannot tell whether they fit (best: %3 %4); clear that filter to see them</source>
+        <translation>تۆمارەکان %2 کە پاڵاوتنەکان دەریانهێشتوون: %1 یان زیاتر، ناتوانن بڵێن دەگونجێن یان نا (باشترین: %3 ‏%4)؛ ئەو پاڵاوتنە بسڕەوە بۆ بینینیان</translation>
     </message>
 </context>
 <context>

@@ -5532,52 +5532,52 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="64"/>
+        <location filename="../../ui/persons_model.py" line="69"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="64"/>
+        <location filename="../../ui/persons_model.py" line="69"/>
         <source>Name (original)</source>
         <translation>Nav (orîjînal)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="64"/>
+        <location filename="../../ui/persons_model.py" line="69"/>
         <source>Name (Latin)</source>
         <translation>Nav (latînî)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="65"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="65"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="65"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="65"/>
+        <location filename="../../ui/persons_model.py" line="70"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="66"/>
+        <location filename="../../ui/persons_model.py" line="71"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="66"/>
+        <location filename="../../ui/persons_model.py" line="71"/>
         <source>Found by</source>
         <translation>Hat dîtin bi navê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="290"/>
+        <location filename="../../ui/persons_model.py" line="306"/>
         <source>Alias</source>
         <translation>Navekî din</translation>
     </message>
@@ -5596,7 +5596,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="31"/>
-        <location filename="../../ui/persons_view.py" line="120"/>
+        <location filename="../../ui/persons_view.py" line="121"/>
         <source>Age today, from</source>
         <translation>Temenê îro, ji</translation>
     </message>
@@ -5626,93 +5626,93 @@
         <translation>%1: %2 ne temenek bi salan e (mînak 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="55"/>
+        <location filename="../../ui/persons_view.py" line="56"/>
         <source>e.g. 08/2014</source>
         <translation>mînak 08/2014</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="56"/>
+        <location filename="../../ui/persons_view.py" line="57"/>
         <source>e.g. 2015</source>
         <translation>mînak 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="88"/>
+        <location filename="../../ui/persons_view.py" line="89"/>
         <source>Search names in any script or spelling...</source>
         <translation>Li navan bigere, bi her nivîs û rastnivîsê...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="91"/>
+        <location filename="../../ui/persons_view.py" line="92"/>
         <source>New person...</source>
         <translation>Kesê nû...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="94"/>
+        <location filename="../../ui/persons_view.py" line="95"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>Kesekî tenê lê zêde bike (Ctrl+N); berî ku tiştek were tomarkirin, heman kes di xezîneyê de tê lêgerîn</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="98"/>
+        <location filename="../../ui/persons_view.py" line="99"/>
         <source>Print list...</source>
         <translation>Lîsteyê çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="100"/>
+        <location filename="../../ui/persons_view.py" line="101"/>
         <source>A case summary of the persons chosen by these filters, on the Print screen</source>
         <translation>Kurteya dosyayên kesên ku ev parzûn hildibijêrin, li ser ekrana çapkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="105"/>
+        <location filename="../../ui/persons_view.py" line="106"/>
         <source>Sharing level...</source>
         <translation>Asta parvekirinê...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="107"/>
+        <location filename="../../ui/persons_view.py" line="108"/>
         <source>Set who may receive the records of the persons selected in the list (Ctrl+click, Shift+click)</source>
         <translation>Diyar bike kî dikare qeydên kesên di lîsteyê de hilbijartî bistîne (Ctrl+klîk, Shift+klîk)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="119"/>
+        <location filename="../../ui/persons_view.py" line="120"/>
         <source>to</source>
         <comment>between the two boxes of a range: age 18 to 22</comment>
         <translation>heta</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="269"/>
+        <location filename="../../ui/persons_view.py" line="279"/>
         <source>No one is in the vault yet. Bring in a list of names on the Imports screen, or add one person with New person...</source>
         <translation>Hê kes di Xezîneyê de nîne. Lîsteyeke navan ji ekrana «Anîn» bîne, an bi «Kesê nû...» kesekî tenê zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="281"/>
+        <location filename="../../ui/persons_view.py" line="295"/>
         <source>status: %1</source>
         <translation>rewş: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="283"/>
+        <location filename="../../ui/persons_view.py" line="297"/>
         <source>sex: %1</source>
         <translation>zayend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="284"/>
+        <location filename="../../ui/persons_view.py" line="298"/>
         <source>village: %1</source>
         <translation>gund: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="285"/>
+        <location filename="../../ui/persons_view.py" line="299"/>
         <source>born: %1</source>
         <translation>jidayikbûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="286"/>
+        <location filename="../../ui/persons_view.py" line="300"/>
         <source>abduction date or age when taken</source>
         <translation>dîroka revandinê an temenê dema revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="287"/>
+        <location filename="../../ui/persons_view.py" line="301"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="288"/>
+        <location filename="../../ui/persons_view.py" line="302"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>Encamên nêztir ên ku parzûnan derxistine: %n (ya herî baş: %1 %2, %3)</numerusform>
@@ -5720,7 +5720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="290"/>
+        <location filename="../../ui/persons_view.py" line="304"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>Encamên ku parzûnan derxistine: %n (ya herî baş: %1 %2, %3)</numerusform>
@@ -5728,18 +5728,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="313"/>
+        <location filename="../../ui/persons_view.py" line="327"/>
         <source>Select the persons first: click a row, then Ctrl+click or Shift+click more rows.</source>
         <translation>Pêşî kesan hilbijêre: li rêzekê bitikîne, paşê bi Ctrl+klîk an Shift+klîk rêzên din.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="319"/>
         <location filename="../../ui/persons_view.py" line="333"/>
+        <location filename="../../ui/persons_view.py" line="347"/>
         <source>Sharing level</source>
         <translation>Asta parvekirinê</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="320"/>
+        <location filename="../../ui/persons_view.py" line="334"/>
         <source>Who may receive the records of the %n person(s) selected:</source>
         <translation>
             <numerusform>Kî dikare qeydên %n kesên hilbijartî bistîne:</numerusform>
@@ -5747,7 +5747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="330"/>
+        <location filename="../../ui/persons_view.py" line="344"/>
         <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
         <translation>
             <numerusform>Asta parvekirinê ya %n kesan bibe “%1”? Her guhertin di tomara kontrolê de tê nivîsandin.</numerusform>
@@ -5761,7 +5761,7 @@
     </message>
     <message>
         <location filename="../../ui/filter_boxes.py" line="39"/>
-        <location filename="../../ui/persons_view.py" line="122"/>
+        <location filename="../../ui/persons_view.py" line="123"/>
         <source>Abducted from</source>
         <translation>Revandin ji</translation>
     </message>
@@ -5781,7 +5781,7 @@
         <translation>%1: %2 ne dîrok e (mînak 2014, 08/2014, 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="263"/>
+        <location filename="../../ui/persons_view.py" line="271"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>Encam: %n, yên herî baş pêşî</numerusform>
@@ -5789,7 +5789,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="264"/>
+        <location filename="../../ui/persons_view.py" line="272"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>Kes: %n</numerusform>
@@ -8097,6 +8097,75 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <location filename="../../ui/restore_page.py" line="225"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>Wê bi şîfreya ku dema yedek hat girtin ya xezîneyê bû veke (an koda wê ya vegerandinê bi kar bîne da ku şîfreyeke nû deynî).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSaid</name>
+    <message>
+        <location filename="../../ui/search_said.py" line="16"/>
+        <source>status unknown</source>
+        <translation>bê rewşa naskirî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="17"/>
+        <source>sex unknown</source>
+        <translation>bê zayenda naskirî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="18"/>
+        <source>no village recorded</source>
+        <translation>bê gundê tomarkirî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="19"/>
+        <source>no birth recorded</source>
+        <translation>bê jidayikbûna tomarkirî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="20"/>
+        <source>no abduction date recorded</source>
+        <translation>bê dîroka revandinê ya tomarkirî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="29"/>
+        <source>%1 of %2 matches shown, best first: type more of her name to narrow them</source>
+        <translation>%1 ji %2 encaman têne nîşandan, ya herî baş pêşî: bêtir ji navê wê binivîse da ku kêm bibin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="32"/>
+        <source>%1 matches shown, best first, and at least %2 more matched: type more of her name to narrow them</source>
+        <translation>%1 encam têne nîşandan, ya herî baş pêşî, û herî kêm %2 encamên din li hev hatin: bêtir ji navê wê binivîse da ku kêm bibin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="43"/>
+        <location filename="../../ui/search_said.py" line="61"/>
+        <source> or </source>
+        <translation> an </translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="45"/>
+        <source>1 record with %1 is left out by the filters, which cannot tell whether it fits; clear that filter to see it</source>
+        <translation>Tomarek %1 ji aliyê parzûnan ve hatiye derxistin, ku nikarin bibêjin li hev tê an na; wê parzûnê paqij bike da ku wê bibînî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="48"/>
+        <source>%1 records with %2 are left out by the filters, which cannot tell whether they fit; clear that filter to see them</source>
+        <translation>Tomarên %2 ku parzûnan derxistine: %1, ku nikarin bibêjin li hev tên an na; wê parzûnê paqij bike da ku wan bibînî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="64"/>
+        <source>1 record with %1 is left out by the filters, which cannot tell whether it fits (%2 %3); clear that filter to see it</source>
+        <translation>Tomarek %1 ji aliyê parzûnan ve hatiye derxistin, ku nikarin bibêjin li hev tê an na (%2 %3); wê parzûnê paqij bike da ku wê bibînî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="68"/>
+        <source>%1 records with %2 are left out by the filters, which cannot tell whether they fit (best: %3 %4); clear that filter to see them</source>
+        <translation>Tomarên %2 ku parzûnan derxistine: %1, ku nikarin bibêjin li hev tên an na (ya herî baş: %3 %4); wê parzûnê paqij bike da ku wan bibînî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_said.py" line="71"/>
+        <source>%1 or more records with %2 are left out by the filters, which cannot tell whether they fit (best: %3 %4); clear that filter to see them</source>
+        <translation>Tomarên %2 ku parzûnan derxistine: %1 an bêtir, ku nikarin bibêjin li hev tên an na (ya herî baş: %3 %4); wê parzûnê paqij bike da ku wan bibînî</translation>
     </message>
 </context>
 <context>

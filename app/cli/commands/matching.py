@@ -9,6 +9,7 @@ from app.cli.filters import add_person_filters, age_said, filter_fields, given_f
 from app.cli.match_list import blank_entries, blank_line, in_list_order
 from app.cli.options import age_year, positive_int, score_fraction
 from app.cli.output import ProgressBar, counted
+from app.cli.search_said import more_line, unrecorded_line
 from app.decided_apart import decided_apart
 from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
 from app.domain.person import NamePart, Person, Sex, name_shown
@@ -99,23 +100,34 @@ def cmd_search(args, ctx) -> int:
     session.search.ensure_index(_bar(ctx, "building the search index"))
     # The last word may be half a name ("Nadia M"), as in the desktop program's search box:
     # the same query ranks alike in both.
-    results, closer = session.search.search_apart(" ".join(args.query), limit=args.limit, f=f)
+    found = session.search.search_told(" ".join(args.query), limit=args.limit, f=f)
+    results = found.results
     names = session.search.names_matched(results)
     lines = [f"{r.score:.2f}\t{r.case_no}\t{r.status}\t{r.sex}\t{r.origin_village}\t"
-             + _names(r, "\t") + _found_in_others(found)
-             for r, found in zip(results, names, strict=True)] or ["(no one found)"]
+             + _names(r, "\t") + _found_in_others(names_found)
+             for r, names_found in zip(results, names, strict=True)] or ["(no one found)"]
     age = age_said(args)  # which age was meant: today's or when she was taken
     data = [{**r.to_dict(), "matched_names": [{"part": part, "text": text}
-                                              for part, text in found]}
-            for r, found in zip(results, names, strict=True)]
-    hidden = left_out_line(closer, bool(results))
-    if hidden:
-        # Said after the results, or beside the JSON (its shape kept for scripts): a sister
-        # rescued hidden by "missing" was taken for the one shown.
-        if ctx.out.json_mode:
-            ctx.out.note(hidden)
-        else:
-            lines.append(hidden)
+                                              for part, text in names_found]}
+            for r, names_found in zip(results, names, strict=True)]
+    more = more_line(len(results), found.more, found.more_exact, found.next_score, args.limit)
+    if more:
+        # On the last result, as `match` marks a row with too many to compare: a script
+        # reading the list as before reads it still, and can tell it was cut there.
+        data[-1]["more_matched"] = {"count": found.more, "exact": found.more_exact,
+                                    "next_score": round(found.next_score, 3)}
+    # Said after the results, or beside the JSON (its shape kept for scripts): more matched
+    # than --limit let through; a record with no abduction date dropped by --abducted-from
+    # (she may be the one looked for); a sister rescued hidden by "missing" was taken for
+    # the one shown.
+    notes = [line for line in (more, unrecorded_line(found.unrecorded, found.unrecorded_all,
+                                                     args),
+                               left_out_line(found.closer, bool(results))) if line]
+    if ctx.out.json_mode:
+        for line in notes:
+            ctx.out.note(line)
+    else:
+        lines += notes
     ctx.out.emit(data, "\n".join([age, *lines] if age else lines))
     return 0
 

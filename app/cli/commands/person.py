@@ -12,6 +12,7 @@ from app.cli.commands.records_cmds import DEATH_STAYS
 from app.cli.confirm import confirm_deletion
 from app.cli.filters import add_person_filters, age_said, filter_fields
 from app.cli.options import DATE, fuzzy_date, positive_int, sex_word, status_word
+from app.cli.search_said import unrecorded_count_line
 from app.cli.similar import similar_lines
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import FuzzyDate
@@ -33,6 +34,7 @@ from app.person_json import date_to_dict, person_from_dict, person_to_dict
 from app.persons import normalise_case_no, told_on
 from app.sharing_many import audiences_lost, set_sharing_many
 from db.repositories.persons import PersonFilter
+from db.repositories.search import SearchFilter
 
 _NAME_OPTS = [(p, f"--{p.value}") for p in NamePart]
 _TEXT_OPTS = {"village": "origin_village", "district": "origin_district",
@@ -426,20 +428,28 @@ def _came(entry: dict) -> str:
 
 
 def cmd_list(args, ctx) -> int:
-    f = PersonFilter(**filter_fields(args))
-    rows = ctx.open_session().persons.list(f, limit=args.limit, order=args.sort)
+    fields = filter_fields(args)
+    session = ctx.open_session()
+    rows = session.persons.list(PersonFilter(**fields), limit=args.limit, order=args.sort)
+    # A record with no abduction date is not one taken at another time: said, as `search`
+    # says it, after the list (beside the JSON, its shape kept).
+    left_out = unrecorded_count_line(*session.search.unrecorded_count(SearchFilter(**fields)),
+                                     args)
     if ctx.out.json_mode:
         ctx.out.emit([{"case_no": r.case_no, "name_original": r.name_original,
                        "name_latin": r.name_latin, "given_unknown": r.given_unknown,
                        "known_as_only": r.known_as_only,
                        "sex": r.sex, "village": r.origin_village,
                        "status": r.current_status} for r in rows])
+        if left_out:
+            ctx.out.note(left_out)
     else:
         # "مراد الياس مندكاني" with no given name reads as a man named Murad: marked
         lines = [f"{r.case_no}\t{r.current_status}\t{r.sex}\t{r.origin_village}\t"
                  f"{name_shown(r.name_original, r.given_unknown)}\t"
                  f"{name_shown(r.name_latin, r.given_unknown)}" for r in rows] or ["(no persons)"]
         age = age_said(args)  # which age was meant: today's or when she was taken
+        lines += [left_out] if left_out else []
         ctx.out.emit(None, "\n".join([age, *lines] if age else lines))
     return 0
 
