@@ -288,12 +288,14 @@ def long_vowel_unseen(a: str, b: str) -> bool:
 
 
 # Long vowels a Latin spelling writes: ee, ei, ey, ai, ay (Saeed, Hussein, Husayn) and
-# Kurmanji's î, ê for an Arabic ي; oo, ou and Kurmanji's û for an Arabic و (Mahmoud, Mehmûd).
+# Kurmanji's î, ê for an Arabic ي; oo, ou for an Arabic و (Mahmoud).
 # A single i, e, u or o says nothing: Latin writes the short vowels Arabic leaves out too; nor
 # does an ou after the first letter, French spelling's short u (Mourad, مراد; Mounir, منير).
 _LONG_I = ("ee", "ei", "ey", "ai", "ay", "ii", "iy", "I")
 _LONG_U = ("oo", "ou", "uu", "U")
-_LATIN_LONG = str.maketrans({"î": "I", "ê": "I", "ī": "I", "ē": "I", "û": "U", "ū": "U"})
+# Kurmanji's û is not among them: Arabic letters write a Kurdish name's u as often without و
+# as with it (Xûdêda, خديدة).
+_LATIN_LONG = str.maketrans({"î": "I", "ê": "I", "ī": "I", "ē": "I", "ū": "U"})
 _ONE_CONSONANT = ("kh", "sh", "th", "dh", "gh", "ch", "zh")
 _LATIN_VOWELS = frozenset("aeiouIU")
 
