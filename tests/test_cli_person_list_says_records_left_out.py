@@ -30,3 +30,17 @@ def test_person_list_says_the_records_left_out_for_a_value_not_recorded(cli):
     assert r.stderr.startswith("2 records with no abduction date recorded are left out")
     # Nothing left out, nothing said
     assert cli("person", "list").stdout.count("left out") == 0
+
+
+def test_person_list_cut_at_its_limit_says_how_many_it_left(cli):
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    for given in ("Nadia", "Layla", "Sara"):
+        assert cli("person", "add", "--given", given, "--sex", "F").returncode == 0
+    out = cli("person", "list", "--limit", "2").stdout.splitlines()
+    assert [line.split("\t")[0] for line in out[:-1]] == ["SNJ-00001", "SNJ-00002"]
+    assert out[-1] == "2 of 3 records shown; without --limit all are"
+    r = cli("--json", "person", "list", "--limit", "1")
+    assert len(json.loads(r.stdout)) == 1
+    assert r.stderr.strip() == "1 of 3 records shown; without --limit all are"
+    # a limit the list does not reach cuts nothing and says nothing
+    assert "shown" not in cli("person", "list", "--limit", "3").stdout

@@ -435,23 +435,35 @@ def cmd_list(args, ctx) -> int:
     # says it, after the list (beside the JSON, its shape kept).
     left_out = unrecorded_count_line(*session.search.unrecorded_count(SearchFilter(**fields)),
                                      args)
+    cut = _cut_line(session, PersonFilter(**fields), len(rows), args.limit)
     if ctx.out.json_mode:
         ctx.out.emit([{"case_no": r.case_no, "name_original": r.name_original,
                        "name_latin": r.name_latin, "given_unknown": r.given_unknown,
                        "known_as_only": r.known_as_only,
                        "sex": r.sex, "village": r.origin_village,
                        "status": r.current_status} for r in rows])
-        if left_out:
-            ctx.out.note(left_out)
+        for line in (cut, left_out):
+            if line:
+                ctx.out.note(line)
     else:
         # "مراد الياس مندكاني" with no given name reads as a man named Murad: marked
         lines = [f"{r.case_no}\t{r.current_status}\t{r.sex}\t{r.origin_village}\t"
                  f"{name_shown(r.name_original, r.given_unknown)}\t"
                  f"{name_shown(r.name_latin, r.given_unknown)}" for r in rows] or ["(no persons)"]
         age = age_said(args)  # which age was meant: today's or when she was taken
-        lines += [left_out] if left_out else []
+        lines += [line for line in (cut, left_out) if line]
         ctx.out.emit(None, "\n".join([age, *lines] if age else lines))
     return 0
+
+
+def _cut_line(session, f: PersonFilter, shown: int, limit: int | None) -> str:
+    """"20 of 4,213 records shown; without --limit all are": a list cut at --limit says so,
+    as search does; "" when nothing was left out."""
+    if not limit or shown < limit:
+        return ""
+    total = session.persons.count(f)
+    return f"{shown:,} of {total:,} records shown; without --limit all are" if total > shown \
+        else ""
 
 
 def cmd_edit(args, ctx) -> int:
