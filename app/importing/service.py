@@ -731,12 +731,15 @@ class ImportService:
     def report(self, batch_id: int) -> dict:
         b = self.batch(batch_id)
         if b.state == "committed":
+            from app.importing.report_now import report_now
             from app.importing.withdraw import withdrawals
 
             rows = self.repo.rows(batch_id)
             report = _rejected_in_pieces(self._written(b, json.loads(b.report_json)), rows)
-            # what was taken back since, the report itself being what the commit did
+            # what was taken back since: the stored report stays what the commit did, the one
+            # shown says what holds now
             withdrawn = withdrawals(self.session, batch_id)
+            report = report_now(report, withdrawn)
             report = self._with_rows(b, rows, report, withdrawn)
             return {**report, "withdrawn_since": withdrawn} if withdrawn else report
         rows = self.repo.rows(batch_id)
