@@ -43,3 +43,20 @@ def test_a_status_said_against_what_a_withdrawn_row_gave_her_is_no_longer_shown(
     # withdrawing row 3 too leaves nothing of the list on her page either
     _ok(tmp_path, "review", "1", "--row", "3", "--withdraw")
     assert _conflicts(tmp_path) == []
+
+
+def test_the_lists_report_says_the_conflict_settled_and_no_longer_advises_setting_it(tmp_path):
+    _ok(tmp_path, "init")
+    _ok(tmp_path, "person", "add", "--given", "Basima", "--father", "Khalaf", "--grandfather",
+        "Hassan", "--family", "Tarmashi", "--mother", "Nesrin", "--sex", "F", "--born", "1995",
+        "--village", "Kocho", "--status", "missing", "--status-date", "03/08/2014")
+    lst = write_xlsx(tmp_path / "camp.xlsx", [("List", [HEADER, [*HER, "rescued 2017"],
+                                                        [*HER, "missing"]])])
+    _ok(tmp_path, "import", str(lst), "--source", "Camp committee")
+    _ok(tmp_path, "review", "1", "--row", "2", "--withdraw")
+    rep = json.loads(_ok(tmp_path, "--json", "review", "1", "--report").stdout)
+    assert [(c["row"], bool(c.get("settled"))) for c in rep["conflicts"]] == [(3, True)]
+    text = _ok(tmp_path, "review", "1", "--report").stdout
+    assert "conflict row 3 (SNJ-00001): status: vault keeps 'rescued', list says 'missing' " \
+           "(settled since by a withdrawal)" in text
+    assert "casekeeper person status SNJ-00001" not in text

@@ -65,6 +65,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5"),
     QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5 "
                       "(row withdrawn since)"),
+    QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5 "
+                      "(settled since by a withdrawal)"),
     QT_TRANSLATE_NOOP("ImportReport", "%1, read as %2"),  # a list's village and the spelling taken
     QT_TRANSLATE_NOOP("ImportReport", "%1 conflict the vault already notes (from batch %2): not noted "
                       "again"),

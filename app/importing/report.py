@@ -240,9 +240,13 @@ def report_lines(rep: dict) -> list[Line]:
         lines.append(Line(1, [Said("conflict row %1 (%2): %3: vault keeps %4, list says %5 "
                                    "(row withdrawn since)", *values)
                               if c.get("withdrawn") else
+                              Said("conflict row %1 (%2): %3: vault keeps %4, list says %5 "
+                                   "(settled since by a withdrawal)", *values)
+                              if c.get("settled") else
                               Said("conflict row %1 (%2): %3: vault keeps %4, list says %5",
                                    *values)]))
-    if line := status_advice_line([c for c in rep["conflicts"] if not c.get("withdrawn")]):
+    if line := status_advice_line([c for c in rep["conflicts"]
+                                   if not c.get("withdrawn") and not c.get("settled")]):
         lines.append(line)
     noted = [_row_noted_in(c, rep) for c in rep.get("conflicts_noted_before") or []]
     # Only earlier batches are named: a conflict an earlier row of this list noted is said so

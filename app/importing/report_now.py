@@ -58,6 +58,19 @@ def report_now(report: dict, withdrawn: list[dict]) -> dict:
     return out
 
 
+def settled(report: dict, taken: dict[str, set[tuple[int, int, str]]]) -> dict:
+    """report with each conflict no longer one marked settled: what a withdrawal since gave
+    her from its row, or where she agrees with its row again (withdraw_keeps.taken_since,
+    taken: {case number: (batch, row, field)}), as her page no longer says it."""
+    if not taken:
+        return report
+    batch = report.get("batch")
+    return {**report, "conflicts": [
+        {**c, "settled": True} if not c.get("withdrawn") and (batch, c.get("row"), c.get(
+            "field")) in taken.get(c.get("case_no"), ()) else c
+        for c in report.get("conflicts", [])]}
+
+
 # The counts a commit's report always names, at zero too.
 _STANDING = ("created", "updated", "unchanged", "same_as_earlier_row", "skipped", "rejected")
 

@@ -731,7 +731,7 @@ class ImportService:
     def report(self, batch_id: int) -> dict:
         b = self.batch(batch_id)
         if b.state == "committed":
-            from app.importing.report_now import report_now
+            from app.importing.report_now import report_now, settled
             from app.importing.withdraw import withdrawals
 
             rows = self.repo.rows(batch_id)
@@ -739,7 +739,7 @@ class ImportService:
             # what was taken back since: the stored report stays what the commit did, the one
             # shown says what holds now
             withdrawn = withdrawals(self.session, batch_id)
-            report = report_now(report, withdrawn)
+            report = settled(report_now(report, withdrawn), self._taken_since())
             report = self._with_rows(b, rows, report, withdrawn)
             return {**report, "withdrawn_since": withdrawn} if withdrawn else report
         rows = self.repo.rows(batch_id)
@@ -780,6 +780,16 @@ class ImportService:
                      "committed_at": b.committed_at, **c}
                     for c in self._written(b, report)["conflicts"]]
         return once(self._not_taken_since(out))
+
+    def _taken_since(self) -> dict[str, set[tuple[int, int, str]]]:
+        """withdraw_keeps.taken_since of every person a withdrawal left a list's word with,
+        by case number: the trail's person.import_withdraw entries alone, read once."""
+        from app.importing.withdraw_keeps import WITHDRAW, taken_since
+
+        by: dict[str, list] = {}
+        for e in self.session.audit.with_actions(WITHDRAW):
+            by.setdefault(e.entity_ref, []).append(e)
+        return {case_no: t for case_no, entries in by.items() if (t := taken_since(entries))}
 
     def _not_taken_since(self, conflicts: list[dict]) -> list[dict]:
         """The conflicts whose list's value is not hers since: a withdrawal of another row
