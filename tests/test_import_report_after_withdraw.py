@@ -91,3 +91,17 @@ def test_conflicts_of_a_row_decided_again_onto_her_are_said_and_the_commits_stay
     standing = [c for c in mine if not c.get("withdrawn")]
     assert standing and len(standing) < len(mine)
     assert rep["results"]["updated"] == 1 and rep["results"].get("withdrawn", 0) == 0
+
+
+def test_her_page_says_only_what_the_row_decided_again_onto_her_says(tmp_path):
+    """The commit's conflicts of a row withdrawn and decided onto her again are not said on her
+    page beside those it notes now: her birth set right by hand in between, the list's birth
+    year is no longer against hers."""
+    _withdrawn_from_her_sister(tmp_path)
+    page = json.loads(_ok(tmp_path, "--json", "person", "show", "SNJ-00001").stdout)
+    assert page["list_conflicts"] == []
+    _ok(tmp_path, "person", "edit", "SNJ-00001", "--born", "2001")
+    _ok(tmp_path, "review", "1", "--row", "2", "--decide", "update", "--person", "SNJ-00001",
+        "--despite-contradiction")
+    page = json.loads(_ok(tmp_path, "--json", "person", "show", "SNJ-00001").stdout)
+    assert "birth" not in {c["field"] for c in page["list_conflicts"]}, page["list_conflicts"]

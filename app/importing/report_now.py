@@ -27,11 +27,10 @@ def report_now(report: dict, withdrawn: list[dict]) -> dict:
         return report
     first: dict[int, dict] = {}
     last: dict[int, dict] = {}
-    times: dict[int, int] = {}
     for w in withdrawn:
         first.setdefault(w["row"], w)
         last[w["row"]] = w
-        times[w["row"]] = times.get(w["row"], 0) + 1
+    times = withdrawal_counts(withdrawn)
     unchanged = set(report.get("unchanged_rows") or ())
     results = dict(report.get("results") or {})
     decisions = dict(report.get("decisions") or {})
@@ -49,7 +48,7 @@ def report_now(report: dict, withdrawn: list[dict]) -> dict:
            "decisions": {k: v for k, v in decisions.items() if v}}
     out["status_moves"] = [{**m, "withdrawn": True} if m.get("row") in times else m
                            for m in report.get("status_moves", [])]
-    out["conflicts"] = [{**c, "withdrawn": True} if _taken_back(c, times) else c
+    out["conflicts"] = [{**c, "withdrawn": True} if taken_back(c, times) else c
                         for c in report.get("conflicts", [])]
     out["conflicts_noted_before"] = [c for c in report.get("conflicts_noted_before") or []
                                      if c.get("row") not in times]
@@ -92,7 +91,15 @@ def _now(w: dict) -> str:
     return "unchanged" if again.get("changed") is False else "updated"
 
 
-def _taken_back(c: dict, times: dict[int, int]) -> bool:
+def withdrawal_counts(withdrawn: list[dict]) -> dict[int, int]:
+    """How many times each row was withdrawn (withdraw.withdrawals)."""
+    times: dict[int, int] = {}
+    for w in withdrawn:
+        times[w["row"]] = times.get(w["row"], 0) + 1
+    return times
+
+
+def taken_back(c: dict, times: dict[int, int]) -> bool:
     """A conflict of a row withdrawn since it was noted: the commit's (no 'withdrawals'), or
     one noted when the row was decided again after fewer withdrawals than it has had."""
     return c.get("row") in times and c.get("withdrawals", 0) < times[c["row"]]

@@ -766,6 +766,9 @@ class ImportService:
         status, another birth year), from every committed import's report, oldest first: so a
         reported death is not forgotten once its report has scrolled away. Each once, as the
         first batch noted it."""
+        from app.importing.report_now import taken_back, withdrawal_counts
+        from app.importing.withdraw import withdrawals
+
         wanted = set(case_nos)
         out = []
         batches = self.repo.reports_naming(case_nos)
@@ -773,9 +776,12 @@ class ImportService:
         withdrawn = WithdrawalRepository(self.db).withdrawn([b.id for b in batches])
         for b in batches:
             report = json.loads(b.report_json or "{}")
+            # nor what it said before a withdrawal, once decided onto her again (report_now.py)
+            times = withdrawal_counts(withdrawals(self.session, b.id))
             report["conflicts"] = [c for c in report.get("conflicts", [])
                                    if c.get("case_no") in wanted
-                                   and (b.id, c.get("row"), c["case_no"]) not in withdrawn]
+                                   and (b.id, c.get("row"), c["case_no"]) not in withdrawn
+                                   and not taken_back(c, times)]
             out += [{"batch": b.id, "file": b.file_name, "source": b.list_source,
                      "committed_at": b.committed_at, **c}
                     for c in self._written(b, report)["conflicts"]]
