@@ -22,7 +22,8 @@ from db.repositories.meta import MetaRepository
 _KEPT = {
     "import.decide": ("row", "rows", "decision", "by", "how", "with_row", "was", "overridden",
                       "person", "decided_again", "joins_row", "named"),
-    "import.withdraw": ("batch", "row", "case_no", "was", "deleted", "same_list_rows"),
+    "import.withdraw": ("batch", "row", "case_no", "was", "deleted", "same_list_rows",
+                        "decision"),
 }
 # Kept emptied: a decision's readers (the commit, the report) read it on every one.
 _EMPTIED = {"import.decide": {"contradicts": []}}

@@ -63,6 +63,10 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "possible duplicate row %1: created %2, a probable match with "
                       "%3 (score %4)"),
     QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5"),
+    QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5 "
+                      "(row withdrawn since)"),
+    QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5 "
+                      "(settled since by a withdrawal)"),
     QT_TRANSLATE_NOOP("ImportReport", "%1, read as %2"),  # a list's village and the spelling taken
     QT_TRANSLATE_NOOP("ImportReport", "%1 conflict the vault already notes (from batch %2): not noted "
                       "again"),
@@ -73,6 +77,7 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "%1 conflicts repeat what earlier rows of this list said "
                       "(%2): not noted again"),
     QT_TRANSLATE_NOOP("ImportReport", "status row %1 (%2): %3 -> %4"),
+    QT_TRANSLATE_NOOP("ImportReport", "status row %1 (%2): %3 -> %4 (row withdrawn since)"),
     QT_TRANSLATE_NOOP("ImportReport", "... and %1 more status changes (--json lists all)"),
     QT_TRANSLATE_NOOP("ImportReport", "row %1 matched %2, since merged into %3: %3 was updated"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 possible duplicates: check them with %2; if two are one "
@@ -551,7 +556,9 @@ def report_words() -> dict[str, dict[str, str]]:
             "same_as_earlier_row": QCoreApplication.translate("ImportReport",
                                                               "same as an earlier row"),
             "skipped": QCoreApplication.translate("ImportReport", "skipped"),
-            "rejected": QCoreApplication.translate("ImportReport", "rejected")},
+            "rejected": QCoreApplication.translate("ImportReport", "rejected"),
+            # taken back from its person since the commit, waiting again (report_now.py)
+            "withdrawn": QCoreApplication.translate("ImportReport", "withdrawn")},
         "status": status_names(),
         # the record's fields in the words the wizard's column list names them by
         "field": {"origin_village": fields["village"], "origin_district": fields["district"],

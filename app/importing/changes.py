@@ -43,26 +43,41 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
     """
     if previous is None:
         return {}
-    now: dict[str, StagedRowRecord] = {}
-    repeats: list[tuple[StagedRowRecord, int]] = []
+    now: dict[str, list[StagedRowRecord]] = {}
     for r in rows:
-        if r.row_key in now:
-            repeats.append((r, now[r.row_key].row_number))
-        elif r.row_key:
-            now[r.row_key] = r
+        if r.row_key:
+            now.setdefault(r.row_key, []).append(r)
     # a row of a person deleted since keeps its key one way only: this version's keys say
     # which of them it lists again
     before = row_keys_now(repo.db, previous.id, repo.row_keys(previous.id),
-                          {k: r.row_hash for k, r in now.items()})
-    added = [r for k, r in now.items() if k not in before]
-    gone_keys = {n: k for k, (n, _) in before.items() if k not in now}
+                          {k: rs[0].row_hash for k, rs in now.items()})
+    # A name listed twice in either version: its rows paired one to one (same_key).
+    listed_then = repo.rows_of_keys(previous.id, [k for k in now if k in before])
+    same, extra, gone_keys = [], [], {n: k for k, (n, _) in before.items() if k not in now}
+    for k, rs in now.items():
+        if k not in before:
+            continue
+        pairs, left_now, left_then = same_key(rs, listed_then.get(k) or [before[k]])
+        same += pairs
+        extra += left_now
+        gone_keys.update({n: k for n, _ in left_then})
+    added = [rs[0] for k, rs in now.items() if k not in before]
     gone = repo.persons_of_rows(previous.id, list(gone_keys))
-    renamed = _renamed(added, gone_keys, gone, person_of_row)
+    # a row of a name listed more often than before may be another row of the last version
+    # respelt (Adiba corrected to Adeba, beside the Adeeba listed as before)
+    renamed = _renamed(added + extra, gone_keys, gone, person_of_row)
     added = [r for r in added if r.row_number not in renamed]
+    first = {k: rs[0].row_number for k, rs in now.items()}
+    placed = {r.row_number for _, r in same} | {r.row_number for r in added} | set(renamed)
+    # Listed again within this version, and no row of the last: compared once, repeated.
+    repeats = [(r, first[r.row_key]) for r in rows
+               if r.row_key and r.row_number not in placed]
     paired = {n for n, _ in renamed.values()}
     removed = [n for n in gone_keys if n not in paired]
-    differ = [(before[k][0], r) for k, r in now.items()
-              if k in before and before[k][1] != r.row_hash] + list(renamed.values())
+    # before's hash first: an erased row's is this version's where its values are the same
+    hash_then = {n: h for listed in listed_then.values() for n, h in listed}
+    hash_then.update(before.values())
+    differ = [(n, r) for n, r in same if hash_then[n] != r.row_hash] + list(renamed.values())
     serial = _columns_of(Field.SERIAL, previous.mapping_json, mapping_json)
     dates = _columns_of(DATE_FIELDS, previous.mapping_json, mapping_json)
     status = _columns_of(Field.STATUS, previous.mapping_json, mapping_json)
@@ -75,8 +90,7 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
     changed = sorted(((n, r, cols, blank) for n, r, cols, blank, _ in compared if cols),
                      key=lambda c: (not status & set(c[2]), c[1].row_number))
     changed_now = {r.row_number for _, r, _, _ in changed}
-    moved = sum(1 for k, r in now.items() if k in before and before[k][0] != r.row_number
-                and r.row_number not in changed_now)
+    moved = sum(1 for n, r in same if n != r.row_number and r.row_number not in changed_now)
     # Cells left blank change nothing in the vault (an import never blanks a value), so they
     # alone do not make a row changed; the lawyer still sees them, a note dropped may be news.
     blanked = [(n, r, blank) for n, r, cols, blank, _ in compared if blank and not cols]
@@ -96,7 +110,7 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
 
     return {"previous_batch": previous.id, "previous_file": previous.file_name,
             "added": len(added), "removed": len(removed), "changed": len(changed),
-            "unchanged": len(now) - len(added) - len(changed), "repeated": len(repeats),
+            "unchanged": len(same) + len(renamed) - len(changed), "repeated": len(repeats),
             # Unchanged rows at another row number than in the last version: not changes.
             "moved": moved,
             "status_changed": sum(1 for _, _, cols, _ in changed if status & set(cols)),
@@ -120,6 +134,29 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
             "columns_left_out": left_out,
             "repeated_rows": [{**who(r), "same_as_row": first}
                               for r, first in repeats[:shown]]}
+
+
+def same_key(now: list[StagedRowRecord], then: list[tuple[int, str]]
+             ) -> tuple[list[tuple[int, StagedRowRecord]], list[StagedRowRecord],
+                        list[tuple[int, str]]]:
+    """The rows of one name key in this version and the last ((row, hash) each), paired one
+    to one: a row as it was first (the one row of the two she was listed in that did not
+    change), then the others in the list's order. Returns (pairs (row then, row now), rows
+    now left over, rows then left over): a woman listed twice, one of her rows corrected, is
+    that row changed, never the row listed as before changed into it."""
+    left = list(then)
+    pairs: list[tuple[int, StagedRowRecord]] = []
+    rest = []
+    for r in now:
+        twin = next((t for t in left if t[1] == r.row_hash), None)
+        if twin is None:
+            rest.append(r)
+        else:
+            left.remove(twin)
+            pairs.append((twin[0], r))
+    over = rest[len(left):]
+    pairs += [(t[0], r) for t, r in zip(left, rest, strict=False)]
+    return sorted(pairs, key=lambda p: p[1].row_number), over, left[len(rest):]
 
 
 # The parts of a stored report's changes that list rows of this version, and of the last.

@@ -115,7 +115,8 @@ WORDS = {
     "state": ("staged", "committed", "discarded"),
     "outcome": ("new", "certain", "probable", "rejected"),
     "decision": ("create", "update", "same_as_row", "skip", "undecided"),
-    "result": ("created", "updated", "unchanged", "same_as_earlier_row", "skipped", "rejected"),
+    "result": ("created", "updated", "unchanged", "same_as_earlier_row", "skipped", "rejected",
+               "withdrawn"),
     "status": tuple(s.value for s in Status),
     # what a list's column feeds, and what a header names that is no field (a column's reason)
     "import_field": tuple(f.value for f in Field),

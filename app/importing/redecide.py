@@ -16,6 +16,7 @@ from app.importing import list_wide
 from app.importing.commit import not_the_same, row_person, survivor_of, update_from_row
 from app.importing.decisions import record_row
 from app.importing.phones import add_list_contacts
+from app.importing.withdraw import withdrawals
 from app.persons import told_on
 from db.repositories.importing import BatchRecord, ImportRepository
 from db.repositories.withdrawals import WithdrawalRepository
@@ -87,7 +88,11 @@ def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id:
     if out["conflicts"]:
         # What the list said that she did not take is noted on her page from the report.
         report = json.loads(b.report_json or "{}")
-        report["conflicts"] = report.get("conflicts", []) + out["conflicts"]
+        # how many times the row was withdrawn before: a withdrawal after marks them taken
+        # back in the report shown (report_now.py), not the ones noted now
+        times = sum(1 for w in withdrawals(session, b.id) if w["row"] == row_number)
+        report["conflicts"] = report.get("conflicts", []) + [
+            {**c, "withdrawals": times} for c in out["conflicts"]]
         WithdrawalRepository(session.db).set_report(b.id, json.dumps(report,
                                                                      ensure_ascii=False))
     return out

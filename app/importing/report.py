@@ -235,10 +235,18 @@ def report_lines(rep: dict) -> list[Line]:
         lines.append(Line(1, [Said("row %1 decided a new person by hand: %2 is kept as not the "
                                    "same person as %3", a["row"], a["case_no"], a["other"])]))
     for c in rep["conflicts"][:50]:
-        lines.append(Line(1, [Said("conflict row %1 (%2): %3: vault keeps %4, list says %5",
-                                   c["row"], c["case_no"], field_said(c["field"]),
-                                   *_conflict_values(c))]))
-    if line := status_advice_line(rep["conflicts"]):
+        values = (c["row"], c["case_no"], field_said(c["field"]), *_conflict_values(c))
+        # a row withdrawn since says nothing of her now (report_now.py): kept, marked so
+        lines.append(Line(1, [Said("conflict row %1 (%2): %3: vault keeps %4, list says %5 "
+                                   "(row withdrawn since)", *values)
+                              if c.get("withdrawn") else
+                              Said("conflict row %1 (%2): %3: vault keeps %4, list says %5 "
+                                   "(settled since by a withdrawal)", *values)
+                              if c.get("settled") else
+                              Said("conflict row %1 (%2): %3: vault keeps %4, list says %5",
+                                   *values)]))
+    if line := status_advice_line([c for c in rep["conflicts"]
+                                   if not c.get("withdrawn") and not c.get("settled")]):
         lines.append(line)
     noted = [_row_noted_in(c, rep) for c in rep.get("conflicts_noted_before") or []]
     # Only earlier batches are named: a conflict an earlier row of this list noted is said so
@@ -259,8 +267,10 @@ def report_lines(rep: dict) -> list[Line]:
                  "noted again", len(again), rows)]))
     moves = rep.get("status_moves", [])
     for m in moves[:200]:
-        lines.append(Line(1, [Said("status row %1 (%2): %3 -> %4", m["row"], m["case_no"],
-                                   Word("status", m["from"]), Word("status", m["to"]))]))
+        values = (m["row"], m["case_no"], Word("status", m["from"]), Word("status", m["to"]))
+        lines.append(Line(1, [Said("status row %1 (%2): %3 -> %4 (row withdrawn since)", *values)
+                              if m.get("withdrawn") else
+                              Said("status row %1 (%2): %3 -> %4", *values)]))
     if len(moves) > 200:
         lines.append(Line(1, [Said("... and %1 more status changes (--json lists all)",
                                    len(moves) - 200)]))

@@ -739,12 +739,15 @@ class ImportService:
     def report(self, batch_id: int) -> dict:
         b = self.batch(batch_id)
         if b.state == "committed":
+            from app.importing.report_now import report_now, settled
             from app.importing.withdraw import withdrawals
 
             rows = self.repo.rows(batch_id)
             report = _rejected_in_pieces(self._written(b, json.loads(b.report_json)), rows)
-            # what was taken back since, the report itself being what the commit did
+            # what was taken back since: the stored report stays what the commit did, the one
+            # shown says what holds now
             withdrawn = withdrawals(self.session, batch_id)
+            report = settled(report_now(report, withdrawn), self._taken_since())
             report = self._with_rows(b, rows, report, withdrawn)
             return {**report, "withdrawn_since": withdrawn} if withdrawn else report
         rows = self.repo.rows(batch_id)
@@ -771,6 +774,9 @@ class ImportService:
         status, another birth year), from every committed import's report, oldest first: so a
         reported death is not forgotten once its report has scrolled away. Each once, as the
         first batch noted it."""
+        from app.importing.report_now import taken_back, withdrawal_counts
+        from app.importing.withdraw import withdrawals
+
         wanted = set(case_nos)
         out = []
         batches = self.repo.reports_naming(case_nos)
@@ -778,13 +784,26 @@ class ImportService:
         withdrawn = WithdrawalRepository(self.db).withdrawn([b.id for b in batches])
         for b in batches:
             report = json.loads(b.report_json or "{}")
+            # nor what it said before a withdrawal, once decided onto her again (report_now.py)
+            times = withdrawal_counts(withdrawals(self.session, b.id))
             report["conflicts"] = [c for c in report.get("conflicts", [])
                                    if c.get("case_no") in wanted
-                                   and (b.id, c.get("row"), c["case_no"]) not in withdrawn]
+                                   and (b.id, c.get("row"), c["case_no"]) not in withdrawn
+                                   and not taken_back(c, times)]
             out += [{"batch": b.id, "file": b.file_name, "source": b.list_source,
                      "committed_at": b.committed_at, **c}
                     for c in self._written(b, report)["conflicts"]]
         return once(self._not_taken_since(out))
+
+    def _taken_since(self) -> dict[str, set[tuple[int, int, str]]]:
+        """withdraw_keeps.taken_since of every person a withdrawal left a list's word with,
+        by case number: the trail's person.import_withdraw entries alone, read once."""
+        from app.importing.withdraw_keeps import WITHDRAW, taken_since
+
+        by: dict[str, list] = {}
+        for e in self.session.audit.with_actions(WITHDRAW):
+            by.setdefault(e.entity_ref, []).append(e)
+        return {case_no: t for case_no, entries in by.items() if (t := taken_since(entries))}
 
     def _not_taken_since(self, conflicts: list[dict]) -> list[dict]:
         """The conflicts whose list's value is not hers since: a withdrawal of another row

@@ -88,8 +88,11 @@ def withdraw_row(session, repo: ImportRepository, b: BatchRecord, row_number: in
         if not row.person_json:
             _keep_values(session, links, b, row_number, link.raw_json)
         links.reopen(b.id, row_number)
+        # the decision the row stood with: what its first withdrawal takes out of the report's
+        # counts (report_now.py)
         session.audit.append("import.withdraw", "import_batch", str(b.id), {
-            k: v for k, v in out.items() if v or k in ("row", "case_no", "was")})
+            **{k: v for k, v in out.items() if v or k in ("row", "case_no", "was")},
+            "decision": row.decision})
     return out
 
 
@@ -278,14 +281,14 @@ def _list_contact(e) -> bool:
 def withdrawals(session, batch_id: int) -> list[dict]:
     """The batch's rows withdrawn since its commit, oldest first, each with when, from whom,
     the note, and the decision taken again for it since, if any ({row, case_no, at, note,
-    deleted, again: {decision, person} or None})."""
+    deleted, again: {decision, person} or None, was, decision: the one it stood with})."""
     out: list[dict] = []
     for e in session.audit.history("import_batch", str(batch_id)):
         d = json.loads(e.detail)
         if e.action == "import.withdraw":
             out.append({"row": d["row"], "case_no": d["case_no"], "at": e.at,
                         "note": d.get("note", ""), "deleted": bool(d.get("deleted")),
-                        "again": None})
+                        "again": None, "was": d.get("was"), "decision": d.get("decision")})
         elif e.action == "import.decide" and d.get("decided_again"):
             for w in reversed(out):
                 if w["row"] == d["row"] and w["again"] is None:

@@ -184,6 +184,8 @@ def joined(entry: dict, more: dict) -> dict:
         out["dates_before"] = {**more["dates_before"], **out.get("dates_before", {})}
     if more.get("status_added"):
         out["status_added"] = more["status_added"]
+    if more.get("settled"):
+        out["settled"] = sorted({*out.get("settled", ()), *more["settled"]})
     return out
 
 
@@ -212,18 +214,34 @@ def keep_what_others_say(session, p: Person, others: list[Link], out: dict) -> l
     if not saying:
         return []
     handed: dict = {}
+    put_back = set(out["undone"])  # before what another row gives again leaves it
     keep_fields(p, out["undone"], saying, out, handed)
     if "status" in out["undone"]:
         keep_status(p, out["undone"]["status"][0], saying, out, handed)
         out["undone"]["status"][1] = p.current_status.value if p.status_events else ""
     keep_aliases(out, saying, handed)
+    settle(p, put_back, saying, handed)
     return list(handed.values())
 
 
+def settle(p: Person, fields: set[str], others: list[Saying], handed: dict) -> None:
+    """Another row of hers whose word on a field put back is no conflict with her now (its
+    'missing' against the 'rescued' the withdrawn row gave her, she is missing again): what it
+    said against the vault is settled, and no longer shown as what a list says of her
+    (taken_since). The trail and its list's report keep it."""
+    for s in others:
+        said = flatten(s.person)
+        still = {c["field"] for c in merge_into(p, s.person).conflicts}
+        # only what the row gives: a field it leaves blank was never against her
+        if gone := sorted(f for f in fields if f not in still and (
+                s.person.status_events if f == "status" else said.get(f))):
+            _hand(handed, s, {"settled": gone})
+
+
 def taken_since(history) -> set[tuple[int, int, str]]:
-    """(batch, row, field) of each value a withdrawal gave her again from another row: that
-    row's word is hers now, no longer one the vault did not take. Until that row is withdrawn
-    too."""
+    """(batch, row, field) of each value a withdrawal gave her again from another row, or
+    settled (settle): that row's word is hers now, or agrees with her, no longer one the vault
+    did not take. Until that row is withdrawn too."""
     out: set[tuple[int, int, str]] = set()
     for e in history:
         if e.action != WITHDRAW:
@@ -231,5 +249,5 @@ def taken_since(history) -> set[tuple[int, int, str]]:
         d = json.loads(e.detail)
         out = {t for t in out if t[:2] != (d.get("import_batch"), d.get("row"))}
         out |= {(h["import_batch"], h["row"], field) for h in d.get("handed", ())
-                for field in h.get("changes", {})}
+                for field in [*h.get("changes", {}), *h.get("settled", ())]}
     return out

@@ -194,6 +194,20 @@ class ImportRepository:
             out.setdefault(k, (n, h))  # a name listed twice: its first row, as now
         return out
 
+    def rows_of_keys(self, batch_id: int, keys: list[str]) -> dict[str, list[tuple[int, str]]]:
+        """row_key -> [(row_number, row_hash)] of each of these keys listed more than once in
+        a batch, in the list's order (a name listed once is row_keys's)."""
+        out: dict[str, list[tuple[int, str]]] = {}
+        for start in range(0, len(keys), 500):
+            part = keys[start:start + 500]
+            marks = ", ".join("?" * len(part))
+            for n, k, h in self.db.conn.execute(
+                    "SELECT row_number, row_key, row_hash FROM import_rows WHERE batch_id=? "  # noqa: S608
+                    f"AND rejected='' AND row_key IN ({marks}) ORDER BY row_number",
+                    (batch_id, *part)):
+                out.setdefault(k, []).append((n, h))
+        return {k: rows for k, rows in out.items() if len(rows) > 1}
+
     def rows_gone(self, batch_id: int) -> list[tuple[int, str]]:
         """(row number, row_key) of each row of a committed batch that went to a person (made
         her, updated her, or repeated a row that did) and has no provenance line now: the
