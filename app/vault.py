@@ -15,6 +15,11 @@ from app.domain.errors import ValidationError, VaultError
 from app.import_reread import REREAD_MARK, REREAD_RULE, ensure_import_reread
 from app.merge_aliases import MERGE_ALIAS_MARK, MERGE_ALIAS_RULE, ensure_merge_aliases
 from app.persons import STATUS_RULE, STATUS_RULE_MARK
+from app.placeholders_cleared import (
+    PLACEHOLDER_MARK,
+    PLACEHOLDER_RULE,
+    ensure_placeholders_cleared,
+)
 from app.records import REPORT_RULE, REPORT_RULE_MARK
 from app.search_service import INDEX_MARK, INDEX_VERSION
 from app.serial_dates import SERIAL_RULE, SERIAL_RULE_MARK, ensure_serial_dates
@@ -96,6 +101,7 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
             session.meta.set(SERIAL_RULE_MARK, SERIAL_RULE)
             session.meta.set(MERGE_ALIAS_MARK, MERGE_ALIAS_RULE)
             session.meta.set(REREAD_MARK, REREAD_RULE)
+            session.meta.set(PLACEHOLDER_MARK, PLACEHOLDER_RULE)
             session.audit.append("vault.create", "vault", detail={"synthetic": synthetic})
         SlotFile.create(folder / SLOT_FILE, data_key, passphrase, recovery,
                         kdf or KdfParams.production())
@@ -139,6 +145,7 @@ def open_vault(folder: Path, passphrase: str | None = None,
             ensure_serial_dates(session.db, session.meta, session.audit)  # so too
             ensure_merge_aliases(session)  # so too
             ensure_import_reread(session.db, session.meta, session.audit)  # so too
+            ensure_placeholders_cleared(session)  # so too
     except DatabaseError as e:
         # A damaged page on the unlock path: name it, the way unlock-check would, and let go.
         problems = db.integrity_problems() or [str(e)]

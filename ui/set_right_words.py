@@ -30,6 +30,7 @@ def set_right_lines(items: object, sex: str = "F") -> list[str]:
     tr = QCoreApplication
     excel = _excel_days()
     lines = []
+    placeholders = False
     for item in items if isinstance(items, list) else []:
         why = item.get("why") if isinstance(item, dict) else None
         if why == "age_in_birth":
@@ -50,6 +51,12 @@ def set_right_lines(items: object, sex: str = "F") -> list[str]:
                 status_label(item["status"], sex), item["by"]))
         elif why == "excel_day" and item.get("field") in excel:
             lines.append(filled(excel[item["field"]], item["was"], item["now"]))
+        elif why == "placeholder" and not placeholders:
+            # what was removed is said by the entry's changes: why, once
+            placeholders = True
+            lines.append(tr.translate(
+                "History", "why: an import of an earlier version had stored words that say "
+                           "none is known as names or places; they are left blank"))
         elif why == "status_rule":
             lines.append(filled(tr.translate(
                 "History", "current status %1, where it was %2 (a status told later counts, "

@@ -478,10 +478,6 @@
 <context>
     <name>Credibility</name>
     <message>
-        <source>confirmed</source>
-        <translation type="vanished">مؤكد</translation>
-    </message>
-    <message>
         <location filename="../../ui/labels.py" line="90"/>
         <source>confirmed by other sources</source>
         <translation>مؤكد من مصادر أخرى</translation>
@@ -510,10 +506,6 @@
         <location filename="../../ui/labels.py" line="95"/>
         <source>truth cannot be judged</source>
         <translation>لا يمكن الحكم على صحته</translation>
-    </message>
-    <message>
-        <source>cannot be judged</source>
-        <translation type="vanished">لا يمكن تقييمه</translation>
     </message>
 </context>
 <context>
@@ -1437,21 +1429,26 @@
     </message>
     <message>
         <location filename="../../app/audit_words.py" line="90"/>
+        <source>Earlier lists&apos; «none» and «not known» left blank in names and places</source>
+        <translation>«لا يوجد» و«غير معروف» من قوائم سابقة تُركت فارغة في الأسماء والأماكن</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_words.py" line="92"/>
         <source>Earlier lists&apos; ages and undated statuses read again</source>
         <translation>أُعيدت قراءة الأعمار والحالات غير المؤرخة من قوائم سابقة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="96"/>
+        <location filename="../../app/audit_words.py" line="98"/>
         <source>Content erased when the record was deleted</source>
         <translation>مُحي مضمونه عند حذف السجل</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="97"/>
+        <location filename="../../app/audit_words.py" line="99"/>
         <source>(erased)</source>
         <translation>(مُحي)</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="99"/>
+        <location filename="../../app/audit_words.py" line="101"/>
         <source>entries about her erased: %1</source>
         <translation>قيود عنها مُحي مضمونها: %1</translation>
     </message>
@@ -1895,22 +1892,27 @@
         <translation>تاريخ إحدى الحالات %1 عُرض يوماً، %2 (كان محفوظاً برقم Excel لذلك اليوم)</translation>
     </message>
     <message>
-        <location filename="../../ui/set_right_words.py" line="36"/>
+        <location filename="../../ui/set_right_words.py" line="37"/>
         <source>the birth %1 read as an age: born %2 (ages written in a birth column are now read)</source>
         <translation>التولد %1 قُرئ عمراً: مولودة %2 (الأعمار المكتوبة في عمود التولد تُقرأ الآن)</translation>
     </message>
     <message>
-        <location filename="../../ui/set_right_words.py" line="41"/>
+        <location filename="../../ui/set_right_words.py" line="42"/>
         <source>the birth %1, read as the years %2, read as an age: born %3 (a number after a word for &apos;about&apos; in a birth column is an age, not a year written short)</source>
         <translation>التولد %1، الذي قُرئ السنوات %2، قُرئ عمراً: الولادة %3 (العدد بعد كلمة «حوالي» في عمود الولادة عمرٌ، لا سنة مكتوبة مختصرة)</translation>
     </message>
     <message>
-        <location filename="../../ui/set_right_words.py" line="47"/>
+        <location filename="../../ui/set_right_words.py" line="48"/>
         <source>the status %1, which a list gave with no date, dated by %2: the day the list was read</source>
         <translation>الحالة %1، التي أعطتها قائمة بلا تاريخ، أُرّخت بـ %2: يوم قراءة القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/set_right_words.py" line="54"/>
+        <location filename="../../ui/set_right_words.py" line="57"/>
+        <source>why: an import of an earlier version had stored words that say none is known as names or places; they are left blank</source>
+        <translation>السبب: كان استيراد بإصدار سابق قد حفظ كلمات تقول إنه غير معروف على أنها أسماء أو أماكن؛ تُركت فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="61"/>
         <source>current status %1, where it was %2 (a status told later counts, unless it is a step back along the case)</source>
         <translation>الحالة الحالية %1، وكانت %2 (تُعتمد الحالة المُبلّغ عنها لاحقاً، ما لم تكن خطوة إلى الوراء في مسار القضية)</translation>
     </message>
@@ -2457,10 +2459,6 @@
         <translation>لا شيء</translation>
     </message>
     <message>
-        <source>column %1: no given name in this row; she is known here by her other names only, which her sisters share: check the row</source>
-        <translation type="vanished">العمود %1: لا اسم أول في هذا الصف؛ لا تُعرف هنا إلا بأسمائها الأخرى، وتشاركها فيها أخواتها: تحقق من الصف</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="147"/>
         <source>below the line on row %1, which ends the list: check that this row is a person</source>
         <translation>تحت السطر في الصف %1 الذي ينهي القائمة: تحقق من أن هذا الصف شخص</translation>
@@ -2504,10 +2502,6 @@
         <location filename="../../ui/import_report.py" line="163"/>
         <source>column %1: date rescued %2 beside a status that was not recognised; no rescue is taken from it</source>
         <translation>العمود %1: تاريخ النجاة %2 بجانب حالة لم تُعرف؛ لا تُؤخذ منه نجاة</translation>
-    </message>
-    <message>
-        <source>column %1: date rescued %2 is before her abduction (%3); check the row</source>
-        <translation type="vanished">العمود %1: تاريخ النجاة %2 قبل اختطافها (%3)؛ تحقق من الصف</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="167"/>
@@ -2570,14 +2564,6 @@
         <translation>العمود %1: %2 يجعل الولادة بعد تاريخ الاختطاف %3 في العمود %4؛ تحقق من الصف</translation>
     </message>
     <message>
-        <source>column %1: %2 puts the birth after the abduction, %3 in column %4: not read as a date, the text is kept; check the row</source>
-        <translation type="vanished">العمود %1: %2 يجعل الولادة بعد تاريخ الاختطاف %3 في العمود %4: لم يُقرأ تاريخًا، ويُحفظ النص كما كُتب؛ تحقق من الصف</translation>
-    </message>
-    <message>
-        <source>column %1: %2 puts the birth after the abduction (%3 in column %4): the birth is not read as a date, its text is kept; a child born in captivity may be listed with her mother&apos;s abduction: check the row</source>
-        <translation type="vanished">العمود %1: %2 يجعل الولادة بعد تاريخ الاختطاف (%3 في العمود %4): لم تُقرأ الولادة تاريخًا، ويُحفظ نصها كما كُتب؛ قد يُدرج الطفل المولود في الأسر بتاريخ اختطاف أمه: تحقق من الصف</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="209"/>
         <source>column %1: %2 is read as an age, as the column&apos;s numbers are ages, not years: born %3; check the row</source>
         <translation>العمود %1: قُرئ %2 عمرًا، لأن أرقام هذا العمود أعمار لا سنوات: الولادة %3؛ تحقق من الصف</translation>
@@ -2598,10 +2584,6 @@
         <translation>العمود %1: قُرئ %2 عمرًا (الولادة %3)، لكنه قد يكون السنة %4؛ تحقق من الصف</translation>
     </message>
     <message>
-        <source>column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is kept with the list&apos;s row)</source>
-        <translation type="vanished">العمود %1: العمر %2 ليس عمرًا (من 0 إلى %3)؛ يُترك تاريخ ميلادها فارغًا (تُحفظ الخلية مع صف القائمة)</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="223"/>
         <source>column %1: %2 is an age, not a date of birth: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 عمرٌ لا تاريخ ولادة: قُرئت الولادة %3 (تُحفظ الخلية مع صف القائمة)</translation>
@@ -2610,10 +2592,6 @@
         <location filename="../../ui/import_report.py" line="225"/>
         <source>column %1: %2 is a year, not an age: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 سنةٌ لا عمر: قُرئت الولادة %3 (تُحفظ الخلية مع صف القائمة)</translation>
-    </message>
-    <message>
-        <source>column %1: %2 is more than a given name, and the row has no father&apos;s, grandfather&apos;s or family name: read as her whole name, %3; check the row</source>
-        <translation type="vanished">العمود %1: %2 أكثر من اسم أول، وليس في الصف اسم أب أو جد أو لقب: قُرئ اسمها الكامل، %3؛ راجع الصف</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="230"/>
@@ -2639,14 +2617,6 @@
         <location filename="../../ui/import_report.py" line="236"/>
         <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
         <translation>العمود %1: في %2 تهجئتان؛ تُحفظ %3، وتبقى %4 في قيم القائمة فقط</translation>
-    </message>
-    <message>
-        <source>column %1: %2 says her given name is not known: read as %3, her given name left blank</source>
-        <translation type="vanished">العمود %1: يقول %2 إن اسمها الأول غير معروف: قُرئ %3، وتُرك اسمها الأول فارغاً</translation>
-    </message>
-    <message>
-        <source>column %1: %2 says her given name is not known; her given name is left blank</source>
-        <translation type="vanished">العمود %1: يقول %2 إن اسمها الأول غير معروف؛ يُترك اسمها الأول فارغاً</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="254"/>
@@ -2719,10 +2689,6 @@
         <translation>العمود %1: %2 يذكر من يُتصل به، لكن الصف لا يعطي رقم هاتف؛ لا تُنشأ جهة اتصال (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <source>only a given name, %1, and %2 records of that name agree with the rest of this row: too many to compare, so she was compared with none of them; search for her by hand before she is added</source>
-        <translation type="vanished">الاسم الأول وحده، %1، و%2 سجلاً بهذا الاسم تتفق مع بقية هذا الصف: أكثر من أن تُقارن، فلم تُقارن بأي منها؛ ابحث عنها يدوياً قبل إضافتها</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="297"/>
         <source>family contacts added from the phone column: %1 (%2)</source>
         <translation>جهات اتصال للعائلة أُضيفت من عمود الهاتف: %1 (%2)</translation>
@@ -2758,10 +2724,6 @@
         <translation>العمود %1: يذكر %2 شخصين، %3 و%4؛ لا يُستورد: اقسمه إلى صف لكل منهما واستورد القائمة مرة أخرى</translation>
     </message>
     <message>
-        <source>column %1: %2 is not one person&apos;s name: %3 says whose child, wife or mother she is; not imported, so that no name is made of those words: check the row and import the list again</source>
-        <translation type="vanished">العمود %1: %2 ليس اسم شخص واحد: %3 يقول ابنة من أو زوجة من أو أم من هي؛ لا يُستورد، كي لا يُصنع من هذه الكلمات اسم: تحقق من الصف واستورد القائمة مرة أخرى</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="314"/>
         <source>column %1: %2 is a count, not a person: a totals line; not imported</source>
         <translation>العمود %1: %2 عدد، وليس شخصاً: سطر مجموع؛ لا يُستورد</translation>
@@ -2775,10 +2737,6 @@
         <location filename="../../ui/import_report.py" line="327"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية؛ استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
-    </message>
-    <message>
-        <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; her mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
-        <translation type="vanished">العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية؛ تُرك اسم الأم (ويبقى في الصف كما كُتب): نسخة ⁦UTF-8⁩ من القائمة تعطيه</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="91"/>
@@ -3486,10 +3444,6 @@
         <translation>%1، مدموج فيه</translation>
     </message>
     <message>
-        <source>row %1 of batch %2 made %3, and more refers to her than this row: %4; nothing was withdrawn (the record is not deleted while anything else refers to her: split, unlink or delete it by hand first)</source>
-        <translation type="vanished">الصف %1 من الدفعة %2 أنشأ %3، ويشير إليها ما هو أكثر من هذا الصف: %4؛ لم يُسحب شيء (لا يُحذف السجل ما دام شيء آخر يشير إليها: افصل ذلك أو افكك ارتباطه أو احذفه بنفسك أولاً)</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="526"/>
         <source>row %1 of batch %2</source>
         <translation>الصف %1 من الدفعة %2</translation>
@@ -3508,10 +3462,6 @@
         <location filename="../../ui/import_report.py" line="529"/>
         <source>relative %1 (%2)</source>
         <translation>القريب %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1, merged into her</source>
-        <translation type="vanished">%1، مدموج فيها</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="531"/>
@@ -4298,10 +4248,6 @@
         <translation>(قُرئت على أنها %1)</translation>
     </message>
     <message>
-        <source>%1 (read as %2)</source>
-        <translation type="vanished">%1 (قُرئت على أنها %2)</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_wizard.py" line="357"/>
         <location filename="../../ui/import_wizard.py" line="488"/>
         <source>In the list</source>
@@ -4598,10 +4544,6 @@
         <translation>%1: سابقًا %2، والآن %3</translation>
     </message>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation type="vanished">%1: %2 ← %3</translation>
-    </message>
-    <message>
         <location filename="../../ui/list_changes.py" line="115"/>
         <source>%1: left blank (was %2)</source>
         <translation>%1: تركت فارغة (كانت %2)</translation>
@@ -4629,10 +4571,6 @@
         <location filename="../../ui/import_list_wide.py" line="66"/>
         <source>The last list from this sender was said to add everyone as: %1. Not chosen for this list: what is said of one list is not said of the next; choose it again if it holds for this list too.</source>
         <translation>قيل عن القائمة السابقة من هذا المُرسل إن كل من تضيفهم: %1. لم يُختر لهذه القائمة: ما يُقال عن قائمة لا يُقال عن التي تليها؛ اختره مرة أخرى إن كان يصح عن هذه القائمة أيضاً.</translation>
-    </message>
-    <message>
-        <source>Given only to the persons this import creates, where their row does not say it: a row&apos;s own sex or status always wins. A person already in the vault that the list updates is never given it: a word about a whole list is no evidence about a known record. A status given so counts as known on the day the list is read, and her history says it was said of the whole list, not in her row. Matching is not changed by it. Saved with the mapping of the list&apos;s sender.</source>
-        <translation type="vanished">يُعطى فقط للأشخاص الذين ينشئهم هذا الاستيراد، حين لا يذكره صفهم: جنس الصف نفسه أو حالته تغلب دائماً. ولا يُعطى أبداً لشخص موجود في الخزنة تحدّثه القائمة: كلمة عن قائمة كاملة ليست دليلاً على سجل معروف. والحالة المعطاة هكذا تُعدّ معروفة في يوم قراءة القائمة، ويذكر سجلها أنها قيلت عن القائمة كلها لا في سطرها. ولا تتغير المطابقة بسببها. تُحفظ مع تعيين أعمدة مُرسل القائمة.</translation>
     </message>
 </context>
 <context>
@@ -5931,10 +5869,6 @@
         <location filename="../../ui/print_view.py" line="82"/>
         <source>Which</source>
         <translation>أيّ منها</translation>
-    </message>
-    <message>
-        <source>Case number, e.g. SNJ-00009</source>
-        <translation type="vanished">رقم الحالة، مثلاً SNJ-00009</translation>
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="65"/>
@@ -7238,10 +7172,6 @@ Please turn one of those options off.</source>
         <translation>رقم الملف، مثلاً %1</translation>
     </message>
     <message>
-        <source>Case number, e.g. SNJ-00012</source>
-        <translation type="vanished">رقم الملف، مثلاً SNJ-00012</translation>
-    </message>
-    <message>
         <location filename="../../ui/person_tabs.py" line="135"/>
         <source>Link relative</source>
         <translation>ربط قريب</translation>
@@ -7258,14 +7188,6 @@ Please turn one of those options off.</source>
         <location filename="../../ui/person_ops.py" line="167"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>يحتاج البلاغ إلى نصه: ما شوهد أو سُمع.</translation>
-    </message>
-    <message>
-        <source>The source is written as a code such as S-7Q3 (Latin letters, digits and &apos;-&apos;), never as a name: who a code stands for is not kept in CaseKeeper.</source>
-        <translation type="vanished">يُكتب المصدر رمزًا مثل S-7Q3 (حروف لاتينية وأرقام و&apos;-&apos;)، ولا يُكتب اسمًا أبدًا: لا يُحفظ في CaseKeeper من يقف وراء الرمز.</translation>
-    </message>
-    <message>
-        <source>A source code holds a digit, e.g. S-469: a name is not a code, and papers print it (up to 12 Latin letters, digits and &apos;-&apos;; who a code stands for is not kept in CaseKeeper).</source>
-        <translation type="vanished">يحتوي رمز المصدر على رقم، مثل S-469: الاسم ليس رمزًا، والأوراق تطبعه (حتى 12 حرفًا لاتينيًا ورقمًا و&apos;-&apos;؛ لا يُحفظ في CaseKeeper من يقف وراء الرمز).</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="189"/>
@@ -8056,10 +7978,6 @@ Please turn one of those options off.</source>
         <translation>استعادة الخزنة من نسخة احتياطية</translation>
     </message>
     <message>
-        <source>Choose a casekeeper-backup-... folder (on the backup drive) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
-        <translation type="vanished">اختر مجلدًا باسم ⁦casekeeper-backup-...⁩ (على وحدة النسخ الاحتياطي) واكتب عبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية. تُفحص النسخة الاحتياطية قبل أن يتغير أي شيء. الخزنة الموجودة على هذا الحاسوب تُنقل جانبًا ولا تُحذف أبدًا.</translation>
-    </message>
-    <message>
         <location filename="../../ui/restore_page.py" line="67"/>
         <source>Choose...</source>
         <translation>اختر...</translation>
@@ -8099,10 +8017,6 @@ Please turn one of those options off.</source>
         <location filename="../../ui/restore_page.py" line="102"/>
         <source>Recovery code of the backup</source>
         <translation>رمز استرداد النسخة الاحتياطية</translation>
-    </message>
-    <message>
-        <source>Choose the backup folder: a casekeeper-backup-... folder on the backup drive.</source>
-        <translation type="vanished">اختر مجلد النسخة الاحتياطية: مجلدًا باسم ⁦casekeeper-backup-...⁩ على وحدة النسخ الاحتياطي.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_page.py" line="128"/>

@@ -462,10 +462,6 @@
 <context>
     <name>Credibility</name>
     <message>
-        <source>confirmed</source>
-        <translation type="vanished">پشتڕاستکراوە</translation>
-    </message>
-    <message>
         <location filename="../../ui/labels.py" line="90"/>
         <source>confirmed by other sources</source>
         <translation>لە سەرچاوەی ترەوە پشتڕاستکراوەتەوە</translation>
@@ -494,10 +490,6 @@
         <location filename="../../ui/labels.py" line="95"/>
         <source>truth cannot be judged</source>
         <translation>ڕاستییەکەی ناتوانرێت هەڵبسەنگێنرێت</translation>
-    </message>
-    <message>
-        <source>cannot be judged</source>
-        <translation type="vanished">ناتوانرێت هەڵبسەنگێنرێت</translation>
     </message>
 </context>
 <context>
@@ -1417,21 +1409,26 @@
     </message>
     <message>
         <location filename="../../app/audit_words.py" line="90"/>
+        <source>Earlier lists&apos; «none» and «not known» left blank in names and places</source>
+        <translation>«نییە» و «نەزانراو»ی لیستە پێشووەکان لە ناو و شوێنەکاندا بەتاڵ هێڵرانەوە</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_words.py" line="92"/>
         <source>Earlier lists&apos; ages and undated statuses read again</source>
         <translation>تەمەن و دۆخە بێبەروارەکانی لیستە پێشووەکان دووبارە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="96"/>
+        <location filename="../../app/audit_words.py" line="98"/>
         <source>Content erased when the record was deleted</source>
         <translation>ناوەڕۆکەکەی سڕایەوە کاتێک تۆمارەکە سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="97"/>
+        <location filename="../../app/audit_words.py" line="99"/>
         <source>(erased)</source>
         <translation>(سڕایەوە)</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="99"/>
+        <location filename="../../app/audit_words.py" line="101"/>
         <source>entries about her erased: %1</source>
         <translation>تۆمارەکانی دەربارەی ئەو کە ناوەڕۆکیان سڕایەوە: %1</translation>
     </message>
@@ -1875,22 +1872,27 @@
         <translation>بەرواری دۆخێک %1 وەک ڕۆژەکەی پیشاندرا، %2 (وەک ژمارەی Excel ی ئەو ڕۆژە هەڵگیرابوو)</translation>
     </message>
     <message>
-        <location filename="../../ui/set_right_words.py" line="36"/>
+        <location filename="../../ui/set_right_words.py" line="37"/>
         <source>the birth %1 read as an age: born %2 (ages written in a birth column are now read)</source>
         <translation>لەدایکبوون %1 وەک تەمەن خوێندرایەوە: لەدایکبووی %2 (تەمەنە نووسراوەکان لە ستوونی لەدایکبووندا ئێستا دەخوێندرێنەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/set_right_words.py" line="41"/>
+        <location filename="../../ui/set_right_words.py" line="42"/>
         <source>the birth %1, read as the years %2, read as an age: born %3 (a number after a word for &apos;about&apos; in a birth column is an age, not a year written short)</source>
         <translation>لەدایکبوون %1، کە وەک ساڵانی %2 خوێندرابووەوە، وەک تەمەن خوێندرایەوە: لەدایکبوون %3 (ژمارەیەک لە دوای وشەی «نزیکەی» لە ستوونی لەدایکبوون تەمەنە، نەک ساڵێکی کورتکراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/set_right_words.py" line="47"/>
+        <location filename="../../ui/set_right_words.py" line="48"/>
         <source>the status %1, which a list gave with no date, dated by %2: the day the list was read</source>
         <translation>دۆخی %1، کە لیستێک بەبێ بەروار دایبوو، بە %2 بەروار کرا: ڕۆژی خوێندنەوەی لیستەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/set_right_words.py" line="54"/>
+        <location filename="../../ui/set_right_words.py" line="57"/>
+        <source>why: an import of an earlier version had stored words that say none is known as names or places; they are left blank</source>
+        <translation>هۆکار: هاوردەیەکی وەشانێکی پێشوو وشەی وەک «نەزانراو»ی وەک ناو یان شوێن پاشەکەوت کردبوو؛ بەتاڵ هێڵرانەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="61"/>
         <source>current status %1, where it was %2 (a status told later counts, unless it is a step back along the case)</source>
         <translation>دۆخی ئێستا %1، لە جیاتی %2 (دۆخێک کە دواتر گوترا هەژمار دەکرێت، مەگەر هەنگاوێک بێت بۆ دواوە لە ڕێڕەوی کەیسەکەدا)</translation>
     </message>
@@ -2437,10 +2439,6 @@
         <translation>هیچ</translation>
     </message>
     <message>
-        <source>column %1: no given name in this row; she is known here by her other names only, which her sisters share: check the row</source>
-        <translation type="vanished">ستوونی %1: لەم ڕیزەدا ناوی یەکەم نییە؛ لێرەدا تەنها بە ناوەکانی تری دەناسرێت، کە خوشکەکانی تێیدا هاوبەشن: ڕیزەکە بپشکنە</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="147"/>
         <source>below the line on row %1, which ends the list: check that this row is a person</source>
         <translation>لە خوار هێڵی ڕیزی %1 کە کۆتایی لیستەکەیە: دڵنیابەوە کە ئەم ڕیزە کەسێکە</translation>
@@ -2484,10 +2482,6 @@
         <location filename="../../ui/import_report.py" line="163"/>
         <source>column %1: date rescued %2 beside a status that was not recognised; no rescue is taken from it</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 لە تەنیشت دۆخێک کە نەناسرایەوە؛ هیچ ڕزگاربوونێکی لێ وەرناگیرێت</translation>
-    </message>
-    <message>
-        <source>column %1: date rescued %2 is before her abduction (%3); check the row</source>
-        <translation type="vanished">ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 پێش ڕفاندنییەتی (%3)؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="167"/>
@@ -2550,14 +2544,6 @@
         <translation>ستوونی %1: %2 لەدایکبوون دەخاتە دوای ڕێکەوتی ڕفاندن %3 لە ستوونی %4؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <source>column %1: %2 puts the birth after the abduction, %3 in column %4: not read as a date, the text is kept; check the row</source>
-        <translation type="vanished">ستوونی %1: %2 لەدایکبوون دەخاتە دوای ڕێکەوتی ڕفاندن %3 لە ستوونی %4: وەک ڕێکەوت نەخوێندرایەوە، دەقەکە وەک خۆی هەڵدەگیرێت؛ ڕیزەکە بپشکنە</translation>
-    </message>
-    <message>
-        <source>column %1: %2 puts the birth after the abduction (%3 in column %4): the birth is not read as a date, its text is kept; a child born in captivity may be listed with her mother&apos;s abduction: check the row</source>
-        <translation type="vanished">ستوونی %1: %2 لەدایکبوون دەخاتە دوای ڕێکەوتی ڕفاندن (%3 لە ستوونی %4): لەدایکبوون وەک ڕێکەوت نەخوێندرایەوە، دەقەکەی وەک خۆی هەڵدەگیرێت؛ منداڵێک کە لە دیلیدا لەدایک بووە لەوانەیە بە ڕێکەوتی ڕفاندنی دایکی تۆمار کرابێت: ڕیزەکە بپشکنە</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="209"/>
         <source>column %1: %2 is read as an age, as the column&apos;s numbers are ages, not years: born %3; check the row</source>
         <translation>ستوونی %1: %2 وەک تەمەن خوێندرایەوە، چونکە ژمارەکانی ئەم ستوونە تەمەنن نەک ساڵ: لەدایکبوون %3؛ ڕیزەکە بپشکنە</translation>
@@ -2578,10 +2564,6 @@
         <translation>ستوونی %1: %2 وەک تەمەن خوێندرایەوە (لەدایکبوون %3)، بەڵام لەوانەیە ساڵی %4 بێت؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <source>column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is kept with the list&apos;s row)</source>
-        <translation type="vanished">ستوونی %1: تەمەنی %2 تەمەن نییە (0 تا %3)؛ لەدایکبوونی بە بەتاڵی دەمێنێتەوە (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="223"/>
         <source>column %1: %2 is an age, not a date of birth: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: %2 تەمەنە، نەک بەرواری لەدایکبوون: لەدایکبوون وەک %3 خوێندرایەوە (خانەکە لەگەڵ ڕیزی لیستەکە دەمێنێتەوە)</translation>
@@ -2590,10 +2572,6 @@
         <location filename="../../ui/import_report.py" line="225"/>
         <source>column %1: %2 is a year, not an age: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: %2 ساڵە، نەک تەمەن: لەدایکبوون وەک %3 خوێندرایەوە (خانەکە لەگەڵ ڕیزی لیستەکە دەمێنێتەوە)</translation>
-    </message>
-    <message>
-        <source>column %1: %2 is more than a given name, and the row has no father&apos;s, grandfather&apos;s or family name: read as her whole name, %3; check the row</source>
-        <translation type="vanished">ستوونی %1: %2 زیاترە لە ناوی یەکەم، و ڕیزەکە ناوی باوک یان باپیر یان نازناوی تێدا نییە: وەک ناوی تەواوی خوێندرایەوە، %3؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="230"/>
@@ -2619,14 +2597,6 @@
         <location filename="../../ui/import_report.py" line="236"/>
         <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
         <translation>ستوونی %1: %2 دوو ڕێنووسی تێدایە؛ %3 هەڵدەگیرێت، %4 تەنها لە بەهاکانی لیستەکەدا دەمێنێتەوە</translation>
-    </message>
-    <message>
-        <source>column %1: %2 says her given name is not known: read as %3, her given name left blank</source>
-        <translation type="vanished">ستوونی %1: %2 دەڵێت ناوی یەکەمی نەزانراوە: وەک %3 خوێندرایەوە، ناوی یەکەمی بە بەتاڵی هێڵرا</translation>
-    </message>
-    <message>
-        <source>column %1: %2 says her given name is not known; her given name is left blank</source>
-        <translation type="vanished">ستوونی %1: %2 دەڵێت ناوی یەکەمی نەزانراوە؛ ناوی یەکەمی بە بەتاڵی دەهێڵدرێت</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="254"/>
@@ -2699,10 +2669,6 @@
         <translation>ستوونی %1: %2 ئەو کەسە دەناسێنێت کە پەیوەندی پێوە دەکرێت، بەڵام ڕیزەکە هیچ ژمارەی تەلەفۆنێک نادات؛ هیچ پەیوەندییەک دروست ناکرێت (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <source>only a given name, %1, and %2 records of that name agree with the rest of this row: too many to compare, so she was compared with none of them; search for her by hand before she is added</source>
-        <translation type="vanished">تەنها ناوی یەکەم، %1، و %2 تۆمار بەو ناوە لەگەڵ باقی ئەم ڕیزە یەک دەگرنەوە: زۆرترن لەوەی بەراورد بکرێن، بۆیە لەگەڵ هیچیان بەراورد نەکرا؛ پێش زیادکردنی بە دەست بەدوایدا بگەڕێ</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="297"/>
         <source>family contacts added from the phone column: %1 (%2)</source>
         <translation>پەیوەندییەکانی خێزان کە لە ستوونی تەلەفۆنەوە زیادکران: %1 (%2)</translation>
@@ -2738,10 +2704,6 @@
         <translation>ستوونی %1: %2 ناوی دوو کەس دەبات، %3 و %4؛ هاوردە ناکرێت: بیکە بە ڕیزێک بۆ هەر یەکەیان و لیستەکە دووبارە هاوردە بکە</translation>
     </message>
     <message>
-        <source>column %1: %2 is not one person&apos;s name: %3 says whose child, wife or mother she is; not imported, so that no name is made of those words: check the row and import the list again</source>
-        <translation type="vanished">ستوونی %1: %2 ناوی یەک کەس نییە: %3 دەڵێت منداڵی کێیە، ژنی کێیە یان دایکی کێیە؛ هاوردە ناکرێت، بۆ ئەوەی هیچ ناوێک لەو وشانە دروست نەکرێت: ڕیزەکە بپشکنە و لیستەکە دووبارە هاوردە بکە</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="314"/>
         <source>column %1: %2 is a count, not a person: a totals line; not imported</source>
         <translation>ستوونی %1: %2 ژمارەیەکە، نەک کەس: دێڕی کۆی گشتی؛ هاوردە ناکرێت</translation>
@@ -2755,10 +2717,6 @@
         <location filename="../../ui/import_report.py" line="327"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
         <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە سۆرانییەکان هەڵبگرێت؛ کۆپییەکی لیستەکە بە ⁦UTF-8⁩ هاوردە بکە</translation>
-    </message>
-    <message>
-        <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; her mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
-        <translation type="vanished">ستوونی %1: %2 هەندێک پیتی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە سۆرانییەکان هەڵبگرێت؛ ناوی دایکی لابرا (لە ڕیزەکەدا وەک نووسراوە دەمێنێتەوە): کۆپییەکی لیستەکە بە ⁦UTF-8⁩ دەیدات</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="91"/>
@@ -3466,10 +3424,6 @@
         <translation>%1، تێکەڵی ئەو کراوە</translation>
     </message>
     <message>
-        <source>row %1 of batch %2 made %3, and more refers to her than this row: %4; nothing was withdrawn (the record is not deleted while anything else refers to her: split, unlink or delete it by hand first)</source>
-        <translation type="vanished">ڕیزی %1ی کۆمەڵەی %2 %3ی دروستکرد، و شتی زیاتر لەم ڕیزە ئاماژەی پێدەکات: %4؛ هیچ شتێک نەکێشرایەوە (تۆمارەکە ناسڕدرێتەوە تا شتێکی تر ئاماژەی پێبکات: سەرەتا بە دەست جیای بکەرەوە، بەستنەکەی هەڵبوەشێنەوە یان بیسڕەوە)</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="526"/>
         <source>row %1 of batch %2</source>
         <translation>ڕیزی %1ی کۆمەڵەی %2</translation>
@@ -3488,10 +3442,6 @@
         <location filename="../../ui/import_report.py" line="529"/>
         <source>relative %1 (%2)</source>
         <translation>خزمی %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1, merged into her</source>
-        <translation type="vanished">%1، تێکەڵی ئەو کراوە</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="531"/>
@@ -4274,10 +4224,6 @@
         <translation>(وەک %1 خوێندرایەوە)</translation>
     </message>
     <message>
-        <source>%1 (read as %2)</source>
-        <translation type="vanished">%1 (وەک %2 خوێندرایەوە)</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_wizard.py" line="357"/>
         <location filename="../../ui/import_wizard.py" line="488"/>
         <source>In the list</source>
@@ -4562,10 +4508,6 @@
         <translation>%1: پێشتر %2 بوو، ئێستا %3</translation>
     </message>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation type="vanished">%1: %2 ← %3</translation>
-    </message>
-    <message>
         <location filename="../../ui/list_changes.py" line="115"/>
         <source>%1: left blank (was %2)</source>
         <translation>%1: بەتاڵ ماوەتەوە (پێشتر %2 بوو)</translation>
@@ -4593,10 +4535,6 @@
         <location filename="../../ui/import_list_wide.py" line="66"/>
         <source>The last list from this sender was said to add everyone as: %1. Not chosen for this list: what is said of one list is not said of the next; choose it again if it holds for this list too.</source>
         <translation>بۆ دوایین لیستی ئەم نێرەرە گوترا کە هەموو ئەوانەی زیادیان دەکات: %1. بۆ ئەم لیستە هەڵنەبژێردرا: ئەوەی بۆ لیستێک دەگوترێت بۆ لیستی دواتر ناگوترێت؛ ئەگەر بۆ ئەم لیستەش ڕاستە دووبارە هەڵیبژێرەوە.</translation>
-    </message>
-    <message>
-        <source>Given only to the persons this import creates, where their row does not say it: a row&apos;s own sex or status always wins. A person already in the vault that the list updates is never given it: a word about a whole list is no evidence about a known record. A status given so counts as known on the day the list is read, and her history says it was said of the whole list, not in her row. Matching is not changed by it. Saved with the mapping of the list&apos;s sender.</source>
-        <translation type="vanished">تەنها بەو کەسانە دەدرێت کە ئەم هاوردەکردنە دروستیان دەکات، کاتێک ڕیزەکەیان نایڵێت: ڕەگەز یان دۆخی خودی ڕیزەکە هەمیشە سەردەکەوێت. هەرگیز نادرێت بە کەسێکی ناو گەنجینەکە کە لیستەکە نوێی دەکاتەوە: وشەیەک دەربارەی هەموو لیستێک بەڵگە نییە لەسەر تۆمارێکی ناسراو. دۆخێک کە بەم شێوەیە درا لە ڕۆژی خوێندنەوەی لیستەکەدا بە زانراو دادەنرێت، و مێژووەکەی دەڵێت بۆ هەموو لیستەکە گوترا، نەک لە ڕیزەکەیدا. بەراوردکردن پێی ناگۆڕێت. لەگەڵ نەخشەی ستوونەکانی نێرەری لیستەکە هەڵدەگیرێت.</translation>
     </message>
 </context>
 <context>
@@ -5871,10 +5809,6 @@
         <location filename="../../ui/print_view.py" line="82"/>
         <source>Which</source>
         <translation>کامیان</translation>
-    </message>
-    <message>
-        <source>Case number, e.g. SNJ-00009</source>
-        <translation type="vanished">ژمارەی دۆسیە، بۆ نموونە SNJ-00009</translation>
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="65"/>
@@ -7170,10 +7104,6 @@ Please turn one of those options off.</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە %1</translation>
     </message>
     <message>
-        <source>Case number, e.g. SNJ-00012</source>
-        <translation type="vanished">ژمارەی دۆسیە، بۆ نموونە SNJ-00012</translation>
-    </message>
-    <message>
         <location filename="../../ui/person_tabs.py" line="135"/>
         <source>Link relative</source>
         <translation>بەستنەوەی خزم</translation>
@@ -7190,14 +7120,6 @@ Please turn one of those options off.</source>
         <location filename="../../ui/person_ops.py" line="167"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>ڕاپۆرتەکە دەقەکەی پێویستە: ئەوەی بینرا یان بیسترا.</translation>
-    </message>
-    <message>
-        <source>The source is written as a code such as S-7Q3 (Latin letters, digits and &apos;-&apos;), never as a name: who a code stands for is not kept in CaseKeeper.</source>
-        <translation type="vanished">سەرچاوە وەک کۆدێک وەک S-7Q3 دەنووسرێت (پیتی لاتینی، ژمارە و &apos;-&apos;)، هەرگیز وەک ناو نا: ئەوەی کۆدەکە ئاماژەی پێ دەکات لە CaseKeeper هەڵناگیرێت.</translation>
-    </message>
-    <message>
-        <source>A source code holds a digit, e.g. S-469: a name is not a code, and papers print it (up to 12 Latin letters, digits and &apos;-&apos;; who a code stands for is not kept in CaseKeeper).</source>
-        <translation type="vanished">کۆدی سەرچاوە ژمارەیەکی تێدایە، بۆ نموونە S-469: ناو کۆد نییە، و بەڵگەنامەکان چاپی دەکەن (تا 12 پیتی لاتینی، ژمارە و &apos;-&apos;؛ ئەوەی کۆدەکە ئاماژەی پێ دەکات لە CaseKeeper هەڵناگیرێت).</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="189"/>
@@ -7972,10 +7894,6 @@ Please turn one of those options off.</source>
         <translation>گەڕاندنەوەی گەنجینە لە یەدەگێکەوە</translation>
     </message>
     <message>
-        <source>Choose a casekeeper-backup-... folder (on the backup drive) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
-        <translation type="vanished">بوخچەیەکی ⁦casekeeper-backup-...⁩ هەڵبژێرە (لەسەر فلاشی یەدەگ) و ئەو وشەی نهێنییە بنووسە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو. یەدەگەکە پێش ئەوەی هیچ شتێک بگۆڕێت دەپشکنرێت. گەنجینەیەک کە پێشتر لەسەر ئەم لاپتۆپە هەیە لاوە دەنرێت، هەرگیز ناسڕدرێتەوە.</translation>
-    </message>
-    <message>
         <location filename="../../ui/restore_page.py" line="67"/>
         <source>Choose...</source>
         <translation>هەڵبژێرە...</translation>
@@ -8015,10 +7933,6 @@ Please turn one of those options off.</source>
         <location filename="../../ui/restore_page.py" line="102"/>
         <source>Recovery code of the backup</source>
         <translation>کۆدی گەڕاندنەوەی یەدەگەکە</translation>
-    </message>
-    <message>
-        <source>Choose the backup folder: a casekeeper-backup-... folder on the backup drive.</source>
-        <translation type="vanished">بوخچەی یەدەگ هەڵبژێرە: بوخچەیەکی ⁦casekeeper-backup-...⁩ لەسەر فلاشی یەدەگ.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_page.py" line="128"/>

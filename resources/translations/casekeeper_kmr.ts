@@ -462,10 +462,6 @@
 <context>
     <name>Credibility</name>
     <message>
-        <source>confirmed</source>
-        <translation type="vanished">piştrastkirî</translation>
-    </message>
-    <message>
         <location filename="../../ui/labels.py" line="90"/>
         <source>confirmed by other sources</source>
         <translation>ji çavkaniyên din hatiye piştrastkirin</translation>
@@ -494,10 +490,6 @@
         <location filename="../../ui/labels.py" line="95"/>
         <source>truth cannot be judged</source>
         <translation>rastiya wê nayê nirxandin</translation>
-    </message>
-    <message>
-        <source>cannot be judged</source>
-        <translation type="vanished">nayê nirxandin</translation>
     </message>
 </context>
 <context>
@@ -1417,21 +1409,26 @@
     </message>
     <message>
         <location filename="../../app/audit_words.py" line="90"/>
+        <source>Earlier lists&apos; «none» and «not known» left blank in names and places</source>
+        <translation>«tune» û «nayê zanîn» ên lîsteyên berê di nav û cihan de vala hatin hiştin</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_words.py" line="92"/>
         <source>Earlier lists&apos; ages and undated statuses read again</source>
         <translation>Temen û rewşên bê dîrok ên lîsteyên berê ji nû ve hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="96"/>
+        <location filename="../../app/audit_words.py" line="98"/>
         <source>Content erased when the record was deleted</source>
         <translation>Naveroka wê hate paqijkirin dema ku tomar hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="97"/>
+        <location filename="../../app/audit_words.py" line="99"/>
         <source>(erased)</source>
         <translation>(hate paqijkirin)</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="99"/>
+        <location filename="../../app/audit_words.py" line="101"/>
         <source>entries about her erased: %1</source>
         <translation>tomarên derbarê wê de ku naveroka wan hate paqijkirin: %1</translation>
     </message>
@@ -1875,22 +1872,27 @@
         <translation>dîroka rewşekê %1 wek roja xwe hate nîşandan, %2 (wek hejmara Excel a wê rojê hatibû hilanîn)</translation>
     </message>
     <message>
-        <location filename="../../ui/set_right_words.py" line="36"/>
+        <location filename="../../ui/set_right_words.py" line="37"/>
         <source>the birth %1 read as an age: born %2 (ages written in a birth column are now read)</source>
         <translation>jidayikbûn %1 wek temen hate xwendin: ji dayik bûye %2 (temenên di stûna jidayikbûnê de hatine nivîsîn niha tên xwendin)</translation>
     </message>
     <message>
-        <location filename="../../ui/set_right_words.py" line="41"/>
+        <location filename="../../ui/set_right_words.py" line="42"/>
         <source>the birth %1, read as the years %2, read as an age: born %3 (a number after a word for &apos;about&apos; in a birth column is an age, not a year written short)</source>
         <translation>jidayikbûn %1, ku wek salên %2 hatibû xwendin, wek temen hate xwendin: jidayikbûn %3 (hejmarek piştî peyva «nêzîkî» di stûna jidayikbûnê de temen e, ne saleke bi kurtî nivîsandî)</translation>
     </message>
     <message>
-        <location filename="../../ui/set_right_words.py" line="47"/>
+        <location filename="../../ui/set_right_words.py" line="48"/>
         <source>the status %1, which a list gave with no date, dated by %2: the day the list was read</source>
         <translation>rewşa %1, ku lîsteyekê bê dîrok dabû, bi %2 hate dîrokkirin: roja ku lîste hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/set_right_words.py" line="54"/>
+        <location filename="../../ui/set_right_words.py" line="57"/>
+        <source>why: an import of an earlier version had stored words that say none is known as names or places; they are left blank</source>
+        <translation>sedem: îtxaleke guhertoyeke berê peyvên ku dibêjin «nayê zanîn» wek nav an cih tomar kiribûn; vala hatin hiştin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/set_right_words.py" line="61"/>
         <source>current status %1, where it was %2 (a status told later counts, unless it is a step back along the case)</source>
         <translation>rewşa niha %1, li şûna %2 (rewşa ku paşê hatiye gotin tê hesibandin, heger ne gaveke paşve be di rêça dozê de)</translation>
     </message>
@@ -2437,10 +2439,6 @@
         <translation>tune</translation>
     </message>
     <message>
-        <source>column %1: no given name in this row; she is known here by her other names only, which her sisters share: check the row</source>
-        <translation type="vanished">stûna %1: di vê rêzê de navê yekem tune; li vir tenê bi navên xwe yên din tê naskirin, ku xwişkên wê jî wan parve dikin: rêzê kontrol bike</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="147"/>
         <source>below the line on row %1, which ends the list: check that this row is a person</source>
         <translation>di binê xeta li rêza %1 de ye, ku dawiya lîsteyê ye: kontrol bike ku ev rêz kesek e</translation>
@@ -2484,10 +2482,6 @@
         <location filename="../../ui/import_report.py" line="163"/>
         <source>column %1: date rescued %2 beside a status that was not recognised; no rescue is taken from it</source>
         <translation>stûna %1: dîroka rizgarbûnê %2 li kêleka rewşeke ku nehat naskirin; tu rizgarbûn jê nayê girtin</translation>
-    </message>
-    <message>
-        <source>column %1: date rescued %2 is before her abduction (%3); check the row</source>
-        <translation type="vanished">stûna %1: dîroka rizgarbûnê %2 berî revandina wê ye (%3); rêzê kontrol bike</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="167"/>
@@ -2550,14 +2544,6 @@
         <translation>stûna %1: li gorî %2 jidayikbûn piştî dîroka revandinê ye, ku di stûna %4 de %3 e; rêzê kontrol bike</translation>
     </message>
     <message>
-        <source>column %1: %2 puts the birth after the abduction, %3 in column %4: not read as a date, the text is kept; check the row</source>
-        <translation type="vanished">stûna %1: li gorî %2 jidayikbûn piştî dîroka revandinê ye, ku di stûna %4 de %3 e: wek dîrok nehat xwendin, nivîs wek xwe tê parastin; rêzê kontrol bike</translation>
-    </message>
-    <message>
-        <source>column %1: %2 puts the birth after the abduction (%3 in column %4): the birth is not read as a date, its text is kept; a child born in captivity may be listed with her mother&apos;s abduction: check the row</source>
-        <translation type="vanished">stûna %1: li gorî %2 jidayikbûn piştî dîroka revandinê ye (%3 di stûna %4 de): jidayikbûn wek dîrok nehat xwendin, nivîsa wê wek xwe tê parastin; zarokek ku di dîlîtiyê de hatiye dinyayê dibe ku bi dîroka revandina diya xwe hatibe nivîsîn: rêzê kontrol bike</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="209"/>
         <source>column %1: %2 is read as an age, as the column&apos;s numbers are ages, not years: born %3; check the row</source>
         <translation>stûna %1: %2 wek temen hate xwendin, ji ber ku hejmarên vê stûnê temen in, ne sal: jidayikbûn %3; rêzê kontrol bike</translation>
@@ -2578,10 +2564,6 @@
         <translation>stûna %1: %2 wek temen hate xwendin (jidayikbûn %3), lê dibe ku sala %4 be; rêzê kontrol bike</translation>
     </message>
     <message>
-        <source>column %1: age %2 is not an age (0 to %3); her birth is left blank (the cell is kept with the list&apos;s row)</source>
-        <translation type="vanished">stûna %1: temena %2 ne temen e (0 heta %3); jidayikbûna wê vala dimîne (xane bi rêza lîsteyê re tê parastin)</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="223"/>
         <source>column %1: %2 is an age, not a date of birth: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>stûna %1: %2 temen e, ne dîroka jidayikbûnê: jidayikbûn wek %3 hate xwendin (şane bi rêza lîsteyê re tê parastin)</translation>
@@ -2590,10 +2572,6 @@
         <location filename="../../ui/import_report.py" line="225"/>
         <source>column %1: %2 is a year, not an age: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>stûna %1: %2 sal e, ne temen: jidayikbûn wek %3 hate xwendin (şane bi rêza lîsteyê re tê parastin)</translation>
-    </message>
-    <message>
-        <source>column %1: %2 is more than a given name, and the row has no father&apos;s, grandfather&apos;s or family name: read as her whole name, %3; check the row</source>
-        <translation type="vanished">stûna %1: %2 ji navê yekem zêdetir e, û di rêzê de navê bav, bapîr an malbatê tune: wek navê wê yê tevahî hat xwendin, %3; rêzê kontrol bike</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="230"/>
@@ -2619,14 +2597,6 @@
         <location filename="../../ui/import_report.py" line="236"/>
         <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
         <translation>stûna %1: di %2 de du rastnivîs hene; %3 tê parastin, %4 tenê di nirxên lîsteyê de dimîne</translation>
-    </message>
-    <message>
-        <source>column %1: %2 says her given name is not known: read as %3, her given name left blank</source>
-        <translation type="vanished">stûna %1: %2 dibêje navê wê yê yekem nayê zanîn: wek %3 hat xwendin, navê wê yê yekem vala hat hiştin</translation>
-    </message>
-    <message>
-        <source>column %1: %2 says her given name is not known; her given name is left blank</source>
-        <translation type="vanished">stûna %1: %2 dibêje navê wê yê yekem nayê zanîn; navê wê yê yekem vala tê hiştin</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="254"/>
@@ -2699,10 +2669,6 @@
         <translation>stûna %1: %2 navê kesê ku were gazîkirin dide, lê rêz tu hejmareke telefonê nade; têkiliyek nayê çêkirin (xane bi rêza lîsteyê re tê parastin)</translation>
     </message>
     <message>
-        <source>only a given name, %1, and %2 records of that name agree with the rest of this row: too many to compare, so she was compared with none of them; search for her by hand before she is added</source>
-        <translation type="vanished">tenê navê yekem, %1, û %2 tomarên bi wî navî bi yên din ên vê rêzê re li hev tên: ji berhevkirinê zêdetir in, loma bi tu yekê ji wan re nehat berhevkirin; berî ku were zêdekirin bi destan li wê bigere</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="297"/>
         <source>family contacts added from the phone column: %1 (%2)</source>
         <translation>têkiliyên malbatê yên ji stûna telefonê hatin zêdekirin: %1 (%2)</translation>
@@ -2738,10 +2704,6 @@
         <translation>stûna %1: %2 navê du kesan dide, %3 û %4; nayê anîn: wê bike rêzek ji bo her yekê û lîsteyê dîsa bîne</translation>
     </message>
     <message>
-        <source>column %1: %2 is not one person&apos;s name: %3 says whose child, wife or mother she is; not imported, so that no name is made of those words: check the row and import the list again</source>
-        <translation type="vanished">stûna %1: %2 ne navê kesekî ye: %3 dibêje ew zarok, jin an diya kê ye; nayê anîn, da ku ji wan peyvan nav neyê çêkirin: rêzê kontrol bike û lîsteyê dîsa bîne</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="314"/>
         <source>column %1: %2 is a count, not a person: a totals line; not imported</source>
         <translation>stûna %1: %2 hejmarek e, ne kesek e: rêza giştî ye; nayê anîn</translation>
@@ -2755,10 +2717,6 @@
         <location filename="../../ui/import_report.py" line="327"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
         <translation>stûna %1: %2 hin tîp winda kirin (&apos;?&apos;): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên soranî bihewîne; kopiyeke UTF-8 ya lîsteyê bîne</translation>
-    </message>
-    <message>
-        <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; her mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
-        <translation type="vanished">stûna %1: %2 hin tîp winda kirin (&apos;?&apos;): pel bi kodkirina erebî ya Windows (cp1256) hatiye tomarkirin, ku nikare tîpên soranî bihewîne; navê diya wê nehat girtin (di rêzê de wek hatiye nivîsîn dimîne): kopiyeke UTF-8 ya lîsteyê wî dide</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="91"/>
@@ -3466,10 +3424,6 @@
         <translation>%1, bi tomarê re hatiye yekkirin</translation>
     </message>
     <message>
-        <source>row %1 of batch %2 made %3, and more refers to her than this row: %4; nothing was withdrawn (the record is not deleted while anything else refers to her: split, unlink or delete it by hand first)</source>
-        <translation type="vanished">rêza %1 ya koma %2 %3 çêkir, û ji vê rêzê zêdetir tişt behsa wê dikin: %4; tiştek nehat vekişandin (heta ku tiştekî din behsa wê bike tomar nayê jêbirin: pêşî bi destê xwe veqetîne, girêdanê rake an jê bibe)</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="526"/>
         <source>row %1 of batch %2</source>
         <translation>rêza %1 ya koma %2</translation>
@@ -3488,10 +3442,6 @@
         <location filename="../../ui/import_report.py" line="529"/>
         <source>relative %1 (%2)</source>
         <translation>xizmê %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1, merged into her</source>
-        <translation type="vanished">%1, bi wê re hatiye yekkirin</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="531"/>
@@ -4274,10 +4224,6 @@
         <translation>(wek %1 hat xwendin)</translation>
     </message>
     <message>
-        <source>%1 (read as %2)</source>
-        <translation type="vanished">%1 (wek %2 hat xwendin)</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_wizard.py" line="357"/>
         <location filename="../../ui/import_wizard.py" line="488"/>
         <source>In the list</source>
@@ -4562,10 +4508,6 @@
         <translation>%1: berê %2 bû, niha %3</translation>
     </message>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation type="vanished">%1: %2 → %3</translation>
-    </message>
-    <message>
         <location filename="../../ui/list_changes.py" line="115"/>
         <source>%1: left blank (was %2)</source>
         <translation>%1: vala hat hiştin (berê %2 bû)</translation>
@@ -4593,10 +4535,6 @@
         <location filename="../../ui/import_list_wide.py" line="66"/>
         <source>The last list from this sender was said to add everyone as: %1. Not chosen for this list: what is said of one list is not said of the next; choose it again if it holds for this list too.</source>
         <translation>Ji bo lîsteya dawî ya vî şanderî hat gotin ku hemû kesên ku lê zêde dike: %1. Ji bo vê lîsteyê nehat hilbijartin: tiştê ku ji bo lîsteyekê tê gotin ji bo ya din nayê gotin; heke ji bo vê lîsteyê jî rast be, dîsa hilbijêre.</translation>
-    </message>
-    <message>
-        <source>Given only to the persons this import creates, where their row does not say it: a row&apos;s own sex or status always wins. A person already in the vault that the list updates is never given it: a word about a whole list is no evidence about a known record. A status given so counts as known on the day the list is read, and her history says it was said of the whole list, not in her row. Matching is not changed by it. Saved with the mapping of the list&apos;s sender.</source>
-        <translation type="vanished">Tenê ji kesên ku ev anîn çêdike re tê dayîn, li cihê ku rêza wan ew nabêje: zayend an rewşa rêzê bi xwe her dem bi ser dikeve. Qet ji kesekî ku di kasayê de ye û lîste wî/wê nû dike re nayê dayîn: gotinek li ser tevahiya lîsteyekê ne delîl e li ser tomareke naskirî. Rewşa ku wiha tê dayîn di roja xwendina lîsteyê de wek naskirî tê hesibandin, û dîroka wê dibêje ku ji bo tevahiya lîsteyê hat gotin, ne di rêza wê de. Hevberkirin bi vê naguhere. Bi nexşeya stûnan a şanderê lîsteyê re tê tomarkirin.</translation>
     </message>
 </context>
 <context>
@@ -5871,10 +5809,6 @@
         <location filename="../../ui/print_view.py" line="82"/>
         <source>Which</source>
         <translation>Kîjan</translation>
-    </message>
-    <message>
-        <source>Case number, e.g. SNJ-00009</source>
-        <translation type="vanished">Hejmara dosyayê, mînak SNJ-00009</translation>
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="65"/>
@@ -7170,10 +7104,6 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Hejmara dosyayê, mînak %1</translation>
     </message>
     <message>
-        <source>Case number, e.g. SNJ-00012</source>
-        <translation type="vanished">Hejmara dosyayê, mînak SNJ-00012</translation>
-    </message>
-    <message>
         <location filename="../../ui/person_tabs.py" line="135"/>
         <source>Link relative</source>
         <translation>Xizmekî girê bide</translation>
@@ -7190,14 +7120,6 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <location filename="../../ui/person_ops.py" line="167"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>Ji raporê re nivîsa wê divê: tiştê hatî dîtin an bihîstin.</translation>
-    </message>
-    <message>
-        <source>The source is written as a code such as S-7Q3 (Latin letters, digits and &apos;-&apos;), never as a name: who a code stands for is not kept in CaseKeeper.</source>
-        <translation type="vanished">Çavkanî wek kodeke mîna S-7Q3 tê nivîsîn (tîpên latînî, hejmar û &apos;-&apos;), qet wek nav na: kê li pişt kodê ye di CaseKeeper de nayê tomarkirin.</translation>
-    </message>
-    <message>
-        <source>A source code holds a digit, e.g. S-469: a name is not a code, and papers print it (up to 12 Latin letters, digits and &apos;-&apos;; who a code stands for is not kept in CaseKeeper).</source>
-        <translation type="vanished">Koda çavkaniyê hejmarekê dihewîne, wek S-469: nav ne kod e, û belge wê çap dikin (heta 12 tîpên latînî, hejmar û &apos;-&apos;; kê li pişt kodê ye di CaseKeeper de nayê tomarkirin).</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="189"/>
@@ -7972,10 +7894,6 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Xezîneyê ji yedekekê vegerîne</translation>
     </message>
     <message>
-        <source>Choose a casekeeper-backup-... folder (on the backup drive) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
-        <translation type="vanished">Peldankeke casekeeper-backup-... (li ser ajokara yedekê) hilbijêre û şîfreya ku dema yedek hat girtin ya xezîneyê bû binivîse. Berî ku tiştek biguhere, yedek tê kontrolkirin. Xezîneyek ku jixwe li ser vê laptopê ye tê danîn aliyekî, qet nayê jêbirin.</translation>
-    </message>
-    <message>
         <location filename="../../ui/restore_page.py" line="67"/>
         <source>Choose...</source>
         <translation>Hilbijêre...</translation>
@@ -8015,10 +7933,6 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <location filename="../../ui/restore_page.py" line="102"/>
         <source>Recovery code of the backup</source>
         <translation>Koda vegerandinê ya yedekê</translation>
-    </message>
-    <message>
-        <source>Choose the backup folder: a casekeeper-backup-... folder on the backup drive.</source>
-        <translation type="vanished">Peldanka yedekê hilbijêre: peldankeke casekeeper-backup-... li ser ajokara yedekê.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_page.py" line="128"/>
