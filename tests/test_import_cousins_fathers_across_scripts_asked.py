@@ -21,7 +21,8 @@ ALIKE = [("حسن", "Hassan"), ("حسن", "Hasan"), ("حسين", "Hussein"), ("�
          ("محمود", "Mehmûd"), ("سعيد", "Saeed"), ("سعيد", "Said"), ("سعد", "Saad"),
          ("خليل", "Khalil"), ("خليل", "Khaleel"), ("خليل", "Xelîl"), ("قاسم", "QASIM"),
          ("مراد", "Mourad"), ("مراد", "MURAD"), ("سليمان", "SULAIMAN"), ("يوسف", "Yousef"),
-         ("زينب", "Zeinab"), ("الياس", "Elias"), ("حاجي", "Haji"), ("صالح", "Saleh")]
+         ("زينب", "Zeinab"), ("الياس", "Elias"), ("حاجي", "Haji"), ("صالح", "Saleh"),
+         ("يعقوب", "Yaqub"), ("يعقوب", "Yaqoub"), ("يعقوب", "Yakub"), ("خديدة", "Xûdêda")]
 
 
 @pytest.mark.parametrize(("arabic", "latin"), APART)

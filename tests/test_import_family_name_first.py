@@ -33,6 +33,10 @@ IN_ORDER = [
     "Al-Ayoubi Nadia Al-Haskani",  # two family names: which one is hers is not plain
     "Haskani Nadia Murad",  # a clan form without its article: too close to a given name
     "Nadia",
+    "الهادي خليل حسن",  # a given name with the article and a clan's ending
+    "Al-Hajj Khalil Hassan",  # a title
+    "HAJI Nadia Khalil",
+    "MISSING Nadia Khalil",
 ]
 
 
@@ -113,3 +117,26 @@ def test_a_given_name_with_the_articles_letters_stays_her_given_name(cli, tmp_pa
     assert "'Murad, Nadia' holds a comma, which no name does: read without it, in the order " \
            "written" in out, out
     assert "begins with" not in out, out
+
+
+def test_only_a_list_that_writes_family_names_first_is_read_so(cli, tmp_path):
+    """A convention of the column, not one odd cell: in a list of given names first, "NADIA
+    Khalil Hassan" is her given name in capitals; in a list of family names first, the family
+    name goes to the family name (not her grandfather's), and a note after a dash stays out."""
+    assert cli("init").returncode == 0
+    usual = write_csv(tmp_path / "usual.csv", ["Full name", "Village"], [
+        ["NADIA Khalil Hassan", "Kocho"], ["Layla Murad Ali", "Kocho"],
+        ["Sara Ali Hassan", "Kocho"]])
+    done = cli("import", str(usual), "--dry-run")
+    assert done.returncode == 0, done.stderr
+    assert "given 'NADIA', father 'Khalil', grandfather 'Hassan'" in done.stdout, done.stdout
+    assert "begins with" not in done.stdout
+    official = write_csv(tmp_path / "official.csv", ["Full name", "Village"], [
+        ["AYOUBI Nadia Khalil", "Kocho"], ["HASKANI Layla", "Kocho"],
+        ["Al-Ayoubi Sara Ali - Kocho", "Kocho"]])
+    done = cli("import", str(official), "--dry-run")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "given 'Nadia', father 'Khalil', family 'AYOUBI'" in out, out
+    assert "given 'Layla', family 'HASKANI'" in out, out
+    assert "given 'Sara', father 'Ali', family 'Al-Ayoubi'" in out, out

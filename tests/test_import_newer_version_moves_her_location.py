@@ -113,3 +113,30 @@ def test_her_origin_village_changed_by_the_list_stays_a_conflict(cli, tmp_path):
     assert [c["field"] for c in report["conflicts"]] == ["origin_village"], report["conflicts"]
     shown = json.loads(cli("--json", "person", "show", "SNJ-00001").stdout)
     assert shown["origin_village"] == "Kocho"
+
+
+def test_another_senders_list_of_the_same_file_name_moves_nothing(cli, tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = write_csv(tmp_path / "a" / "names.csv", HEADER,
+                      [["Nadia", "Khalil", "Hassan", "Kocho", "Raqqa"]])
+    other = write_csv(tmp_path / "b" / "names.csv", HEADER,
+                      [["Nadia", "Khalil", "Hassan", "Kocho", "Mosul"]])
+    assert cli("init").returncode == 0
+    _import(cli, first, "Office of Kidnapped Affairs", "--yes")
+    report = _import(cli, other, "Khalil family", "--yes")
+    assert [(c["field"], c["vault"], c["list"]) for c in report["conflicts"]] == \
+        [("last_known_location", "Raqqa", "Mosul")], report["conflicts"]
+    assert _location(cli) == "Raqqa"
+
+
+def test_a_place_typed_before_the_list_that_agreed_with_it_is_not_moved(cli, tmp_path):
+    first, second = _lists(tmp_path, "Raqqa", "Mosul")
+    assert cli("init").returncode == 0
+    assert cli("person", "add", "--given", "Nadia", "--father", "Khalil", "--grandfather",
+                "Hassan", "--sex", "F", "--village", "Kocho", "--location", "Raqqa").returncode == 0
+    _import(cli, first, "Informants", "--yes")  # agrees with her: nothing new
+    report = _import(cli, second, "Informants", "--yes")
+    assert [(c["field"], c["vault"], c["list"]) for c in report["conflicts"]] == \
+        [("last_known_location", "Raqqa", "Mosul")], report["conflicts"]
+    assert _location(cli) == "Raqqa"

@@ -71,3 +71,27 @@ def test_two_senders_of_the_same_columns_or_other_columns_offer_nothing(cli, tmp
         # mapped from its headers alone: no name column found, nothing staged
         assert done.returncode != 0 and "no column gives her own name" in done.stderr, \
             (header, done.stdout, done.stderr)
+
+
+def test_no_sender_named_takes_the_columns_not_the_senders_codes(cli, tmp_path):
+    """Another sender's "1" meant rescued: taken with its columns, it put a missing woman's
+    record to rescued from a list that never said what its 1 means."""
+    assert cli("init").returncode == 0
+    assert cli("person", "add", "--given", "Nadia", "--father", "Khalil", "--grandfather",
+               "Hassan", "--sex", "F", "--village", "Kocho", "--status", "missing").returncode == 0
+    mapping = tmp_path / "codes.json"
+    mapping.write_text(json.dumps({"columns": {"Name": "full_name", "Village": "village",
+                                               "Status": "status"},
+                                   "values": {"status": {"1": "rescued", "0": "missing"}}}),
+                       encoding="utf-8")
+    theirs = write_csv(tmp_path / "a.csv", ["Name", "Village", "Status"],
+                       [["Sara Ali Hassan", "Kocho", "1"]])
+    done = cli("import", str(theirs), "--source", "Rescue Office", "--mapping", str(mapping),
+               "--yes")
+    assert done.returncode == 0, done.stderr
+    unsaid = write_csv(tmp_path / "b.csv", ["Name", "Village", "Status"],
+                       [["Nadia Khalil Hassan", "Kocho", "1"]])
+    done = cli("import", str(unsaid), "--yes")
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(cli("--json", "person", "show", "SNJ-00001").stdout)
+    assert shown["current_status"] == "missing", shown["current_status"]

@@ -63,7 +63,8 @@ def stage_rows(session, plan, progress=None, cancel=None):
     ids = sorted({r.match_person_id for r in rows if r.match_person_id})
     people = {p.id: p for p in session.persons.get_many(ids)}
     case_nos = {pid: p.case_no for pid, p in people.items()}
-    updates = svc.update_previews(rows, plan.list_source or plan.file_name, plan.previous)
+    updates = svc.update_previews(rows, plan.list_source or plan.file_name, plan.previous,
+                                  plan.list_source)
     given = would_give(rows, plan.mapping.new_persons,
                        {c: str(f) for c, f in plan.mapping.columns.items()})
     details = {}

@@ -50,10 +50,13 @@ _TENS = {"عشرين": 20, "ثلاثين": 30, "اربعين": 40, "أربعين
          "ستين": 60, "سبعين": 70, "ثمانين": 80, "تسعين": 90}
 
 
-# An age and the year she was that age: "age 12 in 2014", "12 in 2014", "aged 12 (2014)",
-# «عمرها 12 سنة عام 2014», «عمر 20 في 2014», "temen 20 di 2014 de", «تەمەن 20 لە 2014».
-IN_YEAR = re.compile(r"(?P<age>.+?)(?:\s+(?:in|في|فى|سنة|عام|di|sala|لە|له)\s+|\s*\(\s*)"
-                     r"(?P<year>\d{4})(?:\s*\)|\s+de)?\s*", re.IGNORECASE)
+# An age and the year she was that age: "age 12 in 2014", "12 in 2014", «عمر 20 في 2014»,
+# «عمرها 12 سنة عام 2014» (عام, سنة: "the year", after an age that says its years), "temen 20
+# di 2014 de", «تەمەن 20 لە 2014». Not "12 (2002)" nor «12 سنة 2002»: the year beside an age
+# is as often her year of birth (12 in 2014, born 2002), and read so she was born in 1990.
+IN_YEAR = re.compile(r"(?P<age>.+?)\s+(?P<sep>in|في|فى|di|sala|لە|له|سنة|عام)\s+"
+                     r"(?P<year>\d{4})(?:\s+de)?\s*", re.IGNORECASE)
+_YEARS_SAID = re.compile(r"(?:سنة|سنه|سنوات|عاما|عامًا|عاماً|years?)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -185,7 +188,8 @@ def age_in_year(text: str, today: date) -> tuple[Age, int] | None:
     without a word for it. None for anything else, a year to come or before anyone alive was
     born among them ("مواليد سنة 1998" is a date)."""
     m = IN_YEAR.fullmatch(text.translate(DIGITS))
-    if m is None or not today.year - MAX_AGE <= int(m["year"]) <= today.year:
+    if m is None or not today.year - MAX_AGE <= int(m["year"]) <= today.year or (
+            m["sep"] in ("سنة", "عام") and not _YEARS_SAID.search(m["age"])):
         return None
     age = read_age(m["age"])
     return (age, int(m["year"])) if age is not None else None

@@ -16,7 +16,7 @@ from app.importing.brought import brought
 from app.importing.changes import changes_since
 from app.importing.conflicts import split_noted
 from app.importing.decisions import decided, named_by_hand
-from app.importing.dedupe import NAMES_ALIKE, said_against, tied_with
+from app.importing.dedupe import NAMES_ALIKE, norm, said_against, tied_with
 from app.importing.erased_keys import as_now
 from app.importing.fields import stored_columns
 from app.importing.list_notes import note_mark
@@ -119,7 +119,8 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     skipped: list[dict] = []
     unchanged: list[int] = []  # rows that matched a person and told nothing new of her
     filled: list[tuple[str, str, str, dict]] = []  # audit entries of folded repeats
-    before = listed_before(repo, previous, [r for r in rows if r.decision == "update"])
+    before = listed_before(session, repo, previous, b.list_source,
+                           [r for r in rows if r.decision == "update"])
     for r in rows:
         if r.decision == "update":
             _check(cancel)
@@ -414,12 +415,15 @@ def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
     return bool(merged.changes)
 
 
-def listed_before(repo: ImportRepository, previous: BatchRecord | None,
+def listed_before(session, repo: ImportRepository, previous: BatchRecord | None, source: str,
                   rows: list[StagedRowRecord]) -> dict[int, tuple[int, dict[str, list[str]]]]:
     """{row number: (the person her row of the list's last version went to, {field of
-    merge.MOVES: that row's cells for it})} for those of rows (updates) that the last version
-    held too (same names, one row of them) and that changed since."""
-    if previous is None:
+    merge.MOVES: that row's cells for it})} for those of rows (updates) whose list's last
+    version, of this same sender (source: a file of the same name from another sender is
+    another list), held them too (same names, one row of them) with another value of the
+    field, where her record still holds what that import gave her (not typed by hand since,
+    nor before it: the trail's last word on the field is that import's)."""
+    if previous is None or not source or previous.list_source != source:
         return {}
     labels = {f: _labels(f, previous.mapping_json) for f in MOVES}
     if not any(labels.values()):
@@ -430,13 +434,37 @@ def listed_before(repo: ImportRepository, previous: BatchRecord | None,
               if r.row_key in then and r.row_key in went
               and then[r.row_key][1] != r.row_hash}
     raw = repo.raw_values(previous.id, sorted(set(wanted.values())))
-    keys = {r.row_number: r.row_key for r in rows}
+    by_number = {r.row_number: r for r in rows}
+    cases = repo.case_numbers({went[by_number[n].row_key] for n in wanted})
     out = {}
     for n, n_then in wanted.items():
+        r = by_number[n]
         cells = json.loads(raw.get(n_then) or "{}")
-        out[n] = (went[keys[n]], {f: [str(cells[c]) for c in cols if str(cells.get(c) or "")]
-                                  for f, cols in labels.items()})
+        said = {f: [str(cells[c]) for c in cols if str(cells.get(c) or "")]
+                for f, cols in labels.items()}
+        now = row_person(r)
+        moved = [f for f, then_cells in said.items() if then_cells and getattr(now, f).strip()
+                 and all(norm(c) != norm(getattr(now, f)) for c in then_cells)]
+        pid = went[r.row_key]
+        if moved and pid in cases and all(
+                given_by(session, cases[pid], previous.id, f) for f in moved):
+            out[n] = (pid, {f: said[f] for f in moved})
     return out
+
+
+def given_by(session, case_no: str, batch_id: int, field_name: str) -> bool:
+    """Whether the last entry of her trail that set this field is the import of batch_id
+    (her creation by it, or its update): a value typed by hand, before or since, is hers."""
+    for e in sorted(session.persons.history(case_no), key=lambda e: e.seq, reverse=True):
+        try:
+            detail = json.loads(e.detail or "{}")
+        except ValueError:
+            return False
+        if field_name in (detail.get("changes") or {}):
+            return e.action == "person.import_update" and detail.get("import_batch") == batch_id
+        if e.action == "person.create":
+            return detail.get("import_batch") == batch_id
+    return False
 
 
 def _labels(field_name: str, mapping_json: str) -> list[str]:

@@ -112,6 +112,11 @@ def _birth_unread(out, born: tuple[str, str], template: str, *said) -> FuzzyDate
     return FuzzyDate(text=born[1])
 
 
+def _family_first_column(cells: list[str]) -> bool:
+    names = [" ".join(c.split()) for c in cells if len(c.split()) >= 2]
+    return bool(names) and 2 * sum(family_leads(n) is not None for n in names) >= len(names)
+
+
 def _put(name: NameText, text: str) -> None:
     """NameText.put, with the script decision remembered (names repeat across a list)."""
     setattr(name, _slot(text), text)
@@ -178,6 +183,11 @@ class Converter:
         self._by_field_row: dict[Field, list[tuple[str, str]]] = {}
         # each with its header, which the desktop says beside the letter in a row's warnings
         self.letters = [Letter(c.letter, c.label if c.header else "") for c in table.columns]
+        # The full-name columns that write the family name first (family_leads) in half their
+        # names of two words or more at least: a list's convention, not one odd cell, for
+        # "NADIA Khalil" in a list of given names first is her given name in capitals.
+        self.family_first = {self.letters[i] for i in self.by_field.get(Field.FULL_NAME, ())
+                             if _family_first_column([r.text(i) for r in self.people_rows])}
         # "Date of birth / Age", "التولد / العمر": a birth column that also takes ages, where 23
         # is an age, not the year 2023.
         self.birth_or_age = {self.letters[i] for i in self.by_field.get(Field.BIRTH, ())
@@ -396,13 +406,9 @@ class Converter:
 
     def _names(self, row: Row, p: ListedPerson, out: ConvertedRow) -> None:
         full = []  # (column, text split, the cell when it says her given name is unknown)
+        families: list[str] = []  # family names a full name wrote first (family_leads)
         for col, text in self.texts(row, Field.FULL_NAME):
             for piece in _name_pieces(col, text, out, no_name=self._no_name_line):
-                if lead := family_leads(piece):  # "AYOUBI Nadia Khalil": her family name last
-                    why = notes.NAME_FAMILY_LEADS if lead[2] == ARTICLE else notes.NAME_CAPITALS_LEAD
-                    out.warnings.append(Note(why, col, Quoted(piece), Quoted(lead[0]),
-                                             Quoted(lead[1])))
-                    piece = f"{lead[1]} {lead[0]}"
                 # ... but a clan after the dash ("Nadia Murad - Al Haskani") is her name
                 if (dash := _DASH_NOTE.match(piece)) and not has_digit(piece) \
                         and reading(dash[2].split()[-1]) != FAMILY:
@@ -412,6 +418,13 @@ class Converter:
                 said = self._read_cell(col, piece, out)
                 if out.rejected:
                     return
+                if said is None and col in self.family_first and (lead := family_leads(piece)):
+                    # "AYOUBI Nadia Khalil": her family name, put there after the rest is split
+                    why = notes.NAME_FAMILY_LEADS if lead[2] == ARTICLE else notes.NAME_CAPITALS_LEAD
+                    out.warnings.append(Note(why, col, Quoted(piece), Quoted(lead[0]),
+                                             Quoted(lead[1])))
+                    families.append(lead[0])
+                    piece = lead[1]
                 if said is None and (kunya := kunya_after(piece)):
                     _put(p.name(NamePart.NICKNAME), kunya[1])
                     out.warnings.append(Note(notes.KUNYA_AFTER, col, Quoted(piece),
@@ -439,11 +452,15 @@ class Converter:
                                          notes.parts_read(split.parts)))
             for part, word in split.parts.items():
                 _put(p.name(part), word)
-            if split.doubt:
+            if split.doubt and not families:
                 out.warnings.append(Note(notes.FAMILY_DOUBT, col, Quoted(text),
                                          notes.parts_read(split.parts), Quoted(split.doubt)))
             if split.great_grandfather:  # counted once for the list, not warned of each row
                 p.great_grandfathers.append((col.header or str(col), split.great_grandfather))
+        for family in families:  # after the names that followed it, whatever their number
+            name = p.name(NamePart.FAMILY)
+            had = getattr(name, _slot(family))
+            _put(name, f"{had} {family}" if had else family)
         # No father's, grandfather's or family name in the row: a given name's cell of more
         # words than a name is her whole name typed in the first column ("Xezal Xidir Reşo").
         # A cell saying the father is not known («لا يوجد», left blank) still says the given

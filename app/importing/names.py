@@ -168,6 +168,22 @@ def _mixed_case(token: str) -> bool:
 
 
 ARTICLE, CAPITALS = "article", "capitals"
+# Words with an article that are given names or titles, not family names (الهادي, Al-Mahdi, الحاج,
+# Al-Sheikh), and words in capitals that are titles, kinship or what became of her (HAJI, MRS,
+# UMM, MISSING), folded: never moved to the end as her family name.
+_NOT_FAMILY = frozenset({
+    "الهادي", "المهدي", "العربي", "الحجي", "الحاج", "الحاجي", "الشيخ", "الملا", "السيد",
+    "alhadi", "elhadi", "almahdi", "elmahdi", "alarabi", "elarabi", "alhajj", "alhaj", "alhajji",
+    "elhaj", "alsheikh", "elsheikh", "alshaikh", "almulla", "almala", "alsayed", "alsayyid",
+    "alsaid", "haji", "hajji", "hajj", "haj", "hec", "heci", "mrs", "mr", "miss", "ms", "dr",
+    "sheikh", "shaikh", "sheik", "mulla", "mullah", "mala", "sayed", "sayyid", "umm", "um",
+    "abu", "bint", "bin", "ibn", "daughter", "son", "wife", "nn", "unk", "na", "missing",
+    "rescued", "dead", "deceased", "killed", "unknown", "none", "idp", "widow", "child"})
+
+
+def _folded(token: str) -> str:
+    return fold_arabic(token.replace(" ", "")) if is_arabic_script(token) \
+        else latin_letters(token)
 
 
 @lru_cache(maxsize=50_000)
@@ -179,7 +195,7 @@ def family_leads(text: str) -> tuple[str, str, str] | None:
     ("Al-Ayoubi Nadia Al-Haskani": which one is hers is not plain). Read in the order written,
     the family name became her given name, and no list of hers ever met her record."""
     words = _tokens(" ".join(text.split()))
-    if len(words) < 2:
+    if len(words) < 2 or _folded(words[0]) in _NOT_FAMILY:
         return None
     first, rest = words[0], words[1:]
     if _article_family(first) and not any(_article_family(w) for w in rest):

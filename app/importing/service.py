@@ -180,9 +180,11 @@ class ImportService:
                 text, reason(SAVED_FOR, Quoted(source)))) if text else None
         elif saved is None and (fits := saved_for_columns(
                 self.repo, [c.label for c in table.columns])):
-            # no sender named: a sender's list of exactly these columns was mapped before
+            # no sender named: a sender's list of exactly these columns was mapped before; its
+            # columns only, not its codes ("1" rescued): another sender's 1 may mean missing
             saved = without_informants(Mapping.from_json(
                 fits[1], reason(SAVED_FOR_COLUMNS, Quoted(fits[0]))))
+            saved.values = {}
         if saved is not None and saved is not mapping:
             # What the sender's last list was said to add is about that list: a hint, not
             # given to this one unless the user says it again (list_wide.py).
@@ -846,13 +848,14 @@ class ImportService:
                              shown=None if every_row else SHOWN_CHANGES)
 
     def update_previews(self, rows: list[StagedRowRecord], list_name: str = "",
-                        previous: BatchRecord | None = None) -> dict[int, dict]:
+                        previous: BatchRecord | None = None, source: str = "") -> dict[int, dict]:
         """What each certain match would do to the record it updates, for `--dry-run`:
         {row: {"changes": {field: [vault, after]}, "conflicts": [{field, vault, list}]}}.
         Each row is shown against the vault as it is (a repeat in the list sees no earlier
         row's update); a note it adds is marked as an import of list_name today marks it, but
         for the batch, which the list has none of yet. previous: the list's last version,
-        whose word on where she is the commit lets this one move (commit.listed_before)."""
+        whose word on where she is the commit lets this one move (commit.listed_before), and
+        source the list's sender."""
         from app.importing.commit import listed_before
         from app.importing.list_notes import note_mark
         from app.importing.merge import merge_into
@@ -861,7 +864,7 @@ class ImportService:
         certain = [r for r in rows if r.outcome == "certain" and r.match_person_id]
         people = {p.id: p for p in self.session.persons.get_many(
             sorted({r.match_person_id for r in certain}))}
-        before = listed_before(self.repo, previous, certain)
+        before = listed_before(self.session, self.repo, previous, source, certain)
         out: dict[int, dict] = {}
         for r in certain:
             old = people.get(r.match_person_id)

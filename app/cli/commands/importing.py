@@ -187,7 +187,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
     alike = same_woman(rows)
     # Every row listed, here and in --json: this is where she reads them before importing.
     changes = svc.changes(plan.previous, rows, plan.mapping.to_json(), every_row=True)
-    previews = svc.update_previews(rows, plan.list_source or plan.file_name, plan.previous)
+    previews = svc.update_previews(rows, plan.list_source or plan.file_name, plan.previous,
+                                   plan.list_source)
     columns = {c: str(f) for c, f in plan.mapping.columns.items()}
     given = would_give(rows, plan.mapping.new_persons, columns)
     withheld = would_withhold(rows, plan.mapping.new_persons, columns)
