@@ -110,8 +110,10 @@ def test_a_row_withdrawn_from_her_and_made_another_woman_keeps_that_womans_histo
     _ok(cli, "person", "delete", "SNJ-00001", "--yes")
     trail = json.loads(_ok(cli, "--json", "audit", "log", "--limit", "100").stdout)
     [withdrawn] = [e["detail"] for e in trail if e["action"] == "import.withdraw"]
+    # the decision the row had at its commit stays: the report says it of the row (no word of
+    # hers)
     assert withdrawn == {"batch": 1, "row": 3, "case_no": "SNJ-00001", "was": "update",
-                         "erased": True}
+                         "decision": "update", "erased": True}
     [apart] = [e["detail"] for e in trail if e["action"] == "match.not_same"]
     assert apart == {"other": "SNJ-00001", "import_batch": 1, "row": 3, "erased": True}
     assert "Qqwithdrawnoteq" not in json.dumps(trail, ensure_ascii=False)
