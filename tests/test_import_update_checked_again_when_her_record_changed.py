@@ -162,3 +162,33 @@ def test_a_list_staged_before_versions_were_kept_goes_by_when_her_record_was_sav
     svc.decide(batch, 2, "skip")
     with pytest.raises(ValidationError, match=f"row 3 against {siham}: sex"):
         svc.commit(batch)
+
+
+def test_a_repeat_going_where_her_row_goes_that_her_record_now_contradicts_waits_too(
+        tmp_path):
+    """The list names her twice, the sex on the second row only: the second, a repeat of the
+    first, goes where the first is decided to go, onto her record. Made a man since, the
+    record contradicts the repeat though not the first row: the repeat is asked about, not put
+    on the record unseen."""
+    s = new_vault(tmp_path / "vault")
+    siham = s.persons.create(Person(names={NamePart.GIVEN: NameText("سهام"),
+                                           NamePart.FATHER: NameText("حسن"),
+                                           NamePart.GRANDFATHER: NameText("علي")},
+                                    sex=Sex.FEMALE)).case_no
+    src = write_csv(tmp_path / "list.csv", HEADER, [
+        ["سهام", "حسن", "علي", "", "1985", "كوجو", "3/8/2014"],
+        ["سهام", "حسن", "علي", "F", "1985", "كوجو", "3/8/2014"]])
+    svc = ImportService(s)
+    plan = svc.prepare(str(src))
+    batch = svc.stage(plan, svc.stage_rows(plan))
+    svc.decide(batch, 2, "update")
+    assert [(r.row_number, r.decision) for r in svc.repo.rows(batch)] == [
+        (2, "update"), (3, "same_as_row")]
+    _edit(s, siham, sex=Sex.MALE)
+    with pytest.raises(ValidationError, match=f"1 row was .* \\(row 3 against {siham}: sex"):
+        svc.commit(batch)
+    assert [w["row"] for w in waiting_rows(svc, batch)] == [3]
+    assert s.persons.get(siham).abduction_date.is_blank
+    svc.decide(batch, 3, "skip")
+    assert svc.commit(batch)["results"]["updated"] == 1
+    s.close()

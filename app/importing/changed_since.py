@@ -51,19 +51,38 @@ def keys_by_hand(d: dict, explain: str) -> set[str]:
         keys_explained(explain)
 
 
-def changed_against(session, repo, b: BatchRecord, rows: list[StagedRowRecord],
-                    hand: dict[int, dict]) -> list[dict]:
-    """Those rows, to update a record changed since they were decided
-    (ImportRepository.changed_updates), that the record as it is now doubts in a way it did
-    not then: each waits for a decision again, kept with its record and why. hand: {row: its
-    last decision by hand}. {row, case_no, what} each, what saying what disagrees now."""
+def with_followers(rows: list[StagedRowRecord], changed: set[int]
+                   ) -> list[tuple[StagedRowRecord, int]]:
+    """(row, the record it fills) of the changed rows (ImportRepository.changed_updates) and
+    of the rows that go where one of them goes (a repeat of her row, a row carried with her
+    decision): the commit puts those on her record too."""
+    by_row = {r.row_number: r for r in rows}
+    out = []
+    for r in rows:
+        lead, seen = r, set()
+        while lead.decision == "same_as_row" and lead.match_row_number in by_row \
+                and lead.row_number not in seen:
+            seen.add(lead.row_number)
+            lead = by_row[lead.match_row_number]
+        if lead.row_number in changed and lead.decision == "update":
+            out.append((r, lead.match_person_id))
+    return out
+
+
+def changed_against(session, repo, b: BatchRecord,
+                    rows: list[tuple[StagedRowRecord, int]], hand: dict[int, dict]
+                    ) -> list[dict]:
+    """Those rows (each with the record it fills: with_followers) that the record as it is
+    now doubts in a way it did not when they were decided: each waits for a decision again,
+    kept with its record and why. hand: {row: its last decision by hand}. {row, case_no,
+    what} each, what saying what disagrees now."""
     from app.importing.commit import survivor_of
 
     out = []
-    for r in rows:
+    for r, person_id in rows:
         if not r.person_json:
             continue
-        target = survivor_of(session, r.match_person_id)
+        target = survivor_of(session, person_id)
         d = doubts(person_from_json(r.person_json), target)
         then = keys_by_hand(hand[r.row_number], r.match_explain) \
             if r.row_number in hand else keys_explained(r.match_explain)

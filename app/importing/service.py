@@ -19,7 +19,12 @@ from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationErr
 from app.domain.person import NamePart, Person
 from app.importing import notes
 from app.importing.birth_numbers import table_bare_births, with_bare_births
-from app.importing.changed_since import changed_against, changed_said, keys_explained
+from app.importing.changed_since import (
+    changed_against,
+    changed_said,
+    keys_explained,
+    with_followers,
+)
 from app.importing.conflicts import as_written, once
 from app.importing.convert import ConvertedRow, Converter
 from app.importing.csvread import LOST_LETTER
@@ -898,8 +903,7 @@ class ImportService:
         if not changed:
             return []
         hand = {d["row"]: d for d in decided(self.session, b.id)[0] if d["decision"] == "update"}
-        return changed_against(self.session, self.repo, b,
-                               [r for r in rows if r.row_number in changed], hand)
+        return changed_against(self.session, self.repo, b, with_followers(rows, changed), hand)
 
     def recheck(self, batch_id: int) -> list[int]:
         """ask_about_persons_added_since for a staged batch, kept: the rows that now wait."""
