@@ -185,6 +185,12 @@ def recheck(session, batch_id: int) -> list[int]:
 
 
 @_said
+def recheck_changed(session, batch_id: int) -> list[int]:
+    """Rows decided to update a record edited since, that now disagree with it: waiting."""
+    return [c["row"] for c in ImportService(session).recheck_changed(batch_id)]
+
+
+@_said
 def commit(session, batch_id: int, progress=None, cancel=None) -> dict:
     return ImportService(session).commit(batch_id, progress, cancel)
 

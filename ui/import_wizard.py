@@ -715,8 +715,11 @@ class ImportWizard(QWidget):
             import_ops.decide(session, batch, decisions, confirmed, leads)
             # Someone like a row may have been entered since the list was staged: asked too.
             asked = import_ops.recheck(session, batch)
-            if asked or import_ops.waiting(session, batch):
-                return {**import_ops.review_state(session, batch), "held": {"asked": asked}}
+            # and a record an update was decided against may have been edited since
+            changed = import_ops.recheck_changed(session, batch)
+            if asked or changed or import_ops.waiting(session, batch):
+                return {**import_ops.review_state(session, batch),
+                        "held": {"asked": asked, "changed": changed}}
             return import_ops.commit(session, batch, progress, cancel)
 
         self._run(decide_and_commit, progress=True,
@@ -751,6 +754,12 @@ class ImportWizard(QWidget):
                 "Nothing was imported yet: your other decisions are kept, and a person entered "
                 "since the list was staged looks like %1. Decide, then Import."),
                 _rows(held["asked"])))
+        if held.get("changed"):
+            said.append(filled(self.tr(
+                "Nothing was imported yet: your other decisions are kept, and a record edited "
+                "after the decision on %1 now disagrees with the list. Decide again, then "
+                "Import."),
+                _rows(held["changed"])))
         return "\n".join(said)
 
     def discard(self) -> None:

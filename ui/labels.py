@@ -14,6 +14,7 @@ from app.domain.fuzzydate import FuzzyDate, plain_text
 from app.domain.person import Person
 from app.domain.records import SOURCE_CODE_EXAMPLES, SOURCE_CODE_LONGEST, source_code_problem
 from app.importing.ages import read_age
+from app.importing.changed_since import CHANGED
 from app.importing.dedupe import (
     BIRTH_ALONE,
     BY_HAND_THEN,
@@ -526,6 +527,9 @@ def _note_text(note: str) -> str:
         return QCoreApplication.translate(
             "Explanation", "found as %1, a record merged into %2").replace(
             "%1", found[0]).replace("%2", found[1])
+    if note == CHANGED:  # her record edited after the row was decided (changed_since.py)
+        return QCoreApplication.translate("Explanation",
+                                          "the record changed after this row was decided")
     if note == "added to the vault after this list was staged":
         return QCoreApplication.translate("Explanation",
                                           "added to the vault after this list was staged")

@@ -19,6 +19,12 @@ from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationErr
 from app.domain.person import NamePart, Person
 from app.importing import notes
 from app.importing.birth_numbers import table_bare_births, with_bare_births
+from app.importing.changed_since import (
+    changed_against,
+    changed_said,
+    keys_explained,
+    with_followers,
+)
 from app.importing.conflicts import as_written, once
 from app.importing.convert import ConvertedRow, Converter
 from app.importing.csvread import LOST_LETTER
@@ -439,6 +445,8 @@ class ImportService:
                             len(t.rows), t.blank_rows, "{}", now_utc(), None)
         batch_id = self.repo.insert_batch(batch)
         self.repo.insert_rows(batch_id, rows, lean=lean)
+        if not lean:  # it waits for review: the commit checks again a record edited meanwhile
+            self.repo.mark_versions(batch_id)
         if plan.list_source:
             self.repo.save_mapping(plan.list_source, plan.mapping.to_json(), now_utc())
         self.session.audit.append("import.stage", "import_batch", str(batch_id), {
@@ -571,6 +579,9 @@ class ImportService:
                 **({"joins_row": out["joins_row"]} if out.get("joins_row") else {}),
                 "contradicts": out.get("contradicts", []),
                 **({"given_partial": out["given_partial"]} if out.get("given_partial") else {}),
+                # all she saw against the record: asked again at the commit only for more
+                **({"doubts": sorted(keys_explained(out["why"]))}
+                   if decision == "update" and "why" in out else {}),
                 **({NAMED: named} if named else {})})
             out.update(carry(self.session, self.repo, batch_id, row,
                              None if decision == "create" else pid or row.match_person_id,
@@ -891,15 +902,38 @@ class ImportService:
                 need = "1 row needs" if len(waiting) == 1 else f"{len(waiting)} rows need"
                 raise ValidationError(f"batch {batch_id}: {need} a decision "
                                       f"(first: row {waiting[0]}); see `casekeeper review`")
+            changed = self._changed_since(b, rows)
             asked = self.ask_about_persons_added_since(b, rows)
-            if not asked:
+            if not asked and not changed:
                 report = commit_batch(self.session, self.repo, b, rows, progress, cancel)
                 return self._with_rows(b, rows, report)
         # Outside the transaction, so that the rows stay asked about.
-        raise ValidationError(
-            f"batch {batch_id}: {len(asked)} rows resemble persons added to the vault since the "
-            f"list was staged (first: row {asked[0]}); they wait for a decision: see "
-            "`casekeeper review`")
+        said = [changed_said(batch_id, changed)] if changed else []
+        if asked:
+            said.append(
+                f"batch {batch_id}: {len(asked)} rows resemble persons added to the vault since "
+                f"the list was staged (first: row {asked[0]}); they wait for a decision: see "
+                "`casekeeper review`")
+        raise ValidationError("\n".join(said))
+
+    def recheck_changed(self, batch_id: int) -> list[dict]:
+        """The rows to update a record edited since they were decided that now disagree with
+        it, put back to wait, kept: {row, case_no, what} each (changed_since.py)."""
+        with self.db.transaction():
+            b = self._staged(batch_id)
+            return self._changed_since(b, self.repo.rows(batch_id))
+
+    def _changed_since(self, b: BatchRecord, rows: list[StagedRowRecord]) -> list[dict]:
+        """A row decided "update" against her record as it was: edited since (her sex
+        corrected, her mother's name given), the record may now say she is someone else, and
+        the decision was not made against that. As a row resembling a person added since
+        (ask_about_persons_added_since), it waits for a decision again rather than being
+        applied or refusing the whole list: her other decisions stand."""
+        changed = set(self.repo.changed_updates(b.id, b.created_at))  # one query, mostly none
+        if not changed:
+            return []
+        hand = {d["row"]: d for d in decided(self.session, b.id)[0] if d["decision"] == "update"}
+        return changed_against(self.session, self.repo, b, with_followers(rows, changed), hand)
 
     def recheck(self, batch_id: int) -> list[int]:
         """ask_about_persons_added_since for a staged batch, kept: the rows that now wait."""

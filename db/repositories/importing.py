@@ -9,7 +9,7 @@ from db.database import Database
 
 _ROW_COLS = ("row_number", "raw_json", "person_json", "row_key", "row_hash", "warnings_json",
              "rejected", "outcome", "match_person_id", "match_row_number", "match_score",
-             "match_explain", "decision")
+             "match_explain", "decision", "decided_version")
 _BATCH_COLS = ("id", "list_source", "file_name", "file_sha256", "sheet", "header_row",
                "mapping_json", "read_issues_json", "state", "rows_read", "blank_rows",
                "report_json", "created_at", "committed_at")
@@ -59,6 +59,9 @@ class StagedRowRecord:
     match_score: float | None
     match_explain: str
     decision: str
+    # The version of the record it updates when that was decided (staged, or by hand): the
+    # commit checks again a row whose record changed since (m0011).
+    decided_version: int | None = None
     # The converted person while the row is still in memory (not a column): saves a JSON trip.
     person: Person | None = field(default=None, repr=False, compare=False)
 
@@ -309,12 +312,32 @@ class ImportRepository:
                person_id: int | None = None) -> bool:
         # A row that followed another of the same woman (see follow) no longer does: the row
         # it followed is not a row it matched.
+        # Decided now: against the record as it is now (decided_version).
         cur = self.db.conn.execute(
             "UPDATE import_rows SET decision=?, match_person_id=coalesce(?, match_person_id), "
-            f"match_row_number=CASE WHEN {_FOLLOWS} THEN NULL ELSE match_row_number END "
+            f"match_row_number=CASE WHEN {_FOLLOWS} THEN NULL ELSE match_row_number END, "
+            "decided_version=(SELECT version FROM persons WHERE id=coalesce(?, match_person_id)) "
             "WHERE batch_id=? AND row_number=? AND outcome != 'rejected'",
-            (decision, person_id, batch_id, row_number))
+            (decision, person_id, person_id, batch_id, row_number))
         return cur.rowcount == 1
+
+    def mark_versions(self, batch_id: int) -> None:
+        """Each row matched to a record keeps that record's version as staged: one statement."""
+        self.db.conn.execute(
+            "UPDATE import_rows SET decided_version=(SELECT version FROM persons "
+            "WHERE persons.id=import_rows.match_person_id) "
+            "WHERE batch_id=? AND match_person_id IS NOT NULL", (batch_id,))
+
+    def changed_updates(self, batch_id: int, staged_at: str) -> list[int]:
+        """The rows to update a record that has changed since they were decided (its version
+        differs, or it was merged into another), in one query. A row staged before versions
+        were kept (NULL) counts its record changed when saved after the batch was staged."""
+        return [n for (n,) in self.db.conn.execute(
+            "SELECT r.row_number FROM import_rows r JOIN persons p ON p.id=r.match_person_id "
+            "WHERE r.batch_id=? AND r.decision='update' AND r.outcome != 'rejected' AND ("
+            "p.merged_into IS NOT NULL OR r.decided_version != p.version OR "
+            "(r.decided_version IS NULL AND p.updated_at > ?)) ORDER BY r.row_number",
+            (batch_id, staged_at))]
 
     def follow(self, batch_id: int, row_number: int, lead: int) -> None:
         """The row goes wherever row `lead` of the same list goes (the same woman): the commit
