@@ -13,6 +13,7 @@ import pytest
 
 from app.matching.namesim import long_vowel_apart
 from tests.import_helpers import cli, write_csv
+from tests.test_import_cousins_fathers_a_letter_apart_asked import _add
 
 APART = [("حسن", "Hussein"), ("حسن", "Husên"), ("محمد", "Mahmoud"), ("سعيد", "Saad"),
          ("سعد", "Saeed"), ("حسين", "Hassan"), ("محمود", "Muhammad"), ("جميل", "Jamal")]
@@ -33,14 +34,6 @@ def test_a_long_vowel_one_script_has_and_the_other_not_sets_names_apart(arabic, 
 @pytest.mark.parametrize(("arabic", "latin"), ALIKE)
 def test_one_name_in_two_scripts_stays_one(arabic, latin):
     assert not long_vowel_apart(arabic, latin)
-
-
-def _add(tmp_path, given: str, father: str, grandfather: str) -> str:
-    r = cli(tmp_path, "--json", "person", "add", "--given", given, "--father", father,
-            "--grandfather", grandfather, "--sex", "F", "--born", "1996", "--village",
-            "Hardan", "--status", "missing")
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)["case_no"]
 
 
 def test_a_latin_list_naming_her_cousins_father_is_asked(tmp_path):
