@@ -14,11 +14,13 @@ from app.placeholders_cleared import PLACEHOLDER_MARK
 from tests.import_helpers import cli, new_vault, reopen, write_csv
 
 
-def _person(s, village: str = "Kocho", location: str = "", **names: tuple[str, str]) -> Person:
+def _person(s, village: str = "Kocho", location: str = "", imported: bool = True,
+            **names: tuple[str, str]) -> Person:
+    """A record as a list's import of an earlier version made it (imported), or typed."""
     p = Person(sex=Sex.FEMALE, origin_village=village, last_known_location=location)
     for part, (original, latin) in names.items():
         p.name(NamePart(part)).original, p.name(NamePart(part)).latin = original, latin
-    return s.persons.create(p)
+    return s.persons.create(p, detail={"import_batch": 1} if imported else None)
 
 
 def _earlier_vault(folder) -> dict[str, str]:
@@ -35,6 +37,13 @@ def _earlier_vault(folder) -> dict[str, str]:
                             mother=("متوفية", "")).case_no,
             "kept": _person(s, given=("نادية", ""), mother=("لا يوجد", "")).case_no,
             "into": _person(s, given=("نادية", ""), father=("خليل", "")).case_no,
+            # typed by a person: hers to keep, whatever it says
+            "typed": _person(s, imported=False, given=("لينا", ""),
+                             mother=("غير معروفة", "")).case_no,
+            # a list's only name part a placeholder: a record needs a name, it is kept
+            "alone": _person(s, father=("غير معروف", "")).case_no,
+            # Sorani Bela (بەلا) folds as «بلا» (without) does: a name, kept
+            "bela": _person(s, given=("ژیان", ""), mother=("بەلا", "")).case_no,
         }
         s.matching.merge(out["into"], out["kept"])
         with s.db.transaction():
@@ -55,6 +64,9 @@ def test_placeholders_left_blank_once_and_said_in_her_history(tmp_path):
         assert huda.names[NamePart.MOTHER].original == "متوفية"
         # a record in a merge keeps what it holds: a split gives back what the merge brought
         assert s.persons.get(who["kept"]).names[NamePart.MOTHER].original == "لا يوجد"
+        assert s.persons.get(who["typed"]).names[NamePart.MOTHER].original == "غير معروفة"
+        assert s.persons.get(who["alone"]).names[NamePart.FATHER].original == "غير معروف"
+        assert s.persons.get(who["bela"]).names[NamePart.MOTHER].original == "بەلا"
         said = [json.loads(e.detail) for e in s.persons.history(rana.case_no)
                 if e.action == "person.set_right"]
         assert said and {(x["field"], x["was"]) for x in said[-1]["set_right"]} == {

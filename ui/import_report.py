@@ -261,8 +261,6 @@ TEMPLATES = frozenset((
                                       "comma: read as %4 and then %3; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 begins with %3, which by its article is a "
                       "family name: read as %4 and then %3; check the row"),
-    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 begins with %3 in capitals, as lists write a "
-                      "family name: read as %4 and then %3; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 writes %3, an initial, not a whole name: it "
                       "is kept as written; check the row"),
     # what reading a file says of it (app/importing/issues.py)

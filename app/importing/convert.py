@@ -60,7 +60,6 @@ from app.importing.name_cells import (
     two_names,
 )
 from app.importing.names import (
-    ARTICLE,
     FAMILY,
     family_leads,
     forebear_name,
@@ -420,9 +419,8 @@ class Converter:
                     return
                 if said is None and col in self.family_first and (lead := family_leads(piece)):
                     # "AYOUBI Nadia Khalil": her family name, put there after the rest is split
-                    why = notes.NAME_FAMILY_LEADS if lead[2] == ARTICLE else notes.NAME_CAPITALS_LEAD
-                    out.warnings.append(Note(why, col, Quoted(piece), Quoted(lead[0]),
-                                             Quoted(lead[1])))
+                    out.warnings.append(Note(notes.NAME_FAMILY_LEADS, col, Quoted(piece),
+                                             Quoted(lead[0]), Quoted(lead[1])))
                     families.append(lead[0])
                     piece = lead[1]
                 if said is None and (kunya := kunya_after(piece)):

@@ -169,7 +169,7 @@ def family_first(text: str) -> tuple[str, str] | None:
 def _leads(side: str, other: str) -> bool:
     """One word before the comma that only a family name is: "Al-Ayoubi, Nadia", «الأيوبي،
     نادية», "AYOUBI, Nadia" (names.family_leads)."""
-    lead = family_leads(f"{side} {other}")
+    lead = family_leads(f"{side} {other}", capitals=True)
     return lead is not None and lead[0] == " ".join(side.split())
 
 

@@ -187,20 +187,23 @@ def _folded(token: str) -> str:
 
 
 @lru_cache(maxsize=50_000)
-def family_leads(text: str) -> tuple[str, str, str] | None:
+def family_leads(text: str, capitals: bool = False) -> tuple[str, str, str] | None:
     """(family name, the names after it, why) when a full name begins with its family name:
     "Al-Ayoubi Nadia Khalil", «الأيوبي نادية خليل حسن» (ARTICLE: a word only a family name
     is), "AYOUBI Nadia Khalil" (CAPITALS: official lists write the family name so, and the
     others not). None for a name in the usual order, and when the rest holds such a word too
     ("Al-Ayoubi Nadia Al-Haskani": which one is hers is not plain). Read in the order written,
-    the family name became her given name, and no list of hers ever met her record."""
+    the family name became her given name, and no list of hers ever met her record.
+    capitals: the word in capitals too, only where a comma after it says it is a family name
+    ("AYOUBI, Nadia"): without one, a list that writes every given name in capitals ("NADIA
+    Khalil Murad") looks just the same, and her father's name became her given name."""
     words = _tokens(" ".join(text.split()))
     if len(words) < 2 or _folded(words[0]) in _NOT_FAMILY:
         return None
     first, rest = words[0], words[1:]
     if _article_family(first) and not any(_article_family(w) for w in rest):
         why = ARTICLE
-    elif _in_capitals(first) and all(_mixed_case(w) for w in rest):
+    elif capitals and _in_capitals(first) and all(_mixed_case(w) for w in rest):
         why = CAPITALS
     else:
         return None

@@ -148,9 +148,6 @@ NAME_FAMILY_FIRST = ("column %1: %2 writes the family name %3 first, before a co
 # after it (names.family_leads)
 NAME_FAMILY_LEADS = ("column %1: %2 begins with %3, which by its article is a family name: read "
                      "as %4 and then %3; check the row")
-# "AYOUBI Nadia Khalil": %3 the word in capitals, %4 the names after it
-NAME_CAPITALS_LEAD = ("column %1: %2 begins with %3 in capitals, as lists write a family name: "
-                      "read as %4 and then %3; check the row")
 # %3 the initial ("M.")
 NAME_INITIAL = ("column %1: %2 writes %3, an initial, not a whole name: it is kept as written; "
                 "check the row")
@@ -240,7 +237,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, HEADER_AGAIN, HEADING_ACROSS,
              HEADING_LINE, NAME_LINES_JOINED, NAME_NUMBER, TOO_COMMON,
              WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL,
-             NAME_FAMILY_FIRST, NAME_FAMILY_LEADS, NAME_CAPITALS_LEAD, NOT_KNOWN, SAID_NOT_NAMED,
+             NAME_FAMILY_FIRST, NAME_FAMILY_LEADS, NOT_KNOWN, SAID_NOT_NAMED,
              CASE_NO_UNKNOWN, CASE_NO_OTHER,
              CASE_NO_NOT_FITTING)
 
