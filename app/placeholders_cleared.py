@@ -8,8 +8,6 @@ about, her own list's next version no longer "the same row")."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.domain.errors import ValidationError
@@ -17,6 +15,7 @@ from app.domain.person import NamePart
 from app.importing import notes
 from app.importing.fields import Field
 from app.importing.not_known import not_said
+from app.importing.trail_said import set_by_import, trail
 from app.set_right import SET_RIGHT
 from app.text.normalize import fold_arabic
 from db.repositories.placeholders import PlaceholderRepository
@@ -65,7 +64,7 @@ def ensure_placeholders_cleared(session: VaultSession) -> list[str]:
         for her in persons.get_many(ids):
             if her.merged_into is not None or persons.repo.merged_beneath(her.id):
                 continue
-            cleared = _clear(her, _by_import(persons.history(her.case_no)))
+            cleared = _clear(her, trail(persons.history(her.case_no)))
             if not cleared or not any(not t.is_blank for t in her.names.values()) \
                     and not any(a.strip() for a in her.aliases):
                 continue  # a record of no other name keeps it: a record needs one
@@ -85,32 +84,9 @@ def ensure_placeholders_cleared(session: VaultSession) -> list[str]:
     return sorted(changed)
 
 
-def _by_import(history) -> Callable[[str], bool]:
-    """Whether the last entry of her trail that set a field (as persons.flatten names it:
-    'mother.original', 'origin_village') is a list's import: her creation by one, or its
-    update. A word typed by a person, whatever it says, is hers to keep."""
-    entries = sorted(history, key=lambda e: e.seq, reverse=True)
-    details = []
-    for e in entries:
-        try:
-            d = json.loads(e.detail or "{}")
-        except ValueError:
-            d = {}
-        details.append((e.action, d if isinstance(d, dict) else {}))
-
-    def set_by_import(key: str) -> bool:
-        for action, d in details:
-            if key in (d.get("changes") or {}):
-                return action == "person.import_update"
-            if action == "person.create":
-                return bool(d.get("import_batch"))
-        return False
-    return set_by_import
-
-
-def _clear(her, by_import: Callable[[str], bool]) -> list[dict]:
-    """Her placeholders a list's import gave her, left blank; what was cleared: {why, field,
-    was} each."""
+def _clear(her, entries: list[tuple[str, dict]]) -> list[dict]:
+    """Her placeholders a list's import gave her (entries: her trail), left blank; what was
+    cleared: {why, field, was} each."""
     out = []
     for part, f in _PARTS.items():
         text = her.names.get(NamePart(part))
@@ -118,14 +94,14 @@ def _clear(her, by_import: Callable[[str], bool]) -> list[dict]:
             continue
         for script in ("original", "latin"):
             was = getattr(text, script)
-            if was.strip() and _none(was, f) and by_import(f"{part}.{script}"):
+            if was.strip() and _none(was, f) and set_by_import(entries, f"{part}.{script}"):
                 setattr(text, script, "")
                 out.append({"why": "placeholder", "field": part, "was": was})
         if text.is_blank:
             del her.names[NamePart(part)]
     for column, f in _PLACES.items():
         was = getattr(her, column)
-        if was.strip() and _none(was, f) and by_import(column):
+        if was.strip() and _none(was, f) and set_by_import(entries, column):
             setattr(her, column, "")
             out.append({"why": "placeholder", "field": f.value, "was": was})
     return out

@@ -26,6 +26,7 @@ from app.importing.pieces import Said
 from app.importing.refusals import BATCH, CHAIN, DELETED, NOT_RECONCILED, refused, said
 from app.importing.report import build_report
 from app.importing.staged import person_from_json
+from app.importing.trail_said import set_by_import, trail
 from app.persons import diff, told_on
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
@@ -446,25 +447,10 @@ def listed_before(session, repo: ImportRepository, previous: BatchRecord | None,
         moved = [f for f, then_cells in said.items() if then_cells and getattr(now, f).strip()
                  and all(norm(c) != norm(getattr(now, f)) for c in then_cells)]
         pid = went[r.row_key]
-        if moved and pid in cases and all(
-                given_by(session, cases[pid], previous.id, f) for f in moved):
+        if moved and pid in cases and all(set_by_import(
+                trail(session.persons.history(cases[pid])), f, previous.id) for f in moved):
             out[n] = (pid, {f: said[f] for f in moved})
     return out
-
-
-def given_by(session, case_no: str, batch_id: int, field_name: str) -> bool:
-    """Whether the last entry of her trail that set this field is the import of batch_id
-    (her creation by it, or its update): a value typed by hand, before or since, is hers."""
-    for e in sorted(session.persons.history(case_no), key=lambda e: e.seq, reverse=True):
-        try:
-            detail = json.loads(e.detail or "{}")
-        except ValueError:
-            return False
-        if field_name in (detail.get("changes") or {}):
-            return e.action == "person.import_update" and detail.get("import_batch") == batch_id
-        if e.action == "person.create":
-            return detail.get("import_batch") == batch_id
-    return False
 
 
 def _labels(field_name: str, mapping_json: str) -> list[str]:

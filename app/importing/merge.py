@@ -86,7 +86,7 @@ def merge_into(old: Person, new: Person, note_mark: str = "",
                 p.notes = with_note(p.notes, theirs, note_mark)
                 out.changes.append(name)
             continue
-        if not mine or name in MOVES and mine and any(
+        if not mine or name in MOVES and any(
                 norm(then) == norm(mine) for then in (listed_before or {}).get(name, ())):
             setattr(p, name, theirs)
             out.changes.append(name)

@@ -7,6 +7,8 @@ not compared with its last."""
 
 from __future__ import annotations
 
+import json
+
 from app.importing.fields import fold_header
 from db.repositories.importing import ImportRepository
 
@@ -27,8 +29,6 @@ def saved_for_columns(repo: ImportRepository, labels: list[str]) -> tuple[str, s
     """(sender, saved mapping) of the one sender whose saved mapping names exactly these
     columns, for a list imported without naming its sender; None when no sender's does, or
     more than one's (which to take is not plain)."""
-    import json
-
     wanted = {label for label in labels if label.strip()}
     if not wanted:
         return None
