@@ -110,3 +110,19 @@ def child_environment() -> dict:
     """Run inside the parsing child by a test: what environment did it get?"""
     import os
     return dict(os.environ)
+
+
+def child_itself() -> dict:
+    """Run inside the parsing child by a test: which process is it, and under what limits?"""
+    import os
+    import resource
+
+    return {"pid": os.getpid(), "parent": os.getppid(),
+            "cpu": resource.getrlimit(resource.RLIMIT_CPU)[0],
+            "memory": resource.getrlimit(resource.RLIMIT_AS)[0]}
+
+
+def child_sleeps(seconds: float) -> None:
+    """Run inside the parsing child by a test: a read that never ends in time."""
+    import time
+    time.sleep(seconds)

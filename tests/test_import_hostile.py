@@ -95,6 +95,9 @@ try:
     outcome = "read"
 except InputFileError as exc:
     outcome = str(exc)
+# The reader server ended and waited for, so that its children count among this process's.
+from app.importing import reader_server
+reader_server.stop()
 # VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec from the (large) test process.
 hwm = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM"))
 print(json.dumps({"outcome": outcome, "parent_mib": hwm / 1024,

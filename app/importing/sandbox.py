@@ -1,8 +1,10 @@
 """Run a parser in a child process under a memory limit and a deadline (hostile files).
 
-The child is a fresh interpreter (`python -m app.importing.sandbox`): it never sees the vault or
-its keys, only a function name, a path and the limits. A plain subprocess rather than
-multiprocessing, because multiprocessing's spawn re-runs the caller's main script in the child.
+The child never sees the vault or its keys, only a function name, a path and the limits: it is
+forked by the reader server (reader_server.py), a fresh interpreter started once, or where there
+is no fork it is a fresh interpreter itself (`python -m app.importing.sandbox`). A plain
+subprocess rather than multiprocessing, because multiprocessing's spawn re-runs the caller's main
+script in the child.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import CaseKeeperError, InputFileError
+from app.importing import reader_server
 from app.importing.limits import ReadLimits
 from app.importing.pieces import Sentence
 from app.importing.refusals import MEMORY, READER_STOPPED, TIMEOUT, refused
@@ -35,9 +38,13 @@ def child_command() -> list[str]:
 
 
 def run_child_if_asked() -> None:
-    """For a frozen build's entry point: become the parsing child when started as one."""
+    """For a frozen build's entry point: become the parsing child (or the reader server that
+    forks them) when started as one."""
     if len(sys.argv) > 1 and sys.argv[1] == CHILD_FLAG:
         _child_main()
+        sys.exit(0)
+    if len(sys.argv) > 1 and sys.argv[1] == reader_server.SERVER_FLAG:
+        reader_server.serve()
         sys.exit(0)
 
 
@@ -49,26 +56,50 @@ def run_isolated(fn: Callable[..., Any], args: tuple, limits: ReadLimits, what: 
     """
     if not limits.isolate:
         return fn(*args)
-    request = pickle.dumps((fn.__module__, fn.__qualname__, args, limits.memory_bytes))
-    # Nothing secret crosses over: a passphrase given in the environment stays with the parent.
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEKEEPER_")}
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, env.get("PYTHONPATH")) if p)
-    proc = subprocess.Popen(child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, env=env)
-    try:
-        out, _ = proc.communicate(request, timeout=limits.timeout_seconds)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.communicate()
-        raise InputFileError(refused(what, TIMEOUT, f"{limits.timeout_seconds:.0f}")) from None
-    if proc.returncode != 0 or not out:
-        raise InputFileError(_death_message(what, proc.returncode, limits))
+    request = pickle.dumps((fn.__module__, fn.__qualname__, args, limits.memory_bytes,
+                            limits.timeout_seconds))
+    code, out = _served(request, limits, what) if reader_server.available() else (None, b"")
+    if code is None:
+        code, out = _lone_child(request, limits, what)
+    if code != 0 or not out:
+        raise InputFileError(_death_message(what, code, limits))
     kind, payload = pickle.loads(out)  # noqa: S301 - our own child's answer
     if kind == "ok":
         return payload
     if kind == "memory":
         raise InputFileError(_death_message(what, None, limits))
     raise InputFileError(payload)
+
+
+def _environment() -> dict[str, str]:
+    # Nothing secret crosses over: a passphrase given in the environment stays with the parent.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEKEEPER_")}
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, env.get("PYTHONPATH")) if p)
+    return env
+
+
+def _served(request: bytes, limits: ReadLimits, what: object) -> tuple[int | None, bytes]:
+    """The answer of a child the reader server forked; (None, b"") if the server itself failed
+    (then a lone child reads the file: the file is not to blame)."""
+    try:
+        return reader_server.ask(request, limits.timeout_seconds, _environment())
+    except reader_server.TimedOut:
+        raise InputFileError(refused(what, TIMEOUT, f"{limits.timeout_seconds:.0f}")) from None
+    except (reader_server.ServerGone, OSError):
+        return None, b""
+
+
+def _lone_child(request: bytes, limits: ReadLimits, what: object) -> tuple[int, bytes]:
+    """The answer of a fresh interpreter started for this one file."""
+    proc = subprocess.Popen(child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=_environment())
+    try:
+        out, _ = proc.communicate(request, timeout=limits.timeout_seconds)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise InputFileError(refused(what, TIMEOUT, f"{limits.timeout_seconds:.0f}")) from None
+    return proc.returncode, out
 
 
 def _death_message(what: object, exitcode: int | None, limits: ReadLimits) -> Sentence:
@@ -79,18 +110,29 @@ def _death_message(what: object, exitcode: int | None, limits: ReadLimits) -> Se
     return refused(what, READER_STOPPED, exitcode)
 
 
-def _limit_self(memory_bytes: int) -> None:
+def _limit_self(memory_bytes: int, seconds: float) -> None:
     try:
         import resource  # POSIX only; on Windows the time limit still applies
     except ImportError:
         return
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a core dump would hold the file's names
+    # The caller kills the child at its deadline; should the caller itself be gone, the kernel
+    # stops a parse that runs on and on (an endless file) a little after it.
+    cpu = int(seconds) + 10
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
 
 
 def _child_main() -> None:
-    module, name, args, memory_bytes = pickle.loads(sys.stdin.buffer.read())  # noqa: S301
-    _limit_self(memory_bytes)
+    sys.stdout.buffer.write(answer_request(sys.stdin.buffer.read()))
+    sys.stdout.buffer.flush()
+
+
+def answer_request(request: bytes) -> bytes:
+    """In the child: the function named, called on the arguments under the limits; its answer
+    (or the refusal, or the memory it lacked) pickled for the caller."""
+    module, name, args, memory_bytes, seconds = pickle.loads(request)  # noqa: S301
+    _limit_self(memory_bytes, seconds)
     try:
         fn = importlib.import_module(module)
         for part in name.split("."):
@@ -105,11 +147,9 @@ def _child_main() -> None:
     except Exception as exc:  # noqa: BLE001 - any parser failure becomes one clear line
         answer = ("error", f"{type(exc).__name__}: {str(exc)[:200]}")
     try:
-        data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        return pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
     except MemoryError:
-        data = pickle.dumps(("memory", ""))
-    sys.stdout.buffer.write(data)
-    sys.stdout.buffer.flush()
+        return pickle.dumps(("memory", ""))
 
 
 if __name__ == "__main__":
