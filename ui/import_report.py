@@ -277,6 +277,11 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "%1 cells in all have '?' inside Arabic-script text (lost Sorani "
                       "letters)"),
     QT_TRANSLATE_NOOP("ImportReport", "cells %1 are merged; the value was repeated on each of their rows"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 rows of the list are hidden in the file (%2), perhaps filtered "
+                      "out by the sender; they were read like the others: look at them before "
+                      "importing"),
+    QT_TRANSLATE_NOOP("ImportReport", "columns %1 are hidden in the file; they were read like the "
+                      "others: look at them before importing"),
     QT_TRANSLATE_NOOP("ImportReport", "read sheet %1; passed over %2"),
     QT_TRANSLATE_NOOP("ImportReport", "read sheet %1, the one that holds a list; passed over %2"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 was not read as a telephone number (letters, "

@@ -18,11 +18,15 @@ LOST_IN_CELL = ("'?' inside Arabic-script text: a Sorani letter was lost when th
                "as Windows Arabic (cp1256); ask for a UTF-8 copy")
 LOST_MANY = "%1 cells in all have '?' inside Arabic-script text (lost Sorani letters)"
 MERGED = "cells %1 are merged; the value was repeated on each of their rows"
+HIDDEN_ROWS = ("%1 rows of the list are hidden in the file (%2), perhaps filtered out by the "
+               "sender; they were read like the others: look at them before importing")
+HIDDEN_COLUMNS = ("columns %1 are hidden in the file; they were read like the others: look at "
+                  "them before importing")
 SHEET_READ = "read sheet %1; passed over %2"
 SHEET_FOUND = "read sheet %1, the one that holds a list; passed over %2"
 PASSED_WHY = "%1 (%2)"  # a sheet passed over, and why
 TEMPLATES = (AT, AT_SHEET, AT_ROW, AT_COLUMN, NOT_UTF8, LINE_BREAK, LOST_IN_CELL, LOST_MANY,
-             MERGED, SHEET_READ, SHEET_FOUND, PASSED_WHY)
+             MERGED, HIDDEN_ROWS, HIDDEN_COLUMNS, SHEET_READ, SHEET_FOUND, PASSED_WHY)
 
 
 def issue(template: str, *values: object) -> Sentence:
@@ -41,3 +45,14 @@ def sheets_passed(names: list[str], why: dict[str, str]) -> list:
     """'ملاحظات' (no header row), 'Sheet2' (hidden): the sheets not read, each with why."""
     return joined([Said(PASSED_WHY, Quoted(n), Word("sheet", why[n])) if n in why else Quoted(n)
                    for n in names])
+
+
+def number_runs(numbers: list[int]) -> str:
+    """'5, 9-12, 40' for 5, 9, 10, 11, 12, 40 (sorted, each once)."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)

@@ -7,6 +7,8 @@ import os
 from app.domain.errors import InputFileError
 from app.importing import csvread, workbook
 from app.importing.header import build_table
+from app.importing.hidden_parts import Hidden, hidden_parts
+from app.importing.issues import HIDDEN_COLUMNS, HIDDEN_ROWS, issue, number_runs
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.pieces import Quoted
 from app.importing.preflight import check_file_size, check_zip
@@ -21,7 +23,7 @@ from app.importing.refusals import (
 )
 from app.importing.sandbox import run_isolated
 from app.importing.sheets import choose
-from app.importing.table import SheetInfo, Table
+from app.importing.table import ReadIssue, SheetInfo, Table
 
 _ZIP_MAGIC = workbook.ZIP_MAGIC
 _OLE_MAGIC = workbook.OLE_MAGIC
@@ -100,4 +102,19 @@ def _read_csv(path: str, limits: ReadLimits) -> Table:
 
 def _read_sheet(path: str, sheet: str, limits: ReadLimits) -> Table:
     """Runs in the child process."""
-    return build_table(workbook.load_grid(path, sheet, limits), limits)
+    table = build_table(workbook.load_grid(path, sheet, limits), limits)
+    _say_hidden(table, hidden_parts(path, sheet))
+    return table
+
+
+def _say_hidden(table: Table, hidden: Hidden) -> None:
+    """A warning for the list's rows and columns the workbook hides (hidden_parts.py)."""
+    rows = sorted(r.number for r in table.rows if r.number in hidden.rows)
+    if rows:
+        table.issues.append(ReadIssue("warning", issue(HIDDEN_ROWS, len(rows), number_runs(rows)),
+                                      table.file, table.sheet, rows[0]))
+    columns = [c for c in table.columns if c.index in hidden.columns]
+    if columns:
+        named = ", ".join(f"{c.letter} ({c.label})" for c in columns)
+        table.issues.append(ReadIssue("warning", issue(HIDDEN_COLUMNS, named), table.file,
+                                      table.sheet, None, columns[0].letter))
