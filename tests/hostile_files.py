@@ -116,13 +116,33 @@ def child_itself() -> dict:
     """Run inside the parsing child by a test: which process is it, and under what limits?"""
     import os
     import resource
+    import signal
 
     return {"pid": os.getpid(), "parent": os.getppid(),
             "cpu": resource.getrlimit(resource.RLIMIT_CPU)[0],
-            "memory": resource.getrlimit(resource.RLIMIT_AS)[0]}
+            "memory": resource.getrlimit(resource.RLIMIT_AS)[0],
+            "alarm": signal.alarm(0)}  # seconds left before the child's own alarm ends it
 
 
 def child_sleeps(seconds: float) -> None:
     """Run inside the parsing child by a test: a read that never ends in time."""
     import time
     time.sleep(seconds)
+
+
+def child_waits(flag: str, log: str) -> int:
+    """Run inside the parsing child by a test: say its pid (a line of log), then wait until the
+    test makes the file flag."""
+    import os
+    import time
+
+    with open(log, "a") as fh:
+        fh.write(f"{os.getpid()}\n")
+    while not os.path.exists(flag):
+        time.sleep(0.02)
+    return os.getpid()
+
+
+def child_blob(size: int) -> bytes:
+    """Run inside the parsing child by a test: an answer of size bytes (a large list's)."""
+    return b"x" * size

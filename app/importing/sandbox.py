@@ -43,8 +43,8 @@ def run_child_if_asked() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == CHILD_FLAG:
         _child_main()
         sys.exit(0)
-    if len(sys.argv) > 1 and sys.argv[1] == reader_server.SERVER_FLAG:
-        reader_server.serve()
+    if len(sys.argv) > 2 and sys.argv[1] == reader_server.SERVER_FLAG:
+        reader_server.serve(int(sys.argv[2]))
         sys.exit(0)
 
 
@@ -56,8 +56,9 @@ def run_isolated(fn: Callable[..., Any], args: tuple, limits: ReadLimits, what: 
     """
     if not limits.isolate:
         return fn(*args)
+    # the caller's folder: a path given relative to it is read there, not where the server began
     request = pickle.dumps((fn.__module__, fn.__qualname__, args, limits.memory_bytes,
-                            limits.timeout_seconds))
+                            limits.timeout_seconds, os.getcwd()))
     code, out = _served(request, limits, what) if reader_server.available() else (None, b"")
     if code is None:
         code, out = _lone_child(request, limits, what)
@@ -79,13 +80,14 @@ def _environment() -> dict[str, str]:
 
 
 def _served(request: bytes, limits: ReadLimits, what: object) -> tuple[int | None, bytes]:
-    """The answer of a child the reader server forked; (None, b"") if the server itself failed
-    (then a lone child reads the file: the file is not to blame)."""
+    """The answer of a child the reader server forked; (None, b"") if the server cannot answer
+    (it failed, which is not the file's doing, or it is reading for another thread): then a
+    lone child reads the file."""
     try:
         return reader_server.ask(request, limits.timeout_seconds, _environment())
     except reader_server.TimedOut:
         raise InputFileError(refused(what, TIMEOUT, f"{limits.timeout_seconds:.0f}")) from None
-    except (reader_server.ServerGone, OSError):
+    except reader_server.ServerGone:
         return None, b""
 
 
@@ -118,9 +120,10 @@ def _limit_self(memory_bytes: int, seconds: float) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a core dump would hold the file's names
     # The caller kills the child at its deadline; should the caller itself be gone, the kernel
-    # stops a parse that runs on and on (an endless file) a little after it.
+    # stops the child a little after it, whether it parses on and on (an endless file) or waits.
     cpu = int(seconds) + 10
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
+    signal.alarm(cpu)
 
 
 def _child_main() -> None:
@@ -131,8 +134,12 @@ def _child_main() -> None:
 def answer_request(request: bytes) -> bytes:
     """In the child: the function named, called on the arguments under the limits; its answer
     (or the refusal, or the memory it lacked) pickled for the caller."""
-    module, name, args, memory_bytes, seconds = pickle.loads(request)  # noqa: S301
+    module, name, args, memory_bytes, seconds, folder = pickle.loads(request)  # noqa: S301
     _limit_self(memory_bytes, seconds)
+    try:
+        os.chdir(folder)
+    except OSError:
+        pass  # a folder since removed: a path relative to it is not found, and said so
     try:
         fn = importlib.import_module(module)
         for part in name.split("."):
