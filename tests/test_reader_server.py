@@ -93,15 +93,17 @@ def test_a_large_answer_comes_whole():
 
 
 def test_a_read_stopped_halfway_leaves_the_next_reads_their_own_answers(tmp_path, monkeypatch):
-    real = reader_server._read_to_end
+    real = reader_server._Client._read
     log = tmp_path / "pids"
 
-    def stopped(*args):  # as Ctrl-C or a MemoryError would stop the caller mid-answer
-        monkeypatch.setattr(reader_server, "_read_to_end", real)
-        _pids(log, 1)
-        raise KeyboardInterrupt
+    def stopped(self, n, deadline, late):  # as Ctrl-C or a MemoryError stops the caller
+        if late is reader_server.TimedOut:  # reading the answer
+            monkeypatch.setattr(reader_server._Client, "_read", real)
+            _pids(log, 1)
+            raise KeyboardInterrupt
+        return real(self, n, deadline, late)
 
-    monkeypatch.setattr(reader_server, "_read_to_end", stopped)
+    monkeypatch.setattr(reader_server._Client, "_read", stopped)
     with pytest.raises(KeyboardInterrupt):
         _ask(hf.child_waits, str(tmp_path / "never"), str(log))
     (child,) = _pids(log, 1)
@@ -159,6 +161,6 @@ def test_a_second_read_at_once_does_not_wait_behind_the_first(tmp_path):
 
 
 def test_a_server_that_cannot_start_leaves_the_read_to_a_child_of_its_own(monkeypatch):
-    monkeypatch.setattr(reader_server, "server_command", lambda fd: ["/bin/false"])
+    monkeypatch.setattr(reader_server, "server_command", lambda: ["/bin/false"])
     got = _ask(hf.child_itself)
     assert got["parent"] == os.getpid()  # a lone interpreter, started for this read

@@ -6,11 +6,11 @@ server is started the same way the lone child was (a fresh interpreter, the envi
 secrets), so it has never seen the vault or its keys; it imports the readers once and forks a
 child per request. The child sets the same limits on itself and runs the parser.
 
-The caller sends each request over a socket with the writing end of a pipe of its own: the
-child writes its answer straight into that pipe, so an answer of any size never passes through
-the server (which stays small, and holds nothing of one file when it forks the next child). The
-server says the child's pid (so that the caller can kill it at its deadline) and then how it
-ended. POSIX only: elsewhere sandbox.py starts a lone child as before.
+Over the server's own pipes it says the child's pid first (so that the caller can kill it at
+its deadline), then passes the child's answer on a piece at a time as the child writes it
+(it never holds a whole answer, so it stays small and holds nothing of one file when it forks
+for the next), then how the child ended. Pipes, not a socket: the program opens none. POSIX
+only: elsewhere sandbox.py starts a lone child as before.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import selectors
 import signal
-import socket
 import struct
 import subprocess
 import sys
@@ -27,6 +26,8 @@ import time
 
 SERVER_FLAG = "--casekeeper-parse-server"
 _NUMBER = struct.Struct("<q")  # a length, a pid, an exit code (negative: the signal)
+_END = -1  # in place of a piece's length: the answer is whole; the exit code follows
+_PIECE = 1 << 20
 _GRACE = 10.0  # seconds for what follows at once: the pid after a fork, a code after an end
 
 
@@ -39,115 +40,87 @@ class TimedOut(Exception):
 
 
 def available() -> bool:
-    return hasattr(os, "fork") and hasattr(socket, "send_fds") and sys.platform != "win32"
+    return hasattr(os, "fork") and sys.platform != "win32"
 
 
-def server_command(fd: int) -> list[str]:
+def server_command() -> list[str]:
     if getattr(sys, "frozen", False):
-        return [sys.executable, SERVER_FLAG, str(fd)]
-    return [sys.executable, "-m", "app.importing.reader_server", str(fd)]
+        return [sys.executable, SERVER_FLAG]
+    return [sys.executable, "-m", "app.importing.reader_server"]
 
 
 class _Client:
     """The caller's side of one server."""
 
     def __init__(self, env: dict[str, str]) -> None:
-        self.sock, theirs = socket.socketpair()
         try:
-            self.proc = subprocess.Popen(
-                server_command(theirs.fileno()), pass_fds=(theirs.fileno(),),
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                env=env)
+            self.proc = subprocess.Popen(server_command(), stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                         env=env)
         except OSError:
-            self.sock.close()
             raise ServerGone from None
-        finally:
-            theirs.close()
+        self.out = self.proc.stdout.fileno()
+        self.buffer = bytearray()
         self.in_step = True  # every message asked for has been read whole
 
     def ask(self, request: bytes, timeout: float) -> tuple[int, bytes]:
         deadline = time.monotonic() + timeout
         self.in_step = False
-        r, w = os.pipe()
         try:
-            try:
-                socket.send_fds(self.sock, [_NUMBER.pack(len(request))], [w])
-                self.sock.sendall(request)
-            except OSError:
-                raise ServerGone from None
-            finally:
-                os.close(w)  # the child holds it now: its end is the answer's end
-            # the pid comes as soon as the child is forked, later only while the server starts
-            pid = self._number(deadline + _GRACE)
-            try:
-                answer = _read_to_end(r, deadline, self.sock)
-            except TimedOut:
-                _kill(pid)
-                self._number(time.monotonic() + _GRACE)  # how it ended: killed
-                self.in_step = True
-                raise
-            except BaseException:
-                _kill(pid)  # never left to run on when the caller stops waiting, or the server
-                raise
-            code = self._number(time.monotonic() + _GRACE)
-            self.in_step = True
-            return code, answer
-        finally:
-            os.close(r)
+            self.proc.stdin.write(_NUMBER.pack(len(request)) + request)
+            self.proc.stdin.flush()
+        except OSError:
+            raise ServerGone from None
+        # the pid comes as soon as the child is forked, later only while the server starts
+        pid = self._number(deadline + _GRACE, ServerGone)
+        answer = bytearray()
+        try:
+            while (size := self._number(deadline, TimedOut)) != _END:
+                answer += self._read(size, deadline, TimedOut)
+        except TimedOut:
+            _kill(pid)
+            self._drain()  # the server reaps it and says how it ended: killed
+            raise
+        except BaseException:
+            _kill(pid)  # never left to run on when the caller stops waiting, or the server
+            raise
+        code = self._number(time.monotonic() + _GRACE, ServerGone)
+        self.in_step = True
+        return code, bytes(answer)
 
-    def _number(self, deadline: float) -> int:
-        data = b""
+    def _drain(self) -> None:
+        """The rest of an answer given up on, and the code after it: in step for the next."""
+        while (size := self._number(time.monotonic() + _GRACE, ServerGone)) != _END:
+            self._read(size, time.monotonic() + _GRACE, ServerGone)
+        self._number(time.monotonic() + _GRACE, ServerGone)
+        self.in_step = True
+
+    def _number(self, deadline: float, late: type[Exception]) -> int:
+        return _NUMBER.unpack(self._read(_NUMBER.size, deadline, late))[0]
+
+    def _read(self, n: int, deadline: float, late: type[Exception]) -> bytes:
         with selectors.DefaultSelector() as sel:
-            sel.register(self.sock, selectors.EVENT_READ)
-            while len(data) < _NUMBER.size:
+            sel.register(self.out, selectors.EVENT_READ)
+            while len(self.buffer) < n:
                 left = deadline - time.monotonic()
                 if left <= 0 or not sel.select(left):
-                    raise ServerGone  # a server that does not answer at once is not usable
-                try:
-                    chunk = self.sock.recv(_NUMBER.size - len(data))
-                except OSError:  # reset: the server ended
-                    chunk = b""
+                    raise late
+                chunk = os.read(self.out, max(1 << 16, n - len(self.buffer)))
                 if not chunk:
                     raise ServerGone
-                data += chunk
-        return _NUMBER.unpack(data)[0]
+                self.buffer += chunk
+        data = bytes(self.buffer[:n])
+        del self.buffer[:n]
+        return data
 
     def stop(self) -> None:
-        """The end of its socket ends the server; if it does not end at once, it is killed."""
-        self.sock.close()
+        """The end of its input ends the server; if it does not end at once, it is killed."""
         try:
+            self.proc.stdin.close()
             self.proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
+        except (OSError, subprocess.TimeoutExpired):
             self.proc.kill()
             self.proc.wait()
-
-
-def _read_to_end(fd: int, deadline: float, server: socket.socket) -> bytes:
-    """The child's answer, to the end of its pipe; ServerGone if the server ends meanwhile (its
-    child holds the pipe open, so the pipe alone would wait out the deadline)."""
-    out = bytearray()
-    with selectors.DefaultSelector() as sel:
-        sel.register(fd, selectors.EVENT_READ)
-        sel.register(server, selectors.EVENT_READ)
-        while True:
-            left = deadline - time.monotonic()
-            ready = sel.select(left) if left > 0 else []
-            if not ready:
-                raise TimedOut
-            if any(key.fileobj is server for key, _ in ready):
-                try:
-                    said = server.recv(1, socket.MSG_PEEK)
-                except OSError:  # reset: the server ended
-                    said = b""
-                if not said:
-                    raise ServerGone
-                # the child's end already said: the answer is still being read from the pipe
-                sel.unregister(server)
-                continue
-            chunk = os.read(fd, 1 << 20)
-            if not chunk:
-                return bytes(out)
-            out += chunk
 
 
 def _kill(pid: int) -> None:
@@ -190,47 +163,42 @@ def stop() -> None:
             _client = None
 
 
-def serve(fd: int) -> None:
-    """The server's loop: a request and a pipe in, a forked child, its pid and its end out."""
+def serve() -> None:
+    """The server's loop: a request in; a forked child's pid, its answer in pieces and how it
+    ended out."""
     import app.importing.reader  # noqa: F401 - the readers, imported once for every child
 
-    sock = socket.socket(fileno=fd)
+    inp, out = sys.stdin.buffer, sys.stdout.buffer
     while True:
-        try:
-            head, fds, _flags, _addr = socket.recv_fds(sock, _NUMBER.size, 1)
-        except OSError:
-            return
-        if not head or not fds:
+        head = inp.read(_NUMBER.size)
+        if len(head) < _NUMBER.size:
             return  # the caller ended
-        w = fds[0]
-        head += _received(sock, _NUMBER.size - len(head))
-        request = _received(sock, _NUMBER.unpack(head)[0])
+        request = inp.read(_NUMBER.unpack(head)[0])
+        r, w = os.pipe()
         pid = os.fork()
         if pid == 0:
-            _child(sock, w, request)
+            _child(r, w, request)
         os.close(w)
-        sock.sendall(_NUMBER.pack(pid))
+        out.write(_NUMBER.pack(pid))
+        out.flush()
+        while piece := os.read(r, _PIECE):
+            out.write(_NUMBER.pack(len(piece)))
+            out.write(piece)
+            out.flush()
+        os.close(r)
         _, status = os.waitpid(pid, 0)
-        sock.sendall(_NUMBER.pack(os.waitstatus_to_exitcode(status)))
+        out.write(_NUMBER.pack(_END) + _NUMBER.pack(os.waitstatus_to_exitcode(status)))
+        out.flush()
 
 
-def _received(sock: socket.socket, size: int) -> bytes:
-    data = b""
-    while len(data) < size:
-        chunk = sock.recv(size - len(data))
-        if not chunk:
-            sys.exit(0)  # the caller ended halfway through a request
-        data += chunk
-    return data
-
-
-def _child(sock: socket.socket, w: int, request: bytes) -> None:
-    """In the forked child: answer into the caller's pipe, and end without the server's exit."""
+def _child(r: int, w: int, request: bytes) -> None:
+    """In the forked child: answer into the pipe, and end without the server's exit."""
     from app.importing.sandbox import answer_request
 
     code = 0
     try:
-        sock.close()  # the server's line to the caller is not the child's to hold open
+        os.close(r)
+        # the server's own input and output are not the child's to hold open
         null = os.open(os.devnull, os.O_RDWR)
         os.dup2(null, 0)
         os.dup2(null, 1)
@@ -243,4 +211,4 @@ def _child(sock: socket.socket, w: int, request: bytes) -> None:
 
 
 if __name__ == "__main__":
-    serve(int(sys.argv[1]))
+    serve()

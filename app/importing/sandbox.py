@@ -43,8 +43,8 @@ def run_child_if_asked() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == CHILD_FLAG:
         _child_main()
         sys.exit(0)
-    if len(sys.argv) > 2 and sys.argv[1] == reader_server.SERVER_FLAG:
-        reader_server.serve(int(sys.argv[2]))
+    if len(sys.argv) > 1 and sys.argv[1] == reader_server.SERVER_FLAG:
+        reader_server.serve()
         sys.exit(0)
 
 
