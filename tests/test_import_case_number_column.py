@@ -74,3 +74,26 @@ def test_the_case_number_column_is_found_as_this_program_heads_it():
     for header in ("رقم الملف", "ژمارەی دۆسیە", "Hejmara dosyayê", "Case No", "رقم الحالة"):
         assert field_for_header(header)[0] == Field.CASE_NO, header
     assert field_for_header("الرقم")[0] == Field.SERIAL  # a list's own running number
+
+
+def test_a_new_version_naming_another_womans_number_is_asked_though_her_names_were_listed(
+        tmp_path):
+    """The last version listed Vian; the new one adds a case number column, and her row names
+    Samira's number and says rescued. Her names alone, listed before, made the row certain: the
+    warning said "asked", nothing waited, and Vian was marked rescued (a tester's day)."""
+    assert cli(tmp_path, "init", "--prefix", "SNJ").returncode == 0
+    first = write_csv(tmp_path / "v1.csv", ["الاسم", "اسم الاب", "اسم الجد", "القرية", "الحالة"],
+                      [["فيان", "خليل", "علي", "كوجو", "مختطفة"],
+                       ["سميرة", "الياس", "خديدة", "كوجو", "مختطفة"]])
+    assert cli(tmp_path, "import", str(first), "--source", "Office").returncode == 0
+    second = write_csv(tmp_path / "v2.csv",
+                       ["الاسم", "اسم الاب", "اسم الجد", "القرية", "الحالة", "رقم القضية"],
+                       [["فيان", "خليل", "علي", "كوجو", "محررة", "SNJ-00002"],
+                        ["سميرة", "الياس", "خديدة", "كوجو", "مختطفة", ""]])
+    done = cli(tmp_path, "--json", "import", str(second), "--source", "Office")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["state"] == "staged"  # a row waits: nothing committed
+    waiting = json.loads(cli(tmp_path, "--json", "review", "2").stdout)
+    assert [w["row"] for w in waiting] == [2]
+    vian = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-00001").stdout)
+    assert vian["current_status"] == "missing"

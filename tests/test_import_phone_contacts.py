@@ -203,3 +203,11 @@ def test_two_numbers_in_a_cell_without_a_slash_are_read(cell, numbers, others):
     too few digits (found by a tester)."""
     from app.importing.phones import split_phones
     assert split_phones(cell) == (numbers, others)
+
+
+@pytest.mark.parametrize("cell", ["N/A", "n/a", "n / a", "N/A "])
+def test_n_slash_a_says_there_is_no_number_and_is_not_cut_at_its_slash(cell):
+    """"N/A" was cut at its slash into 'N' and 'A', two warnings that neither is a number
+    (a tester's day); whole, it is a list's word for none, as "-" and «لا يوجد» are."""
+    from app.importing.phones import split_phones
+    assert split_phones(cell) == ([], [])

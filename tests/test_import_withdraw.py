@@ -235,3 +235,21 @@ def test_a_row_read_again_keeps_the_date_order_the_whole_list_told(tmp_path):
     # undated, it would never take over from an older dated one
     (status,) = made["status_events"]
     assert status["status"] == "missing" and status["date"]["latest"] == date.today().isoformat()
+
+
+def test_a_person_merged_and_split_out_again_goes_with_her_row(tmp_path):
+    """Merged into another record, the row's person could not be withdrawn ("split it out
+    first"); split out, still not: the merge and the split were counted as work on her, and
+    the refusal asked for the split it had just been given (a tester's day)."""
+    _sister_updated(tmp_path)  # row 3 made Layla, SNJ-00002
+    _ok(tmp_path, "person", "add", "--given", "Layla", "--father", "Qasim", "--sex", "F")
+    _ok(tmp_path, "merge", "SNJ-00003", "SNJ-00002", "--despite-contradiction")
+    out = cli(tmp_path, "review", "1", "--row", "3", "--withdraw")
+    assert out.returncode != 0 and "split it out first" in out.stderr
+    split = _ok(tmp_path, "split", "SNJ-00002").stdout
+    # the status is the record's: "which is unknown" read as if the record were unknown
+    assert "(was merged into SNJ-00003, whose status is unknown)" in split, split
+    out = _ok(tmp_path, "review", "1", "--row", "3", "--withdraw")
+    assert "the person it created is deleted" in out.stdout
+    assert cli(tmp_path, "person", "show", "SNJ-00002").returncode != 0
+    assert _show(tmp_path, "SNJ-00003")["names"]  # the record she was merged into stays

@@ -47,6 +47,8 @@ def split_phones(text: str) -> tuple[list[str], list[str]]:
     (the 0 it lost in front stays lost: phone_key knows that number without it)."""
     numbers, others = [], []
     text = text.strip()
+    if "".join(text.split()).casefold() in _NONE:  # "N/A" whole, before its slash cuts it
+        return numbers, others
     # positions agree: DIGITS turns one character into one
     dates = list(_DATE.finditer(text.translate(DIGITS)))
     spans = [(m.start(), m.end()) for m in dates]

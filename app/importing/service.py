@@ -294,7 +294,7 @@ class ImportService:
                     notes.PERSON_GONE, plan.previous.id, gone[r.row_key])])
             pid = before.get(r.row_key) if keys.get(r.row_key) == 1 else None
             if pid is None or r.outcome == "rejected" or (
-                    r.outcome == "certain" and r.match_person_id == pid):
+                    r.outcome == "certain" and r.match_person_id == pid) or _case_no_doubts(r):
                 continue
             if pid not in people:
                 try:
@@ -1075,6 +1075,16 @@ def _stage_one(c: ConvertedRow, matcher: RowMatcher, row) -> StagedRowRecord:
         row.number, raw, None, name_identity(c.person), row_hash, warnings, "", outcome,
         m.person_id if m else None, m.row_number if m else None,
         round(m.score, 3) if m else None, m.explain if m else "", "", person=c.person)
+
+
+def _case_no_doubts(r: StagedRowRecord) -> bool:
+    """The row's own case number names another record than her names fit, or one she does not
+    fit: asked, and said so, even where the last version of the list held the same names (it
+    was made certain all the same, and a case number added in the new version, naming another
+    woman, put her status on the woman of the names without a word to anyone)."""
+    return any(getattr(getattr(w, "said", None), "template", None)
+               in (notes.CASE_NO_OTHER, notes.CASE_NO_NOT_FITTING)
+               for w in notes.loads(r.warnings_json))
 
 
 def _count(values) -> dict[str, int]:

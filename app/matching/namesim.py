@@ -287,6 +287,49 @@ def long_vowel_unseen(a: str, b: str) -> bool:
     return any(_vowel_unseen(written, key) for key in phonetic_variants(latin))
 
 
+# Arabic letters leave out a short vowel, but a woman's name of the pattern فاعلة, CāCiCa (an
+# alif after the first letter, two more letters, ة), says one: باسمة is Basima, عادلة Adila,
+# خالدة Khalida, فاطمة Fatima; and one of the pattern فعلة, CaCCa (three letters, ة), says
+# there is none: بسمة is Basma, رحمة Rahma. Latin letters write every vowel heard.
+_LONG_LETTERS = frozenset("اويى")
+# Names whose Kurdish and Turkish Latin spelling drops the vowel: Fatma and Fatme are how those
+# languages write فاطمة itself, not a sister's name (measured: the synthetic lists' Kurmanji
+# Fatme against فاطمة, three true pairs, were lost without this).
+_SAID_SHORT = frozenset({"فاطمه"})
+
+
+@lru_cache(maxsize=100_000)
+def pattern_apart(a: str, b: str) -> bool:
+    """A woman's name in Arabic letters of the pattern CāCiCa (باسمة) against a Latin spelling
+    with no vowel between its last two consonants (Basma, Adla for عادلة), or of the pattern
+    CaCCa (بسمة) against one with a vowel there (Basima): sisters' names, as they are when
+    both are in one script (apart_unseen_across). An English list's Basma was a certain match
+    to her sister باسمة, known only in Arabic letters, and marked her rescued. Not Fatma or
+    Fatme for فاطمة: Kurdish and Turkish write her name so (_SAID_SHORT)."""
+    ta, tb = text_tokens(a), text_tokens(b)
+    if len(ta) != 1 or len(tb) != 1 or has_arabic(ta[0]) == has_arabic(tb[0]):
+        return False
+    arabic, latin = (ta[0], tb[0]) if has_arabic(ta[0]) else (tb[0], ta[0])
+    if arabic[-1] != "ه" or short_form(latin):
+        return False
+    inner = arabic[:-1]
+    if arabic in _SAID_SHORT:
+        return False
+    if len(inner) == 4 and inner[1] == "ا" and not _LONG_LETTERS & {inner[0], inner[2], inner[3]}:
+        vowel_there = False  # CāCiCa: a Latin spelling without the i is the other name
+    elif len(inner) == 3 and not _LONG_LETTERS & set(inner):
+        vowel_there = True  # CaCCa: a Latin spelling with a vowel there is the other name
+    else:
+        return False
+    ca, _ = _gaps(phonetic_variants(arabic)[0])
+    raw = _latin_gaps(latin)
+    if raw is None or len(ca) < 2 or not raw[-1]:
+        return False
+    said = [bool(gb[len(ca) - 2]) == vowel_there
+            for cb, gb in map(_gaps, phonetic_variants(latin)) if cb == ca and len(raw) == len(gb)]
+    return bool(said) and all(said) and bool(raw[len(ca) - 2]) == vowel_there
+
+
 # Long vowels a Latin spelling writes: ee, ei, ey, ai, ay (Saeed, Hussein, Husayn) and
 # Kurmanji's î, ê for an Arabic ي; oo, ou for an Arabic و (Mahmoud).
 # A single i, e, u or o says nothing: Latin writes the short vowels Arabic leaves out too; nor

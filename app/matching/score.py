@@ -24,6 +24,7 @@ from app.matching.namesim import (
     is_sorani,
     long_vowel_apart,
     long_vowel_unseen,
+    pattern_apart,
     positional_sims,
     sorani_short,
     text_sim,
@@ -214,9 +215,10 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
                  or sorani_short(a, b) and not _latin_confirms(a, b, fa, fb)}
         if apart:
             pairs = alike
-        # Across scripts only a long vowel Arabic writes and Latin lacks tells (Salma, سليمة).
+        # Across scripts only a long vowel Arabic writes and Latin lacks tells (Salma, سليمة),
+        # or a name's pattern, which says where a vowel is (باسمة Basima, not Basma).
         apart |= {(a, b) for a, b in pairs if has_arabic(a) != has_arabic(b)
-                  and long_vowel_unseen(a, b)}
+                  and (long_vowel_unseen(a, b) or pattern_apart(a, b))}
     else:
         # A forebear's name: a long vowel one script writes and the other has not there
         # (حسين, Hassan; حسن, Hussein; محمد, Mahmoud) is a cousin's father, not hers.

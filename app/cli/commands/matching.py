@@ -329,7 +329,7 @@ def cmd_split(args, ctx) -> int:
     # Whatever decision the merge had withdrawn stands again between the two.
     back = matching.decisions_between(keep.case_no, other.case_no)
     lines = [f"{other.case_no} is a record of its own again (was merged into "
-             f"{keep.case_no}, which is {keep.current_status.value})"]
+             f"{keep.case_no}, whose status is {keep.current_status.value})"]
     lines += [f"  decision back: {d.short()}" for d in back]
     said = [_left_as_edited(field, keep.case_no, other.case_no) for field in left]
     for x in said:
