@@ -138,7 +138,7 @@ def test_a_woman_deleted_leaves_none_of_her_values_in_the_file(cli, tmp_path):
     [by] = erased["erased_by"]
     assert by["record"] == her
     assert (f"{erased['erased_entries']} of them with their content erased by a deletion: "
-            f"{her} (entry {by['entry']})") in verified
+            f"{her} (entry {by['entry']}): {erased['erased_entries']} entries") in verified
     # another woman's history is as it was (the not-same mark is hers too: said, not erased)
     assert json.loads(_ok(cli, "--json", "audit", "log", "--case", other).stdout) \
         == history_before

@@ -86,6 +86,13 @@ def test_default_sheet_is_the_visible_one_and_hidden_ones_are_mentioned():
     assert t.warnings[0].message == "read sheet 'Kocho'; passed over 'hidden' (hidden)"
 
 
+def test_a_sheet_named_in_other_letter_case_is_that_sheet():
+    """--sheet kurmanji for 'Kurmanji' was refused as no such sheet (a tester's day)."""
+    for typed in ("kurmanji", "KURMANJI", " Kurmanji "):
+        t = read_table(str(FIX / "libreoffice_arabic_title_rows.ods"), sheet=typed)
+        assert t.sheet == "Kurmanji" and t.headers[:2] == ["Hejmar", "Nav"], typed
+
+
 def test_other_sheet_by_name_and_unknown_sheet_named_in_error():
     t = read_table(str(FIX / "libreoffice_arabic_title_rows.ods"), sheet="Kurmanji")
     assert t.headers[:3] == ["Hejmar", "Nav", "Navê bav"] and len(t.rows) == 3

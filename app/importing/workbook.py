@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 import zipfile
 
 import python_calamine as pc
@@ -80,8 +81,16 @@ def named_sheet(sheets: list[SheetInfo], wanted: str, file: str) -> SheetInfo:
     for s in sheets:
         if s.name == wanted:
             return s
+    # typed otherwise ("hardan" for 'Hardan', a space too many): the one sheet it can mean
+    alike = [s for s in sheets if _folded(s.name) == _folded(wanted)]
+    if len(alike) == 1:
+        return alike[0]
     names = joined([Quoted(s.name) for s in sheets])
     raise InputFileError(refused(file, NO_SHEET_NAMED, Quoted(wanted), names))
+
+
+def _folded(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
 
 
 def load_grid(path: str, sheet: str, limits: ReadLimits) -> Grid:

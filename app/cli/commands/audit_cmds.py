@@ -77,11 +77,13 @@ def cmd_verify(args, ctx) -> int:
 
 
 def _erased_said(report) -> str:
-    """'; 12 of them erased by deletions: SNJ-00016 (entry 90): 10, SNJ-00020 (entry 95):
-    2': the entries whose content a person's deletion erased, each deletion sealing them."""
+    """'; 12 of them erased by deletions: SNJ-00016 (entry 90): 10 entries, SNJ-00020 (entry
+    95): 2 entries': the entries whose content a person's deletion erased, each deletion
+    sealing them (a bare number at the end read as a stray, a tester found)."""
     if not report.erased:
         return ""
-    by = ", ".join(f"{ref} (entry {seq}): {n}" for seq, ref, n in report.erased)
+    by = ", ".join(f"{ref} (entry {seq}): {n} {'entry' if n == 1 else 'entries'}"
+                   for seq, ref, n in report.erased)
     return (f"; {report.erased_count} of them with their content erased by "
             f"{'a deletion' if len(report.erased) == 1 else 'deletions'}: {by}")
 
