@@ -82,6 +82,10 @@ else:
 out["seconds"] = time.perf_counter() - t0
 hwm = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM"))
 out["peak_mib"] = hwm / 1024
+# the reader server ended and waited for, so that the child it forked counts among this
+# process's children
+from app.importing import reader_server
+reader_server.stop()
 out["child_peak_mib"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 print(json.dumps(out))
 """

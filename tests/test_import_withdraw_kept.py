@@ -56,6 +56,8 @@ def _her(d: dict) -> tuple:
 def test_the_other_list_agreeing_keeps_her_status_birth_and_spelling_and_is_named(tmp_path):
     _two_lists(tmp_path)
     out = _ok(tmp_path, "review", "1", "--row", "2", "--withdraw").stdout
+    # "removed ...; her status is now rescued" read as if nothing had been removed
+    assert "the row gave; her status stays rescued" in out, out
     assert ("kept the status rescued: row 2 of batch 2 (committee.xlsx) says it too "
             "(«rizgarkirî»), now its source") in out
     assert "kept birth '1979': row 2 of batch 2 (committee.xlsx) says it too" in out

@@ -20,8 +20,11 @@ def withdrawn_text(d: dict) -> str:
         if field == "aliases":
             lines.append("  removed the other spellings " + ", ".join(map(repr, change)))
         elif field == "status":
-            lines.append(f"  removed the status {d.get('status_removed', change[0])!r}; "
-                         f"her status is now {change[1] or 'unknown'}")
+            # the same status left by what else says it: "is now rescued" after "removed the
+            # status 'rescued 2019'" read as if nothing had been removed (a tester's day)
+            now = "stays" if change[1] and change[1] == change[0] else "is now"
+            lines.append(f"  removed the status {d.get('status_removed', change[0])!r} the row "
+                         f"gave; her status {now} {change[1] or 'unknown'}")
         else:
             lines.append(f"  {field_word(field)}: {change[0]!r} back to "
                          f"{change[1] or '(blank)'!r}")
