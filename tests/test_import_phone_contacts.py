@@ -211,3 +211,5 @@ def test_n_slash_a_says_there_is_no_number_and_is_not_cut_at_its_slash(cell):
     (a tester's day); whole, it is a list's word for none, as "-" and «لا يوجد» are."""
     from app.importing.phones import split_phones
     assert split_phones(cell) == ([], [])
+    # beside a number too; in brackets after one it is a note, as "(لا يعمل)" is
+    assert split_phones(f"{cell}, 0750 123 4567") == (["0750 123 4567"], [])

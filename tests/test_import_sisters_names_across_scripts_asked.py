@@ -38,6 +38,7 @@ def _outcome(tmp_path, known: str, row: str) -> dict:
     ("عادلة", "Adla"),    # Adila's, and Adla's
     ("بسمة", "Basima"),   # Basma's, and Basima's
     ("ساهرة", "Sahra"),
+    ("باسمة", "Basmah"), ("عادلة", "Adleh"),  # an English ending h is the ة (a review)
 ])
 def test_a_sisters_name_in_the_other_script_is_asked(tmp_path, known, row):
     got = _outcome(tmp_path, known, row)
@@ -48,6 +49,8 @@ def test_a_sisters_name_in_the_other_script_is_asked(tmp_path, known, row):
 @pytest.mark.parametrize("known, row", [
     ("باسمة", "Basima"), ("عادلة", "Adila"), ("بسمة", "Basma"), ("خالدة", "Khalida"),
     ("فاطمة", "Fatma"), ("فاطمة", "Fatme"),  # how Kurdish and Turkish write فاطمة itself
+    ("فاتمە", "Fatma"),  # and in Sorani letters
+    ("نعمة", "Nima"), ("نعمة", "Ni'ma"),  # an ع inside: Latin writes it as a vowel or not
 ])
 def test_her_own_name_in_the_other_script_is_still_her(tmp_path, known, row):
     got = _outcome(tmp_path, known, row)

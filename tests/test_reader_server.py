@@ -164,3 +164,26 @@ def test_a_server_that_cannot_start_leaves_the_read_to_a_child_of_its_own(monkey
     monkeypatch.setattr(reader_server, "server_command", lambda: ["/bin/false"])
     got = _ask(hf.child_itself)
     assert got["parent"] == os.getpid()  # a lone interpreter, started for this read
+
+
+def test_a_deadline_in_the_middle_of_a_piece_stops_the_read_and_the_server_stays(monkeypatch):
+    """The deadline came while a piece of the answer was half read; the rest of that piece was
+    then taken for the next piece's length, the server for gone, and the file read again by a
+    lone child with a new deadline (a reviewer's slowed caller): a 2 s limit took 12 s."""
+    real = os.read
+
+    class SlowReads:  # a busy machine's caller: 64 KiB a read, 5 ms apart
+        def __getattr__(self, name):
+            return getattr(os, name)
+
+        @staticmethod
+        def read(fd, n):
+            time.sleep(0.005)
+            return real(fd, min(n, 1 << 16))
+
+    server = _ask(hf.child_itself)["parent"]
+    monkeypatch.setattr(reader_server, "os", SlowReads())
+    with pytest.raises(InputFileError, match="reading took longer than 2 s"):
+        _ask(hf.child_blob, 40 * 2**20, timeout_seconds=2)
+    monkeypatch.undo()
+    assert _ask(hf.child_itself)["parent"] == server  # in step: the same server answers

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 _XLSX_SHEET = re.compile(rb"<(?:\w+:)?sheet\b([^>]*)/?>")
 _ATTR = re.compile(rb"([\w:.-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _REL = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)/?>")
-_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_ROW = re.compile(rb"<(?:\w+:)?row(?=[\s/>])([^>]*)>")
+_ROW_START = re.compile(rb"<(?:\w+:)?row[\s/>]")  # <row ...>, <x:row>, <row/>, <row\n
 _COL = re.compile(rb"<(?:\w+:)?col\b([^>]*)/?>")
 _ODS_TABLE = re.compile(rb"<table:table\b([^>]*)>")
 # the name whole: table-row is not table-row-group, nor table table-header-rows
@@ -37,8 +38,10 @@ class Hidden:
     columns: set[int] = field(default_factory=set)
 
 
-def hidden_parts(path: str, sheet: str) -> Hidden:
-    """What the workbook at path hides on the sheet named; nothing for xls or a part not found."""
+def hidden_parts(path: str, sheet: str, last_row: int) -> Hidden:
+    """What the workbook at path hides on the sheet named, up to its row last_row (the list's
+    last: a run of a million hidden empty rows below a list is no concern, and was 3 s a read
+    to list); nothing for xls or a part not found."""
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
@@ -47,9 +50,9 @@ def hidden_parts(path: str, sheet: str) -> Hidden:
                 if part not in names:
                     return Hidden()
                 with z.open(part) as fh:
-                    return _xlsx_hidden(iter(lambda: fh.read(1 << 22), b""))
+                    return _xlsx_hidden(iter(lambda: fh.read(1 << 22), b""), last_row)
             if "content.xml" in names:
-                return _ods_hidden(z.read("content.xml"), sheet)
+                return _ods_hidden(z.read("content.xml"), sheet, last_row)
     except (zipfile.BadZipFile, OSError, KeyError):
         pass
     return Hidden()
@@ -84,7 +87,7 @@ def _xlsx_part(z: zipfile.ZipFile, sheet: str) -> str:
     return ""
 
 
-def _xlsx_hidden(chunks: Iterable[bytes]) -> Hidden:
+def _xlsx_hidden(chunks: Iterable[bytes], last_row: int) -> Hidden:
     """The sheet part read a piece at a time (a 100,000-row sheet is 66 MB of XML), each piece
     cut after its last whole tag."""
     found = Hidden()
@@ -99,16 +102,36 @@ def _xlsx_hidden(chunks: Iterable[bytes]) -> Hidden:
             end = data.find(b"sheetData")
             cells = end >= 0
             _hidden_columns(data[:end] if cells else data, found)
-        if b"hidden" not in data:  # the common case, at the speed of a byte search
-            number += data.count(b"<row ") + data.count(b"<row>")
-            continue
-        for m in _ROW.finditer(data):
-            a = _attrs(m[1])
-            r = a.get(b"r")
-            number = int(r) if r and r.isdigit() else number + 1
-            if a.get(b"hidden") in _YES:
-                found.rows.add(number)
+        if b"hidden" not in data:  # the common case: rows only counted
+            number = _last_number(data, number)
+        else:
+            for m in _ROW.finditer(data):
+                a = _attrs(m[1])
+                r = a.get(b"r")
+                number = int(r) if r and r.isdigit() else number + 1
+                if number > last_row:
+                    return found
+                if a.get(b"hidden") in _YES:
+                    found.rows.add(number)
+        if number > last_row:
+            return found
     return found
+
+
+def _last_number(data: bytes, number: int) -> int:
+    """The number of the last row of a piece: its r, found from the end (a byte search); or,
+    where r is left out, the rows counted."""
+    pos = len(data)
+    while (i := data.rfind(b"row", 0, pos)) > 0:
+        lt = data.rfind(b"<", 0, i)
+        m = _ROW.match(data, lt) if lt >= 0 else None
+        if m is not None:
+            r = _attrs(m[1]).get(b"r")
+            if r and r.isdigit():
+                return int(r)
+            break
+        pos = i
+    return number + len(_ROW_START.findall(data))
 
 
 def _hidden_columns(data: bytes, found: Hidden) -> None:
@@ -120,7 +143,7 @@ def _hidden_columns(data: bytes, found: Hidden) -> None:
             found.columns.update(range(int(first) - 1, min(int(last), int(first) + 1000)))
 
 
-def _ods_hidden(data: bytes, sheet: str) -> Hidden:
+def _ods_hidden(data: bytes, sheet: str, last_row: int) -> Hidden:
     found = Hidden()
     start = None
     for m in _ODS_TABLE.finditer(data):
@@ -146,7 +169,7 @@ def _ods_hidden(data: bytes, sheet: str) -> Hidden:
         if kind == b"table-row":
             times = int(_local(a, b"number-rows-repeated") or 1)
             if hidden:
-                found.rows.update(range(row + 1, row + 1 + min(times, 1000)))
+                found.rows.update(range(row + 1, min(row + times, last_row) + 1))
             row += times
         else:
             times = int(_local(a, b"number-columns-repeated") or 1)

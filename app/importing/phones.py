@@ -22,6 +22,9 @@ _NONE = {"-", "--", "—", "–", "x", "0", "no", "none", "n/a", "na", "nil", "�
          "لايوجد", "لا يوجد رقم", "نییە", "نیە", "tune", "tuneye", "nîne"}
 
 
+_N_A = re.compile(r"(?<![0-9A-Za-z])[Nn]\s*/\s*[Aa](?![0-9A-Za-z])")
+
+
 # A date as a spreadsheet hands a date cell over, or as typed: 2014-08-03 (a datetime cell,
 # with its time if it has one), 03/08/2014, 3.8.2014. Its 8 digits would pass for a number;
 # its slashes would cut it into pieces. Taken whole, as a piece that is no number.
@@ -47,8 +50,8 @@ def split_phones(text: str) -> tuple[list[str], list[str]]:
     (the 0 it lost in front stays lost: phone_key knows that number without it)."""
     numbers, others = [], []
     text = text.strip()
-    if "".join(text.split()).casefold() in _NONE:  # "N/A" whole, before its slash cuts it
-        return numbers, others
+    # "N/A" before its slash cuts it into 'N' and 'A': the none it says, beside a number too
+    text = _N_A.sub("na", text)
     # positions agree: DIGITS turns one character into one
     dates = list(_DATE.finditer(text.translate(DIGITS)))
     spans = [(m.start(), m.end()) for m in dates]

@@ -103,7 +103,8 @@ def _read_csv(path: str, limits: ReadLimits) -> Table:
 def _read_sheet(path: str, sheet: str, limits: ReadLimits) -> Table:
     """Runs in the child process."""
     table = build_table(workbook.load_grid(path, sheet, limits), limits)
-    _say_hidden(table, hidden_parts(path, sheet))
+    if table.rows:
+        _say_hidden(table, hidden_parts(path, sheet, table.rows[-1].number))
     return table
 
 

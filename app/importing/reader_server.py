@@ -62,6 +62,7 @@ class _Client:
         self.out = self.proc.stdout.fileno()
         self.buffer = bytearray()
         self.in_step = True  # every message asked for has been read whole
+        self.piece = 0  # the length of a piece whose bytes are being read, taken already
 
     def ask(self, request: bytes, timeout: float) -> tuple[int, bytes]:
         deadline = time.monotonic() + timeout
@@ -76,7 +77,9 @@ class _Client:
         answer = bytearray()
         try:
             while (size := self._number(deadline, TimedOut)) != _END:
+                self.piece = size
                 answer += self._read(size, deadline, TimedOut)
+                self.piece = 0
         except TimedOut:
             _kill(pid)
             self._drain()  # the server reaps it and says how it ended: killed
@@ -89,7 +92,11 @@ class _Client:
         return code, bytes(answer)
 
     def _drain(self) -> None:
-        """The rest of an answer given up on, and the code after it: in step for the next."""
+        """The rest of an answer given up on, and the code after it: in step for the next.
+        First the rest of a piece the deadline came in the middle of (its length taken)."""
+        if self.piece:
+            self._read(self.piece, time.monotonic() + _GRACE, ServerGone)
+            self.piece = 0
         while (size := self._number(time.monotonic() + _GRACE, ServerGone)) != _END:
             self._read(size, time.monotonic() + _GRACE, ServerGone)
         self._number(time.monotonic() + _GRACE, ServerGone)
@@ -113,14 +120,19 @@ class _Client:
         del self.buffer[:n]
         return data
 
-    def stop(self) -> None:
-        """The end of its input ends the server; if it does not end at once, it is killed."""
+    def stop(self, gently: bool = True) -> None:
+        """The end of its input ends the server; if it does not end at once, or it is out of
+        step (stopped halfway through an answer: it would wait to write the rest), it is
+        killed."""
         try:
             self.proc.stdin.close()
-            self.proc.wait(timeout=5)
+            if gently:
+                self.proc.wait(timeout=5)
+                return
         except (OSError, subprocess.TimeoutExpired):
-            self.proc.kill()
-            self.proc.wait()
+            pass
+        self.proc.kill()
+        self.proc.wait()
 
 
 def _kill(pid: int) -> None:
@@ -148,7 +160,8 @@ def ask(request: bytes, timeout: float, env: dict[str, str]) -> tuple[int, bytes
             return _client.ask(request, timeout)
         finally:
             if not _client.in_step or _client.proc.poll() is not None:
-                _client.stop()  # out of step (stopped halfway) or gone: a new one next time
+                # out of step (stopped halfway) or gone: a new one next time
+                _client.stop(gently=_client.in_step)
                 _client = None
     finally:
         _lock.release()

@@ -292,10 +292,16 @@ def long_vowel_unseen(a: str, b: str) -> bool:
 # خالدة Khalida, فاطمة Fatima; and one of the pattern فعلة, CaCCa (three letters, ة), says
 # there is none: بسمة is Basma, رحمة Rahma. Latin letters write every vowel heard.
 _LONG_LETTERS = frozenset("اويى")
-# Names whose Kurdish and Turkish Latin spelling drops the vowel: Fatma and Fatme are how those
-# languages write فاطمة itself, not a sister's name (measured: the synthetic lists' Kurmanji
-# Fatme against فاطمة, three true pairs, were lost without this).
-_SAID_SHORT = frozenset({"فاطمه"})
+# ع and the hamza's letters inside a name: Latin writes them as a vowel or an apostrophe (نعمة
+# Ni'ma, Nima), and the keys leave ع out, so the place of a vowel cannot be told there.
+_GLOTTAL = frozenset("عءأإؤئآ")
+# Names whose Kurdish and Turkish Latin spelling drops the vowel, by their consonants: Fatma and
+# Fatme are how those languages write فاطمة itself (فاتمە in Sorani letters), not a sister's
+# name (measured: the synthetic lists' Kurmanji Fatme against فاطمة, three true pairs, were
+# lost without this).
+_SAID_SHORT = frozenset({"ftm"})
+# A Latin spelling's ending h after a vowel (Basmah, Adleh) is the ة, not a consonant.
+_END_H = re.compile(r"(?<=[aeiouAEIOU])h$")
 
 
 @lru_cache(maxsize=100_000)
@@ -313,7 +319,7 @@ def pattern_apart(a: str, b: str) -> bool:
     if arabic[-1] != "ه" or short_form(latin):
         return False
     inner = arabic[:-1]
-    if arabic in _SAID_SHORT:
+    if _GLOTTAL & set(inner[1:]):  # first, it is no vowel's place (عادلة Adila, Adla)
         return False
     if len(inner) == 4 and inner[1] == "ا" and not _LONG_LETTERS & {inner[0], inner[2], inner[3]}:
         vowel_there = False  # CāCiCa: a Latin spelling without the i is the other name
@@ -322,11 +328,13 @@ def pattern_apart(a: str, b: str) -> bool:
     else:
         return False
     ca, _ = _gaps(phonetic_variants(arabic)[0])
+    latin = _END_H.sub("", latin)
     raw = _latin_gaps(latin)
-    if raw is None or len(ca) < 2 or not raw[-1]:
+    if raw is None or len(ca) < 2 or not raw[-1] or ca in _SAID_SHORT:
         return False
     said = [bool(gb[len(ca) - 2]) == vowel_there
-            for cb, gb in map(_gaps, phonetic_variants(latin)) if cb == ca and len(raw) == len(gb)]
+            for cb, gb in map(_gaps, phonetic_variants(text_tokens(latin)[0]))
+            if cb == ca and len(raw) == len(gb)]
     return bool(said) and all(said) and bool(raw[len(ca) - 2]) == vowel_there
 
 
