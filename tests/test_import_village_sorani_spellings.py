@@ -100,3 +100,11 @@ def test_a_name_cell_holding_a_sorani_spelling_of_a_vault_village_is_pointed_out
     rows = svc.stage_rows(svc.prepare(str(lst)))
     assert any("'دهۆڵا' is the name of a village" in w
                for w in notes.loads(rows[0].warnings_json))
+
+
+@pytest.mark.parametrize("typed", ["صيبا شيخ خدر", "صيبا شيخ خضر", "صيبا"])
+def test_siba_written_with_sad_is_siba_sheikh_khidir(typed):
+    """صيبا شيخ خدر was kept as typed, and English and court papers printed her village in
+    Arabic letters (a tester's day)."""
+    from app.importing.values import known_place
+    assert known_place(typed) == "Siba Sheikh Khidir"

@@ -100,8 +100,11 @@ VILLAGES: dict[str, tuple[str, ...]] = {
                  "تل عزیر", "تەل عەزیر"),
     "Siba Sheikh Khidir": ("siba sheikh khidir", "siba sheikh khider", "siba şêx xidir",
                            "siba", "سيبا شيخ خدر", "سيبا شيخ خضر", "سیبا شێخ خدر",
+                           # with ص, as offices write it too (kept as typed, the English
+                           # papers printed the village in Arabic letters: a tester's day)
+                           "صيبا شيخ خدر", "صيبا شيخ خضر", "صیبا شێخ خدر",
                            # its short name in Arabic script, as the Latin "siba" above
-                           "سيبا", "سیبا"),
+                           "سيبا", "سیبا", "صيبا"),
     "Solagh": ("solagh", "sulagh", "صولاغ", "سولاغ", "سۆلاغ"),
     "Hardan": ("hardan", "herdan", "حردان", "هەردان"),
     "Tel Qasab": ("tel qasab", "til qesep", "تل قصب"),
