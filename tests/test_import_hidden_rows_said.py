@@ -39,6 +39,18 @@ def _xlsx(path: Path, hidden_rows=(), hidden_columns=(), title: str = "Kocho & H
     return path
 
 
+def _sheet_rewritten(path: Path, change) -> Path:
+    """A copy of the workbook whose sheet parts are change(bytes) of what openpyxl wrote: what
+    another producer writes."""
+    bare = path.with_name("bare.xlsx")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(bare, "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            out.writestr(item, change(data) if item.filename.startswith("xl/worksheets/")
+                         else data)
+    return bare
+
+
 def _said(table) -> list[str]:
     return [str(i) for i in table.issues]
 
@@ -68,14 +80,8 @@ def test_a_hidden_title_row_above_the_header_is_not_the_lists(tmp_path):
 
 def test_rows_without_their_numbers_are_counted_in_order(tmp_path):
     """A producer may leave out a row's r attribute: the rows are then numbered in order."""
-    path = _xlsx(tmp_path / "list.xlsx", hidden_rows=(4,))
-    bare = tmp_path / "bare.xlsx"
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(bare, "w") as out:
-        for item in src.infolist():
-            data = src.read(item.filename)
-            if item.filename.startswith("xl/worksheets/"):
-                data = data.replace(b'<row r="', b'<row x="')
-            out.writestr(item, data)
+    bare = _sheet_rewritten(_xlsx(tmp_path / "list.xlsx", hidden_rows=(4,)),
+                            lambda data: data.replace(b'<row r="', b'<row x="'))
     assert "1 rows of the list are hidden in the file (4)" in " ".join(_said(read_table(str(bare))))
 
 
@@ -111,17 +117,12 @@ def _ods(path: Path, hidden: dict[int, str]) -> Path:
 def test_prefixed_rows_without_their_numbers_are_counted_too(tmp_path):
     """<x:row> with no r (a namespace prefix some producers write): the rows of a piece with
     nothing hidden were not counted, and a hidden row 40 was said to be row 4 (a review)."""
-    path = _xlsx(tmp_path / "list.xlsx", hidden_rows=(9,))
-    bare = tmp_path / "bare.xlsx"
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(bare, "w") as out:
-        for item in src.infolist():
-            data = src.read(item.filename)
-            if item.filename.startswith("xl/worksheets/"):
-                data = (data.replace(b"<worksheet ", b'<x:worksheet xmlns:x="http://schemas.'
-                                     b'openxmlformats.org/spreadsheetml/2006/main" ')
-                        .replace(b"</worksheet>", b"</x:worksheet>")
-                        .replace(b'<row r="', b'<x:row x="').replace(b"</row>", b"</x:row>"))
-            out.writestr(item, data)
+    bare = _sheet_rewritten(
+        _xlsx(tmp_path / "list.xlsx", hidden_rows=(9,)),
+        lambda data: (data.replace(b"<worksheet ", b'<x:worksheet xmlns:x="http://schemas.'
+                                   b'openxmlformats.org/spreadsheetml/2006/main" ')
+                      .replace(b"</worksheet>", b"</x:worksheet>")
+                      .replace(b'<row r="', b'<x:row x="').replace(b"</row>", b"</x:row>")))
     from app.importing.hidden_parts import _xlsx_hidden
     with zipfile.ZipFile(bare) as z:
         part = z.read("xl/worksheets/sheet1.xml")

@@ -139,12 +139,19 @@ def test_a_server_that_died_is_started_again_and_the_read_goes_through():
     assert _parent_of(again["parent"]) == os.getpid()
 
 
-def test_a_server_killed_during_a_read_leaves_no_child_and_the_read_goes_through(tmp_path):
+def _waiting_read(tmp_path: Path) -> tuple[threading.Thread, list, Path, Path]:
+    """A read started in a thread whose child says its pid in log and waits for flag: (the
+    thread, where its answer goes, flag, log)."""
     flag, log = tmp_path / "go", tmp_path / "pids"
     got: list = []
     reading = threading.Thread(target=lambda: got.append(
         _ask(hf.child_waits, str(flag), str(log), timeout_seconds=60)))
     reading.start()
+    return reading, got, flag, log
+
+
+def test_a_server_killed_during_a_read_leaves_no_child_and_the_read_goes_through(tmp_path):
+    reading, got, flag, log = _waiting_read(tmp_path)
     (forked,) = _pids(log, 1)
     os.kill(_parent_of(forked), 9)  # the server
     lone = _pids(log, 2)[1]  # the read goes on in a child of this process's own
@@ -156,11 +163,7 @@ def test_a_server_killed_during_a_read_leaves_no_child_and_the_read_goes_through
 
 
 def test_a_second_read_at_once_does_not_wait_behind_the_first(tmp_path):
-    flag, log = tmp_path / "go", tmp_path / "pids"
-    got: list = []
-    first = threading.Thread(target=lambda: got.append(
-        _ask(hf.child_waits, str(flag), str(log), timeout_seconds=60)))
-    first.start()
+    first, got, flag, log = _waiting_read(tmp_path)
     _pids(log, 1)
     second = _ask(hf.child_itself)  # answered while the first still waits
     assert first.is_alive() and second["parent"] == os.getpid()
