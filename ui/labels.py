@@ -19,6 +19,7 @@ from app.importing.dedupe import (
     BIRTH_ALONE,
     BY_HAND_THEN,
     CASE_NO_NAMES,
+    NAMELESS,
     NAMES_ALIKE,
     NAMES_NEARLY,
     TIED,
@@ -512,6 +513,10 @@ def _note_text(note: str) -> str:
     if note == NAMES_NEARLY:
         return QCoreApplication.translate(
             "Explanation", "the given names partly agree and the rest of the name agrees: asked")
+    if note == NAMELESS:
+        return QCoreApplication.translate(
+            "Explanation", "her given name is not known, and her father's and grandfather's "
+            "names agree: asked")
     if (apart := births_apart_from(note)) is not None:  # births that disagree, by how much
         years, then = apart
         if then is None:

@@ -55,6 +55,9 @@ NAMES_ALIKE = "the whole name agrees: asked although other fields disagree"
 # Asked below ASKED too: given names only partly alike (Basima, Basma), every other name alike
 # and nothing disagreeing (_asked_below_probable).
 NAMES_NEARLY = "the given names partly agree and the rest of the name agrees: asked"
+# Asked below ASKED too: a row whose given name is not known, her father's and grandfather's
+# names alike and nothing disagreeing (_nameless_daughter).
+NAMELESS = "her given name is not known, and her father's and grandfather's names agree: asked"
 # Asked however low the births bring the score (down to UNLIKELY): her given name and the other
 # names both records hold agree, at least one of father, grandfather and family among them,
 # and nothing but the birth disagrees. A list of 2026 giving the age she was taken at, or a
@@ -390,8 +393,9 @@ class RowMatcher:
             why += "; " + (NAMES_ALIKE if names_agree(me, other) else BIRTH_ALONE)
         elif score < ASKED:
             index = self.vault if in_vault else self.file
-            why += "; " + (GIVEN_ALONE if given_alone(me, index.entries[pid].ready())
-                           else NAMES_NEARLY)
+            other = index.entries[pid].ready()
+            why += "; " + (GIVEN_ALONE if given_alone(me, other) else NAMELESS
+                           if _nameless_daughter(me, other) else NAMES_NEARLY)
         if in_vault and self.vault.kept_as(pid) != pid:
             why += "; " + merged_found_note(self._case(pid, False), self._case(pid))
         if tied:
@@ -480,6 +484,8 @@ class RowMatcher:
         if s >= UNLIKELY and names_agree(me, other, PARTIAL_AT) \
                 and _uncontested(c.score.fields):
             return True
+        if s >= UNLIKELY and _nameless_daughter(me, other) and _uncontested(c.score.fields):
+            return True
         return given_alone_asks(me, other, c.score)
 
     def _runner_up(self, found: list[tuple[float, int]], in_vault: bool
@@ -512,7 +518,7 @@ def forebears_partly(score: MatchScore) -> bool:
 
 def _worth_a_look(a: Prepared, b: Prepared) -> bool:
     """A candidate kept below ASKED, to be explained and perhaps asked about."""
-    return names_agree(a, b, PARTIAL_AT) or given_alone(a, b) or (
+    return names_agree(a, b, PARTIAL_AT) or given_alone(a, b) or _nameless_daughter(a, b) or (
         births_far(a, b) and names_agree(a, b, at_least=1))
 
 
@@ -526,6 +532,17 @@ def names_agree(a: Prepared, b: Prepared, given_at: float = MATCH_AT, at_least: 
         return False
     shared = [p for p in _FOREBEARS if p in fa and p in fb]
     return len(shared) >= at_least and all(forms_sim(fa[p], fb[p]) >= MATCH_AT for p in shared)
+
+
+def _nameless_daughter(a: Prepared, b: Prepared) -> bool:
+    """A row whose given name is not known («مجهولة الاسم بنت الياس حسن») and a record of the
+    same father and grandfather, each alike: she may be that daughter, and only a person can
+    tell (0.70 with the village alike, and she was a new nameless person nobody was asked
+    about: a tester's day)."""
+    fa, fb = a.forms, b.forms
+    return NamePart.GIVEN not in fa and all(
+        p in fa and p in fb and forms_sim(fa[p], fb[p]) >= MATCH_AT
+        for p in (NamePart.FATHER, NamePart.GRANDFATHER))
 
 
 _FOREBEARS = (NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)

@@ -51,6 +51,12 @@ WEAK = "~"
 # became a second record of a known woman, and `duplicates` never found the two.
 ALONE = WEAK + "0"
 GIVEN_ONLY = 0b0001  # the name-part mask of a record with a given name and nothing more
+# Her father's and grandfather's names, a key every record with both has: it pairs a record
+# without a given name (a list's «مجهولة الاسم بنت الياس حسن», her name not known) with the
+# daughters of that father, and nothing else. Keyed only by given names, such a row met no one
+# and became a new nameless person beside the woman she may be.
+FOREBEARS = WEAK + "#"  # not a letter: a weak key of a given name may begin with any
+_GIVEN = 0b0001
 # A given name alone is compared with at most this many records of that name, once those its
 # village, birth or mother does not agree with are set aside (score.more_agrees): more than
 # that and the row is too common a name to tell who she is by.
@@ -135,6 +141,11 @@ def _alone_pair_needed(mask_a: int, mask_b: int) -> bool:
     return GIVEN_ONLY in (mask_a, mask_b)
 
 
+def _forebears_pair_needed(mask_a: int, mask_b: int) -> bool:
+    """A forebears key pairs only a record without a given name."""
+    return not mask_a & mask_b & _GIVEN
+
+
 def person_keys(p: Person) -> set[str]:
     """The blocking keys of one record (both scripts); weak ones start with WEAK."""
     return keys_and_mask(p)[0]
@@ -170,9 +181,10 @@ def _keys(sequences: tuple[tuple[tuple[int, tuple[str, ...]], ...], ...]) -> set
     keys: set[str] = set()
     for items in sequences:
         slots = dict(items)
+        keys.update([f"{FOREBEARS}{b}|{c}" for b in slots.get(1, ()) for c in slots.get(2, ())])
         g = slots.get(0)
         if not g:
-            continue  # no given name: nothing specific enough to block on
+            continue  # no given name: nothing more specific to block on
         keys.update([f"{ALONE}{a}" for a in g])
         keys.update([f"{WEAK}{a}|{b}" for a in g for b in slots.get(1, ("",))])
         # A record without the father's name meets one with it through the other parts.
@@ -354,10 +366,11 @@ class BlockIndex:
         groups = self.weak.get(key)
         if not groups:
             return None
-        if key.startswith(ALONE):
+        if key.startswith((ALONE, FOREBEARS)):
             # Bounded by the members wanted, not the block: a full record's query wants only
-            # the few records holding nothing but this given name.
-            wanted = [g for m, g in groups.items() if _alone_pair_needed(mask, m)]
+            # the few records holding nothing but this given name, or no given name at all.
+            needed = _alone_pair_needed if key.startswith(ALONE) else _forebears_pair_needed
+            wanted = [g for m, g in groups.items() if needed(mask, m)]
             if sum(map(len, wanted)) > MAX_BLOCK * 4:
                 return None
         elif sum(map(len, groups.values())) > MAX_BLOCK * 4:
@@ -429,6 +442,9 @@ def candidate_pairs(keyed: Iterable[tuple[int, set[str], int]]) -> Iterator[tupl
             continue
         if len(members) < 2 or len(members) > MAX_BLOCK:
             continue
+        if key.startswith(FOREBEARS):
+            yield from _forebears_pairs(members, mask, seen)
+            continue
         members = sorted(set(members))
         weak = key.startswith(WEAK)
         for i, a in enumerate(members):
@@ -438,6 +454,19 @@ def candidate_pairs(keyed: Iterable[tuple[int, set[str], int]]) -> Iterator[tupl
                 if (a, b) not in seen:
                     seen.add((a, b))
                     yield a, b
+
+
+def _forebears_pairs(members: list[int], mask: dict[int, int],
+                     seen: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The pairs of a forebears block: each record without a given name with every other
+    member (a block of a family's daughters; nothing when all have a given name)."""
+    nameless = sorted({pid for pid in members if not mask[pid] & _GIVEN})
+    for a in nameless:
+        for b in sorted(set(members)):
+            pair = (a, b) if a < b else (b, a)
+            if a != b and pair not in seen:
+                seen.add(pair)
+                yield pair
 
 
 def _alone_pairs(members: list[int], mask: dict[int, int],

@@ -144,47 +144,47 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="562"/>
+        <location filename="../../ui/labels.py" line="567"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>عبارة المرور أو رمز الاسترداد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="565"/>
+        <location filename="../../ui/labels.py" line="570"/>
         <source>The passphrase or recovery code does not open this backup: a backup opens with the passphrase the vault had when the backup was made, or the recovery code of that time.</source>
         <translation>عبارة المرور أو رمز الاسترداد لا يفتح هذه النسخة الاحتياطية: تُفتح النسخة الاحتياطية بعبارة المرور التي كانت للخزنة حين صُنعت النسخة، أو برمز الاسترداد في ذلك الوقت.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="570"/>
+        <location filename="../../ui/labels.py" line="575"/>
         <source>The vault is open in another CaseKeeper window or command: close it there first, then try again. Nothing was changed.</source>
         <translation>الخزنة مفتوحة في نافذة أخرى أو أمر آخر من CaseKeeper: أغلقها هناك أولاً، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="574"/>
+        <location filename="../../ui/labels.py" line="579"/>
         <source>Another CaseKeeper window or command is giving the vault a new key or restoring it from a backup: wait until it finishes, then try again. Nothing was changed.</source>
         <translation>نافذة أخرى أو أمر آخر من CaseKeeper يعطي الخزنة مفتاحاً جديداً أو يستعيدها من نسخة احتياطية: انتظر حتى ينتهي، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="584"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="582"/>
+        <location filename="../../ui/labels.py" line="587"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 ليس نسخة احتياطية من CaseKeeper: لا يحتوي على %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="586"/>
+        <location filename="../../ui/labels.py" line="591"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>النسخة الاحتياطية في %1 تالفة (%2). لم يُستعد شيء: استخدم نسخة احتياطية أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="590"/>
+        <location filename="../../ui/labels.py" line="595"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>سجل التدقيق في %1 لا يصل إلى حيث كان عند إنشاء النسخة الاحتياطية: أُزيلت منه قيود، أو غُيِّر ملف. لم يُستعد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="595"/>
+        <location filename="../../ui/labels.py" line="600"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>سجل التدقيق في النسخة الاحتياطية %1 مكسور (%2). لم يُستعد شيء.</translation>
     </message>
@@ -376,18 +376,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="368"/>
-        <location filename="../../ui/labels.py" line="433"/>
+        <location filename="../../ui/labels.py" line="369"/>
+        <location filename="../../ui/labels.py" line="434"/>
         <source>about %1</source>
         <translation>حوالي %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="436"/>
+        <location filename="../../ui/labels.py" line="437"/>
         <source>age %1 in %2</source>
         <translation>العمر %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="438"/>
+        <location filename="../../ui/labels.py" line="439"/>
         <source>age %1, year not given</source>
         <translation>العمر %1، السنة غير مذكورة</translation>
     </message>
@@ -478,32 +478,32 @@
 <context>
     <name>Credibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>confirmed by other sources</source>
         <translation>مؤكد من مصادر أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>probably true</source>
         <translation>صحيح على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>possibly true</source>
         <translation>ربما صحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>doubtful</source>
         <translation>مشكوك فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>improbable</source>
         <translation>غير مرجح</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>truth cannot be judged</source>
         <translation>لا يمكن الحكم على صحته</translation>
     </message>
@@ -511,12 +511,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="366"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>by %1</source>
         <translation>في %1 أو قبله</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="412"/>
+        <location filename="../../ui/labels.py" line="413"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (كما كُتب؛ لم يُقرأ تاريخاً)</translation>
     </message>
@@ -529,17 +529,17 @@
         <translation>مثلاً 1998، حوالي 1998، 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="340"/>
+        <location filename="../../ui/labels.py" line="341"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: لا يمكن قراءة %2 تاريخاً (مثلاً 1998، حوالي 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="344"/>
+        <location filename="../../ui/labels.py" line="345"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="351"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>%1: %2 could be her age or a year. Type the year in full (e.g. 1998), or her age: age %3, or age %3 in 2014</source>
         <translation>%1: %2 قد يكون عمرها أو سنة. اكتب السنة كاملة (مثلاً 1998)، أو عمرها: عمر %3، أو عمر %3 في 2014</translation>
     </message>
@@ -893,124 +893,129 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="452"/>
-        <location filename="../../ui/labels.py" line="505"/>
+        <location filename="../../ui/labels.py" line="453"/>
+        <location filename="../../ui/labels.py" line="506"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="465"/>
+        <location filename="../../ui/labels.py" line="466"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="467"/>
+        <location filename="../../ui/labels.py" line="468"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>سجل آخر يطابق بالقدر نفسه: %1 (الدرجة %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="471"/>
+        <location filename="../../ui/labels.py" line="472"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وقُرّر يدويًا حينها: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="474"/>
+        <location filename="../../ui/labels.py" line="475"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وأُنشئ منه حينها: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="480"/>
+        <location filename="../../ui/labels.py" line="481"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>سُئل عنه من جديد: الصف %1، وهو للمرأة نفسها بحسب الأسماء، قُرّر أمره من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="484"/>
+        <location filename="../../ui/labels.py" line="485"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>الصف نفسه كما في آخر استيراد لهذه القائمة (الدفعة %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="488"/>
+        <location filename="../../ui/labels.py" line="489"/>
         <source>the list&apos;s case number names this record</source>
         <translation>رقم الملف في القائمة يسمّي هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="491"/>
+        <location filename="../../ui/labels.py" line="492"/>
         <source>the list&apos;s case number names %1, not this record</source>
         <translation>رقم الملف في القائمة يسمّي ⁦%1⁩، لا هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="494"/>
+        <location filename="../../ui/labels.py" line="495"/>
         <source>another record fits as well</source>
         <translation>سجل آخر يطابق بالقدر نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="496"/>
+        <location filename="../../ui/labels.py" line="497"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>قُرئ الاسم دون اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="498"/>
+        <location filename="../../ui/labels.py" line="499"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>قُرئ اللقب في خانة اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="501"/>
+        <location filename="../../ui/labels.py" line="502"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>قُرئ اسم الجد واللقب كلٌّ مكان الآخر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="504"/>
+        <location filename="../../ui/labels.py" line="505"/>
         <source>more records fit as well: %1</source>
         <translation>سجلات أخرى تطابق بالقدر نفسه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="507"/>
+        <location filename="../../ui/labels.py" line="508"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>على أحد الجانبين الاسم الأول وحده: سُئل عنه لأنه يتطابق ومعه حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="510"/>
+        <location filename="../../ui/labels.py" line="511"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>الاسم الكامل متطابق: سُئل عنه رغم اختلاف حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="513"/>
+        <location filename="../../ui/labels.py" line="514"/>
         <source>the given names partly agree and the rest of the name agrees: asked</source>
         <translation>الاسمان الأولان متقاربان وبقية الاسم متطابقة: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="518"/>
+        <location filename="../../ui/labels.py" line="517"/>
+        <source>her given name is not known, and her father&apos;s and grandfather&apos;s names agree: asked</source>
+        <translation>اسمها غير معروف، واسما أبيها وجدها متفقان: يُسأل عنه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="523"/>
         <source>the birth years are %1 years apart</source>
         <translation>بين سنتَي الولادة %1 سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="520"/>
+        <location filename="../../ui/labels.py" line="525"/>
         <source>the birth years are %1 years apart, but agree if the age given in %2 was her age when taken in %3</source>
         <translation>بين سنتَي الولادة %1 سنة، لكنهما تتفقان إن كان العمر المذكور في %2 هو عمرها عند الاختطاف في %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="524"/>
+        <location filename="../../ui/labels.py" line="529"/>
         <source>nothing but the birth disagrees: asked</source>
         <translation>لا يختلف إلا تاريخ الولادة: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="527"/>
+        <location filename="../../ui/labels.py" line="532"/>
         <source>found as %1, a record merged into %2</source>
         <translation>وُجدت بوصفها %1، وهو سجل مدموج في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="531"/>
+        <location filename="../../ui/labels.py" line="536"/>
         <source>the record changed after this row was decided</source>
         <translation>تغيّر السجل بعد أن قُرّر أمر هذا الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="534"/>
+        <location filename="../../ui/labels.py" line="539"/>
         <source>added to the vault after this list was staged</source>
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="806"/>
-        <location filename="../../ui/labels.py" line="451"/>
+        <location filename="../../ui/labels.py" line="452"/>
         <location filename="../../ui/list_changes.py" line="134"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -1019,133 +1024,133 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="292"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>grandfather</source>
         <translation>الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="293"/>
+        <location filename="../../ui/labels.py" line="294"/>
         <source>family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294"/>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="296"/>
         <source>nickname</source>
         <translation>الكنية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="296"/>
+        <location filename="../../ui/labels.py" line="297"/>
         <source>other spelling</source>
         <translation>تهجئة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="297"/>
+        <location filename="../../ui/labels.py" line="298"/>
         <source>sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="299"/>
         <source>born</source>
         <translation>الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="300"/>
         <source>age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>district</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="303"/>
         <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="305"/>
         <source>abduction date</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="306"/>
         <source>abduction place</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="306"/>
+        <location filename="../../ui/labels.py" line="307"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="307"/>
+        <location filename="../../ui/labels.py" line="308"/>
         <source>date rescued</source>
         <translation>تاريخ النجاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="309"/>
+        <location filename="../../ui/labels.py" line="310"/>
         <source>notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310"/>
+        <location filename="../../ui/labels.py" line="311"/>
         <source>case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="312"/>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>phone (a family contact)</source>
         <translation>الهاتف (جهة اتصال للعائلة)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/labels.py" line="314"/>
         <source>whom the phone reaches (name)</source>
         <translation>صاحب الهاتف (الاسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="315"/>
         <source>whom the phone reaches (relation)</source>
         <translation>صاحب الهاتف (صلة القرابة)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="316"/>
+        <location filename="../../ui/labels.py" line="317"/>
         <source>serial number (kept, not imported)</source>
         <translation>الرقم التسلسلي (يُحفظ ولا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="318"/>
         <source>ignore this column</source>
         <translation>تجاهل هذا العمود</translation>
     </message>
@@ -4668,12 +4673,12 @@
 <context>
     <name>MergedRecord</name>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Merged record</source>
         <translation>السجل المدموج</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>%1 (from %2)</source>
         <translation>%1 (من السجل %2)</translation>
     </message>
@@ -4681,32 +4686,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>Given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>Father</source>
         <translation>اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Grandfather</source>
         <translation>اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>Family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>Mother</source>
         <translation>اسم الأم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>Nickname</source>
         <translation>الكنية</translation>
     </message>
@@ -4714,23 +4719,23 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>(given name unknown) %1</source>
         <translation>(الاسم الأول غير معروف) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>known as %1</source>
         <comment>of a man</comment>
         <translation>المعروف بـ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>known as %1</source>
         <translation>المعروفة بـ %1</translation>
     </message>
@@ -5023,22 +5028,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>new person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>already known</source>
         <translation>معروف مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="261"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>probable match</source>
         <translation>تطابق محتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
@@ -6087,22 +6092,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="541"/>
+        <location filename="../../ui/labels.py" line="546"/>
         <source>internal (the team)</source>
         <translation>داخلي (فريق العمل)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="542"/>
+        <location filename="../../ui/labels.py" line="547"/>
         <source>court</source>
         <translation>المحكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="543"/>
+        <location filename="../../ui/labels.py" line="548"/>
         <source>family</source>
         <translation>العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="544"/>
+        <location filename="../../ui/labels.py" line="549"/>
         <source>public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -7128,42 +7133,42 @@ Please turn one of those options off.</source>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>child</source>
         <translation>ابن / ابنة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>sibling</source>
         <translation>أخ / أخت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>spouse</source>
         <translation>زوج / زوجة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>child born in captivity</source>
         <translation>طفل وُلد في الأسر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>parent</source>
         <translation>أحد الوالدين</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
@@ -7325,27 +7330,27 @@ Please turn one of those options off.</source>
         <translation>نص البلاغ الذي قد يكشف هوية مُخبره لا يظهر في أي وثيقة موجهة إلى محكمة أو عائلة أو إلى العموم. أبقِ المربع محدداً ما لم تكن متأكداً من أن لا شيء فيه قد يقود إلى المصدر.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>a space</source>
         <translation>مسافة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>A source code holds only Latin letters %1, digits %2 and %3 (e.g. %4); %5 holds %6.</source>
         <translation>يُكتب رمز المصدر بالحروف اللاتينية %1 والأرقام %2 و%3 فقط (مثل %4)، لكن %5 يحتوي على %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>A source code is at most %1 characters long (e.g. %2); %3 has %4.</source>
         <translation>لا يزيد طول رمز المصدر على %1 حرفًا (مثل %2)، لكن في %3 %4 حرفًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>A source code begins with a Latin letter or a digit, not %1 (e.g. %2).</source>
         <translation>يبدأ رمز المصدر بحرف لاتيني أو برقم، لا بـ%1 (مثل %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>A source code holds at least one digit (e.g. %1): a name is not a code, and papers print it; who a code stands for is not kept in CaseKeeper.</source>
         <translation>يحتوي رمز المصدر على رقم واحد على الأقل (مثل %1): الاسم ليس رمزًا، والأوراق تطبع الرمز؛ ولا يُحفظ في CaseKeeper من يقف وراء الرمز.</translation>
     </message>
@@ -8242,32 +8247,32 @@ Please turn one of those options off.</source>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -8275,27 +8280,27 @@ Please turn one of those options off.</source>
 <context>
     <name>SharingLevel</name>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>Internal only</source>
         <translation>داخلي فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>NGO</source>
         <translation>منظمة غير حكومية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>Court</source>
         <translation>محكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>Family</source>
         <translation>عائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>Public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -8303,95 +8308,95 @@ Please turn one of those options off.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Missing</source>
         <translation>مفقودة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Sighted</source>
         <translation>شوهدت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Located</source>
         <translation>حُدد مكانها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>In negotiation</source>
         <translation>قيد التفاوض</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Rescued</source>
         <translation>أُنقذت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Reunited</source>
         <translation>عادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Deceased</source>
         <translation>متوفاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Missing</source>
         <comment>of a man</comment>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Sighted</source>
         <comment>of a man</comment>
         <translation>شوهد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Located</source>
         <comment>of a man</comment>
         <translation>حُدد مكانه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>In negotiation</source>
         <comment>of a man</comment>
         <translation>قيد التفاوض</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Rescued</source>
         <comment>of a man</comment>
         <translation>أُنقذ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Reunited</source>
         <comment>of a man</comment>
         <translation>عاد إلى عائلته</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Deceased</source>
         <comment>of a man</comment>
         <translation>متوفى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Unknown</source>
         <comment>of a man</comment>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="281"/>
+        <location filename="../../ui/labels.py" line="282"/>
         <source>said of the whole list, not in her row</source>
         <translation>قيلت عن القائمة كلها، لا في سطرها</translation>
     </message>
@@ -8568,45 +8573,45 @@ Please turn one of those options off.</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>match</source>
         <translation>متطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>partial</source>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>mismatch</source>
         <translation>مختلف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>blank</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>match</source>
         <comment>of a feminine word</comment>
         <translation>متطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>partial</source>
         <comment>of a feminine word</comment>
         <translation>جزئية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>mismatch</source>
         <comment>of a feminine word</comment>
         <translation>مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>blank</source>
         <comment>of a feminine word</comment>
         <translation>فارغة</translation>

@@ -144,47 +144,47 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="562"/>
+        <location filename="../../ui/labels.py" line="567"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە هەڵەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="565"/>
+        <location filename="../../ui/labels.py" line="570"/>
         <source>The passphrase or recovery code does not open this backup: a backup opens with the passphrase the vault had when the backup was made, or the recovery code of that time.</source>
         <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە ئەم یەدەگە ناکاتەوە: یەدەگ بەو وشەی نهێنییە دەکرێتەوە کە گەنجینەکە لەو کاتەی یەدەگەکە دروست کرا هەیبوو، یان بە کۆدی گەڕاندنەوەی ئەو کاتە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="570"/>
+        <location filename="../../ui/labels.py" line="575"/>
         <source>The vault is open in another CaseKeeper window or command: close it there first, then try again. Nothing was changed.</source>
         <translation>گەنجینەکە لە پەنجەرەیەکی تر یان فەرمانێکی تری CaseKeeper کراوەیە: سەرەتا لەوێ دایبخە، پاشان دووبارە هەوڵ بدەرەوە. هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="574"/>
+        <location filename="../../ui/labels.py" line="579"/>
         <source>Another CaseKeeper window or command is giving the vault a new key or restoring it from a backup: wait until it finishes, then try again. Nothing was changed.</source>
         <translation>پەنجەرەیەکی تر یان فەرمانێکی تری CaseKeeper کلیلێکی نوێ دەداتە گەنجینەکە یان لە یەدەگێکەوە دەیگەڕێنێتەوە: چاوەڕێ بکە تا تەواو دەبێت، پاشان دووبارە هەوڵ بدەرەوە. هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="584"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>وشەی نهێنی دەبێت لانیکەم %1 پیت بێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="582"/>
+        <location filename="../../ui/labels.py" line="587"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 یەدەگی CaseKeeper نییە: %2 لەخۆ ناگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="586"/>
+        <location filename="../../ui/labels.py" line="591"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>یەدەگەکەی ناو %1 تێکچووە (%2). هیچ نەگەڕێندرایەوە: یەدەگێکی تر بەکاربهێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="590"/>
+        <location filename="../../ui/labels.py" line="595"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>تۆماری پشکنین لە %1 ناگاتە ئەو شوێنەی لە کاتی گرتنی یەدەگەکەدا پێی دەگەیشت: تۆمارگەلێک لێی لابراون، یان فایلێک گۆڕاوە. هیچ نەگەڕێندرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="595"/>
+        <location filename="../../ui/labels.py" line="600"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>تۆماری پشکنینی یەدەگی %1 شکاوە (%2). هیچ نەگەڕێندرایەوە.</translation>
     </message>
@@ -360,18 +360,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="368"/>
-        <location filename="../../ui/labels.py" line="433"/>
+        <location filename="../../ui/labels.py" line="369"/>
+        <location filename="../../ui/labels.py" line="434"/>
         <source>about %1</source>
         <translation>نزیکەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="436"/>
+        <location filename="../../ui/labels.py" line="437"/>
         <source>age %1 in %2</source>
         <translation>تەمەن %1 لە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="438"/>
+        <location filename="../../ui/labels.py" line="439"/>
         <source>age %1, year not given</source>
         <translation>تەمەن %1، ساڵ نەگوتراوە</translation>
     </message>
@@ -462,32 +462,32 @@
 <context>
     <name>Credibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>confirmed by other sources</source>
         <translation>لە سەرچاوەی ترەوە پشتڕاستکراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>probably true</source>
         <translation>بە ئەگەری زۆر ڕاستە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>possibly true</source>
         <translation>لەوانەیە ڕاست بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>doubtful</source>
         <translation>جێی گومانە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>improbable</source>
         <translation>ئەگەری کەمە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>truth cannot be judged</source>
         <translation>ڕاستییەکەی ناتوانرێت هەڵبسەنگێنرێت</translation>
     </message>
@@ -495,12 +495,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="366"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>by %1</source>
         <translation>لە %1 یان پێشتر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="412"/>
+        <location filename="../../ui/labels.py" line="413"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (وەک نووسراوە؛ وەک بەروار نەخوێندراوەتەوە)</translation>
     </message>
@@ -513,17 +513,17 @@
         <translation>بۆ نموونە 1998، نزیکەی 1998، 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="340"/>
+        <location filename="../../ui/labels.py" line="341"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 وەک ڕێکەوت ناخوێندرێتەوە (بۆ نموونە 1998، نزیکەی 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="344"/>
+        <location filename="../../ui/labels.py" line="345"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 لە داهاتوودایە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="351"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>%1: %2 could be her age or a year. Type the year in full (e.g. 1998), or her age: age %3, or age %3 in 2014</source>
         <translation>%1: %2 لەوانەیە تەمەنی بێت یان ساڵێک. ساڵەکە بە تەواوی بنووسە (بۆ نموونە 1998)، یان تەمەنی: تەمەن %3، یان تەمەن %3 لە 2014</translation>
     </message>
@@ -873,124 +873,129 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="452"/>
-        <location filename="../../ui/labels.py" line="505"/>
+        <location filename="../../ui/labels.py" line="453"/>
+        <location filename="../../ui/labels.py" line="506"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="465"/>
+        <location filename="../../ui/labels.py" line="466"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="467"/>
+        <location filename="../../ui/labels.py" line="468"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت: %1 (نمرە %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="471"/>
+        <location filename="../../ui/labels.py" line="472"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>لە دوایین هاوردەکردنی ئەم لیستەدا بە ڕێنووسێکی تر نووسراوە (کۆمەڵەی %1، ڕیزی %2)، ئەوکات بە دەست بڕیاری لەسەر درا: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="474"/>
+        <location filename="../../ui/labels.py" line="475"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>لە دوایین هاوردەکردنی ئەم لیستەدا بە ڕێنووسێکی تر نووسراوە (کۆمەڵەی %1، ڕیزی %2)، ئەوکات لێیەوە دروست کرا: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="480"/>
+        <location filename="../../ui/labels.py" line="481"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>دووبارە پرسیاری لێ دەکرێتەوە: ڕیزی %1، کە بە پێی ناوەکان هەمان ئافرەتە، بڕیارێکی نوێی لەسەر درا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="484"/>
+        <location filename="../../ui/labels.py" line="485"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>هەمان ڕیز وەک لە دوایین هاوردەکردنی ئەم لیستەدا (کۆمەڵەی %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="488"/>
+        <location filename="../../ui/labels.py" line="489"/>
         <source>the list&apos;s case number names this record</source>
         <translation>ژمارەی دۆسیەی لیستەکە ئەم تۆمارە ناو دەبات</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="491"/>
+        <location filename="../../ui/labels.py" line="492"/>
         <source>the list&apos;s case number names %1, not this record</source>
         <translation>ژمارەی دۆسیەی لیستەکە ⁦%1⁩ ناو دەبات، نەک ئەم تۆمارە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="494"/>
+        <location filename="../../ui/labels.py" line="495"/>
         <source>another record fits as well</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="496"/>
+        <location filename="../../ui/labels.py" line="497"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>ناوەکە بێ ناوی باوک خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="498"/>
+        <location filename="../../ui/labels.py" line="499"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>ناوی بنەماڵە لە خانەی ناوی باپیر خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="501"/>
+        <location filename="../../ui/labels.py" line="502"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>ناوی باپیر و ناوی بنەماڵە بە پێچەوانە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="504"/>
+        <location filename="../../ui/labels.py" line="505"/>
         <source>more records fit as well: %1</source>
         <translation>تۆماری تریش بە هەمان ئەندازە دەگونجێن: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="507"/>
+        <location filename="../../ui/labels.py" line="508"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>لە لایەکیان تەنها ناوی یەکەم هەیە: پرسیاری لێکرا چونکە ئەو و خانەی تریش یەک دەگرنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="510"/>
+        <location filename="../../ui/labels.py" line="511"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>هەموو ناوەکە یەک دەگرێتەوە: پرسیاری لێکرا هەرچەندە خانەکانی تر جیاوازن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="513"/>
+        <location filename="../../ui/labels.py" line="514"/>
         <source>the given names partly agree and the rest of the name agrees: asked</source>
         <translation>ناوە یەکەمەکان بەشێکیان وەک یەکن و باقی ناوەکە وەک یەکە: پرسیاری لێ دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="518"/>
+        <location filename="../../ui/labels.py" line="517"/>
+        <source>her given name is not known, and her father&apos;s and grandfather&apos;s names agree: asked</source>
+        <translation>ناوی خۆی نازانرێت، و ناوی باوک و باپیری یەک دەگرنەوە: پرسیاری لێدەکرێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="523"/>
         <source>the birth years are %1 years apart</source>
         <translation>نێوان ساڵەکانی لەدایکبوون %1 ساڵە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="520"/>
+        <location filename="../../ui/labels.py" line="525"/>
         <source>the birth years are %1 years apart, but agree if the age given in %2 was her age when taken in %3</source>
         <translation>نێوان ساڵەکانی لەدایکبوون %1 ساڵە، بەڵام یەک دەگرنەوە ئەگەر ئەو تەمەنەی لە %2 دراوە تەمەنی ئەو بێت لە کاتی ڕفاندن لە %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="524"/>
+        <location filename="../../ui/labels.py" line="529"/>
         <source>nothing but the birth disagrees: asked</source>
         <translation>تەنها لەدایکبوون جیاوازە: پرسیاری لێ دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="527"/>
+        <location filename="../../ui/labels.py" line="532"/>
         <source>found as %1, a record merged into %2</source>
         <translation>وەک %1 دۆزرایەوە، تۆمارێک کە تێکەڵی %2 کراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="531"/>
+        <location filename="../../ui/labels.py" line="536"/>
         <source>the record changed after this row was decided</source>
         <translation>تۆمارەکە دوای بڕیاردان لەسەر ئەم ڕیزە گۆڕا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="534"/>
+        <location filename="../../ui/labels.py" line="539"/>
         <source>added to the vault after this list was staged</source>
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="806"/>
-        <location filename="../../ui/labels.py" line="451"/>
+        <location filename="../../ui/labels.py" line="452"/>
         <location filename="../../ui/list_changes.py" line="134"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -999,133 +1004,133 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>full name</source>
         <translation>ناوی تەواو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>given name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>father</source>
         <translation>باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="292"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>grandfather</source>
         <translation>باپیر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="293"/>
+        <location filename="../../ui/labels.py" line="294"/>
         <source>family / clan</source>
         <translation>بنەماڵە / هۆز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294"/>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>mother</source>
         <translation>دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="296"/>
         <source>nickname</source>
         <translation>نازناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="296"/>
+        <location filename="../../ui/labels.py" line="297"/>
         <source>other spelling</source>
         <translation>ڕێنووسێکی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="297"/>
+        <location filename="../../ui/labels.py" line="298"/>
         <source>sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="299"/>
         <source>born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="300"/>
         <source>age</source>
         <translation>تەمەن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>district</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="303"/>
         <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="305"/>
         <source>abduction date</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="306"/>
         <source>abduction place</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="306"/>
+        <location filename="../../ui/labels.py" line="307"/>
         <source>status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="307"/>
+        <location filename="../../ui/labels.py" line="308"/>
         <source>date rescued</source>
         <translation>ڕێکەوتی ڕزگاربوون</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="309"/>
+        <location filename="../../ui/labels.py" line="310"/>
         <source>notes</source>
         <translation>تێبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310"/>
+        <location filename="../../ui/labels.py" line="311"/>
         <source>case number</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="312"/>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>phone (a family contact)</source>
         <translation>تەلەفۆن (پەیوەندییەکی خێزان)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/labels.py" line="314"/>
         <source>whom the phone reaches (name)</source>
         <translation>خاوەنی تەلەفۆن (ناو)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="315"/>
         <source>whom the phone reaches (relation)</source>
         <translation>خاوەنی تەلەفۆن (خزمایەتی)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="316"/>
+        <location filename="../../ui/labels.py" line="317"/>
         <source>serial number (kept, not imported)</source>
         <translation>ژمارەی زنجیرە (هەڵدەگیرێت، هاوردە ناکرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="318"/>
         <source>ignore this column</source>
         <translation>ئەم ستوونە پشتگوێ بخە</translation>
     </message>
@@ -4632,12 +4637,12 @@
 <context>
     <name>MergedRecord</name>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Merged record</source>
         <translation>تۆماری تێکەڵکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>%1 (from %2)</source>
         <translation>%1 (لە تۆماری %2)</translation>
     </message>
@@ -4645,32 +4650,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>Given name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>Father</source>
         <translation>ناوی باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Grandfather</source>
         <translation>ناوی باپیر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>Family / clan</source>
         <translation>بنەماڵە / هۆز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>Mother</source>
         <translation>ناوی دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>Nickname</source>
         <translation>نازناوی ناسراو</translation>
     </message>
@@ -4678,23 +4683,23 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>(given name unknown) %1</source>
         <translation>(ناوی یەکەم نەزانراوە) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>(no name)</source>
         <translation>(بێ ناو)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>known as %1</source>
         <comment>of a man</comment>
         <translation>ناسراو بە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>known as %1</source>
         <translation>ناسراو بە %1</translation>
     </message>
@@ -4987,22 +4992,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>new person</source>
         <translation>کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>already known</source>
         <translation>پێشتر ناسراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="261"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>probable match</source>
         <translation>هاوتایی ئەگەری</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
@@ -6019,22 +6024,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="541"/>
+        <location filename="../../ui/labels.py" line="546"/>
         <source>internal (the team)</source>
         <translation>ناوخۆیی (تیم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="542"/>
+        <location filename="../../ui/labels.py" line="547"/>
         <source>court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="543"/>
+        <location filename="../../ui/labels.py" line="548"/>
         <source>family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="544"/>
+        <location filename="../../ui/labels.py" line="549"/>
         <source>public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>
@@ -7060,42 +7065,42 @@ Please turn one of those options off.</source>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>mother</source>
         <translation>دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>father</source>
         <translation>باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>child</source>
         <translation>منداڵ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>sibling</source>
         <translation>خوشک / برا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>spouse</source>
         <translation>هاوسەر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>child born in captivity</source>
         <translation>منداڵی لەدایکبووی دیلی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>parent</source>
         <translation>دایک یان باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>other</source>
         <translation>تر</translation>
     </message>
@@ -7257,27 +7262,27 @@ Please turn one of those options off.</source>
         <translation>دەقی ڕاپۆرتێک کە لەوانەیە سەرچاوەکەی ئاشکرا بکات، لە هیچ بەڵگەنامەیەک بۆ دادگا، خێزان یان گشتی نانووسرێت. نیشانکراو بیهێڵەوە، مەگەر دڵنیا بیت هیچ شتێکی تێدا نییە کە ڕێ بۆ سەرچاوەکە بکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>a space</source>
         <translation>بۆشایی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>A source code holds only Latin letters %1, digits %2 and %3 (e.g. %4); %5 holds %6.</source>
         <translation>کۆدی سەرچاوە تەنها بە پیتی لاتینی %1 و ژمارەی %2 و %3 دەنووسرێت (وەک %4)، بەڵام %5 ئەمەی تێدایە: %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>A source code is at most %1 characters long (e.g. %2); %3 has %4.</source>
         <translation>کۆدی سەرچاوە لە %1 پیت درێژتر نابێت (وەک %2)، بەڵام %3 %4 پیتە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>A source code begins with a Latin letter or a digit, not %1 (e.g. %2).</source>
         <translation>کۆدی سەرچاوە بە پیتێکی لاتینی یان ژمارەیەک دەست پێدەکات، نەک بە %1 (وەک %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>A source code holds at least one digit (e.g. %1): a name is not a code, and papers print it; who a code stands for is not kept in CaseKeeper.</source>
         <translation>کۆدی سەرچاوە لانیکەم یەک ژمارەی تێدایە (وەک %1): ناو کۆد نییە، و بەڵگەنامەکان چاپی دەکەن؛ ئەوەی کۆدەکە ئاماژەی پێ دەکات لە CaseKeeper هەڵناگیرێت.</translation>
     </message>
@@ -8150,32 +8155,32 @@ Please turn one of those options off.</source>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Female</source>
         <translation>مێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Male</source>
         <translation>نێر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Unknown</source>
         <translation>نەزانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>female</source>
         <translation>مێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>male</source>
         <translation>نێر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>unknown</source>
         <translation>نەزانراو</translation>
     </message>
@@ -8183,27 +8188,27 @@ Please turn one of those options off.</source>
 <context>
     <name>SharingLevel</name>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>Internal only</source>
         <translation>تەنها ناوخۆیی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>NGO</source>
         <translation>ڕێکخراوی ناحکومی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>Court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>Family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>Public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>
@@ -8211,95 +8216,95 @@ Please turn one of those options off.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Missing</source>
         <translation>ونبوو</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="51"/>
-        <source>Sighted</source>
-        <translation>بینراوە</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="52"/>
+        <source>Sighted</source>
+        <translation>بینراوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Located</source>
         <translation>شوێنی دۆزراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>In negotiation</source>
         <translation>لە دانوستاندندا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Rescued</source>
         <translation>ڕزگارکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Reunited</source>
         <translation>گەڕاوەتەوە بۆ خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Deceased</source>
         <translation>کۆچی دوایی کردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Unknown</source>
         <translation>نەزانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Missing</source>
         <comment>of a man</comment>
         <translation>ونبوو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Sighted</source>
         <comment>of a man</comment>
         <translation>بینراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Located</source>
         <comment>of a man</comment>
         <translation>شوێنی دۆزراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>In negotiation</source>
         <comment>of a man</comment>
         <translation>لە دانوستاندندا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Rescued</source>
         <comment>of a man</comment>
         <translation>ڕزگارکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Reunited</source>
         <comment>of a man</comment>
         <translation>گەڕاوەتەوە بۆ خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Deceased</source>
         <comment>of a man</comment>
         <translation>کۆچی دوایی کردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Unknown</source>
         <comment>of a man</comment>
         <translation>نەزانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="281"/>
+        <location filename="../../ui/labels.py" line="282"/>
         <source>said of the whole list, not in her row</source>
         <translation>بۆ هەموو لیستەکە گوترا، نەک لە ڕیزەکەی خۆیدا</translation>
     </message>
@@ -8476,45 +8481,45 @@ Please turn one of those options off.</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>partial</source>
         <translation>بەشێک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>mismatch</source>
         <translation>جیاواز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>blank</source>
         <translation>بەتاڵ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>match</source>
         <comment>of a feminine word</comment>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>partial</source>
         <comment>of a feminine word</comment>
         <translation>بەشێک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>mismatch</source>
         <comment>of a feminine word</comment>
         <translation>جیاواز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>blank</source>
         <comment>of a feminine word</comment>
         <translation>بەتاڵ</translation>

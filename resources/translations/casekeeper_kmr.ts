@@ -144,47 +144,47 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="562"/>
+        <location filename="../../ui/labels.py" line="567"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>Şîfre an koda vegerandinê ne rast e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="565"/>
+        <location filename="../../ui/labels.py" line="570"/>
         <source>The passphrase or recovery code does not open this backup: a backup opens with the passphrase the vault had when the backup was made, or the recovery code of that time.</source>
         <translation>Şîfre an koda vegerandinê vê yedekê venake: yedek bi şîfreya ku xezîneyê dema yedek hate çêkirin hebû vedibe, an bi koda vegerandinê ya wê demê.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="570"/>
+        <location filename="../../ui/labels.py" line="575"/>
         <source>The vault is open in another CaseKeeper window or command: close it there first, then try again. Nothing was changed.</source>
         <translation>Xezîne di paceyeke din an fermaneke din a CaseKeeper de vekirî ye: pêşî wê li wir bigire, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="574"/>
+        <location filename="../../ui/labels.py" line="579"/>
         <source>Another CaseKeeper window or command is giving the vault a new key or restoring it from a backup: wait until it finishes, then try again. Nothing was changed.</source>
         <translation>Paceyeke din an fermaneke din a CaseKeeper mifteyek nû dide Xezîneyê an wê ji yedekekê vedigerîne: bisekine heta ku biqede, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="584"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Divê şîfre herî kêm %1 tîp be.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="582"/>
+        <location filename="../../ui/labels.py" line="587"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 ne yedekeke CaseKeeper e: %2 tê de tune.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="586"/>
+        <location filename="../../ui/labels.py" line="591"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>Yedeka di %1 de xera bûye (%2). Tiştek nehat vegerandin: yedekeke din bi kar bîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="590"/>
+        <location filename="../../ui/labels.py" line="595"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>Tomara kontrolê di %1 de nagihîje cihê ku dema yedek hat girtin lê bû: tomar jê hatin rakirin, an pelek hat guherandin. Tiştek nehat vegerandin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="595"/>
+        <location filename="../../ui/labels.py" line="600"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>Tomara kontrolê ya yedeka %1 şikestî ye (%2). Tiştek nehat vegerandin.</translation>
     </message>
@@ -360,18 +360,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="368"/>
-        <location filename="../../ui/labels.py" line="433"/>
+        <location filename="../../ui/labels.py" line="369"/>
+        <location filename="../../ui/labels.py" line="434"/>
         <source>about %1</source>
         <translation>nêzîkî %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="436"/>
+        <location filename="../../ui/labels.py" line="437"/>
         <source>age %1 in %2</source>
         <translation>temen %1 di %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="438"/>
+        <location filename="../../ui/labels.py" line="439"/>
         <source>age %1, year not given</source>
         <translation>temen %1, sal nehatiye gotin</translation>
     </message>
@@ -462,32 +462,32 @@
 <context>
     <name>Credibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>confirmed by other sources</source>
         <translation>ji çavkaniyên din hatiye piştrastkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>probably true</source>
         <translation>bi îhtîmaleke mezin rast e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>possibly true</source>
         <translation>dibe ku rast be</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>doubtful</source>
         <translation>bi guman</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>improbable</source>
         <translation>îhtîmala wê kêm e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>truth cannot be judged</source>
         <translation>rastiya wê nayê nirxandin</translation>
     </message>
@@ -495,12 +495,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="366"/>
+        <location filename="../../ui/labels.py" line="367"/>
         <source>by %1</source>
         <translation>di %1 de an berê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="412"/>
+        <location filename="../../ui/labels.py" line="413"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (wek hatiye nivîsîn; wek dîrok nehatiye xwendin)</translation>
     </message>
@@ -513,17 +513,17 @@
         <translation>mînak 1998, nêzîkî 1998, 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="340"/>
+        <location filename="../../ui/labels.py" line="341"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 wek dîrok nayê xwendin (mînak 1998, nêzîkî 1998, 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="344"/>
+        <location filename="../../ui/labels.py" line="345"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 di pêşerojê de ye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="351"/>
+        <location filename="../../ui/labels.py" line="352"/>
         <source>%1: %2 could be her age or a year. Type the year in full (e.g. 1998), or her age: age %3, or age %3 in 2014</source>
         <translation>%1: %2 dibe ku temenê wê be an salek be. Salê bi tevahî binivîse (mînak 1998), an temenê wê: temen %3, an temen %3 di 2014 de</translation>
     </message>
@@ -873,124 +873,129 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="452"/>
-        <location filename="../../ui/labels.py" line="505"/>
+        <location filename="../../ui/labels.py" line="453"/>
+        <location filename="../../ui/labels.py" line="506"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="465"/>
+        <location filename="../../ui/labels.py" line="466"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="467"/>
+        <location filename="../../ui/labels.py" line="468"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>tomareke din jî bi heman rengî li hev tê: %1 (puan %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="471"/>
+        <location filename="../../ui/labels.py" line="472"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê bi destan hat biryardan: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="474"/>
+        <location filename="../../ui/labels.py" line="475"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê jê hate çêkirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="480"/>
+        <location filename="../../ui/labels.py" line="481"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>dîsa tê pirsîn: li ser rêza %1, ku li gorî navan heman jin e, ji nû ve biryar hate dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="484"/>
+        <location filename="../../ui/labels.py" line="485"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>heman rêz wek di importa dawî ya vê lîsteyê de (koma %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="488"/>
+        <location filename="../../ui/labels.py" line="489"/>
         <source>the list&apos;s case number names this record</source>
         <translation>hejmara dosyayê ya lîsteyê vê tomarê nav dike</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="491"/>
+        <location filename="../../ui/labels.py" line="492"/>
         <source>the list&apos;s case number names %1, not this record</source>
         <translation>hejmara dosyayê ya lîsteyê %1 nav dike, ne vê tomarê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="494"/>
+        <location filename="../../ui/labels.py" line="495"/>
         <source>another record fits as well</source>
         <translation>tomareke din jî bi heman rengî li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="496"/>
+        <location filename="../../ui/labels.py" line="497"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>nav bêyî navê bav hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="498"/>
+        <location filename="../../ui/labels.py" line="499"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>paşnav di stûna navê bapîr de hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="501"/>
+        <location filename="../../ui/labels.py" line="502"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>navê bapîr û paşnav cihê hev hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="504"/>
+        <location filename="../../ui/labels.py" line="505"/>
         <source>more records fit as well: %1</source>
         <translation>tomarên din jî bi heman rengî li hev tên: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="507"/>
+        <location filename="../../ui/labels.py" line="508"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>li aliyekî tenê navê yekem heye: hat pirsîn ji ber ku ew û qadên din li hev tên</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="510"/>
+        <location filename="../../ui/labels.py" line="511"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>navê wê yê tevahî li hev tê: hat pirsîn her çend qadên din ne li hev in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="513"/>
+        <location filename="../../ui/labels.py" line="514"/>
         <source>the given names partly agree and the rest of the name agrees: asked</source>
         <translation>navên yekem hinekî li hev tên û yên din ên navê li hev tên: tê pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="518"/>
+        <location filename="../../ui/labels.py" line="517"/>
+        <source>her given name is not known, and her father&apos;s and grandfather&apos;s names agree: asked</source>
+        <translation>navê wê nayê zanîn, û navên bav û bapîrê wê li hev tên: tê pirsîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="523"/>
         <source>the birth years are %1 years apart</source>
         <translation>navbera salên jidayikbûnê %1 sal e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="520"/>
+        <location filename="../../ui/labels.py" line="525"/>
         <source>the birth years are %1 years apart, but agree if the age given in %2 was her age when taken in %3</source>
         <translation>navbera salên jidayikbûnê %1 sal e, lê li hev tên eger temenê ku di %2 de hatiye dayîn temenê wê yê dema revandinê di %3 de be</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="524"/>
+        <location filename="../../ui/labels.py" line="529"/>
         <source>nothing but the birth disagrees: asked</source>
         <translation>ji bilî jidayikbûnê tiştek ne li hev e: tê pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="527"/>
+        <location filename="../../ui/labels.py" line="532"/>
         <source>found as %1, a record merged into %2</source>
         <translation>wek %1 hat dîtin, tomarek ku bi %2 re hatiye yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="531"/>
+        <location filename="../../ui/labels.py" line="536"/>
         <source>the record changed after this row was decided</source>
         <translation>tomar piştî ku li ser vê rêzê biryar hate dayîn hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="534"/>
+        <location filename="../../ui/labels.py" line="539"/>
         <source>added to the vault after this list was staged</source>
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="806"/>
-        <location filename="../../ui/labels.py" line="451"/>
+        <location filename="../../ui/labels.py" line="452"/>
         <location filename="../../ui/list_changes.py" line="134"/>
         <source>; </source>
         <translation>; </translation>
@@ -999,133 +1004,133 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="289"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>full name</source>
         <translation>navê temam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>given name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="292"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>grandfather</source>
         <translation>bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="293"/>
+        <location filename="../../ui/labels.py" line="294"/>
         <source>family / clan</source>
         <translation>paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294"/>
+        <location filename="../../ui/labels.py" line="295"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295"/>
+        <location filename="../../ui/labels.py" line="296"/>
         <source>nickname</source>
         <translation>leqeb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="296"/>
+        <location filename="../../ui/labels.py" line="297"/>
         <source>other spelling</source>
         <translation>rastnivîseke din</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="297"/>
+        <location filename="../../ui/labels.py" line="298"/>
         <source>sex</source>
         <translation>zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="299"/>
         <source>born</source>
         <translation>jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="300"/>
         <source>age</source>
         <translation>temen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="301"/>
         <source>village</source>
         <translation>gund</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="302"/>
         <source>district</source>
         <translation>qeza</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="303"/>
         <source>governorate</source>
         <translation>parêzgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="303"/>
         <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="305"/>
         <source>abduction date</source>
         <translation>dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="306"/>
         <source>abduction place</source>
         <translation>cihê revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="306"/>
+        <location filename="../../ui/labels.py" line="307"/>
         <source>status</source>
         <translation>rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="307"/>
+        <location filename="../../ui/labels.py" line="308"/>
         <source>date rescued</source>
         <translation>dîroka rizgarbûnê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308"/>
+        <location filename="../../ui/labels.py" line="309"/>
         <source>last known location</source>
         <translation>cihê dawî yê naskirî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="309"/>
+        <location filename="../../ui/labels.py" line="310"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310"/>
+        <location filename="../../ui/labels.py" line="311"/>
         <source>case number</source>
         <translation>hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="312"/>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>phone (a family contact)</source>
         <translation>telefon (têkiliyeke malbatê)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/labels.py" line="314"/>
         <source>whom the phone reaches (name)</source>
         <translation>xwediyê telefonê (nav)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="315"/>
         <source>whom the phone reaches (relation)</source>
         <translation>xwediyê telefonê (xizmtî)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="316"/>
+        <location filename="../../ui/labels.py" line="317"/>
         <source>serial number (kept, not imported)</source>
         <translation>hejmara rêzê (tê parastin, nayê anîn)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="318"/>
         <source>ignore this column</source>
         <translation>vê stûnê paşguh bike</translation>
     </message>
@@ -4632,12 +4637,12 @@
 <context>
     <name>MergedRecord</name>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Merged record</source>
         <translation>Tomara yekkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>%1 (from %2)</source>
         <translation>%1 (ji tomara %2)</translation>
     </message>
@@ -4645,32 +4650,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>Given name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>Father</source>
         <translation>Navê bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Grandfather</source>
         <translation>Navê bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>Family / clan</source>
         <translation>Paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>Mother</source>
         <translation>Navê dayikê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>Nickname</source>
         <translation>Leqeb</translation>
     </message>
@@ -4678,23 +4683,23 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>(given name unknown) %1</source>
         <translation>(navê yekem nayê zanîn) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>(no name)</source>
         <translation>(bê nav)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>known as %1</source>
         <comment>of a man</comment>
         <translation>bi navê %1 tê nasîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>known as %1</source>
         <translation>bi navê %1 tê nasîn</translation>
     </message>
@@ -4987,22 +4992,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>new person</source>
         <translation>kesê nû</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>already known</source>
         <translation>jixwe tê nasîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="261"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>probable match</source>
         <translation>lihevhatina muhtemel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
@@ -6019,22 +6024,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="541"/>
+        <location filename="../../ui/labels.py" line="546"/>
         <source>internal (the team)</source>
         <translation>navxweyî (tîm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="542"/>
+        <location filename="../../ui/labels.py" line="547"/>
         <source>court</source>
         <translation>dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="543"/>
+        <location filename="../../ui/labels.py" line="548"/>
         <source>family</source>
         <translation>malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="544"/>
+        <location filename="../../ui/labels.py" line="549"/>
         <source>public appeal</source>
         <translation>banga giştî</translation>
     </message>
@@ -7060,42 +7065,42 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>child</source>
         <translation>zarok</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>sibling</source>
         <translation>xwişk / bira</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>spouse</source>
         <translation>hevser</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>child born in captivity</source>
         <translation>zarokê di dîlîtiyê de çêbûyî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>parent</source>
         <translation>dê an bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>other</source>
         <translation>din</translation>
     </message>
@@ -7257,27 +7262,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Nivîsa raporeke ku dibe ku çavkaniya xwe eşkere bike, di tu belgeyeke ji bo dadgehê, malbatê an giştî de nayê nivîsandin. Heta ku tu piştrast nebî ku tiştek tê de nagihîne çavkaniyê, wê nîşankirî bihêle.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>a space</source>
         <translation>valahî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>A source code holds only Latin letters %1, digits %2 and %3 (e.g. %4); %5 holds %6.</source>
         <translation>Koda çavkaniyê tenê bi tîpên latînî %1, hejmarên %2 û %3 tê nivîsîn (wek %4); lê di %5 de %6 heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>A source code is at most %1 characters long (e.g. %2); %3 has %4.</source>
         <translation>Koda çavkaniyê herî zêde %1 tîp e (wek %2); lê %3 %4 tîp e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>A source code begins with a Latin letter or a digit, not %1 (e.g. %2).</source>
         <translation>Koda çavkaniyê bi tîpeke latînî an hejmarekê dest pê dike, ne bi %1 (wek %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>A source code holds at least one digit (e.g. %1): a name is not a code, and papers print it; who a code stands for is not kept in CaseKeeper.</source>
         <translation>Di koda çavkaniyê de herî kêm hejmarek heye (wek %1): nav ne kod e, û belge wê çap dikin; kê li pişt kodê ye di CaseKeeper de nayê tomarkirin.</translation>
     </message>
@@ -8150,32 +8155,32 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Female</source>
         <translation>Mê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Male</source>
         <translation>Nêr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Unknown</source>
         <translation>Nenas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>female</source>
         <translation>mê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>male</source>
         <translation>nêr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>unknown</source>
         <translation>nayê zanîn</translation>
     </message>
@@ -8183,27 +8188,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>SharingLevel</name>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>Internal only</source>
         <translation>Tenê navxweyî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>NGO</source>
         <translation>Rêxistina nehikûmî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>Court</source>
         <translation>Dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>Family</source>
         <translation>Malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>Public appeal</source>
         <translation>Banga giştî</translation>
     </message>
@@ -8211,95 +8216,95 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Missing</source>
         <translation>Winda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Sighted</source>
         <translation>Hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Located</source>
         <translation>Cihê wê hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>In negotiation</source>
         <translation>Di danûstandinê de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Rescued</source>
         <translation>Hatiye rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Reunited</source>
         <translation>Gihîştiye malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Deceased</source>
         <translation>Miriye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Unknown</source>
         <translation>Nayê zanîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Missing</source>
         <comment>of a man</comment>
         <translation>Winda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Sighted</source>
         <comment>of a man</comment>
         <translation>Hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Located</source>
         <comment>of a man</comment>
         <translation>Cihê wî hatiye dîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>In negotiation</source>
         <comment>of a man</comment>
         <translation>Di danûstandinê de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Rescued</source>
         <comment>of a man</comment>
         <translation>Hatiye rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Reunited</source>
         <comment>of a man</comment>
         <translation>Gihîştiye malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Deceased</source>
         <comment>of a man</comment>
         <translation>Miriye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Unknown</source>
         <comment>of a man</comment>
         <translation>Nayê zanîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="281"/>
+        <location filename="../../ui/labels.py" line="282"/>
         <source>said of the whole list, not in her row</source>
         <translation>ji bo tevahiya lîsteyê hat gotin, ne di rêza wê de</translation>
     </message>
@@ -8476,45 +8481,45 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>match</source>
         <translation>lihev</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>partial</source>
         <translation>beşek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>mismatch</source>
         <translation>cuda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>blank</source>
         <translation>vala</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>match</source>
         <comment>of a feminine word</comment>
         <translation>lihev</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>partial</source>
         <comment>of a feminine word</comment>
         <translation>beşek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>mismatch</source>
         <comment>of a feminine word</comment>
         <translation>cuda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>blank</source>
         <comment>of a feminine word</comment>
         <translation>vala</translation>
