@@ -53,8 +53,9 @@ def hidden_parts(path: str, sheet: str, last_row: int) -> Hidden:
                     return _xlsx_hidden(iter(lambda: fh.read(1 << 22), b""), last_row)
             if "content.xml" in names:
                 return _ods_hidden(z.read("content.xml"), sheet, last_row)
-    except (zipfile.BadZipFile, OSError, KeyError):
-        pass
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        pass  # a part it cannot read (a repeat count that is no number): nothing said hidden,
+        # and the list is read all the same
     return Hidden()
 
 
@@ -63,7 +64,7 @@ def _attrs(raw: bytes) -> dict[bytes, bytes]:
 
 
 def _local(attrs: dict[bytes, bytes], name: bytes) -> bytes | None:
-    """An attribute by its name without a prefix (r:id and id differ: the prefixed one wins)."""
+    """An attribute by its local name, whatever its prefix (table:name for name)."""
     for key, value in attrs.items():
         if key == name or key.endswith(b":" + name):
             return value

@@ -168,7 +168,7 @@ def ask(request: bytes, timeout: float, env: dict[str, str]) -> tuple[int, bytes
 
 
 def stop() -> None:
-    """End the server (a process ending does so too: the server reads the end of its socket)."""
+    """End the server (a process ending does so too: the server reads the end of its input)."""
     global _client
     with _lock:
         if _client is not None:

@@ -56,7 +56,7 @@ GIVEN_ONLY = 0b0001  # the name-part mask of a record with a given name and noth
 # daughters of that father, and nothing else. Keyed only by given names, such a row met no one
 # and became a new nameless person beside the woman she may be.
 FOREBEARS = WEAK + "#"  # not a letter: a weak key of a given name may begin with any
-_GIVEN = 0b0001
+_GIVEN = 1 << 0  # the given name's bit in a record's mask of name parts (_mask)
 # A given name alone is compared with at most this many records of that name, once those its
 # village, birth or mother does not agree with are set aside (score.more_agrees): more than
 # that and the row is too common a name to tell who she is by.
@@ -461,12 +461,7 @@ def _forebears_pairs(members: list[int], mask: dict[int, int],
     """The pairs of a forebears block: each record without a given name with every other
     member (a block of a family's daughters; nothing when all have a given name)."""
     nameless = sorted({pid for pid in members if not mask[pid] & _GIVEN})
-    for a in nameless:
-        for b in sorted(set(members)):
-            pair = (a, b) if a < b else (b, a)
-            if a != b and pair not in seen:
-                seen.add(pair)
-                yield pair
+    yield from _each_with_all(nameless, sorted(set(members)), seen)
 
 
 def _alone_pairs(members: list[int], mask: dict[int, int],
@@ -480,6 +475,12 @@ def _alone_pairs(members: list[int], mask: dict[int, int],
     others = sorted(set(members))
     if len(short) * len(others) > MAX_BLOCK * MAX_BLOCK:
         return  # a common name many short records hold: their pairs would swamp the rest
+    yield from _each_with_all(short, others, seen)
+
+
+def _each_with_all(short: list[int], others: list[int],
+                   seen: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Each of short paired with each of others (itself apart), each pair once."""
     for a in short:
         for b in others:
             pair = (a, b) if a < b else (b, a)
