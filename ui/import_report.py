@@ -270,6 +270,15 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", ", column %1"),
     QT_TRANSLATE_NOOP("ImportReport", "not UTF-8; read as Windows Arabic (cp1256). That encoding cannot "
                       "hold the Sorani letters %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "not UTF-8; read as Windows Turkish (cp1254), in which its Latin "
+                      "words are whole (%1): read as Windows Arabic (cp1256) they held Arabic "
+                      "letters. That encoding cannot hold Arabic script"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost its letters ('?'): the file was saved as "
+                      "Windows Turkish (cp1254), which cannot hold Arabic script; import a UTF-8 "
+                      "copy of the list"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost its letters ('?'): the file was saved as "
+                      "Windows Turkish (cp1254), which cannot hold Arabic script; left out (the "
+                      "row keeps it as written)"),
     QT_TRANSLATE_NOOP("ImportReport", "the cell holds a line break (from line %1 of the file); if that is "
                       "not meant, a quote is out of place"),
     QT_TRANSLATE_NOOP("ImportReport", "'?' inside Arabic-script text: a Sorani letter was lost when the "

@@ -39,7 +39,7 @@ from app.importing.birth_numbers import (
     column_kinds,
     only_a_year,
 )
-from app.importing.csvread import LOST_LATIN, LOST_LETTER
+from app.importing.csvread import LOST_LATIN, LOST_LETTER, LOST_SCRIPT
 from app.importing.date_order import DAY_FIRST, Order, column_orders
 from app.importing.date_order import read as read_in_order
 from app.importing.fields import DATE_FIELDS, Field, names_age, names_four_parts
@@ -263,6 +263,8 @@ class Converter:
             return out
         if self._not_a_name(cells, out):
             return out
+        if self.table.encoding == "cp1254" and self._script_lost(by, out):
+            return out
         self._left_blank(by, out)
         if self.table.encoding == "cp1256" and Field.MOTHER in by:
             self._mother_lost_letters(by, out)
@@ -302,6 +304,27 @@ class Converter:
                 by[f] = kept
             else:
                 del by[f]
+
+    def _script_lost(self, by: dict, out: ConvertedRow) -> bool:
+        """Cells of a Windows Turkish (cp1254) file whose Arabic script became '???': left out
+        and said, not read as "not known". A name of hers that is lost whole, with no other
+        cell of that name in the row, holds the row back (out.rejected): made without it, she
+        would be a new person under her other names alone."""
+        for f in list(by):
+            kept = [(col, text) for col, text in by[f] if not LOST_SCRIPT.search(text)]
+            lost = [(col, text) for col, text in by[f] if LOST_SCRIPT.search(text)]
+            for col, text in lost:
+                whole = kept or f == Field.GIVEN and by.get(Field.FULL_NAME) \
+                    or f == Field.FULL_NAME and by.get(Field.GIVEN)
+                if f in _NAME_CELLS and f != Field.MOTHER and not whole:
+                    out.rejected = Note(notes.NAME_LOST_SCRIPT, col, Quoted(text))
+                    return True
+                out.warnings.append(Note(notes.SCRIPT_LOST, col, Quoted(text)))
+            if kept:
+                by[f] = kept
+            elif lost:
+                del by[f]
+        return False
 
     def _is_place(self, text: str) -> bool:
         return village_key(text) in self.places

@@ -12,7 +12,15 @@ import re
 from app.domain.errors import InputFileError
 from app.domain.script import has_arabic
 from app.importing.header import Grid
-from app.importing.issues import AT, LINE_BREAK, LOST_IN_CELL, LOST_MANY, NOT_UTF8, issue
+from app.importing.issues import (
+    AT,
+    LINE_BREAK,
+    LOST_IN_CELL,
+    LOST_MANY,
+    NOT_UTF8,
+    NOT_UTF8_LATIN,
+    issue,
+)
 from app.importing.limits import ReadLimits
 from app.importing.pieces import Quoted, Said, Sentence
 from app.importing.refusals import (
@@ -37,6 +45,8 @@ SORANI_LOST = "ڕ ڤ ڵ ە ۆ ۇ ێ"
 LOST_LETTER = re.compile(r"[\u0600-\u06ff]\?|\?[\u0600-\u06ff]")
 # ... nor Kurmanji ş and Ş: '?' inside a Latin word, or before its small letters ("Re?o",
 # "?îrîn"). Not after a word ("Nadia?"), nor before a capital ("(?Basi)"): a clerk's doubt.
+# ... and a Windows Turkish (cp1254) file holds no Arabic script: three '?' or more for it.
+LOST_SCRIPT = re.compile(r"\?{3,}")
 _LATIN = "A-Za-z\u00c0-\u024f"
 _SMALL = "a-z\u00df-\u00ff\u0101-\u017f"
 LOST_LATIN = re.compile(f"[{_LATIN}]\\?[{_LATIN}]|(?<![{_LATIN}])\\?[{_SMALL}]")
@@ -66,7 +76,45 @@ def decode(data: bytes, file: str) -> tuple[str, str, list[ReadIssue]]:
     except UnicodeDecodeError:
         pass
     text = data.decode("cp1256")  # every byte has a meaning in cp1256, so this cannot fail
+    if (latin := latin_windows(data, text)) is not None:
+        text, word = latin
+        return text, "cp1254", [ReadIssue("warning", issue(NOT_UTF8_LATIN, Quoted(word)), file)]
     return text, "cp1256", [ReadIssue("warning", issue(NOT_UTF8, SORANI_LOST), file)]
+
+
+# A word as cp1256 reads it: letters, Arabic vowel marks, and the two direction marks cp1256
+# gives the bytes of Turkish ı and ş (FD, FE).
+_WORD = re.compile(r"(?:[^\W\d_]|[\u064b-\u0652\u200e\u200f])+")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u200e\u200f]")
+
+
+def latin_windows(data: bytes, arabic: str) -> tuple[str, str] | None:
+    """The file as Windows Turkish (cp1254) and a word of it that shows why, when its words
+    read as Windows Arabic are Latin words with Arabic letters inside (Şîrîn as «قîrîn», Reşo
+    as Reo with a hidden mark, Îlyas as «خlyas»): a Kurmanji list saved on a Windows set to
+    Turkish, whose names cp1256 would silently change. A file with words of Arabic letters
+    alone is Arabic (its Latin words, if any, lost ş as '?'); a few such words (an initial Ç
+    read as ا) are allowed among many Latin ones."""
+    mixed = pure = 0
+    first = None
+    for m in _WORD.finditer(arabic):
+        word = m.group()
+        if not _ARABIC_LETTER.search(word):
+            continue
+        if _LATIN_LETTER.search(word):
+            mixed += 1
+            first = first or m.span()
+        elif len(word) > 1:
+            pure += 1
+    if not mixed or pure * 10 > mixed:
+        return None
+    try:
+        latin = data.decode("cp1254")  # five bytes have no meaning in cp1254: then it is not
+    except UnicodeDecodeError:
+        return None
+    # one byte is one character in both encodings, so the word is at the same place
+    return latin, latin[first[0]:first[1]]
 
 
 def sniff_delimiter(text: str, extension: str) -> str:

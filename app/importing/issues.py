@@ -12,6 +12,9 @@ AT_ROW = ", row %1"
 AT_COLUMN = ", column %1"
 NOT_UTF8 = ("not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the Sorani "
             "letters %1")
+NOT_UTF8_LATIN = ("not UTF-8; read as Windows Turkish (cp1254), in which its Latin words are whole "
+                  "(%1): read as Windows Arabic (cp1256) they held Arabic letters. That encoding "
+                  "cannot hold Arabic script")
 LINE_BREAK = ("the cell holds a line break (from line %1 of the file); if that is not meant, a "
               "quote is out of place")
 LOST_IN_CELL = ("'?' inside Arabic-script text: a Sorani letter was lost when the file was saved "
@@ -25,8 +28,8 @@ HIDDEN_COLUMNS = ("columns %1 are hidden in the file; they were read like the ot
 SHEET_READ = "read sheet %1; passed over %2"
 SHEET_FOUND = "read sheet %1, the one that holds a list; passed over %2"
 PASSED_WHY = "%1 (%2)"  # a sheet passed over, and why
-TEMPLATES = (AT, AT_SHEET, AT_ROW, AT_COLUMN, NOT_UTF8, LINE_BREAK, LOST_IN_CELL, LOST_MANY,
-             MERGED, HIDDEN_ROWS, HIDDEN_COLUMNS, SHEET_READ, SHEET_FOUND, PASSED_WHY)
+TEMPLATES = (AT, AT_SHEET, AT_ROW, AT_COLUMN, NOT_UTF8, NOT_UTF8_LATIN, LINE_BREAK, LOST_IN_CELL,
+             LOST_MANY, MERGED, HIDDEN_ROWS, HIDDEN_COLUMNS, SHEET_READ, SHEET_FOUND, PASSED_WHY)
 
 
 def issue(template: str, *values: object) -> Sentence:

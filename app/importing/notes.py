@@ -199,6 +199,11 @@ MOTHER_LOST_KURMANJI = ("column %1: %2 lost letters ('?'): the file was saved as
                         "Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; the "
                         "mother's name is left out (the row keeps it as written): a UTF-8 copy "
                         "of the list gives it")
+NAME_LOST_SCRIPT = ("column %1: %2 lost its letters ('?'): the file was saved as Windows Turkish "
+                    "(cp1254), which cannot hold Arabic script; import a UTF-8 copy of the list")
+SCRIPT_LOST = ("column %1: %2 lost its letters ('?'): the file was saved as Windows Turkish "
+               "(cp1254), which cannot hold Arabic script; left out (the row keeps it as "
+               "written)")
 # Her mother's name is no name she is found by: the row is imported without it, not lost.
 MOTHER_LOST_LETTERS = ("column %1: %2 lost letters ('?'): the file was saved as Windows Arabic "
                        "(cp1256), which cannot hold Sorani letters; the mother's name is left "
@@ -231,7 +236,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              BIRTH_COLUMN_YEAR, AGE_OR_SHORT_YEAR,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
              NO_NAME, PERSON_GONE, ERASED_WITH_RECORD, NAME_LOST_LETTERS, NAME_LOST_KURMANJI,
-             MOTHER_LOST_KURMANJI, NO_GIVEN, NOT_A_PHONE,
+             MOTHER_LOST_KURMANJI, NAME_LOST_SCRIPT, SCRIPT_LOST, NO_GIVEN, NOT_A_PHONE,
              DATE_NOT_A_PHONE,
              CONTACT_WITHOUT_PHONE, GIVEN_UNKNOWN_READ, GIVEN_UNKNOWN_BLANK, KUNYA_READ,
              TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, HEADER_AGAIN, HEADING_ACROSS,

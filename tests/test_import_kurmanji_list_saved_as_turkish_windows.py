@@ -1,0 +1,82 @@
+"""A Kurmanji list saved on a Windows set to Turkish (cp1254) is read as cp1254, its names whole:
+read as Windows Arabic, Şîrîn became «قîrîn», Reşo became Reo (ş is a hidden direction mark
+there) and Îlyas «خlyas», imported without a word. Arabic lists stay Windows Arabic, and
+Arabic script that a cp1254 file lost to '???' is said, never read as "not known"."""
+
+from __future__ import annotations
+
+from app.importing.csvread import decode
+from app.importing.service import ImportService
+from tests.import_helpers import new_vault
+
+KURMANJI = ["Nav,Navê bav,Navê bapîr,Gund", "Şîrîn,Reşo,Xelîl,Kocho",
+            "Nadia,Derweş,Murad,Kocho", "Gulîstan,Îlyas,Hesen,Hardan"]
+
+
+def _import(tmp_path, lines: list[str], encoding: str, name: str = "list.csv"):
+    path = tmp_path / name
+    # the bytes Excel writes when it saves "CSV (Comma delimited)" under that code page
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding, errors="replace"))
+    s = new_vault(tmp_path / "vault")
+    svc = ImportService(s)
+    plan = svc.prepare(str(path), source="NGO")
+    staged = svc.stage_rows(plan)
+    report = svc.import_at_once(plan, staged, yes=True)
+    assert report["reconciled"]
+    return s, plan, staged, report
+
+
+def _names(s) -> set[str]:
+    return {p.name_latin or p.name_original for p in s.persons.list()}
+
+
+def test_a_kurmanji_list_in_cp1254_keeps_every_letter_and_says_how_it_was_read(tmp_path):
+    s, plan, _, report = _import(tmp_path, KURMANJI, "cp1254")
+    assert plan.table.encoding == "cp1254"
+    assert _names(s) == {"Şîrîn Reşo Xelîl", "Nadia Derweş Murad", "Gulîstan Îlyas Hesen"}
+    said = [w.message for w in plan.table.warnings]
+    assert any("Windows Turkish (cp1254)" in m and "'Şîrîn'" in m for m in said), said
+
+
+def test_read_as_windows_arabic_the_same_bytes_change_the_names(tmp_path):
+    """What the reading above replaces: the damage is real, not assumed."""
+    data = "\r\n".join(KURMANJI).encode("cp1254")
+    arabic = data.decode("cp1256")
+    assert "قîrîn" in arabic and "Re\u200fo" in arabic and "خlyas" in arabic
+    text, encoding, _ = decode(data, "list.csv")
+    assert encoding == "cp1254" and "Şîrîn" in text and "Reşo" in text and "Îlyas" in text
+
+
+def test_an_arabic_list_with_latin_spellings_stays_windows_arabic(tmp_path):
+    lines = ["الاسم,Name,اسم الاب,Father,القرية", "نادية,Nadia,مراد,Murad,كوجو",
+             "شيرين,?îrîn,رشو,Re?o,كوجو", "جيلان,Jilan,خلف,Xelef,حردان", "ليلى,Leyla,خدر,Xidir,حردان"]
+    s, plan, _, _ = _import(tmp_path, lines, "cp1256")
+    assert plan.table.encoding == "cp1256"
+    assert any(n.startswith("نادية") or "Nadia" in n for n in _names(s))
+    # Latin words with French letters cp1256 holds (é, ê, î, û) are no sign of Turkish
+    text, encoding, _ = decode("الاسم,Name\r\nنادية,Nadia Hêvî\r\nليلى,Zeynê Béfrîn\r\n"
+                               .encode("cp1256"), "x.csv")
+    assert encoding == "cp1256" and "نادية" in text
+
+
+def test_a_file_with_bytes_cp1254_has_no_letter_for_stays_windows_arabic():
+    # پ (0x81) and چ (0x8D) are Arabic letters in cp1256 and no character in cp1254
+    data = "Nav,Bav\r\nپري,Xelîl\r\nŞêx,چيا\r\n".encode("cp1256", errors="replace")
+    _, encoding, _ = decode(data, "x.csv")
+    assert encoding == "cp1256"
+
+
+def test_arabic_script_a_cp1254_file_lost_is_said_and_a_row_with_no_name_left_is_held(tmp_path):
+    lines = ["Name,Full name,Father,Village", "Şîrîn,????? ????,Reşo,Kocho",
+             "???? ???,,Derweş,Kocho", "Nadia,,Murad,?????"]
+    s, plan, staged, report = _import(tmp_path, lines, "cp1254")
+    assert plan.table.encoding == "cp1254"
+    rejected = {r["row"]: r["reason"] for r in report["rejected"]}
+    assert set(rejected) == {3}
+    assert "'???? ???' lost its letters" in rejected[3] and "import a UTF-8 copy" in rejected[3]
+    by_row = {r.row_number: r.warnings_json for r in staged}
+    assert "'????? ????' lost its letters" in by_row[2] and "left out" in by_row[2]
+    assert "'?????' lost its letters" in by_row[4]
+    assert "none or it is not known" not in by_row[2] + by_row[4]
+    assert _names(s) == {"Şîrîn Reşo", "Nadia Murad"}
+    assert report["results"]["created"] == 2
