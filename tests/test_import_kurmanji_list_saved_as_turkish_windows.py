@@ -5,6 +5,8 @@ Arabic script that a cp1254 file lost to '???' is said, never read as "not known
 
 from __future__ import annotations
 
+import pytest
+
 from app.importing.csvread import decode
 from app.importing.service import ImportService
 from tests.import_helpers import new_vault
@@ -80,3 +82,19 @@ def test_arabic_script_a_cp1254_file_lost_is_said_and_a_row_with_no_name_left_is
     assert "none or it is not known" not in by_row[2] + by_row[4]
     assert _names(s) == {"Şîrîn Reşo", "Nadia Murad"}
     assert report["results"]["created"] == 2
+
+
+@pytest.mark.parametrize("lang, said", [("ar", "التركي (cp1254)"), ("ckb", "تورکیی"),
+                                        ("kmr", "kodkirina tirkî")])
+def test_the_import_window_says_it_in_the_interface_language(qtbot, gui, made_vault, tmp_path,
+                                                              lang, said):
+    from tests.report_text_sample import english_left
+    from tests.test_ui_import_wizard_words import _in
+
+    folder, _code = made_vault
+    path = tmp_path / "kurmanji.csv"
+    path.write_bytes(("\r\n".join(KURMANJI) + "\r\n").encode("cp1254"))
+    wizard = _in(qtbot, gui, folder, lang, path)
+    text = wizard.issues.text()
+    assert said in text and "Şîrîn" in text, text
+    assert english_left(text, lang, ("kurmanji.csv", "Şîrîn", "Windows", "UTF-8")) == set(), text
