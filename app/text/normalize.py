@@ -87,6 +87,10 @@ _SLASH_KINSHIP = re.compile(r"(?<!\w)([ds])\s?/\s?o\.?(?!\w)", re.IGNORECASE)
 KINSHIP_PAIRS = frozenset({("son", "of"), ("daughter", "of")})
 # Glued articles: al-Dakhi, el-Khudr, ul-Haq; the hyphen or apostrophe says it is an article.
 _LATIN_ARTICLE = re.compile(r"\b(?:al|el|ul|il|ad|ar|as|ash|at|az|an|ed|er|es|et|ez)[-‐‑]")
+# The second half of a compound with its article, hyphened or apart (Nour al-Huda, Noor al
+# Huda, Saif ud-Din): one word, so that glue() joins it to the name before it as Arabic's نور
+# الهدى is joined. Without its article Huda is a name of her own.
+_HALF_WITH_ARTICLE = re.compile(r"\b(?:al|el|ul|ud|ad|ed)[-‐‑ ]+(din|deen|huda|houda|hoda|zaman|islam)\b")
 _INITIAL_YEH_HAMZA = re.compile(r"(?<![\u0600-\u06FF])ئ")
 # A Latin word with a letter only Kurmanji uses (ê î û ş ç ẍ ḧ).
 _KURMANJI_WORD = re.compile(r"\w*[êîûşçẍḧ]\w*")
@@ -226,7 +230,7 @@ def tokens(text: str, typing: bool = False) -> list[str]:
     typing: the last word is still being typed, so it stays even when it reads as a particle
     so far (A and Al begin Ali and Abbas, D begins Dakhil).
     """
-    folded = _LATIN_ARTICLE.sub(" ", fold(slash_kinship(text)))
+    folded = _LATIN_ARTICLE.sub(" ", _HALF_WITH_ARTICLE.sub(r" al\1", fold(slash_kinship(text))))
     words = [w for w in _SPLIT.split(folded) if w and not w.isdigit()]
     out = []
     skip = 0
