@@ -12,7 +12,7 @@ from app.cli.output import ProgressBar, counted
 from app.cli.search_said import more_line, unrecorded_line
 from app.decided_apart import decided_apart
 from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
-from app.domain.person import NamePart, Person, Sex, name_shown
+from app.domain.person import Person, Sex, name_shown
 from app.importing.service import ImportService, load_mapping_file
 from app.matching_service import FIELD_WORDS, SHOWN_SCORE, disagreement
 from app.persons import normalise_case_no
@@ -162,8 +162,14 @@ def cmd_match(args, ctx) -> int:
                                                        args.age_year)
     usable = [r for r in rows if r.person is not None]
     crowds: dict[int, int] = {}
-    found = session.matching.match_rows([r.person for r in usable], args.limit, args.min_score,
-                                        progress=_bar(ctx, "matching"), too_common=crowds)
+    # One candidate more than shown: a record cut at --limit that scores as the last one shown
+    # (her cousin, 0.99 beside her) is said, not dropped without a word.
+    found = session.matching.match_rows([r.person for r in usable], args.limit + 1,
+                                        args.min_score, progress=_bar(ctx, "matching"),
+                                        too_common=crowds)
+    beyond = {r.row: cands[args.limit] for r, cands in zip(usable, found, strict=True)
+              if len(cands) > args.limit}
+    found = [cands[:args.limit] for cands in found]
     by_row = {r.row: cands for r, cands in zip(usable, found, strict=True)}
     # Two of a row's candidates the lawyer decided are two people: she is at most one of them.
     apart = {r.row: pairs for r, pairs in zip(usable, decided_apart(session.matching, found),
@@ -181,6 +187,8 @@ def cmd_match(args, ctx) -> int:
                      "warnings": r.warnings, "skipped": r.rejected, "blank": False,
                      "candidates": [c.to_dict() for c in by_row.get(r.row, [])],
                      "not_same": [a.to_dict() for a in apart.get(r.row, [])],
+                     **({"more": {k: v for k, v in beyond[r.row].to_dict().items()
+                                  if k in ("case_no", "score")}} if r.row in beyond else {}),
                      **({"too_common": crowd[r.row]} if r.row in crowd else {})})
     if args.output:
         try:
@@ -213,18 +221,19 @@ def cmd_match(args, ctx) -> int:
             lines.append(f"    {c.score.score:.2f}  {c.case_no}  {_names(c, '  ')}  "
                          f"({c.score.summary()})")
         lines += [f"    decided: {a.line()}" for a in apart[r.row]]
+        if r.row in beyond and f"{beyond[r.row].score.score:.2f}" == f"{cands[-1].score.score:.2f}":
+            lines.append(f"    more: {beyond[r.row].case_no} scores {beyond[r.row].score.score:.2f} "
+                         f"as well and is not shown; see it with --limit {args.limit + 1} or more")
     ctx.out.emit(data, "\n".join(lines) if data else "(the list has no rows)")
     return 0
 
 
 def mixed_name(p: Person) -> str:
-    """The row's full name as written, each part in whichever script the list gave it."""
-    words = []
-    for part in (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY):
-        text = p.names.get(part)
-        if text is not None:
-            words += [t for t in (text.original, text.latin) if t]
-    return name_shown(" ".join(words), p.given_unknown) or "(no name)"
+    """The row's full name as the list gave it: in Arabic script, then in Latin letters
+    ("سەلوا خدر میرزا / Selwa Xidir Mîrza"). Part by part the two scripts interleaved
+    («سەلوا Selwa خدر Xidir»), which a right-to-left terminal shows in no order one can read."""
+    names = [p.full_name(script) for script in ("original", "latin")]
+    return name_shown(" / ".join(n for n in names if n), p.given_unknown) or "(no name)"
 
 
 def _names(r, sep: str) -> str:

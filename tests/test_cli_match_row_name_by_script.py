@@ -1,0 +1,19 @@
+"""`match` heads each row with its name in Arabic script and then in Latin letters, not the two
+interleaved part by part («سەلوا Selwa خدر Xidir میرزا Mîrza»), which a right-to-left
+terminal shows in no order one can read."""
+
+import json
+
+
+def test_a_rows_name_is_given_whole_in_each_script(cli, tmp_path):
+    assert cli("init").returncode == 0
+    listing = tmp_path / "sorani.csv"
+    listing.write_text("ناو,ناوی باوک,ناوی باپیر,Name,Father,Grandfather\n"
+                       "سەلوا,خدر,میرزا,Selwa,Xidir,Mîrza\n"
+                       "Nadia,Murad,,,,\n", encoding="utf-8")
+    r = cli("match", str(listing))
+    assert r.returncode == 0, r.stderr
+    assert "row 2: سەلوا خدر میرزا / Selwa Xidir Mîrza" in r.stdout, r.stdout
+    assert "row 3: Nadia Murad  -- no candidate" in r.stdout, r.stdout
+    rows = json.loads(cli("--json", "match", str(listing)).stdout)
+    assert rows[0]["name"] == "سەلوا خدر میرزا / Selwa Xidir Mîrza"
