@@ -76,11 +76,14 @@ class Proposal:
     name_latin: str
     score: MatchScore
     given_unknown: bool = False  # no given name in either script: her name is shown marked
+    # Her current status as stored, where the caller asked for it (match_rows): a list's
+    # "rescued" beside a record still missing is news the lawyer looks for.
+    status: str = ""
 
     def to_dict(self) -> dict:
         return {"case_no": self.case_no, "name_original": self.name_original,
                 "name_latin": self.name_latin, "given_unknown": self.given_unknown,
-                **self.score.to_dict()}
+                **({"status": self.status} if self.status else {}), **self.score.to_dict()}
 
 
 @dataclass(frozen=True)
@@ -364,7 +367,8 @@ class MatchingService:
         index.kept = self.with_merged(people)
         for pid, p in people.items():
             index.add(pid, p)
-        out = []
+        out: list[list[Proposal]] = []
+        ids: list[list[int]] = []  # the records shown for each row
         for n, row in enumerate(rows):
             if n % 200 == 0:
                 if cancel is not None and cancel.is_set():
@@ -372,14 +376,26 @@ class MatchingService:
                 if progress is not None:
                     progress(n, len(rows))
             me, (keys, mask) = prepare(row), keys_and_mask(row)
-            out.append([_proposal(people[index.kept_as(c.id)], _found_as(c, people, index))
-                        for c in _shown(index, row, limit, min_score, me)])
+            shown = [(people[index.kept_as(c.id)], c) for c in _shown(index, row, limit,
+                                                                      min_score, me)]
+            out.append([_proposal(p, _found_as(c, people, index)) for p, c in shown])
+            ids.append([p.id for p, _c in shown])
             if too_common is not None and mask == GIVEN_ONLY \
                     and (crowd := index.namesakes(me, keys)[1]):
                 too_common[n] = crowd
         if progress is not None:
             progress(len(rows), len(rows))
-        return out
+        return self._with_statuses(out, ids)
+
+    def _with_statuses(self, found: list[list[Proposal]], ids: list[list[int]]
+                       ) -> list[list[Proposal]]:
+        """Each candidate with her current status, read for the records shown only."""
+        shown = sorted({pid for row in ids for pid in row})
+        stored: dict[int, str] = {}
+        for i in range(0, len(shown), 900):  # SQLite's bound on a statement's parameters
+            stored.update(self.persons.repo.stored_statuses(shown[i:i + 900]))
+        return [[replace(c, status=stored.get(pid, "")) for c, pid in zip(cands, row, strict=True)]
+                for cands, row in zip(found, ids, strict=True)]
 
     def similar_to(self, person: Person, limit: int = 5,
                    min_score: float = SHOWN_SCORE) -> list[Proposal]:

@@ -83,6 +83,16 @@ class MatchScore:
         line = ", ".join(f"{f.field} {f.verdict}" for f in shown)
         return "; ".join([line, *filter(None, (self.note, self.births))])
 
+    def summary_with_values(self) -> str:
+        """summary() with the two values beside each field that only partly agrees or
+        disagrees ('father partial: Hesen / حسين'): "partial" alone does not say whether it
+        is a slip of the pen or a cousin's other father."""
+        shown = (f for f in self.fields if f.verdict != Verdict.BLANK)
+        line = ", ".join(f"{f.field} {f.verdict}" + (
+            f": {f.left} / {f.right}" if f.verdict in (Verdict.PARTIAL, Verdict.MISMATCH)
+            and f.left and f.right else "") for f in shown)
+        return "; ".join([line, *filter(None, (self.note, self.births))])
+
     def contradictions(self) -> list[FieldResult]:
         """The fields that tell two people apart on which the records disagree (IDENTITY):
         sex, both known, or a given, father's, grandfather's or mother's name."""

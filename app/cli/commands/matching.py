@@ -12,7 +12,7 @@ from app.cli.output import ProgressBar, counted
 from app.cli.search_said import more_line, unrecorded_line
 from app.decided_apart import decided_apart
 from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
-from app.domain.person import Person, Sex, name_shown
+from app.domain.person import Person, Sex, Status, name_shown
 from app.importing.service import ImportService, load_mapping_file
 from app.matching_service import FIELD_WORDS, SHOWN_SCORE, disagreement
 from app.persons import normalise_case_no
@@ -219,13 +219,25 @@ def cmd_match(args, ctx) -> int:
         lines += [f"    warning: {w}" for w in r.warnings]
         for c in cands:
             lines.append(f"    {c.score.score:.2f}  {c.case_no}  {_names(c, '  ')}  "
-                         f"({c.score.summary()})")
+                         f"{_status(c.status, r.person.current_status)}"
+                         f"({c.score.summary_with_values()})")
         lines += [f"    decided: {a.line()}" for a in apart[r.row]]
         if r.row in beyond and f"{beyond[r.row].score.score:.2f}" == f"{cands[-1].score.score:.2f}":
             lines.append(f"    more: {beyond[r.row].case_no} scores {beyond[r.row].score.score:.2f} "
                          f"as well and is not shown; see it with --limit {args.limit + 1} or more")
     ctx.out.emit(data, "\n".join(lines) if data else "(the list has no rows)")
     return 0
+
+
+def _status(stored: str, listed: Status) -> str:
+    """'[missing]  ', or '[record: missing; list: rescued]  ' where the list says otherwise:
+    what a list brings that the vault does not know yet."""
+    if not stored:
+        return ""
+    shown = "status unknown" if stored == Status.UNKNOWN.value else stored
+    if listed != Status.UNKNOWN and listed.value != stored:
+        return f"[record: {shown}; list: {listed.value}]  "
+    return f"[{shown}]  "
 
 
 def mixed_name(p: Person) -> str:
@@ -255,7 +267,7 @@ def cmd_duplicates(args, ctx) -> int:
         pairs = pairs[:args.limit]
     ctx.out.emit([p.to_dict() for p in pairs], "\n".join(
         f"{p.score:.2f}  {p.a.case_no}  {_one_name(p.a)}  ==  "
-        f"{p.b.case_no}  {_one_name(p.b)}  ({p.a.score.summary()})"
+        f"{p.b.case_no}  {_one_name(p.b)}  ({p.a.score.summary_with_values()})"
         for p in pairs) or "(no likely duplicates)")
     return 0
 
