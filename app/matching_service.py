@@ -468,6 +468,20 @@ class MatchingService:
         return [self._decision(r, set(group_a), top_a, top_b)
                 for r in self.repo.not_same_between(group_a, group_b)]
 
+    def decisions_about(self, case_no: str) -> list[NotSameDecision]:
+        """Every not-same decision on this record or one merged into it, with a (of her
+        group) first, and the live record b's side is now part of: what `person show` says,
+        so that a decision made months ago is seen before a merge is thought of."""
+        top, group = self._group(self.persons.get(case_no))
+        members = set(group)
+        out = []
+        for row in self.repo.not_same_of(group):
+            other = row.person_b if row.person_a in members else row.person_a
+            if other in members:
+                continue  # both now one person (merged since, despite the decision)
+            out.append(self._decision(row, members, top, self._top(self.persons.get_by_id(other))))
+        return out
+
     def _decision(self, row: NotSameRow, group_a: set[int], top_a: Person,
                   top_b: Person) -> NotSameDecision:
         x, y = ((row.person_a, row.person_b) if row.person_a in group_a

@@ -83,6 +83,9 @@ class Found:
     more: int = 0  # matched but past the limit: that many, or at least that many
     more_exact: bool = True
     next_score: float | None = None  # the best score past the limit
+    # A case number searched for that names a record merged into the one found: said, or the
+    # lawyer sees another woman's number come back and does not know why.
+    merged_from: str = ""
 
 
 def age_filter(min_age: int | None, max_age: int | None, today: date | None = None
@@ -365,11 +368,14 @@ class SearchService:
         if not kept:
             return None
         found = self._results([Hit(kept[0].id, 1.0, ())])
+        merged = person.case_no if kept[0].id != person.id else ""
         if f.is_empty or kept[0].id in self._passing(f):
-            return Found(found, [])
+            return Found(found, [], merged_from=merged)
         if kept[0].id in self._passing(f, unrecorded=True):
-            return Found([], [], [replace(r, unrecorded=unrecorded_fields(r, f)) for r in found])
-        return Found([], [replace(r, outside=outside_filter(r, f)) for r in found])
+            return Found([], [], [replace(r, unrecorded=unrecorded_fields(r, f)) for r in found],
+                         merged_from=merged)
+        return Found([], [replace(r, outside=outside_filter(r, f)) for r in found],
+                     merged_from=merged)
 
     def _results(self, hits) -> list[SearchResult]:
         rows: dict[int, ResultRow] = self.repo.rows([h.person_id for h in hits])

@@ -43,6 +43,23 @@ def test_the_command_line_finds_her_by_number(cli):
     assert done.returncode == 0 and "SNJ-00001" in done.stdout and "Nadia Khalil" in done.stdout
 
 
+def test_the_command_line_says_a_number_was_merged_into_the_one_found(cli):
+    """Searching a merged record's number gave another woman's record without a word."""
+    import json
+
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    assert cli("person", "add", "--given", "Nadia", "--father", "Khalil").returncode == 0
+    assert cli("person", "add", "--given", "Nadya", "--father", "Khalil").returncode == 0
+    assert cli("merge", "SNJ-00001", "SNJ-00002").returncode == 0
+    done = cli("search", "SNJ-00002")
+    assert done.stdout.splitlines()[0].split("\t")[1] == "SNJ-00001", done.stdout
+    assert "SNJ-00002 was merged into SNJ-00001 (undo: casekeeper split SNJ-00002)" in done.stdout
+    done = cli("--json", "search", "SNJ-00002")
+    assert json.loads(done.stdout)[0]["merged_from"] == "SNJ-00002"
+    assert "was merged into SNJ-00001" in done.stderr
+    assert "merged" not in cli("search", "SNJ-00001").stdout
+
+
 def test_the_desktop_search_box_finds_her_by_number(qtbot, gui, tmp_path):
     from app.vault import KdfParams, create_vault
 

@@ -158,3 +158,20 @@ def test_a_long_list_is_not_offered_whole():
     assert more_line(20, 40, False, 1.0, 20) == ("20 matches shown, and at least 40 more matched "
                                                  "(the next scores 1.00); --limit 100 shows more")
     assert more_line(20, 0, True, None, 20) == ""
+
+
+def test_a_place_or_a_number_in_the_query_is_said_with_the_filter_that_reads_it(cli):
+    """"Kocho" found no one and said nothing; "Nadia 1995" passed over the year without a
+    word and ranked a Nadia born 2007 first."""
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    assert cli("person", "add", "--given", "Nadia", "--father", "Khalil", "--village", "Kocho",
+               "--born", "1995").returncode == 0
+    done = cli("search", "Kocho")
+    assert "'Kocho' is a place: search reads names; --village 'Kocho'" in done.stdout, done.stdout
+    done = cli("search", "Nadia", "Tel", "Qasab")
+    assert "'Tel Qasab' is a place" in done.stdout and "'Tel'" not in done.stdout, done.stdout
+    done = cli("search", "Nadia", "1995")
+    assert "1995: search reads names, not numbers; --min-age" in done.stdout, done.stdout
+    done = cli("--json", "search", "Nadia", "كوجو")
+    assert "is a place" in done.stderr and "is a place" not in done.stdout
+    assert "place" not in cli("search", "Nadia", "Khalil").stdout

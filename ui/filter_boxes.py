@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIntValidator
+from PySide6.QtCore import QCoreApplication, QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app.domain.fuzzydate import FuzzyDate
@@ -78,8 +78,8 @@ class FilterBoxes:
         self.village.setObjectName("villageFilter")
         self.village.setPlaceholderText(w["village"])
         self.village.setToolTip(w["village_tip"])
-        self.age_from = _small_edit(parent, "ageFrom", w["age_from"], QIntValidator(0, 130))
-        self.age_to = _small_edit(parent, "ageTo", w["age_to"], QIntValidator(0, 130))
+        self.age_from = _small_edit(parent, "ageFrom", w["age_from"], _age_validator())
+        self.age_to = _small_edit(parent, "ageTo", w["age_to"], _age_validator())
         for box in (self.age_from, self.age_to):
             box.setToolTip(filled(w["age_tip"], str(date.today().year)))
         self.abducted_from = _small_edit(parent, "abductedFrom", w["abducted_from_eg"])
@@ -117,6 +117,13 @@ class FilterBoxes:
         return Chosen(self.status.currentData(), self.sex.currentData(),
                       self.village.text().strip() or None, ages[0], ages[1],
                       abducted_from, abducted_to)
+
+
+def _age_validator() -> QRegularExpressionValidator:
+    """Up to three digits, Western, Arabic-Indic (٢٠) or Persian (۲۰) alike, whatever the
+    interface's language: QIntValidator takes only the locale's own digits, and the English
+    desktop refused ٢٠ without a word. _age reads them and bounds the age."""
+    return QRegularExpressionValidator(QRegularExpression("[0-9\u0660-\u0669\u06f0-\u06f9]{0,3}"))
 
 
 def _small_edit(parent: QWidget, name: str, placeholder: str, validator=None) -> QLineEdit:

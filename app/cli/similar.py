@@ -17,7 +17,7 @@ def similar_lines(case_no: str, similar: list) -> list[str]:
     for c in similar:
         names = "  ".join(name_shown(n, c.given_unknown)
                           for n in (c.name_original, c.name_latin) if n)
-        lines.append(f"  {c.score.score:.2f}  {c.case_no}  {names}  ({c.score.summary()})")
+        lines.append(f"  {c.score.score:.2f}  {c.case_no}  {names}  ({c.score.summary_with_values()})")
     # The record already in the vault is kept: hers came second, and its number was given out
     # first (a dossier or a family may know it).
     # A merge is refused where the two disagree on a field that tells two people apart

@@ -130,6 +130,15 @@ class MatchingRepository:
             (*group_a, *group_b, *group_b, *group_a))
         return [NotSameRow(*r) for r in rows]
 
+    def not_same_of(self, group: list[int]) -> list[NotSameRow]:
+        """The not-same decisions on any record of the group, with whomever."""
+        marks = ",".join("?" * len(group))
+        rows = self._c.execute(
+            "SELECT person_a, person_b, decided_at, note FROM match_decisions "
+            f"WHERE kind='not_same' AND (person_a IN ({marks}) OR person_b IN ({marks})) "
+            "ORDER BY decided_at, id", (*group, *group))
+        return [NotSameRow(*r) for r in rows]
+
     def not_same_groups(self) -> set[tuple[int, int]]:
         """Pairs of live records (lower id first) kept apart by a not-same decision on them or
         on records merged into them: merged, a record's decisions hold for its new self."""

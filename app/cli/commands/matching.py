@@ -14,6 +14,7 @@ from app.decided_apart import decided_apart
 from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
 from app.domain.person import Person, Sex, Status, name_shown
 from app.importing.service import ImportService, load_mapping_file
+from app.importing.values import known_place
 from app.matching_service import FIELD_WORDS, SHOWN_SCORE, disagreement
 from app.persons import normalise_case_no
 from app.private_file import write_private
@@ -120,8 +121,13 @@ def cmd_search(args, ctx) -> int:
     # than --limit let through; a record with no abduction date dropped by --abducted-from
     # (she may be the one looked for); a sister rescued hidden by "missing" was taken for
     # the one shown.
-    notes = [line for line in (more, unrecorded_line(found.unrecorded, found.unrecorded_all,
-                                                     args),
+    merged = (f"{found.merged_from} was merged into {kept} (undo: casekeeper split "
+              f"{found.merged_from})" if found.merged_from and (kept := next(
+                  (r.case_no for r in [*results, *found.closer, *found.unrecorded]), "")) else "")
+    if merged and data:
+        data[0]["merged_from"] = found.merged_from
+    notes = [line for line in (merged, *not_names_line(args.query), more,
+                               unrecorded_line(found.unrecorded, found.unrecorded_all, args),
                                left_out_line(found.closer, bool(results))) if line]
     if ctx.out.json_mode:
         for line in notes:
@@ -130,6 +136,26 @@ def cmd_search(args, ctx) -> int:
         lines += notes
     ctx.out.emit(data, "\n".join([age, *lines] if age else lines))
     return 0
+
+
+def not_names_line(query: list[str]) -> list[str]:
+    """What of the query search does not read, and the filter that does: a village's name
+    ("Kocho" found no one, or the right woman low beside it) and a year or an age ("Nadia 1995"
+    ranked a Nadia born 2007 first, the year passed over without a word)."""
+    words = " ".join(query).split()
+    places = []
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            run = " ".join(words[i:i + size])
+            if (place := known_place(run)) and not any(place in p or run in p for p in places):
+                places.append(place)
+    numbers = [w for w in words if w.isdecimal()]
+    lines = [f"{p!r} is a place: search reads names; --village {p!r} keeps her village's "
+             "records" for p in places]
+    if numbers:
+        lines.append(f"{', '.join(numbers)}: search reads names, not numbers; --min-age and "
+                     "--max-age keep an age, --abducted-from and --abducted-to a date")
+    return lines
 
 
 def left_out_line(closer: list, shown: bool) -> str:
@@ -229,6 +255,19 @@ def cmd_match(args, ctx) -> int:
     return 0
 
 
+def _kin_named_alike(fields: list) -> str:
+    """Who two records that a merge refuses may be, by what they disagree on: two women were
+    called "a sister and her brother"."""
+    on = {f.field for f in fields}
+    if "sex" in on:
+        return "a sister and her brother, or two people of one family named alike"
+    if "given" in on:
+        return "two siblings, or namesakes of one family"
+    if on & {"father", "grandfather"}:
+        return "cousins named alike"
+    return "two people of one family named alike, or namesakes born years apart"
+
+
 def _status(stored: str, listed: Status) -> str:
     """'[missing]  ', or '[record: missing; list: rescued]  ' where the list says otherwise:
     what a list brings that the vault does not know yet."""
@@ -295,8 +334,8 @@ def cmd_merge(args, ctx) -> int:
             "decision is withdrawn, and comes back if the merge is split)") from None
     except Contradicted as e:
         raise ValidationError(
-            f"not merged: {e}. Perhaps two people of one family (a sister and her brother, "
-            "cousins named alike); if they are one person after all, merge with "
+            f"not merged: {e}. Perhaps {_kin_named_alike(e.fields)}; if they are one person "
+            "after all, merge with "
             "--despite-contradiction (the fields and the score go into the audit trail; "
             "split undoes the merge)") from None
     keep, other = result.kept.case_no, result.merged.case_no

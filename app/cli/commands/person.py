@@ -256,12 +256,16 @@ def cmd_show(args, ctx) -> int:
          "merged_into_case_no": m.into_case_no, "merged_at": m.merged_at,
          "provenance": with_sex_read(session.records, session.records.provenance_for(m.person.id))}
         for m in session.matching.merged_records(person.case_no)]
+    apart = session.matching.decisions_about(person.case_no)
+    data["not_same"] = [{**d.to_dict(), "a_merged_into": d.a_in, "b_merged_into": d.b_in}
+                        for d in apart]
     from app.importing.service import ImportService
     data["list_conflicts"] = ImportService(session).conflicts_about(
         [person.case_no, *(m["case_no"] for m in data["merged_records"])])
     ctx.out.emit(data, "\n".join([format_person(person, around),
                                   *_provenance_lines(data["provenance"]),
                                   *_merged_lines(person.case_no, data["merged_records"]),
+                                  *(f"  not same    {d.describe()}" for d in apart),
                                   *_conflict_lines(person.case_no, data["list_conflicts"])]))
     return 0
 

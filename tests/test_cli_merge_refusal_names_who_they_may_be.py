@@ -1,0 +1,26 @@
+"""A merge refused for a contradiction says who the two may be by what they disagree on: two
+women of one father with given names a letter apart were called "a sister and her brother"."""
+
+import json
+
+
+def add(cli, *args):
+    r = cli("--json", "person", "add", *args)
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)["case_no"]
+
+
+def test_the_refusal_speaks_of_siblings_cousins_or_a_brother_as_the_fields_say(cli):
+    assert cli("init").returncode == 0
+    nadia = add(cli, "--given", "نادية", "--father", "خليل", "--grandfather", "الياس", "--sex", "F")
+    nadira = add(cli, "--given", "نادرة", "--father", "خليل", "--grandfather", "الياس", "--sex", "F")
+    cousin = add(cli, "--given", "نادية", "--father", "حسين", "--grandfather", "الياس", "--sex", "F")
+    brother = add(cli, "--given", "نادية", "--father", "خليل", "--grandfather", "الياس", "--sex", "M")
+    said = {other: cli("merge", nadia, other).stderr for other in (nadira, cousin, brother)}
+    assert "two siblings" in said[nadira] and "brother" not in said[nadira], said[nadira]
+    assert "cousins named alike" in said[cousin] and "brother" not in said[cousin], said[cousin]
+    assert "a sister and her brother" in said[brother], said[brother]
+    # and the note of a new record gives the two given names
+    r = cli("person", "add", "--given", "نادرة", "--father", "خليل", "--grandfather", "الياس",
+            "--sex", "F")
+    assert "given partial: نادرة / نادية" in r.stdout + r.stderr, r.stdout + r.stderr
