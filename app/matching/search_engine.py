@@ -125,6 +125,11 @@ class SearchEngine:
             last = typing and i == len(words) - 1
             q_sorani = q in typed_sorani
             sims: dict[str, float] = {}
+            if len(q) >= 3 and len(set(q)) == 1:
+                # One letter held down ("qqqqqqqq", "xxxx") is no name: read by its sound it
+                # was the letter alone, and found every قاسم at 0.87.
+                per_word.append(sims)
+                continue
             for w in self.finder.similar(q):
                 s = prefix_sim(q, w) if last else word_sim(q, w)
                 # A Sorani spelling against an Arabic one (ئیلیاس, الياس): its written short
