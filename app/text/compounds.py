@@ -23,35 +23,36 @@ SECOND_HALVES = frozenset({
     "aldeen", "eldeen", "uddeen", "eddeen", "alhuda", "elhuda", "alhouda", "elhouda", "alhoda",
     "elhoda", "alzaman", "elzaman", "alislam", "elislam",
 })
-# A second half is glued without its article, in either script: Latin writes it al-, el-, ud-,
-# ad- or not at all (Saif al-Din, Saifuddin, Nour Din), Arabic always ال. Kept, the Arabic
-# سيفالدين held two letters no Latin spelling had left, and Saif al-Din scored 0.74 against
-# it. Allah keeps its article: Abdullah, Khairullah and عبدالله are read whole elsewhere.
+# A second half is glued with its article, as Arabic writes it (سيف الدين: سيفالدين): a Latin
+# spelling writes the article al-, el-, ud-, ad- or not at all (Saif al-Din, Saifuddin, Nour
+# Din), and each is read as al (saifaldin). Before, the Latin half lost its article and the
+# Arabic kept it, and Saif al-Din scored 0.74 against سيف الدين.
 _LATIN_HALF_LINKS = ("al", "el", "ul", "ud", "ad", "ed")
-_ARABIC_BARE = frozenset(h[2:] for h in SECOND_HALVES if h.startswith("ال") and h != "الله")
-_LATIN_BARE = frozenset({"din", "deen", "huda", "houda", "hoda", "zaman", "islam"})
-# The endings a word written together has when it is such a compound (نورالدين, Saifuddin)
-_ARABIC_ENDS = tuple(sorted((h for h in SECOND_HALVES if h.startswith("ال") and h != "الله"),
-                            key=len, reverse=True))
-_LATIN_ENDS = tuple(sorted((link + bare for link in _LATIN_HALF_LINKS for bare in _LATIN_BARE
-                            if link + bare in SECOND_HALVES), key=len, reverse=True))
+_LATIN_BARE = ("din", "deen", "huda", "houda", "hoda", "zaman", "islam")
+# The endings of a Latin compound written as one word (Saifuddin, Nurelhuda, Noorulhuda)
+_LATIN_ENDS = tuple(sorted({link + bare for link in _LATIN_HALF_LINKS for bare in _LATIN_BARE},
+                           key=len, reverse=True))
 
 
-def bare_half(half: str) -> str:
-    """A second half without its article: الدين -> دين, aldin and uddin -> din; الله and
-    allah as they are."""
-    if half.startswith("ال") and half != "الله":
-        return half[2:]
+def with_article(half: str) -> str:
+    """A Latin second half in one spelling, its article as al: din, uddin, eldin -> aldin;
+    elhouda -> alhouda. Arabic halves, allah and its forms as they are."""
+    if half in ("din", "deen"):
+        return "al" + half
     link = next((x for x in _LATIN_HALF_LINKS if half.startswith(x)), "")
-    return half[len(link):] if link and half[len(link):] in _LATIN_BARE else half
+    return "al" + half[len(link):] if link and half[len(link):] in _LATIN_BARE else half
 
 
 def _written_together(word: str) -> str:
-    """A compound written as one word in the form glue gives it written apart: نورالدين ->
-    نوردين, Saifuddin -> saifdin (its own name at least two letters)."""
-    ends = _ARABIC_ENDS if word and is_arabic_char(word[0]) else _LATIN_ENDS
-    end = next((e for e in ends if word.endswith(e) and len(word) >= len(e) + 2), "")
-    return word[:-len(end)] + bare_half(end) if end else word
+    """A Latin compound written as one word in the form glue gives it written apart:
+    Saifuddin -> saifaldin, Nurelhuda -> nuralhuda, Aladdin -> alaldin (its own name two
+    letters at least). Nardin, a name of its own, has no link before din and stays."""
+    if not word or is_arabic_char(word[0]):
+        return word
+    end = next((e for e in _LATIN_ENDS if word.endswith(e) and len(word) >= len(e) + 2), "")
+    return word[:-len(end)] + with_article(end) if end else word
+
+
 _LATIN_ROOTS = ("abd", "ebd", "evd")
 _GOD_ENDS = ("a", "ah")  # what is left of -illa, -ullah once the link's l is taken off
 _LATIN_LINKS = ("ul", "el", "al", "ol", "il", "u", "e", "a", "i", "o")
@@ -69,7 +70,7 @@ def glue(words: list[str]) -> list[str]:
         elif w in PREFIXES:
             carry = w
         elif out and w in SECOND_HALVES and out[-1] not in SECOND_HALVES:
-            out[-1] += bare_half(w)
+            out[-1] += with_article(w)
         else:
             out.append(_written_together(_abd_form(w, glued=False)))
     if carry:
@@ -106,7 +107,6 @@ def _abd_form(word: str, glued: bool) -> str:
 # Letters a compound's own name keeps once its joint is taken off: Arabic script leaves out
 # short vowels (عز of عز الدين), Latin writes them (Nour of Nour al-Din).
 _SHORT_LEAST = {True: 2, False: 3}
-_SHORT_ENDS = SECOND_HALVES | _ARABIC_BARE | _LATIN_BARE
 _GOD = frozenset({"له", "لله", "lah", "llah", "lla", "la"})  # Abdullah is called by none
 
 
@@ -121,7 +121,7 @@ def short_form(word: str) -> str | None:
     elif word.startswith("abdul"):
         rest = word[5:]
     else:
-        half = max((h for h in _SHORT_ENDS if word.endswith(h) and len(word) > len(h)),
+        half = max((h for h in SECOND_HALVES if word.endswith(h) and len(word) > len(h)),
                    key=len, default="")
         rest = word[:-len(half)] if half else ""
     if rest in _GOD:

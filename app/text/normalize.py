@@ -87,10 +87,13 @@ _SLASH_KINSHIP = re.compile(r"(?<!\w)([ds])\s?/\s?o\.?(?!\w)", re.IGNORECASE)
 KINSHIP_PAIRS = frozenset({("son", "of"), ("daughter", "of")})
 # Glued articles: al-Dakhi, el-Khudr, ul-Haq; the hyphen or apostrophe says it is an article.
 _LATIN_ARTICLE = re.compile(r"\b(?:al|el|ul|il|ad|ar|as|ash|at|az|an|ed|er|es|et|ez)[-‐‑]")
-# The second half of a compound with its article, hyphened or apart (Nour al-Huda, Noor al
-# Huda, Saif ud-Din): one word, so that glue() joins it to the name before it as Arabic's نور
-# الهدى is joined. Without its article Huda is a name of her own.
-_HALF_WITH_ARTICLE = re.compile(r"\b(?:al|el|ul|ud|ad|ed)[-‐‑ ]+(din|deen|huda|houda|hoda|zaman|islam)\b")
+# The second half of a compound with its article, hyphened or apart (Saif al-Din, Saif ud Din,
+# Nour al-Huda, Noor el Houda): one word, so that glue() joins it to the name before it as
+# Arabic's سيف الدين is joined. Huda only after Nour: "Al Huda" after another name is a family
+# name, and Huda alone a woman's own.
+_HALF_WITH_ARTICLE = re.compile(
+    r"\b(?:al|el|ul|ud|ad|ed)[-‐‑ ]+(din|deen|zaman|islam)\b"
+    r"|\b(nour|noor|nur) +(?:al|el|ul)[-‐‑ ]+(huda|houda|hoda)\b")
 _INITIAL_YEH_HAMZA = re.compile(r"(?<![\u0600-\u06FF])ئ")
 # A Latin word with a letter only Kurmanji uses (ê î û ş ç ẍ ḧ).
 _KURMANJI_WORD = re.compile(r"\w*[êîûşçẍḧ]\w*")
@@ -220,6 +223,10 @@ def kinship_length(words: list[str], i: int) -> int:
     return 1 if i + 1 < len(words) and words[i] in KINSHIP_WORDS else 0
 
 
+def _half_glued(m: re.Match) -> str:
+    return f" al{m[1]}" if m[1] else f"{m[2]} al{m[3]}"
+
+
 def tokens(text: str, typing: bool = False) -> list[str]:
     """Folded words of a name with particles (al-, bin, ibn, abu, ...) taken out, and each
     compound name as one word (عبد الله = عبدالله, Abd al-Karim = Abdulkarim).
@@ -230,7 +237,7 @@ def tokens(text: str, typing: bool = False) -> list[str]:
     typing: the last word is still being typed, so it stays even when it reads as a particle
     so far (A and Al begin Ali and Abbas, D begins Dakhil).
     """
-    folded = _LATIN_ARTICLE.sub(" ", _HALF_WITH_ARTICLE.sub(r" al\1", fold(slash_kinship(text))))
+    folded = _LATIN_ARTICLE.sub(" ", _HALF_WITH_ARTICLE.sub(_half_glued, fold(slash_kinship(text))))
     words = [w for w in _SPLIT.split(folded) if w and not w.isdigit()]
     out = []
     skip = 0
