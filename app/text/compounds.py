@@ -23,34 +23,46 @@ SECOND_HALVES = frozenset({
     "aldeen", "eldeen", "uddeen", "eddeen", "alhuda", "elhuda", "alhouda", "elhouda", "alhoda",
     "elhoda", "alzaman", "elzaman", "alislam", "elislam",
 })
-# A second half is glued with its article, as Arabic writes it (سيف الدين: سيفالدين): a Latin
-# spelling writes the article al-, el-, ud-, ad- or not at all (Saif al-Din, Saifuddin, Nour
-# Din), and each is read as al (saifaldin). Before, the Latin half lost its article and the
-# Arabic kept it, and Saif al-Din scored 0.74 against سيف الدين.
+# A second half is glued without its article, in either script: Latin writes it al-, el-,
+# ud-, ad-, e- or not at all (Saif al-Din, Saifuddin, Nour Din, Kurmanji Nûredîn), Arabic always
+# ال. Kept, the Arabic سيفالدين held two letters most Latin spellings lack, and Saif al-Din
+# scored 0.74 against it. الله and الرحمن keep theirs: عبدالله, عبدالرحمن are read whole by
+# the Abd rule, and خير الله as Khairullah.
+_KEEPS_ARTICLE = ("الله", "الرحمن")
+_ARABIC_ENDS = tuple(h for h in SECOND_HALVES
+                     if h.startswith("ال") and h not in _KEEPS_ARTICLE)
+_ARABIC_BARE = frozenset(h[2:] for h in _ARABIC_ENDS)
 _LATIN_HALF_LINKS = ("al", "el", "ul", "ud", "ad", "ed")
 _LATIN_BARE = ("din", "deen", "huda", "houda", "hoda", "zaman", "islam")
 # The endings of a Latin compound written as one word (Saifuddin, Nurelhuda, Noorulhuda)
 _LATIN_ENDS = tuple(sorted({link + bare for link in _LATIN_HALF_LINKS for bare in _LATIN_BARE},
                            key=len, reverse=True))
+# What a compound ends with as glue() leaves it, for short_form: the bare halves, and the
+# halves that keep their article
+_ENDS = (SECOND_HALVES - set(_ARABIC_ENDS)) | _ARABIC_BARE | set(_LATIN_BARE)
 
 
-def with_article(half: str) -> str:
-    """A Latin second half in one spelling, its article as al: din, uddin, eldin -> aldin;
-    elhouda -> alhouda. Arabic halves, allah and its forms as they are."""
-    if half in ("din", "deen"):
-        return "al" + half
+def bare_half(half: str) -> str:
+    """A second half without its article: الدين -> دين, aldin and uddin -> din; الله,
+    الرحمن and allah as they are."""
+    if half.startswith("ال"):
+        return half if half in _KEEPS_ARTICLE else half[2:]
     link = next((x for x in _LATIN_HALF_LINKS if half.startswith(x)), "")
-    return "al" + half[len(link):] if link and half[len(link):] in _LATIN_BARE else half
+    return half[len(link):] if link and half[len(link):] in _LATIN_BARE else half
 
 
 def _written_together(word: str) -> str:
-    """A Latin compound written as one word in the form glue gives it written apart:
-    Saifuddin -> saifaldin, Nurelhuda -> nuralhuda, Aladdin -> alaldin (its own name two
-    letters at least). Nardin, a name of its own, has no link before din and stays."""
-    if not word or is_arabic_char(word[0]):
+    """A compound written as one word in the form glue() gives it written apart: نورالدين ->
+    نوردين, Saifuddin -> saifdin, Nurelhuda -> nurhuda (its own name two letters at least in
+    Arabic script, three in Latin).
+    A word of the Abd rule (عبدالرحمن) is not one: its own joint is read there."""
+    if not word or word.startswith(("عبد", "abdul")):
         return word
-    end = next((e for e in _LATIN_ENDS if word.endswith(e) and len(word) >= len(e) + 2), "")
-    return word[:-len(end)] + with_article(end) if end else word
+    arabic = is_arabic_char(word[0])
+    least = 2 if arabic else 3  # Aladdin's al is no name: read whole, it is Ala al-Din's
+    end = next((e for e in (_ARABIC_ENDS if arabic else _LATIN_ENDS)
+                if word.endswith(e) and len(word) >= len(e) + least), "")
+    return word[:-len(end)] + bare_half(end) if end else word
 
 
 _LATIN_ROOTS = ("abd", "ebd", "evd")
@@ -70,7 +82,7 @@ def glue(words: list[str]) -> list[str]:
         elif w in PREFIXES:
             carry = w
         elif out and w in SECOND_HALVES and out[-1] not in SECOND_HALVES:
-            out[-1] += with_article(w)
+            out[-1] += bare_half(w)
         else:
             out.append(_written_together(_abd_form(w, glued=False)))
     if carry:
@@ -121,7 +133,7 @@ def short_form(word: str) -> str | None:
     elif word.startswith("abdul"):
         rest = word[5:]
     else:
-        half = max((h for h in SECOND_HALVES if word.endswith(h) and len(word) > len(h)),
+        half = max((h for h in _ENDS if word.endswith(h) and len(word) > len(h)),
                    key=len, default="")
         rest = word[:-len(half)] if half else ""
     if rest in _GOD:
