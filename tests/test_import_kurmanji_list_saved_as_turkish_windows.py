@@ -62,10 +62,21 @@ def test_an_arabic_list_with_latin_spellings_stays_windows_arabic(tmp_path):
 
 
 def test_a_file_with_bytes_cp1254_has_no_letter_for_stays_windows_arabic():
-    # پ (0x81) and چ (0x8D) are Arabic letters in cp1256 and no character in cp1254
-    data = "Nav,Bav\r\nپري,Xelîl\r\nŞêx,چيا\r\n".encode("cp1256", errors="replace")
-    _, encoding, _ = decode(data, "x.csv")
+    """Latin words with Arabic letters inside, as a Turkish file reads, but also پ (0x81) and
+    چ (0x8D), which cp1254 has no character for: not Windows Turkish."""
+    turkish = ("Nav,Bav\r\n" + "Şîrîn,Reşo\r\n" * 15).encode("cp1254")
+    assert decode(turkish, "x.csv")[1] == "cp1254"  # as many such words alone: Turkish
+    _, encoding, _ = decode(turkish + "پري,چيا\r\n".encode("cp1256"), "x.csv")
     assert encoding == "cp1256"
+
+
+def test_direction_marks_beside_latin_words_of_an_arabic_file_are_no_sign_of_turkish():
+    """A review's file: Windows Arabic cells ending in a left-to-right mark (byte FD, Turkish
+    ı) were read as cp1254, and خليل became «Îáíá» without a word."""
+    text = "Name,Father,Village\r\n" + "Nadia\u200e,Khalil\u200e,Kocho\u200e\r\n" * 4 \
+        + "Leyla,خليل,Kocho\r\n"
+    decoded, encoding, _ = decode(text.encode("cp1256"), "x.csv")
+    assert encoding == "cp1256" and "خليل" in decoded
 
 
 def test_arabic_script_a_cp1254_file_lost_is_said_and_a_row_with_no_name_left_is_held(tmp_path):
@@ -98,3 +109,18 @@ def test_the_import_window_says_it_in_the_interface_language(qtbot, gui, made_va
     text = wizard.issues.text()
     assert said in text and "Şîrîn" in text, text
     assert english_left(text, lang, ("kurmanji.csv", "Şîrîn", "Windows", "UTF-8")) == set(), text
+
+
+def test_a_lost_spelling_beside_a_whole_one_and_a_clerks_doubt_are_not_lost_names(tmp_path):
+    """A review found "Şîrîn / ?????" rejected as a lost name, a note "hat dîtin???" left out
+    as lost Arabic, and a row rejected for its grandfather's name alone."""
+    lines = ["Name,Father,Grandfather,Notes", "Şîrîn / ?????,Reşo,Xelîl,Li Reqa hat dîtin???",
+             "Nadia,Derweş,?????,"]
+    s, plan, staged, report = _import(tmp_path, lines, "cp1254")
+    assert plan.table.encoding == "cp1254" and not report["rejected"]
+    assert _names(s) == {"Şîrîn Reşo Xelîl", "Nadia Derweş"}
+    by_row = {r.row_number: r.warnings_json for r in staged}
+    assert "'Şîrîn / ?????' lost its letters" in by_row[2] and "dîtin???" not in by_row[2]
+    assert "'?????' lost its letters" in by_row[3]
+    [first] = [p for p in s.persons.list() if p.name_latin.startswith("Şîrîn")]
+    assert s.persons.get(first.case_no).notes == "Li Reqa hat dîtin???"

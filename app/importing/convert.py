@@ -306,24 +306,32 @@ class Converter:
                 del by[f]
 
     def _script_lost(self, by: dict, out: ConvertedRow) -> bool:
-        """Cells of a Windows Turkish (cp1254) file whose Arabic script became '???': left out
-        and said, not read as "not known". A name of hers that is lost whole, with no other
-        cell of that name in the row, holds the row back (out.rejected): made without it, she
-        would be a new person under her other names alone."""
+        """Cells of a Windows Turkish (cp1254) file where Arabic script became '???': said,
+        and read without it ("Şîrîn / ?????" as Şîrîn), never as "not known". Her given (or
+        full) name or her father's name lost whole, with no other cell of it in the row, holds
+        the row back (out.rejected): made without it, she would be a new person under names
+        her sisters share. Any other cell lost whole is left out."""
+        lost: list[tuple[Field, str, str]] = []
         for f in list(by):
-            kept = [(col, text) for col, text in by[f] if not LOST_SCRIPT.search(text)]
-            lost = [(col, text) for col, text in by[f] if LOST_SCRIPT.search(text)]
-            for col, text in lost:
-                whole = kept or f == Field.GIVEN and by.get(Field.FULL_NAME) \
-                    or f == Field.FULL_NAME and by.get(Field.GIVEN)
-                if f in _NAME_CELLS and f != Field.MOTHER and not whole:
-                    out.rejected = Note(notes.NAME_LOST_SCRIPT, col, Quoted(text))
-                    return True
-                out.warnings.append(Note(notes.SCRIPT_LOST, col, Quoted(text)))
+            kept = []
+            for col, text in by[f]:
+                if not LOST_SCRIPT.search(text):
+                    kept.append((col, text))
+                    continue
+                rest = _SEPARATORS.sub(" / ", LOST_SCRIPT.sub(" ", text)).strip(" /|-،,")
+                if any(c.isalpha() for c in rest):
+                    kept.append((col, " ".join(rest.split())))
+                lost.append((f, col, text))
             if kept:
                 by[f] = kept
-            elif lost:
+            else:
                 del by[f]
+        for fields in ((Field.GIVEN, Field.FULL_NAME), (Field.FATHER,)):
+            whole = [(col, text) for f, col, text in lost if f in fields]
+            if whole and not any(f in by for f in fields):
+                out.rejected = Note(notes.NAME_LOST_SCRIPT, whole[0][0], Quoted(whole[0][1]))
+                return True
+        out.warnings += [Note(notes.SCRIPT_LOST, col, Quoted(text)) for _f, col, text in lost]
         return False
 
     def _is_place(self, text: str) -> bool:
@@ -895,6 +903,8 @@ def _other_century(d: FuzzyDate, since: int, today: date) -> FuzzyDate | None:
 
 
 # Cells of a person's names, in which a number is no part of a name (_not_a_name).
+# Spellings' separators left side by side once a lost spelling between them is taken out
+_SEPARATORS = re.compile(r"\s*[/|]\s*(?:[/|]\s*)+")
 _NAME_CELLS = {Field.FULL_NAME, Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY,
                Field.MOTHER, Field.NICKNAME}
 # A plain given name split before her father's name where a cell says hers is not known, and

@@ -45,8 +45,9 @@ SORANI_LOST = "ڕ ڤ ڵ ە ۆ ۇ ێ"
 LOST_LETTER = re.compile(r"[\u0600-\u06ff]\?|\?[\u0600-\u06ff]")
 # ... nor Kurmanji ş and Ş: '?' inside a Latin word, or before its small letters ("Re?o",
 # "?îrîn"). Not after a word ("Nadia?"), nor before a capital ("(?Basi)"): a clerk's doubt.
-# ... and a Windows Turkish (cp1254) file holds no Arabic script: three '?' or more for it.
-LOST_SCRIPT = re.compile(r"\?{3,}")
+# ... and a Windows Turkish (cp1254) file holds no Arabic script: three '?' or more for it, a
+# word of its own ("?????", not a clerk's "dîtin???").
+LOST_SCRIPT = re.compile(r"(?<!\w)\?{3,}(?!\w)")
 _LATIN = "A-Za-z\u00c0-\u024f"
 _SMALL = "a-z\u00df-\u00ff\u0101-\u017f"
 LOST_LATIN = re.compile(f"[{_LATIN}]\\?[{_LATIN}]|(?<![{_LATIN}])\\?[{_SMALL}]")
@@ -86,7 +87,10 @@ def decode(data: bytes, file: str) -> tuple[str, str, list[ReadIssue]]:
 # gives the bytes of Turkish ı and ş (FD, FE).
 _WORD = re.compile(r"(?:[^\W\d_]|[\u064b-\u0652\u200e\u200f])+")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u200e\u200f]")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+# A direction mark between two Latin letters: cp1256's reading of Turkish ş or ı (Re\u200fo).
+# Beside a word (Nadia\u200e) it is a mark a Windows Arabic file may hold.
+_MARK_INSIDE = re.compile(f"[{_LATIN}][\u200e\u200f]+[{_LATIN}]")
 
 
 def latin_windows(data: bytes, arabic: str) -> tuple[str, str] | None:
@@ -100,12 +104,11 @@ def latin_windows(data: bytes, arabic: str) -> tuple[str, str] | None:
     first = None
     for m in _WORD.finditer(arabic):
         word = m.group()
-        if not _ARABIC_LETTER.search(word):
-            continue
-        if _LATIN_LETTER.search(word):
+        arabic = _ARABIC_LETTER.search(word) is not None
+        if _LATIN_LETTER.search(word) and (arabic or _MARK_INSIDE.search(word)):
             mixed += 1
             first = first or m.span()
-        elif len(word) > 1:
+        elif arabic and len(word) > 1:
             pure += 1
     if not mixed or pure * 10 > mixed:
         return None
