@@ -17,3 +17,15 @@ def test_a_rows_name_is_given_whole_in_each_script(cli, tmp_path):
     assert "row 3: Nadia Murad  -- no candidate" in r.stdout, r.stdout
     rows = json.loads(cli("--json", "match", str(listing)).stdout)
     assert rows[0]["name"] == "سەلوا خدر میرزا / Selwa Xidir Mîrza"
+
+
+def test_a_row_with_parts_in_one_script_only_keeps_their_order(cli, tmp_path):
+    """«جمال», Khalil, «مراد» read «جمال مراد / Khalil»: Jamal son of Murad (a review)."""
+    assert cli("init").returncode == 0
+    listing = tmp_path / "mixed.csv"
+    listing.write_text("Name,Father,Grandfather,Status\nجمال,Khalil,مراد,Rescued\n",
+                       encoding="utf-8")
+    r = cli("match", str(listing))
+    assert "row 2: جمال Khalil مراد" in r.stdout, r.stdout
+    [row] = json.loads(cli("--json", "match", str(listing)).stdout)
+    assert row["name"] == "جمال Khalil مراد" and row["status"] == "rescued"

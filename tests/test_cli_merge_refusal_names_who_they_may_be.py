@@ -20,6 +20,10 @@ def test_the_refusal_speaks_of_siblings_cousins_or_a_brother_as_the_fields_say(c
     assert "two siblings" in said[nadira] and "brother" not in said[nadira], said[nadira]
     assert "cousins named alike" in said[cousin] and "brother" not in said[cousin], said[cousin]
     assert "a sister and her brother" in said[brother], said[brother]
+    # given and father's names both apart: not siblings, whatever the sex (a review)
+    other = add(cli, "--given", "نادرة", "--father", "حسين", "--grandfather", "الياس", "--sex", "M")
+    said = cli("merge", nadia, other).stderr
+    assert "cousins named alike" in said and "siblings" not in said and "brother" not in said
     # and the note of a new record gives the two given names
     r = cli("person", "add", "--given", "نادرة", "--father", "خليل", "--grandfather", "الياس",
             "--sex", "F")

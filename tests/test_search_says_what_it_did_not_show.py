@@ -175,3 +175,14 @@ def test_a_place_or_a_number_in_the_query_is_said_with_the_filter_that_reads_it(
     done = cli("--json", "search", "Nadia", "كوجو")
     assert "is a place" in done.stderr and "is a place" not in done.stdout
     assert "place" not in cli("search", "Nadia", "Khalil").stdout
+
+
+def test_a_place_name_she_was_found_by_as_a_name_is_not_called_a_place(cli):
+    """Hardan is a village and a man's name: "Nadia Hardan" found her by her father's name
+    and was still told "'Hardan' is a place" (a review)."""
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    assert cli("person", "add", "--given", "نادية", "--father", "حردان").returncode == 0
+    assert cli("person", "add", "--given", "Nadia", "--father", "Hardan").returncode == 0
+    for query in (["Nadia", "Hardan"], ["نادية", "حردان"]):
+        done = cli("search", *query)
+        assert "father: " in done.stdout and "is a place" not in done.stdout, done.stdout

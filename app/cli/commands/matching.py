@@ -12,9 +12,10 @@ from app.cli.output import ProgressBar, counted
 from app.cli.search_said import more_line, unrecorded_line
 from app.decided_apart import decided_apart
 from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
-from app.domain.person import Person, Sex, Status, name_shown
+from app.domain.person import NamePart, Person, Sex, Status, name_shown
 from app.importing.service import ImportService, load_mapping_file
 from app.importing.values import known_place
+from app.matching.namesim import text_sim
 from app.matching_service import FIELD_WORDS, SHOWN_SCORE, disagreement
 from app.persons import normalise_case_no
 from app.private_file import write_private
@@ -126,7 +127,8 @@ def cmd_search(args, ctx) -> int:
                   (r.case_no for r in [*results, *found.closer, *found.unrecorded]), "")) else "")
     if merged and data:
         data[0]["merged_from"] = found.merged_from
-    notes = [line for line in (merged, *not_names_line(args.query), more,
+    as_names = {text for found_in in names for _part, text in found_in}
+    notes = [line for line in (merged, *not_names_line(args.query, as_names), more,
                                unrecorded_line(found.unrecorded, found.unrecorded_all, args),
                                left_out_line(found.closer, bool(results))) if line]
     if ctx.out.json_mode:
@@ -138,16 +140,18 @@ def cmd_search(args, ctx) -> int:
     return 0
 
 
-def not_names_line(query: list[str]) -> list[str]:
+def not_names_line(query: list[str], as_names: set[str]) -> list[str]:
     """What of the query search does not read, and the filter that does: a village's name
     ("Kocho" found no one, or the right woman low beside it) and a year or an age ("Nadia 1995"
-    ranked a Nadia born 2007 first, the year passed over without a word)."""
+    ranked a Nadia born 2007 first, the year passed over without a word). A place's name that
+    a result was found by (Hardan is a man's name too) is not said: as_names, those names."""
     words = " ".join(query).split()
-    places = []
+    places: list[str] = []
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             run = " ".join(words[i:i + size])
-            if (place := known_place(run)) and not any(place in p or run in p for p in places):
+            if (place := known_place(run)) and not any(place in p or run in p for p in places) \
+                    and not any(text_sim(run, name) >= 0.9 for name in as_names):
                 places.append(place)
     numbers = [w for w in words if w.isdecimal()]
     lines = [f"{p!r} is a place: search reads names; --village {p!r} keeps her village's "
@@ -207,7 +211,9 @@ def cmd_match(args, ctx) -> int:
         if isinstance(r, tuple):
             data += blank_entries(*r)
             continue
+        listed = r.person.current_status if r.person else Status.UNKNOWN
         data.append({"row": r.row, "name": mixed_name(r.person) if r.person else "",
+                     **({"status": listed.value} if listed != Status.UNKNOWN else {}),
                      "name_original": r.person.full_name("original") if r.person else "",
                      "name_latin": r.person.full_name("latin") if r.person else "",
                      "warnings": r.warnings, "skipped": r.rejected, "blank": False,
@@ -259,13 +265,15 @@ def _kin_named_alike(fields: list) -> str:
     """Who two records that a merge refuses may be, by what they disagree on: two women were
     called "a sister and her brother"."""
     on = {f.field for f in fields}
+    if on & {"father", "grandfather"}:  # not one father's children: cousins, or no kin
+        return "cousins named alike, or namesakes of two families"
     if "sex" in on:
         return "a sister and her brother, or two people of one family named alike"
     if "given" in on:
         return "two siblings, or namesakes of one family"
-    if on & {"father", "grandfather"}:
-        return "cousins named alike"
-    return "two people of one family named alike, or namesakes born years apart"
+    if "birth" in on:
+        return "namesakes born years apart"
+    return "two people of one family named alike"
 
 
 def _status(stored: str, listed: Status) -> str:
@@ -283,8 +291,15 @@ def mixed_name(p: Person) -> str:
     """The row's full name as the list gave it: in Arabic script, then in Latin letters
     ("سەلوا خدر میرزا / Selwa Xidir Mîrza"). Part by part the two scripts interleaved
     («سەلوا Selwa خدر Xidir»), which a right-to-left terminal shows in no order one can read."""
-    names = [p.full_name(script) for script in ("original", "latin")]
-    return name_shown(" / ".join(n for n in names if n), p.given_unknown) or "(no name)"
+    parts = [p.names[part] for part in (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER,
+                                         NamePart.FAMILY) if part in p.names]
+    if all(t.original and t.latin for t in parts if t.original or t.latin):
+        names = [p.full_name(script) for script in ("original", "latin")]
+        return name_shown(" / ".join(n for n in names if n), p.given_unknown) or "(no name)"
+    # Some parts in one script only («جمال», Khalil, «مراد»): in their order, or «جمال مراد /
+    # Khalil» reads as Jamal son of Murad.
+    words = [w for t in parts for w in (t.original, t.latin) if w]
+    return name_shown(" ".join(words), p.given_unknown) or "(no name)"
 
 
 def _names(r, sep: str) -> str:
