@@ -29,3 +29,17 @@ def test_a_row_with_parts_in_one_script_only_keeps_their_order(cli, tmp_path):
     assert "row 2: جمال Khalil مراد" in r.stdout, r.stdout
     [row] = json.loads(cli("--json", "match", str(listing)).stdout)
     assert row["name"] == "جمال Khalil مراد" and row["status"] == "rescued"
+
+
+def test_parts_in_one_script_only_each_once_and_a_kunya_alone_by_what_she_is_known_as(cli,
+                                                                                    tmp_path):
+    """A second review: «Nadia خليل Khalil طه» mixed the scripts word by word, and a row that
+    is only a kunya read "(no name)"."""
+    assert cli("init").returncode == 0
+    listing = tmp_path / "mixed.csv"
+    listing.write_text("الاسم,Name,اسم الاب,Father,اسم الجد,Full name\n"
+                       "نادية,Nadia,خليل,Khalil,طه,\n"
+                       ",,,,,أم خالد\n", encoding="utf-8")
+    r = cli("match", str(listing))
+    assert "row 2: نادية خليل طه" in r.stdout, r.stdout
+    assert "row 3: (known as أم خالد)" in r.stdout, r.stdout

@@ -24,6 +24,10 @@ def test_the_refusal_speaks_of_siblings_cousins_or_a_brother_as_the_fields_say(c
     other = add(cli, "--given", "نادرة", "--father", "حسين", "--grandfather", "الياس", "--sex", "M")
     said = cli("merge", nadia, other).stderr
     assert "cousins named alike" in said and "siblings" not in said and "brother" not in said
+    # given names and fathers unlike: no kin named alike
+    sara = add(cli, "--given", "سارة", "--father", "قاسم", "--grandfather", "الياس", "--sex", "F")
+    said = cli("merge", nadia, sara).stderr
+    assert "two people of two families" in said and "named alike" not in said, said
     # and the note of a new record gives the two given names
     r = cli("person", "add", "--given", "نادرة", "--father", "خليل", "--grandfather", "الياس",
             "--sex", "F")

@@ -124,3 +124,21 @@ def test_a_lost_spelling_beside_a_whole_one_and_a_clerks_doubt_are_not_lost_name
     assert "'?????' lost its letters" in by_row[3]
     [first] = [p for p in s.persons.list() if p.name_latin.startswith("Şîrîn")]
     assert s.persons.get(first.case_no).notes == "Li Reqa hat dîtin???"
+
+
+def test_a_lost_word_inside_a_full_name_loses_the_name_not_its_order(tmp_path):
+    """«????? Xelîl Murad» was read as given Xelîl, father Murad: her father's name made her
+    given name (a second review). The name is lost whole: the row is held back."""
+    lines = ["Full name,Village", "????? Xelîl Murad,Kocho", "Reşo ??? Elî,Kocho",
+             "Şîrîn Reşo Xelîl,Kocho"]
+    s, _plan, _staged, report = _import(tmp_path, lines, "cp1254")
+    assert {r["row"] for r in report["rejected"]} == {2, 3}
+    assert _names(s) == {"Şîrîn Reşo Xelîl"}
+
+
+def test_a_list_whose_only_s_cedilla_ends_its_words_is_read_as_turkish():
+    """Dilxweş and Baş: read as Windows Arabic their ş became a right-to-left mark at the end
+    of the word, and was dropped without a word (a second review)."""
+    data = "Nav,Bav\r\nDilxweş,Xelîl\r\nBaş,Hemo\r\nGulê,Qasim\r\n".encode("cp1254")
+    text, encoding, _ = decode(data, "x.csv")
+    assert encoding == "cp1254" and "Dilxweş" in text and "Baş" in text

@@ -44,8 +44,13 @@ def test_its_latin_and_arabic_spellings_agree(latin, arabic):
 
 @pytest.mark.parametrize("a, b, least", [
     ("عبدالرحمن", "عبد الرحمن", 1.0), ("جمال الدين", "جمالالدين", 1.0),
-    # the name a compound is called by for short still meets it
+    # جمال's own ل shared with the article, and Sorani's link ە (a second review)
+    ("جمالدين", "جمال الدين", 1.0), ("جەمالەدین", "جمال الدين", 1.0),
+    ("Nour Eddine", "نور الدين", 0.9), ("Nûredîn", "Nour al-Din", 0.95),
+    # the name a compound is called by for short still meets it, in either script
     ("جمال", "جمال الدين", 0.8), ("Nour", "Nour al-Din", 0.8), ("Aladdin", "Ala al-Din", 0.95),
+    ("Jamal", "Jamal al-Din", 0.8), ("Jamal", "جمال الدين", 0.8), ("Şems", "Şemsedîn", 0.8),
+    ("Nûr", "Nûredîn", 0.8),
 ])
 def test_written_together_or_apart_and_its_short_name_agree(a, b, least):
     """A review found عبدالرحمن read apart from عبد الرحمن (0.78) and جمال cut off from جمال
@@ -108,7 +113,25 @@ def test_match_finds_a_compound_from_its_short_name_and_written_together(session
         for part, text in (("given", given), ("father", father), ("grandfather", grandfather)):
             p.name(NamePart(part)).put(text)
         rows.append(p)
+    for given in ("جمالدين", "Jamal"):  # written together; in Latin letters (a second review)
+        p = Person(sex=Sex.MALE)
+        for part, text in (("given", given), ("father", "خليل"), ("grandfather", "مراد")):
+            p.name(NamePart(part)).put(text)
+        rows.append(p)
     found = session.matching.match_rows(rows)
     assert [c.case_no for c in found[0]][:1] == [jamal]
+    assert [c.case_no for c in found[2]][:1] == [jamal] and found[2][0].score.score > 0.95
+    assert [c.case_no for c in found[3]][:1] == [jamal]
     assert [c.case_no for c in found[1]][:1] == [abd]
     assert "given match" in found[1][0].score.summary() and found[1][0].score.score > 0.9
+
+
+@pytest.mark.parametrize("cell, given, father", [
+    ("Nour Eddine Hasan Ali", "Nour Eddine", "Hasan"),
+    ("Noor Ul Huda Hasan Ali", "Noor Ul Huda", "Hasan"),
+])
+def test_the_import_reads_the_compound_as_her_given_name(cell, given, father):
+    """Eddine and Ul Huda had been read as her father's name (a second review)."""
+    from app.importing.names import split_full_name
+    parts = split_full_name(cell)
+    assert (parts[NamePart.GIVEN], parts[NamePart.FATHER]) == (given, father)

@@ -186,3 +186,15 @@ def test_a_place_name_she_was_found_by_as_a_name_is_not_called_a_place(cli):
     for query in (["Nadia", "Hardan"], ["نادية", "حردان"]):
         done = cli("search", *query)
         assert "father: " in done.stdout and "is a place" not in done.stdout, done.stdout
+
+
+def test_the_place_is_said_when_the_best_result_was_not_found_by_it_as_a_name(cli):
+    """Sara of Hardan first, and another woman whose father is Hardan below: the note that
+    --village reads the place was left out for the second one (a second review)."""
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    assert cli("person", "add", "--given", "Sara", "--father", "Qasim",
+               "--village", "Hardan").returncode == 0
+    assert cli("person", "add", "--given", "Layla", "--father", "Hardan").returncode == 0
+    done = cli("search", "Sara", "Hardan")
+    assert done.stdout.splitlines()[0].split("\t")[1] == "SNJ-00001", done.stdout
+    assert "'Hardan' is a place" in done.stdout, done.stdout

@@ -319,7 +319,12 @@ class Converter:
                     kept.append((col, text))
                     continue
                 rest = _SEPARATORS.sub(" / ", LOST_SCRIPT.sub(" ", text)).strip(" /|-،,")
-                if any(c.isalpha() for c in rest):
+                # A lost word inside a name ("????? Xelîl Murad") leaves the others out of
+                # their places (Xelîl read as her given name): the name is lost whole. A lost
+                # spelling beside another ("Şîrîn / ?????") leaves that one whole.
+                inside = f in _NAME_CELLS and LOST_SCRIPT.sub("", _WHOLE_LOST.sub("", text)) \
+                    != _WHOLE_LOST.sub("", text)
+                if any(c.isalpha() for c in rest) and not inside:
                     kept.append((col, " ".join(rest.split())))
                 lost.append((f, col, text))
             if kept:
@@ -903,6 +908,8 @@ def _other_century(d: FuzzyDate, since: int, today: date) -> FuzzyDate | None:
 
 
 # Cells of a person's names, in which a number is no part of a name (_not_a_name).
+# A lost spelling of a name, whole between separators or the cell's ends ("Şîrîn / ?????")
+_WHOLE_LOST = re.compile(r"(?:^|(?<=[/|]))\s*\?{3,}\s*(?=$|[/|])")
 # Spellings' separators left side by side once a lost spelling between them is taken out
 _SEPARATORS = re.compile(r"\s*[/|]\s*(?:[/|]\s*)+")
 _NAME_CELLS = {Field.FULL_NAME, Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY,

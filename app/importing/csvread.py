@@ -88,9 +88,10 @@ def decode(data: bytes, file: str) -> tuple[str, str, list[ReadIssue]]:
 _WORD = re.compile(r"(?:[^\W\d_]|[\u064b-\u0652\u200e\u200f])+")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
-# A direction mark between two Latin letters: cp1256's reading of Turkish ş or ı (Re\u200fo).
-# Beside a word (Nadia\u200e) it is a mark a Windows Arabic file may hold.
-_MARK_INSIDE = re.compile(f"[{_LATIN}][\u200e\u200f]+[{_LATIN}]")
+# cp1256's reading of Turkish ş (a right-to-left mark) after a Latin letter, inside a word or at
+# its end (Re\u200fo, Derwe\u200f), and of ı (a left-to-right mark) inside one only: after a
+# Latin word (Nadia\u200e) that mark is one a Windows Arabic file may hold itself.
+_MARK_INSIDE = re.compile(f"[{_LATIN}](?:\u200f|\u200e+[{_LATIN}])")
 
 
 def latin_windows(data: bytes, arabic: str) -> tuple[str, str] | None:

@@ -22,6 +22,9 @@ SECOND_HALVES = frozenset({
     "allah", "ullah", "illah", "din", "deen", "aldin", "eldin", "uddin", "eddin", "addin",
     "aldeen", "eldeen", "uddeen", "eddeen", "alhuda", "elhuda", "alhouda", "elhouda", "alhoda",
     "elhoda", "alzaman", "elzaman", "alislam", "elislam",
+    # French-style spellings of the Maghreb and the ul of South Asian ones (Nour Eddine,
+    # Noor Ul Huda): the import read Eddine and Ul Huda as a father's name
+    "eddine", "aldine", "eldine", "uddine", "ulhuda", "ulhouda", "ulhoda",
 })
 # A second half is glued without its article, in either script: Latin writes it al-, el-,
 # ud-, ad-, e- or not at all (Saif al-Din, Saifuddin, Nour Din, Kurmanji Nûredîn), Arabic always
@@ -32,14 +35,18 @@ _KEEPS_ARTICLE = ("الله", "الرحمن")
 _ARABIC_ENDS = tuple(h for h in SECOND_HALVES
                      if h.startswith("ال") and h not in _KEEPS_ARTICLE)
 _ARABIC_BARE = frozenset(h[2:] for h in _ARABIC_ENDS)
-_LATIN_HALF_LINKS = ("al", "el", "ul", "ud", "ad", "ed")
-_LATIN_BARE = ("din", "deen", "huda", "houda", "hoda", "zaman", "islam")
+# e: the Kurmanji link (Nûredîn, Zeynedîn, Şemsedîn)
+_LATIN_HALF_LINKS = ("al", "el", "ul", "ud", "ad", "ed", "e")
+_LATIN_BARE = ("din", "deen", "dine", "huda", "houda", "hoda", "zaman", "islam")
+# Names ending in the ل that a compound written as one word shares with its article
+# (جمالدين is جمال الدين, not جم الدين)
+_OWN_L = ("جمال", "كمال", "جلال", "بلال", "هلال")
 # The endings of a Latin compound written as one word (Saifuddin, Nurelhuda, Noorulhuda)
 _LATIN_ENDS = tuple(sorted({link + bare for link in _LATIN_HALF_LINKS for bare in _LATIN_BARE},
                            key=len, reverse=True))
 # What a compound ends with as glue() leaves it, for short_form: the bare halves, and the
 # halves that keep their article
-_ENDS = (SECOND_HALVES - set(_ARABIC_ENDS)) | _ARABIC_BARE | set(_LATIN_BARE)
+_ENDS = {"الله", "الرحمن", "allah", "ullah", "illah"} | _ARABIC_BARE | set(_LATIN_BARE)
 
 
 def bare_half(half: str) -> str:
@@ -47,8 +54,8 @@ def bare_half(half: str) -> str:
     الرحمن and allah as they are."""
     if half.startswith("ال"):
         return half if half in _KEEPS_ARTICLE else half[2:]
-    link = next((x for x in _LATIN_HALF_LINKS if half.startswith(x)), "")
-    return half[len(link):] if link and half[len(link):] in _LATIN_BARE else half
+    return next((half[len(x):] for x in _LATIN_HALF_LINKS
+                 if half.startswith(x) and half[len(x):] in _LATIN_BARE), half)
 
 
 def _written_together(word: str) -> str:
@@ -59,6 +66,10 @@ def _written_together(word: str) -> str:
     if not word or word.startswith(("عبد", "abdul")):
         return word
     arabic = is_arabic_char(word[0])
+    if arabic and any(word.startswith(n) and word[len(n):] in _ARABIC_BARE for n in _OWN_L):
+        return word  # جمالدين: جمال and دين, as glue() writes جمال الدين
+    if arabic and word.endswith("هدين") and len(word) >= 6:
+        return word[:-4] + "دين"  # Sorani's link ە: جەمالەدین, نورەدین
     least = 2 if arabic else 3  # Aladdin's al is no name: read whole, it is Ala al-Din's
     end = next((e for e in (_ARABIC_ENDS if arabic else _LATIN_ENDS)
                 if word.endswith(e) and len(word) >= len(e) + least), "")

@@ -127,7 +127,8 @@ def cmd_search(args, ctx) -> int:
                   (r.case_no for r in [*results, *found.closer, *found.unrecorded]), "")) else "")
     if merged and data:
         data[0]["merged_from"] = found.merged_from
-    as_names = {text for found_in in names for _part, text in found_in}
+    # the names the best result was found by: a place's name she was found by is her name
+    as_names = {text for _part, text in names[0]} if names else set()
     notes = [line for line in (merged, *not_names_line(args.query, as_names), more,
                                unrecorded_line(found.unrecorded, found.unrecorded_all, args),
                                left_out_line(found.closer, bool(results))) if line]
@@ -144,7 +145,8 @@ def not_names_line(query: list[str], as_names: set[str]) -> list[str]:
     """What of the query search does not read, and the filter that does: a village's name
     ("Kocho" found no one, or the right woman low beside it) and a year or an age ("Nadia 1995"
     ranked a Nadia born 2007 first, the year passed over without a word). A place's name that
-    a result was found by (Hardan is a man's name too) is not said: as_names, those names."""
+    the best result was found by (Hardan is a man's name too) is not said: as_names, those
+    names."""
     words = " ".join(query).split()
     places: list[str] = []
     for size in (3, 2, 1):
@@ -266,7 +268,9 @@ def _kin_named_alike(fields: list) -> str:
     called "a sister and her brother"."""
     on = {f.field for f in fields}
     if on & {"father", "grandfather"}:  # not one father's children: cousins, or no kin
-        return "cousins named alike, or namesakes of two families"
+        unlike = any(f.field == "given" and f.verdict == "mismatch" for f in fields)
+        return ("two people of two families" if unlike
+                else "cousins named alike, or namesakes of two families")
     if "sex" in on:
         return "a sister and her brother, or two people of one family named alike"
     if "given" in on:
@@ -295,11 +299,15 @@ def mixed_name(p: Person) -> str:
                                          NamePart.FAMILY) if part in p.names]
     if all(t.original and t.latin for t in parts if t.original or t.latin):
         names = [p.full_name(script) for script in ("original", "latin")]
-        return name_shown(" / ".join(n for n in names if n), p.given_unknown) or "(no name)"
-    # Some parts in one script only («جمال», Khalil, «مراد»): in their order, or «جمال مراد /
-    # Khalil» reads as Jamal son of Murad.
-    words = [w for t in parts for w in (t.original, t.latin) if w]
-    return name_shown(" ".join(words), p.given_unknown) or "(no name)"
+        shown = " / ".join(n for n in names if n)
+    else:
+        # Some parts in one script only («جمال», Khalil, «مراد»): each part once, in its
+        # order, Arabic script where the list gave it; «جمال مراد / Khalil» read as Jamal son
+        # of Murad, and both spellings part by part mixed the scripts word by word.
+        shown = " ".join(t.original or t.latin for t in parts if t.original or t.latin)
+    if not shown and (kunya := p.known_as()):
+        return f"(known as {kunya})"
+    return name_shown(shown, p.given_unknown) or "(no name)"
 
 
 def _names(r, sep: str) -> str:
