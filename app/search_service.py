@@ -34,7 +34,7 @@ _BESIDE_HER_NAME = frozenset({"mother", "nickname", "alias"})
 # 5: words from a Sorani spelling marked; 6: kiça, kiçê, keça and d/o, s/o left out before a
 # name; 7: Allah's l written once read as written twice, Evdila as Evdilla); a vault indexed
 # under another version is indexed again once.
-INDEX_MARK, INDEX_VERSION = "search_index", "9"
+INDEX_MARK, INDEX_VERSION = "search_index", "10"
 WARM_STEP_PERSONS = 5000  # about 45,000 postings: a fraction of a second on the vault thread
 
 

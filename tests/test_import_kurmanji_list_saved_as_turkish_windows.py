@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.domain.person import NamePart
 from app.importing.csvread import decode
 from app.importing.service import ImportService
 from tests.import_helpers import new_vault
@@ -142,3 +143,25 @@ def test_a_list_whose_only_s_cedilla_ends_its_words_is_read_as_turkish():
     data = "Nav,Bav\r\nDilxweş,Xelîl\r\nBaş,Hemo\r\nGulê,Qasim\r\n".encode("cp1254")
     text, encoding, _ = decode(data, "x.csv")
     assert encoding == "cp1254" and "Dilxweş" in text and "Baş" in text
+
+
+def test_marks_after_the_latin_words_of_an_arabic_list_are_no_sign_of_turkish():
+    """A third review: an Arabic header, Latin names each followed by a right-to-left mark
+    (as Arabic typing leaves them), one Arabic row: read as Turkish its Arabic was destroyed."""
+    text = "الاسم,اسم الاب,القرية\r\n" + "Nadia\u200f,Khalil\u200f,Kocho\u200f\r\n" * 40 \
+        + "خنساء,حسن,كوجو\r\n"
+    decoded, encoding, _ = decode(text.encode("cp1256"), "x.csv")
+    assert encoding == "cp1256" and "خنساء" in decoded
+
+
+@pytest.mark.parametrize("cell", ["Şîrîn Reşo Xelîl / ????? ??? ????", "Şîrîn Reşo Xelîl ?????",
+                                  "Şîrîn Reşo Xelîl (????? ???? ????)",
+                                  "Şîrîn Reşo Xelîl - ????? ???? ????"])
+def test_a_whole_name_beside_or_after_a_lost_spelling_is_kept(tmp_path, cell):
+    """A third review: these rows were rejected, the Latin name whole beside the lost one."""
+    s, _plan, staged, report = _import(tmp_path, ["Full name,Mother", f"{cell},Gulê / ????? ????"],
+                                       "cp1254")
+    assert not report["rejected"] and _names(s) == {"Şîrîn Reşo Xelîl"}
+    assert "lost its letters" in staged[0].warnings_json
+    [her] = s.persons.list()
+    assert s.persons.get(her.case_no).names[NamePart.MOTHER].latin == "Gulê"

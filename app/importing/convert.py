@@ -318,13 +318,14 @@ class Converter:
                 if not LOST_SCRIPT.search(text):
                     kept.append((col, text))
                     continue
-                rest = _SEPARATORS.sub(" / ", LOST_SCRIPT.sub(" ", text)).strip(" /|-،,")
-                # A lost word inside a name ("????? Xelîl Murad") leaves the others out of
-                # their places (Xelîl read as her given name): the name is lost whole. A lost
-                # spelling beside another ("Şîrîn / ?????") leaves that one whole.
-                inside = f in _NAME_CELLS and LOST_SCRIPT.sub("", _WHOLE_LOST.sub("", text)) \
-                    != _WHOLE_LOST.sub("", text)
-                if any(c.isalpha() for c in rest) and not inside:
+                rest = _SEPARATORS.sub(" / ", _EMPTY_BRACKETS.sub(" ", LOST_SCRIPT.sub(
+                    " ", text))).strip(" /|-–،,")
+                # A lost word before another word of one name ("????? Xelîl Murad") leaves
+                # the others out of their places (Xelîl read as her given name): the name is
+                # lost whole. A lost spelling beside another ("Şîrîn / ????? ????", "Şîrîn
+                # (?????)") or after the name leaves the name whole.
+                if any(c.isalpha() for c in rest) and not (f in _NAME_CELLS
+                                                           and _lost_before_a_word(text)):
                     kept.append((col, " ".join(rest.split())))
                 lost.append((f, col, text))
             if kept:
@@ -908,8 +909,21 @@ def _other_century(d: FuzzyDate, since: int, today: date) -> FuzzyDate | None:
 
 
 # Cells of a person's names, in which a number is no part of a name (_not_a_name).
-# A lost spelling of a name, whole between separators or the cell's ends ("Şîrîn / ?????")
-_WHOLE_LOST = re.compile(r"(?:^|(?<=[/|]))\s*\?{3,}\s*(?=$|[/|])")
+# What sets a name's spellings apart in one cell ("Şîrîn / ?????", "Şîrîn (?????)")
+_SPELLING_SEP = re.compile(r"[/|()،,\-–]")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+
+
+def _lost_before_a_word(text: str) -> bool:
+    """In one spelling of the cell, a word of '???' with a word of letters after it."""
+    for spelling in _SPELLING_SEP.split(text):
+        words = spelling.split()
+        lost = next((i for i, w in enumerate(words) if LOST_SCRIPT.fullmatch(w)), None)
+        if lost is not None and any(c.isalpha() for w in words[lost + 1:] for c in w):
+            return True
+    return False
+
+
 # Spellings' separators left side by side once a lost spelling between them is taken out
 _SEPARATORS = re.compile(r"\s*[/|]\s*(?:[/|]\s*)+")
 _NAME_CELLS = {Field.FULL_NAME, Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY,

@@ -88,10 +88,11 @@ def decode(data: bytes, file: str) -> tuple[str, str, list[ReadIssue]]:
 _WORD = re.compile(r"(?:[^\W\d_]|[\u064b-\u0652\u200e\u200f])+")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
-# cp1256's reading of Turkish ş (a right-to-left mark) after a Latin letter, inside a word or at
-# its end (Re\u200fo, Derwe\u200f), and of ı (a left-to-right mark) inside one only: after a
-# Latin word (Nadia\u200e) that mark is one a Windows Arabic file may hold itself.
-_MARK_INSIDE = re.compile(f"[{_LATIN}](?:\u200f|\u200e+[{_LATIN}])")
+# cp1256's reading of Turkish ş or ı: a direction mark between two Latin letters (Re\u200fo).
+# At a word's end (Derwe\u200f, Ba\u200f) it is a mark a Windows Arabic file may hold as well
+# (Nadia\u200f): only a sign where the file holds no word of Arabic letters at all.
+_MARK_INSIDE = re.compile(f"[{_LATIN}][\u200e\u200f]+[{_LATIN}]")
+_MARK_AFTER = re.compile(f"[{_LATIN}]\u200f")
 
 
 def latin_windows(data: bytes, arabic: str) -> tuple[str, str] | None:
@@ -100,19 +101,24 @@ def latin_windows(data: bytes, arabic: str) -> tuple[str, str] | None:
     as Reo with a hidden mark, Îlyas as «خlyas»): a Kurmanji list saved on a Windows set to
     Turkish, whose names cp1256 would silently change. A file with words of Arabic letters
     alone is Arabic (its Latin words, if any, lost ş as '?'); a few such words (an initial Ç
-    read as ا) are allowed among many Latin ones."""
-    mixed = pure = 0
-    first = None
+    read as ا) are allowed among many Latin ones with letters inside, none beside words whose
+    only sign is a mark at their end (Dilxweş; an Arabic file's Nadia\u200f)."""
+    mixed = marked = pure = 0
+    first = at_end = None
     for m in _WORD.finditer(arabic):
         word = m.group()
         arabic = _ARABIC_LETTER.search(word) is not None
         if _LATIN_LETTER.search(word) and (arabic or _MARK_INSIDE.search(word)):
             mixed += 1
             first = first or m.span()
+        elif _MARK_AFTER.search(word) and not arabic:
+            marked += 1
+            at_end = at_end or m.span()
         elif arabic and len(word) > 1:
             pure += 1
-    if not mixed or pure * 10 > mixed:
+    if not (mixed and pure * 10 <= mixed + marked or marked and not pure):
         return None
+    first = first or at_end
     try:
         latin = data.decode("cp1254")  # five bytes have no meaning in cp1254: then it is not
     except UnicodeDecodeError:
