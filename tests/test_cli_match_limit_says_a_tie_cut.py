@@ -4,11 +4,7 @@ is said in the text when it is a tie, and the next candidate is given in --json 
 
 import json
 
-
-def add(cli, *args):
-    r = cli("--json", "person", "add", *args)
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)["case_no"]
+from tests.cli_helpers import add
 
 
 def test_a_candidate_cut_at_limit_that_ties_is_said(cli, tmp_path):

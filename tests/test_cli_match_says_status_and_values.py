@@ -6,11 +6,7 @@ does not tell a slip of the pen from a cousin's other father."""
 
 import json
 
-
-def add(cli, *args):
-    r = cli("--json", "person", "add", *args)
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)["case_no"]
+from tests.cli_helpers import add
 
 
 def test_a_candidates_status_and_the_lists_other_status_are_said(cli, tmp_path):

@@ -4,11 +4,7 @@ merge, split and not-same, against a real vault in child processes."""
 import json
 import re
 
-
-def add(cli, *args):
-    r = cli("--json", "person", "add", *args)
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)["case_no"]
+from tests.cli_helpers import add
 
 
 def test_search_match_duplicates_and_decisions(cli, tmp_path):

@@ -1,13 +1,7 @@
 """A merge refused for a contradiction says who the two may be by what they disagree on: two
 women of one father with given names a letter apart were called "a sister and her brother"."""
 
-import json
-
-
-def add(cli, *args):
-    r = cli("--json", "person", "add", *args)
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)["case_no"]
+from tests.cli_helpers import add
 
 
 def test_the_refusal_speaks_of_siblings_cousins_or_a_brother_as_the_fields_say(cli):

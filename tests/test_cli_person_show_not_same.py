@@ -4,11 +4,7 @@ was refused."""
 
 import json
 
-
-def add(cli, *args):
-    r = cli("--json", "person", "add", *args)
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)["case_no"]
+from tests.cli_helpers import add
 
 
 def test_a_decision_is_on_both_records_and_follows_a_merge(cli):

@@ -9,6 +9,7 @@ import pytest
 from app.matching.namesim import word_sim
 from app.text.keys import phonetic_variants
 from app.text.normalize import tokens
+from tests.cli_helpers import add
 
 CICEK_ARABIC = ["چیچەک", "چيچك", "جيجك"]
 
@@ -52,12 +53,6 @@ def test_the_other_readings_still_meet(latin, arabic):
 @pytest.mark.parametrize("other", ["Chichek", "Cicek", "Çiçek"])
 def test_latin_spellings_of_cicek_still_meet(other):
     assert sim("Çîçek", other) >= 0.95
-
-
-def add(cli, *args):
-    r = cli("--json", "person", "add", *args)
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)["case_no"]
 
 
 def test_search_and_match_find_cicek_from_her_arabic_script_spellings(cli, tmp_path):

@@ -5,11 +5,7 @@ import json
 
 import openpyxl
 
-
-def add(cli, *args):
-    r = cli("--json", "person", "add", *args)
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)["case_no"]
+from tests.cli_helpers import add
 
 
 def test_a_blank_row_between_two_names_is_an_entry_of_its_own(cli, tmp_path):

@@ -5,11 +5,7 @@ decision may be on a record merged into a candidate since: it still holds, and i
 import json
 from datetime import UTC, datetime
 
-
-def add(cli, *args):
-    r = cli("--json", "person", "add", *args)
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)["case_no"]
+from tests.cli_helpers import add
 
 
 def two_nadias_and_a_list(cli, tmp_path):
