@@ -48,7 +48,8 @@ _LATIN_ENDS = tuple(sorted({link + bare for link in _LATIN_HALF_LINKS for bare i
                            key=len, reverse=True))
 # What a compound ends with as glue() leaves it, for short_form: the bare halves, and the
 # halves that keep their article
-_ENDS = {"الله", "الرحمن", "allah", "ullah", "illah"} | _ARABIC_BARE | set(_LATIN_BARE)
+_BARE = _ARABIC_BARE | set(_LATIN_BARE)
+_ENDS = {"الله", "الرحمن", "allah", "ullah", "illah"} | _BARE
 
 
 def bare_half(half: str) -> str:
@@ -63,12 +64,12 @@ def bare_half(half: str) -> str:
 def _written_together(word: str) -> str:
     """A compound written as one word in the form glue() gives it written apart: نورالدين ->
     نوردين, Saifuddin -> saifdin, Nurelhuda -> nurhuda (its own name two letters at least in
-    Arabic script, three in Latin).
-    A word of the Abd rule (عبدالرحمن) is not one: its own joint is read there."""
+    Arabic script, three in Latin). A word of the Abd rule (عبدالرحمن) is not one: its own
+    joint is read there."""
     if not word or word.startswith(("عبد", "abdul")):
         return word
     arabic = is_arabic_char(word[0])
-    if any(word.startswith(n) and word[len(n):] in (*_ARABIC_BARE, *_LATIN_BARE) for n in _OWN_L):
+    if any(word.startswith(n) and word[len(n):] in _BARE for n in _OWN_L):
         return word  # جمالدين: جمال and دين, as glue() writes جمال الدين
     if arabic and word.endswith("هدين") and len(word) >= 6:
         return word[:-4] + "دين"  # Sorani's link ە: جەمالەدین, نورەدین

@@ -12,7 +12,7 @@ from app.cli.output import ProgressBar, counted
 from app.cli.search_said import more_line, unrecorded_line
 from app.decided_apart import decided_apart
 from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
-from app.domain.person import NamePart, Person, Sex, Status, name_shown
+from app.domain.person import FULL_NAME_ORDER, Person, Sex, Status, name_shown
 from app.importing.service import ImportService, load_mapping_file
 from app.importing.values import known_place
 from app.matching.namesim import text_sim
@@ -295,8 +295,7 @@ def mixed_name(p: Person) -> str:
     """The row's full name as the list gave it: in Arabic script, then in Latin letters
     ("سەلوا خدر میرزا / Selwa Xidir Mîrza"). Part by part the two scripts interleaved
     («سەلوا Selwa خدر Xidir»), which a right-to-left terminal shows in no order one can read."""
-    parts = [p.names[part] for part in (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER,
-                                         NamePart.FAMILY) if part in p.names]
+    parts = [p.names[part] for part in FULL_NAME_ORDER if part in p.names]
     if all(t.original and t.latin for t in parts if t.original or t.latin):
         names = [p.full_name(script) for script in ("original", "latin")]
         shown = " / ".join(n for n in names if n)
