@@ -60,18 +60,30 @@ class Job(QObject):
         self.done = True
         for fn in self.on_done:
             fn(boxed[0])
+        self._settle()
 
     @Slot(str)
     def _deliver_failed(self, message: str) -> None:
         self.done = True
         for fn in self.on_error:
             fn(message)
+        self._settle()
 
     @Slot()
     def _deliver_cancelled(self) -> None:
         self.done = True
         for fn in self.on_cancelled:
             fn()
+        self._settle()
+
+    def _settle(self) -> None:
+        """Reported: the callbacks go (they held the job in a cycle through their closures),
+        and the Qt object is deleted by the GUI thread's event loop once this event is over.
+        Left to Python's cycle collector, it was deleted on whichever thread collected: the
+        vault thread, under the GUI thread's feet (a test run crashed so, in Qt's event loop).
+        The Python object may live on (a window keeping it): done and cancel() still work."""
+        self.on_done, self.on_error, self.on_cancelled = [], [], []
+        self.deleteLater()
 
 
 def describe_error(exc: BaseException) -> str:
@@ -109,7 +121,10 @@ class VaultWorker(QObject):
             # (a saved New person opening her page) has nothing to run on, and must not fail.
             job.done = True
             return job
-        self._jobs.add(job)  # keep it alive until it reports
+        # Kept alive until it reports, and owned by this GUI-thread object: the Python object
+        # dying on another thread no longer deletes the Qt object there (Job._settle).
+        job.setParent(self)
+        self._jobs.add(job)
         if on_done:
             job.on_done.append(on_done)
         job.on_error.append(on_error or self._unhandled)
