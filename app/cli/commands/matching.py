@@ -250,6 +250,11 @@ def cmd_match(args, ctx) -> int:
         if r.row in crowd:
             lines.append(f"    only a given name, and {crowd[r.row]} records of it agree with the "
                          "rest of this row: too many to compare; search for her by hand")
+        if not cands and (kunya := r.person.known_as()):
+            # a row that is only a kunya: records are compared by their names, which it lacks,
+            # and search reads nicknames (Umm Khalid finds أم خالد)
+            lines.append(f"    only a kunya: compared with no record; search finds the records "
+                         f"known by it: casekeeper search {kunya!r}")
         lines += [f"    warning: {w}" for w in r.warnings]
         for c in cands:
             lines.append(f"    {c.score.score:.2f}  {c.case_no}  {_names(c, '  ')}  "
