@@ -390,10 +390,7 @@ class MatchingService:
     def _with_statuses(self, found: list[list[Proposal]], ids: list[list[int]]
                        ) -> list[list[Proposal]]:
         """Each candidate with her current status, read for the records shown only."""
-        shown = sorted({pid for row in ids for pid in row})
-        stored: dict[int, str] = {}
-        for i in range(0, len(shown), 900):  # SQLite's bound on a statement's parameters
-            stored.update(self.persons.repo.stored_statuses(shown[i:i + 900]))
+        stored = self.persons.repo.stored_statuses(sorted({pid for row in ids for pid in row}))
         return [[replace(c, status=stored.get(pid, "")) for c, pid in zip(cands, row, strict=True)]
                 for cands, row in zip(found, ids, strict=True)]
 

@@ -264,10 +264,15 @@ class PersonRepository:
             "ORDER BY person_id")]
 
     def stored_statuses(self, ids: list[int]) -> dict[int, str]:
-        """The current status each of these persons is stored with."""
-        marks = ",".join("?" * len(ids))
-        return dict(self.db.conn.execute(
-            f"SELECT id, current_status FROM persons WHERE id IN ({marks})", ids).fetchall())
+        """The current status each of these persons is stored with (any number of ids: read
+        500 at a time, as case_numbers reads them)."""
+        found: dict[int, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(self.db.conn.execute(
+                f"SELECT id, current_status FROM persons WHERE id IN ({marks})", chunk).fetchall())
+        return found
 
     def set_current_status(self, pid: int, status: str) -> None:
         """Store a current status worked out again (the record itself is unchanged)."""
