@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from app.domain.script import has_arabic
+from app.matching.brothers import brothers_sim
 from app.text.compounds import short_form
 from app.text.keys import VOWELS, consonants_of, glide_at, phonetic_variants, skeleton_of
 from app.text.normalize import token_variants, tokens
@@ -511,7 +512,7 @@ def word_sim(a: str, b: str) -> float:
         same = SAME_NAME_SIM if has_arabic(compound) == has_arabic(plain) else ACROSS_SAME_NAME
         if _spelling_sim(compound, plain) >= same:
             best = SHORT_FORM_SIM
-    return best
+    return brothers_sim(a, b, best)  # Hesen and Hussein: two brothers' names, not two spellings
 
 
 def _spelling_sim(a: str, b: str, vowels_written: bool = False) -> float:
