@@ -30,6 +30,7 @@ from app.importing.report import (
 from app.importing.review import card_text, waiting_rows
 from app.importing.row_text import CSV_HEADER, csv_cells, save_rows_csv
 from app.importing.same_woman import rows_text, same_woman
+from app.importing.senders import as_known
 from app.importing.service import ImportService, load_mapping_file
 from app.importing.withdraw_text import withdrawn_since_lines, withdrawn_text
 
@@ -588,7 +589,9 @@ def cmd_mappings_list(args, ctx) -> int:
 
 
 def cmd_mappings_show(args, ctx) -> int:
-    text = ImportService(ctx.open_session()).repo.mapping(args.source)
+    repo = ImportService(ctx.open_session()).repo
+    source = as_known(repo, args.source)  # as `import --source` finds it: "yazda" is Yazda's
+    text = repo.mapping(source)
     if text is None:
         raise NotFound(f"no saved mapping for source {args.source!r}")
     ctx.out.emit(json.loads(text), text)
@@ -597,9 +600,10 @@ def cmd_mappings_show(args, ctx) -> int:
 
 def cmd_mappings_delete(args, ctx) -> int:
     svc = ImportService(ctx.open_session())
+    source = as_known(svc.repo, args.source)
     with svc.db.transaction():
-        if not svc.repo.delete_mapping(args.source):
+        if not svc.repo.delete_mapping(source):
             raise NotFound(f"no saved mapping for source {args.source!r}")
-        svc.session.audit.append("import.mapping_delete", "import_mapping", args.source, {})
-    ctx.out.emit({"deleted": args.source}, f"mapping {args.source!r} deleted")
+        svc.session.audit.append("import.mapping_delete", "import_mapping", source, {})
+    ctx.out.emit({"deleted": source}, f"mapping {source!r} deleted")
     return 0
