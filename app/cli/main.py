@@ -90,12 +90,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.run(args, ctx) or 0)
     except CaseKeeperError as e:
-        Output.error(str(e))
-        return e.exit_code
+        return _failed(args, str(e), e.exit_code)
     except DatabaseError as e:
         # SQLite's own words name no case data; they say what went wrong with the file.
-        Output.error(f"the vault database reported an error: {e}")
-        return 9
+        return _failed(args, f"the vault database reported an error: {e}", 9)
     except KeyboardInterrupt:
         Output.error("interrupted")
         return 130
@@ -103,6 +101,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     finally:
         ctx.close()
+
+
+def _failed(args: argparse.Namespace, message: str, code: int) -> int:
+    """The error's line on stderr; with --json also as JSON on stdout, where a script reads
+    (it found an empty stdout and had only the exit code)."""
+    Output.error(message)
+    if getattr(args, "json", False):
+        Output(True).emit({"error": message, "exit_code": code})
+    return code
 
 
 if __name__ == "__main__":
