@@ -34,15 +34,24 @@ from app.matching.blocking import (
     keys_and_mask,
     merged_found_note,
 )
-from app.matching.nearby import BEYOND_GIVEN, KEYED_PARTS, RowReach, Vocabulary
+from app.matching.nearby import (
+    BEYOND_GIVEN,
+    KEYED_PARTS,
+    KUNYA_PARTS,
+    RowReach,
+    Vocabulary,
+    kunya_word_ids,
+)
 from app.matching.score import (
     FieldResult,
     MatchScore,
     Prepared,
+    Verdict,
     given_alone,
     given_alone_asks,
     names_as_read,
     prepare,
+    same_kunya,
     score_persons,
 )
 from app.merge_kept import KeptOver, kept_over
@@ -309,6 +318,9 @@ class MatchingService:
             alone |= reach.given_alone
         # Records holding nothing but a given name the rows share (blocking.ALONE)
         ids |= self.search.without_parts(sorted(alone - ids), BEYOND_GIVEN)
+        # Records known by a kunya a row has (blocking.KUNYA)
+        if words := kunya_word_ids(rows, vocabulary):
+            ids |= {pid for _, pid, _ in self.search.postings_of_words(words, KUNYA_PARTS)}
         return {p.id: p for p in self.repo.for_matching(sorted(ids))}
 
     def with_merged(self, people: dict[int, Person]) -> dict[int, int]:
@@ -692,13 +704,21 @@ def _shown(index: BlockIndex, row: Person, limit: int, min_score: float,
     given name with the row when more agrees (score.GIVEN_ALONE): a list's «شيرين», Kocho,
     age 25 against the vault's شيرين خلف حسن of Kocho scores 0.40 and was "no candidate"."""
     out = []
-    for s, pid in index.scores(me, row, min_score, keep=given_alone):
+    for s, pid in index.scores(me, row, min_score, keep=_kept_below):
         c = index.explain(me, pid)
-        if s >= min_score or given_alone_asks(me, index.entries[pid].ready(), c.score):
+        other = index.entries[pid].ready()
+        if s >= min_score or given_alone_asks(me, other, c.score) or same_kunya(me, other) \
+                and all(f.verdict != Verdict.MISMATCH for f in c.score.fields):
             out.append(c)
             if len(out) == limit:
                 break
     return out
+
+
+def _kept_below(me: Prepared, other: Prepared) -> bool:
+    """A candidate below the score shown that may be shown all the same: a given name alone
+    with more agreeing, or a row known only by a kunya a record is known by (أم خالد)."""
+    return given_alone(me, other) or same_kunya(me, other)
 
 
 def disagreement(fields, a: str, b: str) -> str:

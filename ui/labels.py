@@ -22,6 +22,7 @@ from app.importing.dedupe import (
     NAMELESS,
     NAMES_ALIKE,
     NAMES_NEARLY,
+    SAME_KUNYA,
     TIED,
     asked_again_from,
     case_no_other_from,
@@ -517,6 +518,9 @@ def _note_text(note: str) -> str:
         return QCoreApplication.translate(
             "Explanation", "her given name is not known, and her father's and grandfather's "
             "names agree: asked")
+    if note == SAME_KUNYA:
+        return QCoreApplication.translate(
+            "Explanation", "known by the same kunya, a given name not given: asked")
     if (apart := births_apart_from(note)) is not None:  # births that disagree, by how much
         years, then = apart
         if then is None:

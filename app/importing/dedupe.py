@@ -32,6 +32,7 @@ from app.matching.score import (
     given_alone,
     given_alone_asks,
     prepare,
+    same_kunya,
     score_persons,
 )
 from app.persons import normalise_case_no
@@ -58,6 +59,10 @@ NAMES_NEARLY = "the given names partly agree and the rest of the name agrees: as
 # Asked below ASKED too: a row whose given name is not known, her father's and grandfather's
 # names alike and nothing disagreeing (_nameless_daughter).
 NAMELESS = "her given name is not known, and her father's and grandfather's names agree: asked"
+# Asked however low the score: one of the two has no given name and both are known by one
+# kunya (أم خالد, Umm Khalid), nothing disagreeing (same_kunya). Many women are the mother of
+# a Khalid, so never more than asked.
+SAME_KUNYA = "known by the same kunya, a given name not given: asked"
 # Asked however low the births bring the score (down to UNLIKELY): her given name and the other
 # names both records hold agree, at least one of father, grandfather and family among them,
 # and nothing but the birth disagrees. A list of 2026 giving the age she was taken at, or a
@@ -395,7 +400,8 @@ class RowMatcher:
             index = self.vault if in_vault else self.file
             other = index.entries[pid].ready()
             why += "; " + (GIVEN_ALONE if given_alone(me, other) else NAMELESS
-                           if _nameless_daughter(me, other) else NAMES_NEARLY)
+                           if _nameless_daughter(me, other) else SAME_KUNYA
+                           if same_kunya(me, other) else NAMES_NEARLY)
         if in_vault and self.vault.kept_as(pid) != pid:
             why += "; " + merged_found_note(self._case(pid, False), self._case(pid))
         if tied:
@@ -486,6 +492,8 @@ class RowMatcher:
             return True
         if s >= UNLIKELY and _nameless_daughter(me, other) and _uncontested(c.score.fields):
             return True
+        if same_kunya(me, other) and _uncontested(c.score.fields):
+            return True
         return given_alone_asks(me, other, c.score)
 
     def _runner_up(self, found: list[tuple[float, int]], in_vault: bool
@@ -519,7 +527,7 @@ def forebears_partly(score: MatchScore) -> bool:
 def _worth_a_look(a: Prepared, b: Prepared) -> bool:
     """A candidate kept below ASKED, to be explained and perhaps asked about."""
     return names_agree(a, b, PARTIAL_AT) or given_alone(a, b) or _nameless_daughter(a, b) or (
-        births_far(a, b) and names_agree(a, b, at_least=1))
+        births_far(a, b) and names_agree(a, b, at_least=1)) or same_kunya(a, b)
 
 
 def names_agree(a: Prepared, b: Prepared, given_at: float = MATCH_AT, at_least: int = 2) -> bool:

@@ -56,6 +56,11 @@ GIVEN_ONLY = 0b0001  # the name-part mask of a record with a given name and noth
 # daughters of that father, and nothing else. Keyed only by given names, such a row met no one
 # and became a new nameless person beside the woman she may be.
 FOREBEARS = WEAK + "#"  # not a letter: a weak key of a given name may begin with any
+# Her kunya (أم خالد, Umm Khalid, Dayka Xalid: the mother of Khalid), a key of every record
+# known by one: paired as the forebears key is, only where a record has no given name. A
+# list's row that is only «أم خالد» (her given name not in the list, read as her nickname)
+# met no one and was a new person at every list, beside the woman known by it.
+KUNYA = FOREBEARS + "@"
 _GIVEN = 1 << 0  # the given name's bit in a record's mask of name parts (_mask)
 # A given name alone is compared with at most this many records of that name, once those its
 # village, birth or mother does not agree with are set aside (score.more_agrees): more than
@@ -157,7 +162,16 @@ def keys_and_mask(p: Person) -> tuple[set[str], int]:
     keys = _keys(tuple(tuple(sorted(s.items())) for s in sequences))
     if _mask(sequences) in _THREE_PARTS:
         keys |= _left_out_keys(sequences)
+    for child in kunyas(p):
+        keys.update(f"{KUNYA}{sk}" for sk in _word_skeletons(child))
     return keys, _mask(sequences)
+
+
+def kunyas(p: Person) -> set[str]:
+    """The folded names of the children her kunyas name (أم خالد: خالد), nickname and aliases."""
+    nick = p.names.get(NamePart.NICKNAME) or NameText()
+    texts = (nick.original, nick.latin, *p.aliases) if p.aliases or not nick.is_blank else ()
+    return {words[1] for t in texts if len(words := text_tokens(t)) == 2 and words[0] == "ام"}
 
 
 # Given and father with one of grandfather or family: the shape of a list that may have left

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.text.normalize import tokens
+
 # Each family: name -> its Arabic spellings (folded, normalize.tokens) and a pattern of its
 # folded Latin spellings. Two names of one family are two men, often brothers (Hasan and
 # Hussein are given as a pair), whose daughters share a grandfather and a clan: a Kurmanji
@@ -13,11 +15,13 @@ from functools import lru_cache
 # spellings each name is written in: a word neither pattern reads is left to the sounds.
 _FAMILIES: dict[str, dict[str, tuple[frozenset[str], re.Pattern[str]]]] = {
     "hasan": {
-        # Hasan, Hassan, Hesen, Hasen, Hesan, Hessen
-        "hasan": (frozenset({"حسن"}), re.compile(r"h[ae]s{1,2}[ae]n")),
-        # Hussein, Husein, Husain, Husayn, Hüseyin, Hosein, Husên, Hussen, Hisên (Kurmanji)
-        "hussein": (frozenset({"حسين", "حوسين"}),
-                    re.compile(r"h[uo]s{1,2}[aeiy]{0,3}n|his{1,2}[aeiy]{1,3}n")),
+        # Hasan, Hassan, Hesen, Hasen, Hesan, Hessen, Hacen (Maghrebi)
+        "hasan": (frozenset({"حسن"}), re.compile(r"h[ae](?:s{1,2}|c)[ae]n")),
+        # Hussein, Husein, Husain, Husayn, Hüseyin, Hosein, Houssein, Husên, Hussen, Hisên
+        # (Kurmanji), Husin: Hussein's second vowel is written. Not Husn, Hisan, Hussan: one
+        # a there is Hasan's vowel (or another name), never Hussein's.
+        "hussein": (frozenset({"حسين", "حوسين"}), re.compile(
+            r"h(?:u|o|ou|i)s{1,2}(?:e|i|ee|ai|ay|ei|ey|ie|eyi|ayi)n")),
     },
     "saad": {
         "saad": (frozenset({"سعد"}), re.compile(r"saa?d|se'?d")),
@@ -25,11 +29,12 @@ _FAMILIES: dict[str, dict[str, tuple[frozenset[str], re.Pattern[str]]]] = {
         "saeed": (frozenset({"سعيد"}), re.compile(r"sa'?(?:ee|i|ii|ei|ie)d|sei{1,2}d")),
     },
     "muhammad": {
-        # Muhammad, Mohammed, Mohamed, Mihemed (Kurmanji), Mehmed and Mehmet (Turkish)
-        "muhammad": (frozenset({"محمد"}),
-                     re.compile(r"m[aeiou]h[ae]m{1,2}[ae]d|mehme[dt]")),
-        # Mahmoud, Mahmood, Mahmud, Mehmûd (Kurmanji)
-        "mahmoud": (frozenset({"محمود"}), re.compile(r"m[ae]hm(?:ou|oo|u|o|uu)d")),
+        # Muhammad, Mohammed, Mohamed, Mouhamad, Mihemed and Mhemed (Kurmanji), Mehmed and
+        # Mehmet (Turkish); موحەممەد in Sorani letters
+        "muhammad": (frozenset({"محمد", "موحممد", "محممد"}),
+                     re.compile(r"m(?:[aeiou]|ou)?h[ae]m{1,2}[ae]d|mehme[dt]")),
+        # Mahmoud, Mahmood, Mahmud, Mehmûd (Kurmanji), Mahmut (Turkish), Mahmout; مەحموود
+        "mahmoud": (frozenset({"محمود", "محموود"}), re.compile(r"m[ae]hm(?:ou|oo|u|o|uu)[dt]")),
     },
     "karam": {
         # Karam, Kerem (Kurmanji), Keram
@@ -65,3 +70,13 @@ def brothers_sim(a: str, b: str, sim: float) -> float:
     if na is None or nb is None or na[0] != nb[0]:
         return sim
     return max(sim, ONE_NAME_SIM) if na[1] == nb[1] else min(sim, BROTHERS_SIM)
+
+
+def one_name(a: str, b: str) -> bool:
+    """Two name texts of one word each that spell the same one of these names (Hisên and
+    حوسێن): a check that reads them as two names by their vowels is wrong about them."""
+    ta, tb = tokens(a), tokens(b)
+    if len(ta) != 1 or len(tb) != 1:
+        return False
+    na = _name_of(ta[0])
+    return na is not None and na == _name_of(tb[0])

@@ -266,7 +266,7 @@ def orthographies_sim(a: str, b: str, a_sorani: bool, b_sorani: bool) -> float:
     sorani, arabic = (a, b) if a_sorani else (b, a)
     if not _less_inner_vowels(sorani, arabic):
         return 0.0
-    return _spelling_sim(arabic, sorani, vowels_written=True)
+    return brothers_sim(arabic, sorani, _spelling_sim(arabic, sorani, vowels_written=True))
 
 
 @lru_cache(maxsize=100_000)
@@ -610,8 +610,9 @@ def text_sim(a: str, b: str) -> float:
             sim = max(sim, tokens_sim(text_tokens(sorani.replace("خ", "غ")), text_tokens(other)))
     if sorani_short(a, b):  # read as Latin letters are against Arabic: its short vowels cheap
         (sorani, arabic) = (a, b) if is_sorani(a) else (b, a)
-        sim = max(sim, _spelling_sim(text_tokens(arabic)[0], text_tokens(sorani)[0],
-                                     vowels_written=True))
+        ta, tb = text_tokens(arabic)[0], text_tokens(sorani)[0]
+        # a Sorani حسێن against حسن is Hussein's, not Hasan's: as word_sim bounds it
+        sim = max(sim, brothers_sim(ta, tb, _spelling_sim(ta, tb, vowels_written=True)))
     return sim
 
 

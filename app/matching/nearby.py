@@ -11,7 +11,9 @@ name words: two postings (word, part) in the index, or one word repeated in one 
 (read word by word), whose skeletons then fall in two of the row's places. The other exception,
 her given name alone (blocking.ALONE), pairs only a record holding nothing but a given name: a
 record whose one shared word is a given name, and that has no father's, grandfather's or family
-name, is read too (RowReach.given_alone holds those to ask the index about).
+name, is read too (RowReach.given_alone holds those to ask the index about). The third, her
+kunya (blocking.KUNYA: أم خالد), pairs records known by one: every record whose nickname or
+alias holds a word of the skeleton of the child a row's kunya names is read (kunya_word_ids).
 """
 
 from __future__ import annotations
@@ -19,12 +21,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from app.domain.person import FULL_NAME_ORDER, Person
-from app.matching.blocking import WEAK, _sequences, _word_skeletons, person_keys
+from app.domain.person import FULL_NAME_ORDER, NamePart, Person
+from app.matching.blocking import WEAK, _sequences, _word_skeletons, kunyas, person_keys
 
-# Only these parts make blocking keys (mother, nickname and alias words do not).
+# Only these parts make blocking keys (mother words do not; nickname and alias words only a
+# kunya's, KUNYA_PARTS).
 KEYED_PARTS = tuple(str(p) for p in FULL_NAME_ORDER)
 GIVEN, BEYOND_GIVEN = KEYED_PARTS[0], KEYED_PARTS[1:]
+KUNYA_PARTS = (str(NamePart.NICKNAME), "alias")
 
 
 class Vocabulary:
@@ -80,3 +84,10 @@ class RowReach:
         self.given_alone = {pid for pid, got in hits.items()
                             if pid not in found and all(part == GIVEN for _, part in got)}
         return found
+
+
+def kunya_word_ids(rows: Iterable[Person], vocabulary: Vocabulary) -> list[int]:
+    """The index's words a record known by one of the rows' kunyas holds in her nickname or
+    alias: those of the skeletons of the children the kunyas name."""
+    return sorted({w for row in rows for child in kunyas(row) for sk in _word_skeletons(child)
+                   for w in vocabulary.by_skeleton.get(sk, ())})

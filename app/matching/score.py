@@ -17,6 +17,7 @@ from functools import lru_cache
 from app.domain.fuzzydate import ABDUCTIONS_BEGAN, FuzzyDate
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person, Sex
 from app.domain.script import has_arabic
+from app.matching.brothers import one_name
 from app.matching.namesim import (
     SAME_NAME_SIM,
     apart_unseen_across,
@@ -29,6 +30,7 @@ from app.matching.namesim import (
     sorani_short,
     text_sim,
     text_tokens,
+    word_sim,
 )
 
 
@@ -233,7 +235,7 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
         # A forebear's name: a long vowel one script writes and the other has not there
         # (حسين, Hassan; حسن, Hussein; محمد, Mahmoud) is a cousin's father, not hers.
         apart = {(a, b) for a, b in pairs if has_arabic(a) != has_arabic(b)
-                 and long_vowel_apart(a, b)}
+                 and long_vowel_apart(a, b) and not one_name(a, b)}
     return max((_capped(a, b, (a, b) in apart, gender_apart) for a, b in pairs), default=0.0)
 
 
@@ -795,3 +797,19 @@ def given_alone_asks(a: Prepared, b: Prepared, score: MatchScore) -> bool:
     """given_alone, more agrees, and the explained score shows nothing disagreeing."""
     return given_alone(a, b) and more_agrees(a, b) \
         and not any(f.verdict == Verdict.MISMATCH for f in score.fields)
+
+
+def same_kunya(a: Prepared, b: Prepared) -> bool:
+    """One of the two has no given name and both are known by one kunya (a list's «أم خالد»
+    and a record of خالدة known as Umm Khalid): she may be that woman; only a person can tell."""
+    if NamePart.GIVEN in a.forms and NamePart.GIVEN in b.forms or not (a.aliases and b.aliases):
+        return False
+    ka, kb = _kunya_children(a.aliases), _kunya_children(b.aliases)
+    return any(word_sim(x, y) >= MATCH_AT for x in ka for y in kb)
+
+
+@lru_cache(maxsize=10_000)
+def _kunya_children(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The folded names of the children the kunyas among aliases name (أم خالد: خالد)."""
+    return tuple(words[1] for t in aliases if len(words := text_tokens(t)) == 2
+                 and words[0] == "ام")

@@ -251,10 +251,10 @@ def cmd_match(args, ctx) -> int:
             lines.append(f"    only a given name, and {crowd[r.row]} records of it agree with the "
                          "rest of this row: too many to compare; search for her by hand")
         if not cands and (kunya := r.person.known_as()):
-            # a row that is only a kunya: records are compared by their names, which it lacks,
-            # and search reads nicknames (Umm Khalid finds أم خالد)
-            lines.append(f"    only a kunya: compared with no record; search finds the records "
-                         f"known by it: casekeeper search {kunya!r}")
+            # a row that is only a kunya: compared with the records known by that kunya (none
+            # fits); search reads every name (Umm Khalid finds أم خالد in a mother's name too)
+            lines.append(f"    only a kunya: no record known by it fits; search finds more: "
+                         f"casekeeper search {kunya!r}")
         lines += [f"    warning: {w}" for w in r.warnings]
         for c in cands:
             lines.append(f"    {c.score.score:.2f}  {c.case_no}  {_names(c, '  ')}  "
