@@ -68,6 +68,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5 "
                       "(settled since by a withdrawal)"),
     QT_TRANSLATE_NOOP("ImportReport", "%1, read as %2"),  # a list's village and the spelling taken
+    # a row's own line in the rows of the list: what it said that the vault did not take
+    QT_TRANSLATE_NOOP("ImportReport", "the list's %1 %2 differs from the vault's %3 (kept)"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 conflict the vault already notes (from batch %2): not noted "
                       "again"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 conflicts the vault already notes (from batch %2): not "

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.script import has_arabic
+from app.importing.pieces import Sentence
+from app.importing.report import kept_said
 from ui import import_ops
-from ui.bidi import FSI, PDI, bare, file_path, filled
+from ui.bidi import FSI, PDI, Phrase, bare, file_path, filled
 from ui.import_report import report_words, sentence_said
 from ui.widgets import error_label, plain_item, plain_label
 
@@ -45,6 +47,9 @@ _DECIDED = QT_TRANSLATE_NOOP("ImportRows", "decided: %1, not imported yet")
 _AGAIN = QT_TRANSLATE_NOOP("ImportRows", "withdrawn from %1, decided again: %2")
 # its record merged into another since: where the lawyer finds her now
 _MERGED = QT_TRANSLATE_NOOP("ImportRows", "%1 (merged into %2 since)")
+# a row that updated nothing but said what the vault did not take: %2 says what (kept_said)
+_MATCHED = QT_TRANSLATE_NOOP("ImportRows", "matched %1")
+_KEPT = QT_TRANSLATE_NOOP("ImportRows", "%1; %2")
 
 
 def _tr(template: str) -> str:
@@ -65,12 +70,17 @@ def what_happened(e: dict, decisions: dict[str, str]) -> str:
         text = filled(_tr(_DECIDED), decisions.get(e["decision"], e["decision"]))
     elif result == "same_as_earlier_row":
         text = filled(_tr(_SAID[result]), same, case)
+    elif result == "unchanged" and e.get("kept_against"):
+        text = filled(_tr(_MATCHED), case)
     else:
         text = filled(_tr(_SAID.get(result, _SAID["waiting"])), case)
     if e["withdrawn_from"]:
         text = filled(_tr(_AGAIN), e["withdrawn_from"], text)
     if e.get("kept_as"):
         text = filled(_tr(_MERGED), text, e["kept_as"])
+    if kept := e.get("kept_against"):  # what the row said that the vault did not take
+        said = Phrase(sentence_said(Sentence(kept_said(kept))))
+        text = filled(_tr(_KEPT), Phrase(text), said)
     return text
 
 

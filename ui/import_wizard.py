@@ -248,6 +248,15 @@ class ImportWizard(QWidget):
                                   "decisions: decide or discard that batch rather than import "
                                   "it again."), plan.staged_same[-1].id) + (
                 "\n" + note if note else "")
+        same = {b.id for b in plan.staged_same}
+        for b in [b for b in plan.staged_earlier if b.id not in same]:
+            # another version of the list, undecided: its rows are in no record yet
+            note = filled(self.tr("Batch %1 of this list (%2, staged %3) is still waiting for "
+                                  "decisions: its rows are not in the vault yet, so this list is "
+                                  "compared with the last version committed, not with it, and a "
+                                  "woman both versions add may be added twice. Decide or discard "
+                                  "that batch first."), b.id, b.file_name, b.created_at[:10]) + (
+                "\n" + note if note else "")
         if several:  # importing one of them silently would leave the others out
             note = self.tr("Several sheets hold a list: %1. The first is shown; choose the "
                            "sheet to import above (each sheet is a list of its own).").replace(

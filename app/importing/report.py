@@ -591,6 +591,15 @@ def _pairs(counts: dict[str, int], kind: str) -> list:
                     Said(", ")) or [Said("none")]
 
 
+def kept_said(kept: list[dict]) -> list:
+    """What a row said that the vault did not take (row_cases.kept_against), for the row's own
+    line in the rows of the list: "the list's village 'Hardan' differs from the vault's 'Kocho'
+    (kept)", each such value, joined by semicolons."""
+    return joined([Said("the list's %1 %2 differs from the vault's %3 (kept)",
+                        field_said(c["field"]), _conflict_values(c)[1], _conflict_values(c)[0])
+                   for c in kept], Said("; "))
+
+
 def list_said(c: dict) -> str:
     """What a conflict quotes the list as saying, as the command line says it: 'Girêzer',
     read as 'كرعزير' where the importer read the list's village as another spelling; 'N',

@@ -31,13 +31,13 @@ DISCARDED = "discarded"    # the staged batch was dropped: nothing of it is in t
 
 def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord],
               report: dict, withdrawn: list[dict] | None = None) -> list[dict]:
-    """One entry per row of the list, in the list's order: {row, name, result, case_no,
-    same_as_row, withdrawn_from, reason, decision, erased, kept_as}. case_no only where the row stands
-    in the vault on a person now; reason only for a rejected row (a Note: the desktop says it in its
-    own words); same_as_row for a repeat of an earlier row; withdrawn_from the case number a
-    withdrawal took the row back from; erased whether a person's deletion erased the row's
-    values (app/erasure_rows.py); kept_as the record case_no is merged into since, if it is.
-    withdrawn: app.importing.withdraw.withdrawals."""
+    """One entry per row of the list, in the list's order: {row, name, result, case_no, same_as_row,
+    withdrawn_from, reason, decision, erased, kept_as, kept_against}. case_no only where the row stands in
+    the vault on a person now; reason only for a rejected row (a Note: the desktop says it in its own
+    words); same_as_row for a repeat of an earlier row; withdrawn_from the case number a withdrawal took
+    the row back from; erased whether a person's deletion erased the row's values (app/erasure_rows.py);
+    kept_as the record case_no is merged into since, if it is; kept_against what the row said that the
+    vault did not take (kept_against). withdrawn: app.importing.withdraw.withdrawals."""
     names = _names(repo, b, rows)
     links = repo.persons_of_rows(b.id, [r.row_number for r in rows]) \
         if b.state == "committed" else {}
@@ -49,6 +49,7 @@ def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord
     last_withdrawal = {w["row"]: w for w in withdrawn or []}
     # the rows the commit skipped (a report of an earlier version may not say: None)
     skipped = {s["row"] for s in report["skipped"]} if "skipped" in report else None
+    against = kept_against(report)
     out = []
     for r in rows:
         pid = links.get(r.row_number)
@@ -56,7 +57,8 @@ def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord
                  "result": "", "case_no": cases.get(pid) if pid else None,
                  "same_as_row": None, "withdrawn_from": None, "reason": "",
                  "decision": r.decision or None, "erased": erased_row(r),
-                 "kept_as": kept.get(pid) if pid else None}
+                 "kept_as": kept.get(pid) if pid else None,
+                 "kept_against": against.get(r.row_number, [])}
         if r.outcome == "rejected":
             entry.update(result=REJECTED, reason=restored(r.rejected), decision=None)
         elif b.state == "discarded":
@@ -69,6 +71,23 @@ def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord
             entry.update(_committed(r, pid, unchanged, last_withdrawal.get(r.row_number),
                                     skipped))
         out.append(entry)
+    return out
+
+
+def kept_against(report: dict) -> dict[int, list[dict]]:
+    """What each row said of her that the vault did not take, by row: {field, vault, list}
+    (read_as, list_status where the conflict has them). A row that matched her and "told
+    nothing new" may have said another village: said in the report's own line only, the row
+    read "nothing new" in the rows CSV the lawyer opens. A conflict an earlier import noted
+    already (not noted again) is still what this row says; one of a row withdrawn since, or
+    settled by a withdrawal, is said of her no longer (report_now.py)."""
+    out: dict[int, list[dict]] = {}
+    standing = [c for c in report.get("conflicts") or []
+                if not c.get("withdrawn") and not c.get("settled")]
+    for c in standing + list(report.get("conflicts_noted_before") or []):
+        said = {k: c[k] for k in ("field", "vault", "list", "read_as", "list_status") if k in c}
+        if said not in out.setdefault(c["row"], []):
+            out[c["row"]].append(said)
     return out
 
 

@@ -9,6 +9,8 @@ import os
 import tempfile
 
 from app.domain.errors import ValidationError
+from app.importing.pieces import english
+from app.importing.report import kept_said
 
 # Rows listed on a terminal; the CSV and --json give every row.
 SHOWN_ROWS = 1000
@@ -22,7 +24,9 @@ def what_happened(e: dict) -> str:
     said = {
         "created": f"created {case}",
         "updated": f"updated {case}",
-        "unchanged": f"matched {case}, nothing new",
+        # what it said that the vault did not take follows (kept_text): not "nothing new"
+        "unchanged": f"matched {case}" if e.get("kept_against") else
+                     f"matched {case}, nothing new",
         "matched": f"went to {case} (whether it added anything was not recorded)",
         "same_as_earlier_row": f"repeat of row {same}: {case}",
         "rejected": f"rejected: {e['reason']}",
@@ -44,7 +48,15 @@ def what_happened(e: dict) -> str:
         text = f"withdrawn from {e['withdrawn_from']}, decided again: {text}"
     if e.get("kept_as"):
         text += f" (merged into {e['kept_as']} since)"
-    return text
+    return text + kept_text(e)
+
+
+def kept_text(e: dict) -> str:
+    """"; the list's village 'Hardan' differs from the vault's 'Kocho' (kept)": what the row
+    said that the vault did not take, on the row's own line (the rows CSV is all the lawyer
+    may open); a row that added nothing else says "matched", not "nothing new"."""
+    kept = e.get("kept_against")
+    return "; " + english(kept_said(kept)) if kept else ""
 
 
 def row_lines(rep: dict, limit: int = SHOWN_ROWS) -> list[str]:

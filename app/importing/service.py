@@ -144,6 +144,10 @@ class ImportPlan:
     # This sheet of this file staged before and still waiting for decisions: staged again, the
     # two batches made one woman twice once both were decided.
     staged_same: list[BatchRecord] = field(default_factory=list)
+    # Any version of this list (same source, else same file name) staged and still waiting for
+    # decisions, this very file too: its rows are in no record yet, so the list is compared
+    # with its last committed version, and a woman it would create may be created again here.
+    staged_earlier: list[BatchRecord] = field(default_factory=list)
 
 
 def file_sha256(path: str) -> str:
@@ -208,7 +212,8 @@ class ImportService:
                           self.repo.committed_with_sha(sha, sheet_name), previous,
                           None if previous else self.repo.last_committed_for(
                               source, file_name, None),
-                          self.repo.staged_with_sha(sha, sheet_name))
+                          self.repo.staged_with_sha(sha, sheet_name),
+                          self.repo.staged_for(source, file_name))
 
     def converter(self, plan: ImportPlan) -> Converter:
         """The plan's rows as persons, villages written as the vault already writes them."""
@@ -847,6 +852,18 @@ class ImportService:
                                               raw.get(c["row"]), b.mapping_json)
                                for c in report["conflicts"]]
         return report
+
+    def staged_earlier(self, plan: ImportPlan) -> list[dict]:
+        """The versions of this list staged before and still waiting for review (plan.
+        staged_earlier), each {batch, file, sheet, source, staged_at, rows_read, waiting,
+        same_file}, with compared_with: the committed version this list is compared with
+        instead (plan.previous; None where none was committed). Their rows are in no record
+        yet: the lawyer is told, not shown "no changes" as if they were."""
+        return [{"batch": b.id, "file": b.file_name, "sheet": b.sheet, "source": b.list_source,
+                 "staged_at": b.created_at, "rows_read": b.rows_read,
+                 "waiting": len(self.undecided(b.id)), "same_file": b.file_sha256 == plan.sha256,
+                 "compared_with": plan.previous.id if plan.previous else None}
+                for b in plan.staged_earlier]
 
     def changes(self, previous: BatchRecord | None, rows: list[StagedRowRecord],
                 mapping_json: str = "", every_row: bool = False) -> dict:

@@ -141,24 +141,53 @@ def cmd_import(args, ctx) -> int:
                               "once more")
     bar = ProgressBar("matching", None if not ctx.out.json_mode else False)
     rows = svc.stage_rows(plan, bar)
+    # known once the rows are read: which committed version the list is compared with
+    earlier = svc.staged_earlier(plan)
     if args.dry_run:
         _show_dry_run(ctx, svc, plan, rows, hint, last,
-                      {k for k, v in (("sex", args.new_sex), ("status", args.new_status)) if v})
+                      {k for k, v in (("sex", args.new_sex), ("status", args.new_status)) if v},
+                      earlier)
         return 0
     result = svc.import_at_once(plan, rows, yes=args.yes, progress=ProgressBar(
         "importing", None if not ctx.out.json_mode else False))
     first = f"{hint}\n" if hint else ""
     said = {"last_list_from_source_said": last} if last else {}
+    if earlier:
+        said["staged_earlier"] = earlier
+    after = "".join(f"\n{line}" for line in _staged_earlier_lines(earlier, done=True))
     if isinstance(result, int):  # staged: probable matches wait for a person to decide
         rep = svc.report(result)
         waiting = len(svc.undecided(result))
         ctx.out.emit(dict(rep, **said), first + report_text(rep) + "\n"
                      f"{counted(waiting, 'probable match', 'probable matches')} "
                      f"{'waits' if waiting == 1 else 'wait'} for your decision: "
-                     f"casekeeper review {result}")
+                     f"casekeeper review {result}" + after)
         return 0
-    ctx.out.emit(dict(result, **said), first + report_text(result))
+    ctx.out.emit(dict(result, **said), first + report_text(result) + after)
     return 0
+
+
+def _staged_earlier_lines(earlier: list[dict], done: bool = False) -> list[str]:
+    """One note for each version of this list staged before and still waiting for review
+    (ImportService.staged_earlier): its rows are in no record yet, so the list is compared
+    with the last committed version, and a woman both versions add may be added twice.
+    done: said after the import, not before it."""
+    out = []
+    for w in earlier:
+        what = "this exact file" if w["same_file"] else w["file"]
+        where = "".join([f", sheet {w['sheet']!r}" if w["sheet"] else "",
+                         f", source {w['source']!r}" if w["source"] else ""])
+        staged = w["staged_at"].replace("T", " ").rstrip("Z")[:16]
+        compared = (f"the last version committed, batch {w['compared_with']}"
+                    if w["compared_with"] is not None else "no earlier version (none was committed)")
+        out.append(
+            f"NOTE: batch {w['batch']} of this list ({what}{where}, staged {staged} UTC, "
+            f"{w['waiting']} of its {counted(w['rows_read'], 'row', 'rows')} waiting for a "
+            f"decision) is still waiting for review: its rows are not in the vault yet, so this "
+            f"list {'was' if done else 'is'} compared with {compared}, not with it; a woman "
+            f"both versions add may be added twice. Decide it: casekeeper review {w['batch']} "
+            f"(or, if this version replaces it, casekeeper review {w['batch']} --discard)")
+    return out
 
 
 def _last_list_line(source: str, last: dict[str, str]) -> str:
@@ -180,7 +209,8 @@ def _would_change(field: str, old: str, new: str) -> str:
 
 
 def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
-                  last: dict | None = None, told: set[str] | None = None) -> None:
+                  last: dict | None = None, told: set[str] | None = None,
+                  earlier: list[dict] | None = None) -> None:
     t = plan.table
     conv = svc.converter(plan)
     values = conv.value_mappings()
@@ -216,6 +246,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
         "new_year_as_year": sorted(conv.new_years),
         "issues": [str(i) for i in t.issues],
         "same_file_imported_as": [b.id for b in plan.same_file],
+        # versions of this list staged and waiting for review: their rows are in no record yet
+        "staged_earlier": earlier or [],
         "changes_since_last_import": changes,
         "columns_not_imported": columns_not_imported(
             {c: str(f) for c, f in plan.mapping.columns.items()}, rows),
@@ -270,6 +302,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
     if changes:
         lines.append("Changes since the last import of this list:")
         lines += changes_text(changes, limit=None)
+    lines += _staged_earlier_lines(earlier or [])
     ctx.out.emit(data, "\n".join(lines))
 
 
