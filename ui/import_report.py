@@ -367,6 +367,8 @@ TEMPLATES = frozenset((
                       "unmapped, never her fields nor her family's contacts (raw kept in "
                       "provenance; map it by hand only if it is hers)"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1: part %2 of the name under %3"),
+    QT_TRANSLATE_NOOP("ImportReport", "header %1: %2, as the group %3 and the label %4 under it "
+                      "say together"),
     QT_TRANSLATE_NOOP("ImportReport", "header %1: part %2 of the name under %3 is the "
                       "great-grandfather's name, which a record has no place for; not imported "
                       "(kept with the list's rows)"),

@@ -305,6 +305,50 @@ def by_order(label: str) -> Field | None:
     return None if nth is None else _BY_ORDER[nth]
 
 
+# A group over two header rows whose word names a field only with the label under it: the
+# date of an event ("Date" over Abduction | Rescue, «التاريخ» over الاختطاف | التحرير, "Dîrok"
+# over Revandin | Rizgarkirin, «بەروار» over ڕفاندن | ڕزگاربوون), or the event over its date and
+# place ("Abduction" over Date | Place). Neither word alone is the field: "Date" says not of
+# what, and "Rescue" alone could be a column of yes and no.
+_DATE_WORDS = ("date", "dates", "day", "year", "التاريخ", "تاريخ", "التواريخ", "تواريخ", "السنة",
+               "سنة", "dîrok", "dîroka", "dîrokên", "tarîx", "roj", "roja", "sal", "sala",
+               "ڕێکەوت", "ڕێکەوتی", "رێکەوت", "رێکەوتی", "بەروار", "بەرواری", "مێژوو", "مێژووی",
+               "ساڵ", "ساڵی")
+_PLACE_WORDS = ("place", "location", "where", "المكان", "مكان", "الموقع", "cih", "cihê", "der",
+                "شوێن", "شوێنی")
+_EVENTS: dict[Field, tuple[str, ...]] = {
+    Field.ABDUCTION_DATE: ("abduction", "abducted", "kidnapping", "kidnapped", "capture",
+                           "captured", "taken", "الاختطاف", "اختطاف", "الخطف", "خطف", "الاسر",
+                           "revandin", "revandinê", "revandî", "dîlgirtin", "dîlgirtinê",
+                           "ڕفاندن", "رفاندن", "ڕفاندنی", "ڕفێندران"),
+    Field.RESCUE_DATE: ("rescue", "rescued", "liberation", "liberated", "release", "released",
+                        "freed", "التحرير", "تحرير", "التحرر", "النجاة", "نجاة", "الانقاذ",
+                        "انقاذ", "الخلاص", "الافراج", "الاطلاق", "rizgarkirin", "rizgarkirinê",
+                        "rizgarbûn", "rizgarbûnê", "azadbûn", "azadbûnê", "azadkirin",
+                        "ڕزگاربوون", "رزگاربوون", "ڕزگارکردن", "رزگارکردن", "ئازادبوون",
+                        "ئازادکردن"),
+    Field.BIRTH: ("birth", "born", "الميلاد", "ميلاد", "الولادة", "ولادة", "التولد", "jidayikbûn",
+                  "jidayikbûnê", "bûyîn", "bûyînê", "zayîn", "zayînê", "لەدایکبوون",
+                  "لەدایک بوون"),
+}
+_DATES = frozenset(fold_header(w) for w in _DATE_WORDS)
+_PLACES = frozenset(fold_header(w) for w in _PLACE_WORDS)
+_EVENT_OF = {fold_header(w): f for f, words in _EVENTS.items() for w in words}
+
+
+def paired_field(group: str, label: str) -> Field | None:
+    """The field a label of a two-row header names together with its group's word, neither
+    naming it alone: the abduction date for "Date" over "Abduction" (or "Abduction" over
+    "Date"), its place for "Abduction" over "Place"; None for any other pair."""
+    g, lb = fold_header(group), fold_header(label)
+    for date, event in ((g, lb), (lb, g)):
+        if date in _DATES and event in _EVENT_OF:
+            return _EVENT_OF[event]
+        if date in _PLACES and _EVENT_OF.get(event) is Field.ABDUCTION_DATE:
+            return Field.ABDUCTION_PLACE
+    return None
+
+
 # Name parts a header may name beside a telephone: which of the two, its values decide.
 _NAMES = (Field.FULL_NAME, Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY,
           Field.MOTHER, Field.NICKNAME)
@@ -323,6 +367,9 @@ def field_for_header(header: str) -> tuple[Field, str] | None:
     # which part of the name; the group word would make every column under it the given name.
     # The group speaks only when the label names nothing ("Name / 1st").
     group, sep, label = header.rpartition(" / ")
+    if sep and (paired := paired_field(group, label)) is not None:
+        # "Date / Abduction", "التاريخ / التحرير": the date of that event (paired_field)
+        return paired, fold_header(label)
     if sep and group.strip() and (under := field_for_header(group)) is not None and (
             under[0] in (Field.GIVEN, Field.FULL_NAME)):
         if (nth := ordinal(label)) is not None:  # "Name / 2nd": her name's second part

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.domain.errors import InputFileError
-from app.importing.fields import Field, field_for_header, fold_header, ordinal
+from app.importing.fields import Field, field_for_header, fold_header, ordinal, paired_field
 from app.importing.issues import MERGED, issue
 from app.importing.limits import ReadLimits
 from app.importing.refusals import BLANK_RUN, at, refused
@@ -202,11 +202,13 @@ def _group_labels(grid: Grid, upper: int) -> dict[int, str]:
 
 def _lower_header(grid: Grid, upper: int) -> bool:
     """Whether the row below `upper` is the second row of its header: field names under a group
-    merged across the upper row ("Name" over Given / Father / Grandfather), no number anywhere,
-    and nothing under the upper row's own headers unless a merge down repeated them there."""
+    merged across the upper row ("Name" over Given / Father / Grandfather, "Date" over
+    Abduction / Rescue), no number anywhere, and nothing under the upper row's own headers
+    unless a merge down repeated them there."""
     if not 0 <= upper < len(grid.rows) - 1:
         return False
-    group = _groups(grid, upper) or set(_typed_groups(grid, upper))
+    words = _group_labels(grid, upper)
+    group = set(words)
     up, lo = grid.rows[upper], grid.rows[upper + 1]
     filled = [j for j in range(len(lo)) if not _blank(lo[j])]
     # A title merged across the whole list is no group: the header below stands alone.
@@ -220,10 +222,22 @@ def _lower_header(grid: Grid, upper: int) -> bool:
             return False
         if j in group:
             under += 1
-            hits += field_for_header(v) is not None or ordinal(cell_text(v)) is not None
+            hits += (field_for_header(v) is not None or ordinal(cell_text(v)) is not None
+                     or paired_field(words[j], cell_text(v)) is not None)
         elif not _blank(_cell(up, j)) and cell_text(_cell(up, j)) != cell_text(v):
             return False
-    return hits >= 2 and hits * 2 >= under
+    return (hits >= 2 and hits * 2 >= under) or (under > 0 and _merged_down(grid, upper, group))
+
+
+def _merged_down(grid: Grid, upper: int, group: set[int]) -> bool:
+    """Whether every header of the upper row outside its groups is merged down over the row
+    below, as a sheet lays out a header of two rows: the merges say that row is header, whatever
+    its labels name (a group's labels the importer knows no word of are still no person)."""
+    r = grid.first_row + upper
+    down = {c - grid.first_col for (r0, c0), (r1, c1) in grid.merges
+            if r0 <= r < r1 for c in range(c0, c1 + 1)}
+    headed = [j for j, v in enumerate(grid.rows[upper]) if not _blank(v) and j not in group]
+    return bool(headed) and all(j in down for j in headed)
 
 
 def _two_rows(grid: Grid, h: int) -> tuple[int, int] | None:

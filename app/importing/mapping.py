@@ -23,6 +23,7 @@ from app.importing.fields import (
     names_phone,
     not_a_field,
     ordinal,
+    paired_field,
 )
 from app.importing.issues import AT
 from app.importing.list_wide import ListWide
@@ -459,6 +460,10 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, Sentence, bool
         # "الاسم الرباعي / 2": the word "2" matched says little; its place in the name says it.
         return f, Sentence([Said(why.PART_OF_GROUP, why.header(label), nth + 1,
                                  why.header(group)), *script]), exact
+    if sep and paired_field(group, part) is f:
+        # "Date / Abduction": neither word alone says it, so no synonym "matches"
+        return f, why.reason(why.GROUP_AND_LABEL, why.header(label), why.field(f),
+                             why.header(group), why.header(part)), exact
     matches = Said(why.HEADER, why.header(label), why.header(syn))
     if f is Field.FULL_NAME and names_four_parts(label):
         # said once here, not on every row: the rows keep the great-grandfather's name

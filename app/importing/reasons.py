@@ -28,6 +28,8 @@ INFORMANT = ("header %1 names who reported the row, not her (%2): left unmapped,
              "it is hers)")
 FULL_NAME = "header %1 names a name, and the values hold %2 words on average: full name"
 PART_OF_GROUP = "header %1: part %2 of the name under %3"
+# a two-row header whose group and label name a field only together ("Date" over "Abduction")
+GROUP_AND_LABEL = "header %1: %2, as the group %3 and the label %4 under it say together"
 GREAT_GRANDFATHER = ("header %1: part %2 of the name under %3 is the great-grandfather's name, "
                      "which a record has no place for; not imported (kept with the list's rows)")
 # said after a saved mapping's "family" for the fourth part of a four-part name (saved before
@@ -121,7 +123,7 @@ NO_NAME_COLUMN_SHEETS = ("%1: no column of this sheet reads as a name (header ro
 COLUMN_AT = "%1 (column %2)"  # a header, and its column's letter
 TEMPLATES = (MAPPING, SAVED, SAVED_FOR, SAVED_FOR_COLUMNS, MAPPING_FILE, HEADER, NOT_A_FIELD, NUMBERS,
              NUMBERS_PHONE, NUMBERS_TO_CALL, INFORMANT, FULL_NAME,
-             PART_OF_GROUP, GREAT_GRANDFATHER, SAVED_FOURTH, FOURTH_WORD, NUMBERED_PART,
+             PART_OF_GROUP, GROUP_AND_LABEL, GREAT_GRANDFATHER, SAVED_FOURTH, FOURTH_WORD, NUMBERED_PART,
              ARABIC_SCRIPT, LATIN_LETTERS, MIXED, NO_VALUES, SEXES, STATUSES, ARABIC_NAMES, DATES,
              UNRECOGNISED, YEAR_OF_BIRTH, YEAR_NOT_SAID, NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN,
              TAKEN_EXACTLY, TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS,
