@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from app.domain.script import is_arabic_script
 from app.importing.name_cells import KUNYA, nickname_after, read_cell
 
-# A bracket inside a name, one level: «شيرين (شرين) حسين», "Şîrîn [Shirin] Hisên".
-_BRACKET = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 # Two words joined by a slash with no space: "Şîrîn/Shirin", «حسين/حسن» (a slash between spaces
 # parts two whole spellings, "Şîrîn Hisên Qasim / Shirin Hussein Qasim", and stays so).
 _GLUED = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
-# What the cell is cut into: a bracket, a word, or spaces.
+# What the cell is cut into: a bracket (one level: «شيرين (شرين) حسين», "Şîrîn [Shirin] Hisên"),
+# a word, or spaces.
 _TOKEN = re.compile(r"[(\[][^()\[\]]*[)\]]|[^\s()\[\]]+|\s+")
 
 
@@ -32,7 +31,7 @@ class Inside:
     # (index among name's words of the word spelt, the other spelling): same script
     spellings: tuple[tuple[int, str], ...] = ()
     other_script: str = ""  # her given name in the other script ("Shirin" in «شيرين/Shirin ...»)
-    nickname: str = ""  # a kunya or a name after "aka" in brackets inside the name
+    nickname: str = ""  # a kunya or a name after "aka" in brackets, inside the name or after it
     asides: tuple[str, ...] = ()  # what brackets hold that is no spelling: a note, another name
     tail: str = ""  # brackets after the whole name ("(متوفية)"): read as before, as a note
 
@@ -51,10 +50,10 @@ def read_inside(text: str) -> Inside | None:
         return None  # a bracket left open, a slash between spellings, or no name outside
     last = max(i for i, t in enumerate(tokens) if not _bracket(t))
     tail = tokens[last + 1:]
-    after = next((t for t in tail if _nickname(_inner(t))), "")
-    if not _inside(tokens) and not after:
+    kunya = next((i for i, t in enumerate(tail) if _nickname(_inner(t))), None)
+    if not _inside(tokens) and kunya is None:
         return None
-    tail = [t for t in tail if t is not after]
+    after = tail.pop(kunya) if kunya is not None else ""
     words: list[str] = []
     spellings: list[tuple[int, str]] = []
     asides: list[str] = []
