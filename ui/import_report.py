@@ -265,6 +265,20 @@ TEMPLATES = frozenset((
                       "family name: read as %4 and then %3; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 writes %3, an initial, not a whole name: it "
                       "is kept as written; check the row"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 writes %3 inside the name as another "
+                      "spelling of %4: the name is read as %5, in the order written, and %6 is "
+                      "kept as an alias"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 writes %3 inside the name, the given name %4 "
+                      "in the other script: the name is read as %5, in the order written, and "
+                      "%3 as the given name"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 writes %3 in brackets: read as the "
+                      "nickname; the name is read as %4, in the order written"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2: %3, in brackets inside the name, does not "
+                      "spell the name; it stays in the list's values only, and the name is read "
+                      "as %4, in the order written"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says by %3 that %4 is a name the person is "
+                      "known by: read as the nickname, not as a name part; the name is read as "
+                      "%5"),
     # what reading a file says of it (app/importing/issues.py)
     QT_TRANSLATE_NOOP("ImportReport", "%1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", ", sheet %1"),

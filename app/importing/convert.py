@@ -56,6 +56,7 @@ from app.importing.name_cells import (
     has_digit,
     is_count,
     kunya_after,
+    nickname_after,
     read_cell,
     two_names,
 )
@@ -73,6 +74,7 @@ from app.importing.notes import Note
 from app.importing.phones import is_date, phone_key, split_phones
 from app.importing.pieces import Letter, Quoted, Word
 from app.importing.serial_columns import column_typed_numbers, is_typed
+from app.importing.spelt_inside import Inside, alias_of, read_inside
 from app.importing.staged import ListedPerson
 from app.importing.table import Row, Table
 from app.importing.values import (
@@ -444,7 +446,7 @@ class Converter:
         full = []  # (column, text split, the cell when it says her given name is unknown)
         families: list[str] = []  # family names a full name wrote first (family_leads)
         for col, text in self.texts(row, Field.FULL_NAME):
-            for piece in _name_pieces(col, text, out, no_name=self._no_name_line):
+            for piece in _name_pieces(col, text, out, no_name=self._no_name_line, whole_of=p):
                 # ... but a clan after the dash ("Nadia Murad - Al Haskani") is her name
                 if (dash := _DASH_NOTE.match(piece)) and not has_digit(piece) \
                         and reading(dash[2].split()[-1]) != FAMILY:
@@ -454,6 +456,8 @@ class Converter:
                 said = self._read_cell(col, piece, out)
                 if out.rejected:
                     return
+                if said is None and (aka := _known_as(col, piece, p, out)):
+                    piece = aka
                 if said is None and col in self.family_first and (lead := family_leads(piece)):
                     # "AYOUBI Nadia Khalil": her family name, put there after the rest is split
                     out.warnings.append(Note(notes.NAME_FAMILY_LEADS, col, Quoted(piece),
@@ -509,6 +513,8 @@ class Converter:
                         if out.rejected or self._given_cell(col, piece, said, p, out):
                             return
                         continue
+                    if part == NamePart.GIVEN and (aka := _known_as(col, piece, p, out)):
+                        piece = aka
                     if part == NamePart.GIVEN and whole_in_given and \
                             self._whole_name_in_given(col, piece, p, out):
                         continue
@@ -950,13 +956,16 @@ _INITIAL = re.compile(r"(?<!\S)[^\W\d_]\.(?!\S)")
 
 def _name_pieces(col: str, text: str, out: ConvertedRow,
                  person: Person | None = None,
-                 no_name: Callable[[str], bool] | None = None) -> list[str]:
+                 no_name: Callable[[str], bool] | None = None,
+                 whole_of: Person | None = None) -> list[str]:
     """The spellings a name cell holds: one per script, each read as the name in that script.
 
     A second spelling in the same script is her alias when person is given (her own name),
     else it stays in the list's values only and the row says so. A cell without a letter
     ("123") is no name. no_name, for a full name's cell: a line that is no part of a name
     (a status, a village, another woman); lines of such a cell may be one name (_unwrapped).
+    whole_of, for a full name's cell, and person: whom a spelling, kunya or note written inside
+    the name is said of (spelt_inside.py), the words around it read as the name.
     """
     text = without_invisibles(text)  # a direction mark or tatweel is no part of her name
     if "\n" in text and no_name is not None:
@@ -981,6 +990,17 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
     if "." in text and (initial := _INITIAL.search(text)):
         out.warnings.append(Note(notes.NAME_INITIAL, col, Quoted(text), Quoted(initial.group())))
     cell = text  # as the notes quote it
+    other_script: list[str] = []  # a given name in the other script inside the name
+    if (owner := whole_of or person) is not None and ("(" in text or "[" in text or "/" in text):
+        text = "\n".join(_inside_read(col, cell, line, owner, other_script, out)
+                         for line in text.split("\n"))
+    pieces = _spelt_pieces(col, cell, text, out, person)
+    return pieces + [x for x in other_script if _slot(x) not in {_slot(y) for y in pieces}]
+
+
+def _spelt_pieces(col: str, cell: str, text: str, out: ConvertedRow,
+                  person: Person | None) -> list[str]:
+    """_name_pieces of a cell once what is written inside its name is read."""
     if not _SPELLINGS.search(text) and (runs := _script_runs(text)) is not None:
         # "شيرين الياس Shereen Elias": her name in each script, nothing between them; read as
         # one name, the Latin words had become her grandfather and clan. Only in a cell that
@@ -1013,6 +1033,47 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
             out.warnings.append(Note(notes.SECOND_SPELLING, col, Quoted(cell), Quoted(kept[slot]),
                                      Quoted(piece)))
     return list(kept.values())
+
+
+def _inside_read(col: str, cell: str, line: str, p: Person, other_script: list[str],
+                 out: ConvertedRow) -> str:
+    """A line of a name cell with what is written inside the name (another spelling, a kunya,
+    a note) taken out, kept where the record has a place for it, and said; the line as it is
+    when nothing is (spelt_inside.read_inside)."""
+    inside: Inside | None = read_inside(line)
+    if inside is None:
+        return line
+    words = inside.name.split()
+    for index, spelling in inside.spellings:
+        alias = alias_of(inside, index, spelling)
+        if alias not in p.aliases:
+            p.aliases.append(alias)
+        out.warnings.append(Note(notes.SPELT_INSIDE, col, Quoted(cell), Quoted(spelling),
+                                 Quoted(words[index]), Quoted(inside.name), Quoted(alias)))
+    if inside.other_script:
+        other_script.append(inside.other_script)
+        out.warnings.append(Note(notes.SCRIPT_INSIDE, col, Quoted(cell),
+                                 Quoted(inside.other_script), Quoted(words[0]),
+                                 Quoted(inside.name)))
+    if inside.nickname:
+        _put(p.name(NamePart.NICKNAME), inside.nickname)
+        out.warnings.append(Note(notes.NICKNAME_INSIDE, col, Quoted(cell), Quoted(inside.nickname),
+                                 Quoted(inside.name)))
+    for aside in inside.asides:
+        out.warnings.append(Note(notes.ASIDE_INSIDE, col, Quoted(cell), Quoted(aside),
+                                 Quoted(inside.name)))
+    return f"{inside.name} {inside.tail}".strip()
+
+
+def _known_as(col: str, text: str, p: Person, out: ConvertedRow) -> str:
+    """A name with a name she is known by after "aka", «الملقبة», "bi navê": that name her
+    nickname, said; the name before it returned ("" when there is none such)."""
+    if (aka := nickname_after(text)) is None:
+        return ""
+    _put(p.name(NamePart.NICKNAME), aka[2])
+    out.warnings.append(Note(notes.KNOWN_AS, col, Quoted(text), Quoted(aka[1]), Quoted(aka[2]),
+                             Quoted(aka[0])))
+    return aka[0]
 
 
 # Before a place: «من كوجو», "from Kocho", Kurmanji ji, Sorani لە.

@@ -42,6 +42,16 @@ _RELATION_FIRST = frozenset({"ابنه", "بنت", "ابن", "bint", "bin", "kec
 # أم خالد, Umm Khalid, Oum Khalid; Sorani دایکی, Kurmanji dayka: "mother of Khalid", a kunya,
 # not her given name and a father's name.
 _MOTHER_OF = frozenset({"ام", "umm", "um", "oum", "دايكي", "dayka"})
+# Words that say that what follows is a name she is known by, never one of her names: "aka",
+# "alias", "also known as", «الملقبة», «المعروفة بـ», «المدعوة», «المكناة», Kurmanji "bi navê",
+# Sorani «ناسراو بە» (kinship_key forms), longest first.
+_KNOWN_AS = tuple(sorted((tuple(kinship_key(w) for w in phrase.split()) for phrase in (
+    "also known as", "known as", "aka", "alias", "nicknamed", "الملقبة", "الملقب", "الملقبة بـ",
+    "الملقب بـ", "المعروفة بـ", "المعروف بـ", "المعروفة باسم", "المعروف باسم", "المعروفة",
+    "المعروف", "المدعوة", "المدعو", "المكناة", "المكنى", "الشهيرة بـ", "الشهير بـ", "bi navê",
+    "bi nasnavê", "ناسراو بە", "بە نازناوی")), key=len, reverse=True))
+# After «المعروفة», «الملقبة»: بـ glued to the name that follows («المعروفة بأم سعيد»).
+_BY = "ب"
 # A separate word that joins two names: و, and, û (u typed without its hat), &.
 _AND = frozenset({"و", "and", "&", "+", "û", "u"})
 # Given names that begin with و, folded: never a و joined to another name.
@@ -190,6 +200,28 @@ def kunya_after(text: str) -> tuple[str, str, str] | None:
     if len(words) < 4 or kinship_key(words[-2]) not in _MOTHER_OF:
         return None
     return " ".join(words[:-2]), " ".join(words[-2:]), words[-1]
+
+
+def nickname_after(text: str, alone: bool = False) -> tuple[str, str, str] | None:
+    """A full name with a name she is known by after "aka", "alias", «الملقبة», «المعروفة بـ»,
+    "bi navê" ("Amina Khalaf Rasho alias Umm Saeed"): (the name before with the words after a
+    kunya, the words that say so, the name she is known by); None otherwise. Read as her names,
+    "alias" became her family name. alone: text begins with those words (in brackets)."""
+    words = text.split()
+    keys = [kinship_key(w) for w in words]
+    for i in range(0 if alone else 1, 1 if alone else len(words)):
+        n = _starts(keys, i, _KNOWN_AS)
+        if not n or i + n >= len(words):
+            continue
+        after = words[i + n:]
+        if keys[i + n - 1] != _BY and keys[i + n].startswith(_BY) \
+                and keys[i + n][1:] in _MOTHER_OF and len(after) > 1:
+            after[0] = after[0][1:]  # «بأم سعيد»: by Umm Saeed
+        rest: list[str] = []
+        if kinship_key(after[0]) in _MOTHER_OF and len(after) > 2:
+            after, rest = after[:2], after[2:]  # "... aka Umm Saeed Khalaf": a kunya of two words
+        return " ".join(words[:i] + rest), " ".join(words[i:i + n]), " ".join(after)
+    return None
 
 
 def _glued_and(key: str, known_given: frozenset[str] | set[str]) -> bool:

@@ -138,6 +138,26 @@ KUNYA_READ = ("column %1: %2 is a kunya (mother of %3), not her given name: read
 # %3 the kunya at the end of a full name («جيهان قاسم خلف ام سعيد»), %4 the name after «أم»
 KUNYA_AFTER = ("column %1: %2 ends with a kunya, %3 (mother of %4): read as her nickname, not as "
                "her family name")
+# Another spelling inside a full name, in brackets or after a slash glued to the word
+# («شيرين (شرين) حسين قاسم», "Şîrîn/Shirin Hisên Qasim"): %3 the spelling, %4 the word it spells,
+# %5 the name read, %6 the alias kept (the spelling of a given name; the whole name spelt so for
+# a forebear's or clan's) (app/importing/spelt_inside.py)
+SPELT_INSIDE = ("column %1: %2 writes %3 inside the name as another spelling of %4: the name is "
+                "read as %5, in the order written, and %6 is kept as an alias")
+# "Suzan (سوزان) Khalaf Rasho": %3 the given name in the other script, %4 as the name writes it
+SCRIPT_INSIDE = ("column %1: %2 writes %3 inside the name, the given name %4 in the other script: "
+                 "the name is read as %5, in the order written, and %3 as the given name")
+# «أمينة (ام سعيد) خلف رشو», "Amina Khalaf (aka Gulê)": a kunya or a name after "aka" in
+# brackets, inside the name or after it: %3 the nickname, %4 the name read
+NICKNAME_INSIDE = ("column %1: %2 writes %3 in brackets: read as the nickname; the name is read "
+                   "as %4, in the order written")
+# «شيرين (متوفية) حسين قاسم», "Gulistan (Gulê) Hesen": %3 what the brackets hold, %4 the name read
+ASIDE_INSIDE = ("column %1: %2: %3, in brackets inside the name, does not spell the name; it stays "
+                "in the list's values only, and the name is read as %4, in the order written")
+# "Amina Khalaf Rasho alias Umm Saeed", «... الملقبة ام سعيد», "bi navê": %3 the words that say
+# it, %4 the name after them, %5 the name read (name_cells.nickname_after)
+KNOWN_AS = ("column %1: %2 says by %3 that %4 is a name the person is known by: read as the "
+            "nickname, not as a name part; the name is read as %5")
 # "Murad, Nadia": perhaps family name first, as some lists write it; read in the order written
 NAME_COMMA = ("column %1: %2 holds a comma, which no name does: read without it, in the order "
               "written (given name first); check the row")
@@ -243,6 +263,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              HEADING_LINE, NAME_LINES_JOINED, NAME_NUMBER, TOO_COMMON,
              WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL,
              NAME_FAMILY_FIRST, NAME_FAMILY_LEADS, NOT_KNOWN, SAID_NOT_NAMED,
+             SPELT_INSIDE, SCRIPT_INSIDE, NICKNAME_INSIDE, ASIDE_INSIDE, KNOWN_AS,
              CASE_NO_UNKNOWN, CASE_NO_OTHER,
              CASE_NO_NOT_FITTING)
 

@@ -1,0 +1,144 @@
+"""A second spelling written inside a name, in brackets or after a slash: «شيرين (شرين) حسين قاسم»,
+"Şîrîn/Shirin Hisên Qasim", and what else brackets inside a name hold (a kunya, a note).
+
+Cut at the brackets or the slash as two spellings of the whole name are, such a cell kept her
+given name alone, and her father's and grandfather's names after it "did not spell the name":
+she was missed and made anew. Inside a name the bracket or the glued slash gives another
+spelling of the word before it; the other words are her name, in the order written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.domain.script import is_arabic_script
+from app.importing.name_cells import KUNYA, nickname_after, read_cell
+
+# Two words joined by a slash with no space: "Şîrîn/Shirin", «حسين/حسن» (a slash between spaces
+# parts two whole spellings, "Şîrîn Hisên Qasim / Shirin Hussein Qasim", and stays so).
+_GLUED = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+# What the cell is cut into: a bracket (one level: «شيرين (شرين) حسين», "Şîrîn [Shirin] Hisên"),
+# a word, or spaces.
+_TOKEN = re.compile(r"[(\[][^()\[\]]*[)\]]|[^\s()\[\]]+|\s+")
+
+
+@dataclass(frozen=True)
+class Inside:
+    """A name cell with a spelling (or a kunya, a note) inside it, as it is read."""
+
+    name: str  # the name: the words outside the brackets (and before the slash), in order
+    # (index among name's words of the word spelt, the other spelling): same script
+    spellings: tuple[tuple[int, str], ...] = ()
+    other_script: str = ""  # her given name in the other script ("Shirin" in «شيرين/Shirin ...»)
+    nickname: str = ""  # a kunya or a name after "aka" in brackets, inside the name or after it
+    asides: tuple[str, ...] = ()  # what brackets hold that is no spelling: a note, another name
+    tail: str = ""  # brackets after the whole name ("(متوفية)"): read as before, as a note
+
+
+def read_inside(text: str) -> Inside | None:
+    """The name of a cell that writes another spelling (or a note) inside it, or a kunya in
+    brackets after it ("Nadia Murad (Umm Saeed)"); None for a cell that has none: nearly every
+    cell, and one whose brackets or slash come after the whole name or part two whole spellings
+    ("Nadia (نادية)", "خليل / Khalil"), which are read as before."""
+    if "/" not in text and "(" not in text and "[" not in text:
+        return None
+    tokens = [t for t in _TOKEN.findall(text) if not t.isspace()]
+    if "".join("".join(tokens).split()) != "".join(text.split()) \
+            or any(not _bracket(t) and not any(c.isalpha() for c in t) for t in tokens) \
+            or all(_bracket(t) for t in tokens):
+        return None  # a bracket left open, a slash between spellings, or no name outside
+    last = max(i for i, t in enumerate(tokens) if not _bracket(t))
+    tail = tokens[last + 1:]
+    kunya = next((i for i, t in enumerate(tail) if _nickname(_inner(t))), None)
+    if not _inside(tokens) and kunya is None:
+        return None
+    after = tail.pop(kunya) if kunya is not None else ""
+    words: list[str] = []
+    spellings: list[tuple[int, str]] = []
+    asides: list[str] = []
+    other = nickname = ""
+    for token in tokens[:last + 1]:
+        if not _bracket(token):
+            first, *rest = _GLUED.split(token)
+            if rest and not all(_spelling(first, r) for r in rest):
+                return None  # "Qasim/Shirin Hussein": two whole spellings, read as before
+            words.append(first)
+            inner = rest
+        else:
+            inner = [_inner(token)]
+        for said in inner:
+            if not said or words and said.casefold() == words[-1].casefold():
+                continue  # "()", or the word again
+            if words and len(said.split()) == 1 and _spelling(words[-1], said):
+                if _same_script(words[-1], said):
+                    spellings.append((len(words) - 1, said))
+                elif len(words) == 1 and not other:
+                    other = said
+                else:
+                    asides.append(said)
+            elif not nickname and _nickname(said):
+                nickname = _nickname(said)
+            else:
+                asides.append(said)
+    if after and not nickname:
+        nickname = _nickname(_inner(after))
+    elif after:
+        tail.insert(0, after)  # a second kunya: a note beside the name, as before
+    if not words or not (spellings or other or nickname or asides):
+        return None
+    return Inside(" ".join(words), tuple(spellings), other, nickname, tuple(asides),
+                  " ".join(tail))
+
+
+def _bracket(token: str) -> bool:
+    return token[0] in "(["
+
+
+def _inner(token: str) -> str:
+    """What a bracket holds; "" for a word."""
+    return " ".join(token[1:-1].split()) if _bracket(token) else ""
+
+
+def _nickname(said: str) -> str:
+    """A kunya («ام سعيد», "Umm Saeed") or a name after "aka" («الملقبة كولي») in brackets."""
+    cell = read_cell(said)
+    if cell is not None and cell.kind == KUNYA:
+        return cell.rest
+    aka = nickname_after(said, alone=True)
+    return aka[2] if aka else ""
+
+
+def _inside(tokens: list[str]) -> bool:
+    """A bracket with a word of the name after it, or a glued slash with another word of the
+    name beside it."""
+    named = [i for i, t in enumerate(tokens) if not _bracket(t)]
+    last = named[-1]
+    if any(_bracket(t) and i < last for i, t in enumerate(tokens)):
+        return True
+    return len(named) > 1 and any(_GLUED.search(tokens[i]) for i in named)
+
+
+def _same_script(a: str, b: str) -> bool:
+    return is_arabic_script(a) == is_arabic_script(b)
+
+
+def _spelling(name: str, other: str) -> bool:
+    """other another spelling of the word name («شرين» of «شيرين», Shirin of Şîrîn and of
+    «شيرين»), not a note beside it («متوفية») or another name (Gulê beside Gulistan)."""
+    from app.matching.namesim import text_sim
+
+    if name.casefold() == other.casefold():
+        return True
+    return any(ch.isalpha() for ch in other) and text_sim(name, other) >= 0.6
+
+
+def alias_of(inside: Inside, index: int, spelling: str) -> str:
+    """What a record keeps of a spelling inside her name: another spelling of her given name
+    (the first word) is an alias itself; another of a forebear's or clan's name is kept inside
+    her whole name so spelt (as app/name_spellings.py keeps one), never as the word alone."""
+    if index == 0:
+        return spelling
+    words = inside.name.split()
+    words[index] = spelling
+    return " ".join(words)
