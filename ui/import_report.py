@@ -249,6 +249,17 @@ TEMPLATES = frozenset((
                                       "blank"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says what became of the person, not what the "
                                       "column holds: left blank"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 repeats row %3: %4"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 repeats the cell above, but this is the list's "
+                                      "first row: left blank"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 repeats row %3, whose cell is blank: left "
+                                      "blank"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 repeats the row above, which this row, read "
+                                      "again alone, does not have: left blank"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says the same as the row above, but who the "
+                      "person is (a name of their own, a case number) is never copied from another "
+                      "row: it would make a second record of the person above; left blank, check "
+                      "the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says the given name is not known: read as "
                                       "%3, the given name left blank"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says the given name is not known; the given "

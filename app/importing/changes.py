@@ -6,6 +6,7 @@ import json
 
 from app.domain.fuzzydate import excel_day
 from app.importing.dedupe import identity_in, respelt_from
+from app.importing.ditto import is_ditto
 from app.importing.erased_keys import row_keys_now
 from app.importing.fields import DATE_FIELDS, Field, stored_columns
 from app.importing.staged import person_from_json
@@ -259,9 +260,11 @@ def listed_name(raw_json: str, labels: dict[str, str]) -> str:
     """The row's name as the list wrote it: its name cells, in the list's column order. A
     cell whose words its row's full name already holds, in order («Khalaf» under Father beside
     «Laila Khalaf Ilyas» under Full name), is left out: said after the full name it made a
-    name the list never wrote, «Laila Khalaf Ilyas Khalaf»."""
+    name the list never wrote, «Laila Khalaf Ilyas Khalaf». A ditto mark ('"', «نفسه») is no
+    name and is left out too (ditto.py): «ريم», not «ريم " "»."""
     cells = [(k, " ".join(v.split())) for k, v in json.loads(raw_json or "{}").items()
-             if k in labels and isinstance(v, str) and v.strip()]
+             if k in labels and isinstance(v, str) and v.strip()
+             and not is_ditto(v.strip(), Field(labels[k]))]
     full = [f" {fold(v)} " for k, v in cells if labels[k] == "full_name"]
     if not full:  # nothing to leave out: no cell folded (an import's report reads every row)
         return " ".join(v for _, v in cells)

@@ -42,6 +42,7 @@ from app.importing.birth_numbers import (
 from app.importing.csvread import LOST_LATIN, LOST_LETTER, LOST_SCRIPT
 from app.importing.date_order import DAY_FIRST, Order, column_orders
 from app.importing.date_order import read as read_in_order
+from app.importing.ditto import ALONE, FILLED, Ditto, known, resolved
 from app.importing.fields import DATE_FIELDS, Field, names_age, names_four_parts
 from app.importing.footer import find_footer, is_number
 from app.importing.headings import heading_note
@@ -142,14 +143,16 @@ class Converter:
                  known_orders: dict[str, str] | None = None,
                  known_new_years: set[str] | None = None,
                  known_typed_numbers: dict[str, frozenset[str]] | None = None,
-                 known_bare_births: dict[str, str] | None = None) -> None:
+                 known_bare_births: dict[str, str] | None = None,
+                 known_dittos: dict[str, dict[str, list]] | None = None) -> None:
         """vault_villages: the vault's village values and their record counts, so a list's
         spelling of a place the vault knows is kept as the vault writes it. known_orders: each date
         column's order as the whole list told it ({label: kind}, the batch's mapping): for a
         row read again alone, whose own cells cannot tell it; known_new_years likewise, the
         columns whose 1 January the whole list read as the year only, known_typed_numbers
         the columns whose numbers it kept as typed (serial_columns.py), and known_bare_births
-        the way the whole list read each birth column's bare numbers ({label: kind})."""
+        the way the whole list read each birth column's bare numbers ({label: kind}), and
+        known_dittos what each of its ditto marks was read as (ditto.batch_dittos)."""
         self.table, self.mapping = table, mapping
         self._cells: tuple[str, ...] = ()
         self._row: Row | None = None
@@ -160,7 +163,16 @@ class Converter:
         self.footer = find_footer(table)
         # A total or signature line below the list is no person: its words ("مدير الدائرة")
         # are no village spelling, place or name evidence, and are not offered as such.
-        self.people_rows = [r for r in table.rows if r.number not in self.footer.lines]
+        written = [r for r in table.rows if r.number not in self.footer.lines]
+        self.labels = [c.label for c in table.columns]
+        self.field_of = [mapping.columns.get(c.label, Field.IGNORE) for c in table.columns]
+        # A ditto mark ('"', «نفسه») holds the value of the cell above it (ditto.py): the rows
+        # as read. How a column writes its dates and numbers is told by the cells as written
+        # (a copy is no more evidence than its cell), as the batch stores it for a row read again.
+        self.people_rows, self.dittos = (
+            resolved(written, self.field_of) if known_dittos is None
+            else known(written, self.labels, self.field_of, known_dittos))
+        self._resolved = {r.number: r for r in self.people_rows if r.number in self.dittos}
         villages = [t for r in self.people_rows for i in self.by_field.get(Field.VILLAGE, [])
                     if not_said(t := r.text(i), Field.VILLAGE) is None]
         self.villages = village_map(villages, vault_villages)
@@ -176,11 +188,9 @@ class Converter:
         self.known_given = {kinship_key(first[0]) for r in self.people_rows
                             for f in (Field.FULL_NAME, Field.GIVEN)
                             for i in self.by_field.get(f, []) if (first := r.text(i).split())}
-        self.labels = [c.label for c in table.columns]
         # Under 'الاسم الرباعي' a full name's fourth word is her great-grandfather's (names.py).
         self.four_parts = any(names_four_parts(self.labels[i])
                               for i in self.by_field.get(Field.FULL_NAME, ()))
-        self.field_of = [mapping.columns.get(c.label, Field.IGNORE) for c in table.columns]
         self._by_field_row: dict[Field, list[tuple[str, str]]] = {}
         # each with its header, which the desktop says beside the letter in a row's warnings
         self.letters = [Letter(c.letter, c.label if c.header else "") for c in table.columns]
@@ -195,7 +205,7 @@ class Converter:
                              if names_age(table.columns[i].label)}
         # How each other birth column's bare numbers ('12') are read, from its cells: ages, two-
         # digit years, or neither (birth_numbers.py); as the whole list read them, if told.
-        kinds = column_kinds(self.people_rows, self.labels, self.field_of)
+        kinds = column_kinds(written, self.labels, self.field_of)
         kinds.update((k, v) for k, v in (known_bare_births or {}).items() if k in kinds)
         self.bare_births = {self.letters[i]: kinds[label]
                             for i, label in enumerate(self.labels) if label in kinds}
@@ -204,7 +214,7 @@ class Converter:
         self.today = date.today()
         # How each date column writes day and month, from its cells: a list saved from US
         # English Excel writes 8/15/2014, and its 8/3/2014 is 3 August, not 8 March.
-        orders = column_orders(self.people_rows, self.field_of)
+        orders = column_orders(written, self.field_of)
         if known_orders is not None:  # as the whole list told them, not this row alone
             orders = {i: Order(kind) for i, f in enumerate(self.field_of) if f in DATE_FIELDS
                       and (kind := known_orders.get(self.labels[i], DAY_FIRST)) != DAY_FIRST}
@@ -216,7 +226,7 @@ class Converter:
             new_years = {i: NewYears(0, 0, "") for i, f in enumerate(self.field_of)
                          if f in DATE_FIELDS and self.labels[i] in known_new_years}
         else:
-            new_years = column_new_years(self.people_rows, self.field_of)
+            new_years = column_new_years(written, self.field_of)
         self.new_years: dict[str, NewYears] = {self.labels[i]: n for i, n in new_years.items()}
         self._new_years = {self.letters[i] for i in new_years}
         # A column of years and dates written out whose one cell is 20014: a slip for 2014,
@@ -225,7 +235,7 @@ class Converter:
             typed = {i: t for i, label in enumerate(self.labels)
                      if (t := known_typed_numbers.get(label))}
         else:
-            typed = column_typed_numbers(self.people_rows, self.field_of)
+            typed = column_typed_numbers(written, self.field_of)
         self.typed_numbers = {self.labels[i]: t for i, t in typed.items()}
         self._typed_numbers = {self.letters[i]: t for i, t in typed.items()}
 
@@ -248,12 +258,16 @@ class Converter:
         return out
 
     def convert(self, row: Row) -> ConvertedRow:
-        cells = row.texts()
-        raw = dict(zip(self.labels, cells, strict=True))
+        # the list's values as the cells say them (a ditto as a ditto), for provenance
+        raw = dict(zip(self.labels, row.texts(), strict=True))
         out = ConvertedRow(row.number, None, raw)
         if row.number in self.footer.lines:
             out.rejected = self.footer.lines[row.number]
             return out
+        if row.number in self._resolved:  # read with the values its ditto marks repeat
+            row = self._resolved[row.number]
+            out.warnings += [self._ditto_note(d) for d in self.dittos[row.number]]
+        cells = row.texts()
         p = ListedPerson()
         self._cells, self._row = cells, row
         self._by_field_row = by = {}
@@ -289,6 +303,19 @@ class Converter:
         self._attributes(row, p, out)
         out.person = p
         return out
+
+    def _ditto_note(self, d: Ditto) -> Note:
+        """What a ditto mark was read as (ditto.py)."""
+        col, said = self.letters[d.index], Quoted(d.said)
+        if d.value:
+            return Note(notes.DITTO_READ, col, said, d.row, Quoted(d.value))
+        if self.field_of[d.index] not in FILLED:
+            return Note(notes.DITTO_NOT_COPIED, col, said)
+        if d.row is None:
+            return Note(notes.DITTO_FIRST_ROW, col, said)
+        if d.row == ALONE:
+            return Note(notes.DITTO_ALONE, col, said)
+        return Note(notes.DITTO_BLANK_ABOVE, col, said, d.row)
 
     def _left_blank(self, by: dict, out: ConvertedRow) -> None:
         """Cells that say there is none, none is known, or what became of the person are left

@@ -130,6 +130,18 @@ NOT_KNOWN = "column %1: %2 says there is none or it is not known: left blank"
 # «متوفية» in a mother's column, «نازحة» in a village's: not_known.py
 SAID_NOT_NAMED = ("column %1: %2 says what became of the person, not what the column holds: left "
                   "blank")
+# A ditto mark ('"', '〃', '=', «نفسه», "ditto"): ditto.py. %3 the row above, %4 its value
+DITTO_READ = "column %1: %2 repeats row %3: %4"
+DITTO_FIRST_ROW = ("column %1: %2 repeats the cell above, but this is the list's first row: left "
+                   "blank")
+DITTO_BLANK_ABOVE = "column %1: %2 repeats row %3, whose cell is blank: left blank"
+# a row read again alone, of a list imported before ditto marks were read
+DITTO_ALONE = ("column %1: %2 repeats the row above, which this row, read again alone, does not "
+               "have: left blank")
+# under a given name, full name, nickname, other spelling or case number (ditto.NOT_FILLED)
+DITTO_NOT_COPIED = ("column %1: %2 says the same as the row above, but who the person is (a name "
+                    "of their own, a case number) is never copied from another row: it would make "
+                    "a second record of the person above; left blank, check the row")
 GIVEN_UNKNOWN_BLANK = ("column %1: %2 says the given name is not known; the given name is left "
                        "blank")
 # %3 the name after «أم», Umm
@@ -263,7 +275,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              HEADING_LINE, NAME_LINES_JOINED, NAME_NUMBER, TOO_COMMON,
              WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL,
              NAME_FAMILY_FIRST, NAME_FAMILY_LEADS, NOT_KNOWN, SAID_NOT_NAMED,
-             SPELT_INSIDE, SCRIPT_INSIDE, NICKNAME_INSIDE, ASIDE_INSIDE, KNOWN_AS,
+             SPELT_INSIDE, SCRIPT_INSIDE, NICKNAME_INSIDE, ASIDE_INSIDE, KNOWN_AS, DITTO_READ,
+             DITTO_FIRST_ROW, DITTO_BLANK_ABOVE, DITTO_ALONE, DITTO_NOT_COPIED,
              CASE_NO_UNKNOWN, CASE_NO_OTHER,
              CASE_NO_NOT_FITTING)
 

@@ -55,6 +55,7 @@ from app.importing.dedupe import (
     tied_note,
     tied_with,
 )
+from app.importing.ditto import table_dittos, with_dittos
 from app.importing.erased_keys import as_now, erased_row
 from app.importing.fields import Field
 from app.importing.issues import AT_SHEET, PASSED_WHY
@@ -445,6 +446,8 @@ class ImportService:
         # how its birth columns' bare numbers ('12') were read: a row read again alone
         # (withdraw.py) cannot tell from its one cell whether the column wrote ages
         mapping_json = with_bare_births(mapping_json, table_bare_births(t, plan.mapping.columns))
+        # and what its ditto marks were read as: a row read again alone has no row above it
+        mapping_json = with_dittos(mapping_json, t.headers, table_dittos(t, plan.mapping.columns))
         batch = BatchRecord(0, plan.list_source, plan.file_name, plan.sha256, t.sheet or "",
                             t.header_row, mapping_json, issues, "staged",
                             len(t.rows), t.blank_rows, "{}", now_utc(), None)

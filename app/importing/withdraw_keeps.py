@@ -20,6 +20,7 @@ from app.domain.person import NamePart, Person, StatusEvent
 from app.importing.birth_numbers import batch_bare_births
 from app.importing.convert import Converter
 from app.importing.date_order import batch_reading
+from app.importing.ditto import batch_dittos
 from app.importing.mapping import Mapping
 from app.importing.merge import merge_into, moves_forward
 from app.importing.new_year import batch_new_years
@@ -59,11 +60,13 @@ def read_row(session, b: BatchRecord, n: int, raw_json: str) -> Person | None:
     # the column month first; the row alone reads 3/5/1999 as 3 May), and its day count.
     orders, table.date1904 = batch_reading(b.mapping_json)
     # And the columns whose numbers it kept as typed (a lone 20014 alone looks like a column
-    # of Excel day numbers), and how its birth columns' bare numbers were read (ages or years).
+    # of Excel day numbers), how its birth columns' bare numbers were read (ages or years), and
+    # what its ditto marks repeated (the row alone has no row above).
     return Converter(table, Mapping.from_json(b.mapping_json),
                      session.persons.village_counts(), orders,
                      batch_new_years(b.mapping_json), batch_typed_numbers(b.mapping_json),
-                     batch_bare_births(b.mapping_json)).convert(table.rows[0]).person
+                     batch_bare_births(b.mapping_json),
+                     batch_dittos(b.mapping_json)).convert(table.rows[0]).person
 
 
 def others_saying(session, repo: ImportRepository, others: list[Link]) -> list[Saying]:
