@@ -45,7 +45,7 @@ from app.importing.date_order import read as read_in_order
 from app.importing.ditto import ALONE, FILLED, Ditto, known, resolved
 from app.importing.fields import DATE_FIELDS, Field, names_age, names_four_parts
 from app.importing.footer import find_footer, is_number
-from app.importing.headings import heading_note
+from app.importing.headings import heading_note, numbering_columns, writes_kurmanji
 from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.name_cells import (
     COMMA,
@@ -191,6 +191,12 @@ class Converter:
         # Under 'الاسم الرباعي' a full name's fourth word is her great-grandfather's (names.py).
         self.four_parts = any(names_four_parts(self.labels[i])
                               for i in self.by_field.get(Field.FULL_NAME, ()))
+        # A list that writes Kurmanji letters writes the name Jîn so: its "Jin" alone heads
+        # its women (headings.py).
+        names = [i for i, f in enumerate(self.field_of) if f in NAME_FIELDS]
+        self.kurmanji = writes_kurmanji(r.text(i) for r in self.people_rows for i in names)
+        # An unheaded column of the list's running number: no part of a heading's row.
+        self.numbering = numbering_columns((r.texts() for r in self.people_rows), self.field_of)
         self._by_field_row: dict[Field, list[tuple[str, str]]] = {}
         # each with its header, which the desktop says beside the letter in a row's warnings
         self.letters = [Letter(c.letter, c.label if c.header else "") for c in table.columns]
@@ -274,7 +280,8 @@ class Converter:
         for i, text in enumerate(cells):
             if text:
                 by.setdefault(self.field_of[i], []).append((self.letters[i], text))
-        if (heading := heading_note(cells, self.field_of, self.letters)) is not None:
+        if (heading := heading_note(cells, self.field_of, self.letters, self.kurmanji,
+                                    self.numbering)) is not None:
             out.rejected = heading
             return out
         if self._not_a_name(cells, out):

@@ -14,18 +14,25 @@ from app.importing.table import Table
 
 # What offices write under a list, in English, Arabic, Sorani and Kurmanji. Only whole words
 # count, at the start of a cell (see _LEADING), in a row that holds nothing else but numbers.
+# Kurmanji words are found with or without their hats (Tevahî, Tevahi: see _plain), and in
+# the form they take before the word they join (Rêveberê kampê, Serokê komîteyê).
 FOOTER_WORDS: dict[str, tuple[str, ...]] = {
     "a total": ("total", "grand total", "sum", "count", "المجموع", "مجموع", "المجموع الكلي",
                 "العدد", "عدد", "العدد الكلي", "الاجمالي", "اجمالي", "کۆی گشتی", "سەرجەم",
-                "giştî", "bi giştî", "hejmara giştî", "kom", "کۆ", "کۆی"),
+                "کۆ", "کۆی", "کۆی گشت", "گشتی", "ژمارە", "ژمارەی", "giştî", "bi giştî",
+                "hejmara giştî", "hejmar", "hejmara", "kom", "koma", "tevahî", "bi tevahî",
+                "hemû"),
     "a signature": ("signature", "signed", "sign", "توقيع", "التوقيع", "اسم وتوقيع",
-                    "الاسم والتوقيع", "name and signature", "واژۆ", "ئیمزا", "îmze", "imza"),
-    "a stamp": ("stamp", "seal", "ختم", "الختم", "مۆر", "mohr"),
+                    "الاسم والتوقيع", "name and signature", "واژۆ", "واژوو", "واژو", "ئیمزا",
+                    "ئیمزە", "îmze", "îmza", "imza"),
+    "a stamp": ("stamp", "seal", "ختم", "الختم", "مۆر", "مۆری", "mohr", "mor", "morê"),
     "an official's title": ("director", "manager", "officer", "official", "head", "chairman",
                             "coordinator", "supervisor", "مدير", "المدير", "المسؤول", "مسؤول",
                             "رئيس", "منسق", "المنسق", "مشرف", "المشرف", "هەماهەنگکار",
-                            "بەڕێوەبەر",
-                            "بەرپرس", "سەرۆک", "rêveber", "berpirsiyar", "serok"),
+                            "بەڕێوەبەر", "بەڕێوەبەری", "بەرپرس", "بەرپرسی", "بەرپرسیار",
+                            "سەرۆک", "سەرۆکی", "rêveber", "rêveberê", "rêveberî", "rêvebir",
+                            "rêvebirê", "berpirsiyar", "berpirsiyarê", "berpirsyar",
+                            "berpirsyarê", "berpirs", "berpirsê", "serok", "serokê"),
     "a 'prepared by'": ("prepared by", "approved by", "checked by", "reviewed by",
                         "compiled by", "organised by", "organized by", "auditor", "المنظم",
                         "منظم", "المدقق", "مدقق", "اعداد",
@@ -36,21 +43,33 @@ FOOTER_WORDS: dict[str, tuple[str, ...]] = {
                          "الدائرة", "دائرة", "المكتب", "القسم", "المديرية", "مديرية", "اللجنة",
                          "لجنة", "ناحية", "الناحية", "المنظمة", "منظمة", "ادارة", "الادارة",
                          "المخيم", "مخيم", "المشروع", "مشروع", "شؤون", "فەرمانگە", "لیژنە",
-                         "ڕێکخراو", "کەمپ", "nivîsgeh", "komîte", "rêxistin", "kamp"),
+                         "لیژنەی", "ڕێکخراو", "ڕێکخراوی", "کەمپ", "کەمپی", "nivîsgeh",
+                         "nivîsgehê", "komîte", "komîteyê", "komîteya", "rêxistin", "rêxistinê",
+                         "kamp", "kampê", "kampa", "kemp", "kempê"),
 }
-# Words that join those ("Head of the Committee", "الختم الرسمي"), never a line's first word.
-_FILLER = ("of", "the", "and", "official", "الرسمي", "الرسمية", "و")
+# Words that join those ("Head of the Committee", "الختم الرسمي", Mor û îmze), never a
+# line's first word.
+_FILLER = ("of", "the", "and", "official", "الرسمي", "الرسمية", "و", "û", "fermî")
 # After a title, signature or stamp and an office ("مدير ناحية سنوني", "Head of Office Duhok",
 # "مدير شؤون المختطفين", "ختم ادارة المخيم") the office's own name may follow: any words.
 _OFFICE_TITLE = ("an official's title", "a signature", "a stamp")
-_KIND = {fold_header(w): kind for kind, words in FOOTER_WORDS.items() for w in words}
+# Kurmanji typed without its letters' hats (Tevahi, Imze, Reveber): the same words.
+_HATLESS = str.maketrans("êîûşç", "eiusc")
+
+
+def _plain(text: str) -> str:
+    """fold_header's form of a text, Kurmanji hats taken off."""
+    return fold_header(text).translate(_HATLESS)
+
+
+_KIND = {_plain(w): kind for kind, words in FOOTER_WORDS.items() for w in words}
 _ALTERNATIVES = "|".join(re.escape(w) for w in sorted(_KIND, key=len, reverse=True))
 # A footer cell is footer words from its first word on, numbers among them, nothing else: a
 # name with such a word inside it (ليلى رئيس خلف, Layla Count) is a person. What follows a
 # colon is free ("اعداد: احمد", "Date: 3/8/2015").
-_FILLERS = "|".join(re.escape(fold_header(w)) for w in _FILLER)
+_FILLERS = "|".join(re.escape(_plain(w)) for w in _FILLER)
 _LEADING = re.compile(f"^({_ALTERNATIVES})(?: (?:{_ALTERNATIVES}|{_FILLERS}|[0-9]+))*$")
-_OFFICES = "|".join(re.escape(fold_header(w)) for w in FOOTER_WORDS["an office's name"])
+_OFFICES = "|".join(re.escape(_plain(w)) for w in FOOTER_WORDS["an office's name"])
 _TITLED = re.compile(f"^({_ALTERNATIVES})(?: (?:{_FILLERS}))* (?:{_OFFICES})( |$)")
 # A row with more distinct values than this is a person's row, wherever it stands.
 MAX_VALUES = 2
@@ -70,7 +89,7 @@ class Footer:
 
 def _kind(text: str) -> str | None:
     head, colon, _rest = text.replace("：", ":").partition(":")
-    folded = fold_header(head if colon else text)
+    folded = _plain(head if colon else text)
     hit = _LEADING.match(folded)
     if hit is None and (hit := _TITLED.match(folded)) and _KIND[hit.group(1)] not in _OFFICE_TITLE:
         hit = None
@@ -82,7 +101,7 @@ def _kind(text: str) -> str | None:
 
 # A total's first word, whatever words follow it ("Total number of abductees", «عدد
 # المختطفات»): a total when the row holds a count beside it and nothing else.
-_TOTAL_FIRST = frozenset(fold_header(w).split()[0] for w in FOOTER_WORDS["a total"])
+_TOTAL_FIRST = frozenset(_plain(w).split()[0] for w in FOOTER_WORDS["a total"])
 # A count written with what it counts: "9 persons", «9 مختطفات».
 _COUNTED = re.compile(r"^\d+\s*[^\W\d_]+(?:\s+[^\W\d_]+)?$")
 
@@ -101,7 +120,7 @@ def _kinds(values: list[str]) -> list[str | None]:
         if _a_count(v):
             continue
         kind = _kind(v)
-        if kind is None and counted and (words := fold_header(v).split()) \
+        if kind is None and counted and (words := _plain(v).split()) \
                 and words[0] in _TOTAL_FIRST:
             kind = "a total"
         out.append(kind)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 
 from app.importing import notes
 from app.importing.fields import HEADING_WORDS, Field, fold_header
@@ -27,17 +28,63 @@ _NOTE_WORDS = ("ملاحظة", "ملاحظه", "ملاحظات", "الملاحظ
 _GROUP_WORDS = ("الناجيات", "الناجين", "المفقودات", "المفقودين", "المحررات", "المحررين",
                 "المختطفات", "المخطوفات", "المختطفين", "الاسيرات", "survivors", "rescued",
                 "missing", "freed", "ڕزگاربووان", "ڕزگارکراوان", "ونبووان", "rizgarbûyî")
-_FIRST = frozenset(fold_header(w) for w in (*_PLACE_WORDS, *_NOTE_WORDS, *_GROUP_WORDS))
+# ... or by who they are: the women, the men, the children («الإناث», "Girls", منداڵان).
+_PEOPLE_WORDS = ("الإناث", "إناث", "الذكور", "ذكور", "النساء", "نساء", "الرجال", "رجال",
+                 "الأطفال", "أطفال", "البنات", "بنات", "الفتيات", "فتيات", "الأولاد", "أولاد",
+                 "القاصرات", "القاصرين", "females", "males", "women", "men", "children", "girls",
+                 "boys", "minors", "ئافرەتان", "ژنان", "پیاوان", "منداڵان", "کچان", "کوڕان",
+                 "مێینە", "نێرینە")
+# The Kurmanji ones only alone in their cell: before a name they say whose child she is
+# ("zarok ê Nadiya", name_cells.py), and that is the row's note. (Not "Jinan", a name.)
+_PEOPLE_ALONE = frozenset(fold_header(w) for w in (
+    "mêr", "mêran", "zarok", "zarokan", "keç", "keçan", "kur", "kuran"))
+# ... or by the family whose members follow: «عائلة خلف رشو», "Family of Khalaf Rasho",
+# Malbata Xelef Reşo, «خێزانی خەلەف ڕەشۆ». Its family name is not given to the rows below: a
+# heading says whose they are, not how each is named.
+_FAMILY_WORDS = ("عائلة", "العائلة", "عايلة", "أسرة", "الأسرة", "عوائل", "العوائل", "family",
+                 "families", "malbat", "malbata", "malbatê", "malbatên", "خێزانی", "خێزان",
+                 "بنەماڵەی", "بنەماڵە", "بنەماڵەکەی")
+# ... or a note («تنويه», "Remark"): with _NOTE_WORDS.
+_REMARK_WORDS = ("تنويه", "ملحوظة", "remark", "remarks", "agahdarî", "ئاگاداری")
+_FIRST = frozenset(fold_header(w) for w in (*_PLACE_WORDS, *_NOTE_WORDS, *_GROUP_WORDS,
+                                            *_PEOPLE_WORDS, *_FAMILY_WORDS, *_REMARK_WORDS))
 _LAST = frozenset(fold_header(w) for w in _PLACE_WORDS)
+# Kurmanji "Jin" (women) heads a list's women, but Jîn is a woman's name, which a list typed
+# without Kurmanji letters writes Jin: alone in its cell, and only in a list that writes them.
+_KURMANJI_ALONE = frozenset({"jin"})
+_KURMANJI_LETTERS = re.compile("[êîûşçÊÎÛŞÇ]")
 
 
-def heading_note(cells: Sequence[str], fields: Sequence[Field],
-                 letters: Sequence[Letter]) -> Note | None:
+def writes_kurmanji(texts: Iterable[str]) -> bool:
+    """Whether a list's texts write Kurmanji letters (ê î û ş ç), one at least."""
+    return any(_KURMANJI_LETTERS.search(t) for t in texts)
+
+
+def numbering_columns(rows: Iterable[Sequence[str]], fields: Sequence[Field]) -> frozenset[int]:
+    """The unmapped columns that hold the list's running number, its header left blank: only
+    whole numbers, half of them at least one more than the number above (1, 2, 3; not years
+    of birth, nor counts). A column mapped as the serial needs no such look."""
+    numbers: dict[int, list[int]] = {i: [] for i, f in enumerate(fields) if f == Field.IGNORE}
+    for cells in rows:
+        for i in [i for i in numbers if cells[i].strip()]:
+            if not cells[i].strip().isdecimal():
+                del numbers[i]
+            else:
+                numbers[i].append(int(cells[i]))
+    return frozenset(i for i, ns in numbers.items() if len(ns) >= 2 and 2 * sum(
+        b == a + 1 for a, b in zip(ns, ns[1:], strict=False)) >= len(ns) - 1)
+
+
+def heading_note(cells: Sequence[str], fields: Sequence[Field], letters: Sequence[Letter],
+                 kurmanji: bool = False, numbering: frozenset[int] = frozenset()) -> Note | None:
     """Why a row of a list is a heading and no person (a notes.Note), or None.
 
     cells: the row's texts; fields: the field each column is read as; letters: each column's
-    letter. A name alone on its row is a person's unless a word of it says otherwise: a
-    village's name or a status word alone may be hers (ربيعة, عائدة, ناجية are names)."""
+    letter; kurmanji: whether the list writes Kurmanji letters (ê î û ş ç); numbering: the
+    unmapped columns of its running number (numbering_columns). A name alone on its row is a
+    person's unless a word of it says otherwise: a village's name or a status word alone may
+    be hers (ربيعة, عائدة, ناجية are names). The list's running number beside a heading or a
+    note ("2 | ملاحظة: ...") is no part of a person."""
     filled = [i for i, t in enumerate(cells) if t.strip()]
     if not filled:
         return None
@@ -51,11 +98,15 @@ def heading_note(cells: Sequence[str], fields: Sequence[Field],
     if len(set(texts)) >= 2 and all(_a_heading(t) for t in texts):
         # The header once more, in the list's other language, or at the top of a new page.
         return Note(notes.HEADER_AGAIN, Quoted(" | ".join(texts)))
+    filled = [i for i in filled if not ((fields[i] == Field.SERIAL or i in numbering)
+                                        and is_number(cells[i]))]
     if len(filled) != 1 or fields[filled[0]] not in NAME_FIELDS:
         return None
-    text, col = texts[0], letters[filled[0]]
+    text, col = " ".join(cells[filled[0]].split()), letters[filled[0]]
     words = fold_header(text).split()
-    if ":" in text or "：" in text or (words and (words[0] in _FIRST or words[-1] in _LAST)):
+    alone = " ".join(words)  # hats kept: Jîn is no jin
+    if ":" in text or "：" in text or (words and (words[0] in _FIRST or words[-1] in _LAST)) \
+            or alone in _PEOPLE_ALONE or kurmanji and alone in _KURMANJI_ALONE:
         return Note(notes.HEADING_LINE, col, Quoted(text))
     return None
 
