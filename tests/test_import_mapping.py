@@ -95,12 +95,17 @@ def test_mapping_columns_the_sheet_lacks_are_shown_and_kept():
     assert Mapping.from_json(m.to_json()).columns["Navê tevahi"] is Field.FULL_NAME
 
 
-def test_two_scripts_of_one_part_both_kept_third_ignored(tmp_path):
+def test_two_scripts_of_one_part_both_kept_third_a_second_column(tmp_path):
+    """A third column headed as the given name, in the script of one of the two, feeds it too:
+    where the first is blank it is her name, else another spelling (test_import_second_name_
+    column_in_the_same_script.py)."""
     p = tmp_path / "two.csv"
     p.write_text("الاسم,Name,First name\nخليل,Khalil,K\n", "utf-8")
     m = suggest(read_table(str(p)))
     assert (m.columns["الاسم"], m.columns["Name"], m.columns["First name"]) == (
-        Field.GIVEN, Field.GIVEN, Field.IGNORE)
+        Field.GIVEN, Field.GIVEN, Field.GIVEN)
+    assert "in the same script as 'Name'" in m.reasons["First name"]
+    assert "same script" not in m.reasons["Name"]
 
 
 @pytest.mark.parametrize("text, parts", [
@@ -503,13 +508,28 @@ def test_arabic_script_content_never_takes_a_name_a_header_already_gives(tmp_pat
     assert got.raw[place] == rows[0][header.index(place)]
 
 
-def test_two_columns_never_feed_one_name_part_in_the_same_script(tmp_path):
+def test_a_second_column_of_one_name_part_in_the_same_script_never_overwrites_the_first(
+        tmp_path):
+    """Once ignored, as its cell took the first one's place; now the first stays her given
+    name and the other is kept as an alias, said on the row."""
     p = write_csv(tmp_path / "twice.csv", ["Name", "Given name", "الاسم"],
                   [["Wafa", "Sara", "وفاء"]])
-    m = suggest(read_table(str(p)))
+    t = read_table(str(p))
+    m = suggest(t)
     assert (m.columns["Name"], m.columns["Given name"], m.columns["الاسم"]) == (
-        Field.GIVEN, Field.IGNORE, Field.GIVEN)
-    assert "same script" in m.reasons["Given name"]
+        Field.GIVEN, Field.GIVEN, Field.GIVEN)
+    assert "also given, in the same script as 'Name'" in m.reasons["Given name"]
+    got = Converter(t, m).convert(t.rows[0])
+    given = got.person.name(NamePart.GIVEN)
+    assert (given.latin, given.original, got.person.aliases) == ("Wafa", "وفاء", ["Sara"])
+    assert "'Sara' differs from 'Wafa' in column A" in "; ".join(map(str, got.warnings))
+
+
+def test_a_column_only_containing_a_names_word_never_feeds_it_in_the_same_script(tmp_path):
+    p = write_csv(tmp_path / "camp.csv", ["Name", "Name of camp"], [["Wafa", "Sharya"]])
+    m = suggest(read_table(str(p)))
+    assert (m.columns["Name"], m.columns["Name of camp"]) == (Field.GIVEN, Field.IGNORE)
+    assert "already comes from 'Name'" in m.reasons["Name of camp"]
 
 
 def test_unlabelled_arabic_columns_give_one_name_at_most(tmp_path):

@@ -237,6 +237,12 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is the name, %4 an alias"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 holds two spellings; %3 is kept, %4 stays in the "
                       "list's values only"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 differs from %3 in column %4, both the %5 in "
+                      "one script: %3 is kept as the %5, %2 as an alias"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 differs from %3 in column %4, both the %5 in "
+                      "one script: %3 is kept as the %5, %2 inside an alias of the whole name, %6"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 differs from %3 in column %4, both the %5 in "
+                      "one script: %3 is kept as the %5, %2 stays in the list's row only"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is the day of the abduction (%3 in column %4): "
                       "perhaps the abduction date written twice; the birth is not read as a date, "
                       "its text is kept: check the row"),
@@ -437,6 +443,19 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "%1 already comes from %2, whose header names it exactly; ignored "
                       "(raw kept)"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 already comes from %2 in the same script; ignored (raw kept)"),
+    QT_TRANSLATE_NOOP("ImportReport", "; also %1, in the same script as %2: where %2 is blank this "
+                      "column gives it; where both hold one and they differ, the one in %2 is "
+                      "kept and this column's as an alias (said on the row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "; also %1, in the same script as %2: where %2 is blank this "
+                      "column gives it; where both hold one and they differ, the one in %2 is "
+                      "kept and this column's inside an alias of the whole name (said on the "
+                      "row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "; also %1, in the same script as %2: where %2 is blank this "
+                      "column gives the name; where both hold one, the parts in %2 are kept and "
+                      "this column's other spellings as aliases (said on the row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "; also %1, in the same script as %2: where %2 is blank this "
+                      "column gives it; where both hold one and they differ, the one in %2 is "
+                      "kept and this column's stays in the list's row only (said on the row)"),
     QT_TRANSLATE_NOOP("ImportReport", "; ages given in %1"),
     QT_TRANSLATE_NOOP("ImportReport", "; the year of the ages is not given: read as a range"),
     QT_TRANSLATE_NOOP("ImportReport", "; it leaves this column out, but it would now be taken as "

@@ -86,6 +86,7 @@ from app.importing.values import (
     village_key,
     village_map,
 )
+from app.name_spellings import FOREBEARS, HER_OWN, whole_name
 from app.text.normalize import kinship_key, slash_kinship, without_invisibles
 
 _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
@@ -117,6 +118,12 @@ def _birth_unread(out, born: tuple[str, str], template: str, *said) -> FuzzyDate
 def _family_first_column(cells: list[str]) -> bool:
     names = [" ".join(c.split()) for c in cells if len(c.split()) >= 2]
     return bool(names) and 2 * sum(family_leads(n) is not None for n in names) >= len(names)
+
+
+def _folded(text: str) -> str:
+    """A name's text as two cells are compared for being the same: its case and spaces aside
+    (Zerin is another spelling of Zêrîn, ZERIN is not)."""
+    return " ".join(text.split()).casefold()
 
 
 def _put(name: NameText, text: str) -> None:
@@ -216,6 +223,10 @@ class Converter:
         self.bare_births = {self.letters[i]: kinds[label]
                             for i, label in enumerate(self.labels) if label in kinds}
         self._dates: dict[str, FuzzyDate | None] = {}  # lists repeat the same dates thousands of times
+        # The row's name slots with the column that filled each, and the other columns' names
+        # for a slot already filled (_put_name): read anew for each row by _names.
+        self._held: dict[tuple[NamePart, str], tuple[str, str]] = {}
+        self._others: list[tuple[NamePart, str, str, str]] = []
         # Read per list, not once per process: the desktop program can stay open past midnight.
         self.today = date.today()
         # How each date column writes day and month, from its cells: a list saved from US
@@ -477,6 +488,7 @@ class Converter:
         return said
 
     def _names(self, row: Row, p: ListedPerson, out: ConvertedRow) -> None:
+        self._held, self._others = {}, []
         full = []  # (column, text split, the cell when it says her given name is unknown)
         families: list[str] = []  # family names a full name wrote first (family_leads)
         for col, text in self.texts(row, Field.FULL_NAME):
@@ -499,14 +511,14 @@ class Converter:
                     families.append(lead[0])
                     piece = lead[1]
                 if said is None and (kunya := kunya_after(piece)):
-                    _put(p.name(NamePart.NICKNAME), kunya[1])
+                    self._put_name(p, NamePart.NICKNAME, col, kunya[1])
                     out.warnings.append(Note(notes.KUNYA_AFTER, col, Quoted(piece),
                                              Quoted(kunya[1]), Quoted(kunya[2])))
                     full.append((col, kunya[0], ""))
                 elif said is None:
                     full.append((col, piece, ""))
                 elif said.kind == KUNYA:
-                    _put(p.name(NamePart.NICKNAME), said.rest)
+                    self._put_name(p, NamePart.NICKNAME, col, said.rest)
                     out.warnings.append(Note(notes.KUNYA_READ, col, Quoted(piece),
                                              Quoted(said.said[-1])))
                 elif said.rest:
@@ -524,7 +536,7 @@ class Converter:
                 out.warnings.append(Note(notes.GIVEN_UNKNOWN_READ, col, Quoted(text),
                                          notes.parts_read(split.parts)))
             for part, word in split.parts.items():
-                _put(p.name(part), word)
+                self._put_name(p, part, col, word)
             if split.doubt and not families:
                 out.warnings.append(Note(notes.FAMILY_DOUBT, col, Quoted(text),
                                          notes.parts_read(split.parts), Quoted(split.doubt)))
@@ -552,7 +564,8 @@ class Converter:
                     if part == NamePart.GIVEN and whole_in_given and \
                             self._whole_name_in_given(col, piece, p, out):
                         continue
-                    _put(p.name(part), forebear_name(piece) if part in _FOREBEARS else piece)
+                    self._put_name(p, part, col,
+                                   forebear_name(piece) if part in _FOREBEARS else piece)
         for _, text in self.texts(row, Field.ALIAS):
             p.aliases.extend(a for a in (without_invisibles(x).strip() for x in
                                          text.replace("؛", ";").split(";")) if a)
@@ -560,6 +573,55 @@ class Converter:
             for col, text in self.texts(row, f):
                 if self._is_place(text):
                     out.warnings.append(Note(notes.VILLAGE_AS_NAME, col, Quoted(text)))
+        self._other_spellings(p, out)
+
+    def _put_name(self, p: ListedPerson, part: NamePart, col: str, text: str) -> None:
+        """A name part's text into the slot of its script, unless a column before gave that
+        slot already: then it is another spelling, or another name, of the same part (Nav and
+        Name, الاسم and ناو; mapping.TWICE), kept by _other_spellings. Put over it, the later
+        column's cell took the first one's place, and a name the list gave was lost."""
+        slot, name = _slot(text), p.name(part)
+        had = getattr(name, slot)
+        if not had:
+            setattr(name, slot, text)
+            self._held[(part, slot)] = (col, text)
+        elif _folded(had) != _folded(text):
+            self._others.append((part, slot, col, text))
+
+    def _other_spellings(self, p: ListedPerson, out: ConvertedRow) -> None:
+        """Where two columns (or cells) give one name part in one script and differ, the first
+        stays the name and the other is kept where an import's update keeps another spelling
+        (app/name_spellings.py): her own name's as an alias, a forebear's or clan's inside her
+        whole name as the other columns write it (Zerin Khalaf), a mother's in the list's row
+        only; each said on the row. The second columns of a row count as one whole name: the
+        list's Latin name in English beside its Kurmanji one."""
+        ranks: list[dict[tuple[NamePart, str], tuple[str, str]]] = []
+        for part, slot, col, text in self._others:
+            rank = next((r for r in ranks if (part, slot) not in r), None)
+            if rank is None:
+                ranks.append(rank := {})
+            rank[(part, slot)] = (col, text)
+        for rank in ranks:
+            other = Person(names={k: NameText(v.original, v.latin) for k, v in p.names.items()})
+            for (part, slot), (_col, text) in rank.items():
+                setattr(other.name(part), slot, text)
+            for (part, slot), (col, text) in rank.items():
+                first_col, first = self._held.get((part, slot), (col, getattr(p.name(part), slot)))
+                said = (col, Quoted(text), Quoted(first), first_col, Word("part", part.value))
+                if part in HER_OWN:
+                    self._alias(p, text)
+                    out.warnings.append(Note(notes.OTHER_COLUMN_ALIAS, *said))
+                elif part in FOREBEARS:
+                    whole = whole_name(p, other, slot)
+                    self._alias(p, whole)
+                    out.warnings.append(Note(notes.OTHER_COLUMN_WHOLE, *said, Quoted(whole)))
+                else:  # her mother's name: no name of hers holds it
+                    out.warnings.append(Note(notes.OTHER_COLUMN_ROW, *said))
+
+    @staticmethod
+    def _alias(p: ListedPerson, text: str) -> None:
+        if text and all(_folded(a) != _folded(text) for a in p.aliases):
+            p.aliases.append(text)
 
     def _whole_name_in_given(self, col: str, text: str, p: ListedPerson,
                              out: ConvertedRow) -> bool:
@@ -571,7 +633,7 @@ class Converter:
         if len(split.parts) < 2:
             return False
         for part, word in split.parts.items():
-            _put(p.name(part), word)
+            self._put_name(p, part, col, word)
         out.warnings.append(Note(notes.WHOLE_NAME_IN_GIVEN, col, Quoted(text),
                                  notes.parts_read(split.parts)))
         return True

@@ -272,13 +272,15 @@ def without_informants(saved: Mapping) -> Mapping:
 def _left_out_by(saved: Mapping, table: Table, out: Mapping) -> None:
     """The columns with values the saved mapping ignores that the importer, asked afresh,
     would take ('Current location', saved before it was a field): each says so in its reason.
-    Not a field another column already feeds, which the column could not take as well."""
+    Not a field another column already feeds, which the column could not take as well, but
+    for a name part, which a second column may feed (TWICE)."""
     fresh = suggest(table)
     taken = set(out.columns.values())
     for i, col in enumerate(table.columns):
         f = fresh.columns.get(col.label, Field.IGNORE)
         if (saved.columns.get(col.label) == Field.IGNORE and out.columns.get(col.label)
-                == Field.IGNORE and f not in (Field.IGNORE, Field.SERIAL) and f not in taken
+                == Field.IGNORE and f not in (Field.IGNORE, Field.SERIAL)
+                and (f not in taken or f in TWICE)  # Name beside Nav, saved before it was read
                 and any(r.text(i).strip() for r in table.rows)):
             out.left_out[col.label] = f
             out.reasons[col.label] = why.then(out.reasons[col.label], why.LEFT_OUT, why.field(f))
@@ -408,8 +410,8 @@ def _resolve(claims: list[_Claim]) -> list[_Claim]:
             # word for 'name' (ناوی ..., Name of ...) in the same script must not overwrite it.
             holders = holders + kept.get(Field.FULL_NAME, [])
         # Names in the other script, beside Latin name columns (No, Name, Arabic): welcome.
-        other_script = (not any(k.scripts & c.scripts for k in named) and len(holders) < 2
-                        and (c.rank < CONTENT or c.echoes))
+        other_script = (not any(k.scripts & c.scripts for k in named)
+                        and len(_held_scripts(holders)) < 2 and (c.rank < CONTENT or c.echoes))
         if c.rank == CONTENT and c.field in _NAMES and named and not other_script:
             c.reason = why.reason(why.NAMES_ELSEWHERE, why.headers(
                 [k.label for k in sorted(named, key=lambda k: k.index)]))
@@ -418,7 +420,15 @@ def _resolve(claims: list[_Claim]) -> list[_Claim]:
             c.reason = why.reason(why.LOOKS_LIKE_TAKEN, why.field(c.field),
                                   why.header(holders[0].label))
             c.field = Field.IGNORE
-        elif holders and not (c.field in NAME_FIELDS and len(holders) < 2
+        elif (first := next((h for h in holders if h.scripts & c.scripts), None)) \
+                and _second_in_script(c, holders):
+            # Nav and Name, الاسم and ناو: the list's second column of the name part, as NGO
+            # lists in Kurmanji and English (or Arabic and Sorani) write them. Ignored, the
+            # name of every row whose first column is blank was lost (convert._put_name).
+            c.reason = why.then(c.reason, SECOND_SAID.get(c.field, why.SECOND_OWN),
+                                why.field(c.field), why.header(first.label))
+            kept[c.field].append(c)
+        elif holders and not (c.field in NAME_FIELDS and len(_held_scripts(holders)) < 2
                               and not any(h.scripts & c.scripts for h in holders)):
             taken = (why.TAKEN_EXACTLY if holders[0].rank == EXACT and c.rank == PARTIAL else
                      why.TAKEN_SAME_SCRIPT if c.field in NAME_FIELDS else why.TAKEN)
@@ -427,6 +437,38 @@ def _resolve(claims: list[_Claim]) -> list[_Claim]:
         else:
             kept.setdefault(c.field, []).append(c)
     return sorted(claims, key=lambda c: c.index)
+
+
+# Name parts a second column may feed in the same script, and what becomes of its value where
+# the first column holds another (convert._other_spellings): her own names' other spelling is an
+# alias, a forebear's or clan's is kept inside her whole name as an alias, as an import's
+# update keeps them (app/name_spellings.py); a mother's stays in the list's row.
+TWICE = (Field.FULL_NAME, Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY,
+         Field.MOTHER, Field.NICKNAME)
+SECOND_SAID = {Field.FATHER: why.SECOND_FOREBEAR, Field.GRANDFATHER: why.SECOND_FOREBEAR,
+               Field.FAMILY: why.SECOND_FOREBEAR, Field.FULL_NAME: why.SECOND_FULL,
+               Field.MOTHER: why.SECOND_MOTHER}
+
+
+def _held_scripts(holders: list[_Claim]) -> set[str]:
+    """The scripts the columns already feeding a field give it in: a name part is given once
+    in each script, however many columns of one script feed it (Nav and Name)."""
+    return {s for h in holders for s in h.scripts}
+
+
+def _second_in_script(c: _Claim, holders: list[_Claim]) -> bool:
+    """Whether c is a further column of a name part the holders give in its script, which
+    it feeds too: its header names that part outright ('Name' beside 'Nav', 'ناوی باوک'
+    beside 'اسم الاب'), or a saved mapping says so. A header that only contains a name's word
+    ('Name of camp') or values alone never do."""
+    if c.field not in TWICE or c.rank not in (SAVED, EXACT, PARTIAL) or not all(
+            h.field is c.field and h.rank < CONTENT for h in holders):
+        return False
+    if c.rank == SAVED:
+        return True
+    hit = field_for_header(c.label)
+    return hit is not None and hit[0] is c.field and fold_header(
+        c.label.rpartition(" / ")[2]) == hit[1]
 
 
 def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, Sentence, bool] | None:

@@ -107,6 +107,15 @@ NOT_THE_NAME = "column %1: %2: %3 does not spell the name; it stays in the list'
 ALIAS_KEPT = "column %1: %2 holds two spellings; %3 is the name, %4 an alias"
 SECOND_SPELLING = ("column %1: %2 holds two spellings; %3 is kept, %4 stays in the list's values "
                    "only")
+# Two columns (Nav and Name, الاسم and ناو; mapping.TWICE) give one name part in one script and
+# differ: %2 the other column's cell, %3 the first column's, kept, in column %4; %5 the part
+OTHER_COLUMN_ALIAS = ("column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 "
+                      "is kept as the %5, %2 as an alias")
+# %6 the alias of the whole name that holds the other spelling (Zerin Khalaf)
+OTHER_COLUMN_WHOLE = ("column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 "
+                      "is kept as the %5, %2 inside an alias of the whole name, %6")
+OTHER_COLUMN_ROW = ("column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 "
+                    "is kept as the %5, %2 stays in the list's row only")
 NOT_A_PHONE = ("column %1: %2 was not read as a telephone number (letters, or too few digits); "
                "no contact is made from it (the cell is kept with the list's row)")
 # a date cell in a phone column (2014-08-03, 03/08/2014): its 8 digits are no number to call
@@ -266,7 +275,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              BORN_ON_ABDUCTIONS, BORN_ON_ABDUCTION_DAY,
              BIRTH_COLUMN_AGE,
              BIRTH_COLUMN_YEAR, AGE_OR_SHORT_YEAR,
-             NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, FOOTER_LINE, FOOTER_NUMBER,
+             NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, OTHER_COLUMN_ALIAS,
+             OTHER_COLUMN_WHOLE, OTHER_COLUMN_ROW, FOOTER_LINE, FOOTER_NUMBER,
              NO_NAME, PERSON_GONE, ERASED_WITH_RECORD, NAME_LOST_LETTERS, NAME_LOST_KURMANJI,
              MOTHER_LOST_KURMANJI, NAME_LOST_SCRIPT, SCRIPT_LOST, NO_GIVEN, NOT_A_PHONE,
              DATE_NOT_A_PHONE,

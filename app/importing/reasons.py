@@ -68,6 +68,20 @@ LOOKS_LIKE_TAKEN = ("no header match; the values look like %1, but %1 already co
 TAKEN = "%1 already comes from %2; ignored (raw kept)"
 TAKEN_EXACTLY = "%1 already comes from %2, whose header names it exactly; ignored (raw kept)"
 TAKEN_SAME_SCRIPT = "%1 already comes from %2 in the same script; ignored (raw kept)"
+# said after a header's match, of a second column of a name part in the same script as %2
+# (Name beside Nav, ناو beside الاسم; mapping.TWICE): %1 the field, what its cells become
+SECOND_OWN = ("; also %1, in the same script as %2: where %2 is blank this column gives it; "
+              "where both hold one and they differ, the one in %2 is kept and this column's as an alias "
+              "(said on the row)")
+SECOND_FOREBEAR = ("; also %1, in the same script as %2: where %2 is blank this column gives "
+                   "it; where both hold one and they differ, the one in %2 is kept and this "
+                   "column's inside an alias of the whole name (said on the row)")
+SECOND_FULL = ("; also %1, in the same script as %2: where %2 is blank this column gives the "
+               "name; where both hold one, the parts in %2 are kept and this column's other "
+               "spellings as aliases (said on the row)")
+SECOND_MOTHER = ("; also %1, in the same script as %2: where %2 is blank this column gives it; "
+                 "where both hold one and they differ, the one in %2 is kept and this "
+                 "column's stays in the list's row only (said on the row)")
 # said after a reason, of an age column or a column of sexes
 AGES_IN = "; ages given in %1"
 AGES_RANGE = "; the year of the ages is not given: read as a range"
@@ -126,7 +140,8 @@ TEMPLATES = (MAPPING, SAVED, SAVED_FOR, SAVED_FOR_COLUMNS, MAPPING_FILE, HEADER,
              PART_OF_GROUP, GROUP_AND_LABEL, GREAT_GRANDFATHER, SAVED_FOURTH, FOURTH_WORD, NUMBERED_PART,
              ARABIC_SCRIPT, LATIN_LETTERS, MIXED, NO_VALUES, SEXES, STATUSES, ARABIC_NAMES, DATES,
              UNRECOGNISED, YEAR_OF_BIRTH, YEAR_NOT_SAID, NAMES_ELSEWHERE, LOOKS_LIKE_TAKEN, TAKEN,
-             TAKEN_EXACTLY, TAKEN_SAME_SCRIPT, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS,
+             TAKEN_EXACTLY, TAKEN_SAME_SCRIPT, SECOND_OWN, SECOND_FOREBEAR, SECOND_FULL,
+             SECOND_MOTHER, AGES_IN, AGES_RANGE, LEFT_OUT, KURMANJI_LETTERS,
              MONTH_FIRST, BOTH_WAYS, MONTH_FIRST_LIKE, ORDERS_DISAGREE, NEW_YEAR, LEFT_UNMAPPED,
              COLUMN_AT, EMPTY_SHEET, ADD_A_HEADER)
 

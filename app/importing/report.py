@@ -6,6 +6,7 @@ import json
 import math
 import re
 
+from app.importing import notes
 from app.importing.conflicts import conflict_key
 from app.importing.notes import Note, decoded, encoded, loads, restored
 from app.importing.pieces import (
@@ -96,19 +97,32 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
 
 
 
+# Why a row is rejected when it is no person: a total, a signature, a heading. Its cells are no
+# values of the list's columns.
+_NO_PERSON = frozenset((notes.FOOTER_LINE, notes.FOOTER_NUMBER, notes.COUNT_LINE,
+                        notes.HEADER_AGAIN, notes.HEADING_ACROSS, notes.HEADING_LINE))
+
+
 def columns_not_imported(columns: dict[str, str], rows: list[StagedRowRecord]) -> list[dict]:
     """The list's columns mapped to no field (ignored, or left out of a mapping file) and how
     many cells of the rows read held a value in each: kept only with each row's raw values, so
     the lawyer must be told the vault did not take them. The list's running number is left
-    out on purpose, and so are rejected rows (a signature under the list is no value of it)."""
+    out on purpose, and so are rows that are no person (a signature under the list is no value
+    of it); a person's row rejected (for no name in the columns read, when hers was in the
+    column left out) is counted: its cells were not imported either."""
     counts: dict[str, int] = {}
     for r in rows:
-        if r.outcome == "rejected":
+        if r.outcome == "rejected" and _no_person(r.rejected):
             continue
         for label, text in json.loads(r.raw_json or "{}").items():
             if columns.get(label, "ignore") == "ignore" and text.strip():
                 counts[label] = counts.get(label, 0) + 1
     return [{"column": label, "cells": n} for label, n in counts.items()]
+
+
+def _no_person(rejected: str) -> bool:
+    said = restored(rejected)
+    return not isinstance(said, Note) or said.said.template in _NO_PERSON
 
 
 def not_imported_lines(columns: list[dict]) -> list[Line]:
