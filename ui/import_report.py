@@ -247,6 +247,14 @@ TEMPLATES = frozenset((
                                       "blank"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says what became of the person, not what the "
                                       "column holds: left blank"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is what a program writes for an empty cell: "
+                                      "left blank"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a spreadsheet error (a broken formula in "
+                                      "the sender's file): left out; ask the sender for a copy "
+                                      "with values"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a spreadsheet error (a broken formula in "
+                                      "the sender's file), not a name, and the row has no other "
+                                      "name: not imported; ask the sender for a copy with values"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says the given name is not known: read as "
                                       "%3, the given name left blank"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says the given name is not known; the given "
