@@ -149,6 +149,24 @@ def test_an_ods_s_error_cells_are_said_not_read_as_blank_or_0(cli, tmp_path):
     assert "father" not in dilan["names"]
 
 
+def test_an_ods_s_error_cells_are_placed_past_repeated_cells_and_rows(tmp_path):
+    from app.importing.error_cells import error_cells
+    path = tmp_path / "repeats.ods"
+    _ods(path, [_text("Name") + _text("Father") + _text("Born"),
+                _text("", repeat=2) + _error("#N/A", as_number=False)])
+    assert error_cells(str(path), "List") == {(1, 2): "#N/A"}
+    # a row LibreOffice writes once for two alike (number-rows-repeated="2")
+    with zipfile.ZipFile(path) as z:
+        content = z.read("content.xml").replace(
+            b"<table:table-row><table:table-cell office:value-type=\"string\" "
+            b"table:number-columns", b"<table:table-row table:number-rows-repeated=\"2\">"
+            b"<table:table-cell office:value-type=\"string\" table:number-columns")
+    assert b'number-rows-repeated="2"' in content
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("content.xml", content)
+    assert error_cells(str(path), "List") == {(1, 2): "#N/A", (2, 2): "#N/A"}
+
+
 def test_an_xls_s_error_cells_are_said_not_read_as_blank(cli, tmp_path):
     import xlwt
 

@@ -36,7 +36,7 @@ _CELL_END = re.compile(rb"</(?:\w+:)?c>")
 _ODS_TAG = re.compile(
     rb"<(/?)table:(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*?)(/?)>")
 _ODS_TEXT = re.compile(rb"<text:p\b[^>]*>([^<]*)<")
-_REPEATS = 1000  # an error repeated down or across more than this is a style run, not a list
+_REPEATS = 1000  # cells of one error repeated down and across: more is a style run, not a list
 
 
 def error_cells(path: str, sheet: str) -> Errors:
@@ -142,9 +142,9 @@ def _ods_errors(data: bytes, sheet: str) -> Errors:
             end = data.find(b"</table:table-cell>", m.end())
             shown = _ODS_TEXT.search(data, m.end(), end if end >= 0 else m.end())
             text = html.unescape(shown[1].decode("utf-8", "replace")).strip() if shown else ""
-            if text:
-                for r in range(row, row + min(rows_repeated, _REPEATS)):
-                    for c in range(col, col + min(times, _REPEATS)):
+            if text and rows_repeated * times <= _REPEATS:
+                for r in range(row, row + rows_repeated):
+                    for c in range(col, col + times):
                         found[(r, c)] = text
         col += times
     return found
@@ -178,8 +178,10 @@ def _workbook_stream(path: str) -> bytes:
     """The Workbook (or, Excel 95, Book) stream of an OLE compound file."""
     with open(path, "rb") as fh:
         data = fh.read()
-    size = 1 << struct.unpack_from("<H", data, 0x1E)[0]
-    mini_size = 1 << struct.unpack_from("<H", data, 0x20)[0]
+    size = 1 << min(struct.unpack_from("<H", data, 0x1E)[0], 13)
+    mini_size = 1 << min(struct.unpack_from("<H", data, 0x20)[0], 13)
+    if size not in (512, 4096) or mini_size != 64:  # the only sizes the format has
+        return b""
     first_dir, cutoff, first_mini, n_mini = struct.unpack_from("<I4xIII", data, 0x30)
     n_sectors = (len(data) - 512) // size + 1
     difat = list(struct.unpack_from("<109I", data, 0x4C))
