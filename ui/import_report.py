@@ -266,6 +266,14 @@ TEMPLATES = frozenset((
                       "person is (a name of their own, a case number) is never copied from another "
                       "row: it would make a second record of the person above; left blank, check "
                       "the row"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is what a program writes for an empty cell: "
+                                      "left blank"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a spreadsheet error (a broken formula in "
+                                      "the sender's file): left out; ask the sender for a copy "
+                                      "with values"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is a spreadsheet error (a broken formula in "
+                                      "the sender's file), not a name, and the row has no other "
+                                      "name: not imported; ask the sender for a copy with values"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says the given name is not known: read as "
                                       "%3, the given name left blank"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says the given name is not known; the given "

@@ -459,7 +459,20 @@ def _without_approximation(text: str) -> tuple[bool, str]:
     if after and s.endswith(after[0]):  # "about 1998?" says it twice
         s = s[:len(s) - len(after[0])]
     s = _YEAR_WORD.sub("", s.strip(" .,:"))
-    return bool(before or after), _ERA.sub("", _BORN.sub("", s)).strip(" .,:")
+    return bool(before or after), without_float_tail(_ERA.sub("", _BORN.sub("", s)).strip(" .,:"))
+
+
+# A whole number a program wrote as a decimal: "1998.0" (pandas and Kobo exports), "1998.00",
+# "1998,0" with a decimal comma. Not ",000", which writes thousands (1,000).
+_FLOAT_TAIL = re.compile(r"^(\d+)(?:\.0+|,00?)$")
+
+
+def without_float_tail(text: str) -> str:
+    """A whole number's digits without the ".0" a program wrote after them ('1998.0' ->
+    '1998', '41854.0' -> '41854', '25,0' -> '25'); any other text as it is. The same number in
+    a workbook is a number cell, read as 1998 (table.cell_text): a CSV's must read the same."""
+    m = _FLOAT_TAIL.match(text)
+    return m[1] if m else text
 
 
 def about_a_number(text: str) -> str | None:
@@ -530,7 +543,7 @@ def excel_day(raw: object) -> date | None:
 
 @lru_cache(maxsize=8192)  # a list repeats its dates endlessly: each cell text is read once
 def _excel_day_text(raw: str) -> date | None:
-    text = raw.strip().translate(DIGITS)
+    text = without_float_tail(raw.strip().translate(DIGITS))
     if not _SERIAL.fullmatch(text) or re.fullmatch(r"\d{1,3}", text):
         return None
     raw = float(text)

@@ -7,7 +7,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from app.domain.fuzzydate import DIGITS, FuzzyDate, about_a_number, two_digit_year
+from app.domain.fuzzydate import (
+    DIGITS,
+    FuzzyDate,
+    about_a_number,
+    two_digit_year,
+    without_float_tail,
+)
 from app.importing.ages import says_age
 from app.importing.fields import Field, names_age
 from app.importing.footer import find_footer
@@ -27,9 +33,10 @@ KEY = "bare_births"
 
 
 def bare_number(text: str) -> str | None:
-    """The digits of a cell that is one or two digits and nothing else ('12', '٧', '05'), or
-    None. A lone '0' is none: lists write it for "not known", as read before."""
-    digits = text.strip().translate(DIGITS)
+    """The digits of a cell that is one or two digits and nothing else ('12', '٧', '05', and
+    '12.0' as a CSV from pandas writes it), or None. A lone '0' is none: lists write it for
+    "not known", as read before."""
+    digits = without_float_tail(text.strip().translate(DIGITS))
     return digits if _BARE.fullmatch(digits) and digits != "0" else None
 
 

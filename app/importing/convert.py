@@ -18,6 +18,7 @@ from app.domain.fuzzydate import (
     excel_day,
     likely_excel_day,
     two_digit_year,
+    without_float_tail,
     year_shown_as_day,
 )
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
@@ -70,7 +71,7 @@ from app.importing.names import (
     split_full_names,
 )
 from app.importing.new_year import NewYears, column_new_years, is_new_year
-from app.importing.not_known import CHECKED, not_said
+from app.importing.not_known import CHECKED, not_said, program_blank, spreadsheet_error
 from app.importing.notes import Note
 from app.importing.phones import is_date, phone_key, split_phones
 from app.importing.pieces import Letter, Quoted, Word
@@ -98,6 +99,11 @@ _PART = {Field.GIVEN: NamePart.GIVEN, Field.FATHER: NamePart.FATHER,
 _OTHER_NAMES = (Field.FULL_NAME, Field.FATHER, Field.GRANDFATHER, Field.FAMILY)
 # Columns whose cell may say whose child she is before the name: «بنت سمير», keça Samir.
 _FOREBEARS = (NamePart.FATHER, NamePart.GRANDFATHER)
+# The names that are hers alone, not her sisters' too: a row with none of them is no one found.
+_OWN_NAMES = (Field.GIVEN, Field.FULL_NAME, Field.NICKNAME, Field.ALIAS)
+# Columns whose whole numbers a CSV may write as decimals ("1998.0", as pandas and Kobo do): read
+# as the number a workbook's cell gives (1998). Phones and ages read their own decimals.
+_WHOLE_NUMBERS = frozenset({*DATE_FIELDS, Field.AGE})
 
 
 @lru_cache(maxsize=100_000)
@@ -181,7 +187,8 @@ class Converter:
             else known(written, self.labels, self.field_of, known_dittos))
         self._resolved = {r.number: r for r in self.people_rows if r.number in self.dittos}
         villages = [t for r in self.people_rows for i in self.by_field.get(Field.VILLAGE, [])
-                    if not_said(t := r.text(i), Field.VILLAGE) is None]
+                    if not_said(t := r.text(i), Field.VILLAGE) is None
+                    and not spreadsheet_error(t) and not program_blank(t)]
         self.villages = village_map(villages, vault_villages)
         # A name cell that holds a place this list or the vault names as a village: the name and
         # the village may have been typed in each other's columns.
@@ -260,8 +267,9 @@ class Converter:
         """{field: {as typed: as kept}} for sex, status and village: shown before importing."""
         from app.importing.values import value_summary
 
-        def column(f: Field) -> list[str]:
-            return [r.text(i) for r in self.people_rows for i in self.by_field.get(f, [])]
+        def column(f: Field) -> list[str]:  # not "#REF!" nor "nan", which no row reads
+            return [t for r in self.people_rows for i in self.by_field.get(f, [])
+                    if not spreadsheet_error(t := r.text(i)) and not program_blank(t)]
 
         out = {}
         if Field.SEX in self.by_field:
@@ -286,6 +294,9 @@ class Converter:
             out.warnings += [self._ditto_note(d) for d in self.dittos[row.number]]
         cells = row.texts()
         p = ListedPerson()
+        cells = self._read_cells(cells, out)
+        if out.rejected:
+            return out
         self._cells, self._row = cells, row
         self._by_field_row = by = {}
         for i, text in enumerate(cells):
@@ -334,6 +345,35 @@ class Converter:
         if d.row == ALONE:
             return Note(notes.DITTO_ALONE, col, said)
         return Note(notes.DITTO_BLANK_ABOVE, col, said, d.row)
+
+    def _read_cells(self, cells: tuple[str, ...], out: ConvertedRow) -> tuple[str, ...]:
+        """The row's cells as read (the list's row keeps them as written): a spreadsheet's error
+        value ("#REF!") and a program's word for an empty cell ("nan", "None") blank, and said,
+        in every column read; a whole number written as a decimal in a date or age column
+        ("1998.0") its digits. A row whose given or full name is only an error value, with no
+        other name of her own, is held (out.rejected): made without it, she would be a new
+        person under names her sisters share, and the sender's copy with values gives it."""
+        read = list(cells)
+        errors = []
+        for i, text in enumerate(cells):
+            f = self.field_of[i]
+            if not text or f is Field.IGNORE:
+                continue
+            if spreadsheet_error(text):
+                errors.append(i)
+                read[i] = ""
+            elif program_blank(text):
+                out.warnings.append(Note(notes.PROGRAM_BLANK, self.letters[i], Quoted(text)))
+                read[i] = ""
+            elif f in _WHOLE_NUMBERS:
+                read[i] = without_float_tail(text)
+        names = [i for i in errors if self.field_of[i] in (Field.GIVEN, Field.FULL_NAME)]
+        if names and not any(read[i] for f in _OWN_NAMES for i in self.by_field.get(f, ())):
+            out.rejected = Note(notes.NAME_SPREADSHEET_ERROR, self.letters[names[0]],
+                                Quoted(cells[names[0]]))
+        out.warnings += [Note(notes.SPREADSHEET_ERROR, self.letters[i], Quoted(cells[i]))
+                         for i in errors if i not in names or not out.rejected]
+        return tuple(read)
 
     def _left_blank(self, by: dict, out: ConvertedRow) -> None:
         """Cells that say there is none, none is known, or what became of the person are left
@@ -550,7 +590,7 @@ class Converter:
         # words than a name is her whole name typed in the first column ("Xezal Xidir Reşo").
         # A cell saying the father is not known («لا يوجد», left blank) still says the given
         # name's cell holds her given name alone.
-        cells = row.texts()
+        cells = self._cells if row is self._row else row.texts()
         whole_in_given = not any(cells[i] for f in _OTHER_NAMES for i in self.by_field.get(f, ()))
         for f, part in _PART.items():
             for col, text in self.texts(row, f):

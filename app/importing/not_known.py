@@ -1,9 +1,12 @@
 """Cells that say nothing is known, or that there is none («لا يوجد», «غير معروف», "N/A", "-"),
 and cells of a name column that say the person died («متوفية»): read as blank and said, never
-stored as a mother's name, a village or a date, where they set her apart from her own record."""
+stored as a mother's name, a village or a date, where they set her apart from her own record.
+So are the words a program writes for an empty cell ("nan", "None") and a spreadsheet's error
+values ("#REF!"), in any column."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -91,3 +94,30 @@ def not_said(text: str, f: Field) -> str | None:
     if f in NAME_COLUMNS and key in _DIED or f in PLACE_COLUMNS and key in _NO_PLACE:
         return notes.SAID_NOT_NAMED
     return None
+
+
+# What a spreadsheet shows for a formula it could not work out: Excel's and Google Sheets' error
+# values, as a CSV saved from the sheet writes them and as a workbook's error cell holds them
+# (workbook.py puts those back, which python-calamine reads as blank). Excel in another language
+# writes its own word between # and ! or ? (#BEZUG!, #مرجع!, #اسم؟), LibreOffice "Err:502".
+_ERRORS = frozenset({"#N/A", "#NV", "#N/D", "#GETTING_DATA", "#NULL!", "#DIV/0!", "#VALUE!",
+                     "#REF!", "#NAME?", "#NUM!"})
+_ERROR = re.compile(r"#[^\W\d_][^\s#]{0,24}[!?؟]|Err:\d{3}")
+
+
+def spreadsheet_error(text: str) -> bool:
+    """Whether a whole cell is a spreadsheet's error value ('#REF!', '#N/A', 'Err:502'): a
+    broken formula in the sender's file, no name or value of the person."""
+    text = text.strip()
+    return text[:1] in "#E" and (text in _ERRORS or _ERROR.fullmatch(text) is not None)
+
+
+# What a program writes for an empty cell (pandas' "nan", "NaN", "<NA>" and "NaT"; Python's
+# "None"; "null" of JSON and of databases), as Kobo and pandas exports hold them: the whole
+# cell as written, so that "Nan" or "Nana", a name, stays a name.
+_PROGRAM_BLANK = frozenset({"nan", "NaN", "<NA>", "NaT", "None", "null", "NULL"})
+
+
+def program_blank(text: str) -> bool:
+    """Whether a whole cell is a program's word for an empty cell ('nan', 'None', 'null')."""
+    return text.strip() in _PROGRAM_BLANK

@@ -136,6 +136,15 @@ CASE_NO_OTHER = "case number %1 names another record than the names fit: asked"
 CASE_NO_NOT_FITTING = "case number %1 names a record the names do not fit: read as a new person"
 # A cell saying there is none or none is known («لا يوجد», «غير معروف», "N/A", "-"): not_known.py
 NOT_KNOWN = "column %1: %2 says there is none or it is not known: left blank"
+# "nan", "None", "null": what a program wrote for an empty cell (not_known.program_blank)
+PROGRAM_BLANK = "column %1: %2 is what a program writes for an empty cell: left blank"
+# "#REF!", "#N/A": a spreadsheet's error value (not_known.spreadsheet_error), in any column; as
+# the only given or full name of the row, it holds the row (NAME_SPREADSHEET_ERROR)
+SPREADSHEET_ERROR = ("column %1: %2 is a spreadsheet error (a broken formula in the sender's "
+                     "file): left out; ask the sender for a copy with values")
+NAME_SPREADSHEET_ERROR = ("column %1: %2 is a spreadsheet error (a broken formula in the "
+                          "sender's file), not a name, and the row has no other name: not "
+                          "imported; ask the sender for a copy with values")
 # «متوفية» in a mother's column, «نازحة» in a village's: not_known.py
 SAID_NOT_NAMED = ("column %1: %2 says what became of the person, not what the column holds: left "
                   "blank")
@@ -287,6 +296,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              NAME_FAMILY_FIRST, NAME_FAMILY_LEADS, NOT_KNOWN, SAID_NOT_NAMED,
              SPELT_INSIDE, SCRIPT_INSIDE, NICKNAME_INSIDE, ASIDE_INSIDE, KNOWN_AS, DITTO_READ,
              DITTO_FIRST_ROW, DITTO_BLANK_ABOVE, DITTO_ALONE, DITTO_NOT_COPIED,
+             PROGRAM_BLANK, SPREADSHEET_ERROR, NAME_SPREADSHEET_ERROR,
              CASE_NO_UNKNOWN, CASE_NO_OTHER,
              CASE_NO_NOT_FITTING)
 

@@ -10,6 +10,7 @@ import zipfile
 import python_calamine as pc
 
 from app.domain.errors import InputFileError
+from app.importing.error_cells import error_cells, put_errors
 from app.importing.header import Grid
 from app.importing.limits import ReadLimits
 from app.importing.pieces import Quoted, joined
@@ -111,6 +112,9 @@ def load_grid(path: str, sheet: str, limits: ReadLimits) -> Grid:
         merges = list(ws.merged_cell_ranges or [])
     finally:
         wb.close()
+    # calamine gives an error cell ("#REF!") as blank, or an ods one as 0: its text put back,
+    # for the row to say it (error_cells.py)
+    put_errors(rows, start[0], start[1], error_cells(path, sheet))
     grid = Grid(file, sheet, rows, start[0], start[1], merges, date1904=uses_1904(path))
     check_cells(grid, limits)
     return grid
