@@ -125,7 +125,7 @@ def test_the_mapping_reads_a_column_of_dittos_by_its_names():
 
 
 def test_only_real_ditto_conventions_are_read_so():
-    for text, f in (('"', Field.FATHER), ("''", Field.VILLAGE), ("//", Field.BIRTH),
+    for text, f in (('"', Field.FATHER), ("''", Field.VILLAGE), ("//", Field.VILLAGE),
                     ("،،", Field.MOTHER), ("=", Field.STATUS), ("- = -", Field.FAMILY),
                     ("نفسه", Field.FATHER), ("«نفسه»", Field.VILLAGE), ("Ditto", Field.MOTHER),
                     ("do.", Field.FATHER), ("DO", Field.VILLAGE), ("same", Field.VILLAGE),
@@ -161,3 +161,31 @@ def test_a_row_read_again_alone_without_a_kept_reading_leaves_its_ditto_blank():
         f"column {c}: {s!r} repeats the row above, which this row, read again alone, does not "
         "have: left blank" for c, s in (("B (اسم الاب)", "نفسه"), ("C (اسم الجد)", '"'))]
     assert got.raw["اسم الاب"] == "نفسه"
+
+
+def test_a_ditto_below_a_repeated_header_repeats_the_person_above_it(cli, tmp_path):
+    """A review: a list of pages pasted together repeats its header; a ditto under it took
+    "Father" as her father and "Village" as her village."""
+    path = write_csv(tmp_path / "pages.csv", ["Name", "Father", "Village"], [
+        ["Leyla", "Xidir", "Kocho"], ["Name", "Father", "Village"], ["Nadia", '"', '"']])
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    done = cli("import", str(path), "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "column B (Father): '\"' repeats row 2: 'Xidir'" in done.stdout, done.stdout
+    nadia = _show(cli, "SNJ-00002")
+    assert nadia["names"]["father"]["latin"] == "Xidir" and nadia["origin_village"] == "Kocho"
+
+
+def test_slashes_in_a_date_column_are_no_ditto(cli, tmp_path):
+    """A review: '//' is what a day, month and year left empty make in a date column; read as
+    a ditto it gave Nadia the birth and abduction dates of Leyla, of another family."""
+    path = write_csv(tmp_path / "dates.csv", ["Name", "Father", "Born", "Abducted", "Village"], [
+        ["Leyla", "Xidir", "3/5/1998", "3/8/2014", "Kocho"],
+        ["Nadia", "Hesen", "//", "//", "//"]])
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    done = cli("import", str(path), "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "column E (Village): '//' repeats row 2: 'Kocho'" in done.stdout, done.stdout
+    nadia = _show(cli, "SNJ-00002")
+    assert nadia["birth"]["text"] == "" and nadia["abduction_date"]["text"] == "", nadia
+    assert is_ditto("//", Field.VILLAGE) and not is_ditto("//", Field.BIRTH)

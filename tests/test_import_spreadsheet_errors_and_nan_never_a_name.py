@@ -201,3 +201,26 @@ def test_only_whole_cells_count():
         assert program_blank(text), text
     for text in ("Nan", "Nana", "Nanî", "none of them", "Nat", "نان"):
         assert not program_blank(text), text
+
+
+def test_a_formula_dragged_below_the_list_leaves_its_rows_blank_and_its_footer_a_footer(
+        cli, tmp_path):
+    """A review: error cells put back below the list made each of those rows "no name", and the
+    title and signature lines beside them persons («مدير الدائرة» given مدير, father الدائرة)."""
+    rows = [["الاسم", "اسم الاب", "اسم الجد", "القرية", "العمر", "سنة الميلاد"],
+            ["ليلى", "خضر", "رشو", "كوجو", 15, 2000],
+            ["نادية", "خضر", "رشو", "كوجو", 12, 2003],
+            ["", "", "", "", "", "#VALUE!"],
+            ["مدير الدائرة", "", "", "", "", "#VALUE!"],
+            ["التوقيع", "", "", "", "", "#VALUE!"],
+            *([["", "", "", "", "", "#VALUE!"]] * 5)]
+    path = write_xlsx(tmp_path / "dragged.xlsx", [("List", rows)])
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    done = cli("--json", "import", str(path), "--dry-run")
+    assert done.returncode == 0, done.stderr
+    said = json.loads(done.stdout)
+    outcomes = {r["row"]: r["outcome"] for r in said["rows"]}
+    assert outcomes == {2: "new", 3: "new", 5: "rejected", 6: "rejected"}, said["rows"]
+    assert said["blank_rows"] == 6
+    why = {r["row"]: r["rejected"] for r in said["rows"] if r["outcome"] == "rejected"}
+    assert "title line" in why[5] and "signature line" in why[6], why

@@ -182,8 +182,18 @@ class Converter:
         # A ditto mark ('"', «نفسه») holds the value of the cell above it (ditto.py): the rows
         # as read. How a column writes its dates and numbers is told by the cells as written
         # (a copy is no more evidence than its cell), as the batch stores it for a row read again.
+        # each with its header, which the desktop says beside the letter in a row's warnings
+        self.letters = [Letter(c.letter, c.label if c.header else "") for c in table.columns]
+        # A list that writes Kurmanji letters writes the name Jîn so: its "Jin" alone heads
+        # its women (headings.py).
+        names = [i for i, f in enumerate(self.field_of) if f in NAME_FIELDS]
+        self.kurmanji = writes_kurmanji(r.text(i) for r in written for i in names)
+        # An unheaded column of the list's running number: no part of a heading's row.
+        self.numbering = numbering_columns((r.texts() for r in written), self.field_of)
         self.people_rows, self.dittos = (
-            resolved(written, self.field_of) if known_dittos is None
+            resolved(written, self.field_of, lambda r: heading_note(
+                r.texts(), self.field_of, self.letters, self.kurmanji, self.numbering) is not None)
+            if known_dittos is None
             else known(written, self.labels, self.field_of, known_dittos))
         self._resolved = {r.number: r for r in self.people_rows if r.number in self.dittos}
         villages = [t for r in self.people_rows for i in self.by_field.get(Field.VILLAGE, [])
@@ -205,15 +215,7 @@ class Converter:
         # Under 'الاسم الرباعي' a full name's fourth word is her great-grandfather's (names.py).
         self.four_parts = any(names_four_parts(self.labels[i])
                               for i in self.by_field.get(Field.FULL_NAME, ()))
-        # A list that writes Kurmanji letters writes the name Jîn so: its "Jin" alone heads
-        # its women (headings.py).
-        names = [i for i, f in enumerate(self.field_of) if f in NAME_FIELDS]
-        self.kurmanji = writes_kurmanji(r.text(i) for r in self.people_rows for i in names)
-        # An unheaded column of the list's running number: no part of a heading's row.
-        self.numbering = numbering_columns((r.texts() for r in self.people_rows), self.field_of)
         self._by_field_row: dict[Field, list[tuple[str, str]]] = {}
-        # each with its header, which the desktop says beside the letter in a row's warnings
-        self.letters = [Letter(c.letter, c.label if c.header else "") for c in table.columns]
         # The full-name columns that write the family name first (family_leads) in half their
         # names of two words or more at least: a list's convention, not one odd cell, for
         # "NADIA Khalil" in a list of given names first is her given name in capitals.
@@ -358,6 +360,8 @@ class Converter:
         for i, text in enumerate(cells):
             f = self.field_of[i]
             if not text or f is Field.IGNORE:
+                if spreadsheet_error(text):  # no column read: nothing said, nor a heading's
+                    read[i] = ""
                 continue
             if spreadsheet_error(text):
                 errors.append(i)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from app.domain.script import is_arabic_script
@@ -65,6 +65,7 @@ FILLED = frozenset({Field.FATHER, Field.GRANDFATHER, Field.FAMILY, Field.MOTHER,
                     Field.CONTACT_RELATION})
 NOT_FILLED = frozenset({Field.GIVEN, Field.FULL_NAME, Field.NICKNAME, Field.ALIAS,
                         Field.CASE_NO})
+_DATES = frozenset({Field.BIRTH, Field.ABDUCTION_DATE, Field.RESCUE_DATE})
 # The key under which a batch's stored mapping keeps what its dittos were read as.
 KEY = "dittos"
 
@@ -78,7 +79,9 @@ def is_ditto(text: str, f: Field) -> bool:
     if flat and all(c in _MARKS for c in flat):
         return True
     if len(core) >= 2 and len(set(core)) == 1 and core[0] in _DOUBLED:
-        return True  # '//', «،،»: no space inside, for '/ /' is a blank date
+        # '//', «،،»: no space inside, for '/ /' is a blank date; and in a date column no
+        # slashes at all: '//' is what a day, month and year left empty make (=D&"/"&M&"/"&Y)
+        return not (core[0] == "/" and f in _DATES)
     key = _key(text)
     return key in _WORD_KEYS or key in _NAME_LIKE_KEYS and f not in NAME_COLUMNS
 
@@ -94,7 +97,9 @@ class Ditto:
     value: str  # "" when left blank
 
 
-def resolved(rows: Iterable[Row], fields: list[Field]) -> tuple[list[Row], dict[int, list[Ditto]]]:
+def resolved(rows: Iterable[Row], fields: list[Field],
+             no_person: Callable[[Row], bool] = lambda row: False,
+             ) -> tuple[list[Row], dict[int, list[Ditto]]]:
     """The rows (in list order) with each ditto cell given the value of the same column in the
     row above, as that row was read (so a chain of dittos takes the first value), and the
     dittos by row number. A ditto with nothing above it (the first row, a blank cell above) or
@@ -103,6 +108,11 @@ def resolved(rows: Iterable[Row], fields: list[Field]) -> tuple[list[Row], dict[
     dittos: dict[int, list[Ditto]] = {}
     above: Row | None = None
     for row in rows:
+        if no_person(row):
+            # the header again, a heading or a note: a ditto below it repeats the person above
+            # it, never its words (a list of pages pasted together: "Father" as her father)
+            out.append(row)
+            continue
         found = [i for i, f in enumerate(fields) if (f in FILLED or f in NOT_FILLED)
                  and type(row.values[i]) is str and is_ditto(row.values[i].strip(), f)]
         if found:

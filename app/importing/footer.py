@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from app.domain.fuzzydate import DIGITS
 from app.importing.fields import fold_header
 from app.importing.name_cells import is_count
+from app.importing.not_known import spreadsheet_error
 from app.importing.notes import FOOTER_LINE, FOOTER_NUMBER, Note
 from app.importing.pieces import Quoted, Word
 from app.importing.table import Table
@@ -155,7 +156,8 @@ def find_footer(table: Table) -> Footer:
     last = table.rows[-MAX_LINES - 1:]
     for i in range(len(last) - 1, 0, -1):
         row = last[i]
-        values = list(dict.fromkeys(t for t in row.texts() if t))  # a merged line counts once
+        # a merged line counts once; a formula dragged below the list ('#VALUE!') is no value
+        values = list(dict.fromkeys(t for t in row.texts() if t and not spreadsheet_error(t)))
         if _numbered_on(row, last[i - 1]) and "a total" not in _kinds(values):
             break  # it carries on the list's own numbering: a person (a name such as رئيس)
         # Signatures side by side ("توقيع المسؤول | المنظم | الختم") fill more cells than a

@@ -8,6 +8,7 @@ from app.domain.errors import InputFileError
 from app.importing.fields import Field, field_for_header, fold_header, ordinal, paired_field
 from app.importing.issues import MERGED, issue
 from app.importing.limits import ReadLimits
+from app.importing.not_known import spreadsheet_error
 from app.importing.refusals import BLANK_RUN, at, refused
 from app.importing.spans import full_name_parts
 from app.importing.table import (
@@ -290,7 +291,9 @@ def build_table(grid: Grid, limits: ReadLimits) -> Table:
     for i, r in enumerate(body):
         number = grid.first_row + data_start + i + 1
         values = tuple(r[j] if j < len(r) else None for j in keep)
-        if all(map(_blank, values)):
+        # A row of nothing but a formula's error values ('#VALUE!' dragged below the list)
+        # is a blank row, as the program that saved it shows it empty of any person.
+        if all(_blank(v) or isinstance(v, str) and spreadsheet_error(v) for v in values):
             blank, run = blank + 1, run + 1
             if run == 1:
                 runs.append((number, number))
