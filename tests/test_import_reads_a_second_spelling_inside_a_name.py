@@ -191,3 +191,15 @@ def test_the_woman_on_record_is_found_not_made_again(tmp_path):
     her = json.loads(run_cli(["--vault", vault, "--json", "person", "show", case_no],
                              env).stdout)
     assert "شرين" in her["aliases"], her
+
+
+def test_alias_and_aka_written_as_a_name_are_her_fathers(tmp_path):
+    """A review: Iraqi lists write Ilyas as Alias; read as "known as", her father's and
+    grandfather's names became a nickname ("Nadia Alias Khudeda Rasho")."""
+    fathers, aka, caps = _rows(tmp_path, ["Nadia Alias Khudeda Rasho", "Layla Aka Hasan Ali",
+                                          "AMINA KHALAF RASHO ALIAS UMM SAEED"])
+    assert _names(fathers, "latin") == {NamePart.GIVEN: "Nadia", NamePart.FATHER: "Alias",
+                                        NamePart.GRANDFATHER: "Khudeda", NamePart.FAMILY: "Rasho"}
+    assert _names(aka, "latin")[NamePart.FATHER] == "Aka"
+    assert NamePart.NICKNAME not in _names(aka, "latin")
+    assert _names(caps, "latin")[NamePart.NICKNAME] == "UMM SAEED"  # a kunya follows

@@ -113,3 +113,23 @@ def test_the_desktops_wizard_says_it_when_the_file_is_read(qtbot, gui, made_vaul
     said = wizard.issues.text()
     assert f"Batch {batch} of this list (ngo_v2.csv, staged " in said, said
     assert "its rows are not in the vault yet" in said, said
+
+
+def test_another_sheet_of_the_workbook_is_another_list(cli, tmp_path):
+    """A review: a staged batch of the workbook's sheet Kocho was said to wait for its sheet
+    Tel Qasab, with the advice to discard it."""
+    from tests.import_helpers import write_xlsx
+
+    head = ["No", "Name", "Father", "Grandfather", "Village"]
+    path = write_xlsx(tmp_path / "two.xlsx", [
+        ("Kocho", [head, [1, "Shirin", "Hussein", "Qasim", "Kocho"],
+                   [2, "Shirin", "Hasan", "Qasim", "Kocho"]]),
+        ("Tel Qasab", [head, [1, "Jihan", "Qasim", "Elias", "Tel Qasab"]])])
+    _ok(cli, "init", "--prefix", "SNJ")
+    assert "staged" in _ok(cli, "import", str(path), "--sheet", "Kocho", "--source",
+                           "yazda").stdout
+    said = _ok(cli, "import", str(path), "--sheet", "Tel Qasab", "--source", "yazda",
+               "--dry-run").stdout
+    assert "still waiting for review" not in said and "--discard" not in said, said
+    again = _ok(cli, "import", str(path), "--sheet", "Kocho", "--source", "yazda", "--dry-run")
+    assert "still waiting for review" in again.stdout, again.stdout

@@ -186,3 +186,31 @@ def test_a_column_left_out_by_hand_counts_the_cells_of_rows_rejected_without_it(
     assert "not imported: column 'ناوی باوک', 3 cells with a value" in r.stdout
     assert "ناو -> ignore  (mapping file m.json; it leaves this column out, but it would now " \
            "be taken as given" in r.stdout
+
+
+def test_a_parts_own_column_wins_over_a_full_names_split(session, tmp_path):
+    """A review: the split of a full name came first and kept the slot, so the list's own Clan
+    or Father column went into an alias, and a Kurmanji Nav and Bav lost to an English full
+    name ("Nadia Khalaf Rasho Haji" beside Clan "Haskani": family Haji)."""
+    for header, cells, want in (
+            (["No", "Full name", "Clan"], ["1", "Nadia Khalaf Rasho Haji", "Haskani"],
+             {NamePart.FAMILY: "Haskani"}),
+            (["No", "Full name", "Father"], ["1", "Layla Hasan", "Hussein"],
+             {NamePart.GIVEN: "Layla", NamePart.FATHER: "Hussein"}),
+            (["No", "Nav", "Bav", "Name"], ["1", "Nadiya", "Xelef", "Nadia Khalaf Rasho"],
+             {NamePart.GIVEN: "Nadiya", NamePart.FATHER: "Xelef"})):
+        path = write_csv(tmp_path / "list.csv", header, [cells])
+        _svc, _plan, (row,) = _staged(session, path)
+        got = {part: row.person.name(part).latin for part in want}
+        assert got == want, (header, got, row.person.aliases)
+
+
+def test_a_row_without_a_given_name_gets_no_alias_of_her_fathers_name_alone(session, tmp_path):
+    """A review: with no given name, the whole name of the second columns was her father's
+    name alone ('Khidir'), stored as a name she goes by."""
+    path = write_csv(tmp_path / "list.csv", ["No", "Nav", "Name", "Bav", "Father"],
+                     [["1", "Şîrîn", "Shirin", "Hisên", "Hussein"], ["2", "", "", "Xidir", "Khidir"]])
+    _svc, _plan, (_shirin, nameless) = _staged(session, path)
+    assert nameless.person.name(NamePart.FATHER).latin == "Xidir"
+    assert nameless.person.aliases == []
+    assert any("'Khidir' stays in the list's row only" in w for w in _warnings(nameless))

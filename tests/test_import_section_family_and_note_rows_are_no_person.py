@@ -147,3 +147,12 @@ def test_a_heading_word_beside_anything_else_of_a_person_is_hers(tmp_path):
         ["5", "Jîn", "", ""]])
     report, _ = _import(tmp_path, path)
     assert _rejected(report) == {}
+
+
+def test_a_numbered_row_of_a_name_and_her_status_after_a_colon_is_hers(tmp_path):
+    """A review: with the list's number set aside, a colon made a note of «نادية خلف رشو:
+    محررة»; a line the list numbers is a person's unless a note's word begins it."""
+    path = write_csv(tmp_path / "l.csv", ["No", "Name"], [
+        ["1", "ليلى حسن علي"], ["2", "نادية خلف رشو: محررة"], ["3", "ملاحظة: العوائل التالية"]])
+    report, _persons = _import(tmp_path, path)
+    assert set(_rejected(report)) == {4}, report["rejected"]

@@ -580,7 +580,7 @@ class Converter:
                 out.warnings.append(Note(notes.GIVEN_UNKNOWN_READ, col, Quoted(text),
                                          notes.parts_read(split.parts)))
             for part, word in split.parts.items():
-                self._put_name(p, part, col, word)
+                self._put_name(p, part, col, word, split=True)
             if split.doubt and not families:
                 out.warnings.append(Note(notes.FAMILY_DOUBT, col, Quoted(text),
                                          notes.parts_read(split.parts), Quoted(split.doubt)))
@@ -619,16 +619,20 @@ class Converter:
                     out.warnings.append(Note(notes.VILLAGE_AS_NAME, col, Quoted(text)))
         self._other_spellings(p, out)
 
-    def _put_name(self, p: ListedPerson, part: NamePart, col: str, text: str) -> None:
+    def _put_name(self, p: ListedPerson, part: NamePart, col: str, text: str,
+                  split: bool = False) -> None:
         """A name part's text into the slot of its script, unless a column before gave that
         slot already: then it is another spelling, or another name, of the same part (Nav and
         Name, الاسم and ناو; mapping.TWICE), kept by _other_spellings. Put over it, the later
-        column's cell took the first one's place, and a name the list gave was lost."""
+        column's cell took the first one's place, and a name the list gave was lost. But the
+        part's own column is put over a word a whole name was split into (split): the list's
+        Father or Clan column says that part, where a split only guesses it ("Layla Hasan"
+        beside Father "Hussein"; "Nadia Khalaf Rasho Haji" beside Clan "Haskani")."""
         slot, name = _slot(text), p.name(part)
         had = getattr(name, slot)
-        if not had:
+        if not had or not split and self._held.get((part, slot), ("", "", False))[2]:
             setattr(name, slot, text)
-            self._held[(part, slot)] = (col, text)
+            self._held[(part, slot)] = (col, text, split)
         elif _folded(had) != _folded(text):
             self._others.append((part, slot, col, text))
 
@@ -650,12 +654,13 @@ class Converter:
             for (part, slot), (_col, text) in rank.items():
                 setattr(other.name(part), slot, text)
             for (part, slot), (col, text) in rank.items():
-                first_col, first = self._held.get((part, slot), (col, getattr(p.name(part), slot)))
+                first_col, first, _ = self._held.get((part, slot),
+                                                     (col, getattr(p.name(part), slot), False))
                 said = (col, Quoted(text), Quoted(first), first_col, Word("part", part.value))
                 if part in HER_OWN:
                     self._alias(p, text)
                     out.warnings.append(Note(notes.OTHER_COLUMN_ALIAS, *said))
-                elif part in FOREBEARS:
+                elif part in FOREBEARS and getattr(p.name(NamePart.GIVEN), slot):
                     whole = whole_name(p, other, slot)
                     self._alias(p, whole)
                     out.warnings.append(Note(notes.OTHER_COLUMN_WHOLE, *said, Quoted(whole)))
@@ -677,7 +682,7 @@ class Converter:
         if len(split.parts) < 2:
             return False
         for part, word in split.parts.items():
-            self._put_name(p, part, col, word)
+            self._put_name(p, part, col, word, split=True)
         out.warnings.append(Note(notes.WHOLE_NAME_IN_GIVEN, col, Quoted(text),
                                  notes.parts_read(split.parts)))
         return True

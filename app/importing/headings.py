@@ -98,14 +98,17 @@ def heading_note(cells: Sequence[str], fields: Sequence[Field], letters: Sequenc
     if len(set(texts)) >= 2 and all(_a_heading(t) for t in texts):
         # The header once more, in the list's other language, or at the top of a new page.
         return Note(notes.HEADER_AGAIN, Quoted(" | ".join(texts)))
-    filled = [i for i in filled if not ((fields[i] == Field.SERIAL or i in numbering)
-                                        and is_number(cells[i]))]
-    if len(filled) != 1 or fields[filled[0]] not in NAME_FIELDS:
+    named = [i for i in filled if not ((fields[i] == Field.SERIAL or i in numbering)
+                                       and is_number(cells[i]))]
+    if len(named) != 1 or fields[named[0]] not in NAME_FIELDS:
         return None
-    text, col = " ".join(cells[filled[0]].split()), letters[filled[0]]
+    text, col = " ".join(cells[named[0]].split()), letters[named[0]]
     words = fold_header(text).split()
     alone = " ".join(words)  # hats kept: Jîn is no jin
-    if ":" in text or "：" in text or (words and (words[0] in _FIRST or words[-1] in _LAST)) \
+    # A colon makes a note of a line the list did not number; a numbered one is a person's
+    # row with her status after it («نادية خلف رشو: محررة») unless a note's word begins it.
+    colon = (":" in text or "：" in text) and len(named) == len(filled)
+    if colon or (words and (words[0] in _FIRST or words[-1] in _LAST)) \
             or alone in _PEOPLE_ALONE or kurmanji and alone in _KURMANJI_ALONE:
         return Note(notes.HEADING_LINE, col, Quoted(text))
     return None

@@ -50,6 +50,8 @@ _KNOWN_AS = tuple(sorted((tuple(kinship_key(w) for w in phrase.split()) for phra
     "الملقب بـ", "المعروفة بـ", "المعروف بـ", "المعروفة باسم", "المعروف باسم", "المعروفة",
     "المعروف", "المدعوة", "المدعو", "المكناة", "المكنى", "الشهيرة بـ", "الشهير بـ", "bi navê",
     "bi nasnavê", "ناسراو بە", "بە نازناوی")), key=len, reverse=True))
+# Of those, the words Iraqi lists also write as a name (Alias: Ilyas), folded.
+_NAME_LIKE_KNOWN_AS = frozenset(kinship_key(w) for w in ("alias", "aka"))
 # After «المعروفة», «الملقبة»: بـ glued to the name that follows («المعروفة بأم سعيد»).
 _BY = "ب"
 # A separate word that joins two names: و, and, û (u typed without its hat), &.
@@ -214,6 +216,9 @@ def nickname_after(text: str, alone: bool = False) -> tuple[str, str, str] | Non
         if not n or i + n >= len(words):
             continue
         after = words[i + n:]
+        if n == 1 and keys[i] in _NAME_LIKE_KNOWN_AS and not alone \
+                and not _said_as_known_as(words, i):
+            continue  # "Nadia Alias Khudeda": Alias is Ilyas, her father
         if keys[i + n - 1] != _BY and keys[i + n].startswith(_BY) \
                 and keys[i + n][1:] in _MOTHER_OF and len(after) > 1:
             after[0] = after[0][1:]  # «بأم سعيد»: by Umm Saeed
@@ -222,6 +227,15 @@ def nickname_after(text: str, alone: bool = False) -> tuple[str, str, str] | Non
             after, rest = after[:2], after[2:]  # "... aka Umm Saeed Khalaf": a kunya of two words
         return " ".join(words[:i] + rest), " ".join(words[i:i + n]), " ".join(after)
     return None
+
+
+def _said_as_known_as(words: list[str], i: int) -> bool:
+    """Whether "alias" or "aka", which Iraqi lists also write as a name (Alias for Ilyas), says
+    "known as" here: written a.k.a., or in small letters among capitalised names, or followed
+    by a kunya ("AMINA KHALAF ALIAS UMM SAEED")."""
+    typed = words[i]
+    return "." in typed or typed.islower() and any(w[:1].isupper() for w in words[:i]) or (
+        i + 1 < len(words) and kinship_key(words[i + 1]) in _MOTHER_OF)
 
 
 def _glued_and(key: str, known_given: frozenset[str] | set[str]) -> bool:

@@ -214,7 +214,7 @@ class ImportService:
                           None if previous else self.repo.last_committed_for(
                               source, file_name, None),
                           self.repo.staged_with_sha(sha, sheet_name),
-                          self.repo.staged_for(source, file_name))
+                          self.repo.staged_for(source, file_name, sheet_name))
 
     def converter(self, plan: ImportPlan) -> Converter:
         """The plan's rows as persons, villages written as the vault already writes them."""

@@ -134,16 +134,17 @@ class ImportRepository:
             "WHERE file_sha256=? AND sheet=? AND state='staged' ORDER BY id", (sha256, sheet))
         return [BatchRecord(*r) for r in rows]
 
-    def staged_for(self, list_source: str, file_name: str) -> list[BatchRecord]:
+    def staged_for(self, list_source: str, file_name: str, sheet: str) -> list[BatchRecord]:
         """Batches of the same list staged and still waiting for decisions, oldest first: of the
-        same source, else of the same file name (as last_committed_for finds the list), of any
-        sheet and any version of the file."""
+        same source, else of the same file name, of the same sheet (as last_committed_for finds
+        the list; another sheet of one workbook is another list, whose batch must not be
+        discarded for it), any version of the file."""
         sql = (f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
-               "WHERE state='staged' AND {}=? ORDER BY id")
-        rows = self.db.conn.execute(sql.format("list_source"), (list_source,)).fetchall() \
+               "WHERE state='staged' AND {}=? AND sheet=? ORDER BY id")
+        rows = self.db.conn.execute(sql.format("list_source"), (list_source, sheet)).fetchall() \
             if list_source else []
         if not rows:
-            rows = self.db.conn.execute(sql.format("file_name"), (file_name,)).fetchall()
+            rows = self.db.conn.execute(sql.format("file_name"), (file_name, sheet)).fetchall()
         return [BatchRecord(*r) for r in rows]
 
     def last_committed_for(self, list_source: str, file_name: str,
