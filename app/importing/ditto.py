@@ -8,6 +8,7 @@ import json
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.domain.script import is_arabic_script
 from app.importing.fields import Field
@@ -74,6 +75,11 @@ def is_ditto(text: str, f: Field) -> bool:
     """Whether a cell of a column of field f says only "the same as the cell above"."""
     if not text or len(text) > _LONGEST:
         return False
+    return _is_ditto(text, f)
+
+
+@lru_cache(maxsize=100_000)  # asked of every cell of a list: its names and places repeat
+def _is_ditto(text: str, f: Field) -> bool:
     core = text.strip(" -–—ـ")
     flat = "".join(core.split())
     if flat and all(c in _MARKS for c in flat):
@@ -106,16 +112,15 @@ def resolved(rows: Iterable[Row], fields: list[Field],
     under a column it does not fill (NOT_FILLED) is made blank."""
     out: list[Row] = []
     dittos: dict[int, list[Ditto]] = {}
-    above: Row | None = None
+    checked = [i for i, f in enumerate(fields) if f in FILLED or f in NOT_FILLED]
     for row in rows:
-        if no_person(row):
-            # the header again, a heading or a note: a ditto below it repeats the person above
-            # it, never its words (a list of pages pasted together: "Father" as her father)
-            out.append(row)
-            continue
-        found = [i for i, f in enumerate(fields) if (f in FILLED or f in NOT_FILLED)
-                 and type(row.values[i]) is str and is_ditto(row.values[i].strip(), f)]
-        if found:
+        found = [i for i in checked
+                 if type(row.values[i]) is str and is_ditto(row.values[i].strip(), fields[i])]
+        # Asked only of a row with a ditto (few) and the rows above it: the header again, a
+        # heading or a note is never read so, and a ditto below it repeats the person above
+        # it, never its words (a list of pages pasted together: "Father" as her father).
+        if found and not no_person(row):
+            above = next((r for r in reversed(out) if not no_person(r)), None)
             values = list(row.values)
             for i in found:
                 value: CellValue = above.values[i] if above is not None and fields[i] in FILLED \
@@ -125,7 +130,6 @@ def resolved(rows: Iterable[Row], fields: list[Field],
                     i, row.values[i].strip(), above.number if above else None, cell_text(value)))
             row = Row(row.number, tuple(values))
         out.append(row)
-        above = row
     return out, dittos
 
 
