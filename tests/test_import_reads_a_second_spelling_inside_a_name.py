@@ -203,3 +203,11 @@ def test_alias_and_aka_written_as_a_name_are_her_fathers(tmp_path):
     assert _names(aka, "latin")[NamePart.FATHER] == "Aka"
     assert NamePart.NICKNAME not in _names(aka, "latin")
     assert _names(caps, "latin")[NamePart.NICKNAME] == "UMM SAEED"  # a kunya follows
+
+
+def test_aka_after_a_comma_is_one_person_known_by_a_name(tmp_path):
+    """A tester: "Nadia Khalil Ali, aka Gulê" was rejected as two persons."""
+    (row,) = _rows(tmp_path, ["Nadia Khalil Ali, aka Gulê"])
+    assert not row.rejected
+    assert _names(row, "latin") == {NamePart.GIVEN: "Nadia", NamePart.FATHER: "Khalil",
+                                    NamePart.GRANDFATHER: "Ali", NamePart.NICKNAME: "Gulê"}

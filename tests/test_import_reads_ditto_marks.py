@@ -163,17 +163,22 @@ def test_a_row_read_again_alone_without_a_kept_reading_leaves_its_ditto_blank():
     assert got.raw["اسم الاب"] == "نفسه"
 
 
-def test_a_ditto_below_a_repeated_header_repeats_the_person_above_it(cli, tmp_path):
+def test_a_ditto_below_a_heading_or_the_header_again_is_said_and_left_blank(cli, tmp_path):
     """A review: a list of pages pasted together repeats its header; a ditto under it took
-    "Father" as her father and "Village" as her village."""
+    "Father" as her father and "Village" as her village. A tester: under «عائلة الياس حسن» a
+    ditto took the last family's father. Another family may begin there: said, left blank."""
     path = write_csv(tmp_path / "pages.csv", ["Name", "Father", "Village"], [
-        ["Leyla", "Xidir", "Kocho"], ["Name", "Father", "Village"], ["Nadia", '"', '"']])
+        ["Leyla", "Xidir", "Kocho"], ["Name", "Father", "Village"], ["Nadia", '"', '"'],
+        ["Family of Elias Hasan", "", ""], ["Samira", "نفسه", "نفسه"]])
     assert cli("init", "--prefix", "SNJ").returncode == 0
     done = cli("import", str(path), "--yes")
     assert done.returncode == 0, done.stderr
-    assert "column B (Father): '\"' repeats row 2: 'Xidir'" in done.stdout, done.stdout
-    nadia = _show(cli, "SNJ-00002")
-    assert nadia["names"]["father"]["latin"] == "Xidir" and nadia["origin_village"] == "Kocho"
+    for row, said, above in ((4, '\'"\'', 3), (6, "'نفسه'", 5)):
+        assert (f"row {row}: column B (Father): {said} repeats the row above, row {above}, which "
+                "is a heading, not a person: left blank") in done.stdout, done.stdout
+    for case_no in ("SNJ-00002", "SNJ-00003"):
+        p = _show(cli, case_no)
+        assert "father" not in p["names"] and p["origin_village"] == "", p
 
 
 def test_slashes_in_a_date_column_are_no_ditto(cli, tmp_path):

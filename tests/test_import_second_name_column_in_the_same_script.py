@@ -214,3 +214,18 @@ def test_a_row_without_a_given_name_gets_no_alias_of_her_fathers_name_alone(sess
     assert nameless.person.name(NamePart.FATHER).latin == "Xidir"
     assert nameless.person.aliases == []
     assert any("'Khidir' stays in the list's row only" in w for w in _warnings(nameless))
+
+
+def test_brackets_and_aka_in_a_given_names_column_keep_it_a_given_names_column(session,
+                                                                               tmp_path):
+    """A tester: a few Nav cells with a second spelling in brackets or a name after aka raised
+    its words to 1.8 a cell, Nav was read as full names, and the Name column beside it was
+    left out: Layla, named only there, became a woman with no given name."""
+    path = write_xlsx(tmp_path / "ngo.xlsx", [("List", [
+        ["Nav", "Name", "Bav", "Father"],
+        ["Şîrîn", "Shirin", "Hisên", "Hussein"], ["Nadiya (Nadiye)", "Nadia", "Xelîl", "Khalil"],
+        ["Gulê aka Dayka Seîd", "Gule", "Reşo", "Rasho"], ["", "Layla", "Hesen", "Hasan"],
+        ["Jînan", "Jinan", "Seîd", "Saeed"], ["Viyan", "Vian", "Elî", "Ali"]])])
+    _svc, plan, rows = _staged(session, path)
+    assert plan.mapping.columns["Nav"] is Field.GIVEN and plan.mapping.columns["Name"] is Field.GIVEN
+    assert rows[3].person.name(NamePart.GIVEN).latin == "Layla"

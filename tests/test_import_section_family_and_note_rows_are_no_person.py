@@ -156,3 +156,21 @@ def test_a_numbered_row_of_a_name_and_her_status_after_a_colon_is_hers(tmp_path)
         ["1", "ليلى حسن علي"], ["2", "نادية خلف رشو: محررة"], ["3", "ملاحظة: العوائل التالية"]])
     report, _persons = _import(tmp_path, path)
     assert set(_rejected(report)) == {4}, report["rejected"]
+
+
+def test_more_sections_and_a_second_header_row_in_the_other_language_are_no_persons(tmp_path):
+    """A tester: "Female children", "Male children", "Daughters", "Wives", "Zarokên" were
+    persons; so was a header's second row in English under the Arabic one ("Name Father
+    Grandfather", village "Village") and the header of two rows again on a new page."""
+    path = write_csv(tmp_path / "l.csv", ["الاسم الثلاثي", "القرية"], [
+        ["Female children", ""], ["نادية خليل الياس", "كوجو"], ["Male children", ""],
+        ["كاوا خليل الياس", "كوجو"], ["Daughters", ""], ["Wives", ""], ["Zarokên", ""],
+        ["شيرين حسن علي", "كوجو"]])
+    report, persons = _import(tmp_path, path)
+    assert set(_rejected(report)) == {2, 4, 6, 7, 8}, report["rejected"]
+    bilingual = write_xlsx(tmp_path / "b.xlsx", [("List", [
+        ["ت", "الاسم", "اسم الاب", "اسم الجد", "القرية"],
+        ["No.", "Name", "Father", "Grandfather", "Village"],
+        [1, "نوال", "خديدة", "سليمان", "كوجو"]])])
+    report, persons = _import(tmp_path / "b", bilingual)
+    assert set(_rejected(report)) == {2} and len(persons) == 1, report["rejected"]

@@ -260,6 +260,8 @@ TEMPLATES = frozenset((
                                       "first row: left blank"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 repeats row %3, whose cell is blank: left "
                                       "blank"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 repeats the row above, row %3, which is a "
+                                      "heading, not a person: left blank; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 repeats the row above, which this row, read "
                                       "again alone, does not have: left blank"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says the same as the row above, but who the "

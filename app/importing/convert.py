@@ -346,6 +346,8 @@ class Converter:
             return Note(notes.DITTO_FIRST_ROW, col, said)
         if d.row == ALONE:
             return Note(notes.DITTO_ALONE, col, said)
+        if d.heading:
+            return Note(notes.DITTO_BELOW_HEADING, col, said, d.row)
         return Note(notes.DITTO_BLANK_ABOVE, col, said, d.row)
 
     def _read_cells(self, cells: tuple[str, ...], out: ConvertedRow) -> tuple[str, ...]:

@@ -101,6 +101,7 @@ class Ditto:
     said: str
     row: int | None  # the row above it; None for the list's first row
     value: str  # "" when left blank
+    heading: bool = False  # the row above is a heading, a note or the header again
 
 
 def resolved(rows: Iterable[Row], fields: list[Field],
@@ -116,18 +117,21 @@ def resolved(rows: Iterable[Row], fields: list[Field],
     for row in rows:
         found = [i for i in checked
                  if type(row.values[i]) is str and is_ditto(row.values[i].strip(), fields[i])]
-        # Asked only of a row with a ditto (few) and the rows above it: the header again, a
-        # heading or a note is never read so, and a ditto below it repeats the person above
-        # it, never its words (a list of pages pasted together: "Father" as her father).
+        # Asked only of a row with a ditto (few) and the row above it: the header again, a
+        # heading or a note is never read so, and a ditto below it repeats none of its words
+        # ("Father" as her father) nor the person above it («عائلة الياس حسن» begins another
+        # family, whose father is not the last one's): said and left blank.
         if found and not no_person(row):
-            above = next((r for r in reversed(out) if not no_person(r)), None)
+            above = out[-1] if out else None
+            heading = above is not None and no_person(above)
             values = list(row.values)
             for i in found:
-                value: CellValue = above.values[i] if above is not None and fields[i] in FILLED \
-                    else ""
+                value: CellValue = above.values[i] if above is not None and not heading \
+                    and fields[i] in FILLED else ""
                 values[i] = value
                 dittos.setdefault(row.number, []).append(Ditto(
-                    i, row.values[i].strip(), above.number if above else None, cell_text(value)))
+                    i, row.values[i].strip(), above.number if above else None, cell_text(value),
+                    heading))
             row = Row(row.number, tuple(values))
         out.append(row)
     return out, dittos

@@ -33,11 +33,14 @@ _PEOPLE_WORDS = ("الإناث", "إناث", "الذكور", "ذكور", "الن
                  "الأطفال", "أطفال", "البنات", "بنات", "الفتيات", "فتيات", "الأولاد", "أولاد",
                  "القاصرات", "القاصرين", "females", "males", "women", "men", "children", "girls",
                  "boys", "minors", "ئافرەتان", "ژنان", "پیاوان", "منداڵان", "کچان", "کوڕان",
-                 "مێینە", "نێرینە")
+                 "مێینە", "نێرینە",
+                 "female", "male", "daughters", "sons", "wives", "widows", "mothers", "الزوجات",
+                 "زوجات", "الأرامل", "الارامل", "الأمهات", "الامهات", "الأبناء", "الابناء")
 # The Kurmanji ones only alone in their cell: before a name they say whose child she is
 # ("zarok ê Nadiya", name_cells.py), and that is the row's note. (Not "Jinan", a name.)
 _PEOPLE_ALONE = frozenset(fold_header(w) for w in (
-    "mêr", "mêran", "zarok", "zarokan", "keç", "keçan", "kur", "kuran"))
+    "mêr", "mêran", "zarok", "zarokan", "keç", "keçan", "kur", "kuran",
+    "zarokên", "keçên", "kurên", "jinên"))
 # ... or by the family whose members follow: «عائلة خلف رشو», "Family of Khalaf Rasho",
 # Malbata Xelef Reşo, «خێزانی خەلەف ڕەشۆ». Its family name is not given to the rows below: a
 # heading says whose they are, not how each is named.
@@ -95,8 +98,12 @@ def heading_note(cells: Sequence[str], fields: Sequence[Field], letters: Sequenc
         # list, which the reader spreads over the cells it covers. (Not cells alike with
         # one left empty: a clerk may copy her name into each name column.)
         return Note(notes.HEADING_ACROSS, Quoted(texts[0]))
-    if len(set(texts)) >= 2 and all(_a_heading(t) for t in texts):
-        # The header once more, in the list's other language, or at the top of a new page.
+    named = [cells[i] for i in filled if fields[i] in NAME_FIELDS]
+    if len(set(texts)) >= 2 and all(_a_heading(t) for t in texts) \
+            or len(set(named)) >= 2 and all(_a_heading(t) for t in named):
+        # The header once more, in the list's other language, or at the top of a new page;
+        # a header of two rows again, or its second row in the other language (Name, Father
+        # under الاسم, اسم الاب): every name cell is a column's heading, whatever the others.
         return Note(notes.HEADER_AGAIN, Quoted(" | ".join(texts)))
     named = [i for i in filled if not ((fields[i] == Field.SERIAL or i in numbering)
                                        and is_number(cells[i]))]

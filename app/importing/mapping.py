@@ -140,6 +140,13 @@ class ColumnProfile:
 _PHONE = re.compile(r"\+?[0-9٠-٩][0-9٠-٩ ()\-]{5,}")
 
 
+# What a name cell writes beside the name: another spelling or a note in brackets, a name
+# she is known by after aka («Gulê aka Dayka Seîd»): no words of her name to count (a Nav
+# column of given names read as full names lost the Name column beside it).
+_ASIDE = re.compile(r"[(\[（][^)\]）]*[)\]）]|\s(?:aka|a\.k\.a\.?|alias|also known as|known as|"
+                    r"الملقبة|الملقب|المعروفة|المعروف|bi navê)\s.*$")
+
+
 def profile(table: Table, i: int) -> ColumnProfile:
     # A ditto mark ('"', '=', «نفسه») says nothing of what the column holds: a father's column
     # of six sisters is one name in Arabic script and five marks, not 17% Arabic script.
@@ -153,7 +160,8 @@ def profile(table: Table, i: int) -> ColumnProfile:
         return sum(1 for t in texts if pred(t)) / n
 
     return ColumnProfile(
-        filled=n, arabic=share(is_arabic_script), words=sum(len(t.split()) for t in texts) / n,
+        filled=n, arabic=share(is_arabic_script),
+        words=sum(len(_ASIDE.sub(" ", t).split()) for t in texts) / n,
         dates=share(_is_date), sexes=share(lambda t: sex_of(t) is not None),
         statuses=share(lambda t: status_of(t) is not None),
         numbers=share(lambda t: t.replace(".", "", 1).isdigit()

@@ -162,9 +162,10 @@ def two_names(text: str) -> tuple[str, str] | None:
     so is "Al Haskani, Nadia Murad": an article and one word are one family name)."""
     sides = COMMA.split(text.strip())
     if len(sides) == 2 and all(len(side.split()) >= 2 and not _family_name(side)
-                               for side in sides):
+                               for side in sides) \
+            and not _starts([kinship_key(w) for w in sides[1].split()], 0, _KNOWN_AS):
         return sides[0], sides[1]
-    return None
+    return None  # "Nadia Khalil Ali, aka Gulê": the name she is known by, after a comma
 
 
 def family_first(text: str) -> tuple[str, str] | None:
@@ -225,7 +226,8 @@ def nickname_after(text: str, alone: bool = False) -> tuple[str, str, str] | Non
         rest: list[str] = []
         if kinship_key(after[0]) in _MOTHER_OF and len(after) > 2:
             after, rest = after[:2], after[2:]  # "... aka Umm Saeed Khalaf": a kunya of two words
-        return " ".join(words[:i] + rest), " ".join(words[i:i + n]), " ".join(after)
+        return (" ".join(words[:i] + rest).rstrip(",،"), " ".join(words[i:i + n]),
+                " ".join(after))
     return None
 
 

@@ -153,6 +153,9 @@ DITTO_READ = "column %1: %2 repeats row %3: %4"
 DITTO_FIRST_ROW = ("column %1: %2 repeats the cell above, but this is the list's first row: left "
                    "blank")
 DITTO_BLANK_ABOVE = "column %1: %2 repeats row %3, whose cell is blank: left blank"
+# a heading, a note or the header again above it («عائلة الياس حسن»): another family begins
+DITTO_BELOW_HEADING = ("column %1: %2 repeats the row above, row %3, which is a heading, not a "
+                       "person: left blank; check the row")
 # a row read again alone, of a list imported before ditto marks were read
 DITTO_ALONE = ("column %1: %2 repeats the row above, which this row, read again alone, does not "
                "have: left blank")
@@ -295,7 +298,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL,
              NAME_FAMILY_FIRST, NAME_FAMILY_LEADS, NOT_KNOWN, SAID_NOT_NAMED,
              SPELT_INSIDE, SCRIPT_INSIDE, NICKNAME_INSIDE, ASIDE_INSIDE, KNOWN_AS, DITTO_READ,
-             DITTO_FIRST_ROW, DITTO_BLANK_ABOVE, DITTO_ALONE, DITTO_NOT_COPIED,
+             DITTO_FIRST_ROW, DITTO_BLANK_ABOVE, DITTO_BELOW_HEADING, DITTO_ALONE,
+             DITTO_NOT_COPIED,
              PROGRAM_BLANK, SPREADSHEET_ERROR, NAME_SPREADSHEET_ERROR,
              CASE_NO_UNKNOWN, CASE_NO_OTHER,
              CASE_NO_NOT_FITTING)
