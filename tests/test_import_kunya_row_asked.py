@@ -56,3 +56,14 @@ def test_match_shows_the_woman_known_by_the_kunya(tmp_path):
     assert "SNJ-00001" in first and "no candidate" not in first, said
     assert "only a kunya: no record known by it fits" in second, said
     assert "SNJ-00003" not in said  # her son Khalid is no candidate
+
+
+def test_a_sorani_kunya_meets_the_record_known_by_it_in_arabic_letters(tmp_path):
+    """A tester: «دایکی خالید» (Sorani writes the vowel of Khalid) met no record known as
+    أم خالد, where «دایکی خالد» and Dayka Xalid did."""
+    _vault(tmp_path)
+    path = write_csv(tmp_path / "b.csv", ["Name", "Father"], [["دایکی خالید", "حسين"]])
+    r = cli(tmp_path, "--json", "import", str(path), "--dry-run")
+    assert r.returncode == 0, r.stderr
+    (row,) = json.loads(r.stdout)["rows"]
+    assert (row["outcome"], row["match"]) == ("probable", "SNJ-00001"), row

@@ -30,7 +30,6 @@ from app.matching.namesim import (
     sorani_short,
     text_sim,
     text_tokens,
-    word_sim,
 )
 
 
@@ -805,11 +804,12 @@ def same_kunya(a: Prepared, b: Prepared) -> bool:
     if NamePart.GIVEN in a.forms and NamePart.GIVEN in b.forms or not (a.aliases and b.aliases):
         return False
     ka, kb = _kunya_children(a.aliases), _kunya_children(b.aliases)
-    return any(word_sim(x, y) >= MATCH_AT for x in ka for y in kb)
+    # as written, not folded: a Sorani «دایکی خالید» writes the vowel Arabic leaves out
+    return any(text_sim(x, y) >= MATCH_AT for x in ka for y in kb)
 
 
 @lru_cache(maxsize=10_000)
 def _kunya_children(aliases: tuple[str, ...]) -> tuple[str, ...]:
-    """The folded names of the children the kunyas among aliases name (أم خالد: خالد)."""
-    return tuple(words[1] for t in aliases if len(words := text_tokens(t)) == 2
-                 and words[0] == "ام")
+    """The names of the children the kunyas among aliases name, as written (أم خالد: خالد)."""
+    return tuple(t.split()[-1] if len(t.split()) == 2 else words[1] for t in aliases
+                 if len(words := text_tokens(t)) == 2 and words[0] == "ام")
