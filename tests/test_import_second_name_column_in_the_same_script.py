@@ -229,3 +229,19 @@ def test_brackets_and_aka_in_a_given_names_column_keep_it_a_given_names_column(s
     _svc, plan, rows = _staged(session, path)
     assert plan.mapping.columns["Nav"] is Field.GIVEN and plan.mapping.columns["Name"] is Field.GIVEN
     assert rows[3].person.name(NamePart.GIVEN).latin == "Layla"
+
+
+def test_two_columns_of_full_names_in_one_script_both_feed_her_name(session, tmp_path):
+    """A tester: Nav and Name both holding whole names (Kurmanji and English) were read as
+    full names, and Name was left out: Layla, named only there, was rejected "no name"."""
+    path = write_xlsx(tmp_path / "ngo.xlsx", [("List", [
+        ["Nav", "Name", "Gund"],
+        ["Şîrîn Hisên Qasim", "Shirin Hussein Qasim", "Koço"],
+        ["Nadiya Xelîl Elî", "Nadia Khalil Ali", "Koço"],
+        ["", "Layla Hasan Murad", "Koço"]])])
+    _svc, plan, rows = _staged(session, path)
+    assert plan.mapping.columns["Name"] is Field.FULL_NAME
+    layla = rows[2]
+    assert layla.outcome != "rejected" and layla.person.name(NamePart.GIVEN).latin == "Layla"
+    assert rows[0].person.name(NamePart.GIVEN).latin == "Şîrîn"
+    assert "Shirin" in rows[0].person.aliases

@@ -475,6 +475,9 @@ def _second_in_script(c: _Claim, holders: list[_Claim]) -> bool:
     if c.rank == SAVED:
         return True
     hit = field_for_header(c.label)
+    if hit is not None and c.field is Field.FULL_NAME and hit[0] is Field.GIVEN \
+            and fold_header(c.label) in _GENERIC_NAME:
+        return True  # "Name" read as full names by its values, beside "Nav" read so
     return hit is not None and hit[0] is c.field and fold_header(
         c.label.rpartition(" / ")[2]) == hit[1]
 
