@@ -21,7 +21,7 @@ import zipfile
 from collections.abc import Iterable
 
 # the helpers that find a sheet's part and read a tag's attributes, shared with hidden_parts
-from app.importing.hidden_parts import _attrs, _local, _xlsx_part
+from app.importing.hidden_parts import _attrs, _local, _ods_table, _xlsx_part
 
 # (0-based row, 0-based column) -> the error's text ("#REF!")
 Errors = dict[tuple[int, int], str]
@@ -105,14 +105,7 @@ def _ods_errors(data: bytes, sheet: str) -> Errors:
     found: Errors = {}
     if b"error" not in data:
         return found
-    start = None
-    for m in _ODS_TAG.finditer(data):
-        if m[1] or m[2] != b"table":
-            continue
-        name = _local(_attrs(m[3]), b"name") or b""
-        if html.unescape(name.decode("utf-8", "replace")) == sheet:
-            start = m.end()
-            break
+    start = _ods_table(data, sheet)
     if start is None:
         return found
     row, col, rows_repeated, depth = 0, 0, 1, 1

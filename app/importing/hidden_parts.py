@@ -144,14 +144,18 @@ def _hidden_columns(data: bytes, found: Hidden) -> None:
             found.columns.update(range(int(first) - 1, min(int(last), int(first) + 1000)))
 
 
-def _ods_hidden(data: bytes, sheet: str, last_row: int) -> Hidden:
-    found = Hidden()
-    start = None
+def _ods_table(data: bytes, sheet: str) -> int | None:
+    """Where the table of the sheet named begins in an ods's content.xml; None when none is."""
     for m in _ODS_TABLE.finditer(data):
         name = _local(_attrs(m[1]), b"name") or b""
         if html.unescape(name.decode("utf-8", "replace")) == sheet:
-            start = m.end()
-            break
+            return m.end()
+    return None
+
+
+def _ods_hidden(data: bytes, sheet: str, last_row: int) -> Hidden:
+    found = Hidden()
+    start = _ods_table(data, sheet)
     if start is None:
         return found
     row = col = 0
