@@ -303,6 +303,10 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2: %3, in brackets inside the name, does not "
                       "spell the name; it stays in the list's values only, and the name is read "
                       "as %4, in the order written"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 begins with %3: %4 is read as a name the person "
+                      "is known by (the nickname), not as a name part, and the name as %5"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 begins with %3: %4 is read as a name the person "
+                      "is known by (the nickname); the cell gives no other name of hers"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says by %3 that %4 is a name the person is "
                       "known by: read as the nickname, not as a name part; the name is read as "
                       "%5"),

@@ -57,6 +57,8 @@ from app.importing.name_cells import (
     family_first,
     has_digit,
     is_count,
+    is_kunya,
+    known_as_first,
     kunya_after,
     nickname_after,
     read_cell,
@@ -1115,6 +1117,8 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
     the name is said of (spelt_inside.py), the words around it read as the name.
     """
     text = without_invisibles(text)  # a direction mark or tatweel is no part of her name
+    if (owner := whole_of or person) is not None and (first := known_as_first(text)):
+        text = _known_as_first(col, text, first, owner, out)
     if "\n" in text and no_name is not None:
         joined = _unwrapped(text, no_name)
         if joined != text:
@@ -1210,6 +1214,24 @@ def _inside_read(col: str, cell: str, line: str, p: Person, other_script: list[s
         out.warnings.append(Note(notes.ASIDE_INSIDE, col, Quoted(cell), Quoted(aside),
                                  Quoted(inside.name)))
     return f"{inside.name} {inside.tail}".strip()
+
+
+def _known_as_first(col: str, text: str, first: tuple[str, str, str], p: Person,
+                    out: ConvertedRow) -> str:
+    """A cell that begins with "known as" (name_cells.known_as_first): the name she is known by
+    her nickname, said; her name returned. A kunya alone is returned as the kunya, which a row
+    of a kunya alone is read as (kunya rows); a nickname alone leaves no name."""
+    name, nickname, phrase = first
+    if not name:
+        out.warnings.append(Note(notes.KNOWN_AS_ALONE, col, Quoted(text), Quoted(phrase),
+                                 Quoted(nickname)))
+        if is_kunya(nickname):
+            return nickname
+    else:
+        out.warnings.append(Note(notes.KNOWN_AS_FIRST, col, Quoted(text), Quoted(phrase),
+                                 Quoted(nickname), Quoted(name)))
+    _put(p.name(NamePart.NICKNAME), nickname)
+    return name
 
 
 def _known_as(col: str, text: str, p: Person, out: ConvertedRow) -> str:

@@ -163,7 +163,8 @@ def two_names(text: str) -> tuple[str, str] | None:
     sides = COMMA.split(text.strip())
     if len(sides) == 2 and all(len(side.split()) >= 2 and not _family_name(side)
                                for side in sides) \
-            and not _starts([kinship_key(w) for w in sides[1].split()], 0, _KNOWN_AS):
+            and not _starts([kinship_key(w) for w in sides[1].split()], 0, _KNOWN_AS) \
+            and not known_as_first(text):  # "aka Gulê, Amina Khalaf": the name she is known by
         return sides[0], sides[1]
     return None  # "Nadia Khalil Ali, aka Gulê": the name she is known by, after a comma
 
@@ -229,6 +230,42 @@ def nickname_after(text: str, alone: bool = False) -> tuple[str, str, str] | Non
         return (" ".join(words[:i] + rest).rstrip(",،"), " ".join(words[i:i + n]),
                 " ".join(after))
     return None
+
+
+def known_as_first(text: str) -> tuple[str, str, str] | None:
+    """A cell that begins with the words that say "known as" («الملقبة ام سعيد امينة خلف», "aka
+    Gulê, Amina Khalaf Rasho", "bi navê Gulê Emîne Xelef"): (her name, those words, the name she
+    is known by); None otherwise. The name she is known by ends at a comma, or is a kunya of two
+    words, or else one word; her name is what follows ("" when nothing does). Read as her
+    names, «الملقبة» became her given name; with a comma, the cell was two persons."""
+    words = text.split()
+    keys = [kinship_key(w.rstrip(",،")) for w in words]
+    n = _starts(keys, 0, _KNOWN_AS)
+    if not n or n >= len(words) or n == 1 and keys[0] in _NAME_LIKE_KNOWN_AS \
+            and not _first_as_known_as(words):
+        return None  # "Alias Khudeda Rasho": Alias is Ilyas, her given name
+    after = words[n:]
+    if keys[n - 1] != _BY and keys[n].startswith(_BY) and keys[n][1:] in _MOTHER_OF:
+        after[0] = after[0][1:]  # «المعروفة بأم خالد»: by Umm Khalid
+    phrase = " ".join(words[:n])
+    sides = COMMA.split(" ".join(after), maxsplit=1)
+    if len(sides) == 2 and sides[0]:
+        return " ".join(sides[1].split()), sides[0], phrase
+    cut = 2 if kinship_key(after[0]) in _MOTHER_OF and len(after) > 1 else 1
+    return " ".join(after[cut:]), " ".join(after[:cut]), phrase
+
+
+def is_kunya(text: str) -> bool:
+    """Whether text is a kunya alone: «ام سعيد», "Umm Saeed", «دایکی خالید»."""
+    words = text.split()
+    return len(words) == 2 and kinship_key(words[0]) in _MOTHER_OF
+
+
+def _first_as_known_as(words: list[str]) -> bool:
+    """Whether "alias" or "aka" first in a cell says "known as": written a.k.a. or in small
+    letters, or followed by a kunya ("ALIAS UMM SAEED AMINA KHALAF"); "Alias Khudeda" is
+    Ilyas."""
+    return "." in words[0] or words[0].islower() or kinship_key(words[1]) in _MOTHER_OF
 
 
 def _said_as_known_as(words: list[str], i: int) -> bool:

@@ -191,6 +191,13 @@ ASIDE_INSIDE = ("column %1: %2: %3, in brackets inside the name, does not spell 
 # it, %4 the name after them, %5 the name read (name_cells.nickname_after)
 KNOWN_AS = ("column %1: %2 says by %3 that %4 is a name the person is known by: read as the "
             "nickname, not as a name part; the name is read as %5")
+# «الملقبة ام سعيد امينة خلف», "aka Gulê, Amina Khalaf": %3 the words that say "known as", %4 the
+# name she is known by, %5 her name as read
+KNOWN_AS_FIRST = ("column %1: %2 begins with %3: %4 is read as a name the person is known by "
+                  "(the nickname), not as a name part, and the name as %5")
+# «الملقبة كولي»: the same with nothing after the name she is known by
+KNOWN_AS_ALONE = ("column %1: %2 begins with %3: %4 is read as a name the person is known by "
+                  "(the nickname); the cell gives no other name of hers")
 # "Murad, Nadia": perhaps family name first, as some lists write it; read in the order written
 NAME_COMMA = ("column %1: %2 holds a comma, which no name does: read without it, in the order "
               "written (given name first); check the row")

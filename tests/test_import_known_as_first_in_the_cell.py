@@ -1,0 +1,78 @@
+"""A name cell that begins with the words that say "known as" («الملقبة ام سعيد امينة خلف», "aka
+Gulê, Amina Khalaf Rasho", "bi navê Gulê Emîne Xelef"): the name she is known by is her
+nickname, what follows it her name, said on the row. Read as names, «الملقبة» was her given name
+and «ام» her father; with a comma the row was rejected as two persons; and «الملقبة ام سعيد»
+alone was folded into the woman above as a repeat (a tester's lists)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.person import NamePart
+from app.importing import notes, read_table
+from app.importing.convert import Converter
+from app.importing.mapping import suggest
+from app.importing.pieces import Quoted
+from tests.conftest import cli_env, run_cli
+from tests.import_helpers import write_csv, write_xlsx
+
+PARTS = (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
+
+
+def _rows(tmp_path, cells: list[str], xlsx: bool = False):
+    if xlsx:
+        path = write_xlsx(tmp_path / "list.xlsx",
+                          [("Sheet", [["Full name", "Sex"], *([c, "F"] for c in cells)])])
+    else:
+        path = write_csv(tmp_path / "list.csv", ["Full name", "Sex"], [[c, "F"] for c in cells])
+    t = read_table(str(path))
+    return [Converter(t, suggest(t)).convert(r) for r in t.rows]
+
+
+def _names(row, script: str) -> tuple[str, ...]:
+    return tuple(v for part in PARTS if (v := getattr(row.person.name(part), script)))
+
+
+@pytest.mark.parametrize("cell, script, name, nickname", [
+    ("الملقبة ام سعيد امينة خلف", "original", ("امينة", "خلف"), "ام سعيد"),
+    ("المعروفة بأم خالد جيهان قاسم حسن", "original", ("جيهان", "قاسم", "حسن"), "أم خالد"),
+    ("الملقبة كولي، امينة خلف رشو", "original", ("امينة", "خلف", "رشو"), "كولي"),
+    ("الملقبة كولي امينة خلف رشو", "original", ("امينة", "خلف", "رشو"), "كولي"),
+    ("known as Umm Saeed Amina Khalaf", "latin", ("Amina", "Khalaf"), "Umm Saeed"),
+    ("aka Gulê, Amina Khalaf Rasho", "latin", ("Amina", "Khalaf", "Rasho"), "Gulê"),
+    ("bi navê Gulê Emîne Xelef", "latin", ("Emîne", "Xelef"), "Gulê"),
+    ("ALIAS UMM SAEED AMINA KHALAF", "latin", ("AMINA", "KHALAF"), "UMM SAEED"),
+])
+@pytest.mark.parametrize("xlsx", [False, True])
+def test_the_name_she_is_known_by_first_is_her_nickname_and_the_rest_her_name(
+        tmp_path, cell, script, name, nickname, xlsx):
+    [row] = _rows(tmp_path, [cell], xlsx)
+    assert not row.rejected, row.rejected
+    assert _names(row, script) == name
+    assert getattr(row.person.name(NamePart.NICKNAME), script) == nickname
+    said = [w.said for w in row.warnings if w.said.template == notes.KNOWN_AS_FIRST]
+    assert len(said) == 1 and said[0].values[1] == Quoted(cell)  # the cell as written, quoted
+    assert said[0].values[3:] == (Quoted(nickname), Quoted(" ".join(name)))
+
+
+def test_alias_first_as_a_name_is_her_given_name_ilyas(tmp_path):
+    # Iraqi lists write Ilyas as Alias: "Alias Khudeda Rasho" is a man named so, read as names
+    [row] = _rows(tmp_path, ["Alias Khudeda Rasho"])
+    assert _names(row, "latin") == ("Alias", "Khudeda", "Rasho")
+    assert not row.person.name(NamePart.NICKNAME).latin
+
+
+def test_a_kunya_alone_after_known_as_is_a_kunya_row_not_the_woman_above(tmp_path):
+    path = write_csv(tmp_path / "l.csv", ["الاسم الثلاثي", "القرية"],
+                     [["الملقبة ام سعيد امينة خلف", "كوجو"], ["الملقبة ام سعيد", "كوجو"],
+                      ["الملقبة كولي", "كوجو"]])
+    env = cli_env(tmp_path)
+    run_cli(["--vault", str(tmp_path / "v"), "init", "--prefix", "SNJ"], env=env)
+    out = run_cli(["--vault", str(tmp_path / "v"), "import", str(path), "--yes"], env=env).stdout
+    assert "repeat of row 2" not in out  # the kunya alone was folded into Amina as a repeat
+    assert "created 3" in out, out
+    show = run_cli(["--vault", str(tmp_path / "v"), "person", "show", "SNJ-00002"], env=env).stdout
+    assert "nickname     ام سعيد" in show and "given" not in show and "father" not in show
+    show = run_cli(["--vault", str(tmp_path / "v"), "person", "show", "SNJ-00003"], env=env).stdout
+    assert "nickname     كولي" in show and "given" not in show
+    assert "'الملقبة كولي' begins with 'الملقبة': 'كولي' is read as a name" in out
