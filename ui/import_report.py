@@ -306,7 +306,7 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 begins with %3: %4 is read as a name the person "
                       "is known by (the nickname), not as a name part, and the name as %5"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 begins with %3: %4 is read as a name the person "
-                      "is known by (the nickname); the cell gives no other name of hers"),
+                      "is known by (the nickname); the cell gives no other name of the person"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says by %3 that %4 is a name the person is "
                       "known by: read as the nickname, not as a name part; the name is read as "
                       "%5"),

@@ -197,7 +197,7 @@ KNOWN_AS_FIRST = ("column %1: %2 begins with %3: %4 is read as a name the person
                   "(the nickname), not as a name part, and the name as %5")
 # «الملقبة كولي»: the same with nothing after the name she is known by
 KNOWN_AS_ALONE = ("column %1: %2 begins with %3: %4 is read as a name the person is known by "
-                  "(the nickname); the cell gives no other name of hers")
+                  "(the nickname); the cell gives no other name of the person")
 # "Murad, Nadia": perhaps family name first, as some lists write it; read in the order written
 NAME_COMMA = ("column %1: %2 holds a comma, which no name does: read without it, in the order "
               "written (given name first); check the row")
@@ -304,7 +304,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              HEADING_LINE, NAME_LINES_JOINED, NAME_NUMBER, TOO_COMMON,
              WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL,
              NAME_FAMILY_FIRST, NAME_FAMILY_LEADS, NOT_KNOWN, SAID_NOT_NAMED,
-             SPELT_INSIDE, SCRIPT_INSIDE, NICKNAME_INSIDE, ASIDE_INSIDE, KNOWN_AS, DITTO_READ,
+             SPELT_INSIDE, SCRIPT_INSIDE, NICKNAME_INSIDE, ASIDE_INSIDE, KNOWN_AS, KNOWN_AS_FIRST,
+             KNOWN_AS_ALONE, DITTO_READ,
              DITTO_FIRST_ROW, DITTO_BLANK_ABOVE, DITTO_BELOW_HEADING, DITTO_ALONE,
              DITTO_NOT_COPIED,
              PROGRAM_BLANK, SPREADSHEET_ERROR, NAME_SPREADSHEET_ERROR,
