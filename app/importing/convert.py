@@ -1197,6 +1197,7 @@ def _inside_read(col: str, cell: str, line: str, p: Person, other_script: list[s
             p.aliases.append(alias)
         out.warnings.append(Note(notes.SPELT_INSIDE, col, Quoted(cell), Quoted(spelling),
                                  Quoted(words[index]), Quoted(inside.name), Quoted(alias)))
+    _two_names_said(col, cell, inside, out)
     if inside.other_script:
         other_script.append(inside.other_script)
         out.warnings.append(Note(notes.SCRIPT_INSIDE, col, Quoted(cell),
@@ -1210,6 +1211,15 @@ def _inside_read(col: str, cell: str, line: str, p: Person, other_script: list[s
         out.warnings.append(Note(notes.ASIDE_INSIDE, col, Quoted(cell), Quoted(aside),
                                  Quoted(inside.name)))
     return f"{inside.name} {inside.tail}".strip()
+
+
+def _two_names_said(col: str, cell: str, inside: Inside, out: ConvertedRow) -> None:
+    """A forebear's name written two ways («حسن/حسين»): the first is her name's, the other no
+    alias (it would be her cousin's name); said, for the lawyer to check."""
+    words = inside.name.split()
+    for index, other, written in inside.two_names:
+        out.warnings.append(Note(notes.NAME_TWO_WAYS, col, Quoted(cell), Quoted(written),
+                                 Quoted(words[index]), Quoted(other), Quoted(inside.name)))
 
 
 def _known_as(col: str, text: str, p: Person, out: ConvertedRow) -> str:
