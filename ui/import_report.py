@@ -310,6 +310,11 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says by %3 that %4 is a name the person is "
                       "known by: read as the nickname, not as a name part; the name is read as "
                       "%5"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 writes %3, two names where the name has one "
+                      "(the father's or another forebear's): %4 and %5 are not two spellings of "
+                      "one name, and the list does not say which is right. The first, %4, is read, "
+                      "and the name is read as %6, in the order written; %5 is not stored as a name "
+                      "of the person (it stays in the list's values): check the row"),
     # what reading a file says of it (app/importing/issues.py)
     QT_TRANSLATE_NOOP("ImportReport", "%1: %2"),
     QT_TRANSLATE_NOOP("ImportReport", ", sheet %1"),

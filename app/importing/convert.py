@@ -1201,6 +1201,7 @@ def _inside_read(col: str, cell: str, line: str, p: Person, other_script: list[s
             p.aliases.append(alias)
         out.warnings.append(Note(notes.SPELT_INSIDE, col, Quoted(cell), Quoted(spelling),
                                  Quoted(words[index]), Quoted(inside.name), Quoted(alias)))
+    _two_names_said(col, cell, inside, out)
     if inside.other_script:
         other_script.append(inside.other_script)
         out.warnings.append(Note(notes.SCRIPT_INSIDE, col, Quoted(cell),
@@ -1232,6 +1233,15 @@ def _known_as_first(col: str, text: str, first: tuple[str, str, str], p: Person,
                                  Quoted(nickname), Quoted(name)))
     _put(p.name(NamePart.NICKNAME), nickname)
     return name
+
+
+def _two_names_said(col: str, cell: str, inside: Inside, out: ConvertedRow) -> None:
+    """A forebear's name written two ways («حسن/حسين»): the first is her name's, the other no
+    alias (it would be her cousin's name); said, for the lawyer to check."""
+    words = inside.name.split()
+    for index, other, written in inside.two_names:
+        out.warnings.append(Note(notes.NAME_TWO_WAYS, col, Quoted(cell), Quoted(written),
+                                 Quoted(words[index]), Quoted(other), Quoted(inside.name)))
 
 
 def _known_as(col: str, text: str, p: Person, out: ConvertedRow) -> str:

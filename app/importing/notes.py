@@ -198,6 +198,13 @@ KNOWN_AS_FIRST = ("column %1: %2 begins with %3: %4 is read as a name the person
 # «الملقبة كولي»: the same with nothing after the name she is known by
 KNOWN_AS_ALONE = ("column %1: %2 begins with %3: %4 is read as a name the person is known by "
                   "(the nickname); the cell gives no other name of the person")
+# «ليلى حسن/حسين علي», "Layla Hasan (Hussein) Ali": two names, not two spellings, for a forebear's
+# or clan's name: %3 as written, %4 the first (read), %5 the other (not stored), %6 the name read
+NAME_TWO_WAYS = ("column %1: %2 writes %3, two names where the name has one (the father's or "
+                 "another forebear's): %4 and %5 are not two spellings of one name, and the list "
+                 "does not say which is right. The first, %4, is read, and the name is read as %6, "
+                 "in the order written; %5 is not stored as a name of the person (it stays in the "
+                 "list's values): check the row")
 # "Murad, Nadia": perhaps family name first, as some lists write it; read in the order written
 NAME_COMMA = ("column %1: %2 holds a comma, which no name does: read without it, in the order "
               "written (given name first); check the row")
@@ -308,6 +315,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              KNOWN_AS_ALONE, DITTO_READ,
              DITTO_FIRST_ROW, DITTO_BLANK_ABOVE, DITTO_BELOW_HEADING, DITTO_ALONE,
              DITTO_NOT_COPIED,
+             NAME_TWO_WAYS,
              PROGRAM_BLANK, SPREADSHEET_ERROR, NAME_SPREADSHEET_ERROR,
              CASE_NO_UNKNOWN, CASE_NO_OTHER,
              CASE_NO_NOT_FITTING)

@@ -4,7 +4,9 @@
 Cut at the brackets or the slash as two spellings of the whole name are, such a cell kept her
 given name alone, and her father's and grandfather's names after it "did not spell the name":
 she was missed and made anew. Inside a name the bracket or the glued slash gives another
-spelling of the word before it; the other words are her name, in the order written.
+spelling of the word before it; the other words are her name, in the order written. Two names
+for one of her forebears («ليلى حسن/حسين علي»: Hasan or Hussein) are no spellings: the first is
+read, the other said and not kept as her alias (it is her cousin's name).
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ class Inside:
     nickname: str = ""  # a kunya or a name after "aka" in brackets, inside the name or after it
     asides: tuple[str, ...] = ()  # what brackets hold that is no spelling: a note, another name
     tail: str = ""  # brackets after the whole name ("(متوفية)"): read as before, as a note
+    # (index among name's words, the other name, the two as written): a forebear's name written two
+    # ways, «حسن/حسين»: two names, not spellings of one; the first is read, the other not kept
+    two_names: tuple[tuple[int, str, str], ...] = ()
 
 
 def read_inside(text: str) -> Inside | None:
@@ -58,10 +63,14 @@ def read_inside(text: str) -> Inside | None:
     spellings: list[tuple[int, str]] = []
     asides: list[str] = []
     other = nickname = ""
-    for token in tokens[:last + 1]:
+    two: list[tuple[int, str, str]] = []
+    for at, token in enumerate(tokens[:last + 1]):
+        beyond = None  # the name's words after a glued slash; None for a bracket
         if not _bracket(token):
             first, *rest = _GLUED.split(token)
-            if rest and not all(_spelling(first, r) for r in rest):
+            beyond = [_GLUED.split(t)[0] for t in tokens[at + 1:last + 1] if not _bracket(t)]
+            if rest and not all(_spelling(first, r) or _two_names([*words, first], r, beyond)
+                                for r in rest):
                 return None  # "Qasim/Shirin Hussein": two whole spellings, read as before
             words.append(first)
             inner = rest
@@ -70,7 +79,10 @@ def read_inside(text: str) -> Inside | None:
         for said in inner:
             if not said or words and said.casefold() == words[-1].casefold():
                 continue  # "()", or the word again
-            if words and len(said.split()) == 1 and _spelling(words[-1], said):
+            if _two_names(words, said, beyond):
+                two.append((len(words) - 1, said, f"{words[-1]}/{said}" if beyond is not None
+                            else f"{words[-1]} ({said})"))
+            elif words and len(said.split()) == 1 and _spelling(words[-1], said):
                 if _same_script(words[-1], said):
                     spellings.append((len(words) - 1, said))
                 elif len(words) == 1 and not other:
@@ -85,10 +97,10 @@ def read_inside(text: str) -> Inside | None:
         nickname = _nickname(_inner(after))
     elif after:
         tail.insert(0, after)  # a second kunya: a note beside the name, as before
-    if not words or not (spellings or other or nickname or asides):
+    if not words or not (spellings or other or nickname or asides or two):
         return None
     return Inside(" ".join(words), tuple(spellings), other, nickname, tuple(asides),
-                  " ".join(tail))
+                  " ".join(tail), tuple(two))
 
 
 def _bracket(token: str) -> bool:
@@ -131,6 +143,30 @@ def _spelling(name: str, other: str) -> bool:
     if name.casefold() == other.casefold():
         return True
     return any(ch.isalpha() for ch in other) and text_sim(name, other) >= 0.6
+
+
+def _two_names(words: list[str], said: str, beyond: list[str] | None) -> bool:
+    """said, after a slash glued to the last of words (or in brackets after it), is another name
+    for a forebear's or clan's name, not another spelling of it: «حسن/حسين», "Hesen/Husên",
+    «خلف/خليل», "Khalaf/Khalil": the list's writer did not know which her father is. Kept as her
+    alias, her father's brother's daughter (Layla Hussein Ali, her cousin) became a certain match
+    of her. Two spellings of one name («حسين/حوسين», "Hussein/Husên") are read as before.
+
+    beyond: the name's words after the slash; None for brackets. Two names by the matching
+    engine's own word similarity: no more alike than two brothers' names are (Hasan, Hussein)."""
+    from app.matching.brothers import BROTHERS_SIM
+    from app.matching.namesim import text_sim
+
+    if len(words) < 2 or len(said.split()) != 1 or not any(ch.isalpha() for ch in said) \
+            or not _same_script(words[-1], said) or text_sim(words[-1], said) > BROTHERS_SIM:
+        return False  # her given name (as before), another script, or a spelling of the word
+    if not beyond:
+        # in brackets or at the end: a name near the word; farther, a note («نادية مراد/مفقودة»,
+        # "(Gulê)") read as before
+        return _spelling(words[-1], said)
+    # a slash before a second whole name: her given name spelt again ("Şîrîn Hisên
+    # Qasim/Shirin Hussein Qasim") or the same last word («نادية مراد/ليلى مراد»), as before
+    return not _spelling(words[0], said) and not _spelling(words[-1], beyond[-1])
 
 
 def alias_of(inside: Inside, index: int, spelling: str) -> str:
