@@ -303,6 +303,9 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2: %3, in brackets inside the name, does not "
                       "spell the name; it stays in the list's values only, and the name is read "
                       "as %4, in the order written"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 writes two given names, %3 and %4: %3 is "
+                      "read as the given name and %4 is kept as an alias; the name is read as %5, "
+                      "in the order written; check that the row is one person, not two sisters"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 says by %3 that %4 is a name the person is "
                       "known by: read as the nickname, not as a name part; the name is read as "
                       "%5"),

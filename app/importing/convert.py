@@ -76,7 +76,7 @@ from app.importing.notes import Note
 from app.importing.phones import is_date, phone_key, split_phones
 from app.importing.pieces import Letter, Quoted, Word
 from app.importing.serial_columns import column_typed_numbers, is_typed
-from app.importing.spelt_inside import Inside, alias_of, read_inside
+from app.importing.spelt_inside import Inside, alias_of, read_inside, two_given
 from app.importing.staged import ListedPerson
 from app.importing.table import Row, Table
 from app.importing.values import (
@@ -1187,7 +1187,9 @@ def _inside_read(col: str, cell: str, line: str, p: Person, other_script: list[s
     """A line of a name cell with what is written inside the name (another spelling, a kunya,
     a note) taken out, kept where the record has a place for it, and said; the line as it is
     when nothing is (spelt_inside.read_inside)."""
+    line, others = two_given(line) or (line, ())
     inside: Inside | None = read_inside(line)
+    _two_given_said(col, cell, others, inside.name if inside else line, p, out)
     if inside is None:
         return line
     words = inside.name.split()
@@ -1210,6 +1212,20 @@ def _inside_read(col: str, cell: str, line: str, p: Person, other_script: list[s
         out.warnings.append(Note(notes.ASIDE_INSIDE, col, Quoted(cell), Quoted(aside),
                                  Quoted(inside.name)))
     return f"{inside.name} {inside.tail}".strip()
+
+
+def _two_given_said(col: str, cell: str, others: tuple[str, ...], name: str, p: Person,
+                    out: ConvertedRow) -> None:
+    """Her other given names, written after her first one and a slash (spelt_inside.two_given),
+    each kept as her alias and said: the name alone, as another spelling of her given name is
+    kept, for scoring takes an alias that is a record's given name word for word as her given
+    name (beside شيرين الياس حسن: 0.97, given match); her whole name so spelt agrees with a
+    given name only partly (0.88)."""
+    for other in others:
+        if other not in p.aliases:
+            p.aliases.append(other)
+        out.warnings.append(Note(notes.TWO_GIVEN, col, Quoted(cell), Quoted(name.split()[0]),
+                                 Quoted(other), Quoted(name)))
 
 
 def _known_as(col: str, text: str, p: Person, out: ConvertedRow) -> str:
