@@ -81,6 +81,18 @@ def test_each_other_given_name_is_an_alias_and_a_spelling_among_them_is_one(tmp_
     assert sorted(_templates(spelt)) == sorted([notes.TWO_GIVEN, notes.SPELT_INSIDE])
 
 
+def test_her_name_in_the_other_script_and_a_note_after_it_read_as_before(tmp_path):
+    both, noted = _rows(tmp_path, ["Nadia/Shirin Elias Hasan / نادية الياس حسن",
+                                   "Nadia/Shirin Elias Hasan (deceased)"])
+    assert _names(both, "latin") == ("Nadia", "Elias", "Hasan")
+    assert _names(both, "original") == ("نادية", "الياس", "حسن")
+    assert both.person.aliases == ["Shirin"]
+    assert "the name is read as 'Nadia Elias Hasan', in the order" in str(both.warnings[0])
+    assert _names(noted, "latin") == ("Nadia", "Elias", "Hasan")
+    assert _templates(noted) == [notes.TWO_GIVEN, notes.NOT_THE_NAME]
+    assert "the name is read as 'Nadia Elias Hasan', in the order" in str(noted.warnings[0])
+
+
 def test_in_a_given_names_column_the_whole_name_is_read_so_too(tmp_path):
     """A given name's cell holding her whole name is read as a full name's is."""
     path = write_csv(tmp_path / "list.csv", ["Given name", "Village"],

@@ -1189,7 +1189,9 @@ def _inside_read(col: str, cell: str, line: str, p: Person, other_script: list[s
     when nothing is (spelt_inside.read_inside)."""
     line, others = two_given(line) or (line, ())
     inside: Inside | None = read_inside(line)
-    _two_given_said(col, cell, others, inside.name if inside else line, p, out)
+    # the name the notes say: before a note or another spelling after it ("... (متوفية)")
+    name = inside.name if inside else " ".join(_SPELLINGS.split(line)[0].split())
+    _two_given_said(col, cell, others, name, p, out)
     if inside is None:
         return line
     words = inside.name.split()
