@@ -78,7 +78,7 @@ from app.importing.notes import Note
 from app.importing.phones import is_date, phone_key, split_phones
 from app.importing.pieces import Letter, Quoted, Word
 from app.importing.serial_columns import column_typed_numbers, is_typed
-from app.importing.spelt_inside import Inside, alias_of, read_inside
+from app.importing.spelt_inside import Inside, alias_of, read_inside, two_given
 from app.importing.staged import ListedPerson
 from app.importing.table import Row, Table
 from app.importing.values import (
@@ -1191,7 +1191,11 @@ def _inside_read(col: str, cell: str, line: str, p: Person, other_script: list[s
     """A line of a name cell with what is written inside the name (another spelling, a kunya,
     a note) taken out, kept where the record has a place for it, and said; the line as it is
     when nothing is (spelt_inside.read_inside)."""
+    line, others = two_given(line) or (line, ())
     inside: Inside | None = read_inside(line)
+    # the name the notes say: before a note or another spelling after it ("... (متوفية)")
+    name = inside.name if inside else " ".join(_SPELLINGS.split(line)[0].split())
+    _two_given_said(col, cell, others, name, p, out)
     if inside is None:
         return line
     words = inside.name.split()
@@ -1242,6 +1246,20 @@ def _two_names_said(col: str, cell: str, inside: Inside, out: ConvertedRow) -> N
     for index, other, written in inside.two_names:
         out.warnings.append(Note(notes.NAME_TWO_WAYS, col, Quoted(cell), Quoted(written),
                                  Quoted(words[index]), Quoted(other), Quoted(inside.name)))
+
+
+def _two_given_said(col: str, cell: str, others: tuple[str, ...], name: str, p: Person,
+                    out: ConvertedRow) -> None:
+    """Her other given names, written after her first one and a slash (spelt_inside.two_given),
+    each kept as her alias and said: the name alone, as another spelling of her given name is
+    kept, for scoring takes an alias that is a record's given name word for word as her given
+    name (beside شيرين الياس حسن: 0.97, given match); her whole name so spelt agrees with a
+    given name only partly (0.88)."""
+    for other in others:
+        if other not in p.aliases:
+            p.aliases.append(other)
+        out.warnings.append(Note(notes.TWO_GIVEN, col, Quoted(cell), Quoted(name.split()[0]),
+                                 Quoted(other), Quoted(name)))
 
 
 def _known_as(col: str, text: str, p: Person, out: ConvertedRow) -> str:

@@ -187,6 +187,12 @@ NICKNAME_INSIDE = ("column %1: %2 writes %3 in brackets: read as the nickname; t
 # «شيرين (متوفية) حسين قاسم», "Gulistan (Gulê) Hesen": %3 what the brackets hold, %4 the name read
 ASIDE_INSIDE = ("column %1: %2: %3, in brackets inside the name, does not spell the name; it stays "
                 "in the list's values only, and the name is read as %4, in the order written")
+# «نادية/شيرين الياس حسن», "Nadia/Shirin Elias Hasan": her two given names (her birth name and the
+# one given in captivity, or a nickname) before her father's: %3 the first, read as her given
+# name, %4 the other, kept as an alias, %5 the name read (spelt_inside.two_given)
+TWO_GIVEN = ("column %1: %2 writes two given names, %3 and %4: %3 is read as the given name and %4 "
+             "is kept as an alias; the name is read as %5, in the order written; check that the "
+             "row is one person, not two sisters")
 # "Amina Khalaf Rasho alias Umm Saeed", «... الملقبة ام سعيد», "bi navê": %3 the words that say
 # it, %4 the name after them, %5 the name read (name_cells.nickname_after)
 KNOWN_AS = ("column %1: %2 says by %3 that %4 is a name the person is known by: read as the "
@@ -311,8 +317,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              HEADING_LINE, NAME_LINES_JOINED, NAME_NUMBER, TOO_COMMON,
              WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL,
              NAME_FAMILY_FIRST, NAME_FAMILY_LEADS, NOT_KNOWN, SAID_NOT_NAMED,
-             SPELT_INSIDE, SCRIPT_INSIDE, NICKNAME_INSIDE, ASIDE_INSIDE, KNOWN_AS, KNOWN_AS_FIRST,
-             KNOWN_AS_ALONE, DITTO_READ,
+             SPELT_INSIDE, SCRIPT_INSIDE, NICKNAME_INSIDE, ASIDE_INSIDE, TWO_GIVEN, KNOWN_AS,
+             KNOWN_AS_FIRST, KNOWN_AS_ALONE, DITTO_READ,
              DITTO_FIRST_ROW, DITTO_BLANK_ABOVE, DITTO_BELOW_HEADING, DITTO_ALONE,
              DITTO_NOT_COPIED,
              NAME_TWO_WAYS,

@@ -12,6 +12,7 @@ read, the other said and not kept as her alias (it is her cousin's name).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from app.domain.script import is_arabic_script
@@ -178,3 +179,28 @@ def alias_of(inside: Inside, index: int, spelling: str) -> str:
     words = inside.name.split()
     words[index] = spelling
     return " ".join(words)
+
+
+def two_given(line: str) -> tuple[str, tuple[str, ...]] | None:
+    """A name that writes her two given names glued by a slash, her father's and grandfather's
+    names after them («نادية/شيرين الياس حسن», "Nadia/Shirin Elias Hasan", "Nadya/Şîrîn Êlyas
+    Hesen"): the line with the given names after the first taken out, and those names; None for
+    any other line. Lists write so her birth name and the name she was given in captivity (or
+    a nickname). Cut as two spellings of the whole name, only the first name was read and her
+    father's and grandfather's names "did not spell" it. A spelling of the first name beside it
+    («شيرين/شرين») stays for read_inside, as does a slash between spaces (two whole names)."""
+    words = line.split()
+    names = _GLUED.split(words[0]) if any(_word(w) for w in words[1:]) else []
+    if len(names) < 2 or not all(_word(n) for n in names):
+        return None
+    others = tuple(n for n in names[1:] if not _spelling(names[0], n))
+    if not others or any(not _same_script(names[0], n) for n in others):
+        return None  # spellings only, or a name in the other script: read as before
+    kept = "/".join(n for n in names if n not in others)
+    return " ".join((kept, *words[1:])), others
+
+
+def _word(text: str) -> bool:
+    """Letters only (with their vowel marks, as an Arabic name or a decomposed ê may carry)."""
+    return any(c.isalpha() for c in text) \
+        and all(c.isalpha() or unicodedata.category(c).startswith("M") for c in text)
