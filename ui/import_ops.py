@@ -82,7 +82,7 @@ def stage_rows(session, plan, progress=None, cancel=None):
     left_out = columns_not_imported({c: str(f) for c, f in plan.mapping.columns.items()}, rows)
     readings = (orders_said(plan.table, plan.mapping.columns)
                 + new_years_said(plan.table, plan.mapping.columns))
-    changes = svc.changes(plan.previous, rows, plan.mapping.to_json(), every_row=True)
+    changes = svc.plan_changes(plan, rows)
     return (rows, case_nos, details, left_out, great_grandfathers_not_imported(rows),
             readings, changes, contacts_preview(session, rows))
 

@@ -122,6 +122,13 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "; "),
     QT_TRANSLATE_NOOP("ImportReport", "; no longer given: %1"),
     QT_TRANSLATE_NOOP("ImportReport", "changed row %1 (was row %2): %3: %4"),
+    # a ditto compared as the value it repeated (app/importing/changes_read.TEMPLATES)
+    QT_TRANSLATE_NOOP("ImportReport", "%1 (a ditto of row %2)"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 (a ditto of row %2, read again: that import kept no "
+                      "reading of it)"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 (a ditto with no row above it to repeat)"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 (a ditto mark, not read: that import kept no reading "
+                      "of it, nor every row above it)"),
     QT_TRANSLATE_NOOP("ImportReport", "no longer given in row %1 (was row %2): %3: %4"),
     QT_TRANSLATE_NOOP("ImportReport", "columns no longer in the list: %1"),
     QT_TRANSLATE_NOOP("ImportReport", ", "),

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.script import has_arabic
+from app.importing.changes_read import value_said
 from app.importing.pieces import Sentence
 from app.importing.report import changes_heading, left_blank_lines
 from ui.bidi import Phrase, filled, in_interface_direction, isolated
@@ -80,8 +81,12 @@ def change_rows(ch: dict) -> list[tuple[str, list[str]]]:
     names = kind_names()
     out: dict[str, list[list[str]]] = {k: [] for k in KINDS}
     for c in ch.get("changed_rows", []):
-        what = [changed_said(col, then, now) for col, (then, now) in c["columns"].items()]
-        what += [blank_said(col, was) for col, was in c.get("no_longer_given", {}).items()]
+        dittos = c.get("dittos") or {}
+        what = [changed_said(col, *(ditto_said(v, d) for v, d in zip(
+            (then, now), dittos.get(col) or (None, None), strict=False)))
+                for col, (then, now) in c["columns"].items()]
+        what += [blank_said(col, ditto_said(was, (dittos.get(col) or [None])[0]))
+                 for col, was in c.get("no_longer_given", {}).items()]
         kind = "status" if status & set(c["columns"]) else "changed"
         out[kind].append([names[kind], c["row"], c["previous_row"], name_said(c["name"]),
                           c["case_no"] or "", _sep().join(what)])
@@ -94,8 +99,16 @@ def change_rows(ch: dict) -> list[tuple[str, list[str]]]:
     for c in ch.get("no_longer_given_rows", []):
         out["blank"].append([names["blank"], c["row"], c["previous_row"], name_said(c["name"]),
                              c["case_no"] or "", _sep().join(
-                                 blank_said(col, was) for col, was in c["no_longer_given"].items())])
+                                 blank_said(col, ditto_said(was, (c.get("dittos", {}).get(col)
+                                                                  or [None])[0]))
+                                 for col, was in c["no_longer_given"].items())])
     return [(k, [str(v) for v in cells]) for k in KINDS for cells in out[k]]
+
+
+def ditto_said(value: str, ditto: dict | None) -> str:
+    """A cell's value as compared; a ditto's with the row it repeated, in the window's words
+    ("'حردان' (a ditto of row 2)")."""
+    return sentence_said(Sentence(value_said(value, ditto))) if ditto else value
 
 
 def changed_said(column: str, then: str, now: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from app.domain.fuzzydate import excel_day
+from app.importing.changes_read import cells_as_read, readings_of, readings_then
 from app.importing.dedupe import identity_in, respelt_from
 from app.importing.ditto import is_ditto
 from app.importing.erased_keys import row_keys_now
@@ -27,8 +28,9 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
 
     A row is the same row across versions when its name key is, or when _renamed pairs it with
     a row of the last version (a spelling corrected); it changed when a value did or was given
-    anew, and the report says which columns, from what, to what. A cell left blank, or a
-    column the list no longer has, is no change (the vault keeps the value): the row is
+    anew, each cell as read (a ditto mark as the value it repeated: changes_read.py), and the
+    report says which columns, from what, to what. A cell left blank, or a column the list no
+    longer has, is no change (the vault keeps the value): the row is
     unchanged, and the blank cell and the column are named apart. The list's own running number
     (a serial column, in either version's mapping) is not a change: one row added at the top
     renumbers every row below it. A name listed again within one version is compared once and
@@ -78,24 +80,37 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
     # before's hash first: an erased row's is this version's where its values are the same
     hash_then = {n: h for listed in listed_then.values() for n, h in listed}
     hash_then.update(before.values())
-    differ = [(n, r) for n, r in same if hash_then[n] != r.row_hash] + list(renamed.values())
+    # A row with a ditto in either version is compared as read, its hash as typed: '"' become
+    # '〃' is no change, and a ditto that repeats another village now (the row above changed) is.
+    now_read = readings_of(mapping_json)
+    dittos_then, dittos_now = readings_of(previous.mapping_json).rows(), now_read.rows()
+    differ = [(n, r) for n, r in same if hash_then[n] != r.row_hash or n in dittos_then
+              or r.row_number in dittos_now] + list(renamed.values())
     serial = _columns_of(Field.SERIAL, previous.mapping_json, mapping_json)
     dates = _columns_of(DATE_FIELDS, previous.mapping_json, mapping_json)
     status = _columns_of(Field.STATUS, previous.mapping_json, mapping_json)
     old_raw = repo.raw_values(previous.id, [n for n, _ in differ] + removed[:shown])
     renames = _renamed_columns(previous.mapping_json, mapping_json,
                                set(json.loads(rows[0].raw_json)) if rows else set())
-    compared = sorted(((n, r, *_differences(old_raw.get(n, "{}"), r.raw_json, serial, dates,
-                                            renames))
-                       for n, r in differ), key=lambda c: c[1].row_number)
-    changed = sorted(((n, r, cols, blank) for n, r, cols, blank, _ in compared if cols),
+    then_read = readings_then(repo, previous, {n: old_raw[n] for n, _ in differ if n in old_raw})
+
+    def as_read(n: int, r: StagedRowRecord) -> tuple:
+        then, said_then = cells_as_read(old_raw.get(n, "{}"), n, then_read)
+        now, said_now = cells_as_read(r.raw_json, r.row_number, now_read)
+        cols, blank, out = _differences(then, now, serial, dates, renames)
+        return cols, blank, out, _dittos_of({renames.get(k, k): v for k, v in said_then.items()},
+                                            said_now, [*cols, *blank])
+
+    compared = sorted(((n, r, *as_read(n, r)) for n, r in differ), key=lambda c: c[1].row_number)
+    said = {r.row_number: d for _, r, _, _, _, d in compared if d}
+    changed = sorted(((n, r, cols, blank) for n, r, cols, blank, _, _ in compared if cols),
                      key=lambda c: (not status & set(c[2]), c[1].row_number))
     changed_now = {r.row_number for _, r, _, _ in changed}
     moved = sum(1 for n, r in same if n != r.row_number and r.row_number not in changed_now)
     # Cells left blank change nothing in the vault (an import never blanks a value), so they
     # alone do not make a row changed; the lawyer still sees them, a note dropped may be news.
-    blanked = [(n, r, blank) for n, r, cols, blank, _ in compared if blank and not cols]
-    left_out = list(dict.fromkeys(c for *_, out in compared for c in out))
+    blanked = [(n, r, blank) for n, r, cols, blank, _, _ in compared if blank and not cols]
+    left_out = list(dict.fromkeys(c for *_, out, _ in compared for c in out))
     listed = added[:shown] + [r for _, r, _, _ in changed[:shown]] \
         + [r for r, _ in repeats[:shown]] + [r for _, r, _ in blanked[:shown]]
     pid_of = {r.row_number: (person_of_row or {}).get(r.row_number) or r.match_person_id
@@ -108,6 +123,10 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
             _person(r).display_name() if r.person is not None or r.person_json else "")
         return {"row": r.row_number, "name": name,
                 "case_no": cases.get(pid_of[r.row_number], "")}
+
+    def dittos_of(r: StagedRowRecord) -> dict:
+        # {column: [the ditto then, the ditto now]}: what each compared ditto repeated
+        return {"dittos": said[r.row_number]} if r.row_number in said else {}
 
     return {"previous_batch": previous.id, "previous_file": previous.file_name,
             "added": len(added), "removed": len(removed), "changed": len(changed),
@@ -125,11 +144,12 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
                               "case_no": cases.get(gone.get(n), "")}
                              for n in removed[:shown]],
             "changed_rows": [{**who(r), "previous_row": n, "columns": cols,
-                              **({"no_longer_given": blank} if blank else {})}
+                              **({"no_longer_given": blank} if blank else {}), **dittos_of(r)}
                              for n, r, cols, blank in changed[:shown]],
             # Unchanged rows with a cell left blank: {column: the value it held}.
             "no_longer_given": len(blanked),
-            "no_longer_given_rows": [{**who(r), "previous_row": n, "no_longer_given": blank}
+            "no_longer_given_rows": [{**who(r), "previous_row": n, "no_longer_given": blank,
+                                      **dittos_of(r)}
                                      for n, r, blank in blanked[:shown]],
             # Columns of the last version this one does not have: no row changed for that.
             "columns_left_out": left_out,
@@ -310,15 +330,22 @@ def _renamed_columns(mapping_then: str, mapping_now: str, headings_now: set[str]
     return {one_then[f]: one_now[f] for f in one_then.keys() & one_now.keys()}
 
 
-def _differences(old_json: str, new_json: str, skip: set[str] = frozenset(),
+def _dittos_of(then: dict[str, dict], now: dict[str, dict], columns: list[str]
+               ) -> dict[str, list]:
+    """{column: [its ditto then, its ditto now (None where the cell was none)]} of the
+    columns shown (changed or left blank) with a ditto on either side."""
+    return {c: [then.get(c), now.get(c)] for c in columns if c in then or c in now}
+
+
+def _differences(old: dict, new: dict, skip: set[str] = frozenset(),
                  dates: set[str] = frozenset(), renames: dict[str, str] | None = None
                  ) -> tuple[dict[str, list[str]], dict[str, str], list[str]]:
-    """What a row's cells say now against what they said: ({column: [before, now]} for values
-    changed or given anew, {column: before} for cells now blank in a column the list still has,
-    [columns with a value before that the list no longer has]). In the date columns, an Excel
+    """What a row's cells say now against what they said, each as read ({label: text}: a ditto
+    as the value it repeated): ({column: [before, now]} for values changed or given anew,
+    {column: before} for cells now blank in a column the list still has, [columns with a value
+    before that the list no longer has]). In the date columns, an Excel
     date number and its own day are the same value. renames: columns headed otherwise now
     (_renamed_columns), compared under their new heading."""
-    old, new = json.loads(old_json), json.loads(new_json)
     if renames:
         old = {renames.get(k, k): v for k, v in old.items()}
     changed: dict[str, list[str]] = {}

@@ -14,6 +14,7 @@ from app.domain.errors import Cancelled, NotFound, ValidationError
 from app.importing import list_wide
 from app.importing.brought import brought
 from app.importing.changes import changes_since
+from app.importing.changes_read import cells_as_read, readings_of, readings_then
 from app.importing.conflicts import split_noted
 from app.importing.decisions import decided, named_by_hand
 from app.importing.dedupe import NAMES_ALIKE, norm, said_against, tied_with
@@ -431,16 +432,20 @@ def listed_before(session, repo: ImportRepository, previous: BatchRecord | None,
         return {}
     then = repo.row_keys(previous.id)
     went = repo.persons_by_row_key(previous.id)
+    # a row of dittos typed as before may repeat another place now (the row above moved)
+    dittos = readings_of(previous.mapping_json).rows()
     wanted = {r.row_number: then[r.row_key][0] for r in rows
               if r.row_key in then and r.row_key in went
-              and then[r.row_key][1] != r.row_hash}
+              and (then[r.row_key][1] != r.row_hash or then[r.row_key][0] in dittos)}
     raw = repo.raw_values(previous.id, sorted(set(wanted.values())))
+    read = readings_then(repo, previous, raw)
     by_number = {r.row_number: r for r in rows}
     cases = repo.case_numbers({went[by_number[n].row_key] for n in wanted})
     out = {}
     for n, n_then in wanted.items():
         r = by_number[n]
-        cells = json.loads(raw.get(n_then) or "{}")
+        # as read: a ditto ('"') is the place it repeated, which her record was given
+        cells = cells_as_read(raw.get(n_then) or "{}", n_then, read)[0]
         said = {f: [str(cells[c]) for c in cols if str(cells.get(c) or "")]
                 for f, cols in labels.items()}
         now = row_person(r)

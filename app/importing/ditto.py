@@ -178,13 +178,63 @@ def with_dittos(mapping_json: str, labels: list[str], dittos: dict[int, list[Dit
     row above, value]}}): a row read again alone (withdraw_keeps.read_row) reads it so too."""
     if not dittos:
         return mapping_json
+    data = json.loads(mapping_json)
+    data[KEY] = _stored(labels, dittos)
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _stored(labels: list[str], dittos: dict[int, list[Ditto]]) -> dict[str, dict[str, list]]:
+    """Dittos by row as a batch stores them: {label: {row: [said, row above, value]}}."""
     found: dict[str, dict[str, list]] = {}
     for n, said in sorted(dittos.items()):
         for d in said:
             found.setdefault(labels[d.index], {})[str(n)] = [d.said, d.row, d.value]
-    data = json.loads(mapping_json)
-    data[KEY] = found
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return found
+
+
+def has_dittos_kept(mapping_json: str) -> bool:
+    """Whether a batch's stored mapping keeps its dittos' readings (a batch with none, or one
+    imported before they were kept, has no KEY)."""
+    try:
+        return KEY in json.loads(mapping_json or "{}")
+    except (ValueError, TypeError):
+        return False
+
+
+def read_cells(cells: dict, n: int, stored: dict[str, dict[str, list]]
+               ) -> tuple[dict, dict[str, list]]:
+    """Row n's stored cells ({label: text}) as its list read them: each ditto the value its
+    reading (stored: batch_dittos) gave it; and {label: [said, row above]} of those dittos."""
+    out, said = dict(cells), {}
+    for label, text in cells.items():
+        reading = stored.get(label, {}).get(str(n))
+        if reading and isinstance(text, str) and text.strip() == reading[0]:
+            out[label] = reading[2]
+            said[label] = reading[:2]
+    return out, said
+
+
+def unread(cells: dict, fields: dict[str, Field]) -> list[str]:
+    """The labels of a row's cells that are ditto marks (under a column a ditto fills or is
+    said in), for a batch whose readings of them were not kept."""
+    return [label for label, text in cells.items()
+            if isinstance(text, str) and (f := fields.get(label)) in FILLED | NOT_FILLED
+            and is_ditto(text.strip(), f)]
+
+
+def read_again(rows: list[tuple[int, dict, bool]], fields: dict[str, Field]
+               ) -> dict[str, dict[str, list]]:
+    """The readings of a batch's dittos (batch_dittos' form) read again from its stored rows,
+    every one in the list's order ((row, cells, rejected) each): for a batch imported before
+    they were kept. A rejected row (a heading, a note, the header again) is no person: a ditto
+    under it is left blank, as resolved leaves one under a heading."""
+    labels = list(dict.fromkeys(label for _, cells, _ in rows for label in cells))
+    rejected = {n for n, _, no in rows if no}
+    found = resolved([Row(n, tuple(cells.get(label, "") for label in labels))
+                      for n, cells, _ in rows],
+                     [fields.get(label, Field.IGNORE) for label in labels],
+                     lambda row: row.number in rejected)[1]
+    return _stored(labels, found)
 
 
 def batch_dittos(mapping_json: str) -> dict[str, dict[str, list]]:

@@ -7,6 +7,7 @@ import math
 import re
 
 from app.importing import notes
+from app.importing.changes_read import value_said
 from app.importing.conflicts import conflict_key
 from app.importing.notes import Note, decoded, encoded, loads, restored
 from app.importing.pieces import (
@@ -518,16 +519,20 @@ def _change_groups(ch: dict) -> list[tuple[Said, int, list[dict], object]]:
         (Said("rows with a cell left blank"), ch.get("no_longer_given", 0),
          ch.get("no_longer_given_rows", []),
          lambda c: [Said("no longer given in row %1 (was row %2): %3: %4", c["row"],
-                         c["previous_row"], _who(c), _blanks(c["no_longer_given"]))]),
+                         c["previous_row"], _who(c),
+                         _blanks(c["no_longer_given"], c.get("dittos") or {}))]),
         (Said("repeated rows"), ch.get("repeated", 0), ch.get("repeated_rows", []),
          _repeated_row)]
 
 
 def _changed_row(c: dict) -> list:
-    what = joined([Said("%1: %2 -> %3", col, Quoted(a), Quoted(b))
+    # a ditto said as the value it repeated and the row it repeated (changes_read.py)
+    dittos = c.get("dittos") or {}
+    what = joined([Said("%1: %2 -> %3", col, *(value_said(v, d) for v, d in zip(
+        (a, b), dittos.get(col) or (None, None), strict=False)))
                    for col, (a, b) in c["columns"].items()], Said("; "))
     if c.get("no_longer_given"):
-        what.append(Said("; no longer given: %1", _blanks(c["no_longer_given"])))
+        what.append(Said("; no longer given: %1", _blanks(c["no_longer_given"], dittos)))
     return [Said("changed row %1 (was row %2): %3: %4", c["row"], c["previous_row"], _who(c),
                  what)]
 
@@ -588,9 +593,11 @@ def _skip_why(why: str) -> object:
     return why
 
 
-def _blanks(cells: dict[str, str]) -> list:
-    """"ملاحظات 'الأم في مخيم شاريا'": the columns left blank, each with what it said."""
-    return joined([Said("%1 %2", col, Quoted(was)) for col, was in cells.items()], Said("; "))
+def _blanks(cells: dict[str, str], dittos: dict[str, list] | None = None) -> list:
+    """"ملاحظات 'الأم في مخيم شاريا'": the columns left blank, each with what it said (a ditto
+    as the value it repeated: dittos, {column: [then, now]})."""
+    return joined([Said("%1 %2", col, value_said(was, ((dittos or {}).get(col) or [None])[0]))
+                   for col, was in cells.items()], Said("; "))
 
 
 def _who(r: dict) -> list:

@@ -868,6 +868,14 @@ class ImportService:
                  "compared_with": plan.previous.id if plan.previous else None}
                 for b in plan.staged_earlier]
 
+    def plan_changes(self, plan: ImportPlan, rows: list[StagedRowRecord]) -> dict:
+        """changes for a list not imported yet (the dry run, the desktop's preview), every row
+        listed, its ditto marks compared as they will be read (the batch's mapping keeps that)."""
+        t = plan.table
+        return self.changes(plan.previous, rows, with_dittos(
+            plan.mapping.to_json(), t.headers, table_dittos(t, plan.mapping.columns)),
+            every_row=True)
+
     def changes(self, previous: BatchRecord | None, rows: list[StagedRowRecord],
                 mapping_json: str = "", every_row: bool = False) -> dict:
         """What changed since the last committed import of the same list ({} for none).

@@ -217,7 +217,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
     case_no = _case_numbers(svc, rows)
     alike = same_woman(rows)
     # Every row listed, here and in --json: this is where she reads them before importing.
-    changes = svc.changes(plan.previous, rows, plan.mapping.to_json(), every_row=True)
+    changes = svc.plan_changes(plan, rows)
     previews = svc.update_previews(rows, plan.list_source or plan.file_name, plan.previous,
                                    plan.list_source)
     columns = {c: str(f) for c, f in plan.mapping.columns.items()}
