@@ -96,6 +96,7 @@ def _sequences(p: Person) -> list[dict[int, tuple[str, ...]]]:
     """
     out: list[dict[int, tuple[str, ...]]] = []
     texts = [p.names.get(part) or NameText() for part in FULL_NAME_ORDER]
+    also_given = _one_word_aliases(p) if p.aliases else ()
     # The mixed reading differs from both only when some parts lack the Arabic-script form
     # and others have it.
     have = {bool(t.original.strip()) for t in texts if not t.is_blank}
@@ -115,12 +116,23 @@ def _sequences(p: Person) -> list[dict[int, tuple[str, ...]]]:
                                  for sk, other in zip(parts[-1], alt, strict=True)]
         if all(len(words) <= 1 for words in parts):
             slots = {i: words[0] for i, words in enumerate(parts) if words}
+            if also_given and 0 in slots:
+                slots[0] = tuple(dict.fromkeys((*slots[0], *also_given)))
         else:
             flat = [sk for words in parts for sk in words]
             slots = dict(enumerate(flat[:4]))
         if slots and slots not in out:
             out.append(slots)
     return out
+
+
+def _one_word_aliases(p: Person) -> tuple[str, ...]:
+    """The skeletons of her aliases of one word: another given name or another spelling of it
+    («نادية/شيرين الياس حسن» keeps شيرين). Keyed in her given name's place too, for a list that
+    names her by it («شيرين الياس حسن», Shirin Elias Hasan) met no key of hers and was a new
+    person, though scoring reads such an alias as her given name."""
+    return tuple(dict.fromkeys(sk for a in p.aliases if len(words := text_tokens(a)) == 1
+                               for sk in _word_skeletons(words[0])))
 
 
 def filled(p: Person) -> int:
