@@ -50,6 +50,7 @@ _KNOWN_AS = tuple(sorted((tuple(kinship_key(w) for w in phrase.split()) for phra
     "الملقب بـ", "المعروفة بـ", "المعروف بـ", "المعروفة باسم", "المعروف باسم", "المعروفة",
     "المعروف", "المدعوة", "المدعو", "المكناة", "المكنى", "الشهيرة بـ", "الشهير بـ", "bi navê",
     "bi nasnavê", "ناسراو بە", "بە نازناوی")), key=len, reverse=True))
+_KNOWN_AS_FIRST_WORDS = frozenset(phrase[0] for phrase in _KNOWN_AS)
 # Of those, the words Iraqi lists also write as a name (Alias: Ilyas), folded.
 _NAME_LIKE_KNOWN_AS = frozenset(kinship_key(w) for w in ("alias", "aka"))
 # After «المعروفة», «الملقبة»: بـ glued to the name that follows («المعروفة بأم سعيد»).
@@ -213,6 +214,8 @@ def nickname_after(text: str, alone: bool = False) -> tuple[str, str, str] | Non
     "alias" became her family name. alone: text begins with those words (in brackets)."""
     words = text.split()
     keys = [kinship_key(w) for w in words]
+    if _KNOWN_AS_FIRST_WORDS.isdisjoint(keys):
+        return None  # nearly every cell
     for i in range(0 if alone else 1, 1 if alone else len(words)):
         n = _starts(keys, i, _KNOWN_AS)
         if not n or i + n >= len(words):
@@ -239,6 +242,8 @@ def known_as_first(text: str) -> tuple[str, str, str] | None:
     words, or else one word; her name is what follows ("" when nothing does). Read as her
     names, «الملقبة» became her given name; with a comma, the cell was two persons."""
     words = text.split()
+    if not words or kinship_key(words[0].rstrip(",،")) not in _KNOWN_AS_FIRST_WORDS:
+        return None  # nearly every cell: asked of every name cell of a list
     keys = [kinship_key(w.rstrip(",،")) for w in words]
     n = _starts(keys, 0, _KNOWN_AS)
     if not n or n >= len(words) or n == 1 and keys[0] in _NAME_LIKE_KNOWN_AS \
