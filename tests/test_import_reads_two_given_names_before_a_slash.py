@@ -7,7 +7,9 @@ Now the first name is her given name, the other her alias, the words after it he
 grandfather's, and the row says so, asking to check that she is not two sisters.
 
 Two spellings of one name (شيرين/شرين) and two whole names either side of a slash between
-spaces read as before."""
+spaces read as before. One name before a slash between spaces and a whole name after it
+(«نادية / شيرين الياس حسن», "Şîrîn / Shirin Hisên Qasim") is read as if the slash were glued:
+read as two whole spellings, she lost her father and grandfather there too."""
 
 from __future__ import annotations
 
@@ -69,6 +71,30 @@ def test_the_first_given_name_is_hers_the_other_her_alias_and_the_rest_her_foreb
     assert f"'{name[0]}' is read as the given name and '{other}' is kept as an alias" in said
     assert f"the name is read as '{' '.join(name)}'" in said, said
     assert "not two sisters" in said
+
+
+@pytest.mark.parametrize("cell, script, name, other", [
+    ("نادية / شيرين الياس حسن", "original", ("نادية", "الياس", "حسن"), "شيرين"),
+    ("Nadia  /  Shirin Elias Hasan", "latin", ("Nadia", "Elias", "Hasan"), "Shirin"),
+    ("Şîrîn / Shirin Hisên Qasim", "latin", ("Şîrîn", "Hisên", "Qasim"), "Shirin"),  # spelt
+])
+def test_one_name_before_a_slash_between_spaces_keeps_her_father_and_grandfather(
+        tmp_path, cell, script, name, other):
+    [row] = _rows(tmp_path, [cell])
+    assert _names(row, script) == name
+    assert row.person.aliases == [other]
+    assert len(row.warnings) == 1 and f"'{' '.join(cell.split())}'" in str(row.warnings[0])
+
+
+@pytest.mark.parametrize("cell, script, name", [
+    ("نادية الياس / شيرين خلف", "original", ("نادية", "الياس")),  # two whole names
+    ("نادية / Nadia Elias Hasan", "original", ("نادية",)),  # one name in each script
+])
+def test_two_whole_names_or_two_scripts_each_side_of_a_spaced_slash_read_as_before(
+        tmp_path, cell, script, name):
+    [row] = _rows(tmp_path, [cell])
+    assert _names(row, script) == name
+    assert notes.TWO_GIVEN not in _templates(row)
 
 
 def test_each_other_given_name_is_an_alias_and_a_spelling_among_them_is_one(tmp_path):

@@ -78,7 +78,13 @@ from app.importing.notes import Note
 from app.importing.phones import is_date, phone_key, split_phones
 from app.importing.pieces import Letter, Quoted, Word
 from app.importing.serial_columns import column_typed_numbers, is_typed
-from app.importing.spelt_inside import Inside, alias_of, read_inside, two_given
+from app.importing.spelt_inside import (
+    Inside,
+    alias_of,
+    one_before_slash,
+    read_inside,
+    two_given,
+)
 from app.importing.staged import ListedPerson
 from app.importing.table import Row, Table
 from app.importing.values import (
@@ -1191,6 +1197,7 @@ def _inside_read(col: str, cell: str, line: str, p: Person, other_script: list[s
     """A line of a name cell with what is written inside the name (another spelling, a kunya,
     a note) taken out, kept where the record has a place for it, and said; the line as it is
     when nothing is (spelt_inside.read_inside)."""
+    line = one_before_slash(line) or line
     line, others = two_given(line) or (line, ())
     inside: Inside | None = read_inside(line)
     # the name the notes say: before a note or another spelling after it ("... (متوفية)")

@@ -200,6 +200,23 @@ def two_given(line: str) -> tuple[str, tuple[str, ...]] | None:
     return " ".join((kept, *words[1:])), others
 
 
+# One name, a slash between spaces, and a name of two words or more: «نادية / شيرين الياس حسن».
+_ONE_BEFORE_SLASH = re.compile(r"^\s*(\S+)\s+/\s+(\S+)((?:\s+\S+)+)\s*$")
+
+
+def one_before_slash(line: str) -> str | None:
+    """A line of one name, a slash between spaces and a whole name in the same script
+    («نادية / شيرين الياس حسن», "Şîrîn / Shirin Hisên Qasim") with the slash glued, as
+    two_given and read_inside read it: her two given names (or two spellings of it) before her
+    father's. Cut as two whole spellings, only the one name was kept and her father's and
+    grandfather's names "did not spell" it. None for any other line (two whole names each side
+    of the slash are two spellings, or two persons)."""
+    m = _ONE_BEFORE_SLASH.match(line)
+    if m is None or not (_word(m[1]) and _word(m[2]) and _same_script(m[1], m[2])):
+        return None
+    return f"{m[1]}/{m[2]}{m[3]}"
+
+
 def _word(text: str) -> bool:
     """Letters only (with their vowel marks, as an Arabic name or a decomposed ê may carry)."""
     return any(c.isalpha() for c in text) \
