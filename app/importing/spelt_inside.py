@@ -149,7 +149,7 @@ def _spelling(name: str, other: str) -> bool:
 def _two_names(words: list[str], said: str, beyond: list[str] | None) -> bool:
     """said, after a slash glued to the last of words (or in brackets after it), is another name
     for a forebear's or clan's name, not another spelling of it: «حسن/حسين», "Hesen/Husên",
-    «خلف/خليل», "Khalaf/Khalil": the list's writer did not know which her father is. Kept as her
+    «سعيد/سعد», "Khalaf/Khalil": the list's writer did not know which her father is. Kept as her
     alias, her father's brother's daughter (Layla Hussein Ali, her cousin) became a certain match
     of her. Two spellings of one name («حسين/حوسين», "Hussein/Husên") are read as before.
 
@@ -166,8 +166,12 @@ def _two_names(words: list[str], said: str, beyond: list[str] | None) -> bool:
         # "(Gulê)") read as before
         return _spelling(words[-1], said)
     # a slash before a second whole name: her given name spelt again ("Şîrîn Hisên
-    # Qasim/Shirin Hussein Qasim") or the same last word («نادية مراد/ليلى مراد»), as before
-    return not _spelling(words[0], said) and not _spelling(words[-1], beyond[-1])
+    # Qasim/Shirin Hussein Qasim"), the same last word («نادية مراد/ليلى مراد»), or another
+    # woman with another father («نادية مراد/ليلى خلف»: read as one woman, Layla's father became
+    # Nadia's grandfather and a certain match of another Nadia Murad Khalaf), as before: only a
+    # name near the word (Hasan, Hussein) is another name for it
+    return _spelling(words[-1], said) and not _spelling(words[0], said) \
+        and not _spelling(words[-1], beyond[-1])
 
 
 def alias_of(inside: Inside, index: int, spelling: str) -> str:
