@@ -1,6 +1,8 @@
 """A name cell that begins with the words that say "known as" («الملقبة ام سعيد امينة خلف», "aka
-Gulê, Amina Khalaf Rasho", "bi navê Gulê Emîne Xelef"): the name she is known by is her
-nickname, what follows it her name, said on the row. Read as names, «الملقبة» was her given name
+Gulê, Amina Khalaf Rasho"): the name she is known by is her nickname, what follows it her name,
+said on the row; where nothing shows where the nickname ends, one word is taken and the row
+says it is a guess. Words that say "named" first («المدعوة نادية خلف رشو», "bi navê ...") leave
+her name whole. Read as names, «الملقبة» was her given name
 and «ام» her father; with a comma the row was rejected as two persons; and «الملقبة ام سعيد»
 alone was folded into the woman above as a repeat (a tester's lists)."""
 
@@ -33,32 +35,60 @@ def _names(row, script: str) -> tuple[str, ...]:
     return tuple(v for part in PARTS if (v := getattr(row.person.name(part), script)))
 
 
-@pytest.mark.parametrize("cell, script, name, nickname", [
-    ("الملقبة ام سعيد امينة خلف", "original", ("امينة", "خلف"), "ام سعيد"),
-    ("المعروفة بأم خالد جيهان قاسم حسن", "original", ("جيهان", "قاسم", "حسن"), "أم خالد"),
-    ("الملقبة كولي، امينة خلف رشو", "original", ("امينة", "خلف", "رشو"), "كولي"),
-    ("الملقبة كولي امينة خلف رشو", "original", ("امينة", "خلف", "رشو"), "كولي"),
-    ("known as Umm Saeed Amina Khalaf", "latin", ("Amina", "Khalaf"), "Umm Saeed"),
-    ("aka Gulê, Amina Khalaf Rasho", "latin", ("Amina", "Khalaf", "Rasho"), "Gulê"),
-    ("bi navê Gulê Emîne Xelef", "latin", ("Emîne", "Xelef"), "Gulê"),
-    ("ALIAS UMM SAEED AMINA KHALAF", "latin", ("AMINA", "KHALAF"), "UMM SAEED"),
+@pytest.mark.parametrize("cell, script, name, nickname, template", [
+    ("الملقبة ام سعيد امينة خلف", "original", ("امينة", "خلف"), "ام سعيد", notes.KNOWN_AS_FIRST),
+    ("المعروفة بأم خالد جيهان قاسم حسن", "original", ("جيهان", "قاسم", "حسن"), "أم خالد",
+     notes.KNOWN_AS_FIRST),
+    ("الملقبة كولي، امينة خلف رشو", "original", ("امينة", "خلف", "رشو"), "كولي",
+     notes.KNOWN_AS_FIRST),
+    ("الملقبة: ام سعيد امينة خلف", "original", ("امينة", "خلف"), "ام سعيد", notes.KNOWN_AS_FIRST),
+    ("known as Umm Saeed Amina Khalaf", "latin", ("Amina", "Khalaf"), "Umm Saeed",
+     notes.KNOWN_AS_FIRST),
+    ("aka Gulê, Amina Khalaf Rasho", "latin", ("Amina", "Khalaf", "Rasho"), "Gulê",
+     notes.KNOWN_AS_FIRST),
+    ("ALIAS UMM SAEED AMINA KHALAF", "latin", ("AMINA", "KHALAF"), "UMM SAEED",
+     notes.KNOWN_AS_FIRST),
+    # nothing shows where the name she is known by ends: one word taken, and said to be a guess
+    ("الملقبة كولي امينة خلف رشو", "original", ("امينة", "خلف", "رشو"), "كولي",
+     notes.KNOWN_AS_GUESS),
+    ("aka (Gulê) Amina Khalaf Rasho", "latin", ("Amina", "Khalaf", "Rasho"), "Gulê",
+     notes.KNOWN_AS_GUESS),  # no brackets kept in the nickname
+    ("aka Gulê - Amina Khalaf Rasho", "latin", ("Amina", "Khalaf", "Rasho"), "Gulê",
+     notes.KNOWN_AS_GUESS),  # nor a dash in her name as the warning quotes it
 ])
 @pytest.mark.parametrize("xlsx", [False, True])
 def test_the_name_she_is_known_by_first_is_her_nickname_and_the_rest_her_name(
-        tmp_path, cell, script, name, nickname, xlsx):
+        tmp_path, cell, script, name, nickname, template, xlsx):
     [row] = _rows(tmp_path, [cell], xlsx)
     assert not row.rejected, row.rejected
     assert _names(row, script) == name
     assert getattr(row.person.name(NamePart.NICKNAME), script) == nickname
-    said = [w.said for w in row.warnings if w.said.template == notes.KNOWN_AS_FIRST]
+    said = [w.said for w in row.warnings if w.said.template == template]
     assert len(said) == 1 and said[0].values[1] == Quoted(cell)  # the cell as written, quoted
     assert said[0].values[3:] == (Quoted(nickname), Quoted(" ".join(name)))
 
 
-def test_alias_first_as_a_name_is_her_given_name_ilyas(tmp_path):
-    # Iraqi lists write Ilyas as Alias: "Alias Khudeda Rasho" is a man named so, read as names
-    [row] = _rows(tmp_path, ["Alias Khudeda Rasho"])
-    assert _names(row, "latin") == ("Alias", "Khudeda", "Rasho")
+@pytest.mark.parametrize("cell, script, name", [
+    # «المدعوة» first is how official letters name a woman: no nickname, the rest her name (read
+    # as "known as", her given name became a nickname and her father's name her given name)
+    ("المدعوة نادية خلف رشو", "original", ("نادية", "خلف", "رشو")),
+    ("المدعو خالد خلف رشو", "original", ("خالد", "خلف", "رشو")),
+    ("المعروفة نادية خلف رشو", "original", ("نادية", "خلف", "رشو")),
+    ("bi navê Emîne Xelef Reşo", "latin", ("Emîne", "Xelef", "Reşo")),  # Kurmanji: by the name
+])
+def test_words_first_that_say_named_leave_her_name_whole(tmp_path, cell, script, name):
+    [row] = _rows(tmp_path, [cell])
+    assert _names(row, script) == name
+    assert not getattr(row.person.name(NamePart.NICKNAME), script)
+    assert [w.said.template for w in row.warnings] == [notes.KNOWN_AS_NAMED]
+
+
+@pytest.mark.parametrize("cell", ["Alias Khudeda Rasho", "alias khudeda rasho"])
+def test_alias_first_as_a_name_is_her_given_name_ilyas(tmp_path, cell):
+    # Iraqi lists write Ilyas as Alias: a man named so, read as names (in small letters too, as
+    # some lists write every name)
+    [row] = _rows(tmp_path, [cell])
+    assert _names(row, "latin") == tuple(cell.split())
     assert not row.person.name(NamePart.NICKNAME).latin
 
 

@@ -314,6 +314,11 @@ TEMPLATES = frozenset((
                       "is known by (the nickname), not as a name part, and the name as %5"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 begins with %3: %4 is read as a name the person "
                       "is known by (the nickname); the cell gives no other name of the person"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 begins with %3: %4 is taken for a name the "
+                      "person is known by (the nickname), and the rest, %5, for the name; the cell "
+                      "does not show where one ends: check the row"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 begins with %3, which says whom the row names "
+                      "(\"named\"): the name is read as %4"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 writes two given names, %3 and %4: %3 is "
                       "read as the given name and %4 is kept as an alias; the name is read as %5, "
                       "in the order written; check that the row is one person, not two sisters"),

@@ -50,9 +50,12 @@ from app.importing.headings import heading_note, numbering_columns, writes_kurma
 from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.name_cells import (
     COMMA,
+    GUESS,
     KUNYA,
+    NAMED,
     TWO_PERSONS,
     UNKNOWN_GIVEN,
+    KnownAsFirst,
     Reading,
     family_first,
     has_digit,
@@ -1228,20 +1231,25 @@ def _inside_read(col: str, cell: str, line: str, p: Person, other_script: list[s
     return f"{inside.name} {inside.tail}".strip()
 
 
-def _known_as_first(col: str, text: str, first: tuple[str, str, str], p: Person,
+def _known_as_first(col: str, text: str, first: KnownAsFirst, p: Person,
                     out: ConvertedRow) -> str:
-    """A cell that begins with "known as" (name_cells.known_as_first): the name she is known by
-    her nickname, said; her name returned. A kunya alone is returned as the kunya, which a row
-    of a kunya alone is read as (kunya rows); a nickname alone leaves no name."""
-    name, nickname, phrase = first
+    """A cell that begins with "known as" or "named" (name_cells.known_as_first): the name she
+    is known by her nickname, said; her name returned. A kunya alone is returned as the kunya,
+    which a row of a kunya alone is read as (kunya rows); a nickname alone leaves no name."""
+    name, nickname, phrase, how = first
+    if how == NAMED:
+        out.warnings.append(Note(notes.KNOWN_AS_NAMED, col, Quoted(text), Quoted(phrase),
+                                 Quoted(name)))
+        return name
     if not name:
         out.warnings.append(Note(notes.KNOWN_AS_ALONE, col, Quoted(text), Quoted(phrase),
                                  Quoted(nickname)))
         if is_kunya(nickname):
             return nickname
     else:
-        out.warnings.append(Note(notes.KNOWN_AS_FIRST, col, Quoted(text), Quoted(phrase),
-                                 Quoted(nickname), Quoted(name)))
+        said = notes.KNOWN_AS_GUESS if how == GUESS else notes.KNOWN_AS_FIRST
+        out.warnings.append(Note(said, col, Quoted(text), Quoted(phrase), Quoted(nickname),
+                                 Quoted(name)))
     _put(p.name(NamePart.NICKNAME), nickname)
     return name
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.domain.fuzzydate import DIGITS
 from app.importing.names import family_leads
@@ -235,29 +236,65 @@ def nickname_after(text: str, alone: bool = False) -> tuple[str, str, str] | Non
     return None
 
 
-def known_as_first(text: str) -> tuple[str, str, str] | None:
+class KnownAsFirst(NamedTuple):
+    """A cell read by known_as_first: her name, the name she is known by ("" when the words
+    first only say "named"), the words first, and how the two were told apart: COMMA, KUNYA,
+    NAMED (no nickname), or GUESS (one word taken as the nickname: the cell does not show
+    where it ends)."""
+
+    name: str
+    nickname: str
+    phrase: str
+    how: str
+
+
+COMMA_CUT, KUNYA_CUT, NAMED, GUESS = "comma", "kunya", "named", "guess"
+# Words that, first in a cell, say "the woman named": «المدعوة نادية خلف» is Nadia Khalaf, as
+# official letters write it; «المعروفة» (without بـ) and Kurmanji "bi navê" (by the name) too.
+_NAMED_FIRST = frozenset(tuple(kinship_key(w) for w in phrase.split()) for phrase in (
+    "المدعوة", "المدعو", "المعروفة", "المعروف", "bi navê", "bi nasnavê"))
+# What may stand around the name she is known by: "aka (Gulê) ...", «الملقبة: ام سعيد».
+_AROUND_NAME = " ,،:;-–—()[]\"'«»“”"
+
+
+def known_as_first(text: str) -> KnownAsFirst | None:
     """A cell that begins with the words that say "known as" («الملقبة ام سعيد امينة خلف», "aka
-    Gulê, Amina Khalaf Rasho", "bi navê Gulê Emîne Xelef"): (her name, those words, the name she
-    is known by); None otherwise. The name she is known by ends at a comma, or is a kunya of two
-    words, or else one word; her name is what follows ("" when nothing does). Read as her
-    names, «الملقبة» became her given name; with a comma, the cell was two persons."""
+    Gulê, Amina Khalaf Rasho") or "named" («المدعوة نادية خلف رشو»); None otherwise. The name
+    she is known by ends at a comma, or is a kunya of two words, or else (a guess, said so) one
+    word; her name is what follows ("" when nothing does). Read as her names, «الملقبة» became
+    her given name, and with a comma the cell was two persons."""
     words = text.split()
-    if not words or kinship_key(words[0].rstrip(",،")) not in _KNOWN_AS_FIRST_WORDS:
+    if not words or kinship_key(words[0].strip(_AROUND_NAME)) not in _KNOWN_AS_FIRST_WORDS:
         return None  # nearly every cell: asked of every name cell of a list
-    keys = [kinship_key(w.rstrip(",،")) for w in words]
+    keys = [kinship_key(w.strip(_AROUND_NAME)) for w in words]
     n = _starts(keys, 0, _KNOWN_AS)
     if not n or n >= len(words) or n == 1 and keys[0] in _NAME_LIKE_KNOWN_AS \
             and not _first_as_known_as(words):
         return None  # "Alias Khudeda Rasho": Alias is Ilyas, her given name
     after = words[n:]
-    if keys[n - 1] != _BY and keys[n].startswith(_BY) and keys[n][1:] in _MOTHER_OF:
+    while len(after) > 1 and not _bare(after[0]):
+        after = after[1:]  # «الملقبة ، امينة», "aka - Amina": a mark after the words
+    by = keys[n - 1] != _BY and keys[n].startswith(_BY) and keys[n][1:] in _MOTHER_OF
+    if by:
         after[0] = after[0][1:]  # «المعروفة بأم خالد»: by Umm Khalid
-    phrase = " ".join(words[:n])
+    phrase = " ".join(words[:n]).strip(_AROUND_NAME)
+    kunya = kinship_key(after[0].strip(_AROUND_NAME)) in _MOTHER_OF and len(after) > 1
+    if tuple(keys[:n]) in _NAMED_FIRST and not by and not kunya:
+        return KnownAsFirst(_bare(" ".join(after)), "", phrase, NAMED)
     sides = COMMA.split(" ".join(after), maxsplit=1)
-    if len(sides) == 2 and sides[0]:
-        return " ".join(sides[1].split()), sides[0], phrase
-    cut = 2 if kinship_key(after[0]) in _MOTHER_OF and len(after) > 1 else 1
-    return " ".join(after[cut:]), " ".join(after[:cut]), phrase
+    if len(sides) == 2 and _bare(sides[0]):
+        return KnownAsFirst(_bare(sides[1]), _bare(sides[0]), phrase, COMMA_CUT)
+    cut = 2 if kunya else 1
+    nickname = _bare(" ".join(after[:cut]))
+    if not nickname:
+        return None  # "aka , ...": no name she is known by
+    how = KUNYA_CUT if kunya else GUESS
+    return KnownAsFirst(_bare(" ".join(after[cut:])), nickname, phrase, how)
+
+
+def _bare(text: str) -> str:
+    """A name without the marks around it ("(Gulê)", '- Amina Khalaf')."""
+    return " ".join(text.strip(_AROUND_NAME).split())
 
 
 def is_kunya(text: str) -> bool:
@@ -267,10 +304,11 @@ def is_kunya(text: str) -> bool:
 
 
 def _first_as_known_as(words: list[str]) -> bool:
-    """Whether "alias" or "aka" first in a cell says "known as": written a.k.a. or in small
-    letters, or followed by a kunya ("ALIAS UMM SAEED AMINA KHALAF"); "Alias Khudeda" is
-    Ilyas."""
-    return "." in words[0] or words[0].islower() or kinship_key(words[1]) in _MOTHER_OF
+    """Whether "alias" or "aka" first in a cell says "known as": written a.k.a., or in small
+    letters before a capitalised name ("aka Gulê, Amina"), or followed by a kunya ("ALIAS UMM
+    SAEED AMINA KHALAF"); "Alias Khudeda" and "alias khudeda rasho" are Ilyas."""
+    return "." in words[0] or words[0].islower() and any(w[:1].isupper() for w in words[1:]) \
+        or kinship_key(words[1]) in _MOTHER_OF
 
 
 def _said_as_known_as(words: list[str], i: int) -> bool:

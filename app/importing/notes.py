@@ -201,6 +201,14 @@ KNOWN_AS = ("column %1: %2 says by %3 that %4 is a name the person is known by: 
 # name she is known by, %5 her name as read
 KNOWN_AS_FIRST = ("column %1: %2 begins with %3: %4 is read as a name the person is known by "
                   "(the nickname), not as a name part, and the name as %5")
+# «الملقبة كولي امينة خلف»: the same where nothing shows where the name she is known by ends (one
+# word taken)
+KNOWN_AS_GUESS = ("column %1: %2 begins with %3: %4 is taken for a name the person is known by "
+                  "(the nickname), and the rest, %5, for the name; the cell does not show where one "
+                  "ends: check the row")
+# «المدعوة نادية خلف رشو»: words first that say whom the row names; %4 the name read
+KNOWN_AS_NAMED = ("column %1: %2 begins with %3, which says whom the row names (\"named\"): "
+                  "the name is read as %4")
 # «الملقبة كولي»: the same with nothing after the name she is known by
 KNOWN_AS_ALONE = ("column %1: %2 begins with %3: %4 is read as a name the person is known by "
                   "(the nickname); the cell gives no other name of the person")
@@ -318,7 +326,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL,
              NAME_FAMILY_FIRST, NAME_FAMILY_LEADS, NOT_KNOWN, SAID_NOT_NAMED,
              SPELT_INSIDE, SCRIPT_INSIDE, NICKNAME_INSIDE, ASIDE_INSIDE, TWO_GIVEN, KNOWN_AS,
-             KNOWN_AS_FIRST, KNOWN_AS_ALONE, DITTO_READ,
+             KNOWN_AS_FIRST, KNOWN_AS_ALONE, KNOWN_AS_GUESS, KNOWN_AS_NAMED, DITTO_READ,
              DITTO_FIRST_ROW, DITTO_BLANK_ABOVE, DITTO_BELOW_HEADING, DITTO_ALONE,
              DITTO_NOT_COPIED,
              NAME_TWO_WAYS,
