@@ -2970,7 +2970,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="317"/>
         <source>column %1: %2 begins with %3: %4 is taken for a name the person is known by (the nickname), and the rest, %5, for the name; the cell does not show where one ends: check the row</source>
-        <translation>stûna %1: %2 bi %3 dest pê dike: %4 wek navekî ku kes pê tê nasîn (leqeb) hat girtin, û yê mayî, %5, wek nav; xane nîşan nade ku yek li ku diqede: rêzê kontrol bike</translation>
+        <translation>stûna %1: %2 bi %3 dest pê dike: %4 wek navekî ku kes pê tê nasîn (leqeb) hat girtin, û beşa din, %5, wek nav; xane nîşan nade ku yek li ku diqede: rêzê kontrol bike</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="320"/>
