@@ -59,11 +59,12 @@ def test_kurmanji_sorani_and_english_headings_each_say_theirs(cli, tmp_path):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     path = write_xlsx(tmp_path / "list.xlsx", [("List", [
         ["Nav", "Navê bavê"], ["Keç", ""], ["Şîrîn", "Xelef"], ["Mêr", ""], ["Xalid", "Xelef"],
+        ["Jin", ""], ["Zêrîn", "Xelef"],
         ["کچان", ""], ["شیرین", "ئیلیاس"], ["کوڕان", ""], ["سەعید", "ئیلیاس"],
         ["Women of Kocho", ""], ["Nadia", "Murad"], ["Boys", ""], ["Samir", "Murad"]])])
     r = cli("import", str(path), "--yes")
     assert r.returncode == 0, r.stderr
-    assert _sexes(cli) == {"Şîrîn": "F", "Xalid": "M", "شیرین": "F", "سەعید": "M",
+    assert _sexes(cli) == {"Şîrîn": "F", "Xalid": "M", "Zêrîn": "F", "شیرین": "F", "سەعید": "M",
                            "Nadia": "F", "Samir": "M"}
 
 
@@ -135,3 +136,23 @@ def test_the_boy_is_not_his_sister_when_matched(cli, tmp_path):
                              header="Name,Father,Grandfather"), "--dry-run")
     assert r.returncode == 0, r.stderr
     assert "sex mismatch" in r.stdout
+
+
+def test_a_heading_merged_across_the_row_says_its_sex(cli, tmp_path):
+    """«الذكور» typed in a cell merged across the list, as clerks head a section."""
+    from openpyxl import Workbook
+
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["ت", "الاسم", "اسم الاب", "اسم الجد"])
+    ws.append(["الذكور"])
+    ws.merge_cells("A2:D2")
+    ws.append([1, "خالد", "الياس", "حسن"])
+    path = tmp_path / "merged.xlsx"
+    wb.save(path)
+    r = cli("import", str(path), "--yes", "--new-sex", "female")
+    assert r.returncode == 0, r.stderr
+    assert "warning row 3: sex read as male from the section heading 'الذكور' of row 2" \
+        in r.stdout
+    assert _sexes(cli) == {"خالد": "M"}
