@@ -216,6 +216,7 @@ class Converter:
                                        for r in written if headings.get(r.number) is None
                                        or headings[r.number].said.template != notes.HEADER_AGAIN),
                                       self.kurmanji)
+        self._section_notes: dict[Section, Note] = {}
         self._resolved = {r.number: r for r in self.people_rows if r.number in self.dittos}
         villages = [t for r in self.people_rows for i in self.by_field.get(Field.VILLAGE, [])
                     if not_said(t := r.text(i), Field.VILLAGE) is None
@@ -867,7 +868,11 @@ class Converter:
         if p.sex is Sex.UNKNOWN and not self.texts(row, Field.SEX):
             # quoted as the text it was read from wherever her sex is said to be the list's
             p.sex, p.sex_written = section.sex, section.heading
-            out.warnings.append(Note(notes.SEX_FROM_HEADING, heading, section.row, sex))
+            # one note for every row of the section: saying it in English costs 20 µs a row
+            if (said := self._section_notes.get(section)) is None:
+                said = self._section_notes[section] = Note(notes.SEX_FROM_HEADING, heading,
+                                                           section.row, sex)
+            out.warnings.append(said)
             return
         if p.sex not in (Sex.UNKNOWN, section.sex):
             # the cell it was read from: a sex cell, or a status said only of a woman
