@@ -31,6 +31,9 @@ TEMPLATES = frozenset((
                       "person(s) whose rows did not say it"),
     QT_TRANSLATE_NOOP("ImportReport", "status said of everyone this list adds: %1, given to %2 "
                       "new person(s) whose rows did not say it"),
+    QT_TRANSLATE_NOOP("ImportReport", "sex said of everyone this list adds not given to %1 new "
+                      "person(s) under a section heading that says the other sex (%2): given "
+                      "the heading's, as each row says"),
     QT_TRANSLATE_NOOP("ImportReport", "sex not given to %1 new person(s) whose row's sex cell "
                       "says something not read as a sex: left unknown, the cell kept with the "
                       "list's row"),
@@ -238,6 +241,10 @@ TEMPLATES = frozenset((
                                       "whole name, %3; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: the status %2 is said only of a woman: read as "
                       "female (the list gives no sex)"),
+    QT_TRANSLATE_NOOP("ImportReport", "sex read as %3 from the section heading %1 of row %2 (the "
+                      "row gives no sex)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is read as %3, but the section heading %4 of "
+                      "row %5 says %6: the row's own is kept; check the row"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not a name; not taken"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2: %3 does not spell the name; it stays in the list's "
                       "values only"),

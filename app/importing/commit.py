@@ -330,12 +330,14 @@ def _given_of_whole_list(b: BatchRecord, rows: list[StagedRowRecord],
     given: list[dict] = []
     in_bulk_rows: list[int] = []
     unread: dict[str, int] = {}
+    headed: list[str] = []  # the warnings of those a section heading may have said a sex of
     for r, p in zip(creates, people, strict=True):
         if r.outcome == "probable" and r.row_number in bulk:
             if list_wide.needs(p, said_of_all):
                 in_bulk_rows.append(r.row_number)
             given.append({})
             continue
+        headed.append(r.warnings_json)
         said = list_wide.cells_said(raws[r.row_number], columns)
         for k in list_wide.withheld(p, said_of_all, said):
             unread[k] = unread.get(k, 0) + 1
@@ -345,7 +347,7 @@ def _given_of_whole_list(b: BatchRecord, rows: list[StagedRowRecord],
         counts["not_given_bulk_rows"] = in_bulk_rows
     for k, n in unread.items():
         counts[f"{k}_cell_not_read"] = n
-    return given, counts
+    return given, {**counts, **list_wide.against_heading(headed, said_of_all)}
 
 
 def _merge_repeats(b: BatchRecord, rows: list[StagedRowRecord],

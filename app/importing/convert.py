@@ -46,7 +46,13 @@ from app.importing.date_order import read as read_in_order
 from app.importing.ditto import ALONE, FILLED, Ditto, known, resolved
 from app.importing.fields import DATE_FIELDS, Field, names_age, names_four_parts
 from app.importing.footer import find_footer, is_number
-from app.importing.headings import heading_note, numbering_columns, writes_kurmanji
+from app.importing.headings import (
+    Section,
+    heading_note,
+    numbering_columns,
+    section_sexes,
+    writes_kurmanji,
+)
 from app.importing.mapping import FIRST_AGE_YEAR, NAME_FIELDS, Mapping
 from app.importing.name_cells import (
     COMMA,
@@ -132,6 +138,11 @@ def _birth_unread(out, born: tuple[str, str], template: str, *said) -> FuzzyDate
     return FuzzyDate(text=born[1])
 
 
+def _heading_text(note: Note | None) -> str | None:
+    """The text of a heading's row (its note's last value: the cell, or the row's one text)."""
+    return None if note is None else note.said.values[-1].value
+
+
 def _family_first_column(cells: list[str]) -> bool:
     names = [" ".join(c.split()) for c in cells if len(c.split()) >= 2]
     return bool(names) and 2 * sum(family_leads(n) is not None for n in names) >= len(names)
@@ -201,11 +212,22 @@ class Converter:
         self.kurmanji = writes_kurmanji(r.text(i) for r in written for i in names)
         # An unheaded column of the list's running number: no part of a heading's row.
         self.numbering = numbering_columns((r.texts() for r in written), self.field_of)
+        # The rows that are a heading, a note or the header again (heading_note), asked once of
+        # each row: convert asks again only a row whose cells it read otherwise.
+        self._headings = headings = {r.number: note for r in written if (note := heading_note(
+            r.texts(), self.field_of, self.letters, self.kurmanji, self.numbering)) is not None}
+        self._asked = frozenset(r.number for r in written)
         self.people_rows, self.dittos = (
-            resolved(written, self.field_of, lambda r: heading_note(
-                r.texts(), self.field_of, self.letters, self.kurmanji, self.numbering) is not None)
+            resolved(written, self.field_of, lambda r: r.number in headings)
             if known_dittos is None
             else known(written, self.labels, self.field_of, known_dittos))
+        # A heading of women or of men («الإناث», "Boys") says the sex of the rows below it
+        # (headings.section_sexes); a row read again alone has none above it.
+        self.sections = section_sexes(((r.number, _heading_text(headings.get(r.number)))
+                                       for r in written if headings.get(r.number) is None
+                                       or headings[r.number].said.template != notes.HEADER_AGAIN),
+                                      self.kurmanji)
+        self._section_notes: dict[Section, Note] = {}
         self._resolved = {r.number: r for r in self.people_rows if r.number in self.dittos}
         villages = [t for r in self.people_rows for i in self.by_field.get(Field.VILLAGE, [])
                     if not_said(t := r.text(i), Field.VILLAGE) is None
@@ -315,8 +337,10 @@ class Converter:
         for i, text in enumerate(cells):
             if text:
                 by.setdefault(self.field_of[i], []).append((self.letters[i], text))
-        if (heading := heading_note(cells, self.field_of, self.letters, self.kurmanji,
-                                    self.numbering)) is not None:
+        if (heading := self._headings.get(row.number)
+                if row.number in self._asked and cells == tuple(raw.values())
+                else heading_note(cells, self.field_of, self.letters, self.kurmanji,
+                                  self.numbering)) is not None:
             out.rejected = heading
             return out
         if self._not_a_name(cells, out):
@@ -840,9 +864,34 @@ class Converter:
                     # hid the warnings that matter
                     if self.mapping.new_persons.sex is not Sex.FEMALE:
                         out.warnings.append(Note(notes.SEX_FROM_STATUS, col, Quoted(text)))
+        if (section := self.sections.get(row.number)) is not None:
+            self._section_sex(row, section, p, out)
         for col, text in self.texts(row, Field.RESCUE_DATE):
             self._rescued_on(col, text, row, p, out)
         self._contacts(row, p, out)
+
+    def _section_sex(self, row: Row, section: Section, p: ListedPerson, out: ConvertedRow) -> None:
+        """The sex of the section heading above the row («الذكور»), where the row says none:
+        hers for matching too (a boy is not his sister), and the list-wide --new-sex yields to
+        it. A row whose sex cell holds text, read or not, keeps what it says; where what the
+        row says is the other sex, that is said."""
+        heading, sex = Quoted(section.heading), Word("sex", section.sex.value)
+        if p.sex is Sex.UNKNOWN and not self.texts(row, Field.SEX):
+            # quoted as the text it was read from wherever her sex is said to be the list's
+            p.sex, p.sex_written = section.sex, section.heading
+            # one note for every row of the section: saying it in English costs 20 µs a row
+            if (said := self._section_notes.get(section)) is None:
+                said = self._section_notes[section] = Note(notes.SEX_FROM_HEADING, heading,
+                                                           section.row, sex)
+            out.warnings.append(said)
+            return
+        if p.sex not in (Sex.UNKNOWN, section.sex):
+            # the cell it was read from: a sex cell, or a status said only of a woman
+            col, text = next(((c, t) for f in (Field.SEX, Field.STATUS)
+                              for c, t in self.texts(row, f) if t.strip() == p.sex_written),
+                             ("", p.sex_written))
+            out.warnings.append(Note(notes.SEX_AGAINST_HEADING, col, Quoted(text),
+                                     Word("sex", p.sex.value), heading, section.row, sex))
 
     def _contacts(self, row: Row, p: ListedPerson, out: ConvertedRow) -> None:
         """The numbers of the row's phone columns, each once, and whom they reach: her family

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
+from app.domain.person import Sex
 from app.importing import notes
 from app.importing.fields import HEADING_WORDS, Field, fold_header
 from app.importing.footer import is_number
@@ -19,28 +21,35 @@ _PLACE_WORDS = ("قرية", "القرية", "قريه", "مجمع", "المجم�
                 "القضاء", "مخيم", "المخيم", "منطقة", "المنطقة", "village", "complex", "camp",
                 "district", "sub-district", "area", "gund", "gundê", "gundi", "navçe", "kamp",
                 "گوند", "گوندی", "کۆمەڵگە", "کۆمەڵگای", "کەمپ", "ناحیەی", "قەزای")
-# (Not «اسماء», "names": أسماء is a woman's name.)
-_NOTE_WORDS = ("ملاحظة", "ملاحظه", "ملاحظات", "الملاحظات", "تنبيه", "قائمة", "القائمة",
-               "مجموعة", "المجموعة", "section", "group", "note", "notes",
-               "list", "names", "part", "تێبینی", "لیست", "لیستی", "ناوی", "ناوەکانی", "beş",
-               "têbînî", "lîste", "lîsta", "navên", "kom")
+# (Not «اسماء», "names": أسماء is a woman's name.) A note says something of the list; a part's
+# word begins a part of it, as a village's does.
+_NOTE_WORDS = ("ملاحظة", "ملاحظه", "ملاحظات", "الملاحظات", "تنبيه", "note", "notes", "تێبینی",
+               "têbînî")
+_PART_WORDS = ("قائمة", "القائمة", "مجموعة", "المجموعة", "section", "group", "list", "names",
+               "part", "لیست", "لیستی", "ناوی", "ناوەکانی", "beş", "lîste", "lîsta", "navên", "kom")
 # A part of a list headed by what befell the women in it: «الناجيات», "Survivors".
 _GROUP_WORDS = ("الناجيات", "الناجين", "المفقودات", "المفقودين", "المحررات", "المحررين",
                 "المختطفات", "المخطوفات", "المختطفين", "الاسيرات", "survivors", "rescued",
                 "missing", "freed", "ڕزگاربووان", "ڕزگارکراوان", "ونبووان", "rizgarbûyî")
-# ... or by who they are: the women, the men, the children («الإناث», "Girls", منداڵان).
-_PEOPLE_WORDS = ("الإناث", "إناث", "الذكور", "ذكور", "النساء", "نساء", "الرجال", "رجال",
-                 "الأطفال", "أطفال", "البنات", "بنات", "الفتيات", "فتيات", "الأولاد", "أولاد",
-                 "القاصرات", "القاصرين", "females", "males", "women", "men", "children", "girls",
-                 "boys", "minors", "ئافرەتان", "ژنان", "پیاوان", "منداڵان", "کچان", "کوڕان",
-                 "مێینە", "نێرینە",
-                 "female", "male", "daughters", "sons", "wives", "widows", "mothers", "الزوجات",
-                 "زوجات", "الأرامل", "الارامل", "الأمهات", "الامهات", "الأبناء", "الابناء")
+# ... or by who they are: the women, the men, the children («الإناث», "Girls", منداڵان). A
+# heading of women or of men says the sex of the rows below it (section_sexes).
+_WOMEN_WORDS = ("الإناث", "إناث", "النساء", "نساء", "البنات", "بنات", "الفتيات", "فتيات",
+                "القاصرات", "females", "women", "girls", "ئافرەتان", "ژنان", "کچان", "مێینە",
+                "female", "daughters", "wives", "widows", "mothers", "الزوجات", "زوجات",
+                "الأرامل", "الارامل", "الأمهات", "الامهات")
+_MEN_WORDS = ("الذكور", "ذكور", "الرجال", "رجال", "الأولاد", "أولاد", "males", "men", "boys",
+              "پیاوان", "کوڕان", "نێرینە", "male", "sons")
+# ... of both (a section of children holds boys and girls)
+_CHILDREN_WORDS = ("الأطفال", "أطفال", "القاصرين", "children", "minors", "منداڵان", "الأبناء",
+                   "الابناء")
+_PEOPLE_WORDS = (*_WOMEN_WORDS, *_MEN_WORDS, *_CHILDREN_WORDS)
 # The Kurmanji ones only alone in their cell: before a name they say whose child she is
 # ("zarok ê Nadiya", name_cells.py), and that is the row's note. (Not "Jinan", a name.)
+_KURMANJI_WOMEN = ("keç", "keçan", "keçên", "jinên")
+_KURMANJI_MEN = ("mêr", "mêran", "kur", "kuran", "kurên", "zilam", "zilaman")
+_KURMANJI_CHILDREN = ("zarok", "zarokan", "zarokên")
 _PEOPLE_ALONE = frozenset(fold_header(w) for w in (
-    "mêr", "mêran", "zarok", "zarokan", "keç", "keçan", "kur", "kuran",
-    "zarokên", "keçên", "kurên", "jinên"))
+    *_KURMANJI_WOMEN, *_KURMANJI_MEN, *_KURMANJI_CHILDREN))
 # ... or by the family whose members follow: «عائلة خلف رشو», "Family of Khalaf Rasho",
 # Malbata Xelef Reşo, «خێزانی خەلەف ڕەشۆ». Its family name is not given to the rows below: a
 # heading says whose they are, not how each is named.
@@ -49,8 +58,9 @@ _FAMILY_WORDS = ("عائلة", "العائلة", "عايلة", "أسرة", "ال
                  "بنەماڵەی", "بنەماڵە", "بنەماڵەکەی")
 # ... or a note («تنويه», "Remark"): with _NOTE_WORDS.
 _REMARK_WORDS = ("تنويه", "ملحوظة", "remark", "remarks", "agahdarî", "ئاگاداری")
-_FIRST = frozenset(fold_header(w) for w in (*_PLACE_WORDS, *_NOTE_WORDS, *_GROUP_WORDS,
-                                            *_PEOPLE_WORDS, *_FAMILY_WORDS, *_REMARK_WORDS))
+_FIRST = frozenset(fold_header(w) for w in (*_PLACE_WORDS, *_NOTE_WORDS, *_PART_WORDS,
+                                            *_GROUP_WORDS, *_PEOPLE_WORDS, *_FAMILY_WORDS,
+                                            *_REMARK_WORDS))
 _LAST = frozenset(fold_header(w) for w in _PLACE_WORDS)
 # Kurmanji "Jin" (women) heads a list's women, but Jîn is a woman's name, which a list typed
 # without Kurmanji letters writes Jin: alone in its cell, and only in a list that writes them.
@@ -126,3 +136,87 @@ def _a_heading(text: str) -> bool:
     that merely begins with one ("Nav Xezal": nav is Kurmanji for name)."""
     # field_for_header's exact match, asked of every row's cells: looked up, not searched
     return fold_header(text) in HEADING_WORDS
+
+
+# The sex a heading's words say: folded word -> sex; "" for children (boys and girls).
+_SEX_OF_WORD = {**{fold_header(w): "" for w in _CHILDREN_WORDS},
+                **{fold_header(w): Sex.FEMALE for w in _WOMEN_WORDS},
+                **{fold_header(w): Sex.MALE for w in _MEN_WORDS}}
+_SEX_ALONE = {**{fold_header(w): "" for w in _KURMANJI_CHILDREN},
+              **{fold_header(w): Sex.FEMALE for w in (*_KURMANJI_WOMEN, "jin")},
+              **{fold_header(w): Sex.MALE for w in _KURMANJI_MEN}}
+_KINDS = (("place", frozenset(fold_header(w) for w in _PLACE_WORDS)),
+          ("family", frozenset(fold_header(w) for w in _FAMILY_WORDS)),
+          ("group", frozenset(fold_header(w) for w in _GROUP_WORDS)),
+          ("part", frozenset(fold_header(w) for w in _PART_WORDS)),
+          ("note", frozenset(fold_header(w) for w in (*_NOTE_WORDS, *_REMARK_WORDS))))
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading that says the sex of the rows below it: the sex, its text and its row."""
+
+    sex: Sex
+    heading: str
+    row: int
+
+
+def section_sex(text: str, kurmanji: bool = False) -> Sex | str | None:
+    """The sex a heading says of the rows below it («الإناث», "Boys", کوڕان, "Women of Kocho"),
+    "" when it names people of both (children; "Men and women"), None when it names none. A
+    word joined to «و» (and) is read without it: «النساء والأطفال» are women and children."""
+    words = fold_header(text).split()
+    if len(words) == 1 and (words[0] in _SEX_ALONE and (kurmanji or words[0] != "jin")):
+        return _SEX_ALONE[words[0]]
+    said = {_SEX_OF_WORD[w] for word in words
+            for w in (word, word[1:] if word.startswith("و") else word) if w in _SEX_OF_WORD}
+    return said.pop() if len(said) == 1 else "" if said else None
+
+
+def _kind(text: str) -> str | None:
+    """What a heading heads, by its first word (a place also by its last): a place, a family,
+    a group, a part of the list; "other" for any other heading (one merged across the row);
+    None for a note, which heads nothing: its word first, or words after a colon ("Note:
+    males are not listed"; not «الإناث:», a heading with its colon)."""
+    words = fold_header(text).split()
+    if not words or text.replace("：", ":").partition(":")[2].strip():
+        return None
+    if words[-1] in _LAST:
+        return "place"
+    kind = next((k for k, said in _KINDS if words[0] in said), "other")
+    return None if kind == "note" else kind
+
+
+def section_sexes(rows: Iterable[tuple[int, str | None]], kurmanji: bool = False
+                  ) -> dict[int, Section]:
+    """{row: the Section it lies in} for the person rows under a heading that says a sex, until
+    the next heading that says one, or children, or any other heading but a note: a family's
+    heading after the men («الذكور», رامي, «عائلة خلف رشو», سهام) begins a family of men and
+    women. Only a kind of heading the list writes right below a heading of a sex, before any
+    person (women, then men, each by family: «الإناث», «عائلة الياس», نادية), lies inside
+    its sections and ends none. A wrong sex given is worse than none: a girl read as male
+    falls out of every "female, missing" filter; a row given none stays as its list says.
+
+    rows: (row number, the heading's text, or None for a person's row), in the list's order;
+    kurmanji: whether the list writes Kurmanji letters (its "Jin" are its women)."""
+    out: dict[int, Section] = {}
+    section: Section | None = None
+    inner: set[str] = set()  # the kinds of heading that lie inside a sex's sections
+    fresh = False  # no person yet below the last heading of a sex
+    for number, heading in rows:
+        if heading is None:
+            if section is not None:
+                out[number] = section
+            fresh = False
+            continue
+        kind = _kind(heading)
+        if kind is None:  # a note heads nothing
+            continue
+        sex = section_sex(heading, kurmanji)
+        if isinstance(sex, Sex):
+            section, fresh = Section(sex, heading, number), True
+        elif sex is None and (fresh or kind in inner):
+            inner.add(kind)
+        else:
+            section = None
+    return out

@@ -16,6 +16,7 @@ from datetime import date
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import Person, Sex, Status, StatusEvent
+from app.importing import notes
 
 # The note of a status given so: a list's word (it begins with «, so two lists read on one day
 # correct nothing of each other), and one that says it was said of the whole list, not in her
@@ -207,6 +208,20 @@ def _dry_run(rows, lw: ListWide, columns: dict[str, str]):
         if held := withheld(her, lw, said):
             kept[lead] = held
     return out, kept
+
+
+def against_heading(warnings: list[str], lw: ListWide) -> dict:
+    """{"sex_from_heading": n, "sex_headings": [their texts]}: of the new persons' rows (their
+    stored warnings), those a section heading gave the other sex than the one said of the whole
+    list (notes.SEX_FROM_HEADING): said once for the list, each row saying its own; {} when
+    none."""
+    if lw.sex is None:
+        return {}
+    found = [n.said.values[0].value for w in warnings for n in notes.loads(w or "[]")
+             if isinstance(n, notes.Note) and n.said.template == notes.SEX_FROM_HEADING
+             and n.said.values[2].key != lw.sex.value]
+    return {"sex_from_heading": len(found),
+            "sex_headings": list(dict.fromkeys(found))} if found else {}
 
 
 def not_said_again(last: ListWide, now: ListWide) -> dict[str, str]:

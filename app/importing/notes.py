@@ -20,6 +20,12 @@ VILLAGE_AS_NAME = ("column %1: %2 is the name of a village; check that the name 
 SEX_UNKNOWN = "column %1: sex %2 not recognised; left unknown"
 SEX_FROM_STATUS = ("column %1: the status %2 is said only of a woman: read as female (the list "
                    "gives no sex)")
+# A section heading that says a sex («الذكور», "Girls", headings.section_sexes): %1 the heading,
+# %2 its row, %3 the sex (a Word), given to a row that says none; and where the row's own sex
+# cell (or a status said only of a woman) says the other: %2 the cell, %3 its reading.
+SEX_FROM_HEADING = "sex read as %3 from the section heading %1 of row %2 (the row gives no sex)"
+SEX_AGAINST_HEADING = ("column %1: %2 is read as %3, but the section heading %4 of row %5 says "
+                       "%6: the row's own is kept; check the row")
 STATUS_UNKNOWN = ("column %1: status %2 not recognised; no status is set from it (the cell is "
                   "kept with the list's row)")
 STATUS_FUTURE = "column %1: status date in %2 is in the future; the status is kept without it"
@@ -332,7 +338,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              NAME_TWO_WAYS,
              PROGRAM_BLANK, SPREADSHEET_ERROR, NAME_SPREADSHEET_ERROR,
              CASE_NO_UNKNOWN, CASE_NO_OTHER,
-             CASE_NO_NOT_FITTING)
+             CASE_NO_NOT_FITTING, SEX_FROM_HEADING, SEX_AGAINST_HEADING)
 
 
 class Note(Sentence):

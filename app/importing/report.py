@@ -176,6 +176,11 @@ def said_of_all_lines(said: dict) -> list[Line]:
         out.append(Line(1, [Said("status said of everyone this list adds: %1, given to %2 new "
                                  "person(s) whose rows did not say it",
                                  Word("status", said["status"]), said.get("status_given", 0))]))
+    if n := said.get("sex_from_heading"):
+        out.append(Line(1, [Said("sex said of everyone this list adds not given to %1 new "
+                                 "person(s) under a section heading that says the other sex "
+                                 "(%2): given the heading's, as each row says", n,
+                                 joined([Quoted(h) for h in said.get("sex_headings", [])]))]))
     if n := said.get("sex_cell_not_read"):
         out.append(Line(1, [Said("sex not given to %1 new person(s) whose row's sex cell says "
                                  "something not read as a sex: left unknown, the cell kept "

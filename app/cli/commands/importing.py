@@ -11,7 +11,14 @@ from app.domain.person import FULL_NAME_ORDER, Sex
 from app.importing import notes
 from app.importing.dedupe import more_tied_with, tied_with
 from app.importing.list_notes import added_line
-from app.importing.list_wide import STATUSES, again_flags, not_said_again, would_give, would_withhold
+from app.importing.list_wide import (
+    STATUSES,
+    again_flags,
+    against_heading,
+    not_said_again,
+    would_give,
+    would_withhold,
+)
 from app.importing.list_wide import chosen as list_wide_chosen
 from app.importing.phones import contacts_preview
 from app.importing.pieces import SEX_WORDS
@@ -237,6 +244,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
             f"{k}_given": sum(k in g for g in given.values()) for k in ("sex", "status")},
             **{f"{k}_cell_not_read": sum(k in w for w in withheld.values())
                for k in ("sex", "status") if any(k in w for w in withheld.values())},
+            **against_heading([r.warnings_json for r in rows if r.row_number in given],
+                              plan.mapping.new_persons),
             new=len(given)) if plan.mapping.new_persons else {},
         # what the sender's last list was said to add, not given to this one
         "last_list_from_source_said": last or {},
@@ -347,6 +356,10 @@ def _list_wide_line(n: dict) -> str:
     unread = "".join(f"; {k} not given to {n[k + '_cell_not_read']} whose {k} cell says "
                      f"something not read as a {k} (left unknown, the cell kept)"
                      for k in ("sex", "status") if n.get(k + "_cell_not_read"))
+    if n.get("sex_from_heading"):
+        unread += (f"; sex not given to {n['sex_from_heading']} under a section heading that "
+                   f"says the other sex ({', '.join(map(repr, n['sex_headings']))}): given the "
+                   f"heading's, as each row says")
     return (f"Said of everyone this list adds: {said}. Of the "
             f"{counted(n['new'], 'new person', 'new persons')}, given {given}{unread} (where "
             f"her row does not say it; not to a probable match made a new person with --yes, "
