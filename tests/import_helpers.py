@@ -102,3 +102,18 @@ def arabic_suffix(n: int) -> str:
     name holds the row (app/importing/convert.py, a name no one can read)."""
     letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
     return letters[n // len(letters)] + letters[n % len(letters)]
+
+
+def full_names_read(tmp_path: Path, cells: list[str], xlsx: bool = False) -> list:
+    """Each cell as a list's "Full name" (beside Sex F) read and converted as an import would."""
+    from app.importing import read_table
+    from app.importing.convert import Converter
+    from app.importing.mapping import suggest
+
+    rows = [[c, "F"] for c in cells]
+    if xlsx:
+        path = write_xlsx(tmp_path / "list.xlsx", [("Sheet", [["Full name", "Sex"], *rows])])
+    else:
+        path = write_csv(tmp_path / "list.csv", ["Full name", "Sex"], rows)
+    t = read_table(str(path))
+    return [Converter(t, suggest(t)).convert(r) for r in t.rows]

@@ -11,24 +11,16 @@ from __future__ import annotations
 import pytest
 
 from app.domain.person import NamePart
-from app.importing import notes, read_table
-from app.importing.convert import Converter
-from app.importing.mapping import suggest
+from app.importing import notes
 from app.importing.pieces import Quoted
 from tests.conftest import cli_env, run_cli
-from tests.import_helpers import write_csv, write_xlsx
+from tests.import_helpers import full_names_read, write_csv
 
 PARTS = (NamePart.GIVEN, NamePart.FATHER, NamePart.GRANDFATHER, NamePart.FAMILY)
 
 
 def _rows(tmp_path, cells: list[str], xlsx: bool = False):
-    if xlsx:
-        path = write_xlsx(tmp_path / "list.xlsx",
-                          [("Sheet", [["Full name", "Sex"], *([c, "F"] for c in cells)])])
-    else:
-        path = write_csv(tmp_path / "list.csv", ["Full name", "Sex"], [[c, "F"] for c in cells])
-    t = read_table(str(path))
-    return [Converter(t, suggest(t)).convert(r) for r in t.rows]
+    return full_names_read(tmp_path, cells, xlsx)
 
 
 def _names(row, script: str) -> tuple[str, ...]:
