@@ -192,7 +192,8 @@ def two_given(line: str) -> tuple[str, tuple[str, ...]] | None:
     any other line. Lists write so her birth name and the name she was given in captivity (or
     a nickname). Cut as two spellings of the whole name, only the first name was read and her
     father's and grandfather's names "did not spell" it. A spelling of the first name beside it
-    («شيرين/شرين») stays for read_inside, as does a slash between spaces (two whole names)."""
+    («شيرين/شرين») stays for read_inside; a slash between spaces is glued first only after one
+    name (one_before_slash), for between two whole names it parts two spellings or persons."""
     words = line.split()
     names = _GLUED.split(words[0]) if any(_word(w) for w in words[1:]) else []
     if len(names) < 2 or not all(_word(n) for n in names):
