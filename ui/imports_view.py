@@ -64,10 +64,17 @@ class ImportsView(QWidget):
         self.batches = batches
         states = {"staged": self.tr("waiting for decisions"), "committed": self.tr("imported"),
                   "discarded": self.tr("discarded")}
-        self.table.fill([[b["batch"], states.get(b["state"], b["state"]), b["file"], b["source"],
+        self.table.fill([[b["batch"], states.get(b["state"], b["state"]), self._file(b), b["source"],
                           b["rows_read"], b["waiting"] or "", b["committed_at"].replace("T", " ")]
                          for b in reversed(batches)])
         self.count.setText(self.tr("%n import(s)", "", len(batches)))
+
+    def _file(self, batch: dict) -> str:
+        """The file and, for a workbook, the sheet read: two lists of one workbook differ only by it."""
+        name = batch["file"] or ""
+        if not batch["sheet"] or name.lower().endswith((".csv", ".txt", ".tsv")):
+            return name
+        return self.tr("%1, sheet %2").replace("%1", name).replace("%2", batch["sheet"])
 
     def _open_wizard(self) -> ImportWizard:
         self.wizard = ImportWizard(self.worker, self)

@@ -4695,17 +4695,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="86"/>
+        <location filename="../../ui/imports_view.py" line="77"/>
+        <source>%1, sheet %2</source>
+        <translation>%1، الورقة %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="93"/>
         <source>Select an import in the list first.</source>
         <translation>اختر استيراداً من القائمة أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="108"/>
+        <location filename="../../ui/imports_view.py" line="115"/>
         <source>Import %1 is finished already: its rows are in the vault. Nothing waits.</source>
         <translation>الاستيراد %1 منتهٍ من قبل: صفوفه في الخزنة. لا شيء ينتظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="111"/>
+        <location filename="../../ui/imports_view.py" line="118"/>
         <source>Import %1 was discarded: nothing of it is in the vault. Import the file again to use it.</source>
         <translation>الاستيراد %1 أُلغي: لا شيء منه في الخزنة. استورد الملف مجدداً لاستعماله.</translation>
     </message>

@@ -4659,17 +4659,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="86"/>
+        <location filename="../../ui/imports_view.py" line="77"/>
+        <source>%1, sheet %2</source>
+        <translation>%1، پەڕەی %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="93"/>
         <source>Select an import in the list first.</source>
         <translation>سەرەتا هاوردەیەک لە لیستەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="108"/>
+        <location filename="../../ui/imports_view.py" line="115"/>
         <source>Import %1 is finished already: its rows are in the vault. Nothing waits.</source>
         <translation>هاوردەی %1 پێشتر تەواو بووە: ڕیزەکانی لە گەنجینەکەدان. هیچ شتێک چاوەڕێ ناکات.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="111"/>
+        <location filename="../../ui/imports_view.py" line="118"/>
         <source>Import %1 was discarded: nothing of it is in the vault. Import the file again to use it.</source>
         <translation>هاوردەی %1 فڕێدرا: هیچ شتێکی لە گەنجینەکەدا نییە. بۆ بەکارهێنانی، فایلەکە دووبارە هاوردە بکە.</translation>
     </message>

@@ -4659,17 +4659,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="86"/>
+        <location filename="../../ui/imports_view.py" line="77"/>
+        <source>%1, sheet %2</source>
+        <translation>%1, rûpela %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports_view.py" line="93"/>
         <source>Select an import in the list first.</source>
         <translation>Pêşî anîneke di lîsteyê de hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="108"/>
+        <location filename="../../ui/imports_view.py" line="115"/>
         <source>Import %1 is finished already: its rows are in the vault. Nothing waits.</source>
         <translation>Anîna %1 berê qediyaye: rêzên wê di xezîneyê de ne. Tiştek li bendê nîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="111"/>
+        <location filename="../../ui/imports_view.py" line="118"/>
         <source>Import %1 was discarded: nothing of it is in the vault. Import the file again to use it.</source>
         <translation>Anîna %1 hat avêtin: tiştek ji wê di xezîneyê de nîne. Ji bo bikaranînê, pelê dîsa bîne.</translation>
     </message>

@@ -563,9 +563,15 @@ def _list_batches(ctx, svc: ImportService) -> int:
     ctx.out.emit(rows, "\n".join(
         f"{r['batch']:>5} {r['state']:<10} {_day(r['committed_at'] or r['created_at'])}"
         f" {r['rows_read']:>7} rows  {r['waiting']:>5} waiting"
-        f"  {r['file']}" + (f" [{r['source']}]" if r["source"] else "") for r in rows)
+        f"  {r['file']}" + (f" (sheet '{r['sheet']}')" if _workbook(r) else "")
+        + (f" [{r['source']}]" if r["source"] else "") for r in rows)
         or "(no imports)")
     return 0
+
+
+def _workbook(batch: dict) -> bool:
+    """Whether a batch read one sheet of a workbook: two lists of one file differ only by it."""
+    return bool(batch["sheet"]) and not (batch["file"] or "").lower().endswith((".csv", ".txt", ".tsv"))
 
 
 def _day(stamp: str | None) -> str:
