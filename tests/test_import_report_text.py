@@ -338,3 +338,11 @@ def json_note(template: str) -> str:
 
     return json.dumps([{"said": template, "values": [{"column": ["E", "Rescued"]}, "2013", "2014"],
                         "text": "as it was"}])
+
+
+def test_every_row_warning_notes_defines_is_among_its_templates():
+    """notes.TEMPLATES is written by hand: SEX_FROM_STATUS was left out of it, so no test asked
+    whether the desktop translates it. Every warning notes.py defines must be listed there."""
+    defined = {name: value for name, value in vars(notes).items()
+               if name.isupper() and isinstance(value, str)}
+    assert {name for name, value in defined.items() if value not in notes.TEMPLATES} == set()
