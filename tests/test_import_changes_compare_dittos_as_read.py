@@ -147,3 +147,18 @@ def test_the_preview_says_a_ditto_in_the_interface_language(qapp, lang, words):
     finally:
         apply_language(qapp, "en")
     assert words in said and "حردان" in said and "2" in said and "ditto" not in said, said
+
+
+def test_the_desktops_preview_quotes_a_typed_value_beside_a_ditto(qapp, cli, tmp_path):
+    """Beside a ditto (quoted, with its row), a typed value was bare: "was كوجو, now 'حردان'
+    (a ditto of row 2)". Both read alike now; values compared without a ditto stay bare."""
+    from ui.list_changes import change_rows
+
+    assert cli("init").returncode == 0
+    _import(cli, write_csv(tmp_path / "t1.csv", HEADER, [FIRST, ["شيرين", "الياس", "حسن", "كوجو"]]))
+    ch = _changes(cli, write_csv(tmp_path / "t2.csv", HEADER, [MOVED, ["شيرين", "الياس", "حسن", "〃"]]))
+    (what,) = [cells[5] for _kind, cells in change_rows(ch) if cells[1] == "3"]
+    assert "'كوجو'" in what and "'حردان'" in what and "(a ditto of row 2)" in what, what
+    ch = _changes(cli, write_csv(tmp_path / "t3.csv", HEADER, [MOVED, ["شيرين", "الياس", "حسن", "تل قصب"]]))
+    (what,) = [cells[5] for _kind, cells in change_rows(ch) if cells[1] == "3"]
+    assert "'" not in what and "تل قصب" in what, what

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.script import has_arabic
 from app.importing.changes_read import value_said
-from app.importing.pieces import Sentence
+from app.importing.pieces import Quoted, Sentence
 from app.importing.report import changes_heading, left_blank_lines
 from ui.bidi import Phrase, filled, in_interface_direction, isolated
 from ui.import_report import sentence_said
@@ -82,8 +82,7 @@ def change_rows(ch: dict) -> list[tuple[str, list[str]]]:
     out: dict[str, list[list[str]]] = {k: [] for k in KINDS}
     for c in ch.get("changed_rows", []):
         dittos = c.get("dittos") or {}
-        what = [changed_said(col, *(ditto_said(v, d) for v, d in zip(
-            (then, now), dittos.get(col) or (None, None), strict=False)))
+        what = [changed_said(col, *_pair_said((then, now), dittos.get(col) or (None, None)))
                 for col, (then, now) in c["columns"].items()]
         what += [blank_said(col, ditto_said(was, (dittos.get(col) or [None])[0]))
                  for col, was in c.get("no_longer_given", {}).items()]
@@ -103,6 +102,15 @@ def change_rows(ch: dict) -> list[tuple[str, list[str]]]:
                                                                   or [None])[0]))
                                  for col, was in c["no_longer_given"].items())])
     return [(k, [str(v) for v in cells]) for k in KINDS for cells in out[k]]
+
+
+def _pair_said(values: tuple[str, str], dittos) -> list[str]:
+    """A cell's two values as compared: where either is a ditto (said quoted, with the row it
+    repeated), the typed one is quoted too, so that the two read alike ("was 'كوجو', now 'حردان'
+    (a ditto of row 2)", not "was كوجو, now 'حردان' ...")."""
+    quoted = any(dittos)
+    return [ditto_said(v, d) if d or not (quoted and v.strip())
+            else sentence_said(Sentence(Quoted(v))) for v, d in zip(values, dittos, strict=False)]
 
 
 def ditto_said(value: str, ditto: dict | None) -> str:
