@@ -129,7 +129,7 @@ def test_a_name_in_the_other_script_unchanged_pairs_rows_the_vault_did_not(tmp_p
     done = cli(tmp_path, "--json", "review", "2", "--row", "5", "--decide", "create",
                "--commit")
     assert done.returncode == 0, done.stderr
-    ch = json.loads(done.stdout)["report"]["changes_since_last_import"]
+    ch = json.loads(done.stdout)["changes_since_last_import"]
     assert (ch["added"], ch["removed"], ch["changed"]) == (1, 1, 0)
 
 
@@ -236,7 +236,7 @@ def test_a_respelt_row_decided_by_hand_last_time_is_her_row_changed_with_her_per
     assert "decided by hand then: SNJ-00002" in shown
     done = cli(tmp_path, "--json", "review", "2", "--row", "3", "--decide", "update", "--commit")
     assert done.returncode == 0, done.stderr
-    rep = json.loads(done.stdout)["report"]
+    rep = json.loads(done.stdout)
     ch = rep["changes_since_last_import"]
     assert (ch["added"], ch["removed"], ch["changed"]) == (0, 0, 1)
     assert ch["changed_rows"][0]["case_no"] == "SNJ-00002"

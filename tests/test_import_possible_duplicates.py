@@ -70,7 +70,7 @@ def test_a_row_decided_a_new_person_by_hand_is_no_possible_duplicate_but_not_the
     done = cli(tmp_path, "--json", "review", "1", "--row", "2", "--decide", "create",
                "--commit")
     assert done.returncode == 0, done.stderr
-    rep = json.loads(done.stdout)["report"]
+    rep = json.loads(done.stdout)
     assert rep["possible_duplicates"] == []
     assert rep["not_the_same"] == [{"row": 2, "case_no": "SNJ-00002", "other": "SNJ-00001"}]
     text = cli(tmp_path, "review", "1", "--report").stdout

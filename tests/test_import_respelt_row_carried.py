@@ -50,7 +50,7 @@ def test_a_respelt_row_whose_row_made_a_new_person_waits_with_her_suggested(tmp_
     assert CREATED in cli(tmp_path, "review", "2").stdout
     done = cli(tmp_path, "--json", "review", "2", "--row", "3", "--decide", "update", "--commit")
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["report"]["results"]["updated"] == 1
+    assert json.loads(done.stdout)["results"]["updated"] == 1
     assert _persons(tmp_path) == ["SNJ-00001", "SNJ-00002"]
 
 

@@ -79,7 +79,7 @@ def test_match_offers_her_and_an_update_files_her_names_where_they_belong(cli, t
     assert cli("import", str(path)).returncode == 0
     out = cli("--json", "review", "1", "--row", "2", "--decide", "update", "--commit")
     assert out.returncode == 0, out.stderr
-    report = json.loads(out.stdout)["report"]
+    report = json.loads(out.stdout)
     assert report["results"]["updated"] == 1
     assert not [c for c in report["conflicts"] if c["field"].startswith(("grandfather", "family"))]
     names = json.loads(cli("--json", "person", "show", "SNJ-00001").stdout)["names"]

@@ -121,7 +121,7 @@ def test_an_update_from_such_a_row_files_her_names_where_they_belong(cli, tmp_pa
     out = cli("--json", "review", "1", "--row", "2", "--decide", "update", "--commit")
     assert out.returncode == 0, out.stderr
     done = json.loads(out.stdout)
-    report = done["report"]  # with a decision: {decided, report}
+    report = done  # the report, with "decided" beside it
     assert report["results"]["updated"] == 1
     assert not [c for c in report["conflicts"]
                 if c["field"].startswith(("father", "grandfather", "family"))]

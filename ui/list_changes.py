@@ -88,10 +88,9 @@ def change_rows(ch: dict) -> list[tuple[str, list[str]]]:
                  for col, was in c.get("no_longer_given", {}).items()]
         kind = "status" if status & set(c["columns"]) else "changed"
         out[kind].append([names[kind], c["row"], c["previous_row"], name_said(c["name"]),
-                          c["case_no"] or "", _sep().join(what)])
+                          _case(c), _sep().join(what)])
     for r in ch.get("added_rows", []):
-        out["added"].append([names["added"], r["row"], "", name_said(r["name"]),
-                             r["case_no"] or "", ""])
+        out["added"].append([names["added"], r["row"], "", name_said(r["name"]), _case(r), ""])
     for r in ch.get("removed_rows", []):
         out["removed"].append([names["removed"], "", r["row"], name_said(r["name"]),
                                r["case_no"] or "", ""])
@@ -102,6 +101,12 @@ def change_rows(ch: dict) -> list[tuple[str, list[str]]]:
                                                                   or [None])[0]))
                                  for col, was in c["no_longer_given"].items())])
     return [(k, [str(v) for v in cells]) for k in KINDS for cells in out[k]]
+
+
+def _case(r: dict) -> str:
+    """The row's case number; for a row decided skip, that it went to no one."""
+    return QCoreApplication.translate("ListChanges", "skipped") if r.get("skipped") \
+        else r["case_no"] or ""
 
 
 def _pair_said(values: tuple[str, str], dittos) -> list[str]:

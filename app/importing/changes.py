@@ -113,8 +113,9 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
     left_out = list(dict.fromkeys(c for *_, out, _ in compared for c in out))
     listed = added[:shown] + [r for _, r, _, _ in changed[:shown]] \
         + [r for r, _ in repeats[:shown]] + [r for _, r, _ in blanked[:shown]]
-    pid_of = {r.row_number: (person_of_row or {}).get(r.row_number) or r.match_person_id
-              for r in listed}
+    # A row skipped went to no one: the person it matched is not its case number.
+    pid_of = {r.row_number: (person_of_row or {}).get(r.row_number)
+              or (r.match_person_id if r.decision != "skip" else None) for r in listed}
     cases = repo.case_numbers({*pid_of.values(), *gone.values()} - {None})
     names_now, names_then = name_columns(mapping_json), name_columns(previous.mapping_json)
 
@@ -122,7 +123,8 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
         name = listed_name(r.raw_json, names_now) or (  # no mapping given: as read
             _person(r).display_name() if r.person is not None or r.person_json else "")
         return {"row": r.row_number, "name": name,
-                "case_no": cases.get(pid_of[r.row_number], "")}
+                "case_no": cases.get(pid_of[r.row_number], ""),
+                **({"skipped": True} if r.decision == "skip" else {})}
 
     def dittos_of(r: StagedRowRecord) -> dict:
         # {column: [the ditto then, the ditto now]}: what each compared ditto repeated
@@ -227,11 +229,13 @@ def _renamed(added: list[StagedRowRecord], gone: dict[int, str], person_then: di
         return out
 
     def person_now(r: StagedRowRecord) -> int | None:
-        if person_of_row is not None:
+        if person_of_row is not None and (r.row_number in person_of_row or r.decision != "skip"):
             return person_of_row.get(r.row_number)
         # A row waiting with the person its row of the last version was decided by hand to be
         # (a respelling, ImportService._respelt) is that row until the lawyer says otherwise.
-        certain = r.decision == "update" or (not r.decision and (
+        # A row skipped is too: a skip keeps it out of the vault, it does not say the list
+        # took her off and added another woman (the changes are the list's, not the decisions').
+        certain = r.decision == "update" or (r.decision in (None, "", "skip") and (
             r.outcome == "certain" or respelt_from(r.match_explain) is not None))
         return r.match_person_id if certain else None
 

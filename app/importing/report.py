@@ -607,6 +607,8 @@ def _blanks(cells: dict[str, str], dittos: dict[str, list] | None = None) -> lis
 
 def _who(r: dict) -> list:
     """'نادية مراد باسي (SNJ-00001)': a row's name as listed, its person's number if known."""
+    if r.get("skipped"):  # a row decided skip went to no one
+        return [r["name"] or Said("(no name)"), Said(" (%1)", Word("result", "skipped"))]
     return [r["name"] or Said("(no name)")] + ([Said(" (%1)", r["case_no"])] if r["case_no"]
                                                else [])
 

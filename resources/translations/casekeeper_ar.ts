@@ -1021,7 +1021,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="815"/>
         <location filename="../../ui/labels.py" line="453"/>
-        <location filename="../../ui/list_changes.py" line="147"/>
+        <location filename="../../ui/list_changes.py" line="160"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -2442,7 +2442,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="142"/>
-        <location filename="../../ui/list_changes.py" line="135"/>
+        <location filename="../../ui/list_changes.py" line="148"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -4778,17 +4778,22 @@
         <translation>التغييرات منذ آخر استيراد لهذه القائمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/list_changes.py" line="119"/>
+        <location filename="../../ui/list_changes.py" line="108"/>
+        <source>skipped</source>
+        <translation>تُخطّي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_changes.py" line="132"/>
         <source>(blank)</source>
         <translation>(فارغة)</translation>
     </message>
     <message>
-        <location filename="../../ui/list_changes.py" line="121"/>
+        <location filename="../../ui/list_changes.py" line="134"/>
         <source>%1: was %2, now %3</source>
         <translation>%1: سابقًا %2، والآن %3</translation>
     </message>
     <message>
-        <location filename="../../ui/list_changes.py" line="128"/>
+        <location filename="../../ui/list_changes.py" line="141"/>
         <source>%1: left blank (was %2)</source>
         <translation>%1: تركت فارغة (كانت %2)</translation>
     </message>

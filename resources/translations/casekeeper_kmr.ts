@@ -1001,7 +1001,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="815"/>
         <location filename="../../ui/labels.py" line="453"/>
-        <location filename="../../ui/list_changes.py" line="147"/>
+        <location filename="../../ui/list_changes.py" line="160"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -2422,7 +2422,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="142"/>
-        <location filename="../../ui/list_changes.py" line="135"/>
+        <location filename="../../ui/list_changes.py" line="148"/>
         <source>(no name)</source>
         <translation>(bê nav)</translation>
     </message>
@@ -4742,17 +4742,22 @@
         <translation>Guhertinên ji importa dawî ya vê lîsteyê û vir ve:</translation>
     </message>
     <message>
-        <location filename="../../ui/list_changes.py" line="119"/>
+        <location filename="../../ui/list_changes.py" line="108"/>
+        <source>skipped</source>
+        <translation>hat derbaskirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_changes.py" line="132"/>
         <source>(blank)</source>
         <translation>(vala)</translation>
     </message>
     <message>
-        <location filename="../../ui/list_changes.py" line="121"/>
+        <location filename="../../ui/list_changes.py" line="134"/>
         <source>%1: was %2, now %3</source>
         <translation>%1: berê %2 bû, niha %3</translation>
     </message>
     <message>
-        <location filename="../../ui/list_changes.py" line="128"/>
+        <location filename="../../ui/list_changes.py" line="141"/>
         <source>%1: left blank (was %2)</source>
         <translation>%1: vala hat hiştin (berê %2 bû)</translation>
     </message>

@@ -507,8 +507,9 @@ def cmd_review(args, ctx) -> int:
             ctx.out.line(_bulk_text(bulk))
     if args.commit:
         rep = svc.commit(args.batch, ProgressBar("importing", False if ctx.out.json_mode else None))
-        ctx.out.emit(rep if decided is None else {"decided": decided, "report": rep},
-                     report_text(rep))
+        # One shape whatever came before --commit: the report, and the decision this same
+        # command took (its row's, with whom it went) beside it when there was one.
+        ctx.out.emit(rep if decided is None else {**rep, "decided": decided}, report_text(rep))
         return 0
     return _show_waiting(ctx, svc, args.batch, decided, bulk)
 
