@@ -89,3 +89,17 @@ def test_a_row_is_not_joined_to_an_earlier_row_that_is_skipped_or_undecided(tmp_
     assert cli(tmp_path, "review", "1", "--row", "2", "--decide", "skip").returncode == 0
     r = cli(tmp_path, "review", "1", "--row", "3", "--decide", "update")
     assert r.returncode != 0 and "row 2 is to be skipped" in r.stderr, r.stderr
+
+
+def test_joining_two_rows_shows_both_names_and_the_score(tmp_path):
+    """A join showed only "row 4: the same woman as row 2": an update shows the names on both
+    sides and the score, and a join is the same decision about one woman."""
+    _staged(tmp_path, ["Fareeda", "Abdulkarim", "", "F", "", ""])
+    r = cli(tmp_path, "review", "1", "--row", "4", "--decide", "update")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[1].split() == ["row", "4:", "Fareeda", "Abdulkarim"], lines
+    assert lines[2].split() == ["row", "2:", "Ferîde", "Evdilkerîm", "Xelef"], lines
+    assert lines[3].strip().startswith("score 0.") and "given" in lines[3], lines
+    decided = json.loads(cli(tmp_path, "--json", "review", "1").stdout or "[]")
+    assert decided == []  # nothing else waits

@@ -668,8 +668,10 @@ class ImportService:
         label = f"row {earlier.row_number}"
         _refuse_in_doubt(row.row_number, _names_of(listed), label, _names_of(theirs), doubt,
                          despite, side=label, verb="join")
+        # both rows' names beside the score: the lawyer sees whom she joined, as for an update
         out = {"joins_row": earlier.row_number, "score": round(doubt.score.score, 3),
-               "why": doubt.score.summary()}
+               "why": doubt.score.summary(), "row_names": _both_names(listed),
+               "joins_row_names": _both_names(theirs)}
         if lead.decision == "update" and lead.match_person_id is not None:
             # that row updates a vault person: this row must not contradict her either
             self._checked_update(row, lead.match_person_id, despite)
@@ -697,7 +699,7 @@ class ImportService:
         listed = person_from_json(row.person_json)
         doubt = doubts(listed, target)
         against, s = doubt.contradicts, doubt.score
-        names = {"original": listed.full_name("original"), "latin": listed.full_name("latin")}
+        names = _both_names(listed)
         _refuse_in_doubt(row.row_number, _names_of(listed), target.case_no, _names_of(target),
                          doubt, despite)
         return {"person": person_card(target), "row_names": names, "score": round(s.score, 3),
@@ -1000,6 +1002,10 @@ def _decidable(row: StagedRowRecord | None, batch_id: int, n: int) -> StagedRowR
         why = REJECTED if notes.ERASED_WITH_RECORD not in row.rejected else SET_ASIDE
         raise ValidationError(said(why, n, pieces_of(notes.restored(row.rejected))))
     return row
+
+
+def _both_names(p) -> dict[str, str]:
+    return {"original": p.full_name("original"), "latin": p.full_name("latin")}
 
 
 def _names_of(p) -> str:

@@ -514,6 +514,11 @@ def cmd_review(args, ctx) -> int:
     return _show_waiting(ctx, svc, args.batch, decided, bulk)
 
 
+def _names(names: dict[str, str]) -> str:
+    """A row's names in both scripts: 'هيفا قاسم / Hayfa Qasim'."""
+    return " / ".join(n for n in names.values() if n) or "(no name)"
+
+
 def _bulk_text(bulk: dict) -> str:
     """What `review --all` decided, row by row: 'decided in bulk: skip rows 4, 5, 8'."""
     if not bulk["count"]:
@@ -535,8 +540,11 @@ def _decided_text(d: dict) -> str:
     if d.get("was") == "withdrawn":  # a committed batch's row: done at once
         line += (" (imported)" if d["person"] else f" (imported: {d['case_no']})"
                  if d.get("case_no") else " (done)")
+    if d.get("joins_row") and d.get("joins_row_names"):  # the evidence, as for an update
+        line += (f"\n      row {d['row']}:  {_names(d['row_names'])}\n      row {d['joins_row']}:  "
+                 f"{_names(d['joins_row_names'])}\n      score {d['score']}: {d['why']}")
     if d["person"]:
-        names = " / ".join(n for n in d["row_names"].values() if n)
+        names = _names(d["row_names"])
         line += (f"\n      list:  {names}\n      vault: {card_text(d['person'])}"
                  f"\n      score {d['score']}: {d['why']}")
         line += "".join(f"\n      contradicts: {field_word(c['field'])}: {both_said(c)}: "
