@@ -72,6 +72,12 @@ def test_two_names_for_a_forebear_read_the_first_and_keep_no_alias(tmp_path, cel
     ("Layla Hasan/Hesen Ali", ("Layla", "Hasan", "Ali"), "Layla Hesen Ali"),
     ("Viyan Xelîl/Khalil Elî", ("Viyan", "Xelîl", "Elî"), "Viyan Khalil Elî"),
     ("نادية مراد (مرادو) طه", ("نادية", "مراد", "طه"), "نادية مرادو طه"),
+    # a Kurdish pet form of his name (Alo of Ali, Qado of Qadir): the same man, one name
+    ("ليلى علي/علو حسن", ("ليلى", "علي", "حسن"), "ليلى علو حسن"),
+    ("Layla Ali/Alo Hasan", ("Layla", "Ali", "Hasan"), "Layla Alo Hasan"),
+    ("Leyla Qadir/Qado Hesen", ("Leyla", "Qadir", "Hesen"), "Leyla Qado Hesen"),
+    ("Leyla Reşo/Reşîd Elî", ("Leyla", "Reşo", "Elî"), "Leyla Reşîd Elî"),
+    ("لەیلا عەلی/عەلۆ حەسەن", ("لەیلا", "عەلی", "حەسەن"), "لەیلا عەلۆ حەسەن"),
 ])
 def test_two_spellings_of_one_name_stay_her_alias(tmp_path, cell, name, alias):
     [row] = _rows(tmp_path, [cell])

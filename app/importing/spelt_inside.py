@@ -159,7 +159,8 @@ def _two_names(words: list[str], said: str, beyond: list[str] | None) -> bool:
     from app.matching.namesim import text_sim
 
     if len(words) < 2 or len(said.split()) != 1 or not any(ch.isalpha() for ch in said) \
-            or not _same_script(words[-1], said) or text_sim(words[-1], said) > BROTHERS_SIM:
+            or not _same_script(words[-1], said) or text_sim(words[-1], said) > BROTHERS_SIM \
+            or _pet_form(words[-1], said):
         return False  # her given name (as before), another script, or a spelling of the word
     if not beyond:
         # in brackets or at the end: a name near the word; farther, a note («نادية مراد/مفقودة»,
@@ -172,6 +173,23 @@ def _two_names(words: list[str], said: str, beyond: list[str] | None) -> bool:
     # name near the word (Hasan, Hussein) is another name for it
     return _spelling(words[-1], said) and not _spelling(words[0], said) \
         and not _spelling(words[-1], beyond[-1])
+
+
+# The Kurdish pet form of a man's name: its first letters and o (Alo of Ali, Qado of Qadir,
+# Reşo of Reşîd, Hemo of Hemed; «علو», Sorani «عەلۆ»), the name he is called by at home. Written
+# beside the name («علي/علو»), it is the same man, one name: an alias, not two names.
+_PET_ENDINGS = ("o", "ۆ", "و")
+
+
+def _pet_form(name: str, other: str) -> bool:
+    """One of the two words is the other's pet form (its first two letters or more and o)."""
+    for pet, full in ((name, other), (other, name)):
+        stem = pet.casefold()[:-1]
+        if pet.casefold().endswith(_PET_ENDINGS) and len(stem) >= 2 \
+                and not full.casefold().endswith(_PET_ENDINGS) \
+                and full.casefold().startswith(stem) and len(full) > len(stem):
+            return True
+    return False
 
 
 def alias_of(inside: Inside, index: int, spelling: str) -> str:
