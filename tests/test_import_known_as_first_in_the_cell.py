@@ -98,3 +98,21 @@ def test_a_kunya_alone_after_known_as_is_a_kunya_row_not_the_woman_above(tmp_pat
     show = run_cli(["--vault", str(tmp_path / "v"), "person", "show", "SNJ-00003"], env=env).stdout
     assert "nickname     كولي" in show and "given" not in show
     assert "'الملقبة كولي' begins with 'الملقبة': 'كولي' is read as a name" in out
+
+
+@pytest.mark.parametrize("cell, nickname, template", [
+    # her name in Latin letters, then in Arabic after "known as": «الملقبة» had become her
+    # given name and «ام» her father, silently
+    ("Amina Khalaf Rasho / الملقبة ام سعيد امينة خلف رشو", ("ام سعيد", ""), notes.KNOWN_AS_FIRST),
+    ("Amina Khalaf Rasho\nالملقبة ام سعيد امينة خلف رشو", ("ام سعيد", ""), notes.KNOWN_AS_FIRST),
+    ("امينة خلف رشو / aka Gulê Amina Khalaf Rasho", ("", "Gulê"), notes.KNOWN_AS_GUESS),
+    ("Amina Khalaf Rasho | المدعوة امينة خلف رشو", ("", ""), notes.KNOWN_AS_NAMED),
+    ("الملقبة ام سعيد امينة خلف رشو / Amina Khalaf Rasho", ("ام سعيد", ""), notes.KNOWN_AS_FIRST),
+])
+def test_known_as_words_begin_her_second_spelling(tmp_path, cell, nickname, template):
+    [row] = _rows(tmp_path, [cell])
+    assert _names(row, "original") == ("امينة", "خلف", "رشو")
+    assert _names(row, "latin") == ("Amina", "Khalaf", "Rasho")
+    said = row.person.name(NamePart.NICKNAME)
+    assert (said.original, said.latin) == nickname
+    assert [w.said.template for w in row.warnings] == [template]

@@ -1175,8 +1175,8 @@ def _name_pieces(col: str, text: str, out: ConvertedRow,
     the name is said of (spelt_inside.py), the words around it read as the name.
     """
     text = without_invisibles(text)  # a direction mark or tatweel is no part of her name
-    if (owner := whole_of or person) is not None and (first := known_as_first(text)):
-        text = _known_as_first(col, text, first, owner, out)
+    if (owner := whole_of or person) is not None:
+        text = _known_as_each(col, text, owner, out)
     if "\n" in text and no_name is not None:
         joined = _unwrapped(text, no_name)
         if joined != text:
@@ -1278,6 +1278,25 @@ def _inside_read(col: str, cell: str, line: str, p: Person, other_script: list[s
         out.warnings.append(Note(notes.ASIDE_INSIDE, col, Quoted(cell), Quoted(aside),
                                  Quoted(inside.name)))
     return f"{inside.name} {inside.tail}".strip()
+
+
+# Between two spellings of her name on one line or two: "Amina Khalaf Rasho / «الملقبة ...»".
+_SPELLING_APART = re.compile(r"(\s*(?:\n|/|\||\\)\s*)")
+
+
+def _known_as_each(col: str, text: str, p: Person, out: ConvertedRow) -> str:
+    """The cell with "known as" words read at the head of each spelling of her name in it (the
+    cell's own head, or after a line break or slash): the second spelling's «الملقبة ام سعيد
+    امينة خلف رشو» became her given name «الملقبة», her father «ام», silently."""
+    if (first := known_as_first(text)) is not None:
+        text = _known_as_first(col, text, first, p, out)
+    if not _SPELLING_APART.search(text):
+        return text  # nearly every cell
+    parts = _SPELLING_APART.split(text)
+    for i in range(2, len(parts), 2):
+        if (first := known_as_first(parts[i])) is not None:
+            parts[i] = _known_as_first(col, parts[i], first, p, out)
+    return "".join(parts)
 
 
 def _known_as_first(col: str, text: str, first: KnownAsFirst, p: Person,
