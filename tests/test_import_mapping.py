@@ -169,6 +169,9 @@ def test_sex_status_and_village_values_normalised():
         Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.FEMALE, Sex.MALE, Sex.MALE,
         Sex.UNKNOWN, None]
     assert [sex_of(v) for v in ("keç", "kiç", "Kiç", "keçik", "kur")] == [Sex.FEMALE] * 4 + [Sex.MALE]
+    # "unknown" in either gender of the Arabic adjective: said not recognised, shown "?"
+    assert [sex_of(v) for v in ("مجهول", "مجهولة", "غير معروفة", "غير معلومة", "نەزانراوە")] == [
+        Sex.UNKNOWN] * 5
     # the words of Iraqi official forms
     assert [sex_of(v) for v in ("مؤنث", "مونث", "مُؤَنَّث", "مذكر")] == [Sex.FEMALE] * 3 + [Sex.MALE]
     assert [status_of(w) for w in ("rizgarbû", "ڕزگاربووە", "مشاهدة")] == [

@@ -24,7 +24,10 @@ SEX_WORDS: dict[Sex, tuple[str, ...]] = {
                  "مؤنث", "مونث"),
     Sex.MALE: ("m", "male", "man", "boy", "ذكر", "ذ", "ولد", "رجل", "طفل", "nêr", "ner", "mêr",
                "kur", "nêrîn", "نێر", "پیاو", "کوڕ", "نێرینە", "مذكر", "مذکر"),
-    Sex.UNKNOWN: ("?", "unknown", "u", "غير معروف", "nayê zanîn", "نەزانراو"),
+    Sex.UNKNOWN: ("?", "unknown", "u", "غير معروف", "nayê zanîn", "نەزانراو",
+                  # either gender of the Arabic adjective, as the cell agrees with her or not
+                  "غير معروفة", "مجهول", "مجهولة", "غير معلوم", "غير معلومة", "غير محدد",
+                  "nenas", "نەزانراوە"),
 }
 STATUS_WORDS: dict[Status, tuple[str, ...]] = {
     Status.MISSING: ("missing", "abducted", "kidnapped", "captive", "in captivity", "مفقود",
