@@ -239,6 +239,7 @@ class PersonService:
             self._check_references(person)
             old = self.get(person.case_no)
             if by_hand:
+                self._live(old)
                 check_typed(person, old)
             changes = diff(old, person)
             person.id, person.uuid, person.created_at = old.id, old.uuid, old.created_at
@@ -255,9 +256,21 @@ class PersonService:
                 obs.person_saved(person)
         return person
 
+    def _live(self, person: Person) -> None:
+        """Refuse a change by hand to a record merged into another: it was saved, said done,
+        and never reached her live record, her papers or the lists of her status."""
+        if person.merged_into is None:
+            return
+        keep = person
+        while keep.merged_into is not None:
+            keep = self.get_by_id(keep.merged_into)
+        raise ValidationError.saying("%1 has been merged into %2: record this on %2",
+                                     person.case_no, keep.case_no)
+
     def add_status(self, case_no: str, event: StatusEvent) -> Person:
         with self.db.transaction():
             person = self.get(case_no)
+            self._live(person)
             _after_abduction(person, event)
             event.recorded_at = now_utc()
             person.status_events.append(told_on(event, date.fromisoformat(event.recorded_at[:10])))
@@ -271,6 +284,7 @@ class PersonService:
         keeps what it said. One a rescue gave goes with `rescue edit`/`rescue delete`."""
         with self.db.transaction():
             person = self.get(case_no)
+            self._live(person)
             mine = [e for e in person.status_events if e.status == status]
             if when is not None:
                 mine = [e for e in mine if (e.date.earliest, e.date.latest)

@@ -21,6 +21,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 is not a case number (they look like SNJ-00123)"),
     QT_TRANSLATE_NOOP("Errors", "no person with case number %1"),
     QT_TRANSLATE_NOOP("Errors", "%1 was changed elsewhere; reload it first"),
+    QT_TRANSLATE_NOOP("Errors", "%1 has been merged into %2: record this on %2"),
     QT_TRANSLATE_NOOP("Errors", "a person needs at least one name part"),
     QT_TRANSLATE_NOOP("Errors", "%1 was taken on %2: she cannot have been seen on %3, before "
                       "that; check the date"),
