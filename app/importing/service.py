@@ -149,6 +149,28 @@ class ImportPlan:
     # decisions, this very file too: its rows are in no record yet, so the list is compared
     # with its last committed version, and a woman it would create may be created again here.
     staged_earlier: list[BatchRecord] = field(default_factory=list)
+    # This very file imported before, and another version of the same list committed after it
+    # (the sender took back the next version's changes and sent the old file again): not
+    # refused as a double import but read as the list's newest version. {batch, committed_at,
+    # after: {batch, file, committed_at}} (sent_again).
+    sent_again: dict | None = None
+
+
+def sent_again(repo: ImportRepository, same: list[BatchRecord], sha: str
+               ) -> tuple[list[BatchRecord], dict | None]:
+    """The committed imports of this very file that make a new one a double import, and what
+    it was sent again after. A file identical to batch 1 is nothing new only while nothing of
+    the same list came in since: once a later version was committed after it (or an older one
+    committed late), the vault holds what this file contradicts, and the file is read as a new
+    version. Returns (same, None) when it is a double import."""
+    if not same:
+        return same, None
+    after = [o for o in repo.committed_after(same[-1]) if o.file_sha256 != sha]
+    if not after:
+        return same, None
+    last, o = same[-1], after[-1]
+    return [], {"batch": last.id, "committed_at": last.committed_at,
+                "after": {"batch": o.id, "file": o.file_name, "committed_at": o.committed_at}}
 
 
 def file_sha256(path: str) -> str:
@@ -209,12 +231,12 @@ class ImportService:
             suggested.last_said = last_said
         sheet_name = table.sheet or ""  # as the batch records it
         previous = self.repo.last_committed_for(source, file_name, sheet_name)
-        return ImportPlan(path, file_name, sha, source, table, suggested,
-                          self.repo.committed_with_sha(sha, sheet_name), previous,
+        same, again = sent_again(self.repo, self.repo.committed_with_sha(sha, sheet_name), sha)
+        return ImportPlan(path, file_name, sha, source, table, suggested, same, previous,
                           None if previous else self.repo.last_committed_for(
                               source, file_name, None),
                           self.repo.staged_with_sha(sha, sheet_name),
-                          self.repo.staged_for(source, file_name, sheet_name))
+                          self.repo.staged_for(source, file_name, sheet_name), again)
 
     def converter(self, plan: ImportPlan) -> Converter:
         """The plan's rows as persons, villages written as the vault already writes them."""

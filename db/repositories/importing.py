@@ -148,13 +148,17 @@ class ImportRepository:
         return [BatchRecord(*r) for r in rows]
 
     def last_committed_for(self, list_source: str, file_name: str,
-                           sheet: str | None) -> BatchRecord | None:
+                           sheet: str | None, before: int | None = None) -> BatchRecord | None:
         """The latest committed batch of the same list: of the same source, else of the same
-        file name; of the same sheet, or of any sheet when sheet is None."""
-        where = "state='committed' AND {}" + ("" if sheet is None else " AND sheet=?")
+        file name; of the same sheet, or of any sheet when sheet is None. Latest as read (by
+        batch number: a batch is numbered when its file is read), not as committed: a version
+        staged and committed after a newer one is still the older. before: read before that
+        batch (the versions a staged batch comes after)."""
+        where = "state='committed' AND {}" + ("" if sheet is None else " AND sheet=?") + (
+            "" if before is None else " AND id<?")
         sql = (f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
                f"WHERE {where} ORDER BY id DESC LIMIT 1")
-        tail = () if sheet is None else (sheet,)
+        tail = (() if sheet is None else (sheet,)) + (() if before is None else (before,))
         row = None
         if list_source:
             row = self.db.conn.execute(sql.format("list_source=?"),
@@ -162,6 +166,20 @@ class ImportRepository:
         if row is None:
             row = self.db.conn.execute(sql.format("file_name=?"), (file_name, *tail)).fetchone()
         return BatchRecord(*row) if row else None
+
+    def committed_after(self, b: BatchRecord) -> list[BatchRecord]:
+        """Other committed versions of batch b's list (same source, else same file name, same
+        sheet), oldest first, that were read after it or committed after it: what the vault
+        took from that list since b's values, a later version or an older one committed late."""
+        sql = (f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
+               "WHERE state='committed' AND {}=? AND sheet=? AND id!=? "
+               "AND (id>? OR committed_at>?) ORDER BY id")
+        args = (b.sheet, b.id, b.id, b.committed_at or "")
+        rows = self.db.conn.execute(sql.format("list_source"), (b.list_source, *args)
+                                    ).fetchall() if b.list_source else []
+        if not b.list_source:
+            rows = self.db.conn.execute(sql.format("file_name"), (b.file_name, *args)).fetchall()
+        return [BatchRecord(*r) for r in rows]
 
     def finish_batch(self, batch_id: int, state: str, report_json: str, at: str | None) -> None:
         self.db.conn.execute("UPDATE import_batches SET state=?, report_json=?, committed_at=? "
