@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.cli_helpers import add
-from tests.import_helpers import write_csv, write_xlsx
+from tests.import_helpers import reopen, write_csv, write_xlsx
 
 KMR = ["Nav", "Navê bav", "Navê bapîr", "Zayend", "Sal", "Gund", "Rewş"]
 ZOZAN = ["Zozan", "Xelef", "Heyder", "M", "1999", "Koço", "winda"]
@@ -145,3 +147,36 @@ def test_arabic_list_csv_older_version_committed_late(cli, tmp_path):
     assert _case(first, 2) == _case(second, 2)
     assert _js(cli, "person", "show", _case(second, 2))["current_status"] == "missing"
     assert [(c["row"], c["list_status"]) for c in first["conflicts"]] == [(2, "rescued")]
+
+
+@pytest.mark.parametrize("one_second", [False, True])
+def test_a_hand_decision_in_the_older_version_committed_last_carries_to_the_next(
+        cli, tmp_path, one_second):
+    """v2 imported at once (--yes made Nadiya a new person, a possible duplicate: nobody
+    decided her), then the older v1's Nadiya decided by hand: she is the woman typed by hand.
+    The next version follows that decision, not the names' guess of v2. Two commits in one
+    second (one committed_at) are ordered as the trail recorded them."""
+    _ok(cli, "init", "--prefix", "SNJ")
+    typed = add(cli, "--given", "Nadia", "--father", "Dexil", "--sex", "F", "--born", "1987",
+                "--village", "Duhola")
+    v1 = write_xlsx(tmp_path / "camp_v1.xlsx", [("Essian", [KMR, ZOZAN, NADIYA])])
+    assert "Import batch 1 (staged)" in _ok(cli, "import", str(v1), "--source", "Essian").stdout
+    v2 = write_xlsx(tmp_path / "camp_v2.xlsx", [("Essian", [KMR, ZOZAN, NADIYA, JIYAN])])
+    second = _js(cli, "import", str(v2), "--source", "Essian", "--yes")
+    assert second["state"] == "committed"
+    duplicate = _case(second, 3)
+    assert duplicate != typed
+    _commit_deciding(cli, 1, {2: _case(second, 2), 3: typed})
+    if one_second:
+        s = reopen(cli.vault)
+        try:
+            with s.db.transaction():
+                s.db.conn.execute("UPDATE import_batches SET committed_at=(SELECT committed_at "
+                                  "FROM import_batches WHERE id=2) WHERE id=1")
+        finally:
+            s.close()
+    v3 = write_csv(tmp_path / "camp_v3.csv", KMR, [ZOZAN, NADIYA, JIYAN])
+    third = _js(cli, "import", str(v3), "--source", "Essian", "--yes")
+    assert third["changes_since_last_import"]["previous_batch"] == 2
+    assert _case(third, 3) == typed, third["rows"]
+    assert [_case(third, n) for n in (2, 4)] == [_case(second, 2), _case(second, 4)]

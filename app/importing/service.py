@@ -311,6 +311,10 @@ class ImportService:
         from app.importing.commit import survivor_of
 
         before = self.repo.persons_by_row_key(plan.previous.id)
+        whence = dict.fromkeys(before, plan.previous.id)
+        late = self._decided_late(plan.previous)
+        before.update({k: pid for k, (pid, _) in late.items()})
+        whence.update({k: b for k, (_, b) in late.items()})
         keys = _count(r.row_key for r in rows if r.outcome != "rejected")
         gone = self._gone_since(plan.previous, rows)
         people: dict[int, object] = {}
@@ -335,8 +339,30 @@ class ImportService:
             s = score_persons(r.person, person)
             r.outcome, r.match_person_id, r.match_row_number = "certain", person.id, None
             r.match_score = round(s.score, 3)
-            r.match_explain = f"{s.summary()}; {same_row_note(plan.previous.id)}"
+            r.match_explain = f"{s.summary()}; {same_row_note(whence[r.row_key])}"
         self._respelt(plan, rows, set(before))
+
+    def _decided_late(self, previous: BatchRecord) -> dict[str, tuple[int, int]]:
+        """{row_key: (the person, the batch)} of the rows decided by hand in an older version of
+        the list committed after previous (staged, left while previous was imported, decided
+        and committed at last), where previous's own row of the same names was not decided by
+        hand: the lawyer's word on the row, not the names', is what the next version follows,
+        whichever order the versions were committed in."""
+        late = sorted((o for o in self.repo.committed_after(previous) if o.id < previous.id),
+                      key=lambda o: o.committed_at or "")
+        if not late:
+            return {}
+        own = {d["row"] for d in decided(self.session, previous.id)[0]}
+        own_keys = {r.row_key for r in self.repo.rows_numbered(previous.id, sorted(own))}
+        out: dict[str, tuple[int, int]] = {}
+        for o in late:  # committed last, said last
+            hand = sorted(d["row"] for d in decided(self.session, o.id)[0]
+                          if d["decision"] in ("update", "create"))
+            went = self.repo.persons_of_rows(o.id, hand)
+            for r in self.repo.rows_numbered(o.id, hand):
+                if r.row_key and r.row_key not in own_keys and r.row_number in went:
+                    out[r.row_key] = (went[r.row_number], o.id)
+        return out
 
     def _gone_since(self, previous: BatchRecord, rows: list[StagedRowRecord]
                     ) -> dict[str, int]:

@@ -170,16 +170,30 @@ class ImportRepository:
     def committed_after(self, b: BatchRecord) -> list[BatchRecord]:
         """Other committed versions of batch b's list (same source, else same file name, same
         sheet), oldest first, that were read after it or committed after it: what the vault
-        took from that list since b's values, a later version or an older one committed late."""
+        took from that list since b's values, a later version or an older one committed late.
+        Committed after by the trail's order of the commits: two commits in one second have
+        one committed_at."""
         sql = (f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
-               "WHERE state='committed' AND {}=? AND sheet=? AND id!=? "
-               "AND (id>? OR committed_at>?) ORDER BY id")
-        args = (b.sheet, b.id, b.id, b.committed_at or "")
+               "WHERE state='committed' AND {}=? AND sheet=? AND id!=? ORDER BY id")
+        args = (b.sheet, b.id)
         rows = self.db.conn.execute(sql.format("list_source"), (b.list_source, *args)
-                                    ).fetchall() if b.list_source else []
-        if not b.list_source:
-            rows = self.db.conn.execute(sql.format("file_name"), (b.file_name, *args)).fetchall()
-        return [BatchRecord(*r) for r in rows]
+                                    ).fetchall() if b.list_source else \
+            self.db.conn.execute(sql.format("file_name"), (b.file_name, *args)).fetchall()
+        others = [BatchRecord(*r) for r in rows]
+        if b.state != "committed":
+            return [o for o in others if o.id > b.id]
+        order = self._commit_order([b.id, *(o.id for o in others)])
+        mine = (b.committed_at or "", order.get(b.id, 0))
+        return [o for o in others if o.id > b.id
+                or (o.committed_at or "", order.get(o.id, 0)) > mine]
+
+    def _commit_order(self, batch_ids: list[int]) -> dict[int, int]:
+        """batch id -> the sequence number of its commit in the audit trail."""
+        found = self.db.conn.execute(
+            "SELECT entity_ref, MAX(seq) FROM audit_log WHERE action='import.commit' "  # noqa: S608
+            f"AND entity='import_batch' AND entity_ref IN ({', '.join('?' * len(batch_ids))}) "
+            "GROUP BY entity_ref", [str(i) for i in batch_ids])
+        return {int(ref): seq for ref, seq in found}
 
     def finish_batch(self, batch_id: int, state: str, report_json: str, at: str | None) -> None:
         self.db.conn.execute("UPDATE import_batches SET state=?, report_json=?, committed_at=? "
