@@ -91,3 +91,36 @@ def test_sent_again_twice_the_second_is_a_double_import(cli, tmp_path):
     r = cli("import", str(v3), "--source", "NGO")
     assert r.returncode != 0
     assert "this exact file was imported as batch 3" in r.stderr, r.stderr
+
+
+def test_refused_when_the_newest_version_already_says_what_it_says(cli, tmp_path):
+    """v1, v2 (her rescue), v3 (v1's rows in another order: the rescue taken back), then v1's
+    very file: the newest version holds its rows already, so it is a double import."""
+    header = ["Name", "Father", "Grandfather", "Status"]
+    hamdiya, zozan = ["Hamdiya", "Khudeda", "Jindi", "missing"], ["Zozan", "Khalaf", "Shamo",
+                                                                   "missing"]
+    v1, v2, _ = _sent_back(tmp_path, header, hamdiya, [*hamdiya[:-1], "rescued"], zozan)
+    _ok(cli, "init", "--prefix", "SNJ")
+    for f in (v1, v2, write_csv(tmp_path / "v3_reordered.csv", header, [zozan, hamdiya])):
+        _ok(cli, "import", str(f), "--source", "NGO")
+    r = cli("import", str(v1), "--source", "NGO")
+    assert r.returncode != 0
+    assert "this exact file was imported as batch 1" in r.stderr, r.stderr
+
+
+def test_the_newer_version_sent_again_after_the_older_was_committed_late_is_refused(
+        cli, tmp_path):
+    """v1 staged and left, v2 committed, v1 committed at last, then v2's very file again: v2
+    is still the newest version as read and the older one overwrote none of it."""
+    header = ["Name", "Father", "Grandfather", "Sex"]
+    _ok(cli, "init", "--prefix", "SNJ")
+    _ok(cli, "--json", "person", "add", "--given", "Nadia", "--father", "Dakhil", "--sex", "F")
+    v1 = write_csv(tmp_path / "v1.csv", header, [["Nadia", "Dakhil", "Hasan", "F"]])
+    assert "(staged)" in _ok(cli, "import", str(v1), "--source", "Camp").stdout
+    v2 = write_csv(tmp_path / "v2.csv", header, [["Jiyan", "Hasan", "Mirza", "F"]])
+    _ok(cli, "import", str(v2), "--source", "Camp")
+    _ok(cli, "review", "1", "--row", "2", "--decide", "update", "--person", "SNJ-00001")
+    _ok(cli, "review", "1", "--commit")
+    r = cli("import", str(v2), "--source", "Camp")
+    assert r.returncode != 0
+    assert "this exact file was imported as batch 2" in r.stderr, r.stderr

@@ -149,9 +149,9 @@ class ImportPlan:
     # decisions, this very file too: its rows are in no record yet, so the list is compared
     # with its last committed version, and a woman it would create may be created again here.
     staged_earlier: list[BatchRecord] = field(default_factory=list)
-    # This very file imported before, and another version of the same list committed after it
-    # (the sender took back the next version's changes and sent the old file again): not
-    # refused as a double import but read as the list's newest version. {batch, committed_at,
+    # This very file imported before, and a later version of the same list with other rows
+    # committed after it (the sender took back the next version's changes and sent the old
+    # file again): not refused as a double import but read as the list's newest version. {batch, committed_at,
     # after: {batch, file, committed_at}} (sent_again).
     sent_again: dict | None = None
 
@@ -159,18 +159,21 @@ class ImportPlan:
 def sent_again(repo: ImportRepository, same: list[BatchRecord], sha: str
                ) -> tuple[list[BatchRecord], dict | None]:
     """The committed imports of this very file that make a new one a double import, and what
-    it was sent again after. A file identical to batch 1 is nothing new only while nothing of
-    the same list came in since: once a later version was committed after it (or an older one
-    committed late), the vault holds what this file contradicts, and the file is read as a new
-    version. Returns (same, None) when it is a double import."""
+    it was sent again after. A file identical to batch 1 is nothing new only while the list's
+    newest version (as read) says what it says: batch 1 itself, or a version with the same
+    rows (the same names and cells, in any order). Once another version was committed after
+    it, the vault holds what this file contradicts (the sender took back that version's
+    rescue), and the file is read as a new version. Returns (same, None) for a double import."""
     if not same:
         return same, None
-    after = [o for o in repo.committed_after(same[-1]) if o.file_sha256 != sha]
-    if not after:
+    last = same[-1]
+    newest = repo.last_committed_for(last.list_source, last.file_name, last.sheet)
+    if newest is None or newest.id <= last.id or newest.file_sha256 == sha or \
+            repo.same_rows(newest.id, last.id):
         return same, None
-    last, o = same[-1], after[-1]
     return [], {"batch": last.id, "committed_at": last.committed_at,
-                "after": {"batch": o.id, "file": o.file_name, "committed_at": o.committed_at}}
+                "after": {"batch": newest.id, "file": newest.file_name,
+                          "committed_at": newest.committed_at}}
 
 
 def file_sha256(path: str) -> str:

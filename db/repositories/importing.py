@@ -187,6 +187,13 @@ class ImportRepository:
         return [o for o in others if o.id > b.id
                 or (o.committed_at or "", order.get(o.id, 0)) > mine]
 
+    def same_rows(self, batch_id: int, other_id: int) -> bool:
+        """Whether two batches read the same rows (names and cells), in any order."""
+        def rows(b: int) -> list[tuple[str, str]]:
+            return sorted(self.db.conn.execute(
+                "SELECT row_key, row_hash FROM import_rows WHERE batch_id=?", (b,)).fetchall())
+        return rows(batch_id) == rows(other_id)
+
     def _commit_order(self, batch_ids: list[int]) -> dict[int, int]:
         """batch id -> the sequence number of its commit in the audit trail."""
         found = self.db.conn.execute(
