@@ -57,6 +57,9 @@ def full_report() -> dict:
                              "at": "2026-01-05T10:03:00Z"},
                             {"decision": "skip", "how": "import --yes", "rows": [12],
                              "at": "2026-01-05T10:04:00Z"}],
+        # an older version committed after this later one (commit.later_versions)
+        "later_versions": [{"batch": 4, "file": "kocho v3.xlsx",
+                            "committed_at": "2026-01-04T09:30:00Z"}],
         "changes_since_last_import": {
             "previous_batch": 3, "previous_file": "kocho.xlsx", "added": 1, "removed": 1,
             "changed": 1, "unchanged": 7, "repeated": 2, "not_compared": 1,

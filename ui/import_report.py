@@ -108,6 +108,9 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "rows %1"),
     QT_TRANSLATE_NOOP("ImportReport", " and %1 more runs (--json lists all)"),
     QT_TRANSLATE_NOOP("ImportReport", "since batch %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "batch %1, a later version of this list (%2), was committed "
+                      "on %3: this older version is compared with the version before it, and a "
+                      "status it gives against the later one's is noted, not taken"),
     QT_TRANSLATE_NOOP("ImportReport", " (%1)"),
     QT_TRANSLATE_NOOP("ImportReport", ", rows: %1 added, %2 removed, %3 changed, %4 unchanged, %5 "
                       "repeated within the list"),

@@ -243,6 +243,12 @@ class ImportWizard(QWidget):
         if plan.same_file:
             note = filled(self.tr("This exact file was imported before (batch %1)."),
                           plan.same_file[-1].id) + ("\n" + note if note else "")
+        elif plan.sent_again:  # the sender took the next version back: read as a new version
+            note = filled(self.tr("This exact file was imported before (batch %1), and batch %2, "
+                                  "another version of this list, was committed after it: it is "
+                                  "read as a new version of the list, not as a double import."),
+                          plan.sent_again["batch"], plan.sent_again["after"]["batch"]) + (
+                "\n" + note if note else "")
         if plan.staged_same:  # decided both, the two batches would make one woman twice
             note = filled(self.tr("This exact file is staged already as batch %1, waiting for "
                                   "decisions: decide or discard that batch rather than import "

@@ -44,17 +44,33 @@ SAME_LIST_SHARE = 0.5
 
 def previous_version(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord]
                      ) -> BatchRecord | None:
-    """The last committed version of batch b's list: the same sheet of the same source (or
-    file name; of another file name only if it shares a name: another_file), else the last
-    import of it from another sheet if it shares its names."""
-    found = repo.last_committed_for(b.list_source, b.file_name, b.sheet)
+    """The last committed version of batch b's list read before it: the same sheet of the same
+    source (or file name; of another file name only if it shares a name: another_file), else
+    the last import of it from another sheet if it shares its names. Read before it, not
+    committed before it: a version staged and left while a newer one was committed is compared
+    with the one it followed, not with the newer (later_versions)."""
+    found = repo.last_committed_for(b.list_source, b.file_name, b.sheet, before=b.id)
     if another_file(repo, found, b.file_name, rows):
         found = None
     if found is None:
-        other = repo.last_committed_for(b.list_source, b.file_name, None)
+        other = repo.last_committed_for(b.list_source, b.file_name, None, before=b.id)
         found = other if other is not None and other.id != b.id and same_list(
             repo, other, rows) else None
     return found
+
+
+def later_versions(repo: ImportRepository, b: BatchRecord) -> tuple[list[dict], set[int]]:
+    """The versions of batch b's list read after it and committed before it (b staged and left
+    while a newer list was imported): {batch, file, committed_at} each, and the persons their
+    rows went to. What those newer versions said of a woman is the list's last word: b is
+    compared with the version it followed (previous_version), and its status for her, where
+    it differs, is noted as a conflict, never taken (merge_into's older)."""
+    newer = [o for o in repo.committed_after(b) if o.id > b.id]
+    theirs: set[int] = set()
+    for o in newer:
+        theirs.update(repo.persons_by_row_key(o.id).values())
+    return [{"batch": o.id, "file": o.file_name, "committed_at": o.committed_at}
+            for o in newer], theirs
 
 
 def another_file(repo: ImportRepository, earlier: BatchRecord | None, file_name: str,
@@ -91,6 +107,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     hand = {d["row"]: {"decided": {"by": "hand", "overridden": d["overridden"],
                                    "contradicts": d["contradicts"]}} for d in by_hand}
     previous = previous_version(repo, b, rows)
+    later, theirs = later_versions(repo, b)
     creates = [r for r in rows if r.decision == "create"]
     people = [row_person(r) for r in creates]
     today = date.today()
@@ -135,7 +152,8 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             changed = update_from_row(session, target.id, r,
                               {**detail, **extra, **hand.get(r.row_number, {})}, conflicts,
                               target, moved, batch=b,
-                              listed_then=then[1] if then and then[0] == target.id else None)
+                              listed_then=then[1] if then and then[0] == target.id else None,
+                              older=target.id in theirs)
             counts["updated" if changed else "unchanged"] += 1
             if not changed:
                 unchanged.append(r.row_number)
@@ -207,6 +225,8 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     # Row numbers only (no case numbers: reports_naming finds a report by those): each row's
     # case number is read from its provenance when the report is shown (row_cases.py).
     report["unchanged_rows"] = unchanged
+    if later:
+        report["later_versions"] = later
     imported = sum(v for k, v in counts.items() if k != "rejected")
     if not report["reconciled"] or imported + counts["rejected"] != b.rows_read:
         raise ValidationError(refused(Said(BATCH, b.id), NOT_RECONCILED))
@@ -400,13 +420,16 @@ def _survivor(session, person_id: int | None):
 
 def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
             conflicts: list[dict], loaded=None, moved: list[dict] | None = None, *,
-            batch: BatchRecord, listed_then: dict[str, list[str]] | None = None) -> bool:
+            batch: BatchRecord, listed_then: dict[str, list[str]] | None = None,
+            older: bool = False) -> bool:
     """Fill the person's blanks from the row (never overwriting), and add its note to hers;
     True if anything changed. loaded: the person, when the caller has just read her; batch:
     the row's, whose list her notes name beside its note; listed_then: what the list's last
-    version said of her row (listed_before)."""
+    version said of her row (listed_before); older: a later version of the list went to her
+    (merge_into)."""
     old = loaded if loaded is not None else session.persons.get_by_id(person_id)
-    merged = merge_into(old, row_person(r), row_note_mark(batch, r.row_number), listed_then)
+    merged = merge_into(old, row_person(r), row_note_mark(batch, r.row_number), listed_then,
+                        older)
     for c in merged.conflicts:
         conflicts.append({"row": r.row_number, "case_no": old.case_no, **c})
     if merged.status_change and moved is not None:

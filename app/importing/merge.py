@@ -49,11 +49,14 @@ MOVES = ("last_known_location",)
 
 
 def merge_into(old: Person, new: Person, note_mark: str = "",
-               listed_before: dict[str, list[str]] | None = None) -> MergeResult:
+               listed_before: dict[str, list[str]] | None = None, older: bool = False
+               ) -> MergeResult:
     """old with what new adds. note_mark: where a list row's note comes from
     (list_notes.note_mark); given, the row's note is added to her notes, not set against them
     (typed details carry none: their note differing from hers is for the person to settle).
-    listed_before: {field of MOVES: the cells this list's last version gave for her row}."""
+    listed_before: {field of MOVES: the cells this list's last version gave for her row}.
+    older: a later version of the same list, committed before this one, went to her: its
+    status is the list's last word, and this one's other status is noted, not taken."""
     new = names_as_read(new, old)  # a row that left out the father: her names where they belong
     p = copy.deepcopy(old)
     out = MergeResult(p)
@@ -97,7 +100,7 @@ def merge_into(old: Person, new: Person, note_mark: str = "",
                                   "read_as": theirs})
         else:
             out.conflicts.append({"field": name, "vault": mine, "list": theirs})
-    _status(p, new, out)
+    _status(p, new, out, older)
     return out
 
 
@@ -109,7 +112,7 @@ def _names(p: Person, new: Person, out: MergeResult) -> None:
     out.conflicts += taken.conflicts
 
 
-def _status(p: Person, new: Person, out: MergeResult) -> None:
+def _status(p: Person, new: Person, out: MergeResult, older: bool = False) -> None:
     _rescue_date(p, new, out)
     if not new.status_events:
         return
@@ -133,7 +136,7 @@ def _status(p: Person, new: Person, out: MergeResult) -> None:
                 verdict is Verdict.TAKE and not _dated(p, p.current_event, listed.date, out)):
             out.conflicts.append(_status_conflict(before, listed))
         return
-    elif moves_forward(p.current_status, listed.status):
+    elif moves_forward(p.current_status, listed.status) and not older:
         # A list of the rescued is how most rescues reach the vault: her history gains the
         # list's status, known by the day of the import, which is all the list tells (it says
         # where she is now, not since when), and so newer than anything the vault knew.
@@ -151,7 +154,9 @@ def _status(p: Person, new: Person, out: MergeResult) -> None:
         out.changes.append("status")
         out.status_change = (before.value, listed.status.value)
     else:
-        # An old list must not silently move a person back to "missing": the user decides.
+        # An old list must not silently move a person back to "missing", nor an older version
+        # of a list forward past what its newer version said (rescued in v1, taken back in
+        # v2, v1 committed last): the user decides.
         out.conflicts.append(_status_conflict(p.current_status, listed))
 
 

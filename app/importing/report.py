@@ -298,6 +298,7 @@ def report_lines(rep: dict) -> list[Line]:
         lines.append(Line(1, [Said("row %1 matched %2, since merged into %3: %3 was updated",
                                    d["row"], d["matched"], d["case_no"])]))
     lines += contacts_lines(rep.get("family_contacts") or {})
+    lines += later_version_lines(rep.get("later_versions") or [])
     lines += changes_lines(rep.get("changes_since_last_import") or {})
     return lines
 
@@ -450,6 +451,18 @@ def rows_said(rows: list[int], limit: int = 50) -> list[Said]:
 
 def changes_text(ch: dict, limit: int | None = 50) -> list[str]:
     return [english(line) for line in changes_lines(ch, limit)]
+
+
+def later_version_lines(later: list[dict]) -> list[Line]:
+    """One line for each later version of the list committed before this batch (an older
+    version staged, left, and committed after it: commit.later_versions): its values are the
+    list's last word, not this batch's."""
+    return [Line(1, [Said("batch %1, a later version of this list (%2), was committed on %3: "
+                          "this older version is compared with the version before it, and a "
+                          "status it gives against the later one's is noted, not taken",
+                          v["batch"], v["file"],
+                          (v["committed_at"] or "").replace("T", " ").rstrip("Z")[:16])])
+            for v in later]
 
 
 def changes_lines(ch: dict, limit: int | None = 50) -> list[Line]:

@@ -149,6 +149,31 @@ class ImportPlan:
     # decisions, this very file too: its rows are in no record yet, so the list is compared
     # with its last committed version, and a woman it would create may be created again here.
     staged_earlier: list[BatchRecord] = field(default_factory=list)
+    # This very file imported before, and a later version of the same list with other rows
+    # committed after it (the sender took back the next version's changes and sent the old
+    # file again): not refused as a double import but read as the list's newest version. {batch, committed_at,
+    # after: {batch, file, committed_at}} (sent_again).
+    sent_again: dict | None = None
+
+
+def sent_again(repo: ImportRepository, same: list[BatchRecord], sha: str
+               ) -> tuple[list[BatchRecord], dict | None]:
+    """The committed imports of this very file that make a new one a double import, and what
+    it was sent again after. A file identical to batch 1 is nothing new only while the list's
+    newest version (as read) says what it says: batch 1 itself, or a version with the same
+    rows (the same names and cells, in any order). Once another version was committed after
+    it, the vault holds what this file contradicts (the sender took back that version's
+    rescue), and the file is read as a new version. Returns (same, None) for a double import."""
+    if not same:
+        return same, None
+    last = same[-1]
+    newest = repo.last_committed_for(last.list_source, last.file_name, last.sheet)
+    if newest is None or newest.id <= last.id or newest.file_sha256 == sha or \
+            repo.same_rows(newest.id, last.id):
+        return same, None
+    return [], {"batch": last.id, "committed_at": last.committed_at,
+                "after": {"batch": newest.id, "file": newest.file_name,
+                          "committed_at": newest.committed_at}}
 
 
 def file_sha256(path: str) -> str:
@@ -209,12 +234,12 @@ class ImportService:
             suggested.last_said = last_said
         sheet_name = table.sheet or ""  # as the batch records it
         previous = self.repo.last_committed_for(source, file_name, sheet_name)
-        return ImportPlan(path, file_name, sha, source, table, suggested,
-                          self.repo.committed_with_sha(sha, sheet_name), previous,
+        same, again = sent_again(self.repo, self.repo.committed_with_sha(sha, sheet_name), sha)
+        return ImportPlan(path, file_name, sha, source, table, suggested, same, previous,
                           None if previous else self.repo.last_committed_for(
                               source, file_name, None),
                           self.repo.staged_with_sha(sha, sheet_name),
-                          self.repo.staged_for(source, file_name, sheet_name))
+                          self.repo.staged_for(source, file_name, sheet_name), again)
 
     def converter(self, plan: ImportPlan) -> Converter:
         """The plan's rows as persons, villages written as the vault already writes them."""
@@ -289,6 +314,10 @@ class ImportService:
         from app.importing.commit import survivor_of
 
         before = self.repo.persons_by_row_key(plan.previous.id)
+        whence = dict.fromkeys(before, plan.previous.id)
+        late = self._decided_late(plan.previous)
+        before.update({k: pid for k, (pid, _) in late.items()})
+        whence.update({k: b for k, (_, b) in late.items()})
         keys = _count(r.row_key for r in rows if r.outcome != "rejected")
         gone = self._gone_since(plan.previous, rows)
         people: dict[int, object] = {}
@@ -313,8 +342,30 @@ class ImportService:
             s = score_persons(r.person, person)
             r.outcome, r.match_person_id, r.match_row_number = "certain", person.id, None
             r.match_score = round(s.score, 3)
-            r.match_explain = f"{s.summary()}; {same_row_note(plan.previous.id)}"
+            r.match_explain = f"{s.summary()}; {same_row_note(whence[r.row_key])}"
         self._respelt(plan, rows, set(before))
+
+    def _decided_late(self, previous: BatchRecord) -> dict[str, tuple[int, int]]:
+        """{row_key: (the person, the batch)} of the rows decided by hand in an older version of
+        the list committed after previous (staged, left while previous was imported, decided
+        and committed at last), where previous's own row of the same names was not decided by
+        hand: the lawyer's word on the row, not the names', is what the next version follows,
+        whichever order the versions were committed in."""
+        late = sorted((o for o in self.repo.committed_after(previous) if o.id < previous.id),
+                      key=lambda o: o.committed_at or "")
+        if not late:
+            return {}
+        own = {d["row"] for d in decided(self.session, previous.id)[0]}
+        own_keys = {r.row_key for r in self.repo.rows_numbered(previous.id, sorted(own))}
+        out: dict[str, tuple[int, int]] = {}
+        for o in late:  # committed last, said last
+            hand = sorted(d["row"] for d in decided(self.session, o.id)[0]
+                          if d["decision"] in ("update", "create"))
+            went = self.repo.persons_of_rows(o.id, hand)
+            for r in self.repo.rows_numbered(o.id, hand):
+                if r.row_key and r.row_key not in own_keys and r.row_number in went:
+                    out[r.row_key] = (went[r.row_number], o.id)
+        return out
 
     def _gone_since(self, previous: BatchRecord, rows: list[StagedRowRecord]
                     ) -> dict[str, int]:

@@ -148,13 +148,17 @@ class ImportRepository:
         return [BatchRecord(*r) for r in rows]
 
     def last_committed_for(self, list_source: str, file_name: str,
-                           sheet: str | None) -> BatchRecord | None:
+                           sheet: str | None, before: int | None = None) -> BatchRecord | None:
         """The latest committed batch of the same list: of the same source, else of the same
-        file name; of the same sheet, or of any sheet when sheet is None."""
-        where = "state='committed' AND {}" + ("" if sheet is None else " AND sheet=?")
+        file name; of the same sheet, or of any sheet when sheet is None. Latest as read (by
+        batch number: a batch is numbered when its file is read), not as committed: a version
+        staged and committed after a newer one is still the older. before: read before that
+        batch (the versions a staged batch comes after)."""
+        where = "state='committed' AND {}" + ("" if sheet is None else " AND sheet=?") + (
+            "" if before is None else " AND id<?")
         sql = (f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
                f"WHERE {where} ORDER BY id DESC LIMIT 1")
-        tail = () if sheet is None else (sheet,)
+        tail = (() if sheet is None else (sheet,)) + (() if before is None else (before,))
         row = None
         if list_source:
             row = self.db.conn.execute(sql.format("list_source=?"),
@@ -162,6 +166,41 @@ class ImportRepository:
         if row is None:
             row = self.db.conn.execute(sql.format("file_name=?"), (file_name, *tail)).fetchone()
         return BatchRecord(*row) if row else None
+
+    def committed_after(self, b: BatchRecord) -> list[BatchRecord]:
+        """Other committed versions of batch b's list (same source, else same file name, same
+        sheet), oldest first, that were read after it or committed after it: what the vault
+        took from that list since b's values, a later version or an older one committed late.
+        Committed after by the trail's order of the commits: two commits in one second have
+        one committed_at."""
+        sql = (f"SELECT {', '.join(_BATCH_COLS)} FROM import_batches "  # noqa: S608
+               "WHERE state='committed' AND {}=? AND sheet=? AND id!=? ORDER BY id")
+        args = (b.sheet, b.id)
+        rows = self.db.conn.execute(sql.format("list_source"), (b.list_source, *args)
+                                    ).fetchall() if b.list_source else \
+            self.db.conn.execute(sql.format("file_name"), (b.file_name, *args)).fetchall()
+        others = [BatchRecord(*r) for r in rows]
+        if b.state != "committed":
+            return [o for o in others if o.id > b.id]
+        order = self._commit_order([b.id, *(o.id for o in others)])
+        mine = (b.committed_at or "", order.get(b.id, 0))
+        return [o for o in others if o.id > b.id
+                or (o.committed_at or "", order.get(o.id, 0)) > mine]
+
+    def same_rows(self, batch_id: int, other_id: int) -> bool:
+        """Whether two batches read the same rows (names and cells), in any order."""
+        def rows(b: int) -> list[tuple[str, str]]:
+            return sorted(self.db.conn.execute(
+                "SELECT row_key, row_hash FROM import_rows WHERE batch_id=?", (b,)).fetchall())
+        return rows(batch_id) == rows(other_id)
+
+    def _commit_order(self, batch_ids: list[int]) -> dict[int, int]:
+        """batch id -> the sequence number of its commit in the audit trail."""
+        found = self.db.conn.execute(
+            "SELECT entity_ref, MAX(seq) FROM audit_log WHERE action='import.commit' "  # noqa: S608
+            f"AND entity='import_batch' AND entity_ref IN ({', '.join('?' * len(batch_ids))}) "
+            "GROUP BY entity_ref", [str(i) for i in batch_ids])
+        return {int(ref): seq for ref, seq in found}
 
     def finish_batch(self, batch_id: int, state: str, report_json: str, at: str | None) -> None:
         self.db.conn.execute("UPDATE import_batches SET state=?, report_json=?, committed_at=? "

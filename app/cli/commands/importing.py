@@ -157,8 +157,10 @@ def cmd_import(args, ctx) -> int:
         return 0
     result = svc.import_at_once(plan, rows, yes=args.yes, progress=ProgressBar(
         "importing", None if not ctx.out.json_mode else False))
-    first = f"{hint}\n" if hint else ""
+    first = "".join(f"{line}\n" for line in (hint, _sent_again_line(plan.sent_again)) if line)
     said = {"last_list_from_source_said": last} if last else {}
+    if plan.sent_again:
+        said["sent_again"] = plan.sent_again
     if earlier:
         said["staged_earlier"] = earlier
     after = "".join(f"\n{line}" for line in _staged_earlier_lines(earlier, done=True))
@@ -195,6 +197,23 @@ def _staged_earlier_lines(earlier: list[dict], done: bool = False) -> list[str]:
             f"both versions add may be added twice. Decide it: casekeeper review {w['batch']} "
             f"(or, if this version replaces it, casekeeper review {w['batch']} --discard)")
     return out
+
+
+def _sent_again_line(again: dict | None) -> str:
+    """The note on a file identical to an earlier import, sent again after another version of
+    the list was committed (service.sent_again): read as a new version, not refused."""
+    if not again:
+        return ""
+    a = again["after"]
+    return (f"NOTE: this file is the same as batch {again['batch']} "
+            f"({_when(again['committed_at'])}), sent again after batch {a['batch']} "
+            f"({a['file']}, committed {_when(a['committed_at'])}): read as a new version of the list and "
+            f"compared with the last version, not refused as a double import")
+
+
+def _when(at: str | None) -> str:
+    """'2026-12-06T12:04:41Z' as '2026-12-06 12:04 UTC'."""
+    return f"{(at or '').replace('T', ' ').rstrip('Z')[:16]} UTC"
 
 
 def _last_list_line(source: str, last: dict[str, str]) -> str:
@@ -255,6 +274,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
         "new_year_as_year": sorted(conv.new_years),
         "issues": [str(i) for i in t.issues],
         "same_file_imported_as": [b.id for b in plan.same_file],
+        # the same file imported before, another version of the list committed since: read anew
+        "sent_again": plan.sent_again or {},
         # versions of this list staged and waiting for review: their rows are in no record yet
         "staged_earlier": earlier or [],
         "changes_since_last_import": changes,
@@ -287,6 +308,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
     if plan.same_file:
         what = f"sheet {t.sheet!r} of this exact file" if t.sheet else "this exact file"
         lines.append(f"NOTE: {what} was already imported (batch {plan.same_file[-1].id})")
+    if line := _sent_again_line(plan.sent_again):
+        lines.append(line)
     lines += [f"  ! {i}" for i in t.issues]
     lines.append("Column mapping:")
     lines += [f"  {line}" for line in plan.mapping.describe()]
