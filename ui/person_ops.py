@@ -146,6 +146,12 @@ def undo(session, previous, current_version: int):
     return session.persons.update(previous, action="person.undo")
 
 
+def withdraw_status(session, case_no: str, event: StatusEvent):
+    """The status event shown on her page taken out of her history (by its status and date)."""
+    when = event.date if not event.date.is_blank else None
+    return session.persons.withdraw_status(case_no, event.status, when, "withdrawn on her page")
+
+
 def add_status(session, case_no: str, status: str, date_text: str, note: str):
     date = form_date(date_text, QCoreApplication.translate("StatusTab", "Date"))
     return session.persons.add_status(case_no, StatusEvent(Status(status), date, note.strip()))

@@ -100,6 +100,7 @@ class PersonPage(QWidget):
         self.tabs = QTabWidget(self)
         self.status_tab = StatusTab(self)
         self.status_tab.add_event.connect(self.add_status)
+        self.status_tab.withdraw_event.connect(self.withdraw_status)
         self.relatives_tab = RelativesTab(self)
         self.relatives_tab.link.connect(self.link_relative)
         self.relatives_tab.open_person.connect(self.open_person)
@@ -353,10 +354,23 @@ class PersonPage(QWidget):
     def add_status(self, status: str, date_text: str, note: str) -> None:
         def done(person) -> None:
             self._saved(self.previous)
-            self.notice.setText(self._status_kept_said(person, status, date_text))
+            self.notice.setText("\n".join(x for x in (self._status_kept_said(
+                person, status, date_text), self._death_before_said(person, status)) if x))
 
         self.worker.submit(person_ops.add_status, self.case_no, status, date_text, note,
                            on_done=done, on_error=self.error.setText)
+
+    def _death_before_said(self, person, status: str) -> str:
+        """A status she was alive in, added after her recorded death: one of the two is wrong,
+        and her papers would print both (Person.death_before)."""
+        added = person.status_events[-1] if person.status_events else None
+        if added is None or added.status.value != status \
+                or (death := person.death_before(added.status, added.date)) is None:
+            return ""
+        return filled(self.tr("Her death is recorded on %1, before this. If the death was "
+                              "reported in error, withdraw it; if this is wrong, withdraw this "
+                              "(select it, then Withdraw the selected status)."),
+                      death.date.text or death.date.display())
 
     def _status_kept_said(self, person, status: str, date_text: str) -> str:
         """A status added that did not become hers: said, with why and what to do (the page
@@ -518,6 +532,21 @@ class PersonPage(QWidget):
                                "take that back. Read it and take out what belongs to %3.")
             lines.append(filled(text, _field_label(field), said["kept"], said["split"]))
         self.notice.setText("\n".join(lines))
+
+    def withdraw_status(self, event) -> None:
+        """Take a status told in error out of her history, once the lawyer says so; the audit
+        trail keeps what it said (PersonService.withdraw_status)."""
+        status = status_label(event.status.value, self.person.sex.value if self.person else "F")
+        lines = [filled(self.tr("Withdraw %1 (%2) from %3's history?"), status,
+                        event.date.text or event.date.display() or self.tr("no date"),
+                        self.case_no),
+                 self.tr("Her papers will no longer show it; the audit trail keeps what it "
+                         "said. A status a rescue gave is changed on the rescue instead.")]
+        ask_to_go_ahead(self, lines, "withdrawStatusQuestion", self.tr("Withdraw"),
+                        "withdrawStatusGo", lambda: self.worker.submit(
+                            person_ops.withdraw_status, self.case_no, event,
+                            on_error=self.error.setText,
+                            on_done=lambda _r: self._saved(self.previous)))
 
     def withdraw_row(self, entry: dict) -> None:
         """Take a list's row back from her record, once the lawyer says so (a row put onto

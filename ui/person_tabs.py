@@ -79,6 +79,7 @@ class TableTab(QWidget):
 
 class StatusTab(TableTab):
     add_event = Signal(str, str, str)  # status, date text, note
+    withdraw_event = Signal(object)  # the StatusEvent selected, to take back
 
     def __init__(self, parent=None) -> None:
         super().__init__([self.tr("Date"), self.tr("Status"), self.tr("Note"),
@@ -97,14 +98,26 @@ class StatusTab(TableTab):
         add.setObjectName("addStatusEvent")
         add.clicked.connect(lambda: self.add_event.emit(self.status.currentData(),
                                                         self.date.text(), self.note.text()))
-        for w in (self.status, self.date, self.note, add):
+        # A status told in error (a death falsely reported, a sighting of another woman) is
+        # taken back, not outweighed: a later status leaves the wrong one on every paper.
+        withdraw = QPushButton(self.tr("Withdraw the selected status..."), self)
+        withdraw.setObjectName("withdrawStatusEvent")
+        withdraw.clicked.connect(self._withdraw_selected)
+        self.events: list = []
+        for w in (self.status, self.date, self.note, add, withdraw):
             self.controls.addWidget(w)
+
+    def _withdraw_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self.events):
+            self.withdraw_event.emit(self.events[rows[0].row()])
 
     def show_events(self, events, sex: str = "F", came: list[str | None] | None = None) -> None:
         """events in the order of her story (Person.timeline); came: for each, the record
         merged into hers it came over from (None: hers), as `person show` marks it. A note is
         isolated: a list's Latin word quoted «freed 2017» took the cell's right-to-left
         direction at its end and showed its closing quote before the word."""
+        self.events = list(events)
         self.fill([[date_said(e.date), status_label(e.status.value, sex), self._note(e),
                     e.recorded_at.replace("T", " ")] for e in events], came)
         self.date.clear()

@@ -40,6 +40,11 @@ class Status(StrEnum):
     UNKNOWN = "unknown"
 
 
+# The statuses that say she was alive on their day.
+_ALIVE = frozenset({Status.SIGHTED, Status.LOCATED, Status.IN_NEGOTIATION, Status.RESCUED,
+                    Status.REUNITED})
+
+
 class SharingLevel(StrEnum):
     """Who may receive this record; internal is the most restrictive. The levels widen in the
     order written here: each lets her record go to those before it and one more audience
@@ -240,6 +245,16 @@ class Person:
             elif said == STEP_BACK:
                 why = STEP_BACK
         return (None, "") if current is None else (current[1], why)
+
+    def death_before(self, status: Status, when) -> StatusEvent | None:
+        """Her recorded death that a status she was alive in (seen, found, in negotiation,
+        freed, home) certainly comes after (when: its FuzzyDate): one of the two is wrong. A
+        death reported in error must be withdrawn, or every paper tells her family she died
+        and was then rescued."""
+        if status not in _ALIVE or when is None or when.earliest is None:
+            return None
+        return next((e for e in self.status_events if e.status == Status.DECEASED
+                     and e.date.latest is not None and e.date.latest < when.earliest), None)
 
     def timeline(self) -> list[StatusEvent]:
         """Her statuses in the order of her story, as every screen and document lists them: by

@@ -5375,62 +5375,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="120"/>
-        <location filename="../../ui/person_page.py" line="597"/>
+        <location filename="../../ui/person_page.py" line="626"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="121"/>
-        <location filename="../../ui/person_page.py" line="598"/>
+        <location filename="../../ui/person_page.py" line="627"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="122"/>
-        <location filename="../../ui/person_page.py" line="599"/>
+        <location filename="../../ui/person_page.py" line="628"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
         <location filename="../../ui/person_form.py" line="254"/>
-        <location filename="../../ui/person_page.py" line="606"/>
+        <location filename="../../ui/person_page.py" line="635"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="600"/>
+        <location filename="../../ui/person_page.py" line="629"/>
         <source>Abducted at</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="601"/>
+        <location filename="../../ui/person_page.py" line="630"/>
         <source>Last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="602"/>
+        <location filename="../../ui/person_page.py" line="631"/>
         <source>Held by</source>
         <translation>محتجز لدى</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
-        <location filename="../../ui/person_page.py" line="607"/>
+        <location filename="../../ui/person_page.py" line="636"/>
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="132"/>
-        <location filename="../../ui/person_page.py" line="603"/>
+        <location filename="../../ui/person_page.py" line="632"/>
         <source>Circumstances</source>
         <translation>الظروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="133"/>
-        <location filename="../../ui/person_page.py" line="604"/>
+        <location filename="../../ui/person_page.py" line="633"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -5451,7 +5451,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="252"/>
-        <location filename="../../ui/person_page.py" line="605"/>
+        <location filename="../../ui/person_page.py" line="634"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
@@ -5519,13 +5519,13 @@
         <translation>تجاهل المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="120"/>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
@@ -5535,254 +5535,275 @@
         <translation>نفس الشخص مثل...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="121"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="121"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="121"/>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="122"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="122"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="122"/>
+        <location filename="../../ui/person_page.py" line="123"/>
         <source>What the list said</source>
         <translation>ما ذكرته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="125"/>
+        <location filename="../../ui/person_page.py" line="126"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="128"/>
         <source>The list said</source>
         <translation>ما قالته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="128"/>
         <source>The vault keeps</source>
         <translation>ما تحفظه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="129"/>
+        <location filename="../../ui/person_page.py" line="130"/>
         <source>Status timeline</source>
         <translation>التسلسل الزمني للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>Relatives</source>
         <translation>الأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="131"/>
+        <location filename="../../ui/person_page.py" line="132"/>
         <source>Family contacts</source>
         <translation>جهات اتصال العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="132"/>
+        <location filename="../../ui/person_page.py" line="133"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="133"/>
+        <location filename="../../ui/person_page.py" line="134"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="134"/>
+        <location filename="../../ui/person_page.py" line="135"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="135"/>
+        <location filename="../../ui/person_page.py" line="136"/>
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="136"/>
-        <location filename="../../ui/person_page.py" line="260"/>
+        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="261"/>
         <source>Not taken from lists</source>
         <translation>ما لم يُؤخذ من القوائم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="138"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="178"/>
+        <location filename="../../ui/person_page.py" line="179"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (قُرئت على أنها %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="191"/>
+        <location filename="../../ui/person_page.py" line="192"/>
         <source>Records merged into this one:</source>
         <translation>سجلات دُمجت في هذا السجل:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="202"/>
+        <location filename="../../ui/person_page.py" line="203"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>دُمج هذا السجل في %1 الذي يضم كل ما يُعرف عن هذا الشخص؛ ويُحتفظ به لتاريخه.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="206"/>
+        <location filename="../../ui/person_page.py" line="207"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="218"/>
+        <location filename="../../ui/person_page.py" line="219"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (السجل %2، دُمج في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="242"/>
+        <location filename="../../ui/person_page.py" line="243"/>
         <source>%1, read as %2</source>
         <translation>%1، قُرئت على أنها %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="297"/>
+        <location filename="../../ui/person_page.py" line="298"/>
         <source>Saved at %1.</source>
         <translation>حُفظ في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="317"/>
+        <location filename="../../ui/person_page.py" line="318"/>
         <source>Last change undone at %1.</source>
         <translation>تم التراجع عن آخر تغيير في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="369"/>
+        <location filename="../../ui/person_page.py" line="370"/>
+        <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
+        <translation>وفاتها مسجّلة في %1، قبل هذا. إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان هذا هو الخطأ فاسحب هذا (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="383"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيتها. أضفها من جديد مع تاريخ حدوثها لتصبح حالتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="373"/>
+        <location filename="../../ui/person_page.py" line="387"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»، وهي حالة أحدث أو أبعد في قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="409"/>
+        <location filename="../../ui/person_page.py" line="423"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: حالتها الآن %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="411"/>
+        <location filename="../../ui/person_page.py" line="425"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: تبقى حالتها %2، وهي أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="414"/>
+        <location filename="../../ui/person_page.py" line="428"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1؛ لا تمنح أي حالة: تبقى حالتها %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="456"/>
+        <location filename="../../ui/person_page.py" line="470"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>لا يمكن حذف %1 من البلاغ %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="460"/>
+        <location filename="../../ui/person_page.py" line="474"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>هل تُزال %1 من البلاغ %2؟ سُجّل باسمها خطأً.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="462"/>
+        <location filename="../../ui/person_page.py" line="476"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>يبقى البلاغ عن %1؛ ويخرج من صفحتها ومن أوراقها. ويحفظ سجل التدقيق هذا التغيير.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="465"/>
+        <location filename="../../ui/person_page.py" line="479"/>
         <source>Take her off</source>
         <translation>أزِلها منه</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="474"/>
+        <location filename="../../ui/person_page.py" line="488"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>أُزيلت %1 من البلاغ %2: لم يعد عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="485"/>
+        <location filename="../../ui/person_page.py" line="499"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="494"/>
+        <location filename="../../ui/person_page.py" line="508"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="509"/>
+        <location filename="../../ui/person_page.py" line="523"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 سجلّ قائم بذاته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="512"/>
+        <location filename="../../ui/person_page.py" line="526"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 في %2 تُرك كما ضُبط: ضيّقه الدمج إلى مستوى %3 ثم غُيّر بعد الدمج، فلم يُرجعه الفصل. تحقّق ممن يجوز أن يتسلّم سجلها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="516"/>
+        <location filename="../../ui/person_page.py" line="530"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 في %2 تُرك كما عُدّل: كان يحمل ما جلبه الدمج من %3 ثم عُدّل بعد الدمج، فلم يستطع الفصل استرجاعه. اقرأه واحذف ما يخص %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="525"/>
+        <location filename="../../ui/person_page.py" line="540"/>
+        <source>Withdraw %1 (%2) from %3&apos;s history?</source>
+        <translation>سحب %1 (%2) من سجلّ %3؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="541"/>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="543"/>
+        <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
+        <translation>لن تظهر بعد الآن في أوراقها؛ ويحتفظ سجلّ التدقيق بما قالته. أما الحالة التي أعطتها عملية إنقاذ فتُغيَّر في عملية الإنقاذ نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="554"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>أتسحب الصف %1 من %2 (الاستيراد %3) من %4؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="528"/>
+        <location filename="../../ui/person_page.py" line="557"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>يُلغى ما جاء به الصف حيث لم يغيّره شيء منذ ذلك، ولا تعود قائمته تذكر هذا الشخص، لا هنا ولا في الأوراق. ويُحذف سجل أنشأه الصف، ما لم يُشِر إليه شيء آخر. ويمكن بعد ذلك البتّ في الصف من جديد من سطر الأوامر.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="532"/>
+        <location filename="../../ui/person_page.py" line="545"/>
+        <location filename="../../ui/person_page.py" line="561"/>
         <source>Withdraw</source>
         <translation>اسحب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="544"/>
+        <location filename="../../ui/person_page.py" line="573"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>أُبقي، إذ ما زال صفّ من قائمة أخرى يقوله: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="552"/>
+        <location filename="../../ui/person_page.py" line="581"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>جهة اتصال العائلة %1، عُدّلت يدويًا بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="556"/>
+        <location filename="../../ui/person_page.py" line="585"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>تُرك كما هو لتبتّ فيه بنفسك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="562"/>
+        <location filename="../../ui/person_page.py" line="591"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (الصف %3 من %4، الاستيراد %5)</translation>
     </message>
@@ -6092,7 +6113,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="161"/>
+        <location filename="../../ui/person_tabs.py" line="174"/>
         <source>Add photo...</source>
         <translation>إضافة صورة...</translation>
     </message>
@@ -7416,27 +7437,27 @@ Please turn one of those options off.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="128"/>
+        <location filename="../../ui/person_tabs.py" line="141"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="128"/>
+        <location filename="../../ui/person_tabs.py" line="141"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="128"/>
+        <location filename="../../ui/person_tabs.py" line="141"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="146"/>
+        <location filename="../../ui/person_tabs.py" line="159"/>
         <source>Case number, e.g. %1</source>
         <translation>رقم الملف، مثلاً %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="135"/>
+        <location filename="../../ui/person_tabs.py" line="148"/>
         <source>Link relative</source>
         <translation>ربط قريب</translation>
     </message>
@@ -7449,20 +7470,20 @@ Please turn one of those options off.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="167"/>
+        <location filename="../../ui/person_ops.py" line="173"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>يحتاج البلاغ إلى نصه: ما شوهد أو سُمع.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="189"/>
-        <location filename="../../ui/person_ops.py" line="209"/>
+        <location filename="../../ui/person_ops.py" line="195"/>
+        <location filename="../../ui/person_ops.py" line="215"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="191"/>
-        <location filename="../../ui/person_ops.py" line="210"/>
+        <location filename="../../ui/person_ops.py" line="197"/>
+        <location filename="../../ui/person_ops.py" line="216"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
@@ -8023,19 +8044,19 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="220"/>
+        <location filename="../../ui/person_ops.py" line="226"/>
         <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>يحتاج الإنقاذ على الأقل إلى تاريخه أو مكانه أو نتيجته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="224"/>
+        <location filename="../../ui/person_ops.py" line="230"/>
         <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>تاريخ الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="225"/>
+        <location filename="../../ui/person_ops.py" line="231"/>
         <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
@@ -8644,39 +8665,44 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="150"/>
-        <location filename="../../ui/person_tabs.py" line="84"/>
+        <location filename="../../ui/person_ops.py" line="156"/>
+        <location filename="../../ui/person_tabs.py" line="85"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="84"/>
+        <location filename="../../ui/person_tabs.py" line="85"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="84"/>
-        <location filename="../../ui/person_tabs.py" line="95"/>
+        <location filename="../../ui/person_tabs.py" line="85"/>
+        <location filename="../../ui/person_tabs.py" line="96"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="85"/>
+        <location filename="../../ui/person_tabs.py" line="86"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="92"/>
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>التاريخ (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="96"/>
+        <location filename="../../ui/person_tabs.py" line="97"/>
         <source>Add event</source>
         <translation>إضافة حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="119"/>
+        <location filename="../../ui/person_tabs.py" line="103"/>
+        <source>Withdraw the selected status...</source>
+        <translation>سحب الحالة المحدّدة...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="132"/>
         <source>from rescue operation %1</source>
         <translation>من عملية الإنقاذ %1</translation>
     </message>

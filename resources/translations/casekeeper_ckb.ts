@@ -5339,62 +5339,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="120"/>
-        <location filename="../../ui/person_page.py" line="597"/>
+        <location filename="../../ui/person_page.py" line="626"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="121"/>
-        <location filename="../../ui/person_page.py" line="598"/>
+        <location filename="../../ui/person_page.py" line="627"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="122"/>
-        <location filename="../../ui/person_page.py" line="599"/>
+        <location filename="../../ui/person_page.py" line="628"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
         <location filename="../../ui/person_form.py" line="254"/>
-        <location filename="../../ui/person_page.py" line="606"/>
+        <location filename="../../ui/person_page.py" line="635"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="600"/>
+        <location filename="../../ui/person_page.py" line="629"/>
         <source>Abducted at</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="601"/>
+        <location filename="../../ui/person_page.py" line="630"/>
         <source>Last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="602"/>
+        <location filename="../../ui/person_page.py" line="631"/>
         <source>Held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
-        <location filename="../../ui/person_page.py" line="607"/>
+        <location filename="../../ui/person_page.py" line="636"/>
         <source>Sharing</source>
         <translation>هاوبەشکردن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="132"/>
-        <location filename="../../ui/person_page.py" line="603"/>
+        <location filename="../../ui/person_page.py" line="632"/>
         <source>Circumstances</source>
         <translation>بارودۆخ</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="133"/>
-        <location filename="../../ui/person_page.py" line="604"/>
+        <location filename="../../ui/person_page.py" line="633"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
@@ -5415,7 +5415,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="252"/>
-        <location filename="../../ui/person_page.py" line="605"/>
+        <location filename="../../ui/person_page.py" line="634"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
@@ -5483,13 +5483,13 @@
         <translation>فڕێدانی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="120"/>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>List</source>
         <translation>لیست</translation>
     </message>
@@ -5499,254 +5499,275 @@
         <translation>هەمان کەسە وەک...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="121"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="121"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="121"/>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="122"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="122"/>
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="122"/>
+        <location filename="../../ui/person_page.py" line="123"/>
         <source>What the list said</source>
         <translation>ئەوەی لیستەکە نووسیویەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>When (UTC)</source>
         <translation>کات (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>Action</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="125"/>
+        <location filename="../../ui/person_page.py" line="126"/>
         <source>Detail</source>
         <translation>وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="128"/>
         <source>The list said</source>
         <translation>لیستەکە گوتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="128"/>
         <source>The vault keeps</source>
         <translation>گەنجینە دەیهێڵێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="129"/>
+        <location filename="../../ui/person_page.py" line="130"/>
         <source>Status timeline</source>
         <translation>هێڵی کاتی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>Relatives</source>
         <translation>خزمەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="131"/>
+        <location filename="../../ui/person_page.py" line="132"/>
         <source>Family contacts</source>
         <translation>پەیوەندییەکانی خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="132"/>
+        <location filename="../../ui/person_page.py" line="133"/>
         <source>Photos</source>
         <translation>وێنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="133"/>
+        <location filename="../../ui/person_page.py" line="134"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="134"/>
+        <location filename="../../ui/person_page.py" line="135"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="135"/>
+        <location filename="../../ui/person_page.py" line="136"/>
         <source>Provenance</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="136"/>
-        <location filename="../../ui/person_page.py" line="260"/>
+        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="261"/>
         <source>Not taken from lists</source>
         <translation>ئەوەی لە لیستەکان وەرنەگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="138"/>
         <source>History</source>
         <translation>مێژوو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="178"/>
+        <location filename="../../ui/person_page.py" line="179"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (وەک %2 خوێندرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="191"/>
+        <location filename="../../ui/person_page.py" line="192"/>
         <source>Records merged into this one:</source>
         <translation>ئەو تۆمارانەی تێکەڵی ئەمە کراون:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="202"/>
+        <location filename="../../ui/person_page.py" line="203"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>ئەم تۆمارە تێکەڵی %1 کراوە، کە هەموو ئەوەی دەربارەی ئەم کەسە دەزانرێت لەخۆ دەگرێت؛ بۆ مێژووەکەی هەڵگیراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="206"/>
+        <location filename="../../ui/person_page.py" line="207"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە لە پێش دوایین قوفڵکردن هەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="218"/>
+        <location filename="../../ui/person_page.py" line="219"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (تۆماری %2، تێکەڵی ئەمە کراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="242"/>
+        <location filename="../../ui/person_page.py" line="243"/>
         <source>%1, read as %2</source>
         <translation>%1، وەک %2 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="297"/>
+        <location filename="../../ui/person_page.py" line="298"/>
         <source>Saved at %1.</source>
         <translation>لە کاتژمێر %1 پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="317"/>
+        <location filename="../../ui/person_page.py" line="318"/>
         <source>Last change undone at %1.</source>
         <translation>دوایین گۆڕانکاری لە کاتژمێر %1 هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="369"/>
+        <location filename="../../ui/person_page.py" line="370"/>
+        <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
+        <translation>مردنی لە %1 تۆمار کراوە، پێش ئەمە. ئەگەر هەواڵی مردنەکە هەڵە بوو، بیکێشەوە؛ ئەگەر ئەمە هەڵەیە، ئەمە بکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="383"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="373"/>
+        <location filename="../../ui/person_page.py" line="387"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="409"/>
+        <location filename="../../ui/person_page.py" line="423"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخی ئێستای: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="411"/>
+        <location filename="../../ui/person_page.py" line="425"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخەکەی %2 دەمێنێتەوە، کە دواترە یان لە دۆسیەکەیدا پێشترە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="414"/>
+        <location filename="../../ui/person_page.py" line="428"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا؛ هیچ دۆخێک نادات: دۆخەکەی %2 دەمێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="456"/>
+        <location filename="../../ui/person_page.py" line="470"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>ناتوانرێت %1 لە ڕاپۆرتی %2 لاببرێت: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="460"/>
+        <location filename="../../ui/person_page.py" line="474"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 لە ڕاپۆرتی %2 لاببرێت؟ بە هەڵە لەژێر ناوی ئەو تۆمارکراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="462"/>
+        <location filename="../../ui/person_page.py" line="476"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>ڕاپۆرتەکە دەمێنێتەوە، دەربارەی %1؛ لە لاپەڕە و بەڵگەنامەکانی ئەو دەردەچێت. تۆماری پشکنین ئەم گۆڕانکارییە دەپارێزێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="465"/>
+        <location filename="../../ui/person_page.py" line="479"/>
         <source>Take her off</source>
         <translation>لای ببە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="474"/>
+        <location filename="../../ui/person_page.py" line="488"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 لە ڕاپۆرتی %2 لابرا: چیتر دەربارەی ئەو نییە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="485"/>
+        <location filename="../../ui/person_page.py" line="499"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="494"/>
+        <location filename="../../ui/person_page.py" line="508"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="509"/>
+        <location filename="../../ui/person_page.py" line="523"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 دیسان تۆمارێکی سەربەخۆیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="512"/>
+        <location filename="../../ui/person_page.py" line="526"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1ی %2 وەک دانراو مایەوە: تێکەڵکردنەکە تەسکی کردەوە بۆ ئاستی %3، و دوای تێکەڵکردنەکە گۆڕدرا، بۆیە جیاکردنەوەکە نەیگەڕاندەوە. بپشکنە کێ دەتوانێت تۆمارەکەی وەربگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="516"/>
+        <location filename="../../ui/person_page.py" line="530"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1ی %2 وەک دەستکاریکراو مایەوە: ئەوەی تێدا بوو کە تێکەڵکردنەکە لە %3ەوە هێنابووی، و دوای تێکەڵکردنەکە دەستکاری کرا، بۆیە جیاکردنەوەکە نەیتوانی بیگەڕێنێتەوە. بیخوێنەرەوە و ئەوەی هی %3یە لای ببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="525"/>
+        <location filename="../../ui/person_page.py" line="540"/>
+        <source>Withdraw %1 (%2) from %3&apos;s history?</source>
+        <translation>%1 (%2) لە مێژووی %3 بکێشرێتەوە؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="541"/>
+        <source>no date</source>
+        <translation>بێ بەروار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="543"/>
+        <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
+        <translation>چیتر لە بەڵگەنامەکانیدا دەرناکەوێت؛ تۆماری وردبینی ئەوەی گوتبووی دەپارێزێت. بارێک کە ڕزگارکردنێک دابێتی، لە خودی ڕزگارکردنەکەدا دەگۆڕدرێت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="554"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>ڕیزی %1 لە %2 (هاوردەی %3) لە %4 بکشێنرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="528"/>
+        <location filename="../../ui/person_page.py" line="557"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>ئەوەی ڕیزەکە هێنای هەڵدەوەشێندرێتەوە لەو شوێنانەی لەو کاتەوە هیچ نەیگۆڕیون، و لیستەکەی چیتر ناوی ئەم کەسە نابات، نە لێرە و نە لە بەڵگەنامەکاندا. تۆمارێک کە ڕیزەکە دروستی کردبێت دەسڕدرێتەوە، مەگەر شتێکی تر ئاماژەی پێ بدات. دواتر دەتوانرێت لە هێڵی فەرمانەوە دووبارە بڕیار لەسەر ڕیزەکە بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="532"/>
+        <location filename="../../ui/person_page.py" line="545"/>
+        <location filename="../../ui/person_page.py" line="561"/>
         <source>Withdraw</source>
         <translation>بیکشێنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="544"/>
+        <location filename="../../ui/person_page.py" line="573"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>هێڵدرایەوە، چونکە ڕیزێکی لیستێکی تر هێشتا دەیڵێت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="552"/>
+        <location filename="../../ui/person_page.py" line="581"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>پەیوەندیی خێزان %1، کە دوای هاوردەکردنەکە بە دەست گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="556"/>
+        <location filename="../../ui/person_page.py" line="585"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>وەک خۆی هێڵدرایەوە بۆ ئەوەی خۆت بڕیاری لەسەر بدەیت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="562"/>
+        <location filename="../../ui/person_page.py" line="591"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (ڕیزی %3 لە %4، هاوردەی %5)</translation>
     </message>
@@ -6032,7 +6053,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="161"/>
+        <location filename="../../ui/person_tabs.py" line="174"/>
         <source>Add photo...</source>
         <translation>زیادکردنی وێنە...</translation>
     </message>
@@ -7348,27 +7369,27 @@ Please turn one of those options off.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="128"/>
+        <location filename="../../ui/person_tabs.py" line="141"/>
         <source>Relation</source>
         <translation>خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="128"/>
+        <location filename="../../ui/person_tabs.py" line="141"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="128"/>
+        <location filename="../../ui/person_tabs.py" line="141"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="146"/>
+        <location filename="../../ui/person_tabs.py" line="159"/>
         <source>Case number, e.g. %1</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="135"/>
+        <location filename="../../ui/person_tabs.py" line="148"/>
         <source>Link relative</source>
         <translation>بەستنەوەی خزم</translation>
     </message>
@@ -7381,20 +7402,20 @@ Please turn one of those options off.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="167"/>
+        <location filename="../../ui/person_ops.py" line="173"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>ڕاپۆرتەکە دەقەکەی پێویستە: ئەوەی بینرا یان بیسترا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="189"/>
-        <location filename="../../ui/person_ops.py" line="209"/>
+        <location filename="../../ui/person_ops.py" line="195"/>
+        <location filename="../../ui/person_ops.py" line="215"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="191"/>
-        <location filename="../../ui/person_ops.py" line="210"/>
+        <location filename="../../ui/person_ops.py" line="197"/>
+        <location filename="../../ui/person_ops.py" line="216"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Observed</source>
         <translation>کاتی بینین</translation>
@@ -7947,19 +7968,19 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="220"/>
+        <location filename="../../ui/person_ops.py" line="226"/>
         <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>ڕزگارکردنەکە لانیکەم بەروار، شوێن یان ئەنجامەکەی پێویستە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="224"/>
+        <location filename="../../ui/person_ops.py" line="230"/>
         <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>ڕێکەوتی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="225"/>
+        <location filename="../../ui/person_ops.py" line="231"/>
         <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
@@ -8552,39 +8573,44 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="150"/>
-        <location filename="../../ui/person_tabs.py" line="84"/>
+        <location filename="../../ui/person_ops.py" line="156"/>
+        <location filename="../../ui/person_tabs.py" line="85"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="84"/>
+        <location filename="../../ui/person_tabs.py" line="85"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="84"/>
-        <location filename="../../ui/person_tabs.py" line="95"/>
+        <location filename="../../ui/person_tabs.py" line="85"/>
+        <location filename="../../ui/person_tabs.py" line="96"/>
         <source>Note</source>
         <translation>تێبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="85"/>
+        <location filename="../../ui/person_tabs.py" line="86"/>
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="92"/>
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>ڕێکەوت (بۆ نموونە 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="96"/>
+        <location filename="../../ui/person_tabs.py" line="97"/>
         <source>Add event</source>
         <translation>زیادکردنی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="119"/>
+        <location filename="../../ui/person_tabs.py" line="103"/>
+        <source>Withdraw the selected status...</source>
+        <translation>کێشانەوەی بارە دیاریکراوەکە...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="132"/>
         <source>from rescue operation %1</source>
         <translation>لە ئۆپەراسیۆنی ڕزگارکردنی %1</translation>
     </message>

@@ -5339,62 +5339,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="120"/>
-        <location filename="../../ui/person_page.py" line="597"/>
+        <location filename="../../ui/person_page.py" line="626"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="121"/>
-        <location filename="../../ui/person_page.py" line="598"/>
+        <location filename="../../ui/person_page.py" line="627"/>
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="122"/>
-        <location filename="../../ui/person_page.py" line="599"/>
+        <location filename="../../ui/person_page.py" line="628"/>
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
         <location filename="../../ui/person_form.py" line="254"/>
-        <location filename="../../ui/person_page.py" line="606"/>
+        <location filename="../../ui/person_page.py" line="635"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="600"/>
+        <location filename="../../ui/person_page.py" line="629"/>
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="601"/>
+        <location filename="../../ui/person_page.py" line="630"/>
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="602"/>
+        <location filename="../../ui/person_page.py" line="631"/>
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
-        <location filename="../../ui/person_page.py" line="607"/>
+        <location filename="../../ui/person_page.py" line="636"/>
         <source>Sharing</source>
         <translation>Parvekirin</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="132"/>
-        <location filename="../../ui/person_page.py" line="603"/>
+        <location filename="../../ui/person_page.py" line="632"/>
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="133"/>
-        <location filename="../../ui/person_page.py" line="604"/>
+        <location filename="../../ui/person_page.py" line="633"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
@@ -5415,7 +5415,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="252"/>
-        <location filename="../../ui/person_page.py" line="605"/>
+        <location filename="../../ui/person_page.py" line="634"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
@@ -5483,13 +5483,13 @@
         <translation>Reşnivîsê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="120"/>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>List</source>
         <translation>Lîste</translation>
     </message>
@@ -5499,254 +5499,275 @@
         <translation>Heman kes e wek...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="121"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="120"/>
+        <location filename="../../ui/person_page.py" line="121"/>
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="121"/>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="122"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="121"/>
+        <location filename="../../ui/person_page.py" line="122"/>
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="122"/>
+        <location filename="../../ui/person_page.py" line="123"/>
         <source>What the list said</source>
         <translation>Tiştê ku lîsteyê gotiye</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="125"/>
+        <location filename="../../ui/person_page.py" line="126"/>
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="128"/>
         <source>The list said</source>
         <translation>Lîsteyê got</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="128"/>
         <source>The vault keeps</source>
         <translation>Xezîne dihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="129"/>
+        <location filename="../../ui/person_page.py" line="130"/>
         <source>Status timeline</source>
         <translation>Demhêla rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>Relatives</source>
         <translation>Xizm</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="131"/>
+        <location filename="../../ui/person_page.py" line="132"/>
         <source>Family contacts</source>
         <translation>Têkiliyên malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="132"/>
+        <location filename="../../ui/person_page.py" line="133"/>
         <source>Photos</source>
         <translation>Wêne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="133"/>
+        <location filename="../../ui/person_page.py" line="134"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="134"/>
+        <location filename="../../ui/person_page.py" line="135"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="135"/>
+        <location filename="../../ui/person_page.py" line="136"/>
         <source>Provenance</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="136"/>
-        <location filename="../../ui/person_page.py" line="260"/>
+        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="261"/>
         <source>Not taken from lists</source>
         <translation>Ya ji lîsteyan nehat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="138"/>
         <source>History</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="178"/>
+        <location filename="../../ui/person_page.py" line="179"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (wek %2 hat xwendin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="191"/>
+        <location filename="../../ui/person_page.py" line="192"/>
         <source>Records merged into this one:</source>
         <translation>Tomarên ku bi vê re hatine yekkirin:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="202"/>
+        <location filename="../../ui/person_page.py" line="203"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>Ev tomar bi %1 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye; ji bo dîroka xwe tê parastin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="206"/>
+        <location filename="../../ui/person_page.py" line="207"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="218"/>
+        <location filename="../../ui/person_page.py" line="219"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (tomara %2, bi vê re hatiye yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="242"/>
+        <location filename="../../ui/person_page.py" line="243"/>
         <source>%1, read as %2</source>
         <translation>%1, wek %2 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="297"/>
+        <location filename="../../ui/person_page.py" line="298"/>
         <source>Saved at %1.</source>
         <translation>Di saet %1 de hate tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="317"/>
+        <location filename="../../ui/person_page.py" line="318"/>
         <source>Last change undone at %1.</source>
         <translation>Guhertina dawî di saet %1 de hate paşvekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="369"/>
+        <location filename="../../ui/person_page.py" line="370"/>
+        <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
+        <translation>Mirina wê li %1 hatiye tomarkirin, berî vê. Heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke ev şaş e, vê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="383"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza wê de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa wê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="373"/>
+        <location filename="../../ui/person_page.py" line="387"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza wê de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="409"/>
+        <location filename="../../ui/person_page.py" line="423"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="411"/>
+        <location filename="../../ui/person_page.py" line="425"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê %2 dimîne, ku paşê ye an di dosyaya wê de pêşdetir e.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="414"/>
+        <location filename="../../ui/person_page.py" line="428"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin; ti rewşê nade: rewşa wê %2 dimîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="456"/>
+        <location filename="../../ui/person_page.py" line="470"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>%1 ji rapora %2 nayê rakirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="460"/>
+        <location filename="../../ui/person_page.py" line="474"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 ji rapora %2 were rakirin? Bi şaşî li ser navê wê hatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="462"/>
+        <location filename="../../ui/person_page.py" line="476"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>Rapor dimîne, li ser %1; ji rûpel û belgeyên wê derdikeve. Tomara kontrolê vê guhertinê diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="465"/>
+        <location filename="../../ui/person_page.py" line="479"/>
         <source>Take her off</source>
         <translation>Wê rake</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="474"/>
+        <location filename="../../ui/person_page.py" line="488"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 ji rapora %2 hat rakirin: êdî ne li ser wê ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="485"/>
+        <location filename="../../ui/person_page.py" line="499"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="494"/>
+        <location filename="../../ui/person_page.py" line="508"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="509"/>
+        <location filename="../../ui/person_page.py" line="523"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 dîsa tomareke serbixwe ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="512"/>
+        <location filename="../../ui/person_page.py" line="526"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 ya %2 wek ku hatibû danîn hate hiştin: yekkirinê ew teng kir heta asta %3 û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê ew venegerand. Kontrol bike ka kî dikare tomara wê bistîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="516"/>
+        <location filename="../../ui/person_page.py" line="530"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 ya %2 wek ku hatibû guhertin hate hiştin: tiştê ku yekkirinê ji %3 anîbû tê de bû û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê nikarîbû wê vegerîne. Wê bixwîne û tiştê ku yê %3 ye jê derxe.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="525"/>
+        <location filename="../../ui/person_page.py" line="540"/>
+        <source>Withdraw %1 (%2) from %3&apos;s history?</source>
+        <translation>%1 (%2) ji dîroka %3 paşde bikişîne?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="541"/>
+        <source>no date</source>
+        <translation>bê dîrok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="543"/>
+        <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
+        <translation>Êdî di kaxezên wê de nayê nîşandan; qeyda kontrolê tiştê ku got diparêze. Rewşeke ku rizgarkirinekê daye, li ser rizgarkirinê bixwe tê guhertin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="554"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>Rêza %1 ya %2 (anîn %3) ji %4 were vekişandin?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="528"/>
+        <location filename="../../ui/person_page.py" line="557"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>Tiştê ku rêzê anîbû tê betalkirin li cihê ku ji wê demê ve tiştekî ew neguhertibe, û lîsteya wê êdî navê vî kesî nade, ne li vir ne jî li ser kaxezan. Tomareke ku rêzê çêkiribe tê jêbirin, heke tiştekî din behsa wê neke. Paşê dikare ji rêzika fermanan dîsa li ser rêzê biryar were dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="532"/>
+        <location filename="../../ui/person_page.py" line="545"/>
+        <location filename="../../ui/person_page.py" line="561"/>
         <source>Withdraw</source>
         <translation>Vekişîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="544"/>
+        <location filename="../../ui/person_page.py" line="573"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>Hat hiştin, ji ber ku rêzeke lîsteyeke din hîn wê dibêje: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="552"/>
+        <location filename="../../ui/person_page.py" line="581"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>têkiliya malbatê %1, ku piştî anîna lîsteyê bi destan hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="556"/>
+        <location filename="../../ui/person_page.py" line="585"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="562"/>
+        <location filename="../../ui/person_page.py" line="591"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (rêza %3 ya %4, anîn %5)</translation>
     </message>
@@ -6032,7 +6053,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="161"/>
+        <location filename="../../ui/person_tabs.py" line="174"/>
         <source>Add photo...</source>
         <translation>Wêne zêde bike...</translation>
     </message>
@@ -7348,27 +7369,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="128"/>
+        <location filename="../../ui/person_tabs.py" line="141"/>
         <source>Relation</source>
         <translation>Xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="128"/>
+        <location filename="../../ui/person_tabs.py" line="141"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="128"/>
+        <location filename="../../ui/person_tabs.py" line="141"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="146"/>
+        <location filename="../../ui/person_tabs.py" line="159"/>
         <source>Case number, e.g. %1</source>
         <translation>Hejmara dosyayê, mînak %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="135"/>
+        <location filename="../../ui/person_tabs.py" line="148"/>
         <source>Link relative</source>
         <translation>Xizmekî girê bide</translation>
     </message>
@@ -7381,20 +7402,20 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="167"/>
+        <location filename="../../ui/person_ops.py" line="173"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>Ji raporê re nivîsa wê divê: tiştê hatî dîtin an bihîstin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="189"/>
-        <location filename="../../ui/person_ops.py" line="209"/>
+        <location filename="../../ui/person_ops.py" line="195"/>
+        <location filename="../../ui/person_ops.py" line="215"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="191"/>
-        <location filename="../../ui/person_ops.py" line="210"/>
+        <location filename="../../ui/person_ops.py" line="197"/>
+        <location filename="../../ui/person_ops.py" line="216"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
@@ -7947,19 +7968,19 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="220"/>
+        <location filename="../../ui/person_ops.py" line="226"/>
         <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>Ji rizgarkirinê re herî kêm dîroka wê, cihê jê an encama wê divê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="224"/>
+        <location filename="../../ui/person_ops.py" line="230"/>
         <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>Dîroka rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="225"/>
+        <location filename="../../ui/person_ops.py" line="231"/>
         <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
@@ -8552,39 +8573,44 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="150"/>
-        <location filename="../../ui/person_tabs.py" line="84"/>
+        <location filename="../../ui/person_ops.py" line="156"/>
+        <location filename="../../ui/person_tabs.py" line="85"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="84"/>
+        <location filename="../../ui/person_tabs.py" line="85"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="84"/>
-        <location filename="../../ui/person_tabs.py" line="95"/>
+        <location filename="../../ui/person_tabs.py" line="85"/>
+        <location filename="../../ui/person_tabs.py" line="96"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="85"/>
+        <location filename="../../ui/person_tabs.py" line="86"/>
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="92"/>
+        <location filename="../../ui/person_tabs.py" line="93"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>Dîrok (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="96"/>
+        <location filename="../../ui/person_tabs.py" line="97"/>
         <source>Add event</source>
         <translation>Bûyerê zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="119"/>
+        <location filename="../../ui/person_tabs.py" line="103"/>
+        <source>Withdraw the selected status...</source>
+        <translation>Rewşa hilbijartî paşde bikişîne...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="132"/>
         <source>from rescue operation %1</source>
         <translation>ji operasyona rizgarkirinê %1</translation>
     </message>

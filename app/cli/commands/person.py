@@ -511,7 +511,17 @@ def cmd_status(args, ctx) -> int:
                  f"date puts after it; give --date when it happened to make it hers)")
     elif person.current_status != Status(args.status) and person.current_status == Status.DECEASED:
         text += DEATH_STAYS.format(case_no=person.case_no)
-    ctx.out.emit(person_to_dict(person), text)
+    data = person_to_dict(person)
+    if (death := person.death_before(Status(args.status), fuzzy_date(args.date, "--date"))):
+        # alive after her death: one of the two is wrong, and the papers would print both
+        died = death.date.text or death.date.display()
+        data["death_before"] = {"date": died}
+        text += (f"\n  her death is recorded on {died}, before this: if the death was reported "
+                 f"in error, withdraw it (casekeeper person status-withdraw {person.case_no} "
+                 f"deceased --date {died} --reason ...); if this is wrong, withdraw this "
+                 f"(casekeeper person status-withdraw {person.case_no} {args.status} --date "
+                 f"{args.date} --reason ...)")
+    ctx.out.emit(data, text)
     return 0
 
 
