@@ -566,6 +566,8 @@ class ImportService:
                            "the person it matched has been deleted since the list was staged")
                     raise ValidationError(
                         f"row {row_number}: update needs --person CASE_NO ({why})")
+                if pid is None:
+                    self.refuse_a_tie(row)
                 out.update(self._checked_update(row, pid or row.match_person_id,
                                                 despite_contradiction))
             apart: list[int] = []
@@ -597,6 +599,48 @@ class ImportService:
                        if carry_along and decision in ("create", "update") else
                        {"carried": [], "still_waiting": []})
         return out
+
+    def tied_records(self, row: StagedRowRecord) -> list[str]:
+        """The case numbers of the vault records a tied row fits equally well now, its own
+        candidate first: one merged since is said as the record it went into, one deleted
+        since is left out, and records merged into one are one. Fewer than two: no tie left."""
+        from app.importing.commit import survivor_of
+
+        if row.match_person_id is None:
+            return []
+        tie = tied_with(row.match_explain or "")
+        if not tie or not tie["case_no"]:
+            return []  # a tie with an earlier row of the list is no record of the vault
+        ids = [row.match_person_id]
+        for case_no in (tie["case_no"], *more_tied_with(row.match_explain)):
+            try:
+                ids.append(self.session.persons.get(case_no).id)
+            except NotFound:
+                continue
+        out: list[str] = []
+        for pid in ids:
+            try:
+                case_no = survivor_of(self.session, pid).case_no
+            except NotFound:
+                continue
+            if case_no not in out:
+                out.append(case_no)
+        return out
+
+    def refuse_a_tie(self, row: StagedRowRecord) -> None:
+        """Refuse an update that names no record where the row fits two or more equally well:
+        the one listed first is first by its case number only, and the wrong woman would be
+        set rescued. The user names the one she is (--person)."""
+        tied = self.tied_records(row)
+        if len(tied) < 2:
+            return
+        raise ValidationError(
+            f"row {row.row_number} fits {len(tied)} records equally well: {', '.join(tied)}; "
+            "--decide update without --person would choose one of them by its case number "
+            "alone, so nothing was decided. Compare them (casekeeper person show CASE_NO) and "
+            "name the one she is: "
+            + "; ".join(f"--decide update --person {c}" for c in tied)
+            + " (or create or skip the row)")
 
     def _named(self, row: StagedRowRecord) -> list[str]:
         """The case numbers of the vault records the review names for a row: the one it was

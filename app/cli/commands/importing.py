@@ -584,7 +584,10 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None =
         lines.append("      list:  " + _values_text(v["values"], v.get("sex_read")))
         # What the row may be, beside it: the decision needs both.
         if v["candidate"]:
-            lines.append("      vault: " + card_text(v["candidate"]))
+            # tied: the first is first by its case number only, and is named as the others are
+            lines.append("      vault: " + card_text(v["candidate"])
+                         + (f" (to update her: --decide update --person {v['match']})"
+                            if v["fits_as_well"] else ""))
             if v["merged_case"]:
                 lines.append(f"             (the row matched {v['merged_case']}, since merged "
                              f"into {v['match']}: an update goes to {v['match']})")
