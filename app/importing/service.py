@@ -795,8 +795,11 @@ class ImportService:
                 if r.outcome == "rejected" and erased_row(r)]
 
     def undecided(self, batch_id: int) -> list[StagedRowRecord]:
+        state = self.batch(batch_id).state
+        if state == "discarded":  # dropped undecided: none of its rows is asked about again
+            return []
         rows = self.repo.rows(batch_id, undecided=True)
-        if self.batch(batch_id).state == "committed":
+        if state == "committed":
             # Only rows withdrawn since: an update whose person was deleted later is done.
             rows = [r for r in rows if not r.decision]
         return rows

@@ -555,7 +555,7 @@ def _decided_text(d: dict) -> str:
 def _list_batches(ctx, svc: ImportService) -> int:
     rows = []
     for b in svc.repo.batches():
-        waiting = len(svc.undecided(b.id)) if b.state != "discarded" else 0
+        waiting = len(svc.undecided(b.id))
         rows.append({"batch": b.id, "state": b.state, "file": b.file_name,
                      "source": b.list_source, "sheet": b.sheet, "rows_read": b.rows_read,
                      "waiting": waiting, "created_at": b.created_at,
@@ -576,6 +576,12 @@ def _day(stamp: str | None) -> str:
 def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None = None,
                   bulk: dict | None = None) -> int:
     b = svc.batch(batch_id)
+    if b.state == "discarded":  # asks nothing: said as what it is, not as 0 rows waiting
+        ctx.out.emit([], f"batch {batch_id} (discarded {_day(b.committed_at).strip()}): "
+                         f"{b.file_name}: nothing of it was imported and none of its rows waits "
+                         f"for a decision; to use the list, import it again "
+                         f"(casekeeper review {batch_id} --report shows its rows)")
+        return 0
     data = [dict(w, match=w["match_case"] or None) for w in waiting_rows(svc, batch_id)]
     lines = [f"batch {batch_id} ({b.state}): {b.file_name}: "
              f"{counted(len(data), 'row waits', 'rows wait')} for a decision"]
