@@ -632,7 +632,7 @@ class ImportService:
         the one listed first is first by its case number only, and the wrong woman would be
         set rescued. The user names the one she is (--person)."""
         tied = self.tied_records(row)
-        if len(tied) < 2:
+        if len(tied) < 2 or self._chosen_then(row, tied[0]):
             return
         raise ValidationError(
             f"row {row.row_number} fits {len(tied)} records equally well: {', '.join(tied)}; "
@@ -641,6 +641,20 @@ class ImportService:
             "name the one she is: "
             + "; ".join(f"--decide update --person {c}" for c in tied)
             + " (or create or skip the row)")
+
+    def _chosen_then(self, row: StagedRowRecord, candidate: str) -> bool:
+        """Whether the row's candidate is the woman its row of the list's last version went
+        to (dedupe.RESPELT): the lawyer chose her among the same equals then."""
+        from app.importing.commit import survivor_of
+
+        then = respelt_from(row.match_explain or "")
+        if then is None:
+            return False
+        try:
+            return survivor_of(self.session, self.session.persons.get(then["case_no"]).id
+                               ).case_no == candidate
+        except NotFound:
+            return False
 
     def _named(self, row: StagedRowRecord) -> list[str]:
         """The case numbers of the vault records the review names for a row: the one it was
