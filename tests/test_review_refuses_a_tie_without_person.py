@@ -108,3 +108,22 @@ def test_the_desktop_names_the_record_it_updates(tmp_path):
     assert import_ops.update_target(w, import_ops.ANOTHER + "SNJ-00001") is w
     import_ops.decide(session, 1, {2: import_ops.ANOTHER + "SNJ-00001"})
     assert ImportService(session).repo.row(1, 2).decision == "update"
+
+
+def test_a_withdrawn_tied_row_decided_again_names_its_record_too(tmp_path):
+    names, header, row = SPELLINGS["kurmanji"]
+    _two_namesakes(tmp_path, names)
+    assert cli(tmp_path, "import", str(write_csv(tmp_path / "camp.csv", header, [row]))
+               ).returncode == 0
+    assert cli(tmp_path, "review", "1", "--row", "2", "--decide", "update", "--person",
+               "SNJ-00001").returncode == 0
+    assert cli(tmp_path, "review", "1", "--commit").returncode == 0
+    r = cli(tmp_path, "review", "1", "--row", "2", "--withdraw", "--note", "her cousin")
+    assert r.returncode == 0, r.stderr
+    r = cli(tmp_path, "review", "1", "--row", "2", "--decide", "update")
+    assert r.returncode != 0 and "equally well: SNJ-00001, SNJ-00002" in r.stderr
+    assert _status(tmp_path, "SNJ-00001") == "unknown"
+    r = cli(tmp_path, "review", "1", "--row", "2", "--decide", "update", "--person", "SNJ-00002")
+    assert r.returncode == 0, r.stderr
+    assert (_status(tmp_path, "SNJ-00001"), _status(tmp_path, "SNJ-00002")) == (
+        "unknown", "rescued")
