@@ -192,8 +192,9 @@ def _pairs(changes: dict):
 
 
 def _contradictions(value) -> str:
-    """What a row decided by hand contradicted, each field as '(sex: list M, vault F: kept the
-    vault's sex, female; ...)': the list's word, the vault's, and what the update kept."""
+    """What a row decided by hand contradicted, each field as '(sex: list M, vault F (entered
+    by hand): kept the vault's sex, female; ...)': the list's word, the vault's and where it
+    came from (where known), and what the update kept."""
     if not isinstance(value, list):
         return _value(value)
     said = []
@@ -203,6 +204,8 @@ def _contradictions(value) -> str:
             continue
         both = ", ".join(f"{side} {_value(c[side])}" for side in ("list", "vault")
                          if c.get(side) not in (None, ""))
+        if c.get("vault_from"):  # where her record's value came from, where known
+            both += f" ({_value(c['vault_from'])})"
         said.append("(" + ": ".join(x for x in (str(c.get("field", "")), both,
                                                 _value(c["kept"]) if c.get("kept") else "")
                                     if x) + ")")

@@ -1,6 +1,6 @@
-"""Her history says what an update decided by hand contradicted (the list's word, the vault's,
-what was kept), and says nothing of it where nothing was contradicted: it printed
-'contradicts=' with nothing after it."""
+"""Her history says what an update decided by hand contradicted (the list's word, the vault's
+and where that came from, what was kept), and says nothing of it where nothing was
+contradicted: it printed 'contradicts=' with nothing after it."""
 
 import json
 
@@ -32,9 +32,27 @@ def _decided(tmp_path) -> dict:
 
 def test_what_the_row_contradicted_is_said(tmp_path):
     log = _decided_update(tmp_path, "M", "Khalaf", "--despite-contradiction")
-    assert ("contradicts=(sex: list M, vault F: kept the vault's sex, female; the list said "
-            "'M', read as male)") in log
+    assert ("contradicts=(sex: list M, vault F (entered by hand): kept the vault's sex, "
+            "female; the list said 'M', read as male)") in log
     assert _decided(tmp_path)["contradicts"][0]["vault"] == "F"
+
+
+def test_where_the_vaults_value_came_from_is_said(tmp_path):
+    """Her sex came from a family's Arabic list: the list and its row are named."""
+    assert cli(tmp_path, "init").returncode == 0
+    family = write_csv(tmp_path / "family.csv", ["الاسم", "اسم الاب", "اسم الجد", "الجنس"],
+                       [["نادية", "جندي", "خلف", "أنثى"]])
+    assert cli(tmp_path, "import", str(family)).returncode == 0
+    camp = write_csv(tmp_path / "camp.csv", ["الاسم", "اسم الاب", "اسم الجد", "الجنس", "الحالة"],
+                     [["نادية", "جندي", "خلف", "ذكر", "محررة"]])
+    assert cli(tmp_path, "import", str(camp)).returncode == 0
+    r = cli(tmp_path, "review", "2", "--row", "2", "--decide", "update",
+            "--despite-contradiction")
+    assert r.returncode == 0, r.stderr
+    assert "vault female (batch 1, row 2 of family.csv)" in r.stdout
+    assert cli(tmp_path, "review", "2", "--commit").returncode == 0
+    log = cli(tmp_path, "audit", "log", "--case", "SNJ-00001").stdout
+    assert "contradicts=(sex: list ذكر, vault F (batch 1, row 2 of family.csv): kept" in log
 
 
 def test_nothing_contradicted_is_no_empty_field(tmp_path):

@@ -759,7 +759,7 @@ class ImportService:
         _refuse_in_doubt(row.row_number, _names_of(listed), target.case_no, _names_of(target),
                          doubt, despite)
         return {"person": person_card(target), "row_names": names, "score": round(s.score, 3),
-                "why": s.summary(), "contradicts": with_kept(target, listed, against),
+                "why": s.summary(), "contradicts": with_kept(target, listed, against, self.session),
                 "given_partial": doubt.given_partial}
 
     def decide_all(self, batch_id: int, decision: str) -> int:

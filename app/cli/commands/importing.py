@@ -538,7 +538,8 @@ def _decided_text(d: dict) -> str:
         names = " / ".join(n for n in d["row_names"].values() if n)
         line += (f"\n      list:  {names}\n      vault: {card_text(d['person'])}"
                  f"\n      score {d['score']}: {d['why']}")
-        line += "".join(f"\n      contradicts: {field_word(c['field'])}: {both_said(c)}: "
+        line += "".join(f"\n      contradicts: {field_word(c['field'])}: {both_said(c)}"
+                        + (f" ({c['vault_from']})" if c.get("vault_from") else "") + ": "
                         f"{c['kept']}" for c in d["contradicts"])
         line += "".join("\n" + n for n in _already(d.get("updated_by", []),
                                                   d["person"]["case_no"]))
