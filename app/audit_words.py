@@ -191,13 +191,37 @@ def _pairs(changes: dict):
             yield field, ("", change)
 
 
+def _contradictions(value) -> str:
+    """What a row decided by hand contradicted, each field as '(sex: list M, vault F (entered
+    by hand): kept the vault's sex, female; ...)': the list's word, the vault's and where it
+    came from (where known), and what the update kept."""
+    if not isinstance(value, list):
+        return _value(value)
+    said = []
+    for c in value:
+        if not isinstance(c, dict):
+            said.append(_value(c))
+            continue
+        both = ", ".join(f"{side} {_value(c[side])}" for side in ("list", "vault")
+                         if c.get(side) not in (None, ""))
+        if c.get("vault_from"):  # where her record's value came from, where known
+            both += f" ({_value(c['vault_from'])})"
+        said.append("(" + ": ".join(x for x in (str(c.get("field", "")), both,
+                                                _value(c["kept"]) if c.get("kept") else "")
+                                    if x) + ")")
+    return " ".join(said)
+
+
 def _value(value) -> str:
     if value in (None, ""):
         return "(blank)"
     if isinstance(value, list | tuple):
         return ", ".join(_value(v) for v in value)
     if isinstance(value, dict):
-        return ", ".join(f"{k}={_value(v)}" for k, v in value.items())
+        # a key with nothing after it ('contradicts=') reads as a value lost: left out, as at
+        # the top of an entry
+        return ", ".join(f"{k}={_contradictions(v) if k == 'contradicts' else _value(v)}"
+                         for k, v in value.items() if v not in (None, "", [], {}))
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value).replace("\n", " / ")

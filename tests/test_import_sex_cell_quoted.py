@@ -75,8 +75,9 @@ def test_the_review_report_and_her_record_say_the_cell_and_its_reading(imported)
     done = imported("review", "1", "--row", "3", "--decide", "update",
                     "--despite-contradiction")
     assert done.returncode == 0, done.stderr
-    assert ("contradicts: sex: list 'N', read as male; vault female: kept the vault's sex, "
-            "female; the list said 'N', read as male") in done.stdout
+    # (the vault's sex was entered by hand: said where it came from)
+    assert ("contradicts: sex: list 'N', read as male; vault female (entered by hand): kept "
+            "the vault's sex, female; the list said 'N', read as male") in done.stdout
     report = imported("review", "1", "--commit").stdout
     assert "conflict row 3 (SNJ-00002): sex: vault keeps female, list says 'N', read as male" \
         in report

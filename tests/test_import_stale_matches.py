@@ -83,7 +83,8 @@ def test_a_probable_row_whose_record_was_merged_is_shown_beside_the_record_it_we
     w = next(w for w in waiting_rows(svc, batch) if w["row"] == 2)
     assert (w["match_case"], w["merged_case"]) == (other.case_no, first.case_no)
     assert w["candidate"]["case_no"] == other.case_no
-    svc.decide(batch, 2, "update")
+    # tied with another record still: the update names the one it goes to
+    svc.decide(batch, 2, "update", other.case_no)
     svc.decide(batch, 4, "skip", override=True)  # a certain row, set aside on purpose
     svc.commit(batch)
     hidden = s.persons.get(first.case_no)

@@ -107,7 +107,7 @@ def test_an_update_decided_by_hand_after_the_edit_is_her_informed_decision(stage
 def test_an_update_decided_by_hand_before_the_record_was_contradicted_is_asked_again(staged):
     s, svc, batch, _, _ = staged
     nadia = s.persons.get_by_id(1).case_no
-    svc.decide(batch, 2, "update")  # Nadia's row, tied: decided by hand to be SNJ-00001
+    svc.decide(batch, 2, "update", nadia)  # Nadia's row, tied: decided by hand to be SNJ-00001
     _edit(s, nadia, sex=Sex.MALE)
     with pytest.raises(ValidationError, match=f"row 2 against {nadia}: sex"):
         svc.commit(batch)

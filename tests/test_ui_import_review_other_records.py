@@ -63,7 +63,7 @@ def test_the_other_record_a_tied_row_fits_is_named_and_can_be_updated(
             and "SNJ-00002 بسمة خلف حسن حسكاني / Basma Khalaf Hassan Haskani | sex: Female | "
             "born: 1998 | village: Kocho" in shown)
     box = wizard.decision_boxes[2]
-    assert _choices(box) == [None, "create", "update", "update:SNJ-00002", "skip"]
+    assert _choices(box) == [None, "create", "update:SNJ-00001", "update:SNJ-00002", "skip"]
     assert box.itemText(box.findData("update:SNJ-00002")) == "Update SNJ-00002"
     box.setCurrentIndex(box.findData("update:SNJ-00002"))
     wizard.commit()

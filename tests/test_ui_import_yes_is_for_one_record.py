@@ -40,7 +40,7 @@ def test_a_yes_for_one_record_does_not_pass_an_update_of_another(
                     timeout=20_000)
     boxes = wizard.decision_boxes
     assert boxes[3].currentData() == "same_as_row"
-    boxes[2].setCurrentIndex(boxes[2].findData("update"))
+    boxes[2].setCurrentIndex(boxes[2].findData("update:SNJ-00001"))
     wizard.commit()
     question = _asked(qtbot, wizard)
     assert "Row 3: update SNJ-00001 all the same" in question.text()

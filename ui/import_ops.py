@@ -127,14 +127,17 @@ def is_update(decision: str | None) -> bool:
 
 def update_target(w: dict, decision: str | None) -> dict | None:
     """Waiting row w (review.waiting_rows) as an update of the record the choice names: w
-    itself for "update"; for "update:CASE", w with that record, one it fits as well, in place
-    of its candidate (its card, what speaks against it, the rows updating it); None where the
-    row offers no such record now (deleted or merged since the page was filled)."""
+    itself for "update" or "update:" its own candidate (a tied row's); for "update:CASE", w
+    with that record, one it fits as well, in place of its candidate (its card, what speaks
+    against it, the rows updating it); None where the row offers no such record now (deleted
+    or merged since the page was filled)."""
     if decision == "update":
         return w
     if not is_update(decision):
         return None
     case = decision.removeprefix(ANOTHER)
+    if case == w["match_case"]:  # its own candidate, named as a tied row's is
+        return w
     other = next((o for o in w.get("fits_as_well", ()) if o["case_no"] == case), None)
     if other is None:
         return None

@@ -550,7 +550,11 @@ class ImportWizard(QWidget):
             box.addItem(self.tr("Choose..."), None)
             box.addItem(self.tr("Create new person"), "create")
             if w["match_case"]:
-                box.addItem(filled(self.tr("Update %1"), w["match_case"]), "update")
+                # Fitting others as well, the record is named by its case number even so: a
+                # plain "update" would be refused as choosing among equals unasked.
+                box.addItem(filled(self.tr("Update %1"), w["match_case"]),
+                            import_ops.ANOTHER + w["match_case"] if w["fits_as_well"]
+                            else "update")
                 # or the record it fits as well, as `review --decide update --person` does
                 for other in w["fits_as_well"]:
                     box.addItem(filled(self.tr("Update %1"), other["case_no"]),

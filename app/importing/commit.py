@@ -104,8 +104,10 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     detail = {"import_batch": b.id}
     by_hand, in_bulk = decided(session, b.id)
     # What the trail says of an update a person decided: by hand, and what it overrode.
+    # (what it contradicted only where it contradicted something: an empty one read as lost)
     hand = {d["row"]: {"decided": {"by": "hand", "overridden": d["overridden"],
-                                   "contradicts": d["contradicts"]}} for d in by_hand}
+                                   **({"contradicts": d["contradicts"]}
+                                      if d["contradicts"] else {})}} for d in by_hand}
     previous = previous_version(repo, b, rows)
     later, theirs = later_versions(repo, b)
     creates = [r for r in rows if r.decision == "create"]

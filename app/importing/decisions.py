@@ -9,6 +9,8 @@ from app.importing.merge import merge_into
 from app.importing.pieces import Word, english
 from app.importing.report import field_word
 from app.importing.sex_said import listed_sex, sex_said
+from db.repositories.importing import ImportRepository
+from db.repositories.withdrawals import WithdrawalRepository
 
 ACTION = "import.decide"
 # Where a bulk decision came from, as the report names it.
@@ -80,13 +82,15 @@ def named_by_hand(session, batch_id: int) -> dict[int, set[str]]:
     return out
 
 
-def with_kept(target: Person, listed: Person, against: list[dict]) -> list[dict]:
+def with_kept(target: Person, listed: Person, against: list[dict], session=None) -> list[dict]:
     """Each contradiction with what an update does about it ("kept": in words): the importer
     never overwrites, so the vault's value stays; a blank spelling may be filled, and another
-    spelling of the given name becomes one of the other spellings."""
+    spelling of the given name becomes one of the other spellings. Given the session, each
+    says too where the vault's value came from (vault_from, see value_from), where known."""
     if not against:
         return []
     merged = merge_into(target, listed).person
+    trail = session.audit.history("person", target.case_no) if session is not None else []
     out = []
     for c in against:
         if c["field"] == "sex":  # in words: the list's own letter may mean the other sex
@@ -94,8 +98,37 @@ def with_kept(target: Person, listed: Person, against: list[dict]) -> list[dict]
                     f"said {english(sex_said(listed_sex(listed)))}")
         else:
             kept = _kept_name(NamePart(c["field"]), target, listed, merged)
-        out.append({**c, "kept": kept})
+        origin = value_from(session, trail, c["field"], target.id) if session is not None \
+            else ""
+        out.append({**c, **({"vault_from": origin} if origin else {}), "kept": kept})
     return out
+
+
+def value_from(session, trail, field: str, person_id: int) -> str:
+    """Where her record's value of a field came from, by her trail: the last entry that set
+    it (a list's row, 'batch 1, row 2 of base.csv'; else 'entered by hand' or 'edited by
+    hand'), or her record's creation. '' where her trail does not tell (a merge)."""
+    for e in reversed(trail):
+        detail = json.loads(e.detail or "{}")
+        changes = detail.get("changes") if isinstance(detail.get("changes"), dict) else {}
+        touched = any(k == field or k.startswith(field + ".") for k in changes)
+        given = detail.get("given") if isinstance(detail.get("given"), dict) else {}
+        if e.action == "person.import_list_wide" and field in given:
+            return f"said of the whole list of batch {detail.get('import_batch')}, not in her row"
+        if not touched and e.action != "person.create":
+            continue
+        if e.action not in ("person.create", "person.edit", "person.import_update"):
+            return ""  # a merge, a split, a withdrawal: the value's own source is elsewhere
+        if batch := detail.get("import_batch"):
+            b = ImportRepository(session.db).batch(batch)
+            # a list's new persons are logged without their rows: her line of that list has it
+            row = detail.get("row") or next(
+                (k.row_number for k in WithdrawalRepository(session.db).other_links(person_id, 0)
+                 if k.batch_id == batch), None)
+            return (f"batch {batch}" + (f", row {row}" if row else "")
+                    + (f" of {b.file_name}" if b is not None else ""))
+        return "entered by hand" if e.action == "person.create" else "edited by hand"
+    return ""
 
 
 def _kept_name(part: NamePart, target: Person, listed: Person, merged: Person) -> str:

@@ -47,6 +47,8 @@ def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id:
         if target is None:
             raise ValidationError(f"row {row_number}: update needs --person CASE_NO (it "
                                   "matched no one in the vault)")
+        if person_id is None:  # a tie is no more settled by a withdrawal than by staging
+            svc.refuse_a_tie(row)
         out.update(svc._checked_update(row, target, despite))
         person = survivor_of(session, target)
         # kept in the trail, so that the report's row says updated or unchanged (row_cases.py)

@@ -617,6 +617,8 @@ class ImportService:
                            "the person it matched has been deleted since the list was staged")
                     raise ValidationError(
                         f"row {row_number}: update needs --person CASE_NO ({why})")
+                if pid is None:
+                    self.refuse_a_tie(row)
                 out.update(self._checked_update(row, pid or row.match_person_id,
                                                 despite_contradiction))
             apart: list[int] = []
@@ -648,6 +650,62 @@ class ImportService:
                        if carry_along and decision in ("create", "update") else
                        {"carried": [], "still_waiting": []})
         return out
+
+    def tied_records(self, row: StagedRowRecord) -> list[str]:
+        """The case numbers of the vault records a tied row fits equally well now, its own
+        candidate first: one merged since is said as the record it went into, one deleted
+        since is left out, and records merged into one are one. Fewer than two: no tie left."""
+        from app.importing.commit import survivor_of
+
+        if row.match_person_id is None:
+            return []
+        tie = tied_with(row.match_explain or "")
+        if not tie or not tie["case_no"]:
+            return []  # a tie with an earlier row of the list is no record of the vault
+        ids = [row.match_person_id]
+        for case_no in (tie["case_no"], *more_tied_with(row.match_explain)):
+            try:
+                ids.append(self.session.persons.get(case_no).id)
+            except NotFound:
+                continue
+        out: list[str] = []
+        for pid in ids:
+            try:
+                case_no = survivor_of(self.session, pid).case_no
+            except NotFound:
+                continue
+            if case_no not in out:
+                out.append(case_no)
+        return out
+
+    def refuse_a_tie(self, row: StagedRowRecord) -> None:
+        """Refuse an update that names no record where the row fits two or more equally well:
+        the one listed first is first by its case number only, and the wrong woman would be
+        set rescued. The user names the one she is (--person)."""
+        tied = self.tied_records(row)
+        if len(tied) < 2 or self._chosen_then(row, tied[0]):
+            return
+        raise ValidationError(
+            f"row {row.row_number} fits {len(tied)} records equally well: {', '.join(tied)}; "
+            "--decide update without --person would choose one of them by its case number "
+            "alone, so nothing was decided. Compare them (casekeeper person show CASE_NO) and "
+            "name the one she is: "
+            + "; ".join(f"--decide update --person {c}" for c in tied)
+            + " (or create or skip the row)")
+
+    def _chosen_then(self, row: StagedRowRecord, candidate: str) -> bool:
+        """Whether the row's candidate is the woman its row of the list's last version went
+        to (dedupe.RESPELT): the lawyer chose her among the same equals then."""
+        from app.importing.commit import survivor_of
+
+        then = respelt_from(row.match_explain or "")
+        if then is None:
+            return False
+        try:
+            return survivor_of(self.session, self.session.persons.get(then["case_no"]).id
+                               ).case_no == candidate
+        except NotFound:
+            return False
 
     def _named(self, row: StagedRowRecord) -> list[str]:
         """The case numbers of the vault records the review names for a row: the one it was
@@ -754,7 +812,7 @@ class ImportService:
         _refuse_in_doubt(row.row_number, _names_of(listed), target.case_no, _names_of(target),
                          doubt, despite)
         return {"person": person_card(target), "row_names": names, "score": round(s.score, 3),
-                "why": s.summary(), "contradicts": with_kept(target, listed, against),
+                "why": s.summary(), "contradicts": with_kept(target, listed, against, self.session),
                 "given_partial": doubt.given_partial}
 
     def decide_all(self, batch_id: int, decision: str) -> int:
@@ -804,8 +862,11 @@ class ImportService:
                 if r.outcome == "rejected" and erased_row(r)]
 
     def undecided(self, batch_id: int) -> list[StagedRowRecord]:
+        state = self.batch(batch_id).state
+        if state == "discarded":  # dropped undecided: none of its rows is asked about again
+            return []
         rows = self.repo.rows(batch_id, undecided=True)
-        if self.batch(batch_id).state == "committed":
+        if state == "committed":
             # Only rows withdrawn since: an update whose person was deleted later is done.
             rows = [r for r in rows if not r.decision]
         return rows

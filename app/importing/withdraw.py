@@ -6,11 +6,12 @@ person.import_update entry): a field goes back to its value before, but only whe
 holds what the row wrote (later work is never overwritten: such a field is left and named);
 the status it added leaves her history and her current status is chosen again by the status
 rules; the line it added to her notes goes, whatever was written around it since; a spelling it
-added goes unless another list's row naming her has it too. What another list's standing row
-of hers still says stays hers, that row its source (withdraw_keeps.py). Its provenance line is
-kept, marked withdrawn: in the trail, no longer among the lists naming her. A person the row
-created is deleted, only if nothing else refers to her. The row then waits for a decision again
-(ImportService.decide decides it at once). Runs inside the caller's transaction.
+added goes unless another list's standing row naming her spells her exactly so (a longer name
+holding it is not that spelling). What another list's standing row of hers still says stays
+hers, that row its source (withdraw_keeps.py). Its provenance line is kept, marked withdrawn:
+in the trail, no longer among the lists naming her. A person the row created is deleted, only
+if nothing else refers to her. The row then waits for a decision again (ImportService.decide
+decides it at once). Runs inside the caller's transaction.
 """
 
 from __future__ import annotations
@@ -27,7 +28,13 @@ from app.importing.list_notes import without_line
 from app.importing.phones import take_back_contacts
 from app.importing.pieces import Said, Word, joined
 from app.importing.staged import person_to_json
-from app.importing.withdraw_keeps import keep_what_others_say, read_row, row_entry
+from app.importing.withdraw_keeps import (
+    keep_what_others_say,
+    others_saying,
+    read_row,
+    row_entry,
+    spelt_so_by,
+)
 from app.persons import flatten
 from app.set_right import SET_RIGHT
 from db.repositories.importing import BatchRecord, ImportRepository
@@ -117,7 +124,7 @@ def _take_back(session, links: WithdrawalRepository, b: BatchRecord, n: int, per
     now = flatten(p)
     for field, (before, after) in changes.items():
         if field == "aliases":
-            _aliases(p, before, after, links.other_links(p.id, link.id), out)
+            _aliases(session, p, before, after, links.other_links(p.id, link.id), out)
         elif field == "status":
             _status(p, b, after, brought.get("status_added"), out)
         elif field.startswith("status_date."):
@@ -178,15 +185,21 @@ def _note(p: Person, line: str, out: dict) -> None:
         p.notes = kept
 
 
-def _aliases(p: Person, before: str, after: str, others: list[Link], out: dict) -> None:
-    """Remove the spellings the row added, unless another list's row naming her has it too."""
+def _aliases(session, p: Person, before: str, after: str, others: list[Link], out: dict
+             ) -> None:
+    """Remove the spellings the row added, unless another list's standing row naming her
+    spells her exactly so (withdraw_keeps.spelt_so_by): that row is named as what keeps it."""
     had = set(before.split(" | ")) if before else set()
     added = [a for a in (after.split(" | ") if after else []) if a not in had]
+    saying = others_saying(session, ImportRepository(session.db), others)
+    read = {(s.batch.id, s.link.row_number) for s in saying}
     removed = []
     for alias in added:
         if alias not in p.aliases:
             continue  # gone since
-        by = _also_given_by(alias, others)
+        s = spelt_so_by(p, alias, saying)
+        by = s.link if s is not None else _cell_says(alias, [
+            o for o in others if (o.batch_id, o.row_number) not in read])
         if by is not None:
             out["aliases_kept"].append({"alias": alias, "by": f"batch {by.batch_id}, "
                                                               f"row {by.row_number}",
@@ -198,14 +211,12 @@ def _aliases(p: Person, before: str, after: str, others: list[Link], out: dict) 
         out["undone"]["aliases"] = removed
 
 
-def _also_given_by(alias: str, others: list[Link]) -> Link | None:
-    """The other list row naming her that spells her so too (a cell, or her names in a row)."""
+def _cell_says(alias: str, unread: list[Link]) -> Link | None:
+    """A row of hers its list cannot read again (none kept of its reading): one whose cell
+    holds exactly the spelling, whole (not inside a longer name)."""
     key = norm(alias)
-    for link in others:
-        cells = [str(v) for v in json.loads(link.raw_json or "{}").values() if v]
-        # word for word: Ali is not in a row that names Alia
-        if key and (key in {norm(c) for c in cells}
-                    or f" {key} " in f" {norm(' '.join(cells))} "):
+    for link in unread:
+        if key and key in {norm(str(v)) for v in json.loads(link.raw_json or "{}").values() if v}:
             return link
     return None
 

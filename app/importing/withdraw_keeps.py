@@ -20,6 +20,7 @@ from app.domain.person import NamePart, Person, StatusEvent
 from app.importing.birth_numbers import batch_bare_births
 from app.importing.convert import Converter
 from app.importing.date_order import batch_reading
+from app.importing.dedupe import norm
 from app.importing.ditto import batch_dittos
 from app.importing.mapping import Mapping
 from app.importing.merge import merge_into, moves_forward
@@ -137,6 +138,19 @@ def keep_status(p: Person, removed: str, others: list[Saying], out: dict,
                                            "recorded_at": ev.recorded_at}})
         out["kept"].append({"field": "status", "value": ev.status.value, "row_wrote": removed,
                             "word": ev.note, "by": s.by()})
+
+
+def spelt_so_by(p: Person, alias: str, others: list[Saying]) -> Saying | None:
+    """The other standing row of hers that spells her exactly so: an import of it into her,
+    were the spelling not hers, would make it one of her spellings again. A row that spells a
+    longer name holding it (Hediye Ilyas Şemo for Hediye Ilyas) gives the longer one, not it."""
+    key = norm(alias)
+    without = copy.deepcopy(p)
+    without.aliases = [a for a in p.aliases if norm(a) != key]
+    for s in others:
+        if key in {norm(a) for a in merge_into(without, s.person).person.aliases}:
+            return s
+    return None
 
 
 def keep_aliases(out: dict, others: list[Saying], handed: dict) -> None:

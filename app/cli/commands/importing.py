@@ -570,7 +570,8 @@ def _decided_text(d: dict) -> str:
         names = _names(d["row_names"])
         line += (f"\n      list:  {names}\n      vault: {card_text(d['person'])}"
                  f"\n      score {d['score']}: {d['why']}")
-        line += "".join(f"\n      contradicts: {field_word(c['field'])}: {both_said(c)}: "
+        line += "".join(f"\n      contradicts: {field_word(c['field'])}: {both_said(c)}"
+                        + (f" ({c['vault_from']})" if c.get("vault_from") else "") + ": "
                         f"{c['kept']}" for c in d["contradicts"])
         line += "".join("\n" + n for n in _already(d.get("updated_by", []),
                                                   d["person"]["case_no"]))
@@ -587,7 +588,7 @@ def _decided_text(d: dict) -> str:
 def _list_batches(ctx, svc: ImportService) -> int:
     rows = []
     for b in svc.repo.batches():
-        waiting = len(svc.undecided(b.id)) if b.state != "discarded" else 0
+        waiting = len(svc.undecided(b.id))
         rows.append({"batch": b.id, "state": b.state, "file": b.file_name,
                      "source": b.list_source, "sheet": b.sheet, "rows_read": b.rows_read,
                      "waiting": waiting, "created_at": b.created_at,
@@ -614,6 +615,12 @@ def _day(stamp: str | None) -> str:
 def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None = None,
                   bulk: dict | None = None) -> int:
     b = svc.batch(batch_id)
+    if b.state == "discarded":  # asks nothing: said as what it is, not as 0 rows waiting
+        ctx.out.emit([], f"batch {batch_id} (discarded {_day(b.committed_at).strip()}): "
+                         f"{b.file_name}: nothing of it was imported and none of its rows waits "
+                         f"for a decision; to use the list, import it again "
+                         f"(casekeeper review {batch_id} --report shows its rows)")
+        return 0
     data = [dict(w, match=w["match_case"] or None) for w in waiting_rows(svc, batch_id)]
     lines = [f"batch {batch_id} ({b.state}): {b.file_name}: "
              f"{counted(len(data), 'row waits', 'rows wait')} for a decision"]
@@ -622,7 +629,10 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None =
         lines.append("      list:  " + _values_text(v["values"], v.get("sex_read")))
         # What the row may be, beside it: the decision needs both.
         if v["candidate"]:
-            lines.append("      vault: " + card_text(v["candidate"]))
+            # tied: the first is first by its case number only, and is named as the others are
+            lines.append("      vault: " + card_text(v["candidate"])
+                         + (f" (to update her: --decide update --person {v['match']})"
+                            if v["fits_as_well"] else ""))
             if v["merged_case"]:
                 lines.append(f"             (the row matched {v['merged_case']}, since merged "
                              f"into {v['match']}: an update goes to {v['match']})")
