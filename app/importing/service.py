@@ -117,7 +117,9 @@ from app.matching.blocking import BlockIndex
 from app.matching.score import prepare, score_persons
 from app.matching_service import NEARBY_ROWS
 from app.persons import normalise_case_no
+from app.split_rows import link_after_splits
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
+from db.repositories.split_rows import SplitRowsRepository
 from db.repositories.withdrawals import WithdrawalRepository
 
 Progress = Callable[[int, int], None]
@@ -292,6 +294,8 @@ class ImportService:
         keys = _count(r.row_key for r in rows if r.outcome != "rejected")
         gone = self._gone_since(plan.previous, rows)
         people: dict[int, object] = {}
+        # a record a merge was split from: her row of the last version may be the other's
+        splits = SplitRowsRepository(self.db).splits()
         for r in rows:
             if r.row_key in gone and r.outcome != "rejected" and r.row_key not in before:
                 # her row of the last version went to a person deleted since: decided anew by
@@ -299,6 +303,8 @@ class ImportService:
                 r.warnings_json = notes.dumps([*notes.loads(r.warnings_json), notes.Note(
                     notes.PERSON_GONE, plan.previous.id, gone[r.row_key])])
             pid = before.get(r.row_key) if keys.get(r.row_key) == 1 else None
+            if pid in splits and r.outcome != "rejected":
+                pid = self._after_splits(plan.previous.id, r, pid, splits)
             if pid is None or r.outcome == "rejected" or (
                     r.outcome == "certain" and r.match_person_id == pid) or _case_no_doubts(r):
                 continue
@@ -315,6 +321,27 @@ class ImportService:
             r.match_score = round(s.score, 3)
             r.match_explain = f"{s.summary()}; {same_row_note(plan.previous.id)}"
         self._respelt(plan, rows, set(before))
+
+    def _after_splits(self, previous: int, r: StagedRowRecord, pid: int, splits: dict
+                      ) -> int | None:
+        """The record the row's row of the last version stands for, that row having gone to pid
+        while a record split out since was merged into it (split_rows.link_after_splits); None
+        when the split could not tell which of the two it is: then the row says so, and a
+        certain match by the names with either of them is asked (a split pair is never taken
+        for each other without the lawyer)."""
+        then = self.repo.row_keys(previous).get(r.row_key)
+        if then is None:
+            return pid
+        whose, doubt = link_after_splits(self.db, self.session.audit, previous, then[0], pid,
+                                         splits)
+        if doubt is None:
+            return whose
+        kept, split = (self.session.persons.get_by_id(i).case_no for i in doubt)
+        r.warnings_json = notes.dumps([*notes.loads(r.warnings_json), notes.Note(
+            notes.SPLIT_SINCE, previous, then[0], kept, split)])
+        if r.outcome == "certain" and r.match_person_id in doubt:
+            r.outcome = "probable"
+        return None
 
     def _gone_since(self, previous: BatchRecord, rows: list[StagedRowRecord]
                     ) -> dict[str, int]:
@@ -366,9 +393,17 @@ class ImportService:
         # keys with one is scored against it (a retyped list of thousands against hundreds of
         # rows decided by hand would otherwise score every pair).
         index, then_of = BlockIndex(), {}
+        splits = SplitRowsRepository(self.db).splits()
         for o in olds:
             person = people.get(went.get(o.row_number))
-            if person is None:  # skipped after all, or deleted since
+            if person is not None and person.id in splits:
+                # went to her while a record split out since was merged into hers: hers, the
+                # other's, or not known (then this row's fit with her is no evidence at all)
+                whose, _doubt = link_after_splits(self.db, self.session.audit, before,
+                                                  o.row_number, person.id, splits)
+                person = None if whose is None else (
+                    person if whose == person.id else self.session.persons.get_by_id(whose))
+            if person is None:  # skipped after all, deleted since, or split from in doubt
                 continue
             if person.merged_into is not None:
                 try:
