@@ -607,8 +607,8 @@ class MatchingService:
             # back to her; those nothing tells stay, said, for the next version to ask.
             other_ids = {other.id, *(i for i, _ in self.persons.repo.merged_beneath(other.id))}
             keep_ids = {keep.id, *(i for i, _ in self.persons.repo.merged_beneath(keep.id))}
-            rows = give_back_rows(self.db, self.audit, row, keep, other, keep_ids - other_ids,
-                                  other_ids)
+            rows = give_back_rows(self.db, self.audit, row.merged_at, keep, other,
+                                  keep_ids - other_ids, other_ids)
             detail: dict = {"split": other.case_no, "note": note, **_rows_said(rows)}
             if taken:
                 detail["status_events"] = [_event_audit(ev) for ev in taken]

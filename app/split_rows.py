@@ -10,7 +10,7 @@ one of the two records then), or a candidate found through the record merged int
 rows go back to the record they are; a row matched by her own names alone stays hers. A row
 nothing tells (decided by hand while the two were one; one that changed her record, whose
 change stays there) is not guessed at: it stays, the split says so, and the next version of
-its list asks which woman the row is instead of following it (link_after_splits).
+its list asks which woman the row is instead of following it (split_in_doubt).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 
 from db.database import Database
-from db.repositories.persons import PersonRepository
 from db.repositories.split_rows import RowOn, SplitRowsRepository
 
 # Why a row was left on the record kept: decided by hand while the two were one record; it
@@ -27,22 +26,24 @@ from db.repositories.split_rows import RowOn, SplitRowsRepository
 BY_HAND, CHANGED, UNKNOWN = "by_hand", "changed", "unknown"
 
 
-def give_back_rows(db: Database, audit, merge, keep, other, keep_ids: set[int],
-                   other_ids: set[int]) -> dict:
-    """Move the rows that went to keep while other was merged into it (merge: its MergeRow)
-    and are other's; returns {moved: [[batch, row]], kept: [[batch, row]], unsure: [[batch,
+def give_back_rows(db: Database, audit, merged_at: str, keep, other, keep_ids: set[int],
+                   other_ids: set[int], split_at: str | None = None) -> dict:
+    """Move the rows that went to keep while other was merged into it (since merged_at) and
+    are other's; returns {moved: [[batch, row]], kept: [[batch, row]], unsure: [[batch,
     row, why]]}, what the merge row keeps of the split. keep_ids, other_ids: each record with
-    the records merged into it (not into each other) now."""
+    the records merged into it (not into each other) now. split_at: for a split made before
+    splits did this (ensure_split_rows), when it was: a row that went to keep after it went
+    to her alone (by hand, or by her names), unless it follows a row given back."""
     repo = SplitRowsRepository(db)
     out: dict[str, list] = {"moved": [], "kept": [], "unsure": []}
-    rows = repo.lines_since(keep.id, merge.merged_at) + repo.waiting_since(keep.id,
-                                                                           merge.merged_at)
+    rows = repo.lines_since(keep.id, merged_at) + repo.waiting_since(keep.id, merged_at)
     hand: dict[int, set[int]] = {}
-    changed = _changed_rows(audit, keep.case_no, merge.merged_at)
+    changed = _changed_rows(audit, keep.case_no, merged_at)
     for r in rows:
         if r.batch_id not in hand:
             hand[r.batch_id] = _by_hand(audit, r.batch_id)
-        whose = owner(repo, r, keep_ids, other_ids, r.row_number in hand[r.batch_id])
+        after = split_at is not None and r.at > split_at
+        whose = owner(repo, r, keep_ids, other_ids, r.row_number in hand[r.batch_id], after)
         if whose == "other" and (r.batch_id, r.row_number) in changed:
             whose = CHANGED
         if whose == "other":
@@ -56,9 +57,10 @@ def give_back_rows(db: Database, audit, merge, keep, other, keep_ids: set[int],
 
 
 def owner(repo: SplitRowsRepository, r: RowOn, keep_ids: set[int], other_ids: set[int],
-          by_hand: bool) -> str:
+          by_hand: bool, after: bool = False) -> str:
     """'other' or 'keep': the record a row that went to keep while other was merged into it
-    is, by what its match said; else why that is not known (BY_HAND, UNKNOWN)."""
+    is, by what its match said; else why that is not known (BY_HAND, UNKNOWN). after: the
+    row went to keep after the split, when she was her own record again."""
     said = _said_persons(repo, r, by_hand)
     for pid in said:
         if pid in other_ids:
@@ -67,6 +69,8 @@ def owner(repo: SplitRowsRepository, r: RowOn, keep_ids: set[int], other_ids: se
             return "keep"
     if said:
         return UNKNOWN  # the row it follows went to someone else, or is gone
+    if after:
+        return "keep"  # decided for her alone, by hand or by her names
     if by_hand:
         return BY_HAND  # the lawyer chose the two as one record: which of them, nobody said
     # matched by the names of her own record (one merged into hers is named when it is the
@@ -124,42 +128,61 @@ def _changed_rows(audit, case_no: str, since: str) -> set[tuple[int, int]]:
     return out
 
 
-def link_after_splits(db: Database, audit, batch_id: int, row_number: int, pid: int,
-                      splits: dict[int, list] | None = None) -> tuple[int | None, tuple | None]:
-    """The record a row of a committed list stands for, where it went to pid while a record
-    split out since was merged into pid: (that record, None); or (None, (pid, the record split
-    out)) when which of the two it is was not known at the split: the next version of the list
-    asks, by the names. splits: SplitRowsRepository.splits, read once for a whole list."""
-    repo = SplitRowsRepository(db)
-    splits = repo.splits() if splits is None else splits
-    for merged_id, merged_at, split_at, added in splits.get(pid, []):
-        rows = added.get("rows")
-        if rows is not None:  # weighed at the split: the rows it moved stand on her now
-            if any(u[0] == batch_id and u[1] == row_number for u in rows["unsure"]):
-                return None, (pid, merged_id)
-            continue
-        # a split made before splits gave rows back: the row is weighed now, as one would be
-        line = next((r for r in repo.lines_since(pid, merged_at, split_at)
-                     if r.batch_id == batch_id and r.row_number == row_number), None)
-        if line is None:
-            continue
-        other_ids = {merged_id, *(i for i, _ in _beneath(db, merged_id))}
-        keep_ids = {pid, *(i for i, _ in _beneath(db, pid))} - other_ids
-        case_no = _case_no(db, pid)
-        whose = owner(repo, line, keep_ids, other_ids, row_number in _by_hand(audit, batch_id))
-        if whose == "other" and (batch_id, row_number) in _changed_rows(audit, case_no, merged_at):
-            whose = CHANGED
-        if whose == "other":
-            return merged_id, None
-        if whose != "keep":
-            return None, (pid, merged_id)
-    return pid, None
+def split_in_doubt(db: Database, batch_id: int, row_number: int, pid: int,
+                   splits: dict[int, list] | None = None) -> tuple[int, int] | None:
+    """(pid, the record split out) when this row of a committed list went to pid while that
+    record was merged into pid and the split could not tell which of the two it is: the next
+    version of the list asks, by the names, instead of following it; else None. splits:
+    SplitRowsRepository.splits, read once for a whole list."""
+    splits = SplitRowsRepository(db).splits() if splits is None else splits
+    for merged_id, _merged_at, _split_at, added in splits.get(pid, []):
+        unsure = (added.get("rows") or {}).get("unsure", [])
+        if any(u[0] == batch_id and u[1] == row_number for u in unsure):
+            return pid, merged_id
+    return None
 
 
-def _beneath(db: Database, pid: int) -> list[tuple[int, str]]:
-    return PersonRepository(db).merged_beneath(pid)
+SPLIT_ROWS_MARK, SPLIT_ROWS_RULE = "split_rows", "1"
 
 
-def _case_no(db: Database, pid: int) -> str:
-    row = db.conn.execute("SELECT case_no FROM persons WHERE id = ?", (pid,)).fetchone()
-    return row[0] if row else ""
+def ensure_split_rows(session) -> list[dict]:
+    """Once per vault saved by an earlier version: each merge split then, whose split left
+    the rows that went to the kept record meanwhile where they were, is weighed now as a split
+    weighs them (the tester's vault: v2's Nadia row stayed on her cousin, and v3 followed it
+    there). Rows that went to the kept record after the split are weighed too: one following
+    a row given back (v3's) is the other woman's, and having changed the kept record it is
+    named in doubt. Returns what was done, each split's; the trail has one vault entry."""
+    from db.repositories.matching import MatchingRepository
+
+    meta = session.meta
+    if int(meta.get(SPLIT_ROWS_MARK) or 0) >= int(SPLIT_ROWS_RULE):
+        return []
+    db, persons, done = session.db, session.persons, []
+    with db.transaction():
+        for merge_id, kept, split, merged_at, split_at, added in \
+                SplitRowsRepository(db).splits_unweighed():
+            keep, other = persons.get_by_id(kept), persons.get_by_id(split)
+            other_ids = {split, *(i for i, _ in persons.repo.merged_beneath(split))}
+            keep_ids = {kept, *(i for i, _ in persons.repo.merged_beneath(kept))} - other_ids
+            rows = give_back_rows(db, session.audit, merged_at, keep, other, keep_ids,
+                                  other_ids, split_at)
+            MatchingRepository(db).set_merge_added(merge_id, {**added, "rows": rows})
+            if rows["moved"] or rows["unsure"]:
+                done.append({"kept": keep.case_no, "split": other.case_no,
+                             **{k: [f"batch {r[0]} row {r[1]}" for r in rows[k]]
+                                for k in ("moved", "unsure")}})
+        if done:
+            session.audit.append("vault.split_rows", "vault", detail={
+                "rule": SPLIT_ROWS_RULE, "splits": done,
+                "why": "a split left the list rows that went to the record kept while the other "
+                "was merged into it there: those the other's are moved to her; those nothing "
+                "tells are named, and the next version of their list asks"})
+        meta.set(SPLIT_ROWS_MARK, SPLIT_ROWS_RULE)
+    return done
+
+
+class _Merge:
+    """The merge's moment, as give_back_rows reads a MergeRow."""
+
+    def __init__(self, merged_at: str) -> None:
+        self.merged_at = merged_at

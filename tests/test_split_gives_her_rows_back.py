@@ -118,3 +118,40 @@ def test_a_row_decided_by_hand_while_they_were_one_is_not_guessed(cli, tmp_path)
     assert rows["decisions"].get("update", 0) == 0, said  # waits: neither woman is updated
     assert _show(cli, "SNJ-00003")["current_status"] != "rescued"
     assert _show(cli, "SNJ-00001")["current_status"] != "rescued"
+
+
+def _as_the_earlier_version_left_it(cli) -> None:
+    """The vault as a split by an earlier version left it: v2's Nadia row still on her cousin,
+    the merge row keeping nothing of the rows, the vault not yet weighed at an unlock."""
+    from app.split_rows import SPLIT_ROWS_MARK
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+
+    s = open_vault(cli.vault, PASSPHRASE)
+    try:
+        with s.db.transaction():
+            for merge_id, added in s.db.conn.execute("SELECT id, added FROM merges").fetchall():
+                s.matching.repo.set_merge_added(merge_id, {
+                    k: v for k, v in json.loads(added).items() if k != "rows"})
+            s.db.conn.execute("UPDATE provenance SET person_id = 3 WHERE batch_id = 2 "
+                              "AND row_number = 2")
+            s.db.conn.execute("UPDATE import_rows SET match_person_id = 3 WHERE batch_id = 2 "
+                              "AND row_number = 2")
+            s.db.conn.execute("DELETE FROM vault_meta WHERE key = ?", (SPLIT_ROWS_MARK,))
+    finally:
+        s.close()
+
+
+def test_a_split_made_before_gives_her_rows_back_at_the_next_unlock(cli, tmp_path):
+    """The tester's vault: split by the earlier version. The first unlock weighs that split's
+    rows as a split does now, once, in one vault entry; v3 then goes to SNJ-00001."""
+    _, v3 = _merged_then_split(cli, tmp_path, "arabic")
+    _as_the_earlier_version_left_it(cli)
+    log = _ok(cli, "audit", "log").stdout  # an unlock: the rows weighed
+    assert "List rows given back to the records split out" in log, log
+    assert "moved=batch 2 row 2" in log, log
+    _ok(cli, "audit", "log")
+    assert _ok(cli, "audit", "log").stdout.count("List rows given back") == 1  # once
+    _ok(cli, "import", v3, "--source", "family")
+    assert _show(cli, "SNJ-00001")["current_status"] == "rescued"
+    assert _show(cli, "SNJ-00003")["current_status"] != "rescued"

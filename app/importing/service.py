@@ -117,7 +117,7 @@ from app.matching.blocking import BlockIndex
 from app.matching.score import prepare, score_persons
 from app.matching_service import NEARBY_ROWS
 from app.persons import normalise_case_no
-from app.split_rows import link_after_splits
+from app.split_rows import split_in_doubt
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 from db.repositories.split_rows import SplitRowsRepository
 from db.repositories.withdrawals import WithdrawalRepository
@@ -324,18 +324,17 @@ class ImportService:
 
     def _after_splits(self, previous: int, r: StagedRowRecord, pid: int, splits: dict
                       ) -> int | None:
-        """The record the row's row of the last version stands for, that row having gone to pid
-        while a record split out since was merged into it (split_rows.link_after_splits); None
-        when the split could not tell which of the two it is: then the row says so, and a
-        certain match by the names with either of them is asked (a split pair is never taken
-        for each other without the lawyer)."""
+        """pid, the record the row's row of the last version went to; None when it went to pid
+        while a record split out since was merged into it and the split could not tell which of
+        the two it is (split_rows.split_in_doubt): then the row says so, and a certain match
+        by the names with either of them is asked (a split pair is never taken for each other
+        without the lawyer)."""
         then = self.repo.row_keys(previous).get(r.row_key)
         if then is None:
             return pid
-        whose, doubt = link_after_splits(self.db, self.session.audit, previous, then[0], pid,
-                                         splits)
+        doubt = split_in_doubt(self.db, previous, then[0], pid, splits)
         if doubt is None:
-            return whose
+            return pid
         kept, split = (self.session.persons.get_by_id(i).case_no for i in doubt)
         r.warnings_json = notes.dumps([*notes.loads(r.warnings_json), notes.Note(
             notes.SPLIT_SINCE, previous, then[0], kept, split)])
@@ -396,13 +395,11 @@ class ImportService:
         splits = SplitRowsRepository(self.db).splits()
         for o in olds:
             person = people.get(went.get(o.row_number))
-            if person is not None and person.id in splits:
-                # went to her while a record split out since was merged into hers: hers, the
-                # other's, or not known (then this row's fit with her is no evidence at all)
-                whose, _doubt = link_after_splits(self.db, self.session.audit, before,
-                                                  o.row_number, person.id, splits)
-                person = None if whose is None else (
-                    person if whose == person.id else self.session.persons.get_by_id(whose))
+            if person is not None and person.id in splits and split_in_doubt(
+                    self.db, before, o.row_number, person.id, splits) is not None:
+                # went to her while a record split out since was merged into hers, and which
+                # of the two it is was not known: its fit with her is no evidence at all
+                person = None
             if person is None:  # skipped after all, deleted since, or split from in doubt
                 continue
             if person.merged_into is not None:

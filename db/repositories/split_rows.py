@@ -20,6 +20,7 @@ class RowOn:
     decision: str
     match_explain: str
     row_key: str
+    at: str  # when it went to her: the commit's, or the staging's for a list not imported
 
 
 class SplitRowsRepository:
@@ -33,7 +34,7 @@ class SplitRowsRepository:
         upto = " AND p.recorded_at <= ?" if until else ""
         return [RowOn(*r) for r in self.db.conn.execute(
             "SELECT p.id, r.batch_id, r.row_number, r.outcome, r.decision, r.match_explain, "
-            "r.row_key FROM provenance p JOIN import_rows r ON r.batch_id = p.batch_id "
+            "r.row_key, p.recorded_at FROM provenance p JOIN import_rows r ON r.batch_id = p.batch_id "
             "AND r.row_number = p.row_number WHERE p.person_id = ? AND p.withdrawn_at IS NULL "
             f"AND p.recorded_at >= ?{upto} ORDER BY r.batch_id, r.row_number",
             (person_id, since, *((until,) if until else ())))]
@@ -41,8 +42,8 @@ class SplitRowsRepository:
     def waiting_since(self, person_id: int, since: str) -> list[RowOn]:
         """The rows of lists not imported yet, read at or after `since`, matched to her."""
         return [RowOn(None, *r) for r in self.db.conn.execute(
-            "SELECT r.batch_id, r.row_number, r.outcome, r.decision, r.match_explain, r.row_key "
-            "FROM import_rows r JOIN import_batches b ON b.id = r.batch_id "
+            "SELECT r.batch_id, r.row_number, r.outcome, r.decision, r.match_explain, r.row_key, "
+            "b.created_at FROM import_rows r JOIN import_batches b ON b.id = r.batch_id "
             "WHERE r.match_person_id = ? AND b.state = 'staged' AND b.created_at >= ? "
             "ORDER BY r.batch_id, r.row_number", (person_id, since))]
 
@@ -76,6 +77,14 @@ class SplitRowsRepository:
             "SELECT added FROM merges WHERE merged_id = ? AND split_at IS NOT NULL "
             "ORDER BY id DESC LIMIT 1", (merged_id,)).fetchone()
         return json.loads(row[0]) if row else {}
+
+    def splits_unweighed(self) -> list[tuple[int, int, int, str, str, dict]]:
+        """(merge id, record kept, record split out, merged_at, split_at, what the merge row
+        keeps) of the merges split before splits weighed the list rows (no 'rows' kept)."""
+        return [(i, s, m, at, split, added) for i, s, m, at, split, added in (
+            (r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in self.db.conn.execute(
+                "SELECT id, survivor_id, merged_id, merged_at, split_at, added FROM merges "
+                "WHERE split_at IS NOT NULL ORDER BY id")) if "rows" not in added]
 
     def splits(self) -> dict[int, list[tuple[int, str, str, dict]]]:
         """{record kept: [(record split out, merged_at, split_at, what the merge row keeps)]}
