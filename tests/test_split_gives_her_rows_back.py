@@ -114,7 +114,7 @@ def test_a_row_decided_by_hand_while_they_were_one_is_not_guessed(cli, tmp_path)
     r = _ok(cli, "--json", "import", text, "--source", "shelter")
     rows = json.loads(r.stdout)
     said = json.dumps(rows, ensure_ascii=False)
-    assert "went to SNJ-00003 while SNJ-00001 was merged into it" in said, said
+    assert "went to SNJ-00003, which SNJ-00001 was merged into and split out of" in said, said
     assert rows["decisions"].get("update", 0) == 0, said  # waits: neither woman is updated
     assert _show(cli, "SNJ-00003")["current_status"] != "rescued"
     assert _show(cli, "SNJ-00001")["current_status"] != "rescued"

@@ -252,11 +252,11 @@ NO_NAME = "no name in any name column"
 PERSON_GONE = ("the same row as in the last import of this list (batch %1, row %2) went to a "
                "person deleted since: it is decided anew, as a row not seen before")
 # %1 the batch of the last import of the list, %2 its row, %3 the record that row went to,
-# %4 a record merged into %3 then and split out since: the split could not tell which of the
-# two that row is (app/split_rows.py), so the row is not taken for either without asking
-SPLIT_SINCE = ("the same row as in the last import of this list (batch %1, row %2) went to %3 "
-               "while %4 was merged into it, split out since without telling which of the two "
-               "the row is: it is decided anew, by the names, and asked")
+# %4 a record merged into %3 and split out since: the split could not tell which of the two
+# that row is (app/split_rows.py), so the row is not taken for either without asking
+SPLIT_SINCE = ("the same row as in the last import of this list (batch %1, row %2) went to %3, "
+               "which %4 was merged into and split out of since, without telling which of the "
+               "two the row is: it is decided anew, by the names, and asked")
 # %1 a row of %2, an imported list, withdrawn since: it had created the record this row of a
 # list waiting for review was matched to, and that record was deleted with it
 # (withdraw_staged.py); her case number is not said, a deletion may be made to protect her
