@@ -87,6 +87,8 @@ ACTIONS: dict[str, str] = {
                                                 "Reports withheld until someone judges them"),
     "vault.serial_dates": QT_TRANSLATE_NOOP("History", "Dates kept as Excel numbers set right"),
     "vault.merge_aliases": QT_TRANSLATE_NOOP("History", "Other spellings from merges set right"),
+    "vault.split_rows": QT_TRANSLATE_NOOP("History",
+                                          "List rows given back to the records split out"),
     "vault.placeholders_cleared": QT_TRANSLATE_NOOP(
         "History", "Earlier lists' «none» and «not known» left blank in names and places"),
     "vault.import_reread": QT_TRANSLATE_NOOP(

@@ -61,11 +61,13 @@ from app.persons import PersonService
 from app.reports.profiles import SHARING_ORDER
 from app.rescue_statuses import settle_rescues
 from app.search_service import INDEX_MARK, INDEX_VERSION
+from app.split_rows import give_back_rows
 from db.database import Database
 from db.repositories.matching import MatchingRepository, NotSameRow
 from db.repositories.meta import MetaRepository
 from db.repositories.records import RecordRepository
 from db.repositories.search import SearchRepository
+from db.repositories.split_rows import SplitRowsRepository
 
 Progress = Callable[[int, int], None]
 # The lowest score `casekeeper match` shows unless told otherwise; the desktop's check of a new
@@ -601,7 +603,13 @@ class MatchingService:
                     f"(casekeeper split {keep.case_no})")
             left: list[str] = []
             taken = _give_back(keep, row.added, left)
-            detail: dict = {"split": other.case_no, "note": note}
+            # The list rows that went to keep while other was part of it, and are other's, go
+            # back to her; those nothing tells stay, said, for the next version to ask.
+            other_ids = {other.id, *(i for i, _ in self.persons.repo.merged_beneath(other.id))}
+            keep_ids = {keep.id, *(i for i, _ in self.persons.repo.merged_beneath(keep.id))}
+            rows = give_back_rows(self.db, self.audit, row.merged_at, keep, other,
+                                  keep_ids - other_ids, other_ids)
+            detail: dict = {"split": other.case_no, "note": note, **_rows_said(rows)}
             if taken:
                 detail["status_events"] = [_event_audit(ev) for ev in taken]
             if left:
@@ -612,12 +620,20 @@ class MatchingService:
             self.persons.update(other, action="person.split_out",
                                 detail={"from": keep.case_no, "note": note})
             self.repo.mark_split(row.id, now_utc())
+            self.repo.set_merge_added(row.id, {**row.added, "rows": rows})
             self._give_back_decisions(row.added.get("not_same", []), keep, other)
             # The rescues naming her leave the record she was merged into, unless they name
             # a person it still stands for (give_statuses).
             self._settle_rescues(other)
             keep, other = self.persons.get_by_id(keep.id), self.persons.get_by_id(other.id)
         return SplitResult(keep, other, tuple(left))
+
+    def rows_split_back(self, case_no: str) -> dict:
+        """What the last split of this record out of another did with the list rows that went
+        to that one while she was merged into it (split_rows.give_back_rows): {moved, kept,
+        unsure}; empty lists for a split made before splits did so."""
+        rows = SplitRowsRepository(self.db).last_split(self.persons.get(case_no).id).get("rows", {})
+        return {k: rows.get(k, []) for k in ("moved", "kept", "unsure")}
 
     def _settle_rescues(self, moved: Person) -> None:
         """After a merge or split that moved this record and those merged into it: the rescues
@@ -686,6 +702,21 @@ class MatchingService:
 
         walk(self.persons.get(case_no))
         return out
+
+
+_DOUBT_WORDS = {"by_hand": "decided by hand while they were one record",
+                "changed": "it changed the record kept then", "unknown": "nothing tells whose"}
+
+
+def _rows_said(rows: dict) -> dict:
+    """The split's audit entry: the list rows it gave back, and those it could not tell."""
+    out: dict = {}
+    if rows["moved"]:
+        out["rows_given_back"] = [f"batch {b} row {n}" for b, n in rows["moved"]]
+    if rows["unsure"]:
+        out["rows_in_doubt"] = [f"batch {b} row {n} ({_DOUBT_WORDS.get(why, why)})"
+                                for b, n, why in rows["unsure"]]
+    return out
 
 
 def _found_as(c: Candidate, people: dict[int, Person], index: BlockIndex) -> MatchScore:

@@ -171,6 +171,8 @@ def test_a_row_like_a_withdrawn_one_waits_again_with_it(cli, tmp_path):
     assert _rows(cli, 2)[2]["match_person_id"] == 1
     _ok(cli, "review", "1", "--row", "2", "--withdraw")
     row = _rows(cli, 2)[2]
-    assert (row["outcome"], row["decision"], row["match_person_id"]) == ("probable", "", None)
+    # matched again against the vault without her (withdraw_staged.py): no one fits it now
+    assert (row["outcome"], row["decision"], row["match_person_id"]) == ("new", "", None)
+    assert "was withdrawn from it: matched again" in row["warnings_json"]
     assert "Zzsecondz" in row["raw_json"]
     assert "1 row waits for a decision" in _ok(cli, "review", "2").stdout

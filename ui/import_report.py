@@ -187,6 +187,13 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "the same row as in the last import of this list (batch %1, "
                       "row %2) went to a person deleted since: it is decided anew, as a row not "
                       "seen before"),
+    QT_TRANSLATE_NOOP("ImportReport", "the same row as in the last import of this list (batch %1, "
+                      "row %2) went to %3, which %4 was merged into and split out of since, "
+                      "without telling which of the two the row is: it is decided anew, by the "
+                      "names, and asked"),
+    QT_TRANSLATE_NOOP("ImportReport", "the record this row was matched to was deleted when row %1 "
+                      "of import batch %2 was withdrawn from it: matched again against the vault "
+                      "as it is now; decide again"),
     QT_TRANSLATE_NOOP("ImportReport", "taken for a person whose record was deleted since: the "
                       "row's values were erased with that record; not imported (the list's file "
                       "still holds the row)"),

@@ -251,6 +251,18 @@ NO_NAME = "no name in any name column"
 # deleted since, so the row is decided anew, by the names, as any row not seen before
 PERSON_GONE = ("the same row as in the last import of this list (batch %1, row %2) went to a "
                "person deleted since: it is decided anew, as a row not seen before")
+# %1 the batch of the last import of the list, %2 its row, %3 the record that row went to,
+# %4 a record merged into %3 and split out since: the split could not tell which of the two
+# that row is (app/split_rows.py), so the row is not taken for either without asking
+SPLIT_SINCE = ("the same row as in the last import of this list (batch %1, row %2) went to %3, "
+               "which %4 was merged into and split out of since, without telling which of the "
+               "two the row is: it is decided anew, by the names, and asked")
+# %1 a row of %2, an imported list, withdrawn since: it had created the record this row of a
+# list waiting for review was matched to, and that record was deleted with it
+# (withdraw_staged.py); her case number is not said, a deletion may be made to protect her
+RECORD_WITHDRAWN = ("the record this row was matched to was deleted when row %1 of import batch "
+                    "%2 was withdrawn from it: matched again against the vault as it is now; "
+                    "decide again")
 # A row of a list not imported that was taken for a person deleted since (matched to her, or
 # going where a row of hers goes): its values were erased with her record (app/erasure.py),
 # and it stands among the rejected rows, so that the list's counts still add up
@@ -324,7 +336,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              BIRTH_COLUMN_YEAR, AGE_OR_SHORT_YEAR,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, OTHER_COLUMN_ALIAS,
              OTHER_COLUMN_WHOLE, OTHER_COLUMN_ROW, FOOTER_LINE, FOOTER_NUMBER,
-             NO_NAME, PERSON_GONE, ERASED_WITH_RECORD, NAME_LOST_LETTERS, NAME_LOST_KURMANJI,
+             NO_NAME, PERSON_GONE, SPLIT_SINCE, RECORD_WITHDRAWN, ERASED_WITH_RECORD,
+             NAME_LOST_LETTERS, NAME_LOST_KURMANJI,
              MOTHER_LOST_KURMANJI, NAME_LOST_SCRIPT, SCRIPT_LOST, NO_GIVEN, NOT_A_PHONE,
              DATE_NOT_A_PHONE,
              CONTACT_WITHOUT_PHONE, GIVEN_UNKNOWN_READ, GIVEN_UNKNOWN_BLANK, KUNYA_READ,

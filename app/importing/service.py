@@ -117,7 +117,9 @@ from app.matching.blocking import BlockIndex
 from app.matching.score import prepare, score_persons
 from app.matching_service import NEARBY_ROWS
 from app.persons import normalise_case_no
+from app.split_rows import split_in_doubt
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
+from db.repositories.split_rows import SplitRowsRepository
 from db.repositories.withdrawals import WithdrawalRepository
 
 Progress = Callable[[int, int], None]
@@ -321,6 +323,8 @@ class ImportService:
         keys = _count(r.row_key for r in rows if r.outcome != "rejected")
         gone = self._gone_since(plan.previous, rows)
         people: dict[int, object] = {}
+        # a record a merge was split from: her row of the last version may be the other's
+        splits = SplitRowsRepository(self.db).splits()
         for r in rows:
             if r.row_key in gone and r.outcome != "rejected" and r.row_key not in before:
                 # her row of the last version went to a person deleted since: decided anew by
@@ -328,6 +332,8 @@ class ImportService:
                 r.warnings_json = notes.dumps([*notes.loads(r.warnings_json), notes.Note(
                     notes.PERSON_GONE, plan.previous.id, gone[r.row_key])])
             pid = before.get(r.row_key) if keys.get(r.row_key) == 1 else None
+            if pid in splits and r.outcome != "rejected":
+                pid = self._after_splits(whence[r.row_key], r, pid, splits)
             if pid is None or r.outcome == "rejected" or (
                     r.outcome == "certain" and r.match_person_id == pid) or _case_no_doubts(r):
                 continue
@@ -366,6 +372,27 @@ class ImportService:
                 if r.row_key and r.row_key not in own_keys and r.row_number in went:
                     out[r.row_key] = (went[r.row_number], o.id)
         return out
+
+
+    def _after_splits(self, previous: int, r: StagedRowRecord, pid: int, splits: dict
+                      ) -> int | None:
+        """pid, the record the row's row of the last version went to; None when it went to pid
+        while a record split out since was merged into it and the split could not tell which of
+        the two it is (split_rows.split_in_doubt): then the row says so, and a certain match
+        by the names with either of them is asked (a split pair is never taken for each other
+        without the lawyer)."""
+        then = self.repo.row_keys(previous).get(r.row_key)
+        if then is None:
+            return pid
+        doubt = split_in_doubt(self.db, previous, then[0], pid, splits)
+        if doubt is None:
+            return pid
+        kept, split = (self.session.persons.get_by_id(i).case_no for i in doubt)
+        r.warnings_json = notes.dumps([*notes.loads(r.warnings_json), notes.Note(
+            notes.SPLIT_SINCE, previous, then[0], kept, split)])
+        if r.outcome == "certain" and r.match_person_id in doubt:
+            r.outcome = "probable"
+        return None
 
     def _gone_since(self, previous: BatchRecord, rows: list[StagedRowRecord]
                     ) -> dict[str, int]:
@@ -417,9 +444,15 @@ class ImportService:
         # keys with one is scored against it (a retyped list of thousands against hundreds of
         # rows decided by hand would otherwise score every pair).
         index, then_of = BlockIndex(), {}
+        splits = SplitRowsRepository(self.db).splits()
         for o in olds:
             person = people.get(went.get(o.row_number))
-            if person is None:  # skipped after all, or deleted since
+            if person is not None and person.id in splits and split_in_doubt(
+                    self.db, before, o.row_number, person.id, splits) is not None:
+                # went to her while a record split out since was merged into hers, and which
+                # of the two it is was not known: its fit with her is no evidence at all
+                person = None
+            if person is None:  # skipped after all, deleted since, or split from in doubt
                 continue
             if person.merged_into is not None:
                 try:

@@ -35,6 +35,7 @@ from app.importing.withdraw_keeps import (
     row_entry,
     spelt_so_by,
 )
+from app.importing.withdraw_staged import match_again, waiting_on
 from app.persons import flatten
 from app.set_right import SET_RIGHT
 from db.repositories.importing import BatchRecord, ImportRepository
@@ -55,7 +56,9 @@ def withdraw_row(session, repo: ImportRepository, b: BatchRecord, row_number: in
     """Take row row_number of committed batch b back from its person; returns what was done:
     {batch, row, case_no, was ("update" or "create"), undone {field: [was, now]}, left
     [{field, now, row_wrote}], aliases_kept [{alias, by}], kept [{field, value, row_wrote,
-    by}] (withdraw_keeps.py), deleted, note}."""
+    by}] (withdraw_keeps.py), deleted, note, and for a person deleted, asked_again: the rows of
+    lists waiting for review that were matched to her [{batch, row, outcome, now}]
+    (withdraw_staged.py)}."""
     if b.state != "committed":
         raise ValidationError(R.said(R.NOT_COMMITTED, b.id, Word("state", b.state)))
     row = repo.row(b.id, row_number)
@@ -81,11 +84,16 @@ def withdraw_row(session, repo: ImportRepository, b: BatchRecord, row_number: in
         out["contacts_removed"], out["contacts_left"] = contacts["removed"], contacts["left"]
         if out["was"] == "create":
             _refuse_if_referred_to(session, links, b, row_number, person, link)
+            # rows of lists waiting for review matched to her: read before her deletion clears
+            # their match, then matched again and asked (withdraw_staged.py)
+            waiting = waiting_on(session, repo, [person.id, *(
+                i for i, _ in session.persons.repo.merged_under(person.id))])
             # the row itself waits to be decided again: its values stay
             session.persons.delete(person.case_no, reason=f"row {row_number} of import batch "
                                    f"{b.id} withdrawn" + (f": {note}" if note else ""),
                                    keep_rows=frozenset({(b.id, row_number)}))
             out["deleted"] = True
+            out["asked_again"] = match_again(session, repo, waiting, b.id, row_number)
         else:
             _take_back(session, links, b, row_number, person, link, out)
             # Rows of the same list that went to her too (a repeat of this row, the same

@@ -47,6 +47,12 @@ def withdrawn_text(d: dict) -> str:
         lines.append(f"  note: {'row' if one else 'rows'} {', '.join(map(str, rows))} of this "
                      f"list went to {d['case_no']} too and {'stays' if one else 'stay'}: "
                      f"withdraw {'it' if one else 'them'} as well if the same woman as this row")
+    for a in d.get("asked_again", ()):
+        now = (f"now a {a['outcome']} match with {a['now']}" if a["now"]
+               else "now matched to no record")
+        lines.append(f"  row {a['row']} of batch {a['batch']} (waiting for review) was matched to "
+                     f"the deleted record: matched again, {now}; it waits for a decision: "
+                     f"casekeeper review {a['batch']}")
     lines.append(f"  row {d['row']} waits for a decision again: casekeeper review {d['batch']} "
                  f"--row {d['row']} --decide create|update|skip (--person CASE_NO), or leave it")
     return "\n".join(lines)

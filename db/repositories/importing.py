@@ -426,6 +426,15 @@ class ImportRepository:
             "WHERE batch_id=? AND row_number=?",
             (person_id, score, explain, batch_id, row_number))
 
+    def match_again(self, batch_id: int, row_number: int, outcome: str, person_id: int | None,
+                    score: float | None, explain: str, warnings_json: str) -> None:
+        """A staged row whose record was deleted by a withdrawal, matched again: it waits."""
+        self.db.conn.execute(
+            "UPDATE import_rows SET outcome=?, decision='', match_person_id=?, "
+            "match_row_number=NULL, match_score=?, match_explain=?, warnings_json=?, "
+            "decided_version=NULL WHERE batch_id=? AND row_number=?",
+            (outcome, person_id, score, explain, warnings_json, batch_id, row_number))
+
     def waiting_row_numbers(self, batch_id: int) -> list[int]:
         """The numbers of the rows that wait for a decision (no values: a bulk decision names
         them in the audit trail)."""

@@ -423,12 +423,36 @@ def cmd_split(args, ctx) -> int:
         lines += [f"  left as edited: the {x['said']} of {keep.case_no} ({x['why']})",
                   f"    read it: casekeeper person show {keep.case_no}; put it right: "
                   f"casekeeper person edit {keep.case_no} {x['option']} {x['value']}"]
+    rows = matching.rows_split_back(other.case_no)
+    lines += _rows_back(rows, keep.case_no, other.case_no)
     ctx.out.emit({"kept": keep.case_no, "split": other.case_no,
                   "kept_status": keep.current_status.value,
                   "decisions_back": [d.to_dict() for d in back],
+                  "rows_given_back": [{"batch": b, "row": n} for b, n in rows["moved"]],
+                  "rows_in_doubt": [{"batch": b, "row": n, "why": why}
+                                    for b, n, why in rows["unsure"]],
                   "left_as_edited": [{k: x[k] for k in ("field", "option", "why")}
                                      for x in said]}, "\n".join(lines))
     return 0
+
+
+_IN_DOUBT = {"by_hand": "decided by hand while the two were one record",
+             "changed": "it changed {kept} then, and that change stays on {kept}",
+             "unknown": "nothing it said tells which of the two it is"}
+
+
+def _rows_back(rows: dict, kept: str, split: str) -> list[str]:
+    """The list rows that went to the kept record while the other was merged into it: given
+    back to the record split out, or left where nothing told whose they are."""
+    lines = [f"  list row given back to {split} (it went to {kept} while {split} was merged "
+             f"into it): batch {b} row {n}" for b, n in rows["moved"]]
+    for b, n, why in rows["unsure"]:
+        lines += [f"  list row left on {kept}, which may be {split}'s: batch {b} row {n} "
+                  f"({_IN_DOUBT.get(why, why).format(kept=kept)}); the next version of its "
+                  "list asks which woman the row is",
+                  f"    if it is {split}'s: casekeeper review {b} --row {n} --withdraw, then "
+                  f"casekeeper review {b} --row {n} --decide update --person {split}"]
+    return lines
 
 
 def _left_as_edited(field: str, kept: str, split: str) -> dict:
