@@ -95,6 +95,12 @@ TEMPLATES = frozenset((
                       "telling the two apart: compare each pair with %2 before any %3"),
     QT_TRANSLATE_NOOP("ImportReport", "a status a list gives against the vault's is noted, never "
                       "set by an import: if it is so, set it on the person's page or with %1"),
+    # a status against hers that an earlier version of this list gave: the way to take it back
+    QT_TRANSLATE_NOOP("ImportReport", "%1: the vault's %2 came from batch %3 row %4 (%5), an earlier "
+                      "version of this list from the same sender; if the sender takes it back: %6"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1: a status a list gives against the vault's is noted, never "
+                      "set by an import: if the vault's %2 is wrong, withdraw it with %3 (a status "
+                      "added after it would leave it in the person's history)"),
     QT_TRANSLATE_NOOP("ImportReport", "update %1"),
     QT_TRANSLATE_NOOP("ImportReport", "the same woman as row %1"),  # a row joined by hand
     QT_TRANSLATE_NOOP("ImportReport", "decided by hand row %1: %2"),

@@ -247,7 +247,11 @@ class PersonPage(QWidget):
         def keeps(c: dict) -> str:
             if c["field"] == "sex":
                 return vault_sex(c["vault"])
-            return status_label(c["vault"], sex) if c["field"] == "status" else c["vault"]
+            if c["field"] != "status":
+                return c["vault"]
+            # with its date, as the list's status is said beside it
+            return status_label(c["vault"], sex) + (f", {c['vault_date']}" if c.get("vault_date")
+                                                    else "")
 
         # The file name isolated (FSI..PDI): an Arabic name with ".csv" must not swap places
         # with the batch number in a right-to-left table.

@@ -27,6 +27,7 @@ from app.importing.pieces import Said
 from app.importing.refusals import BATCH, CHAIN, DELETED, NOT_RECONCILED, refused, said
 from app.importing.report import build_report
 from app.importing.staged import person_from_json
+from app.importing.status_came import status_came_from
 from app.importing.trail_said import set_by_import, trail
 from app.persons import diff, told_on
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
@@ -408,7 +409,9 @@ def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
     old = loaded if loaded is not None else session.persons.get_by_id(person_id)
     merged = merge_into(old, row_person(r), row_note_mark(batch, r.row_number), listed_then)
     for c in merged.conflicts:
-        conflicts.append({"row": r.row_number, "case_no": old.case_no, **c})
+        # a status against hers: which list row gave hers, for the way back (status_came.py)
+        came = status_came_from(session, old, batch) if c["field"] == "status" else {}
+        conflicts.append({"row": r.row_number, "case_no": old.case_no, **c, **came})
     if merged.status_change and moved is not None:
         moved.append(_moved(r.row_number, old.case_no, merged.status_change))
     if merged.changes:

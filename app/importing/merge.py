@@ -131,7 +131,7 @@ def _status(p: Person, new: Person, out: MergeResult) -> None:
         verdict = weigh(p.current_event.date, listed.date, known_by=before in _LASTING)
         if verdict is Verdict.CONFLICT or (
                 verdict is Verdict.TAKE and not _dated(p, p.current_event, listed.date, out)):
-            out.conflicts.append(_status_conflict(before, listed))
+            out.conflicts.append(_status_conflict(before, listed, p.current_event))
         return
     elif moves_forward(p.current_status, listed.status):
         # A list of the rescued is how most rescues reach the vault: her history gains the
@@ -146,13 +146,13 @@ def _status(p: Person, new: Person, out: MergeResult) -> None:
                                            recorded_at=now_utc() if stored else ""))
         if p.current_status is not listed.status:   # dated before what the vault knows
             p.status_events.pop()
-            out.conflicts.append(_status_conflict(before, listed))
+            out.conflicts.append(_status_conflict(before, listed, p.current_event))
             return
         out.changes.append("status")
         out.status_change = (before.value, listed.status.value)
     else:
         # An old list must not silently move a person back to "missing": the user decides.
-        out.conflicts.append(_status_conflict(p.current_status, listed))
+        out.conflicts.append(_status_conflict(p.current_status, listed, p.current_event))
 
 
 # Statuses that last: known so by a day, she may still be so later. A rescue, a reunion and a
@@ -192,13 +192,18 @@ def _said(d: FuzzyDate) -> str:
     return d.text or d.display()
 
 
-def _status_conflict(vault: Status, ev: StatusEvent) -> dict:
+def _status_conflict(vault: Status, ev: StatusEvent, held: StatusEvent | None = None) -> dict:
     """A list's status the vault did not take, with its date and its own words ('deceased,
     2019 «died in Baghuz 2019»'): what the lawyer needs to settle it without the file. The
-    status alone too (list_status), for an interface that names it in its own language."""
+    status alone too (list_status), for an interface that names it in its own language, and
+    the date of the status the vault keeps (held, her current event; vault_date): 'rescued'
+    against 'missing' says nothing of which is the newer word. Not a date that says only by
+    when it was known (a list's undated status, known by the day of its import): that says
+    when it was recorded, not when it happened."""
     dated = f", {ev.date.display()}" if not ev.date.is_blank else ""
     note = "" if only_its_word(ev.status.value, ev.note) else ev.note
-    return {"field": "status", "vault": vault.value, "list_status": ev.status.value,
+    kept = {"vault_date": _said(held.date)} if held and held.date.earliest else {}
+    return {"field": "status", "vault": vault.value, **kept, "list_status": ev.status.value,
             "list": f"{ev.status.value}{dated}" + (f" {note}" if note else "")}
 
 
