@@ -87,6 +87,30 @@ def test_a_row_that_brought_more_than_the_status_names_the_status_withdrawal(tmp
     assert _statuses(tmp_path) == ["missing"]
 
 
+def test_a_rescue_the_sender_dates_otherwise_names_both_commands(tmp_path):
+    """Not taken back: dated otherwise (rescued 2019, then 2018). Withdrawing the row would
+    leave her missing; the vault's rescue goes and the list's is told, each by its command."""
+    _ok(tmp_path, "init")
+    _import(tmp_path, write_csv(tmp_path / "ngo_v1.csv", HEADER, [[*HEMDIYE, "winda"]]))
+    _import(tmp_path, write_csv(tmp_path / "ngo_v2.csv", HEADER, [[*HEMDIYE, "rizgarkirî 2019"]]))
+    rep, text = _import(tmp_path, write_csv(tmp_path / "ngo_v3.csv", HEADER,
+                                            [[*HEMDIYE, "rizgarkirî 2018"]]))
+    (c,) = rep["conflicts"]
+    assert (c["vault"], c["vault_date"], c["list_status"], c["list_date"]) == \
+        ("rescued", "2019", "rescued", "2018"), c
+    withdraw = "casekeeper person status-withdraw SNJ-00001 rescued --date 2019"
+    told = "casekeeper person status SNJ-00001 rescued --date 2018"
+    assert ("SNJ-00001: the vault's 'rescued, 2019' came from batch 2 row 2 (ngo_v2.csv), an "
+            "earlier version of this list from the same sender; if the list's date is the right "
+            f"one: `{withdraw}`, then `{told}`") in text, text
+    assert "--withdraw`" not in text, text
+    _ok(tmp_path, *withdraw.split()[1:])
+    _ok(tmp_path, *told.split()[1:])
+    shown = json.loads(_ok(tmp_path, "--json", "person", "show", "SNJ-00001").stdout)
+    assert [(ev["status"], ev["date"]["text"]) for ev in shown["status_events"]][1:] == \
+        [("rescued", "2018")], shown["status_events"]
+
+
 def test_another_senders_rescue_is_withdrawn_by_its_status_if_wrong(tmp_path):
     """The police's list gave the rescue; the NGO's list still says missing. Not the NGO's to
     take back: if the rescue is wrong it is withdrawn, never buried under a 'missing'."""
@@ -126,6 +150,9 @@ def test_the_desktops_report_names_the_way_back_in_its_language(qapp, tmp_path, 
     rep["conflicts"].append({**rep["conflicts"][0], "case_no": "SNJ-00002",
                              "vault_from": {**rep["conflicts"][0]["vault_from"],
                                             "same_sender": False}})
+    rep["conflicts"].append({**rep["conflicts"][0], "case_no": "SNJ-00003",
+                             "list_status": "rescued", "list": "rescued, 2018",
+                             "list_date": "2018"})
     try:
         apply_language(qapp, lang)
         said = report_said(rep)
@@ -133,10 +160,33 @@ def test_the_desktops_report_names_the_way_back_in_its_language(qapp, tmp_path, 
         assert "casekeeper review 2 --row 2 --withdraw" in back and "2017" in back, back
         wrong = next(x for x in said.split("\n") if "status-withdraw" in x)
         assert "casekeeper person status-withdraw SNJ-00002 rescued --date 2017" in wrong, wrong
+        dated = next(x for x in said.split("\n") if "SNJ-00003 rescued --date 2018" in x)
         # the commands stay as they are typed (Latin values are not isolated left to right)
         commands = ("`casekeeper review 2 --row 2 --withdraw`",
-                    "`casekeeper person status-withdraw SNJ-00002 rescued --date 2017`")
-        for line in (back, wrong):
+                    "`casekeeper person status-withdraw SNJ-00002 rescued --date 2017`",
+                    "`casekeeper person status-withdraw SNJ-00003 rescued --date 2017`",
+                    "`casekeeper person status SNJ-00003 rescued --date 2018`")
+        for line in (back, wrong, dated):
             assert english_left(line, "ar" if lang != "kmr" else lang, commands) == set(), line
     finally:
         apply_language(qapp, "en")
+
+
+def test_the_first_versions_very_file_sent_again_is_not_nothing_to_do(tmp_path):
+    """The sender took the rescue back by sending version 1 again, byte for byte: the import
+    said 'this exact file was imported as batch 1; nothing to do', as if version 2 had never
+    come. It names the later version, and --again weighs the file against it."""
+    _ok(tmp_path, "init")
+    first = write_csv(tmp_path / "ngo_v1.csv", HEADER, [[*HEMDIYE, "winda"], [*ZOZAN, "winda"]])
+    _import(tmp_path, first)
+    _import(tmp_path, write_csv(tmp_path / "ngo_v2.csv", HEADER,
+                                [[*HEMDIYE, "rizgarkirî 2017"], [*ZOZAN, "winda"]]))
+    again = (tmp_path / "ngo_v3.csv")
+    again.write_bytes(first.read_bytes())
+    refused = cli(tmp_path, "import", str(again), "--source", "NGO", "--yes")
+    assert refused.returncode != 0
+    assert ("ngo_v3.csv: this exact file was imported as batch 1 on ") in refused.stderr
+    assert ("and batch 2 (ngo_v2.csv), a later version of the list, since: the sender may be "
+            "taking that version back; --again imports it against batch 2") in refused.stderr
+    done = _ok(tmp_path, "import", str(again), "--source", "NGO", "--yes", "--again").stdout
+    assert "`casekeeper review 2 --row 2 --withdraw`" in done, done

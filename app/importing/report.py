@@ -294,6 +294,16 @@ def report_lines(rep: dict) -> list[Line]:
     if len(moves) > 200:
         lines.append(Line(1, [Said("... and %1 more status changes (--json lists all)",
                                    len(moves) - 200)]))
+    for c in rep.get("corrected_by_sender", [])[:200]:
+        # a value only this sender's earlier version gave, set right by it (sender_corrects.py)
+        lines.append(Line(1, [Said("corrected by its sender row %1 (%2): %3 %4 -> %5 (batch %6 "
+                                   "row %7 -> batch %8 row %9)", c["row"], c["case_no"],
+                                   field_said(c["field"]), Quoted(c["was"]), Quoted(c["now"]),
+                                   c["from"]["batch"], c["from"]["row"], c["to"]["batch"],
+                                   c["to"]["row"])]))
+    if len(rep.get("corrected_by_sender", [])) > 200:
+        lines.append(Line(1, [Said("... and %1 more values corrected by their sender (--json "
+                                   "lists all)", len(rep["corrected_by_sender"]) - 200)]))
     for d in rep.get("redirected", [])[:50]:
         lines.append(Line(1, [Said("row %1 matched %2, since merged into %3: %3 was updated",
                                    d["row"], d["matched"], d["case_no"])]))
@@ -360,6 +370,14 @@ def _status_advice(c: dict) -> Line:
     came = c.get("vault_from") or {}
     when = f" --date {c['vault_date']}" if c.get("vault_date") else ""
     withdraw = f"`casekeeper person status-withdraw {case_no} {c['vault']}{when}`"
+    if came.get("same_sender") and c["list_status"] == c["vault"]:
+        # the sender dates it otherwise: the vault's goes, the list's is told by hand
+        told = (f"`casekeeper person status {case_no} {c['vault']} --date "
+                f"{c.get('list_date') or 'DATE'}`")
+        return Line(1, [Said("%1: the vault's %2 came from batch %3 row %4 (%5), an earlier "
+                             "version of this list from the same sender; if the list's date is "
+                             "the right one: %6, then %7", case_no, kept, came["batch"],
+                             came["row"], came["file"], withdraw, told)])
     if came.get("same_sender"):
         back = (f"`casekeeper review {came['batch']} --row {came['row']} --withdraw`"
                 if came.get("only_status") else withdraw)

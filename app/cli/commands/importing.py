@@ -137,6 +137,17 @@ def cmd_import(args, ctx) -> int:
     if plan.same_file and not args.again and not args.dry_run:
         b = plan.same_file[-1]
         what = f"sheet {b.sheet!r} of this exact file" if b.sheet else "this exact file"
+        # A sender going back to what it sent before (rescued in version 2, missing again as
+        # in version 1) sends the same bytes as version 1: not nothing to do, as a later
+        # version of the list was imported since.
+        later = svc.repo.last_committed_for(plan.list_source, plan.file_name,
+                                            b.sheet if not plan.list_source else None)
+        if later is not None and later.id > b.id:
+            raise ValidationError(
+                f"{plan.file_name}: {what} was imported as batch {b.id} on {b.committed_at}, "
+                f"and batch {later.id} ({later.file_name}), a later version of the list, since: "
+                "the sender may be taking that version back; --again imports it against batch "
+                f"{later.id}")
         raise ValidationError(f"{plan.file_name}: {what} was imported as batch {b.id} "
                               f"on {b.committed_at}; nothing to do (--again imports it anyway)")
     if plan.staged_same and not args.again and not args.dry_run:
