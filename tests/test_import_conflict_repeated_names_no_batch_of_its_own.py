@@ -24,7 +24,7 @@ def test_a_conflict_two_rows_of_one_list_say_names_the_earlier_row_not_this_batc
     path = _vault_and_list(tmp_path)
     out = cli(tmp_path, "import", str(path), "--yes")
     assert out.returncode == 0, out.stderr
-    assert "conflict row 2 (SNJ-00001): status: vault keeps 'rescued', list says 'missing'" \
+    assert "conflict row 2 (SNJ-00001): status: vault keeps 'rescued, 2015', list says 'missing'" \
         in out.stdout
     assert "1 conflict repeats what an earlier row of this list said (row 2): not noted " \
         "again" in out.stdout

@@ -105,14 +105,21 @@ def test_a_place_typed_by_hand_since_is_not_moved(cli, tmp_path):
     assert _location(cli) == "Deir ez-Zor"
 
 
-def test_her_origin_village_changed_by_the_list_stays_a_conflict(cli, tmp_path):
+def test_her_origin_village_changed_by_the_list_is_its_senders_correction_not_a_move(cli,
+                                                                                     tmp_path):
+    """Her origin village does not move with time: the list's next version giving another
+    one, where only its last version gave the vault's, is its sender setting it right, and
+    said so (tests/test_import_sender_corrects_own_list.py); another source's stays a
+    conflict."""
     first, second = _lists(tmp_path, "Raqqa", "Raqqa", village_now="Tel Qasab")
     assert cli("init").returncode == 0
     _import(cli, first, "Informants", "--yes")
     report = _import(cli, second, "Informants", "--yes")
-    assert [c["field"] for c in report["conflicts"]] == ["origin_village"], report["conflicts"]
+    assert not report["conflicts"], report["conflicts"]
+    assert [(c["field"], c["from"]["batch"], c["to"]["batch"])
+            for c in report["corrected_by_sender"]] == [("origin_village", 1, 2)], report
     shown = json.loads(cli("--json", "person", "show", "SNJ-00001").stdout)
-    assert shown["origin_village"] == "Kocho"
+    assert shown["origin_village"] != "Kocho"
 
 
 def test_another_senders_list_of_the_same_file_name_moves_nothing(cli, tmp_path):

@@ -131,7 +131,7 @@ def test_the_same_list_again_as_csv_notes_what_it_says_against_the_vault_once(tm
     assert "conflict row" not in text
     assert "1 conflict the vault already notes (from batch 1): not noted again" in text
     shown = cli(tmp_path, "person", "show", "SNJ-00001").stdout
-    assert shown.count("list said   status 'missing «مفقودة»' (vault keeps 'rescued')") == 1
+    assert shown.count("list said   status 'missing «مفقودة»' (vault keeps 'rescued, 2015')") == 1
     assert "from list   batch 1: kocho_v2.xlsx" in shown
     assert "from list   batch 2: kocho_v2_export.csv" in shown
     data = json.loads(cli(tmp_path, "--json", "person", "show", "SNJ-00002").stdout)

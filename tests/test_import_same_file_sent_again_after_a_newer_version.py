@@ -50,7 +50,7 @@ def test_the_old_file_sent_again_after_a_newer_version_is_read_as_a_new_version(
     # compared with the version it follows, and what it says against it is said
     assert "since batch 2 (v2.csv)" in said, said
     assert "Rewş: 'rizgarkirî 2017' -> 'winda'" in said, said
-    assert "conflict row 2 (SNJ-00001): status: vault keeps 'rescued'" in said, said
+    assert "conflict row 2 (SNJ-00001): status: vault keeps 'rescued, 2017'" in said, said
 
 
 def test_the_json_says_which_batch_it_repeats_and_after_which(cli, tmp_path):

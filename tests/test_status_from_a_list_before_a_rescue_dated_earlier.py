@@ -77,10 +77,10 @@ def test_a_list_saying_abducted_after_her_rescue_is_noted_not_recorded(cli, tmp_
         ["Sameera Khaleel Elias", "Khaleel", "1995", "Kocho", "abducted"]])])
     r = cli("import", str(officials), "--source", "Directorate")
     assert r.returncode == 0, r.stderr
-    assert "status: vault keeps 'reunited', list says 'missing «abducted»'" in r.stdout
+    assert "status: vault keeps 'reunited, 2024-03-05', list says 'missing «abducted»'" in r.stdout
     status, after = _statuses(cli)
     assert status == "reunited" and after == before
-    assert "list said   status 'missing «abducted»' (vault keeps 'reunited')" in cli(
+    assert "list said   status 'missing «abducted»' (vault keeps 'reunited, 2024-03-05')" in cli(
         "person", "show", "SNJ-00001").stdout
 
 

@@ -83,6 +83,11 @@ TEMPLATES = frozenset((
                       "(%2): not noted again"),
     QT_TRANSLATE_NOOP("ImportReport", "status row %1 (%2): %3 -> %4"),
     QT_TRANSLATE_NOOP("ImportReport", "status row %1 (%2): %3 -> %4 (row withdrawn since)"),
+    # a value only the sender's earlier version gave, set right by its later version
+    QT_TRANSLATE_NOOP("ImportReport", "corrected by its sender row %1 (%2): %3 %4 -> %5 (batch %6 row "
+                      "%7 -> batch %8 row %9)"),
+    QT_TRANSLATE_NOOP("ImportReport", "... and %1 more values corrected by their sender (--json lists "
+                      "all)"),
     QT_TRANSLATE_NOOP("ImportReport", "... and %1 more status changes (--json lists all)"),
     QT_TRANSLATE_NOOP("ImportReport", "row %1 matched %2, since merged into %3: %3 was updated"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 possible duplicates: check them with %2; if two are one "
@@ -95,6 +100,15 @@ TEMPLATES = frozenset((
                       "telling the two apart: compare each pair with %2 before any %3"),
     QT_TRANSLATE_NOOP("ImportReport", "a status a list gives against the vault's is noted, never "
                       "set by an import: if it is so, set it on the person's page or with %1"),
+    # a status against hers that an earlier version of this list gave: the way to take it back
+    QT_TRANSLATE_NOOP("ImportReport", "%1: the vault's %2 came from batch %3 row %4 (%5), an earlier "
+                      "version of this list from the same sender; if the sender takes it back: %6"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1: the vault's %2 came from batch %3 row %4 (%5), an earlier "
+                      "version of this list from the same sender; if the list's date is the right "
+                      "one: %6, then %7"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1: a status a list gives against the vault's is noted, never "
+                      "set by an import: if the vault's %2 is wrong, withdraw it with %3 (a status "
+                      "added after it would leave it in the person's history)"),
     QT_TRANSLATE_NOOP("ImportReport", "update %1"),
     QT_TRANSLATE_NOOP("ImportReport", "the same woman as row %1"),  # a row joined by hand
     QT_TRANSLATE_NOOP("ImportReport", "decided by hand row %1: %2"),

@@ -248,18 +248,29 @@ class PersonPage(QWidget):
         def keeps(c: dict) -> str:
             if c["field"] == "sex":
                 return vault_sex(c["vault"])
-            return status_label(c["vault"], sex) if c["field"] == "status" else c["vault"]
+            if c["field"] != "status":
+                return c["vault"]
+            # with its date, as the list's status is said beside it
+            return status_label(c["vault"], sex) + (f", {c['vault_date']}" if c.get("vault_date")
+                                                    else "")
 
         # The file name isolated (FSI..PDI): an Arabic name with ".csv" must not swap places
         # with the batch number in a right-to-left table.
+        def settled(c: dict) -> str:  # a later version of the list no longer says it
+            by = c.get("superseded_by")
+            return " " + filled(self.tr("(settled: batch %1 (%2), a later version of the list, "
+                                        "no longer says it)"), by["batch"], by["file"]) if by else ""
+
         self.conflicts_tab.fill([[f"\u2068{c['file']}\u2069 ({c['batch']})", c["row"],
                                   fields.get(c["field"].removeprefix("origin_").partition(".")[0],
                                              c["field"]),
-                                  said(c), keeps(c)]
+                                  said(c) + settled(c), keeps(c)]
                                  for c in conflicts])
         i = self.tabs.indexOf(self.conflicts_tab)
         title = self.tr("Not taken from lists")
-        self.tabs.setTabText(i, f"{title} ({len(conflicts)})" if conflicts else title)
+        # the count is of what is left to settle; the settled stay listed, marked
+        left = sum(1 for c in conflicts if not c.get("superseded_by"))
+        self.tabs.setTabText(i, f"{title} ({left})" if left else title)
 
     def _update_buttons(self) -> None:
         has_draft = bool(getattr(self, "draft", None))

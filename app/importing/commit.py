@@ -26,7 +26,9 @@ from app.importing.phones import add_list_contacts
 from app.importing.pieces import Said
 from app.importing.refusals import BATCH, CHAIN, DELETED, NOT_RECONCILED, refused, said
 from app.importing.report import build_report
+from app.importing.sender_corrects import CORRECTS, corrected_entry, given_by_sender, value_text
 from app.importing.staged import person_from_json
+from app.importing.status_came import status_came_from
 from app.importing.trail_said import set_by_import, trail
 from app.persons import diff, told_on
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
@@ -137,6 +139,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     conflicts: list[dict] = []
     redirected: list[dict] = []
     moved: list[dict] = []  # statuses moved forward by the list
+    corrected: list[dict] = []  # values its sender set right (sender_corrects.py)
     skipped: list[dict] = []
     unchanged: list[int] = []  # rows that matched a person and told nothing new of her
     filled: list[tuple[str, str, str, dict]] = []  # audit entries of folded repeats
@@ -151,11 +154,15 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                 redirected.append({"row": r.row_number, "matched": merged,
                                    "case_no": target.case_no})
             then = before.get(r.row_number)
+            mine = then if then and then[0] == target.id else None
             changed = update_from_row(session, target.id, r,
                               {**detail, **extra, **hand.get(r.row_number, {})}, conflicts,
                               target, moved, batch=b,
-                              listed_then=then[1] if then and then[0] == target.id else None,
-                              older=target.id in theirs)
+                              listed_then=mine[1] if mine else None,
+                              older=target.id in theirs,
+                              # an older version committed late sets nothing right
+                              corrects=(mine[2], corrected) if mine and target.id not in theirs
+                              else None)
             counts["updated" if changed else "unchanged"] += 1
             if not changed:
                 unchanged.append(r.row_number)
@@ -220,6 +227,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     # The numbers of the list's phone columns that became her family contacts: {added:
     # [{row, contact_id}], already_known: [{row}]}.
     report["family_contacts"] = contacts
+    report["corrected_by_sender"] = corrected
     if said_of_all:
         report["new_persons"] = {**said_of_all.to_json(), **{
             f"{k}_given": sum(k in g for g in given) for k in ("sex", "status")},
@@ -238,6 +246,9 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
         "rows_read": b.rows_read, "results": counts,
         "rejected_rows": [x["row"] for x in report["rejected"]][:1000],
         "conflicts": len(conflicts),
+        # values only its earlier version gave, set right by their sender: (row, field)
+        **({"corrected_by_sender": [[c["row"], c["field"]] for c in corrected][:1000]}
+           if corrected else {}),
         "decided_by_hand": [d["row"] for d in by_hand][:1000],
         "overridden": [d["row"] for d in by_hand if d["overridden"] or d["contradicts"]][:1000],
         "decided_in_bulk": sorted(n for x in in_bulk if "with_row" not in x
@@ -423,38 +434,53 @@ def _survivor(session, person_id: int | None):
 def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
             conflicts: list[dict], loaded=None, moved: list[dict] | None = None, *,
             batch: BatchRecord, listed_then: dict[str, list[str]] | None = None,
-            older: bool = False) -> bool:
+            older: bool = False,
+            corrects: tuple[dict[str, dict], list[dict]] | None = None) -> bool:
     """Fill the person's blanks from the row (never overwriting), and add its note to hers;
     True if anything changed. loaded: the person, when the caller has just read her; batch:
     the row's, whose list her notes name beside its note; listed_then: what the list's last
     version said of her row (listed_before); older: a later version of the list went to her
-    (merge_into)."""
+    (merge_into); corrects: ({field: the row of this sender's list that gave her the value},
+    the list each value its sender set right is added to)."""
     old = loaded if loaded is not None else session.persons.get_by_id(person_id)
     merged = merge_into(old, row_person(r), row_note_mark(batch, r.row_number), listed_then,
                         older)
+    gave, corrected = corrects or ({}, [])
+    mended = {f: gave[f] for f in merged.changes if f in gave}
+    corrected += [corrected_entry(r.row_number, old.case_no, f, value_text(old, f),
+                                  value_text(merged.person, f), by, batch.id)
+                  for f, by in mended.items()]
     for c in merged.conflicts:
-        conflicts.append({"row": r.row_number, "case_no": old.case_no, **c})
+        # a status against hers: which list row gave hers, for the way back (status_came.py)
+        came = status_came_from(session, old, batch) if c["field"] == "status" else {}
+        conflicts.append({"row": r.row_number, "case_no": old.case_no, **c, **came})
     if merged.status_change and moved is not None:
         moved.append(_moved(r.row_number, old.case_no, merged.status_change))
     if merged.changes:
         # What the row brought, exactly, so that `review --withdraw` can take it back.
         session.persons.update(merged.person, action="person.import_update",
                                detail={**detail, "row": r.row_number,
-                                       **brought(old, merged.person)})
+                                       **brought(old, merged.person),
+                                       # the row each corrected value came from
+                                       **({"corrected_by_sender": mended} if mended else {})})
     return bool(merged.changes)
 
 
 def listed_before(session, repo: ImportRepository, previous: BatchRecord | None, source: str,
-                  rows: list[StagedRowRecord]) -> dict[int, tuple[int, dict[str, list[str]]]]:
+                  rows: list[StagedRowRecord]
+                  ) -> dict[int, tuple[int, dict[str, list[str]], dict[str, dict]]]:
     """{row number: (the person her row of the list's last version went to, {field of
-    merge.MOVES: that row's cells for it})} for those of rows (updates) whose list's last
-    version, of this same sender (source: a file of the same name from another sender is
-    another list), held them too (same names, one row of them) with another value of the
-    field, where her record still holds what that import gave her (not typed by hand since,
-    nor before it: the trail's last word on the field is that import's)."""
+    merge.MOVES or sender_corrects.CORRECTS: that row's cells for it}, {field of CORRECTS: the
+    row that gave her its value})} for those of rows (updates) whose list's last version, of
+    this same sender (source: a file of the same name from another sender is another list),
+    held them too (same names, one row of them) with another value of the field, where her
+    record still holds what that import gave her (not typed by hand since, nor before it: the
+    trail's last word on the field is that import's); for a field of CORRECTS, what an import
+    of any version of this sender's list gave her, that no other list's row of hers says
+    (sender_corrects.given_by_sender)."""
     if previous is None or not source or previous.list_source != source:
         return {}
-    labels = {f: _labels(f, previous.mapping_json) for f in MOVES}
+    labels = {f: _labels(f, previous.mapping_json) for f in (*MOVES, *CORRECTS)}
     if not any(labels.values()):
         return {}
     then = repo.row_keys(previous.id)
@@ -476,19 +502,33 @@ def listed_before(session, repo: ImportRepository, previous: BatchRecord | None,
         said = {f: [str(cells[c]) for c in cols if str(cells.get(c) or "")]
                 for f, cols in labels.items()}
         now = row_person(r)
-        moved = [f for f, then_cells in said.items() if then_cells and getattr(now, f).strip()
-                 and all(norm(c) != norm(getattr(now, f)) for c in then_cells)]
+        moved = [f for f, then_cells in said.items() if then_cells and value_text(now, f)
+                 and all(norm(c) != norm(value_text(now, f)) for c in then_cells)]
         pid = went[r.row_key]
-        if moved and pid in cases and all(set_by_import(
-                trail(session.persons.history(cases[pid])), f, previous.id) for f in moved):
-            out[n] = (pid, {f: said[f] for f in moved})
+        if not moved or pid not in cases:
+            continue
+        entries = trail(session.persons.history(cases[pid]))
+        taken = [f for f in moved if f in MOVES and set_by_import(entries, f, previous.id)]
+        gave = {}
+        if corrects := [f for f in moved if f in CORRECTS]:
+            person = session.persons.get_by_id(pid)
+            gave = {f: by for f in corrects
+                    if (by := given_by_sender(session, repo, person, f, source, entries))}
+        if taken or gave:
+            out[n] = (pid, {f: said[f] for f in (*taken, *gave)}, gave)
     return out
+
+
+# A person's field a list's column of another name gives (fields.Field): 'village' is her
+# origin_village.
+_COLUMN_OF = {"origin_village": "village", "origin_district": "district",
+              "origin_governorate": "governorate"}
 
 
 def _labels(field_name: str, mapping_json: str) -> list[str]:
     """The labels of the columns a stored mapping reads as this field of a person."""
-    return [label for label, f in stored_columns(mapping_json).items()
-            if f.value == field_name]
+    column = _COLUMN_OF.get(field_name, field_name)
+    return [label for label, f in stored_columns(mapping_json).items() if f.value == column]
 
 
 def row_note_mark(b: BatchRecord, row: int) -> str:

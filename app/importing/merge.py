@@ -1,6 +1,8 @@
 """Bringing a list row into an existing person: fill blanks, keep other spellings, report conflicts.
 
-Never overwrites a value with a blank, and never overwrites a value the vault already holds: a
+Never overwrites a value with a blank, and never overwrites a value the vault already holds (but
+one this very list's last version gave her: where she is now, which moves, and what its sender
+sets right, app/importing/sender_corrects.py; commit.listed_before says which): a
 differing name spelling is kept where that name's other spellings go (app/name_spellings.py:
 her own as aliases, a forebear's inside her whole name), a status further along her case is
 added to her history, a date that lies inside the vault's and says fewer days narrows it (see
@@ -54,7 +56,8 @@ def merge_into(old: Person, new: Person, note_mark: str = "",
     """old with what new adds. note_mark: where a list row's note comes from
     (list_notes.note_mark); given, the row's note is added to her notes, not set against them
     (typed details carry none: their note differing from hers is for the person to settle).
-    listed_before: {field of MOVES: the cells this list's last version gave for her row}.
+    listed_before: {field of MOVES, or one its sender corrects: the cells this list's last
+    version gave for her row}, where that version's word is hers (commit.listed_before).
     older: a later version of the same list, committed before this one, went to her: its
     status is the list's last word, and this one's other status is noted, not taken."""
     new = names_as_read(new, old)  # a row that left out the father: her names where they belong
@@ -74,6 +77,11 @@ def merge_into(old: Person, new: Person, note_mark: str = "",
         if verdict is Verdict.TAKE:  # blank, or known better: the trail keeps the old value
             setattr(p, name, theirs)
             out.changes.append(name)
+        elif verdict is Verdict.CONFLICT and any(
+                norm(then) == norm(mine.text) for then in (listed_before or {}).get(name, ())):
+            # its sender setting right what only its list's last version gave (as written)
+            setattr(p, name, theirs)
+            out.changes.append(name)
         elif verdict is Verdict.CONFLICT:
             out.conflicts.append({"field": name, "vault": mine.text or mine.display(),
                                   "list": theirs.text})
@@ -89,8 +97,10 @@ def merge_into(old: Person, new: Person, note_mark: str = "",
                 p.notes = with_note(p.notes, theirs, note_mark)
                 out.changes.append(name)
             continue
-        if not mine or name in MOVES and any(
-                norm(then) == norm(mine) for then in (listed_before or {}).get(name, ())):
+        # listed_before holds a field of MOVES or one the sender may correct
+        # (sender_corrects.py) only where its list's last version gave what the vault holds
+        if not mine or any(same_value(name, then, mine)
+                           for then in (listed_before or {}).get(name, ())):
             setattr(p, name, theirs)
             out.changes.append(name)
         elif written and written != theirs:
@@ -102,6 +112,12 @@ def merge_into(old: Person, new: Person, note_mark: str = "",
             out.conflicts.append({"field": name, "vault": mine, "list": theirs})
     _status(p, new, out, older)
     return out
+
+
+def same_value(field_name: str, a: str, b: str) -> bool:
+    """Whether two values of a field say the same: a village read as another spelling is it."""
+    return norm(a) == norm(b) or (field_name == "origin_village" and bool(a and b)
+                                  and same_place(a, b))
 
 
 def _names(p: Person, new: Person, out: MergeResult) -> None:
@@ -134,7 +150,7 @@ def _status(p: Person, new: Person, out: MergeResult, older: bool = False) -> No
         verdict = weigh(p.current_event.date, listed.date, known_by=before in _LASTING)
         if verdict is Verdict.CONFLICT or (
                 verdict is Verdict.TAKE and not _dated(p, p.current_event, listed.date, out)):
-            out.conflicts.append(_status_conflict(before, listed))
+            out.conflicts.append(_status_conflict(before, listed, p.current_event))
         return
     elif moves_forward(p.current_status, listed.status) and not older:
         # A list of the rescued is how most rescues reach the vault: her history gains the
@@ -149,7 +165,7 @@ def _status(p: Person, new: Person, out: MergeResult, older: bool = False) -> No
                                            recorded_at=now_utc() if stored else ""))
         if p.current_status is not listed.status:   # dated before what the vault knows
             p.status_events.pop()
-            out.conflicts.append(_status_conflict(before, listed))
+            out.conflicts.append(_status_conflict(before, listed, p.current_event))
             return
         out.changes.append("status")
         out.status_change = (before.value, listed.status.value)
@@ -157,7 +173,7 @@ def _status(p: Person, new: Person, out: MergeResult, older: bool = False) -> No
         # An old list must not silently move a person back to "missing", nor an older version
         # of a list forward past what its newer version said (rescued in v1, taken back in
         # v2, v1 committed last): the user decides.
-        out.conflicts.append(_status_conflict(p.current_status, listed))
+        out.conflicts.append(_status_conflict(p.current_status, listed, p.current_event))
 
 
 # Statuses that last: known so by a day, she may still be so later. A rescue, a reunion and a
@@ -197,14 +213,21 @@ def _said(d: FuzzyDate) -> str:
     return d.text or d.display()
 
 
-def _status_conflict(vault: Status, ev: StatusEvent) -> dict:
+def _status_conflict(vault: Status, ev: StatusEvent, held: StatusEvent | None = None) -> dict:
     """A list's status the vault did not take, with its date and its own words ('deceased,
     2019 «died in Baghuz 2019»'): what the lawyer needs to settle it without the file. The
-    status alone too (list_status), for an interface that names it in its own language."""
+    status alone too (list_status), for an interface that names it in its own language, and
+    the date of the status the vault keeps (held, her current event; vault_date): 'rescued'
+    against 'missing' says nothing of which is the newer word. Not a date that says only by
+    when it was known (a list's undated status, known by the day of its import): that says
+    when it was recorded, not when it happened."""
     dated = f", {ev.date.display()}" if not ev.date.is_blank else ""
     note = "" if only_its_word(ev.status.value, ev.note) else ev.note
-    return {"field": "status", "vault": vault.value, "list_status": ev.status.value,
-            "list": f"{ev.status.value}{dated}" + (f" {note}" if note else "")}
+    kept = {"vault_date": _said(held.date)} if held and held.date.earliest else {}
+    # the list's date alone, as a command takes it (the report's hint: report.py)
+    listed = {"list_date": ev.date.display()} if not ev.date.is_blank else {}
+    return {"field": "status", "vault": vault.value, **kept, "list_status": ev.status.value,
+            **listed, "list": f"{ev.status.value}{dated}" + (f" {note}" if note else "")}
 
 
 def only_its_word(status: str, note: str) -> bool:

@@ -23,6 +23,7 @@ from app.importing.pieces import (
     pieces_of,
 )
 from app.importing.sex_said import sex_said
+from app.importing.status_came import went_back
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from db.repositories.importing import BatchRecord, StagedRowRecord
 
@@ -265,9 +266,8 @@ def report_lines(rep: dict) -> list[Line]:
                               if c.get("settled") else
                               Said("conflict row %1 (%2): %3: vault keeps %4, list says %5",
                                    *values)]))
-    if line := status_advice_line([c for c in rep["conflicts"]
-                                   if not c.get("withdrawn") and not c.get("settled")]):
-        lines.append(line)
+    lines += status_advice_lines([c for c in rep["conflicts"]
+                                  if not c.get("withdrawn") and not c.get("settled")])
     noted = [_row_noted_in(c, rep) for c in rep.get("conflicts_noted_before") or []]
     # Only earlier batches are named: a conflict an earlier row of this list noted is said so
     # (a report of batch 7 said it was noted "from batch 7").
@@ -294,6 +294,16 @@ def report_lines(rep: dict) -> list[Line]:
     if len(moves) > 200:
         lines.append(Line(1, [Said("... and %1 more status changes (--json lists all)",
                                    len(moves) - 200)]))
+    for c in rep.get("corrected_by_sender", [])[:200]:
+        # a value only this sender's earlier version gave, set right by it (sender_corrects.py)
+        lines.append(Line(1, [Said("corrected by its sender row %1 (%2): %3 %4 -> %5 (batch %6 "
+                                   "row %7 -> batch %8 row %9)", c["row"], c["case_no"],
+                                   field_said(c["field"]), Quoted(c["was"]), Quoted(c["now"]),
+                                   c["from"]["batch"], c["from"]["row"], c["to"]["batch"],
+                                   c["to"]["row"])]))
+    if len(rep.get("corrected_by_sender", [])) > 200:
+        lines.append(Line(1, [Said("... and %1 more values corrected by their sender (--json "
+                                   "lists all)", len(rep["corrected_by_sender"]) - 200)]))
     for d in rep.get("redirected", [])[:50]:
         lines.append(Line(1, [Said("row %1 matched %2, since merged into %3: %3 was updated",
                                    d["row"], d["matched"], d["case_no"])]))
@@ -342,16 +352,48 @@ def _row_noted_in(c: dict, rep: dict) -> dict:
     return {k: v for k, v in c.items() if k != "noted_in"} | {"noted_in_row": rows[0]}
 
 
-def status_advice_line(conflicts: list[dict]) -> Line | None:
-    """How to take a status a list gives against hers (a death, a status going back along her
-    case), which an import notes and never sets: the command, with the first such row's case
-    number and status, or None where no status conflicts."""
-    said = next((c for c in conflicts if c["field"] == "status" and c.get("list_status")), None)
-    if said is None:
-        return None
+def status_advice_lines(conflicts: list[dict]) -> list[Line]:
+    """How to settle each woman's status a list gives against hers (a death, a status going
+    back along her case), which an import notes and never sets: one line per woman, with her
+    case number, the first such row's. The command that fits: where her status came from an
+    earlier version of this list (status_came.py), the way to take it back (the sender
+    withdrew it: a status added after it would leave her history saying it); where it goes back
+    along her case otherwise, withdrawing the vault's if it is wrong; else setting the list's."""
+    said: dict[str, dict] = {}
+    for c in conflicts:
+        if c["field"] == "status" and c.get("list_status"):
+            said.setdefault(c["case_no"], c)
+    return [_status_advice(c) for c in said.values()]
+
+
+def _status_advice(c: dict) -> Line:
+    case_no, kept = c["case_no"], _conflict_values(c)[0]
+    came = c.get("vault_from") or {}
+    when = f" --date {c['vault_date']}" if c.get("vault_date") else ""
+    withdraw = f"`casekeeper person status-withdraw {case_no} {c['vault']}{when}`"
+    if came.get("same_sender") and c["list_status"] == c["vault"]:
+        # the sender dates it otherwise: the vault's goes, the list's is told by hand
+        told = (f"`casekeeper person status {case_no} {c['vault']} --date "
+                f"{c.get('list_date') or 'DATE'}`")
+        return Line(1, [Said("%1: the vault's %2 came from batch %3 row %4 (%5), an earlier "
+                             "version of this list from the same sender; if the list's date is "
+                             "the right one: %6, then %7", case_no, kept, came["batch"],
+                             came["row"], came["file"], withdraw, told)])
+    if came.get("same_sender"):
+        back = (f"`casekeeper review {came['batch']} --row {came['row']} --withdraw`"
+                if came.get("only_status") else withdraw)
+        return Line(1, [Said("%1: the vault's %2 came from batch %3 row %4 (%5), an earlier "
+                             "version of this list from the same sender; if the sender takes it "
+                             "back: %6", case_no, kept, came["batch"], came["row"],
+                             came["file"], back)])
+    if went_back(c["vault"], c["list_status"]):
+        return Line(1, [Said("%1: a status a list gives against the vault's is noted, never set "
+                             "by an import: if the vault's %2 is wrong, withdraw it with %3 (a "
+                             "status added after it would leave it in the person's history)",
+                             case_no, kept, withdraw)])
     return Line(1, [Said("a status a list gives against the vault's is noted, never set by an "
                          "import: if it is so, set it on the person's page or with %1",
-                         f"`casekeeper person status {said['case_no']} {said['list_status']} "
+                         f"`casekeeper person status {case_no} {c['list_status']} "
                          "--date DATE`")])
 
 
@@ -669,7 +711,9 @@ def _conflict_values(c: dict) -> tuple:
     if c["field"] == "sex":  # the cell as written and its reading, never a bare letter
         return Word("sex", c["vault"]), sex_said(c)
     if c["field"] == "status" and listed and c["list"].startswith(listed):
-        return QuotedStatus(c["vault"]), QuotedStatus(listed, c["list"][len(listed):])
+        # the vault's with its date, as the list's is said ('rescued, 2017' against 'missing')
+        kept = f", {c['vault_date']}" if c.get("vault_date") else ""
+        return QuotedStatus(c["vault"], kept), QuotedStatus(listed, c["list"][len(listed):])
     if c.get("read_as"):  # what the list wrote, and the spelling the importer took it for
         return Quoted(c["vault"]), Said("%1, read as %2", Quoted(c["list"]), Quoted(c["read_as"]))
     return Quoted(c["vault"]), Quoted(c["list"])

@@ -943,6 +943,7 @@ class ImportService:
         reported death is not forgotten once its report has scrolled away. Each once, as the
         first batch noted it."""
         from app.importing.report_now import taken_back, withdrawal_counts
+        from app.importing.superseded import marked_superseded
         from app.importing.withdraw import withdrawals
 
         wanted = set(case_nos)
@@ -961,7 +962,8 @@ class ImportService:
             out += [{"batch": b.id, "file": b.file_name, "source": b.list_source,
                      "committed_at": b.committed_at, **c}
                     for c in self._written(b, report)["conflicts"]]
-        return once(self._not_taken_since(out))
+        # one a later version of its list no longer makes is kept, marked superseded
+        return marked_superseded(self.repo, once(self._not_taken_since(out)))
 
     def _taken_since(self) -> dict[str, set[tuple[int, int, str]]]:
         """withdraw_keeps.taken_since of every person a withdrawal left a list's word with,

@@ -32,3 +32,16 @@ def set_by_import(entries: list[tuple[str, dict]], key: str, batch_id: int | Non
 
 def _of(detail: dict, batch_id: int | None) -> bool:
     return batch_id is None or detail.get("import_batch") == batch_id
+
+
+def import_that_set(entries: list[tuple[str, dict]], key: str) -> tuple[int, int | None] | None:
+    """(batch, row) of the list import whose entry last set this field on her trail (trail()):
+    the row of an update; None for the row of her creation by a list (its entry names the
+    batch only: her provenance has the row). None where a person set it last, or no one."""
+    for action, detail in entries:
+        if key in (detail.get("changes") or {}):
+            return (detail.get("import_batch"), detail.get("row")) \
+                if action == "person.import_update" and detail.get("import_batch") else None
+        if action == "person.create":
+            return (detail["import_batch"], None) if detail.get("import_batch") else None
+    return None

@@ -119,6 +119,31 @@ class ImportRepository:
                 f"AND id IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
         return sorted(out)
 
+    def versions_before(self, sources: set[str], file_names: set[str],
+                        after: int) -> dict[int, int]:
+        """committed batch -> the last version of its list its commit was weighed against (its
+        report's changes_since_last_import.previous_batch), for the batches after batch `after`
+        of these sources or file names (a list's versions: commit.previous_version) that had
+        one. Only their reports are read: a vault's every report is large."""
+        sources, file_names = sorted(sources - {""}), sorted(file_names)
+        if not sources and not file_names:
+            return {}
+        said = " OR ".join([*(["list_source IN (" + ", ".join("?" * len(sources)) + ")"]
+                              if sources else []),
+                            *(["file_name IN (" + ", ".join("?" * len(file_names)) + ")"]
+                              if file_names else [])])
+        return dict(self.db.conn.execute(
+            "SELECT id, json_extract(report_json, '$.changes_since_last_import.previous_batch') "  # noqa: S608
+            f"AS v FROM import_batches WHERE state='committed' AND id > ? AND ({said}) "
+            "AND json_valid(report_json) AND v IS NOT NULL", (after, *sources, *file_names)))
+
+    def batches_naming_case(self, case_no: str) -> set[int]:
+        """The batches a standing row of this person came from (her provenance)."""
+        return {b for (b,) in self.db.conn.execute(
+            "SELECT DISTINCT v.batch_id FROM provenance v JOIN persons p ON p.id = v.person_id "
+            "WHERE p.case_no=? AND v.withdrawn_at IS NULL AND v.batch_id IS NOT NULL",
+            (case_no,))}
+
     def committed_with_sha(self, sha256: str, sheet: str) -> list[BatchRecord]:
         """Committed imports of this very sheet of this very file ('' for a CSV): another
         sheet of the same workbook is another list."""

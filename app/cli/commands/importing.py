@@ -137,6 +137,7 @@ def cmd_import(args, ctx) -> int:
     if plan.same_file and not args.again and not args.dry_run:
         b = plan.same_file[-1]
         what = f"sheet {b.sheet!r} of this exact file" if b.sheet else "this exact file"
+        # (a later version of the list imported since makes it a version read anew: sent_again)
         raise ValidationError(f"{plan.file_name}: {what} was imported as batch {b.id} "
                               f"on {b.committed_at}; nothing to do (--again imports it anyway)")
     if plan.staged_same and not args.again and not args.dry_run:

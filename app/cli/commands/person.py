@@ -278,7 +278,15 @@ def _conflict_lines(case_no: str, conflicts: list[dict]) -> list[str]:
     return [f"  list said   {field_word(c['field'])} {list_said(c)} (vault keeps "
             f"{vault_said(c)}): batch {c['batch']} ({c['file']}), row {c['row']}"
             + (f", of {c['case_no']}, since merged here" if c["case_no"] != case_no else "")
-            for c in conflicts]
+            + _superseded(c) for c in conflicts]
+
+
+def _superseded(c: dict) -> str:
+    """A conflict a later version of its list no longer makes (app/importing/superseded.py):
+    kept in her history, said settled."""
+    by = c.get("superseded_by")
+    return (f"; settled: batch {by['batch']} ({by['file']}), a later version of the list, no "
+            "longer says it") if by else ""
 
 
 def _provenance_lines(entries: list[dict], indent: str = "") -> list[str]:
