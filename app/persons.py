@@ -217,6 +217,12 @@ class PersonService:
     def _create_one(self, person: Person, detail: dict | None) -> Person:
         validate(person)
         self._check_references(person)
+        # a record's file (person show --json) added to the vault it came from: the database
+        # refused it as "UNIQUE constraint failed: persons.uuid"
+        held = self.repo.case_no_of_uuid(person.uuid) if person.uuid else None
+        if held is not None:
+            raise ValidationError.saying("this record is %1 of this vault already (the same "
+                                         "record id): nothing was added", held)
         number = self.meta.take_next("next_case_number")
         person.case_no = f"{self.meta.get('case_prefix', 'CK')}-{number:05d}"
         person.created_at = person.updated_at = now_utc()

@@ -307,9 +307,13 @@ class RecordService:
             link.person_id, link.relative_id = person.id, relative.id
             if link.person_id == link.relative_id:
                 raise ValidationError.saying("a person cannot be their own relative")
-            _check_relative(person, relative, link.relation,
-                            [lk.relation for lk in self.relatives_for(person.id)
-                             if lk.relative_id == relative.id])
+            known = [lk.relation for lk in self.relatives_for(person.id)
+                     if lk.relative_id == relative.id]
+            if any(lk.relative_id == relative.id and lk.relation == link.relation
+                   for lk in self.repo.relatives_for(person.id)):  # the database refused it
+                raise ValidationError.saying("%1 and %2 are linked so already", person.case_no,
+                                             relative.case_no)
+            _check_relative(person, relative, link.relation, known)
             lid = self.repo.insert_relative(link)
             # under the numbers as kept (snj-1 is SNJ-00001): her history is read by them
             self.audit.append("person.relative", "person", person.case_no,

@@ -22,6 +22,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "no person with case number %1"),
     QT_TRANSLATE_NOOP("Errors", "%1 was changed elsewhere; reload it first"),
     QT_TRANSLATE_NOOP("Errors", "%1 has been merged into %2: record this on %2"),
+    QT_TRANSLATE_NOOP("Errors", "%1 and %2 are linked so already"),
+    QT_TRANSLATE_NOOP("Errors", "this record is %1 of this vault already (the same record id): "
+                      "nothing was added"),
     QT_TRANSLATE_NOOP("Errors", "a person needs at least one name part"),
     QT_TRANSLATE_NOOP("Errors", "%1 was taken on %2: she cannot have been seen on %3, before "
                       "that; check the date"),

@@ -250,6 +250,11 @@ class PersonRepository:
                                    (case_no,)).fetchone()
         return row[0] if row else None
 
+    def case_no_of_uuid(self, uuid: str) -> str | None:
+        """The case number of the record with this record id, if the vault holds one."""
+        row = self.db.conn.execute("SELECT case_no FROM persons WHERE uuid=?", (uuid,)).fetchone()
+        return row[0] if row else None
+
     def get(self, pid: int) -> Person | None:
         row = self.db.conn.execute(_SELECT + " WHERE id=?", (pid,)).fetchone()
         if row is None:

@@ -776,121 +776,131 @@
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="25"/>
+        <source>%1 and %2 are linked so already</source>
+        <translation>%1 و%2 مربوطان بهذه الصلة من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="26"/>
+        <source>this record is %1 of this vault already (the same record id): nothing was added</source>
+        <translation>هذا السجلّ هو %1 في هذه الخزنة من قبل (معرّف السجلّ نفسه): لم يُضَف شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="28"/>
         <source>a person needs at least one name part</source>
         <translation>يحتاج الشخص إلى جزء واحد من الاسم على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="26"/>
+        <location filename="../../ui/error_words.py" line="29"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>اختُطفت %1 في %2: لا يمكن أن تكون قد رُئيت في %3، قبل ذلك؛ تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="28"/>
+        <location filename="../../ui/error_words.py" line="31"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>اختُطفت %1 في %2: لا يمكن أن تكون قد تحررت في %3، قبل ذلك؛ تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30"/>
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>no rescue operation with id %1</source>
         <translation>لا توجد عملية إنقاذ بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="31"/>
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (مواليد %2) سيكون والداً لـ %3 المولود قبله: %4؛ تحقق من صلة القرابة أو تواريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="33"/>
+        <location filename="../../ui/error_words.py" line="36"/>
         <source>a person cannot be their own relative</source>
         <translation>لا يمكن أن يكون الشخص قريباً لنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="34"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>يجب أن تكون الصورة ملف JPEG أو PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>a photo may be at most 20 MB</source>
         <translation>لا يجوز أن تزيد الصورة على 20 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="36"/>
+        <location filename="../../ui/error_words.py" line="39"/>
         <source>a record cannot be compared with itself</source>
         <translation>لا يمكن مقارنة سجل بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="37"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 مدموج في %2: قارن %2، أو افصل %1 أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="41"/>
         <source>a record cannot be merged with itself</source>
         <translation>لا يمكن دمج سجل بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="39"/>
+        <location filename="../../ui/error_words.py" line="42"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 مدموج أصلاً في سجل آخر؛ افصله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 غير مدموج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="41"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 داخل مجلد الخزنة نفسه: النسخة الاحتياطية هناك تضيع مع الحاسوب؛ اختر قرصاً آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="43"/>
+        <location filename="../../ui/error_words.py" line="46"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>يجب أن تكون بادئة أرقام الملفات من 2 إلى 6 أحرف لاتينية كبيرة A-Z</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="44"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>يجب أن تختلف عبارة المرور الجديدة عن عبارة المرور الحالية للخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="48"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>اكتب رقم عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="46"/>
+        <location filename="../../ui/error_words.py" line="49"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>مولودة في %1، بعد اختطافها (%2): تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 مسجّل أنثى: ليس أبا %2 (بل الأم، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="49"/>
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 مسجّل ذكراً: ليس أمّ %2 (بل الأب، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 مسجّل أصلاً بصفة (%3) لـ %2: فلا يُسجّل أيضاً بصفة (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="55"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 ملف وليس مجلداً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="53"/>
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>لا يمكن الكتابة في %1 (للقراءة فقط، أو ليس لك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="55"/>
+        <location filename="../../ui/error_words.py" line="58"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>خطأ غير متوقع (%1)؛ لم تتغير الخزنة بسببه</translation>
     </message>

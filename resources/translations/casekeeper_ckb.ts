@@ -756,121 +756,131 @@
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="25"/>
+        <source>%1 and %2 are linked so already</source>
+        <translation>%1 و %2 پێشتر بەم جۆرە بەستراونەتەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="26"/>
+        <source>this record is %1 of this vault already (the same record id): nothing was added</source>
+        <translation>ئەم تۆمارە پێشتر %1ی ئەم گەنجینەیەیە (هەمان ناسنامەی تۆمار): هیچ زیاد نەکرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="28"/>
         <source>a person needs at least one name part</source>
         <translation>کەس پێویستی بە لانیکەم بەشێکی ناو هەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="26"/>
+        <location filename="../../ui/error_words.py" line="29"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>%1 لە %2 ڕفێندرا: ناکرێت لە %3 بینرابێت، پێش ئەوە؛ بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="28"/>
+        <location filename="../../ui/error_words.py" line="31"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>%1 لە %2 ڕفێندرا: ناکرێت لە %3 ئازاد کرابێت، پێش ئەوە؛ بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30"/>
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>no rescue operation with id %1</source>
         <translation>هیچ ئۆپەراسیۆنێکی ڕزگارکردن بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="31"/>
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (لەدایکبووی %2) دەبێتە دایک یان باوکی %3 کە پێشتر لەدایکبووە: %4؛ پەیوەندییەکە یان لەدایکبوونەکان بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="33"/>
+        <location filename="../../ui/error_words.py" line="36"/>
         <source>a person cannot be their own relative</source>
         <translation>کەس ناتوانێت خزمی خۆی بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="34"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>وێنە دەبێت فایلی JPEG یان PNG بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>a photo may be at most 20 MB</source>
         <translation>وێنە نابێت لە 20 مێگابایت زیاتر بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="36"/>
+        <location filename="../../ui/error_words.py" line="39"/>
         <source>a record cannot be compared with itself</source>
         <translation>ناتوانرێت تۆمارێک لەگەڵ خۆیدا بەراورد بکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="37"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 لەگەڵ %2 تێکەڵ کراوە: %2 بەراورد بکە، یان سەرەتا %1 جیا بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="41"/>
         <source>a record cannot be merged with itself</source>
         <translation>ناتوانرێت تۆمارێک لەگەڵ خۆیدا تێکەڵ بکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="39"/>
+        <location filename="../../ui/error_words.py" line="42"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 پێشتر لەگەڵ تۆمارێکی تر تێکەڵ کراوە؛ سەرەتا جیای بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 لەگەڵ هیچ تۆمارێکی تر تێکەڵ نەکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="41"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 لەناو بوخچەی گەنجینەکە خۆیدایە: یەدەگ لەوێ لەگەڵ لاپتۆپەکە لەدەست دەچێت؛ دیسکێکی تر هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="43"/>
+        <location filename="../../ui/error_words.py" line="46"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>پێشگری ژمارەی دۆسیە دەبێت 2 تا 6 پیتی گەورەی لاتینی A-Z بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="44"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>وشەی نهێنیی نوێ دەبێت جیاواز بێت لەوەی ئێستا گەنجینەکە هەیەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="48"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>ژمارەی ئۆپەراسیۆنی ڕزگارکردن بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="46"/>
+        <location filename="../../ui/error_words.py" line="49"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>لە %1 لەدایکبووە، دوای ڕفاندنی (%2): هەردوو بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 وەک مێ تۆمار کراوە: باوکی %2 نییە (دایکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="49"/>
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 وەک نێر تۆمار کراوە: دایکی %2 نییە (باوکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 پێشتر (%3)ی %2یە: ناتوانێت هەروەها (%4)ی بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="55"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 فایلە، نەک بوخچە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="53"/>
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>ناتوانرێت لە %1 بنووسرێت (تەنها بۆ خوێندنەوەیە، یان هی تۆ نییە)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="55"/>
+        <location filename="../../ui/error_words.py" line="58"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>هەڵەیەکی چاوەڕواننەکراو (%1)؛ گەنجینەکە بەهۆیەوە نەگۆڕا</translation>
     </message>

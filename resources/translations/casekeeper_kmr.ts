@@ -756,121 +756,131 @@
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="25"/>
+        <source>%1 and %2 are linked so already</source>
+        <translation>%1 û %2 jixwe bi vî awayî girêdayî ne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="26"/>
+        <source>this record is %1 of this vault already (the same record id): nothing was added</source>
+        <translation>ev tomar jixwe %1 a vê xezîneyê ye (heman nasnameya tomarê): tiştek nehat zêdekirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="28"/>
         <source>a person needs at least one name part</source>
         <translation>kes herî kêm beşek navê hewce dike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="26"/>
+        <location filename="../../ui/error_words.py" line="29"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>%1 di %2 de hat revandin: nabe ku di %3 de, berî wê, hatibe dîtin; dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="28"/>
+        <location filename="../../ui/error_words.py" line="31"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>%1 di %2 de hat revandin: nabe ku di %3 de, berî wê, azad bûbe; dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30"/>
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>no rescue operation with id %1</source>
         <translation>operasyoneke rizgarkirinê bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="31"/>
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (ji dayikbûyî %2) dê bibe dê an bavê %3, ku berê ji dayik bûye: %4; têkiliyê an jidayikbûnan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="33"/>
+        <location filename="../../ui/error_words.py" line="36"/>
         <source>a person cannot be their own relative</source>
         <translation>kes nikare xizmê xwe be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="34"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>wêne divê pelê JPEG an PNG be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>a photo may be at most 20 MB</source>
         <translation>wêne herî zêde dikare 20 MB be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="36"/>
+        <location filename="../../ui/error_words.py" line="39"/>
         <source>a record cannot be compared with itself</source>
         <translation>tomarek bi xwe re nayê berhevkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="37"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 bi %2 re hatiye yekkirin: %2 berhev bike, an pêşî %1 veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="41"/>
         <source>a record cannot be merged with itself</source>
         <translation>tomarek bi xwe re nayê yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="39"/>
+        <location filename="../../ui/error_words.py" line="42"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 jixwe bi tomareke din re hatiye yekkirin; pêşî wê veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 bi tomareke din re nehatiye yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="41"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 di peldanka xezîneyê bi xwe de ye: yedek li wir bi laptopê re winda dibe; ajokereke din hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="43"/>
+        <location filename="../../ui/error_words.py" line="46"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>pêşgira hejmarên dosyayan divê 2 heta 6 tîpên mezin ên A-Z be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="44"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>şîfreya nû divê ji ya ku xezîne niha heye cuda be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="48"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>hejmara operasyona rizgarkirinê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="46"/>
+        <location filename="../../ui/error_words.py" line="49"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>di %1 de ji dayik bûye, piştî revandina wê (%2): her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek mê hatiye tomarkirin: ne bavê %2 ye (diya wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="49"/>
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek nêr hatiye tomarkirin: ne diya %2 ye (bavê wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 jixwe (%3) ya %2 ye: nabe ku (%4) ya wî/wê jî be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="55"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 pel e, ne peldank e</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="53"/>
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>nayê nivîsîn li %1 (tenê ji bo xwendinê ye, an ne ya te ye)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="55"/>
+        <location filename="../../ui/error_words.py" line="58"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>çewtiyeke nehêvîkirî (%1); xezîne ji ber wê nehat guhertin</translation>
     </message>
