@@ -264,3 +264,21 @@ def test_a_copy_that_cannot_take_the_vaults_place_puts_the_vault_back(cli, tmp_p
     assert len(_names(cli)) == 3
     assert not list(cli.vault.parent.glob("*before-restore*"))
     assert not list(cli.vault.parent.glob(".*restoring*"))
+
+
+def test_restore_says_the_backups_passphrase_and_key_come_back(cli, tmp_path):
+    """A restore brings back the key and passphrase of the day of the backup: the passphrase set
+    since failed after it, and a recovery code made void by `passwd --new-key` opened the vault
+    again, and nothing said so (a tester)."""
+    _vault_with_people(cli)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    folder = usb / os.path.basename(_backup(cli, usb)["backup"])
+    r = cli("restore", str(folder), "--yes")
+    assert r.returncode == 0, r.stderr
+    assert ("it opens with the passphrase and recovery code the vault had when the backup was "
+            "made") in r.stdout, r.stdout
+    assert "recovery code made void since (passwd --new-key) opens it again" in r.stdout
+    assert "casekeeper passwd --new-key" in r.stdout
+    out = json.loads(cli("--json", "restore", str(folder), "--yes").stdout)
+    assert out["opens_with"] == "the backup's passphrase and recovery code"

@@ -224,6 +224,10 @@ class RestorePage(QWidget):
             lines.append(on_its_line(aside))
         lines.append(self.tr("Unlock it with the passphrase the vault had when the backup was "
                              "made (or use its recovery code to set a new one)."))
+        # the backup's key came back: a code made void since opens the vault again
+        lines.append(self.tr("A passphrase set since the backup does not open it, and a "
+                             "recovery code made void since (a new key) opens it again: if "
+                             "that code may be in other hands, make a new key now."))
         self.folder.clear()
         self.use_recovery.setChecked(False)
         self.access.idle()

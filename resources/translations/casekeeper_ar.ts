@@ -8413,6 +8413,11 @@ Please turn one of those options off.</source>
         <translation>ما كان في مجلد الخزنة من قبل محفوظ في هذا المجلد:</translation>
     </message>
     <message>
+        <location filename="../../ui/restore_page.py" line="228"/>
+        <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
+        <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها، ورمز الاسترداد الذي أُبطل بعدها (بمفتاح جديد) يفتحها من جديد: إن كان ذلك الرمز قد يكون في أيدٍ أخرى فأنشئ مفتاحًا جديدًا الآن.</translation>
+    </message>
+    <message>
         <location filename="../../ui/restore_page.py" line="173"/>
         <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
         <translation>ستُنقل جانبًا، ولن تُحذف، إلى مجلد جديد بجانبها يحمل اسمُه التاريخ والوقت، مثل %1</translation>

@@ -8325,6 +8325,11 @@ Please turn one of those options off.</source>
         <translation>ئەوەی پێشتر لە بوخچەی گەنجینەدا بوو لەم بوخچەیەدا هەڵگیراوە:</translation>
     </message>
     <message>
+        <location filename="../../ui/restore_page.py" line="228"/>
+        <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
+        <translation>وشەی نهێنییەک کە دوای یەدەگەکە دانراوە نایکاتەوە، و کۆدی گەڕاندنەوەیەک کە دواتر پووچەڵ کراوەتەوە (بە کلیلێکی نوێ) دیسان دەیکاتەوە: ئەگەر ئەو کۆدە لەوانەیە لە دەستی کەسانی تردا بێت، ئێستا کلیلێکی نوێ دروست بکە.</translation>
+    </message>
+    <message>
         <location filename="../../ui/restore_page.py" line="173"/>
         <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
         <translation>لاوە دەنرێت، ناسڕدرێتەوە، بۆ بوخچەیەکی نوێ لە تەنیشتیەوە کە بەروار و کات لە ناوەکەیدایە، وەک %1</translation>

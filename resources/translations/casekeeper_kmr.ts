@@ -8325,6 +8325,11 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Tiştê ku berê di peldanka xezîneyê de bû di vê peldankê de hatiye parastin:</translation>
     </message>
     <message>
+        <location filename="../../ui/restore_page.py" line="228"/>
+        <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
+        <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake, û koda vegerandinê ya ku piştre hatiye betalkirin (bi mifteyeke nû) wê dîsa vedike: heke ew kod dibe ku di destê kesên din de be, niha mifteyeke nû çêke.</translation>
+    </message>
+    <message>
         <location filename="../../ui/restore_page.py" line="173"/>
         <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
         <translation>Ew ê were danîn aliyekî, nayê jêbirin, li peldankeke nû ya li kêleka wê, ku dîrok û dem di navê wê de ne, wek %1</translation>

@@ -94,10 +94,17 @@ def cmd_restore(args, ctx) -> int:
         if answer.strip().upper() != "RESTORE":
             raise ValidationError("nothing restored")
     counts, aside = restore_backup(args.backup, target, secret, args.recovery, _step(ctx))
-    ctx.out.emit({"vault": str(target), "rows": counts, "previous_vault": str(aside or "")},
+    # The backup's key comes back with it: a passphrase or key changed since no longer opens
+    # the vault, and a recovery code declared void by `passwd --new-key` opens it again.
+    opens = ("it opens with the passphrase and recovery code the vault had when the backup was "
+             "made (the secret just typed); a passphrase set since does not open it, and a "
+             "recovery code made void since (passwd --new-key) opens it again: if that code may "
+             "be in other hands, make a new key now (casekeeper passwd --new-key)")
+    ctx.out.emit({"vault": str(target), "rows": counts, "previous_vault": str(aside or ""),
+                  "opens_with": "the backup's passphrase and recovery code"},
                  "\n".join([f"Restored into {target}: {_records(counts)}",
                             *([f"  the vault that was there is kept in {aside}"] if aside
-                              else [])]))
+                              else []), f"  {opens}"]))
     return 0
 
 
