@@ -51,7 +51,9 @@ def register(sub, common) -> None:
     s.add_argument("--sort", choices=["case_no", "name", "village", "status"], default="case_no")
     s.add_argument("--for", dest="for_persons", action="append", metavar="CASE_NO",
                    help="only this person (repeat for each); a family summary must name the "
-                        "family's own persons: it never lists other families' daughters")
+                        "family's own persons, linked as relatives in the vault (`relative`), "
+                        "directly or through another relative: persons of two families are "
+                        "refused, never listed on one family's paper")
     s.set_defaults(run=cmd_summary)
 
     r = sub.add_parser("rescue-report", parents=[common], help="print a rescue operation as PDF")
