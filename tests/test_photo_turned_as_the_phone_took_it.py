@@ -101,3 +101,12 @@ def test_a_photo_stored_with_its_tag_before_prints_upright():
 
     flow = photo_flowable(phone_jpeg())
     assert flow.drawHeight > flow.drawWidth
+
+
+def test_the_desktop_shows_a_photo_stored_with_its_tag_upright(qtbot):
+    from ui.person_tabs import upright_image
+
+    image = upright_image(phone_jpeg())
+    assert (image.width(), image.height()) == (300, 400)
+    red = image.pixelColor(image.width() - 3, 200)
+    assert red.red() > 150 and red.blue() < 100
