@@ -33,7 +33,7 @@ def not_one_family(groups: list[list[Person]]) -> str:
     return ("a family summary lists one family's own persons, and these are not linked as "
             f"relatives in the vault ({said}): make one summary for each family, or, if they "
             f"are one family, link them first (e.g. `casekeeper relative {first} sibling "
-            f"{second}`)")
+            f"{second}`, or Link relative on her page in the desktop)")
 
 
 def _kin_of(session, person: Person) -> set[int]:
