@@ -7,6 +7,7 @@ from collections.abc import Callable, Hashable
 from datetime import date
 from typing import TypeVar
 
+from app import photos
 from app.audit import AuditTrail, now_utc
 from app.domain.errors import NotFound, RelationWord, ValidationError
 from app.domain.person import Person
@@ -359,6 +360,9 @@ class RecordService:
             raise ValidationError.saying("a photo must be a JPEG or PNG file")
         if len(data) > MAX_PHOTO_BYTES:
             raise ValidationError.saying("a photo may be at most 20 MB")
+        # stored upright and without EXIF (GPS), so neither the vault nor any paper keeps where
+        # it was taken; one Pillow cannot read is kept as given (a paper leaves it out)
+        data = photos.cleaned(data) or data
         with self.db.transaction():
             pid = self.persons.get(case_no).id
             photo_id = self.repo.insert_photo(Photo(pid, data, mime, caption), now_utc())

@@ -49,6 +49,8 @@ def test_a_summary_prints_each_date_in_one_form(tmp_path, profile, lang):
             "--village", "Kocho", "--status", "missing"]
     if profile == "family":
         args += [a for n in range(1, 6) for a in ("--for", f"SNJ-{n}")]
+        for n in range(2, 6):  # one family's paper: the five are sisters
+            assert cli(tmp_path, "relative", "SNJ-1", "sibling", f"SNJ-{n}").returncode == 0
     done = cli(tmp_path, *args)
     assert done.returncode == 0, done.stderr
     text = _text(pdf)

@@ -139,7 +139,7 @@ def test_a_password_of_characters_readers_drop_is_refused(cli_vault, tmp_path, c
 def test_a_replaced_pdf_is_readable_by_its_owner_only(cli_vault, tmp_path):
     v, folder = cli_vault
     out = tmp_path / "old.pdf"
-    out.write_bytes(b"an older file anyone could read")
+    out.write_bytes(b"%PDF-1.4 an older paper anyone could read")  # a file not a PDF: --force
     out.chmod(0o644)
     assert main(["--vault", str(folder), "dossier", v.case_no, "-o", str(out),
                  "--profile", "family"]) == 0

@@ -117,6 +117,7 @@ def test_a_summary_that_leaves_out_everyone_says_so(vault, tmp_path):
 
 def test_an_arabic_summary_says_it_in_arabic(vault, tmp_path):
     out = tmp_path / "s.pdf"
+    assert vault("relative", "SNJ-1", "sibling", "SNJ-3").returncode == 0  # one family
     assert vault("summary", "-o", str(out), "--profile", "family", "--lang", "ar",
                  "--for", "SNJ-1", "--for", "SNJ-3").returncode == 0
     text = _text(out)

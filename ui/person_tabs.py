@@ -3,8 +3,8 @@ provenance and audit history. Each shows one part of the bundle the page loaded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QPixmap, QStandardItemModel
+from PySide6.QtCore import QBuffer, QByteArray, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,16 @@ from ui.labels import (
 )
 from ui.table_fit import cells_by_script
 from ui.widgets import plain_item
+
+
+def upright_image(data: bytes) -> QImage:
+    """The photo turned as its EXIF Orientation says: one stored before photos were turned on
+    the way in (app/photos.py) still carries the tag, and QImage.fromData shows it on its side."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    return reader.read()
 
 
 class TableTab(QWidget):
@@ -184,7 +194,7 @@ class PhotosTab(QWidget):
         self.list.clear()
         for n, (photo, merged) in enumerate(zip(photos, came or [None] * len(photos),
                                                 strict=True)):
-            image = QImage.fromData(photo.data)
+            image = upright_image(photo.data)
             caption = photo.caption or str(n + 1)
             item = QListWidgetItem(QPixmap.fromImage(image).scaled(
                 120, 120, Qt.AspectRatioMode.KeepAspectRatio),
@@ -197,7 +207,7 @@ class PhotosTab(QWidget):
         dialog = QDialog(self)
         dialog.setWindowTitle("CaseKeeper")
         label = QLabel(dialog)
-        label.setPixmap(QPixmap.fromImage(QImage.fromData(photo.data)))
+        label.setPixmap(QPixmap.fromImage(upright_image(photo.data)))
         area = QScrollArea(dialog)
         area.setWidget(label)
         box = QVBoxLayout(dialog)

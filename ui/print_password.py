@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout
 
-from app.reports.pdfcrypt import MIXED_SCRIPTS, PasswordRefused, saslprep
+from app.reports.pdfcrypt import (
+    MIN_PASSWORD_CHARS,
+    MIXED_SCRIPTS,
+    PasswordRefused,
+    check_length,
+    saslprep,
+)
+from ui.bidi import filled
 from ui.passphrase_fields import masked_field
 from ui.widgets import plain_label, plain_tooltip
 
@@ -69,6 +76,13 @@ class PdfPassword(QGroupBox):
         if empty:
             raise ValueError(self.tr("Type a password in both boxes, or untick Protect the PDF "
                                      "with a password: nothing was saved."))
+        try:
+            check_length(first)
+        except PasswordRefused:
+            raise ValueError(filled(self.tr("The password must be at least %1 characters long, "
+                                            "or whoever gets the file guesses it in moments: "
+                                            "nothing was saved. A few words are easy to type."),
+                                    MIN_PASSWORD_CHARS)) from None
         return first
 
     def _refusal(self, reason: str) -> str:

@@ -8,6 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, Table, TableStyle
 
+from app.photos import upright
 from app.reports.document import (
     TEXT_WIDTH,
     build_pdf,
@@ -76,7 +77,7 @@ def photo_flowable(data: bytes) -> Image | None:
 
     try:
         with PILImage.open(io.BytesIO(data)) as img:
-            img = img.convert("RGB")
+            img = upright(img).convert("RGB")  # a photo stored before they were turned on the way in
             img.thumbnail((480, 480))
             img.info.clear()  # Pillow writes a comment (and more) from info when it saves
             out = io.BytesIO()

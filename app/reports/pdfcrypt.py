@@ -52,10 +52,15 @@ _PROHIBITED = (stringprep.in_table_c12, stringprep.in_table_c21, stringprep.in_t
 # own language.
 PROHIBITED_CHARACTER = "prohibited_character"
 MIXED_SCRIPTS = "mixed_scripts"
+TOO_SHORT = "too_short"
+# A password of one letter protected a family's dossier: whoever got the file (a checkpoint, an
+# intermediary) guesses a few characters in moments, AES-256 or not.
+MIN_PASSWORD_CHARS = 8
 
 
 class PasswordRefused(ValidationError):
-    """A PDF password that readers would refuse; reason: PROHIBITED_CHARACTER or MIXED_SCRIPTS."""
+    """A PDF password refused; reason: PROHIBITED_CHARACTER or MIXED_SCRIPTS (readers would
+    refuse it) or TOO_SHORT (it would protect nothing)."""
 
     def __init__(self, message: str, reason: str) -> None:
         super().__init__(message)
@@ -80,6 +85,17 @@ def saslprep(password: str) -> str:
     return s
 
 
+def check_length(password: str) -> None:
+    """Refuse a password shorter than MIN_PASSWORD_CHARS, counted as readers take it (saslprep's
+    own refusals come first; an empty one is refused by its callers, saying so)."""
+    chars = len(saslprep(password))
+    if 0 < chars < MIN_PASSWORD_CHARS:
+        raise PasswordRefused(
+            f"the PDF password is {chars} character{'' if chars == 1 else 's'} long: it must "
+            f"be at least {MIN_PASSWORD_CHARS}, or whoever gets the file guesses it in moments "
+            "(a few words the reader is told apart from the file are easy to type)", TOO_SHORT)
+
+
 def _prepare_password(password: str) -> bytes:
     return saslprep(password).encode("utf-8")[:127]  # the standard's 127-byte limit
 
@@ -97,6 +113,7 @@ class Aes256Encryption(StandardEncryption):
         if not self._user:  # only characters readers drop (a soft hyphen, a zero-width space)
             raise ValidationError("the PDF password is empty once the characters PDF readers "
                                   "leave out are taken away")
+        check_length(user_password)
         self._owner = os.urandom(32).hex().encode()
 
     def prepare(self, document, overrideID=None) -> None:

@@ -58,9 +58,6 @@ _FAMILY = _PUBLIC | {
     # paper says nothing they were not told. Nor does it carry what would place her: no
     # reports, no last known location, no held by, no rescue route, handover point or team.
     "search_while_held",
-    # the numbers of records merged into hers: a family's paper may carry one of them; a public
-    # appeal has no need of numbers of records it never showed, cleared or not
-    "merged_cases",
 }
 # Not her status notes: typed as news came in ("negotiating through intermediary Hajji
 # Sulaiman, asking 15000 USD", "located in Raqqa, Hay al-Zahra"), they name intermediaries,
@@ -73,6 +70,12 @@ _FAMILY = _PUBLIC | {
 _COURT = (_FAMILY - {"search_while_held"}) | {
     "abduction_circumstances", "incident", "held_by", "reports", "report_text",
     "report_source_code", "report_credibility", "provenance",
+    # the numbers of records merged into hers: a court's file or a police paper may carry an
+    # earlier one. Not on a family's paper: which records the team kept of her, and that
+    # another list (another family's, an informant's) named her too, is the team's
+    # bookkeeping; a family holding an old number is told hers when the dossier is asked for
+    # by it (refused, naming hers). Nor on a public appeal, which never showed them.
+    "merged_cases",
 }
 
 FIELDS: dict[Profile, frozenset[str]] = {

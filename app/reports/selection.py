@@ -243,8 +243,8 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     if ok("notes") and p.notes.strip():
         sections.append(Section(L("notes"), pairs=[(L("notes"), notes_written(p.notes, lang))]))
     if ok("case_no") and ok("merged_cases") and src.merged_cases:
-        # A family's paper may carry the number of a record since merged into hers: the
-        # dossier says it belongs here.
+        # A court's file may carry the number of a record since merged into hers: the dossier
+        # says it belongs here (the team's and a court's papers only: profiles.py).
         merged_here = label("merged_here", lang).format(
             case_nos=", ".join(code(c) for c in src.merged_cases))
     else:

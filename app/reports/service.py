@@ -29,6 +29,7 @@ from app.reports.dossier import render_dossier
 from app.reports.labels import BOTH_SEXES, check_language, label, sex_of_all, status_label
 from app.reports.list_said import rows_naming, said
 from app.reports.name_order import name_order
+from app.reports.one_family import families, not_one_family
 from app.reports.places import place_written
 from app.reports.profiles import (
     Profile,
@@ -205,7 +206,7 @@ class ReportService:
         records = s.records
         # What was recorded under a record merged into hers is known of her too, and says so.
         src.merged_cases = [c for _, c in s.persons.records_of(person)[1:]]
-        if allows(profile, "status_timeline"):
+        if allows(profile, "status_timeline") and allows(profile, "merged_cases"):
             src.status_sources = s.matching.status_sources(person)
         if allows(profile, "relatives"):
             # A family's paper: her sister, parents or husband, from whichever record the link
@@ -254,6 +255,10 @@ class ReportService:
             src.rescues = rescues
         if allows(profile, "provenance"):
             src.provenance = self._lists_naming(person, profile)
+        if not allows(profile, "merged_cases"):
+            # what came with a merged record is hers and printed, but not under the merged
+            # record's number: a family's paper had it in a "Merged record" column too
+            src.merged_cases, src.came_from, src.status_sources = [], {}, []
         return src
 
     @staticmethod
@@ -304,6 +309,11 @@ class ReportService:
         if profile is Profile.FAMILY and not f.persons:
             # a filter is no answer: "Kocho, missing" is every family of the village
             raise ValidationError(family_summary_needs_persons(self.session.case_prefix))
+        if profile is Profile.FAMILY:
+            # --for was taken as given: two unrelated women were listed on one family's paper
+            groups = families(self.session, self.named_persons(f.persons))
+            if len(groups) > 1:
+                raise ValidationError(not_one_family(groups))
         if shown_status(f.status or "", profile) != (f.status or ""):
             held = " while she is held" if allows(profile, "status_progress") else ""
             raise ValidationError(
@@ -315,7 +325,7 @@ class ReportService:
         # them would read as "no one else is missing".
         people = [p for p in chosen if reaches(p.sharing_level, profile)]
         left_out = len(chosen) - len(people)
-        shown = self._filter_labels(f, lang, sex_of_all(p.sex.value for p in people))
+        shown = self._filter_labels(f, lang, sex_of_all(p.sex.value for p in people), profile)
         view = select_summary(people, profile, lang, list(shown.values()),
                               generation_time(), self.session.audit.head(),
                               self.session.is_synthetic, left_out)
@@ -517,10 +527,11 @@ class ReportService:
         with self.session.db.transaction():
             self.session.audit.append(f"export.{what}", what, _audit_ref(what, ref), info)
 
-    def _filter_labels(self, f: SummaryFilter, lang: str,
-                       sex: str = BOTH_SEXES) -> dict[str, tuple[str, str]]:
+    def _filter_labels(self, f: SummaryFilter, lang: str, sex: str = BOTH_SEXES,
+                       profile: Profile = Profile.INTERNAL) -> dict[str, tuple[str, str]]:
         """{FILTER_STEPS key: (label, value)} of the filters set, in the document's order; a
-        status said as of the persons listed (sex: sex_of_all of them)."""
+        status said as of the persons listed (sex: sex_of_all of them). The persons named
+        (--for) are those the profile may list: the paper counts the others, never names them."""
         shown = {}
         if f.status:
             shown["status"] = (label("status", lang), status_label(f.status, lang, sex))
@@ -537,8 +548,10 @@ class ReportService:
             span = f"{f.abducted_from or '…'} – {f.abducted_to or '…'}"
             shown["abducted"] = (label("abducted_between", lang), "\u2066" + span + "\u2069")
         if f.persons:
-            shown["persons"] = (label("chosen_persons", lang), ", ".join(
-                code(p.case_no) for p in self.named_persons(f.persons)))
+            # the filters line printed the case number of a woman the paper left out
+            named = [p for p in self.named_persons(f.persons) if reaches(p.sharing_level, profile)]
+            shown["persons"] = (label("chosen_persons", lang),
+                                ", ".join(code(p.case_no) for p in named) or "–")
         return shown
 
 

@@ -6,6 +6,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+from app import photos
 from app.cli.confirm import confirm_deletion
 from app.cli.options import DATE, fuzzy_date, positive_int
 from app.domain.errors import InputFileError, ValidationError
@@ -548,6 +549,8 @@ def cmd_photo(args, ctx) -> int:
         data = Path(args.file).read_bytes()
     except OSError as e:
         raise InputFileError(f"{args.file}: {e.strerror}") from None
+    turned = photos.turned_by_camera(data)
     pid = ctx.open_session().records.add_photo(args.case_no, data, args.caption)
-    ctx.out.emit({"photo_id": pid}, f"photo {pid} stored in the vault")
+    said = " (turned upright as the camera's EXIF said, then the EXIF removed)" if turned else ""
+    ctx.out.emit({"photo_id": pid, "turned": turned}, f"photo {pid} stored in the vault{said}")
     return 0

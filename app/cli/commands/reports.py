@@ -10,6 +10,7 @@ from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import EXAMPLES
 from app.domain.person import Status
 from app.reports.labels import LANGUAGES
+from app.reports.pdfcrypt import check_length
 from app.reports.profiles import Profile, parse_profile
 from app.reports.while_held import held_back_detail, held_back_said, said_missing_while_held
 
@@ -24,7 +25,12 @@ def _common_options(p) -> None:
     p.add_argument("--lang", choices=LANGUAGES, default="en",
                    help="document language: en, kmr (left to right), ar, ckb (right to left)")
     p.add_argument("--password-file", metavar="F",
-                   help="protect the PDF with AES-256; the password is the first line of F")
+                   help="protect the PDF with AES-256; the password is the first line of F, "
+                        "at least 8 characters")
+    p.add_argument("--force", action="store_true",
+                   help="replace OUT.pdf even where it is protected with a password and this "
+                        "one is not, or is not a PDF (refused without it); another PDF there is "
+                        "replaced, and said")
 
 
 def register(sub, common) -> None:
@@ -51,7 +57,9 @@ def register(sub, common) -> None:
     s.add_argument("--sort", choices=["case_no", "name", "village", "status"], default="case_no")
     s.add_argument("--for", dest="for_persons", action="append", metavar="CASE_NO",
                    help="only this person (repeat for each); a family summary must name the "
-                        "family's own persons: it never lists other families' daughters")
+                        "family's own persons, linked as relatives in the vault (`relative`), "
+                        "directly or through another relative: persons of two families are "
+                        "refused, never listed on one family's paper")
     s.set_defaults(run=cmd_summary)
 
     r = sub.add_parser("rescue-report", parents=[common], help="print a rescue operation as PDF")
@@ -62,6 +70,31 @@ def register(sub, common) -> None:
                         "names (freed by it, or one it was for where it freed no one): only "
                         "she is named, the others counted; required with --profile family")
     r.set_defaults(run=cmd_rescue)
+
+
+def _output_free(args, password: str | None) -> str:
+    """Refuse, unless --force, to write over a PDF protected with a password with one that is
+    not (a protected dossier was silently replaced by an unprotected one of the same name), or
+    over a file that is not a PDF (a list or a letter named by mistake). Another PDF is replaced
+    as before (a paper made again), and said: the line to print after the export, or ""."""
+    out = Path(args.output)
+    if not out.is_file():
+        return ""
+    try:
+        data = out.read_bytes()
+    except OSError as e:
+        raise InputFileError(f"cannot read {out}, which is there already: {e.strerror}") from None
+    is_pdf = data.startswith(b"%PDF-")
+    protected = is_pdf and b"/Encrypt" in data
+    refused = ("is not a PDF" if not is_pdf else
+               "is protected with a password, and this one would not be"
+               if protected and password is None else "")
+    if refused and not args.force:
+        raise InputFileError(f"{out} already exists and {refused}: nothing was written. Give "
+                             "another name with -o, or --force to replace it")
+    return f"replaced the file that was at {out}" + (
+        " (it was protected with a password; this one is not)" if protected and password is None
+        else "")
 
 
 def _password(args) -> str | None:
@@ -77,6 +110,7 @@ def _password(args) -> str | None:
     password = lines[0] if lines else ""
     if not password:
         raise ValidationError(f"the password file {args.password_file} is empty")
+    check_length(password)  # before the paper is made: nothing is written under it
     return password
 
 
@@ -98,6 +132,7 @@ def _done(ctx, what: str, export, extra: dict | None = None, said: str = "") -> 
 def cmd_dossier(args, ctx) -> int:
     profile = parse_profile(args.profile)
     password = _password(args)
+    replaced = _output_free(args, password)
     service = _service(ctx)
     case_no = args.case_no.strip().upper()
     made = service.dossier(case_no, profile=profile, lang=args.lang,
@@ -114,7 +149,7 @@ def cmd_dossier(args, ctx) -> int:
                            detail=detail or None)
     said = [f"made despite her sharing level ({overridden['despite_sharing']}, which does "
             f"not allow {profile.value}): the audit trail says so" if overridden else "",
-            held.said(made.view.case_no or case_no) if held else ""]
+            held.said(made.view.case_no or case_no) if held else "", replaced]
     return _done(ctx, "dossier", export, detail, "\n".join(x for x in said if x))
 
 
@@ -123,6 +158,7 @@ def cmd_summary(args, ctx) -> int:
 
     profile = parse_profile(args.profile)
     password = _password(args)
+    replaced = _output_free(args, password)
     f = SummaryFilter(args.status, args.village, args.sex, args.query,
                       *date_range(args.abducted_from, args.abducted_to,
                                   ("--abducted-from", "--abducted-to")), args.sort,
@@ -144,7 +180,7 @@ def cmd_summary(args, ctx) -> int:
         what += f" ({nobody_said(made.nobody, f)})"
         extra["nobody_left_by"] = {"filter": made.nobody.key, "before": made.nobody.before}
     said = [service.left_out_message(left_out, profile),  # said on the paper too
-            said_missing_while_held(made.said_missing) if made.said_missing else ""]
+            said_missing_while_held(made.said_missing) if made.said_missing else "", replaced]
     return _done(ctx, what, export, extra, "\n".join(x for x in said if x))
 
 
@@ -167,6 +203,7 @@ def cmd_rescue(args, ctx) -> int:
     profile = parse_profile(args.profile)
     for_persons = tuple(args.for_persons or ())
     password = _password(args)
+    replaced = _output_free(args, password)
     service = _service(ctx)
     pdf = service.rescue_pdf(args.rescue_id, profile=profile, lang=args.lang, password=password,
                              for_persons=for_persons)
@@ -182,6 +219,6 @@ def cmd_rescue(args, ctx) -> int:
                            profile=profile, lang=args.lang, encrypted=password is not None,
                            detail=detail or None)
     said = [service.left_out_message(left_out, profile),  # said on the paper too
-            held_back_said(held_back, facts_held)]
+            held_back_said(held_back, facts_held), replaced]
     return _done(ctx, "rescue report", export, {"left_out_by_sharing": left_out, **held},
                  "\n".join(x for x in said if x))
