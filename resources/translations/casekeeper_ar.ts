@@ -5341,47 +5341,52 @@
 <context>
     <name>PdfPassword</name>
     <message>
-        <location filename="../../ui/print_password.py" line="20"/>
+        <location filename="../../ui/print_password.py" line="27"/>
         <source>Protect the PDF with a password</source>
         <translation>احمِ ملف PDF بكلمة سر</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="26"/>
+        <location filename="../../ui/print_password.py" line="33"/>
         <source>Ticked for this paper: it carries informants&apos; reports, phone numbers and payments.</source>
         <translation>محدَّد لهذه الورقة: فيها بلاغات المُخبرين وأرقام الهواتف والمدفوعات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="32"/>
+        <location filename="../../ui/print_password.py" line="39"/>
         <source>CaseKeeper does not keep it: whoever is to open the PDF must be told it apart from the file.</source>
         <translation>لا يحتفظ CaseKeeper بكلمة السر: أخبِر بها من سيفتح ملف PDF بعيدًا عن الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="38"/>
+        <location filename="../../ui/print_password.py" line="45"/>
         <source>Password</source>
         <translation>كلمة السر</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="39"/>
+        <location filename="../../ui/print_password.py" line="46"/>
         <source>Repeat it</source>
         <translation>أعد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="63"/>
+        <location filename="../../ui/print_password.py" line="70"/>
         <source>The two passwords differ: nothing was saved. Type the same password in both boxes.</source>
         <translation>كلمتا السر مختلفتان: لم يُحفظ شيء. اكتب كلمة السر نفسها في الخانتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="70"/>
+        <location filename="../../ui/print_password.py" line="77"/>
         <source>Type a password in both boxes, or untick Protect the PDF with a password: nothing was saved.</source>
         <translation>اكتب كلمة السر في الخانتين، أو ألغِ تحديد «احمِ ملف PDF بكلمة سر»: لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="76"/>
+        <location filename="../../ui/print_password.py" line="82"/>
+        <source>The password must be at least %1 characters long, or whoever gets the file guesses it in moments: nothing was saved. A few words are easy to type.</source>
+        <translation>يجب ألا تقل كلمة السر عن %1 أحرف، وإلا خمّنها في لحظات من يحصل على الملف: لم يُحفظ شيء. بضع كلمات سهلة الكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="90"/>
         <source>PDF readers refuse a password that mixes Arabic-script and Latin letters, or that does not begin and end with an Arabic-script letter: nothing was saved. Choose another password.</source>
         <translation>ترفض قارئات PDF كلمة سر تخلط بين حروف الخط العربي والحروف اللاتينية، أو لا تبدأ وتنتهي بحرف من الخط العربي: لم يُحفظ شيء. اختر كلمة سر أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="79"/>
+        <location filename="../../ui/print_password.py" line="93"/>
         <source>PDF readers refuse a password that holds a control character or a private-use character: nothing was saved. Choose another password.</source>
         <translation>ترفض قارئات PDF كلمة سر فيها محرف تحكّم أو محرف للاستخدام الخاص: لم يُحفظ شيء. اختر كلمة سر أخرى.</translation>
     </message>
@@ -6168,7 +6173,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="174"/>
+        <location filename="../../ui/person_tabs.py" line="184"/>
         <source>Add photo...</source>
         <translation>إضافة صورة...</translation>
     </message>
@@ -7492,27 +7497,27 @@ Please turn one of those options off.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="141"/>
+        <location filename="../../ui/person_tabs.py" line="151"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="141"/>
+        <location filename="../../ui/person_tabs.py" line="151"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="141"/>
+        <location filename="../../ui/person_tabs.py" line="151"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="159"/>
+        <location filename="../../ui/person_tabs.py" line="169"/>
         <source>Case number, e.g. %1</source>
         <translation>رقم الملف، مثلاً %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="148"/>
+        <location filename="../../ui/person_tabs.py" line="158"/>
         <source>Link relative</source>
         <translation>ربط قريب</translation>
     </message>
@@ -8726,43 +8731,43 @@ Please turn one of those options off.</source>
     <name>StatusTab</name>
     <message>
         <location filename="../../ui/person_ops.py" line="156"/>
-        <location filename="../../ui/person_tabs.py" line="85"/>
+        <location filename="../../ui/person_tabs.py" line="95"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="85"/>
+        <location filename="../../ui/person_tabs.py" line="95"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="85"/>
-        <location filename="../../ui/person_tabs.py" line="96"/>
+        <location filename="../../ui/person_tabs.py" line="95"/>
+        <location filename="../../ui/person_tabs.py" line="106"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="86"/>
+        <location filename="../../ui/person_tabs.py" line="96"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93"/>
+        <location filename="../../ui/person_tabs.py" line="103"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>التاريخ (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="97"/>
+        <location filename="../../ui/person_tabs.py" line="107"/>
         <source>Add event</source>
         <translation>إضافة حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="103"/>
+        <location filename="../../ui/person_tabs.py" line="113"/>
         <source>Withdraw the selected status...</source>
         <translation>سحب الحالة المحدّدة...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="132"/>
+        <location filename="../../ui/person_tabs.py" line="142"/>
         <source>from rescue operation %1</source>
         <translation>من عملية الإنقاذ %1</translation>
     </message>

@@ -5305,47 +5305,52 @@
 <context>
     <name>PdfPassword</name>
     <message>
-        <location filename="../../ui/print_password.py" line="20"/>
+        <location filename="../../ui/print_password.py" line="27"/>
         <source>Protect the PDF with a password</source>
         <translation>PDFەکە بە وشەی تێپەڕ بپارێزە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="26"/>
+        <location filename="../../ui/print_password.py" line="33"/>
         <source>Ticked for this paper: it carries informants&apos; reports, phone numbers and payments.</source>
         <translation>بۆ ئەم کاغەزە نیشانکراوە: ڕاپۆرتی سەرچاوەکان و ژمارەی تەلەفۆن و پارەدانەکانی تێدایە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="32"/>
+        <location filename="../../ui/print_password.py" line="39"/>
         <source>CaseKeeper does not keep it: whoever is to open the PDF must be told it apart from the file.</source>
         <translation>CaseKeeper وشەی تێپەڕەکە هەڵناگرێت: جیا لە فایلەکە بە کەسێکی بڵێ کە PDFەکە دەکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="38"/>
+        <location filename="../../ui/print_password.py" line="45"/>
         <source>Password</source>
         <translation>وشەی تێپەڕ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="39"/>
+        <location filename="../../ui/print_password.py" line="46"/>
         <source>Repeat it</source>
         <translation>دووبارەی بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="63"/>
+        <location filename="../../ui/print_password.py" line="70"/>
         <source>The two passwords differ: nothing was saved. Type the same password in both boxes.</source>
         <translation>دوو وشەی تێپەڕەکە جیاوازن: هیچ پاشەکەوت نەکرا. هەمان وشەی تێپەڕ لە هەردوو خانەکەدا بنووسە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="70"/>
+        <location filename="../../ui/print_password.py" line="77"/>
         <source>Type a password in both boxes, or untick Protect the PDF with a password: nothing was saved.</source>
         <translation>وشەی تێپەڕ لە هەردوو خانەکەدا بنووسە، یان نیشانەی «PDFەکە بە وشەی تێپەڕ بپارێزە» لابە: هیچ پاشەکەوت نەکرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="76"/>
+        <location filename="../../ui/print_password.py" line="82"/>
+        <source>The password must be at least %1 characters long, or whoever gets the file guesses it in moments: nothing was saved. A few words are easy to type.</source>
+        <translation>وشەی تێپەڕ دەبێت لانیکەم %1 پیت بێت، دەنا هەر کەسێک فایلەکەی دەست بکەوێت لە چەند چرکەیەکدا دەیدۆزێتەوە: هیچ پاشەکەوت نەکرا. چەند وشەیەک ئاسانن بۆ نووسین.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="90"/>
         <source>PDF readers refuse a password that mixes Arabic-script and Latin letters, or that does not begin and end with an Arabic-script letter: nothing was saved. Choose another password.</source>
         <translation>خوێنەرەکانی PDF ئەو وشەی تێپەڕە ڕەت دەکەنەوە کە پیتی ئەلفوبێی عەرەبی و پیتی لاتینی تێکەڵ دەکات، یان بە پیتێکی ئەلفوبێی عەرەبی دەست پێ ناکات و کۆتایی نایەت: هیچ پاشەکەوت نەکرا. وشەی تێپەڕێکی تر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="79"/>
+        <location filename="../../ui/print_password.py" line="93"/>
         <source>PDF readers refuse a password that holds a control character or a private-use character: nothing was saved. Choose another password.</source>
         <translation>خوێنەرەکانی PDF ئەو وشەی تێپەڕە ڕەت دەکەنەوە کە نیشانەیەکی کۆنتڕۆڵ یان نیشانەیەکی بەکارهێنانی تایبەتی تێدایە: هیچ پاشەکەوت نەکرا. وشەی تێپەڕێکی تر هەڵبژێرە.</translation>
     </message>
@@ -6108,7 +6113,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="174"/>
+        <location filename="../../ui/person_tabs.py" line="184"/>
         <source>Add photo...</source>
         <translation>زیادکردنی وێنە...</translation>
     </message>
@@ -7424,27 +7429,27 @@ Please turn one of those options off.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="141"/>
+        <location filename="../../ui/person_tabs.py" line="151"/>
         <source>Relation</source>
         <translation>خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="141"/>
+        <location filename="../../ui/person_tabs.py" line="151"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="141"/>
+        <location filename="../../ui/person_tabs.py" line="151"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="159"/>
+        <location filename="../../ui/person_tabs.py" line="169"/>
         <source>Case number, e.g. %1</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="148"/>
+        <location filename="../../ui/person_tabs.py" line="158"/>
         <source>Link relative</source>
         <translation>بەستنەوەی خزم</translation>
     </message>
@@ -8634,43 +8639,43 @@ Please turn one of those options off.</source>
     <name>StatusTab</name>
     <message>
         <location filename="../../ui/person_ops.py" line="156"/>
-        <location filename="../../ui/person_tabs.py" line="85"/>
+        <location filename="../../ui/person_tabs.py" line="95"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="85"/>
+        <location filename="../../ui/person_tabs.py" line="95"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="85"/>
-        <location filename="../../ui/person_tabs.py" line="96"/>
+        <location filename="../../ui/person_tabs.py" line="95"/>
+        <location filename="../../ui/person_tabs.py" line="106"/>
         <source>Note</source>
         <translation>تێبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="86"/>
+        <location filename="../../ui/person_tabs.py" line="96"/>
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93"/>
+        <location filename="../../ui/person_tabs.py" line="103"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>ڕێکەوت (بۆ نموونە 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="97"/>
+        <location filename="../../ui/person_tabs.py" line="107"/>
         <source>Add event</source>
         <translation>زیادکردنی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="103"/>
+        <location filename="../../ui/person_tabs.py" line="113"/>
         <source>Withdraw the selected status...</source>
         <translation>کێشانەوەی بارە دیاریکراوەکە...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="132"/>
+        <location filename="../../ui/person_tabs.py" line="142"/>
         <source>from rescue operation %1</source>
         <translation>لە ئۆپەراسیۆنی ڕزگارکردنی %1</translation>
     </message>

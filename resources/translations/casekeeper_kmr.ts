@@ -5305,47 +5305,52 @@
 <context>
     <name>PdfPassword</name>
     <message>
-        <location filename="../../ui/print_password.py" line="20"/>
+        <location filename="../../ui/print_password.py" line="27"/>
         <source>Protect the PDF with a password</source>
         <translation>PDFê bi Şîfreya PDF biparêze</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="26"/>
+        <location filename="../../ui/print_password.py" line="33"/>
         <source>Ticked for this paper: it carries informants&apos; reports, phone numbers and payments.</source>
         <translation>Ji bo vê kaxezê nîşankirî ye: raporên çavkaniyan, hejmarên telefonê û dayîn tê de hene.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="32"/>
+        <location filename="../../ui/print_password.py" line="39"/>
         <source>CaseKeeper does not keep it: whoever is to open the PDF must be told it apart from the file.</source>
         <translation>CaseKeeper Şîfreya PDF nagire: ji kesê ku dê PDFê veke re, cuda ji pelê, bibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="38"/>
+        <location filename="../../ui/print_password.py" line="45"/>
         <source>Password</source>
         <translation>Şîfreya PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="39"/>
+        <location filename="../../ui/print_password.py" line="46"/>
         <source>Repeat it</source>
         <translation>Dubare bike</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="63"/>
+        <location filename="../../ui/print_password.py" line="70"/>
         <source>The two passwords differ: nothing was saved. Type the same password in both boxes.</source>
         <translation>Her du Şîfreyên PDF ne wek hev in: tiştek nehat tomarkirin. Heman Şîfreya PDF di her du qutiyan de binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="70"/>
+        <location filename="../../ui/print_password.py" line="77"/>
         <source>Type a password in both boxes, or untick Protect the PDF with a password: nothing was saved.</source>
         <translation>Şîfreya PDF di her du qutiyan de binivîse, an nîşana «PDFê bi Şîfreya PDF biparêze» rake: tiştek nehat tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="76"/>
+        <location filename="../../ui/print_password.py" line="82"/>
+        <source>The password must be at least %1 characters long, or whoever gets the file guesses it in moments: nothing was saved. A few words are easy to type.</source>
+        <translation>Divê Şîfreya PDF herî kêm %1 tîp be, an na kî ku pelê bi dest bixe di çend kêliyan de wê texmîn dike: tiştek nehat tomarkirin. Çend peyv bi hêsanî têne nivîsandin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="90"/>
         <source>PDF readers refuse a password that mixes Arabic-script and Latin letters, or that does not begin and end with an Arabic-script letter: nothing was saved. Choose another password.</source>
         <translation>Xwendevanên PDF Şîfreya PDF ya ku tîpên alfabeya erebî û tîpên latînî tevlihev dike, an bi tîpeke alfabeya erebî dest pê nake û bi dawî nabe, red dikin: tiştek nehat tomarkirin. Şîfreyeke PDF ya din hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="79"/>
+        <location filename="../../ui/print_password.py" line="93"/>
         <source>PDF readers refuse a password that holds a control character or a private-use character: nothing was saved. Choose another password.</source>
         <translation>Xwendevanên PDF Şîfreya PDF ya ku nîşaneke kontrolê an nîşaneke bikaranîna taybet tê de heye red dikin: tiştek nehat tomarkirin. Şîfreyeke PDF ya din hilbijêre.</translation>
     </message>
@@ -6108,7 +6113,7 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="174"/>
+        <location filename="../../ui/person_tabs.py" line="184"/>
         <source>Add photo...</source>
         <translation>Wêne zêde bike...</translation>
     </message>
@@ -7424,27 +7429,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="141"/>
+        <location filename="../../ui/person_tabs.py" line="151"/>
         <source>Relation</source>
         <translation>Xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="141"/>
+        <location filename="../../ui/person_tabs.py" line="151"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="141"/>
+        <location filename="../../ui/person_tabs.py" line="151"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="159"/>
+        <location filename="../../ui/person_tabs.py" line="169"/>
         <source>Case number, e.g. %1</source>
         <translation>Hejmara dosyayê, mînak %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="148"/>
+        <location filename="../../ui/person_tabs.py" line="158"/>
         <source>Link relative</source>
         <translation>Xizmekî girê bide</translation>
     </message>
@@ -8634,43 +8639,43 @@ Ji kerema xwe yek ji wan bigire.</translation>
     <name>StatusTab</name>
     <message>
         <location filename="../../ui/person_ops.py" line="156"/>
-        <location filename="../../ui/person_tabs.py" line="85"/>
+        <location filename="../../ui/person_tabs.py" line="95"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="85"/>
+        <location filename="../../ui/person_tabs.py" line="95"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="85"/>
-        <location filename="../../ui/person_tabs.py" line="96"/>
+        <location filename="../../ui/person_tabs.py" line="95"/>
+        <location filename="../../ui/person_tabs.py" line="106"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="86"/>
+        <location filename="../../ui/person_tabs.py" line="96"/>
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93"/>
+        <location filename="../../ui/person_tabs.py" line="103"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>Dîrok (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="97"/>
+        <location filename="../../ui/person_tabs.py" line="107"/>
         <source>Add event</source>
         <translation>Bûyerê zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="103"/>
+        <location filename="../../ui/person_tabs.py" line="113"/>
         <source>Withdraw the selected status...</source>
         <translation>Rewşa hilbijartî paşde bikişîne...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="132"/>
+        <location filename="../../ui/person_tabs.py" line="142"/>
         <source>from rescue operation %1</source>
         <translation>ji operasyona rizgarkirinê %1</translation>
     </message>
