@@ -49,6 +49,18 @@ def test_rescue_list_gives_each_operation_with_its_persons_and_what_it_gave(vaul
     assert shown["persons"] == data[0]["persons"]
 
 
+def test_rescue_list_is_oldest_first_by_the_rescues_date(vault):
+    """The help says oldest first; a rescue of 2015 entered after one of 2017 came after it."""
+    for when in ("2015-06", ""):
+        more = ("--date", when) if when else ()
+        r = vault("rescue", "add", "--person", "SNJ-4", "--status", "none", *more)
+        assert r.returncode == 0, r.stderr
+    ids = [d["id"] for d in json.loads(vault("--json", "rescue", "list").stdout)]
+    assert ids == [3, 1, 2, 4]  # 2015-06, 2019-03-20, 2020-01, then the undated one
+    assert [line.split("\t")[0] for line in vault("rescue", "list", "--limit", "2"
+                                                  ).stdout.splitlines()] == ["3", "1"]
+
+
 def test_an_empty_vault_lists_no_rescue(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     r = cli("rescue", "list")

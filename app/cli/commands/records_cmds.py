@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -391,7 +392,10 @@ def cmd_rescue_delete(args, ctx) -> int:
 
 def cmd_rescue_list(args, ctx) -> int:
     s = ctx.open_session()
-    ops = [s.records.get_rescue(i) for i in s.records.list_rescue_ids()[:args.limit]]
+    # oldest first by the rescue's own date (as the help says), not by when it was entered: a
+    # rescue of 2015 entered after one of 2017 came after it; undated ones last, by number
+    ops = sorted(s.records.list_rescues(), key=lambda op: (
+        op.date.earliest is None, op.date.earliest or date.min, op.id))[:args.limit]
     persons = _case_nos(s, [op.person_ids for op in ops])
     data = [{"id": op.id, "date": date_to_dict(op.date), "persons": cases,
              "gives_status": op.gives_status,
