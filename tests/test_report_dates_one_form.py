@@ -27,7 +27,8 @@ def _vault(tmp_path):
     done = cli(tmp_path, "import", str(path), "--yes")
     assert done.returncode == 0, done.stderr
     # on every paper: these tests are of the dates each prints
-    assert cli(tmp_path, "person", "sharing", "public", "--village", "Kocho").returncode == 0
+    assert cli(tmp_path, "person", "sharing", "public", "--village", "Kocho",
+               "--yes").returncode == 0
 
 
 def _text(pdf) -> str:

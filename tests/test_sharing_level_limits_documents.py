@@ -129,7 +129,16 @@ def test_sharing_for_many_at_once_is_audited_per_person(vault, tmp_path):
     assert r.returncode == 0, r.stderr
     assert "1 changed, 1 already so" in r.stdout and "SNJ-00001" in r.stdout
     # by the filters `person list` takes
-    r = vault("person", "sharing", "public", "--village", "Kocho", "--json")
+    # records chosen by a filter sent to more papers: asked first (a tester made 32 public)
+    r = vault("person", "sharing", "public", "--village", "Kocho")
+    assert r.returncode == 2 and ("nothing changed: 3 persons chosen by the filters would be "
+                                  "shared more widely (public)") in r.stderr, r.stderr
+    seen = json.loads(vault("--json", "person", "sharing", "public", "--village", "Kocho",
+                            "--dry-run").stdout)
+    assert seen["widened"] == ["SNJ-00001", "SNJ-00002", "SNJ-00003"]
+    assert not [e for e in _audit(vault) if e["action"] == "person.edit"
+                and e["ref"] != "SNJ-00001"]  # nothing changed yet
+    r = vault("person", "sharing", "public", "--village", "Kocho", "--json", "--yes")
     assert r.returncode == 0, r.stderr
     said = json.loads(r.stdout)
     assert said["changed"] == ["SNJ-00001", "SNJ-00002", "SNJ-00003"]
@@ -222,7 +231,7 @@ def test_a_level_narrowed_by_a_filter_is_said_by_name(vault):
     is refused from then on, so the command says her level was narrowed and which papers she
     is no longer for, instead of counting her among the changed."""
     assert vault("person", "edit", "SNJ-00003", "--sharing", "family").returncode == 0
-    r = vault("person", "sharing", "court", "--village", "Kocho")
+    r = vault("person", "sharing", "court", "--village", "Kocho", "--yes")
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines()[0] == ("sharing level court: 3 changed, 1 already so, 2 of "
                                         "them narrowed"), r.stdout

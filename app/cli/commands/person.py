@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -133,6 +134,10 @@ def register(sub, common) -> None:
                          "family or the public includes only persons whose level reaches it")
     sh.add_argument("case_nos", nargs="*", metavar="CASE_NO")
     add_person_filters(sh)
+    sh.add_argument("--dry-run", action="store_true",
+                    help="say whom it would change and how, and change nothing")
+    sh.add_argument("--yes", action="store_true",
+                    help="widen the records the filters chose without being asked")
     sh.set_defaults(run=cmd_sharing)
 
     d = ps.add_parser("delete", parents=[common], help="delete a person (recorded in the audit)")
@@ -573,6 +578,33 @@ def cmd_delete(args, ctx) -> int:
     return 0
 
 
+def _widened(session, case_nos: list[str], level: SharingLevel) -> list[str]:
+    """Those of case_nos whose records the level sends to papers they did not reach before."""
+    return [c for c in dict.fromkeys(case_nos)
+            if audiences_lost(level, session.persons.get(c).sharing_level)]
+
+
+def _confirm_widening(level: SharingLevel, widened: list[str]) -> None:
+    """A level that sends records chosen by filters to more papers (a public level prints her
+    name for anyone) is asked for first, as a deletion is: a filter slip cannot be taken back
+    from a paper already handed out. Case numbers named one by one are meant."""
+    n = len(widened)
+    what = (f"{n} person{'s' if n != 1 else ''} chosen by the filters would be shared more "
+            f"widely ({level.value})")
+    if not sys.stdin.isatty():
+        raise ValidationError(f"nothing changed: {what}; see them with --dry-run, and add --yes "
+                              "to go on")
+    print("\n".join([f"{what}:", *(f"  {c}" for c in widened[:30]),
+                     *([f"  ... and {len(widened) - 30} more"] if len(widened) > 30 else [])]),
+          file=sys.stderr)
+    try:
+        answer = input(f"Type {len(widened)} to go on (anything else changes nothing): ")
+    except EOFError:
+        answer = ""
+    if answer.strip() != str(len(widened)):
+        raise ValidationError("nothing changed")
+
+
 def cmd_sharing(args, ctx) -> int:
     """One sharing level for the persons named and/or chosen by the filters, each saved (and
     audited) as her own edit; those already at that level are left as they are."""
@@ -587,6 +619,15 @@ def cmd_sharing(args, ctx) -> int:
     if filtered:
         case_nos += [r.case_no for r in session.persons.list(PersonFilter(**chosen_by))]
     level = SharingLevel(args.level)
+    widened = _widened(session, case_nos, level)
+    if args.dry_run:
+        ctx.out.emit({"level": level.value, "chosen": case_nos, "widened": widened},
+                     "\n".join([f"would set sharing level {level.value} on {len(case_nos)} "
+                                f"persons; {len(widened)} of them shared more widely (nothing "
+                                "changed: --dry-run)", *(f"  {c}" for c in widened)]))
+        return 0
+    if filtered and widened and not args.yes:
+        _confirm_widening(level, widened)
     changed, unchanged, was = set_sharing_many(session, case_nos, level, via="cli")
     narrowed = {c: lost for c in changed if (lost := audiences_lost(was[c], level))}
     text = [f"sharing level {level.value}: {len(changed)} changed, {len(unchanged)} "
