@@ -250,6 +250,18 @@ def add_photo(session, case_no: str, data: bytes) -> int:
     return session.records.add_photo(case_no, data)
 
 
+def remove_photo(session, photo_id: int) -> None:
+    session.records.remove_photo(photo_id)
+
+
+def remove_contact(session, contact_id: int) -> None:
+    session.records.remove_contact(contact_id)
+
+
+def remove_relative(session, case_no: str, other: str) -> None:
+    session.records.remove_relative(case_no, other)
+
+
 def split(session, merged_case: str) -> dict:
     """Split a record out of hers, through the service `casekeeper split` uses; the case
     numbers and the fields of hers left as edited since the merge, to be said."""
