@@ -4,6 +4,8 @@ tester found no button, no menu, and Delete doing nothing). Each asks first; Can
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
@@ -74,7 +76,9 @@ def _held(folder) -> dict:
                 "image": conn.execute("SELECT count(*) FROM photos WHERE instr(data, ?) > 0",
                                       (MARK,)).fetchone()[0],
                 "trail": [a for (a,) in conn.execute(
-                    "SELECT action FROM audit_log WHERE action LIKE '%.remove'")]}
+                    "SELECT action FROM audit_log WHERE action LIKE '%.remove'")],
+                "reasons": [json.loads(d)["reason"] for (d,) in conn.execute(
+                    "SELECT detail FROM audit_log WHERE action LIKE '%.remove'")]}
     return read_vault(folder, read)
 
 
@@ -94,6 +98,7 @@ def test_the_photo_is_removed_once_the_question_is_answered(qtbot, gui, page, ma
     held = _held(made_vault[0])
     assert (held["photos"], held["image"]) == (0, 0)
     assert held["trail"] == ["person.photo.remove"]
+    assert held["reasons"] == ["removed on the desktop"]
 
 
 def test_cancel_keeps_the_contact_and_the_delete_key_asks_too(qtbot, gui, page, made_vault):
