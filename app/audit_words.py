@@ -38,6 +38,10 @@ ACTIONS: dict[str, str] = {
     "person.contact.withdraw": QT_TRANSLATE_NOOP(
         "History", "Family contact taken back with a list's withdrawn row"),
     "person.photo": QT_TRANSLATE_NOOP("History", "Photo added"),
+    # taken off her record by hand (app/record_removal.py): a photo's image is erased with it
+    "person.photo.remove": QT_TRANSLATE_NOOP("History", "Photo removed"),
+    "person.contact.remove": QT_TRANSLATE_NOOP("History", "Family contact removed"),
+    "person.relative.remove": QT_TRANSLATE_NOOP("History", "Relative link removed: %1"),
     "person.delete": QT_TRANSLATE_NOOP("History", "Deleted"),
     "match.not_same": QT_TRANSLATE_NOOP("History", "Marked as not the same person as %1"),
     "match.not_same_undone": QT_TRANSLATE_NOOP(
@@ -105,6 +109,7 @@ ERASED_COUNT = QT_TRANSLATE_NOOP("History", "entries about her erased: %1")
 # the detail's key that names the other record of an action
 OTHER = {"person.merge": "merged", "person.merged_into": "into", "person.split": "split",
          "person.split_out": "from", "person.relative": "relative",
+         "person.relative.remove": "relative",
          "person.merge_aliases": "merged"}
 
 

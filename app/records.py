@@ -24,6 +24,7 @@ from app.domain.records import (
     source_code_refusal,
 )
 from app.record_persons import RecordPersons
+from app.record_removal import RecordRemoval, Removed
 from app.rescue_statuses import StatusNow, give_statuses, statuses_now
 from db.database import Database
 from db.repositories.records import RecordRepository
@@ -108,6 +109,7 @@ class RecordService:
         self.db, self.audit, self.persons = db, audit, persons
         self.repo = RecordRepository(db)
         self.who = RecordPersons(self)
+        self.removal = RecordRemoval(self)
 
     def add_report(self, report: Report) -> int:
         _check_report(report)
@@ -369,6 +371,16 @@ class RecordService:
             self.audit.append("person.photo", "person", case_no, {"photo_id": photo_id})
         return photo_id
 
+    # Removing what was put on her by mistake (app/record_removal.py).
+    def remove_photo(self, photo_id: int, reason: str = "") -> Removed:
+        return self.removal.photo(photo_id, reason)
+
+    def remove_contact(self, contact_id: int, reason: str = "") -> Removed:
+        return self.removal.contact(contact_id, reason)
+
+    def remove_relative(self, case_no: str, relative_case_no: str, reason: str = "") -> Removed:
+        return self.removal.relative(case_no, relative_case_no, reason)
+
     def add_incident(self, incident: Incident) -> int:
         if incident.date.is_blank and not incident.place.strip() and not incident.description.strip():
             raise ValidationError("an incident needs a date, a place or a description")
@@ -417,7 +429,7 @@ class RecordService:
                               ("rescue", self.rescues_for(person.id))):
             for rec in records:
                 rows.update((r.seq, r) for r in self.audit.history(kind, str(rec.id)))
-        for r in self.audit.with_actions("person.relative"):
+        for r in self.audit.with_actions("person.relative", "person.relative.remove"):
             if json.loads(r.detail).get("relative") == person.case_no:
                 rows[r.seq] = r
         return [rows[k] for k in sorted(rows)]

@@ -99,8 +99,8 @@ def _said_persons(repo: SplitRowsRepository, r: RowOn, by_hand: bool) -> list[in
     for piece in ([] if by_hand else r.match_explain.split("; ")):
         found = merged_found_from(piece)
         if found is not None:
-            said += [pid for (pid,) in repo.db.conn.execute(
-                "SELECT id FROM persons WHERE case_no = ?", (found[0],))] or [-1]
+            pid = repo.person_of_case(found[0])
+            said.append(pid if pid is not None else -1)
     return said
 
 

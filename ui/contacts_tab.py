@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPushButton
 
 from ui.bidi import filled
-from ui.person_tabs import TableTab
+from ui.person_tabs import TableTab, remove_button
 
 
 class ContactsTab(TableTab):
@@ -16,6 +16,7 @@ class ContactsTab(TableTab):
 
     add = Signal(dict)
     change = Signal(int, dict)  # the contact's number, its fields
+    remove = Signal(object)     # the contact chosen
 
     def __init__(self, parent=None) -> None:
         super().__init__([self.tr("Name"), self.tr("Phone"), self.tr("Relation"),
@@ -37,7 +38,8 @@ class ContactsTab(TableTab):
         self.change_button = QPushButton(self.tr("Save changes to the chosen contact"), self)
         self.change_button.setObjectName("contact_change")
         self.change_button.clicked.connect(self._change)
-        for button in (self.add_button, self.change_button):
+        self.remove_button = remove_button(self, self.table, "contact_remove", self._remove)
+        for button in (self.add_button, self.change_button, self.remove_button):
             self.controls.addWidget(button)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
@@ -85,7 +87,13 @@ class ContactsTab(TableTab):
         if contact is not None:
             self.change.emit(contact.id, self.fields())
 
+    def _remove(self) -> None:
+        contact = self.chosen()
+        if contact is not None:
+            self.remove.emit(contact)
+
     def _update_buttons(self) -> None:
         said = any(self.boxes[k].text().strip() for k in ("name", "phone"))
         self.add_button.setEnabled(said)
         self.change_button.setEnabled(said and self.chosen() is not None)
+        self.remove_button.setEnabled(self.chosen() is not None)

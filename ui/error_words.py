@@ -31,6 +31,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 was taken on %2: she cannot have been freed on %3, before "
                       "that; check the date"),
     QT_TRANSLATE_NOOP("Errors", "no rescue operation with id %1"),
+    QT_TRANSLATE_NOOP("Errors", "no photo with id %1"),
+    QT_TRANSLATE_NOOP("Errors", "no family contact with id %1"),
+    QT_TRANSLATE_NOOP("Errors", "no relative link with id %1"),
+    QT_TRANSLATE_NOOP("Errors", "%1 and %2 are not linked as relatives"),
     QT_TRANSLATE_NOOP("Errors", "%1 (born %2) would be the parent of %3, born before: %4; check "
                       "the relation or the births"),
     QT_TRANSLATE_NOOP("Errors", "a person cannot be their own relative"),

@@ -256,6 +256,23 @@ def add_photo(session, case_no: str, data: bytes) -> int:
     return session.records.add_photo(case_no, data)
 
 
+# The desktop asks no reason (its question is a yes or no): the trail says where it was done,
+# as a rescue deleted there does (rescue_ops.delete_rescue).
+DESKTOP_REMOVAL = "removed on the desktop"
+
+
+def remove_photo(session, photo_id: int) -> None:
+    session.records.remove_photo(photo_id, DESKTOP_REMOVAL)
+
+
+def remove_contact(session, contact_id: int) -> None:
+    session.records.remove_contact(contact_id, DESKTOP_REMOVAL)
+
+
+def remove_relative(session, case_no: str, other: str) -> None:
+    session.records.remove_relative(case_no, other, DESKTOP_REMOVAL)
+
+
 def split(session, merged_case: str) -> dict:
     """Split a record out of hers, through the service `casekeeper split` uses; the case
     numbers and the fields of hers left as edited since the merge, to be said."""

@@ -32,6 +32,7 @@ from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
 from ui.provenance_tab import ProvenanceTab
 from ui.record_tabs import ReportsTab, RescuesTab
+from ui.removals import Removals
 from ui.rescue_dialog import RescueDialog
 from ui.sex_read import listed_sex, says_its_reading, vault_sex
 from ui.widgets import ask_to_go_ahead, error_label, plain_label, plain_tooltip
@@ -109,6 +110,7 @@ class PersonPage(QWidget):
         self.contacts_tab.change.connect(self.change_contact)
         self.photos_tab = PhotosTab(self)
         self.photos_tab.add_photo.connect(self.choose_photo)
+        self.removals = Removals(self)
         self.reports_tab = ReportsTab(self)
         self.reports_tab.add.connect(self.add_report)
         self.reports_tab.change.connect(self.edit_report)

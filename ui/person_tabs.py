@@ -3,7 +3,7 @@ provenance and audit history. Each shows one part of the bundle the page loaded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,6 +87,37 @@ class TableTab(QWidget):
         self.table.resizeColumnsToContents()
 
 
+def remove_button(tab: QWidget, view: QWidget, name: str, remove) -> QPushButton:
+    """A Remove button for what is chosen in view, and the Delete key on view doing the same:
+    the page asks before anything is removed. Enabled only while a row is chosen."""
+    button = QPushButton(QCoreApplication.translate("PersonTabs", "Remove"), tab)
+    button.setObjectName(name)
+    button.setToolTip(QCoreApplication.translate(
+        "PersonTabs", "Remove the chosen one from her record (you are asked first)"))
+    button.clicked.connect(remove)
+    _DeleteKey(view, remove)
+    button.setEnabled(False)
+    return button
+
+
+class _DeleteKey(QObject):
+    """Delete (or Backspace, a Mac keyboard's Delete) pressed in the view: remove, as the
+    button does. A filter on the view rather than a shortcut: it answers whichever window
+    the view is in, active or not."""
+
+    def __init__(self, view: QWidget, remove) -> None:
+        super().__init__(view)
+        self.remove = remove
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+            self.remove()
+            return True
+        return False
+
+
 class StatusTab(TableTab):
     add_event = Signal(str, str, str)  # status, date text, note
     withdraw_event = Signal(object)  # the StatusEvent selected, to take back
@@ -146,6 +177,7 @@ class StatusTab(TableTab):
 class RelativesTab(TableTab):
     link = Signal(str, str)        # other case number, relation
     open_person = Signal(str)
+    remove = Signal(str, str)      # the relative's case number, the relation as shown
 
     def __init__(self, parent=None) -> None:
         super().__init__([self.tr("Relation"), self.tr("Case"), self.tr("Name")],
@@ -158,10 +190,27 @@ class RelativesTab(TableTab):
         add = QPushButton(self.tr("Link relative"), self)
         add.clicked.connect(lambda: self.link.emit(self.case.text().strip(),
                                                    self.relation.currentData()))
-        for w in (self.case, self.relation, add):
+        self.remove_button = remove_button(self, self.table, "relative_remove", self._remove)
+        for w in (self.case, self.relation, add, self.remove_button):
             self.controls.addWidget(w)
         self.table.doubleClicked.connect(
             lambda ix: self.open_person.emit(bare(self.model.item(ix.row(), 1).text())))
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.remove_button.setEnabled(self._chosen_row() is not None))
+
+    def fill(self, rows: list[list[str]], merged: list[str | None] | None = None) -> None:
+        super().fill(rows, merged)
+        self.remove_button.setEnabled(False)
+
+    def _chosen_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _remove(self) -> None:
+        row = self._chosen_row()
+        if row is not None:
+            self.remove.emit(bare(self.model.item(row, 1).text()),
+                             bare(self.model.item(row, 0).text()))
 
     def show_case_example(self, case_no: str) -> None:
         """The example in the box in this vault's case numbers: her own number's prefix."""
@@ -171,6 +220,7 @@ class RelativesTab(TableTab):
 
 class PhotosTab(QWidget):
     add_photo = Signal()
+    remove = Signal(object)  # the photo chosen
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -184,9 +234,25 @@ class PhotosTab(QWidget):
         add = QPushButton(self.tr("Add photo..."), self)
         add.setObjectName("addPhoto")
         add.clicked.connect(self.add_photo)
+        self.remove_button = remove_button(self, self.list, "photo_remove", self._remove)
+        self.list.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(self.chosen() is not None))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeading)
+        layout.addLayout(buttons)
         layout.addWidget(self.list)
+
+    def chosen(self):
+        items = self.list.selectedItems()
+        return self.photos[items[0].data(Qt.ItemDataRole.UserRole)] if items else None
+
+    def _remove(self) -> None:
+        photo = self.chosen()
+        if photo is not None:
+            self.remove.emit(photo)
 
     def show_photos(self, photos, came: list[str | None] | None = None) -> None:
         """came: for each photo, the record merged into hers it was stored with (None: hers)."""
@@ -201,6 +267,7 @@ class PhotosTab(QWidget):
                 from_merged(caption, merged) if merged else caption)
             item.setData(Qt.ItemDataRole.UserRole, n)
             self.list.addItem(item)
+        self.remove_button.setEnabled(False)
 
     def _view(self, item: QListWidgetItem) -> None:
         photo = self.photos[item.data(Qt.ItemDataRole.UserRole)]

@@ -8,20 +8,23 @@ import sys
 from app.domain.errors import ValidationError
 
 
-def confirm_deletion(token: str, what: str, lines: list[str], yes: bool) -> None:
+def confirm_deletion(token: str, what: str, lines: list[str], yes: bool,
+                     verb: str = "delete") -> None:
     """Returns when the deletion of `what` (named by `token`) is meant; raises otherwise, with
     nothing deleted. A deleted record keeps no name in the audit trail (a deletion may be made
-    to protect her), so a slip of the keyboard could not be put right."""
+    to protect her), so a slip of the keyboard could not be put right. verb: "remove" for a
+    photo, contact or link taken off a record that stays."""
     if yes:
         return
+    done = {"delete": "deleted", "remove": "removed"}[verb]
     if not sys.stdin.isatty():
-        raise ValidationError(f"nothing deleted: deleting {what} cannot be undone; add --yes "
-                              f"to delete it without being asked")
-    print("\n".join([f"About to delete {what}; this cannot be undone.", *lines]),
+        raise ValidationError(f"nothing {done}: {verb[:-1]}ing {what} cannot be undone; add "
+                              f"--yes to {verb} it without being asked")
+    print("\n".join([f"About to {verb} {what}; this cannot be undone.", *lines]),
           file=sys.stderr)
     try:
-        answer = input(f"Type {token} to delete it (anything else keeps it): ")
+        answer = input(f"Type {token} to {verb} it (anything else keeps it): ")
     except EOFError:
         answer = ""
     if answer.strip().upper() != token.upper():
-        raise ValidationError(f"nothing deleted: {what} is kept")
+        raise ValidationError(f"nothing {done}: {what} is kept")

@@ -124,3 +124,23 @@ def _list_wide(text: str, reader: str) -> str:
         return str(getattr(list_wide, reader)(text, "").value)
     except ValidationError as exc:
         raise argparse.ArgumentTypeError(str(exc).removeprefix(": ")) from None
+
+
+def first_implied(parser: argparse.ArgumentParser, first: str) -> None:
+    """A command that gained sub-commands keeps its old form: `photo SNJ-00001 face.jpg` is read
+    as `photo add SNJ-00001 face.jpg`, since no sub-command is named SNJ-00001 (scripts and the
+    docs wrote it so before `photo remove` was there)."""
+    group = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    parse = parser.parse_known_args
+
+    def parse_known_args(args=None, namespace=None):
+        args = list(args or [])
+        i = 0
+        while i < len(args) and args[i].startswith("-"):
+            taken = parser._option_string_actions.get(args[i])
+            i += 2 if taken is not None and taken.nargs != 0 else 1  # an option's value
+        if i < len(args) and args[i] not in group.choices:
+            args.insert(i, first)
+        return parse(args, namespace)
+
+    parser.parse_known_args = parse_known_args

@@ -248,6 +248,23 @@ class RecordRepository:
                     "FROM relatives l JOIN persons p ON p.id = l.person_id "
                     "WHERE l.relative_id=? ORDER BY l.id", (person_id,))]
 
+    def relatives_between(self, ids: list[int], other_ids: list[int]) -> list[RelativeLink]:
+        """The links stored between any of ids and any of other_ids, made from either side."""
+        marks, other_marks = ", ".join("?" * len(ids)), ", ".join("?" * len(other_ids))
+        return [RelativeLink(r[0], r[1], Relation(r[2]), r[3], r[4]) for r in self._c.execute(
+            "SELECT person_id, relative_id, relation, note, id FROM relatives "  # noqa: S608
+            f"WHERE (person_id IN ({marks}) AND relative_id IN ({other_marks})) "
+            f"OR (person_id IN ({other_marks}) AND relative_id IN ({marks})) ORDER BY id",
+            [*ids, *other_ids, *other_ids, *ids])]
+
+    def get_relative(self, link_id: int) -> RelativeLink | None:
+        r = self._c.execute("SELECT person_id, relative_id, relation, note, id FROM relatives "
+                            "WHERE id=?", (link_id,)).fetchone()
+        return RelativeLink(r[0], r[1], Relation(r[2]), r[3], r[4]) if r else None
+
+    def delete_relatives(self, link_ids: list[int]) -> None:
+        self._c.executemany("DELETE FROM relatives WHERE id=?", [(i,) for i in link_ids])
+
     def insert_contact(self, c: FamilyContact) -> int:
         return self._c.execute(
             "INSERT INTO family_contacts(person_id, name, phone, relation, batch_id, row_number) "
@@ -300,6 +317,14 @@ class RecordRepository:
         return [Photo(r[0], bytes(r[1]), r[2], r[3], r[4]) for r in self._c.execute(
             "SELECT person_id, data, mime, caption, id FROM photos WHERE person_id=? "
             "ORDER BY id", (person_id,))]
+
+    def get_photo(self, photo_id: int) -> Photo | None:
+        r = self._c.execute("SELECT person_id, data, mime, caption, id FROM photos WHERE id=?",
+                            (photo_id,)).fetchone()
+        return Photo(r[0], bytes(r[1]), r[2], r[3], r[4]) if r else None
+
+    def delete_photo(self, photo_id: int) -> None:
+        self._c.execute("DELETE FROM photos WHERE id=?", (photo_id,))
 
     def insert_incident(self, i: Incident) -> int:
         return self._c.execute(

@@ -54,6 +54,11 @@ class SplitRowsRepository:
             "AND withdrawn_at IS NULL ORDER BY id DESC LIMIT 1", (batch_id, row_number)).fetchone()
         return row[0] if row else None
 
+    def person_of_case(self, case_no: str) -> int | None:
+        row = self.db.conn.execute("SELECT id FROM persons WHERE case_no = ?",
+                                   (case_no,)).fetchone()
+        return row[0] if row else None
+
     def row_of_key(self, batch_id: int, row_key: str) -> int | None:
         """The row of a batch that holds these names, when one row only does."""
         rows = self.db.conn.execute(

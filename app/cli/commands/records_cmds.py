@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app import photos
 from app.cli.confirm import confirm_deletion
-from app.cli.options import DATE, fuzzy_date, positive_int
+from app.cli.options import DATE, first_implied, fuzzy_date, positive_int
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.person import Status
 from app.domain.records import (
@@ -163,36 +163,84 @@ def register(sub, common) -> None:
                         "otherwise typed back; elsewhere nothing is deleted without it)")
     d.set_defaults(run=cmd_rescue_delete)
 
-    rl = sub.add_parser("relative", parents=[common], help="link two persons as relatives",
-                        description="Link two persons as relatives. RELATION is what the second "
-                        "is to the first: `relative SNJ-00001 mother SNJ-00002` says SNJ-00002 "
-                        "is her mother. Both see the link, turned the right way round: "
-                        "SNJ-00002 sees SNJ-00001 as her child.")
-    rl.add_argument("case_no")
-    rl.add_argument("relation", type=_relation, choices=[r.value for r in Relation],
-                    metavar="RELATION", help=", ".join(r.value for r in Relation) + " (sister "
-                    "and brother are sibling; daughter and son, child; wife and husband, "
-                    "spouse)")
-    rl.add_argument("relative_case_no")
-    rl.add_argument("--note", default="")
-    rl.set_defaults(run=cmd_relative)
+    rl = sub.add_parser("relative", parents=[common], help="link two persons as relatives, or "
+                        "remove a link made by mistake",
+                        description="`relative SNJ-00001 mother SNJ-00002` (or `relative add "
+                        "...`) links them; `relative remove SNJ-00001 SNJ-00002` removes the "
+                        "link.")
+    rls = rl.add_subparsers(dest="relative_command", metavar="SUBCOMMAND")
+    a = rls.add_parser("add", parents=[common], help="link two persons as relatives (the "
+                       "default: `relative CASE_NO RELATION CASE_NO` is read as this)",
+                       description="Link two persons as relatives. RELATION is what the second "
+                       "is to the first: `relative SNJ-00001 mother SNJ-00002` says SNJ-00002 "
+                       "is her mother. Both see the link, turned the right way round: "
+                       "SNJ-00002 sees SNJ-00001 as her child.")
+    a.add_argument("case_no")
+    a.add_argument("relation", type=_relation, choices=[r.value for r in Relation],
+                   metavar="RELATION", help=", ".join(r.value for r in Relation) + " (sister "
+                   "and brother are sibling; daughter and son, child; wife and husband, "
+                   "spouse)")
+    a.add_argument("relative_case_no")
+    a.add_argument("--note", default="")
+    a.set_defaults(run=cmd_relative)
+    d = rls.add_parser("remove", parents=[common],
+                       help="remove the link between two persons, made from either side (both "
+                            "pages, dossiers and family papers stop naming it)")
+    d.add_argument("case_no")
+    d.add_argument("relative_case_no")
+    _removal_flags(d, "the first case number")
+    d.set_defaults(run=cmd_relative_remove)
+    first_implied(rl, "add")
 
     ct = sub.add_parser("contact", parents=[common],
-                        help="add a family contact to a person, or change one")
-    ct.add_argument("case_no")
-    ct.add_argument("--name", help="the contact's name (a contact needs a name, a --phone or both)")
-    ct.add_argument("--phone")
-    ct.add_argument("--relation", help="who the contact is to her, e.g. brother")
-    ct.add_argument("--change", type=positive_int, metavar="ID",
-                    help="change her contact ID (as `person show` numbers it) instead of adding "
-                         "one: only the options given change")
-    ct.set_defaults(run=cmd_contact)
+                        help="add a family contact to a person, change one or remove one",
+                        description="`contact SNJ-00001 --name ... --phone ...` (or `contact add "
+                        "...`) adds or changes one; `contact remove ID` removes one.")
+    cts = ct.add_subparsers(dest="contact_command", metavar="SUBCOMMAND")
+    a = cts.add_parser("add", parents=[common], help="add a family contact, or change one with "
+                       "--change (the default: `contact CASE_NO ...` is read as this)")
+    a.add_argument("case_no")
+    a.add_argument("--name", help="the contact's name (a contact needs a name, a --phone or both)")
+    a.add_argument("--phone")
+    a.add_argument("--relation", help="who the contact is to her, e.g. brother")
+    a.add_argument("--change", type=positive_int, metavar="ID",
+                   help="change her contact ID (as `person show` numbers it) instead of adding "
+                        "one: only the options given change")
+    a.set_defaults(run=cmd_contact)
+    d = cts.add_parser("remove", parents=[common],
+                       help="remove a family contact (as `person show` numbers it), one read "
+                            "from a list too: the list's row stays in the import's record")
+    d.add_argument("contact_id", metavar="ID", type=positive_int)
+    _removal_flags(d, "the contact's number")
+    d.set_defaults(run=cmd_contact_remove)
+    first_implied(ct, "add")
 
-    ph = sub.add_parser("photo", parents=[common], help="store a photo (JPEG/PNG) in the vault")
-    ph.add_argument("case_no")
-    ph.add_argument("file")
-    ph.add_argument("--caption", default="")
-    ph.set_defaults(run=cmd_photo)
+    ph = sub.add_parser("photo", parents=[common], help="store a photo (JPEG/PNG) in the vault, "
+                        "or remove one",
+                        description="`photo SNJ-00001 face.jpg` (or `photo add ...`) stores one; "
+                        "`photo remove ID` removes one, its image erased from the vault.")
+    phs = ph.add_subparsers(dest="photo_command", metavar="SUBCOMMAND")
+    a = phs.add_parser("add", parents=[common], help="store a photo (JPEG/PNG) in the vault "
+                       "(the default: `photo CASE_NO FILE` is read as this)")
+    a.add_argument("case_no")
+    a.add_argument("file")
+    a.add_argument("--caption", default="")
+    a.set_defaults(run=cmd_photo)
+    d = phs.add_parser("remove", parents=[common],
+                       help="remove a photo (as `person show` numbers it): its image is erased "
+                            "from the vault's file, not only hidden; the audit trail keeps its "
+                            "number, size and the reason, never the image")
+    d.add_argument("photo_id", metavar="ID", type=positive_int)
+    _removal_flags(d, "the photo's number")
+    d.set_defaults(run=cmd_photo_remove)
+    first_implied(ph, "add")
+
+
+def _removal_flags(parser, typed: str) -> None:
+    parser.add_argument("--reason", default="", help="why, for the audit trail")
+    parser.add_argument("--yes", action="store_true",
+                        help=f"remove without being asked (in a terminal, {typed} is otherwise "
+                             f"typed back; elsewhere nothing is removed without it)")
 
 
 WITHHELD = "could identify its source: its text is withheld outside the team"
@@ -557,4 +605,53 @@ def cmd_photo(args, ctx) -> int:
     pid = ctx.open_session().records.add_photo(args.case_no, data, args.caption)
     said = " (turned upright as the camera's EXIF said, then the EXIF removed)" if turned else ""
     ctx.out.emit({"photo_id": pid, "turned": turned}, f"photo {pid} stored in the vault{said}")
+    return 0
+
+
+def cmd_relative_remove(args, ctx) -> int:
+    s = ctx.open_session()
+    links = s.records.removal.find_links(args.case_no, args.relative_case_no)  # refused first
+    a, b = s.persons.get(args.case_no).case_no, s.persons.get(args.relative_case_no).case_no
+    said = ", ".join(sorted({lk.relation.value for lk in links}))
+    confirm_deletion(a, f"the link between {a} and {b} ({said})",
+                     [f"  {len(links)} link{'s' if len(links) != 1 else ''} go, made from "
+                      f"either side; both records stay"], args.yes, "remove")
+    done = s.records.remove_relative(a, b, args.reason)
+    ctx.out.emit({"case_no": a, "relative_case_no": b, "removed": True,
+                  "relations": list(done.relations)},
+                 f"{a} and {b} are no longer linked as relatives")
+    return 0
+
+
+def cmd_contact_remove(args, ctx) -> int:
+    s = ctx.open_session()
+    contact, where = s.records.removal.find_contact(args.contact_id)
+    listed = (f"  it was read from list {contact.list_file}, row {contact.row_number}: that row "
+              f"stays in the import's record as the list gave it" if contact.batch_id else
+              "  the audit trail keeps its number and the reason, not the name or phone")
+    confirm_deletion(str(contact.id), f"family contact {contact.id} of {where.case_no} "
+                     f"({contact.name or 'no name given'}, {contact.phone or 'no phone'})",
+                     [listed], args.yes, "remove")
+    done = s.records.remove_contact(contact.id, args.reason)
+    text = f"family contact {contact.id} removed from {done.case_no}"
+    if done.from_list:
+        text += (f"\n  list {done.from_list[0]}, row {done.from_list[1]} still gives it in the "
+                 f"import's record (the list is kept as it was read)")
+    ctx.out.emit({"contact_id": contact.id, "removed": True, "case_no": done.case_no,
+                  "from_list": ({"file": done.from_list[0], "row": done.from_list[1]}
+                                if done.from_list else None)}, text)
+    return 0
+
+
+def cmd_photo_remove(args, ctx) -> int:
+    s = ctx.open_session()
+    photo, where = s.records.removal.find_photo(args.photo_id)
+    confirm_deletion(str(photo.id), f"photo {photo.id} of {where.case_no} ({photo.mime}, "
+                     f"{len(photo.data)} bytes{', ' + photo.caption if photo.caption else ''})",
+                     ["  its image is erased from the vault; the audit trail keeps its number, "
+                      "size and the reason, not the image"], args.yes, "remove")
+    done = s.records.remove_photo(photo.id, args.reason)
+    ctx.out.emit({"photo_id": photo.id, "removed": True, "case_no": done.case_no},
+                 f"photo {photo.id} removed from {done.case_no}; its image is erased from the "
+                 f"vault")
     return 0
