@@ -46,3 +46,26 @@ def test_a_window_keeping_a_finished_job_can_still_read_and_cancel_it(qtbot):
         assert job.done and job.cancel_event.is_set()
     finally:
         worker.close()
+
+
+def test_a_callback_of_a_window_closed_meanwhile_is_not_called(qtbot):
+    """Her page closed while its data loaded (Print dossier... opened another screen): the
+    load's answer called the page's deleted label, "Internal C++ object (QLabel) already
+    deleted", and the next screen was drawn over the old one (a tester)."""
+    from PySide6.QtWidgets import QLabel
+    from shiboken6 import delete
+
+    worker = VaultWorker()
+    worker.session = object()
+    gate = threading.Event()
+    try:
+        gone, kept = QLabel(), QLabel()
+        job = worker.submit(lambda s: gate.wait(5) and "loaded", on_done=gone.setText,
+                            on_error=gone.setText)
+        other = worker.submit(lambda s: gate.wait(5) and "loaded", on_done=kept.setText)
+        delete(gone)  # the page goes before the answer comes
+        gate.set()
+        qtbot.waitUntil(lambda: job.done and other.done, timeout=5_000)
+        assert kept.text() == "loaded"  # a window still there is answered as before
+    finally:
+        worker.close()

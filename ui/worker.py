@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+from shiboken6 import isValid
 
 from app.domain.errors import Cancelled, CaseKeeperError
 from ui.error_words import error_said, unexpected_said
@@ -59,21 +60,24 @@ class Job(QObject):
     def _deliver_done(self, boxed) -> None:
         self.done = True
         for fn in self.on_done:
-            fn(boxed[0])
+            if _alive(fn):
+                fn(boxed[0])
         self._settle()
 
     @Slot(str)
     def _deliver_failed(self, message: str) -> None:
         self.done = True
         for fn in self.on_error:
-            fn(message)
+            if _alive(fn):
+                fn(message)
         self._settle()
 
     @Slot()
     def _deliver_cancelled(self) -> None:
         self.done = True
         for fn in self.on_cancelled:
-            fn()
+            if _alive(fn):
+                fn()
         self._settle()
 
     def _settle(self) -> None:
@@ -84,6 +88,14 @@ class Job(QObject):
         The Python object may live on (a window keeping it): done and cancel() still work."""
         self.on_done, self.on_error, self.on_cancelled = [], [], []
         self.deleteLater()
+
+
+def _alive(fn: Callable) -> bool:
+    """Whether a callback may run: a method of a window or a label gone since the job was
+    submitted (her page closed while it loaded: "Internal C++ object (QLabel) already
+    deleted", and the next screen drawn over the old one) is not called."""
+    owner = getattr(fn, "__self__", None)
+    return not isinstance(owner, QObject) or isValid(owner)
 
 
 def describe_error(exc: BaseException) -> str:
