@@ -19,7 +19,7 @@ from app.importing.conflicts import split_noted
 from app.importing.decisions import decided, named_by_hand
 from app.importing.dedupe import NAMES_ALIKE, norm, said_against, tied_with
 from app.importing.erased_keys import as_now
-from app.importing.fields import stored_columns
+from app.importing.fields import Field, stored_columns
 from app.importing.list_notes import note_mark
 from app.importing.merge import MOVES, merge_into
 from app.importing.phones import add_list_contacts
@@ -61,18 +61,47 @@ def previous_version(repo: ImportRepository, b: BatchRecord, rows: list[StagedRo
     return found
 
 
-def later_versions(repo: ImportRepository, b: BatchRecord) -> tuple[list[dict], set[int]]:
+def later_versions(repo: ImportRepository, b: BatchRecord
+                   ) -> tuple[list[dict], set[int], set[int]]:
     """The versions of batch b's list read after it and committed before it (b staged and left
-    while a newer list was imported): {batch, file, committed_at} each, and the persons their
-    rows went to. What those newer versions said of a woman is the list's last word: b is
-    compared with the version it followed (previous_version), and its status for her, where
-    it differs, is noted as a conflict, never taken (merge_into's older)."""
-    newer = [o for o in repo.committed_after(b) if o.id > b.id]
+    while a newer list was imported): {batch, file, committed_at} each; the persons their rows
+    went to; and those of them whose row gave a status. What those newer versions said of a
+    woman is the list's last word: b is compared with the version it followed
+    (previous_version), its values do not overwrite theirs, and its status for her, where the
+    newer gave one, is noted as a conflict, never taken (merge_into's older). Another list of
+    the same sender (another file that shares no name with b) is no version of it: a census
+    committed meanwhile does not stop a rescue list's rescue."""
+    newer = [o for o in repo.committed_after(b) if o.id > b.id and one_list(repo, o, b)]
     theirs: set[int] = set()
+    their_status: set[int] = set()
     for o in newer:
-        theirs.update(repo.persons_by_row_key(o.id).values())
+        went = repo.persons_by_row_key(o.id)
+        theirs.update(went.values())
+        their_status.update(_gave_status(repo, o, went))
     return [{"batch": o.id, "file": o.file_name, "committed_at": o.committed_at}
-            for o in newer], theirs
+            for o in newer], theirs, their_status
+
+
+def _gave_status(repo: ImportRepository, o: BatchRecord, went: dict[str, int]) -> set[int]:
+    """The persons of went ({row key: person}) whose row of batch o has a status cell filled,
+    read from the row's values as the list wrote them (a batch committed at once keeps them in
+    its provenance only)."""
+    labels = [label for label, f in stored_columns(o.mapping_json).items() if f is Field.STATUS]
+    if not labels:
+        return set()
+    keys = repo.row_keys(o.id)
+    number = {keys[k][0]: pid for k, pid in went.items() if k in keys}
+    raws = repo.raw_values(o.id, sorted(number))
+    return {number[n] for n, raw in raws.items()
+            if any(str(json.loads(raw or "{}").get(label) or "").strip() for label in labels)}
+
+
+def one_list(repo: ImportRepository, a: BatchRecord, b: BatchRecord) -> bool:
+    """Whether two batches of one sender are versions of one list: the same file name, or one
+    name in both (as another_file has it); a sender's other list is not."""
+    if a.file_name == b.file_name:
+        return True
+    return bool(set(repo.row_keys(a.id)) & set(repo.row_keys(b.id)))
 
 
 def another_file(repo: ImportRepository, earlier: BatchRecord | None, file_name: str,
@@ -111,7 +140,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                                    **({"contradicts": d["contradicts"]}
                                       if d["contradicts"] else {})}} for d in by_hand}
     previous = previous_version(repo, b, rows)
-    later, theirs = later_versions(repo, b)
+    later, theirs, their_status = later_versions(repo, b)
     creates = [r for r in rows if r.decision == "create"]
     people = [row_person(r) for r in creates]
     today = date.today()
@@ -158,9 +187,10 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             changed = update_from_row(session, target.id, r,
                               {**detail, **extra, **hand.get(r.row_number, {})}, conflicts,
                               target, moved, batch=b,
-                              listed_then=mine[1] if mine else None,
-                              older=target.id in theirs,
-                              # an older version committed late sets nothing right
+                              # an older version committed late moves and sets right
+                              # nothing a newer version listed her with
+                              listed_then=mine[1] if mine and target.id not in theirs else None,
+                              older=target.id in their_status,
                               corrects=(mine[2], corrected) if mine and target.id not in theirs
                               else None)
             counts["updated" if changed else "unchanged"] += 1

@@ -42,7 +42,7 @@ def given_by_sender(session, repo: ImportRepository, person: Person, field_name:
     where that import is the last word on it in her trail (entries: trail_said.trail) and no
     standing row of another source's list says the same; else None."""
     came = import_that_set(entries, field_name)
-    b = repo.batch(came[0]) if came else None
+    b = repo.batch_head(came[0]) if came else None
     if b is None or not source or b.list_source != source:
         return None
     links = WithdrawalRepository(session.db).other_links(person.id, -1)
@@ -52,7 +52,7 @@ def given_by_sender(session, repo: ImportRepository, person: Person, field_name:
         return None
     held = value_text(person, field_name)
     for link in links:
-        other = repo.batch(link.batch_id)
+        other = repo.batch_head(link.batch_id)
         if other is None or other.list_source == source or other.state != "committed":
             continue
         said = read_row(session, other, link.row_number, link.raw_json)

@@ -168,10 +168,14 @@ def sent_again(repo: ImportRepository, same: list[BatchRecord], sha: str
     rescue), and the file is read as a new version. Returns (same, None) for a double import."""
     if not same:
         return same, None
+    from app.importing.commit import one_list
+
     last = same[-1]
     newest = repo.last_committed_for(last.list_source, last.file_name, last.sheet)
+    # the sender's newest import of another list (kocho.csv after telezer.csv) is no newer
+    # version of this one: the file sent again by mistake is still a double import
     if newest is None or newest.id <= last.id or newest.file_sha256 == sha or \
-            repo.same_rows(newest.id, last.id):
+            repo.same_rows(newest.id, last.id) or not one_list(repo, newest, last):
         return same, None
     return [], {"batch": last.id, "committed_at": last.committed_at,
                 "after": {"batch": newest.id, "file": newest.file_name,
@@ -357,10 +361,17 @@ class ImportService:
         and committed at last), where previous's own row of the same names was not decided by
         hand: the lawyer's word on the row, not the names', is what the next version follows,
         whichever order the versions were committed in."""
-        late = sorted((o for o in self.repo.committed_after(previous) if o.id < previous.id),
+        from app.importing.commit import one_list
+
+        # versions of this list only (another list of the sender shares no name with it), and
+        # only names previous itself holds: a hand decision on another list's namesake chose
+        # the wrong woman for this list's row (a review)
+        late = sorted((o for o in self.repo.committed_after(previous)
+                       if o.id < previous.id and one_list(self.repo, o, previous)),
                       key=lambda o: o.committed_at or "")
         if not late:
             return {}
+        held = set(self.repo.row_keys(previous.id))
         own = {d["row"] for d in decided(self.session, previous.id)[0]}
         own_keys = {r.row_key for r in self.repo.rows_numbered(previous.id, sorted(own))}
         out: dict[str, tuple[int, int]] = {}
@@ -369,7 +380,8 @@ class ImportService:
                           if d["decision"] in ("update", "create"))
             went = self.repo.persons_of_rows(o.id, hand)
             for r in self.repo.rows_numbered(o.id, hand):
-                if r.row_key and r.row_key not in own_keys and r.row_number in went:
+                if r.row_key and r.row_key in held and r.row_key not in own_keys \
+                        and r.row_number in went:
                     out[r.row_key] = (went[r.row_number], o.id)
         return out
 

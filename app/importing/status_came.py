@@ -43,7 +43,7 @@ def status_came_from(session, person: Person, b: BatchRecord) -> dict:
         if action != "person.import_update" or added.get("status") != ev.status.value or \
                 added.get("recorded_at") != ev.recorded_at:
             continue
-        gave = ImportRepository(session.db).batch(detail.get("import_batch") or 0)
+        gave = ImportRepository(session.db).batch_head(detail.get("import_batch") or 0)
         row = detail.get("row")
         if gave is None or WithdrawalRepository(session.db).link(gave.id, row) is None:
             return {}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 
 from app.importing.conflicts import conflict_key
+from app.importing.fields import Field, stored_columns
 from db.repositories.importing import ImportRepository
 
 
@@ -49,7 +50,9 @@ def marked_superseded(repo: ImportRepository, conflicts: list[dict]) -> list[dic
             continue
         if last not in said_in:
             said_in[last] = _said_by(repo, last)
-        if _said(c) in said_in[last]:
+        if _said(c) in said_in[last] or not _gives(repo, last, c["case_no"], c["field"]):
+            # said again, or not said at all: a version without the column, or with her cell
+            # blank, takes nothing back (a reported death is no less reported)
             out.append(c)
             continue
         b = repo.batch(last)
@@ -73,3 +76,31 @@ def _said_by(repo: ImportRepository, batch: int) -> set[tuple]:
     report = json.loads((b.report_json if b else "") or "{}")
     return {_said(c) for c in [*report.get("conflicts", []),
                                *report.get("conflicts_noted_before", [])]}
+
+
+# The columns (fields of a mapping) that give each conflict's field (a record's attribute).
+_COLUMNS = {"origin_village": (Field.VILLAGE,), "birth": (Field.BIRTH, Field.AGE),
+            "rescue_date": (Field.RESCUE_DATE, Field.STATUS),
+            "given": (Field.GIVEN, Field.FULL_NAME), "father": (Field.FATHER, Field.FULL_NAME),
+            "grandfather": (Field.GRANDFATHER, Field.FULL_NAME),
+            "family": (Field.FAMILY, Field.FULL_NAME)}
+
+
+def _gives(repo: ImportRepository, batch: int, case_no: str, field: str) -> bool:
+    """Whether batch's row of her (case_no) has a cell filled in a column giving field."""
+    b = repo.batch(batch)
+    if b is None:
+        return False
+    try:
+        wanted = _COLUMNS.get(field) or (Field(field),)
+    except ValueError:
+        return True  # a field no column names: as before, its absence from the report counts
+    labels = [label for label, f in stored_columns(b.mapping_json).items() if f in wanted]
+    if not labels:
+        return False
+    went = repo.persons_by_row_key(batch)
+    cases = repo.case_numbers(set(went.values()))
+    keys = repo.row_keys(batch)
+    rows = [keys[k][0] for k, pid in went.items() if cases.get(pid) == case_no and k in keys]
+    return any(str(json.loads(raw or "{}").get(label) or "").strip()
+               for raw in repo.raw_values(batch, rows).values() for label in labels)
