@@ -245,7 +245,7 @@ class PersonService:
             self._check_references(person)
             old = self.get(person.case_no)
             if by_hand:
-                self._live(old)
+                self.refuse_merged(old)
                 check_typed(person, old)
             changes = diff(old, person)
             person.id, person.uuid, person.created_at = old.id, old.uuid, old.created_at
@@ -262,7 +262,7 @@ class PersonService:
                 obs.person_saved(person)
         return person
 
-    def _live(self, person: Person) -> None:
+    def refuse_merged(self, person: Person) -> None:
         """Refuse a change by hand to a record merged into another: it was saved, said done,
         and never reached her live record, her papers or the lists of her status."""
         if person.merged_into is None:
@@ -276,7 +276,7 @@ class PersonService:
     def add_status(self, case_no: str, event: StatusEvent) -> Person:
         with self.db.transaction():
             person = self.get(case_no)
-            self._live(person)
+            self.refuse_merged(person)
             _after_abduction(person, event)
             event.recorded_at = now_utc()
             person.status_events.append(told_on(event, date.fromisoformat(event.recorded_at[:10])))
@@ -290,7 +290,7 @@ class PersonService:
         keeps what it said. One a rescue gave goes with `rescue edit`/`rescue delete`."""
         with self.db.transaction():
             person = self.get(case_no)
-            self._live(person)
+            self.refuse_merged(person)
             mine = [e for e in person.status_events if e.status == status]
             if when is not None:
                 mine = [e for e in mine if (e.date.earliest, e.date.latest)

@@ -17,6 +17,8 @@ def set_sharing_many(session, case_nos, level: SharingLevel | str,
     level = SharingLevel(level)
     wanted = list(dict.fromkeys(normalise_case_no(c) for c in case_nos))
     persons = [session.persons.get(c) for c in wanted]
+    for person in persons:  # a merged-away record's level is not hers: refused before any
+        session.persons.refuse_merged(person)
     changed, unchanged, was = [], [], {}
     for person in persons:
         if person.sharing_level is level:

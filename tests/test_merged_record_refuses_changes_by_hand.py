@@ -26,6 +26,7 @@ def _merged(cli):
     ["person", "status", "SNJ-00002", "deceased", "--date", "2018-03-01"],
     ["person", "edit", "SNJ-00002", "--location", "Raqqa"],
     ["person", "status-withdraw", "SNJ-00002", "missing"],
+    ["person", "sharing", "public", "SNJ-00002"],  # the hidden record made public, then split
 ])
 def test_a_change_under_a_merged_number_is_refused_naming_her_record(cli, args):
     _merged(cli)

@@ -52,6 +52,19 @@ def test_a_short_password_is_refused_and_nothing_written(vault, tmp_path, passwo
     assert _exports(vault) == before
 
 
+@pytest.mark.parametrize("password, said", [
+    ("        ", "holds no password (its first line is empty or blank)"),
+    ("  abc     ", "is 3 characters long"),  # spaces around it are no part of it
+])
+def test_blanks_around_a_password_are_no_part_of_it(vault, tmp_path, password, said):
+    """A file of eight spaces protected a paper; "  abc   " made one "abc" did not open."""
+    out = tmp_path / "d.pdf"
+    r = vault("dossier", "SNJ-00001", "--profile", "family", "-o", str(out),
+              "--password-file", _secret(tmp_path, password))
+    assert r.returncode == 2 and said in r.stderr, r.stderr
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("password", ["12345678", "Kocho 2014", "كلمة السر"])
 def test_a_password_of_eight_characters_or_more_protects_it(vault, tmp_path, password):
     out = tmp_path / "d.pdf"

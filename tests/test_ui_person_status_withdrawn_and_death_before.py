@@ -67,3 +67,15 @@ def test_alive_after_her_death_is_said_on_the_command_line(cli):
     # a death after it, or a status she need not be alive in, says nothing of it
     done = cli("person", "status", "SNJ-00001", "sighted", "--date", "2015-01")
     assert "her death is recorded" not in done.stdout, done.stdout
+
+
+def test_alive_without_a_date_after_her_death_is_said_too(cli):
+    """Told without a date, a rescue after a recorded death said nothing (a tester)."""
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    assert cli("person", "add", "--given", "Salwa", "--father", "Khalaf", "--sex", "F").returncode == 0
+    assert cli("person", "status", "SNJ-00001", "deceased", "--date", "2015-03-01").returncode == 0
+    done = cli("person", "status", "SNJ-00001", "rescued")
+    assert done.returncode == 0, done.stderr
+    assert ("her death is recorded on 2015-03-01: if the death was reported in error, withdraw "
+            "it") in done.stdout, done.stdout
+    assert "status-withdraw SNJ-00001 rescued --reason" in done.stdout

@@ -101,6 +101,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "a status a list gives against the vault's is noted, never "
                       "set by an import: if it is so, set it on the person's page or with %1"),
     # a status against hers that an earlier version of this list gave: the way to take it back
+    QT_TRANSLATE_NOOP("ImportReport", "%1: the list's %2 was withdrawn from the person on %3 as "
+                      "told in error, and is not set again; if it is so after all: %4"),
     QT_TRANSLATE_NOOP("ImportReport", "%1: the vault's %2 came from batch %3 row %4 (%5), an earlier "
                       "version of this list from the same sender; if the sender takes it back: %6"),
     QT_TRANSLATE_NOOP("ImportReport", "%1: the vault's %2 came from batch %3 row %4 (%5), an earlier "

@@ -377,7 +377,7 @@ class PersonPage(QWidget):
         """A status she was alive in, added after her recorded death: one of the two is wrong,
         and her papers would print both (Person.death_before)."""
         added = person.status_events[-1] if person.status_events else None
-        if added is None or added.status.value != status \
+        if added is None or added.status.value != status or added.date.earliest is None \
                 or (death := person.death_before(added.status, added.date)) is None:
             return ""
         return filled(self.tr("Her death is recorded on %1, before this. If the death was "

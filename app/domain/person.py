@@ -251,8 +251,10 @@ class Person:
         freed, home) certainly comes after (when: its FuzzyDate): one of the two is wrong. A
         death reported in error must be withdrawn, or every paper tells her family she died
         and was then rescued."""
-        if status not in _ALIVE or when is None or when.earliest is None:
+        if status not in _ALIVE:
             return None
+        if when is None or when.earliest is None:  # told without a date: any death recorded
+            return next((e for e in self.status_events if e.status == Status.DECEASED), None)
         return next((e for e in self.status_events if e.status == Status.DECEASED
                      and e.date.latest is not None and e.date.latest < when.earliest), None)
 

@@ -21,7 +21,7 @@ from app.importing.dedupe import NAMES_ALIKE, norm, said_against, tied_with
 from app.importing.erased_keys import as_now
 from app.importing.fields import Field, stored_columns
 from app.importing.list_notes import note_mark
-from app.importing.merge import MOVES, merge_into
+from app.importing.merge import MOVES, merge_into, status_conflict
 from app.importing.phones import add_list_contacts
 from app.importing.pieces import Said
 from app.importing.refusals import BATCH, CHAIN, DELETED, NOT_RECONCILED, refused, said
@@ -480,6 +480,16 @@ def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
     corrected += [corrected_entry(r.row_number, old.case_no, f, value_text(old, f),
                                   value_text(merged.person, f), by, batch.id)
                   for f, by in mended.items()]
+    if merged.status_change and (took := _taken_back(session, old.case_no,
+                                                      merged.person.status_events[-1])):
+        # a status she took back as told in error, said again by a list (the next copy of
+        # the list that gave it): noted, never set again unasked
+        ev = merged.person.status_events.pop()
+        merged.changes.remove("status")
+        merged.status_change = None
+        conflicts.append({"row": r.row_number, "case_no": old.case_no,
+                          **status_conflict(old.current_status, ev, old.current_event),
+                          "withdrawn_before": took})
     for c in merged.conflicts:
         # a status against hers: which list row gave hers, for the way back (status_came.py)
         came = status_came_from(session, old, batch) if c["field"] == "status" else {}
@@ -494,6 +504,23 @@ def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
                                        # the row each corrected value came from
                                        **({"corrected_by_sender": mended} if mended else {})})
     return bool(merged.changes)
+
+
+def _taken_back(session, case_no: str, ev) -> str:
+    """The day a status like ev (the same status) was withdrawn from her as told in error, by
+    hand (person status-withdraw, her page) or with the list row that gave it (review
+    --withdraw); "" if never. Read only for a row whose status would move hers forward."""
+    for e in sorted(session.persons.history(case_no), key=lambda e: e.seq, reverse=True):
+        if e.action not in ("person.status_withdraw", WITHDRAWN_ROW):
+            continue
+        ((_, detail),) = trail([e])
+        undone = (detail.get("undone") or {}).get("status") or [""]
+        if detail.get("status") == ev.status.value or undone[0] == ev.status.value:
+            return e.at[:10]
+    return ""
+
+
+WITHDRAWN_ROW = "person.import_withdraw"
 
 
 def listed_before(session, repo: ImportRepository, previous: BatchRecord | None, source: str,

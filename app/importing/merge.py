@@ -150,7 +150,7 @@ def _status(p: Person, new: Person, out: MergeResult, older: bool = False) -> No
         verdict = weigh(p.current_event.date, listed.date, known_by=before in _LASTING)
         if verdict is Verdict.CONFLICT or (
                 verdict is Verdict.TAKE and not _dated(p, p.current_event, listed.date, out)):
-            out.conflicts.append(_status_conflict(before, listed, p.current_event))
+            out.conflicts.append(status_conflict(before, listed, p.current_event))
         return
     elif moves_forward(p.current_status, listed.status) and not older:
         # A list of the rescued is how most rescues reach the vault: her history gains the
@@ -165,7 +165,7 @@ def _status(p: Person, new: Person, out: MergeResult, older: bool = False) -> No
                                            recorded_at=now_utc() if stored else ""))
         if p.current_status is not listed.status:   # dated before what the vault knows
             p.status_events.pop()
-            out.conflicts.append(_status_conflict(before, listed, p.current_event))
+            out.conflicts.append(status_conflict(before, listed, p.current_event))
             return
         out.changes.append("status")
         out.status_change = (before.value, listed.status.value)
@@ -173,7 +173,7 @@ def _status(p: Person, new: Person, out: MergeResult, older: bool = False) -> No
         # An old list must not silently move a person back to "missing", nor an older version
         # of a list forward past what its newer version said (rescued in v1, taken back in
         # v2, v1 committed last): the user decides.
-        out.conflicts.append(_status_conflict(p.current_status, listed, p.current_event))
+        out.conflicts.append(status_conflict(p.current_status, listed, p.current_event))
 
 
 # Statuses that last: known so by a day, she may still be so later. A rescue, a reunion and a
@@ -213,7 +213,7 @@ def _said(d: FuzzyDate) -> str:
     return d.text or d.display()
 
 
-def _status_conflict(vault: Status, ev: StatusEvent, held: StatusEvent | None = None) -> dict:
+def status_conflict(vault: Status, ev: StatusEvent, held: StatusEvent | None = None) -> dict:
     """A list's status the vault did not take, with its date and its own words ('deceased,
     2019 «died in Baghuz 2019»'): what the lawyer needs to settle it without the file. The
     status alone too (list_status), for an interface that names it in its own language, and

@@ -371,6 +371,13 @@ def _status_advice(c: dict) -> Line:
     came = c.get("vault_from") or {}
     when = f" --date {c['vault_date']}" if c.get("vault_date") else ""
     withdraw = f"`casekeeper person status-withdraw {case_no} {c['vault']}{when}`"
+    if c.get("withdrawn_before"):
+        # she took it back as told in error; the list's next copy says it again
+        return Line(1, [Said("%1: the list's %2 was withdrawn from the person on %3 as told in "
+                             "error, and is not set again; if it is so after all: %4", case_no,
+                             _conflict_values(c)[1], c["withdrawn_before"],
+                             f"`casekeeper person status {case_no} {c['list_status']} "
+                             "--date DATE`")])
     if came.get("same_sender") and c["list_status"] == c["vault"]:
         # the sender dates it otherwise: the vault's goes, the list's is told by hand
         told = (f"`casekeeper person status {case_no} {c['vault']} --date "
@@ -379,7 +386,9 @@ def _status_advice(c: dict) -> Line:
                              "version of this list from the same sender; if the list's date is "
                              "the right one: %6, then %7", case_no, kept, came["batch"],
                              came["row"], came["file"], withdraw, told)])
-    if came.get("same_sender"):
+    if came.get("same_sender") and went_back(c["vault"], c["list_status"]):
+        # the sender going back (rescued, then missing again): a death or a step further
+        # along her case is news, not the sender taking the vault's status back
         back = (f"`casekeeper review {came['batch']} --row {came['row']} --withdraw`"
                 if came.get("only_status") else withdraw)
         return Line(1, [Said("%1: the vault's %2 came from batch %3 row %4 (%5), an earlier "

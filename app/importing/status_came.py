@@ -47,7 +47,9 @@ def status_came_from(session, person: Person, b: BatchRecord) -> dict:
         row = detail.get("row")
         if gave is None or WithdrawalRepository(session.db).link(gave.id, row) is None:
             return {}
-        same = bool(b.list_source) and gave.list_source == b.list_source and gave.id != b.id
+        # an earlier version only (read before b): a newer one committed first is the list's
+        # later word, not one an older version committed late may take back
+        same = bool(b.list_source) and gave.list_source == b.list_source and gave.id < b.id
         others = set(detail.get("changes") or {}) - {"status"}
         return {"vault_from": {"batch": gave.id, "row": row, "file": gave.file_name,
                                "same_sender": same, "only_status": not others and not any(

@@ -529,11 +529,13 @@ def cmd_status(args, ctx) -> int:
         # alive after her death: one of the two is wrong, and the papers would print both
         died = death.date.text or death.date.display()
         data["death_before"] = {"date": died}
-        text += (f"\n  her death is recorded on {died}, before this: if the death was reported "
+        after = ", before this" if args.date else ""  # told without a date: not said to be
+        this = f" --date {args.date}" if args.date else ""
+        text += (f"\n  her death is recorded on {died}{after}: if the death was reported "
                  f"in error, withdraw it (casekeeper person status-withdraw {person.case_no} "
                  f"deceased --date {died} --reason ...); if this is wrong, withdraw this "
-                 f"(casekeeper person status-withdraw {person.case_no} {args.status} --date "
-                 f"{args.date} --reason ...)")
+                 f"(casekeeper person status-withdraw {person.case_no} {args.status}{this} "
+                 f"--reason ...)")
     ctx.out.emit(data, text)
     return 0
 

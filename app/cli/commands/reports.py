@@ -106,10 +106,13 @@ def _password(args) -> str | None:
         reason = getattr(e, "strerror", None) or "not UTF-8 text"
         raise InputFileError(f"cannot read the password file {args.password_file}: {reason}") \
             from None
-    lines = raw.splitlines()
-    password = lines[0] if lines else ""
+    lines = raw.lstrip("\ufeff").splitlines()
+    # spaces around it are no part of it: a file of blanks, or "  abc   ", made a PDF that
+    # "abc" did not open
+    password = lines[0].strip() if lines else ""
     if not password:
-        raise ValidationError(f"the password file {args.password_file} is empty")
+        raise ValidationError(f"the password file {args.password_file} holds no password (its "
+                              "first line is empty or blank)")
     check_length(password)  # before the paper is made: nothing is written under it
     return password
 
