@@ -199,3 +199,21 @@ def test_the_old_forms_of_the_commands_still_add(cli, tmp_path):
     shown = _shown(cli, "SNJ-00001")
     assert len(shown["photos"]) == 1 and len(shown["relatives"]) == 2
     assert shown["family_contacts"][0]["name"] == "Xidirê Şêx"
+
+
+def test_a_removed_photos_or_contacts_number_is_never_given_again(cli, tmp_path):
+    """SQLite gave the highest number again once its row was removed: the next photo, another
+    woman's, was photo 1 too, and `photo remove 1` run again erased it (a tester)."""
+    _family(cli, tmp_path)
+    photo = _shown(cli, "SNJ-00001")["photos"][0]["id"]
+    contact = _shown(cli, "SNJ-00001")["family_contacts"][0]["id"]
+    _ok(cli, "photo", "remove", str(photo), "--yes", "--reason", "wrong woman")
+    _ok(cli, "contact", "remove", str(contact), "--yes", "--reason", "wrong number")
+    _photo(tmp_path / "other.jpg")
+    _ok(cli, "photo", "SNJ-00002", str(tmp_path / "other.jpg"))
+    _ok(cli, "contact", "SNJ-00002", "--name", "Xalid", "--phone", "0750 888 1234")
+    hers = _shown(cli, "SNJ-00002")
+    assert hers["photos"][0]["id"] > photo and hers["family_contacts"][0]["id"] > contact
+    again = cli("photo", "remove", str(photo), "--yes")
+    assert again.returncode != 0 and f"no photo with id {photo}" in again.stderr
+    assert len(_shown(cli, "SNJ-00002")["photos"]) == 1

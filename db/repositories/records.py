@@ -265,11 +265,24 @@ class RecordRepository:
     def delete_relatives(self, link_ids: list[int]) -> None:
         self._c.executemany("DELETE FROM relatives WHERE id=?", [(i,) for i in link_ids])
 
+    def _never_given(self, table: str) -> int:
+        """A number never given before in table (a photo's, a family contact's): SQLite gives the highest one again once its
+        row is removed, and `photo remove 1` run twice erased another woman's photo, the
+        trail naming two photos by one number. The highest given is kept in vault_meta."""
+        key = f"{table}_id_high"
+        row = self._c.execute("SELECT value FROM vault_meta WHERE key=?", (key,)).fetchone()
+        top = self._c.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]  # noqa: S608
+        new = max(int(row[0]) if row else 0, top) + 1
+        self._c.execute("INSERT INTO vault_meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO "
+                        "UPDATE SET value=excluded.value", (key, str(new)))
+        return new
+
     def insert_contact(self, c: FamilyContact) -> int:
         return self._c.execute(
-            "INSERT INTO family_contacts(person_id, name, phone, relation, batch_id, row_number) "
-            "VALUES(?,?,?,?,?,?)",
-            (c.person_id, c.name, c.phone, c.relation, c.batch_id, c.row_number)).lastrowid
+            "INSERT INTO family_contacts(id, person_id, name, phone, relation, batch_id, "
+            "row_number) VALUES(?,?,?,?,?,?,?)",
+            (self._never_given("family_contacts"), c.person_id, c.name, c.phone, c.relation,
+             c.batch_id, c.row_number)).lastrowid
 
     def get_contact(self, contact_id: int) -> FamilyContact | None:
         r = self._c.execute(_CONTACT + "WHERE c.id=?", (contact_id,)).fetchone()
@@ -310,8 +323,10 @@ class RecordRepository:
 
     def insert_photo(self, p: Photo, created_at: str) -> int:
         return self._c.execute(
-            "INSERT INTO photos(person_id, mime, data, caption, created_at) VALUES(?,?,?,?,?)",
-            (p.person_id, p.mime, p.data, p.caption, created_at)).lastrowid
+            "INSERT INTO photos(id, person_id, mime, data, caption, created_at) "
+            "VALUES(?,?,?,?,?,?)",
+            (self._never_given("photos"), p.person_id, p.mime, p.data, p.caption, created_at)
+        ).lastrowid
 
     def photos_for(self, person_id: int) -> list[Photo]:
         return [Photo(r[0], bytes(r[1]), r[2], r[3], r[4]) for r in self._c.execute(
