@@ -266,9 +266,10 @@ class RecordRepository:
         self._c.executemany("DELETE FROM relatives WHERE id=?", [(i,) for i in link_ids])
 
     def _never_given(self, table: str) -> int:
-        """A number never given before in table (a photo's, a family contact's): SQLite gives the highest one again once its
-        row is removed, and `photo remove 1` run twice erased another woman's photo, the
-        trail naming two photos by one number. The highest given is kept in vault_meta."""
+        """A number never given before in table (a photo's, a family contact's): SQLite gives
+        the highest one again once its row is removed, and `photo remove 1` run twice erased
+        another woman's photo, the trail naming two photos by one number. The highest given
+        is kept in vault_meta."""
         key = f"{table}_id_high"
         row = self._c.execute("SELECT value FROM vault_meta WHERE key=?", (key,)).fetchone()
         top = self._c.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]  # noqa: S608
