@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from app.domain.errors import NotFound, ValidationError
 from app.domain.records import FamilyContact, Photo, RelativeLink
+from app.importing.phones import removed_key
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,12 @@ class RecordRemoval:
             self.repo.delete_contact(contact.id)
             listed = ({"import_batch": contact.batch_id, "row": contact.row_number}
                       if contact.batch_id else {})
+            # the number hashed with her record's id, never the number: a list's next
+            # version must not add back what she removed as wrong (phones.removed_key)
+            kept = self.persons.get(where.case_no)
             self.audit.append("person.contact.remove", "person", where.case_no, {
-                "contact_id": contact.id, "reason": reason, **listed, **_stored(where)})
+                "contact_id": contact.id, "reason": reason, **listed, **_stored(where),
+                "removed_key": removed_key(kept.uuid, contact.phone)})
         self.db.forget_old_pages()
         return where
 

@@ -217,3 +217,28 @@ def test_a_removed_photos_or_contacts_number_is_never_given_again(cli, tmp_path)
     again = cli("photo", "remove", str(photo), "--yes")
     assert again.returncode != 0 and f"no photo with id {photo}" in again.stderr
     assert len(_shown(cli, "SNJ-00002")["photos"]) == 1
+
+
+def test_a_contact_removed_as_wrong_is_not_added_back_by_the_lists_next_version(cli, tmp_path):
+    """Removed by hand as a wrong number, the contact came back with the list's next copy,
+    "family contacts added from the phone column: 1" (a tester). Not added back now, and said;
+    the trail keeps no number, only its digits hashed with her record's id."""
+    _ok(cli, "init", "--prefix", "SNJ")
+    header = "Name,Father,Phone,Status\n"
+    row = "Nadia,Murad,0750 111 2222,missing\n"
+    (tmp_path / "k1.csv").write_text(header + row, encoding="utf-8")
+    (tmp_path / "k2.csv").write_text(header + row + "\n", encoding="utf-8")
+    _ok(cli, "import", str(tmp_path / "k1.csv"), "--source", "F", "--yes")
+    [contact] = _shown(cli, "SNJ-00001")["family_contacts"]
+    _ok(cli, "contact", "remove", str(contact["id"]), "--yes", "--reason", "wrong number")
+    out = _ok(cli, "import", str(tmp_path / "k2.csv"), "--source", "F", "--yes").stdout
+    assert ("numbers removed by hand from the person's family contacts before, not added back: "
+            "1 (row 2)") in out, out
+    assert _shown(cli, "SNJ-00001")["family_contacts"] == []
+    entry = next(e for e in _trail(cli) if e["action"] == "person.contact.remove")
+    assert "2222" not in json.dumps(entry)
+    # another number of hers the next list gives is added as before
+    (tmp_path / "k3.csv").write_text(header + "Nadia,Murad,0750 111 9999,missing\n",
+                                     encoding="utf-8")
+    _ok(cli, "import", str(tmp_path / "k3.csv"), "--source", "F", "--yes")
+    assert [c["phone"] for c in _shown(cli, "SNJ-00001")["family_contacts"]] == ["0750 111 9999"]

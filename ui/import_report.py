@@ -412,6 +412,8 @@ TEMPLATES = frozenset((
                       "decision"),
     QT_TRANSLATE_NOOP("ImportReport", "numbers already among the person's family contacts, not "
                       "added again: %1 (%2)"),
+    QT_TRANSLATE_NOOP("ImportReport", "numbers removed by hand from the person's family contacts "
+                      "before, not added back: %1 (%2)"),
     # why a row is not imported (app/importing/notes.py)
     QT_TRANSLATE_NOOP("ImportReport", "%1 below the list is %2 line, not a person; not imported"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 below the line on row %2 is a number, not a person; not "

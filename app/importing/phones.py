@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Callable
 
 from app.domain.fuzzydate import DIGITS
 from app.domain.records import FamilyContact
+from db.repositories.audit import AuditRepository
 from db.repositories.records import RecordRepository
 
 # Several numbers in one cell: "0750 111 2233 / 0751 333 4455", one a line, or by , ; ، ؛
@@ -150,6 +152,23 @@ def listed_contacts(r) -> tuple[list[str], str, str]:
         p, "contact_relation", "")
 
 
+def removed_key(uuid: str, number: str) -> str:
+    """What the trail keeps of a family contact removed by hand: its number, by its digits,
+    hashed with her record's id, never the number itself; enough for a list's next version
+    not to add back a number she removed as wrong."""
+    return hashlib.sha256(f"{uuid}:{phone_key(number)}".encode()).hexdigest()[:20]
+
+
+def _removed_before(session) -> dict[str, set[str]]:
+    """{case number: removed_key of each family contact removed from her by hand}."""
+    out: dict[str, set[str]] = {}
+    for e in AuditRepository(session.db).with_actions(("person.contact.remove",)):
+        key = json.loads(e.detail or "{}").get("removed_key")
+        if key:
+            out.setdefault(e.entity_ref, set()).add(key)
+    return out
+
+
 def add_list_contacts(session, batch, person_of_row: dict[int, int], rows,
                       case_numbers: Callable[[set[int]], dict[int, str]]) -> dict:
     """Each number a committed row gives, a family contact of the person the row went to,
@@ -163,11 +182,13 @@ def add_list_contacts(session, batch, person_of_row: dict[int, int], rows,
             numbers, name, relation = listed_contacts(r)
             if numbers:
                 given[r.row_number] = (numbers, name, relation)
-    out: dict = {"added": [], "already_known": []}
+    out: dict = {"added": [], "already_known": [], "removed_before": []}
     if not given:
         return out
     repo = RecordRepository(session.db)
     cases = case_numbers({person_of_row[n] for n in given})
+    removed = _removed_before(session)  # nearly always none: one query
+    uuids: dict[int, str] = {}
     known = {pid: {phone_key(p) for p in phones} for pid, phones in repo.phones_of(
         [person_of_row[n] for n in given]).items()}
     entries = []
@@ -181,6 +202,12 @@ def add_list_contacts(session, batch, person_of_row: dict[int, int], rows,
             if key in have:
                 out["already_known"].append({"row": n})
                 continue
+            if case_no in removed:
+                uuid = uuids.setdefault(pid, session.persons.get_by_id(pid).uuid)
+                if removed_key(uuid, number) in removed[case_no]:
+                    # removed by hand as wrong: the list saying it again does not bring it back
+                    out["removed_before"].append({"row": n})
+                    continue
             have.add(key)
             cid = repo.insert_contact(FamilyContact(pid, name, number, relation,
                                                     batch_id=batch.id, row_number=n))

@@ -336,6 +336,10 @@ def contacts_lines(contacts: dict) -> list[Line]:
         lines.append(Line(1, [Said("numbers already among the person's family contacts, not "
                                    "added again: %1 (%2)", len(known),
                                    rows_said(sorted({k["row"] for k in known})))]))
+    if gone := contacts.get("removed_before", []):
+        lines.append(Line(1, [Said("numbers removed by hand from the person's family contacts "
+                                   "before, not added back: %1 (%2)", len(gone),
+                                   rows_said(sorted({k["row"] for k in gone})))]))
     return lines
 
 
