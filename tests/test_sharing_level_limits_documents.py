@@ -154,6 +154,9 @@ def test_sharing_for_many_at_once_is_audited_per_person(vault, tmp_path):
     # never everyone by an option forgotten
     r = vault("person", "sharing", "public")
     assert r.returncode == 2 and "name the persons" in r.stderr
+    # nor "0 changed" for a village misspelt
+    r = vault("person", "sharing", "public", "--village", "Zorava", "--yes")
+    assert r.returncode == 0 and "no person matches the filters: nothing changed" in r.stdout
 
 
 def test_a_rescue_report_names_only_those_whose_level_reaches_it(vault, tmp_path):

@@ -619,7 +619,14 @@ def cmd_sharing(args, ctx) -> int:
     session = ctx.open_session()
     case_nos = [normalise_case_no(c) for c in args.case_nos]
     if filtered:
-        case_nos += [r.case_no for r in session.persons.list(PersonFilter(**chosen_by))]
+        chosen = [r.case_no for r in session.persons.list(PersonFilter(**chosen_by))]
+        if not chosen and not case_nos:  # a village misspelt: "0 changed" read as done
+            ctx.out.emit({"level": args.level, "changed": [], "unchanged": [], "was": {},
+                          "narrowed": [], "matched": 0},
+                         "no person matches the filters: nothing changed (`person list` with "
+                         "the same filters shows whom they choose)")
+            return 0
+        case_nos += chosen
     level = SharingLevel(args.level)
     widened = _widened(session, case_nos, level)
     if args.dry_run:
