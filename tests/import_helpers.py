@@ -117,3 +117,19 @@ def full_names_read(tmp_path: Path, cells: list[str], xlsx: bool = False) -> lis
         path = write_csv(tmp_path / "list.csv", ["Full name", "Sex"], rows)
     t = read_table(str(path))
     return [Converter(t, suggest(t)).convert(r) for r in t.rows]
+
+
+def ok(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    """cli(), asserted to succeed."""
+    out = cli(tmp_path, *args)
+    assert out.returncode == 0, out.stderr
+    return out
+
+
+def imported_with_report(tmp_path: Path, path, source: str = "NGO") -> tuple[dict, str]:
+    """A list imported with --yes from source: (its report as --json gives it, the report as
+    `review N --report` prints it)."""
+    import json
+    rep = json.loads(ok(tmp_path, "--json", "import", str(path), "--source", source,
+                        "--yes").stdout)
+    return rep, ok(tmp_path, "review", str(rep["batch"]), "--report").stdout

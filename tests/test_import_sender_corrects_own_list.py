@@ -13,23 +13,15 @@ import json
 
 import pytest
 
-from tests.import_helpers import cli, write_csv, write_xlsx
+from tests.import_helpers import imported_with_report as _import
+from tests.import_helpers import ok as _ok
+from tests.import_helpers import write_csv, write_xlsx
 
 KMR = ["Nav", "Navê bav", "Navê bapîr", "Zayend", "Gund", "Rewş"]
 AR = ["الاسم", "اسم الاب", "اسم الجد", "الجنس", "القرية", "الحالة"]
 EN = ["Name", "Father", "Grandfather", "Sex", "Village", "Where taken", "Status"]
 
 
-def _ok(tmp_path, *args: str):
-    out = cli(tmp_path, *args)
-    assert out.returncode == 0, out.stderr
-    return out
-
-
-def _import(tmp_path, path, source: str = "NGO") -> tuple[dict, str]:
-    rep = json.loads(_ok(tmp_path, "--json", "import", str(path), "--source", source,
-                         "--yes").stdout)
-    return rep, _ok(tmp_path, "review", str(rep["batch"]), "--report").stdout
 
 
 def _shown(tmp_path, case_no: str = "SNJ-00001") -> dict:

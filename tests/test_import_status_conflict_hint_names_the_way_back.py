@@ -12,23 +12,15 @@ import json
 
 import pytest
 
-from tests.import_helpers import cli, write_csv, write_xlsx
+from tests.import_helpers import imported_with_report as _import
+from tests.import_helpers import ok as _ok
+from tests.import_helpers import write_csv, write_xlsx
 
 HEADER = ["Nav", "Navê bav", "Navê bapîr", "Zayend", "Gund", "Rewş"]
 HEMDIYE = ["Hemdiye", "Xudêda", "Cindî", "M", "Herdan"]
 ZOZAN = ["Zozan", "Xelef", "Şemo", "M", "Koço"]
 
 
-def _ok(tmp_path, *args: str):
-    out = cli(tmp_path, *args)
-    assert out.returncode == 0, out.stderr
-    return out
-
-
-def _import(tmp_path, path, source: str = "NGO") -> tuple[dict, str]:
-    rep = json.loads(_ok(tmp_path, "--json", "import", str(path), "--source", source,
-                         "--yes").stdout)
-    return rep, _ok(tmp_path, "review", str(rep["batch"]), "--report").stdout
 
 
 def _statuses(tmp_path, case_no: str = "SNJ-00001") -> list[str]:
