@@ -12,6 +12,8 @@ from datetime import date
 from app.domain.errors import Cancelled, NotFound, ValidationError
 from app.domain.person import Person
 from app.matching.query import (
+    EXACT,
+    EXACT_PART_FACTORS,
     PART_FACTORS,
     WordFinder,
     names_found_in,
@@ -36,6 +38,9 @@ _BESIDE_HER_NAME = frozenset({"mother", "nickname", "alias"})
 # under another version is indexed again once.
 INDEX_MARK, INDEX_VERSION = "search_index", "10"
 WARM_STEP_PERSONS = 5000  # about 45,000 postings: a fraction of a second on the vault thread
+
+# her mother's name word for word counts nearly in full (query.EXACT_PART_FACTORS)
+_EXACT = (EXACT, EXACT_PART_FACTORS)
 
 
 @dataclass(frozen=True)
@@ -243,7 +248,7 @@ class SearchService:
 
     def _candidates(self, f: SearchFilter):
         if self._cache is None:
-            return lambda per_word, k: self.repo.best_candidates(per_word, k, f, PART_FACTORS)
+            return lambda per_word, k: self.repo.best_candidates(per_word, k, f, PART_FACTORS, exact=_EXACT)
         self._patch_cache()
         within = None if f.is_empty else self._passing(f)
         cache = self._cache
@@ -271,12 +276,13 @@ class SearchService:
         passing, blank = self._passing(f), self._passing(f, unrecorded=True)
         if self._cache is None:
             def from_vault(per_word, k, k_out):
-                every = self.repo.best_candidates(per_word, k_out, None, PART_FACTORS)
-                return (self.repo.best_candidates(per_word, k, f, PART_FACTORS),
+                every = self.repo.best_candidates(per_word, k_out, None, PART_FACTORS, exact=_EXACT)
+                return (self.repo.best_candidates(per_word, k, f, PART_FACTORS, exact=_EXACT),
                         {pid: slots for pid, slots in every.items()
                          if pid not in passing and pid not in blank},
                         self.repo.best_candidates(per_word, k_out, f, PART_FACTORS,
-                                                  unrecorded=True) if blank else {})
+                                                  unrecorded=True, exact=_EXACT)
+                        if blank else {})
             return from_vault
         self._patch_cache()
         cache = self._cache

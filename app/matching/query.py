@@ -88,11 +88,19 @@ _PART_ORDER = {str(p): i for i, p in enumerate((*SEARCH_PARTS, "alias"))}
 # father's or her grandfather's: "Khaleel Elias" should not rank Matto Elias, whose mother is
 # Khalida, above the Khalils. Parts not named count in full.
 PART_FACTORS = {str(NamePart.MOTHER): 0.8}
+# Her mother's name word for word counts more than one that fits it partly: families often
+# know a woman by her mother, and "Şemê" put the one woman whose mother is Şemê 21st, below
+# twenty whose father's Shamo it fits partly (0.87 in the end). 0.91 puts it just above such a
+# father (0.88) and still well below her own name (1.0, by more than 0.1): forty women whose
+# mother is Amsha must not crowd out the Nadia whose own alias is Amsha.
+EXACT_PART_FACTORS = {str(NamePart.MOTHER): 0.91}
+# A similarity this high is the word itself (its spellings folded alike).
+EXACT = 0.999
 
 
 def weighed(sim: float, part: str) -> float:
     """What a word's similarity counts for in the name part it was found in."""
-    return sim * PART_FACTORS.get(part, 1.0)
+    return sim * (EXACT_PART_FACTORS if sim >= EXACT else PART_FACTORS).get(part, 1.0)
 
 
 def rank_score(sims: list[float], parts: list[str], held: set[str] | None = None) -> float:

@@ -225,21 +225,28 @@ class SearchRepository:
     def best_candidates(self, per_word: list[dict[str, float]], k: int,
                         f: SearchFilter | None = None,
                         part_factors: dict[str, float] | None = None,
-                        unrecorded: bool = False) -> dict[int, list[tuple[float, str, str]]]:
+                        unrecorded: bool = False,
+                        exact: tuple[float, dict[str, float]] | None = None
+                        ) -> dict[int, list[tuple[float, str, str]]]:
         """The k live persons with the highest sum, over query words, of their best word
         similarity times its name part's factor (a part not in part_factors counts 1); with,
         per query word, (similarity, matched word, part) of the best. SQLite does the
         grouping: a common name has thousands of postings. unrecorded: among the persons the
         filter leaves out only for a value their record does not give (see _filter_sql)."""
         factors = part_factors or {}
+        at, exact_factors = exact or (2.0, {})  # (the similarity that is the word itself, its factors)
         values = [(qi, w, s) for qi, sims in enumerate(per_word) for w, s in sims.items()]
         if not values:
             return {}
         q = "q(qi, word, sim) AS (VALUES " + ",".join(["(?,?,?)"] * len(values)) + ")"
         args: list = [x for v in values for x in v]
-        factor = ("CASE p.part " + "WHEN ? THEN ? " * len(factors) + "ELSE 1.0 END"
-                  if factors else "1.0")
-        fargs_part = [x for kv in factors.items() for x in kv]
+        factor = ("CASE p.part " + "WHEN ? THEN (CASE WHEN q.sim >= ? THEN ? ELSE ? END) "
+                  * len(factors) + "ELSE 1.0 END" if factors else "1.0")
+        fargs_part = [x for part, f in factors.items()
+                      for x in (part, at, exact_factors.get(part, f), f)]
+
+        def weigh(sim: float, part: str) -> float:
+            return sim * ((exact_factors if sim >= at else factors).get(part, 1.0))
         where, fargs = _filter_sql(f or SearchFilter(), unrecorded)
         top = self._c.execute(
             f"WITH {q}, best AS (SELECT p.person_id AS pid, q.qi AS qi, "
@@ -261,9 +268,9 @@ class SearchRepository:
                 f"JOIN search_words w ON w.word = q.word "
                 f"JOIN search_postings p ON p.word_id = w.id "
                 f"WHERE p.person_id IN ({','.join('?' * len(ids))})", [*args, *ids]):
-            if sim * factors.get(part, 1.0) > weighed[pid][qi]:
+            if weigh(sim, part) > weighed[pid][qi]:
                 out[pid][qi] = (sim, word, part)
-                weighed[pid][qi] = sim * factors.get(part, 1.0)
+                weighed[pid][qi] = weigh(sim, part)
         return out
 
     def count_candidates(self, per_word: list[dict[str, float]],
