@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from app.domain.errors import NotFound, ValidationError
 from app.domain.records import FamilyContact, Photo, RelativeLink
+from app.importing.erased_keys import secret
 from app.importing.phones import removed_key
 
 
@@ -62,7 +63,8 @@ class RecordRemoval:
             kept = self.persons.get(where.case_no)
             self.audit.append("person.contact.remove", "person", where.case_no, {
                 "contact_id": contact.id, "reason": reason, **listed, **_stored(where),
-                "removed_key": removed_key(kept.uuid, contact.phone)})
+                "removed_key": removed_key(secret(self.db, make=True), kept.uuid,
+                                           contact.phone)})
         self.db.forget_old_pages()
         return where
 

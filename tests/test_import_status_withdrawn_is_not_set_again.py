@@ -51,3 +51,30 @@ def test_a_death_the_next_version_gives_is_not_the_sender_taking_a_rescue_back(c
                   "--source", "NGO", "--yes")
     assert "--withdraw" not in out, out
     assert "`casekeeper person status SNJ-00001 deceased --date DATE`" in out, out
+
+
+def test_a_status_of_another_date_is_news_and_moves_her(cli, tmp_path):
+    """Only the very status withdrawn (the same date) is held back: a rescue years later, from
+    this list or another, moves her as before (a review: every later rescue was held back)."""
+    _ok(cli, "init", "--prefix", "SNJ")
+    _ok(cli, "import", str(_csv(tmp_path, "n1.csv", [[*HEMDIYE, "rescued 2015"]])), "--source",
+        "NGO", "--yes")
+    _ok(cli, "person", "status-withdraw", "SNJ-00001", "rescued", "--reason", "wrong woman")
+    out = _ok(cli, "import", str(_csv(tmp_path, "n2.csv", [[*HEMDIYE, "rescued 2024"]])),
+              "--source", "NGO", "--yes")
+    assert "status row 2 (SNJ-00001): unknown -> rescued" in out or \
+        "-> rescued" in out, out
+    assert _status(cli) == "rescued"
+
+
+def test_told_by_hand_since_it_is_hers_again(cli, tmp_path):
+    _ok(cli, "init", "--prefix", "SNJ")
+    _ok(cli, "import", str(_csv(tmp_path, "n1.csv", [[*HEMDIYE, "missing"]])), "--source", "NGO",
+        "--yes")
+    _ok(cli, "person", "status", "SNJ-00001", "sighted", "--date", "2019")
+    _ok(cli, "person", "status-withdraw", "SNJ-00001", "sighted", "--reason", "not her")
+    _ok(cli, "person", "status", "SNJ-00001", "missing")
+    _ok(cli, "person", "status", "SNJ-00001", "sighted", "--date", "2018")
+    out = _ok(cli, "import", str(_csv(tmp_path, "n2.csv", [[*HEMDIYE, "sighted 2019"]])),
+              "--source", "NGO", "--yes")
+    assert "was withdrawn from the person" not in out, out

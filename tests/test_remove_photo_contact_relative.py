@@ -242,3 +242,21 @@ def test_a_contact_removed_as_wrong_is_not_added_back_by_the_lists_next_version(
                                      encoding="utf-8")
     _ok(cli, "import", str(tmp_path / "k3.csv"), "--source", "F", "--yes")
     assert [c["phone"] for c in _shown(cli, "SNJ-00001")["family_contacts"]] == ["0750 111 9999"]
+
+
+def test_a_removed_number_stays_removed_after_her_record_is_merged(cli, tmp_path):
+    """Removed from one record of her, the number came back once that record was merged into
+    another: the removal is kept by the record it was removed from (a review)."""
+    _ok(cli, "init", "--prefix", "SNJ")
+    (tmp_path / "a1.csv").write_text("name,father,village,phone\nAmsha,Ali,Hardan,0750 999 1111\n",
+                                     encoding="utf-8")
+    (tmp_path / "b1.csv").write_text("name,father,village\nAmsha,Ali,Hardan\n", encoding="utf-8")
+    (tmp_path / "a2.csv").write_text("name,father,village,phone\nAmsha,Ali,Hardan,0750 999 1111\n"
+                                     "Leyla,Hesen,Kocho,\n", encoding="utf-8")
+    _ok(cli, "import", str(tmp_path / "a1.csv"), "--source", "ngoA", "--yes")
+    _ok(cli, "import", str(tmp_path / "b1.csv"), "--source", "ngoB", "--yes")
+    _ok(cli, "contact", "remove", "1", "--reason", "wrong", "--yes")
+    _ok(cli, "merge", "SNJ-00002", "SNJ-00001")
+    out = _ok(cli, "import", str(tmp_path / "a2.csv"), "--source", "ngoA", "--yes").stdout
+    assert "not added back: 1 (row 2)" in out, out
+    assert _shown(cli, "SNJ-00002")["family_contacts"] == []

@@ -79,3 +79,12 @@ def test_alive_without_a_date_after_her_death_is_said_too(cli):
     assert ("her death is recorded on 2015-03-01: if the death was reported in error, withdraw "
             "it") in done.stdout, done.stdout
     assert "status-withdraw SNJ-00001 rescued --reason" in done.stdout
+
+
+def test_alive_without_a_date_after_her_death_is_said_on_her_page(qtbot, gui, demo_vault):
+    _dead_then(demo_vault, ("deceased", "2016"))
+    page = _page(qtbot, gui, demo_vault, "en", "DEMO-00007")
+    version = page.person.version
+    page.add_status("sighted", "", "")
+    qtbot.waitUntil(lambda: page.person.version > version, timeout=10_000)
+    assert "Her death is recorded on 2016. If the death" in page.notice.text(), page.notice.text()

@@ -377,13 +377,17 @@ class PersonPage(QWidget):
         """A status she was alive in, added after her recorded death: one of the two is wrong,
         and her papers would print both (Person.death_before)."""
         added = person.status_events[-1] if person.status_events else None
-        if added is None or added.status.value != status or added.date.earliest is None \
+        if added is None or added.status.value != status \
                 or (death := person.death_before(added.status, added.date)) is None:
             return ""
+        died = death.date.text or death.date.display()
+        if added.date.earliest is None:  # told without a date: not said to come after it
+            return filled(self.tr("Her death is recorded on %1. If the death was reported in "
+                                  "error, withdraw it; if this is wrong, withdraw this (select "
+                                  "it, then Withdraw the selected status)."), died)
         return filled(self.tr("Her death is recorded on %1, before this. If the death was "
                               "reported in error, withdraw it; if this is wrong, withdraw this "
-                              "(select it, then Withdraw the selected status)."),
-                      death.date.text or death.date.display())
+                              "(select it, then Withdraw the selected status)."), died)
 
     def _status_kept_said(self, person, status: str, date_text: str) -> str:
         """A status added that did not become hers: said, with why and what to do (the page

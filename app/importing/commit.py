@@ -507,15 +507,25 @@ def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
 
 
 def _taken_back(session, case_no: str, ev) -> str:
-    """The day a status like ev (the same status) was withdrawn from her as told in error, by
-    hand (person status-withdraw, her page) or with the list row that gave it (review
-    --withdraw); "" if never. Read only for a row whose status would move hers forward."""
+    """The day this very status (the same status, the same date as written) was withdrawn from
+    her as told in error, by hand (person status-withdraw, her page) or with the list row that
+    gave it (review --withdraw); "" if never, or if she was told it by hand since. Another date
+    is other news (a rescue years later) and moves her as any list's does. Read only for a row
+    whose status would move hers forward."""
+    said = {ev.date.text.strip(), ev.date.display()} - {""}
     for e in sorted(session.persons.history(case_no), key=lambda e: e.seq, reverse=True):
-        if e.action not in ("person.status_withdraw", WITHDRAWN_ROW):
+        if e.action not in ("person.status", "person.status_withdraw", WITHDRAWN_ROW):
             continue
         ((_, detail),) = trail([e])
-        undone = (detail.get("undone") or {}).get("status") or [""]
-        if detail.get("status") == ev.status.value or undone[0] == ev.status.value:
+        if e.action == "person.status":
+            if detail.get("status") == ev.status.value:
+                return ""  # told by hand after it was withdrawn
+            continue
+        if e.action == WITHDRAWN_ROW:
+            status, _, when = (detail.get("status_removed") or "").partition(" ")
+        else:
+            status, when = detail.get("status", ""), detail.get("date") or ""
+        if status == ev.status.value and when.strip() in said:
             return e.at[:10]
     return ""
 

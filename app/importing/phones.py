@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import re
 from collections.abc import Callable
 
 from app.domain.fuzzydate import DIGITS
 from app.domain.records import FamilyContact
+from app.importing.erased_keys import secret
 from db.repositories.audit import AuditRepository
 from db.repositories.records import RecordRepository
 
@@ -152,11 +154,12 @@ def listed_contacts(r) -> tuple[list[str], str, str]:
         p, "contact_relation", "")
 
 
-def removed_key(uuid: str, number: str) -> str:
+def removed_key(key: bytes, uuid: str, number: str) -> str:
     """What the trail keeps of a family contact removed by hand: its number, by its digits,
-    hashed with her record's id, never the number itself; enough for a list's next version
-    not to add back a number she removed as wrong."""
-    return hashlib.sha256(f"{uuid}:{phone_key(number)}".encode()).hexdigest()[:20]
+    with her record's id, under the vault's own secret (erased_keys.secret): not the number,
+    and not to be found again from the trail without the vault. Enough for a list's next
+    version not to add back a number she removed as wrong."""
+    return hmac.new(key, f"{uuid}:{phone_key(number)}".encode(), hashlib.sha256).hexdigest()[:24]
 
 
 def _removed_before(session) -> dict[str, set[str]]:
@@ -167,6 +170,19 @@ def _removed_before(session) -> dict[str, set[str]]:
         if key:
             out.setdefault(e.entity_ref, set()).add(key)
     return out
+
+
+def _removed_from(session, pid: int, case_no: str, number: str, removed: dict[str, set[str]],
+                  uuids: dict[int, list[tuple[str, str]]]) -> bool:
+    """Whether number was removed by hand from her record or from one merged into hers since
+    (each removal is keyed by the record it was removed from)."""
+    if pid not in uuids:
+        her = session.persons.get_by_id(pid)
+        uuids[pid] = [(her.case_no, her.uuid)] + [
+            (c, session.persons.get(c).uuid) for c in session.persons.merged_under(her.case_no)]
+    key = secret(session.db)
+    return key is not None and any(removed_key(key, uuid, number) in removed.get(c, ())
+                                   for c, uuid in uuids[pid])
 
 
 def add_list_contacts(session, batch, person_of_row: dict[int, int], rows,
@@ -188,7 +204,7 @@ def add_list_contacts(session, batch, person_of_row: dict[int, int], rows,
     repo = RecordRepository(session.db)
     cases = case_numbers({person_of_row[n] for n in given})
     removed = _removed_before(session)  # nearly always none: one query
-    uuids: dict[int, str] = {}
+    uuids: dict[int, list[tuple[str, str]]] = {}
     known = {pid: {phone_key(p) for p in phones} for pid, phones in repo.phones_of(
         [person_of_row[n] for n in given]).items()}
     entries = []
@@ -202,12 +218,10 @@ def add_list_contacts(session, batch, person_of_row: dict[int, int], rows,
             if key in have:
                 out["already_known"].append({"row": n})
                 continue
-            if case_no in removed:
-                uuid = uuids.setdefault(pid, session.persons.get_by_id(pid).uuid)
-                if removed_key(uuid, number) in removed[case_no]:
-                    # removed by hand as wrong: the list saying it again does not bring it back
-                    out["removed_before"].append({"row": n})
-                    continue
+            if removed and _removed_from(session, pid, case_no, number, removed, uuids):
+                # removed by hand as wrong: the list saying it again does not bring it back
+                out["removed_before"].append({"row": n})
+                continue
             have.add(key)
             cid = repo.insert_contact(FamilyContact(pid, name, number, relation,
                                                     batch_id=batch.id, row_number=n))

@@ -151,7 +151,9 @@ def _take_back(session, links: WithdrawalRepository, b: BatchRecord, n: int, per
     if out["undone"] or handed:
         session.persons.update(p, action=WITHDRAW, detail={
             "import_batch": b.id, "row": n, **({"note": out["note"]} if out["note"] else {}),
-            **({"handed": handed} if handed else {})})
+            **({"handed": handed} if handed else {}),
+            # the status taken back, as the list said it: its next copy must not set it again
+            **({"status_removed": out["status_removed"]} if out.get("status_removed") else {})})
 
 
 def _update_entry(session, case_no: str, batch_id: int, n: int) -> dict | None:

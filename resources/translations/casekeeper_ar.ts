@@ -5490,62 +5490,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="120"/>
-        <location filename="../../ui/person_page.py" line="639"/>
+        <location filename="../../ui/person_page.py" line="643"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="121"/>
-        <location filename="../../ui/person_page.py" line="640"/>
+        <location filename="../../ui/person_page.py" line="644"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="122"/>
-        <location filename="../../ui/person_page.py" line="641"/>
+        <location filename="../../ui/person_page.py" line="645"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
         <location filename="../../ui/person_form.py" line="254"/>
-        <location filename="../../ui/person_page.py" line="648"/>
+        <location filename="../../ui/person_page.py" line="652"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="642"/>
+        <location filename="../../ui/person_page.py" line="646"/>
         <source>Abducted at</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="643"/>
+        <location filename="../../ui/person_page.py" line="647"/>
         <source>Last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="644"/>
+        <location filename="../../ui/person_page.py" line="648"/>
         <source>Held by</source>
         <translation>محتجز لدى</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
-        <location filename="../../ui/person_page.py" line="649"/>
+        <location filename="../../ui/person_page.py" line="653"/>
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="132"/>
-        <location filename="../../ui/person_page.py" line="645"/>
+        <location filename="../../ui/person_page.py" line="649"/>
         <source>Circumstances</source>
         <translation>الظروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="133"/>
-        <location filename="../../ui/person_page.py" line="646"/>
+        <location filename="../../ui/person_page.py" line="650"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -5566,7 +5566,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="252"/>
-        <location filename="../../ui/person_page.py" line="647"/>
+        <location filename="../../ui/person_page.py" line="651"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
@@ -5797,133 +5797,138 @@
         <translation>تم التراجع عن آخر تغيير في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="383"/>
+        <location filename="../../ui/person_page.py" line="385"/>
+        <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
+        <translation>وفاتها مسجّلة في %1. إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان هذا هو الخطأ فاسحب هذا (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="388"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>وفاتها مسجّلة في %1، قبل هذا. إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان هذا هو الخطأ فاسحب هذا (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="396"/>
+        <location filename="../../ui/person_page.py" line="400"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيتها. أضفها من جديد مع تاريخ حدوثها لتصبح حالتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="400"/>
+        <location filename="../../ui/person_page.py" line="404"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»، وهي حالة أحدث أو أبعد في قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="436"/>
+        <location filename="../../ui/person_page.py" line="440"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: حالتها الآن %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="438"/>
+        <location filename="../../ui/person_page.py" line="442"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: تبقى حالتها %2، وهي أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="441"/>
+        <location filename="../../ui/person_page.py" line="445"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1؛ لا تمنح أي حالة: تبقى حالتها %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="483"/>
+        <location filename="../../ui/person_page.py" line="487"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>لا يمكن حذف %1 من البلاغ %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="487"/>
+        <location filename="../../ui/person_page.py" line="491"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>هل تُزال %1 من البلاغ %2؟ سُجّل باسمها خطأً.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="489"/>
+        <location filename="../../ui/person_page.py" line="493"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>يبقى البلاغ عن %1؛ ويخرج من صفحتها ومن أوراقها. ويحفظ سجل التدقيق هذا التغيير.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="492"/>
+        <location filename="../../ui/person_page.py" line="496"/>
         <source>Take her off</source>
         <translation>أزِلها منه</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="501"/>
+        <location filename="../../ui/person_page.py" line="505"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>أُزيلت %1 من البلاغ %2: لم يعد عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="512"/>
+        <location filename="../../ui/person_page.py" line="516"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="521"/>
+        <location filename="../../ui/person_page.py" line="525"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="536"/>
+        <location filename="../../ui/person_page.py" line="540"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 سجلّ قائم بذاته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="539"/>
+        <location filename="../../ui/person_page.py" line="543"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 في %2 تُرك كما ضُبط: ضيّقه الدمج إلى مستوى %3 ثم غُيّر بعد الدمج، فلم يُرجعه الفصل. تحقّق ممن يجوز أن يتسلّم سجلها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="543"/>
+        <location filename="../../ui/person_page.py" line="547"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 في %2 تُرك كما عُدّل: كان يحمل ما جلبه الدمج من %3 ثم عُدّل بعد الدمج، فلم يستطع الفصل استرجاعه. اقرأه واحذف ما يخص %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="553"/>
+        <location filename="../../ui/person_page.py" line="557"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>سحب %1 (%2) من سجلّ %3؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="554"/>
+        <location filename="../../ui/person_page.py" line="558"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="556"/>
+        <location filename="../../ui/person_page.py" line="560"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>لن تظهر بعد الآن في أوراقها؛ ويحتفظ سجلّ التدقيق بما قالته. أما الحالة التي أعطتها عملية إنقاذ فتُغيَّر في عملية الإنقاذ نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="567"/>
+        <location filename="../../ui/person_page.py" line="571"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>أتسحب الصف %1 من %2 (الاستيراد %3) من %4؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="570"/>
+        <location filename="../../ui/person_page.py" line="574"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>يُلغى ما جاء به الصف حيث لم يغيّره شيء منذ ذلك، ولا تعود قائمته تذكر هذا الشخص، لا هنا ولا في الأوراق. ويُحذف سجل أنشأه الصف، ما لم يُشِر إليه شيء آخر. ويمكن بعد ذلك البتّ في الصف من جديد من سطر الأوامر.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="558"/>
-        <location filename="../../ui/person_page.py" line="574"/>
+        <location filename="../../ui/person_page.py" line="562"/>
+        <location filename="../../ui/person_page.py" line="578"/>
         <source>Withdraw</source>
         <translation>اسحب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="586"/>
+        <location filename="../../ui/person_page.py" line="590"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>أُبقي، إذ ما زال صفّ من قائمة أخرى يقوله: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="594"/>
+        <location filename="../../ui/person_page.py" line="598"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>جهة اتصال العائلة %1، عُدّلت يدويًا بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="598"/>
+        <location filename="../../ui/person_page.py" line="602"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>تُرك كما هو لتبتّ فيه بنفسك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="604"/>
+        <location filename="../../ui/person_page.py" line="608"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (الصف %3 من %4، الاستيراد %5)</translation>
     </message>

@@ -5454,62 +5454,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="120"/>
-        <location filename="../../ui/person_page.py" line="639"/>
+        <location filename="../../ui/person_page.py" line="643"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="121"/>
-        <location filename="../../ui/person_page.py" line="640"/>
+        <location filename="../../ui/person_page.py" line="644"/>
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="122"/>
-        <location filename="../../ui/person_page.py" line="641"/>
+        <location filename="../../ui/person_page.py" line="645"/>
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
         <location filename="../../ui/person_form.py" line="254"/>
-        <location filename="../../ui/person_page.py" line="648"/>
+        <location filename="../../ui/person_page.py" line="652"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="642"/>
+        <location filename="../../ui/person_page.py" line="646"/>
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="643"/>
+        <location filename="../../ui/person_page.py" line="647"/>
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="644"/>
+        <location filename="../../ui/person_page.py" line="648"/>
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
-        <location filename="../../ui/person_page.py" line="649"/>
+        <location filename="../../ui/person_page.py" line="653"/>
         <source>Sharing</source>
         <translation>Parvekirin</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="132"/>
-        <location filename="../../ui/person_page.py" line="645"/>
+        <location filename="../../ui/person_page.py" line="649"/>
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="133"/>
-        <location filename="../../ui/person_page.py" line="646"/>
+        <location filename="../../ui/person_page.py" line="650"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
@@ -5530,7 +5530,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="252"/>
-        <location filename="../../ui/person_page.py" line="647"/>
+        <location filename="../../ui/person_page.py" line="651"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
@@ -5761,133 +5761,138 @@
         <translation>Guhertina dawî di saet %1 de hate paşvekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="383"/>
+        <location filename="../../ui/person_page.py" line="385"/>
+        <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
+        <translation>Mirina wê li %1 hatiye tomarkirin. Heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke ev şaş e, vê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="388"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>Mirina wê li %1 hatiye tomarkirin, berî vê. Heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke ev şaş e, vê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="396"/>
+        <location filename="../../ui/person_page.py" line="400"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza wê de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa wê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="400"/>
+        <location filename="../../ui/person_page.py" line="404"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza wê de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="436"/>
+        <location filename="../../ui/person_page.py" line="440"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="438"/>
+        <location filename="../../ui/person_page.py" line="442"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê %2 dimîne, ku paşê ye an di dosyaya wê de pêşdetir e.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="441"/>
+        <location filename="../../ui/person_page.py" line="445"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin; ti rewşê nade: rewşa wê %2 dimîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="483"/>
+        <location filename="../../ui/person_page.py" line="487"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>%1 ji rapora %2 nayê rakirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="487"/>
+        <location filename="../../ui/person_page.py" line="491"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 ji rapora %2 were rakirin? Bi şaşî li ser navê wê hatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="489"/>
+        <location filename="../../ui/person_page.py" line="493"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>Rapor dimîne, li ser %1; ji rûpel û belgeyên wê derdikeve. Tomara kontrolê vê guhertinê diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="492"/>
+        <location filename="../../ui/person_page.py" line="496"/>
         <source>Take her off</source>
         <translation>Wê rake</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="501"/>
+        <location filename="../../ui/person_page.py" line="505"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 ji rapora %2 hat rakirin: êdî ne li ser wê ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="512"/>
+        <location filename="../../ui/person_page.py" line="516"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="521"/>
+        <location filename="../../ui/person_page.py" line="525"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="536"/>
+        <location filename="../../ui/person_page.py" line="540"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 dîsa tomareke serbixwe ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="539"/>
+        <location filename="../../ui/person_page.py" line="543"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 ya %2 wek ku hatibû danîn hate hiştin: yekkirinê ew teng kir heta asta %3 û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê ew venegerand. Kontrol bike ka kî dikare tomara wê bistîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="543"/>
+        <location filename="../../ui/person_page.py" line="547"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 ya %2 wek ku hatibû guhertin hate hiştin: tiştê ku yekkirinê ji %3 anîbû tê de bû û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê nikarîbû wê vegerîne. Wê bixwîne û tiştê ku yê %3 ye jê derxe.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="553"/>
+        <location filename="../../ui/person_page.py" line="557"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) ji dîroka %3 paşde bikişîne?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="554"/>
+        <location filename="../../ui/person_page.py" line="558"/>
         <source>no date</source>
         <translation>bê dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="556"/>
+        <location filename="../../ui/person_page.py" line="560"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>Êdî di kaxezên wê de nayê nîşandan; qeyda kontrolê tiştê ku got diparêze. Rewşeke ku rizgarkirinekê daye, li ser rizgarkirinê bixwe tê guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="567"/>
+        <location filename="../../ui/person_page.py" line="571"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>Rêza %1 ya %2 (anîn %3) ji %4 were vekişandin?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="570"/>
+        <location filename="../../ui/person_page.py" line="574"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>Tiştê ku rêzê anîbû tê betalkirin li cihê ku ji wê demê ve tiştekî ew neguhertibe, û lîsteya wê êdî navê vî kesî nade, ne li vir ne jî li ser kaxezan. Tomareke ku rêzê çêkiribe tê jêbirin, heke tiştekî din behsa wê neke. Paşê dikare ji rêzika fermanan dîsa li ser rêzê biryar were dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="558"/>
-        <location filename="../../ui/person_page.py" line="574"/>
+        <location filename="../../ui/person_page.py" line="562"/>
+        <location filename="../../ui/person_page.py" line="578"/>
         <source>Withdraw</source>
         <translation>Vekişîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="586"/>
+        <location filename="../../ui/person_page.py" line="590"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>Hat hiştin, ji ber ku rêzeke lîsteyeke din hîn wê dibêje: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="594"/>
+        <location filename="../../ui/person_page.py" line="598"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>têkiliya malbatê %1, ku piştî anîna lîsteyê bi destan hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="598"/>
+        <location filename="../../ui/person_page.py" line="602"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="604"/>
+        <location filename="../../ui/person_page.py" line="608"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (rêza %3 ya %4, anîn %5)</translation>
     </message>
