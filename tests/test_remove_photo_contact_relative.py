@@ -260,3 +260,21 @@ def test_a_removed_number_stays_removed_after_her_record_is_merged(cli, tmp_path
     out = _ok(cli, "import", str(tmp_path / "a2.csv"), "--source", "ngoA", "--yes").stdout
     assert "not added back: 1 (row 2)" in out, out
     assert _shown(cli, "SNJ-00002")["family_contacts"] == []
+
+
+def test_a_vault_without_a_high_mark_does_not_give_a_removed_number_again(cli, tmp_path):
+    """A vault whose photo was removed before numbers were kept (no high mark): the number the
+    trail names as removed is not given again (a review)."""
+    from app.vault import open_vault
+    _family(cli, tmp_path)
+    photo = _shown(cli, "SNJ-00001")["photos"][0]["id"]
+    _ok(cli, "photo", "remove", str(photo), "--yes", "--reason", "wrong woman")
+    s = open_vault(cli.vault, PASSPHRASE)
+    try:
+        with s.db.transaction():
+            s.db.conn.execute("DELETE FROM vault_meta WHERE key LIKE '%_id_high'")
+    finally:
+        s.close()
+    _photo(tmp_path / "other.jpg")
+    _ok(cli, "photo", "SNJ-00002", str(tmp_path / "other.jpg"))
+    assert _shown(cli, "SNJ-00002")["photos"][0]["id"] > photo

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 from app.domain.fuzzydate import FuzzyDate
@@ -273,10 +274,25 @@ class RecordRepository:
         key = f"{table}_id_high"
         row = self._c.execute("SELECT value FROM vault_meta WHERE key=?", (key,)).fetchone()
         top = self._c.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]  # noqa: S608
-        new = max(int(row[0]) if row else 0, top) + 1
+        high = int(row[0]) if row else self._named_removed(table)
+        new = max(high, top) + 1
         self._c.execute("INSERT INTO vault_meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO "
                         "UPDATE SET value=excluded.value", (key, str(new)))
         return new
+
+    def _named_removed(self, table: str) -> int:
+        """The highest number the trail names as removed from table: a vault kept no high mark
+        before its first number given so, and a removed highest one would be given again."""
+        action, field = {"photos": ("person.photo.remove", "photo_id"),
+                         "family_contacts": ("person.contact.remove", "contact_id")}[table]
+        high = 0
+        for (detail,) in self._c.execute("SELECT detail FROM audit_log WHERE action=?",
+                                         (action,)):
+            try:
+                high = max(high, int(json.loads(detail or "{}").get(field) or 0))
+            except (ValueError, TypeError, AttributeError):
+                continue  # an entry a deletion erased
+        return high
 
     def insert_contact(self, c: FamilyContact) -> int:
         return self._c.execute(
