@@ -481,7 +481,8 @@ def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
                                   value_text(merged.person, f), by, batch.id)
                   for f, by in mended.items()]
     if merged.status_change and (took := _taken_back(session, old.case_no,
-                                                      merged.person.status_events[-1])):
+                                                      merged.person.status_events[-1],
+                                                      (batch.id, r.row_number))):
         # a status she took back as told in error, said again by a list (the next copy of
         # the list that gave it): noted, never set again unasked
         ev = merged.person.status_events.pop()
@@ -506,12 +507,13 @@ def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
     return bool(merged.changes)
 
 
-def _taken_back(session, case_no: str, ev) -> str:
+def _taken_back(session, case_no: str, ev, row: tuple[int, int]) -> str:
     """The day this very status (the same status, the same date as written) was withdrawn from
     her as told in error, by hand (person status-withdraw, her page) or with the list row that
     gave it (review --withdraw); "" if never, or if she was told it by hand since. Another date
     is other news (a rescue years later) and moves her as any list's does. Read only for a row
-    whose status would move hers forward."""
+    whose status would move hers forward. row: (batch, row) of the list row at hand: the very
+    row withdrawn and decided onto her again by hand is the lawyer's word, not a copy."""
     said = {ev.date.text.strip(), ev.date.display()} - {""}
     for e in sorted(session.persons.history(case_no), key=lambda e: e.seq, reverse=True):
         if e.action not in ("person.status", "person.status_withdraw", WITHDRAWN_ROW):
@@ -522,6 +524,8 @@ def _taken_back(session, case_no: str, ev) -> str:
                 return ""  # told by hand after it was withdrawn
             continue
         if e.action == WITHDRAWN_ROW:
+            if (detail.get("import_batch"), detail.get("row")) == row:
+                continue
             status, _, when = (detail.get("status_removed") or "").partition(" ")
         else:
             status, when = detail.get("status", ""), detail.get("date") or ""
