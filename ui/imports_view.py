@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from app.importing.sheets import sheet_read
 from ui import import_ops
 from ui.bidi import filled
 from ui.import_report_window import ImportReportWindow
@@ -71,10 +72,8 @@ class ImportsView(QWidget):
 
     def _file(self, batch: dict) -> str:
         """The file and, for a workbook, the sheet read: two lists of one workbook differ only by it."""
-        name = batch["file"] or ""
-        if not batch["sheet"] or name.lower().endswith((".csv", ".txt", ".tsv")):
-            return name
-        return self.tr("%1, sheet %2").replace("%1", name).replace("%2", batch["sheet"])
+        name, sheet = batch["file"] or "", sheet_read(batch["file"], batch["sheet"])
+        return self.tr("%1, sheet %2").replace("%1", name).replace("%2", sheet) if sheet else name
 
     def _open_wizard(self) -> ImportWizard:
         self.wizard = ImportWizard(self.worker, self)

@@ -83,17 +83,12 @@ def later_versions(repo: ImportRepository, b: BatchRecord
 
 
 def _gave_status(repo: ImportRepository, o: BatchRecord, went: dict[str, int]) -> set[int]:
-    """The persons of went ({row key: person}) whose row of batch o has a status cell filled,
-    read from the row's values as the list wrote them (a batch committed at once keeps them in
-    its provenance only)."""
-    labels = [label for label, f in stored_columns(o.mapping_json).items() if f is Field.STATUS]
-    if not labels:
-        return set()
+    """The persons of went ({row key: person}) whose row of batch o has a status cell filled."""
+    from app.importing.superseded import rows_filling
+
     keys = repo.row_keys(o.id)
     number = {keys[k][0]: pid for k, pid in went.items() if k in keys}
-    raws = repo.raw_values(o.id, sorted(number))
-    return {number[n] for n, raw in raws.items()
-            if any(str(json.loads(raw or "{}").get(label) or "").strip() for label in labels)}
+    return {number[n] for n in rows_filling(repo, o, (Field.STATUS,), list(number))}
 
 
 def one_list(repo: ImportRepository, a: BatchRecord, b: BatchRecord) -> bool:

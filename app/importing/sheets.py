@@ -81,3 +81,10 @@ def _noticed(table: Table, sheets: list[SheetInfo], why: dict[str, str], file: s
                      sheets_passed(others, why))
         table.issues.insert(0, ReadIssue("warning", said, file))
     return table
+
+
+def sheet_read(file_name: str, sheet: str | None) -> str:
+    """The sheet a batch read, where its file is a workbook ("" for a CSV): two lists of one
+    workbook (a village a sheet) differ only by it in a list of imports."""
+    flat = (file_name or "").lower().endswith((".csv", ".txt", ".tsv"))
+    return "" if flat else (sheet or "")

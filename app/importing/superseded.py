@@ -88,19 +88,27 @@ _COLUMNS = {"origin_village": (Field.VILLAGE,), "birth": (Field.BIRTH, Field.AGE
 
 def _gives(repo: ImportRepository, batch: int, case_no: str, field: str) -> bool:
     """Whether batch's row of her (case_no) has a cell filled in a column giving field."""
-    b = repo.batch(batch)
+    b = repo.batch_head(batch)
     if b is None:
         return False
     try:
         wanted = _COLUMNS.get(field) or (Field(field),)
     except ValueError:
         return True  # a field no column names: as before, its absence from the report counts
-    labels = [label for label, f in stored_columns(b.mapping_json).items() if f in wanted]
-    if not labels:
-        return False
     went = repo.persons_by_row_key(batch)
     cases = repo.case_numbers(set(went.values()))
     keys = repo.row_keys(batch)
     rows = [keys[k][0] for k, pid in went.items() if cases.get(pid) == case_no and k in keys]
-    return any(str(json.loads(raw or "{}").get(label) or "").strip()
-               for raw in repo.raw_values(batch, rows).values() for label in labels)
+    return bool(rows_filling(repo, b, wanted, rows))
+
+
+def rows_filling(repo: ImportRepository, b, fields: tuple[Field, ...], rows: list[int]
+                 ) -> set[int]:
+    """Those of rows (numbers) of batch b with a cell filled in a column b's mapping reads as
+    one of fields, read from the row's values as the list wrote them (a batch committed at
+    once keeps them in its provenance only)."""
+    labels = [label for label, f in stored_columns(b.mapping_json).items() if f in fields]
+    if not labels or not rows:
+        return set()
+    return {n for n, raw in repo.raw_values(b.id, sorted(rows)).items()
+            if any(str(json.loads(raw or "{}").get(label) or "").strip() for label in labels)}

@@ -100,7 +100,8 @@ EXACT = 0.999
 
 def weighed(sim: float, part: str) -> float:
     """What a word's similarity counts for in the name part it was found in."""
-    return sim * (EXACT_PART_FACTORS if sim >= EXACT else PART_FACTORS).get(part, 1.0)
+    factor = PART_FACTORS.get(part, 1.0)
+    return sim * (EXACT_PART_FACTORS.get(part, factor) if sim >= EXACT else factor)
 
 
 def rank_score(sims: list[float], parts: list[str], held: set[str] | None = None) -> float:

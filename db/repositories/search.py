@@ -246,7 +246,8 @@ class SearchRepository:
                       for x in (part, at, exact_factors.get(part, f), f)]
 
         def weigh(sim: float, part: str) -> float:
-            return sim * ((exact_factors if sim >= at else factors).get(part, 1.0))
+            factor = factors.get(part, 1.0)  # as the SQL: the exact one, else the part's own
+            return sim * (exact_factors.get(part, factor) if sim >= at else factor)
         where, fargs = _filter_sql(f or SearchFilter(), unrecorded)
         top = self._c.execute(
             f"WITH {q}, best AS (SELECT p.person_id AS pid, q.qi AS qi, "

@@ -39,6 +39,7 @@ from app.importing.row_text import CSV_HEADER, csv_cells, save_rows_csv
 from app.importing.same_woman import rows_text, same_woman
 from app.importing.senders import as_known
 from app.importing.service import ImportService, load_mapping_file
+from app.importing.sheets import sheet_read
 from app.importing.withdraw_text import withdrawn_since_lines, withdrawn_text
 
 
@@ -597,15 +598,11 @@ def _list_batches(ctx, svc: ImportService) -> int:
     ctx.out.emit(rows, "\n".join(
         f"{r['batch']:>5} {r['state']:<10} {_day(r['committed_at'] or r['created_at'])}"
         f" {r['rows_read']:>7} rows  {r['waiting']:>5} waiting"
-        f"  {r['file']}" + (f" (sheet '{r['sheet']}')" if _workbook(r) else "")
+        f"  {r['file']}" + (f" (sheet '{r['sheet']}')" if sheet_read(r["file"], r["sheet"])
+                            else "")
         + (f" [{r['source']}]" if r["source"] else "") for r in rows)
         or "(no imports)")
     return 0
-
-
-def _workbook(batch: dict) -> bool:
-    """Whether a batch read one sheet of a workbook: two lists of one file differ only by it."""
-    return bool(batch["sheet"]) and not (batch["file"] or "").lower().endswith((".csv", ".txt", ".tsv"))
 
 
 def _day(stamp: str | None) -> str:
