@@ -26,9 +26,9 @@ def test_her_page_says_which_lists_row_gave_a_number(qtbot, gui, cli, tmp_path):
     qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
     m = page.contacts_tab.model
     row = [bare(m.item(0, c).text()) for c in range(m.columnCount())]
-    assert row == ["Xidir Khalaf", "0751 333 4455", "brother",
-                   "kocho.xlsx, sheet Kocho, row 2 (import batch 1)", ""]
-    assert m.headerData(3, Qt.Orientation.Horizontal) == "From list"
+    assert row == [str(page.contacts_tab.contacts[0].id), "Xidir Khalaf", "0751 333 4455",
+                   "brother", "kocho.xlsx, sheet Kocho, row 2 (import batch 1)", ""]
+    assert m.headerData(4, Qt.Orientation.Horizontal) == "From list"
     if shot := __import__("os").environ.get("CK_SHOT"):  # for a person to look at
         page.tabs.setCurrentWidget(page.contacts_tab)
         page.resize(1100, 500)

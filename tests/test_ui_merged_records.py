@@ -66,7 +66,9 @@ def test_her_page_shows_and_marks_what_came_with_the_merged_record(qtbot, gui, m
     assert [bare(page.status_tab.model.item(r, page.status_tab.merged_column).text())
             for r in range(2)] == ["", "SNJ-00002"]
     assert bare(page.relatives_tab.model.item(0, 1).text()) == "SNJ-00003"
-    assert bare(page.photos_tab.list.item(0).text()) == "at school (from SNJ-00002)"
+    photo = page.photos_tab.photos[0]  # by its number, as `photo remove` takes it
+    assert bare(page.photos_tab.list.item(0).text()) == \
+        f"Photo {photo.id}: at school (from SNJ-00002)"
 
 
 def test_a_page_with_nothing_merged_shows_no_merged_column(qtbot, gui, merged_vault):

@@ -19,7 +19,8 @@ class ContactsTab(TableTab):
     remove = Signal(object)     # the contact chosen
 
     def __init__(self, parent=None) -> None:
-        super().__init__([self.tr("Name"), self.tr("Phone"), self.tr("Relation"),
+        # No.: the number `person show` gives it and `contact remove` takes
+        super().__init__([self.tr("No."), self.tr("Name"), self.tr("Phone"), self.tr("Relation"),
                           self.tr("From list")], "familyContacts", parent, merged_column=True)
         self.contacts: list = []
         self.boxes: dict[str, QLineEdit] = {}
@@ -48,8 +49,8 @@ class ContactsTab(TableTab):
     def show_contacts(self, contacts, merged: list[str | None] | None = None) -> None:
         """contacts; merged: for each, the record merged into hers it was given on."""
         self.contacts = list(contacts)
-        self.fill([[c.name, c.phone, c.relation, self._from_list(c)] for c in self.contacts],
-                  merged)
+        self.fill([[c.id, c.name, c.phone, c.relation, self._from_list(c)]
+                   for c in self.contacts], merged)
         self._update_buttons()
 
     def _from_list(self, contact) -> str:

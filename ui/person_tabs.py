@@ -261,7 +261,10 @@ class PhotosTab(QWidget):
         for n, (photo, merged) in enumerate(zip(photos, came or [None] * len(photos),
                                                 strict=True)):
             image = upright_image(photo.data)
-            caption = photo.caption or str(n + 1)
+            # its number in the vault, as `person show` lists it and `photo remove` takes it
+            # (a count from 1 was shown, and "photo remove 3" was not the third one shown)
+            caption = (filled(self.tr("Photo %1: %2"), photo.id, photo.caption) if photo.caption
+                       else filled(self.tr("Photo %1"), photo.id))
             item = QListWidgetItem(QPixmap.fromImage(image).scaled(
                 120, 120, Qt.AspectRatioMode.KeepAspectRatio),
                 from_merged(caption, merged) if merged else caption)
