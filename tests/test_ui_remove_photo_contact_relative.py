@@ -8,7 +8,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 
 from tests.conftest import PASSPHRASE
 from tests.ui_support import read_vault, unlock
@@ -93,6 +93,7 @@ def test_the_photo_is_removed_once_the_question_is_answered(qtbot, gui, page, ma
     box = _question(qtbot, page)
     assert "SNJ-00001" in box.text() and "erased" in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)  # Enter keeps
+    box.findChild(QLineEdit, "reasonBox").setText("  a photo of her cousin  ")
     box.findChild(QPushButton, "removeGo").click()
     qtbot.waitUntil(lambda: tab.list.count() == 0, timeout=10_000)
     gui.worker.close()
@@ -100,7 +101,7 @@ def test_the_photo_is_removed_once_the_question_is_answered(qtbot, gui, page, ma
     held = _held(made_vault[0])
     assert (held["photos"], held["image"]) == (0, 0)
     assert held["trail"] == ["person.photo.remove"]
-    assert held["reasons"] == ["removed on the desktop"]
+    assert held["reasons"] == ["a photo of her cousin"]  # as `photo remove --reason` keeps it
 
 
 def test_cancel_keeps_the_contact_and_the_delete_key_asks_too(qtbot, gui, page, made_vault):

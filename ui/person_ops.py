@@ -146,10 +146,11 @@ def undo(session, previous, current_version: int):
     return session.persons.update(previous, action="person.undo")
 
 
-def withdraw_status(session, case_no: str, event: StatusEvent):
-    """The status event shown on her page taken out of her history (by its status and date)."""
+def withdraw_status(session, case_no: str, event: StatusEvent, reason: str = ""):
+    """The status event shown on her page taken out of her history (by its status and date),
+    the reason typed recorded as `person status-withdraw --reason` records it."""
     when = event.date if not event.date.is_blank else None
-    return session.persons.withdraw_status(case_no, event.status, when, "withdrawn on her page")
+    return session.persons.withdraw_status(case_no, event.status, when, reason)
 
 
 def add_status(session, case_no: str, status: str, date_text: str, note: str):
@@ -256,21 +257,18 @@ def add_photo(session, case_no: str, data: bytes) -> int:
     return session.records.add_photo(case_no, data)
 
 
-# The desktop asks no reason (its question is a yes or no): the trail says where it was done,
-# as a rescue deleted there does (rescue_ops.delete_rescue).
-DESKTOP_REMOVAL = "removed on the desktop"
+# Each takes the reason typed in the question (optional, as `--reason` is on the command
+# line) and records it as the command does: in the removal's audit entry.
+def remove_photo(session, photo_id: int, reason: str = "") -> None:
+    session.records.remove_photo(photo_id, reason)
 
 
-def remove_photo(session, photo_id: int) -> None:
-    session.records.remove_photo(photo_id, DESKTOP_REMOVAL)
+def remove_contact(session, contact_id: int, reason: str = "") -> None:
+    session.records.remove_contact(contact_id, reason)
 
 
-def remove_contact(session, contact_id: int) -> None:
-    session.records.remove_contact(contact_id, DESKTOP_REMOVAL)
-
-
-def remove_relative(session, case_no: str, other: str) -> None:
-    session.records.remove_relative(case_no, other, DESKTOP_REMOVAL)
+def remove_relative(session, case_no: str, other: str, reason: str = "") -> None:
+    session.records.remove_relative(case_no, other, reason)
 
 
 def split(session, merged_case: str) -> dict:

@@ -31,6 +31,7 @@ from ui.labels import field_names, known_as_said, name_shown, sex_words, status_
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
 from ui.provenance_tab import ProvenanceTab
+from ui.reason_box import ask_with_reason
 from ui.record_tabs import ReportsTab, RescuesTab
 from ui.removals import Removals
 from ui.rescue_dialog import RescueDialog
@@ -559,9 +560,9 @@ class PersonPage(QWidget):
                         self.case_no),
                  self.tr("Her papers will no longer show it; the audit trail keeps what it "
                          "said. A status a rescue gave is changed on the rescue instead.")]
-        ask_to_go_ahead(self, lines, "withdrawStatusQuestion", self.tr("Withdraw"),
-                        "withdrawStatusGo", lambda: self.worker.submit(
-                            person_ops.withdraw_status, self.case_no, event,
+        ask_with_reason(self, lines, "withdrawStatusQuestion", self.tr("Withdraw"),
+                        "withdrawStatusGo", lambda reason: self.worker.submit(
+                            person_ops.withdraw_status, self.case_no, event, reason,
                             on_error=self.error.setText,
                             on_done=lambda _r: self._saved(self.previous)))
 

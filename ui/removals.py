@@ -6,12 +6,12 @@ from PySide6.QtCore import QObject
 
 from ui import person_ops
 from ui.bidi import filled
-from ui.widgets import ask_to_go_ahead
+from ui.reason_box import ask_with_reason
 
 
 class Removals(QObject):
-    """Each removal asks first (Enter cancels), then runs through the page's worker; the page
-    is read again after, so the tab shows what the vault holds."""
+    """Each removal asks first (Enter cancels), with a box for its reason, then runs through
+    the page's worker; the page is read again after, so the tab shows what the vault holds."""
 
     def __init__(self, page) -> None:
         super().__init__(page)
@@ -46,9 +46,11 @@ class Removals(QObject):
                   person_ops.remove_relative, self.page.case_no, other)
 
     def _ask(self, lines: list[str], op, *args) -> None:
-        ask_to_go_ahead(self.page, lines, "removeQuestion", self.tr("Remove"), "removeGo",
-                        lambda: self.page.worker.submit(op, *args, on_done=self._done,
-                                                        on_error=self.page.error.setText))
+        """Asked with a box for why, recorded as `--reason` is (optional there too)."""
+        ask_with_reason(self.page, lines, "removeQuestion", self.tr("Remove"), "removeGo",
+                        lambda reason: self.page.worker.submit(
+                            op, *args, reason, on_done=self._done,
+                            on_error=self.page.error.setText))
 
     def _done(self, _result) -> None:
         self.page.error.clear()

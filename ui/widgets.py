@@ -109,9 +109,11 @@ def ask_to_go_ahead(parent: QWidget, lines: list[str], name: str, go_text: str,
 
 
 def ask(parent: QWidget, lines: list[str], name: str,
-        choices: list[tuple[str, str, Callable[[], object]]]) -> QMessageBox:
+        choices: list[tuple[str, str, Callable[[], object]]],
+        under_text: Callable[[QMessageBox], QWidget] | None = None) -> QMessageBox:
     """ask_to_go_ahead with a button for each choice (its text, object name and what it
-    does), the first the main one; Cancel is still the default, so Enter cancels."""
+    does), the first the main one; Cancel is still the default, so Enter cancels.
+    under_text: makes a widget shown under the question (a box for its reason)."""
     box = QMessageBox(QMessageBox.Icon.Question, "CaseKeeper", "\n".join(lines),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName(name)
@@ -123,5 +125,9 @@ def ask(parent: QWidget, lines: list[str], name: str,
         button.setObjectName(button_name)
         button.clicked.connect(go)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    if under_text is not None:
+        # QMessageBox lays its text out on a grid: under the text is the place its
+        # informative text would take (row 1, beside the icon), which these boxes never set.
+        box.layout().addWidget(under_text(box), 1, 2)
     box.open()
     return box
