@@ -407,7 +407,8 @@ class PersonPage(QWidget):
 
     def link_relative(self, other: str, relation: str) -> None:
         self.worker.submit(person_ops.link_relative, self.case_no, other, relation,
-                           on_done=lambda _r: self.reload(), on_error=self.error.setText)
+                           on_done=lambda _r: self._record_added(self.relatives_tab),
+                           on_error=self.error.setText)
 
     def add_contact(self, fields: dict) -> None:
         self.worker.submit(person_ops.add_contact, self.case_no, fields,
@@ -507,9 +508,14 @@ class PersonPage(QWidget):
                                    self.case_no, report_id))
 
     def _record_added(self, tab) -> None:
+        tab.clear_boxes()
+        self._done_here()
+
+    def _done_here(self) -> None:
+        """After a change that succeeded: what an earlier one refused or said no longer holds
+        (a red refusal stayed over a link made after it, and read as this one's)."""
         self.error.clear()
         self.notice.clear()
-        tab.clear_boxes()
         self.reload()
 
     def choose_photo(self) -> None:
@@ -526,7 +532,7 @@ class PersonPage(QWidget):
             self.error.setText(filled(self.tr("Cannot read the file: %1"), e.strerror or ""))
             return
         self.worker.submit(person_ops.add_photo, self.case_no, data,
-                           on_done=lambda _r: self.reload(), on_error=self.error.setText)
+                           on_done=lambda _r: self._done_here(), on_error=self.error.setText)
 
     def split_out(self) -> None:
         case_no = self.merged_pick.currentText()

@@ -202,6 +202,10 @@ class RelativesTab(TableTab):
         super().fill(rows, merged)
         self.remove_button.setEnabled(False)
 
+    def clear_boxes(self) -> None:
+        """Once linked: the case number typed is done with."""
+        self.case.clear()
+
     def _chosen_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
