@@ -34,6 +34,11 @@ class PdfPassword(QGroupBox):
                                        "phone numbers and payments."), self, wrap=True)
         self.why.setObjectName("printProtectWhy")
         self.why.hide()
+        self.rule = plain_label(filled(self.tr("At least %1 characters. Blanks at either end "
+                                               "are no part of it, as in the command line's "
+                                               "password file."), MIN_PASSWORD_CHARS),
+                                self, wrap=True)
+        self.rule.setObjectName("printProtectRule")
         self.first = masked_field(self, "pdfPassword")
         self.second = masked_field(self, "repeatPdfPassword")
         kept = plain_tooltip(self.tr("CaseKeeper does not keep it: whoever is to open the PDF "
@@ -47,6 +52,7 @@ class PdfPassword(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.why)
         layout.addLayout(form)
+        layout.addWidget(self.rule)
 
     def _user_ticked(self, checked: bool) -> None:
         self._ticked_by_user = checked
@@ -65,7 +71,9 @@ class PdfPassword(QGroupBox):
         (pdfcrypt.saslprep's refusals); the boxes are left as they are to be put right."""
         if not self.isChecked():
             return None
-        first, second = self.first.text(), self.second.text()
+        # blanks at either end are no part of it, as in `--password-file` (the dialog says
+        # so): "  abc  " typed here made a PDF that "abc" did not open, and was counted long
+        first, second = self.first.text().strip(), self.second.text().strip()
         if first != second:
             raise ValueError(self.tr("The two passwords differ: nothing was saved. Type the "
                                      "same password in both boxes."))
