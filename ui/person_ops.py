@@ -273,9 +273,20 @@ def remove_relative(session, case_no: str, other: str, reason: str = "") -> None
 
 def split(session, merged_case: str) -> dict:
     """Split a record out of hers, through the service `casekeeper split` uses; the case
-    numbers and the fields of hers left as edited since the merge, to be said."""
+    numbers, the fields of hers left as edited since the merge, and the list rows that went to
+    hers while the other was merged into it: given back to the record split out, or left where
+    nothing tells whose they are (matching.rows_split_back, as the command says them), each
+    with its list's file name."""
     kept, out, left = session.matching.split(merged_case)
-    return {"kept": kept.case_no, "split": out.case_no, "left_as_edited": list(left)}
+    rows = session.matching.rows_split_back(out.case_no)
+    imports = ImportService(session)
+    files = {b: imports.batch(b).file_name
+             for b in {r[0] for r in rows["moved"] + rows["unsure"]}}
+    return {"kept": kept.case_no, "split": out.case_no, "left_as_edited": list(left),
+            "rows_given_back": [{"batch": b, "row": n, "file": files[b]}
+                                for b, n in rows["moved"]],
+            "rows_in_doubt": [{"batch": b, "row": n, "why": why, "file": files[b]}
+                              for b, n, why in rows["unsure"]]}
 
 
 def withdraw_row(session, batch_id: int, row_number: int) -> dict:

@@ -1,0 +1,42 @@
+"""What a split on her page did with the list rows that went to hers while the other was merged in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ui.bidi import Phrase, filled
+
+# Why a row stayed on the record kept (app/split_rows.py: BY_HAND, CHANGED, UNKNOWN); %1 is
+# that record.
+_IN_DOUBT = {"by_hand": QT_TRANSLATE_NOOP("SplitSaid", "it was decided by hand while the two "
+                                                       "were one record"),
+             "changed": QT_TRANSLATE_NOOP("SplitSaid", "it changed %1 then, and that change "
+                                                       "stays on %1"),
+             "unknown": QT_TRANSLATE_NOOP("SplitSaid", "nothing it said tells which of the "
+                                                       "two it is")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SplitSaid", text)
+
+
+def split_rows_said(said: dict) -> list[str]:
+    """A line for each list row the split gave back to the record split out, and for each it
+    left on hers because nothing tells whose it is, as `casekeeper split` says them (said:
+    person_ops.split's answer). Given back, the row's list now names the other woman: the
+    next version of it follows her there, not the cousin she was merged with by mistake."""
+    kept, split = said["kept"], said["split"]
+    lines = [filled(_tr("Row %1 of %2 (import %3) given back to %4: it went to %5 while %4 "
+                        "was merged into it."), r["row"], r["file"], r["batch"], split, kept)
+             for r in said.get("rows_given_back", [])]
+    for r in said.get("rows_in_doubt", []):
+        why = _IN_DOUBT.get(r["why"])
+        lines.append(filled(_tr("Row %1 of %2 (import %3) left on %4, which may be %5's: %6. "
+                                "The next version of its list asks which woman it is. If it is "
+                                "%5's, withdraw it on the Provenance tab, then decide it for %5: "
+                                "%7"),
+                            r["row"], r["file"], r["batch"], kept, split,
+                            Phrase(filled(_tr(why), kept) if why else r["why"]),
+                            f"casekeeper review {r['batch']} --row {r['row']} --decide update "
+                            f"--person {split}"))
+    return lines
