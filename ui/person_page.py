@@ -369,8 +369,10 @@ class PersonPage(QWidget):
     def add_status(self, status: str, date_text: str, note: str) -> None:
         def done(person) -> None:
             self._saved(self.previous)
-            self.notice.setText("\n".join(x for x in (self._status_kept_said(
-                person, status, date_text), self._death_before_said(person, status)) if x))
+            self.notice.setText("\n".join(x for x in (
+                self._status_kept_said(person, status, date_text),
+                self._death_before_said(person, status),
+                self._death_already_said(person, status, date_text)) if x))
 
         self.worker.submit(person_ops.add_status, self.case_no, status, date_text, note,
                            on_done=done, on_error=self.error.setText)
@@ -390,6 +392,26 @@ class PersonPage(QWidget):
         return filled(self.tr("Her death is recorded on %1, before this. If the death was "
                               "reported in error, withdraw it; if this is wrong, withdraw this "
                               "(select it, then Withdraw the selected status)."), died)
+
+    def _death_already_said(self, person, status: str, date_text: str) -> str:
+        """A death added when she was recorded dead already: kept, as `person status` keeps
+        it, and said as it says it (Person.death_already): her papers list both dates."""
+        added = person.status_events[-1] if person.status_events else None
+        if added is None or added.status.value != status \
+                or (death := person.death_already(added)) is None:
+            return ""
+        died = death.date.text or death.date.display() or self.tr("no date")
+        if date_text.strip():
+            return filled(self.tr("She was already recorded deceased since %1: this death of %2 "
+                                  "is kept in her history beside it, a second record of her "
+                                  "death, and her papers list both. If one of them is wrong, "
+                                  "withdraw it (select it, then Withdraw the selected status)."),
+                          died, date_text.strip())
+        return filled(self.tr("She was already recorded deceased since %1: this death, told "
+                              "without a date, is kept in her history beside it, a second "
+                              "record of her death, and her papers list both. If one of them "
+                              "is wrong, withdraw it (select it, then Withdraw the selected "
+                              "status)."), died)
 
     def _status_kept_said(self, person, status: str, date_text: str) -> str:
         """A status added that did not become hers: said, with why and what to do (the page

@@ -258,6 +258,18 @@ class Person:
         return next((e for e in self.status_events if e.status == Status.DECEASED
                      and e.date.latest is not None and e.date.latest < when.earliest), None)
 
+    def death_already(self, added: StatusEvent) -> StatusEvent | None:
+        """Her death recorded before added, a death told again (with another date, or the
+        same): she had it already, and her papers would list two deaths. The earliest dated
+        one, the date she is dead since; else the first told."""
+        if added.status != Status.DECEASED:
+            return None
+        deaths = [e for e in self.status_events if e.status == Status.DECEASED and e is not added]
+        dated = [e for e in deaths if event_middle(e)]
+        if dated:
+            return min(dated, key=event_middle)
+        return deaths[0] if deaths else None
+
     def timeline(self) -> list[StatusEvent]:
         """Her statuses in the order of her story, as every screen and document lists them: by
         date (undated ones first, in the order told), except that a status known only up to a

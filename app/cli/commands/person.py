@@ -536,6 +536,17 @@ def cmd_status(args, ctx) -> int:
                  f"deceased --date {died} --reason ...); if this is wrong, withdraw this "
                  f"(casekeeper person status-withdraw {person.case_no} {args.status}{this} "
                  f"--reason ...)")
+    added = person.status_events[-1]
+    if (death := person.death_already(added)) is not None:
+        # a second death: she was dead already, and her papers would list both
+        died = death.date.text or death.date.display() or "no date"
+        data["death_already"] = {"date": died}
+        this = f"death of {args.date}" if args.date else "death told without a date"
+        text += (f"\n  she was already recorded deceased since {died}: this {this} is kept in "
+                 f"her history "
+                 f"beside it, a second record of her death, and her papers list both; if one "
+                 f"of them is wrong, withdraw it (casekeeper person status-withdraw "
+                 f"{person.case_no} deceased --date DATE --reason ...)")
     ctx.out.emit(data, text)
     return 0
 
