@@ -428,49 +428,54 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="22"/>
-        <location filename="../../ui/contacts_tab.py" line="26"/>
+        <location filename="../../ui/contacts_tab.py" line="23"/>
+        <location filename="../../ui/contacts_tab.py" line="27"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="22"/>
-        <location filename="../../ui/contacts_tab.py" line="27"/>
+        <location filename="../../ui/contacts_tab.py" line="23"/>
+        <location filename="../../ui/contacts_tab.py" line="28"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="22"/>
+        <location filename="../../ui/contacts_tab.py" line="23"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
         <location filename="../../ui/contacts_tab.py" line="23"/>
+        <source>No.</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_tab.py" line="24"/>
         <source>From list</source>
         <translation>من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="28"/>
+        <location filename="../../ui/contacts_tab.py" line="29"/>
         <source>Who to her, e.g. brother</source>
         <translation>صلته بها، مثلاً: أخوها</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="35"/>
+        <location filename="../../ui/contacts_tab.py" line="36"/>
         <source>Add contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="38"/>
+        <location filename="../../ui/contacts_tab.py" line="39"/>
         <source>Save changes to the chosen contact</source>
         <translation>حفظ التعديلات على جهة الاتصال المختارة</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="60"/>
+        <location filename="../../ui/contacts_tab.py" line="61"/>
         <source>%1, sheet %2, row %3 (import batch %4)</source>
         <translation>%1، الورقة %2، الصف %3 (دفعة الاستيراد %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="62"/>
+        <location filename="../../ui/contacts_tab.py" line="63"/>
         <source>%1, row %2 (import batch %3)</source>
         <translation>%1، الصف %2 (دفعة الاستيراد %3)</translation>
     </message>
@@ -3064,10 +3069,6 @@
         <translation>العمود %1: يبدأ %2 بـ %3، وهو بأداة التعريف اسم عائلة: قُرئ %4 ثم %3؛ تحقق من الصف</translation>
     </message>
     <message>
-        <source>column %1: %2 begins with %3 in capitals, as lists write a family name: read as %4 and then %3; check the row</source>
-        <translation type="vanished">العمود %1: يبدأ %2 بـ %3 بالأحرف الكبيرة، كما تكتب القوائم اسم العائلة: قُرئ %4 ثم %3؛ تحقق من الصف</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="333"/>
         <source>column %1: %2 writes %3, an initial, not a whole name: it is kept as written; check the row</source>
         <translation>العمود %1: يكتب %2 الحرف %3، وهو حرف أول لا اسم كامل: حُفظ كما كُتب؛ تحقق من الصف</translation>
@@ -4743,72 +4744,72 @@
 <context>
     <name>ImportsView</name>
     <message>
-        <location filename="../../ui/imports_view.py" line="24"/>
+        <location filename="../../ui/imports_view.py" line="25"/>
         <source>New import...</source>
         <translation>استيراد جديد...</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="27"/>
+        <location filename="../../ui/imports_view.py" line="28"/>
         <source>Finish the selected import</source>
         <translation>إكمال الاستيراد المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="30"/>
+        <location filename="../../ui/imports_view.py" line="31"/>
         <source>Show the selected import&apos;s report</source>
         <translation>عرض تقرير الاستيراد المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="44"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="44"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="44"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="45"/>
+        <location filename="../../ui/imports_view.py" line="46"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="45"/>
+        <location filename="../../ui/imports_view.py" line="46"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="45"/>
+        <location filename="../../ui/imports_view.py" line="46"/>
         <source>Waiting</source>
         <translation>بانتظار القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="46"/>
+        <location filename="../../ui/imports_view.py" line="47"/>
         <source>Imported (UTC)</source>
         <translation>وقت الاستيراد (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="65"/>
+        <location filename="../../ui/imports_view.py" line="66"/>
         <source>waiting for decisions</source>
         <translation>بانتظار القرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="65"/>
+        <location filename="../../ui/imports_view.py" line="66"/>
         <source>imported</source>
         <translation>مستورَد</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="66"/>
+        <location filename="../../ui/imports_view.py" line="67"/>
         <source>discarded</source>
         <translation>مُلغى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports_view.py" line="70"/>
+        <location filename="../../ui/imports_view.py" line="71"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>عمليات الاستيراد: %n</numerusform>
@@ -4820,22 +4821,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="77"/>
+        <location filename="../../ui/imports_view.py" line="76"/>
         <source>%1, sheet %2</source>
         <translation>%1، الورقة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="93"/>
+        <location filename="../../ui/imports_view.py" line="92"/>
         <source>Select an import in the list first.</source>
         <translation>اختر استيراداً من القائمة أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="115"/>
+        <location filename="../../ui/imports_view.py" line="114"/>
         <source>Import %1 is finished already: its rows are in the vault. Nothing waits.</source>
         <translation>الاستيراد %1 منتهٍ من قبل: صفوفه في الخزنة. لا شيء ينتظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="118"/>
+        <location filename="../../ui/imports_view.py" line="117"/>
         <source>Import %1 was discarded: nothing of it is in the vault. Import the file again to use it.</source>
         <translation>الاستيراد %1 أُلغي: لا شيء منه في الخزنة. استورد الملف مجدداً لاستعماله.</translation>
     </message>
@@ -5411,42 +5412,47 @@
         <translation>محدَّد لهذه الورقة: فيها بلاغات المُخبرين وأرقام الهواتف والمدفوعات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="39"/>
+        <location filename="../../ui/print_password.py" line="37"/>
+        <source>At least %1 characters. Blanks at either end are no part of it, as in the command line&apos;s password file.</source>
+        <translation>%1 أحرف على الأقل. الفراغات في أوله أو في آخره ليست جزءًا منه، كما في ملف كلمة المرور لسطر الأوامر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="44"/>
         <source>CaseKeeper does not keep it: whoever is to open the PDF must be told it apart from the file.</source>
         <translation>لا يحتفظ CaseKeeper بكلمة السر: أخبِر بها من سيفتح ملف PDF بعيدًا عن الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="45"/>
+        <location filename="../../ui/print_password.py" line="50"/>
         <source>Password</source>
         <translation>كلمة السر</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="46"/>
+        <location filename="../../ui/print_password.py" line="51"/>
         <source>Repeat it</source>
         <translation>أعد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="70"/>
+        <location filename="../../ui/print_password.py" line="78"/>
         <source>The two passwords differ: nothing was saved. Type the same password in both boxes.</source>
         <translation>كلمتا السر مختلفتان: لم يُحفظ شيء. اكتب كلمة السر نفسها في الخانتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="77"/>
+        <location filename="../../ui/print_password.py" line="85"/>
         <source>Type a password in both boxes, or untick Protect the PDF with a password: nothing was saved.</source>
         <translation>اكتب كلمة السر في الخانتين، أو ألغِ تحديد «احمِ ملف PDF بكلمة سر»: لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="82"/>
+        <location filename="../../ui/print_password.py" line="90"/>
         <source>The password must be at least %1 characters long, or whoever gets the file guesses it in moments: nothing was saved. A few words are easy to type.</source>
         <translation>يجب ألا تقل كلمة السر عن %1 أحرف، وإلا خمّنها في لحظات من يحصل على الملف: لم يُحفظ شيء. بضع كلمات سهلة الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="90"/>
+        <location filename="../../ui/print_password.py" line="98"/>
         <source>PDF readers refuse a password that mixes Arabic-script and Latin letters, or that does not begin and end with an Arabic-script letter: nothing was saved. Choose another password.</source>
         <translation>ترفض قارئات PDF كلمة سر تخلط بين حروف الخط العربي والحروف اللاتينية، أو لا تبدأ وتنتهي بحرف من الخط العربي: لم يُحفظ شيء. اختر كلمة سر أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="93"/>
+        <location filename="../../ui/print_password.py" line="101"/>
         <source>PDF readers refuse a password that holds a control character or a private-use character: nothing was saved. Choose another password.</source>
         <translation>ترفض قارئات PDF كلمة سر فيها محرف تحكّم أو محرف للاستخدام الخاص: لم يُحفظ شيء. اختر كلمة سر أخرى.</translation>
     </message>
@@ -5490,62 +5496,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="120"/>
-        <location filename="../../ui/person_page.py" line="643"/>
+        <location filename="../../ui/person_page.py" line="674"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="121"/>
-        <location filename="../../ui/person_page.py" line="644"/>
+        <location filename="../../ui/person_page.py" line="675"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="122"/>
-        <location filename="../../ui/person_page.py" line="645"/>
+        <location filename="../../ui/person_page.py" line="676"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
         <location filename="../../ui/person_form.py" line="254"/>
-        <location filename="../../ui/person_page.py" line="652"/>
+        <location filename="../../ui/person_page.py" line="683"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="646"/>
+        <location filename="../../ui/person_page.py" line="677"/>
         <source>Abducted at</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="647"/>
+        <location filename="../../ui/person_page.py" line="678"/>
         <source>Last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="648"/>
+        <location filename="../../ui/person_page.py" line="679"/>
         <source>Held by</source>
         <translation>محتجز لدى</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
-        <location filename="../../ui/person_page.py" line="653"/>
+        <location filename="../../ui/person_page.py" line="684"/>
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="132"/>
-        <location filename="../../ui/person_page.py" line="649"/>
+        <location filename="../../ui/person_page.py" line="680"/>
         <source>Circumstances</source>
         <translation>الظروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="133"/>
-        <location filename="../../ui/person_page.py" line="650"/>
+        <location filename="../../ui/person_page.py" line="681"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -5566,7 +5572,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="252"/>
-        <location filename="../../ui/person_page.py" line="651"/>
+        <location filename="../../ui/person_page.py" line="682"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
@@ -5584,351 +5590,362 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="71"/>
+        <location filename="../../ui/person_page.py" line="73"/>
         <source>Split out</source>
         <translation>فصل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="78"/>
+        <location filename="../../ui/person_page.py" line="80"/>
         <source>Back to list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="79"/>
+        <location filename="../../ui/person_page.py" line="81"/>
         <source>Copy case number</source>
         <translation>نسخ رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="80"/>
+        <location filename="../../ui/person_page.py" line="82"/>
         <source>Print dossier...</source>
         <translation>طباعة الملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="86"/>
+        <location filename="../../ui/person_page.py" line="88"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="87"/>
+        <location filename="../../ui/person_page.py" line="89"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="88"/>
+        <location filename="../../ui/person_page.py" line="90"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="89"/>
+        <location filename="../../ui/person_page.py" line="91"/>
         <source>Undo last change</source>
         <translation>تراجع عن آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="90"/>
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Restore draft</source>
         <translation>استعادة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>Discard draft</source>
         <translation>تجاهل المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="129"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="123"/>
-        <location filename="../../ui/person_page.py" line="129"/>
+        <location filename="../../ui/person_page.py" line="125"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="84"/>
+        <location filename="../../ui/person_page.py" line="86"/>
         <source>Same person as...</source>
         <translation>نفس الشخص مثل...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="123"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="123"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="129"/>
+        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="126"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="125"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>What the list said</source>
         <translation>ما ذكرته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="129"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="129"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="128"/>
+        <location filename="../../ui/person_page.py" line="130"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="129"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="132"/>
         <source>The list said</source>
         <translation>ما قالته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="132"/>
         <source>The vault keeps</source>
         <translation>ما تحفظه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="132"/>
+        <location filename="../../ui/person_page.py" line="134"/>
         <source>Status timeline</source>
         <translation>التسلسل الزمني للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="133"/>
+        <location filename="../../ui/person_page.py" line="135"/>
         <source>Relatives</source>
         <translation>الأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="134"/>
+        <location filename="../../ui/person_page.py" line="136"/>
         <source>Family contacts</source>
         <translation>جهات اتصال العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="135"/>
+        <location filename="../../ui/person_page.py" line="137"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="136"/>
+        <location filename="../../ui/person_page.py" line="138"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="139"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="138"/>
+        <location filename="../../ui/person_page.py" line="140"/>
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="139"/>
-        <location filename="../../ui/person_page.py" line="272"/>
+        <location filename="../../ui/person_page.py" line="141"/>
+        <location filename="../../ui/person_page.py" line="274"/>
         <source>Not taken from lists</source>
         <translation>ما لم يُؤخذ من القوائم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="140"/>
+        <location filename="../../ui/person_page.py" line="142"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="181"/>
+        <location filename="../../ui/person_page.py" line="183"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (قُرئت على أنها %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="194"/>
+        <location filename="../../ui/person_page.py" line="196"/>
         <source>Records merged into this one:</source>
         <translation>سجلات دُمجت في هذا السجل:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="205"/>
+        <location filename="../../ui/person_page.py" line="207"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>دُمج هذا السجل في %1 الذي يضم كل ما يُعرف عن هذا الشخص؛ ويُحتفظ به لتاريخه.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="209"/>
+        <location filename="../../ui/person_page.py" line="211"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="221"/>
+        <location filename="../../ui/person_page.py" line="223"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (السجل %2، دُمج في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="245"/>
+        <location filename="../../ui/person_page.py" line="247"/>
         <source>%1, read as %2</source>
         <translation>%1، قُرئت على أنها %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="263"/>
+        <location filename="../../ui/person_page.py" line="265"/>
         <source>(settled: batch %1 (%2), a later version of the list, no longer says it)</source>
         <translation>(حُسمت: الدفعة %1 (%2)، وهي نسخة أحدث من القائمة، لم تعد تقول ذلك)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="311"/>
+        <location filename="../../ui/person_page.py" line="313"/>
         <source>Saved at %1.</source>
         <translation>حُفظ في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="331"/>
+        <location filename="../../ui/person_page.py" line="333"/>
         <source>Last change undone at %1.</source>
         <translation>تم التراجع عن آخر تغيير في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="385"/>
+        <location filename="../../ui/person_page.py" line="389"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>وفاتها مسجّلة في %1. إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان هذا هو الخطأ فاسحب هذا (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="388"/>
+        <location filename="../../ui/person_page.py" line="392"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>وفاتها مسجّلة في %1، قبل هذا. إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان هذا هو الخطأ فاسحب هذا (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="400"/>
+        <location filename="../../ui/person_page.py" line="405"/>
+        <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
+        <translation>كانت مسجّلة متوفاة من قبل منذ %1: هذه الوفاة المؤرّخة %2 تُحفظ في سجلّها إلى جانبها، سجلًّا ثانيًا لوفاتها، وتذكر أوراقها الاثنتين. إن كانت إحداهما خطأ فاسحبها (حدّدها، ثم «سحب الحالة المحدّدة»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="410"/>
+        <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
+        <translation>كانت مسجّلة متوفاة من قبل منذ %1: تُحفظ هذه الوفاة، التي قيلت بلا تاريخ، في سجلّها إلى جانبها، سجلًّا ثانيًا لوفاتها، وتذكر أوراقها الاثنتين. إن كانت إحداهما خطأ فاسحبها (حدّدها، ثم «سحب الحالة المحدّدة»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="424"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيتها. أضفها من جديد مع تاريخ حدوثها لتصبح حالتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="404"/>
+        <location filename="../../ui/person_page.py" line="428"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»، وهي حالة أحدث أو أبعد في قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="440"/>
+        <location filename="../../ui/person_page.py" line="465"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: حالتها الآن %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="442"/>
+        <location filename="../../ui/person_page.py" line="467"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: تبقى حالتها %2، وهي أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="445"/>
+        <location filename="../../ui/person_page.py" line="470"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1؛ لا تمنح أي حالة: تبقى حالتها %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="487"/>
+        <location filename="../../ui/person_page.py" line="512"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>لا يمكن حذف %1 من البلاغ %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="491"/>
+        <location filename="../../ui/person_page.py" line="516"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>هل تُزال %1 من البلاغ %2؟ سُجّل باسمها خطأً.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="493"/>
+        <location filename="../../ui/person_page.py" line="518"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>يبقى البلاغ عن %1؛ ويخرج من صفحتها ومن أوراقها. ويحفظ سجل التدقيق هذا التغيير.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="496"/>
+        <location filename="../../ui/person_page.py" line="521"/>
         <source>Take her off</source>
         <translation>أزِلها منه</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="505"/>
+        <location filename="../../ui/person_page.py" line="530"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>أُزيلت %1 من البلاغ %2: لم يعد عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="516"/>
+        <location filename="../../ui/person_page.py" line="546"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="525"/>
+        <location filename="../../ui/person_page.py" line="555"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="540"/>
+        <location filename="../../ui/person_page.py" line="570"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 سجلّ قائم بذاته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="543"/>
+        <location filename="../../ui/person_page.py" line="573"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 في %2 تُرك كما ضُبط: ضيّقه الدمج إلى مستوى %3 ثم غُيّر بعد الدمج، فلم يُرجعه الفصل. تحقّق ممن يجوز أن يتسلّم سجلها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="547"/>
+        <location filename="../../ui/person_page.py" line="577"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 في %2 تُرك كما عُدّل: كان يحمل ما جلبه الدمج من %3 ثم عُدّل بعد الدمج، فلم يستطع الفصل استرجاعه. اقرأه واحذف ما يخص %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="557"/>
+        <location filename="../../ui/person_page.py" line="588"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>سحب %1 (%2) من سجلّ %3؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="558"/>
+        <location filename="../../ui/person_page.py" line="403"/>
+        <location filename="../../ui/person_page.py" line="589"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="560"/>
+        <location filename="../../ui/person_page.py" line="591"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>لن تظهر بعد الآن في أوراقها؛ ويحتفظ سجلّ التدقيق بما قالته. أما الحالة التي أعطتها عملية إنقاذ فتُغيَّر في عملية الإنقاذ نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="571"/>
+        <location filename="../../ui/person_page.py" line="602"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>أتسحب الصف %1 من %2 (الاستيراد %3) من %4؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="574"/>
+        <location filename="../../ui/person_page.py" line="605"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>يُلغى ما جاء به الصف حيث لم يغيّره شيء منذ ذلك، ولا تعود قائمته تذكر هذا الشخص، لا هنا ولا في الأوراق. ويُحذف سجل أنشأه الصف، ما لم يُشِر إليه شيء آخر. ويمكن بعد ذلك البتّ في الصف من جديد من سطر الأوامر.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="562"/>
-        <location filename="../../ui/person_page.py" line="578"/>
+        <location filename="../../ui/person_page.py" line="593"/>
+        <location filename="../../ui/person_page.py" line="609"/>
         <source>Withdraw</source>
         <translation>اسحب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="590"/>
+        <location filename="../../ui/person_page.py" line="621"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>أُبقي، إذ ما زال صفّ من قائمة أخرى يقوله: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="598"/>
+        <location filename="../../ui/person_page.py" line="629"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>جهة اتصال العائلة %1، عُدّلت يدويًا بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="602"/>
+        <location filename="../../ui/person_page.py" line="633"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>تُرك كما هو لتبتّ فيه بنفسك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="608"/>
+        <location filename="../../ui/person_page.py" line="639"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (الصف %3 من %4، الاستيراد %5)</translation>
     </message>
@@ -6251,9 +6268,19 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="234"/>
+        <location filename="../../ui/person_tabs.py" line="238"/>
         <source>Add photo...</source>
         <translation>إضافة صورة...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="270"/>
+        <source>Photo %1: %2</source>
+        <translation>الصورة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="271"/>
+        <source>Photo %1</source>
+        <translation>الصورة %1</translation>
     </message>
 </context>
 <context>
@@ -7530,6 +7557,14 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>ReasonBox</name>
+    <message>
+        <location filename="../../ui/reason_box.py" line="24"/>
+        <source>Reason (optional), kept in the audit trail:</source>
+        <translation>السبب (اختياري)، يُحفظ في سجلّ التدقيق:</translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
         <location filename="../../ui/labels.py" line="210"/>
@@ -7590,7 +7625,7 @@ Please turn one of those options off.</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="218"/>
+        <location filename="../../ui/person_tabs.py" line="222"/>
         <source>Case number, e.g. %1</source>
         <translation>رقم الملف، مثلاً %1</translation>
     </message>
@@ -7638,7 +7673,7 @@ Please turn one of those options off.</source>
         <translation>يبقى السجلان كلاهما؛ ولا يذكر أيٌّ منهما الآخر قريبًا بعد الآن، لا في صفحته ولا في أوراقه. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/removals.py" line="49"/>
+        <location filename="../../ui/removals.py" line="50"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -7651,20 +7686,20 @@ Please turn one of those options off.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="173"/>
+        <location filename="../../ui/person_ops.py" line="174"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>يحتاج البلاغ إلى نصه: ما شوهد أو سُمع.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="195"/>
-        <location filename="../../ui/person_ops.py" line="215"/>
+        <location filename="../../ui/person_ops.py" line="196"/>
+        <location filename="../../ui/person_ops.py" line="216"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="197"/>
-        <location filename="../../ui/person_ops.py" line="216"/>
+        <location filename="../../ui/person_ops.py" line="198"/>
+        <location filename="../../ui/person_ops.py" line="217"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
@@ -8225,19 +8260,19 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="226"/>
+        <location filename="../../ui/person_ops.py" line="227"/>
         <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>يحتاج الإنقاذ على الأقل إلى تاريخه أو مكانه أو نتيجته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="230"/>
+        <location filename="../../ui/person_ops.py" line="231"/>
         <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>تاريخ الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="231"/>
+        <location filename="../../ui/person_ops.py" line="232"/>
         <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
@@ -8753,6 +8788,24 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>SplitSaid</name>
+    <message>
+        <location filename="../../ui/split_said.py" line="11"/>
+        <source>it was decided by hand while the two were one record</source>
+        <translation>قُرِّر يدويًا حين كان السجلان سجلًا واحدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_said.py" line="13"/>
+        <source>it changed %1 then, and that change stays on %1</source>
+        <translation>غيّر %1 حينها، ويبقى ذلك التغيير في %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_said.py" line="15"/>
+        <source>nothing it said tells which of the two it is</source>
+        <translation>لا شيء مما قاله يبيّن أيّ الاثنين هو</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../ui/labels.py" line="52"/>
@@ -8851,7 +8904,7 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="156"/>
+        <location filename="../../ui/person_ops.py" line="157"/>
         <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Date</source>
         <translation>التاريخ</translation>

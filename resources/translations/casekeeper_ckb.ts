@@ -412,49 +412,54 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="22"/>
-        <location filename="../../ui/contacts_tab.py" line="26"/>
+        <location filename="../../ui/contacts_tab.py" line="23"/>
+        <location filename="../../ui/contacts_tab.py" line="27"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="22"/>
-        <location filename="../../ui/contacts_tab.py" line="27"/>
+        <location filename="../../ui/contacts_tab.py" line="23"/>
+        <location filename="../../ui/contacts_tab.py" line="28"/>
         <source>Phone</source>
         <translation>تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="22"/>
+        <location filename="../../ui/contacts_tab.py" line="23"/>
         <source>Relation</source>
         <translation>خزمایەتی</translation>
     </message>
     <message>
         <location filename="../../ui/contacts_tab.py" line="23"/>
+        <source>No.</source>
+        <translation>ژ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_tab.py" line="24"/>
         <source>From list</source>
         <translation>لە لیستەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="28"/>
+        <location filename="../../ui/contacts_tab.py" line="29"/>
         <source>Who to her, e.g. brother</source>
         <translation>خزمایەتی لەگەڵ ئەو، بۆ نموونە: برا</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="35"/>
+        <location filename="../../ui/contacts_tab.py" line="36"/>
         <source>Add contact</source>
         <translation>زیادکردنی پەیوەندی</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="38"/>
+        <location filename="../../ui/contacts_tab.py" line="39"/>
         <source>Save changes to the chosen contact</source>
         <translation>پاشەکەوتکردنی گۆڕانکارییەکانی پەیوەندیی هەڵبژێردراو</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="60"/>
+        <location filename="../../ui/contacts_tab.py" line="61"/>
         <source>%1, sheet %2, row %3 (import batch %4)</source>
         <translation>%1، پەڕەی %2، ڕیزی %3 (کۆمەڵەی هاوردەی %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="62"/>
+        <location filename="../../ui/contacts_tab.py" line="63"/>
         <source>%1, row %2 (import batch %3)</source>
         <translation>%1، ڕیزی %2 (کۆمەڵەی هاوردەی %3)</translation>
     </message>
@@ -3044,10 +3049,6 @@
         <translation>ستوونی %1: %2 بە %3 دەست پێدەکات، کە بە ئامرازی ناساندنەکەی ناوی بنەماڵەیە: وەک %4 و پاشان %3 خوێندرایەوە؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <source>column %1: %2 begins with %3 in capitals, as lists write a family name: read as %4 and then %3; check the row</source>
-        <translation type="vanished">ستوونی %1: %2 بە %3 بە پیتی گەورە دەست پێدەکات، وەک لیستەکان ناوی بنەماڵە دەنووسن: وەک %4 و پاشان %3 خوێندرایەوە؛ ڕیزەکە بپشکنە</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="333"/>
         <source>column %1: %2 writes %3, an initial, not a whole name: it is kept as written; check the row</source>
         <translation>ستوونی %1: %2 پیتی %3 دەنووسێت، کە پیتی سەرەتایە نەک ناوێکی تەواو: وەک نووسراوە هەڵگیرا؛ ڕیزەکە بپشکنە</translation>
@@ -4711,72 +4712,72 @@
 <context>
     <name>ImportsView</name>
     <message>
-        <location filename="../../ui/imports_view.py" line="24"/>
+        <location filename="../../ui/imports_view.py" line="25"/>
         <source>New import...</source>
         <translation>هاوردەی نوێ...</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="27"/>
+        <location filename="../../ui/imports_view.py" line="28"/>
         <source>Finish the selected import</source>
         <translation>تەواوکردنی هاوردەی هەڵبژێردراو</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="30"/>
+        <location filename="../../ui/imports_view.py" line="31"/>
         <source>Show the selected import&apos;s report</source>
         <translation>پیشاندانی ڕاپۆرتی هاوردەی هەڵبژێردراو</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="44"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>Batch</source>
         <translation>کۆمەڵە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="44"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>State</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="44"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="45"/>
+        <location filename="../../ui/imports_view.py" line="46"/>
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="45"/>
+        <location filename="../../ui/imports_view.py" line="46"/>
         <source>Rows</source>
         <translation>ڕیزەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="45"/>
+        <location filename="../../ui/imports_view.py" line="46"/>
         <source>Waiting</source>
         <translation>چاوەڕوان</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="46"/>
+        <location filename="../../ui/imports_view.py" line="47"/>
         <source>Imported (UTC)</source>
         <translation>کاتی هاوردەکردن (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="65"/>
+        <location filename="../../ui/imports_view.py" line="66"/>
         <source>waiting for decisions</source>
         <translation>چاوەڕێی بڕیارە</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="65"/>
+        <location filename="../../ui/imports_view.py" line="66"/>
         <source>imported</source>
         <translation>هاوردەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="66"/>
+        <location filename="../../ui/imports_view.py" line="67"/>
         <source>discarded</source>
         <translation>فڕێدرا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports_view.py" line="70"/>
+        <location filename="../../ui/imports_view.py" line="71"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>هاوردەکان: %n</numerusform>
@@ -4784,22 +4785,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="77"/>
+        <location filename="../../ui/imports_view.py" line="76"/>
         <source>%1, sheet %2</source>
         <translation>%1، پەڕەی %2</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="93"/>
+        <location filename="../../ui/imports_view.py" line="92"/>
         <source>Select an import in the list first.</source>
         <translation>سەرەتا هاوردەیەک لە لیستەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="115"/>
+        <location filename="../../ui/imports_view.py" line="114"/>
         <source>Import %1 is finished already: its rows are in the vault. Nothing waits.</source>
         <translation>هاوردەی %1 پێشتر تەواو بووە: ڕیزەکانی لە گەنجینەکەدان. هیچ شتێک چاوەڕێ ناکات.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="118"/>
+        <location filename="../../ui/imports_view.py" line="117"/>
         <source>Import %1 was discarded: nothing of it is in the vault. Import the file again to use it.</source>
         <translation>هاوردەی %1 فڕێدرا: هیچ شتێکی لە گەنجینەکەدا نییە. بۆ بەکارهێنانی، فایلەکە دووبارە هاوردە بکە.</translation>
     </message>
@@ -5375,42 +5376,47 @@
         <translation>بۆ ئەم کاغەزە نیشانکراوە: ڕاپۆرتی سەرچاوەکان و ژمارەی تەلەفۆن و پارەدانەکانی تێدایە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="39"/>
+        <location filename="../../ui/print_password.py" line="37"/>
+        <source>At least %1 characters. Blanks at either end are no part of it, as in the command line&apos;s password file.</source>
+        <translation>لانیکەم %1 پیت. بۆشاییەکانی سەرەتا و کۆتایی بەشێک نین لێی، وەک لە فایلی وشەی نهێنیی هێڵی فەرمان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="44"/>
         <source>CaseKeeper does not keep it: whoever is to open the PDF must be told it apart from the file.</source>
         <translation>CaseKeeper وشەی تێپەڕەکە هەڵناگرێت: جیا لە فایلەکە بە کەسێکی بڵێ کە PDFەکە دەکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="45"/>
+        <location filename="../../ui/print_password.py" line="50"/>
         <source>Password</source>
         <translation>وشەی تێپەڕ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="46"/>
+        <location filename="../../ui/print_password.py" line="51"/>
         <source>Repeat it</source>
         <translation>دووبارەی بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="70"/>
+        <location filename="../../ui/print_password.py" line="78"/>
         <source>The two passwords differ: nothing was saved. Type the same password in both boxes.</source>
         <translation>دوو وشەی تێپەڕەکە جیاوازن: هیچ پاشەکەوت نەکرا. هەمان وشەی تێپەڕ لە هەردوو خانەکەدا بنووسە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="77"/>
+        <location filename="../../ui/print_password.py" line="85"/>
         <source>Type a password in both boxes, or untick Protect the PDF with a password: nothing was saved.</source>
         <translation>وشەی تێپەڕ لە هەردوو خانەکەدا بنووسە، یان نیشانەی «PDFەکە بە وشەی تێپەڕ بپارێزە» لابە: هیچ پاشەکەوت نەکرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="82"/>
+        <location filename="../../ui/print_password.py" line="90"/>
         <source>The password must be at least %1 characters long, or whoever gets the file guesses it in moments: nothing was saved. A few words are easy to type.</source>
         <translation>وشەی تێپەڕ دەبێت لانیکەم %1 پیت بێت، دەنا هەر کەسێک فایلەکەی دەست بکەوێت لە چەند چرکەیەکدا دەیدۆزێتەوە: هیچ پاشەکەوت نەکرا. چەند وشەیەک ئاسانن بۆ نووسین.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="90"/>
+        <location filename="../../ui/print_password.py" line="98"/>
         <source>PDF readers refuse a password that mixes Arabic-script and Latin letters, or that does not begin and end with an Arabic-script letter: nothing was saved. Choose another password.</source>
         <translation>خوێنەرەکانی PDF ئەو وشەی تێپەڕە ڕەت دەکەنەوە کە پیتی ئەلفوبێی عەرەبی و پیتی لاتینی تێکەڵ دەکات، یان بە پیتێکی ئەلفوبێی عەرەبی دەست پێ ناکات و کۆتایی نایەت: هیچ پاشەکەوت نەکرا. وشەی تێپەڕێکی تر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="93"/>
+        <location filename="../../ui/print_password.py" line="101"/>
         <source>PDF readers refuse a password that holds a control character or a private-use character: nothing was saved. Choose another password.</source>
         <translation>خوێنەرەکانی PDF ئەو وشەی تێپەڕە ڕەت دەکەنەوە کە نیشانەیەکی کۆنتڕۆڵ یان نیشانەیەکی بەکارهێنانی تایبەتی تێدایە: هیچ پاشەکەوت نەکرا. وشەی تێپەڕێکی تر هەڵبژێرە.</translation>
     </message>
@@ -5454,62 +5460,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="120"/>
-        <location filename="../../ui/person_page.py" line="643"/>
+        <location filename="../../ui/person_page.py" line="674"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="121"/>
-        <location filename="../../ui/person_page.py" line="644"/>
+        <location filename="../../ui/person_page.py" line="675"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="122"/>
-        <location filename="../../ui/person_page.py" line="645"/>
+        <location filename="../../ui/person_page.py" line="676"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
         <location filename="../../ui/person_form.py" line="254"/>
-        <location filename="../../ui/person_page.py" line="652"/>
+        <location filename="../../ui/person_page.py" line="683"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="646"/>
+        <location filename="../../ui/person_page.py" line="677"/>
         <source>Abducted at</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="647"/>
+        <location filename="../../ui/person_page.py" line="678"/>
         <source>Last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="648"/>
+        <location filename="../../ui/person_page.py" line="679"/>
         <source>Held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
-        <location filename="../../ui/person_page.py" line="653"/>
+        <location filename="../../ui/person_page.py" line="684"/>
         <source>Sharing</source>
         <translation>هاوبەشکردن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="132"/>
-        <location filename="../../ui/person_page.py" line="649"/>
+        <location filename="../../ui/person_page.py" line="680"/>
         <source>Circumstances</source>
         <translation>بارودۆخ</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="133"/>
-        <location filename="../../ui/person_page.py" line="650"/>
+        <location filename="../../ui/person_page.py" line="681"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
@@ -5530,7 +5536,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="252"/>
-        <location filename="../../ui/person_page.py" line="651"/>
+        <location filename="../../ui/person_page.py" line="682"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
@@ -5548,351 +5554,362 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="71"/>
+        <location filename="../../ui/person_page.py" line="73"/>
         <source>Split out</source>
         <translation>جیاکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="78"/>
+        <location filename="../../ui/person_page.py" line="80"/>
         <source>Back to list</source>
         <translation>گەڕانەوە بۆ لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="79"/>
+        <location filename="../../ui/person_page.py" line="81"/>
         <source>Copy case number</source>
         <translation>لەبەرگرتنەوەی ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="80"/>
+        <location filename="../../ui/person_page.py" line="82"/>
         <source>Print dossier...</source>
         <translation>چاپکردنی دۆسیە...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="86"/>
+        <location filename="../../ui/person_page.py" line="88"/>
         <source>Edit</source>
         <translation>دەستکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="87"/>
+        <location filename="../../ui/person_page.py" line="89"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="88"/>
+        <location filename="../../ui/person_page.py" line="90"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="89"/>
+        <location filename="../../ui/person_page.py" line="91"/>
         <source>Undo last change</source>
         <translation>گەڕاندنەوەی دوایین گۆڕانکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="90"/>
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Restore draft</source>
         <translation>گەڕاندنەوەی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>Discard draft</source>
         <translation>فڕێدانی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="129"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="123"/>
-        <location filename="../../ui/person_page.py" line="129"/>
+        <location filename="../../ui/person_page.py" line="125"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>List</source>
         <translation>لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="84"/>
+        <location filename="../../ui/person_page.py" line="86"/>
         <source>Same person as...</source>
         <translation>هەمان کەسە وەک...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="123"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="123"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="129"/>
+        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="126"/>
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="125"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>What the list said</source>
         <translation>ئەوەی لیستەکە نووسیویەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="129"/>
         <source>When (UTC)</source>
         <translation>کات (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="129"/>
         <source>Action</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="128"/>
+        <location filename="../../ui/person_page.py" line="130"/>
         <source>Detail</source>
         <translation>وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="129"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="132"/>
         <source>The list said</source>
         <translation>لیستەکە گوتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="132"/>
         <source>The vault keeps</source>
         <translation>گەنجینە دەیهێڵێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="132"/>
+        <location filename="../../ui/person_page.py" line="134"/>
         <source>Status timeline</source>
         <translation>هێڵی کاتی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="133"/>
+        <location filename="../../ui/person_page.py" line="135"/>
         <source>Relatives</source>
         <translation>خزمەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="134"/>
+        <location filename="../../ui/person_page.py" line="136"/>
         <source>Family contacts</source>
         <translation>پەیوەندییەکانی خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="135"/>
+        <location filename="../../ui/person_page.py" line="137"/>
         <source>Photos</source>
         <translation>وێنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="136"/>
+        <location filename="../../ui/person_page.py" line="138"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="139"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="138"/>
+        <location filename="../../ui/person_page.py" line="140"/>
         <source>Provenance</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="139"/>
-        <location filename="../../ui/person_page.py" line="272"/>
+        <location filename="../../ui/person_page.py" line="141"/>
+        <location filename="../../ui/person_page.py" line="274"/>
         <source>Not taken from lists</source>
         <translation>ئەوەی لە لیستەکان وەرنەگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="140"/>
+        <location filename="../../ui/person_page.py" line="142"/>
         <source>History</source>
         <translation>مێژوو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="181"/>
+        <location filename="../../ui/person_page.py" line="183"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (وەک %2 خوێندرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="194"/>
+        <location filename="../../ui/person_page.py" line="196"/>
         <source>Records merged into this one:</source>
         <translation>ئەو تۆمارانەی تێکەڵی ئەمە کراون:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="205"/>
+        <location filename="../../ui/person_page.py" line="207"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>ئەم تۆمارە تێکەڵی %1 کراوە، کە هەموو ئەوەی دەربارەی ئەم کەسە دەزانرێت لەخۆ دەگرێت؛ بۆ مێژووەکەی هەڵگیراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="209"/>
+        <location filename="../../ui/person_page.py" line="211"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە لە پێش دوایین قوفڵکردن هەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="221"/>
+        <location filename="../../ui/person_page.py" line="223"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (تۆماری %2، تێکەڵی ئەمە کراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="245"/>
+        <location filename="../../ui/person_page.py" line="247"/>
         <source>%1, read as %2</source>
         <translation>%1، وەک %2 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="263"/>
+        <location filename="../../ui/person_page.py" line="265"/>
         <source>(settled: batch %1 (%2), a later version of the list, no longer says it)</source>
         <translation>(یەکلاکرایەوە: دەستەی %1 (%2)، وەشانێکی نوێتری لیستەکە، ئیتر ئەوە نالێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="311"/>
+        <location filename="../../ui/person_page.py" line="313"/>
         <source>Saved at %1.</source>
         <translation>لە کاتژمێر %1 پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="331"/>
+        <location filename="../../ui/person_page.py" line="333"/>
         <source>Last change undone at %1.</source>
         <translation>دوایین گۆڕانکاری لە کاتژمێر %1 هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="385"/>
+        <location filename="../../ui/person_page.py" line="389"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>مردنی لە %1 تۆمار کراوە. ئەگەر هەواڵی مردنەکە هەڵە بوو، بیکێشەوە؛ ئەگەر ئەمە هەڵەیە، ئەمە بکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="388"/>
+        <location filename="../../ui/person_page.py" line="392"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>مردنی لە %1 تۆمار کراوە، پێش ئەمە. ئەگەر هەواڵی مردنەکە هەڵە بوو، بیکێشەوە؛ ئەگەر ئەمە هەڵەیە، ئەمە بکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="400"/>
+        <location filename="../../ui/person_page.py" line="405"/>
+        <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
+        <translation>پێشتر لە %1ەوە وەک مردوو تۆمار کرابوو: ئەم مردنەی %2 لە مێژووەکەیدا لە تەنیشتیەوە دەپارێزرێت، وەک تۆمارێکی دووەمی مردنی، و بەڵگەنامەکانی هەردووکیان دەنووسن. ئەگەر یەکێکیان هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="410"/>
+        <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
+        <translation>پێشتر لە %1ەوە وەک مردوو تۆمار کرابوو: ئەم مردنە، کە بێ ڕێکەوت گوترا، لە مێژووەکەیدا لە تەنیشتیەوە دەپارێزرێت، وەک تۆمارێکی دووەمی مردنی، و بەڵگەنامەکانی هەردووکیان دەنووسن. ئەگەر یەکێکیان هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="424"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="404"/>
+        <location filename="../../ui/person_page.py" line="428"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="440"/>
+        <location filename="../../ui/person_page.py" line="465"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخی ئێستای: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="442"/>
+        <location filename="../../ui/person_page.py" line="467"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخەکەی %2 دەمێنێتەوە، کە دواترە یان لە دۆسیەکەیدا پێشترە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="445"/>
+        <location filename="../../ui/person_page.py" line="470"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا؛ هیچ دۆخێک نادات: دۆخەکەی %2 دەمێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="487"/>
+        <location filename="../../ui/person_page.py" line="512"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>ناتوانرێت %1 لە ڕاپۆرتی %2 لاببرێت: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="491"/>
+        <location filename="../../ui/person_page.py" line="516"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 لە ڕاپۆرتی %2 لاببرێت؟ بە هەڵە لەژێر ناوی ئەو تۆمارکراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="493"/>
+        <location filename="../../ui/person_page.py" line="518"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>ڕاپۆرتەکە دەمێنێتەوە، دەربارەی %1؛ لە لاپەڕە و بەڵگەنامەکانی ئەو دەردەچێت. تۆماری پشکنین ئەم گۆڕانکارییە دەپارێزێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="496"/>
+        <location filename="../../ui/person_page.py" line="521"/>
         <source>Take her off</source>
         <translation>لای ببە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="505"/>
+        <location filename="../../ui/person_page.py" line="530"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 لە ڕاپۆرتی %2 لابرا: چیتر دەربارەی ئەو نییە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="516"/>
+        <location filename="../../ui/person_page.py" line="546"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="525"/>
+        <location filename="../../ui/person_page.py" line="555"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="540"/>
+        <location filename="../../ui/person_page.py" line="570"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 دیسان تۆمارێکی سەربەخۆیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="543"/>
+        <location filename="../../ui/person_page.py" line="573"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1ی %2 وەک دانراو مایەوە: تێکەڵکردنەکە تەسکی کردەوە بۆ ئاستی %3، و دوای تێکەڵکردنەکە گۆڕدرا، بۆیە جیاکردنەوەکە نەیگەڕاندەوە. بپشکنە کێ دەتوانێت تۆمارەکەی وەربگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="547"/>
+        <location filename="../../ui/person_page.py" line="577"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1ی %2 وەک دەستکاریکراو مایەوە: ئەوەی تێدا بوو کە تێکەڵکردنەکە لە %3ەوە هێنابووی، و دوای تێکەڵکردنەکە دەستکاری کرا، بۆیە جیاکردنەوەکە نەیتوانی بیگەڕێنێتەوە. بیخوێنەرەوە و ئەوەی هی %3یە لای ببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="557"/>
+        <location filename="../../ui/person_page.py" line="588"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) لە مێژووی %3 بکێشرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="558"/>
+        <location filename="../../ui/person_page.py" line="403"/>
+        <location filename="../../ui/person_page.py" line="589"/>
         <source>no date</source>
         <translation>بێ بەروار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="560"/>
+        <location filename="../../ui/person_page.py" line="591"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>چیتر لە بەڵگەنامەکانیدا دەرناکەوێت؛ تۆماری وردبینی ئەوەی گوتبووی دەپارێزێت. بارێک کە ڕزگارکردنێک دابێتی، لە خودی ڕزگارکردنەکەدا دەگۆڕدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="571"/>
+        <location filename="../../ui/person_page.py" line="602"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>ڕیزی %1 لە %2 (هاوردەی %3) لە %4 بکشێنرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="574"/>
+        <location filename="../../ui/person_page.py" line="605"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>ئەوەی ڕیزەکە هێنای هەڵدەوەشێندرێتەوە لەو شوێنانەی لەو کاتەوە هیچ نەیگۆڕیون، و لیستەکەی چیتر ناوی ئەم کەسە نابات، نە لێرە و نە لە بەڵگەنامەکاندا. تۆمارێک کە ڕیزەکە دروستی کردبێت دەسڕدرێتەوە، مەگەر شتێکی تر ئاماژەی پێ بدات. دواتر دەتوانرێت لە هێڵی فەرمانەوە دووبارە بڕیار لەسەر ڕیزەکە بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="562"/>
-        <location filename="../../ui/person_page.py" line="578"/>
+        <location filename="../../ui/person_page.py" line="593"/>
+        <location filename="../../ui/person_page.py" line="609"/>
         <source>Withdraw</source>
         <translation>بیکشێنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="590"/>
+        <location filename="../../ui/person_page.py" line="621"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>هێڵدرایەوە، چونکە ڕیزێکی لیستێکی تر هێشتا دەیڵێت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="598"/>
+        <location filename="../../ui/person_page.py" line="629"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>پەیوەندیی خێزان %1، کە دوای هاوردەکردنەکە بە دەست گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="602"/>
+        <location filename="../../ui/person_page.py" line="633"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>وەک خۆی هێڵدرایەوە بۆ ئەوەی خۆت بڕیاری لەسەر بدەیت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="608"/>
+        <location filename="../../ui/person_page.py" line="639"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (ڕیزی %3 لە %4، هاوردەی %5)</translation>
     </message>
@@ -6191,9 +6208,19 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="234"/>
+        <location filename="../../ui/person_tabs.py" line="238"/>
         <source>Add photo...</source>
         <translation>زیادکردنی وێنە...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="270"/>
+        <source>Photo %1: %2</source>
+        <translation>وێنەی %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="271"/>
+        <source>Photo %1</source>
+        <translation>وێنەی %1</translation>
     </message>
 </context>
 <context>
@@ -7462,6 +7489,14 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>ReasonBox</name>
+    <message>
+        <location filename="../../ui/reason_box.py" line="24"/>
+        <source>Reason (optional), kept in the audit trail:</source>
+        <translation>هۆکار (ئارەزوومەندانە)، لە تۆماری وردبینیدا دەپارێزرێت:</translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
         <location filename="../../ui/labels.py" line="210"/>
@@ -7522,7 +7557,7 @@ Please turn one of those options off.</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="218"/>
+        <location filename="../../ui/person_tabs.py" line="222"/>
         <source>Case number, e.g. %1</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە %1</translation>
     </message>
@@ -7570,7 +7605,7 @@ Please turn one of those options off.</source>
         <translation>هەردوو تۆمارەکە دەمێنن؛ ئیتر هیچیان ئەوی تر وەک خزم ناو نابات، نە لە پەڕەکەیدا و نە لە بەڵگەنامەکانیدا. ئەمە ناگەڕێندرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/removals.py" line="49"/>
+        <location filename="../../ui/removals.py" line="50"/>
         <source>Remove</source>
         <translation>لابردن</translation>
     </message>
@@ -7583,20 +7618,20 @@ Please turn one of those options off.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="173"/>
+        <location filename="../../ui/person_ops.py" line="174"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>ڕاپۆرتەکە دەقەکەی پێویستە: ئەوەی بینرا یان بیسترا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="195"/>
-        <location filename="../../ui/person_ops.py" line="215"/>
+        <location filename="../../ui/person_ops.py" line="196"/>
+        <location filename="../../ui/person_ops.py" line="216"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="197"/>
-        <location filename="../../ui/person_ops.py" line="216"/>
+        <location filename="../../ui/person_ops.py" line="198"/>
+        <location filename="../../ui/person_ops.py" line="217"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Observed</source>
         <translation>کاتی بینین</translation>
@@ -8149,19 +8184,19 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="226"/>
+        <location filename="../../ui/person_ops.py" line="227"/>
         <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>ڕزگارکردنەکە لانیکەم بەروار، شوێن یان ئەنجامەکەی پێویستە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="230"/>
+        <location filename="../../ui/person_ops.py" line="231"/>
         <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>ڕێکەوتی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="231"/>
+        <location filename="../../ui/person_ops.py" line="232"/>
         <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
@@ -8661,6 +8696,24 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>SplitSaid</name>
+    <message>
+        <location filename="../../ui/split_said.py" line="11"/>
+        <source>it was decided by hand while the two were one record</source>
+        <translation>بە دەست بڕیاری لەسەر درا کاتێک هەردووکیان یەک تۆمار بوون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_said.py" line="13"/>
+        <source>it changed %1 then, and that change stays on %1</source>
+        <translation>ئەو کاتە %1ی گۆڕی، و ئەو گۆڕانکارییە لەسەر %1 دەمێنێتەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_said.py" line="15"/>
+        <source>nothing it said tells which of the two it is</source>
+        <translation>هیچ شتێک لەوەی گوتی دیاری ناکات کامیان لە دووەکەیە</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../ui/labels.py" line="52"/>
@@ -8759,7 +8812,7 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="156"/>
+        <location filename="../../ui/person_ops.py" line="157"/>
         <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>

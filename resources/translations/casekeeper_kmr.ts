@@ -412,49 +412,54 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="22"/>
-        <location filename="../../ui/contacts_tab.py" line="26"/>
+        <location filename="../../ui/contacts_tab.py" line="23"/>
+        <location filename="../../ui/contacts_tab.py" line="27"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="22"/>
-        <location filename="../../ui/contacts_tab.py" line="27"/>
+        <location filename="../../ui/contacts_tab.py" line="23"/>
+        <location filename="../../ui/contacts_tab.py" line="28"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="22"/>
+        <location filename="../../ui/contacts_tab.py" line="23"/>
         <source>Relation</source>
         <translation>Xizmtî</translation>
     </message>
     <message>
         <location filename="../../ui/contacts_tab.py" line="23"/>
+        <source>No.</source>
+        <translation>Hej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_tab.py" line="24"/>
         <source>From list</source>
         <translation>Ji lîsteyê</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="28"/>
+        <location filename="../../ui/contacts_tab.py" line="29"/>
         <source>Who to her, e.g. brother</source>
         <translation>Têkiliya bi wê re, mînak: bira</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="35"/>
+        <location filename="../../ui/contacts_tab.py" line="36"/>
         <source>Add contact</source>
         <translation>Têkiliyekê zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="38"/>
+        <location filename="../../ui/contacts_tab.py" line="39"/>
         <source>Save changes to the chosen contact</source>
         <translation>Guhertinên têkiliya hilbijartî tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="60"/>
+        <location filename="../../ui/contacts_tab.py" line="61"/>
         <source>%1, sheet %2, row %3 (import batch %4)</source>
         <translation>%1, rûpela %2, rêza %3 (koma anînê %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_tab.py" line="62"/>
+        <location filename="../../ui/contacts_tab.py" line="63"/>
         <source>%1, row %2 (import batch %3)</source>
         <translation>%1, rêza %2 (koma anînê %3)</translation>
     </message>
@@ -3044,10 +3049,6 @@
         <translation>stûna %1: %2 bi %3 dest pê dike, ku bi artîkela xwe navê malbatê ye: wek %4 û paşê %3 hat xwendin; rêzê kontrol bike</translation>
     </message>
     <message>
-        <source>column %1: %2 begins with %3 in capitals, as lists write a family name: read as %4 and then %3; check the row</source>
-        <translation type="vanished">stûna %1: %2 bi %3 bi tîpên mezin dest pê dike, wek ku lîste navê malbatê dinivîsin: wek %4 û paşê %3 hat xwendin; rêzê kontrol bike</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_report.py" line="333"/>
         <source>column %1: %2 writes %3, an initial, not a whole name: it is kept as written; check the row</source>
         <translation>stûna %1: %2 %3 dinivîse, ku tîpa destpêkê ye, ne navekî tevahî: wek hatiye nivîsîn hat parastin; rêzê kontrol bike</translation>
@@ -4711,72 +4712,72 @@
 <context>
     <name>ImportsView</name>
     <message>
-        <location filename="../../ui/imports_view.py" line="24"/>
+        <location filename="../../ui/imports_view.py" line="25"/>
         <source>New import...</source>
         <translation>Anîneke nû...</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="27"/>
+        <location filename="../../ui/imports_view.py" line="28"/>
         <source>Finish the selected import</source>
         <translation>Anîna hilbijartî temam bike</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="30"/>
+        <location filename="../../ui/imports_view.py" line="31"/>
         <source>Show the selected import&apos;s report</source>
         <translation>Rapora anîna hilbijartî nîşan bide</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="44"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>Batch</source>
         <translation>Kom</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="44"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>State</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="44"/>
+        <location filename="../../ui/imports_view.py" line="45"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="45"/>
+        <location filename="../../ui/imports_view.py" line="46"/>
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="45"/>
+        <location filename="../../ui/imports_view.py" line="46"/>
         <source>Rows</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="45"/>
+        <location filename="../../ui/imports_view.py" line="46"/>
         <source>Waiting</source>
         <translation>Li bendê</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="46"/>
+        <location filename="../../ui/imports_view.py" line="47"/>
         <source>Imported (UTC)</source>
         <translation>Dema anînê (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="65"/>
+        <location filename="../../ui/imports_view.py" line="66"/>
         <source>waiting for decisions</source>
         <translation>li benda biryaran e</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="65"/>
+        <location filename="../../ui/imports_view.py" line="66"/>
         <source>imported</source>
         <translation>hat anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="66"/>
+        <location filename="../../ui/imports_view.py" line="67"/>
         <source>discarded</source>
         <translation>hat avêtin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports_view.py" line="70"/>
+        <location filename="../../ui/imports_view.py" line="71"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>Anîn: %n</numerusform>
@@ -4784,22 +4785,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="77"/>
+        <location filename="../../ui/imports_view.py" line="76"/>
         <source>%1, sheet %2</source>
         <translation>%1, rûpela %2</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="93"/>
+        <location filename="../../ui/imports_view.py" line="92"/>
         <source>Select an import in the list first.</source>
         <translation>Pêşî anîneke di lîsteyê de hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="115"/>
+        <location filename="../../ui/imports_view.py" line="114"/>
         <source>Import %1 is finished already: its rows are in the vault. Nothing waits.</source>
         <translation>Anîna %1 berê qediyaye: rêzên wê di xezîneyê de ne. Tiştek li bendê nîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports_view.py" line="118"/>
+        <location filename="../../ui/imports_view.py" line="117"/>
         <source>Import %1 was discarded: nothing of it is in the vault. Import the file again to use it.</source>
         <translation>Anîna %1 hat avêtin: tiştek ji wê di xezîneyê de nîne. Ji bo bikaranînê, pelê dîsa bîne.</translation>
     </message>
@@ -5375,42 +5376,47 @@
         <translation>Ji bo vê kaxezê nîşankirî ye: raporên çavkaniyan, hejmarên telefonê û dayîn tê de hene.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="39"/>
+        <location filename="../../ui/print_password.py" line="37"/>
+        <source>At least %1 characters. Blanks at either end are no part of it, as in the command line&apos;s password file.</source>
+        <translation>Herî kêm %1 tîp. Valahiyên li serî an li dawiyê ne beşek jê ne, wek di pela şîfreyê ya rêzika fermanê de.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_password.py" line="44"/>
         <source>CaseKeeper does not keep it: whoever is to open the PDF must be told it apart from the file.</source>
         <translation>CaseKeeper Şîfreya PDF nagire: ji kesê ku dê PDFê veke re, cuda ji pelê, bibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="45"/>
+        <location filename="../../ui/print_password.py" line="50"/>
         <source>Password</source>
         <translation>Şîfreya PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="46"/>
+        <location filename="../../ui/print_password.py" line="51"/>
         <source>Repeat it</source>
         <translation>Dubare bike</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="70"/>
+        <location filename="../../ui/print_password.py" line="78"/>
         <source>The two passwords differ: nothing was saved. Type the same password in both boxes.</source>
         <translation>Her du Şîfreyên PDF ne wek hev in: tiştek nehat tomarkirin. Heman Şîfreya PDF di her du qutiyan de binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="77"/>
+        <location filename="../../ui/print_password.py" line="85"/>
         <source>Type a password in both boxes, or untick Protect the PDF with a password: nothing was saved.</source>
         <translation>Şîfreya PDF di her du qutiyan de binivîse, an nîşana «PDFê bi Şîfreya PDF biparêze» rake: tiştek nehat tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="82"/>
+        <location filename="../../ui/print_password.py" line="90"/>
         <source>The password must be at least %1 characters long, or whoever gets the file guesses it in moments: nothing was saved. A few words are easy to type.</source>
         <translation>Divê Şîfreya PDF herî kêm %1 tîp be, an na kî ku pelê bi dest bixe di çend kêliyan de wê texmîn dike: tiştek nehat tomarkirin. Çend peyv bi hêsanî têne nivîsandin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="90"/>
+        <location filename="../../ui/print_password.py" line="98"/>
         <source>PDF readers refuse a password that mixes Arabic-script and Latin letters, or that does not begin and end with an Arabic-script letter: nothing was saved. Choose another password.</source>
         <translation>Xwendevanên PDF Şîfreya PDF ya ku tîpên alfabeya erebî û tîpên latînî tevlihev dike, an bi tîpeke alfabeya erebî dest pê nake û bi dawî nabe, red dikin: tiştek nehat tomarkirin. Şîfreyeke PDF ya din hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="93"/>
+        <location filename="../../ui/print_password.py" line="101"/>
         <source>PDF readers refuse a password that holds a control character or a private-use character: nothing was saved. Choose another password.</source>
         <translation>Xwendevanên PDF Şîfreya PDF ya ku nîşaneke kontrolê an nîşaneke bikaranîna taybet tê de heye red dikin: tiştek nehat tomarkirin. Şîfreyeke PDF ya din hilbijêre.</translation>
     </message>
@@ -5454,62 +5460,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="120"/>
-        <location filename="../../ui/person_page.py" line="643"/>
+        <location filename="../../ui/person_page.py" line="674"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="121"/>
-        <location filename="../../ui/person_page.py" line="644"/>
+        <location filename="../../ui/person_page.py" line="675"/>
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="122"/>
-        <location filename="../../ui/person_page.py" line="645"/>
+        <location filename="../../ui/person_page.py" line="676"/>
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
         <location filename="../../ui/person_form.py" line="254"/>
-        <location filename="../../ui/person_page.py" line="652"/>
+        <location filename="../../ui/person_page.py" line="683"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="646"/>
+        <location filename="../../ui/person_page.py" line="677"/>
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="647"/>
+        <location filename="../../ui/person_page.py" line="678"/>
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="648"/>
+        <location filename="../../ui/person_page.py" line="679"/>
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
-        <location filename="../../ui/person_page.py" line="653"/>
+        <location filename="../../ui/person_page.py" line="684"/>
         <source>Sharing</source>
         <translation>Parvekirin</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="132"/>
-        <location filename="../../ui/person_page.py" line="649"/>
+        <location filename="../../ui/person_page.py" line="680"/>
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="133"/>
-        <location filename="../../ui/person_page.py" line="650"/>
+        <location filename="../../ui/person_page.py" line="681"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
@@ -5530,7 +5536,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="252"/>
-        <location filename="../../ui/person_page.py" line="651"/>
+        <location filename="../../ui/person_page.py" line="682"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
@@ -5548,351 +5554,362 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="71"/>
+        <location filename="../../ui/person_page.py" line="73"/>
         <source>Split out</source>
         <translation>Veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="78"/>
+        <location filename="../../ui/person_page.py" line="80"/>
         <source>Back to list</source>
         <translation>Vegere lîsteyê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="79"/>
+        <location filename="../../ui/person_page.py" line="81"/>
         <source>Copy case number</source>
         <translation>Hejmara dosyayê kopî bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="80"/>
+        <location filename="../../ui/person_page.py" line="82"/>
         <source>Print dossier...</source>
         <translation>Dosyayê çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="86"/>
+        <location filename="../../ui/person_page.py" line="88"/>
         <source>Edit</source>
         <translation>Biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="87"/>
+        <location filename="../../ui/person_page.py" line="89"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="88"/>
+        <location filename="../../ui/person_page.py" line="90"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="89"/>
+        <location filename="../../ui/person_page.py" line="91"/>
         <source>Undo last change</source>
         <translation>Guhertina dawî paşve bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="90"/>
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Restore draft</source>
         <translation>Reşnivîsê vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>Discard draft</source>
         <translation>Reşnivîsê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="129"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="123"/>
-        <location filename="../../ui/person_page.py" line="129"/>
+        <location filename="../../ui/person_page.py" line="125"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>List</source>
         <translation>Lîste</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="84"/>
+        <location filename="../../ui/person_page.py" line="86"/>
         <source>Same person as...</source>
         <translation>Heman kes e wek...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="123"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="123"/>
+        <location filename="../../ui/person_page.py" line="125"/>
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="129"/>
+        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="124"/>
+        <location filename="../../ui/person_page.py" line="126"/>
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="125"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>What the list said</source>
         <translation>Tiştê ku lîsteyê gotiye</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="129"/>
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="129"/>
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="128"/>
+        <location filename="../../ui/person_page.py" line="130"/>
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="129"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="132"/>
         <source>The list said</source>
         <translation>Lîsteyê got</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="132"/>
         <source>The vault keeps</source>
         <translation>Xezîne dihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="132"/>
+        <location filename="../../ui/person_page.py" line="134"/>
         <source>Status timeline</source>
         <translation>Demhêla rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="133"/>
+        <location filename="../../ui/person_page.py" line="135"/>
         <source>Relatives</source>
         <translation>Xizm</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="134"/>
+        <location filename="../../ui/person_page.py" line="136"/>
         <source>Family contacts</source>
         <translation>Têkiliyên malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="135"/>
+        <location filename="../../ui/person_page.py" line="137"/>
         <source>Photos</source>
         <translation>Wêne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="136"/>
+        <location filename="../../ui/person_page.py" line="138"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="139"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="138"/>
+        <location filename="../../ui/person_page.py" line="140"/>
         <source>Provenance</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="139"/>
-        <location filename="../../ui/person_page.py" line="272"/>
+        <location filename="../../ui/person_page.py" line="141"/>
+        <location filename="../../ui/person_page.py" line="274"/>
         <source>Not taken from lists</source>
         <translation>Ya ji lîsteyan nehat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="140"/>
+        <location filename="../../ui/person_page.py" line="142"/>
         <source>History</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="181"/>
+        <location filename="../../ui/person_page.py" line="183"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (wek %2 hat xwendin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="194"/>
+        <location filename="../../ui/person_page.py" line="196"/>
         <source>Records merged into this one:</source>
         <translation>Tomarên ku bi vê re hatine yekkirin:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="205"/>
+        <location filename="../../ui/person_page.py" line="207"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>Ev tomar bi %1 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye; ji bo dîroka xwe tê parastin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="209"/>
+        <location filename="../../ui/person_page.py" line="211"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="221"/>
+        <location filename="../../ui/person_page.py" line="223"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (tomara %2, bi vê re hatiye yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="245"/>
+        <location filename="../../ui/person_page.py" line="247"/>
         <source>%1, read as %2</source>
         <translation>%1, wek %2 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="263"/>
+        <location filename="../../ui/person_page.py" line="265"/>
         <source>(settled: batch %1 (%2), a later version of the list, no longer says it)</source>
         <translation>(hate çareserkirin: koma %1 (%2), guhertoyeke nûtir a lîsteyê, êdî vê nabêje)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="311"/>
+        <location filename="../../ui/person_page.py" line="313"/>
         <source>Saved at %1.</source>
         <translation>Di saet %1 de hate tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="331"/>
+        <location filename="../../ui/person_page.py" line="333"/>
         <source>Last change undone at %1.</source>
         <translation>Guhertina dawî di saet %1 de hate paşvekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="385"/>
+        <location filename="../../ui/person_page.py" line="389"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>Mirina wê li %1 hatiye tomarkirin. Heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke ev şaş e, vê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="388"/>
+        <location filename="../../ui/person_page.py" line="392"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>Mirina wê li %1 hatiye tomarkirin, berî vê. Heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke ev şaş e, vê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="400"/>
+        <location filename="../../ui/person_page.py" line="405"/>
+        <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
+        <translation>Ew ji %1 ve berê wek mirî hatibû tomarkirin: ev mirina %2 di dîroka wê de li kêleka wê tê parastin, wek tomareke duyem a mirina wê, û kaxezên wê herduyan dinivîsin. Heke yek ji wan şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="410"/>
+        <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
+        <translation>Ew ji %1 ve berê wek mirî hatibû tomarkirin: ev mirin, ku bê dîrok hate gotin, di dîroka wê de li kêleka wê tê parastin, wek tomareke duyem a mirina wê, û kaxezên wê herduyan dinivîsin. Heke yek ji wan şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="424"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza wê de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa wê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="404"/>
+        <location filename="../../ui/person_page.py" line="428"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza wê de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="440"/>
+        <location filename="../../ui/person_page.py" line="465"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="442"/>
+        <location filename="../../ui/person_page.py" line="467"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê %2 dimîne, ku paşê ye an di dosyaya wê de pêşdetir e.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="445"/>
+        <location filename="../../ui/person_page.py" line="470"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin; ti rewşê nade: rewşa wê %2 dimîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="487"/>
+        <location filename="../../ui/person_page.py" line="512"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>%1 ji rapora %2 nayê rakirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="491"/>
+        <location filename="../../ui/person_page.py" line="516"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 ji rapora %2 were rakirin? Bi şaşî li ser navê wê hatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="493"/>
+        <location filename="../../ui/person_page.py" line="518"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>Rapor dimîne, li ser %1; ji rûpel û belgeyên wê derdikeve. Tomara kontrolê vê guhertinê diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="496"/>
+        <location filename="../../ui/person_page.py" line="521"/>
         <source>Take her off</source>
         <translation>Wê rake</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="505"/>
+        <location filename="../../ui/person_page.py" line="530"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 ji rapora %2 hat rakirin: êdî ne li ser wê ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="516"/>
+        <location filename="../../ui/person_page.py" line="546"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="525"/>
+        <location filename="../../ui/person_page.py" line="555"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="540"/>
+        <location filename="../../ui/person_page.py" line="570"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 dîsa tomareke serbixwe ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="543"/>
+        <location filename="../../ui/person_page.py" line="573"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 ya %2 wek ku hatibû danîn hate hiştin: yekkirinê ew teng kir heta asta %3 û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê ew venegerand. Kontrol bike ka kî dikare tomara wê bistîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="547"/>
+        <location filename="../../ui/person_page.py" line="577"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 ya %2 wek ku hatibû guhertin hate hiştin: tiştê ku yekkirinê ji %3 anîbû tê de bû û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê nikarîbû wê vegerîne. Wê bixwîne û tiştê ku yê %3 ye jê derxe.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="557"/>
+        <location filename="../../ui/person_page.py" line="588"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) ji dîroka %3 paşde bikişîne?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="558"/>
+        <location filename="../../ui/person_page.py" line="403"/>
+        <location filename="../../ui/person_page.py" line="589"/>
         <source>no date</source>
         <translation>bê dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="560"/>
+        <location filename="../../ui/person_page.py" line="591"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>Êdî di kaxezên wê de nayê nîşandan; qeyda kontrolê tiştê ku got diparêze. Rewşeke ku rizgarkirinekê daye, li ser rizgarkirinê bixwe tê guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="571"/>
+        <location filename="../../ui/person_page.py" line="602"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>Rêza %1 ya %2 (anîn %3) ji %4 were vekişandin?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="574"/>
+        <location filename="../../ui/person_page.py" line="605"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>Tiştê ku rêzê anîbû tê betalkirin li cihê ku ji wê demê ve tiştekî ew neguhertibe, û lîsteya wê êdî navê vî kesî nade, ne li vir ne jî li ser kaxezan. Tomareke ku rêzê çêkiribe tê jêbirin, heke tiştekî din behsa wê neke. Paşê dikare ji rêzika fermanan dîsa li ser rêzê biryar were dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="562"/>
-        <location filename="../../ui/person_page.py" line="578"/>
+        <location filename="../../ui/person_page.py" line="593"/>
+        <location filename="../../ui/person_page.py" line="609"/>
         <source>Withdraw</source>
         <translation>Vekişîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="590"/>
+        <location filename="../../ui/person_page.py" line="621"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>Hat hiştin, ji ber ku rêzeke lîsteyeke din hîn wê dibêje: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="598"/>
+        <location filename="../../ui/person_page.py" line="629"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>têkiliya malbatê %1, ku piştî anîna lîsteyê bi destan hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="602"/>
+        <location filename="../../ui/person_page.py" line="633"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="608"/>
+        <location filename="../../ui/person_page.py" line="639"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (rêza %3 ya %4, anîn %5)</translation>
     </message>
@@ -6191,9 +6208,19 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="234"/>
+        <location filename="../../ui/person_tabs.py" line="238"/>
         <source>Add photo...</source>
         <translation>Wêne zêde bike...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="270"/>
+        <source>Photo %1: %2</source>
+        <translation>Wêne %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_tabs.py" line="271"/>
+        <source>Photo %1</source>
+        <translation>Wêne %1</translation>
     </message>
 </context>
 <context>
@@ -7462,6 +7489,14 @@ Ji kerema xwe yek ji wan bigire.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonBox</name>
+    <message>
+        <location filename="../../ui/reason_box.py" line="24"/>
+        <source>Reason (optional), kept in the audit trail:</source>
+        <translation>Sedem (ne mecbûrî), di qeyda kontrolê de tê parastin:</translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
         <location filename="../../ui/labels.py" line="210"/>
@@ -7522,7 +7557,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="218"/>
+        <location filename="../../ui/person_tabs.py" line="222"/>
         <source>Case number, e.g. %1</source>
         <translation>Hejmara dosyayê, mînak %1</translation>
     </message>
@@ -7570,7 +7605,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Her du tomar dimînin; êdî yek ji wan ya din wek xizm nabêje, ne li ser rûpela xwe ne jî di kaxezên xwe de. Ev nayê paşvegerandin.</translation>
     </message>
     <message>
-        <location filename="../../ui/removals.py" line="49"/>
+        <location filename="../../ui/removals.py" line="50"/>
         <source>Remove</source>
         <translation>Rake</translation>
     </message>
@@ -7583,20 +7618,20 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="173"/>
+        <location filename="../../ui/person_ops.py" line="174"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>Ji raporê re nivîsa wê divê: tiştê hatî dîtin an bihîstin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="195"/>
-        <location filename="../../ui/person_ops.py" line="215"/>
+        <location filename="../../ui/person_ops.py" line="196"/>
+        <location filename="../../ui/person_ops.py" line="216"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="197"/>
-        <location filename="../../ui/person_ops.py" line="216"/>
+        <location filename="../../ui/person_ops.py" line="198"/>
+        <location filename="../../ui/person_ops.py" line="217"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
@@ -8149,19 +8184,19 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="226"/>
+        <location filename="../../ui/person_ops.py" line="227"/>
         <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>Ji rizgarkirinê re herî kêm dîroka wê, cihê jê an encama wê divê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="230"/>
+        <location filename="../../ui/person_ops.py" line="231"/>
         <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>Dîroka rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="231"/>
+        <location filename="../../ui/person_ops.py" line="232"/>
         <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
@@ -8661,6 +8696,24 @@ Ji kerema xwe yek ji wan bigire.</translation>
     </message>
 </context>
 <context>
+    <name>SplitSaid</name>
+    <message>
+        <location filename="../../ui/split_said.py" line="11"/>
+        <source>it was decided by hand while the two were one record</source>
+        <translation>dema ku her du yek tomar bûn, bi destan biryar li ser hate dayîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_said.py" line="13"/>
+        <source>it changed %1 then, and that change stays on %1</source>
+        <translation>wê demê %1 guherand, û ew guhertin li ser %1 dimîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/split_said.py" line="15"/>
+        <source>nothing it said tells which of the two it is</source>
+        <translation>tiştek ji tiştên ku got nabêje ew kîjan ji herduyan e</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../ui/labels.py" line="52"/>
@@ -8759,7 +8812,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="156"/>
+        <location filename="../../ui/person_ops.py" line="157"/>
         <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Date</source>
         <translation>Dîrok</translation>
