@@ -74,3 +74,25 @@ def test_a_lists_note_and_its_withdrawal_keep_only_the_lists_own_line(tmp_path):
     # the update's line, its list's words, stays to say what the row brought
     assert {a for _, a, _ in _rows_holding(tmp_path, "Qqngoq")} == {"person.import_update"}
     assert json.loads(_ok(tmp_path, "--json", "audit", "verify").stdout)["ok"]
+
+
+def test_her_notes_old_words_leave_no_page_of_the_file_while_it_is_open(tmp_path):
+    """As a report's edit does: the pages that held them are overwritten at once, not at the
+    next checkpoint (the laptop may be taken with the program open)."""
+    from app.domain.person import NamePart, Person, Sex
+    from db.database import DB_FILE
+    from tests.import_helpers import new_vault
+    from tests.pagescan import pages_holding
+
+    s = new_vault(tmp_path / "vault")
+    try:
+        p = Person(sex=Sex.FEMALE, notes=INFORMANT)
+        p.name(NamePart.GIVEN).latin = "Nadia"
+        case_no = s.persons.create(p).case_no
+        her = s.persons.get(case_no)
+        her.notes = CLEAN
+        s.persons.update(her, by_hand=True)
+        assert s.persons.get(case_no).notes == CLEAN
+        assert pages_holding(tmp_path / "vault" / DB_FILE, s.data_key, b"Qqinformantq") == []
+    finally:
+        s.close()

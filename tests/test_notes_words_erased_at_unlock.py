@@ -19,8 +19,10 @@ from __future__ import annotations
 import json
 import shutil
 
+from db.database import DB_FILE
 from tests.conftest import ROOT
 from tests.import_helpers import cli, reopen
+from tests.pagescan import pages_holding
 
 NOTES_ERASED = "vault.notes_erased"  # the pass's entry (app/notes_erased.py)
 FIXTURE = ROOT / "tests" / "fixtures" / "vault_notes_kept"
@@ -43,8 +45,20 @@ def _trail(tmp_path) -> list[tuple[int, str, str, str]]:
         s.close()
 
 
+def _pages_holding(tmp_path, *words: bytes) -> list[bytes]:
+    """The words a page of the vault's file or of its log holds while it is open, right after
+    the unlock (its free space too: whoever is made to give the passphrase reads it all)."""
+    s = reopen(tmp_path / "vault")
+    try:
+        return [w for w in words if pages_holding(tmp_path / "vault" / DB_FILE, s.data_key, w)]
+    finally:
+        s.close()
+
+
 def test_an_earlier_versions_words_of_notes_are_erased_once_and_said(tmp_path):
     shutil.copytree(FIXTURE, tmp_path / "vault")
+    # nor in the file's free space or its log, the vault still open: only the trail held these
+    assert _pages_holding(tmp_path, b"Qqinformantq", b"0750 111 2222") == []
     rows = _trail(tmp_path)
     assert [r[0] for r in rows if any(w in r[2] for w in HERS)] == []
     erasing = [r for r in rows if r[1] == NOTES_ERASED]
