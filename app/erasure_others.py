@@ -165,7 +165,7 @@ def _chained(repo: ErasureRepository, spans: list[_Span]) -> list[_Span]:
 def _with_appended(parts: Parts, repo: ErasureRepository, record: str, merged: str,
                    ordinal: int) -> Parts:
     """parts, with the lines of notes the ordinal-th merge of merged into record appended (its
-    merge row's "appended"): the trail keeps no words of notes (persons.UNKEPT), the merge row
+    merge row's "appended"): the trail keeps no words of notes (audit.UNKEPT), the merge row
     does, to split them out again."""
     rows = repo.merges_of(record, merged)
     appended = rows[ordinal][1].get("appended") if ordinal < len(rows) else None

@@ -3,7 +3,7 @@
 An earlier version kept in the trail the whole text of her notes before and after each change
 (an edit, a list's line added, a merge, a withdrawn row): an informant's name and phone typed
 into them and taken out again stayed there for good, readable by whoever is given the
-passphrase at a checkpoint. This version keeps only that they changed (persons.UNKEPT); the
+passphrase at a checkpoint. This version keeps only that they changed (audit.UNKEPT); the
 entries written before lose their words the way a deletion erases an entry (AuditTrail.erase):
 each keeps everything else it said, marked as erased by this pass, and the pass's own entry
 (NOTES_ERASED) lists them by their MACs, so that `audit verify` still holds the chain whole and

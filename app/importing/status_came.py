@@ -51,7 +51,7 @@ def status_came_from(session, person: Person, b: BatchRecord) -> dict:
         # an earlier version only (read before b): a newer one committed first is the list's
         # later word, not one an older version committed late may take back
         same = bool(b.list_source) and gave.list_source == b.list_source and gave.id < b.id
-        # her notes among what changed, their words not kept (persons.UNKEPT)
+        # her notes among what changed, their words not kept (audit.UNKEPT)
         others = (set(detail.get("changes") or {}) | set(detail.get(TEXT_UNKEPT) or ())) - {"status"}
         return {"vault_from": {"batch": gave.id, "row": row, "file": gave.file_name,
                                "same_sender": same, "only_status": not others and not any(

@@ -113,7 +113,7 @@ def withdraw_row(session, repo: ImportRepository, b: BatchRecord, row_number: in
 
 def trail_kept(out: dict) -> dict:
     """What a withdrawal says, as its entry keeps it: her notes as they stood, before and
-    after the row's line was taken out, are not kept (persons.UNKEPT), only that they changed
+    after the row's line was taken out, are not kept (audit.UNKEPT), only that they changed
     and the line the row wrote (its list's words, which its row keeps)."""
     undone = out.get("undone") or {}
     unkept = sorted(f for f in undone if f in UNKEPT)
