@@ -42,3 +42,16 @@ def test_notes_changed_is_said_in_words_in_every_language(qapp, lang):
     assert notes in bare(old) and erased in bare(old)
     if status is not None:  # an erasure of the words of notes, not of what was done
         assert bare(what) == status
+
+
+def test_a_lists_update_says_the_line_it_added_as_before(qapp):
+    """The line a list added to her notes is its list's own words, kept to take it back by:
+    her History says it, as it did when the trail kept her notes whole."""
+    from ui.history_words import history_entry
+
+    line = '[list "NGO Duhok", batch 2, row 2, read 2026-12-02] seen in Raqqa 2016'
+    _, said, _ = history_entry("person.import_update", json.dumps(
+        {"changes": {}, "text_not_kept": ["notes"], "note_added": line, "import_batch": 2,
+         "row": 2}))
+    said = bare(said)
+    assert "seen in Raqqa 2016" in said and "NGO Duhok" in said and "(added)" in said, said

@@ -101,13 +101,18 @@ def history_entry(action: str, detail_json: str, sex: str = "F",
     if not isinstance(detail, dict):
         detail = {}
     tr = QCoreApplication
-    parts = change_lines(detail.get("changes") or {}, sex,
-                         tr.translate("History", "%1: %2 (added)"),
-                         tr.translate("History", "%1: %2 (removed)"))
-    # a field whose words the trail does not keep (her notes): that it changed
+    added, removed = (tr.translate("History", "%1: %2 (added)"),
+                      tr.translate("History", "%1: %2 (removed)"))
+    parts = change_lines(detail.get("changes") or {}, sex, added, removed)
+    # a field whose words the trail does not keep (her notes): that it changed; a list's line
+    # added to them, its list's own words, as it was said before
     unkept = detail.get(TEXT_UNKEPT) if isinstance(detail.get(TEXT_UNKEPT), list) else []
-    parts += [tr.translate("History", UNKEPT_SAID[f]) if f in UNKEPT_SAID else str(f)
-              for f in unkept]
+    line = detail.get("note_added") if isinstance(detail.get("note_added"), str) else ""
+    for f in unkept:
+        if f == "notes" and line:
+            parts += change_lines({"notes": ["", line]}, sex, added, removed)
+        else:
+            parts.append(tr.translate("History", UNKEPT_SAID[f]) if f in UNKEPT_SAID else str(f))
     given = detail.get("given") if isinstance(detail.get("given"), dict) else {}
     if given.get("sex"):
         parts.append(filled(tr.translate("History", "sex: %1"),
