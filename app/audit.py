@@ -5,11 +5,13 @@ reordered or inserted entry breaks the chain at that point. A cut-off tail canno
 inside the vault alone: that is why the chain head is printed on dossiers and shown by `info`.
 
 One change is allowed, and sealed in turn: a person's deletion erases what the entries about
-her said (erase). The entry keeps its place, its fields and its MAC; its detail becomes the
-erased mark; and the deletion's own entry lists it by number, by the MAC it was sealed with and
-by the MAC it has as it now stands. verify accepts such an entry only when a later entry that
-itself verifies lists it so, which keeps every other entry's tamper evidence as it was. Each
-entry is sealed with a salt of its own, wiped when it is erased: the MAC it keeps then
+her said (erase), and so, once per vault, does the pass that erased the words of women's notes
+from the entries written before the trail stopped keeping them (app/notes_erased.py). The
+entry keeps its place, its fields and its MAC; its detail becomes the erased mark (with what
+it keeps); and the erasing entry lists it by number, by the MAC it was sealed with and by the
+MAC it has as it now stands. verify accepts such an entry only when a later entry that itself
+verifies lists it so, which keeps every other entry's tamper evidence as it was. Each entry is
+sealed with a salt of its own, wiped when it is erased: the MAC it keeps then
 confirms no guess of what it said to whoever holds the key (docs/VAULT-FORMAT.md).
 """
 
@@ -38,8 +40,19 @@ ERASED = "erased"
 # The key of the deleting entry's detail that lists the entries it erased: [[seq, MAC it was
 # sealed with, MAC as it now stands], ...].
 ERASED_ENTRIES = "erased_entries"
+# The fields of a person whose words the trail does not keep, only that they changed: her
+# notes are typed as news comes in, an informant's name and phone with it, and an edit that
+# takes them out must take them out (as a report's edit does; the trail can never be changed).
+# Names, places, dates, statuses, her captor (held_by) and the account of her abduction are
+# evidence and keep their words (app/persons.py for_trail).
+UNKEPT = ("notes",)
+# A person's entry that names the fields of UNKEPT that changed: ["notes"].
+TEXT_UNKEPT = "text_not_kept"
+# The once-per-vault pass that erased the words of her notes from entries written before
+# (app/notes_erased.py); an entry it erased names it under ERASED_BY.
+NOTES_ERASED, ERASED_BY = "vault.notes_erased", "erased_by"
 # The actions whose entries may list erased ones.
-ERASING_ACTIONS = ("person.delete",)
+ERASING_ACTIONS = ("person.delete", NOTES_ERASED)
 # Each entry's salt (audit_log.salt, as hex), sealed with it and wiped when a deletion erases
 # it: the MAC it keeps then confirms no guess of what it said (db/migrations/m0010).
 SALT_BYTES = 16
@@ -84,6 +97,8 @@ class ChainReport:
     # Entries whose content a deletion erased: (the deleting entry's seq, its record, how many
     # it erased), oldest first.
     erased: tuple[tuple[int, str, int], ...] = ()
+    # Entries whose notes' words the once-per-vault pass erased: (its entry's seq, how many).
+    notes_erased: tuple[tuple[int, int], ...] = ()
 
     @property
     def erased_count(self) -> int:
@@ -204,6 +219,7 @@ class AuditTrail:
         # erased entries whose listing entry is still ahead: {listing seq: [erased seqs]}
         waiting: dict[int, list[int]] = {}
         erased: list[tuple[int, str, int]] = []
+        notes: list[tuple[int, int]] = []
         rows = self.repo.all()
         for row in rows:
             n += 1
@@ -230,10 +246,13 @@ class AuditTrail:
                         problem = self._diagnose(prev, mac, row, list(seen), after)
                     return self._broken(n, row.seq, problem, waiting)
             if row.seq in waiting:  # the deletion that erased them verifies: so do they
-                erased.append((row.seq, row.entity_ref, len(waiting.pop(row.seq))))
+                if row.action == NOTES_ERASED:
+                    notes.append((row.seq, len(waiting.pop(row.seq))))
+                else:
+                    erased.append((row.seq, row.entity_ref, len(waiting.pop(row.seq))))
             seen.append(row)
             prev, expected_seq = row.mac, expected_seq + 1
-        return ChainReport(True, n, prev, erased=tuple(erased))
+        return ChainReport(True, n, prev, erased=tuple(erased), notes_erased=tuple(notes))
 
     def _broken(self, n: int, seq: int, problem: str,
                 waiting: dict[int, list[int]]) -> ChainReport:
@@ -243,8 +262,10 @@ class AuditTrail:
         if unproven:
             first = unproven[0]
             lister = next(k for k, seqs in waiting.items() if first in seqs)
+            by = "the deletion" if self.repo.described([lister]).get(lister, ("",))[0] \
+                != NOTES_ERASED else "the erasure of notes' words"
             return ChainReport(False, n, self.head(), first,
-                               f"entry {first} was erased by the deletion in entry {lister}, "
+                               f"entry {first} was erased by {by} in entry {lister}, "
                                f"which does not verify: {problem}")
         return ChainReport(False, n, self.head(), seq, problem)
 
@@ -295,13 +316,14 @@ class AuditTrail:
         rows = self.repo.newest(limit + 1, before)  # one more tells whether older ones remain
         return AuditPage(rows[:limit], self.repo.count(), len(rows) > limit)
 
-    def erased_after(self, seq: int) -> list[tuple[int, str, list[int]]]:
+    def erased_after(self, seq: int) -> list[tuple[int, str, str, list[int]]]:
         """The entries up to entry seq (a head noted then) whose content a deletion after it
-        erased: (the deletion's entry, its record, the entries), oldest first. A head noted
-        on a paper still verifies after such an erasure; this says what in the trail it
-        stood for reads otherwise now, so that nothing changed since passes unsaid."""
+        erased, or the pass that erased notes' words (NOTES_ERASED): (its entry, its action,
+        its record, the entries), oldest first. A head noted on a paper still verifies after
+        such an erasure; this says what in the trail it stood for reads otherwise now, so
+        that nothing changed since passes unsaid."""
         out = []
-        for row in self.repo.with_actions(("person.delete",)):
+        for row in self.repo.with_actions(ERASING_ACTIONS):
             if row.seq <= seq or f'"{ERASED_ENTRIES}"' not in row.detail:
                 continue
             try:
@@ -312,7 +334,7 @@ class AuditTrail:
                             if isinstance(e, list) and e and isinstance(e[0], int)
                             and e[0] <= seq)
             if before:
-                out.append((row.seq, row.entity_ref, before))
+                out.append((row.seq, row.action, row.entity_ref, before))
         return out
 
     def described(self, seqs: list[int]) -> dict[int, tuple[str, str, str]]:

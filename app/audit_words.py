@@ -3,7 +3,7 @@ the same sentences, read from here by lupdate: see the Makefile's translations).
 
 from __future__ import annotations
 
-from app.audit import ERASED, ERASED_ENTRIES
+from app.audit import ERASED, ERASED_BY, ERASED_ENTRIES, NOTES_ERASED, TEXT_UNKEPT
 
 
 def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
@@ -97,6 +97,8 @@ ACTIONS: dict[str, str] = {
         "History", "Earlier lists' «none» and «not known» left blank in names and places"),
     "vault.import_reread": QT_TRANSLATE_NOOP(
         "History", "Earlier lists' ages and undated statuses read again"),
+    # once, at the first unlock by a version whose trail keeps no words of women's notes
+    NOTES_ERASED: QT_TRANSLATE_NOOP("History", "Words of notes erased from earlier entries"),
 }
 
 # An entry whose content a person's deletion erased (app/audit.py erase): said in place of
@@ -105,6 +107,16 @@ ERASED_SAID = QT_TRANSLATE_NOOP("History", "Content erased when the record was d
 ERASED_OTHER = QT_TRANSLATE_NOOP("History", "(erased)")
 # A deletion's entry: how many entries about her it erased (it lists them by their MACs).
 ERASED_COUNT = QT_TRANSLATE_NOOP("History", "entries about her erased: %1")
+
+# A field an entry says changed, its words not kept (TEXT_UNKEPT: her notes).
+UNKEPT_SAID = {"notes": QT_TRANSLATE_NOOP("History", "notes changed")}
+# An entry written before the trail stopped keeping the words of her notes, and erased of them
+# once (app/notes_erased.py): said beside what it still says.
+NOTES_ERASED_SAID = QT_TRANSLATE_NOOP(
+    "History", "the words of the notes erased from this entry when this version first "
+               "opened the vault")
+# The erasing pass's own entry: how many entries it erased the words of notes from.
+NOTES_ERASED_COUNT = QT_TRANSLATE_NOOP("History", "entries erased of the words of notes: %1")
 
 # the detail's key that names the other record of an action
 OTHER = {"person.merge": "merged", "person.merged_into": "into", "person.split": "split",
@@ -116,7 +128,7 @@ OTHER = {"person.merge": "merged", "person.merged_into": "into", "person.split":
 def sentence(action: str, detail: dict) -> str:
     """What an entry did, in English: 'Merged into SNJ-00004', 'Status changed to rescued'.
     An action without a sentence is said by its code."""
-    if detail.get(ERASED) is True:
+    if erased_whole(detail):
         said = "Status recorded: %1" if action == "person.status" else ACTIONS.get(action)
         if said is None:
             return action
@@ -142,6 +154,12 @@ def sentence(action: str, detail: dict) -> str:
     return said.replace("%1", str(other)) if "%1" in said else said
 
 
+def erased_whole(detail: dict) -> bool:
+    """Whether an entry was erased of what it said by a deletion: not one erased only of the
+    words of notes (ERASED_BY), which says the rest as it did."""
+    return detail.get(ERASED) is True and detail.get(ERASED_BY) != NOTES_ERASED
+
+
 # the keys by which a rescue's or a report's entry names persons: by their record's number
 PERSON_KEYS = ("persons", "added", "removed")
 # the keys by which a list's import names its rows, by their numbers in the list: said as rows
@@ -155,17 +173,20 @@ def person_ids(detail: dict) -> set[int]:
             for i in detail[k] if isinstance(i, int)}
 
 
-def detail_said(detail: dict, case_nos: dict[int, str] | None = None) -> str:
+def detail_said(detail: dict, case_nos: dict[int, str] | None = None, action: str = "") -> str:
     """An entry's stored detail on one line: 'status: missing -> rescued; import_batch: 3'.
     Every key is said (the command line hides nothing the vault holds; --json has the
     structure); persons named by their record's number are said by their case numbers
     (case_nos), one deleted since as such."""
     parts = []
     for key, value in detail.items():
-        if key == ERASED:
+        if key in (ERASED, ERASED_BY):
             continue
         if key == ERASED_ENTRIES and isinstance(value, list):
-            parts.append(ERASED_COUNT.replace("%1", str(len(value))))
+            parts.append((NOTES_ERASED_COUNT if action == NOTES_ERASED else ERASED_COUNT)
+                         .replace("%1", str(len(value))))
+        elif key == TEXT_UNKEPT and isinstance(value, list):
+            parts += [UNKEPT_SAID.get(f, f"{f} changed") for f in value]
         elif key in PERSON_KEYS and isinstance(value, list) and case_nos is not None:
             parts.append(f"{key}: " + ", ".join(
                 case_nos.get(i, f"a person since deleted (record {i})") for i in value))
@@ -180,7 +201,7 @@ def detail_said(detail: dict, case_nos: dict[int, str] | None = None) -> str:
         elif value not in (None, "", [], {}):
             parts.append(f"{key}: {_value(value)}")
     if detail.get(ERASED) is True:
-        parts.append(ERASED_SAID)
+        parts.append(ERASED_SAID if erased_whole(detail) else NOTES_ERASED_SAID)
     return "; ".join(parts)
 
 

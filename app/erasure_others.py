@@ -8,9 +8,19 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from app.audit import AuditTrail
+from app.audit import UNKEPT, AuditTrail
 from app.audit_words import OTHER
-from app.erasure_strip import Event, Parts, added_without, brought, events_of, every_part, without
+from app.erasure_strip import (
+    PARTS,
+    SHORTEST,
+    Event,
+    Parts,
+    added_without,
+    brought,
+    events_of,
+    every_part,
+    without,
+)
 from db.repositories.audit import AuditRow
 from db.repositories.erasure import ErasureRepository
 
@@ -75,8 +85,11 @@ def what_others_hold(repo: ErasureRepository, audit: AuditTrail, cases: set[str]
             continue
         out.append((row, {k: v for k, v in detail.items() if _number(v)}))
         if row.action == "person.merge":
+            ordinal = sum(1 for s in spans if (s.record, s.merged) == (row.entity_ref, other))
             spans.append(_Span(row.entity_ref, other, row.seq, None,
-                               brought(detail.get("changes")), events_of(detail)))
+                               _with_appended(brought(detail.get("changes")), repo,
+                                              row.entity_ref, other, ordinal),
+                               events_of(detail)))
         elif row.action == "person.split":
             for span in spans:
                 if (span.record, span.merged) == (row.entity_ref, other) and span.end is None:
@@ -128,7 +141,12 @@ def _chained(repo: ErasureRepository, spans: list[_Span]) -> list[_Span]:
             if row.action != "person.merge" or detail.get("merged") != span.record or \
                     not span.holds(row.seq):
                 continue
-            parts = {f: kept for f, ps in brought(detail.get("changes")).items()
+            ordinal = sum(1 for r, d in rows if r.action == "person.merge" and
+                          r.entity_ref == row.entity_ref and d.get("merged") == span.record
+                          and r.seq < row.seq)
+            given = _with_appended(brought(detail.get("changes")), repo, row.entity_ref,
+                                   span.record, ordinal)
+            parts = {f: kept for f, ps in given.items()
                      if (kept := {p for p in ps if p in hers or
                                   (p.startswith(prefix) and p[len(prefix):] in hers)})}
             events = events_of(detail) & span.events
@@ -137,13 +155,26 @@ def _chained(repo: ErasureRepository, spans: list[_Span]) -> list[_Span]:
             end = next((r.seq for r, d in rows if r.action == "person.split" and
                         r.entity_ref == row.entity_ref and d.get("split") == span.record
                         and r.seq > row.seq), None)
-            ordinal = sum(1 for r, d in rows if r.action == "person.merge" and
-                          r.entity_ref == row.entity_ref and d.get("merged") == span.record
-                          and r.seq < row.seq)
             further = _Span(row.entity_ref, span.record, row.seq, end, parts, events,
                             chained=True, ordinal=ordinal)
             out.append(further)
             todo.append(further)
+    return out
+
+
+def _with_appended(parts: Parts, repo: ErasureRepository, record: str, merged: str,
+                   ordinal: int) -> Parts:
+    """parts, with the lines of notes the ordinal-th merge of merged into record appended (its
+    merge row's "appended"): the trail keeps no words of notes (audit.UNKEPT), the merge row
+    does, to split them out again."""
+    rows = repo.merges_of(record, merged)
+    appended = rows[ordinal][1].get("appended") if ordinal < len(rows) else None
+    out = {f: set(ps) for f, ps in parts.items()}
+    for f, text in appended.items() if isinstance(appended, dict) else ():
+        if f in UNKEPT and isinstance(text, str):
+            lines = {p.strip() for p in PARTS.split(text) if len(p.strip()) >= SHORTEST}
+            if lines:
+                out.setdefault(f, set()).update(lines)
     return out
 
 

@@ -14,7 +14,7 @@ _SEPARATED = re.compile(r"( \| |\n)")
 _WORDS = re.compile(r"^(\w+\.(original|latin)|aliases|origin_\w+|abduction_place|"
                     r"abduction_circumstances|last_known_location|held_by|notes)$")
 # Shorter than this, a part says too little to be hers.
-_SHORTEST = 3
+SHORTEST = 3
 
 Parts = dict[str, set[str]]  # a record's field -> the parts of hers it held
 Event = tuple[str, str, str]  # a status event of hers: (status, note, recorded_at)
@@ -31,7 +31,7 @@ def brought(changes) -> Parts:
         before, after = (c if isinstance(c, str) else "" for c in change)
         had = set(PARTS.split(before))
         new = {p.strip() for p in PARTS.split(after)
-               if len(p.strip()) >= _SHORTEST and p not in had}
+               if len(p.strip()) >= SHORTEST and p not in had}
         if new:
             out[field] = new
     return out

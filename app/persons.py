@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Protocol, TypeVar
 
-from app.audit import ERASED_ENTRIES, AuditTrail, now_utc
+from app.audit import ERASED_ENTRIES, TEXT_UNKEPT, UNKEPT, AuditTrail, now_utc
 from app.domain.errors import Cancelled, NotFound, StatusWord, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Status, StatusEvent
@@ -80,6 +80,14 @@ def flatten(p: Person) -> dict[str, str]:
     out["incident_id"] = "" if p.incident_id is None else str(p.incident_id)
     out["status"] = p.current_status.value if p.status_events else ""
     return {k: v for k, v in out.items() if v}
+
+
+def for_trail(changes: dict[str, list[str]]) -> dict:
+    """A diff as an entry keeps it: {"changes": the fields with their words, TEXT_UNKEPT: the
+    fields that changed, without them (UNKEPT)}."""
+    unkept = sorted(f for f in changes if f in UNKEPT)
+    return {"changes": {k: v for k, v in changes.items() if k not in UNKEPT},
+            **({TEXT_UNKEPT: unkept} if unkept else {})}
 
 
 def diff(old: Person, new: Person) -> dict[str, list[str]]:
@@ -257,7 +265,9 @@ class PersonService:
                 raise ValidationError.saying("%1 was changed elsewhere; reload it first",
                                              person.case_no)
             self.audit.append(action, "person", person.case_no,
-                              {"changes": changes, **(detail or {})})
+                              {**for_trail(changes), **(detail or {})})
+            if any(f in UNKEPT for f in changes):
+                self.db.forget_old_pages()  # her notes' old words leave no copy (at commit)
             for obs in self.observers:
                 obs.person_saved(person)
         return person

@@ -14,6 +14,7 @@ import platformdirs
 from app.domain.errors import ValidationError, VaultError
 from app.import_reread import REREAD_MARK, REREAD_RULE, ensure_import_reread
 from app.merge_aliases import MERGE_ALIAS_MARK, MERGE_ALIAS_RULE, ensure_merge_aliases
+from app.notes_erased import NOTES_MARK, NOTES_RULE, ensure_notes_erased
 from app.persons import STATUS_RULE, STATUS_RULE_MARK
 from app.placeholders_cleared import (
     PLACEHOLDER_MARK,
@@ -104,6 +105,7 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
             session.meta.set(REREAD_MARK, REREAD_RULE)
             session.meta.set(PLACEHOLDER_MARK, PLACEHOLDER_RULE)
             session.meta.set(SPLIT_ROWS_MARK, SPLIT_ROWS_RULE)
+            session.meta.set(NOTES_MARK, NOTES_RULE)
             session.audit.append("vault.create", "vault", detail={"synthetic": synthetic})
         SlotFile.create(folder / SLOT_FILE, data_key, passphrase, recovery,
                         kdf or KdfParams.production())
@@ -149,6 +151,7 @@ def open_vault(folder: Path, passphrase: str | None = None,
             ensure_import_reread(session.db, session.meta, session.audit)  # so too
             ensure_placeholders_cleared(session)  # so too
             ensure_split_rows(session)  # so too
+            ensure_notes_erased(session)  # so too
     except DatabaseError as e:
         # A damaged page on the unlock path: name it, the way unlock-check would, and let go.
         problems = db.integrity_problems() or [str(e)]

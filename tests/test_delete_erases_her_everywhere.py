@@ -459,7 +459,8 @@ def test_a_head_noted_before_a_deletion_says_which_of_its_entries_read_otherwise
     said = json.loads(r.stdout)
     deletion = json.loads(_ok(cli, "--json", "audit", "log", "--case", "SNJ-00002").stdout)[-1]
     assert said["ok"] and said["erased_since_noted"] == [
-        {"entry": deletion["seq"], "record": "SNJ-00002", "entries": sorted(mine),
+        {"entry": deletion["seq"], "by": "person.delete", "record": "SNJ-00002",
+         "entries": sorted(mine),
          "erased": [{"entry": q, "action": a, "entity": "person", "ref": "SNJ-00002"}
                     for q, a in zip(sorted(mine), ("person.create", "person.edit"),
                                     strict=True)]}]

@@ -49,11 +49,14 @@ def _made_then_told(tmp_path) -> str:
 
 def test_a_note_from_a_list_that_updates_her_is_added_with_where_it_came_from(tmp_path):
     line = _made_then_told(tmp_path)
-    # Her History: the update from the list, with what her notes became.
+    # Her History: the update from the list, the line it added to her notes (the list's own
+    # words, which its row keeps), never her notes as they were or became.
     history = json.loads(_ok(tmp_path, "--json", "audit", "log", "--case", "SNJ-00001").stdout)
     (update,) = [e for e in history if e["action"] == "person.import_update"]
-    assert update["detail"]["changes"]["notes"] == [
-        "has two children with her", f"has two children with her\n{line}"]
+    assert "notes" not in update["detail"]["changes"]
+    assert update["detail"]["text_not_kept"] == ["notes"]
+    assert update["detail"]["note_added"] == line
+    assert "has two children" not in json.dumps(update["detail"])
     assert update["detail"]["import_batch"] == 2 and update["detail"]["row"] == 2
 
 

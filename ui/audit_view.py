@@ -148,6 +148,9 @@ class AuditView(QWidget):
                                              "record was deleted: %2"), report.erased_count,
                                      list_comma().join(f"{isolated(ref)} ({n})"
                                                        for _, ref, n in report.erased))
+            for _, n in report.notes_erased:  # sealed by the pass that erased them
+                said += " " + filled(self.tr("%1 of them had the words of notes erased when "
+                                             "this version first opened the vault."), n)
             self.result.setText(said)
         else:
             self.result.setText(filled(self.tr("The chain is BROKEN at entry %1: %2"),

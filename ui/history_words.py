@@ -10,8 +10,18 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
 
-from app.audit import ERASED, ERASED_ENTRIES
-from app.audit_words import ACTIONS, ERASED_COUNT, ERASED_OTHER, ERASED_SAID, OTHER
+from app.audit import ERASED, ERASED_ENTRIES, NOTES_ERASED, TEXT_UNKEPT
+from app.audit_words import (
+    ACTIONS,
+    ERASED_COUNT,
+    ERASED_OTHER,
+    ERASED_SAID,
+    NOTES_ERASED_COUNT,
+    NOTES_ERASED_SAID,
+    OTHER,
+    UNKEPT_SAID,
+    erased_whole,
+)
 from ui.bidi import Phrase, filled, isolated
 from ui.i18n import list_comma
 from ui.import_changes import change_lines
@@ -91,9 +101,18 @@ def history_entry(action: str, detail_json: str, sex: str = "F",
     if not isinstance(detail, dict):
         detail = {}
     tr = QCoreApplication
-    parts = change_lines(detail.get("changes") or {}, sex,
-                         tr.translate("History", "%1: %2 (added)"),
-                         tr.translate("History", "%1: %2 (removed)"))
+    added, removed = (tr.translate("History", "%1: %2 (added)"),
+                      tr.translate("History", "%1: %2 (removed)"))
+    parts = change_lines(detail.get("changes") or {}, sex, added, removed)
+    # a field whose words the trail does not keep (her notes): that it changed; a list's line
+    # added to them, its list's own words, as it was said before
+    unkept = detail.get(TEXT_UNKEPT) if isinstance(detail.get(TEXT_UNKEPT), list) else []
+    line = detail.get("note_added") if isinstance(detail.get("note_added"), str) else ""
+    for f in unkept:
+        if f == "notes" and line:
+            parts += change_lines({"notes": ["", line]}, sex, added, removed)
+        else:
+            parts.append(tr.translate("History", UNKEPT_SAID[f]) if f in UNKEPT_SAID else str(f))
     given = detail.get("given") if isinstance(detail.get("given"), dict) else {}
     if given.get("sex"):
         parts.append(filled(tr.translate("History", "sex: %1"),
@@ -130,7 +149,8 @@ def history_entry(action: str, detail_json: str, sex: str = "F",
     if detail.get("via") in via:
         parts.append(via[detail["via"]])
     if detail.get(ERASED) is True:  # what it said went with a person deleted to protect her
-        parts.append(tr.translate("History", ERASED_SAID))
+        parts.append(tr.translate("History", ERASED_SAID if erased_whole(detail)
+                                  else NOTES_ERASED_SAID))
     raw = json.dumps(detail, ensure_ascii=False, indent=1) if detail else ""
     return _action(action, detail, sex), tr.translate("History", "; ").join(parts), raw
 
@@ -215,6 +235,9 @@ def _record_lines(action: str, detail: dict, case_nos: dict[int, str] | None) ->
         words = _field_words()
         lines.append(filled(tr.translate("History", "changed: %1"), Phrase(list_comma().join(
             words.get(f, f) for f in detail["changed"]))))
+    if action == NOTES_ERASED and isinstance(detail.get(ERASED_ENTRIES), list):
+        lines.append(filled(tr.translate("History", NOTES_ERASED_COUNT),
+                            len(detail[ERASED_ENTRIES])))
     if action == "person.delete":
         if isinstance(detail.get(ERASED_ENTRIES), list):
             lines.append(filled(tr.translate("History", ERASED_COUNT),
@@ -298,7 +321,7 @@ def _list_lines(action: str, detail: dict) -> list[str]:
 
 def _action(action: str, detail: dict, sex: str) -> str:
     tr = QCoreApplication
-    if detail.get(ERASED) is True:
+    if erased_whole(detail):
         # what was done stays said; what it named of her (a status, a record) may be gone
         sentence = tr.translate("History", "Status recorded: %1") if action == "person.status" \
             else _actions().get(action)

@@ -30,7 +30,7 @@ from app.importing.sender_corrects import CORRECTS, corrected_entry, given_by_se
 from app.importing.staged import person_from_json
 from app.importing.status_came import status_came_from
 from app.importing.trail_said import set_by_import, trail
-from app.persons import diff, told_on
+from app.persons import diff, for_trail, told_on
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
 
@@ -200,7 +200,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                 moved.append(_moved(r.row_number, people[i].case_no, status_change))
             if changes:  # the trail says what the repeat added, as an update would have
                 filled.append(("person.import_update", "person", people[i].case_no,
-                               {"changes": changes, **detail, "row": r.row_number,
+                               {**for_trail(changes), **detail, "row": r.row_number,
                                 **({"note_added": line} if line else {})}))
             person_of_row[r.row_number] = people[i].id
             counts["same_as_earlier_row"] += 1

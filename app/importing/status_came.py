@@ -10,6 +10,7 @@ brought nothing but the status, else the status alone (`person status-withdraw`)
 
 from __future__ import annotations
 
+from app.audit import TEXT_UNKEPT
 from app.domain.person import Person, Status
 from app.importing.trail_said import trail
 from db.repositories.importing import BatchRecord, ImportRepository
@@ -50,7 +51,8 @@ def status_came_from(session, person: Person, b: BatchRecord) -> dict:
         # an earlier version only (read before b): a newer one committed first is the list's
         # later word, not one an older version committed late may take back
         same = bool(b.list_source) and gave.list_source == b.list_source and gave.id < b.id
-        others = set(detail.get("changes") or {}) - {"status"}
+        # her notes among what changed, their words not kept (audit.UNKEPT)
+        others = (set(detail.get("changes") or {}) | set(detail.get(TEXT_UNKEPT) or ())) - {"status"}
         return {"vault_from": {"batch": gave.id, "row": row, "file": gave.file_name,
                                "same_sender": same, "only_status": not others and not any(
                                    k in detail for k in ("note_added", "dates_before"))}}

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 
-from app.audit import now_utc
+from app.audit import TEXT_UNKEPT, UNKEPT, now_utc
 from app.domain.errors import NotFound, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex
@@ -106,9 +106,21 @@ def withdraw_row(session, repo: ImportRepository, b: BatchRecord, row_number: in
         # the decision the row stood with: what its first withdrawal takes out of the report's
         # counts (report_now.py)
         session.audit.append("import.withdraw", "import_batch", str(b.id), {
-            **{k: v for k, v in out.items() if v or k in ("row", "case_no", "was")},
+            **{k: v for k, v in trail_kept(out).items() if v or k in ("row", "case_no", "was")},
             "decision": row.decision})
     return out
+
+
+def trail_kept(out: dict) -> dict:
+    """What a withdrawal says, as its entry keeps it: her notes as they stood, before and
+    after the row's line was taken out, are not kept (audit.UNKEPT), only that they changed
+    and the line the row wrote (its list's words, which its row keeps)."""
+    undone = out.get("undone") or {}
+    unkept = sorted(f for f in undone if f in UNKEPT)
+    left = [{k: v for k, v in item.items() if k != "now"} if item.get("field") in UNKEPT
+            else item for item in out.get("left") or ()]
+    return {**out, "undone": {k: v for k, v in undone.items() if k not in UNKEPT},
+            "left": left, **({TEXT_UNKEPT: unkept} if unkept else {})}
 
 
 def _keep_values(session, links: WithdrawalRepository, b: BatchRecord, n: int,
@@ -130,6 +142,11 @@ def _take_back(session, links: WithdrawalRepository, b: BatchRecord, n: int, per
     changes, brought = entry["changes"], entry
     p = session.persons.get(person.case_no)
     now = flatten(p)
+    if "notes" in (entry.get(TEXT_UNKEPT) or ()):  # the trail keeps the line alone
+        if brought.get("note_added"):
+            _note(p, brought["note_added"], out)
+        else:
+            out["left"].append({"field": "notes", "now": p.notes, "row_wrote": ""})
     for field, (before, after) in changes.items():
         if field == "aliases":
             _aliases(session, p, before, after, links.other_links(p.id, link.id), out)

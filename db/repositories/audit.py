@@ -86,6 +86,15 @@ class AuditRepository:
             actions).fetchall()
         return [AuditRow(*r) for r in rows]
 
+    def holding(self, text: str) -> list[AuditRow]:
+        """Every entry whose detail holds this text ('"notes"', a key or a value), oldest first:
+        a whole-trail read narrowed in SQL, for a once-per-vault pass."""
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = self.db.conn.execute(
+            f"SELECT {_COLS} FROM audit_log WHERE detail LIKE ? ESCAPE '\\' ORDER BY seq",
+            (pattern,)).fetchall()
+        return [AuditRow(*r) for r in rows]
+
     def seq_of_mac(self, prefix: str) -> int | None:
         """The entry whose MAC starts with prefix (a head noted on paper), if any."""
         row = self.db.conn.execute("SELECT seq FROM audit_log WHERE substr(mac, 1, ?) = ? "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from app.audit import NOTES_ERASED
 from app.audit_words import detail_said, person_ids, sentence
 from app.cli.options import positive_int
 from app.domain.errors import ValidationError
@@ -36,7 +37,8 @@ def cmd_verify(args, ctx) -> int:
             "first_broken_seq": report.first_broken_seq, "problem": report.problem,
             "erased_entries": report.erased_count,
             "erased_by": [{"entry": seq, "record": ref, "erased": n}
-                          for seq, ref, n in report.erased]}
+                          for seq, ref, n in report.erased],
+            "notes_erased_by": [{"entry": seq, "erased": n} for seq, n in report.notes_erased]}
     text = (f"audit chain intact: {report.entries} entries{_erased_said(report)}\n"
             f"chain head: {report.head}"
             if report.ok else
@@ -56,36 +58,50 @@ def cmd_verify(args, ctx) -> int:
             # each erased entry with what it was of (the action and record it keeps): what a
             # reader with the paper of then compares, an erasure being forgeable by anyone
             # who holds the passphrase (docs/VAULT-FORMAT.md)
-            what = trail.described([q for _, _, seqs in later for q in seqs])
+            what = trail.described([q for *_, seqs in later for q in seqs])
             # an entry a deletion listed may be gone from the log itself (the chain is then
             # broken and said so above): said missing, never a crash
             data["erased_since_noted"] = [
-                {"entry": d, "record": ref, "entries": seqs,
+                {"entry": d, "by": by, "record": ref, "entries": seqs,
                  "erased": [{"entry": q, "action": what[q][0], "entity": what[q][1],
                              "ref": what[q][2]} if q in what else {"entry": q, "missing": True}
                             for q in seqs]}
-                for d, ref, seqs in later]
+                for d, by, ref, seqs in later]
             text += "".join(
-                f"\nerased since it was noted: {len(seqs)} of the entries up to it, by the "
-                f"deletion of {ref} (entry {d}): entries "
+                f"\nerased since it was noted: {len(seqs)} of the entries up to it, "
+                f"{_erased_by(by, ref, d)}: entries "
                 + ", ".join(f"{q} ({what[q][0]} of {what[q][1]} {what[q][2]})".replace(" )", ")")
                             if q in what else f"{q} (MISSING from the log)" for q in seqs)
-                for d, ref, seqs in later)
+                for d, by, ref, seqs in later)
     data["ok"] = ok
     ctx.out.emit(data, text)
     return 0 if ok else 8
 
 
+def _erased_by(action: str, ref: str, entry: int) -> str:
+    """What erased entries: a person's deletion, or the pass that erased the words of notes."""
+    if action == NOTES_ERASED:
+        return (f"only the words of notes in them, by this version at its first unlock "
+                f"(entry {entry}; the trail keeps no words of notes now, no deletion)")
+    return f"by the deletion of {ref} (entry {entry})"
+
+
 def _erased_said(report) -> str:
     """'; 12 of them erased by deletions: SNJ-00016 (entry 90): 10 entries, SNJ-00020 (entry
     95): 2 entries': the entries whose content a person's deletion erased, each deletion
-    sealing them (a bare number at the end read as a stray, a tester found)."""
-    if not report.erased:
-        return ""
-    by = ", ".join(f"{ref} (entry {seq}): {n} {'entry' if n == 1 else 'entries'}"
-                   for seq, ref, n in report.erased)
-    return (f"; {report.erased_count} of them with their content erased by "
-            f"{'a deletion' if len(report.erased) == 1 else 'deletions'}: {by}")
+    sealing them (a bare number at the end read as a stray, a tester found); and those the
+    pass erased the words of notes from ('; 7 of them with the words of notes erased by this
+    version (entry 96)')."""
+    said = ""
+    if report.erased:
+        by = ", ".join(f"{ref} (entry {seq}): {n} {'entry' if n == 1 else 'entries'}"
+                       for seq, ref, n in report.erased)
+        said = (f"; {report.erased_count} of them with their content erased by "
+                f"{'a deletion' if len(report.erased) == 1 else 'deletions'}: {by}")
+    for seq, n in report.notes_erased:
+        said += (f"; {n} of them with the words of notes erased by this version at an "
+                 f"unlock (entry {seq})")
+    return said
 
 
 def cmd_log(args, ctx) -> int:
@@ -107,6 +123,6 @@ def _line(entry: dict, case_nos: dict[int, str]) -> str:
     missing -> rescued; via: cli': what was done in words, its detail on the same line."""
     detail = entry["detail"] if isinstance(entry["detail"], dict) else {}
     record = f"{entry['entity']} {entry['ref'] or ''}".strip()
-    said = detail_said(detail, case_nos)
+    said = detail_said(detail, case_nos, entry["action"])
     return (f"{entry['seq']:>6} {entry['at']}  {record}  {sentence(entry['action'], detail)}"
             + (f" \u2014 {said}" if said else ""))
