@@ -260,7 +260,12 @@
         <translation>%1 لەوانە ناوەڕۆکیان سڕایەوە کاتێک تۆمارێک سڕایەوە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="153"/>
+        <location filename="../../ui/audit_view.py" line="152"/>
+        <source>%1 of them had the words of notes erased when this version first opened the vault.</source>
+        <translation>%1 لەوانە دەقی تێبینییەکانیان لێ سڕایەوە کاتێک ئەم وەشانە یەکەمجار گەنجینەکەی کردەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="156"/>
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>زنجیرەکە لە تۆماری %1 شکاوە: %2</translation>
     </message>
@@ -1493,441 +1498,461 @@
         <translation>تەمەن و دۆخە بێبەروارەکانی لیستە پێشووەکان دووبارە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="104"/>
+        <location filename="../../app/audit_words.py" line="101"/>
+        <source>Words of notes erased from earlier entries</source>
+        <translation>دەقی تێبینییەکان لە تۆمارە پێشووەکان سڕایەوە</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_words.py" line="106"/>
         <source>Content erased when the record was deleted</source>
         <translation>ناوەڕۆکەکەی سڕایەوە کاتێک تۆمارەکە سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="105"/>
+        <location filename="../../app/audit_words.py" line="107"/>
         <source>(erased)</source>
         <translation>(سڕایەوە)</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="107"/>
+        <location filename="../../app/audit_words.py" line="109"/>
         <source>entries about her erased: %1</source>
         <translation>تۆمارەکانی دەربارەی ئەو کە ناوەڕۆکیان سڕایەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="36"/>
+        <location filename="../../app/audit_words.py" line="112"/>
+        <source>notes changed</source>
+        <translation>تێبینییەکان گۆڕدران</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_words.py" line="115"/>
+        <source>the words of the notes erased from this entry when this version first opened the vault</source>
+        <translation>دەقی تێبینییەکان لەم تۆمارە سڕایەوە کاتێک ئەم وەشانە یەکەمجار گەنجینەکەی کردەوە</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_words.py" line="119"/>
+        <source>entries erased of the words of notes: %1</source>
+        <translation>ئەو تۆمارانەی دەقی تێبینییەکانیان لێ سڕایەوە: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="46"/>
         <source>The vault</source>
         <translation>گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="39"/>
-        <location filename="../../ui/history_words.py" line="40"/>
+        <location filename="../../ui/history_words.py" line="49"/>
+        <location filename="../../ui/history_words.py" line="50"/>
         <source>Person %1</source>
         <translation>کەسی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="41"/>
+        <location filename="../../ui/history_words.py" line="51"/>
         <source>Rescue %1</source>
         <translation>ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="42"/>
+        <location filename="../../ui/history_words.py" line="52"/>
         <source>Report %1</source>
         <translation>ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="43"/>
+        <location filename="../../ui/history_words.py" line="53"/>
         <source>Import %1</source>
         <translation>هاوردەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="44"/>
+        <location filename="../../ui/history_words.py" line="54"/>
         <source>Incident %1</source>
         <translation>ڕووداوی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="45"/>
+        <location filename="../../ui/history_words.py" line="55"/>
         <source>Column mapping of %1</source>
         <translation>ڕێکخستنی ستوونەکانی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="55"/>
+        <location filename="../../ui/history_words.py" line="65"/>
         <source>date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../ui/history_words.py" line="66"/>
         <source>from</source>
         <translation>لە کوێوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="57"/>
+        <location filename="../../ui/history_words.py" line="67"/>
         <source>route</source>
         <translation>ڕێگا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="58"/>
+        <location filename="../../ui/history_words.py" line="68"/>
         <source>handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="59"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>team</source>
         <translation>تیم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="60"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="61"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="62"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>needs</source>
         <translation>پێداویستییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="63"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="64"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>the status it gives</source>
         <translation>ئەو دۆخەی دەیدات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="66"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="77"/>
         <source>place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>text</source>
         <translation>دەق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>credibility</source>
         <translation>باوەڕپێکراوی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="81"/>
         <source>whether it could identify its source</source>
         <translation>ئایا لەوانەیە سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="83"/>
         <source>name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>phone</source>
         <translation>تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../ui/history_words.py" line="85"/>
         <source>relation</source>
         <translation>پەیوەندی خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="76"/>
+        <location filename="../../ui/history_words.py" line="86"/>
         <source>persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="95"/>
+        <location filename="../../ui/history_words.py" line="104"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (زیادکرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="96"/>
+        <location filename="../../ui/history_words.py" line="105"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (لابرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="99"/>
+        <location filename="../../ui/history_words.py" line="118"/>
         <source>sex: %1</source>
         <translation>ڕەگەز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="102"/>
+        <location filename="../../ui/history_words.py" line="121"/>
         <source>status: %1</source>
         <translation>دۆخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="105"/>
-        <location filename="../../ui/history_words.py" line="111"/>
+        <location filename="../../ui/history_words.py" line="124"/>
+        <location filename="../../ui/history_words.py" line="130"/>
         <source>dated %1</source>
         <translation>بە بەرواری %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="109"/>
+        <location filename="../../ui/history_words.py" line="128"/>
         <source>%1, dated %2</source>
         <translation>%1، بە بەرواری %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="114"/>
+        <location filename="../../ui/history_words.py" line="133"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>هۆکار: یەکخستنێک ناوی خزمێکی بە تەنیا کردبووە یەکێک لە ڕێنووسەکانی تری ئەم تۆمارە؛ ئێستا لەناو ناوی تەواودایە وەک ئەو تۆمارە دەینووسێت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="120"/>
+        <location filename="../../ui/history_words.py" line="139"/>
         <source>import %1, row %2</source>
         <translation>هاوردەی %1، ڕیزی %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="122"/>
+        <location filename="../../ui/history_words.py" line="141"/>
         <source>import %1</source>
         <translation>هاوردەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="125"/>
+        <location filename="../../ui/history_words.py" line="144"/>
         <source>reason: %1</source>
         <translation>هۆکار: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="127"/>
+        <location filename="../../ui/history_words.py" line="146"/>
         <source>note: %1</source>
         <translation>تێبینی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="128"/>
+        <location filename="../../ui/history_words.py" line="147"/>
         <source>via the command line</source>
         <translation>لە ڕێگەی هێڵی فەرمانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="129"/>
+        <location filename="../../ui/history_words.py" line="148"/>
         <source>via the desktop program</source>
         <translation>لە ڕێگەی بەرنامەی سەرمێزەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="135"/>
+        <location filename="../../ui/history_words.py" line="155"/>
         <location filename="../../ui/records_view.py" line="412"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="162"/>
+        <location filename="../../ui/history_words.py" line="182"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="182"/>
+        <location filename="../../ui/history_words.py" line="202"/>
         <source>persons: %1</source>
         <translation>کەسەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="184"/>
+        <location filename="../../ui/history_words.py" line="204"/>
         <source>persons since deleted: %1</source>
         <translation>کەسانێک کە دواتر سڕانەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="186"/>
+        <location filename="../../ui/history_words.py" line="206"/>
         <source>added: %1</source>
         <translation>زیادکرا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="187"/>
+        <location filename="../../ui/history_words.py" line="207"/>
         <source>taken off: %1</source>
         <translation>لابرا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="195"/>
+        <location filename="../../ui/history_words.py" line="215"/>
         <source>gives no status</source>
         <translation>هیچ دۆخێک نادات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="196"/>
+        <location filename="../../ui/history_words.py" line="216"/>
         <source>gives the status %1</source>
         <translation>دۆخی %1 دەدات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="199"/>
+        <location filename="../../ui/history_words.py" line="219"/>
         <source>costs: %1</source>
         <translation>تێچووەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="201"/>
+        <location filename="../../ui/history_words.py" line="221"/>
         <source>ledger now: %1; was: %2</source>
         <translation>تێچووەکان ئێستا: %1؛ پێشتر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="205"/>
+        <location filename="../../ui/history_words.py" line="225"/>
         <source>source: %1</source>
         <translation>سەرچاوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="207"/>
+        <location filename="../../ui/history_words.py" line="227"/>
         <source>credibility: %1</source>
         <translation>باوەڕپێکراوی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="211"/>
+        <location filename="../../ui/history_words.py" line="231"/>
         <source>could identify its source</source>
         <translation>لەوانەیە سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="213"/>
+        <location filename="../../ui/history_words.py" line="233"/>
         <source>cannot identify its source</source>
         <translation>ناتوانێت سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="216"/>
+        <location filename="../../ui/history_words.py" line="236"/>
         <source>changed: %1</source>
         <translation>گۆڕاو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="223"/>
+        <location filename="../../ui/history_words.py" line="246"/>
         <source>deleted with %1</source>
         <translation>لەگەڵ %1 سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="224"/>
+        <location filename="../../ui/history_words.py" line="247"/>
         <source>records merged into it: %1</source>
         <translation>ئەو تۆمارانەی تێکەڵی کرابوون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="225"/>
+        <location filename="../../ui/history_words.py" line="248"/>
         <source>rescues that named her: %1</source>
         <translation>ئەو ڕزگارکردنانەی ناویان هێنابوو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="226"/>
+        <location filename="../../ui/history_words.py" line="249"/>
         <source>reports that named her: %1</source>
         <translation>ئەو ڕاپۆرتانەی ناویان هێنابوو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="227"/>
+        <location filename="../../ui/history_words.py" line="250"/>
         <source>relatives: %1</source>
         <translation>خزمەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="233"/>
+        <location filename="../../ui/history_words.py" line="256"/>
         <source>for: %1</source>
         <translation>بۆ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="236"/>
+        <location filename="../../ui/history_words.py" line="259"/>
         <source>language: %1</source>
         <translation>زمان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="239"/>
+        <location filename="../../ui/history_words.py" line="262"/>
         <source>with a password</source>
         <translation>پارێزراو بە وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="241"/>
+        <location filename="../../ui/history_words.py" line="264"/>
         <source>with the recovery code</source>
         <translation>بە کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="243"/>
+        <location filename="../../ui/history_words.py" line="266"/>
         <source>with the passphrase</source>
         <translation>بە وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="247"/>
+        <location filename="../../ui/history_words.py" line="270"/>
         <source>audit chain head: %1</source>
         <translation>سەری زنجیرەی تۆماری پشکنین: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="250"/>
+        <location filename="../../ui/history_words.py" line="273"/>
         <source>synthetic persons, for trying things</source>
         <translation>کەسانی دەستکرد، بۆ تاقیکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="252"/>
+        <location filename="../../ui/history_words.py" line="275"/>
         <source>records set right: %1</source>
         <translation>تۆمارە ڕاستکراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="255"/>
+        <location filename="../../ui/history_words.py" line="278"/>
         <source>reports withheld: %1</source>
         <translation>ڕاپۆرتە شاردراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="270"/>
+        <location filename="../../ui/history_words.py" line="293"/>
         <source>rows read: %1</source>
         <translation>ڕیزە خوێندراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="272"/>
+        <location filename="../../ui/history_words.py" line="295"/>
         <source>rows: %1</source>
         <translation>ڕیزەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="277"/>
+        <location filename="../../ui/history_words.py" line="300"/>
         <source>values the vault kept: %1</source>
         <translation>ئەو بەهایانەی گەنجینە هێشتنیەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="283"/>
+        <location filename="../../ui/history_words.py" line="306"/>
         <source>row %1: %2 %3</source>
         <translation>ڕیزی %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="285"/>
+        <location filename="../../ui/history_words.py" line="308"/>
         <source>row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="287"/>
+        <location filename="../../ui/history_words.py" line="310"/>
         <source>as row %1 (rows: %2)</source>
         <translation>وەک ڕیزی %1 (ڕیزەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="290"/>
+        <location filename="../../ui/history_words.py" line="313"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (ڕیزەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="292"/>
+        <location filename="../../ui/history_words.py" line="315"/>
         <source>row %1 taken back from %2</source>
         <translation>ڕیزی %1 لە %2 کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="295"/>
+        <location filename="../../ui/history_words.py" line="318"/>
         <source>the record the row had made was deleted</source>
         <translation>ئەو تۆمارەی ڕیزەکە دروستی کردبوو سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="313"/>
+        <location filename="../../ui/history_words.py" line="336"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>ئەو دۆخانەی ڕزگارکردنی %1 دابووی کێشرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="315"/>
+        <location filename="../../ui/history_words.py" line="338"/>
         <source>Status from rescue %1: %2</source>
         <translation>دۆخ لە ڕزگارکردنی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="320"/>
+        <location filename="../../ui/history_words.py" line="343"/>
         <source>Status changed to %1</source>
         <translation>دۆخ گۆڕا بۆ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="345"/>
+        <location filename="../../ui/history_words.py" line="368"/>
         <source>row %1 of import batch %2 decided a new person by hand</source>
         <translation>ڕیزی %1 لە کۆمەڵەی هاوردەکردنی %2 بە دەست بڕیاری کەسێکی نوێی لەسەر درا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="303"/>
-        <location filename="../../ui/history_words.py" line="322"/>
+        <location filename="../../ui/history_words.py" line="326"/>
+        <location filename="../../ui/history_words.py" line="345"/>
         <source>Status recorded: %1</source>
         <translation>دۆخێک تۆمارکرا: %1</translation>
     </message>
