@@ -9,7 +9,7 @@ import json
 
 from PIL import Image
 
-from tests.ui_support import gui  # noqa: F401 - a fixture
+from tests.ui_support import gui, unlock  # noqa: F401
 
 
 def _merged(cli):
@@ -61,9 +61,7 @@ def test_her_merged_number_is_not_her_own_relative(cli):
     assert done.returncode != 0 and "cannot be their own relative" in done.stderr
 
 
-def test_the_desktop_page_of_the_merged_record_says_it(qtbot, gui, cli):
-    from tests.ui_support import unlock
-
+def test_the_desktop_page_of_the_merged_record_says_it(qtbot, gui, cli):  # noqa: F811
     _merged(cli)
     gui.vault_dir = cli.vault
     main = unlock(qtbot, gui)
