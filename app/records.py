@@ -23,6 +23,8 @@ from app.domain.records import (
     is_source_code,
     source_code_refusal,
 )
+from app.importing.erased_keys import secret
+from app.importing.phones import phone_key, removed_key
 from app.persons import normalise_case_no
 from app.record_persons import RecordPersons
 from app.record_removal import RecordRemoval, Removed
@@ -376,8 +378,17 @@ class RecordService:
             if changed:
                 self.repo.update_contact(new)
                 self.audit.append("person.contact.edit", "person", person.case_no,
-                                  {"contact_id": contact_id, "changed": changed})
+                                  {"contact_id": contact_id, "changed": changed,
+                                   **self._number_changed(person, contact.phone, new.phone)})
         return new
+
+    def _number_changed(self, person: Person, was: str, now: str) -> dict:
+        """The number a contact had, hashed with her record's id as a removed one is
+        (phones.removed_key), when changed by hand to another: a list's next version that
+        still gives the old number does not add it back as a new contact."""
+        if not was or phone_key(was) == phone_key(now):
+            return {}
+        return {"changed_key": removed_key(secret(self.db, make=True), person.uuid, was)}
 
     def add_photo(self, case_no: str, data: bytes, caption: str = "") -> int:
         mime = next((m for sig, m in PHOTO_TYPES.items() if data.startswith(sig)), None)
