@@ -117,3 +117,17 @@ def test_the_desktop_review_says_why_in_its_language(qapp):
         apply_language(qapp, "en")
     assert "سُحب في نسخة سابقة" in said and "SNJ-00001" in said and "2026-12-06" in said
     assert "withdrawn" not in said
+
+
+def test_listed_twice_in_the_next_version_neither_row_is_made_her_second_record(tmp_path):
+    """The next version names her twice (ي and ی): the rows are one key, and each waits."""
+    _taken_back(tmp_path)
+    before = _persons(tmp_path)
+    twice = ["نادیة", "خلف", "", "انثى", "1996"]
+    v2 = write_csv(tmp_path / "kocho_v2.csv", HEADER, [SISTER, JIHAN, twice, SIHAM])
+    out = _ok(tmp_path, "import", str(v2), "--source", "NGO Duhok", "--yes")
+    assert "possible duplicate" not in out, out
+    waiting = json.loads(_ok(tmp_path, "--json", "review", "2"))
+    assert sorted(r["row"] for r in waiting) == [2, 4]
+    assert all(WHY in r["why"] for r in waiting)
+    assert _persons(tmp_path) == before

@@ -25,7 +25,6 @@ from app.importing.dedupe import (
 )
 from app.importing.report import field_word
 from app.importing.staged import person_from_json
-from app.importing.withdrawn_then import withdrawn_from
 from app.matching.blocking import BlockIndex
 from app.matching.score import Verdict, prepare, score_persons
 from db.repositories.importing import ImportRepository, StagedRowRecord
@@ -213,12 +212,6 @@ def carry(session, repo: ImportRepository, batch_id: int, lead: StagedRowRecord,
     target = survivor_of(session, person_id) if person_id is not None else None
     carried, still = [], []
     for r in (r for r in waiting if r.row_number in linked):
-        if (then := withdrawn_from(r.match_explain)) is not None:
-            # the lawyer took this very row back from a woman once: hers to decide, row by row
-            still.append({"row": r.row_number, "why": f"it was withdrawn in an earlier version "
-                          f"of this list (batch {then['batch']}, row {then['row']}): decide it "
-                          f"on its own"})
-            continue
         doubt = doubts(person_from_json(r.person_json), target) if target is not None else None
         if doubt:
             still.append({"row": r.row_number, "why": _doubt_text(doubt, target.case_no)})

@@ -66,18 +66,15 @@ def taken_back(session, repo: ImportRepository, previous: BatchRecord) -> dict[s
 
 
 def hold(rows: list[StagedRowRecord], taken: dict[str, str]) -> None:
-    """Each row of this version whose names are those of a row taken back, matched to someone
-    now (certain or probable): it waits, its reason naming the withdrawal. A row that fits no
-    one is left as it is: no woman known is doubled by it."""
-    if not taken:
-        return
-    counts: dict[str, int] = {}
+    """Each row of this version whose names are those of a row taken back and that fits
+    someone now (a vault record, certain or probable; or, probable, an earlier row of this
+    list): it waits, its reason naming the withdrawal; the list naming her twice, each row
+    so. A repeat of an earlier row goes with that row, which waits. A row that fits no one is
+    left as it is: no woman known is doubled by it."""
     for r in rows:
-        counts[r.row_key] = counts.get(r.row_key, 0) + 1
-    for r in rows:
-        note = taken.get(r.row_key)
-        if note is None or counts[r.row_key] != 1 or r.match_person_id is None \
-                or r.outcome not in ("certain", "probable"):
+        note = taken.get(r.row_key) if taken else None
+        if note is None or not (r.outcome == "probable" or (
+                r.outcome == "certain" and r.match_person_id is not None)):
             continue
         r.outcome = "probable"
         r.match_explain = with_note(r.match_explain, note)
