@@ -15,6 +15,7 @@ import json
 import re
 
 from app.importing.dedupe import with_note
+from app.importing.withdraw import withdrawals
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
 WITHDRAWN_THEN = "withdrawn in an earlier version of this list"
@@ -43,8 +44,6 @@ def taken_back(session, repo: ImportRepository, previous: BatchRecord) -> dict[s
     """{row key: its note} of the rows of previous (the list's last version) that stand on no
     one because the lawyer took them back: withdrawn since its commit and not decided onto a
     person again, or skipped there while waiting for this very reason (its note carried on)."""
-    from app.importing.withdraw import withdrawals  # which reaches same_woman, which reads this
-
     last: dict[int, dict] = {}
     for w in withdrawals(session, previous.id):
         last[w["row"]] = w  # the last withdrawal of each row
