@@ -23,6 +23,9 @@ from app.domain.records import (
     is_source_code,
     source_code_refusal,
 )
+from app.importing.erased_keys import secret
+from app.importing.phones import phone_key, removed_key
+from app.persons import normalise_case_no
 from app.record_persons import RecordPersons
 from app.record_removal import RecordRemoval, Removed
 from app.rescue_statuses import StatusNow, give_statuses, statuses_now
@@ -304,9 +307,28 @@ class RecordService:
             raise NotFound.saying("no rescue operation with id %1", rid)
         return op
 
+    def live(self, case_no: str) -> Person:
+        """Her record as kept now: a record merged into another is the record on top of its
+        chain. What is added under a merged number goes there, and is said (merged_under)."""
+        person = self.persons.get(case_no)
+        if person.merged_into is None:
+            return person
+        return self.persons.get(self.persons.kept_as([person.id])[person.id])
+
+    def merged_under(self, *case_nos: str) -> list[tuple[str, str]]:
+        """(the case number as kept, her live record's) for each of these that is a record
+        merged into another: a contact, photo or link added under it went to her live record,
+        and the user who typed the old number (a family's paper) is told so."""
+        out = []
+        for case_no in case_nos:
+            person = self.persons.get(case_no)
+            if person.merged_into is not None:
+                out.append((person.case_no, self.live(case_no).case_no))
+        return out
+
     def link_relative(self, case_no: str, relative_case_no: str, link: RelativeLink) -> int:
         with self.db.transaction():
-            person, relative = self.persons.get(case_no), self.persons.get(relative_case_no)
+            person, relative = self.live(case_no), self.live(relative_case_no)
             link.person_id, link.relative_id = person.id, relative.id
             if link.person_id == link.relative_id:
                 raise ValidationError.saying("a person cannot be their own relative")
@@ -320,18 +342,21 @@ class RecordService:
             lid = self.repo.insert_relative(link)
             # under the numbers as kept (snj-1 is SNJ-00001): her history is read by them
             self.audit.append("person.relative", "person", person.case_no,
-                              {"relative": relative.case_no, "relation": link.relation.value})
+                              {"relative": relative.case_no, "relation": link.relation.value,
+                               **_typed(case_no, person), **_typed(relative_case_no, relative,
+                                                                   "relative_typed_as")})
         return lid
 
     def add_contact(self, case_no: str, contact: FamilyContact) -> int:
         _tidy(contact)
         with self.db.transaction():
-            person = self.persons.get(case_no)
+            person = self.live(case_no)
             contact.person_id = person.id
             cid = self.repo.insert_contact(contact)
             # the trail names the contact by number only: her family's names and phones stay
             # in the record, where the profiles decide who sees them
-            self.audit.append("person.contact", "person", person.case_no, {"contact_id": cid})
+            self.audit.append("person.contact", "person", person.case_no,
+                              {"contact_id": cid, **_typed(case_no, person)})
         contact.id = cid
         return cid
 
@@ -353,8 +378,17 @@ class RecordService:
             if changed:
                 self.repo.update_contact(new)
                 self.audit.append("person.contact.edit", "person", person.case_no,
-                                  {"contact_id": contact_id, "changed": changed})
+                                  {"contact_id": contact_id, "changed": changed,
+                                   **self._number_changed(person, contact.phone, new.phone)})
         return new
+
+    def _number_changed(self, person: Person, was: str, now: str) -> dict:
+        """The number a contact had, hashed with her record's id as a removed one is
+        (phones.removed_key), when changed by hand to another: a list's next version that
+        still gives the old number does not add it back as a new contact."""
+        if not was or phone_key(was) == phone_key(now):
+            return {}
+        return {"changed_key": removed_key(secret(self.db, make=True), person.uuid, was)}
 
     def add_photo(self, case_no: str, data: bytes, caption: str = "") -> int:
         mime = next((m for sig, m in PHOTO_TYPES.items() if data.startswith(sig)), None)
@@ -366,9 +400,10 @@ class RecordService:
         # it was taken; one Pillow cannot read is kept as given (a paper leaves it out)
         data = photos.cleaned(data) or data
         with self.db.transaction():
-            pid = self.persons.get(case_no).id
-            photo_id = self.repo.insert_photo(Photo(pid, data, mime, caption), now_utc())
-            self.audit.append("person.photo", "person", case_no, {"photo_id": photo_id})
+            person = self.live(case_no)
+            photo_id = self.repo.insert_photo(Photo(person.id, data, mime, caption), now_utc())
+            self.audit.append("person.photo", "person", person.case_no,
+                              {"photo_id": photo_id, **_typed(case_no, person)})
         return photo_id
 
     # Removing what was put on her by mistake (app/record_removal.py).
@@ -524,6 +559,12 @@ class RecordService:
         rescues = self.list_rescues()
         ids = sorted({i for op in rescues for i in op.person_ids})
         return rescues, self.persons.kept_records(ids), self.persons.case_numbers(ids)
+
+
+def _typed(case_no: str, kept: Person, key: str = "typed_as") -> dict:
+    """The merged number it was added under, where that is not her live record's."""
+    typed = normalise_case_no(case_no)
+    return {key: typed} if typed != kept.case_no else {}
 
 
 def _tidy(contact: FamilyContact) -> FamilyContact:

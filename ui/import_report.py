@@ -414,6 +414,12 @@ TEMPLATES = frozenset((
                       "added again: %1 (%2)"),
     QT_TRANSLATE_NOOP("ImportReport", "numbers removed by hand from the person's family contacts "
                       "before, not added back: %1 (%2)"),
+    QT_TRANSLATE_NOOP("ImportReport", "numbers changed by hand on the person's family contacts "
+                      "before, not added back: %1 (%2)"),
+    QT_TRANSLATE_NOOP("ImportReport", "numbers removed by hand from the person's family contacts "
+                      "before, would not be added back: %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "numbers changed by hand on the person's family contacts "
+                      "before, would not be added back: %1"),
     # why a row is not imported (app/importing/notes.py)
     QT_TRANSLATE_NOOP("ImportReport", "%1 below the list is %2 line, not a person; not imported"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 below the line on row %2 is a number, not a person; not "

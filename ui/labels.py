@@ -33,6 +33,7 @@ from app.importing.dedupe import (
 )
 from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.merge import note_beside_status
+from app.importing.withdrawn_then import withdrawn_from
 from app.matching.blocking import merged_found_from
 from app.matching.score import (
     CLAN_AS_GRANDFATHER,
@@ -460,6 +461,21 @@ def note_text(note: str) -> str:
     return _note_text(note)
 
 
+def _withdrawn_text(took: dict) -> str:
+    """A row withdrawn from a woman in an earlier version of the list (withdrawn_then.py)."""
+    if took["case_no"]:
+        said = QCoreApplication.translate(
+            "Explanation", "withdrawn in an earlier version of this list (batch %1, row %2) from "
+            "%3 on %4, put on no one since: it waits for a decision, also with --yes")
+        values = (took["batch"], took["row"], took["case_no"], took["day"])
+    else:  # the record the row had made was deleted with the withdrawal: not named
+        said = QCoreApplication.translate(
+            "Explanation", "withdrawn in an earlier version of this list (batch %1, row %2) on "
+            "%3, put on no one since: it waits for a decision, also with --yes")
+        values = (took["batch"], took["row"], took["day"])
+    return re.sub(r"%(\d)", lambda m: str(values[int(m[1]) - 1]), said)
+
+
 def _note_text(note: str) -> str:
     """A note after the fields: the record a row fits as well, or a person added since."""
     other = tied_with(note)
@@ -478,6 +494,8 @@ def _note_text(note: str) -> str:
                 "%2), created then: %3")
         return said.replace("%1", str(then["batch"])).replace(
             "%2", str(then["row"])).replace("%3", then["case_no"])
+    if (took := withdrawn_from(note)) is not None:  # the lawyer took this row back once
+        return _withdrawn_text(took)
     if (row := asked_again_from(note)) is not None:  # a row of her decided anew
         return QCoreApplication.translate(
             "Explanation", "asked again: row %1, the same woman by the names, has been decided "

@@ -158,12 +158,18 @@ def add_status(session, case_no: str, status: str, date_text: str, note: str):
     return session.persons.add_status(case_no, StatusEvent(Status(status), date, note.strip()))
 
 
-def link_relative(session, case_no: str, other: str, relation: str) -> None:
+# Each returns [(a number typed, her live record's)] for a record merged into another: what
+# was added went to her live record, and the page says so (RecordService.merged_under).
+def link_relative(session, case_no: str, other: str, relation: str) -> list[tuple[str, str]]:
+    merged = session.records.merged_under(case_no, other)
     session.records.link_relative(case_no, other, RelativeLink(0, 0, Relation(relation)))
+    return merged
 
 
-def add_contact(session, case_no: str, fields: dict) -> int:
-    return session.records.add_contact(case_no, FamilyContact(0, **fields))
+def add_contact(session, case_no: str, fields: dict) -> list[tuple[str, str]]:
+    merged = session.records.merged_under(case_no)
+    session.records.add_contact(case_no, FamilyContact(0, **fields))
+    return merged
 
 
 def change_contact(session, case_no: str, contact_id: int, fields: dict):
@@ -253,8 +259,10 @@ def form_date(text: str, label: str) -> FuzzyDate:
         raise ValidationError(str(refused)) from None
 
 
-def add_photo(session, case_no: str, data: bytes) -> int:
-    return session.records.add_photo(case_no, data)
+def add_photo(session, case_no: str, data: bytes) -> list[tuple[str, str]]:
+    merged = session.records.merged_under(case_no)
+    session.records.add_photo(case_no, data)
+    return merged
 
 
 # Each takes the reason typed in the question (optional, as `--reason` is on the command

@@ -430,12 +430,12 @@ class PersonPage(QWidget):
 
     def link_relative(self, other: str, relation: str) -> None:
         self.worker.submit(person_ops.link_relative, self.case_no, other, relation,
-                           on_done=lambda _r: self._record_added(self.relatives_tab),
+                           on_done=lambda merged: self._record_added(self.relatives_tab, merged),
                            on_error=self.error.setText)
 
     def add_contact(self, fields: dict) -> None:
         self.worker.submit(person_ops.add_contact, self.case_no, fields,
-                           on_done=lambda _r: self._record_added(self.contacts_tab),
+                           on_done=lambda merged: self._record_added(self.contacts_tab, merged),
                            on_error=self.error.setText)
 
     def change_contact(self, contact_id: int, fields: dict) -> None:
@@ -530,15 +530,19 @@ class PersonPage(QWidget):
         self.notice.setText(filled(self.tr("%1 taken off report %2: it is no longer about her."),
                                    self.case_no, report_id))
 
-    def _record_added(self, tab) -> None:
+    def _record_added(self, tab, merged: list | None = None) -> None:
         tab.clear_boxes()
-        self._done_here()
+        self._done_here(merged)
 
-    def _done_here(self) -> None:
+    def _done_here(self, merged: list | None = None) -> None:
         """After a change that succeeded: what an earlier one refused or said no longer holds
-        (a red refusal stayed over a link made after it, and read as this one's)."""
+        (a red refusal stayed over a link made after it, and read as this one's); where a
+        number given is a record merged into another (this page's, opened by its old number,
+        or the relative's), say that it went to her live record: this page, a merged
+        record's, will not show it."""
         self.error.clear()
-        self.notice.clear()
+        self.notice.setText("\n".join(filled(self.tr("%1 is merged into %2: added to %2"),
+                                             typed, live) for typed, live in merged or []))
         self.reload()
 
     def choose_photo(self) -> None:
@@ -555,7 +559,7 @@ class PersonPage(QWidget):
             self.error.setText(filled(self.tr("Cannot read the file: %1"), e.strerror or ""))
             return
         self.worker.submit(person_ops.add_photo, self.case_no, data,
-                           on_done=lambda _r: self._done_here(), on_error=self.error.setText)
+                           on_done=self._done_here, on_error=self.error.setText)
 
     def split_out(self) -> None:
         case_no = self.merged_pick.currentText()

@@ -162,27 +162,39 @@ def removed_key(key: bytes, uuid: str, number: str) -> str:
     return hmac.new(key, f"{uuid}:{phone_key(number)}".encode(), hashlib.sha256).hexdigest()[:24]
 
 
-def _removed_before(session) -> dict[str, set[str]]:
-    """{case number: removed_key of each family contact removed from her by hand}."""
-    out: dict[str, set[str]] = {}
-    for e in AuditRepository(session.db).with_actions(("person.contact.remove",)):
-        key = json.loads(e.detail or "{}").get("removed_key")
+# A number she no longer has by hand, and how: removed (contact remove) or changed to another
+# (contact --change): either way a list's next version giving it again does not bring it back.
+REMOVED, CHANGED = "removed_before", "changed_before"
+_KEYS = {"person.contact.remove": ("removed_key", REMOVED),
+         "person.contact.edit": ("changed_key", CHANGED)}
+
+
+def _removed_before(session) -> dict[str, dict[str, str]]:
+    """{case number: {removed_key of a number she no longer has by hand: REMOVED or CHANGED}}."""
+    out: dict[str, dict[str, str]] = {}
+    for e in AuditRepository(session.db).with_actions(tuple(_KEYS)):
+        name, kind = _KEYS[e.action]
+        key = json.loads(e.detail or "{}").get(name)
         if key:
-            out.setdefault(e.entity_ref, set()).add(key)
+            out.setdefault(e.entity_ref, {}).setdefault(key, kind)
     return out
 
 
-def _removed_from(session, pid: int, case_no: str, number: str, removed: dict[str, set[str]],
-                  uuids: dict[int, list[tuple[str, str]]]) -> bool:
-    """Whether number was removed by hand from her record or from one merged into hers since
-    (each removal is keyed by the record it was removed from)."""
+def _removed_from(session, pid: int, number: str, removed: dict[str, dict[str, str]],
+                  uuids: dict[int, list[tuple[str, str]]]) -> str | None:
+    """REMOVED or CHANGED where number was taken off by hand from her record or from one
+    merged into hers since (each is keyed by the record it was taken off), else None."""
     if pid not in uuids:
         her = session.persons.get_by_id(pid)
         uuids[pid] = [(her.case_no, her.uuid)] + [
             (c, session.persons.get(c).uuid) for c in session.persons.merged_under(her.case_no)]
     key = secret(session.db)
-    return key is not None and any(removed_key(key, uuid, number) in removed.get(c, ())
-                                   for c, uuid in uuids[pid])
+    if key is None:
+        return None
+    for c, uuid in uuids[pid]:
+        if kind := removed.get(c, {}).get(removed_key(key, uuid, number)):
+            return kind
+    return None
 
 
 def add_list_contacts(session, batch, person_of_row: dict[int, int], rows,
@@ -198,7 +210,7 @@ def add_list_contacts(session, batch, person_of_row: dict[int, int], rows,
             numbers, name, relation = listed_contacts(r)
             if numbers:
                 given[r.row_number] = (numbers, name, relation)
-    out: dict = {"added": [], "already_known": [], "removed_before": []}
+    out: dict = {"added": [], "already_known": [], REMOVED: [], CHANGED: []}
     if not given:
         return out
     repo = RecordRepository(session.db)
@@ -218,9 +230,10 @@ def add_list_contacts(session, batch, person_of_row: dict[int, int], rows,
             if key in have:
                 out["already_known"].append({"row": n})
                 continue
-            if removed and _removed_from(session, pid, case_no, number, removed, uuids):
-                # removed by hand as wrong: the list saying it again does not bring it back
-                out["removed_before"].append({"row": n})
+            if removed and (kind := _removed_from(session, pid, number, removed, uuids)):
+                # removed or changed by hand as wrong: the list saying it again does not
+                # bring it back
+                out[kind].append({"row": n})
                 continue
             have.add(key)
             cid = repo.insert_contact(FamilyContact(pid, name, number, relation,
@@ -273,9 +286,12 @@ def _edited_since_added(history, contact_id: int, batch_id: int, row_number: int
 
 def contacts_preview(session, rows) -> dict:
     """What committing staged rows would add to family contacts, for the dry run: {would_add,
-    already_known, waiting (numbers on rows a person must decide), rows {row: numbers}}. A
-    repeat of an earlier row adds nothing that row adds."""
-    out: dict = {"would_add": 0, "already_known": 0, "waiting": 0, "rows": {}}
+    already_known, waiting (numbers on rows a person must decide), removed_before and
+    changed_before (numbers taken off her by hand, not added back, as the commit counts
+    them: add_list_contacts), rows {row: numbers}}. A repeat of an earlier row adds nothing
+    that row adds."""
+    out: dict = {"would_add": 0, "already_known": 0, "waiting": 0, REMOVED: 0, CHANGED: 0,
+                 "rows": {}}
     given = {r.row_number: (r, listed_contacts(r)[0]) for r in rows if r.outcome != "rejected"}
     given = {n: v for n, v in given.items() if v[1]}
     if not given:
@@ -292,6 +308,8 @@ def contacts_preview(session, rows) -> dict:
         elif r.outcome == "certain" and r.match_row_number in target:
             target[r.row_number] = target[r.match_row_number]
     have: dict[tuple, set[str]] = {}
+    removed = _removed_before(session)  # nearly always none: one query
+    uuids: dict[int, list[tuple[str, str]]] = {}
     for n in sorted(given):
         r, numbers = given[n]
         out["rows"][n] = numbers
@@ -302,6 +320,12 @@ def contacts_preview(session, rows) -> dict:
         seen = have.setdefault(t, set(known.get(t[1], ())) if t[0] == "person" else set())
         for number in numbers:
             key = phone_key(number)
-            out["already_known" if key in seen else "would_add"] += 1
-            seen.add(key)
+            if key in seen:
+                out["already_known"] += 1
+                continue
+            kind = _removed_from(session, t[1], number, removed, uuids) if (
+                removed and t[0] == "person") else None
+            out[kind or "would_add"] += 1
+            if kind is None:
+                seen.add(key)
     return out

@@ -318,10 +318,20 @@ def contacts_preview_lines(preview: dict) -> list[Line]:
     before the import; nothing for a list without numbers."""
     if not preview.get("rows"):
         return []
-    return [Line(1, [Said("family contacts from the phone column: %1 would be added, %2 "
-                          "already among the person's contacts, %3 on rows waiting for a "
-                          "decision", preview["would_add"], preview["already_known"],
-                          preview["waiting"])])]
+    lines = [Line(1, [Said("family contacts from the phone column: %1 would be added, %2 "
+                           "already among the person's contacts, %3 on rows waiting for a "
+                           "decision", preview["would_add"], preview["already_known"],
+                           preview["waiting"])])]
+    # what the import will say it did not add back (contacts_lines), said before it
+    if preview.get("removed_before"):
+        lines.append(Line(1, [Said("numbers removed by hand from the person's family contacts "
+                                   "before, would not be added back: %1",
+                                   preview["removed_before"])]))
+    if preview.get("changed_before"):
+        lines.append(Line(1, [Said("numbers changed by hand on the person's family contacts "
+                                   "before, would not be added back: %1",
+                                   preview["changed_before"])]))
+    return lines
 
 
 def contacts_lines(contacts: dict) -> list[Line]:
@@ -340,6 +350,10 @@ def contacts_lines(contacts: dict) -> list[Line]:
         lines.append(Line(1, [Said("numbers removed by hand from the person's family contacts "
                                    "before, not added back: %1 (%2)", len(gone),
                                    rows_said(sorted({k["row"] for k in gone})))]))
+    if changed := contacts.get("changed_before", []):
+        lines.append(Line(1, [Said("numbers changed by hand on the person's family contacts "
+                                   "before, not added back: %1 (%2)", len(changed),
+                                   rows_said(sorted({k["row"] for k in changed})))]))
     return lines
 
 

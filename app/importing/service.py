@@ -113,6 +113,7 @@ from app.importing.serial_columns import table_typed_numbers, with_typed_numbers
 from app.importing.sex_said import as_written as sex_as_written
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table
+from app.importing.withdrawn_then import hold, taken_back, withdrawn_from
 from app.matching.blocking import BlockIndex
 from app.matching.score import prepare, score_persons
 from app.matching_service import NEARBY_ROWS
@@ -307,6 +308,10 @@ class ImportService:
         elif another_file(self.repo, plan.previous, plan.file_name, out):
             plan.previous = None
         self._as_last_time(plan, out)
+        if plan.previous is not None:
+            # a row the lawyer took back from a woman waits: never back to her, nor made a
+            # second record of her, without her word (withdrawn_then.py)
+            hold(out, taken_back(self.session, self.repo, plan.previous))
         if progress:
             progress(total, total)
         return out
@@ -1230,13 +1235,16 @@ def auto_decision(r: StagedRowRecord, yes: bool) -> str:
     """New rows are created and certain matches update; probable ones wait for a person, unless
     --yes, which imports them as new persons (a duplicate can be merged later; a wrong update of
     another woman's record cannot be undone as easily), except a row of the last version of the
-    list spelt otherwise, which goes to the person that row went to."""
+    list spelt otherwise, which goes to the person that row went to, and a row withdrawn from
+    a woman in an earlier version, which waits whatever --yes says (withdrawn_then.py)."""
     if r.outcome == "rejected":
         return ""
     if r.outcome == "new":
         return "create"
     if r.outcome == "certain":
         return "update" if r.match_person_id is not None else "same_as_row"
+    if withdrawn_from(r.match_explain) is not None:
+        return ""  # taken back from a woman in an earlier version: the lawyer decides it
     if yes and respelt_from(r.match_explain) is not None:
         # Her row of the last version, spelt otherwise, went to that person without doubt
         # (ImportService._respelt): a new person made of it now would be a second record of her.

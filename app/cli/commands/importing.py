@@ -408,9 +408,17 @@ def _contacts_count(c: dict) -> str:
     """The dry run's word on family contacts: how many numbers importing would add."""
     if not c["rows"]:
         return ""
-    return (f"Family contacts: {counted(c['would_add'], 'number', 'numbers')} of the phone "
+    said = (f"Family contacts: {counted(c['would_add'], 'number', 'numbers')} of the phone "
             f"column would be added; {c['already_known']} already on her contacts (not added "
             f"twice); {c['waiting']} on rows waiting for your decision")
+    # as the import's report will say them (report.contacts_lines)
+    if c.get("removed_before"):
+        said += (f"\n  numbers removed by hand from the person's family contacts before, "
+                 f"would not be added back: {c['removed_before']}")
+    if c.get("changed_before"):
+        said += (f"\n  numbers changed by hand on the person's family contacts before, "
+                 f"would not be added back: {c['changed_before']}")
+    return said
 
 
 def _case_numbers(svc: ImportService, rows) -> dict[int, str]:

@@ -575,12 +575,26 @@ def _now_json(now) -> list[dict]:
 
 
 def cmd_relative(args, ctx) -> int:
-    ctx.open_session().records.link_relative(
-        args.case_no, args.relative_case_no,
-        RelativeLink(0, 0, Relation(args.relation), args.note))
-    ctx.out.emit({"linked": True}, f"{args.case_no.upper()} {args.relation} "
-                                   f"{args.relative_case_no.upper()}")
+    records = ctx.open_session().records
+    merged = records.merged_under(args.case_no, args.relative_case_no)
+    records.link_relative(args.case_no, args.relative_case_no,
+                          RelativeLink(0, 0, Relation(args.relation), args.note))
+    ctx.out.emit({"linked": True, **_merged_json(merged)},
+                 _with_merged(f"{args.case_no.upper()} {args.relation} "
+                              f"{args.relative_case_no.upper()}", merged))
     return 0
+
+
+def _merged_json(merged: list[tuple[str, str]]) -> dict:
+    """--json's word on a number merged into another record (RecordService.merged_under)."""
+    return {"merged_into": [{"case_no": c, "into": live} for c, live in merged]} if merged else {}
+
+
+def _with_merged(text: str, merged: list[tuple[str, str]]) -> str:
+    """What was added, and where it went when a number typed is a record merged into
+    another: the contact, photo or link is on her live record, not the one typed."""
+    return "\n".join([text, *(f"{c} is merged into {live}: added to {live}"
+                               for c, live in merged)])
 
 
 def cmd_contact(args, ctx) -> int:
@@ -590,9 +604,11 @@ def cmd_contact(args, ctx) -> int:
                                relation=args.relation)
         ctx.out.emit({"contact_id": args.change}, f"contact {args.change} changed")
         return 0
+    merged = records.merged_under(args.case_no)
     cid = records.add_contact(args.case_no, FamilyContact(
         0, args.name or "", args.phone or "", args.relation or ""))
-    ctx.out.emit({"contact_id": cid}, f"contact {cid} added")
+    ctx.out.emit({"contact_id": cid, **_merged_json(merged)},
+                 _with_merged(f"contact {cid} added", merged))
     return 0
 
 
@@ -602,9 +618,12 @@ def cmd_photo(args, ctx) -> int:
     except OSError as e:
         raise InputFileError(f"{args.file}: {e.strerror}") from None
     turned = photos.turned_by_camera(data)
-    pid = ctx.open_session().records.add_photo(args.case_no, data, args.caption)
+    records = ctx.open_session().records
+    merged = records.merged_under(args.case_no)
+    pid = records.add_photo(args.case_no, data, args.caption)
     said = " (turned upright as the camera's EXIF said, then the EXIF removed)" if turned else ""
-    ctx.out.emit({"photo_id": pid, "turned": turned}, f"photo {pid} stored in the vault{said}")
+    ctx.out.emit({"photo_id": pid, "turned": turned, **_merged_json(merged)},
+                 _with_merged(f"photo {pid} stored in the vault{said}", merged))
     return 0
 
 
