@@ -33,7 +33,7 @@ from app.importing.pieces import SEX_WORDS
 from app.importing.sex_said import with_sex_read
 from app.person_json import date_to_dict, person_from_dict, person_to_dict
 from app.persons import normalise_case_no, told_on
-from app.sharing_many import audiences_lost, set_sharing_many
+from app.sharing_many import audiences_lost, set_sharing_many, widened_many, widens
 from db.repositories.persons import PersonFilter
 from db.repositories.search import SearchFilter
 
@@ -580,16 +580,11 @@ def cmd_delete(args, ctx) -> int:
     return 0
 
 
-def _widened(session, case_nos: list[str], level: SharingLevel) -> list[str]:
-    """Those of case_nos whose records the level sends to papers they did not reach before."""
-    return [c for c in dict.fromkeys(case_nos)
-            if audiences_lost(level, session.persons.get(c).sharing_level)]
-
-
 def _confirm_widening(level: SharingLevel, widened: list[str]) -> None:
-    """A level that sends records chosen by filters to more papers (a public level prints her
-    name for anyone) is asked for first, as a deletion is: a filter slip cannot be taken back
-    from a paper already handed out. Case numbers named one by one are meant."""
+    """A level that lets records chosen by filters go further (to an NGO partner, a court, her
+    family; a public level prints her name for anyone) is asked for first, as a deletion is: a
+    filter slip cannot be taken back from a record already handed out. Case numbers named one
+    by one are meant."""
     n = len(widened)
     what = (f"{n} person{'s' if n != 1 else ''} chosen by the filters would be shared more "
             f"widely ({level.value})")
@@ -628,7 +623,7 @@ def cmd_sharing(args, ctx) -> int:
             return 0
         case_nos += chosen
     level = SharingLevel(args.level)
-    widened = _widened(session, case_nos, level)
+    widened = widened_many(session, case_nos, level)
     if args.dry_run:
         ctx.out.emit({"level": level.value, "chosen": case_nos, "widened": widened},
                      "\n".join([f"would set sharing level {level.value} on {len(case_nos)} "
@@ -638,14 +633,15 @@ def cmd_sharing(args, ctx) -> int:
     if filtered and widened and not args.yes:
         _confirm_widening(level, widened)
     changed, unchanged, was = set_sharing_many(session, case_nos, level, via="cli")
-    narrowed = {c: lost for c in changed if (lost := audiences_lost(was[c], level))}
+    # by the levels' order, as widening is: ngo to internal narrows too, though no paper is lost
+    narrowed = {c: audiences_lost(was[c], level) for c in changed if widens(level, was[c])}
     text = [f"sharing level {level.value}: {len(changed)} changed, {len(unchanged)} "
             "already so" + (f", {len(narrowed)} of them narrowed" if narrowed else "")]
     # a wider level narrowed by a filter that chose her too is said by name: her family's
     # paper is refused from now on, and the lawyer must not learn it at the printer
     text += [f"  {c} (was {was[c].value}" + (
-        f": narrowed, no longer for {' or '.join(narrowed[c])} papers)"
-        if c in narrowed else ")") for c in changed]
+        (f": narrowed, no longer for {' or '.join(narrowed[c])} papers)" if narrowed[c]
+         else ": narrowed)") if c in narrowed else ")") for c in changed]
     ctx.out.emit({"level": level.value, "changed": changed, "unchanged": unchanged,
                   "was": {c: was[c].value for c in changed}, "narrowed": sorted(narrowed)},
                  "\n".join(text))
