@@ -345,5 +345,9 @@ class AuditTrail:
     def history(self, entity: str, ref: str) -> list[AuditRow]:
         return self.repo.for_entity(entity, ref)
 
+    def histories(self, entity: str, refs: list[str]) -> dict[str, list[AuditRow]]:
+        """{ref: history(entity, ref)} for many records, read at once."""
+        return self.repo.for_entities(entity, refs)
+
     def with_actions(self, *actions: str) -> list[AuditRow]:
         return self.repo.with_actions(actions)

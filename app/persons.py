@@ -14,9 +14,8 @@ from app.domain.errors import Cancelled, NotFound, StatusWord, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Status, StatusEvent
 from app.erasure import erase_her
-from app.importing.values import known_place
-from app.matching.places import spellings_of
 from app.set_right import tell_each
+from app.village_filter import villages_like
 from db.database import Database
 from db.repositories.meta import MetaRepository
 from db.repositories.persons import PersonFilter, PersonRepository, PersonSummary
@@ -469,14 +468,7 @@ class PersonService:
         not hide the women recorded under another."""
         if not f.village or not f.village.strip() or f.villages:
             return f
-        stored = self.repo.village_counts()
-        found = set(spellings_of(f.village, stored))
-        # A place's short name that the importer reads as that place (Siba for Siba Sheikh
-        # Khidir): the filter finds what an import of "Siba" recorded.
-        if known := known_place(f.village):
-            found.update(spellings_of(known, stored))
-            found.update(v for v in stored if known_place(v) == known)
-        return replace(f, villages=tuple(sorted(found)))
+        return replace(f, villages=villages_like(f.village, self.repo.village_counts()))
 
     def village_kept(self, typed: str) -> str:
         """The spelling a village typed by hand is kept under, the one an import would keep it
@@ -488,6 +480,11 @@ class PersonService:
 
     def history(self, case_no: str):
         return self.audit.history("person", case_no.strip().upper())
+
+    def histories(self, case_nos: list[str]) -> dict[str, list]:
+        """{case number: history(case number)} for many persons, read at once."""
+        found = self.audit.histories("person", [c.strip().upper() for c in case_nos])
+        return {c: found[c.strip().upper()] for c in case_nos}
 
 
 # What can only follow her abduction: "rescued 03/08/2004" (for 2014) was taken, and a status

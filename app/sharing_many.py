@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.domain.person import SharingLevel
 from app.persons import normalise_case_no
-from app.reports.profiles import Profile, reaches
+from app.reports.profiles import SHARING_ORDER, Profile, reaches
 
 
 def set_sharing_many(session, case_nos, level: SharingLevel | str,
@@ -29,6 +29,19 @@ def set_sharing_many(session, case_nos, level: SharingLevel | str,
         session.persons.update(person, detail={"via": via, "sharing_many": True})
         changed.append(person.case_no)
     return changed, unchanged, was
+
+
+def widens(before: SharingLevel | str, now: SharingLevel | str) -> bool:
+    """Whether now lets her record go further than before did, by the levels' order: internal
+    to ngo widens too (an NGO partner receives it), though no paper's profile is an NGO's."""
+    return SHARING_ORDER.index(SharingLevel(now)) > SHARING_ORDER.index(SharingLevel(before))
+
+
+def widened_many(session, case_nos, level: SharingLevel | str) -> list[str]:
+    """Those of case_nos (each once, in their order) whose record the level would send
+    further than her level does now: what the command line and the desktop ask about first."""
+    wanted = dict.fromkeys(normalise_case_no(c) for c in case_nos)
+    return [c for c in wanted if widens(session.persons.get(c).sharing_level, level)]
 
 
 def audiences_lost(before: SharingLevel, now: SharingLevel) -> list[str]:

@@ -23,7 +23,7 @@ def test_sharing_set_on_exactly_the_rows_selected(qtbot, gui, demo_vault, monkey
                                                for c in [*chosen, other]})
     asked = {}
     monkeypatch.setattr(view, "confirm_sharing",
-                        lambda n, name: asked.update(n=n, name=name) or True)
+                        lambda n, name, _widened: asked.update(n=n, name=name) or True)
     from PySide6.QtWidgets import QInputDialog
     monkeypatch.setattr(QInputDialog, "getItem",
                         staticmethod(lambda *a, **k: ("Public appeal", True)))

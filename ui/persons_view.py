@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.persons import PersonFilter
 from app.search_service import age_filter
-from app.sharing_many import set_sharing_many
+from app.sharing_many import set_sharing_many, widened_many
 from ui.bidi import Phrase, filled
 from ui.filter_boxes import FilterBoxes
 from ui.labels import sex_names, sharing_names, status_label, status_names
@@ -337,13 +337,24 @@ class PersonsView(QWidget):
         if not ok:
             return
         level = keys[[names[k] for k in keys].index(label)]
-        if self.confirm_sharing(len(case_nos), names[level]):
+        # whom it widens, by the levels' order as `person sharing` counts them (internal to
+        # ngo too), read on the vault thread before asking
+        self.worker.submit(lambda s: widened_many(s, case_nos, level),
+                           on_done=lambda widened: self._confirmed(case_nos, level,
+                                                                   names[level], len(widened)),
+                           on_error=lambda m: show_error(self, m))
+
+    def _confirmed(self, case_nos: list[str], level: str, level_name: str, widened: int) -> None:
+        if self.confirm_sharing(len(case_nos), level_name, widened):
             self.set_sharing(case_nos, level)
 
-    def confirm_sharing(self, count: int, level_name: str) -> bool:
+    def confirm_sharing(self, count: int, level_name: str, widened: int) -> bool:
         text = filled(self.tr("Set the sharing level of %n person(s) to \u201c%1\u201d? Each "
                               "change is written to the audit trail.", "", count),
                       Phrase(level_name))
+        if widened:
+            text += " " + self.tr("%n of them would be shared more widely than now.", "",
+                                  widened)
         answer = QMessageBox.question(self, self.tr("Sharing level"), text)
         return answer == QMessageBox.StandardButton.Yes
 

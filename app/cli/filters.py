@@ -7,9 +7,11 @@ import argparse
 from datetime import date
 
 from app.cli.options import DATE, VILLAGE_HELP, date_range, sex_word, status_word
+from app.domain.errors import ValidationError
 from app.domain.fuzzydate import ABDUCTIONS_BEGAN, EXAMPLES
 from app.domain.person import Status
 from app.search_service import age_filter
+from app.village_filter import villages_exact, villages_like
 
 # The flags in the order they are offered, for repeating them in a message.
 _FLAGS = ("status", "village", "sex", "min_age", "max_age", "age_when_taken", "abducted_from",
@@ -71,3 +73,42 @@ def given_filters(args) -> list[str]:
             text = str(value)
             out += [flag, text if text and " " not in text else repr(text)]
     return out
+
+
+def villages_taken(session, typed: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the vault's villages that are the one typed, those only like it) for --village, as
+    `person list` takes them; two empty tuples without a village."""
+    if not typed or not typed.strip():
+        return (), ()
+    stored = session.persons.village_counts()
+    exact = villages_exact(typed, stored)
+    return exact, tuple(v for v in villages_like(typed, stored) if v not in exact)
+
+
+def villages_line(typed: str | None, exact: tuple[str, ...], like: tuple[str, ...]) -> str:
+    """Which villages a loose --village took ("village Hardann: records written Hardan (a
+    similar name, not the village typed)"), so a list read as Hardann's is seen to be
+    Hardan's; "" without a village."""
+    if not typed or not typed.strip():
+        return ""
+    if not exact and not like:
+        return f"village {typed.strip()}: no village of the vault is written so or like it"
+    similar = (f"{' or '.join(like)} (a similar name, not the village typed)" if like else "")
+    return (f"village {typed.strip()}: records written "
+            + ", and ".join(x for x in (" or ".join(exact), similar) if x))
+
+
+def exact_village(fields: dict, exact: tuple[str, ...], like: tuple[str, ...]) -> dict:
+    """fields with the village taken only as the vault writes it: a filter that changes who
+    may receive records must not guess a similar village (Hardann for Hardan). Refused, naming
+    what it could mean, when the vault has no village written as typed but one like it."""
+    typed = (fields.get("village") or "").strip()
+    if not typed:
+        return fields
+    if not exact and like:
+        raise ValidationError(
+            f"nothing changed: no village of the vault is written {typed!r} (in any script or "
+            f"spelling of that place); it could mean {' or '.join(like)}. Sharing levels are set "
+            "by a village only as the vault writes it: give --village with the one meant "
+            f"(`casekeeper person list --village {like[0]!r}` shows whom it chooses)")
+    return {**fields, "villages": exact}

@@ -77,6 +77,19 @@ class AuditRepository:
             (entity, ref)).fetchall()
         return [AuditRow(*r) for r in rows]
 
+    def for_entities(self, entity: str, refs: list[str]) -> dict[str, list[AuditRow]]:
+        """{ref: its entries, oldest first} for many records: for_entity of each, in one call
+        for a list's rows. One indexed statement a record (microseconds each): an IN list of
+        500 refs read no faster, and after it every statement of the connection cost three
+        times as much in the kernel (its ephemeral index, under cipher_memory_security)."""
+        out: dict[str, list[AuditRow]] = {}
+        for ref in refs:
+            if ref not in out:
+                out[ref] = [AuditRow(*r) for r in self.db.conn.execute(
+                    f"SELECT {_COLS} FROM audit_log WHERE entity=? AND entity_ref=? ORDER BY seq",
+                    (entity, ref))]
+        return out
+
     def with_actions(self, actions: tuple[str, ...]) -> list[AuditRow]:
         """Every entry of these actions, whatever it is about, oldest first (a whole-trail
         read: for a rare step, such as withdrawing a list's row)."""

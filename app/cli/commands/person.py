@@ -11,7 +11,14 @@ from pathlib import Path
 
 from app.cli.commands.records_cmds import DEATH_STAYS
 from app.cli.confirm import confirm_deletion
-from app.cli.filters import add_person_filters, age_said, filter_fields
+from app.cli.filters import (
+    add_person_filters,
+    age_said,
+    exact_village,
+    filter_fields,
+    villages_line,
+    villages_taken,
+)
 from app.cli.options import DATE, fuzzy_date, positive_int, sex_word, status_word
 from app.cli.search_said import unrecorded_count_line
 from app.cli.similar import similar_lines
@@ -33,7 +40,7 @@ from app.importing.pieces import SEX_WORDS
 from app.importing.sex_said import with_sex_read
 from app.person_json import date_to_dict, person_from_dict, person_to_dict
 from app.persons import normalise_case_no, told_on
-from app.sharing_many import audiences_lost, set_sharing_many
+from app.sharing_many import audiences_lost, set_sharing_many, widened_many, widens
 from db.repositories.persons import PersonFilter
 from db.repositories.search import SearchFilter
 
@@ -453,13 +460,15 @@ def cmd_list(args, ctx) -> int:
     left_out = unrecorded_count_line(*session.search.unrecorded_count(SearchFilter(**fields)),
                                      args)
     cut = _cut_line(session, PersonFilter(**fields), len(rows), args.limit)
+    # read loosely (Hardann takes Hardan), and said: the list must not pass for Hardann's
+    taken = villages_line(args.village, *villages_taken(session, args.village))
     if ctx.out.json_mode:
         ctx.out.emit([{"case_no": r.case_no, "name_original": r.name_original,
                        "name_latin": r.name_latin, "given_unknown": r.given_unknown,
                        "known_as_only": r.known_as_only,
                        "sex": r.sex, "village": r.origin_village,
                        "status": r.current_status} for r in rows])
-        for line in (cut, left_out):
+        for line in (taken, cut, left_out):
             if line:
                 ctx.out.note(line)
     else:
@@ -469,7 +478,7 @@ def cmd_list(args, ctx) -> int:
                  f"{name_shown(r.name_latin, r.given_unknown)}" for r in rows] or ["(no persons)"]
         age = age_said(args)  # which age was meant: today's or when she was taken
         lines += [line for line in (cut, left_out) if line]
-        ctx.out.emit(None, "\n".join([age, *lines] if age else lines))
+        ctx.out.emit(None, "\n".join([x for x in (age, taken) if x] + lines))
     return 0
 
 
@@ -591,16 +600,11 @@ def cmd_delete(args, ctx) -> int:
     return 0
 
 
-def _widened(session, case_nos: list[str], level: SharingLevel) -> list[str]:
-    """Those of case_nos whose records the level sends to papers they did not reach before."""
-    return [c for c in dict.fromkeys(case_nos)
-            if audiences_lost(level, session.persons.get(c).sharing_level)]
-
-
 def _confirm_widening(level: SharingLevel, widened: list[str]) -> None:
-    """A level that sends records chosen by filters to more papers (a public level prints her
-    name for anyone) is asked for first, as a deletion is: a filter slip cannot be taken back
-    from a paper already handed out. Case numbers named one by one are meant."""
+    """A level that lets records chosen by filters go further (to an NGO partner, a court, her
+    family; a public level prints her name for anyone) is asked for first, as a deletion is: a
+    filter slip cannot be taken back from a record already handed out. Case numbers named one
+    by one are meant."""
     n = len(widened)
     what = (f"{n} person{'s' if n != 1 else ''} chosen by the filters would be shared more "
             f"widely ({level.value})")
@@ -629,35 +633,43 @@ def cmd_sharing(args, ctx) -> int:
                               "the filters `person list` takes (--village, --status, ...)")
     session = ctx.open_session()
     case_nos = [normalise_case_no(c) for c in args.case_nos]
+    exact, like = villages_taken(session, args.village)
+    not_taken = like if exact else ()  # similar villages left out, said beside the result
+    left = ([f"  similar villages not taken: {', '.join(not_taken)} (--village with one of "
+             "them sets theirs)"] if not_taken else [])
     if filtered:
+        chosen_by = exact_village(chosen_by, exact, like)
         chosen = [r.case_no for r in session.persons.list(PersonFilter(**chosen_by))]
         if not chosen and not case_nos:  # a village misspelt: "0 changed" read as done
             ctx.out.emit({"level": args.level, "changed": [], "unchanged": [], "was": {},
-                          "narrowed": [], "matched": 0},
-                         "no person matches the filters: nothing changed (`person list` with "
-                         "the same filters shows whom they choose)")
+                          "narrowed": [], "matched": 0, "villages_not_taken": list(not_taken)},
+                         "\n".join(["no person matches the filters: nothing changed (`person "
+                                    "list` with the same filters shows whom they choose)", *left]))
             return 0
         case_nos += chosen
     level = SharingLevel(args.level)
-    widened = _widened(session, case_nos, level)
+    widened = widened_many(session, case_nos, level)
     if args.dry_run:
-        ctx.out.emit({"level": level.value, "chosen": case_nos, "widened": widened},
+        ctx.out.emit({"level": level.value, "chosen": case_nos, "widened": widened,
+                      "villages_not_taken": list(not_taken)},
                      "\n".join([f"would set sharing level {level.value} on {len(case_nos)} "
                                 f"persons; {len(widened)} of them shared more widely (nothing "
-                                "changed: --dry-run)", *(f"  {c}" for c in widened)]))
+                                "changed: --dry-run)", *(f"  {c}" for c in widened), *left]))
         return 0
     if filtered and widened and not args.yes:
         _confirm_widening(level, widened)
     changed, unchanged, was = set_sharing_many(session, case_nos, level, via="cli")
-    narrowed = {c: lost for c in changed if (lost := audiences_lost(was[c], level))}
+    # by the levels' order, as widening is: ngo to internal narrows too, though no paper is lost
+    narrowed = {c: audiences_lost(was[c], level) for c in changed if widens(level, was[c])}
     text = [f"sharing level {level.value}: {len(changed)} changed, {len(unchanged)} "
             "already so" + (f", {len(narrowed)} of them narrowed" if narrowed else "")]
     # a wider level narrowed by a filter that chose her too is said by name: her family's
     # paper is refused from now on, and the lawyer must not learn it at the printer
     text += [f"  {c} (was {was[c].value}" + (
-        f": narrowed, no longer for {' or '.join(narrowed[c])} papers)"
-        if c in narrowed else ")") for c in changed]
+        (f": narrowed, no longer for {' or '.join(narrowed[c])} papers)" if narrowed[c]
+         else ": narrowed)") if c in narrowed else ")") for c in changed]
     ctx.out.emit({"level": level.value, "changed": changed, "unchanged": unchanged,
-                  "was": {c: was[c].value for c in changed}, "narrowed": sorted(narrowed)},
-                 "\n".join(text))
+                  "was": {c: was[c].value for c in changed}, "narrowed": sorted(narrowed),
+                  "villages_not_taken": list(not_taken)},
+                 "\n".join(text + left))
     return 0
