@@ -6231,7 +6231,7 @@
     </message>
     <message>
         <location filename="../../ui/persons_view.py" line="333"/>
-        <location filename="../../ui/persons_view.py" line="347"/>
+        <location filename="../../ui/persons_view.py" line="358"/>
         <source>Sharing level</source>
         <translation>مستوى المشاركة</translation>
     </message>
@@ -6248,7 +6248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="344"/>
+        <location filename="../../ui/persons_view.py" line="352"/>
         <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
         <translation>
             <numerusform>هل تريد ضبط مستوى المشاركة لـ (%n) من الأشخاص على «%1»؟ يُكتب كل تغيير في سجل التدقيق.</numerusform>
@@ -6257,6 +6257,18 @@
             <numerusform>هل تريد ضبط مستوى المشاركة لـ %n أشخاص على «%1»؟ يُكتب كل تغيير في سجل التدقيق.</numerusform>
             <numerusform>هل تريد ضبط مستوى المشاركة لـ %n شخصاً على «%1»؟ يُكتب كل تغيير في سجل التدقيق.</numerusform>
             <numerusform>هل تريد ضبط مستوى المشاركة لـ %n شخص على «%1»؟ يُكتب كل تغيير في سجل التدقيق.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/persons_view.py" line="356"/>
+        <source>%n of them would be shared more widely than now.</source>
+        <translation>
+            <numerusform>سيُشارَك سجل (%n) منهم على نطاق أوسع من الآن.</numerusform>
+            <numerusform>سيُشارَك سجل شخص واحد (%n) منهم على نطاق أوسع من الآن.</numerusform>
+            <numerusform>سيُشارَك سجلا شخصين (%n) منهم على نطاق أوسع من الآن.</numerusform>
+            <numerusform>ستُشارَك سجلات %n أشخاص منهم على نطاق أوسع من الآن.</numerusform>
+            <numerusform>ستُشارَك سجلات %n شخصاً منهم على نطاق أوسع من الآن.</numerusform>
+            <numerusform>ستُشارَك سجلات %n شخص منهم على نطاق أوسع من الآن.</numerusform>
         </translation>
     </message>
     <message>

@@ -6187,7 +6187,7 @@
     </message>
     <message>
         <location filename="../../ui/persons_view.py" line="333"/>
-        <location filename="../../ui/persons_view.py" line="347"/>
+        <location filename="../../ui/persons_view.py" line="358"/>
         <source>Sharing level</source>
         <translation>Asta parvekirinê</translation>
     </message>
@@ -6200,11 +6200,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="344"/>
+        <location filename="../../ui/persons_view.py" line="352"/>
         <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
         <translation>
             <numerusform>Asta parvekirinê ya %n kesan bibe “%1”? Her guhertin di tomara kontrolê de tê nivîsandin.</numerusform>
             <numerusform>Asta parvekirinê ya %n kesan bibe “%1”? Her guhertin di tomara kontrolê de tê nivîsandin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/persons_view.py" line="356"/>
+        <source>%n of them would be shared more widely than now.</source>
+        <translation>
+            <numerusform>Tomara %n ji wan dê ji niha berfirehtir were parvekirin.</numerusform>
+            <numerusform>Tomarên %n ji wan dê ji niha berfirehtir werin parvekirin.</numerusform>
         </translation>
     </message>
     <message>
