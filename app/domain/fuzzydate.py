@@ -564,6 +564,28 @@ def likely_excel_day(raw: object, birth: bool, today: date | None = None) -> dat
     return day if day is not None and first <= day <= today else None
 
 
+class SerialSlip(ValueError):
+    """A number that would be the Excel date number of a day the date cannot be (20014 as an
+    abduction is 1954-10-17): a slip, no date read from it."""
+
+    def __init__(self, text: str, day: date) -> None:
+        super().__init__(f"{text!r} would be {day.isoformat()} as an Excel date number, which "
+                         "cannot be this date")
+        self.text, self.day = text, day
+
+
+def serial_reading(raw: object, birth: bool, today: date | None = None) -> FuzzyDate | None:
+    """The one rule for a date that is only a number as Excel counts days, in a list's cell
+    or typed: the day it stands for when the date can be that day (likely_excel_day), written
+    as that day; SerialSlip when it cannot (20014 as an abduction), so that no day is made up;
+    None for anything else (1998, 03/08/2014)."""
+    if day := likely_excel_day(raw, birth, today):
+        return FuzzyDate(day, day, day.isoformat())
+    if day := excel_day(raw):
+        raise SerialSlip(str(raw).strip(), day)
+    return None
+
+
 def excel_number(day: date, date1904: bool = False) -> int | None:
     """The number Excel stores for day (_serial_day the other way round): its days from the
     epoch of the workbook's date system; None for a day before the epoch's first."""
