@@ -30,7 +30,6 @@ from app.reports.labels import BOTH_SEXES, check_language, label, sex_of_all, st
 from app.reports.list_said import rows_naming, said
 from app.reports.name_order import name_order
 from app.reports.one_family import families, not_one_family
-from app.reports.places import place_written
 from app.reports.profiles import (
     Profile,
     allows,
@@ -537,7 +536,9 @@ class ReportService:
         if f.status:
             shown["status"] = (label("status", lang), status_label(f.status, lang, sex))
         if f.village:
-            shown["village"] = (label("village", lang), text(place_written(f.village, lang)))
+            # as typed (docs/REPORTS.md), as the filter took it: it takes every spelling of the
+            # place, and "Kocho" in an Arabic paper's filters is what the team asked for
+            shown["village"] = (label("village", lang), text(f.village))
         if f.sex:
             shown["sex"] = (label("sex", lang), label(f"sex_{f.sex}", lang))
         if f.min_age is not None or f.max_age is not None:
