@@ -123,11 +123,13 @@ def dossier_footer(view: DossierView):
 
     def lines(page: int, total: int) -> list[str]:
         first = f"{label('case_no', lang)}: {f['case_no']}"
-        if "record_version" in f:
-            first += f"  ·  {label('record_version', lang)}: {f['record_version']}" \
-                     f"  ·  {label('audit_head', lang)}: {f['audit_head']}"
+        if "audit_head" in f:
+            first += f"  ·  {label('audit_head', lang)}: {f['audit_head']}"
         second = f"{label('generated', lang)}: {f['generated']}  ·  " \
-                 f"{label('profile', lang)}: {f['profile']}  ·  {page_label(lang, page, total)}"
+                 f"{label('profile', lang)}: {f['profile']}  ·  "
+        if "content_check" in f:  # the audit head's line has no room for it
+            second += f"{label('content_check', lang)}: {f['content_check']}  ·  "
+        second += page_label(lang, page, total)
         return [first, second]
 
     return lines

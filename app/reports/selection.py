@@ -28,6 +28,7 @@ from app.reports.bidi_levels import (
     ltr_isolate,
     numbers_ltr,
 )
+from app.reports.content_check import content_check
 from app.reports.labels import credibility_label, label, status_label
 from app.reports.places import place_written
 from app.reports.profiles import SEARCH_IN_PROGRESS, Profile, allows, shown_status
@@ -166,7 +167,8 @@ def code(value: str) -> str:
     return ltr_isolate("".join(ch for ch in value if ch not in EXPLICIT))
 
 
-def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierView:
+def select_dossier(src: DossierSource, profile: Profile, lang: str,
+                   checked: bool = True) -> DossierView:
     p = src.person
     L = lambda key: label(key, lang)  # noqa: E731
     ok = lambda f: allows(profile, f)  # noqa: E731
@@ -252,14 +254,18 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     footer = {"case_no": code(p.case_no), "generated": code(src.generated_at),
               "profile": L(f"profile_{profile.value}")}
     if ok("record_meta"):
-        footer["record_version"] = code(str(p.version))
         footer["audit_head"] = code(src.audit_head)
     held_back = HeldBack(steps, src.reports_held_back, src.rescues_held_back) \
         if src.held else None
-    return DossierView(lang, profile, p.case_no if ok("case_no") else "", heading,
+    view = DossierView(lang, profile, p.case_no if ok("case_no") else "", heading,
                        [s for s in sections if s.pairs or s.rows or s.header or s.note],
                        src.photo if ok("photo") else None, footer, src.synthetic, merged_here,
                        L("held_withheld") if src.held else "", held_back)
+    if ok("record_meta") and checked:
+        # what a court compares two papers by: what they show (content_check.py)
+        english = view if lang == "en" else select_dossier(src, profile, "en", checked=False)
+        footer["content_check"] = code(content_check(english))
+    return view
 
 
 def _from_merged(section: Section, came: list[str | None], lang: str) -> Section:
