@@ -27,6 +27,10 @@ def test_the_code_follows_what_the_paper_shows(cli, tmp_path):
     assert cli("person", "add", "--given", "نادية", "--given", "Nadia", "--father", "Murad",
                "--sex", "F", "--village", "Kocho", "--abducted", "15/08/2014", "--sharing",
                "court", "--status", "rescued").returncode == 0
+    # her sister, whose given name is unknown: her row is marked in each paper's language
+    assert cli("person", "add", "--father", "مراد", "--father", "Murad", "--sex", "F",
+               "--sharing", "court", "--status", "rescued").returncode == 0
+    assert cli("relative", "SNJ-1", "sibling", "SNJ-2").returncode == 0
     court = check_of(cli, tmp_path, "court")
     internal = check_of(cli, tmp_path, "internal")
     # the same record in another language: the same code; made again: the same code

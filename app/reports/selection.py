@@ -43,7 +43,8 @@ class DossierSource:
     audit_head: str
     generated_at: str
     synthetic: bool = False
-    relatives: list[tuple[str, str, str]] = field(default_factory=list)  # relation, case, name
+    # relation, case number, and the relative (her name as given, in a sample)
+    relatives: list[tuple[str, str, Person | str]] = field(default_factory=list)
     contacts: list[FamilyContact] = field(default_factory=list)
     photo: bytes | None = None
     reports: list[Report] = field(default_factory=list)
@@ -112,6 +113,15 @@ def full_name(p: Person, script: str, lang: str) -> str:
     name = p.full_name(script)
     return name_shown(text(name), p.given_unknown, label("given_unknown", lang)) \
         if name.strip() else ""
+
+
+def _relative_name(who: Person | str, lang: str) -> str:
+    """A relative's names in both scripts, each marked as her dossier's title marks it where her
+    given name is unknown (full_name): bare, "Murad Elias Mendkani" read as a male relative."""
+    if isinstance(who, str):
+        return text(who)
+    return " / ".join(n for n in (full_name(who, "original", lang),
+                                  full_name(who, "latin", lang)) if n)
 
 
 def date(d: FuzzyDate, lang: str, with_range: bool = True) -> str:
@@ -209,7 +219,8 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
         sections.append(_from_merged(_timeline(p, events, profile, lang, src.held),
                                      [came.get(id(ev)) for ev in events], lang))
     if ok("relatives"):
-        rows = [[L(f"relation_{rel}"), code(case), text(name)] for rel, case, name in src.relatives]
+        rows = [[L(f"relation_{rel}"), code(case), _relative_name(name, lang)]
+                for rel, case, name in src.relatives]
         left_out = label("sharing_left_out", lang).format(
             count=code(str(src.relatives_left_out)), profile=L(f"profile_{profile.value}")) \
             if src.relatives_left_out else ""

@@ -17,7 +17,7 @@ from app.domain.errors import (
     SharingRefused,
     ValidationError,
 )
-from app.domain.person import Person, Sex, Status, name_shown
+from app.domain.person import Person, Sex, Status
 from app.domain.records import Relation, RescueOperation, rescue_freed
 from app.importing.date_order import batch_reading
 from app.importing.fields import stored_columns
@@ -177,7 +177,7 @@ class ReportService:
                 despite_sharing: bool = False) -> Document:
         """The dossier read and laid out, to be made into a PDF (dossier_pdf)."""
         check_language(lang)
-        source = self.dossier_source(case_no, profile, despite_sharing, lang)
+        source = self.dossier_source(case_no, profile, despite_sharing)
         return Document(select_dossier(source, profile, lang), render_dossier)
 
     def despite_sharing_detail(self, case_no: str, profile: Profile) -> dict:
@@ -189,9 +189,8 @@ class ReportService:
         return {"despite_sharing": person.sharing_level.value}
 
     def dossier_source(self, case_no: str, profile: Profile,
-                       despite_sharing: bool = False, lang: str = "en") -> DossierSource:
-        """Read only the parts of the record the profile lets a dossier show; the names of her
-        relatives marked in lang where a given name is unknown."""
+                       despite_sharing: bool = False) -> DossierSource:
+        """Read only the parts of the record the profile lets a dossier show."""
         s = self.session
         person = s.persons.get(case_no)
         if person.merged_into is not None:
@@ -225,7 +224,7 @@ class ReportService:
                     src.relatives_left_out += 1
                     continue
                 src.relatives.append((_relation_word(link.relation.value, other.sex),
-                                      other.case_no, _names(other, lang)))
+                                      other.case_no, other))
                 src.relative_sources.append(came)
         if allows(profile, "contacts"):
             src.contacts = self._marked(src, "contact", records.contacts_with_merged(person))
@@ -566,15 +565,6 @@ def _nobody_said(nobody: NobodyLeft, shown: dict[str, tuple[str, str]], lang: st
         return label("nobody_left_first", lang).format(filter=said)
     return label("nobody_left_after", lang).format(filter=said,
                                                     count=code(str(nobody.before)))
-
-
-def _names(p: Person, lang: str) -> str:
-    """Her names in both scripts, each marked in lang as her dossier's title marks it where her
-    given name is unknown: bare, "Murad Elias Mendkani" in a Relatives row reads as a man."""
-    marked = label("given_unknown", lang)
-    both = [name_shown(p.full_name(script), p.given_unknown, marked)
-            for script in ("original", "latin") if p.full_name(script).strip()]
-    return " / ".join(both)
 
 
 def fold(s: str) -> str:
