@@ -18,6 +18,18 @@ def upright(img):
     return ImageOps.exif_transpose(img) or img
 
 
+def on_white(img):
+    """The picture in RGB, its transparent parts (a cut-out PNG's background) white as the page:
+    converted straight to RGB they were black."""
+    from PIL import Image
+
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        img = img.convert("RGBA")
+        white = Image.new("RGBA", img.size, (255, 255, 255, 255))
+        return Image.alpha_composite(white, img).convert("RGB")
+    return img.convert("RGB")
+
+
 def turned_by_camera(data: bytes) -> bool:
     """Whether the file's EXIF asks for it to be turned or mirrored (what cleaned() then does)."""
     from PIL import Image

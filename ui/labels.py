@@ -10,7 +10,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.errors import BackupWrongSecret, WrongSecret
-from app.domain.fuzzydate import FuzzyDate, plain_text
+from app.domain.fuzzydate import FuzzyDate, SerialSlip, plain_text
 from app.domain.person import Person
 from app.domain.records import SOURCE_CODE_EXAMPLES, SOURCE_CODE_LONGEST, source_code_problem
 from app.importing.ages import read_age
@@ -42,7 +42,8 @@ from app.matching.score import (
     SWAPPED,
     births_apart_from,
 )
-from app.typed_birth import AgeOrYear, typed_birth
+from app.typed_birth import AgeOrYear
+from app.typed_date import typed_date
 from app.vault_lock import BUSY_ELSEWHERE, OPEN_ELSEWHERE
 from ui.bidi import Phrase, file_path, filled, isolated
 from ui.i18n import interface_language, list_comma
@@ -336,9 +337,11 @@ def date_read(text: str, label: str, birth: bool = False) -> FuzzyDate:
     Blank is no date. A birth may be an age ("age 12 in 2014", "عمر 12"); a bare number of
     one or two digits is refused as her age or a year (app/typed_birth.py)."""
     try:
-        d = typed_birth(text) if birth and text.strip() else FuzzyDate.parse(text)
+        d = typed_date(text, birth)
     except AgeOrYear as e:
         raise ValueError(age_or_year_said(label, e)) from None
+    except SerialSlip as e:
+        raise ValueError(serial_slip_said(label, e)) from None
     except ValueError:
         raise ValueError(filled(QCoreApplication.translate(
             "DateField", "%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)"),
@@ -354,6 +357,14 @@ def age_or_year_said(label: str, e: AgeOrYear) -> str:
     return filled(QCoreApplication.translate(
         "DateField", "%1: %2 could be her age or a year. Type the year in full (e.g. 1998), "
         "or her age: age %3, or age %3 in 2014"), label, e.text, e.number)
+
+
+def serial_slip_said(label: str, e: SerialSlip) -> str:
+    """Why a number typed as a date is not taken: as an Excel date number it is a day the date
+    cannot be (20014 for 2014 would be 1954-10-17), as an import says of the same cell."""
+    return filled(QCoreApplication.translate(
+        "DateField", "%1: %2 would be %3 as an Excel date number, which cannot be this date: "
+        "type the date (e.g. 2014, 08/2014, 03/08/2014)"), label, e.text, e.day.isoformat())
 
 
 def date_said(date: FuzzyDate) -> str:

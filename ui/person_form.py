@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import ValidationError
-from app.domain.fuzzydate import FuzzyDate
+from app.domain.fuzzydate import FuzzyDate, SerialSlip
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel
 from app.domain.script import both_scripts
-from app.typed_birth import AgeOrYear, typed_birth
+from app.typed_birth import AgeOrYear
+from app.typed_date import typed_date
 from ui.bidi import filled
 from ui.import_changes import notes_said
 from ui.labels import (
@@ -32,6 +33,7 @@ from ui.labels import (
     birth_said,
     date_said,
     name_part_names,
+    serial_slip_said,
     sex_names,
     sharing_names,
 )
@@ -165,7 +167,7 @@ class PersonForm(QWidget):
             d = stored  # unchanged: the range kept, whatever the text alone says
         else:
             try:
-                d = typed_birth(text) if box is self.birth and text else FuzzyDate.parse(text)
+                d = typed_date(text, box is self.birth)
             except ValueError:
                 d = None  # said when it is saved (read_person names the field)
         said = "" if d is None else date_said(d)
@@ -267,11 +269,15 @@ class PersonForm(QWidget):
         if text and text in (before.text, before.display(), _said(before)):
             return before  # unchanged: keep the stored range (and text) exactly
         try:
-            d = typed_birth(text) if birth and text else FuzzyDate.parse(text)
+            d = typed_date(text, birth)
         except AgeOrYear as e:
             if as_typed:
                 return FuzzyDate(text=text)
             raise ValidationError(age_or_year_said(label, e)) from None
+        except SerialSlip as e:
+            if as_typed:
+                return FuzzyDate(text=text)
+            raise ValidationError(serial_slip_said(label, e)) from None
         except ValueError:
             if as_typed:
                 return FuzzyDate(text=text)

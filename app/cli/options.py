@@ -13,14 +13,16 @@ DATE = "DATE"
 
 
 def read_date(text: str | None, flag: str, birth: bool = False) -> FuzzyDate:
-    """The one reading of a date typed for any option: FuzzyDate.parse, as the importer and the
-    desktop's date boxes read dates; a birth also as an age ('age 12 in 2014', 'عمر 12'), a bare
-    number of one or two digits refused as her age or a year (app/typed_birth.py). What it
+    """The one reading of a date typed for any option: typed_date (app/typed_date.py), as the
+    importer and the desktop's date boxes read dates: a number Excel would make a day the date
+    cannot be (20014, 1954-10-17, as an abduction) refused; a birth also as an age ('age 12 in
+    2014', 'عمر 12'), a bare number of one or two digits refused as her age or a year. What it
     cannot read is refused with the flag and the examples."""
-    from app.typed_birth import AgeOrYear, typed_birth
+    from app.typed_birth import AgeOrYear
+    from app.typed_date import typed_date
 
     try:
-        return typed_birth(text or "") if birth else FuzzyDate.parse(text)
+        return typed_date(text, birth)
     except AgeOrYear as e:
         raise ValidationError(f"{flag}: {e}") from None
     except ValueError as e:

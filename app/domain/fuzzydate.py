@@ -148,6 +148,9 @@ _AGE_GIVEN = re.compile(r"^age (?P<age>.+?)(?:, year not given| in (?P<year>\d{4
 # The age in it: 23, a child's 1.5, a range 20-25 ("about 30" is written 28-32).
 _AGE_SAID = re.compile(r"(\d{1,3}(?:\.\d)?)(?:-(\d{1,3}))?")
 MAX_AGE = 110  # an age above this is no age: her birth stays blank
+# How far "about" a day or a month reaches either side of it (FuzzyDate._widened); "about" a
+# year reaches two years.
+APPROX_DAYS, APPROX_MONTHS = 14, 1
 
 
 class _MonthNamed:
@@ -251,6 +254,10 @@ class FuzzyDate:
             return typed or shown, ""
         plain = typed.translate(DIGITS)
         approx, rest = _without_approximation(typed)  # 1998م and مواليد 1998 say 1998
+        if approx and self._unwidened(rest):
+            # 'about 03/08/2014' kept by an earlier version as the very day: no range follows,
+            # which would read as the day confirmed
+            return typed, ""
         if plain == shown or (not approx and any(p.match(rest) for p in _PLAIN_FORMS)):
             try:
                 again = FuzzyDate.parse(typed)
@@ -266,6 +273,19 @@ class FuzzyDate:
                 # the day is no part of
                 return typed, ""
         return typed, shown
+
+    def _unwidened(self, rest: str) -> bool:
+        """Whether this range is the very day or month rest (an approximation's date, without
+        its word) reads as: 'about' read so before it was widened (_widened)."""
+        if not any(p.match(rest) for p in _PLAIN_FORMS) or self.earliest != self.latest and \
+                not (self.earliest and self.earliest.day == 1 and self.latest == _month_end(
+                    self.earliest)):
+            return False
+        try:
+            again = FuzzyDate.parse(rest)
+        except ValueError:
+            return False
+        return (again.earliest, again.latest) == (self.earliest, self.latest)
 
     def _new_year_of(self, day: FuzzyDate) -> bool:
         """Whether this is the whole year whose 1 January day is."""
@@ -363,6 +383,31 @@ class FuzzyDate:
     @classmethod
     def _parse_clean(cls, s: str, text: str, approx: bool,
                      month_first: bool = False) -> FuzzyDate:
+        read = cls._read_clean(s, text, approx, month_first)
+        return read._widened() if approx else read
+
+    def _widened(self) -> FuzzyDate:
+        """'about' a day or a month as a range that says it is not that day or month, as
+        'about 1998' is 1996 to 2000: about a day is from APPROX_DAYS days before it to as many
+        after ('about 03/08/2014' is 2014-07-20 – 2014-08-17), about a month from the month
+        before it to the month after (APPROX_MONTHS: 'about 08/2014' is 2014-07 – 2014-09).
+        Read as the exact day or month, it was printed 'about 2014-08-03 (2014-08-03)', and
+        filters took it as exact. A year and years are widened where they are read."""
+        first, last = self.earliest, self.latest
+        if first is None or last is None:
+            return self
+        if first == last:
+            spread = timedelta(days=APPROX_DAYS)
+            return FuzzyDate(first - spread, last + spread, self.text)
+        if first.day == 1 and (first.year, first.month) == (last.year, last.month) and \
+                last == _month_end(first):
+            return FuzzyDate(_months_before(first, APPROX_MONTHS),
+                             _month_end(_months_before(first, -APPROX_MONTHS)), self.text)
+        return self
+
+    @classmethod
+    def _read_clean(cls, s: str, text: str, approx: bool,
+                    month_first: bool = False) -> FuzzyDate:
         day, month = (2, 1) if month_first else (1, 2)  # which number of d/m/y is which
         if m := _DMY.match(s):
             return cls._day_or_less(int(m[3]), int(m[month]), int(m[day]), text, month_first)
@@ -562,6 +607,28 @@ def likely_excel_day(raw: object, birth: bool, today: date | None = None) -> dat
     day = excel_day(raw)
     first = date(today.year - MAX_AGE, 1, 1) if birth else ABDUCTIONS_BEGAN_ON
     return day if day is not None and first <= day <= today else None
+
+
+class SerialSlip(ValueError):
+    """A number that would be the Excel date number of a day the date cannot be (20014 as an
+    abduction is 1954-10-17): a slip, no date read from it."""
+
+    def __init__(self, text: str, day: date) -> None:
+        super().__init__(f"{text!r} would be {day.isoformat()} as an Excel date number, which "
+                         "cannot be this date")
+        self.text, self.day = text, day
+
+
+def serial_reading(raw: object, birth: bool, today: date | None = None) -> FuzzyDate | None:
+    """The one rule for a date that is only a number as Excel counts days, in a list's cell
+    or typed: the day it stands for when the date can be that day (likely_excel_day), written
+    as that day; SerialSlip when it cannot (20014 as an abduction), so that no day is made up;
+    None for anything else (1998, 03/08/2014)."""
+    if day := likely_excel_day(raw, birth, today):
+        return FuzzyDate(day, day, day.isoformat())
+    if day := excel_day(raw):
+        raise SerialSlip(str(raw).strip(), day)
+    return None
 
 
 def excel_number(day: date, date1904: bool = False) -> int | None:

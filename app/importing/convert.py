@@ -14,9 +14,9 @@ from app.domain.fuzzydate import (
     DIGITS,
     MAX_AGE,
     FuzzyDate,
+    SerialSlip,
     about_a_number,
-    excel_day,
-    likely_excel_day,
+    serial_reading,
     two_digit_year,
     without_float_tail,
     year_shown_as_day,
@@ -1003,14 +1003,15 @@ class Converter:
             # (1914 is before any of them: since).
             out.warnings.append(Note(notes.TWO_DIGIT_YEAR, col, Quoted(text), parsed.display(),
                                      other.display()))
-        if day := likely_excel_day(value, birth, self.today):
+        try:
             # Excel's number for a day (41854): shown as that day; the number stays in the
             # list's row.
-            return FuzzyDate(day, day, day.isoformat())
-        if day := excel_day(value):
+            if day_read := serial_reading(value, birth, self.today):
+                return day_read
+        except SerialSlip as slip:
             # 365 as a birth (1900-12-30), 20014 as an abduction (1954-10-17): a slip, not a
             # day. As a range it would mislead matching and ages; the text is kept.
-            out.warnings.append(Note(notes.SERIAL_UNLIKELY, col, Quoted(text), day.isoformat()))
+            out.warnings.append(Note(notes.SERIAL_UNLIKELY, col, Quoted(text), slip.day.isoformat()))
             return FuzzyDate(text=text)
         if col in self._new_years and is_new_year(parsed):
             # a list that writes 1 January where it knows the year only: the year, the cell

@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, Table, TableStyle
 
-from app.photos import upright
+from app.photos import on_white, upright
 from app.reports.document import (
     TEXT_WIDTH,
     build_pdf,
@@ -77,7 +77,9 @@ def photo_flowable(data: bytes) -> Image | None:
 
     try:
         with PILImage.open(io.BytesIO(data)) as img:
-            img = upright(img).convert("RGB")  # a photo stored before they were turned on the way in
+            # turned: a photo stored before they were turned on the way in; on white: a cut-out
+            # PNG's transparent background printed black
+            img = on_white(upright(img))
             img.thumbnail((480, 480))
             img.info.clear()  # Pillow writes a comment (and more) from info when it saves
             out = io.BytesIO()
@@ -102,8 +104,11 @@ def _section(section: Section, lang: str, first: bool = False) -> list:
     if section.pairs:
         out.append(label_value_table(section.pairs, TEXT_WIDTH, body))
     if section.header or section.rows:
-        if not section.rows and not section.note:
-            out.append(BidiText(label("none", lang), body.but(color=colors.grey)))
+        if not section.rows:
+            # no row to head: the note says why (every relative left out by her sharing level,
+            # every report held back) or "none recorded" does, never over an empty table
+            if not section.note:
+                out.append(BidiText(label("none", lang), body.but(color=colors.grey)))
         else:
             widths = [TEXT_WIDTH * w for w in section.widths]
             out.append(text_table([section.header, *section.rows], widths, body,
@@ -118,11 +123,13 @@ def dossier_footer(view: DossierView):
 
     def lines(page: int, total: int) -> list[str]:
         first = f"{label('case_no', lang)}: {f['case_no']}"
-        if "record_version" in f:
-            first += f"  ·  {label('record_version', lang)}: {f['record_version']}" \
-                     f"  ·  {label('audit_head', lang)}: {f['audit_head']}"
+        if "audit_head" in f:
+            first += f"  ·  {label('audit_head', lang)}: {f['audit_head']}"
         second = f"{label('generated', lang)}: {f['generated']}  ·  " \
-                 f"{label('profile', lang)}: {f['profile']}  ·  {page_label(lang, page, total)}"
+                 f"{label('profile', lang)}: {f['profile']}  ·  "
+        if "content_check" in f:  # the audit head's line has no room for it
+            second += f"{label('content_check', lang)}: {f['content_check']}  ·  "
+        second += page_label(lang, page, total)
         return [first, second]
 
     return lines

@@ -405,7 +405,10 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                        "Kes di lîsteyê de nîne: asta parvekirina tu kesê hilbijartî destûrê "
                        "nade «{profile}»."),
     "generated": ("Generated", "أُنشئ في", "دروستکرا لە", "Hat çêkirin"),
-    "record_version": ("Record version", "إصدار السجل", "وەشانی تۆمار", "Guhertoya tomarê"),
+    # a code of what the dossier shows of her (content_check.py): the same on two papers of
+    # one profile, whatever their language, when they show the same
+    "content_check": ("Contents check", "رمز مطابقة المحتوى", "کۆدی بەراوردی ناوەڕۆک",
+                      "Koda berhevdana naverokê"),
     "audit_head": ("Audit chain head", "رأس سلسلة التدقيق", "سەری زنجیرەی پشکنین",
                    "Serê zincîra kontrolê"),
     "page": ("Page", "صفحة", "لاپەڕە", "Rûpel"),

@@ -28,6 +28,7 @@ from app.reports.bidi_levels import (
     ltr_isolate,
     numbers_ltr,
 )
+from app.reports.content_check import content_check
 from app.reports.labels import credibility_label, label, status_label
 from app.reports.places import place_written
 from app.reports.profiles import SEARCH_IN_PROGRESS, Profile, allows, shown_status
@@ -42,7 +43,8 @@ class DossierSource:
     audit_head: str
     generated_at: str
     synthetic: bool = False
-    relatives: list[tuple[str, str, str]] = field(default_factory=list)  # relation, case, name
+    # relation, case number, and the relative (her name as given, in a sample)
+    relatives: list[tuple[str, str, Person | str]] = field(default_factory=list)
     contacts: list[FamilyContact] = field(default_factory=list)
     photo: bytes | None = None
     reports: list[Report] = field(default_factory=list)
@@ -113,6 +115,15 @@ def full_name(p: Person, script: str, lang: str) -> str:
         if name.strip() else ""
 
 
+def _relative_name(who: Person | str, lang: str) -> str:
+    """A relative's names in both scripts, each marked as her dossier's title marks it where her
+    given name is unknown (full_name): bare, "Murad Elias Mendkani" read as a male relative."""
+    if isinstance(who, str):
+        return text(who)
+    return " / ".join(n for n in (full_name(who, "original", lang),
+                                  full_name(who, "latin", lang)) if n)
+
+
 def date(d: FuzzyDate, lang: str, with_range: bool = True) -> str:
     """A date in one form throughout a document, whatever form it was typed in: a day
     2014-08-03, a month 2014-08, a year 1998 (FuzzyDate.plain), never '3/8/2014', which a
@@ -166,7 +177,8 @@ def code(value: str) -> str:
     return ltr_isolate("".join(ch for ch in value if ch not in EXPLICIT))
 
 
-def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierView:
+def select_dossier(src: DossierSource, profile: Profile, lang: str,
+                   checked: bool = True) -> DossierView:
     p = src.person
     L = lambda key: label(key, lang)  # noqa: E731
     ok = lambda f: allows(profile, f)  # noqa: E731
@@ -207,7 +219,8 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
         sections.append(_from_merged(_timeline(p, events, profile, lang, src.held),
                                      [came.get(id(ev)) for ev in events], lang))
     if ok("relatives"):
-        rows = [[L(f"relation_{rel}"), code(case), text(name)] for rel, case, name in src.relatives]
+        rows = [[L(f"relation_{rel}"), code(case), _relative_name(name, lang)]
+                for rel, case, name in src.relatives]
         left_out = label("sharing_left_out", lang).format(
             count=code(str(src.relatives_left_out)), profile=L(f"profile_{profile.value}")) \
             if src.relatives_left_out else ""
@@ -252,14 +265,18 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str) -> DossierVi
     footer = {"case_no": code(p.case_no), "generated": code(src.generated_at),
               "profile": L(f"profile_{profile.value}")}
     if ok("record_meta"):
-        footer["record_version"] = code(str(p.version))
         footer["audit_head"] = code(src.audit_head)
     held_back = HeldBack(steps, src.reports_held_back, src.rescues_held_back) \
         if src.held else None
-    return DossierView(lang, profile, p.case_no if ok("case_no") else "", heading,
+    view = DossierView(lang, profile, p.case_no if ok("case_no") else "", heading,
                        [s for s in sections if s.pairs or s.rows or s.header or s.note],
                        src.photo if ok("photo") else None, footer, src.synthetic, merged_here,
                        L("held_withheld") if src.held else "", held_back)
+    if ok("record_meta") and checked:
+        # what a court compares two papers by: what they show (content_check.py)
+        english = view if lang == "en" else select_dossier(src, profile, "en", checked=False)
+        footer["content_check"] = code(content_check(english))
+    return view
 
 
 def _from_merged(section: Section, came: list[str | None], lang: str) -> Section:

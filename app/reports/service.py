@@ -30,7 +30,6 @@ from app.reports.labels import BOTH_SEXES, check_language, label, sex_of_all, st
 from app.reports.list_said import rows_naming, said
 from app.reports.name_order import name_order
 from app.reports.one_family import families, not_one_family
-from app.reports.places import place_written
 from app.reports.profiles import (
     Profile,
     allows,
@@ -225,7 +224,7 @@ class ReportService:
                     src.relatives_left_out += 1
                     continue
                 src.relatives.append((_relation_word(link.relation.value, other.sex),
-                                      other.case_no, _names(other)))
+                                      other.case_no, other))
                 src.relative_sources.append(came)
         if allows(profile, "contacts"):
             src.contacts = self._marked(src, "contact", records.contacts_with_merged(person))
@@ -536,7 +535,9 @@ class ReportService:
         if f.status:
             shown["status"] = (label("status", lang), status_label(f.status, lang, sex))
         if f.village:
-            shown["village"] = (label("village", lang), text(place_written(f.village, lang)))
+            # as typed (docs/REPORTS.md), as the filter took it: it takes every spelling of the
+            # place, and "Kocho" in an Arabic paper's filters is what the team asked for
+            shown["village"] = (label("village", lang), text(f.village))
         if f.sex:
             shown["sex"] = (label("sex", lang), label(f"sex_{f.sex}", lang))
         if f.min_age is not None or f.max_age is not None:
@@ -564,11 +565,6 @@ def _nobody_said(nobody: NobodyLeft, shown: dict[str, tuple[str, str]], lang: st
         return label("nobody_left_first", lang).format(filter=said)
     return label("nobody_left_after", lang).format(filter=said,
                                                     count=code(str(nobody.before)))
-
-
-def _names(p: Person) -> str:
-    both = [p.full_name("original"), p.full_name("latin")]
-    return " / ".join(n for n in both if n)
 
 
 def fold(s: str) -> str:

@@ -163,6 +163,13 @@ def render_summary(view: SummaryView, password: str | None = None) -> bytes:
         story.append(BidiText(label("by_status", lang), body.but(bold=True, space_after=2)))
         story.append(text_table([[label("status", lang), label("persons", lang)], *view.counts],
                                 [TEXT_WIDTH * 0.35, TEXT_WIDTH * 0.12], body))
+    if not view.rows:
+        # the sentence alone (said above, or "none recorded"): a table of column headers over
+        # no one was printed under it
+        if not view.nobody:
+            story.append(BidiText(label("none", lang), body.but(color=colors.grey)))
+        return build_pdf(story, lang, _footer(view), password,
+                         internal_banner(view.profile, lang))
     small = body.but(size=7.5, leading_ratio=1.45)
     widths = [TEXT_WIDTH * w for w in view.widths]
     persons = text_table([view.header, *view.rows], widths, small, zebra=True, whole=view.whole)
