@@ -70,3 +70,18 @@ def test_the_teams_her_familys_and_the_publics_papers_say_unknown_as_before():
     assert shown_status("unknown", Profile.COURT) == "missing"
     for profile in (Profile.INTERNAL, Profile.FAMILY, Profile.PUBLIC):
         assert shown_status("unknown", profile) == "unknown"
+
+
+def test_the_print_screen_refuses_a_court_summary_of_unknown_saying_why(qtbot, gui, unknown):
+    from tests.ui_support import unlock
+
+    gui.vault_dir = unknown.vault
+    main = unlock(qtbot, gui)
+    view = main.show_screen("print")
+    view.prepare("summary")
+    view.profile.setCurrentIndex(view.profile.findData("court"))
+    view.status.setCurrentIndex(view.status.findData("unknown"))
+    view.preview()
+    qtbot.wait(300)
+    assert view.built is None and "status is unknown" in view.error.text()
+    assert "sighted" not in view.error.text()

@@ -144,15 +144,15 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     # on every court summary: its "missing" is also said of a woman sighted, located or in
     # negotiation who is still held
     "held_said_missing": (
-        "A woman still held is said here to be missing: while she is held, a court paper "
-        "does not say whether she has been sighted or located or is in negotiation.",
-        "تُذكر هنا كل من لا تزال محتجزة على أنها مفقودة: ما دامت محتجزة، لا تذكر وثيقة "
-        "المحكمة هل شوهدت أو حُدد مكانها أو هل هي قيد التفاوض.",
-        "ئافرەتێک کە هێشتا لە دیلیدایە لێرەدا وەک ونبوو دەنووسرێت: تا لە دیلیدا بێت، "
+        "Anyone still held is said here to be missing: while a person is held, a court paper "
+        "does not say whether they have been sighted or located or are in negotiation.",
+        "يُذكر هنا كل من لا يزال محتجزاً على أنه مفقود: ما دام محتجزاً، لا تذكر وثيقة "
+        "المحكمة هل شوهد أو حُدد مكانه أو هل هو قيد التفاوض.",
+        "کەسێک کە هێشتا لە دیلیدایە لێرەدا وەک ونبوو دەنووسرێت: تا لە دیلیدا بێت، "
         "بەڵگەنامەی دادگا نالێت ئایا بینراوە، شوێنی دۆزراوەتەوە یان لە دانوستاندندایە.",
-        "Jineke ku hîn di dîlîtiyê de ye li vir wek winda tê nivîsandin: heta ku ew di "
-        "dîlîtiyê de be, belgeya dadgehê nabêje ka ew hatiye dîtin, cihê wê hatiye dîtin an "
-        "di danûstandinê de ye."),
+        "Kesekî ku hîn di dîlîtiyê de ye li vir wek winda tê nivîsandin: heta ku ew di "
+        "dîlîtiyê de be, belgeya dadgehê nabêje ka ew hatiye dîtin, cihê wî/wê hatiye dîtin "
+        "an di danûstandinê de ye."),
     # A court rescue report: the persons it concerned who are still held, counted only
     "held_persons_withheld": (
         "Persons this operation concerned who are still held, not named while they are: "
