@@ -242,7 +242,8 @@ def test_a_report_kept_back_is_one_that_may_be_of_after_her_abduction(cli, tmp_p
     # Jihan has no status at all: nothing says she is out, so she counts as held
     jihan, out = _paper(cli, tmp_path, "dossier", "SNJ-00002", "--profile", "court")
     assert "NODATEOFHERS" not in decoded_text(jihan) and "still held" in out
-    assert "Current status unknown" in _layout(jihan)
+    # and reads "missing" beside "She is still held", as REPORTS.md says
+    assert "Current status missing" in _layout(jihan)
 
 
 def test_who_is_still_held_and_which_profiles_keep_back_the_search():

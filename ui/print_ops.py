@@ -41,8 +41,15 @@ def build(session, document: str, ref: str, profile: str, lang: str,
                 detail = svc.despite_sharing_detail(ref, prof)
             if made.view.held_back is not None:
                 kept = made.view.held_back
-                held = {"steps": kept.steps, "reports": kept.reports, "rescues": kept.rescues}
+                held = {"steps": kept.steps, "reports": kept.reports, "rescues": kept.rescues,
+                        "sex": kept.sex}
                 detail = {**detail, **kept.detail()}
+            if made.view.others_held_back:
+                # kept back for others still held whom it is not about (a sister)
+                others = made.view.others_held_back
+                held = {**held, "others_reports": others.reports,
+                        "others_operations": others.operations}
+                detail = {**detail, **others.detail()}
         elif document == "rescue":
             from app.domain.errors import ValidationError
             if not ref.strip().isdigit():
@@ -68,6 +75,8 @@ def build(session, document: str, ref: str, profile: str, lang: str,
             if summarised.said_missing:
                 held = {"said_missing": summarised.said_missing}
                 detail["said_missing_while_held"] = summarised.said_missing
+    except MergedAway as e:   # a number typed under For her family, said as for a dossier
+        return {"merged": e.case_no, "into": e.into, "for": True}
     except SharingRefused as e:  # said by the print screen, which may ask to make it anyway
         return {"sharing": e.case_no, "level": e.level, "profile": e.profile,
                 "can_override": document == "dossier"}

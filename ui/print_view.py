@@ -249,6 +249,12 @@ class PrintView(QWidget):
                                        "located or is in negotiation: choose Missing, which "
                                        "lists them with the others."))
             return
+        if self._search_in_progress_refused() and self.status.currentData() == "unknown":
+            self.error.setText(self.tr("A court document says Missing of a person whose status "
+                                       "is unknown: nothing says she is out, so she counts as "
+                                       "still held. Choose Missing, which lists them with the "
+                                       "others."))
+            return
         if self._search_in_progress_refused():
             self.error.setText(self.tr("A court document does not say who is sighted, located "
                                        "or in negotiation while she is held: choose Missing, "
@@ -281,6 +287,13 @@ class PrintView(QWidget):
             self.built = None
             self.info.setText(self.tr("The choices changed while the preview was being made: "
                                       "click Preview again."))
+            return
+        if "merged" in built and built.get("for"):
+            self.built = None
+            self.error.setText(filled(self.tr(
+                "%1 is merged into %2, which holds all that is known of this person: give %2 "
+                "under For her family instead. If they are two people, first split %1 out on "
+                "the page of %2."), built["merged"], built["into"]))
             return
         if "merged" in built:
             self.built = None
@@ -321,11 +334,24 @@ class PrintView(QWidget):
         with every count: the paper itself says it without the counts that would tell."""
         said = []
         if "steps" in held:
-            said.append(filled(self.tr(
+            # worded by the person's sex: a boy still held was "she"
+            sentence = {"F": self.tr(
                 "She is still held: until she is freed, this paper leaves out the steps of the "
                 "search for her (%1), the reports of her since her abduction (%2) and her "
-                "rescue records (%3), and says so."), held["steps"], held["reports"],
-                held["rescues"]))
+                "rescue records (%3), and says so."), "M": self.tr(
+                "He is still held: until he is freed, this paper leaves out the steps of the "
+                "search for him (%1), the reports of him since his abduction (%2) and his "
+                "rescue records (%3), and says so.")}.get(held.get("sex", "F"), self.tr(
+                    "This person is still held: until they are freed, this paper leaves out the "
+                    "steps of the search for them (%1), the reports of them since their abduction "
+                    "(%2) and their rescue records (%3), and says so."))
+            said.append(filled(sentence, held["steps"], held["reports"], held["rescues"]))
+        if held.get("others_reports") or held.get("others_operations"):
+            said.append(filled(self.tr(
+                "For others still held whom this paper is not about, it leaves out the reports "
+                "that also concern them (%1) and the date, place and outcome of the operations "
+                "that did not free them (%2), and says so."), held.get("others_reports", 0),
+                held.get("others_operations", 0)))
         if held.get("said_missing"):
             said.append(filled(self.tr(
                 "%1 person(s) still held and sighted, located or in negotiation are said to be "

@@ -134,12 +134,15 @@ class MergedAway(ValidationError):
     only part of what is known of the person, under a number that is no longer hers. The
     numbers are kept for the front end to name the one to use in its own words."""
 
-    def __init__(self, case_no: str, into: str) -> None:
+    def __init__(self, case_no: str, into: str, named_with_for: bool = False) -> None:
+        """named_with_for: the number was given with --for (a summary, a rescue report): the
+        way on is to name hers there, not to print her dossier instead."""
+        way = (f"give --for {into} instead" if named_with_for
+               else f"print {into}'s dossier (casekeeper dossier {into} ...)")
         super().__init__(
             f"{case_no} is merged into {into}, which holds all that is known of this person: "
-            f"print {into}'s dossier (casekeeper dossier {into} ...); split {case_no} first if "
-            "they are two people")
-        self.case_no, self.into = case_no, into
+            f"{way}; split {case_no} first if they are two people")
+        self.case_no, self.into, self.named_with_for = case_no, into, named_with_for
 
 
 class SharingRefused(ValidationError):

@@ -144,15 +144,15 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     # on every court summary: its "missing" is also said of a woman sighted, located or in
     # negotiation who is still held
     "held_said_missing": (
-        "A woman still held is said here to be missing: while she is held, a court paper "
-        "does not say whether she has been sighted or located or is in negotiation.",
-        "تُذكر هنا كل من لا تزال محتجزة على أنها مفقودة: ما دامت محتجزة، لا تذكر وثيقة "
-        "المحكمة هل شوهدت أو حُدد مكانها أو هل هي قيد التفاوض.",
-        "ئافرەتێک کە هێشتا لە دیلیدایە لێرەدا وەک ونبوو دەنووسرێت: تا لە دیلیدا بێت، "
+        "Anyone still held is said here to be missing: while a person is held, a court paper "
+        "does not say whether they have been sighted or located or are in negotiation.",
+        "يُذكر هنا كل من لا يزال محتجزاً على أنه مفقود: ما دام محتجزاً، لا تذكر وثيقة "
+        "المحكمة هل شوهد أو حُدد مكانه أو هل هو قيد التفاوض.",
+        "کەسێک کە هێشتا لە دیلیدایە لێرەدا وەک ونبوو دەنووسرێت: تا لە دیلیدا بێت، "
         "بەڵگەنامەی دادگا نالێت ئایا بینراوە، شوێنی دۆزراوەتەوە یان لە دانوستاندندایە.",
-        "Jineke ku hîn di dîlîtiyê de ye li vir wek winda tê nivîsandin: heta ku ew di "
-        "dîlîtiyê de be, belgeya dadgehê nabêje ka ew hatiye dîtin, cihê wê hatiye dîtin an "
-        "di danûstandinê de ye."),
+        "Kesekî ku hîn di dîlîtiyê de ye li vir wek winda tê nivîsandin: heta ku ew di "
+        "dîlîtiyê de be, belgeya dadgehê nabêje ka ew hatiye dîtin, cihê wî/wê hatiye dîtin "
+        "an di danûstandinê de ye."),
     # A court rescue report: the persons it concerned who are still held, counted only
     "held_persons_withheld": (
         "Persons this operation concerned who are still held, not named while they are: "
@@ -166,13 +166,36 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     # ... and, of an operation that did not free them, what it was
     "held_operation_withheld": (
         "A person this operation concerned is still held: its date, place and outcome are "
-        "not printed while she is.",
+        "not printed while that person is.",
         "لا يزال شخص تعنيه هذه العملية محتجزاً: لا يُطبع تاريخها ومكانها ونتيجتها ما دام "
         "كذلك.",
         "کەسێک کە ئەم ئۆپەراسیۆنە پەیوەندی پێیەوە هەبوو هێشتا لە دیلیدایە: تا ئەو کاتە، "
         "بەروار و شوێن و ئەنجامی ئۆپەراسیۆنەکە چاپ ناکرێن.",
         "Kesek ku ev operasyon li ser wî/wê bû hîn di dîlîtiyê de ye: heta ku wisa be, dîrok, "
         "cih û encama operasyonê nayên çapkirin."),
+    # A report of several persons, on the paper of one of them: those that also concern
+    # another person still held, since that one's abduction, are kept back as on that
+    # person's own court paper, and counted ({count})
+    "held_reports_of_others": (
+        "Reports that also concern another person still held, since that person's abduction, "
+        "not printed while that person is held: {count}",
+        "بلاغات تعني أيضاً شخصاً آخر لا يزال محتجزاً، منذ اختطافه، ولا تُطبع ما دام "
+        "محتجزاً: {count}",
+        "ئەو ڕاپۆرتانەی پەیوەندییان بە کەسێکی ترەوە هەیە کە هێشتا لە دیلیدایە، لەوەتەی "
+        "ڕفێندراوە، و تا لە دیلیدا بێت چاپ ناکرێن: {count}",
+        "Raporên ku li ser kesekî din ê hîn di dîlîtiyê de jî ne, ji dema revandina wî/wê ve, "
+        "ku heta ew di dîlîtiyê de be nayên çapkirin: {count}"),
+    # A family's paper, in place of the facts of an operation that did not free someone
+    # else, still held: not why (that another family's daughter is held and was sought)
+    "others_operation_withheld": (
+        "Its date, place and outcome are not printed in a document for this audience: the "
+        "operation concerned others too, who are not named here.",
+        "لا يُطبع تاريخ هذه العملية ومكانها ونتيجتها في وثيقة موجهة إلى هذه الجهة: كانت تعني "
+        "آخرين أيضاً لا تُذكر أسماؤهم هنا.",
+        "بەروار و شوێن و ئەنجامی ئەم ئۆپەراسیۆنە لە بەڵگەنامەیەک بۆ ئەم لایەنە چاپ ناکرێن: "
+        "پەیوەندی بە کەسانی تریشەوە هەبوو کە ناویان لێرەدا نییە.",
+        "Dîrok, cih û encama vê operasyonê di belgeyeke ji bo vê aliyê de nayên çapkirin: "
+        "ew li ser kesên din jî bû, ku navê wan li vir nayê nivîsandin."),
     # a status a rescue record gave her (rescue add): {no} is the operation's number
     "from_rescue": ("from rescue operation {no}", "من عملية الإنقاذ {no}",
                     "لە ئۆپەراسیۆنی ڕزگارکردنی {no}", "ji operasyona rizgarkirinê {no}"),
@@ -475,6 +498,82 @@ _OF_BOTH: dict[str, dict[str, str]] = {
     "status_reunited": {"ar": "عاد / عادت إلى العائلة"},
     "status_deceased": {"ar": "متوفى / متوفاة"},
 }
+
+
+# The sentences a court's paper of a person still held prints of her (while_held.py), said
+# of a man (M) and of one whose sex is not recorded (U): a boy still held was "She is still
+# held" and "لا تزال محتجزة" beside his status "مفقود". Sorani has no gender; Kurmanji's wê
+# is wî of a man, "wî/wê" of either. Key: (English, Arabic, Sorani, Kurmanji) of the sex.
+_HELD_OF: dict[tuple[str, str], tuple[str, str, str, str]] = {
+    ("held_withheld", "M"): (
+        "He is still held. While he is, this paper does not say whether he has been sighted "
+        "or located, whether anyone is negotiating for him or working to free him, or what "
+        "has been reported of him since he was taken: ask the team that made it.",
+        "لا يزال محتجزاً. وما دام كذلك، لا تذكر هذه الوثيقة هل شوهد أو حُدد مكانه، ولا هل "
+        "يتفاوض أحد بشأنه أو يعمل على تحريره، ولا ما ورد عنه من بلاغات منذ اختطافه: "
+        "يُرجى الرجوع إلى الفريق الذي أعدّها.",
+        _LABELS["held_withheld"][2],
+        "Ew hîn di dîlîtiyê de ye. Heta ku wisa be, ev belge nabêje ka ew hatiye dîtin an cihê "
+        "wî hatiye dîtin, ka kesek ji bo wî danûstandinê dike an ji bo azadkirina wî dixebite, "
+        "an ji dema revandina wî ve çi li ser wî hatiye ragihandin: ji tîma ku ew amade kiriye "
+        "bipirsin."),
+    ("held_withheld", "U"): (
+        "This person is still held. While they are, this paper does not say whether they have "
+        "been sighted or located, whether anyone is negotiating for them or working to free "
+        "them, or what has been reported of them since they were taken: ask the team that "
+        "made it.",
+        "لا يزال هذا الشخص محتجزاً. وما دام كذلك، لا تذكر هذه الوثيقة هل شوهد أو حُدد مكانه، "
+        "ولا هل يتفاوض أحد بشأنه أو يعمل على تحريره، ولا ما ورد عنه من بلاغات منذ اختطافه: "
+        "يُرجى الرجوع إلى الفريق الذي أعدّها.",
+        _LABELS["held_withheld"][2],
+        "Ev kes hîn di dîlîtiyê de ye. Heta ku wisa be, ev belge nabêje ka ew hatiye dîtin an "
+        "cihê wî/wê hatiye dîtin, ka kesek ji bo wî/wê danûstandinê dike an ji bo azadkirina "
+        "wî/wê dixebite, an ji dema revandina wî/wê ve çi li ser wî/wê hatiye ragihandin: ji "
+        "tîma ku ew amade kiriye bipirsin."),
+    ("held_timeline_note", "M"): (
+        "While he is held, the steps of the search for him (sighted, located, in negotiation) "
+        "are not printed.",
+        "ما دام محتجزاً، لا تُطبع مراحل البحث عنه (شوهد، حُدد مكانه، قيد التفاوض).",
+        _LABELS["held_timeline_note"][2],
+        "Heta ku ew di dîlîtiyê de be, qonaxên lêgerîna li wî (hatiye dîtin, cihê wî hatiye "
+        "dîtin, di danûstandinê de) nayên çapkirin."),
+    ("held_timeline_note", "U"): (
+        "While this person is held, the steps of the search for them (sighted, located, in "
+        "negotiation) are not printed.",
+        "ما دام هذا الشخص محتجزاً، لا تُطبع مراحل البحث عنه (شوهد، حُدد مكانه، قيد التفاوض).",
+        _LABELS["held_timeline_note"][2],
+        "Heta ku ev kes di dîlîtiyê de be, qonaxên lêgerîna li wî/wê (hatiye dîtin, cihê "
+        "wî/wê hatiye dîtin, di danûstandinê de) nayên çapkirin."),
+    ("held_reports_withheld", "M"): (
+        "Reports of him since his abduction, not printed while he is held: {count}",
+        "بلاغات وردت عنه منذ اختطافه ولا تُطبع ما دام محتجزاً: {count}",
+        _LABELS["held_reports_withheld"][2],
+        "Raporên ji dema revandina wî ve li ser wî, ku heta ew di dîlîtiyê de be nayên "
+        "çapkirin: {count}"),
+    ("held_reports_withheld", "U"): (
+        "Reports of this person since their abduction, not printed while they are held: "
+        "{count}",
+        "بلاغات وردت عن هذا الشخص منذ اختطافه ولا تُطبع ما دام محتجزاً: {count}",
+        _LABELS["held_reports_withheld"][2],
+        "Raporên ji dema revandina wî/wê ve li ser wî/wê, ku heta ew di dîlîtiyê de be nayên "
+        "çapkirin: {count}"),
+    ("held_rescues_note", "M"): (
+        "Rescue records are not printed while he is held.",
+        "لا تُطبع سجلات الإنقاذ ما دام محتجزاً.",
+        _LABELS["held_rescues_note"][2], _LABELS["held_rescues_note"][3]),
+    ("held_rescues_note", "U"): (
+        "Rescue records are not printed while this person is held.",
+        "لا تُطبع سجلات الإنقاذ ما دام هذا الشخص محتجزاً.",
+        _LABELS["held_rescues_note"][2], _LABELS["held_rescues_note"][3]),
+}
+
+
+def held_label(key: str, lang: str, sex: str) -> str:
+    """A sentence a court's paper prints of a person still held, worded by her sex (F, M; U
+    or anything else: not recorded, worded of anyone)."""
+    if sex == "F":
+        return label(key, lang)
+    return _HELD_OF[(key, "M" if sex == "M" else "U")][LANGUAGES.index(lang)]
 
 
 def label(key: str, lang: str) -> str:

@@ -44,6 +44,12 @@ ALL_FIELDS = frozenset({
     # her timeline, the reports received of her since her abduction, the rescue records that
     # name her. Without it a paper keeps them back until she is freed (withheld_while_held).
     "search_while_held",
+    # Of a person still held whom a paper is not about (a sister a report or a rescue attempt
+    # named too): the reports of her since her abduction and the facts of an operation that
+    # did not free her. A freed woman's paper carried them to a court or another family (a
+    # report of both sisters, "Layla is still in the house of Abu Omar"); only the team's
+    # papers show them (while_held.py).
+    "search_of_others_while_held",
 })
 
 _PUBLIC = frozenset({
@@ -114,9 +120,15 @@ def withholds_while_held(profile: Profile, status: str) -> bool:
 def shown_status(status: str, profile: Profile) -> str:
     """The status a document of this profile says a person has: "missing" for a search under
     way where the profile shows none (public), or none while she is held (court; a current
-    status of sighted, located or in negotiation is one of a woman still held)."""
+    status of sighted, located or in negotiation is one of a woman still held). On a paper
+    that says she is still held (court), "unknown" reads "missing" too: it counts as held
+    (nothing says she is out), and "Current status: unknown" beside "She is still held" read
+    as the paper contradicting itself."""
     if status in SEARCH_IN_PROGRESS and not (allows(profile, "status_progress")
                                              and allows(profile, "search_while_held")):
+        return "missing"
+    if status == "unknown" and allows(profile, "status_progress") \
+            and not allows(profile, "search_while_held"):
         return "missing"
     return status
 

@@ -19,7 +19,7 @@ from app.reports.document import (
 )
 from app.reports.labels import label, status_label
 from app.reports.profiles import Profile, allows, shown_status
-from app.reports.selection import code, date, full_name, rescue_pairs, text
+from app.reports.selection import code, date, full_name, operation_withheld, rescue_pairs, text
 from app.reports.tables import label_value_table, text_table
 from app.reports.textflow import BidiText
 
@@ -83,7 +83,7 @@ def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, 
         note = "  ·  ".join(n for n in (note, said) if n)
     facts_note = ""
     if facts_held and facts:
-        facts, facts_note = [], label("held_operation_withheld", lang)
+        facts, facts_note = [], operation_withheld(profile, lang)
     header, rows = [], []
     if people:
         header = [label("case_no", lang), label("name_original", lang), label("name_latin", lang)]

@@ -29,10 +29,10 @@ from app.reports.bidi_levels import (
     numbers_ltr,
 )
 from app.reports.content_check import content_check
-from app.reports.labels import credibility_label, label, status_label
+from app.reports.labels import credibility_label, held_label, label, status_label
 from app.reports.places import place_written
 from app.reports.profiles import SEARCH_IN_PROGRESS, Profile, allows, shown_status
-from app.reports.while_held import HeldBack
+from app.reports.while_held import HeldBack, OthersHeldBack
 
 
 @dataclass
@@ -66,6 +66,13 @@ class DossierSource:
     held: bool = False
     reports_held_back: int = 0
     rescues_held_back: int = 0
+    # persons still held whom this paper is not about (while_held.search_hidden): the reports
+    # that concern one of them too, since that one's abduction, were not read into reports
+    # (counted); the operations that did not free one of them print no date, place or outcome
+    reports_of_others_held: int = 0
+    rescue_facts_held: set[int | None] = field(default_factory=set)
+    # their case numbers (of the reports, of the operations), for the command line only
+    others_held: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @dataclass
@@ -95,6 +102,8 @@ class DossierView:
     # it kept back (while_held.py)
     held_said: str = ""
     held_back: HeldBack | None = None
+    # what it kept back for persons still held whom it is not about (said on the paper)
+    others_held_back: OthersHeldBack | None = None
 
 
 def text(value: object) -> str:
@@ -237,18 +246,26 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
     if ok("reports"):
         reports = _from_merged(_reports(src.reports, profile, lang),
                                [src.came_from.get(("report", r.id)) for r in src.reports], lang)
+        notes = []
         if src.reports_held_back:
             # counted, as a court may ask the team for them; a table of no rows is left out
-            reports.note = label("held_reports_withheld", lang).format(
-                count=code(str(src.reports_held_back)))
+            notes.append(held_label("held_reports_withheld", lang, p.sex.value).format(
+                count=code(str(src.reports_held_back))))
+        if src.reports_of_others_held:
+            notes.append(label("held_reports_of_others", lang).format(
+                count=code(str(src.reports_of_others_held))))
+        if notes:
+            reports.note = "\n".join(notes)
             reports.header = reports.header if reports.rows else []
         sections.append(reports)
     if ok("rescues") and src.held:
         # said of every woman still held, with no count: a count of rescue records would say
         # that someone is working to free her
-        sections.append(Section(L("rescues"), note=L("held_rescues_note")))
+        sections.append(Section(L("rescues"), note=held_label("held_rescues_note", lang,
+                                                                p.sex.value)))
     elif ok("rescues"):
-        sections.append(_from_merged(_rescues(src.rescues, profile, lang, p),
+        sections.append(_from_merged(_rescues(src.rescues, profile, lang, p,
+                                              src.rescue_facts_held),
                                      [src.came_from.get(("rescue", op.id)) for op in src.rescues],
                                      lang))
     if ok("provenance"):
@@ -266,12 +283,15 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
               "profile": L(f"profile_{profile.value}")}
     if ok("record_meta"):
         footer["audit_head"] = code(src.audit_head)
-    held_back = HeldBack(steps, src.reports_held_back, src.rescues_held_back) \
+    held_back = HeldBack(steps, src.reports_held_back, src.rescues_held_back, p.sex.value) \
         if src.held else None
+    others = OthersHeldBack(src.reports_of_others_held, len(src.rescue_facts_held),
+                            *src.others_held)
     view = DossierView(lang, profile, p.case_no if ok("case_no") else "", heading,
                        [s for s in sections if s.pairs or s.rows or s.header or s.note],
                        src.photo if ok("photo") else None, footer, src.synthetic, merged_here,
-                       L("held_withheld") if src.held else "", held_back)
+                       held_label("held_withheld", lang, p.sex.value) if src.held else "",
+                       held_back, others or None)
     if ok("record_meta") and checked:
         # what a court compares two papers by: what they show (content_check.py)
         english = view if lang == "en" else select_dossier(src, profile, "en", checked=False)
@@ -432,7 +452,7 @@ def _timeline(p: Person, events: list, profile: Profile, lang: str,
     kept = "" if notes or not any(ev.note.strip() for ev in events) \
         else L("status_notes_kept")
     if held:  # said of every woman still held, whatever steps she had: a count would tell
-        kept = "\n".join(x for x in (L("held_timeline_note"), kept) if x)
+        kept = "\n".join(x for x in (held_label("held_timeline_note", lang, p.sex.value), kept) if x)
     return Section(L("status_timeline"), header=header, rows=rows, widths=widths, note=kept)
 
 
@@ -478,12 +498,16 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
 
 
 def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str,
-             person: Person) -> Section:
+             person: Person, facts_held: set[int | None] = frozenset()) -> Section:
+    """facts_held: the operations that did not free someone still held whose search the
+    paper keeps back: said in place of their date, place and outcome (while_held.py)."""
     L = lambda key: label(key, lang)  # noqa: E731
     rows = []
     for op in rescues:
         pairs = rescue_pairs(op, profile, lang,
                              others=bool(set(op.person_ids) - {person.id}))
+        if op.id in facts_held:
+            pairs = [("", operation_withheld(profile, lang))]
         if gave_unsaid(person.current_status.value, op):
             # recorded before a rescue gave a status: said, never guessed from the outcome
             pairs.append((L("status_note"), L("rescue_status_unsaid")))
@@ -491,9 +515,18 @@ def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str,
             pairs += [(L("costs"), "  ·  ".join(x for x in (
                 code(f"{c.amount:,} {c.currency}"), date(c.date, lang), text(c.paid_to),
                 text(c.purpose)) if x)) for c in op.costs]
-        rows.append([code(str(op.id or "")), "\n".join(f"{k}: {v}" for k, v in pairs if v)])
+        rows.append([code(str(op.id or "")),
+                     "\n".join(f"{k}: {v}" if k else v for k, v in pairs if v)])
     return Section(L("rescues"), header=[L("operation"), L("details")], rows=rows,
                    widths=[0.15, 0.85])
+
+
+def operation_withheld(profile: Profile, lang: str) -> str:
+    """Said in place of the facts of an operation that did not free someone still held: on a
+    court's paper, why; on a family's, only that it concerned others it does not name (that
+    another family's daughter is still held and was sought is not theirs to be told)."""
+    return label("held_operation_withheld" if not allows(profile, "search_while_held")
+                 else "others_operation_withheld", lang)
 
 
 def _handover(op: RescueOperation, lang: str) -> str:

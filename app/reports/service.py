@@ -42,7 +42,7 @@ from app.reports.profiles import (
 from app.reports.rescue import render_rescue, select_rescue
 from app.reports.selection import DossierSource, code, select_dossier, text
 from app.reports.summary import render_summary, select_summary
-from app.reports.while_held import since_abduction
+from app.reports.while_held import facts_kept_back, search_hidden, since_abduction
 from app.search_service import age_filter
 from db.repositories.persons import PersonFilter
 
@@ -238,20 +238,42 @@ class ReportService:
         # command line. Kept back here: the PDF code never sees them.
         src.held = withholds_while_held(profile, person.current_status.value) and any(
             allows(profile, f) for f in ("status_timeline", "reports", "rescues"))
+        # the persons still held whose search it keeps back, by what named them
+        in_reports: set[str] = set()
+        in_operations: set[str] = set()
         if allows(profile, "reports"):
             reports = self._marked(src, "report", records.reports_with_merged(person))
             if src.held:
-                taken = person.abduction_date
-                if not (taken.latest or taken.earliest) and src.incident is not None:
-                    taken = src.incident.date  # taken with the others of that day
-                kept = [r for r in reports if not since_abduction(r, taken)]
+                kept = [r for r in reports if not since_abduction(r, self._taken(person))]
                 src.reports_held_back, reports = len(reports) - len(kept), kept
-            src.reports = reports
+            # A report of several persons (sisters held together) tells of each: one still
+            # held whom this paper is not about is kept back as on her own paper, since her
+            # abduction; a freed sister's court dossier printed "Layla is still in the house
+            # of Abu Omar".
+            kept = []
+            for r in reports:
+                held = [o for o in self.session.persons.as_kept(list(r.person_ids))
+                        if o.id != person.id and search_hidden(profile, o, {person.id})
+                        and since_abduction(r, self._taken(o))]
+                if held:
+                    in_reports.update(o.case_no for o in held)
+                else:
+                    kept.append(r)
+            src.reports_of_others_held, src.reports = len(reports) - len(kept), kept
         if allows(profile, "rescues"):
             rescues = self._marked(src, "rescue", records.rescues_with_merged(person))
             if src.held:
                 src.rescues_held_back, rescues = len(rescues), []
+            for op in rescues:
+                # an attempt that did not free someone still held this paper is not about:
+                # its date, place and outcome kept back, as on a court's rescue report
+                held = facts_kept_back(op, self.session.persons.as_kept(list(op.person_ids)),
+                                       profile, {person.id})
+                if held:
+                    src.rescue_facts_held.add(op.id)
+                    in_operations.update(o.case_no for o in held if o.id != person.id)
             src.rescues = rescues
+        src.others_held = (tuple(sorted(in_reports)), tuple(sorted(in_operations)))
         if allows(profile, "provenance"):
             src.provenance = self._lists_naming(person, profile)
         if not allows(profile, "merged_cases"):
@@ -259,6 +281,16 @@ class ReportService:
             # record's number: a family's paper had it in a "Merged record" column too
             src.merged_cases, src.came_from, src.status_sources = [], {}, []
         return src
+
+    def _taken(self, person: Person):
+        """When she was taken: her abduction's date, else her incident's (taken with the others
+        of that day)."""
+        taken = person.abduction_date
+        if not (taken.latest or taken.earliest) and person.incident_id is not None:
+            incident = self.session.records.incident(person.incident_id)
+            if incident is not None:
+                taken = incident.date
+        return taken
 
     @staticmethod
     def _marked(src: DossierSource, kind: str, held: list) -> list:
@@ -313,6 +345,11 @@ class ReportService:
             groups = families(self.session, self.named_persons(f.persons))
             if len(groups) > 1:
                 raise ValidationError(not_one_family(groups))
+        if f.status == "unknown" and shown_status(f.status, profile) != f.status:
+            raise ValidationError(
+                f"a {profile.value} document says \"missing\" of a person whose status is "
+                "unknown: nothing says she is out, so she counts as still held; --status "
+                "missing lists them with the others")
         if shown_status(f.status or "", profile) != (f.status or ""):
             held = " while she is held" if allows(profile, "status_progress") else ""
             raise ValidationError(
@@ -442,9 +479,10 @@ class ReportService:
             free = [p for p in persons
                     if not withholds_while_held(profile, p.current_status.value)]
             held_back, persons = len(persons) - len(free), free
-            facts_held = rescue_freed(op) is not True and any(
-                withholds_while_held(profile, p.current_status.value)
-                for p in self.session.persons.as_kept(list(op.person_ids)))
+            # (a family's paper: of anyone but its own, whose search the family is told)
+            own = {p.id for p in chosen}
+            facts_held = bool(facts_kept_back(
+                op, self.session.persons.as_kept(list(op.person_ids)), profile, own))
         view = select_rescue(op, persons, profile, lang, generation_time(),
                              self.session.audit.head(), self.session.is_synthetic, others,
                              left_out, held_back, facts_held)
@@ -463,7 +501,8 @@ class ReportService:
                 person = self.session.persons.get(case_no)
                 if person.merged_into is not None:
                     raise MergedAway(person.case_no,
-                                     self.session.persons.kept_as([person.id])[person.id])
+                                     self.session.persons.kept_as([person.id])[person.id],
+                                     named_with_for=True)
                 seen[case_no] = person
         return list(seen.values())
 
@@ -485,10 +524,11 @@ class ReportService:
             # of her file is written (those already written stay, each in the audit trail)
             made = self.dossier(case_no, profile=profile, lang=lang)
             held = made.view.held_back  # what a court's paper of a woman still held left out
+            others = made.view.others_held_back  # and for others still held (a sister)
+            detail = {**(held.detail() if held else {}), **(others.detail() if others else {})}
             done.append(self.write(made.pdf(password), folder / f"{case_no}.pdf",
                                    what="dossier", ref=case_no, profile=profile, lang=lang,
-                                   encrypted=password is not None,
-                                   detail=held.detail() if held else None))
+                                   encrypted=password is not None, detail=detail or None))
             if progress:
                 progress(i, len(case_nos))
         return done

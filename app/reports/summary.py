@@ -18,7 +18,7 @@ from app.reports.document import (
 )
 from app.reports.labels import label, sex_of_all, status_label
 from app.reports.places import place_written
-from app.reports.profiles import Profile, allows, shown_status
+from app.reports.profiles import SEARCH_IN_PROGRESS, Profile, allows, shown_status
 from app.reports.selection import code, date, full_name, text
 from app.reports.tables import text_table
 from app.reports.textflow import BidiText
@@ -75,8 +75,11 @@ def select_summary(persons: list[Person], profile: Profile, lang: str,
     if allows(profile, "record_meta"):
         footer["audit_head"] = code(audit_head)
     held_note = label("held_said_missing", lang) if held_said_missing(profile) else ""
+    # those the search has found (the line says "sighted, located or in negotiation"); an
+    # "unknown" also reads missing on a court's paper, and is no news of her to count
     said_missing = sum(1 for p in persons
-                       if shown_status(p.current_status.value, profile)
+                       if p.current_status.value in SEARCH_IN_PROGRESS
+                       and shown_status(p.current_status.value, profile)
                        != p.current_status.value) if held_note else 0
     return SummaryView(lang, profile, filters, [label(key, lang) for _, key, _ in columns],
                        [w * scale for _, _, w in columns], rows, counts, footer, synthetic,

@@ -19,7 +19,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.records import Report
+from app.domain.person import Person
+from app.domain.records import Report, RescueOperation, rescue_freed
+from app.reports.profiles import Profile, allows, still_held
+
+# The command line's pronouns of a person by sex (F, M; U: not recorded, said of anyone): a
+# boy still held was "she" on a court's paper and in the command's line.
+_PRONOUNS = {"F": ("she is", "her", "her"), "M": ("he is", "him", "his"),
+             "U": ("they are", "them", "their")}
+
+
+def pronouns(sex: str) -> tuple[str, str, str]:
+    """(subject and verb, object, possessive) of a person of this sex."""
+    return _PRONOUNS.get(sex, _PRONOUNS["U"])
 
 
 @dataclass(frozen=True)
@@ -29,6 +41,7 @@ class HeldBack:
     steps: int = 0    # statuses of the search under way left off her timeline
     reports: int = 0  # reports of her since her abduction
     rescues: int = 0  # rescue records naming her
+    sex: str = "F"    # hers, as the vault holds it (F, M, U): the line is worded by it
 
     def detail(self) -> dict:
         """For the export's audit entry."""
@@ -37,10 +50,67 @@ class HeldBack:
 
     def said(self, case_no: str) -> str:
         """The command line's line (the team's own words: every count)."""
-        return (f"{case_no} is still held: until she is freed, this paper leaves out "
-                f"{_n(self.steps, 'step')} of the search for her (sighted, located, in "
-                f"negotiation), {_n(self.reports, 'report')} of her since her abduction and "
+        is_, obj, poss = pronouns(self.sex)
+        return (f"{case_no} is still held: until {is_} freed, this paper leaves out "
+                f"{_n(self.steps, 'step')} of the search for {obj} (sighted, located, in "
+                f"negotiation), {_n(self.reports, 'report')} of {obj} since {poss} abduction and "
                 f"{_n(self.rescues, 'rescue record')}, and says so")
+
+
+@dataclass(frozen=True)
+class OthersHeldBack:
+    """What a paper left out for persons still held whom it is not about: the reports that
+    concern one of them too, since that one's abduction, and the operations that did not free
+    one of them (printed without their date, place and outcome). The paper says so."""
+
+    reports: int = 0
+    operations: int = 0
+    # the case numbers of those still held, for the team's own line only
+    held_in_reports: tuple[str, ...] = ()
+    held_in_operations: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.reports or self.operations)
+
+    def detail(self) -> dict:
+        """For the export's audit entry."""
+        return {"withheld_for_others_held": {"reports": self.reports,
+                                             "rescue_operations": self.operations}}
+
+    def said(self) -> str:
+        """The command line's line (the team's own words: whom, and every count)."""
+        what = []
+        if self.reports:
+            what.append(f"{_n(self.reports, 'report')} that also concern"
+                        f"{'s' if self.reports == 1 else ''} "
+                        f"{', '.join(self.held_in_reports)}, still held")
+        if self.operations:
+            what.append(f"the date, place and outcome of {_n(self.operations, 'operation')} "
+                        f"that did not free {', '.join(self.held_in_operations)}, still held")
+        return (f"this paper leaves out {'; and '.join(what)}; and says so: a paper outside "
+                "the team does not tell where the search for someone else still held stands")
+
+
+def search_hidden(profile: Profile, person: Person, own: set[int]) -> bool:
+    """Whether a paper of this profile, about the persons whose records are own, keeps back
+    the search for this person: she is still held, and the profile shows the search for no
+    one (a court's), or for its own persons only (a family's, which is told of theirs) and
+    she is not one of them."""
+    if not still_held(person.current_status.value):
+        return False
+    if person.id in own:
+        return not allows(profile, "search_while_held")
+    return not allows(profile, "search_of_others_while_held")
+
+
+def facts_kept_back(op: RescueOperation, concerned: list[Person], profile: Profile,
+                    own: set[int]) -> list[Person]:
+    """The persons still held for whom a paper keeps back the date, place and outcome of this
+    operation: one it did not free (it failed, or does not say), whose search the paper keeps
+    back. An operation that freed others keeps its facts (REPORTS.md)."""
+    if rescue_freed(op) is True:
+        return []
+    return [p for p in concerned if search_hidden(profile, p, own)]
 
 
 def _n(count: int, word: str) -> str:

@@ -146,13 +146,17 @@ def cmd_dossier(args, ctx) -> int:
         else {}
     # and what a court's paper of a woman still held keeps back until she is freed
     held = made.view.held_back
-    detail = {**overridden, **(held.detail() if held else {})}
+    # and what it keeps back for persons still held whom it is not about (a sister)
+    others = made.view.others_held_back
+    detail = {**overridden, **(held.detail() if held else {}),
+              **(others.detail() if others else {})}
     export = service.write(pdf, Path(args.output), what="dossier", ref=case_no, profile=profile,
                            lang=args.lang, encrypted=password is not None,
                            detail=detail or None)
     said = [f"made despite her sharing level ({overridden['despite_sharing']}, which does "
             f"not allow {profile.value}): the audit trail says so" if overridden else "",
-            held.said(made.view.case_no or case_no) if held else "", replaced]
+            held.said(made.view.case_no or case_no) if held else "",
+            others.said() if others else "", replaced]
     return _done(ctx, "dossier", export, detail, "\n".join(x for x in said if x))
 
 
