@@ -3,6 +3,8 @@ the bundled fonts in the order that language needs."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -12,6 +14,10 @@ from ui.qt_print_words import QT_PRINT_WORDS
 from ui.settings import RTL_LANGUAGES
 
 _installed: list[QTranslator] = []
+# The bytes each installed translator reads: Qt keeps no copy of them (QTranslator.load(data)),
+# so they live as long as it is installed. Read into memory rather than mapped from the file: a
+# .qm file replaced while the program runs (an update copied over it) crashed it mid-sentence.
+_held: list[bytes] = []
 _current = ["en"]  # the interface's language (interface_language)
 
 # Qt's own words on its standard buttons, as Qt asks for them (its context, its text), so that
@@ -129,24 +135,38 @@ def apply_language(app: QApplication, lang: str) -> bool:
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
+    _held.clear()
     loaded = False
     if lang != "en":
         tr = QTranslator(app)
-        if tr.load(str(resource_path("translations", f"casekeeper_{lang}.qm"))):
+        data = _read(resource_path("translations", f"casekeeper_{lang}.qm"))
+        if data and tr.load(data):
             app.installTranslator(tr)
             _installed.append(tr)
+            _held.append(data)
             loaded = True
         # Qt's own words (Cancel, OK, Yes on its standard buttons), where Qt ships them
         # (Arabic): installed last, so asked first. Sorani and Kurmanji have ours (QT_WORDS).
         qt = QTranslator(app)
-        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        qt_data = _read(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+                        / f"qtbase_{lang}.qm")
+        if qt_data and qt.load(qt_data):
             app.installTranslator(qt)
             _installed.append(qt)
+            _held.append(qt_data)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES
                            else Qt.LayoutDirection.LeftToRight)
     QLocale.setDefault(locale_for(lang))
     apply_interface_font(app, lang)  # before the windows are built: they take it from the app
     return loaded
+
+
+def _read(path: Path) -> bytes:
+    """A translation file's bytes; none where it is not shipped."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
 
 
 def locale_for(lang: str) -> QLocale:
