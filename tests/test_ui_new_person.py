@@ -221,8 +221,8 @@ def test_choosing_her_carries_what_was_typed_into_her_blanks_once_agreed(
     entry = wait_job(qtbot, gui.worker, lambda s: s.persons.history("SNJ-00001"))[-1]
     detail = json.loads(entry.detail)
     assert entry.action == "person.edit" and detail["via"] == "desktop"
-    assert set(detail["changes"]) == {"mother.original", "mother.latin", "abduction_date",
-                                      "notes"}
+    assert set(detail["changes"]) == {"mother.original", "mother.latin", "abduction_date"}
+    assert detail["text_not_kept"] == ["notes"]  # said changed, its words not kept
     assert detail["not_taken"] == [{"field": "origin_village", "vault": "Kocho",
                                     "list": "Tel Ezer"}]
 
