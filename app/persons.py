@@ -292,19 +292,24 @@ class PersonService:
             return self.update(person, action="person.status",
                                detail={"status": event.status.value, "date": event.date.text})
 
-    def withdraw_status(self, case_no: str, status: Status, when: FuzzyDate | None = None,
+    def withdraw_status(self, case_no: str, status: Status, when: FuzzyDate | str | None = None,
                         reason: str = "") -> tuple[Person, StatusEvent]:
         """Take back a status told by hand or by a list that was wrong (a death reported in
         error, a sighting filed under the wrong woman): it leaves her history, and the trail
-        keeps what it said. One a rescue gave goes with `rescue edit`/`rescue delete`."""
+        keeps what it said. One a rescue gave goes with `rescue edit`/`rescue delete`. when: the
+        date of the one meant, or its date as shown ("≤ 2026-12-06", a status told without a
+        date: no date typed reads so)."""
         with self.db.transaction():
             person = self.get(case_no)
             self.refuse_merged(person)
             mine = [e for e in person.status_events if e.status == status]
-            if when is not None:
+            if isinstance(when, str):
+                mine = [e for e in mine if e.date.display() == when]
+            elif when is not None:
                 mine = [e for e in mine if (e.date.earliest, e.date.latest)
                         == (when.earliest, when.latest) or e.date.text == when.text]
-            said = f"{status.value}{f' of {when.display()}' if when is not None else ''}"
+            shown = when if isinstance(when, str) else when.display() if when else ""
+            said = f"{status.value}{f' of {shown}' if shown else ''}"
             if not mine:
                 have = "; ".join(f"{e.status.value} {e.date.display() or '(no date)'}"
                                  for e in person.status_events) or "none"
@@ -321,7 +326,8 @@ class PersonService:
             if len(hand) > 1:
                 dates = ", ".join(e.date.display() or "(no date)" for e in hand)
                 raise ValidationError(f"{person.case_no} has {len(hand)} statuses {said} "
-                                      f"({dates}): give --date to say which")
+                                      f"({dates}): give --date to say which, as shown "
+                                      f"(--date \"{hand[-1].date.display()}\")")
             event = hand[0]
             person.status_events.remove(event)
             self.update(person, action="person.status_withdraw",

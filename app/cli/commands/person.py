@@ -506,8 +506,7 @@ def cmd_edit(args, ctx) -> int:
 
 def cmd_status_withdraw(args, ctx) -> int:
     person, event = ctx.open_session().persons.withdraw_status(
-        args.case_no, Status(args.status),
-        None if args.when is None else fuzzy_date(args.when, "--date"), args.reason)
+        args.case_no, Status(args.status), _which_date(args.when), args.reason)
     when = event.date.display()
     now = person.current_status.value if person.status_events else "without a status"
     ctx.out.emit({**person_to_dict(person), "withdrawn": {"status": event.status.value,
@@ -515,6 +514,18 @@ def cmd_status_withdraw(args, ctx) -> int:
                  f"{person.case_no}: {event.status.value}{f' ({when})' if when else ''} "
                  f"withdrawn; she is now {now}")
     return 0
+
+
+def _which_date(typed: str | None):
+    """The date of the status meant: typed as any date is, or as `person show` shows one told
+    without a date ("≤ 2026-12-06", also "<= 2026-12-06"), which no date typed reads as."""
+    if typed is None:
+        return None
+    bare = typed.strip()
+    for mark in ("≤", "<="):
+        if bare.startswith(mark):
+            return f"≤ {bare[len(mark):].strip()}"
+    return fuzzy_date(typed, "--date")
 
 
 def cmd_status(args, ctx) -> int:
