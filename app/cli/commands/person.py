@@ -99,7 +99,8 @@ def register(sub, common) -> None:
     # not a DATE option: it names one of her statuses by its date, and reads nothing new
     sw.add_argument("--date", dest="when", metavar="WHEN",
                     help="which one, when she has two of that status: its date, in any form "
-                         "a date is typed in")
+                         "a date is typed in; one told without a date as `person show` shows "
+                         "it ('≤ DAY')")
     sw.add_argument("--reason", default="")
     sw.set_defaults(run=cmd_status_withdraw)
 
