@@ -589,7 +589,10 @@ def excel_day(raw: object) -> date | None:
 @lru_cache(maxsize=8192)  # a list repeats its dates endlessly: each cell text is read once
 def _excel_day_text(raw: str) -> date | None:
     text = without_float_tail(raw.strip().translate(DIGITS))
-    if not _SERIAL.fullmatch(text) or re.fullmatch(r"\d{1,3}", text):
+    # 08.2014, 12.1998, 2014.08 are months written with a dot (FuzzyDate.parse): read as a
+    # number, 08.2014 was day 8 of 1900 and refused as a slip on every date typed
+    if not _SERIAL.fullmatch(text) or re.fullmatch(r"\d{1,3}", text) or _MY.match(text) \
+            or _YM.match(text):
         return None
     raw = float(text)
     if _year_typed(raw):
