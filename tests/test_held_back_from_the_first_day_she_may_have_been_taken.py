@@ -67,3 +67,22 @@ def test_the_first_day_she_may_have_been_taken_is_not_before_the_abductions_bega
     assert not since_abduction(_report("03/08/2014"), FuzzyDate.parse("about 08/2014"))
     assert since_abduction(_report("04/08/2014"), FuzzyDate.parse("2014"))
     assert not since_abduction(_report("15/08/2014"), FuzzyDate.parse("15/08/2014"))
+
+
+def test_the_print_screen_counts_it_and_its_court_dossier_leaves_it_out(qtbot, gui, cli):
+    from tests.test_ui_print import _preview
+    from tests.ui_support import unlock
+
+    _ok(cli, "init", "--prefix", "SNJ")
+    _ok(cli, "person", "add", "--given", "Layla", "--sex", "F", "--abducted", "about 08/2014",
+        "--status", "located", "--status-date", "10/2014", "--sharing", "public")
+    _ok(cli, "report", "add", "--person", "SNJ-1", "--cannot-identify-source", "--observed",
+        "20/09/2014", "--text", "Layla seen in Raqqa CLOCKTOWER")
+    gui.vault_dir = cli.vault
+    main = unlock(qtbot, gui)
+    view = main.show_screen("print")
+    view.prepare("dossier", "SNJ-1")
+    view.profile.setCurrentIndex(view.profile.findData("court"))
+    _preview(qtbot, view)
+    assert "since her abduction (1)" in view.info.text().replace("\u2068", "").replace("\u2069", "")
+    assert "CLOCKTOWER" not in decoded_text(view.built["pdf"])
