@@ -124,7 +124,7 @@ def _end(d: FuzzyDate):
 
 def earliest_taken(taken: FuzzyDate) -> date | None:
     """The first day she may have been taken, the safe side of an uncertain date: 'about
-    08/2014' (July to September) may be 1 July, 2014 may be any day of it. Not before the
+    08/2014' may be its first day, 2014 may be any day of it. Not before the
     abductions began (ABDUCTIONS_BEGAN_ON) when her range reaches past that day: 'about 08/2014'
     and 2014 are from 2014-08-03. A range wholly before it (a slip the import warned of) is
     taken as it is. None with no date."""
