@@ -49,9 +49,14 @@ def cleaned(data: bytes) -> bytes | None:
     try:
         with Image.open(io.BytesIO(data)) as img:
             fmt = img.format
+            see_through = "transparency" in img.info
             img = upright(img)
             if fmt == "JPEG":
                 img = img.convert("RGB")  # a CMYK or greyscale-with-alpha JPEG saves as RGB
+            elif see_through:
+                # a palette or one colour made transparent (tRNS) lives in info, cleared below:
+                # kept as an alpha channel, as an RGBA cut-out is, or it printed on black
+                img = img.convert("RGBA")
             img.info.clear()  # Pillow writes a comment, EXIF, XMP, ICC... from info when it saves
             out = io.BytesIO()
             if fmt == "JPEG":

@@ -44,7 +44,7 @@ def test_the_question_says_it_in_words(qtbot, gui, demo_vault, monkeypatch):  # 
     main = unlock(qtbot, gui)
     said = []
     monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda _p, _t, text: said.append(text)
+                        staticmethod(lambda _p, _t, text, *_a: said.append(text)
                                      or QMessageBox.StandardButton.No))
     assert main.persons.confirm_sharing(3, "NGO", 2) is False
     assert "2 of them would be shared more widely than now." in said[0]

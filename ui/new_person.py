@@ -60,7 +60,9 @@ class DateField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setObjectName(name)
         self.edit.setPlaceholderText(self.tr("e.g. 1998, about 1998, 12/03/1998"))
-        self.reading = plain_label("", self)
+        # wrapped: a refusal ("20014 would be 1954-10-17 as an Excel date number...") on one
+        # line widened the form past its window
+        self.reading = plain_label("", self, wrap=True)
         self.reading.setObjectName(f"{name}Reading")
         self.blank_reading = ""
         # As tall as the box and the line under it: squeezed, the box drew no text.

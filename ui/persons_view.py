@@ -355,7 +355,12 @@ class PersonsView(QWidget):
         if widened:
             text += " " + self.tr("%n of them would be shared more widely than now.", "",
                                   widened)
-        answer = QMessageBox.question(self, self.tr("Sharing level"), text)
+        # No is the default, as on every question that shares, removes or deletes: Enter
+        # pressed to dismiss the box keeps each record's level (Qt's default here is Yes)
+        answer = QMessageBox.question(
+            self, self.tr("Sharing level"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def set_sharing(self, case_nos: list[str], level: str) -> None:

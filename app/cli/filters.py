@@ -103,8 +103,12 @@ def exact_village(fields: dict, exact: tuple[str, ...], like: tuple[str, ...]) -
     may receive records must not guess a similar village (Hardann for Hardan). Refused, naming
     what it could mean, when the vault has no village written as typed but one like it."""
     typed = (fields.get("village") or "").strip()
-    if not typed:
+    if fields.get("village") is None:
         return fields
+    if not typed:
+        # a script's empty "$V": taken as no village at all, it chose every record
+        raise ValidationError("nothing changed: --village is blank; give the village whose "
+                              "records to set, or leave --village out")
     if not exact and like:
         raise ValidationError(
             f"nothing changed: no village of the vault is written {typed!r} (in any script or "

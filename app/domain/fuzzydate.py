@@ -493,6 +493,28 @@ class FuzzyDate:
                    date.fromisoformat(latest) if latest else None, text or "")
 
 
+def not_before_abductions(d: FuzzyDate) -> FuzzyDate:
+    """An abduction's, rescue's, status's or report's date as read, its side that "about"
+    widened (FuzzyDate._widened) not before the day the abductions began where the date as
+    typed is not: 'about 08/2014' is 2014-08-01 – 2014-09-30, not from July (a court read that
+    she may have been taken before the attack on Sinjar), 'about 03/08/2014' is 2014-08-03 –
+    2014-08-17. A date without "about" ('08/2014', '2014') and one wholly before that day (a
+    slip the import warns of) are as read."""
+    first, last = d.earliest, d.latest
+    if first is None or last is None or not first < ABDUCTIONS_BEGAN_ON <= last:
+        return d
+    approx, rest = _without_approximation(d.text)
+    if not approx:
+        return d
+    try:
+        typed = FuzzyDate._read_clean(rest, d.text, False).earliest
+    except ValueError:
+        return d
+    if typed is None:
+        return d
+    return FuzzyDate(max(first, min(typed, ABDUCTIONS_BEGAN_ON)), last, d.text)
+
+
 def _without_approximation(text: str) -> tuple[bool, str]:
     """Whether text says 'about', and the rest of it folded (_fold: Western digits, lower
     case), without the words that say nothing of the range (1998م, مواليد 1998, سنة 1998:
@@ -589,7 +611,10 @@ def excel_day(raw: object) -> date | None:
 @lru_cache(maxsize=8192)  # a list repeats its dates endlessly: each cell text is read once
 def _excel_day_text(raw: str) -> date | None:
     text = without_float_tail(raw.strip().translate(DIGITS))
-    if not _SERIAL.fullmatch(text) or re.fullmatch(r"\d{1,3}", text):
+    # 08.2014, 12.1998, 2014.08 are months written with a dot (FuzzyDate.parse): read as a
+    # number, 08.2014 was day 8 of 1900 and refused as a slip on every date typed
+    if not _SERIAL.fullmatch(text) or re.fullmatch(r"\d{1,3}", text) or _MY.match(text) \
+            or _YM.match(text):
         return None
     raw = float(text)
     if _year_typed(raw):

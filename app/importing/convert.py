@@ -16,6 +16,7 @@ from app.domain.fuzzydate import (
     FuzzyDate,
     SerialSlip,
     about_a_number,
+    not_before_abductions,
     serial_reading,
     two_digit_year,
     without_float_tail,
@@ -1025,8 +1026,10 @@ class Converter:
             out.warnings.append(Note(notes.BEFORE_ABDUCTIONS, col, Quoted(text),
                                      ABDUCTIONS_BEGAN_ON.isoformat()))
         # read month first, its day is its text: '8/3/2014' would read as 8 March elsewhere
-        return reading.date if reading is not None else FuzzyDate(parsed.earliest,
+        read = reading.date if reading is not None else FuzzyDate(parsed.earliest,
                                                                   parsed.latest, text)
+        # 'about 08/2014' reaches back no further than the attack, as typed (typed_date)
+        return read if birth else not_before_abductions(read)
 
     def _bare_birth(self, col: str, text: str, digits: str, row: Row,
                     out: ConvertedRow) -> tuple[FuzzyDate, bool]:

@@ -91,13 +91,16 @@ class SummaryFilter:
     max_age: int | None = None
     # Only these persons (case numbers as typed): a family's summary must name its own.
     persons: tuple[str, ...] = ()
+    # The vault's values village is taken as (the command line's exact reading); empty: every
+    # spelling of that place (PersonService.every_spelling)
+    villages: tuple[str, ...] = ()
 
     def logged(self) -> dict[str, object]:
         """How the persons were chosen, for the audit trail: the words searched for are often
         names, and stay out of it; the persons named, by their case numbers."""
         chosen: dict[str, object] = {k: str(v) for k, v in vars(self).items()
                                      if v is not None and v != "" and v != ()
-                                     and k not in ("sort", "persons")}
+                                     and k not in ("sort", "persons", "villages")}
         if "query" in chosen:
             chosen["query"] = "(given)"
         if self.persons:
@@ -406,7 +409,8 @@ class ReportService:
         said_as = {s.value for s in Status if shown_status(s.value, profile) == f.status}
         status = f.status if said_as == {f.status} else None
         rows = self.session.persons.list(PersonFilter(status, f.village, f.sex, born_from,
-                                                      born_to), order=f.sort)
+                                                      born_to, villages=f.villages),
+                                         order=f.sort)
         if f.status and status is None:
             rows = [r for r in rows if r.current_status in said_as]
         if f.persons:

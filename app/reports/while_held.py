@@ -17,8 +17,9 @@ read by the team alone, say every count.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from app.domain.fuzzydate import FuzzyDate
+from app.domain.fuzzydate import ABDUCTIONS_BEGAN_ON, FuzzyDate
 from app.domain.person import Person
 from app.domain.records import Report, RescueOperation, rescue_freed
 from app.reports.profiles import Profile, allows, still_held
@@ -121,14 +122,30 @@ def _end(d: FuzzyDate):
     return d.latest or d.earliest
 
 
+def earliest_taken(taken: FuzzyDate) -> date | None:
+    """The first day she may have been taken, the safe side of an uncertain date: 'about
+    08/2014' may be its first day, 2014 may be any day of it. Not before the
+    abductions began (ABDUCTIONS_BEGAN_ON) when her range reaches past that day: 'about 08/2014'
+    and 2014 are from 2014-08-03. A range wholly before it (a slip the import warned of) is
+    taken as it is. None with no date."""
+    first, last = taken.earliest, _end(taken)
+    if last is None:
+        return None
+    if first is None:  # known by a day, not since when
+        first = min(last, ABDUCTIONS_BEGAN_ON)
+    return ABDUCTIONS_BEGAN_ON if first < ABDUCTIONS_BEGAN_ON <= last else first
+
+
 def since_abduction(report: Report, taken: FuzzyDate) -> bool:
     """Whether a report may tell of her after she was taken, and so where she is now: every
-    report but one known to be of the days of her abduction, its observation (else its
-    receipt) ending no later than her abduction's date does. A report of unknown date, or of
-    a woman whose abduction has no date, may be of yesterday."""
+    report but one known to be of the days before or of her abduction, its observation (else
+    its receipt) ending no later than the first day she may have been taken (earliest_taken).
+    Compared with the end of an uncertain abduction date, a report seen weeks after she was
+    taken 'about 08/2014' (to 2014-09-30) was printed on a court paper. A report of unknown
+    date, or of a woman whose abduction has no date, may be of yesterday."""
     seen = report.observed if _end(report.observed) else report.received
-    end, taken_end = _end(seen), _end(taken)
-    return not (end and taken_end and end <= taken_end)
+    end, first = _end(seen), earliest_taken(taken)
+    return not (end and first and end <= first)
 
 
 def said_missing_while_held(count: int) -> str:

@@ -166,11 +166,11 @@ def cmd_summary(args, ctx) -> int:
     profile = parse_profile(args.profile)
     password = _password(args)
     replaced = _output_free(args, password)
-    f = SummaryFilter(args.status, args.village, args.sex, args.query,
-                      *date_range(args.abducted_from, args.abducted_to,
-                                  ("--abducted-from", "--abducted-to")), args.sort,
-                      args.min_age, args.max_age, persons=tuple(args.for_persons or ()))
+    dates = date_range(args.abducted_from, args.abducted_to, ("--abducted-from", "--abducted-to"))
     service = _service(ctx)
+    f = SummaryFilter(args.status, args.village, args.sex, args.query, *dates, args.sort,
+                      args.min_age, args.max_age, persons=tuple(args.for_persons or ()),
+                      villages=_village_exact(service.session, args.village))
     bar = ProgressBar("reading persons", enabled=False if ctx.out.json_mode else None)
     made = service.summary(f, profile=profile, lang=args.lang, password=password,
                            progress=bar)
@@ -189,6 +189,26 @@ def cmd_summary(args, ctx) -> int:
     said = [service.left_out_message(left_out, profile),  # said on the paper too
             said_missing_while_held(made.said_missing) if made.said_missing else "", replaced]
     return _done(ctx, what, export, extra, "\n".join(x for x in said if x))
+
+
+def _village_exact(session, typed: str | None) -> tuple[str, ...]:
+    """The vault's values a summary's --village takes: the village typed in any script or
+    spelling of that place, never a merely similar name (VILLAGE_HELP). The paper prints the
+    village as typed: Hardann's list of Hardan's women is refused, naming what it could mean,
+    as a blank village (a script's empty "$V") is."""
+    from app.cli.filters import villages_taken
+
+    if typed is None:
+        return ()
+    if not typed.strip():
+        raise ValidationError("--village is blank: give the village, or leave --village out")
+    exact, like = villages_taken(session, typed)
+    if not exact and like:
+        raise ValidationError(
+            f"no village of the vault is written {typed.strip()!r} (in any script or spelling "
+            f"of that place); it could mean {' or '.join(like)}: give --village with the one "
+            "meant, as the paper prints it")
+    return exact
 
 
 def nobody_said(nobody, f) -> str:
