@@ -543,7 +543,7 @@
         <translation>%1: %2 wek hejmara dîrokê ya Excel dibe %3, ku nikare ev dîrok be: dîrokê binivîse (mînak 2014, 08/2014, 03/08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="94"/>
+        <location filename="../../ui/new_person.py" line="96"/>
         <source>Read as %1</source>
         <translation>wek %1 hate xwendin</translation>
     </message>
@@ -2540,7 +2540,7 @@
         <translation>stûnên ku êdî ne di lîsteyê de ne: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="118"/>
+        <location filename="../../ui/i18n.py" line="124"/>
         <location filename="../../ui/import_report.py" line="156"/>
         <source>, </source>
         <translation>, </translation>
@@ -5166,193 +5166,193 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/new_person.py" line="110"/>
+        <location filename="../../ui/new_person.py" line="112"/>
         <source>New person</source>
         <translation>Kesê nû</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="115"/>
+        <location filename="../../ui/new_person.py" line="117"/>
         <source>Names</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="117"/>
+        <location filename="../../ui/new_person.py" line="119"/>
         <source>Arabic script</source>
         <translation>Bi nivîsa erebî</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="118"/>
-        <location filename="../../ui/new_person.py" line="271"/>
+        <location filename="../../ui/new_person.py" line="120"/>
+        <location filename="../../ui/new_person.py" line="273"/>
         <source>Latin letters</source>
         <translation>Bi tîpên latînî</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="138"/>
-        <location filename="../../ui/new_person.py" line="163"/>
-        <location filename="../../ui/new_person.py" line="272"/>
+        <location filename="../../ui/new_person.py" line="140"/>
+        <location filename="../../ui/new_person.py" line="165"/>
+        <location filename="../../ui/new_person.py" line="274"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="149"/>
-        <location filename="../../ui/new_person.py" line="166"/>
+        <location filename="../../ui/new_person.py" line="151"/>
+        <location filename="../../ui/new_person.py" line="168"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="152"/>
+        <location filename="../../ui/new_person.py" line="154"/>
         <source>Not given</source>
         <translation>Nehatiye gotin</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="155"/>
-        <location filename="../../ui/new_person.py" line="168"/>
+        <location filename="../../ui/new_person.py" line="157"/>
+        <location filename="../../ui/new_person.py" line="170"/>
         <source>Status date</source>
         <translation>Dîroka rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="156"/>
+        <location filename="../../ui/new_person.py" line="158"/>
         <source>e.g. 08/2014; blank: as of today</source>
         <translation>mînak 08/2014; vala: heta îro</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="162"/>
+        <location filename="../../ui/new_person.py" line="164"/>
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="164"/>
-        <location filename="../../ui/new_person.py" line="272"/>
+        <location filename="../../ui/new_person.py" line="166"/>
+        <location filename="../../ui/new_person.py" line="274"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="167"/>
+        <location filename="../../ui/new_person.py" line="169"/>
         <source>Current status</source>
         <translation>Rewşa niha</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="169"/>
+        <location filename="../../ui/new_person.py" line="171"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="182"/>
+        <location filename="../../ui/new_person.py" line="184"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="186"/>
+        <location filename="../../ui/new_person.py" line="188"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="255"/>
+        <location filename="../../ui/new_person.py" line="257"/>
         <source>Will be saved as %1, the spelling kept for this village</source>
         <translation>Wek %1 dê were tomarkirin, rastnivîsa ku ji bo vî gundî tê parastin</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="271"/>
+        <location filename="../../ui/new_person.py" line="273"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="271"/>
+        <location filename="../../ui/new_person.py" line="273"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="272"/>
+        <location filename="../../ui/new_person.py" line="274"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="273"/>
+        <location filename="../../ui/new_person.py" line="275"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="273"/>
+        <location filename="../../ui/new_person.py" line="275"/>
         <source>Why</source>
         <translation>Çima</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="282"/>
+        <location filename="../../ui/new_person.py" line="284"/>
         <source>Open the existing person</source>
         <translation>Kesê heyî veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="285"/>
+        <location filename="../../ui/new_person.py" line="287"/>
         <source>Save as a new person anyway</source>
         <translation>Dîsa jî wek kesekî nû tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="314"/>
+        <location filename="../../ui/new_person.py" line="316"/>
         <source>%1 holds Arabic script and Latin letters: type each spelling in its own box</source>
         <translation>di %1 de tîpên erebî û tîpên latînî hene: her rastnivîsekê di qutiya wê de binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="324"/>
+        <location filename="../../ui/new_person.py" line="326"/>
         <source>Type at least one name, in Arabic script or in Latin letters.</source>
         <translation>Herî kêm navekî binivîse, bi nivîsa erebî an bi tîpên latînî.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="353"/>
+        <location filename="../../ui/new_person.py" line="355"/>
         <source>Looking for this person in the vault...</source>
         <translation>Ev kes di xezîneyê de tê lêgerîn...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="369"/>
+        <location filename="../../ui/new_person.py" line="371"/>
         <source>The vault may already hold this person: nothing is saved yet. Open the existing person, or save a new person anyway if none of these is the same.</source>
         <translation>Dibe ku ev kes jixwe di xezîneyê de hebe: hîn tiştek nehatiye tomarkirin. Kesê heyî veke, an heke tu yek ji wan ne heman kes be, dîsa jî wek kesekî nû tomar bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="404"/>
+        <location filename="../../ui/new_person.py" line="406"/>
         <source>Comparing what you typed with the record...</source>
         <translation>Tiştê te nivîsî bi tomarê re tê berhevkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="421"/>
+        <location filename="../../ui/new_person.py" line="423"/>
         <source>Add them and open the record</source>
         <translation>Wan lê zêde bike û tomarê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="423"/>
+        <location filename="../../ui/new_person.py" line="425"/>
         <source>Open without adding</source>
         <translation>Bêyî lêzêdekirinê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="425"/>
+        <location filename="../../ui/new_person.py" line="427"/>
         <source>Open the record</source>
         <translation>Tomarê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="429"/>
+        <location filename="../../ui/new_person.py" line="431"/>
         <source>Adding to the record...</source>
         <translation>Li tomarê tê zêdekirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="452"/>
+        <location filename="../../ui/new_person.py" line="454"/>
         <source>Saving...</source>
         <translation>Tê tomarkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="484"/>
+        <location filename="../../ui/new_person.py" line="486"/>
         <source>Discard what you typed?</source>
         <translation>Tiştê te nivîsî bê avêtin?</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="485"/>
+        <location filename="../../ui/new_person.py" line="487"/>
         <source>The form closes and nothing typed in it is kept.</source>
         <translation>Form tê girtin û tiştekî ku tê de hatiye nivîsîn nayê hilanîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="486"/>
+        <location filename="../../ui/new_person.py" line="488"/>
         <source>Discard</source>
         <translation>Bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/new_person.py" line="547"/>
+        <location filename="../../ui/new_person.py" line="549"/>
         <source>No date: known by %1, the day it is saved</source>
         <translation>Bê dîrok: wek ku heta %1 tê zanîn tê tomarkirin, roja tomarkirinê</translation>
     </message>
@@ -6192,7 +6192,7 @@
     </message>
     <message>
         <location filename="../../ui/persons_view.py" line="333"/>
-        <location filename="../../ui/persons_view.py" line="358"/>
+        <location filename="../../ui/persons_view.py" line="361"/>
         <source>Sharing level</source>
         <translation>Asta parvekirinê</translation>
     </message>
@@ -6582,12 +6582,12 @@ SHA-256 %2</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/i18n.py" line="111"/>
+        <location filename="../../ui/i18n.py" line="117"/>
         <source>Drive</source>
         <translation>Ajokar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="112"/>
+        <location filename="../../ui/i18n.py" line="118"/>
         <source>Folder</source>
         <translation>Peldank</translation>
     </message>
@@ -6722,219 +6722,219 @@ SHA-256 %2</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/i18n.py" line="51"/>
+        <location filename="../../ui/i18n.py" line="57"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Peldank:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="52"/>
+        <location filename="../../ui/i18n.py" line="58"/>
         <source>Look in:</source>
         <translation>Peldank:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="53"/>
+        <location filename="../../ui/i18n.py" line="59"/>
         <source>File &amp;name:</source>
         <translation>&amp;Navê pelê:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="54"/>
+        <location filename="../../ui/i18n.py" line="60"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Cureyê pelan:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="55"/>
+        <location filename="../../ui/i18n.py" line="61"/>
         <source>Files of type:</source>
         <translation>Cureyê pelan:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="56"/>
+        <location filename="../../ui/i18n.py" line="62"/>
         <source>&amp;Open</source>
         <translation>&amp;Veke</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="57"/>
+        <location filename="../../ui/i18n.py" line="63"/>
         <source>&amp;Save</source>
         <translation>&amp;Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="58"/>
+        <location filename="../../ui/i18n.py" line="64"/>
         <source>&amp;Choose</source>
         <translation>&amp;Hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="59"/>
+        <location filename="../../ui/i18n.py" line="65"/>
         <source>Open</source>
         <translation>Veke</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="60"/>
+        <location filename="../../ui/i18n.py" line="66"/>
         <source>Save As</source>
         <translation>Wekî tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="61"/>
+        <location filename="../../ui/i18n.py" line="67"/>
         <source>Find Directory</source>
         <translation>Peldankê bibîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="62"/>
+        <location filename="../../ui/i18n.py" line="68"/>
         <source>Directory:</source>
         <translation>Peldank:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="63"/>
+        <location filename="../../ui/i18n.py" line="69"/>
         <source>Directories</source>
         <translation>Peldank</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="64"/>
+        <location filename="../../ui/i18n.py" line="70"/>
         <source>Back</source>
         <translation>Paş</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="65"/>
+        <location filename="../../ui/i18n.py" line="71"/>
         <source>Go back</source>
         <translation>Vegere paş</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="66"/>
+        <location filename="../../ui/i18n.py" line="72"/>
         <source>Forward</source>
         <translation>Pêş</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="67"/>
+        <location filename="../../ui/i18n.py" line="73"/>
         <source>Go forward</source>
         <translation>Here pêş</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="68"/>
+        <location filename="../../ui/i18n.py" line="74"/>
         <source>Parent Directory</source>
         <translation>Peldanka jorîn</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="69"/>
+        <location filename="../../ui/i18n.py" line="75"/>
         <source>Go to the parent directory</source>
         <translation>Here peldanka jorîn</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="70"/>
+        <location filename="../../ui/i18n.py" line="76"/>
         <source>Create New Folder</source>
         <translation>Peldankeke nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="71"/>
+        <location filename="../../ui/i18n.py" line="77"/>
         <source>Create a New Folder</source>
         <translation>Peldankeke nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72"/>
+        <location filename="../../ui/i18n.py" line="78"/>
         <source>New Folder</source>
         <translation>Peldanka nû</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="73"/>
+        <location filename="../../ui/i18n.py" line="79"/>
         <source>&amp;New Folder</source>
         <translation>Peldanka &amp;nû</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="74"/>
+        <location filename="../../ui/i18n.py" line="80"/>
         <source>List View</source>
         <translation>Dîtina lîsteyê</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="75"/>
+        <location filename="../../ui/i18n.py" line="81"/>
         <source>Change to list view mode</source>
         <translation>Derbasî dîtina lîsteyê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="76"/>
+        <location filename="../../ui/i18n.py" line="82"/>
         <source>Detail View</source>
         <translation>Dîtina hûrguliyan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="77"/>
+        <location filename="../../ui/i18n.py" line="83"/>
         <source>Change to detail view mode</source>
         <translation>Derbasî dîtina hûrguliyan bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="78"/>
+        <location filename="../../ui/i18n.py" line="84"/>
         <source>Sidebar</source>
         <translation>Darika kêlekê</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="79"/>
+        <location filename="../../ui/i18n.py" line="85"/>
         <source>List of places and bookmarks</source>
         <translation>Lîsteya cih û nîşanan</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="80"/>
+        <location filename="../../ui/i18n.py" line="86"/>
         <source>Files</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="81"/>
+        <location filename="../../ui/i18n.py" line="87"/>
         <source>All Files (*)</source>
         <translation>Hemû pel (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="82"/>
+        <location filename="../../ui/i18n.py" line="88"/>
         <source>All files (*)</source>
         <translation>Hemû pel (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="83"/>
+        <location filename="../../ui/i18n.py" line="89"/>
         <source>Show </source>
         <translation>Nîşan bide: </translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="84"/>
+        <location filename="../../ui/i18n.py" line="90"/>
         <source>&amp;Rename</source>
         <translation>Navê &amp;biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="85"/>
+        <location filename="../../ui/i18n.py" line="91"/>
         <source>&amp;Delete</source>
         <translation>&amp;Jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="86"/>
+        <location filename="../../ui/i18n.py" line="92"/>
         <source>Delete</source>
         <translation>Jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="87"/>
+        <location filename="../../ui/i18n.py" line="93"/>
         <source>Show &amp;hidden files</source>
         <translation>Pelên &amp;veşartî nîşan bide</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="88"/>
+        <location filename="../../ui/i18n.py" line="94"/>
         <source>Remove</source>
         <translation>Rake</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="89"/>
+        <location filename="../../ui/i18n.py" line="95"/>
         <source>Recent Places</source>
         <translation>Cihên dawî</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="90"/>
+        <location filename="../../ui/i18n.py" line="96"/>
         <source>My Computer</source>
         <translation>Komputera min</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="91"/>
+        <location filename="../../ui/i18n.py" line="97"/>
         <source>Unknown</source>
         <translation>Nenas</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="92"/>
+        <location filename="../../ui/i18n.py" line="98"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>%1 jixwe heye.
 Tu dixwazî wê bi ya nû biguherînî?</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="93"/>
+        <location filename="../../ui/i18n.py" line="99"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -6943,7 +6943,7 @@ Pel nehat dîtin.
 Ji kerema xwe kontrol bike ku navê pelê rast hatiye nivîsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="95"/>
+        <location filename="../../ui/i18n.py" line="101"/>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -6952,19 +6952,19 @@ Peldank nehat dîtin.
 Ji kerema xwe kontrol bike ku navê peldankê rast hatiye nivîsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="97"/>
+        <location filename="../../ui/i18n.py" line="103"/>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
         <translation>&apos;%1&apos; li hember nivîsandinê parastî ye.
 Tu dîsa jî dixwazî jê bibî?</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="104"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
         <translation>Tu bawer î ku dixwazî &apos;%1&apos; jê bibî?</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="99"/>
+        <location filename="../../ui/i18n.py" line="105"/>
         <source>Could not delete directory.</source>
         <translation>Peldank nehat jêbirin.</translation>
     </message>
@@ -6972,47 +6972,47 @@ Tu dîsa jî dixwazî jê bibî?</translation>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../ui/i18n.py" line="100"/>
+        <location filename="../../ui/i18n.py" line="106"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="101"/>
+        <location filename="../../ui/i18n.py" line="107"/>
         <source>Size</source>
         <translation>Mezinahî</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="102"/>
+        <location filename="../../ui/i18n.py" line="108"/>
         <source>Type</source>
         <translation>Cure</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="103"/>
+        <location filename="../../ui/i18n.py" line="109"/>
         <source>Kind</source>
         <translation>Cure</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="104"/>
+        <location filename="../../ui/i18n.py" line="110"/>
         <source>Date Modified</source>
         <translation>Dîroka guhertinê</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="105"/>
+        <location filename="../../ui/i18n.py" line="111"/>
         <source>Computer</source>
         <translation>Komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="112"/>
         <source>My Computer</source>
         <translation>Komputera min</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="107"/>
+        <location filename="../../ui/i18n.py" line="113"/>
         <source>Invalid filename</source>
         <translation>Navê pelê ne derbasdar e</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="108"/>
+        <location filename="../../ui/i18n.py" line="114"/>
         <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
         <translation>&lt;b&gt;Navê &quot;%1&quot; nayê bikaranîn.&lt;/b&gt;&lt;p&gt;Navekî din biceribîne, bi tîpên kêmtir an bê nîşaneyên xalbendiyê.</translation>
     </message>
@@ -7020,27 +7020,27 @@ Tu dîsa jî dixwazî jê bibî?</translation>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="40"/>
+        <location filename="../../ui/i18n.py" line="46"/>
         <source>&amp;OK</source>
         <translation>&amp;Baş e</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="41"/>
+        <location filename="../../ui/i18n.py" line="47"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="42"/>
+        <location filename="../../ui/i18n.py" line="48"/>
         <source>&amp;Save</source>
         <translation>&amp;Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="43"/>
+        <location filename="../../ui/i18n.py" line="49"/>
         <source>&amp;Close</source>
         <translation>Bi&amp;gire</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="44"/>
+        <location filename="../../ui/i18n.py" line="50"/>
         <source>Close without Saving</source>
         <translation>Bêyî tomarkirinê bigire</translation>
     </message>
@@ -7048,12 +7048,12 @@ Tu dîsa jî dixwazî jê bibî?</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/i18n.py" line="45"/>
+        <location filename="../../ui/i18n.py" line="51"/>
         <source>Show Details...</source>
         <translation>Hûrguliyan nîşan bide...</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="46"/>
+        <location filename="../../ui/i18n.py" line="52"/>
         <source>Hide Details...</source>
         <translation>Hûrguliyan veşêre...</translation>
     </message>
@@ -7189,92 +7189,92 @@ Tu dîsa jî dixwazî jê bibî?</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="21"/>
+        <location filename="../../ui/i18n.py" line="27"/>
         <source>OK</source>
         <translation>Baş e</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="22"/>
+        <location filename="../../ui/i18n.py" line="28"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="23"/>
+        <location filename="../../ui/i18n.py" line="29"/>
         <source>&amp;Yes</source>
         <translation>&amp;Erê</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="24"/>
+        <location filename="../../ui/i18n.py" line="30"/>
         <source>&amp;No</source>
         <translation>&amp;Na</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="25"/>
+        <location filename="../../ui/i18n.py" line="31"/>
         <source>Yes to &amp;All</source>
         <translation>Ji &amp;hemûyan re erê</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="26"/>
+        <location filename="../../ui/i18n.py" line="32"/>
         <source>N&amp;o to All</source>
         <translation>Ji hemûyan re n&amp;a</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="27"/>
+        <location filename="../../ui/i18n.py" line="33"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="28"/>
+        <location filename="../../ui/i18n.py" line="34"/>
         <source>Save All</source>
         <translation>Hemûyan tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="29"/>
+        <location filename="../../ui/i18n.py" line="35"/>
         <source>Open</source>
         <translation>Veke</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="30"/>
+        <location filename="../../ui/i18n.py" line="36"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="37"/>
         <source>Discard</source>
         <translation>Bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="32"/>
+        <location filename="../../ui/i18n.py" line="38"/>
         <source>Apply</source>
         <translation>Bisepîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="33"/>
+        <location filename="../../ui/i18n.py" line="39"/>
         <source>Reset</source>
         <translation>Ji nû ve saz bike</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="34"/>
+        <location filename="../../ui/i18n.py" line="40"/>
         <source>Restore Defaults</source>
         <translation>Nirxên bingehîn vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="35"/>
+        <location filename="../../ui/i18n.py" line="41"/>
         <source>Help</source>
         <translation>Alîkarî</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="36"/>
+        <location filename="../../ui/i18n.py" line="42"/>
         <source>Abort</source>
         <translation>Rawestîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="37"/>
+        <location filename="../../ui/i18n.py" line="43"/>
         <source>Retry</source>
         <translation>Dîsa biceribîne</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="38"/>
+        <location filename="../../ui/i18n.py" line="44"/>
         <source>Ignore</source>
         <translation>Paşguh bike</translation>
     </message>
