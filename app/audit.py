@@ -49,10 +49,11 @@ UNKEPT = ("notes",)
 # A person's entry that names the fields of UNKEPT that changed: ["notes"].
 TEXT_UNKEPT = "text_not_kept"
 # The once-per-vault pass that erased the words of her notes from entries written before
-# (app/notes_erased.py); an entry it erased names it under ERASED_BY.
-NOTES_ERASED, ERASED_BY = "vault.notes_erased", "erased_by"
+# (app/notes_erased.py); an entry it erased names it under ERASED_BY: [DELETION, NOTES_ERASED]
+# where a deletion had erased it before (it stays counted and said under the deletion too).
+NOTES_ERASED, ERASED_BY, DELETION = "vault.notes_erased", "erased_by", "person.delete"
 # The actions whose entries may list erased ones.
-ERASING_ACTIONS = ("person.delete", NOTES_ERASED)
+ERASING_ACTIONS = (DELETION, NOTES_ERASED)
 # Each entry's salt (audit_log.salt, as hex), sealed with it and wiped when a deletion erases
 # it: the MAC it keeps then confirms no guess of what it said (db/migrations/m0010).
 SALT_BYTES = 16
@@ -194,12 +195,12 @@ class AuditTrail:
             out.append([row.seq, row.mac, now])
         return out
 
-    def _erasures(self) -> dict[int, list[tuple[str, str, int]]]:
-        """{seq: [(MAC it was sealed with, MAC as it then stood, the listing entry's seq),
-        ...]} as the deleting entries claim them, one a deletion that erased it (a second
-        deletion erases further what the first left); trusted only once the listing entry
-        verifies."""
-        out: dict[int, list[tuple[str, str, int]]] = {}
+    def _erasures(self) -> dict[int, list[tuple[str, str, int, str]]]:
+        """{seq: [(MAC it was sealed with, MAC as it then stood, the listing entry's seq, its
+        action), ...]} as the deleting entries claim them, one a deletion that erased it (a
+        second deletion erases further what the first left); trusted only once the listing
+        entry verifies."""
+        out: dict[int, list[tuple[str, str, int, str]]] = {}
         for row in self.repo.with_actions(ERASING_ACTIONS):
             if f'"{ERASED_ENTRIES}"' not in row.detail:
                 continue
@@ -209,7 +210,8 @@ class AuditTrail:
                 continue
             for item in listed if isinstance(listed, list) else []:
                 if isinstance(item, list) and len(item) == 3 and isinstance(item[0], int):
-                    out.setdefault(item[0], []).append((str(item[1]), str(item[2]), row.seq))
+                    out.setdefault(item[0], []).append((str(item[1]), str(item[2]), row.seq,
+                                                        row.action))
         return out
 
     def verify(self) -> ChainReport:
@@ -235,6 +237,13 @@ class AuditTrail:
                               and hmac.compare_digest(c[1], mac)), None)
                 if claim is not None and is_erased(row.detail):
                     waiting.setdefault(claim[2], []).append(row.seq)
+                    if claim[3] == NOTES_ERASED:
+                        # erased by a deletion before the pass erased its notes' words: still
+                        # counted under the deletion, as it was before the pass
+                        for by in listed or ():
+                            if by[3] == DELETION and row.seq < by[2] < claim[2] \
+                                    and hmac.compare_digest(by[0], row.mac):
+                                waiting.setdefault(by[2], []).append(row.seq)
                 else:
                     if is_erased(row.detail):
                         problem = (f"entry {row.seq} was altered after a deletion erased it"
@@ -351,3 +360,4 @@ class AuditTrail:
 
     def with_actions(self, *actions: str) -> list[AuditRow]:
         return self.repo.with_actions(actions)
+
