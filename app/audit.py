@@ -49,10 +49,16 @@ UNKEPT = ("notes",)
 # A person's entry that names the fields of UNKEPT that changed: ["notes"].
 TEXT_UNKEPT = "text_not_kept"
 # The once-per-vault pass that erased the words of her notes from entries written before
-# (app/notes_erased.py); an entry it erased names it under ERASED_BY.
-NOTES_ERASED, ERASED_BY = "vault.notes_erased", "erased_by"
+# (app/notes_erased.py); an entry it erased names it under ERASED_BY: [DELETION, NOTES_ERASED]
+# where a deletion had erased it before (it stays counted and said under the deletion too).
+NOTES_ERASED, ERASED_BY, DELETION = "vault.notes_erased", "erased_by", "person.delete"
 # The actions whose entries may list erased ones.
-ERASING_ACTIONS = ("person.delete", NOTES_ERASED)
+ERASING_ACTIONS = (DELETION, NOTES_ERASED)
+# The vault's creation entry says, in a vault made by a version whose trail keeps no words of
+# notes, {NOTES_WORDS_KEPT: false}: the pass never runs in it, so verify refuses any NOTES_ERASED
+# entry there. The entry is the chain's first and is never erased, so no one can take the word
+# back without breaking every head noted since. A vault made before says nothing of it.
+CREATE, NOTES_WORDS_KEPT = "vault.create", "notes_words_kept"
 # Each entry's salt (audit_log.salt, as hex), sealed with it and wiped when a deletion erases
 # it: the MAC it keeps then confirms no guess of what it said (db/migrations/m0010).
 SALT_BYTES = 16
@@ -194,12 +200,12 @@ class AuditTrail:
             out.append([row.seq, row.mac, now])
         return out
 
-    def _erasures(self) -> dict[int, list[tuple[str, str, int]]]:
-        """{seq: [(MAC it was sealed with, MAC as it then stood, the listing entry's seq),
-        ...]} as the deleting entries claim them, one a deletion that erased it (a second
-        deletion erases further what the first left); trusted only once the listing entry
-        verifies."""
-        out: dict[int, list[tuple[str, str, int]]] = {}
+    def _erasures(self) -> dict[int, list[tuple[str, str, int, str]]]:
+        """{seq: [(MAC it was sealed with, MAC as it then stood, the listing entry's seq, its
+        action), ...]} as the deleting entries claim them, one a deletion that erased it (a
+        second deletion erases further what the first left); trusted only once the listing
+        entry verifies."""
+        out: dict[int, list[tuple[str, str, int, str]]] = {}
         for row in self.repo.with_actions(ERASING_ACTIONS):
             if f'"{ERASED_ENTRIES}"' not in row.detail:
                 continue
@@ -209,7 +215,8 @@ class AuditTrail:
                 continue
             for item in listed if isinstance(listed, list) else []:
                 if isinstance(item, list) and len(item) == 3 and isinstance(item[0], int):
-                    out.setdefault(item[0], []).append((str(item[1]), str(item[2]), row.seq))
+                    out.setdefault(item[0], []).append((str(item[1]), str(item[2]), row.seq,
+                                                        row.action))
         return out
 
     def verify(self) -> ChainReport:
@@ -220,6 +227,8 @@ class AuditTrail:
         waiting: dict[int, list[int]] = {}
         erased: list[tuple[int, str, int]] = []
         notes: list[tuple[int, int]] = []
+        made_without_notes = False  # the vault's creation says its trail never kept them
+        passes: list[int] = []  # the entries of the pass that erased notes' words
         rows = self.repo.all()
         for row in rows:
             n += 1
@@ -233,10 +242,20 @@ class AuditTrail:
                 claim = next((c for c in listed or () if c[2] > row.seq
                               and hmac.compare_digest(c[0], row.mac)
                               and hmac.compare_digest(c[1], mac)), None)
-                if claim is not None and is_erased(row.detail):
+                if claim is not None and is_erased(row.detail) and row.action != CREATE:
                     waiting.setdefault(claim[2], []).append(row.seq)
+                    if claim[3] == NOTES_ERASED:
+                        # erased by a deletion before the pass erased its notes' words: still
+                        # counted under the deletion, as it was before the pass
+                        for by in listed or ():
+                            if by[3] == DELETION and row.seq < by[2] < claim[2] \
+                                    and hmac.compare_digest(by[0], row.mac):
+                                waiting.setdefault(by[2], []).append(row.seq)
                 else:
-                    if is_erased(row.detail):
+                    if row.action == CREATE and listed:
+                        problem = (f"entry {row.seq}, the vault's creation, is listed as erased: "
+                                   "no deletion or erasure of notes' words erases it")
+                    elif is_erased(row.detail):
                         problem = (f"entry {row.seq} was altered after a deletion erased it"
                                    if listed else
                                    f"entry {row.seq} reads as erased, but no later deletion "
@@ -245,6 +264,12 @@ class AuditTrail:
                         after = [r for r, _ in zip(rows, range(_WINDOW), strict=False)]
                         problem = self._diagnose(prev, mac, row, list(seen), after)
                     return self._broken(n, row.seq, problem, waiting)
+            if row.action == CREATE:
+                made_without_notes = _says(row, NOTES_WORDS_KEPT) is False
+            if row.action == NOTES_ERASED:
+                if refused := self._notes_pass_refused(row, made_without_notes, passes):
+                    return self._broken(n, row.seq, refused, waiting)
+                passes.append(row.seq)
             if row.seq in waiting:  # the deletion that erased them verifies: so do they
                 if row.action == NOTES_ERASED:
                     notes.append((row.seq, len(waiting.pop(row.seq))))
@@ -253,6 +278,29 @@ class AuditTrail:
             seen.append(row)
             prev, expected_seq = row.mac, expected_seq + 1
         return ChainReport(True, n, prev, erased=tuple(erased), notes_erased=tuple(notes))
+
+    @staticmethod
+    def _notes_pass_refused(row: AuditRow, made_without_notes: bool,
+                            before: list[int]) -> str:
+        """Why an entry of the pass that erased the words of notes (NOTES_ERASED) cannot be
+        one, or "": the pass runs once, at the first unlock of a vault made before it, and
+        erases entries written before it. Anyone who holds the passphrase could write such an
+        entry over any entry's evidence; these are what can be told of it from the trail."""
+        if made_without_notes:
+            return (f"entry {row.seq} says the words of notes were erased from earlier entries, "
+                    "but this vault was made by a version whose trail never kept them: no such "
+                    "erasure ran in it")
+        if before:
+            return (f"entry {row.seq} is a second erasure of the words of notes (the first is "
+                    f"entry {before[0]}): it runs once in a vault")
+        listed = _says(row, ERASED_ENTRIES)
+        later = sorted(item[0] for item in listed if isinstance(item, list) and item
+                       and isinstance(item[0], int) and item[0] >= row.seq) \
+            if isinstance(listed, list) else []
+        if later:
+            return (f"entry {row.seq} lists entry {later[0]} as erased of the words of notes, "
+                    "an entry written after it")
+        return ""
 
     def _broken(self, n: int, seq: int, problem: str,
                 waiting: dict[int, list[int]]) -> ChainReport:
@@ -351,3 +399,12 @@ class AuditTrail:
 
     def with_actions(self, *actions: str) -> list[AuditRow]:
         return self.repo.with_actions(actions)
+
+
+def _says(row: AuditRow, key: str):
+    """What an entry's detail holds under key (None where it holds no such key)."""
+    try:
+        detail = json.loads(row.detail)
+    except ValueError:
+        return None
+    return detail.get(key) if isinstance(detail, dict) else None

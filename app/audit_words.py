@@ -3,7 +3,7 @@ the same sentences, read from here by lupdate: see the Makefile's translations).
 
 from __future__ import annotations
 
-from app.audit import ERASED, ERASED_BY, ERASED_ENTRIES, NOTES_ERASED, TEXT_UNKEPT
+from app.audit import DELETION, ERASED, ERASED_BY, ERASED_ENTRIES, NOTES_ERASED, TEXT_UNKEPT
 
 
 def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
@@ -160,6 +160,19 @@ def erased_whole(detail: dict) -> bool:
     return detail.get(ERASED) is True and detail.get(ERASED_BY) != NOTES_ERASED
 
 
+def erased_said(detail: dict) -> list[str]:
+    """What erased an erased entry, in words (untranslated): a deletion, the pass that erased
+    the words of notes, or both (a deletion's first: what was said of it before stays)."""
+    if detail.get(ERASED) is not True:
+        return []
+    by = detail.get(ERASED_BY)
+    if by == NOTES_ERASED:
+        return [NOTES_ERASED_SAID]
+    if isinstance(by, list) and DELETION in by and NOTES_ERASED in by:
+        return [ERASED_SAID, NOTES_ERASED_SAID]
+    return [ERASED_SAID]
+
+
 # the keys by which a rescue's or a report's entry names persons: by their record's number
 PERSON_KEYS = ("persons", "added", "removed")
 # the keys by which a list's import names its rows, by their numbers in the list: said as rows
@@ -200,8 +213,7 @@ def detail_said(detail: dict, case_nos: dict[int, str] | None = None, action: st
                       for field, (old, new) in _pairs(value)]
         elif value not in (None, "", [], {}):
             parts.append(f"{key}: {_value(value)}")
-    if detail.get(ERASED) is True:
-        parts.append(ERASED_SAID if erased_whole(detail) else NOTES_ERASED_SAID)
+    parts += erased_said(detail)
     return "; ".join(parts)
 
 

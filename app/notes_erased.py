@@ -15,7 +15,16 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from app.audit import ERASED, ERASED_BY, ERASED_ENTRIES, NOTES_ERASED, TEXT_UNKEPT, UNKEPT
+from app.audit import (
+    DELETION,
+    ERASED,
+    ERASED_BY,
+    ERASED_ENTRIES,
+    NOTES_ERASED,
+    TEXT_UNKEPT,
+    UNKEPT,
+    is_erased,
+)
 from db.repositories.audit import AuditRepository, AuditRow
 
 if TYPE_CHECKING:
@@ -51,7 +60,9 @@ def ensure_notes_erased(session: VaultSession) -> int:
 def _kept(row: AuditRow) -> dict | None:
     """What an entry keeps without the words of her notes: its changes without the field
     (named under TEXT_UNKEPT instead), a withdrawal's notes put back and the notes it left as
-    they stood; None where it holds none of them."""
+    they stood; None where it holds none of them. An entry a deletion erased already keeps
+    what was said of it (erased by the deletion, counted in its listing: a count printed
+    before still holds) and is said erased of the words of notes too."""
     try:
         detail = json.loads(row.detail)
     except ValueError:
@@ -72,4 +83,5 @@ def _kept(row: AuditRow) -> dict | None:
     if out == detail:
         return None
     out.pop(ERASED, None)  # the mark is set again by the erasure
-    return {**out, **({TEXT_UNKEPT: sorted(unkept)} if unkept else {}), ERASED_BY: NOTES_ERASED}
+    by = [DELETION, NOTES_ERASED] if is_erased(row.detail) else NOTES_ERASED
+    return {**out, **({TEXT_UNKEPT: sorted(unkept)} if unkept else {}), ERASED_BY: by}

@@ -25,7 +25,6 @@ from app.domain.records import (
 )
 from app.importing.erased_keys import secret
 from app.importing.phones import phone_key, removed_key
-from app.persons import normalise_case_no
 from app.record_persons import RecordPersons
 from app.record_removal import RecordRemoval, Removed
 from app.rescue_statuses import StatusNow, give_statuses, statuses_now
@@ -309,7 +308,7 @@ class RecordService:
 
     def live(self, case_no: str) -> Person:
         """Her record as kept now: a record merged into another is the record on top of its
-        chain. What is added under a merged number goes there, and is said (merged_under)."""
+        chain, the one whose page shows what is added under the merged number."""
         person = self.persons.get(case_no)
         if person.merged_into is None:
             return person
@@ -317,8 +316,9 @@ class RecordService:
 
     def merged_under(self, *case_nos: str) -> list[tuple[str, str]]:
         """(the case number as kept, her live record's) for each of these that is a record
-        merged into another: a contact, photo or link added under it went to her live record,
-        and the user who typed the old number (a family's paper) is told so."""
+        merged into another: a contact, photo or link added under it is stored on the record
+        typed, so that a split gives it back and her deletion takes it, and shown under her
+        live record; the user who typed the old number (a family's paper) is told so."""
         out = []
         for case_no in case_nos:
             person = self.persons.get(case_no)
@@ -328,9 +328,10 @@ class RecordService:
 
     def link_relative(self, case_no: str, relative_case_no: str, link: RelativeLink) -> int:
         with self.db.transaction():
-            person, relative = self.live(case_no), self.live(relative_case_no)
+            person, relative = self.persons.get(case_no), self.persons.get(relative_case_no)
             link.person_id, link.relative_id = person.id, relative.id
-            if link.person_id == link.relative_id:
+            # a record merged into hers is hers: no link of her to herself, under either number
+            if self.live(case_no).id == self.live(relative_case_no).id:
                 raise ValidationError.saying("a person cannot be their own relative")
             known = [lk.relation for lk in self.relatives_for(person.id)
                      if lk.relative_id == relative.id]
@@ -342,21 +343,18 @@ class RecordService:
             lid = self.repo.insert_relative(link)
             # under the numbers as kept (snj-1 is SNJ-00001): her history is read by them
             self.audit.append("person.relative", "person", person.case_no,
-                              {"relative": relative.case_no, "relation": link.relation.value,
-                               **_typed(case_no, person), **_typed(relative_case_no, relative,
-                                                                   "relative_typed_as")})
+                              {"relative": relative.case_no, "relation": link.relation.value})
         return lid
 
     def add_contact(self, case_no: str, contact: FamilyContact) -> int:
         _tidy(contact)
         with self.db.transaction():
-            person = self.live(case_no)
+            person = self.persons.get(case_no)
             contact.person_id = person.id
             cid = self.repo.insert_contact(contact)
             # the trail names the contact by number only: her family's names and phones stay
             # in the record, where the profiles decide who sees them
-            self.audit.append("person.contact", "person", person.case_no,
-                              {"contact_id": cid, **_typed(case_no, person)})
+            self.audit.append("person.contact", "person", person.case_no, {"contact_id": cid})
         contact.id = cid
         return cid
 
@@ -400,10 +398,9 @@ class RecordService:
         # it was taken; one Pillow cannot read is kept as given (a paper leaves it out)
         data = photos.cleaned(data) or data
         with self.db.transaction():
-            person = self.live(case_no)
+            person = self.persons.get(case_no)
             photo_id = self.repo.insert_photo(Photo(person.id, data, mime, caption), now_utc())
-            self.audit.append("person.photo", "person", person.case_no,
-                              {"photo_id": photo_id, **_typed(case_no, person)})
+            self.audit.append("person.photo", "person", person.case_no, {"photo_id": photo_id})
         return photo_id
 
     # Removing what was put on her by mistake (app/record_removal.py).
@@ -559,12 +556,6 @@ class RecordService:
         rescues = self.list_rescues()
         ids = sorted({i for op in rescues for i in op.person_ids})
         return rescues, self.persons.kept_records(ids), self.persons.case_numbers(ids)
-
-
-def _typed(case_no: str, kept: Person, key: str = "typed_as") -> dict:
-    """The merged number it was added under, where that is not her live record's."""
-    typed = normalise_case_no(case_no)
-    return {key: typed} if typed != kept.case_no else {}
 
 
 def _tidy(contact: FamilyContact) -> FamilyContact:

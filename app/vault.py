@@ -11,6 +11,7 @@ from pathlib import Path
 
 import platformdirs
 
+from app.audit import CREATE, NOTES_WORDS_KEPT
 from app.domain.errors import ValidationError, VaultError
 from app.import_reread import REREAD_MARK, REREAD_RULE, ensure_import_reread
 from app.merge_aliases import MERGE_ALIAS_MARK, MERGE_ALIAS_RULE, ensure_merge_aliases
@@ -106,7 +107,9 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
             session.meta.set(PLACEHOLDER_MARK, PLACEHOLDER_RULE)
             session.meta.set(SPLIT_ROWS_MARK, SPLIT_ROWS_RULE)
             session.meta.set(NOTES_MARK, NOTES_RULE)
-            session.audit.append("vault.create", "vault", detail={"synthetic": synthetic})
+            # sealed first in the chain: no erasure of notes' words can be one of this vault's
+            session.audit.append(CREATE, "vault", detail={"synthetic": synthetic,
+                                                          NOTES_WORDS_KEPT: False})
         SlotFile.create(folder / SLOT_FILE, data_key, passphrase, recovery,
                         kdf or KdfParams.production())
     except BaseException:

@@ -159,18 +159,18 @@ def test_a_report_about_both_her_records_is_hers_once_and_a_link_between_them_is
 
 def test_a_link_made_from_the_other_side_to_a_merged_record_shows_with_her(cli, tmp_path):
     """Relatives are read from both sides and from her merged records at once. A link made
-    since the merge under the merged record's number goes to her live record, and says so
-    (test_added_under_a_merged_number_said.py)."""
+    since the merge under the merged record's number is the merged record's, as one made
+    before, and says so (test_added_under_a_merged_number_said.py)."""
     kept, merged, sister = _two_records_of_vian(cli, tmp_path)
     mother = _add(cli, "--given", "Gule", "--sex", "F")
     # made from Gule's side: the merged record is her child, so Vian sees her mother
     done = cli("relative", mother, "child", merged)
-    assert done.returncode == 0 and f"{merged} is merged into {kept}: added to {kept}" in \
-        done.stdout
+    assert done.returncode == 0 and \
+        f"{merged} is merged into {kept}: added to {merged}, shown under {kept}" in done.stdout
     shown = json.loads(cli("--json", "person", "show", kept).stdout)
     assert sorted((x["relation"], x["case_no"], x["from_case_no"])
                   for x in shown["relatives"]) == sorted(
-        [("sibling", sister, merged), ("mother", mother, None)])
+        [("sibling", sister, merged), ("mother", mother, merged)])
 
 
 def test_a_contact_recorded_under_her_merged_record_is_changed_from_hers(cli, tmp_path):

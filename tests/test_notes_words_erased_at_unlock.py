@@ -83,8 +83,8 @@ def test_an_earlier_versions_words_of_notes_are_erased_once_and_said(tmp_path):
     assert since["by"] == NOTES_ERASED and since["entries"] == [e[0] for e in listed]
     text = _ok(tmp_path, "audit", "verify", "--noted", NOTED).stdout
     assert "audit chain intact" in text and "deletion of" not in text, text
-    assert "8 of the entries up to it, only the words of notes in them, by this version at " \
-           "its first unlock" in text, text
+    assert "8 of the entries up to it, only the words of notes in them, as the one-time pass at " \
+           "this version's first unlock says" in text, text
     assert "8 of them with the words of notes erased by this version" in text
 
     # each entry reads as it did, but for the words of her notes

@@ -10,16 +10,15 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
 
-from app.audit import ERASED, ERASED_ENTRIES, NOTES_ERASED, TEXT_UNKEPT
+from app.audit import ERASED_ENTRIES, NOTES_ERASED, TEXT_UNKEPT
 from app.audit_words import (
     ACTIONS,
     ERASED_COUNT,
     ERASED_OTHER,
-    ERASED_SAID,
     NOTES_ERASED_COUNT,
-    NOTES_ERASED_SAID,
     OTHER,
     UNKEPT_SAID,
+    erased_said,
     erased_whole,
 )
 from ui.bidi import Phrase, filled, isolated
@@ -148,9 +147,8 @@ def history_entry(action: str, detail_json: str, sex: str = "F",
            "desktop": tr.translate("History", "via the desktop program")}
     if detail.get("via") in via:
         parts.append(via[detail["via"]])
-    if detail.get(ERASED) is True:  # what it said went with a person deleted to protect her
-        parts.append(tr.translate("History", ERASED_SAID if erased_whole(detail)
-                                  else NOTES_ERASED_SAID))
+    # what it said went with a person deleted to protect her; her notes' words, at an unlock
+    parts += [tr.translate("History", said) for said in erased_said(detail)]
     raw = json.dumps(detail, ensure_ascii=False, indent=1) if detail else ""
     return _action(action, detail, sex), tr.translate("History", "; ").join(parts), raw
 

@@ -159,7 +159,8 @@ def add_status(session, case_no: str, status: str, date_text: str, note: str):
 
 
 # Each returns [(a number typed, her live record's)] for a record merged into another: what
-# was added went to her live record, and the page says so (RecordService.merged_under).
+# was added is stored on the record typed and shown under her live record, and the page says
+# so (RecordService.merged_under).
 def link_relative(session, case_no: str, other: str, relation: str) -> list[tuple[str, str]]:
     merged = session.records.merged_under(case_no, other)
     session.records.link_relative(case_no, other, RelativeLink(0, 0, Relation(relation)))

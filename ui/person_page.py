@@ -538,10 +538,11 @@ class PersonPage(QWidget):
         """After a change that succeeded: what an earlier one refused or said no longer holds
         (a red refusal stayed over a link made after it, and read as this one's); where a
         number given is a record merged into another (this page's, opened by its old number,
-        or the relative's), say that it went to her live record: this page, a merged
-        record's, will not show it."""
+        or the relative's), say that it is shown under her live record: the page of her
+        live record is where all that is known of her is."""
         self.error.clear()
-        self.notice.setText("\n".join(filled(self.tr("%1 is merged into %2: added to %2"),
+        self.notice.setText("\n".join(filled(self.tr("%1 is merged into %2: added to %1, shown "
+                                                      "under %2"),
                                              typed, live) for typed, live in merged or []))
         self.reload()
 

@@ -79,10 +79,13 @@ def cmd_verify(args, ctx) -> int:
 
 
 def _erased_by(action: str, ref: str, entry: int) -> str:
-    """What erased entries: a person's deletion, or the pass that erased the words of notes."""
+    """What erased entries: a person's deletion, or the pass that erased the words of notes,
+    as it says: what else such an entry says is no longer sealed as written, and anyone who
+    holds the passphrase could write such a pass (docs/VAULT-FORMAT.md)."""
     if action == NOTES_ERASED:
-        return (f"only the words of notes in them, by this version at its first unlock "
-                f"(entry {entry}; the trail keeps no words of notes now, no deletion)")
+        return (f"only the words of notes in them, as the one-time pass at this version's first "
+                f"unlock says (entry {entry}; no deletion): what else they say now is not "
+                "sealed as written")
     return f"by the deletion of {ref} (entry {entry})"
 
 

@@ -591,9 +591,10 @@ def _merged_json(merged: list[tuple[str, str]]) -> dict:
 
 
 def _with_merged(text: str, merged: list[tuple[str, str]]) -> str:
-    """What was added, and where it went when a number typed is a record merged into
-    another: the contact, photo or link is on her live record, not the one typed."""
-    return "\n".join([text, *(f"{c} is merged into {live}: added to {live}"
+    """What was added, and where it shows when a number typed is a record merged into
+    another: the contact, photo or link is stored on the record typed (a split gives it back,
+    her deletion takes it) and shown under her live record."""
+    return "\n".join([text, *(f"{c} is merged into {live}: added to {c}, shown under {live}"
                                for c, live in merged)])
 
 
