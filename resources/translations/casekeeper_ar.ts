@@ -1568,426 +1568,426 @@
         <translation>قيود مُحي منها نص الملاحظات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="46"/>
+        <location filename="../../ui/history_words.py" line="45"/>
         <source>The vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
+        <location filename="../../ui/history_words.py" line="48"/>
         <location filename="../../ui/history_words.py" line="49"/>
-        <location filename="../../ui/history_words.py" line="50"/>
         <source>Person %1</source>
         <translation>الشخص %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="51"/>
+        <location filename="../../ui/history_words.py" line="50"/>
         <source>Rescue %1</source>
         <translation>عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="52"/>
+        <location filename="../../ui/history_words.py" line="51"/>
         <source>Report %1</source>
         <translation>البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="53"/>
+        <location filename="../../ui/history_words.py" line="52"/>
         <source>Import %1</source>
         <translation>الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="54"/>
+        <location filename="../../ui/history_words.py" line="53"/>
         <source>Incident %1</source>
         <translation>الحادثة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="55"/>
+        <location filename="../../ui/history_words.py" line="54"/>
         <source>Column mapping of %1</source>
         <translation>ربط الأعمدة لـ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../ui/history_words.py" line="64"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="66"/>
+        <location filename="../../ui/history_words.py" line="65"/>
         <source>from</source>
         <translation>من أين</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="66"/>
         <source>route</source>
         <translation>الطريق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../ui/history_words.py" line="67"/>
         <source>handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="68"/>
         <source>team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>needs</source>
         <translation>الاحتياجات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>the status it gives</source>
         <translation>الحالة التي تمنحها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="76"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="77"/>
         <source>text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>whether it could identify its source</source>
         <translation>هل قد يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="83"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="86"/>
+        <location filename="../../ui/history_words.py" line="85"/>
         <source>persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="104"/>
+        <location filename="../../ui/history_words.py" line="103"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (أُضيف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="105"/>
+        <location filename="../../ui/history_words.py" line="104"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (حُذف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="118"/>
+        <location filename="../../ui/history_words.py" line="117"/>
         <source>sex: %1</source>
         <translation>الجنس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="121"/>
+        <location filename="../../ui/history_words.py" line="120"/>
         <source>status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="124"/>
-        <location filename="../../ui/history_words.py" line="130"/>
+        <location filename="../../ui/history_words.py" line="123"/>
+        <location filename="../../ui/history_words.py" line="129"/>
         <source>dated %1</source>
         <translation>بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="128"/>
+        <location filename="../../ui/history_words.py" line="127"/>
         <source>%1, dated %2</source>
         <translation>%1، بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="133"/>
+        <location filename="../../ui/history_words.py" line="132"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>السبب: كان دمجٌ قد جعل اسم أحد الأقارب وحده من التهجئات الأخرى لهذا السجل؛ وهو الآن ضمن الاسم الكامل كما يكتبه ذلك السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="139"/>
+        <location filename="../../ui/history_words.py" line="138"/>
         <source>import %1, row %2</source>
         <translation>الاستيراد %1، الصف %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="141"/>
+        <location filename="../../ui/history_words.py" line="140"/>
         <source>import %1</source>
         <translation>الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="144"/>
+        <location filename="../../ui/history_words.py" line="143"/>
         <source>reason: %1</source>
         <translation>السبب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="146"/>
+        <location filename="../../ui/history_words.py" line="145"/>
         <source>note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="147"/>
+        <location filename="../../ui/history_words.py" line="146"/>
         <source>via the command line</source>
         <translation>عبر سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="148"/>
+        <location filename="../../ui/history_words.py" line="147"/>
         <source>via the desktop program</source>
         <translation>عبر برنامج سطح المكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="155"/>
+        <location filename="../../ui/history_words.py" line="153"/>
         <location filename="../../ui/records_view.py" line="412"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="182"/>
+        <location filename="../../ui/history_words.py" line="180"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="202"/>
+        <location filename="../../ui/history_words.py" line="200"/>
         <source>persons: %1</source>
         <translation>الأشخاص: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="204"/>
+        <location filename="../../ui/history_words.py" line="202"/>
         <source>persons since deleted: %1</source>
         <translation>أشخاص حُذفوا منذ ذلك الحين: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="206"/>
+        <location filename="../../ui/history_words.py" line="204"/>
         <source>added: %1</source>
         <translation>أُضيف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="207"/>
+        <location filename="../../ui/history_words.py" line="205"/>
         <source>taken off: %1</source>
         <translation>أُزيل منه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="215"/>
+        <location filename="../../ui/history_words.py" line="213"/>
         <source>gives no status</source>
         <translation>لا تمنح أي حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="216"/>
+        <location filename="../../ui/history_words.py" line="214"/>
         <source>gives the status %1</source>
         <translation>تمنح الحالة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="219"/>
+        <location filename="../../ui/history_words.py" line="217"/>
         <source>costs: %1</source>
         <translation>التكاليف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="221"/>
+        <location filename="../../ui/history_words.py" line="219"/>
         <source>ledger now: %1; was: %2</source>
         <translation>التكاليف الآن: %1؛ وكانت: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="225"/>
+        <location filename="../../ui/history_words.py" line="223"/>
         <source>source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="227"/>
+        <location filename="../../ui/history_words.py" line="225"/>
         <source>credibility: %1</source>
         <translation>المصداقية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="231"/>
+        <location filename="../../ui/history_words.py" line="229"/>
         <source>could identify its source</source>
         <translation>قد يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="233"/>
+        <location filename="../../ui/history_words.py" line="231"/>
         <source>cannot identify its source</source>
         <translation>لا يمكن أن يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="236"/>
+        <location filename="../../ui/history_words.py" line="234"/>
         <source>changed: %1</source>
         <translation>ما تغيّر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="246"/>
+        <location filename="../../ui/history_words.py" line="244"/>
         <source>deleted with %1</source>
         <translation>حُذف مع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="247"/>
+        <location filename="../../ui/history_words.py" line="245"/>
         <source>records merged into it: %1</source>
         <translation>السجلات المدمجة فيه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="248"/>
+        <location filename="../../ui/history_words.py" line="246"/>
         <source>rescues that named her: %1</source>
         <translation>عمليات الإنقاذ التي ذكرتها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="249"/>
+        <location filename="../../ui/history_words.py" line="247"/>
         <source>reports that named her: %1</source>
         <translation>البلاغات التي ذكرتها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="250"/>
+        <location filename="../../ui/history_words.py" line="248"/>
         <source>relatives: %1</source>
         <translation>الأقارب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="256"/>
+        <location filename="../../ui/history_words.py" line="254"/>
         <source>for: %1</source>
         <translation>مُعدّ لـ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="259"/>
+        <location filename="../../ui/history_words.py" line="257"/>
         <source>language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="262"/>
+        <location filename="../../ui/history_words.py" line="260"/>
         <source>with a password</source>
         <translation>محمي بكلمة سر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="264"/>
+        <location filename="../../ui/history_words.py" line="262"/>
         <source>with the recovery code</source>
         <translation>برمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="266"/>
+        <location filename="../../ui/history_words.py" line="264"/>
         <source>with the passphrase</source>
         <translation>بعبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="270"/>
+        <location filename="../../ui/history_words.py" line="268"/>
         <source>audit chain head: %1</source>
         <translation>رأس سلسلة سجل التدقيق: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="273"/>
+        <location filename="../../ui/history_words.py" line="271"/>
         <source>synthetic persons, for trying things</source>
         <translation>أشخاص وهميون للتجربة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="275"/>
+        <location filename="../../ui/history_words.py" line="273"/>
         <source>records set right: %1</source>
         <translation>السجلات المصحّحة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="278"/>
+        <location filename="../../ui/history_words.py" line="276"/>
         <source>reports withheld: %1</source>
         <translation>البلاغات المحجوبة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="293"/>
+        <location filename="../../ui/history_words.py" line="291"/>
         <source>rows read: %1</source>
         <translation>الصفوف المقروءة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="295"/>
+        <location filename="../../ui/history_words.py" line="293"/>
         <source>rows: %1</source>
         <translation>الصفوف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="300"/>
+        <location filename="../../ui/history_words.py" line="298"/>
         <source>values the vault kept: %1</source>
         <translation>قيم أبقتها الخزنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="306"/>
+        <location filename="../../ui/history_words.py" line="304"/>
         <source>row %1: %2 %3</source>
         <translation>الصف %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="308"/>
+        <location filename="../../ui/history_words.py" line="306"/>
         <source>row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="310"/>
+        <location filename="../../ui/history_words.py" line="308"/>
         <source>as row %1 (rows: %2)</source>
         <translation>كالصف %1 (الصفوف: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="313"/>
+        <location filename="../../ui/history_words.py" line="311"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (الصفوف: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="315"/>
+        <location filename="../../ui/history_words.py" line="313"/>
         <source>row %1 taken back from %2</source>
         <translation>سُحب الصف %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="318"/>
+        <location filename="../../ui/history_words.py" line="316"/>
         <source>the record the row had made was deleted</source>
         <translation>حُذف السجل الذي أنشأه الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="336"/>
+        <location filename="../../ui/history_words.py" line="334"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>سُحبت الحالات التي منحتها عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="338"/>
+        <location filename="../../ui/history_words.py" line="336"/>
         <source>Status from rescue %1: %2</source>
         <translation>حالة من عملية الإنقاذ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="343"/>
+        <location filename="../../ui/history_words.py" line="341"/>
         <source>Status changed to %1</source>
         <translation>تغيّرت الحالة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="368"/>
+        <location filename="../../ui/history_words.py" line="366"/>
         <source>row %1 of import batch %2 decided a new person by hand</source>
         <translation>الصف %1 من دفعة الاستيراد %2 قُرّر يدوياً أنه شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="326"/>
-        <location filename="../../ui/history_words.py" line="345"/>
+        <location filename="../../ui/history_words.py" line="324"/>
+        <location filename="../../ui/history_words.py" line="343"/>
         <source>Status recorded: %1</source>
         <translation>سُجّلت حالة: %1</translation>
     </message>
@@ -5551,62 +5551,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="122"/>
-        <location filename="../../ui/person_page.py" line="678"/>
+        <location filename="../../ui/person_page.py" line="679"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
-        <location filename="../../ui/person_page.py" line="679"/>
+        <location filename="../../ui/person_page.py" line="680"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="680"/>
+        <location filename="../../ui/person_page.py" line="681"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
         <location filename="../../ui/person_form.py" line="256"/>
-        <location filename="../../ui/person_page.py" line="687"/>
+        <location filename="../../ui/person_page.py" line="688"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="681"/>
+        <location filename="../../ui/person_page.py" line="682"/>
         <source>Abducted at</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
-        <location filename="../../ui/person_page.py" line="682"/>
+        <location filename="../../ui/person_page.py" line="683"/>
         <source>Last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="128"/>
-        <location filename="../../ui/person_page.py" line="683"/>
+        <location filename="../../ui/person_page.py" line="684"/>
         <source>Held by</source>
         <translation>محتجز لدى</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="129"/>
-        <location filename="../../ui/person_page.py" line="688"/>
+        <location filename="../../ui/person_page.py" line="689"/>
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="134"/>
-        <location filename="../../ui/person_page.py" line="684"/>
+        <location filename="../../ui/person_page.py" line="685"/>
         <source>Circumstances</source>
         <translation>الظروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="135"/>
-        <location filename="../../ui/person_page.py" line="685"/>
+        <location filename="../../ui/person_page.py" line="686"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -5627,7 +5627,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="254"/>
-        <location filename="../../ui/person_page.py" line="686"/>
+        <location filename="../../ui/person_page.py" line="687"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
@@ -5928,84 +5928,84 @@
         <translation>أُزيلت %1 من البلاغ %2: لم يعد عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="544"/>
-        <source>%1 is merged into %2: added to %2</source>
-        <translation>%1 مدموج في %2: أُضيف إلى %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_page.py" line="550"/>
+        <location filename="../../ui/person_page.py" line="551"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="559"/>
+        <location filename="../../ui/person_page.py" line="560"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="574"/>
+        <location filename="../../ui/person_page.py" line="575"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 سجلّ قائم بذاته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="577"/>
+        <location filename="../../ui/person_page.py" line="578"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 في %2 تُرك كما ضُبط: ضيّقه الدمج إلى مستوى %3 ثم غُيّر بعد الدمج، فلم يُرجعه الفصل. تحقّق ممن يجوز أن يتسلّم سجلها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="581"/>
+        <location filename="../../ui/person_page.py" line="582"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 في %2 تُرك كما عُدّل: كان يحمل ما جلبه الدمج من %3 ثم عُدّل بعد الدمج، فلم يستطع الفصل استرجاعه. اقرأه واحذف ما يخص %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="592"/>
+        <location filename="../../ui/person_page.py" line="593"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>سحب %1 (%2) من سجلّ %3؟</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="403"/>
-        <location filename="../../ui/person_page.py" line="593"/>
+        <location filename="../../ui/person_page.py" line="594"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="595"/>
+        <location filename="../../ui/person_page.py" line="596"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>لن تظهر بعد الآن في أوراقها؛ ويحتفظ سجلّ التدقيق بما قالته. أما الحالة التي أعطتها عملية إنقاذ فتُغيَّر في عملية الإنقاذ نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="606"/>
+        <location filename="../../ui/person_page.py" line="607"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>أتسحب الصف %1 من %2 (الاستيراد %3) من %4؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="609"/>
+        <location filename="../../ui/person_page.py" line="610"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>يُلغى ما جاء به الصف حيث لم يغيّره شيء منذ ذلك، ولا تعود قائمته تذكر هذا الشخص، لا هنا ولا في الأوراق. ويُحذف سجل أنشأه الصف، ما لم يُشِر إليه شيء آخر. ويمكن بعد ذلك البتّ في الصف من جديد من سطر الأوامر.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="597"/>
-        <location filename="../../ui/person_page.py" line="613"/>
+        <location filename="../../ui/person_page.py" line="598"/>
+        <location filename="../../ui/person_page.py" line="614"/>
         <source>Withdraw</source>
         <translation>اسحب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="625"/>
+        <location filename="../../ui/person_page.py" line="544"/>
+        <source>%1 is merged into %2: added to %1, shown under %2</source>
+        <translation>%1 مدموج في %2: أُضيف إلى %1، ويظهر تحت %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="626"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>أُبقي، إذ ما زال صفّ من قائمة أخرى يقوله: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="633"/>
+        <location filename="../../ui/person_page.py" line="634"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>جهة اتصال العائلة %1، عُدّلت يدويًا بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="637"/>
+        <location filename="../../ui/person_page.py" line="638"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>تُرك كما هو لتبتّ فيه بنفسك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="643"/>
+        <location filename="../../ui/person_page.py" line="644"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (الصف %3 من %4، الاستيراد %5)</translation>
     </message>
@@ -7783,20 +7783,20 @@ Please turn one of those options off.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="180"/>
+        <location filename="../../ui/person_ops.py" line="181"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>يحتاج البلاغ إلى نصه: ما شوهد أو سُمع.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="202"/>
-        <location filename="../../ui/person_ops.py" line="222"/>
+        <location filename="../../ui/person_ops.py" line="203"/>
+        <location filename="../../ui/person_ops.py" line="223"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="204"/>
-        <location filename="../../ui/person_ops.py" line="223"/>
+        <location filename="../../ui/person_ops.py" line="205"/>
+        <location filename="../../ui/person_ops.py" line="224"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
@@ -8357,19 +8357,19 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="233"/>
+        <location filename="../../ui/person_ops.py" line="234"/>
         <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>يحتاج الإنقاذ على الأقل إلى تاريخه أو مكانه أو نتيجته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="237"/>
+        <location filename="../../ui/person_ops.py" line="238"/>
         <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>تاريخ الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="238"/>
+        <location filename="../../ui/person_ops.py" line="239"/>
         <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>

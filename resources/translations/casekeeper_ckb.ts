@@ -1548,426 +1548,426 @@
         <translation>ئەو تۆمارانەی دەقی تێبینییەکانیان لێ سڕایەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="46"/>
+        <location filename="../../ui/history_words.py" line="45"/>
         <source>The vault</source>
         <translation>گەنجینە</translation>
     </message>
     <message>
+        <location filename="../../ui/history_words.py" line="48"/>
         <location filename="../../ui/history_words.py" line="49"/>
-        <location filename="../../ui/history_words.py" line="50"/>
         <source>Person %1</source>
         <translation>کەسی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="51"/>
+        <location filename="../../ui/history_words.py" line="50"/>
         <source>Rescue %1</source>
         <translation>ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="52"/>
+        <location filename="../../ui/history_words.py" line="51"/>
         <source>Report %1</source>
         <translation>ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="53"/>
+        <location filename="../../ui/history_words.py" line="52"/>
         <source>Import %1</source>
         <translation>هاوردەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="54"/>
+        <location filename="../../ui/history_words.py" line="53"/>
         <source>Incident %1</source>
         <translation>ڕووداوی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="55"/>
+        <location filename="../../ui/history_words.py" line="54"/>
         <source>Column mapping of %1</source>
         <translation>ڕێکخستنی ستوونەکانی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../ui/history_words.py" line="64"/>
         <source>date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="66"/>
+        <location filename="../../ui/history_words.py" line="65"/>
         <source>from</source>
         <translation>لە کوێوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="66"/>
         <source>route</source>
         <translation>ڕێگا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../ui/history_words.py" line="67"/>
         <source>handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="68"/>
         <source>team</source>
         <translation>تیم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>needs</source>
         <translation>پێداویستییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>the status it gives</source>
         <translation>ئەو دۆخەی دەیدات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="76"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="77"/>
         <source>text</source>
         <translation>دەق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>credibility</source>
         <translation>باوەڕپێکراوی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>whether it could identify its source</source>
         <translation>ئایا لەوانەیە سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="83"/>
         <source>phone</source>
         <translation>تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>relation</source>
         <translation>پەیوەندی خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="86"/>
+        <location filename="../../ui/history_words.py" line="85"/>
         <source>persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="104"/>
+        <location filename="../../ui/history_words.py" line="103"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (زیادکرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="105"/>
+        <location filename="../../ui/history_words.py" line="104"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (لابرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="118"/>
+        <location filename="../../ui/history_words.py" line="117"/>
         <source>sex: %1</source>
         <translation>ڕەگەز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="121"/>
+        <location filename="../../ui/history_words.py" line="120"/>
         <source>status: %1</source>
         <translation>دۆخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="124"/>
-        <location filename="../../ui/history_words.py" line="130"/>
+        <location filename="../../ui/history_words.py" line="123"/>
+        <location filename="../../ui/history_words.py" line="129"/>
         <source>dated %1</source>
         <translation>بە بەرواری %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="128"/>
+        <location filename="../../ui/history_words.py" line="127"/>
         <source>%1, dated %2</source>
         <translation>%1، بە بەرواری %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="133"/>
+        <location filename="../../ui/history_words.py" line="132"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>هۆکار: یەکخستنێک ناوی خزمێکی بە تەنیا کردبووە یەکێک لە ڕێنووسەکانی تری ئەم تۆمارە؛ ئێستا لەناو ناوی تەواودایە وەک ئەو تۆمارە دەینووسێت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="139"/>
+        <location filename="../../ui/history_words.py" line="138"/>
         <source>import %1, row %2</source>
         <translation>هاوردەی %1، ڕیزی %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="141"/>
+        <location filename="../../ui/history_words.py" line="140"/>
         <source>import %1</source>
         <translation>هاوردەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="144"/>
+        <location filename="../../ui/history_words.py" line="143"/>
         <source>reason: %1</source>
         <translation>هۆکار: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="146"/>
+        <location filename="../../ui/history_words.py" line="145"/>
         <source>note: %1</source>
         <translation>تێبینی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="147"/>
+        <location filename="../../ui/history_words.py" line="146"/>
         <source>via the command line</source>
         <translation>لە ڕێگەی هێڵی فەرمانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="148"/>
+        <location filename="../../ui/history_words.py" line="147"/>
         <source>via the desktop program</source>
         <translation>لە ڕێگەی بەرنامەی سەرمێزەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="155"/>
+        <location filename="../../ui/history_words.py" line="153"/>
         <location filename="../../ui/records_view.py" line="412"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="182"/>
+        <location filename="../../ui/history_words.py" line="180"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="202"/>
+        <location filename="../../ui/history_words.py" line="200"/>
         <source>persons: %1</source>
         <translation>کەسەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="204"/>
+        <location filename="../../ui/history_words.py" line="202"/>
         <source>persons since deleted: %1</source>
         <translation>کەسانێک کە دواتر سڕانەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="206"/>
+        <location filename="../../ui/history_words.py" line="204"/>
         <source>added: %1</source>
         <translation>زیادکرا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="207"/>
+        <location filename="../../ui/history_words.py" line="205"/>
         <source>taken off: %1</source>
         <translation>لابرا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="215"/>
+        <location filename="../../ui/history_words.py" line="213"/>
         <source>gives no status</source>
         <translation>هیچ دۆخێک نادات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="216"/>
+        <location filename="../../ui/history_words.py" line="214"/>
         <source>gives the status %1</source>
         <translation>دۆخی %1 دەدات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="219"/>
+        <location filename="../../ui/history_words.py" line="217"/>
         <source>costs: %1</source>
         <translation>تێچووەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="221"/>
+        <location filename="../../ui/history_words.py" line="219"/>
         <source>ledger now: %1; was: %2</source>
         <translation>تێچووەکان ئێستا: %1؛ پێشتر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="225"/>
+        <location filename="../../ui/history_words.py" line="223"/>
         <source>source: %1</source>
         <translation>سەرچاوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="227"/>
+        <location filename="../../ui/history_words.py" line="225"/>
         <source>credibility: %1</source>
         <translation>باوەڕپێکراوی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="231"/>
+        <location filename="../../ui/history_words.py" line="229"/>
         <source>could identify its source</source>
         <translation>لەوانەیە سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="233"/>
+        <location filename="../../ui/history_words.py" line="231"/>
         <source>cannot identify its source</source>
         <translation>ناتوانێت سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="236"/>
+        <location filename="../../ui/history_words.py" line="234"/>
         <source>changed: %1</source>
         <translation>گۆڕاو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="246"/>
+        <location filename="../../ui/history_words.py" line="244"/>
         <source>deleted with %1</source>
         <translation>لەگەڵ %1 سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="247"/>
+        <location filename="../../ui/history_words.py" line="245"/>
         <source>records merged into it: %1</source>
         <translation>ئەو تۆمارانەی تێکەڵی کرابوون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="248"/>
+        <location filename="../../ui/history_words.py" line="246"/>
         <source>rescues that named her: %1</source>
         <translation>ئەو ڕزگارکردنانەی ناویان هێنابوو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="249"/>
+        <location filename="../../ui/history_words.py" line="247"/>
         <source>reports that named her: %1</source>
         <translation>ئەو ڕاپۆرتانەی ناویان هێنابوو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="250"/>
+        <location filename="../../ui/history_words.py" line="248"/>
         <source>relatives: %1</source>
         <translation>خزمەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="256"/>
+        <location filename="../../ui/history_words.py" line="254"/>
         <source>for: %1</source>
         <translation>بۆ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="259"/>
+        <location filename="../../ui/history_words.py" line="257"/>
         <source>language: %1</source>
         <translation>زمان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="262"/>
+        <location filename="../../ui/history_words.py" line="260"/>
         <source>with a password</source>
         <translation>پارێزراو بە وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="264"/>
+        <location filename="../../ui/history_words.py" line="262"/>
         <source>with the recovery code</source>
         <translation>بە کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="266"/>
+        <location filename="../../ui/history_words.py" line="264"/>
         <source>with the passphrase</source>
         <translation>بە وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="270"/>
+        <location filename="../../ui/history_words.py" line="268"/>
         <source>audit chain head: %1</source>
         <translation>سەری زنجیرەی تۆماری پشکنین: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="273"/>
+        <location filename="../../ui/history_words.py" line="271"/>
         <source>synthetic persons, for trying things</source>
         <translation>کەسانی دەستکرد، بۆ تاقیکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="275"/>
+        <location filename="../../ui/history_words.py" line="273"/>
         <source>records set right: %1</source>
         <translation>تۆمارە ڕاستکراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="278"/>
+        <location filename="../../ui/history_words.py" line="276"/>
         <source>reports withheld: %1</source>
         <translation>ڕاپۆرتە شاردراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="293"/>
+        <location filename="../../ui/history_words.py" line="291"/>
         <source>rows read: %1</source>
         <translation>ڕیزە خوێندراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="295"/>
+        <location filename="../../ui/history_words.py" line="293"/>
         <source>rows: %1</source>
         <translation>ڕیزەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="300"/>
+        <location filename="../../ui/history_words.py" line="298"/>
         <source>values the vault kept: %1</source>
         <translation>ئەو بەهایانەی گەنجینە هێشتنیەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="306"/>
+        <location filename="../../ui/history_words.py" line="304"/>
         <source>row %1: %2 %3</source>
         <translation>ڕیزی %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="308"/>
+        <location filename="../../ui/history_words.py" line="306"/>
         <source>row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="310"/>
+        <location filename="../../ui/history_words.py" line="308"/>
         <source>as row %1 (rows: %2)</source>
         <translation>وەک ڕیزی %1 (ڕیزەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="313"/>
+        <location filename="../../ui/history_words.py" line="311"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (ڕیزەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="315"/>
+        <location filename="../../ui/history_words.py" line="313"/>
         <source>row %1 taken back from %2</source>
         <translation>ڕیزی %1 لە %2 کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="318"/>
+        <location filename="../../ui/history_words.py" line="316"/>
         <source>the record the row had made was deleted</source>
         <translation>ئەو تۆمارەی ڕیزەکە دروستی کردبوو سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="336"/>
+        <location filename="../../ui/history_words.py" line="334"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>ئەو دۆخانەی ڕزگارکردنی %1 دابووی کێشرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="338"/>
+        <location filename="../../ui/history_words.py" line="336"/>
         <source>Status from rescue %1: %2</source>
         <translation>دۆخ لە ڕزگارکردنی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="343"/>
+        <location filename="../../ui/history_words.py" line="341"/>
         <source>Status changed to %1</source>
         <translation>دۆخ گۆڕا بۆ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="368"/>
+        <location filename="../../ui/history_words.py" line="366"/>
         <source>row %1 of import batch %2 decided a new person by hand</source>
         <translation>ڕیزی %1 لە کۆمەڵەی هاوردەکردنی %2 بە دەست بڕیاری کەسێکی نوێی لەسەر درا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="326"/>
-        <location filename="../../ui/history_words.py" line="345"/>
+        <location filename="../../ui/history_words.py" line="324"/>
+        <location filename="../../ui/history_words.py" line="343"/>
         <source>Status recorded: %1</source>
         <translation>دۆخێک تۆمارکرا: %1</translation>
     </message>
@@ -5515,62 +5515,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="122"/>
-        <location filename="../../ui/person_page.py" line="678"/>
+        <location filename="../../ui/person_page.py" line="679"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
-        <location filename="../../ui/person_page.py" line="679"/>
+        <location filename="../../ui/person_page.py" line="680"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="680"/>
+        <location filename="../../ui/person_page.py" line="681"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
         <location filename="../../ui/person_form.py" line="256"/>
-        <location filename="../../ui/person_page.py" line="687"/>
+        <location filename="../../ui/person_page.py" line="688"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="681"/>
+        <location filename="../../ui/person_page.py" line="682"/>
         <source>Abducted at</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
-        <location filename="../../ui/person_page.py" line="682"/>
+        <location filename="../../ui/person_page.py" line="683"/>
         <source>Last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="128"/>
-        <location filename="../../ui/person_page.py" line="683"/>
+        <location filename="../../ui/person_page.py" line="684"/>
         <source>Held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="129"/>
-        <location filename="../../ui/person_page.py" line="688"/>
+        <location filename="../../ui/person_page.py" line="689"/>
         <source>Sharing</source>
         <translation>هاوبەشکردن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="134"/>
-        <location filename="../../ui/person_page.py" line="684"/>
+        <location filename="../../ui/person_page.py" line="685"/>
         <source>Circumstances</source>
         <translation>بارودۆخ</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="135"/>
-        <location filename="../../ui/person_page.py" line="685"/>
+        <location filename="../../ui/person_page.py" line="686"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
@@ -5591,7 +5591,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="254"/>
-        <location filename="../../ui/person_page.py" line="686"/>
+        <location filename="../../ui/person_page.py" line="687"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
@@ -5892,84 +5892,84 @@
         <translation>%1 لە ڕاپۆرتی %2 لابرا: چیتر دەربارەی ئەو نییە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="544"/>
-        <source>%1 is merged into %2: added to %2</source>
-        <translation>%1 لەگەڵ %2 تێکەڵ کراوە: بۆ %2 زیاد کرا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_page.py" line="550"/>
+        <location filename="../../ui/person_page.py" line="551"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="559"/>
+        <location filename="../../ui/person_page.py" line="560"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="574"/>
+        <location filename="../../ui/person_page.py" line="575"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 دیسان تۆمارێکی سەربەخۆیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="577"/>
+        <location filename="../../ui/person_page.py" line="578"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1ی %2 وەک دانراو مایەوە: تێکەڵکردنەکە تەسکی کردەوە بۆ ئاستی %3، و دوای تێکەڵکردنەکە گۆڕدرا، بۆیە جیاکردنەوەکە نەیگەڕاندەوە. بپشکنە کێ دەتوانێت تۆمارەکەی وەربگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="581"/>
+        <location filename="../../ui/person_page.py" line="582"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1ی %2 وەک دەستکاریکراو مایەوە: ئەوەی تێدا بوو کە تێکەڵکردنەکە لە %3ەوە هێنابووی، و دوای تێکەڵکردنەکە دەستکاری کرا، بۆیە جیاکردنەوەکە نەیتوانی بیگەڕێنێتەوە. بیخوێنەرەوە و ئەوەی هی %3یە لای ببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="592"/>
+        <location filename="../../ui/person_page.py" line="593"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) لە مێژووی %3 بکێشرێتەوە؟</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="403"/>
-        <location filename="../../ui/person_page.py" line="593"/>
+        <location filename="../../ui/person_page.py" line="594"/>
         <source>no date</source>
         <translation>بێ بەروار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="595"/>
+        <location filename="../../ui/person_page.py" line="596"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>چیتر لە بەڵگەنامەکانیدا دەرناکەوێت؛ تۆماری وردبینی ئەوەی گوتبووی دەپارێزێت. بارێک کە ڕزگارکردنێک دابێتی، لە خودی ڕزگارکردنەکەدا دەگۆڕدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="606"/>
+        <location filename="../../ui/person_page.py" line="607"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>ڕیزی %1 لە %2 (هاوردەی %3) لە %4 بکشێنرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="609"/>
+        <location filename="../../ui/person_page.py" line="610"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>ئەوەی ڕیزەکە هێنای هەڵدەوەشێندرێتەوە لەو شوێنانەی لەو کاتەوە هیچ نەیگۆڕیون، و لیستەکەی چیتر ناوی ئەم کەسە نابات، نە لێرە و نە لە بەڵگەنامەکاندا. تۆمارێک کە ڕیزەکە دروستی کردبێت دەسڕدرێتەوە، مەگەر شتێکی تر ئاماژەی پێ بدات. دواتر دەتوانرێت لە هێڵی فەرمانەوە دووبارە بڕیار لەسەر ڕیزەکە بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="597"/>
-        <location filename="../../ui/person_page.py" line="613"/>
+        <location filename="../../ui/person_page.py" line="598"/>
+        <location filename="../../ui/person_page.py" line="614"/>
         <source>Withdraw</source>
         <translation>بیکشێنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="625"/>
+        <location filename="../../ui/person_page.py" line="544"/>
+        <source>%1 is merged into %2: added to %1, shown under %2</source>
+        <translation>%1 لەگەڵ %2 تێکەڵ کراوە: بۆ %1 زیاد کرا، لە ژێر %2 پیشان دەدرێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="626"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>هێڵدرایەوە، چونکە ڕیزێکی لیستێکی تر هێشتا دەیڵێت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="633"/>
+        <location filename="../../ui/person_page.py" line="634"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>پەیوەندیی خێزان %1، کە دوای هاوردەکردنەکە بە دەست گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="637"/>
+        <location filename="../../ui/person_page.py" line="638"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>وەک خۆی هێڵدرایەوە بۆ ئەوەی خۆت بڕیاری لەسەر بدەیت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="643"/>
+        <location filename="../../ui/person_page.py" line="644"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (ڕیزی %3 لە %4، هاوردەی %5)</translation>
     </message>
@@ -7711,20 +7711,20 @@ Please turn one of those options off.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="180"/>
+        <location filename="../../ui/person_ops.py" line="181"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>ڕاپۆرتەکە دەقەکەی پێویستە: ئەوەی بینرا یان بیسترا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="202"/>
-        <location filename="../../ui/person_ops.py" line="222"/>
+        <location filename="../../ui/person_ops.py" line="203"/>
+        <location filename="../../ui/person_ops.py" line="223"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="204"/>
-        <location filename="../../ui/person_ops.py" line="223"/>
+        <location filename="../../ui/person_ops.py" line="205"/>
+        <location filename="../../ui/person_ops.py" line="224"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Observed</source>
         <translation>کاتی بینین</translation>
@@ -8277,19 +8277,19 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="233"/>
+        <location filename="../../ui/person_ops.py" line="234"/>
         <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>ڕزگارکردنەکە لانیکەم بەروار، شوێن یان ئەنجامەکەی پێویستە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="237"/>
+        <location filename="../../ui/person_ops.py" line="238"/>
         <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>ڕێکەوتی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="238"/>
+        <location filename="../../ui/person_ops.py" line="239"/>
         <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>

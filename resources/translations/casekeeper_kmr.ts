@@ -1548,426 +1548,426 @@
         <translation>tomarên ku nivîsa notan ji wan hate paqijkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="46"/>
+        <location filename="../../ui/history_words.py" line="45"/>
         <source>The vault</source>
         <translation>Xezîne</translation>
     </message>
     <message>
+        <location filename="../../ui/history_words.py" line="48"/>
         <location filename="../../ui/history_words.py" line="49"/>
-        <location filename="../../ui/history_words.py" line="50"/>
         <source>Person %1</source>
         <translation>Kes %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="51"/>
+        <location filename="../../ui/history_words.py" line="50"/>
         <source>Rescue %1</source>
         <translation>Rizgarkirin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="52"/>
+        <location filename="../../ui/history_words.py" line="51"/>
         <source>Report %1</source>
         <translation>Rapor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="53"/>
+        <location filename="../../ui/history_words.py" line="52"/>
         <source>Import %1</source>
         <translation>Anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="54"/>
+        <location filename="../../ui/history_words.py" line="53"/>
         <source>Incident %1</source>
         <translation>Bûyer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="55"/>
+        <location filename="../../ui/history_words.py" line="54"/>
         <source>Column mapping of %1</source>
         <translation>Rêkxistina stûnan a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../ui/history_words.py" line="64"/>
         <source>date</source>
         <translation>dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="66"/>
+        <location filename="../../ui/history_words.py" line="65"/>
         <source>from</source>
         <translation>ji ku</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="66"/>
         <source>route</source>
         <translation>rê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../ui/history_words.py" line="67"/>
         <source>handover point</source>
         <translation>cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="68"/>
         <source>team</source>
         <translation>tîm</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>outcome</source>
         <translation>encam</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>handover to family</source>
         <translation>radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>needs</source>
         <translation>hewcedarî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>the status it gives</source>
         <translation>rewşa ku dide</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>received</source>
         <translation>dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="76"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>observed</source>
         <translation>dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>place</source>
         <translation>cih</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="77"/>
         <source>text</source>
         <translation>nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>source</source>
         <translation>çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>credibility</source>
         <translation>pêbawerî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>whether it could identify its source</source>
         <translation>gelo dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="83"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>relation</source>
         <translation>xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="86"/>
+        <location filename="../../ui/history_words.py" line="85"/>
         <source>persons</source>
         <translation>kes</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="104"/>
+        <location filename="../../ui/history_words.py" line="103"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (hate zêdekirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="105"/>
+        <location filename="../../ui/history_words.py" line="104"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (hate rakirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="118"/>
+        <location filename="../../ui/history_words.py" line="117"/>
         <source>sex: %1</source>
         <translation>zayend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="121"/>
+        <location filename="../../ui/history_words.py" line="120"/>
         <source>status: %1</source>
         <translation>rewş: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="124"/>
-        <location filename="../../ui/history_words.py" line="130"/>
+        <location filename="../../ui/history_words.py" line="123"/>
+        <location filename="../../ui/history_words.py" line="129"/>
         <source>dated %1</source>
         <translation>bi dîroka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="128"/>
+        <location filename="../../ui/history_words.py" line="127"/>
         <source>%1, dated %2</source>
         <translation>%1, bi dîroka %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="133"/>
+        <location filename="../../ui/history_words.py" line="132"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>Sedem: yekkirinekê navê xizmekî bi tenê kiribû yek ji rastnivîsên din ên vê tomarê; niha ew di nav navê temam de ye, wek ku ew tomar dinivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="139"/>
+        <location filename="../../ui/history_words.py" line="138"/>
         <source>import %1, row %2</source>
         <translation>anîn %1, rêz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="141"/>
+        <location filename="../../ui/history_words.py" line="140"/>
         <source>import %1</source>
         <translation>anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="144"/>
+        <location filename="../../ui/history_words.py" line="143"/>
         <source>reason: %1</source>
         <translation>sedem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="146"/>
+        <location filename="../../ui/history_words.py" line="145"/>
         <source>note: %1</source>
         <translation>not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="147"/>
+        <location filename="../../ui/history_words.py" line="146"/>
         <source>via the command line</source>
         <translation>bi rêya rêza fermanan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="148"/>
+        <location filename="../../ui/history_words.py" line="147"/>
         <source>via the desktop program</source>
         <translation>bi rêya bernameya sermaseyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="155"/>
+        <location filename="../../ui/history_words.py" line="153"/>
         <location filename="../../ui/records_view.py" line="412"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="182"/>
+        <location filename="../../ui/history_words.py" line="180"/>
         <source>none</source>
         <translation>tune</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="202"/>
+        <location filename="../../ui/history_words.py" line="200"/>
         <source>persons: %1</source>
         <translation>kes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="204"/>
+        <location filename="../../ui/history_words.py" line="202"/>
         <source>persons since deleted: %1</source>
         <translation>kesên ku paşê hatin jêbirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="206"/>
+        <location filename="../../ui/history_words.py" line="204"/>
         <source>added: %1</source>
         <translation>hate zêdekirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="207"/>
+        <location filename="../../ui/history_words.py" line="205"/>
         <source>taken off: %1</source>
         <translation>hate derxistin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="215"/>
+        <location filename="../../ui/history_words.py" line="213"/>
         <source>gives no status</source>
         <translation>ti rewşê nade</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="216"/>
+        <location filename="../../ui/history_words.py" line="214"/>
         <source>gives the status %1</source>
         <translation>rewşa %1 dide</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="219"/>
+        <location filename="../../ui/history_words.py" line="217"/>
         <source>costs: %1</source>
         <translation>lêçûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="221"/>
+        <location filename="../../ui/history_words.py" line="219"/>
         <source>ledger now: %1; was: %2</source>
         <translation>lêçûn niha: %1; berê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="225"/>
+        <location filename="../../ui/history_words.py" line="223"/>
         <source>source: %1</source>
         <translation>çavkanî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="227"/>
+        <location filename="../../ui/history_words.py" line="225"/>
         <source>credibility: %1</source>
         <translation>pêbawerî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="231"/>
+        <location filename="../../ui/history_words.py" line="229"/>
         <source>could identify its source</source>
         <translation>dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="233"/>
+        <location filename="../../ui/history_words.py" line="231"/>
         <source>cannot identify its source</source>
         <translation>nikare çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="236"/>
+        <location filename="../../ui/history_words.py" line="234"/>
         <source>changed: %1</source>
         <translation>hate guhertin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="246"/>
+        <location filename="../../ui/history_words.py" line="244"/>
         <source>deleted with %1</source>
         <translation>bi %1 re hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="247"/>
+        <location filename="../../ui/history_words.py" line="245"/>
         <source>records merged into it: %1</source>
         <translation>tomarên ku pê re hatibûn yekkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="248"/>
+        <location filename="../../ui/history_words.py" line="246"/>
         <source>rescues that named her: %1</source>
         <translation>rizgarkirinên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="249"/>
+        <location filename="../../ui/history_words.py" line="247"/>
         <source>reports that named her: %1</source>
         <translation>raporên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="250"/>
+        <location filename="../../ui/history_words.py" line="248"/>
         <source>relatives: %1</source>
         <translation>xizm: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="256"/>
+        <location filename="../../ui/history_words.py" line="254"/>
         <source>for: %1</source>
         <translation>ji bo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="259"/>
+        <location filename="../../ui/history_words.py" line="257"/>
         <source>language: %1</source>
         <translation>ziman: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="262"/>
+        <location filename="../../ui/history_words.py" line="260"/>
         <source>with a password</source>
         <translation>bi şîfreyê parastî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="264"/>
+        <location filename="../../ui/history_words.py" line="262"/>
         <source>with the recovery code</source>
         <translation>bi koda vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="266"/>
+        <location filename="../../ui/history_words.py" line="264"/>
         <source>with the passphrase</source>
         <translation>bi şîfreyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="270"/>
+        <location filename="../../ui/history_words.py" line="268"/>
         <source>audit chain head: %1</source>
         <translation>serê zincîra tomara kontrolê: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="273"/>
+        <location filename="../../ui/history_words.py" line="271"/>
         <source>synthetic persons, for trying things</source>
         <translation>kesên çêkirî, ji bo ceribandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="275"/>
+        <location filename="../../ui/history_words.py" line="273"/>
         <source>records set right: %1</source>
         <translation>tomarên rastkirî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="278"/>
+        <location filename="../../ui/history_words.py" line="276"/>
         <source>reports withheld: %1</source>
         <translation>raporên veşartî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="293"/>
+        <location filename="../../ui/history_words.py" line="291"/>
         <source>rows read: %1</source>
         <translation>rêzên xwendî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="295"/>
+        <location filename="../../ui/history_words.py" line="293"/>
         <source>rows: %1</source>
         <translation>rêz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="300"/>
+        <location filename="../../ui/history_words.py" line="298"/>
         <source>values the vault kept: %1</source>
         <translation>nirxên ku xezîneyê hiştin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="306"/>
+        <location filename="../../ui/history_words.py" line="304"/>
         <source>row %1: %2 %3</source>
         <translation>rêz %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="308"/>
+        <location filename="../../ui/history_words.py" line="306"/>
         <source>row %1: %2</source>
         <translation>rêz %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="310"/>
+        <location filename="../../ui/history_words.py" line="308"/>
         <source>as row %1 (rows: %2)</source>
         <translation>wek rêza %1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="313"/>
+        <location filename="../../ui/history_words.py" line="311"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="315"/>
+        <location filename="../../ui/history_words.py" line="313"/>
         <source>row %1 taken back from %2</source>
         <translation>rêza %1 ji %2 hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="318"/>
+        <location filename="../../ui/history_words.py" line="316"/>
         <source>the record the row had made was deleted</source>
         <translation>tomara ku rêzê çêkiribû hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="336"/>
+        <location filename="../../ui/history_words.py" line="334"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>Rewşên ku rizgarkirina %1 dabûn hatin vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="338"/>
+        <location filename="../../ui/history_words.py" line="336"/>
         <source>Status from rescue %1: %2</source>
         <translation>Rewş ji rizgarkirina %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="343"/>
+        <location filename="../../ui/history_words.py" line="341"/>
         <source>Status changed to %1</source>
         <translation>Rewş bû %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="368"/>
+        <location filename="../../ui/history_words.py" line="366"/>
         <source>row %1 of import batch %2 decided a new person by hand</source>
         <translation>rêza %1 ya koma anînê %2 bi destan wek kesekî nû hate biryardan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="326"/>
-        <location filename="../../ui/history_words.py" line="345"/>
+        <location filename="../../ui/history_words.py" line="324"/>
+        <location filename="../../ui/history_words.py" line="343"/>
         <source>Status recorded: %1</source>
         <translation>Rewşek hate tomarkirin: %1</translation>
     </message>
@@ -5515,62 +5515,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="122"/>
-        <location filename="../../ui/person_page.py" line="678"/>
+        <location filename="../../ui/person_page.py" line="679"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="123"/>
-        <location filename="../../ui/person_page.py" line="679"/>
+        <location filename="../../ui/person_page.py" line="680"/>
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="680"/>
+        <location filename="../../ui/person_page.py" line="681"/>
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
         <location filename="../../ui/person_form.py" line="256"/>
-        <location filename="../../ui/person_page.py" line="687"/>
+        <location filename="../../ui/person_page.py" line="688"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="681"/>
+        <location filename="../../ui/person_page.py" line="682"/>
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
-        <location filename="../../ui/person_page.py" line="682"/>
+        <location filename="../../ui/person_page.py" line="683"/>
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="128"/>
-        <location filename="../../ui/person_page.py" line="683"/>
+        <location filename="../../ui/person_page.py" line="684"/>
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="129"/>
-        <location filename="../../ui/person_page.py" line="688"/>
+        <location filename="../../ui/person_page.py" line="689"/>
         <source>Sharing</source>
         <translation>Parvekirin</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="134"/>
-        <location filename="../../ui/person_page.py" line="684"/>
+        <location filename="../../ui/person_page.py" line="685"/>
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="135"/>
-        <location filename="../../ui/person_page.py" line="685"/>
+        <location filename="../../ui/person_page.py" line="686"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
@@ -5591,7 +5591,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="254"/>
-        <location filename="../../ui/person_page.py" line="686"/>
+        <location filename="../../ui/person_page.py" line="687"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
@@ -5892,84 +5892,84 @@
         <translation>%1 ji rapora %2 hat rakirin: êdî ne li ser wê ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="544"/>
-        <source>%1 is merged into %2: added to %2</source>
-        <translation>%1 bi %2 re hatiye yekkirin: li %2 hate zêdekirin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_page.py" line="550"/>
+        <location filename="../../ui/person_page.py" line="551"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="559"/>
+        <location filename="../../ui/person_page.py" line="560"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="574"/>
+        <location filename="../../ui/person_page.py" line="575"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 dîsa tomareke serbixwe ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="577"/>
+        <location filename="../../ui/person_page.py" line="578"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 ya %2 wek ku hatibû danîn hate hiştin: yekkirinê ew teng kir heta asta %3 û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê ew venegerand. Kontrol bike ka kî dikare tomara wê bistîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="581"/>
+        <location filename="../../ui/person_page.py" line="582"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 ya %2 wek ku hatibû guhertin hate hiştin: tiştê ku yekkirinê ji %3 anîbû tê de bû û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê nikarîbû wê vegerîne. Wê bixwîne û tiştê ku yê %3 ye jê derxe.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="592"/>
+        <location filename="../../ui/person_page.py" line="593"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) ji dîroka %3 paşde bikişîne?</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="403"/>
-        <location filename="../../ui/person_page.py" line="593"/>
+        <location filename="../../ui/person_page.py" line="594"/>
         <source>no date</source>
         <translation>bê dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="595"/>
+        <location filename="../../ui/person_page.py" line="596"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>Êdî di kaxezên wê de nayê nîşandan; qeyda kontrolê tiştê ku got diparêze. Rewşeke ku rizgarkirinekê daye, li ser rizgarkirinê bixwe tê guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="606"/>
+        <location filename="../../ui/person_page.py" line="607"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>Rêza %1 ya %2 (anîn %3) ji %4 were vekişandin?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="609"/>
+        <location filename="../../ui/person_page.py" line="610"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>Tiştê ku rêzê anîbû tê betalkirin li cihê ku ji wê demê ve tiştekî ew neguhertibe, û lîsteya wê êdî navê vî kesî nade, ne li vir ne jî li ser kaxezan. Tomareke ku rêzê çêkiribe tê jêbirin, heke tiştekî din behsa wê neke. Paşê dikare ji rêzika fermanan dîsa li ser rêzê biryar were dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="597"/>
-        <location filename="../../ui/person_page.py" line="613"/>
+        <location filename="../../ui/person_page.py" line="598"/>
+        <location filename="../../ui/person_page.py" line="614"/>
         <source>Withdraw</source>
         <translation>Vekişîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="625"/>
+        <location filename="../../ui/person_page.py" line="544"/>
+        <source>%1 is merged into %2: added to %1, shown under %2</source>
+        <translation>%1 bi %2 re hatiye yekkirin: li %1 hate zêdekirin, di bin %2 de tê nîşandan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="626"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>Hat hiştin, ji ber ku rêzeke lîsteyeke din hîn wê dibêje: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="633"/>
+        <location filename="../../ui/person_page.py" line="634"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>têkiliya malbatê %1, ku piştî anîna lîsteyê bi destan hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="637"/>
+        <location filename="../../ui/person_page.py" line="638"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="643"/>
+        <location filename="../../ui/person_page.py" line="644"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (rêza %3 ya %4, anîn %5)</translation>
     </message>
@@ -7711,20 +7711,20 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="180"/>
+        <location filename="../../ui/person_ops.py" line="181"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>Ji raporê re nivîsa wê divê: tiştê hatî dîtin an bihîstin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="202"/>
-        <location filename="../../ui/person_ops.py" line="222"/>
+        <location filename="../../ui/person_ops.py" line="203"/>
+        <location filename="../../ui/person_ops.py" line="223"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="204"/>
-        <location filename="../../ui/person_ops.py" line="223"/>
+        <location filename="../../ui/person_ops.py" line="205"/>
+        <location filename="../../ui/person_ops.py" line="224"/>
         <location filename="../../ui/record_tabs.py" line="72"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
@@ -8277,19 +8277,19 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="233"/>
+        <location filename="../../ui/person_ops.py" line="234"/>
         <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>Ji rizgarkirinê re herî kêm dîroka wê, cihê jê an encama wê divê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="237"/>
+        <location filename="../../ui/person_ops.py" line="238"/>
         <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>Dîroka rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="238"/>
+        <location filename="../../ui/person_ops.py" line="239"/>
         <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
