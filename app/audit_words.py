@@ -93,6 +93,8 @@ ACTIONS: dict[str, str] = {
     "vault.merge_aliases": QT_TRANSLATE_NOOP("History", "Other spellings from merges set right"),
     "vault.split_rows": QT_TRANSLATE_NOOP("History",
                                           "List rows given back to the records split out"),
+    "vault.split_statuses": QT_TRANSLATE_NOOP(
+        "History", "Statuses an earlier split left on the record kept taken back"),
     "vault.placeholders_cleared": QT_TRANSLATE_NOOP(
         "History", "Earlier lists' «none» and «not known» left blank in names and places"),
     "vault.import_reread": QT_TRANSLATE_NOOP(

@@ -608,7 +608,8 @@ class MatchingService:
             other_ids = {other.id, *(i for i, _ in self.persons.repo.merged_beneath(other.id))}
             keep_ids = {keep.id, *(i for i, _ in self.persons.repo.merged_beneath(keep.id))}
             rows = give_back_rows(self.db, self.audit, row.merged_at, keep, other,
-                                  keep_ids - other_ids, other_ids)
+                                  keep_ids - other_ids, other_ids,
+                                  taken=frozenset(ev.status.value for ev in taken))
             detail: dict = {"split": other.case_no, "note": note, **_rows_said(rows)}
             if taken:
                 detail["status_events"] = [_event_audit(ev) for ev in taken]
@@ -705,6 +706,7 @@ class MatchingService:
 
 
 _DOUBT_WORDS = {"by_hand": "decided by hand while they were one record",
+                "redated": "it dated a status the other record brought, taken back with it",
                 "changed": "it changed the record kept then", "unknown": "nothing tells whose"}
 
 
@@ -871,9 +873,12 @@ def _event_audit(ev: StatusEvent) -> dict:
             **({"rescue": ev.rescue_id} if ev.rescue_id is not None else {})}
 
 
-def _is_event(ev: StatusEvent, row: dict) -> bool:
+def _is_event(ev: StatusEvent, row: dict, any_date: bool = False) -> bool:
+    """any_date: the event the merge brought, whatever date it was given since (the moment it
+    was recorded stays with it)."""
     # A report deleted since leaves the event with no report (ON DELETE SET NULL).
-    return (ev.status.value == row["status"] and list(ev.date.to_row()) == row["date"]
+    return (ev.status.value == row["status"]
+            and (any_date or list(ev.date.to_row()) == row["date"])
             and ev.note == row["note"] and ev.recorded_at == row["recorded_at"]
             and ev.report_id in (row["report_id"], None))
 
@@ -883,11 +888,22 @@ def _give_back(keep: Person, added: dict, left: list[str]) -> list[StatusEvent]:
     events taken out of her history (exactly those the merge brought, one for each). left
     receives the fields the merge filled or added to that were edited since, and stay."""
     taken = []
+    redated = []
     for row in added.get("status_events", []):
         # from the end, as status_sources marks them: hers may say the same
         found = next((i for i in reversed(range(len(keep.status_events)))
                       if keep.status_events[i].rescue_id is None
                       and _is_event(keep.status_events[i], row)), None)
+        if found is not None:
+            taken.append(keep.status_events.pop(found))
+        else:
+            redated.append(row)
+    for row in (r for r in redated if r.get("recorded_at")):
+        # Dated since (the next version of the other's list gave "rescued" its year): still
+        # the other record's event, not hers. Left, it kept the wrong woman rescued.
+        found = next((i for i in reversed(range(len(keep.status_events)))
+                      if keep.status_events[i].rescue_id is None
+                      and _is_event(keep.status_events[i], row, any_date=True)), None)
         if found is not None:
             taken.append(keep.status_events.pop(found))
     for alias in added.get("aliases", []):

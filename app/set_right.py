@@ -12,6 +12,8 @@ from app.audit import AuditTrail
 #   status_by_day  {status, by}: a list's status with no date known by the day it was read
 #   excel_day      {field, was, now}: a date kept as its Excel number shown as its day
 #   status_rule    {was, now}: her current status chosen again by the status rules
+#   split_status   {status, date, split}: a status a split of an earlier version left on her,
+#                  which came with the record split out (app/split_statuses.py)
 SET_RIGHT = "person.set_right"
 
 

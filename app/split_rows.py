@@ -24,16 +24,21 @@ from db.repositories.split_rows import RowOn, SplitRowsRepository
 # changed that record (the change stays there: withdrawn, it can be decided again); or
 # nothing it said tells which of the two it is.
 BY_HAND, CHANGED, UNKNOWN = "by_hand", "changed", "unknown"
+# It only dated a status the other record brought, which the split took back with the date:
+# nothing of it stays on the record kept, but which woman the row is still nobody said.
+REDATED = "redated"
 
 
 def give_back_rows(db: Database, audit, merged_at: str, keep, other, keep_ids: set[int],
-                   other_ids: set[int], split_at: str | None = None) -> dict:
+                   other_ids: set[int], split_at: str | None = None,
+                   taken: frozenset[str] = frozenset()) -> dict:
     """Move the rows that went to keep while other was merged into it (since merged_at) and
     are other's; returns {moved: [[batch, row]], kept: [[batch, row]], unsure: [[batch,
     row, why]]}, what the merge row keeps of the split. keep_ids, other_ids: each record with
     the records merged into it (not into each other) now. split_at: for a split made before
     splits did this (ensure_split_rows), when it was: a row that went to keep after it went
-    to her alone (by hand, or by her names), unless it follows a row given back."""
+    to her alone (by hand, or by her names), unless it follows a row given back. taken: the
+    statuses whose events the split took back from keep (REDATED)."""
     repo = SplitRowsRepository(db)
     out: dict[str, list] = {"moved": [], "kept": [], "unsure": []}
     rows = repo.lines_since(keep.id, merged_at) + repo.waiting_since(keep.id, merged_at)
@@ -44,8 +49,10 @@ def give_back_rows(db: Database, audit, merged_at: str, keep, other, keep_ids: s
             hand[r.batch_id] = _by_hand(audit, r.batch_id)
         after = split_at is not None and r.at > split_at
         whose = owner(repo, r, keep_ids, other_ids, r.row_number in hand[r.batch_id], after)
-        if whose == "other" and (r.batch_id, r.row_number) in changed:
-            whose = CHANGED
+        fields = changed.get((r.batch_id, r.row_number))
+        if whose == "other" and fields is not None:
+            gone = {f"status_date.{s}" for s in taken}
+            whose = REDATED if fields and fields <= gone else CHANGED
         if whose == "other":
             repo.move(r, keep.id, other.id)
             out["moved"].append([r.batch_id, r.row_number])
@@ -116,15 +123,16 @@ def _by_hand(audit, batch_id: int) -> set[int]:
     return out
 
 
-def _changed_rows(audit, case_no: str, since: str) -> set[tuple[int, int]]:
-    """(batch, row) of the list rows that changed her record since then: an update from a
-    list, a phone number it gave."""
-    out = set()
+def _changed_rows(audit, case_no: str, since: str) -> dict[tuple[int, int], set[str]]:
+    """(batch, row) of the list rows that changed her record since then (an update from a
+    list, a phone number it gave), each with the fields it changed."""
+    out: dict[tuple[int, int], set[str]] = {}
     for e in audit.history("person", case_no):
         d = json.loads(e.detail or "{}")
         if e.at >= since and e.action != "person.create" and isinstance(d, dict) \
                 and d.get("import_batch") is not None and d.get("row") is not None:
-            out.add((int(d["import_batch"]), int(d["row"])))
+            fields = set(d.get("changes") or ()) if e.action == "person.import_update" else {e.action}
+            out.setdefault((int(d["import_batch"]), int(d["row"])), set()).update(fields)
     return out
 
 

@@ -111,6 +111,7 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "%1: a status a list gives against the vault's is noted, never "
                       "set by an import: if the vault's %2 is wrong, withdraw it with %3 (a status "
                       "added after it would leave it in the person's history)"),
+    QT_TRANSLATE_NOOP("ImportReport", "; that alone does not give the person the list's %1: then %2"),
     QT_TRANSLATE_NOOP("ImportReport", "update %1"),
     QT_TRANSLATE_NOOP("ImportReport", "the same woman as row %1"),  # a row joined by hand
     QT_TRANSLATE_NOOP("ImportReport", "decided by hand row %1: %2"),

@@ -250,6 +250,9 @@ class PersonPage(QWidget):
             return status_label(status, sex) + c["list"][len(status):]
 
         def keeps(c: dict) -> str:
+            if c.get("settled_in_vault"):  # what it keeps now: the list's value
+                c = {k: v for k, v in c.items() if k != "vault_date"} | {
+                    "vault": c["settled_in_vault"]["now"]}
             if c["field"] == "sex":
                 return vault_sex(c["vault"])
             if c["field"] != "status":
@@ -261,6 +264,8 @@ class PersonPage(QWidget):
         # The file name isolated (FSI..PDI): an Arabic name with ".csv" must not swap places
         # with the batch number in a right-to-left table.
         def settled(c: dict) -> str:  # a later version of the list no longer says it
+            if c.get("settled_in_vault"):  # or the vault holds it now (settled_in_vault.py)
+                return " " + self.tr("(settled: the vault holds the list's value now)")
             by = c.get("superseded_by")
             return " " + filled(self.tr("(settled: batch %1 (%2), a later version of the list, "
                                         "no longer says it)"), by["batch"], by["file"]) if by else ""
@@ -273,7 +278,8 @@ class PersonPage(QWidget):
         i = self.tabs.indexOf(self.conflicts_tab)
         title = self.tr("Not taken from lists")
         # the count is of what is left to settle; the settled stay listed, marked
-        left = sum(1 for c in conflicts if not c.get("superseded_by"))
+        left = sum(1 for c in conflicts
+                   if not c.get("superseded_by") and not c.get("settled_in_vault"))
         self.tabs.setTabText(i, f"{title} ({left})" if left else title)
 
     def _update_buttons(self) -> None:

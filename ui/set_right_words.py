@@ -57,6 +57,11 @@ def set_right_lines(items: object, sex: str = "F") -> list[str]:
             lines.append(tr.translate(
                 "History", "why: an import of an earlier version had stored words that say "
                            "none is known as names or places; they are left blank"))
+        elif why == "split_status":
+            lines.append(filled(tr.translate(
+                "History", "the status %1 (%2), which came with %3, taken back: a split of an "
+                           "earlier version had left it here"),
+                status_label(item["status"], sex), item["date"], item["split"]))
         elif why == "status_rule":
             lines.append(filled(tr.translate(
                 "History", "current status %1, where it was %2 (a status told later counts, "

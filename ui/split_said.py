@@ -6,12 +6,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ui.bidi import Phrase, filled
 
-# Why a row stayed on the record kept (app/split_rows.py: BY_HAND, CHANGED, UNKNOWN); %1 is
+# Why a row stayed on the record kept (app/split_rows.py: BY_HAND, CHANGED, REDATED, UNKNOWN); %1 is
 # that record.
 _IN_DOUBT = {"by_hand": QT_TRANSLATE_NOOP("SplitSaid", "it was decided by hand while the two "
                                                        "were one record"),
              "changed": QT_TRANSLATE_NOOP("SplitSaid", "it changed %1 then, and that change "
                                                        "stays on %1"),
+             "redated": QT_TRANSLATE_NOOP("SplitSaid", "it dated a status that came with "
+                                                       "the other record, and the split took "
+                                                       "that status back from %1"),
              "unknown": QT_TRANSLATE_NOOP("SplitSaid", "nothing it said tells which of the "
                                                        "two it is")}
 

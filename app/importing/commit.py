@@ -34,7 +34,7 @@ from app.importing.sender_corrects import (
     value_text,
 )
 from app.importing.staged import person_from_json
-from app.importing.status_came import status_came_from
+from app.importing.status_came import left_by_withdrawal, status_came_from
 from app.importing.trail_said import set_by_import, trail
 from app.persons import diff, for_trail, told_on
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
@@ -495,6 +495,8 @@ def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
     for c in merged.conflicts:
         # a status against hers: which list row gave hers, for the way back (status_came.py)
         came = status_came_from(session, old, batch) if c["field"] == "status" else {}
+        if c["field"] == "status":  # where withdrawing hers leaves her (report._status_advice)
+            came["after_withdraw"] = left_by_withdrawal(old)
         conflicts.append({"row": r.row_number, "case_no": old.case_no, **c, **came})
     if merged.status_change and moved is not None:
         moved.append(_moved(r.row_number, old.case_no, merged.status_change))

@@ -191,6 +191,14 @@ def more_tied_with(explain: str) -> list[str]:
     return m[1].split(", ") if m else []
 
 
+def without_tie(explain: str) -> str:
+    """The explanation less what it says of records that fit as well (tied_note, more_tied_note):
+    for a row whose tie is gone since (the records merged into one, or deleted), which must not
+    name as a rival a record that no longer stands on its own."""
+    return "; ".join(piece for piece in (explain or "").split("; ")
+                     if not piece.startswith((TIED + ":", MORE_TIED + ":")))
+
+
 def tied_with(explain: str) -> dict | None:
     """The other record a tied row's explanation names: {case_no, row, score}, or None."""
     m = _TIED_WITH.search(explain)

@@ -412,16 +412,28 @@ def _status_advice(c: dict) -> Line:
         return Line(1, [Said("%1: the vault's %2 came from batch %3 row %4 (%5), an earlier "
                              "version of this list from the same sender; if the sender takes it "
                              "back: %6", case_no, kept, came["batch"], came["row"],
-                             came["file"], back)])
+                             came["file"], back),
+                        *([] if came.get("only_status") else _then_the_lists(c))])
     if went_back(c["vault"], c["list_status"]):
         return Line(1, [Said("%1: a status a list gives against the vault's is noted, never set "
                              "by an import: if the vault's %2 is wrong, withdraw it with %3 (a "
                              "status added after it would leave it in the person's history)",
-                             case_no, kept, withdraw)])
+                             case_no, kept, withdraw), *_then_the_lists(c)])
     return Line(1, [Said("a status a list gives against the vault's is noted, never set by an "
                          "import: if it is so, set it on the person's page or with %1",
                          f"`casekeeper person status {case_no} {c['list_status']} "
                          "--date DATE`")])
+
+
+def _then_the_lists(c: dict) -> list[Said]:
+    """The second step where withdrawing hers does not leave her what the list says (a rescue
+    the sender took back, withdrawn, left her with no status, not his "missing"): the list's
+    status told by hand. None for a conflict noted before this was known (no after_withdraw)."""
+    if "after_withdraw" not in c or c["after_withdraw"] == c["list_status"]:
+        return []
+    when = f" --date {c['list_date']}" if c.get("list_date") else ""
+    return [Said("; that alone does not give the person the list's %1: then %2", _conflict_values(c)[1],
+                 f"`casekeeper person status {c['case_no']} {c['list_status']}{when}`")]
 
 
 def duplicates_advice_line(dups: list[dict]) -> Line:

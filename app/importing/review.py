@@ -11,7 +11,7 @@ from app.domain.errors import NotFound
 from app.domain.person import Person, Sex, Status, name_shown
 from app.importing import notes
 from app.importing.commit import survivor_of
-from app.importing.dedupe import Doubts, doubts, more_tied_with, tied_with
+from app.importing.dedupe import Doubts, doubts, more_tied_with, tied_with, without_tie
 from app.importing.same_woman import same_woman
 from app.importing.sex_said import sex_cells
 from app.importing.staged import person_from_json
@@ -129,10 +129,16 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
         # ImportService._checked_join)?
         joinable = bool(p is None and e is not None and r.person_json
                         and svc.can_join(batch_id, r))
+        tie, more = tied_with(r.match_explain or ""), more_tied_with(r.match_explain)
+        fits = _fits_as_well(svc, listed, tie, p, updated_by, more)
+        why = r.match_explain
+        if tie and tie["case_no"] and not fits:
+            # merged since into the record shown (or deleted): no tie left, none named
+            why, tie, more = without_tie(why), None, []
         out.append({"row": r.row_number, "outcome": r.outcome, "values": json.loads(r.raw_json),
                     # {column: the sex its cell was read as}: a Kurmanji M is female
                     "sex_read": sex_cells(r.raw_json, mapping_json),
-                    "score": r.match_score, "why": r.match_explain,
+                    "score": r.match_score, "why": why,
                     "warnings": notes.loads(r.warnings_json),
                     "match_case": p.case_no if p else "",
                     "match_name": p.display_name() if p else "",
@@ -146,14 +152,13 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     and (r.outcome != "new" or r.decision == "update"),
                     "same_as_row": r.match_row_number,
                     # Another record the row fits as well: {case_no, row, score}, or None.
-                    "also_fits": tied_with(r.match_explain),
+                    "also_fits": tie,
                     # Each further namesake a given name alone fits as well: case numbers.
-                    "more_fit": more_tied_with(r.match_explain),
+                    "more_fit": more,
                     # Those records (the tied one, then more_fit), as the candidate is shown:
                     # {case_no, card, merged_case, score, contradicts, given_partial,
                     # score_now, unlikely, updated_by} each. An update may go to one (--person).
-                    "fits_as_well": _fits_as_well(svc, listed, tied_with(r.match_explain), p,
-                                                  updated_by, more_tied_with(r.match_explain)),
+                    "fits_as_well": fits,
                     # What speaks against an update of her (see _doubted).
                     **_doubted(d),
                     # The other rows of the list that update her already.

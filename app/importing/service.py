@@ -960,6 +960,7 @@ class ImportService:
         reported death is not forgotten once its report has scrolled away. Each once, as the
         first batch noted it."""
         from app.importing.report_now import taken_back, withdrawal_counts
+        from app.importing.settled_in_vault import as_the_vault_is
         from app.importing.superseded import marked_superseded
         from app.importing.withdraw import withdrawals
 
@@ -979,8 +980,11 @@ class ImportService:
             out += [{"batch": b.id, "file": b.file_name, "source": b.list_source,
                      "committed_at": b.committed_at, **c}
                     for c in self._written(b, report)["conflicts"]]
-        # one a later version of its list no longer makes is kept, marked superseded
-        return marked_superseded(self.repo, once(self._not_taken_since(out)))
+        # one a later version of its list no longer makes is kept, marked superseded; one the
+        # vault holds the list's value of now, marked settled; the rest said against the vault
+        # as it is (settled_in_vault.py)
+        return as_the_vault_is(self.session.persons,
+                               marked_superseded(self.repo, once(self._not_taken_since(out))))
 
     def _taken_since(self) -> dict[str, set[tuple[int, int, str]]]:
         """withdraw_keeps.taken_since of every person a withdrawal left a list's word with,

@@ -10,6 +10,8 @@ brought nothing but the status, else the status alone (`person status-withdraw`)
 
 from __future__ import annotations
 
+import copy
+
 from app.audit import TEXT_UNKEPT
 from app.domain.person import Person, Status
 from app.importing.trail_said import trail
@@ -57,3 +59,15 @@ def status_came_from(session, person: Person, b: BatchRecord) -> dict:
                                "same_sender": same, "only_status": not others and not any(
                                    k in detail for k in ("note_added", "dates_before"))}}
     return {}
+
+
+def left_by_withdrawal(person: Person) -> str:
+    """Her status were her current one withdrawn (`person status-withdraw`), "" for none left:
+    a rescue the sender took back, withdrawn, left her without a status, not the "missing" his
+    list says now, and the report must name that step too."""
+    ev = person.current_event
+    if ev is None:
+        return ""
+    rest = copy.copy(person)
+    rest.status_events = [e for e in person.status_events if e is not ev]
+    return rest.current_status.value if rest.status_events else ""

@@ -274,6 +274,8 @@ def _status_date(p: Person, field: str, before: str, after: str, rows: dict,
                  out: dict) -> None:
     """Give back the date of a status the row dated, if it still has the row's date."""
     status = field.split(".", 1)[1]
+    if all(ev.status.value != status for ev in p.status_events):
+        return  # the status it dated is gone from her (a split took it back): nothing to give back
     for ev in reversed(p.status_events):
         if ev.status.value == status and (ev.date.text or ev.date.display()) == after:
             row = rows.get(status)

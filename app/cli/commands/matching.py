@@ -438,6 +438,8 @@ def cmd_split(args, ctx) -> int:
 
 _IN_DOUBT = {"by_hand": "decided by hand while the two were one record",
              "changed": "it changed {kept} then, and that change stays on {kept}",
+             "redated": "it dated a status that came from {split}, and the split took that "
+                        "status back from {kept}",
              "unknown": "nothing it said tells which of the two it is"}
 
 
@@ -448,7 +450,7 @@ def _rows_back(rows: dict, kept: str, split: str) -> list[str]:
              f"into it): batch {b} row {n}" for b, n in rows["moved"]]
     for b, n, why in rows["unsure"]:
         lines += [f"  list row left on {kept}, which may be {split}'s: batch {b} row {n} "
-                  f"({_IN_DOUBT.get(why, why).format(kept=kept)}); the next version of its "
+                  f"({_IN_DOUBT.get(why, why).format(kept=kept, split=split)}); the next version of its "
                   "list asks which woman the row is",
                   f"    if it is {split}'s: casekeeper review {b} --row {n} --withdraw, then "
                   f"casekeeper review {b} --row {n} --decide update --person {split}"]

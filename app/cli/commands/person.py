@@ -288,7 +288,8 @@ def _conflict_lines(case_no: str, conflicts: list[dict]) -> list[str]:
     field in words ('village', "father's name (Latin letters)"); --json keeps its key."""
     from app.importing.report import field_word, list_said, vault_said
 
-    return [f"  list said   {field_word(c['field'])} {list_said(c)} (vault keeps "
+    return [f"  list said   {field_word(c['field'])} {list_said(c)} (vault "
+            f"{'kept' if c.get('settled_in_vault') else 'keeps'} "
             f"{vault_said(c)}): batch {c['batch']} ({c['file']}), row {c['row']}"
             + (f", of {c['case_no']}, since merged here" if c["case_no"] != case_no else "")
             + _superseded(c) for c in conflicts]
@@ -298,6 +299,8 @@ def _superseded(c: dict) -> str:
     """A conflict a later version of its list no longer makes (app/importing/superseded.py):
     kept in her history, said settled."""
     by = c.get("superseded_by")
+    if c.get("settled_in_vault"):  # settled_in_vault.py
+        return "; settled: the vault holds the list's value now"
     return (f"; settled: batch {by['batch']} ({by['file']}), a later version of the list, no "
             "longer says it") if by else ""
 
