@@ -26,7 +26,7 @@ from shiboken6 import isValid
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
-from app.domain.script import both_scripts, has_arabic
+from app.domain.script import both_scripts, in_other_scripts_box
 from ui import person_ops
 from ui.bidi import filled
 from ui.labels import (
@@ -39,6 +39,7 @@ from ui.labels import (
     status_label,
     status_names,
 )
+from ui.name_boxes import placed
 from ui.person_tabs import TableTab
 from ui.typed_details import question_lines
 from ui.widgets import PlainTextBox, ask, ask_to_go_ahead, error_label, plain_label, plain_tooltip
@@ -313,10 +314,10 @@ class NewPersonDialog(QDialog):
                     raise ValueError(filled(self.tr(
                         "%1 holds Arabic script and Latin letters: type each spelling in its "
                         "own box"), text))
-            # A name typed in the other script's box goes where its letters belong, as
-            # `casekeeper person add` places each spelling by its script.
-            if (a and not has_arabic(a) and not b) or (b and has_arabic(b) and not a):
-                a, b = b, a
+            a, b, refused = placed(a, b, name_part_names()[part.value])
+            if refused:
+                (original if in_other_scripts_box(a, b) == "original" else latin).setFocus()
+                raise ValueError(refused)
             if a or b:
                 p.names[part] = NameText(a, b)
         if not p.names:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate, SerialSlip
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel
-from app.domain.script import both_scripts
+from app.domain.script import both_scripts, in_other_scripts_box
 from app.typed_birth import AgeOrYear
 from app.typed_date import typed_date
 from ui.bidi import filled
@@ -37,6 +37,7 @@ from ui.labels import (
     sex_names,
     sharing_names,
 )
+from ui.name_boxes import placed
 from ui.widgets import PlainTextBox, plain_label, plain_tooltip
 
 TEXT_FIELDS = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
@@ -246,6 +247,14 @@ class PersonForm(QWidget):
                     raise ValidationError(filled(self.tr(
                         "%1 holds Arabic script and Latin letters: type each spelling in its "
                         "own box"), typed))
+            if not as_typed and (text.original, text.latin) != (stored.original, stored.latin):
+                # only as typed now, as above: a record stored so is still saved
+                a, b, refused = placed(text.original, text.latin, name_part_names()[part.value])
+                if refused:
+                    wrong = in_other_scripts_box(a, b)
+                    (original if wrong == "original" else latin).setFocus()
+                    raise ValidationError(refused)
+                text = NameText(a, b)
             if not text.is_blank:
                 p.names[part] = text
         p.aliases = [a.strip() for a in self.aliases.text().split("|") if a.strip()]
