@@ -61,8 +61,11 @@ class DateField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setObjectName(name)
         self.edit.setPlaceholderText(self.tr("e.g. 1998, about 1998, 12/03/1998"))
-        self.reading = plain_label("", self)
+        # wrapped under its box: on one line, a birth asked about ("about 20") widened its
+        # column and pushed half the form out of sight (found by a tester)
+        self.reading = plain_label("", self, wrap=True)
         self.reading.setObjectName(f"{name}Reading")
+        self.reading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.blank_reading = ""
         # As tall as the box and the line under it: squeezed, the box drew no text.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
