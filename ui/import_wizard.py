@@ -55,6 +55,7 @@ from ui.labels import (
     field_names,
     name_shown,
     outcome_names,
+    place_said,
     sex_names,
     sex_words,
     status_label,
@@ -898,4 +899,5 @@ def _card(card: dict) -> str:
     return card_text(card, label=lambda k: fields.get("birth" if k == "born" else k, k),
                      value=lambda k, v: sex_names().get(v, v) if k == "sex"
                      else status_label(v, card.get("sex", "F")) if k == "status"
-                     else card_born_said(card) if k == "born" else v, marked=name_shown)
+                     else card_born_said(card) if k == "born"
+                     else place_said(v) if k == "village" else v, marked=name_shown)

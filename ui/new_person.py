@@ -35,6 +35,7 @@ from ui.labels import (
     explanation_text,
     name_part_names,
     name_shown,
+    place_said,
     sex_names,
     status_label,
     status_names,
@@ -374,7 +375,7 @@ class NewPersonDialog(QDialog):
             "person, or save a new person anyway if none of these is the same."))
         self.found_table.fill([[c["case_no"], name_shown(c["name_original"], c["given_unknown"]),
                                 name_shown(c["name_latin"], c["given_unknown"]),
-                                card_born_said(c), c["village"],
+                                card_born_said(c), place_said(c["village"]),
                                 status_label(c["status"], c["sex"]) if c["status"] else "",
                                 f"{c['score']:.2f}", explanation_text(c["why"])]
                                for c in candidates])

@@ -33,6 +33,7 @@ from ui.labels import (
     birth_said,
     date_said,
     name_part_names,
+    place_said,
     serial_slip_said,
     sex_names,
     sharing_names,
@@ -220,6 +221,9 @@ class PersonForm(QWidget):
         self.abduction_date.setText(_said(p.abduction_date))
         for name, field in self.texts.items():
             field.setText(getattr(p, name))
+        # her village as the persons list and the other screens say it (كوجو, not Kocho, in
+        # Arabic); kept as stored when it is not changed (read_person)
+        self.texts["origin_village"].setText(place_said(p.origin_village))
         self.circumstances.setPlainText(p.abduction_circumstances)
         self._notes_stored, self._notes = p.notes, notes_said(p.notes)
         self.notes.setPlainText(self._notes_stored)  # shown as stored while editable
@@ -266,6 +270,8 @@ class PersonForm(QWidget):
                                       self.person.abduction_date, as_typed)
         for name, field in self.texts.items():
             setattr(p, name, field.text().strip())
+        if p.origin_village == place_said(self.person.origin_village).strip():
+            p.origin_village = self.person.origin_village
         p.abduction_circumstances = self.circumstances.toPlainText().strip()
         # read only, the box shows her notes in the interface's words: kept as stored
         p.notes = (self._notes_stored if self.notes.isReadOnly()
