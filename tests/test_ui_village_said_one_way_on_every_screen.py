@@ -74,3 +74,24 @@ def test_her_page_shows_it_so_and_saves_it_as_stored_unless_changed(qtbot, qapp)
         assert form.read_person().origin_village == "حردان"
     finally:
         apply_language(qapp, "en")
+
+
+def test_the_compared_pair_says_it_as_the_persons_list_does(qtbot, gui, made_vault):
+    _with_gulizar(made_vault[0])
+    s = open_vault(made_vault[0], PASSPHRASE)
+    try:
+        s.persons.create(Person(names={NamePart.GIVEN: NameText("كوليزار", "Gulizar")},
+                                sex=Sex.FEMALE, origin_village="Kocho"))
+    finally:
+        s.close()
+    from tests.ui_support import unlock
+    gui.vault_dir, gui.language = made_vault[0], "ar"
+    main = unlock(qtbot, gui)
+    view = main.show_screen("duplicates")
+    view.compare_a.setText("SNJ-00001")
+    view.compare_b.setText("SNJ-00002")
+    view.compare()
+    qtbot.waitUntil(lambda: view.pairs != [] or view.error.text() != "", timeout=10_000)
+    model = view.detail.model
+    (row,) = [r for r in range(model.rowCount()) if model.item(r, 0).text() == "القرية"]
+    assert [bare(model.item(row, c).text()) for c in (2, 3)] == ["كوجو", "كوجو"]

@@ -26,6 +26,7 @@ from ui.labels import (
     field_names,
     name_shown,
     note_text,
+    place_said,
     sex_names,
     sharing_names,
     status_label,
@@ -218,7 +219,9 @@ class DuplicatesView(QWidget):
         shown = sex_names()  # the sex is a code (F, M, U); every other value is the record's text
 
         def value(f, text):
-            return shown.get(text, text) if f.field == "sex" else text
+            # a village as the persons list says it: كوجو, not Kocho, in Arabic
+            return (shown.get(text, text) if f.field == "sex"
+                    else place_said(text) if f.field == "village" else text)
 
         self.detail.fill([[names.get(f.field, f.field), verdict_said(f.field, str(f.verdict)),
                            value(f, f.left), value(f, f.right)] for f in fields])
