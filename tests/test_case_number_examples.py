@@ -33,9 +33,10 @@ def test_a_family_paper_without_her_number_is_refused_with_an_example_of_this_va
 
 
 @pytest.mark.parametrize("lang, example", [("en", "Case number, e.g. KCH-00009"),
-                                           ("ar", "رقم الحالة، مثلاً \u2066KCH-00009\u2069"),
+                                           ("ar", "رقم الملف، مثلاً \u2066KCH-00009\u2069"),
                                            ("ckb", "ژمارەی دۆسیە، بۆ نموونە \u2066KCH-00009\u2069"),
                                            ("kmr", "Hejmara dosyayê, mînak KCH-00009")])
+@pytest.mark.usefixtures("new_translations")  # the Arabic word of the papers, not in the .qm yet
 def test_the_print_screen_and_her_relatives_tab_give_an_example_of_this_vault(
         qtbot, gui, kch, lang, example):
     """The Print screen's box for whose family a paper is for said "Case number, e.g.

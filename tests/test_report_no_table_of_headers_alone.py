@@ -23,7 +23,7 @@ def vault(cli):
 
 @pytest.mark.parametrize("lang, headers", [
     ("en", ("Case number", "Abducted", "Name (Arabic script)")),
-    ("ar", ("رقم الحالة", "تاريخ الاختطاف"))])
+    ("ar", ("رقم الملف", "تاريخ الاختطاف"))])
 def test_a_summary_of_nobody_says_so_with_no_column_headers(vault, tmp_path, lang, headers):
     out = tmp_path / "s.pdf"
     r = vault("summary", "-o", str(out), "--profile", "court", "--status", "deceased",

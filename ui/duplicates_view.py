@@ -26,6 +26,7 @@ from ui.labels import (
     field_names,
     name_shown,
     note_text,
+    place_said,
     sex_names,
     sharing_names,
     status_label,
@@ -161,7 +162,10 @@ class DuplicatesView(QWidget):
                                on_done=lambda pairs: self._compared_found(pairs, a, b),
                                on_error=lambda m: self.error.setText(app_message(m)))
             return
-        self.worker.submit(lambda s: s.matching.pair(a, b), on_done=self._compared,
+        # with the decisions between them: a pair decided "not the same" was shown with no
+        # word of it until Same person was clicked (found by a tester)
+        self.worker.submit(lambda s: (s.matching.pair(a, b), s.matching.decisions_between(a, b)),
+                           on_done=lambda found: self._compared(*found),
                            on_error=lambda m: self.error.setText(app_message(m)))
 
     def _compared_found(self, pairs: list, case_no: str, query: str) -> None:
@@ -172,10 +176,11 @@ class DuplicatesView(QWidget):
         self.summary.setText(filled(self.tr(
             "%1 compared with the records found for %2, best first"), case_no, query))
 
-    def _compared(self, pair) -> None:
+    def _compared(self, pair, decisions: list = ()) -> None:
         self._found([pair])
         self.summary.setText(filled(self.tr("%1 and %2, compared as asked (score %3)"),
                                     pair.a.case_no, pair.b.case_no, f"{pair.score:.2f}"))
+        self.notice.setText("\n".join(self._decided_lines(decisions)))
 
     def _found(self, pairs: list) -> None:
         self.pairs = pairs
@@ -214,7 +219,9 @@ class DuplicatesView(QWidget):
         shown = sex_names()  # the sex is a code (F, M, U); every other value is the record's text
 
         def value(f, text):
-            return shown.get(text, text) if f.field == "sex" else text
+            # a village as the persons list says it: كوجو, not Kocho, in Arabic
+            return (shown.get(text, text) if f.field == "sex"
+                    else place_said(text) if f.field == "village" else text)
 
         self.detail.fill([[names.get(f.field, f.field), verdict_said(f.field, str(f.verdict)),
                            value(f, f.left), value(f, f.right)] for f in fields])
@@ -281,16 +288,19 @@ class DuplicatesView(QWidget):
         ask_to_go_ahead(self, lines, "contradictionQuestion", self.tr("Merge anyway"),
                         "mergeDespiteContradiction", go)
 
-    def _ask(self, decisions: list, go) -> None:
+    def _decided_lines(self, decisions) -> list[str]:
         def record(case_no: str, within: str) -> str:
             return (Phrase(filled(self.tr("%1 (merged into %2)"), case_no, within))
                     if within else case_no)
 
         # each value isolated: in Arabic the day 2026-12-01 was drawn 01-12-2026
-        lines = [filled(self.tr("%1 and %2 were marked not the same person on %3."),
-                        record(d.a, d.a_in), record(d.b, d.b_in), d.day)
-                 + (" " + filled(self.tr("Note: %1"), note_said(d.note)) if d.note else "")
-                 for d in decisions]
+        return [filled(self.tr("%1 and %2 were marked not the same person on %3."),
+                       record(d.a, d.a_in), record(d.b, d.b_in), d.day)
+                + (" " + filled(self.tr("Note: %1"), note_said(d.note)) if d.note else "")
+                for d in decisions]
+
+    def _ask(self, decisions: list, go) -> None:
+        lines = self._decided_lines(decisions)
         lines.append(self.tr("Merge them anyway? The decision is withdrawn; splitting the "
                              "records gives it back."))
         ask_to_go_ahead(self, lines, "decisionQuestion", self.tr("Merge anyway"), "mergeAnyway",

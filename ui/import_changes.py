@@ -127,6 +127,22 @@ def notes_said(notes: str) -> str:
                      for line in notes.split("\n"))
 
 
+def _status_said(word: str, rest: str, date: str | None) -> Phrase:
+    """'مفقودة، ≤ 2026-12-06 «مفقودة»': a status quoted with its date and the list's words after
+    it, the comma the interface's own and the date kept whole. Set after the word as written
+    (', ≤ 2026-12-06'), an Arabic sentence drew the date day first, its ≤ turned round."""
+    note = rest
+    if rest.startswith(", "):
+        body = rest[2:]
+        if not (date and body.startswith(date)):
+            at = body.find(" «")
+            date = body[:at] if at >= 0 else body
+        note = body[len(date):]
+        word = filled(QCoreApplication.translate("ImportChanges", "%1, %2"), Phrase(word), date)
+    note = note.strip()
+    return Phrase(f"{word} {isolated(note)}" if note else word)
+
+
 def conflict_lines(conflicts: list[dict], sex: str = "F", template: str = "") -> list[str]:
     """The list's values the update leaves out, the vault's kept: 'sex: the list says Male;
     kept: Female'. template: another sentence for them (%1 field, %2 theirs, %3 the vault's),
@@ -136,7 +152,7 @@ def conflict_lines(conflicts: list[dict], sex: str = "F", template: str = "") ->
             return listed_sex(c)
         said = c.get("list_status")  # a status with its date and note: the word translated
         if said and c["list"].startswith(said):
-            return status_label(said, sex) + c["list"][len(said):]
+            return _status_said(status_label(said, sex), c["list"][len(said):], c.get("list_date"))
         if c.get("read_as"):  # the list's village as written, and the spelling taken
             return Phrase(filled(QCoreApplication.translate("ImportChanges", "%1, read as %2"),
                                  c["list"], c["read_as"]))

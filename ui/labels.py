@@ -42,6 +42,7 @@ from app.matching.score import (
     SWAPPED,
     births_apart_from,
 )
+from app.reports.places import place_written
 from app.typed_birth import AgeOrYear
 from app.typed_date import typed_date
 from app.vault_lock import BUSY_ELSEWHERE, OPEN_ELSEWHERE
@@ -403,6 +404,13 @@ def born_said(text: str) -> str:
         return date_said(FuzzyDate.parse_birth(text.strip()))
     except ValueError:
         return not_read_as_date(text)
+
+
+def place_said(value: str) -> str:
+    """A village (a place) as the persons list shows it in the interface's language: كوجو for
+    Kocho in Arabic and Sorani, Koço in Kurmanji, a place not known as stored. One rule on
+    every screen: the same woman's village read Kocho on some Arabic screens, كوجو on others."""
+    return place_written(value, interface_language())
 
 
 def card_born_said(card: dict) -> str:

@@ -26,7 +26,7 @@ from shiboken6 import isValid
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
-from app.domain.script import both_scripts, has_arabic
+from app.domain.script import both_scripts, in_other_scripts_box
 from ui import person_ops
 from ui.bidi import filled
 from ui.labels import (
@@ -35,10 +35,12 @@ from ui.labels import (
     explanation_text,
     name_part_names,
     name_shown,
+    place_said,
     sex_names,
     status_label,
     status_names,
 )
+from ui.name_boxes import placed
 from ui.person_tabs import TableTab
 from ui.typed_details import question_lines
 from ui.widgets import PlainTextBox, ask, ask_to_go_ahead, error_label, plain_label, plain_tooltip
@@ -60,10 +62,12 @@ class DateField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setObjectName(name)
         self.edit.setPlaceholderText(self.tr("e.g. 1998, about 1998, 12/03/1998"))
-        # wrapped: a refusal ("20014 would be 1954-10-17 as an Excel date number...") on one
-        # line widened the form past its window
+        # wrapped under its box: on one line, a birth asked about ("about 20") or a refusal
+        # ("20014 would be 1954-10-17 as an Excel date number...") widened its column and
+        # pushed half the form out of sight
         self.reading = plain_label("", self, wrap=True)
         self.reading.setObjectName(f"{name}Reading")
+        self.reading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.blank_reading = ""
         # As tall as the box and the line under it: squeezed, the box drew no text.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -315,10 +319,10 @@ class NewPersonDialog(QDialog):
                     raise ValueError(filled(self.tr(
                         "%1 holds Arabic script and Latin letters: type each spelling in its "
                         "own box"), text))
-            # A name typed in the other script's box goes where its letters belong, as
-            # `casekeeper person add` places each spelling by its script.
-            if (a and not has_arabic(a) and not b) or (b and has_arabic(b) and not a):
-                a, b = b, a
+            a, b, refused = placed(a, b, name_part_names()[part.value])
+            if refused:
+                (original if in_other_scripts_box(a, b) == "original" else latin).setFocus()
+                raise ValueError(refused)
             if a or b:
                 p.names[part] = NameText(a, b)
         if not p.names:
@@ -372,7 +376,7 @@ class NewPersonDialog(QDialog):
             "person, or save a new person anyway if none of these is the same."))
         self.found_table.fill([[c["case_no"], name_shown(c["name_original"], c["given_unknown"]),
                                 name_shown(c["name_latin"], c["given_unknown"]),
-                                card_born_said(c), c["village"],
+                                card_born_said(c), place_said(c["village"]),
                                 status_label(c["status"], c["sex"]) if c["status"] else "",
                                 f"{c['score']:.2f}", explanation_text(c["why"])]
                                for c in candidates])

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate, SerialSlip
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel
-from app.domain.script import both_scripts
+from app.domain.script import both_scripts, in_other_scripts_box
 from app.typed_birth import AgeOrYear
 from app.typed_date import typed_date
 from ui.bidi import filled
@@ -33,10 +33,12 @@ from ui.labels import (
     birth_said,
     date_said,
     name_part_names,
+    place_said,
     serial_slip_said,
     sex_names,
     sharing_names,
 )
+from ui.name_boxes import placed
 from ui.widgets import PlainTextBox, plain_label, plain_tooltip
 
 TEXT_FIELDS = ("origin_village", "origin_district", "origin_governorate", "abduction_place",
@@ -219,6 +221,9 @@ class PersonForm(QWidget):
         self.abduction_date.setText(_said(p.abduction_date))
         for name, field in self.texts.items():
             field.setText(getattr(p, name))
+        # her village as the persons list and the other screens say it (كوجو, not Kocho, in
+        # Arabic); kept as stored when it is not changed (read_person)
+        self.texts["origin_village"].setText(place_said(p.origin_village))
         self.circumstances.setPlainText(p.abduction_circumstances)
         self._notes_stored, self._notes = p.notes, notes_said(p.notes)
         self.notes.setPlainText(self._notes_stored)  # shown as stored while editable
@@ -246,6 +251,14 @@ class PersonForm(QWidget):
                     raise ValidationError(filled(self.tr(
                         "%1 holds Arabic script and Latin letters: type each spelling in its "
                         "own box"), typed))
+            if not as_typed and (text.original, text.latin) != (stored.original, stored.latin):
+                # only as typed now, as above: a record stored so is still saved
+                a, b, refused = placed(text.original, text.latin, name_part_names()[part.value])
+                if refused:
+                    wrong = in_other_scripts_box(a, b)
+                    (original if wrong == "original" else latin).setFocus()
+                    raise ValidationError(refused)
+                text = NameText(a, b)
             if not text.is_blank:
                 p.names[part] = text
         p.aliases = [a.strip() for a in self.aliases.text().split("|") if a.strip()]
@@ -257,6 +270,8 @@ class PersonForm(QWidget):
                                       self.person.abduction_date, as_typed)
         for name, field in self.texts.items():
             setattr(p, name, field.text().strip())
+        if p.origin_village == place_said(self.person.origin_village).strip():
+            p.origin_village = self.person.origin_village
         p.abduction_circumstances = self.circumstances.toPlainText().strip()
         # read only, the box shows her notes in the interface's words: kept as stored
         p.notes = (self._notes_stored if self.notes.isReadOnly()

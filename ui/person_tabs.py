@@ -144,14 +144,22 @@ class StatusTab(TableTab):
         withdraw = QPushButton(self.tr("Withdraw the selected status..."), self)
         withdraw.setObjectName("withdrawStatusEvent")
         withdraw.clicked.connect(self._withdraw_selected)
+        # as a Remove button is: clicked with no row chosen, it did nothing and said nothing
+        self.withdraw_button = withdraw
+        withdraw.setEnabled(False)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: withdraw.setEnabled(self._chosen_event() is not None))
         self.events: list = []
         for w in (self.status, self.date, self.note, add, withdraw):
             self.controls.addWidget(w)
 
-    def _withdraw_selected(self) -> None:
+    def _chosen_event(self):
         rows = self.table.selectionModel().selectedRows()
-        if rows and rows[0].row() < len(self.events):
-            self.withdraw_event.emit(self.events[rows[0].row()])
+        return self.events[rows[0].row()] if rows and rows[0].row() < len(self.events) else None
+
+    def _withdraw_selected(self) -> None:
+        if (event := self._chosen_event()) is not None:
+            self.withdraw_event.emit(event)
 
     def show_events(self, events, sex: str = "F", came: list[str | None] | None = None) -> None:
         """events in the order of her story (Person.timeline); came: for each, the record
@@ -163,6 +171,7 @@ class StatusTab(TableTab):
                     e.recorded_at.replace("T", " ")] for e in events], came)
         self.date.clear()
         self.note.clear()
+        self.withdraw_button.setEnabled(self._chosen_event() is not None)
 
     def _note(self, e) -> str:
         """Her note, and the rescue a status came from, as `person show` and her dossier say

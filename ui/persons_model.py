@@ -10,11 +10,9 @@ from PySide6.QtGui import QColor
 
 from app.domain.fuzzydate import FuzzyDate
 from app.persons import PersonFilter
-from app.reports.places import place_written
 from app.search_service import SearchFilter
 from ui.bidi import isolated
-from ui.i18n import interface_language
-from ui.labels import date_said, name_part_names, name_shown, sex_names, status_label
+from ui.labels import date_said, name_part_names, name_shown, place_said, sex_names, status_label
 from ui.widgets import plain_tooltip
 
 PAGE = 200
@@ -225,7 +223,7 @@ class PersonsModel(QAbstractTableModel):
                 return name_shown(s.name_original if col == 1 else s.name_latin,
                                   s.given_unknown)
             if col == 4:  # as the interface's papers write it: كوجو, Koço (places.py)
-                return place_written(s.origin_village, interface_language())
+                return place_said(s.origin_village)
             return (s.case_no, None, None, None, s.origin_village)[col]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 8:
             # the names she was found by may be cut at the column's edge: whole on hover

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QTextCursor
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTextEdit, QWidget
@@ -35,6 +35,49 @@ class _NoticeLabel(QLabel):
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         super().setText(text)
         self.setVisible(bool(text))
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # after the layout pass that resized it: a minimum set during it was not passed up to
+        # the window, whose rows stayed as they were
+        QTimer.singleShot(0, self, self._fit)
+
+    def _fit(self) -> None:
+        """A wrapped notice asks for the height of all its lines at its width. Said after its
+        window was laid out, a form's row kept the one line it had room for: the create
+        window's warning on Arabic-Indic digits was cut in half, or mid-sentence in Arabic
+        (found by a tester)."""
+        if not self.wordWrap() or self.width() <= 0:
+            return
+        policy = self.sizePolicy()
+        if policy.hasHeightForWidth():
+            # the layout goes by the height set below: a form asked for a height at one width
+            # and laid the row out at another, the next row drawn over the notice's last line
+            policy.setHeightForWidth(False)
+            self.setSizePolicy(policy)
+        margins = self.contentsMargins()
+        width = self.width() - margins.left() - margins.right() - 2 * self.margin()
+        lines = self.fontMetrics().boundingRect(
+            QRect(0, 0, max(width, 1), 1_000_000), int(Qt.TextFlag.TextWordWrap), self.text())
+        need = (lines.height() + margins.top() + margins.bottom() + 2 * self.margin()
+                if self.text() else 0)
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+            # every layout above it asked again: the page under the form kept the height the
+            # form had needed before, and the form squeezed its rows into it
+            QTimer.singleShot(0, self, self._window_fit)
+
+    def _window_fit(self) -> None:
+        """A window grows to the height its wrapped lines need at its width: a window is not
+        held to it by Qt (only to its minimum), and the form squeezed its rows instead."""
+        window = self.window()
+        layout = window.layout()
+        if layout is None or not layout.hasHeightForWidth() or window.isMaximized():
+            return
+        need = layout.totalHeightForWidth(window.width())
+        if need > window.height():
+            window.resize(window.width(), need)
 
     def clear(self) -> None:
         self.setText("")

@@ -28,3 +28,15 @@ def both_scripts(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return any(is_arabic_char(c) for c in letters) and \
         any(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+
+
+def in_other_scripts_box(original: str, latin: str) -> str | None:
+    """Which of a name's two boxes holds a spelling of the other script: "original" when the
+    Arabic-script box holds Latin letters, "latin" when the Latin box holds Arabic script, else
+    None. The rule `person add` places a spelling by (is_arabic_script); a box of no letters is
+    in neither script."""
+    if any(c.isalpha() for c in original) and not is_arabic_script(original):
+        return "original"
+    if is_arabic_script(latin):
+        return "latin"
+    return None

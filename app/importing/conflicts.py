@@ -36,7 +36,9 @@ def split_noted(repo: ImportRepository, batch_id: int, conflicts: list[dict],
     her page each time (the batch is still in her provenance). Already noted ones come as
     {row, case_no, field, vault, list, noted_in: batch} when an earlier batch noted them, and
     {..., noted_in_row: row} when an earlier row of this batch did: the report named this very
-    batch as the one that had noted it before, which made no sense to a reader."""
+    batch as the one that had noted it before, which made no sense to a reader. A status keeps
+    its key (list_status): without it the desktop quoted 'missing' in English in an Arabic
+    report."""
     if not conflicts:
         return [], []
     cases = {c["case_no"] for c in conflicts}
@@ -56,7 +58,8 @@ def split_noted(repo: ImportRepository, batch_id: int, conflicts: list[dict],
         if where:
             noted.append({"row": c["row"], "case_no": c["case_no"], "field": c["field"],
                           "vault": c["vault"], "list": c["list"], **where,
-                          **({"read_as": c["read_as"]} if "read_as" in c else {})})
+                          **{k: c[k] for k in ("read_as", "list_status", "vault_date")
+                             if k in c}})
         else:
             new.append(c)
             mine[key] = c["row"]

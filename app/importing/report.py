@@ -6,6 +6,7 @@ import json
 import math
 import re
 
+from app.domain.person import Status
 from app.importing import notes
 from app.importing.changes_read import value_said
 from app.importing.conflicts import conflict_key
@@ -746,7 +747,7 @@ def _conflict_values(c: dict) -> tuple:
     """The vault's value and the list's, quoted; a status by its key, so that the desktop
     can say it in its own word (the list's date and words after it stay as the list gave
     them)."""
-    listed = c.get("list_status")
+    listed = c.get("list_status") or _status_key(c)
     if c["field"] == "sex":  # the cell as written and its reading, never a bare letter
         return Word("sex", c["vault"]), sex_said(c)
     if c["field"] == "status" and listed and c["list"].startswith(listed):
@@ -756,3 +757,13 @@ def _conflict_values(c: dict) -> tuple:
     if c.get("read_as"):  # what the list wrote, and the spelling the importer took it for
         return Quoted(c["vault"]), Said("%1, read as %2", Quoted(c["list"]), Quoted(c["read_as"]))
     return Quoted(c["vault"]), Quoted(c["list"])
+
+
+def _status_key(c: dict) -> str | None:
+    """The status a conflict noted before quotes ('missing «مفقودة»'), for a report that kept
+    no list_status of it (one written before it was kept): said in the desktop's words as the
+    other rows are, not as its English key."""
+    if c.get("field") != "status" or not isinstance(c.get("list"), str):
+        return None
+    word = re.match(r"[a-z_]+", c["list"])
+    return word[0] if word and word[0] in {s.value for s in Status} else None

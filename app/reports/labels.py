@@ -11,7 +11,7 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "summary_title": ("Case summary", "ملخص الحالات", "پوختەی دۆسیەکان", "Kurteya dosyayan"),
     "rescue_title": ("Rescue operation report", "تقرير عملية إنقاذ",
                      "ڕاپۆرتی ئۆپەراسیۆنی ڕزگارکردن", "Rapora operasyona rizgarkirinê"),
-    "case_no": ("Case number", "رقم الحالة", "ژمارەی دۆسیە", "Hejmara dosyayê"),
+    "case_no": ("Case number", "رقم الملف", "ژمارەی دۆسیە", "Hejmara dosyayê"),
     "profile": ("Disclosure profile", "نطاق الإفصاح", "ئاستی ئاشکراکردن", "Asta eşkerekirinê"),
     # at the top of every page of a paper of profile internal (document.internal_banner)
     "internal_banner": ("INTERNAL - TEAM ONLY - do not hand out",
