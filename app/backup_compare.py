@@ -41,7 +41,8 @@ class Comparison:
         """What it means, plainly, in English (the command line's)."""
         if self.kind == UNKNOWN:
             return ("the vault in place does not open with the backup's key: it is another "
-                    "vault, or it was given a new key since (passwd --new-key). Whether the "
+                    "vault, it was given a new key since (passwd --new-key), or it is damaged. "
+                    "Whether the "
                     "backup is older, and what the vault holds that the backup does not (persons "
                     "added since, persons deleted since to protect them), cannot be told; case "
                     "numbers given since may be given again")

@@ -217,7 +217,8 @@ class RestorePage(QWidget):
                                 "elsewhere.")]
         out = ["", filled(self.tr("The backup is OLDER than the vault on this laptop (made "
                                   "%1): restoring it undoes what was done since."),
-                          against.backup_at) if against.kind == OLDER else
+                          against.backup_at.replace("T", " ").replace("Z", " UTC"))
+               if against.kind == OLDER else
                self.tr("The vault and the backup went apart (the vault was restored from an "
                        "older backup since, or is a copy): each holds what the other does "
                        "not.")]
