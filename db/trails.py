@@ -46,6 +46,14 @@ def read_trail(path: Path, data_key: bytes) -> Trail:
         for key, value in conn.execute("SELECT key, value FROM vault_meta"):
             if is_mark(key) and str(value).isdigit():
                 marks[key] = int(value)
+        # reports and rescues are numbered past every one there is and the trail names
+        for table, entity in (("reports", "report"), ("rescues", "rescue")):
+            (top,) = conn.execute(
+                f"SELECT MAX(COALESCE((SELECT MAX(id) FROM {table}), 0), "  # noqa: S608
+                "COALESCE((SELECT MAX(CAST(entity_ref AS INTEGER)) FROM audit_log "
+                "WHERE entity = ?), 0))", (entity,)).fetchone()
+            if top:
+                marks[f"{table}_id_high"] = max(int(top), marks.get(f"{table}_id_high", 0))
     finally:
         conn.close()
     return Trail({r[1]: r[0] for r in rows}, [(r[0], r[2], r[3], r[4] or "") for r in rows],

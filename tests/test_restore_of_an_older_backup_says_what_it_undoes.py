@@ -101,3 +101,20 @@ def test_a_backup_with_nothing_lost_since_needs_no_flag(cli, tmp_path):
     assert cli("info").returncode == 0  # an unlock since changes nothing of hers
     r = cli("restore", backup, "--yes")
     assert r.returncode == 0, r.stderr
+
+
+def test_after_an_older_backup_is_restored_no_report_number_is_given_twice(cli, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    assert cli("person", "add", "--given", "Shirin", "--sex", "F").returncode == 0
+    backup = _backup(cli, usb)
+    r = cli("--json", "report", "add", "--person", "SNJ-00001", "--text", "seen in Raqqa")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["report_id"] == 1
+    r = cli("restore", backup, "--yes", "--older")
+    assert r.returncode == 0, r.stderr
+    r = cli("--json", "report", "add", "--person", "SNJ-00001", "--text", "seen in Mosul")
+    assert r.returncode == 0, r.stderr
+    # report 1 is cited on papers from the vault replaced: never another report's number
+    assert json.loads(r.stdout)["report_id"] == 2
