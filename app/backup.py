@@ -15,9 +15,11 @@ import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
+from app import backup_drive as drive
+from app.backup_compare import Comparison, compare
 from app.domain.errors import BackupWrongSecret, ValidationError, VaultError, WrongSecret
 from app.vault_lock import alone_with
 from db.connection import DatabaseError
@@ -42,9 +44,11 @@ class Backup:
     chain_head: str
     counts: dict[str, int]  # rows of each table, checked in the copy
     removed: tuple[str, ...] = ()  # older backups let go by keep
-    # unfinished copies an earlier backup left when it was cut off (the drive pulled, the
-    # laptop switched off), cleared before this one
+    # unfinished copies an earlier backup of this vault left when it was cut off (the drive
+    # pulled, the laptop switched off), cleared before this one
     unfinished: tuple[str, ...] = ()
+    # those of another vault (or whose none can tell), left where they are and named
+    unfinished_left: tuple[str, ...] = ()
 
 
 def make_backup(session, dest: Path, keep: int | None = None,
@@ -56,16 +60,18 @@ def make_backup(session, dest: Path, keep: int | None = None,
     if keep is not None and keep < 1:
         raise ValidationError(f"--keep must be 1 or more (the backups to keep), not {keep}")
     made = datetime.now(UTC)
-    unfinished = tuple(_clear_unfinished(dest, made))
+    unfinished, left = drive.clear_unfinished(session, dest, PREFIX)
     name = _free_name(dest, made)
     partial = dest / f".{name}.partial"
     partial.mkdir(mode=0o700)
+    held = drive.hold(partial)  # another backup meanwhile leaves it alone
     try:
+        # first, so that a copy cut off at any point says whose it is
+        _write_new(partial / drive.ID_FILE, drive.vault_id(session))
         say("copying")
         counts, head = _copy_into(session, partial)
-        os.close(os.open(partial / HEAD_FILE, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        (partial / HEAD_FILE).write_text(f"{head}\n", encoding="ascii")
-        for f in (DB_FILE, SLOT_FILE, HEAD_FILE):
+        _write_new(partial / HEAD_FILE, head)
+        for f in (DB_FILE, SLOT_FILE, HEAD_FILE, drive.ID_FILE):
             _fsync(partial / f)
         say("checking the copy")
         _verify(partial, session.data_key, counts)
@@ -74,11 +80,13 @@ def make_backup(session, dest: Path, keep: int | None = None,
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
+    finally:
+        drive.let_go(held)
     at = made.strftime("%Y-%m-%dT%H:%M:%SZ")
     with session.db.transaction():
         session.audit.append("vault.backup", "vault", name, {"backup": name, "chain_head": head})
-    removed = tuple(_prune(dest, keep)) if keep else ()
-    return Backup(dest / name, at, head, counts, removed, unfinished)
+    removed = tuple(_prune(session, dest, keep)) if keep else ()
+    return Backup(dest / name, at, head, counts, removed, tuple(unfinished), tuple(left))
 
 
 def backups_in(folder: Path) -> list[Path]:
@@ -90,15 +98,24 @@ def backups_in(folder: Path) -> list[Path]:
                   and (p / DB_FILE).is_file() and (p / SLOT_FILE).is_file())
 
 
+def backups_of(session, folder: Path) -> list[Path]:
+    """This vault's finished backups in folder, oldest first: a colleague's vault, or her
+    second one, may keep its backups on the same drive."""
+    return [p for p in backups_in(folder) if drive.is_of(session, p)]
+
+
 def check_backup(folder: Path, secret: str, recovery: bool = False) -> dict[str, int]:
     """Open a backup with its secret without writing to it: the rows of each table, or
     VaultError naming what is wrong."""
-    folder = Path(folder).expanduser()
+    return _checked(Path(folder).expanduser(), secret, recovery)[0]
+
+
+def _checked(folder: Path, secret: str, recovery: bool) -> tuple[dict[str, int], bytes]:
     for f in (DB_FILE, SLOT_FILE):
         if not (folder / f).is_file():
             raise VaultError(f"{folder} is no CaseKeeper backup: it holds no {f}")
     key = _unlock(folder, secret, recovery)
-    return _verify(folder, key, None)
+    return _verify(folder, key, None), key
 
 
 def moved_aside_to(vault_dir: Path, when: datetime | None = None) -> Path:
@@ -113,30 +130,51 @@ def moved_aside_to(vault_dir: Path, when: datetime | None = None) -> Path:
     return aside
 
 
+def compare_backup(backup: Path, vault_dir: Path, secret: str,
+                   recovery: bool = False) -> tuple[dict[str, int], Comparison]:
+    """Check the backup, and set it against the vault it would replace (read, nothing
+    written): its rows, and whether it is older and what would come back or be lost."""
+    backup = Path(backup).expanduser()
+    counts, key = _checked(backup, secret, recovery)
+    return counts, compare(backup, key, Path(vault_dir).expanduser())
+
+
 def restore_backup(backup: Path, vault_dir: Path, secret: str, recovery: bool = False,
-                   progress: Progress | None = None) -> tuple[dict[str, int], Path | None]:
+                   progress: Progress | None = None,
+                   older: bool = False) -> tuple[dict[str, int], Path | None]:
     """Put a checked copy of the backup where the vault lives. A vault already there is moved
     aside, never deleted: returns (the rows of each table, where the old vault went).
 
     The copy is checked, its audit trail verified and the restore recorded in it before the
-    vault is moved aside: whatever fails, the vault stays as it was."""
+    vault is moved aside: whatever fails, the vault stays as it was. A backup older than the
+    vault, gone apart from it, of another vault, or one that cannot be compared with it takes
+    away what the vault has since (a woman deleted to protect her comes back): refused unless
+    older is given (the user was told, and said yes). Of the same vault, the vault's case
+    numbers' high mark is kept, so that a number given since is never given again."""
     backup, vault_dir = Path(backup).expanduser(), Path(vault_dir).expanduser()
     # Alone with the vault there from the check to the rename: a window or command that had it
     # open would go on writing into the folder moved aside, lost from her view.
     with alone_with(vault_dir):
-        return _restore(backup, vault_dir, secret, recovery, progress)
+        return _restore(backup, vault_dir, secret, recovery, progress, older)
+
+
+class OlderBackup(ValidationError):
+    """A restore that would take away what the vault has since, not asked for."""
 
 
 def _restore(backup: Path, vault_dir: Path, secret: str, recovery: bool,
-             progress: Progress | None) -> tuple[dict[str, int], Path | None]:
+             progress: Progress | None, older: bool) -> tuple[dict[str, int], Path | None]:
     say = progress or (lambda _step: None)
     say("checking the backup")
-    counts = check_backup(backup, secret, recovery)
+    counts, key = _checked(backup, secret, recovery)
+    against = compare(backup, key, vault_dir)
+    if against.risky and not older:
+        raise OlderBackup(f"nothing restored: {against.words()}")
     vault_dir.parent.mkdir(parents=True, exist_ok=True)
+    # alone with the vault: no other restore is under way, so any such folder was cut off
+    drive.clear_restore_leftovers(vault_dir)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     incoming = vault_dir.with_name(f".{vault_dir.name}.restoring-{stamp}")
-    if incoming.exists():
-        shutil.rmtree(incoming)
     incoming.mkdir(mode=0o700)
     aside = None
     try:
@@ -152,7 +190,7 @@ def _restore(backup: Path, vault_dir: Path, secret: str, recovery: bool,
         say("checking the copy")
         _verify(incoming, _unlock(incoming, secret, recovery), counts)
         (incoming / HEAD_FILE).unlink(missing_ok=True)
-        _record_restore(incoming, backup.name, secret, recovery)
+        _record_restore(incoming, backup.name, secret, recovery, against)
         if vault_dir.exists():
             aside = moved_aside_to(vault_dir)
             os.rename(vault_dir, aside)
@@ -166,8 +204,10 @@ def _restore(backup: Path, vault_dir: Path, secret: str, recovery: bool,
     return counts, aside
 
 
-def _record_restore(folder: Path, name: str, secret: str, recovery: bool) -> None:
-    """The restored copy's own trail says where it came from; its chain is checked first."""
+def _record_restore(folder: Path, name: str, secret: str, recovery: bool,
+                    against: Comparison) -> None:
+    """The restored copy's own trail says where it came from; its chain is checked first.
+    The replaced vault's high marks (its next case number) are kept where they are higher."""
     from app.vault import open_vault
 
     session = open_vault(folder, recovery_code=secret) if recovery \
@@ -178,7 +218,15 @@ def _record_restore(folder: Path, name: str, secret: str, recovery: bool) -> Non
             raise VaultError(f"the audit trail of the backup {name} is broken "
                              f"({chain.problem}): it was not restored")
         with session.db.transaction():
-            session.audit.append("vault.restore", "vault", name, {"backup": name})
+            kept = {}
+            for key, mark in against.marks.items():
+                if mark > int(session.meta.get(key, "0") or 0):
+                    session.meta.set(key, str(mark))
+                    kept[key] = mark
+            detail = {"backup": name, "compared": against.kind}
+            if kept:
+                detail["marks_kept"] = kept
+            session.audit.append("vault.restore", "vault", name, detail)
     finally:
         session.close()
 
@@ -197,28 +245,6 @@ def _check_destination(vault_folder: Path, dest: Path) -> None:
                                      "lost with the laptop; choose another drive", dest)
     if not os.access(dest, os.W_OK):
         raise ValidationError.saying("%1 cannot be written to (read-only, or not yours)", dest)
-
-
-# An unfinished copy this old belongs to no backup still running (a backup of 100,000
-# persons takes seconds): one left by a backup cut off.
-UNFINISHED_AFTER = timedelta(hours=1)
-
-
-def _clear_unfinished(dest: Path, now: datetime) -> list[str]:
-    """Delete the hidden unfinished copies (.casekeeper-backup-....partial) that a backup cut
-    off left in dest: a copy of the vault nobody sees, which --keep never lets go of, and which
-    the passphrase of that day still opens after it is changed. Their names."""
-    if not dest.is_dir():
-        return []
-    out = []
-    for p in sorted(dest.iterdir()):
-        if not (p.is_dir() and p.name.startswith(f".{PREFIX}") and p.name.endswith(".partial")):
-            continue
-        newest = max([p.stat().st_mtime, *(f.stat().st_mtime for f in p.iterdir())])
-        if now - datetime.fromtimestamp(newest, UTC) > UNFINISHED_AFTER:
-            shutil.rmtree(p, ignore_errors=True)
-            out.append(p.name)
-    return out
 
 
 def _free_name(dest: Path, made: datetime) -> str:
@@ -286,14 +312,20 @@ def _unlock(folder: Path, secret: str, recovery: bool) -> bytes:
         raise BackupWrongSecret() from None
 
 
-def _prune(dest: Path, keep: int) -> list[str]:
-    """Let go of the oldest finished backups beyond keep (the new one is among those kept)."""
-    old = backups_in(dest)[:-keep]
+def _prune(session, dest: Path, keep: int) -> list[str]:
+    """Let go of this vault's oldest finished backups beyond keep (the new one is among those
+    kept); another vault's are not counted, nor touched."""
+    old = backups_of(session, dest)[:-keep]
     for folder in old:
         shutil.rmtree(folder)
     if old:
         fsync_dir(dest)
     return [p.name for p in old]
+
+
+def _write_new(path: Path, text: str) -> None:
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    path.write_text(f"{text}\n", encoding="ascii")
 
 
 def _fsync(path: Path) -> None:

@@ -125,6 +125,7 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
 def open_vault(folder: Path, passphrase: str | None = None,
                recovery_code: str | None = None) -> VaultSession:
     """Unlock with the passphrase or the recovery code. A wrong secret changes no byte."""
+    from app.backup_drive import clear_restore_leftovers
     from app.rekey import NEXT_SLOT_FILE, open_with_handover
 
     # Before the secret is tried: a vault being given a new key or restored is not opened
@@ -145,6 +146,9 @@ def open_vault(folder: Path, passphrase: str | None = None,
         lock.release()
         raise
     session = VaultSession(folder, db, data_key, lock)
+    # A restore cut off left a whole copy of a backup beside the vault; none runs now (it
+    # would hold the vault alone, and this unlock would have been refused).
+    session.restore_leftovers_removed = clear_restore_leftovers(folder)
     try:
         with db.transaction():
             session.audit.append("vault.unlock", "vault",

@@ -10,6 +10,7 @@ import stat
 import pytest
 
 from app.backup import HEAD_FILE, backups_in, make_backup
+from app.backup_drive import hold, let_go
 from app.domain.errors import VaultError
 from app.vault import open_vault
 from tests.conftest import PASSPHRASE
@@ -43,7 +44,8 @@ def test_a_backup_is_encrypted_owner_only_and_opens_with_the_passphrase(cli, tmp
     made = _backup(cli, usb)
     folder = usb / os.path.basename(made["backup"])
     assert [p.name for p in backups_in(usb)] == [folder.name]
-    assert sorted(p.name for p in folder.iterdir()) == [HEAD_FILE, "keyslots.bin", "vault.db"]
+    assert sorted(p.name for p in folder.iterdir()) == [HEAD_FILE, "keyslots.bin", "vault-id.txt",
+                                                        "vault.db"]
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     for f in folder.iterdir():
         assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
@@ -127,11 +129,15 @@ def test_an_unfinished_copy_left_by_a_backup_cut_off_is_cleared_by_the_next(cli,
     for p in (cut, *cut.iterdir()):
         os.utime(p, (hour_and_more, hour_and_more))
     (usb / ".my-notes.partial").mkdir()  # not one of ours
-    out = _backup(cli, usb)
-    assert out["unfinished_removed"] == [cut.name]
-    assert not cut.exists() and running.is_dir() and (usb / ".my-notes.partial").is_dir()
-    text = cli("backup", str(usb)).stdout
-    assert "unfinished copy" not in text  # nothing left to clear
+    held = hold(running)  # as the backup writing it holds it
+    try:
+        out = _backup(cli, usb)
+        assert out["unfinished_removed"] == [cut.name]
+        assert not cut.exists() and running.is_dir() and (usb / ".my-notes.partial").is_dir()
+        text = cli("backup", str(usb)).stdout
+        assert "unfinished copy" not in text  # nothing left to clear, the running one let be
+    finally:
+        let_go(held)
 
 
 def test_a_damaged_backup_is_refused_and_the_vault_is_untouched(cli, tmp_path):
@@ -169,13 +175,15 @@ def test_restore_moves_the_vault_aside_and_puts_the_backup_in_its_place(cli, tmp
     folder = usb / os.path.basename(_backup(cli, usb)["backup"])
     kept = _names(cli)
     assert cli("person", "add", "--given", "Layla", "--father", "Murad").returncode == 0
-    r = cli("restore", str(folder))  # no terminal to ask in: nothing without --yes
+    r = cli("restore", str(folder))  # older than the vault: nothing without --older
+    assert r.returncode == 2 and "nothing restored" in r.stderr and "--older" in r.stderr
+    r = cli("restore", str(folder), "--older")  # no terminal to ask in: nothing without --yes
     assert r.returncode == 2 and "nothing restored" in r.stderr and "--yes" in r.stderr
     assert len(_names(cli)) == 3
-    r = cli("restore", str(folder), "--recovery", "--yes",
+    r = cli("restore", str(folder), "--recovery", "--yes", "--older",
             extra_env={"CASEKEEPER_RECOVERY_CODE": "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"})
     assert r.returncode != 0 and len(_names(cli)) == 3  # a wrong secret changes nothing
-    r = cli("--json", "restore", str(folder), "--yes")
+    r = cli("--json", "restore", str(folder), "--yes", "--older")
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     assert _names(cli) == kept
@@ -259,7 +267,7 @@ def test_a_copy_that_cannot_take_the_vaults_place_puts_the_vault_back(cli, tmp_p
 
     monkeypatch.setattr("app.backup.os.rename", second_fails)
     with pytest.raises(OSError):
-        restore_backup(folder, cli.vault, PASSPHRASE)
+        restore_backup(folder, cli.vault, PASSPHRASE, older=True)
     monkeypatch.undo()
     assert len(_names(cli)) == 3
     assert not list(cli.vault.parent.glob("*before-restore*"))

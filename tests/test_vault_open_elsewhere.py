@@ -127,7 +127,7 @@ def test_a_restore_is_refused_while_another_process_has_the_vault_open(cli, made
         restore_backup(backup, folder, PASSPHRASE)
     assert _state(folder) == before
     holder.kill()
-    r = cli("--json", "restore", str(backup), "--yes", process=True)
+    r = cli("--json", "restore", str(backup), "--yes", "--older", process=True)
     assert r.returncode == 0, r.stderr
     aside = Path(json.loads(r.stdout)["previous_vault"])
     assert aside.name.startswith(f"{folder.name}.before-restore-")

@@ -75,11 +75,18 @@ def check_backup(_worker, backup: Path, secret: str, recovery: bool,
     return backups.check_backup(backup, secret, recovery)
 
 
+def compare_backup(_worker, backup: Path, secret: str, recovery: bool, vault_dir: Path):
+    """check_backup, and the backup set against the vault in vault_dir: (rows, Comparison)."""
+    check_free(vault_dir)
+    return backups.compare_backup(backup, vault_dir, secret, recovery)
+
+
 def restore(_worker, backup: Path, folder: Path, secret: str, recovery: bool,
-            progress=None, cancel=None) -> tuple[dict[str, int], Path | None]:
+            progress=None, cancel=None, older: bool = False) -> tuple[dict[str, int], Path | None]:
     """Put the backup in the vault's place (a vault there moved aside): (rows, where it went).
-    progress(n, of) is called with each step; there is nothing to cancel halfway."""
+    progress(n, of) is called with each step; there is nothing to cancel halfway. older: she
+    was told what the vault has since that the backup has not, and said yes."""
     def step(name: str) -> None:
         if progress is not None and name in RESTORE_STEPS:
             progress(RESTORE_STEPS.index(name) + 1, len(RESTORE_STEPS))
-    return backups.restore_backup(backup, folder, secret, recovery, step)
+    return backups.restore_backup(backup, folder, secret, recovery, step, older=older)

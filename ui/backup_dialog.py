@@ -120,6 +120,9 @@ class BackupDialog(QDialog):
         if backup.unfinished:
             lines.append(self.tr("%n unfinished copy(ies) left by a backup cut off removed from "
                                  "the folder.", "", len(backup.unfinished)))
+        if backup.unfinished_left:  # a colleague's, on the same drive: not hers to delete
+            lines.append(self.tr("%n unfinished copy(ies) of another vault left in the folder, "
+                                 "not removed.", "", len(backup.unfinished_left)))
         self.result.setText("\n".join(lines))
         self._fit_height()
 

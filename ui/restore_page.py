@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.backup import PREFIX, backups_in, moved_aside_to
+from app.backup_compare import OLDER, OTHER, UNKNOWN
 from app.vault import vault_exists
 from ui import access_ops
 from ui.bidi import file_path, filled, in_interface_direction
@@ -156,17 +157,21 @@ class RestorePage(QWidget):
             return
         # A wrong passphrase or a damaged backup is said before anything is asked.
         self.access.busy_with(self.tr("Checking the backup..."))
-        self.worker.submit(lambda _s: access_ops.check_backup(self.worker, folder, secret,
-                                                              recovery, self.vault_dir),
-                           on_done=lambda counts: self._ask(folder, secret, recovery, counts),
+        self.worker.submit(lambda _s: access_ops.compare_backup(self.worker, folder, secret,
+                                                                recovery, self.vault_dir),
+                           on_done=lambda found: self._ask(folder, secret, recovery, *found),
                            on_error=self.access.failed)
 
-    def _ask(self, folder: Path, secret: str, recovery: bool, counts: dict[str, int]) -> None:
-        """Plainly, before a vault is replaced: where it goes; No is the default."""
+    def _ask(self, folder: Path, secret: str, recovery: bool, counts: dict[str, int],
+             against=None) -> None:
+        """Plainly, before a vault is replaced: what the vault has since that the backup has
+        not (a woman deleted to protect her would come back), and where it goes; No is the
+        default."""
         self.access.idle()
         lines = [
             self.tr("The backup opens and is whole: %n person record(s).", "",
                     counts.get("persons", 0)),
+            *self._compared(against),
             "",
             self.tr("A vault is already on this laptop, in this folder:"),
             on_its_line(self.vault_dir),
@@ -188,7 +193,8 @@ class RestorePage(QWidget):
         def answered(button) -> None:
             self.question = None
             if box.standardButton(button) == QMessageBox.StandardButton.Yes:
-                self._restore(folder, secret, recovery, replacing=True)
+                self._restore(folder, secret, recovery, replacing=True,
+                              older=bool(against is not None and against.risky))
             else:
                 self.access.error.setText(self.tr("Nothing was restored; the vault is as it was."))
 
@@ -196,11 +202,50 @@ class RestorePage(QWidget):
         self.question = box
         box.open()
 
-    def _restore(self, folder: Path, secret: str, recovery: bool, replacing: bool) -> None:
+    def _compared(self, against) -> list[str]:
+        """What restoring the backup takes from the vault here, in counts (app.backup_compare)."""
+        if against is None or not against.risky:
+            return []
+        if against.kind == UNKNOWN:
+            return ["", self.tr("The vault on this laptop does not open with the backup's key: "
+                                "it is another vault, or it was given a new key since. What it "
+                                "holds that the backup does not (persons added since, persons "
+                                "deleted since to protect them) cannot be told, and case numbers "
+                                "given since may be given again.")]
+        if against.kind == OTHER:
+            return ["", self.tr("The backup is of ANOTHER vault: its audit trail begins "
+                                "elsewhere.")]
+        out = ["", filled(self.tr("The backup is OLDER than the vault on this laptop (made "
+                                  "%1): restoring it undoes what was done since."),
+                          against.backup_at.replace("T", " ").replace("Z", " UTC"))
+               if against.kind == OLDER else
+               self.tr("The vault and the backup went apart (the vault was restored from an "
+                       "older backup since, or is a copy): each holds what the other does "
+                       "not.")]
+        for n, words in ((len(against.deleted_since), self.tr(
+                             "%n person record(s) deleted since would come back.", "",
+                             len(against.deleted_since))),
+                         (len(against.added_since), self.tr(
+                             "%n person record(s) added since would be lost.", "",
+                             len(against.added_since))),
+                         (against.changed_since, self.tr(
+                             "%n person record(s) changed since would go back to what they "
+                             "were.", "", against.changed_since)),
+                         (against.other_since, self.tr(
+                             "%n other change(s) since would be lost.", "",
+                             against.other_since))):
+            if n:
+                out.append(words)
+        out.append(self.tr("Case numbers given since will not be given again."))
+        return out
+
+    def _restore(self, folder: Path, secret: str, recovery: bool, replacing: bool,
+                 older: bool = False) -> None:
         self.access.busy_with(self.tr("Checking the backup..."))
         job = self.worker.submit(
             lambda _s, progress, cancel: access_ops.restore(
-                self.worker, folder, self.vault_dir, secret, recovery, progress, cancel),
+                self.worker, folder, self.vault_dir, secret, recovery, progress, cancel,
+                older),
             on_done=lambda result: self._done(result, replacing),
             on_error=self.access.failed, with_progress=True)
         job.progressed.connect(self._step)

@@ -66,7 +66,10 @@ class RecordRepository:
         (n,) = self._c.execute(
             f"SELECT MAX(COALESCE((SELECT MAX(id) FROM {table}), 0), "  # noqa: S608
             "COALESCE((SELECT MAX(CAST(entity_ref AS INTEGER)) FROM audit_log "
-            "WHERE entity = ?), 0))", (entity,)).fetchone()
+            "WHERE entity = ?), 0), "
+            # the high mark a restore of an older backup kept from the vault it replaced
+            "COALESCE((SELECT CAST(value AS INTEGER) FROM vault_meta WHERE key = ?), 0))",
+            (entity, f"{table}_id_high")).fetchone()
         return n + 1
 
     # -- reports ---------------------------------------------------------------------------

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import sys
 
-from app.backup import backups_in, check_backup, make_backup, restore_backup
+from app import backup_drive as drive
+from app.backup import (
+    PREFIX,
+    OlderBackup,
+    backups_in,
+    check_backup,
+    compare_backup,
+    make_backup,
+    restore_backup,
+)
 from app.cli import secrets
 from app.domain.errors import ValidationError
 from app.vault import vault_exists
@@ -21,9 +30,12 @@ def register(sub, common) -> None:
                     "row before it is given its name. Keep the drive apart from the laptop.")
     p.add_argument("dest", metavar="DEST", help="the folder to put the backup in")
     p.add_argument("--keep", type=int, metavar="N",
-                   help="then keep only the newest N backups in DEST (older ones deleted)")
+                   help="then keep only the newest N backups of this vault in DEST (its older "
+                        "ones deleted; another vault's backups there are never counted or "
+                        "touched)")
     p.add_argument("--list", action="store_true",
-                   help="list the backups in DEST, oldest first, and make none")
+                   help="list the backups in DEST, oldest first, saying which are this "
+                        "vault's, and any unfinished copy a backup cut off left; make none")
     p.set_defaults(run=cmd_backup)
 
     r = sub.add_parser(
@@ -39,6 +51,10 @@ def register(sub, common) -> None:
                    help="only check that the backup opens and is whole; change nothing")
     r.add_argument("--yes", action="store_true",
                    help="replace an existing vault without being asked")
+    r.add_argument("--older", action="store_true",
+                   help="restore even a backup OLDER than the vault there (or of another vault, "
+                        "or one that cannot be compared with it): what the vault has since is "
+                        "taken out of it, and persons deleted since come back")
     r.set_defaults(run=cmd_restore)
 
 
@@ -49,12 +65,9 @@ def _step(ctx):
 
 
 def cmd_backup(args, ctx) -> int:
-    if args.list:
-        found = backups_in(args.dest)
-        ctx.out.emit([{"folder": str(p), "name": p.name} for p in found],
-                     "\n".join(p.name for p in found) or f"no backups in {args.dest}")
-        return 0
     session = ctx.open_session()
+    if args.list:
+        return _list(args, ctx, session)
     b = make_backup(session, args.dest, args.keep, _step(ctx))
     ctx.out.emit({"backup": str(b.folder), "made_at": b.made_at, "chain_head": b.chain_head,
                   "rows": b.counts, "removed": list(b.removed),
@@ -66,7 +79,27 @@ def cmd_backup(args, ctx) -> int:
                             "now",
                             *(f"  older backup removed: {n}" for n in b.removed),
                             *(f"  unfinished copy left by a backup cut off, removed: {n}"
-                              for n in b.unfinished)]))
+                              for n in b.unfinished),
+                            *(f"  unfinished copy left by a backup of ANOTHER vault (or of none "
+                              f"that can be told), not removed: {n}" for n in b.unfinished_left)]))
+    return 0
+
+
+def _list(args, ctx, session) -> int:
+    """Every backup in DEST, each said to be this vault's or not, and the unfinished copies a
+    backup cut off left (a whole vault nobody would see otherwise)."""
+    rows, lines = [], []
+    for p in backups_in(args.dest):
+        ours = bool(drive.is_of(session, p))
+        rows.append({"folder": str(p), "name": p.name, "this_vault": ours})
+        lines.append(p.name if ours else f"{p.name}  (ANOTHER vault's backup)")
+    for p in drive.unfinished_in(args.dest, PREFIX):
+        ours = drive.is_of(session, p) is True
+        rows.append({"folder": str(p), "name": p.name, "this_vault": ours, "unfinished": True})
+        lines.append(f"{p.name}  (UNFINISHED copy left by a backup cut off; "
+                     + ("this vault's: the next backup removes it, or delete it now)" if ours
+                        else "of another vault: delete it once no backup runs)"))
+    ctx.out.emit(rows, "\n".join(lines) or f"no backups in {args.dest}")
     return 0
 
 
@@ -80,32 +113,57 @@ def cmd_restore(args, ctx) -> int:
                      f"{args.backup} opens and is whole: {_records(counts)}")
         return 0
     target = ctx.vault_dir
-    if vault_exists(target) and not args.yes:
-        check_backup(args.backup, secret, args.recovery)  # a bad backup is said before asking
+    against = None
+    if vault_exists(target):
+        # a bad backup is said before asking, and so is what the vault would lose
+        _, against = compare_backup(args.backup, target, secret, args.recovery)
+        if against.risky and not args.older:
+            raise OlderBackup(f"nothing restored: {against.words()}. Add --older to restore "
+                              f"it all the same (the vault there is moved aside, not deleted)")
+    if against is not None and not args.yes:
         if not sys.stdin.isatty():
             raise ValidationError(f"nothing restored: a vault is already in {target}; add "
                                   f"--yes to move it aside and put the backup in its place")
         print(f"A vault is already in {target}: it will be moved aside (not deleted) and the "
-              f"backup put in its place.", file=sys.stderr)
+              f"backup put in its place. Compared with it, {against.words()}.", file=sys.stderr)
         try:
             answer = input("Type RESTORE to go on (anything else changes nothing): ")
         except EOFError:
             answer = ""
         if answer.strip().upper() != "RESTORE":
             raise ValidationError("nothing restored")
-    counts, aside = restore_backup(args.backup, target, secret, args.recovery, _step(ctx))
+    leftovers = drive.restore_leftovers(target)
+    counts, aside = restore_backup(args.backup, target, secret, args.recovery, _step(ctx),
+                                   older=args.older)
     # The backup's key comes back with it: a passphrase or key changed since no longer opens
     # the vault, and a recovery code declared void by `passwd --new-key` opens it again.
     opens = ("it opens with the passphrase and recovery code the vault had when the backup was "
              "made (the secret just typed); a passphrase set since does not open it, and a "
              "recovery code made void since (passwd --new-key) opens it again: if that code may "
              "be in other hands, make a new key now (casekeeper passwd --new-key)")
+    numbers = _numbers(against)
     ctx.out.emit({"vault": str(target), "rows": counts, "previous_vault": str(aside or ""),
-                  "opens_with": "the backup's passphrase and recovery code"},
+                  "opens_with": "the backup's passphrase and recovery code",
+                  "compared": against.kind if against else "no vault",
+                  "restore_leftovers_removed": [p.name for p in leftovers]},
                  "\n".join([f"Restored into {target}: {_records(counts)}",
                             *([f"  the vault that was there is kept in {aside}"] if aside
-                              else []), f"  {opens}"]))
+                              else []), f"  {opens}",
+                            *([f"  {numbers}"] if numbers else []),
+                            *(f"  unfinished copy left by a restore cut off, removed: {p.name}"
+                              for p in leftovers)]))
     return 0
+
+
+def _numbers(against) -> str:
+    """What became of the case numbers given in the vault since the backup."""
+    if against is None or not against.risky or against.kind == "another vault":
+        return ""
+    if against.marks:
+        return ("case numbers given in the vault since the backup are not given again: the "
+                "next one follows the vault's")
+    return ("the vault replaced could not be read with the backup's key: case numbers it gave "
+            "since the backup may be given again; look in the vault kept aside")
 
 
 def _records(counts: dict[str, int]) -> str:

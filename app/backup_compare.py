@@ -1,0 +1,114 @@
+"""A backup against the vault it would replace: the same vault? older or newer? what comes back
+or is lost? Told from the two audit trails and case numbers, read with the backup's key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from db.connection import DatabaseError
+from db.database import DB_FILE
+from db.trails import Trail, read_trail
+
+# Entries that change nothing of her records: every unlock and backup adds one.
+ROUTINE = frozenset({"vault.unlock", "vault.backup", "vault.restore"})
+
+NO_VAULT, SAME, NEWER, OLDER, APART, OTHER, UNKNOWN = (
+    "no vault", "same", "newer", "older", "apart", "another vault", "unknown")
+# A restore of these takes away what the vault has that the backup has not: asked apart.
+RISKY = frozenset({OLDER, APART, OTHER, UNKNOWN})
+
+
+@dataclass(frozen=True)
+class Comparison:
+    kind: str
+    deleted_since: tuple[str, ...] = ()  # case numbers in the backup, gone from the vault
+    added_since: tuple[str, ...] = ()  # case numbers in the vault, not in the backup
+    changed_since: int = 0  # persons in both whose record changed in the vault since
+    other_since: int = 0  # other entries of the vault's trail since (reports, imports...)
+    backup_at: str = ""  # when the backup was made, as its trail says
+    marks: dict[str, int] = field(default_factory=dict)  # the vault's, to keep (same vault)
+
+    @property
+    def risky(self) -> bool:
+        """Would the restore take away anything the vault has (beyond unlocks and backups)?"""
+        if self.kind in (OTHER, UNKNOWN):
+            return True
+        return self.kind in RISKY and bool(self.deleted_since or self.added_since
+                                           or self.changed_since or self.other_since)
+
+    def words(self) -> str:
+        """What it means, plainly, in English (the command line's)."""
+        if self.kind == UNKNOWN:
+            return ("the vault in place does not open with the backup's key: it is another "
+                    "vault, it was given a new key since (passwd --new-key), or it is damaged. "
+                    "Whether the "
+                    "backup is older, and what the vault holds that the backup does not (persons "
+                    "added since, persons deleted since to protect them), cannot be told; case "
+                    "numbers given since may be given again")
+        if self.kind == OTHER:
+            return "the backup is of ANOTHER vault (its audit trail begins elsewhere)"
+        head = {SAME: "the backup holds what the vault holds",
+                NEWER: "the backup is newer than the vault: the vault's trail leads into it",
+                OLDER: f"the backup is OLDER than the vault (made {self.backup_at}): the vault "
+                       f"went on after it",
+                APART: "the vault and the backup went apart (the vault was restored from an "
+                       "older backup since, or is a copy): each holds what the other does not",
+                NO_VAULT: "no vault is in place"}[self.kind]
+        said = [head]
+        if self.deleted_since:
+            said.append(f"{len(self.deleted_since)} person record(s) deleted since would come "
+                        f"BACK ({', '.join(self.deleted_since[:5])}"
+                        f"{' ...' if len(self.deleted_since) > 5 else ''})")
+        if self.added_since:
+            said.append(f"{len(self.added_since)} person record(s) added since would be LOST "
+                        f"from the vault ({', '.join(self.added_since[:5])}"
+                        f"{' ...' if len(self.added_since) > 5 else ''})")
+        if self.changed_since:
+            said.append(f"{self.changed_since} person record(s) changed since would go back "
+                        f"to what they were (notes edited since among them)")
+        if self.other_since:
+            said.append(f"{self.other_since} other change(s) since would be lost")
+        return "; ".join(said)
+
+
+def compare(backup_dir: Path, backup_key: bytes, vault_dir: Path) -> Comparison:
+    """The backup (opened with backup_key) against the vault in vault_dir (closed)."""
+    vault_db = Path(vault_dir) / DB_FILE
+    if not vault_db.is_file():
+        return Comparison(NO_VAULT)
+    backup = read_trail(Path(backup_dir) / DB_FILE, backup_key)
+    try:
+        vault = read_trail(vault_db, backup_key)
+    except DatabaseError:  # not this key's: another vault, a new key since, or damaged
+        return Comparison(UNKNOWN)
+    if not vault.seq_of or backup.first != vault.first:
+        return Comparison(OTHER)
+    made = backup.head_at
+    if vault.head == backup.head:
+        return Comparison(SAME, backup_at=made, marks=vault.marks)
+    if backup.head in vault.seq_of:
+        kind, fork = OLDER, vault.seq_of[backup.head]
+    elif vault.head in backup.seq_of:
+        kind, fork = NEWER, backup.seq_of[vault.head]
+    else:
+        kind, fork = APART, _common(backup, vault)
+    since = [e for e in vault.entries if e[0] > fork and e[1] not in ROUTINE]
+    deleted = tuple(sorted(backup.case_nos - vault.case_nos))
+    added = tuple(sorted(vault.case_nos - backup.case_nos))
+    changed = {e[3] for e in since if e[2] == "person"} - set(added) - set(deleted)
+    other = sum(1 for e in since if e[2] != "person")
+    if kind == NEWER:  # the vault loses nothing the backup lacks
+        changed, other = set(), 0
+    return Comparison(kind, deleted, added, len(changed & backup.case_nos), other, made,
+                      vault.marks)
+
+
+def _common(a: Trail, b: Trail) -> int:
+    """The last place at which both trails hold the same entry."""
+    last = 0
+    for mac, seq in sorted(a.seq_of.items(), key=lambda kv: kv[1]):
+        if b.seq_of.get(mac) != seq:
+            break
+        last = seq
+    return last

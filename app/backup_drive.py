@@ -1,0 +1,120 @@
+"""Whose backups are on a drive, and the unfinished copies a backup or restore cut off left."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from app.vault_lock import _EX, _close, _locked
+from db.connection import DatabaseError
+from db.database import DB_FILE
+from db.trails import read_trail
+
+# Beside a backup, in plain text: which vault it is of (a hash of the trail's first MAC: it
+# names no one, and tells a colleague's vault's backups, on the same stick, from hers).
+ID_FILE = "vault-id.txt"
+HEAD_FILE = "audit-chain-head.txt"
+PARTIAL = ".partial"
+
+# Where the system gives no locks: an unfinished copy this old belongs to no backup still
+# running (a backup of 100,000 persons takes seconds).
+UNFINISHED_AFTER = timedelta(hours=1)
+
+
+def vault_id(session) -> str:
+    first = session.audit.repo.mac_of(1) or ""
+    return hashlib.sha256(f"casekeeper vault id {first}".encode("ascii")).hexdigest()[:32]
+
+
+def is_of(session, folder: Path) -> bool | None:
+    """Is the backup (or unfinished copy) in folder this vault's? None where nothing says."""
+    written = folder / ID_FILE
+    if written.is_file():
+        return written.read_text(encoding="ascii").strip() == vault_id(session)
+    head = folder / HEAD_FILE  # a backup made before the id was written beside it
+    if head.is_file():
+        mac = head.read_text(encoding="ascii").strip()
+        if mac and session.audit.repo.seq_of_mac(mac) is not None:
+            return True
+    if (folder / DB_FILE).is_file():  # its first page opens under this vault's key, or not
+        try:
+            read_trail(folder / DB_FILE, session.data_key)
+            return True
+        except DatabaseError:
+            return False
+    return None
+
+
+def hold(partial: Path) -> int | None:
+    """An exclusive lock on the unfinished copy while it is written, so that another backup
+    tells it from one cut off (None where the system keeps no locks)."""
+    return _locked(partial, _EX)
+
+
+def let_go(fd: int | None) -> None:
+    _close(fd)
+
+
+def unfinished_in(dest: Path, prefix: str) -> list[Path]:
+    """The hidden unfinished copies (.PREFIX....partial) in dest that no backup is writing now."""
+    if not Path(dest).is_dir():
+        return []
+    out = []
+    for p in sorted(Path(dest).iterdir()):
+        if p.is_dir() and p.name.startswith(f".{prefix}") and p.name.endswith(PARTIAL) \
+                and not _being_written(p):
+            out.append(p)
+    return out
+
+
+def _being_written(p: Path) -> bool:
+    try:
+        fd = _locked(p, _EX)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    if fd is not None:
+        _close(fd)
+        return False
+    # no locks here: judged by age
+    try:
+        newest = max([p.stat().st_mtime, *(f.stat().st_mtime for f in p.iterdir())])
+    except OSError:
+        return False
+    return datetime.now(UTC) - datetime.fromtimestamp(newest, UTC) < UNFINISHED_AFTER
+
+
+def clear_unfinished(session, dest: Path, prefix: str) -> tuple[list[str], list[str]]:
+    """Delete this vault's unfinished copies in dest, whatever their age: a copy nobody sees,
+    which --keep never lets go of, and which the passphrase of that day still opens after it
+    is changed. Returns (removed, left: another vault's, or whose none can tell)."""
+    removed, left = [], []
+    for p in unfinished_in(dest, prefix):
+        if is_of(session, p) is True:
+            shutil.rmtree(p, ignore_errors=True)
+            removed.append(p.name)
+        else:
+            left.append(p.name)
+    return removed, left
+
+
+def restore_leftovers(vault_dir: Path) -> list[Path]:
+    """The hidden folders .VAULT.restoring-DATE a restore cut off left beside the vault: a whole
+    copy of a backup, opening with the passphrase it had then."""
+    vault_dir = Path(vault_dir).expanduser()
+    if not vault_dir.parent.is_dir():
+        return []
+    mark = f".{vault_dir.name}.restoring-"
+    return sorted(p for p in vault_dir.parent.iterdir() if p.name.startswith(mark) and p.is_dir())
+
+
+def clear_restore_leftovers(vault_dir: Path) -> list[str]:
+    """Delete them (call while no restore into vault_dir runs): their names."""
+    out = []
+    for p in restore_leftovers(vault_dir):
+        shutil.rmtree(p, ignore_errors=True)
+        out.append(p.name)
+    return out

@@ -1,0 +1,60 @@
+"""Read-only facts of a vault or backup database for comparing two of them: trail, case numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from db import connection
+
+
+@dataclass(frozen=True)
+class Trail:
+    seq_of: dict[str, int]  # each audit entry's MAC: its place in the trail
+    entries: list[tuple[int, str, str, str]]  # (seq, action, entity, entity_ref), in order
+    case_nos: frozenset[str]  # every person record's case number, merged ones among them
+    marks: dict[str, int] = field(default_factory=dict)  # vault_meta's numbers never given again
+    head_at: str = ""  # when its newest entry was written (UTC)
+
+    @property
+    def first(self) -> str:
+        return min(self.seq_of, key=self.seq_of.get) if self.seq_of else ""
+
+    @property
+    def head(self) -> str:
+        return max(self.seq_of, key=self.seq_of.get) if self.seq_of else ""
+
+
+def is_mark(key: str) -> bool:
+    """A vault_meta counter that must only grow (a case number, a photo's or contact's id)."""
+    return key.startswith("next_") or key.endswith("_id_high")
+
+
+def read_trail(path: Path, data_key: bytes) -> Trail:
+    """Open path read-only under data_key (DatabaseError where it is not that key's) and read
+    its audit trail's MACs and actions, its case numbers and its high marks; no names."""
+    conn = connection.sqlcipher3.connect(f"file:{path.as_posix()}?mode=ro", uri=True,
+                                         isolation_level=None, cached_statements=0)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(connection._key_pragma(data_key))
+        conn.execute("PRAGMA temp_store = MEMORY")
+        rows = conn.execute("SELECT seq, mac, action, entity, entity_ref, at FROM audit_log "
+                            "ORDER BY seq").fetchall()
+        case_nos = frozenset(r[0] for r in conn.execute("SELECT case_no FROM persons"))
+        marks = {}
+        for key, value in conn.execute("SELECT key, value FROM vault_meta"):
+            if is_mark(key) and str(value).isdigit():
+                marks[key] = int(value)
+        # reports and rescues are numbered past every one there is and the trail names
+        for table, entity in (("reports", "report"), ("rescues", "rescue")):
+            (top,) = conn.execute(
+                f"SELECT MAX(COALESCE((SELECT MAX(id) FROM {table}), 0), "  # noqa: S608
+                "COALESCE((SELECT MAX(CAST(entity_ref AS INTEGER)) FROM audit_log "
+                "WHERE entity = ?), 0))", (entity,)).fetchone()
+            if top:
+                marks[f"{table}_id_high"] = max(int(top), marks.get(f"{table}_id_high", 0))
+    finally:
+        conn.close()
+    return Trail({r[1]: r[0] for r in rows}, [(r[0], r[2], r[3], r[4] or "") for r in rows],
+                 case_nos, marks, rows[-1][5] if rows else "")
