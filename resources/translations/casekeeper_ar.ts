@@ -377,6 +377,18 @@
             <numerusform>حُذفت من المجلد نسخ غير مكتملة تركتها نسخة احتياطية انقطعت: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/backup_dialog.py" line="124"/>
+        <source>%n unfinished copy(ies) of another vault left in the folder, not removed.</source>
+        <translation>
+            <numerusform>%n من النسخ غير المكتملة لخزنة أخرى بقيت في المجلد، ولم تُحذف.</numerusform>
+            <numerusform>%n من النسخ غير المكتملة لخزنة أخرى بقيت في المجلد، ولم تُحذف.</numerusform>
+            <numerusform>%n من النسخ غير المكتملة لخزنة أخرى بقيت في المجلد، ولم تُحذف.</numerusform>
+            <numerusform>%n من النسخ غير المكتملة لخزنة أخرى بقيت في المجلد، ولم تُحذف.</numerusform>
+            <numerusform>%n من النسخ غير المكتملة لخزنة أخرى بقيت في المجلد، ولم تُحذف.</numerusform>
+            <numerusform>%n من النسخ غير المكتملة لخزنة أخرى بقيت في المجلد، ولم تُحذف.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Birth</name>
@@ -8605,80 +8617,80 @@ Please turn one of those options off.</source>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../ui/restore_page.py" line="49"/>
+        <location filename="../../ui/restore_page.py" line="50"/>
         <source>Restore the vault from a backup</source>
         <translation>استعادة الخزنة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="67"/>
+        <location filename="../../ui/restore_page.py" line="68"/>
         <source>Choose...</source>
         <translation>اختر...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="77"/>
-        <location filename="../../ui/restore_page.py" line="103"/>
+        <location filename="../../ui/restore_page.py" line="78"/>
+        <location filename="../../ui/restore_page.py" line="104"/>
         <source>Passphrase of the backup</source>
         <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="78"/>
+        <location filename="../../ui/restore_page.py" line="79"/>
         <source>Use the recovery code instead</source>
         <translation>استخدم رمز الاسترداد بدلًا منها</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="82"/>
+        <location filename="../../ui/restore_page.py" line="83"/>
         <source>Backup folder</source>
         <translation>مجلد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="86"/>
+        <location filename="../../ui/restore_page.py" line="87"/>
         <source>It is restored into this folder:</source>
         <translation>تُستعاد إلى هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="88"/>
+        <location filename="../../ui/restore_page.py" line="89"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="91"/>
+        <location filename="../../ui/restore_page.py" line="92"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="102"/>
+        <location filename="../../ui/restore_page.py" line="103"/>
         <source>Recovery code of the backup</source>
         <translation>رمز استرداد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="128"/>
+        <location filename="../../ui/restore_page.py" line="129"/>
         <source>There is no folder %1: plug in the backup drive, or choose the folder again.</source>
         <translation>لا يوجد مجلد %1: صِل وحدة النسخ الاحتياطي، أو اختر المجلد مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="134"/>
+        <location filename="../../ui/restore_page.py" line="135"/>
         <source>%1 holds backups, not one backup: choose one of the folders in it (the newest is %2).</source>
         <translation>%1 يحتوي على نسخ احتياطية، لا على نسخة واحدة: اختر أحد المجلدات التي فيه (أحدثها %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="149"/>
+        <location filename="../../ui/restore_page.py" line="150"/>
         <source>Type the recovery code of the backup.</source>
         <translation>اكتب رمز استرداد النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="150"/>
+        <location filename="../../ui/restore_page.py" line="151"/>
         <source>Type the passphrase the vault had when the backup was made.</source>
         <translation>اكتب عبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="158"/>
-        <location filename="../../ui/restore_page.py" line="200"/>
-        <location filename="../../ui/restore_page.py" line="209"/>
+        <location filename="../../ui/restore_page.py" line="159"/>
+        <location filename="../../ui/restore_page.py" line="244"/>
+        <location filename="../../ui/restore_page.py" line="254"/>
         <source>Checking the backup...</source>
         <translation>جارٍ فحص النسخة الاحتياطية...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="168"/>
+        <location filename="../../ui/restore_page.py" line="172"/>
         <source>The backup opens and is whole: %n person record(s).</source>
         <translation>
             <numerusform>النسخة الاحتياطية تُفتح وهي سليمة: فيها %n من سجلات الأشخاص.</numerusform>
@@ -8690,62 +8702,135 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="171"/>
+        <location filename="../../ui/restore_page.py" line="176"/>
         <source>A vault is already on this laptop, in this folder:</source>
         <translation>توجد خزنة على هذا الحاسوب بالفعل، في هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="221"/>
+        <location filename="../../ui/restore_page.py" line="210"/>
+        <source>The vault on this laptop does not open with the backup&apos;s key: it is another vault, or it was given a new key since. What it holds that the backup does not (persons added since, persons deleted since to protect them) cannot be told, and case numbers given since may be given again.</source>
+        <translation>الخزنة التي على هذا الحاسوب لا تُفتح بمفتاح النسخة الاحتياطية: فهي خزنة أخرى، أو أُعطيت مفتاحًا جديدًا منذ ذلك الحين. لا يمكن معرفة ما فيها مما ليس في النسخة الاحتياطية (أشخاص أُضيفوا منذ ذلك الحين، وأشخاص حُذفوا منذ ذلك الحين لحمايتهم)، وقد تُعطى أرقام القضايا التي أُعطيت منذ ذلك الحين مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="216"/>
+        <source>The backup is of ANOTHER vault: its audit trail begins elsewhere.</source>
+        <translation>النسخة الاحتياطية هي لخزنة أخرى: سجل تدقيقها يبدأ في مكان آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="218"/>
+        <source>The backup is OLDER than the vault on this laptop (made %1): restoring it undoes what was done since.</source>
+        <translation>النسخة الاحتياطية أقدم من الخزنة التي على هذا الحاسوب (صُنعت في %1): استعادتها تُلغي ما عُمل منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="222"/>
+        <source>The vault and the backup went apart (the vault was restored from an older backup since, or is a copy): each holds what the other does not.</source>
+        <translation>الخزنة والنسخة الاحتياطية افترقتا (استُعيدت الخزنة من نسخة احتياطية أقدم منذ ذلك الحين، أو هي نسخة): في كل منهما ما ليس في الأخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="226"/>
+        <source>%n person record(s) deleted since would come back.</source>
+        <translation>
+            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="229"/>
+        <source>%n person record(s) added since would be lost.</source>
+        <translation>
+            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="232"/>
+        <source>%n person record(s) changed since would go back to what they were.</source>
+        <translation>
+            <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="235"/>
+        <source>%n other change(s) since would be lost.</source>
+        <translation>
+            <numerusform>%n من التغييرات الأخرى منذ ذلك الحين ستضيع.</numerusform>
+            <numerusform>%n من التغييرات الأخرى منذ ذلك الحين ستضيع.</numerusform>
+            <numerusform>%n من التغييرات الأخرى منذ ذلك الحين ستضيع.</numerusform>
+            <numerusform>%n من التغييرات الأخرى منذ ذلك الحين ستضيع.</numerusform>
+            <numerusform>%n من التغييرات الأخرى منذ ذلك الحين ستضيع.</numerusform>
+            <numerusform>%n من التغييرات الأخرى منذ ذلك الحين ستضيع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="239"/>
+        <source>Case numbers given since will not be given again.</source>
+        <translation>أرقام القضايا التي أُعطيت منذ ذلك الحين لن تُعطى مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="266"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>الخزنة التي كانت هنا محفوظة، ولم تُحذف، في هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="223"/>
+        <location filename="../../ui/restore_page.py" line="268"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>ما كان في مجلد الخزنة من قبل محفوظ في هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="228"/>
+        <location filename="../../ui/restore_page.py" line="273"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها، ورمز الاسترداد الذي أُبطل بعدها (بمفتاح جديد) يفتحها من جديد: إن كان ذلك الرمز قد يكون في أيدٍ أخرى فأنشئ مفتاحًا جديدًا الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="173"/>
+        <location filename="../../ui/restore_page.py" line="178"/>
         <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
         <translation>ستُنقل جانبًا، ولن تُحذف، إلى مجلد جديد بجانبها يحمل اسمُه التاريخ والوقت، مثل %1</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="57"/>
+        <location filename="../../ui/restore_page.py" line="58"/>
         <source>Choose the backup&apos;s folder on the backup drive (its name is like %1) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
         <translation>اختر مجلد النسخة الاحتياطية على وحدة النسخ الاحتياطي (اسمه مثل %1) واكتب عبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية. تُفحص النسخة الاحتياطية قبل أن يتغير أي شيء. الخزنة الموجودة على هذا الحاسوب تُنقل جانبًا ولا تُحذف أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="122"/>
+        <location filename="../../ui/restore_page.py" line="123"/>
         <source>Choose the backup folder on the backup drive: its name is like %1.</source>
         <translation>اختر مجلد النسخة الاحتياطية على وحدة النسخ الاحتياطي: اسمه مثل %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="177"/>
+        <location filename="../../ui/restore_page.py" line="182"/>
         <source>Put the backup in its place?</source>
         <translation>هل توضع النسخة الاحتياطية مكانها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="193"/>
+        <location filename="../../ui/restore_page.py" line="199"/>
         <source>Nothing was restored; the vault is as it was.</source>
         <translation>لم يُستعد شيء؛ الخزنة كما كانت.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="210"/>
+        <location filename="../../ui/restore_page.py" line="255"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>جارٍ نسخ النسخة الاحتياطية إلى مجلد الخزنة...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="211"/>
+        <location filename="../../ui/restore_page.py" line="256"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>جارٍ فحص النسخة وسجل التدقيق فيها...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="217"/>
+        <location filename="../../ui/restore_page.py" line="262"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>استُعيدت النسخة الاحتياطية: فيها %n من سجلات الأشخاص.</numerusform>
@@ -8757,7 +8842,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="225"/>
+        <location filename="../../ui/restore_page.py" line="270"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>افتحها بعبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية (أو استخدم رمز الاسترداد الخاص بها لتعيين عبارة جديدة).</translation>
     </message>

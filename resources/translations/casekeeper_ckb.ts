@@ -361,6 +361,14 @@
             <numerusform>کۆپییە تەواونەکراوەکانی یەدەگێکی پچڕاو لە بوخچەکە سڕانەوە: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/backup_dialog.py" line="124"/>
+        <source>%n unfinished copy(ies) of another vault left in the folder, not removed.</source>
+        <translation>
+            <numerusform>%n کۆپیی تەواونەکراوی گەنجینەیەکی تر لە بوخچەکەدا ماونەتەوە، نەسڕدرانەوە.</numerusform>
+            <numerusform>%n کۆپیی تەواونەکراوی گەنجینەیەکی تر لە بوخچەکەدا ماونەتەوە، نەسڕدرانەوە.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Birth</name>
@@ -8517,80 +8525,80 @@ Please turn one of those options off.</source>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../ui/restore_page.py" line="49"/>
+        <location filename="../../ui/restore_page.py" line="50"/>
         <source>Restore the vault from a backup</source>
         <translation>گەڕاندنەوەی گەنجینە لە یەدەگێکەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="67"/>
+        <location filename="../../ui/restore_page.py" line="68"/>
         <source>Choose...</source>
         <translation>هەڵبژێرە...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="77"/>
-        <location filename="../../ui/restore_page.py" line="103"/>
+        <location filename="../../ui/restore_page.py" line="78"/>
+        <location filename="../../ui/restore_page.py" line="104"/>
         <source>Passphrase of the backup</source>
         <translation>وشەی نهێنیی یەدەگەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="78"/>
+        <location filename="../../ui/restore_page.py" line="79"/>
         <source>Use the recovery code instead</source>
         <translation>لەجیاتی ئەوە کۆدی گەڕاندنەوە بەکاربهێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="82"/>
+        <location filename="../../ui/restore_page.py" line="83"/>
         <source>Backup folder</source>
         <translation>بوخچەی یەدەگ</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="86"/>
+        <location filename="../../ui/restore_page.py" line="87"/>
         <source>It is restored into this folder:</source>
         <translation>بۆ ئەم بوخچەیە دەگەڕێندرێتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="88"/>
+        <location filename="../../ui/restore_page.py" line="89"/>
         <source>Restore</source>
         <translation>بگەڕێنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="91"/>
+        <location filename="../../ui/restore_page.py" line="92"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="102"/>
+        <location filename="../../ui/restore_page.py" line="103"/>
         <source>Recovery code of the backup</source>
         <translation>کۆدی گەڕاندنەوەی یەدەگەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="128"/>
+        <location filename="../../ui/restore_page.py" line="129"/>
         <source>There is no folder %1: plug in the backup drive, or choose the folder again.</source>
         <translation>هیچ بوخچەیەکی %1 نییە: فلاشی یەدەگ بخەرە ناو لاپتۆپەکە، یان دووبارە بوخچەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="134"/>
+        <location filename="../../ui/restore_page.py" line="135"/>
         <source>%1 holds backups, not one backup: choose one of the folders in it (the newest is %2).</source>
         <translation>%1 چەند یەدەگێکی تێدایە، نەک یەک یەدەگ: یەکێک لە بوخچەکانی ناوی هەڵبژێرە (نوێترینیان: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="149"/>
+        <location filename="../../ui/restore_page.py" line="150"/>
         <source>Type the recovery code of the backup.</source>
         <translation>کۆدی گەڕاندنەوەی یەدەگەکە بنووسە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="150"/>
+        <location filename="../../ui/restore_page.py" line="151"/>
         <source>Type the passphrase the vault had when the backup was made.</source>
         <translation>ئەو وشەی نهێنییە بنووسە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="158"/>
-        <location filename="../../ui/restore_page.py" line="200"/>
-        <location filename="../../ui/restore_page.py" line="209"/>
+        <location filename="../../ui/restore_page.py" line="159"/>
+        <location filename="../../ui/restore_page.py" line="244"/>
+        <location filename="../../ui/restore_page.py" line="254"/>
         <source>Checking the backup...</source>
         <translation>پشکنینی یەدەگەکە...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="168"/>
+        <location filename="../../ui/restore_page.py" line="172"/>
         <source>The backup opens and is whole: %n person record(s).</source>
         <translation>
             <numerusform>یەدەگەکە دەکرێتەوە و تەواوە: %n تۆماری کەسی تێدایە.</numerusform>
@@ -8598,62 +8606,119 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="171"/>
+        <location filename="../../ui/restore_page.py" line="176"/>
         <source>A vault is already on this laptop, in this folder:</source>
         <translation>گەنجینەیەک پێشتر لەسەر ئەم لاپتۆپە هەیە، لەم بوخچەیەدا:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="221"/>
+        <location filename="../../ui/restore_page.py" line="210"/>
+        <source>The vault on this laptop does not open with the backup&apos;s key: it is another vault, or it was given a new key since. What it holds that the backup does not (persons added since, persons deleted since to protect them) cannot be told, and case numbers given since may be given again.</source>
+        <translation>ئەو گەنجینەیەی لەسەر ئەم لاپتۆپەیە بە کلیلی یەدەگەکە ناکرێتەوە: گەنجینەیەکی ترە، یان لەو کاتەوە کلیلێکی نوێی پێدراوە. ناتوانرێت بزانرێت چی تێدایە کە لە یەدەگەکەدا نییە (ئەو کەسانەی لەو کاتەوە زیادکراون، ئەو کەسانەی لەو کاتەوە بۆ پاراستنیان سڕاونەتەوە)، و ژمارەی ئەو دۆسیانەی لەو کاتەوە دراون لەوانەیە دووبارە بدرێنەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="216"/>
+        <source>The backup is of ANOTHER vault: its audit trail begins elsewhere.</source>
+        <translation>یەدەگەکە هی گەنجینەیەکی ترە: تۆماری وردبینییەکەی لە شوێنێکی ترەوە دەست پێدەکات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="218"/>
+        <source>The backup is OLDER than the vault on this laptop (made %1): restoring it undoes what was done since.</source>
+        <translation>یەدەگەکە کۆنترە لەو گەنجینەیەی لەسەر ئەم لاپتۆپەیە (لە %1 دروستکراوە): گەڕاندنەوەی ئەوەی لەو کاتەوە کراوە هەڵدەوەشێنێتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="222"/>
+        <source>The vault and the backup went apart (the vault was restored from an older backup since, or is a copy): each holds what the other does not.</source>
+        <translation>گەنجینەکە و یەدەگەکە لێک جیابوونەتەوە (گەنجینەکە لەو کاتەوە لە یەدەگێکی کۆنترەوە گەڕێندراوەتەوە، یان کۆپییەکە): هەریەکەیان شتێکی تێدایە کە لەوی تردا نییە.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="226"/>
+        <source>%n person record(s) deleted since would come back.</source>
+        <translation>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە سڕاونەتەوە دەگەڕێنەوە.</numerusform>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە سڕاونەتەوە دەگەڕێنەوە.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="229"/>
+        <source>%n person record(s) added since would be lost.</source>
+        <translation>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە زیادکراون ون دەبن.</numerusform>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە زیادکراون ون دەبن.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="232"/>
+        <source>%n person record(s) changed since would go back to what they were.</source>
+        <translation>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە گۆڕدراون دەگەڕێنەوە بۆ ئەوەی پێشتر بوون.</numerusform>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە گۆڕدراون دەگەڕێنەوە بۆ ئەوەی پێشتر بوون.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="235"/>
+        <source>%n other change(s) since would be lost.</source>
+        <translation>
+            <numerusform>%n گۆڕانکاری تری لەو کاتەوە ون دەبن.</numerusform>
+            <numerusform>%n گۆڕانکاری تری لەو کاتەوە ون دەبن.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="239"/>
+        <source>Case numbers given since will not be given again.</source>
+        <translation>ژمارەی ئەو دۆسیانەی لەو کاتەوە دراون دووبارە نادرێنەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="266"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>ئەو گەنجینەیەی لێرە بوو هەڵگیراوە، نەسڕاوەتەوە، لەم بوخچەیەدا:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="223"/>
+        <location filename="../../ui/restore_page.py" line="268"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>ئەوەی پێشتر لە بوخچەی گەنجینەدا بوو لەم بوخچەیەدا هەڵگیراوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="228"/>
+        <location filename="../../ui/restore_page.py" line="273"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>وشەی نهێنییەک کە دوای یەدەگەکە دانراوە نایکاتەوە، و کۆدی گەڕاندنەوەیەک کە دواتر پووچەڵ کراوەتەوە (بە کلیلێکی نوێ) دیسان دەیکاتەوە: ئەگەر ئەو کۆدە لەوانەیە لە دەستی کەسانی تردا بێت، ئێستا کلیلێکی نوێ دروست بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="173"/>
+        <location filename="../../ui/restore_page.py" line="178"/>
         <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
         <translation>لاوە دەنرێت، ناسڕدرێتەوە، بۆ بوخچەیەکی نوێ لە تەنیشتیەوە کە بەروار و کات لە ناوەکەیدایە، وەک %1</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="57"/>
+        <location filename="../../ui/restore_page.py" line="58"/>
         <source>Choose the backup&apos;s folder on the backup drive (its name is like %1) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
         <translation>بوخچەی یەدەگەکە لەسەر فلاشی یەدەگ هەڵبژێرە (ناوەکەی وەک %1 وایە) و ئەو وشەی نهێنییە بنووسە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو. یەدەگەکە پێش ئەوەی هیچ شتێک بگۆڕێت دەپشکنرێت. گەنجینەیەک کە پێشتر لەسەر ئەم لاپتۆپە هەیە لاوە دەنرێت، هەرگیز ناسڕدرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="122"/>
+        <location filename="../../ui/restore_page.py" line="123"/>
         <source>Choose the backup folder on the backup drive: its name is like %1.</source>
         <translation>بوخچەی یەدەگ لەسەر فلاشی یەدەگ هەڵبژێرە: ناوەکەی وەک %1 وایە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="177"/>
+        <location filename="../../ui/restore_page.py" line="182"/>
         <source>Put the backup in its place?</source>
         <translation>یەدەگەکە لە شوێنی ئەو دابنرێت؟</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="193"/>
+        <location filename="../../ui/restore_page.py" line="199"/>
         <source>Nothing was restored; the vault is as it was.</source>
         <translation>هیچ نەگەڕێندرایەوە؛ گەنجینەکە وەک خۆی ماوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="210"/>
+        <location filename="../../ui/restore_page.py" line="255"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>کۆپیکردنی یەدەگەکە بۆ بوخچەی گەنجینە...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="211"/>
+        <location filename="../../ui/restore_page.py" line="256"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>پشکنینی کۆپییەکە و تۆماری پشکنینەکەی...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="217"/>
+        <location filename="../../ui/restore_page.py" line="262"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>یەدەگەکە گەڕێندرایەوە: %n تۆماری کەسی تێدایە.</numerusform>
@@ -8661,7 +8726,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="225"/>
+        <location filename="../../ui/restore_page.py" line="270"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>بەو وشەی نهێنییە بیکەرەوە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو (یان کۆدی گەڕاندنەوەکەی بەکاربهێنە بۆ دانانی وشەی نهێنیی نوێ).</translation>
     </message>

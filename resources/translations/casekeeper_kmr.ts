@@ -361,6 +361,14 @@
             <numerusform>Kopiyên neqediyayî yên yedekek qutbûyî ji peldankê hatin jêbirin: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/backup_dialog.py" line="124"/>
+        <source>%n unfinished copy(ies) of another vault left in the folder, not removed.</source>
+        <translation>
+            <numerusform>%n kopiyên neqediyayî yên xezîneyeke din di peldankê de man, nehatin jêbirin.</numerusform>
+            <numerusform>%n kopiyên neqediyayî yên xezîneyeke din di peldankê de man, nehatin jêbirin.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Birth</name>
@@ -8517,80 +8525,80 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../ui/restore_page.py" line="49"/>
+        <location filename="../../ui/restore_page.py" line="50"/>
         <source>Restore the vault from a backup</source>
         <translation>Xezîneyê ji yedekekê vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="67"/>
+        <location filename="../../ui/restore_page.py" line="68"/>
         <source>Choose...</source>
         <translation>Hilbijêre...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="77"/>
-        <location filename="../../ui/restore_page.py" line="103"/>
+        <location filename="../../ui/restore_page.py" line="78"/>
+        <location filename="../../ui/restore_page.py" line="104"/>
         <source>Passphrase of the backup</source>
         <translation>Şîfreya yedekê</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="78"/>
+        <location filename="../../ui/restore_page.py" line="79"/>
         <source>Use the recovery code instead</source>
         <translation>Li şûna wê koda vegerandinê bi kar bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="82"/>
+        <location filename="../../ui/restore_page.py" line="83"/>
         <source>Backup folder</source>
         <translation>Peldanka yedekê</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="86"/>
+        <location filename="../../ui/restore_page.py" line="87"/>
         <source>It is restored into this folder:</source>
         <translation>Ew ê li vê peldankê were vegerandin:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="88"/>
+        <location filename="../../ui/restore_page.py" line="89"/>
         <source>Restore</source>
         <translation>Vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="91"/>
+        <location filename="../../ui/restore_page.py" line="92"/>
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="102"/>
+        <location filename="../../ui/restore_page.py" line="103"/>
         <source>Recovery code of the backup</source>
         <translation>Koda vegerandinê ya yedekê</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="128"/>
+        <location filename="../../ui/restore_page.py" line="129"/>
         <source>There is no folder %1: plug in the backup drive, or choose the folder again.</source>
         <translation>Peldanka %1 tune: ajokara yedekê têxe, an peldankê dîsa hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="134"/>
+        <location filename="../../ui/restore_page.py" line="135"/>
         <source>%1 holds backups, not one backup: choose one of the folders in it (the newest is %2).</source>
         <translation>%1 yedekan dihewîne, ne yedekekê: yek ji peldankên tê de hilbijêre (ya herî nû: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="149"/>
+        <location filename="../../ui/restore_page.py" line="150"/>
         <source>Type the recovery code of the backup.</source>
         <translation>Koda vegerandinê ya yedekê binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="150"/>
+        <location filename="../../ui/restore_page.py" line="151"/>
         <source>Type the passphrase the vault had when the backup was made.</source>
         <translation>Şîfreya ku dema yedek hat girtin ya xezîneyê bû binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="158"/>
-        <location filename="../../ui/restore_page.py" line="200"/>
-        <location filename="../../ui/restore_page.py" line="209"/>
+        <location filename="../../ui/restore_page.py" line="159"/>
+        <location filename="../../ui/restore_page.py" line="244"/>
+        <location filename="../../ui/restore_page.py" line="254"/>
         <source>Checking the backup...</source>
         <translation>Yedek tê kontrolkirin...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="168"/>
+        <location filename="../../ui/restore_page.py" line="172"/>
         <source>The backup opens and is whole: %n person record(s).</source>
         <translation>
             <numerusform>Yedek vedibe û saxlem e: %n qeyda kesê.</numerusform>
@@ -8598,62 +8606,119 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="171"/>
+        <location filename="../../ui/restore_page.py" line="176"/>
         <source>A vault is already on this laptop, in this folder:</source>
         <translation>Jixwe xezîneyek li ser vê laptopê heye, di vê peldankê de:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="221"/>
+        <location filename="../../ui/restore_page.py" line="210"/>
+        <source>The vault on this laptop does not open with the backup&apos;s key: it is another vault, or it was given a new key since. What it holds that the backup does not (persons added since, persons deleted since to protect them) cannot be told, and case numbers given since may be given again.</source>
+        <translation>Xezîneya li ser vê laptopê bi mifteya yedekê venabe: ew xezîneyeke din e, an ji wê demê ve mifteyeke nû jê re hatiye dayîn. Tiştên ku tê de hene û di yedekê de tune ne (kesên ji wê demê ve hatine zêdekirin, kesên ji wê demê ve ji bo parastina wan hatine jêbirin) nayên zanîn, û dibe ku hejmarên dosyayan ên ji wê demê ve hatine dayîn dîsa bên dayîn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="216"/>
+        <source>The backup is of ANOTHER vault: its audit trail begins elsewhere.</source>
+        <translation>Yedek ya xezîneyeke DIN e: tomara wê ya kontrolê li cihekî din dest pê dike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="218"/>
+        <source>The backup is OLDER than the vault on this laptop (made %1): restoring it undoes what was done since.</source>
+        <translation>Yedek ji xezîneya li ser vê laptopê KEVNTIR e (di %1 de hatiye çêkirin): vegerandina wê tiştên ji wê demê ve hatine kirin betal dike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="222"/>
+        <source>The vault and the backup went apart (the vault was restored from an older backup since, or is a copy): each holds what the other does not.</source>
+        <translation>Xezîne û yedek ji hev veqetiyane (xezîne ji wê demê ve ji yedekeke kevntir hatiye vegerandin, an kopiyek e): di her yekê de tiştên ku di ya din de tune ne hene.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="226"/>
+        <source>%n person record(s) deleted since would come back.</source>
+        <translation>
+            <numerusform>%n qeydên kesan ên ji wê demê ve hatine jêbirin dê vegerin.</numerusform>
+            <numerusform>%n qeydên kesan ên ji wê demê ve hatine jêbirin dê vegerin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="229"/>
+        <source>%n person record(s) added since would be lost.</source>
+        <translation>
+            <numerusform>%n qeydên kesan ên ji wê demê ve hatine zêdekirin dê winda bibin.</numerusform>
+            <numerusform>%n qeydên kesan ên ji wê demê ve hatine zêdekirin dê winda bibin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="232"/>
+        <source>%n person record(s) changed since would go back to what they were.</source>
+        <translation>
+            <numerusform>%n qeydên kesan ên ji wê demê ve hatine guhertin dê vegerin ser rewşa xwe ya berê.</numerusform>
+            <numerusform>%n qeydên kesan ên ji wê demê ve hatine guhertin dê vegerin ser rewşa xwe ya berê.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="235"/>
+        <source>%n other change(s) since would be lost.</source>
+        <translation>
+            <numerusform>%n guhertinên din ên ji wê demê ve dê winda bibin.</numerusform>
+            <numerusform>%n guhertinên din ên ji wê demê ve dê winda bibin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="239"/>
+        <source>Case numbers given since will not be given again.</source>
+        <translation>Hejmarên dosyayan ên ji wê demê ve hatine dayîn dê dîsa neyên dayîn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="266"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>Xezîneya ku li vir bû hatiye parastin, nehatiye jêbirin, di vê peldankê de:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="223"/>
+        <location filename="../../ui/restore_page.py" line="268"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>Tiştê ku berê di peldanka xezîneyê de bû di vê peldankê de hatiye parastin:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="228"/>
+        <location filename="../../ui/restore_page.py" line="273"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake, û koda vegerandinê ya ku piştre hatiye betalkirin (bi mifteyeke nû) wê dîsa vedike: heke ew kod dibe ku di destê kesên din de be, niha mifteyeke nû çêke.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="173"/>
+        <location filename="../../ui/restore_page.py" line="178"/>
         <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
         <translation>Ew ê were danîn aliyekî, nayê jêbirin, li peldankeke nû ya li kêleka wê, ku dîrok û dem di navê wê de ne, wek %1</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="57"/>
+        <location filename="../../ui/restore_page.py" line="58"/>
         <source>Choose the backup&apos;s folder on the backup drive (its name is like %1) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
         <translation>Peldanka yedekê li ser ajokara yedekê hilbijêre (navê wê wek %1 e) û şîfreya ku dema yedek hat girtin ya xezîneyê bû binivîse. Berî ku tiştek biguhere, yedek tê kontrolkirin. Xezîneyek ku jixwe li ser vê laptopê ye tê danîn aliyekî, qet nayê jêbirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="122"/>
+        <location filename="../../ui/restore_page.py" line="123"/>
         <source>Choose the backup folder on the backup drive: its name is like %1.</source>
         <translation>Peldanka yedekê li ser ajokara yedekê hilbijêre: navê wê wek %1 e.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="177"/>
+        <location filename="../../ui/restore_page.py" line="182"/>
         <source>Put the backup in its place?</source>
         <translation>Bila yedek li şûna wê were danîn?</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="193"/>
+        <location filename="../../ui/restore_page.py" line="199"/>
         <source>Nothing was restored; the vault is as it was.</source>
         <translation>Tiştek nehat vegerandin; xezîne wek xwe ma.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="210"/>
+        <location filename="../../ui/restore_page.py" line="255"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>Yedek tê kopîkirin nav peldanka xezîneyê...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="211"/>
+        <location filename="../../ui/restore_page.py" line="256"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>Kopî û tomara wê ya kontrolê tên kontrolkirin...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="217"/>
+        <location filename="../../ui/restore_page.py" line="262"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>Yedek hat vegerandin: %n qeyda kesê.</numerusform>
@@ -8661,7 +8726,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="225"/>
+        <location filename="../../ui/restore_page.py" line="270"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>Wê bi şîfreya ku dema yedek hat girtin ya xezîneyê bû veke (an koda wê ya vegerandinê bi kar bîne da ku şîfreyeke nû deynî).</translation>
     </message>
