@@ -168,6 +168,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "%1 (%2)"),
     QT_TRANSLATE_NOOP("ImportReport", "decided: skip"),
     QT_TRANSLATE_NOOP("ImportReport", "a repeat of row %1, which was skipped"),
+    QT_TRANSLATE_NOOP("ImportReport", "skipped again: the same row as batch %1, row %2, skipped by "
+                      "hand"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 %2"),
     QT_TRANSLATE_NOOP("ImportReport", "none"),
     QT_TRANSLATE_NOOP("ImportReport", "date of status %1"),
@@ -207,6 +209,12 @@ TEMPLATES = frozenset((
                       "row %2) went to %3, which %4 was merged into and split out of since, "
                       "without telling which of the two the row is: it is decided anew, by the "
                       "names, and asked"),
+    QT_TRANSLATE_NOOP("ImportReport", "the same row as one skipped by hand in an earlier version of "
+                      "this list (batch %1, row %2), cell for cell: skipped again (if it is a "
+                      "person, add the person by hand)"),
+    QT_TRANSLATE_NOOP("ImportReport", "a row of these names was skipped by hand in an earlier "
+                      "version of this list (batch %1, row %2); its cells changed since: it waits "
+                      "for a decision"),
     QT_TRANSLATE_NOOP("ImportReport", "the record this row was matched to was deleted when row %1 "
                       "of import batch %2 was withdrawn from it: matched again against the vault "
                       "as it is now; decide again"),

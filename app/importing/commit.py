@@ -33,6 +33,7 @@ from app.importing.sender_corrects import (
     given_by_sender,
     value_text,
 )
+from app.importing.skipped_then import skip_why
 from app.importing.staged import person_from_json
 from app.importing.status_came import status_came_from
 from app.importing.trail_said import set_by_import, trail
@@ -227,7 +228,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                 counts["same_as_earlier_row"] += 1
         elif r.decision == "skip":
             counts["skipped"] += 1
-            skipped.append({"row": r.row_number, "why": "decided: skip"})
+            skipped.append({"row": r.row_number, "why": skip_why(r)})
         elif r.outcome == "rejected":
             counts["rejected"] += 1
     if filled:

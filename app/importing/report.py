@@ -670,6 +670,7 @@ def field_said(name: str) -> object:
 # What the commit writes for a skipped row (app/importing/commit.py), said in pieces so that
 # the desktop says it in its own words; any other reason is shown as written.
 _REPEAT_SKIPPED = re.compile(r"a repeat of row (\d+), which was skipped")
+_SKIPPED_AGAIN = re.compile(r"skipped again: the same row as batch (\d+), row (\d+), skipped by hand")
 
 
 def _skip_why(why: str) -> object:
@@ -677,6 +678,9 @@ def _skip_why(why: str) -> object:
         return Said("decided: skip")
     if m := _REPEAT_SKIPPED.fullmatch(why):
         return Said("a repeat of row %1, which was skipped", int(m[1]))
+    if m := _SKIPPED_AGAIN.fullmatch(why):
+        return Said("skipped again: the same row as batch %1, row %2, skipped by hand", int(m[1]),
+                    int(m[2]))
     return why
 
 

@@ -111,6 +111,7 @@ from app.importing.same_woman import (
 from app.importing.senders import as_known, saved_for_columns
 from app.importing.serial_columns import table_typed_numbers, with_typed_numbers
 from app.importing.sex_said import as_written as sex_as_written
+from app.importing.skipped_then import keep_skipped, skip_said, skipped_by_hand
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table
 from app.importing.withdrawn_then import hold, taken_back, withdrawn_from
@@ -312,6 +313,8 @@ class ImportService:
             # a row the lawyer took back from a woman waits: never back to her, nor made a
             # second record of her, without her word (withdrawn_then.py)
             hold(out, taken_back(self.session, self.repo, plan.previous))
+            # a row she skipped by hand is not made a person by the next version (skipped_then.py)
+            keep_skipped(out, skipped_by_hand(self.session, self.repo, plan.previous))
         if progress:
             progress(total, total)
         return out
@@ -1239,6 +1242,8 @@ def auto_decision(r: StagedRowRecord, yes: bool) -> str:
     a woman in an earlier version, which waits whatever --yes says (withdrawn_then.py)."""
     if r.outcome == "rejected":
         return ""
+    if (again := skip_said(r)) is not None:
+        return again  # a row she skipped by hand, the same (skip) or changed (she decides)
     if r.outcome == "new":
         return "create"
     if r.outcome == "certain":
