@@ -46,6 +46,12 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "yes"),
     QT_TRANSLATE_NOOP("ImportReport", "NO"),
     QT_TRANSLATE_NOOP("ImportReport", "file: %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "not imported: column %1, %2 number that is not this vault's "
+                      "case number (%3): kept with the list's rows only, not on the record, and "
+                      "not found by search"),
+    QT_TRANSLATE_NOOP("ImportReport", "not imported: column %1, %2 numbers that are not this "
+                      "vault's case numbers (such as %3): kept with the list's rows only, not on "
+                      "the records, and not found by search"),
     QT_TRANSLATE_NOOP("ImportReport", "not imported: column %1, %2 cell with a value (kept with the "
                       "list's rows)"),
     QT_TRANSLATE_NOOP("ImportReport", "not imported: column %1, %2 cells with a value (kept with the "

@@ -112,14 +112,23 @@ def columns_not_imported(columns: dict[str, str], rows: list[StagedRowRecord]) -
     out on purpose, and so are rows that are no person (a signature under the list is no value
     of it); a person's row rejected (for no name in the columns read, when hers was in the
     column left out) is counted: its cells were not imported either."""
+    from app.importing.dedupe import case_no_read
+
     counts: dict[str, int] = {}
+    # A case-number column's numbers that are none of a vault's (OKA/2015/0112, another
+    # office's): the mapping says "case_no", but no record keeps them: {column: [count, first]}
+    others: dict[str, list] = {}
     for r in rows:
         if r.outcome == "rejected" and _no_person(r.rejected):
             continue
         for label, text in json.loads(r.raw_json or "{}").items():
             if columns.get(label, "ignore") == "ignore" and text.strip():
                 counts[label] = counts.get(label, 0) + 1
-    return [{"column": label, "cells": n} for label, n in counts.items()]
+            elif columns.get(label) == "case_no" and text.strip() and case_no_read(text) is None:
+                others.setdefault(label, [0, text.strip()])[0] += 1
+    return [{"column": label, "cells": n} for label, n in counts.items()] + [
+        {"column": label, "cells": n, "other_numbers": first}
+        for label, (n, first) in others.items()]
 
 
 def _no_person(rejected: str) -> bool:
@@ -129,11 +138,26 @@ def _no_person(rejected: str) -> bool:
 
 def not_imported_lines(columns: list[dict]) -> list[Line]:
     """One line a column the vault did not take, with its cells that held a value."""
-    return [Line(1, [Said("not imported: column %1, %2 cell with a value (kept with the list's "
+    return [Line(1, [_other_numbers(c) if c.get("other_numbers") else
+                     Said("not imported: column %1, %2 cell with a value (kept with the list's "
                           "rows)", Quoted(c["column"]), c["cells"]) if c["cells"] == 1 else
                      Said("not imported: column %1, %2 cells with a value (kept with the "
                           "list's rows)", Quoted(c["column"]), c["cells"])])
             for c in columns]
+
+
+def _other_numbers(c: dict) -> Said:
+    """A case-number column's numbers that are another office's: kept with the list's rows only
+    (printed with them in a dossier's lists), on no record, found by no search."""
+    if c["cells"] == 1:
+        return Said("not imported: column %1, %2 number that is not this vault's case number "
+                    "(%3): kept with the list's rows only, not on the record, and not found by "
+                    "search", Quoted(c["column"]), c["cells"],
+                    Quoted(c["other_numbers"]))
+    return Said("not imported: column %1, %2 numbers that are not this vault's case numbers "
+                "(such as %3): kept with the list's rows only, not on the records, and not "
+                "found by search", Quoted(c["column"]), c["cells"],
+                Quoted(c["other_numbers"]))
 
 
 def great_grandfathers_not_imported(rows: list[StagedRowRecord]) -> dict:
