@@ -394,6 +394,8 @@ class ImportWizard(QWidget):
 
     def _checked(self, result) -> None:
         self.rows, case_nos, self.details, left_out, great, readings, changes, phones = result
+        for n, numbers in phones.get("adds", {}).items():  # a row that adds only a number
+            self.details.setdefault(n, {})["adds"] = numbers  # changes her page all the same
         self.list_changes.show_changes(changes)
         # the numbers of the phone columns that would become family contacts, said beside
         # the columns not imported: both tell what the vault takes of the list's cells
@@ -450,8 +452,13 @@ class ImportWizard(QWidget):
         if "changes" not in d:
             return []
         sex = (d.get("card") or {}).get("sex", "F")
-        lines = change_lines(d["changes"], sex) + conflict_lines(d["conflicts"], sex)
+        lines = change_lines(d["changes"], sex) + self._adds(d) + conflict_lines(d["conflicts"], sex)
         return lines or [self.tr("nothing new")]
+
+    def _adds(self, d: dict) -> list[str]:
+        """The family contacts the row would add from the list's phone column."""
+        return [filled(self.tr("adds the family contact %1"), number)
+                for number in d.get("adds", ())]
 
     def _show_row_details(self, selected: list) -> None:
         if not selected or not 0 <= selected[0].row() < len(self.rows):
@@ -464,7 +471,7 @@ class ImportWizard(QWidget):
         elif r.match_row_number:
             lines.append(filled(self.tr("Repeats row %1 of this list."), r.match_row_number))
         if "changes" in d:
-            changes = change_lines(d["changes"], d["card"]["sex"])
+            changes = change_lines(d["changes"], d["card"]["sex"]) + self._adds(d)
             kept = conflict_lines(d["conflicts"], d["card"]["sex"])
             lines.append(self.tr("Importing updates this person:") if changes
                          else self.tr("Importing changes nothing in this person's record."))

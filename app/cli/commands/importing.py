@@ -303,6 +303,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
         if view["row"] in previews:
             view["would_change"] = previews[view["row"]]["changes"]
             view["conflicts"] = previews[view["row"]]["conflicts"]
+        if adds := data["family_contacts"]["adds"].get(view["row"]):
+            view["would_add_contacts"] = adds  # as the import adds them: "updated"
     header = f"header on row {t.header_row}" if t.header_row else "no header row"
     read = (f"{counted(len(t.rows), 'row', 'rows')} "
             f"({counted(t.blank_rows, 'blank row', 'blank rows')} skipped)")
@@ -482,10 +484,14 @@ def _row_line(v: dict) -> str:
         text += "\n      name read as: " + ", ".join(
             f"{part} " + " / ".join(repr(x) for x in (n["original"], n["latin"]) if x)
             for part, n in v["name_read_as"].items())
+    adds = "; ".join(f"would add family contact {n}" for n in v.get("would_add_contacts", ()))
     if "would_change" in v:
         text += ("\n      would change " + "; ".join(
             _would_change(field, old, new) for field, (old, new) in v["would_change"].items())
-            if v["would_change"] else "\n      would change nothing")
+            + (f"; {adds}" if adds else "")
+            if v["would_change"] else f"\n      {adds}" if adds else "\n      would change nothing")
+    elif adds:
+        text += f"\n      {adds}"
     extra = "".join(f"\n      conflict, kept as in the vault: {field_word(c['field'])} "
                     f"{c['vault']!r}, list {list_said(c)}" for c in v.get("conflicts", ()))
     extra += "".join(f"\n      warning: {w}" for w in v["warnings"])
