@@ -55,16 +55,20 @@ def previous_version(repo: ImportRepository, b: BatchRecord, rows: list[StagedRo
                      ) -> BatchRecord | None:
     """The last committed version of batch b's list read before it: the same sheet of the same
     source (or file name; of another file name only if it shares a name: another_file), else
-    the last import of it from another sheet if it shares its names. Read before it, not
+    the last import of it from another sheet if it shares its names (also when a version of the
+    same sheet came before that one). Read before it, not
     committed before it: a version staged and left while a newer one was committed is compared
     with the one it followed, not with the newer (later_versions)."""
     found = repo.last_committed_for(b.list_source, b.file_name, b.sheet, before=b.id)
     if another_file(repo, found, b.file_name, rows):
         found = None
-    if found is None:
-        other = repo.last_committed_for(b.list_source, b.file_name, None, before=b.id)
-        found = other if other is not None and other.id != b.id and same_list(
+    other = repo.last_committed_for(b.list_source, b.file_name, None, before=b.id)
+    if found is None or other is not None and other.id > found.id and other.sheet != found.sheet:
+        # a later version of it from another sheet (its CSV save, the sheet renamed): the
+        # workbook sent again after its CSV is compared with the CSV (service.newest_version)
+        later = other if other is not None and other.id != b.id and same_list(
             repo, other, rows) else None
+        found = later or found
     return found
 
 

@@ -173,7 +173,7 @@ def sent_again(repo: ImportRepository, same: list[BatchRecord], sha: str
     from app.importing.commit import one_list
 
     last = same[-1]
-    newest = repo.last_committed_for(last.list_source, last.file_name, last.sheet)
+    newest = newest_version(repo, last.list_source, last.file_name, last.sheet)
     # the sender's newest import of another list (kocho.csv after telezer.csv) is no newer
     # version of this one: the file sent again by mistake is still a double import
     if newest is None or newest.id <= last.id or newest.file_sha256 == sha or \
@@ -182,6 +182,25 @@ def sent_again(repo: ImportRepository, same: list[BatchRecord], sha: str
     return [], {"batch": last.id, "committed_at": last.committed_at,
                 "after": {"batch": newest.id, "file": newest.file_name,
                           "committed_at": newest.committed_at}}
+
+
+def newest_version(repo: ImportRepository, source: str, file_name: str, sheet: str
+                   ) -> BatchRecord | None:
+    """The list's newest committed version for a file of this sheet: the last of the same
+    sheet, or a later one of another (the sheet saved as a CSV, a CSV sent next time as a
+    workbook, the sheet renamed) that shares most of its names with it, as the later import
+    found it a version of the same list (commit.same_list). Else a workbook sent again after
+    its CSV version was a double import, and compared with the version before that one."""
+    from app.importing.commit import SAME_LIST_SHARE
+
+    same = repo.last_committed_for(source, file_name, sheet)
+    other = repo.last_committed_for(source, file_name, None)
+    if same is None or other is None or other.id <= same.id or other.sheet == same.sheet:
+        return same
+    before = {k for k in repo.row_keys(same.id) if k}
+    now = {k for k in repo.row_keys(other.id) if k}
+    alike = before and now and len(before & now) >= SAME_LIST_SHARE * min(len(before), len(now))
+    return other if alike else same
 
 
 def file_sha256(path: str) -> str:
@@ -241,7 +260,7 @@ class ImportService:
         if last_said:
             suggested.last_said = last_said
         sheet_name = table.sheet or ""  # as the batch records it
-        previous = self.repo.last_committed_for(source, file_name, sheet_name)
+        previous = newest_version(self.repo, source, file_name, sheet_name)
         same, again = sent_again(self.repo, self.repo.committed_with_sha(sha, sheet_name), sha)
         return ImportPlan(path, file_name, sha, source, table, suggested, same, previous,
                           None if previous else self.repo.last_committed_for(
