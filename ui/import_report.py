@@ -174,6 +174,9 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "%1 (%2)"),
     QT_TRANSLATE_NOOP("ImportReport", "decided: skip"),
     QT_TRANSLATE_NOOP("ImportReport", "a repeat of row %1, which was skipped"),
+    QT_TRANSLATE_NOOP("ImportReport", "at the commit, before the rows withdrawn since: decisions: "
+                      "%1; result: %2"),
+    QT_TRANSLATE_NOOP("ImportReport", " (row withdrawn since)"),
     QT_TRANSLATE_NOOP("ImportReport", "skipped again: the same row as batch %1, row %2, skipped by "
                       "hand"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 %2"),

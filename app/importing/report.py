@@ -101,7 +101,7 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
 
 # Why a row is rejected when it is no person: a total, a signature, a heading. Its cells are no
 # values of the list's columns.
-_NO_PERSON = frozenset((notes.FOOTER_LINE, notes.FOOTER_NUMBER, notes.COUNT_LINE,
+NO_PERSON = frozenset((notes.FOOTER_LINE, notes.FOOTER_NUMBER, notes.COUNT_LINE,
                         notes.HEADER_AGAIN, notes.HEADING_ACROSS, notes.HEADING_LINE))
 
 
@@ -133,7 +133,7 @@ def columns_not_imported(columns: dict[str, str], rows: list[StagedRowRecord]) -
 
 def _no_person(rejected: str) -> bool:
     said = restored(rejected)
-    return not isinstance(said, Note) or said.said.template in _NO_PERSON
+    return not isinstance(said, Note) or said.said.template in NO_PERSON
 
 
 def not_imported_lines(columns: list[dict]) -> list[Line]:
@@ -246,6 +246,14 @@ def report_lines(rep: dict) -> list[Line]:
     lines.append(Line(1, [Said("decisions: %1", _pairs(rep["decisions"], "decision"))]))
     if rep["results"]:
         lines.append(Line(1, [Said("result: %1", _pairs(rep["results"], "result"))]))
+    if "decisions_at_commit" in rep and (rep["decisions_at_commit"] != rep["decisions"] or
+                                         rep["results_at_commit"] != rep["results"]):
+        # the counts above are as the rows stand now (report_now.py): what the commit did,
+        # which the lines below it tell row by row, is said beside them
+        lines.append(Line(1, [Said("at the commit, before the rows withdrawn since: decisions: "
+                                   "%1; result: %2",
+                                   _pairs(rep["decisions_at_commit"], "decision"),
+                                   _pairs(rep["results_at_commit"], "result"))]))
     lines += said_of_all_lines(rep.get("new_persons") or {})
     lines.append(Line(1, [Said("counts reconciled: %1",
                                Said("yes") if rep["reconciled"] else Said("NO"))]))
@@ -477,6 +485,7 @@ def duplicates_advice_line(dups: list[dict]) -> Line:
 def decisions_lines(rep: dict, limit: int = 200) -> list[Line]:
     """The report's lines on decisions taken in review: each row by hand, each bulk decision."""
     lines = []
+    withdrawn = {w["row"] for w in rep.get("withdrawn_since", ())}
     for d in rep.get("decided_by_hand", [])[:limit]:
         what = (Said("update %1", d["person"]) if d.get("person")
                 else Said("the same woman as row %1", d["joins_row"]) if d.get("joins_row")
@@ -484,6 +493,8 @@ def decisions_lines(rep: dict, limit: int = 200) -> list[Line]:
         line = [Said("decided by hand row %1: %2", d["row"], what)]
         if d.get("overridden"):
             line.append(Said(" (was %1; changed with --override)", d["was"]))
+        if d["row"] in withdrawn:  # what the commit did with it, not what holds now
+            line.append(Said(" (row withdrawn since)"))
         line += [Said("; despite %1: %2", field_said(c["field"]), c["kept"])
                  for c in d.get("contradicts", [])]
         if partly := d.get("given_partial"):
