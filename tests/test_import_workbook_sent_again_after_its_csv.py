@@ -37,3 +37,4 @@ def test_the_workbook_sent_again_after_its_csv_is_compared_with_the_csv(tmp_path
     done = json.loads(_ok(tmp_path, "--json", "import", str(v1), "--source", "NGO"))
     assert done["sent_again"]["after"]["batch"] == 2
     assert "since batch 2 (ngo_list_v2.csv)" in _ok(tmp_path, "review", "3", "--report")
+

@@ -1083,9 +1083,10 @@ class ImportService:
         for the batch, which the list has none of yet. previous: the list's last version,
         whose word on where she is the commit lets this one move (commit.listed_before), and
         source the list's sender."""
+        from app.importing.commit import _taken_back as taken_back_before
         from app.importing.commit import listed_before
         from app.importing.list_notes import note_mark
-        from app.importing.merge import merge_into
+        from app.importing.merge import merge_into, status_conflict
         from app.persons import diff
 
         certain = [r for r in rows if r.outcome == "certain" and r.match_person_id]
@@ -1101,8 +1102,18 @@ class ImportService:
                                     else person_from_json(r.person_json),
                                     note_mark(list_name, None, r.row_number, now_utc()),
                                     then[1] if then and then[0] == old.id else None)
+                conflicts = list(merged.conflicts)
+                if merged.status_change and (took := taken_back_before(
+                        self.session, old.case_no, merged.person.status_events[-1],
+                        (None, r.row_number))):
+                    # a status she took back as told in error: the commit notes it, never
+                    # sets it again (commit.update_from_row), and the dry run says the same
+                    ev = merged.person.status_events.pop()
+                    conflicts.append({**status_conflict(old.current_status, ev,
+                                                        old.current_event),
+                                      "withdrawn_before": took})
                 out[r.row_number] = {"changes": diff(old, merged.person),
-                                     "conflicts": merged.conflicts}
+                                     "conflicts": conflicts}
         return out
 
     # -- commit ----------------------------------------------------------------------------

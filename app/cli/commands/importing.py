@@ -493,7 +493,10 @@ def _row_line(v: dict) -> str:
     elif adds:
         text += f"\n      {adds}"
     extra = "".join(f"\n      conflict, kept as in the vault: {field_word(c['field'])} "
-                    f"{c['vault']!r}, list {list_said(c)}" for c in v.get("conflicts", ()))
+                    f"{c['vault']!r}, list {list_said(c)}"
+                    + (f" (withdrawn from the person on {c['withdrawn_before']} as told in "
+                       "error: not set again)" if c.get("withdrawn_before") else "")
+                    for c in v.get("conflicts", ()))
     extra += "".join(f"\n      warning: {w}" for w in v["warnings"])
     if alike := v.get("same_woman"):
         one = len(alike) == 1
