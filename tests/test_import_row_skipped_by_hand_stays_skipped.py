@@ -66,3 +66,25 @@ def test_a_skipped_row_whose_cells_changed_waits_for_her_word(tmp_path):
     [row] = json.loads(_ok(tmp_path, "--json", "review", "2"))
     assert row["row"] == 3
     assert _names(tmp_path) == before  # the batch waits whole
+
+
+def test_the_desktop_preview_says_the_row_is_skipped_again(qtbot, gui, made_vault, tmp_path):
+    from app.importing.service import ImportService
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+    from tests.test_ui_import_preview_words import _preview
+
+    folder, _code = made_vault
+    s = open_vault(folder, PASSPHRASE)
+    try:  # v1 imported, its odd row withdrawn and skipped by hand
+        svc = ImportService(s)
+        plan = svc.prepare(str(write_csv(tmp_path / "ngo.csv", HEADER, [NADIA, ODD, HADIYA])),
+                           source="test list")
+        svc.import_at_once(plan, svc.stage_rows(plan))
+        svc.withdraw(1, 3, "a heading")
+        svc.decide(1, 3, "skip")
+    finally:
+        s.close()
+    wizard = _preview(qtbot, gui, folder, write_csv(tmp_path / "ngo.csv", HEADER,
+                                                    [NADIA, ODD, HADIYA]))
+    assert wizard.preview.model.item(1, 1).text() == "skipped again, as by hand last time"

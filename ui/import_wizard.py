@@ -33,6 +33,7 @@ from app.importing.report import (
 from app.importing.review import card_text
 from app.importing.same_woman import leads
 from app.importing.service import empty_sheet
+from app.importing.skipped_then import skip_said
 from ui import import_ops
 from ui.bidi import (
     Phrase,
@@ -411,10 +412,13 @@ class ImportWizard(QWidget):
         # A row that repeats an earlier row of the list is "certain" too, but of no one in the
         # vault: "already known" said of a woman the vault does not hold.
         names = {**outcome_names(), "repeat": QCoreApplication.translate(
-            "ImportReport", "same as an earlier row")}
+            "ImportReport", "same as an earlier row"),
+            # a row skipped by hand in the list's last version, the same again (skipped_then.py)
+            "skipped_again": self.tr("skipped again, as by hand last time")}
         for r in self.rows:
             repeats = r.outcome == "certain" and not r.match_person_id and r.match_row_number
-            outcome = "repeat" if repeats else r.outcome
+            outcome = "repeat" if repeats else "skipped_again" if skip_said(r) == "skip" \
+                else r.outcome
             counts[outcome] = counts.get(outcome, 0) + 1
             d = self.details.get(r.row_number, {})
             match = (_card(d["card"]) if d.get("card") else case_nos.get(r.match_person_id, "")
@@ -442,7 +446,7 @@ class ImportWizard(QWidget):
         self.preview_info.setText(info)
         # With no probable match, no row waits for a decision and the next step writes the
         # list into the vault: the button says so (elsewhere Continue only moves on).
-        waits = any(r.outcome == "probable" for r in self.rows)
+        waits = any(r.outcome == "probable" or skip_said(r) == "" for r in self.rows)
         self.stage_button.setText(self.tr("Continue") if waits else self.tr("Import"))
         self.preview_details.setText(self.tr("Select a row to see it in full here."))
         self._go(self.preview_page)
