@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 
 from app.domain.errors import InputFileError, NotFound, ValidationError
 from app.importing.date_order import orders_said
@@ -74,7 +75,7 @@ def stage_rows(session, plan, progress=None, cancel=None):
         details[r.row_number] = {
             "names": " / ".join(n for n in (person.full_name("original"),
                                             person.full_name("latin")) if n)
-            if person is not None else "",
+            if person is not None else _row_text(r),
             "card": person_card(matched) if matched is not None else None,
             **updates.get(r.row_number, {})}
         if given.get(r.row_number):  # what the new person is given of the list-wide values
@@ -225,3 +226,10 @@ def save_rows(session, batch: int, path: str, header: list[str], cells: list[lis
               ) -> dict:
     """An import's rows written to a CSV, in the audit trail as an export (row_text.py)."""
     return save_rows_csv(session, batch, path, header, cells)
+
+
+def _row_text(r) -> str:
+    """A row that is no person (a heading, a total, a signature): its cells as the list has them,
+    so that the preview shows what was rejected, not an empty cell."""
+    cells = json.loads(r.raw_json or "{}")
+    return " | ".join(" ".join(v.split()) for v in cells.values() if isinstance(v, str) and v.strip())

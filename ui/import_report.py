@@ -46,6 +46,12 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "yes"),
     QT_TRANSLATE_NOOP("ImportReport", "NO"),
     QT_TRANSLATE_NOOP("ImportReport", "file: %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "not imported: column %1, %2 number that is not this vault's "
+                      "case number (%3): kept with the list's rows only, not on the record, and "
+                      "not found by search"),
+    QT_TRANSLATE_NOOP("ImportReport", "not imported: column %1, %2 numbers that are not this "
+                      "vault's case numbers (such as %3): kept with the list's rows only, not on "
+                      "the records, and not found by search"),
     QT_TRANSLATE_NOOP("ImportReport", "not imported: column %1, %2 cell with a value (kept with the "
                       "list's rows)"),
     QT_TRANSLATE_NOOP("ImportReport", "not imported: column %1, %2 cells with a value (kept with the "
@@ -169,6 +175,11 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "%1 (%2)"),
     QT_TRANSLATE_NOOP("ImportReport", "decided: skip"),
     QT_TRANSLATE_NOOP("ImportReport", "a repeat of row %1, which was skipped"),
+    QT_TRANSLATE_NOOP("ImportReport", "at the commit, before the rows withdrawn since: decisions: "
+                      "%1; result: %2"),
+    QT_TRANSLATE_NOOP("ImportReport", " (row withdrawn since)"),
+    QT_TRANSLATE_NOOP("ImportReport", "skipped again: the same row as batch %1, row %2, skipped by "
+                      "hand"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 %2"),
     QT_TRANSLATE_NOOP("ImportReport", "none"),
     QT_TRANSLATE_NOOP("ImportReport", "date of status %1"),
@@ -208,6 +219,12 @@ TEMPLATES = frozenset((
                       "row %2) went to %3, which %4 was merged into and split out of since, "
                       "without telling which of the two the row is: it is decided anew, by the "
                       "names, and asked"),
+    QT_TRANSLATE_NOOP("ImportReport", "the same row as one skipped by hand in an earlier version of "
+                      "this list (batch %1, row %2), cell for cell: skipped again (if it is a "
+                      "person, add the person by hand)"),
+    QT_TRANSLATE_NOOP("ImportReport", "a row of these names was skipped by hand in an earlier "
+                      "version of this list (batch %1, row %2); its cells changed since: it waits "
+                      "for a decision"),
     QT_TRANSLATE_NOOP("ImportReport", "the record this row was matched to was deleted when row %1 "
                       "of import batch %2 was withdrawn from it: matched again against the vault "
                       "as it is now; decide again"),

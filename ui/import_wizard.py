@@ -33,6 +33,7 @@ from app.importing.report import (
 from app.importing.review import card_text
 from app.importing.same_woman import leads
 from app.importing.service import empty_sheet
+from app.importing.skipped_then import skip_said
 from ui import import_ops
 from ui.bidi import (
     Phrase,
@@ -395,6 +396,8 @@ class ImportWizard(QWidget):
 
     def _checked(self, result) -> None:
         self.rows, case_nos, self.details, left_out, great, readings, changes, phones = result
+        for n, numbers in phones.get("adds", {}).items():  # a row that adds only a number
+            self.details.setdefault(n, {})["adds"] = numbers  # changes her page all the same
         self.list_changes.show_changes(changes)
         # the numbers of the phone columns that would become family contacts, said beside
         # the columns not imported: both tell what the vault takes of the list's cells
@@ -410,10 +413,13 @@ class ImportWizard(QWidget):
         # A row that repeats an earlier row of the list is "certain" too, but of no one in the
         # vault: "already known" said of a woman the vault does not hold.
         names = {**outcome_names(), "repeat": QCoreApplication.translate(
-            "ImportReport", "same as an earlier row")}
+            "ImportReport", "same as an earlier row"),
+            # a row skipped by hand in the list's last version, the same again (skipped_then.py)
+            "skipped_again": self.tr("skipped again, as by hand last time")}
         for r in self.rows:
             repeats = r.outcome == "certain" and not r.match_person_id and r.match_row_number
-            outcome = "repeat" if repeats else r.outcome
+            outcome = "repeat" if repeats else "skipped_again" if skip_said(r) == "skip" \
+                else r.outcome
             counts[outcome] = counts.get(outcome, 0) + 1
             d = self.details.get(r.row_number, {})
             match = (_card(d["card"]) if d.get("card") else case_nos.get(r.match_person_id, "")
@@ -441,7 +447,7 @@ class ImportWizard(QWidget):
         self.preview_info.setText(info)
         # With no probable match, no row waits for a decision and the next step writes the
         # list into the vault: the button says so (elsewhere Continue only moves on).
-        waits = any(r.outcome == "probable" for r in self.rows)
+        waits = any(r.outcome == "probable" or skip_said(r) == "" for r in self.rows)
         self.stage_button.setText(self.tr("Continue") if waits else self.tr("Import"))
         self.preview_details.setText(self.tr("Select a row to see it in full here."))
         self._go(self.preview_page)
@@ -451,8 +457,13 @@ class ImportWizard(QWidget):
         if "changes" not in d:
             return []
         sex = (d.get("card") or {}).get("sex", "F")
-        lines = change_lines(d["changes"], sex) + conflict_lines(d["conflicts"], sex)
+        lines = change_lines(d["changes"], sex) + self._adds(d) + conflict_lines(d["conflicts"], sex)
         return lines or [self.tr("nothing new")]
+
+    def _adds(self, d: dict) -> list[str]:
+        """The family contacts the row would add from the list's phone column."""
+        return [filled(self.tr("adds the family contact %1"), number)
+                for number in d.get("adds", ())]
 
     def _show_row_details(self, selected: list) -> None:
         if not selected or not 0 <= selected[0].row() < len(self.rows):
@@ -465,7 +476,7 @@ class ImportWizard(QWidget):
         elif r.match_row_number:
             lines.append(filled(self.tr("Repeats row %1 of this list."), r.match_row_number))
         if "changes" in d:
-            changes = change_lines(d["changes"], d["card"]["sex"])
+            changes = change_lines(d["changes"], d["card"]["sex"]) + self._adds(d)
             kept = conflict_lines(d["conflicts"], d["card"]["sex"])
             lines.append(self.tr("Importing updates this person:") if changes
                          else self.tr("Importing changes nothing in this person's record."))

@@ -33,6 +33,7 @@ from app.importing.sender_corrects import (
     given_by_sender,
     value_text,
 )
+from app.importing.skipped_then import skip_why
 from app.importing.staged import person_from_json
 from app.importing.status_came import left_by_withdrawal, status_came_from
 from app.importing.trail_said import set_by_import, trail
@@ -54,16 +55,20 @@ def previous_version(repo: ImportRepository, b: BatchRecord, rows: list[StagedRo
                      ) -> BatchRecord | None:
     """The last committed version of batch b's list read before it: the same sheet of the same
     source (or file name; of another file name only if it shares a name: another_file), else
-    the last import of it from another sheet if it shares its names. Read before it, not
+    the last import of it from another sheet if it shares its names (also when a version of the
+    same sheet came before that one). Read before it, not
     committed before it: a version staged and left while a newer one was committed is compared
     with the one it followed, not with the newer (later_versions)."""
     found = repo.last_committed_for(b.list_source, b.file_name, b.sheet, before=b.id)
     if another_file(repo, found, b.file_name, rows):
         found = None
-    if found is None:
-        other = repo.last_committed_for(b.list_source, b.file_name, None, before=b.id)
-        found = other if other is not None and other.id != b.id and same_list(
+    other = repo.last_committed_for(b.list_source, b.file_name, None, before=b.id)
+    if found is None or other is not None and other.id > found.id and other.sheet != found.sheet:
+        # a later version of it from another sheet (its CSV save, the sheet renamed): the
+        # workbook sent again after its CSV is compared with the CSV (service.newest_version)
+        later = other if other is not None and other.id != b.id and same_list(
             repo, other, rows) else None
+        found = later or found
     return found
 
 
@@ -227,7 +232,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                 counts["same_as_earlier_row"] += 1
         elif r.decision == "skip":
             counts["skipped"] += 1
-            skipped.append({"row": r.row_number, "why": "decided: skip"})
+            skipped.append({"row": r.row_number, "why": skip_why(r)})
         elif r.outcome == "rejected":
             counts["rejected"] += 1
     if filled:

@@ -161,6 +161,21 @@ class Match:
                 and not self.case_other)
 
 
+# A case number as families copy it off papers by hand: "SNJ 7", "SNJ7", "SNJ_7", "SNJ–7"
+_CASE_LOOSE = re.compile(r"^([A-Za-z]{2,6})[\s\-_\u2013\u2014.]*(\d{1,9})$")
+
+
+def case_no_read(typed: str) -> str | None:
+    """The case number a list's cell gives, as normalise_case_no reads SNJ-7; "SNJ 7" and
+    "SNJ7" too (else a number of this vault's prefix was passed over without a word); None
+    for none, or another office's numbering (OKA/2015/0112)."""
+    try:
+        return normalise_case_no(typed)
+    except ValidationError:
+        m = _CASE_LOOSE.match(typed.strip())
+        return normalise_case_no(f"{m[1]}-{m[2]}") if m else None
+
+
 TIE = 0.005  # scores this close say nothing about which of two candidates the row is
 # Kept in the row's explanation, which the review already shows and stores: the other record is
 # worth naming only together with that reason, and no column is needed for it.
@@ -452,9 +467,8 @@ class RowMatcher:
         typed = person.case_no.strip()
         if not typed or not self.cases:
             return m
-        try:
-            case = normalise_case_no(typed)
-        except ValidationError:
+        case = case_no_read(typed)
+        if case is None:
             return m  # another office's numbering, or none: its own business
         vid = self.cases.get(case)
         if vid is None:

@@ -20,7 +20,20 @@ from app.importing.pieces import Letter, Quoted
 _PLACE_WORDS = ("قرية", "القرية", "قريه", "مجمع", "المجمع", "ناحية", "الناحية", "قضاء",
                 "القضاء", "مخيم", "المخيم", "منطقة", "المنطقة", "village", "complex", "camp",
                 "district", "sub-district", "area", "gund", "gundê", "gundi", "navçe", "kamp",
-                "گوند", "گوندی", "کۆمەڵگە", "کۆمەڵگای", "کەمپ", "ناحیەی", "قەزای")
+                "گوند", "گوندی", "کۆمەڵگە", "کۆمەڵگای", "کەمپ", "ناحیەی", "قەزای",
+                # ... and their plurals, a group of places: «مناطق اخرى», «المجمعات» (the
+                # collective towns), "Other villages", Gundên din, «گوندەکانی تر»
+                "قرى", "القرى", "مناطق", "المناطق", "مجمعات", "المجمعات", "مخيمات", "المخيمات",
+                "نواحي", "النواحي", "اقضية", "الاقضية", "villages", "areas", "camps",
+                "complexes", "collectives", "towns", "districts", "gundên", "gundan", "herêm",
+                "herêma", "herêmên", "kampên", "kampan", "گوندەکان", "گوندەکانی", "ناوچە",
+                "ناوچەی", "ناوچەکان", "ناوچەکانی", "کەمپەکان", "کەمپەکانی", "کۆمەڵگاکان",
+                "کۆمەڵگاکانی")
+# A heading of what the sections above left over: «اخرى», "Others", «متفرقات»; a heading only
+# when every word of it is one (no woman is named so; «قرى اخرى» is a place word's already).
+_OTHER_WORDS = frozenset(("اخرى", "الاخرى", "اخري", "أخرى", "الأخرى", "اخرون", "آخرون",
+                          "متفرقة", "متفرقات", "other", "others", "misc", "miscellaneous",
+                          "din", "تر", "دیکە", "دیكه", "هیتر"))
 # (Not «اسماء», "names": أسماء is a woman's name.) A note says something of the list; a part's
 # word begins a part of it, as a village's does.
 _NOTE_WORDS = ("ملاحظة", "ملاحظه", "ملاحظات", "الملاحظات", "تنبيه", "note", "notes", "تێبینی",
@@ -62,6 +75,7 @@ _FIRST = frozenset(fold_header(w) for w in (*_PLACE_WORDS, *_NOTE_WORDS, *_PART_
                                             *_GROUP_WORDS, *_PEOPLE_WORDS, *_FAMILY_WORDS,
                                             *_REMARK_WORDS))
 _LAST = frozenset(fold_header(w) for w in _PLACE_WORDS)
+_OTHER = frozenset(fold_header(w) for w in _OTHER_WORDS)
 # Kurmanji "Jin" (women) heads a list's women, but Jîn is a woman's name, which a list typed
 # without Kurmanji letters writes Jin: alone in its cell, and only in a list that writes them.
 _KURMANJI_ALONE = frozenset({"jin"})
@@ -126,7 +140,8 @@ def heading_note(cells: Sequence[str], fields: Sequence[Field], letters: Sequenc
     # row with her status after it («نادية خلف رشو: محررة») unless a note's word begins it.
     colon = (":" in text or "：" in text) and len(named) == len(filled)
     if colon or (words and (words[0] in _FIRST or words[-1] in _LAST)) \
-            or alone in _PEOPLE_ALONE or kurmanji and alone in _KURMANJI_ALONE:
+            or alone in _PEOPLE_ALONE or kurmanji and alone in _KURMANJI_ALONE \
+            or words and all(w in _OTHER for w in words):
         return Note(notes.HEADING_LINE, col, Quoted(text))
     return None
 

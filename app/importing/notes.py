@@ -257,6 +257,16 @@ PERSON_GONE = ("the same row as in the last import of this list (batch %1, row %
 SPLIT_SINCE = ("the same row as in the last import of this list (batch %1, row %2) went to %3, "
                "which %4 was merged into and split out of since, without telling which of the "
                "two the row is: it is decided anew, by the names, and asked")
+# %1 the batch of an earlier version of the list, %2 its row: the lawyer skipped that row by
+# hand (in review, or decided skip after withdrawing it), and this row is the same, cell for
+# cell, and fits no one: her word stands (skipped_then.py)
+SKIPPED_THEN = ("the same row as one skipped by hand in an earlier version of this list (batch "
+                "%1, row %2), cell for cell: skipped again (if it is a person, add the person "
+                "by hand)")
+# ... the row's cells changed since: it is not skipped, but asked about (it waits)
+SKIPPED_THEN_CHANGED = ("a row of these names was skipped by hand in an earlier version of this "
+                        "list (batch %1, row %2); its cells changed since: it waits for a "
+                        "decision")
 # %1 a row of %2, an imported list, withdrawn since: it had created the record this row of a
 # list waiting for review was matched to, and that record was deleted with it
 # (withdraw_staged.py); her case number is not said, a deletion may be made to protect her
@@ -336,7 +346,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              BIRTH_COLUMN_YEAR, AGE_OR_SHORT_YEAR,
              NOT_A_NAME, NOT_THE_NAME, ALIAS_KEPT, SECOND_SPELLING, OTHER_COLUMN_ALIAS,
              OTHER_COLUMN_WHOLE, OTHER_COLUMN_ROW, FOOTER_LINE, FOOTER_NUMBER,
-             NO_NAME, PERSON_GONE, SPLIT_SINCE, RECORD_WITHDRAWN, ERASED_WITH_RECORD,
+             NO_NAME, PERSON_GONE, SPLIT_SINCE, SKIPPED_THEN, SKIPPED_THEN_CHANGED,
+             RECORD_WITHDRAWN, ERASED_WITH_RECORD,
              NAME_LOST_LETTERS, NAME_LOST_KURMANJI,
              MOTHER_LOST_KURMANJI, NAME_LOST_SCRIPT, SCRIPT_LOST, NO_GIVEN, NOT_A_PHONE,
              DATE_NOT_A_PHONE,

@@ -288,10 +288,10 @@ def contacts_preview(session, rows) -> dict:
     """What committing staged rows would add to family contacts, for the dry run: {would_add,
     already_known, waiting (numbers on rows a person must decide), removed_before and
     changed_before (numbers taken off her by hand, not added back, as the commit counts
-    them: add_list_contacts), rows {row: numbers}}. A repeat of an earlier row adds nothing
-    that row adds."""
+    them: add_list_contacts), rows {row: numbers}, adds {row: the numbers it would add}}. A
+    repeat of an earlier row adds nothing that row adds."""
     out: dict = {"would_add": 0, "already_known": 0, "waiting": 0, REMOVED: 0, CHANGED: 0,
-                 "rows": {}}
+                 "rows": {}, "adds": {}}
     given = {r.row_number: (r, listed_contacts(r)[0]) for r in rows if r.outcome != "rejected"}
     given = {n: v for n, v in given.items() if v[1]}
     if not given:
@@ -328,4 +328,6 @@ def contacts_preview(session, rows) -> dict:
             out[kind or "would_add"] += 1
             if kind is None:
                 seen.add(key)
+                # said on the row too: a row that only adds a number changes her page
+                out["adds"].setdefault(n, []).append(number)
     return out

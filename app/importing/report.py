@@ -102,7 +102,7 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
 
 # Why a row is rejected when it is no person: a total, a signature, a heading. Its cells are no
 # values of the list's columns.
-_NO_PERSON = frozenset((notes.FOOTER_LINE, notes.FOOTER_NUMBER, notes.COUNT_LINE,
+NO_PERSON = frozenset((notes.FOOTER_LINE, notes.FOOTER_NUMBER, notes.COUNT_LINE,
                         notes.HEADER_AGAIN, notes.HEADING_ACROSS, notes.HEADING_LINE))
 
 
@@ -113,28 +113,52 @@ def columns_not_imported(columns: dict[str, str], rows: list[StagedRowRecord]) -
     out on purpose, and so are rows that are no person (a signature under the list is no value
     of it); a person's row rejected (for no name in the columns read, when hers was in the
     column left out) is counted: its cells were not imported either."""
+    from app.importing.dedupe import case_no_read
+
     counts: dict[str, int] = {}
+    # A case-number column's numbers that are none of a vault's (OKA/2015/0112, another
+    # office's): the mapping says "case_no", but no record keeps them: {column: [count, first]}
+    others: dict[str, list] = {}
     for r in rows:
         if r.outcome == "rejected" and _no_person(r.rejected):
             continue
         for label, text in json.loads(r.raw_json or "{}").items():
             if columns.get(label, "ignore") == "ignore" and text.strip():
                 counts[label] = counts.get(label, 0) + 1
-    return [{"column": label, "cells": n} for label, n in counts.items()]
+            elif columns.get(label) == "case_no" and text.strip() and case_no_read(text) is None:
+                others.setdefault(label, [0, text.strip()])[0] += 1
+    return [{"column": label, "cells": n} for label, n in counts.items()] + [
+        {"column": label, "cells": n, "other_numbers": first}
+        for label, (n, first) in others.items()]
 
 
 def _no_person(rejected: str) -> bool:
     said = restored(rejected)
-    return not isinstance(said, Note) or said.said.template in _NO_PERSON
+    return not isinstance(said, Note) or said.said.template in NO_PERSON
 
 
 def not_imported_lines(columns: list[dict]) -> list[Line]:
     """One line a column the vault did not take, with its cells that held a value."""
-    return [Line(1, [Said("not imported: column %1, %2 cell with a value (kept with the list's "
+    return [Line(1, [_other_numbers(c) if c.get("other_numbers") else
+                     Said("not imported: column %1, %2 cell with a value (kept with the list's "
                           "rows)", Quoted(c["column"]), c["cells"]) if c["cells"] == 1 else
                      Said("not imported: column %1, %2 cells with a value (kept with the "
                           "list's rows)", Quoted(c["column"]), c["cells"])])
             for c in columns]
+
+
+def _other_numbers(c: dict) -> Said:
+    """A case-number column's numbers that are another office's: kept with the list's rows only
+    (printed with them in a dossier's lists), on no record, found by no search."""
+    if c["cells"] == 1:
+        return Said("not imported: column %1, %2 number that is not this vault's case number "
+                    "(%3): kept with the list's rows only, not on the record, and not found by "
+                    "search", Quoted(c["column"]), c["cells"],
+                    Quoted(c["other_numbers"]))
+    return Said("not imported: column %1, %2 numbers that are not this vault's case numbers "
+                "(such as %3): kept with the list's rows only, not on the records, and not "
+                "found by search", Quoted(c["column"]), c["cells"],
+                Quoted(c["other_numbers"]))
 
 
 def great_grandfathers_not_imported(rows: list[StagedRowRecord]) -> dict:
@@ -223,6 +247,14 @@ def report_lines(rep: dict) -> list[Line]:
     lines.append(Line(1, [Said("decisions: %1", _pairs(rep["decisions"], "decision"))]))
     if rep["results"]:
         lines.append(Line(1, [Said("result: %1", _pairs(rep["results"], "result"))]))
+    if "decisions_at_commit" in rep and (rep["decisions_at_commit"] != rep["decisions"] or
+                                         rep["results_at_commit"] != rep["results"]):
+        # the counts above are as the rows stand now (report_now.py): what the commit did,
+        # which the lines below it tell row by row, is said beside them
+        lines.append(Line(1, [Said("at the commit, before the rows withdrawn since: decisions: "
+                                   "%1; result: %2",
+                                   _pairs(rep["decisions_at_commit"], "decision"),
+                                   _pairs(rep["results_at_commit"], "result"))]))
     lines += said_of_all_lines(rep.get("new_persons") or {})
     lines.append(Line(1, [Said("counts reconciled: %1",
                                Said("yes") if rep["reconciled"] else Said("NO"))]))
@@ -466,6 +498,7 @@ def duplicates_advice_line(dups: list[dict]) -> Line:
 def decisions_lines(rep: dict, limit: int = 200) -> list[Line]:
     """The report's lines on decisions taken in review: each row by hand, each bulk decision."""
     lines = []
+    withdrawn = {w["row"] for w in rep.get("withdrawn_since", ())}
     for d in rep.get("decided_by_hand", [])[:limit]:
         what = (Said("update %1", d["person"]) if d.get("person")
                 else Said("the same woman as row %1", d["joins_row"]) if d.get("joins_row")
@@ -473,6 +506,8 @@ def decisions_lines(rep: dict, limit: int = 200) -> list[Line]:
         line = [Said("decided by hand row %1: %2", d["row"], what)]
         if d.get("overridden"):
             line.append(Said(" (was %1; changed with --override)", d["was"]))
+        if d["row"] in withdrawn:  # what the commit did with it, not what holds now
+            line.append(Said(" (row withdrawn since)"))
         line += [Said("; despite %1: %2", field_said(c["field"]), c["kept"])
                  for c in d.get("contradicts", [])]
         if partly := d.get("given_partial"):
@@ -683,6 +718,7 @@ def field_said(name: str) -> object:
 # What the commit writes for a skipped row (app/importing/commit.py), said in pieces so that
 # the desktop says it in its own words; any other reason is shown as written.
 _REPEAT_SKIPPED = re.compile(r"a repeat of row (\d+), which was skipped")
+_SKIPPED_AGAIN = re.compile(r"skipped again: the same row as batch (\d+), row (\d+), skipped by hand")
 
 
 def _skip_why(why: str) -> object:
@@ -690,6 +726,9 @@ def _skip_why(why: str) -> object:
         return Said("decided: skip")
     if m := _REPEAT_SKIPPED.fullmatch(why):
         return Said("a repeat of row %1, which was skipped", int(m[1]))
+    if m := _SKIPPED_AGAIN.fullmatch(why):
+        return Said("skipped again: the same row as batch %1, row %2, skipped by hand", int(m[1]),
+                    int(m[2]))
     return why
 
 

@@ -9,10 +9,12 @@ report's JSON keeps naming only the persons its conflicts are about (reports_nam
 
 from __future__ import annotations
 
+import json
+
 from app.importing.changes import listed_name, name_columns
 from app.importing.erased_keys import erased_row
-from app.importing.notes import restored
-from app.importing.report import needs_decision
+from app.importing.notes import Note, restored
+from app.importing.report import NO_PERSON, needs_decision
 from app.importing.staged import person_from_json
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
@@ -134,6 +136,13 @@ def _names(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord]
     out = {}
     for r in rows:
         text = raw.get(r.row_number, r.raw_json)
+        said = restored(r.rejected) if r.outcome == "rejected" else None
+        if isinstance(said, Note) and said.said.template in NO_PERSON:
+            # a total, a heading, a signature: its text whole, not the count its name column
+            # holds ("22" for «المجموع: | 22»)
+            out[r.row_number] = " ".join(" ".join(v.split()) for v in json.loads(text or "{}")
+                                         .values() if isinstance(v, str) and v.strip())
+            continue
         name = listed_name(text, labels)
         if not name and (r.person is not None or r.person_json):  # no name columns: as read
             name = (r.person or person_from_json(r.person_json)).display_name()

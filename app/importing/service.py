@@ -111,6 +111,7 @@ from app.importing.same_woman import (
 from app.importing.senders import as_known, saved_for_columns
 from app.importing.serial_columns import table_typed_numbers, with_typed_numbers
 from app.importing.sex_said import as_written as sex_as_written
+from app.importing.skipped_then import keep_skipped, skip_said, skipped_by_hand
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table
 from app.importing.withdrawn_then import hold, taken_back, withdrawn_from
@@ -172,7 +173,7 @@ def sent_again(repo: ImportRepository, same: list[BatchRecord], sha: str
     from app.importing.commit import one_list
 
     last = same[-1]
-    newest = repo.last_committed_for(last.list_source, last.file_name, last.sheet)
+    newest = newest_version(repo, last.list_source, last.file_name, last.sheet)
     # the sender's newest import of another list (kocho.csv after telezer.csv) is no newer
     # version of this one: the file sent again by mistake is still a double import
     if newest is None or newest.id <= last.id or newest.file_sha256 == sha or \
@@ -181,6 +182,25 @@ def sent_again(repo: ImportRepository, same: list[BatchRecord], sha: str
     return [], {"batch": last.id, "committed_at": last.committed_at,
                 "after": {"batch": newest.id, "file": newest.file_name,
                           "committed_at": newest.committed_at}}
+
+
+def newest_version(repo: ImportRepository, source: str, file_name: str, sheet: str
+                   ) -> BatchRecord | None:
+    """The list's newest committed version for a file of this sheet: the last of the same
+    sheet, or a later one of another (the sheet saved as a CSV, a CSV sent next time as a
+    workbook, the sheet renamed) that shares most of its names with it, as the later import
+    found it a version of the same list (commit.same_list). Else a workbook sent again after
+    its CSV version was a double import, and compared with the version before that one."""
+    from app.importing.commit import SAME_LIST_SHARE
+
+    same = repo.last_committed_for(source, file_name, sheet)
+    other = repo.last_committed_for(source, file_name, None)
+    if same is None or other is None or other.id <= same.id or other.sheet == same.sheet:
+        return same
+    before = {k for k in repo.row_keys(same.id) if k}
+    now = {k for k in repo.row_keys(other.id) if k}
+    alike = before and now and len(before & now) >= SAME_LIST_SHARE * min(len(before), len(now))
+    return other if alike else same
 
 
 def file_sha256(path: str) -> str:
@@ -240,7 +260,7 @@ class ImportService:
         if last_said:
             suggested.last_said = last_said
         sheet_name = table.sheet or ""  # as the batch records it
-        previous = self.repo.last_committed_for(source, file_name, sheet_name)
+        previous = newest_version(self.repo, source, file_name, sheet_name)
         same, again = sent_again(self.repo, self.repo.committed_with_sha(sha, sheet_name), sha)
         return ImportPlan(path, file_name, sha, source, table, suggested, same, previous,
                           None if previous else self.repo.last_committed_for(
@@ -312,6 +332,8 @@ class ImportService:
             # a row the lawyer took back from a woman waits: never back to her, nor made a
             # second record of her, without her word (withdrawn_then.py)
             hold(out, taken_back(self.session, self.repo, plan.previous))
+            # a row she skipped by hand is not made a person by the next version (skipped_then.py)
+            keep_skipped(out, skipped_by_hand(self.session, self.repo, plan.previous))
         if progress:
             progress(total, total)
         return out
@@ -1065,9 +1087,10 @@ class ImportService:
         for the batch, which the list has none of yet. previous: the list's last version,
         whose word on where she is the commit lets this one move (commit.listed_before), and
         source the list's sender."""
+        from app.importing.commit import _taken_back as taken_back_before
         from app.importing.commit import listed_before
         from app.importing.list_notes import note_mark
-        from app.importing.merge import merge_into
+        from app.importing.merge import merge_into, status_conflict
         from app.persons import diff
 
         certain = [r for r in rows if r.outcome == "certain" and r.match_person_id]
@@ -1083,8 +1106,18 @@ class ImportService:
                                     else person_from_json(r.person_json),
                                     note_mark(list_name, None, r.row_number, now_utc()),
                                     then[1] if then and then[0] == old.id else None)
+                conflicts = list(merged.conflicts)
+                if merged.status_change and (took := taken_back_before(
+                        self.session, old.case_no, merged.person.status_events[-1],
+                        (None, r.row_number))):
+                    # a status she took back as told in error: the commit notes it, never
+                    # sets it again (commit.update_from_row), and the dry run says the same
+                    ev = merged.person.status_events.pop()
+                    conflicts.append({**status_conflict(old.current_status, ev,
+                                                        old.current_event),
+                                      "withdrawn_before": took})
                 out[r.row_number] = {"changes": diff(old, merged.person),
-                                     "conflicts": merged.conflicts}
+                                     "conflicts": conflicts}
         return out
 
     # -- commit ----------------------------------------------------------------------------
@@ -1243,6 +1276,8 @@ def auto_decision(r: StagedRowRecord, yes: bool) -> str:
     a woman in an earlier version, which waits whatever --yes says (withdrawn_then.py)."""
     if r.outcome == "rejected":
         return ""
+    if (again := skip_said(r)) is not None:
+        return again  # a row she skipped by hand, the same (skip) or changed (she decides)
     if r.outcome == "new":
         return "create"
     if r.outcome == "certain":

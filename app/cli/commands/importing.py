@@ -40,6 +40,7 @@ from app.importing.same_woman import rows_text, same_woman
 from app.importing.senders import as_known
 from app.importing.service import ImportService, load_mapping_file
 from app.importing.sheets import sheet_read
+from app.importing.skipped_then import skip_said
 from app.importing.withdraw_text import withdrawn_since_lines, withdrawn_text
 
 
@@ -302,6 +303,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
         if view["row"] in previews:
             view["would_change"] = previews[view["row"]]["changes"]
             view["conflicts"] = previews[view["row"]]["conflicts"]
+        if adds := data["family_contacts"]["adds"].get(view["row"]):
+            view["would_add_contacts"] = adds  # as the import adds them: "updated"
     header = f"header on row {t.header_row}" if t.header_row else "no header row"
     read = (f"{counted(len(t.rows), 'row', 'rows')} "
             f"({counted(t.blank_rows, 'blank row', 'blank rows')} skipped)")
@@ -396,9 +399,13 @@ def _outcome_counts(rows) -> str:
     """The dry run's last word: what importing would do, counted."""
     n = {k: sum(r.outcome == k for r in rows) for k in ("new", "certain", "probable",
                                                         "rejected")}
+    # a row she skipped by hand in the last version, the same again, is no new person
+    again = sum(skip_said(r) == "skip" for r in rows)
+    n["new"] -= again
     return (f"In all, {counted(len(rows), 'row', 'rows')}: "
             f"{counted(n['new'], 'new person', 'new persons')}, "
-            f"{counted(n['certain'], 'certain match', 'certain matches')} "
+            + (f"{again} skipped again as skipped by hand in the last version, " if again else "")
+            + f"{counted(n['certain'], 'certain match', 'certain matches')} "
             f"(updates or repeats of an earlier row), "
             f"{counted(n['probable'], 'probable match', 'probable matches')} (wait "
             f"for your decision, or new persons with --yes), {n['rejected']} rejected")
@@ -435,7 +442,9 @@ def _row_view(r, case_no: dict[int, str], full_names: bool) -> dict:
             "why": r.match_explain, "also_fits": tied_with(r.match_explain),
             # each further namesake a given name alone fits as well (case numbers)
             "more_fit": more_tied_with(r.match_explain),
-            "warnings": notes.loads(r.warnings_json)}
+            "warnings": notes.loads(r.warnings_json),
+            # a row skipped by hand in the last version: "skip" again, "" asked again
+            **({"skipped_then": again} if (again := skip_said(r)) is not None else {})}
     if full_names and r.person is not None:
         # How the names written in one column were split: a word such as الياس may be a
         # father's name or a family name, and the person importing sees which it became.
@@ -456,8 +465,10 @@ def _values_text(values: dict, sex_read: dict | None = None) -> str:
 def _row_line(v: dict) -> str:
     if v["outcome"] == "rejected":
         text = f"rejected: {v['rejected']}"
+    elif v.get("skipped_then") == "skip":
+        text = "skipped again (skipped by hand in the last version, the same row)"
     elif v["outcome"] == "new":
-        text = "new person"
+        text = "new person" + (", waits for a decision" if v.get("skipped_then") == "" else "")
         if said := v.get("said_of_whole_list"):
             text += " (said of the whole list, not in her row: " + ", ".join(
                 f"{k} {SEX_WORDS.get(x, x) if k == 'sex' else x}" for k, x in said.items()) + ")"
@@ -473,12 +484,19 @@ def _row_line(v: dict) -> str:
         text += "\n      name read as: " + ", ".join(
             f"{part} " + " / ".join(repr(x) for x in (n["original"], n["latin"]) if x)
             for part, n in v["name_read_as"].items())
+    adds = "; ".join(f"would add family contact {n}" for n in v.get("would_add_contacts", ()))
     if "would_change" in v:
         text += ("\n      would change " + "; ".join(
             _would_change(field, old, new) for field, (old, new) in v["would_change"].items())
-            if v["would_change"] else "\n      would change nothing")
+            + (f"; {adds}" if adds else "")
+            if v["would_change"] else f"\n      {adds}" if adds else "\n      would change nothing")
+    elif adds:
+        text += f"\n      {adds}"
     extra = "".join(f"\n      conflict, kept as in the vault: {field_word(c['field'])} "
-                    f"{c['vault']!r}, list {list_said(c)}" for c in v.get("conflicts", ()))
+                    f"{c['vault']!r}, list {list_said(c)}"
+                    + (f" (withdrawn from the person on {c['withdrawn_before']} as told in "
+                       "error: not set again)" if c.get("withdrawn_before") else "")
+                    for c in v.get("conflicts", ()))
     extra += "".join(f"\n      warning: {w}" for w in v["warnings"])
     if alike := v.get("same_woman"):
         one = len(alike) == 1

@@ -15,7 +15,7 @@ from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, Vali
 from app.domain.person import FULL_NAME_ORDER, Person, Sex, Status, name_shown
 from app.importing.service import ImportService, load_mapping_file
 from app.importing.values import known_place
-from app.matching.namesim import text_sim
+from app.matching.namesim import is_sorani, text_sim
 from app.matching_service import FIELD_WORDS, SHOWN_SCORE, disagreement
 from app.persons import normalise_case_no
 from app.private_file import write_private
@@ -268,9 +268,42 @@ def cmd_match(args, ctx) -> int:
     return 0
 
 
-def _kin_named_alike(fields: list) -> str:
+def _name_texts(p: Person) -> list[str]:
+    """A record's names as written in Arabic script."""
+    return [nt.original for nt in p.names.values() if nt and nt.original]
+
+
+def _kin_named_alike(fields: list, sorani: bool = False) -> str:
     """Who two records that a merge refuses may be, by what they disagree on: two women were
-    called "a sister and her brother"."""
+    called "a sister and her brother". Names that are one name spelt the Sorani way and the
+    Arabic way (موراد, مراد) are said to be that first: a spelling, not a cousin; only where
+    one of the two records writes a name the Sorani way (sorani), since Arabic spellings a
+    ي apart are sisters' names (سميرة, سمرة)."""
+    kin = _kin(fields)
+    if sorani and fields and all(_spelt_two_ways(str(f.left), str(f.right)) for f in fields):
+        shown = "; ".join(f"{f.left!r}, {f.right!r}" for f in fields)
+        return (f"one name spelt the Sorani way and the Arabic way ({shown}: Sorani writes the "
+                f"short vowels Arabic leaves out), or {kin}")
+    return kin
+
+
+def _spelt_two_ways(a: str, b: str) -> bool:
+    """Two one-word names in Arabic script that are one name with a Sorani ی or و written
+    inside it (موراد, مراد), or ending ت for ة (حەیات, حياة): the way each language writes it."""
+    from app.matching.namesim import _less_inner_vowels, has_arabic, text_tokens
+
+    ta, tb = text_tokens(a), text_tokens(b)
+    if len(ta) != 1 or len(tb) != 1 or not (has_arabic(a) and has_arabic(b)):
+        return False
+    x, y = (w[:-1] + "ه" if w.endswith("ت") else w for w in (ta[0], tb[0]))
+    if x == y:
+        return True
+    long_, short = (x, y) if len(x) > len(y) else (y, x)
+    return _less_inner_vowels(long_, short)
+
+
+def _kin(fields: list) -> str:
+    """Who two records that disagree on these fields may be."""
     on = {f.field for f in fields}
     if on & {"father", "grandfather"}:  # not one father's children: cousins, or no kin
         unlike = any(f.field == "given" and f.verdict == "mismatch" for f in fields)
@@ -360,8 +393,11 @@ def cmd_merge(args, ctx) -> int:
             f"not merged: {e}{also}; if they are one person after all, merge with {flags} (the "
             "decision is withdrawn, and comes back if the merge is split)") from None
     except Contradicted as e:
+        sorani = any(is_sorani(t) for case in (args.keep, args.other)
+                     for t in _name_texts(matching.persons.get(case)))
         raise ValidationError(
-            f"not merged: {e}. Perhaps {_kin_named_alike(e.fields)}; if they are one person "
+            f"not merged: {e}. Perhaps {_kin_named_alike(e.fields, sorani)}; if they are one "
+            "person "
             "after all, merge with "
             "--despite-contradiction (the fields and the score go into the audit trail; "
             "split undoes the merge)") from None
