@@ -415,7 +415,8 @@ class ImportWizard(QWidget):
         names = {**outcome_names(), "repeat": QCoreApplication.translate(
             "ImportReport", "same as an earlier row"),
             # a row skipped by hand in the list's last version, the same again (skipped_then.py)
-            "skipped_again": self.tr("skipped again, as by hand last time")}
+            "skipped_again": QCoreApplication.translate(
+                "ImportWizard", "skipped again, as by hand last time")}
         for r in self.rows:
             repeats = r.outcome == "certain" and not r.match_person_id and r.match_row_number
             outcome = "repeat" if repeats else "skipped_again" if skip_said(r) == "skip" \
