@@ -76,10 +76,9 @@ class ChangePassphraseDialog(QDialog):
         self.lead = plain_label(self.tr("Type the current passphrase, then choose the new one."),
                                 self, wrap=True)
         layout.addWidget(self.lead)
-        current = QFormLayout()
         self.current_label = plain_label(self.tr("Current passphrase"))
-        current.addRow(self.current_label, self.current)
-        layout.addLayout(current)
+        # in the new passphrase's own form: the three boxes in one column
+        self.fields.layout().insertRow(0, self.current_label, self.current)
         layout.addWidget(self.fields)
         layout.addWidget(self.new_key)
         layout.addWidget(self.error)
