@@ -61,3 +61,17 @@ def test_nothing_is_done_before_the_current_passphrase_is_typed(qtbot, gui, made
     dialog.current.clear()
     assert not dialog.ok.isEnabled()
     _still_hers(gui, folder, code, slots)
+
+
+def test_a_refused_current_passphrase_with_digits_says_they_differ_by_script(
+        qtbot, gui, made_vault):
+    folder, code, dialog = _dialog(qtbot, gui, made_vault)
+    slots = (folder / SLOT_FILE).read_bytes()
+    dialog.current.setText("correct horse battery ٢٠١٤")
+    dialog.fields.first.setText(STRANGER)
+    dialog.fields.second.setText(STRANGER)
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=20_000)
+    assert dialog.error.text().startswith("The passphrase or recovery code is not correct.\n")
+    assert "different characters" in dialog.error.text()
+    _still_hers(gui, folder, code, slots)

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import vault
+from app.domain.errors import WrongSecret
+from app.passphrase_digits import has_digits
 from app.recovery_code import mark_seen
 from ui.labels import app_message
-from ui.passphrase_fields import NewPassphrase, masked_field
+from ui.passphrase_fields import NewPassphrase, digits_hint, masked_field
 from ui.print_code import code_view, print_recovery_code
 from ui.settings import LANGUAGES, VaultPreferences
 from ui.widgets import error_label, plain_label
@@ -31,6 +33,7 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.worker = worker
         self.working = False  # the change is being made on the vault thread
+        self.digits_typed = False
         self.setWindowTitle("CaseKeeper")
         # Asked first, as the unlock window and the command line ask it: whoever sits at an
         # unlocked window could otherwise void her passphrase and her recovery code at once.
@@ -97,6 +100,7 @@ class ChangePassphraseDialog(QDialog):
     def submit(self) -> None:
         new, new_key = self.fields.value(), self.new_key.isChecked()
         current = self.current.text()
+        self.digits_typed = has_digits(current)  # said with a refusal: ٢٠١٤ is not 2014
         self.current.clear()
         self.fields.clear()
         self.ok.setEnabled(False)
@@ -123,7 +127,10 @@ class ChangePassphraseDialog(QDialog):
     def _failed(self, message: str) -> None:
         self.working = False
         self.buttons.setEnabled(True)
-        self.error.setText(app_message(message))
+        said = app_message(message)
+        if message == str(WrongSecret()) and self.digits_typed:
+            said += "\n" + digits_hint()
+        self.error.setText(said)
 
     def _show_code(self, code: str) -> None:
         self.working = False
