@@ -71,6 +71,35 @@ def json_type(value) -> str:
             int: "a number", float: "a number"}.get(type(value), type(value).__name__)
 
 
+# What person_from_dict reads: person_to_dict's keys, and "status" (one status, told alone).
+READ_KEYS = ("case_no", "uuid", "version", "names", "aliases", "sex", "birth", "abduction_date",
+             *_TEXT_FIELDS, "incident_id", "sharing_level", "status", "status_events",
+             "current_status", "synthetic", "merged_into", "created_at", "updated_at")
+# What `person show --json` (and add's own output) says of the records around her: a file that
+# is such a record is taken whole, and those come from their own commands (link, contact, ...).
+SHOWN_KEYS = ("merged_into_case_no", "incident", "relatives", "family_contacts", "photos",
+              "reports", "rescues", "rescues_from_case_no", "provenance", "merged_records",
+              "not_same", "list_conflicts", "similar")
+# The command line's words for a field, as a hand-written file is likely to use them.
+_OPTION_WORDS = {"born": "birth", "abducted": "abduction_date", "village": "origin_village",
+                 "district": "origin_district", "governorate": "origin_governorate",
+                 "circumstances": "abduction_circumstances", "location": "last_known_location",
+                 "sharing": "sharing_level", "alias": "aliases", "incident": "incident_id"}
+
+
+def refuse_unknown_keys(d, where: str) -> None:
+    """A key person_from_dict would not read is refused by name, not dropped without a word."""
+    if not isinstance(d, dict):
+        return
+    unknown = [k for k in d if k not in READ_KEYS and k not in SHOWN_KEYS]
+    if not unknown:
+        return
+    said = "; ".join(f"{k!r}: use {_OPTION_WORDS[k]!r}" if k in _OPTION_WORDS else repr(k)
+                     for k in unknown)
+    raise ValidationError(f"{where}: not a field of a person: {said}. Nothing was added. The "
+                          f"fields read: {', '.join(READ_KEYS)} (names: {{part: text}})")
+
+
 def person_from_dict(d: dict) -> Person:
     """Build a Person from the same shape person_to_dict writes; names may be plain strings."""
     if not isinstance(d, dict):

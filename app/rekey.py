@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.audit import AUDIT_KEY_META
 from app.domain.errors import ValidationError, VaultError, WrongSecret
+from app.recovery_code import mark_unseen
 from db.database import Database
 from db.keyslots import TAG_PASSPHRASE, KdfParams, SlotFile, fsync_dir
 
@@ -43,6 +44,8 @@ def new_data_key(session, new_passphrase: str, params: KdfParams) -> str:
     # Alone with the vault: another window or command on the old key would fail at its next
     # read ("file is not a database") and lose what it had not saved.
     with session.lock.alone():
+        # remembered under the old key, carried over: a stop before the code is shown is said
+        mark_unseen(session)
         _hand_over(session, folder, key, new_passphrase, code, params)
     return code
 
@@ -92,9 +95,9 @@ def open_with_handover(folder: Path, secret: str, tag: bytes) -> tuple[Database,
     if key is not None:
         try:
             db = Database.open(folder, key)
-        except VaultError:
+        except VaultError as e:
             if not pending.exists():
-                raise
+                raise _misfit(folder, key, e) from None
         else:
             # the database kept its old key: the new slots never took
             pending.unlink(missing_ok=True)
@@ -118,6 +121,23 @@ def open_with_handover(folder: Path, secret: str, tag: bytes) -> tuple[Database,
     os.replace(pending, folder / SLOT_FILE)
     fsync_dir(folder)
     return db, new
+
+
+def _misfit(folder: Path, key: bytes, error: VaultError) -> VaultError:
+    """The key file opened, but its key does not read the database. When it does not read
+    even the first page (a damaged or cut file still has it), that is most often a key file
+    from before a new key, put beside today's database."""
+    from db.connection import UNREADABLE, first_page_reads
+    from db.database import DB_FILE
+
+    if str(error) != UNREADABLE or first_page_reads(folder / DB_FILE, key):
+        return error
+    return VaultError(
+        f"the key file {folder / 'keyslots.bin'} opens, but its key does not open "
+        f"{folder / DB_FILE}: most likely the key file is an older one (from before the vault was "
+        "given a new key with passwd --new-key, or from a backup or another copy): put back the "
+        "keyslots.bin that was beside this vault.db, or open the copy it came from. Only if "
+        "there is none may the database be damaged: keep both files and restore from a backup")
 
 
 def _unlock(path: Path, secret: str, tag: bytes, none_if_wrong: bool) -> bytes | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hmac
 import os
 import re
 import shutil
@@ -12,7 +13,7 @@ from pathlib import Path
 import platformdirs
 
 from app.audit import CREATE, NOTES_WORDS_KEPT
-from app.domain.errors import ValidationError, VaultError
+from app.domain.errors import ValidationError, VaultError, WrongSecret
 from app.import_reread import REREAD_MARK, REREAD_RULE, ensure_import_reread
 from app.merge_aliases import MERGE_ALIAS_MARK, MERGE_ALIAS_RULE, ensure_merge_aliases
 from app.notes_erased import NOTES_MARK, NOTES_RULE, ensure_notes_erased
@@ -23,6 +24,7 @@ from app.placeholders_cleared import (
     ensure_placeholders_cleared,
 )
 from app.records import REPORT_RULE, REPORT_RULE_MARK
+from app.recovery_code import mark_unseen
 from app.search_service import INDEX_MARK, INDEX_VERSION
 from app.serial_dates import SERIAL_RULE, SERIAL_RULE_MARK, ensure_serial_dates
 from app.session import VaultSession
@@ -193,6 +195,25 @@ def change_passphrase(session: VaultSession, new_passphrase: str,
         session.audit.append("vault.passwd", "vault")
 
 
+def confirm_passphrase(session: VaultSession, current: str) -> None:
+    """WrongSecret unless current is the passphrase that opens this vault now: asked before a
+    change made from inside an open vault, where whoever sits at the window may not be her."""
+    try:
+        key = SlotFile(session.folder / SLOT_FILE).unlock(current, TAG_PASSPHRASE)
+    except WrongSecret:
+        raise WrongSecret() from None
+    if not hmac.compare_digest(key, session.data_key):
+        raise WrongSecret()
+
+
+def reset_with_recovery(session: VaultSession, new_passphrase: str,
+                        kdf: KdfParams | None = None) -> str:
+    """After an unlock with the recovery code: the new passphrase, and the used code replaced
+    (it was typed where it could be seen); the new code returned, to be shown once."""
+    change_passphrase(session, new_passphrase, kdf)
+    return new_recovery_code(session, kdf)
+
+
 def new_data_key(session: VaultSession, new_passphrase: str,
                  kdf: KdfParams | None = None) -> str:
     """The whole vault encrypted again under a new data key, with new_passphrase and a new
@@ -205,9 +226,11 @@ def new_data_key(session: VaultSession, new_passphrase: str,
 
 
 def new_recovery_code(session: VaultSession, kdf: KdfParams | None = None) -> str:
-    """Replace the recovery slot (after the old code was used or exposed)."""
+    """Replace the recovery slot (after the old code was used or exposed). The vault keeps it
+    unseen until app.recovery_code.mark_seen: a stop before it is shown is said at each unlock."""
     code = generate_recovery_code()
     slots = SlotFile(session.folder / SLOT_FILE)
+    mark_unseen(session)
     with session.lock.one_at_a_time():
         slots.replace(TAG_RECOVERY, code, session.data_key, kdf or _current_params(slots)
                       or KdfParams.production())

@@ -12,6 +12,10 @@ from app.domain.errors import EnvironmentRefused, VaultError
 DatabaseError = sqlcipher3.DatabaseError
 Connection = sqlcipher3.Connection
 
+# Said when the key from the slot does not read the first page (app/rekey.py tells more).
+UNREADABLE = "the vault database is damaged or truncated"
+_NOTADB = 26
+
 
 def _key_pragma(data_key: bytes) -> str:
     # A raw 256-bit key: SQLCipher skips its own PBKDF2, our Argon2id slots already did the work.
@@ -57,7 +61,7 @@ def connect(path: Path, data_key: bytes, *, create: bool) -> Connection:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError:
             # The key came out of a slot whose GCM tag checked, so the key is right: the file is bad.
-            raise VaultError("the vault database is damaged or truncated") from None
+            raise VaultError(UNREADABLE) from None
         self_test(conn)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
@@ -75,6 +79,24 @@ def connect(path: Path, data_key: bytes, *, create: bool) -> Connection:
         conn.close()
         raise
     return conn
+
+
+def first_page_reads(path: Path, data_key: bytes) -> bool:
+    """Whether the key reads the file's first page (its header), read-only: a truncated or
+    damaged file still does; a key the database was never, or no longer, under does not."""
+    # immutable: nothing written beside it (no -shm), the folder left as it was
+    conn = sqlcipher3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True,
+                              cached_statements=0)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(data_key))
+        conn.execute("PRAGMA user_version").fetchone()
+        return True
+    except DatabaseError as e:
+        # SQLITE_NOTADB: page 1 fails its HMAC under this key; a cut file is "malformed"
+        return getattr(e, "sqlite_errorcode", None) != _NOTADB
+    finally:
+        conn.close()
 
 
 def self_test(conn: Connection) -> dict[str, str]:

@@ -3,6 +3,8 @@ unlock, wrong passphrase, recovery code, change passphrase, printing the code.""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel, QPushButton
+
 from app.vault import open_vault
 from tests.conftest import PASSPHRASE
 from tests.ui_support import unlock
@@ -116,6 +118,11 @@ def test_change_passphrase_from_the_unlock_window(qtbot, gui, made_vault):
     window.changed_passphrase.first.setText(NEW)
     window.changed_passphrase.second.setText(NEW)
     window.change_button.click()
+    # what the old passphrase still opens is said before the vault is shown
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.changed_page, timeout=10_000)
+    said = " ".join(w.text() for w in window.changed_page.findChildren(QLabel))
+    assert "Backups made before, and any copy of keyslots.bin from before, still open" in said
+    window.changed_page.findChild(QPushButton, "changedContinue").click()
     qtbot.waitUntil(lambda: gui.main is not None, timeout=10_000)
     gui.worker.close()
     gui.locked = True
@@ -142,10 +149,16 @@ def test_change_passphrase_from_the_main_window(qtbot, gui, made_vault):
     gui.vault_dir = folder
     main = unlock(qtbot, gui)
     dialog = ChangePassphraseDialog(gui.worker, main)
+    dialog.current.setText(PASSPHRASE)
     dialog.fields.first.setText(NEW)
     dialog.fields.second.setText(NEW)
+    dialog.ok.click()
+    # what the old passphrase still opens is said where she reads that it changed
+    qtbot.waitUntil(lambda: not dialog.done_note.isHidden(), timeout=10_000)
+    assert "Backups made before, and any copy of keyslots.bin from before, still open" \
+        in dialog.done_note.text()
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
-        dialog.ok.click()
+        dialog.done_button.click()
     gui.worker.close()
     gui.locked = True
     open_vault(folder, passphrase=NEW).close()

@@ -63,6 +63,7 @@ def test_the_vault_menus_dialog_changes_the_key_and_will_not_close_before_the_co
     main = unlock(qtbot, gui)
     dialog = ChangePassphraseDialog(gui.worker, main)
     dialog.show()
+    dialog.current.setText(PASSPHRASE)
     dialog.fields.first.setText(NEW)
     dialog.fields.second.setText(NEW)
     dialog.new_key.setChecked(True)

@@ -247,6 +247,7 @@ def test_the_vault_menus_new_key_is_refused_in_its_dialog(qtbot, gui, made_vault
     slots = (folder / SLOT_FILE).read_bytes()
     dialog = ChangePassphraseDialog(gui.worker, main)
     dialog.show()
+    dialog.current.setText(PASSPHRASE)
     dialog.fields.first.setText(NEW)
     dialog.fields.second.setText(NEW)
     dialog.new_key.setChecked(True)

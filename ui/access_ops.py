@@ -31,8 +31,7 @@ def recover(worker, folder: Path, code: str, new_passphrase: str) -> str:
     """Open with the recovery code, set a new passphrase, and replace the used code."""
     vault.check_new_passphrase(new_passphrase)
     with _kept_if_done(worker, vault.open_vault(folder, recovery_code=code)) as session:
-        vault.change_passphrase(session, new_passphrase)
-        return vault.new_recovery_code(session)
+        return vault.reset_with_recovery(session, new_passphrase)  # as `passwd --recovery`
 
 
 def change(worker, folder: Path, current: str, new_passphrase: str,

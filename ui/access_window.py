@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import BackupWrongSecret, WrongSecret
+from app.passphrase_digits import has_digits
+from app.recovery_code import mark_seen
 from app.vault import vault_exists
 from ui import access_ops
 from ui.labels import app_message
@@ -63,6 +65,7 @@ class AccessWindow(QWidget):
         self._build_create()
         self._build_recovery()
         self._build_change()
+        self._build_changed()
         self._build_code()
         self.restore_page = RestorePage(vault_dir, worker, self)
         self.restore_page.back.connect(self.show_start)
@@ -213,6 +216,19 @@ class AccessWindow(QWidget):
         box.addWidget(back)
         box.addStretch(1)
 
+    def _build_changed(self) -> None:
+        self.changed_page, box = self._page(self.tr("The passphrase is changed"))
+        box.addWidget(plain_label(self.tr(
+            "The old passphrase no longer opens the vault itself. Backups made before, and any "
+            "copy of keyslots.bin from before, still open with the old passphrase: make a new "
+            "backup and destroy the old ones. If the old passphrase may be known to others, "
+            "change it again with a new key."), self.changed_page, wrap=True))
+        go_on = QPushButton(self.tr("Continue"), self.changed_page)
+        go_on.setObjectName("changedContinue")
+        go_on.clicked.connect(lambda: self._unlocked(None))
+        box.addWidget(go_on)
+        box.addStretch(1)
+
     def _build_code(self) -> None:
         self.code_page, box = self._page(self.tr("Your recovery code"))
         box.addWidget(plain_label(self.tr(
@@ -258,7 +274,7 @@ class AccessWindow(QWidget):
 
     def typed(self, secret: str) -> str:
         """secret, noted for the refusal: whether it holds digits (any script)."""
-        self.digits_typed = any(ch.isdigit() for ch in secret)
+        self.digits_typed = has_digits(secret)
         return secret
 
     def idle(self) -> None:
@@ -297,8 +313,9 @@ class AccessWindow(QWidget):
     def _changed(self, code: str | None) -> None:
         if code:  # a new key: its new recovery code, shown once as at creation
             self._show_code(code)
-        else:
-            self._unlocked(None)
+        else:  # what the old passphrase still opens, said where she reads it
+            self.idle()
+            self._go(self.changed_page)
 
     def _show_code(self, code: str) -> None:
         self.idle()
@@ -312,7 +329,8 @@ class AccessWindow(QWidget):
 
     def _code_done(self) -> None:
         self.code_view.clear()  # shown once: not kept on screen or in the widget
-        self._unlocked(None)
+        # written down: no longer said at each unlock to be a code nobody saw
+        self.worker.submit(mark_seen, on_done=self._unlocked, on_error=self._unlocked)
 
     def _unlocked(self, _result) -> None:
         self.idle()

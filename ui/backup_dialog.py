@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.backup import make_backup
+from app.backup_said import make_backup_said
 from ui.bidi import file_path, filled
 from ui.typed_path import NotOnThisComputer, SeveralPaths, typed_path
 from ui.widgets import error_label, plain_label
@@ -90,7 +90,7 @@ class BackupDialog(QDialog):
         keep = self.keep.value() or None
         self.start.setEnabled(False)
         self.result.setText(self.tr("Copying and checking..."))
-        self.worker.submit(lambda s: make_backup(s, Path(folder), keep),
+        self.worker.submit(lambda s: make_backup_said(s, Path(folder), keep),
                            on_done=self._made, on_error=self._failed)
 
     def _refused(self, dest: Path) -> str:

@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import vault
+from app.domain.errors import WrongSecret
+from app.passphrase_digits import has_digits
+from app.recovery_code import mark_seen
 from ui.labels import app_message
-from ui.passphrase_fields import NewPassphrase
+from ui.passphrase_fields import NewPassphrase, digits_hint, masked_field
 from ui.print_code import code_view, print_recovery_code
 from ui.settings import LANGUAGES, VaultPreferences
 from ui.widgets import error_label, plain_label
@@ -30,7 +33,11 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.worker = worker
         self.working = False  # the change is being made on the vault thread
+        self.digits_typed = False
         self.setWindowTitle("CaseKeeper")
+        # Asked first, as the unlock window and the command line ask it: whoever sits at an
+        # unlocked window could otherwise void her passphrase and her recovery code at once.
+        self.current = masked_field(self, "currentPassphrase")
         self.fields = NewPassphrase(self)
         # A new passphrase alone keeps the key: whoever saw the old one and copied the key
         # file once opens every later copy of the vault (app/rekey.py).
@@ -43,7 +50,8 @@ class ChangePassphraseDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)
-        self.fields.changed.connect(lambda ok: self.ok.setEnabled(ok == 1))
+        self.fields.changed.connect(lambda _ok: self._enable())
+        self.current.textChanged.connect(lambda _t: self._enable())
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.code_view = code_view(self)
@@ -60,21 +68,40 @@ class ChangePassphraseDialog(QDialog):
         self.close_button.setEnabled(False)
         self.written.toggled.connect(self.close_button.setEnabled)
         self.close_button.clicked.connect(self._close_code)
+        self.done_note = plain_label(self.tr(
+            "The passphrase is changed: the old one no longer opens the vault itself. Backups "
+            "made before, and any copy of keyslots.bin from before, still open with the old "
+            "passphrase: make a new backup and destroy the old ones. If the old passphrase may "
+            "be known to others, change it again with a new key."), self, wrap=True)
+        self.done_button = QPushButton(self.tr("Close"), self)
+        self.done_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
-        self.lead = plain_label(self.tr("Choose the new passphrase."), self)
+        self.lead = plain_label(self.tr("Type the current passphrase, then choose the new one."),
+                                self, wrap=True)
         layout.addWidget(self.lead)
+        self.current_label = plain_label(self.tr("Current passphrase"))
+        # in the new passphrase's own form: the three boxes in one column
+        self.fields.layout().insertRow(0, self.current_label, self.current)
         layout.addWidget(self.fields)
         layout.addWidget(self.new_key)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.code_widgets = (self.code_note, self.code_view, self.print_button, self.written,
                              self.close_button)
-        for w in self.code_widgets:
+        for w in (*self.code_widgets, self.done_note, self.done_button):
             layout.addWidget(w)
             w.hide()
+        self.form_widgets = (self.lead, self.current_label, self.current, self.fields,
+                             self.new_key, self.error, self.buttons)
+
+    def _enable(self) -> None:
+        self.ok.setEnabled(self.fields.ok() and bool(self.current.text()))
 
     def submit(self) -> None:
         new, new_key = self.fields.value(), self.new_key.isChecked()
+        current = self.current.text()
+        self.digits_typed = has_digits(current)  # said with a refusal: ٢٠١٤ is not 2014
+        self.current.clear()
         self.fields.clear()
         self.ok.setEnabled(False)
         # Not to be closed while it works: the old passphrase stops working when it is done,
@@ -82,24 +109,32 @@ class ChangePassphraseDialog(QDialog):
         self.working = True
         self.buttons.setEnabled(False)
         if new_key:
-            self.worker.submit(lambda s: vault.new_data_key(s, new), on_done=self._show_code,
-                               on_error=self._failed)
+            self.worker.submit(lambda s: (vault.confirm_passphrase(s, current),
+                                          vault.new_data_key(s, new))[1],
+                               on_done=self._show_code, on_error=self._failed)
         else:
-            self.worker.submit(lambda s: vault.change_passphrase(s, new), on_done=self._done,
-                               on_error=self._failed)
+            self.worker.submit(lambda s: (vault.confirm_passphrase(s, current),
+                                          vault.change_passphrase(s, new)),
+                               on_done=self._done, on_error=self._failed)
 
     def _done(self, _result) -> None:
         self.working = False
-        self.accept()
+        for w in self.form_widgets:
+            w.hide()
+        self.done_note.show()  # what the old passphrase still opens, said where she reads it
+        self.done_button.show()
 
     def _failed(self, message: str) -> None:
         self.working = False
         self.buttons.setEnabled(True)
-        self.error.setText(app_message(message))
+        said = app_message(message)
+        if message == str(WrongSecret()) and self.digits_typed:
+            said += "\n" + digits_hint()
+        self.error.setText(said)
 
     def _show_code(self, code: str) -> None:
         self.working = False
-        for w in (self.lead, self.fields, self.new_key, self.error, self.buttons):
+        for w in self.form_widgets:
             w.hide()
         for w in self.code_widgets:
             w.show()
@@ -113,7 +148,9 @@ class ChangePassphraseDialog(QDialog):
 
     def _close_code(self) -> None:
         self.code_view.clear()  # shown once: not kept in the widget
-        self.accept()
+        # written down: no longer said at each unlock to be a code nobody saw
+        self.worker.submit(mark_seen, on_done=lambda _r: self.accept(),
+                           on_error=lambda _m: self.accept())
 
 
 class SettingsDialog(QDialog):

@@ -47,6 +47,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 is not merged into another record"),
     QT_TRANSLATE_NOOP("Errors", "%1 is inside the vault's own folder: a backup there is lost with"
                       " the laptop; choose another drive"),
+    QT_TRANSLATE_NOOP("Errors", "the drive of %1 is full: the backup needs about %2 and %3 are "
+                      "free there; no backup was made and the vault is unchanged: free space on "
+                      "that drive, or back up to another"),
     QT_TRANSLATE_NOOP("Errors", "the case prefix must be 2 to 6 capital letters A-Z"),
     QT_TRANSLATE_NOOP("Errors", "the new passphrase must differ from the one the vault has now"),
     QT_TRANSLATE_NOOP("Errors", "give the rescue operation's number"),

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
+from app.recovery_code import unseen_at
+from ui.bidi import filled
 from ui.new_person_kept import NewPersonKeeper
 from ui.new_person_kept import keep as keep_new_person
 from ui.persons_view import PersonsView
@@ -143,6 +145,20 @@ class MainWindow(QMainWindow):
         self.worker.submit(lambda s: s.is_synthetic, on_done=lambda synthetic:
                            self.synthetic_note.setText(self.tr("SYNTHETIC DEMO DATA")
                                                        if synthetic else ""))
+        # a new recovery code made but never shown (the program stopped first): said at
+        # every unlock until a new one is shown and written down
+        self.recovery_note = plain_label("", self, wrap=True)
+        self.recovery_note.setObjectName("recoveryUnseen")
+        self.recovery_note.setStyleSheet("color: #b00020;")
+        self.statusBar().addWidget(self.recovery_note, 1)
+        self.worker.submit(unseen_at, on_done=self._recovery_unseen,
+                           on_error=lambda _m: None)
+
+    def _recovery_unseen(self, at: str | None) -> None:
+        self.recovery_note.setText("" if at is None else filled(self.tr(
+            "A new recovery code was made on %1 and never shown (the program stopped first): "
+            "the code written down may no longer open the vault. Make a new one: Vault > "
+            "Change passphrase..., with the new-key box ticked."), at))
 
     # -- person page -----------------------------------------------------------------------
     def open_person(self, case_no: str) -> None:

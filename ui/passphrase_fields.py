@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.passphrase_digits import has_eastern_digits  # the command line's rule too
 from ui import strength
 from ui.bidi import filled
 from ui.widgets import plain_label
@@ -27,16 +26,6 @@ def masked_field(parent: QWidget, name: str) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setObjectName(name)
     return field
-
-
-# Arabic-Indic (٠-٩) and Persian (۰-۹) digits: another character than the Latin 0-9 each, so
-# a passphrase made with ٢٠١٤ does not open with 2014, and a keyboard switched between them
-# types one or the other.
-_EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
-
-
-def has_eastern_digits(text: str) -> bool:
-    return bool(_EASTERN_DIGITS.search(text))
 
 
 def with_show(field: QLineEdit, parent: QWidget) -> tuple[QWidget, QCheckBox]:

@@ -27,6 +27,9 @@ class CliContext:
 
     def open_session(self):
         from app.cli import secrets
+        from app.domain.errors import VaultError, WrongSecret
+        from app.passphrase_digits import REFUSED_HINT, has_digits
+        from app.recovery_code import unseen_warning
         from app.vault import open_vault, vault_exists
 
         if self._session is None:
@@ -36,7 +39,17 @@ class CliContext:
             if getattr(self.args, "recovery", False):
                 self._session = open_vault(self.vault_dir, recovery_code=secrets.recovery_code())
             else:
-                self._session = open_vault(self.vault_dir, secrets.passphrase())
+                typed = secrets.passphrase()
+                try:
+                    self._session = open_vault(self.vault_dir, typed)
+                except WrongSecret as e:
+                    if not has_digits(typed):
+                        raise
+                    # ٢٠١٤ and 2014 are other characters: "not correct" alone left her guessing
+                    raise VaultError(f"{e}; {REFUSED_HINT}") from None
+            unseen = unseen_warning(self._session)
+            if unseen:
+                Output.note(f"casekeeper: warning: {unseen}")
         return self._session
 
     def close(self) -> None:

@@ -11,9 +11,9 @@ from app.backup import (
     backups_in,
     check_backup,
     compare_backup,
-    make_backup,
     restore_backup,
 )
+from app.backup_said import make_backup_said, refuse_folder_of_backups
 from app.cli import secrets
 from app.domain.errors import ValidationError
 from app.vault import vault_exists
@@ -68,7 +68,7 @@ def cmd_backup(args, ctx) -> int:
     session = ctx.open_session()
     if args.list:
         return _list(args, ctx, session)
-    b = make_backup(session, args.dest, args.keep, _step(ctx))
+    b = make_backup_said(session, args.dest, args.keep, _step(ctx))
     ctx.out.emit({"backup": str(b.folder), "made_at": b.made_at, "chain_head": b.chain_head,
                   "rows": b.counts, "removed": list(b.removed),
                   "unfinished_removed": list(b.unfinished)},
@@ -106,6 +106,7 @@ def _list(args, ctx, session) -> int:
 def cmd_restore(args, ctx) -> int:
     if not args.check:  # open elsewhere: refused before anything is asked or checked
         check_free(ctx.vault_dir)
+    refuse_folder_of_backups(args.backup, backups_in(args.backup))  # before a secret is asked
     secret = secrets.recovery_code() if args.recovery else secrets.passphrase()
     if args.check:
         counts = check_backup(args.backup, secret, args.recovery)

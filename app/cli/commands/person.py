@@ -38,7 +38,7 @@ from app.domain.person import (
 from app.domain.script import both_scripts, is_arabic_script
 from app.importing.pieces import SEX_WORDS
 from app.importing.sex_said import with_sex_read
-from app.person_json import date_to_dict, person_from_dict, person_to_dict
+from app.person_json import date_to_dict, person_from_dict, person_to_dict, refuse_unknown_keys
 from app.persons import normalise_case_no, told_on
 from app.sharing_many import audiences_lost, set_sharing_many, widened_many, widens
 from db.repositories.persons import PersonFilter
@@ -214,6 +214,7 @@ def _read_json(path: str) -> Person:
         raise InputFileError(f"{path}: {e.strerror}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise InputFileError(f"{path}: not valid UTF-8 JSON ({e})") from None
+    refuse_unknown_keys(data, path)
     return person_from_dict(data)
 
 

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import os
+import sys
 
 from app import vault
 from app.cli import secrets
+from app.cli.output import Output
+from app.domain.errors import ValidationError
+from app.passphrase_digits import EASTERN_WARNING, has_eastern_digits
+from app.recovery_code import mark_seen
 from app.vault_lock import check_free
 from db.keyslots import KdfParams
 
@@ -30,6 +35,9 @@ def register(sub, common) -> None:
                         "code (shown once): after the passphrase or the recovery code may "
                         "have been seen by someone who could copy the vault's files again "
                         "later (a new passphrase alone keeps the old key)")
+    p.add_argument("--new-recovery-code", action="store_true",
+                   help="keep the passphrase and replace only the recovery code (the new one "
+                        "shown once): after the code was seen, lost, or never shown")
     p.set_defaults(run=cmd_passwd)
 
     p = sub.add_parser("unlock-check", parents=[common],
@@ -48,6 +56,7 @@ def cmd_init(args, ctx) -> int:
     if vault.vault_exists(ctx.vault_dir):
         raise vault.VaultError(f"a vault already exists in {ctx.vault_dir}")
     passphrase = secrets.new_passphrase("CASEKEEPER_PASSPHRASE")
+    _warn_digits(passphrase)
     session, code = vault.create_vault(ctx.vault_dir, passphrase, prefix, kdf_from_env())
     session.close()
     ctx.out.emit({"vault": str(ctx.vault_dir), "recovery_code": code},
@@ -58,27 +67,64 @@ def cmd_init(args, ctx) -> int:
     return 0
 
 
+# A passphrase changed alone keeps the data key: what opened with the old one still does.
+OLD_COPIES = ("Backups made before, and any copy of keyslots.bin from before, still open the "
+              "vault with the old passphrase: make a new backup now and destroy the old ones. "
+              "If the old passphrase may be known to others, use passwd --new-key.")
+
+
+def _warn_digits(passphrase: str) -> None:
+    if has_eastern_digits(passphrase):
+        Output.note(f"casekeeper: warning: {EASTERN_WARNING}")
+
+
+def _show_code(ctx, session, data: dict, text: str) -> int:
+    """The new code printed, then marked seen: a command cut off before is said at next unlock."""
+    ctx.out.emit(data, text)
+    sys.stdout.flush()
+    mark_seen(session)
+    return 0
+
+
 def cmd_passwd(args, ctx) -> int:
+    if args.new_recovery_code and (args.new_key or args.recovery):
+        raise ValidationError("--new-recovery-code goes alone: it keeps the passphrase "
+                              "(--new-key and --recovery each make a new code already)")
     if args.new_key:
         # open elsewhere: refused before anything is asked for in vain, or written (the unlock)
         check_free(ctx.vault_dir)
     session = ctx.open_session()
-    new = secrets.new_passphrase()
     kdf = kdf_from_env() if os.environ.get("CASEKEEPER_KDF_PROFILE") else None
+    if args.new_recovery_code:
+        code = vault.new_recovery_code(session, kdf)
+        return _show_code(ctx, session, {"changed": False, "recovery_code": code},
+                          "NEW RECOVERY CODE (shown only now; write it down and keep it apart "
+                          f"from the laptop; the old one is void):\n\n    {code}\n\n"
+                          "Backups made before still open with the old code.")
+    new = secrets.new_passphrase()
+    _warn_digits(new)
+    if args.recovery:
+        # the code was typed where it could be seen: replaced, as the desktop does
+        code = vault.reset_with_recovery(session, new, kdf)
+        return _show_code(ctx, session, {"changed": True, "new_key": False, "recovery_code": code},
+                          "Passphrase changed. The old one no longer opens the vault itself.\n\n"
+                          "NEW RECOVERY CODE (shown only now; write it down and keep it apart "
+                          f"from the laptop; the code just used is void):\n\n    {code}\n\n"
+                          f"{OLD_COPIES} Backups made before open with the old code too.")
     if not args.new_key:
         vault.change_passphrase(session, new, kdf)
         ctx.out.emit({"changed": True, "new_key": False},
-                     "Passphrase changed. The old one no longer opens the vault.")
+                     f"Passphrase changed. The old one no longer opens the vault itself.\n"
+                     f"{OLD_COPIES}")
         return 0
     code = vault.new_data_key(session, new, kdf)
-    ctx.out.emit({"changed": True, "new_key": True, "recovery_code": code},
-                 "The vault is encrypted under a new key. The old passphrase and the old "
-                 "recovery code no longer open it, nor does a copy of its old key file.\n\n"
-                 f"NEW RECOVERY CODE (shown only now; write it down and keep it apart from the "
-                 f"laptop; the old one is void):\n\n    {code}\n\n"
-                 "Backups made before keep the old key and the old passphrase: make a new "
-                 "backup now and destroy the old ones.")
-    return 0
+    return _show_code(ctx, session, {"changed": True, "new_key": True, "recovery_code": code},
+                      "The vault is encrypted under a new key. The old passphrase and the old "
+                      "recovery code no longer open it, nor does a copy of its old key file.\n\n"
+                      f"NEW RECOVERY CODE (shown only now; write it down and keep it apart from "
+                      f"the laptop; the old one is void):\n\n    {code}\n\n"
+                      "Backups made before keep the old key and the old passphrase: make a new "
+                      "backup now and destroy the old ones.")
 
 
 def cmd_unlock_check(args, ctx) -> int:
