@@ -4,129 +4,140 @@
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="97"/>
+        <location filename="../../ui/access_window.py" line="100"/>
         <source>Restore from a backup...</source>
         <translation>الاستعادة من نسخة احتياطية...</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="110"/>
+        <location filename="../../ui/access_window.py" line="113"/>
         <source>Unlock the vault</source>
         <translation>فتح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="113"/>
+        <location filename="../../ui/access_window.py" line="116"/>
         <source>Unlock</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="117"/>
+        <location filename="../../ui/access_window.py" line="120"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="126"/>
+        <location filename="../../ui/access_window.py" line="129"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>نسيتها؟ استخدم رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="129"/>
-        <location filename="../../ui/access_window.py" line="206"/>
+        <location filename="../../ui/access_window.py" line="132"/>
+        <location filename="../../ui/access_window.py" line="209"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="139"/>
+        <location filename="../../ui/access_window.py" line="142"/>
         <source>Create a new vault</source>
         <translation>إنشاء خزنة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="141"/>
+        <location filename="../../ui/access_window.py" line="144"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>يُحفظ كل شيء مشفراً في هذا المجلد. اختر عبارة مرور طويلة: بدونها أو بدون رمز الاسترداد لا يستطيع أحد، ولا أنت، فتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="151"/>
+        <location filename="../../ui/access_window.py" line="154"/>
         <source>Case number prefix</source>
         <translation>بادئة أرقام الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="153"/>
+        <location filename="../../ui/access_window.py" line="156"/>
         <source>Create vault</source>
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="159"/>
+        <location filename="../../ui/access_window.py" line="162"/>
         <source>Or, on a new or repaired laptop, put a vault back from its backup:</source>
         <translation>أو، على حاسوب جديد أو مُصلَح، أعِد الخزنة من نسختها الاحتياطية:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="168"/>
+        <location filename="../../ui/access_window.py" line="171"/>
         <source>Use the recovery code</source>
         <translation>استخدام رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="170"/>
+        <location filename="../../ui/access_window.py" line="173"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>اكتب رمز الاسترداد واختر عبارة مرور جديدة. سيُستبدل الرمز برمز جديد يُعرض مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="177"/>
+        <location filename="../../ui/access_window.py" line="180"/>
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="181"/>
+        <location filename="../../ui/access_window.py" line="184"/>
         <source>Set the new passphrase</source>
         <translation>تعيين عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="185"/>
-        <location filename="../../ui/access_window.py" line="210"/>
+        <location filename="../../ui/access_window.py" line="188"/>
+        <location filename="../../ui/access_window.py" line="213"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="192"/>
+        <location filename="../../ui/access_window.py" line="195"/>
         <source>Change the passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="195"/>
+        <location filename="../../ui/access_window.py" line="198"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="201"/>
+        <location filename="../../ui/access_window.py" line="204"/>
         <source>Also encrypt the whole vault under a new key, with a new recovery code (after the passphrase or the code may have been seen)</source>
         <translation>شفّر الخزنة كلها أيضاً بمفتاح جديد، مع رمز استرداد جديد (بعد أن تكون عبارة المرور أو الرمز قد رآها أحد)</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="217"/>
+        <location filename="../../ui/access_window.py" line="220"/>
+        <source>The passphrase is changed</source>
+        <translation>تغيّرت عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="222"/>
+        <source>The old passphrase no longer opens the vault itself. Backups made before, and any copy of keyslots.bin from before, still open with the old passphrase: make a new backup and destroy the old ones. If the old passphrase may be known to others, change it again with a new key.</source>
+        <translation>عبارة المرور القديمة لم تعد تفتح الخزنة نفسها. لكن النسخ الاحتياطية السابقة، وأي نسخة سابقة من keyslots.bin، ما زالت تُفتح بعبارة المرور القديمة: اصنع نسخة احتياطية جديدة وأتلف القديمة. إن كان غيرك قد يعرف عبارة المرور القديمة، فغيّرها مرة أخرى مع مفتاح جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="233"/>
         <source>Your recovery code</source>
         <translation>رمز الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="219"/>
+        <location filename="../../ui/access_window.py" line="235"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>دوّن هذا الرمز الآن واحفظه بعيداً عن الحاسوب. يُعرض مرة واحدة فقط. به يمكنك تعيين عبارة مرور جديدة إذا نُسيت عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="224"/>
+        <location filename="../../ui/access_window.py" line="240"/>
         <source>Print the code</source>
         <translation>طباعة الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="226"/>
+        <location filename="../../ui/access_window.py" line="242"/>
         <source>I have written the code down</source>
         <translation>لقد دوّنت الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="227"/>
+        <location filename="../../ui/access_window.py" line="226"/>
+        <location filename="../../ui/access_window.py" line="243"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="239"/>
+        <location filename="../../ui/access_window.py" line="255"/>
         <source>Working...</source>
         <translation>جارٍ العمل...</translation>
     </message>
@@ -136,7 +147,7 @@
         <translation>رمز استرداد CaseKeeper - احفظه بعيداً عن الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="61"/>
+        <location filename="../../ui/passphrase_fields.py" line="50"/>
         <source>Digits must be typed as they were when the passphrase was made: Arabic-Indic digits (%1) and Latin digits (%2) are different characters.</source>
         <translation>يجب كتابة الأرقام كما كُتبت عند إنشاء عبارة المرور: الأرقام العربية المشرقية (%1) والأرقام اللاتينية (%2) محارف مختلفة.</translation>
     </message>
@@ -412,34 +423,45 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="37"/>
+        <location filename="../../ui/dialogs.py" line="44"/>
         <source>Also encrypt the whole vault under a new key, with a new recovery code (after the passphrase or the code may have been seen)</source>
         <translation>شفّر الخزنة كلها أيضاً بمفتاح جديد، مع رمز استرداد جديد (بعد أن تكون عبارة المرور أو الرمز قد رآها أحد)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="51"/>
+        <location filename="../../ui/dialogs.py" line="59"/>
         <source>The vault is encrypted under a new key. Write the new recovery code down now and keep it apart from the laptop; it is shown only once, and the old code no longer opens the vault. Backups made before keep the old key and passphrase: make a new backup and destroy the old ones.</source>
         <translation>شُفّرت الخزنة بمفتاح جديد. دوّن رمز الاسترداد الجديد الآن واحفظه بعيداً عن الحاسوب؛ لا يُعرض إلا مرة واحدة، والرمز القديم لم يعد يفتح الخزنة. النسخ الاحتياطية السابقة تحتفظ بالمفتاح وعبارة المرور القديمين: اصنع نسخة احتياطية جديدة وأتلف القديمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
         <source>Print the code</source>
         <translation>طباعة الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs.py" line="66"/>
         <source>I have written the code down</source>
         <translation>لقد دوّنت الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs.py" line="76"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
-        <source>Choose the new passphrase.</source>
-        <translation>اختر عبارة المرور الجديدة.</translation>
+        <location filename="../../ui/dialogs.py" line="72"/>
+        <source>The passphrase is changed: the old one no longer opens the vault itself. Backups made before, and any copy of keyslots.bin from before, still open with the old passphrase: make a new backup and destroy the old ones. If the old passphrase may be known to others, change it again with a new key.</source>
+        <translation>تغيّرت عبارة المرور: القديمة لم تعد تفتح الخزنة نفسها. لكن النسخ الاحتياطية السابقة، وأي نسخة سابقة من keyslots.bin، ما زالت تُفتح بعبارة المرور القديمة: اصنع نسخة احتياطية جديدة وأتلف القديمة. إن كان غيرك قد يعرف عبارة المرور القديمة، فغيّرها مرة أخرى مع مفتاح جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="79"/>
+        <source>Type the current passphrase, then choose the new one.</source>
+        <translation>اكتب عبارة المرور الحالية، ثم اختر الجديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="82"/>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
     </message>
 </context>
 <context>
@@ -903,51 +925,56 @@
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="50"/>
+        <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
+        <translation>القرص %1 ممتلئ: تحتاج النسخة الاحتياطية إلى نحو %2 والمتاح فيه %3؛ لم تُصنع نسخة احتياطية ولم تتغير الخزنة: أفرغ مساحة على ذلك القرص، أو انسخ إلى قرص آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="53"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>يجب أن تكون بادئة أرقام الملفات من 2 إلى 6 أحرف لاتينية كبيرة A-Z</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>يجب أن تختلف عبارة المرور الجديدة عن عبارة المرور الحالية للخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="55"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>اكتب رقم عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="53"/>
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>مولودة في %1، بعد اختطافها (%2): تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 مسجّل أنثى: ليس أبا %2 (بل الأم، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="56"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 مسجّل ذكراً: ليس أمّ %2 (بل الأب، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="58"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 مسجّل أصلاً بصفة (%3) لـ %2: فلا يُسجّل أيضاً بصفة (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="62"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 ملف وليس مجلداً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="60"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>لا يمكن الكتابة في %1 (للقراءة فقط، أو ليس لك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="62"/>
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>خطأ غير متوقع (%1)؛ لم تتغير الخزنة بسببه</translation>
     </message>
@@ -5079,74 +5106,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Duplicates</source>
         <translation>التكرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Imports</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Print</source>
         <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Audit</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Back up...</source>
         <translation>نسخ احتياطي...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Change passphrase...</source>
         <translation>تغيير عبارة المرور...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Settings...</source>
         <translation>الإعدادات...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>بيانات تجريبية مصطنعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>A new recovery code was made on %1 and never shown (the program stopped first): the code written down may no longer open the vault. Make a new one: Vault &gt; Change passphrase..., with the new-key box ticked.</source>
+        <translation>صُنع رمز استرداد جديد في %1 ولم يُعرض قط (توقف البرنامج قبل ذلك): قد لا يفتح الرمز المدوَّن الخزنة بعد الآن. اصنع رمزاً جديداً: الخزنة &gt; تغيير عبارة المرور...، مع تحديد خانة المفتاح الجديد.</translation>
     </message>
 </context>
 <context>
@@ -5235,52 +5267,52 @@
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="93"/>
+        <location filename="../../ui/passphrase_fields.py" line="82"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="97"/>
+        <location filename="../../ui/passphrase_fields.py" line="86"/>
         <source>Repeat it</source>
         <translation>أعد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="104"/>
+        <location filename="../../ui/passphrase_fields.py" line="93"/>
         <source>Too short: at least 8 characters</source>
         <translation>قصيرة جداً: 8 أحرف على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="104"/>
+        <location filename="../../ui/passphrase_fields.py" line="93"/>
         <source>Weak: add more words</source>
         <translation>ضعيفة: أضف كلمات أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="105"/>
+        <location filename="../../ui/passphrase_fields.py" line="94"/>
         <source>Fair: a longer passphrase is better</source>
         <translation>مقبولة: الأطول أفضل</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="105"/>
+        <location filename="../../ui/passphrase_fields.py" line="94"/>
         <source>Good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="106"/>
+        <location filename="../../ui/passphrase_fields.py" line="95"/>
         <source>Strong</source>
         <translation>قوية</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="114"/>
+        <location filename="../../ui/passphrase_fields.py" line="103"/>
         <source>Several unrelated words make a strong passphrase.</source>
         <translation>عدة كلمات غير مترابطة تصنع عبارة مرور قوية.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="116"/>
+        <location filename="../../ui/passphrase_fields.py" line="105"/>
         <source>This passphrase has Arabic-Indic or Persian digits (%1): type them the same way every time. The same number in Latin digits (%2) is another passphrase and will not open the vault.</source>
         <translation>في عبارة المرور هذه أرقام عربية مشرقية أو فارسية (%1): اكتبها بالطريقة نفسها في كل مرة. العدد نفسه بالأرقام اللاتينية (%2) عبارة مرور أخرى ولن يفتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="121"/>
+        <location filename="../../ui/passphrase_fields.py" line="110"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -8964,7 +8996,7 @@ Please turn one of those options off.</source>
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="47"/>
+        <location filename="../../ui/passphrase_fields.py" line="36"/>
         <source>Show</source>
         <translation>إظهار</translation>
     </message>
@@ -8972,17 +9004,17 @@ Please turn one of those options off.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs.py" line="174"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs.py" line="175"/>
         <source>Lock after idle minutes</source>
         <translation>القفل بعد دقائق الخمول</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="145"/>
+        <location filename="../../ui/dialogs.py" line="182"/>
         <source>A new language applies from the next unlock.</source>
         <translation>تُطبَّق اللغة الجديدة عند فتح الخزنة في المرة القادمة.</translation>
     </message>

@@ -4,129 +4,140 @@
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="97"/>
+        <location filename="../../ui/access_window.py" line="100"/>
         <source>Restore from a backup...</source>
         <translation>گەڕاندنەوە لە یەدەگێکەوە...</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="110"/>
+        <location filename="../../ui/access_window.py" line="113"/>
         <source>Unlock the vault</source>
         <translation>کردنەوەی گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="113"/>
+        <location filename="../../ui/access_window.py" line="116"/>
         <source>Unlock</source>
         <translation>کردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="117"/>
+        <location filename="../../ui/access_window.py" line="120"/>
         <source>Passphrase</source>
         <translation>وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="126"/>
+        <location filename="../../ui/access_window.py" line="129"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>لەبیرت چووە؟ کۆدی گەڕاندنەوە بەکاربهێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="129"/>
-        <location filename="../../ui/access_window.py" line="206"/>
+        <location filename="../../ui/access_window.py" line="132"/>
+        <location filename="../../ui/access_window.py" line="209"/>
         <source>Change passphrase</source>
         <translation>گۆڕینی وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="139"/>
+        <location filename="../../ui/access_window.py" line="142"/>
         <source>Create a new vault</source>
         <translation>دروستکردنی گەنجینەیەکی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="141"/>
+        <location filename="../../ui/access_window.py" line="144"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>هەموو شتێک بە شێوەی نهێنیکراو لەم بوخچەیەدا هەڵدەگیرێت. وشەیەکی نهێنی درێژ هەڵبژێرە: بەبێ ئەو یان کۆدی گەڕاندنەوە کەس، تەنانەت تۆش، ناتوانێت گەنجینەکە بکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="151"/>
+        <location filename="../../ui/access_window.py" line="154"/>
         <source>Case number prefix</source>
         <translation>پێشگری ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="153"/>
+        <location filename="../../ui/access_window.py" line="156"/>
         <source>Create vault</source>
         <translation>دروستکردنی گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="159"/>
+        <location filename="../../ui/access_window.py" line="162"/>
         <source>Or, on a new or repaired laptop, put a vault back from its backup:</source>
         <translation>یان، لەسەر لاپتۆپێکی نوێ یان چاککراو، گەنجینەکە لە یەدەگەکەیەوە بگەڕێنەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="168"/>
+        <location filename="../../ui/access_window.py" line="171"/>
         <source>Use the recovery code</source>
         <translation>بەکارهێنانی کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="170"/>
+        <location filename="../../ui/access_window.py" line="173"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>کۆدی گەڕاندنەوە بنووسە و وشەیەکی نهێنی نوێ هەڵبژێرە. کۆدەکە بە کۆدێکی نوێ دەگۆڕدرێت کە تەنها یەکجار پیشان دەدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="177"/>
+        <location filename="../../ui/access_window.py" line="180"/>
         <source>Recovery code</source>
         <translation>کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="181"/>
+        <location filename="../../ui/access_window.py" line="184"/>
         <source>Set the new passphrase</source>
         <translation>دانانی وشەی نهێنی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="185"/>
-        <location filename="../../ui/access_window.py" line="210"/>
+        <location filename="../../ui/access_window.py" line="188"/>
+        <location filename="../../ui/access_window.py" line="213"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="192"/>
+        <location filename="../../ui/access_window.py" line="195"/>
         <source>Change the passphrase</source>
         <translation>گۆڕینی وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="195"/>
+        <location filename="../../ui/access_window.py" line="198"/>
         <source>Current passphrase</source>
         <translation>وشەی نهێنی ئێستا</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="201"/>
+        <location filename="../../ui/access_window.py" line="204"/>
         <source>Also encrypt the whole vault under a new key, with a new recovery code (after the passphrase or the code may have been seen)</source>
         <translation>هەروەها هەموو گەنجینەکە بە کلیلێکی نوێ شفرە بکە، لەگەڵ کۆدی گەڕاندنەوەی نوێ (دوای ئەوەی لەوانەیە وشەی نهێنی یان کۆدەکە بینرابێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="217"/>
+        <location filename="../../ui/access_window.py" line="220"/>
+        <source>The passphrase is changed</source>
+        <translation>وشەی نهێنی گۆڕدرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="222"/>
+        <source>The old passphrase no longer opens the vault itself. Backups made before, and any copy of keyslots.bin from before, still open with the old passphrase: make a new backup and destroy the old ones. If the old passphrase may be known to others, change it again with a new key.</source>
+        <translation>وشەی نهێنی کۆن ئیتر خودی گەنجینەکە ناکاتەوە. بەڵام یەدەگە پێشووەکان، و هەر کۆپییەکی پێشووی keyslots.bin، هێشتا بە وشەی نهێنی کۆن دەکرێنەوە: یەدەگێکی نوێ دروست بکە و کۆنەکان لەناو ببە. ئەگەر لەوانەیە کەسانی تر وشەی نهێنی کۆن بزانن، دیسان بە کلیلێکی نوێ بیگۆڕە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="233"/>
         <source>Your recovery code</source>
         <translation>کۆدی گەڕاندنەوەکەت</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="219"/>
+        <location filename="../../ui/access_window.py" line="235"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>ئێستا ئەم کۆدە بنووسە و جیا لە لاپتۆپەکە هەڵیبگرە. تەنها یەکجار پیشان دەدرێت. بەهۆیەوە دەتوانیت وشەیەکی نهێنی نوێ دابنێیت ئەگەر وشە نهێنییەکەت لەبیر کرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="224"/>
+        <location filename="../../ui/access_window.py" line="240"/>
         <source>Print the code</source>
         <translation>چاپکردنی کۆدەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="226"/>
+        <location filename="../../ui/access_window.py" line="242"/>
         <source>I have written the code down</source>
         <translation>کۆدەکەم نووسیوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="227"/>
+        <location filename="../../ui/access_window.py" line="226"/>
+        <location filename="../../ui/access_window.py" line="243"/>
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="239"/>
+        <location filename="../../ui/access_window.py" line="255"/>
         <source>Working...</source>
         <translation>کار دەکات...</translation>
     </message>
@@ -136,7 +147,7 @@
         <translation>کۆدی گەڕاندنەوەی CaseKeeper - جیا لە لاپتۆپەکە هەڵیبگرە</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="61"/>
+        <location filename="../../ui/passphrase_fields.py" line="50"/>
         <source>Digits must be typed as they were when the passphrase was made: Arabic-Indic digits (%1) and Latin digits (%2) are different characters.</source>
         <translation>ژمارەکان دەبێ وەک کاتی دروستکردنی وشەی نهێنییەکە بنووسرێن: ژمارەی عەرەبی-ڕۆژهەڵاتی (%1) و ژمارەی لاتینی (%2) پیتی جیاوازن.</translation>
     </message>
@@ -392,34 +403,45 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="37"/>
+        <location filename="../../ui/dialogs.py" line="44"/>
         <source>Also encrypt the whole vault under a new key, with a new recovery code (after the passphrase or the code may have been seen)</source>
         <translation>هەروەها هەموو گەنجینەکە بە کلیلێکی نوێ شفرە بکە، لەگەڵ کۆدی گەڕاندنەوەی نوێ (دوای ئەوەی لەوانەیە وشەی نهێنی یان کۆدەکە بینرابێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="51"/>
+        <location filename="../../ui/dialogs.py" line="59"/>
         <source>The vault is encrypted under a new key. Write the new recovery code down now and keep it apart from the laptop; it is shown only once, and the old code no longer opens the vault. Backups made before keep the old key and passphrase: make a new backup and destroy the old ones.</source>
         <translation>گەنجینەکە بە کلیلێکی نوێ شفرە کرا. ئێستا کۆدی گەڕاندنەوەی نوێ بنووسە و دوور لە لاپتۆپەکە هەڵیبگرە؛ تەنها یەک جار پیشان دەدرێت، و کۆدە کۆنەکە ئیتر گەنجینەکە ناکاتەوە. یەدەگە پێشووەکان کلیل و وشەی نهێنی کۆن دەپارێزن: یەدەگێکی نوێ دروست بکە و کۆنەکان لەناو ببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
         <source>Print the code</source>
         <translation>چاپکردنی کۆدەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs.py" line="66"/>
         <source>I have written the code down</source>
         <translation>کۆدەکەم نووسیوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs.py" line="76"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
-        <source>Choose the new passphrase.</source>
-        <translation>وشەی نهێنی نوێ هەڵبژێرە.</translation>
+        <location filename="../../ui/dialogs.py" line="72"/>
+        <source>The passphrase is changed: the old one no longer opens the vault itself. Backups made before, and any copy of keyslots.bin from before, still open with the old passphrase: make a new backup and destroy the old ones. If the old passphrase may be known to others, change it again with a new key.</source>
+        <translation>وشەی نهێنی گۆڕدرا: کۆنەکە ئیتر خودی گەنجینەکە ناکاتەوە. بەڵام یەدەگە پێشووەکان، و هەر کۆپییەکی پێشووی keyslots.bin، هێشتا بە وشەی نهێنی کۆن دەکرێنەوە: یەدەگێکی نوێ دروست بکە و کۆنەکان لەناو ببە. ئەگەر لەوانەیە کەسانی تر وشەی نهێنی کۆن بزانن، دیسان بە کلیلێکی نوێ بیگۆڕە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="79"/>
+        <source>Type the current passphrase, then choose the new one.</source>
+        <translation>وشەی نهێنی ئێستا بنووسە، پاشان نوێیەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="82"/>
+        <source>Current passphrase</source>
+        <translation>وشەی نهێنی ئێستا</translation>
     </message>
 </context>
 <context>
@@ -879,51 +901,56 @@
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="50"/>
+        <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
+        <translation>دیسکی %1 پڕە: یەدەگەکە پێویستی بە نزیکەی %2 هەیە و %3 لەوێ بەتاڵە؛ هیچ یەدەگێک دروست نەکرا و گەنجینەکە نەگۆڕا: شوێن لەسەر ئەو دیسکە بەتاڵ بکە، یان یەدەگ لەسەر دیسکێکی تر بگرە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="53"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>پێشگری ژمارەی دۆسیە دەبێت 2 تا 6 پیتی گەورەی لاتینی A-Z بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>وشەی نهێنیی نوێ دەبێت جیاواز بێت لەوەی ئێستا گەنجینەکە هەیەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="55"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>ژمارەی ئۆپەراسیۆنی ڕزگارکردن بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="53"/>
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>لە %1 لەدایکبووە، دوای ڕفاندنی (%2): هەردوو بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 وەک مێ تۆمار کراوە: باوکی %2 نییە (دایکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="56"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 وەک نێر تۆمار کراوە: دایکی %2 نییە (باوکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="58"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 پێشتر (%3)ی %2یە: ناتوانێت هەروەها (%4)ی بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="62"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 فایلە، نەک بوخچە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="60"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>ناتوانرێت لە %1 بنووسرێت (تەنها بۆ خوێندنەوەیە، یان هی تۆ نییە)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="62"/>
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>هەڵەیەکی چاوەڕواننەکراو (%1)؛ گەنجینەکە بەهۆیەوە نەگۆڕا</translation>
     </message>
@@ -5039,74 +5066,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Duplicates</source>
         <translation>دووبارەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Imports</source>
         <translation>هاوردەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Print</source>
         <translation>چاپکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Audit</source>
         <translation>تۆماری پشکنین</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Vault</source>
         <translation>&amp;گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Back up...</source>
         <translation>یەدەگ گرتن...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Change passphrase...</source>
         <translation>گۆڕینی وشەی نهێنی...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Settings...</source>
         <translation>ڕێکخستنەکان...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Lock</source>
         <translation>قوفڵکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Quit</source>
         <translation>دەرچوون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>داتای تاقیکردنەوەی دەستکرد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>A new recovery code was made on %1 and never shown (the program stopped first): the code written down may no longer open the vault. Make a new one: Vault &gt; Change passphrase..., with the new-key box ticked.</source>
+        <translation>کۆدێکی گەڕاندنەوەی نوێ لە %1 دروست کرا و هەرگیز پیشان نەدرا (پرۆگرامەکە پێشتر وەستا): لەوانەیە ئەو کۆدەی نووسراوە ئیتر گەنجینەکە نەکاتەوە. کۆدێکی نوێ دروست بکە: گەنجینە &gt; گۆڕینی وشەی نهێنی...، لەگەڵ نیشانکردنی خانەی کلیلی نوێ.</translation>
     </message>
 </context>
 <context>
@@ -5195,52 +5227,52 @@
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="93"/>
+        <location filename="../../ui/passphrase_fields.py" line="82"/>
         <source>New passphrase</source>
         <translation>وشەی نهێنی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="97"/>
+        <location filename="../../ui/passphrase_fields.py" line="86"/>
         <source>Repeat it</source>
         <translation>دووبارەی بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="104"/>
+        <location filename="../../ui/passphrase_fields.py" line="93"/>
         <source>Too short: at least 8 characters</source>
         <translation>زۆر کورتە: لانیکەم 8 پیت</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="104"/>
+        <location filename="../../ui/passphrase_fields.py" line="93"/>
         <source>Weak: add more words</source>
         <translation>لاواز: وشەی زیاتر زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="105"/>
+        <location filename="../../ui/passphrase_fields.py" line="94"/>
         <source>Fair: a longer passphrase is better</source>
         <translation>مامناوەند: درێژتر باشترە</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="105"/>
+        <location filename="../../ui/passphrase_fields.py" line="94"/>
         <source>Good</source>
         <translation>باش</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="106"/>
+        <location filename="../../ui/passphrase_fields.py" line="95"/>
         <source>Strong</source>
         <translation>بەهێز</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="114"/>
+        <location filename="../../ui/passphrase_fields.py" line="103"/>
         <source>Several unrelated words make a strong passphrase.</source>
         <translation>چەند وشەیەکی نەبەستراو بە یەکەوە وشەیەکی نهێنی بەهێز دروست دەکەن.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="116"/>
+        <location filename="../../ui/passphrase_fields.py" line="105"/>
         <source>This passphrase has Arabic-Indic or Persian digits (%1): type them the same way every time. The same number in Latin digits (%2) is another passphrase and will not open the vault.</source>
         <translation>ئەم وشەی نهێنییە ژمارەی عەرەبی-ڕۆژهەڵاتی یان فارسی تێدایە (%1): هەموو جارێک بە هەمان شێوە بیاننووسە. هەمان ژمارە بە ژمارەی لاتینی (%2) وشەی نهێنییەکی ترە و گەنجینەکە ناکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="121"/>
+        <location filename="../../ui/passphrase_fields.py" line="110"/>
         <source>The two passphrases differ.</source>
         <translation>دوو وشە نهێنییەکە جیاوازن.</translation>
     </message>
@@ -8848,7 +8880,7 @@ Please turn one of those options off.</source>
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="47"/>
+        <location filename="../../ui/passphrase_fields.py" line="36"/>
         <source>Show</source>
         <translation>پیشاندان</translation>
     </message>
@@ -8856,17 +8888,17 @@ Please turn one of those options off.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs.py" line="174"/>
         <source>Interface language</source>
         <translation>زمانی ڕووکار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs.py" line="175"/>
         <source>Lock after idle minutes</source>
         <translation>قوفڵکردن دوای خولەکی بێکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="145"/>
+        <location filename="../../ui/dialogs.py" line="182"/>
         <source>A new language applies from the next unlock.</source>
         <translation>زمانی نوێ لە کردنەوەی داهاتوودا جێبەجێ دەبێت.</translation>
     </message>

@@ -4,129 +4,140 @@
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="97"/>
+        <location filename="../../ui/access_window.py" line="100"/>
         <source>Restore from a backup...</source>
         <translation>Ji yedekekê vegerîne...</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="110"/>
+        <location filename="../../ui/access_window.py" line="113"/>
         <source>Unlock the vault</source>
         <translation>Xezîneyê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="113"/>
+        <location filename="../../ui/access_window.py" line="116"/>
         <source>Unlock</source>
         <translation>Veke</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="117"/>
+        <location filename="../../ui/access_window.py" line="120"/>
         <source>Passphrase</source>
         <translation>Şîfre</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="126"/>
+        <location filename="../../ui/access_window.py" line="129"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>Te ji bîr kir? Koda vegerandinê bi kar bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="129"/>
-        <location filename="../../ui/access_window.py" line="206"/>
+        <location filename="../../ui/access_window.py" line="132"/>
+        <location filename="../../ui/access_window.py" line="209"/>
         <source>Change passphrase</source>
         <translation>Şîfreyê biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="139"/>
+        <location filename="../../ui/access_window.py" line="142"/>
         <source>Create a new vault</source>
         <translation>Xezîneyeke nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="141"/>
+        <location filename="../../ui/access_window.py" line="144"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>Her tişt bi şîfrekirî di vê peldankê de tê hilanîn. Şîfreyeke dirêj hilbijêre: bêyî wê an koda vegerandinê tu kes, tu jî, nikare xezîneyê veke.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="151"/>
+        <location filename="../../ui/access_window.py" line="154"/>
         <source>Case number prefix</source>
         <translation>Pêşgira hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="153"/>
+        <location filename="../../ui/access_window.py" line="156"/>
         <source>Create vault</source>
         <translation>Xezîneyê çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="159"/>
+        <location filename="../../ui/access_window.py" line="162"/>
         <source>Or, on a new or repaired laptop, put a vault back from its backup:</source>
         <translation>An jî, li ser laptopeke nû an tamîrkirî, xezîneyê ji yedeka wê vegerîne:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="168"/>
+        <location filename="../../ui/access_window.py" line="171"/>
         <source>Use the recovery code</source>
         <translation>Koda vegerandinê bi kar bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="170"/>
+        <location filename="../../ui/access_window.py" line="173"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>Koda vegerandinê binivîse û şîfreyeke nû hilbijêre. Kod dê bi kodeke nû were guhertin, tenê carekê tê nîşandan.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="177"/>
+        <location filename="../../ui/access_window.py" line="180"/>
         <source>Recovery code</source>
         <translation>Koda vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="181"/>
+        <location filename="../../ui/access_window.py" line="184"/>
         <source>Set the new passphrase</source>
         <translation>Şîfreya nû saz bike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="185"/>
-        <location filename="../../ui/access_window.py" line="210"/>
+        <location filename="../../ui/access_window.py" line="188"/>
+        <location filename="../../ui/access_window.py" line="213"/>
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="192"/>
+        <location filename="../../ui/access_window.py" line="195"/>
         <source>Change the passphrase</source>
         <translation>Şîfreyê biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="195"/>
+        <location filename="../../ui/access_window.py" line="198"/>
         <source>Current passphrase</source>
         <translation>Şîfreya niha</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="201"/>
+        <location filename="../../ui/access_window.py" line="204"/>
         <source>Also encrypt the whole vault under a new key, with a new recovery code (after the passphrase or the code may have been seen)</source>
         <translation>Tevahiya Xezîneyê jî bi mifteyek nû şîfre bike, bi Koda vegerandinê ya nû (piştî ku dibe ku Şîfre an kod hatibe dîtin)</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="217"/>
+        <location filename="../../ui/access_window.py" line="220"/>
+        <source>The passphrase is changed</source>
+        <translation>Şîfre hate guhertin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="222"/>
+        <source>The old passphrase no longer opens the vault itself. Backups made before, and any copy of keyslots.bin from before, still open with the old passphrase: make a new backup and destroy the old ones. If the old passphrase may be known to others, change it again with a new key.</source>
+        <translation>Şîfreya kevn êdî xezîneyê bi xwe venake. Lê yedekên berê, û her kopiyek berê ya keyslots.bin, hîn bi Şîfreya kevn vedibin: yedekek nû çêke û yên kevn tune bike. Heke dibe ku kesên din Şîfreya kevn zanibin, wê dîsa bi mifteyek nû biguherîne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_window.py" line="233"/>
         <source>Your recovery code</source>
         <translation>Koda te ya vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="219"/>
+        <location filename="../../ui/access_window.py" line="235"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>Vê kodê niha binivîse û ji laptopê dûr biparêze. Tenê carekê tê nîşandan. Bi wê tu dikarî şîfreyeke nû saz bikî heke şîfre ji bîr bibe.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="224"/>
+        <location filename="../../ui/access_window.py" line="240"/>
         <source>Print the code</source>
         <translation>Kodê çap bike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="226"/>
+        <location filename="../../ui/access_window.py" line="242"/>
         <source>I have written the code down</source>
         <translation>Min kod nivîsî</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="227"/>
+        <location filename="../../ui/access_window.py" line="226"/>
+        <location filename="../../ui/access_window.py" line="243"/>
         <source>Continue</source>
         <translation>Bidomîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="239"/>
+        <location filename="../../ui/access_window.py" line="255"/>
         <source>Working...</source>
         <translation>Dixebite...</translation>
     </message>
@@ -136,7 +147,7 @@
         <translation>Koda vegerandinê ya CaseKeeper - ji laptopê dûr biparêze</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="61"/>
+        <location filename="../../ui/passphrase_fields.py" line="50"/>
         <source>Digits must be typed as they were when the passphrase was made: Arabic-Indic digits (%1) and Latin digits (%2) are different characters.</source>
         <translation>Divê hejmar wek dema ku şîfre hat çêkirin bêne nivîsîn: hejmarên erebî-rojhilatî (%1) û hejmarên latînî (%2) tîpên cuda ne.</translation>
     </message>
@@ -392,34 +403,45 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="37"/>
+        <location filename="../../ui/dialogs.py" line="44"/>
         <source>Also encrypt the whole vault under a new key, with a new recovery code (after the passphrase or the code may have been seen)</source>
         <translation>Tevahiya Xezîneyê jî bi mifteyek nû şîfre bike, bi Koda vegerandinê ya nû (piştî ku dibe ku Şîfre an kod hatibe dîtin)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="51"/>
+        <location filename="../../ui/dialogs.py" line="59"/>
         <source>The vault is encrypted under a new key. Write the new recovery code down now and keep it apart from the laptop; it is shown only once, and the old code no longer opens the vault. Backups made before keep the old key and passphrase: make a new backup and destroy the old ones.</source>
         <translation>Xezîne bi mifteyek nû hate şîfrekirin. Koda vegerandinê ya nû niha binivîse û dûrî laptopê bihêle; tenê carekê tê nîşandan, û koda kevn êdî Xezîneyê venake. Yedekên berê mifte û Şîfreya kevn diparêzin: yedekek nû çêke û yên kevn tune bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
         <source>Print the code</source>
         <translation>Kodê çap bike</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs.py" line="66"/>
         <source>I have written the code down</source>
         <translation>Min kod nivîsî</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs.py" line="76"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
-        <source>Choose the new passphrase.</source>
-        <translation>Şîfreya nû hilbijêre.</translation>
+        <location filename="../../ui/dialogs.py" line="72"/>
+        <source>The passphrase is changed: the old one no longer opens the vault itself. Backups made before, and any copy of keyslots.bin from before, still open with the old passphrase: make a new backup and destroy the old ones. If the old passphrase may be known to others, change it again with a new key.</source>
+        <translation>Şîfre hate guhertin: ya kevn êdî xezîneyê bi xwe venake. Lê yedekên berê, û her kopiyek berê ya keyslots.bin, hîn bi Şîfreya kevn vedibin: yedekek nû çêke û yên kevn tune bike. Heke dibe ku kesên din Şîfreya kevn zanibin, wê dîsa bi mifteyek nû biguherîne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="79"/>
+        <source>Type the current passphrase, then choose the new one.</source>
+        <translation>Şîfreya niha binivîse, paşê ya nû hilbijêre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="82"/>
+        <source>Current passphrase</source>
+        <translation>Şîfreya niha</translation>
     </message>
 </context>
 <context>
@@ -879,51 +901,56 @@
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="50"/>
+        <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
+        <translation>Ajoka %1 tije ye: yedek bi qasî %2 hewce dike û li wir %3 vala ne; tu yedek nehat çêkirin û xezîne nehat guhertin: li ser wê ajokê cih vala bike, an li ajokek din yedek bigire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="53"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>pêşgira hejmarên dosyayan divê 2 heta 6 tîpên mezin ên A-Z be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>şîfreya nû divê ji ya ku xezîne niha heye cuda be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="55"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>hejmara operasyona rizgarkirinê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="53"/>
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>di %1 de ji dayik bûye, piştî revandina wê (%2): her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek mê hatiye tomarkirin: ne bavê %2 ye (diya wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="56"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek nêr hatiye tomarkirin: ne diya %2 ye (bavê wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="58"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 jixwe (%3) ya %2 ye: nabe ku (%4) ya wî/wê jî be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="62"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 pel e, ne peldank e</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="60"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>nayê nivîsîn li %1 (tenê ji bo xwendinê ye, an ne ya te ye)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="62"/>
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>çewtiyeke nehêvîkirî (%1); xezîne ji ber wê nehat guhertin</translation>
     </message>
@@ -5039,74 +5066,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Duplicates</source>
         <translation>Dubare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Imports</source>
         <translation>Anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Print</source>
         <translation>Çap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Audit</source>
         <translation>Tomara kontrolê</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Vault</source>
         <translation>&amp;Xezîne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Back up...</source>
         <translation>Yedek girtin...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Change passphrase...</source>
         <translation>Şîfreyê biguherîne...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Settings...</source>
         <translation>Mîheng...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Lock</source>
         <translation>Kilît bike</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Quit</source>
         <translation>Derkeve</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>DANEYÊN DEMOYÊ YÊN ÇÊKIRÎ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>A new recovery code was made on %1 and never shown (the program stopped first): the code written down may no longer open the vault. Make a new one: Vault &gt; Change passphrase..., with the new-key box ticked.</source>
+        <translation>Koda vegerandinê ya nû di %1 de hate çêkirin û qet nehat nîşandan (bername berê rawestiya): dibe ku koda nivîsandî êdî xezîneyê veneke. Yeke nû çêke: Xezîne &gt; Şîfreyê biguherîne..., bi qutiya mifteya nû nîşankirî.</translation>
     </message>
 </context>
 <context>
@@ -5195,52 +5227,52 @@
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="93"/>
+        <location filename="../../ui/passphrase_fields.py" line="82"/>
         <source>New passphrase</source>
         <translation>Şîfreya nû</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="97"/>
+        <location filename="../../ui/passphrase_fields.py" line="86"/>
         <source>Repeat it</source>
         <translation>Dubare bike</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="104"/>
+        <location filename="../../ui/passphrase_fields.py" line="93"/>
         <source>Too short: at least 8 characters</source>
         <translation>Pir kurt e: herî kêm 8 tîp</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="104"/>
+        <location filename="../../ui/passphrase_fields.py" line="93"/>
         <source>Weak: add more words</source>
         <translation>Qels: peyvên din zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="105"/>
+        <location filename="../../ui/passphrase_fields.py" line="94"/>
         <source>Fair: a longer passphrase is better</source>
         <translation>Navîn: dirêjtir çêtir e</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="105"/>
+        <location filename="../../ui/passphrase_fields.py" line="94"/>
         <source>Good</source>
         <translation>Baş</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="106"/>
+        <location filename="../../ui/passphrase_fields.py" line="95"/>
         <source>Strong</source>
         <translation>Xurt</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="114"/>
+        <location filename="../../ui/passphrase_fields.py" line="103"/>
         <source>Several unrelated words make a strong passphrase.</source>
         <translation>Çend peyvên ne girêdayî şîfreyeke xurt çêdikin.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="116"/>
+        <location filename="../../ui/passphrase_fields.py" line="105"/>
         <source>This passphrase has Arabic-Indic or Persian digits (%1): type them the same way every time. The same number in Latin digits (%2) is another passphrase and will not open the vault.</source>
         <translation>Di vê şîfreyê de hejmarên erebî-rojhilatî an farisî hene (%1): wan her car bi heman awayî binivîse. Heman hejmar bi hejmarên latînî (%2) şîfreyeke din e û xezîneyê venake.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="121"/>
+        <location filename="../../ui/passphrase_fields.py" line="110"/>
         <source>The two passphrases differ.</source>
         <translation>Her du şîfre ne wek hev in.</translation>
     </message>
@@ -8848,7 +8880,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="47"/>
+        <location filename="../../ui/passphrase_fields.py" line="36"/>
         <source>Show</source>
         <translation>Nîşan bide</translation>
     </message>
@@ -8856,17 +8888,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs.py" line="174"/>
         <source>Interface language</source>
         <translation>Zimanê navrûyê</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs.py" line="175"/>
         <source>Lock after idle minutes</source>
         <translation>Piştî deqeyên bêkarî kilît bike</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="145"/>
+        <location filename="../../ui/dialogs.py" line="182"/>
         <source>A new language applies from the next unlock.</source>
         <translation>Ziman nû ji vekirina din ve derbas dibe.</translation>
     </message>
