@@ -23,6 +23,9 @@ from tests.import_helpers import write_csv
     ("about 08/2015", ("2015-07-01", "2015-09-30")),
     ("08/2014", ("2014-08-01", "2014-08-31")),          # no "about": the month as typed
     ("about 05/2014", ("2014-04-01", "2014-06-30")),    # wholly before: a slip, as read
+    # a year stays in years: cut at the attack it printed '(2014-08-03 – 2017-12-31)', broken
+    # over two lines of a report's Observed column
+    ("about 2015", ("2013-01-01", "2017-12-31")),
 ])
 def test_about_an_abduction_near_the_attack_stops_at_it(typed, span):
     from app.typed_date import typed_date

@@ -498,8 +498,8 @@ def not_before_abductions(d: FuzzyDate) -> FuzzyDate:
     widened (FuzzyDate._widened) not before the day the abductions began where the date as
     typed is not: 'about 08/2014' is 2014-08-01 – 2014-09-30, not from July (a court read that
     she may have been taken before the attack on Sinjar), 'about 03/08/2014' is 2014-08-03 –
-    2014-08-17. A date without "about" ('08/2014', '2014') and one wholly before that day (a
-    slip the import warns of) are as read."""
+    2014-08-17. A date without "about" ('08/2014', '2014'), a year ('about 2015') and one
+    wholly before that day (a slip the import warns of) are as read."""
     first, last = d.earliest, d.latest
     if first is None or last is None or not first < ABDUCTIONS_BEGAN_ON <= last:
         return d
@@ -507,10 +507,15 @@ def not_before_abductions(d: FuzzyDate) -> FuzzyDate:
     if not approx:
         return d
     try:
-        typed = FuzzyDate._read_clean(rest, d.text, False).earliest
+        read = FuzzyDate._read_clean(rest, d.text, False)
     except ValueError:
         return d
-    if typed is None:
+    typed = read.earliest
+    if typed is None or read.latest is None:
+        return d
+    if (typed.month, typed.day) == (1, 1) and read.latest == date(typed.year, 12, 31):
+        # a year ('about 2015': 2013–2017) stays in years: cut at the attack, it printed as
+        # '(2014-08-03 – 2017-12-31)', broken over two lines of a paper's narrow column
         return d
     return FuzzyDate(max(first, min(typed, ABDUCTIONS_BEGAN_ON)), last, d.text)
 
