@@ -92,12 +92,38 @@ def refuse_unknown_keys(d, where: str) -> None:
     if not isinstance(d, dict):
         return
     unknown = [k for k in d if k not in READ_KEYS and k not in SHOWN_KEYS]
-    if not unknown:
+    if unknown:
+        said = "; ".join(f"{k!r}: use {_OPTION_WORDS[k]!r}" if k in _OPTION_WORDS else repr(k)
+                         for k in unknown)
+        raise ValidationError(f"{where}: not a field of a person: {said}. Nothing was added. "
+                              f"The fields read: {', '.join(READ_KEYS)} (names: {{part: text}})")
+    # and inside the fields that are objects: {"birth": {"year": 1998}} was a blank birth
+    for field in ("birth", "abduction_date"):
+        _refuse_inner(d.get(field), _DATE_KEYS, where, field)
+    names = d.get("names")
+    for part, value in (names.items() if isinstance(names, dict) else ()):
+        _refuse_inner(value, _NAME_KEYS, where, f"names.{part}")
+    events = d.get("status_events")
+    for n, ev in enumerate(events if isinstance(events, list) else (), 1):
+        _refuse_inner(ev, _EVENT_KEYS, where, f"status_events[{n}]")
+        if isinstance(ev, dict):
+            _refuse_inner(ev.get("date"), _DATE_KEYS, where, f"status_events[{n}].date")
+
+
+_DATE_KEYS = ("earliest", "latest", "text")
+_NAME_KEYS = ("original", "latin")
+# from_case_no: what `person show` says of an event a merged record brought, not read back
+_EVENT_KEYS = ("status", "date", "note", "report_id", "rescue_id", "recorded_at", "from_case_no")
+
+
+def _refuse_inner(value, known: tuple[str, ...], where: str, field: str) -> None:
+    """A key of an object field that person_from_dict would not read, refused by name."""
+    if not isinstance(value, dict):
         return
-    said = "; ".join(f"{k!r}: use {_OPTION_WORDS[k]!r}" if k in _OPTION_WORDS else repr(k)
-                     for k in unknown)
-    raise ValidationError(f"{where}: not a field of a person: {said}. Nothing was added. The "
-                          f"fields read: {', '.join(READ_KEYS)} (names: {{part: text}})")
+    unknown = [k for k in value if k not in known]
+    if unknown:
+        raise ValidationError(f"{where}: {field}: not read: {', '.join(map(repr, unknown))}. "
+                              f"Nothing was added. Read there: {', '.join(known)} (or plain text)")
 
 
 def person_from_dict(d: dict) -> Person:

@@ -39,3 +39,19 @@ def test_the_fields_it_reads_and_a_shown_record_are_taken(cli, tmp_path):
         shown.pop(key)
     again = _file(tmp_path, shown)
     assert cli("person", "add", "--json", again).returncode == 0
+
+
+def test_unknown_keys_inside_a_date_a_name_or_a_status_are_refused_too(cli, tmp_path):
+    """{"birth": {"year": 1998}} was read as a blank birth, {"given": {"arabic": ...}} as no
+    name: each refused, naming where, and nothing added."""
+    assert cli("init").returncode == 0
+    for data, said in (
+            ({"names": {"given": "Nadia"}, "birth": {"year": 1998}}, "birth: not read: 'year'"),
+            ({"names": {"given": {"arabic": "نادية", "latin": "Nadia"}}},
+             "names.given: not read: 'arabic'"),
+            ({"names": {"given": "Nadia"}, "status_events": [
+                {"status": "missing", "date": {"when": "2014"}}]},
+             "status_events[1].date: not read: 'when'")):
+        r = cli("person", "add", "--json", _file(tmp_path, data))
+        assert r.returncode == 2 and said in r.stderr and "Nothing was added" in r.stderr
+    assert json.loads(cli("--json", "info").stdout)["counts"]["persons"] == 0
