@@ -85,7 +85,7 @@ def make_backup(session, dest: Path, keep: int | None = None,
     at = made.strftime("%Y-%m-%dT%H:%M:%SZ")
     with session.db.transaction():
         session.audit.append("vault.backup", "vault", name, {"backup": name, "chain_head": head})
-    removed = tuple(_prune(session, dest, keep)) if keep else ()
+    removed = tuple(_prune(session, dest, keep, dest / name)) if keep else ()
     return Backup(dest / name, at, head, counts, removed, tuple(unfinished), tuple(left))
 
 
@@ -99,9 +99,12 @@ def backups_in(folder: Path) -> list[Path]:
 
 
 def backups_of(session, folder: Path) -> list[Path]:
-    """This vault's finished backups in folder, oldest first: a colleague's vault, or her
-    second one, may keep its backups on the same drive."""
-    return [p for p in backups_in(folder) if drive.is_of(session, p)]
+    """This vault's finished backups in folder, oldest first by their place in this vault's
+    trail (the names hold the clock's time, which may be behind): only those whose chain head
+    is an entry of this trail. A colleague's vault, her second one, or a copy of this one that
+    went apart since (the same vault-id.txt) may keep its backups on the same drive."""
+    placed = [(drive.place_in_trail(session, p), p.name, p) for p in backups_in(folder)]
+    return [p for seq, _name, p in sorted(x for x in placed if x[0] is not None)]
 
 
 def check_backup(folder: Path, secret: str, recovery: bool = False) -> dict[str, int]:
@@ -312,10 +315,12 @@ def _unlock(folder: Path, secret: str, recovery: bool) -> bytes:
         raise BackupWrongSecret() from None
 
 
-def _prune(session, dest: Path, keep: int) -> list[str]:
-    """Let go of this vault's oldest finished backups beyond keep (the new one is among those
-    kept); another vault's are not counted, nor touched."""
-    old = backups_of(session, dest)[:-keep]
+def _prune(session, dest: Path, keep: int, new: Path) -> list[str]:
+    """Let go of this vault's oldest finished backups beyond keep; the new one is always among
+    those kept, whatever its place. Another vault's (or a copy's gone apart) are not counted,
+    nor touched."""
+    earlier = [p for p in backups_of(session, dest) if p.name != new.name]
+    old = earlier[:len(earlier) - (keep - 1)] if keep > 1 else earlier
     for folder in old:
         shutil.rmtree(folder)
     if old:

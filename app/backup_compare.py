@@ -10,8 +10,19 @@ from db.connection import DatabaseError
 from db.database import DB_FILE
 from db.trails import Trail, read_trail
 
-# Entries that change nothing of her records: every unlock and backup adds one.
+# Entries that change nothing of her records: every unlock and backup adds one, and so does a
+# paper printed or exported (export.*). Their leaving the trail is no loss of her work.
 ROUTINE = frozenset({"vault.unlock", "vault.backup", "vault.restore"})
+# The vault's secrets changed: a restore brings back the backup's passphrase, recovery code and
+# key, which may be the very ones she changed because they were seen. Said in its own words.
+SECRETS = frozenset({"vault.passwd", "vault.recovery_code_replaced", "vault.rekey"})
+
+
+def changes_no_record(action: str) -> bool:
+    return action in ROUTINE or action.startswith("export.")
+
+SECRETS_BACK = ("the passphrase and recovery code the backup had open the vault again: the ones "
+                "set since no longer do (the passphrase, recovery code or key was changed since)")
 
 NO_VAULT, SAME, NEWER, OLDER, APART, OTHER, UNKNOWN = (
     "no vault", "same", "newer", "older", "apart", "another vault", "unknown")
@@ -25,9 +36,11 @@ class Comparison:
     deleted_since: tuple[str, ...] = ()  # case numbers in the backup, gone from the vault
     added_since: tuple[str, ...] = ()  # case numbers in the vault, not in the backup
     changed_since: int = 0  # persons in both whose record changed in the vault since
-    other_since: int = 0  # other entries of the vault's trail since (reports, imports...)
+    other_since: int = 0  # entries since that change other records (reports, imports...)
     backup_at: str = ""  # when the backup was made, as its trail says
     marks: dict[str, int] = field(default_factory=dict)  # the vault's, to keep (same vault)
+    secrets_since: int = 0  # passphrase, recovery code or key changed since (SECRETS)
+    notes_since: bool = False  # among the persons changed since, notes were edited
 
     @property
     def risky(self) -> bool:
@@ -35,7 +48,8 @@ class Comparison:
         if self.kind in (OTHER, UNKNOWN):
             return True
         return self.kind in RISKY and bool(self.deleted_since or self.added_since
-                                           or self.changed_since or self.other_since)
+                                           or self.changed_since or self.other_since
+                                           or self.secrets_since)
 
     def words(self) -> str:
         """What it means, plainly, in English (the command line's)."""
@@ -66,9 +80,13 @@ class Comparison:
                         f"{' ...' if len(self.added_since) > 5 else ''})")
         if self.changed_since:
             said.append(f"{self.changed_since} person record(s) changed since would go back "
-                        f"to what they were (notes edited since among them)")
+                        f"to what they were"
+                        + (" (notes edited since among them)" if self.notes_since else ""))
         if self.other_since:
-            said.append(f"{self.other_since} other change(s) since would be lost")
+            said.append(f"{self.other_since} change(s) since to reports, rescues, imports or "
+                        f"the vault's settings would be lost")
+        if self.secrets_since:
+            said.append(SECRETS_BACK)
         return "; ".join(said)
 
 
@@ -93,15 +111,19 @@ def compare(backup_dir: Path, backup_key: bytes, vault_dir: Path) -> Comparison:
         kind, fork = NEWER, backup.seq_of[vault.head]
     else:
         kind, fork = APART, _common(backup, vault)
-    since = [e for e in vault.entries if e[0] > fork and e[1] not in ROUTINE]
+    since = [e for e in vault.entries if e[0] > fork and not changes_no_record(e[1])]
+    secrets = sum(1 for e in since if e[1] in SECRETS)
+    since = [e for e in since if e[1] not in SECRETS]
     deleted = tuple(sorted(backup.case_nos - vault.case_nos))
     added = tuple(sorted(vault.case_nos - backup.case_nos))
-    changed = {e[3] for e in since if e[2] == "person"} - set(added) - set(deleted)
+    changed = ({e[3] for e in since if e[2] == "person"} - set(added) - set(deleted)) \
+        & backup.case_nos
+    notes = any(e[0] in vault.notes_at and e[3] in changed for e in since)
     other = sum(1 for e in since if e[2] != "person")
     if kind == NEWER:  # the vault loses nothing the backup lacks
-        changed, other = set(), 0
-    return Comparison(kind, deleted, added, len(changed & backup.case_nos), other, made,
-                      vault.marks)
+        changed, other, secrets, notes = set(), 0, 0, False
+    return Comparison(kind, deleted, added, len(changed), other, made, vault.marks,
+                      secrets, notes)
 
 
 def _common(a: Trail, b: Trail) -> int:

@@ -47,6 +47,24 @@ def is_of(session, folder: Path) -> bool | None:
     return None
 
 
+def place_in_trail(session, folder: Path) -> int | None:
+    """The seq in this vault's trail of the backup's chain head: None where its head is no entry
+    of this trail (another vault, or a copy of this one that went apart since, whose vault-id.txt
+    is the same). The place orders this vault's backups where names (the clock's) cannot."""
+    try:
+        mac = (folder / HEAD_FILE).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeError):
+        mac = ""
+    if not mac and (folder / DB_FILE).is_file():  # made before the head was written beside it
+        try:
+            mac = read_trail(folder / DB_FILE, session.data_key).head
+        except DatabaseError:
+            return None
+    seq = session.audit.repo.seq_of_mac(mac) if mac else None
+    # seq_of_mac matches a prefix (a head noted on paper): here the whole MAC must be ours
+    return seq if seq is not None and session.audit.repo.mac_of(seq) == mac else None
+
+
 def hold(partial: Path) -> int | None:
     """An exclusive lock on the unfinished copy while it is written, so that another backup
     tells it from one cut off (None where the system keeps no locks)."""

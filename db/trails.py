@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +16,7 @@ class Trail:
     case_nos: frozenset[str]  # every person record's case number, merged ones among them
     marks: dict[str, int] = field(default_factory=dict)  # vault_meta's numbers never given again
     head_at: str = ""  # when its newest entry was written (UTC)
+    notes_at: frozenset[int] = frozenset()  # seqs of the entries that changed a person's notes
 
     @property
     def first(self) -> str:
@@ -39,8 +41,8 @@ def read_trail(path: Path, data_key: bytes) -> Trail:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(connection._key_pragma(data_key))
         conn.execute("PRAGMA temp_store = MEMORY")
-        rows = conn.execute("SELECT seq, mac, action, entity, entity_ref, at FROM audit_log "
-                            "ORDER BY seq").fetchall()
+        rows = conn.execute("SELECT seq, mac, action, entity, entity_ref, at, detail "
+                            "FROM audit_log ORDER BY seq").fetchall()
         case_nos = frozenset(r[0] for r in conn.execute("SELECT case_no FROM persons"))
         marks = {}
         for key, value in conn.execute("SELECT key, value FROM vault_meta"):
@@ -57,4 +59,17 @@ def read_trail(path: Path, data_key: bytes) -> Trail:
     finally:
         conn.close()
     return Trail({r[1]: r[0] for r in rows}, [(r[0], r[2], r[3], r[4] or "") for r in rows],
-                 case_nos, marks, rows[-1][5] if rows else "")
+                 case_nos, marks, rows[-1][5] if rows else "",
+                 frozenset(r[0] for r in rows if r[3] == "person" and _notes_changed(r[6])))
+
+
+def _notes_changed(detail: str | None) -> bool:
+    """Does an entry's detail say a person's notes changed (their words are not kept, only
+    that they changed: app/persons.py for_trail)?"""
+    if not detail or "notes" not in detail:
+        return False
+    try:
+        said = json.loads(detail)
+    except ValueError:
+        return False
+    return isinstance(said, dict) and "notes" in (said.get("text_not_kept") or ())

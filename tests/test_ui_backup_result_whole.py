@@ -35,12 +35,12 @@ def test_the_backup_result_is_shown_to_its_last_line(qtbot, gui, demo_vault, tmp
     usb.mkdir(parents=True)
     dialog.folder.setText(str(usb))
     dialog.keep.setValue(1)
-    for _ in range(2):  # the second says it let the first go: one line more
+    for _ in range(2):  # the second says it let the first go, and names it: two lines more
         dialog.start.click()
         qtbot.waitUntil(lambda: dialog.start.isEnabled() and dialog.result.text().count("\n") >= 2,
                         timeout=30_000)
     qtbot.wait(50)
-    assert dialog.result.text().count("\n") == 3
+    assert dialog.result.text().count("\n") == 4
     _whole(dialog.result)
     # the chain head, the line to write down, is among the lines shown
     from ui.bidi import bare

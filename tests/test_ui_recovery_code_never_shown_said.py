@@ -24,7 +24,7 @@ def test_the_main_window_says_a_code_never_shown_until_a_new_one_is_written_down
     gui.vault_dir = folder
     main = unlock(qtbot, gui, NEW)
     qtbot.waitUntil(lambda: "never shown" in main.recovery_note.text(), timeout=10_000)
-    assert "Vault > Change passphrase" in main.recovery_note.text()
+    assert "Vault > New recovery code" in main.recovery_note.text()
     dialog = ChangePassphraseDialog(gui.worker, main)
     dialog.show()
     dialog.current.setText(NEW)

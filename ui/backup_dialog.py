@@ -117,6 +117,8 @@ class BackupDialog(QDialog):
         if backup.removed:
             lines.append(self.tr("%n older backup(s) removed from the folder.", "",
                                  len(backup.removed)))
+            # named: which were removed is hers to see (never the one just made)
+            lines.extend(f"  {file_path(name)}" for name in backup.removed)
         if backup.unfinished:
             lines.append(self.tr("%n unfinished copy(ies) left by a backup cut off removed from "
                                  "the folder.", "", len(backup.unfinished)))

@@ -6,7 +6,14 @@ import contextlib
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.recovery_code import unseen_at
 from ui.bidi import filled
@@ -47,9 +54,18 @@ class MainWindow(QMainWindow):
         self.nav.clicked.connect(lambda index: self._nav_changed(index.row()))
         self.stack.currentChanged.connect(self._shown)
         body = QWidget(self)
-        row = QHBoxLayout(body)
+        column = QVBoxLayout(body)
+        # above the screens, not in the status bar: there its lines were cut off at the
+        # window's bottom edge
+        self.recovery_note = plain_label("", body, wrap=True)
+        self.recovery_note.setObjectName("recoveryUnseen")
+        self.recovery_note.setStyleSheet("color: #b00020;")
+        self.recovery_note.hide()
+        column.addWidget(self.recovery_note)
+        row = QHBoxLayout()
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(body)
         self._build_menu()
         self._build_status_bar()
@@ -125,6 +141,7 @@ class MainWindow(QMainWindow):
         for text, slot, keys in (
                 (self.tr("Back up..."), self.back_up, None),
                 (self.tr("Change passphrase..."), self.change_passphrase, None),
+                (self.tr("New recovery code..."), self.new_recovery_code, None),
                 (self.tr("Settings..."), self.open_settings, None),
                 (self.tr("Lock"), self.controller.lock, LOCK_KEY),
                 (self.tr("Quit"), self.close, "Ctrl+Q")):
@@ -147,18 +164,18 @@ class MainWindow(QMainWindow):
                                                        if synthetic else ""))
         # a new recovery code made but never shown (the program stopped first): said at
         # every unlock until a new one is shown and written down
-        self.recovery_note = plain_label("", self, wrap=True)
-        self.recovery_note.setObjectName("recoveryUnseen")
-        self.recovery_note.setStyleSheet("color: #b00020;")
-        self.statusBar().addWidget(self.recovery_note, 1)
+        self.check_recovery_code()
+
+    def check_recovery_code(self) -> None:
         self.worker.submit(unseen_at, on_done=self._recovery_unseen,
                            on_error=lambda _m: None)
 
     def _recovery_unseen(self, at: str | None) -> None:
         self.recovery_note.setText("" if at is None else filled(self.tr(
             "A new recovery code was made on %1 and never shown (the program stopped first): "
-            "the code written down may no longer open the vault. Make a new one: Vault > "
-            "Change passphrase..., with the new-key box ticked."), at))
+            "the code written down may no longer open the vault. Make a new one: Vault > New "
+            "recovery code..."), at))
+        self.recovery_note.setVisible(at is not None)
 
     # -- person page -----------------------------------------------------------------------
     def open_person(self, case_no: str) -> None:
@@ -205,7 +222,15 @@ class MainWindow(QMainWindow):
 
     def change_passphrase(self) -> None:
         from ui.dialogs import ChangePassphraseDialog
-        ChangePassphraseDialog(self.worker, self).open()
+        dialog = ChangePassphraseDialog(self.worker, self)
+        dialog.finished.connect(lambda _r: self.check_recovery_code())
+        dialog.open()
+
+    def new_recovery_code(self) -> None:
+        from ui.new_recovery_code_dialog import NewRecoveryCodeDialog
+        dialog = NewRecoveryCodeDialog(self.worker, self)
+        dialog.finished.connect(lambda _r: self.check_recovery_code())
+        dialog.open()
 
     def open_settings(self) -> None:
         from ui.dialogs import SettingsDialog

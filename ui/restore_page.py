@@ -232,8 +232,11 @@ class RestorePage(QWidget):
                              "%n person record(s) changed since would go back to what they "
                              "were.", "", against.changed_since)),
                          (against.other_since, self.tr(
-                             "%n other change(s) since would be lost.", "",
-                             against.other_since))):
+                             "%n change(s) since to reports, rescues, imports or the vault's "
+                             "settings would be lost.", "", against.other_since)),
+                         (against.secrets_since, self.tr(
+                             "The passphrase and recovery code the backup had open the vault "
+                             "again: the ones set since no longer do."))):
             if n:
                 out.append(words)
         out.append(self.tr("Case numbers given since will not be given again."))

@@ -34,7 +34,7 @@ def register(sub, common) -> None:
                         "ones deleted; another vault's backups there are never counted or "
                         "touched)")
     p.add_argument("--list", action="store_true",
-                   help="list the backups in DEST, oldest first, saying which are this "
+                   help="list the backups in DEST, by name, saying which are this "
                         "vault's, and any unfinished copy a backup cut off left; make none")
     p.set_defaults(run=cmd_backup)
 
@@ -90,9 +90,16 @@ def _list(args, ctx, session) -> int:
     backup cut off left (a whole vault nobody would see otherwise)."""
     rows, lines = [], []
     for p in backups_in(args.dest):
-        ours = bool(drive.is_of(session, p))
-        rows.append({"folder": str(p), "name": p.name, "this_vault": ours})
-        lines.append(p.name if ours else f"{p.name}  (ANOTHER vault's backup)")
+        # this vault's only where its chain head is an entry of this trail: a copy of this
+        # vault has the same vault-id.txt, and what it added since is on its backups alone
+        ours = drive.place_in_trail(session, p) is not None
+        copy = not ours and drive.is_of(session, p) is True
+        rows.append({"folder": str(p), "name": p.name, "this_vault": ours,
+                     **({"copy_gone_apart": True} if copy else {})})
+        lines.append(p.name if ours else f"{p.name}  (" + (
+            "of a vault that began as this one and went apart since (a copy, or this vault "
+            "before a restore): not this vault's, --keep leaves it)" if copy
+            else "ANOTHER vault's backup)"))
     for p in drive.unfinished_in(args.dest, PREFIX):
         ours = drive.is_of(session, p) is True
         rows.append({"folder": str(p), "name": p.name, "this_vault": ours, "unfinished": True})

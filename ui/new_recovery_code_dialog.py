@@ -1,0 +1,104 @@
+"""Vault > New recovery code...: the current passphrase asked, a new code made and shown once."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QPushButton, QVBoxLayout
+
+from app import vault
+from app.domain.errors import WrongSecret
+from app.passphrase_digits import has_digits
+from app.recovery_code import mark_seen
+from ui.labels import app_message
+from ui.passphrase_fields import digits_hint, masked_field
+from ui.print_code import code_view, print_recovery_code
+from ui.widgets import error_label, plain_label
+
+
+class NewRecoveryCodeDialog(QDialog):
+    """The desktop's `passwd --new-recovery-code`: the passphrase and the key stay; the old code
+    stops opening the vault. For a code used, seen by others, or made and never shown."""
+
+    def __init__(self, worker, parent=None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.working = False
+        self.digits_typed = False
+        self.setWindowTitle("CaseKeeper")
+        self.lead = plain_label(self.tr(
+            "Make a new recovery code: the code written down before no longer opens the vault; "
+            "the passphrase stays as it is. Type the current passphrase."), self, wrap=True)
+        # asked, as Change passphrase asks it: whoever sits at an unlocked window could
+        # otherwise void her recovery code
+        self.current = masked_field(self, "currentPassphrase")
+        self.error = error_label(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(False)
+        self.current.textChanged.connect(lambda text: self.ok.setEnabled(bool(text)))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.code_note = plain_label(self.tr(
+            "Write the new recovery code down now and keep it apart from the laptop; it is "
+            "shown only once, and the old code no longer opens the vault. Backups made before "
+            "still open with the old code: make a new backup and destroy the old ones."),
+            self, wrap=True)
+        self.code_view = code_view(self)
+        self.print_button = QPushButton(self.tr("Print the code"), self)
+        self.print_button.clicked.connect(
+            lambda: print_recovery_code(self, self.code_view.code()))
+        self.written = QCheckBox(self.tr("I have written the code down"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setEnabled(False)
+        self.written.toggled.connect(self.close_button.setEnabled)
+        self.close_button.clicked.connect(self._close_code)
+        layout = QVBoxLayout(self)
+        self.form_widgets = (self.lead, plain_label(self.tr("Current passphrase"), self),
+                             self.current, self.error, self.buttons)
+        self.code_widgets = (self.code_note, self.code_view, self.print_button, self.written,
+                             self.close_button)
+        for w in self.form_widgets:
+            layout.addWidget(w)
+        for w in self.code_widgets:
+            layout.addWidget(w)
+            w.hide()
+
+    def submit(self) -> None:
+        current = self.current.text()
+        self.digits_typed = has_digits(current)  # said with a refusal: ٢٠١٤ is not 2014
+        self.current.clear()
+        self.ok.setEnabled(False)
+        self.working = True  # not closed while it works: the code would be shown to no one
+        self.buttons.setEnabled(False)
+        self.worker.submit(lambda s: (vault.confirm_passphrase(s, current),
+                                      vault.new_recovery_code(s))[1],
+                           on_done=self._show_code, on_error=self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.working = False
+        self.buttons.setEnabled(True)
+        said = app_message(message)
+        if message == str(WrongSecret()) and self.digits_typed:
+            said += "\n" + digits_hint()
+        self.error.setText(said)
+
+    def _show_code(self, code: str) -> None:
+        self.working = False
+        for w in self.form_widgets:
+            w.hide()
+        for w in self.code_widgets:
+            w.show()
+        self.code_view.setText(code)
+        self.adjustSize()
+
+    def _close_code(self) -> None:
+        self.code_view.clear()  # shown once: not kept in the widget
+        # written down: no longer said at each unlock to be a code nobody saw
+        self.worker.submit(mark_seen, on_done=lambda _r: self.accept(),
+                           on_error=lambda _m: self.accept())
+
+    def reject(self) -> None:
+        # not while it works, nor before the code shown is written down
+        if self.working or self.code_view.code():
+            return
+        super().reject()
