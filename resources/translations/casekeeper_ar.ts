@@ -377,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backup_dialog.py" line="121"/>
+        <location filename="../../ui/backup_dialog.py" line="123"/>
         <source>%n unfinished copy(ies) left by a backup cut off removed from the folder.</source>
         <translation>
             <numerusform>حُذفت من المجلد نسخ غير مكتملة تركتها نسخة احتياطية انقطعت: %n</numerusform>
@@ -389,7 +389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backup_dialog.py" line="124"/>
+        <location filename="../../ui/backup_dialog.py" line="126"/>
         <source>%n unfinished copy(ies) of another vault left in the folder, not removed.</source>
         <translation>
             <numerusform>%n من النسخ غير المكتملة لخزنة أخرى بقيت في المجلد، ولم تُحذف.</numerusform>
@@ -5106,79 +5106,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Duplicates</source>
         <translation>التكرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Imports</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Print</source>
         <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Audit</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Back up...</source>
         <translation>نسخ احتياطي...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Change passphrase...</source>
         <translation>تغيير عبارة المرور...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <source>New recovery code...</source>
+        <translation>رمز استرداد جديد...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Settings...</source>
         <translation>الإعدادات...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>بيانات تجريبية مصطنعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
-        <source>A new recovery code was made on %1 and never shown (the program stopped first): the code written down may no longer open the vault. Make a new one: Vault &gt; Change passphrase..., with the new-key box ticked.</source>
-        <translation>صُنع رمز استرداد جديد في %1 ولم يُعرض قط (توقف البرنامج قبل ذلك): قد لا يفتح الرمز المدوَّن الخزنة بعد الآن. اصنع رمزاً جديداً: الخزنة &gt; تغيير عبارة المرور...، مع تحديد خانة المفتاح الجديد.</translation>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>A new recovery code was made on %1 and never shown (the program stopped first): the code written down may no longer open the vault. Make a new one: Vault &gt; New recovery code...</source>
+        <translation>صُنع رمز استرداد جديد في %1 ولم يُعرض قط (توقف البرنامج قبل ذلك): قد لا يفتح الرمز المدوَّن الخزنة بعد الآن. اصنع رمزاً جديداً: الخزنة &gt; رمز استرداد جديد...</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +5552,39 @@
         <location filename="../../ui/new_person_kept.py" line="114"/>
         <source>Discard and close</source>
         <translation>احذف ما كُتب وأغلق</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="28"/>
+        <source>Make a new recovery code: the code written down before no longer opens the vault; the passphrase stays as it is. Type the current passphrase.</source>
+        <translation>اصنع رمز استرداد جديداً: الرمز المدوَّن من قبل لن يفتح الخزنة بعد الآن؛ وتبقى عبارة المرور كما هي. اكتب عبارة المرور الحالية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="42"/>
+        <source>Write the new recovery code down now and keep it apart from the laptop; it is shown only once, and the old code no longer opens the vault. Backups made before still open with the old code: make a new backup and destroy the old ones.</source>
+        <translation>دوّن رمز الاسترداد الجديد الآن واحفظه بعيداً عن الحاسوب المحمول؛ فهو يُعرض مرة واحدة فقط، والرمز القديم لم يعد يفتح الخزنة. النسخ الاحتياطية المصنوعة من قبل لا تزال تُفتح بالرمز القديم: اصنع نسخة احتياطية جديدة وأتلف القديمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="47"/>
+        <source>Print the code</source>
+        <translation>طباعة الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="50"/>
+        <source>I have written the code down</source>
+        <translation>لقد دوّنت الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="51"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="56"/>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
     </message>
 </context>
 <context>
@@ -8761,8 +8799,8 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <location filename="../../ui/restore_page.py" line="159"/>
-        <location filename="../../ui/restore_page.py" line="244"/>
-        <location filename="../../ui/restore_page.py" line="254"/>
+        <location filename="../../ui/restore_page.py" line="247"/>
+        <location filename="../../ui/restore_page.py" line="257"/>
         <source>Checking the backup...</source>
         <translation>جارٍ فحص النسخة الاحتياطية...</translation>
     </message>
@@ -8839,35 +8877,23 @@ Please turn one of those options off.</source>
             <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="235"/>
-        <source>%n other change(s) since would be lost.</source>
-        <translation>
-            <numerusform>%n من التغييرات الأخرى منذ ذلك الحين ستضيع.</numerusform>
-            <numerusform>%n من التغييرات الأخرى منذ ذلك الحين ستضيع.</numerusform>
-            <numerusform>%n من التغييرات الأخرى منذ ذلك الحين ستضيع.</numerusform>
-            <numerusform>%n من التغييرات الأخرى منذ ذلك الحين ستضيع.</numerusform>
-            <numerusform>%n من التغييرات الأخرى منذ ذلك الحين ستضيع.</numerusform>
-            <numerusform>%n من التغييرات الأخرى منذ ذلك الحين ستضيع.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="239"/>
+        <location filename="../../ui/restore_page.py" line="242"/>
         <source>Case numbers given since will not be given again.</source>
         <translation>أرقام القضايا التي أُعطيت منذ ذلك الحين لن تُعطى مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="266"/>
+        <location filename="../../ui/restore_page.py" line="269"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>الخزنة التي كانت هنا محفوظة، ولم تُحذف، في هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="268"/>
+        <location filename="../../ui/restore_page.py" line="271"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>ما كان في مجلد الخزنة من قبل محفوظ في هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="273"/>
+        <location filename="../../ui/restore_page.py" line="276"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها، ورمز الاسترداد الذي أُبطل بعدها (بمفتاح جديد) يفتحها من جديد: إن كان ذلك الرمز قد يكون في أيدٍ أخرى فأنشئ مفتاحًا جديدًا الآن.</translation>
     </message>
@@ -8896,18 +8922,35 @@ Please turn one of those options off.</source>
         <source>Nothing was restored; the vault is as it was.</source>
         <translation>لم يُستعد شيء؛ الخزنة كما كانت.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="235"/>
+        <source>%n change(s) since to reports, rescues, imports or the vault&apos;s settings would be lost.</source>
+        <translation>
+            <numerusform>%n من التغييرات منذ ذلك الحين على البلاغات أو عمليات الإنقاذ أو الاستيرادات أو إعدادات الخزنة ستضيع.</numerusform>
+            <numerusform>%n من التغييرات منذ ذلك الحين على البلاغات أو عمليات الإنقاذ أو الاستيرادات أو إعدادات الخزنة ستضيع.</numerusform>
+            <numerusform>%n من التغييرات منذ ذلك الحين على البلاغات أو عمليات الإنقاذ أو الاستيرادات أو إعدادات الخزنة ستضيع.</numerusform>
+            <numerusform>%n من التغييرات منذ ذلك الحين على البلاغات أو عمليات الإنقاذ أو الاستيرادات أو إعدادات الخزنة ستضيع.</numerusform>
+            <numerusform>%n من التغييرات منذ ذلك الحين على البلاغات أو عمليات الإنقاذ أو الاستيرادات أو إعدادات الخزنة ستضيع.</numerusform>
+            <numerusform>%n من التغييرات منذ ذلك الحين على البلاغات أو عمليات الإنقاذ أو الاستيرادات أو إعدادات الخزنة ستضيع.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="255"/>
+        <location filename="../../ui/restore_page.py" line="238"/>
+        <source>The passphrase and recovery code the backup had open the vault again: the ones set since no longer do.</source>
+        <translation>عبارة المرور ورمز الاسترداد اللذان كانا للنسخة الاحتياطية يفتحان الخزنة من جديد: أما اللذان عُيّنا منذ ذلك الحين فلم يعودا يفتحانها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="258"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>جارٍ نسخ النسخة الاحتياطية إلى مجلد الخزنة...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="256"/>
+        <location filename="../../ui/restore_page.py" line="259"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>جارٍ فحص النسخة وسجل التدقيق فيها...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="262"/>
+        <location filename="../../ui/restore_page.py" line="265"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>استُعيدت النسخة الاحتياطية: فيها %n من سجلات الأشخاص.</numerusform>
@@ -8919,7 +8962,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="270"/>
+        <location filename="../../ui/restore_page.py" line="273"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>افتحها بعبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية (أو استخدم رمز الاسترداد الخاص بها لتعيين عبارة جديدة).</translation>
     </message>

@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backup_dialog.py" line="121"/>
+        <location filename="../../ui/backup_dialog.py" line="123"/>
         <source>%n unfinished copy(ies) left by a backup cut off removed from the folder.</source>
         <translation>
             <numerusform>کۆپییە تەواونەکراوەکانی یەدەگێکی پچڕاو لە بوخچەکە سڕانەوە: %n</numerusform>
@@ -373,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backup_dialog.py" line="124"/>
+        <location filename="../../ui/backup_dialog.py" line="126"/>
         <source>%n unfinished copy(ies) of another vault left in the folder, not removed.</source>
         <translation>
             <numerusform>%n کۆپیی تەواونەکراوی گەنجینەیەکی تر لە بوخچەکەدا ماونەتەوە، نەسڕدرانەوە.</numerusform>
@@ -5066,79 +5066,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Duplicates</source>
         <translation>دووبارەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Imports</source>
         <translation>هاوردەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Print</source>
         <translation>چاپکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Audit</source>
         <translation>تۆماری پشکنین</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Vault</source>
         <translation>&amp;گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Back up...</source>
         <translation>یەدەگ گرتن...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Change passphrase...</source>
         <translation>گۆڕینی وشەی نهێنی...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <source>New recovery code...</source>
+        <translation>کۆدی گەڕاندنەوەی نوێ...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Settings...</source>
         <translation>ڕێکخستنەکان...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Lock</source>
         <translation>قوفڵکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Quit</source>
         <translation>دەرچوون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>داتای تاقیکردنەوەی دەستکرد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
-        <source>A new recovery code was made on %1 and never shown (the program stopped first): the code written down may no longer open the vault. Make a new one: Vault &gt; Change passphrase..., with the new-key box ticked.</source>
-        <translation>کۆدێکی گەڕاندنەوەی نوێ لە %1 دروست کرا و هەرگیز پیشان نەدرا (پرۆگرامەکە پێشتر وەستا): لەوانەیە ئەو کۆدەی نووسراوە ئیتر گەنجینەکە نەکاتەوە. کۆدێکی نوێ دروست بکە: گەنجینە &gt; گۆڕینی وشەی نهێنی...، لەگەڵ نیشانکردنی خانەی کلیلی نوێ.</translation>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>A new recovery code was made on %1 and never shown (the program stopped first): the code written down may no longer open the vault. Make a new one: Vault &gt; New recovery code...</source>
+        <translation>کۆدێکی گەڕاندنەوەی نوێ لە %1 دروست کرا و هەرگیز پیشان نەدرا (پرۆگرامەکە پێشتر وەستا): لەوانەیە ئەو کۆدەی نووسراوە ئیتر گەنجینەکە نەکاتەوە. کۆدێکی نوێ دروست بکە: گەنجینە &gt; کۆدی گەڕاندنەوەی نوێ...</translation>
     </message>
 </context>
 <context>
@@ -5507,6 +5512,39 @@
         <location filename="../../ui/new_person_kept.py" line="114"/>
         <source>Discard and close</source>
         <translation>فڕێی بدە و دایبخە</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="28"/>
+        <source>Make a new recovery code: the code written down before no longer opens the vault; the passphrase stays as it is. Type the current passphrase.</source>
+        <translation>کۆدێکی گەڕاندنەوەی نوێ دروست بکە: ئەو کۆدەی پێشتر نووسراوە چیتر گەنجینەکە ناکاتەوە؛ وشەی نهێنی وەک خۆی دەمێنێتەوە. وشەی نهێنی ئێستا بنووسە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="42"/>
+        <source>Write the new recovery code down now and keep it apart from the laptop; it is shown only once, and the old code no longer opens the vault. Backups made before still open with the old code: make a new backup and destroy the old ones.</source>
+        <translation>ئێستا کۆدی گەڕاندنەوەی نوێ بنووسەوە و جیا لە لاپتۆپەکە هەڵیبگرە؛ تەنها یەک جار پیشان دەدرێت، و کۆدە کۆنەکە چیتر گەنجینەکە ناکاتەوە. ئەو کۆپییە یەدەگانەی پێشتر دروست کراون هێشتا بە کۆدە کۆنەکە دەکرێنەوە: کۆپییەکی یەدەگی نوێ دروست بکە و کۆنەکان لەناو ببە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="47"/>
+        <source>Print the code</source>
+        <translation>چاپکردنی کۆدەکە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="50"/>
+        <source>I have written the code down</source>
+        <translation>کۆدەکەم نووسیوەتەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="51"/>
+        <source>Close</source>
+        <translation>داخستن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="56"/>
+        <source>Current passphrase</source>
+        <translation>وشەی نهێنی ئێستا</translation>
     </message>
 </context>
 <context>
@@ -8669,8 +8707,8 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <location filename="../../ui/restore_page.py" line="159"/>
-        <location filename="../../ui/restore_page.py" line="244"/>
-        <location filename="../../ui/restore_page.py" line="254"/>
+        <location filename="../../ui/restore_page.py" line="247"/>
+        <location filename="../../ui/restore_page.py" line="257"/>
         <source>Checking the backup...</source>
         <translation>پشکنینی یەدەگەکە...</translation>
     </message>
@@ -8731,31 +8769,23 @@ Please turn one of those options off.</source>
             <numerusform>%n تۆماری کەس کە لەو کاتەوە گۆڕدراون دەگەڕێنەوە بۆ ئەوەی پێشتر بوون.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="235"/>
-        <source>%n other change(s) since would be lost.</source>
-        <translation>
-            <numerusform>%n گۆڕانکاری تری لەو کاتەوە ون دەبن.</numerusform>
-            <numerusform>%n گۆڕانکاری تری لەو کاتەوە ون دەبن.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="239"/>
+        <location filename="../../ui/restore_page.py" line="242"/>
         <source>Case numbers given since will not be given again.</source>
         <translation>ژمارەی ئەو دۆسیانەی لەو کاتەوە دراون دووبارە نادرێنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="266"/>
+        <location filename="../../ui/restore_page.py" line="269"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>ئەو گەنجینەیەی لێرە بوو هەڵگیراوە، نەسڕاوەتەوە، لەم بوخچەیەدا:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="268"/>
+        <location filename="../../ui/restore_page.py" line="271"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>ئەوەی پێشتر لە بوخچەی گەنجینەدا بوو لەم بوخچەیەدا هەڵگیراوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="273"/>
+        <location filename="../../ui/restore_page.py" line="276"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>وشەی نهێنییەک کە دوای یەدەگەکە دانراوە نایکاتەوە، و کۆدی گەڕاندنەوەیەک کە دواتر پووچەڵ کراوەتەوە (بە کلیلێکی نوێ) دیسان دەیکاتەوە: ئەگەر ئەو کۆدە لەوانەیە لە دەستی کەسانی تردا بێت، ئێستا کلیلێکی نوێ دروست بکە.</translation>
     </message>
@@ -8784,18 +8814,31 @@ Please turn one of those options off.</source>
         <source>Nothing was restored; the vault is as it was.</source>
         <translation>هیچ نەگەڕێندرایەوە؛ گەنجینەکە وەک خۆی ماوە.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="235"/>
+        <source>%n change(s) since to reports, rescues, imports or the vault&apos;s settings would be lost.</source>
+        <translation>
+            <numerusform>%n گۆڕانکاری لەو کاتەوە لە ڕاپۆرتەکان، ڕزگارکردنەکان، هاوردەکان یان ڕێکخستنەکانی گەنجینە ون دەبن.</numerusform>
+            <numerusform>%n گۆڕانکاری لەو کاتەوە لە ڕاپۆرتەکان، ڕزگارکردنەکان، هاوردەکان یان ڕێکخستنەکانی گەنجینە ون دەبن.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="255"/>
+        <location filename="../../ui/restore_page.py" line="238"/>
+        <source>The passphrase and recovery code the backup had open the vault again: the ones set since no longer do.</source>
+        <translation>وشەی نهێنی و کۆدی گەڕاندنەوەی کۆپییە یەدەگەکە دووبارە گەنجینەکە دەکەنەوە: ئەوانەی لەو کاتەوە دانراون چیتر نایکەنەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="258"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>کۆپیکردنی یەدەگەکە بۆ بوخچەی گەنجینە...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="256"/>
+        <location filename="../../ui/restore_page.py" line="259"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>پشکنینی کۆپییەکە و تۆماری پشکنینەکەی...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="262"/>
+        <location filename="../../ui/restore_page.py" line="265"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>یەدەگەکە گەڕێندرایەوە: %n تۆماری کەسی تێدایە.</numerusform>
@@ -8803,7 +8846,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="270"/>
+        <location filename="../../ui/restore_page.py" line="273"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>بەو وشەی نهێنییە بیکەرەوە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو (یان کۆدی گەڕاندنەوەکەی بەکاربهێنە بۆ دانانی وشەی نهێنیی نوێ).</translation>
     </message>

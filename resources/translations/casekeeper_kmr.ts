@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backup_dialog.py" line="121"/>
+        <location filename="../../ui/backup_dialog.py" line="123"/>
         <source>%n unfinished copy(ies) left by a backup cut off removed from the folder.</source>
         <translation>
             <numerusform>Kopiyên neqediyayî yên yedekek qutbûyî ji peldankê hatin jêbirin: %n</numerusform>
@@ -373,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backup_dialog.py" line="124"/>
+        <location filename="../../ui/backup_dialog.py" line="126"/>
         <source>%n unfinished copy(ies) of another vault left in the folder, not removed.</source>
         <translation>
             <numerusform>%n kopiyên neqediyayî yên xezîneyeke din di peldankê de man, nehatin jêbirin.</numerusform>
@@ -5066,79 +5066,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Duplicates</source>
         <translation>Dubare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Imports</source>
         <translation>Anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Print</source>
         <translation>Çap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Audit</source>
         <translation>Tomara kontrolê</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Vault</source>
         <translation>&amp;Xezîne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Back up...</source>
         <translation>Yedek girtin...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Change passphrase...</source>
         <translation>Şîfreyê biguherîne...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <source>New recovery code...</source>
+        <translation>Koda vegerandinê ya nû...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Settings...</source>
         <translation>Mîheng...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Lock</source>
         <translation>Kilît bike</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Quit</source>
         <translation>Derkeve</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>SYNTHETIC DEMO DATA</source>
         <translation>DANEYÊN DEMOYÊ YÊN ÇÊKIRÎ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
-        <source>A new recovery code was made on %1 and never shown (the program stopped first): the code written down may no longer open the vault. Make a new one: Vault &gt; Change passphrase..., with the new-key box ticked.</source>
-        <translation>Koda vegerandinê ya nû di %1 de hate çêkirin û qet nehat nîşandan (bername berê rawestiya): dibe ku koda nivîsandî êdî xezîneyê veneke. Yeke nû çêke: Xezîne &gt; Şîfreyê biguherîne..., bi qutiya mifteya nû nîşankirî.</translation>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>A new recovery code was made on %1 and never shown (the program stopped first): the code written down may no longer open the vault. Make a new one: Vault &gt; New recovery code...</source>
+        <translation>Koda vegerandinê ya nû di %1 de hate çêkirin û qet nehat nîşandan (bername berê rawestiya): dibe ku koda nivîsandî êdî xezîneyê veneke. Yeke nû çêke: Xezîne &gt; Koda vegerandinê ya nû...</translation>
     </message>
 </context>
 <context>
@@ -5507,6 +5512,39 @@
         <location filename="../../ui/new_person_kept.py" line="114"/>
         <source>Discard and close</source>
         <translation>Bavêje û bigire</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="28"/>
+        <source>Make a new recovery code: the code written down before no longer opens the vault; the passphrase stays as it is. Type the current passphrase.</source>
+        <translation>Kodeke vegerandinê ya nû çêke: koda ku berê hatiye nivîsandin êdî xezîneyê venake; şîfre wek xwe dimîne. Şîfreya niha binivîse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="42"/>
+        <source>Write the new recovery code down now and keep it apart from the laptop; it is shown only once, and the old code no longer opens the vault. Backups made before still open with the old code: make a new backup and destroy the old ones.</source>
+        <translation>Koda vegerandinê ya nû niha binivîse û wê ji laptopê dûr biparêze; ew tenê carekê tê nîşandan, û koda kevn êdî xezîneyê venake. Yedekên ku berê hatine çêkirin hîn bi koda kevn vedibin: yedekeke nû çêke û yên kevn tune bike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="47"/>
+        <source>Print the code</source>
+        <translation>Kodê çap bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="50"/>
+        <source>I have written the code down</source>
+        <translation>Min kod nivîsî</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="51"/>
+        <source>Close</source>
+        <translation>Bigire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="56"/>
+        <source>Current passphrase</source>
+        <translation>Şîfreya niha</translation>
     </message>
 </context>
 <context>
@@ -8669,8 +8707,8 @@ Ji kerema xwe yek ji wan bigire.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_page.py" line="159"/>
-        <location filename="../../ui/restore_page.py" line="244"/>
-        <location filename="../../ui/restore_page.py" line="254"/>
+        <location filename="../../ui/restore_page.py" line="247"/>
+        <location filename="../../ui/restore_page.py" line="257"/>
         <source>Checking the backup...</source>
         <translation>Yedek tê kontrolkirin...</translation>
     </message>
@@ -8731,31 +8769,23 @@ Ji kerema xwe yek ji wan bigire.</translation>
             <numerusform>%n qeydên kesan ên ji wê demê ve hatine guhertin dê vegerin ser rewşa xwe ya berê.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="235"/>
-        <source>%n other change(s) since would be lost.</source>
-        <translation>
-            <numerusform>%n guhertinên din ên ji wê demê ve dê winda bibin.</numerusform>
-            <numerusform>%n guhertinên din ên ji wê demê ve dê winda bibin.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="239"/>
+        <location filename="../../ui/restore_page.py" line="242"/>
         <source>Case numbers given since will not be given again.</source>
         <translation>Hejmarên dosyayan ên ji wê demê ve hatine dayîn dê dîsa neyên dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="266"/>
+        <location filename="../../ui/restore_page.py" line="269"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>Xezîneya ku li vir bû hatiye parastin, nehatiye jêbirin, di vê peldankê de:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="268"/>
+        <location filename="../../ui/restore_page.py" line="271"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>Tiştê ku berê di peldanka xezîneyê de bû di vê peldankê de hatiye parastin:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="273"/>
+        <location filename="../../ui/restore_page.py" line="276"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake, û koda vegerandinê ya ku piştre hatiye betalkirin (bi mifteyeke nû) wê dîsa vedike: heke ew kod dibe ku di destê kesên din de be, niha mifteyeke nû çêke.</translation>
     </message>
@@ -8784,18 +8814,31 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <source>Nothing was restored; the vault is as it was.</source>
         <translation>Tiştek nehat vegerandin; xezîne wek xwe ma.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="235"/>
+        <source>%n change(s) since to reports, rescues, imports or the vault&apos;s settings would be lost.</source>
+        <translation>
+            <numerusform>%n guhertinên ji wê demê ve di raporan, rizgarkirinan, îthalatan an mîhengên xezîneyê de dê winda bibin.</numerusform>
+            <numerusform>%n guhertinên ji wê demê ve di raporan, rizgarkirinan, îthalatan an mîhengên xezîneyê de dê winda bibin.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="255"/>
+        <location filename="../../ui/restore_page.py" line="238"/>
+        <source>The passphrase and recovery code the backup had open the vault again: the ones set since no longer do.</source>
+        <translation>Şîfreya derbasbûnê û koda vegerandinê ya ku yedek hebû dîsa xezîneyê vedikin: yên ji wê demê ve hatine danîn êdî venakin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="258"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>Yedek tê kopîkirin nav peldanka xezîneyê...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="256"/>
+        <location filename="../../ui/restore_page.py" line="259"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>Kopî û tomara wê ya kontrolê tên kontrolkirin...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="262"/>
+        <location filename="../../ui/restore_page.py" line="265"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>Yedek hat vegerandin: %n qeyda kesê.</numerusform>
@@ -8803,7 +8846,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="270"/>
+        <location filename="../../ui/restore_page.py" line="273"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>Wê bi şîfreya ku dema yedek hat girtin ya xezîneyê bû veke (an koda wê ya vegerandinê bi kar bîne da ku şîfreyeke nû deynî).</translation>
     </message>
