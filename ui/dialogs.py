@@ -15,17 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from app import vault
-from app.domain.errors import WrongSecret
 from app.passphrase_digits import has_digits
-from app.recovery_code import mark_seen
-from ui.labels import app_message
-from ui.passphrase_fields import NewPassphrase, digits_hint, masked_field
+from ui.code_once import CodeShownOnce
+from ui.passphrase_fields import NewPassphrase, masked_field
 from ui.print_code import code_view, print_recovery_code
 from ui.settings import LANGUAGES, VaultPreferences
 from ui.widgets import error_label, plain_label
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(CodeShownOnce):
     """From inside the open vault: the old passphrase stops working at once. With a new key,
     the whole vault is encrypted again and the new recovery code is shown once, here."""
 
@@ -123,34 +121,6 @@ class ChangePassphraseDialog(QDialog):
             w.hide()
         self.done_note.show()  # what the old passphrase still opens, said where she reads it
         self.done_button.show()
-
-    def _failed(self, message: str) -> None:
-        self.working = False
-        self.buttons.setEnabled(True)
-        said = app_message(message)
-        if message == str(WrongSecret()) and self.digits_typed:
-            said += "\n" + digits_hint()
-        self.error.setText(said)
-
-    def _show_code(self, code: str) -> None:
-        self.working = False
-        for w in self.form_widgets:
-            w.hide()
-        for w in self.code_widgets:
-            w.show()
-        self.code_view.setText(code)  # shown first: the dialog grows to the code's width
-
-    def reject(self) -> None:
-        # not while it works, nor before the code shown is written down
-        if self.working or self.code_view.code():
-            return
-        super().reject()
-
-    def _close_code(self) -> None:
-        self.code_view.clear()  # shown once: not kept in the widget
-        # written down: no longer said at each unlock to be a code nobody saw
-        self.worker.submit(mark_seen, on_done=lambda _r: self.accept(),
-                           on_error=lambda _m: self.accept())
 
 
 class SettingsDialog(QDialog):

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QPushButton, QVBoxLayout
 
 from app import vault
-from app.domain.errors import WrongSecret
 from app.passphrase_digits import has_digits
-from app.recovery_code import mark_seen
-from ui.labels import app_message
-from ui.passphrase_fields import digits_hint, masked_field
+from ui.code_once import CodeShownOnce
+from ui.passphrase_fields import masked_field
 from ui.print_code import code_view, print_recovery_code
 from ui.widgets import error_label, plain_label
 
 
-class NewRecoveryCodeDialog(QDialog):
+class NewRecoveryCodeDialog(CodeShownOnce):
     """The desktop's `passwd --new-recovery-code`: the passphrase and the key stay; the old code
     stops opening the vault. For a code used, seen by others, or made and never shown."""
 
@@ -74,31 +72,6 @@ class NewRecoveryCodeDialog(QDialog):
                                       vault.new_recovery_code(s))[1],
                            on_done=self._show_code, on_error=self._failed)
 
-    def _failed(self, message: str) -> None:
-        self.working = False
-        self.buttons.setEnabled(True)
-        said = app_message(message)
-        if message == str(WrongSecret()) and self.digits_typed:
-            said += "\n" + digits_hint()
-        self.error.setText(said)
-
     def _show_code(self, code: str) -> None:
-        self.working = False
-        for w in self.form_widgets:
-            w.hide()
-        for w in self.code_widgets:
-            w.show()
-        self.code_view.setText(code)
+        super()._show_code(code)
         self.adjustSize()
-
-    def _close_code(self) -> None:
-        self.code_view.clear()  # shown once: not kept in the widget
-        # written down: no longer said at each unlock to be a code nobody saw
-        self.worker.submit(mark_seen, on_done=lambda _r: self.accept(),
-                           on_error=lambda _m: self.accept())
-
-    def reject(self) -> None:
-        # not while it works, nor before the code shown is written down
-        if self.working or self.code_view.code():
-            return
-        super().reject()

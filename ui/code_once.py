@@ -1,0 +1,44 @@
+"""A dialog that shows a new recovery code once: refusals said, the code shown, closed only
+when it has been written down (Change passphrase, New recovery code)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from app.domain.errors import WrongSecret
+from app.recovery_code import mark_seen
+from ui.labels import app_message
+from ui.passphrase_fields import digits_hint
+
+
+class CodeShownOnce(QDialog):
+    """Expects worker, working, digits_typed, buttons, error, form_widgets, code_widgets and
+    code_view set by the dialog built on it."""
+
+    def _failed(self, message: str) -> None:
+        self.working = False
+        self.buttons.setEnabled(True)
+        said = app_message(message)
+        if message == str(WrongSecret()) and self.digits_typed:
+            said += "\n" + digits_hint()
+        self.error.setText(said)
+
+    def _show_code(self, code: str) -> None:
+        self.working = False
+        for w in self.form_widgets:
+            w.hide()
+        for w in self.code_widgets:
+            w.show()
+        self.code_view.setText(code)  # shown first: the dialog grows to the code's width
+
+    def reject(self) -> None:
+        # not while it works, nor before the code shown is written down
+        if self.working or self.code_view.code():
+            return
+        super().reject()
+
+    def _close_code(self) -> None:
+        self.code_view.clear()  # shown once: not kept in the widget
+        # written down: no longer said at each unlock to be a code nobody saw
+        self.worker.submit(mark_seen, on_done=lambda _r: self.accept(),
+                           on_error=lambda _m: self.accept())
