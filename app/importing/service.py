@@ -46,6 +46,7 @@ from app.importing.dedupe import (
     PROBABLE,
     TIE,
     RowMatcher,
+    case_no_read,
     doubts,
     more_tied_with,
     name_identity,
@@ -118,7 +119,6 @@ from app.importing.withdrawn_then import hold, taken_back, withdrawn_from
 from app.matching.blocking import BlockIndex
 from app.matching.score import prepare, score_persons
 from app.matching_service import NEARBY_ROWS
-from app.persons import normalise_case_no
 from app.split_rows import split_in_doubt
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 from db.repositories.split_rows import SplitRowsRepository
@@ -599,10 +599,10 @@ class ImportService:
         """The records the rows' case numbers name (a list's own case number column)."""
         ids = set()
         for p in listed:
-            try:
-                pid = self.session.persons.repo.id_for_case(normalise_case_no(p.case_no))
-            except ValidationError:
-                continue
+            # read as the matcher reads it ("SNJ 7" too), or the record it names is not loaded
+            # and the row is told there is no such record
+            case = case_no_read(p.case_no)
+            pid = self.session.persons.repo.id_for_case(case) if case else None
             if pid is not None:
                 ids.add(pid)
         return sorted(ids)
