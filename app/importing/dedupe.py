@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -174,6 +174,18 @@ def case_no_read(typed: str) -> str | None:
     except ValidationError:
         m = _CASE_LOOSE.match(typed.strip())
         return normalise_case_no(f"{m[1]}-{m[2]}") if m else None
+
+
+def other_office(typed: str, prefixes: Collection[str]) -> bool:
+    """A list's case number that is none of this vault's (prefixes: vault_prefixes), kept on
+    no record: OKA/2015/0112, and DHK-00112 or "OKA 113" as much, though read as numbers."""
+    case = case_no_read(typed)
+    return case is None or case.split("-")[0] not in prefixes
+
+
+def vault_prefixes(session) -> set[str]:
+    """The prefixes of this vault's case numbers: its own and its records' (shared in too)."""
+    return session.persons.repo.case_prefixes() | {session.case_prefix}
 
 
 TIE = 0.005  # scores this close say nothing about which of two candidates the row is

@@ -55,6 +55,7 @@ from app.importing.dedupe import (
     same_row_note,
     tied_note,
     tied_with,
+    vault_prefixes,
 )
 from app.importing.ditto import table_dittos, with_dittos
 from app.importing.erased_keys import as_now, erased_row
@@ -965,7 +966,8 @@ class ImportService:
             previous = previous_version(self.repo, b, rows)
             changes = self.changes(previous, rows, b.mapping_json)
         return self._with_rows(b, rows, build_report(b, rows, {}, [], changes,
-                                                     decided=decided(self.session, batch_id)))
+                                                     decided=decided(self.session, batch_id),
+                                                     prefixes=vault_prefixes(self.session)))
 
     def _with_rows(self, b: BatchRecord, rows: list[StagedRowRecord], report: dict,
                    withdrawn: list[dict] | None = None) -> dict:

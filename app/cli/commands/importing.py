@@ -9,7 +9,7 @@ from app.cli.output import ProgressBar, counted
 from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER, Sex
 from app.importing import notes
-from app.importing.dedupe import more_tied_with, tied_with
+from app.importing.dedupe import more_tied_with, tied_with, vault_prefixes
 from app.importing.list_notes import added_line
 from app.importing.list_wide import (
     STATUSES,
@@ -283,7 +283,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
         "staged_earlier": earlier or [],
         "changes_since_last_import": changes,
         "columns_not_imported": columns_not_imported(
-            {c: str(f) for c, f in plan.mapping.columns.items()}, rows),
+            {c: str(f) for c, f in plan.mapping.columns.items()}, rows, vault_prefixes(svc.session)),
         # Rows whose four-part name ends with her great-grandfather's, not imported: {rows,
         # columns}.
         "great_grandfathers_not_imported": great_grandfathers_not_imported(rows),
