@@ -369,10 +369,11 @@ class RowMatcher:
     """Matches each row against the vault and the rows before it in the same file."""
 
     def __init__(self, vault: Iterable[Person], kept: dict[int, int] | None = None,
-                 prefix: str = "") -> None:
+                 prefix: str = "", prefixes: Collection[str] = ()) -> None:
         """kept: {a record merged into another (among vault): the live record it is kept as}
         (MatchingService.with_merged); a row fitting such a record is matched to her. prefix:
-        the vault's case numbers' (a list's case number of that form names a record)."""
+        the vault's case numbers' (a list's case number of that form names a record);
+        prefixes: all of the vault's (vault_prefixes), when only some records are read."""
         self.vault = BlockIndex()
         self.vault.kept = kept or {}
         for p in vault:
@@ -389,7 +390,8 @@ class RowMatcher:
         # of this vault's numbers; (note template, the number as typed) of the last row, when
         # its case number is worth a word in the row's warnings (_by_case_no).
         self.cases = {e.person.case_no: pid for pid, e in self.vault.entries.items()}
-        self.prefixes = {c.split("-")[0] for c in self.cases} | ({prefix} if prefix else set())
+        self.prefixes = {c.split("-")[0] for c in self.cases} | ({prefix} if prefix else set()) \
+            | set(prefixes)
         self.case_said: tuple[str, str] | None = None
 
     def match(self, person: Person, row_number: int | None) -> Match | None:

@@ -312,7 +312,10 @@ class ImportService:
             vault = {p.id: p for p in self.session.matching.repo.iter_for_matching()}
         # and the records merged into them: a row spelt as one of those is her
         kept = self.session.matching.with_merged(vault)
-        matcher = RowMatcher(vault.values(), kept, prefix=self.session.case_prefix)
+        # the vault's prefixes all: a short list's number of a prefix no record read has is
+        # said on its row, as the report's count of other offices' numbers leaves it out
+        matcher = RowMatcher(vault.values(), kept, prefix=self.session.case_prefix,
+                             prefixes=vault_prefixes(self.session))
         out, total = [], len(rows)
         for n, row in enumerate(rows, 1):
             if cancel is not None and cancel.is_set():
