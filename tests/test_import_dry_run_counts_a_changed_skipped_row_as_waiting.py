@@ -20,6 +20,8 @@ def test_the_dry_run_and_the_import_say_the_changed_skipped_row_waits(tmp_path):
     dry = cli(tmp_path, "import", str(v2), "--source", "NGO", "--dry-run", "--yes")
     assert dry.returncode == 0, dry.stderr
     assert WAITS in dry.stdout, dry.stdout
+    assert "row 3: waits for a decision (skipped by hand in the last version, changed since)" \
+        in dry.stdout, dry.stdout
     out = cli(tmp_path, "import", str(v2), "--source", "NGO", "--yes")
     assert out.returncode == 0, out.stderr
     assert ("1 row skipped by hand in the last version and changed since waits for your "

@@ -484,7 +484,9 @@ def _row_line(v: dict) -> str:
     elif v.get("skipped_then") == "skip":
         text = "skipped again (skipped by hand in the last version, the same row)"
     elif v["outcome"] == "new":
-        text = "new person" + (", waits for a decision" if v.get("skipped_then") == "" else "")
+        # one skipped by hand and changed since is no new person until she says so
+        text = ("waits for a decision (skipped by hand in the last version, changed since)"
+                if v.get("skipped_then") == "" else "new person")
         if said := v.get("said_of_whole_list"):
             text += " (said of the whole list, not in her row: " + ", ".join(
                 f"{k} {SEX_WORDS.get(x, x) if k == 'sex' else x}" for k, x in said.items()) + ")"
