@@ -7,6 +7,7 @@ import json
 
 from app.domain.errors import InputFileError, NotFound, ValidationError
 from app.importing.date_order import orders_said
+from app.importing.dedupe import vault_prefixes
 from app.importing.fields import Field
 from app.importing.list_wide import would_give
 from app.importing.mapping import Mapping
@@ -80,7 +81,8 @@ def stage_rows(session, plan, progress=None, cancel=None):
             **updates.get(r.row_number, {})}
         if given.get(r.row_number):  # what the new person is given of the list-wide values
             details[r.row_number]["whole_list"] = given[r.row_number]
-    left_out = columns_not_imported({c: str(f) for c, f in plan.mapping.columns.items()}, rows)
+    left_out = columns_not_imported({c: str(f) for c, f in plan.mapping.columns.items()}, rows,
+                                    vault_prefixes(session))
     readings = (orders_said(plan.table, plan.mapping.columns)
                 + new_years_said(plan.table, plan.mapping.columns))
     changes = svc.plan_changes(plan, rows)

@@ -416,11 +416,15 @@ class ImportWizard(QWidget):
             "ImportReport", "same as an earlier row"),
             # a row skipped by hand in the list's last version, the same again (skipped_then.py)
             "skipped_again": QCoreApplication.translate(
-                "ImportWizard", "skipped again, as by hand last time")}
+                "ImportWizard", "skipped again, as by hand last time"),
+            # ... and one whose cells changed since: it waits, also with --yes (no new person)
+            "skipped_changed": QCoreApplication.translate(
+                "ImportWizard", "waits: skipped by hand last time, changed since")}
         for r in self.rows:
             repeats = r.outcome == "certain" and not r.match_person_id and r.match_row_number
-            outcome = "repeat" if repeats else "skipped_again" if skip_said(r) == "skip" \
-                else r.outcome
+            again = skip_said(r)
+            outcome = "repeat" if repeats else "skipped_again" if again == "skip" \
+                else "skipped_changed" if again == "" else r.outcome
             counts[outcome] = counts.get(outcome, 0) + 1
             d = self.details.get(r.row_number, {})
             match = (_card(d["card"]) if d.get("card") else case_nos.get(r.match_person_id, "")

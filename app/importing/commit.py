@@ -17,7 +17,7 @@ from app.importing.changes import changes_since
 from app.importing.changes_read import cells_as_read, readings_of, readings_then
 from app.importing.conflicts import split_noted
 from app.importing.decisions import decided, named_by_hand
-from app.importing.dedupe import NAMES_ALIKE, norm, said_against, tied_with
+from app.importing.dedupe import NAMES_ALIKE, norm, said_against, tied_with, vault_prefixes
 from app.importing.erased_keys import as_now
 from app.importing.fields import Field, stored_columns
 from app.importing.list_notes import note_mark
@@ -259,7 +259,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     report = build_report(b, rows, counts, conflicts, changes, redirected, moved,
                           skipped, _possible_duplicates(repo, creates, people, person_of_row,
                                                         {a["row"] for a in apart}),
-                          noted, (by_hand, in_bulk), apart)
+                          noted, (by_hand, in_bulk), apart, vault_prefixes(session))
     # The numbers of the list's phone columns that became her family contacts: {added:
     # [{row, contact_id}], already_known: [{row}]}.
     report["family_contacts"] = contacts

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -174,6 +174,18 @@ def case_no_read(typed: str) -> str | None:
     except ValidationError:
         m = _CASE_LOOSE.match(typed.strip())
         return normalise_case_no(f"{m[1]}-{m[2]}") if m else None
+
+
+def other_office(typed: str, prefixes: Collection[str]) -> bool:
+    """A list's case number that is none of this vault's (prefixes: vault_prefixes), kept on
+    no record: OKA/2015/0112, and DHK-00112 or "OKA 113" as much, though read as numbers."""
+    case = case_no_read(typed)
+    return case is None or case.split("-")[0] not in prefixes
+
+
+def vault_prefixes(session) -> set[str]:
+    """The prefixes of this vault's case numbers: its own and its records' (shared in too)."""
+    return session.persons.repo.case_prefixes() | {session.case_prefix}
 
 
 TIE = 0.005  # scores this close say nothing about which of two candidates the row is
@@ -357,10 +369,11 @@ class RowMatcher:
     """Matches each row against the vault and the rows before it in the same file."""
 
     def __init__(self, vault: Iterable[Person], kept: dict[int, int] | None = None,
-                 prefix: str = "") -> None:
+                 prefix: str = "", prefixes: Collection[str] = ()) -> None:
         """kept: {a record merged into another (among vault): the live record it is kept as}
         (MatchingService.with_merged); a row fitting such a record is matched to her. prefix:
-        the vault's case numbers' (a list's case number of that form names a record)."""
+        the vault's case numbers' (a list's case number of that form names a record);
+        prefixes: all of the vault's (vault_prefixes), when only some records are read."""
         self.vault = BlockIndex()
         self.vault.kept = kept or {}
         for p in vault:
@@ -377,7 +390,8 @@ class RowMatcher:
         # of this vault's numbers; (note template, the number as typed) of the last row, when
         # its case number is worth a word in the row's warnings (_by_case_no).
         self.cases = {e.person.case_no: pid for pid, e in self.vault.entries.items()}
-        self.prefixes = {c.split("-")[0] for c in self.cases} | ({prefix} if prefix else set())
+        self.prefixes = {c.split("-")[0] for c in self.cases} | ({prefix} if prefix else set()) \
+            | set(prefixes)
         self.case_said: tuple[str, str] | None = None
 
     def match(self, person: Person, row_number: int | None) -> Match | None:

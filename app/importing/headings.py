@@ -20,17 +20,18 @@ from app.importing.pieces import Letter, Quoted
 _PLACE_WORDS = ("قرية", "القرية", "قريه", "مجمع", "المجمع", "ناحية", "الناحية", "قضاء",
                 "القضاء", "مخيم", "المخيم", "منطقة", "المنطقة", "village", "complex", "camp",
                 "district", "sub-district", "area", "gund", "gundê", "gundi", "navçe", "kamp",
-                "گوند", "گوندی", "کۆمەڵگە", "کۆمەڵگای", "کەمپ", "ناحیەی", "قەزای",
-                # ... and their plurals, a group of places: «مناطق اخرى», «المجمعات» (the
-                # collective towns), "Other villages", Gundên din, «گوندەکانی تر»
-                "قرى", "القرى", "مناطق", "المناطق", "مجمعات", "المجمعات", "مخيمات", "المخيمات",
+                "گوند", "گوندی", "کۆمەڵگە", "کۆمەڵگای", "کەمپ", "ناحیەی", "قەزای")
+# ... and their plurals, a group of places: «مناطق اخرى», «المجمعات» (the collective towns),
+# "Other villages", Gundên din, «گوندەکانی تر». A heading only when every word of the cell is
+# one of these or of _OTHER_WORDS: a name may begin or end with one ('خديجة حسن قرى').
+_PLACES_WORDS = ("قرى", "القرى", "مناطق", "المناطق", "مجمعات", "المجمعات", "مخيمات", "المخيمات",
                 "نواحي", "النواحي", "اقضية", "الاقضية", "villages", "areas", "camps",
                 "complexes", "collectives", "towns", "districts", "gundên", "gundan", "herêm",
                 "herêma", "herêmên", "kampên", "kampan", "گوندەکان", "گوندەکانی", "ناوچە",
                 "ناوچەی", "ناوچەکان", "ناوچەکانی", "کەمپەکان", "کەمپەکانی", "کۆمەڵگاکان",
                 "کۆمەڵگاکانی")
 # A heading of what the sections above left over: «اخرى», "Others", «متفرقات»; a heading only
-# when every word of it is one (no woman is named so; «قرى اخرى» is a place word's already).
+# when every word of it is one, or a plural of places (no woman is named so).
 _OTHER_WORDS = frozenset(("اخرى", "الاخرى", "اخري", "أخرى", "الأخرى", "اخرون", "آخرون",
                           "متفرقة", "متفرقات", "other", "others", "misc", "miscellaneous",
                           "din", "تر", "دیکە", "دیكه", "هیتر"))
@@ -75,7 +76,9 @@ _FIRST = frozenset(fold_header(w) for w in (*_PLACE_WORDS, *_NOTE_WORDS, *_PART_
                                             *_GROUP_WORDS, *_PEOPLE_WORDS, *_FAMILY_WORDS,
                                             *_REMARK_WORDS))
 _LAST = frozenset(fold_header(w) for w in _PLACE_WORDS)
-_OTHER = frozenset(fold_header(w) for w in _OTHER_WORDS)
+_OTHER = frozenset(fold_header(w) for w in (*_OTHER_WORDS, *_PLACES_WORDS))
+# ... but never alone when it is a name too: Din is a woman's (Kurmanji din, "other").
+_NAMES_TOO = frozenset({"din"})
 # Kurmanji "Jin" (women) heads a list's women, but Jîn is a woman's name, which a list typed
 # without Kurmanji letters writes Jin: alone in its cell, and only in a list that writes them.
 _KURMANJI_ALONE = frozenset({"jin"})
@@ -141,7 +144,7 @@ def heading_note(cells: Sequence[str], fields: Sequence[Field], letters: Sequenc
     colon = (":" in text or "：" in text) and len(named) == len(filled)
     if colon or (words and (words[0] in _FIRST or words[-1] in _LAST)) \
             or alone in _PEOPLE_ALONE or kurmanji and alone in _KURMANJI_ALONE \
-            or words and all(w in _OTHER for w in words):
+            or words and all(w in _OTHER for w in words) and alone not in _NAMES_TOO:
         return Note(notes.HEADING_LINE, col, Quoted(text))
     return None
 
@@ -160,7 +163,8 @@ _SEX_OF_WORD = {**{fold_header(w): "" for w in _CHILDREN_WORDS},
 _SEX_ALONE = {**{fold_header(w): "" for w in _KURMANJI_CHILDREN},
               **{fold_header(w): Sex.FEMALE for w in (*_KURMANJI_WOMEN, "jin")},
               **{fold_header(w): Sex.MALE for w in _KURMANJI_MEN}}
-_KINDS = (("place", frozenset(fold_header(w) for w in _PLACE_WORDS)),
+_PLACES = frozenset(fold_header(w) for w in _PLACES_WORDS)
+_KINDS = (("place", frozenset(fold_header(w) for w in (*_PLACE_WORDS, *_PLACES_WORDS))),
           ("family", frozenset(fold_header(w) for w in _FAMILY_WORDS)),
           ("group", frozenset(fold_header(w) for w in _GROUP_WORDS)),
           ("part", frozenset(fold_header(w) for w in _PART_WORDS)),
@@ -196,7 +200,7 @@ def _kind(text: str) -> str | None:
     words = fold_header(text).split()
     if not words or text.replace("：", ":").partition(":")[2].strip():
         return None
-    if words[-1] in _LAST:
+    if words[-1] in _LAST or words[-1] in _PLACES:
         return "place"
     kind = next((k for k, said in _KINDS if words[0] in said), "other")
     return None if kind == "note" else kind

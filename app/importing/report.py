@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Collection
 
 from app.domain.person import Status
 from app.importing import notes
@@ -44,10 +45,12 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
                  duplicates: list[dict] | None = None,
                  noted: list[dict] | None = None,
                  decided: tuple[list[dict], list[dict]] | None = None,
-                 apart: list[dict] | None = None) -> dict:
+                 apart: list[dict] | None = None,
+                 prefixes: Collection[str] = ()) -> dict:
     """Counts always reconcile: rows read = created + updated + same as an earlier row
     + skipped + rejected (+ undecided while the batch is staged). decided: the decisions
-    taken in review, by hand and in bulk (app.importing.decisions.decided)."""
+    taken in review, by hand and in bulk (app.importing.decisions.decided). prefixes: those
+    of this vault's case numbers (dedupe.vault_prefixes)."""
     outcomes: dict[str, int] = {}
     decisions: dict[str, int] = {}
     for r in rows:
@@ -71,7 +74,7 @@ def build_report(b: BatchRecord, rows: list[StagedRowRecord], results: dict[str,
         "read_issues": [decoded(i) for i in json.loads(b.read_issues_json)],
         "mapping": mapping,
         # Columns no field took that held values: {column, cells}, in the list's order.
-        "columns_not_imported": columns_not_imported(mapping.get("columns", {}), rows),
+        "columns_not_imported": columns_not_imported(mapping.get("columns", {}), rows, prefixes),
         "rejected": rejected, "warnings": warnings, "conflicts": conflicts,
         # Conflicts an earlier import already noted for the same person, word for word: not
         # noted again (see app/importing/conflicts.py).
@@ -106,14 +109,16 @@ NO_PERSON = frozenset((notes.FOOTER_LINE, notes.FOOTER_NUMBER, notes.COUNT_LINE,
                         notes.HEADER_AGAIN, notes.HEADING_ACROSS, notes.HEADING_LINE))
 
 
-def columns_not_imported(columns: dict[str, str], rows: list[StagedRowRecord]) -> list[dict]:
+def columns_not_imported(columns: dict[str, str], rows: list[StagedRowRecord],
+                         prefixes: Collection[str]) -> list[dict]:
     """The list's columns mapped to no field (ignored, or left out of a mapping file) and how
     many cells of the rows read held a value in each: kept only with each row's raw values, so
     the lawyer must be told the vault did not take them. The list's running number is left
     out on purpose, and so are rows that are no person (a signature under the list is no value
     of it); a person's row rejected (for no name in the columns read, when hers was in the
-    column left out) is counted: its cells were not imported either."""
-    from app.importing.dedupe import case_no_read
+    column left out) is counted: its cells were not imported either. prefixes: those of this
+    vault's case numbers (dedupe.vault_prefixes); a number of another is another office's."""
+    from app.importing.dedupe import other_office
 
     counts: dict[str, int] = {}
     # A case-number column's numbers that are none of a vault's (OKA/2015/0112, another
@@ -125,7 +130,8 @@ def columns_not_imported(columns: dict[str, str], rows: list[StagedRowRecord]) -
         for label, text in json.loads(r.raw_json or "{}").items():
             if columns.get(label, "ignore") == "ignore" and text.strip():
                 counts[label] = counts.get(label, 0) + 1
-            elif columns.get(label) == "case_no" and text.strip() and case_no_read(text) is None:
+            elif columns.get(label) == "case_no" and text.strip() \
+                    and other_office(text, prefixes):
                 others.setdefault(label, [0, text.strip()])[0] += 1
     return [{"column": label, "cells": n} for label, n in counts.items()] + [
         {"column": label, "cells": n, "other_numbers": first}

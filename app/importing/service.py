@@ -46,6 +46,7 @@ from app.importing.dedupe import (
     PROBABLE,
     TIE,
     RowMatcher,
+    case_no_read,
     doubts,
     more_tied_with,
     name_identity,
@@ -54,6 +55,7 @@ from app.importing.dedupe import (
     same_row_note,
     tied_note,
     tied_with,
+    vault_prefixes,
 )
 from app.importing.ditto import table_dittos, with_dittos
 from app.importing.erased_keys import as_now, erased_row
@@ -118,7 +120,6 @@ from app.importing.withdrawn_then import hold, taken_back, withdrawn_from
 from app.matching.blocking import BlockIndex
 from app.matching.score import prepare, score_persons
 from app.matching_service import NEARBY_ROWS
-from app.persons import normalise_case_no
 from app.split_rows import split_in_doubt
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 from db.repositories.split_rows import SplitRowsRepository
@@ -311,7 +312,10 @@ class ImportService:
             vault = {p.id: p for p in self.session.matching.repo.iter_for_matching()}
         # and the records merged into them: a row spelt as one of those is her
         kept = self.session.matching.with_merged(vault)
-        matcher = RowMatcher(vault.values(), kept, prefix=self.session.case_prefix)
+        # the vault's prefixes all: a short list's number of a prefix no record read has is
+        # said on its row, as the report's count of other offices' numbers leaves it out
+        matcher = RowMatcher(vault.values(), kept, prefix=self.session.case_prefix,
+                             prefixes=vault_prefixes(self.session))
         out, total = [], len(rows)
         for n, row in enumerate(rows, 1):
             if cancel is not None and cancel.is_set():
@@ -599,10 +603,10 @@ class ImportService:
         """The records the rows' case numbers name (a list's own case number column)."""
         ids = set()
         for p in listed:
-            try:
-                pid = self.session.persons.repo.id_for_case(normalise_case_no(p.case_no))
-            except ValidationError:
-                continue
+            # read as the matcher reads it ("SNJ 7" too), or the record it names is not loaded
+            # and the row is told there is no such record
+            case = case_no_read(p.case_no)
+            pid = self.session.persons.repo.id_for_case(case) if case else None
             if pid is not None:
                 ids.add(pid)
         return sorted(ids)
@@ -965,7 +969,8 @@ class ImportService:
             previous = previous_version(self.repo, b, rows)
             changes = self.changes(previous, rows, b.mapping_json)
         return self._with_rows(b, rows, build_report(b, rows, {}, [], changes,
-                                                     decided=decided(self.session, batch_id)))
+                                                     decided=decided(self.session, batch_id),
+                                                     prefixes=vault_prefixes(self.session)))
 
     def _with_rows(self, b: BatchRecord, rows: list[StagedRowRecord], report: dict,
                    withdrawn: list[dict] | None = None) -> dict:

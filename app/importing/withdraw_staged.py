@@ -13,7 +13,7 @@ transaction.
 from __future__ import annotations
 
 from app.importing import notes
-from app.importing.dedupe import RowMatcher
+from app.importing.dedupe import RowMatcher, vault_prefixes
 from app.importing.same_woman import wait_again
 from app.importing.staged import person_from_json
 from app.matching_service import NEARBY_ROWS
@@ -49,7 +49,7 @@ def match_again(session, repo: ImportRepository, rows: list, batch_id: int,
     if vault is None:
         vault = {p.id: p for p in session.matching.repo.iter_for_matching()}
     matcher = RowMatcher(vault.values(), session.matching.with_merged(vault),
-                         prefix=session.case_prefix)
+                         prefix=session.case_prefix, prefixes=vault_prefixes(session))
     out = []
     for b, row in rows:
         m = matcher.match(person_from_json(row.person_json), None) if row.person_json else None

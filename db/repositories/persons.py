@@ -245,6 +245,12 @@ class PersonRepository:
                 missing.append(f"report {rid}")
         return missing
 
+    def case_prefixes(self) -> set[str]:
+        """The prefixes of the vault's case numbers (SNJ of SNJ-00001), a record shared in too."""
+        rows = self.db.conn.execute(
+            "SELECT DISTINCT substr(case_no, 1, instr(case_no, '-') - 1) FROM persons").fetchall()
+        return {r[0] for r in rows if r[0]}
+
     def id_for_case(self, case_no: str) -> int | None:
         row = self.db.conn.execute("SELECT id FROM persons WHERE case_no=?",
                                    (case_no,)).fetchone()

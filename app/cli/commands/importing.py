@@ -9,7 +9,7 @@ from app.cli.output import ProgressBar, counted
 from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER, Sex
 from app.importing import notes
-from app.importing.dedupe import more_tied_with, tied_with
+from app.importing.dedupe import more_tied_with, tied_with, vault_prefixes
 from app.importing.list_notes import added_line
 from app.importing.list_wide import (
     STATUSES,
@@ -169,14 +169,25 @@ def cmd_import(args, ctx) -> int:
     after = "".join(f"\n{line}" for line in _staged_earlier_lines(earlier, done=True))
     if isinstance(result, int):  # staged: probable matches wait for a person to decide
         rep = svc.report(result)
-        waiting = len(svc.undecided(result))
         ctx.out.emit(dict(rep, **said), first + report_text(rep) + "\n"
-                     f"{counted(waiting, 'probable match', 'probable matches')} "
-                     f"{'waits' if waiting == 1 else 'wait'} for your decision: "
-                     f"casekeeper review {result}" + after)
+                     + _waiting_line(svc.undecided(result)) + f": casekeeper review {result}"
+                     + after)
         return 0
     ctx.out.emit(dict(result, **said), first + report_text(result) + after)
     return 0
+
+
+def _waiting_line(undecided) -> str:
+    """What waits for a decision: probable matches, and rows skipped by hand in the last
+    version whose cells changed since (no probable match: they fit no one)."""
+    changed = sum(skip_said(r) == "" for r in undecided)
+    probable = len(undecided) - changed
+    said = [f"{counted(probable, 'probable match', 'probable matches')} "
+            f"{'waits' if probable == 1 else 'wait'}"] if probable or not changed else []
+    if changed:
+        said.append(f"{counted(changed, 'row', 'rows')} skipped by hand in the last version "
+                    f"and changed since {'waits' if changed == 1 else 'wait'}")
+    return " and ".join(said) + " for your decision"
 
 
 def _staged_earlier_lines(earlier: list[dict], done: bool = False) -> list[str]:
@@ -283,7 +294,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
         "staged_earlier": earlier or [],
         "changes_since_last_import": changes,
         "columns_not_imported": columns_not_imported(
-            {c: str(f) for c, f in plan.mapping.columns.items()}, rows),
+            {c: str(f) for c, f in plan.mapping.columns.items()}, rows, vault_prefixes(svc.session)),
         # Rows whose four-part name ends with her great-grandfather's, not imported: {rows,
         # columns}.
         "great_grandfathers_not_imported": great_grandfathers_not_imported(rows),
@@ -399,12 +410,17 @@ def _outcome_counts(rows) -> str:
     """The dry run's last word: what importing would do, counted."""
     n = {k: sum(r.outcome == k for r in rows) for k in ("new", "certain", "probable",
                                                         "rejected")}
-    # a row she skipped by hand in the last version, the same again, is no new person
+    # a row she skipped by hand in the last version, the same again, is no new person; one
+    # changed since waits for her, as the import then does (also with --yes)
     again = sum(skip_said(r) == "skip" for r in rows)
-    n["new"] -= again
+    changed = sum(skip_said(r) == "" for r in rows)
+    n["new"] -= again + changed
     return (f"In all, {counted(len(rows), 'row', 'rows')}: "
             f"{counted(n['new'], 'new person', 'new persons')}, "
             + (f"{again} skipped again as skipped by hand in the last version, " if again else "")
+            + (f"{changed} skipped by hand in the last version and changed since "
+               f"({'waits' if changed == 1 else 'wait'} for your decision, also with --yes: "
+               f"nothing is imported until decided), " if changed else "")
             + f"{counted(n['certain'], 'certain match', 'certain matches')} "
             f"(updates or repeats of an earlier row), "
             f"{counted(n['probable'], 'probable match', 'probable matches')} (wait "
@@ -468,7 +484,9 @@ def _row_line(v: dict) -> str:
     elif v.get("skipped_then") == "skip":
         text = "skipped again (skipped by hand in the last version, the same row)"
     elif v["outcome"] == "new":
-        text = "new person" + (", waits for a decision" if v.get("skipped_then") == "" else "")
+        # one skipped by hand and changed since is no new person until she says so
+        text = ("waits for a decision (skipped by hand in the last version, changed since)"
+                if v.get("skipped_then") == "" else "new person")
         if said := v.get("said_of_whole_list"):
             text += " (said of the whole list, not in her row: " + ", ".join(
                 f"{k} {SEX_WORDS.get(x, x) if k == 'sex' else x}" for k, x in said.items()) + ")"
