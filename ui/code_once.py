@@ -3,17 +3,34 @@ when it has been written down (Change passphrase, New recovery code)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton
 
 from app.domain.errors import WrongSecret
 from app.recovery_code import mark_seen
 from ui.labels import app_message
 from ui.passphrase_fields import digits_hint
+from ui.print_code import print_recovery_code
 
 
 class CodeShownOnce(QDialog):
     """Expects worker, working, digits_typed, buttons, error, form_widgets, code_widgets and
     code_view set by the dialog built on it."""
+
+    def _code_controls(self) -> None:
+        """The code's Print button, the box that says it is written down, and Close, enabled
+        once it is ticked (their words are Change passphrase's, where they were first said)."""
+        self.print_button = QPushButton(QCoreApplication.translate(
+            "ChangePassphraseDialog", "Print the code"), self)
+        self.print_button.clicked.connect(
+            lambda: print_recovery_code(self, self.code_view.code()))
+        self.written = QCheckBox(QCoreApplication.translate(
+            "ChangePassphraseDialog", "I have written the code down"), self)
+        self.close_button = QPushButton(QCoreApplication.translate(
+            "ChangePassphraseDialog", "Close"), self)
+        self.close_button.setEnabled(False)
+        self.written.toggled.connect(self.close_button.setEnabled)
+        self.close_button.clicked.connect(self._close_code)
 
     def _failed(self, message: str) -> None:
         self.working = False

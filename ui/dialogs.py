@@ -18,7 +18,7 @@ from app import vault
 from app.passphrase_digits import has_digits
 from ui.code_once import CodeShownOnce
 from ui.passphrase_fields import NewPassphrase, masked_field
-from ui.print_code import code_view, print_recovery_code
+from ui.print_code import code_view
 from ui.settings import LANGUAGES, VaultPreferences
 from ui.widgets import error_label, plain_label
 
@@ -58,14 +58,7 @@ class ChangePassphraseDialog(CodeShownOnce):
             "keep it apart from the laptop; it is shown only once, and the old code no longer "
             "opens the vault. Backups made before keep the old key and passphrase: make a new "
             "backup and destroy the old ones."), self, wrap=True)
-        self.print_button = QPushButton(self.tr("Print the code"), self)
-        self.print_button.clicked.connect(
-            lambda: print_recovery_code(self, self.code_view.code()))
-        self.written = QCheckBox(self.tr("I have written the code down"), self)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.setEnabled(False)
-        self.written.toggled.connect(self.close_button.setEnabled)
-        self.close_button.clicked.connect(self._close_code)
+        self._code_controls()
         self.done_note = plain_label(self.tr(
             "The passphrase is changed: the old one no longer opens the vault itself. Backups "
             "made before, and any copy of keyslots.bin from before, still open with the old "

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout
 
 from app import vault
 from app.passphrase_digits import has_digits
 from ui.code_once import CodeShownOnce
 from ui.passphrase_fields import masked_field
-from ui.print_code import code_view, print_recovery_code
+from ui.print_code import code_view
 from ui.widgets import error_label, plain_label
 
 
@@ -42,14 +42,7 @@ class NewRecoveryCodeDialog(CodeShownOnce):
             "still open with the old code: make a new backup and destroy the old ones."),
             self, wrap=True)
         self.code_view = code_view(self)
-        self.print_button = QPushButton(self.tr("Print the code"), self)
-        self.print_button.clicked.connect(
-            lambda: print_recovery_code(self, self.code_view.code()))
-        self.written = QCheckBox(self.tr("I have written the code down"), self)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.setEnabled(False)
-        self.written.toggled.connect(self.close_button.setEnabled)
-        self.close_button.clicked.connect(self._close_code)
+        self._code_controls()
         layout = QVBoxLayout(self)
         self.form_widgets = (self.lead, plain_label(self.tr("Current passphrase"), self),
                              self.current, self.error, self.buttons)

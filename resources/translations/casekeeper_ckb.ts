@@ -413,33 +413,33 @@
         <translation>گەنجینەکە بە کلیلێکی نوێ شفرە کرا. ئێستا کۆدی گەڕاندنەوەی نوێ بنووسە و دوور لە لاپتۆپەکە هەڵیبگرە؛ تەنها یەک جار پیشان دەدرێت، و کۆدە کۆنەکە ئیتر گەنجینەکە ناکاتەوە. یەدەگە پێشووەکان کلیل و وشەی نهێنی کۆن دەپارێزن: یەدەگێکی نوێ دروست بکە و کۆنەکان لەناو ببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
+        <location filename="../../ui/code_once.py" line="23"/>
         <source>Print the code</source>
         <translation>چاپکردنی کۆدەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
+        <location filename="../../ui/code_once.py" line="27"/>
         <source>I have written the code down</source>
         <translation>کۆدەکەم نووسیوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="65"/>
-        <location filename="../../ui/dialogs.py" line="74"/>
+        <location filename="../../ui/code_once.py" line="29"/>
+        <location filename="../../ui/dialogs.py" line="67"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
         <source>The passphrase is changed: the old one no longer opens the vault itself. Backups made before, and any copy of keyslots.bin from before, still open with the old passphrase: make a new backup and destroy the old ones. If the old passphrase may be known to others, change it again with a new key.</source>
         <translation>وشەی نهێنی گۆڕدرا: کۆنەکە ئیتر خودی گەنجینەکە ناکاتەوە. بەڵام یەدەگە پێشووەکان، و هەر کۆپییەکی پێشووی keyslots.bin، هێشتا بە وشەی نهێنی کۆن دەکرێنەوە: یەدەگێکی نوێ دروست بکە و کۆنەکان لەناو ببە. ئەگەر لەوانەیە کەسانی تر وشەی نهێنی کۆن بزانن، دیسان بە کلیلێکی نوێ بیگۆڕە.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs.py" line="70"/>
         <source>Type the current passphrase, then choose the new one.</source>
         <translation>وشەی نهێنی ئێستا بنووسە، پاشان نوێیەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs.py" line="73"/>
         <source>Current passphrase</source>
         <translation>وشەی نهێنی ئێستا</translation>
     </message>
@@ -5532,22 +5532,7 @@
         <translation>ئێستا کۆدی گەڕاندنەوەی نوێ بنووسەوە و جیا لە لاپتۆپەکە هەڵیبگرە؛ تەنها یەک جار پیشان دەدرێت، و کۆدە کۆنەکە چیتر گەنجینەکە ناکاتەوە. ئەو کۆپییە یەدەگانەی پێشتر دروست کراون هێشتا بە کۆدە کۆنەکە دەکرێنەوە: کۆپییەکی یەدەگی نوێ دروست بکە و کۆنەکان لەناو ببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_recovery_code_dialog.py" line="45"/>
-        <source>Print the code</source>
-        <translation>چاپکردنی کۆدەکە</translation>
-    </message>
-    <message>
-        <location filename="../../ui/new_recovery_code_dialog.py" line="48"/>
-        <source>I have written the code down</source>
-        <translation>کۆدەکەم نووسیوەتەوە</translation>
-    </message>
-    <message>
-        <location filename="../../ui/new_recovery_code_dialog.py" line="49"/>
-        <source>Close</source>
-        <translation>داخستن</translation>
-    </message>
-    <message>
-        <location filename="../../ui/new_recovery_code_dialog.py" line="54"/>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="47"/>
         <source>Current passphrase</source>
         <translation>وشەی نهێنی ئێستا</translation>
     </message>
@@ -8936,17 +8921,17 @@ Please turn one of those options off.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs.py" line="137"/>
         <source>Interface language</source>
         <translation>زمانی ڕووکار</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="145"/>
+        <location filename="../../ui/dialogs.py" line="138"/>
         <source>Lock after idle minutes</source>
         <translation>قوفڵکردن دوای خولەکی بێکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs.py" line="145"/>
         <source>A new language applies from the next unlock.</source>
         <translation>زمانی نوێ لە کردنەوەی داهاتوودا جێبەجێ دەبێت.</translation>
     </message>

@@ -413,33 +413,33 @@
         <translation>Xezîne bi mifteyek nû hate şîfrekirin. Koda vegerandinê ya nû niha binivîse û dûrî laptopê bihêle; tenê carekê tê nîşandan, û koda kevn êdî Xezîneyê venake. Yedekên berê mifte û Şîfreya kevn diparêzin: yedekek nû çêke û yên kevn tune bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
+        <location filename="../../ui/code_once.py" line="23"/>
         <source>Print the code</source>
         <translation>Kodê çap bike</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
+        <location filename="../../ui/code_once.py" line="27"/>
         <source>I have written the code down</source>
         <translation>Min kod nivîsî</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="65"/>
-        <location filename="../../ui/dialogs.py" line="74"/>
+        <location filename="../../ui/code_once.py" line="29"/>
+        <location filename="../../ui/dialogs.py" line="67"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
         <source>The passphrase is changed: the old one no longer opens the vault itself. Backups made before, and any copy of keyslots.bin from before, still open with the old passphrase: make a new backup and destroy the old ones. If the old passphrase may be known to others, change it again with a new key.</source>
         <translation>Şîfre hate guhertin: ya kevn êdî xezîneyê bi xwe venake. Lê yedekên berê, û her kopiyek berê ya keyslots.bin, hîn bi Şîfreya kevn vedibin: yedekek nû çêke û yên kevn tune bike. Heke dibe ku kesên din Şîfreya kevn zanibin, wê dîsa bi mifteyek nû biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs.py" line="70"/>
         <source>Type the current passphrase, then choose the new one.</source>
         <translation>Şîfreya niha binivîse, paşê ya nû hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs.py" line="73"/>
         <source>Current passphrase</source>
         <translation>Şîfreya niha</translation>
     </message>
@@ -5532,22 +5532,7 @@
         <translation>Koda vegerandinê ya nû niha binivîse û wê ji laptopê dûr biparêze; ew tenê carekê tê nîşandan, û koda kevn êdî xezîneyê venake. Yedekên ku berê hatine çêkirin hîn bi koda kevn vedibin: yedekeke nû çêke û yên kevn tune bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_recovery_code_dialog.py" line="45"/>
-        <source>Print the code</source>
-        <translation>Kodê çap bike</translation>
-    </message>
-    <message>
-        <location filename="../../ui/new_recovery_code_dialog.py" line="48"/>
-        <source>I have written the code down</source>
-        <translation>Min kod nivîsî</translation>
-    </message>
-    <message>
-        <location filename="../../ui/new_recovery_code_dialog.py" line="49"/>
-        <source>Close</source>
-        <translation>Bigire</translation>
-    </message>
-    <message>
-        <location filename="../../ui/new_recovery_code_dialog.py" line="54"/>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="47"/>
         <source>Current passphrase</source>
         <translation>Şîfreya niha</translation>
     </message>
@@ -8936,17 +8921,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs.py" line="137"/>
         <source>Interface language</source>
         <translation>Zimanê navrûyê</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="145"/>
+        <location filename="../../ui/dialogs.py" line="138"/>
         <source>Lock after idle minutes</source>
         <translation>Piştî deqeyên bêkarî kilît bike</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs.py" line="145"/>
         <source>A new language applies from the next unlock.</source>
         <translation>Ziman nû ji vekirina din ve derbas dibe.</translation>
     </message>
