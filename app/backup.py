@@ -320,7 +320,9 @@ def _prune(session, dest: Path, keep: int, new: Path) -> list[str]:
     those kept, whatever its place. Another vault's (or a copy's gone apart) are not counted,
     nor touched."""
     earlier = [p for p in backups_of(session, dest) if p.name != new.name]
-    old = earlier[:len(earlier) - (keep - 1)] if keep > 1 else earlier
+    # keep - 1 of the earlier ones stay beside the new one; none goes while there are fewer
+    # (a negative end counted from the other end: the fourth backup of --keep 5 removed two)
+    old = earlier[:max(0, len(earlier) - (keep - 1))]
     for folder in old:
         shutil.rmtree(folder)
     if old:

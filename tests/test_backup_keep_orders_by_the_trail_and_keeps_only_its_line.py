@@ -57,3 +57,17 @@ def test_keep_leaves_the_backups_of_a_copy_that_went_apart(cli, tmp_path):
     assert theirs["this_vault"] is False and theirs["copy_gone_apart"] is True
     text = cli("--vault", str(b), "backup", str(usb), "--list").stdout
     assert "went apart since" in text
+
+
+def test_keep_removes_nothing_until_there_are_more_than_it_keeps(cli, tmp_path):
+    """--keep 5 into an empty folder: 1, 2, 3, 4, 5 backups, then 5 (the fourth backup removed
+    two, a count past the start of the list taken from its end, and no more than 3 stayed)."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    for n in range(1, 8):
+        assert cli("person", "add", "--given", f"Nadia {n}", "--sex", "F").returncode == 0
+        made = _backup(cli, usb, "--keep", "5")
+        assert len(made["removed"]) == (1 if n > 5 else 0), (n, made["removed"])
+        held = [p.name for p in backups_in(usb)]
+        assert len(held) == min(n, 5) and os.path.basename(made["backup"]) in held
