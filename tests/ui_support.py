@@ -45,6 +45,11 @@ def windows_deleted_after_the_test():
         w.hide()
         w.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # and the interface back in English: a test that set a language without the gui fixture
+    # (which resets it) left the next tests' windows in Kurmanji, failing only in a long run
+    i18n = sys.modules.get("ui.i18n")
+    if i18n is not None and i18n.interface_language() != "en":
+        i18n.apply_language(app, "en")
 
 
 @pytest.fixture
