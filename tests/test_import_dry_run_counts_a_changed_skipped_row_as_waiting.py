@@ -30,23 +30,11 @@ def test_the_dry_run_and_the_import_say_the_changed_skipped_row_waits(tmp_path):
 
 
 def test_the_desktop_preview_says_the_changed_skipped_row_waits(qtbot, gui, made_vault, tmp_path):
-    from app.importing.service import ImportService
-    from app.vault import open_vault
-    from tests.conftest import PASSPHRASE
-    from tests.test_import_row_skipped_by_hand_stays_skipped import ODD
+    from tests.test_import_row_skipped_by_hand_stays_skipped import skipped_by_hand_in_v1
     from tests.test_ui_import_preview_words import _preview
 
     folder, _code = made_vault
-    s = open_vault(folder, PASSPHRASE)
-    try:  # v1 imported, its odd row withdrawn and skipped by hand
-        svc = ImportService(s)
-        plan = svc.prepare(str(write_csv(tmp_path / "ngo.csv", HEADER, [NADIA, ODD, HADIYA])),
-                           source="test list")
-        svc.import_at_once(plan, svc.stage_rows(plan))
-        svc.withdraw(1, 3, "a heading")
-        svc.decide(1, 3, "skip")
-    finally:
-        s.close()
+    skipped_by_hand_in_v1(folder, tmp_path)
     changed = ["", "المتبقيات الباقية", "", "", "", "كوجو", ""]
     wizard = _preview(qtbot, gui, folder, write_csv(tmp_path / "ngo.csv", HEADER,
                                                     [NADIA, changed, HADIYA]))

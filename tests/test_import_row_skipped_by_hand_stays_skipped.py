@@ -68,15 +68,15 @@ def test_a_skipped_row_whose_cells_changed_waits_for_her_word(tmp_path):
     assert _names(tmp_path) == before  # the batch waits whole
 
 
-def test_the_desktop_preview_says_the_row_is_skipped_again(qtbot, gui, made_vault, tmp_path):
+def skipped_by_hand_in_v1(folder, tmp_path) -> None:
+    """The list's first version imported into the vault at folder, its odd row withdrawn and
+    skipped by hand (what the desktop tests of its next version start from)."""
     from app.importing.service import ImportService
     from app.vault import open_vault
     from tests.conftest import PASSPHRASE
-    from tests.test_ui_import_preview_words import _preview
 
-    folder, _code = made_vault
     s = open_vault(folder, PASSPHRASE)
-    try:  # v1 imported, its odd row withdrawn and skipped by hand
+    try:
         svc = ImportService(s)
         plan = svc.prepare(str(write_csv(tmp_path / "ngo.csv", HEADER, [NADIA, ODD, HADIYA])),
                            source="test list")
@@ -85,6 +85,13 @@ def test_the_desktop_preview_says_the_row_is_skipped_again(qtbot, gui, made_vaul
         svc.decide(1, 3, "skip")
     finally:
         s.close()
+
+
+def test_the_desktop_preview_says_the_row_is_skipped_again(qtbot, gui, made_vault, tmp_path):
+    from tests.test_ui_import_preview_words import _preview
+
+    folder, _code = made_vault
+    skipped_by_hand_in_v1(folder, tmp_path)
     wizard = _preview(qtbot, gui, folder, write_csv(tmp_path / "ngo.csv", HEADER,
                                                     [NADIA, ODD, HADIYA]))
     assert wizard.preview.model.item(1, 1).text() == "skipped again, as by hand last time"
