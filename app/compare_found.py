@@ -4,7 +4,7 @@ as..." chosen by a name, when its case number is not known."""
 from __future__ import annotations
 
 from app.domain.errors import ValidationError
-from app.matching_service import DuplicatePair
+from app.matching_service import DuplicatePair, NotSameDecision
 
 FOUND_COMPARED = 10  # the records found that are compared with her, best search score first
 
@@ -23,3 +23,9 @@ def compared_with_found(session, case_no: str, query: str,
         except ValidationError:  # a record merged into another (or into her): not offered
             continue
     return sorted(pairs, key=lambda p: -p.score)
+
+
+def decided_apart_of(session, pairs: list[DuplicatePair]) -> list[NotSameDecision]:
+    """The "not the same person" decisions between the two records of each pair, in the pairs'
+    order: said beside a comparison however its other record was chosen (by number or name)."""
+    return [d for p in pairs for d in session.matching.decisions_between(p.a.case_no, p.b.case_no)]

@@ -15,7 +15,7 @@ from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Status, StatusEvent
 from app.erasure import erase_her
 from app.set_right import tell_each
-from app.village_filter import villages_like
+from app.village_filter import villages_chosen, villages_like
 from db.database import Database
 from db.repositories.meta import MetaRepository
 from db.repositories.persons import PersonFilter, PersonRepository, PersonSummary
@@ -475,6 +475,12 @@ class PersonService:
         if not f.village or not f.village.strip() or f.villages:
             return f
         return replace(f, villages=villages_like(f.village, self.repo.village_counts()))
+
+    def villages_chosen(self, typed: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(the vault's values that are the village typed, those only like it, left out) for a
+        filter that takes the village itself; ValidationError when only a similar one is
+        written (app/village_filter.py villages_chosen)."""
+        return villages_chosen(typed, self.repo.village_counts())
 
     def village_kept(self, typed: str) -> str:
         """The spelling a village typed by hand is kept under, the one an import would keep it

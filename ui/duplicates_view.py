@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.compare_found import compared_with_found
+from app.compare_found import compared_with_found, decided_apart_of
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from app.persons import CASE_NO as CASE_NUMBER
 from ui.bidi import Phrase, filled
@@ -158,23 +158,25 @@ class DuplicatesView(QWidget):
         self.notice.clear()
         if not CASE_NUMBER.fullmatch(b):
             # a name: she is compared with each record the search finds, best pair first
-            self.worker.submit(lambda s: compared_with_found(s, a, b),
-                               on_done=lambda pairs: self._compared_found(pairs, a, b),
+            self.worker.submit(lambda s: _with_decisions(s, compared_with_found(s, a, b)),
+                               on_done=lambda found: self._compared_found(*found, a, b),
                                on_error=lambda m: self.error.setText(app_message(m)))
             return
         # with the decisions between them: a pair decided "not the same" was shown with no
         # word of it until Same person was clicked (found by a tester)
-        self.worker.submit(lambda s: (s.matching.pair(a, b), s.matching.decisions_between(a, b)),
-                           on_done=lambda found: self._compared(*found),
+        self.worker.submit(lambda s: _with_decisions(s, [s.matching.pair(a, b)]),
+                           on_done=lambda found: self._compared(found[0][0], found[1]),
                            on_error=lambda m: self.error.setText(app_message(m)))
 
-    def _compared_found(self, pairs: list, case_no: str, query: str) -> None:
+    def _compared_found(self, pairs: list, decisions: list, case_no: str, query: str) -> None:
         self._found(pairs)
         if not pairs:
             self.error.setText(filled(self.tr("No other record was found for %1."), query))
             return
         self.summary.setText(filled(self.tr(
             "%1 compared with the records found for %2, best first"), case_no, query))
+        # as for a number typed: a record chosen by her name was shown with no word of it
+        self.notice.setText("\n".join(self._decided_lines(decisions)))
 
     def _compared(self, pair, decisions: list = ()) -> None:
         self._found([pair])
@@ -367,3 +369,8 @@ class DuplicatesView(QWidget):
                                                      self._sharing_notice(result)) if t))
 
         self.worker.submit(fn, on_done=done, on_error=self.error.setText)
+
+
+def _with_decisions(session, pairs: list) -> tuple[list, list]:
+    """The pairs compared and the "not the same person" decisions between their records."""
+    return pairs, decided_apart_of(session, pairs)

@@ -6,8 +6,9 @@ from pathlib import PurePath
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.domain.errors import CaseKeeperError, RelationWord, StatusWord
-from ui.bidi import Phrase, file_path, filled
+from app.domain.errors import CaseKeeperError, Listed, RelationWord, StatusWord
+from ui.bidi import Phrase, file_path, filled, isolated
+from ui.i18n import list_comma
 from ui.labels import relation_names, status_label
 
 # Each template an error is said in: lupdate finds them here.
@@ -61,6 +62,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 is already %2's %3: not also their %4"),
     QT_TRANSLATE_NOOP("Errors", "%1 is a file, not a folder"),
     QT_TRANSLATE_NOOP("Errors", "%1 cannot be written to (read-only, or not yours)"),
+    QT_TRANSLATE_NOOP("Errors", 'no village of the vault is written "%1" (in any script or '
+                      "spelling of that place); it could mean %2: give the village meant"),
 )
 UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "unexpected error (%1); the vault was not changed by it")
 
@@ -81,6 +84,8 @@ def _value_said(value: object) -> object:
         return file_path(value)
     if isinstance(value, StatusWord):
         return Phrase(status_label(str(value), value.sex))
+    if isinstance(value, Listed):
+        return Phrase(list_comma().join(isolated(v) for v in value.items))
     if isinstance(value, RelationWord):
         return Phrase(relation_names().get(value.key, str(value)))
     return value

@@ -294,8 +294,9 @@ class _Row:
 
 def _search_filter(flt: PersonFilter) -> SearchFilter:
     """The list's filter as the search service takes it."""
-    return SearchFilter(status=flt.status, village=flt.village, sex=flt.sex,
-                        born_from=flt.born_from, born_to=flt.born_to,
+    # with the villages the box was read as (PersonsView): the search takes no other
+    return SearchFilter(status=flt.status, village=flt.village, villages=flt.villages,
+                        sex=flt.sex, born_from=flt.born_from, born_to=flt.born_to,
                         abducted_from=flt.abducted_from, abducted_to=flt.abducted_to)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
@@ -58,6 +59,10 @@ class PersonsView(QWidget):
             box.setPlaceholderText(example)
         self.filter_error = error_label(self)
         self.filter_error.hide()
+        # The village box's text and the vault's values it takes (the village itself in any
+        # script or spelling, never a similar one: app/village_filter.py), read on the vault
+        # thread: again whenever the list is read again, not at every key of a search.
+        self._villages: tuple[str, tuple[str, ...]] | None = None
         self.counts = plain_label("", self, wrap=True)
         self.counts.setObjectName("personCounts")
         self.table = QTableView(self)
@@ -164,7 +169,7 @@ class PersonsView(QWidget):
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(0)
-        self._typing.timeout.connect(self.apply_filters)
+        self._typing.timeout.connect(lambda: self._apply(fresh=False))
         self.search_box.textChanged.connect(self._typing.start)
 
     def current_filter(self) -> PersonFilter:
@@ -186,14 +191,36 @@ class PersonsView(QWidget):
         self.apply_filters()
 
     def apply_filters(self) -> None:
+        self._apply(fresh=True)
+
+    def _apply(self, fresh: bool) -> None:
+        """fresh: the village box's villages read again (records may have changed since)."""
         try:
             f = self.current_filter()
         except ValueError as e:
-            self.filter_error.setText(str(e))
-            self.filter_error.show()
+            self._refused(str(e))
             return  # the list keeps its last good filter until the box can be read
+        if f.village:
+            if fresh or self._villages is None or self._villages[0] != f.village:
+                typed = f.village
+                self.worker.submit(lambda s: s.persons.villages_chosen(typed)[0],
+                                   on_done=lambda exact: self._villages_read(typed, exact),
+                                   on_error=self._refused)
+                return
+            # as `casekeeper search --village` takes it: Hardann's women are not Hardan's
+            f = replace(f, villages=self._villages[1])
         self.filter_error.hide()
         self.model.refresh(f, self.search_box.text())
+
+    def _villages_read(self, typed: str, exact: tuple[str, ...]) -> None:
+        self._villages = (typed, exact)
+        self._apply(fresh=False)
+
+    def _refused(self, message: str) -> None:
+        """A box that cannot be read, or a village only like one of the vault's: named under
+        the filters, the list keeping its last good filter."""
+        self.filter_error.setText(message)
+        self.filter_error.show()
 
     def _show_search_columns(self, searching: bool) -> None:
         """Score and the names beside hers she was found by: for a search's results only."""

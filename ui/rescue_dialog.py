@@ -32,10 +32,10 @@ from ui.bidi import Phrase, filled, in_interface_direction, isolated
 from ui.history_words import money_said
 from ui.i18n import list_comma
 from ui.labels import date_said, date_typed, status_label
+from ui.reason_box import ask_with_reason
 from ui.widgets import (
     PlainTextBox,
     ask,
-    ask_to_go_ahead,
     error_label,
     named_button,
     plain_label,
@@ -499,17 +499,18 @@ class RescueDialog(QDialog):
                  self.tr("Its ledger of %n line(s) and the statuses it gave go with it: each "
                          "woman's status is worked out again without it. The audit trail keeps "
                          "that it was deleted.", "", n)]
-        ask_to_go_ahead(self, lines, "deleteRescueQuestion", self.tr("Delete rescue"),
+        # asked why, as a photo's or a contact's removal is, and kept as `--reason` keeps it
+        ask_with_reason(self, lines, "deleteRescueQuestion", self.tr("Delete rescue"),
                         "deleteRescueGo", self._delete)
 
     def shown_cards(self) -> list[dict]:
         """The persons the vault holds the rescue for (not those the form may have changed)."""
         return self._loaded_cards
 
-    def _delete(self) -> None:
+    def _delete(self, reason: str) -> None:
         self.error.clear()
         self._set_busy(True)
-        self.worker.submit(rescue_ops.delete_rescue, self.op.id, on_done=self._deleted,
+        self.worker.submit(rescue_ops.delete_rescue, self.op.id, reason, on_done=self._deleted,
                            on_error=self._failed)
 
     def _deleted(self, said: dict) -> None:

@@ -151,10 +151,10 @@ def save_rescue(session, rid: int | None, form: dict) -> dict:
     return _said(session, rid, "changed" if changed else "unchanged", remove, ledger, None)
 
 
-def delete_rescue(session, rid: int) -> dict:
-    """Delete the rescue, its ledger and the statuses it gave (`rescue delete`); what each of
-    its women's status is after it."""
-    op = session.records.delete_rescue(rid, reason="deleted on the desktop")
+def delete_rescue(session, rid: int, reason: str = "") -> dict:
+    """Delete the rescue, its ledger and the statuses it gave (`rescue delete --reason`); what
+    each of its women's status is after it."""
+    op = session.records.delete_rescue(rid, reason)
     return _said(session, rid, "deleted", [], None, op)
 
 

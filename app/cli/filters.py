@@ -11,7 +11,7 @@ from app.domain.errors import ValidationError
 from app.domain.fuzzydate import ABDUCTIONS_BEGAN, EXAMPLES
 from app.domain.person import Status
 from app.search_service import age_filter
-from app.village_filter import villages_exact, villages_like
+from app.village_filter import villages_split
 
 # The flags in the order they are offered, for repeating them in a message.
 _FLAGS = ("status", "village", "sex", "min_age", "max_age", "age_when_taken", "abducted_from",
@@ -80,9 +80,26 @@ def villages_taken(session, typed: str | None) -> tuple[tuple[str, ...], tuple[s
     `person list` takes them; two empty tuples without a village."""
     if not typed or not typed.strip():
         return (), ()
-    stored = session.persons.village_counts()
-    exact = villages_exact(typed, stored)
-    return exact, tuple(v for v in villages_like(typed, stored) if v not in exact)
+    return villages_split(typed, session.persons.village_counts())
+
+
+def village_chosen(session, typed: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the vault's villages that are the one typed, the similar ones left out) for a
+    --village that takes the village itself (search, summary); refused when blank (a
+    script's empty "$V") or when the vault writes only a similar village (villages_chosen)."""
+    if typed is None:
+        return (), ()
+    if not typed.strip():
+        raise ValidationError("--village is blank: give the village, or leave --village out")
+    return session.persons.villages_chosen(typed)
+
+
+def chosen_line(typed: str | None, exact: tuple[str, ...], left_out: tuple[str, ...]) -> str:
+    """Which villages a --village read exactly took, and the similar ones it did not ("village
+    Kocho: records written Kocho or كوجو; similar villages not taken: Kochoo"); "" without."""
+    taken = villages_line(typed, exact, ())
+    return taken + (f"; similar villages not taken: {', '.join(left_out)}" if taken and left_out
+                    else "")
 
 
 def villages_line(typed: str | None, exact: tuple[str, ...], like: tuple[str, ...]) -> str:

@@ -46,6 +46,19 @@ class RelationWord(str):
         return word
 
 
+class Listed(str):
+    """Values an error's message lists ("Hardan, حردان"): the desktop joins them with its own
+    comma, each kept in its own direction (one string, an Arabic name beside a Latin one was
+    drawn out of order in an Arabic sentence)."""
+
+    items: tuple[str, ...] = ()
+
+    def __new__(cls, items) -> Listed:
+        listed = super().__new__(cls, ", ".join(items))
+        listed.items = tuple(items)
+        return listed
+
+
 class VaultError(CaseKeeperError):
     """The vault is missing, damaged, of an unknown version, or not a vault."""
 

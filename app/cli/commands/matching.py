@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import json
 
-from app.cli.filters import add_person_filters, age_said, filter_fields, given_filters
+from app.cli.filters import (
+    add_person_filters,
+    age_said,
+    chosen_line,
+    filter_fields,
+    given_filters,
+    village_chosen,
+)
 from app.cli.match_list import blank_entries, blank_line, in_list_order
 from app.cli.options import age_year, positive_int, score_fraction
 from app.cli.output import ProgressBar, counted
@@ -91,7 +98,7 @@ def _bar(ctx, label: str) -> ProgressBar:
 
 
 def cmd_search(args, ctx) -> int:
-    f = SearchFilter(**filter_fields(args))
+    fields = filter_fields(args)
     if not tokens(" ".join(args.query), typing=True):
         # Ranked by name, and cut at --limit: a list by filters alone is `person list`'s,
         # as the desktop's list is when its search box is empty.
@@ -99,6 +106,10 @@ def cmd_search(args, ctx) -> int:
                               "alone: " + " ".join(["casekeeper person list",
                                                     *given_filters(args)]))
     session = ctx.open_session()
+    # the village itself, as the desktop's village box takes it: a similar one is refused
+    # naming it (Hardann's women were answered with Hardan's without a word), and said
+    exact, left_out = village_chosen(session, args.village)
+    f = SearchFilter(**fields, villages=exact)
     session.search.ensure_index(_bar(ctx, "building the search index"))
     # The last word may be half a name ("Nadia M"), as in the desktop program's search box:
     # the same query ranks alike in both.
@@ -109,6 +120,7 @@ def cmd_search(args, ctx) -> int:
              + _names(r, "\t") + _found_in_others(names_found)
              for r, names_found in zip(results, names, strict=True)] or ["(no one found)"]
     age = age_said(args)  # which age was meant: today's or when she was taken
+    taken = chosen_line(args.village, exact, left_out)
     data = [{**r.to_dict(), "matched_names": [{"part": part, "text": text}
                                               for part, text in names_found]}
             for r, names_found in zip(results, names, strict=True)]
@@ -133,11 +145,11 @@ def cmd_search(args, ctx) -> int:
                                unrecorded_line(found.unrecorded, found.unrecorded_all, args),
                                left_out_line(found.closer, bool(results))) if line]
     if ctx.out.json_mode:
-        for line in notes:
+        for line in [taken, *notes] if taken else notes:
             ctx.out.note(line)
     else:
         lines += notes
-    ctx.out.emit(data, "\n".join([age, *lines] if age else lines))
+    ctx.out.emit(data, "\n".join([x for x in (age, taken) if x] + lines))
     return 0
 
 

@@ -157,7 +157,7 @@ def register(sub, common) -> None:
     d = rcs.add_parser("delete", parents=[common],
                        help="delete a rescue operation, its ledger and the statuses it gave")
     d.add_argument("rescue_id", type=int)
-    d.add_argument("--reason", default="")
+    d.add_argument("--reason", default="", help="why, for the audit trail")
     d.add_argument("--yes", action="store_true",
                    help="delete without being asked (in a terminal, the operation's number is "
                         "otherwise typed back; elsewhere nothing is deleted without it)")

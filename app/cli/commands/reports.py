@@ -195,20 +195,10 @@ def _village_exact(session, typed: str | None) -> tuple[str, ...]:
     """The vault's values a summary's --village takes: the village typed in any script or
     spelling of that place, never a merely similar name (VILLAGE_HELP). The paper prints the
     village as typed: Hardann's list of Hardan's women is refused, naming what it could mean,
-    as a blank village (a script's empty "$V") is."""
-    from app.cli.filters import villages_taken
+    as a blank village (a script's empty "$V") is, as `search` refuses them."""
+    from app.cli.filters import village_chosen
 
-    if typed is None:
-        return ()
-    if not typed.strip():
-        raise ValidationError("--village is blank: give the village, or leave --village out")
-    exact, like = villages_taken(session, typed)
-    if not exact and like:
-        raise ValidationError(
-            f"no village of the vault is written {typed.strip()!r} (in any script or spelling "
-            f"of that place); it could mean {' or '.join(like)}: give --village with the one "
-            "meant, as the paper prints it")
-    return exact
+    return village_chosen(session, typed)[0]
 
 
 def nobody_said(nobody, f) -> str:
