@@ -154,3 +154,19 @@ def test_going_to_print_from_the_persons_list_takes_its_filters(qtbot, gui, cli)
     main.show_screen("audit")
     main.show_screen("print")
     assert view.filters.village.text() == "Solagh" and view.filters.sex.currentData() == "M"
+
+
+def test_a_village_written_only_like_the_one_typed_is_refused_naming_it(qtbot, gui, cli):
+    # "Kochoo" is no village of the vault, only like Kocho: the Print screen printed the
+    # women of Kocho on a summary asked for Kochoo, where `summary --village` refuses.
+    persons_of_a_village(cli)
+    _main, view = _summary_view(qtbot, gui)
+    _set(view, village="Kochoo")
+    view.preview()
+    qtbot.waitUntil(lambda: view.error.text() != "" or view.save_button.isEnabled(),
+                    timeout=30_000)
+    assert "Kochoo" in view.error.text() and "Kocho" in view.error.text().replace("Kochoo", "")
+    assert view.built is None and not view.save_button.isEnabled()
+    r = cli("summary", "-o", str(cli.vault.parent / "s.pdf"), "--profile", "public",
+            "--village", "Kochoo")
+    assert r.returncode != 0 and "Kochoo" in r.stderr

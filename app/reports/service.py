@@ -6,7 +6,7 @@ import hashlib
 import threading
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -406,6 +406,10 @@ class ReportService:
         if f.status and f.status not in {s.value for s in Status}:
             raise ValidationError(f"unknown status {f.status!r}")
         born_from, born_to = age_filter(f.min_age, f.max_age)
+        if f.village and not f.villages:
+            # The village itself, as `summary --village` takes it: the Print screen's box
+            # printed Hardan's women on a summary asked for "Hardann", without a word.
+            f = replace(f, villages=self.session.persons.villages_chosen(f.village)[0])
         said_as = {s.value for s in Status if shown_status(s.value, profile) == f.status}
         status = f.status if said_as == {f.status} else None
         rows = self.session.persons.list(PersonFilter(status, f.village, f.sex, born_from,
