@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.backup import PREFIX, backups_in, moved_aside_to
-from app.backup_compare import OLDER, OTHER, UNKNOWN
+from app.backup_compare import KEY, OLDER, OTHER, PASSPHRASE, RECOVERY_CODE, UNKNOWN
 from app.vault import vault_exists
 from ui import access_ops
 from ui.bidi import file_path, filled, in_interface_direction
@@ -233,14 +233,28 @@ class RestorePage(QWidget):
                              "were.", "", against.changed_since)),
                          (against.other_since, self.tr(
                              "%n change(s) since to reports, rescues, imports or the vault's "
-                             "settings would be lost.", "", against.other_since)),
-                         (against.secrets_since, self.tr(
-                             "The passphrase and recovery code the backup had open the vault "
-                             "again: the ones set since no longer do."))):
+                             "settings would be lost.", "", against.other_since))):
             if n:
                 out.append(words)
+        out += self._secrets(against.secrets_changed)
         out.append(self.tr("Case numbers given since will not be given again."))
         return out
+
+    def _secrets(self, changed: tuple[str, ...]) -> list[str]:
+        """Each secret changed since, as far as the vault's trail tells, said apart: "the
+        passphrase and recovery code" for a passphrase changed alone sent her to look for a
+        code she never replaced (app.backup_compare.secrets_said)."""
+        if KEY in changed:
+            return [self.tr("The vault was given a new key since the backup: the backup's key, "
+                            "passphrase and recovery code come back with it, and the ones set "
+                            "since no longer open it.")]
+        words = {PASSPHRASE: self.tr("The passphrase was changed since the backup: the "
+                                     "backup's passphrase opens the vault again, and the one "
+                                     "set since no longer does."),
+                 RECOVERY_CODE: self.tr("The recovery code was replaced since the backup: the "
+                                        "backup's recovery code opens the vault again, and the "
+                                        "one made since no longer does.")}
+        return [words[s] for s in changed if s in words]
 
     def _restore(self, folder: Path, secret: str, recovery: bool, replacing: bool,
                  older: bool = False) -> None:

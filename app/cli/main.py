@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.run(args, ctx) or 0)
     except CaseKeeperError as e:
-        return _failed(args, str(e), e.exit_code)
+        return _failed(args, str(e), e.exit_code, e.json_facts)
     except DatabaseError as e:
         # SQLite's own words name no case data; they say what went wrong with the file.
         return _failed(args, f"the vault database reported an error: {e}", 9)
@@ -116,12 +116,12 @@ def main(argv: list[str] | None = None) -> int:
         ctx.close()
 
 
-def _failed(args: argparse.Namespace, message: str, code: int) -> int:
+def _failed(args: argparse.Namespace, message: str, code: int, facts: dict | None = None) -> int:
     """The error's line on stderr; with --json also as JSON on stdout, where a script reads
-    (it found an empty stdout and had only the exit code)."""
+    (it found an empty stdout and had only the exit code), with the error's facts."""
     Output.error(message)
     if getattr(args, "json", False):
-        Output(True).emit({"error": message, "exit_code": code})
+        Output(True).emit({**(facts or {}), "error": message, "exit_code": code})
     return code
 
 

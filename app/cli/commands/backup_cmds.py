@@ -124,8 +124,11 @@ def cmd_restore(args, ctx) -> int:
         # a bad backup is said before asking, and so is what the vault would lose
         _, against = compare_backup(args.backup, target, secret, args.recovery)
         if against.risky and not args.older:
-            raise OlderBackup(f"nothing restored: {against.words()}. Add --older to restore "
-                              f"it all the same (the vault there is moved aside, not deleted)")
+            refused = OlderBackup(f"nothing restored: {against.words()}. Add --older to restore "
+                                  f"it all the same (the vault there is moved aside, not "
+                                  f"deleted)")
+            refused.json_facts = against.facts()
+            raise refused
     if against is not None and not args.yes:
         if not sys.stdin.isatty():
             raise ValidationError(f"nothing restored: a vault is already in {target}; add "
@@ -151,6 +154,7 @@ def cmd_restore(args, ctx) -> int:
     ctx.out.emit({"vault": str(target), "rows": counts, "previous_vault": str(aside or ""),
                   "opens_with": "the backup's passphrase and recovery code",
                   "compared": against.kind if against else "no vault",
+                  "secrets_changed_since": list(against.secrets_changed) if against else [],
                   "restore_leftovers_removed": [p.name for p in leftovers]},
                  "\n".join([f"Restored into {target}: {_records(counts)}",
                             *([f"  the vault that was there is kept in {aside}"] if aside
