@@ -178,7 +178,7 @@ def _restore(backup: Path, vault_dir: Path, secret: str, recovery: bool,
         raise OlderBackup(f"nothing restored: {against.words()}")
     vault_dir.parent.mkdir(parents=True, exist_ok=True)
     # alone with the vault: no other restore is under way, so any such folder was cut off
-    drive.clear_restore_leftovers(vault_dir)
+    cleared = drive.clear_restore_leftovers(vault_dir)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     incoming = vault_dir.with_name(f".{vault_dir.name}.restoring-{stamp}")
     incoming.mkdir(mode=0o700)
@@ -196,7 +196,7 @@ def _restore(backup: Path, vault_dir: Path, secret: str, recovery: bool,
         say("checking the copy")
         _verify(incoming, _unlock(incoming, secret, recovery), counts)
         (incoming / HEAD_FILE).unlink(missing_ok=True)
-        _record_restore(incoming, backup.name, secret, recovery, against)
+        _record_restore(incoming, backup.name, secret, recovery, against, cleared)
         if vault_dir.exists():
             aside = moved_aside_to(vault_dir)
             os.rename(vault_dir, aside)
@@ -211,9 +211,10 @@ def _restore(backup: Path, vault_dir: Path, secret: str, recovery: bool,
 
 
 def _record_restore(folder: Path, name: str, secret: str, recovery: bool,
-                    against: Comparison) -> None:
+                    against: Comparison, cleared: list[str]) -> None:
     """The restored copy's own trail says where it came from; its chain is checked first.
-    The replaced vault's high marks (its next case number) are kept where they are higher."""
+    The replaced vault's high marks (its next case number) are kept where they are higher;
+    the copies an earlier restore cut off left, deleted first, are named (cleared)."""
     from app.vault import open_vault
 
     session = open_vault(folder, recovery_code=secret) if recovery \
@@ -232,6 +233,8 @@ def _record_restore(folder: Path, name: str, secret: str, recovery: bool,
             detail = {"backup": name, "compared": against.kind}
             if kept:
                 detail["marks_kept"] = kept
+            if cleared:
+                detail["restore_leftovers_removed"] = cleared
             session.audit.append("vault.restore", "vault", name, detail)
     finally:
         session.close()

@@ -12,7 +12,8 @@ from db.trails import Trail, read_trail
 
 # Entries that change nothing of her records: every unlock and backup adds one, and so does a
 # paper printed or exported (export.*). Their leaving the trail is no loss of her work.
-ROUTINE = frozenset({"vault.unlock", "vault.backup", "vault.restore"})
+ROUTINE = frozenset({"vault.unlock", "vault.backup", "vault.restore",
+                     "vault.restore_leftovers_removed"})
 # The vault's secrets changed: a restore brings back the backup's passphrase, recovery code and
 # key, which may be the very ones she changed because they were seen. Said in its own words.
 SECRETS = frozenset({"vault.passwd", "vault.recovery_code_replaced", "vault.rekey"})

@@ -144,6 +144,11 @@ def clear_unfinished(session, dest: Path, prefix: str,
     return removed, left
 
 
+# The audit entry of an unlock that deleted such folders (said on the command line's stderr and
+# above the desktop's screens: a whole copy of a backup went without a word before).
+LEFTOVERS_REMOVED = "vault.restore_leftovers_removed"
+
+
 def restore_leftovers(vault_dir: Path) -> list[Path]:
     """The hidden folders .VAULT.restoring-DATE a restore cut off left beside the vault: a whole
     copy of a backup, opening with the passphrase it had then."""

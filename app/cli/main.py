@@ -13,6 +13,11 @@ from app.domain.errors import CaseKeeperError
 from app.hardening import disable_core_dumps
 from db.connection import DatabaseError
 
+# Said once, at the unlock that deleted it (app/vault.py open_vault): a whole copy of a
+# backup, opening with the passphrase of then, went from beside the vault.
+LEFTOVER_SAID = ("deleted %1 beside the vault: the copy of a backup a restore left when it was "
+                 "cut off (the vault was not replaced by it; the audit trail says so too)")
+
 
 class CliContext:
     """What a command needs: the vault folder, an unlocked session on demand, and output."""
@@ -50,6 +55,8 @@ class CliContext:
             unseen = unseen_warning(self._session)
             if unseen:
                 Output.note(f"casekeeper: warning: {unseen}")
+            for name in self._session.restore_leftovers_removed:
+                Output.note(f"casekeeper: {LEFTOVER_SAID.replace('%1', name)}")
         return self._session
 
     def close(self) -> None:
