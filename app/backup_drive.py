@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -157,6 +158,25 @@ def restore_leftovers(vault_dir: Path) -> list[Path]:
         return []
     mark = f".{vault_dir.name}.restoring-"
     return sorted(p for p in vault_dir.parent.iterdir() if p.name.startswith(mark) and p.is_dir())
+
+
+# What such a folder is, and what to do with it (the command line's words, after a restore and
+# in `info`): it was only ever said where it went, and it stayed there for years.
+REPLACED_KEPT = ("a vault replaced by a restore is whole, as it was, and opens with the "
+                 "passphrase and recovery code it had then; CaseKeeper never deletes it: once "
+                 "the restored vault is checked (casekeeper unlock-check, and a look at her "
+                 "records), delete that folder yourself")
+
+
+def moved_aside(vault_dir: Path) -> list[Path]:
+    """The folders VAULT.before-restore-DATE-TIME beside the vault, oldest first: each a vault a
+    restore replaced, moved aside and never deleted, opening with the passphrase it had. They
+    stay until she deletes them, so `info` and each restore name them."""
+    vault_dir = Path(vault_dir).expanduser()
+    if not vault_dir.parent.is_dir():
+        return []
+    name = re.compile(rf"^{re.escape(vault_dir.name)}\.before-restore-\d{{8}}-\d{{6}}(?:-\d+)?$")
+    return sorted(p for p in vault_dir.parent.iterdir() if name.match(p.name) and p.is_dir())
 
 
 def clear_restore_leftovers(vault_dir: Path) -> list[str]:

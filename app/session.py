@@ -47,6 +47,7 @@ class VaultSession:
         return self.meta.get("synthetic") == "1"
 
     def info(self) -> dict:
+        from app.backup_drive import moved_aside
         from app.vault import kdf_params
         return {
             "vault": str(self.folder),
@@ -58,6 +59,8 @@ class VaultSession:
             "key_slots": [{"kind": k, "argon2id_memory_kib": p.memory_kib,
                            "iterations": p.iterations, "lanes": p.lanes}
                           for k, p in kdf_params(self.folder)],
+            # the vaults restores replaced, kept beside this one until she deletes them
+            "replaced_by_restore": [str(p) for p in moved_aside(self.folder)],
         }
 
     def close(self) -> None:

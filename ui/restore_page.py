@@ -284,6 +284,10 @@ class RestorePage(QWidget):
                 if replacing else
                 self.tr("What was in the vault's folder before is kept in this folder:"))
             lines.append(on_its_line(aside))
+            if replacing:  # it stayed there for years, a whole vault under the old passphrase
+                lines.append(self.tr("It opens with the passphrase and recovery code it had, "
+                                     "and CaseKeeper never deletes it: once you have checked "
+                                     "the restored vault, delete that folder yourself."))
         lines.append(self.tr("Unlock it with the passphrase the vault had when the backup was "
                              "made (or use its recovery code to set a new one)."))
         # the backup's key came back: a code made void since opens the vault again

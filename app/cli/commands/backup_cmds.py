@@ -157,8 +157,8 @@ def cmd_restore(args, ctx) -> int:
                   "secrets_changed_since": list(against.secrets_changed) if against else [],
                   "restore_leftovers_removed": [p.name for p in leftovers]},
                  "\n".join([f"Restored into {target}: {_records(counts)}",
-                            *([f"  the vault that was there is kept in {aside}"] if aside
-                              else []), f"  {opens}",
+                            *([f"  the vault that was there is kept in {aside}",
+                               f"  ({drive.REPLACED_KEPT})"] if aside else []), f"  {opens}",
                             *([f"  {numbers}"] if numbers else []),
                             *(f"  unfinished copy left by a restore cut off, removed: {p.name}"
                               for p in leftovers)]))
