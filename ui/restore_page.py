@@ -275,7 +275,7 @@ class RestorePage(QWidget):
             self.access.busy_with(words[n])
 
     def _done(self, result, replacing: bool) -> None:
-        counts, aside = result
+        counts, aside, leftovers = result
         lines = [self.tr("The backup was restored: %n person record(s).", "",
                          counts.get("persons", 0))]
         if aside is not None:
@@ -288,6 +288,11 @@ class RestorePage(QWidget):
                 lines.append(self.tr("It opens with the passphrase and recovery code it had, "
                                      "and CaseKeeper never deletes it: once you have checked "
                                      "the restored vault, delete that folder yourself."))
+        if leftovers:  # a whole copy of a backup went from beside the vault: said, not silent
+            lines.append(filled(self.tr(
+                "Deleted first, beside the vault: %1, the copy of a backup that an earlier "
+                "restore left when it was cut off."),
+                ", ".join(file_path(n) for n in leftovers)))
         lines.append(self.tr("Unlock it with the passphrase the vault had when the backup was "
                              "made (or use its recovery code to set a new one)."))
         # the backup's key came back: a code made void since opens the vault again
