@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.recovery_code import unseen_at
 from ui.bidi import file_path, filled
+from ui.i18n import list_comma
 from ui.new_person_kept import NewPersonKeeper
 from ui.new_person_kept import keep as keep_new_person
 from ui.persons_view import PersonsView
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         self.unlock_note.setText(filled(self.tr(
             "Deleted at this unlock, beside the vault: %1, the copy of a backup that a restore "
             "left when it was cut off. The vault was not replaced by it; the Audit screen "
-            "lists it too."), ", ".join(file_path(n) for n in names)) if names else "")
+            "lists it too."), list_comma().join(file_path(n) for n in names)) if names else "")
         self.unlock_note.setVisible(bool(names))
 
     # -- person page -----------------------------------------------------------------------

@@ -24,6 +24,7 @@ from app.backup_compare import KEY, OLDER, OTHER, PASSPHRASE, RECOVERY_CODE, UNK
 from app.vault import vault_exists
 from ui import access_ops
 from ui.bidi import file_path, filled, in_interface_direction
+from ui.i18n import list_comma
 from ui.passphrase_fields import with_show
 from ui.typed_path import NotOnThisComputer, SeveralPaths, typed_path
 from ui.widgets import plain_label
@@ -292,7 +293,7 @@ class RestorePage(QWidget):
             lines.append(filled(self.tr(
                 "Deleted first, beside the vault: %1, the copy of a backup that an earlier "
                 "restore left when it was cut off."),
-                ", ".join(file_path(n) for n in leftovers)))
+                list_comma().join(file_path(n) for n in leftovers)))
         lines.append(self.tr("Unlock it with the passphrase the vault had when the backup was "
                              "made (or use its recovery code to set a new one)."))
         # the backup's key came back: a code made void since opens the vault again
