@@ -84,6 +84,9 @@ ACTIONS: dict[str, str] = {
     "vault.backup": QT_TRANSLATE_NOOP("History", "Backup made and checked"),
     "vault.restore": QT_TRANSLATE_NOOP("History", "Restored from a backup"),
     "vault.recovery_code_replaced": QT_TRANSLATE_NOOP("History", "Recovery code replaced"),
+    # at an unlock: the hidden whole copy of a backup that a restore cut off left beside it
+    "vault.restore_leftovers_removed": QT_TRANSLATE_NOOP(
+        "History", "Copy left beside the vault by a restore cut off, deleted"),
     # once each, at the first unlock by a version with a new rule (app/vault.py open_vault)
     "vault.statuses": QT_TRANSLATE_NOOP("History",
                                         "Current statuses chosen again by this version"),

@@ -60,7 +60,8 @@ def make_backup(session, dest: Path, keep: int | None = None,
     if keep is not None and keep < 1:
         raise ValidationError(f"--keep must be 1 or more (the backups to keep), not {keep}")
     made = datetime.now(UTC)
-    unfinished, left = drive.clear_unfinished(session, dest, PREFIX)
+    places = drive.Places(session)  # the trail read once, if at all, for every backup there
+    unfinished, left = drive.clear_unfinished(session, dest, PREFIX, places)
     name = _free_name(dest, made)
     partial = dest / f".{name}.partial"
     partial.mkdir(mode=0o700)
@@ -85,7 +86,7 @@ def make_backup(session, dest: Path, keep: int | None = None,
     at = made.strftime("%Y-%m-%dT%H:%M:%SZ")
     with session.db.transaction():
         session.audit.append("vault.backup", "vault", name, {"backup": name, "chain_head": head})
-    removed = tuple(_prune(session, dest, keep, dest / name)) if keep else ()
+    removed = tuple(_prune(session, dest, keep, dest / name, places)) if keep else ()
     return Backup(dest / name, at, head, counts, removed, tuple(unfinished), tuple(left))
 
 
@@ -98,12 +99,14 @@ def backups_in(folder: Path) -> list[Path]:
                   and (p / DB_FILE).is_file() and (p / SLOT_FILE).is_file())
 
 
-def backups_of(session, folder: Path) -> list[Path]:
+def backups_of(session, folder: Path, places: drive.Places | None = None) -> list[Path]:
     """This vault's finished backups in folder, oldest first by their place in this vault's
     trail (the names hold the clock's time, which may be behind): only those whose chain head
     is an entry of this trail. A colleague's vault, her second one, or a copy of this one that
-    went apart since (the same vault-id.txt) may keep its backups on the same drive."""
-    placed = [(drive.place_in_trail(session, p), p.name, p) for p in backups_in(folder)]
+    went apart since (the same vault-id.txt) may keep its backups on the same drive. The
+    trail is read once for them all (places, or read here)."""
+    places = places or drive.Places(session)
+    placed = [(drive.place_in_trail(session, p, places), p.name, p) for p in backups_in(folder)]
     return [p for seq, _name, p in sorted(x for x in placed if x[0] is not None)]
 
 
@@ -175,7 +178,7 @@ def _restore(backup: Path, vault_dir: Path, secret: str, recovery: bool,
         raise OlderBackup(f"nothing restored: {against.words()}")
     vault_dir.parent.mkdir(parents=True, exist_ok=True)
     # alone with the vault: no other restore is under way, so any such folder was cut off
-    drive.clear_restore_leftovers(vault_dir)
+    cleared = drive.clear_restore_leftovers(vault_dir)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     incoming = vault_dir.with_name(f".{vault_dir.name}.restoring-{stamp}")
     incoming.mkdir(mode=0o700)
@@ -193,7 +196,7 @@ def _restore(backup: Path, vault_dir: Path, secret: str, recovery: bool,
         say("checking the copy")
         _verify(incoming, _unlock(incoming, secret, recovery), counts)
         (incoming / HEAD_FILE).unlink(missing_ok=True)
-        _record_restore(incoming, backup.name, secret, recovery, against)
+        _record_restore(incoming, backup.name, secret, recovery, against, cleared)
         if vault_dir.exists():
             aside = moved_aside_to(vault_dir)
             os.rename(vault_dir, aside)
@@ -208,9 +211,10 @@ def _restore(backup: Path, vault_dir: Path, secret: str, recovery: bool,
 
 
 def _record_restore(folder: Path, name: str, secret: str, recovery: bool,
-                    against: Comparison) -> None:
+                    against: Comparison, cleared: list[str]) -> None:
     """The restored copy's own trail says where it came from; its chain is checked first.
-    The replaced vault's high marks (its next case number) are kept where they are higher."""
+    The replaced vault's high marks (its next case number) are kept where they are higher;
+    the copies an earlier restore cut off left, deleted first, are named (cleared)."""
     from app.vault import open_vault
 
     session = open_vault(folder, recovery_code=secret) if recovery \
@@ -229,6 +233,8 @@ def _record_restore(folder: Path, name: str, secret: str, recovery: bool,
             detail = {"backup": name, "compared": against.kind}
             if kept:
                 detail["marks_kept"] = kept
+            if cleared:
+                detail["restore_leftovers_removed"] = cleared
             session.audit.append("vault.restore", "vault", name, detail)
     finally:
         session.close()
@@ -315,11 +321,11 @@ def _unlock(folder: Path, secret: str, recovery: bool) -> bytes:
         raise BackupWrongSecret() from None
 
 
-def _prune(session, dest: Path, keep: int, new: Path) -> list[str]:
+def _prune(session, dest: Path, keep: int, new: Path, places: drive.Places) -> list[str]:
     """Let go of this vault's oldest finished backups beyond keep; the new one is always among
     those kept, whatever its place. Another vault's (or a copy's gone apart) are not counted,
     nor touched."""
-    earlier = [p for p in backups_of(session, dest) if p.name != new.name]
+    earlier = [p for p in backups_of(session, dest, places) if p.name != new.name]
     # keep - 1 of the earlier ones stay beside the new one; none goes while there are fewer
     # (a negative end counted from the other end: the fourth backup of --keep 5 removed two)
     old = earlier[:max(0, len(earlier) - (keep - 1))]

@@ -12,17 +12,39 @@ from db.trails import Trail, read_trail
 
 # Entries that change nothing of her records: every unlock and backup adds one, and so does a
 # paper printed or exported (export.*). Their leaving the trail is no loss of her work.
-ROUTINE = frozenset({"vault.unlock", "vault.backup", "vault.restore"})
+ROUTINE = frozenset({"vault.unlock", "vault.backup", "vault.restore",
+                     "vault.restore_leftovers_removed"})
 # The vault's secrets changed: a restore brings back the backup's passphrase, recovery code and
 # key, which may be the very ones she changed because they were seen. Said in its own words.
 SECRETS = frozenset({"vault.passwd", "vault.recovery_code_replaced", "vault.rekey"})
+# Which secret each changed, as far as the trail tells (`passwd --recovery` writes the first two;
+# a new key comes with a new passphrase and recovery code).
+PASSPHRASE, RECOVERY_CODE, KEY = "passphrase", "recovery code", "key"
+CHANGED_BY = {"vault.passwd": {PASSPHRASE}, "vault.recovery_code_replaced": {RECOVERY_CODE},
+              "vault.rekey": {KEY, PASSPHRASE, RECOVERY_CODE}}
 
 
 def changes_no_record(action: str) -> bool:
     return action in ROUTINE or action.startswith("export.")
 
-SECRETS_BACK = ("the passphrase and recovery code the backup had open the vault again: the ones "
-                "set since no longer do (the passphrase, recovery code or key was changed since)")
+# Each said apart: "the passphrase and recovery code" for a passphrase changed alone sent her to
+# look for a code she never replaced. With the remedy, should the old one be in other hands.
+SECRET_BACK = {
+    PASSPHRASE: "the passphrase was changed since: the backup's passphrase opens the vault again "
+                "and the one set since does not (change it again after the restore if the old "
+                "one may be known: casekeeper passwd)",
+    RECOVERY_CODE: "the recovery code was replaced since: the backup's recovery code opens the "
+                   "vault again and the one made since does not (make a new one after the "
+                   "restore if the old one may be in other hands: casekeeper passwd "
+                   "--new-recovery-code)",
+    KEY: "the vault was given a new key since: the backup's key, passphrase and recovery code "
+         "come back with it and the ones set since do not open it (make a new key after the "
+         "restore if the old ones may be in other hands: casekeeper passwd --new-key)"}
+
+
+def secrets_said(changed: tuple[str, ...]) -> list[str]:
+    """What a restore brings back of the secrets changed since: a new key says it all."""
+    return [SECRET_BACK[KEY]] if KEY in changed else [SECRET_BACK[s] for s in changed]
 
 NO_VAULT, SAME, NEWER, OLDER, APART, OTHER, UNKNOWN = (
     "no vault", "same", "newer", "older", "apart", "another vault", "unknown")
@@ -41,6 +63,8 @@ class Comparison:
     marks: dict[str, int] = field(default_factory=dict)  # the vault's, to keep (same vault)
     secrets_since: int = 0  # passphrase, recovery code or key changed since (SECRETS)
     notes_since: bool = False  # among the persons changed since, notes were edited
+    # which (PASSPHRASE, RECOVERY_CODE, KEY, in that order) the trail says changed since
+    secrets_changed: tuple[str, ...] = ()
 
     @property
     def risky(self) -> bool:
@@ -50,6 +74,14 @@ class Comparison:
         return self.kind in RISKY and bool(self.deleted_since or self.added_since
                                            or self.changed_since or self.other_since
                                            or self.secrets_since)
+
+    def facts(self) -> dict:
+        """What --json says of it: the same counts as the words, and which secrets changed."""
+        return {"compared": self.kind, "backup_made_at": self.backup_at,
+                "deleted_since": list(self.deleted_since), "added_since": list(self.added_since),
+                "changed_since": self.changed_since, "notes_edited_since": self.notes_since,
+                "other_changes_since": self.other_since,
+                "secrets_changed_since": list(self.secrets_changed)}
 
     def words(self) -> str:
         """What it means, plainly, in English (the command line's)."""
@@ -85,8 +117,7 @@ class Comparison:
         if self.other_since:
             said.append(f"{self.other_since} change(s) since to reports, rescues, imports or "
                         f"the vault's settings would be lost")
-        if self.secrets_since:
-            said.append(SECRETS_BACK)
+        said += secrets_said(self.secrets_changed)
         return "; ".join(said)
 
 
@@ -113,6 +144,7 @@ def compare(backup_dir: Path, backup_key: bytes, vault_dir: Path) -> Comparison:
         kind, fork = APART, _common(backup, vault)
     since = [e for e in vault.entries if e[0] > fork and not changes_no_record(e[1])]
     secrets = sum(1 for e in since if e[1] in SECRETS)
+    which = set().union(*(CHANGED_BY[e[1]] for e in since if e[1] in SECRETS))
     since = [e for e in since if e[1] not in SECRETS]
     deleted = tuple(sorted(backup.case_nos - vault.case_nos))
     added = tuple(sorted(vault.case_nos - backup.case_nos))
@@ -121,9 +153,10 @@ def compare(backup_dir: Path, backup_key: bytes, vault_dir: Path) -> Comparison:
     notes = any(e[0] in vault.notes_at and e[3] in changed for e in since)
     other = sum(1 for e in since if e[2] != "person")
     if kind == NEWER:  # the vault loses nothing the backup lacks
-        changed, other, secrets, notes = set(), 0, 0, False
+        changed, other, secrets, notes, which = set(), 0, 0, False, set()
     return Comparison(kind, deleted, added, len(changed), other, made, vault.marks,
-                      secrets, notes)
+                      secrets, notes, tuple(s for s in (PASSPHRASE, RECOVERY_CODE, KEY)
+                                            if s in which))
 
 
 def _common(a: Trail, b: Trail) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -28,7 +29,31 @@ def vault_id(session) -> str:
     return hashlib.sha256(f"casekeeper vault id {first}".encode("ascii")).hexdigest()[:32]
 
 
-def is_of(session, folder: Path) -> bool | None:
+class Places:
+    """This vault's trail as each entry's MAC and its place (seq), read once, when first asked:
+    a command that places many backups (--keep, --list) reads the trail once, not once for
+    each backup (the MACs are not indexed: a lookup of one reads the whole trail)."""
+
+    def __init__(self, session) -> None:
+        self.session = session
+        self._seq: dict[str, int] | None = None
+
+    def _read(self) -> dict[str, int]:
+        if self._seq is None:
+            self._seq = self.session.audit.repo.seqs_by_mac()
+        return self._seq
+
+    def seq_of(self, mac: str) -> int | None:
+        """The place of the entry whose MAC is mac, whole."""
+        return self._read().get(mac) if mac else None
+
+    def holds_start(self, prefix: str) -> bool:
+        """Some entry's MAC starts with prefix (a head noted on paper, cut short)."""
+        return bool(prefix) and (prefix in self._read()
+                                 or any(m.startswith(prefix) for m in self._read()))
+
+
+def is_of(session, folder: Path, places: Places | None = None) -> bool | None:
     """Is the backup (or unfinished copy) in folder this vault's? None where nothing says."""
     written = folder / ID_FILE
     if written.is_file():
@@ -36,7 +61,7 @@ def is_of(session, folder: Path) -> bool | None:
     head = folder / HEAD_FILE  # a backup made before the id was written beside it
     if head.is_file():
         mac = head.read_text(encoding="ascii").strip()
-        if mac and session.audit.repo.seq_of_mac(mac) is not None:
+        if (places or Places(session)).holds_start(mac):
             return True
     if (folder / DB_FILE).is_file():  # its first page opens under this vault's key, or not
         try:
@@ -47,10 +72,11 @@ def is_of(session, folder: Path) -> bool | None:
     return None
 
 
-def place_in_trail(session, folder: Path) -> int | None:
+def place_in_trail(session, folder: Path, places: Places | None = None) -> int | None:
     """The seq in this vault's trail of the backup's chain head: None where its head is no entry
     of this trail (another vault, or a copy of this one that went apart since, whose vault-id.txt
-    is the same). The place orders this vault's backups where names (the clock's) cannot."""
+    is the same). The place orders this vault's backups where names (the clock's) cannot.
+    places: the trail read once for every backup a command places."""
     try:
         mac = (folder / HEAD_FILE).read_text(encoding="ascii").strip()
     except (OSError, UnicodeError):
@@ -60,9 +86,8 @@ def place_in_trail(session, folder: Path) -> int | None:
             mac = read_trail(folder / DB_FILE, session.data_key).head
         except DatabaseError:
             return None
-    seq = session.audit.repo.seq_of_mac(mac) if mac else None
-    # seq_of_mac matches a prefix (a head noted on paper): here the whole MAC must be ours
-    return seq if seq is not None and session.audit.repo.mac_of(seq) == mac else None
+    # the whole MAC must be ours (a head noted on paper may be a prefix; a backup's is not)
+    return (places or Places(session)).seq_of(mac)
 
 
 def hold(partial: Path) -> int | None:
@@ -105,18 +130,24 @@ def _being_written(p: Path) -> bool:
     return datetime.now(UTC) - datetime.fromtimestamp(newest, UTC) < UNFINISHED_AFTER
 
 
-def clear_unfinished(session, dest: Path, prefix: str) -> tuple[list[str], list[str]]:
+def clear_unfinished(session, dest: Path, prefix: str,
+                     places: Places | None = None) -> tuple[list[str], list[str]]:
     """Delete this vault's unfinished copies in dest, whatever their age: a copy nobody sees,
     which --keep never lets go of, and which the passphrase of that day still opens after it
     is changed. Returns (removed, left: another vault's, or whose none can tell)."""
     removed, left = [], []
     for p in unfinished_in(dest, prefix):
-        if is_of(session, p) is True:
+        if is_of(session, p, places) is True:
             shutil.rmtree(p, ignore_errors=True)
             removed.append(p.name)
         else:
             left.append(p.name)
     return removed, left
+
+
+# The audit entry of an unlock that deleted such folders (said on the command line's stderr and
+# above the desktop's screens: a whole copy of a backup went without a word before).
+LEFTOVERS_REMOVED = "vault.restore_leftovers_removed"
 
 
 def restore_leftovers(vault_dir: Path) -> list[Path]:
@@ -127,6 +158,25 @@ def restore_leftovers(vault_dir: Path) -> list[Path]:
         return []
     mark = f".{vault_dir.name}.restoring-"
     return sorted(p for p in vault_dir.parent.iterdir() if p.name.startswith(mark) and p.is_dir())
+
+
+# What such a folder is, and what to do with it (the command line's words, after a restore and
+# in `info`): it was only ever said where it went, and it stayed there for years.
+REPLACED_KEPT = ("a vault replaced by a restore is whole, as it was, and opens with the "
+                 "passphrase and recovery code it had then; CaseKeeper never deletes it: once "
+                 "the restored vault is checked (casekeeper unlock-check, and a look at her "
+                 "records), delete that folder yourself")
+
+
+def moved_aside(vault_dir: Path) -> list[Path]:
+    """The folders VAULT.before-restore-DATE-TIME beside the vault, oldest first: each a vault a
+    restore replaced, moved aside and never deleted, opening with the passphrase it had. They
+    stay until she deletes them, so `info` and each restore name them."""
+    vault_dir = Path(vault_dir).expanduser()
+    if not vault_dir.parent.is_dir():
+        return []
+    name = re.compile(rf"^{re.escape(vault_dir.name)}\.before-restore-\d{{8}}-\d{{6}}(?:-\d+)?$")
+    return sorted(p for p in vault_dir.parent.iterdir() if name.match(p.name) and p.is_dir())
 
 
 def clear_restore_leftovers(vault_dir: Path) -> list[str]:

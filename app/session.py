@@ -35,6 +35,8 @@ class VaultSession:
         # Registers itself with the person service: every save keeps the name index in step.
         self.search = SearchService(db, self.persons)
         self.matching = MatchingService(db, self.audit, self.persons)
+        # the folders a restore cut off left beside the vault, deleted at this unlock: said once
+        self.restore_leftovers_removed: list[str] = []
 
     @property
     def case_prefix(self) -> str:
@@ -45,6 +47,7 @@ class VaultSession:
         return self.meta.get("synthetic") == "1"
 
     def info(self) -> dict:
+        from app.backup_drive import moved_aside
         from app.vault import kdf_params
         return {
             "vault": str(self.folder),
@@ -56,6 +59,8 @@ class VaultSession:
             "key_slots": [{"kind": k, "argon2id_memory_kib": p.memory_kib,
                            "iterations": p.iterations, "lanes": p.lanes}
                           for k, p in kdf_params(self.folder)],
+            # the vaults restores replaced, kept beside this one until she deletes them
+            "replaced_by_restore": [str(p) for p in moved_aside(self.folder)],
         }
 
     def close(self) -> None:

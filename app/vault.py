@@ -127,7 +127,7 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
 def open_vault(folder: Path, passphrase: str | None = None,
                recovery_code: str | None = None) -> VaultSession:
     """Unlock with the passphrase or the recovery code. A wrong secret changes no byte."""
-    from app.backup_drive import clear_restore_leftovers
+    from app.backup_drive import LEFTOVERS_REMOVED, clear_restore_leftovers
     from app.rekey import NEXT_SLOT_FILE, open_with_handover
 
     # Before the secret is tried: a vault being given a new key or restored is not opened
@@ -155,6 +155,9 @@ def open_vault(folder: Path, passphrase: str | None = None,
         with db.transaction():
             session.audit.append("vault.unlock", "vault",
                                  detail={"with": "recovery code" if recovery_code else "passphrase"})
+            if session.restore_leftovers_removed:  # a whole copy gone: the trail says when
+                session.audit.append(LEFTOVERS_REMOVED, "vault", detail={
+                    "removed": session.restore_leftovers_removed})
             session.persons.ensure_statuses()  # once, in a vault saved by an earlier version
             session.records.ensure_reports_withheld()  # so too
             ensure_serial_dates(session.db, session.meta, session.audit)  # so too

@@ -44,8 +44,8 @@ def test_a_passphrase_changed_since_is_said_as_such(cli, tmp_path):
     assert cli("passwd", extra_env={"CASEKEEPER_NEW_PASSPHRASE": NEW}).returncode == 0
     r = cli("restore", backup, "--yes", extra_env={"CASEKEEPER_PASSPHRASE": PASSPHRASE})
     assert r.returncode != 0
-    assert ("the passphrase and recovery code the backup had open the vault again: the ones "
-            "set since no longer do") in r.stderr
+    assert ("the passphrase was changed since: the backup's passphrase opens the vault again "
+            "and the one set since does not") in r.stderr
     assert "other change" not in r.stderr and "--older" in r.stderr
     assert "person record" not in r.stderr
 
@@ -55,7 +55,8 @@ def test_a_new_recovery_code_since_is_said_as_such(cli, tmp_path):
     assert cli("passwd", "--new-recovery-code").returncode == 0
     r = cli("restore", backup, "--yes")
     assert r.returncode != 0 and "other change" not in r.stderr
-    assert "the ones set since no longer do" in r.stderr
+    assert ("the recovery code was replaced since: the backup's recovery code opens the vault "
+            "again and the one made since does not") in r.stderr
 
 
 def test_notes_are_named_only_when_notes_were_edited(cli, tmp_path):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app import backup as backups
 from app import vault
+from app.backup_drive import restore_leftovers
 from app.vault import KdfParams  # the parameter type the vault layer takes
 from app.vault_lock import check_free
 
@@ -81,11 +82,15 @@ def compare_backup(_worker, backup: Path, secret: str, recovery: bool, vault_dir
 
 
 def restore(_worker, backup: Path, folder: Path, secret: str, recovery: bool,
-            progress=None, cancel=None, older: bool = False) -> tuple[dict[str, int], Path | None]:
-    """Put the backup in the vault's place (a vault there moved aside): (rows, where it went).
+            progress=None, cancel=None, older: bool = False
+            ) -> tuple[dict[str, int], Path | None, list[str]]:
+    """Put the backup in the vault's place (a vault there moved aside): (rows, where it went,
+    the copies an earlier restore cut off left beside the vault, which it deletes first).
     progress(n, of) is called with each step; there is nothing to cancel halfway. older: she
     was told what the vault has since that the backup has not, and said yes."""
     def step(name: str) -> None:
         if progress is not None and name in RESTORE_STEPS:
             progress(RESTORE_STEPS.index(name) + 1, len(RESTORE_STEPS))
-    return backups.restore_backup(backup, folder, secret, recovery, step, older=older)
+    leftovers = [p.name for p in restore_leftovers(folder)]  # as the command line says them
+    counts, aside = backups.restore_backup(backup, folder, secret, recovery, step, older=older)
+    return counts, aside, leftovers

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.recovery_code import unseen_at
-from ui.bidi import filled
+from ui.bidi import file_path, filled
+from ui.i18n import list_comma
 from ui.new_person_kept import NewPersonKeeper
 from ui.new_person_kept import keep as keep_new_person
 from ui.persons_view import PersonsView
@@ -62,6 +63,12 @@ class MainWindow(QMainWindow):
         self.recovery_note.setStyleSheet("color: #b00020;")
         self.recovery_note.hide()
         column.addWidget(self.recovery_note)
+        # what this unlock deleted beside the vault (a restore cut off left a whole copy of a
+        # backup): said once, where the unseen recovery code is said
+        self.unlock_note = plain_label("", body, wrap=True, selectable=True)
+        self.unlock_note.setObjectName("restoreLeftoversRemoved")
+        self.unlock_note.hide()
+        column.addWidget(self.unlock_note)
         row = QHBoxLayout()
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
@@ -165,6 +172,8 @@ class MainWindow(QMainWindow):
         # a new recovery code made but never shown (the program stopped first): said at
         # every unlock until a new one is shown and written down
         self.check_recovery_code()
+        self.worker.submit(lambda s: list(s.restore_leftovers_removed),
+                           on_done=self._leftovers_removed, on_error=lambda _m: None)
 
     def check_recovery_code(self) -> None:
         self.worker.submit(unseen_at, on_done=self._recovery_unseen,
@@ -176,6 +185,13 @@ class MainWindow(QMainWindow):
             "the code written down may no longer open the vault. Make a new one: Vault > New "
             "recovery code..."), at))
         self.recovery_note.setVisible(at is not None)
+
+    def _leftovers_removed(self, names: list[str]) -> None:
+        self.unlock_note.setText(filled(self.tr(
+            "Deleted at this unlock, beside the vault: %1, the copy of a backup that a restore "
+            "left when it was cut off. The vault was not replaced by it; the Audit screen "
+            "lists it too."), list_comma().join(file_path(n) for n in names)) if names else "")
+        self.unlock_note.setVisible(bool(names))
 
     # -- person page -----------------------------------------------------------------------
     def open_person(self, case_no: str) -> None:

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.backup import PREFIX, backups_in, moved_aside_to
-from app.backup_compare import OLDER, OTHER, UNKNOWN
+from app.backup_compare import KEY, OLDER, OTHER, PASSPHRASE, RECOVERY_CODE, UNKNOWN
 from app.vault import vault_exists
 from ui import access_ops
 from ui.bidi import file_path, filled, in_interface_direction
+from ui.i18n import list_comma
 from ui.passphrase_fields import with_show
 from ui.typed_path import NotOnThisComputer, SeveralPaths, typed_path
 from ui.widgets import plain_label
@@ -233,14 +234,28 @@ class RestorePage(QWidget):
                              "were.", "", against.changed_since)),
                          (against.other_since, self.tr(
                              "%n change(s) since to reports, rescues, imports or the vault's "
-                             "settings would be lost.", "", against.other_since)),
-                         (against.secrets_since, self.tr(
-                             "The passphrase and recovery code the backup had open the vault "
-                             "again: the ones set since no longer do."))):
+                             "settings would be lost.", "", against.other_since))):
             if n:
                 out.append(words)
+        out += self._secrets(against.secrets_changed)
         out.append(self.tr("Case numbers given since will not be given again."))
         return out
+
+    def _secrets(self, changed: tuple[str, ...]) -> list[str]:
+        """Each secret changed since, as far as the vault's trail tells, said apart: "the
+        passphrase and recovery code" for a passphrase changed alone sent her to look for a
+        code she never replaced (app.backup_compare.secrets_said)."""
+        if KEY in changed:
+            return [self.tr("The vault was given a new key since the backup: the backup's key, "
+                            "passphrase and recovery code come back with it, and the ones set "
+                            "since no longer open it.")]
+        words = {PASSPHRASE: self.tr("The passphrase was changed since the backup: the "
+                                     "backup's passphrase opens the vault again, and the one "
+                                     "set since no longer does."),
+                 RECOVERY_CODE: self.tr("The recovery code was replaced since the backup: the "
+                                        "backup's recovery code opens the vault again, and the "
+                                        "one made since no longer does.")}
+        return [words[s] for s in changed if s in words]
 
     def _restore(self, folder: Path, secret: str, recovery: bool, replacing: bool,
                  older: bool = False) -> None:
@@ -261,7 +276,7 @@ class RestorePage(QWidget):
             self.access.busy_with(words[n])
 
     def _done(self, result, replacing: bool) -> None:
-        counts, aside = result
+        counts, aside, leftovers = result
         lines = [self.tr("The backup was restored: %n person record(s).", "",
                          counts.get("persons", 0))]
         if aside is not None:
@@ -270,6 +285,15 @@ class RestorePage(QWidget):
                 if replacing else
                 self.tr("What was in the vault's folder before is kept in this folder:"))
             lines.append(on_its_line(aside))
+            if replacing:  # it stayed there for years, a whole vault under the old passphrase
+                lines.append(self.tr("It opens with the passphrase and recovery code it had, "
+                                     "and CaseKeeper never deletes it: once you have checked "
+                                     "the restored vault, delete that folder yourself."))
+        if leftovers:  # a whole copy of a backup went from beside the vault: said, not silent
+            lines.append(filled(self.tr(
+                "Deleted first, beside the vault: %1, the copy of a backup that an earlier "
+                "restore left when it was cut off."),
+                list_comma().join(file_path(n) for n in leftovers)))
         lines.append(self.tr("Unlock it with the passphrase the vault had when the backup was "
                              "made (or use its recovery code to set a new one)."))
         # the backup's key came back: a code made void since opens the vault again

@@ -13,6 +13,11 @@ from app.domain.errors import CaseKeeperError
 from app.hardening import disable_core_dumps
 from db.connection import DatabaseError
 
+# Said once, at the unlock that deleted it (app/vault.py open_vault): a whole copy of a
+# backup, opening with the passphrase of then, went from beside the vault.
+LEFTOVER_SAID = ("deleted %1 beside the vault: the copy of a backup a restore left when it was "
+                 "cut off (the vault was not replaced by it; the audit trail says so too)")
+
 
 class CliContext:
     """What a command needs: the vault folder, an unlocked session on demand, and output."""
@@ -50,6 +55,8 @@ class CliContext:
             unseen = unseen_warning(self._session)
             if unseen:
                 Output.note(f"casekeeper: warning: {unseen}")
+            for name in self._session.restore_leftovers_removed:
+                Output.note(f"casekeeper: {LEFTOVER_SAID.replace('%1', name)}")
         return self._session
 
     def close(self) -> None:
@@ -103,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.run(args, ctx) or 0)
     except CaseKeeperError as e:
-        return _failed(args, str(e), e.exit_code)
+        return _failed(args, str(e), e.exit_code, e.json_facts)
     except DatabaseError as e:
         # SQLite's own words name no case data; they say what went wrong with the file.
         return _failed(args, f"the vault database reported an error: {e}", 9)
@@ -116,12 +123,12 @@ def main(argv: list[str] | None = None) -> int:
         ctx.close()
 
 
-def _failed(args: argparse.Namespace, message: str, code: int) -> int:
+def _failed(args: argparse.Namespace, message: str, code: int, facts: dict | None = None) -> int:
     """The error's line on stderr; with --json also as JSON on stdout, where a script reads
-    (it found an empty stdout and had only the exit code)."""
+    (it found an empty stdout and had only the exit code), with the error's facts."""
     Output.error(message)
     if getattr(args, "json", False):
-        Output(True).emit({"error": message, "exit_code": code})
+        Output(True).emit({**(facts or {}), "error": message, "exit_code": code})
     return code
 
 

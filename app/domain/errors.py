@@ -12,6 +12,9 @@ class CaseKeeperError(Exception):
     # The message in pieces, (English template with %1, %2 ..., *values), where the desktop
     # says it in its own language (ui/error_words.py); () for one said in English only.
     said: tuple = ()
+    # What --json gives beside the message and exit code, for a script to read (a restore
+    # refused says what it would undo); never replaced in place, always set anew
+    json_facts: dict = {}
 
     @classmethod
     def saying(cls, template: str, *values: object) -> CaseKeeperError:

@@ -108,6 +108,11 @@ class AuditRepository:
             (pattern,)).fetchall()
         return [AuditRow(*r) for r in rows]
 
+    def seqs_by_mac(self) -> dict[str, int]:
+        """Every entry's MAC and its seq, in one read of the trail (the MACs are not indexed:
+        a lookup of one is a read of the whole trail)."""
+        return dict(self.db.conn.execute("SELECT mac, seq FROM audit_log"))
+
     def seq_of_mac(self, prefix: str) -> int | None:
         """The entry whose MAC starts with prefix (a head noted on paper), if any."""
         row = self.db.conn.execute("SELECT seq FROM audit_log WHERE substr(mac, 1, ?) = ? "

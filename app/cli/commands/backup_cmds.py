@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from app import backup_drive as drive
 from app.backup import (
-    PREFIX,
     OlderBackup,
     backups_in,
     check_backup,
     compare_backup,
     restore_backup,
 )
+from app.backup_list import listing
 from app.backup_said import make_backup_said, refuse_folder_of_backups
 from app.cli import secrets
 from app.domain.errors import ValidationError
@@ -88,26 +89,23 @@ def cmd_backup(args, ctx) -> int:
 def _list(args, ctx, session) -> int:
     """Every backup in DEST, each said to be this vault's or not, and the unfinished copies a
     backup cut off left (a whole vault nobody would see otherwise)."""
-    rows, lines = [], []
-    for p in backups_in(args.dest):
-        # this vault's only where its chain head is an entry of this trail: a copy of this
-        # vault has the same vault-id.txt, and what it added since is on its backups alone
-        ours = drive.place_in_trail(session, p) is not None
-        copy = not ours and drive.is_of(session, p) is True
-        rows.append({"folder": str(p), "name": p.name, "this_vault": ours,
-                     **({"copy_gone_apart": True} if copy else {})})
-        lines.append(p.name if ours else f"{p.name}  (" + (
-            "of a vault that began as this one and went apart since (a copy, or this vault "
-            "before a restore): not this vault's, --keep leaves it)" if copy
-            else "ANOTHER vault's backup)"))
-    for p in drive.unfinished_in(args.dest, PREFIX):
-        ours = drive.is_of(session, p) is True
-        rows.append({"folder": str(p), "name": p.name, "this_vault": ours, "unfinished": True})
-        lines.append(f"{p.name}  (UNFINISHED copy left by a backup cut off; "
-                     + ("this vault's: the next backup removes it, or delete it now)" if ours
-                        else "of another vault: delete it once no backup runs)"))
-    ctx.out.emit(rows, "\n".join(lines) or f"no backups in {args.dest}")
+    rows = listing(session, Path(args.dest).expanduser())
+    ctx.out.emit(rows, "\n".join(_listed(row) for row in rows) or f"no backups in {args.dest}")
     return 0
+
+
+def _listed(row: dict) -> str:
+    name = row["name"]
+    if row.get("unfinished"):
+        return (f"{name}  (UNFINISHED copy left by a backup cut off; "
+                + ("this vault's: the next backup removes it, or delete it now)" if row["this_vault"]
+                   else "of another vault: delete it once no backup runs)"))
+    if row["this_vault"]:
+        return name
+    return f"{name}  (" + (
+        "of a vault that began as this one and went apart since (a copy, or this vault "
+        "before a restore): not this vault's, --keep leaves it)" if row.get("copy_gone_apart")
+        else "ANOTHER vault's backup)")
 
 
 def cmd_restore(args, ctx) -> int:
@@ -126,8 +124,11 @@ def cmd_restore(args, ctx) -> int:
         # a bad backup is said before asking, and so is what the vault would lose
         _, against = compare_backup(args.backup, target, secret, args.recovery)
         if against.risky and not args.older:
-            raise OlderBackup(f"nothing restored: {against.words()}. Add --older to restore "
-                              f"it all the same (the vault there is moved aside, not deleted)")
+            refused = OlderBackup(f"nothing restored: {against.words()}. Add --older to restore "
+                                  f"it all the same (the vault there is moved aside, not "
+                                  f"deleted)")
+            refused.json_facts = against.facts()
+            raise refused
     if against is not None and not args.yes:
         if not sys.stdin.isatty():
             raise ValidationError(f"nothing restored: a vault is already in {target}; add "
@@ -153,10 +154,11 @@ def cmd_restore(args, ctx) -> int:
     ctx.out.emit({"vault": str(target), "rows": counts, "previous_vault": str(aside or ""),
                   "opens_with": "the backup's passphrase and recovery code",
                   "compared": against.kind if against else "no vault",
+                  "secrets_changed_since": list(against.secrets_changed) if against else [],
                   "restore_leftovers_removed": [p.name for p in leftovers]},
                  "\n".join([f"Restored into {target}: {_records(counts)}",
-                            *([f"  the vault that was there is kept in {aside}"] if aside
-                              else []), f"  {opens}",
+                            *([f"  the vault that was there is kept in {aside}",
+                               f"  ({drive.REPLACED_KEPT})"] if aside else []), f"  {opens}",
                             *([f"  {numbers}"] if numbers else []),
                             *(f"  unfinished copy left by a restore cut off, removed: {p.name}"
                               for p in leftovers)]))

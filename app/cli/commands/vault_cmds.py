@@ -6,6 +6,7 @@ import os
 import sys
 
 from app import vault
+from app.backup_drive import REPLACED_KEPT
 from app.cli import secrets
 from app.cli.output import Output
 from app.domain.errors import ValidationError
@@ -152,6 +153,9 @@ def cmd_info(args, ctx) -> int:
         f"audit chain head: {info['audit_chain_head']}",
         *(f"key slot: {s['kind']} (Argon2id {s['argon2id_memory_kib'] // 1024} MiB, "
           f"t={s['iterations']}, p={s['lanes']})" for s in info["key_slots"]),
+        *(f"replaced by a restore, kept beside the vault: {p}"
+          for p in info["replaced_by_restore"]),
+        *([f"  ({REPLACED_KEPT})"] if info["replaced_by_restore"] else []),
     ])
     ctx.out.emit(info, text)
     return 0
