@@ -47,7 +47,8 @@ def build(session, document: str, ref: str, profile: str, lang: str,
             if made.view.others_held_back:
                 # kept back for others still held whom it is not about (a sister)
                 others = made.view.others_held_back
-                held = {**held, "others_reports": others.reports,
+                # a report whose text names one of them concerns her too
+                held = {**held, "others_reports": others.reports + others.named,
                         "others_operations": others.operations}
                 detail = {**detail, **others.detail()}
         elif document == "rescue":

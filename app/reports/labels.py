@@ -185,6 +185,17 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
         "ڕفێندراوە، و تا لە دیلیدا بێت چاپ ناکرێن: {count}",
         "Raporên ku li ser kesekî din ê hîn di dîlîtiyê de jî ne, ji dema revandina wî/wê ve, "
         "ku heta ew di dîlîtiyê de be nayên çapkirin: {count}"),
+    # Reports whose text names another person still held (app/matching/named_in_text.py),
+    # kept back as those filed under that person are, and counted ({count}); she is not named
+    "held_reports_naming_others": (
+        "Reports whose text names another person still held, since that person's abduction, "
+        "not printed while that person is held: {count}",
+        "بلاغات يذكر نصها اسم شخص آخر لا يزال محتجزاً، منذ اختطافه، ولا تُطبع ما دام "
+        "محتجزاً: {count}",
+        "ئەو ڕاپۆرتانەی دەقەکەیان ناوی کەسێکی تری تێدایە کە هێشتا لە دیلیدایە، لەوەتەی "
+        "ڕفێندراوە، و تا لە دیلیدا بێت چاپ ناکرێن: {count}",
+        "Raporên ku di nivîsa wan de navê kesekî din ê hîn di dîlîtiyê de heye, ji dema "
+        "revandina wî/wê ve, ku heta ew di dîlîtiyê de be nayên çapkirin: {count}"),
     # A family's paper, in place of the facts of an operation that did not free someone
     # else, still held: not why (that another family's daughter is held and was sought)
     "others_operation_withheld": (

@@ -70,9 +70,13 @@ class DossierSource:
     # that concern one of them too, since that one's abduction, were not read into reports
     # (counted); the operations that did not free one of them print no date, place or outcome
     reports_of_others_held: int = 0
+    # the reports whose printed text names one of them (app/matching/named_in_text.py), filed
+    # under whomever: not read into reports either, counted apart (the paper says why)
+    reports_naming_others_held: int = 0
     rescue_facts_held: set[int | None] = field(default_factory=set)
-    # their case numbers (of the reports, of the operations), for the command line only
-    others_held: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    # their case numbers (of the reports, of the operations, of the reports' texts), for the
+    # command line only
+    others_held: tuple[tuple[str, ...], ...] = ((), (), ())
 
 
 @dataclass
@@ -254,6 +258,9 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
         if src.reports_of_others_held:
             notes.append(label("held_reports_of_others", lang).format(
                 count=code(str(src.reports_of_others_held))))
+        if src.reports_naming_others_held:
+            notes.append(label("held_reports_naming_others", lang).format(
+                count=code(str(src.reports_naming_others_held))))
         if notes:
             reports.note = "\n".join(notes)
             reports.header = reports.header if reports.rows else []
@@ -286,7 +293,7 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
     held_back = HeldBack(steps, src.reports_held_back, src.rescues_held_back, p.sex.value) \
         if src.held else None
     others = OthersHeldBack(src.reports_of_others_held, len(src.rescue_facts_held),
-                            *src.others_held)
+                            *src.others_held, named=src.reports_naming_others_held)
     view = DossierView(lang, profile, p.case_no if ok("case_no") else "", heading,
                        [s for s in sections if s.pairs or s.rows or s.header or s.note],
                        src.photo if ok("photo") else None, footer, src.synthetic, merged_here,

@@ -69,13 +69,18 @@ class OthersHeldBack:
     # the case numbers of those still held, for the team's own line only
     held_in_reports: tuple[str, ...] = ()
     held_in_operations: tuple[str, ...] = ()
+    held_named_in_reports: tuple[str, ...] = ()
+    # the reports, filed under others, whose printed text names one of them
+    # (app/matching/named_in_text.py)
+    named: int = 0
 
     def __bool__(self) -> bool:
-        return bool(self.reports or self.operations)
+        return bool(self.reports or self.operations or self.named)
 
     def detail(self) -> dict:
         """For the export's audit entry."""
         return {"withheld_for_others_held": {"reports": self.reports,
+                                             "reports_naming_them": self.named,
                                              "rescue_operations": self.operations}}
 
     def said(self) -> str:
@@ -85,6 +90,11 @@ class OthersHeldBack:
             what.append(f"{_n(self.reports, 'report')} that also concern"
                         f"{'s' if self.reports == 1 else ''} "
                         f"{', '.join(self.held_in_reports)}, still held")
+        if self.named:
+            what.append(f"{_n(self.named, 'report')} whose text name"
+                        f"{'s' if self.named == 1 else ''} "
+                        f"{', '.join(self.held_named_in_reports)}, still held (given and "
+                        "father's name, or a relative's given name)")
         if self.operations:
             what.append(f"the date, place and outcome of {_n(self.operations, 'operation')} "
                         f"that did not free {', '.join(self.held_in_operations)}, still held")
