@@ -282,7 +282,7 @@ class ReportService:
             if src.held:
                 src.rescues_held_back, rescues = len(rescues), []
             for op in rescues:
-                # an attempt that did not free someone still held this paper is not about:
+                # an operation naming someone still held this paper is not about, freed or not:
                 # its date, place and outcome kept back, as on a court's rescue report
                 held = facts_kept_back(op, self.session.persons.as_kept(list(op.person_ids)),
                                        profile, {person.id})
@@ -520,8 +520,8 @@ class ReportService:
             named = [p for p in persons if reaches(p.sharing_level, profile)]
             left_out, persons = len(persons) - len(named), named
             # and so are those still held, where the profile keeps back the search for them
-            # (a court's: while_held.py); an operation that did not free one of them, of all
-            # it names, is the search for her, and its facts are kept back too
+            # (a court's: while_held.py); an operation that names one of them, freed or not,
+            # is the search for her, and its facts are kept back too
             free = [p for p in persons
                     if not withholds_while_held(profile, p.current_status.value)]
             held_back, persons = len(persons) - len(free), free

@@ -21,7 +21,7 @@ from datetime import date
 
 from app.domain.fuzzydate import ABDUCTIONS_BEGAN_ON, FuzzyDate
 from app.domain.person import Person
-from app.domain.records import Report, RescueOperation, rescue_freed
+from app.domain.records import Report, RescueOperation
 from app.reports.profiles import Profile, allows, still_held
 
 # The command line's pronouns of a person by sex (F, M; U: not recorded, said of anyone): a
@@ -117,10 +117,10 @@ def search_hidden(profile: Profile, person: Person, own: set[int]) -> bool:
 def facts_kept_back(op: RescueOperation, concerned: list[Person], profile: Profile,
                     own: set[int]) -> list[Person]:
     """The persons still held for whom a paper keeps back the date, place and outcome of this
-    operation: one it did not free (it failed, or does not say), whose search the paper keeps
-    back. An operation that freed others keeps its facts (REPORTS.md)."""
-    if rescue_freed(op) is True:
-        return []
+    operation: any it names, whose search the paper keeps back, whatever it gave. One rule for
+    an operation that failed, does not say, or freed others: its place and date are where and
+    when someone still held was sought (an operation that freed her sister from a house she is
+    still held in printed both), and freed or not is no part of that (REPORTS.md)."""
     return [p for p in concerned if search_hidden(profile, p, own)]
 
 
