@@ -31,7 +31,13 @@ from app.reports.bidi_levels import (
 from app.reports.content_check import content_check
 from app.reports.labels import credibility_label, held_label, label, status_label
 from app.reports.places import place_written
-from app.reports.profiles import SEARCH_IN_PROGRESS, Profile, allows, shown_status
+from app.reports.profiles import (
+    SEARCH_IN_PROGRESS,
+    Profile,
+    allows,
+    shown_status,
+    timeline_status,
+)
 from app.reports.while_held import HeldBack, OthersHeldBack
 
 
@@ -435,7 +441,7 @@ def _timeline(p: Person, events: list, profile: Profile, lang: str,
     rows = []
     for ev in events:
         status = ev.status.value
-        said = status_label(status, lang, p.sex.value)
+        said = status_label(timeline_status(status, profile), lang, p.sex.value)
         if ev.rescue_id is not None and not held:
             # the rescue record it came from, as its section numbers it (not printed while she
             # is held)
