@@ -29,7 +29,7 @@ from app.reports.bidi_levels import (
     numbers_ltr,
 )
 from app.reports.content_check import content_check
-from app.reports.labels import credibility_label, held_label, label, status_label
+from app.reports.labels import credibility_label, held_label, label, sex_label, status_label
 from app.reports.places import place_written
 from app.reports.profiles import (
     SEARCH_IN_PROGRESS,
@@ -453,7 +453,8 @@ def _timeline(p: Person, events: list, profile: Profile, lang: str,
         row = [when, said]
         if notes:  # a list's word that only repeats the status beside it is left out
             names = (status_label(status, lang, "F"), status_label(status, lang, "M"))
-            row.append(L("whole_list_note") if ev.note == WHOLE_LIST_NOTE
+            row.append(sex_label("whole_list_note", lang, p.sex.value)
+                       if ev.note == WHOLE_LIST_NOTE
                        else text(note_beside_status(status, ev.note, names)))
         rows.append(row)
     header = [L("date"), L("status")] + ([L("note")] if notes else [])
@@ -523,7 +524,8 @@ def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str,
             pairs = [("", operation_withheld(profile, lang))]
         if gave_unsaid(person.current_status.value, op):
             # recorded before a rescue gave a status: said, never guessed from the outcome
-            pairs.append((L("status_note"), L("rescue_status_unsaid")))
+            pairs.append((L("status_note"), sex_label("rescue_status_unsaid", lang,
+                                                      person.sex.value)))
         if allows(profile, "rescue_costs"):
             pairs += [(L("costs"), "  ·  ".join(x for x in (
                 code(f"{c.amount:,} {c.currency}"), date(c.date, lang), text(c.paid_to),
