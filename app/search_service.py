@@ -11,6 +11,7 @@ from datetime import date
 
 from app.domain.errors import Cancelled, NotFound, ValidationError
 from app.domain.person import Person
+from app.matching.named_in_text import same_name
 from app.matching.query import (
     EXACT,
     EXACT_PART_FACTORS,
@@ -289,13 +290,16 @@ class SearchService:
         return lambda per_word, k, k_out: cache.best_apart(
             per_word, k, passing, k_out, blank)
 
-    def _engine(self, f: SearchFilter, apart: bool = False) -> SearchEngine:
+    def _word_finder(self) -> WordFinder:
         if self._finder is None:
             finder = WordFinder()
             for _id, word, sorani in self.repo.all_words():
                 finder.add(word, sorani)
             self._finder = finder
-        return SearchEngine(self._finder, self._candidates(f),
+        return self._finder
+
+    def _engine(self, f: SearchFilter, apart: bool = False) -> SearchEngine:
+        return SearchEngine(self._word_finder(), self._candidates(f),
                             substring=self.repo.words_containing, words_of=self._words_of,
                             apart=self._apart(f) if apart and not f.is_empty else None,
                             count=self._count(f))
@@ -412,6 +416,20 @@ class SearchService:
         found = dict(zip((r.person_id for r in beyond), self.names_matched(beyond), strict=True))
         return [[(part, text) for part, text in found.get(r.person_id, [])
                  if part in _BESIDE_HER_NAME] for r in results]
+
+    def named_candidates(self, words: set[str]) -> set[int]:
+        """The live persons a text of these folded words may name (named_in_text decides): one
+        of them is her given name and one her father's, or two are words of an alias of hers.
+        From the index, so that a paper's reports are not read against every record."""
+        self.ensure_index()
+        finder = self._word_finder()
+        vocab = {v for w in words for v in finder.similar(w) if same_name(w, v)}
+        hits: dict[int, dict[str, set[str]]] = {}
+        for word, rows in self.repo.postings_for(sorted(vocab)).items():
+            for pid, part in rows:
+                hits.setdefault(pid, {}).setdefault(part, set()).add(word)
+        return {pid for pid, parts in hits.items()
+                if ("given" in parts and "father" in parts) or len(parts.get("alias", ())) > 1}
 
     def stats(self) -> dict:
         words, postings = self.repo.counts()

@@ -40,8 +40,26 @@ def _text(cli, tmp_path, *args) -> tuple[str, str]:
 def test_her_court_dossier_says_missing_beside_still_held(unknown, tmp_path):
     text, out = _text(unknown, tmp_path, "dossier", "SNJ-1", "--profile", "court")
     assert "She is still held" in text and "Current status missing" in text
-    # (her timeline says what was told of her, "unknown", as it says every status told)
     assert "Current status unknown" not in text and "still held" in out
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_her_court_timeline_says_missing_as_her_current_status_does(unknown, tmp_path, lang):
+    """Her timeline said "unknown" under "Current status: missing"; once freed, the step told
+    "unknown" reads "missing" on a court's paper still, and as told on the team's. (Her status
+    was told with no date: its date cell says "التاريخ غير معروف", "date not known".)"""
+    word = {"en": "unknown", "ar": "معروف"}[lang]
+
+    def unknowns(profile: str) -> int:
+        text, _ = _text(unknown, tmp_path, "dossier", "SNJ-1", "--profile", profile, "--lang",
+                        lang)
+        return text.count(word)
+
+    for freed in (False, True):
+        # in her current status (held) and her timeline on the team's paper; in neither on
+        # a court's
+        assert unknowns("court") == unknowns("internal") - (1 if freed else 2)
+        _ok(unknown, "person", "status", "SNJ-1", "rescued", "--date", "2019-03")
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])

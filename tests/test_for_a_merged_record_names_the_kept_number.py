@@ -56,5 +56,5 @@ def test_the_print_screen_says_to_give_the_kept_number_under_for_her_family(
     qtbot.waitUntil(lambda: view.error.text() != "", timeout=30_000)
     said = re.sub(r"[\u2066-\u2069]", "", view.error.text())
     assert said.startswith("SNJ-00002 is merged into SNJ-00001, which holds all that is known "
-                           "of this person: give SNJ-00001 under For her family instead.")
+                           "of this person: give SNJ-00001 under Whose family instead.")
     assert view.built is None

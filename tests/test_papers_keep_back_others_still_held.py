@@ -105,7 +105,8 @@ def test_the_export_of_the_freed_sisters_court_dossier_is_audited_with_what_it_l
     _paper(sisters, tmp_path, "dossier", "SNJ-1", "--profile", "court")
     entries = json.loads(sisters("--json", "audit", "log", "--limit", "3").stdout)
     detail = [e for e in entries if e["action"] == "export.dossier"][-1]["detail"]
-    assert detail["withheld_for_others_held"] == {"reports": 1, "rescue_operations": 1}
+    assert detail["withheld_for_others_held"] == {"reports": 1, "reports_naming_them": 0,
+                                                  "rescue_operations": 1}
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
@@ -166,5 +167,5 @@ def test_the_print_screen_says_what_the_freed_sisters_court_dossier_left_out(
     assert ("For others still held whom this paper is not about, it leaves out the reports "
             "that also concern them (1) and the date, place and outcome of the operations "
             "that did not free them (1), and says so.") in info
-    assert view.built["detail"]["withheld_for_others_held"] == {"reports": 1,
-                                                               "rescue_operations": 1}
+    assert view.built["detail"]["withheld_for_others_held"] == {
+        "reports": 1, "reports_naming_them": 0, "rescue_operations": 1}

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from app.domain.records import Relation, RelativeLink
 from app.reports.labels import label
 from tests.pdf_glyphs import pdftotext
 from tests.test_ui_print import _preview
 from tests.ui_support import unlock, wait_job
+from ui.settings import write_language
 
 
 def _view(qtbot, gui, demo_vault):
@@ -39,7 +42,7 @@ def test_a_family_summary_is_not_made_without_her_case_number(qtbot, gui, demo_v
     view.preview()
     qtbot.wait(500)
     assert view.built is None and not view.save_button.isEnabled()
-    assert "For her family" in view.error.text()
+    assert "Whose family" in view.error.text()
 
 
 def test_a_family_summary_lists_only_the_persons_named(qtbot, gui, demo_vault, tmp_path):
@@ -68,7 +71,7 @@ def test_a_family_rescue_report_names_her_and_counts_the_other(qtbot, gui, demo_
     view.profile.setCurrentIndex(view.profile.findData("family"))
     view.preview()
     qtbot.wait(500)
-    assert view.built is None and "For her family" in view.error.text()
+    assert view.built is None and "Whose family" in view.error.text()
     view.for_persons.setText(hers)
     _preview(qtbot, view)
     text = " ".join(pdftotext(view.built["pdf"]).split())
@@ -128,7 +131,7 @@ def test_a_public_summary_of_a_search_in_progress_is_not_made(qtbot, gui, demo_v
 
 
 def test_choosing_documents_again_and_again_connects_nothing_twice(qtbot, gui, demo_vault):
-    """Each change of document connected 'For her family' and the document box once more:
+    """Each change of document connected 'Whose family' and the document box once more:
     after five changes the box's slots ran six and eight times."""
     from PySide6.QtCore import SIGNAL
 
@@ -140,3 +143,17 @@ def test_choosing_documents_again_and_again_connects_nothing_twice(qtbot, gui, d
                                       % view.document.count())
     assert (view.for_persons.receivers(SIGNAL("textChanged(QString)")),
             view.document.receivers(SIGNAL("currentIndexChanged(int)"))) == before
+
+
+@pytest.mark.parametrize("lang, said", [("en", "Whose family"), ("ar", "عائلة مَن"),
+                                        ("kmr", "Malbata kê")])
+@pytest.mark.usefixtures("new_translations")  # not in the .qm files yet
+def test_the_box_of_whose_family_a_paper_is_for_is_named_of_anyone(qtbot, gui, demo_vault,
+                                                                    lang, said):
+    """It said "For her family" ("لعائلتها", "Ji bo malbata wê") of a boy's family too, and
+    of a family summary of a woman and her brother."""
+    write_language(demo_vault, lang)
+    gui.language = lang
+    view = _view(qtbot, gui, demo_vault)
+    label_of = view.form.labelForField(view.for_persons)
+    assert label_of.text() == said

@@ -19,7 +19,7 @@ def build(session, document: str, ref: str, profile: str, lang: str,
           summary: SummaryFilter | None = None, for_persons: str = "", progress=None,
           cancel=None, despite_sharing: bool = False) -> dict:
     """The PDF bytes and its preview pages (rendered here, off the GUI thread). for_persons:
-    the case numbers typed under For her family (a summary or a rescue report shows only
+    the case numbers typed under Whose family (a summary or a rescue report shows only
     them; a family's must name them, as the service requires). despite_sharing: a dossier
     made although her sharing level does not reach the profile, once the user said so (the
     export's audit entry says it). "left_out": the persons a list document left out by their
@@ -47,7 +47,8 @@ def build(session, document: str, ref: str, profile: str, lang: str,
             if made.view.others_held_back:
                 # kept back for others still held whom it is not about (a sister)
                 others = made.view.others_held_back
-                held = {**held, "others_reports": others.reports,
+                # a report whose text names one of them concerns her too
+                held = {**held, "others_reports": others.reports + others.named,
                         "others_operations": others.operations}
                 detail = {**detail, **others.detail()}
         elif document == "rescue":
@@ -75,7 +76,7 @@ def build(session, document: str, ref: str, profile: str, lang: str,
             if summarised.said_missing:
                 held = {"said_missing": summarised.said_missing}
                 detail["said_missing_while_held"] = summarised.said_missing
-    except MergedAway as e:   # a number typed under For her family, said as for a dossier
+    except MergedAway as e:   # a number typed under Whose family, said as for a dossier
         return {"merged": e.case_no, "into": e.into, "for": True}
     except SharingRefused as e:  # said by the print screen, which may ask to make it anyway
         return {"sharing": e.case_no, "level": e.level, "profile": e.profile,

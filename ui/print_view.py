@@ -80,7 +80,8 @@ class PrintView(QWidget):
         form = QFormLayout()
         form.addRow(plain_label(self.tr("Document")), self.document)
         form.addRow(plain_label(self.tr("Which")), self.ref)
-        form.addRow(plain_label(self.tr("For her family")), self.for_persons)
+        # whose: the persons may be a boy, a woman or both (a family's summary)
+        form.addRow(plain_label(self.tr("Whose family")), self.for_persons)
         self.form = form
         form.addRow(plain_label(self.tr("For whom (profile)")), self.profile)
         form.addRow(plain_label(self.tr("Language")), self.language)
@@ -242,7 +243,7 @@ class PrintView(QWidget):
             return
         if self._family_without_her():
             self.error.setText(self.tr("A family's document shows that family's own persons "
-                                       "only: give her case number under For her family."))
+                                       "only: give their case numbers under Whose family."))
             return
         if self._public_search_in_progress():
             self.error.setText(self.tr("A public document does not say who was sighted, "
@@ -292,7 +293,7 @@ class PrintView(QWidget):
             self.built = None
             self.error.setText(filled(self.tr(
                 "%1 is merged into %2, which holds all that is known of this person: give %2 "
-                "under For her family instead. If they are two people, first split %1 out on "
+                "under Whose family instead. If they are two people, first split %1 out on "
                 "the page of %2."), built["merged"], built["into"]))
             return
         if "merged" in built:
@@ -378,7 +379,7 @@ class PrintView(QWidget):
 
     def _nobody_said(self, nobody) -> str:
         """Which filter left the summary with nobody, named as the screen shows it."""
-        box = (Phrase(filled(self.tr("%1: %2"), self.tr("For her family"),
+        box = (Phrase(filled(self.tr("%1: %2"), self.tr("Whose family"),
                              self.for_persons.text()))
                if nobody.key == "persons" else self.summary.box_said(nobody.key))
         if nobody.before is None:

@@ -185,6 +185,17 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
         "ڕفێندراوە، و تا لە دیلیدا بێت چاپ ناکرێن: {count}",
         "Raporên ku li ser kesekî din ê hîn di dîlîtiyê de jî ne, ji dema revandina wî/wê ve, "
         "ku heta ew di dîlîtiyê de be nayên çapkirin: {count}"),
+    # Reports whose text names another person still held (app/matching/named_in_text.py),
+    # kept back as those filed under that person are, and counted ({count}); she is not named
+    "held_reports_naming_others": (
+        "Reports whose text names another person still held, since that person's abduction, "
+        "not printed while that person is held: {count}",
+        "بلاغات يذكر نصها اسم شخص آخر لا يزال محتجزاً، منذ اختطافه، ولا تُطبع ما دام "
+        "محتجزاً: {count}",
+        "ئەو ڕاپۆرتانەی دەقەکەیان ناوی کەسێکی تری تێدایە کە هێشتا لە دیلیدایە، لەوەتەی "
+        "ڕفێندراوە، و تا لە دیلیدا بێت چاپ ناکرێن: {count}",
+        "Raporên ku di nivîsa wan de navê kesekî din ê hîn di dîlîtiyê de heye, ji dema "
+        "revandina wî/wê ve, ku heta ew di dîlîtiyê de be nayên çapkirin: {count}"),
     # A family's paper, in place of the facts of an operation that did not free someone
     # else, still held: not why (that another family's daughter is held and was sought)
     "others_operation_withheld": (
@@ -568,12 +579,51 @@ _HELD_OF: dict[tuple[str, str], tuple[str, str, str, str]] = {
 }
 
 
+# Other words a paper prints of one person, said of a man (M) and of one whose sex is not
+# recorded (U), as _HELD_OF: a boy's rescue record said "does not say whether she was freed".
+_OF_SEX: dict[tuple[str, str], tuple[str, str, str, str]] = {
+    ("rescue_status_unsaid", "M"): (
+        "This record does not say whether he was freed; his status was not changed by it",
+        "لا يذكر هذا السجل هل حُرِّر؛ ولم تتغير حالته به",
+        _LABELS["rescue_status_unsaid"][2],
+        "Ev qeyd nabêje ka ew hat azadkirin; rewşa wî pê nehat guhertin"),
+    ("rescue_status_unsaid", "U"): (
+        "This record does not say whether this person was freed; their status was not "
+        "changed by it",
+        "لا يذكر هذا السجل هل حُرِّر هذا الشخص؛ ولم تتغير حالته به",
+        _LABELS["rescue_status_unsaid"][2],
+        "Ev qeyd nabêje ka ev kes hat azadkirin; rewşa wî/wê pê nehat guhertin"),
+    ("whole_list_note", "M"): (
+        "said of the whole list, not in his row",
+        "قيلت عن القائمة كلها، لا في سطره",
+        _LABELS["whole_list_note"][2],
+        "ji bo tevahiya lîsteyê hat gotin, ne di rêza wî de"),
+    ("whole_list_note", "U"): (
+        "said of the whole list, not in this person's row",
+        "قيلت عن القائمة كلها، لا في سطر هذا الشخص",
+        _LABELS["whole_list_note"][2],
+        "ji bo tevahiya lîsteyê hat gotin, ne di rêza vî kesî de"),
+    ("known_as", "M"): ("known as {name}", "المعروف بـ {name}", _LABELS["known_as"][2],
+                        _LABELS["known_as"][3]),
+    ("known_as", "U"): ("known as {name}", "المعروف/ة بـ {name}", _LABELS["known_as"][2],
+                        _LABELS["known_as"][3]),
+}
+
+
 def held_label(key: str, lang: str, sex: str) -> str:
     """A sentence a court's paper prints of a person still held, worded by her sex (F, M; U
     or anything else: not recorded, worded of anyone)."""
     if sex == "F":
         return label(key, lang)
     return _HELD_OF[(key, "M" if sex == "M" else "U")][LANGUAGES.index(lang)]
+
+
+def sex_label(key: str, lang: str, sex: str) -> str:
+    """Words a paper prints of one person, worded by her sex as held_label words its own (F,
+    M; U or anything else: not recorded, worded of anyone)."""
+    if sex == "F":
+        return label(key, lang)
+    return _OF_SEX[(key, "M" if sex == "M" else "U")][LANGUAGES.index(lang)]
 
 
 def label(key: str, lang: str) -> str:

@@ -133,6 +133,15 @@ def shown_status(status: str, profile: Profile) -> str:
     return status
 
 
+def timeline_status(status: str, profile: Profile) -> str:
+    """A step of her status timeline as a paper of this profile says it: "unknown" as
+    shown_status says it ("missing" on a court's paper, as her current status and the summary
+    say it: a court's timeline said "unknown" under "Current status: missing"); every other
+    step as told (while she is held the search's steps are left off instead, and once she is
+    freed her timeline tells her whole story)."""
+    return shown_status(status, profile) if status == "unknown" else status
+
+
 def parse_profile(name: str | None) -> Profile:
     """The profile a user named; there is no default, so every export says who it is for."""
     if not name:

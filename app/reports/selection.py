@@ -29,9 +29,15 @@ from app.reports.bidi_levels import (
     numbers_ltr,
 )
 from app.reports.content_check import content_check
-from app.reports.labels import credibility_label, held_label, label, status_label
+from app.reports.labels import credibility_label, held_label, label, sex_label, status_label
 from app.reports.places import place_written
-from app.reports.profiles import SEARCH_IN_PROGRESS, Profile, allows, shown_status
+from app.reports.profiles import (
+    SEARCH_IN_PROGRESS,
+    Profile,
+    allows,
+    shown_status,
+    timeline_status,
+)
 from app.reports.while_held import HeldBack, OthersHeldBack
 
 
@@ -70,9 +76,13 @@ class DossierSource:
     # that concern one of them too, since that one's abduction, were not read into reports
     # (counted); the operations that did not free one of them print no date, place or outcome
     reports_of_others_held: int = 0
+    # the reports whose printed text names one of them (app/matching/named_in_text.py), filed
+    # under whomever: not read into reports either, counted apart (the paper says why)
+    reports_naming_others_held: int = 0
     rescue_facts_held: set[int | None] = field(default_factory=set)
-    # their case numbers (of the reports, of the operations), for the command line only
-    others_held: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    # their case numbers (of the reports, of the operations, of the reports' texts), for the
+    # command line only
+    others_held: tuple[tuple[str, ...], ...] = ((), (), ())
 
 
 @dataclass
@@ -254,6 +264,9 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
         if src.reports_of_others_held:
             notes.append(label("held_reports_of_others", lang).format(
                 count=code(str(src.reports_of_others_held))))
+        if src.reports_naming_others_held:
+            notes.append(label("held_reports_naming_others", lang).format(
+                count=code(str(src.reports_naming_others_held))))
         if notes:
             reports.note = "\n".join(notes)
             reports.header = reports.header if reports.rows else []
@@ -286,7 +299,7 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
     held_back = HeldBack(steps, src.reports_held_back, src.rescues_held_back, p.sex.value) \
         if src.held else None
     others = OthersHeldBack(src.reports_of_others_held, len(src.rescue_facts_held),
-                            *src.others_held)
+                            *src.others_held, named=src.reports_naming_others_held)
     view = DossierView(lang, profile, p.case_no if ok("case_no") else "", heading,
                        [s for s in sections if s.pairs or s.rows or s.header or s.note],
                        src.photo if ok("photo") else None, footer, src.synthetic, merged_here,
@@ -428,7 +441,7 @@ def _timeline(p: Person, events: list, profile: Profile, lang: str,
     rows = []
     for ev in events:
         status = ev.status.value
-        said = status_label(status, lang, p.sex.value)
+        said = status_label(timeline_status(status, profile), lang, p.sex.value)
         if ev.rescue_id is not None and not held:
             # the rescue record it came from, as its section numbers it (not printed while she
             # is held)
@@ -440,7 +453,8 @@ def _timeline(p: Person, events: list, profile: Profile, lang: str,
         row = [when, said]
         if notes:  # a list's word that only repeats the status beside it is left out
             names = (status_label(status, lang, "F"), status_label(status, lang, "M"))
-            row.append(L("whole_list_note") if ev.note == WHOLE_LIST_NOTE
+            row.append(sex_label("whole_list_note", lang, p.sex.value)
+                       if ev.note == WHOLE_LIST_NOTE
                        else text(note_beside_status(status, ev.note, names)))
         rows.append(row)
     header = [L("date"), L("status")] + ([L("note")] if notes else [])
@@ -510,7 +524,8 @@ def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str,
             pairs = [("", operation_withheld(profile, lang))]
         if gave_unsaid(person.current_status.value, op):
             # recorded before a rescue gave a status: said, never guessed from the outcome
-            pairs.append((L("status_note"), L("rescue_status_unsaid")))
+            pairs.append((L("status_note"), sex_label("rescue_status_unsaid", lang,
+                                                      person.sex.value)))
         if allows(profile, "rescue_costs"):
             pairs += [(L("costs"), "  ·  ".join(x for x in (
                 code(f"{c.amount:,} {c.currency}"), date(c.date, lang), text(c.paid_to),

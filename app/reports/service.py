@@ -18,11 +18,12 @@ from app.domain.errors import (
     ValidationError,
 )
 from app.domain.person import Person, Sex, Status
-from app.domain.records import Relation, RescueOperation, rescue_freed
+from app.domain.records import Relation, Report, RescueOperation, rescue_freed
 from app.importing.date_order import batch_reading
 from app.importing.fields import stored_columns
 from app.importing.new_year import batch_new_years
 from app.importing.serial_columns import batch_typed_numbers
+from app.matching.named_in_text import name_runs, names_in, text_sentences
 from app.persons import normalise_case_no
 from app.private_file import write_private
 from app.reports.dossier import render_dossier
@@ -37,6 +38,7 @@ from app.reports.profiles import (
     reaches,
     sharing_refusal,
     shown_status,
+    still_held,
     withholds_while_held,
 )
 from app.reports.rescue import render_rescue, select_rescue
@@ -243,6 +245,7 @@ class ReportService:
             allows(profile, f) for f in ("status_timeline", "reports", "rescues"))
         # the persons still held whose search it keeps back, by what named them
         in_reports: set[str] = set()
+        in_text: set[str] = set()
         in_operations: set[str] = set()
         if allows(profile, "reports"):
             reports = self._marked(src, "report", records.reports_with_merged(person))
@@ -253,22 +256,33 @@ class ReportService:
             # held whom this paper is not about is kept back as on her own paper, since her
             # abduction; a freed sister's court dossier printed "Layla is still in the house
             # of Abu Omar".
-            kept = []
+            kept, naming = [], 0
             for r in reports:
-                held = [o for o in self.session.persons.as_kept(list(r.person_ids))
+                filed = self.session.persons.as_kept(list(r.person_ids))
+                held = [o for o in filed
                         if o.id != person.id and search_hidden(profile, o, {person.id})
                         and since_abduction(r, self._taken(o))]
                 if held:
                     in_reports.update(o.case_no for o in held)
+                    continue
+                # and so is one whose printed text names such a person, filed under her or
+                # not: "her sister Nadia is still held in the house of X in Tal Afar"
+                named = [o for o in self._named_in_text(r, filed, profile)
+                         if o.id != person.id and search_hidden(profile, o, {person.id})
+                         and since_abduction(r, self._taken(o))]
+                if named:
+                    in_text.update(o.case_no for o in named)
+                    naming += 1
                 else:
                     kept.append(r)
-            src.reports_of_others_held, src.reports = len(reports) - len(kept), kept
+            src.reports_of_others_held = len(reports) - len(kept) - naming
+            src.reports_naming_others_held, src.reports = naming, kept
         if allows(profile, "rescues"):
             rescues = self._marked(src, "rescue", records.rescues_with_merged(person))
             if src.held:
                 src.rescues_held_back, rescues = len(rescues), []
             for op in rescues:
-                # an attempt that did not free someone still held this paper is not about:
+                # an operation naming someone still held this paper is not about, freed or not:
                 # its date, place and outcome kept back, as on a court's rescue report
                 held = facts_kept_back(op, self.session.persons.as_kept(list(op.person_ids)),
                                        profile, {person.id})
@@ -276,7 +290,8 @@ class ReportService:
                     src.rescue_facts_held.add(op.id)
                     in_operations.update(o.case_no for o in held if o.id != person.id)
             src.rescues = rescues
-        src.others_held = (tuple(sorted(in_reports)), tuple(sorted(in_operations)))
+        src.others_held = (tuple(sorted(in_reports)), tuple(sorted(in_operations)),
+                           tuple(sorted(in_text)))
         if allows(profile, "provenance"):
             src.provenance = self._lists_naming(person, profile)
         if not allows(profile, "merged_cases"):
@@ -284,6 +299,33 @@ class ReportService:
             # record's number: a family's paper had it in a "Merged record" column too
             src.merged_cases, src.came_from, src.status_sources = [], {}, []
         return src
+
+    def _named_in_text(self, r: Report, filed: list[Person], profile: Profile) -> list[Person]:
+        """The persons still held, other than those r is filed under, whom its text names where
+        a paper of this profile prints that text (named_in_text.py): by her given name and
+        her father's, in any stored spelling or script, or an alias whole; a relative of one it
+        is filed under by her given name alone ("her sister Nadia"). A given name alone names
+        no one else: "Nadia" is the name of hundreds of women in a vault. Not looked for where
+        the profile shows the search for everyone (the team's papers)."""
+        printed = allows(profile, "report_text") and not (
+            r.could_identify_source and not allows(profile, "report_identifying_text"))
+        if not printed or allows(profile, "search_of_others_while_held"):
+            return []
+        sentences = text_sentences(r.text)
+        if not sentences:
+            return []
+        s, filed_ids = self.session, {o.id for o in filed}
+        relatives = {link.relative_id for o in filed
+                     for link, _ in s.records.relatives_with_merged(o)} - filed_ids
+        found = s.search.named_candidates({w for words in sentences for w in words})
+        found -= filed_ids | relatives
+        named = []
+        for o in s.persons.get_many(sorted(relatives)) + s.persons.get_many(sorted(found)):
+            if o.merged_into is not None or not still_held(o.current_status.value):
+                continue
+            if names_in(sentences, name_runs(o, given_alone=o.id in relatives)):
+                named.append(o)
+        return named
 
     def _taken(self, person: Person):
         """When she was taken: her abduction's date, else her incident's (taken with the others
@@ -482,8 +524,8 @@ class ReportService:
             named = [p for p in persons if reaches(p.sharing_level, profile)]
             left_out, persons = len(persons) - len(named), named
             # and so are those still held, where the profile keeps back the search for them
-            # (a court's: while_held.py); an operation that did not free one of them, of all
-            # it names, is the search for her, and its facts are kept back too
+            # (a court's: while_held.py); an operation that names one of them, freed or not,
+            # is the search for her, and its facts are kept back too
             free = [p for p in persons
                     if not withholds_while_held(profile, p.current_status.value)]
             held_back, persons = len(persons) - len(free), free

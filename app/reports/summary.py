@@ -16,7 +16,7 @@ from app.reports.document import (
     page_label,
     style_for,
 )
-from app.reports.labels import label, sex_of_all, status_label
+from app.reports.labels import label, sex_label, sex_of_all, status_label
 from app.reports.places import place_written
 from app.reports.profiles import SEARCH_IN_PROGRESS, Profile, allows, shown_status
 from app.reports.selection import code, date, full_name, text
@@ -128,7 +128,7 @@ def _known_as(p: Person, script: str, lang: str, profile: Profile) -> str:
         in_script = [a for a in p.aliases if a.strip() and is_arabic_script(a) == (
             script == "original")]
         known = in_script[0] if in_script and allows(profile, "aliases") else ""
-    return label("known_as", lang).format(name=text(known)) if known else ""
+    return sex_label("known_as", lang, p.sex.value).format(name=text(known)) if known else ""
 
 
 def render_summary(view: SummaryView, password: str | None = None) -> bytes:

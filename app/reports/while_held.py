@@ -21,7 +21,7 @@ from datetime import date
 
 from app.domain.fuzzydate import ABDUCTIONS_BEGAN_ON, FuzzyDate
 from app.domain.person import Person
-from app.domain.records import Report, RescueOperation, rescue_freed
+from app.domain.records import Report, RescueOperation
 from app.reports.profiles import Profile, allows, still_held
 
 # The command line's pronouns of a person by sex (F, M; U: not recorded, said of anyone): a
@@ -69,13 +69,18 @@ class OthersHeldBack:
     # the case numbers of those still held, for the team's own line only
     held_in_reports: tuple[str, ...] = ()
     held_in_operations: tuple[str, ...] = ()
+    held_named_in_reports: tuple[str, ...] = ()
+    # the reports, filed under others, whose printed text names one of them
+    # (app/matching/named_in_text.py)
+    named: int = 0
 
     def __bool__(self) -> bool:
-        return bool(self.reports or self.operations)
+        return bool(self.reports or self.operations or self.named)
 
     def detail(self) -> dict:
         """For the export's audit entry."""
         return {"withheld_for_others_held": {"reports": self.reports,
+                                             "reports_naming_them": self.named,
                                              "rescue_operations": self.operations}}
 
     def said(self) -> str:
@@ -85,6 +90,11 @@ class OthersHeldBack:
             what.append(f"{_n(self.reports, 'report')} that also concern"
                         f"{'s' if self.reports == 1 else ''} "
                         f"{', '.join(self.held_in_reports)}, still held")
+        if self.named:
+            what.append(f"{_n(self.named, 'report')} whose text name"
+                        f"{'s' if self.named == 1 else ''} "
+                        f"{', '.join(self.held_named_in_reports)}, still held (given and "
+                        "father's name, or a relative's given name)")
         if self.operations:
             what.append(f"the date, place and outcome of {_n(self.operations, 'operation')} "
                         f"that did not free {', '.join(self.held_in_operations)}, still held")
@@ -107,10 +117,10 @@ def search_hidden(profile: Profile, person: Person, own: set[int]) -> bool:
 def facts_kept_back(op: RescueOperation, concerned: list[Person], profile: Profile,
                     own: set[int]) -> list[Person]:
     """The persons still held for whom a paper keeps back the date, place and outcome of this
-    operation: one it did not free (it failed, or does not say), whose search the paper keeps
-    back. An operation that freed others keeps its facts (REPORTS.md)."""
-    if rescue_freed(op) is True:
-        return []
+    operation: any it names, whose search the paper keeps back, whatever it gave. One rule for
+    an operation that failed, does not say, or freed others: its place and date are where and
+    when someone still held was sought (an operation that freed her sister from a house she is
+    still held in printed both), and freed or not is no part of that (REPORTS.md)."""
     return [p for p in concerned if search_hidden(profile, p, own)]
 
 
