@@ -6496,98 +6496,98 @@
         <translation>پێویستە بۆ پوختە یان ڕاپۆرتی ڕزگارکردنی خێزانێک، کە تەنها ئەم کەسانە پیشان دەدەن. بۆ زیاتر لە یەک: بە بۆشایی لێکیان جیا بکەرەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="83"/>
-        <location filename="../../ui/print_view.py" line="381"/>
-        <source>For her family</source>
-        <translation>بۆ خێزانەکەی</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_view.py" line="85"/>
+        <location filename="../../ui/print_view.py" line="86"/>
         <source>For whom (profile)</source>
         <translation>بۆ کێ (پرۆفایل)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="86"/>
+        <location filename="../../ui/print_view.py" line="87"/>
         <source>Language</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="93"/>
+        <location filename="../../ui/print_view.py" line="94"/>
         <source>Preview</source>
         <translation>پێشبینین</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="95"/>
+        <location filename="../../ui/print_view.py" line="96"/>
         <source>Save as PDF...</source>
         <translation>پاشەکەوتکردن وەک PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="97"/>
+        <location filename="../../ui/print_view.py" line="98"/>
         <source>Print...</source>
         <translation>چاپکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="101"/>
+        <location filename="../../ui/print_view.py" line="102"/>
         <source>Make it anyway (the audit trail will say so)</source>
         <translation>هەر دروستی بکە (تۆماری پشکنین ئەمە دەڵێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="150"/>
+        <location filename="../../ui/print_view.py" line="151"/>
         <source>Case number, e.g. %1</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="220"/>
+        <location filename="../../ui/print_view.py" line="221"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>هەڵبژاردنەکان گۆڕدران: کرتە لە «پێشبینین» بکە بۆ بینینی ئەو بەڵگەنامەیەی لێیانەوە دروست دەبێت، پێش پاشەکەوتکردن یان چاپکردنی.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="240"/>
+        <location filename="../../ui/print_view.py" line="241"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>دیاری بکە بەڵگەنامەکە بۆ کێیە (پرۆفایل): ئەوە دیاری دەکات چی لە بەڵگەنامەکەدا دەردەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="244"/>
-        <source>A family&apos;s document shows that family&apos;s own persons only: give her case number under For her family.</source>
-        <translation>بەڵگەنامەی خێزانێک تەنها کەسەکانی هەمان خێزان پیشان دەدات: ژمارەی دۆسیەکەی لە «بۆ خێزانەکەی» بنووسە.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_view.py" line="248"/>
+        <location filename="../../ui/print_view.py" line="249"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>بەڵگەنامەی گشتی ناڵێت کێ بینراوە، شوێنی کێ دۆزراوەتەوە یان کێ لە دانوستاندندایە: «ونبوو» هەڵبژێرە، کە ئەوانیش لەگەڵ ئەوانی تر دەنووسێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="253"/>
+        <location filename="../../ui/print_view.py" line="254"/>
         <source>A court document says Missing of a person whose status is unknown: nothing says she is out, so she counts as still held. Choose Missing, which lists them with the others.</source>
         <translation>بەڵگەنامەی دادگا کەسێک کە دۆخەکەی نەزانراوە وەک «ونبوو» دەنووسێت: هیچ شتێک نالێت ئازاد بووە، بۆیە وەک هێشتا لە دیلیدا دادەنرێت. «ونبوو» هەڵبژێرە، کە لەگەڵ ئەوانی تر لیستیان دەکات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="259"/>
+        <location filename="../../ui/print_view.py" line="260"/>
         <source>A court document does not say who is sighted, located or in negotiation while she is held: choose Missing, which lists them with the others.</source>
         <translation>بەڵگەنامەی دادگا ناڵێت کێ بینراوە، شوێنی کێ دۆزراوەتەوە یان کێ لە دانوستاندندایە تا لە دیلیدا بێت: «ونبوو» هەڵبژێرە، کە ئەوانیش لەگەڵ ئەوانی تر دەنووسێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="276"/>
+        <location filename="../../ui/print_view.py" line="277"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="288"/>
+        <location filename="../../ui/print_view.py" line="289"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>لە کاتی ئامادەکردنی پێشبینینەکەدا هەڵبژاردنەکان گۆڕدران: دیسان کرتە لە «پێشبینین» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="294"/>
-        <source>%1 is merged into %2, which holds all that is known of this person: give %2 under For her family instead. If they are two people, first split %1 out on the page of %2.</source>
-        <translation>%1 تێکەڵی %2 کراوە، کە هەموو ئەوەی دەربارەی ئەم کەسە دەزانرێت لەخۆ دەگرێت: لە جیاتی ئەو %2 لە «بۆ خێزانەکەی» بنووسە. ئەگەر دوو کەسی جیاوازن، سەرەتا %1 لە پەڕەی %2 جیا بکەرەوە.</translation>
+        <location filename="../../ui/print_view.py" line="84"/>
+        <location filename="../../ui/print_view.py" line="382"/>
+        <source>Whose family</source>
+        <translation>خێزانی کێ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="301"/>
+        <location filename="../../ui/print_view.py" line="245"/>
+        <source>A family&apos;s document shows that family&apos;s own persons only: give their case numbers under Whose family.</source>
+        <translation>بەڵگەنامەی خێزانێک تەنها کەسەکانی هەمان خێزان پیشان دەدات: ژمارەی دۆسیەکانیان لە «خێزانی کێ» بنووسە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="295"/>
+        <source>%1 is merged into %2, which holds all that is known of this person: give %2 under Whose family instead. If they are two people, first split %1 out on the page of %2.</source>
+        <translation>%1 تێکەڵی %2 کراوە، کە هەموو ئەوەی دەربارەی ئەم کەسە دەزانرێت لەخۆ دەگرێت: لە جیاتی ئەو %2 لە «خێزانی کێ» بنووسە. ئەگەر دوو کەسی جیاوازن، سەرەتا %1 لە پەڕەی %2 جیا بکەرەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="302"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 تێکەڵی %2 کراوە، کە هەموو ئەوەی دەربارەی ئەم کەسە دەزانرێت لەخۆ دەگرێت: دۆسیەی %2 چاپ بکە. ئەگەر دوو کەسی جیاوازن، سەرەتا %1 لە پەڕەی %2 جیا بکەرەوە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="315"/>
+        <location filename="../../ui/print_view.py" line="316"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>لاپەڕەکان: %n</numerusform>
@@ -6595,106 +6595,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="318"/>
+        <location filename="../../ui/print_view.py" line="319"/>
         <source>%1 person(s) left out: their sharing level does not allow %2. Set it on each person&apos;s page (Sharing) once she may be shown to this audience.</source>
         <translation>کەسانی لابراو: %1؛ ئاستی هاوبەشکردنیان ڕێگە بە «%2» نادات. لە لاپەڕەی هەر کەسێک (هاوبەشکردن) بیگۆڕە کاتێک دەکرێت بۆ ئەم بینەرانە نیشان بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="324"/>
+        <location filename="../../ui/print_view.py" line="325"/>
         <source>Made despite her sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>سەرەڕای ئاستی هاوبەشکردنی (%1) دروستکرا: پاشەکەوتکردن یان چاپکردنی بەم شێوەیە لە تۆماری پشکنیندا تۆمار دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="339"/>
+        <location filename="../../ui/print_view.py" line="340"/>
         <source>She is still held: until she is freed, this paper leaves out the steps of the search for her (%1), the reports of her since her abduction (%2) and her rescue records (%3), and says so.</source>
         <translation>هێشتا لە دیلیدایە: تا ئازاد دەکرێت، ئەم بەڵگەنامەیە قۆناغەکانی گەڕان بەدوایدا (%1)، ئەو ڕاپۆرتانەی لەوەتەی ڕفێندراوە لەبارەیەوە هاتوون (%2) و تۆمارەکانی ڕزگارکردنی (%3) لادەبات، و ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="342"/>
+        <location filename="../../ui/print_view.py" line="343"/>
         <source>He is still held: until he is freed, this paper leaves out the steps of the search for him (%1), the reports of him since his abduction (%2) and his rescue records (%3), and says so.</source>
         <translation>هێشتا لە دیلیدایە: تا ئازاد دەکرێت، ئەم بەڵگەنامەیە قۆناغەکانی گەڕان بەدوایدا (%1)، ئەو ڕاپۆرتانەی لەوەتەی ڕفێندراوە لەبارەیەوە هاتوون (%2) و تۆمارەکانی ڕزگارکردنی (%3) لادەبات، و ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="345"/>
+        <location filename="../../ui/print_view.py" line="346"/>
         <source>This person is still held: until they are freed, this paper leaves out the steps of the search for them (%1), the reports of them since their abduction (%2) and their rescue records (%3), and says so.</source>
         <translation>ئەم کەسە هێشتا لە دیلیدایە: تا ئازاد دەکرێت، ئەم بەڵگەنامەیە قۆناغەکانی گەڕان بەدوایدا (%1)، ئەو ڕاپۆرتانەی لەوەتەی ڕفێندراوە لەبارەیەوە هاتوون (%2) و تۆمارەکانی ڕزگارکردنی (%3) لادەبات، و ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="351"/>
+        <location filename="../../ui/print_view.py" line="352"/>
         <source>For others still held whom this paper is not about, it leaves out the reports that also concern them (%1) and the date, place and outcome of the operations that did not free them (%2), and says so.</source>
         <translation>بۆ کەسانی تر کە هێشتا لە دیلیدان و ئەم بەڵگەنامەیە دەربارەی ئەوان نییە، ئەو ڕاپۆرتانەی پەیوەندییان بەوانیشەوە هەیە (%1) و بەروار و شوێن و ئەنجامی ئەو ئۆپەراسیۆنانەی ئازادیان نەکردن (%2) لادەبات، و ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="357"/>
+        <location filename="../../ui/print_view.py" line="358"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>%1 کەس کە هێشتا لە دیلیدان و بینراون، شوێنیان دۆزراوەتەوە یان لە دانوستاندندان، لەم بەڵگەنامەیەدا وەک ونبوو نووسراون؛ بەڵگەنامەکە دەڵێت هەر کەسێک هێشتا لە دیلیدا بێت وا دەنووسرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="362"/>
+        <location filename="../../ui/print_view.py" line="363"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>%1 کەس لەم ئۆپەراسیۆنە کە هێشتا لە دیلیدان ناویان لەم بەڵگەنامەیەدا نییە، و بەڵگەنامەکە ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="366"/>
+        <location filename="../../ui/print_view.py" line="367"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>کەسێک کە ئەم ئۆپەراسیۆنە ئازادی نەکرد هێشتا لە دیلیدایە: بەروار و شوێن و ئەنجامی ئۆپەراسیۆنەکە لەم بەڵگەنامەیەدا لابراون، و بەڵگەنامەکە ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="373"/>
+        <location filename="../../ui/print_view.py" line="374"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>%1 نابێت بۆ ئەم بینەرانە نیشان بدرێت: ئاستی هاوبەشکردنی «%2»ە، و ئەم بەڵگەنامەیە بۆ: %3. ئەگەر دەکرێت، سەرەتا هاوبەشکردن لە لاپەڕەکەیدا بگۆڕە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="381"/>
+        <location filename="../../ui/print_view.py" line="382"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="385"/>
+        <location filename="../../ui/print_view.py" line="386"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: هیچ کەسێک لە تۆمارەکاندا لەگەڵ فلتەری «%1» ناگونجێت. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="388"/>
+        <location filename="../../ui/print_view.py" line="389"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: فلتەرەکانی پێشتر %1 کەس هەڵدەبژێرن، و فلتەری «%2» هیچ کەسێکیان ناهێڵێتەوە. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="397"/>
+        <location filename="../../ui/print_view.py" line="398"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="407"/>
+        <location filename="../../ui/print_view.py" line="408"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>سەرەتا کرتە لە «پێشبینین» بکە: تەنها ئەو بەڵگەنامەیەی بە هەڵبژاردنە پیشاندراوەکان پێشبینی کراوە پاشەکەوت یان چاپ دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="428"/>
+        <location filename="../../ui/print_view.py" line="429"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1، پارێزراو بە وشەی تێپەڕ
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="429"/>
+        <location filename="../../ui/print_view.py" line="430"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="445"/>
+        <location filename="../../ui/print_view.py" line="446"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>هیچ چاپکەرێک لەسەر ئەم کۆمپیوتەرە دانەمەزراوە: هیچ چاپ نەکرا. «پاشەکەوتکردن وەک PDF...» بەڵگەنامەکە لە فایلێکدا هەڵدەگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="474"/>
+        <location filename="../../ui/print_view.py" line="475"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>نەتوانرا چاپکەرەکە بخرێتە کار: هیچ چاپ نەکرا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="486"/>
+        <location filename="../../ui/print_view.py" line="487"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>

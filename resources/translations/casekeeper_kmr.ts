@@ -6496,98 +6496,98 @@
         <translation>Ji bo kurteyek an raporeke rizgarkirinê ya malbatekê pêwîst e; ew tenê van kesan nîşan didin. Ji yekê zêdetir: bi valahiyan ji hev veqetîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="83"/>
-        <location filename="../../ui/print_view.py" line="381"/>
-        <source>For her family</source>
-        <translation>Ji bo malbata wê</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_view.py" line="85"/>
+        <location filename="../../ui/print_view.py" line="86"/>
         <source>For whom (profile)</source>
         <translation>Ji bo kê (profîl)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="86"/>
+        <location filename="../../ui/print_view.py" line="87"/>
         <source>Language</source>
         <translation>Ziman</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="93"/>
+        <location filename="../../ui/print_view.py" line="94"/>
         <source>Preview</source>
         <translation>Pêşdîtin</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="95"/>
+        <location filename="../../ui/print_view.py" line="96"/>
         <source>Save as PDF...</source>
         <translation>Wek PDF tomar bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="97"/>
+        <location filename="../../ui/print_view.py" line="98"/>
         <source>Print...</source>
         <translation>Çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="101"/>
+        <location filename="../../ui/print_view.py" line="102"/>
         <source>Make it anyway (the audit trail will say so)</source>
         <translation>Dîsa jî çêke (tomara kontrolê wê bibêje)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="150"/>
+        <location filename="../../ui/print_view.py" line="151"/>
         <source>Case number, e.g. %1</source>
         <translation>Hejmara dosyayê, mînak %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="220"/>
+        <location filename="../../ui/print_view.py" line="221"/>
         <source>The choices have changed: click Preview to see the document they make before saving or printing it.</source>
         <translation>Bijartin hatin guhertin: li «Pêşdîtin» bitikîne da ku belgeya li gorî wan bibînî, berî ku wê tomar bikî an çap bikî.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="240"/>
+        <location filename="../../ui/print_view.py" line="241"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>Hilbijêre ka belge ji bo kê ye (profîl): ew diyar dike ku belge çi nîşan dide.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="244"/>
-        <source>A family&apos;s document shows that family&apos;s own persons only: give her case number under For her family.</source>
-        <translation>Belgeya malbatekê tenê kesên wê malbatê nîşan dide: hejmara dosyaya wê li «Ji bo malbata wê» binivîse.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_view.py" line="248"/>
+        <location filename="../../ui/print_view.py" line="249"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>Belgeyeke giştî nabêje kî hatiye dîtin, cihê kê hatiye dîtin an kî di danûstandinê de ye: «Winda» hilbijêre, ku wan jî bi yên din re rêz dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="253"/>
+        <location filename="../../ui/print_view.py" line="254"/>
         <source>A court document says Missing of a person whose status is unknown: nothing says she is out, so she counts as still held. Choose Missing, which lists them with the others.</source>
         <translation>Belgeya dadgehê ji bo kesekî ku rewşa wî/wê nayê zanîn «winda» dibêje: tiştek nabêje ku ew derketiye, ji ber vê yekê wek hîn di dîlîtiyê de tê hesibandin. «Winda» hilbijêre, ku wan bi yên din re lîste dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="259"/>
+        <location filename="../../ui/print_view.py" line="260"/>
         <source>A court document does not say who is sighted, located or in negotiation while she is held: choose Missing, which lists them with the others.</source>
         <translation>Belgeya dadgehê nabêje kî hatiye dîtin, cihê kê hatiye dîtin an kî di danûstandinê de ye heta ku ew di dîlîtiyê de be: «Winda» hilbijêre, ku wan jî bi yên din re rêz dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="276"/>
+        <location filename="../../ui/print_view.py" line="277"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="288"/>
+        <location filename="../../ui/print_view.py" line="289"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>Dema pêşdîtin dihat amadekirin, bijartin hatin guhertin: dîsa li «Pêşdîtin» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="294"/>
-        <source>%1 is merged into %2, which holds all that is known of this person: give %2 under For her family instead. If they are two people, first split %1 out on the page of %2.</source>
-        <translation>%1 bi %2 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye: li şûna wê %2 di «Ji bo malbata wê» de binivîse. Heke ew du kes bin, pêşî %1 li rûpela %2 veqetîne.</translation>
+        <location filename="../../ui/print_view.py" line="84"/>
+        <location filename="../../ui/print_view.py" line="382"/>
+        <source>Whose family</source>
+        <translation>Malbata kê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="301"/>
+        <location filename="../../ui/print_view.py" line="245"/>
+        <source>A family&apos;s document shows that family&apos;s own persons only: give their case numbers under Whose family.</source>
+        <translation>Belgeya malbatekê tenê kesên wê malbatê nîşan dide: hejmarên dosyayên wan li «Malbata kê» binivîse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="295"/>
+        <source>%1 is merged into %2, which holds all that is known of this person: give %2 under Whose family instead. If they are two people, first split %1 out on the page of %2.</source>
+        <translation>%1 bi %2 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye: li şûna wê %2 di «Malbata kê» de binivîse. Heke ew du kes bin, pêşî %1 li rûpela %2 veqetîne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="302"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 bi %2 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye: dosyaya %2 çap bike. Heke ew du kes bin, pêşî %1 li rûpela %2 veqetîne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="315"/>
+        <location filename="../../ui/print_view.py" line="316"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>Rûpel: %n</numerusform>
@@ -6595,106 +6595,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="318"/>
+        <location filename="../../ui/print_view.py" line="319"/>
         <source>%1 person(s) left out: their sharing level does not allow %2. Set it on each person&apos;s page (Sharing) once she may be shown to this audience.</source>
         <translation>Kesên hatine derxistin: %1; asta parvekirina wan destûrê nade «%2». Gava ku ew dikare ji vê temaşevanê re were nîşandan, li ser rûpela her kesî (Parvekirin) biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="324"/>
+        <location filename="../../ui/print_view.py" line="325"/>
         <source>Made despite her sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>Tevî asta wê ya parvekirinê (%1) hat çêkirin: tomarkirin an çapkirina wê bi vî awayî di tomara kontrolê de tê nivîsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="339"/>
+        <location filename="../../ui/print_view.py" line="340"/>
         <source>She is still held: until she is freed, this paper leaves out the steps of the search for her (%1), the reports of her since her abduction (%2) and her rescue records (%3), and says so.</source>
         <translation>Ew hîn di dîlîtiyê de ye: heta ku azad bibe, ev belge qonaxên lêgerîna li wê (%1), raporên ji dema revandina wê ve li ser wê (%2) û tomarên rizgarkirina wê (%3) derdixe, û vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="342"/>
+        <location filename="../../ui/print_view.py" line="343"/>
         <source>He is still held: until he is freed, this paper leaves out the steps of the search for him (%1), the reports of him since his abduction (%2) and his rescue records (%3), and says so.</source>
         <translation>Ew hîn di dîlîtiyê de ye: heta ku azad bibe, ev belge qonaxên lêgerîna li wî (%1), raporên ji dema revandina wî ve li ser wî (%2) û tomarên rizgarkirina wî (%3) derdixe, û vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="345"/>
+        <location filename="../../ui/print_view.py" line="346"/>
         <source>This person is still held: until they are freed, this paper leaves out the steps of the search for them (%1), the reports of them since their abduction (%2) and their rescue records (%3), and says so.</source>
         <translation>Ev kes hîn di dîlîtiyê de ye: heta ku azad bibe, ev belge qonaxên lêgerîna li wî/wê (%1), raporên ji dema revandina wî/wê ve li ser wî/wê (%2) û tomarên rizgarkirina wî/wê (%3) derdixe, û vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="351"/>
+        <location filename="../../ui/print_view.py" line="352"/>
         <source>For others still held whom this paper is not about, it leaves out the reports that also concern them (%1) and the date, place and outcome of the operations that did not free them (%2), and says so.</source>
         <translation>Ji bo kesên din ên hîn di dîlîtiyê de ku ev belge ne li ser wan e, ew raporên ku li ser wan jî ne (%1) û dîrok, cih û encama operasyonên ku ew azad nekirin (%2) derdixe, û vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="357"/>
+        <location filename="../../ui/print_view.py" line="358"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>%1 kesên ku hîn di dîlîtiyê de ne û hatine dîtin, cihê wan hatiye dîtin an di danûstandinê de ne, di vê belgeyê de wek winda tên nivîsandin; belge dibêje ku her kesê hîn di dîlîtiyê de be wisa tê nivîsandin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="362"/>
+        <location filename="../../ui/print_view.py" line="363"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>%1 kesên vê operasyonê yên ku hîn di dîlîtiyê de ne, navê wan di vê belgeyê de nîne, û belge vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="366"/>
+        <location filename="../../ui/print_view.py" line="367"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>Kesek ku vê operasyonê azad nekir hîn di dîlîtiyê de ye: dîrok, cih û encama wê ji vê belgeyê hatin derxistin, û belge vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="373"/>
+        <location filename="../../ui/print_view.py" line="374"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta wê ya parvekirinê «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela wê biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="381"/>
+        <location filename="../../ui/print_view.py" line="382"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="385"/>
+        <location filename="../../ui/print_view.py" line="386"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: di tomaran de tu kes li gorî parzûna “%1” nayê. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="388"/>
+        <location filename="../../ui/print_view.py" line="389"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: parzûnên berê %1 kesan hildibijêrin, û parzûna “%2” tu kesî ji wan nahêle. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="397"/>
+        <location filename="../../ui/print_view.py" line="398"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="407"/>
+        <location filename="../../ui/print_view.py" line="408"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="428"/>
+        <location filename="../../ui/print_view.py" line="429"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1, bi Şîfreya PDF parastî
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="429"/>
+        <location filename="../../ui/print_view.py" line="430"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="445"/>
+        <location filename="../../ui/print_view.py" line="446"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>Li ser vê komputerê tu çapker nehatiye sazkirin: tiştek nehat çapkirin. «Wek PDF tomar bike...» belgeyê di pelekî de diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="474"/>
+        <location filename="../../ui/print_view.py" line="475"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>Çapker nehat xebitandin: tiştek nehat çapkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="486"/>
+        <location filename="../../ui/print_view.py" line="487"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
