@@ -284,8 +284,9 @@ class ReportService:
             for op in rescues:
                 # an operation naming someone still held this paper is not about, freed or not:
                 # its date, place and outcome kept back, as on a court's rescue report
-                held = facts_kept_back(op, self.session.persons.as_kept(list(op.person_ids)),
-                                       profile, {person.id})
+                concerned = self.session.persons.as_kept(list(op.person_ids))
+                concerned += self._named_in_operation(op, concerned, profile)
+                held = facts_kept_back(op, concerned, profile, {person.id})
                 if held:
                     src.rescue_facts_held.add(op.id)
                     in_operations.update(o.case_no for o in held if o.id != person.id)
@@ -309,14 +310,39 @@ class ReportService:
         the profile shows the search for everyone (the team's papers)."""
         printed = allows(profile, "report_text") and not (
             r.could_identify_source and not allows(profile, "report_identifying_text"))
-        if not printed or allows(profile, "search_of_others_while_held"):
+        return self._named_in(r.text, filed, profile) if printed else []
+
+    def _named_in_operation(self, op: RescueOperation, concerned: list[Person],
+                            profile: Profile) -> list[Person]:
+        """The persons still held, other than those op concerns, whom the words a paper of
+        this profile prints of it name (its outcome; route, handover point, needs and notes
+        where printed): "Shirin freed; Xezal moved to Syria before" printed, on Shirin's
+        family and court papers, where the woman still held was taken. By the rule of a
+        report's text; a given name alone also names one sought by another operation with
+        them (Xezal, sought with Shirin in May)."""
+        typed = [op.outcome, *(v for f, v in (("rescue_route", op.route),
+                                              ("rescue_handover_point", op.handover_point),
+                                              ("rescue_needs", op.needs),
+                                              ("rescue_notes", op.notes)) if allows(profile, f))]
+        records = self.session.records
+        sought_with = {pid for o in concerned for other, _ in records.rescues_with_merged(o)
+                       for pid in other.person_ids}
+        return self._named_in("\n".join(t for t in typed if t and t.strip()), concerned,
+                              profile, sought_with)
+
+    def _named_in(self, text: str, filed: list[Person], profile: Profile,
+                  known_by_given: set[int] = frozenset()) -> list[Person]:
+        """The persons still held, other than filed, whom text names (named_in_text.py):
+        relatives of the filed, and those of known_by_given, by the given name alone too."""
+        if not text or allows(profile, "search_of_others_while_held"):
             return []
-        sentences = text_sentences(r.text)
+        sentences = text_sentences(text)
         if not sentences:
             return []
         s, filed_ids = self.session, {o.id for o in filed}
-        relatives = {link.relative_id for o in filed
-                     for link, _ in s.records.relatives_with_merged(o)} - filed_ids
+        relatives = ({link.relative_id for o in filed
+                      for link, _ in s.records.relatives_with_merged(o)}
+                     | set(known_by_given)) - filed_ids
         found = s.search.named_candidates({w for words in sentences for w in words})
         found -= filed_ids | relatives
         named = []
@@ -531,8 +557,9 @@ class ReportService:
             held_back, persons = len(persons) - len(free), free
             # (a family's paper: of anyone but its own, whose search the family is told)
             own = {p.id for p in chosen}
-            facts_held = bool(facts_kept_back(
-                op, self.session.persons.as_kept(list(op.person_ids)), profile, own))
+            concerned = self.session.persons.as_kept(list(op.person_ids))
+            concerned += self._named_in_operation(op, concerned, profile)
+            facts_held = bool(facts_kept_back(op, concerned, profile, own))
         view = select_rescue(op, persons, profile, lang, generation_time(),
                              self.session.audit.head(), self.session.is_synthetic, others,
                              left_out, held_back, facts_held)
