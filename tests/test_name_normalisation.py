@@ -24,7 +24,8 @@ def test_arabic_marks_and_letter_forms_fold_away(typed, folded):
     ("کەریم", "كريم"),       # Persian kaf, vowel e dropped inside a word
     ("حەسەن", "حسن"),
     ("ڕەشۆ", "رشو"),          # r with a v, o-waw
-    ("عەبدوڵڵا", "عبدوللا"),  # l with a v
+    ("دڵشاد", "دلشاد"),       # l with a v
+    ("عەبدوڵڵا", "عبدالله"),  # and Allah as Arabic writes it (عبدالله)
     ("ئەحمەد", "احمد"),       # word-initial hamza seat for a vowel
     ("نادیە", "ناديه"),       # Persian yeh, final e as heh
     ("ئەڤین", "افين"),        # ve

@@ -12,7 +12,7 @@ from app.domain.script import has_arabic
 from app.matching.brothers import brothers_sim
 from app.text.compounds import short_form
 from app.text.keys import VOWELS, consonants_of, glide_at, phonetic_variants, skeleton_of
-from app.text.normalize import token_variants, tokens
+from app.text.normalize import fold_arabic, token_variants, tokens
 
 # Arabic leaves short vowels unwritten and Latin spellings disagree on them (Hasan, Hassan,
 # Hesen, حسن): a vowel costs less than a consonant. Sounds transliterators swap cost less too.
@@ -227,22 +227,107 @@ def is_sorani(text: str) -> bool:
 def sorani_short(a: str, b: str) -> bool:
     """One word in Sorani spelling and one in Arabic spelling that is the Sorani one without
     some ی or و inside the word: the short vowels Arabic does not write (خالیدە, خالدة).
-    Not an alef: Sorani writes a short a as ە, so its ا is long, as in Arabic (ساهیرە, سهيرة)."""
-    if is_sorani(a) == is_sorani(b) or not (has_arabic(a) and has_arabic(b)):
+    Not an alef: Sorani writes a short a as ە, so its ا is long, as in Arabic (ساهیرە, سهيرة);
+    nor ێ, ۆ, وو: long vowels, which Arabic writes too (سلێمان is سليمان, not سلمان)."""
+    pair = _sorani_and_arabic(a, b)
+    if pair is None or _one_spelling(pair):
         return False
-    (sorani, arabic) = (a, b) if is_sorani(a) else (b, a)
+    sorani, arabic, long_ = pair
+    return _less_inner_vowels(sorani, arabic, long_)
+
+
+@lru_cache(maxsize=100_000)
+def sorani_long_apart(a: str, b: str) -> bool:
+    """One word in Sorani spelling and one in Arabic spelling that is the Sorani one without a
+    long vowel Arabic writes as well (ێ, ۆ, or both و of وو), whatever short ones it also
+    leaves out: سلێمان (Sleman, سليمان) against سلمان (Salman), حوسێن (Husein) against حسن
+    (Hasan). Two names, as سليمان and سلمان are; read as a short vowel left out, سلێمان met
+    سلمان at 0.97, a father's name agreeing."""
+    return _as_arabic_writes(a, b) is not None
+
+
+@lru_cache(maxsize=100_000)
+def _as_arabic_writes(a: str, b: str) -> tuple[str, str] | None:
+    """Of a pair sorani_long_apart: the Sorani word without the short vowels the Arabic one
+    leaves out, its long ones kept (حوسێن: حسين), and the Arabic word; None for another pair."""
+    pair = _sorani_and_arabic(a, b)
+    if pair is None:
+        return None
+    sorani, arabic, long_ = pair
+    kept = _kept_letters(sorani, arabic)
+    if kept is None or _long_kept(sorani, kept, long_):
+        return None
+    long_u = {k for i in range(len(sorani) - 1) if sorani[i] == sorani[i + 1] == "و"
+              for k in (i, i + 1)}
+    return "".join(c for i, c in enumerate(sorani)
+                   if kept[i] or i in long_ or i in long_u), arabic
+
+
+def same_name_two_spellings(a: str, b: str) -> bool:
+    """One word in Sorani spelling and one in Arabic spelling that write one name each as its
+    language does: the same letters once Sorani's final ت after an alef is the ة (حەیات,
+    حياة), its final ا the ى (یەحیا, يحيى), and a doubled letter is one (مەحموود, محمود:
+    Sorani's long u; موحەممەد, محمد: the shadda Arabic leaves unwritten)."""
+    pair = _sorani_and_arabic(a, b)
+    return pair is not None and _one_spelling(pair)
+
+
+def _one_spelling(pair: tuple[str, str, frozenset[int]]) -> bool:
+    return _undoubled(pair[0]) == _undoubled(pair[1])
+
+
+@lru_cache(maxsize=100_000)
+def _sorani_and_arabic(a: str, b: str) -> tuple[str, str, frozenset[int]] | None:
+    """Of a one-word name in Sorani spelling and one in Arabic spelling: the Sorani one folded,
+    its ending written as the Arabic one writes it where the two differ only in how their
+    languages write it (the ت of حەیات for the ة of حياة, the ا of یەحیا for the ى of يحيى);
+    the Arabic one folded; and where the Sorani one writes ێ or ۆ (long vowels, folded to ي,
+    و). None for any other pair."""
+    if is_sorani(a) == is_sorani(b) or not (has_arabic(a) and has_arabic(b)):
+        return None
+    sorani, arabic = (a, b) if is_sorani(a) else (b, a)
     ts, tr = text_tokens(sorani), text_tokens(arabic)
-    return len(ts) == 1 and len(tr) == 1 and _less_inner_vowels(ts[0], tr[0])
+    if len(ts) != 1 or len(tr) != 1:
+        return None
+    s, r = ts[0], tr[0]
+    long_ = _long_places(sorani.strip(), s)
+    if len(s) > 2 and s.endswith("ات") and r.endswith("اه"):
+        s = s[:-1] + "ه"  # Sorani writes the t heard, Arabic the ة (folded ه)
+    elif len(s) > 2 and s.endswith("ا") and r.endswith("ي") and _last_letter(arabic) == "ى":
+        s = s[:-1] + "ي"  # an -a: Sorani writes ا, Arabic ى (folded ي)
+    return s, r, long_
 
 
-def _less_inner_vowels(long_: str, short: str) -> bool:
+def _long_places(raw: str, folded: str) -> frozenset[int]:
+    """Where folded (raw's one word, folded) has the ي of a ێ or the و of a ۆ: the same folding
+    with those two read as another letter tells which they are."""
+    if not {"ێ", "ۆ"} & set(raw) or fold_arabic(raw) != folded:
+        return frozenset()
+    marked = fold_arabic(raw.replace("ێ", "ب").replace("ۆ", "ب"))
+    if len(marked) != len(folded):
+        return frozenset()
+    return frozenset(i for i, (x, y) in enumerate(zip(folded, marked, strict=True)) if x != y)
+
+
+def _last_letter(text: str) -> str:
+    return next((c for c in reversed(text) if unicodedata.category(c).startswith("L")), "")
+
+
+def _less_inner_vowels(long_: str, short: str, keep: frozenset[int] = frozenset()) -> bool:
     """short is long_ with one or more of its ي, و inside the word (not first or last) left
     out, and nothing else changed. A doubled وو is Sorani's long u, which Arabic writes too:
     one و of it stays (مەحموود is محمود, never محمد). A doubled consonant is Sorani's way of
     writing what Arabic marks with a shadda it leaves unwritten: one of the two may be left
-    out (موحەممەد is محمد)."""
+    out (موحەممەد is محمد). keep: places of long_ that hold a long vowel (ێ, ۆ), which stay."""
+    kept = _kept_letters(long_, short)
+    return kept is not None and _long_kept(long_, kept, keep)
+
+
+def _kept_letters(long_: str, short: str) -> list[bool] | None:
+    """Which letters of long_ short keeps, where short is long_ less some ي, و inside the word
+    or one of a doubled consonant; None where it is not."""
     if len(short) >= len(long_) or long_[0] != short[0] or long_[-1] != short[-1]:
-        return False
+        return None
     j = 0
     kept = [False] * len(long_)
     for i, c in enumerate(long_):
@@ -251,9 +336,14 @@ def _less_inner_vowels(long_: str, short: str) -> bool:
             kept[i] = True
         elif not (c in _SHORT_IN_SORANI and 0 < i < len(long_) - 1) and not (
                 0 < i and c == long_[i - 1] and kept[i - 1] and c not in _SHORT_IN_SORANI):
-            return False
+            return None
+    return kept if j == len(short) else None
+
+
+def _long_kept(long_: str, kept: list[bool], keep: frozenset[int]) -> bool:
+    """Every long vowel of long_ (one و of each وو, each place in keep) is in kept."""
     long_u = [i for i in range(len(long_) - 1) if long_[i] == long_[i + 1] == "و"]
-    return j == len(short) and all(kept[i] or kept[i + 1] for i in long_u)
+    return all(kept[i] or kept[i + 1] for i in long_u) and all(kept[i] for i in keep)
 
 
 def orthographies_sim(a: str, b: str, a_sorani: bool, b_sorani: bool) -> float:
@@ -590,7 +680,15 @@ _LONE_J = re.compile(r"(?<![dD])[jJ]")
 
 @lru_cache(maxsize=500_000)
 def text_sim(a: str, b: str) -> float:
+    if same_name_two_spellings(a, b):
+        # Sorani's حەیات and Arabic's حياة: one name, each written as its language writes it
+        # (the two read as Arabic spellings of two names agreed 0.75, given partial)
+        return 1.0
     sim = tokens_sim(text_tokens(a), text_tokens(b))
+    if written := _as_arabic_writes(a, b):
+        # حوسێن against حسن: as Arabic's حسين against حسن (brothers, 0.74), its short و no
+        # letter of another name
+        sim = max(sim, word_sim(*written))
     if ("ژ" in a and _LONE_J.search(b)) or ("ژ" in b and _LONE_J.search(a)):
         # A Latin j facing ژ is Kurmanji typed without its accents (Rojda, ڕۆژدا; only a word
         # with ê, î, û, ş or ç reads j as zh by itself). Only then: Jalal is no Dalal.

@@ -27,6 +27,7 @@ from app.matching.namesim import (
     long_vowel_unseen,
     pattern_apart,
     positional_sims,
+    sorani_long_apart,
     sorani_short,
     text_sim,
     text_tokens,
@@ -223,7 +224,8 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
     if given:
         alike = [(a, b) for a, b in pairs if has_arabic(a) == has_arabic(b)]
         apart = {(a, b) for a, b in alike if apart_unseen_across(a, b)
-                 or sorani_short(a, b) and not _latin_confirms(a, b, fa, fb)}
+                 or sorani_short(a, b) and not _latin_confirms(a, b, fa, fb)
+                 or sorani_long_apart(a, b)}
         if apart:
             pairs = alike
         # Across scripts only a long vowel Arabic writes and Latin lacks tells (Salma, سليمة),
@@ -233,8 +235,10 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
     else:
         # A forebear's name: a long vowel one script writes and the other has not there
         # (حسين, Hassan; حسن, Hussein; محمد, Mahmoud) is a cousin's father, not hers.
-        apart = {(a, b) for a, b in pairs if has_arabic(a) != has_arabic(b)
-                 and long_vowel_apart(a, b) and not one_name(a, b)}
+        # So is a long vowel Sorani writes (ێ, ۆ) that an Arabic spelling lacks (سلێمان, سلمان).
+        apart = {(a, b) for a, b in pairs if (
+            long_vowel_apart(a, b) if has_arabic(a) != has_arabic(b) else sorani_long_apart(a, b))
+            and not one_name(a, b)}
     return max((_capped(a, b, (a, b) in apart, gender_apart) for a, b in pairs), default=0.0)
 
 

@@ -119,8 +119,16 @@ def phonetic_variants(word: str) -> tuple[str, ...]:
                 # and طه (Taha) writes neither long a, the last one being the whole name's
                 # own spelling, not a final ة: Latin's final a is no vowel Arabic wrote.
                 keys.append(keys[0][:-1] + "ha")
+            if word.endswith("اه") and len(word) > 2:
+                # and a ة after a long a is read t, as its name is said (حياة Hayat, نجاة
+                # Najat) and Sorani writes it (حەیات, نەجات): read as -a alone, Hayat
+                # against حياة was 0.68 and shared no blocking key with it.
+                keys.append(phonetic_word(word[:-1] + "ت"))
         elif word.endswith("ي") and len(word) > 2 and keys[0].endswith("i"):
-            keys.append(keys[0][:-1] + "a")  # final ى folded to ي is an -a: ليلى Layla
+            # final ى folded to ي is an -a: ليلى Layla. Read with its alef in its place, not the
+            # key's last i made an a: in يحيى the ي before it had merged with it (Yahya read
+            # as "iha", meeting neither Yahya nor Sorani یەحیا in blocking).
+            keys.append(phonetic_word(word[:-1] + "ا"))
     else:
         if len(word) > 5 and word[:2] in ("al", "el"):
             keys.append(phonetic_word(word[2:]))

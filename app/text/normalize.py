@@ -96,7 +96,12 @@ _HALF_WITH_ARTICLE = re.compile(
     r"|\b(nour|noor|nur) +(?:al|el|ul)[-‐‑ ]+(huda|houda|hoda)\b")
 # "Mother of" before a child's name (a kunya), folded, in the spellings lists write it
 _MOTHER_OF = frozenset({"umm", "um", "oum", "dayka", "دايكي"})
-_INITIAL_YEH_HAMZA = re.compile(r"(?<![\u0600-\u06FF])ئ")
+# A word-initial ئ, with the alef after it when there is one: Sorani writes an initial a as ئا
+# where Arabic writes آ or ا (ئاسیا, آسيا), so ئا folds to one alef, not two.
+_INITIAL_YEH_HAMZA = re.compile(r"(?<![\u0600-\u06FF])ئا?")
+# Sorani writes Allah at a name's end as ڵڵا, joined by the u of Abdu-llah (عەبدوڵڵا,
+# خەیروڵڵا): Arabic's الله (عبدالله, خيرالله), as compounds.glue reads it.
+_SORANI_ALLAH = re.compile(r"و?ڵڵا(?![\u0600-\u06FF])")
 # A Latin word with a letter only Kurmanji uses (ê î û ş ç ẍ ḧ).
 _KURMANJI_WORD = re.compile(r"\w*[êîûşçẍḧ]\w*")
 _SPLIT = re.compile(r"[^\w]+", re.UNICODE)
@@ -109,7 +114,7 @@ def strip_invisible(text: str) -> str:
 def fold_arabic(text: str) -> str:
     """Arabic-script text folded: no marks or tatweel, one alef, one yeh, ta marbuta as heh."""
     text = unicodedata.normalize("NFKC", strip_invisible(text)).translate(_ARABIC_MARKS)
-    text = _sorani_vowel_e(text)
+    text = _sorani_vowel_e(_SORANI_ALLAH.sub("الله", text) if "ڵڵا" in text else text)
     # Sorani (and some Arabic typists) write a word-initial vowel as ئ; Arabic writes أ/ا there.
     text = _INITIAL_YEH_HAMZA.sub("ا", text)
     return text.translate(_ARABIC_LETTERS)
