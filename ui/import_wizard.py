@@ -452,7 +452,9 @@ class ImportWizard(QWidget):
         self.preview_info.setText(info)
         # With no probable match, no row waits for a decision and the next step writes the
         # list into the vault: the button says so (elsewhere Continue only moves on).
-        waits = any(r.outcome == "probable" or skip_said(r) == "" for r in self.rows)
+        # (a probable match skipped by hand last time and the same again is skipped: no wait)
+        waits = any((r.outcome == "probable" and skip_said(r) is None) or skip_said(r) == ""
+                    for r in self.rows)
         self.stage_button.setText(self.tr("Continue") if waits else self.tr("Import"))
         self.preview_details.setText(self.tr("Select a row to see it in full here."))
         self._go(self.preview_page)

@@ -333,11 +333,13 @@ class ImportService:
             plan.previous = None
         self._as_last_time(plan, out)
         if plan.previous is not None:
-            # a row the lawyer took back from a woman waits: never back to her, nor made a
-            # second record of her, without her word (withdrawn_then.py)
-            hold(out, taken_back(self.session, self.repo, plan.previous))
-            # a row she skipped by hand is not made a person by the next version (skipped_then.py)
+            # a row she skipped by hand is not made a person by the next version, nor asked
+            # about again, when it is the same row (skipped_then.py)
             keep_skipped(out, skipped_by_hand(self.session, self.repo, plan.previous))
+            # a row the lawyer took back from a woman waits: never back to her, nor made a
+            # second record of her, without her word (withdrawn_then.py); skipped by her
+            # since and the same again, her skip stands
+            hold(out, taken_back(self.session, self.repo, plan.previous))
         if progress:
             progress(total, total)
         return out

@@ -410,11 +410,14 @@ def _outcome_counts(rows) -> str:
     """The dry run's last word: what importing would do, counted."""
     n = {k: sum(r.outcome == k for r in rows) for k in ("new", "certain", "probable",
                                                         "rejected")}
-    # a row she skipped by hand in the last version, the same again, is no new person; one
-    # changed since waits for her, as the import then does (also with --yes)
+    # a row she skipped by hand in the last version, the same again, is no new person nor a
+    # match to import or ask about, whatever it fits; one changed since (fitting no one)
+    # waits for her, as the import then does (also with --yes)
     again = sum(skip_said(r) == "skip" for r in rows)
     changed = sum(skip_said(r) == "" for r in rows)
-    n["new"] -= again + changed
+    for r in rows:
+        if skip_said(r) is not None:
+            n[r.outcome] -= 1
     return (f"In all, {counted(len(rows), 'row', 'rows')}: "
             f"{counted(n['new'], 'new person', 'new persons')}, "
             + (f"{again} skipped again as skipped by hand in the last version, " if again else "")
@@ -483,6 +486,9 @@ def _row_line(v: dict) -> str:
         text = f"rejected: {v['rejected']}"
     elif v.get("skipped_then") == "skip":
         text = "skipped again (skipped by hand in the last version, the same row)"
+        if v["outcome"] != "new":  # her word stands even so: said, for her to weigh
+            target = v["match"] or (f"row {v['same_as_row']}" if v.get("same_as_row") else "")
+            text += f" though it is a {v['outcome']} match with {target}" if target else ""
     elif v["outcome"] == "new":
         # one skipped by hand and changed since is no new person until she says so
         text = ("waits for a decision (skipped by hand in the last version, changed since)"
