@@ -586,9 +586,10 @@ class ImportWizard(QWidget):
                 box.addItem(filled(self.tr("As row %1: the same woman"),
                                    self.follows[w["row"]]), "same_as_row")
             # the choice made before the page came back; else a later row of her goes with
-            # the first
+            # the first, but a row only its own choice takes (withdrawn from a woman before,
+            # skipped by hand and changed since: held.py) starts at "Choose..."
             chosen = (kept or {}).get(w["row"], "same_as_row" if w["row"] in self.follows
-                                      else None)
+                                      and not w.get("held") else None)
             box.setCurrentIndex(max(0, box.findData(chosen)))
             # a yes was said to the update as chosen: chosen anew, it is asked again
             box.currentIndexChanged.connect(lambda _i, row=w["row"]: self._unconfirm(row))

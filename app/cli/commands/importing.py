@@ -10,6 +10,7 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER, Sex
 from app.importing import notes
 from app.importing.dedupe import more_tied_with, tied_with, vault_prefixes
+from app.importing.held import held_text
 from app.importing.list_notes import added_line
 from app.importing.list_wide import (
     STATUSES,
@@ -579,7 +580,7 @@ def cmd_review(args, ctx) -> int:
     if args.decide_all:
         bulk = svc.decide_all_rows(args.batch, args.decide_all)
         if not ctx.out.json_mode:
-            ctx.out.line(_bulk_text(bulk))
+            ctx.out.line(_bulk_text(bulk, args.batch))
     if args.commit:
         rep = svc.commit(args.batch, ProgressBar("importing", False if ctx.out.json_mode else None))
         # One shape whatever came before --commit: the report, and the decision this same
@@ -594,14 +595,25 @@ def _names(names: dict[str, str]) -> str:
     return " / ".join(n for n in names.values() if n) or "(no name)"
 
 
-def _bulk_text(bulk: dict) -> str:
-    """What `review --all` decided, row by row: 'decided in bulk: skip rows 4, 5, 8'."""
+def _bulk_text(bulk: dict, batch_id: int) -> str:
+    """What `review --all` decided, row by row: 'decided in bulk: skip rows 4, 5, 8'; and the
+    rows it left waiting for a decision of their own, with why (held.py)."""
+    held = bulk.get("held", [])
     if not bulk["count"]:
-        return "no row waited for a decision: nothing decided"
-    lines = [f"decided in bulk: {bulk['decision']} {rows_text(bulk['rows'])}"
-             if bulk["rows"] else f"decided in bulk: {bulk['decision']}"]
+        lines = ["nothing decided in bulk" if held else
+                 "no row waited for a decision: nothing decided"]
+    else:
+        lines = [f"decided in bulk: {bulk['decision']} {rows_text(bulk['rows'])}"
+                 if bulk["rows"] else f"decided in bulk: {bulk['decision']}"]
     lines += [f"  {rows_text(w['rows'])} decided with row {w['with_row']}, the same woman by "
               f"the names" for w in bulk["with_row"]]
+    if held:
+        one = len(held) == 1
+        lines.append(f"{counted(len(held), 'row', 'rows')} left waiting: a bulk decision does "
+                     f"not decide {'it' if one else 'them'}; decide {'it' if one else 'each'} by "
+                     f"its number (casekeeper review {batch_id} --row N --decide "
+                     f"create|update|skip):")
+        lines += [f"  row {h['row']}: {held_text(h)}" for h in held]
     return "\n".join(lines)
 
 
