@@ -109,3 +109,30 @@ def test_the_desktop_preview_says_it_is_skipped_again_and_imports(qtbot, gui, ma
     assert "skipped again, as by hand last time: 1" in wizard.preview_info.text()
     assert "probable" not in wizard.preview_info.text(), wizard.preview_info.text()
     assert wizard.stage_button.text() == "Import"
+
+
+def test_a_certain_match_skipped_by_hand_previews_no_update_and_no_number(tmp_path):
+    """Jihan's row, a certain match with her, skipped by hand all the same (--override): the
+    same row of the next version is skipped again, so the dry run shows it changing nothing of
+    her and adding no family contact, as the import then does."""
+    header = [*HEADER, "القرية", "رقم الهاتف"]
+    jihan = [*JIHAN, "كوجو", "07501234567"]
+    _ok(tmp_path, "init", "--prefix", "SNJ")
+    for given, father, grandfather, born in (("نادية", "خلف", "رشو", "1998"),
+                                              ("جيهان", "مراد", "حسن", "1990")):
+        _ok(tmp_path, "person", "add", "--given", given, "--father", father, "--grandfather",
+            grandfather, "--sex", "F", "--born", born)
+    v1 = write_csv(tmp_path / "kocho.csv", header, [[*SISTER, "", ""], jihan])
+    _ok(tmp_path, "import", str(v1), "--source", "NGO Duhok")
+    _ok(tmp_path, "review", "1", "--row", "3", "--decide", "skip", "--override")
+    _ok(tmp_path, "review", "1", "--row", "2", "--decide", "skip", "--commit")
+    v2 = write_csv(tmp_path / "kocho.csv", header, [[*SISTER, "", ""], jihan, [*SIHAM, "", ""]])
+    dry = _ok(tmp_path, "import", str(v2), "--source", "NGO Duhok", "--dry-run")
+    assert ("row 3: skipped again (skipped by hand in the last version, the same row) though it "
+            "is a certain match with SNJ-00002\n") in dry, dry
+    assert "would add" not in dry and "would change" not in dry, dry
+    assert "Family contacts" not in dry, dry  # its number is on no row to be imported
+    out = _ok(tmp_path, "import", str(v2), "--source", "NGO Duhok")
+    assert "skipped 2" in out, out
+    shown = json.loads(_ok(tmp_path, "--json", "person", "show", "SNJ-00002"))
+    assert shown["family_contacts"] == [] and not shown["origin_village"], shown

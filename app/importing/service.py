@@ -1108,7 +1108,9 @@ class ImportService:
         from app.importing.merge import merge_into, status_conflict
         from app.persons import diff
 
-        certain = [r for r in rows if r.outcome == "certain" and r.match_person_id]
+        # a row skipped by hand last time and the same again is skipped: it updates no one
+        certain = [r for r in rows if r.outcome == "certain" and r.match_person_id
+                   and skip_said(r) != "skip"]
         people = {p.id: p for p in self.session.persons.get_many(
             sorted({r.match_person_id for r in certain}))}
         before = listed_before(self.session, self.repo, previous, source, certain)
