@@ -48,6 +48,8 @@ def _v2_waiting(tmp_path) -> None:
     v2 = write_csv(tmp_path / "kocho_v2.csv", HEADER, [SISTER, JIHAN, SIHAM, LAYLAS_SISTER])
     _ok(tmp_path, "import", str(v2), "--source", "NGO Duhok")
     assert [r["row"] for r in json.loads(_ok(tmp_path, "--json", "review", "2"))] == [2, 5]
+    assert ("  --all leaves row 2 waiting: withdrawn from a woman, or skipped by hand and "
+            "changed since, only its own decision takes it") in _ok(tmp_path, "review", "2")
 
 
 @pytest.mark.parametrize("decision", ["create", "skip"])

@@ -716,6 +716,9 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None =
     elif data:
         lines.append(f"decide: casekeeper review {batch_id} --row N --decide create|update|skip"
                      f"  (or --all create|skip), then --commit")
+        if held := [v["row"] for v in data if v.get("held")]:  # held.py: said before --all
+            lines.append(f"  --all leaves {rows_text(held)} waiting: withdrawn from a woman, or "
+                         f"skipped by hand and changed since, only its own decision takes it")
     shown: object = data if decided is None else {"decided": decided, "waiting": data}
     if bulk is not None:
         shown = {**({"decided": decided} if decided else {}), "decided_all": bulk,
