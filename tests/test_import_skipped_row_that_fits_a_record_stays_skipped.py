@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.import_helpers import cli, write_csv, write_xlsx
 from tests.test_import_withdrawn_row_waits_in_the_next_version import (
     HEADER,
@@ -17,6 +19,7 @@ from tests.test_import_withdrawn_row_waits_in_the_next_version import (
     SISTER,
     _taken_back,
 )
+from tests.ui_support import new_translations  # noqa: F401 - a fixture
 
 LAYLA = ["ليلى", "حسن", "علي", "انثى", "1999"]
 AGAIN = "row 2: skipped again (skipped by hand in the last version, the same row) though it is a " \
@@ -109,6 +112,25 @@ def test_the_desktop_preview_says_it_is_skipped_again_and_imports(qtbot, gui, ma
     assert "skipped again, as by hand last time: 1" in wizard.preview_info.text()
     assert "probable" not in wizard.preview_info.text(), wizard.preview_info.text()
     assert wizard.stage_button.text() == "Import"
+    # the row in full: skipped again, not "Not certain: you decide in the next step."
+    wizard._show_row_details([wizard.preview.model.index(0, 0)])
+    said = wizard.preview_details.text()
+    assert ("Skipped again: you skipped this same row by hand in the list's last version, so "
+            "nothing of it is imported.") in said and "Not certain" not in said, said
+
+
+@pytest.mark.usefixtures("new_translations")  # not in the .qm files yet
+def test_the_desktop_says_it_in_its_language(qtbot, gui, made_vault, tmp_path):
+    from tests.test_ui_import_preview_words import _preview
+
+    folder, _code = made_vault
+    _skipped_in_review(tmp_path, init=False)
+    wizard = _preview(qtbot, gui, folder, write_csv(tmp_path / "kocho.csv", HEADER,
+                                                    [SISTER, JIHAN, SIHAM]), "ar")
+    wizard._show_row_details([wizard.preview.model.index(0, 0)])
+    said = wizard.preview_details.text()
+    assert "تُخطّي مرة أخرى: تخطّيت هذا الصف نفسه يدوياً" in said, said
+    assert "Skipped" not in said
 
 
 def test_a_certain_match_skipped_by_hand_previews_no_update_and_no_number(tmp_path):

@@ -482,7 +482,15 @@ class ImportWizard(QWidget):
             lines.append(filled(self.tr("Matches %1"), Phrase(_card(d["card"]))))
         elif r.match_row_number:
             lines.append(filled(self.tr("Repeats row %1 of this list."), r.match_row_number))
-        if "changes" in d:
+        again = skip_said(r)  # skipped by hand in the list's last version (skipped_then.py)
+        if again == "skip":  # whatever it matches: neither a new person nor an update
+            lines.append(self.tr("Skipped again: you skipped this same row by hand in the list's "
+                                 "last version, so nothing of it is imported."))
+        elif again == "":
+            lines.append(self.tr("You skipped a row of these names by hand in the list's last "
+                                 "version, and its cells changed since: you decide in the next "
+                                 "step."))
+        elif "changes" in d:
             changes = change_lines(d["changes"], d["card"]["sex"]) + self._adds(d)
             kept = conflict_lines(d["conflicts"], d["card"]["sex"])
             lines.append(self.tr("Importing updates this person:") if changes
