@@ -252,7 +252,8 @@ def test_review_all_says_which_rows_it_decided_and_which_went_with_another(tmp_p
     again = cli(tmp_path, "--json", "review", "1", "--all", "skip")
     assert again.returncode == 0, again.stderr
     said = json.loads(again.stdout)
-    assert said["decided_all"] == {"decision": "skip", "count": 0, "rows": [], "with_row": []}
+    assert said["decided_all"] == {"decision": "skip", "count": 0, "rows": [], "with_row": [],
+                                   "held": []}
     assert said["waiting"] == []
     assert "nothing decided" in cli(tmp_path, "review", "1", "--all", "skip").stdout
 
@@ -262,6 +263,7 @@ def test_review_all_skip_names_every_row_it_skipped(tmp_path):
     out = cli(tmp_path, "--json", "review", "1", "--all", "skip")
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["decided_all"] == {"decision": "skip", "count": 3,
-                                                     "rows": [2, 5, 6], "with_row": []}
+                                                     "rows": [2, 5, 6], "with_row": [],
+                                                     "held": []}
     text = cli(tmp_path, "review", "1", "--all", "skip", "--commit").stdout
     assert text.startswith("no row waited for a decision: nothing decided\n")

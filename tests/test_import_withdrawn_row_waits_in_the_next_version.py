@@ -2,7 +2,7 @@
 came back in the list's next version: a probable match, and `import --yes` made it a second
 record of a woman already known, said only as a possible duplicate; a certain match, and it
 went back onto her. It waits for a decision now, also with --yes, its reason naming the
-withdrawal; skipped again, the version after it asks the same. A row decided again onto a
+withdrawal; skipped by hand since, the same row is skipped again. A row decided again onto a
 person goes where that decision sent it. Real csv and xlsx files, a real vault, the real
 command line."""
 
@@ -47,7 +47,7 @@ def _taken_back(tmp_path, again: str | None = "skip") -> None:
 
 
 def test_a_withdrawn_row_is_not_made_a_second_record_by_yes(tmp_path):
-    _taken_back(tmp_path)
+    _taken_back(tmp_path, again=None)  # left withdrawn (skipped by hand, it is skipped again)
     before = _persons(tmp_path)
     v2 = write_xlsx(tmp_path / "kocho.xlsx", [("List", [HEADER, SISTER, JIHAN, SIHAM])])
     dry = _ok(tmp_path, "import", str(v2), "--source", "NGO Duhok", "--dry-run")
@@ -80,18 +80,21 @@ def test_a_certain_match_withdrawn_and_left_does_not_go_back_onto_her(tmp_path):
     assert not [p for p in shown["provenance"] if not p.get("withdrawn")]
 
 
-def test_skipped_again_the_version_after_asks_the_same(tmp_path):
-    _taken_back(tmp_path)
+def test_skipped_by_hand_when_it_came_back_the_version_after_skips_it_again(tmp_path):
+    """Left withdrawn, v2's row waits; skipped by hand there, v3's same row is skipped again
+    (her word on it stands: skipped_then.py), neither asked nor made a second record."""
+    _taken_back(tmp_path, again=None)
     v2 = write_csv(tmp_path / "kocho_v2.csv", HEADER, [SISTER, JIHAN, SIHAM])
-    _ok(tmp_path, "import", str(v2), "--source", "NGO Duhok", "--yes")
+    out = _ok(tmp_path, "import", str(v2), "--source", "NGO Duhok", "--yes")
+    assert "row 2: نادية خلف: waits for a decision" in out, out
     _ok(tmp_path, "review", "2", "--row", "2", "--decide", "skip", "--commit")
     before = _persons(tmp_path)
     v3 = write_csv(tmp_path / "kocho_v3.csv", HEADER, [SISTER, JIHAN, SIHAM, ["ليلى", "حسن", "علي",
                                                                            "انثى", "1999"]])
     out = _ok(tmp_path, "import", str(v3), "--source", "NGO Duhok", "--yes")
-    assert "row 2: نادية خلف: waits for a decision" in out and "possible duplicate" not in out
-    assert WHY in _ok(tmp_path, "review", "3")
-    assert _persons(tmp_path) == before
+    assert "skipped row 2: skipped again: the same row as batch 2, row 2, skipped by hand" in out
+    assert "possible duplicate" not in out and "waits for a decision" not in out, out
+    assert len(_persons(tmp_path)) == len(before) + 1  # Layla only
 
 
 def test_a_row_decided_again_onto_a_new_person_follows_her(tmp_path):

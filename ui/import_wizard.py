@@ -452,7 +452,9 @@ class ImportWizard(QWidget):
         self.preview_info.setText(info)
         # With no probable match, no row waits for a decision and the next step writes the
         # list into the vault: the button says so (elsewhere Continue only moves on).
-        waits = any(r.outcome == "probable" or skip_said(r) == "" for r in self.rows)
+        # (a probable match skipped by hand last time and the same again is skipped: no wait)
+        waits = any((r.outcome == "probable" and skip_said(r) is None) or skip_said(r) == ""
+                    for r in self.rows)
         self.stage_button.setText(self.tr("Continue") if waits else self.tr("Import"))
         self.preview_details.setText(self.tr("Select a row to see it in full here."))
         self._go(self.preview_page)
@@ -480,7 +482,15 @@ class ImportWizard(QWidget):
             lines.append(filled(self.tr("Matches %1"), Phrase(_card(d["card"]))))
         elif r.match_row_number:
             lines.append(filled(self.tr("Repeats row %1 of this list."), r.match_row_number))
-        if "changes" in d:
+        again = skip_said(r)  # skipped by hand in the list's last version (skipped_then.py)
+        if again == "skip":  # whatever it matches: neither a new person nor an update
+            lines.append(self.tr("Skipped again: you skipped this same row by hand in the list's "
+                                 "last version, so nothing of it is imported."))
+        elif again == "":
+            lines.append(self.tr("You skipped a row of these names by hand in the list's last "
+                                 "version, and its cells changed since: you decide in the next "
+                                 "step."))
+        elif "changes" in d:
             changes = change_lines(d["changes"], d["card"]["sex"]) + self._adds(d)
             kept = conflict_lines(d["conflicts"], d["card"]["sex"])
             lines.append(self.tr("Importing updates this person:") if changes
@@ -584,9 +594,10 @@ class ImportWizard(QWidget):
                 box.addItem(filled(self.tr("As row %1: the same woman"),
                                    self.follows[w["row"]]), "same_as_row")
             # the choice made before the page came back; else a later row of her goes with
-            # the first
+            # the first, but a row only its own choice takes (withdrawn from a woman before,
+            # skipped by hand and changed since: held.py) starts at "Choose..."
             chosen = (kept or {}).get(w["row"], "same_as_row" if w["row"] in self.follows
-                                      else None)
+                                      and not w.get("held") else None)
             box.setCurrentIndex(max(0, box.findData(chosen)))
             # a yes was said to the update as chosen: chosen anew, it is asked again
             box.currentIndexChanged.connect(lambda _i, row=w["row"]: self._unconfirm(row))

@@ -259,7 +259,7 @@ SPLIT_SINCE = ("the same row as in the last import of this list (batch %1, row %
                "two the row is: it is decided anew, by the names, and asked")
 # %1 the batch of an earlier version of the list, %2 its row: the lawyer skipped that row by
 # hand (in review, or decided skip after withdrawing it), and this row is the same, cell for
-# cell, and fits no one: her word stands (skipped_then.py)
+# cell: her word stands, whatever the row fits now (skipped_then.py)
 SKIPPED_THEN = ("the same row as one skipped by hand in an earlier version of this list (batch "
                 "%1, row %2), cell for cell: skipped again (if it is a person, add the person "
                 "by hand)")

@@ -292,7 +292,11 @@ def contacts_preview(session, rows) -> dict:
     repeat of an earlier row adds nothing that row adds."""
     out: dict = {"would_add": 0, "already_known": 0, "waiting": 0, REMOVED: 0, CHANGED: 0,
                  "rows": {}, "adds": {}}
-    given = {r.row_number: (r, listed_contacts(r)[0]) for r in rows if r.outcome != "rejected"}
+    from app.importing.skipped_then import skip_said
+
+    # a row to be skipped again (skipped by hand last time, the same) adds nothing to anyone
+    given = {r.row_number: (r, listed_contacts(r)[0]) for r in rows
+             if r.outcome != "rejected" and skip_said(r) != "skip"}
     given = {n: v for n, v in given.items() if v[1]}
     if not given:
         return out

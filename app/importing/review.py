@@ -12,6 +12,7 @@ from app.domain.person import Person, Sex, Status, name_shown
 from app.importing import notes
 from app.importing.commit import survivor_of
 from app.importing.dedupe import Doubts, doubts, more_tied_with, tied_with, without_tie
+from app.importing.held import held_why
 from app.importing.same_woman import same_woman
 from app.importing.sex_said import sex_cells
 from app.importing.staged import person_from_json
@@ -169,5 +170,7 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     "joins_earlier_row": joinable,
                     # The other waiting rows of the list that are the same woman: a new
                     # person or an update decided for this row carries to them.
-                    "same_woman": alike.get(r.row_number, [])})
+                    "same_woman": alike.get(r.row_number, []),
+                    # only its own decision takes it, no bulk one (held.py): why, or None
+                    "held": held_why(r)})
     return out

@@ -23,6 +23,7 @@ from app.importing.dedupe import (
     tied_note,
     with_note,
 )
+from app.importing.held import HELD_SAID, held_why
 from app.importing.report import field_word
 from app.importing.staged import person_from_json
 from app.matching.blocking import BlockIndex
@@ -212,6 +213,9 @@ def carry(session, repo: ImportRepository, batch_id: int, lead: StagedRowRecord,
     target = survivor_of(session, person_id) if person_id is not None else None
     carried, still = [], []
     for r in (r for r in waiting if r.row_number in linked):
+        if why := held_why(r):  # only its own decision takes it (held.py)
+            still.append({"row": r.row_number, "why": HELD_SAID[why]})
+            continue
         doubt = doubts(person_from_json(r.person_json), target) if target is not None else None
         if doubt:
             still.append({"row": r.row_number, "why": _doubt_text(doubt, target.case_no)})

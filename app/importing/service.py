@@ -60,6 +60,7 @@ from app.importing.dedupe import (
 from app.importing.ditto import table_dittos, with_dittos
 from app.importing.erased_keys import as_now, erased_row
 from app.importing.fields import Field
+from app.importing.held import held_rows
 from app.importing.issues import AT_SHEET, PASSED_WHY
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.list_wide import ListWide
@@ -333,11 +334,13 @@ class ImportService:
             plan.previous = None
         self._as_last_time(plan, out)
         if plan.previous is not None:
-            # a row the lawyer took back from a woman waits: never back to her, nor made a
-            # second record of her, without her word (withdrawn_then.py)
-            hold(out, taken_back(self.session, self.repo, plan.previous))
-            # a row she skipped by hand is not made a person by the next version (skipped_then.py)
+            # a row she skipped by hand is not made a person by the next version, nor asked
+            # about again, when it is the same row (skipped_then.py)
             keep_skipped(out, skipped_by_hand(self.session, self.repo, plan.previous))
+            # a row the lawyer took back from a woman waits: never back to her, nor made a
+            # second record of her, without her word (withdrawn_then.py); skipped by her
+            # since and the same again, her skip stands
+            hold(out, taken_back(self.session, self.repo, plan.previous))
         if progress:
             progress(total, total)
         return out
@@ -898,17 +901,24 @@ class ImportService:
     def decide_all_rows(self, batch_id: int, decision: str) -> dict:
         """decide_all, saying which rows it decided: {"decision", "count", "rows": the rows
         given the decision, "with_row": [{"with_row": lead, "rows": [...]}] the rows that go
-        with an earlier row of the same woman instead (create only)}."""
+        with an earlier row of the same woman instead (create only), "held": the rows left
+        waiting for a decision by their own number, each with why (held.py)}."""
         if decision not in ("create", "skip"):
             raise ValidationError("a bulk decision is create or skip")
         self._staged(batch_id)
         with self.db.transaction():
+            undecided = self.repo.rows(batch_id, undecided=True)
+            # a row withdrawn from a woman before, or skipped by hand and changed since: only
+            # the lawyer's decision of that row takes it, never one for all
+            held = held_rows(undecided)
+            kept = {h["row"] for h in held}
             # New persons all at once: a woman the list names twice becomes one of them.
-            joined = leads(same_woman(self.repo.rows(batch_id, undecided=True))) \
+            joined = leads(same_woman(r for r in undecided if r.row_number not in kept)) \
                 if decision == "create" else {}
-            own = [n for n in self.repo.waiting_row_numbers(batch_id) if n not in joined]
+            own = [n for n in self.repo.waiting_row_numbers(batch_id)
+                   if n not in joined and n not in kept]
             record_bulk(self.session, batch_id, decision, own, BY_ALL)
-            count = self.repo.decide_all(batch_id, decision)
+            count = self.repo.decide_all(batch_id, decision, sorted(kept))
             for n, lead in joined.items():
                 self.repo.follow(batch_id, n, lead)
             carried = by_lead(joined)
@@ -916,7 +926,7 @@ class ImportService:
                 record_carried(self.session, batch_id, lead, rows, BY_ALL)
             return {"decision": decision, "count": count, "rows": own,
                     "with_row": [{"with_row": lead, "rows": rows}
-                                 for lead, rows in carried.items()]}
+                                 for lead, rows in carried.items()], "held": held}
 
     def withdraw(self, batch_id: int, row_number: int, note: str = "") -> dict:
         """Take one committed row back from the person it updated or created (withdraw.py);
@@ -1098,7 +1108,9 @@ class ImportService:
         from app.importing.merge import merge_into, status_conflict
         from app.persons import diff
 
-        certain = [r for r in rows if r.outcome == "certain" and r.match_person_id]
+        # a row skipped by hand last time and the same again is skipped: it updates no one
+        certain = [r for r in rows if r.outcome == "certain" and r.match_person_id
+                   and skip_said(r) != "skip"]
         people = {p.id: p for p in self.session.persons.get_many(
             sorted({r.match_person_id for r in certain}))}
         before = listed_before(self.session, self.repo, previous, source, certain)

@@ -1,13 +1,14 @@
 """A row the lawyer skipped by hand, in the list's next version: skipped again when it is the same.
 
 `review B --row N --decide skip` (in review, or after `--withdraw`: a heading read as a person,
-«مناطق اخرى») says the row is no one to import. The next version of the list holds it again;
-fitting no one, it was made a new person by the names, her word thrown away with every version.
-The same row, cell for cell, is skipped again, said on the row and in the report; a row of the
-same names whose cells changed waits for a decision, also with --yes. A row that fits someone
-is withdrawn_then.py's: it waits, as before. A row skipped again so is skipped by the version
-after it too (its note names the row skipped by hand).
-"""
+«مناطق اخرى»; or her sister's row, a probable match with her) says the row is no one to import.
+The next version of the list holds it again; fitting no one, it was made a new person by the
+names, her word thrown away with every version; fitting a vault record, it waited again at each
+version (or `--yes` made it a second record of that woman). The same row, cell for cell, is
+skipped again, whatever it fits now, said on the row and in the report; a row of the same names
+whose cells changed and fits no one waits for a decision, also with --yes (one that fits someone
+waits as its match says, a withdrawn row's as withdrawn_then.py says). A row skipped again so is
+skipped by the version after it too (its note names the row skipped by hand)."""
 
 from __future__ import annotations
 
@@ -55,30 +56,37 @@ def _skipped_then(r: StagedRowRecord) -> tuple[int, int] | None:
 
 
 def keep_skipped(rows: list[StagedRowRecord], skipped: dict[str, tuple[int, int, str]]) -> None:
-    """Each row of this version that fits no one and has the names of a row skipped by hand:
-    the same cells, it is to be skipped again; other cells, it waits (auto_decision reads the
-    note). A list naming her twice says nothing of which row was skipped: left as it is."""
+    """Each row of this version that has the names of a row skipped by hand: the same cells, it
+    is to be skipped again, whatever it fits now (her word on that very row stands); other
+    cells and fitting no one, it waits (auto_decision reads the note). A list naming her twice
+    says nothing of which row was skipped: left as it is."""
     if not skipped:
         return
     keys = [r.row_key for r in rows if r.outcome != "rejected"]
     for r in rows:
         then = skipped.get(r.row_key)
-        if then is None or r.outcome != "new" or keys.count(r.row_key) != 1:
+        if then is None or r.outcome == "rejected" or keys.count(r.row_key) != 1:
             continue
-        template = notes.SKIPPED_THEN if r.row_hash == then[2] else notes.SKIPPED_THEN_CHANGED
+        if r.row_hash == then[2]:
+            template = notes.SKIPPED_THEN
+        elif r.outcome == "new":
+            template = notes.SKIPPED_THEN_CHANGED
+        else:  # changed, and fits someone: asked about as its match says
+            continue
         r.warnings_json = notes.dumps([*notes.loads(r.warnings_json),
                                        notes.Note(template, then[0], then[1])])
 
 
 def skip_said(r: StagedRowRecord) -> str | None:
-    """"skip" for a row to be skipped again, "" for one that waits, None for any other row."""
-    if r.outcome != "new" or not r.warnings_json or "skipped by hand" not in r.warnings_json:
+    """"skip" for a row to be skipped again (whatever it fits), "" for a new one that waits,
+    None for any other row."""
+    if r.outcome == "rejected" or not r.warnings_json or "skipped by hand" not in r.warnings_json:
         return None
     for n in notes.loads(r.warnings_json):
         template = getattr(getattr(n, "said", None), "template", None)
         if template == notes.SKIPPED_THEN:
             return "skip"
-        if template == notes.SKIPPED_THEN_CHANGED:
+        if template == notes.SKIPPED_THEN_CHANGED and r.outcome == "new":
             return ""
     return None
 

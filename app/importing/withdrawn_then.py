@@ -15,7 +15,7 @@ import json
 import re
 
 from app.importing.dedupe import with_note
-from app.importing.withdraw import withdrawals
+from app.importing.skipped_then import skip_said
 from db.repositories.importing import BatchRecord, ImportRepository, StagedRowRecord
 
 WITHDRAWN_THEN = "withdrawn in an earlier version of this list"
@@ -44,6 +44,9 @@ def taken_back(session, repo: ImportRepository, previous: BatchRecord) -> dict[s
     """{row key: its note} of the rows of previous (the list's last version) that stand on no
     one because the lawyer took them back: withdrawn since its commit and not decided onto a
     person again, or skipped there while waiting for this very reason (its note carried on)."""
+    # withdraw imports the same-woman rows, which read withdrawn_from here (held.py)
+    from app.importing.withdraw import withdrawals
+
     last: dict[int, dict] = {}
     for w in withdrawals(session, previous.id):
         last[w["row"]] = w  # the last withdrawal of each row
@@ -69,10 +72,11 @@ def hold(rows: list[StagedRowRecord], taken: dict[str, str]) -> None:
     someone now (a vault record, certain or probable; or, probable, an earlier row of this
     list): it waits, its reason naming the withdrawal; the list naming her twice, each row
     so. A repeat of an earlier row goes with that row, which waits. A row that fits no one is
-    left as it is: no woman known is doubled by it."""
+    left as it is: no woman known is doubled by it; nor is a row she skipped by hand since,
+    the same again: skipped again (skipped_then.py, run first)."""
     for r in rows:
         note = taken.get(r.row_key) if taken else None
-        if note is None or not (r.outcome == "probable" or (
+        if note is None or skip_said(r) == "skip" or not (r.outcome == "probable" or (
                 r.outcome == "certain" and r.match_person_id is not None)):
             continue
         r.outcome = "probable"

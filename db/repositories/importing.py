@@ -484,11 +484,13 @@ class ImportRepository:
             "decision='update' AND match_person_id IS NOT NULL ORDER BY row_number",
             (batch_id,)).fetchall()
 
-    def decide_all(self, batch_id: int, decision: str) -> int:
-        """The same decision for every row that waits for one."""
-        return self.db.conn.execute(
-            f"UPDATE import_rows SET decision=? WHERE batch_id=? AND {_WAITING}",  # noqa: S608
-            (decision, batch_id)).rowcount
+    def decide_all(self, batch_id: int, decision: str, held: list[int] | None = None) -> int:
+        """The same decision for every row that waits for one, but the rows held (left to
+        wait for a decision of their own)."""
+        sql = f"UPDATE import_rows SET decision=? WHERE batch_id=? AND {_WAITING}"
+        if held:
+            sql += f" AND row_number NOT IN ({', '.join('?' * len(held))})"
+        return self.db.conn.execute(sql, (decision, batch_id, *(held or ()))).rowcount
 
     # -- provenance and mappings -----------------------------------------------------------
     def insert_provenance_many(self, rows: list[tuple]) -> None:

@@ -10,6 +10,7 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER, Sex
 from app.importing import notes
 from app.importing.dedupe import more_tied_with, tied_with, vault_prefixes
+from app.importing.held import held_text
 from app.importing.list_notes import added_line
 from app.importing.list_wide import (
     STATUSES,
@@ -410,11 +411,14 @@ def _outcome_counts(rows) -> str:
     """The dry run's last word: what importing would do, counted."""
     n = {k: sum(r.outcome == k for r in rows) for k in ("new", "certain", "probable",
                                                         "rejected")}
-    # a row she skipped by hand in the last version, the same again, is no new person; one
-    # changed since waits for her, as the import then does (also with --yes)
+    # a row she skipped by hand in the last version, the same again, is no new person nor a
+    # match to import or ask about, whatever it fits; one changed since (fitting no one)
+    # waits for her, as the import then does (also with --yes)
     again = sum(skip_said(r) == "skip" for r in rows)
     changed = sum(skip_said(r) == "" for r in rows)
-    n["new"] -= again + changed
+    for r in rows:
+        if skip_said(r) is not None:
+            n[r.outcome] -= 1
     return (f"In all, {counted(len(rows), 'row', 'rows')}: "
             f"{counted(n['new'], 'new person', 'new persons')}, "
             + (f"{again} skipped again as skipped by hand in the last version, " if again else "")
@@ -483,6 +487,9 @@ def _row_line(v: dict) -> str:
         text = f"rejected: {v['rejected']}"
     elif v.get("skipped_then") == "skip":
         text = "skipped again (skipped by hand in the last version, the same row)"
+        if v["outcome"] != "new":  # her word stands even so: said, for her to weigh
+            target = v["match"] or (f"row {v['same_as_row']}" if v.get("same_as_row") else "")
+            text += f" though it is a {v['outcome']} match with {target}" if target else ""
     elif v["outcome"] == "new":
         # one skipped by hand and changed since is no new person until she says so
         text = ("waits for a decision (skipped by hand in the last version, changed since)"
@@ -573,7 +580,7 @@ def cmd_review(args, ctx) -> int:
     if args.decide_all:
         bulk = svc.decide_all_rows(args.batch, args.decide_all)
         if not ctx.out.json_mode:
-            ctx.out.line(_bulk_text(bulk))
+            ctx.out.line(_bulk_text(bulk, args.batch))
     if args.commit:
         rep = svc.commit(args.batch, ProgressBar("importing", False if ctx.out.json_mode else None))
         # One shape whatever came before --commit: the report, and the decision this same
@@ -588,14 +595,25 @@ def _names(names: dict[str, str]) -> str:
     return " / ".join(n for n in names.values() if n) or "(no name)"
 
 
-def _bulk_text(bulk: dict) -> str:
-    """What `review --all` decided, row by row: 'decided in bulk: skip rows 4, 5, 8'."""
+def _bulk_text(bulk: dict, batch_id: int) -> str:
+    """What `review --all` decided, row by row: 'decided in bulk: skip rows 4, 5, 8'; and the
+    rows it left waiting for a decision of their own, with why (held.py)."""
+    held = bulk.get("held", [])
     if not bulk["count"]:
-        return "no row waited for a decision: nothing decided"
-    lines = [f"decided in bulk: {bulk['decision']} {rows_text(bulk['rows'])}"
-             if bulk["rows"] else f"decided in bulk: {bulk['decision']}"]
+        lines = ["nothing decided in bulk" if held else
+                 "no row waited for a decision: nothing decided"]
+    else:
+        lines = [f"decided in bulk: {bulk['decision']} {rows_text(bulk['rows'])}"
+                 if bulk["rows"] else f"decided in bulk: {bulk['decision']}"]
     lines += [f"  {rows_text(w['rows'])} decided with row {w['with_row']}, the same woman by "
               f"the names" for w in bulk["with_row"]]
+    if held:
+        one = len(held) == 1
+        lines.append(f"{counted(len(held), 'row', 'rows')} left waiting: a bulk decision does "
+                     f"not decide {'it' if one else 'them'}; decide {'it' if one else 'each'} by "
+                     f"its number (casekeeper review {batch_id} --row N --decide "
+                     f"create|update|skip):")
+        lines += [f"  row {h['row']}: {held_text(h)}" for h in held]
     return "\n".join(lines)
 
 
@@ -698,6 +716,9 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None =
     elif data:
         lines.append(f"decide: casekeeper review {batch_id} --row N --decide create|update|skip"
                      f"  (or --all create|skip), then --commit")
+        if held := [v["row"] for v in data if v.get("held")]:  # held.py: said before --all
+            lines.append(f"  --all leaves {rows_text(held)} waiting: withdrawn from a woman, or "
+                         f"skipped by hand and changed since, only its own decision takes it")
     shown: object = data if decided is None else {"decided": decided, "waiting": data}
     if bulk is not None:
         shown = {**({"decided": decided} if decided else {}), "decided_all": bulk,
