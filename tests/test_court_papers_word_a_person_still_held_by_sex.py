@@ -12,7 +12,8 @@ import pytest
 from app.reports.labels import LANGUAGES, held_label, label
 from tests.pdf_glyphs import pdftotext
 
-HELD_SENTENCES = ("held_withheld", "held_timeline_note", "held_rescues_note")
+HELD_SENTENCES = ("held_withheld", "held_timeline_note", "held_rescues_note",
+                  "held_whereabouts_note")
 
 
 def _ok(cli, *args):
