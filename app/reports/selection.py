@@ -31,7 +31,7 @@ from app.reports.bidi_levels import (
 from app.reports.content_check import content_check
 from app.reports.labels import credibility_label, held_label, label, status_label
 from app.reports.places import place_written
-from app.reports.profiles import SEARCH_IN_PROGRESS, Profile, allows, shown_status
+from app.reports.profiles import NOT_HELD, SEARCH_IN_PROGRESS, Profile, allows, shown_status
 from app.reports.while_held import HeldBack, OthersHeldBack
 
 
@@ -441,6 +441,10 @@ def _timeline(p: Person, events: list, profile: Profile, lang: str,
             # the rescue record it came from, as its section numbers it (not printed while she
             # is held)
             said += "\n" + L("from_rescue").format(no=code(str(ev.rescue_id)))
+        if held and status in NOT_HELD:
+            # she is held now: her current status (a sighting this paper leaves off, a wrong
+            # report or her taking again) overtakes it, which bare read as her last word
+            said += "\n" + held_label("held_overtaken", lang, p.sex.value)
         when = (L("date_unknown_recorded").format(day=code(ev.date.latest.isoformat()))
                 if told_without_date(ev)
                 # a status a list gave with no date: an empty cell read as a field left out

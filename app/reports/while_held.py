@@ -5,8 +5,9 @@ While she is held, a court paper shows the crime (who she is, when, where and ho
 taken, the reports of that) and nothing that could tell where she is now or that anyone is
 working to free her: not the steps of the search (sighted, located, in negotiation; she reads
 as missing), not who holds her now, not the reports received of her since she was taken, not
-the rescue records that name her. Once she is rescued, reunited or dead, the same paper shows
-her whole story.
+the rescue records that name her. A rescue, reunion or death on her timeline, which her current
+status overtakes, is marked so. Once she is rescued, reunited or dead, the same paper shows her
+whole story.
 
 The paper says what it keeps back, in words printed for every woman still held, whatever is
 held back of her: a count of search steps or of rescue records would itself say that she has
