@@ -108,3 +108,19 @@ def test_no_other_paper_for_outside_the_team_prints_who_holds_her(xezal, tmp_pat
     pdf, out = _paper(xezal, tmp_path, "dossier", "SNJ-00001", "--profile", "internal")
     everything = decoded_text(pdf)
     assert CAPTOR in everything and PLACE in everything and "still held" not in out
+
+
+def test_the_print_screen_tells_the_team_it_left_out_who_holds_her(qtbot, gui, xezal):
+    from tests.test_ui_print import _preview
+    from tests.ui_support import unlock
+
+    gui.vault_dir = xezal.vault
+    main = unlock(qtbot, gui)
+    view = main.show_screen("print")
+    view.prepare("dossier", "SNJ-1")
+    view.profile.setCurrentIndex(view.profile.findData("court"))
+    _preview(qtbot, view)
+    info = view.info.text()
+    assert "It also leaves out who holds her and where she was last known to be." in info
+    assert view.built["detail"]["withheld_while_held"]["whereabouts"] is True
+    assert CAPTOR not in decoded_text(view.built["pdf"])
