@@ -12,7 +12,8 @@ import pytest
 from app.reports.labels import LANGUAGES, held_label, label
 from tests.pdf_glyphs import pdftotext
 
-HELD_SENTENCES = ("held_withheld", "held_timeline_note", "held_rescues_note")
+HELD_SENTENCES = ("held_withheld", "held_timeline_note", "held_rescues_note",
+                  "held_whereabouts_note")
 
 
 def _ok(cli, *args):
@@ -77,7 +78,7 @@ def test_a_person_whose_sex_is_not_recorded_is_spoken_of_as_anyone(boy, tmp_path
 
 
 def test_every_sentence_has_a_wording_of_each_sex_in_every_language():
-    for key in (*HELD_SENTENCES, "held_reports_withheld"):
+    for key in (*HELD_SENTENCES, "held_reports_withheld", "held_overtaken"):
         for lang in LANGUAGES:
             said = {sex: held_label(key, lang, sex) for sex in ("F", "M", "U")}
             assert all(said.values()) and said["F"] == label(key, lang)

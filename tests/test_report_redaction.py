@@ -27,10 +27,11 @@ def freed_vault(tmp_path_factory):
 
 # The canary fields a paper keeps back of the woman still held where its profile does not
 # show the search for her (a court's): her reports are both of after her abduction, and her
-# rescue record freed no one.
-HELD_BACK = {"reports", "report_text", "report_source_code", "report_identifying_text",
-             "rescues", "rescue_route", "rescue_team", "rescue_costs", "rescue_needs",
-             "rescue_notes", "rescue_handover_point"}
+# rescue record freed no one. Who holds her and where she was last known to be are where she
+# is now.
+HELD_BACK = {"held_by", "last_known_location", "reports", "report_text", "report_source_code",
+             "report_identifying_text", "rescues", "rescue_route", "rescue_team", "rescue_costs",
+             "rescue_needs", "rescue_notes", "rescue_handover_point"}
 
 
 def _shown(profile: Profile, field: str, held: bool) -> bool:

@@ -42,7 +42,7 @@ def build(session, document: str, ref: str, profile: str, lang: str,
             if made.view.held_back is not None:
                 kept = made.view.held_back
                 held = {"steps": kept.steps, "reports": kept.reports, "rescues": kept.rescues,
-                        "sex": kept.sex}
+                        "sex": kept.sex, "whereabouts": kept.whereabouts}
                 detail = {**detail, **kept.detail()}
             if made.view.others_held_back:
                 # kept back for others still held whom it is not about (a sister)

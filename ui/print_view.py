@@ -347,6 +347,14 @@ class PrintView(QWidget):
                     "steps of the search for them (%1), the reports of them since their abduction "
                     "(%2) and their rescue records (%3), and says so."))
             said.append(filled(sentence, held["steps"], held["reports"], held["rescues"]))
+        if held.get("whereabouts"):
+            # her captor or last known place was recorded: the paper leaves it out too
+            said.append({"F": self.tr(
+                "It also leaves out who holds her and where she was last known to be."),
+                "M": self.tr(
+                "It also leaves out who holds him and where he was last known to be.")}.get(
+                held.get("sex", "F"), self.tr(
+                    "It also leaves out who holds them and where they were last known to be.")))
         if held.get("others_reports") or held.get("others_operations"):
             said.append(filled(self.tr(
                 "For others still held whom this paper is not about, it leaves out the reports "

@@ -141,6 +141,23 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
         "لا تُطبع سجلات الإنقاذ ما دامت محتجزة.",
         "تا لە دیلیدا بێت، تۆمارەکانی ڕزگارکردن چاپ ناکرێن.",
         "Heta ku ew di dîlîtiyê de be, tomarên rizgarkirinê nayên çapkirin."),
+    # beside a status of her timeline that says she was out (rescued, reunited, dead), on a
+    # court paper of a woman still held: her current status, a step of the search left off the
+    # paper, overtakes it, and "Current status: missing" over a last line "reunited" or
+    # "deceased" read as the paper contradicting itself
+    "held_overtaken": (
+        "(overtaken by a later status: she is still held)",
+        "(حلّت محلها حالة لاحقة: لا تزال محتجزة)",
+        "(دۆخێکی دواتر جێی گرتەوە: هێشتا لە دیلیدایە)",
+        "(rewşeke paşê şûna wê girt: ew hîn di dîlîtiyê de ye)"),
+    # under the abduction of a woman still held, on a court paper: who holds her now and
+    # where she was last known to be say where she is
+    "held_whereabouts_note": (
+        "While she is held, who holds her and where she was last known to be are not printed.",
+        "ما دامت محتجزة، لا يُطبع من يحتجزها ولا آخر مكان عُرف أنها فيه.",
+        "تا لە دیلیدا بێت، ئەوەی لەلای کێ گیراوە و دوایین شوێنی زانراوی چاپ ناکرێن.",
+        "Heta ku ew di dîlîtiyê de be, kesê ku wê li cem xwe digire û cihê wê yê dawî yê "
+        "naskirî nayên çapkirin."),
     # on every court summary: its "missing" is also said of a woman sighted, located or in
     # negotiation who is still held
     "held_said_missing": (
@@ -568,6 +585,28 @@ _HELD_OF: dict[tuple[str, str], tuple[str, str, str, str]] = {
         _LABELS["held_reports_withheld"][2],
         "Raporên ji dema revandina wî/wê ve li ser wî/wê, ku heta ew di dîlîtiyê de be nayên "
         "çapkirin: {count}"),
+    ("held_overtaken", "M"): (
+        "(overtaken by a later status: he is still held)",
+        "(حلّت محلها حالة لاحقة: لا يزال محتجزاً)",
+        _LABELS["held_overtaken"][2], _LABELS["held_overtaken"][3]),
+    ("held_overtaken", "U"): (
+        "(overtaken by a later status: this person is still held)",
+        "(حلّت محلها حالة لاحقة: لا يزال هذا الشخص محتجزاً)",
+        _LABELS["held_overtaken"][2],
+        "(rewşeke paşê şûna wê girt: ev kes hîn di dîlîtiyê de ye)"),
+    ("held_whereabouts_note", "M"): (
+        "While he is held, who holds him and where he was last known to be are not printed.",
+        "ما دام محتجزاً، لا يُطبع من يحتجزه ولا آخر مكان عُرف أنه فيه.",
+        _LABELS["held_whereabouts_note"][2],
+        "Heta ku ew di dîlîtiyê de be, kesê ku wî li cem xwe digire û cihê wî yê dawî yê "
+        "naskirî nayên çapkirin."),
+    ("held_whereabouts_note", "U"): (
+        "While this person is held, who holds them and where they were last known to be are "
+        "not printed.",
+        "ما دام هذا الشخص محتجزاً، لا يُطبع من يحتجزه ولا آخر مكان عُرف أنه فيه.",
+        _LABELS["held_whereabouts_note"][2],
+        "Heta ku ev kes di dîlîtiyê de be, kesê ku wî/wê li cem xwe digire û cihê wî/wê yê "
+        "dawî yê naskirî nayên çapkirin."),
     ("held_rescues_note", "M"): (
         "Rescue records are not printed while he is held.",
         "لا تُطبع سجلات الإنقاذ ما دام محتجزاً.",

@@ -71,8 +71,9 @@ _FAMILY = _PUBLIC | {
 # Nor, while she is held, the search for her ("search_while_held"): a court paper passes through
 # clerks, police and whoever else handles the file, and "located", a report "seen in Raqqa,
 # house of Abu X" or a rescue record could get her moved, sold on or killed and endanger those
-# working to free her. What a court needs of her then is the crime: who she is, when, where and
-# by whom she was taken (held by is evidence against her captor), and the reports of it.
+# working to free her. What a court needs of her then is the crime: who she is, when and where
+# she was taken, and the reports of it; not held by, who holds her now (printed once she is
+# out, as evidence against her captor: selection._abduction).
 _COURT = (_FAMILY - {"search_while_held"}) | {
     "abduction_circumstances", "incident", "held_by", "reports", "report_text",
     "report_source_code", "report_credibility", "provenance",

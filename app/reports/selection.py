@@ -32,6 +32,7 @@ from app.reports.content_check import content_check
 from app.reports.labels import credibility_label, held_label, label, sex_label, status_label
 from app.reports.places import place_written
 from app.reports.profiles import (
+    NOT_HELD,
     SEARCH_IN_PROGRESS,
     Profile,
     allows,
@@ -296,8 +297,10 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
               "profile": L(f"profile_{profile.value}")}
     if ok("record_meta"):
         footer["audit_head"] = code(src.audit_head)
-    held_back = HeldBack(steps, src.reports_held_back, src.rescues_held_back, p.sex.value) \
-        if src.held else None
+    # who holds her and where, recorded and left out (_abduction): the team's line says so
+    whereabouts = any(ok(f) and getattr(p, f).strip() for f in ("held_by", "last_known_location"))
+    held_back = HeldBack(steps, src.reports_held_back, src.rescues_held_back, p.sex.value,
+                         whereabouts) if src.held else None
     others = OthersHeldBack(src.reports_of_others_held, len(src.rescue_facts_held),
                             *src.others_held, named=src.reports_naming_others_held)
     view = DossierView(lang, profile, p.case_no if ok("case_no") else "", heading,
@@ -423,12 +426,18 @@ def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
         where = text(place_written(inc.place, lang))
         pairs.append((L("incident"), " ".join(x for x in (date(inc.date, lang), where,
                                                            text(inc.description)) if x)))
-    if allows(profile, "last_known_location"):
+    # Of a woman still held, who holds her and where she was last seen are where she is now
+    # (the box the team updates as she is sold on), not evidence of her abduction: a court's
+    # paper leaves them out while she is held, and says so of every woman still held.
+    whereabouts = [f for f in ("last_known_location", "held_by") if allows(profile, f)]
+    if not src.held and "last_known_location" in whereabouts:
         pairs.append((L("last_known_location"),
                       text(place_written(p.last_known_location, lang))))
-    if allows(profile, "held_by"):
+    if not src.held and "held_by" in whereabouts:
         pairs.append((L("held_by"), text(p.held_by)))
-    return Section(L("abduction"), pairs=[(k, v) for k, v in pairs if v])
+    note = held_label("held_whereabouts_note", lang, p.sex.value) \
+        if src.held and whereabouts else ""
+    return Section(L("abduction"), pairs=[(k, v) for k, v in pairs if v], note=note)
 
 
 def _timeline(p: Person, events: list, profile: Profile, lang: str,
@@ -446,6 +455,10 @@ def _timeline(p: Person, events: list, profile: Profile, lang: str,
             # the rescue record it came from, as its section numbers it (not printed while she
             # is held)
             said += "\n" + L("from_rescue").format(no=code(str(ev.rescue_id)))
+        if held and status in NOT_HELD:
+            # she is held now: her current status (a sighting this paper leaves off, a wrong
+            # report or her taking again) overtakes it, which bare read as her last word
+            said += "\n" + held_label("held_overtaken", lang, p.sex.value)
         when = (L("date_unknown_recorded").format(day=code(ev.date.latest.isoformat()))
                 if told_without_date(ev)
                 # a status a list gave with no date: an empty cell read as a field left out

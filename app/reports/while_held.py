@@ -1,11 +1,13 @@
 """What a paper keeps back of a woman still held, where its profile does not show the search for
 her (app/reports/profiles.py, "search_while_held": a court's papers).
 
-While she is held, a court paper shows the crime (who she is, when, where and by whom she was
+While she is held, a court paper shows the crime (who she is, when, where and how she was
 taken, the reports of that) and nothing that could tell where she is now or that anyone is
 working to free her: not the steps of the search (sighted, located, in negotiation; she reads
-as missing), not the reports received of her since she was taken, not the rescue records that
-name her. Once she is rescued, reunited or dead, the same paper shows her whole story.
+as missing), not who holds her now, not the reports received of her since she was taken, not
+the rescue records that name her. A rescue, reunion or death on her timeline, which her current
+status overtakes, is marked so. Once she is rescued, reunited or dead, the same paper shows her
+whole story.
 
 The paper says what it keeps back, in words printed for every woman still held, whatever is
 held back of her: a count of search steps or of rescue records would itself say that she has
@@ -43,11 +45,15 @@ class HeldBack:
     reports: int = 0  # reports of her since her abduction
     rescues: int = 0  # rescue records naming her
     sex: str = "F"    # hers, as the vault holds it (F, M, U): the line is worded by it
+    # who holds her or where she was last known to be was recorded, and left out
+    whereabouts: bool = False
 
     def detail(self) -> dict:
         """For the export's audit entry."""
-        return {"withheld_while_held": {"search_steps": self.steps, "reports": self.reports,
-                                        "rescue_records": self.rescues}}
+        held = {"search_steps": self.steps, "reports": self.reports,
+                "rescue_records": self.rescues}
+        return {"withheld_while_held": {**held, "whereabouts": True} if self.whereabouts
+                else held}
 
     def said(self, case_no: str) -> str:
         """The command line's line (the team's own words: every count)."""
@@ -55,7 +61,9 @@ class HeldBack:
         return (f"{case_no} is still held: until {is_} freed, this paper leaves out "
                 f"{_n(self.steps, 'step')} of the search for {obj} (sighted, located, in "
                 f"negotiation), {_n(self.reports, 'report')} of {obj} since {poss} abduction and "
-                f"{_n(self.rescues, 'rescue record')}, and says so")
+                f"{_n(self.rescues, 'rescue record')}"
+                + (f", and who holds {obj} and where" if self.whereabouts else "")
+                + ", and says so")
 
 
 @dataclass(frozen=True)
