@@ -6645,7 +6645,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="84"/>
-        <location filename="../../ui/print_view.py" line="382"/>
+        <location filename="../../ui/print_view.py" line="390"/>
         <source>Whose family</source>
         <translation>عائلة مَن</translation>
     </message>
@@ -6702,81 +6702,96 @@
         <translation>لا يزال هذا الشخص محتجزاً: إلى أن يُحرَّر، تحذف هذه الوثيقة مراحل البحث عنه (%1) والبلاغات الواردة عنه منذ اختطافه (%2) وسجلات إنقاذه (%3)، وتذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="352"/>
+        <location filename="../../ui/print_view.py" line="353"/>
+        <source>It also leaves out who holds her and where she was last known to be.</source>
+        <translation>وتحذف أيضاً من يحتجزها وآخر مكان عُرف أنها فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="355"/>
+        <source>It also leaves out who holds him and where he was last known to be.</source>
+        <translation>وتحذف أيضاً من يحتجزه وآخر مكان عُرف أنه فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="357"/>
+        <source>It also leaves out who holds them and where they were last known to be.</source>
+        <translation>وتحذف أيضاً من يحتجز هذا الشخص وآخر مكان عُرف أنه فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="360"/>
         <source>For others still held whom this paper is not about, it leaves out the reports that also concern them (%1) and the date, place and outcome of the operations that did not free them (%2), and says so.</source>
         <translation>من أجل آخرين لا يزالون محتجزين وليست هذه الوثيقة عنهم، تحذف الوثيقة البلاغات التي تعنيهم أيضاً (%1) وتاريخ ومكان ونتيجة العمليات التي لم تحررهم (%2)، وتذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="358"/>
+        <location filename="../../ui/print_view.py" line="366"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>أشخاص لا يزالون محتجزين وقد شوهدوا أو حُدد مكانهم أو هم قيد التفاوض: %1؛ تذكرهم هذه الوثيقة مفقودين، وتقول إنها تذكر كل من لا يزال محتجزاً كذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="363"/>
+        <location filename="../../ui/print_view.py" line="371"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>أشخاص من هذه العملية لا يزالون محتجزين ولا تُذكر أسماؤهم في هذه الوثيقة، وهي تذكر ذلك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="367"/>
+        <location filename="../../ui/print_view.py" line="375"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>لا يزال محتجزاً شخص لم تحرره هذه العملية: حُذف تاريخها ومكانها ونتيجتها من هذه الوثيقة، وهي تذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="374"/>
+        <location filename="../../ui/print_view.py" line="382"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص بها «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحتها أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="382"/>
+        <location filename="../../ui/print_view.py" line="390"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="386"/>
+        <location filename="../../ui/print_view.py" line="394"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: لا أحد في السجلات يطابق عامل التصفية «%1». تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="389"/>
+        <location filename="../../ui/print_view.py" line="397"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: عوامل التصفية التي قبله تختار %1، وعامل التصفية «%2» لا يُبقي أحداً منهم. تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="398"/>
+        <location filename="../../ui/print_view.py" line="406"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="408"/>
+        <location filename="../../ui/print_view.py" line="416"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>انقر «معاينة» أولاً: لا يُحفظ ولا يُطبع إلا المستند الذي عُرضت معاينته بالاختيارات الظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="429"/>
+        <location filename="../../ui/print_view.py" line="437"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>حُفظ في %1، محميًّا بكلمة سر
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="430"/>
+        <location filename="../../ui/print_view.py" line="438"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>حُفظ في %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="446"/>
+        <location filename="../../ui/print_view.py" line="454"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب: لم يُطبع شيء. «حفظ كملف PDF...» يحفظ المستند في ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="475"/>
+        <location filename="../../ui/print_view.py" line="483"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>تعذّر تشغيل الطابعة: لم يُطبع شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="487"/>
+        <location filename="../../ui/print_view.py" line="495"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>

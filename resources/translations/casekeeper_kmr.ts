@@ -6577,7 +6577,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="84"/>
-        <location filename="../../ui/print_view.py" line="382"/>
+        <location filename="../../ui/print_view.py" line="390"/>
         <source>Whose family</source>
         <translation>Malbata kê</translation>
     </message>
@@ -6630,81 +6630,96 @@
         <translation>Ev kes hîn di dîlîtiyê de ye: heta ku azad bibe, ev belge qonaxên lêgerîna li wî/wê (%1), raporên ji dema revandina wî/wê ve li ser wî/wê (%2) û tomarên rizgarkirina wî/wê (%3) derdixe, û vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="352"/>
+        <location filename="../../ui/print_view.py" line="353"/>
+        <source>It also leaves out who holds her and where she was last known to be.</source>
+        <translation>Her wiha kesê ku wê li cem xwe digire û cihê wê yê dawî yê naskirî derdixe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="355"/>
+        <source>It also leaves out who holds him and where he was last known to be.</source>
+        <translation>Her wiha kesê ku wî li cem xwe digire û cihê wî yê dawî yê naskirî derdixe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="357"/>
+        <source>It also leaves out who holds them and where they were last known to be.</source>
+        <translation>Her wiha kesê ku wî/wê li cem xwe digire û cihê wî/wê yê dawî yê naskirî derdixe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="360"/>
         <source>For others still held whom this paper is not about, it leaves out the reports that also concern them (%1) and the date, place and outcome of the operations that did not free them (%2), and says so.</source>
         <translation>Ji bo kesên din ên hîn di dîlîtiyê de ku ev belge ne li ser wan e, ew raporên ku li ser wan jî ne (%1) û dîrok, cih û encama operasyonên ku ew azad nekirin (%2) derdixe, û vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="358"/>
+        <location filename="../../ui/print_view.py" line="366"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>%1 kesên ku hîn di dîlîtiyê de ne û hatine dîtin, cihê wan hatiye dîtin an di danûstandinê de ne, di vê belgeyê de wek winda tên nivîsandin; belge dibêje ku her kesê hîn di dîlîtiyê de be wisa tê nivîsandin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="363"/>
+        <location filename="../../ui/print_view.py" line="371"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>%1 kesên vê operasyonê yên ku hîn di dîlîtiyê de ne, navê wan di vê belgeyê de nîne, û belge vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="367"/>
+        <location filename="../../ui/print_view.py" line="375"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>Kesek ku vê operasyonê azad nekir hîn di dîlîtiyê de ye: dîrok, cih û encama wê ji vê belgeyê hatin derxistin, û belge vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="374"/>
+        <location filename="../../ui/print_view.py" line="382"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta wê ya parvekirinê «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela wê biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="382"/>
+        <location filename="../../ui/print_view.py" line="390"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="386"/>
+        <location filename="../../ui/print_view.py" line="394"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: di tomaran de tu kes li gorî parzûna “%1” nayê. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="389"/>
+        <location filename="../../ui/print_view.py" line="397"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: parzûnên berê %1 kesan hildibijêrin, û parzûna “%2” tu kesî ji wan nahêle. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="398"/>
+        <location filename="../../ui/print_view.py" line="406"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="408"/>
+        <location filename="../../ui/print_view.py" line="416"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="429"/>
+        <location filename="../../ui/print_view.py" line="437"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1, bi Şîfreya PDF parastî
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="430"/>
+        <location filename="../../ui/print_view.py" line="438"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="446"/>
+        <location filename="../../ui/print_view.py" line="454"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>Li ser vê komputerê tu çapker nehatiye sazkirin: tiştek nehat çapkirin. «Wek PDF tomar bike...» belgeyê di pelekî de diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="475"/>
+        <location filename="../../ui/print_view.py" line="483"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>Çapker nehat xebitandin: tiştek nehat çapkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="487"/>
+        <location filename="../../ui/print_view.py" line="495"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
