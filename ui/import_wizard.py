@@ -62,6 +62,7 @@ from ui.labels import (
     status_label,
 )
 from ui.list_changes import ListChanges
+from ui.not_same_said import decided_line
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.sex_read import says_its_reading
@@ -637,6 +638,11 @@ class ImportWizard(QWidget):
                     line += " " + filled(self.tr("(matched %1, since merged into this "
                                                  "record)"), other["merged_case"])
                 lines += [line, *self._already(other["updated_by"], other["case_no"])]
+            # records she fits alike but decided two women: said where she decides (`match`)
+            lines += [decided_line(d["a"], d["a_merged_into"], d["b"], d["b_merged_into"],
+                                   d["decided_at"][:10], d["note"]) + " "
+                      + self.tr("This row may be one of them, not both.")
+                      for d in w.get("not_same", ())]
             return "\n".join(lines)
         if w["candidate_deleted"]:
             return self.tr("The person it matched has been deleted since the list was staged.")

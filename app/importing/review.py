@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from app.decided_apart import apart_among
 from app.domain.errors import NotFound
 from app.domain.person import Person, Sex, Status, name_shown
 from app.importing import notes
@@ -170,4 +171,11 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     # The other waiting rows of the list that are the same woman: a new
                     # person or an update decided for this row carries to them.
                     "same_woman": alike.get(r.row_number, [])})
+    # Two of a row's records decided two women: said where she decides, as `match` says it.
+    apart = apart_among(svc.session.matching, [
+        [w["match_case"], *(o["case_no"] for o in w["fits_as_well"])] if w["match_case"] else []
+        for w in out])
+    for w, pairs in zip(out, apart, strict=True):
+        w["not_same"] = [{**a.to_dict(), "a_merged_into": a.decision.a_in,
+                          "b_merged_into": a.decision.b_in, "said": a.line()} for a in pairs]
     return out

@@ -686,6 +686,7 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None =
                     lines.append(f"             (the row fits {o['merged_case']}, since merged "
                                  f"into {o['case_no']})")
                 lines += _already(o["updated_by"], o["case_no"])
+            lines += [f"      decided: {a['said']}" for a in v["not_same"]]
         elif v["candidate_deleted"]:
             lines.append("      vault: the person for this row has been deleted since the list "
                          "was staged: create or skip, or update another with --person CASE_NO")
