@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.importing import reasons
+from app.importing import reasons, refusals
 from app.importing.pieces import WORDS, Letter, QuotedStatus, Sentence, joined
 from app.importing.report import Line, Quoted, Said, Word, report_lines
 from app.importing.table import letter_of_unheaded
@@ -586,7 +586,9 @@ TEMPLATES = frozenset((
                       "csv and tsv"),
     QT_TRANSLATE_NOOP("ImportReport", "the file is not really a %1 workbook (damaged, or another "
                       "kind of file renamed)"),
-    QT_TRANSLATE_NOOP("ImportReport", "not a readable spreadsheet (%1)"),
+    QT_TRANSLATE_NOOP("ImportReport", "not a readable spreadsheet: the file is damaged, or is "
+                      "another kind of file; ask the sender for it again"),
+    QT_TRANSLATE_NOOP("ImportReport", " (technical detail: %1)"),
     QT_TRANSLATE_NOOP("ImportReport", "the file is protected by a password; save an unprotected "
                       "copy to import it"),
     QT_TRANSLATE_NOOP("ImportReport", "the workbook has no sheets"),
@@ -887,6 +889,8 @@ def _in_the_window(piece: Said) -> Said:
 def _said(piece: object, words: dict) -> str:
     """A piece in the interface's words, the values inside it isolated."""
     if isinstance(piece, Said):
+        if piece.template == refusals.READER_SAID:  # a library's English, for the command line
+            return ""
         piece = _in_the_window(piece)
         return filled(QCoreApplication.translate("ImportReport", piece.template),
                       *(_value(v, words) for v in piece.values))
