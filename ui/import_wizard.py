@@ -464,7 +464,9 @@ class ImportWizard(QWidget):
             return []
         sex = (d.get("card") or {}).get("sex", "F")
         lines = change_lines(d["changes"], sex) + self._adds(d) + conflict_lines(d["conflicts"], sex)
-        return lines or [self.tr("nothing new")]
+        # earlier rows of her come first: these changes are after theirs, as the import does it
+        return (lines or [self.tr("nothing new")]) + self._already(
+            d.get("after_rows", []), (d.get("card") or {}).get("case_no", ""))
 
     def _adds(self, d: dict) -> list[str]:
         """The family contacts the row would add from the list's phone column."""
@@ -479,6 +481,7 @@ class ImportWizard(QWidget):
         lines = [filled(self.tr("Row %1: %2"), r.row_number, d.get("names") or "-")]
         if d.get("card"):
             lines.append(filled(self.tr("Matches %1"), Phrase(_card(d["card"]))))
+            lines += self._already(d.get("after_rows", []), d["card"]["case_no"])
         elif r.match_row_number:
             lines.append(filled(self.tr("Repeats row %1 of this list."), r.match_row_number))
         if "changes" in d:

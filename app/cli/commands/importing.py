@@ -314,6 +314,9 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
         if view["row"] in previews:
             view["would_change"] = previews[view["row"]]["changes"]
             view["conflicts"] = previews[view["row"]]["conflicts"]
+            # earlier rows of the list go to her first: shown after them, as the import does it
+            if after := previews[view["row"]].get("after_rows"):
+                view["after_rows"] = after
         if adds := data["family_contacts"]["adds"].get(view["row"]):
             view["would_add_contacts"] = adds  # as the import adds them: "updated"
     header = f"header on row {t.header_row}" if t.header_row else "no header row"
@@ -510,6 +513,8 @@ def _row_line(v: dict) -> str:
             if v["would_change"] else f"\n      {adds}" if adds else "\n      would change nothing")
     elif adds:
         text += f"\n      {adds}"
+    if v.get("after_rows"):  # "note:  row 3 already updates SNJ-00062", as review says it
+        text += "\n" + "\n".join(_already(v["after_rows"], v["match"]))
     extra = "".join(f"\n      conflict, kept as in the vault: {field_word(c['field'])} "
                     f"{c['vault']!r}, list {list_said(c)}"
                     + (f" (withdrawn from the person on {c['withdrawn_before']} as told in "
