@@ -10,6 +10,7 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER, Sex
 from app.importing import notes
 from app.importing.dedupe import more_tied_with, tied_with, vault_prefixes
+from app.importing.list_disagrees import disagree_lines, staged_disagreeing
 from app.importing.list_notes import added_line
 from app.importing.list_wide import (
     STATUSES,
@@ -305,6 +306,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
         "family_contacts": contacts_preview(svc.session, rows),
         # {"sex": n, "status": n}: new persons no column, no cell and no --new-... gives it
         "new_persons_not_given": _not_given(rows, plan.mapping, given, told or set()),
+        # rows of one woman that say two statuses of her: {case_no, field, rows, said}
+        "list_disagrees": staged_disagreeing(rows, case_no),
     }
     for view in data["rows"]:
         if given.get(view["row"]):
@@ -347,6 +350,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
         lines += [f"  {typed!r} -> {kept}" for typed, kept in mapping.items()]
     lines.append("Rows:")
     lines += [_row_line(v) for v in data["rows"]]
+    # two rows of one woman, two statuses: the list against itself, said before the counts
+    lines += [english(line) for line in disagree_lines(data["list_disagrees"])]
     lines.append(_outcome_counts(rows))
     if line := _contacts_count(data["family_contacts"]):
         lines.append(line)
