@@ -157,6 +157,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "; "),
     QT_TRANSLATE_NOOP("ImportReport", "; no longer given: %1"),
     QT_TRANSLATE_NOOP("ImportReport", "changed row %1 (was row %2): %3: %4"),
+    QT_TRANSLATE_NOOP("ImportReport", "changed row %1 (was row %2, spelt otherwise; a probable "
+                      "match that waits for your decision): %3: %4"),
     # a ditto compared as the value it repeated (app/importing/changes_read.TEMPLATES)
     QT_TRANSLATE_NOOP("ImportReport", "%1 (a ditto of row %2)"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 (a ditto of row %2, read again: that import kept no "

@@ -676,6 +676,9 @@ def _changed_row(c: dict) -> list:
                    for col, (a, b) in c["columns"].items()], Said("; "))
     if c.get("no_longer_given"):
         what.append(Said("; no longer given: %1", _blanks(c["no_longer_given"], dittos)))
+    if c.get("perhaps"):  # a probable match not decided yet: her row respelt, if she is
+        return [Said("changed row %1 (was row %2, spelt otherwise; a probable match that waits "
+                     "for your decision): %3: %4", c["row"], c["previous_row"], _who(c), what)]
     return [Said("changed row %1 (was row %2): %3: %4", c["row"], c["previous_row"], _who(c),
                  what)]
 
