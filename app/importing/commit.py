@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import Counter
 from datetime import date
 
 from app.audit import now_utc
@@ -262,10 +263,12 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                                                         {a["row"] for a in apart}),
                           noted, (by_hand, in_bulk), apart, vault_prefixes(session))
     # Two rows of her with two statuses: whichever came last was taken; the sender is asked.
+    rows_of = Counter(person_of_row.values())  # only a woman of two rows or more is read again
+    twice = {n: pid for n, pid in person_of_row.items() if rows_of[pid] > 1}
     report["list_disagrees"] = disagreeing(
-        person_of_row, {r.row_number: row_person(r).current_status for r in rows
-                        if r.row_number in person_of_row},
-        repo.case_numbers(set(person_of_row.values())))
+        twice, {r.row_number: row_person(r).current_status for r in rows
+                if r.row_number in twice and (r.person is not None or r.person_json)},
+        repo.case_numbers(set(twice.values())))
     # The numbers of the list's phone columns that became her family contacts: {added:
     # [{row, contact_id}], already_known: [{row}]}.
     report["family_contacts"] = contacts
