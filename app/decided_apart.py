@@ -25,8 +25,15 @@ class Apart:
 
 def decided_apart(matching, found: list[list[Proposal]]) -> list[list[Apart]]:
     """For each row's candidates (as match_rows gives them): the pairs of them decided not the
-    same person. Decisions are few beside a list's rows: they are read once, and each pair's
-    details only for the pairs that meet in a row."""
+    same person."""
+    return apart_among(matching, [[x.case_no for x in cands] for cands in found])
+
+
+def apart_among(matching, found: list[list[str]]) -> list[list[Apart]]:
+    """For each row's candidates (case numbers of live records, the better first): the pairs
+    of them decided not the same person; `match` and `review` say them alike. Decisions are
+    few beside a list's rows: they are read once, and each pair's details only for the pairs
+    that meet in a row."""
     pairs = matching.repo.not_same_groups()  # live record ids, merged records' decisions too
     if not pairs:
         return [[] for _ in found]
@@ -38,11 +45,11 @@ def decided_apart(matching, found: list[list[Proposal]]) -> list[list[Apart]]:
         row = []
         for i, x in enumerate(cands):
             for y in cands[i + 1:]:
-                key = (x.case_no, y.case_no)
+                key = (x, y)
                 if frozenset(key) not in apart:
                     continue
                 if key not in said:
                     said[key] = matching.decisions_between(*key)
-                row += [Apart(x.case_no, y.case_no, d) for d in said[key]]
+                row += [Apart(x, y, d) for d in said[key]]
         out.append(row)
     return out

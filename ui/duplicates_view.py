@@ -19,7 +19,6 @@ from app.compare_found import compared_with_found, decided_apart_of
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from app.persons import CASE_NO as CASE_NUMBER
 from ui.bidi import Phrase, filled
-from ui.history_words import note_said
 from ui.import_changes import record_field_name
 from ui.labels import (
     app_message,
@@ -32,6 +31,7 @@ from ui.labels import (
     status_label,
     verdict_said,
 )
+from ui.not_same_said import decided_line
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.widgets import ask_to_go_ahead, error_label, plain_label
@@ -291,15 +291,7 @@ class DuplicatesView(QWidget):
                         "mergeDespiteContradiction", go)
 
     def _decided_lines(self, decisions) -> list[str]:
-        def record(case_no: str, within: str) -> str:
-            return (Phrase(filled(self.tr("%1 (merged into %2)"), case_no, within))
-                    if within else case_no)
-
-        # each value isolated: in Arabic the day 2026-12-01 was drawn 01-12-2026
-        return [filled(self.tr("%1 and %2 were marked not the same person on %3."),
-                       record(d.a, d.a_in), record(d.b, d.b_in), d.day)
-                + (" " + filled(self.tr("Note: %1"), note_said(d.note)) if d.note else "")
-                for d in decisions]
+        return [decided_line(d.a, d.a_in, d.b, d.b_in, d.day, d.note) for d in decisions]
 
     def _ask(self, decisions: list, go) -> None:
         lines = self._decided_lines(decisions)

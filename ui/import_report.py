@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.importing import reasons
+from app.importing import reasons, refusals
 from app.importing.pieces import WORDS, Letter, QuotedStatus, Sentence, joined
 from app.importing.report import Line, Quoted, Said, Word, report_lines
 from app.importing.table import letter_of_unheaded
@@ -72,6 +72,12 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "possible duplicate row %1: created %2, a probable match with "
                       "%3 (score %4)"),
     QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5"),
+    # two rows of one woman that say two statuses (app/importing/list_disagrees.TEMPLATES)
+    QT_TRANSLATE_NOOP("ImportReport", "conflict within the list: %1 go to %2 and disagree on her "
+                      "status: %3; ask its sender which holds"),
+    QT_TRANSLATE_NOOP("ImportReport", "conflict within the list: %1, one woman by the names, "
+                      "disagree on her status: %2; ask its sender which holds"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 in row %2"),
     QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5 "
                       "(row withdrawn since)"),
     QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5 "
@@ -151,6 +157,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "; "),
     QT_TRANSLATE_NOOP("ImportReport", "; no longer given: %1"),
     QT_TRANSLATE_NOOP("ImportReport", "changed row %1 (was row %2): %3: %4"),
+    QT_TRANSLATE_NOOP("ImportReport", "changed row %1 (was row %2, spelt otherwise; a probable "
+                      "match that waits for your decision): %3: %4"),
     # a ditto compared as the value it repeated (app/importing/changes_read.TEMPLATES)
     QT_TRANSLATE_NOOP("ImportReport", "%1 (a ditto of row %2)"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 (a ditto of row %2, read again: that import kept no "
@@ -586,7 +594,9 @@ TEMPLATES = frozenset((
                       "csv and tsv"),
     QT_TRANSLATE_NOOP("ImportReport", "the file is not really a %1 workbook (damaged, or another "
                       "kind of file renamed)"),
-    QT_TRANSLATE_NOOP("ImportReport", "not a readable spreadsheet (%1)"),
+    QT_TRANSLATE_NOOP("ImportReport", "not a readable spreadsheet: the file is damaged, or is "
+                      "another kind of file; ask the sender for it again"),
+    QT_TRANSLATE_NOOP("ImportReport", " (technical detail: %1)"),
     QT_TRANSLATE_NOOP("ImportReport", "the file is protected by a password; save an unprotected "
                       "copy to import it"),
     QT_TRANSLATE_NOOP("ImportReport", "the workbook has no sheets"),
@@ -887,6 +897,8 @@ def _in_the_window(piece: Said) -> Said:
 def _said(piece: object, words: dict) -> str:
     """A piece in the interface's words, the values inside it isolated."""
     if isinstance(piece, Said):
+        if piece.template == refusals.READER_SAID:  # a library's English, for the command line
+            return ""
         piece = _in_the_window(piece)
         return filled(QCoreApplication.translate("ImportReport", piece.template),
                       *(_value(v, words) for v in piece.values))

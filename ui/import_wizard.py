@@ -62,6 +62,7 @@ from ui.labels import (
     status_label,
 )
 from ui.list_changes import ListChanges
+from ui.not_same_said import decided_line
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
 from ui.sex_read import says_its_reading
@@ -465,7 +466,9 @@ class ImportWizard(QWidget):
             return []
         sex = (d.get("card") or {}).get("sex", "F")
         lines = change_lines(d["changes"], sex) + self._adds(d) + conflict_lines(d["conflicts"], sex)
-        return lines or [self.tr("nothing new")]
+        # earlier rows of her come first: these changes are after theirs, as the import does it
+        return (lines or [self.tr("nothing new")]) + self._already(
+            d.get("after_rows", []), (d.get("card") or {}).get("case_no", ""))
 
     def _adds(self, d: dict) -> list[str]:
         """The family contacts the row would add from the list's phone column."""
@@ -480,6 +483,7 @@ class ImportWizard(QWidget):
         lines = [filled(self.tr("Row %1: %2"), r.row_number, d.get("names") or "-")]
         if d.get("card"):
             lines.append(filled(self.tr("Matches %1"), Phrase(_card(d["card"]))))
+            lines += self._already(d.get("after_rows", []), d["card"]["case_no"])
         elif r.match_row_number:
             lines.append(filled(self.tr("Repeats row %1 of this list."), r.match_row_number))
         again = skip_said(r)  # skipped by hand in the list's last version (skipped_then.py)
@@ -648,6 +652,11 @@ class ImportWizard(QWidget):
                     line += " " + filled(self.tr("(matched %1, since merged into this "
                                                  "record)"), other["merged_case"])
                 lines += [line, *self._already(other["updated_by"], other["case_no"])]
+            # records she fits alike but decided two women: said where she decides (`match`)
+            lines += [decided_line(d["a"], d["a_merged_into"], d["b"], d["b_merged_into"],
+                                   d["decided_at"][:10], d["note"]) + " "
+                      + self.tr("This row may be one of them, not both.")
+                      for d in w.get("not_same", ())]
             return "\n".join(lines)
         if w["candidate_deleted"]:
             return self.tr("The person it matched has been deleted since the list was staged.")

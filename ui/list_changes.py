@@ -104,7 +104,12 @@ def change_rows(ch: dict) -> list[tuple[str, list[str]]]:
 
 
 def _case(r: dict) -> str:
-    """The row's case number; for a row decided skip, that it went to no one."""
+    """The row's case number; for a row decided skip, that it went to no one; for a row spelt
+    otherwise that waits with her suggested, that she is the row's only if so decided."""
+    if r.get("perhaps"):
+        return filled(QCoreApplication.translate(
+            "ListChanges", "perhaps %1: a probable match that waits for your decision"),
+            r["case_no"])
     return QCoreApplication.translate("ListChanges", "skipped") if r.get("skipped") \
         else r["case_no"] or ""
 

@@ -145,7 +145,10 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
             "removed_rows": [{"row": n, "name": listed_name(old_raw.get(n, "{}"), names_then),
                               "case_no": cases.get(gone.get(n), "")}
                              for n in removed[:shown]],
+            # perhaps: a row spelt otherwise that waits with her suggested (_perhaps)
             "changed_rows": [{**who(r), "previous_row": n, "columns": cols,
+                              **({"perhaps": True} if _perhaps(r, person_of_row)
+                                 and r.row_number in renamed else {}),
                               **({"no_longer_given": blank} if blank else {}), **dittos_of(r)}
                              for n, r, cols, blank in changed[:shown]],
             # Unchanged rows with a cell left blank: {column: the value it held}.
@@ -258,12 +261,25 @@ def _renamed(added: list[StagedRowRecord], gone: dict[int, str], person_then: di
         part, count = identity_in(key, script)
         return part if count >= 2 else None
 
+    def person_or_perhaps(r: StagedRowRecord) -> int | None:
+        # before any decision, a row that waits with the very person the row then went to is
+        # that row spelt otherwise, perhaps (_perhaps): a changed row, as the commit will
+        # count it if she decides so, never her removal from the list and another woman added
+        return person_now(r) or (r.match_person_id if _perhaps(r, person_of_row) else None)
+
     taken: set[int] = set()
-    pair(person_then.get, person_now)
+    pair(person_then.get, person_or_perhaps)
     for script in ("original", "latin"):
         pair(lambda n, s=script: in_script(gone[n], s),
              lambda r, s=script: in_script(r.row_key, s))
     return out
+
+
+def _perhaps(r: StagedRowRecord, person_of_row: dict[int, int] | None) -> bool:
+    """A row not yet committed that waits with a vault person suggested (a probable match),
+    nothing decided: the person it goes to is hers only if the lawyer says so."""
+    return (person_of_row is None and r.outcome == "probable" and r.decision in (None, "")
+            and r.match_person_id is not None)
 
 
 def _apart(person_then: int | None, person_now: int | None) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import Counter
 from datetime import date
 
 from app.audit import now_utc
@@ -20,6 +21,7 @@ from app.importing.decisions import decided, named_by_hand
 from app.importing.dedupe import NAMES_ALIKE, norm, said_against, tied_with, vault_prefixes
 from app.importing.erased_keys import as_now
 from app.importing.fields import Field, stored_columns
+from app.importing.list_disagrees import disagreeing
 from app.importing.list_notes import note_mark
 from app.importing.merge import MOVES, merge_into, status_conflict
 from app.importing.phones import add_list_contacts
@@ -260,6 +262,13 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                           skipped, _possible_duplicates(repo, creates, people, person_of_row,
                                                         {a["row"] for a in apart}),
                           noted, (by_hand, in_bulk), apart, vault_prefixes(session))
+    # Two rows of her with two statuses: whichever came last was taken; the sender is asked.
+    rows_of = Counter(person_of_row.values())  # only a woman of two rows or more is read again
+    twice = {n: pid for n, pid in person_of_row.items() if rows_of[pid] > 1}
+    report["list_disagrees"] = disagreeing(
+        twice, {r.row_number: row_person(r).current_status for r in rows
+                if r.row_number in twice and (r.person is not None or r.person_json)},
+        repo.case_numbers(set(twice.values())))
     # The numbers of the list's phone columns that became her family contacts: {added:
     # [{row, contact_id}], already_known: [{row}]}.
     report["family_contacts"] = contacts

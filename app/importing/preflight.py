@@ -18,13 +18,13 @@ from app.importing.refusals import (
     FILE_SIZE,
     INFLATES,
     INFLATES_LIMIT,
-    NOT_READABLE,
     PART_DAMAGED,
     PART_DECLARED,
     PARTS,
     RATIO,
     TEXT_RUN,
     refused,
+    unreadable,
 )
 
 _CHUNK = 1024 * 1024
@@ -51,7 +51,7 @@ def check_zip(path: str, limits: ReadLimits) -> None:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise InputFileError(refused(name, NOT_READABLE, str(exc))) from None
+        raise InputFileError(unreadable(name, str(exc))) from None
     with zf, open(path, "rb") as raw:
         infos = zf.infolist()
         if len(infos) > limits.max_zip_entries:

@@ -15,7 +15,11 @@ NO_SUCH_FILE = "no such file"
 IS_A_FOLDER = "a folder, not a file: give the list's file inside it"
 UNKNOWN_KIND = "unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv"
 NOT_REALLY = "the file is not really a %1 workbook (damaged, or another kind of file renamed)"
-NOT_READABLE = "not a readable spreadsheet (%1)"  # %1 the reader's own words
+NOT_READABLE = ("not a readable spreadsheet: the file is damaged, or is another kind of file; "
+                "ask the sender for it again")
+# after NOT_READABLE on the command line: the reader's own English words, for whoever looks into
+# the file; the desktop leaves them out (ui/import_report.py), its sentence says what to do
+READER_SAID = " (technical detail: %1)"
 PROTECTED = "the file is protected by a password; save an unprotected copy to import it"
 NO_SHEETS = "the workbook has no sheets"
 NO_SHEET_NAMED = "no sheet named %1 (sheets: %2)"
@@ -111,7 +115,8 @@ BY_WORK = "%1 on %2"  # %1 what was done to her record, a Word("action", ...), %
 WITHDRAW_TEMPLATES = (NO_BATCH, NOT_COMMITTED, NO_IMPORTABLE_ROW, NAMES_NO_ONE, SINCE_MERGED,
                       REFERRED_TO, BY_ROW, BY_REPORT, BY_RESCUE, BY_RELATIVE, BY_MERGED,
                       BY_CONTACT, BY_PHOTO, BY_NOT_SAME, BY_WORK)
-TEMPLATES = (LINE, NO_SUCH_FILE, IS_A_FOLDER, UNKNOWN_KIND, NOT_REALLY, NOT_READABLE, PROTECTED, NO_SHEETS,
+TEMPLATES = (LINE, NO_SUCH_FILE, IS_A_FOLDER, UNKNOWN_KIND, NOT_REALLY, NOT_READABLE, READER_SAID,
+             PROTECTED, NO_SHEETS,
              NO_SHEET_NAMED, CSV_NO_SHEETS, SHEET_UNREADABLE, NUL_CELL, NUL_CELL_UTF16,
              NUL_BYTES, NUL_BYTES_UTF16, BAD_BOM, UNCLOSED_QUOTE, SWALLOWED_ROWS, TAB,
              DAMAGED_HEADER, FILE_SIZE, PARTS, DECLARED, PART_DECLARED, COMPRESSION,
@@ -132,6 +137,11 @@ def at(file: str, sheet: str | None = None, row: int | None = None,
 def refused(where: object, template: str, *values: object) -> Sentence:
     """'where: what', where being at(...), a file's name, or a sentence (a mapping's origin)."""
     return Sentence(Said(AT, pieces_of(where), Said(template, *values)))
+
+
+def unreadable(name: str, detail: str) -> Sentence:
+    """'list.xlsx: not a readable spreadsheet ... (technical detail: File is not a zip file)'."""
+    return Sentence([Said(AT, name, Said(NOT_READABLE)), Said(READER_SAID, detail)])
 
 
 def said(template: str, *values: object) -> Sentence:

@@ -11,6 +11,7 @@ from app.domain.person import Status
 from app.importing import notes
 from app.importing.changes_read import value_said
 from app.importing.conflicts import conflict_key
+from app.importing.list_disagrees import disagree_lines
 from app.importing.notes import Note, decoded, encoded, loads, restored
 from app.importing.pieces import (
     FIELD_WORDS,
@@ -305,6 +306,7 @@ def report_lines(rep: dict) -> list[Line]:
                               if c.get("settled") else
                               Said("conflict row %1 (%2): %3: vault keeps %4, list says %5",
                                    *values)]))
+    lines += disagree_lines(rep.get("list_disagrees") or [])
     lines += status_advice_lines([c for c in rep["conflicts"]
                                   if not c.get("withdrawn") and not c.get("settled")])
     noted = [_row_noted_in(c, rep) for c in rep.get("conflicts_noted_before") or []]
@@ -674,6 +676,9 @@ def _changed_row(c: dict) -> list:
                    for col, (a, b) in c["columns"].items()], Said("; "))
     if c.get("no_longer_given"):
         what.append(Said("; no longer given: %1", _blanks(c["no_longer_given"], dittos)))
+    if c.get("perhaps"):  # a probable match not decided yet: her row respelt, if she is
+        return [Said("changed row %1 (was row %2, spelt otherwise; a probable match that waits "
+                     "for your decision): %3: %4", c["row"], c["previous_row"], _who(c), what)]
     return [Said("changed row %1 (was row %2): %3: %4", c["row"], c["previous_row"], _who(c),
                  what)]
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from app.decided_apart import apart_among
 from app.domain.errors import NotFound
 from app.domain.person import Person, Sex, Status, name_shown
 from app.importing import notes
@@ -173,4 +174,11 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     "same_woman": alike.get(r.row_number, []),
                     # only its own decision takes it, no bulk one (held.py): why, or None
                     "held": held_why(r)})
+    # Two of a row's records decided two women: said where she decides, as `match` says it.
+    apart = apart_among(svc.session.matching, [
+        [w["match_case"], *(o["case_no"] for o in w["fits_as_well"])] if w["match_case"] else []
+        for w in out])
+    for w, pairs in zip(out, apart, strict=True):
+        w["not_same"] = [{**a.to_dict(), "a_merged_into": a.decision.a_in,
+                          "b_merged_into": a.decision.b_in, "said": a.line()} for a in pairs]
     return out

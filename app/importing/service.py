@@ -1097,9 +1097,12 @@ class ImportService:
                         previous: BatchRecord | None = None, source: str = "") -> dict[int, dict]:
         """What each certain match would do to the record it updates, for `--dry-run`:
         {row: {"changes": {field: [vault, after]}, "conflicts": [{field, vault, list}]}}.
-        Each row is shown against the vault as it is (a repeat in the list sees no earlier
-        row's update); a note it adds is marked as an import of list_name today marks it, but
-        for the batch, which the list has none of yet. previous: the list's last version,
+        Each row is shown against the record as the rows of the list before it leave her, as
+        the commit takes them in list order (her Latin name from the first row that gives one,
+        the later spellings as other spellings), with those rows named ("after_rows": [row],
+        where there are any);
+        a note it adds is marked as an import of list_name today marks it, but for the batch,
+        which the list has none of yet. previous: the list's last version,
         whose word on where she is the commit lets this one move (commit.listed_before), and
         source the list's sender."""
         from app.importing.commit import _taken_back as taken_back_before
@@ -1115,7 +1118,8 @@ class ImportService:
             sorted({r.match_person_id for r in certain}))}
         before = listed_before(self.session, self.repo, previous, source, certain)
         out: dict[int, dict] = {}
-        for r in certain:
+        after: dict[int, list[int]] = {}  # her id -> the rows of the list before that update her
+        for r in sorted(certain, key=lambda r: r.row_number):
             old = people.get(r.match_person_id)
             if old is not None:
                 then = before.get(r.row_number)
@@ -1134,7 +1138,11 @@ class ImportService:
                                                         old.current_event),
                                       "withdrawn_before": took})
                 out[r.row_number] = {"changes": diff(old, merged.person),
-                                     "conflicts": conflicts}
+                                     "conflicts": conflicts,
+                                     **({"after_rows": list(after[old.id])}
+                                        if old.id in after else {})}
+                people[old.id] = merged.person  # the next row of her sees this one's update
+                after.setdefault(old.id, []).append(r.row_number)
         return out
 
     # -- commit ----------------------------------------------------------------------------

@@ -17,13 +17,13 @@ from app.importing.pieces import Quoted, joined
 from app.importing.refusals import (
     CELL_CHARS,
     NO_SHEET_NAMED,
-    NOT_READABLE,
     NUL_CELL_UTF16,
     PROTECTED,
     SHEET_UNREADABLE,
     USED_AREA,
     at,
     refused,
+    unreadable,
 )
 from app.importing.table import SheetInfo, column_letter
 
@@ -52,7 +52,7 @@ def _open(path: str) -> pc.CalamineWorkbook:
     except pc.PasswordError:
         raise InputFileError(refused(os.path.basename(path), PROTECTED)) from None
     except (pc.CalamineError, OSError, ValueError) as exc:
-        raise InputFileError(refused(os.path.basename(path), NOT_READABLE, _short(exc))) from None
+        raise InputFileError(unreadable(os.path.basename(path), _short(exc))) from None
 
 
 def _short(exc: BaseException) -> str:

@@ -11,6 +11,7 @@ from app.domain.person import FULL_NAME_ORDER, Sex
 from app.importing import notes
 from app.importing.dedupe import more_tied_with, tied_with, vault_prefixes
 from app.importing.held import held_text
+from app.importing.list_disagrees import disagree_lines, staged_disagreeing
 from app.importing.list_notes import added_line
 from app.importing.list_wide import (
     STATUSES,
@@ -306,6 +307,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
         "family_contacts": contacts_preview(svc.session, rows),
         # {"sex": n, "status": n}: new persons no column, no cell and no --new-... gives it
         "new_persons_not_given": _not_given(rows, plan.mapping, given, told or set()),
+        # rows of one woman that say two statuses of her: {case_no, field, rows, said}
+        "list_disagrees": staged_disagreeing(rows, case_no),
     }
     for view in data["rows"]:
         if given.get(view["row"]):
@@ -315,6 +318,9 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
         if view["row"] in previews:
             view["would_change"] = previews[view["row"]]["changes"]
             view["conflicts"] = previews[view["row"]]["conflicts"]
+            # earlier rows of the list go to her first: shown after them, as the import does it
+            if after := previews[view["row"]].get("after_rows"):
+                view["after_rows"] = after
         if adds := data["family_contacts"]["adds"].get(view["row"]):
             view["would_add_contacts"] = adds  # as the import adds them: "updated"
     header = f"header on row {t.header_row}" if t.header_row else "no header row"
@@ -345,6 +351,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
         lines += [f"  {typed!r} -> {kept}" for typed, kept in mapping.items()]
     lines.append("Rows:")
     lines += [_row_line(v) for v in data["rows"]]
+    # two rows of one woman, two statuses: the list against itself, said before the counts
+    lines += [english(line) for line in disagree_lines(data["list_disagrees"])]
     lines.append(_outcome_counts(rows))
     if line := _contacts_count(data["family_contacts"]):
         lines.append(line)
@@ -517,6 +525,8 @@ def _row_line(v: dict) -> str:
             if v["would_change"] else f"\n      {adds}" if adds else "\n      would change nothing")
     elif adds:
         text += f"\n      {adds}"
+    if v.get("after_rows"):  # "note:  row 3 already updates SNJ-00062", as review says it
+        text += "\n" + "\n".join(_already(v["after_rows"], v["match"]))
     extra = "".join(f"\n      conflict, kept as in the vault: {field_word(c['field'])} "
                     f"{c['vault']!r}, list {list_said(c)}"
                     + (f" (withdrawn from the person on {c['withdrawn_before']} as told in "
@@ -704,6 +714,7 @@ def _show_waiting(ctx, svc: ImportService, batch_id: int, decided: dict | None =
                     lines.append(f"             (the row fits {o['merged_case']}, since merged "
                                  f"into {o['case_no']})")
                 lines += _already(o["updated_by"], o["case_no"])
+            lines += [f"      decided: {a['said']}" for a in v["not_same"]]
         elif v["candidate_deleted"]:
             lines.append("      vault: the person for this row has been deleted since the list "
                          "was staged: create or skip, or update another with --person CASE_NO")

@@ -1,0 +1,66 @@
+"""Rows of one list that go to one woman and say two statuses of her: the list against itself."""
+
+from __future__ import annotations
+
+from app.domain.person import Status
+from app.importing.pieces import Line, Said, Word, joined
+from app.importing.staged import person_from_json
+
+# Each template once; ui/import_report.py lists them for translation. %1 the rows, %2 her case
+# number, %3 what each row says ("missing in row 2, rescued in row 3").
+TO_RECORD = ("conflict within the list: %1 go to %2 and disagree on her status: %3; ask its "
+             "sender which holds")
+TO_NEW = ("conflict within the list: %1, one woman by the names, disagree on her status: %2; "
+          "ask its sender which holds")
+ONE_ROW = "%1 in row %2"
+TEMPLATES = (TO_RECORD, TO_NEW, ONE_ROW)
+
+
+def disagreeing(woman_of: dict[int, object], status_of: dict[int, Status],
+                case_of: dict[object, str]) -> list[dict]:
+    """woman_of: row -> the woman it goes to (a record's id, or the row that makes her); the
+    rows of one woman whose statuses differ, each group as {case_no ('' for a new person),
+    field, rows, said: [{row, status}]}. A row saying none says nothing against another."""
+    groups: dict[object, list[int]] = {}
+    for row in sorted(woman_of):
+        if status_of.get(row, Status.UNKNOWN) != Status.UNKNOWN:
+            groups.setdefault(woman_of[row], []).append(row)
+    out = []
+    for woman, rows in groups.items():
+        if len({status_of[n] for n in rows}) > 1:
+            out.append({"case_no": case_of.get(woman, ""), "field": "status", "rows": rows,
+                        "said": [{"row": n, "status": status_of[n].value} for n in rows]})
+    return out
+
+
+def disagree_lines(found: list[dict], depth: int = 1) -> list[Line]:
+    """'conflict within the list: rows 2, 3 go to SNJ-00024 and disagree on her status: missing
+    in row 2, rescued in row 3; ask its sender which holds'."""
+    lines = []
+    for d in found:
+        rows = Said("rows %1", joined([str(n) for n in d["rows"]]))
+        said = joined([Said(ONE_ROW, Word("status", s["status"]), s["row"]) for s in d["said"]])
+        lines.append(Line(depth, [Said(TO_RECORD, rows, d["case_no"], said) if d["case_no"]
+                                  else Said(TO_NEW, rows, said)]))
+    return lines
+
+
+def staged_disagreeing(rows: list, case_of: dict[int, str]) -> list[dict]:
+    """disagreeing for a list read and not yet imported (the dry run): each row goes to the
+    record it matches (certain or probable: the list itself says it is she), or with the earlier
+    row it repeats; case_of: record id -> case number."""
+    by_number = {r.row_number: r for r in rows}
+    woman_of: dict[int, object] = {}
+    status_of: dict[int, Status] = {}
+    for r in rows:
+        if r.outcome == "rejected" or (r.person is None and not r.person_json):
+            continue
+        lead, seen = r, set()
+        while not lead.match_person_id and lead.match_row_number in by_number \
+                and lead.row_number not in seen:  # up the list to the row that makes her
+            seen.add(lead.row_number)
+            lead = by_number[lead.match_row_number]
+        woman_of[r.row_number] = lead.match_person_id or f"row {lead.row_number}"
+        person = r.person if r.person is not None else person_from_json(r.person_json)
+        status_of[r.row_number] = person.current_status
+    return disagreeing(woman_of, status_of, case_of)

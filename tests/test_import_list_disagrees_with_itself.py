@@ -1,0 +1,86 @@
+"""A list that gives one woman twice, "missing" in one row and "rescued" in another, is said to
+contradict itself, as a list against the vault is: in the dry run and in the report (command
+line, --json and the desktop's words). The status was whichever row came last."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.cli_helpers import add
+
+LIST = ("الاسم,اسم الاب,اسم الجد,العشيرة,القرية,الحالة\n"
+        "خالدة,خلف,,قيراني,كوجو,مفقودة\n"
+        "خالدة,خلف,رشو,قيراني,كوجو,محررة\n"
+        "ليلى,حسن,,,كوجو,مفقودة\n")
+
+
+def _khalida(cli, tmp_path, status="missing"):
+    assert cli("init").returncode == 0
+    case = add(cli, "--given", "خالدة", "--father", "خلف", "--grandfather", "رشو", "--family",
+               "قيراني", "--sex", "F", "--village", "Kocho", "--status", status)
+    path = tmp_path / "family.csv"
+    path.write_text(LIST, encoding="utf-8")
+    return case, path
+
+
+def _line(case):
+    return (f"conflict within the list: rows 2, 3 go to {case} and disagree on her status: "
+            "missing in row 2, rescued in row 3; ask its sender which holds")
+
+
+def test_the_dry_run_says_the_list_contradicts_itself(cli, tmp_path):
+    case, path = _khalida(cli, tmp_path)
+    dry = json.loads(cli("--json", "import", str(path), "--dry-run").stdout)
+    assert dry["list_disagrees"] == [{"case_no": case, "field": "status", "rows": [2, 3],
+                                      "said": [{"row": 2, "status": "missing"},
+                                               {"row": 3, "status": "rescued"}]}]
+    assert f"  {_line(case)}" in cli("import", str(path), "--dry-run").stdout.splitlines()
+
+
+def _committed(cli, path, case) -> dict:
+    assert cli("import", str(path), "--source", "Family K").returncode == 0
+    assert cli("review", "1", "--row", "2", "--decide", "update", "--person", case
+               ).returncode == 0
+    return json.loads(cli("--json", "review", "1", "--commit").stdout)
+
+
+def test_the_report_says_it_beside_the_status_it_took(cli, tmp_path):
+    case, path = _khalida(cli, tmp_path)
+    rep = _committed(cli, path, case)
+    assert [(d["case_no"], d["rows"]) for d in rep["list_disagrees"]] == [(case, [2, 3])]
+    assert [(m["row"], m["to"]) for m in rep["status_moves"]] == [(3, "rescued")]
+    text = cli("review", "1", "--report").stdout
+    assert f"  {_line(case)}" in text.splitlines(), text
+
+
+def test_rows_that_agree_or_say_no_status_are_no_conflict(cli, tmp_path):
+    case, path = _khalida(cli, tmp_path)
+    path.write_text(LIST.replace("محررة", "مفقودة").replace("ليلى,حسن,,,كوجو,مفقودة",
+                                                          "خالدة,خلف,رشو,قيراني,كوجو,"),
+                    encoding="utf-8")
+    assert json.loads(cli("--json", "import", str(path), "--dry-run").stdout
+                      )["list_disagrees"] == []
+
+
+@pytest.mark.parametrize("lang,word", [("ar", "تعارض داخل القائمة"), ("ckb", "ناکۆکی لەناو"),
+                                       ("kmr", "nakokî di nav lîsteyê de")])
+@pytest.mark.usefixtures("new_translations")
+def test_the_desktop_report_says_it_in_its_language(qapp, cli, tmp_path, lang, word):
+    from ui.i18n import apply_language
+    from ui.import_report import report_said
+    case, path = _khalida(cli, tmp_path)
+    rep = _committed(cli, path, case)
+    apply_language(qapp, lang)
+    try:
+        said = [x for x in report_said(rep).splitlines() if case in x and word in x]
+    finally:
+        apply_language(qapp, "en")
+    assert len(said) == 1 and "missing" not in said[0] and "rescued" not in said[0], said
+
+
+def test_its_templates_are_the_desktops_to_translate(qapp):
+    from app.importing import list_disagrees
+    from ui.import_report import TEMPLATES
+    assert set(list_disagrees.TEMPLATES) - TEMPLATES == set()
