@@ -770,6 +770,21 @@
         <source>Merge anyway</source>
         <translation>ادمج رغم ذلك</translation>
     </message>
+    <message>
+        <location filename="../../ui/not_same_said.py" line="15"/>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (دُمج في %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/not_same_said.py" line="21"/>
+        <source>%1 and %2 were marked not the same person on %3.</source>
+        <translation>سُجّل في %3 أن %1 و%2 ليسا الشخص نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/not_same_said.py" line="24"/>
+        <source>Note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

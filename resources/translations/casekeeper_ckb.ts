@@ -746,6 +746,21 @@
         <source>Merge anyway</source>
         <translation>هەر تێکەڵیان بکە</translation>
     </message>
+    <message>
+        <location filename="../../ui/not_same_said.py" line="15"/>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (تێکەڵی %2 کراوە)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/not_same_said.py" line="21"/>
+        <source>%1 and %2 were marked not the same person on %3.</source>
+        <translation>لە %3دا تۆمارکرا کە %1 و %2 هەمان کەس نین.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/not_same_said.py" line="24"/>
+        <source>Note: %1</source>
+        <translation>تێبینی: %1</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

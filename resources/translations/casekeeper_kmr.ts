@@ -746,6 +746,21 @@
         <source>Merge anyway</source>
         <translation>Dîsa jî yek bike</translation>
     </message>
+    <message>
+        <location filename="../../ui/not_same_said.py" line="15"/>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (bi %2 re hatiye yekkirin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/not_same_said.py" line="21"/>
+        <source>%1 and %2 were marked not the same person on %3.</source>
+        <translation>Di %3 de hate nîşankirin ku %1 û %2 ne heman kes in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/not_same_said.py" line="24"/>
+        <source>Note: %1</source>
+        <translation>Not: %1</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
