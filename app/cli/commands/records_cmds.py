@@ -47,6 +47,10 @@ TEXT_HELP = ("what the report says; '-' reads it from standard input, which keep
 
 
 def _text(typed: str | None) -> str | None:
+    if typed is not None and not typed.strip():
+        # a script's unset "$TEXT": an account emptied leaves no copy anywhere to take back
+        raise ValidationError("--text is empty: a report needs its text (what was seen or "
+                              "heard); nothing was recorded")
     if typed != "-":
         return typed
     text = sys.stdin.read().strip()
