@@ -67,13 +67,21 @@ RESCUE_FIELDS = ("date", "from_place", "route", "handover_point", "team_codes", 
                  "handover_to_family", "needs", "notes", "gives_status")
 
 
-def _check_rescue(op: RescueOperation) -> None:
+def _check_rescue(op: RescueOperation, handover_asked: bool = True) -> None:
+    """handover_asked: its status or handover is new or changed (an operation an earlier
+    version kept with both is not refused when only its notes change)."""
     # The handover to family is not checked here: one typed before it was read as a date may
     # be words, kept as typed; the command line reads a new one as a date.
     if op.gives_status is not None and op.gives_status not in RESCUE_GIVES:
         raise ValidationError(f"a rescue gives the status {', '.join(RESCUE_GIVES)}, "
                               f"not {op.gives_status!r}")
     handed, freed = op.handover_to_family, op.date
+    if handover_asked and op.gives_status == "none" and not handed.is_blank:
+        # her family's paper printed "Handover to family" beside "Current status: missing"
+        raise ValidationError.saying(
+            "an operation that freed no one (it gives no status) has no handover to her family "
+            "(%1): if she was freed after all, give the status it gives; if not, leave the "
+            "handover to family empty", handed.text or handed.display())
     if handed.latest and freed.earliest and handed.latest < freed.earliest:
         # as given, her papers said she was back with her family a month before she was
         # freed, and her current status was "rescued" (the later of the two)
@@ -261,7 +269,7 @@ class RecordService:
             if changed:
                 for f in changed:
                     setattr(op, f, changes[f])
-                _check_rescue(op)
+                _check_rescue(op, bool({"gives_status", "handover_to_family"} & set(changed)))
                 if "date" in changed:
                     self.refuse_before_taken(op.person_ids, op.date, "freed")
                 self.repo.update_rescue(op)
