@@ -67,6 +67,10 @@ RESCUE_FIELDS = ("date", "from_place", "route", "handover_point", "team_codes", 
                  "handover_to_family", "needs", "notes", "gives_status")
 
 
+def _ledger_lines(costs) -> list[list[str]]:
+    return [[str(c.amount), c.currency, c.paid_to, c.purpose] for c in costs]
+
+
 def _check_rescue(op: RescueOperation, handover_asked: bool = True) -> None:
     """handover_asked: its status or handover is new or changed (an operation an earlier
     version kept with both is not refused when only its notes change)."""
@@ -286,12 +290,19 @@ class RecordService:
         it had kept in the audit trail; False when it already says so."""
         with self.db.transaction():
             op = self.get_rescue(rid)
-            lines = [[str(c.amount), c.currency, c.paid_to, c.purpose] for c in costs]
-            was = [[str(c.amount), c.currency, c.paid_to, c.purpose] for c in op.costs]
-            if lines == was:
+            if _ledger_lines(costs) == _ledger_lines(op.costs):
                 return False
             self.repo.replace_costs(rid, costs)
-            self.audit.append("rescue.costs", "rescue", str(rid), {"was": was, "now": lines})
+            # amounts and currencies only, as rescue.create keeps them: "paid to" is often the
+            # informant, and a name typed there and corrected must leave no copy in the trail
+            detail: dict = {"was": [[str(c.amount), c.currency] for c in op.costs],
+                            "now": [[str(c.amount), c.currency] for c in costs]}
+            # of the lines it had (a line added is said by its amount)
+            pairs = list(zip(costs, op.costs, strict=False))
+            if other := [f for f in ("paid_to", "purpose")
+                         if any(getattr(c, f) != getattr(w, f) for c, w in pairs)]:
+                detail["changed"] = other
+            self.audit.append("rescue.costs", "rescue", str(rid), detail)
         return True
 
     def delete_rescue(self, rid: int, reason: str = "") -> RescueOperation:

@@ -230,7 +230,7 @@ def test_a_rescues_ledger_is_corrected_whole_and_the_old_lines_stay_in_the_trail
     assert _status(cli, "SNJ-00001") == "rescued"  # her status stays
     costs = [e for e in json.loads(cli("--json", "audit", "log", "--limit", "10").stdout)
              if e["action"] == "rescue.costs"]
-    assert costs[-1]["detail"]["was"] == [["15000", "USD", "M-2", "release"]]
+    assert costs[-1]["detail"]["was"] == [["15000", "USD"]]  # who was paid: not kept
     assert "already says so" in cli("rescue", "edit", "1", "--cost", "1500:USD:M-2:release",
                                     "--cost", "2000:USD:M-2:second instalment").stdout
     assert cli("audit", "verify").returncode == 0
