@@ -303,6 +303,7 @@ class RecordService:
                          if any(getattr(c, f) != getattr(w, f) for c, w in pairs)]:
                 detail["changed"] = other
             self.audit.append("rescue.costs", "rescue", str(rid), detail)
+            self.db.forget_old_pages()  # the lines replaced, a payee's name among them (at commit)
         return True
 
     def delete_rescue(self, rid: int, reason: str = "") -> RescueOperation:
@@ -314,6 +315,7 @@ class RecordService:
             self.repo.delete_rescue(rid)
             self.audit.append("rescue.delete", "rescue", str(rid),
                               {"persons": op.person_ids, "reason": reason})
+            self.db.forget_old_pages()  # its ledger's payees leave no copy either (at commit)
         return op
 
     def rescue_statuses_now(self, op: RescueOperation) -> list[StatusNow]:

@@ -7,9 +7,15 @@ paid or what for changed; the Audit screen says "ledger changed" where only they
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 import pytest
 
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.records import CostEntry, RescueOperation
+from db.database import DB_FILE
+from tests.pagescan import pages_holding
+from tests.test_deleted_content import _person
 from ui.history_words import history_entry
 
 NAME = "Salim Qasim"
@@ -63,3 +69,21 @@ def test_an_earlier_versions_whole_lines_are_read_so_too(gui):
              "now": [["9000", "USD", "M-2", "bribe"]]}
     _what, said, _raw = history_entry("rescue.costs", json.dumps(grown))
     assert "ledger now: 9,000 USD; was: 8,000 USD" in said and "changed: what it was for" in said
+
+
+def _rescue_paid_to(session, payee: str) -> int:
+    pid = session.persons.create(_person("Nadia")).id
+    return session.records.add_rescue(RescueOperation(
+        date=FuzzyDate.parse("2017"), person_ids=[pid],
+        costs=[CostEntry(Decimal("8000"), "USD", payee, "ransom")]))
+
+
+def test_a_payee_corrected_leaves_no_readable_page_in_the_file(session, vault_dir):
+    """Read as whoever is made to give the passphrase could, the program still open: neither
+    the trail nor a page of the ledger's old line keeps the name."""
+    rid = _rescue_paid_to(session, "Zzqsalimq")
+    session.records.replace_costs(rid, [CostEntry(Decimal("8000"), "USD", "M-2", "ransom")])
+    assert pages_holding(vault_dir / DB_FILE, session.data_key, b"Zzqsalimq") == []
+    other = _rescue_paid_to(session, "Zzqhamidq")
+    session.records.delete_rescue(other, "the intermediary's name must go")
+    assert pages_holding(vault_dir / DB_FILE, session.data_key, b"Zzqhamidq") == []
