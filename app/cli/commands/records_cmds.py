@@ -410,7 +410,7 @@ def cmd_rescue_edit(args, ctx) -> int:
     # those taken off, with the status the rescue no longer gives them
     off = [s.persons.get(c) for c in args.remove_person] if "persons" in changed else []
     ctx.out.emit({"rescue_id": op.id, "changed": changed, "gives_status": op.gives_status,
-                  "persons": _now_json(now), "taken_off": [
+                  "persons": _now_json(now, had), "taken_off": [
                       {"case_no": p.case_no, "status": p.current_status.value} for p in off]},
                  "\n".join([head, *ledger, *_now_lines(now, bool(rescue_statuses(op)), had),
                             *(f"  {p.case_no} taken off; she is now {p.current_status.value}"
@@ -439,7 +439,7 @@ def cmd_rescue_delete(args, ctx) -> int:
     said = [f"  {n.case_no} is now {n.status.value} (was {was[n.case_no].value})"
             if was.get(n.case_no) not in (None, n.status) else f"  {n.case_no} stays "
             f"{n.status.value}" for n in now]
-    ctx.out.emit({"rescue_id": op.id, "deleted": True, "persons": _now_json(now)},
+    ctx.out.emit({"rescue_id": op.id, "deleted": True, "persons": _now_json(now, was)},
                  "\n".join([f"rescue operation {op.id} deleted, with the statuses it gave",
                             *said]))
     return 0
@@ -588,9 +588,12 @@ DEATH_STAYS = (" (her death is dated so that it may come after this; if it was r
                "--reason ...)")
 
 
-def _now_json(now) -> list[dict]:
+def _now_json(now, had: dict | None = None) -> list[dict]:
+    """Each person's status now; "was" where it changed (had: hers before, by case number)."""
     return [{"case_no": n.case_no, "status": n.status.value,
-             "from_this_rescue": n.from_this_rescue} for n in now]
+             "from_this_rescue": n.from_this_rescue,
+             **({"was": was.value} if (was := (had or {}).get(n.case_no)) not in (None, n.status)
+                else {})} for n in now]
 
 
 def cmd_relative(args, ctx) -> int:
