@@ -9,6 +9,7 @@ from app.cli.options import DATE, VILLAGE_HELP, date_range
 from app.cli.output import ProgressBar
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import EXAMPLES
+from app.domain.person import Status
 from app.reports.labels import LANGUAGES
 from app.reports.pdfcrypt import check_length
 from app.reports.profiles import Profile, parse_profile, shown_status
@@ -215,11 +216,12 @@ def _village_exact(session, typed: str | None) -> tuple[str, ...]:
 
 
 def _statuses_asked(args, profile: Profile) -> tuple[str, ...]:
-    """The statuses --status (repeated) and --held ask for, each once; --held as the paper
-    says them (a court's paper says "missing" of every woman still held, and lists them so)."""
+    """The statuses --status (repeated) and --held ask for, each once, in the order of Status
+    (as `person list` takes them); --held as the paper says them (a court's paper says
+    "missing" of every woman still held, and lists them so)."""
     held = {shown_status(s, profile) for s in HELD} if args.held else set()
-    chosen = [*(args.status or ()), *sorted(held, key=HELD.index)]
-    return tuple(dict.fromkeys(chosen))
+    chosen = set(args.status or ()) | held
+    return tuple(s.value for s in Status if s.value in chosen)
 
 
 def nobody_said(nobody, f) -> str:
