@@ -67,13 +67,25 @@ RESCUE_FIELDS = ("date", "from_place", "route", "handover_point", "team_codes", 
                  "handover_to_family", "needs", "notes", "gives_status")
 
 
-def _check_rescue(op: RescueOperation) -> None:
+def _ledger_lines(costs) -> list[list[str]]:
+    return [[str(c.amount), c.currency, c.paid_to, c.purpose] for c in costs]
+
+
+def _check_rescue(op: RescueOperation, handover_asked: bool = True) -> None:
+    """handover_asked: its status or handover is new or changed (an operation an earlier
+    version kept with both is not refused when only its notes change)."""
     # The handover to family is not checked here: one typed before it was read as a date may
     # be words, kept as typed; the command line reads a new one as a date.
     if op.gives_status is not None and op.gives_status not in RESCUE_GIVES:
         raise ValidationError(f"a rescue gives the status {', '.join(RESCUE_GIVES)}, "
                               f"not {op.gives_status!r}")
     handed, freed = op.handover_to_family, op.date
+    if handover_asked and op.gives_status == "none" and not handed.is_blank:
+        # her family's paper printed "Handover to family" beside "Current status: missing"
+        raise ValidationError.saying(
+            "an operation that freed no one (it gives no status) has no handover to her family "
+            "(%1): if she was freed after all, give the status it gives; if not, leave the "
+            "handover to family empty", handed.text or handed.display())
     if handed.latest and freed.earliest and handed.latest < freed.earliest:
         # as given, her papers said she was back with her family a month before she was
         # freed, and her current status was "rescued" (the later of the two)
@@ -261,7 +273,7 @@ class RecordService:
             if changed:
                 for f in changed:
                     setattr(op, f, changes[f])
-                _check_rescue(op)
+                _check_rescue(op, bool({"gives_status", "handover_to_family"} & set(changed)))
                 if "date" in changed:
                     self.refuse_before_taken(op.person_ids, op.date, "freed")
                 self.repo.update_rescue(op)
@@ -278,12 +290,20 @@ class RecordService:
         it had kept in the audit trail; False when it already says so."""
         with self.db.transaction():
             op = self.get_rescue(rid)
-            lines = [[str(c.amount), c.currency, c.paid_to, c.purpose] for c in costs]
-            was = [[str(c.amount), c.currency, c.paid_to, c.purpose] for c in op.costs]
-            if lines == was:
+            if _ledger_lines(costs) == _ledger_lines(op.costs):
                 return False
             self.repo.replace_costs(rid, costs)
-            self.audit.append("rescue.costs", "rescue", str(rid), {"was": was, "now": lines})
+            # amounts and currencies only, as rescue.create keeps them: "paid to" is often the
+            # informant, and a name typed there and corrected must leave no copy in the trail
+            detail: dict = {"was": [[str(c.amount), c.currency] for c in op.costs],
+                            "now": [[str(c.amount), c.currency] for c in costs]}
+            # of the lines it had (a line added is said by its amount)
+            pairs = list(zip(costs, op.costs, strict=False))
+            if other := [f for f in ("paid_to", "purpose")
+                         if any(getattr(c, f) != getattr(w, f) for c, w in pairs)]:
+                detail["changed"] = other
+            self.audit.append("rescue.costs", "rescue", str(rid), detail)
+            self.db.forget_old_pages()  # the lines replaced, a payee's name among them (at commit)
         return True
 
     def delete_rescue(self, rid: int, reason: str = "") -> RescueOperation:
@@ -295,6 +315,7 @@ class RecordService:
             self.repo.delete_rescue(rid)
             self.audit.append("rescue.delete", "rescue", str(rid),
                               {"persons": op.person_ids, "reason": reason})
+            self.db.forget_old_pages()  # its ledger's payees leave no copy either (at commit)
         return op
 
     def rescue_statuses_now(self, op: RescueOperation) -> list[StatusNow]:

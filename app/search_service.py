@@ -441,7 +441,7 @@ def outside_filter(r: SearchResult, f: SearchFilter) -> tuple[tuple[str, str], .
     """Which of the filter's conditions a result it left out does not meet, with her value;
     ("dates", "") where only the abduction dates or her age when taken can say."""
     out = []
-    if f.status and r.status != f.status:
+    if (f.status and r.status != f.status) or (f.statuses and r.status not in f.statuses):
         out.append(("status", r.status))
     if f.sex and r.sex != f.sex:
         out.append(("sex", r.sex))
@@ -460,7 +460,8 @@ def unrecorded_fields(r: SearchResult, f: SearchFilter) -> tuple[str, ...]:
     """The fields a filter asked about that a result's record does not give, in the order the
     filters are offered: "status" (unknown), "sex" (unknown), "village", "birth", "abduction"."""
     out = []
-    if f.status and f.status != "unknown" and r.status == "unknown":
+    asked = {f.status} if f.status else set(f.statuses)
+    if asked and "unknown" not in asked and r.status == "unknown":
         out.append("status")
     if f.sex and f.sex != "U" and r.sex == "U":
         out.append("sex")

@@ -82,9 +82,12 @@ def test_editing_or_deleting_the_rescue_moves_or_takes_back_its_statuses(two_tak
     r = cli("rescue", "edit", "1", "--handover-to-family", "04/2019")
     assert r.returncode == 0, r.stderr
     assert "SNJ-00001 is now reunited" in r.stdout
-    r = cli("rescue", "edit", "1", "--status", "none")
+    r = cli("rescue", "edit", "1", "--status", "none")  # with a handover: refused
+    assert r.returncode != 0 and "freed no one" in r.stderr and _status(cli, "SNJ-1") == "reunited"
+    r = cli("rescue", "edit", "1", "--status", "none", "--handover-to-family", "")
     assert "it gives no status" in r.stdout and _status(cli, "SNJ-1") == "missing"
-    assert cli("rescue", "edit", "1", "--status", "rescued").returncode == 0
+    assert cli("rescue", "edit", "1", "--status", "rescued", "--handover-to-family", "04/2019"
+               ).returncode == 0
     assert _status(cli, "SNJ-1") == "reunited"
     r = cli("rescue", "delete", "1", "--reason", "entered under the wrong woman", "--yes")
     assert r.returncode == 0, r.stderr
@@ -227,7 +230,7 @@ def test_a_rescues_ledger_is_corrected_whole_and_the_old_lines_stay_in_the_trail
     assert _status(cli, "SNJ-00001") == "rescued"  # her status stays
     costs = [e for e in json.loads(cli("--json", "audit", "log", "--limit", "10").stdout)
              if e["action"] == "rescue.costs"]
-    assert costs[-1]["detail"]["was"] == [["15000", "USD", "M-2", "release"]]
+    assert costs[-1]["detail"]["was"] == [["15000", "USD"]]  # who was paid: not kept
     assert "already says so" in cli("rescue", "edit", "1", "--cost", "1500:USD:M-2:release",
                                     "--cost", "2000:USD:M-2:second instalment").stdout
     assert cli("audit", "verify").returncode == 0

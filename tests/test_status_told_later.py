@@ -308,4 +308,6 @@ def test_person_status_says_when_the_status_told_stays_history(cli):
     assert r.stdout.startswith("SNJ-00001 is now rescued ('missing' was recorded in her "
                                "history") and "--date" in r.stdout
     r = cli("person", "status", "SNJ-00001", "missing", "--date", "2018")
-    assert r.stdout == "SNJ-00001 is now missing\n"
+    # hers, dated after her rescue: said as making her held again (tests/test_held_again_said)
+    assert r.stdout.startswith("SNJ-00001 is now missing\n  she was rescued on 2016; this "
+                               "makes her held again")

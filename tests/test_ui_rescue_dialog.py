@@ -166,7 +166,7 @@ def test_a_rescue_of_two_women_with_its_ledger_is_recorded_changed_and_deleted(
     qtbot.waitUntil(lambda: "deleted" in dialog.notice.text(), timeout=10_000)
     assert bare(dialog.notice.text()).splitlines() == [
         "Rescue 1 deleted, with its ledger and the statuses it gave.",
-        "SNJ-00001 stays Missing."]
+        "SNJ-00001 is now Missing (was Reunited)."]
     assert read_vault(folder, _rescues) == []
     assert read_vault(folder, _statuses)["SNJ-00001"] == "missing"
     assert not dialog.save_button.isVisible() and not dialog.delete_button.isVisible()

@@ -16,6 +16,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 on %2 is before her abduction (%3): check the date"),
     QT_TRANSLATE_NOOP("Errors", "the handover to her family (%1) is before the rescue (%2): she "
                       "is handed over after she is freed; check both dates"),
+    QT_TRANSLATE_NOOP("Errors", "an operation that freed no one (it gives no status) has no "
+                      "handover to her family (%1): if she was freed after all, give the status "
+                      "it gives; if not, leave the handover to family empty"),
     QT_TRANSLATE_NOOP("Errors", "the report was received (%1) before what it tells was seen "
                       "(%2): a report tells of what was seen before it came in; check both "
                       "dates"),

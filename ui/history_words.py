@@ -71,6 +71,8 @@ def _field_words() -> dict[str, str]:
         "needs": tr.translate("History", "needs"),
         "notes": tr.translate("History", "notes"),
         "gives_status": tr.translate("History", "the status it gives"),
+        "paid_to": tr.translate("History", "who was paid"),
+        "purpose": tr.translate("History", "what it was for"),
         "received": tr.translate("History", "received"),
         "observed": tr.translate("History", "observed"),
         "place": tr.translate("History", "place"),
@@ -180,6 +182,26 @@ def money_said(lines) -> Phrase:
     return _listed(said) if said else Phrase(QCoreApplication.translate("History", "none"))
 
 
+def _amounts(lines) -> list:
+    return [x[:2] for x in lines if isinstance(x, list)] if isinstance(lines, list) else []
+
+
+def _ledger_other(detail: dict) -> list[str]:
+    """What a ledger change changed besides amounts: "paid_to", "purpose", as the entry says,
+    or as an earlier version's whole lines show."""
+    said = detail.get("changed")
+    if isinstance(said, list):
+        return [f for f in ("paid_to", "purpose") if f in said]
+    now, was = detail.get("now"), detail.get("was")
+    if not (isinstance(now, list) and isinstance(was, list)):
+        return []
+
+    def part(line, i):
+        return line[i] if isinstance(line, list) and len(line) > i else ""
+    return [f for i, f in ((2, "paid_to"), (3, "purpose"))
+            if any(part(n, i) != part(w, i) for n, w in zip(now, was, strict=False))]
+
+
 def _counted(words: dict[str, str], counts) -> Phrase:
     """'created: 2, unchanged: 1': the counts that are not nought, by their words."""
     if not isinstance(counts, dict):
@@ -216,8 +238,18 @@ def _record_lines(action: str, detail: dict, case_nos: dict[int, str] | None) ->
     if action == "rescue.create" and detail.get("costs"):
         lines.append(filled(tr.translate("History", "costs: %1"), money_said(detail["costs"])))
     if action == "rescue.costs":
-        lines.append(filled(tr.translate("History", "ledger now: %1; was: %2"),
-                            money_said(detail.get("now")), money_said(detail.get("was"))))
+        now, was = money_said(detail.get("now")), money_said(detail.get("was"))
+        other = _ledger_other(detail)
+        words = _field_words()
+        other_said = Phrase(list_comma().join(words[f] for f in other))
+        if other and _amounts(detail.get("now")) == _amounts(detail.get("was")):
+            # only who was paid or what for: "now: 8,000 USD; was: 8,000 USD" read as no change
+            lines.append(filled(tr.translate("History", "ledger changed: %1; the amounts as "
+                                                        "they were: %2"), other_said, now))
+        else:
+            lines.append(filled(tr.translate("History", "ledger now: %1; was: %2"), now, was))
+            if other:
+                lines.append(filled(tr.translate("History", "changed: %1"), other_said))
     if action in ("report.create", "report.edit", "report.delete"):
         if detail.get("source_code"):
             lines.append(filled(tr.translate("History", "source: %1"), detail["source_code"]))

@@ -378,7 +378,8 @@ class PersonPage(QWidget):
             self.notice.setText("\n".join(x for x in (
                 self._status_kept_said(person, status, date_text),
                 self._death_before_said(person, status),
-                self._death_already_said(person, status, date_text)) if x))
+                self._death_already_said(person, status, date_text),
+                self._held_again_said(person, status)) if x))
 
         self.worker.submit(person_ops.add_status, self.case_no, status, date_text, note,
                            on_done=done, on_error=self.error.setText)
@@ -418,6 +419,22 @@ class PersonPage(QWidget):
                               "record of her death, and her papers list both. If one of them "
                               "is wrong, withdraw it (select it, then Withdraw the selected "
                               "status)."), died)
+
+    def _held_again_said(self, person, status: str) -> str:
+        """A status of captivity dated after her rescue or reunion, now hers: said as `person
+        status` says it (Person.freed_before), since one wrong report makes her held again."""
+        added = person.status_events[-1] if person.status_events else None
+        if added is None or added.status.value != status \
+                or (freed := person.freed_before(added)) is None:
+            return ""
+        when = freed.date.text or freed.date.display() or self.tr("no date")
+        if freed.status.value == "reunited":
+            return filled(self.tr("She was reunited with her family on %1; this makes her held "
+                                  "again. If the report is wrong, withdraw it (select it, then "
+                                  "Withdraw the selected status)."), when)
+        return filled(self.tr("She was rescued on %1; this makes her held again. If the report "
+                              "is wrong, withdraw it (select it, then Withdraw the selected "
+                              "status)."), when)
 
     def _status_kept_said(self, person, status: str, date_text: str) -> str:
         """A status added that did not become hers: said, with why and what to do (the page

@@ -469,8 +469,17 @@ class RescueDialog(QDialog):
                                 money_said(was)))
         for p in said["persons"]:
             status = status_label(p["status"], p["sex"])
+            was = p.get("was")
             if p["from_this_rescue"]:
                 text = self.tr("%1 is now %2.")
+            elif was not in (None, p["status"]):
+                # the save changed her status (the rescue withdrawn, its date moved): "stays"
+                # read as though nothing had
+                text = (self.tr("%1 is now %2 (was %3): a status later or further along her "
+                                "case.") if said["gives"] else self.tr("%1 is now %2 (was %3)."))
+                lines.append(filled(text, p["case_no"], status,
+                                    status_label(was, p["sex"])))
+                continue
             elif not said["gives"]:
                 text = self.tr("%1 stays %2.")
             elif p["status"] == Status.DECEASED.value:

@@ -137,7 +137,9 @@ def save_rescue(session, rid: int | None, form: dict) -> dict:
     changes = {k: v for k, v in fields.items() if v != getattr(was, k)}
     if was.gives_status is None and fields["gives_status"] is None:
         changes.pop("gives_status", None)
-    before = [p.case_no for p in session.persons.as_kept(list(was.person_ids))]
+    kept = session.persons.as_kept(list(was.person_ids))
+    before = [p.case_no for p in kept]
+    had = {p.case_no: p.current_status.value for p in kept}  # a change of hers is said so
     now = [p.case_no for p in people]
     add = [c for c in now if c not in before]
     remove = [c for c in before if c not in now]
@@ -148,19 +150,23 @@ def save_rescue(session, rid: int | None, form: dict) -> dict:
         changed.append("costs")
     ledger = (old_costs, [[str(c.amount), c.currency, c.paid_to, c.purpose] for c in costs]) \
         if "costs" in changed else None
-    return _said(session, rid, "changed" if changed else "unchanged", remove, ledger, None)
+    return _said(session, rid, "changed" if changed else "unchanged", remove, ledger, None, had)
 
 
 def delete_rescue(session, rid: int, reason: str = "") -> dict:
     """Delete the rescue, its ledger and the statuses it gave (`rescue delete --reason`); what
     each of its women's status is after it."""
+    had = {p.case_no: p.current_status.value
+           for p in session.persons.as_kept(list(session.records.get_rescue(rid).person_ids))}
     op = session.records.delete_rescue(rid, reason)
-    return _said(session, rid, "deleted", [], None, op)
+    return _said(session, rid, "deleted", [], None, op, had)
 
 
-def _said(session, rid: int, done: str, taken_off: list[str], ledger, deleted) -> dict:
+def _said(session, rid: int, done: str, taken_off: list[str], ledger, deleted,
+          had: dict | None = None) -> dict:
     """What the form says after a save or a deletion, as `rescue add/edit/delete` print it:
-    each woman's status now and whether this rescue gave it."""
+    each woman's status now, whether this rescue gave it, and (had: hers before a change, by
+    case number) what it was."""
     op = deleted if deleted is not None else session.records.get_rescue(rid)
     now = session.records.rescue_statuses_now(op)
     sexes = {p.case_no: p.sex.value for p in session.persons.as_kept(list(op.person_ids))}
@@ -168,7 +174,8 @@ def _said(session, rid: int, done: str, taken_off: list[str], ledger, deleted) -
     return {"rescue_id": rid, "done": done, "gives": bool(rescue_statuses(op)),
             "persons": [{"case_no": n.case_no, "status": n.status.value,
                          "from_this_rescue": n.from_this_rescue,
-                         "sex": sexes.get(n.case_no, "F")} for n in now],
+                         "sex": sexes.get(n.case_no, "F"),
+                         "was": (had or {}).get(n.case_no)} for n in now],
             "taken_off": [{"case_no": p.case_no, "status": p.current_status.value,
                            "sex": p.sex.value} for p in off],
             "ledger": ledger}

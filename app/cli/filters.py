@@ -10,16 +10,46 @@ from app.cli.options import DATE, VILLAGE_HELP, date_range, sex_word, status_wor
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import ABDUCTIONS_BEGAN, EXAMPLES
 from app.domain.person import Status
+from app.reports.profiles import still_held
 from app.search_service import age_filter
 from app.village_filter import villages_split
 
 # The flags in the order they are offered, for repeating them in a message.
-_FLAGS = ("status", "village", "sex", "min_age", "max_age", "age_when_taken", "abducted_from",
+_FLAGS = ("status", "held", "village", "sex", "min_age", "max_age", "age_when_taken", "abducted_from",
           "abducted_to")
 
 
+# The statuses of a woman still held, as her papers count them (profiles.still_held).
+HELD = tuple(s.value for s in Status if still_held(s.value))
+STATUS_HELP = "her current status; repeat it for any of several (--status missing --status sighted)"
+HELD_HELP = f"still held: any of {', '.join(HELD)} (as her papers count them)"
+
+
+def add_status_filters(p: argparse.ArgumentParser) -> None:
+    """--status, repeated for any of several, and --held (the statuses of one still held)."""
+    p.add_argument("--status", type=status_word, choices=[x.value for x in Status],
+                   action="append", help=STATUS_HELP)
+    p.add_argument("--held", action="store_true", help=HELD_HELP)
+
+
+def statuses_chosen(args) -> tuple[str, ...]:
+    """The statuses --status (repeated) and --held choose, each once, in the order of Status:
+    argparse had kept only the last --status, and a list of two read as complete."""
+    chosen = set(args.status or ()) | (set(HELD) if args.held else set())
+    return tuple(s.value for s in Status if s.value in chosen)
+
+
+def status_fields(args) -> dict:
+    """The fields of PersonFilter and SearchFilter the status options give: one status as
+    status, several as statuses (any of them); none without them."""
+    chosen = statuses_chosen(args)
+    if len(chosen) > 1:
+        return {"status": None, "statuses": chosen}
+    return {"status": chosen[0] if chosen else None}
+
+
 def add_person_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--status", type=status_word, choices=[x.value for x in Status])
+    add_status_filters(p)
     p.add_argument("--village", metavar="V", help=VILLAGE_HELP)
     p.add_argument("--sex", type=sex_word, help="F, M or U")
     # Today, as the desktop's age boxes count: the lawyer's other question, how old she was
@@ -44,7 +74,7 @@ def filter_fields(args) -> dict:
         ages = {"born_from": born_from, "born_to": born_to}
     abducted_from, abducted_to = date_range(args.abducted_from, args.abducted_to,
                                             ("--abducted-from", "--abducted-to"))
-    return {"status": args.status, "village": args.village, "sex": args.sex, **ages,
+    return {**status_fields(args), "village": args.village, "sex": args.sex, **ages,
             "abducted_from": abducted_from, "abducted_to": abducted_to}
 
 
@@ -69,6 +99,8 @@ def given_filters(args) -> list[str]:
         flag = "--" + name.replace("_", "-")
         if value is True:
             out.append(flag)
+        elif isinstance(value, list):  # a repeated option: each as given
+            out += [x for v in value for x in (flag, v)]
         elif value not in (None, False):
             text = str(value)
             out += [flag, text if text and " " not in text else repr(text)]

@@ -92,6 +92,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Options whose value is a ledger line: one typed as a negative amount (-500:USD:refund) is
+# read as an unknown option by argparse, which said only "expected one argument".
+_LEDGER_OPTIONS = ("--cost", "--add-cost")
+
+
+def _amounts_kept(argv: list[str]) -> list[str]:
+    """argv with a ledger option's value that begins with a minus sign joined to it
+    (--add-cost=-500:USD), so that the ledger's own check says what is wrong with it."""
+    out: list[str] = []
+    i = 0
+    while i < len(argv):
+        value = argv[i + 1] if i + 1 < len(argv) else ""
+        if argv[i] in _LEDGER_OPTIONS and value[:1] == "-" and value[1:2] in tuple("0123456789."):
+            out.append(f"{argv[i]}={value}")
+            i += 2
+            continue
+        out.append(argv[i])
+        i += 1
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     disable_core_dumps()
     if argv is None:
@@ -100,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         from app.importing.sandbox import run_child_if_asked
         run_child_if_asked()
     parser = build_parser()
+    argv = _amounts_kept(list(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
         if args.command:  # a group such as `person` without its sub-command

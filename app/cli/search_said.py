@@ -9,7 +9,7 @@ _NOT_GIVEN = {"status": "status unknown", "sex": "sex unknown",
               "village": "no village recorded", "birth": "no birth recorded",
               "abduction": "no abduction date recorded"}
 # The options that filter on each field, in the order they are offered.
-_OPTIONS = {"status": ("status",), "sex": ("sex",), "village": ("village",),
+_OPTIONS = {"status": ("status", "held"), "sex": ("sex",), "village": ("village",),
             "birth": ("min_age", "max_age"), "abduction": ("abducted_from", "abducted_to")}
 
 
@@ -53,7 +53,7 @@ def unrecorded_count_line(n: int, fields: tuple[str, ...], args) -> str:
 def _left_out(count: str, one: bool, fields: list[str], best: str, command: str, args) -> str:
     what = " or ".join(_NOT_GIVEN[f] for f in fields)
     flags = [("--" + o.replace("_", "-")) for f in fields for o in _OPTIONS[f]
-             if getattr(args, o, None) is not None]
+             if getattr(args, o, None) not in (None, False)]
     options = (", ".join(flags[:-1]) + " and " + flags[-1] if len(flags) > 1
                else flags[0] if flags else "those filters")
     return (f"{count} record{'' if one else 's'} with {what} {'is' if one else 'are'} left out "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid as uuidlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from app.domain.fuzzydate import FuzzyDate
@@ -43,6 +43,12 @@ class Status(StrEnum):
 # The statuses that say she was alive on their day.
 _ALIVE = frozenset({Status.SIGHTED, Status.LOCATED, Status.IN_NEGOTIATION, Status.RESCUED,
                     Status.REUNITED})
+
+
+# The statuses of a woman in captivity, learnt of her: one dated after her rescue makes her
+# held again ("unknown" says nothing of her, and is never news after a rescue).
+_CAPTIVE = frozenset({Status.MISSING, Status.SIGHTED, Status.LOCATED, Status.IN_NEGOTIATION})
+FREED = frozenset({Status.RESCUED, Status.REUNITED})
 
 
 class SharingLevel(StrEnum):
@@ -269,6 +275,17 @@ class Person:
         if dated:
             return min(dated, key=event_middle)
         return deaths[0] if deaths else None
+
+    def freed_before(self, added: StatusEvent) -> StatusEvent | None:
+        """Her rescue or reunion that was her status until added, a status of captivity dated
+        after it, took over: she is held again, which a wrong report (a mistaken identity, a
+        wrong month) does as surely as a new abduction, and her papers then call her held. None
+        where added did not become hers, or she was not free before it."""
+        if added.status not in _CAPTIVE or self.current_event is not added:
+            return None
+        before = replace(self, status_events=[e for e in self.status_events
+                                              if e is not added]).current_event
+        return before if before is not None and before.status in FREED else None
 
     def timeline(self) -> list[StatusEvent]:
         """Her statuses in the order of her story, as every screen and document lists them: by

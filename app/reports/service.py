@@ -96,13 +96,22 @@ class SummaryFilter:
     # The vault's values village is taken as (the command line's exact reading); empty: every
     # spelling of that place (PersonService.every_spelling)
     villages: tuple[str, ...] = ()
+    # Several statuses, any of which chooses her (--status repeated, --held); status is None
+    statuses: tuple[str, ...] = ()
+
+    @property
+    def asked_statuses(self) -> tuple[str, ...]:
+        """The statuses asked for: status's one, or statuses."""
+        return (self.status,) if self.status else self.statuses
 
     def logged(self) -> dict[str, object]:
         """How the persons were chosen, for the audit trail: the words searched for are often
         names, and stay out of it; the persons named, by their case numbers."""
         chosen: dict[str, object] = {k: str(v) for k, v in vars(self).items()
                                      if v is not None and v != "" and v != ()
-                                     and k not in ("sort", "persons", "villages")}
+                                     and k not in ("sort", "persons", "villages", "statuses")}
+        if self.statuses:
+            chosen["statuses"] = list(self.statuses)
         if "query" in chosen:
             chosen["query"] = "(given)"
         if self.persons:
@@ -113,7 +122,7 @@ class SummaryFilter:
 # A summary's filters in the order they are tried when it lists nobody (nobody_left): the
 # persons a family's paper names first, then the filters as the document lists them. Each
 # with the SummaryFilter fields it sets.
-FILTER_STEPS = (("persons", ("persons",)), ("status", ("status",)), ("village", ("village",)),
+FILTER_STEPS = (("persons", ("persons",)), ("status", ("status", "statuses")), ("village", ("village",)),
                 ("sex", ("sex",)), ("age", ("min_age", "max_age")), ("query", ("query",)),
                 ("abducted", ("abducted_from", "abducted_to")))
 
@@ -416,12 +425,13 @@ class ReportService:
             groups = families(self.session, self.named_persons(f.persons))
             if len(groups) > 1:
                 raise ValidationError(not_one_family(groups))
-        if f.status == "unknown" and shown_status(f.status, profile) != f.status:
+        asked = f.asked_statuses
+        if "unknown" in asked and shown_status("unknown", profile) != "unknown":
             raise ValidationError(
                 f"a {profile.value} document says \"missing\" of a person whose status is "
                 "unknown: nothing says she is out, so she counts as still held; --status "
                 "missing lists them with the others")
-        if shown_status(f.status or "", profile) != (f.status or ""):
+        if any(shown_status(s, profile) != s for s in asked):
             held = " while she is held" if allows(profile, "status_progress") else ""
             raise ValidationError(
                 f"a {profile.value} document does not say who was sighted, located or is in "
@@ -471,19 +481,20 @@ class ReportService:
         public list of the missing holds the women located or in negotiation too, or the gap
         beside a full list would say who they are. Sorted by name, by the name in the script
         lang's readers read (name_order.py)."""
-        if f.status and f.status not in {s.value for s in Status}:
-            raise ValidationError(f"unknown status {f.status!r}")
+        asked = f.asked_statuses
+        if unknown := [s for s in asked if s not in {s.value for s in Status}]:
+            raise ValidationError(f"unknown status {unknown[0]!r}")
         born_from, born_to = age_filter(f.min_age, f.max_age)
         if f.village and not f.villages:
             # The village itself, as `summary --village` takes it: the Print screen's box
             # printed Hardan's women on a summary asked for "Hardann", without a word.
             f = replace(f, villages=self.session.persons.villages_chosen(f.village)[0])
-        said_as = {s.value for s in Status if shown_status(s.value, profile) == f.status}
-        status = f.status if said_as == {f.status} else None
+        said_as = {s.value for s in Status if shown_status(s.value, profile) in asked}
+        status = f.status if f.status and said_as == {f.status} else None
         rows = self.session.persons.list(PersonFilter(status, f.village, f.sex, born_from,
                                                       born_to, villages=f.villages),
                                          order=f.sort)
-        if f.status and status is None:
+        if asked and status is None:
             rows = [r for r in rows if r.current_status in said_as]
         if f.persons:
             wanted = {p.id for p in self.named_persons(f.persons)}
@@ -649,8 +660,9 @@ class ReportService:
         status said as of the persons listed (sex: sex_of_all of them). The persons named
         (--for) are those the profile may list: the paper counts the others, never names them."""
         shown = {}
-        if f.status:
-            shown["status"] = (label("status", lang), status_label(f.status, lang, sex))
+        if asked := f.asked_statuses:  # every one asked for: "Status: missing" hid the rest
+            shown["status"] = (label("status", lang), label("note_parts", lang).join(
+                status_label(s, lang, sex) for s in asked))
         if f.village:
             # as typed (docs/REPORTS.md), as the filter took it: it takes every spelling of the
             # place, and "Kocho" in an Arabic paper's filters is what the team asked for

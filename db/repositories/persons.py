@@ -42,6 +42,8 @@ class PersonFilter:
     # The stored spellings of village's place (Kocho, Koço, كوجو), filled in by the service:
     # records under any of them pass too.
     villages: tuple[str, ...] = ()
+    # Current statuses any of which passes (missing or sighted), beside status's one.
+    statuses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -443,6 +445,9 @@ def _where(f: PersonFilter) -> tuple[str, list]:
         if value and value.strip():
             clauses.append(f"{col} = ?")
             args.append(value.strip())
+    if f.statuses:
+        clauses.append(f"current_status IN ({', '.join('?' * len(f.statuses))})")
+        args += list(f.statuses)
     if f.village and f.village.strip():
         clauses.append(village_sql("origin_village", f.villages))
         args += [f.village.strip(), *f.villages]

@@ -26,12 +26,14 @@ class SearchFilter:
     taken_min_age: int | None = None  # age when taken (see PersonFilter)
     taken_max_age: int | None = None
     villages: tuple[str, ...] = ()  # the stored spellings of village's place (see PersonFilter)
+    statuses: tuple[str, ...] = ()  # any of them passes (see PersonFilter)
 
     @property
     def is_empty(self) -> bool:
-        return all(v is None for v in (self.status, self.village, self.sex, self.born_from,
-                                       self.born_to, self.abducted_from, self.abducted_to,
-                                       self.taken_min_age, self.taken_max_age))
+        return not self.statuses and all(
+            v is None for v in (self.status, self.village, self.sex, self.born_from,
+                                self.born_to, self.abducted_from, self.abducted_to,
+                                self.taken_min_age, self.taken_max_age))
 
 
 @dataclass(frozen=True)
@@ -353,6 +355,10 @@ def _conditions(f: SearchFilter) -> list[tuple[str, str, list, str]]:
         if value:
             conds.append((field, f"ps.{col} = ?", [value],
                           "0" if value == unknown else f"ps.{col} = '{unknown}'"))
+    if f.statuses:
+        conds.append(("status", f"ps.current_status IN ({', '.join('?' * len(f.statuses))})",
+                      list(f.statuses),
+                      "0" if "unknown" in f.statuses else "ps.current_status = 'unknown'"))
     if f.village and f.village.strip():
         conds.append(("village", village_sql("ps.origin_village", f.villages),
                       [f.village.strip(), *f.villages], "coalesce(ps.origin_village, '') = ''"))

@@ -562,6 +562,14 @@ def cmd_status(args, ctx) -> int:
                  f"(casekeeper person status-withdraw {person.case_no} {args.status}{this} "
                  f"--reason ...)")
     added = person.status_events[-1]
+    if (freed := person.freed_before(added)) is not None:
+        # free, and held again by one report: a wrong one must not stand unsaid
+        data["held_again"] = {"was": freed.status.value,
+                              "date": freed.date.text or freed.date.display()}
+        this = f" --date {args.date}" if args.date else ""
+        text += (f"\n  {_freed_said(freed)}; this makes her held again; if the report is "
+                 f"wrong, withdraw it (casekeeper person status-withdraw {person.case_no} "
+                 f"{args.status}{this} --reason ...)")
     if (death := person.death_already(added)) is not None:
         # a second death: she was dead already, and her papers would list both
         died = death.date.text or death.date.display() or "no date"
@@ -574,6 +582,14 @@ def cmd_status(args, ctx) -> int:
                  f"{person.case_no} deceased --date DATE --reason ...)")
     ctx.out.emit(data, text)
     return 0
+
+
+def _freed_said(freed: StatusEvent) -> str:
+    """Her rescue or reunion in words, with its date: "she was rescued on 2017-06-10"."""
+    when = freed.date.text or freed.date.display()
+    what = ("she was reunited with her family" if freed.status == Status.REUNITED
+            else "she was rescued")
+    return f"{what} on {when}" if when else what
 
 
 def cmd_delete(args, ctx) -> int:

@@ -47,6 +47,10 @@ TEXT_HELP = ("what the report says; '-' reads it from standard input, which keep
 
 
 def _text(typed: str | None) -> str | None:
+    if typed is not None and not typed.strip():
+        # a script's unset "$TEXT": an account emptied leaves no copy anywhere to take back
+        raise ValidationError("--text is empty: a report needs its text (what was seen or "
+                              "heard); nothing was recorded")
     if typed != "-":
         return typed
     text = sys.stdin.read().strip()
@@ -385,7 +389,10 @@ def cmd_rescue_edit(args, ctx) -> int:
             and not args.remove_person:
         raise ValidationError("nothing to change: give at least one option (see --help)")
     s = ctx.open_session()
-    was = s.records.get_rescue(args.rescue_id).costs
+    before = s.records.get_rescue(args.rescue_id)
+    was = before.costs
+    # her status before the edit: a date moved or the status withdrawn may change it
+    had = {p.case_no: p.current_status for p in s.persons.as_kept(list(before.person_ids))}
     if added:
         costs = [*was, *added]
     changed = s.records.edit_rescue(args.rescue_id, changes, args.add_person,
@@ -403,9 +410,9 @@ def cmd_rescue_edit(args, ctx) -> int:
     # those taken off, with the status the rescue no longer gives them
     off = [s.persons.get(c) for c in args.remove_person] if "persons" in changed else []
     ctx.out.emit({"rescue_id": op.id, "changed": changed, "gives_status": op.gives_status,
-                  "persons": _now_json(now), "taken_off": [
+                  "persons": _now_json(now, had), "taken_off": [
                       {"case_no": p.case_no, "status": p.current_status.value} for p in off]},
-                 "\n".join([head, *ledger, *_now_lines(now, bool(rescue_statuses(op))),
+                 "\n".join([head, *ledger, *_now_lines(now, bool(rescue_statuses(op)), had),
                             *(f"  {p.case_no} taken off; she is now {p.current_status.value}"
                               for p in off)]))
     return 0
@@ -432,7 +439,7 @@ def cmd_rescue_delete(args, ctx) -> int:
     said = [f"  {n.case_no} is now {n.status.value} (was {was[n.case_no].value})"
             if was.get(n.case_no) not in (None, n.status) else f"  {n.case_no} stays "
             f"{n.status.value}" for n in now]
-    ctx.out.emit({"rescue_id": op.id, "deleted": True, "persons": _now_json(now)},
+    ctx.out.emit({"rescue_id": op.id, "deleted": True, "persons": _now_json(now, was)},
                  "\n".join([f"rescue operation {op.id} deleted, with the statuses it gave",
                             *said]))
     return 0
@@ -553,13 +560,25 @@ def gives_said(op: RescueOperation) -> str:
         for status, when in gives)
 
 
-def _now_lines(now, gives: bool = True) -> list[str]:
-    """Each person's status now; where the rescue gave one that is not hers, why."""
-    return [f"  {n.case_no} is now {n.status.value}" if n.from_this_rescue else
-            f"  {n.case_no} stays {n.status.value}" + (
-                (DEATH_STAYS.format(case_no=n.case_no) if n.status == Status.DECEASED
-                 else " (a status later or further along her case)") if gives else "")
-            for n in now]
+def _now_lines(now, gives: bool = True, was: dict | None = None) -> list[str]:
+    """Each person's status now; where the rescue gave one that is not hers, why. was: her
+    status before an edit, by case number: one the edit changed is said as changed ("is now
+    located (was rescued)"), never as staying."""
+    out = []
+    for n in now:
+        before = (was or {}).get(n.case_no)
+        if n.from_this_rescue:
+            out.append(f"  {n.case_no} is now {n.status.value}")
+            continue
+        moved = before is not None and before != n.status
+        line = (f"  {n.case_no} is now {n.status.value} (was {before.value})" if moved else
+                f"  {n.case_no} stays {n.status.value}")
+        if gives:
+            line += (DEATH_STAYS.format(case_no=n.case_no) if n.status == Status.DECEASED
+                     else ": a status later or further along her case" if moved
+                     else " (a status later or further along her case)")
+        out.append(line)
+    return out
 
 
 # A death dated only by its year holds any day of it: a rescue or a reunion that year may come
@@ -569,9 +588,12 @@ DEATH_STAYS = (" (her death is dated so that it may come after this; if it was r
                "--reason ...)")
 
 
-def _now_json(now) -> list[dict]:
+def _now_json(now, had: dict | None = None) -> list[dict]:
+    """Each person's status now; "was" where it changed (had: hers before, by case number)."""
     return [{"case_no": n.case_no, "status": n.status.value,
-             "from_this_rescue": n.from_this_rescue} for n in now]
+             "from_this_rescue": n.from_this_rescue,
+             **({"was": was.value} if (was := (had or {}).get(n.case_no)) not in (None, n.status)
+                else {})} for n in now]
 
 
 def cmd_relative(args, ctx) -> int:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli.options import DATE, VILLAGE_HELP, date_range, status_word
+from app.cli.filters import HELD, add_status_filters
+from app.cli.options import DATE, VILLAGE_HELP, date_range
 from app.cli.output import ProgressBar
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import EXAMPLES
 from app.domain.person import Status
 from app.reports.labels import LANGUAGES
 from app.reports.pdfcrypt import check_length
-from app.reports.profiles import Profile, parse_profile
+from app.reports.profiles import Profile, parse_profile, shown_status
 from app.reports.while_held import held_back_detail, held_back_said, said_missing_while_held
 
 _PROFILE_HELP = ("who the document is for; only that audience's fields are read: "
@@ -46,7 +47,7 @@ def register(sub, common) -> None:
     s = sub.add_parser("summary", parents=[common],
                        help="print a table of persons chosen by filters as PDF")
     _common_options(s)
-    s.add_argument("--status", type=status_word, choices=[x.value for x in Status])
+    add_status_filters(s)
     s.add_argument("--village", metavar="V", help=VILLAGE_HELP)
     s.add_argument("--sex", choices=["F", "M", "U"])
     s.add_argument("--query", metavar="Q", help="words that must appear in the name or case number")
@@ -168,9 +169,12 @@ def cmd_summary(args, ctx) -> int:
     replaced = _output_free(args, password)
     dates = date_range(args.abducted_from, args.abducted_to, ("--abducted-from", "--abducted-to"))
     service = _service(ctx)
-    f = SummaryFilter(args.status, args.village, args.sex, args.query, *dates, args.sort,
-                      args.min_age, args.max_age, persons=tuple(args.for_persons or ()),
-                      villages=_village_exact(service.session, args.village))
+    asked = _statuses_asked(args, profile)
+    f = SummaryFilter(asked[0] if len(asked) == 1 else None, args.village, args.sex, args.query,
+                      *dates, args.sort, args.min_age, args.max_age,
+                      persons=tuple(args.for_persons or ()),
+                      villages=_village_exact(service.session, args.village),
+                      statuses=asked if len(asked) > 1 else ())
     bar = ProgressBar("reading persons", enabled=False if ctx.out.json_mode else None)
     made = service.summary(f, profile=profile, lang=args.lang, password=password,
                            progress=bar)
@@ -201,11 +205,22 @@ def _village_exact(session, typed: str | None) -> tuple[str, ...]:
     return village_chosen(session, typed)[0]
 
 
+def _statuses_asked(args, profile: Profile) -> tuple[str, ...]:
+    """The statuses --status (repeated) and --held ask for, each once, in the order of Status
+    (as `person list` takes them); --held as the paper says them (a court's paper says
+    "missing" of every woman still held, and lists them so)."""
+    held = {shown_status(s, profile) for s in HELD} if args.held else set()
+    chosen = set(args.status or ()) | held
+    return tuple(s.value for s in Status if s.value in chosen)
+
+
 def nobody_said(nobody, f) -> str:
     """Which filter left nobody, with its value as typed, in the command line's words."""
     from app.reports.service import FILTER_STEPS
 
     fields = dict(FILTER_STEPS)[nobody.key]
+    if nobody.key == "status":  # one status or several (--status repeated, --held)
+        fields = ("asked_statuses",)
     value = " – ".join("…" if (v := getattr(f, n)) is None else
                        ", ".join(v) if isinstance(v, tuple) else str(v) for n in fields)
     option = {"persons": "--for", "age": "--min-age/--max-age",
