@@ -776,186 +776,191 @@
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="19"/>
+        <source>an operation that freed no one (it gives no status) has no handover to her family (%1): if she was freed after all, give the status it gives; if not, leave the handover to family empty</source>
+        <translation>operasyoneke ku kes azad nekiriye (tu rewşê nade) radestkirina malbatê tune ye (%1): heke ew bi rastî azad bûbe, rewşa ku dide hilbijêre; heke na, radestkirina malbatê vala bihêle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="22"/>
         <source>the report was received (%1) before what it tells was seen (%2): a report tells of what was seen before it came in; check both dates</source>
         <translation>rapor hat (%1) berî ku tiştê ew dibêje were dîtin (%2): rapor tiştê ku berî hatina wê hatiye dîtin dibêje; her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="22"/>
+        <location filename="../../ui/error_words.py" line="25"/>
         <source>%1 is not a case number (they look like SNJ-00123)</source>
         <translation>%1 ne hejmara dosyayê ye (hejmarên dosyayan wek SNJ-00123 in)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="23"/>
+        <location filename="../../ui/error_words.py" line="26"/>
         <source>no person with case number %1</source>
         <translation>kesek bi hejmara dosyayê %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="24"/>
+        <location filename="../../ui/error_words.py" line="27"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>%1 li cihekî din hat guhertin; pêşî wê ji nû ve bar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="25"/>
+        <location filename="../../ui/error_words.py" line="28"/>
         <source>%1 has been merged into %2: record this on %2</source>
         <translation>%1 bi %2 re hatiye yekkirin: vê li ser %2 tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="26"/>
+        <location filename="../../ui/error_words.py" line="29"/>
         <source>%1 and %2 are linked so already</source>
         <translation>%1 û %2 jixwe bi vî awayî girêdayî ne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="27"/>
+        <location filename="../../ui/error_words.py" line="30"/>
         <source>this record is %1 of this vault already (the same record id): nothing was added</source>
         <translation>ev tomar jixwe %1 a vê xezîneyê ye (heman nasnameya tomarê): tiştek nehat zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="29"/>
+        <location filename="../../ui/error_words.py" line="32"/>
         <source>a person needs at least one name part</source>
         <translation>kes herî kêm beşek navê hewce dike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30"/>
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>%1 di %2 de hat revandin: nabe ku di %3 de, berî wê, hatibe dîtin; dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="32"/>
+        <location filename="../../ui/error_words.py" line="35"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>%1 di %2 de hat revandin: nabe ku di %3 de, berî wê, azad bûbe; dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="34"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>no rescue operation with id %1</source>
         <translation>operasyoneke rizgarkirinê bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>no photo with id %1</source>
         <translation>wêneyek bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="36"/>
+        <location filename="../../ui/error_words.py" line="39"/>
         <source>no family contact with id %1</source>
         <translation>têkiliyeke malbatê bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="37"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>no relative link with id %1</source>
         <translation>girêdaneke xizmtiyê bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="41"/>
         <source>%1 and %2 are not linked as relatives</source>
         <translation>%1 û %2 wek xizm bi hev ve nehatine girêdan</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="39"/>
+        <location filename="../../ui/error_words.py" line="42"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (ji dayikbûyî %2) dê bibe dê an bavê %3, ku berê ji dayik bûye: %4; têkiliyê an jidayikbûnan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="41"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>a person cannot be their own relative</source>
         <translation>kes nikare xizmê xwe be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="42"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>wêne divê pelê JPEG an PNG be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="43"/>
+        <location filename="../../ui/error_words.py" line="46"/>
         <source>a photo may be at most 20 MB</source>
         <translation>wêne herî zêde dikare 20 MB be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="44"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>a record cannot be compared with itself</source>
         <translation>tomarek bi xwe re nayê berhevkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="48"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 bi %2 re hatiye yekkirin: %2 berhev bike, an pêşî %1 veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="46"/>
+        <location filename="../../ui/error_words.py" line="49"/>
         <source>a record cannot be merged with itself</source>
         <translation>tomarek bi xwe re nayê yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 jixwe bi tomareke din re hatiye yekkirin; pêşî wê veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="48"/>
+        <location filename="../../ui/error_words.py" line="51"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 bi tomareke din re nehatiye yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="49"/>
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 di peldanka xezîneyê bi xwe de ye: yedek li wir bi laptopê re winda dibe; ajokereke din hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>Ajoka %1 tije ye: yedek bi qasî %2 hewce dike û li wir %3 vala ne; tu yedek nehat çêkirin û xezîne nehat guhertin: li ser wê ajokê cih vala bike, an li ajokek din yedek bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>pêşgira hejmarên dosyayan divê 2 heta 6 tîpên mezin ên A-Z be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="55"/>
+        <location filename="../../ui/error_words.py" line="58"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>şîfreya nû divê ji ya ku xezîne niha heye cuda be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="56"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>hejmara operasyona rizgarkirinê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57"/>
+        <location filename="../../ui/error_words.py" line="60"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>di %1 de ji dayik bûye, piştî revandina wê (%2): her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="58"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek mê hatiye tomarkirin: ne bavê %2 ye (diya wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="60"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek nêr hatiye tomarkirin: ne diya %2 ye (bavê wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="62"/>
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 jixwe (%3) ya %2 ye: nabe ku (%4) ya wî/wê jî be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="63"/>
+        <location filename="../../ui/error_words.py" line="66"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 pel e, ne peldank e</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="64"/>
+        <location filename="../../ui/error_words.py" line="67"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>nayê nivîsîn li %1 (tenê ji bo xwendinê ye, an ne ya te ye)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="65"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="71"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>çewtiyeke nehêvîkirî (%1); xezîne ji ber wê nehat guhertin</translation>
     </message>
@@ -1685,339 +1690,355 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="74"/>
+        <source>who was paid</source>
+        <translation>pere ji kê re hate dayîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="75"/>
+        <source>what it was for</source>
+        <translation>ji bo çi bû</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>received</source>
         <translation>dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../ui/history_words.py" line="77"/>
         <source>observed</source>
         <translation>dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="76"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>place</source>
         <translation>cih</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>text</source>
         <translation>nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>source</source>
         <translation>çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="81"/>
         <source>credibility</source>
         <translation>pêbawerî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>whether it could identify its source</source>
         <translation>gelo dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../ui/history_words.py" line="85"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="86"/>
         <source>relation</source>
         <translation>xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../ui/history_words.py" line="87"/>
         <source>persons</source>
         <translation>kes</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="103"/>
+        <location filename="../../ui/history_words.py" line="105"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (hate zêdekirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="104"/>
+        <location filename="../../ui/history_words.py" line="106"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (hate rakirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="117"/>
+        <location filename="../../ui/history_words.py" line="119"/>
         <source>sex: %1</source>
         <translation>zayend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="120"/>
+        <location filename="../../ui/history_words.py" line="122"/>
         <source>status: %1</source>
         <translation>rewş: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="123"/>
-        <location filename="../../ui/history_words.py" line="129"/>
+        <location filename="../../ui/history_words.py" line="125"/>
+        <location filename="../../ui/history_words.py" line="131"/>
         <source>dated %1</source>
         <translation>bi dîroka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="127"/>
+        <location filename="../../ui/history_words.py" line="129"/>
         <source>%1, dated %2</source>
         <translation>%1, bi dîroka %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="132"/>
+        <location filename="../../ui/history_words.py" line="134"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>Sedem: yekkirinekê navê xizmekî bi tenê kiribû yek ji rastnivîsên din ên vê tomarê; niha ew di nav navê temam de ye, wek ku ew tomar dinivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="138"/>
+        <location filename="../../ui/history_words.py" line="140"/>
         <source>import %1, row %2</source>
         <translation>anîn %1, rêz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="140"/>
+        <location filename="../../ui/history_words.py" line="142"/>
         <source>import %1</source>
         <translation>anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="143"/>
+        <location filename="../../ui/history_words.py" line="145"/>
         <source>reason: %1</source>
         <translation>sedem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="145"/>
+        <location filename="../../ui/history_words.py" line="147"/>
         <source>note: %1</source>
         <translation>not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="146"/>
+        <location filename="../../ui/history_words.py" line="148"/>
         <source>via the command line</source>
         <translation>bi rêya rêza fermanan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="147"/>
+        <location filename="../../ui/history_words.py" line="149"/>
         <source>via the desktop program</source>
         <translation>bi rêya bernameya sermaseyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="153"/>
+        <location filename="../../ui/history_words.py" line="155"/>
         <location filename="../../ui/records_view.py" line="412"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="180"/>
+        <location filename="../../ui/history_words.py" line="182"/>
         <source>none</source>
         <translation>tune</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="200"/>
+        <location filename="../../ui/history_words.py" line="222"/>
         <source>persons: %1</source>
         <translation>kes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="202"/>
+        <location filename="../../ui/history_words.py" line="224"/>
         <source>persons since deleted: %1</source>
         <translation>kesên ku paşê hatin jêbirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="204"/>
+        <location filename="../../ui/history_words.py" line="226"/>
         <source>added: %1</source>
         <translation>hate zêdekirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="205"/>
+        <location filename="../../ui/history_words.py" line="227"/>
         <source>taken off: %1</source>
         <translation>hate derxistin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="213"/>
+        <location filename="../../ui/history_words.py" line="235"/>
         <source>gives no status</source>
         <translation>ti rewşê nade</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="214"/>
+        <location filename="../../ui/history_words.py" line="236"/>
         <source>gives the status %1</source>
         <translation>rewşa %1 dide</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="217"/>
+        <location filename="../../ui/history_words.py" line="239"/>
         <source>costs: %1</source>
         <translation>lêçûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="219"/>
+        <location filename="../../ui/history_words.py" line="247"/>
+        <source>ledger changed: %1; the amounts as they were: %2</source>
+        <translation>lêçûn hatin guhertin: %1; mîqdar wek berê: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="250"/>
         <source>ledger now: %1; was: %2</source>
         <translation>lêçûn niha: %1; berê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="223"/>
+        <location filename="../../ui/history_words.py" line="255"/>
         <source>source: %1</source>
         <translation>çavkanî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="225"/>
+        <location filename="../../ui/history_words.py" line="257"/>
         <source>credibility: %1</source>
         <translation>pêbawerî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="229"/>
+        <location filename="../../ui/history_words.py" line="261"/>
         <source>could identify its source</source>
         <translation>dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="231"/>
+        <location filename="../../ui/history_words.py" line="263"/>
         <source>cannot identify its source</source>
         <translation>nikare çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="234"/>
+        <location filename="../../ui/history_words.py" line="252"/>
+        <location filename="../../ui/history_words.py" line="266"/>
         <source>changed: %1</source>
         <translation>hate guhertin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="244"/>
+        <location filename="../../ui/history_words.py" line="276"/>
         <source>deleted with %1</source>
         <translation>bi %1 re hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="245"/>
+        <location filename="../../ui/history_words.py" line="277"/>
         <source>records merged into it: %1</source>
         <translation>tomarên ku pê re hatibûn yekkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="246"/>
+        <location filename="../../ui/history_words.py" line="278"/>
         <source>rescues that named her: %1</source>
         <translation>rizgarkirinên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="247"/>
+        <location filename="../../ui/history_words.py" line="279"/>
         <source>reports that named her: %1</source>
         <translation>raporên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="248"/>
+        <location filename="../../ui/history_words.py" line="280"/>
         <source>relatives: %1</source>
         <translation>xizm: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="254"/>
+        <location filename="../../ui/history_words.py" line="286"/>
         <source>for: %1</source>
         <translation>ji bo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="257"/>
+        <location filename="../../ui/history_words.py" line="289"/>
         <source>language: %1</source>
         <translation>ziman: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="260"/>
+        <location filename="../../ui/history_words.py" line="292"/>
         <source>with a password</source>
         <translation>bi şîfreyê parastî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="262"/>
+        <location filename="../../ui/history_words.py" line="294"/>
         <source>with the recovery code</source>
         <translation>bi koda vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="264"/>
+        <location filename="../../ui/history_words.py" line="296"/>
         <source>with the passphrase</source>
         <translation>bi şîfreyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="268"/>
+        <location filename="../../ui/history_words.py" line="300"/>
         <source>audit chain head: %1</source>
         <translation>serê zincîra tomara kontrolê: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="271"/>
+        <location filename="../../ui/history_words.py" line="303"/>
         <source>synthetic persons, for trying things</source>
         <translation>kesên çêkirî, ji bo ceribandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="273"/>
+        <location filename="../../ui/history_words.py" line="305"/>
         <source>records set right: %1</source>
         <translation>tomarên rastkirî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="276"/>
+        <location filename="../../ui/history_words.py" line="308"/>
         <source>reports withheld: %1</source>
         <translation>raporên veşartî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="291"/>
+        <location filename="../../ui/history_words.py" line="323"/>
         <source>rows read: %1</source>
         <translation>rêzên xwendî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="293"/>
+        <location filename="../../ui/history_words.py" line="325"/>
         <source>rows: %1</source>
         <translation>rêz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="298"/>
+        <location filename="../../ui/history_words.py" line="330"/>
         <source>values the vault kept: %1</source>
         <translation>nirxên ku xezîneyê hiştin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="304"/>
+        <location filename="../../ui/history_words.py" line="336"/>
         <source>row %1: %2 %3</source>
         <translation>rêz %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="306"/>
+        <location filename="../../ui/history_words.py" line="338"/>
         <source>row %1: %2</source>
         <translation>rêz %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="308"/>
+        <location filename="../../ui/history_words.py" line="340"/>
         <source>as row %1 (rows: %2)</source>
         <translation>wek rêza %1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="311"/>
+        <location filename="../../ui/history_words.py" line="343"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="313"/>
+        <location filename="../../ui/history_words.py" line="345"/>
         <source>row %1 taken back from %2</source>
         <translation>rêza %1 ji %2 hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="316"/>
+        <location filename="../../ui/history_words.py" line="348"/>
         <source>the record the row had made was deleted</source>
         <translation>tomara ku rêzê çêkiribû hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="334"/>
+        <location filename="../../ui/history_words.py" line="366"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>Rewşên ku rizgarkirina %1 dabûn hatin vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="336"/>
+        <location filename="../../ui/history_words.py" line="368"/>
         <source>Status from rescue %1: %2</source>
         <translation>Rewş ji rizgarkirina %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="341"/>
+        <location filename="../../ui/history_words.py" line="373"/>
         <source>Status changed to %1</source>
         <translation>Rewş bû %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="366"/>
+        <location filename="../../ui/history_words.py" line="398"/>
         <source>row %1 of import batch %2 decided a new person by hand</source>
         <translation>rêza %1 ya koma anînê %2 bi destan wek kesekî nû hate biryardan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="324"/>
-        <location filename="../../ui/history_words.py" line="343"/>
+        <location filename="../../ui/history_words.py" line="356"/>
+        <location filename="../../ui/history_words.py" line="375"/>
         <source>Status recorded: %1</source>
         <translation>Rewşek hate tomarkirin: %1</translation>
     </message>
@@ -5717,62 +5738,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="685"/>
+        <location filename="../../ui/person_page.py" line="702"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="686"/>
+        <location filename="../../ui/person_page.py" line="703"/>
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="687"/>
+        <location filename="../../ui/person_page.py" line="704"/>
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
         <location filename="../../ui/person_form.py" line="269"/>
-        <location filename="../../ui/person_page.py" line="694"/>
+        <location filename="../../ui/person_page.py" line="711"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="128"/>
-        <location filename="../../ui/person_page.py" line="688"/>
+        <location filename="../../ui/person_page.py" line="705"/>
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="129"/>
-        <location filename="../../ui/person_page.py" line="689"/>
+        <location filename="../../ui/person_page.py" line="706"/>
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="130"/>
-        <location filename="../../ui/person_page.py" line="690"/>
+        <location filename="../../ui/person_page.py" line="707"/>
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="131"/>
-        <location filename="../../ui/person_page.py" line="695"/>
+        <location filename="../../ui/person_page.py" line="712"/>
         <source>Sharing</source>
         <translation>Parvekirin</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="136"/>
-        <location filename="../../ui/person_page.py" line="691"/>
+        <location filename="../../ui/person_page.py" line="708"/>
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="137"/>
-        <location filename="../../ui/person_page.py" line="692"/>
+        <location filename="../../ui/person_page.py" line="709"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
@@ -5793,7 +5814,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="267"/>
-        <location filename="../../ui/person_page.py" line="693"/>
+        <location filename="../../ui/person_page.py" line="710"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
@@ -6029,154 +6050,165 @@
         <translation>Guhertina dawî di saet %1 de hate paşvekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="395"/>
+        <location filename="../../ui/person_page.py" line="396"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>Mirina wê li %1 hatiye tomarkirin. Heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke ev şaş e, vê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="398"/>
+        <location filename="../../ui/person_page.py" line="399"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>Mirina wê li %1 hatiye tomarkirin, berî vê. Heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke ev şaş e, vê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="411"/>
+        <location filename="../../ui/person_page.py" line="412"/>
         <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew ji %1 ve berê wek mirî hatibû tomarkirin: ev mirina %2 di dîroka wê de li kêleka wê tê parastin, wek tomareke duyem a mirina wê, û kaxezên wê herduyan dinivîsin. Heke yek ji wan şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="416"/>
+        <location filename="../../ui/person_page.py" line="417"/>
         <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew ji %1 ve berê wek mirî hatibû tomarkirin: ev mirin, ku bê dîrok hate gotin, di dîroka wê de li kêleka wê tê parastin, wek tomareke duyem a mirina wê, û kaxezên wê herduyan dinivîsin. Heke yek ji wan şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="430"/>
+        <location filename="../../ui/person_page.py" line="432"/>
+        <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
+        <translation>Ew di %1 de vegeriya malbata xwe; ev wê dîsa wek girtî dide nîşan. Heke rapor şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="435"/>
+        <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
+        <translation>Ew di %1 de hate rizgarkirin; ev wê dîsa wek girtî dide nîşan. Heke rapor şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="447"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza wê de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa wê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="434"/>
+        <location filename="../../ui/person_page.py" line="451"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza wê de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="471"/>
+        <location filename="../../ui/person_page.py" line="488"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="473"/>
+        <location filename="../../ui/person_page.py" line="490"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê %2 dimîne, ku paşê ye an di dosyaya wê de pêşdetir e.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="476"/>
+        <location filename="../../ui/person_page.py" line="493"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin; ti rewşê nade: rewşa wê %2 dimîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="518"/>
+        <location filename="../../ui/person_page.py" line="535"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>%1 ji rapora %2 nayê rakirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="522"/>
+        <location filename="../../ui/person_page.py" line="539"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 ji rapora %2 were rakirin? Bi şaşî li ser navê wê hatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="524"/>
+        <location filename="../../ui/person_page.py" line="541"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>Rapor dimîne, li ser %1; ji rûpel û belgeyên wê derdikeve. Tomara kontrolê vê guhertinê diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="527"/>
+        <location filename="../../ui/person_page.py" line="544"/>
         <source>Take her off</source>
         <translation>Wê rake</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="536"/>
+        <location filename="../../ui/person_page.py" line="553"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 ji rapora %2 hat rakirin: êdî ne li ser wê ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="557"/>
+        <location filename="../../ui/person_page.py" line="574"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="566"/>
+        <location filename="../../ui/person_page.py" line="583"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="581"/>
+        <location filename="../../ui/person_page.py" line="598"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 dîsa tomareke serbixwe ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="584"/>
+        <location filename="../../ui/person_page.py" line="601"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 ya %2 wek ku hatibû danîn hate hiştin: yekkirinê ew teng kir heta asta %3 û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê ew venegerand. Kontrol bike ka kî dikare tomara wê bistîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="588"/>
+        <location filename="../../ui/person_page.py" line="605"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 ya %2 wek ku hatibû guhertin hate hiştin: tiştê ku yekkirinê ji %3 anîbû tê de bû û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê nikarîbû wê vegerîne. Wê bixwîne û tiştê ku yê %3 ye jê derxe.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="599"/>
+        <location filename="../../ui/person_page.py" line="616"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) ji dîroka %3 paşde bikişîne?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="409"/>
-        <location filename="../../ui/person_page.py" line="600"/>
+        <location filename="../../ui/person_page.py" line="410"/>
+        <location filename="../../ui/person_page.py" line="430"/>
+        <location filename="../../ui/person_page.py" line="617"/>
         <source>no date</source>
         <translation>bê dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="602"/>
+        <location filename="../../ui/person_page.py" line="619"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>Êdî di kaxezên wê de nayê nîşandan; qeyda kontrolê tiştê ku got diparêze. Rewşeke ku rizgarkirinekê daye, li ser rizgarkirinê bixwe tê guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="613"/>
+        <location filename="../../ui/person_page.py" line="630"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>Rêza %1 ya %2 (anîn %3) ji %4 were vekişandin?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="616"/>
+        <location filename="../../ui/person_page.py" line="633"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>Tiştê ku rêzê anîbû tê betalkirin li cihê ku ji wê demê ve tiştekî ew neguhertibe, û lîsteya wê êdî navê vî kesî nade, ne li vir ne jî li ser kaxezan. Tomareke ku rêzê çêkiribe tê jêbirin, heke tiştekî din behsa wê neke. Paşê dikare ji rêzika fermanan dîsa li ser rêzê biryar were dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="604"/>
-        <location filename="../../ui/person_page.py" line="620"/>
+        <location filename="../../ui/person_page.py" line="621"/>
+        <location filename="../../ui/person_page.py" line="637"/>
         <source>Withdraw</source>
         <translation>Vekişîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="550"/>
+        <location filename="../../ui/person_page.py" line="567"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 bi %2 re hatiye yekkirin: li %1 hate zêdekirin, di bin %2 de tê nîşandan</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="632"/>
+        <location filename="../../ui/person_page.py" line="649"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>Hat hiştin, ji ber ku rêzeke lîsteyeke din hîn wê dibêje: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="640"/>
+        <location filename="../../ui/person_page.py" line="657"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>têkiliya malbatê %1, ku piştî anîna lîsteyê bi destan hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="644"/>
+        <location filename="../../ui/person_page.py" line="661"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="650"/>
+        <location filename="../../ui/person_page.py" line="667"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (rêza %3 ya %4, anîn %5)</translation>
     </message>
@@ -8398,42 +8430,52 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Lêçûn niha: %1; berê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="473"/>
+        <location filename="../../ui/rescue_dialog.py" line="474"/>
         <source>%1 is now %2.</source>
         <translation>Rewşa %1 niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="475"/>
+        <location filename="../../ui/rescue_dialog.py" line="478"/>
+        <source>%1 is now %2 (was %3): a status later or further along her case.</source>
+        <translation>Rewşa %1 niha %2 ye (berê: %3): rewşeke paşêtir an di dosyaya wê de pêşdetir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="479"/>
+        <source>%1 is now %2 (was %3).</source>
+        <translation>Rewşa %1 niha %2 ye (berê: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="484"/>
         <source>%1 stays %2.</source>
         <translation>Rewşa %1 dimîne: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="479"/>
+        <location filename="../../ui/rescue_dialog.py" line="488"/>
         <source>%1 stays %2: her death is dated so that it may come after this rescue. If it was reported in error, withdraw it (casekeeper person status-withdraw %1 deceased --reason ...).</source>
         <translation>Rewşa %1 dimîne: %2: dîroka mirina wê wisa ye ku dibe ku piştî vê rizgarkirinê be. Heke bi şaşî hatibe ragihandin, wê vekişîne (casekeeper person status-withdraw %1 deceased --reason ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="483"/>
+        <location filename="../../ui/rescue_dialog.py" line="492"/>
         <source>%1 stays %2: a status later or further along her case.</source>
         <translation>Rewşa %1 dimîne: %2: rewşeke paşêtir an di dosyaya wê de pêşdetir.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="486"/>
+        <location filename="../../ui/rescue_dialog.py" line="495"/>
         <source>%1 is taken off this rescue; her status is now %2.</source>
         <translation>%1 ji vê rizgarkirinê hat rakirin; rewşa wê niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="496"/>
+        <location filename="../../ui/rescue_dialog.py" line="505"/>
         <source>no date</source>
         <translation>bê dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="498"/>
+        <location filename="../../ui/rescue_dialog.py" line="507"/>
         <source>Delete rescue %1 (%2) of %3?</source>
         <translation>Rizgarkirina %1 (%2) ya %3 were jêbirin?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rescue_dialog.py" line="499"/>
+        <location filename="../../ui/rescue_dialog.py" line="508"/>
         <source>Its ledger of %n line(s) and the statuses it gave go with it: each woman&apos;s status is worked out again without it. The audit trail keeps that it was deleted.</source>
         <translation>
             <numerusform>Lêçûnên wê (%n rêz) û rewşên ku dabûn bi wê re diçin: rewşa her jinekê bêyî wê ji nû ve tê hesibandin. Tomara kontrolê diparêze ku hatiye jêbirin.</numerusform>
@@ -8441,17 +8483,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="503"/>
+        <location filename="../../ui/rescue_dialog.py" line="512"/>
         <source>Delete rescue</source>
         <translation>Rizgarkirinê jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="537"/>
+        <location filename="../../ui/rescue_dialog.py" line="546"/>
         <source>The rescue has changes that are not saved. Close it all the same, without them?</source>
         <translation>Di rizgarkirinê de guhertinên netomarkirî hene. Dîsa jî bigire, bêyî wan?</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="539"/>
+        <location filename="../../ui/rescue_dialog.py" line="548"/>
         <source>Close without saving</source>
         <translation>Bêyî tomarkirinê bigire</translation>
     </message>
