@@ -293,8 +293,13 @@ def _sorani_and_arabic(a: str, b: str) -> tuple[str, str, frozenset[int]] | None
     long_ = _long_places(sorani.strip(), s)
     if len(s) > 2 and s.endswith("ات") and r.endswith("اه"):
         s = s[:-1] + "ه"  # Sorani writes the t heard, Arabic the ة (folded ه)
-    elif len(s) > 2 and s.endswith("ا") and r.endswith("ي") and _last_letter(arabic) == "ى":
-        s = s[:-1] + "ي"  # an -a: Sorani writes ا, Arabic ى (folded ي)
+    elif len(s) > 2 and s.endswith("ا") and r.endswith("ي") and _last_letter(arabic) == "ى" \
+            and (s[-2] == "ي") == (r[-2] == "ي"):
+        # an -a: Sorani writes ا, Arabic ى (folded ي). Only the final letters made one: the ي
+        # made must not merge with a ی before it (_undoubled), which Arabic does not write
+        # there. سامیا (Samia) is no سامى, an Arabic list's final ى typed for the man's ي of
+        # Sami; يحيى writes its ي before the ى, as یەحیا does.
+        s = s[:-1] + "ي"
     return s, r, long_
 
 
