@@ -9,7 +9,7 @@ from functools import lru_cache
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from app.domain.script import has_arabic
-from app.matching.brothers import brothers_sim
+from app.matching.brothers import arabic_two_names, brothers_sim
 from app.text.compounds import short_form
 from app.text.keys import VOWELS, consonants_of, glide_at, phonetic_variants, skeleton_of
 from app.text.normalize import fold_arabic, token_variants, tokens
@@ -228,21 +228,26 @@ def sorani_short(a: str, b: str) -> bool:
     """One word in Sorani spelling and one in Arabic spelling that is the Sorani one without
     some ی or و inside the word: the short vowels Arabic does not write (خالیدە, خالدة).
     Not an alef: Sorani writes a short a as ە, so its ا is long, as in Arabic (ساهیرە, سهيرة);
-    nor ێ, ۆ, وو: long vowels, which Arabic writes too (سلێمان is سليمان, not سلمان)."""
+    nor both و of a وو. A ێ or ۆ left out is read so too (ڕۆستەم, رستم; نێرگز, نركز: Kurdish
+    names Arabic clerks write without the vowel) unless the pair is sorani_long_apart."""
     pair = _sorani_and_arabic(a, b)
     if pair is None or _one_spelling(pair):
         return False
-    sorani, arabic, long_ = pair
-    return _less_inner_vowels(sorani, arabic, long_)
+    sorani, arabic, _ = pair
+    kept = _kept_letters(sorani, arabic)
+    return kept is not None and _long_kept(sorani, kept, frozenset()) \
+        and _as_arabic_writes(a, b) is None
 
 
 @lru_cache(maxsize=100_000)
 def sorani_long_apart(a: str, b: str) -> bool:
     """One word in Sorani spelling and one in Arabic spelling that is the Sorani one without a
     long vowel Arabic writes as well (ێ, ۆ, or both و of وو), whatever short ones it also
-    leaves out: سلێمان (Sleman, سليمان) against سلمان (Salman), حوسێن (Husein) against حسن
-    (Hasan). Two names, as سليمان and سلمان are; read as a short vowel left out, سلێمان met
-    سلمان at 0.97, a father's name agreeing."""
+    leaves out, where the Sorani one as Arabic writes it and the Arabic one are two known
+    names (brothers.arabic_two_names): سلێمان (Sleman, سليمان) against سلمان (Salman), حوسێن
+    (Husein, حسين) against حسن (Hasan). Read as a short vowel left out, سلێمان met سلمان at
+    0.97, a father's name agreeing. Only known names: Arabic clerks often leave a Kurdish
+    name's ê or o out (رستم for Rostam, نركز for Nergiz), and those are one name."""
     return _as_arabic_writes(a, b) is not None
 
 
@@ -259,8 +264,8 @@ def _as_arabic_writes(a: str, b: str) -> tuple[str, str] | None:
         return None
     long_u = {k for i in range(len(sorani) - 1) if sorani[i] == sorani[i + 1] == "و"
               for k in (i, i + 1)}
-    return "".join(c for i, c in enumerate(sorani)
-                   if kept[i] or i in long_ or i in long_u), arabic
+    written = "".join(c for i, c in enumerate(sorani) if kept[i] or i in long_ or i in long_u)
+    return (written, arabic) if arabic_two_names(written, arabic) else None
 
 
 def same_name_two_spellings(a: str, b: str) -> bool:
