@@ -72,6 +72,20 @@ def brothers_sim(a: str, b: str, sim: float) -> float:
     return max(sim, ONE_NAME_SIM) if na[1] == nb[1] else min(sim, BROTHERS_SIM)
 
 
+# Arabic spellings (folded) of two names a long vowel apart that are not in a family above,
+# since their Latin spellings seldom meet: Sleman (سليمان) and Salman (سلمان).
+_ARABIC_TWO_NAMES = frozenset({frozenset({"سليمان", "سلمان"})})
+
+
+def arabic_two_names(a: str, b: str) -> bool:
+    """Two folded Arabic-script words that spell two known names: of one family above (حسين
+    and حسن) or a pair of _ARABIC_TWO_NAMES (سليمان and سلمان)."""
+    if frozenset({a, b}) in _ARABIC_TWO_NAMES:
+        return True
+    na, nb = _name_of(a), _name_of(b)
+    return na is not None and nb is not None and na[0] == nb[0] and na[1] != nb[1]
+
+
 def one_name(a: str, b: str) -> bool:
     """Two name texts of one word each that spell the same one of these names (Hisên and
     حوسێن): a check that reads them as two names by their vowels is wrong about them."""

@@ -9,7 +9,7 @@ from functools import lru_cache
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from app.domain.script import has_arabic
-from app.matching.brothers import brothers_sim
+from app.matching.brothers import arabic_two_names, brothers_sim
 from app.text.compounds import short_form
 from app.text.keys import VOWELS, consonants_of, glide_at, phonetic_variants, skeleton_of
 from app.text.normalize import fold_arabic, token_variants, tokens
@@ -228,21 +228,26 @@ def sorani_short(a: str, b: str) -> bool:
     """One word in Sorani spelling and one in Arabic spelling that is the Sorani one without
     some ی or و inside the word: the short vowels Arabic does not write (خالیدە, خالدة).
     Not an alef: Sorani writes a short a as ە, so its ا is long, as in Arabic (ساهیرە, سهيرة);
-    nor ێ, ۆ, وو: long vowels, which Arabic writes too (سلێمان is سليمان, not سلمان)."""
+    nor both و of a وو. A ێ or ۆ left out is read so too (ڕۆستەم, رستم; نێرگز, نركز: Kurdish
+    names Arabic clerks write without the vowel) unless the pair is sorani_long_apart."""
     pair = _sorani_and_arabic(a, b)
     if pair is None or _one_spelling(pair):
         return False
-    sorani, arabic, long_ = pair
-    return _less_inner_vowels(sorani, arabic, long_)
+    sorani, arabic, _ = pair
+    kept = _kept_letters(sorani, arabic)
+    return kept is not None and _long_kept(sorani, kept, frozenset()) \
+        and _as_arabic_writes(a, b) is None
 
 
 @lru_cache(maxsize=100_000)
 def sorani_long_apart(a: str, b: str) -> bool:
     """One word in Sorani spelling and one in Arabic spelling that is the Sorani one without a
     long vowel Arabic writes as well (ێ, ۆ, or both و of وو), whatever short ones it also
-    leaves out: سلێمان (Sleman, سليمان) against سلمان (Salman), حوسێن (Husein) against حسن
-    (Hasan). Two names, as سليمان and سلمان are; read as a short vowel left out, سلێمان met
-    سلمان at 0.97, a father's name agreeing."""
+    leaves out, where the Sorani one as Arabic writes it and the Arabic one are two known
+    names (brothers.arabic_two_names): سلێمان (Sleman, سليمان) against سلمان (Salman), حوسێن
+    (Husein, حسين) against حسن (Hasan). Read as a short vowel left out, سلێمان met سلمان at
+    0.97, a father's name agreeing. Only known names: Arabic clerks often leave a Kurdish
+    name's ê or o out (رستم for Rostam, نركز for Nergiz), and those are one name."""
     return _as_arabic_writes(a, b) is not None
 
 
@@ -259,8 +264,8 @@ def _as_arabic_writes(a: str, b: str) -> tuple[str, str] | None:
         return None
     long_u = {k for i in range(len(sorani) - 1) if sorani[i] == sorani[i + 1] == "و"
               for k in (i, i + 1)}
-    return "".join(c for i, c in enumerate(sorani)
-                   if kept[i] or i in long_ or i in long_u), arabic
+    written = "".join(c for i, c in enumerate(sorani) if kept[i] or i in long_ or i in long_u)
+    return (written, arabic) if arabic_two_names(written, arabic) else None
 
 
 def same_name_two_spellings(a: str, b: str) -> bool:
@@ -293,8 +298,13 @@ def _sorani_and_arabic(a: str, b: str) -> tuple[str, str, frozenset[int]] | None
     long_ = _long_places(sorani.strip(), s)
     if len(s) > 2 and s.endswith("ات") and r.endswith("اه"):
         s = s[:-1] + "ه"  # Sorani writes the t heard, Arabic the ة (folded ه)
-    elif len(s) > 2 and s.endswith("ا") and r.endswith("ي") and _last_letter(arabic) == "ى":
-        s = s[:-1] + "ي"  # an -a: Sorani writes ا, Arabic ى (folded ي)
+    elif len(s) > 2 and s.endswith("ا") and r.endswith("ي") and _last_letter(arabic) == "ى" \
+            and (s[-2] == "ي") == (r[-2] == "ي"):
+        # an -a: Sorani writes ا, Arabic ى (folded ي). Only the final letters made one: the ي
+        # made must not merge with a ی before it (_undoubled), which Arabic does not write
+        # there. سامیا (Samia) is no سامى, an Arabic list's final ى typed for the man's ي of
+        # Sami; يحيى writes its ي before the ى, as یەحیا does.
+        s = s[:-1] + "ي"
     return s, r, long_
 
 
@@ -701,6 +711,10 @@ def text_sim(a: str, b: str) -> float:
             sim = max(sim, tokens_sim(text_tokens(kurdish.replace("ژ", "ج")),
                                       text_tokens(other)))
     for sorani, other in ((a, b), (b, a)):
+        if "ڵڵا" in sorani and other.strip() and not has_arabic(other):
+            # Sorani's ڵڵا folds to Arabic's الله (عەبدوڵڵا, عبدالله), whose reading against
+            # Latin letters is weaker: read as written too (Abdulla, Evdila 0.97, not 0.86).
+            sim = max(sim, tokens_sim(text_tokens(sorani.replace("ڵ", "ل")), text_tokens(other)))
         if "خ" in sorani and is_sorani(sorani):
             # Where Arabic writes غ, Kurdish often says and writes x (Kurmanji Xezal is غزال,
             # Solax سولاغ; keys.phonetic_variants reads a Latin x both ways); in Arabic letters

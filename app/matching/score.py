@@ -224,8 +224,8 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
     if given:
         alike = [(a, b) for a, b in pairs if has_arabic(a) == has_arabic(b)]
         apart = {(a, b) for a, b in alike if apart_unseen_across(a, b)
-                 or sorani_short(a, b) and not _latin_confirms(a, b, fa, fb)
-                 or sorani_long_apart(a, b)}
+                 or (sorani_short(a, b) or sorani_long_apart(a, b))
+                 and not _latin_confirms(a, b, fa, fb)}
         if apart:
             pairs = alike
         # Across scripts only a long vowel Arabic writes and Latin lacks tells (Salma, سليمة),
@@ -243,7 +243,8 @@ def forms_sim(fa: tuple[str, ...], fb: tuple[str, ...], given: bool = False,
 
 
 def _latin_confirms(a: str, b: str, fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
-    """Of a Sorani and an Arabic spelling a ی or و apart (sorani_short): whether the Arabic
+    """Of a Sorani and an Arabic spelling a vowel apart (sorani_short, sorani_long_apart:
+    سلێمان, سلمان with Sleman, the clerk's Arabic left out): whether the Arabic
     spelling's record also spells the name in Latin letters, one of them as alike to the
     Sorani one as two spellings of one name are. Only those letters say whether she has a
     vowel there: Khalida does (خالیدە, خالدة), Samra does not (سەمیرە is her sister Samira).
