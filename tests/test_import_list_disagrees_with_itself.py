@@ -84,3 +84,37 @@ def test_its_templates_are_the_desktops_to_translate(qapp):
     from app.importing import list_disagrees
     from ui.import_report import TEMPLATES
     assert set(list_disagrees.TEMPLATES) - TEMPLATES == set()
+
+
+SISTERS = ("الاسم,اسم الاب,اسم الجد,الجنس,المواليد,الحالة\n"
+           "نادية,خلف,رشو,انثى,1998,مفقودة\n"
+           "نادية,خلف,,انثى,1996,ناجية\n")
+
+
+def test_a_row_only_a_probable_match_of_an_earlier_row_is_not_one_woman_with_it(cli, tmp_path):
+    # Two sisters' rows, the second only a probable match of the first: the dry run called
+    # them one woman and a conflict to ask the sender about; the lawyer decides two women.
+    assert cli("init").returncode == 0
+    path = tmp_path / "sisters.csv"
+    path.write_text(SISTERS, encoding="utf-8")
+    dry = json.loads(cli("--json", "import", str(path), "--dry-run").stdout)
+    assert [r["outcome"] for r in dry["rows"]] == ["new", "probable"]
+    assert dry["list_disagrees"] == []
+    assert "conflict within the list" not in cli("import", str(path), "--dry-run").stdout
+
+
+def test_a_row_to_be_skipped_again_says_nothing_against_another(cli, tmp_path):
+    # Her sister's row, skipped by hand in the first version, comes back the same beside her
+    # own row: it is skipped again, so it disagrees with no one (the import says nothing).
+    assert cli("init").returncode == 0
+    add(cli, "--given", "نادية", "--father", "خلف", "--grandfather", "رشو", "--sex", "F",
+        "--born", "1998", "--village", "Kocho", "--status", "missing")
+    v1, v2 = tmp_path / "v1.csv", tmp_path / "v2.csv"
+    head, nadia, sister = SISTERS.splitlines()
+    other = "جيهان,مراد,حسن,انثى,1990,مفقودة"
+    v1.write_text("\n".join((head, sister, other)) + "\n", encoding="utf-8")
+    v2.write_text("\n".join((head, sister, other, nadia)) + "\n", encoding="utf-8")
+    assert cli("import", str(v1), "--source", "NGO").returncode == 0
+    assert cli("review", "1", "--row", "2", "--decide", "skip", "--commit").returncode == 0
+    dry = json.loads(cli("--json", "import", str(v2), "--source", "NGO", "--dry-run").stdout)
+    assert dry["list_disagrees"] == []

@@ -47,16 +47,24 @@ def disagree_lines(found: list[dict], depth: int = 1) -> list[Line]:
 
 def staged_disagreeing(rows: list, case_of: dict[int, str]) -> list[dict]:
     """disagreeing for a list read and not yet imported (the dry run): each row goes to the
-    record it matches (certain or probable: the list itself says it is she), or with the earlier
-    row it repeats; case_of: record id -> case number."""
+    record it matches (certain or probable: the list itself names her record), a row certain to
+    repeat an earlier row goes with it, and any other row is a woman of its own; case_of: record
+    id -> case number. A row only a probable match of an earlier row is not yet she: a sister's
+    row was called one woman with her and a conflict to ask the sender about, where the lawyer
+    decided two women. A row to be skipped again (skipped by hand last time, the same) says
+    nothing of anyone."""
+    from app.importing.skipped_then import skip_said
+
     by_number = {r.row_number: r for r in rows}
     woman_of: dict[int, object] = {}
     status_of: dict[int, Status] = {}
     for r in rows:
-        if r.outcome == "rejected" or (r.person is None and not r.person_json):
+        if r.outcome == "rejected" or (r.person is None and not r.person_json) \
+                or skip_said(r) == "skip":
             continue
         lead, seen = r, set()
-        while not lead.match_person_id and lead.match_row_number in by_number \
+        while not lead.match_person_id and lead.outcome == "certain" \
+                and lead.match_row_number in by_number \
                 and lead.row_number not in seen:  # up the list to the row that makes her
             seen.add(lead.row_number)
             lead = by_number[lead.match_row_number]
