@@ -38,6 +38,7 @@ from app.matching.blocking import merged_found_from
 from app.matching.score import (
     CLAN_AS_GRANDFATHER,
     GIVEN_ALONE,
+    GRANDFATHER_AS_FAMILY,
     LEFT_OUT,
     SWAPPED,
     births_apart_from,
@@ -539,6 +540,9 @@ def _note_text(note: str) -> str:
     if note == SWAPPED:
         return QCoreApplication.translate(
             "Explanation", "read with the grandfather's and family names swapped")
+    if note == GRANDFATHER_AS_FAMILY:
+        return QCoreApplication.translate(
+            "Explanation", "read with the grandfather's name in the family name's column")
     if more := more_tied_with(note):  # namesakes a given name alone fits as well
         return QCoreApplication.translate("Explanation", "more records fit as well: %1").replace(
             "%1", QCoreApplication.translate("Explanation", ", ").join(more))
