@@ -35,6 +35,7 @@ from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.merge import note_beside_status
 from app.importing.withdrawn_then import withdrawn_from
 from app.matching.blocking import merged_found_from
+from app.matching.given_clan import GIVEN_AND_FAMILY
 from app.matching.score import (
     CLAN_AS_GRANDFATHER,
     GIVEN_ALONE,
@@ -549,6 +550,10 @@ def _note_text(note: str) -> str:
     if note == GIVEN_ALONE:
         return QCoreApplication.translate(
             "Explanation", "only a given name on one side: asked because it and more agree")
+    if note == GIVEN_AND_FAMILY:
+        return QCoreApplication.translate(
+            "Explanation", "only a given and a family name on one side, no father's name: asked "
+            "because they and more agree")
     if note == NAMES_ALIKE:
         return QCoreApplication.translate(
             "Explanation", "the whole name agrees: asked although other fields disagree")
