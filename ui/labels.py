@@ -35,9 +35,11 @@ from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.merge import note_beside_status
 from app.importing.withdrawn_then import withdrawn_from
 from app.matching.blocking import merged_found_from
+from app.matching.given_clan import GIVEN_AND_FAMILY
 from app.matching.score import (
     CLAN_AS_GRANDFATHER,
     GIVEN_ALONE,
+    GRANDFATHER_AS_FAMILY,
     LEFT_OUT,
     SWAPPED,
     births_apart_from,
@@ -539,12 +541,19 @@ def _note_text(note: str) -> str:
     if note == SWAPPED:
         return QCoreApplication.translate(
             "Explanation", "read with the grandfather's and family names swapped")
+    if note == GRANDFATHER_AS_FAMILY:
+        return QCoreApplication.translate(
+            "Explanation", "read with the grandfather's name in the family name's column")
     if more := more_tied_with(note):  # namesakes a given name alone fits as well
         return QCoreApplication.translate("Explanation", "more records fit as well: %1").replace(
             "%1", QCoreApplication.translate("Explanation", ", ").join(more))
     if note == GIVEN_ALONE:
         return QCoreApplication.translate(
             "Explanation", "only a given name on one side: asked because it and more agree")
+    if note == GIVEN_AND_FAMILY:
+        return QCoreApplication.translate(
+            "Explanation", "only a given and a family name on one side, no father's name: asked "
+            "because they and more agree")
     if note == NAMES_ALIKE:
         return QCoreApplication.translate(
             "Explanation", "the whole name agrees: asked although other fields disagree")

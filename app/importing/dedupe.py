@@ -19,6 +19,7 @@ from app.domain.person import NamePart, Person
 from app.importing import notes
 from app.importing.sex_said import listed_sex
 from app.matching.blocking import GIVEN_ONLY, BlockIndex, keys_and_mask, merged_found_note
+from app.matching.given_clan import GIVEN_AND_FAMILY, given_and_family, given_and_family_asks
 from app.matching.score import (
     GIVEN_ALONE,
     IDENTITY,
@@ -436,7 +437,8 @@ class RowMatcher:
         elif score < ASKED:
             index = self.vault if in_vault else self.file
             other = index.entries[pid].ready()
-            why += "; " + (GIVEN_ALONE if given_alone(me, other) else NAMELESS
+            why += "; " + (GIVEN_ALONE if given_alone(me, other) else GIVEN_AND_FAMILY
+                           if given_and_family(me, other) else NAMELESS
                            if _nameless_daughter(me, other) else SAME_KUNYA
                            if same_kunya(me, other) else NAMES_NEARLY)
         if in_vault and self.vault.kept_as(pid) != pid:
@@ -530,7 +532,7 @@ class RowMatcher:
             return True
         if same_kunya(me, other) and _uncontested(c.score.fields):
             return True
-        return given_alone_asks(me, other, c.score)
+        return given_alone_asks(me, other, c.score) or given_and_family_asks(me, other, c.score)
 
     def _runner_up(self, found: list[tuple[float, int]], in_vault: bool
                    ) -> tuple[float, int] | None:
@@ -562,8 +564,9 @@ def forebears_partly(score: MatchScore) -> bool:
 
 def _worth_a_look(a: Prepared, b: Prepared) -> bool:
     """A candidate kept below ASKED, to be explained and perhaps asked about."""
-    return names_agree(a, b, PARTIAL_AT) or given_alone(a, b) or _nameless_daughter(a, b) or (
-        births_far(a, b) and names_agree(a, b, at_least=1)) or same_kunya(a, b)
+    return names_agree(a, b, PARTIAL_AT) or given_alone(a, b) or given_and_family(a, b) \
+        or _nameless_daughter(a, b) or births_far(a, b) and names_agree(a, b, at_least=1) \
+        or same_kunya(a, b)
 
 
 def names_agree(a: Prepared, b: Prepared, given_at: float = MATCH_AT, at_least: int = 2) -> bool:

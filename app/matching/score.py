@@ -297,6 +297,9 @@ class Prepared:
     # A birth worked out from an age given after her abduction, read as her age when taken:
     # (that birth, the year the age was given in, the year she was taken); see _age_then.
     birth_then: tuple[DateKey, int, int] | None = None
+    # The family name is one word with the article and no clan ending (al-Khalil, الخليل): a
+    # grandfather's name as often as a family's (see GRANDFATHER_AS_FAMILY).
+    family_article: bool = False
 
 
 WIDE_DAYS = 6 * 366  # wider than "about 1998" (1996-2000)
@@ -323,7 +326,8 @@ def prepare(p: Person) -> Prepared:
             full.append(tuple(words))
     return Prepared(forms, aliases, tuple(full), multiword, p.sex, p.birth,
                     p.origin_village.strip(), p.abduction_date, _date_key(p.birth),
-                    _date_key(p.abduction_date), _birth_then(p.birth, p.abduction_date))
+                    _date_key(p.abduction_date), _birth_then(p.birth, p.abduction_date),
+                    NamePart.FAMILY in forms and _article_only(p.names.get(NamePart.FAMILY)))
 
 
 def _birth_then(birth: FuzzyDate, abducted: FuzzyDate) -> tuple[DateKey, int, int] | None:
@@ -450,11 +454,15 @@ def _sisters_names(a: str, b: str) -> bool:
 #   her grandfather in the father's column and her clan after it.
 # - The clan written under "grandfather" (Jamila Khalaf Haskani, for Jamila Khalaf Rasho
 #   Haskani), or the grandfather's and clan columns swapped.
+# - Its converse: the grandfather written with the article, read as her family name (Reem
+#   Khalaf al-Khalil, for Reem Khalaf Khalil Haskani): al-Khalil is الخليل, Khalil's name with
+#   the article, as often as a family's.
 READING_COST = 1.0
 READING_CAP = 0.95  # below import's certain match (0.975): such a row is asked about
 LEFT_OUT = "read as leaving out the father's name"
 CLAN_AS_GRANDFATHER = "read with the family name in the grandfather's column"
 SWAPPED = "read with the grandfather's and family names swapped"
+GRANDFATHER_AS_FAMILY = "read with the grandfather's name in the family name's column"
 _LAST_TWO = (NamePart.GRANDFATHER, NamePart.FAMILY)
 _GF, _FAMILY = _LAST_TWO
 
@@ -476,6 +484,8 @@ def names_as_read(row: Person, other: Person) -> Person:
         names[_GF], names[_FAMILY] = father, last[0]
     elif note == CLAN_AS_GRANDFATHER:
         names[_FAMILY] = names.pop(_GF)
+    elif note == GRANDFATHER_AS_FAMILY:
+        names[_GF] = names.pop(_FAMILY)
     else:
         names[_GF], names[_FAMILY] = names[_FAMILY], names[_GF]
     return replace(row, names=names)
@@ -534,7 +544,42 @@ def _swapped(r: Prepared, o: Prepared) -> dict[NamePart, tuple[str, ...]] | None
     return {**f, _GF: f[_FAMILY], _FAMILY: f[_GF]}
 
 
-READINGS = {LEFT_OUT: _left_out, CLAN_AS_GRANDFATHER: _clan_as_grandfather, SWAPPED: _swapped}
+def _grandfather_as_family(r: Prepared, o: Prepared) -> dict[NamePart, tuple[str, ...]] | None:
+    """r's family name, written with the article and no clan ending (al-Khalil), read as its
+    grandfather's: r has no grandfather's name, o has one that agrees with it and no family
+    name that does."""
+    f, g = r.forms, o.forms
+    if not r.family_article or _GF in f or _GF not in g \
+            or not _agree(f[_FAMILY], g[_GF]) or _agree(f[_FAMILY], g.get(_FAMILY)):
+        return None
+    shifted = {p: v for p, v in f.items() if p != _FAMILY}
+    shifted[_GF] = f[_FAMILY]
+    return shifted
+
+
+READINGS = {LEFT_OUT: _left_out, CLAN_AS_GRANDFATHER: _clan_as_grandfather, SWAPPED: _swapped,
+            GRANDFATHER_AS_FAMILY: _grandfather_as_family}
+# One word with the article (ال, al-, el-, glued Al, El) that has no clan ending (-ي, -ية,
+# -اني, -وي; -i, -y, -ani, -awi): as names.reading tells the doubtful last word of a name.
+_ARTICLE_AR = re.compile(r"^[اٱ]ل\w{3,}$")
+_ARTICLE_LATIN = re.compile(r"^(?:al|el)(?:[-‐‑]\w{3,}|\w{4,})$")  # not Elias, Alan
+_CLAN_END_AR = ("ي", "يه", "ى", "ية")
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, tatweel
+_CLAN_END_LATIN = ("i", "y", "ie", "ee", "iya", "iyah", "iyya", "iye")
+
+
+def _article_only(name: NameText | None) -> bool:
+    """Whether a family name is one word with the article and no clan ending in each script
+    it is written in: al-Khalil, الخليل, but not al-Jabouri, الحسكاني, Haskani, Al Dakhi."""
+    texts = [t.strip() for t in (name.original, name.latin) if t.strip()] if name else []
+    for text in texts:
+        word = text.casefold()
+        arabic = has_arabic(word)
+        bare = _MARKS.sub("", word)
+        if not (_ARTICLE_AR if arabic else _ARTICLE_LATIN).match(bare) \
+                or bare.endswith(_CLAN_END_AR if arabic else _CLAN_END_LATIN):
+            return False
+    return bool(texts)
 
 
 def _logistic(total: float) -> float:
