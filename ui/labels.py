@@ -78,6 +78,22 @@ def male_status_names() -> dict[str, str]:
     }
 
 
+def unrecorded_status_names() -> dict[str, str]:
+    """The statuses said of a person whose sex is not recorded: of either, as her papers say
+    them (Arabic مفقود/ة; Kurmanji wî/wê), not as of a woman beside a neutral "known as"."""
+    of = "of a person whose sex is not recorded"
+    return {
+        "missing": QCoreApplication.translate("Status", "Missing", of),
+        "sighted": QCoreApplication.translate("Status", "Sighted", of),
+        "located": QCoreApplication.translate("Status", "Located", of),
+        "in_negotiation": QCoreApplication.translate("Status", "In negotiation", of),
+        "rescued": QCoreApplication.translate("Status", "Rescued", of),
+        "reunited": QCoreApplication.translate("Status", "Reunited", of),
+        "deceased": QCoreApplication.translate("Status", "Deceased", of),
+        "unknown": QCoreApplication.translate("Status", "Unknown", of),
+    }
+
+
 def merged_record_header() -> str:
     """The column that names, on a row of her page, the record merged into hers it came with."""
     return QCoreApplication.translate("MergedRecord", "Merged record")
@@ -269,9 +285,10 @@ def outcome_names() -> dict[str, str]:
 
 
 def status_label(status: str, sex: str = "F") -> str:
-    """A status in the interface's words, for a person of that sex (F, M, U): most are women,
-    and a person whose sex is not recorded is spoken of as the lists mostly speak, as a woman."""
-    names = male_status_names() if sex == "M" else status_names()
+    """A status in the interface's words, for a person of that sex (F, M, U): a person whose
+    sex is not recorded, of either (as her printed papers say it)."""
+    names = (male_status_names() if sex == "M" else unrecorded_status_names() if sex == "U"
+             else status_names())
     return names.get(status, status)
 
 
