@@ -80,17 +80,25 @@ def male_status_names() -> dict[str, str]:
 
 def unrecorded_status_names() -> dict[str, str]:
     """The statuses said of a person whose sex is not recorded: of either, as her papers say
-    them (Arabic مفقود/ة; Kurmanji wî/wê), not as of a woman beside a neutral "known as"."""
-    of = "of a person whose sex is not recorded"
+    them (Arabic مفقود/ة; Kurmanji wî/wê), not as of a woman beside a neutral "known as".
+    The comment is written out each time: lupdate reads only a literal one."""
     return {
-        "missing": QCoreApplication.translate("Status", "Missing", of),
-        "sighted": QCoreApplication.translate("Status", "Sighted", of),
-        "located": QCoreApplication.translate("Status", "Located", of),
-        "in_negotiation": QCoreApplication.translate("Status", "In negotiation", of),
-        "rescued": QCoreApplication.translate("Status", "Rescued", of),
-        "reunited": QCoreApplication.translate("Status", "Reunited", of),
-        "deceased": QCoreApplication.translate("Status", "Deceased", of),
-        "unknown": QCoreApplication.translate("Status", "Unknown", of),
+        "missing": QCoreApplication.translate(
+            "Status", "Missing", "of a person whose sex is not recorded"),
+        "sighted": QCoreApplication.translate(
+            "Status", "Sighted", "of a person whose sex is not recorded"),
+        "located": QCoreApplication.translate(
+            "Status", "Located", "of a person whose sex is not recorded"),
+        "in_negotiation": QCoreApplication.translate(
+            "Status", "In negotiation", "of a person whose sex is not recorded"),
+        "rescued": QCoreApplication.translate(
+            "Status", "Rescued", "of a person whose sex is not recorded"),
+        "reunited": QCoreApplication.translate(
+            "Status", "Reunited", "of a person whose sex is not recorded"),
+        "deceased": QCoreApplication.translate(
+            "Status", "Deceased", "of a person whose sex is not recorded"),
+        "unknown": QCoreApplication.translate(
+            "Status", "Unknown", "of a person whose sex is not recorded"),
     }
 
 
