@@ -180,6 +180,19 @@ def erased_said(detail: dict) -> list[str]:
 
 # the keys by which a rescue's or a report's entry names persons: by their record's number
 PERSON_KEYS = ("persons", "added", "removed")
+# The entry of an unlock that deleted the copies a restore cut off left beside the vault, and
+# its detail's keys naming those folders: "folders", and "removed" in entries written before,
+# which is no person's record number (app/backup_drive.py LEFTOVERS_KEY).
+LEFTOVERS_REMOVED = "vault.restore_leftovers_removed"
+FOLDER_KEYS = ("folders", "removed")
+FOLDERS_SAID = QT_TRANSLATE_NOOP("History", "folders deleted: %1")
+
+
+def folders_named(action: str, detail: dict) -> list[str]:
+    """The folders beside the vault an entry says were deleted (none for any other entry)."""
+    if action != LEFTOVERS_REMOVED:
+        return []
+    return [str(n) for k in FOLDER_KEYS if isinstance(detail.get(k), list) for n in detail[k]]
 # the keys by which a list's import names its rows, by their numbers in the list: said as rows
 # ("decided_by_hand: row 5"), never as a bare number, which reads as how many were decided
 ROW_KEYS = ("rejected_rows", "decided_by_hand", "overridden", "decided_in_bulk")
@@ -188,7 +201,7 @@ ROW_KEYS = ("rejected_rows", "decided_by_hand", "overridden", "decided_in_bulk")
 def person_ids(detail: dict) -> set[int]:
     """The record numbers of the persons an entry names (to be said by their case numbers)."""
     return {i for k in PERSON_KEYS if isinstance(detail.get(k), list)
-            for i in detail[k] if isinstance(i, int)}
+            for i in detail[k] if isinstance(i, int) and not isinstance(i, bool)}
 
 
 def detail_said(detail: dict, case_nos: dict[int, str] | None = None, action: str = "") -> str:
@@ -197,8 +210,11 @@ def detail_said(detail: dict, case_nos: dict[int, str] | None = None, action: st
     structure); persons named by their record's number are said by their case numbers
     (case_nos), one deleted since as such."""
     parts = []
+    folders = folders_named(action, detail)
+    if folders:
+        parts.append(FOLDERS_SAID.replace("%1", ", ".join(folders)))
     for key, value in detail.items():
-        if key in (ERASED, ERASED_BY):
+        if key in (ERASED, ERASED_BY) or folders and key in FOLDER_KEYS:
             continue
         if key == ERASED_ENTRIES and isinstance(value, list):
             parts.append((NOTES_ERASED_COUNT if action == NOTES_ERASED else ERASED_COUNT)

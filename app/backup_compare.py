@@ -121,6 +121,16 @@ class Comparison:
         return "; ".join(said)
 
 
+def void_code_back(against: Comparison | None) -> bool | None:
+    """Whether a recovery code made void since the backup (a new key) opens the restored vault
+    again: True where the vault's trail says it was given a new key since, False where it
+    says not, None where it cannot be told (no vault in place, or one the backup's key does
+    not open). Said only where it may be so: it warned of a code made void when none was."""
+    if against is None or against.kind in (NO_VAULT, UNKNOWN):
+        return None
+    return KEY in against.secrets_changed
+
+
 def compare(backup_dir: Path, backup_key: bytes, vault_dir: Path) -> Comparison:
     """The backup (opened with backup_key) against the vault in vault_dir (closed)."""
     vault_db = Path(vault_dir) / DB_FILE

@@ -8,6 +8,7 @@ import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from app.audit_words import FOLDER_KEYS, LEFTOVERS_REMOVED  # noqa: F401 - said from here too
 from app.vault_lock import _EX, _close, _locked
 from db.connection import DatabaseError
 from db.database import DB_FILE
@@ -147,7 +148,10 @@ def clear_unfinished(session, dest: Path, prefix: str,
 
 # The audit entry of an unlock that deleted such folders (said on the command line's stderr and
 # above the desktop's screens: a whole copy of a backup went without a word before).
-LEFTOVERS_REMOVED = "vault.restore_leftovers_removed"
+# Its detail names the folders under "folders": not "removed", which the trail's readers take
+# for person record numbers (a folder was said as "a person since deleted"); entries written
+# before name them under "removed", which the readers say as folders too (app/audit_words.py).
+LEFTOVERS_KEY = FOLDER_KEYS[0]
 
 
 def restore_leftovers(vault_dir: Path) -> list[Path]:
@@ -179,10 +183,14 @@ def moved_aside(vault_dir: Path) -> list[Path]:
     return sorted(p for p in vault_dir.parent.iterdir() if name.match(p.name) and p.is_dir())
 
 
-def clear_restore_leftovers(vault_dir: Path) -> list[str]:
-    """Delete them (call while no restore into vault_dir runs): their names."""
+def clear_restore_leftovers(vault_dir: Path, names: list[str] | None = None) -> list[str]:
+    """Delete them (call while no restore into vault_dir runs), or only those of names: the
+    names of those gone."""
     out = []
     for p in restore_leftovers(vault_dir):
+        if names is not None and p.name not in names:
+            continue
         shutil.rmtree(p, ignore_errors=True)
-        out.append(p.name)
+        if not p.exists():
+            out.append(p.name)
     return out

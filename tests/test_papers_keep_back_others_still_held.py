@@ -97,7 +97,8 @@ def test_a_freed_sisters_court_dossier_keeps_back_what_tells_where_one_still_hel
         # the command line tells the team whom, and every count
         said = " ".join(out.split())
         assert "1 report that also concerns SNJ-00002, still held" in said
-        assert "1 operation that did not free SNJ-00003, still held" in said
+        assert ("1 operation that names SNJ-00003, still held (among its persons or in its "
+                "words), whatever it gave") in said
 
 
 def test_the_export_of_the_freed_sisters_court_dossier_is_audited_with_what_it_left(
@@ -166,6 +167,6 @@ def test_the_print_screen_says_what_the_freed_sisters_court_dossier_left_out(
     info = re.sub(r"[\u2066-\u2069]", "", view.info.text())
     assert ("For others still held whom this paper is not about, it leaves out the reports "
             "that also concern them (1) and the date, place and outcome of the operations "
-            "that did not free them (1), and says so.") in info
+            "that name them, whatever they gave (1), and says so.") in info
     assert view.built["detail"]["withheld_for_others_held"] == {
         "reports": 1, "reports_naming_them": 0, "rescue_operations": 1}

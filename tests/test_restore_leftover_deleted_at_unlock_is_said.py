@@ -41,7 +41,7 @@ def test_the_unlock_that_deletes_it_says_so_once_and_the_trail_keeps_it(cli, tmp
            f"restore left when it was cut off" in r.stderr
     json.loads(r.stdout)  # the output stays the list
     assert _entries(cli.vault, "vault.restore_leftovers_removed") == [
-        {"removed": [leftover.name]}]
+        {"folders": [leftover.name]}]
     again = cli("person", "list")
     assert again.returncode == 0 and leftover.name not in again.stderr
     log = cli("audit", "log").stdout

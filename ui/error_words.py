@@ -65,8 +65,16 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 is already %2's %3: not also their %4"),
     QT_TRANSLATE_NOOP("Errors", "%1 is a file, not a folder"),
     QT_TRANSLATE_NOOP("Errors", "%1 cannot be written to (read-only, or not yours)"),
+    # app/village_filter.py SIMILAR_*: why the nearest village is a similar name
     QT_TRANSLATE_NOOP("Errors", 'no village of the vault is written "%1" (in any script or '
-                      "spelling of that place); it could mean %2: give the village meant"),
+                      "spelling of that place); it could mean %2: give the village meant "
+                      '("%1" has %3 letter(s) more than %4: a similar name, not a spelling)'),
+    QT_TRANSLATE_NOOP("Errors", 'no village of the vault is written "%1" (in any script or '
+                      "spelling of that place); it could mean %2: give the village meant "
+                      '("%1" has %3 letter(s) fewer than %4: a similar name, not a spelling)'),
+    QT_TRANSLATE_NOOP("Errors", 'no village of the vault is written "%1" (in any script or '
+                      "spelling of that place); it could mean %2: give the village meant "
+                      '("%1" has other letters than %4: a similar name, not a spelling)'),
 )
 UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "unexpected error (%1); the vault was not changed by it")
 

@@ -15,11 +15,13 @@ from app.audit_words import (
     ACTIONS,
     ERASED_COUNT,
     ERASED_OTHER,
+    FOLDERS_SAID,
     NOTES_ERASED_COUNT,
     OTHER,
     UNKEPT_SAID,
     erased_said,
     erased_whole,
+    folders_named,
 )
 from ui.bidi import Phrase, filled, isolated
 from ui.i18n import list_comma
@@ -223,6 +225,8 @@ def _record_lines(action: str, detail: dict, case_nos: dict[int, str] | None) ->
         if len(named) < len(persons):  # a person deleted since: her record's number is gone
             lines.append(filled(tr.translate("History", "persons since deleted: %1"),
                                 len(persons) - len(named)))
+    if folders := folders_named(action, detail):  # not persons: the folders' names
+        lines.append(filled(tr.translate("History", FOLDERS_SAID), _listed(folders)))
     for key, sentence in (("added", tr.translate("History", "added: %1")),
                           ("removed", tr.translate("History", "taken off: %1"))):
         ids = detail.get(key)

@@ -80,6 +80,30 @@ def male_status_names() -> dict[str, str]:
     }
 
 
+def unrecorded_status_names() -> dict[str, str]:
+    """The statuses said of a person whose sex is not recorded: of either, as her papers say
+    them (Arabic مفقود/ة; Kurmanji wî/wê), not as of a woman beside a neutral "known as".
+    The comment is written out each time: lupdate reads only a literal one."""
+    return {
+        "missing": QCoreApplication.translate(
+            "Status", "Missing", "of a person whose sex is not recorded"),
+        "sighted": QCoreApplication.translate(
+            "Status", "Sighted", "of a person whose sex is not recorded"),
+        "located": QCoreApplication.translate(
+            "Status", "Located", "of a person whose sex is not recorded"),
+        "in_negotiation": QCoreApplication.translate(
+            "Status", "In negotiation", "of a person whose sex is not recorded"),
+        "rescued": QCoreApplication.translate(
+            "Status", "Rescued", "of a person whose sex is not recorded"),
+        "reunited": QCoreApplication.translate(
+            "Status", "Reunited", "of a person whose sex is not recorded"),
+        "deceased": QCoreApplication.translate(
+            "Status", "Deceased", "of a person whose sex is not recorded"),
+        "unknown": QCoreApplication.translate(
+            "Status", "Unknown", "of a person whose sex is not recorded"),
+    }
+
+
 def merged_record_header() -> str:
     """The column that names, on a row of her page, the record merged into hers it came with."""
     return QCoreApplication.translate("MergedRecord", "Merged record")
@@ -271,9 +295,10 @@ def outcome_names() -> dict[str, str]:
 
 
 def status_label(status: str, sex: str = "F") -> str:
-    """A status in the interface's words, for a person of that sex (F, M, U): most are women,
-    and a person whose sex is not recorded is spoken of as the lists mostly speak, as a woman."""
-    names = male_status_names() if sex == "M" else status_names()
+    """A status in the interface's words, for a person of that sex (F, M, U): a person whose
+    sex is not recorded, of either (as her printed papers say it)."""
+    names = (male_status_names() if sex == "M" else unrecorded_status_names() if sex == "U"
+             else status_names())
     return names.get(status, status)
 
 

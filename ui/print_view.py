@@ -359,7 +359,8 @@ class PrintView(QWidget):
             said.append(filled(self.tr(
                 "For others still held whom this paper is not about, it leaves out the reports "
                 "that also concern them (%1) and the date, place and outcome of the operations "
-                "that did not free them (%2), and says so."), held.get("others_reports", 0),
+                "that name them, whatever they gave (%2), and says so."),
+                held.get("others_reports", 0),
                 held.get("others_operations", 0)))
         if held.get("said_missing"):
             said.append(filled(self.tr(

@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.backup import PREFIX, backups_in, moved_aside_to
-from app.backup_compare import KEY, OLDER, OTHER, PASSPHRASE, RECOVERY_CODE, UNKNOWN
+from app.backup_compare import (
+    KEY,
+    OLDER,
+    OTHER,
+    PASSPHRASE,
+    RECOVERY_CODE,
+    UNKNOWN,
+    void_code_back,
+)
 from app.vault import vault_exists
 from ui import access_ops
 from ui.bidi import file_path, filled, in_interface_direction
@@ -195,7 +203,8 @@ class RestorePage(QWidget):
             self.question = None
             if box.standardButton(button) == QMessageBox.StandardButton.Yes:
                 self._restore(folder, secret, recovery, replacing=True,
-                              older=bool(against is not None and against.risky))
+                              older=bool(against is not None and against.risky),
+                              against=against)
             else:
                 self.access.error.setText(self.tr("Nothing was restored; the vault is as it was."))
 
@@ -258,13 +267,13 @@ class RestorePage(QWidget):
         return [words[s] for s in changed if s in words]
 
     def _restore(self, folder: Path, secret: str, recovery: bool, replacing: bool,
-                 older: bool = False) -> None:
+                 older: bool = False, against=None) -> None:
         self.access.busy_with(self.tr("Checking the backup..."))
         job = self.worker.submit(
             lambda _s, progress, cancel: access_ops.restore(
                 self.worker, folder, self.vault_dir, secret, recovery, progress, cancel,
                 older),
-            on_done=lambda result: self._done(result, replacing),
+            on_done=lambda result: self._done(result, replacing, against),
             on_error=self.access.failed, with_progress=True)
         job.progressed.connect(self._step)
 
@@ -275,7 +284,7 @@ class RestorePage(QWidget):
         if n in words:
             self.access.busy_with(words[n])
 
-    def _done(self, result, replacing: bool) -> None:
+    def _done(self, result, replacing: bool, against=None) -> None:
         counts, aside, leftovers = result
         lines = [self.tr("The backup was restored: %n person record(s).", "",
                          counts.get("persons", 0))]
@@ -296,10 +305,19 @@ class RestorePage(QWidget):
                 list_comma().join(file_path(n) for n in leftovers)))
         lines.append(self.tr("Unlock it with the passphrase the vault had when the backup was "
                              "made (or use its recovery code to set a new one)."))
-        # the backup's key came back: a code made void since opens the vault again
-        lines.append(self.tr("A passphrase set since the backup does not open it, and a "
+        # the backup's key came back: a code made void since opens the vault again, said only
+        # where the trail says a new key was made since, or where it cannot be told
+        void = void_code_back(against)
+        lines.append(self.tr("A passphrase set since the backup does not open it.")
+                     if void is False else
+                     self.tr("A passphrase set since the backup does not open it, and a "
                              "recovery code made void since (a new key) opens it again: if "
-                             "that code may be in other hands, make a new key now."))
+                             "that code may be in other hands, make a new key now.")
+                     if void else
+                     self.tr("A passphrase set since the backup does not open it, and if the "
+                             "vault was given a new key since, the recovery code it made void "
+                             "opens it again: if that code may be in other hands, make a new "
+                             "key now."))
         self.folder.clear()
         self.use_recovery.setChecked(False)
         self.access.idle()

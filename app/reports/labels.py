@@ -515,6 +515,19 @@ _OF_A_WOMAN: dict[str, dict[str, str]] = {
 }
 
 
+# A status said of one person whose sex is not recorded (U): neither form alone, as "known as"
+# is said of such a person ("المعروف/ة بـ"): a U row read "المعروف/ة بـ وردة" beside "أُنقذت".
+# Sorani has no gender; Kurmanji's wê is "wî/wê" of either (as _HELD_OF says it).
+_OF_UNRECORDED: dict[str, dict[str, str]] = {
+    "status_missing": {"ar": "مفقود/ة"},
+    "status_sighted": {"ar": "شوهد/ت"},
+    "status_located": {"ar": "حُدد مكانه/ا", "kmr": "cihê wî/wê hatiye dîtin"},
+    "status_rescued": {"ar": "أُنقذ/ت"},
+    "status_reunited": {"ar": "عاد/ت إلى العائلة"},
+    "status_deceased": {"ar": "متوفى/متوفاة"},
+}
+
+
 # A status said of persons of both sexes at once (the counts of a summary listing women and
 # men): both forms, as a relation of unknown sex is said ("أخ / أخت").
 BOTH_SEXES = "F/M"
@@ -671,22 +684,26 @@ def label(key: str, lang: str) -> str:
 
 
 def status_label(status: str, lang: str, sex: str = "F") -> str:
-    """A person's status in lang, in the masculine for a man (sex 'M') only; of persons of
-    both sexes (BOTH_SEXES), in both forms."""
+    """A person's status in lang: in the feminine for a woman (sex 'F', the default), the
+    masculine for a man ('M'); of one whose sex is not recorded ('U'), of either; of persons
+    of both sexes (BOTH_SEXES), in both forms."""
     key = f"status_{status}"
     if sex == BOTH_SEXES and (theirs := _OF_BOTH.get(key, {}).get(lang)):
         return theirs
-    if sex not in ("M", BOTH_SEXES) and (hers := _OF_A_WOMAN.get(key, {}).get(lang)):
+    if sex == "U" and (either := _OF_UNRECORDED.get(key, {}).get(lang)):
+        return either
+    if sex not in ("M", "U", BOTH_SEXES) and (hers := _OF_A_WOMAN.get(key, {}).get(lang)):
         return hers
     return label(key, lang)
 
 
 def sex_of_all(sexes) -> str:
     """The sex a status said of all these persons at once takes: 'M' where all are men, 'F'
-    where none is (a person whose sex is not recorded is spoken of as a woman, as
-    status_label does), BOTH_SEXES where they are women and men; BOTH_SEXES of no one."""
-    said = {"M" if s == "M" else "F" for s in sexes}
+    where all are women, 'U' where the sex of all is not recorded, BOTH_SEXES where they are
+    of more than one of these (both forms, which speak of anyone); BOTH_SEXES of no one."""
+    said = {s if s in ("M", "F") else "U" for s in sexes}
     return said.pop() if len(said) == 1 else BOTH_SEXES
+
 
 
 def credibility_label(value: int, lang: str) -> str:

@@ -69,8 +69,8 @@ class HeldBack:
 @dataclass(frozen=True)
 class OthersHeldBack:
     """What a paper left out for persons still held whom it is not about: the reports that
-    concern one of them too, since that one's abduction, and the operations that did not free
-    one of them (printed without their date, place and outcome). The paper says so."""
+    concern one of them too, since that one's abduction, and the operations that name one of
+    them, whatever they gave (printed without their date, place and outcome). The paper says so."""
 
     reports: int = 0
     operations: int = 0
@@ -104,8 +104,14 @@ class OthersHeldBack:
                         f"{', '.join(self.held_named_in_reports)}, still held (given and "
                         "father's name, or a relative's given name)")
         if self.operations:
+            # held back whatever it gave (facts_kept_back): "did not free" was said of one
+            # that freed the very woman the paper is about
             what.append(f"the date, place and outcome of {_n(self.operations, 'operation')} "
-                        f"that did not free {', '.join(self.held_in_operations)}, still held")
+                        f"that name{'s' if self.operations == 1 else ''} "
+                        f"{', '.join(self.held_in_operations)}, still held (among "
+                        f"{'its' if self.operations == 1 else 'their'} persons or in "
+                        f"{'its' if self.operations == 1 else 'their'} words), whatever "
+                        f"{'it' if self.operations == 1 else 'they'} gave")
         return (f"this paper leaves out {'; and '.join(what)}; and says so: a paper outside "
                 "the team does not tell where the search for someone else still held stands")
 
@@ -190,6 +196,6 @@ def held_back_said(persons: int, facts: bool) -> str:
     if persons:
         said.append(f"{persons} person{'' if persons == 1 else 's'} still held not named")
     if facts:
-        said.append("its date, place and outcome left out, as someone it did not free is "
-                    "still held")
+        said.append("its date, place and outcome left out, as someone it names is still held "
+                    "(whatever it gave)")
     return "; ".join(said) + " (the paper says so)" if said else ""

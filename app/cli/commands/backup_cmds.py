@@ -13,6 +13,7 @@ from app.backup import (
     compare_backup,
     restore_backup,
 )
+from app.backup_compare import void_code_back
 from app.backup_list import listing
 from app.backup_said import make_backup_said, refuse_folder_of_backups
 from app.cli import secrets
@@ -146,10 +147,7 @@ def cmd_restore(args, ctx) -> int:
                                    older=args.older)
     # The backup's key comes back with it: a passphrase or key changed since no longer opens
     # the vault, and a recovery code declared void by `passwd --new-key` opens it again.
-    opens = ("it opens with the passphrase and recovery code the vault had when the backup was "
-             "made (the secret just typed); a passphrase set since does not open it, and a "
-             "recovery code made void since (passwd --new-key) opens it again: if that code may "
-             "be in other hands, make a new key now (casekeeper passwd --new-key)")
+    opens = _opens(against)
     numbers = _numbers(against)
     ctx.out.emit({"vault": str(target), "rows": counts, "previous_vault": str(aside or ""),
                   "opens_with": "the backup's passphrase and recovery code",
@@ -163,6 +161,21 @@ def cmd_restore(args, ctx) -> int:
                             *(f"  unfinished copy left by a restore cut off, removed: {p.name}"
                               for p in leftovers)]))
     return 0
+
+
+def _opens(against) -> str:
+    """With which secrets the restored vault opens; a recovery code made void since said only
+    where the trail says a new key was made since, or where it cannot be told."""
+    opens = ("it opens with the passphrase and recovery code the vault had when the backup was "
+             "made (the secret just typed); a passphrase set since does not open it")
+    void = void_code_back(against)
+    if void is False:
+        return opens
+    return opens + (", and a recovery code made void since (passwd --new-key) opens it again"
+                    if void else
+                    ", and if the vault was given a new key since (passwd --new-key), the "
+                    "recovery code it made void opens it again") + \
+        ": if that code may be in other hands, make a new key now (casekeeper passwd --new-key)"
 
 
 def _numbers(against) -> str:
