@@ -155,47 +155,47 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="617"/>
+        <location filename="../../ui/labels.py" line="642"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>عبارة المرور أو رمز الاسترداد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="620"/>
+        <location filename="../../ui/labels.py" line="645"/>
         <source>The passphrase or recovery code does not open this backup: a backup opens with the passphrase the vault had when the backup was made, or the recovery code of that time.</source>
         <translation>عبارة المرور أو رمز الاسترداد لا يفتح هذه النسخة الاحتياطية: تُفتح النسخة الاحتياطية بعبارة المرور التي كانت للخزنة حين صُنعت النسخة، أو برمز الاسترداد في ذلك الوقت.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="625"/>
+        <location filename="../../ui/labels.py" line="650"/>
         <source>The vault is open in another CaseKeeper window or command: close it there first, then try again. Nothing was changed.</source>
         <translation>الخزنة مفتوحة في نافذة أخرى أو أمر آخر من CaseKeeper: أغلقها هناك أولاً، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="629"/>
+        <location filename="../../ui/labels.py" line="654"/>
         <source>Another CaseKeeper window or command is giving the vault a new key or restoring it from a backup: wait until it finishes, then try again. Nothing was changed.</source>
         <translation>نافذة أخرى أو أمر آخر من CaseKeeper يعطي الخزنة مفتاحاً جديداً أو يستعيدها من نسخة احتياطية: انتظر حتى ينتهي، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="634"/>
+        <location filename="../../ui/labels.py" line="659"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="637"/>
+        <location filename="../../ui/labels.py" line="662"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 ليس نسخة احتياطية من CaseKeeper: لا يحتوي على %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="641"/>
+        <location filename="../../ui/labels.py" line="666"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>النسخة الاحتياطية في %1 تالفة (%2). لم يُستعد شيء: استخدم نسخة احتياطية أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="645"/>
+        <location filename="../../ui/labels.py" line="670"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>سجل التدقيق في %1 لا يصل إلى حيث كان عند إنشاء النسخة الاحتياطية: أُزيلت منه قيود، أو غُيِّر ملف. لم يُستعد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="650"/>
+        <location filename="../../ui/labels.py" line="675"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>سجل التدقيق في النسخة الاحتياطية %1 مكسور (%2). لم يُستعد شيء.</translation>
     </message>
@@ -404,18 +404,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="385"/>
-        <location filename="../../ui/labels.py" line="457"/>
+        <location filename="../../ui/labels.py" line="410"/>
+        <location filename="../../ui/labels.py" line="482"/>
         <source>about %1</source>
         <translation>حوالي %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="460"/>
+        <location filename="../../ui/labels.py" line="485"/>
         <source>age %1 in %2</source>
         <translation>العمر %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="462"/>
+        <location filename="../../ui/labels.py" line="487"/>
         <source>age %1, year not given</source>
         <translation>العمر %1، السنة غير مذكورة</translation>
     </message>
@@ -522,32 +522,32 @@
 <context>
     <name>Credibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>confirmed by other sources</source>
         <translation>مؤكد من مصادر أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>probably true</source>
         <translation>صحيح على الأرجح</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>possibly true</source>
         <translation>ربما صحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>doubtful</source>
         <translation>مشكوك فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>improbable</source>
         <translation>غير مرجح</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>truth cannot be judged</source>
         <translation>لا يمكن الحكم على صحته</translation>
     </message>
@@ -555,12 +555,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="383"/>
+        <location filename="../../ui/labels.py" line="408"/>
         <source>by %1</source>
         <translation>في %1 أو قبله</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="436"/>
+        <location filename="../../ui/labels.py" line="461"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (كما كُتب؛ لم يُقرأ تاريخاً)</translation>
     </message>
@@ -573,22 +573,22 @@
         <translation>مثلاً 1998، حوالي 1998، 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349"/>
+        <location filename="../../ui/labels.py" line="374"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: لا يمكن قراءة %2 تاريخاً (مثلاً 1998، حوالي 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="353"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="385"/>
         <source>%1: %2 could be her age or a year. Type the year in full (e.g. 1998), or her age: age %3, or age %3 in 2014</source>
         <translation>%1: %2 قد يكون عمرها أو سنة. اكتب السنة كاملة (مثلاً 1998)، أو عمرها: عمر %3، أو عمر %3 في 2014</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="368"/>
+        <location filename="../../ui/labels.py" line="393"/>
         <source>%1: %2 would be %3 as an Excel date number, which cannot be this date: type the date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 بوصفه رقم تاريخ في جدول إكسل يكون %3، ولا يمكن أن يكون هذا التاريخ: اكتب التاريخ (مثلاً 2014 أو 08/2014 أو 03/08/2014)</translation>
     </message>
@@ -979,12 +979,22 @@
         <translation>لا يمكن الكتابة في %1 (للقراءة فقط، أو ليس لك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
-        <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant</source>
-        <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة</translation>
+        <location filename="../../ui/error_words.py" line="69"/>
+        <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
+        <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف أكثر من %4 بعدد %3: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="71"/>
+        <location filename="../../ui/error_words.py" line="72"/>
+        <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
+        <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف أقل من %4 بعدد %3: اسم مشابه، لا تهجئة له)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="75"/>
+        <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
+        <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف غير حروف %4: اسم مشابه، لا تهجئة له)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>خطأ غير متوقع (%1)؛ لم تتغير الخزنة بسببه</translation>
     </message>
@@ -992,154 +1002,154 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="476"/>
-        <location filename="../../ui/labels.py" line="549"/>
+        <location filename="../../ui/labels.py" line="501"/>
+        <location filename="../../ui/labels.py" line="574"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="488"/>
+        <location filename="../../ui/labels.py" line="513"/>
         <source>withdrawn in an earlier version of this list (batch %1, row %2) from %3 on %4, put on no one since: it waits for a decision, also with --yes</source>
         <translation>سُحب في نسخة سابقة من هذه القائمة (الدفعة %1، الصف %2) من %3 في %4، ولم يُنسب إلى أحد منذئذ: ينتظر قرارًا، حتى مع ‎--yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="493"/>
+        <location filename="../../ui/labels.py" line="518"/>
         <source>withdrawn in an earlier version of this list (batch %1, row %2) on %3, put on no one since: it waits for a decision, also with --yes</source>
         <translation>سُحب في نسخة سابقة من هذه القائمة (الدفعة %1، الصف %2) في %3، ولم يُنسب إلى أحد منذئذ: ينتظر قرارًا، حتى مع ‎--yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="504"/>
+        <location filename="../../ui/labels.py" line="529"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="506"/>
+        <location filename="../../ui/labels.py" line="531"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>سجل آخر يطابق بالقدر نفسه: %1 (الدرجة %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="510"/>
+        <location filename="../../ui/labels.py" line="535"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وقُرّر يدويًا حينها: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="513"/>
+        <location filename="../../ui/labels.py" line="538"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>مكتوب بتهجئة أخرى في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2)، وأُنشئ منه حينها: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="521"/>
+        <location filename="../../ui/labels.py" line="546"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>سُئل عنه من جديد: الصف %1، وهو للمرأة نفسها بحسب الأسماء، قُرّر أمره من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="525"/>
+        <location filename="../../ui/labels.py" line="550"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>الصف نفسه كما في آخر استيراد لهذه القائمة (الدفعة %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="529"/>
+        <location filename="../../ui/labels.py" line="554"/>
         <source>the list&apos;s case number names this record</source>
         <translation>رقم الملف في القائمة يسمّي هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="557"/>
         <source>the list&apos;s case number names %1, not this record</source>
         <translation>رقم الملف في القائمة يسمّي ⁦%1⁩، لا هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="535"/>
+        <location filename="../../ui/labels.py" line="560"/>
         <source>another record fits as well</source>
         <translation>سجل آخر يطابق بالقدر نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="537"/>
+        <location filename="../../ui/labels.py" line="562"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>قُرئ الاسم دون اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="539"/>
+        <location filename="../../ui/labels.py" line="564"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>قُرئ اللقب في خانة اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="542"/>
+        <location filename="../../ui/labels.py" line="567"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>قُرئ اسم الجد واللقب كلٌّ مكان الآخر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="545"/>
+        <location filename="../../ui/labels.py" line="570"/>
         <source>read with the grandfather&apos;s name in the family name&apos;s column</source>
         <translation>قُرئ اسم الجد في خانة اللقب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="548"/>
+        <location filename="../../ui/labels.py" line="573"/>
         <source>more records fit as well: %1</source>
         <translation>سجلات أخرى تطابق بالقدر نفسه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="551"/>
+        <location filename="../../ui/labels.py" line="576"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>على أحد الجانبين الاسم الأول وحده: سُئل عنه لأنه يتطابق ومعه حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="554"/>
+        <location filename="../../ui/labels.py" line="579"/>
         <source>only a given and a family name on one side, no father&apos;s name: asked because they and more agree</source>
         <translation>على أحد الجانبين الاسم الأول واللقب وحدهما، بلا اسم الأب: سُئل عنه لأنهما يتطابقان ومعهما حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="558"/>
+        <location filename="../../ui/labels.py" line="583"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>الاسم الكامل متطابق: سُئل عنه رغم اختلاف حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="561"/>
+        <location filename="../../ui/labels.py" line="586"/>
         <source>the given names partly agree and the rest of the name agrees: asked</source>
         <translation>الاسمان الأولان متقاربان وبقية الاسم متطابقة: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="564"/>
+        <location filename="../../ui/labels.py" line="589"/>
         <source>her given name is not known, and her father&apos;s and grandfather&apos;s names agree: asked</source>
         <translation>اسمها غير معروف، واسما أبيها وجدها متفقان: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="568"/>
+        <location filename="../../ui/labels.py" line="593"/>
         <source>known by the same kunya, a given name not given: asked</source>
         <translation>معروفتان بالكنية نفسها، والاسم غير مذكور: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="573"/>
+        <location filename="../../ui/labels.py" line="598"/>
         <source>the birth years are %1 years apart</source>
         <translation>بين سنتَي الولادة %1 سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="575"/>
+        <location filename="../../ui/labels.py" line="600"/>
         <source>the birth years are %1 years apart, but agree if the age given in %2 was her age when taken in %3</source>
         <translation>بين سنتَي الولادة %1 سنة، لكنهما تتفقان إن كان العمر المذكور في %2 هو عمرها عند الاختطاف في %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="604"/>
         <source>nothing but the birth disagrees: asked</source>
         <translation>لا يختلف إلا تاريخ الولادة: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="582"/>
+        <location filename="../../ui/labels.py" line="607"/>
         <source>found as %1, a record merged into %2</source>
         <translation>وُجدت بوصفها %1، وهو سجل مدموج في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="586"/>
+        <location filename="../../ui/labels.py" line="611"/>
         <source>the record changed after this row was decided</source>
         <translation>تغيّر السجل بعد أن قُرّر أمر هذا الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="589"/>
+        <location filename="../../ui/labels.py" line="614"/>
         <source>added to the vault after this list was staged</source>
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="862"/>
-        <location filename="../../ui/labels.py" line="475"/>
+        <location filename="../../ui/labels.py" line="500"/>
         <location filename="../../ui/list_changes.py" line="165"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -1148,133 +1158,133 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="296"/>
+        <location filename="../../ui/labels.py" line="321"/>
         <source>full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="297"/>
+        <location filename="../../ui/labels.py" line="322"/>
         <source>given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="323"/>
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="324"/>
         <source>grandfather</source>
         <translation>الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="325"/>
         <source>family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="326"/>
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="327"/>
         <source>nickname</source>
         <translation>الكنية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="303"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>other spelling</source>
         <translation>تهجئة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="329"/>
         <source>sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="330"/>
         <source>born</source>
         <translation>الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="306"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="307"/>
+        <location filename="../../ui/labels.py" line="332"/>
         <source>village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308"/>
+        <location filename="../../ui/labels.py" line="333"/>
         <source>district</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="309"/>
+        <location filename="../../ui/labels.py" line="334"/>
         <source>governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310"/>
-        <location filename="../../ui/labels.py" line="311"/>
+        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="336"/>
         <source>abduction date</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="312"/>
+        <location filename="../../ui/labels.py" line="337"/>
         <source>abduction place</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/labels.py" line="338"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="339"/>
         <source>date rescued</source>
         <translation>تاريخ النجاة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="315"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="316"/>
+        <location filename="../../ui/labels.py" line="341"/>
         <source>notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="342"/>
         <source>case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="319"/>
+        <location filename="../../ui/labels.py" line="344"/>
         <source>phone (a family contact)</source>
         <translation>الهاتف (جهة اتصال للعائلة)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="320"/>
+        <location filename="../../ui/labels.py" line="345"/>
         <source>whom the phone reaches (name)</source>
         <translation>صاحب الهاتف (الاسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="321"/>
+        <location filename="../../ui/labels.py" line="346"/>
         <source>whom the phone reaches (relation)</source>
         <translation>صاحب الهاتف (صلة القرابة)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="348"/>
         <source>serial number (kept, not imported)</source>
         <translation>الرقم التسلسلي (يُحفظ ولا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="324"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>ignore this column</source>
         <translation>تجاهل هذا العمود</translation>
     </message>
@@ -1637,442 +1647,447 @@
         <translation>قيود مُحي منها نص الملاحظات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="45"/>
+        <location filename="../../app/audit_words.py" line="188"/>
+        <source>folders deleted: %1</source>
+        <translation>المجلدات المحذوفة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="47"/>
         <source>The vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="48"/>
-        <location filename="../../ui/history_words.py" line="49"/>
+        <location filename="../../ui/history_words.py" line="50"/>
+        <location filename="../../ui/history_words.py" line="51"/>
         <source>Person %1</source>
         <translation>الشخص %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="50"/>
+        <location filename="../../ui/history_words.py" line="52"/>
         <source>Rescue %1</source>
         <translation>عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="51"/>
+        <location filename="../../ui/history_words.py" line="53"/>
         <source>Report %1</source>
         <translation>البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="52"/>
+        <location filename="../../ui/history_words.py" line="54"/>
         <source>Import %1</source>
         <translation>الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="53"/>
+        <location filename="../../ui/history_words.py" line="55"/>
         <source>Incident %1</source>
         <translation>الحادثة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="54"/>
+        <location filename="../../ui/history_words.py" line="56"/>
         <source>Column mapping of %1</source>
         <translation>ربط الأعمدة لـ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="64"/>
+        <location filename="../../ui/history_words.py" line="66"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../ui/history_words.py" line="67"/>
         <source>from</source>
         <translation>من أين</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="66"/>
+        <location filename="../../ui/history_words.py" line="68"/>
         <source>route</source>
         <translation>الطريق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>needs</source>
         <translation>الاحتياجات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>the status it gives</source>
         <translation>الحالة التي تمنحها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>who was paid</source>
         <translation>من دُفع له</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../ui/history_words.py" line="77"/>
         <source>what it was for</source>
         <translation>الغرض منه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="76"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="81"/>
         <source>text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../ui/history_words.py" line="83"/>
         <source>credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>whether it could identify its source</source>
         <translation>هل قد يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="86"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../ui/history_words.py" line="87"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="86"/>
+        <location filename="../../ui/history_words.py" line="88"/>
         <source>relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="87"/>
+        <location filename="../../ui/history_words.py" line="89"/>
         <source>persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="105"/>
+        <location filename="../../ui/history_words.py" line="107"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (أُضيف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="106"/>
+        <location filename="../../ui/history_words.py" line="108"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (حُذف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="119"/>
+        <location filename="../../ui/history_words.py" line="121"/>
         <source>sex: %1</source>
         <translation>الجنس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="122"/>
+        <location filename="../../ui/history_words.py" line="124"/>
         <source>status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="125"/>
-        <location filename="../../ui/history_words.py" line="131"/>
+        <location filename="../../ui/history_words.py" line="127"/>
+        <location filename="../../ui/history_words.py" line="133"/>
         <source>dated %1</source>
         <translation>بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="129"/>
+        <location filename="../../ui/history_words.py" line="131"/>
         <source>%1, dated %2</source>
         <translation>%1، بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="134"/>
+        <location filename="../../ui/history_words.py" line="136"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>السبب: كان دمجٌ قد جعل اسم أحد الأقارب وحده من التهجئات الأخرى لهذا السجل؛ وهو الآن ضمن الاسم الكامل كما يكتبه ذلك السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="140"/>
+        <location filename="../../ui/history_words.py" line="142"/>
         <source>import %1, row %2</source>
         <translation>الاستيراد %1، الصف %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="142"/>
+        <location filename="../../ui/history_words.py" line="144"/>
         <source>import %1</source>
         <translation>الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="145"/>
+        <location filename="../../ui/history_words.py" line="147"/>
         <source>reason: %1</source>
         <translation>السبب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="147"/>
+        <location filename="../../ui/history_words.py" line="149"/>
         <source>note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="148"/>
+        <location filename="../../ui/history_words.py" line="150"/>
         <source>via the command line</source>
         <translation>عبر سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="149"/>
+        <location filename="../../ui/history_words.py" line="151"/>
         <source>via the desktop program</source>
         <translation>عبر برنامج سطح المكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="155"/>
+        <location filename="../../ui/history_words.py" line="157"/>
         <location filename="../../ui/records_view.py" line="412"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="182"/>
+        <location filename="../../ui/history_words.py" line="184"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="222"/>
+        <location filename="../../ui/history_words.py" line="224"/>
         <source>persons: %1</source>
         <translation>الأشخاص: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="224"/>
+        <location filename="../../ui/history_words.py" line="226"/>
         <source>persons since deleted: %1</source>
         <translation>أشخاص حُذفوا منذ ذلك الحين: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="226"/>
+        <location filename="../../ui/history_words.py" line="230"/>
         <source>added: %1</source>
         <translation>أُضيف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="227"/>
+        <location filename="../../ui/history_words.py" line="231"/>
         <source>taken off: %1</source>
         <translation>أُزيل منه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="235"/>
+        <location filename="../../ui/history_words.py" line="239"/>
         <source>gives no status</source>
         <translation>لا تمنح أي حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="236"/>
+        <location filename="../../ui/history_words.py" line="240"/>
         <source>gives the status %1</source>
         <translation>تمنح الحالة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="239"/>
+        <location filename="../../ui/history_words.py" line="243"/>
         <source>costs: %1</source>
         <translation>التكاليف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="247"/>
+        <location filename="../../ui/history_words.py" line="251"/>
         <source>ledger changed: %1; the amounts as they were: %2</source>
         <translation>تغيّرت التكاليف: %1؛ المبالغ كما كانت: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="250"/>
+        <location filename="../../ui/history_words.py" line="254"/>
         <source>ledger now: %1; was: %2</source>
         <translation>التكاليف الآن: %1؛ وكانت: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="255"/>
+        <location filename="../../ui/history_words.py" line="259"/>
         <source>source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="257"/>
+        <location filename="../../ui/history_words.py" line="261"/>
         <source>credibility: %1</source>
         <translation>المصداقية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="261"/>
+        <location filename="../../ui/history_words.py" line="265"/>
         <source>could identify its source</source>
         <translation>قد يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="263"/>
+        <location filename="../../ui/history_words.py" line="267"/>
         <source>cannot identify its source</source>
         <translation>لا يمكن أن يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="252"/>
-        <location filename="../../ui/history_words.py" line="266"/>
+        <location filename="../../ui/history_words.py" line="256"/>
+        <location filename="../../ui/history_words.py" line="270"/>
         <source>changed: %1</source>
         <translation>ما تغيّر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="276"/>
+        <location filename="../../ui/history_words.py" line="280"/>
         <source>deleted with %1</source>
         <translation>حُذف مع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="277"/>
+        <location filename="../../ui/history_words.py" line="281"/>
         <source>records merged into it: %1</source>
         <translation>السجلات المدمجة فيه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="278"/>
+        <location filename="../../ui/history_words.py" line="282"/>
         <source>rescues that named her: %1</source>
         <translation>عمليات الإنقاذ التي ذكرتها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="279"/>
+        <location filename="../../ui/history_words.py" line="283"/>
         <source>reports that named her: %1</source>
         <translation>البلاغات التي ذكرتها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="280"/>
+        <location filename="../../ui/history_words.py" line="284"/>
         <source>relatives: %1</source>
         <translation>الأقارب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="286"/>
+        <location filename="../../ui/history_words.py" line="290"/>
         <source>for: %1</source>
         <translation>مُعدّ لـ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="289"/>
+        <location filename="../../ui/history_words.py" line="293"/>
         <source>language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="292"/>
+        <location filename="../../ui/history_words.py" line="296"/>
         <source>with a password</source>
         <translation>محمي بكلمة سر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="294"/>
+        <location filename="../../ui/history_words.py" line="298"/>
         <source>with the recovery code</source>
         <translation>برمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="296"/>
+        <location filename="../../ui/history_words.py" line="300"/>
         <source>with the passphrase</source>
         <translation>بعبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="300"/>
+        <location filename="../../ui/history_words.py" line="304"/>
         <source>audit chain head: %1</source>
         <translation>رأس سلسلة سجل التدقيق: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="303"/>
+        <location filename="../../ui/history_words.py" line="307"/>
         <source>synthetic persons, for trying things</source>
         <translation>أشخاص وهميون للتجربة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="305"/>
+        <location filename="../../ui/history_words.py" line="309"/>
         <source>records set right: %1</source>
         <translation>السجلات المصحّحة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="308"/>
+        <location filename="../../ui/history_words.py" line="312"/>
         <source>reports withheld: %1</source>
         <translation>البلاغات المحجوبة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="323"/>
+        <location filename="../../ui/history_words.py" line="327"/>
         <source>rows read: %1</source>
         <translation>الصفوف المقروءة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="325"/>
+        <location filename="../../ui/history_words.py" line="329"/>
         <source>rows: %1</source>
         <translation>الصفوف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="330"/>
+        <location filename="../../ui/history_words.py" line="334"/>
         <source>values the vault kept: %1</source>
         <translation>قيم أبقتها الخزنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="336"/>
+        <location filename="../../ui/history_words.py" line="340"/>
         <source>row %1: %2 %3</source>
         <translation>الصف %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="338"/>
+        <location filename="../../ui/history_words.py" line="342"/>
         <source>row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="340"/>
+        <location filename="../../ui/history_words.py" line="344"/>
         <source>as row %1 (rows: %2)</source>
         <translation>كالصف %1 (الصفوف: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="343"/>
+        <location filename="../../ui/history_words.py" line="347"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (الصفوف: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="345"/>
+        <location filename="../../ui/history_words.py" line="349"/>
         <source>row %1 taken back from %2</source>
         <translation>سُحب الصف %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="348"/>
+        <location filename="../../ui/history_words.py" line="352"/>
         <source>the record the row had made was deleted</source>
         <translation>حُذف السجل الذي أنشأه الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="366"/>
+        <location filename="../../ui/history_words.py" line="370"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>سُحبت الحالات التي منحتها عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="368"/>
+        <location filename="../../ui/history_words.py" line="372"/>
         <source>Status from rescue %1: %2</source>
         <translation>حالة من عملية الإنقاذ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="373"/>
+        <location filename="../../ui/history_words.py" line="377"/>
         <source>Status changed to %1</source>
         <translation>تغيّرت الحالة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="398"/>
+        <location filename="../../ui/history_words.py" line="402"/>
         <source>row %1 of import batch %2 decided a new person by hand</source>
         <translation>الصف %1 من دفعة الاستيراد %2 قُرّر يدوياً أنه شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="356"/>
-        <location filename="../../ui/history_words.py" line="375"/>
+        <location filename="../../ui/history_words.py" line="360"/>
+        <location filename="../../ui/history_words.py" line="379"/>
         <source>Status recorded: %1</source>
         <translation>سُجّلت حالة: %1</translation>
     </message>
@@ -5285,12 +5300,12 @@
 <context>
     <name>MergedRecord</name>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Merged record</source>
         <translation>السجل المدموج</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>%1 (from %2)</source>
         <translation>%1 (من السجل %2)</translation>
     </message>
@@ -5311,32 +5326,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Given name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>Father</source>
         <translation>اسم الأب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>Grandfather</source>
         <translation>اسم الجد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="231"/>
         <source>Family / clan</source>
         <translation>اللقب / العشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>Mother</source>
         <translation>اسم الأم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>Nickname</source>
         <translation>الكنية</translation>
     </message>
@@ -5344,23 +5359,23 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>(given name unknown) %1</source>
         <translation>(الاسم الأول غير معروف) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>known as %1</source>
         <comment>of a man</comment>
         <translation>المعروف بـ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>known as %1</source>
         <translation>المعروفة بـ %1</translation>
     </message>
@@ -5671,22 +5686,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>new person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>already known</source>
         <translation>معروف مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>probable match</source>
         <translation>تطابق محتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
@@ -6721,8 +6736,13 @@
         <translation>تغيّرت الاختيارات أثناء إعداد المعاينة: انقر «معاينة» مرة أخرى.</translation>
     </message>
     <message>
+        <location filename="../../ui/print_view.py" line="360"/>
+        <source>For others still held whom this paper is not about, it leaves out the reports that also concern them (%1) and the date, place and outcome of the operations that name them, whatever they gave (%2), and says so.</source>
+        <translation>من أجل آخرين لا يزالون محتجزين وليست هذه الوثيقة عنهم، تحذف الوثيقة البلاغات التي تعنيهم أيضاً (%1) وتاريخ ومكان ونتيجة العمليات التي تذكرهم، أيًّا كانت نتيجتها (%2)، وتذكر ذلك.</translation>
+    </message>
+    <message>
         <location filename="../../ui/print_view.py" line="84"/>
-        <location filename="../../ui/print_view.py" line="390"/>
+        <location filename="../../ui/print_view.py" line="391"/>
         <source>Whose family</source>
         <translation>عائلة مَن</translation>
     </message>
@@ -6794,81 +6814,76 @@
         <translation>وتحذف أيضاً من يحتجز هذا الشخص وآخر مكان عُرف أنه فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="360"/>
-        <source>For others still held whom this paper is not about, it leaves out the reports that also concern them (%1) and the date, place and outcome of the operations that did not free them (%2), and says so.</source>
-        <translation>من أجل آخرين لا يزالون محتجزين وليست هذه الوثيقة عنهم، تحذف الوثيقة البلاغات التي تعنيهم أيضاً (%1) وتاريخ ومكان ونتيجة العمليات التي لم تحررهم (%2)، وتذكر ذلك.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_view.py" line="366"/>
+        <location filename="../../ui/print_view.py" line="367"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>أشخاص لا يزالون محتجزين وقد شوهدوا أو حُدد مكانهم أو هم قيد التفاوض: %1؛ تذكرهم هذه الوثيقة مفقودين، وتقول إنها تذكر كل من لا يزال محتجزاً كذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="371"/>
+        <location filename="../../ui/print_view.py" line="372"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>أشخاص من هذه العملية لا يزالون محتجزين ولا تُذكر أسماؤهم في هذه الوثيقة، وهي تذكر ذلك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="375"/>
+        <location filename="../../ui/print_view.py" line="376"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>لا يزال محتجزاً شخص لم تحرره هذه العملية: حُذف تاريخها ومكانها ونتيجتها من هذه الوثيقة، وهي تذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="382"/>
+        <location filename="../../ui/print_view.py" line="383"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص بها «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحتها أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="390"/>
+        <location filename="../../ui/print_view.py" line="391"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="394"/>
+        <location filename="../../ui/print_view.py" line="395"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: لا أحد في السجلات يطابق عامل التصفية «%1». تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="397"/>
+        <location filename="../../ui/print_view.py" line="398"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: عوامل التصفية التي قبله تختار %1، وعامل التصفية «%2» لا يُبقي أحداً منهم. تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="406"/>
+        <location filename="../../ui/print_view.py" line="407"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="416"/>
+        <location filename="../../ui/print_view.py" line="417"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>انقر «معاينة» أولاً: لا يُحفظ ولا يُطبع إلا المستند الذي عُرضت معاينته بالاختيارات الظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="437"/>
+        <location filename="../../ui/print_view.py" line="438"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>حُفظ في %1، محميًّا بكلمة سر
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="438"/>
+        <location filename="../../ui/print_view.py" line="439"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>حُفظ في %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="454"/>
+        <location filename="../../ui/print_view.py" line="455"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب: لم يُطبع شيء. «حفظ كملف PDF...» يحفظ المستند في ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="483"/>
+        <location filename="../../ui/print_view.py" line="484"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>تعذّر تشغيل الطابعة: لم يُطبع شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="495"/>
+        <location filename="../../ui/print_view.py" line="496"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>
@@ -6883,22 +6898,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="596"/>
+        <location filename="../../ui/labels.py" line="621"/>
         <source>internal (the team)</source>
         <translation>داخلي (فريق العمل)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="597"/>
+        <location filename="../../ui/labels.py" line="622"/>
         <source>court</source>
         <translation>المحكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="598"/>
+        <location filename="../../ui/labels.py" line="623"/>
         <source>family</source>
         <translation>العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="599"/>
+        <location filename="../../ui/labels.py" line="624"/>
         <source>public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -7932,42 +7947,42 @@ Please turn one of those options off.</source>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>mother</source>
         <translation>أم</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>father</source>
         <translation>أب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>child</source>
         <translation>ابن / ابنة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>sibling</source>
         <translation>أخ / أخت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="219"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>spouse</source>
         <translation>زوج / زوجة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>child born in captivity</source>
         <translation>طفل وُلد في الأسر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>parent</source>
         <translation>أحد الوالدين</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
@@ -8172,27 +8187,27 @@ Please turn one of those options off.</source>
         <translation>نص البلاغ الذي قد يكشف هوية مُخبره لا يظهر في أي وثيقة موجهة إلى محكمة أو عائلة أو إلى العموم. أبقِ المربع محدداً ما لم تكن متأكداً من أن لا شيء فيه قد يقود إلى المصدر.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>a space</source>
         <translation>مسافة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>A source code holds only Latin letters %1, digits %2 and %3 (e.g. %4); %5 holds %6.</source>
         <translation>يُكتب رمز المصدر بالحروف اللاتينية %1 والأرقام %2 و%3 فقط (مثل %4)، لكن %5 يحتوي على %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>A source code is at most %1 characters long (e.g. %2); %3 has %4.</source>
         <translation>لا يزيد طول رمز المصدر على %1 حرفًا (مثل %2)، لكن في %3 %4 حرفًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>A source code begins with a Latin letter or a digit, not %1 (e.g. %2).</source>
         <translation>يبدأ رمز المصدر بحرف لاتيني أو برقم، لا بـ%1 (مثل %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>A source code holds at least one digit (e.g. %1): a name is not a code, and papers print it; who a code stands for is not kept in CaseKeeper.</source>
         <translation>يحتوي رمز المصدر على رقم واحد على الأقل (مثل %1): الاسم ليس رمزًا، والأوراق تطبع الرمز؛ ولا يُحفظ في CaseKeeper من يقف وراء الرمز.</translation>
     </message>
@@ -8849,80 +8864,80 @@ Please turn one of those options off.</source>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../ui/restore_page.py" line="51"/>
+        <location filename="../../ui/restore_page.py" line="59"/>
         <source>Restore the vault from a backup</source>
         <translation>استعادة الخزنة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="69"/>
+        <location filename="../../ui/restore_page.py" line="77"/>
         <source>Choose...</source>
         <translation>اختر...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="79"/>
-        <location filename="../../ui/restore_page.py" line="105"/>
+        <location filename="../../ui/restore_page.py" line="87"/>
+        <location filename="../../ui/restore_page.py" line="113"/>
         <source>Passphrase of the backup</source>
         <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="80"/>
+        <location filename="../../ui/restore_page.py" line="88"/>
         <source>Use the recovery code instead</source>
         <translation>استخدم رمز الاسترداد بدلًا منها</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="84"/>
+        <location filename="../../ui/restore_page.py" line="92"/>
         <source>Backup folder</source>
         <translation>مجلد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="88"/>
+        <location filename="../../ui/restore_page.py" line="96"/>
         <source>It is restored into this folder:</source>
         <translation>تُستعاد إلى هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="90"/>
+        <location filename="../../ui/restore_page.py" line="98"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="93"/>
+        <location filename="../../ui/restore_page.py" line="101"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="104"/>
+        <location filename="../../ui/restore_page.py" line="112"/>
         <source>Recovery code of the backup</source>
         <translation>رمز استرداد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="130"/>
+        <location filename="../../ui/restore_page.py" line="138"/>
         <source>There is no folder %1: plug in the backup drive, or choose the folder again.</source>
         <translation>لا يوجد مجلد %1: صِل وحدة النسخ الاحتياطي، أو اختر المجلد مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="136"/>
+        <location filename="../../ui/restore_page.py" line="144"/>
         <source>%1 holds backups, not one backup: choose one of the folders in it (the newest is %2).</source>
         <translation>%1 يحتوي على نسخ احتياطية، لا على نسخة واحدة: اختر أحد المجلدات التي فيه (أحدثها %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="151"/>
+        <location filename="../../ui/restore_page.py" line="159"/>
         <source>Type the recovery code of the backup.</source>
         <translation>اكتب رمز استرداد النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="152"/>
+        <location filename="../../ui/restore_page.py" line="160"/>
         <source>Type the passphrase the vault had when the backup was made.</source>
         <translation>اكتب عبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="160"/>
-        <location filename="../../ui/restore_page.py" line="262"/>
-        <location filename="../../ui/restore_page.py" line="272"/>
+        <location filename="../../ui/restore_page.py" line="168"/>
+        <location filename="../../ui/restore_page.py" line="271"/>
+        <location filename="../../ui/restore_page.py" line="281"/>
         <source>Checking the backup...</source>
         <translation>جارٍ فحص النسخة الاحتياطية...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="173"/>
+        <location filename="../../ui/restore_page.py" line="181"/>
         <source>The backup opens and is whole: %n person record(s).</source>
         <translation>
             <numerusform>النسخة الاحتياطية تُفتح وهي سليمة: فيها %n من سجلات الأشخاص.</numerusform>
@@ -8934,32 +8949,32 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="177"/>
+        <location filename="../../ui/restore_page.py" line="185"/>
         <source>A vault is already on this laptop, in this folder:</source>
         <translation>توجد خزنة على هذا الحاسوب بالفعل، في هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="211"/>
+        <location filename="../../ui/restore_page.py" line="220"/>
         <source>The vault on this laptop does not open with the backup&apos;s key: it is another vault, or it was given a new key since. What it holds that the backup does not (persons added since, persons deleted since to protect them) cannot be told, and case numbers given since may be given again.</source>
         <translation>الخزنة التي على هذا الحاسوب لا تُفتح بمفتاح النسخة الاحتياطية: فهي خزنة أخرى، أو أُعطيت مفتاحًا جديدًا منذ ذلك الحين. لا يمكن معرفة ما فيها مما ليس في النسخة الاحتياطية (أشخاص أُضيفوا منذ ذلك الحين، وأشخاص حُذفوا منذ ذلك الحين لحمايتهم)، وقد تُعطى أرقام القضايا التي أُعطيت منذ ذلك الحين مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="217"/>
+        <location filename="../../ui/restore_page.py" line="226"/>
         <source>The backup is of ANOTHER vault: its audit trail begins elsewhere.</source>
         <translation>النسخة الاحتياطية هي لخزنة أخرى: سجل تدقيقها يبدأ في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="219"/>
+        <location filename="../../ui/restore_page.py" line="228"/>
         <source>The backup is OLDER than the vault on this laptop (made %1): restoring it undoes what was done since.</source>
         <translation>النسخة الاحتياطية أقدم من الخزنة التي على هذا الحاسوب (صُنعت في %1): استعادتها تُلغي ما عُمل منذ ذلك الحين.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="223"/>
+        <location filename="../../ui/restore_page.py" line="232"/>
         <source>The vault and the backup went apart (the vault was restored from an older backup since, or is a copy): each holds what the other does not.</source>
         <translation>الخزنة والنسخة الاحتياطية افترقتا (استُعيدت الخزنة من نسخة احتياطية أقدم منذ ذلك الحين، أو هي نسخة): في كل منهما ما ليس في الأخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="227"/>
+        <location filename="../../ui/restore_page.py" line="236"/>
         <source>%n person record(s) deleted since would come back.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود.</numerusform>
@@ -8971,7 +8986,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="230"/>
+        <location filename="../../ui/restore_page.py" line="239"/>
         <source>%n person record(s) added since would be lost.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع.</numerusform>
@@ -8983,7 +8998,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="233"/>
+        <location filename="../../ui/restore_page.py" line="242"/>
         <source>%n person record(s) changed since would go back to what they were.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه.</numerusform>
@@ -8995,77 +9010,87 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="241"/>
+        <location filename="../../ui/restore_page.py" line="250"/>
         <source>Case numbers given since will not be given again.</source>
         <translation>أرقام القضايا التي أُعطيت منذ ذلك الحين لن تُعطى مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="249"/>
+        <location filename="../../ui/restore_page.py" line="258"/>
         <source>The vault was given a new key since the backup: the backup&apos;s key, passphrase and recovery code come back with it, and the ones set since no longer open it.</source>
         <translation>أُعطيت الخزنة مفتاحًا جديدًا بعد النسخة الاحتياطية: يعود معها مفتاح النسخة الاحتياطية وعبارة مرورها ورمز استردادها، ولا تعود التي عُيّنت بعدها تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="252"/>
+        <location filename="../../ui/restore_page.py" line="261"/>
         <source>The passphrase was changed since the backup: the backup&apos;s passphrase opens the vault again, and the one set since no longer does.</source>
         <translation>غُيّرت عبارة المرور بعد النسخة الاحتياطية: عبارة مرور النسخة الاحتياطية تفتح الخزنة من جديد، والتي عُيّنت بعدها لم تعد تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="255"/>
+        <location filename="../../ui/restore_page.py" line="264"/>
         <source>The recovery code was replaced since the backup: the backup&apos;s recovery code opens the vault again, and the one made since no longer does.</source>
         <translation>استُبدل رمز الاسترداد بعد النسخة الاحتياطية: رمز استرداد النسخة الاحتياطية يفتح الخزنة من جديد، والذي أُنشئ بعدها لم يعد يفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="284"/>
+        <location filename="../../ui/restore_page.py" line="293"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>الخزنة التي كانت هنا محفوظة، ولم تُحذف، في هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="286"/>
+        <location filename="../../ui/restore_page.py" line="295"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>ما كان في مجلد الخزنة من قبل محفوظ في هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="289"/>
+        <location filename="../../ui/restore_page.py" line="298"/>
         <source>It opens with the passphrase and recovery code it had, and CaseKeeper never deletes it: once you have checked the restored vault, delete that folder yourself.</source>
         <translation>تُفتح بعبارة المرور ورمز الاسترداد اللذين كانا لها، ولا يحذفها CaseKeeper أبدًا: بعد أن تتحقق من الخزنة المستعادة، احذف ذلك المجلد بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="294"/>
+        <location filename="../../ui/restore_page.py" line="303"/>
         <source>Deleted first, beside the vault: %1, the copy of a backup that an earlier restore left when it was cut off.</source>
         <translation>حُذف أولًا، بجانب الخزنة: %1، وهي نسخة من نسخة احتياطية تركتها استعادةٌ سابقة انقطعت.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="300"/>
+        <location filename="../../ui/restore_page.py" line="311"/>
+        <source>A passphrase set since the backup does not open it.</source>
+        <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="313"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها، ورمز الاسترداد الذي أُبطل بعدها (بمفتاح جديد) يفتحها من جديد: إن كان ذلك الرمز قد يكون في أيدٍ أخرى فأنشئ مفتاحًا جديدًا الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="179"/>
+        <location filename="../../ui/restore_page.py" line="317"/>
+        <source>A passphrase set since the backup does not open it, and if the vault was given a new key since, the recovery code it made void opens it again: if that code may be in other hands, make a new key now.</source>
+        <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها، وإن أُعطيت الخزنة مفتاحًا جديدًا بعدها فإن رمز الاسترداد الذي أبطله ذلك المفتاح يفتحها من جديد: إن كان ذلك الرمز قد يكون في أيدٍ أخرى فأنشئ مفتاحًا جديدًا الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="187"/>
         <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
         <translation>ستُنقل جانبًا، ولن تُحذف، إلى مجلد جديد بجانبها يحمل اسمُه التاريخ والوقت، مثل %1</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="59"/>
+        <location filename="../../ui/restore_page.py" line="67"/>
         <source>Choose the backup&apos;s folder on the backup drive (its name is like %1) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
         <translation>اختر مجلد النسخة الاحتياطية على وحدة النسخ الاحتياطي (اسمه مثل %1) واكتب عبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية. تُفحص النسخة الاحتياطية قبل أن يتغير أي شيء. الخزنة الموجودة على هذا الحاسوب تُنقل جانبًا ولا تُحذف أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="124"/>
+        <location filename="../../ui/restore_page.py" line="132"/>
         <source>Choose the backup folder on the backup drive: its name is like %1.</source>
         <translation>اختر مجلد النسخة الاحتياطية على وحدة النسخ الاحتياطي: اسمه مثل %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="183"/>
+        <location filename="../../ui/restore_page.py" line="191"/>
         <source>Put the backup in its place?</source>
         <translation>هل توضع النسخة الاحتياطية مكانها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="200"/>
+        <location filename="../../ui/restore_page.py" line="209"/>
         <source>Nothing was restored; the vault is as it was.</source>
         <translation>لم يُستعد شيء؛ الخزنة كما كانت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="236"/>
+        <location filename="../../ui/restore_page.py" line="245"/>
         <source>%n change(s) since to reports, rescues, imports or the vault&apos;s settings would be lost.</source>
         <translation>
             <numerusform>%n من التغييرات منذ ذلك الحين على البلاغات أو عمليات الإنقاذ أو الاستيرادات أو إعدادات الخزنة ستضيع.</numerusform>
@@ -9077,17 +9102,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="273"/>
+        <location filename="../../ui/restore_page.py" line="282"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>جارٍ نسخ النسخة الاحتياطية إلى مجلد الخزنة...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="274"/>
+        <location filename="../../ui/restore_page.py" line="283"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>جارٍ فحص النسخة وسجل التدقيق فيها...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="280"/>
+        <location filename="../../ui/restore_page.py" line="289"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>استُعيدت النسخة الاحتياطية: فيها %n من سجلات الأشخاص.</numerusform>
@@ -9099,7 +9124,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="297"/>
+        <location filename="../../ui/restore_page.py" line="306"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>افتحها بعبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية (أو استخدم رمز الاسترداد الخاص بها لتعيين عبارة جديدة).</translation>
     </message>
@@ -9202,32 +9227,32 @@ Please turn one of those options off.</source>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -9235,27 +9260,27 @@ Please turn one of those options off.</source>
 <context>
     <name>SharingLevel</name>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>Internal only</source>
         <translation>داخلي فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>NGO</source>
         <translation>منظمة غير حكومية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>Court</source>
         <translation>محكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>Family</source>
         <translation>عائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>Public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -9374,7 +9399,55 @@ Please turn one of those options off.</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>Missing</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>مفقود/ة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>Sighted</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>شوهد/ت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>Located</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>حُدد مكانه/ا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>In negotiation</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>قيد التفاوض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>Rescued</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>أُنقذ/ت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>Reunited</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>عاد/ت إلى العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Deceased</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>متوفى/متوفاة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Unknown</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>said of the whole list, not in her row</source>
         <translation>قيلت عن القائمة كلها، لا في سطرها</translation>
     </message>
@@ -9556,45 +9629,45 @@ Please turn one of those options off.</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="230"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>match</source>
         <translation>متطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>partial</source>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="232"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>mismatch</source>
         <translation>مختلف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>blank</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>match</source>
         <comment>of a feminine word</comment>
         <translation>متطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>partial</source>
         <comment>of a feminine word</comment>
         <translation>جزئية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>mismatch</source>
         <comment>of a feminine word</comment>
         <translation>مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>blank</source>
         <comment>of a feminine word</comment>
         <translation>فارغة</translation>

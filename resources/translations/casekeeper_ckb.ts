@@ -155,47 +155,47 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="617"/>
+        <location filename="../../ui/labels.py" line="642"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە هەڵەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="620"/>
+        <location filename="../../ui/labels.py" line="645"/>
         <source>The passphrase or recovery code does not open this backup: a backup opens with the passphrase the vault had when the backup was made, or the recovery code of that time.</source>
         <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە ئەم یەدەگە ناکاتەوە: یەدەگ بەو وشەی نهێنییە دەکرێتەوە کە گەنجینەکە لەو کاتەی یەدەگەکە دروست کرا هەیبوو، یان بە کۆدی گەڕاندنەوەی ئەو کاتە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="625"/>
+        <location filename="../../ui/labels.py" line="650"/>
         <source>The vault is open in another CaseKeeper window or command: close it there first, then try again. Nothing was changed.</source>
         <translation>گەنجینەکە لە پەنجەرەیەکی تر یان فەرمانێکی تری CaseKeeper کراوەیە: سەرەتا لەوێ دایبخە، پاشان دووبارە هەوڵ بدەرەوە. هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="629"/>
+        <location filename="../../ui/labels.py" line="654"/>
         <source>Another CaseKeeper window or command is giving the vault a new key or restoring it from a backup: wait until it finishes, then try again. Nothing was changed.</source>
         <translation>پەنجەرەیەکی تر یان فەرمانێکی تری CaseKeeper کلیلێکی نوێ دەداتە گەنجینەکە یان لە یەدەگێکەوە دەیگەڕێنێتەوە: چاوەڕێ بکە تا تەواو دەبێت، پاشان دووبارە هەوڵ بدەرەوە. هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="634"/>
+        <location filename="../../ui/labels.py" line="659"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>وشەی نهێنی دەبێت لانیکەم %1 پیت بێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="637"/>
+        <location filename="../../ui/labels.py" line="662"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 یەدەگی CaseKeeper نییە: %2 لەخۆ ناگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="641"/>
+        <location filename="../../ui/labels.py" line="666"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>یەدەگەکەی ناو %1 تێکچووە (%2). هیچ نەگەڕێندرایەوە: یەدەگێکی تر بەکاربهێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="645"/>
+        <location filename="../../ui/labels.py" line="670"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>تۆماری پشکنین لە %1 ناگاتە ئەو شوێنەی لە کاتی گرتنی یەدەگەکەدا پێی دەگەیشت: تۆمارگەلێک لێی لابراون، یان فایلێک گۆڕاوە. هیچ نەگەڕێندرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="650"/>
+        <location filename="../../ui/labels.py" line="675"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>تۆماری پشکنینی یەدەگی %1 شکاوە (%2). هیچ نەگەڕێندرایەوە.</translation>
     </message>
@@ -384,18 +384,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="385"/>
-        <location filename="../../ui/labels.py" line="457"/>
+        <location filename="../../ui/labels.py" line="410"/>
+        <location filename="../../ui/labels.py" line="482"/>
         <source>about %1</source>
         <translation>نزیکەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="460"/>
+        <location filename="../../ui/labels.py" line="485"/>
         <source>age %1 in %2</source>
         <translation>تەمەن %1 لە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="462"/>
+        <location filename="../../ui/labels.py" line="487"/>
         <source>age %1, year not given</source>
         <translation>تەمەن %1، ساڵ نەگوتراوە</translation>
     </message>
@@ -502,32 +502,32 @@
 <context>
     <name>Credibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>confirmed by other sources</source>
         <translation>لە سەرچاوەی ترەوە پشتڕاستکراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>probably true</source>
         <translation>بە ئەگەری زۆر ڕاستە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>possibly true</source>
         <translation>لەوانەیە ڕاست بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>doubtful</source>
         <translation>جێی گومانە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>improbable</source>
         <translation>ئەگەری کەمە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>truth cannot be judged</source>
         <translation>ڕاستییەکەی ناتوانرێت هەڵبسەنگێنرێت</translation>
     </message>
@@ -535,12 +535,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="383"/>
+        <location filename="../../ui/labels.py" line="408"/>
         <source>by %1</source>
         <translation>لە %1 یان پێشتر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="436"/>
+        <location filename="../../ui/labels.py" line="461"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (وەک نووسراوە؛ وەک بەروار نەخوێندراوەتەوە)</translation>
     </message>
@@ -553,22 +553,22 @@
         <translation>بۆ نموونە 1998، نزیکەی 1998، 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349"/>
+        <location filename="../../ui/labels.py" line="374"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 وەک ڕێکەوت ناخوێندرێتەوە (بۆ نموونە 1998، نزیکەی 1998، 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="353"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 لە داهاتوودایە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="385"/>
         <source>%1: %2 could be her age or a year. Type the year in full (e.g. 1998), or her age: age %3, or age %3 in 2014</source>
         <translation>%1: %2 لەوانەیە تەمەنی بێت یان ساڵێک. ساڵەکە بە تەواوی بنووسە (بۆ نموونە 1998)، یان تەمەنی: تەمەن %3، یان تەمەن %3 لە 2014</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="368"/>
+        <location filename="../../ui/labels.py" line="393"/>
         <source>%1: %2 would be %3 as an Excel date number, which cannot be this date: type the date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 وەک ژمارەی بەرواری ئێکسڵ دەبێتە %3، کە ناتوانێت ئەم بەروارە بێت: بەروارەکە بنووسە (بۆ نموونە 2014، 08/2014، 03/08/2014)</translation>
     </message>
@@ -955,12 +955,22 @@
         <translation>ناتوانرێت لە %1 بنووسرێت (تەنها بۆ خوێندنەوەیە، یان هی تۆ نییە)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
-        <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant</source>
-        <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە</translation>
+        <location filename="../../ui/error_words.py" line="69"/>
+        <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
+        <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (&quot;%1&quot; %3 پیتی زیاترە لە %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="71"/>
+        <location filename="../../ui/error_words.py" line="72"/>
+        <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
+        <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (&quot;%1&quot; %3 پیتی کەمترە لە %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="75"/>
+        <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
+        <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (پیتەکانی &quot;%1&quot; جیاوازن لە هی %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>هەڵەیەکی چاوەڕواننەکراو (%1)؛ گەنجینەکە بەهۆیەوە نەگۆڕا</translation>
     </message>
@@ -968,154 +978,154 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="476"/>
-        <location filename="../../ui/labels.py" line="549"/>
+        <location filename="../../ui/labels.py" line="501"/>
+        <location filename="../../ui/labels.py" line="574"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="488"/>
+        <location filename="../../ui/labels.py" line="513"/>
         <source>withdrawn in an earlier version of this list (batch %1, row %2) from %3 on %4, put on no one since: it waits for a decision, also with --yes</source>
         <translation>لە وەشانێکی پێشووی ئەم لیستەدا (دەستەی %1، ڕیزی %2) لە %3 لە %4 کێشرایەوە، و لەو کاتەوە نەدراوەتە کەس: چاوەڕێی بڕیارە، تەنانەت لەگەڵ ‎--yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="493"/>
+        <location filename="../../ui/labels.py" line="518"/>
         <source>withdrawn in an earlier version of this list (batch %1, row %2) on %3, put on no one since: it waits for a decision, also with --yes</source>
         <translation>لە وەشانێکی پێشووی ئەم لیستەدا (دەستەی %1، ڕیزی %2) لە %3 کێشرایەوە، و لەو کاتەوە نەدراوەتە کەس: چاوەڕێی بڕیارە، تەنانەت لەگەڵ ‎--yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="504"/>
+        <location filename="../../ui/labels.py" line="529"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="506"/>
+        <location filename="../../ui/labels.py" line="531"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت: %1 (نمرە %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="510"/>
+        <location filename="../../ui/labels.py" line="535"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>لە دوایین هاوردەکردنی ئەم لیستەدا بە ڕێنووسێکی تر نووسراوە (کۆمەڵەی %1، ڕیزی %2)، ئەوکات بە دەست بڕیاری لەسەر درا: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="513"/>
+        <location filename="../../ui/labels.py" line="538"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>لە دوایین هاوردەکردنی ئەم لیستەدا بە ڕێنووسێکی تر نووسراوە (کۆمەڵەی %1، ڕیزی %2)، ئەوکات لێیەوە دروست کرا: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="521"/>
+        <location filename="../../ui/labels.py" line="546"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>دووبارە پرسیاری لێ دەکرێتەوە: ڕیزی %1، کە بە پێی ناوەکان هەمان ئافرەتە، بڕیارێکی نوێی لەسەر درا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="525"/>
+        <location filename="../../ui/labels.py" line="550"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>هەمان ڕیز وەک لە دوایین هاوردەکردنی ئەم لیستەدا (کۆمەڵەی %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="529"/>
+        <location filename="../../ui/labels.py" line="554"/>
         <source>the list&apos;s case number names this record</source>
         <translation>ژمارەی دۆسیەی لیستەکە ئەم تۆمارە ناو دەبات</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="557"/>
         <source>the list&apos;s case number names %1, not this record</source>
         <translation>ژمارەی دۆسیەی لیستەکە ⁦%1⁩ ناو دەبات، نەک ئەم تۆمارە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="535"/>
+        <location filename="../../ui/labels.py" line="560"/>
         <source>another record fits as well</source>
         <translation>تۆمارێکی تریش بە هەمان ئەندازە دەگونجێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="537"/>
+        <location filename="../../ui/labels.py" line="562"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>ناوەکە بێ ناوی باوک خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="539"/>
+        <location filename="../../ui/labels.py" line="564"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>ناوی بنەماڵە لە خانەی ناوی باپیر خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="542"/>
+        <location filename="../../ui/labels.py" line="567"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>ناوی باپیر و ناوی بنەماڵە بە پێچەوانە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="545"/>
+        <location filename="../../ui/labels.py" line="570"/>
         <source>read with the grandfather&apos;s name in the family name&apos;s column</source>
         <translation>ناوی باپیر لە خانەی ناوی بنەماڵە خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="548"/>
+        <location filename="../../ui/labels.py" line="573"/>
         <source>more records fit as well: %1</source>
         <translation>تۆماری تریش بە هەمان ئەندازە دەگونجێن: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="551"/>
+        <location filename="../../ui/labels.py" line="576"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>لە لایەکیان تەنها ناوی یەکەم هەیە: پرسیاری لێکرا چونکە ئەو و خانەی تریش یەک دەگرنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="554"/>
+        <location filename="../../ui/labels.py" line="579"/>
         <source>only a given and a family name on one side, no father&apos;s name: asked because they and more agree</source>
         <translation>لە لایەکیان تەنها ناوی یەکەم و ناوی بنەماڵە هەیە، بێ ناوی باوک: پرسیاری لێکرا چونکە ئەوان و خانەی تریش یەک دەگرنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="558"/>
+        <location filename="../../ui/labels.py" line="583"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>هەموو ناوەکە یەک دەگرێتەوە: پرسیاری لێکرا هەرچەندە خانەکانی تر جیاوازن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="561"/>
+        <location filename="../../ui/labels.py" line="586"/>
         <source>the given names partly agree and the rest of the name agrees: asked</source>
         <translation>ناوە یەکەمەکان بەشێکیان وەک یەکن و باقی ناوەکە وەک یەکە: پرسیاری لێ دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="564"/>
+        <location filename="../../ui/labels.py" line="589"/>
         <source>her given name is not known, and her father&apos;s and grandfather&apos;s names agree: asked</source>
         <translation>ناوی خۆی نازانرێت، و ناوی باوک و باپیری یەک دەگرنەوە: پرسیاری لێدەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="568"/>
+        <location filename="../../ui/labels.py" line="593"/>
         <source>known by the same kunya, a given name not given: asked</source>
         <translation>بە هەمان کونیە ناسراون، ناوی خۆی نەدراوە: پرسیاری لێدەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="573"/>
+        <location filename="../../ui/labels.py" line="598"/>
         <source>the birth years are %1 years apart</source>
         <translation>نێوان ساڵەکانی لەدایکبوون %1 ساڵە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="575"/>
+        <location filename="../../ui/labels.py" line="600"/>
         <source>the birth years are %1 years apart, but agree if the age given in %2 was her age when taken in %3</source>
         <translation>نێوان ساڵەکانی لەدایکبوون %1 ساڵە، بەڵام یەک دەگرنەوە ئەگەر ئەو تەمەنەی لە %2 دراوە تەمەنی ئەو بێت لە کاتی ڕفاندن لە %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="604"/>
         <source>nothing but the birth disagrees: asked</source>
         <translation>تەنها لەدایکبوون جیاوازە: پرسیاری لێ دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="582"/>
+        <location filename="../../ui/labels.py" line="607"/>
         <source>found as %1, a record merged into %2</source>
         <translation>وەک %1 دۆزرایەوە، تۆمارێک کە تێکەڵی %2 کراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="586"/>
+        <location filename="../../ui/labels.py" line="611"/>
         <source>the record changed after this row was decided</source>
         <translation>تۆمارەکە دوای بڕیاردان لەسەر ئەم ڕیزە گۆڕا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="589"/>
+        <location filename="../../ui/labels.py" line="614"/>
         <source>added to the vault after this list was staged</source>
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="862"/>
-        <location filename="../../ui/labels.py" line="475"/>
+        <location filename="../../ui/labels.py" line="500"/>
         <location filename="../../ui/list_changes.py" line="165"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -1124,133 +1134,133 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="296"/>
+        <location filename="../../ui/labels.py" line="321"/>
         <source>full name</source>
         <translation>ناوی تەواو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="297"/>
+        <location filename="../../ui/labels.py" line="322"/>
         <source>given name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="323"/>
         <source>father</source>
         <translation>باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="324"/>
         <source>grandfather</source>
         <translation>باپیر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="325"/>
         <source>family / clan</source>
         <translation>بنەماڵە / هۆز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="326"/>
         <source>mother</source>
         <translation>دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="327"/>
         <source>nickname</source>
         <translation>نازناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="303"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>other spelling</source>
         <translation>ڕێنووسێکی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="329"/>
         <source>sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="330"/>
         <source>born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="306"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>age</source>
         <translation>تەمەن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="307"/>
+        <location filename="../../ui/labels.py" line="332"/>
         <source>village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308"/>
+        <location filename="../../ui/labels.py" line="333"/>
         <source>district</source>
         <translation>قەزا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="309"/>
+        <location filename="../../ui/labels.py" line="334"/>
         <source>governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310"/>
-        <location filename="../../ui/labels.py" line="311"/>
+        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="336"/>
         <source>abduction date</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="312"/>
+        <location filename="../../ui/labels.py" line="337"/>
         <source>abduction place</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/labels.py" line="338"/>
         <source>status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="339"/>
         <source>date rescued</source>
         <translation>ڕێکەوتی ڕزگاربوون</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="315"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="316"/>
+        <location filename="../../ui/labels.py" line="341"/>
         <source>notes</source>
         <translation>تێبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="342"/>
         <source>case number</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="319"/>
+        <location filename="../../ui/labels.py" line="344"/>
         <source>phone (a family contact)</source>
         <translation>تەلەفۆن (پەیوەندییەکی خێزان)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="320"/>
+        <location filename="../../ui/labels.py" line="345"/>
         <source>whom the phone reaches (name)</source>
         <translation>خاوەنی تەلەفۆن (ناو)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="321"/>
+        <location filename="../../ui/labels.py" line="346"/>
         <source>whom the phone reaches (relation)</source>
         <translation>خاوەنی تەلەفۆن (خزمایەتی)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="348"/>
         <source>serial number (kept, not imported)</source>
         <translation>ژمارەی زنجیرە (هەڵدەگیرێت، هاوردە ناکرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="324"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>ignore this column</source>
         <translation>ئەم ستوونە پشتگوێ بخە</translation>
     </message>
@@ -1613,442 +1623,447 @@
         <translation>ئەو تۆمارانەی دەقی تێبینییەکانیان لێ سڕایەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="45"/>
+        <location filename="../../app/audit_words.py" line="188"/>
+        <source>folders deleted: %1</source>
+        <translation>بوخچە سڕاوەکان: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="47"/>
         <source>The vault</source>
         <translation>گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="48"/>
-        <location filename="../../ui/history_words.py" line="49"/>
+        <location filename="../../ui/history_words.py" line="50"/>
+        <location filename="../../ui/history_words.py" line="51"/>
         <source>Person %1</source>
         <translation>کەسی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="50"/>
+        <location filename="../../ui/history_words.py" line="52"/>
         <source>Rescue %1</source>
         <translation>ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="51"/>
+        <location filename="../../ui/history_words.py" line="53"/>
         <source>Report %1</source>
         <translation>ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="52"/>
+        <location filename="../../ui/history_words.py" line="54"/>
         <source>Import %1</source>
         <translation>هاوردەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="53"/>
+        <location filename="../../ui/history_words.py" line="55"/>
         <source>Incident %1</source>
         <translation>ڕووداوی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="54"/>
+        <location filename="../../ui/history_words.py" line="56"/>
         <source>Column mapping of %1</source>
         <translation>ڕێکخستنی ستوونەکانی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="64"/>
+        <location filename="../../ui/history_words.py" line="66"/>
         <source>date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../ui/history_words.py" line="67"/>
         <source>from</source>
         <translation>لە کوێوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="66"/>
+        <location filename="../../ui/history_words.py" line="68"/>
         <source>route</source>
         <translation>ڕێگا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>team</source>
         <translation>تیم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>needs</source>
         <translation>پێداویستییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>the status it gives</source>
         <translation>ئەو دۆخەی دەیدات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>who was paid</source>
         <translation>پارە بە کێ درا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../ui/history_words.py" line="77"/>
         <source>what it was for</source>
         <translation>بۆ چی بوو</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="76"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="81"/>
         <source>text</source>
         <translation>دەق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../ui/history_words.py" line="83"/>
         <source>credibility</source>
         <translation>باوەڕپێکراوی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>whether it could identify its source</source>
         <translation>ئایا لەوانەیە سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="86"/>
         <source>name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../ui/history_words.py" line="87"/>
         <source>phone</source>
         <translation>تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="86"/>
+        <location filename="../../ui/history_words.py" line="88"/>
         <source>relation</source>
         <translation>پەیوەندی خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="87"/>
+        <location filename="../../ui/history_words.py" line="89"/>
         <source>persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="105"/>
+        <location filename="../../ui/history_words.py" line="107"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (زیادکرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="106"/>
+        <location filename="../../ui/history_words.py" line="108"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (لابرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="119"/>
+        <location filename="../../ui/history_words.py" line="121"/>
         <source>sex: %1</source>
         <translation>ڕەگەز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="122"/>
+        <location filename="../../ui/history_words.py" line="124"/>
         <source>status: %1</source>
         <translation>دۆخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="125"/>
-        <location filename="../../ui/history_words.py" line="131"/>
+        <location filename="../../ui/history_words.py" line="127"/>
+        <location filename="../../ui/history_words.py" line="133"/>
         <source>dated %1</source>
         <translation>بە بەرواری %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="129"/>
+        <location filename="../../ui/history_words.py" line="131"/>
         <source>%1, dated %2</source>
         <translation>%1، بە بەرواری %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="134"/>
+        <location filename="../../ui/history_words.py" line="136"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>هۆکار: یەکخستنێک ناوی خزمێکی بە تەنیا کردبووە یەکێک لە ڕێنووسەکانی تری ئەم تۆمارە؛ ئێستا لەناو ناوی تەواودایە وەک ئەو تۆمارە دەینووسێت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="140"/>
+        <location filename="../../ui/history_words.py" line="142"/>
         <source>import %1, row %2</source>
         <translation>هاوردەی %1، ڕیزی %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="142"/>
+        <location filename="../../ui/history_words.py" line="144"/>
         <source>import %1</source>
         <translation>هاوردەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="145"/>
+        <location filename="../../ui/history_words.py" line="147"/>
         <source>reason: %1</source>
         <translation>هۆکار: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="147"/>
+        <location filename="../../ui/history_words.py" line="149"/>
         <source>note: %1</source>
         <translation>تێبینی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="148"/>
+        <location filename="../../ui/history_words.py" line="150"/>
         <source>via the command line</source>
         <translation>لە ڕێگەی هێڵی فەرمانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="149"/>
+        <location filename="../../ui/history_words.py" line="151"/>
         <source>via the desktop program</source>
         <translation>لە ڕێگەی بەرنامەی سەرمێزەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="155"/>
+        <location filename="../../ui/history_words.py" line="157"/>
         <location filename="../../ui/records_view.py" line="412"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="182"/>
+        <location filename="../../ui/history_words.py" line="184"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="222"/>
+        <location filename="../../ui/history_words.py" line="224"/>
         <source>persons: %1</source>
         <translation>کەسەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="224"/>
+        <location filename="../../ui/history_words.py" line="226"/>
         <source>persons since deleted: %1</source>
         <translation>کەسانێک کە دواتر سڕانەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="226"/>
+        <location filename="../../ui/history_words.py" line="230"/>
         <source>added: %1</source>
         <translation>زیادکرا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="227"/>
+        <location filename="../../ui/history_words.py" line="231"/>
         <source>taken off: %1</source>
         <translation>لابرا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="235"/>
+        <location filename="../../ui/history_words.py" line="239"/>
         <source>gives no status</source>
         <translation>هیچ دۆخێک نادات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="236"/>
+        <location filename="../../ui/history_words.py" line="240"/>
         <source>gives the status %1</source>
         <translation>دۆخی %1 دەدات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="239"/>
+        <location filename="../../ui/history_words.py" line="243"/>
         <source>costs: %1</source>
         <translation>تێچووەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="247"/>
+        <location filename="../../ui/history_words.py" line="251"/>
         <source>ledger changed: %1; the amounts as they were: %2</source>
         <translation>تێچووەکان گۆڕان: %1؛ بڕەکان وەک خۆیان: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="250"/>
+        <location filename="../../ui/history_words.py" line="254"/>
         <source>ledger now: %1; was: %2</source>
         <translation>تێچووەکان ئێستا: %1؛ پێشتر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="255"/>
+        <location filename="../../ui/history_words.py" line="259"/>
         <source>source: %1</source>
         <translation>سەرچاوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="257"/>
+        <location filename="../../ui/history_words.py" line="261"/>
         <source>credibility: %1</source>
         <translation>باوەڕپێکراوی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="261"/>
+        <location filename="../../ui/history_words.py" line="265"/>
         <source>could identify its source</source>
         <translation>لەوانەیە سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="263"/>
+        <location filename="../../ui/history_words.py" line="267"/>
         <source>cannot identify its source</source>
         <translation>ناتوانێت سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="252"/>
-        <location filename="../../ui/history_words.py" line="266"/>
+        <location filename="../../ui/history_words.py" line="256"/>
+        <location filename="../../ui/history_words.py" line="270"/>
         <source>changed: %1</source>
         <translation>گۆڕاو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="276"/>
+        <location filename="../../ui/history_words.py" line="280"/>
         <source>deleted with %1</source>
         <translation>لەگەڵ %1 سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="277"/>
+        <location filename="../../ui/history_words.py" line="281"/>
         <source>records merged into it: %1</source>
         <translation>ئەو تۆمارانەی تێکەڵی کرابوون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="278"/>
+        <location filename="../../ui/history_words.py" line="282"/>
         <source>rescues that named her: %1</source>
         <translation>ئەو ڕزگارکردنانەی ناویان هێنابوو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="279"/>
+        <location filename="../../ui/history_words.py" line="283"/>
         <source>reports that named her: %1</source>
         <translation>ئەو ڕاپۆرتانەی ناویان هێنابوو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="280"/>
+        <location filename="../../ui/history_words.py" line="284"/>
         <source>relatives: %1</source>
         <translation>خزمەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="286"/>
+        <location filename="../../ui/history_words.py" line="290"/>
         <source>for: %1</source>
         <translation>بۆ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="289"/>
+        <location filename="../../ui/history_words.py" line="293"/>
         <source>language: %1</source>
         <translation>زمان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="292"/>
+        <location filename="../../ui/history_words.py" line="296"/>
         <source>with a password</source>
         <translation>پارێزراو بە وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="294"/>
+        <location filename="../../ui/history_words.py" line="298"/>
         <source>with the recovery code</source>
         <translation>بە کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="296"/>
+        <location filename="../../ui/history_words.py" line="300"/>
         <source>with the passphrase</source>
         <translation>بە وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="300"/>
+        <location filename="../../ui/history_words.py" line="304"/>
         <source>audit chain head: %1</source>
         <translation>سەری زنجیرەی تۆماری پشکنین: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="303"/>
+        <location filename="../../ui/history_words.py" line="307"/>
         <source>synthetic persons, for trying things</source>
         <translation>کەسانی دەستکرد، بۆ تاقیکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="305"/>
+        <location filename="../../ui/history_words.py" line="309"/>
         <source>records set right: %1</source>
         <translation>تۆمارە ڕاستکراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="308"/>
+        <location filename="../../ui/history_words.py" line="312"/>
         <source>reports withheld: %1</source>
         <translation>ڕاپۆرتە شاردراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="323"/>
+        <location filename="../../ui/history_words.py" line="327"/>
         <source>rows read: %1</source>
         <translation>ڕیزە خوێندراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="325"/>
+        <location filename="../../ui/history_words.py" line="329"/>
         <source>rows: %1</source>
         <translation>ڕیزەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="330"/>
+        <location filename="../../ui/history_words.py" line="334"/>
         <source>values the vault kept: %1</source>
         <translation>ئەو بەهایانەی گەنجینە هێشتنیەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="336"/>
+        <location filename="../../ui/history_words.py" line="340"/>
         <source>row %1: %2 %3</source>
         <translation>ڕیزی %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="338"/>
+        <location filename="../../ui/history_words.py" line="342"/>
         <source>row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="340"/>
+        <location filename="../../ui/history_words.py" line="344"/>
         <source>as row %1 (rows: %2)</source>
         <translation>وەک ڕیزی %1 (ڕیزەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="343"/>
+        <location filename="../../ui/history_words.py" line="347"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (ڕیزەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="345"/>
+        <location filename="../../ui/history_words.py" line="349"/>
         <source>row %1 taken back from %2</source>
         <translation>ڕیزی %1 لە %2 کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="348"/>
+        <location filename="../../ui/history_words.py" line="352"/>
         <source>the record the row had made was deleted</source>
         <translation>ئەو تۆمارەی ڕیزەکە دروستی کردبوو سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="366"/>
+        <location filename="../../ui/history_words.py" line="370"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>ئەو دۆخانەی ڕزگارکردنی %1 دابووی کێشرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="368"/>
+        <location filename="../../ui/history_words.py" line="372"/>
         <source>Status from rescue %1: %2</source>
         <translation>دۆخ لە ڕزگارکردنی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="373"/>
+        <location filename="../../ui/history_words.py" line="377"/>
         <source>Status changed to %1</source>
         <translation>دۆخ گۆڕا بۆ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="398"/>
+        <location filename="../../ui/history_words.py" line="402"/>
         <source>row %1 of import batch %2 decided a new person by hand</source>
         <translation>ڕیزی %1 لە کۆمەڵەی هاوردەکردنی %2 بە دەست بڕیاری کەسێکی نوێی لەسەر درا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="356"/>
-        <location filename="../../ui/history_words.py" line="375"/>
+        <location filename="../../ui/history_words.py" line="360"/>
+        <location filename="../../ui/history_words.py" line="379"/>
         <source>Status recorded: %1</source>
         <translation>دۆخێک تۆمارکرا: %1</translation>
     </message>
@@ -5245,12 +5260,12 @@
 <context>
     <name>MergedRecord</name>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Merged record</source>
         <translation>تۆماری تێکەڵکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>%1 (from %2)</source>
         <translation>%1 (لە تۆماری %2)</translation>
     </message>
@@ -5271,32 +5286,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Given name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>Father</source>
         <translation>ناوی باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>Grandfather</source>
         <translation>ناوی باپیر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="231"/>
         <source>Family / clan</source>
         <translation>بنەماڵە / هۆز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>Mother</source>
         <translation>ناوی دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>Nickname</source>
         <translation>نازناوی ناسراو</translation>
     </message>
@@ -5304,23 +5319,23 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>(given name unknown) %1</source>
         <translation>(ناوی یەکەم نەزانراوە) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>(no name)</source>
         <translation>(بێ ناو)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>known as %1</source>
         <comment>of a man</comment>
         <translation>ناسراو بە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>known as %1</source>
         <translation>ناسراو بە %1</translation>
     </message>
@@ -5631,22 +5646,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>new person</source>
         <translation>کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>already known</source>
         <translation>پێشتر ناسراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>probable match</source>
         <translation>هاوتایی ئەگەری</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
@@ -6653,8 +6668,13 @@
         <translation>لە کاتی ئامادەکردنی پێشبینینەکەدا هەڵبژاردنەکان گۆڕدران: دیسان کرتە لە «پێشبینین» بکە.</translation>
     </message>
     <message>
+        <location filename="../../ui/print_view.py" line="360"/>
+        <source>For others still held whom this paper is not about, it leaves out the reports that also concern them (%1) and the date, place and outcome of the operations that name them, whatever they gave (%2), and says so.</source>
+        <translation>بۆ کەسانی تر کە هێشتا لە دیلیدان و ئەم بەڵگەنامەیە دەربارەی ئەوان نییە، ئەو ڕاپۆرتانەی پەیوەندییان بەوانیشەوە هەیە (%1) و بەروار و شوێن و ئەنجامی ئەو ئۆپەراسیۆنانەی ناویان دەهێنن، ئەنجامیان هەرچییەک بێت (%2) لادەبات، و ئەمە دەڵێت.</translation>
+    </message>
+    <message>
         <location filename="../../ui/print_view.py" line="84"/>
-        <location filename="../../ui/print_view.py" line="390"/>
+        <location filename="../../ui/print_view.py" line="391"/>
         <source>Whose family</source>
         <translation>خێزانی کێ</translation>
     </message>
@@ -6722,81 +6742,76 @@
         <translation>هەروەها ئەوەی لەلای کێ گیراوە و دوایین شوێنی زانراوی لادەبات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="360"/>
-        <source>For others still held whom this paper is not about, it leaves out the reports that also concern them (%1) and the date, place and outcome of the operations that did not free them (%2), and says so.</source>
-        <translation>بۆ کەسانی تر کە هێشتا لە دیلیدان و ئەم بەڵگەنامەیە دەربارەی ئەوان نییە، ئەو ڕاپۆرتانەی پەیوەندییان بەوانیشەوە هەیە (%1) و بەروار و شوێن و ئەنجامی ئەو ئۆپەراسیۆنانەی ئازادیان نەکردن (%2) لادەبات، و ئەمە دەڵێت.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_view.py" line="366"/>
+        <location filename="../../ui/print_view.py" line="367"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>%1 کەس کە هێشتا لە دیلیدان و بینراون، شوێنیان دۆزراوەتەوە یان لە دانوستاندندان، لەم بەڵگەنامەیەدا وەک ونبوو نووسراون؛ بەڵگەنامەکە دەڵێت هەر کەسێک هێشتا لە دیلیدا بێت وا دەنووسرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="371"/>
+        <location filename="../../ui/print_view.py" line="372"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>%1 کەس لەم ئۆپەراسیۆنە کە هێشتا لە دیلیدان ناویان لەم بەڵگەنامەیەدا نییە، و بەڵگەنامەکە ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="375"/>
+        <location filename="../../ui/print_view.py" line="376"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>کەسێک کە ئەم ئۆپەراسیۆنە ئازادی نەکرد هێشتا لە دیلیدایە: بەروار و شوێن و ئەنجامی ئۆپەراسیۆنەکە لەم بەڵگەنامەیەدا لابراون، و بەڵگەنامەکە ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="382"/>
+        <location filename="../../ui/print_view.py" line="383"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>%1 نابێت بۆ ئەم بینەرانە نیشان بدرێت: ئاستی هاوبەشکردنی «%2»ە، و ئەم بەڵگەنامەیە بۆ: %3. ئەگەر دەکرێت، سەرەتا هاوبەشکردن لە لاپەڕەکەیدا بگۆڕە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="390"/>
+        <location filename="../../ui/print_view.py" line="391"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="394"/>
+        <location filename="../../ui/print_view.py" line="395"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: هیچ کەسێک لە تۆمارەکاندا لەگەڵ فلتەری «%1» ناگونجێت. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="397"/>
+        <location filename="../../ui/print_view.py" line="398"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: فلتەرەکانی پێشتر %1 کەس هەڵدەبژێرن، و فلتەری «%2» هیچ کەسێکیان ناهێڵێتەوە. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="406"/>
+        <location filename="../../ui/print_view.py" line="407"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="416"/>
+        <location filename="../../ui/print_view.py" line="417"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>سەرەتا کرتە لە «پێشبینین» بکە: تەنها ئەو بەڵگەنامەیەی بە هەڵبژاردنە پیشاندراوەکان پێشبینی کراوە پاشەکەوت یان چاپ دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="437"/>
+        <location filename="../../ui/print_view.py" line="438"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1، پارێزراو بە وشەی تێپەڕ
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="438"/>
+        <location filename="../../ui/print_view.py" line="439"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="454"/>
+        <location filename="../../ui/print_view.py" line="455"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>هیچ چاپکەرێک لەسەر ئەم کۆمپیوتەرە دانەمەزراوە: هیچ چاپ نەکرا. «پاشەکەوتکردن وەک PDF...» بەڵگەنامەکە لە فایلێکدا هەڵدەگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="483"/>
+        <location filename="../../ui/print_view.py" line="484"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>نەتوانرا چاپکەرەکە بخرێتە کار: هیچ چاپ نەکرا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="495"/>
+        <location filename="../../ui/print_view.py" line="496"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>
@@ -6807,22 +6822,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="596"/>
+        <location filename="../../ui/labels.py" line="621"/>
         <source>internal (the team)</source>
         <translation>ناوخۆیی (تیم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="597"/>
+        <location filename="../../ui/labels.py" line="622"/>
         <source>court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="598"/>
+        <location filename="../../ui/labels.py" line="623"/>
         <source>family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="599"/>
+        <location filename="../../ui/labels.py" line="624"/>
         <source>public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>
@@ -7856,42 +7871,42 @@ Please turn one of those options off.</source>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>mother</source>
         <translation>دایک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>father</source>
         <translation>باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>child</source>
         <translation>منداڵ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>sibling</source>
         <translation>خوشک / برا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="219"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>spouse</source>
         <translation>هاوسەر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>child born in captivity</source>
         <translation>منداڵی لەدایکبووی دیلی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>parent</source>
         <translation>دایک یان باوک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>other</source>
         <translation>تر</translation>
     </message>
@@ -8096,27 +8111,27 @@ Please turn one of those options off.</source>
         <translation>دەقی ڕاپۆرتێک کە لەوانەیە سەرچاوەکەی ئاشکرا بکات، لە هیچ بەڵگەنامەیەک بۆ دادگا، خێزان یان گشتی نانووسرێت. نیشانکراو بیهێڵەوە، مەگەر دڵنیا بیت هیچ شتێکی تێدا نییە کە ڕێ بۆ سەرچاوەکە بکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>a space</source>
         <translation>بۆشایی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>A source code holds only Latin letters %1, digits %2 and %3 (e.g. %4); %5 holds %6.</source>
         <translation>کۆدی سەرچاوە تەنها بە پیتی لاتینی %1 و ژمارەی %2 و %3 دەنووسرێت (وەک %4)، بەڵام %5 ئەمەی تێدایە: %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>A source code is at most %1 characters long (e.g. %2); %3 has %4.</source>
         <translation>کۆدی سەرچاوە لە %1 پیت درێژتر نابێت (وەک %2)، بەڵام %3 %4 پیتە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>A source code begins with a Latin letter or a digit, not %1 (e.g. %2).</source>
         <translation>کۆدی سەرچاوە بە پیتێکی لاتینی یان ژمارەیەک دەست پێدەکات، نەک بە %1 (وەک %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>A source code holds at least one digit (e.g. %1): a name is not a code, and papers print it; who a code stands for is not kept in CaseKeeper.</source>
         <translation>کۆدی سەرچاوە لانیکەم یەک ژمارەی تێدایە (وەک %1): ناو کۆد نییە، و بەڵگەنامەکان چاپی دەکەن؛ ئەوەی کۆدەکە ئاماژەی پێ دەکات لە CaseKeeper هەڵناگیرێت.</translation>
     </message>
@@ -8757,80 +8772,80 @@ Please turn one of those options off.</source>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../ui/restore_page.py" line="51"/>
+        <location filename="../../ui/restore_page.py" line="59"/>
         <source>Restore the vault from a backup</source>
         <translation>گەڕاندنەوەی گەنجینە لە یەدەگێکەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="69"/>
+        <location filename="../../ui/restore_page.py" line="77"/>
         <source>Choose...</source>
         <translation>هەڵبژێرە...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="79"/>
-        <location filename="../../ui/restore_page.py" line="105"/>
+        <location filename="../../ui/restore_page.py" line="87"/>
+        <location filename="../../ui/restore_page.py" line="113"/>
         <source>Passphrase of the backup</source>
         <translation>وشەی نهێنیی یەدەگەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="80"/>
+        <location filename="../../ui/restore_page.py" line="88"/>
         <source>Use the recovery code instead</source>
         <translation>لەجیاتی ئەوە کۆدی گەڕاندنەوە بەکاربهێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="84"/>
+        <location filename="../../ui/restore_page.py" line="92"/>
         <source>Backup folder</source>
         <translation>بوخچەی یەدەگ</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="88"/>
+        <location filename="../../ui/restore_page.py" line="96"/>
         <source>It is restored into this folder:</source>
         <translation>بۆ ئەم بوخچەیە دەگەڕێندرێتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="90"/>
+        <location filename="../../ui/restore_page.py" line="98"/>
         <source>Restore</source>
         <translation>بگەڕێنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="93"/>
+        <location filename="../../ui/restore_page.py" line="101"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="104"/>
+        <location filename="../../ui/restore_page.py" line="112"/>
         <source>Recovery code of the backup</source>
         <translation>کۆدی گەڕاندنەوەی یەدەگەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="130"/>
+        <location filename="../../ui/restore_page.py" line="138"/>
         <source>There is no folder %1: plug in the backup drive, or choose the folder again.</source>
         <translation>هیچ بوخچەیەکی %1 نییە: فلاشی یەدەگ بخەرە ناو لاپتۆپەکە، یان دووبارە بوخچەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="136"/>
+        <location filename="../../ui/restore_page.py" line="144"/>
         <source>%1 holds backups, not one backup: choose one of the folders in it (the newest is %2).</source>
         <translation>%1 چەند یەدەگێکی تێدایە، نەک یەک یەدەگ: یەکێک لە بوخچەکانی ناوی هەڵبژێرە (نوێترینیان: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="151"/>
+        <location filename="../../ui/restore_page.py" line="159"/>
         <source>Type the recovery code of the backup.</source>
         <translation>کۆدی گەڕاندنەوەی یەدەگەکە بنووسە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="152"/>
+        <location filename="../../ui/restore_page.py" line="160"/>
         <source>Type the passphrase the vault had when the backup was made.</source>
         <translation>ئەو وشەی نهێنییە بنووسە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="160"/>
-        <location filename="../../ui/restore_page.py" line="262"/>
-        <location filename="../../ui/restore_page.py" line="272"/>
+        <location filename="../../ui/restore_page.py" line="168"/>
+        <location filename="../../ui/restore_page.py" line="271"/>
+        <location filename="../../ui/restore_page.py" line="281"/>
         <source>Checking the backup...</source>
         <translation>پشکنینی یەدەگەکە...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="173"/>
+        <location filename="../../ui/restore_page.py" line="181"/>
         <source>The backup opens and is whole: %n person record(s).</source>
         <translation>
             <numerusform>یەدەگەکە دەکرێتەوە و تەواوە: %n تۆماری کەسی تێدایە.</numerusform>
@@ -8838,32 +8853,32 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="177"/>
+        <location filename="../../ui/restore_page.py" line="185"/>
         <source>A vault is already on this laptop, in this folder:</source>
         <translation>گەنجینەیەک پێشتر لەسەر ئەم لاپتۆپە هەیە، لەم بوخچەیەدا:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="211"/>
+        <location filename="../../ui/restore_page.py" line="220"/>
         <source>The vault on this laptop does not open with the backup&apos;s key: it is another vault, or it was given a new key since. What it holds that the backup does not (persons added since, persons deleted since to protect them) cannot be told, and case numbers given since may be given again.</source>
         <translation>ئەو گەنجینەیەی لەسەر ئەم لاپتۆپەیە بە کلیلی یەدەگەکە ناکرێتەوە: گەنجینەیەکی ترە، یان لەو کاتەوە کلیلێکی نوێی پێدراوە. ناتوانرێت بزانرێت چی تێدایە کە لە یەدەگەکەدا نییە (ئەو کەسانەی لەو کاتەوە زیادکراون، ئەو کەسانەی لەو کاتەوە بۆ پاراستنیان سڕاونەتەوە)، و ژمارەی ئەو دۆسیانەی لەو کاتەوە دراون لەوانەیە دووبارە بدرێنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="217"/>
+        <location filename="../../ui/restore_page.py" line="226"/>
         <source>The backup is of ANOTHER vault: its audit trail begins elsewhere.</source>
         <translation>یەدەگەکە هی گەنجینەیەکی ترە: تۆماری وردبینییەکەی لە شوێنێکی ترەوە دەست پێدەکات.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="219"/>
+        <location filename="../../ui/restore_page.py" line="228"/>
         <source>The backup is OLDER than the vault on this laptop (made %1): restoring it undoes what was done since.</source>
         <translation>یەدەگەکە کۆنترە لەو گەنجینەیەی لەسەر ئەم لاپتۆپەیە (لە %1 دروستکراوە): گەڕاندنەوەی ئەوەی لەو کاتەوە کراوە هەڵدەوەشێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="223"/>
+        <location filename="../../ui/restore_page.py" line="232"/>
         <source>The vault and the backup went apart (the vault was restored from an older backup since, or is a copy): each holds what the other does not.</source>
         <translation>گەنجینەکە و یەدەگەکە لێک جیابوونەتەوە (گەنجینەکە لەو کاتەوە لە یەدەگێکی کۆنترەوە گەڕێندراوەتەوە، یان کۆپییەکە): هەریەکەیان شتێکی تێدایە کە لەوی تردا نییە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="227"/>
+        <location filename="../../ui/restore_page.py" line="236"/>
         <source>%n person record(s) deleted since would come back.</source>
         <translation>
             <numerusform>%n تۆماری کەس کە لەو کاتەوە سڕاونەتەوە دەگەڕێنەوە.</numerusform>
@@ -8871,7 +8886,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="230"/>
+        <location filename="../../ui/restore_page.py" line="239"/>
         <source>%n person record(s) added since would be lost.</source>
         <translation>
             <numerusform>%n تۆماری کەس کە لەو کاتەوە زیادکراون ون دەبن.</numerusform>
@@ -8879,7 +8894,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="233"/>
+        <location filename="../../ui/restore_page.py" line="242"/>
         <source>%n person record(s) changed since would go back to what they were.</source>
         <translation>
             <numerusform>%n تۆماری کەس کە لەو کاتەوە گۆڕدراون دەگەڕێنەوە بۆ ئەوەی پێشتر بوون.</numerusform>
@@ -8887,77 +8902,87 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="241"/>
+        <location filename="../../ui/restore_page.py" line="250"/>
         <source>Case numbers given since will not be given again.</source>
         <translation>ژمارەی ئەو دۆسیانەی لەو کاتەوە دراون دووبارە نادرێنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="249"/>
+        <location filename="../../ui/restore_page.py" line="258"/>
         <source>The vault was given a new key since the backup: the backup&apos;s key, passphrase and recovery code come back with it, and the ones set since no longer open it.</source>
         <translation>دوای یەدەگەکە کلیلێکی نوێ درایە گەنجینەکە: کلیل و وشەی نهێنی و کۆدی گەڕاندنەوەی یەدەگەکە لەگەڵیدا دەگەڕێنەوە، و ئەوانەی دواتر دانراون چیتر نایکەنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="252"/>
+        <location filename="../../ui/restore_page.py" line="261"/>
         <source>The passphrase was changed since the backup: the backup&apos;s passphrase opens the vault again, and the one set since no longer does.</source>
         <translation>دوای یەدەگەکە وشەی نهێنی گۆڕدرا: وشەی نهێنیی یەدەگەکە دووبارە گەنجینەکە دەکاتەوە، و ئەوەی دواتر دانراوە چیتر نایکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="255"/>
+        <location filename="../../ui/restore_page.py" line="264"/>
         <source>The recovery code was replaced since the backup: the backup&apos;s recovery code opens the vault again, and the one made since no longer does.</source>
         <translation>دوای یەدەگەکە کۆدی گەڕاندنەوە گۆڕدرا: کۆدی گەڕاندنەوەی یەدەگەکە دووبارە گەنجینەکە دەکاتەوە، و ئەوەی دواتر دروست کراوە چیتر نایکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="284"/>
+        <location filename="../../ui/restore_page.py" line="293"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>ئەو گەنجینەیەی لێرە بوو هەڵگیراوە، نەسڕاوەتەوە، لەم بوخچەیەدا:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="286"/>
+        <location filename="../../ui/restore_page.py" line="295"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>ئەوەی پێشتر لە بوخچەی گەنجینەدا بوو لەم بوخچەیەدا هەڵگیراوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="289"/>
+        <location filename="../../ui/restore_page.py" line="298"/>
         <source>It opens with the passphrase and recovery code it had, and CaseKeeper never deletes it: once you have checked the restored vault, delete that folder yourself.</source>
         <translation>بە وشەی نهێنی و کۆدی گەڕاندنەوەی خۆی دەکرێتەوە، و CaseKeeper هەرگیز نایسڕێتەوە: دوای ئەوەی گەنجینە گەڕێندراوەکەت پشکنی، خۆت ئەو بوخچەیە بسڕەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="294"/>
+        <location filename="../../ui/restore_page.py" line="303"/>
         <source>Deleted first, beside the vault: %1, the copy of a backup that an earlier restore left when it was cut off.</source>
         <translation>سەرەتا لە تەنیشت گەنجینەکە سڕایەوە: %1، ئەو کۆپییەی یەدەگێک کە گەڕاندنەوەیەکی پێشووی پچڕاو بەجێی هێشتبوو.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="300"/>
+        <location filename="../../ui/restore_page.py" line="311"/>
+        <source>A passphrase set since the backup does not open it.</source>
+        <translation>وشەی نهێنییەک کە دوای یەدەگەکە دانراوە نایکاتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="313"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>وشەی نهێنییەک کە دوای یەدەگەکە دانراوە نایکاتەوە، و کۆدی گەڕاندنەوەیەک کە دواتر پووچەڵ کراوەتەوە (بە کلیلێکی نوێ) دیسان دەیکاتەوە: ئەگەر ئەو کۆدە لەوانەیە لە دەستی کەسانی تردا بێت، ئێستا کلیلێکی نوێ دروست بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="179"/>
+        <location filename="../../ui/restore_page.py" line="317"/>
+        <source>A passphrase set since the backup does not open it, and if the vault was given a new key since, the recovery code it made void opens it again: if that code may be in other hands, make a new key now.</source>
+        <translation>وشەی نهێنییەک کە دوای یەدەگەکە دانراوە نایکاتەوە، و ئەگەر دواتر کلیلێکی نوێ درابێتە گەنجینەکە، ئەو کۆدی گەڕاندنەوەیەی کە پووچەڵی کردەوە دیسان دەیکاتەوە: ئەگەر ئەو کۆدە لەوانەیە لە دەستی کەسانی تردا بێت، ئێستا کلیلێکی نوێ دروست بکە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="187"/>
         <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
         <translation>لاوە دەنرێت، ناسڕدرێتەوە، بۆ بوخچەیەکی نوێ لە تەنیشتیەوە کە بەروار و کات لە ناوەکەیدایە، وەک %1</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="59"/>
+        <location filename="../../ui/restore_page.py" line="67"/>
         <source>Choose the backup&apos;s folder on the backup drive (its name is like %1) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
         <translation>بوخچەی یەدەگەکە لەسەر فلاشی یەدەگ هەڵبژێرە (ناوەکەی وەک %1 وایە) و ئەو وشەی نهێنییە بنووسە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو. یەدەگەکە پێش ئەوەی هیچ شتێک بگۆڕێت دەپشکنرێت. گەنجینەیەک کە پێشتر لەسەر ئەم لاپتۆپە هەیە لاوە دەنرێت، هەرگیز ناسڕدرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="124"/>
+        <location filename="../../ui/restore_page.py" line="132"/>
         <source>Choose the backup folder on the backup drive: its name is like %1.</source>
         <translation>بوخچەی یەدەگ لەسەر فلاشی یەدەگ هەڵبژێرە: ناوەکەی وەک %1 وایە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="183"/>
+        <location filename="../../ui/restore_page.py" line="191"/>
         <source>Put the backup in its place?</source>
         <translation>یەدەگەکە لە شوێنی ئەو دابنرێت؟</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="200"/>
+        <location filename="../../ui/restore_page.py" line="209"/>
         <source>Nothing was restored; the vault is as it was.</source>
         <translation>هیچ نەگەڕێندرایەوە؛ گەنجینەکە وەک خۆی ماوە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="236"/>
+        <location filename="../../ui/restore_page.py" line="245"/>
         <source>%n change(s) since to reports, rescues, imports or the vault&apos;s settings would be lost.</source>
         <translation>
             <numerusform>%n گۆڕانکاری لەو کاتەوە لە ڕاپۆرتەکان، ڕزگارکردنەکان، هاوردەکان یان ڕێکخستنەکانی گەنجینە ون دەبن.</numerusform>
@@ -8965,17 +8990,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="273"/>
+        <location filename="../../ui/restore_page.py" line="282"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>کۆپیکردنی یەدەگەکە بۆ بوخچەی گەنجینە...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="274"/>
+        <location filename="../../ui/restore_page.py" line="283"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>پشکنینی کۆپییەکە و تۆماری پشکنینەکەی...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="280"/>
+        <location filename="../../ui/restore_page.py" line="289"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>یەدەگەکە گەڕێندرایەوە: %n تۆماری کەسی تێدایە.</numerusform>
@@ -8983,7 +9008,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="297"/>
+        <location filename="../../ui/restore_page.py" line="306"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>بەو وشەی نهێنییە بیکەرەوە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو (یان کۆدی گەڕاندنەوەکەی بەکاربهێنە بۆ دانانی وشەی نهێنیی نوێ).</translation>
     </message>
@@ -9086,32 +9111,32 @@ Please turn one of those options off.</source>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Female</source>
         <translation>مێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Male</source>
         <translation>نێر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Unknown</source>
         <translation>نەزانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>female</source>
         <translation>مێ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>male</source>
         <translation>نێر</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>unknown</source>
         <translation>نەزانراو</translation>
     </message>
@@ -9119,27 +9144,27 @@ Please turn one of those options off.</source>
 <context>
     <name>SharingLevel</name>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>Internal only</source>
         <translation>تەنها ناوخۆیی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>NGO</source>
         <translation>ڕێکخراوی ناحکومی</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>Court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>Family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>Public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>
@@ -9258,7 +9283,55 @@ Please turn one of those options off.</source>
         <translation>نەزانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>Missing</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>ونبوو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>Sighted</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>بینراوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>Located</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>شوێنی دۆزراوەتەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>In negotiation</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>لە دانوستاندندا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>Rescued</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>ڕزگارکراوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>Reunited</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>گەڕاوەتەوە بۆ خێزان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Deceased</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>کۆچی دوایی کردووە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Unknown</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>نەزانراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>said of the whole list, not in her row</source>
         <translation>بۆ هەموو لیستەکە گوترا، نەک لە ڕیزەکەی خۆیدا</translation>
     </message>
@@ -9440,45 +9513,45 @@ Please turn one of those options off.</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="230"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>partial</source>
         <translation>بەشێک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="232"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>mismatch</source>
         <translation>جیاواز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>blank</source>
         <translation>بەتاڵ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>match</source>
         <comment>of a feminine word</comment>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>partial</source>
         <comment>of a feminine word</comment>
         <translation>بەشێک</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>mismatch</source>
         <comment>of a feminine word</comment>
         <translation>جیاواز</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>blank</source>
         <comment>of a feminine word</comment>
         <translation>بەتاڵ</translation>

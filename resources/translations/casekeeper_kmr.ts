@@ -155,47 +155,47 @@
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="617"/>
+        <location filename="../../ui/labels.py" line="642"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>Şîfre an koda vegerandinê ne rast e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="620"/>
+        <location filename="../../ui/labels.py" line="645"/>
         <source>The passphrase or recovery code does not open this backup: a backup opens with the passphrase the vault had when the backup was made, or the recovery code of that time.</source>
         <translation>Şîfre an koda vegerandinê vê yedekê venake: yedek bi şîfreya ku xezîneyê dema yedek hate çêkirin hebû vedibe, an bi koda vegerandinê ya wê demê.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="625"/>
+        <location filename="../../ui/labels.py" line="650"/>
         <source>The vault is open in another CaseKeeper window or command: close it there first, then try again. Nothing was changed.</source>
         <translation>Xezîne di paceyeke din an fermaneke din a CaseKeeper de vekirî ye: pêşî wê li wir bigire, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="629"/>
+        <location filename="../../ui/labels.py" line="654"/>
         <source>Another CaseKeeper window or command is giving the vault a new key or restoring it from a backup: wait until it finishes, then try again. Nothing was changed.</source>
         <translation>Paceyeke din an fermaneke din a CaseKeeper mifteyek nû dide Xezîneyê an wê ji yedekekê vedigerîne: bisekine heta ku biqede, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="634"/>
+        <location filename="../../ui/labels.py" line="659"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Divê şîfre herî kêm %1 tîp be.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="637"/>
+        <location filename="../../ui/labels.py" line="662"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 ne yedekeke CaseKeeper e: %2 tê de tune.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="641"/>
+        <location filename="../../ui/labels.py" line="666"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>Yedeka di %1 de xera bûye (%2). Tiştek nehat vegerandin: yedekeke din bi kar bîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="645"/>
+        <location filename="../../ui/labels.py" line="670"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>Tomara kontrolê di %1 de nagihîje cihê ku dema yedek hat girtin lê bû: tomar jê hatin rakirin, an pelek hat guherandin. Tiştek nehat vegerandin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="650"/>
+        <location filename="../../ui/labels.py" line="675"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>Tomara kontrolê ya yedeka %1 şikestî ye (%2). Tiştek nehat vegerandin.</translation>
     </message>
@@ -384,18 +384,18 @@
 <context>
     <name>Birth</name>
     <message>
-        <location filename="../../ui/labels.py" line="385"/>
-        <location filename="../../ui/labels.py" line="457"/>
+        <location filename="../../ui/labels.py" line="410"/>
+        <location filename="../../ui/labels.py" line="482"/>
         <source>about %1</source>
         <translation>nêzîkî %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="460"/>
+        <location filename="../../ui/labels.py" line="485"/>
         <source>age %1 in %2</source>
         <translation>temen %1 di %2 de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="462"/>
+        <location filename="../../ui/labels.py" line="487"/>
         <source>age %1, year not given</source>
         <translation>temen %1, sal nehatiye gotin</translation>
     </message>
@@ -502,32 +502,32 @@
 <context>
     <name>Credibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>confirmed by other sources</source>
         <translation>ji çavkaniyên din hatiye piştrastkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>probably true</source>
         <translation>bi îhtîmaleke mezin rast e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>possibly true</source>
         <translation>dibe ku rast be</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>doubtful</source>
         <translation>bi guman</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>improbable</source>
         <translation>îhtîmala wê kêm e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>truth cannot be judged</source>
         <translation>rastiya wê nayê nirxandin</translation>
     </message>
@@ -535,12 +535,12 @@
 <context>
     <name>Date</name>
     <message>
-        <location filename="../../ui/labels.py" line="383"/>
+        <location filename="../../ui/labels.py" line="408"/>
         <source>by %1</source>
         <translation>di %1 de an berê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="436"/>
+        <location filename="../../ui/labels.py" line="461"/>
         <source>%1 (as written; not read as a date)</source>
         <translation>%1 (wek hatiye nivîsîn; wek dîrok nehatiye xwendin)</translation>
     </message>
@@ -553,22 +553,22 @@
         <translation>mînak 1998, nêzîkî 1998, 12/03/1998</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349"/>
+        <location filename="../../ui/labels.py" line="374"/>
         <source>%1: %2 cannot be read as a date (e.g. 1998, about 1998, 12/03/1998)</source>
         <translation>%1: %2 wek dîrok nayê xwendin (mînak 1998, nêzîkî 1998, 12/03/1998)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="353"/>
+        <location filename="../../ui/labels.py" line="378"/>
         <source>%1: %2 is in the future</source>
         <translation>%1: %2 di pêşerojê de ye</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="360"/>
+        <location filename="../../ui/labels.py" line="385"/>
         <source>%1: %2 could be her age or a year. Type the year in full (e.g. 1998), or her age: age %3, or age %3 in 2014</source>
         <translation>%1: %2 dibe ku temenê wê be an salek be. Salê bi tevahî binivîse (mînak 1998), an temenê wê: temen %3, an temen %3 di 2014 de</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="368"/>
+        <location filename="../../ui/labels.py" line="393"/>
         <source>%1: %2 would be %3 as an Excel date number, which cannot be this date: type the date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 wek hejmara dîrokê ya Excel dibe %3, ku nikare ev dîrok be: dîrokê binivîse (mînak 2014, 08/2014, 03/08/2014)</translation>
     </message>
@@ -955,12 +955,22 @@
         <translation>nayê nivîsîn li %1 (tenê ji bo xwendinê ye, an ne ya te ye)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
-        <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant</source>
-        <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse</translation>
+        <location filename="../../ui/error_words.py" line="69"/>
+        <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
+        <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (&quot;%1&quot; %3 tîp ji %4 zêdetir in: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="71"/>
+        <location filename="../../ui/error_words.py" line="72"/>
+        <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
+        <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (&quot;%1&quot; %3 tîp ji %4 kêmtir in: navekî dişibe, ne rastnivîseke wî)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="75"/>
+        <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
+        <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (tîpên &quot;%1&quot; ji yên %4 cuda ne: navekî dişibe, ne rastnivîseke wî)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>çewtiyeke nehêvîkirî (%1); xezîne ji ber wê nehat guhertin</translation>
     </message>
@@ -968,154 +978,154 @@
 <context>
     <name>Explanation</name>
     <message>
-        <location filename="../../ui/labels.py" line="476"/>
-        <location filename="../../ui/labels.py" line="549"/>
+        <location filename="../../ui/labels.py" line="501"/>
+        <location filename="../../ui/labels.py" line="574"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="488"/>
+        <location filename="../../ui/labels.py" line="513"/>
         <source>withdrawn in an earlier version of this list (batch %1, row %2) from %3 on %4, put on no one since: it waits for a decision, also with --yes</source>
         <translation>di guhertoyeke berê ya vê lîsteyê de (koma %1, rêza %2) li %4 ji %3 hate vekişandin, û ji wê demê ve nehatiye dayîn tu kesî: li benda biryarekê ye, bi --yes jî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="493"/>
+        <location filename="../../ui/labels.py" line="518"/>
         <source>withdrawn in an earlier version of this list (batch %1, row %2) on %3, put on no one since: it waits for a decision, also with --yes</source>
         <translation>di guhertoyeke berê ya vê lîsteyê de (koma %1, rêza %2) li %3 hate vekişandin, û ji wê demê ve nehatiye dayîn tu kesî: li benda biryarekê ye, bi --yes jî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="504"/>
+        <location filename="../../ui/labels.py" line="529"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="506"/>
+        <location filename="../../ui/labels.py" line="531"/>
         <source>another record fits as well: %1 (score %2)</source>
         <translation>tomareke din jî bi heman rengî li hev tê: %1 (puan %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="510"/>
+        <location filename="../../ui/labels.py" line="535"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), decided by hand then: %3</source>
         <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê bi destan hat biryardan: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="513"/>
+        <location filename="../../ui/labels.py" line="538"/>
         <source>spelt otherwise in the last import of this list (batch %1, row %2), created then: %3</source>
         <translation>di importa dawî ya vê lîsteyê de bi rastnivîsek din hatiye nivîsîn (koma %1, rêza %2), wê demê jê hate çêkirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="521"/>
+        <location filename="../../ui/labels.py" line="546"/>
         <source>asked again: row %1, the same woman by the names, has been decided anew</source>
         <translation>dîsa tê pirsîn: li ser rêza %1, ku li gorî navan heman jin e, ji nû ve biryar hate dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="525"/>
+        <location filename="../../ui/labels.py" line="550"/>
         <source>the same row as in the last import of this list (batch %1)</source>
         <translation>heman rêz wek di importa dawî ya vê lîsteyê de (koma %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="529"/>
+        <location filename="../../ui/labels.py" line="554"/>
         <source>the list&apos;s case number names this record</source>
         <translation>hejmara dosyayê ya lîsteyê vê tomarê nav dike</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="532"/>
+        <location filename="../../ui/labels.py" line="557"/>
         <source>the list&apos;s case number names %1, not this record</source>
         <translation>hejmara dosyayê ya lîsteyê %1 nav dike, ne vê tomarê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="535"/>
+        <location filename="../../ui/labels.py" line="560"/>
         <source>another record fits as well</source>
         <translation>tomareke din jî bi heman rengî li hev tê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="537"/>
+        <location filename="../../ui/labels.py" line="562"/>
         <source>read as leaving out the father&apos;s name</source>
         <translation>nav bêyî navê bav hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="539"/>
+        <location filename="../../ui/labels.py" line="564"/>
         <source>read with the family name in the grandfather&apos;s column</source>
         <translation>paşnav di stûna navê bapîr de hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="542"/>
+        <location filename="../../ui/labels.py" line="567"/>
         <source>read with the grandfather&apos;s and family names swapped</source>
         <translation>navê bapîr û paşnav cihê hev hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="545"/>
+        <location filename="../../ui/labels.py" line="570"/>
         <source>read with the grandfather&apos;s name in the family name&apos;s column</source>
         <translation>navê bapîr di stûna paşnavê de hate xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="548"/>
+        <location filename="../../ui/labels.py" line="573"/>
         <source>more records fit as well: %1</source>
         <translation>tomarên din jî bi heman rengî li hev tên: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="551"/>
+        <location filename="../../ui/labels.py" line="576"/>
         <source>only a given name on one side: asked because it and more agree</source>
         <translation>li aliyekî tenê navê yekem heye: hat pirsîn ji ber ku ew û qadên din li hev tên</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="554"/>
+        <location filename="../../ui/labels.py" line="579"/>
         <source>only a given and a family name on one side, no father&apos;s name: asked because they and more agree</source>
         <translation>li aliyekî tenê navê yekem û paşnav hene, bê navê bav: hat pirsîn ji ber ku ew û qadên din li hev tên</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="558"/>
+        <location filename="../../ui/labels.py" line="583"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>navê wê yê tevahî li hev tê: hat pirsîn her çend qadên din ne li hev in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="561"/>
+        <location filename="../../ui/labels.py" line="586"/>
         <source>the given names partly agree and the rest of the name agrees: asked</source>
         <translation>navên yekem hinekî li hev tên û yên din ên navê li hev tên: tê pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="564"/>
+        <location filename="../../ui/labels.py" line="589"/>
         <source>her given name is not known, and her father&apos;s and grandfather&apos;s names agree: asked</source>
         <translation>navê wê nayê zanîn, û navên bav û bapîrê wê li hev tên: tê pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="568"/>
+        <location filename="../../ui/labels.py" line="593"/>
         <source>known by the same kunya, a given name not given: asked</source>
         <translation>bi heman kunyeyê tên nasîn, nav nehatiye dayîn: tê pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="573"/>
+        <location filename="../../ui/labels.py" line="598"/>
         <source>the birth years are %1 years apart</source>
         <translation>navbera salên jidayikbûnê %1 sal e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="575"/>
+        <location filename="../../ui/labels.py" line="600"/>
         <source>the birth years are %1 years apart, but agree if the age given in %2 was her age when taken in %3</source>
         <translation>navbera salên jidayikbûnê %1 sal e, lê li hev tên eger temenê ku di %2 de hatiye dayîn temenê wê yê dema revandinê di %3 de be</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="579"/>
+        <location filename="../../ui/labels.py" line="604"/>
         <source>nothing but the birth disagrees: asked</source>
         <translation>ji bilî jidayikbûnê tiştek ne li hev e: tê pirsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="582"/>
+        <location filename="../../ui/labels.py" line="607"/>
         <source>found as %1, a record merged into %2</source>
         <translation>wek %1 hat dîtin, tomarek ku bi %2 re hatiye yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="586"/>
+        <location filename="../../ui/labels.py" line="611"/>
         <source>the record changed after this row was decided</source>
         <translation>tomar piştî ku li ser vê rêzê biryar hate dayîn hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="589"/>
+        <location filename="../../ui/labels.py" line="614"/>
         <source>added to the vault after this list was staged</source>
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="862"/>
-        <location filename="../../ui/labels.py" line="475"/>
+        <location filename="../../ui/labels.py" line="500"/>
         <location filename="../../ui/list_changes.py" line="165"/>
         <source>; </source>
         <translation>; </translation>
@@ -1124,133 +1134,133 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="296"/>
+        <location filename="../../ui/labels.py" line="321"/>
         <source>full name</source>
         <translation>navê temam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="297"/>
+        <location filename="../../ui/labels.py" line="322"/>
         <source>given name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="298"/>
+        <location filename="../../ui/labels.py" line="323"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="299"/>
+        <location filename="../../ui/labels.py" line="324"/>
         <source>grandfather</source>
         <translation>bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300"/>
+        <location filename="../../ui/labels.py" line="325"/>
         <source>family / clan</source>
         <translation>paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301"/>
+        <location filename="../../ui/labels.py" line="326"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302"/>
+        <location filename="../../ui/labels.py" line="327"/>
         <source>nickname</source>
         <translation>leqeb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="303"/>
+        <location filename="../../ui/labels.py" line="328"/>
         <source>other spelling</source>
         <translation>rastnivîseke din</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="304"/>
+        <location filename="../../ui/labels.py" line="329"/>
         <source>sex</source>
         <translation>zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="305"/>
+        <location filename="../../ui/labels.py" line="330"/>
         <source>born</source>
         <translation>jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="306"/>
+        <location filename="../../ui/labels.py" line="331"/>
         <source>age</source>
         <translation>temen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="307"/>
+        <location filename="../../ui/labels.py" line="332"/>
         <source>village</source>
         <translation>gund</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308"/>
+        <location filename="../../ui/labels.py" line="333"/>
         <source>district</source>
         <translation>qeza</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="309"/>
+        <location filename="../../ui/labels.py" line="334"/>
         <source>governorate</source>
         <translation>parêzgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310"/>
-        <location filename="../../ui/labels.py" line="311"/>
+        <location filename="../../ui/labels.py" line="335"/>
+        <location filename="../../ui/labels.py" line="336"/>
         <source>abduction date</source>
         <translation>dîroka revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="312"/>
+        <location filename="../../ui/labels.py" line="337"/>
         <source>abduction place</source>
         <translation>cihê revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313"/>
+        <location filename="../../ui/labels.py" line="338"/>
         <source>status</source>
         <translation>rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="339"/>
         <source>date rescued</source>
         <translation>dîroka rizgarbûnê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="315"/>
+        <location filename="../../ui/labels.py" line="340"/>
         <source>last known location</source>
         <translation>cihê dawî yê naskirî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="316"/>
+        <location filename="../../ui/labels.py" line="341"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317"/>
+        <location filename="../../ui/labels.py" line="342"/>
         <source>case number</source>
         <translation>hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="319"/>
+        <location filename="../../ui/labels.py" line="344"/>
         <source>phone (a family contact)</source>
         <translation>telefon (têkiliyeke malbatê)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="320"/>
+        <location filename="../../ui/labels.py" line="345"/>
         <source>whom the phone reaches (name)</source>
         <translation>xwediyê telefonê (nav)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="321"/>
+        <location filename="../../ui/labels.py" line="346"/>
         <source>whom the phone reaches (relation)</source>
         <translation>xwediyê telefonê (xizmtî)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323"/>
+        <location filename="../../ui/labels.py" line="348"/>
         <source>serial number (kept, not imported)</source>
         <translation>hejmara rêzê (tê parastin, nayê anîn)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="324"/>
+        <location filename="../../ui/labels.py" line="349"/>
         <source>ignore this column</source>
         <translation>vê stûnê paşguh bike</translation>
     </message>
@@ -1613,442 +1623,447 @@
         <translation>tomarên ku nivîsa notan ji wan hate paqijkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="45"/>
+        <location filename="../../app/audit_words.py" line="188"/>
+        <source>folders deleted: %1</source>
+        <translation>peldankên jêbirî: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="47"/>
         <source>The vault</source>
         <translation>Xezîne</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="48"/>
-        <location filename="../../ui/history_words.py" line="49"/>
+        <location filename="../../ui/history_words.py" line="50"/>
+        <location filename="../../ui/history_words.py" line="51"/>
         <source>Person %1</source>
         <translation>Kes %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="50"/>
+        <location filename="../../ui/history_words.py" line="52"/>
         <source>Rescue %1</source>
         <translation>Rizgarkirin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="51"/>
+        <location filename="../../ui/history_words.py" line="53"/>
         <source>Report %1</source>
         <translation>Rapor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="52"/>
+        <location filename="../../ui/history_words.py" line="54"/>
         <source>Import %1</source>
         <translation>Anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="53"/>
+        <location filename="../../ui/history_words.py" line="55"/>
         <source>Incident %1</source>
         <translation>Bûyer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="54"/>
+        <location filename="../../ui/history_words.py" line="56"/>
         <source>Column mapping of %1</source>
         <translation>Rêkxistina stûnan a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="64"/>
+        <location filename="../../ui/history_words.py" line="66"/>
         <source>date</source>
         <translation>dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="65"/>
+        <location filename="../../ui/history_words.py" line="67"/>
         <source>from</source>
         <translation>ji ku</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="66"/>
+        <location filename="../../ui/history_words.py" line="68"/>
         <source>route</source>
         <translation>rê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>handover point</source>
         <translation>cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>team</source>
         <translation>tîm</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>outcome</source>
         <translation>encam</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>handover to family</source>
         <translation>radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>needs</source>
         <translation>hewcedarî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>the status it gives</source>
         <translation>rewşa ku dide</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>who was paid</source>
         <translation>pere ji kê re hate dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../ui/history_words.py" line="77"/>
         <source>what it was for</source>
         <translation>ji bo çi bû</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="76"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>received</source>
         <translation>dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>observed</source>
         <translation>dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>place</source>
         <translation>cih</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="81"/>
         <source>text</source>
         <translation>nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>source</source>
         <translation>çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../ui/history_words.py" line="83"/>
         <source>credibility</source>
         <translation>pêbawerî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>whether it could identify its source</source>
         <translation>gelo dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="86"/>
         <source>name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../ui/history_words.py" line="87"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="86"/>
+        <location filename="../../ui/history_words.py" line="88"/>
         <source>relation</source>
         <translation>xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="87"/>
+        <location filename="../../ui/history_words.py" line="89"/>
         <source>persons</source>
         <translation>kes</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="105"/>
+        <location filename="../../ui/history_words.py" line="107"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (hate zêdekirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="106"/>
+        <location filename="../../ui/history_words.py" line="108"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (hate rakirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="119"/>
+        <location filename="../../ui/history_words.py" line="121"/>
         <source>sex: %1</source>
         <translation>zayend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="122"/>
+        <location filename="../../ui/history_words.py" line="124"/>
         <source>status: %1</source>
         <translation>rewş: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="125"/>
-        <location filename="../../ui/history_words.py" line="131"/>
+        <location filename="../../ui/history_words.py" line="127"/>
+        <location filename="../../ui/history_words.py" line="133"/>
         <source>dated %1</source>
         <translation>bi dîroka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="129"/>
+        <location filename="../../ui/history_words.py" line="131"/>
         <source>%1, dated %2</source>
         <translation>%1, bi dîroka %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="134"/>
+        <location filename="../../ui/history_words.py" line="136"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>Sedem: yekkirinekê navê xizmekî bi tenê kiribû yek ji rastnivîsên din ên vê tomarê; niha ew di nav navê temam de ye, wek ku ew tomar dinivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="140"/>
+        <location filename="../../ui/history_words.py" line="142"/>
         <source>import %1, row %2</source>
         <translation>anîn %1, rêz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="142"/>
+        <location filename="../../ui/history_words.py" line="144"/>
         <source>import %1</source>
         <translation>anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="145"/>
+        <location filename="../../ui/history_words.py" line="147"/>
         <source>reason: %1</source>
         <translation>sedem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="147"/>
+        <location filename="../../ui/history_words.py" line="149"/>
         <source>note: %1</source>
         <translation>not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="148"/>
+        <location filename="../../ui/history_words.py" line="150"/>
         <source>via the command line</source>
         <translation>bi rêya rêza fermanan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="149"/>
+        <location filename="../../ui/history_words.py" line="151"/>
         <source>via the desktop program</source>
         <translation>bi rêya bernameya sermaseyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="155"/>
+        <location filename="../../ui/history_words.py" line="157"/>
         <location filename="../../ui/records_view.py" line="412"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="182"/>
+        <location filename="../../ui/history_words.py" line="184"/>
         <source>none</source>
         <translation>tune</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="222"/>
+        <location filename="../../ui/history_words.py" line="224"/>
         <source>persons: %1</source>
         <translation>kes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="224"/>
+        <location filename="../../ui/history_words.py" line="226"/>
         <source>persons since deleted: %1</source>
         <translation>kesên ku paşê hatin jêbirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="226"/>
+        <location filename="../../ui/history_words.py" line="230"/>
         <source>added: %1</source>
         <translation>hate zêdekirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="227"/>
+        <location filename="../../ui/history_words.py" line="231"/>
         <source>taken off: %1</source>
         <translation>hate derxistin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="235"/>
+        <location filename="../../ui/history_words.py" line="239"/>
         <source>gives no status</source>
         <translation>ti rewşê nade</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="236"/>
+        <location filename="../../ui/history_words.py" line="240"/>
         <source>gives the status %1</source>
         <translation>rewşa %1 dide</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="239"/>
+        <location filename="../../ui/history_words.py" line="243"/>
         <source>costs: %1</source>
         <translation>lêçûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="247"/>
+        <location filename="../../ui/history_words.py" line="251"/>
         <source>ledger changed: %1; the amounts as they were: %2</source>
         <translation>lêçûn hatin guhertin: %1; mîqdar wek berê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="250"/>
+        <location filename="../../ui/history_words.py" line="254"/>
         <source>ledger now: %1; was: %2</source>
         <translation>lêçûn niha: %1; berê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="255"/>
+        <location filename="../../ui/history_words.py" line="259"/>
         <source>source: %1</source>
         <translation>çavkanî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="257"/>
+        <location filename="../../ui/history_words.py" line="261"/>
         <source>credibility: %1</source>
         <translation>pêbawerî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="261"/>
+        <location filename="../../ui/history_words.py" line="265"/>
         <source>could identify its source</source>
         <translation>dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="263"/>
+        <location filename="../../ui/history_words.py" line="267"/>
         <source>cannot identify its source</source>
         <translation>nikare çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="252"/>
-        <location filename="../../ui/history_words.py" line="266"/>
+        <location filename="../../ui/history_words.py" line="256"/>
+        <location filename="../../ui/history_words.py" line="270"/>
         <source>changed: %1</source>
         <translation>hate guhertin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="276"/>
+        <location filename="../../ui/history_words.py" line="280"/>
         <source>deleted with %1</source>
         <translation>bi %1 re hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="277"/>
+        <location filename="../../ui/history_words.py" line="281"/>
         <source>records merged into it: %1</source>
         <translation>tomarên ku pê re hatibûn yekkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="278"/>
+        <location filename="../../ui/history_words.py" line="282"/>
         <source>rescues that named her: %1</source>
         <translation>rizgarkirinên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="279"/>
+        <location filename="../../ui/history_words.py" line="283"/>
         <source>reports that named her: %1</source>
         <translation>raporên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="280"/>
+        <location filename="../../ui/history_words.py" line="284"/>
         <source>relatives: %1</source>
         <translation>xizm: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="286"/>
+        <location filename="../../ui/history_words.py" line="290"/>
         <source>for: %1</source>
         <translation>ji bo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="289"/>
+        <location filename="../../ui/history_words.py" line="293"/>
         <source>language: %1</source>
         <translation>ziman: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="292"/>
+        <location filename="../../ui/history_words.py" line="296"/>
         <source>with a password</source>
         <translation>bi şîfreyê parastî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="294"/>
+        <location filename="../../ui/history_words.py" line="298"/>
         <source>with the recovery code</source>
         <translation>bi koda vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="296"/>
+        <location filename="../../ui/history_words.py" line="300"/>
         <source>with the passphrase</source>
         <translation>bi şîfreyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="300"/>
+        <location filename="../../ui/history_words.py" line="304"/>
         <source>audit chain head: %1</source>
         <translation>serê zincîra tomara kontrolê: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="303"/>
+        <location filename="../../ui/history_words.py" line="307"/>
         <source>synthetic persons, for trying things</source>
         <translation>kesên çêkirî, ji bo ceribandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="305"/>
+        <location filename="../../ui/history_words.py" line="309"/>
         <source>records set right: %1</source>
         <translation>tomarên rastkirî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="308"/>
+        <location filename="../../ui/history_words.py" line="312"/>
         <source>reports withheld: %1</source>
         <translation>raporên veşartî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="323"/>
+        <location filename="../../ui/history_words.py" line="327"/>
         <source>rows read: %1</source>
         <translation>rêzên xwendî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="325"/>
+        <location filename="../../ui/history_words.py" line="329"/>
         <source>rows: %1</source>
         <translation>rêz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="330"/>
+        <location filename="../../ui/history_words.py" line="334"/>
         <source>values the vault kept: %1</source>
         <translation>nirxên ku xezîneyê hiştin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="336"/>
+        <location filename="../../ui/history_words.py" line="340"/>
         <source>row %1: %2 %3</source>
         <translation>rêz %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="338"/>
+        <location filename="../../ui/history_words.py" line="342"/>
         <source>row %1: %2</source>
         <translation>rêz %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="340"/>
+        <location filename="../../ui/history_words.py" line="344"/>
         <source>as row %1 (rows: %2)</source>
         <translation>wek rêza %1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="343"/>
+        <location filename="../../ui/history_words.py" line="347"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="345"/>
+        <location filename="../../ui/history_words.py" line="349"/>
         <source>row %1 taken back from %2</source>
         <translation>rêza %1 ji %2 hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="348"/>
+        <location filename="../../ui/history_words.py" line="352"/>
         <source>the record the row had made was deleted</source>
         <translation>tomara ku rêzê çêkiribû hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="366"/>
+        <location filename="../../ui/history_words.py" line="370"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>Rewşên ku rizgarkirina %1 dabûn hatin vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="368"/>
+        <location filename="../../ui/history_words.py" line="372"/>
         <source>Status from rescue %1: %2</source>
         <translation>Rewş ji rizgarkirina %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="373"/>
+        <location filename="../../ui/history_words.py" line="377"/>
         <source>Status changed to %1</source>
         <translation>Rewş bû %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="398"/>
+        <location filename="../../ui/history_words.py" line="402"/>
         <source>row %1 of import batch %2 decided a new person by hand</source>
         <translation>rêza %1 ya koma anînê %2 bi destan wek kesekî nû hate biryardan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="356"/>
-        <location filename="../../ui/history_words.py" line="375"/>
+        <location filename="../../ui/history_words.py" line="360"/>
+        <location filename="../../ui/history_words.py" line="379"/>
         <source>Status recorded: %1</source>
         <translation>Rewşek hate tomarkirin: %1</translation>
     </message>
@@ -5245,12 +5260,12 @@
 <context>
     <name>MergedRecord</name>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Merged record</source>
         <translation>Tomara yekkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>%1 (from %2)</source>
         <translation>%1 (ji tomara %2)</translation>
     </message>
@@ -5271,32 +5286,32 @@
 <context>
     <name>NamePart</name>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Given name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>Father</source>
         <translation>Navê bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>Grandfather</source>
         <translation>Navê bapîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="231"/>
         <source>Family / clan</source>
         <translation>Paşnav / eşîr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>Mother</source>
         <translation>Navê dayikê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>Nickname</source>
         <translation>Leqeb</translation>
     </message>
@@ -5304,23 +5319,23 @@
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>(given name unknown) %1</source>
         <translation>(navê yekem nayê zanîn) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>(no name)</source>
         <translation>(bê nav)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>known as %1</source>
         <comment>of a man</comment>
         <translation>bi navê %1 tê nasîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>known as %1</source>
         <translation>bi navê %1 tê nasîn</translation>
     </message>
@@ -5631,22 +5646,22 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>new person</source>
         <translation>kesê nû</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="291"/>
         <source>already known</source>
         <translation>jixwe tê nasîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="292"/>
         <source>probable match</source>
         <translation>lihevhatina muhtemel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269"/>
+        <location filename="../../ui/labels.py" line="293"/>
         <source>rejected</source>
         <translation>hate redkirin</translation>
     </message>
@@ -6653,8 +6668,13 @@
         <translation>Dema pêşdîtin dihat amadekirin, bijartin hatin guhertin: dîsa li «Pêşdîtin» bitikîne.</translation>
     </message>
     <message>
+        <location filename="../../ui/print_view.py" line="360"/>
+        <source>For others still held whom this paper is not about, it leaves out the reports that also concern them (%1) and the date, place and outcome of the operations that name them, whatever they gave (%2), and says so.</source>
+        <translation>Ji bo kesên din ên hîn di dîlîtiyê de ku ev belge ne li ser wan e, ew raporên ku li ser wan jî ne (%1) û dîrok, cih û encama operasyonên ku navê wan tê de ye, encama wan çi dibe bila bibe (%2) derdixe, û vê dibêje.</translation>
+    </message>
+    <message>
         <location filename="../../ui/print_view.py" line="84"/>
-        <location filename="../../ui/print_view.py" line="390"/>
+        <location filename="../../ui/print_view.py" line="391"/>
         <source>Whose family</source>
         <translation>Malbata kê</translation>
     </message>
@@ -6722,81 +6742,76 @@
         <translation>Her wiha kesê ku wî/wê li cem xwe digire û cihê wî/wê yê dawî yê naskirî derdixe.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="360"/>
-        <source>For others still held whom this paper is not about, it leaves out the reports that also concern them (%1) and the date, place and outcome of the operations that did not free them (%2), and says so.</source>
-        <translation>Ji bo kesên din ên hîn di dîlîtiyê de ku ev belge ne li ser wan e, ew raporên ku li ser wan jî ne (%1) û dîrok, cih û encama operasyonên ku ew azad nekirin (%2) derdixe, û vê dibêje.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_view.py" line="366"/>
+        <location filename="../../ui/print_view.py" line="367"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>%1 kesên ku hîn di dîlîtiyê de ne û hatine dîtin, cihê wan hatiye dîtin an di danûstandinê de ne, di vê belgeyê de wek winda tên nivîsandin; belge dibêje ku her kesê hîn di dîlîtiyê de be wisa tê nivîsandin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="371"/>
+        <location filename="../../ui/print_view.py" line="372"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>%1 kesên vê operasyonê yên ku hîn di dîlîtiyê de ne, navê wan di vê belgeyê de nîne, û belge vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="375"/>
+        <location filename="../../ui/print_view.py" line="376"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>Kesek ku vê operasyonê azad nekir hîn di dîlîtiyê de ye: dîrok, cih û encama wê ji vê belgeyê hatin derxistin, û belge vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="382"/>
+        <location filename="../../ui/print_view.py" line="383"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta wê ya parvekirinê «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela wê biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="390"/>
+        <location filename="../../ui/print_view.py" line="391"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="394"/>
+        <location filename="../../ui/print_view.py" line="395"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: di tomaran de tu kes li gorî parzûna “%1” nayê. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="397"/>
+        <location filename="../../ui/print_view.py" line="398"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: parzûnên berê %1 kesan hildibijêrin, û parzûna “%2” tu kesî ji wan nahêle. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="406"/>
+        <location filename="../../ui/print_view.py" line="407"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="416"/>
+        <location filename="../../ui/print_view.py" line="417"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="437"/>
+        <location filename="../../ui/print_view.py" line="438"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1, bi Şîfreya PDF parastî
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="438"/>
+        <location filename="../../ui/print_view.py" line="439"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="454"/>
+        <location filename="../../ui/print_view.py" line="455"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>Li ser vê komputerê tu çapker nehatiye sazkirin: tiştek nehat çapkirin. «Wek PDF tomar bike...» belgeyê di pelekî de diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="483"/>
+        <location filename="../../ui/print_view.py" line="484"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>Çapker nehat xebitandin: tiştek nehat çapkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="495"/>
+        <location filename="../../ui/print_view.py" line="496"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
@@ -6807,22 +6822,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="596"/>
+        <location filename="../../ui/labels.py" line="621"/>
         <source>internal (the team)</source>
         <translation>navxweyî (tîm)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="597"/>
+        <location filename="../../ui/labels.py" line="622"/>
         <source>court</source>
         <translation>dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="598"/>
+        <location filename="../../ui/labels.py" line="623"/>
         <source>family</source>
         <translation>malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="599"/>
+        <location filename="../../ui/labels.py" line="624"/>
         <source>public appeal</source>
         <translation>banga giştî</translation>
     </message>
@@ -7856,42 +7871,42 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>mother</source>
         <translation>dayik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>father</source>
         <translation>bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>child</source>
         <translation>zarok</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>sibling</source>
         <translation>xwişk / bira</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="219"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>spouse</source>
         <translation>hevser</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>child born in captivity</source>
         <translation>zarokê di dîlîtiyê de çêbûyî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>parent</source>
         <translation>dê an bav</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>other</source>
         <translation>din</translation>
     </message>
@@ -8096,27 +8111,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Nivîsa raporeke ku dibe ku çavkaniya xwe eşkere bike, di tu belgeyeke ji bo dadgehê, malbatê an giştî de nayê nivîsandin. Heta ku tu piştrast nebî ku tiştek tê de nagihîne çavkaniyê, wê nîşankirî bihêle.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>a space</source>
         <translation>valahî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>A source code holds only Latin letters %1, digits %2 and %3 (e.g. %4); %5 holds %6.</source>
         <translation>Koda çavkaniyê tenê bi tîpên latînî %1, hejmarên %2 û %3 tê nivîsîn (wek %4); lê di %5 de %6 heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>A source code is at most %1 characters long (e.g. %2); %3 has %4.</source>
         <translation>Koda çavkaniyê herî zêde %1 tîp e (wek %2); lê %3 %4 tîp e.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>A source code begins with a Latin letter or a digit, not %1 (e.g. %2).</source>
         <translation>Koda çavkaniyê bi tîpeke latînî an hejmarekê dest pê dike, ne bi %1 (wek %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>A source code holds at least one digit (e.g. %1): a name is not a code, and papers print it; who a code stands for is not kept in CaseKeeper.</source>
         <translation>Di koda çavkaniyê de herî kêm hejmarek heye (wek %1): nav ne kod e, û belge wê çap dikin; kê li pişt kodê ye di CaseKeeper de nayê tomarkirin.</translation>
     </message>
@@ -8757,80 +8772,80 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../ui/restore_page.py" line="51"/>
+        <location filename="../../ui/restore_page.py" line="59"/>
         <source>Restore the vault from a backup</source>
         <translation>Xezîneyê ji yedekekê vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="69"/>
+        <location filename="../../ui/restore_page.py" line="77"/>
         <source>Choose...</source>
         <translation>Hilbijêre...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="79"/>
-        <location filename="../../ui/restore_page.py" line="105"/>
+        <location filename="../../ui/restore_page.py" line="87"/>
+        <location filename="../../ui/restore_page.py" line="113"/>
         <source>Passphrase of the backup</source>
         <translation>Şîfreya yedekê</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="80"/>
+        <location filename="../../ui/restore_page.py" line="88"/>
         <source>Use the recovery code instead</source>
         <translation>Li şûna wê koda vegerandinê bi kar bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="84"/>
+        <location filename="../../ui/restore_page.py" line="92"/>
         <source>Backup folder</source>
         <translation>Peldanka yedekê</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="88"/>
+        <location filename="../../ui/restore_page.py" line="96"/>
         <source>It is restored into this folder:</source>
         <translation>Ew ê li vê peldankê were vegerandin:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="90"/>
+        <location filename="../../ui/restore_page.py" line="98"/>
         <source>Restore</source>
         <translation>Vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="93"/>
+        <location filename="../../ui/restore_page.py" line="101"/>
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="104"/>
+        <location filename="../../ui/restore_page.py" line="112"/>
         <source>Recovery code of the backup</source>
         <translation>Koda vegerandinê ya yedekê</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="130"/>
+        <location filename="../../ui/restore_page.py" line="138"/>
         <source>There is no folder %1: plug in the backup drive, or choose the folder again.</source>
         <translation>Peldanka %1 tune: ajokara yedekê têxe, an peldankê dîsa hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="136"/>
+        <location filename="../../ui/restore_page.py" line="144"/>
         <source>%1 holds backups, not one backup: choose one of the folders in it (the newest is %2).</source>
         <translation>%1 yedekan dihewîne, ne yedekekê: yek ji peldankên tê de hilbijêre (ya herî nû: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="151"/>
+        <location filename="../../ui/restore_page.py" line="159"/>
         <source>Type the recovery code of the backup.</source>
         <translation>Koda vegerandinê ya yedekê binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="152"/>
+        <location filename="../../ui/restore_page.py" line="160"/>
         <source>Type the passphrase the vault had when the backup was made.</source>
         <translation>Şîfreya ku dema yedek hat girtin ya xezîneyê bû binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="160"/>
-        <location filename="../../ui/restore_page.py" line="262"/>
-        <location filename="../../ui/restore_page.py" line="272"/>
+        <location filename="../../ui/restore_page.py" line="168"/>
+        <location filename="../../ui/restore_page.py" line="271"/>
+        <location filename="../../ui/restore_page.py" line="281"/>
         <source>Checking the backup...</source>
         <translation>Yedek tê kontrolkirin...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="173"/>
+        <location filename="../../ui/restore_page.py" line="181"/>
         <source>The backup opens and is whole: %n person record(s).</source>
         <translation>
             <numerusform>Yedek vedibe û saxlem e: %n qeyda kesê.</numerusform>
@@ -8838,32 +8853,32 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="177"/>
+        <location filename="../../ui/restore_page.py" line="185"/>
         <source>A vault is already on this laptop, in this folder:</source>
         <translation>Jixwe xezîneyek li ser vê laptopê heye, di vê peldankê de:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="211"/>
+        <location filename="../../ui/restore_page.py" line="220"/>
         <source>The vault on this laptop does not open with the backup&apos;s key: it is another vault, or it was given a new key since. What it holds that the backup does not (persons added since, persons deleted since to protect them) cannot be told, and case numbers given since may be given again.</source>
         <translation>Xezîneya li ser vê laptopê bi mifteya yedekê venabe: ew xezîneyeke din e, an ji wê demê ve mifteyeke nû jê re hatiye dayîn. Tiştên ku tê de hene û di yedekê de tune ne (kesên ji wê demê ve hatine zêdekirin, kesên ji wê demê ve ji bo parastina wan hatine jêbirin) nayên zanîn, û dibe ku hejmarên dosyayan ên ji wê demê ve hatine dayîn dîsa bên dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="217"/>
+        <location filename="../../ui/restore_page.py" line="226"/>
         <source>The backup is of ANOTHER vault: its audit trail begins elsewhere.</source>
         <translation>Yedek ya xezîneyeke DIN e: tomara wê ya kontrolê li cihekî din dest pê dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="219"/>
+        <location filename="../../ui/restore_page.py" line="228"/>
         <source>The backup is OLDER than the vault on this laptop (made %1): restoring it undoes what was done since.</source>
         <translation>Yedek ji xezîneya li ser vê laptopê KEVNTIR e (di %1 de hatiye çêkirin): vegerandina wê tiştên ji wê demê ve hatine kirin betal dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="223"/>
+        <location filename="../../ui/restore_page.py" line="232"/>
         <source>The vault and the backup went apart (the vault was restored from an older backup since, or is a copy): each holds what the other does not.</source>
         <translation>Xezîne û yedek ji hev veqetiyane (xezîne ji wê demê ve ji yedekeke kevntir hatiye vegerandin, an kopiyek e): di her yekê de tiştên ku di ya din de tune ne hene.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="227"/>
+        <location filename="../../ui/restore_page.py" line="236"/>
         <source>%n person record(s) deleted since would come back.</source>
         <translation>
             <numerusform>%n qeydên kesan ên ji wê demê ve hatine jêbirin dê vegerin.</numerusform>
@@ -8871,7 +8886,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="230"/>
+        <location filename="../../ui/restore_page.py" line="239"/>
         <source>%n person record(s) added since would be lost.</source>
         <translation>
             <numerusform>%n qeydên kesan ên ji wê demê ve hatine zêdekirin dê winda bibin.</numerusform>
@@ -8879,7 +8894,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="233"/>
+        <location filename="../../ui/restore_page.py" line="242"/>
         <source>%n person record(s) changed since would go back to what they were.</source>
         <translation>
             <numerusform>%n qeydên kesan ên ji wê demê ve hatine guhertin dê vegerin ser rewşa xwe ya berê.</numerusform>
@@ -8887,77 +8902,87 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="241"/>
+        <location filename="../../ui/restore_page.py" line="250"/>
         <source>Case numbers given since will not be given again.</source>
         <translation>Hejmarên dosyayan ên ji wê demê ve hatine dayîn dê dîsa neyên dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="249"/>
+        <location filename="../../ui/restore_page.py" line="258"/>
         <source>The vault was given a new key since the backup: the backup&apos;s key, passphrase and recovery code come back with it, and the ones set since no longer open it.</source>
         <translation>Piştî yedekê mifteyeke nû dan Xezîneyê: mifte, Şîfre û Koda vegerandinê ya yedekê bi wê re vedigerin, û yên piştre hatine danîn êdî wê venakin.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="252"/>
+        <location filename="../../ui/restore_page.py" line="261"/>
         <source>The passphrase was changed since the backup: the backup&apos;s passphrase opens the vault again, and the one set since no longer does.</source>
         <translation>Piştî yedekê Şîfre hate guhertin: Şîfreya yedekê dîsa Xezîneyê vedike, û ya piştre hatiye danîn êdî wê venake.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="255"/>
+        <location filename="../../ui/restore_page.py" line="264"/>
         <source>The recovery code was replaced since the backup: the backup&apos;s recovery code opens the vault again, and the one made since no longer does.</source>
         <translation>Piştî yedekê Koda vegerandinê hate guhertin: Koda vegerandinê ya yedekê dîsa Xezîneyê vedike, û ya piştre hatiye çêkirin êdî wê venake.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="284"/>
+        <location filename="../../ui/restore_page.py" line="293"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>Xezîneya ku li vir bû hatiye parastin, nehatiye jêbirin, di vê peldankê de:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="286"/>
+        <location filename="../../ui/restore_page.py" line="295"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>Tiştê ku berê di peldanka xezîneyê de bû di vê peldankê de hatiye parastin:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="289"/>
+        <location filename="../../ui/restore_page.py" line="298"/>
         <source>It opens with the passphrase and recovery code it had, and CaseKeeper never deletes it: once you have checked the restored vault, delete that folder yourself.</source>
         <translation>Ew bi Şîfre û Koda vegerandinê ya ku hebû vedibe, û CaseKeeper qet wê jê nabe: piştî ku te Xezîneya vegerandî kontrol kir, wê peldankê bi xwe jê bibe.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="294"/>
+        <location filename="../../ui/restore_page.py" line="303"/>
         <source>Deleted first, beside the vault: %1, the copy of a backup that an earlier restore left when it was cut off.</source>
         <translation>Pêşî li kêleka Xezîneyê hate jêbirin: %1, kopiya yedekekê ku vegerandineke berê ya qutbûyî li pey xwe hiştibû.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="300"/>
+        <location filename="../../ui/restore_page.py" line="311"/>
+        <source>A passphrase set since the backup does not open it.</source>
+        <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="313"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake, û koda vegerandinê ya ku piştre hatiye betalkirin (bi mifteyeke nû) wê dîsa vedike: heke ew kod dibe ku di destê kesên din de be, niha mifteyeke nû çêke.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="179"/>
+        <location filename="../../ui/restore_page.py" line="317"/>
+        <source>A passphrase set since the backup does not open it, and if the vault was given a new key since, the recovery code it made void opens it again: if that code may be in other hands, make a new key now.</source>
+        <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake, û heke piştre mifteyeke nû dabe xezîneyê, koda vegerandinê ya ku wê mifteyê betal kiribû wê dîsa vedike: heke ew kod dibe ku di destê kesên din de be, niha mifteyeke nû çêke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="187"/>
         <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
         <translation>Ew ê were danîn aliyekî, nayê jêbirin, li peldankeke nû ya li kêleka wê, ku dîrok û dem di navê wê de ne, wek %1</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="59"/>
+        <location filename="../../ui/restore_page.py" line="67"/>
         <source>Choose the backup&apos;s folder on the backup drive (its name is like %1) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
         <translation>Peldanka yedekê li ser ajokara yedekê hilbijêre (navê wê wek %1 e) û şîfreya ku dema yedek hat girtin ya xezîneyê bû binivîse. Berî ku tiştek biguhere, yedek tê kontrolkirin. Xezîneyek ku jixwe li ser vê laptopê ye tê danîn aliyekî, qet nayê jêbirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="124"/>
+        <location filename="../../ui/restore_page.py" line="132"/>
         <source>Choose the backup folder on the backup drive: its name is like %1.</source>
         <translation>Peldanka yedekê li ser ajokara yedekê hilbijêre: navê wê wek %1 e.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="183"/>
+        <location filename="../../ui/restore_page.py" line="191"/>
         <source>Put the backup in its place?</source>
         <translation>Bila yedek li şûna wê were danîn?</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="200"/>
+        <location filename="../../ui/restore_page.py" line="209"/>
         <source>Nothing was restored; the vault is as it was.</source>
         <translation>Tiştek nehat vegerandin; xezîne wek xwe ma.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="236"/>
+        <location filename="../../ui/restore_page.py" line="245"/>
         <source>%n change(s) since to reports, rescues, imports or the vault&apos;s settings would be lost.</source>
         <translation>
             <numerusform>%n guhertinên ji wê demê ve di raporan, rizgarkirinan, îthalatan an mîhengên xezîneyê de dê winda bibin.</numerusform>
@@ -8965,17 +8990,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="273"/>
+        <location filename="../../ui/restore_page.py" line="282"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>Yedek tê kopîkirin nav peldanka xezîneyê...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="274"/>
+        <location filename="../../ui/restore_page.py" line="283"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>Kopî û tomara wê ya kontrolê tên kontrolkirin...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="280"/>
+        <location filename="../../ui/restore_page.py" line="289"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>Yedek hat vegerandin: %n qeyda kesê.</numerusform>
@@ -8983,7 +9008,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="297"/>
+        <location filename="../../ui/restore_page.py" line="306"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>Wê bi şîfreya ku dema yedek hat girtin ya xezîneyê bû veke (an koda wê ya vegerandinê bi kar bîne da ku şîfreyeke nû deynî).</translation>
     </message>
@@ -9086,32 +9111,32 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Female</source>
         <translation>Mê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Male</source>
         <translation>Nêr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Unknown</source>
         <translation>Nenas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>female</source>
         <translation>mê</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>male</source>
         <translation>nêr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>unknown</source>
         <translation>nayê zanîn</translation>
     </message>
@@ -9119,27 +9144,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>SharingLevel</name>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>Internal only</source>
         <translation>Tenê navxweyî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>NGO</source>
         <translation>Rêxistina nehikûmî</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>Court</source>
         <translation>Dadgeh</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>Family</source>
         <translation>Malbat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>Public appeal</source>
         <translation>Banga giştî</translation>
     </message>
@@ -9258,7 +9283,55 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Nayê zanîn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288"/>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>Missing</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>Winda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>Sighted</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>Hatiye dîtin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>Located</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>Cihê wî/wê hatiye dîtin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>In negotiation</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>Di danûstandinê de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>Rescued</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>Hatiye rizgarkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>Reunited</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>Gihîştiye malbatê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Deceased</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>Miriye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Unknown</source>
+        <comment>of a person whose sex is not recorded</comment>
+        <translation>Nayê zanîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>said of the whole list, not in her row</source>
         <translation>ji bo tevahiya lîsteyê hat gotin, ne di rêza wê de</translation>
     </message>
@@ -9440,45 +9513,45 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/labels.py" line="230"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>match</source>
         <translation>lihev</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>partial</source>
         <translation>beşek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="232"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>mismatch</source>
         <translation>cuda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>blank</source>
         <translation>vala</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>match</source>
         <comment>of a feminine word</comment>
         <translation>lihev</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>partial</source>
         <comment>of a feminine word</comment>
         <translation>beşek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>mismatch</source>
         <comment>of a feminine word</comment>
         <translation>cuda</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>blank</source>
         <comment>of a feminine word</comment>
         <translation>vala</translation>
