@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain.records import Report
+from app.domain.records import CREDIBILITY, Report
+from app.person_json import date_to_dict
 
 
 def newest_received(reports: list[Report]) -> list[Report]:
@@ -28,3 +29,13 @@ def reports_listed(session, limit: int, case_no: str | None = None
         person = session.persons.get(kept)
     found = [r for r, _ in session.records.reports_with_merged(person)]
     return newest_received(found)[:limit], kept
+
+
+def report_dict(r: Report, cases: list[str]) -> dict:
+    """A report as `report list --json` and `report show --json` give it, its persons by case
+    number (as `rescue show` names them: a database id means nothing)."""
+    return {"id": r.id, "received": date_to_dict(r.received),
+            "observed": date_to_dict(r.observed), "place": r.place, "text": r.text,
+            "source_code": r.source_code, "credibility": r.credibility,
+            "credibility_meaning": CREDIBILITY.get(r.credibility or 0),
+            "could_identify_source": r.could_identify_source, "persons": cases}

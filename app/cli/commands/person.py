@@ -20,6 +20,7 @@ from app.cli.filters import (
     villages_taken,
 )
 from app.cli.options import DATE, fuzzy_date, positive_int, sex_word, status_word
+from app.cli.person_records import report_text, rescue_detail, rescue_line
 from app.cli.search_said import unrecorded_count_line
 from app.cli.similar import similar_lines
 from app.domain.errors import InputFileError, ValidationError
@@ -374,6 +375,8 @@ def records_around(session, person: Person) -> dict:
         "rescues": [op.id for op, _ in rescues],
         # for each rescue above, the record merged into hers it was recorded under (None: hers)
         "rescues_from_case_no": [came for _, came in rescues],
+        # and what each was: a bare number said nothing of when, where or whether it freed her
+        "rescue_details": [rescue_detail(op, came) for op, came in rescues],
     }
 
 
@@ -431,14 +434,10 @@ def format_person(p: Person, around: dict | None = None) -> str:
                      .rstrip() + _came(ph))
     for rep in around.get("reports", []):
         lines.append(f"  report       {rep['id']}  source {rep['source_code'] or '-'}  "
-                     f"{rep['text'][:50]}"
+                     f"{report_text(rep)}"
                      + ("  [could identify its source: withheld outside the team]"
                         if rep["could_identify_source"] else "") + _came(rep))
-    if around.get("rescues"):
-        came = around.get("rescues_from_case_no") or [None] * len(around["rescues"])
-        lines.append("  rescues      " + ", ".join(
-            f"{i}" + (f" [from {c}]" if c else "")
-            for i, c in zip(around["rescues"], came, strict=True)))
+    lines += [rescue_line(d) for d in around.get("rescue_details", [])]
     lines.append(f"  version {p.version}, updated {p.updated_at}")
     return "\n".join(lines)
 
