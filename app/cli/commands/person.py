@@ -41,6 +41,7 @@ from app.importing.pieces import SEX_WORDS
 from app.importing.sex_said import with_sex_read
 from app.person_json import date_to_dict, person_from_dict, person_to_dict, refuse_unknown_keys
 from app.persons import normalise_case_no, told_on
+from app.reports.while_held import pronouns
 from app.sharing_many import audiences_lost, set_sharing_many, widened_many, widens
 from db.repositories.persons import PersonFilter
 from db.repositories.search import SearchFilter
@@ -539,15 +540,22 @@ def cmd_status(args, ctx) -> int:
         args.case_no, StatusEvent(Status(args.status), fuzzy_date(args.date, "--date"), args.note,
                                   args.report))
     text = f"{person.case_no} is now {person.current_status.value}"
+    is_, _obj, poss = pronouns(person.sex.value)  # a boy's history was "her history"
     if person.current_status.value != args.status and args.date is None \
             and person.current_choice()[1] == STEP_BACK:
         # Told without a date after a dated status further along her case: kept as history,
         # which the lawyer must not take for a status that was not recorded.
-        text += (f" ({args.status!r} was recorded in her history: told with no date after "
-                 f"{person.current_status.value!r}, it is a step back along her case that no "
-                 f"date puts after it; give --date when it happened to make it hers)")
+        text += (f" ({args.status!r} was recorded in {poss} history: told with no date after "
+                 f"{person.current_status.value!r}, it is a step back along {poss} case that no "
+                 f"date puts after it; give --date when it happened to make it "
+                 f"{ {'her': 'hers', 'his': 'his'}.get(poss, 'theirs') })")
     elif person.current_status != Status(args.status) and person.current_status == Status.DECEASED:
         text += DEATH_STAYS.format(case_no=person.case_no)
+    elif person.current_status != Status(args.status):
+        # dated before the status she has (located 2015 after sighted 2019): "is now sighted"
+        # alone read as if located had not been recorded. The desktop's words.
+        text = (f"{person.case_no}: {args.status!r} was recorded in {poss} history; {is_} still "
+                f"{person.current_status.value!r}, a status later or further along {poss} case")
     data = person_to_dict(person)
     if (death := person.death_before(Status(args.status), fuzzy_date(args.date, "--date"))):
         # alive after her death: one of the two is wrong, and the papers would print both
