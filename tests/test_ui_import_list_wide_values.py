@@ -83,7 +83,7 @@ def test_the_window_gives_new_persons_the_values_chosen_for_the_whole_list(
     from ui.history_words import history_entry
     entry = next(e for e in saved if e.action == "person.import_list_wide")
     action, changed, _raw = history_entry(entry.action, entry.detail)
-    assert action == "Given what was said of the whole list, not in her row"
+    assert action == "Given what was said of the whole list, not in this person's row"
     assert "sex: female" in bare(changed) and "status: Missing" in bare(changed)
 
     # the sender's next list is not given it unless chosen again (test_ui_import_list_wide_

@@ -79,7 +79,7 @@ def build(session, document: str, ref: str, profile: str, lang: str,
     except MergedAway as e:   # a number typed under Whose family, said as for a dossier
         return {"merged": e.case_no, "into": e.into, "for": True}
     except SharingRefused as e:  # said by the print screen, which may ask to make it anyway
-        return {"sharing": e.case_no, "level": e.level, "profile": e.profile,
+        return {"sharing": e.case_no, "level": e.level, "profile": e.profile, "sex": e.sex,
                 "can_override": document == "dossier"}
     if left_out:
         detail["left_out_by_sharing"] = left_out

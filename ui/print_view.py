@@ -370,11 +370,19 @@ class PrintView(QWidget):
 
     def _refused_for_sharing(self, built: dict) -> None:
         """Said in the interface's words, and for a dossier asked: make it anyway?"""
-        self.error.setText(filled(self.tr(
+        # worded by the person's sex: a boy's refusal said "her sharing level"
+        sex = built.get("sex", "U")
+        said = self.tr(
             "%1 may not be shown to this audience: her sharing level is \"%2\", and this "
-            "document is for: %3. If she may, set Sharing on her page first."),
-            built["sharing"], sharing_names()[built["level"]],
-            profile_names()[built["profile"]]))
+            "document is for: %3. If she may, set Sharing on her page first.") if sex == "F" \
+            else self.tr(
+                "%1 may not be shown to this audience: his sharing level is \"%2\", and this "
+                "document is for: %3. If he may, set Sharing on his page first.") if sex == "M" \
+            else self.tr(
+                "%1 may not be shown to this audience: this person's sharing level is \"%2\", "
+                "and this document is for: %3. If they may, set Sharing on their page first.")
+        self.error.setText(filled(said, built["sharing"], sharing_names()[built["level"]],
+                                  profile_names()[built["profile"]]))
         self.despite_button.setVisible(built["can_override"])
 
     def _nobody_said(self, nobody) -> str:

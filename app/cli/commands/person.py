@@ -37,10 +37,12 @@ from app.domain.person import (
     name_shown,
 )
 from app.domain.script import both_scripts, is_arabic_script
+from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.pieces import SEX_WORDS
 from app.importing.sex_said import with_sex_read
 from app.person_json import date_to_dict, person_from_dict, person_to_dict, refuse_unknown_keys
 from app.persons import normalise_case_no, told_on
+from app.reports.labels import sex_label
 from app.reports.while_held import pronouns
 from app.sharing_many import audiences_lost, set_sharing_many, widened_many, widens
 from db.repositories.persons import PersonFilter
@@ -418,8 +420,10 @@ def format_person(p: Person, around: dict | None = None) -> str:
     source_of = {id(ev): source for ev, source in zip(p.status_events, sources, strict=True)}
     # In the order of her story, as the dossier prints them (Person.timeline).
     for ev, source in ((ev, source_of[id(ev)]) for ev in p.timeline()):
+        note = f"«{sex_label('whole_list_note', 'en', p.sex.value)}»" \
+            if ev.note == WHOLE_LIST_NOTE else ev.note  # stored as "her row", shown by sex
         lines.append(f"  status       {_when(ev.date) or '(undated)':<12} {ev.status.value}"
-                     + (f"  {ev.note}" if ev.note else "")
+                     + (f"  {note}" if note else "")
                      + (f"  [report {ev.report_id}]" if ev.report_id else "")
                      + (f"  [rescue {ev.rescue_id}]" if ev.rescue_id else "")
                      + (f"  [from {source}]" if source else ""))
