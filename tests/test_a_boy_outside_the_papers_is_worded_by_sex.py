@@ -77,6 +77,9 @@ def test_a_refused_document_words_the_person_by_sex(cli, tmp_path, sex, subject,
     assert r.returncode == 2 and not (tmp_path / "x.pdf").exists()
     assert f"if {subject} may be shown to that audience" in r.stderr
     assert f"(or on {poss} page, Sharing)" in r.stderr
+    r = _ok(cli, "dossier", "SNJ-1", "-o", str(tmp_path / "x.pdf"), "--profile", "court",
+            "--despite-sharing")
+    assert f"made despite {poss} sharing level (internal" in r.stdout
 
 
 def _boy_and_nameless(folder) -> dict[str, str]:
@@ -108,6 +111,10 @@ def test_the_print_screen_refuses_a_boys_dossier_in_his_words(qtbot, gui, made_v
     said = view.error.text()
     assert "his sharing level" in said and "If he may, set Sharing on his page" in said, said
     assert "her" not in said.replace("here", "")
+    view.despite_button.click()
+    qtbot.waitUntil(lambda: view.save_button.isEnabled() or view.error.text() != "",
+                    timeout=30_000)
+    assert view.error.text() == "" and "Made despite his sharing level" in view.info.text()
 
 
 @pytest.mark.usefixtures("new_translations")  # the new Arabic words, not in the .qm yet

@@ -321,9 +321,15 @@ class PrintView(QWidget):
                 str(built["left_out"]), profile_names()[built["profile"]]))
         said += self._held_said(built.get("held") or {})
         if built["detail"].get("despite_sharing"):
-            said.append(filled(self.tr(
+            sex = built.get("sex", "U")
+            made = self.tr(
                 "Made despite her sharing level (%1): saving or printing it is recorded so in "
-                "the audit trail."), sharing_names()[built["detail"]["despite_sharing"]]))
+                "the audit trail.") if sex == "F" else self.tr(
+                "Made despite his sharing level (%1): saving or printing it is recorded so in "
+                "the audit trail.") if sex == "M" else self.tr(
+                "Made despite this person's sharing level (%1): saving or printing it is "
+                "recorded so in the audit trail.")
+            said.append(filled(made, sharing_names()[built["detail"]["despite_sharing"]]))
         self.info.setText("\n".join(said))
         if "nobody" in built:
             # said before it is saved or printed: an empty list reads as no news of anyone
