@@ -61,7 +61,7 @@ def test_the_window_gives_new_persons_the_values_chosen_for_the_whole_list(
     info = bare(wizard.preview_info.text())
     assert "Said of everyone this list adds: female, Missing. Given to 2 new person(s)" in info
     wizard.preview.table.selectRow(0)
-    assert "given what was said of the whole list, not in her row: female, Missing" in bare(
+    assert "given what was said of the whole list, not in this row: female, Missing" in bare(
         wizard.preview_details.text())
     wizard.stage()
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
