@@ -18,8 +18,9 @@ ACTIONS: dict[str, str] = {
     "person.import_update": QT_TRANSLATE_NOOP("History", "Updated from a list"),
     "person.import_withdraw": QT_TRANSLATE_NOOP("History", "A list's row withdrawn from this record"),
     # import --new-sex / --new-status, or the import window's "Everyone this list adds is"
+    # said of anyone: a man's history said "her row" (the entry's own "why" is worded by sex)
     "person.import_list_wide": QT_TRANSLATE_NOOP(
-        "History", "Given what was said of the whole list, not in her row"),
+        "History", "Given what was said of the whole list, not in this person's row"),
     "person.merge": QT_TRANSLATE_NOOP("History", "Merged %1 into this record"),
     "person.merged_into": QT_TRANSLATE_NOOP("History", "Merged into %1"),
     "person.split": QT_TRANSLATE_NOOP("History", "Split %1 out of this record"),

@@ -78,7 +78,7 @@ READ_KEYS = ("case_no", "uuid", "version", "names", "aliases", "sex", "birth", "
 # What `person show --json` (and add's own output) says of the records around her: a file that
 # is such a record is taken whole, and those come from their own commands (link, contact, ...).
 SHOWN_KEYS = ("merged_into_case_no", "incident", "relatives", "family_contacts", "photos",
-              "reports", "rescues", "rescues_from_case_no", "provenance", "merged_records",
+              "reports", "rescues", "rescues_from_case_no", "rescue_details", "provenance", "merged_records",
               "not_same", "list_conflicts", "similar")
 # The command line's words for a field, as a hand-written file is likely to use them.
 _OPTION_WORDS = {"born": "birth", "abducted": "abduction_date", "village": "origin_village",

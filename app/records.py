@@ -561,6 +561,10 @@ class RecordService:
     def list_reports(self, limit: int = 1000) -> list[Report]:
         return self.repo.list_reports(limit)
 
+    def reports_newest(self, limit: int) -> list[Report]:
+        """The newest reports by date received (then number), undated last: `report list`."""
+        return self.repo.list_reports_received(limit)
+
     def list_rescue_ids(self) -> list[int]:
         return self.repo.list_rescue_ids()
 

@@ -93,7 +93,7 @@ def test_incident_status_report_and_records_show_with_the_person(cli, tmp_path):
     assert len(data["rescues"]) == 1
     text = cli("person", "show", a).stdout
     for needle in ("about 1998", "incident", "Kocho", f"[report {rid}]", f"sibling: {b}",
-                   "Brother Q", "school photo", "S-7Q3", "rescues"):
+                   "Brother Q", "school photo", "S-7Q3", "rescue       1  2017  freed"):
         assert needle in text, needle
     assert cli("audit", "verify").returncode == 0
 

@@ -66,7 +66,7 @@ def test_person_show_lists_every_record_of_the_records_merged_into_hers(cli, tmp
     assert [(p["caption"], p["from_case_no"]) for p in shown["photos"]] == [
         ("PHOTOCAPTION", merged)]
     lines = cli("person", "show", kept).stdout.splitlines()
-    for start in ("  report ", "  rescues ", "  relative ", "  contact ", "  photo "):
+    for start in ("  report ", "  rescue ", "  relative ", "  contact ", "  photo "):
         (line,) = [x for x in lines if x.startswith(start)]
         assert line.endswith(f"[from {merged}]"), line
 

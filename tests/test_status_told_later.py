@@ -301,8 +301,8 @@ def test_person_status_says_when_the_status_told_stays_history(cli):
     """After a rescue of 2016, `person status missing` answered "is now rescued" and nothing
     more: the lawyer could not tell that the status was recorded, nor how to make it hers."""
     assert cli("init").returncode == 0
-    assert cli("person", "add", "--given", "Salwa", "--status", "rescued", "--status-date",
-               "2016").returncode == 0
+    assert cli("person", "add", "--given", "Salwa", "--sex", "F", "--status", "rescued",
+               "--status-date", "2016").returncode == 0
     r = cli("person", "status", "SNJ-00001", "missing", "--note", "told again")
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("SNJ-00001 is now rescued ('missing' was recorded in her "

@@ -61,7 +61,7 @@ def test_the_window_gives_new_persons_the_values_chosen_for_the_whole_list(
     info = bare(wizard.preview_info.text())
     assert "Said of everyone this list adds: female, Missing. Given to 2 new person(s)" in info
     wizard.preview.table.selectRow(0)
-    assert "given what was said of the whole list, not in her row: female, Missing" in bare(
+    assert "given what was said of the whole list, not in this row: female, Missing" in bare(
         wizard.preview_details.text())
     wizard.stage()
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=20_000)
@@ -83,7 +83,7 @@ def test_the_window_gives_new_persons_the_values_chosen_for_the_whole_list(
     from ui.history_words import history_entry
     entry = next(e for e in saved if e.action == "person.import_list_wide")
     action, changed, _raw = history_entry(entry.action, entry.detail)
-    assert action == "Given what was said of the whole list, not in her row"
+    assert action == "Given what was said of the whole list, not in this person's row"
     assert "sex: female" in bare(changed) and "status: Missing" in bare(changed)
 
     # the sender's next list is not given it unless chosen again (test_ui_import_list_wide_

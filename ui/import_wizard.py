@@ -508,8 +508,9 @@ class ImportWizard(QWidget):
         elif r.outcome == "new":
             lines.append(self.tr("A new person will be made of this row."))
             if d.get("whole_list"):
-                lines.append(filled(self.tr("She is given what was said of the whole list, not "
-                                            "in her row: %1"),
+                # of the row, which is no one's yet: "she ... her row" was said of a boy too
+                lines.append(filled(self.tr("The new person is given what was said of the whole "
+                                            "list, not in this row: %1"),
                                     Phrase(_whole_list_said(d["whole_list"]))))
         if r.rejected:
             lines.append(sentence_said(notes.restored(r.rejected)))

@@ -188,8 +188,12 @@ def known_as_said(p: Person) -> str:
     known = p.known_as()
     if not known:
         return QCoreApplication.translate("Names", "(no name)")
-    template = QCoreApplication.translate("Names", "known as %1", "of a man") \
-        if p.sex.value == "M" else QCoreApplication.translate("Names", "known as %1")
+    # Arabic words it by sex; of a person whose sex is not recorded, in both forms, as the
+    # papers do (app/reports/labels.py): a boy of unrecorded sex was «المعروفة»
+    sex = p.sex.value
+    template = QCoreApplication.translate("Names", "known as %1", "of a man") if sex == "M" \
+        else QCoreApplication.translate("Names", "known as %1") if sex == "F" \
+        else QCoreApplication.translate("Names", "known as %1", "of a person of unrecorded sex")
     return filled(template, known)
 
 
@@ -302,7 +306,7 @@ def status_label(status: str, sex: str = "F") -> str:
     return names.get(status, status)
 
 
-def status_note(status: str, note: str) -> str:
+def status_note(status: str, note: str, sex: str = "F") -> str:
     """A status's note as her timeline shows it, isolated; blank where it is only the list's
     word for the status beside it. An import keeps the list's word as the note («located»):
     beside حُدد مكانها that is the same status repeated in English, and beside the interface's
@@ -310,7 +314,12 @@ def status_note(status: str, note: str) -> str:
     «محررة» beside أُنقذت, «freed 2017») is shown; a note typed by hand always is. Both
     forms of the interface's word: a list's «مفقود» says nothing more of her than مفقودة."""
     if note == WHOLE_LIST_NOTE:  # given to everyone a list added: no cell of her row said it
-        return QCoreApplication.translate("Status", "said of the whole list, not in her row")
+        # worded by the person's sex (F, M; else of anyone), as the papers word it
+        return QCoreApplication.translate("Status", "said of the whole list, not in her row") \
+            if sex == "F" else QCoreApplication.translate(
+                "Status", "said of the whole list, not in his row") if sex == "M" \
+            else QCoreApplication.translate("Status",
+                                            "said of the whole list, not in this person's row")
     names = (male_status_names().get(status, status), status_names().get(status, status))
     return isolated(note_beside_status(status, note, names))
 

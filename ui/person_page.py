@@ -443,13 +443,26 @@ class PersonPage(QWidget):
         if now == status:
             return ""
         added, current = (Phrase(status_label(x, person.sex.value)) for x in (status, now))
+        sex = person.sex.value  # a boy's was "her history; she is still"
         if not date_text.strip() and person.current_choice()[1] == STEP_BACK:
-            return filled(self.tr("%1 was recorded in her history; she is still %2: told with no "
-                                  "date after %2, it is a step back along her case. Add it again "
-                                  "with the date it happened to make it her status."),
-                          added, current)
-        return filled(self.tr("%1 was recorded in her history; she is still %2, a status later "
-                              "or further along her case."), added, current)
+            said = self.tr(
+                "%1 was recorded in her history; she is still %2: told with no date after %2, "
+                "it is a step back along her case. Add it again with the date it happened to "
+                "make it her status.") if sex == "F" else self.tr(
+                "%1 was recorded in his history; he is still %2: told with no date after %2, it "
+                "is a step back along his case. Add it again with the date it happened to make "
+                "it his status.") if sex == "M" else self.tr(
+                "%1 was recorded in this person's history; they are still %2: told with no date "
+                "after %2, it is a step back along their case. Add it again with the date it "
+                "happened to make it their status.")
+            return filled(said, added, current)
+        said = self.tr("%1 was recorded in her history; she is still %2, a status later or "
+                       "further along her case.") if sex == "F" else self.tr(
+            "%1 was recorded in his history; he is still %2, a status later or further along "
+            "his case.") if sex == "M" else self.tr(
+            "%1 was recorded in this person's history; they are still %2, a status later or "
+            "further along their case.")
+        return filled(said, added, current)
 
     def link_relative(self, other: str, relation: str) -> None:
         self.worker.submit(person_ops.link_relative, self.case_no, other, relation,

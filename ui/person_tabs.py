@@ -167,16 +167,16 @@ class StatusTab(TableTab):
         isolated: a list's Latin word quoted «freed 2017» took the cell's right-to-left
         direction at its end and showed its closing quote before the word."""
         self.events = list(events)
-        self.fill([[date_said(e.date), status_label(e.status.value, sex), self._note(e),
+        self.fill([[date_said(e.date), status_label(e.status.value, sex), self._note(e, sex),
                     e.recorded_at.replace("T", " ")] for e in events], came)
         self.date.clear()
         self.note.clear()
         self.withdraw_button.setEnabled(self._chosen_event() is not None)
 
-    def _note(self, e) -> str:
+    def _note(self, e, sex: str = "F") -> str:
         """Her note, and the rescue a status came from, as `person show` and her dossier say
         it: a status a rescue gave had an empty note here."""
-        note = status_note(e.status.value, e.note)
+        note = status_note(e.status.value, e.note, sex)
         if e.rescue_id is None:
             return note
         rescue = filled(self.tr("from rescue operation %1"), str(e.rescue_id))

@@ -27,7 +27,7 @@ def build(session, document: str, ref: str, profile: str, lang: str,
     (app/reports/while_held.py), as the print screen says it."""
     svc, prof, detail, nobody = ReportService(session), Profile(profile), {}, None
     named = tuple(c for c in re.split(r"[\s,;،]+", for_persons) if c)
-    left_out, held = 0, {}
+    left_out, held, sex = 0, {}, "U"
     try:
         if document == "dossier":
             ref = ref.strip().upper()
@@ -39,6 +39,8 @@ def build(session, document: str, ref: str, profile: str, lang: str,
                 return {"merged": e.case_no, "into": e.into}
             if despite_sharing:
                 detail = svc.despite_sharing_detail(ref, prof)
+                # the screen words what it says of the person by sex: a boy's was "her"
+                sex = session.persons.get(ref).sex.value
             if made.view.held_back is not None:
                 kept = made.view.held_back
                 held = {"steps": kept.steps, "reports": kept.reports, "rescues": kept.rescues,
@@ -79,14 +81,14 @@ def build(session, document: str, ref: str, profile: str, lang: str,
     except MergedAway as e:   # a number typed under Whose family, said as for a dossier
         return {"merged": e.case_no, "into": e.into, "for": True}
     except SharingRefused as e:  # said by the print screen, which may ask to make it anyway
-        return {"sharing": e.case_no, "level": e.level, "profile": e.profile,
+        return {"sharing": e.case_no, "level": e.level, "profile": e.profile, "sex": e.sex,
                 "can_override": document == "dossier"}
     if left_out:
         detail["left_out_by_sharing"] = left_out
     # made: the same document again, to be saved under a password (save)
     built = {"pdf": pdf, "made": made, "pages": render_pages(pdf), "document": document,
              "ref": ref, "profile": profile, "lang": lang, "detail": detail,
-             "left_out": left_out, "held": held}
+             "left_out": left_out, "held": held, "sex": sex}
     if nobody is not None:  # a summary that lists nobody: said before it is printed
         built["nobody"] = nobody
     return built

@@ -321,9 +321,15 @@ class PrintView(QWidget):
                 str(built["left_out"]), profile_names()[built["profile"]]))
         said += self._held_said(built.get("held") or {})
         if built["detail"].get("despite_sharing"):
-            said.append(filled(self.tr(
+            sex = built.get("sex", "U")
+            made = self.tr(
                 "Made despite her sharing level (%1): saving or printing it is recorded so in "
-                "the audit trail."), sharing_names()[built["detail"]["despite_sharing"]]))
+                "the audit trail.") if sex == "F" else self.tr(
+                "Made despite his sharing level (%1): saving or printing it is recorded so in "
+                "the audit trail.") if sex == "M" else self.tr(
+                "Made despite this person's sharing level (%1): saving or printing it is "
+                "recorded so in the audit trail.")
+            said.append(filled(made, sharing_names()[built["detail"]["despite_sharing"]]))
         self.info.setText("\n".join(said))
         if "nobody" in built:
             # said before it is saved or printed: an empty list reads as no news of anyone
@@ -379,11 +385,19 @@ class PrintView(QWidget):
 
     def _refused_for_sharing(self, built: dict) -> None:
         """Said in the interface's words, and for a dossier asked: make it anyway?"""
-        self.error.setText(filled(self.tr(
+        # worded by the person's sex: a boy's refusal said "her sharing level"
+        sex = built.get("sex", "U")
+        said = self.tr(
             "%1 may not be shown to this audience: her sharing level is \"%2\", and this "
-            "document is for: %3. If she may, set Sharing on her page first."),
-            built["sharing"], sharing_names()[built["level"]],
-            profile_names()[built["profile"]]))
+            "document is for: %3. If she may, set Sharing on her page first.") if sex == "F" \
+            else self.tr(
+                "%1 may not be shown to this audience: his sharing level is \"%2\", and this "
+                "document is for: %3. If he may, set Sharing on his page first.") if sex == "M" \
+            else self.tr(
+                "%1 may not be shown to this audience: this person's sharing level is \"%2\", "
+                "and this document is for: %3. If they may, set Sharing on their page first.")
+        self.error.setText(filled(said, built["sharing"], sharing_names()[built["level"]],
+                                  profile_names()[built["profile"]]))
         self.despite_button.setVisible(built["can_override"])
 
     def _nobody_said(self, nobody) -> str:

@@ -166,6 +166,8 @@ class SharingRefused(ValidationError):
     receive her record against who will read it). The case number, her level and the profile
     are kept for the front end to say it in its own words and to offer an override."""
 
-    def __init__(self, message: str, case_no: str, level: str, profile: str) -> None:
+    def __init__(self, message: str, case_no: str, level: str, profile: str,
+                 sex: str = "U") -> None:
         super().__init__(message)
         self.case_no, self.level, self.profile = case_no, level, profile
+        self.sex = sex  # F, M or U: the desktop words its refusal by it

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
+from app.domain.errors import NotFound
 from app.domain.person import NamePart, NameText, Person
+from app.importing.list_wide import not_in_row
 from app.importing.merge import merge_into
 from app.importing.pieces import Word, english
 from app.importing.report import field_word
@@ -104,6 +106,14 @@ def with_kept(target: Person, listed: Person, against: list[dict], session=None)
     return out
 
 
+def _sex_of(session, person_id: int) -> str:
+    """Her sex as the vault holds it (F, M, U), U where the record is gone."""
+    try:
+        return session.persons.get_by_id(person_id).sex.value
+    except NotFound:
+        return "U"
+
+
 def value_from(session, trail, field: str, person_id: int) -> str:
     """Where her record's value of a field came from, by her trail: the last entry that set
     it (a list's row, 'batch 1, row 2 of base.csv'; else 'entered by hand' or 'edited by
@@ -114,7 +124,8 @@ def value_from(session, trail, field: str, person_id: int) -> str:
         touched = any(k == field or k.startswith(field + ".") for k in changes)
         given = detail.get("given") if isinstance(detail.get("given"), dict) else {}
         if e.action == "person.import_list_wide" and field in given:
-            return f"said of the whole list of batch {detail.get('import_batch')}, not in her row"
+            return (f"said of the whole list of batch {detail.get('import_batch')}, "
+                    f"{not_in_row(_sex_of(session, person_id))}")
         if not touched and e.action != "person.create":
             continue
         if e.action not in ("person.create", "person.edit", "person.import_update"):

@@ -17,6 +17,7 @@ from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import Person, Sex, Status, StatusEvent
 from app.importing import notes
+from app.reports.labels import sex_label
 
 # The note of a status given so: a list's word (it begins with «, so two lists read on one day
 # correct nothing of each other), and one that says it was said of the whole list, not in her
@@ -162,8 +163,14 @@ def audit_entries(made: list[tuple[int, Person, dict]], batch_id: int
     which import and row, and that the whole list said it, not her row."""
     return [("person.import_list_wide", "person", p.case_no,
              {"import_batch": batch_id, "row": row, "given": given,
-              "why": "said of the whole list when it was imported, not in her row"})
+              "why": f"said of the whole list when it was imported, {not_in_row(p.sex.value)}"})
             for row, p, given in made if given]
+
+
+def not_in_row(sex: str) -> str:
+    """'not in her row', 'not in his row', 'not in this person's row' (sex not recorded): a
+    list-wide value worded as the papers word it (reports/labels "whole_list_note")."""
+    return sex_label("whole_list_note", "en", sex).split(", ", 1)[1]
 
 
 def would_give(rows, lw: ListWide, columns: dict[str, str] | None = None

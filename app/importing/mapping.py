@@ -300,7 +300,7 @@ def said_of_all(lw: ListWide) -> list[str]:
         return []
     words = ", ".join(f"{k} {v}" for k, v in lw.to_json().items())
     dated = ("; a status so given is known by the day the list is read, and is said of the "
-             "whole list, not of her row" if lw.status is not None else "")
+             "whole list, not of its row" if lw.status is not None else "")
     return [f"everyone this list adds is: {words} (given to each new person whose row does "
             f"not say it{dated}; persons the list updates are not given it)"]
 

@@ -315,6 +315,9 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "credibility_5": ("improbable", "غير مرجح", "ئەگەری کەمە", "îhtîmala wê kêm e"),
     "credibility_6": ("truth cannot be judged", "لا يمكن الحكم على صحته",
                       "ڕاستییەکەی ناتوانرێت هەڵبسەنگێنرێت", "rastiya wê nayê nirxandin"),
+    # a place or source code kept back with a report's content (one word: a cell this narrow
+    # wraps two, and pdftotext then reads them apart): a blank read as "none recorded"
+    "cell_withheld": ("withheld", "محجوب", "شاردراوەتەوە", "veşartî"),
     "content": ("Content", "المحتوى", "ناوەڕۆک", "Naverok"),
     "content_withheld": ("(content withheld: it could identify the source)",
                          "(حُجب المحتوى: قد يكشف المصدر)",

@@ -192,14 +192,17 @@ def levels_reaching(profile: Profile) -> list[str]:
 
 
 def sharing_refusal(case_no: str, level: SharingLevel | str, profile: Profile,
-                    can_override: bool = True) -> str:
-    """Why one person's document of this profile is not made, and how to change that."""
+                    can_override: bool = True, sex: str = "U") -> str:
+    """Why one person's document of this profile is not made, and how to change that; worded
+    by the person's sex (F, M; else of anyone): a boy was "she"."""
+    from app.reports.while_held import pronouns  # it imports this module
     level = SharingLevel(level)
     need = NEEDED_LEVEL[profile].value
+    is_, _obj, poss = pronouns(sex)
     return (f"{case_no} has sharing level {level.value}, which does not allow a "
             f"{profile.value} document (it needs {' or '.join(levels_reaching(profile))}): "
-            f"if she may be shown to that audience, set it with `casekeeper person edit "
-            f"{case_no} --sharing {need}` (or on her page, Sharing)"
+            f"if {is_.split()[0]} may be shown to that audience, set it with `casekeeper person "
+            f"edit {case_no} --sharing {need}` (or on {poss} page, Sharing)"
             + ("; --despite-sharing makes it anyway and says so in the audit trail"
                if can_override else ""))
 

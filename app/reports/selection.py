@@ -507,14 +507,16 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
         # place and source code too: the code ties it to that informant's reports printed in
         # full, and where she was seen may say who saw her.
         withheld = r.could_identify_source and not allows(profile, "report_identifying_text")
+        # said withheld only where there is one: a blank cell is none recorded
         row = [date(r.received, lang), date(r.observed, lang),
-               "" if withheld else text(place_written(r.place, lang))]
+               (L("cell_withheld") if r.place else "") if withheld
+               else text(place_written(r.place, lang))]
         if allows(profile, "report_source_code"):
             # a code saved before a code needed a digit may be a name (SALIM-QASIM): only
             # the team's own papers print it
             printed = is_source_code(r.source_code) or allows(profile,
                                                               "report_identifying_text")
-            row.append("" if withheld or not r.source_code else
+            row.append("" if not r.source_code else L("cell_withheld") if withheld else
                        code(r.source_code) if printed else L("code_withheld"))
         if allows(profile, "report_credibility"):
             row.append(credibility(r.credibility, lang))

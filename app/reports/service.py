@@ -213,8 +213,10 @@ class ReportService:
             # family's number is no longer hers (and see the merge, which a split may undo).
             raise MergedAway(person.case_no, s.persons.kept_as([person.id])[person.id])
         if not despite_sharing and not reaches(person.sharing_level, profile):
-            raise SharingRefused(sharing_refusal(person.case_no, person.sharing_level, profile),
-                                 person.case_no, person.sharing_level.value, profile.value)
+            raise SharingRefused(sharing_refusal(person.case_no, person.sharing_level, profile,
+                                                 sex=person.sex.value),
+                                 person.case_no, person.sharing_level.value, profile.value,
+                                 person.sex.value)
         src = DossierSource(person, s.audit.head(), generation_time(), s.is_synthetic)
         records = s.records
         # What was recorded under a record merged into hers is known of her too, and says so.
@@ -544,8 +546,9 @@ class ReportService:
             # the paper is about her: as her dossier, refused rather than made without her
             if not reaches(p.sharing_level, profile):
                 raise SharingRefused(
-                    sharing_refusal(p.case_no, p.sharing_level, profile, can_override=False),
-                    p.case_no, p.sharing_level.value, profile.value)
+                    sharing_refusal(p.case_no, p.sharing_level, profile, can_override=False,
+                                    sex=p.sex.value),
+                    p.case_no, p.sharing_level.value, profile.value, p.sex.value)
         hers: set[int] = set()  # the operation's records that are hers (or merged into hers)
         for p in chosen:
             mine = {pid for pid, _ in self.session.persons.records_of(p)} & set(op.person_ids)

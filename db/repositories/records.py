@@ -141,6 +141,14 @@ class RecordRepository:
                                              (limit,))]
         return [self.get_report(i) for i in ids]
 
+    def list_reports_received(self, limit: int) -> list[Report]:
+        """Newest first by date received, then by number; those received on no known date
+        last."""
+        ids = [r[0] for r in self._c.execute(
+            "SELECT id FROM reports ORDER BY received_earliest IS NULL, received_earliest DESC, "
+            "id DESC LIMIT ?", (limit,))]
+        return [self.get_report(i) for i in ids]
+
     # -- rescues ---------------------------------------------------------------------------
     def insert_rescue(self, op: RescueOperation, created_at: str) -> int:
         cur = self._c.execute(

@@ -75,7 +75,7 @@ def register(sub, common) -> None:
     p.add_argument("--new-status", type=new_status, metavar="STATUS",
                    help=f"the status of everyone this list adds ({', '.join(STATUSES)}, or "
                    "'row'): as --new-sex; known by the day the list is read, and said to be of "
-                   "the whole list, not of her row")
+                   "the whole list, not of the row")
     p.add_argument("--again", action="store_true",
                    help="import even though this sheet of this exact file was imported before")
     p.set_defaults(run=cmd_import)
@@ -410,7 +410,7 @@ def _list_wide_line(n: dict) -> str:
                    f"heading's, as each row says")
     return (f"Said of everyone this list adds: {said}. Of the "
             f"{counted(n['new'], 'new person', 'new persons')}, given {given}{unread} (where "
-            f"her row does not say it; not to a probable match made a new person with --yes, "
+            f"the row does not say it; not to a probable match made a new person with --yes, "
             f"who may be a woman the vault knows; one decided a new person by hand in review "
             f"is given it; no person the list updates is given it)")
 
@@ -503,7 +503,8 @@ def _row_line(v: dict) -> str:
         text = ("waits for a decision (skipped by hand in the last version, changed since)"
                 if v.get("skipped_then") == "" else "new person")
         if said := v.get("said_of_whole_list"):
-            text += " (said of the whole list, not in her row: " + ", ".join(
+            # of the row, which is no one's yet: "her row" was said of a boy too
+            text += " (said of the whole list, not in this row: " + ", ".join(
                 f"{k} {SEX_WORDS.get(x, x) if k == 'sex' else x}" for k, x in said.items()) + ")"
         if kept := v.get("cell_not_read_not_given"):
             text += " (not given the list's " + ", ".join(

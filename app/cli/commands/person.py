@@ -20,6 +20,7 @@ from app.cli.filters import (
     villages_taken,
 )
 from app.cli.options import DATE, fuzzy_date, positive_int, sex_word, status_word
+from app.cli.person_records import report_text, rescue_detail, rescue_line
 from app.cli.search_said import unrecorded_count_line
 from app.cli.similar import similar_lines
 from app.domain.errors import InputFileError, ValidationError
@@ -36,10 +37,13 @@ from app.domain.person import (
     name_shown,
 )
 from app.domain.script import both_scripts, is_arabic_script
+from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.pieces import SEX_WORDS
 from app.importing.sex_said import with_sex_read
 from app.person_json import date_to_dict, person_from_dict, person_to_dict, refuse_unknown_keys
 from app.persons import normalise_case_no, told_on
+from app.reports.labels import sex_label
+from app.reports.while_held import pronouns
 from app.sharing_many import audiences_lost, set_sharing_many, widened_many, widens
 from db.repositories.persons import PersonFilter
 from db.repositories.search import SearchFilter
@@ -374,6 +378,8 @@ def records_around(session, person: Person) -> dict:
         "rescues": [op.id for op, _ in rescues],
         # for each rescue above, the record merged into hers it was recorded under (None: hers)
         "rescues_from_case_no": [came for _, came in rescues],
+        # and what each was: a bare number said nothing of when, where or whether it freed her
+        "rescue_details": [rescue_detail(op, came) for op, came in rescues],
     }
 
 
@@ -414,8 +420,10 @@ def format_person(p: Person, around: dict | None = None) -> str:
     source_of = {id(ev): source for ev, source in zip(p.status_events, sources, strict=True)}
     # In the order of her story, as the dossier prints them (Person.timeline).
     for ev, source in ((ev, source_of[id(ev)]) for ev in p.timeline()):
+        note = f"«{sex_label('whole_list_note', 'en', p.sex.value)}»" \
+            if ev.note == WHOLE_LIST_NOTE else ev.note  # stored as "her row", shown by sex
         lines.append(f"  status       {_when(ev.date) or '(undated)':<12} {ev.status.value}"
-                     + (f"  {ev.note}" if ev.note else "")
+                     + (f"  {note}" if note else "")
                      + (f"  [report {ev.report_id}]" if ev.report_id else "")
                      + (f"  [rescue {ev.rescue_id}]" if ev.rescue_id else "")
                      + (f"  [from {source}]" if source else ""))
@@ -431,14 +439,10 @@ def format_person(p: Person, around: dict | None = None) -> str:
                      .rstrip() + _came(ph))
     for rep in around.get("reports", []):
         lines.append(f"  report       {rep['id']}  source {rep['source_code'] or '-'}  "
-                     f"{rep['text'][:50]}"
+                     f"{report_text(rep)}"
                      + ("  [could identify its source: withheld outside the team]"
                         if rep["could_identify_source"] else "") + _came(rep))
-    if around.get("rescues"):
-        came = around.get("rescues_from_case_no") or [None] * len(around["rescues"])
-        lines.append("  rescues      " + ", ".join(
-            f"{i}" + (f" [from {c}]" if c else "")
-            for i, c in zip(around["rescues"], came, strict=True)))
+    lines += [rescue_line(d) for d in around.get("rescue_details", [])]
     lines.append(f"  version {p.version}, updated {p.updated_at}")
     return "\n".join(lines)
 
@@ -540,15 +544,22 @@ def cmd_status(args, ctx) -> int:
         args.case_no, StatusEvent(Status(args.status), fuzzy_date(args.date, "--date"), args.note,
                                   args.report))
     text = f"{person.case_no} is now {person.current_status.value}"
+    is_, _obj, poss = pronouns(person.sex.value)  # a boy's history was "her history"
     if person.current_status.value != args.status and args.date is None \
             and person.current_choice()[1] == STEP_BACK:
         # Told without a date after a dated status further along her case: kept as history,
         # which the lawyer must not take for a status that was not recorded.
-        text += (f" ({args.status!r} was recorded in her history: told with no date after "
-                 f"{person.current_status.value!r}, it is a step back along her case that no "
-                 f"date puts after it; give --date when it happened to make it hers)")
+        text += (f" ({args.status!r} was recorded in {poss} history: told with no date after "
+                 f"{person.current_status.value!r}, it is a step back along {poss} case that no "
+                 f"date puts after it; give --date when it happened to make it "
+                 f"{ {'her': 'hers', 'his': 'his'}.get(poss, 'theirs') })")
     elif person.current_status != Status(args.status) and person.current_status == Status.DECEASED:
         text += DEATH_STAYS.format(case_no=person.case_no)
+    elif person.current_status != Status(args.status):
+        # dated before the status she has (located 2015 after sighted 2019): "is now sighted"
+        # alone read as if located had not been recorded. The desktop's words.
+        text = (f"{person.case_no}: {args.status!r} was recorded in {poss} history; {is_} still "
+                f"{person.current_status.value!r}, a status later or further along {poss} case")
     data = person_to_dict(person)
     if (death := person.death_before(Status(args.status), fuzzy_date(args.date, "--date"))):
         # alive after her death: one of the two is wrong, and the papers would print both

@@ -10,6 +10,7 @@ from pathlib import Path
 from app import photos
 from app.cli.confirm import confirm_deletion
 from app.cli.options import DATE, first_implied, fuzzy_date, positive_int
+from app.cli.report_show import WITHHELD, register_show
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.person import Status
 from app.domain.records import (
@@ -25,6 +26,7 @@ from app.domain.records import (
 )
 from app.ledger import read_cost
 from app.person_json import date_to_dict
+from app.report_list import report_dict, reports_listed
 
 
 def _ids(session, case_nos):
@@ -94,11 +96,16 @@ def register(sub, common) -> None:
     a.add_argument("--place", default="")
     _source_flag(a, "the default: a report is taken to be one")
     a.set_defaults(run=cmd_report_add)
-    ls = rs.add_parser("list", parents=[common],
-                       help="list reports, newest first: dates received and observed, persons "
-                            "by case number, source code, credibility, place, text")
+    listed = ("list reports, newest first by date received (then by number; those with no "
+              "date received last): dates received and observed, persons by case number, source "
+              "code, credibility, place, text")
+    ls = rs.add_parser("list", parents=[common], help=listed, description=listed)
+    ls.add_argument("--person", metavar="CASE_NO",
+                    help="only the reports about this person (with those about records merged "
+                         "into hers)")
     ls.add_argument("--limit", type=positive_int, default=100)
     ls.set_defaults(run=cmd_report_list)
+    register_show(rs, common)
     e = rs.add_parser("edit", parents=[common],
                       help="change a report: whether it could identify its source, its text, "
                            "dates, place, source code or credibility (in the audit trail)")
@@ -247,9 +254,6 @@ def _removal_flags(parser, typed: str) -> None:
                              f"typed back; elsewhere nothing is removed without it)")
 
 
-WITHHELD = "could identify its source: its text is withheld outside the team"
-
-
 def _persons_options(parser, record: str, about: str) -> None:
     """--add-person and --remove-person: a record filed under the wrong woman put right."""
     parser.add_argument("--add-person", action="append", default=[], metavar="CASE_NO",
@@ -341,18 +345,17 @@ def cmd_report_delete(args, ctx) -> int:
 
 def cmd_report_list(args, ctx) -> int:
     s = ctx.open_session()
-    reports = s.records.list_reports(args.limit)
+    reports, kept = reports_listed(s, args.limit, args.person)
+    typed = s.persons.get(args.person).case_no if args.person else None
+    if kept:
+        # said apart from the list (on stderr), so --json stays a list of reports
+        ctx.out.note(f"{typed} is merged into {kept}: the reports about {kept} are listed, "
+                     f"with those about the records merged into it")
     persons = _case_nos(s, [r.person_ids for r in reports])
-    data = [{"id": r.id, "received": date_to_dict(r.received),
-             "observed": date_to_dict(r.observed), "place": r.place, "text": r.text,
-             "source_code": r.source_code, "credibility": r.credibility,
-             "credibility_meaning": CREDIBILITY.get(r.credibility or 0),
-             "could_identify_source": r.could_identify_source,
-             # by case number, as `rescue show` names them: a database id means nothing
-             "persons": cases} for r, cases in zip(reports, persons, strict=True)]
+    data = [report_dict(r, cases) for r, cases in zip(reports, persons, strict=True)]
     ctx.out.emit(data, "\n".join(_report_line(r, cases)
                                  for r, cases in zip(reports, persons, strict=True))
-                 or "(no reports)")
+                 or (f"(no reports about {kept or typed})" if typed else "(no reports)"))
     return 0
 
 

@@ -13,7 +13,12 @@ from app.domain.person import Status
 from app.reports.labels import LANGUAGES
 from app.reports.pdfcrypt import check_length
 from app.reports.profiles import Profile, parse_profile, shown_status
-from app.reports.while_held import held_back_detail, held_back_said, said_missing_while_held
+from app.reports.while_held import (
+    held_back_detail,
+    held_back_said,
+    pronouns,
+    said_missing_while_held,
+)
 
 _PROFILE_HELP = ("who the document is for; only that audience's fields are read: "
                  "internal (everything except source identities), court, family, public")
@@ -154,7 +159,8 @@ def cmd_dossier(args, ctx) -> int:
     export = service.write(pdf, Path(args.output), what="dossier", ref=case_no, profile=profile,
                            lang=args.lang, encrypted=password is not None,
                            detail=detail or None)
-    said = [f"made despite her sharing level ({overridden['despite_sharing']}, which does "
+    poss = pronouns(service.session.persons.get(case_no).sex.value)[2] if overridden else ""
+    said = [f"made despite {poss} sharing level ({overridden['despite_sharing']}, which does "
             f"not allow {profile.value}): the audit trail says so" if overridden else "",
             held.said(made.view.case_no or case_no) if held else "",
             others.said() if others else "", replaced]
