@@ -118,3 +118,13 @@ def test_a_row_to_be_skipped_again_says_nothing_against_another(cli, tmp_path):
     assert cli("review", "1", "--row", "2", "--decide", "skip", "--commit").returncode == 0
     dry = json.loads(cli("--json", "import", str(v2), "--source", "NGO", "--dry-run").stdout)
     assert dry["list_disagrees"] == []
+
+
+def test_two_steps_of_one_side_are_no_conflict(cli, tmp_path):
+    # rescued in one row, reunited in another: both true of her, the second further along
+    case, path = _khalida(cli, tmp_path)
+    path.write_text(LIST.replace("مفقودة\nخالدة,خلف,رشو", "ناجية\nخالدة,خلف,رشو")
+                    .replace("محررة", "عادت الى اهلها"), encoding="utf-8")
+    dry = json.loads(cli("--json", "import", str(path), "--dry-run").stdout)
+    said = [r.get("status") for r in dry["rows"]]
+    assert dry["list_disagrees"] == [], said

@@ -19,18 +19,29 @@ TEMPLATES = (TO_RECORD, TO_NEW, ONE_ROW)
 def disagreeing(woman_of: dict[int, object], status_of: dict[int, Status],
                 case_of: dict[object, str]) -> list[dict]:
     """woman_of: row -> the woman it goes to (a record's id, or the row that makes her); the
-    rows of one woman whose statuses differ, each group as {case_no ('' for a new person),
-    field, rows, said: [{row, status}]}. A row saying none says nothing against another."""
+    rows of one woman whose statuses contradict (_side), each group as {case_no ('' for a
+    new person), field, rows, said: [{row, status}]}. A row saying none says nothing against
+    another."""
     groups: dict[object, list[int]] = {}
     for row in sorted(woman_of):
         if status_of.get(row, Status.UNKNOWN) != Status.UNKNOWN:
             groups.setdefault(woman_of[row], []).append(row)
     out = []
     for woman, rows in groups.items():
-        if len({status_of[n] for n in rows}) > 1:
+        if len({_side(status_of[n]) for n in rows}) > 1:
             out.append({"case_no": case_of.get(woman, ""), "field": "status", "rows": rows,
                         "said": [{"row": n, "status": status_of[n].value} for n in rows]})
     return out
+
+
+# What a status says of her: held, out of captivity, or dead. Two rows saying two steps of one
+# (rescued in one, reunited in the other; missing and sighted) are both true of her: only a
+# list calling her held in one row and freed or dead in another contradicts itself.
+_OUT = frozenset({Status.RESCUED, Status.REUNITED})
+
+
+def _side(status: Status) -> str:
+    return "dead" if status == Status.DECEASED else "out" if status in _OUT else "held"
 
 
 def disagree_lines(found: list[dict], depth: int = 1) -> list[Line]:
