@@ -23,7 +23,7 @@ from app.importing.date_order import batch_reading
 from app.importing.fields import stored_columns
 from app.importing.new_year import batch_new_years
 from app.importing.serial_columns import batch_typed_numbers
-from app.matching.named_in_text import name_runs, names_in, text_sentences
+from app.matching.named_in_text import Text
 from app.persons import normalise_case_no
 from app.private_file import write_private
 from app.reports.dossier import render_dossier
@@ -285,7 +285,9 @@ class ReportService:
                 # an operation naming someone still held this paper is not about, freed or not:
                 # its date, place and outcome kept back, as on a court's rescue report
                 concerned = self.session.persons.as_kept(list(op.person_ids))
-                concerned += self._named_in_operation(op, concerned, profile)
+                # (its outcome printed as _rescues prints it: not of one that freed others)
+                concerned += self._named_in_operation(
+                    op, concerned, profile, others=bool(set(op.person_ids) - {person.id}))
                 held = facts_kept_back(op, concerned, profile, {person.id})
                 if held:
                     src.rescue_facts_held.add(op.id)
@@ -313,17 +315,21 @@ class ReportService:
         return self._named_in(r.text, filed, profile) if printed else []
 
     def _named_in_operation(self, op: RescueOperation, concerned: list[Person],
-                            profile: Profile) -> list[Person]:
+                            profile: Profile, others: bool) -> list[Person]:
         """The persons still held, other than those op concerns, whom the words a paper of
-        this profile prints of it name (its outcome; route, handover point, needs and notes
-        where printed): "Shirin freed; Xezal moved to Syria before" printed, on Shirin's
-        family and court papers, where the woman still held was taken. By the rule of a
-        report's text; a given name alone also names one sought by another operation with
-        them (Xezal, sought with Shirin in May)."""
-        typed = [op.outcome, *(v for f, v in (("rescue_route", op.route),
-                                              ("rescue_handover_point", op.handover_point),
-                                              ("rescue_needs", op.needs),
-                                              ("rescue_notes", op.notes)) if allows(profile, f))]
+        this profile prints of it name (its outcome, unless others: the paper leaves out the
+        outcome of an operation that freed others it does not name (rescue_pairs); route,
+        handover point, needs and notes where printed): "Shirin freed; Xezal moved to Syria
+        before" printed, on Shirin's family and court papers, where the woman still held was
+        taken. By the rule of a report's text; a given name alone also names one sought by
+        another operation with them (Xezal, sought with Shirin in May), unless it is the given
+        name of one of the operation's own ("Gulizar, Layla and Vian freed")."""
+        outcome = op.outcome if not others or allows(profile, "rescue_outcome_of_others") \
+            else ""
+        typed = [outcome, *(v for f, v in (("rescue_route", op.route),
+                                           ("rescue_handover_point", op.handover_point),
+                                           ("rescue_needs", op.needs),
+                                           ("rescue_notes", op.notes)) if allows(profile, f))]
         records = self.session.records
         sought_with = {pid for o in concerned for other, _ in records.rescues_with_merged(o)
                        for pid in other.person_ids}
@@ -332,24 +338,25 @@ class ReportService:
 
     def _named_in(self, text: str, filed: list[Person], profile: Profile,
                   known_by_given: set[int] = frozenset()) -> list[Person]:
-        """The persons still held, other than filed, whom text names (named_in_text.py):
-        relatives of the filed, and those of known_by_given, by the given name alone too."""
+        """The persons still held, other than filed, whom text names (named_in_text.py), its
+        words that name the filed read as theirs: relatives of the filed, and those of
+        known_by_given, by the given name alone too."""
         if not text or allows(profile, "search_of_others_while_held"):
             return []
-        sentences = text_sentences(text)
-        if not sentences:
+        read = Text(text, filed)
+        if not read.sentences:
             return []
         s, filed_ids = self.session, {o.id for o in filed}
         relatives = ({link.relative_id for o in filed
                       for link, _ in s.records.relatives_with_merged(o)}
                      | set(known_by_given)) - filed_ids
-        found = s.search.named_candidates({w for words in sentences for w in words})
+        found = s.search.named_candidates(read.words)
         found -= filed_ids | relatives
         named = []
         for o in s.persons.get_many(sorted(relatives)) + s.persons.get_many(sorted(found)):
             if o.merged_into is not None or not still_held(o.current_status.value):
                 continue
-            if names_in(sentences, name_runs(o, given_alone=o.id in relatives)):
+            if read.names(o, given_alone=o.id in relatives):
                 named.append(o)
         return named
 
@@ -558,7 +565,8 @@ class ReportService:
             # (a family's paper: of anyone but its own, whose search the family is told)
             own = {p.id for p in chosen}
             concerned = self.session.persons.as_kept(list(op.person_ids))
-            concerned += self._named_in_operation(op, concerned, profile)
+            concerned += self._named_in_operation(op, concerned, profile,
+                                                  others=bool(others or left_out))
             facts_held = bool(facts_kept_back(op, concerned, profile, own))
         view = select_rescue(op, persons, profile, lang, generation_time(),
                              self.session.audit.head(), self.session.is_synthetic, others,
