@@ -295,6 +295,7 @@ class ReportService:
             src.rescues = rescues
         src.others_held = (tuple(sorted(in_reports)), tuple(sorted(in_operations)),
                            tuple(sorted(in_text)))
+        self._fields_naming_others(src, profile)
         if allows(profile, "provenance"):
             src.provenance = self._lists_naming(person, profile)
         if not allows(profile, "merged_cases"):
@@ -302,6 +303,31 @@ class ReportService:
             # record's number: a family's paper had it in a "Merged record" column too
             src.merged_cases, src.came_from, src.status_sources = [], {}, []
         return src
+
+    def _fields_naming_others(self, src: DossierSource, profile: Profile) -> None:
+        """The free-text fields of her record the paper prints (how she was taken, who held
+        her, where she was last known to be, her incident's description) whose text names
+        another person still held, by the rule of a report's text: noted in src, printed as
+        withheld. "Taken with her sister Layla Khalil, still held in the house of Abu Omar in
+        Tal Afar" on a freed woman's court dossier told where her sister is."""
+        person = src.person
+        texts = [("circumstances", "abduction_circumstances", person.abduction_circumstances)]
+        if not src.held:  # of a woman still held the paper prints neither
+            texts += [("held_by", "held_by", person.held_by),
+                      ("last_known_location", "last_known_location",
+                       person.last_known_location)]
+        if src.incident is not None:
+            texts.append(("incident", "incident", src.incident.description))
+        named: set[str] = set()
+        for key, field_name, value in texts:
+            if not allows(profile, field_name) or not (value or "").strip():
+                continue
+            held = [o for o in self._named_in(value, [person], profile)
+                    if o.id != person.id and search_hidden(profile, o, {person.id})]
+            if held:
+                src.fields_naming_others_held.append(key)
+                named.update(o.case_no for o in held)
+        src.held_named_in_fields = tuple(sorted(named))
 
     def _named_in_text(self, r: Report, filed: list[Person], profile: Profile) -> list[Person]:
         """The persons still held, other than those r is filed under, whom its text names where
