@@ -52,3 +52,22 @@ def test_once_she_is_freed_the_court_reads_them(sisters, tmp_path):
     out = tmp_path / "paper.pdf"
     _ok(sisters, "dossier", "SNJ-1", "--profile", "court", "-o", str(out))
     assert [w for w in WHEREABOUTS if w in decoded_text(out.read_bytes())] == list(WHEREABOUTS)
+
+
+def test_the_print_screen_says_her_fields_were_printed_as_withheld(qtbot, gui, sisters):
+    import re
+
+    from tests.test_ui_print import _preview
+    from tests.ui_support import unlock
+
+    gui.vault_dir = sisters.vault
+    main = unlock(qtbot, gui)
+    view = main.show_screen("print")
+    view.prepare("dossier", "SNJ-1")
+    view.profile.setCurrentIndex(view.profile.findData("court"))
+    _preview(qtbot, view)
+    info = re.sub(r"[\u2066-\u2069]", "", view.info.text())
+    assert ("It prints 2 field(s) of this person's record as withheld: their text names "
+            "another person still held.") in info
+    assert view.built["detail"]["withheld_for_others_held"]["fields_naming_them"] == [
+        "circumstances", "held_by"]
