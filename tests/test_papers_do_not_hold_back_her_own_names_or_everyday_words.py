@@ -32,10 +32,17 @@ def nadia(cli):
     _ok(cli, "person", "add", "--given", "صباح", "--given", "Sabah", "--father", "الياس",
         "--father", "Elias", "--sex", "F", "--abducted", "2014-08-03")
     _ok(cli, "relative", "SNJ-1", "other", "SNJ-3")
+    # still held, and not named by a man's name nor by their names the other way round
+    _ok(cli, "person", "add", "--given", "سميرة", "--given", "Samira", "--father", "بشار",
+        "--sex", "F", "--abducted", "2014-08-03")
+    _ok(cli, "person", "add", "--given", "نايف", "--father", "أحمد", "--sex", "M",
+        "--abducted", "2014-08-03")
     for text in ("Nadia Khalil was seen in Raqqa DUPSELF",
                  "نادية خليل شوهدت في الرقة ARDUPSELF",
                  "في صباح يوم ١٥ آب شوهدت نادية في سوق الموصل MORNING",
-                 "ابنة عمها صباح لا تزال محتجزة في تلعفر SABAHWHERE"):
+                 "ابنة عمها صباح لا تزال محتجزة في تلعفر SABAHWHERE",
+                 "The driver, Samir Bashar, took her to Raqqa DRIVER",
+                 "شوهدت في بيت أحمد نايف CAPTORHOUSE"):
         _ok(cli, "report", "add", "--person", "SNJ-1", "--cannot-identify-source",
             "--received", "2016", "--text", text)
     return cli
@@ -43,9 +50,10 @@ def nadia(cli):
 
 def test_her_own_names_and_a_morning_hold_back_nothing(nadia, tmp_path):
     everything = decoded_text(_paper(nadia, tmp_path, "dossier", "SNJ-1", "--profile", "court"))
-    shown = [w for w in ("DUPSELF", "ARDUPSELF", "MORNING", "SABAHWHERE") if w in everything]
+    shown = [w for w in ("DUPSELF", "ARDUPSELF", "MORNING", "SABAHWHERE", "DRIVER",
+                         "CAPTORHOUSE") if w in everything]
     # her cousin named beside a kinship word is still kept back
-    assert shown == ["DUPSELF", "ARDUPSELF", "MORNING"]
+    assert shown == ["DUPSELF", "ARDUPSELF", "MORNING", "DRIVER", "CAPTORHOUSE"]
 
 
 @pytest.fixture

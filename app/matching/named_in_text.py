@@ -45,7 +45,8 @@ def same_name(word: str, name_word: str) -> bool:
         return True
     if has_arabic(word) == has_arabic(name_word):
         return word_sim(word, name_word) >= SAME_NAME_SIM
-    return forms_sim((word,), (name_word,)) >= MATCH_AT
+    # (a given name and its feminine, Samir and سميرة, are two persons' names to it too)
+    return forms_sim((word,), (name_word,), False, True) >= MATCH_AT
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,9 @@ def _between(a: range, b: range) -> range:
 def _pairs(words: tuple[str, ...], n: Naming, free: set[int], tight: bool) -> list[set[int]]:
     """The positions of each pair of her given and father's name found in words. tight: as a
     name of hers is written (side by side, or with only glue or kinship words between: the
-    words a text about her is read as hers); else up to GAP words apart."""
+    words a text about her is read as hers); else up to GAP words apart, her father's name
+    first only with a word between ("Khalil's daughter Layla"; side by side, أحمد نايف is
+    Ahmad son of Naif, a name as names are written, not Naif son of Ahmad)."""
     found = []
     for g, f in n.pairs:
         for gs in _at(words, g, free):
@@ -93,6 +96,8 @@ def _pairs(words: tuple[str, ...], n: Naming, free: set[int], tight: bool) -> li
                     continue
                 gap = _between(gs, fs)
                 if tight and not all(words[i] in _GLUE or is_kin_word(words[i]) for i in gap):
+                    continue
+                if fs.start < gs.start and not gap:
                     continue
                 if len(gap) <= GAP + (1 if tight else 0):
                     found.append(set(gs) | set(fs))
