@@ -7,6 +7,7 @@ it."""
 from __future__ import annotations
 
 import json
+import shlex
 
 import pytest
 
@@ -75,3 +76,18 @@ def test_her_page_says_it_in_the_desktops_language(qtbot, gui, home, new_transla
     qtbot.waitUntil(lambda: page.person.version > version, timeout=10_000)
     notice = bare(page.notice.text())
     assert words in notice and "2017-06-20" in notice, notice
+
+
+def test_the_withdrawal_said_runs_as_printed_with_a_date_of_several_words(home):
+    # "--date about 2018" was printed unquoted: the command failed as the lawyer copied it
+    done = home("person", "status", "SNJ-00001", "sighted", "--date", "about 2018")
+    assert done.returncode == 0, done.stderr
+
+    said = done.stdout.split("withdraw it (casekeeper ", 1)[1].split(")", 1)[0]
+    args = shlex.split(said.replace("--reason ...", "--reason wrong-report"))
+    assert args[:5] == ["person", "status-withdraw", "SNJ-00001", "sighted", "--date"]
+    assert args[5] == "about 2018"
+    undone = home(*args)
+    assert undone.returncode == 0, undone.stderr
+    assert json.loads(home("--json", "person", "show", "SNJ-00001").stdout
+                      )["current_status"] == "reunited"

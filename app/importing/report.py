@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import shlex
 from collections.abc import Collection
 
 from app.domain.person import Status
@@ -428,7 +429,7 @@ def status_advice_lines(conflicts: list[dict]) -> list[Line]:
 def _status_advice(c: dict) -> Line:
     case_no, kept = c["case_no"], _conflict_values(c)[0]
     came = c.get("vault_from") or {}
-    when = f" --date {c['vault_date']}" if c.get("vault_date") else ""
+    when = f" --date {shlex.quote(c['vault_date'])}" if c.get("vault_date") else ""
     withdraw = f"`casekeeper person status-withdraw {case_no} {c['vault']}{when}`"
     if c.get("withdrawn_before"):
         # she took it back as told in error; the list's next copy says it again

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import shlex
 import sys
 from datetime import date
 from pathlib import Path
@@ -566,10 +567,10 @@ def cmd_status(args, ctx) -> int:
         died = death.date.text or death.date.display()
         data["death_before"] = {"date": died}
         after = ", before this" if args.date else ""  # told without a date: not said to be
-        this = f" --date {args.date}" if args.date else ""
+        this = f" --date {shlex.quote(args.date)}" if args.date else ""
         text += (f"\n  her death is recorded on {died}{after}: if the death was reported "
                  f"in error, withdraw it (casekeeper person status-withdraw {person.case_no} "
-                 f"deceased --date {died} --reason ...); if this is wrong, withdraw this "
+                 f"deceased --date {shlex.quote(died)} --reason ...); if this is wrong, withdraw this "
                  f"(casekeeper person status-withdraw {person.case_no} {args.status}{this} "
                  f"--reason ...)")
     added = person.status_events[-1]
@@ -577,7 +578,7 @@ def cmd_status(args, ctx) -> int:
         # free, and held again by one report: a wrong one must not stand unsaid
         data["held_again"] = {"was": freed.status.value,
                               "date": freed.date.text or freed.date.display()}
-        this = f" --date {args.date}" if args.date else ""
+        this = f" --date {shlex.quote(args.date)}" if args.date else ""
         text += (f"\n  {_freed_said(freed)}; this makes her held again; if the report is "
                  f"wrong, withdraw it (casekeeper person status-withdraw {person.case_no} "
                  f"{args.status}{this} --reason ...)")
