@@ -32,6 +32,11 @@ def test_a_date_moved_before_her_sighting_says_what_she_is_now_and_was(located):
     assert ("  SNJ-00001 is now located (was rescued): a status later or further along her "
             "case") in done.stdout, done.stdout
     assert "stays" not in done.stdout
+    back = located("rescue", "edit", "1", "--date", "2017-05")
+    # the text says what she was, as --json does
+    assert "  SNJ-00001 is now rescued (was located)" in back.stdout.splitlines(), back.stdout
+    again = json.loads(located("--json", "rescue", "edit", "1", "--date", "2016-05").stdout)
+    assert again["persons"][0]["status"] == "located"
     again = json.loads(located("--json", "rescue", "edit", "1", "--date", "2017-06").stdout)
     assert again["persons"] == [{"case_no": "SNJ-00001", "status": "rescued",
                                  "from_this_rescue": True, "was": "located"}]

@@ -570,10 +570,12 @@ def _now_lines(now, gives: bool = True, was: dict | None = None) -> list[str]:
     out = []
     for n in now:
         before = (was or {}).get(n.case_no)
-        if n.from_this_rescue:
-            out.append(f"  {n.case_no} is now {n.status.value}")
-            continue
         moved = before is not None and before != n.status
+        if n.from_this_rescue:
+            # an edit that gave her this status says what she was, as --json does
+            out.append(f"  {n.case_no} is now {n.status.value}"
+                       + (f" (was {before.value})" if moved else ""))
+            continue
         line = (f"  {n.case_no} is now {n.status.value} (was {before.value})" if moved else
                 f"  {n.case_no} stays {n.status.value}")
         if gives:
