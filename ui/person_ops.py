@@ -153,9 +153,14 @@ def withdraw_status(session, case_no: str, event: StatusEvent, reason: str = "")
     return session.persons.withdraw_status(case_no, event.status, when, reason)
 
 
-def add_status(session, case_no: str, status: str, date_text: str, note: str):
+def add_status(session, case_no: str, status: str, date_text: str, note: str,
+               report_id: int | None = None):
+    """Through the service `person status` uses: resting on one of her reports, told without a
+    date, it takes the date the report was observed (RecordService.add_status)."""
     date = form_date(date_text, QCoreApplication.translate("StatusTab", "Date"))
-    return session.persons.add_status(case_no, StatusEvent(Status(status), date, note.strip()))
+    person, _taken = session.records.add_status(
+        case_no, StatusEvent(Status(status), date, note.strip(), report_id))
+    return person
 
 
 # Each returns [(a number typed, her live record's)] for a record merged into another: what
