@@ -208,12 +208,13 @@ def add_report(session, case_no: str, fields: dict) -> int:
                          QCoreApplication.translate("ReportsTab", "Received"))
     observed = form_date(fields.get("observed", ""),
                          QCoreApplication.translate("ReportsTab", "Observed"))
-    person_id = session.persons.get(case_no).id
+    # her first, then the other women typed under it (`report add --person A --person B`)
+    ids = [session.persons.get(c).id for c in [case_no, *fields.get("others", ())]]
     return session.records.add_report(Report(
         received=received, observed=observed, place=fields["place"], text=fields["text"],
         source_code=fields["source_code"], credibility=fields.get("credibility"),
         could_identify_source=fields.get("could_identify_source", True),
-        person_ids=[person_id]))
+        person_ids=ids))
 
 
 def edit_report(session, report_id: int, fields: dict) -> list[str]:
@@ -229,7 +230,9 @@ def edit_report(session, report_id: int, fields: dict) -> list[str]:
                       ("observed", QCoreApplication.translate("ReportsTab", "Observed"))):
         if fields[key] != date_typed(getattr(report, key)):
             changes[key] = form_date(fields[key], what)
-    return session.records.edit_report(report_id, changes)
+    now, were = fields.get("others", []), fields.get("others_were", [])
+    return session.records.edit_report(report_id, changes, [c for c in now if c not in were],
+                                       [c for c in were if c not in now])
 
 
 def add_rescue(session, case_no: str, fields: dict) -> dict:

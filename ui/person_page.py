@@ -113,7 +113,8 @@ class PersonPage(QWidget):
         self.photos_tab = PhotosTab(self)
         self.photos_tab.add_photo.connect(self.choose_photo)
         self.removals = Removals(self)
-        self.reports_tab = ReportsTab(self)
+        self.reports_tab = ReportsTab(self, worker)
+        self.reports_tab.others_wanted.connect(self._report_others)
         self.reports_tab.add.connect(self.add_report)
         self.reports_tab.change.connect(self.edit_report)
         self.reports_tab.not_hers.connect(self.not_about_her)
@@ -178,6 +179,7 @@ class PersonPage(QWidget):
         self.contacts_tab.show_contacts(bundle["contacts"], bundle["contacts_from"])
         self.photos_tab.show_photos(bundle["photos"], bundle["photos_from"])
         self.reports_tab.show_reports(bundle["reports"])
+        self.status_tab.show_reports([r for r, _ in bundle["reports"]])
         self.rescues_tab.show_rescues(bundle["rescues"])
         # a sex cell with what it was read as: a Kurmanji list's M is mê, female
         read_as = self.tr("%1 (read as %2)")
@@ -372,16 +374,28 @@ class PersonPage(QWidget):
                            on_done=lambda _r: self.reload(), on_error=self.error.setText)
 
     # -- linked records --------------------------------------------------------------------
-    def add_status(self, status: str, date_text: str, note: str) -> None:
+    def add_status(self, status: str, date_text: str, note: str,
+                   report_id: int | None = None) -> None:
         def done(person) -> None:
             self._saved(self.previous)
             self.notice.setText("\n".join(x for x in (
+                self._dated_by_report_said(person, date_text, report_id),
                 self._status_kept_said(person, status, date_text),
                 self._death_before_said(person, status),
                 self._death_already_said(person, status, date_text)) if x))
 
         self.worker.submit(person_ops.add_status, self.case_no, status, date_text, note,
-                           on_done=done, on_error=self.error.setText)
+                           report_id, on_done=done, on_error=self.error.setText)
+
+    def _dated_by_report_said(self, person, date_text: str, report_id: int | None) -> str:
+        """Told without a date on a report with its observed date: the date it took, said (it
+        is not the day it was typed)."""
+        added = person.status_events[-1] if person.status_events else None
+        if report_id is None or date_text.strip() or added is None or not added.date.text:
+            return ""
+        return filled(self.tr("Dated %1, when report %2 was observed. Withdraw it and add it "
+                              "again with its date if it happened on another day."),
+                      added.date.text, report_id)
 
     def _death_before_said(self, person, status: str) -> str:
         """A status she was alive in, added after her recorded death: one of the two is wrong,
@@ -452,6 +466,11 @@ class PersonPage(QWidget):
     def add_report(self, fields: dict) -> None:
         self.worker.submit(person_ops.add_report, self.case_no, fields,
                            on_done=lambda _r: self._record_added(self.reports_tab),
+                           on_error=self.error.setText)
+
+    def _report_others(self, report_id: int) -> None:
+        self.worker.submit(rescue_ops.report_others, report_id, self.case_no,
+                           on_done=lambda cards: self.reports_tab.show_others(report_id, cards),
                            on_error=self.error.setText)
 
     def edit_report(self, report_id: int, fields: dict) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.bidi import bare, filled
+from ui.bidi import Phrase, bare, filled, isolated
 from ui.labels import (
     date_said,
     from_merged,
@@ -32,7 +32,7 @@ from ui.labels import (
     status_note,
 )
 from ui.table_fit import cells_by_script
-from ui.widgets import plain_item
+from ui.widgets import plain_item, plain_tooltip
 
 
 def upright_image(data: bytes) -> QImage:
@@ -119,7 +119,7 @@ class _DeleteKey(QObject):
 
 
 class StatusTab(TableTab):
-    add_event = Signal(str, str, str)  # status, date text, note
+    add_event = Signal(str, str, str, object)  # status, date text, note, report id or None
     withdraw_event = Signal(object)  # the StatusEvent selected, to take back
 
     def __init__(self, parent=None) -> None:
@@ -135,10 +135,20 @@ class StatusTab(TableTab):
         self.note = QLineEdit(self)
         self.note.setObjectName("newStatusNote")
         self.note.setPlaceholderText(self.tr("Note"))
+        # the report of hers it rests on, as `person status --report` names it: with no date
+        # typed, the status takes the day the report was observed
+        self.report = QComboBox(self)
+        self.report.setObjectName("newStatusReport")
+        self.report.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.report.setMinimumContentsLength(16)
+        self.report.setToolTip(self.tr("The report this status rests on. With no date typed, "
+                                       "the status takes the date the report was observed."))
+        self.show_reports([])
         add = QPushButton(self.tr("Add event"), self)
         add.setObjectName("addStatusEvent")
-        add.clicked.connect(lambda: self.add_event.emit(self.status.currentData(),
-                                                        self.date.text(), self.note.text()))
+        add.clicked.connect(lambda: self.add_event.emit(
+            self.status.currentData(), self.date.text(), self.note.text(),
+            self.report.currentData()))
         # A status told in error (a death falsely reported, a sighting of another woman) is
         # taken back, not outweighed: a later status leaves the wrong one on every paper.
         withdraw = QPushButton(self.tr("Withdraw the selected status..."), self)
@@ -150,8 +160,23 @@ class StatusTab(TableTab):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: withdraw.setEnabled(self._chosen_event() is not None))
         self.events: list = []
-        for w in (self.status, self.date, self.note, add, withdraw):
+        for w in (self.status, self.date, self.note, self.report, add, withdraw):
             self.controls.addWidget(w)
+
+    def show_reports(self, reports) -> None:
+        """Her reports (newest last, as her Reports tab lists them), to choose the one a status
+        rests on; "No report" first and chosen."""
+        self.report.clear()
+        self.report.addItem(self.tr("No report"), None)
+        for r in reports:
+            when = date_said(r.observed) or date_said(r.received)
+            text = r.text.replace("\n", " ").strip()
+            short = text if len(text) <= 30 else text[:29].rstrip() + "…"
+            said = "  ·  ".join(isolated(x) for x in (when, r.source_code, short) if x)
+            self.report.addItem(filled(self.tr("Report %1: %2"), r.id, Phrase(said))
+                                if said else filled(self.tr("Report %1"), r.id), r.id)
+            self.report.setItemData(self.report.count() - 1, plain_tooltip(r.text),
+                                    Qt.ItemDataRole.ToolTipRole)
 
     def _chosen_event(self):
         rows = self.table.selectionModel().selectedRows()
@@ -171,16 +196,19 @@ class StatusTab(TableTab):
                     e.recorded_at.replace("T", " ")] for e in events], came)
         self.date.clear()
         self.note.clear()
+        self.report.setCurrentIndex(0)
         self.withdraw_button.setEnabled(self._chosen_event() is not None)
 
     def _note(self, e) -> str:
         """Her note, and the rescue a status came from, as `person show` and her dossier say
         it: a status a rescue gave had an empty note here."""
         note = status_note(e.status.value, e.note)
-        if e.rescue_id is None:
-            return note
-        rescue = filled(self.tr("from rescue operation %1"), str(e.rescue_id))
-        return f"{note}; {rescue}" if note else rescue
+        came = [filled(self.tr("from rescue operation %1"), str(e.rescue_id))
+                if e.rescue_id is not None else "",
+                # the report it rests on, as `person show` marks it [report 1]
+                filled(self.tr("on report %1"), str(e.report_id))
+                if e.report_id is not None else ""]
+        return "; ".join(x for x in (note, *came) if x)
 
 
 class RelativesTab(TableTab):

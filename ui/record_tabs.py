@@ -15,6 +15,7 @@ from ui.labels import (
     source_code_said,
 )
 from ui.person_tabs import TableTab
+from ui.persons_box import PersonsBox
 from ui.widgets import PlainTextBox, error_label, named_button, plain_tooltip
 
 
@@ -67,8 +68,9 @@ class ReportsTab(TableTab):
     add = Signal(dict)            # a new report's fields
     change = Signal(int, dict)    # a report's id and its fields as edited
     not_hers = Signal(int)        # a report's id: she is to be taken off it
+    others_wanted = Signal(int)   # a report's id: the other women it is about, to show
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, worker=None) -> None:
         super().__init__([self.tr("No."), self.tr("Received"), self.tr("Observed"),
                           self.tr("Place"), self.tr("Source"), self.tr("Credibility"),
                           self.tr("Could identify the source"), self.tr("Text")],
@@ -124,6 +126,17 @@ class ReportsTab(TableTab):
             second.addWidget(w)
         self.layout().insertWidget(1, self.source_error)
         self.layout().insertLayout(2, second)
+        # The other women it is about (sisters seen together), as `report add --person A
+        # --person B` files one report: the rescue form's box, checked the same way.
+        self.others = PersonsBox(worker, "report", self.tr(
+            "Only about her. If it is about other women too (sisters seen together), type "
+            "each one's case number, then Add person."),
+                                 self.tr("%1 is already among the persons of this report."), self)
+        self.others.changed.connect(self._update_buttons)
+        self.others.refused.connect(self.source_error.setText)
+        self.others.cleared.connect(self.source_error.clear)
+        self.others_loaded: list[str] = []  # the others of the report being changed, as read
+        self.layout().insertWidget(3, self.others)
         self.table.doubleClicked.connect(lambda _ix: self.edit_chosen())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -165,7 +178,17 @@ class ReportsTab(TableTab):
         out: dict = {k: b.text().strip() for k, b in self.boxes.items()}
         out["credibility"] = self.credibility.currentData()
         out["could_identify_source"] = self.identifying.isChecked()
+        out["others"] = self.others.case_numbers()
+        out["others_were"] = list(self.others_loaded)
         return out
+
+    def show_others(self, report_id: int, cards: list[dict]) -> None:
+        """The other women the report being changed is about, once read (the form may have
+        moved on to another report meanwhile: then nothing)."""
+        if report_id == self.editing:
+            self.others.fill(cards)
+            self.others_loaded = [c["case_no"] for c in cards]
+            self._update_buttons()
 
     def show_reports(self, held) -> None:
         """held: (report, the record merged into hers it is about, or None) pairs."""
@@ -194,6 +217,9 @@ class ReportsTab(TableTab):
             self.boxes[key].setText(value)
         self.credibility.setCurrentIndex(max(0, self.credibility.findData(r.credibility)))
         self.identifying.setChecked(r.could_identify_source)
+        self.others.fill([])
+        self.others_loaded = []
+        self.others_wanted.emit(r.id)
         self._update_buttons()
 
     def chosen(self):
@@ -212,6 +238,9 @@ class ReportsTab(TableTab):
         self.source_error.clear()
         self.credibility.setCurrentIndex(0)
         self.identifying.setChecked(True)  # a new report is withheld until said otherwise
+        self.others.fill([])
+        self.others.case_box.clear()
+        self.others_loaded = []
         self.editing = None
         self._update_buttons()
 
@@ -224,6 +253,10 @@ class ReportsTab(TableTab):
         self.not_hers_button.setEnabled(self.table.selectionModel().hasSelection())
         self.save_button.setVisible(editing)
         self.cancel_button.setVisible(editing)
+        self.others.take_off_button.setEnabled(bool(self.others.persons.selectedItems()))
+        listed = self.others.persons.count() > 0
+        self.others.persons.setVisible(listed)
+        self.others.no_persons.setVisible(not listed)
         if editing:
             self.save_button.setText(filled(self.tr("Save changes to report %1"),
                                             self.editing))
