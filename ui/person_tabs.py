@@ -140,7 +140,7 @@ class StatusTab(TableTab):
         self.report = QComboBox(self)
         self.report.setObjectName("newStatusReport")
         self.report.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.report.setMinimumContentsLength(16)
+        self.report.setMinimumContentsLength(30)
         self.report.setToolTip(self.tr("The report this status rests on. With no date typed, "
                                        "the status takes the date the report was observed."))
         self.show_reports([])
@@ -179,6 +179,9 @@ class StatusTab(TableTab):
             self.report.setItemData(self.report.count() - 1, plain_tooltip(r.text),
                                     Qt.ItemDataRole.ToolTipRole)
         self.report.setCurrentIndex(max(0, self.report.findData(chosen)))
+        # the box is cut to its room on the row; its list shows each report whole
+        view = self.report.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)
 
     def _chosen_event(self):
         rows = self.table.selectionModel().selectedRows()

@@ -46,8 +46,8 @@ class PersonsBox(QWidget):
         row.addWidget(self.take_off_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.no_persons)  # above the list: a report's says what it lists
         layout.addWidget(self.persons)
-        layout.addWidget(self.no_persons)
         layout.addLayout(row)
 
     def fill(self, cards: list[dict]) -> None:

@@ -128,10 +128,13 @@ class ReportsTab(TableTab):
         self.layout().insertLayout(2, second)
         # The other women it is about (sisters seen together), as `report add --person A
         # --person B` files one report: the rescue form's box, checked the same way.
-        self.others = PersonsBox(worker, "report", self.tr(
-            "Only about her. If it is about other women too (sisters seen together), type "
-            "each one's case number, then Add person."),
+        self._only_hers = self.tr("Only about her. If it is about other women too (sisters "
+                                  "seen together), type each one's case number, then Add "
+                                  "person.")
+        self.others = PersonsBox(worker, "report", self._only_hers,
                                  self.tr("%1 is already among the persons of this report."), self)
+        # sisters seen together are two or three: the table below keeps its room
+        self.others.persons.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 8)
         self.others.changed.connect(self._update_buttons)
         self.others.refused.connect(self.source_error.setText)
         self.others.cleared.connect(self.source_error.clear)
@@ -300,7 +303,9 @@ class ReportsTab(TableTab):
         self.others.take_off_button.setEnabled(bool(self.others.persons.selectedItems()))
         listed = self.others.persons.count() > 0
         self.others.persons.setVisible(listed)
-        self.others.no_persons.setVisible(not listed)
+        # the list's heading once someone is in it, what to do while no one is
+        self.others.no_persons.setText(self.tr("It is about these women too:") if listed
+                                       else self._only_hers)
         if editing:
             self.save_button.setText(filled(self.tr("Save changes to report %1"),
                                             self.editing))
