@@ -85,3 +85,6 @@ def test_add_event_names_the_report_it_rests_on_and_the_status_tab_shows_it(
     notes = [tab.model.item(r, 2).text() for r in range(tab.model.rowCount())]
     assert any(f"on report {rid}" in n for n in notes), notes
     assert f"when report {rid} was observed" in page.notice.text()
+    history = [page.history_tab.model.item(r, 3).text()
+               for r in range(page.history_tab.model.rowCount())]
+    assert any(f"on report {rid}" in h for h in history), history  # her History says it too
