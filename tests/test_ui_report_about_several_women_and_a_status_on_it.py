@@ -34,7 +34,7 @@ def test_a_report_typed_on_her_page_is_filed_about_the_other_women_typed_under_i
     page = _page(qtbot, gui, demo_vault)
     tab = page.reports_tab
     page.tabs.setCurrentWidget(tab)
-    assert "Only about her" in tab.others.no_persons.text() and not tab.others.persons.isVisible()
+    assert "other women" in tab.others.no_persons.text() and not tab.others.persons.isVisible()
     tab.boxes["text"].setText("Informant saw Layla and Samira together in Raqqa")
     tab.boxes["source_code"].setText("S-12")
     _add_other(qtbot, tab, "DEMO-00003")

@@ -14,13 +14,15 @@ from ui.widgets import named_button, plain_label
 class PersonsBox(QWidget):
     """A list of persons (case number and names), a box for a case number, Add person, and
     Take the chosen person off. name: the prefix of the widgets' object names; empty: what is
-    said while no one is listed; already: said of a case number listed already (%1)."""
+    said while no one is listed (said_in_row: on the case number's line, not above it);
+    already: said of a case number listed already (%1)."""
 
     changed = Signal()      # a person added or taken off
     refused = Signal(str)   # what is wrong with the case number typed, in the interface's words
     cleared = Signal()      # a case number was found: an earlier refusal no longer holds
 
-    def __init__(self, worker, name: str, empty: str, already: str, parent=None) -> None:
+    def __init__(self, worker, name: str, empty: str, already: str, parent=None,
+                 said_in_row: bool = False) -> None:
         super().__init__(parent)
         self.worker, self.already = worker, already
         self.persons = QListWidget(self)
@@ -40,13 +42,16 @@ class PersonsBox(QWidget):
         self.take_off_button = named_button(self, off, f"{name}TakeOff", self.take_off_person)
         self.persons.itemSelectionChanged.connect(self.changed)
         row = QHBoxLayout()
+        if said_in_row:  # before the case number's box: no line of its own on a crowded tab
+            row.addWidget(self.no_persons)
         row.addWidget(self.case_box, 1)
         row.addWidget(self.add_button)
         row.addStretch(1)
         row.addWidget(self.take_off_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.no_persons)  # above the list: a report's says what it lists
+        if not said_in_row:
+            layout.addWidget(self.no_persons)
         layout.addWidget(self.persons)
         layout.addLayout(row)
 

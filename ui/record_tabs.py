@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
 from app.domain.records import source_code_problem
 from ui.bidi import filled
@@ -121,18 +121,31 @@ class ReportsTab(TableTab):
         self.controls.addWidget(self.credibility, 1)
         second = QHBoxLayout()
         second.addWidget(self.boxes["text"], 3)
+        # beside the text, which is four lines high: the buttons, and under them the other
+        # women it is about, so that the tab is no taller than before (her fields keep room)
+        beside = QVBoxLayout()
+        buttons = QHBoxLayout()
         for w in (self.identifying, self.add_button, self.save_button, self.cancel_button,
                   self.edit_button, self.not_hers_button):
-            second.addWidget(w)
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        beside.addLayout(buttons)
+        second.addLayout(beside, 2)
         self.layout().insertWidget(1, self.source_error)
         self.layout().insertLayout(2, second)
         # The other women it is about (sisters seen together), as `report add --person A
         # --person B` files one report: the rescue form's box, checked the same way.
-        self._only_hers = self.tr("Only about her. If it is about other women too (sisters "
-                                  "seen together), type each one's case number, then Add "
-                                  "person.")
+        self._only_hers = self.tr("Also about other women (sisters seen together)?")
         self.others = PersonsBox(worker, "report", self._only_hers,
-                                 self.tr("%1 is already among the persons of this report."), self)
+                                 self.tr("%1 is already among the persons of this report."), self,
+                                 said_in_row=True)
+        self.others.no_persons.setWordWrap(False)
+        # a case number whole in its box, however long the words beside it
+        box = self.others.case_box
+        box.setMinimumWidth(box.fontMetrics().horizontalAdvance("SNJ-000000") + 16)
+        self.others.case_box.setToolTip(plain_tooltip(self.tr(
+            "A report about other women too, sisters seen together, is filed once: type each "
+            "one's case number, then Add person.")))
         # sisters seen together are two or three: the table below keeps its room
         self.others.persons.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 8)
         self.others.changed.connect(self._update_buttons)
@@ -140,7 +153,8 @@ class ReportsTab(TableTab):
         self.others.cleared.connect(self.source_error.clear)
         self.others_loaded: list[str] = []  # the others of the report being changed, as read
         self._shown: tuple = ()  # the form as it showed the report being changed
-        self.layout().insertWidget(3, self.others)
+        beside.addWidget(self.others)
+        beside.addStretch(1)
         self.table.doubleClicked.connect(lambda _ix: self.edit_chosen())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -305,7 +319,7 @@ class ReportsTab(TableTab):
         listed = self.others.persons.count() > 0
         self.others.persons.setVisible(listed)
         # the list's heading once someone is in it, what to do while no one is
-        self.others.no_persons.setText(self.tr("It is about these women too:") if listed
+        self.others.no_persons.setText(self.tr("Also about the women above. Another?") if listed
                                        else self._only_hers)
         if editing:
             self.save_button.setText(filled(self.tr("Save changes to report %1"),
