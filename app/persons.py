@@ -289,8 +289,10 @@ class PersonService:
             _after_abduction(person, event)
             event.recorded_at = now_utc()
             person.status_events.append(told_on(event, date.fromisoformat(event.recorded_at[:10])))
+            # the report she rests on by its number only: its text and source stay out of the trail
+            on = {"report": event.report_id} if event.report_id is not None else {}
             return self.update(person, action="person.status",
-                               detail={"status": event.status.value, "date": event.date.text})
+                               detail={"status": event.status.value, "date": event.date.text, **on})
 
     def withdraw_status(self, case_no: str, status: Status, when: FuzzyDate | str | None = None,
                         reason: str = "") -> tuple[Person, StatusEvent]:

@@ -10,7 +10,8 @@ from typing import TypeVar
 from app import photos
 from app.audit import AuditTrail, now_utc
 from app.domain.errors import NotFound, RelationWord, ValidationError
-from app.domain.person import Person
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import Person, StatusEvent
 from app.domain.records import (
     RESCUE_GIVES,
     FamilyContact,
@@ -166,6 +167,20 @@ class RecordService:
                 list(report.person_ids)))) or "no one"
             raise ValidationError(f"report {report_id} is about {named}, not {person.case_no}: "
                                   f"a status of hers cannot rest on it")
+
+    def add_status(self, case_no: str, event: StatusEvent) -> tuple[Person, FuzzyDate | None]:
+        """A status of hers told by hand (`person status`, the desktop's Add event). Resting on
+        a report (event.report_id): the report must be about her, and told without a date it
+        takes the date the report was observed, which is when she was seen, not the day it was
+        typed. Returns her record and that date (None: the event's own date, or none)."""
+        taken = None
+        with self.db.transaction():
+            if event.report_id is not None:
+                self.check_status_report(case_no, event.report_id)
+                observed = self.get_report(event.report_id).observed
+                if event.date.is_blank and not observed.is_blank:
+                    event.date = taken = observed
+            return self.persons.add_status(case_no, event), taken
 
     def ensure_reports_withheld(self) -> list[int]:
         """Once per vault saved under the earlier rule: every report it holds is taken to be one

@@ -125,6 +125,8 @@ def history_entry(action: str, detail_json: str, sex: str = "F",
                             status_label(given["status"], sex)))
     if action in ("person.status", "person.status_withdraw") and detail.get("date"):
         parts.append(filled(tr.translate("History", "dated %1"), detail["date"]))
+    if action == "person.status" and detail.get("report"):  # the report it rests on
+        parts.append(filled(tr.translate("History", "on report %1"), detail["report"]))
     if action == "person.status" and detail.get("rescue"):
         given = _rescue_statuses(detail)
         for status, when in given:

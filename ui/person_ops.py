@@ -59,6 +59,8 @@ def load_bundle(session, case_no: str) -> dict:
         "provenance": rows_naming(session.records, p, merged_records),
         "history": session.persons.history(p.case_no),
         "draft": read_draft(session, p.case_no),
+        # her rows as typed when another page opened or the program locked
+        "rows_kept": session.drafts.rows(p.case_no),
         "merged_from": session.matching.merged_into(p.case_no),
         # the record she is part of now, when this one is merged into it
         "merged_into": (session.persons.kept_as([p.id])[p.id]
@@ -134,6 +136,15 @@ def discard_draft(session, case_no: str) -> None:
     session.drafts.discard_person(case_no)
 
 
+def write_rows(session, kept: tuple[str, dict]) -> None:
+    """Her page's rows as typed (case number, {row: fields}), inside the (encrypted) vault."""
+    session.drafts.keep_rows(*kept)
+
+
+def discard_rows(session, case_no: str) -> None:
+    session.drafts.discard_rows(case_no)
+
+
 def save(session, person):
     saved = session.persons.update(person, by_hand=True)
     discard_draft(session, person.case_no)
@@ -153,9 +164,14 @@ def withdraw_status(session, case_no: str, event: StatusEvent, reason: str = "")
     return session.persons.withdraw_status(case_no, event.status, when, reason)
 
 
-def add_status(session, case_no: str, status: str, date_text: str, note: str):
+def add_status(session, case_no: str, status: str, date_text: str, note: str,
+               report_id: int | None = None):
+    """Through the service `person status` uses: resting on one of her reports, told without a
+    date, it takes the date the report was observed (RecordService.add_status)."""
     date = form_date(date_text, QCoreApplication.translate("StatusTab", "Date"))
-    return session.persons.add_status(case_no, StatusEvent(Status(status), date, note.strip()))
+    person, _taken = session.records.add_status(
+        case_no, StatusEvent(Status(status), date, note.strip(), report_id))
+    return person
 
 
 # Each returns [(a number typed, her live record's)] for a record merged into another: what
@@ -203,12 +219,13 @@ def add_report(session, case_no: str, fields: dict) -> int:
                          QCoreApplication.translate("ReportsTab", "Received"))
     observed = form_date(fields.get("observed", ""),
                          QCoreApplication.translate("ReportsTab", "Observed"))
-    person_id = session.persons.get(case_no).id
+    # her first, then the other women typed under it (`report add --person A --person B`)
+    ids = [session.persons.get(c).id for c in [case_no, *fields.get("others", ())]]
     return session.records.add_report(Report(
         received=received, observed=observed, place=fields["place"], text=fields["text"],
         source_code=fields["source_code"], credibility=fields.get("credibility"),
         could_identify_source=fields.get("could_identify_source", True),
-        person_ids=[person_id]))
+        person_ids=ids))
 
 
 def edit_report(session, report_id: int, fields: dict) -> list[str]:
@@ -224,7 +241,9 @@ def edit_report(session, report_id: int, fields: dict) -> list[str]:
                       ("observed", QCoreApplication.translate("ReportsTab", "Observed"))):
         if fields[key] != date_typed(getattr(report, key)):
             changes[key] = form_date(fields[key], what)
-    return session.records.edit_report(report_id, changes)
+    now, were = fields.get("others", []), fields.get("others_were", [])
+    return session.records.edit_report(report_id, changes, [c for c in now if c not in were],
+                                       [c for c in were if c not in now])
 
 
 def add_rescue(session, case_no: str, fields: dict) -> dict:

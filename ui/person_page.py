@@ -113,7 +113,8 @@ class PersonPage(QWidget):
         self.photos_tab = PhotosTab(self)
         self.photos_tab.add_photo.connect(self.choose_photo)
         self.removals = Removals(self)
-        self.reports_tab = ReportsTab(self)
+        self.reports_tab = ReportsTab(self, worker)
+        self.reports_tab.others_wanted.connect(self._report_others)
         self.reports_tab.add.connect(self.add_report)
         self.reports_tab.change.connect(self.edit_report)
         self.reports_tab.not_hers.connect(self.not_about_her)
@@ -178,6 +179,7 @@ class PersonPage(QWidget):
         self.contacts_tab.show_contacts(bundle["contacts"], bundle["contacts_from"])
         self.photos_tab.show_photos(bundle["photos"], bundle["photos_from"])
         self.reports_tab.show_reports(bundle["reports"])
+        self.status_tab.show_reports([r for r, _ in bundle["reports"]])
         self.rescues_tab.show_rescues(bundle["rescues"])
         # a sex cell with what it was read as: a Kurmanji list's M is mê, female
         read_as = self.tr("%1 (read as %2)")
@@ -210,6 +212,7 @@ class PersonPage(QWidget):
         self.draft = bundle["draft"]
         self.draft_note.setText(self.tr("There is an unsaved draft of this record from before "
                                         "the last lock.") if self.draft else "")
+        self._put_rows_back(bundle.get("rows_kept"))
         self.editing = self.dirty = False
         self.form.set_editable(False)
         self._update_buttons()
@@ -351,9 +354,45 @@ class PersonPage(QWidget):
         return edited
 
     def save_draft_if_dirty(self) -> None:
+        """Before her page closes (another page opened, Back to list): her record's edits, and
+        what her rows hold typed, into the vault; they are back when her page opens again."""
         edited = self.draft_to_keep()
         if edited is not None:
             self.worker.submit(person_ops.write_draft, edited)
+        rows = self.rows_to_keep()
+        if rows is not None:
+            self.worker.submit(person_ops.write_rows, rows)
+
+    def rows_to_keep(self) -> tuple[str, dict] | None:
+        """(her case number, {row: its fields}) of the rows holding what was typed and not
+        added: a report (being changed, or new, with the others typed under it), a status with
+        its note, a rescue; None when there is none, or her record is not yet read."""
+        if self.person is None:
+            return None
+        rows = {key: typed for key, tab in (("report", self.reports_tab),
+                                             ("status", self.status_tab),
+                                             ("rescue", self.rescues_tab))
+                if (typed := tab.typed_to_keep()) is not None}
+        return (self.person.case_no, rows) if rows else None
+
+    def _put_rows_back(self, kept: dict | None) -> None:
+        """Rows kept when her page last closed, typed in again and said; the vault's copy goes
+        (a lock or another page keeps them again)."""
+        if not kept:
+            return
+        named = []
+        for key, tab, title in (("report", self.reports_tab, self.tr("Reports")),
+                                ("status", self.status_tab, self.tr("Status timeline")),
+                                ("rescue", self.rescues_tab, self.tr("Rescues"))):
+            if isinstance(kept.get(key), dict):
+                tab.put_back(kept[key])
+                named.append(title)
+        if named:  # under what is said of a draft of her record, if there is one
+            said = filled(self.tr("What was typed and not yet added when her page last closed "
+                                  "is back in its boxes: %1. Add it, or clear it."),
+                          Phrase(list_comma().join(named)))
+            self.draft_note.setText("\n".join(x for x in (self.draft_note.text(), said) if x))
+        self.worker.submit(person_ops.discard_rows, self.case_no, on_error=self.error.setText)
 
     def restore_draft(self) -> None:
         if not self.draft:
@@ -372,17 +411,30 @@ class PersonPage(QWidget):
                            on_done=lambda _r: self.reload(), on_error=self.error.setText)
 
     # -- linked records --------------------------------------------------------------------
-    def add_status(self, status: str, date_text: str, note: str) -> None:
+    def add_status(self, status: str, date_text: str, note: str,
+                   report_id: int | None = None) -> None:
         def done(person) -> None:
+            self.status_tab.clear_boxes()
             self._saved(self.previous)
             self.notice.setText("\n".join(x for x in (
+                self._dated_by_report_said(person, date_text, report_id),
                 self._status_kept_said(person, status, date_text),
                 self._death_before_said(person, status),
                 self._death_already_said(person, status, date_text),
                 self._held_again_said(person, status)) if x))
 
         self.worker.submit(person_ops.add_status, self.case_no, status, date_text, note,
-                           on_done=done, on_error=self.error.setText)
+                           report_id, on_done=done, on_error=self.error.setText)
+
+    def _dated_by_report_said(self, person, date_text: str, report_id: int | None) -> str:
+        """Told without a date on a report with its observed date: the date it took, said (it
+        is not the day it was typed)."""
+        added = person.status_events[-1] if person.status_events else None
+        if report_id is None or date_text.strip() or added is None or not added.date.text:
+            return ""
+        return filled(self.tr("Dated %1, when report %2 was observed. Withdraw it and add it "
+                              "again with its date if it happened on another day."),
+                      added.date.text, report_id)
 
     def _death_before_said(self, person, status: str) -> str:
         """A status she was alive in, added after her recorded death: one of the two is wrong,
@@ -482,6 +534,11 @@ class PersonPage(QWidget):
     def add_report(self, fields: dict) -> None:
         self.worker.submit(person_ops.add_report, self.case_no, fields,
                            on_done=lambda _r: self._record_added(self.reports_tab),
+                           on_error=self.error.setText)
+
+    def _report_others(self, report_id: int) -> None:
+        self.worker.submit(rescue_ops.report_others, report_id, self.case_no,
+                           on_done=self.reports_tab.show_others,
                            on_error=self.error.setText)
 
     def edit_report(self, report_id: int, fields: dict) -> None:

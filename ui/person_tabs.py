@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.bidi import bare, filled
+from ui.bidi import Phrase, bare, filled, isolated
 from ui.labels import (
     date_said,
     from_merged,
@@ -32,7 +32,7 @@ from ui.labels import (
     status_note,
 )
 from ui.table_fit import cells_by_script
-from ui.widgets import plain_item
+from ui.widgets import plain_item, plain_tooltip
 
 
 def upright_image(data: bytes) -> QImage:
@@ -119,7 +119,7 @@ class _DeleteKey(QObject):
 
 
 class StatusTab(TableTab):
-    add_event = Signal(str, str, str)  # status, date text, note
+    add_event = Signal(str, str, str, object)  # status, date text, note, report id or None
     withdraw_event = Signal(object)  # the StatusEvent selected, to take back
 
     def __init__(self, parent=None) -> None:
@@ -135,10 +135,20 @@ class StatusTab(TableTab):
         self.note = QLineEdit(self)
         self.note.setObjectName("newStatusNote")
         self.note.setPlaceholderText(self.tr("Note"))
+        # the report of hers it rests on, as `person status --report` names it: with no date
+        # typed, the status takes the day the report was observed
+        self.report = QComboBox(self)
+        self.report.setObjectName("newStatusReport")
+        self.report.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.report.setMinimumContentsLength(30)
+        self.report.setToolTip(self.tr("The report this status rests on. With no date typed, "
+                                       "the status takes the date the report was observed."))
+        self.show_reports([])
         add = QPushButton(self.tr("Add event"), self)
         add.setObjectName("addStatusEvent")
-        add.clicked.connect(lambda: self.add_event.emit(self.status.currentData(),
-                                                        self.date.text(), self.note.text()))
+        add.clicked.connect(lambda: self.add_event.emit(
+            self.status.currentData(), self.date.text(), self.note.text(),
+            self.report.currentData()))
         # A status told in error (a death falsely reported, a sighting of another woman) is
         # taken back, not outweighed: a later status leaves the wrong one on every paper.
         withdraw = QPushButton(self.tr("Withdraw the selected status..."), self)
@@ -150,8 +160,28 @@ class StatusTab(TableTab):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: withdraw.setEnabled(self._chosen_event() is not None))
         self.events: list = []
-        for w in (self.status, self.date, self.note, add, withdraw):
+        for w in (self.status, self.date, self.note, self.report, add, withdraw):
             self.controls.addWidget(w)
+
+    def show_reports(self, reports) -> None:
+        """Her reports (newest last, as her Reports tab lists them), to choose the one a status
+        rests on; "No report" first and chosen."""
+        chosen = self.report.currentData()  # kept across a reload, while it is hers
+        self.report.clear()
+        self.report.addItem(self.tr("No report"), None)
+        for r in reports:
+            when = date_said(r.observed) or date_said(r.received)
+            text = r.text.replace("\n", " ").strip()
+            short = text if len(text) <= 30 else text[:29].rstrip() + "…"
+            said = "  ·  ".join(isolated(x) for x in (when, r.source_code, short) if x)
+            self.report.addItem(filled(self.tr("Report %1: %2"), r.id, Phrase(said))
+                                if said else filled(self.tr("Report %1"), r.id), r.id)
+            self.report.setItemData(self.report.count() - 1, plain_tooltip(r.text),
+                                    Qt.ItemDataRole.ToolTipRole)
+        self.report.setCurrentIndex(max(0, self.report.findData(chosen)))
+        # the box is cut to its room on the row; its list shows each report whole
+        view = self.report.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)
 
     def _chosen_event(self):
         rows = self.table.selectionModel().selectedRows()
@@ -169,18 +199,38 @@ class StatusTab(TableTab):
         self.events = list(events)
         self.fill([[date_said(e.date), status_label(e.status.value, sex), self._note(e, sex),
                     e.recorded_at.replace("T", " ")] for e in events], came)
+        self.withdraw_button.setEnabled(self._chosen_event() is not None)
+
+    def clear_boxes(self) -> None:
+        """Once the status is added: not at every reload, which would lose a note being typed
+        when something else on her page was added."""
         self.date.clear()
         self.note.clear()
-        self.withdraw_button.setEnabled(self._chosen_event() is not None)
+        self.report.setCurrentIndex(0)
+
+    def typed_to_keep(self) -> dict | None:
+        """The row as typed and not added; None when no date or note is typed."""
+        if not (self.date.text().strip() or self.note.text().strip()):
+            return None
+        return {"status": self.status.currentData(), "date": self.date.text(),
+                "note": self.note.text(), "report": self.report.currentData()}
+
+    def put_back(self, kept: dict) -> None:
+        self.status.setCurrentIndex(max(0, self.status.findData(kept.get("status"))))
+        self.date.setText(str(kept.get("date") or ""))
+        self.note.setText(str(kept.get("note") or ""))
+        self.report.setCurrentIndex(max(0, self.report.findData(kept.get("report"))))
 
     def _note(self, e, sex: str = "F") -> str:
         """Her note, and the rescue a status came from, as `person show` and her dossier say
         it: a status a rescue gave had an empty note here."""
         note = status_note(e.status.value, e.note, sex)
-        if e.rescue_id is None:
-            return note
-        rescue = filled(self.tr("from rescue operation %1"), str(e.rescue_id))
-        return f"{note}; {rescue}" if note else rescue
+        came = [filled(self.tr("from rescue operation %1"), str(e.rescue_id))
+                if e.rescue_id is not None else "",
+                # the report it rests on, as `person show` marks it [report 1]
+                filled(self.tr("on report %1"), str(e.report_id))
+                if e.report_id is not None else ""]
+        return "; ".join(x for x in (note, *came) if x)
 
 
 class RelativesTab(TableTab):

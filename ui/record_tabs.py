@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
 from app.domain.records import source_code_problem
 from ui.bidi import filled
@@ -15,6 +15,7 @@ from ui.labels import (
     source_code_said,
 )
 from ui.person_tabs import TableTab
+from ui.persons_box import PersonsBox
 from ui.widgets import PlainTextBox, error_label, named_button, plain_tooltip
 
 
@@ -67,8 +68,9 @@ class ReportsTab(TableTab):
     add = Signal(dict)            # a new report's fields
     change = Signal(int, dict)    # a report's id and its fields as edited
     not_hers = Signal(int)        # a report's id: she is to be taken off it
+    others_wanted = Signal(int)   # a report's id: the other women it is about, to show
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, worker=None) -> None:
         super().__init__([self.tr("No."), self.tr("Received"), self.tr("Observed"),
                           self.tr("Place"), self.tr("Source"), self.tr("Credibility"),
                           self.tr("Could identify the source"), self.tr("Text")],
@@ -119,11 +121,40 @@ class ReportsTab(TableTab):
         self.controls.addWidget(self.credibility, 1)
         second = QHBoxLayout()
         second.addWidget(self.boxes["text"], 3)
+        # beside the text, which is four lines high: the buttons, and under them the other
+        # women it is about, so that the tab is no taller than before (her fields keep room)
+        beside = QVBoxLayout()
+        buttons = QHBoxLayout()
         for w in (self.identifying, self.add_button, self.save_button, self.cancel_button,
                   self.edit_button, self.not_hers_button):
-            second.addWidget(w)
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        beside.addLayout(buttons)
+        second.addLayout(beside, 2)
         self.layout().insertWidget(1, self.source_error)
         self.layout().insertLayout(2, second)
+        # The other women it is about (sisters seen together), as `report add --person A
+        # --person B` files one report: the rescue form's box, checked the same way.
+        self._only_hers = self.tr("Also about other women (sisters seen together)?")
+        self.others = PersonsBox(worker, "report", self._only_hers,
+                                 self.tr("%1 is already among the persons of this report."), self,
+                                 said_in_row=True)
+        self.others.no_persons.setWordWrap(False)
+        # a case number whole in its box, however long the words beside it
+        box = self.others.case_box
+        box.setMinimumWidth(box.fontMetrics().horizontalAdvance("SNJ-000000") + 16)
+        self.others.case_box.setToolTip(plain_tooltip(self.tr(
+            "A report about other women too, sisters seen together, is filed once: type each "
+            "one's case number, then Add person.")))
+        # sisters seen together are two or three: the table below keeps its room
+        self.others.persons.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 8)
+        self.others.changed.connect(self._update_buttons)
+        self.others.refused.connect(self.source_error.setText)
+        self.others.cleared.connect(self.source_error.clear)
+        self.others_loaded: list[str] = []  # the others of the report being changed, as read
+        self._shown: tuple = ()  # the form as it showed the report being changed
+        beside.addWidget(self.others)
+        beside.addStretch(1)
         self.table.doubleClicked.connect(lambda _ix: self.edit_chosen())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -165,7 +196,60 @@ class ReportsTab(TableTab):
         out: dict = {k: b.text().strip() for k, b in self.boxes.items()}
         out["credibility"] = self.credibility.currentData()
         out["could_identify_source"] = self.identifying.isChecked()
+        out["others"] = self.others.case_numbers()
+        out["others_were"] = list(self.others_loaded)
         return out
+
+    def typed_to_keep(self) -> dict | None:
+        """What the form holds that was not added or saved, with the other women typed under
+        it: a new report with anything typed, or a report being changed whose form differs
+        from what it showed; None when there is nothing to lose."""
+        # the others by case number only: a woman deleted meanwhile leaves no name in it
+        typed = {**self.fields(), "editing": self.editing}
+        if self.editing is not None:
+            if self._shown == self._form_state():
+                return None
+        elif not any(self.boxes[k].text().strip() for k in self.boxes) \
+                and not self.others.case_numbers():
+            return None
+        return typed
+
+    def put_back(self, kept: dict) -> None:
+        """A form kept by typed_to_keep, into the boxes again. The report it was changing,
+        if it is no longer hers, leaves what was typed as a new report's."""
+        self.clear_boxes()
+        if kept.get("editing") in {r.id for r in self.reports}:
+            self.editing = kept["editing"]
+            self.others_loaded = [c for c in kept.get("others_were", []) if isinstance(c, str)]
+        for key, box in self.boxes.items():
+            box.setText(str(kept.get(key) or ""))
+        self.credibility.setCurrentIndex(max(0, self.credibility.findData(kept.get("credibility"))))
+        self.identifying.setChecked(kept.get("could_identify_source") is not False)
+        self.others.add_case_numbers([c for c in kept.get("others", []) if isinstance(c, str)])
+        if self.editing is not None:  # changed from the report as stored, not from this
+            kept_report = next(r for r in self.reports if r.id == self.editing)
+            self._shown = self._stored_state(kept_report)
+        self._update_buttons()
+
+    def _form_state(self) -> tuple:
+        return (tuple(b.text() for b in self.boxes.values()), self.credibility.currentData(),
+                self.identifying.isChecked(), tuple(self.others.case_numbers()))
+
+    def _stored_state(self, r) -> tuple:
+        texts = {"received": date_typed(r.received), "observed": date_typed(r.observed),
+                 "place": r.place, "source_code": r.source_code, "text": r.text}
+        return (tuple(texts[k] for k in self.boxes), r.credibility, r.could_identify_source,
+                tuple(self.others_loaded))
+
+    def show_others(self, read: tuple[int, list[dict]]) -> None:
+        """The other women the report being changed is about, once read: (its id, their cards;
+        the form may have moved on to another report meanwhile: then nothing)."""
+        report_id, cards = read
+        if report_id == self.editing:
+            self.others.fill(cards)
+            self.others_loaded = [c["case_no"] for c in cards]
+            self._shown = self._form_state()
+            self._update_buttons()
 
     def show_reports(self, held) -> None:
         """held: (report, the record merged into hers it is about, or None) pairs."""
@@ -194,6 +278,10 @@ class ReportsTab(TableTab):
             self.boxes[key].setText(value)
         self.credibility.setCurrentIndex(max(0, self.credibility.findData(r.credibility)))
         self.identifying.setChecked(r.could_identify_source)
+        self.others.fill([])
+        self.others_loaded = []
+        self._shown = self._form_state()  # the others it names come in a moment
+        self.others_wanted.emit(r.id)
         self._update_buttons()
 
     def chosen(self):
@@ -212,6 +300,9 @@ class ReportsTab(TableTab):
         self.source_error.clear()
         self.credibility.setCurrentIndex(0)
         self.identifying.setChecked(True)  # a new report is withheld until said otherwise
+        self.others.fill([])
+        self.others.case_box.clear()
+        self.others_loaded = []
         self.editing = None
         self._update_buttons()
 
@@ -224,6 +315,12 @@ class ReportsTab(TableTab):
         self.not_hers_button.setEnabled(self.table.selectionModel().hasSelection())
         self.save_button.setVisible(editing)
         self.cancel_button.setVisible(editing)
+        self.others.take_off_button.setEnabled(bool(self.others.persons.selectedItems()))
+        listed = self.others.persons.count() > 0
+        self.others.persons.setVisible(listed)
+        # the list's heading once someone is in it, what to do while no one is
+        self.others.no_persons.setText(self.tr("Also about the women above. Another?") if listed
+                                       else self._only_hers)
         if editing:
             self.save_button.setText(filled(self.tr("Save changes to report %1"),
                                             self.editing))
@@ -303,6 +400,16 @@ class RescuesTab(_AddingTab):
     def clear_boxes(self) -> None:
         super().clear_boxes()
         self.gives.setCurrentIndex(0)  # a failed operation's "no status" is never carried over
+
+    def typed_to_keep(self) -> dict | None:
+        """The row as typed and not added; None when nothing is typed in it."""
+        typed = self.typed()
+        return typed if any(typed[k] for k in self.boxes) else None
+
+    def put_back(self, kept: dict) -> None:
+        for key, box in self.boxes.items():
+            box.setText(str(kept.get(key) or ""))
+        self.gives.setCurrentIndex(max(0, self.gives.findData(kept.get("gives_status"))))
 
     def show_rescues(self, held) -> None:
         """held: (rescue, the record merged into hers it rescued, or None) pairs."""

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from ui.bidi import Phrase, filled, in_interface_direction, isolated
 from ui.history_words import money_said
 from ui.i18n import list_comma
 from ui.labels import date_said, date_typed, status_label
+from ui.persons_box import PersonsBox
 from ui.reason_box import ask_with_reason
 from ui.widgets import (
     PlainTextBox,
@@ -206,32 +205,19 @@ class RescueDialog(QDialog):
 
     def _persons_box(self, parent: QWidget) -> QGroupBox:
         group = QGroupBox(self.tr("Persons it freed"), parent)
-        self.persons = QListWidget(self)
-        self.persons.setObjectName("rescuePersons")
-        self.persons.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
         # a new rescue from the Rescues screen names no one yet: what to do is said
-        self.no_persons = plain_label(self.tr(
-            "No one yet: type the case number of each woman it freed, then Add person."),
-            self, wrap=True)
-        self.no_persons.setObjectName("rescueNoPersons")
-        self.case_box = QLineEdit(self)
-        self.case_box.setObjectName("rescueCaseNo")
-        self.case_box.setPlaceholderText(self.tr("Case number, e.g. SNJ-00012"))
-        self.case_box.returnPressed.connect(self.add_person)
-        self.add_person_button = self._button(self.tr("Add person"), "rescueAddPerson",
-                                              self.add_person)
-        self.take_off_button = self._button(self.tr("Take the chosen person off"),
-                                            "rescueTakeOff", self.take_off_person)
-        self.persons.itemSelectionChanged.connect(self._update_buttons)
-        row = QHBoxLayout()
-        row.addWidget(self.case_box, 1)
-        row.addWidget(self.add_person_button)
-        row.addStretch(1)
-        row.addWidget(self.take_off_button)
-        layout = QVBoxLayout(group)
-        layout.addWidget(self.persons)
-        layout.addWidget(self.no_persons)
-        layout.addLayout(row)
+        box = self.persons_box = PersonsBox(
+            self.worker, "rescue",
+            self.tr("No one yet: type the case number of each woman it freed, then Add person."),
+            self.tr("%1 is already among the persons of this rescue."), group)
+        box.changed.connect(self._update_buttons)
+        box.refused.connect(self.error.setText)
+        box.cleared.connect(self.error.clear)
+        for b in (box.add_button, box.take_off_button):
+            b.setAutoDefault(False)  # Enter in a box never saves or deletes
+        self.persons, self.no_persons, self.case_box = box.persons, box.no_persons, box.case_box
+        self.add_person_button, self.take_off_button = box.add_button, box.take_off_button
+        QVBoxLayout(group).addWidget(box)
         return group
 
     def _ledger_box(self, parent: QWidget) -> QGroupBox:
@@ -292,24 +278,13 @@ class RescueDialog(QDialog):
         self._update_buttons()
 
     def _fill_persons(self, cards: list[dict]) -> None:
-        self.persons.clear()
-        for card in cards:
-            self._add_card(card)
-
-    def _add_card(self, card: dict) -> None:
-        # her names come isolated each (rescue_ops.person_card): in Arabic the line reads from
-        # the case number, then her name in Arabic script, as the heading of her page does
-        item = QListWidgetItem(in_interface_direction(
-            f"{isolated(card['case_no'])}   {card['name']}"))
-        item.setData(Qt.ItemDataRole.UserRole, card)
-        self.persons.addItem(item)
+        self.persons_box.fill(cards)
 
     def cards(self) -> list[dict]:
-        return [self.persons.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.persons.count())]
+        return self.persons_box.cards()
 
     def case_numbers(self) -> list[str]:
-        return [c["case_no"] for c in self.cards()]
+        return self.persons_box.case_numbers()
 
     def _fill_ledger(self, costs) -> None:
         for line in self.lines:
@@ -382,24 +357,11 @@ class RescueDialog(QDialog):
 
     # -- persons -----------------------------------------------------------------------------
     def add_person(self) -> None:
-        typed = self.case_box.text().strip()
         self.error.clear()
-        self.worker.submit(rescue_ops.find_person, typed, on_done=self._person_found,
-                           on_error=self.error.setText)
-
-    def _person_found(self, card: dict) -> None:
-        if card["case_no"] in self.case_numbers():
-            self.error.setText(filled(self.tr("%1 is already among the persons of this rescue."),
-                                      card["case_no"]))
-            return
-        self._add_card(card)
-        self.case_box.clear()
-        self._update_buttons()
+        self.persons_box.add_person()
 
     def take_off_person(self) -> None:
-        for item in self.persons.selectedItems():
-            self.persons.takeItem(self.persons.row(item))
-        self._update_buttons()
+        self.persons_box.take_off_person()
 
     # -- saving ------------------------------------------------------------------------------
     def form(self) -> dict:

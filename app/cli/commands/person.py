@@ -539,14 +539,16 @@ def _which_date(typed: str | None):
 
 
 def cmd_status(args, ctx) -> int:
-    if args.report is not None:
-        ctx.open_session().records.check_status_report(args.case_no, args.report)
-    person = ctx.open_session().persons.add_status(
+    person, taken = ctx.open_session().records.add_status(
         args.case_no, StatusEvent(Status(args.status), fuzzy_date(args.date, "--date"), args.note,
                                   args.report))
     text = f"{person.case_no} is now {person.current_status.value}"
     is_, _obj, poss = pronouns(person.sex.value)  # a boy's history was "her history"
-    if person.current_status.value != args.status and args.date is None \
+    if taken is not None:  # no --date: when she was seen, not the day it was typed
+        text += (f" (dated {taken.text or taken.display()}, when report {args.report} was "
+                 f"observed; give --date if it happened on another day)")
+    dated = args.date or (taken.text or taken.display() if taken is not None else None)
+    if person.current_status.value != args.status and dated is None \
             and person.current_choice()[1] == STEP_BACK:
         # Told without a date after a dated status further along her case: kept as history,
         # which the lawyer must not take for a status that was not recorded.
@@ -560,14 +562,18 @@ def cmd_status(args, ctx) -> int:
         # dated before the status she has (located 2015 after sighted 2019): "is now sighted"
         # alone read as if located had not been recorded. The desktop's words.
         text = (f"{person.case_no}: {args.status!r} was recorded in {poss} history; {is_} still "
-                f"{person.current_status.value!r}, a status later or further along {poss} case")
+                f"{person.current_status.value!r}, a status later or further along {poss} case"
+                + (f" (dated {dated}, when report {args.report} was observed)"
+                   if taken is not None else ""))
     data = person_to_dict(person)
-    if (death := person.death_before(Status(args.status), fuzzy_date(args.date, "--date"))):
+    if taken is not None:
+        data["date_from_report"] = dated
+    if (death := person.death_before(Status(args.status), taken or fuzzy_date(args.date, "--date"))):
         # alive after her death: one of the two is wrong, and the papers would print both
         died = death.date.text or death.date.display()
         data["death_before"] = {"date": died}
-        after = ", before this" if args.date else ""  # told without a date: not said to be
-        this = f" --date {shlex.quote(args.date)}" if args.date else ""
+        after = ", before this" if dated else ""  # told without a date: not said to be
+        this = f" --date {shlex.quote(dated)}" if dated else ""
         text += (f"\n  her death is recorded on {died}{after}: if the death was reported "
                  f"in error, withdraw it (casekeeper person status-withdraw {person.case_no} "
                  f"deceased --date {shlex.quote(died)} --reason ...); if this is wrong, withdraw this "
@@ -578,7 +584,7 @@ def cmd_status(args, ctx) -> int:
         # free, and held again by one report: a wrong one must not stand unsaid
         data["held_again"] = {"was": freed.status.value,
                               "date": freed.date.text or freed.date.display()}
-        this = f" --date {shlex.quote(args.date)}" if args.date else ""
+        this = f" --date {shlex.quote(dated)}" if dated else ""
         text += (f"\n  {_freed_said(freed)}; this makes her held again; if the report is "
                  f"wrong, withdraw it (casekeeper person status-withdraw {person.case_no} "
                  f"{args.status}{this} --reason ...)")
@@ -586,7 +592,7 @@ def cmd_status(args, ctx) -> int:
         # a second death: she was dead already, and her papers would list both
         died = death.date.text or death.date.display() or "no date"
         data["death_already"] = {"date": died}
-        this = f"death of {args.date}" if args.date else "death told without a date"
+        this = f"death of {dated}" if dated else "death told without a date"
         text += (f"\n  she was already recorded deceased since {died}: this {this} is kept in "
                  f"her history "
                  f"beside it, a second record of her death, and her papers list both; if one "

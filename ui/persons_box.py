@@ -1,0 +1,105 @@
+"""The persons a record is about, added by case number and taken off: one widget for the rescue
+form's persons and a report's further women, checked the same way (rescue_ops.find_person)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ui import rescue_ops
+from ui.bidi import filled, in_interface_direction, isolated
+from ui.widgets import named_button, plain_label
+
+
+class PersonsBox(QWidget):
+    """A list of persons (case number and names), a box for a case number, Add person, and
+    Take the chosen person off. name: the prefix of the widgets' object names; empty: what is
+    said while no one is listed (said_in_row: on the case number's line, not above it);
+    already: said of a case number listed already (%1)."""
+
+    changed = Signal()      # a person added or taken off
+    refused = Signal(str)   # what is wrong with the case number typed, in the interface's words
+    cleared = Signal()      # a case number was found: an earlier refusal no longer holds
+
+    def __init__(self, worker, name: str, empty: str, already: str, parent=None,
+                 said_in_row: bool = False) -> None:
+        super().__init__(parent)
+        self.worker, self.already = worker, already
+        self.persons = QListWidget(self)
+        self.persons.setObjectName(f"{name}Persons")
+        self.persons.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
+        self.no_persons = plain_label(empty, self, wrap=True)
+        self.no_persons.setObjectName(f"{name}NoPersons")
+        self.case_box = QLineEdit(self)
+        self.case_box.setObjectName(f"{name}CaseNo")
+        # the words the rescue form has always had, in its context: their translations stand
+        self.case_box.setPlaceholderText(QCoreApplication.translate(
+            "RescueDialog", "Case number, e.g. SNJ-00012"))
+        self.case_box.returnPressed.connect(self.add_person)
+        add = QCoreApplication.translate("RescueDialog", "Add person")
+        self.add_button = named_button(self, add, f"{name}AddPerson", self.add_person)
+        off = QCoreApplication.translate("RescueDialog", "Take the chosen person off")
+        self.take_off_button = named_button(self, off, f"{name}TakeOff", self.take_off_person)
+        self.persons.itemSelectionChanged.connect(self.changed)
+        row = QHBoxLayout()
+        if said_in_row:  # before the case number's box: no line of its own on a crowded tab
+            row.addWidget(self.no_persons)
+        row.addWidget(self.case_box, 1)
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        row.addWidget(self.take_off_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if not said_in_row:
+            layout.addWidget(self.no_persons)
+        layout.addWidget(self.persons)
+        layout.addLayout(row)
+
+    def fill(self, cards: list[dict]) -> None:
+        self.persons.clear()
+        for card in cards:
+            self.add_card(card)
+
+    def add_card(self, card: dict) -> None:
+        # her names come isolated each (rescue_ops.person_card): in Arabic the line reads from
+        # the case number, then her name in Arabic script, as the heading of her page does
+        item = QListWidgetItem(in_interface_direction(
+            f"{isolated(card['case_no'])}   {card['name']}"))
+        item.setData(Qt.ItemDataRole.UserRole, card)
+        self.persons.addItem(item)
+
+    def cards(self) -> list[dict]:
+        return [self.persons.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.persons.count())]
+
+    def case_numbers(self) -> list[str]:
+        return [c["case_no"] for c in self.cards()]
+
+    def add_case_numbers(self, case_nos: list[str]) -> None:
+        """Persons by case number alone, each read as Add person reads one (a number no record
+        has any more is refused, said as it is)."""
+        for case_no in case_nos:
+            self.worker.submit(rescue_ops.find_person, case_no, on_done=self._found,
+                               on_error=self._refused)
+
+    def add_person(self) -> None:
+        self.worker.submit(rescue_ops.find_person, self.case_box.text().strip(),
+                           on_done=self._found, on_error=self._refused)
+
+    def _refused(self, message: str) -> None:
+        # a method, not the signal's emit: the worker calls no method of a box closed since
+        self.refused.emit(message)
+
+    def _found(self, card: dict) -> None:
+        if card["case_no"] in self.case_numbers():
+            self.refused.emit(filled(self.already, card["case_no"]))
+            return
+        self.add_card(card)
+        self.case_box.clear()
+        self.cleared.emit()
+        self.changed.emit()
+
+    def take_off_person(self) -> None:
+        for item in self.persons.selectedItems():
+            self.persons.takeItem(self.persons.row(item))
+        self.changed.emit()
