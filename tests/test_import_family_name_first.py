@@ -2,9 +2,9 @@
 "Al-Ayoubi, Nadia Khalil", "AYOUBI, Nadia") is read with the family name last, and the row says
 so. Read in the order written, the family name became her given name: `match` proposed nobody,
 and an import made a new person beside her record. Given names that begin as an article does
-(الهام, الياس), titles, names all in capitals, and a word in capitals with no comma after it
-("NADIA Khalil Murad": lists write given names so too) stay in the order written; "Murad,
-Nadia" is the English "Surname, Given". Real files, the real command line, a real vault."""
+(الهام, الياس), titles, names all in capitals, "Murad, Nadia", and a word in capitals with no
+comma after it ("NADIA Khalil Murad": lists write given names so too) stay in the order
+written. Real files, the real command line, a real vault."""
 
 from __future__ import annotations
 
@@ -121,8 +121,8 @@ def test_a_given_name_with_the_articles_letters_stays_her_given_name(cli, tmp_pa
     out = done.stdout
     assert "given 'الهام', father 'خليل', grandfather 'حسن'" in out, out
     assert "given 'NADIA', father 'KHALIL'" in out, out
-    assert "'Murad, Nadia' writes the family name 'Murad' first, before a comma: read as " \
-           "'Nadia' and then 'Murad'" in out, out
+    assert "'Murad, Nadia' holds a comma, which no name does: read without it, in the order " \
+           "written" in out, out
     assert "begins with" not in out, out
 
 

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from app.domain.fuzzydate import DIGITS
-from app.domain.script import has_arabic
-from app.importing.names import family_leads, not_a_family
+from app.importing.names import family_leads
 from app.text.normalize import fold_arabic, kinship_key, word_breaks
 
 # What a cell reads as (Reading.kind).
@@ -174,32 +173,13 @@ def two_names(text: str) -> tuple[str, str] | None:
 
 def family_first(text: str) -> tuple[str, str] | None:
     """("Al Haskani", "Nadia Murad") for "Al Haskani, Nadia Murad": the family name, by its
-    article or its capitals, written first before a comma, as some lists write it; and in
-    Latin letters one word before the comma ("Qirani, Nadia Haidar", "Murad, Nadia"), the
-    English "Surname, Given". None otherwise."""
+    article or its capitals, written first before a comma, as some lists write it; None
+    otherwise ("Murad, Nadia": a name in either place)."""
     sides = COMMA.split(text.strip())
     if len(sides) == 2 and sides[1].split() and not _family_name(sides[1]) \
-            and (_family_name(sides[0]) or _leads(sides[0], sides[1])
-                 or _surname_given(sides[0], sides[1])):
+            and (_family_name(sides[0]) or _leads(sides[0], sides[1])):
         return sides[0], sides[1]
     return None
-
-
-def _surname_given(side: str, other: str) -> bool:
-    """"Qirani, Nadia Haidar": one word of Latin letters before the comma, names after it, as
-    English lists write "Surname, Given". Read in the order written, her clan Qirani became
-    her given name and she met no one. Not in Arabic script, where a comma after one word
-    parts two sisters («نادية، ليلى») or a name from a note; nor a title, a status or kinship
-    word ("Haji, Nadia", "Nadia, missing"), nor "aka" and the name she is known by."""
-    words = side.split() + other.split()
-    if len(side.split()) != 1 or has_arabic(side + other):
-        return False
-    keys = [kinship_key(w) for w in words]
-    return all(w.translate(_JOINERS).isalpha() and not not_a_family(w) for w in words) \
-        and not _starts(keys, 0, _KNOWN_AS) and not _starts(keys, 1, _KNOWN_AS)
-
-
-_JOINERS = dict.fromkeys(map(ord, "-'’‐‑"), None)  # al-Khalil, As'ad: still one name
 
 
 def _leads(side: str, other: str) -> bool:

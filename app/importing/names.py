@@ -188,11 +188,6 @@ _NOT_FAMILY = frozenset({
     "rescued", "dead", "deceased", "killed", "unknown", "none", "idp", "widow", "child"})
 
 
-def not_a_family(word: str) -> bool:
-    """A title, kinship or status word (HAJI, Mrs, bint, missing): never a family name."""
-    return _folded(word) in _NOT_FAMILY
-
-
 def _folded(token: str) -> str:
     return fold_arabic(token.replace(" ", "")) if is_arabic_script(token) \
         else latin_letters(token)
