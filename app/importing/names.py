@@ -12,25 +12,22 @@ the vault matched him. What does mark a clan or family name in these lists is th
 -ي (-ية, -ى; -اني, -وي among them): الحسكاني, القيراني, الجبوري, الدخي; Haskani, Qirani in Latin.
 So:
   - an ال word with a nisba ending is a family name: الحسكاني, al-Jabouri, Aljabouri, El-Dakhy;
-  - so is a word after آل or البو ("the family of"), and an article written as a word of its
-    own (Al Dakhi, Al Khatib);
+  - so is a word after آل or البو ("the family of"), and a Latin word with a written article
+    (al-Khatib, Al Dakhi): a Latin writer marks al- on a clan, never on Elias or Ilham;
   - a word without the article is a clan name only in the -kani/-ani/-awi forms of Kurdish
     clans (Haskani, حسكاني, Zahawi), which are long; a plain -i is too common in given names
     (Basi, Hajji, Ali, Hani) to mean anything;
   - any other word is a person's name in its place (father, grandfather). A word with the
-    article but without a nisba ending (الياس, but also الخطيب, a family name, and الخليل, a
-    grandfather Khalil; Alkhatib, al-Khatib, al-Khalil in Latin) is the one real doubt. It is
-    read as a name, unless the list says otherwise: the Latin al- is the Arabic ال transcribed,
-    and says no more than it (read as a family, 'Reem Khalaf al-Khalil' met no record of Reem
-    Khalaf Khalil, whom 'ريم خلف الخليل' met).
+    article but without a nisba ending (الياس, but also الخطيب, a family name; Alkhatib glued
+    in Latin) is the one real doubt. It is read as a name, unless the list says otherwise.
 The list says otherwise in two ways. A Latin spelling of the same name in the same row: 'Elias'
-(no article) says الياس is a name; both scripts are then split alike, so one person never
-gets the same word as grandfather in one script and family in the other. And the other rows:
-a word that stands elsewhere where only a name can (the first word, the father of a longer
-name) is a name. A fourth word proves nothing: in a four-part name (الاسم الرباعي) it is the
-great-grandfather as often as the clan, and a split that changed with the other rows of a
-list would give an unchanged row of its next version another identity. A doubt nothing
-settles is reported with the row, so a person sees it.
+(no article) says الياس is a name, 'al-Khatib' says الخطيب is a family name; both scripts are
+then split alike, so one person never gets the same word as grandfather in one script and
+family in the other. And the other rows: a word that stands elsewhere where only a name can
+(the first word, the father of a longer name) is a name. A fourth word proves nothing: in a
+four-part name (الاسم الرباعي) it is the great-grandfather as often as the clan, and a split
+that changed with the other rows of a list would give an unchanged row of its next version
+another identity. A doubt nothing settles is reported with the row, so a person sees it.
 """
 
 from __future__ import annotations
@@ -139,13 +136,13 @@ def reading(token: str) -> str:
         if bare.startswith(("ال", "ٱل")) and len(folded) >= 5:
             return FAMILY if _nisba(folded, latin=False) else EITHER
         return FAMILY if _clan_form(folded, latin=False) else PERSON
-    letters = latin_letters(token)
     if _LATIN_ARTICLE.match(token.casefold()):
-        # al-Khalil is الخليل written in Latin letters: a grandfather or a family name, in doubt
-        # as the Arabic is. Read as her family, 'Reem Khalaf al-Khalil' met no record of Reem
-        # Khalaf Khalil, whom 'ريم خلف الخليل' met.
-        return FAMILY if _nisba(letters, latin=True) or _clan_form(letters, latin=True) \
-            else EITHER
+        # A Latin writer marks al- on a family name (al-Hassan, El-Sayed): read as her
+        # grandfather, records of those family names were no longer certain. A record whose
+        # family is al-Khalil is still read against one whose grandfather is Khalil
+        # (score.py), asked about, never certain.
+        return FAMILY
+    letters = latin_letters(token)
     # A glued article (Aldakhi, Eljabouri) is told from Elias, Almas, Alan by length and ending.
     if letters[:2] in ("al", "el") and len(letters) >= 6:
         return FAMILY if _nisba(letters, latin=True) else EITHER
