@@ -32,6 +32,8 @@ def _line(case):
 
 def test_the_dry_run_says_the_list_contradicts_itself(cli, tmp_path):
     case, path = _khalida(cli, tmp_path)
+    # both rows certain of her (a probable row is not yet she: the report says it once decided)
+    path.write_text(LIST.replace("خالدة,خلف,,قيراني", "خالدة,خلف,رشو,قيراني"), encoding="utf-8")
     dry = json.loads(cli("--json", "import", str(path), "--dry-run").stdout)
     assert dry["list_disagrees"] == [{"case_no": case, "field": "status", "rows": [2, 3],
                                       "said": [{"row": 2, "status": "missing"},
@@ -128,3 +130,13 @@ def test_two_steps_of_one_side_are_no_conflict(cli, tmp_path):
     dry = json.loads(cli("--json", "import", str(path), "--dry-run").stdout)
     said = [r.get("status") for r in dry["rows"]]
     assert dry["list_disagrees"] == [], said
+
+
+def test_a_row_only_a_probable_match_of_her_record_is_not_she_before_it_is_decided(cli,
+                                                                                    tmp_path):
+    # row 2 (her given and father's names only) is a probable match of her record, row 3
+    # certain: with --yes row 2 is a new person, so the dry run may not call them one woman
+    case, path = _khalida(cli, tmp_path)
+    dry = json.loads(cli("--json", "import", str(path), "--dry-run").stdout)
+    assert [r["outcome"] for r in dry["rows"]][:2] == ["probable", "certain"]
+    assert dry["list_disagrees"] == []

@@ -57,13 +57,13 @@ def disagree_lines(found: list[dict], depth: int = 1) -> list[Line]:
 
 
 def staged_disagreeing(rows: list, case_of: dict[int, str]) -> list[dict]:
-    """disagreeing for a list read and not yet imported (the dry run): each row goes to the
-    record it matches (certain or probable: the list itself names her record), a row certain to
-    repeat an earlier row goes with it, and any other row is a woman of its own; case_of: record
-    id -> case number. A row only a probable match of an earlier row is not yet she: a sister's
-    row was called one woman with her and a conflict to ask the sender about, where the lawyer
-    decided two women. A row to be skipped again (skipped by hand last time, the same) says
-    nothing of anyone."""
+    """disagreeing for a list read and not yet imported (the dry run): a row certain of a
+    record goes to it, a row certain to repeat an earlier row goes with it, and any other row is
+    a woman of its own; case_of: record id -> case number. A probable match is not yet she,
+    of a record or of an earlier row: a sister's row was called one woman with her and a
+    conflict to ask the sender about, where the lawyer decides two women (and with --yes it is
+    a new person); decided as her, the report says the conflict. A row to be skipped again
+    (skipped by hand last time, the same) says nothing of anyone."""
     from app.importing.skipped_then import skip_said
 
     by_number = {r.row_number: r for r in rows}
@@ -79,7 +79,8 @@ def staged_disagreeing(rows: list, case_of: dict[int, str]) -> list[dict]:
                 and lead.row_number not in seen:  # up the list to the row that makes her
             seen.add(lead.row_number)
             lead = by_number[lead.match_row_number]
-        woman_of[r.row_number] = lead.match_person_id or f"row {lead.row_number}"
+        certain = lead.outcome == "certain" and lead.match_person_id
+        woman_of[r.row_number] = lead.match_person_id if certain else f"row {lead.row_number}"
         person = r.person if r.person is not None else person_from_json(r.person_json)
         status_of[r.row_number] = person.current_status
     return disagreeing(woman_of, status_of, case_of)
