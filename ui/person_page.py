@@ -538,7 +538,7 @@ class PersonPage(QWidget):
 
     def _report_others(self, report_id: int) -> None:
         self.worker.submit(rescue_ops.report_others, report_id, self.case_no,
-                           on_done=self.reports_tab.show_others,
+                           on_done=lambda cards: self.reports_tab.show_others(report_id, cards),
                            on_error=self.error.setText)
 
     def edit_report(self, report_id: int, fields: dict) -> None:

@@ -75,20 +75,9 @@ class PersonsBox(QWidget):
     def case_numbers(self) -> list[str]:
         return [c["case_no"] for c in self.cards()]
 
-    def add_case_numbers(self, case_nos: list[str]) -> None:
-        """Persons by case number alone, each read as Add person reads one (a number no record
-        has any more is refused, said as it is)."""
-        for case_no in case_nos:
-            self.worker.submit(rescue_ops.find_person, case_no, on_done=self._found,
-                               on_error=self._refused)
-
     def add_person(self) -> None:
         self.worker.submit(rescue_ops.find_person, self.case_box.text().strip(),
-                           on_done=self._found, on_error=self._refused)
-
-    def _refused(self, message: str) -> None:
-        # a method, not the signal's emit: the worker calls no method of a box closed since
-        self.refused.emit(message)
+                           on_done=self._found, on_error=self.refused.emit)
 
     def _found(self, card: dict) -> None:
         if card["case_no"] in self.case_numbers():

@@ -204,13 +204,12 @@ class ReportsTab(TableTab):
         """What the form holds that was not added or saved, with the other women typed under
         it: a new report with anything typed, or a report being changed whose form differs
         from what it showed; None when there is nothing to lose."""
-        # the others by case number only: a woman deleted meanwhile leaves no name in it
-        typed = {**self.fields(), "editing": self.editing}
+        typed = {**self.fields(), "others": self.others.cards(), "editing": self.editing}
         if self.editing is not None:
             if self._shown == self._form_state():
                 return None
         elif not any(self.boxes[k].text().strip() for k in self.boxes) \
-                and not self.others.case_numbers():
+                and not self.others.cards():
             return None
         return typed
 
@@ -225,7 +224,8 @@ class ReportsTab(TableTab):
             box.setText(str(kept.get(key) or ""))
         self.credibility.setCurrentIndex(max(0, self.credibility.findData(kept.get("credibility"))))
         self.identifying.setChecked(kept.get("could_identify_source") is not False)
-        self.others.add_case_numbers([c for c in kept.get("others", []) if isinstance(c, str)])
+        self.others.fill([c for c in kept.get("others", []) if isinstance(c, dict)
+                          and isinstance(c.get("case_no"), str)])
         if self.editing is not None:  # changed from the report as stored, not from this
             kept_report = next(r for r in self.reports if r.id == self.editing)
             self._shown = self._stored_state(kept_report)
@@ -241,10 +241,9 @@ class ReportsTab(TableTab):
         return (tuple(texts[k] for k in self.boxes), r.credibility, r.could_identify_source,
                 tuple(self.others_loaded))
 
-    def show_others(self, read: tuple[int, list[dict]]) -> None:
-        """The other women the report being changed is about, once read: (its id, their cards;
-        the form may have moved on to another report meanwhile: then nothing)."""
-        report_id, cards = read
+    def show_others(self, report_id: int, cards: list[dict]) -> None:
+        """The other women the report being changed is about, once read (the form may have
+        moved on to another report meanwhile: then nothing)."""
         if report_id == self.editing:
             self.others.fill(cards)
             self.others_loaded = [c["case_no"] for c in cards]

@@ -197,10 +197,9 @@ def take_off_report(session, report_id: int, case_no: str) -> list[str]:
     return session.records.edit_report(report_id, {}, remove=[case_no])
 
 
-def report_others(session, report_id: int, case_no: str) -> tuple[int, list[dict]]:
-    """The report's id and the women it is about besides her, as kept, as the persons box
-    lists them."""
+def report_others(session, report_id: int, case_no: str) -> list[dict]:
+    """The women a report of hers is about besides her, as kept, as the persons box lists them."""
     [her] = session.persons.as_kept([session.persons.get(case_no).id])
     report = session.records.get_report(report_id)
-    return report_id, [person_card(p) for p in session.persons.as_kept(list(report.person_ids))
-                       if p.id != her.id]
+    return [person_card(p) for p in session.persons.as_kept(list(report.person_ids))
+            if p.id != her.id]
