@@ -1,5 +1,5 @@
-"""Drafts kept inside the vault while it is locked: a record's unsaved edits, what her page's
-rows held typed, and one New person form's typed fields."""
+"""Drafts kept inside the vault while it is locked: a record's unsaved edits, and one New
+person form's typed fields."""
 
 from __future__ import annotations
 
@@ -15,9 +15,6 @@ from db.repositories.persons import PersonRepository
 # in Qt's settings or a temp file.
 NEW_PERSON_KEY = "draft.new_person"
 PERSON_KEY = "draft.person."  # and the case number: one record's unsaved edits
-# and the case number: what was typed in her page's rows (a report, a status, a rescue) and not
-# yet added, kept when another page opened or at a lock
-ROWS_KEY = "draft.rows."
 
 
 class Drafts:
@@ -73,26 +70,3 @@ class Drafts:
         """The draft's row is removed, not left blank."""
         with self.db.transaction():
             self.meta.delete(PERSON_KEY + case_no)
-
-    def keep_rows(self, case_no: str, rows: dict) -> None:
-        """Her page's rows as typed and not added ({row: its fields}); replaces those kept
-        before. Nothing for a record deleted meanwhile, as keep_person."""
-        with self.db.transaction():
-            if PersonRepository(self.db).id_for_case(case_no) is None:
-                return
-            self.meta.set(ROWS_KEY + case_no, json.dumps(rows, ensure_ascii=False))
-
-    def rows(self, case_no: str) -> dict | None:
-        """The rows kept of her page; None when there are none or they cannot be read."""
-        text = self.meta.get(ROWS_KEY + case_no, "")
-        if not text:
-            return None
-        try:
-            rows = json.loads(text)
-        except ValueError:
-            return None
-        return rows if isinstance(rows, dict) else None
-
-    def discard_rows(self, case_no: str) -> None:
-        with self.db.transaction():
-            self.meta.delete(ROWS_KEY + case_no)

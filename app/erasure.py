@@ -6,7 +6,7 @@ import json
 
 from app.audit import AuditTrail
 from app.audit_words import OTHER
-from app.drafts import PERSON_KEY, ROWS_KEY
+from app.drafts import PERSON_KEY
 from app.erasure_others import CASE_NO, detail_of, what_others_hold
 from app.erasure_rows import erase_list_rows
 from app.erasure_strip import PARTS
@@ -47,7 +47,6 @@ def erase_her(db: Database, audit: AuditTrail, records: list[tuple[int, str]],
     meta = MetaRepository(db)
     for case_no in sorted(cases):
         meta.delete(PERSON_KEY + case_no)
-        meta.delete(ROWS_KEY + case_no)
     repo = ErasureRepository(db)
     # a row withdrawn (keep_rows) made the person deleted: the rows like it wait with it
     by_batch, matched = erase_list_rows(db, ids, keep_rows, taken=not keep_rows)

@@ -264,18 +264,14 @@ class MainWindow(QMainWindow):
         self.screens["print"].forget_password()
 
     def save_drafts(self) -> None:
-        """Before a lock or at the end: unsaved edits of a record, what her page's rows hold typed,
-        and an open New person form go into the vault as drafts, in one wait for the vault
-        thread."""
+        """Before a lock or at the end: unsaved edits of a record and an open New person form go
+        into the vault as drafts, in one wait for the vault thread."""
         writes = []
         if self.person_page is not None:
             from ui import person_ops  # loaded with the person page already
             edited = self.person_page.draft_to_keep()
             if edited is not None:
                 writes.append((person_ops.write_draft, edited))
-            rows = self.person_page.rows_to_keep()  # a report typed in her Reports row...
-            if rows is not None:
-                writes.append((person_ops.write_rows, rows))
         typed = self.new_person_kept.fields_to_keep()
         if typed is not None:
             writes.append((keep_new_person, typed))

@@ -59,8 +59,6 @@ def load_bundle(session, case_no: str) -> dict:
         "provenance": rows_naming(session.records, p, merged_records),
         "history": session.persons.history(p.case_no),
         "draft": read_draft(session, p.case_no),
-        # her rows as typed when another page opened or the program locked
-        "rows_kept": session.drafts.rows(p.case_no),
         "merged_from": session.matching.merged_into(p.case_no),
         # the record she is part of now, when this one is merged into it
         "merged_into": (session.persons.kept_as([p.id])[p.id]
@@ -134,15 +132,6 @@ def write_draft(session, person) -> None:
 
 def discard_draft(session, case_no: str) -> None:
     session.drafts.discard_person(case_no)
-
-
-def write_rows(session, kept: tuple[str, dict]) -> None:
-    """Her page's rows as typed (case number, {row: fields}), inside the (encrypted) vault."""
-    session.drafts.keep_rows(*kept)
-
-
-def discard_rows(session, case_no: str) -> None:
-    session.drafts.discard_rows(case_no)
 
 
 def save(session, person):

@@ -212,7 +212,6 @@ class PersonPage(QWidget):
         self.draft = bundle["draft"]
         self.draft_note.setText(self.tr("There is an unsaved draft of this record from before "
                                         "the last lock.") if self.draft else "")
-        self._put_rows_back(bundle.get("rows_kept"))
         self.editing = self.dirty = False
         self.form.set_editable(False)
         self._update_buttons()
@@ -354,45 +353,9 @@ class PersonPage(QWidget):
         return edited
 
     def save_draft_if_dirty(self) -> None:
-        """Before her page closes (another page opened, Back to list): her record's edits, and
-        what her rows hold typed, into the vault; they are back when her page opens again."""
         edited = self.draft_to_keep()
         if edited is not None:
             self.worker.submit(person_ops.write_draft, edited)
-        rows = self.rows_to_keep()
-        if rows is not None:
-            self.worker.submit(person_ops.write_rows, rows)
-
-    def rows_to_keep(self) -> tuple[str, dict] | None:
-        """(her case number, {row: its fields}) of the rows holding what was typed and not
-        added: a report (being changed, or new, with the others typed under it), a status with
-        its note, a rescue; None when there is none, or her record is not yet read."""
-        if self.person is None:
-            return None
-        rows = {key: typed for key, tab in (("report", self.reports_tab),
-                                             ("status", self.status_tab),
-                                             ("rescue", self.rescues_tab))
-                if (typed := tab.typed_to_keep()) is not None}
-        return (self.person.case_no, rows) if rows else None
-
-    def _put_rows_back(self, kept: dict | None) -> None:
-        """Rows kept when her page last closed, typed in again and said; the vault's copy goes
-        (a lock or another page keeps them again)."""
-        if not kept:
-            return
-        named = []
-        for key, tab, title in (("report", self.reports_tab, self.tr("Reports")),
-                                ("status", self.status_tab, self.tr("Status timeline")),
-                                ("rescue", self.rescues_tab, self.tr("Rescues"))):
-            if isinstance(kept.get(key), dict):
-                tab.put_back(kept[key])
-                named.append(title)
-        if named:  # under what is said of a draft of her record, if there is one
-            said = filled(self.tr("What was typed and not yet added when her page last closed "
-                                  "is back in its boxes: %1. Add it, or clear it."),
-                          Phrase(list_comma().join(named)))
-            self.draft_note.setText("\n".join(x for x in (self.draft_note.text(), said) if x))
-        self.worker.submit(person_ops.discard_rows, self.case_no, on_error=self.error.setText)
 
     def restore_draft(self) -> None:
         if not self.draft:
@@ -414,7 +377,6 @@ class PersonPage(QWidget):
     def add_status(self, status: str, date_text: str, note: str,
                    report_id: int | None = None) -> None:
         def done(person) -> None:
-            self.status_tab.clear_boxes()
             self._saved(self.previous)
             self.notice.setText("\n".join(x for x in (
                 self._dated_by_report_said(person, date_text, report_id),

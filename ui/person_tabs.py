@@ -166,7 +166,6 @@ class StatusTab(TableTab):
     def show_reports(self, reports) -> None:
         """Her reports (newest last, as her Reports tab lists them), to choose the one a status
         rests on; "No report" first and chosen."""
-        chosen = self.report.currentData()  # kept across a reload, while it is hers
         self.report.clear()
         self.report.addItem(self.tr("No report"), None)
         for r in reports:
@@ -178,7 +177,6 @@ class StatusTab(TableTab):
                                 if said else filled(self.tr("Report %1"), r.id), r.id)
             self.report.setItemData(self.report.count() - 1, plain_tooltip(r.text),
                                     Qt.ItemDataRole.ToolTipRole)
-        self.report.setCurrentIndex(max(0, self.report.findData(chosen)))
         # the box is cut to its room on the row; its list shows each report whole
         view = self.report.view()
         view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)
@@ -199,27 +197,10 @@ class StatusTab(TableTab):
         self.events = list(events)
         self.fill([[date_said(e.date), status_label(e.status.value, sex), self._note(e, sex),
                     e.recorded_at.replace("T", " ")] for e in events], came)
-        self.withdraw_button.setEnabled(self._chosen_event() is not None)
-
-    def clear_boxes(self) -> None:
-        """Once the status is added: not at every reload, which would lose a note being typed
-        when something else on her page was added."""
         self.date.clear()
         self.note.clear()
         self.report.setCurrentIndex(0)
-
-    def typed_to_keep(self) -> dict | None:
-        """The row as typed and not added; None when no date or note is typed."""
-        if not (self.date.text().strip() or self.note.text().strip()):
-            return None
-        return {"status": self.status.currentData(), "date": self.date.text(),
-                "note": self.note.text(), "report": self.report.currentData()}
-
-    def put_back(self, kept: dict) -> None:
-        self.status.setCurrentIndex(max(0, self.status.findData(kept.get("status"))))
-        self.date.setText(str(kept.get("date") or ""))
-        self.note.setText(str(kept.get("note") or ""))
-        self.report.setCurrentIndex(max(0, self.report.findData(kept.get("report"))))
+        self.withdraw_button.setEnabled(self._chosen_event() is not None)
 
     def _note(self, e, sex: str = "F") -> str:
         """Her note, and the rescue a status came from, as `person show` and her dossier say

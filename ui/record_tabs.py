@@ -152,7 +152,6 @@ class ReportsTab(TableTab):
         self.others.refused.connect(self.source_error.setText)
         self.others.cleared.connect(self.source_error.clear)
         self.others_loaded: list[str] = []  # the others of the report being changed, as read
-        self._shown: tuple = ()  # the form as it showed the report being changed
         beside.addWidget(self.others)
         beside.addStretch(1)
         self.table.doubleClicked.connect(lambda _ix: self.edit_chosen())
@@ -200,54 +199,12 @@ class ReportsTab(TableTab):
         out["others_were"] = list(self.others_loaded)
         return out
 
-    def typed_to_keep(self) -> dict | None:
-        """What the form holds that was not added or saved, with the other women typed under
-        it: a new report with anything typed, or a report being changed whose form differs
-        from what it showed; None when there is nothing to lose."""
-        typed = {**self.fields(), "others": self.others.cards(), "editing": self.editing}
-        if self.editing is not None:
-            if self._shown == self._form_state():
-                return None
-        elif not any(self.boxes[k].text().strip() for k in self.boxes) \
-                and not self.others.cards():
-            return None
-        return typed
-
-    def put_back(self, kept: dict) -> None:
-        """A form kept by typed_to_keep, into the boxes again. The report it was changing,
-        if it is no longer hers, leaves what was typed as a new report's."""
-        self.clear_boxes()
-        if kept.get("editing") in {r.id for r in self.reports}:
-            self.editing = kept["editing"]
-            self.others_loaded = [c for c in kept.get("others_were", []) if isinstance(c, str)]
-        for key, box in self.boxes.items():
-            box.setText(str(kept.get(key) or ""))
-        self.credibility.setCurrentIndex(max(0, self.credibility.findData(kept.get("credibility"))))
-        self.identifying.setChecked(kept.get("could_identify_source") is not False)
-        self.others.fill([c for c in kept.get("others", []) if isinstance(c, dict)
-                          and isinstance(c.get("case_no"), str)])
-        if self.editing is not None:  # changed from the report as stored, not from this
-            kept_report = next(r for r in self.reports if r.id == self.editing)
-            self._shown = self._stored_state(kept_report)
-        self._update_buttons()
-
-    def _form_state(self) -> tuple:
-        return (tuple(b.text() for b in self.boxes.values()), self.credibility.currentData(),
-                self.identifying.isChecked(), tuple(self.others.case_numbers()))
-
-    def _stored_state(self, r) -> tuple:
-        texts = {"received": date_typed(r.received), "observed": date_typed(r.observed),
-                 "place": r.place, "source_code": r.source_code, "text": r.text}
-        return (tuple(texts[k] for k in self.boxes), r.credibility, r.could_identify_source,
-                tuple(self.others_loaded))
-
     def show_others(self, report_id: int, cards: list[dict]) -> None:
         """The other women the report being changed is about, once read (the form may have
         moved on to another report meanwhile: then nothing)."""
         if report_id == self.editing:
             self.others.fill(cards)
             self.others_loaded = [c["case_no"] for c in cards]
-            self._shown = self._form_state()
             self._update_buttons()
 
     def show_reports(self, held) -> None:
@@ -279,7 +236,6 @@ class ReportsTab(TableTab):
         self.identifying.setChecked(r.could_identify_source)
         self.others.fill([])
         self.others_loaded = []
-        self._shown = self._form_state()  # the others it names come in a moment
         self.others_wanted.emit(r.id)
         self._update_buttons()
 
@@ -399,16 +355,6 @@ class RescuesTab(_AddingTab):
     def clear_boxes(self) -> None:
         super().clear_boxes()
         self.gives.setCurrentIndex(0)  # a failed operation's "no status" is never carried over
-
-    def typed_to_keep(self) -> dict | None:
-        """The row as typed and not added; None when nothing is typed in it."""
-        typed = self.typed()
-        return typed if any(typed[k] for k in self.boxes) else None
-
-    def put_back(self, kept: dict) -> None:
-        for key, box in self.boxes.items():
-            box.setText(str(kept.get(key) or ""))
-        self.gives.setCurrentIndex(max(0, self.gives.findData(kept.get("gives_status"))))
 
     def show_rescues(self, held) -> None:
         """held: (rescue, the record merged into hers it rescued, or None) pairs."""
