@@ -5814,62 +5814,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="772"/>
+        <location filename="../../ui/person_page.py" line="734"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="773"/>
+        <location filename="../../ui/person_page.py" line="735"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="774"/>
+        <location filename="../../ui/person_page.py" line="736"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
         <location filename="../../ui/person_form.py" line="269"/>
-        <location filename="../../ui/person_page.py" line="781"/>
+        <location filename="../../ui/person_page.py" line="743"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="128"/>
-        <location filename="../../ui/person_page.py" line="775"/>
+        <location filename="../../ui/person_page.py" line="737"/>
         <source>Abducted at</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="129"/>
-        <location filename="../../ui/person_page.py" line="776"/>
+        <location filename="../../ui/person_page.py" line="738"/>
         <source>Last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="130"/>
-        <location filename="../../ui/person_page.py" line="777"/>
+        <location filename="../../ui/person_page.py" line="739"/>
         <source>Held by</source>
         <translation>محتجز لدى</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="131"/>
-        <location filename="../../ui/person_page.py" line="782"/>
+        <location filename="../../ui/person_page.py" line="744"/>
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="136"/>
-        <location filename="../../ui/person_page.py" line="778"/>
+        <location filename="../../ui/person_page.py" line="740"/>
         <source>Circumstances</source>
         <translation>الظروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="137"/>
-        <location filename="../../ui/person_page.py" line="779"/>
+        <location filename="../../ui/person_page.py" line="741"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -5890,7 +5890,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="267"/>
-        <location filename="../../ui/person_page.py" line="780"/>
+        <location filename="../../ui/person_page.py" line="742"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
@@ -6031,7 +6031,6 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="135"/>
-        <location filename="../../ui/person_page.py" line="385"/>
         <source>Status timeline</source>
         <translation>التسلسل الزمني للحالة</translation>
     </message>
@@ -6052,13 +6051,11 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="139"/>
-        <location filename="../../ui/person_page.py" line="384"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="140"/>
-        <location filename="../../ui/person_page.py" line="386"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
@@ -6069,7 +6066,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="142"/>
-        <location filename="../../ui/person_page.py" line="282"/>
+        <location filename="../../ui/person_page.py" line="281"/>
         <source>Not taken from lists</source>
         <translation>ما لم يُؤخذ من القوائم</translation>
     </message>
@@ -6099,225 +6096,220 @@
         <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="226"/>
+        <location filename="../../ui/person_page.py" line="225"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (السجل %2، دُمج في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="250"/>
+        <location filename="../../ui/person_page.py" line="249"/>
         <source>%1, read as %2</source>
         <translation>%1، قُرئت على أنها %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="271"/>
+        <location filename="../../ui/person_page.py" line="270"/>
         <source>(settled: the vault holds the list&apos;s value now)</source>
         <translation>(حُسمت: الخزنة تحمل الآن قيمة القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="273"/>
+        <location filename="../../ui/person_page.py" line="272"/>
         <source>(settled: batch %1 (%2), a later version of the list, no longer says it)</source>
         <translation>(حُسمت: الدفعة %1 (%2)، وهي نسخة أحدث من القائمة، لم تعد تقول ذلك)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="322"/>
+        <location filename="../../ui/person_page.py" line="321"/>
         <source>Saved at %1.</source>
         <translation>حُفظ في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="342"/>
+        <location filename="../../ui/person_page.py" line="341"/>
         <source>Last change undone at %1.</source>
         <translation>تم التراجع عن آخر تغيير في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="391"/>
-        <source>What was typed and not yet added when her page last closed is back in its boxes: %1. Add it, or clear it.</source>
-        <translation>ما كُتب ولم يُضَف بعد حين أُغلقت صفحتها عاد إلى خاناته: %1. أضفه أو امسحه.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_page.py" line="435"/>
+        <location filename="../../ui/person_page.py" line="397"/>
         <source>Dated %1, when report %2 was observed. Withdraw it and add it again with its date if it happened on another day.</source>
         <translation>أُرّخت بـ %1، تاريخ المشاهدة في البلاغ %2. إن حدثت في يوم آخر فاسحبها وأضفها من جديد بتاريخها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="448"/>
+        <location filename="../../ui/person_page.py" line="410"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>وفاتها مسجّلة في %1. إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان هذا هو الخطأ فاسحب هذا (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="451"/>
+        <location filename="../../ui/person_page.py" line="413"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>وفاتها مسجّلة في %1، قبل هذا. إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان هذا هو الخطأ فاسحب هذا (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="464"/>
+        <location filename="../../ui/person_page.py" line="426"/>
         <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>كانت مسجّلة متوفاة من قبل منذ %1: هذه الوفاة المؤرّخة %2 تُحفظ في سجلّها إلى جانبها، سجلًّا ثانيًا لوفاتها، وتذكر أوراقها الاثنتين. إن كانت إحداهما خطأ فاسحبها (حدّدها، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="469"/>
+        <location filename="../../ui/person_page.py" line="431"/>
         <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>كانت مسجّلة متوفاة من قبل منذ %1: تُحفظ هذه الوفاة، التي قيلت بلا تاريخ، في سجلّها إلى جانبها، سجلًّا ثانيًا لوفاتها، وتذكر أوراقها الاثنتين. إن كانت إحداهما خطأ فاسحبها (حدّدها، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="484"/>
+        <location filename="../../ui/person_page.py" line="446"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>عادت إلى عائلتها في %1؛ وهذه تجعلها محتجزة من جديد. إن كان البلاغ خطأ فاسحبه (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="487"/>
+        <location filename="../../ui/person_page.py" line="449"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>أُنقذت في %1؛ وهذه تجعلها محتجزة من جديد. إن كان البلاغ خطأ فاسحبه (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="501"/>
+        <location filename="../../ui/person_page.py" line="463"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيتها. أضفها من جديد مع تاريخ حدوثها لتصبح حالتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="504"/>
+        <location filename="../../ui/person_page.py" line="466"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخه؛ وما زالت حالته «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيته. أضفها من جديد مع تاريخ حدوثها لتصبح حالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="507"/>
+        <location filename="../../ui/person_page.py" line="469"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخ هذا الشخص؛ وما زالت حالته «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيته. أضفها من جديد مع تاريخ حدوثها لتصبح حالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="511"/>
+        <location filename="../../ui/person_page.py" line="473"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»، وهي حالة أحدث أو أبعد في قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="513"/>
+        <location filename="../../ui/person_page.py" line="475"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخه؛ وما زالت حالته «%2»، وهي حالة أحدث أو أبعد في قضيته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="515"/>
+        <location filename="../../ui/person_page.py" line="477"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخ هذا الشخص؛ وما زالت حالته «%2»، وهي حالة أحدث أو أبعد في قضيته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="558"/>
+        <location filename="../../ui/person_page.py" line="520"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: حالتها الآن %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="560"/>
+        <location filename="../../ui/person_page.py" line="522"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: تبقى حالتها %2، وهي أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="563"/>
+        <location filename="../../ui/person_page.py" line="525"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1؛ لا تمنح أي حالة: تبقى حالتها %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="605"/>
+        <location filename="../../ui/person_page.py" line="567"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>لا يمكن حذف %1 من البلاغ %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="609"/>
+        <location filename="../../ui/person_page.py" line="571"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>هل تُزال %1 من البلاغ %2؟ سُجّل باسمها خطأً.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="611"/>
+        <location filename="../../ui/person_page.py" line="573"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>يبقى البلاغ عن %1؛ ويخرج من صفحتها ومن أوراقها. ويحفظ سجل التدقيق هذا التغيير.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="614"/>
+        <location filename="../../ui/person_page.py" line="576"/>
         <source>Take her off</source>
         <translation>أزِلها منه</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="623"/>
+        <location filename="../../ui/person_page.py" line="585"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>أُزيلت %1 من البلاغ %2: لم يعد عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="644"/>
+        <location filename="../../ui/person_page.py" line="606"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="653"/>
+        <location filename="../../ui/person_page.py" line="615"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="668"/>
+        <location filename="../../ui/person_page.py" line="630"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 سجلّ قائم بذاته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="671"/>
+        <location filename="../../ui/person_page.py" line="633"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 في %2 تُرك كما ضُبط: ضيّقه الدمج إلى مستوى %3 ثم غُيّر بعد الدمج، فلم يُرجعه الفصل. تحقّق ممن يجوز أن يتسلّم سجلها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="675"/>
+        <location filename="../../ui/person_page.py" line="637"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 في %2 تُرك كما عُدّل: كان يحمل ما جلبه الدمج من %3 ثم عُدّل بعد الدمج، فلم يستطع الفصل استرجاعه. اقرأه واحذف ما يخص %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="686"/>
+        <location filename="../../ui/person_page.py" line="648"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>سحب %1 (%2) من سجلّ %3؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="462"/>
-        <location filename="../../ui/person_page.py" line="482"/>
-        <location filename="../../ui/person_page.py" line="687"/>
+        <location filename="../../ui/person_page.py" line="424"/>
+        <location filename="../../ui/person_page.py" line="444"/>
+        <location filename="../../ui/person_page.py" line="649"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="689"/>
+        <location filename="../../ui/person_page.py" line="651"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>لن تظهر بعد الآن في أوراقها؛ ويحتفظ سجلّ التدقيق بما قالته. أما الحالة التي أعطتها عملية إنقاذ فتُغيَّر في عملية الإنقاذ نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="700"/>
+        <location filename="../../ui/person_page.py" line="662"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>أتسحب الصف %1 من %2 (الاستيراد %3) من %4؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="703"/>
+        <location filename="../../ui/person_page.py" line="665"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>يُلغى ما جاء به الصف حيث لم يغيّره شيء منذ ذلك، ولا تعود قائمته تذكر هذا الشخص، لا هنا ولا في الأوراق. ويُحذف سجل أنشأه الصف، ما لم يُشِر إليه شيء آخر. ويمكن بعد ذلك البتّ في الصف من جديد من سطر الأوامر.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="691"/>
-        <location filename="../../ui/person_page.py" line="707"/>
+        <location filename="../../ui/person_page.py" line="653"/>
+        <location filename="../../ui/person_page.py" line="669"/>
         <source>Withdraw</source>
         <translation>اسحب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="637"/>
+        <location filename="../../ui/person_page.py" line="599"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 مدموج في %2: أُضيف إلى %1، ويظهر تحت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="719"/>
+        <location filename="../../ui/person_page.py" line="681"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>أُبقي، إذ ما زال صفّ من قائمة أخرى يقوله: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="727"/>
+        <location filename="../../ui/person_page.py" line="689"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>جهة اتصال العائلة %1، عُدّلت يدويًا بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="731"/>
+        <location filename="../../ui/person_page.py" line="693"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>تُرك كما هو لتبتّ فيه بنفسك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="737"/>
+        <location filename="../../ui/person_page.py" line="699"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (الصف %3 من %4، الاستيراد %5)</translation>
     </message>
@@ -6652,17 +6644,17 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="297"/>
+        <location filename="../../ui/person_tabs.py" line="278"/>
         <source>Add photo...</source>
         <translation>إضافة صورة...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="329"/>
+        <location filename="../../ui/person_tabs.py" line="310"/>
         <source>Photo %1: %2</source>
         <translation>الصورة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="330"/>
+        <location filename="../../ui/person_tabs.py" line="311"/>
         <source>Photo %1</source>
         <translation>الصورة %1</translation>
     </message>
@@ -6786,7 +6778,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="84"/>
-        <location filename="../../ui/print_view.py" line="410"/>
+        <location filename="../../ui/print_view.py" line="405"/>
         <source>Whose family</source>
         <translation>عائلة مَن</translation>
     </message>
@@ -6868,91 +6860,86 @@
         <translation>وتحذف أيضاً من يحتجز هذا الشخص وآخر مكان عُرف أنه فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="374"/>
-        <source>It prints %1 field(s) of this person&apos;s record as withheld: their text names another person still held.</source>
-        <translation>تطبع %1 من حقول سجل هذا الشخص على أنها محجوبة: يذكر نصها اسم شخص آخر لا يزال محتجزاً.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_view.py" line="378"/>
+        <location filename="../../ui/print_view.py" line="373"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>أشخاص لا يزالون محتجزين وقد شوهدوا أو حُدد مكانهم أو هم قيد التفاوض: %1؛ تذكرهم هذه الوثيقة مفقودين، وتقول إنها تذكر كل من لا يزال محتجزاً كذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="383"/>
+        <location filename="../../ui/print_view.py" line="378"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>أشخاص من هذه العملية لا يزالون محتجزين ولا تُذكر أسماؤهم في هذه الوثيقة، وهي تذكر ذلك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="387"/>
+        <location filename="../../ui/print_view.py" line="382"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>لا يزال محتجزاً شخص لم تحرره هذه العملية: حُذف تاريخها ومكانها ونتيجتها من هذه الوثيقة، وهي تذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="396"/>
+        <location filename="../../ui/print_view.py" line="391"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص بها «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحتها أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="399"/>
+        <location filename="../../ui/print_view.py" line="394"/>
         <source>%1 may not be shown to this audience: his sharing level is &quot;%2&quot;, and this document is for: %3. If he may, set Sharing on his page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص به «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحته أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="402"/>
+        <location filename="../../ui/print_view.py" line="397"/>
         <source>%1 may not be shown to this audience: this person&apos;s sharing level is &quot;%2&quot;, and this document is for: %3. If they may, set Sharing on their page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص بهذا الشخص «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحة هذا الشخص أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="410"/>
+        <location filename="../../ui/print_view.py" line="405"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="414"/>
+        <location filename="../../ui/print_view.py" line="409"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: لا أحد في السجلات يطابق عامل التصفية «%1». تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="417"/>
+        <location filename="../../ui/print_view.py" line="412"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: عوامل التصفية التي قبله تختار %1، وعامل التصفية «%2» لا يُبقي أحداً منهم. تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="426"/>
+        <location filename="../../ui/print_view.py" line="421"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="436"/>
+        <location filename="../../ui/print_view.py" line="431"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>انقر «معاينة» أولاً: لا يُحفظ ولا يُطبع إلا المستند الذي عُرضت معاينته بالاختيارات الظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="457"/>
+        <location filename="../../ui/print_view.py" line="452"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>حُفظ في %1، محميًّا بكلمة سر
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="458"/>
+        <location filename="../../ui/print_view.py" line="453"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>حُفظ في %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="474"/>
+        <location filename="../../ui/print_view.py" line="469"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب: لم يُطبع شيء. «حفظ كملف PDF...» يحفظ المستند في ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="503"/>
+        <location filename="../../ui/print_view.py" line="498"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>تعذّر تشغيل الطابعة: لم يُطبع شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="515"/>
+        <location filename="../../ui/print_view.py" line="510"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>
@@ -8059,27 +8046,27 @@ Please turn one of those options off.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="242"/>
+        <location filename="../../ui/person_tabs.py" line="223"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="242"/>
+        <location filename="../../ui/person_tabs.py" line="223"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="242"/>
+        <location filename="../../ui/person_tabs.py" line="223"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="281"/>
+        <location filename="../../ui/person_tabs.py" line="262"/>
         <source>Case number, e.g. %1</source>
         <translation>رقم الملف، مثلاً %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="249"/>
+        <location filename="../../ui/person_tabs.py" line="230"/>
         <source>Link relative</source>
         <translation>ربط قريب</translation>
     </message>
@@ -8135,20 +8122,20 @@ Please turn one of those options off.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="197"/>
+        <location filename="../../ui/person_ops.py" line="186"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>يحتاج البلاغ إلى نصه: ما شوهد أو سُمع.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="219"/>
-        <location filename="../../ui/person_ops.py" line="240"/>
+        <location filename="../../ui/person_ops.py" line="208"/>
+        <location filename="../../ui/person_ops.py" line="229"/>
         <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="221"/>
-        <location filename="../../ui/person_ops.py" line="241"/>
+        <location filename="../../ui/person_ops.py" line="210"/>
+        <location filename="../../ui/person_ops.py" line="230"/>
         <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
@@ -8251,27 +8238,27 @@ Please turn one of those options off.</source>
         <translation>البلاغ الذي يخص نساء أخريات أيضًا، كأخوات شوهدن معًا، يُسجَّل مرة واحدة: اكتب رقم ملف كل واحدة، ثم إضافة شخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="257"/>
+        <location filename="../../ui/record_tabs.py" line="213"/>
         <source>Yes: withheld</source>
         <translation>نعم: محجوب</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="257"/>
+        <location filename="../../ui/record_tabs.py" line="213"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="322"/>
+        <location filename="../../ui/record_tabs.py" line="277"/>
         <source>Also about the women above. Another?</source>
         <translation>وعن النساء أعلاه أيضًا. أخرى؟</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="325"/>
+        <location filename="../../ui/record_tabs.py" line="280"/>
         <source>Save changes to report %1</source>
         <translation>حفظ التغييرات على البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="331"/>
+        <location filename="../../ui/record_tabs.py" line="286"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>نص البلاغ الذي قد يكشف هوية مُخبره لا يظهر في أي وثيقة موجهة إلى محكمة أو عائلة أو إلى العموم. أبقِ المربع محدداً ما لم تكن متأكداً من أن لا شيء فيه قد يقود إلى المصدر.</translation>
     </message>
@@ -8739,19 +8726,19 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="253"/>
+        <location filename="../../ui/person_ops.py" line="242"/>
         <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>يحتاج الإنقاذ على الأقل إلى تاريخه أو مكانه أو نتيجته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="257"/>
+        <location filename="../../ui/person_ops.py" line="246"/>
         <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>تاريخ الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="258"/>
+        <location filename="../../ui/person_ops.py" line="247"/>
         <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
@@ -8760,80 +8747,80 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="346"/>
+        <location filename="../../ui/record_tabs.py" line="301"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="346"/>
+        <location filename="../../ui/record_tabs.py" line="301"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="346"/>
-        <location filename="../../ui/record_tabs.py" line="352"/>
+        <location filename="../../ui/record_tabs.py" line="301"/>
+        <location filename="../../ui/record_tabs.py" line="307"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="347"/>
-        <location filename="../../ui/record_tabs.py" line="353"/>
+        <location filename="../../ui/record_tabs.py" line="302"/>
+        <location filename="../../ui/record_tabs.py" line="308"/>
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="347"/>
+        <location filename="../../ui/record_tabs.py" line="302"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="348"/>
-        <location filename="../../ui/record_tabs.py" line="356"/>
+        <location filename="../../ui/record_tabs.py" line="303"/>
+        <location filename="../../ui/record_tabs.py" line="311"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="351"/>
+        <location filename="../../ui/record_tabs.py" line="306"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>التاريخ (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="355"/>
+        <location filename="../../ui/record_tabs.py" line="310"/>
         <source>Handover to family (e.g. 25/03/2019)</source>
         <translation>التسليم إلى العائلة (مثلاً 25/03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="357"/>
+        <location filename="../../ui/record_tabs.py" line="312"/>
         <source>Add rescue</source>
         <translation>إضافة عملية إنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="362"/>
+        <location filename="../../ui/record_tabs.py" line="317"/>
         <source>She was freed: rescued</source>
         <translation>تحررت: أُنقذت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="363"/>
+        <location filename="../../ui/record_tabs.py" line="318"/>
         <source>Freed and back with her family: reunited</source>
         <translation>تحررت وعادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="364"/>
+        <location filename="../../ui/record_tabs.py" line="319"/>
         <source>Not freed: no status</source>
         <translation>لم تتحرر: دون حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="370"/>
+        <location filename="../../ui/record_tabs.py" line="325"/>
         <source>Add rescue...</source>
         <translation>إضافة عملية إنقاذ...</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="373"/>
+        <location filename="../../ui/record_tabs.py" line="328"/>
         <source>Every field of the rescue, the others freed with her, and what was paid to whom</source>
         <translation>كل حقول عملية الإنقاذ، ومن تحرر معها، وما دُفع ولمن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="376"/>
+        <location filename="../../ui/record_tabs.py" line="331"/>
         <source>Change the chosen rescue...</source>
         <translation>تعديل عملية الإنقاذ المحددة...</translation>
     </message>
@@ -9554,7 +9541,7 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="171"/>
+        <location filename="../../ui/person_ops.py" line="160"/>
         <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Date</source>
         <translation>التاريخ</translation>
@@ -9596,27 +9583,27 @@ Please turn one of those options off.</source>
         <translation>سحب الحالة المحدّدة...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="171"/>
+        <location filename="../../ui/person_tabs.py" line="170"/>
         <source>No report</source>
         <translation>بلا بلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="177"/>
+        <location filename="../../ui/person_tabs.py" line="176"/>
         <source>Report %1: %2</source>
         <translation>البلاغ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="178"/>
+        <location filename="../../ui/person_tabs.py" line="177"/>
         <source>Report %1</source>
         <translation>البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="228"/>
+        <location filename="../../ui/person_tabs.py" line="209"/>
         <source>from rescue operation %1</source>
         <translation>من عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="231"/>
+        <location filename="../../ui/person_tabs.py" line="212"/>
         <source>on report %1</source>
         <translation>بناءً على البلاغ %1</translation>
     </message>

@@ -5774,62 +5774,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="772"/>
+        <location filename="../../ui/person_page.py" line="734"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="773"/>
+        <location filename="../../ui/person_page.py" line="735"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="774"/>
+        <location filename="../../ui/person_page.py" line="736"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
         <location filename="../../ui/person_form.py" line="269"/>
-        <location filename="../../ui/person_page.py" line="781"/>
+        <location filename="../../ui/person_page.py" line="743"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="128"/>
-        <location filename="../../ui/person_page.py" line="775"/>
+        <location filename="../../ui/person_page.py" line="737"/>
         <source>Abducted at</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="129"/>
-        <location filename="../../ui/person_page.py" line="776"/>
+        <location filename="../../ui/person_page.py" line="738"/>
         <source>Last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="130"/>
-        <location filename="../../ui/person_page.py" line="777"/>
+        <location filename="../../ui/person_page.py" line="739"/>
         <source>Held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="131"/>
-        <location filename="../../ui/person_page.py" line="782"/>
+        <location filename="../../ui/person_page.py" line="744"/>
         <source>Sharing</source>
         <translation>هاوبەشکردن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="136"/>
-        <location filename="../../ui/person_page.py" line="778"/>
+        <location filename="../../ui/person_page.py" line="740"/>
         <source>Circumstances</source>
         <translation>بارودۆخ</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="137"/>
-        <location filename="../../ui/person_page.py" line="779"/>
+        <location filename="../../ui/person_page.py" line="741"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
@@ -5850,7 +5850,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="267"/>
-        <location filename="../../ui/person_page.py" line="780"/>
+        <location filename="../../ui/person_page.py" line="742"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
@@ -5991,7 +5991,6 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="135"/>
-        <location filename="../../ui/person_page.py" line="385"/>
         <source>Status timeline</source>
         <translation>هێڵی کاتی دۆخ</translation>
     </message>
@@ -6012,13 +6011,11 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="139"/>
-        <location filename="../../ui/person_page.py" line="384"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="140"/>
-        <location filename="../../ui/person_page.py" line="386"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
@@ -6029,7 +6026,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="142"/>
-        <location filename="../../ui/person_page.py" line="282"/>
+        <location filename="../../ui/person_page.py" line="281"/>
         <source>Not taken from lists</source>
         <translation>ئەوەی لە لیستەکان وەرنەگیرا</translation>
     </message>
@@ -6059,225 +6056,220 @@
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە لە پێش دوایین قوفڵکردن هەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="226"/>
+        <location filename="../../ui/person_page.py" line="225"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (تۆماری %2، تێکەڵی ئەمە کراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="250"/>
+        <location filename="../../ui/person_page.py" line="249"/>
         <source>%1, read as %2</source>
         <translation>%1، وەک %2 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="271"/>
+        <location filename="../../ui/person_page.py" line="270"/>
         <source>(settled: the vault holds the list&apos;s value now)</source>
         <translation>(یەکلاکرایەوە: گەنجینە ئێستا بەهای لیستەکە هەڵدەگرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="273"/>
+        <location filename="../../ui/person_page.py" line="272"/>
         <source>(settled: batch %1 (%2), a later version of the list, no longer says it)</source>
         <translation>(یەکلاکرایەوە: دەستەی %1 (%2)، وەشانێکی نوێتری لیستەکە، ئیتر ئەوە نالێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="322"/>
+        <location filename="../../ui/person_page.py" line="321"/>
         <source>Saved at %1.</source>
         <translation>لە کاتژمێر %1 پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="342"/>
+        <location filename="../../ui/person_page.py" line="341"/>
         <source>Last change undone at %1.</source>
         <translation>دوایین گۆڕانکاری لە کاتژمێر %1 هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="391"/>
-        <source>What was typed and not yet added when her page last closed is back in its boxes: %1. Add it, or clear it.</source>
-        <translation>ئەوەی نووسرابوو و هێشتا زیاد نەکرابوو کاتێک پەڕەکەی داخرا، گەڕایەوە بۆ خانەکانی: %1. زیادی بکە، یان بیسڕەوە.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_page.py" line="435"/>
+        <location filename="../../ui/person_page.py" line="397"/>
         <source>Dated %1, when report %2 was observed. Withdraw it and add it again with its date if it happened on another day.</source>
         <translation>بەرواری %1 درا، کاتی بینینی ڕاپۆرتی %2. ئەگەر لە ڕۆژێکی تردا ڕوویدا، بیکێشەرەوە و دووبارە بە بەروارەکەیەوە زیادی بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="448"/>
+        <location filename="../../ui/person_page.py" line="410"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>مردنی لە %1 تۆمار کراوە. ئەگەر هەواڵی مردنەکە هەڵە بوو، بیکێشەوە؛ ئەگەر ئەمە هەڵەیە، ئەمە بکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="451"/>
+        <location filename="../../ui/person_page.py" line="413"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>مردنی لە %1 تۆمار کراوە، پێش ئەمە. ئەگەر هەواڵی مردنەکە هەڵە بوو، بیکێشەوە؛ ئەگەر ئەمە هەڵەیە، ئەمە بکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="464"/>
+        <location filename="../../ui/person_page.py" line="426"/>
         <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>پێشتر لە %1ەوە وەک مردوو تۆمار کرابوو: ئەم مردنەی %2 لە مێژووەکەیدا لە تەنیشتیەوە دەپارێزرێت، وەک تۆمارێکی دووەمی مردنی، و بەڵگەنامەکانی هەردووکیان دەنووسن. ئەگەر یەکێکیان هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="469"/>
+        <location filename="../../ui/person_page.py" line="431"/>
         <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>پێشتر لە %1ەوە وەک مردوو تۆمار کرابوو: ئەم مردنە، کە بێ ڕێکەوت گوترا، لە مێژووەکەیدا لە تەنیشتیەوە دەپارێزرێت، وەک تۆمارێکی دووەمی مردنی، و بەڵگەنامەکانی هەردووکیان دەنووسن. ئەگەر یەکێکیان هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="484"/>
+        <location filename="../../ui/person_page.py" line="446"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>لە %1 گەڕایەوە بۆ خێزانەکەی؛ ئەمە دووبارە بە دیلکراو دایدەنێت. ئەگەر ڕاپۆرتەکە هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="487"/>
+        <location filename="../../ui/person_page.py" line="449"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>لە %1 ڕزگار کرا؛ ئەمە دووبارە بە دیلکراو دایدەنێت. ئەگەر ڕاپۆرتەکە هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="501"/>
+        <location filename="../../ui/person_page.py" line="463"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="504"/>
+        <location filename="../../ui/person_page.py" line="466"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="507"/>
+        <location filename="../../ui/person_page.py" line="469"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>دۆخی «%1» لە مێژووی ئەم کەسەدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="511"/>
+        <location filename="../../ui/person_page.py" line="473"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="513"/>
+        <location filename="../../ui/person_page.py" line="475"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="515"/>
+        <location filename="../../ui/person_page.py" line="477"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>دۆخی «%1» لە مێژووی ئەم کەسەدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="558"/>
+        <location filename="../../ui/person_page.py" line="520"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخی ئێستای: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="560"/>
+        <location filename="../../ui/person_page.py" line="522"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخەکەی %2 دەمێنێتەوە، کە دواترە یان لە دۆسیەکەیدا پێشترە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="563"/>
+        <location filename="../../ui/person_page.py" line="525"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا؛ هیچ دۆخێک نادات: دۆخەکەی %2 دەمێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="605"/>
+        <location filename="../../ui/person_page.py" line="567"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>ناتوانرێت %1 لە ڕاپۆرتی %2 لاببرێت: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="609"/>
+        <location filename="../../ui/person_page.py" line="571"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 لە ڕاپۆرتی %2 لاببرێت؟ بە هەڵە لەژێر ناوی ئەو تۆمارکراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="611"/>
+        <location filename="../../ui/person_page.py" line="573"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>ڕاپۆرتەکە دەمێنێتەوە، دەربارەی %1؛ لە لاپەڕە و بەڵگەنامەکانی ئەو دەردەچێت. تۆماری پشکنین ئەم گۆڕانکارییە دەپارێزێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="614"/>
+        <location filename="../../ui/person_page.py" line="576"/>
         <source>Take her off</source>
         <translation>لای ببە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="623"/>
+        <location filename="../../ui/person_page.py" line="585"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 لە ڕاپۆرتی %2 لابرا: چیتر دەربارەی ئەو نییە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="644"/>
+        <location filename="../../ui/person_page.py" line="606"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="653"/>
+        <location filename="../../ui/person_page.py" line="615"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="668"/>
+        <location filename="../../ui/person_page.py" line="630"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 دیسان تۆمارێکی سەربەخۆیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="671"/>
+        <location filename="../../ui/person_page.py" line="633"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1ی %2 وەک دانراو مایەوە: تێکەڵکردنەکە تەسکی کردەوە بۆ ئاستی %3، و دوای تێکەڵکردنەکە گۆڕدرا، بۆیە جیاکردنەوەکە نەیگەڕاندەوە. بپشکنە کێ دەتوانێت تۆمارەکەی وەربگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="675"/>
+        <location filename="../../ui/person_page.py" line="637"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1ی %2 وەک دەستکاریکراو مایەوە: ئەوەی تێدا بوو کە تێکەڵکردنەکە لە %3ەوە هێنابووی، و دوای تێکەڵکردنەکە دەستکاری کرا، بۆیە جیاکردنەوەکە نەیتوانی بیگەڕێنێتەوە. بیخوێنەرەوە و ئەوەی هی %3یە لای ببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="686"/>
+        <location filename="../../ui/person_page.py" line="648"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) لە مێژووی %3 بکێشرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="462"/>
-        <location filename="../../ui/person_page.py" line="482"/>
-        <location filename="../../ui/person_page.py" line="687"/>
+        <location filename="../../ui/person_page.py" line="424"/>
+        <location filename="../../ui/person_page.py" line="444"/>
+        <location filename="../../ui/person_page.py" line="649"/>
         <source>no date</source>
         <translation>بێ بەروار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="689"/>
+        <location filename="../../ui/person_page.py" line="651"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>چیتر لە بەڵگەنامەکانیدا دەرناکەوێت؛ تۆماری وردبینی ئەوەی گوتبووی دەپارێزێت. بارێک کە ڕزگارکردنێک دابێتی، لە خودی ڕزگارکردنەکەدا دەگۆڕدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="700"/>
+        <location filename="../../ui/person_page.py" line="662"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>ڕیزی %1 لە %2 (هاوردەی %3) لە %4 بکشێنرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="703"/>
+        <location filename="../../ui/person_page.py" line="665"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>ئەوەی ڕیزەکە هێنای هەڵدەوەشێندرێتەوە لەو شوێنانەی لەو کاتەوە هیچ نەیگۆڕیون، و لیستەکەی چیتر ناوی ئەم کەسە نابات، نە لێرە و نە لە بەڵگەنامەکاندا. تۆمارێک کە ڕیزەکە دروستی کردبێت دەسڕدرێتەوە، مەگەر شتێکی تر ئاماژەی پێ بدات. دواتر دەتوانرێت لە هێڵی فەرمانەوە دووبارە بڕیار لەسەر ڕیزەکە بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="691"/>
-        <location filename="../../ui/person_page.py" line="707"/>
+        <location filename="../../ui/person_page.py" line="653"/>
+        <location filename="../../ui/person_page.py" line="669"/>
         <source>Withdraw</source>
         <translation>بیکشێنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="637"/>
+        <location filename="../../ui/person_page.py" line="599"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 لەگەڵ %2 تێکەڵ کراوە: بۆ %1 زیاد کرا، لە ژێر %2 پیشان دەدرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="719"/>
+        <location filename="../../ui/person_page.py" line="681"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>هێڵدرایەوە، چونکە ڕیزێکی لیستێکی تر هێشتا دەیڵێت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="727"/>
+        <location filename="../../ui/person_page.py" line="689"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>پەیوەندیی خێزان %1، کە دوای هاوردەکردنەکە بە دەست گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="731"/>
+        <location filename="../../ui/person_page.py" line="693"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>وەک خۆی هێڵدرایەوە بۆ ئەوەی خۆت بڕیاری لەسەر بدەیت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="737"/>
+        <location filename="../../ui/person_page.py" line="699"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (ڕیزی %3 لە %4، هاوردەی %5)</translation>
     </message>
@@ -6584,17 +6576,17 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="297"/>
+        <location filename="../../ui/person_tabs.py" line="278"/>
         <source>Add photo...</source>
         <translation>زیادکردنی وێنە...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="329"/>
+        <location filename="../../ui/person_tabs.py" line="310"/>
         <source>Photo %1: %2</source>
         <translation>وێنەی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="330"/>
+        <location filename="../../ui/person_tabs.py" line="311"/>
         <source>Photo %1</source>
         <translation>وێنەی %1</translation>
     </message>
@@ -6718,7 +6710,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="84"/>
-        <location filename="../../ui/print_view.py" line="410"/>
+        <location filename="../../ui/print_view.py" line="405"/>
         <source>Whose family</source>
         <translation>خێزانی کێ</translation>
     </message>
@@ -6796,91 +6788,86 @@
         <translation>هەروەها ئەوەی لەلای کێ گیراوە و دوایین شوێنی زانراوی لادەبات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="374"/>
-        <source>It prints %1 field(s) of this person&apos;s record as withheld: their text names another person still held.</source>
-        <translation>%1 خانەی تۆماری ئەم کەسە وەک شاردراوە چاپ دەکات: دەقەکەیان ناوی کەسێکی تری تێدایە کە هێشتا لە دیلیدایە.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_view.py" line="378"/>
+        <location filename="../../ui/print_view.py" line="373"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>%1 کەس کە هێشتا لە دیلیدان و بینراون، شوێنیان دۆزراوەتەوە یان لە دانوستاندندان، لەم بەڵگەنامەیەدا وەک ونبوو نووسراون؛ بەڵگەنامەکە دەڵێت هەر کەسێک هێشتا لە دیلیدا بێت وا دەنووسرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="383"/>
+        <location filename="../../ui/print_view.py" line="378"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>%1 کەس لەم ئۆپەراسیۆنە کە هێشتا لە دیلیدان ناویان لەم بەڵگەنامەیەدا نییە، و بەڵگەنامەکە ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="387"/>
+        <location filename="../../ui/print_view.py" line="382"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>کەسێک کە ئەم ئۆپەراسیۆنە ئازادی نەکرد هێشتا لە دیلیدایە: بەروار و شوێن و ئەنجامی ئۆپەراسیۆنەکە لەم بەڵگەنامەیەدا لابراون، و بەڵگەنامەکە ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="396"/>
+        <location filename="../../ui/print_view.py" line="391"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>%1 نابێت بۆ ئەم بینەرانە نیشان بدرێت: ئاستی هاوبەشکردنی «%2»ە، و ئەم بەڵگەنامەیە بۆ: %3. ئەگەر دەکرێت، سەرەتا هاوبەشکردن لە لاپەڕەکەیدا بگۆڕە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="399"/>
+        <location filename="../../ui/print_view.py" line="394"/>
         <source>%1 may not be shown to this audience: his sharing level is &quot;%2&quot;, and this document is for: %3. If he may, set Sharing on his page first.</source>
         <translation>%1 نابێت بۆ ئەم بینەرانە نیشان بدرێت: ئاستی هاوبەشکردنی «%2»ە، و ئەم بەڵگەنامەیە بۆ: %3. ئەگەر دەکرێت، سەرەتا هاوبەشکردن لە لاپەڕەکەیدا بگۆڕە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="402"/>
+        <location filename="../../ui/print_view.py" line="397"/>
         <source>%1 may not be shown to this audience: this person&apos;s sharing level is &quot;%2&quot;, and this document is for: %3. If they may, set Sharing on their page first.</source>
         <translation>%1 نابێت بۆ ئەم بینەرانە نیشان بدرێت: ئاستی هاوبەشکردنی ئەم کەسە «%2»ە، و ئەم بەڵگەنامەیە بۆ: %3. ئەگەر دەکرێت، سەرەتا هاوبەشکردن لە لاپەڕەی ئەم کەسەدا بگۆڕە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="410"/>
+        <location filename="../../ui/print_view.py" line="405"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="414"/>
+        <location filename="../../ui/print_view.py" line="409"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: هیچ کەسێک لە تۆمارەکاندا لەگەڵ فلتەری «%1» ناگونجێت. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="417"/>
+        <location filename="../../ui/print_view.py" line="412"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: فلتەرەکانی پێشتر %1 کەس هەڵدەبژێرن، و فلتەری «%2» هیچ کەسێکیان ناهێڵێتەوە. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="426"/>
+        <location filename="../../ui/print_view.py" line="421"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="436"/>
+        <location filename="../../ui/print_view.py" line="431"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>سەرەتا کرتە لە «پێشبینین» بکە: تەنها ئەو بەڵگەنامەیەی بە هەڵبژاردنە پیشاندراوەکان پێشبینی کراوە پاشەکەوت یان چاپ دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="457"/>
+        <location filename="../../ui/print_view.py" line="452"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1، پارێزراو بە وشەی تێپەڕ
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="458"/>
+        <location filename="../../ui/print_view.py" line="453"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="474"/>
+        <location filename="../../ui/print_view.py" line="469"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>هیچ چاپکەرێک لەسەر ئەم کۆمپیوتەرە دانەمەزراوە: هیچ چاپ نەکرا. «پاشەکەوتکردن وەک PDF...» بەڵگەنامەکە لە فایلێکدا هەڵدەگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="503"/>
+        <location filename="../../ui/print_view.py" line="498"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>نەتوانرا چاپکەرەکە بخرێتە کار: هیچ چاپ نەکرا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="515"/>
+        <location filename="../../ui/print_view.py" line="510"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>
@@ -7983,27 +7970,27 @@ Please turn one of those options off.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="242"/>
+        <location filename="../../ui/person_tabs.py" line="223"/>
         <source>Relation</source>
         <translation>خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="242"/>
+        <location filename="../../ui/person_tabs.py" line="223"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="242"/>
+        <location filename="../../ui/person_tabs.py" line="223"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="281"/>
+        <location filename="../../ui/person_tabs.py" line="262"/>
         <source>Case number, e.g. %1</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="249"/>
+        <location filename="../../ui/person_tabs.py" line="230"/>
         <source>Link relative</source>
         <translation>بەستنەوەی خزم</translation>
     </message>
@@ -8059,20 +8046,20 @@ Please turn one of those options off.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="197"/>
+        <location filename="../../ui/person_ops.py" line="186"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>ڕاپۆرتەکە دەقەکەی پێویستە: ئەوەی بینرا یان بیسترا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="219"/>
-        <location filename="../../ui/person_ops.py" line="240"/>
+        <location filename="../../ui/person_ops.py" line="208"/>
+        <location filename="../../ui/person_ops.py" line="229"/>
         <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="221"/>
-        <location filename="../../ui/person_ops.py" line="241"/>
+        <location filename="../../ui/person_ops.py" line="210"/>
+        <location filename="../../ui/person_ops.py" line="230"/>
         <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Observed</source>
         <translation>کاتی بینین</translation>
@@ -8175,27 +8162,27 @@ Please turn one of those options off.</source>
         <translation>ڕاپۆرتێک کە دەربارەی ئافرەتانی تریشە، وەک خوشکانێک پێکەوە بینرابن، یەک جار تۆمار دەکرێت: ژمارەی دۆسیەی هەر یەکێکیان بنووسە، پاشان زیادکردنی کەس.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="257"/>
+        <location filename="../../ui/record_tabs.py" line="213"/>
         <source>Yes: withheld</source>
         <translation>بەڵێ: شاردراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="257"/>
+        <location filename="../../ui/record_tabs.py" line="213"/>
         <source>No</source>
         <translation>نەخێر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="322"/>
+        <location filename="../../ui/record_tabs.py" line="277"/>
         <source>Also about the women above. Another?</source>
         <translation>دەربارەی ئەو ئافرەتانەی سەرەوەشە. یەکێکی تر؟</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="325"/>
+        <location filename="../../ui/record_tabs.py" line="280"/>
         <source>Save changes to report %1</source>
         <translation>پاشەکەوتکردنی گۆڕانکارییەکانی ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="331"/>
+        <location filename="../../ui/record_tabs.py" line="286"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>دەقی ڕاپۆرتێک کە لەوانەیە سەرچاوەکەی ئاشکرا بکات، لە هیچ بەڵگەنامەیەک بۆ دادگا، خێزان یان گشتی نانووسرێت. نیشانکراو بیهێڵەوە، مەگەر دڵنیا بیت هیچ شتێکی تێدا نییە کە ڕێ بۆ سەرچاوەکە بکاتەوە.</translation>
     </message>
@@ -8655,19 +8642,19 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="253"/>
+        <location filename="../../ui/person_ops.py" line="242"/>
         <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>ڕزگارکردنەکە لانیکەم بەروار، شوێن یان ئەنجامەکەی پێویستە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="257"/>
+        <location filename="../../ui/person_ops.py" line="246"/>
         <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>ڕێکەوتی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="258"/>
+        <location filename="../../ui/person_ops.py" line="247"/>
         <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
@@ -8676,80 +8663,80 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="346"/>
+        <location filename="../../ui/record_tabs.py" line="301"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="346"/>
+        <location filename="../../ui/record_tabs.py" line="301"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="346"/>
-        <location filename="../../ui/record_tabs.py" line="352"/>
+        <location filename="../../ui/record_tabs.py" line="301"/>
+        <location filename="../../ui/record_tabs.py" line="307"/>
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="347"/>
-        <location filename="../../ui/record_tabs.py" line="353"/>
+        <location filename="../../ui/record_tabs.py" line="302"/>
+        <location filename="../../ui/record_tabs.py" line="308"/>
         <source>Handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="347"/>
+        <location filename="../../ui/record_tabs.py" line="302"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="348"/>
-        <location filename="../../ui/record_tabs.py" line="356"/>
+        <location filename="../../ui/record_tabs.py" line="303"/>
+        <location filename="../../ui/record_tabs.py" line="311"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="351"/>
+        <location filename="../../ui/record_tabs.py" line="306"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>ڕێکەوت (بۆ نموونە 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="355"/>
+        <location filename="../../ui/record_tabs.py" line="310"/>
         <source>Handover to family (e.g. 25/03/2019)</source>
         <translation>ڕادەستکردن بە خێزان (بۆ نموونە 25/03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="357"/>
+        <location filename="../../ui/record_tabs.py" line="312"/>
         <source>Add rescue</source>
         <translation>زیادکردنی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="362"/>
+        <location filename="../../ui/record_tabs.py" line="317"/>
         <source>She was freed: rescued</source>
         <translation>ئازاد کرا: ڕزگارکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="363"/>
+        <location filename="../../ui/record_tabs.py" line="318"/>
         <source>Freed and back with her family: reunited</source>
         <translation>ئازاد کرا و گەڕایەوە بۆ خێزانەکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="364"/>
+        <location filename="../../ui/record_tabs.py" line="319"/>
         <source>Not freed: no status</source>
         <translation>ئازاد نەکرا: بێ دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="370"/>
+        <location filename="../../ui/record_tabs.py" line="325"/>
         <source>Add rescue...</source>
         <translation>زیادکردنی ڕزگارکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="373"/>
+        <location filename="../../ui/record_tabs.py" line="328"/>
         <source>Every field of the rescue, the others freed with her, and what was paid to whom</source>
         <translation>هەموو خانەکانی ڕزگارکردن، ئەوانی تر کە لەگەڵیدا ئازاد کران، و چی درا بە کێ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="376"/>
+        <location filename="../../ui/record_tabs.py" line="331"/>
         <source>Change the chosen rescue...</source>
         <translation>گۆڕینی ڕزگارکردنی هەڵبژێردراو...</translation>
     </message>
@@ -9438,7 +9425,7 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="171"/>
+        <location filename="../../ui/person_ops.py" line="160"/>
         <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
@@ -9480,27 +9467,27 @@ Please turn one of those options off.</source>
         <translation>کێشانەوەی بارە دیاریکراوەکە...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="171"/>
+        <location filename="../../ui/person_tabs.py" line="170"/>
         <source>No report</source>
         <translation>بێ ڕاپۆرت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="177"/>
+        <location filename="../../ui/person_tabs.py" line="176"/>
         <source>Report %1: %2</source>
         <translation>ڕاپۆرتی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="178"/>
+        <location filename="../../ui/person_tabs.py" line="177"/>
         <source>Report %1</source>
         <translation>ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="228"/>
+        <location filename="../../ui/person_tabs.py" line="209"/>
         <source>from rescue operation %1</source>
         <translation>لە ئۆپەراسیۆنی ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="231"/>
+        <location filename="../../ui/person_tabs.py" line="212"/>
         <source>on report %1</source>
         <translation>لەسەر بنەمای ڕاپۆرتی %1</translation>
     </message>

@@ -5774,62 +5774,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="772"/>
+        <location filename="../../ui/person_page.py" line="734"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="773"/>
+        <location filename="../../ui/person_page.py" line="735"/>
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="774"/>
+        <location filename="../../ui/person_page.py" line="736"/>
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
         <location filename="../../ui/person_form.py" line="269"/>
-        <location filename="../../ui/person_page.py" line="781"/>
+        <location filename="../../ui/person_page.py" line="743"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="128"/>
-        <location filename="../../ui/person_page.py" line="775"/>
+        <location filename="../../ui/person_page.py" line="737"/>
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="129"/>
-        <location filename="../../ui/person_page.py" line="776"/>
+        <location filename="../../ui/person_page.py" line="738"/>
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="130"/>
-        <location filename="../../ui/person_page.py" line="777"/>
+        <location filename="../../ui/person_page.py" line="739"/>
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="131"/>
-        <location filename="../../ui/person_page.py" line="782"/>
+        <location filename="../../ui/person_page.py" line="744"/>
         <source>Sharing</source>
         <translation>Parvekirin</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="136"/>
-        <location filename="../../ui/person_page.py" line="778"/>
+        <location filename="../../ui/person_page.py" line="740"/>
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="137"/>
-        <location filename="../../ui/person_page.py" line="779"/>
+        <location filename="../../ui/person_page.py" line="741"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
@@ -5850,7 +5850,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="267"/>
-        <location filename="../../ui/person_page.py" line="780"/>
+        <location filename="../../ui/person_page.py" line="742"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
@@ -5991,7 +5991,6 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="135"/>
-        <location filename="../../ui/person_page.py" line="385"/>
         <source>Status timeline</source>
         <translation>Demhêla rewşê</translation>
     </message>
@@ -6012,13 +6011,11 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="139"/>
-        <location filename="../../ui/person_page.py" line="384"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="140"/>
-        <location filename="../../ui/person_page.py" line="386"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
@@ -6029,7 +6026,7 @@
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="142"/>
-        <location filename="../../ui/person_page.py" line="282"/>
+        <location filename="../../ui/person_page.py" line="281"/>
         <source>Not taken from lists</source>
         <translation>Ya ji lîsteyan nehat girtin</translation>
     </message>
@@ -6059,225 +6056,220 @@
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="226"/>
+        <location filename="../../ui/person_page.py" line="225"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (tomara %2, bi vê re hatiye yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="250"/>
+        <location filename="../../ui/person_page.py" line="249"/>
         <source>%1, read as %2</source>
         <translation>%1, wek %2 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="271"/>
+        <location filename="../../ui/person_page.py" line="270"/>
         <source>(settled: the vault holds the list&apos;s value now)</source>
         <translation>(hate çareserkirin: xezîne niha nirxa lîsteyê digire)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="273"/>
+        <location filename="../../ui/person_page.py" line="272"/>
         <source>(settled: batch %1 (%2), a later version of the list, no longer says it)</source>
         <translation>(hate çareserkirin: koma %1 (%2), guhertoyeke nûtir a lîsteyê, êdî vê nabêje)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="322"/>
+        <location filename="../../ui/person_page.py" line="321"/>
         <source>Saved at %1.</source>
         <translation>Di saet %1 de hate tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="342"/>
+        <location filename="../../ui/person_page.py" line="341"/>
         <source>Last change undone at %1.</source>
         <translation>Guhertina dawî di saet %1 de hate paşvekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="391"/>
-        <source>What was typed and not yet added when her page last closed is back in its boxes: %1. Add it, or clear it.</source>
-        <translation>Tiştê ku hatibû nivîsîn û hê nehatibû zêdekirin dema rûpela wê hat girtin, vegeriya qutiyên xwe: %1. Wê zêde bike, an jê bibe.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_page.py" line="435"/>
+        <location filename="../../ui/person_page.py" line="397"/>
         <source>Dated %1, when report %2 was observed. Withdraw it and add it again with its date if it happened on another day.</source>
         <translation>Dîroka %1 lê hat danîn, dema dîtinê ya rapora %2. Heke di rojek din de qewimî, wê paşde bikişîne û bi dîroka wê dîsa zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="448"/>
+        <location filename="../../ui/person_page.py" line="410"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>Mirina wê li %1 hatiye tomarkirin. Heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke ev şaş e, vê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="451"/>
+        <location filename="../../ui/person_page.py" line="413"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>Mirina wê li %1 hatiye tomarkirin, berî vê. Heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke ev şaş e, vê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="464"/>
+        <location filename="../../ui/person_page.py" line="426"/>
         <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew ji %1 ve berê wek mirî hatibû tomarkirin: ev mirina %2 di dîroka wê de li kêleka wê tê parastin, wek tomareke duyem a mirina wê, û kaxezên wê herduyan dinivîsin. Heke yek ji wan şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="469"/>
+        <location filename="../../ui/person_page.py" line="431"/>
         <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew ji %1 ve berê wek mirî hatibû tomarkirin: ev mirin, ku bê dîrok hate gotin, di dîroka wê de li kêleka wê tê parastin, wek tomareke duyem a mirina wê, û kaxezên wê herduyan dinivîsin. Heke yek ji wan şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="484"/>
+        <location filename="../../ui/person_page.py" line="446"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew di %1 de vegeriya malbata xwe; ev wê dîsa wek girtî dide nîşan. Heke rapor şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="487"/>
+        <location filename="../../ui/person_page.py" line="449"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew di %1 de hate rizgarkirin; ev wê dîsa wek girtî dide nîşan. Heke rapor şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="501"/>
+        <location filename="../../ui/person_page.py" line="463"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza wê de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa wê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="504"/>
+        <location filename="../../ui/person_page.py" line="466"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>Rewşa «%1» di dîroka wî de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza wî de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa wî.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="507"/>
+        <location filename="../../ui/person_page.py" line="469"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>Rewşa «%1» di dîroka vî kesî de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza vî kesî de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa vî kesî.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="511"/>
+        <location filename="../../ui/person_page.py" line="473"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza wê de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="513"/>
+        <location filename="../../ui/person_page.py" line="475"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>Rewşa «%1» di dîroka wî de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza wî de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="515"/>
+        <location filename="../../ui/person_page.py" line="477"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>Rewşa «%1» di dîroka vî kesî de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza vî kesî de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="558"/>
+        <location filename="../../ui/person_page.py" line="520"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="560"/>
+        <location filename="../../ui/person_page.py" line="522"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê %2 dimîne, ku paşê ye an di dosyaya wê de pêşdetir e.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="563"/>
+        <location filename="../../ui/person_page.py" line="525"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin; ti rewşê nade: rewşa wê %2 dimîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="605"/>
+        <location filename="../../ui/person_page.py" line="567"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>%1 ji rapora %2 nayê rakirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="609"/>
+        <location filename="../../ui/person_page.py" line="571"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 ji rapora %2 were rakirin? Bi şaşî li ser navê wê hatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="611"/>
+        <location filename="../../ui/person_page.py" line="573"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>Rapor dimîne, li ser %1; ji rûpel û belgeyên wê derdikeve. Tomara kontrolê vê guhertinê diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="614"/>
+        <location filename="../../ui/person_page.py" line="576"/>
         <source>Take her off</source>
         <translation>Wê rake</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="623"/>
+        <location filename="../../ui/person_page.py" line="585"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 ji rapora %2 hat rakirin: êdî ne li ser wê ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="644"/>
+        <location filename="../../ui/person_page.py" line="606"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="653"/>
+        <location filename="../../ui/person_page.py" line="615"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="668"/>
+        <location filename="../../ui/person_page.py" line="630"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 dîsa tomareke serbixwe ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="671"/>
+        <location filename="../../ui/person_page.py" line="633"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 ya %2 wek ku hatibû danîn hate hiştin: yekkirinê ew teng kir heta asta %3 û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê ew venegerand. Kontrol bike ka kî dikare tomara wê bistîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="675"/>
+        <location filename="../../ui/person_page.py" line="637"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 ya %2 wek ku hatibû guhertin hate hiştin: tiştê ku yekkirinê ji %3 anîbû tê de bû û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê nikarîbû wê vegerîne. Wê bixwîne û tiştê ku yê %3 ye jê derxe.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="686"/>
+        <location filename="../../ui/person_page.py" line="648"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) ji dîroka %3 paşde bikişîne?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="462"/>
-        <location filename="../../ui/person_page.py" line="482"/>
-        <location filename="../../ui/person_page.py" line="687"/>
+        <location filename="../../ui/person_page.py" line="424"/>
+        <location filename="../../ui/person_page.py" line="444"/>
+        <location filename="../../ui/person_page.py" line="649"/>
         <source>no date</source>
         <translation>bê dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="689"/>
+        <location filename="../../ui/person_page.py" line="651"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>Êdî di kaxezên wê de nayê nîşandan; qeyda kontrolê tiştê ku got diparêze. Rewşeke ku rizgarkirinekê daye, li ser rizgarkirinê bixwe tê guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="700"/>
+        <location filename="../../ui/person_page.py" line="662"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>Rêza %1 ya %2 (anîn %3) ji %4 were vekişandin?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="703"/>
+        <location filename="../../ui/person_page.py" line="665"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>Tiştê ku rêzê anîbû tê betalkirin li cihê ku ji wê demê ve tiştekî ew neguhertibe, û lîsteya wê êdî navê vî kesî nade, ne li vir ne jî li ser kaxezan. Tomareke ku rêzê çêkiribe tê jêbirin, heke tiştekî din behsa wê neke. Paşê dikare ji rêzika fermanan dîsa li ser rêzê biryar were dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="691"/>
-        <location filename="../../ui/person_page.py" line="707"/>
+        <location filename="../../ui/person_page.py" line="653"/>
+        <location filename="../../ui/person_page.py" line="669"/>
         <source>Withdraw</source>
         <translation>Vekişîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="637"/>
+        <location filename="../../ui/person_page.py" line="599"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 bi %2 re hatiye yekkirin: li %1 hate zêdekirin, di bin %2 de tê nîşandan</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="719"/>
+        <location filename="../../ui/person_page.py" line="681"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>Hat hiştin, ji ber ku rêzeke lîsteyeke din hîn wê dibêje: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="727"/>
+        <location filename="../../ui/person_page.py" line="689"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>têkiliya malbatê %1, ku piştî anîna lîsteyê bi destan hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="731"/>
+        <location filename="../../ui/person_page.py" line="693"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="737"/>
+        <location filename="../../ui/person_page.py" line="699"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (rêza %3 ya %4, anîn %5)</translation>
     </message>
@@ -6584,17 +6576,17 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="297"/>
+        <location filename="../../ui/person_tabs.py" line="278"/>
         <source>Add photo...</source>
         <translation>Wêne zêde bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="329"/>
+        <location filename="../../ui/person_tabs.py" line="310"/>
         <source>Photo %1: %2</source>
         <translation>Wêne %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="330"/>
+        <location filename="../../ui/person_tabs.py" line="311"/>
         <source>Photo %1</source>
         <translation>Wêne %1</translation>
     </message>
@@ -6718,7 +6710,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="84"/>
-        <location filename="../../ui/print_view.py" line="410"/>
+        <location filename="../../ui/print_view.py" line="405"/>
         <source>Whose family</source>
         <translation>Malbata kê</translation>
     </message>
@@ -6796,91 +6788,86 @@
         <translation>Her wiha kesê ku wî/wê li cem xwe digire û cihê wî/wê yê dawî yê naskirî derdixe.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="374"/>
-        <source>It prints %1 field(s) of this person&apos;s record as withheld: their text names another person still held.</source>
-        <translation>Ew %1 qadên tomara vî kesî wekî veşartî çap dike: di nivîsa wan de navê kesekî din ê hîn di dîlîtiyê de heye.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_view.py" line="378"/>
+        <location filename="../../ui/print_view.py" line="373"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>%1 kesên ku hîn di dîlîtiyê de ne û hatine dîtin, cihê wan hatiye dîtin an di danûstandinê de ne, di vê belgeyê de wek winda tên nivîsandin; belge dibêje ku her kesê hîn di dîlîtiyê de be wisa tê nivîsandin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="383"/>
+        <location filename="../../ui/print_view.py" line="378"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>%1 kesên vê operasyonê yên ku hîn di dîlîtiyê de ne, navê wan di vê belgeyê de nîne, û belge vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="387"/>
+        <location filename="../../ui/print_view.py" line="382"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>Kesek ku vê operasyonê azad nekir hîn di dîlîtiyê de ye: dîrok, cih û encama wê ji vê belgeyê hatin derxistin, û belge vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="396"/>
+        <location filename="../../ui/print_view.py" line="391"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta wê ya parvekirinê «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela wê biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="399"/>
+        <location filename="../../ui/print_view.py" line="394"/>
         <source>%1 may not be shown to this audience: his sharing level is &quot;%2&quot;, and this document is for: %3. If he may, set Sharing on his page first.</source>
         <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta wî ya parvekirinê «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela wî biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="402"/>
+        <location filename="../../ui/print_view.py" line="397"/>
         <source>%1 may not be shown to this audience: this person&apos;s sharing level is &quot;%2&quot;, and this document is for: %3. If they may, set Sharing on their page first.</source>
         <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta parvekirinê ya vî kesî «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela vî kesî biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="410"/>
+        <location filename="../../ui/print_view.py" line="405"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="414"/>
+        <location filename="../../ui/print_view.py" line="409"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: di tomaran de tu kes li gorî parzûna “%1” nayê. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="417"/>
+        <location filename="../../ui/print_view.py" line="412"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: parzûnên berê %1 kesan hildibijêrin, û parzûna “%2” tu kesî ji wan nahêle. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="426"/>
+        <location filename="../../ui/print_view.py" line="421"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="436"/>
+        <location filename="../../ui/print_view.py" line="431"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="457"/>
+        <location filename="../../ui/print_view.py" line="452"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1, bi Şîfreya PDF parastî
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="458"/>
+        <location filename="../../ui/print_view.py" line="453"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="474"/>
+        <location filename="../../ui/print_view.py" line="469"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>Li ser vê komputerê tu çapker nehatiye sazkirin: tiştek nehat çapkirin. «Wek PDF tomar bike...» belgeyê di pelekî de diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="503"/>
+        <location filename="../../ui/print_view.py" line="498"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>Çapker nehat xebitandin: tiştek nehat çapkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="515"/>
+        <location filename="../../ui/print_view.py" line="510"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
@@ -7983,27 +7970,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="242"/>
+        <location filename="../../ui/person_tabs.py" line="223"/>
         <source>Relation</source>
         <translation>Xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="242"/>
+        <location filename="../../ui/person_tabs.py" line="223"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="242"/>
+        <location filename="../../ui/person_tabs.py" line="223"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="281"/>
+        <location filename="../../ui/person_tabs.py" line="262"/>
         <source>Case number, e.g. %1</source>
         <translation>Hejmara dosyayê, mînak %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="249"/>
+        <location filename="../../ui/person_tabs.py" line="230"/>
         <source>Link relative</source>
         <translation>Xizmekî girê bide</translation>
     </message>
@@ -8059,20 +8046,20 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="197"/>
+        <location filename="../../ui/person_ops.py" line="186"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>Ji raporê re nivîsa wê divê: tiştê hatî dîtin an bihîstin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="219"/>
-        <location filename="../../ui/person_ops.py" line="240"/>
+        <location filename="../../ui/person_ops.py" line="208"/>
+        <location filename="../../ui/person_ops.py" line="229"/>
         <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="221"/>
-        <location filename="../../ui/person_ops.py" line="241"/>
+        <location filename="../../ui/person_ops.py" line="210"/>
+        <location filename="../../ui/person_ops.py" line="230"/>
         <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
@@ -8175,27 +8162,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Raporek ku li ser jinên din jî ye, wek xwişkên ku bi hev re hatine dîtin, carekê tê tomarkirin: hejmara dosyaya her yekê binivîse, paşê Kes zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="257"/>
+        <location filename="../../ui/record_tabs.py" line="213"/>
         <source>Yes: withheld</source>
         <translation>Erê: hat veşartin</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="257"/>
+        <location filename="../../ui/record_tabs.py" line="213"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="322"/>
+        <location filename="../../ui/record_tabs.py" line="277"/>
         <source>Also about the women above. Another?</source>
         <translation>Li ser jinên li jor jî ye. Yeke din?</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="325"/>
+        <location filename="../../ui/record_tabs.py" line="280"/>
         <source>Save changes to report %1</source>
         <translation>Guhertinên rapora %1 tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="331"/>
+        <location filename="../../ui/record_tabs.py" line="286"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>Nivîsa raporeke ku dibe ku çavkaniya xwe eşkere bike, di tu belgeyeke ji bo dadgehê, malbatê an giştî de nayê nivîsandin. Heta ku tu piştrast nebî ku tiştek tê de nagihîne çavkaniyê, wê nîşankirî bihêle.</translation>
     </message>
@@ -8655,19 +8642,19 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="253"/>
+        <location filename="../../ui/person_ops.py" line="242"/>
         <location filename="../../ui/rescue_ops.py" line="130"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>Ji rizgarkirinê re herî kêm dîroka wê, cihê jê an encama wê divê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="257"/>
+        <location filename="../../ui/person_ops.py" line="246"/>
         <location filename="../../ui/rescue_ops.py" line="106"/>
         <source>Rescue date</source>
         <translation>Dîroka rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="258"/>
+        <location filename="../../ui/person_ops.py" line="247"/>
         <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
@@ -8676,80 +8663,80 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="346"/>
+        <location filename="../../ui/record_tabs.py" line="301"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="346"/>
+        <location filename="../../ui/record_tabs.py" line="301"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="346"/>
-        <location filename="../../ui/record_tabs.py" line="352"/>
+        <location filename="../../ui/record_tabs.py" line="301"/>
+        <location filename="../../ui/record_tabs.py" line="307"/>
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="347"/>
-        <location filename="../../ui/record_tabs.py" line="353"/>
+        <location filename="../../ui/record_tabs.py" line="302"/>
+        <location filename="../../ui/record_tabs.py" line="308"/>
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="347"/>
+        <location filename="../../ui/record_tabs.py" line="302"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="348"/>
-        <location filename="../../ui/record_tabs.py" line="356"/>
+        <location filename="../../ui/record_tabs.py" line="303"/>
+        <location filename="../../ui/record_tabs.py" line="311"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="351"/>
+        <location filename="../../ui/record_tabs.py" line="306"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>Dîrok (mînak 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="355"/>
+        <location filename="../../ui/record_tabs.py" line="310"/>
         <source>Handover to family (e.g. 25/03/2019)</source>
         <translation>Radestkirina malbatê (mînak 25/03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="357"/>
+        <location filename="../../ui/record_tabs.py" line="312"/>
         <source>Add rescue</source>
         <translation>Rizgarkirinê zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="362"/>
+        <location filename="../../ui/record_tabs.py" line="317"/>
         <source>She was freed: rescued</source>
         <translation>Azad bû: rizgarkirî</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="363"/>
+        <location filename="../../ui/record_tabs.py" line="318"/>
         <source>Freed and back with her family: reunited</source>
         <translation>Azad bû û vegeriya malbata xwe</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="364"/>
+        <location filename="../../ui/record_tabs.py" line="319"/>
         <source>Not freed: no status</source>
         <translation>Azad nebû: bê rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="370"/>
+        <location filename="../../ui/record_tabs.py" line="325"/>
         <source>Add rescue...</source>
         <translation>Rizgarkirinê zêde bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="373"/>
+        <location filename="../../ui/record_tabs.py" line="328"/>
         <source>Every field of the rescue, the others freed with her, and what was paid to whom</source>
         <translation>Hemû qadên rizgarkirinê, yên din ên ku bi wê re hatin azadkirin, û çi ji kê re hat dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="376"/>
+        <location filename="../../ui/record_tabs.py" line="331"/>
         <source>Change the chosen rescue...</source>
         <translation>Rizgarkirina hilbijartî biguherîne...</translation>
     </message>
@@ -9438,7 +9425,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="171"/>
+        <location filename="../../ui/person_ops.py" line="160"/>
         <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Date</source>
         <translation>Dîrok</translation>
@@ -9480,27 +9467,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Rewşa hilbijartî paşde bikişîne...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="171"/>
+        <location filename="../../ui/person_tabs.py" line="170"/>
         <source>No report</source>
         <translation>Bê rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="177"/>
+        <location filename="../../ui/person_tabs.py" line="176"/>
         <source>Report %1: %2</source>
         <translation>Rapor %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="178"/>
+        <location filename="../../ui/person_tabs.py" line="177"/>
         <source>Report %1</source>
         <translation>Rapor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="228"/>
+        <location filename="../../ui/person_tabs.py" line="209"/>
         <source>from rescue operation %1</source>
         <translation>ji operasyona rizgarkirinê %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="231"/>
+        <location filename="../../ui/person_tabs.py" line="212"/>
         <source>on report %1</source>
         <translation>li ser rapora %1</translation>
     </message>
