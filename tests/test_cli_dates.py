@@ -42,7 +42,9 @@ DATE_OPTIONS = {
     ("rescue add", "--handover-to-family"): ["rescue", "add", "--person", "SNJ-00001",
                                              "--handover-to-family", "{}"],
     ("rescue edit", "--date"): ["rescue", "edit", "1", "--date", "{}"],
-    ("rescue edit", "--handover-to-family"): ["rescue", "edit", "1", "--handover-to-family",
+    # (an operation that freed no one has no handover: this one gives her a status)
+    ("rescue edit", "--handover-to-family"): ["rescue", "edit", "1", "--status", "rescued",
+                                              "--handover-to-family",
                                               "{}"],
 }
 # The forms the rest of the program reads (the importer, the desktop's date boxes, summary).
