@@ -378,11 +378,16 @@ class PersonPage(QWidget):
                    report_id: int | None = None) -> None:
         def done(person) -> None:
             self._saved(self.previous)
+            # told without a date on a report: dated by it, and said so after as dated (it
+            # was said "dated 05/2019" and then "told with no date ... add it with its date")
+            added = person.status_events[-1] if person.status_events else None
+            dated = date_text if date_text.strip() or report_id is None or added is None \
+                else added.date.text
             self.notice.setText("\n".join(x for x in (
                 self._dated_by_report_said(person, date_text, report_id),
-                self._status_kept_said(person, status, date_text),
+                self._status_kept_said(person, status, dated),
                 self._death_before_said(person, status),
-                self._death_already_said(person, status, date_text),
+                self._death_already_said(person, status, dated),
                 self._held_again_said(person, status)) if x))
 
         self.worker.submit(person_ops.add_status, self.case_no, status, date_text, note,
