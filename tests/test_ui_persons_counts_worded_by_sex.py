@@ -14,18 +14,19 @@ def _vault(cli):
     for given, sex, status in (("Nour", "U", "located"), ("Khalaf", "M", "rescued"),
                                ("Layla", "F", "missing"), ("Jamila", "F", "sighted"),
                                ("Barakat", "M", "sighted")):
-        r = cli("person", "add", "--given", given, "--sex", sex, "--status", status)
+        r = cli("person", "add", "--given", given, "--father", "Ali", "--sex", sex,
+                "--status", status)
         assert r.returncode == 0, r.stderr
 
 
-def _counts(qtbot, gui, cli, lang):
+def _counts(qtbot, gui, cli, lang, whole=False):
     _vault(cli)
     write_language(cli.vault, lang)
     gui.vault_dir, gui.language = cli.vault, lang
     main = unlock(qtbot, gui, PASSPHRASE)
     view = main.persons
     qtbot.waitUntil(lambda: view.model.total == 5 and "5" in view.counts.text(), timeout=10_000)
-    return view.counts.text()
+    return view if whole else view.counts.text()
 
 
 def test_arabic_counts_say_of_either_of_a_boy_and_of_both(qtbot, gui, cli):
@@ -40,3 +41,12 @@ def test_arabic_counts_say_of_either_of_a_boy_and_of_both(qtbot, gui, cli):
 def test_kurmanji_counts_say_of_either(qtbot, gui, cli):
     text = _counts(qtbot, gui, cli, "kmr")
     assert "Cihê wî/wê hatiye dîtin: 1" in text and "Cihê wê hatiye dîtin" not in text
+
+
+def test_a_searchs_counts_are_worded_so_too(qtbot, gui, cli):
+    view = _counts(qtbot, gui, cli, "ar", whole=True)
+    view.search_box.setText("Ali")  # every one of them: Ali is each one's father
+    qtbot.waitUntil(lambda: view.model.results is not None and view.model.total == 5,
+                    timeout=10_000)
+    text = view.counts.text()
+    assert "حُدد مكانه/ا: 1" in text and "أُنقذ: 1" in text and "أُنقذت" not in text
