@@ -121,14 +121,14 @@ class Comparison:
         return "; ".join(said)
 
 
-def void_code_back(against: Comparison | None) -> bool | None:
-    """Whether a recovery code made void since the backup (a new key) opens the restored vault
-    again: True where the vault's trail says it was given a new key since, False where it
-    says not, None where it cannot be told (no vault in place, or one the backup's key does
-    not open). Said only where it may be so: it warned of a code made void when none was."""
+def secrets_back(against: Comparison | None) -> tuple[str, ...] | None:
+    """The secrets replaced since the backup (PASSPHRASE, RECOVERY_CODE, KEY) that the restored
+    vault opens with again, as its trail says; None where it cannot be told (no vault in place,
+    or one the backup's key does not open). A code replaced by passwd --new-recovery-code or
+    used by --recovery opens it again as one a new key made void does: only that was said."""
     if against is None or against.kind in (NO_VAULT, UNKNOWN):
         return None
-    return KEY in against.secrets_changed
+    return against.secrets_changed
 
 
 def compare(backup_dir: Path, backup_key: bytes, vault_dir: Path) -> Comparison:

@@ -186,11 +186,35 @@ def moved_aside(vault_dir: Path) -> list[Path]:
 def clear_restore_leftovers(vault_dir: Path, names: list[str] | None = None) -> list[str]:
     """Delete them (call while no restore into vault_dir runs), or only those of names: the
     names of those gone."""
-    out = []
+    return delete_restore_leftovers(vault_dir, names)[0]
+
+
+def _delete_tree(folder: Path) -> list[str]:
+    """Delete what can be of folder: why each thing that could not be went (file: reason)."""
+    errors: list[str] = []
+
+    def note(_func, path, info) -> None:
+        errors.append(f"{path}: {getattr(info[1], 'strerror', None) or info[1]}")
+
+    try:
+        shutil.rmtree(folder, onerror=note)
+    except OSError as e:  # rmtree raises itself where the folder cannot be listed
+        errors.append(str(e))
+    return errors
+
+
+def delete_restore_leftovers(vault_dir: Path,
+                             names: list[str] | None = None) -> tuple[list[str], dict[str, str]]:
+    """As clear_restore_leftovers, and those that stayed, each with why: a file held open
+    (Windows' indexer, an antivirus) or made unchangeable stops a delete, and such a folder
+    was said and recorded as deleted, unlock after unlock, while it stayed."""
+    gone, kept = [], {}
     for p in restore_leftovers(vault_dir):
         if names is not None and p.name not in names:
             continue
-        shutil.rmtree(p, ignore_errors=True)
-        if not p.exists():
-            out.append(p.name)
-    return out
+        errors = _delete_tree(p)
+        if p.exists():
+            kept[p.name] = errors[0] if errors else "it is still there"
+        else:
+            gone.append(p.name)
+    return gone, kept

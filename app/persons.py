@@ -466,6 +466,10 @@ class PersonService:
     def status_counts(self, f: PersonFilter | None = None) -> dict[str, int]:
         return self.repo.status_counts(self.every_spelling(f or PersonFilter()))
 
+    def status_sexes(self, f: PersonFilter | None = None) -> dict[str, tuple[str, ...]]:
+        """The sexes among those status_counts counts, by status: what a count's word is said of."""
+        return self.repo.status_sexes(self.every_spelling(f or PersonFilter()))
+
     def village_counts(self) -> dict[str, int]:
         """Every village value in the vault, with how many records hold it."""
         return self.repo.village_counts()

@@ -37,6 +37,8 @@ class VaultSession:
         self.matching = MatchingService(db, self.audit, self.persons)
         # the folders a restore cut off left beside the vault, deleted at this unlock: said once
         self.restore_leftovers_removed: list[str] = []
+        # and those that could not be deleted (a file held open): path and why, said at each unlock
+        self.restore_leftovers_kept: dict[str, str] = {}
 
     @property
     def case_prefix(self) -> str:

@@ -127,7 +127,7 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
 def open_vault(folder: Path, passphrase: str | None = None,
                recovery_code: str | None = None) -> VaultSession:
     """Unlock with the passphrase or the recovery code. A wrong secret changes no byte."""
-    from app.backup_drive import LEFTOVERS_KEY, LEFTOVERS_REMOVED, clear_restore_leftovers, restore_leftovers
+    from app.backup_drive import LEFTOVERS_KEY, LEFTOVERS_REMOVED, delete_restore_leftovers, restore_leftovers
     from app.rekey import NEXT_SLOT_FILE, open_with_handover
 
     # Before the secret is tried: a vault being given a new key or restored is not opened
@@ -149,15 +149,14 @@ def open_vault(folder: Path, passphrase: str | None = None,
         raise
     session = VaultSession(folder, db, data_key, lock)
     # A restore cut off left a whole copy of a backup beside the vault; none runs now (it
-    # would hold the vault alone, and this unlock would have been refused). The trail says so
-    # first; they are deleted once it is written (a database error leaves them in place).
+    # would hold the vault alone, and this unlock would have been refused). They are deleted
+    # in the unlock's transaction, last, and the trail names those that went, not those that
+    # stayed (a file held open): it claimed a deletion at every unlock while the copy stayed.
     leftovers = [p.name for p in restore_leftovers(folder)]
     try:
         with db.transaction():
             session.audit.append("vault.unlock", "vault",
                                  detail={"with": "recovery code" if recovery_code else "passphrase"})
-            if leftovers:  # a whole copy goes: the trail says when
-                session.audit.append(LEFTOVERS_REMOVED, "vault", detail={LEFTOVERS_KEY: leftovers})
             session.persons.ensure_statuses()  # once, in a vault saved by an earlier version
             session.records.ensure_reports_withheld()  # so too
             ensure_serial_dates(session.db, session.meta, session.audit)  # so too
@@ -167,8 +166,13 @@ def open_vault(folder: Path, passphrase: str | None = None,
             ensure_split_rows(session)  # so too
             ensure_split_statuses(session)  # so too
             ensure_notes_erased(session)  # so too
-        if leftovers:
-            session.restore_leftovers_removed = clear_restore_leftovers(folder, leftovers)
+            if leftovers:  # a whole copy goes: the trail says when
+                gone, kept = delete_restore_leftovers(folder, leftovers)
+                session.restore_leftovers_removed = gone
+                beside = Path(folder).expanduser().absolute().parent  # said where it is
+                session.restore_leftovers_kept = {str(beside / n): why for n, why in kept.items()}
+                if gone:
+                    session.audit.append(LEFTOVERS_REMOVED, "vault", detail={LEFTOVERS_KEY: gone})
     except DatabaseError as e:
         # A damaged page on the unlock path: name it, the way unlock-check would, and let go.
         problems = db.integrity_problems() or [str(e)]

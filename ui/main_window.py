@@ -172,7 +172,8 @@ class MainWindow(QMainWindow):
         # a new recovery code made but never shown (the program stopped first): said at
         # every unlock until a new one is shown and written down
         self.check_recovery_code()
-        self.worker.submit(lambda s: list(s.restore_leftovers_removed),
+        self.worker.submit(lambda s: (list(s.restore_leftovers_removed),
+                                      dict(s.restore_leftovers_kept)),
                            on_done=self._leftovers_removed, on_error=lambda _m: None)
 
     def check_recovery_code(self) -> None:
@@ -186,12 +187,21 @@ class MainWindow(QMainWindow):
             "recovery code..."), at))
         self.recovery_note.setVisible(at is not None)
 
-    def _leftovers_removed(self, names: list[str]) -> None:
-        self.unlock_note.setText(filled(self.tr(
+    def _leftovers_removed(self, found: tuple[list[str], dict[str, str]]) -> None:
+        names, kept = found
+        said = [filled(self.tr(
             "Deleted at this unlock, beside the vault: %1, the copy of a backup that a restore "
             "left when it was cut off. The vault was not replaced by it; the Audit screen "
-            "lists it too."), list_comma().join(file_path(n) for n in names)) if names else "")
-        self.unlock_note.setVisible(bool(names))
+            "lists it too."), list_comma().join(file_path(n) for n in names))] if names else []
+        # one that stayed (a file held open) still opens with the passphrase of then: said
+        # at every unlock, with where it is and why, until she deletes it
+        said += [filled(self.tr(
+            "Could not delete %1 (%2): the copy of a backup that a restore left beside the "
+            "vault when it was cut off. It opens with the passphrase the vault had then; "
+            "delete it yourself."), file_path(where), why)
+            for where, why in kept.items()]
+        self.unlock_note.setText("\n".join(said))
+        self.unlock_note.setVisible(bool(said))
 
     # -- person page -----------------------------------------------------------------------
     def open_person(self, case_no: str) -> None:

@@ -59,6 +59,9 @@ class PersonsModel(QAbstractTableModel):
         self.unrecorded: tuple[int, tuple[str, ...]] = (0, ())
         self.found_by: dict[int, list[tuple[str, str]]] = {}  # person id -> names beside hers
         self.search_seconds = 0.0
+        # the sexes among the persons counted under each status: the count line words each
+        # status as her row does (حُدد مكانه/ا of one whose sex is not recorded, أُنقذ of a boy)
+        self.status_sexes: dict[str, object] = {}
         # Each distinct birth said once (its range and text -> the column's words): the list
         # repeats a few thousand births over its rows, and asks at every repaint.
         self._born_said: dict[tuple[str | None, str | None, str], str] = {}
@@ -82,7 +85,8 @@ class PersonsModel(QAbstractTableModel):
 
         def count(session):
             return (session.persons.count(flt), session.persons.status_counts(flt),
-                    session.search.unrecorded_count(_search_filter(flt)))
+                    session.search.unrecorded_count(_search_filter(flt)),
+                    session.persons.status_sexes(flt))
 
         self.worker.submit(count, on_done=lambda r: self._counted(gen, r),
                            on_error=lambda m: self.failed.emit(m))
@@ -103,15 +107,17 @@ class PersonsModel(QAbstractTableModel):
             told = session.search.search_told(query, limit=SEARCH_LIMIT, f=sf)
             found = told.results
             counts: dict[str, int] = {}
+            sexes: dict[str, set[str]] = {}
             for r in found:
                 counts[r.status] = counts.get(r.status, 0) + 1
+                sexes.setdefault(r.status, set()).add(r.sex)
             seconds = time.perf_counter() - start
             # The names beside hers each was found by: from her postings, in memory once warm
             # (about a millisecond; a few records are read when many were found so). A job of
             # its own after the results waited a repaint of the list to come back.
             beside = session.search.found_beside_her_name(found)
             by = {r.person_id: names for r, names in zip(found, beside, strict=True) if names}
-            return found, by, counts, seconds, told
+            return found, by, counts, seconds, told, sexes
 
         self.worker.submit(run, on_done=lambda r: self._found(gen, r),
                            on_error=lambda m: self.failed.emit(m))
@@ -119,7 +125,7 @@ class PersonsModel(QAbstractTableModel):
     def _found(self, gen: int, result) -> None:
         if gen != self.generation or result is None:
             return
-        found, by, counts, self.search_seconds, self.told = result
+        found, by, counts, self.search_seconds, self.told, self.status_sexes = result
         self.closer = self.told.closer
         self.beginResetModel()
         self.results, self.total, self.pages, self.pending = found, len(found), {}, set()
@@ -134,7 +140,7 @@ class PersonsModel(QAbstractTableModel):
         self.beginResetModel()
         self.results, self.closer, self.told = None, [], None
         self.total, self.pages, self.pending = result[0], {}, set()
-        self.unrecorded = result[2]
+        self.unrecorded, self.status_sexes = result[2], result[3]
         self.endResetModel()
         self.counts_changed.emit(self.total, result[1])
 

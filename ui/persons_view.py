@@ -22,17 +22,25 @@ from PySide6.QtWidgets import (
 )
 
 from app.persons import PersonFilter
+from app.reports.labels import BOTH_SEXES, sex_of_all
 from app.search_service import age_filter
 from app.sharing_many import set_sharing_many, widened_many
 from ui.bidi import Phrase, filled
 from ui.filter_boxes import FilterBoxes
-from ui.labels import sex_names, sharing_names, status_label, status_names
+from ui.labels import sex_names, sharing_names, status_label
 from ui.persons_model import SCORE_COLUMN, SEARCH_COLUMNS, SEX_COLUMN, PersonsModel
 from ui.search_said import listed_unrecorded_said, matches_head, unrecorded_said
 from ui.table_fit import cells_by_script
 from ui.widgets import error_label, plain_label, show_error
 
 NAME_COLUMNS = (1, 2)  # her name in Arabic script and in Latin letters
+
+
+def _said_of(sexes) -> str:
+    """The sex a count's status word takes: F, M or U where all counted are so; of both sexes,
+    U's words, which speak of either (the desktop has no form of its own for both)."""
+    said = sex_of_all(sexes)
+    return "U" if said == BOTH_SEXES else said
 
 
 class PersonsView(QWidget):
@@ -291,8 +299,10 @@ class PersonsView(QWidget):
         if ranked or self._ranked_shown:
             self._show_sort_mark(ranked)  # every new result list comes ranked by score
         self._ranked_shown = ranked
-        names = status_names()
-        parts = [f"{names.get(k, k)}: {str(v)}"
+        # each status worded as the rows of it are: of a woman, of a man, of one whose sex is
+        # not recorded; of both sexes, as of either (the feminine counted a boy alone)
+        sexes = self.model.status_sexes
+        parts = [f"{status_label(k, _said_of(sexes.get(k, ())))}: {str(v)}"
                  for k, v in sorted(per_status.items(), key=lambda kv: -kv[1])]
         told = self.model.told
         head = (self.tr("%n match(es), best first", "", total) if self.model.results is not None

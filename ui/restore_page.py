@@ -27,7 +27,7 @@ from app.backup_compare import (
     PASSPHRASE,
     RECOVERY_CODE,
     UNKNOWN,
-    void_code_back,
+    secrets_back,
 )
 from app.vault import vault_exists
 from ui import access_ops
@@ -305,19 +305,28 @@ class RestorePage(QWidget):
                 list_comma().join(file_path(n) for n in leftovers)))
         lines.append(self.tr("Unlock it with the passphrase the vault had when the backup was "
                              "made (or use its recovery code to set a new one)."))
-        # the backup's key came back: a code made void since opens the vault again, said only
-        # where the trail says a new key was made since, or where it cannot be told
-        void = void_code_back(against)
-        lines.append(self.tr("A passphrase set since the backup does not open it.")
-                     if void is False else
-                     self.tr("A passphrase set since the backup does not open it, and a "
-                             "recovery code made void since (a new key) opens it again: if "
-                             "that code may be in other hands, make a new key now.")
-                     if void else
-                     self.tr("A passphrase set since the backup does not open it, and if the "
-                             "vault was given a new key since, the recovery code it made void "
-                             "opens it again: if that code may be in other hands, make a new "
-                             "key now."))
+        # the backup's secrets came back: those replaced since open it again, said where the
+        # trail says so (a new key in its own words), or where it cannot be told
+        back = secrets_back(against)
+        if back is None or KEY in back:
+            lines.append(self.tr("A passphrase set since the backup does not open it, and a "
+                                 "recovery code made void since (a new key) opens it again: if "
+                                 "that code may be in other hands, make a new key now.")
+                         if back else
+                         self.tr("A passphrase set since the backup does not open it, and if the "
+                                 "vault was given a new key since, the recovery code it made void "
+                                 "opens it again: if that code may be in other hands, make a new "
+                                 "key now."))
+        else:
+            lines.append(self.tr("A passphrase set since the backup does not open it."))
+            if RECOVERY_CODE in back:
+                lines.append(self.tr("The recovery code replaced since the backup opens it again: "
+                                     "if that code may be in other hands, make a new one now "
+                                     "(Vault > New recovery code...)."))
+            if PASSPHRASE in back:
+                lines.append(self.tr("The passphrase replaced since the backup opens it again: if "
+                                     "it may be known, change it now (Vault > Change "
+                                     "passphrase...)."))
         self.folder.clear()
         self.use_recovery.setChecked(False)
         self.access.idle()

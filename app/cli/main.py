@@ -17,6 +17,10 @@ from db.connection import DatabaseError
 # backup, opening with the passphrase of then, went from beside the vault.
 LEFTOVER_SAID = ("deleted %1 beside the vault: the copy of a backup a restore left when it was "
                  "cut off (the vault was not replaced by it; the audit trail says so too)")
+# At every unlock while it stays: such a copy still opens with the passphrase it had.
+LEFTOVER_KEPT = ("could not delete %1 beside the vault (%2): the copy of a backup a restore left "
+                 "when it was cut off, opening with the passphrase the vault had then; delete it "
+                 "yourself")
 
 
 class CliContext:
@@ -57,6 +61,9 @@ class CliContext:
                 Output.note(f"casekeeper: warning: {unseen}")
             for name in self._session.restore_leftovers_removed:
                 Output.note(f"casekeeper: {LEFTOVER_SAID.replace('%1', name)}")
+            for where, why in self._session.restore_leftovers_kept.items():
+                Output.note("casekeeper: warning: "
+                            + LEFTOVER_KEPT.replace("%1", where).replace("%2", why))
         return self._session
 
     def close(self) -> None:

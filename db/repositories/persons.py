@@ -427,6 +427,16 @@ class PersonRepository:
             f"GROUP BY current_status", args)
         return dict(rows.fetchall())
 
+    def status_sexes(self, f: PersonFilter) -> dict[str, tuple[str, ...]]:
+        """The sexes recorded among the persons of each status (as status_counts counts them)."""
+        where, args = _where(f)
+        rows = self.db.conn.execute(
+            f"SELECT DISTINCT current_status, sex FROM persons{where}", args)
+        out: dict[str, tuple[str, ...]] = {}
+        for status, sex in rows.fetchall():
+            out[status] = (*out.get(status, ()), sex)
+        return out
+
 
 # By birth (the desktop list's Born column): the earliest day first, births not known last;
 # and the exact reverse, asked for itself so that its first page is sorted as cheaply as the

@@ -13,7 +13,7 @@ from app.backup import (
     compare_backup,
     restore_backup,
 )
-from app.backup_compare import void_code_back
+from app.backup_compare import KEY, PASSPHRASE, RECOVERY_CODE, secrets_back
 from app.backup_list import listing
 from app.backup_said import make_backup_said, refuse_folder_of_backups
 from app.cli import secrets
@@ -164,18 +164,26 @@ def cmd_restore(args, ctx) -> int:
 
 
 def _opens(against) -> str:
-    """With which secrets the restored vault opens; a recovery code made void since said only
-    where the trail says a new key was made since, or where it cannot be told."""
+    """With which secrets the restored vault opens; those replaced since that open it again said
+    where the trail says one was replaced since (a new key in its own words), or where it cannot
+    be told."""
     opens = ("it opens with the passphrase and recovery code the vault had when the backup was "
              "made (the secret just typed); a passphrase set since does not open it")
-    void = void_code_back(against)
-    if void is False:
-        return opens
-    return opens + (", and a recovery code made void since (passwd --new-key) opens it again"
-                    if void else
-                    ", and if the vault was given a new key since (passwd --new-key), the "
-                    "recovery code it made void opens it again") + \
-        ": if that code may be in other hands, make a new key now (casekeeper passwd --new-key)"
+    back = secrets_back(against)
+    if back is None or KEY in back:
+        return opens + (", and a recovery code made void since (passwd --new-key) opens it again"
+                        if back else
+                        ", and if the vault was given a new key since (passwd --new-key), the "
+                        "recovery code it made void opens it again") + \
+            ": if that code may be in other hands, make a new key now (casekeeper passwd --new-key)"
+    if RECOVERY_CODE in back:
+        opens += ("; the recovery code replaced since the backup (passwd --new-recovery-code or "
+                  "--recovery) opens it again: if that code may be in other hands, make a new one "
+                  "now (casekeeper passwd --new-recovery-code)")
+    if PASSPHRASE in back:
+        opens += ("; the passphrase replaced since the backup opens it again: if it may be known, "
+                  "change it now (casekeeper passwd)")
+    return opens
 
 
 def _numbers(against) -> str:
