@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.domain.person import NamePart, NameText, Person
+from app.domain.person import NamePart, NameText, Person, Sex
 from app.domain.script import has_arabic
-from app.matching.kin_words import COMMON_WORDS, is_kin_word
+from app.matching.kin_words import STOP_WORDS, is_everyday_use
 from app.matching.namesim import SAME_NAME_SIM, text_tokens, word_sim
 from app.matching.score import MATCH_AT, forms_sim
 from app.text.normalize import token_variants
@@ -23,9 +23,14 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
 # Wider than the ways a name is written, on purpose: a report kept back that named no one
 # held is seen by the team (the command line names whom), one printed tells where she is.
 GAP = 2
-# Between the given and father's name of a person the text is about, only these words let
-# them be read as her (masked): a wider gap could swallow another's given name between.
+# Her own given name, in a text about her, is read as another woman's only written as a name:
+# that given name then the other's father, side by side or with only these words between.
 _GLUE = frozenset({"the", "a", "of", "her", "his", "eldest", "youngest", "little"})
+# A Latin al-/el- word (al-Jubouri, el-Iraqi): a nisba, as an Arab man's name ends.
+_LATIN_NISBA = re.compile(r"\b(?:al|el)[-‐](\w+)", re.IGNORECASE)
+# Across scripts a word is a name word only this close to it (above score.MATCH_AT, where
+# "silo" is سلوى and "man" من); Ilyas and الياس, the loosest spelling kept, are 0.898.
+ACROSS_SAME_NAME = 0.89
 
 
 def text_sentences(text: str) -> list[tuple[str, ...]]:
@@ -40,13 +45,18 @@ def same_name(word: str, name_word: str) -> bool:
     """Whether a folded word of a text is this folded name word: the same once folded (with or
     without a glued article), or a spelling of it as close as the matcher takes for one name:
     in one script namesim.SAME_NAME_SIM; across scripts as the matcher agrees a name part
-    (score.forms_sim at MATCH_AT, its own cross-script reading: Ilyas and الياس)."""
+    (score.forms_sim, its own cross-script reading: Ilyas and الياس) at ACROSS_SAME_NAME, of a
+    word of three letters or more. A function word (إلى, في, "from") is never a name word."""
+    if word in STOP_WORDS:
+        return False
     if set(token_variants(word)) & set(token_variants(name_word)):
         return True
     if has_arabic(word) == has_arabic(name_word):
         return word_sim(word, name_word) >= SAME_NAME_SIM
+    if len(word) < 3:
+        return False
     # (a given name and its feminine, Samir and سميرة, are two persons' names to it too)
-    return forms_sim((word,), (name_word,), False, True) >= MATCH_AT
+    return forms_sim((word,), (name_word,), False, True) >= max(MATCH_AT, ACROSS_SAME_NAME)
 
 
 @dataclass(frozen=True)
@@ -82,12 +92,10 @@ def _between(a: range, b: range) -> range:
     return range(first.stop, second.start)
 
 
-def _pairs(words: tuple[str, ...], n: Naming, free: set[int], tight: bool) -> list[set[int]]:
-    """The positions of each pair of her given and father's name found in words. tight: as a
-    name of hers is written (side by side, or with only glue or kinship words between: the
-    words a text about her is read as hers); else up to GAP words apart, her father's name
-    first only with a word between ("Khalil's daughter Layla"; side by side, أحمد نايف is
-    Ahmad son of Naif, a name as names are written, not Naif son of Ahmad)."""
+def _pairs(words: tuple[str, ...], n: Naming, free: set[int]) -> list[tuple[range, range]]:
+    """Each pair of her given and father's name found in words, up to GAP words apart, her
+    father's name first only with a word between ("Khalil's daughter Layla"; side by side,
+    أحمد نايف is Ahmad son of Naif, a name as names are written, not Naif son of Ahmad)."""
     found = []
     for g, f in n.pairs:
         for gs in _at(words, g, free):
@@ -95,42 +103,43 @@ def _pairs(words: tuple[str, ...], n: Naming, free: set[int], tight: bool) -> li
                 if set(gs) & set(fs):
                     continue
                 gap = _between(gs, fs)
-                if tight and not all(words[i] in _GLUE or is_kin_word(words[i]) for i in gap):
-                    continue
                 if fs.start < gs.start and not gap:
                     continue
-                if len(gap) <= GAP + (1 if tight else 0):
-                    found.append(set(gs) | set(fs))
-    for a in n.aliases:
-        found += [set(span) for span in _at(words, a, free)]
+                if len(gap) <= GAP:
+                    found.append((gs, fs))
     return found
 
 
+def _aliases(words: tuple[str, ...], n: Naming, free: set[int]) -> list[range]:
+    return [span for a in n.aliases for span in _at(words, a, free)]
+
+
 class Text:
-    """A text read for names, once: the words that name the persons it is about (its own:
-    the persons a report is filed under, an operation's, the person a field is of) masked
-    first, so that "Nadia Murad freed" names no held namesake Nadia Murad, nor her given
-    name a held woman of that name."""
+    """A text read for names, once, knowing the persons it is about (its own: the persons a
+    report is filed under, an operation's, the person a field is of). Their given names are
+    theirs wherever they stand: "Ali brought Nadia" names no held Nadia Ali, "Nadia Murad
+    freed" no held namesake Nadia Murad. Their fathers' names are not masked: sisters share
+    them, and "Layla Khalil, sister of Nadia" names Layla Khalil still."""
 
     def __init__(self, text: str, own: list[Person]) -> None:
         self.sentences = text_sentences(text)
-        own_names = [naming(p) for p in own]
-        # positions free of a name of her own: for another's given and father's name, and for
-        # another's given name alone (not her own given name either)
+        self.own = [naming(p) for p in own]
+        # nisbas: "Ali Hassan al-Jubouri, an ISIS emir" is a man of that tribe, no held boy
+        # Ali Hassan (whose names hold no Jubouri)
+        self.nisbas = {t for m in _LATIN_NISBA.finditer(text) for t in text_tokens(m.group(1))}
+        self.nisbas |= {w for w in self.words
+                        if has_arabic(w) and len(w) > 4 and w.startswith("ال") and w.endswith("ي")}
+        # per sentence: positions free of an alias of her own, and of her own given name
         self.free: list[set[int]] = []
-        self.free_alone: list[set[int]] = []
+        self.own_given: list[set[int]] = []
         for words in self.sentences:
             free = set(range(len(words)))
-            for n in own_names:
-                for span in _pairs(words, n, free, tight=True):
-                    free -= span
-            alone = set(free)
-            for n in own_names:
-                for g in n.given:
-                    for span in _at(words, g, alone):
-                        alone -= set(span)
+            for n in self.own:
+                for span in _aliases(words, n, free):
+                    free -= set(span)
             self.free.append(free)
-            self.free_alone.append(alone)
+            self.own_given.append({i for n in self.own for g in n.given
+                                   for span in _at(words, g, free) for i in span})
 
     @property
     def words(self) -> set[str]:
@@ -139,20 +148,42 @@ class Text:
     def names(self, p: Person, given_alone: bool = False) -> bool:
         """Whether the text names her: her given and father's names near (GAP), an alias
         whole; given_alone: her given name alone too (a relative of its own persons: "her
-        sister Nadia"), but a given name that is an everyday word (صباح, morning) only beside
-        a kinship word. None where her given name is unknown."""
+        sister Nadia"), unless used as an everyday word (في صباح يوم, "in the morning of").
+        A given name of the text's own persons is hers, not p's, unless written as p's name:
+        given then p's father side by side, a father not hers. None where her given name is
+        unknown."""
         n = naming(p)
-        for words, free, alone in zip(self.sentences, self.free, self.free_alone, strict=True):
-            if _pairs(words, n, free, tight=False):
+        for words, free, own in zip(self.sentences, self.free, self.own_given, strict=True):
+            if any((not set(gs) & own or self._as_name(words, gs, fs))
+                   and not self._of_a_tribe(words, gs, fs, p)
+                   for gs, fs in _pairs(words, n, free)):
                 return True
-            if given_alone and any(self._alone(words, span)
+            if _aliases(words, n, free - own):
+                return True
+            alone = free - own
+            if given_alone and any(not is_everyday_use(words, span)
                                    for g in n.given for span in _at(words, g, alone)):
                 return True
         return False
 
-    @staticmethod
-    def _alone(words: tuple[str, ...], span: range) -> bool:
-        if not any(words[i] in COMMON_WORDS for i in span):
-            return True
-        near = range(max(0, span.start - 2), min(len(words), span.stop + 2))
-        return any(is_kin_word(words[i]) for i in near if i not in span)
+    def _of_a_tribe(self, words: tuple[str, ...], gs: range, fs: range, p: Person) -> bool:
+        """Whether given then father at gs, fs are a man's name of a tribe p's names do not
+        hold: a nisba right after (Ali Hassan al-Jubouri). Not of a woman or girl: a nisba
+        after her name a list lacked is hers, and a report kept back wrongly is seen by the
+        team, one printed tells where she is."""
+        if p.sex == Sex.FEMALE or fs.start < gs.stop or fs.stop >= len(words) \
+                or words[fs.stop] not in self.nisbas:
+            return False
+        hers = [t for part in (NamePart.GRANDFATHER, NamePart.FAMILY, NamePart.NICKNAME)
+                for spelt in (p.names.get(part, NameText()).original,
+                              p.names.get(part, NameText()).latin) if spelt
+                for t in text_tokens(spelt)]
+        return not any(same_name(words[fs.stop], t) for t in hers)
+
+    def _as_name(self, words: tuple[str, ...], gs: range, fs: range) -> bool:
+        """Whether her own given name at gs is written here as another's, with fs: given then
+        father, only glue between, and that father's name not one of hers."""
+        if fs.start < gs.stop or not all(words[i] in _GLUE for i in _between(gs, fs)):
+            return False
+        return not any(_at(words[fs.start:fs.stop], f, set(range(len(fs))))
+                       for n in self.own for _, f in n.pairs)
