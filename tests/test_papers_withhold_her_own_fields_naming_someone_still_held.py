@@ -43,7 +43,7 @@ def test_her_fields_naming_her_held_sister_are_printed_as_withheld(sisters, tmp_
     assert [w for w in WHEREABOUTS if w in decoded_text(pdf)] == []
     assert _said(pdf, lang, "field_names_other_held")
     if lang == "en":
-        assert "circumstances and held by of this record, whose text names SNJ-00002" in \
+        assert "Circumstances and Held by fields of this record, whose text names SNJ-00002" in \
             " ".join(r.stdout.split() + r.stderr.split())
 
 

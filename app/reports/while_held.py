@@ -28,6 +28,9 @@ from app.reports.profiles import Profile, allows, still_held
 
 # The command line's pronouns of a person by sex (F, M; U: not recorded, said of anyone): a
 # boy still held was "she" on a court's paper and in the command's line.
+# A field of her record as the command line names it: "the held by" said nothing.
+_FIELD_SAID = {"circumstances": "Circumstances", "held_by": "Held by",
+               "last_known_location": "Last known location", "incident": "incident description"}
 _PRONOUNS = {"F": ("she is", "her", "her"), "M": ("he is", "him", "his"),
              "U": ("they are", "them", "their")}
 
@@ -118,9 +121,9 @@ class OthersHeldBack:
                         f"{'its' if self.operations == 1 else 'their'} words), whatever "
                         f"{'it' if self.operations == 1 else 'they'} gave")
         if self.fields:
-            what.append(f"the {' and '.join(f.replace('_', ' ') for f in self.fields)} of "
-                        f"this record, whose text names {', '.join(self.held_named_in_fields)}, "
-                        "still held")
+            said = " and ".join(_FIELD_SAID.get(f, f.replace("_", " ")) for f in self.fields)
+            what.append(f"the {said} field{'s' if len(self.fields) > 1 else ''} of this record, "
+                        f"whose text names {', '.join(self.held_named_in_fields)}, still held")
         return (f"this paper leaves out {'; and '.join(what)}; and says so: a paper outside "
                 "the team does not tell where the search for someone else still held stands")
 
