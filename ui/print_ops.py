@@ -51,7 +51,8 @@ def build(session, document: str, ref: str, profile: str, lang: str,
                 others = made.view.others_held_back
                 # a report whose text names one of them concerns her too
                 held = {**held, "others_reports": others.reports + others.named,
-                        "others_operations": others.operations}
+                        "others_operations": others.operations,
+                        "others_fields": len(others.fields)}
                 detail = {**detail, **others.detail()}
         elif document == "rescue":
             from app.domain.errors import ValidationError

@@ -368,6 +368,11 @@ class PrintView(QWidget):
                 "that name them, whatever they gave (%2), and says so."),
                 held.get("others_reports", 0),
                 held.get("others_operations", 0)))
+        if held.get("others_fields"):
+            # her own circumstances or held by naming another person still held
+            said.append(filled(self.tr(
+                "It prints %1 field(s) of this person's record as withheld: their text names "
+                "another person still held."), held["others_fields"]))
         if held.get("said_missing"):
             said.append(filled(self.tr(
                 "%1 person(s) still held and sighted, located or in negotiation are said to be "

@@ -1,56 +1,189 @@
-"""Whether a free text (a report's) names a person: her given name followed by her father's."""
+"""Whether a free text (a report's, a field's) names a person: her given name near her father's."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-from app.domain.person import NamePart, NameText, Person
+from app.domain.person import NamePart, NameText, Person, Sex
 from app.domain.script import has_arabic
-from app.matching.namesim import ACROSS_SAME_NAME, SAME_NAME_SIM, text_tokens, word_sim
+from app.matching.kin_words import STOP_WORDS, is_everyday_use
+from app.matching.namesim import SAME_NAME_SIM, text_tokens, word_sim
+from app.matching.score import MATCH_AT, forms_sim
 from app.text.normalize import token_variants
 
 # A sentence ends here: "... saw Nadia. Murad said" names no Nadia Murad. Not at a comma:
 # "Nadia, daughter of Murad" does.
 _SENTENCE_END = re.compile(r"[.!?؟؛;\n]+")
+# An English possessive: "Khalil's daughter Layla" is Khalil's, not a word "khalils".
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
+# Her given name and her father's name this many words apart at most, in either order, name
+# her: "Layla, the daughter of Khalil", "Khalil's daughter Layla", "Khalil's eldest, Layla".
+# Wider than the ways a name is written, on purpose: a report kept back that named no one
+# held is seen by the team (the command line names whom), one printed tells where she is.
+GAP = 2
+# Her own given name, in a text about her, is read as another woman's only written as a name:
+# that given name then the other's father, side by side or with only these words between.
+_GLUE = frozenset({"the", "a", "of", "her", "his", "eldest", "youngest", "little"})
+# A Latin al-/el- word (al-Jubouri, el-Iraqi): a nisba, as an Arab man's name ends.
+_LATIN_NISBA = re.compile(r"\b(?:al|el)[-‐](\w+)", re.IGNORECASE)
+# Across scripts a word is a name word only this close to it (above score.MATCH_AT, where
+# "silo" is سلوى and "man" من); Ilyas and الياس, the loosest spelling kept, are 0.898.
+ACROSS_SAME_NAME = 0.89
 
 
 def text_sentences(text: str) -> list[tuple[str, ...]]:
     """The folded words of each sentence of a text, as a name's are folded (normalize.tokens:
     each script by its own rule, particles such as bint, kiça, "daughter of" left out)."""
+    text = _POSSESSIVE.sub("", text)
     return [words for part in _SENTENCE_END.split(text) if (words := text_tokens(part))]
 
 
+@lru_cache(maxsize=200_000)
 def same_name(word: str, name_word: str) -> bool:
     """Whether a folded word of a text is this folded name word: the same once folded (with or
-    without a glued article), or a spelling of it as close as the matcher takes for one name
-    (namesim.SAME_NAME_SIM; across scripts ACROSS_SAME_NAME: Nadia and نادية)."""
+    without a glued article), or a spelling of it as close as the matcher takes for one name:
+    in one script namesim.SAME_NAME_SIM; across scripts as the matcher agrees a name part
+    (score.forms_sim, its own cross-script reading: Ilyas and الياس) at ACROSS_SAME_NAME, of a
+    word of three letters or more. A function word (إلى, في, "from") is never a name word."""
+    if word in STOP_WORDS:
+        return False
     if set(token_variants(word)) & set(token_variants(name_word)):
         return True
-    same = SAME_NAME_SIM if has_arabic(word) == has_arabic(name_word) else ACROSS_SAME_NAME
-    return word_sim(word, name_word) >= same
+    if has_arabic(word) == has_arabic(name_word):
+        return word_sim(word, name_word) >= SAME_NAME_SIM
+    if len(word) < 3:
+        return False
+    # (a given name and its feminine, Samir and سميرة, are two persons' names to it too)
+    return forms_sim((word,), (name_word,), False, True) >= max(MATCH_AT, ACROSS_SAME_NAME)
 
 
-def name_runs(p: Person, given_alone: bool = False) -> list[tuple[str, ...]]:
-    """The runs of folded words that name her in a text: her given name then her father's, in
-    either script (and one of each); each alias of two words or more, whole (it is her whole
-    name spelt another way); given_alone: her given name alone too (a relative of the persons
-    a report is filed under: "her sister Nadia"). None where her given name is unknown."""
+@dataclass(frozen=True)
+class Naming:
+    """The ways a text names her: her given name near her father's (pairs, either script),
+    an alias of two words or more whole, her given name alone."""
+
+    pairs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    aliases: tuple[tuple[str, ...], ...]
+    given: tuple[tuple[str, ...], ...]
+
+
+def naming(p: Person) -> Naming:
     spelt = lambda part: [t for t in (p.names.get(part, NameText()).original,  # noqa: E731
                                       p.names.get(part, NameText()).latin) if t and t.strip()]
-    given = [text_tokens(g) for g in spelt(NamePart.GIVEN)]
-    father = [text_tokens(f) for f in spelt(NamePart.FATHER)]
-    runs = [g + f for g in given for f in father if g and f]
-    runs += [words for a in p.aliases if len(words := text_tokens(a)) > 1]
-    if given_alone:
-        runs += [g for g in given if g]
-    return list(dict.fromkeys(runs))
+    given = [g for g in dict.fromkeys(text_tokens(g) for g in spelt(NamePart.GIVEN)) if g]
+    father = [f for f in dict.fromkeys(text_tokens(f) for f in spelt(NamePart.FATHER)) if f]
+    aliases = [w for a in p.aliases if len(w := text_tokens(a)) > 1]
+    return Naming(tuple((g, f) for g in given for f in father),
+                  tuple(dict.fromkeys(aliases)), tuple(given))
 
 
-def names_in(sentences: list[tuple[str, ...]], runs: list[tuple[str, ...]]) -> bool:
-    """Whether one of the sentences holds one of the runs, word after word."""
-    for words in sentences:
-        for run in runs:
-            for i in range(len(words) - len(run) + 1):
-                if all(same_name(words[i + j], w) for j, w in enumerate(run)):
-                    return True
-    return False
+def _at(words: tuple[str, ...], run: tuple[str, ...], free: set[int]) -> list[range]:
+    """Where run stands in words, word after word, on positions in free only."""
+    return [span for i in range(len(words) - len(run) + 1)
+            if all(i + j in free for j in range(len(run)))
+            and all(same_name(words[i + j], w) for j, w in enumerate(run))
+            for span in [range(i, i + len(run))]]
+
+
+def _between(a: range, b: range) -> range:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return range(first.stop, second.start)
+
+
+def _pairs(words: tuple[str, ...], n: Naming, free: set[int]) -> list[tuple[range, range]]:
+    """Each pair of her given and father's name found in words, up to GAP words apart, her
+    father's name first only with a word between ("Khalil's daughter Layla"; side by side,
+    أحمد نايف is Ahmad son of Naif, a name as names are written, not Naif son of Ahmad)."""
+    found = []
+    for g, f in n.pairs:
+        for gs in _at(words, g, free):
+            for fs in _at(words, f, free):
+                if set(gs) & set(fs):
+                    continue
+                gap = _between(gs, fs)
+                if fs.start < gs.start and not gap:
+                    continue
+                if len(gap) <= GAP:
+                    found.append((gs, fs))
+    return found
+
+
+def _aliases(words: tuple[str, ...], n: Naming, free: set[int]) -> list[range]:
+    return [span for a in n.aliases for span in _at(words, a, free)]
+
+
+class Text:
+    """A text read for names, once, knowing the persons it is about (its own: the persons a
+    report is filed under, an operation's, the person a field is of). Their given names are
+    theirs wherever they stand: "Ali brought Nadia" names no held Nadia Ali, "Nadia Murad
+    freed" no held namesake Nadia Murad. Their fathers' names are not masked: sisters share
+    them, and "Layla Khalil, sister of Nadia" names Layla Khalil still."""
+
+    def __init__(self, text: str, own: list[Person]) -> None:
+        self.sentences = text_sentences(text)
+        self.own = [naming(p) for p in own]
+        # nisbas: "Ali Hassan al-Jubouri, an ISIS emir" is a man of that tribe, no held boy
+        # Ali Hassan (whose names hold no Jubouri)
+        self.nisbas = {t for m in _LATIN_NISBA.finditer(text) for t in text_tokens(m.group(1))}
+        self.nisbas |= {w for w in self.words
+                        if has_arabic(w) and len(w) > 4 and w.startswith("ال") and w.endswith("ي")}
+        # per sentence: positions free of an alias of her own, and of her own given name
+        self.free: list[set[int]] = []
+        self.own_given: list[set[int]] = []
+        for words in self.sentences:
+            free = set(range(len(words)))
+            for n in self.own:
+                for span in _aliases(words, n, free):
+                    free -= set(span)
+            self.free.append(free)
+            self.own_given.append({i for n in self.own for g in n.given
+                                   for span in _at(words, g, free) for i in span})
+
+    @property
+    def words(self) -> set[str]:
+        return {w for words in self.sentences for w in words}
+
+    def names(self, p: Person, given_alone: bool = False) -> bool:
+        """Whether the text names her: her given and father's names near (GAP), an alias
+        whole; given_alone: her given name alone too (a relative of its own persons: "her
+        sister Nadia"), unless used as an everyday word (في صباح يوم, "in the morning of").
+        A given name of the text's own persons is hers, not p's, unless written as p's name:
+        given then p's father side by side, a father not hers. None where her given name is
+        unknown."""
+        n = naming(p)
+        for words, free, own in zip(self.sentences, self.free, self.own_given, strict=True):
+            if any((not set(gs) & own or self._as_name(words, gs, fs))
+                   and not self._of_a_tribe(words, gs, fs, p)
+                   for gs, fs in _pairs(words, n, free)):
+                return True
+            if _aliases(words, n, free - own):
+                return True
+            alone = free - own
+            if given_alone and any(not is_everyday_use(words, span)
+                                   for g in n.given for span in _at(words, g, alone)):
+                return True
+        return False
+
+    def _of_a_tribe(self, words: tuple[str, ...], gs: range, fs: range, p: Person) -> bool:
+        """Whether given then father at gs, fs are a man's name of a tribe p's names do not
+        hold: a nisba right after (Ali Hassan al-Jubouri). Not of a woman or girl: a nisba
+        after her name a list lacked is hers, and a report kept back wrongly is seen by the
+        team, one printed tells where she is."""
+        if p.sex == Sex.FEMALE or fs.start < gs.stop or fs.stop >= len(words) \
+                or words[fs.stop] not in self.nisbas:
+            return False
+        hers = [t for part in (NamePart.GRANDFATHER, NamePart.FAMILY, NamePart.NICKNAME)
+                for spelt in (p.names.get(part, NameText()).original,
+                              p.names.get(part, NameText()).latin) if spelt
+                for t in text_tokens(spelt)]
+        return not any(same_name(words[fs.stop], t) for t in hers)
+
+    def _as_name(self, words: tuple[str, ...], gs: range, fs: range) -> bool:
+        """Whether her own given name at gs is written here as another's, with fs: given then
+        father, only glue between, and that father's name not one of hers."""
+        if fs.start < gs.stop or not all(words[i] in _GLUE for i in _between(gs, fs)):
+            return False
+        return not any(_at(words[fs.start:fs.stop], f, set(range(len(fs))))
+                       for n in self.own for _, f in n.pairs)

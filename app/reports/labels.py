@@ -319,6 +319,11 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     # wraps two, and pdftotext then reads them apart): a blank read as "none recorded"
     "cell_withheld": ("withheld", "محجوب", "شاردراوەتەوە", "veşartî"),
     "content": ("Content", "المحتوى", "ناوەڕۆک", "Naverok"),
+    "field_names_other_held": (
+        "(not printed: it names another person still held)",
+        "(لم يُطبع: يذكر اسم شخص آخر لا يزال محتجزاً)",
+        "(چاپ نەکراوە: ناوی کەسێکی تری تێدایە کە هێشتا لە دیلیدایە)",
+        "(nehatiye çapkirin: navê kesekî din ê hîn di dîlîtiyê de tê de heye)"),
     "content_withheld": ("(content withheld: it could identify the source)",
                          "(حُجب المحتوى: قد يكشف المصدر)",
                          "(ناوەڕۆک شاردراوەتەوە: لەوانەیە سەرچاوە ئاشکرا بکات)",

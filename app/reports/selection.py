@@ -81,6 +81,10 @@ class DossierSource:
     # under whomever: not read into reports either, counted apart (the paper says why)
     reports_naming_others_held: int = 0
     rescue_facts_held: set[int | None] = field(default_factory=set)
+    # her fields (circumstances, held_by, last_known_location, incident) whose printed text
+    # names one of them: printed as withheld, and whom, for the command line only
+    fields_naming_others_held: list[str] = field(default_factory=list)
+    held_named_in_fields: tuple[str, ...] = ()
     # their case numbers (of the reports, of the operations, of the reports' texts), for the
     # command line only
     others_held: tuple[tuple[str, ...], ...] = ((), (), ())
@@ -302,7 +306,9 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
     held_back = HeldBack(steps, src.reports_held_back, src.rescues_held_back, p.sex.value,
                          whereabouts) if src.held else None
     others = OthersHeldBack(src.reports_of_others_held, len(src.rescue_facts_held),
-                            *src.others_held, named=src.reports_naming_others_held)
+                            *src.others_held, named=src.reports_naming_others_held,
+                            fields=tuple(src.fields_naming_others_held),
+                            held_named_in_fields=src.held_named_in_fields)
     view = DossierView(lang, profile, p.case_no if ok("case_no") else "", heading,
                        [s for s in sections if s.pairs or s.rows or s.header or s.note],
                        src.photo if ok("photo") else None, footer, src.synthetic, merged_here,
@@ -419,22 +425,26 @@ def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
         pairs.append((L("date"), date(p.abduction_date, lang)))
     if allows(profile, "abduction_place"):
         pairs.append((L("place"), text(place_written(p.abduction_place, lang))))
+    # a field whose text names another person still held is said withheld (named_in_text.py)
+    named = lambda key, value: L("field_names_other_held") \
+        if key in src.fields_naming_others_held else value  # noqa: E731
     if allows(profile, "abduction_circumstances"):
-        pairs.append((L("circumstances"), text(p.abduction_circumstances)))
+        pairs.append((L("circumstances"),
+                      named("circumstances", text(p.abduction_circumstances))))
     if allows(profile, "incident") and src.incident is not None:
         inc = src.incident
         where = text(place_written(inc.place, lang))
-        pairs.append((L("incident"), " ".join(x for x in (date(inc.date, lang), where,
-                                                           text(inc.description)) if x)))
+        pairs.append((L("incident"), " ".join(x for x in (
+            date(inc.date, lang), where, named("incident", text(inc.description))) if x)))
     # Of a woman still held, who holds her and where she was last seen are where she is now
     # (the box the team updates as she is sold on), not evidence of her abduction: a court's
     # paper leaves them out while she is held, and says so of every woman still held.
     whereabouts = [f for f in ("last_known_location", "held_by") if allows(profile, f)]
     if not src.held and "last_known_location" in whereabouts:
-        pairs.append((L("last_known_location"),
-                      text(place_written(p.last_known_location, lang))))
+        pairs.append((L("last_known_location"), named(
+            "last_known_location", text(place_written(p.last_known_location, lang)))))
     if not src.held and "held_by" in whereabouts:
-        pairs.append((L("held_by"), text(p.held_by)))
+        pairs.append((L("held_by"), named("held_by", text(p.held_by))))
     note = held_label("held_whereabouts_note", lang, p.sex.value) \
         if src.held and whereabouts else ""
     return Section(L("abduction"), pairs=[(k, v) for k, v in pairs if v], note=note)

@@ -23,7 +23,7 @@ from app.importing.date_order import batch_reading
 from app.importing.fields import stored_columns
 from app.importing.new_year import batch_new_years
 from app.importing.serial_columns import batch_typed_numbers
-from app.matching.named_in_text import name_runs, names_in, text_sentences
+from app.matching.named_in_text import Text
 from app.persons import normalise_case_no
 from app.private_file import write_private
 from app.reports.dossier import render_dossier
@@ -296,7 +296,9 @@ class ReportService:
                 # an operation naming someone still held this paper is not about, freed or not:
                 # its date, place and outcome kept back, as on a court's rescue report
                 concerned = self.session.persons.as_kept(list(op.person_ids))
-                concerned += self._named_in_operation(op, concerned, profile)
+                # (its outcome printed as _rescues prints it: not of one that freed others)
+                concerned += self._named_in_operation(
+                    op, concerned, profile, others=bool(set(op.person_ids) - {person.id}))
                 held = facts_kept_back(op, concerned, profile, {person.id})
                 if held:
                     src.rescue_facts_held.add(op.id)
@@ -304,6 +306,7 @@ class ReportService:
             src.rescues = rescues
         src.others_held = (tuple(sorted(in_reports)), tuple(sorted(in_operations)),
                            tuple(sorted(in_text)))
+        self._fields_naming_others(src, profile)
         if allows(profile, "provenance"):
             src.provenance = self._lists_naming(person, profile)
         if not allows(profile, "merged_cases"):
@@ -311,6 +314,31 @@ class ReportService:
             # record's number: a family's paper had it in a "Merged record" column too
             src.merged_cases, src.came_from, src.status_sources = [], {}, []
         return src
+
+    def _fields_naming_others(self, src: DossierSource, profile: Profile) -> None:
+        """The free-text fields of her record the paper prints (how she was taken, who held
+        her, where she was last known to be, her incident's description) whose text names
+        another person still held, by the rule of a report's text: noted in src, printed as
+        withheld. "Taken with her sister Layla Khalil, still held in the house of Abu Omar in
+        Tal Afar" on a freed woman's court dossier told where her sister is."""
+        person = src.person
+        texts = [("circumstances", "abduction_circumstances", person.abduction_circumstances)]
+        if not src.held:  # of a woman still held the paper prints neither
+            texts += [("held_by", "held_by", person.held_by),
+                      ("last_known_location", "last_known_location",
+                       person.last_known_location)]
+        if src.incident is not None:
+            texts.append(("incident", "incident", src.incident.description))
+        named: set[str] = set()
+        for key, field_name, value in texts:
+            if not allows(profile, field_name) or not (value or "").strip():
+                continue
+            held = [o for o in self._named_in(value, [person], profile)
+                    if o.id != person.id and search_hidden(profile, o, {person.id})]
+            if held:
+                src.fields_naming_others_held.append(key)
+                named.update(o.case_no for o in held)
+        src.held_named_in_fields = tuple(sorted(named))
 
     def _named_in_text(self, r: Report, filed: list[Person], profile: Profile) -> list[Person]:
         """The persons still held, other than those r is filed under, whom its text names where
@@ -324,17 +352,21 @@ class ReportService:
         return self._named_in(r.text, filed, profile) if printed else []
 
     def _named_in_operation(self, op: RescueOperation, concerned: list[Person],
-                            profile: Profile) -> list[Person]:
+                            profile: Profile, others: bool) -> list[Person]:
         """The persons still held, other than those op concerns, whom the words a paper of
-        this profile prints of it name (its outcome; route, handover point, needs and notes
-        where printed): "Shirin freed; Xezal moved to Syria before" printed, on Shirin's
-        family and court papers, where the woman still held was taken. By the rule of a
-        report's text; a given name alone also names one sought by another operation with
-        them (Xezal, sought with Shirin in May)."""
-        typed = [op.outcome, *(v for f, v in (("rescue_route", op.route),
-                                              ("rescue_handover_point", op.handover_point),
-                                              ("rescue_needs", op.needs),
-                                              ("rescue_notes", op.notes)) if allows(profile, f))]
+        this profile prints of it name (its outcome, unless others: the paper leaves out the
+        outcome of an operation that freed others it does not name (rescue_pairs); route,
+        handover point, needs and notes where printed): "Shirin freed; Xezal moved to Syria
+        before" printed, on Shirin's family and court papers, where the woman still held was
+        taken. By the rule of a report's text; a given name alone also names one sought by
+        another operation with them (Xezal, sought with Shirin in May), unless it is the given
+        name of one of the operation's own ("Gulizar, Layla and Vian freed")."""
+        outcome = op.outcome if not others or allows(profile, "rescue_outcome_of_others") \
+            else ""
+        typed = [outcome, *(v for f, v in (("rescue_route", op.route),
+                                           ("rescue_handover_point", op.handover_point),
+                                           ("rescue_needs", op.needs),
+                                           ("rescue_notes", op.notes)) if allows(profile, f))]
         records = self.session.records
         sought_with = {pid for o in concerned for other, _ in records.rescues_with_merged(o)
                        for pid in other.person_ids}
@@ -343,24 +375,25 @@ class ReportService:
 
     def _named_in(self, text: str, filed: list[Person], profile: Profile,
                   known_by_given: set[int] = frozenset()) -> list[Person]:
-        """The persons still held, other than filed, whom text names (named_in_text.py):
-        relatives of the filed, and those of known_by_given, by the given name alone too."""
+        """The persons still held, other than filed, whom text names (named_in_text.py), its
+        words that name the filed read as theirs: relatives of the filed, and those of
+        known_by_given, by the given name alone too."""
         if not text or allows(profile, "search_of_others_while_held"):
             return []
-        sentences = text_sentences(text)
-        if not sentences:
+        read = Text(text, filed)
+        if not read.sentences:
             return []
         s, filed_ids = self.session, {o.id for o in filed}
         relatives = ({link.relative_id for o in filed
                       for link, _ in s.records.relatives_with_merged(o)}
                      | set(known_by_given)) - filed_ids
-        found = s.search.named_candidates({w for words in sentences for w in words})
+        found = s.search.named_candidates(read.words)
         found -= filed_ids | relatives
         named = []
         for o in s.persons.get_many(sorted(relatives)) + s.persons.get_many(sorted(found)):
             if o.merged_into is not None or not still_held(o.current_status.value):
                 continue
-            if names_in(sentences, name_runs(o, given_alone=o.id in relatives)):
+            if read.names(o, given_alone=o.id in relatives):
                 named.append(o)
         return named
 
@@ -572,7 +605,8 @@ class ReportService:
             # (a family's paper: of anyone but its own, whose search the family is told)
             own = {p.id for p in chosen}
             concerned = self.session.persons.as_kept(list(op.person_ids))
-            concerned += self._named_in_operation(op, concerned, profile)
+            concerned += self._named_in_operation(op, concerned, profile,
+                                                  others=bool(others or left_out))
             facts_held = bool(facts_kept_back(op, concerned, profile, own))
         view = select_rescue(op, persons, profile, lang, generation_time(),
                              self.session.audit.head(), self.session.is_synthetic, others,

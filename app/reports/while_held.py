@@ -28,6 +28,9 @@ from app.reports.profiles import Profile, allows, still_held
 
 # The command line's pronouns of a person by sex (F, M; U: not recorded, said of anyone): a
 # boy still held was "she" on a court's paper and in the command's line.
+# A field of her record as the command line names it: "the held by" said nothing.
+_FIELD_SAID = {"circumstances": "Circumstances", "held_by": "Held by",
+               "last_known_location": "Last known location", "incident": "incident description"}
 _PRONOUNS = {"F": ("she is", "her", "her"), "M": ("he is", "him", "his"),
              "U": ("they are", "them", "their")}
 
@@ -81,15 +84,20 @@ class OthersHeldBack:
     # the reports, filed under others, whose printed text names one of them
     # (app/matching/named_in_text.py)
     named: int = 0
+    # the fields of the paper's person (circumstances, held by) whose text names one of them,
+    # and whom: printed as withheld
+    fields: tuple[str, ...] = ()
+    held_named_in_fields: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.reports or self.operations or self.named)
+        return bool(self.reports or self.operations or self.named or self.fields)
 
     def detail(self) -> dict:
         """For the export's audit entry."""
-        return {"withheld_for_others_held": {"reports": self.reports,
-                                             "reports_naming_them": self.named,
-                                             "rescue_operations": self.operations}}
+        said = {"reports": self.reports, "reports_naming_them": self.named,
+                "rescue_operations": self.operations}
+        return {"withheld_for_others_held": {**said, "fields_naming_them": list(self.fields)}
+                if self.fields else said}
 
     def said(self) -> str:
         """The command line's line (the team's own words: whom, and every count)."""
@@ -112,6 +120,10 @@ class OthersHeldBack:
                         f"{'its' if self.operations == 1 else 'their'} persons or in "
                         f"{'its' if self.operations == 1 else 'their'} words), whatever "
                         f"{'it' if self.operations == 1 else 'they'} gave")
+        if self.fields:
+            said = " and ".join(_FIELD_SAID.get(f, f.replace("_", " ")) for f in self.fields)
+            what.append(f"the {said} field{'s' if len(self.fields) > 1 else ''} of this record, "
+                        f"whose text names {', '.join(self.held_named_in_fields)}, still held")
         return (f"this paper leaves out {'; and '.join(what)}; and says so: a paper outside "
                 "the team does not tell where the search for someone else still held stands")
 
