@@ -8,10 +8,9 @@ import json
 import shutil
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from tests.conftest import PASSPHRASE
-from tests.ui_support import read_vault, unlock
+from tests.ui_support import desktop_restores, read_vault, unlock
 from ui.settings import write_language
 
 
@@ -97,18 +96,7 @@ def test_an_unlock_with_nothing_beside_the_vault_says_nothing(qtbot, gui, cli, t
 def test_the_desktops_restore_that_deletes_it_says_so(qtbot, gui, cli, tmp_path):
     made, leftover = _leftover(cli, tmp_path)
     gui.vault_dir = cli.vault
-    window = gui.show_access()
-    [link] = [b for b in window.unlock_page.findChildren(QPushButton)
-              if b.objectName() == "toRestore"]
-    link.click()
-    page = window.restore_page
-    page.folder.setText(made)
-    page.secret.setText(PASSPHRASE)
-    page.restore_button.click()
-    qtbot.waitUntil(lambda: page.question is not None and page.question.isVisible(),
-                    timeout=20_000)
-    page.question.button(QMessageBox.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: window.restored_note.text() != "", timeout=20_000)
+    window = desktop_restores(qtbot, gui, made)
     assert not leftover.exists()
     note = window.restored_note.text()
     assert "Deleted first, beside the vault" in note and leftover.name in note

@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtWidgets import QPushButton
 
 from tests.conftest import PASSPHRASE
+from tests.ui_support import desktop_restore_asks
 from ui.settings import write_language
 
 NEW = "a brand new passphrase"
@@ -73,16 +73,7 @@ def test_restored_all_the_same_says_which_in_its_json(cli, tmp_path):
 
 
 def _question(qtbot, gui, cli, backup) -> str:
-    window = gui.show_access()
-    [link] = [b for b in window.unlock_page.findChildren(QPushButton)
-              if b.objectName() == "toRestore"]
-    link.click()
-    page = window.restore_page
-    page.folder.setText(backup)
-    page.secret.setText(PASSPHRASE)
-    page.restore_button.click()
-    qtbot.waitUntil(lambda: page.question is not None and page.question.isVisible(),
-                    timeout=20_000)
+    window, page = desktop_restore_asks(qtbot, gui, backup)
     text = page.question.text()
     page.question.reject()
     return text

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import QMessageBox, QPushButton
-
-from tests.conftest import PASSPHRASE
+from tests.ui_support import desktop_restores
 from ui.bidi import bare
 
 NEW = "another passphrase entirely"
@@ -49,18 +47,7 @@ def test_the_desktop_says_the_code_opens_it_again(qtbot, gui, cli, tmp_path):
     made = _backup(cli, tmp_path)
     assert cli("passwd", "--new-recovery-code").returncode == 0
     gui.vault_dir = cli.vault
-    window = gui.show_access()
-    [link] = [b for b in window.unlock_page.findChildren(QPushButton)
-              if b.objectName() == "toRestore"]
-    link.click()
-    page = window.restore_page
-    page.folder.setText(made)
-    page.secret.setText(PASSPHRASE)
-    page.restore_button.click()
-    qtbot.waitUntil(lambda: page.question is not None and page.question.isVisible(),
-                    timeout=20_000)
-    page.question.button(QMessageBox.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: window.restored_note.text() != "", timeout=20_000)
+    window = desktop_restores(qtbot, gui, made)
     note = bare(window.restored_note.text())
     assert "The recovery code replaced since the backup opens it again" in note
     assert "New recovery code..." in note and "new key" not in note

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import QMessageBox, QPushButton
-
-from tests.conftest import PASSPHRASE
+from tests.ui_support import desktop_restores
 from ui.bidi import bare
 
 VOID = "recovery code made void since"
@@ -54,18 +52,7 @@ def test_onto_an_empty_folder_it_cannot_be_told_and_is_said_as_may_be(cli, tmp_p
 def test_the_desktop_says_no_void_code_after_no_new_key(qtbot, gui, cli, tmp_path):
     made = _backup(cli, tmp_path)
     gui.vault_dir = cli.vault
-    window = gui.show_access()
-    [link] = [b for b in window.unlock_page.findChildren(QPushButton)
-              if b.objectName() == "toRestore"]
-    link.click()
-    page = window.restore_page
-    page.folder.setText(made)
-    page.secret.setText(PASSPHRASE)
-    page.restore_button.click()
-    qtbot.waitUntil(lambda: page.question is not None and page.question.isVisible(),
-                    timeout=20_000)
-    page.question.button(QMessageBox.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: window.restored_note.text() != "", timeout=20_000)
+    window = desktop_restores(qtbot, gui, made)
     note = bare(window.restored_note.text())
     assert "A passphrase set since the backup does not open it." in note
     assert "made void" not in note and "new key" not in note

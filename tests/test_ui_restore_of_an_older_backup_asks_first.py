@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox
 
 from app.vault import open_vault
 from tests.conftest import PASSPHRASE
+from tests.ui_support import desktop_restore_asks
 
 
 def test_an_older_backup_is_said_before_the_question(qtbot, gui, cli, tmp_path):
@@ -21,16 +22,7 @@ def test_an_older_backup_is_said_before_the_question(qtbot, gui, cli, tmp_path):
                "--yes").returncode == 0
     assert cli("person", "add", "--given", "Nazdar", "--sex", "F").returncode == 0
     gui.vault_dir = cli.vault
-    window = gui.show_access()
-    [link] = [b for b in window.unlock_page.findChildren(QPushButton)
-              if b.objectName() == "toRestore"]
-    link.click()
-    page = window.restore_page
-    page.folder.setText(backup)
-    page.secret.setText(PASSPHRASE)
-    page.restore_button.click()
-    qtbot.waitUntil(lambda: page.question is not None and page.question.isVisible(),
-                    timeout=20_000)
+    window, page = desktop_restore_asks(qtbot, gui, backup)
     box = page.question
     text = box.text()
     assert "The backup is OLDER than the vault on this laptop" in text

@@ -8,9 +8,8 @@ import json
 import shutil
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from tests.conftest import PASSPHRASE
+from tests.ui_support import desktop_restores
 from ui.settings import write_language
 
 DELETE_IT = "CaseKeeper never deletes it: once the restored vault is checked"
@@ -47,18 +46,7 @@ def test_the_restore_and_info_say_where_it_is_and_that_it_is_hers_to_delete(cli,
 
 def _restored_note(qtbot, gui, cli, backup) -> str:
     gui.vault_dir = cli.vault
-    window = gui.show_access()
-    [link] = [b for b in window.unlock_page.findChildren(QPushButton)
-              if b.objectName() == "toRestore"]
-    link.click()
-    page = window.restore_page
-    page.folder.setText(backup)
-    page.secret.setText(PASSPHRASE)
-    page.restore_button.click()
-    qtbot.waitUntil(lambda: page.question is not None and page.question.isVisible(),
-                    timeout=20_000)
-    page.question.button(QMessageBox.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: window.restored_note.text() != "", timeout=20_000)
+    window = desktop_restores(qtbot, gui, backup)
     return window.restored_note.text()
 
 

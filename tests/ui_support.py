@@ -233,3 +233,31 @@ def reads_left_to_right(text: str, value: str, right_to_left: bool) -> bool:
     when text is laid out in a paragraph of the given direction: in an Arabic sentence,
     "2026-12-05" not isolated is drawn "05-12-2026"."""
     return value in drawn(text, right_to_left)
+
+
+def desktop_restore_asks(qtbot, controller, backup: str, secret: str = PASSPHRASE):
+    """The desktop's restore of this backup, from the unlock screen's link, up to its question
+    (shown): (the access window, its restore page)."""
+    from PySide6.QtWidgets import QPushButton
+
+    window = controller.show_access()
+    [link] = [b for b in window.unlock_page.findChildren(QPushButton)
+              if b.objectName() == "toRestore"]
+    link.click()
+    page = window.restore_page
+    page.folder.setText(backup)
+    page.secret.setText(secret)
+    page.restore_button.click()
+    qtbot.waitUntil(lambda: page.question is not None and page.question.isVisible(),
+                    timeout=20_000)
+    return window, page
+
+
+def desktop_restores(qtbot, controller, backup: str, secret: str = PASSPHRASE):
+    """desktop_restore_asks, answered Yes, up to the words said once restored: the window."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window, page = desktop_restore_asks(qtbot, controller, backup, secret)
+    page.question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: window.restored_note.text() != "", timeout=20_000)
+    return window
