@@ -42,17 +42,21 @@ def text_sentences(text: str) -> list[tuple[str, ...]]:
 def same_name(word: str, name_word: str) -> bool:
     """Whether a folded word of a text is this folded name word: the same once folded (with or
     without a glued article), or a spelling of it as close as the matcher takes for one name:
-    in one script namesim.SAME_NAME_SIM; across scripts as the matcher agrees a name part
-    (score.forms_sim, its own cross-script reading: Ilyas and الياس) at ACROSS_SAME_NAME, of a
-    word of three letters or more. A function word (إلى, في, "from") is never a name word."""
+    in one script namesim.SAME_NAME_SIM; in either, as the matcher agrees a name part
+    (score.forms_sim, its own cross-script reading: Ilyas and الياس, Leila and Layla) at
+    ACROSS_SAME_NAME, of a word of three letters or more. A function word (إلى, في, "from") is
+    never a name word."""
     if word in STOP_WORDS:
         return False
     if set(token_variants(word)) & set(token_variants(name_word)):
         return True
-    if has_arabic(word) == has_arabic(name_word):
-        return word_sim(word, name_word) >= SAME_NAME_SIM
+    one_script = has_arabic(word) == has_arabic(name_word)
+    if one_script and word_sim(word, name_word) >= SAME_NAME_SIM:
+        return True
     if len(word) < 3:
         return False
+    # In one script too as the matcher agrees a name part: "Leila Khalil" printed where she is
+    # of a held Layla Khalil known only in Latin letters (0.91), where Ilyas found الياس.
     # (a given name and its feminine, Samir and سميرة, are two persons' names to it too)
     return forms_sim((word,), (name_word,), False, True) >= max(MATCH_AT, ACROSS_SAME_NAME)
 
