@@ -125,14 +125,19 @@ def _between(a: range, b: range) -> range:
     return range(first.stop, second.start)
 
 
-def _pairs(words: tuple[str, ...], n: Naming, free: set[int]) -> list[tuple[range, range]]:
+def _pairs(words: tuple[str, ...], n: Naming, free: set[int],
+           name_like: Callable[[str], bool]) -> list[tuple[range, range]]:
     """Each pair of her given and father's name found in words, up to GAP words apart, her
     father's name first only with a word between ("Khalil's daughter Layla"; side by side,
-    أحمد نايف is Ahmad son of Naif, a name as names are written, not Naif son of Ahmad)."""
+    أحمد نايف is Ahmad son of Naif, a name as names are written, not Naif son of Ahmad).
+    A spelling only the matcher counts for her (may_name) only in a word written as a name
+    (name_like)."""
+    as_given = lambda w, nw: same_name(w, nw) or name_like(w) and _AS_GIVEN(w, nw)  # noqa: E731
+    as_father = lambda w, nw: same_name(w, nw) or name_like(w) and _AS_FATHER(w, nw)  # noqa: E731
     found = []
     for g, f in n.pairs:
-        for gs in _at(words, g, free, _AS_GIVEN):
-            for fs in _at(words, f, free, _AS_FATHER):
+        for gs in _at(words, g, free, as_given):
+            for fs in _at(words, f, free, as_father):
                 if set(gs) & set(fs):
                     continue
                 gap = _between(gs, fs)
@@ -148,6 +153,20 @@ def _aliases(words: tuple[str, ...], n: Naming, free: set[int],
     return [span for a in n.aliases for span in _at(words, a, free, same)]
 
 
+def _written_as_names(text: str) -> Callable[[str], bool]:
+    """Whether a folded word of the text is written as a name may be: in a text whose writer
+    uses capitals, a Latin word only where written with one (Suleiman, not held, brought,
+    married or the Kurmanji mala, "house of", which the matcher reads as spellings of
+    Khalida, Barakat, Murad, Amal: a captor's name beside one of them held back report after
+    report); Arabic script, which has no capitals, always; a text all in small letters, every
+    word."""
+    if not any(c.isupper() for c in text):
+        return lambda word: True
+    capital = {t for raw in text.split()
+               if next((c for c in raw if c.isalpha()), "").isupper() for t in text_tokens(raw)}
+    return lambda word: word in capital or not word.isascii()
+
+
 class Text:
     """A text read for names, once, knowing the persons it is about (its own: the persons a
     report is filed under, an operation's, the person a field is of). Their given names are
@@ -157,6 +176,7 @@ class Text:
 
     def __init__(self, text: str, own: list[Person]) -> None:
         self.sentences = text_sentences(text)
+        self.name_like = _written_as_names(text)
         self.own = [naming(p) for p in own]
         # per sentence: positions free of an alias of her own, and of her own given name
         self.free: list[set[int]] = []
@@ -187,9 +207,10 @@ class Text:
             # a held boy's: "Ali Hassan al-Sinjari" is a held boy as often as "Ali Hassan
             # al-Jubouri" is a captor, and a report kept back wrongly is seen by the team)
             if any(not set(gs) & own or self._as_name(words, gs, fs)
-                   for gs, fs in _pairs(words, n, free)):
+                   for gs, fs in _pairs(words, n, free, self.name_like)):
                 return True
-            if _aliases(words, n, free - own, may_name_any):
+            if _aliases(words, n, free - own,
+                        lambda w, nw: same_name(w, nw) or self.name_like(w) and may_name_any(w, nw)):
                 return True
             alone = free - own
             if given_alone and any(not is_everyday_use(words, span)
