@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from app.records import RecordService
 
 
+# A woman named twice in one record: by one case number, or by two records of her, one merged
+# into the other or both into a third (a report filed twice about her, a rescue giving her
+# status twice). ui/error_words.py says them in the desktop's words.
+TWICE = "%1 is given more than once: name each person once"
+MERGED_INTO = ("%1 is merged into %2, which is given too: they are one person; name each person "
+               "once")
+BOTH_MERGED = ("%1 and %2 are both merged into %3: they are one person; name each person "
+               "once")
+
+
 class RecordPersons:
     """Changes to the persons a record names; each in the audit trail by number."""
 
@@ -129,6 +139,24 @@ class RecordPersons:
                                                      "report delete)" if what.startswith(
                                                          "report") else ""))
         return now, added, gone
+
+    def each_person_once(self, ids: list[int]) -> None:
+        """A new report or rescue names each woman once, as she is kept now: the rule
+        `report edit --add-person` (_changed) and the desktop's persons box follow, so that
+        `report add --person SNJ-3 --person SNJ-4`, SNJ-4 merged into SNJ-3, is refused too."""
+        kept = self._kept(ids)
+        own = {p.id: p.case_no for p in self.persons.get_many(ids)}
+        first: dict[str, int] = {}
+        for i in ids:
+            j = first.setdefault(kept[i], i)
+            if j == i and ids.count(i) == 1:
+                continue
+            if j == i:  # the same record twice (SNJ-5 and snj-5)
+                raise ValidationError.saying(TWICE, own.get(i, kept[i]))
+            a, b = own.get(j, kept[j]), own.get(i, kept[i])
+            if kept[i] in (a, b):  # one given, and a record merged into hers
+                raise ValidationError.saying(MERGED_INTO, *((b, a) if a == kept[i] else (a, b)))
+            raise ValidationError.saying(BOTH_MERGED, a, b, kept[i])
 
     def _kept(self, ids: list[int]) -> dict[int, str]:
         """{id: the case number of the record it is kept as now}."""

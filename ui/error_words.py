@@ -24,6 +24,12 @@ TEMPLATES = (
                       "dates"),
     QT_TRANSLATE_NOOP("Errors", "%1 is not a case number (they look like SNJ-00123)"),
     QT_TRANSLATE_NOOP("Errors", "no person with case number %1"),
+    # a report or rescue naming one woman twice (app/record_persons.py)
+    QT_TRANSLATE_NOOP("Errors", "%1 is given more than once: name each person once"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is merged into %2, which is given too: they are one person; "
+                      "name each person once"),
+    QT_TRANSLATE_NOOP("Errors", "%1 and %2 are both merged into %3: they are one person; name "
+                      "each person once"),
     QT_TRANSLATE_NOOP("Errors", "%1 was changed elsewhere; reload it first"),
     QT_TRANSLATE_NOOP("Errors", "%1 has been merged into %2: record this on %2"),
     QT_TRANSLATE_NOOP("Errors", "%1 and %2 are linked so already"),

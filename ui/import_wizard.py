@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.importing import notes
 from app.importing.fields import Field
+from app.importing.list_disagrees import disagree_lines
 from app.importing.mapping import Mapping, age_year_in_header
 from app.importing.pieces import Sentence
 from app.importing.report import (
@@ -396,14 +397,17 @@ class ImportWizard(QWidget):
             ("stage", self.tr("Continue"), self.stage))["stage"]
 
     def _checked(self, result) -> None:
-        self.rows, case_nos, self.details, left_out, great, readings, changes, phones = result
+        (self.rows, case_nos, self.details, left_out, great, readings, changes, phones,
+         disagree) = result
         for n, numbers in phones.get("adds", {}).items():  # a row that adds only a number
             self.details.setdefault(n, {})["adds"] = numbers  # changes her page all the same
         self.list_changes.show_changes(changes)
         # the numbers of the phone columns that would become family contacts, said beside
         # the columns not imported: both tell what the vault takes of the list's cells
+        # and two rows of one woman that say two statuses of her, as the dry run says it: the
+        # import takes the last row's, and only the list's sender can say which holds
         said = (not_imported_lines(left_out) + great_grandfather_lines(great)
-                + contacts_preview_lines(phones))
+                + contacts_preview_lines(phones) + disagree_lines(disagree, depth=0))
         self.not_imported.setText("\n".join(sentence_said(Sentence(line.pieces))
                                             for line in said))
         self.not_imported.setVisible(bool(said))

@@ -178,7 +178,7 @@ class PersonPage(QWidget):
         self.relatives_tab.show_case_example(p.case_no)
         self.contacts_tab.show_contacts(bundle["contacts"], bundle["contacts_from"])
         self.photos_tab.show_photos(bundle["photos"], bundle["photos_from"])
-        self.reports_tab.show_reports(bundle["reports"])
+        self.reports_tab.show_reports(bundle["reports"], p.case_no)
         self.status_tab.show_reports([r for r, _ in bundle["reports"]])
         self.rescues_tab.show_rescues(bundle["rescues"])
         # a sex cell with what it was read as: a Kurmanji list's M is mê, female

@@ -25,6 +25,10 @@ class PersonsBox(QWidget):
                  said_in_row: bool = False) -> None:
         super().__init__(parent)
         self.worker, self.already = worker, already
+        # The person the record is filed under already, not listed here (a report's woman on
+        # her page), and what is said of her number typed (%1), or of a record merged into
+        # hers (%1 the number typed, %2 hers): a report names each woman once.
+        self.own, self.own_said, self.own_merged_said = "", "", ""
         self.persons = QListWidget(self)
         self.persons.setObjectName(f"{name}Persons")
         self.persons.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
@@ -80,6 +84,11 @@ class PersonsBox(QWidget):
                            on_done=self._found, on_error=self.refused.emit)
 
     def _found(self, card: dict) -> None:
+        given = card.pop("given", card["case_no"])
+        if self.own and card["case_no"] == self.own:
+            self.refused.emit(filled(self.own_said, self.own) if given == self.own
+                              else filled(self.own_merged_said, given, self.own))
+            return
         if card["case_no"] in self.case_numbers():
             self.refused.emit(filled(self.already, card["case_no"]))
             return

@@ -30,7 +30,8 @@ def person_card(person) -> dict:
 
 def find_person(session, typed: str) -> dict:
     """The person a case number typed into the form names, as she is kept now (a record merged
-    into hers is hers); refused in the interface's language when no record has it."""
+    into hers is hers), "given" the case number of the record typed; refused in the interface's
+    language when no record has it."""
     typed = typed.strip()
     if not typed:
         raise ValidationError(QCoreApplication.translate(
@@ -44,7 +45,8 @@ def find_person(session, typed: str) -> dict:
             "RescueDialog", "No person has the case number %1: check it on her papers. "
                             "Nothing was added."), typed))
     [kept] = session.persons.as_kept([person.id])
-    return person_card(kept)
+    # and the record typed, where it is merged into hers: a refusal names the number typed
+    return {**person_card(kept), "given": person.case_no}
 
 
 def load_rescue(session, rid: int) -> dict:
