@@ -1,4 +1,4 @@
-"""Schema migrations: one frozen module per step (mNNNN_name.py), applied in one transaction each."""
+"""Schema migrations: one frozen module per step (mNNNN_name.py), all pending steps in one transaction."""
 
 from __future__ import annotations
 
@@ -37,18 +37,19 @@ def migrate(conn) -> list[int]:
         raise VaultError(
             f"this vault has format {have}, newer than this CaseKeeper understands ({newest}); "
             "update CaseKeeper")
-    applied = []
-    for number, module in available():
-        if number <= have:
-            continue
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+    steps = [(number, module) for number, module in available() if number > have]
+    if not steps:
+        return []
+    # Every step in one transaction: a vault is at one format or the one before, never between;
+    # and a new vault's schema costs one commit, not one per step.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for number, module in steps:
             for statement in module.STATEMENTS:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number:d}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        applied.append(number)
-    return applied
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return [number for number, _ in steps]
