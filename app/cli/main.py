@@ -99,6 +99,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_PARSER: argparse.ArgumentParser | None = None
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The command line's parser, built once a process: main() runs many times in one process
+    (the tests run each command in theirs), and building it (some 60 ms: argparse looks up its
+    own words' translations on disk for every option) was a third of a short command's time.
+    It holds no state of a run: parse_args reads it and returns a new namespace."""
+    global _PARSER
+    if _PARSER is None:
+        _PARSER = build_parser()
+    return _PARSER
+
+
 # Options whose value is a ledger line: one typed as a negative amount (-500:USD:refund) is
 # read as an unknown option by argparse, which said only "expected one argument".
 _LEDGER_OPTIONS = ("--cost", "--add-cost")
@@ -127,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         # (sandbox.child_command): that child must parse the file, not the command line.
         from app.importing.sandbox import run_child_if_asked
         run_child_if_asked()
-    parser = build_parser()
+    parser = _parser()
     argv = _amounts_kept(list(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
