@@ -182,3 +182,9 @@ def test_many_namesakes_are_counted_and_the_first_named():
     assert said.startswith("only a given and a family name, 'نادية حسكاني', no father's name, "
                            "and 1300 records of them")
     assert "SNJ-00001, SNJ-00002, " in said and "SNJ-00012, ...;" in said
+
+
+def test_the_reason_written_out_here_is_the_programs():
+    from app.matching import given_clan
+
+    assert getattr(given_clan, "ONLY_ONE", None) == ONLY_ONE
