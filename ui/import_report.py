@@ -431,6 +431,10 @@ TEMPLATES = frozenset((
                                       "with the rest of this row: too many to compare, so the "
                                       "row was compared with none of them; search by hand before "
                                       "it is added"),
+    QT_TRANSLATE_NOOP("ImportReport", "only a given and a family name, %1, no father's name, and "
+                      "%2 records of them that nothing in this row disagrees with: %3; it was "
+                      "asked about none of them, as it cannot be told which: check that it is none "
+                      "of them"),
     # the numbers of a list's phone columns that became family contacts (app/importing/report.py)
     QT_TRANSLATE_NOOP("ImportReport", "family contacts added from the phone column: %1 (%2)"),
     QT_TRANSLATE_NOOP("ImportReport", "family contacts from the phone column: %1 would be "
