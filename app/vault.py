@@ -128,10 +128,12 @@ def open_vault(folder: Path, passphrase: str | None = None,
                recovery_code: str | None = None) -> VaultSession:
     """Unlock with the passphrase or the recovery code. A wrong secret changes no byte."""
     from app.backup_drive import LEFTOVERS_KEY, LEFTOVERS_REMOVED, delete_restore_leftovers, restore_leftovers
+    from app.backup_opened import refuse_a_backup
     from app.rekey import NEXT_SLOT_FILE, open_with_handover
 
     # Before the secret is tried: a vault being given a new key or restored is not opened
     # halfway through (a folder that holds no vault is left without a lock file).
+    refuse_a_backup(folder)  # its trail, pages and folder stay as they were made
     lock = VaultLock(folder)
     if vault_exists(folder):
         lock.share()
