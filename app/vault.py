@@ -196,9 +196,17 @@ def open_vault(folder: Path, passphrase: str | None = None,
 
 def change_passphrase(session: VaultSession, new_passphrase: str,
                       kdf: KdfParams | None = None) -> None:
-    """Rewrap the data key under the new passphrase; the old one stops working at once."""
+    """Rewrap the data key under the new passphrase; the old one stops working at once. The
+    passphrase it has now, given again, is refused: "changed" would have been untrue."""
     check_new_passphrase(new_passphrase)
     slots = SlotFile(session.folder / SLOT_FILE)
+    try:
+        same = hmac.compare_digest(slots.unlock(new_passphrase, TAG_PASSPHRASE), session.data_key)
+    except WrongSecret:
+        same = False
+    if same:
+        raise ValidationError.saying(
+            "the new passphrase must differ from the one the vault has now")
     params = kdf or _current_params(slots) or KdfParams.production()
     with session.lock.one_at_a_time():
         slots.replace(TAG_PASSPHRASE, new_passphrase, session.data_key, params)
