@@ -179,6 +179,10 @@ def compare(backup_dir: Path, backup_key: bytes, vault_dir: Path) -> Comparison:
     notes = any(e[0] in vault.notes_at and e[3] in changed for e in since)
     other = sum(1 for e in since if e[2] != "person")
     coming = going = ()
+    if kind == APART:  # given on the backup's side since they parted: never in this vault
+        fresh = _added_apart(backup, vault, fork)
+        coming = tuple(c for c in deleted if c in fresh)
+        deleted = tuple(c for c in deleted if c not in fresh)
     if kind == NEWER:  # the vault loses nothing the backup lacks: its persons come and go
         changed, other, secrets, notes, which = set(), 0, 0, False, set()
         coming, going, deleted, added = deleted, added, (), ()
@@ -199,6 +203,15 @@ def _apart(backup: Trail, vault: Trail) -> tuple[str, int]:
     if theirs and not ours:
         return NEWER, fork
     return (APART if ours else SAME), fork
+
+
+def _added_apart(backup: Trail, vault: Trail, fork: int) -> set[str]:
+    """Case numbers the backup's trail created after the two parted that no entry of the
+    vault's since names: new to this vault, not deleted from it (a number given on both
+    sides, or touched here since, stays said as deleted: the graver reading)."""
+    made = {e[3] for e in backup.entries if e[0] > fork and e[1] == "person.create"}
+    named = {e[3] for e in vault.entries if e[0] > fork and e[2] == "person"}
+    return made - named
 
 
 def _common(a: Trail, b: Trail) -> int:

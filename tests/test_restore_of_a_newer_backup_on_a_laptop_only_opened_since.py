@@ -66,7 +66,21 @@ def test_a_real_change_on_the_laptop_still_goes_apart(cli, tmp_path):
     assert r.returncode != 0
     said = json.loads(r.stdout)
     assert said["compared"] == "apart" and said["changed_since"] == 1
+    # the backup's own two are new here, not deleted since
+    assert said["deleted_since"] == [] and said["added_in_backup_since"] == ["SNJ-00002",
+                                                                             "SNJ-00003"]
     assert _case_numbers(cli) == ["SNJ-00001"]
+
+
+def test_gone_apart_a_woman_deleted_on_the_laptop_is_still_said_to_come_back(cli, tmp_path):
+    newer = _two_laptops(cli, tmp_path)
+    r = cli("person", "delete", "SNJ-00001", "--reason", "protect her", "--yes")
+    assert r.returncode == 0, r.stderr
+    r = cli("restore", newer, "--yes")
+    assert r.returncode != 0
+    assert "went apart" in r.stderr
+    assert "1 person record(s) deleted since would come BACK (SNJ-00001)" in r.stderr
+    assert "2 person record(s) added in it since would come into the vault" in r.stderr
 
 
 def test_a_backup_of_a_laptop_only_opened_is_older_than_a_vault_that_went_on(cli, tmp_path):

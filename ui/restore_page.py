@@ -237,7 +237,10 @@ class RestorePage(QWidget):
                self.tr("The vault and the backup went apart (the vault was restored from an "
                        "older backup since, or is a copy): each holds what the other does "
                        "not.")]
-        for n, words in ((len(against.deleted_since), self.tr(
+        for n, words in ((len(against.coming), self.tr(
+                             "%n person record(s) added to the backup since would come in.", "",
+                             len(against.coming))),
+                         (len(against.deleted_since), self.tr(
                              "%n person record(s) deleted since would come back.", "",
                              len(against.deleted_since))),
                          (len(against.added_since), self.tr(
