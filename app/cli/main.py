@@ -35,6 +35,7 @@ class CliContext:
         self._session = None
 
     def open_session(self):
+        from app.backup_opened import refuse_a_backup
         from app.cli import secrets
         from app.domain.errors import VaultError, WrongSecret
         from app.passphrase_digits import REFUSED_HINT, has_digits
@@ -45,6 +46,7 @@ class CliContext:
             if not vault_exists(self.vault_dir):
                 raise CaseKeeperError(f"no vault at {self.vault_dir}: run `casekeeper init` "
                                       "or give --vault DIR")
+            refuse_a_backup(self.vault_dir)  # before a secret is asked for in vain
             if getattr(self.args, "recovery", False):
                 self._session = open_vault(self.vault_dir, recovery_code=secrets.recovery_code())
             else:
