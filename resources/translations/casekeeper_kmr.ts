@@ -920,72 +920,77 @@
         <translation>%1 di peldanka xezîneyê bi xwe de ye: yedek li wir bi laptopê re winda dibe; ajokereke din hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="60"/>
+        <location filename="../../ui/error_words.py" line="61"/>
+        <source>%1 is a backup, not a vault: a backup stays as it was made and is not opened as a vault. To work with it, restore it into the vault&apos;s place (casekeeper restore %1; on the desktop, Restore from a backup...); to check it without changing it, add --check to that command</source>
+        <translation>%1 yedek e, ne xezîne: yedek wek ku hatiye çêkirin dimîne û wek xezîne nayê vekirin. Ji bo ku pê re bixebitî, wê li şûna xezîneyê vegerîne (casekeeper restore %1; di bernameyê de: Ji yedekekê vegerîne...); ji bo kontrolkirina wê bê guhertin, --check li wê fermanê zêde bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>Ajoka %1 tije ye: yedek bi qasî %2 hewce dike û li wir %3 vala ne; tu yedek nehat çêkirin û xezîne nehat guhertin: li ser wê ajokê cih vala bike, an li ajokek din yedek bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="63"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>pêşgira hejmarên dosyayan divê 2 heta 6 tîpên mezin ên A-Z be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="64"/>
+        <location filename="../../ui/error_words.py" line="69"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>şîfreya nû divê ji ya ku xezîne niha heye cuda be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="65"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>hejmara operasyona rizgarkirinê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="71"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>di %1 de ji dayik bûye, piştî revandina wê (%2): her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="67"/>
+        <location filename="../../ui/error_words.py" line="72"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek mê hatiye tomarkirin: ne bavê %2 ye (diya wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="69"/>
+        <location filename="../../ui/error_words.py" line="74"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek nêr hatiye tomarkirin: ne diya %2 ye (bavê wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="71"/>
+        <location filename="../../ui/error_words.py" line="76"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 jixwe (%3) ya %2 ye: nabe ku (%4) ya wî/wê jî be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="72"/>
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 pel e, ne peldank e</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="73"/>
+        <location filename="../../ui/error_words.py" line="78"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>nayê nivîsîn li %1 (tenê ji bo xwendinê ye, an ne ya te ye)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="80"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (&quot;%1&quot; %3 tîp ji %4 zêdetir in: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="78"/>
+        <location filename="../../ui/error_words.py" line="83"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (&quot;%1&quot; %3 tîp ji %4 kêmtir in: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="81"/>
+        <location filename="../../ui/error_words.py" line="86"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (tîpên &quot;%1&quot; ji yên %4 cuda ne: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="85"/>
+        <location filename="../../ui/error_words.py" line="90"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>çewtiyeke nehêvîkirî (%1); xezîne ji ber wê nehat guhertin</translation>
     </message>
@@ -8893,80 +8898,80 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../ui/restore_page.py" line="59"/>
+        <location filename="../../ui/restore_page.py" line="60"/>
         <source>Restore the vault from a backup</source>
         <translation>Xezîneyê ji yedekekê vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="77"/>
+        <location filename="../../ui/restore_page.py" line="78"/>
         <source>Choose...</source>
         <translation>Hilbijêre...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="87"/>
-        <location filename="../../ui/restore_page.py" line="113"/>
+        <location filename="../../ui/restore_page.py" line="88"/>
+        <location filename="../../ui/restore_page.py" line="114"/>
         <source>Passphrase of the backup</source>
         <translation>Şîfreya yedekê</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="88"/>
+        <location filename="../../ui/restore_page.py" line="89"/>
         <source>Use the recovery code instead</source>
         <translation>Li şûna wê koda vegerandinê bi kar bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="92"/>
+        <location filename="../../ui/restore_page.py" line="93"/>
         <source>Backup folder</source>
         <translation>Peldanka yedekê</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="96"/>
+        <location filename="../../ui/restore_page.py" line="97"/>
         <source>It is restored into this folder:</source>
         <translation>Ew ê li vê peldankê were vegerandin:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="98"/>
+        <location filename="../../ui/restore_page.py" line="99"/>
         <source>Restore</source>
         <translation>Vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="101"/>
+        <location filename="../../ui/restore_page.py" line="102"/>
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="112"/>
+        <location filename="../../ui/restore_page.py" line="113"/>
         <source>Recovery code of the backup</source>
         <translation>Koda vegerandinê ya yedekê</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="138"/>
+        <location filename="../../ui/restore_page.py" line="139"/>
         <source>There is no folder %1: plug in the backup drive, or choose the folder again.</source>
         <translation>Peldanka %1 tune: ajokara yedekê têxe, an peldankê dîsa hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="144"/>
+        <location filename="../../ui/restore_page.py" line="145"/>
         <source>%1 holds backups, not one backup: choose one of the folders in it (the newest is %2).</source>
         <translation>%1 yedekan dihewîne, ne yedekekê: yek ji peldankên tê de hilbijêre (ya herî nû: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="159"/>
+        <location filename="../../ui/restore_page.py" line="160"/>
         <source>Type the recovery code of the backup.</source>
         <translation>Koda vegerandinê ya yedekê binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="160"/>
+        <location filename="../../ui/restore_page.py" line="161"/>
         <source>Type the passphrase the vault had when the backup was made.</source>
         <translation>Şîfreya ku dema yedek hat girtin ya xezîneyê bû binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="168"/>
-        <location filename="../../ui/restore_page.py" line="271"/>
-        <location filename="../../ui/restore_page.py" line="281"/>
+        <location filename="../../ui/restore_page.py" line="169"/>
+        <location filename="../../ui/restore_page.py" line="279"/>
+        <location filename="../../ui/restore_page.py" line="289"/>
         <source>Checking the backup...</source>
         <translation>Yedek tê kontrolkirin...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="181"/>
+        <location filename="../../ui/restore_page.py" line="182"/>
         <source>The backup opens and is whole: %n person record(s).</source>
         <translation>
             <numerusform>Yedek vedibe û saxlem e: %n qeyda kesê.</numerusform>
@@ -8974,32 +8979,48 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="185"/>
+        <location filename="../../ui/restore_page.py" line="186"/>
         <source>A vault is already on this laptop, in this folder:</source>
         <translation>Jixwe xezîneyek li ser vê laptopê heye, di vê peldankê de:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/restore_page.py" line="220"/>
+        <source>The backup is newer than the vault on this laptop: %n person record(s) added since will come in.</source>
+        <translation>
+            <numerusform>Yedek ji xezîneya li ser vê laptopê nûtir e: %n qeydên kesan ên ji wê demê ve hatine zêdekirin dê tê de bên.</numerusform>
+            <numerusform>Yedek ji xezîneya li ser vê laptopê nûtir e: %n qeydên kesan ên ji wê demê ve hatine zêdekirin dê tê de bên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="225"/>
         <source>The vault on this laptop does not open with the backup&apos;s key: it is another vault, or it was given a new key since. What it holds that the backup does not (persons added since, persons deleted since to protect them) cannot be told, and case numbers given since may be given again.</source>
         <translation>Xezîneya li ser vê laptopê bi mifteya yedekê venabe: ew xezîneyeke din e, an ji wê demê ve mifteyeke nû jê re hatiye dayîn. Tiştên ku tê de hene û di yedekê de tune ne (kesên ji wê demê ve hatine zêdekirin, kesên ji wê demê ve ji bo parastina wan hatine jêbirin) nayên zanîn, û dibe ku hejmarên dosyayan ên ji wê demê ve hatine dayîn dîsa bên dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="226"/>
+        <location filename="../../ui/restore_page.py" line="231"/>
         <source>The backup is of ANOTHER vault: its audit trail begins elsewhere.</source>
         <translation>Yedek ya xezîneyeke DIN e: tomara wê ya kontrolê li cihekî din dest pê dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="228"/>
+        <location filename="../../ui/restore_page.py" line="233"/>
         <source>The backup is OLDER than the vault on this laptop (made %1): restoring it undoes what was done since.</source>
         <translation>Yedek ji xezîneya li ser vê laptopê KEVNTIR e (di %1 de hatiye çêkirin): vegerandina wê tiştên ji wê demê ve hatine kirin betal dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="232"/>
+        <location filename="../../ui/restore_page.py" line="237"/>
         <source>The vault and the backup went apart (the vault was restored from an older backup since, or is a copy): each holds what the other does not.</source>
         <translation>Xezîne û yedek ji hev veqetiyane (xezîne ji wê demê ve ji yedekeke kevntir hatiye vegerandin, an kopiyek e): di her yekê de tiştên ku di ya din de tune ne hene.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="236"/>
+        <location filename="../../ui/restore_page.py" line="241"/>
+        <source>%n person record(s) added to the backup since would come in.</source>
+        <translation>
+            <numerusform>%n qeydên kesan ên ji wê demê ve li yedekê hatine zêdekirin dê bikevin xezîneyê.</numerusform>
+            <numerusform>%n qeydên kesan ên ji wê demê ve li yedekê hatine zêdekirin dê bikevin xezîneyê.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="244"/>
         <source>%n person record(s) deleted since would come back.</source>
         <translation>
             <numerusform>%n qeydên kesan ên ji wê demê ve hatine jêbirin dê vegerin.</numerusform>
@@ -9007,7 +9028,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="239"/>
+        <location filename="../../ui/restore_page.py" line="247"/>
         <source>%n person record(s) added since would be lost.</source>
         <translation>
             <numerusform>%n qeydên kesan ên ji wê demê ve hatine zêdekirin dê winda bibin.</numerusform>
@@ -9015,7 +9036,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="242"/>
+        <location filename="../../ui/restore_page.py" line="250"/>
         <source>%n person record(s) changed since would go back to what they were.</source>
         <translation>
             <numerusform>%n qeydên kesan ên ji wê demê ve hatine guhertin dê vegerin ser rewşa xwe ya berê.</numerusform>
@@ -9023,97 +9044,97 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="250"/>
+        <location filename="../../ui/restore_page.py" line="258"/>
         <source>Case numbers given since will not be given again.</source>
         <translation>Hejmarên dosyayan ên ji wê demê ve hatine dayîn dê dîsa neyên dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="258"/>
+        <location filename="../../ui/restore_page.py" line="266"/>
         <source>The vault was given a new key since the backup: the backup&apos;s key, passphrase and recovery code come back with it, and the ones set since no longer open it.</source>
         <translation>Piştî yedekê mifteyeke nû dan Xezîneyê: mifte, Şîfre û Koda vegerandinê ya yedekê bi wê re vedigerin, û yên piştre hatine danîn êdî wê venakin.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="261"/>
+        <location filename="../../ui/restore_page.py" line="269"/>
         <source>The passphrase was changed since the backup: the backup&apos;s passphrase opens the vault again, and the one set since no longer does.</source>
         <translation>Piştî yedekê Şîfre hate guhertin: Şîfreya yedekê dîsa Xezîneyê vedike, û ya piştre hatiye danîn êdî wê venake.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="264"/>
+        <location filename="../../ui/restore_page.py" line="272"/>
         <source>The recovery code was replaced since the backup: the backup&apos;s recovery code opens the vault again, and the one made since no longer does.</source>
         <translation>Piştî yedekê Koda vegerandinê hate guhertin: Koda vegerandinê ya yedekê dîsa Xezîneyê vedike, û ya piştre hatiye çêkirin êdî wê venake.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="293"/>
+        <location filename="../../ui/restore_page.py" line="301"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>Xezîneya ku li vir bû hatiye parastin, nehatiye jêbirin, di vê peldankê de:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="295"/>
+        <location filename="../../ui/restore_page.py" line="303"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>Tiştê ku berê di peldanka xezîneyê de bû di vê peldankê de hatiye parastin:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="298"/>
+        <location filename="../../ui/restore_page.py" line="306"/>
         <source>It opens with the passphrase and recovery code it had, and CaseKeeper never deletes it: once you have checked the restored vault, delete that folder yourself.</source>
         <translation>Ew bi Şîfre û Koda vegerandinê ya ku hebû vedibe, û CaseKeeper qet wê jê nabe: piştî ku te Xezîneya vegerandî kontrol kir, wê peldankê bi xwe jê bibe.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="303"/>
+        <location filename="../../ui/restore_page.py" line="311"/>
         <source>Deleted first, beside the vault: %1, the copy of a backup that an earlier restore left when it was cut off.</source>
         <translation>Pêşî li kêleka Xezîneyê hate jêbirin: %1, kopiya yedekekê ku vegerandineke berê ya qutbûyî li pey xwe hiştibû.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="321"/>
+        <location filename="../../ui/restore_page.py" line="329"/>
         <source>A passphrase set since the backup does not open it.</source>
         <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="323"/>
+        <location filename="../../ui/restore_page.py" line="331"/>
         <source>The recovery code replaced since the backup opens it again: if that code may be in other hands, make a new one now (Vault &gt; New recovery code...).</source>
         <translation>Koda vegerandinê ya ku piştî yedekê hate guhertin wê dîsa vedike: heke ew kod dibe ku di destê kesên din de be, niha yeke nû çêke (Xezîne &gt; Koda vegerandinê ya nû...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="327"/>
+        <location filename="../../ui/restore_page.py" line="335"/>
         <source>The passphrase replaced since the backup opens it again: if it may be known, change it now (Vault &gt; Change passphrase...).</source>
         <translation>Şîfreya ku piştî yedekê hate guhertin wê dîsa vedike: heke dibe ku were zanîn, niha biguherîne (Xezîne &gt; Şîfreyê biguherîne...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="312"/>
+        <location filename="../../ui/restore_page.py" line="320"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake, û koda vegerandinê ya ku piştre hatiye betalkirin (bi mifteyeke nû) wê dîsa vedike: heke ew kod dibe ku di destê kesên din de be, niha mifteyeke nû çêke.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="316"/>
+        <location filename="../../ui/restore_page.py" line="324"/>
         <source>A passphrase set since the backup does not open it, and if the vault was given a new key since, the recovery code it made void opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake, û heke piştre mifteyeke nû dabe xezîneyê, koda vegerandinê ya ku wê mifteyê betal kiribû wê dîsa vedike: heke ew kod dibe ku di destê kesên din de be, niha mifteyeke nû çêke.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="187"/>
+        <location filename="../../ui/restore_page.py" line="188"/>
         <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
         <translation>Ew ê were danîn aliyekî, nayê jêbirin, li peldankeke nû ya li kêleka wê, ku dîrok û dem di navê wê de ne, wek %1</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="67"/>
+        <location filename="../../ui/restore_page.py" line="68"/>
         <source>Choose the backup&apos;s folder on the backup drive (its name is like %1) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
         <translation>Peldanka yedekê li ser ajokara yedekê hilbijêre (navê wê wek %1 e) û şîfreya ku dema yedek hat girtin ya xezîneyê bû binivîse. Berî ku tiştek biguhere, yedek tê kontrolkirin. Xezîneyek ku jixwe li ser vê laptopê ye tê danîn aliyekî, qet nayê jêbirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="132"/>
+        <location filename="../../ui/restore_page.py" line="133"/>
         <source>Choose the backup folder on the backup drive: its name is like %1.</source>
         <translation>Peldanka yedekê li ser ajokara yedekê hilbijêre: navê wê wek %1 e.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="191"/>
+        <location filename="../../ui/restore_page.py" line="192"/>
         <source>Put the backup in its place?</source>
         <translation>Bila yedek li şûna wê were danîn?</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="209"/>
+        <location filename="../../ui/restore_page.py" line="210"/>
         <source>Nothing was restored; the vault is as it was.</source>
         <translation>Tiştek nehat vegerandin; xezîne wek xwe ma.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="245"/>
+        <location filename="../../ui/restore_page.py" line="253"/>
         <source>%n change(s) since to reports, rescues, imports or the vault&apos;s settings would be lost.</source>
         <translation>
             <numerusform>%n guhertinên ji wê demê ve di raporan, rizgarkirinan, îthalatan an mîhengên xezîneyê de dê winda bibin.</numerusform>
@@ -9121,17 +9142,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="282"/>
+        <location filename="../../ui/restore_page.py" line="290"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>Yedek tê kopîkirin nav peldanka xezîneyê...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="283"/>
+        <location filename="../../ui/restore_page.py" line="291"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>Kopî û tomara wê ya kontrolê tên kontrolkirin...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="289"/>
+        <location filename="../../ui/restore_page.py" line="297"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>Yedek hat vegerandin: %n qeyda kesê.</numerusform>
@@ -9139,7 +9160,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="306"/>
+        <location filename="../../ui/restore_page.py" line="314"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>Wê bi şîfreya ku dema yedek hat girtin ya xezîneyê bû veke (an koda wê ya vegerandinê bi kar bîne da ku şîfreyeke nû deynî).</translation>
     </message>
