@@ -593,6 +593,8 @@ TEMPLATES = frozenset((
     # why the importer refuses a file, a mapping or a step (app/importing/refusals.py)
     QT_TRANSLATE_NOOP("ImportReport", " (line %1)"),
     QT_TRANSLATE_NOOP("ImportReport", "no such file"),
+    QT_TRANSLATE_NOOP("ImportReport", "no such file in %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "no such file: there is no folder %1"),
     QT_TRANSLATE_NOOP("ImportReport", "a folder, not a file: give the list's file inside it"),
     QT_TRANSLATE_NOOP("ImportReport", "unknown kind of file; import reads xlsx, xlsm, xls, ods, "
                       "csv and tsv"),

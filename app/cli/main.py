@@ -15,8 +15,11 @@ from db.connection import DatabaseError
 
 # Said once, at the unlock that deleted it (app/vault.py open_vault): a whole copy of a
 # backup, opening with the passphrase of then, went from beside the vault.
+# The restore it was left by did not happen: said, with what to do (a user read "not
+# replaced" and did not know whether she had her backup's vault or what to do next).
 LEFTOVER_SAID = ("deleted %1 beside the vault: the copy of a backup a restore left when it was "
-                 "cut off (the vault was not replaced by it; the audit trail says so too)")
+                 "cut off (the vault was not replaced by it; the audit trail says so too): to "
+                 "restore that backup, run the restore again (casekeeper restore BACKUP)")
 # At every unlock while it stays: such a copy still opens with the passphrase it had.
 LEFTOVER_KEPT = ("could not delete %1 beside the vault (%2): the copy of a backup a restore left "
                  "when it was cut off, opening with the passphrase the vault had then; delete it "
@@ -38,8 +41,8 @@ class CliContext:
         from app.backup_opened import refuse_a_backup
         from app.cli import secrets
         from app.domain.errors import VaultError, WrongSecret
-        from app.passphrase_digits import REFUSED_HINT, has_digits
         from app.recovery_code import unseen_warning
+        from app.refused_secret import refused_said
         from app.vault import open_vault, vault_exists
 
         if self._session is None:
@@ -54,10 +57,8 @@ class CliContext:
                 try:
                     self._session = open_vault(self.vault_dir, typed)
                 except WrongSecret as e:
-                    if not has_digits(typed):
-                        raise
-                    # ٢٠١٤ and 2014 are other characters: "not correct" alone left her guessing
-                    raise VaultError(f"{e}; {REFUSED_HINT}") from None
+                    # "not correct" alone left her guessing: the keyboard, digits, the code
+                    raise VaultError(refused_said(str(e), typed)) from None
             unseen = unseen_warning(self._session)
             if unseen:
                 Output.note(f"casekeeper: warning: {unseen}")

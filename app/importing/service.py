@@ -67,7 +67,7 @@ from app.importing.list_wide import ListWide
 from app.importing.mapping import Mapping, suggest, without_informants
 from app.importing.new_year import table_new_years, with_new_years
 from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
-from app.importing.reader import read_table
+from app.importing.reader import not_there, read_table
 from app.importing.reasons import (
     ADD_A_HEADER,
     COLUMN_AT,
@@ -1447,6 +1447,8 @@ def load_mapping_file(path: str) -> Mapping:
     try:
         with open(path, encoding="utf-8") as fh:
             return Mapping.from_json(fh.read(), reason(MAPPING_FILE, os.path.basename(path)))
+    except FileNotFoundError:
+        raise InputFileError(not_there(path)) from None  # where it was looked for, as a list's
     except OSError as exc:
         raise InputFileError(f"{os.path.basename(path)}: {exc.strerror}") from None
 
