@@ -49,8 +49,8 @@ def test_the_preview_says_the_list_contradicts_itself_as_the_dry_run_does(
     assert f"  {line}" in dry.splitlines()  # the command line's words
     assert wizard.not_imported.isVisibleTo(wizard.preview_page)
     said = wizard.not_imported.text().splitlines()
-    # the same sentence, the statuses in the desktop's words
-    assert line.replace("missing in", "Missing in").replace("rescued in", "Rescued in") in said
+    # the same sentence, the statuses in the desktop's words: inside a sentence, in lower case
+    assert line in said
 
 
 @pytest.mark.parametrize("lang,word", [("ar", "تعارض داخل القائمة"), ("ckb", "ناکۆکی لەناو"),

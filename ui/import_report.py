@@ -78,6 +78,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "conflict within the list: %1, one woman by the names, "
                       "disagree on her status: %2; ask its sender which holds"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 in row %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "... and %1 more women on whom the list disagrees: each is "
+                      "said in the details of her rows, and the import's report lists all"),
     QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5 "
                       "(row withdrawn since)"),
     QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5 "
@@ -729,6 +731,9 @@ def report_words() -> dict[str, dict[str, str]]:
             # taken back from its person since the commit, waiting again (report_now.py)
             "withdrawn": QCoreApplication.translate("ImportReport", "withdrawn")},
         "status": status_names(),
+        # inside a sentence ("missing in row 2"): a label's capital is no word's (Latin letters;
+        # Arabic and Sorani have none)
+        "status_said": {k: v[:1].lower() + v[1:] for k, v in status_names().items()},
         # the record's fields in the words the wizard's column list names them by
         "field": {"origin_village": fields["village"], "origin_district": fields["district"],
                   "origin_governorate": fields["governorate"],

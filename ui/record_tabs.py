@@ -141,13 +141,16 @@ class ReportsTab(TableTab):
                                  said_in_row=True)
         self.others.no_persons.setWordWrap(False)
         # her own number typed as another woman's: the service would refuse the report as
-        # naming her twice (records.each_person_once), said here as it is typed
+        # naming her twice (record_persons.one_woman_twice), said here as it is typed
         self.others.own_said = self.tr(
             "%1 is the case number of this page: the report is filed under it already. Type "
             "the case number of another woman the report is about.")
         self.others.own_merged_said = self.tr(
             "%1 is merged into %2, the record of this page: the report is filed under it "
             "already. Type the case number of another woman the report is about.")
+        self.others.own_kept_said = self.tr(  # on the page of a record merged into hers, too
+            "%1 and %2, the record of this page, are one woman, kept as %3: the report is filed "
+            "under her already. Type the case number of another woman the report is about.")
         # a case number whole in its box, however long the words beside it
         box = self.others.case_box
         box.setMinimumWidth(box.fontMetrics().horizontalAdvance("SNJ-000000") + 16)
