@@ -66,18 +66,31 @@ def family_rescue_needs_person(prefix: str) -> str:
             f"with --for CASE_NO (e.g. --for {prefix}-00009)")
 
 
-def not_of_the_operation(case_no: str, op: RescueOperation) -> str:
+# The desktop's words for not_of_the_operation (ui/error_words.py): the Print screen's box
+# for her case number, no option of the command line
+NOT_FREED_BY_IT = ("%1 was not rescued in operation %2: under Whose family, give the case number "
+                   "of a person it freed")
+NOT_NAMED_FREED_NONE = ("%1 is not named in operation %2, and it freed none of them: under Whose "
+                        "family, give the case number of a person it names")
+NOT_NAMED_UNSAID = ("%1 is not named in operation %2, and it does not say whether it freed "
+                    "anyone: under Whose family, give the case number of a person it names")
+
+
+def not_of_the_operation(case_no: str, op: RescueOperation) -> ValidationError:
     """The refusal of a rescue paper for a person the operation does not name, in the words of
     what it gave: 'a person it freed' of an operation that freed no one sent the lawyer
     looking for one."""
     freed = rescue_freed(op)
     if freed:
-        return (f"{case_no} was not rescued in operation {op.id}: give the case number of a "
-                "person it freed")
+        return ValidationError.saying_apart(
+            f"{case_no} was not rescued in operation {op.id}: give the case number of a "
+            "person it freed", NOT_FREED_BY_IT, case_no, op.id)
     what = ("it freed none of them (--status none)" if freed is False
             else "it does not say whether it freed anyone")
-    return (f"{case_no} is not named in operation {op.id}, and {what}: give the case number "
-            "of a person it names")
+    return ValidationError.saying_apart(
+        f"{case_no} is not named in operation {op.id}, and {what}: give the case number "
+        "of a person it names", NOT_NAMED_FREED_NONE if freed is False else NOT_NAMED_UNSAID,
+        case_no, op.id)
 
 
 @dataclass(frozen=True)
@@ -459,7 +472,7 @@ class ReportService:
             # --for was taken as given: two unrelated women were listed on one family's paper
             groups = families(self.session, self.named_persons(f.persons))
             if len(groups) > 1:
-                raise ValidationError(not_one_family(groups))
+                raise not_one_family(groups)
         asked = f.asked_statuses
         if "unknown" in asked and shown_status("unknown", profile) != "unknown":
             raise ValidationError(
@@ -586,7 +599,7 @@ class ReportService:
         for p in chosen:
             mine = {pid for pid, _ in self.session.persons.records_of(p)} & set(op.person_ids)
             if not mine:
-                raise ValidationError(not_of_the_operation(p.case_no, op))
+                raise not_of_the_operation(p.case_no, op)
             hers |= mine
         persons, others, left_out, held_back, facts_held = [], 0, 0, 0, False
         if allows(profile, "rescues") and allows(profile, "names"):
