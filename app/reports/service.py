@@ -17,6 +17,7 @@ from app.domain.errors import (
     SharingRefused,
     ValidationError,
 )
+from app.domain.fuzzydate import ABDUCTIONS_BEGAN
 from app.domain.person import Person, Sex, Status
 from app.domain.records import Relation, Report, RescueOperation, rescue_freed
 from app.importing.date_order import batch_reading
@@ -104,6 +105,9 @@ class SummaryFilter:
     sort: str = "case_no"  # case_no, name, village, status
     min_age: int | None = None  # years today, as the Persons list and `search` take them
     max_age: int | None = None
+    # min_age and max_age are her age when she was taken, as `person list --age-when-taken`
+    # takes them (PersonFilter.taken_min_age): "girls under 18 when taken"
+    age_when_taken: bool = False
     # Only these persons (case numbers as typed): a family's summary must name its own.
     persons: tuple[str, ...] = ()
     # The vault's values village is taken as (the command line's exact reading); empty: every
@@ -121,7 +125,7 @@ class SummaryFilter:
         """How the persons were chosen, for the audit trail: the words searched for are often
         names, and stay out of it; the persons named, by their case numbers."""
         chosen: dict[str, object] = {k: str(v) for k, v in vars(self).items()
-                                     if v is not None and v != "" and v != ()
+                                     if v is not None and v != "" and v != () and v is not False
                                      and k not in ("sort", "persons", "villages", "statuses")}
         if self.statuses:
             chosen["statuses"] = list(self.statuses)
@@ -516,7 +520,8 @@ class ReportService:
             if all(getattr(f, n) in (None, "", ()) for n in fields):
                 continue
             kept.update({n: getattr(f, n) for n in fields})
-            count = len(self.summary_persons(SummaryFilter(**kept), profile=profile))
+            count = len(self.summary_persons(
+                SummaryFilter(**kept, age_when_taken=f.age_when_taken), profile=profile))
             if not count:
                 return NobodyLeft(key, before)
             before = count
@@ -532,15 +537,18 @@ class ReportService:
         asked = f.asked_statuses
         if unknown := [s for s in asked if s not in {s.value for s in Status}]:
             raise ValidationError(f"unknown status {unknown[0]!r}")
-        born_from, born_to = age_filter(f.min_age, f.max_age)
+        born_from, born_to = age_filter(f.min_age, f.max_age)  # refuses a reversed range
+        ages = {"born_from": born_from, "born_to": born_to}
+        if f.age_when_taken:
+            ages = {"taken_min_age": f.min_age, "taken_max_age": f.max_age}
         if f.village and not f.villages:
             # The village itself, as `summary --village` takes it: the Print screen's box
             # printed Hardan's women on a summary asked for "Hardann", without a word.
             f = replace(f, villages=self.session.persons.villages_chosen(f.village)[0])
         said_as = {s.value for s in Status if shown_status(s.value, profile) in asked}
         status = f.status if f.status and said_as == {f.status} else None
-        rows = self.session.persons.list(PersonFilter(status, f.village, f.sex, born_from,
-                                                      born_to, villages=f.villages),
+        rows = self.session.persons.list(PersonFilter(status, f.village, f.sex, **ages,
+                                                      villages=f.villages),
                                          order=f.sort)
         if asked and status is None:
             rows = [r for r in rows if r.current_status in said_as]
@@ -720,8 +728,14 @@ class ReportService:
         if f.sex:
             shown["sex"] = (label("sex", lang), label(f"sex_{f.sex}", lang))
         if f.min_age is not None or f.max_age is not None:
+            # which age it is, and who it cannot take: "Age: … – 17" above "No person is
+            # listed" read as "no children were taken" of women who were children in 2014
             ages = [("…" if a is None else str(a)) for a in (f.min_age, f.max_age)]
-            shown["age"] = (label("age", lang), "\u2066" + " – ".join(ages) + "\u2069")
+            which = (label("age_when_taken", lang).format(year=ABDUCTIONS_BEGAN)
+                     if f.age_when_taken
+                     else label("age_today_on", lang).format(date=f"\u2066{date.today()}\u2069"))
+            shown["age"] = (which, "\u2066" + " – ".join(ages) + "\u2069"
+                            + label("age_no_birth", lang))
         if f.query:
             shown["query"] = (label("query", lang), text(f.query))
         if f.abducted_from or f.abducted_to:
