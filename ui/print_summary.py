@@ -25,9 +25,8 @@ class SummaryChoice(QGroupBox):
         self.query.setObjectName("summaryQuery")
         self.query.setPlaceholderText(self.tr("Name or case number"))
         self.query.setToolTip(self.tr(
-            "Words that must all be in the name, another spelling of it or the case number, "
-            "as they are written there (the Persons list's search also finds other "
-            "spellings)"))
+            "Names or a case number: the persons the Persons list's search finds for them, in "
+            "any script or spelling"))
         self.query.setClearButtonEnabled(True)
         # Which age the age boxes are: today (as the Persons list counts), or when she was
         # taken (`summary --age-when-taken`): "girls under 18 when taken", a court's list

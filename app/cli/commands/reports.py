@@ -55,7 +55,9 @@ def register(sub, common) -> None:
     add_status_filters(s)
     s.add_argument("--village", metavar="V", help=VILLAGE_HELP)
     s.add_argument("--sex", choices=["F", "M", "U"])
-    s.add_argument("--query", metavar="Q", help="words that must appear in the name or case number")
+    s.add_argument("--query", metavar="Q",
+                   help="names or a case number: the persons `search Q` finds, in any script or "
+                        "spelling (as the desktop's Persons list shows them)")
     s.add_argument("--abducted-from", metavar=DATE, help=f"abducted on or after DATE ({EXAMPLES})")
     s.add_argument("--abducted-to", metavar=DATE, help="abducted on or before DATE")
     add_age_filters(s)
