@@ -486,6 +486,8 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "page": ("Page", "صفحة", "لاپەڕە", "Rûpel"),
     "of": ("of", "من", "لە", "ji"),
     "none": ("none recorded", "لا يوجد", "هیچ تۆمار نەکراوە", "tiştek nehatiye tomarkirin"),
+    # a field of her abduction with nothing recorded (its date, its place): unknown, not forgotten
+    "not_recorded": ("not recorded", "غير مسجَّل", "تۆمار نەکراوە", "nehatiye tomarkirin"),
     # A summary whose filters leave nobody: the filter that did ({filter}: its name and value
     # as the filters line gives them), and how many the filters before it chose ({count}).
     "nobody_left_first": (
