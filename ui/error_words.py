@@ -78,6 +78,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 is not named in operation %2, and it does not say whether it "
                       "freed anyone: under Whose family, give the case number of a person it "
                       "names"),
+    QT_TRANSLATE_NOOP("Errors", "operation %1 freed no one: a public document does not tell of it "
+                      "(it would say only that an attempt for someone failed); it is made only "
+                      "of an operation that freed someone"),
     # app/village_filter.py SIMILAR_*: why the nearest village is a similar name
     QT_TRANSLATE_NOOP("Errors", 'no village of the vault is written "%1" (in any script or '
                       "spelling of that place); it could mean %2: give the village meant "

@@ -605,6 +605,15 @@ class ReportService:
         if profile is Profile.FAMILY and not for_persons:
             raise ValidationError(family_rescue_needs_person(self.session.case_prefix))
         op = self.session.records.get_rescue(rescue_id)
+        if not (allows(profile, "rescues") and allows(profile, "names")) \
+                and rescue_freed(op) is False:
+            # A paper that may show neither its record nor its persons has only its outcome
+            # to tell, and "not freed by it" on an appeal tells whoever holds them that an
+            # attempt was made (as a public list never says who was sighted)
+            raise ValidationError.saying(
+                "operation %1 freed no one: a public document does not tell of it (it would say "
+                "only that an attempt for someone failed); it is made only of an operation "
+                "that freed someone", op.id)
         chosen = self.named_persons(for_persons)
         for p in chosen:
             # the paper is about her: as her dossier, refused rather than made without her
