@@ -563,8 +563,10 @@ def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str,
                 text(c.purpose)) if x)) for c in op.costs]
         rows.append([code(str(op.id or "")),
                      "\n".join(f"{k}: {v}" if k else v for k, v in pairs if v)])
+    # an operation whole on its page (unless taller than a page): split 3/2, "(left out: it
+    # speaks of the whole operation, and others rescued in it are not" ended one page
     return Section(L("rescues"), header=[L("operation"), L("details")], rows=rows,
-                   widths=[0.15, 0.85])
+                   widths=[0.15, 0.85], whole_rows=True)
 
 
 def operation_withheld(profile: Profile, lang: str) -> str:
