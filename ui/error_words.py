@@ -76,6 +76,22 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 is already %2's %3: not also their %4"),
     QT_TRANSLATE_NOOP("Errors", "%1 is a file, not a folder"),
     QT_TRANSLATE_NOOP("Errors", "%1 cannot be written to (read-only, or not yours)"),
+    # app/reports/one_family.py NOT_ONE_FAMILY, app/reports/service.py NOT_FREED_BY_IT...:
+    # the Print screen's refusals, in its words (the command line's name its options)
+    QT_TRANSLATE_NOOP("Errors", "a family summary lists one family's own persons, and these are "
+                      "not linked as relatives in the vault (%1): make one summary for each "
+                      "family, or, if they are one family, link them first (Link relative on "
+                      "her page)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 was not rescued in operation %2: under Whose family, give the "
+                      "case number of a person it freed"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is not named in operation %2, and it freed none of them: under "
+                      "Whose family, give the case number of a person it names"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is not named in operation %2, and it does not say whether it "
+                      "freed anyone: under Whose family, give the case number of a person it "
+                      "names"),
+    QT_TRANSLATE_NOOP("Errors", "operation %1 freed no one: a public document does not tell of it "
+                      "(it would say only that an attempt for someone failed); it is made only "
+                      "of an operation that freed someone"),
     # app/village_filter.py SIMILAR_*: why the nearest village is a similar name
     QT_TRANSLATE_NOOP("Errors", 'no village of the vault is written "%1" (in any script or '
                       "spelling of that place); it could mean %2: give the village meant "
