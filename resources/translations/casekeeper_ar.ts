@@ -1004,22 +1004,47 @@
         <translation>لا يمكن الكتابة في %1 (للقراءة فقط، أو ليس لك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="80"/>
+        <location filename="../../ui/error_words.py" line="81"/>
+        <source>a family summary lists one family&apos;s own persons, and these are not linked as relatives in the vault (%1): make one summary for each family, or, if they are one family, link them first (Link relative on her page)</source>
+        <translation>ملخص العائلة يسرد أفراد عائلة واحدة فقط، وهؤلاء غير مربوطين كأقارب في الخزنة (%1): اصنع ملخصًا لكل عائلة، أو إن كانوا عائلة واحدة فاربطهم أولًا («ربط قريب» في صفحتها)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="85"/>
+        <source>%1 was not rescued in operation %2: under Whose family, give the case number of a person it freed</source>
+        <translation>%1 لم تُنقَذ في العملية %2: اكتب تحت «عائلة مَن» رقم ملف شخص حرّرته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="87"/>
+        <source>%1 is not named in operation %2, and it freed none of them: under Whose family, give the case number of a person it names</source>
+        <translation>%1 غير مذكور في العملية %2، ولم تحرّر أحدًا منهم: اكتب تحت «عائلة مَن» رقم ملف شخص تذكره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="89"/>
+        <source>%1 is not named in operation %2, and it does not say whether it freed anyone: under Whose family, give the case number of a person it names</source>
+        <translation>%1 غير مذكور في العملية %2، ولا تقول إن كانت حرّرت أحدًا: اكتب تحت «عائلة مَن» رقم ملف شخص تذكره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="92"/>
+        <source>operation %1 freed no one: a public document does not tell of it (it would say only that an attempt for someone failed); it is made only of an operation that freed someone</source>
+        <translation>العملية %1 لم تحرّر أحدًا: الوثيقة العامة لا تتحدث عنها (لن تقول إلا إن محاولة لأجل شخص ما فشلت)؛ لا تُصنع إلا لعملية حرّرت أحدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="96"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف أكثر من %4 بعدد %3: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="83"/>
+        <location filename="../../ui/error_words.py" line="99"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف أقل من %4 بعدد %3: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="86"/>
+        <location filename="../../ui/error_words.py" line="102"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف غير حروف %4: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="90"/>
+        <location filename="../../ui/error_words.py" line="106"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>خطأ غير متوقع (%1)؛ لم تتغير الخزنة بسببه</translation>
     </message>
@@ -6797,63 +6822,63 @@
         <translation>تغيّرت الاختيارات: انقر «معاينة» لعرض المستند المطابق لها قبل حفظه أو طباعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="241"/>
+        <location filename="../../ui/print_view.py" line="244"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>اختر لمن المستند (ملف الإفصاح): فهو الذي يحدد ما يظهر في المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="249"/>
+        <location filename="../../ui/print_view.py" line="252"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>الوثيقة العامة لا تذكر من شوهدت أو حُدد مكانها أو من هي قيد التفاوض: اختر «مفقودة»، فهي تدرجهن مع الأخريات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="254"/>
+        <location filename="../../ui/print_view.py" line="257"/>
         <source>A court document says Missing of a person whose status is unknown: nothing says she is out, so she counts as still held. Choose Missing, which lists them with the others.</source>
         <translation>تذكر وثيقة المحكمة «مفقودة» عن كل شخص حالته غير معروفة: لا شيء يقول إنها خرجت، فتُعدّ محتجزة. اختر «مفقودة»، فتُدرج مع الآخرين.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="260"/>
+        <location filename="../../ui/print_view.py" line="263"/>
         <source>A court document does not say who is sighted, located or in negotiation while she is held: choose Missing, which lists them with the others.</source>
         <translation>وثيقة المحكمة لا تذكر من شوهدت أو حُدد مكانها أو من هي قيد التفاوض ما دامت محتجزة: اختر «مفقودة»، فهي تدرجهن مع الأخريات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="277"/>
+        <location filename="../../ui/print_view.py" line="280"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="289"/>
+        <location filename="../../ui/print_view.py" line="292"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>تغيّرت الاختيارات أثناء إعداد المعاينة: انقر «معاينة» مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="366"/>
+        <location filename="../../ui/print_view.py" line="369"/>
         <source>For others still held whom this paper is not about, it leaves out the reports that also concern them (%1) and the date, place and outcome of the operations that name them, whatever they gave (%2), and says so.</source>
         <translation>من أجل آخرين لا يزالون محتجزين وليست هذه الوثيقة عنهم، تحذف الوثيقة البلاغات التي تعنيهم أيضاً (%1) وتاريخ ومكان ونتيجة العمليات التي تذكرهم، أيًّا كانت نتيجتها (%2)، وتذكر ذلك.</translation>
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="84"/>
-        <location filename="../../ui/print_view.py" line="410"/>
+        <location filename="../../ui/print_view.py" line="413"/>
         <source>Whose family</source>
         <translation>عائلة مَن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="245"/>
+        <location filename="../../ui/print_view.py" line="248"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give their case numbers under Whose family.</source>
         <translation>وثيقة العائلة لا تُظهر إلا أفراد تلك العائلة: أدخل أرقام ملفاتهم في «عائلة مَن».</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="295"/>
+        <location filename="../../ui/print_view.py" line="298"/>
         <source>%1 is merged into %2, which holds all that is known of this person: give %2 under Whose family instead. If they are two people, first split %1 out on the page of %2.</source>
         <translation>دُمج %1 في %2 الذي يضم كل ما يُعرف عن هذا الشخص: اكتب %2 بدلاً منه في «عائلة مَن». وإن كانا شخصين مختلفين، فافصل %1 أولاً في صفحة %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="302"/>
+        <location filename="../../ui/print_view.py" line="305"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>دُمج %1 في %2 الذي يضم كل ما يُعرف عن هذا الشخص: اطبع ملف %2. وإن كانا شخصين مختلفين، فافصل %1 أولاً في صفحة %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="316"/>
+        <location filename="../../ui/print_view.py" line="319"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>الصفحات: %n</numerusform>
@@ -6865,141 +6890,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="319"/>
+        <location filename="../../ui/print_view.py" line="322"/>
         <source>%1 person(s) left out: their sharing level does not allow %2. Set it on each person&apos;s page (Sharing) once she may be shown to this audience.</source>
         <translation>أشخاص مستبعدون: %1؛ مستوى المشاركة الخاص بهم لا يسمح بـ«%2». عدّله في صفحة كل شخص (المشاركة) متى جاز أن يُعرض على هذا الجمهور.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="326"/>
+        <location filename="../../ui/print_view.py" line="329"/>
         <source>Made despite her sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>أُنشئت رغم مستوى المشاركة الخاص بها (%1): حفظها أو طباعتها يُسجَّل هكذا في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="328"/>
+        <location filename="../../ui/print_view.py" line="331"/>
         <source>Made despite his sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>أُنشئت رغم مستوى المشاركة الخاص به (%1): حفظها أو طباعتها يُسجَّل هكذا في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="330"/>
+        <location filename="../../ui/print_view.py" line="333"/>
         <source>Made despite this person&apos;s sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>أُنشئت رغم مستوى المشاركة الخاص بهذا الشخص (%1): حفظها أو طباعتها يُسجَّل هكذا في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="346"/>
+        <location filename="../../ui/print_view.py" line="349"/>
         <source>She is still held: until she is freed, this paper leaves out the steps of the search for her (%1), the reports of her since her abduction (%2) and her rescue records (%3), and says so.</source>
         <translation>لا تزال محتجزة: إلى أن تُحرَّر، تحذف هذه الوثيقة مراحل البحث عنها (%1) والبلاغات الواردة عنها منذ اختطافها (%2) وسجلات إنقاذها (%3)، وتذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="349"/>
+        <location filename="../../ui/print_view.py" line="352"/>
         <source>He is still held: until he is freed, this paper leaves out the steps of the search for him (%1), the reports of him since his abduction (%2) and his rescue records (%3), and says so.</source>
         <translation>لا يزال محتجزاً: إلى أن يُحرَّر، تحذف هذه الوثيقة مراحل البحث عنه (%1) والبلاغات الواردة عنه منذ اختطافه (%2) وسجلات إنقاذه (%3)، وتذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="352"/>
+        <location filename="../../ui/print_view.py" line="355"/>
         <source>This person is still held: until they are freed, this paper leaves out the steps of the search for them (%1), the reports of them since their abduction (%2) and their rescue records (%3), and says so.</source>
         <translation>لا يزال هذا الشخص محتجزاً: إلى أن يُحرَّر، تحذف هذه الوثيقة مراحل البحث عنه (%1) والبلاغات الواردة عنه منذ اختطافه (%2) وسجلات إنقاذه (%3)، وتذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="359"/>
+        <location filename="../../ui/print_view.py" line="362"/>
         <source>It also leaves out who holds her and where she was last known to be.</source>
         <translation>وتحذف أيضاً من يحتجزها وآخر مكان عُرف أنها فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="361"/>
+        <location filename="../../ui/print_view.py" line="364"/>
         <source>It also leaves out who holds him and where he was last known to be.</source>
         <translation>وتحذف أيضاً من يحتجزه وآخر مكان عُرف أنه فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="363"/>
+        <location filename="../../ui/print_view.py" line="366"/>
         <source>It also leaves out who holds them and where they were last known to be.</source>
         <translation>وتحذف أيضاً من يحتجز هذا الشخص وآخر مكان عُرف أنه فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="374"/>
+        <location filename="../../ui/print_view.py" line="377"/>
         <source>It prints %1 field(s) of this person&apos;s record as withheld: their text names another person still held.</source>
         <translation>تطبع %1 من حقول سجل هذا الشخص على أنها محجوبة: يذكر نصها اسم شخص آخر لا يزال محتجزاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="378"/>
+        <location filename="../../ui/print_view.py" line="381"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>أشخاص لا يزالون محتجزين وقد شوهدوا أو حُدد مكانهم أو هم قيد التفاوض: %1؛ تذكرهم هذه الوثيقة مفقودين، وتقول إنها تذكر كل من لا يزال محتجزاً كذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="383"/>
+        <location filename="../../ui/print_view.py" line="386"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>أشخاص من هذه العملية لا يزالون محتجزين ولا تُذكر أسماؤهم في هذه الوثيقة، وهي تذكر ذلك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="387"/>
+        <location filename="../../ui/print_view.py" line="390"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>لا يزال محتجزاً شخص لم تحرره هذه العملية: حُذف تاريخها ومكانها ونتيجتها من هذه الوثيقة، وهي تذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="396"/>
+        <location filename="../../ui/print_view.py" line="399"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص بها «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحتها أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="399"/>
+        <location filename="../../ui/print_view.py" line="402"/>
         <source>%1 may not be shown to this audience: his sharing level is &quot;%2&quot;, and this document is for: %3. If he may, set Sharing on his page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص به «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحته أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="402"/>
+        <location filename="../../ui/print_view.py" line="405"/>
         <source>%1 may not be shown to this audience: this person&apos;s sharing level is &quot;%2&quot;, and this document is for: %3. If they may, set Sharing on their page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص بهذا الشخص «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحة هذا الشخص أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="410"/>
+        <location filename="../../ui/print_view.py" line="413"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="414"/>
+        <location filename="../../ui/print_view.py" line="417"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: لا أحد في السجلات يطابق عامل التصفية «%1». تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="417"/>
+        <location filename="../../ui/print_view.py" line="420"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: عوامل التصفية التي قبله تختار %1، وعامل التصفية «%2» لا يُبقي أحداً منهم. تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="426"/>
+        <location filename="../../ui/print_view.py" line="429"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="436"/>
+        <location filename="../../ui/print_view.py" line="439"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>انقر «معاينة» أولاً: لا يُحفظ ولا يُطبع إلا المستند الذي عُرضت معاينته بالاختيارات الظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="457"/>
+        <location filename="../../ui/print_view.py" line="460"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>حُفظ في %1، محميًّا بكلمة سر
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="458"/>
+        <location filename="../../ui/print_view.py" line="461"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>حُفظ في %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="474"/>
+        <location filename="../../ui/print_view.py" line="477"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب: لم يُطبع شيء. «حفظ كملف PDF...» يحفظ المستند في ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="503"/>
+        <location filename="../../ui/print_view.py" line="506"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>تعذّر تشغيل الطابعة: لم يُطبع شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="515"/>
+        <location filename="../../ui/print_view.py" line="518"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>
@@ -9730,67 +9755,97 @@ Please turn one of those options off.</source>
 <context>
     <name>SummaryChoice</name>
     <message>
-        <location filename="../../ui/print_summary.py" line="19"/>
+        <location filename="../../ui/print_summary.py" line="22"/>
         <source>Persons in the summary</source>
         <translation>الأشخاص في الملخص</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="23"/>
-        <location filename="../../ui/print_summary.py" line="40"/>
-        <location filename="../../ui/print_summary.py" line="76"/>
+        <location filename="../../ui/print_summary.py" line="26"/>
+        <location filename="../../ui/print_summary.py" line="53"/>
+        <location filename="../../ui/print_summary.py" line="112"/>
         <source>Name or case number</source>
         <translation>الاسم أو رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="25"/>
-        <source>Words that must all be in the name, another spelling of it or the case number, as they are written there (the Persons list&apos;s search also finds other spellings)</source>
-        <translation>كلمات يجب أن ترد كلها في الاسم أو في تهجئة أخرى له أو في رقم الملف، كما كُتبت هناك (أما البحث في قائمة الأشخاص فيجد تهجئات أخرى أيضاً)</translation>
+        <location filename="../../ui/print_summary.py" line="28"/>
+        <source>Names or a case number: the persons the Persons list&apos;s search finds for them, in any script or spelling</source>
+        <translation>أسماء أو رقم ملف: الأشخاص الذين يجدهم بحث قائمة الأشخاص لها، بأي كتابة أو تهجئة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="31"/>
+        <location filename="../../ui/print_summary.py" line="35"/>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="36"/>
+        <source>when taken</source>
+        <translation>عند الاختطاف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="38"/>
+        <source>Her age when she was taken counts from her recorded birth to her abduction date (in %1 where none is recorded); a person with no birth recorded is left out</source>
+        <translation>يُحسب عمرها عند الاختطاف من ولادتها المسجلة إلى تاريخ اختطافها (في %1 حيث لم يُسجَّل)؛ ويُستبعد من لم تُسجَّل ولادته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="43"/>
         <source>by case number</source>
         <translation>حسب رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="31"/>
+        <location filename="../../ui/print_summary.py" line="43"/>
         <source>by name</source>
         <translation>حسب الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="32"/>
+        <location filename="../../ui/print_summary.py" line="44"/>
         <source>by village</source>
         <translation>حسب القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="32"/>
+        <location filename="../../ui/print_summary.py" line="44"/>
         <source>by status</source>
         <translation>حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="39"/>
-        <location filename="../../ui/print_summary.py" line="71"/>
+        <location filename="../../ui/print_summary.py" line="52"/>
+        <location filename="../../ui/print_summary.py" line="107"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="39"/>
-        <location filename="../../ui/print_summary.py" line="73"/>
+        <location filename="../../ui/print_summary.py" line="52"/>
+        <location filename="../../ui/print_summary.py" line="109"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="40"/>
-        <location filename="../../ui/print_summary.py" line="72"/>
+        <location filename="../../ui/print_summary.py" line="53"/>
+        <location filename="../../ui/print_summary.py" line="108"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="43"/>
+        <location filename="../../ui/print_summary.py" line="56"/>
         <source>Order</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="81"/>
+        <location filename="../../ui/print_summary.py" line="56"/>
+        <source>Age counted</source>
+        <translation>العمر محسوبًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="76"/>
+        <source>Age when taken, from</source>
+        <translation>العمر عند الاختطاف، من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="76"/>
+        <source>Age when taken, to</source>
+        <translation>العمر عند الاختطاف، إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="117"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -980,22 +980,47 @@
         <translation>nayê nivîsîn li %1 (tenê ji bo xwendinê ye, an ne ya te ye)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="80"/>
+        <location filename="../../ui/error_words.py" line="81"/>
+        <source>a family summary lists one family&apos;s own persons, and these are not linked as relatives in the vault (%1): make one summary for each family, or, if they are one family, link them first (Link relative on her page)</source>
+        <translation>kurteya malbatê tenê kesên malbatekê rêz dike, û ev di xezîneyê de wek xizm bi hev ve nehatine girêdan (%1): ji bo her malbatê kurteyekê çêke, an heke ew yek malbat in, pêşî wan girê bide («Xizmekî girê bide» li ser rûpela wê)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="85"/>
+        <source>%1 was not rescued in operation %2: under Whose family, give the case number of a person it freed</source>
+        <translation>%1 di operasyona %2 de nehat rizgarkirin: li binê «Malbata kê» hejmara dosyaya kesekî ku wê azad kir binivîse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="87"/>
+        <source>%1 is not named in operation %2, and it freed none of them: under Whose family, give the case number of a person it names</source>
+        <translation>navê %1 di operasyona %2 de nayê, û wê tu kes ji wan azad nekir: li binê «Malbata kê» hejmara dosyaya kesekî ku ew navê wî dide binivîse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="89"/>
+        <source>%1 is not named in operation %2, and it does not say whether it freed anyone: under Whose family, give the case number of a person it names</source>
+        <translation>navê %1 di operasyona %2 de nayê, û ew nabêje ka wê kes azad kir an na: li binê «Malbata kê» hejmara dosyaya kesekî ku ew navê wî dide binivîse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="92"/>
+        <source>operation %1 freed no one: a public document does not tell of it (it would say only that an attempt for someone failed); it is made only of an operation that freed someone</source>
+        <translation>operasyona %1 tu kes azad nekir: belgeyeke giştî qala wê nake (ew ê tenê bibêje ku hewldanek ji bo kesekî bi ser neket); ew tenê ji bo operasyoneke ku kesek azad kiribe tê çêkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="96"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (&quot;%1&quot; %3 tîp ji %4 zêdetir in: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="83"/>
+        <location filename="../../ui/error_words.py" line="99"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (&quot;%1&quot; %3 tîp ji %4 kêmtir in: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="86"/>
+        <location filename="../../ui/error_words.py" line="102"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (tîpên &quot;%1&quot; ji yên %4 cuda ne: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="90"/>
+        <location filename="../../ui/error_words.py" line="106"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>çewtiyeke nehêvîkirî (%1); xezîne ji ber wê nehat guhertin</translation>
     </message>
@@ -6729,63 +6754,63 @@
         <translation>Bijartin hatin guhertin: li «Pêşdîtin» bitikîne da ku belgeya li gorî wan bibînî, berî ku wê tomar bikî an çap bikî.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="241"/>
+        <location filename="../../ui/print_view.py" line="244"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>Hilbijêre ka belge ji bo kê ye (profîl): ew diyar dike ku belge çi nîşan dide.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="249"/>
+        <location filename="../../ui/print_view.py" line="252"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>Belgeyeke giştî nabêje kî hatiye dîtin, cihê kê hatiye dîtin an kî di danûstandinê de ye: «Winda» hilbijêre, ku wan jî bi yên din re rêz dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="254"/>
+        <location filename="../../ui/print_view.py" line="257"/>
         <source>A court document says Missing of a person whose status is unknown: nothing says she is out, so she counts as still held. Choose Missing, which lists them with the others.</source>
         <translation>Belgeya dadgehê ji bo kesekî ku rewşa wî/wê nayê zanîn «winda» dibêje: tiştek nabêje ku ew derketiye, ji ber vê yekê wek hîn di dîlîtiyê de tê hesibandin. «Winda» hilbijêre, ku wan bi yên din re lîste dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="260"/>
+        <location filename="../../ui/print_view.py" line="263"/>
         <source>A court document does not say who is sighted, located or in negotiation while she is held: choose Missing, which lists them with the others.</source>
         <translation>Belgeya dadgehê nabêje kî hatiye dîtin, cihê kê hatiye dîtin an kî di danûstandinê de ye heta ku ew di dîlîtiyê de be: «Winda» hilbijêre, ku wan jî bi yên din re rêz dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="277"/>
+        <location filename="../../ui/print_view.py" line="280"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="289"/>
+        <location filename="../../ui/print_view.py" line="292"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>Dema pêşdîtin dihat amadekirin, bijartin hatin guhertin: dîsa li «Pêşdîtin» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="366"/>
+        <location filename="../../ui/print_view.py" line="369"/>
         <source>For others still held whom this paper is not about, it leaves out the reports that also concern them (%1) and the date, place and outcome of the operations that name them, whatever they gave (%2), and says so.</source>
         <translation>Ji bo kesên din ên hîn di dîlîtiyê de ku ev belge ne li ser wan e, ew raporên ku li ser wan jî ne (%1) û dîrok, cih û encama operasyonên ku navê wan tê de ye, encama wan çi dibe bila bibe (%2) derdixe, û vê dibêje.</translation>
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="84"/>
-        <location filename="../../ui/print_view.py" line="410"/>
+        <location filename="../../ui/print_view.py" line="413"/>
         <source>Whose family</source>
         <translation>Malbata kê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="245"/>
+        <location filename="../../ui/print_view.py" line="248"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give their case numbers under Whose family.</source>
         <translation>Belgeya malbatekê tenê kesên wê malbatê nîşan dide: hejmarên dosyayên wan li «Malbata kê» binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="295"/>
+        <location filename="../../ui/print_view.py" line="298"/>
         <source>%1 is merged into %2, which holds all that is known of this person: give %2 under Whose family instead. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 bi %2 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye: li şûna wê %2 di «Malbata kê» de binivîse. Heke ew du kes bin, pêşî %1 li rûpela %2 veqetîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="302"/>
+        <location filename="../../ui/print_view.py" line="305"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 bi %2 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye: dosyaya %2 çap bike. Heke ew du kes bin, pêşî %1 li rûpela %2 veqetîne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="316"/>
+        <location filename="../../ui/print_view.py" line="319"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>Rûpel: %n</numerusform>
@@ -6793,141 +6818,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="319"/>
+        <location filename="../../ui/print_view.py" line="322"/>
         <source>%1 person(s) left out: their sharing level does not allow %2. Set it on each person&apos;s page (Sharing) once she may be shown to this audience.</source>
         <translation>Kesên hatine derxistin: %1; asta parvekirina wan destûrê nade «%2». Gava ku ew dikare ji vê temaşevanê re were nîşandan, li ser rûpela her kesî (Parvekirin) biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="326"/>
+        <location filename="../../ui/print_view.py" line="329"/>
         <source>Made despite her sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>Tevî asta wê ya parvekirinê (%1) hat çêkirin: tomarkirin an çapkirina wê bi vî awayî di tomara kontrolê de tê nivîsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="328"/>
+        <location filename="../../ui/print_view.py" line="331"/>
         <source>Made despite his sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>Tevî asta wî ya parvekirinê (%1) hat çêkirin: tomarkirin an çapkirina wê bi vî awayî di tomara kontrolê de tê nivîsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="330"/>
+        <location filename="../../ui/print_view.py" line="333"/>
         <source>Made despite this person&apos;s sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>Tevî asta parvekirinê ya vî kesî (%1) hat çêkirin: tomarkirin an çapkirina wê bi vî awayî di tomara kontrolê de tê nivîsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="346"/>
+        <location filename="../../ui/print_view.py" line="349"/>
         <source>She is still held: until she is freed, this paper leaves out the steps of the search for her (%1), the reports of her since her abduction (%2) and her rescue records (%3), and says so.</source>
         <translation>Ew hîn di dîlîtiyê de ye: heta ku azad bibe, ev belge qonaxên lêgerîna li wê (%1), raporên ji dema revandina wê ve li ser wê (%2) û tomarên rizgarkirina wê (%3) derdixe, û vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="349"/>
+        <location filename="../../ui/print_view.py" line="352"/>
         <source>He is still held: until he is freed, this paper leaves out the steps of the search for him (%1), the reports of him since his abduction (%2) and his rescue records (%3), and says so.</source>
         <translation>Ew hîn di dîlîtiyê de ye: heta ku azad bibe, ev belge qonaxên lêgerîna li wî (%1), raporên ji dema revandina wî ve li ser wî (%2) û tomarên rizgarkirina wî (%3) derdixe, û vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="352"/>
+        <location filename="../../ui/print_view.py" line="355"/>
         <source>This person is still held: until they are freed, this paper leaves out the steps of the search for them (%1), the reports of them since their abduction (%2) and their rescue records (%3), and says so.</source>
         <translation>Ev kes hîn di dîlîtiyê de ye: heta ku azad bibe, ev belge qonaxên lêgerîna li wî/wê (%1), raporên ji dema revandina wî/wê ve li ser wî/wê (%2) û tomarên rizgarkirina wî/wê (%3) derdixe, û vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="359"/>
+        <location filename="../../ui/print_view.py" line="362"/>
         <source>It also leaves out who holds her and where she was last known to be.</source>
         <translation>Her wiha kesê ku wê li cem xwe digire û cihê wê yê dawî yê naskirî derdixe.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="361"/>
+        <location filename="../../ui/print_view.py" line="364"/>
         <source>It also leaves out who holds him and where he was last known to be.</source>
         <translation>Her wiha kesê ku wî li cem xwe digire û cihê wî yê dawî yê naskirî derdixe.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="363"/>
+        <location filename="../../ui/print_view.py" line="366"/>
         <source>It also leaves out who holds them and where they were last known to be.</source>
         <translation>Her wiha kesê ku wî/wê li cem xwe digire û cihê wî/wê yê dawî yê naskirî derdixe.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="374"/>
+        <location filename="../../ui/print_view.py" line="377"/>
         <source>It prints %1 field(s) of this person&apos;s record as withheld: their text names another person still held.</source>
         <translation>Ew %1 qadên tomara vî kesî wekî veşartî çap dike: di nivîsa wan de navê kesekî din ê hîn di dîlîtiyê de heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="378"/>
+        <location filename="../../ui/print_view.py" line="381"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>%1 kesên ku hîn di dîlîtiyê de ne û hatine dîtin, cihê wan hatiye dîtin an di danûstandinê de ne, di vê belgeyê de wek winda tên nivîsandin; belge dibêje ku her kesê hîn di dîlîtiyê de be wisa tê nivîsandin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="383"/>
+        <location filename="../../ui/print_view.py" line="386"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>%1 kesên vê operasyonê yên ku hîn di dîlîtiyê de ne, navê wan di vê belgeyê de nîne, û belge vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="387"/>
+        <location filename="../../ui/print_view.py" line="390"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>Kesek ku vê operasyonê azad nekir hîn di dîlîtiyê de ye: dîrok, cih û encama wê ji vê belgeyê hatin derxistin, û belge vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="396"/>
+        <location filename="../../ui/print_view.py" line="399"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta wê ya parvekirinê «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela wê biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="399"/>
+        <location filename="../../ui/print_view.py" line="402"/>
         <source>%1 may not be shown to this audience: his sharing level is &quot;%2&quot;, and this document is for: %3. If he may, set Sharing on his page first.</source>
         <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta wî ya parvekirinê «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela wî biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="402"/>
+        <location filename="../../ui/print_view.py" line="405"/>
         <source>%1 may not be shown to this audience: this person&apos;s sharing level is &quot;%2&quot;, and this document is for: %3. If they may, set Sharing on their page first.</source>
         <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta parvekirinê ya vî kesî «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela vî kesî biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="410"/>
+        <location filename="../../ui/print_view.py" line="413"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="414"/>
+        <location filename="../../ui/print_view.py" line="417"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: di tomaran de tu kes li gorî parzûna “%1” nayê. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="417"/>
+        <location filename="../../ui/print_view.py" line="420"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: parzûnên berê %1 kesan hildibijêrin, û parzûna “%2” tu kesî ji wan nahêle. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="426"/>
+        <location filename="../../ui/print_view.py" line="429"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="436"/>
+        <location filename="../../ui/print_view.py" line="439"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="457"/>
+        <location filename="../../ui/print_view.py" line="460"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1, bi Şîfreya PDF parastî
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="458"/>
+        <location filename="../../ui/print_view.py" line="461"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="474"/>
+        <location filename="../../ui/print_view.py" line="477"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>Li ser vê komputerê tu çapker nehatiye sazkirin: tiştek nehat çapkirin. «Wek PDF tomar bike...» belgeyê di pelekî de diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="503"/>
+        <location filename="../../ui/print_view.py" line="506"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>Çapker nehat xebitandin: tiştek nehat çapkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="515"/>
+        <location filename="../../ui/print_view.py" line="518"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
@@ -9606,67 +9631,97 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>SummaryChoice</name>
     <message>
-        <location filename="../../ui/print_summary.py" line="19"/>
+        <location filename="../../ui/print_summary.py" line="22"/>
         <source>Persons in the summary</source>
         <translation>Kesên di kurteyê de</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="23"/>
-        <location filename="../../ui/print_summary.py" line="40"/>
-        <location filename="../../ui/print_summary.py" line="76"/>
+        <location filename="../../ui/print_summary.py" line="26"/>
+        <location filename="../../ui/print_summary.py" line="53"/>
+        <location filename="../../ui/print_summary.py" line="112"/>
         <source>Name or case number</source>
         <translation>Nav an hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="25"/>
-        <source>Words that must all be in the name, another spelling of it or the case number, as they are written there (the Persons list&apos;s search also finds other spellings)</source>
-        <translation>Peyvên ku divê hemû di navê de, di rastnivîsek din a wî de an di hejmara dosyayê de hebin, wek ku li wir hatine nivîsîn (lêgerîna lîsteya kesan rastnivîsên din jî dibîne)</translation>
+        <location filename="../../ui/print_summary.py" line="28"/>
+        <source>Names or a case number: the persons the Persons list&apos;s search finds for them, in any script or spelling</source>
+        <translation>nav an hejmara dosyayê: kesên ku lêgerîna lîsteya kesan ji bo wan dibîne, bi her tîp û rastnivîsê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="31"/>
+        <location filename="../../ui/print_summary.py" line="35"/>
+        <source>today</source>
+        <translation>îro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="36"/>
+        <source>when taken</source>
+        <translation>dema revandinê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="38"/>
+        <source>Her age when she was taken counts from her recorded birth to her abduction date (in %1 where none is recorded); a person with no birth recorded is left out</source>
+        <translation>temenê wê dema revandinê ji jidayikbûna wê ya tomarkirî heta dîroka revandina wê tê hesibandin (di %1 de heke nehatibe tomarkirin); kesê ku jidayikbûna wî nehatiye tomarkirin tê derxistin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="43"/>
         <source>by case number</source>
         <translation>li gorî hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="31"/>
+        <location filename="../../ui/print_summary.py" line="43"/>
         <source>by name</source>
         <translation>li gorî navî</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="32"/>
+        <location filename="../../ui/print_summary.py" line="44"/>
         <source>by village</source>
         <translation>li gorî gundî</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="32"/>
+        <location filename="../../ui/print_summary.py" line="44"/>
         <source>by status</source>
         <translation>li gorî rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="39"/>
-        <location filename="../../ui/print_summary.py" line="71"/>
+        <location filename="../../ui/print_summary.py" line="52"/>
+        <location filename="../../ui/print_summary.py" line="107"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="39"/>
-        <location filename="../../ui/print_summary.py" line="73"/>
+        <location filename="../../ui/print_summary.py" line="52"/>
+        <location filename="../../ui/print_summary.py" line="109"/>
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="40"/>
-        <location filename="../../ui/print_summary.py" line="72"/>
+        <location filename="../../ui/print_summary.py" line="53"/>
+        <location filename="../../ui/print_summary.py" line="108"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="43"/>
+        <location filename="../../ui/print_summary.py" line="56"/>
         <source>Order</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="81"/>
+        <location filename="../../ui/print_summary.py" line="56"/>
+        <source>Age counted</source>
+        <translation>Temen tê hesibandin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="76"/>
+        <source>Age when taken, from</source>
+        <translation>Temenê dema revandinê, ji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="76"/>
+        <source>Age when taken, to</source>
+        <translation>Temenê dema revandinê, heta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="117"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
