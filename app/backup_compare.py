@@ -65,6 +65,10 @@ class Comparison:
     notes_since: bool = False  # among the persons changed since, notes were edited
     # which (PASSPHRASE, RECOVERY_CODE, KEY, in that order) the trail says changed since
     secrets_changed: tuple[str, ...] = ()
+    # a newer backup: case numbers it holds and the vault does not (added there since), and
+    # the vault's that it does not (deleted there since): what the restore brings and takes
+    coming: tuple[str, ...] = ()
+    going: tuple[str, ...] = ()
 
     @property
     def risky(self) -> bool:
@@ -81,7 +85,9 @@ class Comparison:
                 "deleted_since": list(self.deleted_since), "added_since": list(self.added_since),
                 "changed_since": self.changed_since, "notes_edited_since": self.notes_since,
                 "other_changes_since": self.other_since,
-                "secrets_changed_since": list(self.secrets_changed)}
+                "secrets_changed_since": list(self.secrets_changed),
+                "added_in_backup_since": list(self.coming),
+                "deleted_in_backup_since": list(self.going)}
 
     def words(self) -> str:
         """What it means, plainly, in English (the command line's)."""
@@ -102,6 +108,12 @@ class Comparison:
                        "older backup since, or is a copy): each holds what the other does not",
                 NO_VAULT: "no vault is in place"}[self.kind]
         said = [head]
+        if self.coming:
+            said.append(f"{len(self.coming)} person record(s) added in it since would come "
+                        f"into the vault ({_some(self.coming)})")
+        if self.going:
+            said.append(f"{len(self.going)} person record(s) deleted in it since would go from "
+                        f"the vault ({_some(self.going)})")
         if self.deleted_since:
             said.append(f"{len(self.deleted_since)} person record(s) deleted since would come "
                         f"BACK ({', '.join(self.deleted_since[:5])}"
@@ -119,6 +131,10 @@ class Comparison:
                         f"the vault's settings would be lost")
         said += secrets_said(self.secrets_changed)
         return "; ".join(said)
+
+
+def _some(case_nos: tuple[str, ...]) -> str:
+    return ", ".join(case_nos[:5]) + (" ..." if len(case_nos) > 5 else "")
 
 
 def secrets_back(against: Comparison | None) -> tuple[str, ...] | None:
@@ -151,7 +167,7 @@ def compare(backup_dir: Path, backup_key: bytes, vault_dir: Path) -> Comparison:
     elif vault.head in backup.seq_of:
         kind, fork = NEWER, backup.seq_of[vault.head]
     else:
-        kind, fork = APART, _common(backup, vault)
+        kind, fork = _apart(backup, vault)
     since = [e for e in vault.entries if e[0] > fork and not changes_no_record(e[1])]
     secrets = sum(1 for e in since if e[1] in SECRETS)
     which = set().union(*(CHANGED_BY[e[1]] for e in since if e[1] in SECRETS))
@@ -162,11 +178,40 @@ def compare(backup_dir: Path, backup_key: bytes, vault_dir: Path) -> Comparison:
         & backup.case_nos
     notes = any(e[0] in vault.notes_at and e[3] in changed for e in since)
     other = sum(1 for e in since if e[2] != "person")
-    if kind == NEWER:  # the vault loses nothing the backup lacks
+    coming = going = ()
+    if kind == APART:  # given on the backup's side since they parted: never in this vault
+        fresh = _added_apart(backup, vault, fork)
+        coming = tuple(c for c in deleted if c in fresh)
+        deleted = tuple(c for c in deleted if c not in fresh)
+    if kind == NEWER:  # the vault loses nothing the backup lacks: its persons come and go
         changed, other, secrets, notes, which = set(), 0, 0, False, set()
+        coming, going, deleted, added = deleted, added, (), ()
     return Comparison(kind, deleted, added, len(changed), other, made, vault.marks,
                       secrets, notes, tuple(s for s in (PASSPHRASE, RECOVERY_CODE, KEY)
-                                            if s in which))
+                                            if s in which), coming, going)
+
+
+def _apart(backup: Trail, vault: Trail) -> tuple[str, int]:
+    """Two trails that each go on past where they part: an unlock, a backup, a restore or a
+    paper printed on one side changes no record, so it does not make them go apart (a laptop
+    set up from an older backup and only opened since takes a newer one as newer)."""
+    fork = _common(backup, vault)
+    ours = any(e[0] > fork and not changes_no_record(e[1]) for e in vault.entries)
+    theirs = any(e[0] > fork and not changes_no_record(e[1]) for e in backup.entries)
+    if ours and not theirs:
+        return OLDER, fork
+    if theirs and not ours:
+        return NEWER, fork
+    return (APART if ours else SAME), fork
+
+
+def _added_apart(backup: Trail, vault: Trail, fork: int) -> set[str]:
+    """Case numbers the backup's trail created after the two parted that no entry of the
+    vault's since names: new to this vault, not deleted from it (a number given on both
+    sides, or touched here since, stays said as deleted: the graver reading)."""
+    made = {e[3] for e in backup.entries if e[0] > fork and e[1] == "person.create"}
+    named = {e[3] for e in vault.entries if e[0] > fork and e[2] == "person"}
+    return made - named
 
 
 def _common(a: Trail, b: Trail) -> int:

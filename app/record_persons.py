@@ -4,14 +4,53 @@ deleted. A report filed under the wrong woman would otherwise stand in her dossi
 from __future__ import annotations
 
 import shlex
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.domain.errors import ValidationError
 from app.domain.records import Report, RescueOperation
 from app.rescue_statuses import give_statuses, holding_her
 
 if TYPE_CHECKING:
+    from app.persons import PersonService
     from app.records import RecordService
+
+
+# A woman named twice in one record: by one case number, or by two records of her, one merged
+# into the other or both into a third (a report filed twice about her, a rescue giving her
+# status twice). ui/error_words.py says them in the desktop's words.
+TWICE = "%1 is given more than once: name each person once"
+MERGED_INTO = ("%1 is merged into %2, which is given too: they are one person; name each person "
+               "once")
+BOTH_MERGED = ("%1 and %2 are both merged into %3: they are one person; name each person "
+               "once")
+
+
+class Twice(NamedTuple):
+    """Two records named of one woman as she is kept now: the one named first and the one named
+    after it, each by its own case number (one number twice, one record merged into the other,
+    or both merged into a third), and the number she is kept as."""
+    first: str
+    then: str
+    kept: str
+
+
+def kept_numbers(persons: PersonService, ids: list[int]) -> tuple[dict[int, str], dict[int, str]]:
+    """({id: its own case number}, {id: the case number of the record it is kept as now})."""
+    top = persons.kept_as(ids)
+    own = {p.id: p.case_no for p in persons.get_many(ids)}
+    return own, {i: top.get(i) or own.get(i, f"record {i}") for i in ids}
+
+
+def one_woman_twice(persons: PersonService, ids: list[int], start: int = 1) -> Twice | None:
+    """The first record of ids[start:] that is one woman with a record named before it, as she
+    is kept now: the one rule `report add`, `rescue add`, `report edit --add-person` and the
+    desktop's persons box name each woman once by, each saying it in its own words."""
+    own, kept = kept_numbers(persons, ids)
+    for k in range(max(start, 1), len(ids)):
+        for j in ids[:k]:
+            if kept[j] == kept[ids[k]]:
+                return Twice(own.get(j, kept[j]), own.get(ids[k], kept[ids[k]]), kept[j])
+    return None
 
 
 class RecordPersons:
@@ -117,8 +156,10 @@ class RecordPersons:
             now = [i for i in now if i not in mine]
         for case in add:
             person = given[case]
-            if any(kept[i] == kept[person.id] for i in now):
-                raise ValidationError(f"{what} is already about {kept[person.id]}: nothing "
+            twice = one_woman_twice(self.persons, [*now, person.id], start=len(now))
+            if twice is not None:  # the number typed, and the merge that makes it hers
+                merged = f" ({twice.then} is merged into it)" if twice.then != twice.kept else ""
+                raise ValidationError(f"{what} is already about {twice.kept}{merged}: nothing "
                                       f"changed")
             added.append(person.id)
             now.append(person.id)
@@ -130,11 +171,24 @@ class RecordPersons:
                                                          "report") else ""))
         return now, added, gone
 
+    def each_person_once(self, ids: list[int]) -> None:
+        """A new report or rescue names each woman once, as she is kept now (one_woman_twice),
+        so that `report add --person SNJ-3 --person SNJ-4`, SNJ-4 merged into SNJ-3, is
+        refused as `report edit --add-person` refuses it."""
+        twice = one_woman_twice(self.persons, ids)
+        if twice is None:
+            return
+        first, then, kept = twice
+        if first == then:  # the same record twice (SNJ-5 and snj-5)
+            raise ValidationError.saying(TWICE, first)
+        if kept in (first, then):  # one given, and a record merged into hers
+            raise ValidationError.saying(MERGED_INTO, *((then, first) if first == kept
+                                                        else (first, then)))
+        raise ValidationError.saying(BOTH_MERGED, first, then, kept)
+
     def _kept(self, ids: list[int]) -> dict[int, str]:
         """{id: the case number of the record it is kept as now}."""
-        top = self.persons.kept_as(ids)
-        own = {p.id: p.case_no for p in self.persons.get_many(ids)}
-        return {i: top.get(i) or own.get(i, f"record {i}") for i in ids}
+        return kept_numbers(self.persons, ids)[1]
 
     def _cases(self, ids: list[int]) -> list[str]:
         return [self._kept(ids)[i] for i in ids]

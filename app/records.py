@@ -139,10 +139,7 @@ class RecordService:
         return rid
 
     def _each_person_once(self, ids: list[int]) -> None:
-        twice = sorted({i for i in ids if ids.count(i) > 1})
-        if twice:
-            cases = ", ".join(self.persons.get_by_id(i).case_no for i in twice)
-            raise ValidationError(f"{cases} is given more than once: name each person once")
+        self.who.each_person_once(ids)
 
     def refuse_before_taken(self, ids: list[int], when, what: str) -> None:
         """A sighting or a rescue dated before she was taken (a year typed wrong, 2013 for

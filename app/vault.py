@@ -128,10 +128,12 @@ def open_vault(folder: Path, passphrase: str | None = None,
                recovery_code: str | None = None) -> VaultSession:
     """Unlock with the passphrase or the recovery code. A wrong secret changes no byte."""
     from app.backup_drive import LEFTOVERS_KEY, LEFTOVERS_REMOVED, delete_restore_leftovers, restore_leftovers
+    from app.backup_opened import refuse_a_backup
     from app.rekey import NEXT_SLOT_FILE, open_with_handover
 
     # Before the secret is tried: a vault being given a new key or restored is not opened
     # halfway through (a folder that holds no vault is left without a lock file).
+    refuse_a_backup(folder)  # its trail, pages and folder stay as they were made
     lock = VaultLock(folder)
     if vault_exists(folder):
         lock.share()
@@ -194,9 +196,17 @@ def open_vault(folder: Path, passphrase: str | None = None,
 
 def change_passphrase(session: VaultSession, new_passphrase: str,
                       kdf: KdfParams | None = None) -> None:
-    """Rewrap the data key under the new passphrase; the old one stops working at once."""
+    """Rewrap the data key under the new passphrase; the old one stops working at once. The
+    passphrase it has now, given again, is refused: "changed" would have been untrue."""
     check_new_passphrase(new_passphrase)
     slots = SlotFile(session.folder / SLOT_FILE)
+    try:
+        same = hmac.compare_digest(slots.unlock(new_passphrase, TAG_PASSPHRASE), session.data_key)
+    except WrongSecret:
+        same = False
+    if same:
+        raise ValidationError.saying(
+            "the new passphrase must differ from the one the vault has now")
     params = kdf or _current_params(slots) or KdfParams.production()
     with session.lock.one_at_a_time():
         slots.replace(TAG_PASSPHRASE, new_passphrase, session.data_key, params)

@@ -55,12 +55,13 @@ def test_a_backup_is_encrypted_owner_only_and_opens_with_the_passphrase(cli, tmp
             assert marker.encode() not in raw and marker.encode("utf-16-le") not in raw
     assert made["rows"]["persons"] == 2 and made["rows"]["reports"] == 1
     assert (folder / HEAD_FILE).read_text().strip() == made["chain_head"]
-    # the copy is a vault: it opens with the passphrase and holds the same persons
-    r = cli("--json", "--vault", str(folder), "person", "list")
+    # the copy is a vault: restored, it opens with the passphrase and holds the same persons
+    laptop = str(tmp_path / "laptopB")
+    assert cli("--vault", laptop, "restore", str(folder), "--yes").returncode == 0
+    r = cli("--json", "--vault", laptop, "person", "list")
     assert sorted(p["name_original"] or p["name_latin"] for p in json.loads(r.stdout)) == sorted(
         [f"{MARKERS[0]} Khalil", f"{MARKERS[1]} الياس"])
     assert not list(usb.glob(".*partial"))
-    # opened since (its trail goes on past the head written beside it): still whole
     assert cli("restore", str(folder), "--check").returncode == 0
     log = json.loads(cli("--json", "audit", "log").stdout)
     assert any(e["action"] == "vault.backup" and e["ref"] == folder.name for e in log)
@@ -237,9 +238,12 @@ def test_a_backup_whose_trail_was_edited_is_refused_before_the_vault_is_moved(cl
     usb = tmp_path / "usb"
     usb.mkdir()
     folder = usb / os.path.basename(_backup(cli, usb)["backup"])
+    head = (folder / HEAD_FILE).read_bytes()
+    (folder / HEAD_FILE).unlink()  # a backup is not opened as a vault: tampered with as one
     session = open_vault(folder, PASSPHRASE)
     session.db.conn.execute("UPDATE audit_log SET detail='{\"x\":1}' WHERE seq=1")
     session.close()
+    (folder / HEAD_FILE).write_bytes(head)
     before = _names(cli)
     with pytest.raises(VaultError, match="audit trail of the backup .* is broken"):
         restore_backup(folder, cli.vault, PASSPHRASE)

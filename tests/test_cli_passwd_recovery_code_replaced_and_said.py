@@ -62,7 +62,7 @@ def test_a_new_key_whose_code_was_never_printed_is_said_at_each_command_until_re
     for command in (("info",), ("unlock-check",)):
         r = cli(*command, extra_env={"CASEKEEPER_PASSPHRASE": NEW})
         assert r.returncode == 0, r.stderr
-        assert "a new recovery code was being made on" in r.stderr
+        assert "a new recovery code was made on" in r.stderr
         assert "was never shown" in r.stderr and "passwd --new-recovery-code" in r.stderr
     r = cli("passwd", "--new-recovery-code", extra_env={"CASEKEEPER_PASSPHRASE": NEW})
     assert r.returncode == 0, r.stderr

@@ -1,14 +1,13 @@
 """What a user says of everyone a list adds is about that list alone: the sender's next list
-is not given it without being asked (only told what was said last time); a row whose own sex
-or status cell holds text is not given it; and a probable match made a new person in bulk
-(--yes, review --all create), who may be a woman the vault knows, is not given it."""
+is not given it without being asked (only told what was said last time); and a row whose own
+sex or status cell holds text is not given it. (Given however a row is decided:
+test_import_list_wide_given_however_decided.py.)"""
 
 from __future__ import annotations
 
 import json
 
-from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import NamePart, NameText, Person, Sex, Status, StatusEvent
+from app.domain.person import NamePart, Sex, Status
 from tests.import_helpers import cli, new_vault, reopen, write_csv
 
 
@@ -57,51 +56,3 @@ def test_a_row_whose_cell_holds_text_is_not_given_the_lists_word_for_it(tmp_path
     assert people["Jilan"].sex is Sex.FEMALE and people["Jilan"].status_events == []
     assert people["Vian"].sex is Sex.UNKNOWN
     assert people["Vian"].current_status is Status.MISSING
-
-
-def _vault_with_rescued_nadia(tmp_path) -> str:
-    s = new_vault(tmp_path / "vault")
-    try:
-        return s.persons.create(Person(
-            names={NamePart.GIVEN: NameText("", "Nadia"), NamePart.FATHER: NameText("", "Murad"),
-                   NamePart.GRANDFATHER: NameText("", "Basee")}, origin_village="Kocho",
-            status_events=[StatusEvent(Status.RESCUED, FuzzyDate.parse("2017"))])).case_no
-    finally:
-        s.close()
-
-
-def _made_again(tmp_path, known: str) -> Person:
-    return next(p for n, p in _people(tmp_path).items()
-                if n == "Nadia" and p.case_no != known)
-
-
-def test_a_probable_match_made_new_with_yes_is_not_given_them(tmp_path):
-    known = _vault_with_rescued_nadia(tmp_path)
-    path = write_csv(tmp_path / "family.csv", ["Name", "Father"],
-                     [["Nadia", "Murad"], ["Jilan", "Khalaf"]])
-    r = cli(tmp_path, "import", str(path), "--new-sex", "female", "--new-status", "missing",
-            "--yes")
-    assert r.returncode == 0, r.stderr
-    assert "not given to 1 probable match(es) made new persons in bulk (rows 2)" in r.stdout
-    again = _made_again(tmp_path, known)
-    assert again.sex is Sex.UNKNOWN and again.status_events == []
-    assert _people(tmp_path)["Jilan"].current_status is Status.MISSING
-
-
-def test_review_all_create_gives_them_not_and_a_decision_by_hand_does(tmp_path):
-    known = _vault_with_rescued_nadia(tmp_path)
-    path = write_csv(tmp_path / "family.csv", ["Name", "Father"], [["Nadia", "Murad"]])
-    r = cli(tmp_path, "import", str(path), "--new-sex", "female", "--new-status", "missing")
-    assert "1 probable match waits" in r.stdout, r.stdout + r.stderr
-    assert cli(tmp_path, "review", "1", "--all", "create").returncode == 0
-    out = cli(tmp_path, "review", "1", "--commit")
-    assert out.returncode == 0, out.stderr
-    assert "not given to 1 probable match(es) made new persons in bulk" in out.stdout
-    again = _made_again(tmp_path, known)
-    assert again.sex is Sex.UNKNOWN and again.status_events == []
-    # the row withdrawn and decided a new person by hand, one by one: she is given them
-    assert cli(tmp_path, "review", "1", "--row", "2", "--withdraw").returncode == 0
-    out = cli(tmp_path, "review", "1", "--row", "2", "--decide", "create")
-    assert out.returncode == 0, out.stderr
-    again = _made_again(tmp_path, known)
-    assert again.sex is Sex.FEMALE and again.current_status is Status.MISSING

@@ -92,3 +92,22 @@ def test_the_rescue_ledger_has_no_date_column_its_lines_never_hold(lang):
                 if ("Amount" if lang == "en" else "المبلغ") in line]
     assert ("Date" if lang == "en" else "التاريخ") not in header
     assert "12,000" in text and "500" in text
+
+
+
+def test_a_rescue_record_that_fits_a_page_is_on_one_page():
+    """Split 3/2, a family's paper ended a page on "(left out: it speaks of the whole
+    operation, and others rescued in it are not" and began the next with "named here)"."""
+    pages_held = set()
+    for reports in range(2, 30):
+        src = sample_source()
+        src.reports = [copy.copy(src.reports[0]) for _ in range(reports)]
+        op = src.rescues[0]
+        # five lines: its outcome over two
+        op.outcome = "rescued, in good health, " + " ".join(["after a long journey"] * 8)
+        pages = _pages(render_dossier(select_dossier(src, Profile.COURT, "en")))
+        date_on = [i for i, page in enumerate(pages) if "Rescued from: Baghuz" in page]
+        handover_on = [i for i, page in enumerate(pages) if "Handover to family:" in page]
+        assert date_on == handover_on and len(date_on) == 1, (reports, date_on, handover_on)
+        pages_held.add(date_on[0])
+    assert len(pages_held) >= 2  # the reports pushed it past a page break

@@ -75,12 +75,13 @@ def test_an_operation_that_freed_her_still_says_rescued(vault, tmp_path, lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_public_paper_of_a_failed_operation_withholds_who_it_concerned(vault, tmp_path,
-                                                                        lang):
-    text = _paper(vault, tmp_path, "2", lang=lang, profile="public")
-    assert _bare(label("persons_withheld_concerned", lang)) in text
-    assert _bare(label("persons_withheld", lang)) not in text
-    assert "Layla" not in text and "Jihan" not in text
+def test_a_public_paper_of_a_failed_operation_is_refused(vault, tmp_path, lang):
+    """It may show neither its record nor its persons: its one heading, "Persons it concerned
+    (not freed by it)", told the public that an attempt for someone had failed."""
+    out = tmp_path / "r.pdf"
+    r = vault("rescue-report", "2", "-o", str(out), "--profile", "public", "--lang", lang)
+    assert r.returncode == 2 and "operation 2 freed no one" in r.stderr, r.stderr
+    assert not out.exists()
 
 
 def test_a_family_paper_is_for_a_person_the_operation_names_whatever_it_gave(vault, tmp_path):

@@ -57,7 +57,7 @@ def test_the_ages_are_printed_on_the_summary_and_kept_in_the_trail(cli, tmp_path
     r = cli("summary", "-o", str(out), "--profile", "public", "--min-age", "18",
             "--max-age", "22", "--query", "Nadia")
     assert r.returncode == 0, r.stderr
-    assert re.search(r"Age:\s*18\s*–\s*22", pdftotext(out.read_bytes()))
+    assert re.search(r"Age today \([-\d]+\):\s*18\s*–\s*22", pdftotext(out.read_bytes()))
     log = json.loads(cli("--json", "audit", "log", "--limit", "5").stdout)
     entry = next(e for e in reversed(log) if e["action"] == "export.summary")
     assert entry["detail"]["filters"] == {"min_age": "18", "max_age": "22", "query": "(given)"}

@@ -128,9 +128,11 @@ def test_a_wrong_passphrase_is_said_and_the_vault_is_left_as_it_was(qtbot, gui, 
     page.secret.setText(PASSPHRASE)  # this laptop's, not the backup's
     page.restore_button.click()
     qtbot.waitUntil(lambda: window.error.text() != "", timeout=20_000)
+    from ui.passphrase_fields import keyboard_hint
     assert window.error.text() == (
         "The passphrase or recovery code does not open this backup: a backup opens with the "
-        "passphrase the vault had when the backup was made, or the recovery code of that time.")
+        "passphrase the vault had when the backup was made, or the recovery code of that "
+        "time.\n" + keyboard_hint())
     assert page.question is None and page.secret.text() == ""
     assert window.pages.currentWidget() is page and page.isEnabled()
     assert _files(folder) == before and _beside(folder) == []

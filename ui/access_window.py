@@ -24,7 +24,7 @@ from app.recovery_code import mark_seen
 from app.vault import vault_exists
 from ui import access_ops
 from ui.labels import app_message
-from ui.passphrase_fields import NewPassphrase, digits_hint, with_show
+from ui.passphrase_fields import NewPassphrase, refused_hints, with_show
 from ui.print_code import code_view, print_recovery_code
 from ui.restore_page import RestorePage, on_its_line
 from ui.settings import LANGUAGES
@@ -41,6 +41,7 @@ class AccessWindow(QWidget):
         super().__init__()
         self.vault_dir, self.worker = vault_dir, worker
         self.digits_typed = False  # the secret last tried held digits (typed())
+        self.passphrase_typed = False  # it was a passphrase, not a recovery code (typed())
         self.setWindowTitle("CaseKeeper")  # neutral: never case data
         self.setMinimumWidth(480)
         self.pages = QStackedWidget(self)
@@ -266,15 +267,17 @@ class AccessWindow(QWidget):
     def failed(self, message: str) -> None:
         self.idle()
         said = app_message(message)
-        if message in (str(WrongSecret()), BackupWrongSecret.MESSAGE) and self.digits_typed:
-            # ٢٠١٤ and 2014 are other characters: "not correct" alone left her guessing
-            said += "\n" + digits_hint()
-        self.digits_typed = False
+        if message in (str(WrongSecret()), BackupWrongSecret.MESSAGE) and self.passphrase_typed:
+            # ٢٠١٤ and 2014 are other characters, Caps Lock and a keyboard left in another
+            # language type other ones: "not correct" alone left her guessing
+            said += "\n" + refused_hints(self.digits_typed)
+        self.digits_typed = self.passphrase_typed = False
         self.error.setText(said)
 
     def typed(self, secret: str) -> str:
         """secret, noted for the refusal: whether it holds digits (any script)."""
         self.digits_typed = has_digits(secret)
+        self.passphrase_typed = bool(secret)
         return secret
 
     def idle(self) -> None:
@@ -295,7 +298,8 @@ class AccessWindow(QWidget):
 
     def do_recover(self) -> None:
         code = self.recovery_code.text()
-        self.digits_typed = False  # a code, not a passphrase: its digits are Latin
+        # a code, not a passphrase: its digits are Latin, and no keyboard makes it
+        self.digits_typed = self.passphrase_typed = False
         self.recovery_code.clear()
         self.show_code.setChecked(False)
         self._run(access_ops.recover, self.vault_dir, code, self.recovery_passphrase.value(),

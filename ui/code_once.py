@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton
 from app.domain.errors import WrongSecret
 from app.recovery_code import mark_seen
 from ui.labels import app_message
-from ui.passphrase_fields import digits_hint
+from ui.passphrase_fields import refused_hints
 from ui.print_code import print_recovery_code
 
 
@@ -36,8 +36,8 @@ class CodeShownOnce(QDialog):
         self.working = False
         self.buttons.setEnabled(True)
         said = app_message(message)
-        if message == str(WrongSecret()) and self.digits_typed:
-            said += "\n" + digits_hint()
+        if message == str(WrongSecret()):  # the current passphrase, typed
+            said += "\n" + refused_hints(self.digits_typed)
         self.error.setText(said)
 
     def _show_code(self, code: str) -> None:

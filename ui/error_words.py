@@ -24,6 +24,12 @@ TEMPLATES = (
                       "dates"),
     QT_TRANSLATE_NOOP("Errors", "%1 is not a case number (they look like SNJ-00123)"),
     QT_TRANSLATE_NOOP("Errors", "no person with case number %1"),
+    # a report or rescue naming one woman twice (app/record_persons.py)
+    QT_TRANSLATE_NOOP("Errors", "%1 is given more than once: name each person once"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is merged into %2, which is given too: they are one person; "
+                      "name each person once"),
+    QT_TRANSLATE_NOOP("Errors", "%1 and %2 are both merged into %3: they are one person; name "
+                      "each person once"),
     QT_TRANSLATE_NOOP("Errors", "%1 was changed elsewhere; reload it first"),
     QT_TRANSLATE_NOOP("Errors", "%1 has been merged into %2: record this on %2"),
     QT_TRANSLATE_NOOP("Errors", "%1 and %2 are linked so already"),
@@ -51,6 +57,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 is not merged into another record"),
     QT_TRANSLATE_NOOP("Errors", "%1 is inside the vault's own folder: a backup there is lost with"
                       " the laptop; choose another drive"),
+    # app/backup_opened.py: a backup given where a vault is opened
+    QT_TRANSLATE_NOOP("Errors", "%1 is a backup, not a vault: a backup stays as it was made and "
+                      "is not opened as a vault. To work with it, restore it into the vault's "
+                      "place (casekeeper restore %1; on the desktop, Restore from a backup...); to "
+                      "check it without changing it, add --check to that command"),
     QT_TRANSLATE_NOOP("Errors", "the drive of %1 is full: the backup needs about %2 and %3 are "
                       "free there; no backup was made and the vault is unchanged: free space on "
                       "that drive, or back up to another"),
@@ -65,6 +76,22 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 is already %2's %3: not also their %4"),
     QT_TRANSLATE_NOOP("Errors", "%1 is a file, not a folder"),
     QT_TRANSLATE_NOOP("Errors", "%1 cannot be written to (read-only, or not yours)"),
+    # app/reports/one_family.py NOT_ONE_FAMILY, app/reports/service.py NOT_FREED_BY_IT...:
+    # the Print screen's refusals, in its words (the command line's name its options)
+    QT_TRANSLATE_NOOP("Errors", "a family summary lists one family's own persons, and these are "
+                      "not linked as relatives in the vault (%1): make one summary for each "
+                      "family, or, if they are one family, link them first (Link relative on "
+                      "her page)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 was not rescued in operation %2: under Whose family, give the "
+                      "case number of a person it freed"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is not named in operation %2, and it freed none of them: under "
+                      "Whose family, give the case number of a person it names"),
+    QT_TRANSLATE_NOOP("Errors", "%1 is not named in operation %2, and it does not say whether it "
+                      "freed anyone: under Whose family, give the case number of a person it "
+                      "names"),
+    QT_TRANSLATE_NOOP("Errors", "operation %1 freed no one: a public document does not tell of it "
+                      "(it would say only that an attempt for someone failed); it is made only "
+                      "of an operation that freed someone"),
     # app/village_filter.py SIMILAR_*: why the nearest village is a similar name
     QT_TRANSLATE_NOOP("Errors", 'no village of the vault is written "%1" (in any script or '
                       "spelling of that place); it could mean %2: give the village meant "

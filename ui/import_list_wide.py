@@ -45,8 +45,8 @@ class ListWideChoice(QGroupBox):
             "known record. A status given so counts as known on the day the list is read, "
             "and her history says it was said of the whole list, not in her row. Matching is "
             "not changed by it. A row whose own sex or status cell says something, read or "
-            "not, is not given it; nor is a probable match made a new person all at once, who "
-            "may be a woman the vault knows (a row you decide a new person one by one is). "
+            "not, is not given it. A probable match made a new person is given it, decided one "
+            "by one or all at once; it is still listed as a possible duplicate. "
             "It is said of this list only: the sender's next list is not given it unless you "
             "choose it again."), self, wrap=True)
         self.help.setObjectName("importListWideHelp")

@@ -9,6 +9,7 @@ from app.domain.errors import InputFileError, NotFound, ValidationError
 from app.importing.date_order import orders_said
 from app.importing.dedupe import vault_prefixes
 from app.importing.fields import Field
+from app.importing.list_disagrees import staged_disagreeing
 from app.importing.list_wide import would_give
 from app.importing.mapping import Mapping
 from app.importing.new_year import new_years_said
@@ -58,8 +59,9 @@ def stage_rows(session, plan, progress=None, cancel=None):
     said of everyone the list adds; and the columns with values no field takes, {column, cells}
     each, and the rows whose four-part name ends with a great-grandfather's, {rows, columns}
     (what `import --dry-run` says); how each date column not written day first is read (a
-    sentence each, as the dry run's mapping says it); and what changed since the last import
-    of the list, every row listed ({} for a list not imported before)."""
+    sentence each, as the dry run's mapping says it); what changed since the last import
+    of the list, every row listed ({} for a list not imported before); and the rows of one
+    woman that disagree on her status, as the dry run finds them (list_disagrees.py)."""
     svc = ImportService(session)
     rows = svc.stage_rows(plan, progress, cancel)
     ids = sorted({r.match_person_id for r in rows if r.match_person_id})
@@ -87,7 +89,7 @@ def stage_rows(session, plan, progress=None, cancel=None):
                 + new_years_said(plan.table, plan.mapping.columns))
     changes = svc.plan_changes(plan, rows)
     return (rows, case_nos, details, left_out, great_grandfathers_not_imported(rows),
-            readings, changes, contacts_preview(session, rows))
+            readings, changes, contacts_preview(session, rows), staged_disagreeing(rows, case_nos))
 
 
 @_said

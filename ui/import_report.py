@@ -78,6 +78,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "conflict within the list: %1, one woman by the names, "
                       "disagree on her status: %2; ask its sender which holds"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 in row %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "... and %1 more women on whom the list disagrees: each is "
+                      "said in the details of her rows, and the import's report lists all"),
     QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5 "
                       "(row withdrawn since)"),
     QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5 "
@@ -431,6 +433,10 @@ TEMPLATES = frozenset((
                                       "with the rest of this row: too many to compare, so the "
                                       "row was compared with none of them; search by hand before "
                                       "it is added"),
+    QT_TRANSLATE_NOOP("ImportReport", "only a given and a family name, %1, no father's name, and "
+                      "%2 records of them that nothing in this row disagrees with: %3; it was "
+                      "asked about none of them, as it cannot be told which: check that it is none "
+                      "of them"),
     # the numbers of a list's phone columns that became family contacts (app/importing/report.py)
     QT_TRANSLATE_NOOP("ImportReport", "family contacts added from the phone column: %1 (%2)"),
     QT_TRANSLATE_NOOP("ImportReport", "family contacts from the phone column: %1 would be "
@@ -589,6 +595,8 @@ TEMPLATES = frozenset((
     # why the importer refuses a file, a mapping or a step (app/importing/refusals.py)
     QT_TRANSLATE_NOOP("ImportReport", " (line %1)"),
     QT_TRANSLATE_NOOP("ImportReport", "no such file"),
+    QT_TRANSLATE_NOOP("ImportReport", "no such file in %1"),
+    QT_TRANSLATE_NOOP("ImportReport", "no such file: there is no folder %1"),
     QT_TRANSLATE_NOOP("ImportReport", "a folder, not a file: give the list's file inside it"),
     QT_TRANSLATE_NOOP("ImportReport", "unknown kind of file; import reads xlsx, xlsm, xls, ods, "
                       "csv and tsv"),
@@ -723,6 +731,9 @@ def report_words() -> dict[str, dict[str, str]]:
             # taken back from its person since the commit, waiting again (report_now.py)
             "withdrawn": QCoreApplication.translate("ImportReport", "withdrawn")},
         "status": status_names(),
+        # inside a sentence ("missing in row 2"): a label's capital is no word's (Latin letters;
+        # Arabic and Sorani have none)
+        "status_said": {k: v[:1].lower() + v[1:] for k, v in status_names().items()},
         # the record's fields in the words the wizard's column list names them by
         "field": {"origin_village": fields["village"], "origin_district": fields["district"],
                   "origin_governorate": fields["governorate"],

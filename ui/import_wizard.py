@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.importing import notes
 from app.importing.fields import Field
+from app.importing.list_disagrees import disagree_line, disagree_lines
 from app.importing.mapping import Mapping, age_year_in_header
 from app.importing.pieces import Sentence
 from app.importing.report import (
@@ -72,6 +73,8 @@ from ui.update_doubts import UpdateDoubts
 from ui.widgets import LRM, ask_to_go_ahead, error_label, plain_label, plain_tooltip
 
 PREVIEW_ROWS = 30
+# women the list disagrees on said above the preview's table (the rest in their rows' details)
+DISAGREE_SHOWN = 3
 MAPPING_FIELD, MAPPING_WHY = 2, 3  # the mapping table's columns of choices and reasons
 REVIEW_DECISION = 5  # the review table's column of choices
 FILE_TYPES = "*.xlsx *.xls *.ods *.csv *.tsv *.txt"
@@ -396,14 +399,25 @@ class ImportWizard(QWidget):
             ("stage", self.tr("Continue"), self.stage))["stage"]
 
     def _checked(self, result) -> None:
-        self.rows, case_nos, self.details, left_out, great, readings, changes, phones = result
+        (self.rows, case_nos, self.details, left_out, great, readings, changes, phones,
+         disagree) = result
         for n, numbers in phones.get("adds", {}).items():  # a row that adds only a number
             self.details.setdefault(n, {})["adds"] = numbers  # changes her page all the same
         self.list_changes.show_changes(changes)
         # the numbers of the phone columns that would become family contacts, said beside
         # the columns not imported: both tell what the vault takes of the list's cells
+        # and two rows of one woman that say two statuses of her, as the dry run says it: the
+        # import takes the last row's, and only the list's sender can say which holds. The
+        # first few only, above the table (a list pasted from two disagrees on most of its
+        # women: a line each pushed the table and Import off the screen); each in her rows'
+        # details, and all in the import's report.
         said = (not_imported_lines(left_out) + great_grandfather_lines(great)
-                + contacts_preview_lines(phones))
+                + contacts_preview_lines(phones)
+                + disagree_lines(disagree, depth=0, most=DISAGREE_SHOWN))
+        for d in disagree:
+            for n in d["rows"]:
+                self.details.setdefault(n, {}).setdefault("disagree", []).append(
+                    sentence_said(Sentence(disagree_line(d, 0).pieces)))
         self.not_imported.setText("\n".join(sentence_said(Sentence(line.pieces))
                                             for line in said))
         self.not_imported.setVisible(bool(said))
@@ -512,6 +526,7 @@ class ImportWizard(QWidget):
                 lines.append(filled(self.tr("The new person is given what was said of the whole "
                                             "list, not in this row: %1"),
                                     Phrase(_whole_list_said(d["whole_list"]))))
+        lines += d.get("disagree", [])  # the list against itself, on her
         if r.rejected:
             lines.append(sentence_said(notes.restored(r.rejected)))
         lines += map(sentence_said, notes.loads(r.warnings_json))

@@ -35,7 +35,7 @@ from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.merge import note_beside_status
 from app.importing.withdrawn_then import withdrawn_from
 from app.matching.blocking import merged_found_from
-from app.matching.given_clan import GIVEN_AND_FAMILY
+from app.matching.given_clan import GIVEN_AND_FAMILY, ONLY_ONE
 from app.matching.score import (
     CLAN_AS_GRANDFATHER,
     GIVEN_ALONE,
@@ -588,6 +588,10 @@ def _note_text(note: str) -> str:
         return QCoreApplication.translate(
             "Explanation", "only a given and a family name on one side, no father's name: asked "
             "because they and more agree")
+    if note == ONLY_ONE:
+        return QCoreApplication.translate(
+            "Explanation", "only a given and a family name on one side, no father's name: the "
+            "only record of them that nothing disagrees with, so asked")
     if note == NAMES_ALIKE:
         return QCoreApplication.translate(
             "Explanation", "the whole name agrees: asked although other fields disagree")

@@ -191,8 +191,10 @@ class MainWindow(QMainWindow):
         names, kept = found
         said = [filled(self.tr(
             "Deleted at this unlock, beside the vault: %1, the copy of a backup that a restore "
-            "left when it was cut off. The vault was not replaced by it; the Audit screen "
-            "lists it too."), list_comma().join(file_path(n) for n in names))] if names else []
+            "left when it was cut off. The vault was not replaced by it: to restore that "
+            "backup, lock the vault (Vault > Lock) and choose \"Restore from a backup...\" "
+            "again. The Audit screen lists it too."),
+            list_comma().join(file_path(n) for n in names))] if names else []
         # one that stayed (a file held open) still opens with the passphrase of then: said
         # at every unlock, with where it is and why, until she deletes it
         said += [filled(self.tr(

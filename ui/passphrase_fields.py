@@ -53,6 +53,20 @@ def digits_hint() -> str:
                         "characters."), "٢٠١٤", "2014")
 
 
+def keyboard_hint() -> str:
+    """Said under every refused passphrase: the two usual slips on a laptop switched between
+    Arabic, Kurdish and English (the command line says it too, app/refused_secret.py)."""
+    return QCoreApplication.translate(
+        "AccessWindow", "Check the keyboard: Caps Lock off, and set to the language the "
+                        "passphrase was typed in when it was made (English, Arabic or Kurdish).")
+
+
+def refused_hints(digits: bool) -> str:
+    """What a refused passphrase is told below the refusal, one hint a line: digits of another
+    script where it held digits, then the keyboard."""
+    return "\n".join([*([digits_hint()] if digits else []), keyboard_hint()])
+
+
 class NewPassphrase(QWidget):
     """Emits changed(ok) whenever the two fields change; ok (1 or 0) means long enough and equal.
 

@@ -63,6 +63,8 @@ def load_bundle(session, case_no: str) -> dict:
         # the record she is part of now, when this one is merged into it
         "merged_into": (session.persons.kept_as([p.id])[p.id]
                         if p.merged_into is not None else None),
+        # ... and she as kept there: a rescue begun on this page names her so
+        "kept": session.persons.as_kept([p.id])[0],
         # What lists said of her that the vault did not take (a reported death, an older
         # status): kept in view so it is settled, not forgotten with the import report.
         "list_conflicts": ImportService(session).conflicts_about(

@@ -52,6 +52,7 @@ class PersonPage(QWidget):
         super().__init__(parent)
         self.worker, self.clipboard, self.case_no = worker, clipboard, case_no
         self.person = None
+        self.kept = None  # the person as she is kept: this record, or the one it is merged into
         self.previous = None  # the record before the last save, for undo
         self.editing = self.dirty = False
         self.heading = plain_label("", self, selectable=True)
@@ -162,6 +163,7 @@ class PersonPage(QWidget):
 
     def _show(self, bundle: dict) -> None:
         p = self.person = bundle["person"]
+        self.kept = bundle["kept"]
         # each value isolated, so that in Arabic and Sorani the line reads right to left from
         # the case number and a Latin name keeps its own order
         # marked where her given name is unknown: her father's name would read as hers
@@ -178,7 +180,7 @@ class PersonPage(QWidget):
         self.relatives_tab.show_case_example(p.case_no)
         self.contacts_tab.show_contacts(bundle["contacts"], bundle["contacts_from"])
         self.photos_tab.show_photos(bundle["photos"], bundle["photos_from"])
-        self.reports_tab.show_reports(bundle["reports"])
+        self.reports_tab.show_reports(bundle["reports"], p.case_no)
         self.status_tab.show_reports([r for r, _ in bundle["reports"]])
         self.rescues_tab.show_rescues(bundle["rescues"])
         # a sex cell with what it was read as: a Kurmanji list's M is mê, female
@@ -547,7 +549,10 @@ class PersonPage(QWidget):
             if not old.busy:  # a save still running reports back to it: left to the page
                 old.deleteLater()
         dialog = self.rescue_dialog = RescueDialog(
-            self.worker, rescue_ops.person_card(self.person), rescue_id, typed, self)
+            # she as kept, as a rescue's persons are listed: on the page of a record merged
+            # into hers, the number she is kept as (the form's box then knows her typed again)
+            self.worker, rescue_ops.person_card(self.kept or self.person), rescue_id, typed,
+            self)
         dialog.saved.connect(lambda said: self._rescue_form_saved(said, rescue_id is None))
         dialog.open()
 

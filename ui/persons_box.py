@@ -25,6 +25,11 @@ class PersonsBox(QWidget):
                  said_in_row: bool = False) -> None:
         super().__init__(parent)
         self.worker, self.already = worker, already
+        # The record the record is filed under already, not listed here (a report's woman on
+        # her page, which may be a record merged into another), and what is said of its number
+        # typed (%1), of a record merged into it (%1 the number typed, %2 the page's), or of
+        # another record of her (%3 the number she is kept as): a report names each woman once.
+        self.own, self.own_said, self.own_merged_said, self.own_kept_said = "", "", "", ""
         self.persons = QListWidget(self)
         self.persons.setObjectName(f"{name}Persons")
         self.persons.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
@@ -76,17 +81,38 @@ class PersonsBox(QWidget):
         return [c["case_no"] for c in self.cards()]
 
     def add_person(self) -> None:
-        self.worker.submit(rescue_ops.find_person, self.case_box.text().strip(),
-                           on_done=self._found, on_error=self.refused.emit)
+        self.worker.submit(rescue_ops.find_person, self.case_box.text().strip(), self.own,
+                           tuple(self.case_numbers()), on_done=self._found,
+                           on_error=self.refused.emit)
 
     def _found(self, card: dict) -> None:
-        if card["case_no"] in self.case_numbers():
-            self.refused.emit(filled(self.already, card["case_no"]))
+        given = card.pop("given", card["case_no"])
+        twice = card.pop("twice", None)
+        if twice is not None:  # she is the page's woman, or one listed: said as typed
+            self.refused.emit(self._twice_said(given, *twice))
             return
         self.add_card(card)
         self.case_box.clear()
         self.cleared.emit()
         self.changed.emit()
+
+    def _twice_said(self, given: str, named: str, kept: str) -> str:
+        """Why the number typed (given) is refused: it is one woman with named (the page's
+        record, or one listed), whom she is kept as (kept)."""
+        if self.own and named == self.own:
+            if given == named:
+                return filled(self.own_said, given)
+            if kept == named:
+                return filled(self.own_merged_said, given, named)
+            return filled(self.own_kept_said, given, named, kept)
+        if given == named:
+            return filled(self.already, given)
+        if kept == named:
+            return filled(QCoreApplication.translate(
+                "RescueDialog", "%1 is merged into %2, who is listed already."), given, named)
+        return filled(QCoreApplication.translate(  # merged since she was listed
+            "RescueDialog", "%1 and %2, who is listed already, are one woman, kept as %3."),
+            given, named, kept)
 
     def take_off_person(self) -> None:
         for item in self.persons.selectedItems():

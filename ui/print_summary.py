@@ -3,9 +3,12 @@ takes (status, village, sex, name, age, abduction dates, order), in the Persons 
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLineEdit
 
+from app.domain.fuzzydate import ABDUCTIONS_BEGAN
 from app.reports.service import SummaryFilter
 from ui.bidi import Phrase, filled
 from ui.filter_boxes import FilterBoxes
@@ -22,10 +25,19 @@ class SummaryChoice(QGroupBox):
         self.query.setObjectName("summaryQuery")
         self.query.setPlaceholderText(self.tr("Name or case number"))
         self.query.setToolTip(self.tr(
-            "Words that must all be in the name, another spelling of it or the case number, "
-            "as they are written there (the Persons list's search also finds other "
-            "spellings)"))
+            "Names or a case number: the persons the Persons list's search finds for them, in "
+            "any script or spelling"))
         self.query.setClearButtonEnabled(True)
+        # Which age the age boxes are: today (as the Persons list counts), or when she was
+        # taken (`summary --age-when-taken`): "girls under 18 when taken", a court's list
+        self.age_when = QComboBox(self)
+        self.age_when.setObjectName("summaryAgeWhen")
+        self.age_when.addItem(self.tr("today"), False)
+        self.age_when.addItem(self.tr("when taken"), True)
+        self.age_when.setToolTip(filled(self.tr(
+            "Her age when she was taken counts from her recorded birth to her abduction date "
+            "(in %1 where none is recorded); a person with no birth recorded is left out"),
+            str(ABDUCTIONS_BEGAN)))
         self.sort = QComboBox(self)
         self.sort.setObjectName("summarySort")
         for key, text in (("case_no", self.tr("by case number")), ("name", self.tr("by name")),
@@ -35,33 +47,57 @@ class SummaryChoice(QGroupBox):
         # "40" alone do not say they are ages.
         f, w = self.filters, self.filters.words
         grid = QGridLayout(self)
+        labels = []
         for n, (label, widget, label2, widget2) in enumerate((
                 (self.tr("Status"), f.status, self.tr("Sex"), f.sex),
                 (self.tr("Village"), f.village, self.tr("Name or case number"), self.query),
                 (w["age_from"], f.age_from, w["age_to"], f.age_to),
                 (w["abducted_from"], f.abducted_from, w["abducted_to"], f.abducted_to),
-                (self.tr("Order"), self.sort, None, None))):
-            grid.addWidget(plain_label(label, self), n, 0)
+                (self.tr("Order"), self.sort, self.tr("Age counted"), self.age_when))):
+            labels.append(plain_label(label, self))
+            grid.addWidget(labels[-1], n, 0)
             grid.addWidget(widget, n, 1)
-            if widget2 is not None:
-                grid.addWidget(plain_label(label2, self), n, 2)
-                grid.addWidget(widget2, n, 3)
+            labels.append(plain_label(label2, self))
+            grid.addWidget(labels[-1], n, 2)
+            grid.addWidget(widget2, n, 3)
+        self.age_labels = (labels[4], labels[5])
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        for combo in (*f.combos(), self.sort):
+        self.age_when.currentIndexChanged.connect(self._age_named)
+        for combo in (*f.combos(), self.sort, self.age_when):
             combo.currentIndexChanged.connect(self.changed)
         for box in (*f.texts(), self.query):
             box.textChanged.connect(self.changed)
 
+    def _age_words(self) -> tuple[str, str]:
+        """The age boxes' names, as the age they are: "Age today, from" over boxes read as
+        the age when taken would print another list than the one she meant."""
+        if self.age_when.currentData():
+            return self.tr("Age when taken, from"), self.tr("Age when taken, to")
+        return self.filters.words["age_from"], self.filters.words["age_to"]
+
+    def _age_named(self) -> None:
+        f = self.filters
+        for label, box, word in zip(self.age_labels, (f.age_from, f.age_to), self._age_words(),
+                                    strict=True):
+            label.setText(word)
+            box.setPlaceholderText(word)
+        tip = (self.age_when.toolTip() if self.age_when.currentData()
+               else filled(f.words["age_tip"], str(date.today().year)))
+        for box in (f.age_from, f.age_to):
+            box.setToolTip(tip)
+
     def typed(self) -> dict:
         """Every box as it stands: a preview is of these, or it is out of date."""
         return {**self.filters.typed(), "query": self.query.text(),
-                "sort": self.sort.currentData()}
+                "sort": self.sort.currentData(), "age_when_taken": self.age_when.currentData()}
 
     def take(self, typed: dict) -> None:
-        """The Persons list's filters and search (its order is the table's, not a filter)."""
+        """The Persons list's filters and search (its order is the table's, not a filter);
+        its age boxes are ages today."""
         self.filters.set_typed(typed)
         self.query.setText(typed.get("query", ""))
+        self.age_when.setCurrentIndex(0)
 
     def box_said(self, key: str) -> Phrase:
         """A filter (an app.reports.service.FILTER_STEPS key other than the persons a family's
@@ -71,7 +107,7 @@ class SummaryChoice(QGroupBox):
         boxes = {"status": (self.tr("Status"), f.status.currentText()),
                  "village": (self.tr("Village"), f.village.text().strip()),
                  "sex": (self.tr("Sex"), f.sex.currentText()),
-                 "age": (f"{w['age_from']} – {w['age_to']}",
+                 "age": (" – ".join(self._age_words()),
                          f"{f.age_from.text().strip() or '…'} – {f.age_to.text().strip() or '…'}"),
                  "query": (self.tr("Name or case number"), self.query.text().strip()),
                  "abducted": (f"{w['abducted_from']} – {w['abducted_to']}",
@@ -88,4 +124,4 @@ class SummaryChoice(QGroupBox):
                              query=self.query.text().strip() or None,
                              abducted_from=c.abducted_from, abducted_to=c.abducted_to,
                              sort=self.sort.currentData(), min_age=c.min_age,
-                             max_age=c.max_age)
+                             max_age=c.max_age, age_when_taken=bool(self.age_when.currentData()))

@@ -236,6 +236,9 @@ class PrintView(QWidget):
     def preview(self) -> None:
         self.error.clear()
         self.nobody.clear()
+        # said of the choices before this Preview: beside a refusal, "click Preview" read as
+        # the answer to the click just made
+        self.info.clear()
         self.despite_button.hide()
         if self.profile.currentData() is None:
             self.error.setText(self.tr("Choose who the document is for (profile): it decides "

@@ -140,6 +140,17 @@ class ReportsTab(TableTab):
                                  self.tr("%1 is already among the persons of this report."), self,
                                  said_in_row=True)
         self.others.no_persons.setWordWrap(False)
+        # her own number typed as another woman's: the service would refuse the report as
+        # naming her twice (record_persons.one_woman_twice), said here as it is typed
+        self.others.own_said = self.tr(
+            "%1 is the case number of this page: the report is filed under it already. Type "
+            "the case number of another woman the report is about.")
+        self.others.own_merged_said = self.tr(
+            "%1 is merged into %2, the record of this page: the report is filed under it "
+            "already. Type the case number of another woman the report is about.")
+        self.others.own_kept_said = self.tr(  # on the page of a record merged into hers, too
+            "%1 and %2, the record of this page, are one woman, kept as %3: the report is filed "
+            "under her already. Type the case number of another woman the report is about.")
         # a case number whole in its box, however long the words beside it
         box = self.others.case_box
         box.setMinimumWidth(box.fontMetrics().horizontalAdvance("SNJ-000000") + 16)
@@ -207,8 +218,10 @@ class ReportsTab(TableTab):
             self.others_loaded = [c["case_no"] for c in cards]
             self._update_buttons()
 
-    def show_reports(self, held) -> None:
-        """held: (report, the record merged into hers it is about, or None) pairs."""
+    def show_reports(self, held, her: str = "") -> None:
+        """held: (report, the record merged into hers it is about, or None) pairs; her: her
+        case number, which the other women's box refuses."""
+        self.others.own = her
         self.reports = [r for r, _ in held]
         yes, no = self.tr("Yes: withheld"), self.tr("No")
         self.fill([[r.id, date_said(r.received), date_said(r.observed), r.place,

@@ -10,6 +10,7 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.records import CostEntry, RescueOperation, rescue_statuses
 from app.ledger import CostRefused, read_amount, read_currency
+from app.record_persons import one_woman_twice
 from ui.bidi import filled, isolated
 from ui.labels import date_typed, known_as_said, name_shown
 from ui.person_ops import form_date
@@ -28,9 +29,12 @@ def person_card(person) -> dict:
             "sex": person.sex.value}
 
 
-def find_person(session, typed: str) -> dict:
+def find_person(session, typed: str, own: str = "", listed: tuple[str, ...] = ()) -> dict:
     """The person a case number typed into the form names, as she is kept now (a record merged
-    into hers is hers); refused in the interface's language when no record has it."""
+    into hers is hers), "given" the case number of the record typed; refused in the interface's
+    language when no record has it. own: the record of the page the record is filed under,
+    listed: those listed already; "twice" (the one of them she is, as one_woman_twice finds
+    it, and the number she is kept as) when she is one of them, for the box to say as typed."""
     typed = typed.strip()
     if not typed:
         raise ValidationError(QCoreApplication.translate(
@@ -44,7 +48,11 @@ def find_person(session, typed: str) -> dict:
             "RescueDialog", "No person has the case number %1: check it on her papers. "
                             "Nothing was added."), typed))
     [kept] = session.persons.as_kept([person.id])
-    return person_card(kept)
+    named = [session.persons.get(case).id for case in ([own] if own else []) + list(listed)]
+    twice = one_woman_twice(session.persons, [*named, person.id], start=len(named))
+    # and the record typed, where it is merged into hers: a refusal names the number typed
+    return {**person_card(kept), "given": person.case_no,
+            "twice": None if twice is None else (twice.first, twice.kept)}
 
 
 def load_rescue(session, rid: int) -> dict:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.backup import PREFIX, backups_in, moved_aside_to
 from app.backup_compare import (
     KEY,
+    NEWER,
     OLDER,
     OTHER,
     PASSPHRASE,
@@ -214,6 +215,10 @@ class RestorePage(QWidget):
 
     def _compared(self, against) -> list[str]:
         """What restoring the backup takes from the vault here, in counts (app.backup_compare)."""
+        if against is not None and against.kind == NEWER and against.coming:
+            # the vault here was only opened since an older backup: nothing of it is lost
+            return ["", self.tr("The backup is newer than the vault on this laptop: %n person "
+                                "record(s) added since will come in.", "", len(against.coming))]
         if against is None or not against.risky:
             return []
         if against.kind == UNKNOWN:
@@ -232,7 +237,10 @@ class RestorePage(QWidget):
                self.tr("The vault and the backup went apart (the vault was restored from an "
                        "older backup since, or is a copy): each holds what the other does "
                        "not.")]
-        for n, words in ((len(against.deleted_since), self.tr(
+        for n, words in ((len(against.coming), self.tr(
+                             "%n person record(s) added to the backup since would come in.", "",
+                             len(against.coming))),
+                         (len(against.deleted_since), self.tr(
                              "%n person record(s) deleted since would come back.", "",
                              len(against.deleted_since))),
                          (len(against.added_since), self.tr(

@@ -52,6 +52,15 @@ def add_person_filters(p: argparse.ArgumentParser) -> None:
     add_status_filters(p)
     p.add_argument("--village", metavar="V", help=VILLAGE_HELP)
     p.add_argument("--sex", type=sex_word, help="F, M or U")
+    add_age_filters(p)
+    p.add_argument("--abducted-from", metavar=DATE,
+                   help=f"abducted on or after DATE ({EXAMPLES})")
+    p.add_argument("--abducted-to", metavar=DATE, help="abducted on or before DATE")
+
+
+def add_age_filters(p: argparse.ArgumentParser) -> None:
+    """--min-age, --max-age and --age-when-taken, as `person list`, `search` and `summary`
+    take them."""
     # Today, as the desktop's age boxes count: the lawyer's other question, how old she was
     # when taken, is asked with --age-when-taken.
     p.add_argument("--min-age", type=int, metavar="YEARS",
@@ -61,9 +70,6 @@ def add_person_filters(p: argparse.ArgumentParser) -> None:
                    help="--min-age and --max-age are her age when she was taken: at her "
                         f"abduction date, in {ABDUCTIONS_BEGAN} where none is recorded "
                         "(--max-age 17 --age-when-taken: girls under 18 when taken)")
-    p.add_argument("--abducted-from", metavar=DATE,
-                   help=f"abducted on or after DATE ({EXAMPLES})")
-    p.add_argument("--abducted-to", metavar=DATE, help="abducted on or before DATE")
 
 
 def filter_fields(args) -> dict:

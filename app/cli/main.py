@@ -15,8 +15,11 @@ from db.connection import DatabaseError
 
 # Said once, at the unlock that deleted it (app/vault.py open_vault): a whole copy of a
 # backup, opening with the passphrase of then, went from beside the vault.
+# The restore it was left by did not happen: said, with what to do (a user read "not
+# replaced" and did not know whether she had her backup's vault or what to do next).
 LEFTOVER_SAID = ("deleted %1 beside the vault: the copy of a backup a restore left when it was "
-                 "cut off (the vault was not replaced by it; the audit trail says so too)")
+                 "cut off (the vault was not replaced by it; the audit trail says so too): to "
+                 "restore that backup, run the restore again (casekeeper restore BACKUP)")
 # At every unlock while it stays: such a copy still opens with the passphrase it had.
 LEFTOVER_KEPT = ("could not delete %1 beside the vault (%2): the copy of a backup a restore left "
                  "when it was cut off, opening with the passphrase the vault had then; delete it "
@@ -35,16 +38,18 @@ class CliContext:
         self._session = None
 
     def open_session(self):
+        from app.backup_opened import refuse_a_backup
         from app.cli import secrets
         from app.domain.errors import VaultError, WrongSecret
-        from app.passphrase_digits import REFUSED_HINT, has_digits
         from app.recovery_code import unseen_warning
+        from app.refused_secret import refused_said
         from app.vault import open_vault, vault_exists
 
         if self._session is None:
             if not vault_exists(self.vault_dir):
                 raise CaseKeeperError(f"no vault at {self.vault_dir}: run `casekeeper init` "
                                       "or give --vault DIR")
+            refuse_a_backup(self.vault_dir)  # before a secret is asked for in vain
             if getattr(self.args, "recovery", False):
                 self._session = open_vault(self.vault_dir, recovery_code=secrets.recovery_code())
             else:
@@ -52,10 +57,8 @@ class CliContext:
                 try:
                     self._session = open_vault(self.vault_dir, typed)
                 except WrongSecret as e:
-                    if not has_digits(typed):
-                        raise
-                    # ٢٠١٤ and 2014 are other characters: "not correct" alone left her guessing
-                    raise VaultError(f"{e}; {REFUSED_HINT}") from None
+                    # "not correct" alone left her guessing: the keyboard, digits, the code
+                    raise VaultError(refused_said(str(e), typed)) from None
             unseen = unseen_warning(self._session)
             if unseen:
                 Output.note(f"casekeeper: warning: {unseen}")
@@ -99,6 +102,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_PARSER: argparse.ArgumentParser | None = None
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The command line's parser, built once a process: main() runs many times in one process
+    (the tests run each command in theirs), and building it (some 60 ms: argparse looks up its
+    own words' translations on disk for every option) was a third of a short command's time.
+    It holds no state of a run: parse_args reads it and returns a new namespace."""
+    global _PARSER
+    if _PARSER is None:
+        _PARSER = build_parser()
+    return _PARSER
+
+
 # Options whose value is a ledger line: one typed as a negative amount (-500:USD:refund) is
 # read as an unknown option by argparse, which said only "expected one argument".
 _LEDGER_OPTIONS = ("--cost", "--add-cost")
@@ -127,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         # (sandbox.child_command): that child must parse the file, not the command line.
         from app.importing.sandbox import run_child_if_asked
         run_child_if_asked()
-    parser = build_parser()
+    parser = _parser()
     argv = _amounts_kept(list(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):

@@ -24,6 +24,15 @@ class CaseKeeperError(Exception):
         error.said = (template, *values)
         return error
 
+    @classmethod
+    def saying_apart(cls, message: str, template: str, *values: object) -> CaseKeeperError:
+        """The error with the command line's message, and said on the desktop by its own
+        template: a hint in the command line's syntax (`casekeeper relative ...`, --status
+        none) is no help on a screen, and came there in English."""
+        error = cls(message)
+        error.said = (template, *values)
+        return error
+
 
 class StatusWord(str):
     """A status as an error's message names it ("rescued"): the desktop says its own word,

@@ -160,8 +160,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     repeats = _merge_repeats(b, rows, creates, people)
     # After her repeats are folded in: a later row of her saying "male" is her own word too.
     said_of_all = list_wide.of_batch(b.mapping_json)
-    given, not_given = _given_of_whole_list(b, rows, creates, people, said_of_all, in_bulk,
-                                            today)
+    given, not_given = _given_of_whole_list(b, rows, creates, people, said_of_all, today)
     total = len(rows)
     # Batches of 5,000: fewer statements, which is what costs under cipher_memory_security.
     persons.create_many(people, total=total, progress=progress, cancel=cancel, detail=detail,
@@ -386,14 +385,14 @@ def _possible_duplicates(repo: ImportRepository, creates: list[StagedRowRecord],
 
 def _given_of_whole_list(b: BatchRecord, rows: list[StagedRowRecord],
                          creates: list[StagedRowRecord], people: list,
-                         said_of_all: list_wide.ListWide, in_bulk: list[dict], today: date
+                         said_of_all: list_wide.ListWide, today: date
                          ) -> tuple[list[dict], dict]:
     """Give each new person what the user said of everyone the list adds (list_wide.py), after
-    her repeats are folded in. Not where a cell of her rows says something of it (read or
-    not), and not to a probable match made a new person in bulk (--yes, review --all create):
-    she may be a woman the vault knows (a rescued one), listed as a possible duplicate, and a
-    blanket "missing" would put a second record of her among the missing. A row decided a new
-    person by hand is given them. Returns what each was given, and the counts not given."""
+    her repeats are folded in: every row made a new person, whether decided by hand or in
+    bulk (--yes, review --all create), as the user said it of every person the list adds (a
+    probable match made new in bulk is still named a possible duplicate). Not where a cell of
+    her rows says something of it (read or not). Returns what each was given, and the counts
+    not given."""
     if not said_of_all:
         return [], {}
     columns = list_wide.columns_of(b.mapping_json)
@@ -404,27 +403,16 @@ def _given_of_whole_list(b: BatchRecord, rows: list[StagedRowRecord],
             lead_of[r.row_number] = lead_of[r.match_row_number]
         if r.row_number in lead_of:
             raws[lead_of[r.row_number]].append(list_wide.raw_of(r.raw_json))
-    bulk = {n for d in in_bulk if d["decision"] == "create" for n in d["rows"]}
     given: list[dict] = []
-    in_bulk_rows: list[int] = []
     unread: dict[str, int] = {}
-    headed: list[str] = []  # the warnings of those a section heading may have said a sex of
     for r, p in zip(creates, people, strict=True):
-        if r.outcome == "probable" and r.row_number in bulk:
-            if list_wide.needs(p, said_of_all):
-                in_bulk_rows.append(r.row_number)
-            given.append({})
-            continue
-        headed.append(r.warnings_json)
-        said = list_wide.cells_said(raws[r.row_number], columns)
-        for k in list_wide.withheld(p, said_of_all, said):
+        got, held = list_wide.give_of_rows(p, said_of_all, columns, raws[r.row_number], today)
+        for k in held:
             unread[k] = unread.get(k, 0) + 1
-        given.append(list_wide.give(p, said_of_all, today, said))
-    counts: dict = {}
-    if in_bulk_rows:
-        counts["not_given_bulk_rows"] = in_bulk_rows
-    for k, n in unread.items():
-        counts[f"{k}_cell_not_read"] = n
+        given.append(got)
+    counts: dict = {f"{k}_cell_not_read": n for k, n in unread.items()}
+    # the warnings of the new persons' rows: a section heading may have said a sex of them
+    headed = [r.warnings_json for r in creates]
     return given, {**counts, **list_wide.against_heading(headed, said_of_all)}
 
 

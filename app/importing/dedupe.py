@@ -19,7 +19,14 @@ from app.domain.person import NamePart, Person
 from app.importing import notes
 from app.importing.sex_said import listed_sex
 from app.matching.blocking import GIVEN_ONLY, BlockIndex, keys_and_mask, merged_found_note
-from app.matching.given_clan import GIVEN_AND_FAMILY, given_and_family, given_and_family_asks
+from app.matching.given_clan import (
+    GIVEN_AND_FAMILY,
+    GIVEN_FAMILY,
+    ONLY_ONE,
+    clan_namesakes,
+    given_and_family,
+    given_and_family_asks,
+)
 from app.matching.score import (
     GIVEN_ALONE,
     IDENTITY,
@@ -394,6 +401,10 @@ class RowMatcher:
         self.prefixes = {c.split("-")[0] for c in self.cases} | ({prefix} if prefix else set()) \
             | set(prefixes)
         self.case_said: tuple[str, str] | None = None
+        # The last row matched, when it held only a given name and a clan and more than one
+        # vault record of them fits it, none better than the rest (given_clan.ONLY_ONE): their
+        # case numbers; the row is new, and said to be so, never silently.
+        self.clan_namesakes: list[str] = []
 
     def match(self, person: Person, row_number: int | None) -> Match | None:
         """The best candidate in the vault or among the earlier rows. row_number None: the
@@ -406,6 +417,7 @@ class RowMatcher:
         # Too common in the vault to compare: not taken for an earlier row of that name either
         self.too_common = self.vault.namesakes(me, keyed[0])[1] \
             if keyed[1] == GIVEN_ONLY and self.vault.entries else 0
+        self.clan_namesakes = []
         for index, in_vault in indexes:
             if not index.entries:
                 continue
@@ -415,6 +427,8 @@ class RowMatcher:
                      if s >= PROBABLE or names_agree(me, index.entries[pid].ready())
                      or self._asked_below_probable(s, me, index, pid)
                      and (s >= ASKED or not self.too_common)]
+            if not found and in_vault and keyed[1] == GIVEN_FAMILY:
+                found = self._clan_namesake(me, keyed[0])
             if found and (best is None or found[0][0] > best[0]):
                 best = (found[0][0], found[0][1], in_vault, self._runner_up(found, in_vault),
                         found)
@@ -438,6 +452,7 @@ class RowMatcher:
             index = self.vault if in_vault else self.file
             other = index.entries[pid].ready()
             why += "; " + (GIVEN_ALONE if given_alone(me, other) else GIVEN_AND_FAMILY
+                           if given_and_family_asks(me, other, c.score) else ONLY_ONE
                            if given_and_family(me, other) else NAMELESS
                            if _nameless_daughter(me, other) else SAME_KUNYA
                            if same_kunya(me, other) else NAMES_NEARLY)
@@ -509,6 +524,18 @@ class RowMatcher:
     def _case(self, pid: int, kept: bool = True) -> str:
         """A vault record's case number; kept: the one of the record she is kept as."""
         return self.vault.entries[self.vault.kept_as(pid) if kept else pid].person.case_no
+
+    def _clan_namesake(self, me: Prepared, keys: set[str]) -> list[tuple[float, int]]:
+        """A row of a given name and a clan that nothing more was found for in the vault: the
+        one record of them that nothing disagrees with, to be asked about (given_clan.ONLY_ONE);
+        with more, none, and their case numbers kept to be said (self.clan_namesakes). Not
+        among the list's own rows: two rows of one given name and clan and nothing more are
+        as often two women of one family's list, and the first is asked about already."""
+        ids = clan_namesakes(self.vault, me, keys)
+        if len(ids) == 1:
+            return [(self.vault.explain(me, ids[0]).score.score, ids[0])]
+        self.clan_namesakes = [self._case(pid) for pid in ids]
+        return []
 
     @staticmethod
     def _asked_below_probable(s: float, me: Prepared, index, pid: int) -> bool:

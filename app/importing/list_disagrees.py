@@ -13,7 +13,11 @@ TO_RECORD = ("conflict within the list: %1 go to %2 and disagree on her status: 
 TO_NEW = ("conflict within the list: %1, one woman by the names, disagree on her status: %2; "
           "ask its sender which holds")
 ONE_ROW = "%1 in row %2"
-TEMPLATES = (TO_RECORD, TO_NEW, ONE_ROW)
+# the wizard's preview says the first few: a list pasted from two (before the rescues and
+# after) has a conflict for most of its women, and a line each pushed its table off the screen
+MORE = ("... and %1 more women on whom the list disagrees: each is said in the details of her "
+        "rows, and the import's report lists all")
+TEMPLATES = (TO_RECORD, TO_NEW, ONE_ROW, MORE)
 
 
 def disagreeing(woman_of: dict[int, object], status_of: dict[int, Status],
@@ -44,16 +48,23 @@ def _side(status: Status) -> str:
     return "dead" if status == Status.DECEASED else "out" if status in _OUT else "held"
 
 
-def disagree_lines(found: list[dict], depth: int = 1) -> list[Line]:
+def disagree_lines(found: list[dict], depth: int = 1, most: int | None = None) -> list[Line]:
     """'conflict within the list: rows 2, 3 go to SNJ-00024 and disagree on her status: missing
-    in row 2, rescued in row 3; ask its sender which holds'."""
-    lines = []
-    for d in found:
-        rows = Said("rows %1", joined([str(n) for n in d["rows"]]))
-        said = joined([Said(ONE_ROW, Word("status", s["status"]), s["row"]) for s in d["said"]])
-        lines.append(Line(depth, [Said(TO_RECORD, rows, d["case_no"], said) if d["case_no"]
-                                  else Said(TO_NEW, rows, said)]))
-    return lines
+    in row 2, rescued in row 3; ask its sender which holds'; with most, the first most of them
+    and a line saying how many more (two at least)."""
+    if most is None or len(found) <= most + 1:  # "and 1 more" would take a line all the same
+        return [disagree_line(d, depth) for d in found]
+    return [*(disagree_line(d, depth) for d in found[:most]),
+            Line(depth, [Said(MORE, len(found) - most)])]
+
+
+def disagree_line(d: dict, depth: int = 1) -> Line:
+    """The line of one woman the list disagrees on (disagreeing's group)."""
+    rows = Said("rows %1", joined([str(n) for n in d["rows"]]))
+    # a word inside a sentence ("missing in row 2"), not a label (Missing)
+    said = joined([Said(ONE_ROW, Word("status_said", s["status"]), s["row"]) for s in d["said"]])
+    return Line(depth, [Said(TO_RECORD, rows, d["case_no"], said) if d["case_no"]
+                        else Said(TO_NEW, rows, said)])
 
 
 def staged_disagreeing(rows: list, case_of: dict[int, str]) -> list[dict]:

@@ -130,6 +130,18 @@ def give(p: Person, lw: ListWide, day: date, said: dict[str, str] | None = None
     return given
 
 
+def give_of_rows(p: Person, lw: ListWide, columns: dict[str, str], raws: list[dict],
+                 day: date) -> tuple[dict[str, str], dict[str, str]]:
+    """The one place a person a list creates is given what was said of everyone it adds, however
+    her row was decided (import, import --yes, review one by one or --all, the window, a row
+    decided again after a withdrawal): her rows' raw values (a repeat of her too) and the
+    batch's stored columns say what her own cells said. Returns (what she was given, what she
+    was not given only because her cell holds text not read as it)."""
+    said = cells_said(raws, columns)
+    held = withheld(p, lw, said)
+    return give(p, lw, day, said), held
+
+
 def of_batch(mapping_json: str) -> ListWide:
     """The list-wide values a batch was staged with (its stored mapping); none for a batch an
     earlier version staged."""
@@ -177,8 +189,8 @@ def would_give(rows, lw: ListWide, columns: dict[str, str] | None = None
                ) -> dict[int, dict[str, str]]:
     """For a dry run: {row: what she would be given} for each row that would become a new
     person (outcome new), her repeats in the list (a later row of her) counted as her rows.
-    Not a probable match: made a new person in bulk (--yes) it may be a woman the vault knows,
-    and decided create by hand it is given them at that decision."""
+    Not a probable match: it waits for a decision (or --yes makes it new), and is given them
+    when it is made a new person, as every new person is (give_of_rows)."""
     return _dry_run(rows, lw, columns or {})[0]
 
 

@@ -243,6 +243,11 @@ NAME_INITIAL = ("column %1: %2 writes %3, an initial, not a whole name: it is ke
 TOO_COMMON = ("only a given name, %1, and %2 records of that name agree with the rest of this "
               "row: too many to compare, so the row was compared with none of them; search by "
               "hand before it is added")
+# %1 the given name and clan as the row writes them, %2 how many vault records of them nothing
+# in the row disagrees with, %3 their case numbers (dedupe.RowMatcher.clan_namesakes)
+CLAN_NAMESAKES = ("only a given and a family name, %1, no father's name, and %2 records of them "
+                  "that nothing in this row disagrees with: %3; it was asked about none of them, "
+                  "as it cannot be told which: check that it is none of them")
 # why a row is not imported (a rejected row)
 FOOTER_LINE = "%1 below the list is %2 line, not a person; not imported"
 FOOTER_NUMBER = "%1 below the line on row %2 is a number, not a person; not imported"
@@ -353,7 +358,7 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              DATE_NOT_A_PHONE,
              CONTACT_WITHOUT_PHONE, GIVEN_UNKNOWN_READ, GIVEN_UNKNOWN_BLANK, KUNYA_READ,
              TWO_PERSONS, NOT_HER_NAME, COUNT_LINE, HEADER_AGAIN, HEADING_ACROSS,
-             HEADING_LINE, NAME_LINES_JOINED, NAME_NUMBER, TOO_COMMON,
+             HEADING_LINE, NAME_LINES_JOINED, NAME_NUMBER, TOO_COMMON, CLAN_NAMESAKES,
              WHOLE_NAME_IN_GIVEN, KUNYA_AFTER, NAME_COMMA, NAME_INITIAL,
              NAME_FAMILY_FIRST, NAME_FAMILY_LEADS, NOT_KNOWN, SAID_NOT_NAMED,
              SPELT_INSIDE, SCRIPT_INSIDE, NICKNAME_INSIDE, ASIDE_INSIDE, TWO_GIVEN, KNOWN_AS,

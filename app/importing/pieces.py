@@ -118,6 +118,8 @@ WORDS = {
     "result": ("created", "updated", "unchanged", "same_as_earlier_row", "skipped", "rejected",
                "withdrawn"),
     "status": tuple(s.value for s in Status),
+    # ... said inside a sentence: the desktop's English writes it in lower case
+    "status_said": tuple(s.value for s in Status),
     # what a list's column feeds, and what a header names that is no field (a column's reason)
     "import_field": tuple(f.value for f in Field),
     "not_a_field": tuple(NOT_FIELDS),

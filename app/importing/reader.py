@@ -16,6 +16,8 @@ from app.importing.refusals import (
     CSV_NO_SHEETS,
     IS_A_FOLDER,
     NO_SUCH_FILE,
+    NO_SUCH_FILE_IN,
+    NO_SUCH_FOLDER,
     NOT_REALLY,
     UNKNOWN_KIND,
     at,
@@ -45,12 +47,22 @@ def file_kind(path: str) -> str:
     raise InputFileError(refused(os.path.basename(path), UNKNOWN_KIND))
 
 
+def not_there(path: str):
+    """The path as typed ("list.xlsx: no such file" for lists/list.xlsx hid the folder typed),
+    and the folder looked in where the path does not show it, or that it is not there."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        return refused(path, NO_SUCH_FOLDER, folder)
+    if not os.path.isabs(path):
+        return refused(path, NO_SUCH_FILE_IN, folder)
+    return refused(path, NO_SUCH_FILE)
+
+
 def _preflight(path: str, limits: ReadLimits) -> str:
     if os.path.isdir(path):
         raise InputFileError(refused(path, IS_A_FOLDER))
     if not os.path.isfile(path):
-        # The path as typed: "list.xlsx: no such file" for lists/list.xlsx hid the folder looked in.
-        raise InputFileError(refused(path, NO_SUCH_FILE))
+        raise InputFileError(not_there(path))
     check_file_size(path, limits)
     kind = file_kind(path)
     if kind == "zip":

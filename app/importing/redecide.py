@@ -62,11 +62,10 @@ def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id:
         for ev in listed.status_events:
             # known by the day the list was read, as the commit dated it (commit.py)
             told_on(ev, day)
-        # what the user said of everyone the list adds, as the commit gave it (commit.py)
-        # (decided by hand: given them, unless her row's cell says something of it)
-        said = list_wide.cells_said([list_wide.raw_of(row.raw_json)],
-                                    list_wide.columns_of(b.mapping_json))
-        given = list_wide.give(listed, list_wide.of_batch(b.mapping_json), day, said)
+        # what the user said of everyone the list adds, as the commit gives it (commit.py)
+        given, _ = list_wide.give_of_rows(listed, list_wide.of_batch(b.mapping_json),
+                                          list_wide.columns_of(b.mapping_json),
+                                          [list_wide.raw_of(row.raw_json)], day)
         person = session.persons.create(listed, detail={"import_batch": b.id,
                                                         "row": row_number})
         session.audit.append_many(list_wide.audit_entries([(row_number, person, given)], b.id))

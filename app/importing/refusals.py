@@ -12,6 +12,10 @@ from app.importing.pieces import Said, Sentence, pieces_of
 LINE = " (line %1)"  # after the row, the line of the file a CSV record starts on
 # reading a file
 NO_SUCH_FILE = "no such file"
+# a path typed relative to the folder the command ran in, or whose folder is not there (a drive
+# not plugged in): "list1.xlsx: no such file" alone hid where it was looked for
+NO_SUCH_FILE_IN = "no such file in %1"
+NO_SUCH_FOLDER = "no such file: there is no folder %1"
 IS_A_FOLDER = "a folder, not a file: give the list's file inside it"
 UNKNOWN_KIND = "unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv"
 NOT_REALLY = "the file is not really a %1 workbook (damaged, or another kind of file renamed)"
@@ -115,8 +119,8 @@ BY_WORK = "%1 on %2"  # %1 what was done to her record, a Word("action", ...), %
 WITHDRAW_TEMPLATES = (NO_BATCH, NOT_COMMITTED, NO_IMPORTABLE_ROW, NAMES_NO_ONE, SINCE_MERGED,
                       REFERRED_TO, BY_ROW, BY_REPORT, BY_RESCUE, BY_RELATIVE, BY_MERGED,
                       BY_CONTACT, BY_PHOTO, BY_NOT_SAME, BY_WORK)
-TEMPLATES = (LINE, NO_SUCH_FILE, IS_A_FOLDER, UNKNOWN_KIND, NOT_REALLY, NOT_READABLE, READER_SAID,
-             PROTECTED, NO_SHEETS,
+TEMPLATES = (LINE, NO_SUCH_FILE, NO_SUCH_FILE_IN, NO_SUCH_FOLDER, IS_A_FOLDER, UNKNOWN_KIND,
+             NOT_REALLY, NOT_READABLE, READER_SAID, PROTECTED, NO_SHEETS,
              NO_SHEET_NAMED, CSV_NO_SHEETS, SHEET_UNREADABLE, NUL_CELL, NUL_CELL_UTF16,
              NUL_BYTES, NUL_BYTES_UTF16, BAD_BOM, UNCLOSED_QUOTE, SWALLOWED_ROWS, TAB,
              DAMAGED_HEADER, FILE_SIZE, PARTS, DECLARED, PART_DECLARED, COMPRESSION,

@@ -67,7 +67,7 @@ from app.importing.list_wide import ListWide
 from app.importing.mapping import Mapping, suggest, without_informants
 from app.importing.new_year import table_new_years, with_new_years
 from app.importing.pieces import Quoted, Said, Sentence, Word, joined, pieces_of
-from app.importing.reader import read_table
+from app.importing.reader import not_there, read_table
 from app.importing.reasons import (
     ADD_A_HEADER,
     COLUMN_AT,
@@ -1331,6 +1331,8 @@ def _stage_one(c: ConvertedRow, matcher: RowMatcher, row) -> StagedRowRecord:
         given = c.person.names[NamePart.GIVEN]
         said = [*said, notes.Note(notes.TOO_COMMON, Quoted(given.original or given.latin),
                                   matcher.too_common)]
+    if matcher.clan_namesakes:  # her given name and clan fit several records: said
+        said = [*said, clan_note(c.person, matcher.clan_namesakes)]
     if matcher.case_said:  # the list's case number bears on who she is
         template, typed = matcher.case_said
         said = [*said, notes.Note(template, Quoted(typed))]
@@ -1340,6 +1342,25 @@ def _stage_one(c: ConvertedRow, matcher: RowMatcher, row) -> StagedRowRecord:
         row.number, raw, None, name_identity(c.person), row_hash, warnings, "", outcome,
         m.person_id if m else None, m.row_number if m else None,
         round(m.score, 3) if m else None, m.explain if m else "", "", person=c.person)
+
+
+# The case numbers a row's warning names of the records of her given name and clan, the
+# lowest first: past a dozen the list says no more than the count does.
+CLAN_NAMED = 12
+
+
+def clan_note(p, cases: list[str]) -> notes.Note:
+    """The warning of a row of a given name and clan that the records cases (case numbers)
+    fit alike (notes.CLAN_NAMESAKES), naming the first CLAN_NAMED."""
+    named = " ".join(t for t in (_written(p, NamePart.GIVEN), _written(p, NamePart.FAMILY)) if t)
+    listed = ", ".join(cases[:CLAN_NAMED] + (["..."] if len(cases) > CLAN_NAMED else []))
+    return notes.Note(notes.CLAN_NAMESAKES, Quoted(named), len(cases), listed)
+
+
+def _written(p, part: NamePart) -> str:
+    """A name part as the row has it: its own script's spelling, else the Latin one."""
+    text = p.names.get(part)
+    return (text.original or text.latin) if text is not None else ""
 
 
 def _case_no_doubts(r: StagedRowRecord) -> bool:
@@ -1426,6 +1447,8 @@ def load_mapping_file(path: str) -> Mapping:
     try:
         with open(path, encoding="utf-8") as fh:
             return Mapping.from_json(fh.read(), reason(MAPPING_FILE, os.path.basename(path)))
+    except FileNotFoundError:
+        raise InputFileError(not_there(path)) from None  # where it was looked for, as a list's
     except OSError as exc:
         raise InputFileError(f"{os.path.basename(path)}: {exc.strerror}") from None
 

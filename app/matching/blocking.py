@@ -21,6 +21,12 @@ from itertools import chain
 
 from app.domain.errors import Cancelled
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person
+from app.matching.given_clan import (
+    GIVEN_FAMILY,
+    clan_pairs_shown,
+    given_and_family,
+    given_and_family_asks,
+)
 from app.matching.namesim import text_tokens
 from app.matching.score import (
     GIVEN_ALONE,
@@ -520,11 +526,12 @@ def find_duplicates(persons: dict[int, Person], threshold: float = DUPLICATE_THR
                     progress: Progress | None = None,
                     cancel: threading.Event | None = None) -> list[tuple[int, int, MatchScore]]:
     """Likely duplicate pairs inside one collection, best first, with explanations; then the
-    pairs of a given name alone asked about below the threshold (labelled GIVEN_ALONE)."""
+    pairs of a given name alone asked about below the threshold (labelled GIVEN_ALONE), and
+    those of a given name and clan (given_clan.clan_pairs_shown), as import asks about them."""
     keyed = [(pid, *keys_and_mask(p)) for pid, p in persons.items()]
     prepared = {pid: prepare(p) for pid, p in persons.items()}
     pairs = list(candidate_pairs(keyed))
-    out, alone = [], []
+    out, alone, clans = [], [], []
     for n, (a, b) in enumerate(pairs):
         if n % 2000 == 0:
             if cancel is not None and cancel.is_set():
@@ -536,7 +543,9 @@ def find_duplicates(persons: dict[int, Person], threshold: float = DUPLICATE_THR
         pa, pb = prepared[a], prepared[b]
         if given_rules_out(pa, pb, threshold):
             continue
-        if score_at_most(pa, pb) < threshold - _ROUNDING and not given_alone(pa, pb):
+        clan = given_and_family(pa, pb)
+        if score_at_most(pa, pb) < threshold - _ROUNDING and not given_alone(pa, pb) \
+                and not clan:
             continue
         if score_prepared(pa, pb, explain=False).score >= threshold:
             out.append((a, b, score_prepared(pa, pb)))
@@ -544,10 +553,15 @@ def find_duplicates(persons: dict[int, Person], threshold: float = DUPLICATE_THR
         elif given_alone(pa, pb) and more_agrees(pa, pb) \
                 and given_alone_asks(pa, pb, explained := score_prepared(pa, pb)):
             alone.append((a, b, replace(explained, note=GIVEN_ALONE)))
+        elif clan and more_agrees(pa, pb) \
+                and given_and_family_asks(pa, pb, explained := score_prepared(pa, pb)):
+            clans.append((a, b, explained))
     if progress is not None:
         progress(len(pairs), len(pairs))
     out.sort(key=_best_first)
-    return out + _few_alone(alone, {pid: m for pid, _, m in keyed})
+    masks = {pid: m for pid, _, m in keyed}
+    return out + _few_alone(alone, masks) + clan_pairs_shown(
+        clans, {pid: m == GIVEN_FAMILY for pid, m in masks.items()}, ALONE_PAIRED, ALONE_PAIRS)
 
 
 def _best_first(t: tuple[int, int, MatchScore]) -> tuple[float, int, int]:

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
+
 from app.domain.person import NamePart
-from app.matching.score import MATCH_AT, MatchScore, Prepared, Verdict, forms_sim, more_agrees
+from app.matching.score import (
+    MATCH_AT,
+    MatchScore,
+    Prepared,
+    Verdict,
+    forms_sim,
+    more_agrees,
+    none_disagrees,
+    score_prepared,
+)
 
 # A family's list often leaves out her father's name: «روزا», «حسكاني», Kocho, against the
 # vault's only روزا بركات خليل حسكاني of Kocho scored 0.71 (given, family, sex and village
@@ -33,3 +45,69 @@ def given_and_family_asks(a: Prepared, b: Prepared, score: MatchScore) -> bool:
     """given_and_family, her village, birth or mother agrees, and nothing disagrees."""
     return given_and_family(a, b) and more_agrees(a, b) \
         and not any(f.verdict == Verdict.MISMATCH for f in score.fields)
+
+
+# Her given name and clan, and nothing more to go on: no village, birth or mother on one side
+# («روزا», «حسكاني» with no village, against the vault's only روزا بركات خليل حسكاني of Kocho:
+# 0.56, and she was a second record of her without a word). When she is the only record of
+# that given name and clan that nothing disagrees with, she is asked about; when there are
+# more, the row is new and says so (notes.CLAN_NAMESAKES): which one cannot be told.
+ONLY_ONE = ("only a given and a family name on one side, no father's name: the only record of "
+            "them that nothing disagrees with, so asked")
+GIVEN_FAMILY = 0b1001  # the name-part mask (blocking.filled) of a given and a family name alone
+# A clan's block key of a given name (blocking._keys: WEAK "3" given|family), read here
+# without importing blocking, which imports this module.
+_CLAN_KEY = "~3"
+_SCORED_AT_MOST = 25  # namesakes left after sifting that are scored in full (see clan_namesakes)
+
+
+def uncontested(a: Prepared, b: Prepared) -> MatchScore | None:
+    """given_and_family and no field disagreeing: the explained score, else None."""
+    if not given_and_family(a, b):
+        return None
+    score = score_prepared(a, b)
+    return None if any(f.verdict == Verdict.MISMATCH for f in score.fields) else score
+
+
+def clan_namesakes(index, me: Prepared, keys: set[str]) -> list[int]:
+    """The records of an index (blocking.BlockIndex) of her given name and clan that nothing
+    disagrees with, as the records they are kept as (a merged one is hers), ids ascending.
+    Read from the clan's blocks whole: the candidates scored are cut at a few dozen, and
+    "the only one" must be true of the vault. Sifted cheaply first (a clan's block of 1,500
+    namesakes, each scored, took 0.17 s a row); scored in full where few are left."""
+    found: dict[int, Prepared] = {}
+    seen: set[int] = set()
+    alike: dict[tuple, bool] = {}
+    for k in keys:
+        if not k.startswith(_CLAN_KEY):
+            continue
+        for pid in (p for group in index.weak.get(k, {}).values() for p in group):
+            if pid not in seen:
+                seen.add(pid)
+                other = index.entries[pid].ready()
+                fo = other.forms
+                # a clan's namesakes are spelt a handful of ways: each compared once
+                spelt = (fo.get(NamePart.GIVEN), fo.get(NamePart.FAMILY), other.multiword,
+                         any(p in fo for p in _FOREBEARS))
+                if spelt not in alike:
+                    alike[spelt] = given_and_family(me, other)
+                if alike[spelt] and none_disagrees(me, other):
+                    found.setdefault(index.kept_as(pid), other)
+    if len(found) <= _SCORED_AT_MOST:
+        found = {pid: o for pid, o in found.items() if uncontested(me, o) is not None}
+    return sorted(found)
+
+
+def clan_pairs_shown(clan: list[tuple[int, int, MatchScore]], short: dict[int, bool],
+                     each: int, most: int) -> list[tuple[int, int, MatchScore]]:
+    """The pairs of a given name and clan `duplicates` shows below its threshold, as import
+    asks about them (given_and_family_asks): clan holds each such pair explained; short:
+    whether a record holds only a given and a family name. Only where that record fits at
+    most `each` records, and at most `most` pairs, the best first, labelled GIVEN_AND_FAMILY.
+    Not the only record of them with nothing more agreeing (ONLY_ONE): on the bench's people
+    with a fifth of the records losing the father's and grandfather's names, 4 of 19 such
+    pairs were one person, against 41 of 81 of these; import asks of the one row in view."""
+    fits = Counter(pid for a, b, _ in clan for pid in (a, b) if short[pid])
+    kept = [(a, b, replace(score, note=GIVEN_AND_FAMILY)) for a, b, score in clan
+            if all(fits[pid] <= each for pid in (a, b) if short[pid])]
+    return sorted(kept, key=lambda t: (-t[2].score, t[0], t[1]))[:most]

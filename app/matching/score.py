@@ -32,6 +32,8 @@ from app.matching.namesim import (
     text_sim,
     text_tokens,
 )
+from app.text import article
+from app.text.normalize import fold_latin
 
 
 class Verdict(StrEnum):
@@ -568,10 +570,11 @@ def _grandfather_as_family(r: Prepared, o: Prepared) -> dict[NamePart, tuple[str
 
 READINGS = {LEFT_OUT: _left_out, CLAN_AS_GRANDFATHER: _clan_as_grandfather, SWAPPED: _swapped,
             GRANDFATHER_AS_FAMILY: _grandfather_as_family}
-# One word with the article (ال, al-, el-, glued Al, El) that has no clan ending (-ي, -ية,
-# -اني, -وي; -i, -y, -ani, -awi): as names.reading tells the doubtful last word of a name.
+# One word with the article (ال; al-, as-, ash-... hyphened, glued Al, El: article.py) that has
+# no clan ending (-ي, -ية, -اني, -وي; -i, -y, -ani, -awi): as names.reading tells the doubtful
+# last word of a name.
 _ARTICLE_AR = re.compile(r"^[اٱ]ل\w{3,}$")
-_ARTICLE_LATIN = re.compile(r"^(?:al|el)(?:[-‐‑]\w{3,}|\w{4,})$")  # not Elias, Alan
+_NAME_AFTER_ARTICLE = re.compile(r"\w{3,}")  # one word: not al-Abd-Allah
 _CLAN_END_AR = ("ي", "يه", "ى", "ية")
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, tatweel
 _CLAN_END_LATIN = ("i", "y", "ie", "ee", "iya", "iyah", "iyya", "iye")
@@ -582,13 +585,19 @@ def _article_only(name: NameText | None) -> bool:
     it is written in: al-Khalil, الخليل, but not al-Jabouri, الحسكاني, Haskani, Al Dakhi."""
     texts = [t.strip() for t in (name.original, name.latin) if t.strip()] if name else []
     for text in texts:
-        word = text.casefold()
-        arabic = has_arabic(word)
-        bare = _MARKS.sub("", word)
-        if not (_ARTICLE_AR if arabic else _ARTICLE_LATIN).match(bare) \
+        arabic = has_arabic(text)
+        bare = _MARKS.sub("", text.casefold()) if arabic else fold_latin(text)
+        if not (_ARTICLE_AR.match(bare) if arabic else _latin_article_only(bare)) \
                 or bare.endswith(_CLAN_END_AR if arabic else _CLAN_END_LATIN):
             return False
     return bool(texts)
+
+
+def _latin_article_only(word: str) -> bool:
+    """al-Khalil, as-Saleh, Alkhalil; not Elias, Alan, Al Khalil, Ez-Eddin. word: folded."""
+    rest = article.after_hyphened(word)
+    rest = article.after_glued(word) if rest is None else rest
+    return rest is not None and _NAME_AFTER_ARTICLE.fullmatch(rest) is not None
 
 
 def _logistic(total: float) -> float:
@@ -849,6 +858,20 @@ def more_agrees(a: Prepared, b: Prepared) -> bool:
         said.append(_verdict(forms_sim(ma, mb)))
     return Verdict.MISMATCH not in said and any(
         v in (Verdict.MATCH, Verdict.PARTIAL) for v in said)
+
+
+def none_disagrees(a: Prepared, b: Prepared) -> bool:
+    """Her sex, birth, village, abduction date and mother: none disagrees. Cheap enough to
+    sift a clan's thousand namesakes before any is scored (given_clan.clan_namesakes)."""
+    if Sex.UNKNOWN not in (a.sex, b.sex) and a.sex != b.sex:
+        return False
+    said = [_key_verdict(a.birth_key, b.birth_key, BIRTH_TOLERANCE)[0],
+            _key_verdict(a.abducted_key, b.abducted_key, 1)[0],
+            _village_verdict(a.village, b.village)[0]]
+    ma, mb = a.forms.get(NamePart.MOTHER), b.forms.get(NamePart.MOTHER)
+    if ma and mb:
+        said.append(_verdict(forms_sim(ma, mb)))
+    return Verdict.MISMATCH not in said
 
 
 def given_alone_asks(a: Prepared, b: Prepared, score: MatchScore) -> bool:

@@ -435,6 +435,19 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                              "Tomara yekkirî"),
     "name_full": ("Full name", "الاسم الكامل", "ناوی تەواو", "Navê temam"),
     "age": ("Age", "العمر", "تەمەن", "Temen"),
+    # A summary's age filter: which age it is (the filter said "Age", and a court read
+    # "Age: … – 17, no person is listed" as "no children were taken"), and whom it cannot take
+    "age_today_on": ("Age today ({date})", "العمر اليوم ({date})", "تەمەنی ئەمڕۆ ({date})",
+                     "Temenê îro ({date})"),
+    "age_when_taken": ("Age when taken (at the abduction date; {year} where none is recorded)",
+                       "العمر عند الاختطاف (في تاريخ الاختطاف؛ {year} حيث لم يُسجَّل تاريخه)",
+                       "تەمەنی کاتی ڕفاندن (لە بەرواری ڕفاندن؛ {year} ئەگەر تۆمار نەکرابێت)",
+                       "Temenê dema revandinê (di dîroka revandinê de; {year} heke nehatibe "
+                       "tomarkirin)"),
+    "age_no_birth": ("; persons with no birth recorded are not listed",
+                     "؛ ولا يُدرج من لم تُسجَّل ولادته",
+                     "؛ ئەو کەسانەی لەدایکبوونیان تۆمار نەکراوە لە لیستدا نین",
+                     "; kesên ku jidayikbûna wan nehatiye tomarkirin di lîsteyê de nînin"),
     "abduction_place": ("Place of abduction", "مكان الاختطاف", "شوێنی ڕفاندن", "Cihê revandinê"),
     "rescue_date": ("Date of rescue", "تاريخ الإنقاذ", "بەرواری ڕزگارکردن", "Dîroka rizgarkirinê"),
     "sharing_level": ("Sharing level", "مستوى المشاركة", "ئاستی هاوبەشکردن", "Asta parvekirinê"),
@@ -473,6 +486,8 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "page": ("Page", "صفحة", "لاپەڕە", "Rûpel"),
     "of": ("of", "من", "لە", "ji"),
     "none": ("none recorded", "لا يوجد", "هیچ تۆمار نەکراوە", "tiştek nehatiye tomarkirin"),
+    # a field of her abduction with nothing recorded (its date, its place): unknown, not forgotten
+    "not_recorded": ("not recorded", "غير مسجَّل", "تۆمار نەکراوە", "nehatiye tomarkirin"),
     # A summary whose filters leave nobody: the filter that did ({filter}: its name and value
     # as the filters line gives them), and how many the filters before it chose ({count}).
     "nobody_left_first": (

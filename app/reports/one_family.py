@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.domain.errors import ValidationError
 from app.domain.person import Person
 from app.domain.records import Relation
 
@@ -26,14 +27,21 @@ def families(session, persons: list[Person]) -> list[list[Person]]:
     return groups
 
 
-def not_one_family(groups: list[list[Person]]) -> str:
+# The desktop's words for it (ui/error_words.py): its Print screen has no command to type
+NOT_ONE_FAMILY = ("a family summary lists one family's own persons, and these are not linked as "
+                  "relatives in the vault (%1): make one summary for each family, or, if they "
+                  "are one family, link them first (Link relative on her page)")
+
+
+def not_one_family(groups: list[list[Person]]) -> ValidationError:
     """The refusal of a family paper for persons of more than one family."""
     said = "; ".join(", ".join(p.case_no for p in g) for g in groups)
     first, second = groups[0][0].case_no, groups[1][0].case_no
-    return ("a family summary lists one family's own persons, and these are not linked as "
-            f"relatives in the vault ({said}): make one summary for each family, or, if they "
-            f"are one family, link them first (e.g. `casekeeper relative {first} sibling "
-            f"{second}`, or Link relative on her page in the desktop)")
+    return ValidationError.saying_apart(
+        "a family summary lists one family's own persons, and these are not linked as "
+        f"relatives in the vault ({said}): make one summary for each family, or, if they "
+        f"are one family, link them first (e.g. `casekeeper relative {first} sibling "
+        f"{second}`, or Link relative on her page in the desktop)", NOT_ONE_FAMILY, said)
 
 
 def _kin_of(session, person: Person) -> set[int]:

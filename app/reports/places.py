@@ -3,31 +3,35 @@ keeps the one spelling Kocho; so too the districts, governorates and towns a cas
 
 from __future__ import annotations
 
-from app.importing.values import VILLAGES, known_place
+from app.importing.values import known_place
 
-# Letters Arabic does not write; the more of the first group a spelling has, the more surely it
-# is Sorani (ۆ ێ ە ڕ ڵ ڤ), the second group being shared with Persian spellings (ک ی گ چ پ ژ).
-_SORANI = set("ۆێەڕڵڤ")
-_PERSO = set("کیگچپژ")
+# Each village of the villages' table (app/importing/values.py VILLAGES) as an Arabic and a
+# Sorani paper write it, chosen here: that table holds every spelling a list may bring, some a
+# list-reader's variant (حطمية for حاتمية), and the first of its Arabic-script forms printed
+# حطمية on a court's paper. A village not here is printed as stored (tests pin the table whole).
+_VILLAGE_WRITTEN: dict[str, tuple[str, str]] = {
+    "Kocho": ("كوجو", "کۆچۆ"),
+    "Tel Ezer": ("تل عزير", "تەل عەزیر"),
+    "Siba Sheikh Khidir": ("سيبا شيخ خدر", "سیبا شێخ خدر"),
+    "Solagh": ("صولاغ", "سۆلاغ"),
+    "Hardan": ("حردان", "هەردان"),
+    "Tel Qasab": ("تل قصب", "تل قصب"),  # no Sorani spelling known: the Arabic reads alike
+    "Khanasor": ("خانصور", "خانەسۆر"),
+    "Sinune": ("سنوني", "سنونی"),
+    "Dohola": ("دهولا", "دهۆلا"),
+    "Borek": ("بورك", "بۆرک"),
+    "Gir Zerik": ("كرزرك", "گرزرک"),
+    "Sinjar": ("سنجار", "شنگال"),
+    "Zorava": ("زورافا", "زۆراڤا"),
+    "Qiniyeh": ("قني", "قنیە"),
+    "Hatimiya": ("حاتمية", "حاتمية"),
+}
+_WRITTEN = {(name, lang): forms[n] for name, forms in _VILLAGE_WRITTEN.items()
+            for n, lang in enumerate(("ar", "ckb"))}
 
 
 def _arabic_script(word: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in word)
-
-
-def _pick(forms: tuple[str, ...], lang: str) -> str | None:
-    scripts = [f for f in forms if _arabic_script(f) and not f.startswith("قرية")]
-    if lang == "ar":
-        return next((f for f in scripts if not set(f) & (_SORANI | _PERSO)), None)
-    sorani = [f for f in scripts if set(f) & (_SORANI | _PERSO)]
-    if not sorani:
-        return _pick(forms, "ar")  # no Sorani spelling known: the Arabic one reads alike
-    return max(sorani, key=lambda f: (len(set(f) & _SORANI), len(set(f) & _PERSO),
-                                      -sorani.index(f)))
-
-
-_WRITTEN = {(name, lang): got for name, forms in VILLAGES.items() for lang in ("ar", "ckb")
-            if (got := _pick(forms, lang))}
 
 
 # Districts, governorates and towns a case names beside her village (where she was taken, held,

@@ -421,10 +421,13 @@ def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
     L = lambda key: label(key, lang)  # noqa: E731
     p = src.person
     pairs = []
+    # The date and place of the crime said unknown when they are: left out (as an empty
+    # label is), a court's "Abduction" had no date at all, read as forgotten
     if allows(profile, "abduction_date"):
-        pairs.append((L("date"), date(p.abduction_date, lang)))
+        pairs.append((L("date"), date(p.abduction_date, lang) or L("not_recorded")))
     if allows(profile, "abduction_place"):
-        pairs.append((L("place"), text(place_written(p.abduction_place, lang))))
+        pairs.append((L("place"), text(place_written(p.abduction_place, lang))
+                      or L("not_recorded")))
     # a field whose text names another person still held is said withheld (named_in_text.py)
     named = lambda key, value: L("field_names_other_held") \
         if key in src.fields_naming_others_held else value  # noqa: E731
@@ -434,8 +437,11 @@ def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
     if allows(profile, "incident") and src.incident is not None:
         inc = src.incident
         where = text(place_written(inc.place, lang))
-        pairs.append((L("incident"), " ".join(x for x in (
-            date(inc.date, lang), where, named("incident", text(inc.description))) if x)))
+        # "2014-08-03 · Kocho: Kocho was taken; …": run together by spaces, the place read
+        # as the description's first word, and an Arabic place sat between two Latin runs
+        head = " · ".join(x for x in (date(inc.date, lang), where) if x)
+        said = named("incident", text(inc.description))
+        pairs.append((L("incident"), ": ".join(x for x in (head, said) if x)))
     # Of a woman still held, who holds her and where she was last seen are where she is now
     # (the box the team updates as she is sold on), not evidence of her abduction: a court's
     # paper leaves them out while she is held, and says so of every woman still held.
@@ -557,8 +563,10 @@ def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str,
                 text(c.purpose)) if x)) for c in op.costs]
         rows.append([code(str(op.id or "")),
                      "\n".join(f"{k}: {v}" if k else v for k, v in pairs if v)])
+    # an operation whole on its page (unless taller than a page): split 3/2, "(left out: it
+    # speaks of the whole operation, and others rescued in it are not" ended one page
     return Section(L("rescues"), header=[L("operation"), L("details")], rows=rows,
-                   widths=[0.15, 0.85])
+                   widths=[0.15, 0.85], whole_rows=True)
 
 
 def operation_withheld(profile: Profile, lang: str) -> str:

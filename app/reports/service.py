@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import threading
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -17,6 +16,7 @@ from app.domain.errors import (
     SharingRefused,
     ValidationError,
 )
+from app.domain.fuzzydate import ABDUCTIONS_BEGAN
 from app.domain.person import Person, Sex, Status
 from app.domain.records import Relation, Report, RescueOperation, rescue_freed
 from app.importing.date_order import batch_reading
@@ -66,18 +66,31 @@ def family_rescue_needs_person(prefix: str) -> str:
             f"with --for CASE_NO (e.g. --for {prefix}-00009)")
 
 
-def not_of_the_operation(case_no: str, op: RescueOperation) -> str:
+# The desktop's words for not_of_the_operation (ui/error_words.py): the Print screen's box
+# for her case number, no option of the command line
+NOT_FREED_BY_IT = ("%1 was not rescued in operation %2: under Whose family, give the case number "
+                   "of a person it freed")
+NOT_NAMED_FREED_NONE = ("%1 is not named in operation %2, and it freed none of them: under Whose "
+                        "family, give the case number of a person it names")
+NOT_NAMED_UNSAID = ("%1 is not named in operation %2, and it does not say whether it freed "
+                    "anyone: under Whose family, give the case number of a person it names")
+
+
+def not_of_the_operation(case_no: str, op: RescueOperation) -> ValidationError:
     """The refusal of a rescue paper for a person the operation does not name, in the words of
     what it gave: 'a person it freed' of an operation that freed no one sent the lawyer
     looking for one."""
     freed = rescue_freed(op)
     if freed:
-        return (f"{case_no} was not rescued in operation {op.id}: give the case number of a "
-                "person it freed")
+        return ValidationError.saying_apart(
+            f"{case_no} was not rescued in operation {op.id}: give the case number of a "
+            "person it freed", NOT_FREED_BY_IT, case_no, op.id)
     what = ("it freed none of them (--status none)" if freed is False
             else "it does not say whether it freed anyone")
-    return (f"{case_no} is not named in operation {op.id}, and {what}: give the case number "
-            "of a person it names")
+    return ValidationError.saying_apart(
+        f"{case_no} is not named in operation {op.id}, and {what}: give the case number "
+        "of a person it names", NOT_NAMED_FREED_NONE if freed is False else NOT_NAMED_UNSAID,
+        case_no, op.id)
 
 
 @dataclass(frozen=True)
@@ -91,6 +104,9 @@ class SummaryFilter:
     sort: str = "case_no"  # case_no, name, village, status
     min_age: int | None = None  # years today, as the Persons list and `search` take them
     max_age: int | None = None
+    # min_age and max_age are her age when she was taken, as `person list --age-when-taken`
+    # takes them (PersonFilter.taken_min_age): "girls under 18 when taken"
+    age_when_taken: bool = False
     # Only these persons (case numbers as typed): a family's summary must name its own.
     persons: tuple[str, ...] = ()
     # The vault's values village is taken as (the command line's exact reading); empty: every
@@ -108,7 +124,7 @@ class SummaryFilter:
         """How the persons were chosen, for the audit trail: the words searched for are often
         names, and stay out of it; the persons named, by their case numbers."""
         chosen: dict[str, object] = {k: str(v) for k, v in vars(self).items()
-                                     if v is not None and v != "" and v != ()
+                                     if v is not None and v != "" and v != () and v is not False
                                      and k not in ("sort", "persons", "villages", "statuses")}
         if self.statuses:
             chosen["statuses"] = list(self.statuses)
@@ -459,7 +475,7 @@ class ReportService:
             # --for was taken as given: two unrelated women were listed on one family's paper
             groups = families(self.session, self.named_persons(f.persons))
             if len(groups) > 1:
-                raise ValidationError(not_one_family(groups))
+                raise not_one_family(groups)
         asked = f.asked_statuses
         if "unknown" in asked and shown_status("unknown", profile) != "unknown":
             raise ValidationError(
@@ -503,7 +519,8 @@ class ReportService:
             if all(getattr(f, n) in (None, "", ()) for n in fields):
                 continue
             kept.update({n: getattr(f, n) for n in fields})
-            count = len(self.summary_persons(SummaryFilter(**kept), profile=profile))
+            count = len(self.summary_persons(
+                SummaryFilter(**kept, age_when_taken=f.age_when_taken), profile=profile))
             if not count:
                 return NobodyLeft(key, before)
             before = count
@@ -519,21 +536,27 @@ class ReportService:
         asked = f.asked_statuses
         if unknown := [s for s in asked if s not in {s.value for s in Status}]:
             raise ValidationError(f"unknown status {unknown[0]!r}")
-        born_from, born_to = age_filter(f.min_age, f.max_age)
+        born_from, born_to = age_filter(f.min_age, f.max_age)  # refuses a reversed range
+        ages = {"born_from": born_from, "born_to": born_to}
+        if f.age_when_taken:
+            ages = {"taken_min_age": f.min_age, "taken_max_age": f.max_age}
         if f.village and not f.villages:
             # The village itself, as `summary --village` takes it: the Print screen's box
             # printed Hardan's women on a summary asked for "Hardann", without a word.
             f = replace(f, villages=self.session.persons.villages_chosen(f.village)[0])
         said_as = {s.value for s in Status if shown_status(s.value, profile) in asked}
         status = f.status if f.status and said_as == {f.status} else None
-        rows = self.session.persons.list(PersonFilter(status, f.village, f.sex, born_from,
-                                                      born_to, villages=f.villages),
+        rows = self.session.persons.list(PersonFilter(status, f.village, f.sex, **ages,
+                                                      villages=f.villages),
                                          order=f.sort)
         if asked and status is None:
             rows = [r for r in rows if r.current_status in said_as]
         if f.persons:
             wanted = {p.id for p in self.named_persons(f.persons)}
             rows = [r for r in rows if r.id in wanted]
+        if f.query:
+            found = self.searched(f.query)
+            rows = [r for r in rows if r.id in found]
         ids = [r.id for r in rows]
         people: list[Person] = []
         for i in range(0, len(ids), 500):
@@ -556,6 +579,14 @@ class ReportService:
                                        p.case_no))
         return chosen
 
+    def searched(self, query: str) -> set[int]:
+        """The ids of the persons a summary's words choose: those the Persons list's search
+        finds for them (any script or spelling, a relative's name, the case number), every
+        one of them. Taken word for word, "Khalil" left off the paper a Rana Khaleel the list
+        printed from had shown."""
+        everyone = max(1, self.session.persons.count())
+        return {r.person_id for r in self.session.search.search(query, limit=everyone)}
+
     def rescue_pdf(self, rescue_id: int, *, profile: Profile, lang: str,
                    password: str | None = None, for_persons: tuple[str, ...] = ()) -> bytes:
         """The rescue report as a PDF (rescue)."""
@@ -574,6 +605,15 @@ class ReportService:
         if profile is Profile.FAMILY and not for_persons:
             raise ValidationError(family_rescue_needs_person(self.session.case_prefix))
         op = self.session.records.get_rescue(rescue_id)
+        if not (allows(profile, "rescues") and allows(profile, "names")) \
+                and rescue_freed(op) is False:
+            # A paper that may show neither its record nor its persons has only its outcome
+            # to tell, and "not freed by it" on an appeal tells whoever holds them that an
+            # attempt was made (as a public list never says who was sighted)
+            raise ValidationError.saying(
+                "operation %1 freed no one: a public document does not tell of it (it would say "
+                "only that an attempt for someone failed); it is made only of an operation "
+                "that freed someone", op.id)
         chosen = self.named_persons(for_persons)
         for p in chosen:
             # the paper is about her: as her dossier, refused rather than made without her
@@ -586,7 +626,7 @@ class ReportService:
         for p in chosen:
             mine = {pid for pid, _ in self.session.persons.records_of(p)} & set(op.person_ids)
             if not mine:
-                raise ValidationError(not_of_the_operation(p.case_no, op))
+                raise not_of_the_operation(p.case_no, op)
             hers |= mine
         persons, others, left_out, held_back, facts_held = [], 0, 0, 0, False
         if allows(profile, "rescues") and allows(profile, "names"):
@@ -707,8 +747,14 @@ class ReportService:
         if f.sex:
             shown["sex"] = (label("sex", lang), label(f"sex_{f.sex}", lang))
         if f.min_age is not None or f.max_age is not None:
+            # which age it is, and who it cannot take: "Age: … – 17" above "No person is
+            # listed" read as "no children were taken" of women who were children in 2014
             ages = [("…" if a is None else str(a)) for a in (f.min_age, f.max_age)]
-            shown["age"] = (label("age", lang), "\u2066" + " – ".join(ages) + "\u2069")
+            which = (label("age_when_taken", lang).format(year=ABDUCTIONS_BEGAN)
+                     if f.age_when_taken
+                     else label("age_today_on", lang).format(date=f"\u2066{date.today()}\u2069"))
+            shown["age"] = (which, "\u2066" + " – ".join(ages) + "\u2069"
+                            + label("age_no_birth", lang))
         if f.query:
             shown["query"] = (label("query", lang), text(f.query))
         if f.abducted_from or f.abducted_to:
@@ -733,19 +779,7 @@ def _nobody_said(nobody: NobodyLeft, shown: dict[str, tuple[str, str]], lang: st
                                                     count=code(str(nobody.before)))
 
 
-def fold(s: str) -> str:
-    """Loose form for the summary's text search: no case, accents, Arabic vowels or tatweel."""
-    s = unicodedata.normalize("NFKD", s.casefold())
-    s = "".join(ch for ch in s if not unicodedata.combining(ch) and ch != "\u0640")
-    return s.translate(str.maketrans("أإآٱةىیکە", "ااااهييكه"))
-
-
 def _matches(p: Person, f: SummaryFilter) -> bool:
-    if f.query:
-        hay = fold(" ".join([p.case_no, p.full_name("original"), p.full_name("latin"),
-                             *p.aliases]))
-        if not all(word in hay for word in fold(f.query).split()):
-            return False
     if f.abducted_from or f.abducted_to:
         d = p.abduction_date
         if d.earliest is None and d.latest is None:

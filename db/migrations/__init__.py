@@ -1,4 +1,4 @@
-"""Schema migrations: one frozen module per step (mNNNN_name.py), applied in one transaction each."""
+"""Schema migrations: one frozen module per step (mNNNN_name.py), all pending steps in one transaction."""
 
 from __future__ import annotations
 
@@ -32,23 +32,33 @@ def current_version(conn) -> int:
 
 def migrate(conn) -> list[int]:
     """Bring the schema up to date; refuse a vault written by a newer CaseKeeper."""
-    have, newest = current_version(conn), latest_version()
+    if _checked(current_version(conn)) == latest_version():
+        return []
+    # Every step in one transaction: a vault is at one format or the one before, never between;
+    # and a new vault's schema costs one commit, not one per step.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Read again under the write lock: two programs opening an old vault at once (the
+        # desktop and an import) both saw the old format, and the second ran the steps the first
+        # had committed ("duplicate column": the vault said damaged, a backup to be restored).
+        have = _checked(current_version(conn))
+        steps = [(number, module) for number, module in available() if number > have]
+        for number, module in steps:
+            for statement in module.STATEMENTS:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number:d}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return [number for number, _ in steps]
+
+
+def _checked(have: int) -> int:
+    """The vault's format, refused when a newer CaseKeeper wrote it."""
+    newest = latest_version()
     if have > newest:
         raise VaultError(
             f"this vault has format {have}, newer than this CaseKeeper understands ({newest}); "
             "update CaseKeeper")
-    applied = []
-    for number, module in available():
-        if number <= have:
-            continue
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in module.STATEMENTS:
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number:d}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        applied.append(number)
-    return applied
+    return have

@@ -4,140 +4,140 @@
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="100"/>
+        <location filename="../../ui/access_window.py" line="101"/>
         <source>Restore from a backup...</source>
         <translation>الاستعادة من نسخة احتياطية...</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="113"/>
+        <location filename="../../ui/access_window.py" line="114"/>
         <source>Unlock the vault</source>
         <translation>فتح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="116"/>
+        <location filename="../../ui/access_window.py" line="117"/>
         <source>Unlock</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="120"/>
+        <location filename="../../ui/access_window.py" line="121"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="129"/>
+        <location filename="../../ui/access_window.py" line="130"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>نسيتها؟ استخدم رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="132"/>
-        <location filename="../../ui/access_window.py" line="209"/>
+        <location filename="../../ui/access_window.py" line="133"/>
+        <location filename="../../ui/access_window.py" line="210"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="142"/>
+        <location filename="../../ui/access_window.py" line="143"/>
         <source>Create a new vault</source>
         <translation>إنشاء خزنة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="144"/>
+        <location filename="../../ui/access_window.py" line="145"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>يُحفظ كل شيء مشفراً في هذا المجلد. اختر عبارة مرور طويلة: بدونها أو بدون رمز الاسترداد لا يستطيع أحد، ولا أنت، فتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="154"/>
+        <location filename="../../ui/access_window.py" line="155"/>
         <source>Case number prefix</source>
         <translation>بادئة أرقام الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="156"/>
+        <location filename="../../ui/access_window.py" line="157"/>
         <source>Create vault</source>
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="162"/>
+        <location filename="../../ui/access_window.py" line="163"/>
         <source>Or, on a new or repaired laptop, put a vault back from its backup:</source>
         <translation>أو، على حاسوب جديد أو مُصلَح، أعِد الخزنة من نسختها الاحتياطية:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="171"/>
+        <location filename="../../ui/access_window.py" line="172"/>
         <source>Use the recovery code</source>
         <translation>استخدام رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="173"/>
+        <location filename="../../ui/access_window.py" line="174"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>اكتب رمز الاسترداد واختر عبارة مرور جديدة. سيُستبدل الرمز برمز جديد يُعرض مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="180"/>
+        <location filename="../../ui/access_window.py" line="181"/>
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="184"/>
+        <location filename="../../ui/access_window.py" line="185"/>
         <source>Set the new passphrase</source>
         <translation>تعيين عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="188"/>
-        <location filename="../../ui/access_window.py" line="213"/>
+        <location filename="../../ui/access_window.py" line="189"/>
+        <location filename="../../ui/access_window.py" line="214"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="195"/>
+        <location filename="../../ui/access_window.py" line="196"/>
         <source>Change the passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="198"/>
+        <location filename="../../ui/access_window.py" line="199"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="204"/>
+        <location filename="../../ui/access_window.py" line="205"/>
         <source>Also encrypt the whole vault under a new key, with a new recovery code (after the passphrase or the code may have been seen)</source>
         <translation>شفّر الخزنة كلها أيضاً بمفتاح جديد، مع رمز استرداد جديد (بعد أن تكون عبارة المرور أو الرمز قد رآها أحد)</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="220"/>
+        <location filename="../../ui/access_window.py" line="221"/>
         <source>The passphrase is changed</source>
         <translation>تغيّرت عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="222"/>
+        <location filename="../../ui/access_window.py" line="223"/>
         <source>The old passphrase no longer opens the vault itself. Backups made before, and any copy of keyslots.bin from before, still open with the old passphrase: make a new backup and destroy the old ones. If the old passphrase may be known to others, change it again with a new key.</source>
         <translation>عبارة المرور القديمة لم تعد تفتح الخزنة نفسها. لكن النسخ الاحتياطية السابقة، وأي نسخة سابقة من keyslots.bin، ما زالت تُفتح بعبارة المرور القديمة: اصنع نسخة احتياطية جديدة وأتلف القديمة. إن كان غيرك قد يعرف عبارة المرور القديمة، فغيّرها مرة أخرى مع مفتاح جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="233"/>
+        <location filename="../../ui/access_window.py" line="234"/>
         <source>Your recovery code</source>
         <translation>رمز الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="235"/>
+        <location filename="../../ui/access_window.py" line="236"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>دوّن هذا الرمز الآن واحفظه بعيداً عن الحاسوب. يُعرض مرة واحدة فقط. به يمكنك تعيين عبارة مرور جديدة إذا نُسيت عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="240"/>
+        <location filename="../../ui/access_window.py" line="241"/>
         <source>Print the code</source>
         <translation>طباعة الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="242"/>
+        <location filename="../../ui/access_window.py" line="243"/>
         <source>I have written the code down</source>
         <translation>لقد دوّنت الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="226"/>
-        <location filename="../../ui/access_window.py" line="243"/>
+        <location filename="../../ui/access_window.py" line="227"/>
+        <location filename="../../ui/access_window.py" line="244"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="255"/>
+        <location filename="../../ui/access_window.py" line="256"/>
         <source>Working...</source>
         <translation>جارٍ العمل...</translation>
     </message>
@@ -151,51 +151,56 @@
         <source>Digits must be typed as they were when the passphrase was made: Arabic-Indic digits (%1) and Latin digits (%2) are different characters.</source>
         <translation>يجب كتابة الأرقام كما كُتبت عند إنشاء عبارة المرور: الأرقام العربية المشرقية (%1) والأرقام اللاتينية (%2) محارف مختلفة.</translation>
     </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="59"/>
+        <source>Check the keyboard: Caps Lock off, and set to the language the passphrase was typed in when it was made (English, Arabic or Kurdish).</source>
+        <translation>تحقق من لوحة المفاتيح: أن يكون Caps Lock مطفأً، وأن تكون على اللغة التي كُتبت بها عبارة المرور حين أُنشئت (الإنجليزية أو العربية أو الكردية).</translation>
+    </message>
 </context>
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="651"/>
+        <location filename="../../ui/labels.py" line="655"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>عبارة المرور أو رمز الاسترداد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="654"/>
+        <location filename="../../ui/labels.py" line="658"/>
         <source>The passphrase or recovery code does not open this backup: a backup opens with the passphrase the vault had when the backup was made, or the recovery code of that time.</source>
         <translation>عبارة المرور أو رمز الاسترداد لا يفتح هذه النسخة الاحتياطية: تُفتح النسخة الاحتياطية بعبارة المرور التي كانت للخزنة حين صُنعت النسخة، أو برمز الاسترداد في ذلك الوقت.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="659"/>
+        <location filename="../../ui/labels.py" line="663"/>
         <source>The vault is open in another CaseKeeper window or command: close it there first, then try again. Nothing was changed.</source>
         <translation>الخزنة مفتوحة في نافذة أخرى أو أمر آخر من CaseKeeper: أغلقها هناك أولاً، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="663"/>
+        <location filename="../../ui/labels.py" line="667"/>
         <source>Another CaseKeeper window or command is giving the vault a new key or restoring it from a backup: wait until it finishes, then try again. Nothing was changed.</source>
         <translation>نافذة أخرى أو أمر آخر من CaseKeeper يعطي الخزنة مفتاحاً جديداً أو يستعيدها من نسخة احتياطية: انتظر حتى ينتهي، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="668"/>
+        <location filename="../../ui/labels.py" line="672"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="671"/>
+        <location filename="../../ui/labels.py" line="675"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 ليس نسخة احتياطية من CaseKeeper: لا يحتوي على %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="675"/>
+        <location filename="../../ui/labels.py" line="679"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>النسخة الاحتياطية في %1 تالفة (%2). لم يُستعد شيء: استخدم نسخة احتياطية أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="679"/>
+        <location filename="../../ui/labels.py" line="683"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>سجل التدقيق في %1 لا يصل إلى حيث كان عند إنشاء النسخة الاحتياطية: أُزيلت منه قيود، أو غُيِّر ملف. لم يُستعد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="684"/>
+        <location filename="../../ui/labels.py" line="688"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>سجل التدقيق في النسخة الاحتياطية %1 مكسور (%2). لم يُستعد شيء.</translation>
     </message>
@@ -819,182 +824,227 @@
         <translation>لا يوجد شخص برقم الملف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="27"/>
+        <location filename="../../ui/error_words.py" line="28"/>
+        <source>%1 is given more than once: name each person once</source>
+        <translation>%1 مذكور أكثر من مرة: اذكر كل شخص مرة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="29"/>
+        <source>%1 is merged into %2, which is given too: they are one person; name each person once</source>
+        <translation>%1 مدموج في %2، المذكور أيضاً: هما شخص واحد؛ اذكر كل شخص مرة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="31"/>
+        <source>%1 and %2 are both merged into %3: they are one person; name each person once</source>
+        <translation>%1 و%2 مدموجان كلاهما في %3: هما شخص واحد؛ اذكر كل شخص مرة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>غُيِّر %1 في مكان آخر؛ أعد تحميله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="28"/>
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>%1 has been merged into %2: record this on %2</source>
         <translation>دُمج %1 في %2: سجّل هذا في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="29"/>
+        <location filename="../../ui/error_words.py" line="35"/>
         <source>%1 and %2 are linked so already</source>
         <translation>%1 و%2 مربوطان بهذه الصلة من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30"/>
+        <location filename="../../ui/error_words.py" line="36"/>
         <source>this record is %1 of this vault already (the same record id): nothing was added</source>
         <translation>هذا السجلّ هو %1 في هذه الخزنة من قبل (معرّف السجلّ نفسه): لم يُضَف شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="32"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>a person needs at least one name part</source>
         <translation>يحتاج الشخص إلى جزء واحد من الاسم على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="33"/>
+        <location filename="../../ui/error_words.py" line="39"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>اختُطفت %1 في %2: لا يمكن أن تكون قد رُئيت في %3، قبل ذلك؛ تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35"/>
+        <location filename="../../ui/error_words.py" line="41"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>اختُطفت %1 في %2: لا يمكن أن تكون قد تحررت في %3، قبل ذلك؛ تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="37"/>
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>no rescue operation with id %1</source>
         <translation>لا توجد عملية إنقاذ بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>no photo with id %1</source>
         <translation>لا توجد صورة بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="39"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>no family contact with id %1</source>
         <translation>لا توجد جهة اتصال للعائلة بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="46"/>
         <source>no relative link with id %1</source>
         <translation>لا توجد صلة قرابة بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="41"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>%1 and %2 are not linked as relatives</source>
         <translation>%1 و%2 غير مرتبطين كأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="42"/>
+        <location filename="../../ui/error_words.py" line="48"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (مواليد %2) سيكون والداً لـ %3 المولود قبله: %4؛ تحقق من صلة القرابة أو تواريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="44"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>a person cannot be their own relative</source>
         <translation>لا يمكن أن يكون الشخص قريباً لنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="51"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>يجب أن تكون الصورة ملف JPEG أو PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="46"/>
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>a photo may be at most 20 MB</source>
         <translation>لا يجوز أن تزيد الصورة على 20 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="53"/>
         <source>a record cannot be compared with itself</source>
         <translation>لا يمكن مقارنة سجل بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="48"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 مدموج في %2: قارن %2، أو افصل %1 أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="49"/>
+        <location filename="../../ui/error_words.py" line="55"/>
         <source>a record cannot be merged with itself</source>
         <translation>لا يمكن دمج سجل بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 مدموج أصلاً في سجل آخر؛ افصله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 غير مدموج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="58"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 داخل مجلد الخزنة نفسه: النسخة الاحتياطية هناك تضيع مع الحاسوب؛ اختر قرصاً آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="61"/>
+        <source>%1 is a backup, not a vault: a backup stays as it was made and is not opened as a vault. To work with it, restore it into the vault&apos;s place (casekeeper restore %1; on the desktop, Restore from a backup...); to check it without changing it, add --check to that command</source>
+        <translation>%1 نسخة احتياطية وليست خزنة: تبقى النسخة الاحتياطية كما صُنعت ولا تُفتح كخزنة. للعمل بها، استعدها مكان الخزنة (casekeeper restore %1؛ وفي البرنامج: الاستعادة من نسخة احتياطية...)؛ ولفحصها دون تغييرها أضف --check إلى ذلك الأمر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>القرص %1 ممتلئ: تحتاج النسخة الاحتياطية إلى نحو %2 والمتاح فيه %3؛ لم تُصنع نسخة احتياطية ولم تتغير الخزنة: أفرغ مساحة على ذلك القرص، أو انسخ إلى قرص آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>يجب أن تكون بادئة أرقام الملفات من 2 إلى 6 أحرف لاتينية كبيرة A-Z</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="58"/>
+        <location filename="../../ui/error_words.py" line="69"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>يجب أن تختلف عبارة المرور الجديدة عن عبارة المرور الحالية للخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>اكتب رقم عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="60"/>
+        <location filename="../../ui/error_words.py" line="71"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>مولودة في %1، بعد اختطافها (%2): تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="72"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 مسجّل أنثى: ليس أبا %2 (بل الأم، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="63"/>
+        <location filename="../../ui/error_words.py" line="74"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 مسجّل ذكراً: ليس أمّ %2 (بل الأب، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="65"/>
+        <location filename="../../ui/error_words.py" line="76"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 مسجّل أصلاً بصفة (%3) لـ %2: فلا يُسجّل أيضاً بصفة (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 ملف وليس مجلداً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="67"/>
+        <location filename="../../ui/error_words.py" line="78"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>لا يمكن الكتابة في %1 (للقراءة فقط، أو ليس لك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="69"/>
+        <location filename="../../ui/error_words.py" line="81"/>
+        <source>a family summary lists one family&apos;s own persons, and these are not linked as relatives in the vault (%1): make one summary for each family, or, if they are one family, link them first (Link relative on her page)</source>
+        <translation>ملخص العائلة يسرد أفراد عائلة واحدة فقط، وهؤلاء غير مربوطين كأقارب في الخزنة (%1): اصنع ملخصًا لكل عائلة، أو إن كانوا عائلة واحدة فاربطهم أولًا («ربط قريب» في صفحتها)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="85"/>
+        <source>%1 was not rescued in operation %2: under Whose family, give the case number of a person it freed</source>
+        <translation>%1 لم تُنقَذ في العملية %2: اكتب تحت «عائلة مَن» رقم ملف شخص حرّرته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="87"/>
+        <source>%1 is not named in operation %2, and it freed none of them: under Whose family, give the case number of a person it names</source>
+        <translation>%1 غير مذكور في العملية %2، ولم تحرّر أحدًا منهم: اكتب تحت «عائلة مَن» رقم ملف شخص تذكره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="89"/>
+        <source>%1 is not named in operation %2, and it does not say whether it freed anyone: under Whose family, give the case number of a person it names</source>
+        <translation>%1 غير مذكور في العملية %2، ولا تقول إن كانت حرّرت أحدًا: اكتب تحت «عائلة مَن» رقم ملف شخص تذكره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="92"/>
+        <source>operation %1 freed no one: a public document does not tell of it (it would say only that an attempt for someone failed); it is made only of an operation that freed someone</source>
+        <translation>العملية %1 لم تحرّر أحدًا: الوثيقة العامة لا تتحدث عنها (لن تقول إلا إن محاولة لأجل شخص ما فشلت)؛ لا تُصنع إلا لعملية حرّرت أحدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="96"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف أكثر من %4 بعدد %3: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="72"/>
+        <location filename="../../ui/error_words.py" line="99"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف أقل من %4 بعدد %3: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="102"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف غير حروف %4: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="79"/>
+        <location filename="../../ui/error_words.py" line="106"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>خطأ غير متوقع (%1)؛ لم تتغير الخزنة بسببه</translation>
     </message>
@@ -1099,56 +1149,61 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="592"/>
+        <source>only a given and a family name on one side, no father&apos;s name: the only record of them that nothing disagrees with, so asked</source>
+        <translation>على أحد الجانبين الاسم الأول واللقب وحدهما، بلا اسم الأب: السجل الوحيد بهذين الاسمين الذي لا يخالفه شيء، لذا سُئل عنه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="596"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>الاسم الكامل متطابق: سُئل عنه رغم اختلاف حقول أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="595"/>
+        <location filename="../../ui/labels.py" line="599"/>
         <source>the given names partly agree and the rest of the name agrees: asked</source>
         <translation>الاسمان الأولان متقاربان وبقية الاسم متطابقة: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="598"/>
+        <location filename="../../ui/labels.py" line="602"/>
         <source>her given name is not known, and her father&apos;s and grandfather&apos;s names agree: asked</source>
         <translation>اسمها غير معروف، واسما أبيها وجدها متفقان: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="602"/>
+        <location filename="../../ui/labels.py" line="606"/>
         <source>known by the same kunya, a given name not given: asked</source>
         <translation>معروفتان بالكنية نفسها، والاسم غير مذكور: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="607"/>
+        <location filename="../../ui/labels.py" line="611"/>
         <source>the birth years are %1 years apart</source>
         <translation>بين سنتَي الولادة %1 سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="609"/>
+        <location filename="../../ui/labels.py" line="613"/>
         <source>the birth years are %1 years apart, but agree if the age given in %2 was her age when taken in %3</source>
         <translation>بين سنتَي الولادة %1 سنة، لكنهما تتفقان إن كان العمر المذكور في %2 هو عمرها عند الاختطاف في %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="613"/>
+        <location filename="../../ui/labels.py" line="617"/>
         <source>nothing but the birth disagrees: asked</source>
         <translation>لا يختلف إلا تاريخ الولادة: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="616"/>
+        <location filename="../../ui/labels.py" line="620"/>
         <source>found as %1, a record merged into %2</source>
         <translation>وُجدت بوصفها %1، وهو سجل مدموج في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="620"/>
+        <location filename="../../ui/labels.py" line="624"/>
         <source>the record changed after this row was decided</source>
         <translation>تغيّر السجل بعد أن قُرّر أمر هذا الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="623"/>
+        <location filename="../../ui/labels.py" line="627"/>
         <source>added to the vault after this list was staged</source>
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="863"/>
+        <location filename="../../ui/import_wizard.py" line="878"/>
         <location filename="../../ui/labels.py" line="509"/>
         <location filename="../../ui/list_changes.py" line="165"/>
         <source>; </source>
@@ -2236,7 +2291,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="22"/>
-        <location filename="../../ui/import_report.py" line="394"/>
+        <location filename="../../ui/import_report.py" line="396"/>
         <source>, sheet %1</source>
         <translation>، الورقة %1</translation>
     </message>
@@ -2391,726 +2446,726 @@
         <translation>تعارض في الصف %1 (%2): %3: تحفظ الخزنة %4، وتقول القائمة %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="81"/>
+        <location filename="../../ui/import_report.py" line="83"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5 (row withdrawn since)</source>
         <translation>تعارض في الصف %1 (%2): %3: تحفظ الخزنة %4، وتقول القائمة %5 (سُحب الصف منذئذ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="83"/>
+        <location filename="../../ui/import_report.py" line="85"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5 (settled since by a withdrawal)</source>
         <translation>تعارض في الصف %1 (%2): %3: تحفظ الخزنة %4، وتقول القائمة %5 (حُسم منذئذ بسحب صف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="85"/>
+        <location filename="../../ui/import_report.py" line="87"/>
         <source>%1, read as %2</source>
         <translation>%1، قُرئت على أنها %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="87"/>
+        <location filename="../../ui/import_report.py" line="89"/>
         <source>the list&apos;s %1 %2 differs from the vault&apos;s %3 (kept)</source>
         <translation>ما تقوله القائمة في %1، %2، يختلف عمّا تحفظه الخزنة، %3 (أُبقي ما في الخزنة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="88"/>
+        <location filename="../../ui/import_report.py" line="90"/>
         <source>%1 conflict the vault already notes (from batch %2): not noted again</source>
         <translation>%1 تعارض مسجّل في الخزنة من قبل (من الدفعة %2): لم يُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="90"/>
+        <location filename="../../ui/import_report.py" line="92"/>
         <source>%1 conflicts the vault already notes (from batch %2): not noted again</source>
         <translation>%1 تعارضات مسجّلة في الخزنة من قبل (من الدفعة %2): لم تُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="92"/>
+        <location filename="../../ui/import_report.py" line="94"/>
         <source>%1 conflict repeats what an earlier row of this list said (%2): not noted again</source>
         <translation>%1 تعارض يكرّر ما قاله صف سابق من هذه القائمة (%2): لم يُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="94"/>
+        <location filename="../../ui/import_report.py" line="96"/>
         <source>%1 conflicts repeat what earlier rows of this list said (%2): not noted again</source>
         <translation>%1 تعارضات تكرّر ما قالته صفوف سابقة من هذه القائمة (%2): لم تُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="96"/>
+        <location filename="../../ui/import_report.py" line="98"/>
         <source>status row %1 (%2): %3 -&gt; %4</source>
         <translation>الحالة في الصف %1 (%2): %3 ← %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="97"/>
+        <location filename="../../ui/import_report.py" line="99"/>
         <source>status row %1 (%2): %3 -&gt; %4 (row withdrawn since)</source>
         <translation>الحالة في الصف %1 (%2): %3 ← %4 (سُحب الصف منذئذ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="99"/>
+        <location filename="../../ui/import_report.py" line="101"/>
         <source>corrected by its sender row %1 (%2): %3 %4 -&gt; %5 (batch %6 row %7 -&gt; batch %8 row %9)</source>
         <translation>صحّحه مُرسِله في الصف %1 (%2): %3 %4 -&gt; %5 (الدفعة %6 الصف %7 -&gt; الدفعة %8 الصف %9)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="101"/>
+        <location filename="../../ui/import_report.py" line="103"/>
         <source>... and %1 more values corrected by their sender (--json lists all)</source>
         <translation>... و%1 قيمة أخرى صحّحها مُرسِلوها (يسردها --json كلها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="103"/>
+        <location filename="../../ui/import_report.py" line="105"/>
         <source>... and %1 more status changes (--json lists all)</source>
         <translation>... و%1 تغييرات أخرى في الحالة (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="104"/>
+        <location filename="../../ui/import_report.py" line="106"/>
         <source>row %1 matched %2, since merged into %3: %3 was updated</source>
         <translation>الصف %1 طابق %2 الذي دُمج بعد ذلك في %3: حُدّث %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="105"/>
+        <location filename="../../ui/import_report.py" line="107"/>
         <source>%1 possible duplicates: check them with %2; if two are one person, join them, e.g. row %3 with %4</source>
         <translation>%1 تكرارات محتملة: افحصها بالأمر %2؛ وإن كان اثنان منها شخصاً واحداً فادمجهما، مثلاً الصف %3 بالأمر %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="107"/>
+        <location filename="../../ui/import_report.py" line="109"/>
         <source>possible duplicate row %1: created %2, asked about %3 only because the whole name agrees (score %4)</source>
         <translation>تكرار محتمل في الصف %1: أُنشئ %2، وسُئل عن %3 فقط لأن الاسم الكامل متطابق (الدرجة %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="109"/>
+        <location filename="../../ui/import_report.py" line="111"/>
         <source>row %1 decided a new person by hand: %2 is kept as not the same person as %3</source>
         <translation>الصف %1 قُرّر يدويًا شخصًا جديدًا: حُفظ أن %2 ليس الشخص نفسه مثل %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="111"/>
+        <location filename="../../ui/import_report.py" line="113"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair with %2 before any %3</source>
         <translation>%1 تكرارات محتملة، وليس بينها تطابق محتمل لا يفرّق شيءٌ بين طرفيه: قارن كل زوج بـ %2 قبل أي %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="116"/>
+        <location filename="../../ui/import_report.py" line="118"/>
         <source>%1: the list&apos;s %2 was withdrawn from the person on %3 as told in error, and is not set again; if it is so after all: %4</source>
         <translation>%1: سُحبت %2 التي تذكرها القائمة من الشخص في %3 لأنها قيلت خطأً، ولا تُعيَّن من جديد؛ إن كانت صحيحة في النهاية: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="118"/>
+        <location filename="../../ui/import_report.py" line="120"/>
         <source>%1: the vault&apos;s %2 came from batch %3 row %4 (%5), an earlier version of this list from the same sender; if the sender takes it back: %6</source>
         <translation>%1: الحالة %2 في الخزنة جاءت من الدفعة %3 الصف %4 (%5)، وهي نسخة سابقة من هذه القائمة من المُرسِل نفسه؛ إن سحبها المُرسِل: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="120"/>
+        <location filename="../../ui/import_report.py" line="122"/>
         <source>%1: the vault&apos;s %2 came from batch %3 row %4 (%5), an earlier version of this list from the same sender; if the list&apos;s date is the right one: %6, then %7</source>
         <translation>%1: الحالة %2 في الخزنة جاءت من الدفعة %3 الصف %4 (%5)، وهي نسخة سابقة من هذه القائمة من المُرسِل نفسه؛ إن كان تاريخ القائمة هو الصحيح: %6، ثم %7</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="123"/>
+        <location filename="../../ui/import_report.py" line="125"/>
         <source>%1: a status a list gives against the vault&apos;s is noted, never set by an import: if the vault&apos;s %2 is wrong, withdraw it with %3 (a status added after it would leave it in the person&apos;s history)</source>
         <translation>%1: الحالة التي تذكرها قائمة خلافاً لما في الخزنة تُسجَّل ملاحظةً، ولا يضعها الاستيراد أبداً: إن كانت الحالة %2 في الخزنة خاطئة فاسحبها بالأمر %3 (حالة تُضاف بعدها تُبقيها في تاريخها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="127"/>
+        <location filename="../../ui/import_report.py" line="129"/>
         <source>update %1</source>
         <translation>تحديث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="128"/>
+        <location filename="../../ui/import_report.py" line="130"/>
         <source>the same woman as row %1</source>
         <translation>المرأة نفسها التي في الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="129"/>
+        <location filename="../../ui/import_report.py" line="131"/>
         <source>decided by hand row %1: %2</source>
         <translation>قرار يدوي في الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="130"/>
+        <location filename="../../ui/import_report.py" line="132"/>
         <source> (was %1; changed with --override)</source>
         <translation> (كان %1؛ غُيّر بالخيار ⁦--override⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="131"/>
+        <location filename="../../ui/import_report.py" line="133"/>
         <source>; despite %1: %2</source>
         <translation>؛ رغم %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="132"/>
+        <location filename="../../ui/import_report.py" line="134"/>
         <source>; the given name only partly agreed: list %1, vault %2</source>
         <translation>؛ الاسم الأول لم يتفق إلا جزئياً: القائمة %1، الخزنة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="133"/>
+        <location filename="../../ui/import_report.py" line="135"/>
         <source>... and %1 more rows decided by hand (--json lists all)</source>
         <translation>... و%1 صفوف أخرى قُرّرت يدوياً (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
+        <location filename="../../ui/import_report.py" line="136"/>
         <source>decided in bulk (%1): %2 %3</source>
         <translation>قرار جماعي (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="135"/>
+        <location filename="../../ui/import_report.py" line="137"/>
         <source>decided with row %1, the same woman by the names: %2</source>
         <translation>قرار مع الصف %1 (المرأة نفسها بحسب الأسماء): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
+        <location filename="../../ui/import_report.py" line="138"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
+        <location filename="../../ui/import_report.py" line="139"/>
         <source>rows %1</source>
         <translation>الصفوف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="138"/>
+        <location filename="../../ui/import_report.py" line="140"/>
         <source> and %1 more runs (--json lists all)</source>
         <translation> و%1 مجموعات أخرى (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="139"/>
+        <location filename="../../ui/import_report.py" line="141"/>
         <source>since batch %1</source>
         <translation>منذ الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="142"/>
         <source>batch %1, a later version of this list (%2), was committed on %3: this older version is compared with the version before it, and a status it gives against the later one&apos;s is noted, not taken</source>
         <translation>الدفعة %1، وهي نسخة أحدث من هذه القائمة (%2)، أُدخلت في %3: تُقارَن هذه النسخة الأقدم بالنسخة التي سبقتها، والحالة التي تذكرها خلافًا لحالة النسخة الأحدث تُسجَّل ولا تُعتمد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="143"/>
+        <location filename="../../ui/import_report.py" line="145"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="144"/>
+        <location filename="../../ui/import_report.py" line="146"/>
         <source>, rows: %1 added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
         <translation>: صفوف مضافة %1، محذوفة %2، متغيرة %3، دون تغيير %4، مكررة داخل القائمة %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="148"/>
         <source>, %1 not compared (rejected or no name)</source>
         <translation>، لم تُقارن %1 (مرفوضة أو بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="147"/>
+        <location filename="../../ui/import_report.py" line="149"/>
         <source> (rows in all: %1)</source>
         <translation> (مجموع الصفوف %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="148"/>
+        <location filename="../../ui/import_report.py" line="150"/>
         <source>rows are known by their names, not their numbers: %1 unchanged rows only moved to another row</source>
         <translation>تعرف الصفوف بأسمائها لا بأرقامها: %1 من الصفوف دون تغيير انتقلت فقط إلى رقم صف آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="150"/>
+        <location filename="../../ui/import_report.py" line="152"/>
         <source>%1 (%2):</source>
         <translation>%1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="151"/>
+        <location filename="../../ui/import_report.py" line="153"/>
         <source>rows whose status changed</source>
         <translation>صفوف تغيرت حالتها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="152"/>
+        <location filename="../../ui/import_report.py" line="154"/>
         <source>other changed rows</source>
         <translation>صفوف متغيرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="153"/>
+        <location filename="../../ui/import_report.py" line="155"/>
         <source>added row %1: %2</source>
         <translation>صف مضاف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="154"/>
+        <location filename="../../ui/import_report.py" line="156"/>
         <source>removed row %1 of batch %2: %3</source>
         <translation>صف محذوف %1 من الدفعة %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="156"/>
+        <location filename="../../ui/import_report.py" line="158"/>
         <source>%1: %2 -&gt; %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="157"/>
+        <location filename="../../ui/import_report.py" line="159"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="158"/>
+        <location filename="../../ui/import_report.py" line="160"/>
         <source>; no longer given: %1</source>
         <translation>؛ لم يعد مذكوراً: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="159"/>
+        <location filename="../../ui/import_report.py" line="161"/>
         <source>changed row %1 (was row %2): %3: %4</source>
         <translation>صف متغير %1 (كان الصف %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="163"/>
+        <location filename="../../ui/import_report.py" line="165"/>
         <source>%1 (a ditto of row %2)</source>
         <translation>%1 (علامة تكرار للصف %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="164"/>
+        <location filename="../../ui/import_report.py" line="166"/>
         <source>%1 (a ditto of row %2, read again: that import kept no reading of it)</source>
         <translation>%1 (علامة تكرار للصف %2، قُرئت من جديد: ذلك الاستيراد لم يحفظ قراءتها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="166"/>
+        <location filename="../../ui/import_report.py" line="168"/>
         <source>%1 (a ditto with no row above it to repeat)</source>
         <translation>%1 (علامة تكرار ليس فوقها صف تكرره)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="167"/>
+        <location filename="../../ui/import_report.py" line="169"/>
         <source>%1 (a ditto mark, not read: that import kept no reading of it, nor every row above it)</source>
         <translation>%1 (علامة تكرار لم تُقرأ: ذلك الاستيراد لم يحفظ قراءتها ولا كل الصفوف التي فوقها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="169"/>
+        <location filename="../../ui/import_report.py" line="171"/>
         <source>no longer given in row %1 (was row %2): %3: %4</source>
         <translation>لم يعد مذكوراً في الصف %1 (كان الصف %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="170"/>
+        <location filename="../../ui/import_report.py" line="172"/>
         <source>columns no longer in the list: %1</source>
         <translation>أعمدة لم تعد في القائمة: %1</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="124"/>
-        <location filename="../../ui/import_report.py" line="171"/>
+        <location filename="../../ui/import_report.py" line="173"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="172"/>
+        <location filename="../../ui/import_report.py" line="174"/>
         <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (`person show` lists their rows)</source>
         <translation>الخانة المتروكة فارغة أو العمود المحذوف ليسا تغييراً: تحفظ الخزنة ما أعطته النسخ السابقة (يسرد ⁦`person show`⁩ صفوفها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="175"/>
+        <location filename="../../ui/import_report.py" line="177"/>
         <source>repeated row %1: %2, as row %3</source>
         <translation>صف مكرر %1: %2، مثل الصف %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="176"/>
+        <location filename="../../ui/import_report.py" line="178"/>
         <location filename="../../ui/list_changes.py" line="153"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="177"/>
+        <location filename="../../ui/import_report.py" line="179"/>
         <source>added rows</source>
         <translation>صفوف مضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="178"/>
+        <location filename="../../ui/import_report.py" line="180"/>
         <source>removed rows</source>
         <translation>صفوف محذوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="179"/>
+        <location filename="../../ui/import_report.py" line="181"/>
         <source>changed rows</source>
         <translation>صفوف متغيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="180"/>
+        <location filename="../../ui/import_report.py" line="182"/>
         <source>repeated rows</source>
         <translation>صفوف مكررة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="181"/>
+        <location filename="../../ui/import_report.py" line="183"/>
         <source>rows with a cell left blank</source>
         <translation>صفوف فيها خانة متروكة فارغة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="182"/>
+        <location filename="../../ui/import_report.py" line="184"/>
         <source>... %1 more %2 (--json lists up to 500)</source>
         <translation>... %1 أخرى من %2 (يسرد ⁦--json⁩ حتى 500)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="183"/>
-        <location filename="../../ui/import_report.py" line="935"/>
-        <location filename="../../ui/import_wizard.py" line="326"/>
+        <location filename="../../ui/import_report.py" line="185"/>
+        <location filename="../../ui/import_report.py" line="946"/>
+        <location filename="../../ui/import_wizard.py" line="329"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="184"/>
+        <location filename="../../ui/import_report.py" line="186"/>
         <source>decided: skip</source>
         <translation>القرار: تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="185"/>
+        <location filename="../../ui/import_report.py" line="187"/>
         <source>a repeat of row %1, which was skipped</source>
         <translation>تكرار للصف %1 الذي تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="191"/>
+        <location filename="../../ui/import_report.py" line="193"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="192"/>
+        <location filename="../../ui/import_report.py" line="194"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="198"/>
+        <location filename="../../ui/import_report.py" line="200"/>
         <source>below the line on row %1, which ends the list: check that this row is a person</source>
         <translation>تحت السطر في الصف %1 الذي ينهي القائمة: تحقق من أن هذا الصف شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="200"/>
+        <location filename="../../ui/import_report.py" line="202"/>
         <source>column %1: %2 lost letters (&apos;?&apos;) to the cp1256 encoding; the text is kept</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;) بسبب ترميز cp1256؛ يُحفظ النص كما هو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="202"/>
+        <location filename="../../ui/import_report.py" line="204"/>
         <source>column %1: %2 read as %3; %4 may be a family name: it begins with the article (ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)</source>
         <translation>العمود %1: قُرئ %2 هكذا: %3؛ قد يكون %4 لقبًا أو اسم عشيرة: يبدأ بأداة التعريف (ال، al) لكن ليست له نهاية اسم عشيرة (-ي، -ية، -اني، -وي؛ -i)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="204"/>
+        <location filename="../../ui/import_report.py" line="206"/>
         <source>column %1: %2 is the name of a village; check that the name and the village are not in each other&apos;s columns</source>
         <translation>العمود %1: %2 اسم قرية؛ تحقق من أن الاسم والقرية ليسا في عمودي بعضهما</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="206"/>
+        <location filename="../../ui/import_report.py" line="208"/>
         <source>column %1: sex %2 not recognised; left unknown</source>
         <translation>العمود %1: الجنس %2 غير معروف؛ تُرك غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="207"/>
+        <location filename="../../ui/import_report.py" line="209"/>
         <source>column %1: status %2 not recognised; no status is set from it (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: الحالة %2 غير معروفة؛ لا تُسجَّل منها أي حالة (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="209"/>
+        <location filename="../../ui/import_report.py" line="211"/>
         <source>column %1: status date in %2 is in the future; the status is kept without it</source>
         <translation>العمود %1: تاريخ الحالة في %2 في المستقبل؛ تُحفظ الحالة من دونه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="211"/>
+        <location filename="../../ui/import_report.py" line="213"/>
         <source>column %1: date rescued %2 is not a date that can be read (or lies in the future); no rescue is taken from it (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: تاريخ النجاة %2 ليس تاريخًا يمكن قراءته (أو يقع في المستقبل)؛ لا تُؤخذ منه نجاة (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="214"/>
+        <location filename="../../ui/import_report.py" line="216"/>
         <source>column %1: date rescued %2 beside a status that was not recognised; no rescue is taken from it</source>
         <translation>العمود %1: تاريخ النجاة %2 بجانب حالة لم تُعرف؛ لا تُؤخذ منه نجاة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="218"/>
+        <location filename="../../ui/import_report.py" line="220"/>
         <source>column %1: date rescued %2 is not the date in the status (%3); the status&apos;s own date is kept</source>
         <translation>العمود %1: تاريخ النجاة %2 ليس التاريخ المذكور في الحالة (%3)؛ يُحفظ تاريخ الحالة نفسها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="220"/>
+        <location filename="../../ui/import_report.py" line="222"/>
         <source>column %1: date rescued %2, but the status is %3; the date is not imported (kept in the list&apos;s raw row)</source>
         <translation>العمود %1: تاريخ النجاة %2، لكن الحالة: %3؛ لا يُستورد التاريخ (يُحفظ في صف القائمة الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="222"/>
+        <location filename="../../ui/import_report.py" line="224"/>
         <source>column %1: %2 is not a date we can read; the text is kept</source>
         <translation>العمود %1: %2 ليس تاريخًا يمكننا قراءته؛ يُحفظ النص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="223"/>
+        <location filename="../../ui/import_report.py" line="225"/>
         <source>the same row as in the last import of this list (batch %1, row %2) went to a person deleted since: it is decided anew, as a row not seen before</source>
         <translation>الصف نفسه كما في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2) ذهب إلى شخص حُذف منذ ذلك الحين: يُقرَّر فيه من جديد، كصف لم يُرَ من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="226"/>
+        <location filename="../../ui/import_report.py" line="228"/>
         <source>the same row as in the last import of this list (batch %1, row %2) went to %3, which %4 was merged into and split out of since, without telling which of the two the row is: it is decided anew, by the names, and asked</source>
         <translation>الصف نفسه في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2) ذهب إلى %3، الذي دُمج فيه %4 ثم فُصل عنه منذ ذلك الحين، دون أن يتبيّن لأيّ الاثنين هذا الصف: يُقرَّر من جديد بحسب الأسماء ويُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="236"/>
+        <location filename="../../ui/import_report.py" line="238"/>
         <source>the record this row was matched to was deleted when row %1 of import batch %2 was withdrawn from it: matched again against the vault as it is now; decide again</source>
         <translation>السجل الذي طوبق معه هذا الصف حُذف حين سُحب منه الصف %1 من دفعة الاستيراد %2: طوبق الصف من جديد مع الخزنة كما هي الآن؛ قرِّر فيه مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="242"/>
+        <location filename="../../ui/import_report.py" line="244"/>
         <source>column %1: %2 lies in the future; the text is kept</source>
         <translation>العمود %1: %2 يقع في المستقبل؛ يُحفظ النص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="243"/>
+        <location filename="../../ui/import_report.py" line="245"/>
         <source>column %1: %2 would be %3 as an Excel date number, which cannot be this date; the text is kept, with no date read from it</source>
         <translation>العمود %1: %2 بوصفه رقم تاريخ في جدول إكسل يكون %3، ولا يمكن أن يكون هذا التاريخ؛ يُحفظ النص كما كُتب دون قراءة تاريخ منه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="245"/>
+        <location filename="../../ui/import_report.py" line="247"/>
         <source>column %1: %2 read as the year %3: the cell held the number %3 shown as a date</source>
         <translation>العمود %1: قُرئ %2 على أنه السنة %3: كانت الخلية تحمل الرقم %3 معروضًا بصيغة تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="247"/>
+        <location filename="../../ui/import_report.py" line="249"/>
         <source>column %1: %2 may be %3 (day first) or %4 (month first), and this column writes dates both ways: read as the year %5 only; check which is meant</source>
         <translation>العمود %1: قد يكون %2 هو %3 (اليوم أولًا) أو %4 (الشهر أولًا)، وهذا العمود يكتب التواريخ بالطريقتين: قُرئ على أنه السنة %5 فقط؛ تحقق أيهما المقصود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="250"/>
+        <location filename="../../ui/import_report.py" line="252"/>
         <source>column %1: %2 is before %3, when the abductions from Sinjar began; check the row</source>
         <translation>العمود %1: %2 يسبق %3، يوم بدأت عمليات الاختطاف في سنجار؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="252"/>
+        <location filename="../../ui/import_report.py" line="254"/>
         <source>column %1: %2 gives the year in two digits and was read as %3, but it may be %4; check which is meant</source>
         <translation>العمود %1: السنة في %2 مكتوبة برقمين، فقُرئ التاريخ على أنه %3، لكنه قد يكون %4؛ تحقق أيهما المقصود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="255"/>
+        <location filename="../../ui/import_report.py" line="257"/>
         <source>column %1: %2 gives the year in two digits and was read as %3; check that this is the year meant</source>
         <translation>العمود %1: السنة في %2 مكتوبة برقمين، فقُرئ التاريخ على أنه %3؛ تحقق من أنها السنة المقصودة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="258"/>
+        <location filename="../../ui/import_report.py" line="260"/>
         <source>column %1: %2 puts the birth after the abduction, %3 in column %4; check the row</source>
         <translation>العمود %1: %2 يجعل الولادة بعد تاريخ الاختطاف %3 في العمود %4؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="273"/>
+        <location filename="../../ui/import_report.py" line="275"/>
         <source>column %1: %2 is read as an age, as the column&apos;s numbers are ages, not years: born %3; check the row</source>
         <translation>العمود %1: قُرئ %2 عمرًا، لأن أرقام هذا العمود أعمار لا سنوات: الولادة %3؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="277"/>
         <source>column %1: %2 is read as the year %3, as the column writes years in two digits, but it may be an age; check the row</source>
         <translation>العمود %1: قُرئ %2 السنة %3، لأن هذا العمود يكتب السنوات برقمين، لكنه قد يكون عمرًا؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="277"/>
+        <location filename="../../ui/import_report.py" line="279"/>
         <source>column %1: %2 may be an age or a year written short, and the column does not say which: not read as a date, the text is kept; check the row</source>
         <translation>العمود %1: قد يكون %2 عمرًا أو سنة مكتوبة مختصرة، ولا يبيّن العمود أيهما: لم يُقرأ تاريخًا، ويُحفظ النص كما كُتب؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="280"/>
+        <location filename="../../ui/import_report.py" line="282"/>
         <source>column %1: %2 is read as an age (born %3), but it may be the year %4; check the row</source>
         <translation>العمود %1: قُرئ %2 عمرًا (الولادة %3)، لكنه قد يكون السنة %4؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="287"/>
+        <location filename="../../ui/import_report.py" line="289"/>
         <source>column %1: %2 is an age, not a date of birth: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 عمرٌ لا تاريخ ولادة: قُرئت الولادة %3 (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="289"/>
+        <location filename="../../ui/import_report.py" line="291"/>
         <source>column %1: %2 is a year, not an age: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 سنةٌ لا عمر: قُرئت الولادة %3 (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="294"/>
+        <location filename="../../ui/import_report.py" line="296"/>
         <source>column %1: the status %2 is said only of a woman: read as female (the list gives no sex)</source>
         <translation>العمود %1: الحالة %2 لا تُقال إلا عن امرأة: قُرئت أنثى (القائمة لا تذكر الجنس)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="296"/>
+        <location filename="../../ui/import_report.py" line="298"/>
         <source>sex read as %3 from the section heading %1 of row %2 (the row gives no sex)</source>
         <translation>قُرئ الجنس %3 من عنوان القسم %1 في الصف %2 (لا يذكر الصف الجنس)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="298"/>
+        <location filename="../../ui/import_report.py" line="300"/>
         <source>column %1: %2 is read as %3, but the section heading %4 of row %5 says %6: the row&apos;s own is kept; check the row</source>
         <translation>العمود %1: %2 يُقرأ %3، لكن عنوان القسم %4 في الصف %5 يقول %6: أُبقي ما يقوله الصف نفسه؛ تحقّق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="300"/>
+        <location filename="../../ui/import_report.py" line="302"/>
         <source>column %1: %2 is not a name; not taken</source>
         <translation>العمود %1: %2 ليس اسمًا؛ لم يُؤخذ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="301"/>
+        <location filename="../../ui/import_report.py" line="303"/>
         <source>column %1: %2: %3 does not spell the name; it stays in the list&apos;s values only</source>
         <translation>العمود %1: %2: %3 ليس تهجئةً للاسم؛ يبقى في قيم القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="303"/>
+        <location filename="../../ui/import_report.py" line="305"/>
         <source>column %1: %2 holds two spellings; %3 is the name, %4 an alias</source>
         <translation>العمود %1: في %2 تهجئتان؛ %3 هو الاسم، %4 اسم آخر لها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="304"/>
+        <location filename="../../ui/import_report.py" line="306"/>
         <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
         <translation>العمود %1: في %2 تهجئتان؛ تُحفظ %3، وتبقى %4 في قيم القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="306"/>
+        <location filename="../../ui/import_report.py" line="308"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 as an alias</source>
         <translation>العمود %1: يختلف %2 عن %3 في العمود %4، وكلاهما %5 بالخط نفسه: يُحفظ %3 بوصفه %5، و%2 اسمًا آخر لها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="308"/>
+        <location filename="../../ui/import_report.py" line="310"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 inside an alias of the whole name, %6</source>
         <translation>العمود %1: يختلف %2 عن %3 في العمود %4، وكلاهما %5 بالخط نفسه: يُحفظ %3 بوصفه %5، و%2 ضمن اسم آخر لها هو الاسم الكامل %6</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="310"/>
+        <location filename="../../ui/import_report.py" line="312"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 stays in the list&apos;s row only</source>
         <translation>العمود %1: يختلف %2 عن %3 في العمود %4، وكلاهما %5 بالخط نفسه: يُحفظ %3 بوصفه %5، ويبقى %2 في صف القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="324"/>
+        <location filename="../../ui/import_report.py" line="326"/>
         <source>column %1: %2 repeats row %3: %4</source>
         <translation>العمود %1: %2 تكرار لما في الصف %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="325"/>
+        <location filename="../../ui/import_report.py" line="327"/>
         <source>column %1: %2 repeats the cell above, but this is the list&apos;s first row: left blank</source>
         <translation>العمود %1: %2 تكرار للخانة التي فوقها، لكن هذا أول صف في القائمة: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="327"/>
+        <location filename="../../ui/import_report.py" line="329"/>
         <source>column %1: %2 repeats row %3, whose cell is blank: left blank</source>
         <translation>العمود %1: %2 تكرار لما في الصف %3، وخانته فارغة: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="329"/>
+        <location filename="../../ui/import_report.py" line="331"/>
         <source>column %1: %2 repeats the row above, row %3, which is a heading, not a person: left blank; check the row</source>
         <translation>العمود %1: %2 يكرر الصف الذي فوقه، الصف %3، وهو عنوان وليس شخصاً: تُرك فارغاً؛ تحقّق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="331"/>
+        <location filename="../../ui/import_report.py" line="333"/>
         <source>column %1: %2 repeats the row above, which this row, read again alone, does not have: left blank</source>
         <translation>العمود %1: %2 تكرار للصف الذي فوقه، وهذا الصف المقروء من جديد وحده ليس له صف فوقه: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="333"/>
+        <location filename="../../ui/import_report.py" line="335"/>
         <source>column %1: %2 says the same as the row above, but who the person is (a name of their own, a case number) is never copied from another row: it would make a second record of the person above; left blank, check the row</source>
         <translation>العمود %1: %2 تعني مثل الصف الذي فوقه، لكن ما يعرّف الشخص (اسمه الخاص، رقم الحالة) لا يُنسخ أبداً من صف آخر: فذلك يصنع سجلاً ثانياً للشخص الذي فوقه؛ تُرك فارغاً، تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="337"/>
+        <location filename="../../ui/import_report.py" line="339"/>
         <source>column %1: %2 is what a program writes for an empty cell: left blank</source>
         <translation>العمود %1: %2 هو ما يكتبه برنامج لخلية فارغة: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="339"/>
+        <location filename="../../ui/import_report.py" line="341"/>
         <source>column %1: %2 is a spreadsheet error (a broken formula in the sender&apos;s file): left out; ask the sender for a copy with values</source>
         <translation>العمود %1: %2 خطأ في جدول البيانات (صيغة معطوبة في ملف المُرسِل): تُرك جانباً؛ اطلب من المُرسِل نسخة فيها القيم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="342"/>
+        <location filename="../../ui/import_report.py" line="344"/>
         <source>column %1: %2 is a spreadsheet error (a broken formula in the sender&apos;s file), not a name, and the row has no other name: not imported; ask the sender for a copy with values</source>
         <translation>العمود %1: %2 خطأ في جدول البيانات (صيغة معطوبة في ملف المُرسِل)، لا اسم، وليس في الصف اسم آخر: لم يُستورد؛ اطلب من المُرسِل نسخة فيها القيم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="349"/>
+        <location filename="../../ui/import_report.py" line="351"/>
         <source>column %1: %2 is a kunya (mother of %3), not her given name: read as her nickname; her given name is not in the list</source>
         <translation>العمود %1: %2 كنية (أم %3) وليس اسمها الأول: قُرئت كنيةً لها؛ اسمها الأول ليس في القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="393"/>
+        <location filename="../../ui/import_report.py" line="395"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="395"/>
+        <location filename="../../ui/import_report.py" line="397"/>
         <source>, row %1</source>
         <translation>، الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="396"/>
+        <location filename="../../ui/import_report.py" line="398"/>
         <source>, column %1</source>
         <translation>، العمود %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="397"/>
+        <location filename="../../ui/import_report.py" line="399"/>
         <source>not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the Sorani letters %1</source>
         <translation>ليس بترميز ⁦UTF-8⁩؛ قُرئ بترميز ⁦Windows⁩ العربي (cp1256)، وهذا الترميز لا يحمل الحروف السورانية %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="408"/>
+        <location filename="../../ui/import_report.py" line="410"/>
         <source>the cell holds a line break (from line %1 of the file); if that is not meant, a quote is out of place</source>
         <translation>في الخلية سطر جديد (من السطر %1 في الملف)؛ إن لم يكن مقصوداً فهناك علامة تنصيص في غير موضعها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="410"/>
+        <location filename="../../ui/import_report.py" line="412"/>
         <source>&apos;?&apos; inside Arabic-script text: a Sorani letter was lost when the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy</source>
         <translation>&apos;?&apos; داخل نص بالحروف العربية: ضاع حرف سوراني حين حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256)؛ اطلب نسخة ⁦UTF-8⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="412"/>
+        <location filename="../../ui/import_report.py" line="414"/>
         <source>%1 cells in all have &apos;?&apos; inside Arabic-script text (lost Sorani letters)</source>
         <translation>في %1 خلية إجمالاً &apos;?&apos; داخل نص بالحروف العربية (حروف سورانية ضائعة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="414"/>
+        <location filename="../../ui/import_report.py" line="416"/>
         <source>cells %1 are merged; the value was repeated on each of their rows</source>
         <translation>الخلايا %1 مدمجة؛ كُررت القيمة في كل صف من صفوفها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="420"/>
+        <location filename="../../ui/import_report.py" line="422"/>
         <source>read sheet %1; passed over %2</source>
         <translation>قُرئت الورقة %1؛ وتُركت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="421"/>
+        <location filename="../../ui/import_report.py" line="423"/>
         <source>read sheet %1, the one that holds a list; passed over %2</source>
         <translation>قُرئت الورقة %1، وهي التي تحوي القائمة؛ وتُركت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="422"/>
+        <location filename="../../ui/import_report.py" line="424"/>
         <source>column %1: %2 was not read as a telephone number (letters, or too few digits); no contact is made from it (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: لم تُقرأ %2 رقمَ هاتف (فيها حروف، أو أرقامها قليلة جدًا)؛ لا تُنشأ منها جهة اتصال (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="425"/>
+        <location filename="../../ui/import_report.py" line="427"/>
         <source>column %1: %2 is a date, not a telephone number; no contact is made from it (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 تاريخ، لا رقم هاتف؛ لا تُنشأ منه جهة اتصال (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="427"/>
+        <location filename="../../ui/import_report.py" line="429"/>
         <source>column %1: %2 names whom to call, but the row gives no telephone number; no contact is made (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 يذكر من يُتصل به، لكن الصف لا يعطي رقم هاتف؛ لا تُنشأ جهة اتصال (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="435"/>
+        <location filename="../../ui/import_report.py" line="441"/>
         <source>family contacts added from the phone column: %1 (%2)</source>
         <translation>جهات اتصال للعائلة أُضيفت من عمود الهاتف: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="436"/>
+        <location filename="../../ui/import_report.py" line="442"/>
         <source>family contacts from the phone column: %1 would be added, %2 already among the person&apos;s contacts, %3 on rows waiting for a decision</source>
         <translation>جهات اتصال العائلة من عمود الهاتف: سيُضاف %1، و%2 موجودة أصلًا في جهات اتصال الشخص، و%3 في صفوف تنتظر قرارًا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="439"/>
+        <location filename="../../ui/import_report.py" line="445"/>
         <source>numbers already among the person&apos;s family contacts, not added again: %1 (%2)</source>
         <translation>أرقام موجودة أصلًا في جهات اتصال عائلتها، لم تُضف مرة أخرى: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="450"/>
+        <location filename="../../ui/import_report.py" line="456"/>
         <source>%1 below the list is %2 line, not a person; not imported</source>
         <translation>%1 تحت القائمة سطر %2، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="451"/>
+        <location filename="../../ui/import_report.py" line="457"/>
         <source>%1 below the line on row %2 is a number, not a person; not imported</source>
         <translation>%1 تحت السطر في الصف %2 رقم، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="453"/>
+        <location filename="../../ui/import_report.py" line="459"/>
         <source>no name in any name column</source>
         <translation>لا اسم في أي عمود من أعمدة الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="454"/>
+        <location filename="../../ui/import_report.py" line="460"/>
         <source>column %1: %2 names two persons, %3 and %4; not imported: split it into one row for each and import the list again</source>
         <translation>العمود %1: يذكر %2 شخصين، %3 و%4؛ لا يُستورد: اقسمه إلى صف لكل منهما واستورد القائمة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="460"/>
+        <location filename="../../ui/import_report.py" line="466"/>
         <source>column %1: %2 is a count, not a person: a totals line; not imported</source>
         <translation>العمود %1: %2 عدد، وليس شخصاً: سطر مجموع؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="471"/>
+        <location filename="../../ui/import_report.py" line="477"/>
         <source>column %1: %2 holds a number, which no name does; not imported: check the row and import the list again</source>
         <translation>العمود %1: في %2 رقم، ولا رقم في اسم؛ لا يُستورد: تحقق من الصف واستورد القائمة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="473"/>
+        <location filename="../../ui/import_report.py" line="479"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية؛ استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="113"/>
+        <location filename="../../ui/import_report.py" line="115"/>
         <source>a status a list gives against the vault&apos;s is noted, never set by an import: if it is so, set it on the person&apos;s page or with %1</source>
         <translation>الحالة التي تذكرها قائمة خلافاً لما في الخزنة تُسجَّل ملاحظةً، ولا يضعها الاستيراد أبداً: إن صحّت فضعها في صفحة الشخص أو بالأمر %1</translation>
     </message>
@@ -3140,1210 +3195,1230 @@
         <translation>%1 في الصف %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="126"/>
+        <location filename="../../ui/import_report.py" line="81"/>
+        <source>... and %1 more women on whom the list disagrees: each is said in the details of her rows, and the import&apos;s report lists all</source>
+        <translation>... و%1 امرأة أخرى تتعارض القائمة بشأنها: كلٌّ منها مذكورة في تفاصيل صفوفها، وتقرير الاستيراد يذكرهن جميعاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="128"/>
         <source>; that alone does not give the person the list&apos;s %1: then %2</source>
         <translation>؛ وهذا وحده لا يعطيها الحالة %1 التي تذكرها القائمة: ثم %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="160"/>
+        <location filename="../../ui/import_report.py" line="162"/>
         <source>changed row %1 (was row %2, spelt otherwise; a probable match that waits for your decision): %3: %4</source>
         <translation>صف متغير %1 (كان الصف %2، مكتوبًا بتهجئة أخرى؛ تطابق محتمل ينتظر قرارك): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="186"/>
+        <location filename="../../ui/import_report.py" line="188"/>
         <source>at the commit, before the rows withdrawn since: decisions: %1; result: %2</source>
         <translation>عند الإدخال، قبل الصفوف المسحوبة منذئذ: القرارات: %1؛ النتيجة: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="188"/>
+        <location filename="../../ui/import_report.py" line="190"/>
         <source> (row withdrawn since)</source>
         <translation> (سُحب الصف منذئذ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="189"/>
+        <location filename="../../ui/import_report.py" line="191"/>
         <source>skipped again: the same row as batch %1, row %2, skipped by hand</source>
         <translation>تُخطّي مرة أخرى: الصف نفسه كالدفعة %1، الصف %2، الذي تُخطّي يدوياً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="195"/>
+        <location filename="../../ui/import_report.py" line="197"/>
         <source>column %1: no given name in this row; it names the person only by names that brothers and sisters share: check the row</source>
         <translation>العمود %1: لا اسم أول في هذا الصف؛ لا يسمّي الصفُّ الشخصَ إلا بأسماء يشترك فيها الإخوة والأخوات: تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="216"/>
+        <location filename="../../ui/import_report.py" line="218"/>
         <source>column %1: date rescued %2 is before the abduction (%3); check the row</source>
         <translation>العمود %1: تاريخ النجاة %2 قبل تاريخ الاختطاف (%3)؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="230"/>
+        <location filename="../../ui/import_report.py" line="232"/>
         <source>the same row as one skipped by hand in an earlier version of this list (batch %1, row %2), cell for cell: skipped again (if it is a person, add the person by hand)</source>
         <translation>الصف نفسه، خانةً بخانة، كصفٍّ تُخطّي يدوياً في نسخة سابقة من هذه القائمة (الدفعة %1، الصف %2): يُتخطّى مرة أخرى (إن كان شخصاً فأضف الشخص يدوياً)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="233"/>
+        <location filename="../../ui/import_report.py" line="235"/>
         <source>a row of these names was skipped by hand in an earlier version of this list (batch %1, row %2); its cells changed since: it waits for a decision</source>
         <translation>تُخطّي يدوياً صفٌّ بهذه الأسماء في نسخة سابقة من هذه القائمة (الدفعة %1، الصف %2)؛ تغيّرت خاناته منذ ذلك الحين: ينتظر قراراً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="239"/>
+        <location filename="../../ui/import_report.py" line="241"/>
         <source>taken for a person whose record was deleted since: the row&apos;s values were erased with that record; not imported (the list&apos;s file still holds the row)</source>
         <translation>عُدّ لشخص حُذف سجله منذ ذلك الحين: مُحيت قيم الصف مع ذلك السجل؛ لا يُستورد (ما زال ملف القائمة يحمل الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="260"/>
+        <location filename="../../ui/import_report.py" line="262"/>
         <source>column %1: %2 puts the birth after the abduction (%3 in column %4): the birth is not read as a date, its text is kept; a child born in captivity may be listed with the mother&apos;s abduction: check the row</source>
         <translation>العمود %1: %2 يجعل الولادة بعد تاريخ الاختطاف (%3 في العمود %4): لم تُقرأ الولادة تاريخًا، ويُحفظ نصها كما كُتب؛ قد يُدرج الطفل المولود في الأسر بتاريخ اختطاف أمه: تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="264"/>
+        <location filename="../../ui/import_report.py" line="266"/>
         <source>column %1: %2 would put the birth in %3, after the abductions from Sinjar in %4: the birth is not read as a date, its text is kept; a child born in captivity may be listed so: check the row</source>
         <translation>العمود %1: %2 يجعل الولادة في %3، بعد عمليات الاختطاف في سنجار سنة %4: لم تُقرأ الولادة تاريخًا، ويُحفظ نصها كما كُتب؛ قد يُدرج الطفل المولود في الأسر هكذا: تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="268"/>
+        <location filename="../../ui/import_report.py" line="270"/>
         <source>column %1: %2 would put the birth on or after %3, the day the abductions from Sinjar began: perhaps the abduction date, written under the birth; the birth is not read as a date, its text is kept; a child born in captivity may be listed so: check the row</source>
         <translation>العمود %1: %2 يجعل الولادة في %3 أو بعده، وهو اليوم الذي بدأت فيه عمليات الاختطاف في سنجار: لعله تاريخ الاختطاف كُتب في خانة الولادة؛ لم تُقرأ الولادة تاريخًا، ويُحفظ نصها كما كُتب؛ قد يُدرج الطفل المولود في الأسر هكذا: تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="282"/>
+        <location filename="../../ui/import_report.py" line="284"/>
         <source>column %1: age %2 is not an age (0 to %3); the birth is left blank (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: العمر %2 ليس عمرًا (من 0 إلى %3)؛ يُترك تاريخ الميلاد فارغًا (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="284"/>
+        <location filename="../../ui/import_report.py" line="286"/>
         <source>column %1: %2 is a number with a word not read as years, months, weeks or days; the birth is left blank rather than guessed (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 رقم بعده كلمة لا تُقرأ سنوات ولا أشهرًا ولا أسابيع ولا أيامًا؛ يُترك تاريخ الميلاد فارغًا بدل تخمينه (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="291"/>
+        <location filename="../../ui/import_report.py" line="293"/>
         <source>column %1: %2 is more than a given name, and the row has no father&apos;s, grandfather&apos;s or family name: read as the whole name, %3; check the row</source>
         <translation>العمود %1: %2 أكثر من اسم أول، وليس في الصف اسم أب أو جد أو لقب: قُرئ اسمًا كاملًا، %3؛ راجع الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="312"/>
+        <location filename="../../ui/import_report.py" line="314"/>
         <source>column %1: %2 is the day of the abduction (%3 in column %4): perhaps the abduction date written twice; the birth is not read as a date, its text is kept: check the row</source>
         <translation>العمود %1: %2 هو يوم الاختطاف (%3 في العمود %4): لعله تاريخ الاختطاف كُتب مرتين؛ لا يُقرأ الميلاد تاريخاً ويُحفظ نصه: راجِع الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="315"/>
+        <location filename="../../ui/import_report.py" line="317"/>
         <source>case number %1 is no record of this vault</source>
         <translation>رقم الملف %1 ليس لأي سجل في هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="316"/>
+        <location filename="../../ui/import_report.py" line="318"/>
         <source>case number %1 names another record than the names fit: asked</source>
         <translation>رقم الملف %1 يسمّي سجلاً غير الذي تطابقه الأسماء: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="318"/>
+        <location filename="../../ui/import_report.py" line="320"/>
         <source>case number %1 names a record the names do not fit: read as a new person</source>
         <translation>رقم الملف %1 يسمّي سجلاً لا تطابقه الأسماء: قُرئ شخصاً جديداً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="320"/>
+        <location filename="../../ui/import_report.py" line="322"/>
         <source>column %1: %2 says there is none or it is not known: left blank</source>
         <translation>العمود %1: %2 تعني أنه لا يوجد أو غير معروف: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="322"/>
+        <location filename="../../ui/import_report.py" line="324"/>
         <source>column %1: %2 says what became of the person, not what the column holds: left blank</source>
         <translation>العمود %1: %2 تقول ما حلّ بالشخص، لا ما يحمله العمود: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="345"/>
+        <location filename="../../ui/import_report.py" line="347"/>
         <source>column %1: %2 says the given name is not known: read as %3, the given name left blank</source>
         <translation>العمود %1: يقول %2 إن الاسم الأول غير معروف: قُرئ %3، وتُرك الاسم الأول فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="347"/>
+        <location filename="../../ui/import_report.py" line="349"/>
         <source>column %1: %2 says the given name is not known; the given name is left blank</source>
         <translation>العمود %1: يقول %2 إن الاسم الأول غير معروف؛ يُترك الاسم الأول فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="351"/>
+        <location filename="../../ui/import_report.py" line="353"/>
         <source>column %1: %2 ends with a kunya, %3 (mother of %4): read as her nickname, not as her family name</source>
         <translation>العمود %1: ينتهي %2 بكنية، %3 (أم %4): قُرئت لقبًا تُعرف به، لا اسمَ عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="353"/>
+        <location filename="../../ui/import_report.py" line="355"/>
         <source>column %1: %2 holds a comma, which no name does: read without it, in the order written (given name first); check the row</source>
         <translation>العمود %1: في %2 فاصلة، ولا يحوي اسمٌ فاصلة: قُرئ من دونها بالترتيب المكتوب (الاسم الأول أولًا)؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="355"/>
+        <location filename="../../ui/import_report.py" line="357"/>
         <source>column %1: %2 writes the family name %3 first, before a comma: read as %4 and then %3; check the row</source>
         <translation>العمود %1: في %2 اسم العائلة %3 مكتوب أولًا قبل فاصلة: قُرئ %4 ثم %3؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="357"/>
+        <location filename="../../ui/import_report.py" line="359"/>
         <source>column %1: %2 begins with %3, which by its article is a family name: read as %4 and then %3; check the row</source>
         <translation>العمود %1: يبدأ %2 بـ %3، وهو بأداة التعريف اسم عائلة: قُرئ %4 ثم %3؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="359"/>
+        <location filename="../../ui/import_report.py" line="361"/>
         <source>column %1: %2 writes %3, an initial, not a whole name: it is kept as written; check the row</source>
         <translation>العمود %1: يكتب %2 الحرف %3، وهو حرف أول لا اسم كامل: حُفظ كما كُتب؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="361"/>
+        <location filename="../../ui/import_report.py" line="363"/>
         <source>column %1: %2 writes %3 inside the name as another spelling of %4: the name is read as %5, in the order written, and %6 is kept as an alias</source>
         <translation>العمود %1: يكتب %2 داخل الاسم %3 تهجئةً أخرى لـ %4: قُرئ الاسم %5 بالترتيب المكتوب، وحُفظ %6 اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="364"/>
+        <location filename="../../ui/import_report.py" line="366"/>
         <source>column %1: %2 writes %3 inside the name, the given name %4 in the other script: the name is read as %5, in the order written, and %3 as the given name</source>
         <translation>العمود %1: يكتب %2 داخل الاسم %3، وهو الاسم الأول %4 بالكتابة الأخرى: قُرئ الاسم %5 بالترتيب المكتوب، و%3 اسمًا أول</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="367"/>
+        <location filename="../../ui/import_report.py" line="369"/>
         <source>column %1: %2 writes %3 in brackets: read as the nickname; the name is read as %4, in the order written</source>
         <translation>العمود %1: يكتب %2 بين قوسين %3: قُرئ لقبًا؛ وقُرئ الاسم %4 بالترتيب المكتوب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="369"/>
+        <location filename="../../ui/import_report.py" line="371"/>
         <source>column %1: %2: %3, in brackets inside the name, does not spell the name; it stays in the list&apos;s values only, and the name is read as %4, in the order written</source>
         <translation>العمود %1: %2: %3، بين قوسين داخل الاسم، ليس تهجئةً للاسم؛ يبقى في قيم القائمة فقط، وقُرئ الاسم %4 بالترتيب المكتوب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="372"/>
+        <location filename="../../ui/import_report.py" line="374"/>
         <source>column %1: %2 begins with %3: %4 is read as a name the person is known by (the nickname), not as a name part, and the name as %5</source>
         <translation>العمود %1: يبدأ %2 بـ %3: قُرئ %4 اسمًا يُعرف به الشخص (لقبًا)، لا جزءًا من الاسم، وقُرئ الاسم %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="374"/>
+        <location filename="../../ui/import_report.py" line="376"/>
         <source>column %1: %2 begins with %3: %4 is read as a name the person is known by (the nickname); the cell gives no other name of the person</source>
         <translation>العمود %1: يبدأ %2 بـ %3: قُرئ %4 اسمًا يُعرف به الشخص (لقبًا)؛ ولا تذكر الخلية اسمًا آخر للشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="376"/>
+        <location filename="../../ui/import_report.py" line="378"/>
         <source>column %1: %2 begins with %3: %4 is taken for a name the person is known by (the nickname), and the rest, %5, for the name; the cell does not show where one ends: check the row</source>
         <translation>العمود %1: يبدأ %2 بـ %3: أُخذ %4 اسمًا يُعرف به الشخص (لقبًا)، وأُخذ الباقي، %5، اسمًا له؛ ولا تُظهر الخلية أين ينتهي أحدهما: راجِع الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="379"/>
+        <location filename="../../ui/import_report.py" line="381"/>
         <source>column %1: %2 begins with %3, which says whom the row names (&quot;named&quot;): the name is read as %4</source>
         <translation>العمود %1: يبدأ %2 بـ %3، وهي تقول مَن يسمّي الصف («المدعوة»): قُرئ الاسم %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="381"/>
+        <location filename="../../ui/import_report.py" line="383"/>
         <source>column %1: %2 writes two given names, %3 and %4: %3 is read as the given name and %4 is kept as an alias; the name is read as %5, in the order written; check that the row is one person, not two sisters</source>
         <translation>العمود %1: يكتب %2 اسمين أولين، %3 و%4: قُرئ %3 اسمًا أول وحُفظ %4 اسمًا آخر؛ قُرئ الاسم %5 بالترتيب المكتوب؛ تحقق من أن الصف لشخص واحد لا لأختين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="384"/>
+        <location filename="../../ui/import_report.py" line="386"/>
         <source>column %1: %2 says by %3 that %4 is a name the person is known by: read as the nickname, not as a name part; the name is read as %5</source>
         <translation>العمود %1: يقول %2 بكلمة %3 إن %4 اسمٌ يُعرف به الشخص: قُرئ لقبًا، لا جزءًا من الاسم؛ وقُرئ الاسم %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="387"/>
+        <location filename="../../ui/import_report.py" line="389"/>
         <source>column %1: %2 writes %3, two names where the name has one (the father&apos;s or another forebear&apos;s): %4 and %5 are not two spellings of one name, and the list does not say which is right. The first, %4, is read, and the name is read as %6, in the order written; %5 is not stored as a name of the person (it stays in the list&apos;s values): check the row</source>
         <translation>العمود %1: يكتب %2 %3، اسمين في موضع اسم واحد (اسم الأب أو أحد الأجداد): %4 و%5 ليسا تهجئتين لاسم واحد، ولا تقول القائمة أيهما الصحيح. قُرئ الأول، %4، وقُرئ الاسم %6 بالترتيب المكتوب؛ ولا يُحفظ %5 اسمًا للشخص (يبقى في قيم القائمة): تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="399"/>
+        <location filename="../../ui/import_report.py" line="401"/>
         <source>not UTF-8; read as Windows Turkish (cp1254), in which its Latin words are whole (%1): read as Windows Arabic (cp1256) they held Arabic letters. That encoding cannot hold Arabic script</source>
         <translation>ليس بترميز ⁦UTF-8⁩؛ قُرئ بترميز ⁦Windows⁩ التركي (cp1254) الذي تسلم فيه كلماته اللاتينية (%1): قُرئت بترميز ⁦Windows⁩ العربي (cp1256) فظهرت فيها حروف عربية. وهذا الترميز لا يحمل الحروف العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="402"/>
+        <location filename="../../ui/import_report.py" line="404"/>
         <source>column %1: %2 lost its letters (&apos;?&apos;): the file was saved as Windows Turkish (cp1254), which cannot hold Arabic script; import a UTF-8 copy of the list</source>
         <translation>العمود %1: فقد %2 حروفه (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ التركي (cp1254) الذي لا يحمل الحروف العربية؛ استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="405"/>
+        <location filename="../../ui/import_report.py" line="407"/>
         <source>column %1: %2 lost its letters (&apos;?&apos;): the file was saved as Windows Turkish (cp1254), which cannot hold Arabic script; left out (the row keeps it as written)</source>
         <translation>العمود %1: فقد %2 حروفه (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ التركي (cp1254) الذي لا يحمل الحروف العربية؛ تُرك (ويبقى في الصف كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="415"/>
+        <location filename="../../ui/import_report.py" line="417"/>
         <source>%1 rows of the list are hidden in the file (%2), perhaps filtered out by the sender; they were read like the others: look at them before importing</source>
         <translation>%1 من صفوف القائمة مخفية في الملف (%2)، ربما أخفاها المرسل بتصفية؛ قُرئت مثل غيرها: انظر فيها قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="418"/>
+        <location filename="../../ui/import_report.py" line="420"/>
         <source>columns %1 are hidden in the file; they were read like the others: look at them before importing</source>
         <translation>الأعمدة %1 مخفية في الملف؛ قُرئت مثل غيرها: انظر فيها قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="430"/>
+        <location filename="../../ui/import_report.py" line="432"/>
         <source>only a given name, %1, and %2 records of that name agree with the rest of this row: too many to compare, so the row was compared with none of them; search by hand before it is added</source>
         <translation>الاسم الأول وحده، %1، و%2 سجلاً بهذا الاسم تتفق مع بقية هذا الصف: أكثر من أن تُقارن، فلم يُقارن الصف بأي منها؛ ابحث يدوياً قبل إضافته</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="441"/>
+        <location filename="../../ui/import_report.py" line="436"/>
+        <source>only a given and a family name, %1, no father&apos;s name, and %2 records of them that nothing in this row disagrees with: %3; it was asked about none of them, as it cannot be told which: check that it is none of them</source>
+        <translation>الاسم الأول واللقب وحدهما، %1، بلا اسم الأب، و%2 سجلات بهذين الاسمين لا يخالفها شيء في هذا السطر: %3؛ لم يُسأل عن أيٍّ منها، إذ لا يمكن معرفة أيّها هو: تحقّق من أنه ليس أيًّا منها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="447"/>
         <source>numbers removed by hand from the person&apos;s family contacts before, not added back: %1 (%2)</source>
         <translation>أرقام حُذفت يدويًا من جهات اتصال عائلة الشخص من قبل، لم تُضَف من جديد: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="443"/>
+        <location filename="../../ui/import_report.py" line="449"/>
         <source>numbers changed by hand on the person&apos;s family contacts before, not added back: %1 (%2)</source>
         <translation>أرقام غُيّرت يدويًا في جهات اتصال عائلة الشخص من قبل، لم تُضَف من جديد: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="445"/>
+        <location filename="../../ui/import_report.py" line="451"/>
         <source>numbers removed by hand from the person&apos;s family contacts before, would not be added back: %1</source>
         <translation>أرقام حُذفت يدويًا من جهات اتصال عائلة الشخص من قبل، لن تُضاف من جديد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="447"/>
+        <location filename="../../ui/import_report.py" line="453"/>
         <source>numbers changed by hand on the person&apos;s family contacts before, would not be added back: %1</source>
         <translation>أرقام غُيّرت يدويًا في جهات اتصال عائلة الشخص من قبل، لن تُضاف من جديد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="456"/>
+        <location filename="../../ui/import_report.py" line="462"/>
         <source>column %1: %2 is not one person&apos;s name: %3 says whose child, wife or mother the person is; not imported, so that no name is made of those words: check the row and import the list again</source>
         <translation>العمود %1: %2 ليس اسم شخص واحد: %3 يقول ولدُ من أو زوجةُ من أو أمُّ من هو الشخص؛ لا يُستورد، كي لا يُصنع من هذه الكلمات اسم: تحقق من الصف واستورد القائمة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="462"/>
+        <location filename="../../ui/import_report.py" line="468"/>
         <source>column %1: %2 is written over several lines: read as one name, %3; check the row</source>
         <translation>العمود %1: %2 مكتوب على عدة أسطر: قُرئ اسماً واحداً، %3؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="464"/>
+        <location filename="../../ui/import_report.py" line="470"/>
         <source>the row repeats the list&apos;s column headings (%1), not a person; not imported</source>
         <translation>الصف يكرر عناوين أعمدة القائمة (%1)، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="466"/>
+        <location filename="../../ui/import_report.py" line="472"/>
         <source>%1 fills the whole row: a heading, not a person; not imported</source>
         <translation>%1 يملأ الصف كله: عنوان، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="468"/>
+        <location filename="../../ui/import_report.py" line="474"/>
         <source>column %1: %2 stands alone on its row and reads as a heading or a note, not a person; not imported (if it is a name, add the person by hand)</source>
         <translation>العمود %1: %2 وحده في صفه ويُقرأ عنواناً أو ملاحظة، وليس شخصاً؛ لا يُستورد (إن كان اسماً فأضف الشخص يدوياً)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="476"/>
+        <location filename="../../ui/import_report.py" line="482"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; import a UTF-8 copy of the list</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحرفين الكرمانجيين ⁦ş⁩ و ⁦Ş⁩؛ استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="479"/>
+        <location filename="../../ui/import_report.py" line="485"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; the mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحرفين الكرمانجيين ⁦ş⁩ و ⁦Ş⁩؛ تُرك اسم الأم (ويبقى في الصف كما كُتب): نسخة ⁦UTF-8⁩ من القائمة تعطيه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="483"/>
+        <location filename="../../ui/import_report.py" line="489"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; the mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية؛ تُرك اسم الأم (ويبقى في الصف كما كُتب): نسخة ⁦UTF-8⁩ من القائمة تعطيه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="488"/>
+        <location filename="../../ui/import_report.py" line="494"/>
         <source>mapping</source>
         <translation>ربط الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="489"/>
+        <location filename="../../ui/import_report.py" line="495"/>
         <source>saved mapping</source>
         <translation>ربط أعمدة محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="490"/>
+        <location filename="../../ui/import_report.py" line="496"/>
         <source>saved mapping %1</source>
         <translation>ربط الأعمدة المحفوظ لمُرسل القائمة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="491"/>
+        <location filename="../../ui/import_report.py" line="497"/>
         <source>mapping saved for %1, whose columns this list has</source>
         <translation>ربط الأعمدة المحفوظ لمُرسل القائمة %1، وأعمدة هذه القائمة هي أعمدته</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="492"/>
+        <location filename="../../ui/import_report.py" line="498"/>
         <source>mapping file %1</source>
         <translation>ملف ربط الأعمدة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="493"/>
+        <location filename="../../ui/import_report.py" line="499"/>
         <source>header %1 matches %2</source>
         <translation>العنوان %1 يطابق %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="494"/>
+        <location filename="../../ui/import_report.py" line="500"/>
         <source>header %1 matches %2, but %3 of its values are numbers and it names a telephone: phone</source>
         <translation>العنوان %1 يطابق %2، لكن %3 من قيمه أرقام وهو يذكر هاتفًا: الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="496"/>
+        <location filename="../../ui/import_report.py" line="502"/>
         <source>header %1 names a contact, but %2 of its values are telephone numbers: phone</source>
         <translation>العنوان %1 يذكر جهة اتصال، لكن %2 من قيمه أرقام هواتف: الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="498"/>
+        <location filename="../../ui/import_report.py" line="504"/>
         <source>header %1 names who reported the row, not her (%2): left unmapped, never her fields nor her family&apos;s contacts (raw kept in provenance; map it by hand only if it is hers)</source>
         <translation>العنوان %1 يسمّي من أبلغ عن الصف، لا هي (%2): لم يُربط بأي حقل، فلا يصير أبدًا من بياناتها ولا من جهات اتصال عائلتها (تُحفظ القيم في المصدر؛ اربطه يدويًا فقط إن كان يخصّها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="501"/>
+        <location filename="../../ui/import_report.py" line="507"/>
         <source>header %1: part %2 of the name under %3</source>
         <translation>العنوان %1: الجزء %2 من الاسم تحت %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="502"/>
+        <location filename="../../ui/import_report.py" line="508"/>
         <source>header %1: %2, as the group %3 and the label %4 under it say together</source>
         <translation>العنوان %1: %2، كما تقوله المجموعة %3 والتسمية %4 تحتها معًا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="504"/>
+        <location filename="../../ui/import_report.py" line="510"/>
         <source>header %1: part %2 of the name under %3 is the great-grandfather&apos;s name, which a record has no place for; not imported (kept with the list&apos;s rows)</source>
         <translation>العنوان %1: الجزء %2 من الاسم تحت %3 هو اسم والد جدّها، ولا مكان له في السجل؛ لم يُستورد (يُحفظ مع صفوف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="507"/>
+        <location filename="../../ui/import_report.py" line="513"/>
         <source>; part 4 of the name under %1 is the great-grandfather&apos;s name as a four-part name is read now: if so, leave this column out</source>
         <translation>؛ الجزء 4 من الاسم تحت %1 هو اسم والد جدّها كما يُقرأ الاسم الرباعي الآن: إن كان كذلك فاترك هذا العمود دون استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="509"/>
+        <location filename="../../ui/import_report.py" line="515"/>
         <source>; of a name of four words or more, the fourth is the great-grandfather&apos;s name, which a record has no place for: not imported (kept with the list&apos;s rows), unless it is written as only a clan name is (the article and -i, or -ani, -awi: الحسكاني, Haskani)</source>
         <translation>؛ في اسم من أربع كلمات أو أكثر، الكلمة الرابعة اسم والد جدّها، ولا مكان له في السجل: لم يُستورد (يُحفظ مع صفوف القائمة)، إلا إذا كُتب كما لا يُكتب إلا اسم عشيرة (أل التعريف وياء النسبة، أو ـاني، ـاوي: الحسكاني، Haskani)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="513"/>
+        <location filename="../../ui/import_report.py" line="519"/>
         <source>header %1 numbers a part of the name, beside columns of the father&apos;s, grandfather&apos;s or family name: %2</source>
         <translation>العنوان %1 يرقّم جزءًا من الاسم، بجانب أعمدة اسم الأب أو الجد أو اللقب: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="515"/>
+        <location filename="../../ui/import_report.py" line="521"/>
         <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
         <translation>العنوان %1 يدلّ على %2، وهذا ليس من حقول السجل؛ تُحفظ القيم في المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="517"/>
+        <location filename="../../ui/import_report.py" line="523"/>
         <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
         <translation>العنوان %1 يطابق %2، لكن %3 من قيمه أرقام لا أسماء؛ تُحفظ القيم في المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="519"/>
+        <location filename="../../ui/import_report.py" line="525"/>
         <source>header %1 names a name, and the values hold %2 words on average: full name</source>
         <translation>العنوان %1 يدلّ على اسم، وفي القيم %2 كلمة في المتوسط: الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="521"/>
+        <location filename="../../ui/import_report.py" line="527"/>
         <source> (%1 Arabic script: original script)</source>
         <translation> (%1 بالحروف العربية: بالخط الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="522"/>
+        <location filename="../../ui/import_report.py" line="528"/>
         <source> (Latin letters)</source>
         <translation> (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="523"/>
+        <location filename="../../ui/import_report.py" line="529"/>
         <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
         <translation> (مختلط: %1 بالحروف العربية؛ تذهب كل قيمة إلى خانة خطّها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="524"/>
+        <location filename="../../ui/import_report.py" line="530"/>
         <source>no header match and no values</source>
         <translation>العنوان لا يطابق أي حقل، ولا قيم في العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="525"/>
+        <location filename="../../ui/import_report.py" line="531"/>
         <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
         <translation>%1 من القيم تدلّ على الجنس (F، M، انثى، mê ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="526"/>
+        <location filename="../../ui/import_report.py" line="532"/>
         <source>%1 of values are statuses</source>
         <translation>%1 من القيم تدلّ على الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="527"/>
+        <location filename="../../ui/import_report.py" line="533"/>
         <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
         <translation>العنوان لا يطابق أي حقل؛ %1 من القيم بالحروف العربية، وفيها %2 كلمة في المتوسط: %3 بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="529"/>
+        <location filename="../../ui/import_report.py" line="535"/>
         <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>العنوان لا يطابق أي حقل؛ %1 من القيم تواريخ، لكن العنوان لا يقول أيّ تاريخ هي (الولادة، الاختطاف، النجاة): تُرك العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="532"/>
+        <location filename="../../ui/import_report.py" line="538"/>
         <source>no header match; values not recognised (kept in provenance)</source>
         <translation>العنوان لا يطابق أي حقل؛ لم تُعرف القيم (تُحفظ في المصدر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="533"/>
+        <location filename="../../ui/import_report.py" line="539"/>
         <source>header %1 says a year but not of what; %2 of its values are years of birth (before %3): %4</source>
         <translation>العنوان %1 يذكر سنة دون أن يقول سنةَ ماذا؛ %2 من قيمه سنوات ولادة (قبل %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="535"/>
+        <location filename="../../ui/import_report.py" line="541"/>
         <source>header %1 says a year but not of what, and only %2 of its values are years of birth: left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>العنوان %1 يذكر سنة دون أن يقول سنةَ ماذا، و%2 فقط من قيمه سنوات ولادة: تُرك العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="538"/>
+        <location filename="../../ui/import_report.py" line="544"/>
         <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
         <translation>العنوان لا يطابق أي حقل؛ القيم بالحروف العربية كالأسماء، لكن الأسماء تؤخذ من %1، لذا تُرك هذا العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك إن كان فيه أسماء)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="541"/>
+        <location filename="../../ui/import_report.py" line="547"/>
         <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
         <translation>العنوان لا يطابق أي حقل؛ تبدو القيم من نوع %1، لكن الحقل %1 يؤخذ من العمود %2؛ تُرك دون ربط (تُحفظ القيم في المصدر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="543"/>
+        <location filename="../../ui/import_report.py" line="549"/>
         <source>%1 already comes from %2; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ من العمود %2؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="544"/>
+        <location filename="../../ui/import_report.py" line="550"/>
         <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ من العمود %2، وعنوانه يسمّيه تماماً؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="546"/>
+        <location filename="../../ui/import_report.py" line="552"/>
         <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ بالخط نفسه من العمود %2؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="547"/>
+        <location filename="../../ui/import_report.py" line="553"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s as an alias (said on the row)</source>
         <translation>؛ وهو %1 أيضًا، بخط العمود %2 نفسه: حيث يكون %2 فارغًا يعطيه هذا العمود؛ وحيث يحمل كلاهما قيمة مختلفة تُحفظ قيمة %2 وقيمة هذا العمود اسمًا آخر لها (يُذكر ذلك في الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="550"/>
+        <location filename="../../ui/import_report.py" line="556"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s inside an alias of the whole name (said on the row)</source>
         <translation>؛ وهو %1 أيضًا، بخط العمود %2 نفسه: حيث يكون %2 فارغًا يعطيه هذا العمود؛ وحيث يحمل كلاهما قيمة مختلفة تُحفظ قيمة %2 وقيمة هذا العمود ضمن اسم آخر لها هو الاسم الكامل (يُذكر ذلك في الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="554"/>
+        <location filename="../../ui/import_report.py" line="560"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives the name; where both hold one, the parts in %2 are kept and this column&apos;s other spellings as aliases (said on the row)</source>
         <translation>؛ وهو %1 أيضًا، بخط العمود %2 نفسه: حيث يكون %2 فارغًا يعطي هذا العمود الاسم؛ وحيث يحمل كلاهما اسمًا تُحفظ أجزاء %2 وتهجئات هذا العمود الأخرى أسماءً أخرى لها (يُذكر ذلك في الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="557"/>
+        <location filename="../../ui/import_report.py" line="563"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s stays in the list&apos;s row only (said on the row)</source>
         <translation>؛ وهو %1 أيضًا، بخط العمود %2 نفسه: حيث يكون %2 فارغًا يعطيه هذا العمود؛ وحيث يحمل كلاهما قيمة مختلفة تُحفظ قيمة %2 وتبقى قيمة هذا العمود في صف القائمة فقط (يُذكر ذلك في الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="560"/>
+        <location filename="../../ui/import_report.py" line="566"/>
         <source>; ages given in %1</source>
         <translation>؛ الأعمار كما كانت عام %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="561"/>
+        <location filename="../../ui/import_report.py" line="567"/>
         <source>; the year of the ages is not given: read as a range</source>
         <translation>؛ لم تُذكر سنة الأعمار: تُقرأ سنة الولادة مدىً من السنوات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="562"/>
+        <location filename="../../ui/import_report.py" line="568"/>
         <source>; it leaves this column out, but it would now be taken as %1: choose that field to import it</source>
         <translation>؛ وهو يترك هذا العمود دون استيراد، مع أنه سيُقرأ الآن على أنه %1: اختر هذا الحقل لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="564"/>
+        <location filename="../../ui/import_report.py" line="570"/>
         <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
         <translation>؛ قُرئ M وN بالكرمانجية: mê (أنثى) وnêr (ذكر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="566"/>
+        <location filename="../../ui/import_report.py" line="572"/>
         <source>dates written month first (a possible day only when read so: %1, such as %2; only when read day first: none): each date of the column is read month first</source>
         <translation>التواريخ مكتوبة بالشهر أولًا (ما لا يعطي يومًا ممكنًا إلا إذا قُرئ كذلك: %1، مثل %2؛ وما لا يعطيه إلا إذا قُرئ باليوم أولًا: لا شيء): يُقرأ كل تاريخ في العمود بالشهر أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="569"/>
+        <location filename="../../ui/import_report.py" line="575"/>
         <source>dates written both ways (a possible day only when read day first: %1, such as %2; only when read month first: %3, such as %4): each of those is read so, and a date both ways could read (%5) is read as its year only, its row saying so</source>
         <translation>التواريخ مكتوبة بالطريقتين (ما لا يعطي يومًا ممكنًا إلا إذا قُرئ باليوم أولًا: %1، مثل %2؛ وما لا يعطيه إلا إذا قُرئ بالشهر أولًا: %3، مثل %4): يُقرأ كلٌّ منها كذلك، وما يحتمل القراءتين (%5) يُقرأ بسنته فقط، ويذكر ذلك صفُّه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="573"/>
+        <location filename="../../ui/import_report.py" line="579"/>
         <source>dates either order reads (%1, such as %2), none that only one does: read month first, as %3 writes its dates (such as %4)</source>
         <translation>تواريخ تُقرأ بالترتيبين (%1، مثل %2)، ولا تاريخ يُقرأ بأحدهما فقط: تُقرأ بالشهر أولًا، كما يكتب %3 تواريخه (مثل %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="575"/>
+        <location filename="../../ui/import_report.py" line="581"/>
         <source>; but %1 writes its dates day first (such as %2), and a list saved from one program writes one order: check which of the two columns is read wrong</source>
         <translation>؛ لكن %1 يكتب تواريخه باليوم أولًا (مثل %2)، والقائمة المحفوظة من برنامج واحد تكتب بترتيب واحد: تحقق أي العمودين قُرئ خطأً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="579"/>
+        <location filename="../../ui/import_report.py" line="585"/>
         <source>1 January is %1 of its %2 whole days (such as %3), as a list writes a date when only the year is known: each 1 January of the column is read as its year only, the cell kept as written</source>
         <translation>الأول من كانون الثاني هو %1 من أيامه الكاملة البالغة %2 (مثل %3)، كما تكتب القوائم التاريخ حين لا تُعرف إلا السنة: يُقرأ كل أول كانون الثاني في هذا العمود سنةً فقط، وتبقى الخلية كما كُتبت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="584"/>
+        <location filename="../../ui/import_report.py" line="590"/>
         <source>; columns left unmapped: %1</source>
         <translation>؛ أعمدة لم تُربط بأي حقل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="585"/>
+        <location filename="../../ui/import_report.py" line="591"/>
         <source>%1 (column %2)</source>
         <translation>%1 (العمود %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="587"/>
+        <location filename="../../ui/import_report.py" line="593"/>
         <source>%1: the sheet is empty; nothing to import</source>
         <translation>%1: الورقة فارغة؛ لا شيء لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="588"/>
+        <location filename="../../ui/import_report.py" line="594"/>
         <source>add a header row above the names</source>
         <translation>أضف صف عناوين فوق الأسماء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="590"/>
+        <location filename="../../ui/import_report.py" line="596"/>
         <source> (line %1)</source>
         <translation> (السطر %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="591"/>
+        <location filename="../../ui/import_report.py" line="597"/>
         <source>no such file</source>
         <translation>لا يوجد ملف كهذا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="592"/>
+        <location filename="../../ui/import_report.py" line="598"/>
+        <source>no such file in %1</source>
+        <translation>لا يوجد ملف كهذا في %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="599"/>
+        <source>no such file: there is no folder %1</source>
+        <translation>لا يوجد ملف كهذا: لا يوجد مجلد %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="600"/>
         <source>a folder, not a file: give the list&apos;s file inside it</source>
         <translation>مجلد وليس ملفاً: اختر ملف القائمة الذي بداخله</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="593"/>
+        <location filename="../../ui/import_report.py" line="601"/>
         <source>unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv</source>
         <translation>نوع الملف غير معروف؛ يقرأ الاستيراد ملفات ⁦xlsx⁩ و⁦xlsm⁩ و⁦xls⁩ و⁦ods⁩ و⁦csv⁩ و⁦tsv⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="595"/>
+        <location filename="../../ui/import_report.py" line="603"/>
         <source>the file is not really a %1 workbook (damaged, or another kind of file renamed)</source>
         <translation>ليس الملف في الحقيقة مصنّف %1 (فهو تالف، أو ملف من نوع آخر غُيّر اسمه)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="600"/>
+        <location filename="../../ui/import_report.py" line="608"/>
         <source>the file is protected by a password; save an unprotected copy to import it</source>
         <translation>الملف محمي بكلمة مرور؛ احفظ نسخة غير محمية منه لاستيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="602"/>
+        <location filename="../../ui/import_report.py" line="610"/>
         <source>the workbook has no sheets</source>
         <translation>لا أوراق في المصنّف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="603"/>
+        <location filename="../../ui/import_report.py" line="611"/>
         <source>no sheet named %1 (sheets: %2)</source>
         <translation>لا ورقة باسم %1 (الأوراق: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="604"/>
+        <location filename="../../ui/import_report.py" line="612"/>
         <source>a CSV file has no sheets (asked for %1)</source>
         <translation>لا أوراق في ملف ⁦CSV⁩ (طُلبت الورقة %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="605"/>
+        <location filename="../../ui/import_report.py" line="613"/>
         <source>cannot be read (%1)</source>
         <translation>تعذّرت قراءتها (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="606"/>
+        <location filename="../../ui/import_report.py" line="614"/>
         <source>the cell holds a NUL character; the file is damaged</source>
         <translation>في الخلية محرف ⁦NUL⁩؛ الملف تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="607"/>
+        <location filename="../../ui/import_report.py" line="615"/>
         <source>the cell holds a NUL character; the file is damaged (or is UTF-16 text without a byte-order mark)</source>
         <translation>في الخلية محرف ⁦NUL⁩؛ الملف تالف (أو هو نص ⁦UTF-16⁩ بلا علامة ترتيب البايتات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="609"/>
+        <location filename="../../ui/import_report.py" line="617"/>
         <source>the file holds NUL bytes; save it again as UTF-8 CSV</source>
         <translation>في الملف بايتات ⁦NUL⁩؛ احفظه من جديد بصيغة ⁦UTF-8 CSV⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="610"/>
+        <location filename="../../ui/import_report.py" line="618"/>
         <source>the file holds NUL bytes (it looks like UTF-16 without a byte-order mark); save it again as UTF-8 CSV</source>
         <translation>في الملف بايتات ⁦NUL⁩ (يبدو أنه نص ⁦UTF-16⁩ بلا علامة ترتيب البايتات)؛ احفظه من جديد بصيغة ⁦UTF-8 CSV⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="612"/>
+        <location filename="../../ui/import_report.py" line="620"/>
         <source>not valid %1 although the file starts with its byte-order mark</source>
         <translation>ليس ترميز %1 صالحاً مع أن الملف يبدأ بعلامة ترتيب البايتات الخاصة به</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="614"/>
+        <location filename="../../ui/import_report.py" line="622"/>
         <source>a quote opens here and is never closed; every following line would run into this one cell. Fix the quote and import again</source>
         <translation>تُفتح هنا علامة تنصيص ولا تُغلق أبداً؛ فتدخل كل الأسطر التالية في هذه الخلية الواحدة. أصلح علامة التنصيص ثم استورد من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="616"/>
+        <location filename="../../ui/import_report.py" line="624"/>
         <source>a quote opens here and closes %1 lines further down, so whole rows (lines with their %2 separators) ran into this one cell; fix the quote and import again</source>
         <translation>تُفتح هنا علامة تنصيص ولا تُغلق إلا بعد %1 أسطر، فدخلت صفوف كاملة (أسطر بفواصلها %2) في هذه الخلية الواحدة؛ أصلح علامة التنصيص ثم استورد من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="619"/>
+        <location filename="../../ui/import_report.py" line="627"/>
         <source>&apos;tab&apos;</source>
         <translation>«⁦Tab⁩»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="620"/>
+        <location filename="../../ui/import_report.py" line="628"/>
         <source>the header %1 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)</source>
         <translation>فقد العنوان %1 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية (ڕ ڤ ڵ ە ۆ ێ). لم يُستورد شيء؛ استورد نسخة ⁦UTF-8⁩ من القائمة (في ⁦Excel⁩: حفظ باسم، ⁦CSV UTF-8⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="624"/>
+        <location filename="../../ui/import_report.py" line="632"/>
         <source>the file is %1 MiB; the limit is %2 MiB</source>
         <translation>حجم الملف %1 ميغابايت؛ والحد %2 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="625"/>
+        <location filename="../../ui/import_report.py" line="633"/>
         <source>%1 parts inside the file; the limit is %2</source>
         <translation>في الملف %1 جزءاً؛ والحد %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="626"/>
+        <location filename="../../ui/import_report.py" line="634"/>
         <source>declares %1 MiB of content; the limit is %2 MiB</source>
         <translation>يُعلن الملف محتوىً بحجم %1 ميغابايت؛ والحد %2 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="627"/>
+        <location filename="../../ui/import_report.py" line="635"/>
         <source>part %1 declares %2 MiB; the limit is %3 MiB</source>
         <translation>الجزء %1 يُعلن %2 ميغابايت؛ والحد %3 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="628"/>
+        <location filename="../../ui/import_report.py" line="636"/>
         <source>part %1 uses an unsupported compression method (%2)</source>
         <translation>الجزء %1 يستخدم طريقة ضغط غير مدعومة (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="629"/>
+        <location filename="../../ui/import_report.py" line="637"/>
         <source>part %1 is damaged</source>
         <translation>الجزء %1 تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="630"/>
+        <location filename="../../ui/import_report.py" line="638"/>
         <source>part %1 inflates to more than it declares (%2 bytes declared); the file is damaged or hostile</source>
         <translation>الجزء %1 يتمدد عند فك ضغطه إلى أكثر مما يُعلن (المُعلن %2 بايت)؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="632"/>
+        <location filename="../../ui/import_report.py" line="640"/>
         <source>part %1 inflates to more than the limit (%2 bytes declared); the file is damaged or hostile</source>
         <translation>الجزء %1 يتمدد عند فك ضغطه إلى أكثر من الحد (المُعلن %2 بايت)؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="634"/>
+        <location filename="../../ui/import_report.py" line="642"/>
         <source>part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)</source>
         <translation>الجزء %1 مضغوط بنسبة %2 إلى 1؛ والحد %3 إلى 1 (قنبلة ⁦zip⁩؟)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="636"/>
+        <location filename="../../ui/import_report.py" line="644"/>
         <source>part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one</source>
         <translation>الجزء %1 يُعلن ⁦DTD⁩ أو كيانات (قنبلة ⁦XML⁩ أو ⁦XXE⁩)؛ جداول البيانات لا تحتاج إلى ذلك أبداً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="638"/>
+        <location filename="../../ui/import_report.py" line="646"/>
         <source>part %1 holds a text of more than %2 MiB without markup; the file is damaged or hostile</source>
         <translation>في الجزء %1 نص يزيد على %2 ميغابايت بلا وسوم؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="640"/>
+        <location filename="../../ui/import_report.py" line="648"/>
         <source>a cell of %1 characters; the limit is %2</source>
         <translation>خلية من %1 محرفاً؛ والحد %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="641"/>
+        <location filename="../../ui/import_report.py" line="649"/>
         <source>the sheet&apos;s used area reaches this cell (%1 rows x %2 columns); the limit is %3 cells. Delete stray cells far below or right of the list</source>
         <translation>تمتد المنطقة المستخدمة من الورقة حتى هذه الخلية (%1 صفاً × %2 عموداً)؛ والحد %3 خلية. احذف الخلايا الشاردة البعيدة أسفل القائمة أو بجانبها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="644"/>
+        <location filename="../../ui/import_report.py" line="652"/>
         <source>more than %1 rows</source>
         <translation>أكثر من %1 صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="645"/>
+        <location filename="../../ui/import_report.py" line="653"/>
         <source>data resumes after %1 blank rows; the file looks damaged or hostile</source>
         <translation>تعود البيانات بعد %1 صفاً فارغاً؛ يبدو الملف تالفاً أو خبيثاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="647"/>
+        <location filename="../../ui/import_report.py" line="655"/>
         <source>reading took longer than %1 s and was stopped</source>
         <translation>استغرقت القراءة أكثر من %1 ثانية فأُوقفت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="648"/>
+        <location filename="../../ui/import_report.py" line="656"/>
         <source>reading needed more than the %1 MiB memory limit and was stopped; the sheet reaches far-away cells or the file is damaged or hostile</source>
         <translation>احتاجت القراءة إلى أكثر من حد الذاكرة البالغ %1 ميغابايت فأُوقفت؛ الورقة تمتد إلى خلايا بعيدة أو الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="651"/>
+        <location filename="../../ui/import_report.py" line="659"/>
         <source>the reader stopped unexpectedly (exit code %1)</source>
         <translation>توقف قارئ الملف على نحو غير متوقع (رمز الخروج %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="652"/>
+        <location filename="../../ui/import_report.py" line="660"/>
         <source>column %1 is mapped to %2, which is not a field (use one of: %3)</source>
         <translation>العمود %1 مربوط بـ %2، وهذا ليس حقلاً (استخدم أحد هذه: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="654"/>
+        <location filename="../../ui/import_report.py" line="662"/>
         <source>not a valid column mapping (%1)</source>
         <translation>ليس ربط أعمدة صالحاً (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="655"/>
+        <location filename="../../ui/import_report.py" line="663"/>
         <source>%1 value %2 is mapped to %3, which is not a %1 (use one of: %4)</source>
         <translation>قيمة %1 %2 مربوطة بـ %3، وهذا ليس من قيم %1 (استخدم أحد هذه: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="657"/>
+        <location filename="../../ui/import_report.py" line="665"/>
         <source>%1 is not a year</source>
         <translation>%1 ليست سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="658"/>
+        <location filename="../../ui/import_report.py" line="666"/>
         <source>%1 is not a year a list of ages could be from (%2 to %3)</source>
         <translation>%1 ليست سنة يمكن أن تكون منها قائمة أعمار (من %2 إلى %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="659"/>
+        <location filename="../../ui/import_report.py" line="667"/>
         <source>the header is here but no row below it holds a value; nothing was imported</source>
         <translation>العنوان هنا لكن لا صف تحته فيه قيمة؛ لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="661"/>
+        <location filename="../../ui/import_report.py" line="669"/>
         <source>import batch %1 is already %2</source>
         <translation>لم تعد دفعة الاستيراد %1 تنتظر القرارات: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="662"/>
+        <location filename="../../ui/import_report.py" line="670"/>
         <source>row %1 is not decided: decide it first</source>
         <translation>لم يُقرَّر الصف %1 بعد: قرّر له أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="663"/>
+        <location filename="../../ui/import_report.py" line="671"/>
         <source>row %1 was rejected when the list was read, so there is nothing to decide: %2</source>
         <translation>رُفض الصف %1 عند قراءة القائمة، فلا شيء يُقرَّر فيه: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="665"/>
+        <location filename="../../ui/import_report.py" line="673"/>
         <source>row %1 holds nothing left to decide: %2</source>
         <translation>الصف %1 لم يبقَ فيه ما يُقرَّر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="666"/>
+        <location filename="../../ui/import_report.py" line="674"/>
         <source>batch %1 has no row %2</source>
         <translation>لا يوجد الصف %2 في الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="667"/>
+        <location filename="../../ui/import_report.py" line="675"/>
         <source>row %1 is to be skipped: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>الصف %1 سيُتخطّى: قرّر له أولاً (إنشاء أو تحديث)، ثم لهذا الصف؛ أو أنشئ هذا الصف أو تخطَّه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="669"/>
+        <location filename="../../ui/import_report.py" line="677"/>
         <source>row %1 is not decided yet: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>لم يُقرَّر الصف %1 بعد: قرّر له أولاً (إنشاء أو تحديث)، ثم لهذا الصف؛ أو أنشئ هذا الصف أو تخطَّه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="671"/>
+        <location filename="../../ui/import_report.py" line="679"/>
         <source>counts do not reconcile; nothing was imported</source>
         <translation>الأعداد لا تتطابق؛ لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="672"/>
+        <location filename="../../ui/import_report.py" line="680"/>
         <source>batch %1</source>
         <translation>الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="673"/>
+        <location filename="../../ui/import_report.py" line="681"/>
         <source>its merge chain does not end; split it first</source>
         <translation>سلسلة دمجه لا تنتهي؛ افصله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="674"/>
+        <location filename="../../ui/import_report.py" line="682"/>
         <source>a row is to update a person who has been deleted since the list was staged; decide it again</source>
         <translation>صفٌّ مقرر له تحديث شخص حُذف بعد تحضير القائمة للاستيراد؛ قرّر له من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="677"/>
+        <location filename="../../ui/import_report.py" line="685"/>
         <source>no import batch %1</source>
         <translation>لا توجد دفعة الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="678"/>
+        <location filename="../../ui/import_report.py" line="686"/>
         <source>import batch %1 is %2, not committed: nothing of it is in the vault to withdraw</source>
         <translation>دفعة الاستيراد %1 حالتها: %2، ولم تُستورد: لا شيء منها في الخزنة لسحبه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="680"/>
+        <location filename="../../ui/import_report.py" line="688"/>
         <source>batch %1 has no importable row %2</source>
         <translation>لا يوجد في الدفعة %1 صف قابل للاستيراد رقمه %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="681"/>
+        <location filename="../../ui/import_report.py" line="689"/>
         <source>row %1 of batch %2 names no person now (skipped, or withdrawn already): nothing to withdraw</source>
         <translation>الصف %1 من الدفعة %2 لا يسمّي أي شخص الآن (تُخطّي، أو سُحب من قبل): لا شيء لسحبه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="683"/>
+        <location filename="../../ui/import_report.py" line="691"/>
         <source>row %1 of batch %2 went to %3, since merged into %4: split it out first (casekeeper split %3)</source>
         <translation>الصف %1 من الدفعة %2 ذهب إلى %3، الذي دُمج بعد ذلك في %4: افصله أولاً (casekeeper split %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="685"/>
+        <location filename="../../ui/import_report.py" line="693"/>
         <source>row %1 of batch %2 made %3, and more refers to that record than this row: %4; nothing was withdrawn (the record is not deleted while anything else refers to it: split, unlink or delete it by hand first)</source>
         <translation>الصف %1 من الدفعة %2 أنشأ %3، ويشير إلى ذلك السجل ما هو أكثر من هذا الصف: %4؛ لم يُسحب شيء (لا يُحذف السجل ما دام شيء آخر يشير إليه: افصل ذلك أو افكك ارتباطه أو احذفه بنفسك أولاً)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="693"/>
+        <location filename="../../ui/import_report.py" line="701"/>
         <source>%1, merged into it</source>
         <translation>%1، مدموج فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="689"/>
+        <location filename="../../ui/import_report.py" line="697"/>
         <source>row %1 of batch %2</source>
         <translation>الصف %1 من الدفعة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="597"/>
+        <location filename="../../ui/import_report.py" line="605"/>
         <source>not a readable spreadsheet: the file is damaged, or is another kind of file; ask the sender for it again</source>
         <translation>ليس جدول بيانات يمكن قراءته: الملف تالف، أو هو نوع آخر من الملفات؛ اطلبه من المرسل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="599"/>
+        <location filename="../../ui/import_report.py" line="607"/>
         <source> (technical detail: %1)</source>
         <translation> (تفصيل تقني: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="690"/>
+        <location filename="../../ui/import_report.py" line="698"/>
         <source>report %1</source>
         <translation>البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="691"/>
+        <location filename="../../ui/import_report.py" line="699"/>
         <source>rescue %1</source>
         <translation>عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="692"/>
+        <location filename="../../ui/import_report.py" line="700"/>
         <source>relative %1 (%2)</source>
         <translation>القريب %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="694"/>
+        <location filename="../../ui/import_report.py" line="702"/>
         <source>family contact %1</source>
         <translation>جهة اتصال العائلة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="695"/>
+        <location filename="../../ui/import_report.py" line="703"/>
         <source>photo %1</source>
         <translation>الصورة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="696"/>
+        <location filename="../../ui/import_report.py" line="704"/>
         <source>not the same person as %1</source>
         <translation>ليست الشخص نفسه مثل %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="697"/>
+        <location filename="../../ui/import_report.py" line="705"/>
         <source>%1 on %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="705"/>
+        <location filename="../../ui/import_report.py" line="713"/>
         <source>staged</source>
         <translation>محضّرة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="706"/>
+        <location filename="../../ui/import_report.py" line="714"/>
         <source>committed</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="707"/>
+        <location filename="../../ui/import_report.py" line="715"/>
         <source>discarded</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="710"/>
+        <location filename="../../ui/import_report.py" line="718"/>
         <source>create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="711"/>
+        <location filename="../../ui/import_report.py" line="719"/>
         <source>update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="712"/>
-        <location filename="../../ui/import_report.py" line="719"/>
-        <location filename="../../ui/import_wizard.py" line="416"/>
+        <location filename="../../ui/import_report.py" line="720"/>
+        <location filename="../../ui/import_report.py" line="727"/>
+        <location filename="../../ui/import_wizard.py" line="430"/>
         <source>same as an earlier row</source>
         <translation>كصف سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="713"/>
+        <location filename="../../ui/import_report.py" line="721"/>
         <source>skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="714"/>
+        <location filename="../../ui/import_report.py" line="722"/>
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="716"/>
+        <location filename="../../ui/import_report.py" line="724"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="717"/>
+        <location filename="../../ui/import_report.py" line="725"/>
         <source>updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="718"/>
+        <location filename="../../ui/import_report.py" line="726"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="721"/>
+        <location filename="../../ui/import_report.py" line="729"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="722"/>
+        <location filename="../../ui/import_report.py" line="730"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="724"/>
+        <location filename="../../ui/import_report.py" line="732"/>
         <source>withdrawn</source>
         <translation>مسحوب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="737"/>
+        <location filename="../../ui/import_report.py" line="748"/>
         <source>Arabic script</source>
         <translation>بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="738"/>
+        <location filename="../../ui/import_report.py" line="749"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="743"/>
+        <location filename="../../ui/import_report.py" line="754"/>
         <source>marital status</source>
         <translation>الحالة الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="744"/>
+        <location filename="../../ui/import_report.py" line="755"/>
         <source>health status</source>
         <translation>الحالة الصحية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="745"/>
+        <location filename="../../ui/import_report.py" line="756"/>
         <source>number of family members</source>
         <translation>عدد أفراد العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="747"/>
+        <location filename="../../ui/import_report.py" line="758"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="750"/>
+        <location filename="../../ui/import_report.py" line="761"/>
         <source>a total</source>
         <translation>مجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="751"/>
+        <location filename="../../ui/import_report.py" line="762"/>
         <source>a signature</source>
         <translation>توقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="752"/>
+        <location filename="../../ui/import_report.py" line="763"/>
         <source>a stamp</source>
         <translation>ختم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="753"/>
+        <location filename="../../ui/import_report.py" line="764"/>
         <source>an official&apos;s title</source>
         <translation>منصب مسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="755"/>
+        <location filename="../../ui/import_report.py" line="766"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«إعداد»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="756"/>
+        <location filename="../../ui/import_report.py" line="767"/>
         <source>a date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="757"/>
+        <location filename="../../ui/import_report.py" line="768"/>
         <source>an office&apos;s name</source>
         <translation>اسم دائرة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="759"/>
+        <location filename="../../ui/import_report.py" line="770"/>
         <source>hidden</source>
         <translation>مخفية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="760"/>
+        <location filename="../../ui/import_report.py" line="771"/>
         <source>no header row</source>
         <translation>لا صف عناوين فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="761"/>
+        <location filename="../../ui/import_report.py" line="772"/>
         <source>no column headed as a name</source>
         <translation>لا عمود عنوانه اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="763"/>
+        <location filename="../../ui/import_report.py" line="774"/>
         <source>a chart</source>
         <translation>رسم بياني</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="764"/>
+        <location filename="../../ui/import_report.py" line="775"/>
         <source>a dialog sheet</source>
         <translation>ورقة حوار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="765"/>
+        <location filename="../../ui/import_report.py" line="776"/>
         <source>a macro sheet</source>
         <translation>ورقة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="766"/>
+        <location filename="../../ui/import_report.py" line="777"/>
         <source>macro code</source>
         <translation>شيفرة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="778"/>
+        <location filename="../../ui/import_report.py" line="789"/>
         <source>edited</source>
         <translation>عُدّل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="779"/>
+        <location filename="../../ui/import_report.py" line="790"/>
         <source>a status recorded</source>
         <translation>سُجّلت حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="780"/>
+        <location filename="../../ui/import_report.py" line="791"/>
         <source>a relative linked</source>
         <translation>رُبط قريب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="781"/>
+        <location filename="../../ui/import_report.py" line="792"/>
         <source>a family contact added</source>
         <translation>أُضيفت جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="782"/>
+        <location filename="../../ui/import_report.py" line="793"/>
         <source>a photo added</source>
         <translation>أُضيفت صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="783"/>
+        <location filename="../../ui/import_report.py" line="794"/>
         <source>a photo removed</source>
         <translation>حذف صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="784"/>
+        <location filename="../../ui/import_report.py" line="795"/>
         <source>a family contact removed</source>
         <translation>حذف جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="785"/>
+        <location filename="../../ui/import_report.py" line="796"/>
         <source>a relative link removed</source>
         <translation>إزالة صلة قرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="786"/>
+        <location filename="../../ui/import_report.py" line="797"/>
         <source>a record merged into hers</source>
         <translation>دُمج سجل في سجلها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="787"/>
+        <location filename="../../ui/import_report.py" line="798"/>
         <source>a record split out of hers</source>
         <translation>فُصل سجل عن سجلها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="788"/>
+        <location filename="../../ui/import_report.py" line="799"/>
         <source>other spellings set right</source>
         <translation>صُحّحت التهجئات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="789"/>
+        <location filename="../../ui/import_report.py" line="800"/>
         <source>merged into another record</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="790"/>
+        <location filename="../../ui/import_report.py" line="801"/>
         <source>split out of another record</source>
         <translation>فُصل عن سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="791"/>
+        <location filename="../../ui/import_report.py" line="802"/>
         <source>an edit undone</source>
         <translation>تُراجع عن تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="792"/>
+        <location filename="../../ui/import_report.py" line="803"/>
         <source>a &apos;not the same person&apos; mark taken back</source>
         <translation>أُلغي تسجيل «ليس الشخص نفسه»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="794"/>
+        <location filename="../../ui/import_report.py" line="805"/>
         <source>a &apos;not the same person&apos; mark withdrawn</source>
         <translation>سُحب بالدمج قرار «ليس الشخص نفسه»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="796"/>
+        <location filename="../../ui/import_report.py" line="807"/>
         <source>a &apos;not the same person&apos; mark given back</source>
         <translation>أُعيد بالفصل قرار «ليس الشخص نفسه»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="854"/>
+        <location filename="../../ui/import_report.py" line="865"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: الأعمدة %2 تعطي اسم أبيها أو جدها أو عائلتها، لكن لا عمود يعطي اسمها هي: سيصبح كل صف شخصًا بلا اسم أول، ولن يمكن التمييز بين الأخوات ولا بين الصفوف المكررة؛ لم يُحضَّر شيء للاستيراد. اجعل العمود الذي يحمل اسمها «%4» أو «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="861"/>
+        <location filename="../../ui/import_report.py" line="872"/>
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: لم يوجد صف عناوين (صف يسمّي الأعمدة، مثل %3)، فلا شيء هنا يُقرأ قائمةً؛ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="865"/>
+        <location filename="../../ui/import_report.py" line="876"/>
         <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
         <translation>%1: لا تحوي أي ورقة صف عناوين (صفاً يسمّي الأعمدة، مثل %3)، فلا ورقة فيه تُقرأ قائمةً (الأوراق: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="869"/>
+        <location filename="../../ui/import_report.py" line="880"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>في الملف أوراق أخرى (%1): ارجع إلى الخطوة 2 واختر الورقة التي تحوي القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="875"/>
+        <location filename="../../ui/import_report.py" line="886"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ اجعل العمود الذي يحمل اسمها «%4» أو «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="878"/>
+        <location filename="../../ui/import_report.py" line="889"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ %4، أو اجعل العمود الذي يحمل اسمها «%5» أو «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="882"/>
+        <location filename="../../ui/import_report.py" line="893"/>
         <source>%1: was %2, now %3</source>
         <translation>%1: سابقًا %2، والآن %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="884"/>
+        <location filename="../../ui/import_report.py" line="895"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair on their pages before joining any.</source>
         <translation>%1 تكرارات محتملة، وليس بينها تطابق محتمل لا يفرّق شيءٌ بين طرفيه: قارن كل زوج في صفحتيهما قبل دمج أيٍّ منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="890"/>
+        <location filename="../../ui/import_report.py" line="901"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 تكرارات محتملة: انظر فيها في شاشة «التكرارات» بعد ضبط أدنى درجة على %2؛ وإن كان اثنان منها شخصًا واحدًا فزر «الشخص نفسه» يدمجهما.</translation>
     </message>
     <message>
         <location filename="../../ui/import_changes.py" line="31"/>
-        <location filename="../../ui/import_report.py" line="193"/>
+        <location filename="../../ui/import_report.py" line="195"/>
         <source>date of status %1</source>
         <translation>تاريخ الحالة %1</translation>
     </message>
@@ -4490,223 +4565,223 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="142"/>
+        <location filename="../../ui/import_wizard.py" line="145"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>أُلغي: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="147"/>
+        <location filename="../../ui/import_wizard.py" line="150"/>
         <source>1. Choose the list to import</source>
         <translation>1. اختر القائمة المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="155"/>
         <source>Choose the file, or type or paste its path</source>
         <translation>اختر الملف، أو اكتب مساره أو الصقه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155"/>
+        <location filename="../../ui/import_wizard.py" line="158"/>
         <source>Choose file...</source>
         <translation>اختيار ملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159"/>
+        <location filename="../../ui/import_wizard.py" line="162"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>مثلاً مكتب شؤون المختطفين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="167"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="165"/>
+        <location filename="../../ui/import_wizard.py" line="168"/>
         <source>Who sent the list</source>
         <translation>مُرسل القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="168"/>
+        <location filename="../../ui/import_wizard.py" line="171"/>
         <source>Read the file</source>
         <translation>قراءة الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="173"/>
+        <location filename="../../ui/import_wizard.py" line="176"/>
         <source>Lists (%1)</source>
         <translation>القوائم (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="188"/>
         <source>The box holds more than one line: paste the path of one file.</source>
         <translation>يحتوي الحقل على أكثر من سطر: الصق مسار ملف واحد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="189"/>
+        <location filename="../../ui/import_wizard.py" line="192"/>
         <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
         <translation>%1 ليس ملفاً على هذا الحاسوب. انسخ القائمة إلى هذا الحاسوب، ثم اخترها أو الصق مسارها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194"/>
+        <location filename="../../ui/import_wizard.py" line="197"/>
         <source>Choose a file first.</source>
         <translation>اختر ملفاً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="197"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>%1 is a folder. Choose the list&apos;s file in it.</source>
         <translation>%1 مجلّد. اختر ملف القائمة الذي فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="201"/>
+        <location filename="../../ui/import_wizard.py" line="204"/>
         <source>There is no file at %1. Check the path, or choose the file.</source>
         <translation>لا يوجد ملف في %1. تحقق من المسار، أو اختر الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="212"/>
         <source>2. Sheet and header row</source>
         <translation>2. الورقة وصف العناوين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="217"/>
+        <location filename="../../ui/import_wizard.py" line="220"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="224"/>
-        <location filename="../../ui/import_wizard.py" line="302"/>
-        <location filename="../../ui/import_wizard.py" line="395"/>
+        <location filename="../../ui/import_wizard.py" line="227"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
+        <location filename="../../ui/import_wizard.py" line="398"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="225"/>
+        <location filename="../../ui/import_wizard.py" line="228"/>
         <source>Next: columns</source>
         <translation>التالي: الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="233"/>
+        <location filename="../../ui/import_wizard.py" line="236"/>
         <source> (hidden)</source>
         <translation> (مخفية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="247"/>
+        <location filename="../../ui/import_wizard.py" line="250"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>هذا الملف نفسه استُورد من قبل (الدفعة %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="250"/>
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>This exact file was imported before (batch %1), and batch %2, another version of this list, was committed after it: it is read as a new version of the list, not as a double import.</source>
         <translation>هذا الملف نفسه استُورد من قبل (الدفعة %1)، ثم أُدخلت بعده الدفعة %2، وهي نسخة أخرى من هذه القائمة: يُقرأ نسخةً جديدة من القائمة، لا استيرادًا مكررًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="256"/>
+        <location filename="../../ui/import_wizard.py" line="259"/>
         <source>This exact file is staged already as batch %1, waiting for decisions: decide or discard that batch rather than import it again.</source>
         <translation>هذا الملف نفسه مُجهَّز للاستيراد أصلاً في الدفعة %1 بانتظار القرارات: قرِّر في تلك الدفعة أو تخلَّص منها بدلاً من استيراده مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="263"/>
+        <location filename="../../ui/import_wizard.py" line="266"/>
         <source>Batch %1 of this list (%2, staged %3) is still waiting for decisions: its rows are not in the vault yet, so this list is compared with the last version committed, not with it, and a woman both versions add may be added twice. Decide or discard that batch first.</source>
         <translation>الدفعة %1 من هذه القائمة (%2، جُهِّزت في %3) ما زالت بانتظار القرارات: صفوفها ليست في الخزنة بعد، لذا تُقارَن هذه القائمة بآخر نسخة استُوردت منها، لا بتلك الدفعة، وقد تُضاف امرأة تذكرها النسختان مرتين. قرِّر في تلك الدفعة أو تخلَّص منها أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="270"/>
+        <location filename="../../ui/import_wizard.py" line="273"/>
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>أكثر من ورقة تحوي قائمة: %1. تُعرض الأولى منها؛ اختر في الأعلى الورقة المراد استيرادها (كل ورقة قائمة مستقلة).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="276"/>
-        <location filename="../../ui/import_wizard.py" line="375"/>
-        <location filename="../../ui/import_wizard.py" line="535"/>
+        <location filename="../../ui/import_wizard.py" line="279"/>
+        <location filename="../../ui/import_wizard.py" line="378"/>
+        <location filename="../../ui/import_wizard.py" line="550"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="283"/>
+        <location filename="../../ui/import_wizard.py" line="286"/>
         <source>3. What each column holds</source>
         <translation>3. محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="290"/>
+        <location filename="../../ui/import_wizard.py" line="293"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="290"/>
+        <location filename="../../ui/import_wizard.py" line="293"/>
         <source>Examples</source>
         <translation>أمثلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="290"/>
+        <location filename="../../ui/import_wizard.py" line="293"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="291"/>
+        <location filename="../../ui/import_wizard.py" line="294"/>
         <source>Why suggested</source>
         <translation>سبب الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_wizard.py" line="306"/>
         <source>Check the rows</source>
         <translation>فحص الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="329"/>
+        <location filename="../../ui/import_wizard.py" line="332"/>
         <source>The saved mapping leaves out %1, which would now be imported. It stands as saved: choose the field below to import the column.</source>
         <translation>ربط الأعمدة المحفوظ يترك %1 دون استيراد، مع أنه سيُستورد الآن. يبقى الربط كما حُفظ: اختر الحقل أدناه لاستيراد العمود.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="358"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. معاينة: ماذا سيحدث لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="375"/>
+        <location filename="../../ui/import_wizard.py" line="378"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="379"/>
         <source>Match</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="379"/>
         <source>An update would change</source>
         <translation>ما سيغيّره التحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="377"/>
+        <location filename="../../ui/import_wizard.py" line="380"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="396"/>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="399"/>
+        <location filename="../../ui/import_wizard.py" line="473"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="419"/>
+        <location filename="../../ui/import_wizard.py" line="433"/>
         <source>skipped again, as by hand last time</source>
         <translation>تُخطّي مرة أخرى، كما تُخطّي يدوياً في المرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="436"/>
         <source>waits: skipped by hand last time, changed since</source>
         <translation>ينتظر قرارك: تُخطّي يدوياً في المرة السابقة، وتغيّر منذ ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="433"/>
-        <location filename="../../ui/import_wizard.py" line="664"/>
+        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="679"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="437"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
         <source>same as row %1</source>
         <translation>مثل الصف %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="464"/>
         <source>Said of everyone this list adds: %1. Given to %n new person(s) whose row does not say it; no person the list updates is given it.</source>
         <translation>
             <numerusform>ما قيل عن كل من تضيفهم هذه القائمة: %1. يُعطى لـ %n من الأشخاص الجدد الذين لا يذكره صفهم؛ ولا يُعطى لأي شخص تحدّثه القائمة.</numerusform>
@@ -4718,164 +4793,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="460"/>
+        <location filename="../../ui/import_wizard.py" line="474"/>
         <source>Select a row to see it in full here.</source>
         <translation>اختر صفاً لتراه هنا كاملاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="470"/>
+        <location filename="../../ui/import_wizard.py" line="484"/>
         <source>nothing new</source>
         <translation>لا جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="475"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>adds the family contact %1</source>
         <translation>يضيف رقم التواصل العائلي %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="497"/>
         <source>Row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <source>Matches %1</source>
         <translation>يطابق %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="502"/>
         <source>Repeats row %1 of this list.</source>
         <translation>يكرر الصف %1 من هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="491"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>Skipped again: you skipped this same row by hand in the list&apos;s last version, so nothing of it is imported.</source>
         <translation>تُخطّي مرة أخرى: تخطّيت هذا الصف نفسه يدوياً في النسخة السابقة من القائمة، فلا يُستورد منه شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>You skipped a row of these names by hand in the list&apos;s last version, and its cells changed since: you decide in the next step.</source>
         <translation>تخطّيت يدوياً صفاً بهذه الأسماء في النسخة السابقة من القائمة، وتغيّرت خلاياه منذ ذلك الحين: تقرر أنت في الخطوة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="514"/>
         <source>Importing updates this person:</source>
         <translation>الاستيراد يحدّث هذا الشخص:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="515"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>الاستيراد لا يغيّر شيئاً في سجل هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="518"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>يبقى كما في الخزنة (القائمة تقول غير ذلك):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="507"/>
+        <location filename="../../ui/import_wizard.py" line="521"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>غير مؤكد: تقرر أنت في الخطوة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="523"/>
         <source>A new person will be made of this row.</source>
         <translation>سيُنشأ من هذا الصف شخص جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="525"/>
+        <location filename="../../ui/import_wizard.py" line="540"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. تطابقات محتملة: قرّر لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="527"/>
+        <location filename="../../ui/import_wizard.py" line="542"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>كل صف أدناه يشبه شخصاً موجوداً في الخزنة أو صفاً سابقاً في القائمة. أنشئ شخصاً جديداً، أو حدّث الشخص المطابق، أو تخطَّ الصف.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="595"/>
-        <location filename="../../ui/import_wizard.py" line="599"/>
+        <location filename="../../ui/import_wizard.py" line="610"/>
+        <location filename="../../ui/import_wizard.py" line="614"/>
         <source>As row %1: the same woman</source>
         <translation>مع الصف %1: المرأة نفسها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="634"/>
+        <location filename="../../ui/import_wizard.py" line="649"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>يبدو أن الصف %1 من هذه القائمة للمرأة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="636"/>
+        <location filename="../../ui/import_wizard.py" line="651"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>يبدو أن الصفوف %1 من هذه القائمة للمرأة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="650"/>
+        <location filename="../../ui/import_wizard.py" line="665"/>
         <source>Fits as well (score %1): %2</source>
         <translation>يطابق بالقدر نفسه (الدرجة %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="659"/>
+        <location filename="../../ui/import_wizard.py" line="674"/>
         <source>This row may be one of them, not both.</source>
         <translation>قد يكون هذا الصف إحداهما، لا كلتيهما.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="674"/>
+        <location filename="../../ui/import_wizard.py" line="689"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>الصف %1 من هذه القائمة يحدّث %2 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="675"/>
+        <location filename="../../ui/import_wizard.py" line="690"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>الصفوف %1 من هذه القائمة تحدّث %2 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="737"/>
+        <location filename="../../ui/import_wizard.py" line="752"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>لم يُستورد شيء: لم توافق على التحديث من %1. اختر إنشاء شخص جديد أو التخطي بدلاً من ذلك، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="796"/>
+        <location filename="../../ui/import_wizard.py" line="811"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>لم يُستورد شيء: الشخص الذي اختير تحديثه من %1 حُذف بعد ملء هذه الصفحة. اختر من جديد، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="800"/>
+        <location filename="../../ui/import_wizard.py" line="815"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>لم يُستورد شيء: تغيّرت الخزنة بينما كانت هذه الصفحة مفتوحة، وصار التحديث المختار من %1 موضع شك. عند النقر على «استيراد» تُسأل عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="805"/>
+        <location filename="../../ui/import_wizard.py" line="820"/>
         <source>Nothing was imported yet: %1 was taken for a person whose record has been deleted since this page was filled; its values were erased with that record, and it will not be imported. Check the other rows, then Import.</source>
         <translation>لم يُستورد شيء بعد: %1 عُدّ لشخص حُذف سجله بعد ملء هذه الصفحة؛ مُحيت قيمه مع ذلك السجل، ولن يُستورد. راجع الصفوف الأخرى، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="811"/>
+        <location filename="../../ui/import_wizard.py" line="826"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>لم يُستورد شيء بعد: قراراتك الأخرى محفوظة، وشخص أُدخل بعد تحضير القائمة للاستيراد يشبه %1. قرّر، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="816"/>
+        <location filename="../../ui/import_wizard.py" line="831"/>
         <source>Nothing was imported yet: your other decisions are kept, and a record edited after the decision on %1 now disagrees with the list. Decide again, then Import.</source>
         <translation>لم يُستورد شيء بعد: قراراتك الأخرى محفوظة، وسجلٌّ عُدّل بعد القرار في %1 صار يخالف القائمة. قرّر من جديد، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="876"/>
+        <location filename="../../ui/import_wizard.py" line="891"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="885"/>
+        <location filename="../../ui/import_wizard.py" line="900"/>
         <source>(read as %1)</source>
         <translation>(قُرئت على أنها %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="375"/>
-        <location filename="../../ui/import_wizard.py" line="535"/>
+        <location filename="../../ui/import_wizard.py" line="378"/>
+        <location filename="../../ui/import_wizard.py" line="550"/>
         <source>In the list</source>
         <translation>في القائمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="243"/>
+        <location filename="../../ui/import_wizard.py" line="246"/>
         <source>Header on row %1; %n row(s).</source>
         <translation>
             <numerusform>العناوين في الصف %1؛ عدد الصفوف: %n.</numerusform>
@@ -4887,7 +4962,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="247"/>
         <source>%n blank row(s) skipped.</source>
         <translation>
             <numerusform>الصفوف الفارغة التي تم تخطيها: %n.</numerusform>
@@ -4899,105 +4974,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="535"/>
+        <location filename="../../ui/import_wizard.py" line="550"/>
         <source>Vault person</source>
         <translation>الشخص في الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="551"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="551"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="551"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="545"/>
+        <location filename="../../ui/import_wizard.py" line="560"/>
         <source>Discard this import</source>
         <translation>إلغاء هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459"/>
-        <location filename="../../ui/import_wizard.py" line="546"/>
+        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="561"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="512"/>
+        <location filename="../../ui/import_wizard.py" line="526"/>
         <source>The new person is given what was said of the whole list, not in this row: %1</source>
         <translation>يُعطى الشخص الجديد ما قيل عن القائمة كلها، لا ما في هذا السطر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="582"/>
+        <location filename="../../ui/import_wizard.py" line="597"/>
         <source>Choose...</source>
         <translation>اختر...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="583"/>
+        <location filename="../../ui/import_wizard.py" line="598"/>
         <source>Create new person</source>
         <translation>إنشاء شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="587"/>
-        <location filename="../../ui/import_wizard.py" line="592"/>
+        <location filename="../../ui/import_wizard.py" line="602"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>Update %1</source>
         <translation>تحديث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="597"/>
+        <location filename="../../ui/import_wizard.py" line="612"/>
         <source>Skip row</source>
         <translation>تخطي الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="646"/>
-        <location filename="../../ui/import_wizard.py" line="653"/>
+        <location filename="../../ui/import_wizard.py" line="661"/>
+        <location filename="../../ui/import_wizard.py" line="668"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(طابق السجل %1 الذي دُمج بعد ذلك في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="663"/>
+        <location filename="../../ui/import_wizard.py" line="678"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>الشخص الذي طابقه هذا الصف حُذف بعد تحضير القائمة للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="700"/>
+        <location filename="../../ui/import_wizard.py" line="715"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>قرّر لكل صف أولاً: إنشاء شخص جديد، أو تحديث الشخص الذي يطابقه، أو تخطيه. الصفوف التي تنتظر القرار: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="825"/>
+        <location filename="../../ui/import_wizard.py" line="840"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>إلغاء الاستيراد %1؟ لن يدخل شيء من القائمة إلى الخزنة، وستضيع القرارات المتخذة في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="828"/>
+        <location filename="../../ui/import_wizard.py" line="843"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>القرارات التي اخترتها في هذه الصفحة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="829"/>
+        <location filename="../../ui/import_wizard.py" line="844"/>
         <source>Discard the import</source>
         <translation>ألغِ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="836"/>
+        <location filename="../../ui/import_wizard.py" line="851"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="853"/>
+        <location filename="../../ui/import_wizard.py" line="868"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="921"/>
+        <location filename="../../ui/import_report.py" line="932"/>
         <source>Column %1</source>
         <translation>العمود %1</translation>
     </message>
@@ -5205,8 +5280,8 @@
     </message>
     <message>
         <location filename="../../ui/import_list_wide.py" line="42"/>
-        <source>Given only to the persons this import creates, where their row does not say it: a row&apos;s own sex or status always wins. A person already in the vault that the list updates is never given it: a word about a whole list is no evidence about a known record. A status given so counts as known on the day the list is read, and her history says it was said of the whole list, not in her row. Matching is not changed by it. A row whose own sex or status cell says something, read or not, is not given it; nor is a probable match made a new person all at once, who may be a woman the vault knows (a row you decide a new person one by one is). It is said of this list only: the sender&apos;s next list is not given it unless you choose it again.</source>
-        <translation>يُعطى فقط للأشخاص الذين ينشئهم هذا الاستيراد، حين لا يذكره صفهم: جنس الصف نفسه أو حالته تغلب دائماً. ولا يُعطى أبداً لشخص موجود في الخزنة تحدّثه القائمة: كلمة عن قائمة كاملة ليست دليلاً على سجل معروف. والحالة المعطاة هكذا تُعدّ معروفة في يوم قراءة القائمة، ويذكر سجلها أنها قيلت عن القائمة كلها لا في سطرها. ولا تتغير المطابقة بسببها. ولا يُعطى لصف في خانة جنسه أو حالته كلام، قُرئ أم لا، ولا لتطابق محتمل جُعل شخصاً جديداً دفعة واحدة، فقد تكون امرأة تعرفها الخزنة (أما الصف الذي تقرره شخصاً جديداً واحداً واحداً فيُعطاه). وهو يُقال عن هذه القائمة وحدها: لا تُعطاه القائمة التالية من المُرسل نفسه إلا إذا اخترته مرة أخرى.</translation>
+        <source>Given only to the persons this import creates, where their row does not say it: a row&apos;s own sex or status always wins. A person already in the vault that the list updates is never given it: a word about a whole list is no evidence about a known record. A status given so counts as known on the day the list is read, and her history says it was said of the whole list, not in her row. Matching is not changed by it. A row whose own sex or status cell says something, read or not, is not given it. A probable match made a new person is given it, decided one by one or all at once; it is still listed as a possible duplicate. It is said of this list only: the sender&apos;s next list is not given it unless you choose it again.</source>
+        <translation>يُعطى فقط للأشخاص الذين ينشئهم هذا الاستيراد، حين لا يذكره صفهم: جنس الصف نفسه أو حالته تغلب دائماً. ولا يُعطى أبداً لشخص موجود في الخزنة تحدّثه القائمة: كلمة عن قائمة كاملة ليست دليلاً على سجل معروف. والحالة المعطاة هكذا تُعدّ معروفة في يوم قراءة القائمة، ويذكر سجلها أنها قيلت عن القائمة كلها لا في سطرها. ولا تتغير المطابقة بسببها. ولا يُعطى لصف في خانة جنسه أو حالته كلام، قُرئ أم لا. أما التطابق المحتمل الذي جُعل شخصاً جديداً فيُعطاه، سواء قُرّر واحداً واحداً أو دفعة واحدة، ويبقى مذكوراً على أنه تكرار محتمل. وهو يُقال عن هذه القائمة وحدها: لا تُعطاه القائمة التالية من المُرسل نفسه إلا إذا اخترته مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/import_list_wide.py" line="66"/>
@@ -5298,11 +5373,11 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="193"/>
-        <source>Deleted at this unlock, beside the vault: %1, the copy of a backup that a restore left when it was cut off. The vault was not replaced by it; the Audit screen lists it too.</source>
-        <translation>حُذف عند هذا الفتح، بجانب الخزنة: %1، وهي نسخة من نسخة احتياطية تركتها استعادةٌ انقطعت. لم تُستبدل الخزنة بها؛ وشاشة سجل التدقيق تذكرها أيضًا.</translation>
+        <source>Deleted at this unlock, beside the vault: %1, the copy of a backup that a restore left when it was cut off. The vault was not replaced by it: to restore that backup, lock the vault (Vault &gt; Lock) and choose &quot;Restore from a backup...&quot; again. The Audit screen lists it too.</source>
+        <translation>حُذف عند هذا الفتح، بجانب الخزنة: %1، وهي نسخة من نسخة احتياطية تركتها استعادةٌ انقطعت. لم تُستبدل الخزنة بها: لاستعادة تلك النسخة الاحتياطية، اقفل الخزنة (الخزنة &gt; قفل) واختر «الاستعادة من نسخة احتياطية...» مرة أخرى. وشاشة سجل التدقيق تذكرها أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Could not delete %1 (%2): the copy of a backup that a restore left beside the vault when it was cut off. It opens with the passphrase the vault had then; delete it yourself.</source>
         <translation>تعذّر حذف %1 (%2): وهي نسخة من نسخة احتياطية تركتها بجانب الخزنة استعادةٌ انقطعت. تُفتح بعبارة المرور التي كانت للخزنة آنذاك؛ احذفها بنفسك.</translation>
     </message>
@@ -5399,52 +5474,52 @@
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="82"/>
+        <location filename="../../ui/passphrase_fields.py" line="96"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="86"/>
+        <location filename="../../ui/passphrase_fields.py" line="100"/>
         <source>Repeat it</source>
         <translation>أعد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="93"/>
+        <location filename="../../ui/passphrase_fields.py" line="107"/>
         <source>Too short: at least 8 characters</source>
         <translation>قصيرة جداً: 8 أحرف على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="93"/>
+        <location filename="../../ui/passphrase_fields.py" line="107"/>
         <source>Weak: add more words</source>
         <translation>ضعيفة: أضف كلمات أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="94"/>
+        <location filename="../../ui/passphrase_fields.py" line="108"/>
         <source>Fair: a longer passphrase is better</source>
         <translation>مقبولة: الأطول أفضل</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="94"/>
+        <location filename="../../ui/passphrase_fields.py" line="108"/>
         <source>Good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="95"/>
+        <location filename="../../ui/passphrase_fields.py" line="109"/>
         <source>Strong</source>
         <translation>قوية</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="103"/>
+        <location filename="../../ui/passphrase_fields.py" line="117"/>
         <source>Several unrelated words make a strong passphrase.</source>
         <translation>عدة كلمات غير مترابطة تصنع عبارة مرور قوية.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="105"/>
+        <location filename="../../ui/passphrase_fields.py" line="119"/>
         <source>This passphrase has Arabic-Indic or Persian digits (%1): type them the same way every time. The same number in Latin digits (%2) is another passphrase and will not open the vault.</source>
         <translation>في عبارة المرور هذه أرقام عربية مشرقية أو فارسية (%1): اكتبها بالطريقة نفسها في كل مرة. العدد نفسه بالأرقام اللاتينية (%2) عبارة مرور أخرى ولن يفتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="110"/>
+        <location filename="../../ui/passphrase_fields.py" line="124"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -5819,62 +5894,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="739"/>
+        <location filename="../../ui/person_page.py" line="744"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="740"/>
+        <location filename="../../ui/person_page.py" line="745"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="741"/>
+        <location filename="../../ui/person_page.py" line="746"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
         <location filename="../../ui/person_form.py" line="269"/>
-        <location filename="../../ui/person_page.py" line="748"/>
+        <location filename="../../ui/person_page.py" line="753"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="128"/>
-        <location filename="../../ui/person_page.py" line="742"/>
+        <location filename="../../ui/person_page.py" line="747"/>
         <source>Abducted at</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="129"/>
-        <location filename="../../ui/person_page.py" line="743"/>
+        <location filename="../../ui/person_page.py" line="748"/>
         <source>Last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="130"/>
-        <location filename="../../ui/person_page.py" line="744"/>
+        <location filename="../../ui/person_page.py" line="749"/>
         <source>Held by</source>
         <translation>محتجز لدى</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="131"/>
-        <location filename="../../ui/person_page.py" line="749"/>
+        <location filename="../../ui/person_page.py" line="754"/>
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="136"/>
-        <location filename="../../ui/person_page.py" line="745"/>
+        <location filename="../../ui/person_page.py" line="750"/>
         <source>Circumstances</source>
         <translation>الظروف</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="137"/>
-        <location filename="../../ui/person_page.py" line="746"/>
+        <location filename="../../ui/person_page.py" line="751"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -5895,7 +5970,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="267"/>
-        <location filename="../../ui/person_page.py" line="747"/>
+        <location filename="../../ui/person_page.py" line="752"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
@@ -5913,408 +5988,408 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="73"/>
+        <location filename="../../ui/person_page.py" line="74"/>
         <source>Split out</source>
         <translation>فصل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="80"/>
+        <location filename="../../ui/person_page.py" line="81"/>
         <source>Back to list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="81"/>
+        <location filename="../../ui/person_page.py" line="82"/>
         <source>Copy case number</source>
         <translation>نسخ رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="82"/>
+        <location filename="../../ui/person_page.py" line="83"/>
         <source>Print dossier...</source>
         <translation>طباعة الملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="88"/>
+        <location filename="../../ui/person_page.py" line="89"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="89"/>
+        <location filename="../../ui/person_page.py" line="90"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="90"/>
+        <location filename="../../ui/person_page.py" line="91"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Undo last change</source>
         <translation>تراجع عن آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92"/>
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>Restore draft</source>
         <translation>استعادة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>Discard draft</source>
         <translation>تجاهل المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="132"/>
+        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="133"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="86"/>
+        <location filename="../../ui/person_page.py" line="87"/>
         <source>Same person as...</source>
         <translation>نفس الشخص مثل...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
-        <location filename="../../ui/person_page.py" line="132"/>
+        <location filename="../../ui/person_page.py" line="128"/>
+        <location filename="../../ui/person_page.py" line="133"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="128"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="128"/>
+        <location filename="../../ui/person_page.py" line="129"/>
         <source>What the list said</source>
         <translation>ما ذكرته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="131"/>
+        <location filename="../../ui/person_page.py" line="132"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="132"/>
+        <location filename="../../ui/person_page.py" line="133"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="133"/>
+        <location filename="../../ui/person_page.py" line="134"/>
         <source>The list said</source>
         <translation>ما قالته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="133"/>
+        <location filename="../../ui/person_page.py" line="134"/>
         <source>The vault keeps</source>
         <translation>ما تحفظه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="135"/>
+        <location filename="../../ui/person_page.py" line="136"/>
         <source>Status timeline</source>
         <translation>التسلسل الزمني للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="136"/>
+        <location filename="../../ui/person_page.py" line="137"/>
         <source>Relatives</source>
         <translation>الأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="138"/>
         <source>Family contacts</source>
         <translation>جهات اتصال العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="138"/>
+        <location filename="../../ui/person_page.py" line="139"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="139"/>
+        <location filename="../../ui/person_page.py" line="140"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="140"/>
+        <location filename="../../ui/person_page.py" line="141"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="141"/>
+        <location filename="../../ui/person_page.py" line="142"/>
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="142"/>
-        <location filename="../../ui/person_page.py" line="281"/>
+        <location filename="../../ui/person_page.py" line="143"/>
+        <location filename="../../ui/person_page.py" line="283"/>
         <source>Not taken from lists</source>
         <translation>ما لم يُؤخذ من القوائم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="143"/>
+        <location filename="../../ui/person_page.py" line="144"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="185"/>
+        <location filename="../../ui/person_page.py" line="187"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (قُرئت على أنها %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="198"/>
+        <location filename="../../ui/person_page.py" line="200"/>
         <source>Records merged into this one:</source>
         <translation>سجلات دُمجت في هذا السجل:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="209"/>
+        <location filename="../../ui/person_page.py" line="211"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>دُمج هذا السجل في %1 الذي يضم كل ما يُعرف عن هذا الشخص؛ ويُحتفظ به لتاريخه.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="213"/>
+        <location filename="../../ui/person_page.py" line="215"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="225"/>
+        <location filename="../../ui/person_page.py" line="227"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (السجل %2، دُمج في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="249"/>
+        <location filename="../../ui/person_page.py" line="251"/>
         <source>%1, read as %2</source>
         <translation>%1، قُرئت على أنها %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="270"/>
+        <location filename="../../ui/person_page.py" line="272"/>
         <source>(settled: the vault holds the list&apos;s value now)</source>
         <translation>(حُسمت: الخزنة تحمل الآن قيمة القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="272"/>
+        <location filename="../../ui/person_page.py" line="274"/>
         <source>(settled: batch %1 (%2), a later version of the list, no longer says it)</source>
         <translation>(حُسمت: الدفعة %1 (%2)، وهي نسخة أحدث من القائمة، لم تعد تقول ذلك)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="321"/>
+        <location filename="../../ui/person_page.py" line="323"/>
         <source>Saved at %1.</source>
         <translation>حُفظ في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="341"/>
+        <location filename="../../ui/person_page.py" line="343"/>
         <source>Last change undone at %1.</source>
         <translation>تم التراجع عن آخر تغيير في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="402"/>
+        <location filename="../../ui/person_page.py" line="404"/>
         <source>Dated %1, when report %2 was observed. Withdraw it and add it again with its date if it happened on another day.</source>
         <translation>أُرّخت بـ %1، تاريخ المشاهدة في البلاغ %2. إن حدثت في يوم آخر فاسحبها وأضفها من جديد بتاريخها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="415"/>
+        <location filename="../../ui/person_page.py" line="417"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>وفاتها مسجّلة في %1. إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان هذا هو الخطأ فاسحب هذا (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="418"/>
+        <location filename="../../ui/person_page.py" line="420"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>وفاتها مسجّلة في %1، قبل هذا. إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان هذا هو الخطأ فاسحب هذا (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="431"/>
+        <location filename="../../ui/person_page.py" line="433"/>
         <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>كانت مسجّلة متوفاة من قبل منذ %1: هذه الوفاة المؤرّخة %2 تُحفظ في سجلّها إلى جانبها، سجلًّا ثانيًا لوفاتها، وتذكر أوراقها الاثنتين. إن كانت إحداهما خطأ فاسحبها (حدّدها، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="436"/>
+        <location filename="../../ui/person_page.py" line="438"/>
         <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>كانت مسجّلة متوفاة من قبل منذ %1: تُحفظ هذه الوفاة، التي قيلت بلا تاريخ، في سجلّها إلى جانبها، سجلًّا ثانيًا لوفاتها، وتذكر أوراقها الاثنتين. إن كانت إحداهما خطأ فاسحبها (حدّدها، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="451"/>
+        <location filename="../../ui/person_page.py" line="453"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>عادت إلى عائلتها في %1؛ وهذه تجعلها محتجزة من جديد. إن كان البلاغ خطأ فاسحبه (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="454"/>
+        <location filename="../../ui/person_page.py" line="456"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>أُنقذت في %1؛ وهذه تجعلها محتجزة من جديد. إن كان البلاغ خطأ فاسحبه (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="468"/>
+        <location filename="../../ui/person_page.py" line="470"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيتها. أضفها من جديد مع تاريخ حدوثها لتصبح حالتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="471"/>
+        <location filename="../../ui/person_page.py" line="473"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخه؛ وما زالت حالته «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيته. أضفها من جديد مع تاريخ حدوثها لتصبح حالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="474"/>
+        <location filename="../../ui/person_page.py" line="476"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخ هذا الشخص؛ وما زالت حالته «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيته. أضفها من جديد مع تاريخ حدوثها لتصبح حالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="478"/>
+        <location filename="../../ui/person_page.py" line="480"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»، وهي حالة أحدث أو أبعد في قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="480"/>
+        <location filename="../../ui/person_page.py" line="482"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخه؛ وما زالت حالته «%2»، وهي حالة أحدث أو أبعد في قضيته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="482"/>
+        <location filename="../../ui/person_page.py" line="484"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخ هذا الشخص؛ وما زالت حالته «%2»، وهي حالة أحدث أو أبعد في قضيته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="525"/>
+        <location filename="../../ui/person_page.py" line="527"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: حالتها الآن %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="527"/>
+        <location filename="../../ui/person_page.py" line="529"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: تبقى حالتها %2، وهي أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="530"/>
+        <location filename="../../ui/person_page.py" line="532"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1؛ لا تمنح أي حالة: تبقى حالتها %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="572"/>
+        <location filename="../../ui/person_page.py" line="577"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>لا يمكن حذف %1 من البلاغ %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="576"/>
+        <location filename="../../ui/person_page.py" line="581"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>هل تُزال %1 من البلاغ %2؟ سُجّل باسمها خطأً.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="578"/>
+        <location filename="../../ui/person_page.py" line="583"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>يبقى البلاغ عن %1؛ ويخرج من صفحتها ومن أوراقها. ويحفظ سجل التدقيق هذا التغيير.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="581"/>
+        <location filename="../../ui/person_page.py" line="586"/>
         <source>Take her off</source>
         <translation>أزِلها منه</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="590"/>
+        <location filename="../../ui/person_page.py" line="595"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>أُزيلت %1 من البلاغ %2: لم يعد عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="611"/>
+        <location filename="../../ui/person_page.py" line="616"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="620"/>
+        <location filename="../../ui/person_page.py" line="625"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="635"/>
+        <location filename="../../ui/person_page.py" line="640"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 سجلّ قائم بذاته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="638"/>
+        <location filename="../../ui/person_page.py" line="643"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 في %2 تُرك كما ضُبط: ضيّقه الدمج إلى مستوى %3 ثم غُيّر بعد الدمج، فلم يُرجعه الفصل. تحقّق ممن يجوز أن يتسلّم سجلها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="642"/>
+        <location filename="../../ui/person_page.py" line="647"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 في %2 تُرك كما عُدّل: كان يحمل ما جلبه الدمج من %3 ثم عُدّل بعد الدمج، فلم يستطع الفصل استرجاعه. اقرأه واحذف ما يخص %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="653"/>
+        <location filename="../../ui/person_page.py" line="658"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>سحب %1 (%2) من سجلّ %3؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="429"/>
-        <location filename="../../ui/person_page.py" line="449"/>
-        <location filename="../../ui/person_page.py" line="654"/>
+        <location filename="../../ui/person_page.py" line="431"/>
+        <location filename="../../ui/person_page.py" line="451"/>
+        <location filename="../../ui/person_page.py" line="659"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="656"/>
+        <location filename="../../ui/person_page.py" line="661"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>لن تظهر بعد الآن في أوراقها؛ ويحتفظ سجلّ التدقيق بما قالته. أما الحالة التي أعطتها عملية إنقاذ فتُغيَّر في عملية الإنقاذ نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="667"/>
+        <location filename="../../ui/person_page.py" line="672"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>أتسحب الصف %1 من %2 (الاستيراد %3) من %4؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="670"/>
+        <location filename="../../ui/person_page.py" line="675"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>يُلغى ما جاء به الصف حيث لم يغيّره شيء منذ ذلك، ولا تعود قائمته تذكر هذا الشخص، لا هنا ولا في الأوراق. ويُحذف سجل أنشأه الصف، ما لم يُشِر إليه شيء آخر. ويمكن بعد ذلك البتّ في الصف من جديد من سطر الأوامر.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="658"/>
-        <location filename="../../ui/person_page.py" line="674"/>
+        <location filename="../../ui/person_page.py" line="663"/>
+        <location filename="../../ui/person_page.py" line="679"/>
         <source>Withdraw</source>
         <translation>اسحب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="604"/>
+        <location filename="../../ui/person_page.py" line="609"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 مدموج في %2: أُضيف إلى %1، ويظهر تحت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="686"/>
+        <location filename="../../ui/person_page.py" line="691"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>أُبقي، إذ ما زال صفّ من قائمة أخرى يقوله: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="694"/>
+        <location filename="../../ui/person_page.py" line="699"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>جهة اتصال العائلة %1، عُدّلت يدويًا بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="698"/>
+        <location filename="../../ui/person_page.py" line="703"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>تُرك كما هو لتبتّ فيه بنفسك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="704"/>
+        <location filename="../../ui/person_page.py" line="709"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (الصف %3 من %4، الاستيراد %5)</translation>
     </message>
@@ -6747,63 +6822,63 @@
         <translation>تغيّرت الاختيارات: انقر «معاينة» لعرض المستند المطابق لها قبل حفظه أو طباعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="241"/>
+        <location filename="../../ui/print_view.py" line="244"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>اختر لمن المستند (ملف الإفصاح): فهو الذي يحدد ما يظهر في المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="249"/>
+        <location filename="../../ui/print_view.py" line="252"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>الوثيقة العامة لا تذكر من شوهدت أو حُدد مكانها أو من هي قيد التفاوض: اختر «مفقودة»، فهي تدرجهن مع الأخريات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="254"/>
+        <location filename="../../ui/print_view.py" line="257"/>
         <source>A court document says Missing of a person whose status is unknown: nothing says she is out, so she counts as still held. Choose Missing, which lists them with the others.</source>
         <translation>تذكر وثيقة المحكمة «مفقودة» عن كل شخص حالته غير معروفة: لا شيء يقول إنها خرجت، فتُعدّ محتجزة. اختر «مفقودة»، فتُدرج مع الآخرين.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="260"/>
+        <location filename="../../ui/print_view.py" line="263"/>
         <source>A court document does not say who is sighted, located or in negotiation while she is held: choose Missing, which lists them with the others.</source>
         <translation>وثيقة المحكمة لا تذكر من شوهدت أو حُدد مكانها أو من هي قيد التفاوض ما دامت محتجزة: اختر «مفقودة»، فهي تدرجهن مع الأخريات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="277"/>
+        <location filename="../../ui/print_view.py" line="280"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="289"/>
+        <location filename="../../ui/print_view.py" line="292"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>تغيّرت الاختيارات أثناء إعداد المعاينة: انقر «معاينة» مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="366"/>
+        <location filename="../../ui/print_view.py" line="369"/>
         <source>For others still held whom this paper is not about, it leaves out the reports that also concern them (%1) and the date, place and outcome of the operations that name them, whatever they gave (%2), and says so.</source>
         <translation>من أجل آخرين لا يزالون محتجزين وليست هذه الوثيقة عنهم، تحذف الوثيقة البلاغات التي تعنيهم أيضاً (%1) وتاريخ ومكان ونتيجة العمليات التي تذكرهم، أيًّا كانت نتيجتها (%2)، وتذكر ذلك.</translation>
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="84"/>
-        <location filename="../../ui/print_view.py" line="410"/>
+        <location filename="../../ui/print_view.py" line="413"/>
         <source>Whose family</source>
         <translation>عائلة مَن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="245"/>
+        <location filename="../../ui/print_view.py" line="248"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give their case numbers under Whose family.</source>
         <translation>وثيقة العائلة لا تُظهر إلا أفراد تلك العائلة: أدخل أرقام ملفاتهم في «عائلة مَن».</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="295"/>
+        <location filename="../../ui/print_view.py" line="298"/>
         <source>%1 is merged into %2, which holds all that is known of this person: give %2 under Whose family instead. If they are two people, first split %1 out on the page of %2.</source>
         <translation>دُمج %1 في %2 الذي يضم كل ما يُعرف عن هذا الشخص: اكتب %2 بدلاً منه في «عائلة مَن». وإن كانا شخصين مختلفين، فافصل %1 أولاً في صفحة %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="302"/>
+        <location filename="../../ui/print_view.py" line="305"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>دُمج %1 في %2 الذي يضم كل ما يُعرف عن هذا الشخص: اطبع ملف %2. وإن كانا شخصين مختلفين، فافصل %1 أولاً في صفحة %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="316"/>
+        <location filename="../../ui/print_view.py" line="319"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>الصفحات: %n</numerusform>
@@ -6815,141 +6890,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="319"/>
+        <location filename="../../ui/print_view.py" line="322"/>
         <source>%1 person(s) left out: their sharing level does not allow %2. Set it on each person&apos;s page (Sharing) once she may be shown to this audience.</source>
         <translation>أشخاص مستبعدون: %1؛ مستوى المشاركة الخاص بهم لا يسمح بـ«%2». عدّله في صفحة كل شخص (المشاركة) متى جاز أن يُعرض على هذا الجمهور.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="326"/>
+        <location filename="../../ui/print_view.py" line="329"/>
         <source>Made despite her sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>أُنشئت رغم مستوى المشاركة الخاص بها (%1): حفظها أو طباعتها يُسجَّل هكذا في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="328"/>
+        <location filename="../../ui/print_view.py" line="331"/>
         <source>Made despite his sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>أُنشئت رغم مستوى المشاركة الخاص به (%1): حفظها أو طباعتها يُسجَّل هكذا في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="330"/>
+        <location filename="../../ui/print_view.py" line="333"/>
         <source>Made despite this person&apos;s sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>أُنشئت رغم مستوى المشاركة الخاص بهذا الشخص (%1): حفظها أو طباعتها يُسجَّل هكذا في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="346"/>
+        <location filename="../../ui/print_view.py" line="349"/>
         <source>She is still held: until she is freed, this paper leaves out the steps of the search for her (%1), the reports of her since her abduction (%2) and her rescue records (%3), and says so.</source>
         <translation>لا تزال محتجزة: إلى أن تُحرَّر، تحذف هذه الوثيقة مراحل البحث عنها (%1) والبلاغات الواردة عنها منذ اختطافها (%2) وسجلات إنقاذها (%3)، وتذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="349"/>
+        <location filename="../../ui/print_view.py" line="352"/>
         <source>He is still held: until he is freed, this paper leaves out the steps of the search for him (%1), the reports of him since his abduction (%2) and his rescue records (%3), and says so.</source>
         <translation>لا يزال محتجزاً: إلى أن يُحرَّر، تحذف هذه الوثيقة مراحل البحث عنه (%1) والبلاغات الواردة عنه منذ اختطافه (%2) وسجلات إنقاذه (%3)، وتذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="352"/>
+        <location filename="../../ui/print_view.py" line="355"/>
         <source>This person is still held: until they are freed, this paper leaves out the steps of the search for them (%1), the reports of them since their abduction (%2) and their rescue records (%3), and says so.</source>
         <translation>لا يزال هذا الشخص محتجزاً: إلى أن يُحرَّر، تحذف هذه الوثيقة مراحل البحث عنه (%1) والبلاغات الواردة عنه منذ اختطافه (%2) وسجلات إنقاذه (%3)، وتذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="359"/>
+        <location filename="../../ui/print_view.py" line="362"/>
         <source>It also leaves out who holds her and where she was last known to be.</source>
         <translation>وتحذف أيضاً من يحتجزها وآخر مكان عُرف أنها فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="361"/>
+        <location filename="../../ui/print_view.py" line="364"/>
         <source>It also leaves out who holds him and where he was last known to be.</source>
         <translation>وتحذف أيضاً من يحتجزه وآخر مكان عُرف أنه فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="363"/>
+        <location filename="../../ui/print_view.py" line="366"/>
         <source>It also leaves out who holds them and where they were last known to be.</source>
         <translation>وتحذف أيضاً من يحتجز هذا الشخص وآخر مكان عُرف أنه فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="374"/>
+        <location filename="../../ui/print_view.py" line="377"/>
         <source>It prints %1 field(s) of this person&apos;s record as withheld: their text names another person still held.</source>
         <translation>تطبع %1 من حقول سجل هذا الشخص على أنها محجوبة: يذكر نصها اسم شخص آخر لا يزال محتجزاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="378"/>
+        <location filename="../../ui/print_view.py" line="381"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>أشخاص لا يزالون محتجزين وقد شوهدوا أو حُدد مكانهم أو هم قيد التفاوض: %1؛ تذكرهم هذه الوثيقة مفقودين، وتقول إنها تذكر كل من لا يزال محتجزاً كذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="383"/>
+        <location filename="../../ui/print_view.py" line="386"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>أشخاص من هذه العملية لا يزالون محتجزين ولا تُذكر أسماؤهم في هذه الوثيقة، وهي تذكر ذلك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="387"/>
+        <location filename="../../ui/print_view.py" line="390"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>لا يزال محتجزاً شخص لم تحرره هذه العملية: حُذف تاريخها ومكانها ونتيجتها من هذه الوثيقة، وهي تذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="396"/>
+        <location filename="../../ui/print_view.py" line="399"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص بها «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحتها أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="399"/>
+        <location filename="../../ui/print_view.py" line="402"/>
         <source>%1 may not be shown to this audience: his sharing level is &quot;%2&quot;, and this document is for: %3. If he may, set Sharing on his page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص به «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحته أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="402"/>
+        <location filename="../../ui/print_view.py" line="405"/>
         <source>%1 may not be shown to this audience: this person&apos;s sharing level is &quot;%2&quot;, and this document is for: %3. If they may, set Sharing on their page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص بهذا الشخص «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحة هذا الشخص أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="410"/>
+        <location filename="../../ui/print_view.py" line="413"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="414"/>
+        <location filename="../../ui/print_view.py" line="417"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: لا أحد في السجلات يطابق عامل التصفية «%1». تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="417"/>
+        <location filename="../../ui/print_view.py" line="420"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: عوامل التصفية التي قبله تختار %1، وعامل التصفية «%2» لا يُبقي أحداً منهم. تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="426"/>
+        <location filename="../../ui/print_view.py" line="429"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="436"/>
+        <location filename="../../ui/print_view.py" line="439"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>انقر «معاينة» أولاً: لا يُحفظ ولا يُطبع إلا المستند الذي عُرضت معاينته بالاختيارات الظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="457"/>
+        <location filename="../../ui/print_view.py" line="460"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>حُفظ في %1، محميًّا بكلمة سر
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="458"/>
+        <location filename="../../ui/print_view.py" line="461"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>حُفظ في %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="474"/>
+        <location filename="../../ui/print_view.py" line="477"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب: لم يُطبع شيء. «حفظ كملف PDF...» يحفظ المستند في ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="503"/>
+        <location filename="../../ui/print_view.py" line="506"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>تعذّر تشغيل الطابعة: لم يُطبع شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="515"/>
+        <location filename="../../ui/print_view.py" line="518"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>
@@ -6964,22 +7039,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="630"/>
+        <location filename="../../ui/labels.py" line="634"/>
         <source>internal (the team)</source>
         <translation>داخلي (فريق العمل)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="631"/>
+        <location filename="../../ui/labels.py" line="635"/>
         <source>court</source>
         <translation>المحكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="632"/>
+        <location filename="../../ui/labels.py" line="636"/>
         <source>family</source>
         <translation>العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="633"/>
+        <location filename="../../ui/labels.py" line="637"/>
         <source>public appeal</source>
         <translation>نداء عام</translation>
     </message>
@@ -8132,20 +8207,20 @@ Please turn one of those options off.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="186"/>
+        <location filename="../../ui/person_ops.py" line="188"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>يحتاج البلاغ إلى نصه: ما شوهد أو سُمع.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="208"/>
-        <location filename="../../ui/person_ops.py" line="229"/>
+        <location filename="../../ui/person_ops.py" line="210"/>
+        <location filename="../../ui/person_ops.py" line="231"/>
         <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="210"/>
-        <location filename="../../ui/person_ops.py" line="230"/>
+        <location filename="../../ui/person_ops.py" line="212"/>
+        <location filename="../../ui/person_ops.py" line="232"/>
         <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
@@ -8243,32 +8318,47 @@ Please turn one of those options off.</source>
         <translation>%1 من بين أشخاص هذا البلاغ أصلاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="147"/>
+        <location filename="../../ui/record_tabs.py" line="146"/>
+        <source>%1 is the case number of this page: the report is filed under it already. Type the case number of another woman the report is about.</source>
+        <translation>%1 هو رقم ملف هذه الصفحة: البلاغ مسجّل تحته أصلاً. اكتب رقم ملف امرأة أخرى يتحدث عنها البلاغ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="149"/>
+        <source>%1 is merged into %2, the record of this page: the report is filed under it already. Type the case number of another woman the report is about.</source>
+        <translation>%1 مدموج في %2، سجلّ هذه الصفحة: البلاغ مسجّل تحته أصلاً. اكتب رقم ملف امرأة أخرى يتحدث عنها البلاغ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="151"/>
+        <source>%1 and %2, the record of this page, are one woman, kept as %3: the report is filed under her already. Type the case number of another woman the report is about.</source>
+        <translation>%1 و%2، سجلّ هذه الصفحة، امرأة واحدة محفوظة تحت %3: البلاغ مسجّل تحتها أصلاً. اكتب رقم ملف امرأة أخرى يتحدث عنها البلاغ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="158"/>
         <source>A report about other women too, sisters seen together, is filed once: type each one&apos;s case number, then Add person.</source>
         <translation>البلاغ الذي يخص نساء أخريات أيضًا، كأخوات شوهدن معًا، يُسجَّل مرة واحدة: اكتب رقم ملف كل واحدة، ثم إضافة شخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="213"/>
+        <location filename="../../ui/record_tabs.py" line="226"/>
         <source>Yes: withheld</source>
         <translation>نعم: محجوب</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="213"/>
+        <location filename="../../ui/record_tabs.py" line="226"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="277"/>
+        <location filename="../../ui/record_tabs.py" line="290"/>
         <source>Also about the women above. Another?</source>
         <translation>وعن النساء أعلاه أيضًا. أخرى؟</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="280"/>
+        <location filename="../../ui/record_tabs.py" line="293"/>
         <source>Save changes to report %1</source>
         <translation>حفظ التغييرات على البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="286"/>
+        <location filename="../../ui/record_tabs.py" line="299"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>نص البلاغ الذي قد يكشف هوية مُخبره لا يظهر في أي وثيقة موجهة إلى محكمة أو عائلة أو إلى العموم. أبقِ المربع محدداً ما لم تكن متأكداً من أن لا شيء فيه قد يقود إلى المصدر.</translation>
     </message>
@@ -8516,19 +8606,29 @@ Please turn one of those options off.</source>
         <translation>لا أحد بعد: اكتب رقم ملف كل امرأة حررتها، ثم إضافة شخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_box.py" line="36"/>
+        <location filename="../../ui/persons_box.py" line="41"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>رقم الملف، مثلاً SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_box.py" line="39"/>
+        <location filename="../../ui/persons_box.py" line="44"/>
         <source>Add person</source>
         <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_box.py" line="41"/>
+        <location filename="../../ui/persons_box.py" line="46"/>
         <source>Take the chosen person off</source>
         <translation>إزالة الشخص المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_box.py" line="111"/>
+        <source>%1 is merged into %2, who is listed already.</source>
+        <translation>%1 مدموج في %2، وهي مذكورة في القائمة أصلاً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_box.py" line="113"/>
+        <source>%1 and %2, who is listed already, are one woman, kept as %3.</source>
+        <translation>%1 و%2، المذكورة في القائمة أصلاً، امرأة واحدة محفوظة تحت %3.</translation>
     </message>
     <message>
         <location filename="../../ui/rescue_dialog.py" line="224"/>
@@ -8693,42 +8793,42 @@ Please turn one of those options off.</source>
         <translation>أغلق دون حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="36"/>
+        <location filename="../../ui/rescue_ops.py" line="40"/>
         <source>Type her case number (e.g. SNJ-00012), then Add person.</source>
         <translation>اكتب رقم ملفها (مثلاً SNJ-00012)، ثم إضافة شخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="43"/>
+        <location filename="../../ui/rescue_ops.py" line="47"/>
         <source>No person has the case number %1: check it on her papers. Nothing was added.</source>
         <translation>لا يوجد شخص برقم الملف %1: تحقق منه في أوراقها. لم يُضف أحد.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="80"/>
+        <location filename="../../ui/rescue_ops.py" line="88"/>
         <source>Ledger line %1: %2 is no currency code; write its three letters (USD, IQD, EUR, TRY, SYP).</source>
         <translation>سطر التكاليف %1: %2 ليس رمز عملة؛ اكتب أحرفه الثلاثة (USD، IQD، EUR، TRY، SYP).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="84"/>
+        <location filename="../../ui/rescue_ops.py" line="92"/>
         <source>Ledger line %1: %2 may be read two ways; write the amount with no separator, and a dot for a fraction (1500, 1.5).</source>
         <translation>سطر التكاليف %1: يمكن قراءة %2 بطريقتين؛ اكتب المبلغ دون فاصل، ونقطةً للكسر (1500، 1.5).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="89"/>
+        <location filename="../../ui/rescue_ops.py" line="97"/>
         <source>Ledger line %1: %2 is no amount paid: an amount paid is more than 0.</source>
         <translation>سطر التكاليف %1: %2 ليس مبلغاً مدفوعاً: المبلغ المدفوع أكبر من 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="93"/>
+        <location filename="../../ui/rescue_ops.py" line="101"/>
         <source>Ledger line %1 has no amount: write what was paid, or take the line off.</source>
         <translation>سطر التكاليف %1 بلا مبلغ: اكتب ما دُفع، أو احذف السطر.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="96"/>
+        <location filename="../../ui/rescue_ops.py" line="104"/>
         <source>Ledger line %1: %2 is not an amount; write digits, with at most two after a dot (12500, 2500.50).</source>
         <translation>سطر التكاليف %1: %2 ليس مبلغاً؛ اكتب أرقاماً، وبعد النقطة رقمين على الأكثر (12500، 2500.50).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="123"/>
+        <location filename="../../ui/rescue_ops.py" line="131"/>
         <source>The rescue names no one: add the persons it freed.</source>
         <translation>لا تذكر عملية الإنقاذ أحداً: أضف الأشخاص الذين حررتهم.</translation>
     </message>
@@ -8736,20 +8836,20 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="242"/>
-        <location filename="../../ui/rescue_ops.py" line="130"/>
+        <location filename="../../ui/person_ops.py" line="244"/>
+        <location filename="../../ui/rescue_ops.py" line="138"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>يحتاج الإنقاذ على الأقل إلى تاريخه أو مكانه أو نتيجته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="246"/>
-        <location filename="../../ui/rescue_ops.py" line="106"/>
+        <location filename="../../ui/person_ops.py" line="248"/>
+        <location filename="../../ui/rescue_ops.py" line="114"/>
         <source>Rescue date</source>
         <translation>تاريخ الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="247"/>
-        <location filename="../../ui/rescue_ops.py" line="107"/>
+        <location filename="../../ui/person_ops.py" line="249"/>
+        <location filename="../../ui/rescue_ops.py" line="115"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
@@ -8757,80 +8857,80 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="301"/>
+        <location filename="../../ui/record_tabs.py" line="314"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="301"/>
+        <location filename="../../ui/record_tabs.py" line="314"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="301"/>
-        <location filename="../../ui/record_tabs.py" line="307"/>
+        <location filename="../../ui/record_tabs.py" line="314"/>
+        <location filename="../../ui/record_tabs.py" line="320"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="302"/>
-        <location filename="../../ui/record_tabs.py" line="308"/>
+        <location filename="../../ui/record_tabs.py" line="315"/>
+        <location filename="../../ui/record_tabs.py" line="321"/>
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="302"/>
+        <location filename="../../ui/record_tabs.py" line="315"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="303"/>
-        <location filename="../../ui/record_tabs.py" line="311"/>
+        <location filename="../../ui/record_tabs.py" line="316"/>
+        <location filename="../../ui/record_tabs.py" line="324"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="306"/>
+        <location filename="../../ui/record_tabs.py" line="319"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>التاريخ (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="310"/>
+        <location filename="../../ui/record_tabs.py" line="323"/>
         <source>Handover to family (e.g. 25/03/2019)</source>
         <translation>التسليم إلى العائلة (مثلاً 25/03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="312"/>
+        <location filename="../../ui/record_tabs.py" line="325"/>
         <source>Add rescue</source>
         <translation>إضافة عملية إنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="317"/>
+        <location filename="../../ui/record_tabs.py" line="330"/>
         <source>She was freed: rescued</source>
         <translation>تحررت: أُنقذت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="318"/>
+        <location filename="../../ui/record_tabs.py" line="331"/>
         <source>Freed and back with her family: reunited</source>
         <translation>تحررت وعادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="319"/>
+        <location filename="../../ui/record_tabs.py" line="332"/>
         <source>Not freed: no status</source>
         <translation>لم تتحرر: دون حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="325"/>
+        <location filename="../../ui/record_tabs.py" line="338"/>
         <source>Add rescue...</source>
         <translation>إضافة عملية إنقاذ...</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="328"/>
+        <location filename="../../ui/record_tabs.py" line="341"/>
         <source>Every field of the rescue, the others freed with her, and what was paid to whom</source>
         <translation>كل حقول عملية الإنقاذ، ومن تحرر معها، وما دُفع ولمن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="331"/>
+        <location filename="../../ui/record_tabs.py" line="344"/>
         <source>Change the chosen rescue...</source>
         <translation>تعديل عملية الإنقاذ المحددة...</translation>
     </message>
@@ -8950,80 +9050,80 @@ Please turn one of those options off.</source>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../ui/restore_page.py" line="59"/>
+        <location filename="../../ui/restore_page.py" line="60"/>
         <source>Restore the vault from a backup</source>
         <translation>استعادة الخزنة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="77"/>
+        <location filename="../../ui/restore_page.py" line="78"/>
         <source>Choose...</source>
         <translation>اختر...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="87"/>
-        <location filename="../../ui/restore_page.py" line="113"/>
+        <location filename="../../ui/restore_page.py" line="88"/>
+        <location filename="../../ui/restore_page.py" line="114"/>
         <source>Passphrase of the backup</source>
         <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="88"/>
+        <location filename="../../ui/restore_page.py" line="89"/>
         <source>Use the recovery code instead</source>
         <translation>استخدم رمز الاسترداد بدلًا منها</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="92"/>
+        <location filename="../../ui/restore_page.py" line="93"/>
         <source>Backup folder</source>
         <translation>مجلد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="96"/>
+        <location filename="../../ui/restore_page.py" line="97"/>
         <source>It is restored into this folder:</source>
         <translation>تُستعاد إلى هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="98"/>
+        <location filename="../../ui/restore_page.py" line="99"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="101"/>
+        <location filename="../../ui/restore_page.py" line="102"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="112"/>
+        <location filename="../../ui/restore_page.py" line="113"/>
         <source>Recovery code of the backup</source>
         <translation>رمز استرداد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="138"/>
+        <location filename="../../ui/restore_page.py" line="139"/>
         <source>There is no folder %1: plug in the backup drive, or choose the folder again.</source>
         <translation>لا يوجد مجلد %1: صِل وحدة النسخ الاحتياطي، أو اختر المجلد مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="144"/>
+        <location filename="../../ui/restore_page.py" line="145"/>
         <source>%1 holds backups, not one backup: choose one of the folders in it (the newest is %2).</source>
         <translation>%1 يحتوي على نسخ احتياطية، لا على نسخة واحدة: اختر أحد المجلدات التي فيه (أحدثها %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="159"/>
+        <location filename="../../ui/restore_page.py" line="160"/>
         <source>Type the recovery code of the backup.</source>
         <translation>اكتب رمز استرداد النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="160"/>
+        <location filename="../../ui/restore_page.py" line="161"/>
         <source>Type the passphrase the vault had when the backup was made.</source>
         <translation>اكتب عبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="168"/>
-        <location filename="../../ui/restore_page.py" line="271"/>
-        <location filename="../../ui/restore_page.py" line="281"/>
+        <location filename="../../ui/restore_page.py" line="169"/>
+        <location filename="../../ui/restore_page.py" line="279"/>
+        <location filename="../../ui/restore_page.py" line="289"/>
         <source>Checking the backup...</source>
         <translation>جارٍ فحص النسخة الاحتياطية...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="181"/>
+        <location filename="../../ui/restore_page.py" line="182"/>
         <source>The backup opens and is whole: %n person record(s).</source>
         <translation>
             <numerusform>النسخة الاحتياطية تُفتح وهي سليمة: فيها %n من سجلات الأشخاص.</numerusform>
@@ -9035,32 +9135,56 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="185"/>
+        <location filename="../../ui/restore_page.py" line="186"/>
         <source>A vault is already on this laptop, in this folder:</source>
         <translation>توجد خزنة على هذا الحاسوب بالفعل، في هذا المجلد:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/restore_page.py" line="220"/>
+        <source>The backup is newer than the vault on this laptop: %n person record(s) added since will come in.</source>
+        <translation>
+            <numerusform>النسخة الاحتياطية أحدث من الخزنة على هذا الحاسوب: %n من سجلات الأشخاص المضافة منذ ذلك الحين ستدخل إليها.</numerusform>
+            <numerusform>النسخة الاحتياطية أحدث من الخزنة على هذا الحاسوب: %n من سجلات الأشخاص المضافة منذ ذلك الحين ستدخل إليها.</numerusform>
+            <numerusform>النسخة الاحتياطية أحدث من الخزنة على هذا الحاسوب: %n من سجلات الأشخاص المضافة منذ ذلك الحين ستدخل إليها.</numerusform>
+            <numerusform>النسخة الاحتياطية أحدث من الخزنة على هذا الحاسوب: %n من سجلات الأشخاص المضافة منذ ذلك الحين ستدخل إليها.</numerusform>
+            <numerusform>النسخة الاحتياطية أحدث من الخزنة على هذا الحاسوب: %n من سجلات الأشخاص المضافة منذ ذلك الحين ستدخل إليها.</numerusform>
+            <numerusform>النسخة الاحتياطية أحدث من الخزنة على هذا الحاسوب: %n من سجلات الأشخاص المضافة منذ ذلك الحين ستدخل إليها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="225"/>
         <source>The vault on this laptop does not open with the backup&apos;s key: it is another vault, or it was given a new key since. What it holds that the backup does not (persons added since, persons deleted since to protect them) cannot be told, and case numbers given since may be given again.</source>
         <translation>الخزنة التي على هذا الحاسوب لا تُفتح بمفتاح النسخة الاحتياطية: فهي خزنة أخرى، أو أُعطيت مفتاحًا جديدًا منذ ذلك الحين. لا يمكن معرفة ما فيها مما ليس في النسخة الاحتياطية (أشخاص أُضيفوا منذ ذلك الحين، وأشخاص حُذفوا منذ ذلك الحين لحمايتهم)، وقد تُعطى أرقام القضايا التي أُعطيت منذ ذلك الحين مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="226"/>
+        <location filename="../../ui/restore_page.py" line="231"/>
         <source>The backup is of ANOTHER vault: its audit trail begins elsewhere.</source>
         <translation>النسخة الاحتياطية هي لخزنة أخرى: سجل تدقيقها يبدأ في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="228"/>
+        <location filename="../../ui/restore_page.py" line="233"/>
         <source>The backup is OLDER than the vault on this laptop (made %1): restoring it undoes what was done since.</source>
         <translation>النسخة الاحتياطية أقدم من الخزنة التي على هذا الحاسوب (صُنعت في %1): استعادتها تُلغي ما عُمل منذ ذلك الحين.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="232"/>
+        <location filename="../../ui/restore_page.py" line="237"/>
         <source>The vault and the backup went apart (the vault was restored from an older backup since, or is a copy): each holds what the other does not.</source>
         <translation>الخزنة والنسخة الاحتياطية افترقتا (استُعيدت الخزنة من نسخة احتياطية أقدم منذ ذلك الحين، أو هي نسخة): في كل منهما ما ليس في الأخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="236"/>
+        <location filename="../../ui/restore_page.py" line="241"/>
+        <source>%n person record(s) added to the backup since would come in.</source>
+        <translation>
+            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="244"/>
         <source>%n person record(s) deleted since would come back.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود.</numerusform>
@@ -9072,7 +9196,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="239"/>
+        <location filename="../../ui/restore_page.py" line="247"/>
         <source>%n person record(s) added since would be lost.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع.</numerusform>
@@ -9084,7 +9208,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="242"/>
+        <location filename="../../ui/restore_page.py" line="250"/>
         <source>%n person record(s) changed since would go back to what they were.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه.</numerusform>
@@ -9096,97 +9220,97 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="250"/>
+        <location filename="../../ui/restore_page.py" line="258"/>
         <source>Case numbers given since will not be given again.</source>
         <translation>أرقام القضايا التي أُعطيت منذ ذلك الحين لن تُعطى مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="258"/>
+        <location filename="../../ui/restore_page.py" line="266"/>
         <source>The vault was given a new key since the backup: the backup&apos;s key, passphrase and recovery code come back with it, and the ones set since no longer open it.</source>
         <translation>أُعطيت الخزنة مفتاحًا جديدًا بعد النسخة الاحتياطية: يعود معها مفتاح النسخة الاحتياطية وعبارة مرورها ورمز استردادها، ولا تعود التي عُيّنت بعدها تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="261"/>
+        <location filename="../../ui/restore_page.py" line="269"/>
         <source>The passphrase was changed since the backup: the backup&apos;s passphrase opens the vault again, and the one set since no longer does.</source>
         <translation>غُيّرت عبارة المرور بعد النسخة الاحتياطية: عبارة مرور النسخة الاحتياطية تفتح الخزنة من جديد، والتي عُيّنت بعدها لم تعد تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="264"/>
+        <location filename="../../ui/restore_page.py" line="272"/>
         <source>The recovery code was replaced since the backup: the backup&apos;s recovery code opens the vault again, and the one made since no longer does.</source>
         <translation>استُبدل رمز الاسترداد بعد النسخة الاحتياطية: رمز استرداد النسخة الاحتياطية يفتح الخزنة من جديد، والذي أُنشئ بعدها لم يعد يفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="293"/>
+        <location filename="../../ui/restore_page.py" line="301"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>الخزنة التي كانت هنا محفوظة، ولم تُحذف، في هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="295"/>
+        <location filename="../../ui/restore_page.py" line="303"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>ما كان في مجلد الخزنة من قبل محفوظ في هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="298"/>
+        <location filename="../../ui/restore_page.py" line="306"/>
         <source>It opens with the passphrase and recovery code it had, and CaseKeeper never deletes it: once you have checked the restored vault, delete that folder yourself.</source>
         <translation>تُفتح بعبارة المرور ورمز الاسترداد اللذين كانا لها، ولا يحذفها CaseKeeper أبدًا: بعد أن تتحقق من الخزنة المستعادة، احذف ذلك المجلد بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="303"/>
+        <location filename="../../ui/restore_page.py" line="311"/>
         <source>Deleted first, beside the vault: %1, the copy of a backup that an earlier restore left when it was cut off.</source>
         <translation>حُذف أولًا، بجانب الخزنة: %1، وهي نسخة من نسخة احتياطية تركتها استعادةٌ سابقة انقطعت.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="321"/>
+        <location filename="../../ui/restore_page.py" line="329"/>
         <source>A passphrase set since the backup does not open it.</source>
         <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="323"/>
+        <location filename="../../ui/restore_page.py" line="331"/>
         <source>The recovery code replaced since the backup opens it again: if that code may be in other hands, make a new one now (Vault &gt; New recovery code...).</source>
         <translation>رمز الاسترداد الذي استُبدل بعد النسخة الاحتياطية يفتحها من جديد: إن كان ذلك الرمز قد يكون في أيدٍ أخرى فاصنع رمزًا جديدًا الآن (الخزنة &gt; رمز استرداد جديد...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="327"/>
+        <location filename="../../ui/restore_page.py" line="335"/>
         <source>The passphrase replaced since the backup opens it again: if it may be known, change it now (Vault &gt; Change passphrase...).</source>
         <translation>عبارة المرور التي استُبدلت بعد النسخة الاحتياطية تفتحها من جديد: إن كانت قد تكون معروفة فغيّرها الآن (الخزنة &gt; تغيير عبارة المرور...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="312"/>
+        <location filename="../../ui/restore_page.py" line="320"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها، ورمز الاسترداد الذي أُبطل بعدها (بمفتاح جديد) يفتحها من جديد: إن كان ذلك الرمز قد يكون في أيدٍ أخرى فأنشئ مفتاحًا جديدًا الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="316"/>
+        <location filename="../../ui/restore_page.py" line="324"/>
         <source>A passphrase set since the backup does not open it, and if the vault was given a new key since, the recovery code it made void opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها، وإن أُعطيت الخزنة مفتاحًا جديدًا بعدها فإن رمز الاسترداد الذي أبطله ذلك المفتاح يفتحها من جديد: إن كان ذلك الرمز قد يكون في أيدٍ أخرى فأنشئ مفتاحًا جديدًا الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="187"/>
+        <location filename="../../ui/restore_page.py" line="188"/>
         <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
         <translation>ستُنقل جانبًا، ولن تُحذف، إلى مجلد جديد بجانبها يحمل اسمُه التاريخ والوقت، مثل %1</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="67"/>
+        <location filename="../../ui/restore_page.py" line="68"/>
         <source>Choose the backup&apos;s folder on the backup drive (its name is like %1) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
         <translation>اختر مجلد النسخة الاحتياطية على وحدة النسخ الاحتياطي (اسمه مثل %1) واكتب عبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية. تُفحص النسخة الاحتياطية قبل أن يتغير أي شيء. الخزنة الموجودة على هذا الحاسوب تُنقل جانبًا ولا تُحذف أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="132"/>
+        <location filename="../../ui/restore_page.py" line="133"/>
         <source>Choose the backup folder on the backup drive: its name is like %1.</source>
         <translation>اختر مجلد النسخة الاحتياطية على وحدة النسخ الاحتياطي: اسمه مثل %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="191"/>
+        <location filename="../../ui/restore_page.py" line="192"/>
         <source>Put the backup in its place?</source>
         <translation>هل توضع النسخة الاحتياطية مكانها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="209"/>
+        <location filename="../../ui/restore_page.py" line="210"/>
         <source>Nothing was restored; the vault is as it was.</source>
         <translation>لم يُستعد شيء؛ الخزنة كما كانت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="245"/>
+        <location filename="../../ui/restore_page.py" line="253"/>
         <source>%n change(s) since to reports, rescues, imports or the vault&apos;s settings would be lost.</source>
         <translation>
             <numerusform>%n من التغييرات منذ ذلك الحين على البلاغات أو عمليات الإنقاذ أو الاستيرادات أو إعدادات الخزنة ستضيع.</numerusform>
@@ -9198,17 +9322,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="282"/>
+        <location filename="../../ui/restore_page.py" line="290"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>جارٍ نسخ النسخة الاحتياطية إلى مجلد الخزنة...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="283"/>
+        <location filename="../../ui/restore_page.py" line="291"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>جارٍ فحص النسخة وسجل التدقيق فيها...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="289"/>
+        <location filename="../../ui/restore_page.py" line="297"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>استُعيدت النسخة الاحتياطية: فيها %n من سجلات الأشخاص.</numerusform>
@@ -9220,7 +9344,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="306"/>
+        <location filename="../../ui/restore_page.py" line="314"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>افتحها بعبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية (أو استخدم رمز الاسترداد الخاص بها لتعيين عبارة جديدة).</translation>
     </message>
@@ -9561,7 +9685,7 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="160"/>
+        <location filename="../../ui/person_ops.py" line="162"/>
         <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Date</source>
         <translation>التاريخ</translation>
@@ -9631,67 +9755,97 @@ Please turn one of those options off.</source>
 <context>
     <name>SummaryChoice</name>
     <message>
-        <location filename="../../ui/print_summary.py" line="19"/>
+        <location filename="../../ui/print_summary.py" line="22"/>
         <source>Persons in the summary</source>
         <translation>الأشخاص في الملخص</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="23"/>
-        <location filename="../../ui/print_summary.py" line="40"/>
-        <location filename="../../ui/print_summary.py" line="76"/>
+        <location filename="../../ui/print_summary.py" line="26"/>
+        <location filename="../../ui/print_summary.py" line="53"/>
+        <location filename="../../ui/print_summary.py" line="112"/>
         <source>Name or case number</source>
         <translation>الاسم أو رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="25"/>
-        <source>Words that must all be in the name, another spelling of it or the case number, as they are written there (the Persons list&apos;s search also finds other spellings)</source>
-        <translation>كلمات يجب أن ترد كلها في الاسم أو في تهجئة أخرى له أو في رقم الملف، كما كُتبت هناك (أما البحث في قائمة الأشخاص فيجد تهجئات أخرى أيضاً)</translation>
+        <location filename="../../ui/print_summary.py" line="28"/>
+        <source>Names or a case number: the persons the Persons list&apos;s search finds for them, in any script or spelling</source>
+        <translation>أسماء أو رقم ملف: الأشخاص الذين يجدهم بحث قائمة الأشخاص لها، بأي كتابة أو تهجئة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="31"/>
+        <location filename="../../ui/print_summary.py" line="35"/>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="36"/>
+        <source>when taken</source>
+        <translation>عند الاختطاف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="38"/>
+        <source>Her age when she was taken counts from her recorded birth to her abduction date (in %1 where none is recorded); a person with no birth recorded is left out</source>
+        <translation>يُحسب عمرها عند الاختطاف من ولادتها المسجلة إلى تاريخ اختطافها (في %1 حيث لم يُسجَّل)؛ ويُستبعد من لم تُسجَّل ولادته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="43"/>
         <source>by case number</source>
         <translation>حسب رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="31"/>
+        <location filename="../../ui/print_summary.py" line="43"/>
         <source>by name</source>
         <translation>حسب الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="32"/>
+        <location filename="../../ui/print_summary.py" line="44"/>
         <source>by village</source>
         <translation>حسب القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="32"/>
+        <location filename="../../ui/print_summary.py" line="44"/>
         <source>by status</source>
         <translation>حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="39"/>
-        <location filename="../../ui/print_summary.py" line="71"/>
+        <location filename="../../ui/print_summary.py" line="52"/>
+        <location filename="../../ui/print_summary.py" line="107"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="39"/>
-        <location filename="../../ui/print_summary.py" line="73"/>
+        <location filename="../../ui/print_summary.py" line="52"/>
+        <location filename="../../ui/print_summary.py" line="109"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="40"/>
-        <location filename="../../ui/print_summary.py" line="72"/>
+        <location filename="../../ui/print_summary.py" line="53"/>
+        <location filename="../../ui/print_summary.py" line="108"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="43"/>
+        <location filename="../../ui/print_summary.py" line="56"/>
         <source>Order</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="81"/>
+        <location filename="../../ui/print_summary.py" line="56"/>
+        <source>Age counted</source>
+        <translation>العمر محسوبًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="76"/>
+        <source>Age when taken, from</source>
+        <translation>العمر عند الاختطاف، من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="76"/>
+        <source>Age when taken, to</source>
+        <translation>العمر عند الاختطاف، إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="117"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

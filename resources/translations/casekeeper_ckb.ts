@@ -4,140 +4,140 @@
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="100"/>
+        <location filename="../../ui/access_window.py" line="101"/>
         <source>Restore from a backup...</source>
         <translation>گەڕاندنەوە لە یەدەگێکەوە...</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="113"/>
+        <location filename="../../ui/access_window.py" line="114"/>
         <source>Unlock the vault</source>
         <translation>کردنەوەی گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="116"/>
+        <location filename="../../ui/access_window.py" line="117"/>
         <source>Unlock</source>
         <translation>کردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="120"/>
+        <location filename="../../ui/access_window.py" line="121"/>
         <source>Passphrase</source>
         <translation>وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="129"/>
+        <location filename="../../ui/access_window.py" line="130"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>لەبیرت چووە؟ کۆدی گەڕاندنەوە بەکاربهێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="132"/>
-        <location filename="../../ui/access_window.py" line="209"/>
+        <location filename="../../ui/access_window.py" line="133"/>
+        <location filename="../../ui/access_window.py" line="210"/>
         <source>Change passphrase</source>
         <translation>گۆڕینی وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="142"/>
+        <location filename="../../ui/access_window.py" line="143"/>
         <source>Create a new vault</source>
         <translation>دروستکردنی گەنجینەیەکی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="144"/>
+        <location filename="../../ui/access_window.py" line="145"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>هەموو شتێک بە شێوەی نهێنیکراو لەم بوخچەیەدا هەڵدەگیرێت. وشەیەکی نهێنی درێژ هەڵبژێرە: بەبێ ئەو یان کۆدی گەڕاندنەوە کەس، تەنانەت تۆش، ناتوانێت گەنجینەکە بکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="154"/>
+        <location filename="../../ui/access_window.py" line="155"/>
         <source>Case number prefix</source>
         <translation>پێشگری ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="156"/>
+        <location filename="../../ui/access_window.py" line="157"/>
         <source>Create vault</source>
         <translation>دروستکردنی گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="162"/>
+        <location filename="../../ui/access_window.py" line="163"/>
         <source>Or, on a new or repaired laptop, put a vault back from its backup:</source>
         <translation>یان، لەسەر لاپتۆپێکی نوێ یان چاککراو، گەنجینەکە لە یەدەگەکەیەوە بگەڕێنەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="171"/>
+        <location filename="../../ui/access_window.py" line="172"/>
         <source>Use the recovery code</source>
         <translation>بەکارهێنانی کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="173"/>
+        <location filename="../../ui/access_window.py" line="174"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>کۆدی گەڕاندنەوە بنووسە و وشەیەکی نهێنی نوێ هەڵبژێرە. کۆدەکە بە کۆدێکی نوێ دەگۆڕدرێت کە تەنها یەکجار پیشان دەدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="180"/>
+        <location filename="../../ui/access_window.py" line="181"/>
         <source>Recovery code</source>
         <translation>کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="184"/>
+        <location filename="../../ui/access_window.py" line="185"/>
         <source>Set the new passphrase</source>
         <translation>دانانی وشەی نهێنی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="188"/>
-        <location filename="../../ui/access_window.py" line="213"/>
+        <location filename="../../ui/access_window.py" line="189"/>
+        <location filename="../../ui/access_window.py" line="214"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="195"/>
+        <location filename="../../ui/access_window.py" line="196"/>
         <source>Change the passphrase</source>
         <translation>گۆڕینی وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="198"/>
+        <location filename="../../ui/access_window.py" line="199"/>
         <source>Current passphrase</source>
         <translation>وشەی نهێنی ئێستا</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="204"/>
+        <location filename="../../ui/access_window.py" line="205"/>
         <source>Also encrypt the whole vault under a new key, with a new recovery code (after the passphrase or the code may have been seen)</source>
         <translation>هەروەها هەموو گەنجینەکە بە کلیلێکی نوێ شفرە بکە، لەگەڵ کۆدی گەڕاندنەوەی نوێ (دوای ئەوەی لەوانەیە وشەی نهێنی یان کۆدەکە بینرابێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="220"/>
+        <location filename="../../ui/access_window.py" line="221"/>
         <source>The passphrase is changed</source>
         <translation>وشەی نهێنی گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="222"/>
+        <location filename="../../ui/access_window.py" line="223"/>
         <source>The old passphrase no longer opens the vault itself. Backups made before, and any copy of keyslots.bin from before, still open with the old passphrase: make a new backup and destroy the old ones. If the old passphrase may be known to others, change it again with a new key.</source>
         <translation>وشەی نهێنی کۆن ئیتر خودی گەنجینەکە ناکاتەوە. بەڵام یەدەگە پێشووەکان، و هەر کۆپییەکی پێشووی keyslots.bin، هێشتا بە وشەی نهێنی کۆن دەکرێنەوە: یەدەگێکی نوێ دروست بکە و کۆنەکان لەناو ببە. ئەگەر لەوانەیە کەسانی تر وشەی نهێنی کۆن بزانن، دیسان بە کلیلێکی نوێ بیگۆڕە.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="233"/>
+        <location filename="../../ui/access_window.py" line="234"/>
         <source>Your recovery code</source>
         <translation>کۆدی گەڕاندنەوەکەت</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="235"/>
+        <location filename="../../ui/access_window.py" line="236"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>ئێستا ئەم کۆدە بنووسە و جیا لە لاپتۆپەکە هەڵیبگرە. تەنها یەکجار پیشان دەدرێت. بەهۆیەوە دەتوانیت وشەیەکی نهێنی نوێ دابنێیت ئەگەر وشە نهێنییەکەت لەبیر کرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="240"/>
+        <location filename="../../ui/access_window.py" line="241"/>
         <source>Print the code</source>
         <translation>چاپکردنی کۆدەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="242"/>
+        <location filename="../../ui/access_window.py" line="243"/>
         <source>I have written the code down</source>
         <translation>کۆدەکەم نووسیوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="226"/>
-        <location filename="../../ui/access_window.py" line="243"/>
+        <location filename="../../ui/access_window.py" line="227"/>
+        <location filename="../../ui/access_window.py" line="244"/>
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="255"/>
+        <location filename="../../ui/access_window.py" line="256"/>
         <source>Working...</source>
         <translation>کار دەکات...</translation>
     </message>
@@ -151,51 +151,56 @@
         <source>Digits must be typed as they were when the passphrase was made: Arabic-Indic digits (%1) and Latin digits (%2) are different characters.</source>
         <translation>ژمارەکان دەبێ وەک کاتی دروستکردنی وشەی نهێنییەکە بنووسرێن: ژمارەی عەرەبی-ڕۆژهەڵاتی (%1) و ژمارەی لاتینی (%2) پیتی جیاوازن.</translation>
     </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="59"/>
+        <source>Check the keyboard: Caps Lock off, and set to the language the passphrase was typed in when it was made (English, Arabic or Kurdish).</source>
+        <translation>تەختەکلیلەکە بپشکنە: Caps Lock کوژاوە بێت، و لەسەر ئەو زمانە بێت کە وشەی نهێنییەکەی پێ نووسرا کاتێک دروست کرا (ئینگلیزی، عەرەبی یان کوردی).</translation>
+    </message>
 </context>
 <context>
     <name>AppMessage</name>
     <message>
-        <location filename="../../ui/labels.py" line="651"/>
+        <location filename="../../ui/labels.py" line="655"/>
         <source>The passphrase or recovery code is not correct.</source>
         <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە هەڵەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="654"/>
+        <location filename="../../ui/labels.py" line="658"/>
         <source>The passphrase or recovery code does not open this backup: a backup opens with the passphrase the vault had when the backup was made, or the recovery code of that time.</source>
         <translation>وشەی نهێنی یان کۆدی گەڕاندنەوە ئەم یەدەگە ناکاتەوە: یەدەگ بەو وشەی نهێنییە دەکرێتەوە کە گەنجینەکە لەو کاتەی یەدەگەکە دروست کرا هەیبوو، یان بە کۆدی گەڕاندنەوەی ئەو کاتە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="659"/>
+        <location filename="../../ui/labels.py" line="663"/>
         <source>The vault is open in another CaseKeeper window or command: close it there first, then try again. Nothing was changed.</source>
         <translation>گەنجینەکە لە پەنجەرەیەکی تر یان فەرمانێکی تری CaseKeeper کراوەیە: سەرەتا لەوێ دایبخە، پاشان دووبارە هەوڵ بدەرەوە. هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="663"/>
+        <location filename="../../ui/labels.py" line="667"/>
         <source>Another CaseKeeper window or command is giving the vault a new key or restoring it from a backup: wait until it finishes, then try again. Nothing was changed.</source>
         <translation>پەنجەرەیەکی تر یان فەرمانێکی تری CaseKeeper کلیلێکی نوێ دەداتە گەنجینەکە یان لە یەدەگێکەوە دەیگەڕێنێتەوە: چاوەڕێ بکە تا تەواو دەبێت، پاشان دووبارە هەوڵ بدەرەوە. هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="668"/>
+        <location filename="../../ui/labels.py" line="672"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>وشەی نهێنی دەبێت لانیکەم %1 پیت بێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="671"/>
+        <location filename="../../ui/labels.py" line="675"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 یەدەگی CaseKeeper نییە: %2 لەخۆ ناگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="675"/>
+        <location filename="../../ui/labels.py" line="679"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>یەدەگەکەی ناو %1 تێکچووە (%2). هیچ نەگەڕێندرایەوە: یەدەگێکی تر بەکاربهێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="679"/>
+        <location filename="../../ui/labels.py" line="683"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>تۆماری پشکنین لە %1 ناگاتە ئەو شوێنەی لە کاتی گرتنی یەدەگەکەدا پێی دەگەیشت: تۆمارگەلێک لێی لابراون، یان فایلێک گۆڕاوە. هیچ نەگەڕێندرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="684"/>
+        <location filename="../../ui/labels.py" line="688"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>تۆماری پشکنینی یەدەگی %1 شکاوە (%2). هیچ نەگەڕێندرایەوە.</translation>
     </message>
@@ -795,182 +800,227 @@
         <translation>هیچ کەسێک بە ژمارەی دۆسیەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="27"/>
+        <location filename="../../ui/error_words.py" line="28"/>
+        <source>%1 is given more than once: name each person once</source>
+        <translation>%1 زیاتر لە جارێک دراوە: هەر کەسێک تەنها جارێک بنووسە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="29"/>
+        <source>%1 is merged into %2, which is given too: they are one person; name each person once</source>
+        <translation>%1 تێکەڵی %2 کراوە، کە ئەویش دراوە: یەک کەسن؛ هەر کەسێک تەنها جارێک بنووسە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="31"/>
+        <source>%1 and %2 are both merged into %3: they are one person; name each person once</source>
+        <translation>%1 و %2 هەردووکیان تێکەڵی %3 کراون: یەک کەسن؛ هەر کەسێک تەنها جارێک بنووسە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>%1 لە شوێنێکی تر گۆڕدرا؛ سەرەتا دووبارە باری بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="28"/>
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>%1 has been merged into %2: record this on %2</source>
         <translation>%1 تێکەڵی %2 کراوە: ئەمە لە %2 تۆمار بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="29"/>
+        <location filename="../../ui/error_words.py" line="35"/>
         <source>%1 and %2 are linked so already</source>
         <translation>%1 و %2 پێشتر بەم جۆرە بەستراونەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30"/>
+        <location filename="../../ui/error_words.py" line="36"/>
         <source>this record is %1 of this vault already (the same record id): nothing was added</source>
         <translation>ئەم تۆمارە پێشتر %1ی ئەم گەنجینەیەیە (هەمان ناسنامەی تۆمار): هیچ زیاد نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="32"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>a person needs at least one name part</source>
         <translation>کەس پێویستی بە لانیکەم بەشێکی ناو هەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="33"/>
+        <location filename="../../ui/error_words.py" line="39"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>%1 لە %2 ڕفێندرا: ناکرێت لە %3 بینرابێت، پێش ئەوە؛ بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35"/>
+        <location filename="../../ui/error_words.py" line="41"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>%1 لە %2 ڕفێندرا: ناکرێت لە %3 ئازاد کرابێت، پێش ئەوە؛ بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="37"/>
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>no rescue operation with id %1</source>
         <translation>هیچ ئۆپەراسیۆنێکی ڕزگارکردن بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>no photo with id %1</source>
         <translation>هیچ وێنەیەک بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="39"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>no family contact with id %1</source>
         <translation>هیچ پەیوەندییەکی خێزان بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="46"/>
         <source>no relative link with id %1</source>
         <translation>هیچ پەیوەندییەکی خزمایەتی بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="41"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>%1 and %2 are not linked as relatives</source>
         <translation>%1 و %2 وەک خزم پێکەوە نەبەستراونەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="42"/>
+        <location filename="../../ui/error_words.py" line="48"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (لەدایکبووی %2) دەبێتە دایک یان باوکی %3 کە پێشتر لەدایکبووە: %4؛ پەیوەندییەکە یان لەدایکبوونەکان بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="44"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>a person cannot be their own relative</source>
         <translation>کەس ناتوانێت خزمی خۆی بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="51"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>وێنە دەبێت فایلی JPEG یان PNG بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="46"/>
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>a photo may be at most 20 MB</source>
         <translation>وێنە نابێت لە 20 مێگابایت زیاتر بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="53"/>
         <source>a record cannot be compared with itself</source>
         <translation>ناتوانرێت تۆمارێک لەگەڵ خۆیدا بەراورد بکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="48"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 لەگەڵ %2 تێکەڵ کراوە: %2 بەراورد بکە، یان سەرەتا %1 جیا بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="49"/>
+        <location filename="../../ui/error_words.py" line="55"/>
         <source>a record cannot be merged with itself</source>
         <translation>ناتوانرێت تۆمارێک لەگەڵ خۆیدا تێکەڵ بکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 پێشتر لەگەڵ تۆمارێکی تر تێکەڵ کراوە؛ سەرەتا جیای بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 لەگەڵ هیچ تۆمارێکی تر تێکەڵ نەکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="58"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 لەناو بوخچەی گەنجینەکە خۆیدایە: یەدەگ لەوێ لەگەڵ لاپتۆپەکە لەدەست دەچێت؛ دیسکێکی تر هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="61"/>
+        <source>%1 is a backup, not a vault: a backup stays as it was made and is not opened as a vault. To work with it, restore it into the vault&apos;s place (casekeeper restore %1; on the desktop, Restore from a backup...); to check it without changing it, add --check to that command</source>
+        <translation>%1 یەدەگە، نەک گەنجینە: یەدەگ وەک کاتی دروستکردنی دەمێنێتەوە و وەک گەنجینە ناکرێتەوە. بۆ کارکردن لەگەڵیدا، بیگەڕێنەوە شوێنی گەنجینەکە (casekeeper restore %1؛ لە بەرنامەکەدا: گەڕاندنەوە لە یەدەگێکەوە...)؛ بۆ پشکنینی بێ گۆڕین، --check بخە سەر ئەو فەرمانە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>دیسکی %1 پڕە: یەدەگەکە پێویستی بە نزیکەی %2 هەیە و %3 لەوێ بەتاڵە؛ هیچ یەدەگێک دروست نەکرا و گەنجینەکە نەگۆڕا: شوێن لەسەر ئەو دیسکە بەتاڵ بکە، یان یەدەگ لەسەر دیسکێکی تر بگرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>پێشگری ژمارەی دۆسیە دەبێت 2 تا 6 پیتی گەورەی لاتینی A-Z بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="58"/>
+        <location filename="../../ui/error_words.py" line="69"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>وشەی نهێنیی نوێ دەبێت جیاواز بێت لەوەی ئێستا گەنجینەکە هەیەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>ژمارەی ئۆپەراسیۆنی ڕزگارکردن بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="60"/>
+        <location filename="../../ui/error_words.py" line="71"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>لە %1 لەدایکبووە، دوای ڕفاندنی (%2): هەردوو بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="72"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 وەک مێ تۆمار کراوە: باوکی %2 نییە (دایکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="63"/>
+        <location filename="../../ui/error_words.py" line="74"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 وەک نێر تۆمار کراوە: دایکی %2 نییە (باوکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="65"/>
+        <location filename="../../ui/error_words.py" line="76"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 پێشتر (%3)ی %2یە: ناتوانێت هەروەها (%4)ی بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 فایلە، نەک بوخچە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="67"/>
+        <location filename="../../ui/error_words.py" line="78"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>ناتوانرێت لە %1 بنووسرێت (تەنها بۆ خوێندنەوەیە، یان هی تۆ نییە)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="69"/>
+        <location filename="../../ui/error_words.py" line="81"/>
+        <source>a family summary lists one family&apos;s own persons, and these are not linked as relatives in the vault (%1): make one summary for each family, or, if they are one family, link them first (Link relative on her page)</source>
+        <translation>پوختەی خێزان تەنها کەسانی یەک خێزان دەژمێرێت، و ئەمانە لە گەنجینەدا وەک خزم پێکەوە نەبەستراونەتەوە (%1): بۆ هەر خێزانێک پوختەیەک دروست بکە، یان ئەگەر یەک خێزانن، سەرەتا بیانبەستەوە («بەستنەوەی خزم» لە لاپەڕەکەی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="85"/>
+        <source>%1 was not rescued in operation %2: under Whose family, give the case number of a person it freed</source>
+        <translation>%1 لە ئۆپەراسیۆنی %2 ڕزگار نەکرا: لە ژێر «خێزانی کێ» ژمارەی دۆسیەی کەسێک بنووسە کە ئازادی کرد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="87"/>
+        <source>%1 is not named in operation %2, and it freed none of them: under Whose family, give the case number of a person it names</source>
+        <translation>%1 لە ئۆپەراسیۆنی %2 ناوی نەهاتووە، و هیچ کامیانی ئازاد نەکرد: لە ژێر «خێزانی کێ» ژمارەی دۆسیەی کەسێک بنووسە کە ناوی دەبات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="89"/>
+        <source>%1 is not named in operation %2, and it does not say whether it freed anyone: under Whose family, give the case number of a person it names</source>
+        <translation>%1 لە ئۆپەراسیۆنی %2 ناوی نەهاتووە، و ناڵێت کەسی ئازاد کردووە یان نا: لە ژێر «خێزانی کێ» ژمارەی دۆسیەی کەسێک بنووسە کە ناوی دەبات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="92"/>
+        <source>operation %1 freed no one: a public document does not tell of it (it would say only that an attempt for someone failed); it is made only of an operation that freed someone</source>
+        <translation>ئۆپەراسیۆنی %1 کەسی ئازاد نەکرد: بەڵگەنامەی گشتی باسی ناکات (تەنها ئەوە دەڵێت کە هەوڵێک بۆ کەسێک سەرکەوتوو نەبوو)؛ تەنها بۆ ئۆپەراسیۆنێک دروست دەکرێت کە کەسێکی ئازاد کردبێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="96"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
         <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (&quot;%1&quot; %3 پیتی زیاترە لە %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="72"/>
+        <location filename="../../ui/error_words.py" line="99"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
         <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (&quot;%1&quot; %3 پیتی کەمترە لە %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="102"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
         <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (پیتەکانی &quot;%1&quot; جیاوازن لە هی %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="79"/>
+        <location filename="../../ui/error_words.py" line="106"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>هەڵەیەکی چاوەڕواننەکراو (%1)؛ گەنجینەکە بەهۆیەوە نەگۆڕا</translation>
     </message>
@@ -1075,56 +1125,61 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="592"/>
+        <source>only a given and a family name on one side, no father&apos;s name: the only record of them that nothing disagrees with, so asked</source>
+        <translation>لە لایەکیان تەنها ناوی یەکەم و ناوی بنەماڵە هەیە، بێ ناوی باوک: تاکە تۆماری ئەو دوو ناوەیە کە هیچ شتێک دژی نییە، بۆیە پرسیاری لێکرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="596"/>
         <source>the whole name agrees: asked although other fields disagree</source>
         <translation>هەموو ناوەکە یەک دەگرێتەوە: پرسیاری لێکرا هەرچەندە خانەکانی تر جیاوازن</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="595"/>
+        <location filename="../../ui/labels.py" line="599"/>
         <source>the given names partly agree and the rest of the name agrees: asked</source>
         <translation>ناوە یەکەمەکان بەشێکیان وەک یەکن و باقی ناوەکە وەک یەکە: پرسیاری لێ دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="598"/>
+        <location filename="../../ui/labels.py" line="602"/>
         <source>her given name is not known, and her father&apos;s and grandfather&apos;s names agree: asked</source>
         <translation>ناوی خۆی نازانرێت، و ناوی باوک و باپیری یەک دەگرنەوە: پرسیاری لێدەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="602"/>
+        <location filename="../../ui/labels.py" line="606"/>
         <source>known by the same kunya, a given name not given: asked</source>
         <translation>بە هەمان کونیە ناسراون، ناوی خۆی نەدراوە: پرسیاری لێدەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="607"/>
+        <location filename="../../ui/labels.py" line="611"/>
         <source>the birth years are %1 years apart</source>
         <translation>نێوان ساڵەکانی لەدایکبوون %1 ساڵە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="609"/>
+        <location filename="../../ui/labels.py" line="613"/>
         <source>the birth years are %1 years apart, but agree if the age given in %2 was her age when taken in %3</source>
         <translation>نێوان ساڵەکانی لەدایکبوون %1 ساڵە، بەڵام یەک دەگرنەوە ئەگەر ئەو تەمەنەی لە %2 دراوە تەمەنی ئەو بێت لە کاتی ڕفاندن لە %3</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="613"/>
+        <location filename="../../ui/labels.py" line="617"/>
         <source>nothing but the birth disagrees: asked</source>
         <translation>تەنها لەدایکبوون جیاوازە: پرسیاری لێ دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="616"/>
+        <location filename="../../ui/labels.py" line="620"/>
         <source>found as %1, a record merged into %2</source>
         <translation>وەک %1 دۆزرایەوە، تۆمارێک کە تێکەڵی %2 کراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="620"/>
+        <location filename="../../ui/labels.py" line="624"/>
         <source>the record changed after this row was decided</source>
         <translation>تۆمارەکە دوای بڕیاردان لەسەر ئەم ڕیزە گۆڕا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="623"/>
+        <location filename="../../ui/labels.py" line="627"/>
         <source>added to the vault after this list was staged</source>
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="863"/>
+        <location filename="../../ui/import_wizard.py" line="878"/>
         <location filename="../../ui/labels.py" line="509"/>
         <location filename="../../ui/list_changes.py" line="165"/>
         <source>; </source>
@@ -2212,7 +2267,7 @@
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="22"/>
-        <location filename="../../ui/import_report.py" line="394"/>
+        <location filename="../../ui/import_report.py" line="396"/>
         <source>, sheet %1</source>
         <translation>، پەڕەی %1</translation>
     </message>
@@ -2367,726 +2422,726 @@
         <translation>ناکۆکی لە ڕیزی %1 (%2): %3: گەنجینە %4 دەهێڵێتەوە، لیستەکە دەڵێت %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="81"/>
+        <location filename="../../ui/import_report.py" line="83"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5 (row withdrawn since)</source>
         <translation>ناکۆکی لە ڕیزی %1 (%2): %3: گەنجینە %4 دەهێڵێتەوە، لیستەکە دەڵێت %5 (ڕیزەکە لەو کاتەوە کشێنرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="83"/>
+        <location filename="../../ui/import_report.py" line="85"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5 (settled since by a withdrawal)</source>
         <translation>ناکۆکی لە ڕیزی %1 (%2): %3: گەنجینە %4 دەهێڵێتەوە، لیستەکە دەڵێت %5 (لەو کاتەوە بە کشاندنەوەی ڕیزێک یەکلاکرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="85"/>
+        <location filename="../../ui/import_report.py" line="87"/>
         <source>%1, read as %2</source>
         <translation>%1، وەک %2 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="87"/>
+        <location filename="../../ui/import_report.py" line="89"/>
         <source>the list&apos;s %1 %2 differs from the vault&apos;s %3 (kept)</source>
         <translation>%1: لیستەکە دەڵێت %2، جیاوازە لەوەی گەنجینە هەیەتی %3 (هی گەنجینە هێڵرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="88"/>
+        <location filename="../../ui/import_report.py" line="90"/>
         <source>%1 conflict the vault already notes (from batch %2): not noted again</source>
         <translation>%1 ناکۆکی کە گەنجینە پێشتر تۆماری کردووە (لە کۆمەڵەی %2): دووبارە تۆمار نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="90"/>
+        <location filename="../../ui/import_report.py" line="92"/>
         <source>%1 conflicts the vault already notes (from batch %2): not noted again</source>
         <translation>%1 ناکۆکی کە گەنجینە پێشتر تۆماری کردوون (لە کۆمەڵەی %2): دووبارە تۆمار نەکران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="92"/>
+        <location filename="../../ui/import_report.py" line="94"/>
         <source>%1 conflict repeats what an earlier row of this list said (%2): not noted again</source>
         <translation>%1 ناکۆکی دووبارەی ئەوەیە کە ڕیزێکی پێشووی ئەم لیستە وتی (%2): دووبارە تۆمار نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="94"/>
+        <location filename="../../ui/import_report.py" line="96"/>
         <source>%1 conflicts repeat what earlier rows of this list said (%2): not noted again</source>
         <translation>%1 ناکۆکی دووبارەی ئەوەن کە ڕیزە پێشووەکانی ئەم لیستە وتیان (%2): دووبارە تۆمار نەکران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="96"/>
+        <location filename="../../ui/import_report.py" line="98"/>
         <source>status row %1 (%2): %3 -&gt; %4</source>
         <translation>دۆخ لە ڕیزی %1 (%2): %3 ← %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="97"/>
+        <location filename="../../ui/import_report.py" line="99"/>
         <source>status row %1 (%2): %3 -&gt; %4 (row withdrawn since)</source>
         <translation>دۆخ لە ڕیزی %1 (%2): %3 ← %4 (ڕیزەکە لەو کاتەوە کشێنرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="99"/>
+        <location filename="../../ui/import_report.py" line="101"/>
         <source>corrected by its sender row %1 (%2): %3 %4 -&gt; %5 (batch %6 row %7 -&gt; batch %8 row %9)</source>
         <translation>نێرەرەکەی ڕاستی کردەوە لە ڕیزی %1 (%2): %3 %4 -&gt; %5 (دەستەی %6 ڕیزی %7 -&gt; دەستەی %8 ڕیزی %9)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="101"/>
+        <location filename="../../ui/import_report.py" line="103"/>
         <source>... and %1 more values corrected by their sender (--json lists all)</source>
         <translation>... و %1 بەهای تر کە نێرەرەکانیان ڕاستیان کردەوە (--json هەموویان ڕیز دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="103"/>
+        <location filename="../../ui/import_report.py" line="105"/>
         <source>... and %1 more status changes (--json lists all)</source>
         <translation>... و %1 گۆڕانکاریی تری دۆخ (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="104"/>
+        <location filename="../../ui/import_report.py" line="106"/>
         <source>row %1 matched %2, since merged into %3: %3 was updated</source>
         <translation>ڕیزی %1 لەگەڵ %2 یەکی گرتەوە، کە دواتر تێکەڵی %3 کرا: %3 نوێ کرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="105"/>
+        <location filename="../../ui/import_report.py" line="107"/>
         <source>%1 possible duplicates: check them with %2; if two are one person, join them, e.g. row %3 with %4</source>
         <translation>%1 دووبارەی ئەگەری: بە %2 بیانپشکنە؛ ئەگەر دووانیان یەک کەس بن، تێکەڵیان بکە، بۆ نموونە ڕیزی %3 بە %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="107"/>
+        <location filename="../../ui/import_report.py" line="109"/>
         <source>possible duplicate row %1: created %2, asked about %3 only because the whole name agrees (score %4)</source>
         <translation>دووبارەی ئەگەری لە ڕیزی %1: %2 دروست کرا، پرسیار لەسەر %3 کرا تەنها چونکە هەموو ناوەکە یەک دەگرێتەوە (نمرە %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="109"/>
+        <location filename="../../ui/import_report.py" line="111"/>
         <source>row %1 decided a new person by hand: %2 is kept as not the same person as %3</source>
         <translation>ڕیزی %1 بە دەست وەک کەسێکی نوێ بڕیاری لەسەر درا: %2 وەک هەمان کەس نییە لەگەڵ %3 هەڵگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="111"/>
+        <location filename="../../ui/import_report.py" line="113"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair with %2 before any %3</source>
         <translation>%1 دووبارەی ئەگەری، هیچیان هاوتایەکی ئەگەری نییە کە هیچ شتێک دووەکە لێک جیا نەکاتەوە: هەر جووتێک بە %2 بەراورد بکە پێش هەر %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="116"/>
+        <location filename="../../ui/import_report.py" line="118"/>
         <source>%1: the list&apos;s %2 was withdrawn from the person on %3 as told in error, and is not set again; if it is so after all: %4</source>
         <translation>%1: %2ی لیستەکە لە %3 لە کەسەکە کێشرایەوە چونکە بە هەڵە گوترابوو، و دووبارە دانانرێتەوە؛ ئەگەر لە کۆتاییدا ڕاستە: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="118"/>
+        <location filename="../../ui/import_report.py" line="120"/>
         <source>%1: the vault&apos;s %2 came from batch %3 row %4 (%5), an earlier version of this list from the same sender; if the sender takes it back: %6</source>
         <translation>%1: دۆخی %2 لە گەنجینەدا لە دەستەی %3 ڕیزی %4 (%5) هاتووە، وەشانێکی پێشووی ئەم لیستەیە لە هەمان نێرەرەوە؛ ئەگەر نێرەر بیگەڕێنێتەوە: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="120"/>
+        <location filename="../../ui/import_report.py" line="122"/>
         <source>%1: the vault&apos;s %2 came from batch %3 row %4 (%5), an earlier version of this list from the same sender; if the list&apos;s date is the right one: %6, then %7</source>
         <translation>%1: دۆخی %2 لە گەنجینەدا لە دەستەی %3 ڕیزی %4 (%5) هاتووە، وەشانێکی پێشووی ئەم لیستەیە لە هەمان نێرەرەوە؛ ئەگەر بەرواری لیستەکە ڕاستە: %6، پاشان %7</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="123"/>
+        <location filename="../../ui/import_report.py" line="125"/>
         <source>%1: a status a list gives against the vault&apos;s is noted, never set by an import: if the vault&apos;s %2 is wrong, withdraw it with %3 (a status added after it would leave it in the person&apos;s history)</source>
         <translation>%1: دۆخێک کە لیستێک بە پێچەوانەی گەنجینەوە دەیڵێت وەک تێبینی تۆمار دەکرێت و هاوردەکردن هەرگیز داینانێت: ئەگەر دۆخی %2 لە گەنجینەدا هەڵەیە، بە %3 بیکشێنەوە (دۆخێک کە دوای ئەو زیاد بکرێت لە مێژووەکەیدا دەیهێڵێتەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="127"/>
+        <location filename="../../ui/import_report.py" line="129"/>
         <source>update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="128"/>
+        <location filename="../../ui/import_report.py" line="130"/>
         <source>the same woman as row %1</source>
         <translation>هەمان ئافرەتی ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="129"/>
+        <location filename="../../ui/import_report.py" line="131"/>
         <source>decided by hand row %1: %2</source>
         <translation>بڕیاری دەستی لە ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="130"/>
+        <location filename="../../ui/import_report.py" line="132"/>
         <source> (was %1; changed with --override)</source>
         <translation> (پێشتر %1 بوو؛ بە ⁦--override⁩ گۆڕدرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="131"/>
+        <location filename="../../ui/import_report.py" line="133"/>
         <source>; despite %1: %2</source>
         <translation>؛ سەرەڕای %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="132"/>
+        <location filename="../../ui/import_report.py" line="134"/>
         <source>; the given name only partly agreed: list %1, vault %2</source>
         <translation>؛ ناوی یەکەم تەنها بەشێکی یەکی دەگرتەوە: لیست %1، گەنجینە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="133"/>
+        <location filename="../../ui/import_report.py" line="135"/>
         <source>... and %1 more rows decided by hand (--json lists all)</source>
         <translation>... و %1 ڕیزی تر کە بە دەست بڕیاریان لەسەر درا (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
+        <location filename="../../ui/import_report.py" line="136"/>
         <source>decided in bulk (%1): %2 %3</source>
         <translation>بڕیاری بە کۆمەڵ (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="135"/>
+        <location filename="../../ui/import_report.py" line="137"/>
         <source>decided with row %1, the same woman by the names: %2</source>
         <translation>بڕیار لەگەڵ ڕیزی %1 (بە پێی ناوەکان هەمان ئافرەتە): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
+        <location filename="../../ui/import_report.py" line="138"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
+        <location filename="../../ui/import_report.py" line="139"/>
         <source>rows %1</source>
         <translation>ڕیزەکانی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="138"/>
+        <location filename="../../ui/import_report.py" line="140"/>
         <source> and %1 more runs (--json lists all)</source>
         <translation> و %1 زنجیرەی تر (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="139"/>
+        <location filename="../../ui/import_report.py" line="141"/>
         <source>since batch %1</source>
         <translation>لە دوای کۆمەڵەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="142"/>
         <source>batch %1, a later version of this list (%2), was committed on %3: this older version is compared with the version before it, and a status it gives against the later one&apos;s is noted, not taken</source>
         <translation>دەستەی %1، وەشانێکی نوێتری ئەم لیستە (%2)، لە %3 تۆمار کرا: ئەم وەشانە کۆنترە بە وەشانی پێش خۆی بەراورد دەکرێت، و ئەو دۆخەی دژی دۆخی وەشانە نوێترەکە دەیڵێت تۆمار دەکرێت، وەرناگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="143"/>
+        <location filename="../../ui/import_report.py" line="145"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="144"/>
+        <location filename="../../ui/import_report.py" line="146"/>
         <source>, rows: %1 added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
         <translation>: %1 ڕیز زیاد کران، %2 لابران، %3 گۆڕدران، %4 نەگۆڕاون، %5 لە ناو لیستەکەدا دووبارە بوونەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="148"/>
         <source>, %1 not compared (rejected or no name)</source>
         <translation>، %1 بەراورد نەکران (ڕەتکراوە یان بێ ناو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="147"/>
+        <location filename="../../ui/import_report.py" line="149"/>
         <source> (rows in all: %1)</source>
         <translation> (%1 ڕیز)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="148"/>
+        <location filename="../../ui/import_report.py" line="150"/>
         <source>rows are known by their names, not their numbers: %1 unchanged rows only moved to another row</source>
         <translation>ڕیزەکان بە ناوەکانیان دەناسرێنەوە نەک بە ژمارەکانیان: %1 ڕیزی نەگۆڕاو تەنها چوونەتە ژمارەی ڕیزێکی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="150"/>
+        <location filename="../../ui/import_report.py" line="152"/>
         <source>%1 (%2):</source>
         <translation>%1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="151"/>
+        <location filename="../../ui/import_report.py" line="153"/>
         <source>rows whose status changed</source>
         <translation>ئەو ڕیزانەی دۆخیان گۆڕاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="152"/>
+        <location filename="../../ui/import_report.py" line="154"/>
         <source>other changed rows</source>
         <translation>ڕیزی گۆڕاوی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="153"/>
+        <location filename="../../ui/import_report.py" line="155"/>
         <source>added row %1: %2</source>
         <translation>ڕیزی زیادکراو %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="154"/>
+        <location filename="../../ui/import_report.py" line="156"/>
         <source>removed row %1 of batch %2: %3</source>
         <translation>ڕیزی لابراوی %1 لە کۆمەڵەی %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="156"/>
+        <location filename="../../ui/import_report.py" line="158"/>
         <source>%1: %2 -&gt; %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="157"/>
+        <location filename="../../ui/import_report.py" line="159"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="158"/>
+        <location filename="../../ui/import_report.py" line="160"/>
         <source>; no longer given: %1</source>
         <translation>؛ چیتر نەدراوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="159"/>
+        <location filename="../../ui/import_report.py" line="161"/>
         <source>changed row %1 (was row %2): %3: %4</source>
         <translation>ڕیزی گۆڕاو %1 (پێشتر ڕیزی %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="163"/>
+        <location filename="../../ui/import_report.py" line="165"/>
         <source>%1 (a ditto of row %2)</source>
         <translation>%1 (نیشانەی دووبارە بۆ ڕیزی %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="164"/>
+        <location filename="../../ui/import_report.py" line="166"/>
         <source>%1 (a ditto of row %2, read again: that import kept no reading of it)</source>
         <translation>%1 (نیشانەی دووبارە بۆ ڕیزی %2، دووبارە خوێندرایەوە: ئەو هاوردنە خوێندنەوەکەی هەڵنەگرتبوو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="166"/>
+        <location filename="../../ui/import_report.py" line="168"/>
         <source>%1 (a ditto with no row above it to repeat)</source>
         <translation>%1 (نیشانەی دووبارە کە ڕیزێکی لە سەرەوە نییە بۆ دووبارەکردنەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="167"/>
+        <location filename="../../ui/import_report.py" line="169"/>
         <source>%1 (a ditto mark, not read: that import kept no reading of it, nor every row above it)</source>
         <translation>%1 (نیشانەی دووبارە، نەخوێندراوەتەوە: ئەو هاوردنە نە خوێندنەوەکەی و نە هەموو ڕیزەکانی سەرەوەی هەڵنەگرتبوو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="169"/>
+        <location filename="../../ui/import_report.py" line="171"/>
         <source>no longer given in row %1 (was row %2): %3: %4</source>
         <translation>چیتر نەدراوە لە ڕیزی %1 (پێشتر ڕیزی %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="170"/>
+        <location filename="../../ui/import_report.py" line="172"/>
         <source>columns no longer in the list: %1</source>
         <translation>ئەو ستوونانەی چیتر لە لیستەکەدا نین: %1</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="124"/>
-        <location filename="../../ui/import_report.py" line="171"/>
+        <location filename="../../ui/import_report.py" line="173"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="172"/>
+        <location filename="../../ui/import_report.py" line="174"/>
         <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (`person show` lists their rows)</source>
         <translation>خانەیەکی بەتاڵ بەجێهێڵراو یان ستوونێکی لابراو گۆڕانکاری نییە: گەنجینە ئەوەی وەشانەکانی پێشوو دابوویان دەهێڵێتەوە (⁦`person show`⁩ ڕیزەکانیان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="175"/>
+        <location filename="../../ui/import_report.py" line="177"/>
         <source>repeated row %1: %2, as row %3</source>
         <translation>ڕیزی دووبارە %1: %2، وەک ڕیزی %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="176"/>
+        <location filename="../../ui/import_report.py" line="178"/>
         <location filename="../../ui/list_changes.py" line="153"/>
         <source>(no name)</source>
         <translation>(بێ ناو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="177"/>
+        <location filename="../../ui/import_report.py" line="179"/>
         <source>added rows</source>
         <translation>ڕیزی زیادکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="178"/>
+        <location filename="../../ui/import_report.py" line="180"/>
         <source>removed rows</source>
         <translation>ڕیزی لابراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="179"/>
+        <location filename="../../ui/import_report.py" line="181"/>
         <source>changed rows</source>
         <translation>ڕیزی گۆڕاو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="180"/>
+        <location filename="../../ui/import_report.py" line="182"/>
         <source>repeated rows</source>
         <translation>ڕیزی دووبارە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="181"/>
+        <location filename="../../ui/import_report.py" line="183"/>
         <source>rows with a cell left blank</source>
         <translation>ڕیزی خاوەن خانەی بەتاڵ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="182"/>
+        <location filename="../../ui/import_report.py" line="184"/>
         <source>... %1 more %2 (--json lists up to 500)</source>
         <translation>... %1ی تر لە %2 (⁦--json⁩ تا 500 لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="183"/>
-        <location filename="../../ui/import_report.py" line="935"/>
-        <location filename="../../ui/import_wizard.py" line="326"/>
+        <location filename="../../ui/import_report.py" line="185"/>
+        <location filename="../../ui/import_report.py" line="946"/>
+        <location filename="../../ui/import_wizard.py" line="329"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="184"/>
+        <location filename="../../ui/import_report.py" line="186"/>
         <source>decided: skip</source>
         <translation>بڕیار: تێپەڕاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="185"/>
+        <location filename="../../ui/import_report.py" line="187"/>
         <source>a repeat of row %1, which was skipped</source>
         <translation>دووبارەی ڕیزی %1 کە تێپەڕێندرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="191"/>
+        <location filename="../../ui/import_report.py" line="193"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="192"/>
+        <location filename="../../ui/import_report.py" line="194"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="198"/>
+        <location filename="../../ui/import_report.py" line="200"/>
         <source>below the line on row %1, which ends the list: check that this row is a person</source>
         <translation>لە خوار هێڵی ڕیزی %1 کە کۆتایی لیستەکەیە: دڵنیابەوە کە ئەم ڕیزە کەسێکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="200"/>
+        <location filename="../../ui/import_report.py" line="202"/>
         <source>column %1: %2 lost letters (&apos;?&apos;) to the cp1256 encoding; the text is kept</source>
         <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا (&apos;?&apos;) بەهۆی کۆدکردنی cp1256؛ دەقەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="202"/>
+        <location filename="../../ui/import_report.py" line="204"/>
         <source>column %1: %2 read as %3; %4 may be a family name: it begins with the article (ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)</source>
         <translation>ستوونی %1: %2 وا خوێندرایەوە: %3؛ لەوانەیە %4 ناوی بنەماڵە یان هۆز بێت: بە ئامرازی ناساندن (ال، al) دەست پێدەکات بەڵام کۆتایی ناوی هۆزی نییە (-ي، -ية، -اني، -وي؛ -i)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="204"/>
+        <location filename="../../ui/import_report.py" line="206"/>
         <source>column %1: %2 is the name of a village; check that the name and the village are not in each other&apos;s columns</source>
         <translation>ستوونی %1: %2 ناوی گوندێکە؛ دڵنیابەوە کە ناو و گوند لە ستوونی یەکتردا نین</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="206"/>
+        <location filename="../../ui/import_report.py" line="208"/>
         <source>column %1: sex %2 not recognised; left unknown</source>
         <translation>ستوونی %1: ڕەگەزی %2 نەناسرایەوە؛ وەک نەزانراو مایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="207"/>
+        <location filename="../../ui/import_report.py" line="209"/>
         <source>column %1: status %2 not recognised; no status is set from it (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: دۆخی %2 نەناسرایەوە؛ هیچ دۆخێکی لێ دانانرێت (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="209"/>
+        <location filename="../../ui/import_report.py" line="211"/>
         <source>column %1: status date in %2 is in the future; the status is kept without it</source>
         <translation>ستوونی %1: ڕێکەوتی دۆخ لە %2 لە داهاتوودایە؛ دۆخەکە بەبێ ئەو هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="211"/>
+        <location filename="../../ui/import_report.py" line="213"/>
         <source>column %1: date rescued %2 is not a date that can be read (or lies in the future); no rescue is taken from it (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 ڕێکەوتێک نییە کە بخوێندرێتەوە (یان لە داهاتوودایە)؛ هیچ ڕزگاربوونێکی لێ وەرناگیرێت (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="214"/>
+        <location filename="../../ui/import_report.py" line="216"/>
         <source>column %1: date rescued %2 beside a status that was not recognised; no rescue is taken from it</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 لە تەنیشت دۆخێک کە نەناسرایەوە؛ هیچ ڕزگاربوونێکی لێ وەرناگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="218"/>
+        <location filename="../../ui/import_report.py" line="220"/>
         <source>column %1: date rescued %2 is not the date in the status (%3); the status&apos;s own date is kept</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 ئەو ڕێکەوتە نییە کە لە دۆخەکەدایە (%3)؛ ڕێکەوتی خودی دۆخەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="220"/>
+        <location filename="../../ui/import_report.py" line="222"/>
         <source>column %1: date rescued %2, but the status is %3; the date is not imported (kept in the list&apos;s raw row)</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2، بەڵام دۆخەکە: %3؛ ڕێکەوتەکە هاوردە ناکرێت (لە ڕیزی ڕەسەنی لیستەکەدا هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="222"/>
+        <location filename="../../ui/import_report.py" line="224"/>
         <source>column %1: %2 is not a date we can read; the text is kept</source>
         <translation>ستوونی %1: %2 ڕێکەوتێک نییە کە بتوانین بیخوێنینەوە؛ دەقەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="223"/>
+        <location filename="../../ui/import_report.py" line="225"/>
         <source>the same row as in the last import of this list (batch %1, row %2) went to a person deleted since: it is decided anew, as a row not seen before</source>
         <translation>هەمان ڕیز وەک لە دوایین هاوردەکردنی ئەم لیستەدا (کۆمەڵەی %1، ڕیزی %2) چووە سەر کەسێک کە دواتر سڕایەوە: لە نوێوە بڕیاری لەسەر دەدرێت، وەک ڕیزێک کە پێشتر نەبینراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="226"/>
+        <location filename="../../ui/import_report.py" line="228"/>
         <source>the same row as in the last import of this list (batch %1, row %2) went to %3, which %4 was merged into and split out of since, without telling which of the two the row is: it is decided anew, by the names, and asked</source>
         <translation>هەمان ڕیز لە دوایین هاوردەکردنی ئەم لیستەدا (کۆمەڵەی %1، ڕیزی %2) چووە سەر %3، کە %4 تێکەڵی کرابوو و لەو کاتەوە لێی جیاکراوەتەوە، بێ ئەوەی دیار بێت ڕیزەکە هی کامیانە: لە نوێوە بە پێی ناوەکان بڕیاری لەسەر دەدرێت و پرسیاری لەسەر دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="236"/>
+        <location filename="../../ui/import_report.py" line="238"/>
         <source>the record this row was matched to was deleted when row %1 of import batch %2 was withdrawn from it: matched again against the vault as it is now; decide again</source>
         <translation>ئەو تۆمارەی ئەم ڕیزە لەگەڵیدا یەکی گرتبوو سڕایەوە کاتێک ڕیزی %1 ی کۆمەڵەی هاوردەکردنی %2 لێی کشێندرایەوە: ڕیزەکە دووبارە لەگەڵ گەنجینەکە بەو شێوەیەی ئێستا هەیە بەراورد کرایەوە؛ دووبارە بڕیار بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="242"/>
+        <location filename="../../ui/import_report.py" line="244"/>
         <source>column %1: %2 lies in the future; the text is kept</source>
         <translation>ستوونی %1: %2 لە داهاتوودایە؛ دەقەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="243"/>
+        <location filename="../../ui/import_report.py" line="245"/>
         <source>column %1: %2 would be %3 as an Excel date number, which cannot be this date; the text is kept, with no date read from it</source>
         <translation>ستوونی %1: %2 وەک ژمارەی بەرواری ئێکسڵ دەبێتە %3، کە ناتوانێت ئەم بەروارە بێت؛ دەقەکە هەڵدەگیرێت و هیچ بەروارێکی لێ ناخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="245"/>
+        <location filename="../../ui/import_report.py" line="247"/>
         <source>column %1: %2 read as the year %3: the cell held the number %3 shown as a date</source>
         <translation>ستوونی %1: %2 وەک ساڵی %3 خوێندرایەوە: خانەکە ژمارەی %3 ی تێدابوو کە وەک بەروار پیشان دەدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="247"/>
+        <location filename="../../ui/import_report.py" line="249"/>
         <source>column %1: %2 may be %3 (day first) or %4 (month first), and this column writes dates both ways: read as the year %5 only; check which is meant</source>
         <translation>ستوونی %1: لەوانەیە %2 بریتی بێت لە %3 (ڕۆژ یەکەم) یان %4 (مانگ یەکەم)، و ئەم ستوونە بەروار بە هەردوو شێوە دەنووسێت: تەنها وەک ساڵی %5 خوێندرایەوە؛ بپشکنە کامیان مەبەستە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="250"/>
+        <location filename="../../ui/import_report.py" line="252"/>
         <source>column %1: %2 is before %3, when the abductions from Sinjar began; check the row</source>
         <translation>ستوونی %1: %2 دەکەوێتە پێش %3، ئەو ڕۆژەی ڕفاندنەکان لە شنگال دەستیان پێکرد؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="252"/>
+        <location filename="../../ui/import_report.py" line="254"/>
         <source>column %1: %2 gives the year in two digits and was read as %3, but it may be %4; check which is meant</source>
         <translation>ستوونی %1: ساڵ لە %2 بە دوو ژمارە نووسراوە و ڕێکەوتەکە وەک %3 خوێندرایەوە، بەڵام لەوانەیە %4 بێت؛ بپشکنە کامیان مەبەستە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="255"/>
+        <location filename="../../ui/import_report.py" line="257"/>
         <source>column %1: %2 gives the year in two digits and was read as %3; check that this is the year meant</source>
         <translation>ستوونی %1: ساڵ لە %2 بە دوو ژمارە نووسراوە و ڕێکەوتەکە وەک %3 خوێندرایەوە؛ بپشکنە کە ئەمە ئەو ساڵەیە کە مەبەستە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="258"/>
+        <location filename="../../ui/import_report.py" line="260"/>
         <source>column %1: %2 puts the birth after the abduction, %3 in column %4; check the row</source>
         <translation>ستوونی %1: %2 لەدایکبوون دەخاتە دوای ڕێکەوتی ڕفاندن %3 لە ستوونی %4؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="273"/>
+        <location filename="../../ui/import_report.py" line="275"/>
         <source>column %1: %2 is read as an age, as the column&apos;s numbers are ages, not years: born %3; check the row</source>
         <translation>ستوونی %1: %2 وەک تەمەن خوێندرایەوە، چونکە ژمارەکانی ئەم ستوونە تەمەنن نەک ساڵ: لەدایکبوون %3؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="277"/>
         <source>column %1: %2 is read as the year %3, as the column writes years in two digits, but it may be an age; check the row</source>
         <translation>ستوونی %1: %2 وەک ساڵی %3 خوێندرایەوە، چونکە ئەم ستوونە ساڵەکان بە دوو ژمارە دەنووسێت، بەڵام لەوانەیە تەمەن بێت؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="277"/>
+        <location filename="../../ui/import_report.py" line="279"/>
         <source>column %1: %2 may be an age or a year written short, and the column does not say which: not read as a date, the text is kept; check the row</source>
         <translation>ستوونی %1: لەوانەیە %2 تەمەن بێت یان ساڵێک کە بە کورتی نووسراوە، و ستوونەکە نایڵێت کامیانە: وەک ڕێکەوت نەخوێندرایەوە، دەقەکە وەک خۆی هەڵدەگیرێت؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="280"/>
+        <location filename="../../ui/import_report.py" line="282"/>
         <source>column %1: %2 is read as an age (born %3), but it may be the year %4; check the row</source>
         <translation>ستوونی %1: %2 وەک تەمەن خوێندرایەوە (لەدایکبوون %3)، بەڵام لەوانەیە ساڵی %4 بێت؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="287"/>
+        <location filename="../../ui/import_report.py" line="289"/>
         <source>column %1: %2 is an age, not a date of birth: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: %2 تەمەنە، نەک بەرواری لەدایکبوون: لەدایکبوون وەک %3 خوێندرایەوە (خانەکە لەگەڵ ڕیزی لیستەکە دەمێنێتەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="289"/>
+        <location filename="../../ui/import_report.py" line="291"/>
         <source>column %1: %2 is a year, not an age: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: %2 ساڵە، نەک تەمەن: لەدایکبوون وەک %3 خوێندرایەوە (خانەکە لەگەڵ ڕیزی لیستەکە دەمێنێتەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="294"/>
+        <location filename="../../ui/import_report.py" line="296"/>
         <source>column %1: the status %2 is said only of a woman: read as female (the list gives no sex)</source>
         <translation>ستوونی %1: دۆخی %2 تەنها بۆ ئافرەت دەوترێت: وەک مێ خوێندرایەوە (لیستەکە ڕەگەز نالێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="296"/>
+        <location filename="../../ui/import_report.py" line="298"/>
         <source>sex read as %3 from the section heading %1 of row %2 (the row gives no sex)</source>
         <translation>ڕەگەز وەک %3 خوێندرایەوە لە سەردێڕی بەشی %1 لە ڕیزی %2 (ڕیزەکە ڕەگەز نالێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="298"/>
+        <location filename="../../ui/import_report.py" line="300"/>
         <source>column %1: %2 is read as %3, but the section heading %4 of row %5 says %6: the row&apos;s own is kept; check the row</source>
         <translation>ستوونی %1: %2 وەک %3 دەخوێندرێتەوە، بەڵام سەردێڕی بەشی %4 لە ڕیزی %5 دەڵێت %6: ئەوەی ڕیزەکە خۆی دەیڵێت هێڵرایەوە؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="300"/>
+        <location filename="../../ui/import_report.py" line="302"/>
         <source>column %1: %2 is not a name; not taken</source>
         <translation>ستوونی %1: %2 ناو نییە؛ وەرنەگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="301"/>
+        <location filename="../../ui/import_report.py" line="303"/>
         <source>column %1: %2: %3 does not spell the name; it stays in the list&apos;s values only</source>
         <translation>ستوونی %1: %2: %3 ڕێنووسی ناوەکە نییە؛ تەنها لە بەهاکانی لیستەکەدا دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="303"/>
+        <location filename="../../ui/import_report.py" line="305"/>
         <source>column %1: %2 holds two spellings; %3 is the name, %4 an alias</source>
         <translation>ستوونی %1: %2 دوو ڕێنووسی تێدایە؛ %3 ناوەکەیە، %4 ناوێکی دیکەیەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="304"/>
+        <location filename="../../ui/import_report.py" line="306"/>
         <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
         <translation>ستوونی %1: %2 دوو ڕێنووسی تێدایە؛ %3 هەڵدەگیرێت، %4 تەنها لە بەهاکانی لیستەکەدا دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="306"/>
+        <location filename="../../ui/import_report.py" line="308"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 as an alias</source>
         <translation>ستوونی %1: %2 جیاوازە لە %3 لە ستوونی %4، هەردووکیان %5ن بە هەمان نووسین: %3 وەک %5 هەڵدەگیرێت، %2 وەک ناوێکی دیکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="308"/>
+        <location filename="../../ui/import_report.py" line="310"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 inside an alias of the whole name, %6</source>
         <translation>ستوونی %1: %2 جیاوازە لە %3 لە ستوونی %4، هەردووکیان %5ن بە هەمان نووسین: %3 وەک %5 هەڵدەگیرێت، %2 لەناو ناوێکی دیکەدا کە ناوی تەواوە، %6</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="310"/>
+        <location filename="../../ui/import_report.py" line="312"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 stays in the list&apos;s row only</source>
         <translation>ستوونی %1: %2 جیاوازە لە %3 لە ستوونی %4، هەردووکیان %5ن بە هەمان نووسین: %3 وەک %5 هەڵدەگیرێت، %2 تەنها لە ڕیزی لیستەکەدا دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="324"/>
+        <location filename="../../ui/import_report.py" line="326"/>
         <source>column %1: %2 repeats row %3: %4</source>
         <translation>ستوونی %1: %2 دووبارەکردنەوەی ڕیزی %3یە: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="325"/>
+        <location filename="../../ui/import_report.py" line="327"/>
         <source>column %1: %2 repeats the cell above, but this is the list&apos;s first row: left blank</source>
         <translation>ستوونی %1: %2 خانەی سەرەوە دووبارە دەکاتەوە، بەڵام ئەمە یەکەم ڕیزی لیستەکەیە: بە بەتاڵی بەجێهێڵرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="327"/>
+        <location filename="../../ui/import_report.py" line="329"/>
         <source>column %1: %2 repeats row %3, whose cell is blank: left blank</source>
         <translation>ستوونی %1: %2 ڕیزی %3 دووبارە دەکاتەوە، کە خانەکەی بەتاڵە: بە بەتاڵی بەجێهێڵرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="329"/>
+        <location filename="../../ui/import_report.py" line="331"/>
         <source>column %1: %2 repeats the row above, row %3, which is a heading, not a person: left blank; check the row</source>
         <translation>ستوونی %1: %2 ڕیزی سەرەوەی دووبارە دەکاتەوە، ڕیزی %3، کە سەردێڕە نەک کەس: بە بەتاڵی هێڵرایەوە؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="331"/>
+        <location filename="../../ui/import_report.py" line="333"/>
         <source>column %1: %2 repeats the row above, which this row, read again alone, does not have: left blank</source>
         <translation>ستوونی %1: %2 ڕیزی سەرەوە دووبارە دەکاتەوە، کە ئەم ڕیزە، بە تەنها دووبارە خوێندراوەتەوە، نییەتی: بە بەتاڵی بەجێهێڵرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="333"/>
+        <location filename="../../ui/import_report.py" line="335"/>
         <source>column %1: %2 says the same as the row above, but who the person is (a name of their own, a case number) is never copied from another row: it would make a second record of the person above; left blank, check the row</source>
         <translation>ستوونی %1: %2 دەڵێت وەک ڕیزی سەرەوە، بەڵام ئەوەی کەسەکە دەناسێنێت (ناوی خۆی، ژمارەی دۆسیە) هەرگیز لە ڕیزێکی ترەوە کۆپی ناکرێت: تۆمارێکی دووەمی کەسی سەرەوە دروست دەکات؛ بە بەتاڵی بەجێهێڵرا، ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="337"/>
+        <location filename="../../ui/import_report.py" line="339"/>
         <source>column %1: %2 is what a program writes for an empty cell: left blank</source>
         <translation>ستوونی %1: %2 ئەوەیە کە بەرنامەیەک بۆ خانەیەکی بەتاڵ دەینووسێت: بە بەتاڵی بەجێهێڵرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="339"/>
+        <location filename="../../ui/import_report.py" line="341"/>
         <source>column %1: %2 is a spreadsheet error (a broken formula in the sender&apos;s file): left out; ask the sender for a copy with values</source>
         <translation>ستوونی %1: %2 هەڵەیەکی خشتەیە (هاوکێشەیەکی تێکچوو لە فایلی نێرەردا): وەلانرا؛ داوای کۆپییەک بە بەهاکانەوە لە نێرەر بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="342"/>
+        <location filename="../../ui/import_report.py" line="344"/>
         <source>column %1: %2 is a spreadsheet error (a broken formula in the sender&apos;s file), not a name, and the row has no other name: not imported; ask the sender for a copy with values</source>
         <translation>ستوونی %1: %2 هەڵەیەکی خشتەیە (هاوکێشەیەکی تێکچوو لە فایلی نێرەردا)، ناو نییە، و ڕیزەکە ناوێکی تری نییە: هاوردە نەکرا؛ داوای کۆپییەک بە بەهاکانەوە لە نێرەر بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="349"/>
+        <location filename="../../ui/import_report.py" line="351"/>
         <source>column %1: %2 is a kunya (mother of %3), not her given name: read as her nickname; her given name is not in the list</source>
         <translation>ستوونی %1: %2 کونیەیە (دایکی %3)، نەک ناوی یەکەمی: وەک نازناوی خوێندرایەوە؛ ناوی یەکەمی لە لیستەکەدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="393"/>
+        <location filename="../../ui/import_report.py" line="395"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="395"/>
+        <location filename="../../ui/import_report.py" line="397"/>
         <source>, row %1</source>
         <translation>، ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="396"/>
+        <location filename="../../ui/import_report.py" line="398"/>
         <source>, column %1</source>
         <translation>، ستوونی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="397"/>
+        <location filename="../../ui/import_report.py" line="399"/>
         <source>not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the Sorani letters %1</source>
         <translation>بە ⁦UTF-8⁩ نییە؛ بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) خوێندرایەوە، کە ناتوانێت ئەم پیتە سۆرانییانە هەڵبگرێت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="408"/>
+        <location filename="../../ui/import_report.py" line="410"/>
         <source>the cell holds a line break (from line %1 of the file); if that is not meant, a quote is out of place</source>
         <translation>خانەکە دێڕی نوێی تێدایە (لە دێڕی %1 ی فایلەکەوە)؛ ئەگەر مەبەست نەبووبێت، نیشانەیەکی وەرگرتن لە شوێنی خۆیدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="410"/>
+        <location filename="../../ui/import_report.py" line="412"/>
         <source>&apos;?&apos; inside Arabic-script text: a Sorani letter was lost when the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy</source>
         <translation>&apos;?&apos; لە ناو دەقێکی پیتی عەرەبیدا: کاتێک فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کرا پیتێکی سۆرانی ون بوو؛ داوای کۆپییەکی ⁦UTF-8⁩ بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="412"/>
+        <location filename="../../ui/import_report.py" line="414"/>
         <source>%1 cells in all have &apos;?&apos; inside Arabic-script text (lost Sorani letters)</source>
         <translation>بە گشتی لە %1 خانەدا &apos;?&apos; لە ناو دەقی پیتی عەرەبیدا هەیە (پیتی سۆرانیی ونبوو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="414"/>
+        <location filename="../../ui/import_report.py" line="416"/>
         <source>cells %1 are merged; the value was repeated on each of their rows</source>
         <translation>خانەکانی %1 یەکخراون؛ بەهاکە لە هەر یەک لە ڕیزەکانیاندا دووبارە کرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="420"/>
+        <location filename="../../ui/import_report.py" line="422"/>
         <source>read sheet %1; passed over %2</source>
         <translation>پەڕەی %1 خوێندرایەوە؛ %2 تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="421"/>
+        <location filename="../../ui/import_report.py" line="423"/>
         <source>read sheet %1, the one that holds a list; passed over %2</source>
         <translation>پەڕەی %1 خوێندرایەوە، ئەوەی لیستەکەی تێدایە؛ %2 تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="422"/>
+        <location filename="../../ui/import_report.py" line="424"/>
         <source>column %1: %2 was not read as a telephone number (letters, or too few digits); no contact is made from it (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: %2 وەک ژمارەی تەلەفۆن نەخوێندرایەوە (پیتی تێدایە، یان ژمارەکانی زۆر کەمن)؛ هیچ پەیوەندییەکی لێ دروست ناکرێت (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="425"/>
+        <location filename="../../ui/import_report.py" line="427"/>
         <source>column %1: %2 is a date, not a telephone number; no contact is made from it (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: %2 بەروارە، نەک ژمارەی تەلەفۆن؛ هیچ پەیوەندییەکی لێ دروست ناکرێت (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="427"/>
+        <location filename="../../ui/import_report.py" line="429"/>
         <source>column %1: %2 names whom to call, but the row gives no telephone number; no contact is made (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: %2 ئەو کەسە دەناسێنێت کە پەیوەندی پێوە دەکرێت، بەڵام ڕیزەکە هیچ ژمارەی تەلەفۆنێک نادات؛ هیچ پەیوەندییەک دروست ناکرێت (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="435"/>
+        <location filename="../../ui/import_report.py" line="441"/>
         <source>family contacts added from the phone column: %1 (%2)</source>
         <translation>پەیوەندییەکانی خێزان کە لە ستوونی تەلەفۆنەوە زیادکران: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="436"/>
+        <location filename="../../ui/import_report.py" line="442"/>
         <source>family contacts from the phone column: %1 would be added, %2 already among the person&apos;s contacts, %3 on rows waiting for a decision</source>
         <translation>پەیوەندییەکانی خێزان لە ستوونی تەلەفۆنەوە: %1 زیاد دەکرێن، %2 پێشتر لە پەیوەندییەکانی کەسەکەدا هەن، %3 لە ڕیزانێکدان کە چاوەڕێی بڕیارن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="439"/>
+        <location filename="../../ui/import_report.py" line="445"/>
         <source>numbers already among the person&apos;s family contacts, not added again: %1 (%2)</source>
         <translation>ژمارەگەلێک کە پێشتر لە پەیوەندییەکانی خێزانەکەیدا هەن، دووبارە زیاد نەکران: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="450"/>
+        <location filename="../../ui/import_report.py" line="456"/>
         <source>%1 below the list is %2 line, not a person; not imported</source>
         <translation>%1 لە ژێر لیستەکە: دێڕی %2، نەک کەس؛ هاوردە ناکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="451"/>
+        <location filename="../../ui/import_report.py" line="457"/>
         <source>%1 below the line on row %2 is a number, not a person; not imported</source>
         <translation>%1 لە ژێر دێڕی ڕیزی %2: ژمارەیە، نەک کەس؛ هاوردە ناکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="453"/>
+        <location filename="../../ui/import_report.py" line="459"/>
         <source>no name in any name column</source>
         <translation>هیچ ناوێک لە هیچ ستوونێکی ناودا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="454"/>
+        <location filename="../../ui/import_report.py" line="460"/>
         <source>column %1: %2 names two persons, %3 and %4; not imported: split it into one row for each and import the list again</source>
         <translation>ستوونی %1: %2 ناوی دوو کەس دەبات، %3 و %4؛ هاوردە ناکرێت: بیکە بە ڕیزێک بۆ هەر یەکەیان و لیستەکە دووبارە هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="460"/>
+        <location filename="../../ui/import_report.py" line="466"/>
         <source>column %1: %2 is a count, not a person: a totals line; not imported</source>
         <translation>ستوونی %1: %2 ژمارەیەکە، نەک کەس: دێڕی کۆی گشتی؛ هاوردە ناکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="471"/>
+        <location filename="../../ui/import_report.py" line="477"/>
         <source>column %1: %2 holds a number, which no name does; not imported: check the row and import the list again</source>
         <translation>ستوونی %1: %2 ژمارەی تێدایە، کە هیچ ناوێک ژمارەی تێدا نییە؛ هاوردە ناکرێت: ڕیزەکە بپشکنە و لیستەکە دووبارە هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="473"/>
+        <location filename="../../ui/import_report.py" line="479"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
         <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە سۆرانییەکان هەڵبگرێت؛ کۆپییەکی لیستەکە بە ⁦UTF-8⁩ هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="113"/>
+        <location filename="../../ui/import_report.py" line="115"/>
         <source>a status a list gives against the vault&apos;s is noted, never set by an import: if it is so, set it on the person&apos;s page or with %1</source>
         <translation>دۆخێک کە لیستێک بە پێچەوانەی گەنجینەوە دەیڵێت وەک تێبینی تۆمار دەکرێت و هاوردەکردن هەرگیز داینانێت: ئەگەر ڕاستە، لە پەڕەی کەسەکەدا یان بە %1 دایبنێ</translation>
     </message>
@@ -3116,1210 +3171,1230 @@
         <translation>%1 لە ڕیزی %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="126"/>
+        <location filename="../../ui/import_report.py" line="81"/>
+        <source>... and %1 more women on whom the list disagrees: each is said in the details of her rows, and the import&apos;s report lists all</source>
+        <translation>... و %1 ئافرەتی تر کە لیستەکە لەسەریان ناکۆکە: هەریەکەیان لە وردەکاریی ڕیزەکانیدا باس کراوە، و ڕاپۆرتی هاوردەکردنەکە هەموویان دەخاتە ڕوو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="128"/>
         <source>; that alone does not give the person the list&apos;s %1: then %2</source>
         <translation>؛ ئەمە بە تەنها دۆخی %1ی لیستەکەی پێ نادات: پاشان %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="160"/>
+        <location filename="../../ui/import_report.py" line="162"/>
         <source>changed row %1 (was row %2, spelt otherwise; a probable match that waits for your decision): %3: %4</source>
         <translation>ڕیزی گۆڕاو %1 (پێشتر ڕیزی %2، بە ڕێنووسێکی تر؛ هاوتاییەکی ئەگەری کە چاوەڕێی بڕیاری تۆیە): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="186"/>
+        <location filename="../../ui/import_report.py" line="188"/>
         <source>at the commit, before the rows withdrawn since: decisions: %1; result: %2</source>
         <translation>لە کاتی تۆمارکردندا، پێش ئەو ڕیزانەی لەو کاتەوە کشێنرانەوە: بڕیارەکان: %1؛ ئەنجام: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="188"/>
+        <location filename="../../ui/import_report.py" line="190"/>
         <source> (row withdrawn since)</source>
         <translation> (ڕیزەکە لەو کاتەوە کشێنرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="189"/>
+        <location filename="../../ui/import_report.py" line="191"/>
         <source>skipped again: the same row as batch %1, row %2, skipped by hand</source>
         <translation>دووبارە تێپەڕێنرا: هەمان ڕیزی کۆمەڵەی %1، ڕیزی %2، کە بە دەست تێپەڕێنرابوو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="195"/>
+        <location filename="../../ui/import_report.py" line="197"/>
         <source>column %1: no given name in this row; it names the person only by names that brothers and sisters share: check the row</source>
         <translation>ستوونی %1: لەم ڕیزەدا ناوی یەکەم نییە؛ ڕیزەکە کەسەکە تەنها بەو ناوانە ناو دەبات کە خوشک و براکان تێیدا هاوبەشن: ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="216"/>
+        <location filename="../../ui/import_report.py" line="218"/>
         <source>column %1: date rescued %2 is before the abduction (%3); check the row</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 پێش ڕێکەوتی ڕفاندنە (%3)؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="230"/>
+        <location filename="../../ui/import_report.py" line="232"/>
         <source>the same row as one skipped by hand in an earlier version of this list (batch %1, row %2), cell for cell: skipped again (if it is a person, add the person by hand)</source>
         <translation>هەمان ڕیزە، خانە بە خانە، وەک ڕیزێک کە لە وەشانێکی پێشووی ئەم لیستەدا بە دەست تێپەڕێنرا (کۆمەڵەی %1، ڕیزی %2): دووبارە تێدەپەڕێنرێت (ئەگەر کەسە، کەسەکە بە دەست زیاد بکە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="233"/>
+        <location filename="../../ui/import_report.py" line="235"/>
         <source>a row of these names was skipped by hand in an earlier version of this list (batch %1, row %2); its cells changed since: it waits for a decision</source>
         <translation>ڕیزێک بەم ناوانە لە وەشانێکی پێشووی ئەم لیستەدا بە دەست تێپەڕێنرا (کۆمەڵەی %1، ڕیزی %2)؛ خانەکانی لەو کاتەوە گۆڕاون: چاوەڕێی بڕیارێک دەکات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="239"/>
+        <location filename="../../ui/import_report.py" line="241"/>
         <source>taken for a person whose record was deleted since: the row&apos;s values were erased with that record; not imported (the list&apos;s file still holds the row)</source>
         <translation>وەک کەسێک دانرا کە تۆمارەکەی دواتر سڕایەوە: بەهاکانی ڕیزەکە لەگەڵ ئەو تۆمارەدا سڕانەوە؛ هاوردە ناکرێت (فایلی لیستەکە هێشتا ڕیزەکەی تێدایە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="260"/>
+        <location filename="../../ui/import_report.py" line="262"/>
         <source>column %1: %2 puts the birth after the abduction (%3 in column %4): the birth is not read as a date, its text is kept; a child born in captivity may be listed with the mother&apos;s abduction: check the row</source>
         <translation>ستوونی %1: %2 لەدایکبوون دەخاتە دوای ڕێکەوتی ڕفاندن (%3 لە ستوونی %4): لەدایکبوون وەک ڕێکەوت نەخوێندرایەوە، دەقەکەی وەک خۆی هەڵدەگیرێت؛ منداڵێک کە لە دیلیدا لەدایک بووە لەوانەیە بە ڕێکەوتی ڕفاندنی دایکی تۆمار کرابێت: ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="264"/>
+        <location filename="../../ui/import_report.py" line="266"/>
         <source>column %1: %2 would put the birth in %3, after the abductions from Sinjar in %4: the birth is not read as a date, its text is kept; a child born in captivity may be listed so: check the row</source>
         <translation>ستوونی %1: %2 لەدایکبوون دەخاتە %3، دوای ڕفاندنەکانی شنگال لە %4: لەدایکبوون وەک ڕێکەوت نەخوێندرایەوە، دەقەکەی وەک خۆی هەڵدەگیرێت؛ منداڵێک کە لە دیلیدا لەدایک بووە لەوانەیە بەم شێوەیە تۆمار کرابێت: ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="268"/>
+        <location filename="../../ui/import_report.py" line="270"/>
         <source>column %1: %2 would put the birth on or after %3, the day the abductions from Sinjar began: perhaps the abduction date, written under the birth; the birth is not read as a date, its text is kept; a child born in captivity may be listed so: check the row</source>
         <translation>ستوونی %1: %2 لەدایکبوون دەخاتە %3 یان دوای ئەوە، ئەو ڕۆژەی ڕفاندنەکانی شنگال دەستیان پێکرد: لەوانەیە ڕێکەوتی ڕفاندن بێت کە لە جێی لەدایکبوون نووسراوە؛ لەدایکبوون وەک ڕێکەوت نەخوێندرایەوە، دەقەکەی وەک خۆی هەڵدەگیرێت؛ منداڵێک کە لە دیلیدا لەدایک بووە لەوانەیە بەم شێوەیە تۆمار کرابێت: ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="282"/>
+        <location filename="../../ui/import_report.py" line="284"/>
         <source>column %1: age %2 is not an age (0 to %3); the birth is left blank (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: تەمەنی %2 تەمەن نییە (0 تا %3)؛ لەدایکبوونی بە بەتاڵی دەمێنێتەوە (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="284"/>
+        <location filename="../../ui/import_report.py" line="286"/>
         <source>column %1: %2 is a number with a word not read as years, months, weeks or days; the birth is left blank rather than guessed (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: %2 ژمارەیەکە و وشەیەکی لەگەڵدایە کە وەک ساڵ، مانگ، هەفتە یان ڕۆژ ناخوێندرێتەوە؛ لەدایکبوون بە بەتاڵی دەمێنێتەوە لە جیاتی مەزەندەکردن (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="291"/>
+        <location filename="../../ui/import_report.py" line="293"/>
         <source>column %1: %2 is more than a given name, and the row has no father&apos;s, grandfather&apos;s or family name: read as the whole name, %3; check the row</source>
         <translation>ستوونی %1: %2 زیاترە لە ناوی یەکەم، و ڕیزەکە ناوی باوک یان باپیر یان نازناوی تێدا نییە: وەک ناوی تەواوی خوێندرایەوە، %3؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="312"/>
+        <location filename="../../ui/import_report.py" line="314"/>
         <source>column %1: %2 is the day of the abduction (%3 in column %4): perhaps the abduction date written twice; the birth is not read as a date, its text is kept: check the row</source>
         <translation>ستوونی %1: %2 ڕۆژی ڕفاندنەکەیە (%3 لە ستوونی %4): لەوانەیە بەرواری ڕفاندن دوو جار نووسرابێت؛ لەدایکبوون وەک بەروار ناخوێندرێتەوە و دەقەکەی دەهێڵرێتەوە: ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="315"/>
+        <location filename="../../ui/import_report.py" line="317"/>
         <source>case number %1 is no record of this vault</source>
         <translation>ژمارەی دۆسیەی %1 هیچ تۆمارێکی ئەم گەنجینەیە نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="316"/>
+        <location filename="../../ui/import_report.py" line="318"/>
         <source>case number %1 names another record than the names fit: asked</source>
         <translation>ژمارەی دۆسیەی %1 تۆمارێکی تر ناو دەبات لەوەی ناوەکان لەگەڵیدا دەگونجێن: پرسیاری لێ دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="318"/>
+        <location filename="../../ui/import_report.py" line="320"/>
         <source>case number %1 names a record the names do not fit: read as a new person</source>
         <translation>ژمارەی دۆسیەی %1 تۆمارێک ناو دەبات کە ناوەکان لەگەڵیدا ناگونجێن: وەک کەسێکی نوێ خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="320"/>
+        <location filename="../../ui/import_report.py" line="322"/>
         <source>column %1: %2 says there is none or it is not known: left blank</source>
         <translation>ستوونی %1: %2 دەڵێت نییە یان نازانرێت: بە بەتاڵی بەجێهێڵرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="322"/>
+        <location filename="../../ui/import_report.py" line="324"/>
         <source>column %1: %2 says what became of the person, not what the column holds: left blank</source>
         <translation>ستوونی %1: %2 دەڵێت چی بەسەر کەسەکەدا هات، نەک ئەوەی ستوونەکە هەڵیدەگرێت: بە بەتاڵی بەجێهێڵرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="345"/>
+        <location filename="../../ui/import_report.py" line="347"/>
         <source>column %1: %2 says the given name is not known: read as %3, the given name left blank</source>
         <translation>ستوونی %1: %2 دەڵێت ناوی یەکەمی نەزانراوە: وەک %3 خوێندرایەوە، ناوی یەکەمی بە بەتاڵی هێڵرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="347"/>
+        <location filename="../../ui/import_report.py" line="349"/>
         <source>column %1: %2 says the given name is not known; the given name is left blank</source>
         <translation>ستوونی %1: %2 دەڵێت ناوی یەکەمی نەزانراوە؛ ناوی یەکەمی بە بەتاڵی دەهێڵدرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="351"/>
+        <location filename="../../ui/import_report.py" line="353"/>
         <source>column %1: %2 ends with a kunya, %3 (mother of %4): read as her nickname, not as her family name</source>
         <translation>ستوونی %1: %2 بە کونیەیەک کۆتایی دێت، %3 (دایکی %4): وەک نازناوی خوێندرایەوە، نەک وەک ناوی بنەماڵەکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="353"/>
+        <location filename="../../ui/import_report.py" line="355"/>
         <source>column %1: %2 holds a comma, which no name does: read without it, in the order written (given name first); check the row</source>
         <translation>ستوونی %1: %2 فاریزەیەکی تێدایە، کە هیچ ناوێک نییەتی: بەبێ ئەو و بە ڕیزبەندیی نووسراو خوێندرایەوە (ناوی یەکەم سەرەتا)؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="355"/>
+        <location filename="../../ui/import_report.py" line="357"/>
         <source>column %1: %2 writes the family name %3 first, before a comma: read as %4 and then %3; check the row</source>
         <translation>ستوونی %1: لە %2 ناوی بنەماڵە %3 پێش فاریزەیەک یەکەم نووسراوە: وەک %4 و پاشان %3 خوێندرایەوە؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="357"/>
+        <location filename="../../ui/import_report.py" line="359"/>
         <source>column %1: %2 begins with %3, which by its article is a family name: read as %4 and then %3; check the row</source>
         <translation>ستوونی %1: %2 بە %3 دەست پێدەکات، کە بە ئامرازی ناساندنەکەی ناوی بنەماڵەیە: وەک %4 و پاشان %3 خوێندرایەوە؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="359"/>
+        <location filename="../../ui/import_report.py" line="361"/>
         <source>column %1: %2 writes %3, an initial, not a whole name: it is kept as written; check the row</source>
         <translation>ستوونی %1: %2 پیتی %3 دەنووسێت، کە پیتی سەرەتایە نەک ناوێکی تەواو: وەک نووسراوە هەڵگیرا؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="361"/>
+        <location filename="../../ui/import_report.py" line="363"/>
         <source>column %1: %2 writes %3 inside the name as another spelling of %4: the name is read as %5, in the order written, and %6 is kept as an alias</source>
         <translation>ستوونی %1: %2 لەناو ناوەکەدا %3 وەک ڕێنووسێکی دیکەی %4 دەنووسێت: ناوەکە وەک %5 بە ڕیزبەندیی نووسراو خوێندرایەوە، و %6 وەک ناوێکی دیکە هەڵگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="364"/>
+        <location filename="../../ui/import_report.py" line="366"/>
         <source>column %1: %2 writes %3 inside the name, the given name %4 in the other script: the name is read as %5, in the order written, and %3 as the given name</source>
         <translation>ستوونی %1: %2 لەناو ناوەکەدا %3 دەنووسێت، کە ناوی یەکەمی %4 ـە بە نووسینەکەی دیکە: ناوەکە وەک %5 بە ڕیزبەندیی نووسراو خوێندرایەوە، و %3 وەک ناوی یەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="367"/>
+        <location filename="../../ui/import_report.py" line="369"/>
         <source>column %1: %2 writes %3 in brackets: read as the nickname; the name is read as %4, in the order written</source>
         <translation>ستوونی %1: %2 لەناو کەوانەدا %3 دەنووسێت: وەک نازناو خوێندرایەوە؛ ناوەکە وەک %4 بە ڕیزبەندیی نووسراو خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="369"/>
+        <location filename="../../ui/import_report.py" line="371"/>
         <source>column %1: %2: %3, in brackets inside the name, does not spell the name; it stays in the list&apos;s values only, and the name is read as %4, in the order written</source>
         <translation>ستوونی %1: %2: %3، لەناو کەوانەدا لەناو ناوەکەدا، ڕێنووسی ناوەکە نییە؛ تەنها لە بەهاکانی لیستەکەدا دەمێنێتەوە، و ناوەکە وەک %4 بە ڕیزبەندیی نووسراو خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="372"/>
+        <location filename="../../ui/import_report.py" line="374"/>
         <source>column %1: %2 begins with %3: %4 is read as a name the person is known by (the nickname), not as a name part, and the name as %5</source>
         <translation>ستوونی %1: %2 بە %3 دەست پێ دەکات: %4 وەک ناوێک خوێندرایەوە کە کەسەکەی پێ دەناسرێت (نازناو)، نەک وەک بەشێکی ناو، و ناوەکە وەک %5 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="374"/>
+        <location filename="../../ui/import_report.py" line="376"/>
         <source>column %1: %2 begins with %3: %4 is read as a name the person is known by (the nickname); the cell gives no other name of the person</source>
         <translation>ستوونی %1: %2 بە %3 دەست پێ دەکات: %4 وەک ناوێک خوێندرایەوە کە کەسەکەی پێ دەناسرێت (نازناو)؛ خانەکە هیچ ناوێکی تری ئەو نادات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="376"/>
+        <location filename="../../ui/import_report.py" line="378"/>
         <source>column %1: %2 begins with %3: %4 is taken for a name the person is known by (the nickname), and the rest, %5, for the name; the cell does not show where one ends: check the row</source>
         <translation>ستوونی %1: %2 بە %3 دەست پێ دەکات: %4 وەک ناوێک وەرگیرا کە کەسەکەی پێ دەناسرێت (نازناو)، و ئەوەی ماوە، %5، وەک ناو؛ خانەکە نیشان نادات یەکێکیان لە کوێ کۆتایی دێت: ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="379"/>
+        <location filename="../../ui/import_report.py" line="381"/>
         <source>column %1: %2 begins with %3, which says whom the row names (&quot;named&quot;): the name is read as %4</source>
         <translation>ستوونی %1: %2 بە %3 دەست پێ دەکات، کە دەڵێت ڕیزەکە کێ ناو دەبات (&quot;ناوی&quot;): ناوەکە وەک %4 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="381"/>
+        <location filename="../../ui/import_report.py" line="383"/>
         <source>column %1: %2 writes two given names, %3 and %4: %3 is read as the given name and %4 is kept as an alias; the name is read as %5, in the order written; check that the row is one person, not two sisters</source>
         <translation>ستوونی %1: %2 دوو ناوی یەکەم دەنووسێت، %3 و %4: %3 وەک ناوی یەکەم خوێندرایەوە و %4 وەک ناوێکی دیکە هەڵگیرا؛ ناوەکە وەک %5 بە ڕیزبەندیی نووسراو خوێندرایەوە؛ بپشکنە کە ڕیزەکە یەک کەسە، نەک دوو خوشک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="384"/>
+        <location filename="../../ui/import_report.py" line="386"/>
         <source>column %1: %2 says by %3 that %4 is a name the person is known by: read as the nickname, not as a name part; the name is read as %5</source>
         <translation>ستوونی %1: %2 بە %3 دەڵێت کە %4 ناوێکە کەسەکەی پێ دەناسرێت: وەک نازناو خوێندرایەوە، نەک وەک بەشێکی ناو؛ ناوەکە وەک %5 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="387"/>
+        <location filename="../../ui/import_report.py" line="389"/>
         <source>column %1: %2 writes %3, two names where the name has one (the father&apos;s or another forebear&apos;s): %4 and %5 are not two spellings of one name, and the list does not say which is right. The first, %4, is read, and the name is read as %6, in the order written; %5 is not stored as a name of the person (it stays in the list&apos;s values): check the row</source>
         <translation>ستوونی %1: %2 %3 دەنووسێت، دوو ناو لە شوێنی یەک ناودا (ناوی باوک یان باپیرێکی دیکە): %4 و %5 دوو ڕێنووسی یەک ناو نین، و لیستەکە نالێت کامیان ڕاستە. یەکەمیان، %4، خوێندرایەوە، و ناوەکە وەک %6 بە ڕیزبەندیی نووسراو خوێندرایەوە؛ %5 وەک ناوێکی کەسەکە هەڵناگیرێت (لە بەهاکانی لیستەکەدا دەمێنێتەوە): ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="399"/>
+        <location filename="../../ui/import_report.py" line="401"/>
         <source>not UTF-8; read as Windows Turkish (cp1254), in which its Latin words are whole (%1): read as Windows Arabic (cp1256) they held Arabic letters. That encoding cannot hold Arabic script</source>
         <translation>بە ⁦UTF-8⁩ نییە؛ بە کۆدکردنی تورکیی ⁦Windows⁩ (cp1254) خوێندرایەوە، کە وشە لاتینییەکانی تێیدا تەواون (%1): بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پیتی عەرەبییان تێدا دەردەکەوت. ئەم کۆدکردنە ناتوانێت پیتی عەرەبی هەڵبگرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="402"/>
+        <location filename="../../ui/import_report.py" line="404"/>
         <source>column %1: %2 lost its letters (&apos;?&apos;): the file was saved as Windows Turkish (cp1254), which cannot hold Arabic script; import a UTF-8 copy of the list</source>
         <translation>ستوونی %1: %2 پیتەکانی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی تورکیی ⁦Windows⁩ (cp1254) پاشەکەوت کراوە، کە ناتوانێت پیتی عەرەبی هەڵبگرێت؛ کۆپییەکی لیستەکە بە ⁦UTF-8⁩ هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="405"/>
+        <location filename="../../ui/import_report.py" line="407"/>
         <source>column %1: %2 lost its letters (&apos;?&apos;): the file was saved as Windows Turkish (cp1254), which cannot hold Arabic script; left out (the row keeps it as written)</source>
         <translation>ستوونی %1: %2 پیتەکانی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی تورکیی ⁦Windows⁩ (cp1254) پاشەکەوت کراوە، کە ناتوانێت پیتی عەرەبی هەڵبگرێت؛ لابرا (لە ڕیزەکەدا وەک نووسراوە دەمێنێتەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="415"/>
+        <location filename="../../ui/import_report.py" line="417"/>
         <source>%1 rows of the list are hidden in the file (%2), perhaps filtered out by the sender; they were read like the others: look at them before importing</source>
         <translation>%1 ڕیزی لیستەکە لە فایلەکەدا شاراونەتەوە (%2)، لەوانەیە نێرەر بە فلتەر شاردبێتنیەوە؛ وەک ئەوانی تر خوێندرانەوە: پێش هاوردەکردن سەیریان بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="418"/>
+        <location filename="../../ui/import_report.py" line="420"/>
         <source>columns %1 are hidden in the file; they were read like the others: look at them before importing</source>
         <translation>ستوونەکانی %1 لە فایلەکەدا شاراونەتەوە؛ وەک ئەوانی تر خوێندرانەوە: پێش هاوردەکردن سەیریان بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="430"/>
+        <location filename="../../ui/import_report.py" line="432"/>
         <source>only a given name, %1, and %2 records of that name agree with the rest of this row: too many to compare, so the row was compared with none of them; search by hand before it is added</source>
         <translation>تەنها ناوی یەکەم، %1، و %2 تۆمار بەو ناوە لەگەڵ باقی ئەم ڕیزە یەک دەگرنەوە: زۆرترن لەوەی بەراورد بکرێن، بۆیە ڕیزەکە لەگەڵ هیچیان بەراورد نەکرا؛ پێش زیادکردنی بە دەست بگەڕێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="441"/>
+        <location filename="../../ui/import_report.py" line="436"/>
+        <source>only a given and a family name, %1, no father&apos;s name, and %2 records of them that nothing in this row disagrees with: %3; it was asked about none of them, as it cannot be told which: check that it is none of them</source>
+        <translation>تەنها ناوی یەکەم و ناوی بنەماڵە، %1، بێ ناوی باوک، و %2 تۆماری ئەو دوو ناوە کە هیچ شتێکی ئەم ڕیزە دژیان نییە: %3؛ پرسیار لە هیچیان نەکرا، چونکە ناتوانرێت بزانرێت کامیانە: دڵنیا ببەوە کە هیچیان نییە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="447"/>
         <source>numbers removed by hand from the person&apos;s family contacts before, not added back: %1 (%2)</source>
         <translation>ژمارەگەلێک کە پێشتر بە دەست لە پەیوەندییەکانی خێزانی کەسەکە لابراون، دووبارە زیاد نەکران: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="443"/>
+        <location filename="../../ui/import_report.py" line="449"/>
         <source>numbers changed by hand on the person&apos;s family contacts before, not added back: %1 (%2)</source>
         <translation>ژمارەگەلێک کە پێشتر بە دەست لە پەیوەندییەکانی خێزانی کەسەکە گۆڕدراون، دووبارە زیاد نەکران: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="445"/>
+        <location filename="../../ui/import_report.py" line="451"/>
         <source>numbers removed by hand from the person&apos;s family contacts before, would not be added back: %1</source>
         <translation>ژمارەگەلێک کە پێشتر بە دەست لە پەیوەندییەکانی خێزانی کەسەکە لابراون، دووبارە زیاد ناکرێنەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="447"/>
+        <location filename="../../ui/import_report.py" line="453"/>
         <source>numbers changed by hand on the person&apos;s family contacts before, would not be added back: %1</source>
         <translation>ژمارەگەلێک کە پێشتر بە دەست لە پەیوەندییەکانی خێزانی کەسەکە گۆڕدراون، دووبارە زیاد ناکرێنەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="456"/>
+        <location filename="../../ui/import_report.py" line="462"/>
         <source>column %1: %2 is not one person&apos;s name: %3 says whose child, wife or mother the person is; not imported, so that no name is made of those words: check the row and import the list again</source>
         <translation>ستوونی %1: %2 ناوی یەک کەس نییە: %3 دەڵێت منداڵی کێیە، ژنی کێیە یان دایکی کێیە؛ هاوردە ناکرێت، بۆ ئەوەی هیچ ناوێک لەو وشانە دروست نەکرێت: ڕیزەکە بپشکنە و لیستەکە دووبارە هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="462"/>
+        <location filename="../../ui/import_report.py" line="468"/>
         <source>column %1: %2 is written over several lines: read as one name, %3; check the row</source>
         <translation>ستوونی %1: %2 لە چەند دێڕێکدا نووسراوە: وەک یەک ناو خوێندرایەوە، %3؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="464"/>
+        <location filename="../../ui/import_report.py" line="470"/>
         <source>the row repeats the list&apos;s column headings (%1), not a person; not imported</source>
         <translation>ڕیزەکە سەردێڕی ستوونەکانی لیستەکە دووبارە دەکاتەوە (%1)، کەس نییە؛ هاوردە ناکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="466"/>
+        <location filename="../../ui/import_report.py" line="472"/>
         <source>%1 fills the whole row: a heading, not a person; not imported</source>
         <translation>%1 هەموو ڕیزەکەی پڕ کردووەتەوە: سەردێڕە، کەس نییە؛ هاوردە ناکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="468"/>
+        <location filename="../../ui/import_report.py" line="474"/>
         <source>column %1: %2 stands alone on its row and reads as a heading or a note, not a person; not imported (if it is a name, add the person by hand)</source>
         <translation>ستوونی %1: %2 بە تەنها لە ڕیزەکەیدایە و وەک سەردێڕ یان تێبینی دەخوێندرێتەوە، کەس نییە؛ هاوردە ناکرێت (ئەگەر ناوە، کەسەکە بە دەست زیاد بکە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="476"/>
+        <location filename="../../ui/import_report.py" line="482"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; import a UTF-8 copy of the list</source>
         <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە کورمانجییەکانی ⁦ş⁩ و ⁦Ş⁩ هەڵبگرێت؛ کۆپییەکی لیستەکە بە ⁦UTF-8⁩ هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="479"/>
+        <location filename="../../ui/import_report.py" line="485"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; the mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
         <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە کورمانجییەکانی ⁦ş⁩ و ⁦Ş⁩ هەڵبگرێت؛ ناوی دایکی لابرا (لە ڕیزەکەدا وەک نووسراوە دەمێنێتەوە): کۆپییەکی لیستەکە بە ⁦UTF-8⁩ دەیدات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="483"/>
+        <location filename="../../ui/import_report.py" line="489"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; the mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
         <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە سۆرانییەکان هەڵبگرێت؛ ناوی دایکی لابرا (لە ڕیزەکەدا وەک نووسراوە دەمێنێتەوە): کۆپییەکی لیستەکە بە ⁦UTF-8⁩ دەیدات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="488"/>
+        <location filename="../../ui/import_report.py" line="494"/>
         <source>mapping</source>
         <translation>ڕێکخستنی ستوونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="489"/>
+        <location filename="../../ui/import_report.py" line="495"/>
         <source>saved mapping</source>
         <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="490"/>
+        <location filename="../../ui/import_report.py" line="496"/>
         <source>saved mapping %1</source>
         <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان بۆ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="491"/>
+        <location filename="../../ui/import_report.py" line="497"/>
         <source>mapping saved for %1, whose columns this list has</source>
         <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان بۆ %1، کە ستوونەکانی ئەم لیستەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="492"/>
+        <location filename="../../ui/import_report.py" line="498"/>
         <source>mapping file %1</source>
         <translation>فایلی ڕێکخستنی ستوونەکان %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="493"/>
+        <location filename="../../ui/import_report.py" line="499"/>
         <source>header %1 matches %2</source>
         <translation>سەردێڕی %1 لەگەڵ %2 یەکدەگرێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="494"/>
+        <location filename="../../ui/import_report.py" line="500"/>
         <source>header %1 matches %2, but %3 of its values are numbers and it names a telephone: phone</source>
         <translation>سەردێڕی %1 لەگەڵ %2 یەکدەگرێتەوە، بەڵام %3 لە بەهاکانی ژمارەن و باسی تەلەفۆن دەکات: تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="496"/>
+        <location filename="../../ui/import_report.py" line="502"/>
         <source>header %1 names a contact, but %2 of its values are telephone numbers: phone</source>
         <translation>سەردێڕی %1 باسی پەیوەندییەک دەکات، بەڵام %2 لە بەهاکانی ژمارەی تەلەفۆنن: تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="498"/>
+        <location filename="../../ui/import_report.py" line="504"/>
         <source>header %1 names who reported the row, not her (%2): left unmapped, never her fields nor her family&apos;s contacts (raw kept in provenance; map it by hand only if it is hers)</source>
         <translation>سەردێڕی %1 ناوی ئەو کەسە دەبات کە ڕیزەکەی ڕاگەیاندووە، نەک ئەو (%2): بە هیچ خانەیەکەوە نەبەستراوە، هەرگیز نابێتە زانیاریی ئەو و نە پەیوەندیی خێزانەکەی (بەهاکان لە سەرچاوەدا هەڵدەگیرێن؛ تەنها ئەگەر هی ئەو بێت بە دەست بیبەستەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="501"/>
+        <location filename="../../ui/import_report.py" line="507"/>
         <source>header %1: part %2 of the name under %3</source>
         <translation>سەردێڕی %1: بەشی %2ی ناوەکە لە ژێر %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="502"/>
+        <location filename="../../ui/import_report.py" line="508"/>
         <source>header %1: %2, as the group %3 and the label %4 under it say together</source>
         <translation>سەردێڕی %1: %2، وەک گرووپی %3 و ناونیشانی %4 لە ژێریدا پێکەوە دەیڵێن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="504"/>
+        <location filename="../../ui/import_report.py" line="510"/>
         <source>header %1: part %2 of the name under %3 is the great-grandfather&apos;s name, which a record has no place for; not imported (kept with the list&apos;s rows)</source>
         <translation>سەردێڕی %1: بەشی %2ی ناوەکە لە ژێر %3 ناوی باوکی باپیریەتی، کە لە تۆماردا شوێنی نییە؛ هاوردە نەکرا (لەگەڵ ڕیزەکانی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="507"/>
+        <location filename="../../ui/import_report.py" line="513"/>
         <source>; part 4 of the name under %1 is the great-grandfather&apos;s name as a four-part name is read now: if so, leave this column out</source>
         <translation>؛ بەشی 4ی ناوەکە لە ژێر %1 ناوی باوکی باپیریەتی بەو شێوەیەی ئێستا ناوی چواری دەخوێندرێتەوە: ئەگەر وایە، ئەم ستوونە هاوردە مەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="509"/>
+        <location filename="../../ui/import_report.py" line="515"/>
         <source>; of a name of four words or more, the fourth is the great-grandfather&apos;s name, which a record has no place for: not imported (kept with the list&apos;s rows), unless it is written as only a clan name is (the article and -i, or -ani, -awi: الحسكاني, Haskani)</source>
         <translation>؛ لە ناوێکی چوار وشە یان زیاتردا، وشەی چوارەم ناوی باوکی باپیریەتی، کە لە تۆماردا شوێنی نییە: هاوردە نەکرا (لەگەڵ ڕیزەکانی لیستەکە هەڵدەگیرێت)، مەگەر بەو شێوەیە نووسرابێت کە تەنها ناوی هۆز پێی دەنووسرێت (ال و ـی، یان ـانی، ـاوی: الحسكاني، Haskani)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="513"/>
+        <location filename="../../ui/import_report.py" line="519"/>
         <source>header %1 numbers a part of the name, beside columns of the father&apos;s, grandfather&apos;s or family name: %2</source>
         <translation>سەردێڕی %1 بەشێکی ناوەکە ژمارە دەکات، لە تەنیشت ستوونەکانی ناوی باوک، باپیر یان بنەماڵە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="515"/>
+        <location filename="../../ui/import_report.py" line="521"/>
         <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
         <translation>سەردێڕی %1 باسی %2 دەکات، کە خانەیەکی تۆمار نییە؛ بەهاکان لە سەرچاوەدا هەڵدەگیرێن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="517"/>
+        <location filename="../../ui/import_report.py" line="523"/>
         <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
         <translation>سەردێڕی %1 لەگەڵ %2 یەکدەگرێتەوە، بەڵام %3 لە بەهاکانی ژمارەن، نەک ناو؛ بەهاکان لە سەرچاوەدا هەڵدەگیرێن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="519"/>
+        <location filename="../../ui/import_report.py" line="525"/>
         <source>header %1 names a name, and the values hold %2 words on average: full name</source>
         <translation>سەردێڕی %1 ناوێک دەنوێنێت، و بەهاکان بە تێکڕایی %2 وشەن: ناوی تەواو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="521"/>
+        <location filename="../../ui/import_report.py" line="527"/>
         <source> (%1 Arabic script: original script)</source>
         <translation> (%1 بە پیتی عەرەبی: بە نووسینی ڕەسەن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="522"/>
+        <location filename="../../ui/import_report.py" line="528"/>
         <source> (Latin letters)</source>
         <translation> (بە پیتی لاتینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="523"/>
+        <location filename="../../ui/import_report.py" line="529"/>
         <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
         <translation> (تێکەڵ: %1 بە پیتی عەرەبی؛ هەر بەهایەک دەچێتە شوێنی نووسینەکەی خۆی)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="524"/>
+        <location filename="../../ui/import_report.py" line="530"/>
         <source>no header match and no values</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە و هیچ بەهایەکی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="525"/>
+        <location filename="../../ui/import_report.py" line="531"/>
         <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
         <translation>%1 لە بەهاکان ڕەگەزن (F، M، انثى، mê ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="526"/>
+        <location filename="../../ui/import_report.py" line="532"/>
         <source>%1 of values are statuses</source>
         <translation>%1 لە بەهاکان دۆخن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="527"/>
+        <location filename="../../ui/import_report.py" line="533"/>
         <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ %1 لە بەهاکان بە پیتی عەرەبین و بە تێکڕایی %2 وشەن: %3 بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="529"/>
+        <location filename="../../ui/import_report.py" line="535"/>
         <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ %1 لە بەهاکان ڕێکەوتن، بەڵام سەردێڕەکە نایڵێت ڕێکەوتی چین (لەدایکبوون، ڕفاندن، ڕزگاربوون): بێ ڕێکخستن مایەوە (بەهاکان لە سەرچاوەدا هەڵدەگیرێن؛ بە دەست ڕێکی بخە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="532"/>
+        <location filename="../../ui/import_report.py" line="538"/>
         <source>no header match; values not recognised (kept in provenance)</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ بەهاکان نەناسرانەوە (لە سەرچاوەدا هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="533"/>
+        <location filename="../../ui/import_report.py" line="539"/>
         <source>header %1 says a year but not of what; %2 of its values are years of birth (before %3): %4</source>
         <translation>سەردێڕی %1 ساڵێک دەڵێت بەڵام نایڵێت ساڵی چی؛ %2 لە بەهاکانی ساڵی لەدایکبوونن (پێش %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="535"/>
+        <location filename="../../ui/import_report.py" line="541"/>
         <source>header %1 says a year but not of what, and only %2 of its values are years of birth: left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>سەردێڕی %1 ساڵێک دەڵێت بەڵام نایڵێت ساڵی چی، و تەنها %2 لە بەهاکانی ساڵی لەدایکبوونن: بێ ڕێکخستن مایەوە (بەهاکان لە سەرچاوەدا هەڵدەگیرێن؛ بە دەست ڕێکی بخە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="538"/>
+        <location filename="../../ui/import_report.py" line="544"/>
         <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ بەهاکان وەک ناو بە پیتی عەرەبین، بەڵام ناوەکان لە %1 وەردەگیرێن، بۆیە ئەم ستوونە بێ ڕێکخستن مایەوە (بەهاکان لە سەرچاوەدا هەڵدەگیرێن؛ ئەگەر ناوی تێدایە بە دەست ڕێکی بخە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="541"/>
+        <location filename="../../ui/import_report.py" line="547"/>
         <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ بەهاکان لە %1 دەچن، بەڵام خانەی %1 لە ستوونی %2 وەردەگیرێت؛ بێ ڕێکخستن مایەوە (بەهاکان لە سەرچاوەدا هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="543"/>
+        <location filename="../../ui/import_report.py" line="549"/>
         <source>%1 already comes from %2; ignored (raw kept)</source>
         <translation>خانەی %1 لە ستوونی %2 وەردەگیرێت؛ ئەم ستوونە پشتگوێ خرا (بەها ڕەسەنەکانی هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="544"/>
+        <location filename="../../ui/import_report.py" line="550"/>
         <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
         <translation>خانەی %1 لە ستوونی %2 وەردەگیرێت، کە سەردێڕەکەی ڕێک ناوی دەبات؛ ئەم ستوونە پشتگوێ خرا (بەها ڕەسەنەکانی هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="546"/>
+        <location filename="../../ui/import_report.py" line="552"/>
         <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
         <translation>خانەی %1 بە هەمان نووسین لە ستوونی %2 وەردەگیرێت؛ ئەم ستوونە پشتگوێ خرا (بەها ڕەسەنەکانی هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="547"/>
+        <location filename="../../ui/import_report.py" line="553"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s as an alias (said on the row)</source>
         <translation>؛ هەروەها %1، بە هەمان نووسینی %2: لەو شوێنەی %2 بەتاڵە ئەم ستوونە دەیدات؛ لەو شوێنەی هەردووکیان بەهایەکی جیاوازیان هەیە، ئەوەی %2 هەڵدەگیرێت و ئەوەی ئەم ستوونە وەک ناوێکی دیکە (لە ڕیزەکەدا دەوترێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="550"/>
+        <location filename="../../ui/import_report.py" line="556"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s inside an alias of the whole name (said on the row)</source>
         <translation>؛ هەروەها %1، بە هەمان نووسینی %2: لەو شوێنەی %2 بەتاڵە ئەم ستوونە دەیدات؛ لەو شوێنەی هەردووکیان بەهایەکی جیاوازیان هەیە، ئەوەی %2 هەڵدەگیرێت و ئەوەی ئەم ستوونە لەناو ناوێکی دیکەدا کە ناوی تەواوە (لە ڕیزەکەدا دەوترێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="554"/>
+        <location filename="../../ui/import_report.py" line="560"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives the name; where both hold one, the parts in %2 are kept and this column&apos;s other spellings as aliases (said on the row)</source>
         <translation>؛ هەروەها %1، بە هەمان نووسینی %2: لەو شوێنەی %2 بەتاڵە ئەم ستوونە ناوەکە دەدات؛ لەو شوێنەی هەردووکیان ناویان تێدایە، بەشەکانی %2 هەڵدەگیرێن و ڕێنووسە جیاوازەکانی ئەم ستوونە وەک ناوی دیکە (لە ڕیزەکەدا دەوترێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="557"/>
+        <location filename="../../ui/import_report.py" line="563"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s stays in the list&apos;s row only (said on the row)</source>
         <translation>؛ هەروەها %1، بە هەمان نووسینی %2: لەو شوێنەی %2 بەتاڵە ئەم ستوونە دەیدات؛ لەو شوێنەی هەردووکیان بەهایەکی جیاوازیان هەیە، ئەوەی %2 هەڵدەگیرێت و ئەوەی ئەم ستوونە تەنها لە ڕیزی لیستەکەدا دەمێنێتەوە (لە ڕیزەکەدا دەوترێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="560"/>
+        <location filename="../../ui/import_report.py" line="566"/>
         <source>; ages given in %1</source>
         <translation>؛ تەمەنەکان بەپێی ساڵی %1 دراون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="561"/>
+        <location filename="../../ui/import_report.py" line="567"/>
         <source>; the year of the ages is not given: read as a range</source>
         <translation>؛ ساڵی تەمەنەکان نەدراوە: لەدایکبوون وەک مەودایەک لە ساڵان دەخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="562"/>
+        <location filename="../../ui/import_report.py" line="568"/>
         <source>; it leaves this column out, but it would now be taken as %1: choose that field to import it</source>
         <translation>؛ ئەم ستوونە وەلادەنێت، بەڵام ئێستا وەک %1 وەردەگیرێت: ئەو خانەیە هەڵبژێرە بۆ هاوردەکردنی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="564"/>
+        <location filename="../../ui/import_report.py" line="570"/>
         <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
         <translation>؛ M و N وەک کورمانجی خوێندرانەوە: mê (مێ) و nêr (نێر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="566"/>
+        <location filename="../../ui/import_report.py" line="572"/>
         <source>dates written month first (a possible day only when read so: %1, such as %2; only when read day first: none): each date of the column is read month first</source>
         <translation>بەروارەکان بە مانگ یەکەم نووسراون (ئەوانەی تەنها بەو شێوەیە ڕۆژێکی گونجاو دەدەن: %1، وەک %2؛ ئەوانەی تەنها بە ڕۆژ یەکەم: هیچ): هەموو بەروارێکی ستوونەکە بە مانگ یەکەم دەخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="569"/>
+        <location filename="../../ui/import_report.py" line="575"/>
         <source>dates written both ways (a possible day only when read day first: %1, such as %2; only when read month first: %3, such as %4): each of those is read so, and a date both ways could read (%5) is read as its year only, its row saying so</source>
         <translation>بەروارەکان بە هەردوو شێوە نووسراون (ئەوانەی تەنها بە ڕۆژ یەکەم ڕۆژێکی گونجاو دەدەن: %1، وەک %2؛ ئەوانەی تەنها بە مانگ یەکەم: %3، وەک %4): هەریەکەیان بەو شێوەیە دەخوێندرێتەوە، و بەروارێک کە بە هەردوو شێوە دەخوێندرێتەوە (%5) تەنها وەک ساڵەکەی دەخوێندرێتەوە و ڕیزەکەی ئەمە دەڵێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="573"/>
+        <location filename="../../ui/import_report.py" line="579"/>
         <source>dates either order reads (%1, such as %2), none that only one does: read month first, as %3 writes its dates (such as %4)</source>
         <translation>بەروارەکان بە هەردوو ڕیزبەندی دەخوێندرێنەوە (%1، وەک %2)، و هیچیان تەنها بە یەکێکیان نا: بە مانگ یەکەم دەخوێندرێنەوە، وەک %3 بەروارەکانی دەنووسێت (وەک %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="575"/>
+        <location filename="../../ui/import_report.py" line="581"/>
         <source>; but %1 writes its dates day first (such as %2), and a list saved from one program writes one order: check which of the two columns is read wrong</source>
         <translation>؛ بەڵام %1 بەروارەکانی بە ڕۆژ یەکەم دەنووسێت (وەک %2)، و لیستێک کە لە یەک بەرنامەدا پاشەکەوت کراوە یەک ڕیزبەندی دەنووسێت: بپشکنە کام لە دوو ستوونەکە بە هەڵە خوێندراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="579"/>
+        <location filename="../../ui/import_report.py" line="585"/>
         <source>1 January is %1 of its %2 whole days (such as %3), as a list writes a date when only the year is known: each 1 January of the column is read as its year only, the cell kept as written</source>
         <translation>یەکی کانوونی دووەم %1 لە %2 ڕۆژە تەواوەکانیەتی (وەک %3)، وەک لیستێک بەروار دەنووسێت کاتێک تەنها ساڵەکە زانراوە: هەموو یەکی کانوونی دووەمی ئەم ستوونە تەنها وەک ساڵەکەی دەخوێندرێتەوە، خانەکە وەک نووسراوە دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="584"/>
+        <location filename="../../ui/import_report.py" line="590"/>
         <source>; columns left unmapped: %1</source>
         <translation>؛ ئەو ستوونانەی بە هیچ خانەیەکەوە نەبەستراون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="585"/>
+        <location filename="../../ui/import_report.py" line="591"/>
         <source>%1 (column %2)</source>
         <translation>%1 (ستوونی %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="587"/>
+        <location filename="../../ui/import_report.py" line="593"/>
         <source>%1: the sheet is empty; nothing to import</source>
         <translation>%1: پەڕەکە بەتاڵە؛ هیچ شتێک نییە بۆ هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="588"/>
+        <location filename="../../ui/import_report.py" line="594"/>
         <source>add a header row above the names</source>
         <translation>ڕیزێکی سەردێڕ لە سەرووی ناوەکانەوە زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="590"/>
+        <location filename="../../ui/import_report.py" line="596"/>
         <source> (line %1)</source>
         <translation> (دێڕی %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="591"/>
+        <location filename="../../ui/import_report.py" line="597"/>
         <source>no such file</source>
         <translation>فایلێکی وا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="592"/>
+        <location filename="../../ui/import_report.py" line="598"/>
+        <source>no such file in %1</source>
+        <translation>فایلێکی وا لە %1 نییە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="599"/>
+        <source>no such file: there is no folder %1</source>
+        <translation>فایلێکی وا نییە: بوخچەی %1 نییە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="600"/>
         <source>a folder, not a file: give the list&apos;s file inside it</source>
         <translation>بوخچەیە، نەک فایل: فایلی لیستەکەی ناوی بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="593"/>
+        <location filename="../../ui/import_report.py" line="601"/>
         <source>unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv</source>
         <translation>جۆری فایلەکە نەناسراوە؛ هاوردەکردن فایلەکانی ⁦xlsx⁩، ⁦xlsm⁩، ⁦xls⁩، ⁦ods⁩، ⁦csv⁩ و ⁦tsv⁩ دەخوێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="595"/>
+        <location filename="../../ui/import_report.py" line="603"/>
         <source>the file is not really a %1 workbook (damaged, or another kind of file renamed)</source>
         <translation>فایلەکە لە ڕاستیدا فایلێکی خشتەیی %1 نییە (تێکچووە، یان فایلێکی جۆرێکی ترە کە ناوی گۆڕدراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="600"/>
+        <location filename="../../ui/import_report.py" line="608"/>
         <source>the file is protected by a password; save an unprotected copy to import it</source>
         <translation>فایلەکە بە وشەی نهێنی پارێزراوە؛ کۆپییەکی نەپارێزراوی پاشەکەوت بکە بۆ ئەوەی هاوردەی بکەیت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="602"/>
+        <location filename="../../ui/import_report.py" line="610"/>
         <source>the workbook has no sheets</source>
         <translation>هیچ پەڕەیەک لە فایلەکەدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="603"/>
+        <location filename="../../ui/import_report.py" line="611"/>
         <source>no sheet named %1 (sheets: %2)</source>
         <translation>هیچ پەڕەیەک بە ناوی %1 نییە (پەڕەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="604"/>
+        <location filename="../../ui/import_report.py" line="612"/>
         <source>a CSV file has no sheets (asked for %1)</source>
         <translation>فایلی ⁦CSV⁩ پەڕەی نییە (داوای %1 کرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="605"/>
+        <location filename="../../ui/import_report.py" line="613"/>
         <source>cannot be read (%1)</source>
         <translation>ناخوێندرێتەوە (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="606"/>
+        <location filename="../../ui/import_report.py" line="614"/>
         <source>the cell holds a NUL character; the file is damaged</source>
         <translation>خانەکە پیتی ⁦NUL⁩ی تێدایە؛ فایلەکە تێکچووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="607"/>
+        <location filename="../../ui/import_report.py" line="615"/>
         <source>the cell holds a NUL character; the file is damaged (or is UTF-16 text without a byte-order mark)</source>
         <translation>خانەکە پیتی ⁦NUL⁩ی تێدایە؛ فایلەکە تێکچووە (یان دەقی ⁦UTF-16⁩ە بێ نیشانەی ڕیزبەندیی بایتەکان)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="609"/>
+        <location filename="../../ui/import_report.py" line="617"/>
         <source>the file holds NUL bytes; save it again as UTF-8 CSV</source>
         <translation>فایلەکە بایتی ⁦NUL⁩ی تێدایە؛ دووبارە وەک ⁦UTF-8 CSV⁩ پاشەکەوتی بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="610"/>
+        <location filename="../../ui/import_report.py" line="618"/>
         <source>the file holds NUL bytes (it looks like UTF-16 without a byte-order mark); save it again as UTF-8 CSV</source>
         <translation>فایلەکە بایتی ⁦NUL⁩ی تێدایە (وەک ⁦UTF-16⁩ دەردەکەوێت بێ نیشانەی ڕیزبەندیی بایتەکان)؛ دووبارە وەک ⁦UTF-8 CSV⁩ پاشەکەوتی بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="612"/>
+        <location filename="../../ui/import_report.py" line="620"/>
         <source>not valid %1 although the file starts with its byte-order mark</source>
         <translation>کۆدکردنی %1 دروست نییە، هەرچەندە فایلەکە بە نیشانەی ڕیزبەندیی بایتەکانی ئەو کۆدکردنە دەست پێدەکات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="614"/>
+        <location filename="../../ui/import_report.py" line="622"/>
         <source>a quote opens here and is never closed; every following line would run into this one cell. Fix the quote and import again</source>
         <translation>نیشانەیەکی وەرگرتن لێرە دەکرێتەوە و هەرگیز داناخرێت؛ هەموو دێڕەکانی دواتر دەچنە ناو ئەم یەک خانەیەوە. نیشانەکە ڕاست بکەرەوە و دووبارە هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="616"/>
+        <location filename="../../ui/import_report.py" line="624"/>
         <source>a quote opens here and closes %1 lines further down, so whole rows (lines with their %2 separators) ran into this one cell; fix the quote and import again</source>
         <translation>نیشانەیەکی وەرگرتن لێرە دەکرێتەوە و %1 دێڕ دواتر دادەخرێت، بۆیە ڕیزی تەواو (دێڕ لەگەڵ جیاکەرەوەکانی %2) چوونە ناو ئەم یەک خانەیەوە؛ نیشانەکە ڕاست بکەرەوە و دووبارە هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="619"/>
+        <location filename="../../ui/import_report.py" line="627"/>
         <source>&apos;tab&apos;</source>
         <translation>«⁦Tab⁩»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="620"/>
+        <location filename="../../ui/import_report.py" line="628"/>
         <source>the header %1 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)</source>
         <translation>سەردێڕی %1 هەندێک پیتی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە سۆرانییەکان هەڵبگرێت (ڕ ڤ ڵ ە ۆ ێ). هیچ شتێک هاوردە نەکرا؛ کۆپییەکی لیستەکە بە ⁦UTF-8⁩ هاوردە بکە (لە ⁦Excel⁩دا: پاشەکەوتکردن وەک، ⁦CSV UTF-8⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="624"/>
+        <location filename="../../ui/import_report.py" line="632"/>
         <source>the file is %1 MiB; the limit is %2 MiB</source>
         <translation>قەبارەی فایلەکە %1 مێگابایتە؛ سنوورەکە %2 مێگابایتە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="625"/>
+        <location filename="../../ui/import_report.py" line="633"/>
         <source>%1 parts inside the file; the limit is %2</source>
         <translation>%1 بەش لە ناو فایلەکەدایە؛ سنوورەکە %2 بەشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="626"/>
+        <location filename="../../ui/import_report.py" line="634"/>
         <source>declares %1 MiB of content; the limit is %2 MiB</source>
         <translation>فایلەکە %1 مێگابایت ناوەڕۆک ڕادەگەیەنێت؛ سنوورەکە %2 مێگابایتە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="627"/>
+        <location filename="../../ui/import_report.py" line="635"/>
         <source>part %1 declares %2 MiB; the limit is %3 MiB</source>
         <translation>بەشی %1 %2 مێگابایت ڕادەگەیەنێت؛ سنوورەکە %3 مێگابایتە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="628"/>
+        <location filename="../../ui/import_report.py" line="636"/>
         <source>part %1 uses an unsupported compression method (%2)</source>
         <translation>بەشی %1 ڕێگایەکی پەستاندن بەکاردەهێنێت کە پشتگیری ناکرێت (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="629"/>
+        <location filename="../../ui/import_report.py" line="637"/>
         <source>part %1 is damaged</source>
         <translation>بەشی %1 تێکچووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="630"/>
+        <location filename="../../ui/import_report.py" line="638"/>
         <source>part %1 inflates to more than it declares (%2 bytes declared); the file is damaged or hostile</source>
         <translation>بەشی %1 کاتی کردنەوەی پەستاندن لەوە گەورەتر دەبێت کە ڕایدەگەیەنێت (%2 بایت ڕاگەیەندراوە)؛ فایلەکە تێکچووە یان زیانبەخشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="632"/>
+        <location filename="../../ui/import_report.py" line="640"/>
         <source>part %1 inflates to more than the limit (%2 bytes declared); the file is damaged or hostile</source>
         <translation>بەشی %1 کاتی کردنەوەی پەستاندن لە سنوورەکە گەورەتر دەبێت (%2 بایت ڕاگەیەندراوە)؛ فایلەکە تێکچووە یان زیانبەخشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="634"/>
+        <location filename="../../ui/import_report.py" line="642"/>
         <source>part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)</source>
         <translation>بەشی %1 بە ڕێژەی %2 بۆ 1 پەستێنراوە؛ سنوورەکە %3 بۆ 1ە (بۆمبی ⁦zip⁩؟)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="636"/>
+        <location filename="../../ui/import_report.py" line="644"/>
         <source>part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one</source>
         <translation>بەشی %1 ⁦DTD⁩ یان قەوارە ڕادەگەیەنێت (بۆمبی ⁦XML⁩ یان ⁦XXE⁩)؛ فایلی خشتەیی هەرگیز پێویستی بەوە نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="638"/>
+        <location filename="../../ui/import_report.py" line="646"/>
         <source>part %1 holds a text of more than %2 MiB without markup; the file is damaged or hostile</source>
         <translation>بەشی %1 دەقێکی زیاتر لە %2 مێگابایتی بێ تاگی تێدایە؛ فایلەکە تێکچووە یان زیانبەخشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="640"/>
+        <location filename="../../ui/import_report.py" line="648"/>
         <source>a cell of %1 characters; the limit is %2</source>
         <translation>خانەیەک بە %1 پیت؛ سنوورەکە %2 پیتە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="641"/>
+        <location filename="../../ui/import_report.py" line="649"/>
         <source>the sheet&apos;s used area reaches this cell (%1 rows x %2 columns); the limit is %3 cells. Delete stray cells far below or right of the list</source>
         <translation>ناوچەی بەکارهاتووی پەڕەکە دەگاتە ئەم خانەیە (%1 ڕیز × %2 ستوون)؛ سنوورەکە %3 خانەیە. ئەو خانە وێڵانە بسڕەوە کە زۆر لە خوار یان لە تەنیشت لیستەکەوەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="644"/>
+        <location filename="../../ui/import_report.py" line="652"/>
         <source>more than %1 rows</source>
         <translation>زیاتر لە %1 ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="645"/>
+        <location filename="../../ui/import_report.py" line="653"/>
         <source>data resumes after %1 blank rows; the file looks damaged or hostile</source>
         <translation>زانیارییەکان دوای %1 ڕیزی بەتاڵ دەست پێدەکەنەوە؛ فایلەکە وەک تێکچوو یان زیانبەخش دەردەکەوێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="647"/>
+        <location filename="../../ui/import_report.py" line="655"/>
         <source>reading took longer than %1 s and was stopped</source>
         <translation>خوێندنەوە لە %1 چرکە زیاتری خایاند و ڕاگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="648"/>
+        <location filename="../../ui/import_report.py" line="656"/>
         <source>reading needed more than the %1 MiB memory limit and was stopped; the sheet reaches far-away cells or the file is damaged or hostile</source>
         <translation>خوێندنەوە پێویستی بە زیاتر لە سنووری بیرگەی %1 مێگابایت بوو و ڕاگیرا؛ پەڕەکە دەگاتە خانەی زۆر دوور یان فایلەکە تێکچووە یان زیانبەخشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="651"/>
+        <location filename="../../ui/import_report.py" line="659"/>
         <source>the reader stopped unexpectedly (exit code %1)</source>
         <translation>خوێنەری فایلەکە چاوەڕواننەکراو وەستا (کۆدی دەرچوون %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="652"/>
+        <location filename="../../ui/import_report.py" line="660"/>
         <source>column %1 is mapped to %2, which is not a field (use one of: %3)</source>
         <translation>ستوونی %1 بە %2 بەستراوەتەوە، کە خانە نییە (یەکێک لەمانە بەکاربهێنە: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="654"/>
+        <location filename="../../ui/import_report.py" line="662"/>
         <source>not a valid column mapping (%1)</source>
         <translation>ڕێکخستنێکی دروستی ستوونەکان نییە (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="655"/>
+        <location filename="../../ui/import_report.py" line="663"/>
         <source>%1 value %2 is mapped to %3, which is not a %1 (use one of: %4)</source>
         <translation>بەهای %1 %2 بە %3 بەستراوەتەوە، کە یەکێک لە بەهاکانی %1 نییە (یەکێک لەمانە بەکاربهێنە: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="657"/>
+        <location filename="../../ui/import_report.py" line="665"/>
         <source>%1 is not a year</source>
         <translation>%1 ساڵ نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="658"/>
+        <location filename="../../ui/import_report.py" line="666"/>
         <source>%1 is not a year a list of ages could be from (%2 to %3)</source>
         <translation>%1 ساڵێک نییە کە لیستێکی تەمەنەکان هی ئەو ساڵە بێت (لە %2 تا %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="659"/>
+        <location filename="../../ui/import_report.py" line="667"/>
         <source>the header is here but no row below it holds a value; nothing was imported</source>
         <translation>سەردێڕەکە لێرەیە بەڵام هیچ ڕیزێک لە خوارەوەی بەهای تێدا نییە؛ هیچ شتێک هاوردە نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="661"/>
+        <location filename="../../ui/import_report.py" line="669"/>
         <source>import batch %1 is already %2</source>
         <translation>کۆمەڵەی هاوردەی %1 ئیتر چاوەڕێی بڕیار نییە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="662"/>
+        <location filename="../../ui/import_report.py" line="670"/>
         <source>row %1 is not decided: decide it first</source>
         <translation>هێشتا بڕیار لەسەر ڕیزی %1 نەدراوە: سەرەتا بڕیاری لەسەر بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="663"/>
+        <location filename="../../ui/import_report.py" line="671"/>
         <source>row %1 was rejected when the list was read, so there is nothing to decide: %2</source>
         <translation>ڕیزی %1 لە کاتی خوێندنەوەی لیستەکەدا ڕەتکرایەوە، بۆیە هیچ بڕیارێک لەسەری نییە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="665"/>
+        <location filename="../../ui/import_report.py" line="673"/>
         <source>row %1 holds nothing left to decide: %2</source>
         <translation>ڕیزی %1 هیچی تێدا نەماوە بڕیاری لەسەر بدرێت: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="666"/>
+        <location filename="../../ui/import_report.py" line="674"/>
         <source>batch %1 has no row %2</source>
         <translation>کۆمەڵەی %1 ڕیزی %2ی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="667"/>
+        <location filename="../../ui/import_report.py" line="675"/>
         <source>row %1 is to be skipped: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>ڕیزی %1 تێدەپەڕێندرێت: سەرەتا بڕیاری لەسەر بدە (دروستکردن یان نوێکردنەوە)، پاشان ئەم ڕیزە؛ یان ئەم ڕیزە دروست بکە یان تێی بپەڕێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="669"/>
+        <location filename="../../ui/import_report.py" line="677"/>
         <source>row %1 is not decided yet: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>هێشتا بڕیار لەسەر ڕیزی %1 نەدراوە: سەرەتا بڕیاری لەسەر بدە (دروستکردن یان نوێکردنەوە)، پاشان ئەم ڕیزە؛ یان ئەم ڕیزە دروست بکە یان تێی بپەڕێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="671"/>
+        <location filename="../../ui/import_report.py" line="679"/>
         <source>counts do not reconcile; nothing was imported</source>
         <translation>ژمارەکان یەک ناگرنەوە؛ هیچ شتێک هاوردە نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="672"/>
+        <location filename="../../ui/import_report.py" line="680"/>
         <source>batch %1</source>
         <translation>کۆمەڵەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="673"/>
+        <location filename="../../ui/import_report.py" line="681"/>
         <source>its merge chain does not end; split it first</source>
         <translation>زنجیرەی تێکەڵکردنەکەی کۆتایی نایەت؛ سەرەتا جیای بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="674"/>
+        <location filename="../../ui/import_report.py" line="682"/>
         <source>a row is to update a person who has been deleted since the list was staged; decide it again</source>
         <translation>ڕیزێک بڕیاری نوێکردنەوەی کەسێکی هەیە کە دوای ئامادەکردنی لیستەکە سڕاوەتەوە؛ دووبارە بڕیاری لەسەر بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="677"/>
+        <location filename="../../ui/import_report.py" line="685"/>
         <source>no import batch %1</source>
         <translation>کۆمەڵەی هاوردەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="678"/>
+        <location filename="../../ui/import_report.py" line="686"/>
         <source>import batch %1 is %2, not committed: nothing of it is in the vault to withdraw</source>
         <translation>کۆمەڵەی هاوردەی %1 دۆخی: %2، هاوردە نەکراوە: هیچی لە گەنجینەدا نییە بۆ کێشانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="680"/>
+        <location filename="../../ui/import_report.py" line="688"/>
         <source>batch %1 has no importable row %2</source>
         <translation>کۆمەڵەی %1 ڕیزی %2ی هاوردەکراوی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="681"/>
+        <location filename="../../ui/import_report.py" line="689"/>
         <source>row %1 of batch %2 names no person now (skipped, or withdrawn already): nothing to withdraw</source>
         <translation>ڕیزی %1ی کۆمەڵەی %2 ئێستا ناوی هیچ کەسێک نابات (پەڕێنرا، یان پێشتر کێشرایەوە): هیچ شتێک نییە بۆ کێشانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="683"/>
+        <location filename="../../ui/import_report.py" line="691"/>
         <source>row %1 of batch %2 went to %3, since merged into %4: split it out first (casekeeper split %3)</source>
         <translation>ڕیزی %1ی کۆمەڵەی %2 چووە سەر %3، کە دواتر تێکەڵی %4 کرا: سەرەتا جیای بکەرەوە (casekeeper split %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="685"/>
+        <location filename="../../ui/import_report.py" line="693"/>
         <source>row %1 of batch %2 made %3, and more refers to that record than this row: %4; nothing was withdrawn (the record is not deleted while anything else refers to it: split, unlink or delete it by hand first)</source>
         <translation>ڕیزی %1ی کۆمەڵەی %2 %3ی دروستکرد، و شتی زیاتر لەم ڕیزە ئاماژەی بەو تۆمارە دەکات: %4؛ هیچ شتێک نەکێشرایەوە (تۆمارەکە ناسڕدرێتەوە تا شتێکی تر ئاماژەی پێبکات: سەرەتا بە دەست جیای بکەرەوە، بەستنەکەی هەڵبوەشێنەوە یان بیسڕەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="693"/>
+        <location filename="../../ui/import_report.py" line="701"/>
         <source>%1, merged into it</source>
         <translation>%1، تێکەڵی ئەو کراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="689"/>
+        <location filename="../../ui/import_report.py" line="697"/>
         <source>row %1 of batch %2</source>
         <translation>ڕیزی %1ی کۆمەڵەی %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="597"/>
+        <location filename="../../ui/import_report.py" line="605"/>
         <source>not a readable spreadsheet: the file is damaged, or is another kind of file; ask the sender for it again</source>
         <translation>فایلێکی خشتەیی نییە کە بخوێندرێتەوە: فایلەکە تێکچووە، یان فایلێکی جۆرێکی ترە؛ دووبارە لە نێرەرەکەی داوای بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="599"/>
+        <location filename="../../ui/import_report.py" line="607"/>
         <source> (technical detail: %1)</source>
         <translation> (وردەکاریی تەکنیکی: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="690"/>
+        <location filename="../../ui/import_report.py" line="698"/>
         <source>report %1</source>
         <translation>ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="691"/>
+        <location filename="../../ui/import_report.py" line="699"/>
         <source>rescue %1</source>
         <translation>ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="692"/>
+        <location filename="../../ui/import_report.py" line="700"/>
         <source>relative %1 (%2)</source>
         <translation>خزمی %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="694"/>
+        <location filename="../../ui/import_report.py" line="702"/>
         <source>family contact %1</source>
         <translation>پەیوەندیی خێزانی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="695"/>
+        <location filename="../../ui/import_report.py" line="703"/>
         <source>photo %1</source>
         <translation>وێنەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="696"/>
+        <location filename="../../ui/import_report.py" line="704"/>
         <source>not the same person as %1</source>
         <translation>هەمان کەس نییە وەک %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="697"/>
+        <location filename="../../ui/import_report.py" line="705"/>
         <source>%1 on %2</source>
         <translation>%1 لە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="705"/>
+        <location filename="../../ui/import_report.py" line="713"/>
         <source>staged</source>
         <translation>ئامادەکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="706"/>
+        <location filename="../../ui/import_report.py" line="714"/>
         <source>committed</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="707"/>
+        <location filename="../../ui/import_report.py" line="715"/>
         <source>discarded</source>
         <translation>فڕێدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="710"/>
+        <location filename="../../ui/import_report.py" line="718"/>
         <source>create</source>
         <translation>دروستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="711"/>
+        <location filename="../../ui/import_report.py" line="719"/>
         <source>update</source>
         <translation>نوێکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="712"/>
-        <location filename="../../ui/import_report.py" line="719"/>
-        <location filename="../../ui/import_wizard.py" line="416"/>
+        <location filename="../../ui/import_report.py" line="720"/>
+        <location filename="../../ui/import_report.py" line="727"/>
+        <location filename="../../ui/import_wizard.py" line="430"/>
         <source>same as an earlier row</source>
         <translation>وەک ڕیزێکی پێشوو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="713"/>
+        <location filename="../../ui/import_report.py" line="721"/>
         <source>skip</source>
         <translation>تێپەڕاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="714"/>
+        <location filename="../../ui/import_report.py" line="722"/>
         <source>undecided</source>
         <translation>بێ بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="716"/>
+        <location filename="../../ui/import_report.py" line="724"/>
         <source>created</source>
         <translation>دروست کران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="717"/>
+        <location filename="../../ui/import_report.py" line="725"/>
         <source>updated</source>
         <translation>نوێ کرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="718"/>
+        <location filename="../../ui/import_report.py" line="726"/>
         <source>unchanged</source>
         <translation>نەگۆڕاو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="721"/>
+        <location filename="../../ui/import_report.py" line="729"/>
         <source>skipped</source>
         <translation>تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="722"/>
+        <location filename="../../ui/import_report.py" line="730"/>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="724"/>
+        <location filename="../../ui/import_report.py" line="732"/>
         <source>withdrawn</source>
         <translation>کشێنراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="737"/>
+        <location filename="../../ui/import_report.py" line="748"/>
         <source>Arabic script</source>
         <translation>بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="738"/>
+        <location filename="../../ui/import_report.py" line="749"/>
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="743"/>
+        <location filename="../../ui/import_report.py" line="754"/>
         <source>marital status</source>
         <translation>باری خێزانی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="744"/>
+        <location filename="../../ui/import_report.py" line="755"/>
         <source>health status</source>
         <translation>باری تەندروستی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="745"/>
+        <location filename="../../ui/import_report.py" line="756"/>
         <source>number of family members</source>
         <translation>ژمارەی ئەندامانی خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="747"/>
+        <location filename="../../ui/import_report.py" line="758"/>
         <source>a telephone number</source>
         <translation>ژمارەی تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="750"/>
+        <location filename="../../ui/import_report.py" line="761"/>
         <source>a total</source>
         <translation>کۆی گشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="751"/>
+        <location filename="../../ui/import_report.py" line="762"/>
         <source>a signature</source>
         <translation>واژۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="752"/>
+        <location filename="../../ui/import_report.py" line="763"/>
         <source>a stamp</source>
         <translation>مۆر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="753"/>
+        <location filename="../../ui/import_report.py" line="764"/>
         <source>an official&apos;s title</source>
         <translation>پلەی بەرپرسێک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="755"/>
+        <location filename="../../ui/import_report.py" line="766"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«ئامادەکردن»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="756"/>
+        <location filename="../../ui/import_report.py" line="767"/>
         <source>a date</source>
         <translation>بەروار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="757"/>
+        <location filename="../../ui/import_report.py" line="768"/>
         <source>an office&apos;s name</source>
         <translation>ناوی فەرمانگەیەک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="759"/>
+        <location filename="../../ui/import_report.py" line="770"/>
         <source>hidden</source>
         <translation>شاراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="760"/>
+        <location filename="../../ui/import_report.py" line="771"/>
         <source>no header row</source>
         <translation>ڕیزی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="761"/>
+        <location filename="../../ui/import_report.py" line="772"/>
         <source>no column headed as a name</source>
         <translation>هیچ ستوونێکی بە سەردێڕی ناو نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="763"/>
+        <location filename="../../ui/import_report.py" line="774"/>
         <source>a chart</source>
         <translation>هێڵکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="764"/>
+        <location filename="../../ui/import_report.py" line="775"/>
         <source>a dialog sheet</source>
         <translation>پەڕەی دیالۆگ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="765"/>
+        <location filename="../../ui/import_report.py" line="776"/>
         <source>a macro sheet</source>
         <translation>پەڕەی ماکرۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="766"/>
+        <location filename="../../ui/import_report.py" line="777"/>
         <source>macro code</source>
         <translation>کۆدی ماکرۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="778"/>
+        <location filename="../../ui/import_report.py" line="789"/>
         <source>edited</source>
         <translation>دەستکاری کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="779"/>
+        <location filename="../../ui/import_report.py" line="790"/>
         <source>a status recorded</source>
         <translation>دۆخێک تۆمارکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="780"/>
+        <location filename="../../ui/import_report.py" line="791"/>
         <source>a relative linked</source>
         <translation>خزمێک بەسترا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="781"/>
+        <location filename="../../ui/import_report.py" line="792"/>
         <source>a family contact added</source>
         <translation>پەیوەندییەکی خێزان زیادکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="782"/>
+        <location filename="../../ui/import_report.py" line="793"/>
         <source>a photo added</source>
         <translation>وێنەیەک زیادکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="783"/>
+        <location filename="../../ui/import_report.py" line="794"/>
         <source>a photo removed</source>
         <translation>لابردنی وێنەیەک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="784"/>
+        <location filename="../../ui/import_report.py" line="795"/>
         <source>a family contact removed</source>
         <translation>لابردنی پەیوەندییەکی خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="785"/>
+        <location filename="../../ui/import_report.py" line="796"/>
         <source>a relative link removed</source>
         <translation>لابردنی پەیوەندییەکی خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="786"/>
+        <location filename="../../ui/import_report.py" line="797"/>
         <source>a record merged into hers</source>
         <translation>تۆمارێک تێکەڵی تۆمارەکەی کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="787"/>
+        <location filename="../../ui/import_report.py" line="798"/>
         <source>a record split out of hers</source>
         <translation>تۆمارێک لە تۆمارەکەی جیاکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="788"/>
+        <location filename="../../ui/import_report.py" line="799"/>
         <source>other spellings set right</source>
         <translation>ڕێنووسەکانی تر ڕاستکرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="789"/>
+        <location filename="../../ui/import_report.py" line="800"/>
         <source>merged into another record</source>
         <translation>تێکەڵی تۆمارێکی تر کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="790"/>
+        <location filename="../../ui/import_report.py" line="801"/>
         <source>split out of another record</source>
         <translation>لە تۆمارێکی تر جیاکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="791"/>
+        <location filename="../../ui/import_report.py" line="802"/>
         <source>an edit undone</source>
         <translation>دەستکارییەک هەڵوەشێنرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="792"/>
+        <location filename="../../ui/import_report.py" line="803"/>
         <source>a &apos;not the same person&apos; mark taken back</source>
         <translation>تۆماری «هەمان کەس نییە» هەڵوەشایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="794"/>
+        <location filename="../../ui/import_report.py" line="805"/>
         <source>a &apos;not the same person&apos; mark withdrawn</source>
         <translation>بڕیاری «هەمان کەس نییە» بە تێکەڵکردن کشایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="796"/>
+        <location filename="../../ui/import_report.py" line="807"/>
         <source>a &apos;not the same person&apos; mark given back</source>
         <translation>بڕیاری «هەمان کەس نییە» بە جیاکردنەوە گەڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="854"/>
+        <location filename="../../ui/import_report.py" line="865"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: ستوونەکانی %2 ناوی باوک، باپیر یان بنەماڵەکەی دەدەن، بەڵام هیچ ستوونێک ناوی خۆی نادات: هەموو ڕیزێک دەبێتە کەسێکی بێ ناوی یەکەم، و خوشکان و ڕیزە دووبارەکان لێک جیا ناکرێنەوە؛ هیچ شتێک ئامادە نەکرا. ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%4» یان «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="861"/>
+        <location filename="../../ui/import_report.py" line="872"/>
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: هیچ ڕیزێکی سەردێڕ نەدۆزرایەوە (ڕیزێک کە ناوی ستوونەکان دەڵێت، وەک %3)، بۆیە هیچ شتێک لێرە وەک لیست ناخوێنرێتەوە؛ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="865"/>
+        <location filename="../../ui/import_report.py" line="876"/>
         <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
         <translation>%1: هیچ پەڕەیەک ڕیزی سەردێڕی تێدا نییە (ڕیزێک کە ناوی ستوونەکان دەڵێت، وەک %3)، بۆیە هیچ پەڕەیەک وەک لیست ناخوێنرێتەوە (پەڕەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="869"/>
+        <location filename="../../ui/import_report.py" line="880"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>فایلەکە پەڕەی تری تێدایە (%1): بگەڕێوە بۆ هەنگاوی 2 و ئەو پەڕەیە هەڵبژێرە کە لیستەکەی تێدایە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="875"/>
+        <location filename="../../ui/import_report.py" line="886"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: هیچ ستوونێکی ئەم پەڕەیە وەک ناو ناخوێنرێتەوە (ڕیزی سەردێڕ %2: %3)؛ ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%4» یان «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="878"/>
+        <location filename="../../ui/import_report.py" line="889"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: هیچ ستوونێکی ئەم پەڕەیە وەک ناو ناخوێنرێتەوە (ڕیزی سەردێڕ %2: %3)؛ %4، یان ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%5» یان «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="882"/>
+        <location filename="../../ui/import_report.py" line="893"/>
         <source>%1: was %2, now %3</source>
         <translation>%1: پێشتر %2 بوو، ئێستا %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="884"/>
+        <location filename="../../ui/import_report.py" line="895"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair on their pages before joining any.</source>
         <translation>%1 دووبارەی ئەگەری، هیچیان هاوتایەکی ئەگەری نییە کە هیچ شتێک دووەکە لێک جیا نەکاتەوە: پێش یەکخستنی هەر کامێک، هەر جووتێک لە لاپەڕەکانیاندا بەراورد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="890"/>
+        <location filename="../../ui/import_report.py" line="901"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 دووبارەی ئەگەری: لە شاشەی «دووبارەکان» سەیریان بکە، کەمترین نمرە بکە بە %2؛ ئەگەر دووانیان هەمان کەس بن، «هەمان کەسە» یەکیان دەخات.</translation>
     </message>
     <message>
         <location filename="../../ui/import_changes.py" line="31"/>
-        <location filename="../../ui/import_report.py" line="193"/>
+        <location filename="../../ui/import_report.py" line="195"/>
         <source>date of status %1</source>
         <translation>ڕێکەوتی دۆخی %1</translation>
     </message>
@@ -4466,223 +4541,223 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="142"/>
+        <location filename="../../ui/import_wizard.py" line="145"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>هەڵوەشایەوە: هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="147"/>
+        <location filename="../../ui/import_wizard.py" line="150"/>
         <source>1. Choose the list to import</source>
         <translation>1. ئەو لیستەی دەتەوێت هاوردەی بکەیت هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="152"/>
+        <location filename="../../ui/import_wizard.py" line="155"/>
         <source>Choose the file, or type or paste its path</source>
         <translation>فایلەکە هەڵبژێرە، یان ڕێڕەوەکەی بنووسە یان بیلکێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155"/>
+        <location filename="../../ui/import_wizard.py" line="158"/>
         <source>Choose file...</source>
         <translation>هەڵبژاردنی پەڕگە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159"/>
+        <location filename="../../ui/import_wizard.py" line="162"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>بۆ نموونە نووسینگەی کاروباری ڕفێنراوان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="167"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="165"/>
+        <location filename="../../ui/import_wizard.py" line="168"/>
         <source>Who sent the list</source>
         <translation>کێ لیستەکەی ناردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="168"/>
+        <location filename="../../ui/import_wizard.py" line="171"/>
         <source>Read the file</source>
         <translation>خوێندنەوەی پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="173"/>
+        <location filename="../../ui/import_wizard.py" line="176"/>
         <source>Lists (%1)</source>
         <translation>لیستەکان (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_wizard.py" line="188"/>
         <source>The box holds more than one line: paste the path of one file.</source>
         <translation>خانەکە زیاتر لە دێڕێکی تێدایە: ڕێڕەوی تەنها یەک فایل بلکێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="189"/>
+        <location filename="../../ui/import_wizard.py" line="192"/>
         <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
         <translation>%1 فایلێک نییە لەسەر ئەم کۆمپیوتەرە. لیستەکە بگوازەرەوە بۆ سەر ئەم کۆمپیوتەرە، پاشان هەڵیبژێرە یان ڕێڕەوەکەی بلکێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="194"/>
+        <location filename="../../ui/import_wizard.py" line="197"/>
         <source>Choose a file first.</source>
         <translation>سەرەتا پەڕگەیەک هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="197"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>%1 is a folder. Choose the list&apos;s file in it.</source>
         <translation>%1 بوخچەیەکە. فایلی لیستەکە لەناویدا هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="201"/>
+        <location filename="../../ui/import_wizard.py" line="204"/>
         <source>There is no file at %1. Check the path, or choose the file.</source>
         <translation>هیچ فایلێک لە %1 نییە. ڕێڕەوەکە بپشکنە، یان فایلەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="212"/>
         <source>2. Sheet and header row</source>
         <translation>2. پەڕە و ڕیزی سەردێڕ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="217"/>
+        <location filename="../../ui/import_wizard.py" line="220"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="224"/>
-        <location filename="../../ui/import_wizard.py" line="302"/>
-        <location filename="../../ui/import_wizard.py" line="395"/>
+        <location filename="../../ui/import_wizard.py" line="227"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
+        <location filename="../../ui/import_wizard.py" line="398"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="225"/>
+        <location filename="../../ui/import_wizard.py" line="228"/>
         <source>Next: columns</source>
         <translation>دواتر: ستوونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="233"/>
+        <location filename="../../ui/import_wizard.py" line="236"/>
         <source> (hidden)</source>
         <translation> (شاراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="247"/>
+        <location filename="../../ui/import_wizard.py" line="250"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>هەمان ئەم پەڕگەیە پێشتر هاوردە کراوە (کۆمەڵەی %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="250"/>
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>This exact file was imported before (batch %1), and batch %2, another version of this list, was committed after it: it is read as a new version of the list, not as a double import.</source>
         <translation>هەمان ئەم پەڕگەیە پێشتر هاوردە کرابوو (دەستەی %1)، و دەستەی %2، وەشانێکی تری ئەم لیستە، دوای ئەو تۆمار کرا: وەک وەشانێکی نوێی لیستەکە دەخوێندرێتەوە، نەک هاوردەکردنێکی دووبارە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="256"/>
+        <location filename="../../ui/import_wizard.py" line="259"/>
         <source>This exact file is staged already as batch %1, waiting for decisions: decide or discard that batch rather than import it again.</source>
         <translation>هەمان ئەم فایلە پێشتر وەک کۆمەڵەی %1 ئامادە کراوە و چاوەڕێی بڕیارە: لەو کۆمەڵەیە بڕیار بدە یان فڕێی بدە، لە جیاتی ئەوەی دووبارە هاوردەی بکەیتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="263"/>
+        <location filename="../../ui/import_wizard.py" line="266"/>
         <source>Batch %1 of this list (%2, staged %3) is still waiting for decisions: its rows are not in the vault yet, so this list is compared with the last version committed, not with it, and a woman both versions add may be added twice. Decide or discard that batch first.</source>
         <translation>کۆمەڵەی %1 لەم لیستە (%2، لە %3 ئامادە کراوە) هێشتا چاوەڕێی بڕیارە: ڕیزەکانی هێشتا لە گەنجینەدا نین، بۆیە ئەم لیستە لەگەڵ دوایین وەشانی هاوردەکراو بەراورد دەکرێت، نەک لەگەڵ ئەو کۆمەڵەیە، و ئافرەتێک کە هەردوو وەشانەکە زیادی دەکەن لەوانەیە دوو جار زیاد بکرێت. سەرەتا لەو کۆمەڵەیە بڕیار بدە یان فڕێی بدە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="270"/>
+        <location filename="../../ui/import_wizard.py" line="273"/>
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>چەند پەڕەیەک لیستیان تێدایە: %1. یەکەمیان پیشان دراوە؛ لە سەرەوە ئەو پەڕەیە هەڵبژێرە کە دەتەوێت هاوردەی بکەیت (هەر پەڕەیەک لیستێکی سەربەخۆیە).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="276"/>
-        <location filename="../../ui/import_wizard.py" line="375"/>
-        <location filename="../../ui/import_wizard.py" line="535"/>
+        <location filename="../../ui/import_wizard.py" line="279"/>
+        <location filename="../../ui/import_wizard.py" line="378"/>
+        <location filename="../../ui/import_wizard.py" line="550"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="283"/>
+        <location filename="../../ui/import_wizard.py" line="286"/>
         <source>3. What each column holds</source>
         <translation>3. هەر ستوونێک چی تێدایە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="290"/>
+        <location filename="../../ui/import_wizard.py" line="293"/>
         <source>Column</source>
         <translation>ستوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="290"/>
+        <location filename="../../ui/import_wizard.py" line="293"/>
         <source>Examples</source>
         <translation>نموونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="290"/>
+        <location filename="../../ui/import_wizard.py" line="293"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="291"/>
+        <location filename="../../ui/import_wizard.py" line="294"/>
         <source>Why suggested</source>
         <translation>هۆی پێشنیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_wizard.py" line="306"/>
         <source>Check the rows</source>
         <translation>پشکنینی ڕیزەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="329"/>
+        <location filename="../../ui/import_wizard.py" line="332"/>
         <source>The saved mapping leaves out %1, which would now be imported. It stands as saved: choose the field below to import the column.</source>
         <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان %1 وەلادەنێت، کە ئێستا هاوردە دەکرێت. وەک خۆی دەمێنێتەوە: خانەکە لە خوارەوە هەڵبژێرە بۆ هاوردەکردنی ستوونەکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="358"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. پێشبینین: چی بە هەر ڕیزێک دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="375"/>
+        <location filename="../../ui/import_wizard.py" line="378"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="379"/>
         <source>Match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_wizard.py" line="379"/>
         <source>An update would change</source>
         <translation>ئەوەی نوێکردنەوەکە دەیگۆڕێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="377"/>
+        <location filename="../../ui/import_wizard.py" line="380"/>
         <source>Problems</source>
         <translation>کێشەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="396"/>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="399"/>
+        <location filename="../../ui/import_wizard.py" line="473"/>
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="419"/>
+        <location filename="../../ui/import_wizard.py" line="433"/>
         <source>skipped again, as by hand last time</source>
         <translation>دووبارە تێپەڕێنرا، وەک جاری پێشوو بە دەست</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="436"/>
         <source>waits: skipped by hand last time, changed since</source>
         <translation>چاوەڕێی بڕیارە: جاری پێشوو بە دەست تێپەڕێنرا، لەو کاتەوە گۆڕاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="433"/>
-        <location filename="../../ui/import_wizard.py" line="664"/>
+        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="679"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="437"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
         <source>same as row %1</source>
         <translation>وەک ڕیزی %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="464"/>
         <source>Said of everyone this list adds: %1. Given to %n new person(s) whose row does not say it; no person the list updates is given it.</source>
         <translation>
             <numerusform>ئەوەی بۆ هەموو ئەوانەی ئەم لیستە زیادیان دەکات گوترا: %1. دەدرێت بە %n کەسی نوێ کە ڕیزەکەی نایڵێت؛ بە هیچ کەسێک نادرێت کە لیستەکە نوێی دەکاتەوە.</numerusform>
@@ -4690,164 +4765,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="460"/>
+        <location filename="../../ui/import_wizard.py" line="474"/>
         <source>Select a row to see it in full here.</source>
         <translation>ڕیزێک هەڵبژێرە بۆ ئەوەی لێرە بە تەواوی ببینیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="470"/>
+        <location filename="../../ui/import_wizard.py" line="484"/>
         <source>nothing new</source>
         <translation>هیچ شتێکی نوێ نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="475"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>adds the family contact %1</source>
         <translation>پەیوەندیی خێزانی %1 زیاد دەکات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="497"/>
         <source>Row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <source>Matches %1</source>
         <translation>هاوتای %1یە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="502"/>
         <source>Repeats row %1 of this list.</source>
         <translation>دووبارەکردنەوەی ڕیزی %1ی ئەم لیستەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="491"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>Skipped again: you skipped this same row by hand in the list&apos;s last version, so nothing of it is imported.</source>
         <translation>دووبارە تێپەڕێنرا: هەمان ئەم ڕیزەت لە وەشانی پێشووی لیستەکەدا بە دەست تێپەڕاند، بۆیە هیچی لێ هاوردە ناکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="494"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>You skipped a row of these names by hand in the list&apos;s last version, and its cells changed since: you decide in the next step.</source>
         <translation>ڕیزێکی بەم ناوانەت لە وەشانی پێشووی لیستەکەدا بە دەست تێپەڕاند، و خانەکانی لەو کاتەوە گۆڕاون: لە هەنگاوی داهاتوودا بڕیار دەدەیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="514"/>
         <source>Importing updates this person:</source>
         <translation>هاوردەکردن ئەم کەسە نوێ دەکاتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="515"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>هاوردەکردن هیچ شتێک لە تۆماری ئەم کەسەدا ناگۆڕێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="518"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>وەک لە گەنجینەکەدا دەمێنێتەوە (لیستەکە شتێکی تر دەڵێت):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="507"/>
+        <location filename="../../ui/import_wizard.py" line="521"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>دڵنیا نییە: تۆ لە هەنگاوی داهاتوودا بڕیار دەدەیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="523"/>
         <source>A new person will be made of this row.</source>
         <translation>لەم ڕیزە کەسێکی نوێ دروست دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="525"/>
+        <location filename="../../ui/import_wizard.py" line="540"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. هاوتای ئەگەری: بۆ هەر ڕیزێک بڕیار بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="527"/>
+        <location filename="../../ui/import_wizard.py" line="542"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>هەر ڕیزێکی خوارەوە لە کەسێکی ناو گەنجینە یان ڕیزێکی پێشووی لیستەکە دەچێت. کەسێکی نوێ دروست بکە، کەسە هاوتاکە نوێ بکەرەوە، یان ڕیزەکە تێپەڕێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="595"/>
-        <location filename="../../ui/import_wizard.py" line="599"/>
+        <location filename="../../ui/import_wizard.py" line="610"/>
+        <location filename="../../ui/import_wizard.py" line="614"/>
         <source>As row %1: the same woman</source>
         <translation>وەک ڕیزی %1: هەمان ئافرەت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="634"/>
+        <location filename="../../ui/import_wizard.py" line="649"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>وا دیارە ڕیزی %1ی ئەم لیستە هەمان ئافرەتە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="636"/>
+        <location filename="../../ui/import_wizard.py" line="651"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>وا دیارە ڕیزەکانی %1ی ئەم لیستە هەمان ئافرەتن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="650"/>
+        <location filename="../../ui/import_wizard.py" line="665"/>
         <source>Fits as well (score %1): %2</source>
         <translation>بە هەمان ئەندازە دەگونجێت (نمرە %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="659"/>
+        <location filename="../../ui/import_wizard.py" line="674"/>
         <source>This row may be one of them, not both.</source>
         <translation>لەوانەیە ئەم ڕیزە یەکێک لەوان بێت، نەک هەردووکیان.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="674"/>
+        <location filename="../../ui/import_wizard.py" line="689"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>ڕیزی %1ی ئەم لیستە پێشتر %2 نوێ دەکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="675"/>
+        <location filename="../../ui/import_wizard.py" line="690"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>ڕیزەکانی %1ی ئەم لیستە پێشتر %2 نوێ دەکەنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="737"/>
+        <location filename="../../ui/import_wizard.py" line="752"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>هیچ شتێک هاوردە نەکرا: ڕازی نەبوویت بە نوێکردنەوە لە %1. لەبری ئەوە دروستکردنی کەسی نوێ یان تێپەڕاندن هەڵبژێرە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="796"/>
+        <location filename="../../ui/import_wizard.py" line="811"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>هیچ شتێک هاوردە نەکرا: ئەو کەسەی بۆ نوێکردنەوە لە %1 هەڵبژێردرابوو، دوای پڕکردنەوەی ئەم پەڕەیە سڕایەوە. دووبارە هەڵبژێرە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="800"/>
+        <location filename="../../ui/import_wizard.py" line="815"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>هیچ شتێک هاوردە نەکرا: گەنجینەکە گۆڕا لە کاتێکدا ئەم پەڕەیە کراوە بوو، و ئەو نوێکردنەوەیەی لە %1 هەڵبژێردرابوو ئێستا جێی گومانە. کاتێک کرتە لە «هاوردەکردن» دەکەیت، پرسیارت لێ دەکرێت لەبارەیەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="805"/>
+        <location filename="../../ui/import_wizard.py" line="820"/>
         <source>Nothing was imported yet: %1 was taken for a person whose record has been deleted since this page was filled; its values were erased with that record, and it will not be imported. Check the other rows, then Import.</source>
         <translation>هێشتا هیچ شتێک هاوردە نەکراوە: %1 وەک کەسێک دانرا کە تۆمارەکەی دوای پڕکردنەوەی ئەم پەڕەیە سڕایەوە؛ بەهاکانی لەگەڵ ئەو تۆمارەدا سڕانەوە، و هاوردە ناکرێت. ڕیزەکانی تر بپشکنە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="811"/>
+        <location filename="../../ui/import_wizard.py" line="826"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>هێشتا هیچ شتێک هاوردە نەکراوە: بڕیارەکانی ترت پارێزراون، و کەسێک کە دوای ئامادەکردنی لیستەکە تۆمارکرا لە %1 دەچێت. بڕیار بدە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="816"/>
+        <location filename="../../ui/import_wizard.py" line="831"/>
         <source>Nothing was imported yet: your other decisions are kept, and a record edited after the decision on %1 now disagrees with the list. Decide again, then Import.</source>
         <translation>هێشتا هیچ شتێک هاوردە نەکراوە: بڕیارەکانی ترت پارێزراون، و تۆمارێک کە دوای بڕیاردان لەسەر %1 دەستکاری کرا ئێستا لەگەڵ لیستەکە ناگونجێت. دووبارە بڕیار بدە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="876"/>
+        <location filename="../../ui/import_wizard.py" line="891"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="885"/>
+        <location filename="../../ui/import_wizard.py" line="900"/>
         <source>(read as %1)</source>
         <translation>(وەک %1 خوێندرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="375"/>
-        <location filename="../../ui/import_wizard.py" line="535"/>
+        <location filename="../../ui/import_wizard.py" line="378"/>
+        <location filename="../../ui/import_wizard.py" line="550"/>
         <source>In the list</source>
         <translation>لە لیستەکەدا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="243"/>
+        <location filename="../../ui/import_wizard.py" line="246"/>
         <source>Header on row %1; %n row(s).</source>
         <translation>
             <numerusform>سەردێڕ لە ڕیزی %1؛ %n ڕیز.</numerusform>
@@ -4855,7 +4930,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="244"/>
+        <location filename="../../ui/import_wizard.py" line="247"/>
         <source>%n blank row(s) skipped.</source>
         <translation>
             <numerusform>%n ڕیزی بەتاڵ تێپەڕێندرا.</numerusform>
@@ -4863,105 +4938,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="535"/>
+        <location filename="../../ui/import_wizard.py" line="550"/>
         <source>Vault person</source>
         <translation>کەسی ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="551"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="551"/>
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="536"/>
+        <location filename="../../ui/import_wizard.py" line="551"/>
         <source>Decision</source>
         <translation>بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="545"/>
+        <location filename="../../ui/import_wizard.py" line="560"/>
         <source>Discard this import</source>
         <translation>فڕێدانی ئەم هاوردەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459"/>
-        <location filename="../../ui/import_wizard.py" line="546"/>
+        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="561"/>
         <source>Import</source>
         <translation>هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="512"/>
+        <location filename="../../ui/import_wizard.py" line="526"/>
         <source>The new person is given what was said of the whole list, not in this row: %1</source>
         <translation>ئەوەی بۆ هەموو لیستەکە گوترا بە کەسە نوێیەکە دەدرێت، نەک ئەوەی لەم ڕیزەدا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="582"/>
+        <location filename="../../ui/import_wizard.py" line="597"/>
         <source>Choose...</source>
         <translation>هەڵبژێرە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="583"/>
+        <location filename="../../ui/import_wizard.py" line="598"/>
         <source>Create new person</source>
         <translation>دروستکردنی کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="587"/>
-        <location filename="../../ui/import_wizard.py" line="592"/>
+        <location filename="../../ui/import_wizard.py" line="602"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
         <source>Update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="597"/>
+        <location filename="../../ui/import_wizard.py" line="612"/>
         <source>Skip row</source>
         <translation>تێپەڕاندنی ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="646"/>
-        <location filename="../../ui/import_wizard.py" line="653"/>
+        <location filename="../../ui/import_wizard.py" line="661"/>
+        <location filename="../../ui/import_wizard.py" line="668"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(لەگەڵ %1 یەکی گرتەوە، کە دواتر تێکەڵی ئەم تۆمارە کرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="663"/>
+        <location filename="../../ui/import_wizard.py" line="678"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>ئەو کەسەی ئەم ڕیزە لەگەڵی یەکی گرتەوە، دوای ئامادەکردنی لیستەکە سڕایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="700"/>
+        <location filename="../../ui/import_wizard.py" line="715"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>سەرەتا بۆ هەموو ڕیزێک بڕیار بدە: دروستکردنی کەسی نوێ، نوێکردنەوەی ئەو کەسەی لەگەڵیدا دەگونجێت، یان تێپەڕاندنی. ئەو ڕیزانەی هێشتا چاوەڕێی بڕیارن: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="825"/>
+        <location filename="../../ui/import_wizard.py" line="840"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>هاوردەی %1 فڕێ بدرێت؟ هیچ شتێک لە لیستەکە ناچێتە ناو گەنجینەکە، و بڕیارەکانی ئەم پەڕەیە لەدەست دەچن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="828"/>
+        <location filename="../../ui/import_wizard.py" line="843"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>ئەو بڕیارانەی لەم پەڕەیەدا هەڵتبژاردوون: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="829"/>
+        <location filename="../../ui/import_wizard.py" line="844"/>
         <source>Discard the import</source>
         <translation>هاوردەکە فڕێ بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="836"/>
+        <location filename="../../ui/import_wizard.py" line="851"/>
         <source>Imported</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="853"/>
+        <location filename="../../ui/import_wizard.py" line="868"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="921"/>
+        <location filename="../../ui/import_report.py" line="932"/>
         <source>Column %1</source>
         <translation>ستوونی %1</translation>
     </message>
@@ -5165,8 +5240,8 @@
     </message>
     <message>
         <location filename="../../ui/import_list_wide.py" line="42"/>
-        <source>Given only to the persons this import creates, where their row does not say it: a row&apos;s own sex or status always wins. A person already in the vault that the list updates is never given it: a word about a whole list is no evidence about a known record. A status given so counts as known on the day the list is read, and her history says it was said of the whole list, not in her row. Matching is not changed by it. A row whose own sex or status cell says something, read or not, is not given it; nor is a probable match made a new person all at once, who may be a woman the vault knows (a row you decide a new person one by one is). It is said of this list only: the sender&apos;s next list is not given it unless you choose it again.</source>
-        <translation>تەنها بەو کەسانە دەدرێت کە ئەم هاوردەکردنە دروستیان دەکات، کاتێک ڕیزەکەیان نایڵێت: ڕەگەز یان دۆخی خودی ڕیزەکە هەمیشە سەردەکەوێت. هەرگیز نادرێت بە کەسێکی ناو گەنجینەکە کە لیستەکە نوێی دەکاتەوە: وشەیەک دەربارەی هەموو لیستێک بەڵگە نییە لەسەر تۆمارێکی ناسراو. دۆخێک کە بەم شێوەیە درا لە ڕۆژی خوێندنەوەی لیستەکەدا بە زانراو دادەنرێت، و مێژووەکەی دەڵێت بۆ هەموو لیستەکە گوترا، نەک لە ڕیزەکەیدا. بەراوردکردن پێی ناگۆڕێت. نادرێت بە ڕیزێک کە خانەی ڕەگەز یان دۆخی خۆی شتێک دەڵێت، خوێندرابێتەوە یان نا؛ نە بە هاوتایەکی ئەگەری کە بە یەکجار کرا بە کەسی نوێ، کە لەوانەیە ئافرەتێک بێت گەنجینەکە دەیناسێت (ڕیزێک کە یەک بە یەک بڕیاری کەسی نوێی بۆ دەدەیت پێی دەدرێت). تەنها بۆ ئەم لیستە دەگوترێت: لیستی داهاتووی هەمان نێرەر پێی نادرێت مەگەر دووبارە هەڵیبژێریتەوە.</translation>
+        <source>Given only to the persons this import creates, where their row does not say it: a row&apos;s own sex or status always wins. A person already in the vault that the list updates is never given it: a word about a whole list is no evidence about a known record. A status given so counts as known on the day the list is read, and her history says it was said of the whole list, not in her row. Matching is not changed by it. A row whose own sex or status cell says something, read or not, is not given it. A probable match made a new person is given it, decided one by one or all at once; it is still listed as a possible duplicate. It is said of this list only: the sender&apos;s next list is not given it unless you choose it again.</source>
+        <translation>تەنها بەو کەسانە دەدرێت کە ئەم هاوردەکردنە دروستیان دەکات، کاتێک ڕیزەکەیان نایڵێت: ڕەگەز یان دۆخی خودی ڕیزەکە هەمیشە سەردەکەوێت. هەرگیز نادرێت بە کەسێکی ناو گەنجینەکە کە لیستەکە نوێی دەکاتەوە: وشەیەک دەربارەی هەموو لیستێک بەڵگە نییە لەسەر تۆمارێکی ناسراو. دۆخێک کە بەم شێوەیە درا لە ڕۆژی خوێندنەوەی لیستەکەدا بە زانراو دادەنرێت، و مێژووەکەی دەڵێت بۆ هەموو لیستەکە گوترا، نەک لە ڕیزەکەیدا. بەراوردکردن پێی ناگۆڕێت. نادرێت بە ڕیزێک کە خانەی ڕەگەز یان دۆخی خۆی شتێک دەڵێت، خوێندرابێتەوە یان نا. هاوتایەکی ئەگەری کە کرا بە کەسی نوێ پێی دەدرێت، چ یەک بە یەک بڕیاری لەسەر درابێت چ بە یەکجار؛ هێشتا وەک دووبارەیەکی ئەگەری ناوی دەهێنرێت. تەنها بۆ ئەم لیستە دەگوترێت: لیستی داهاتووی هەمان نێرەر پێی نادرێت مەگەر دووبارە هەڵیبژێریتەوە.</translation>
     </message>
     <message>
         <location filename="../../ui/import_list_wide.py" line="66"/>
@@ -5258,11 +5333,11 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="193"/>
-        <source>Deleted at this unlock, beside the vault: %1, the copy of a backup that a restore left when it was cut off. The vault was not replaced by it; the Audit screen lists it too.</source>
-        <translation>لەم کردنەوەیەدا، لە تەنیشت گەنجینەکە سڕایەوە: %1، ئەو کۆپییەی یەدەگێک کە گەڕاندنەوەیەکی پچڕاو بەجێی هێشتبوو. گەنجینەکە پێی نەگۆڕدرا؛ پەڕەی تۆماری پشکنینیش ناوی دەبات.</translation>
+        <source>Deleted at this unlock, beside the vault: %1, the copy of a backup that a restore left when it was cut off. The vault was not replaced by it: to restore that backup, lock the vault (Vault &gt; Lock) and choose &quot;Restore from a backup...&quot; again. The Audit screen lists it too.</source>
+        <translation>لەم کردنەوەیەدا، لە تەنیشت گەنجینەکە سڕایەوە: %1، ئەو کۆپییەی یەدەگێک کە گەڕاندنەوەیەکی پچڕاو بەجێی هێشتبوو. گەنجینەکە پێی نەگۆڕدرا: بۆ گەڕاندنەوەی ئەو یەدەگە، گەنجینەکە دابخە (گەنجینە &gt; قوفڵکردن) و دووبارە «گەڕاندنەوە لە یەدەگێکەوە...» هەڵبژێرە. پەڕەی تۆماری پشکنینیش ناوی دەبات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Could not delete %1 (%2): the copy of a backup that a restore left beside the vault when it was cut off. It opens with the passphrase the vault had then; delete it yourself.</source>
         <translation>نەتوانرا %1 بسڕدرێتەوە (%2): ئەو کۆپییەی یەدەگێک کە گەڕاندنەوەیەکی پچڕاو لە تەنیشت گەنجینەکە بەجێی هێشتبوو. بەو وشەی نهێنییە دەکرێتەوە کە گەنجینەکە ئەو کاتە هەیبوو؛ خۆت بیسڕەوە.</translation>
     </message>
@@ -5359,52 +5434,52 @@
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="82"/>
+        <location filename="../../ui/passphrase_fields.py" line="96"/>
         <source>New passphrase</source>
         <translation>وشەی نهێنی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="86"/>
+        <location filename="../../ui/passphrase_fields.py" line="100"/>
         <source>Repeat it</source>
         <translation>دووبارەی بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="93"/>
+        <location filename="../../ui/passphrase_fields.py" line="107"/>
         <source>Too short: at least 8 characters</source>
         <translation>زۆر کورتە: لانیکەم 8 پیت</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="93"/>
+        <location filename="../../ui/passphrase_fields.py" line="107"/>
         <source>Weak: add more words</source>
         <translation>لاواز: وشەی زیاتر زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="94"/>
+        <location filename="../../ui/passphrase_fields.py" line="108"/>
         <source>Fair: a longer passphrase is better</source>
         <translation>مامناوەند: درێژتر باشترە</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="94"/>
+        <location filename="../../ui/passphrase_fields.py" line="108"/>
         <source>Good</source>
         <translation>باش</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="95"/>
+        <location filename="../../ui/passphrase_fields.py" line="109"/>
         <source>Strong</source>
         <translation>بەهێز</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="103"/>
+        <location filename="../../ui/passphrase_fields.py" line="117"/>
         <source>Several unrelated words make a strong passphrase.</source>
         <translation>چەند وشەیەکی نەبەستراو بە یەکەوە وشەیەکی نهێنی بەهێز دروست دەکەن.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="105"/>
+        <location filename="../../ui/passphrase_fields.py" line="119"/>
         <source>This passphrase has Arabic-Indic or Persian digits (%1): type them the same way every time. The same number in Latin digits (%2) is another passphrase and will not open the vault.</source>
         <translation>ئەم وشەی نهێنییە ژمارەی عەرەبی-ڕۆژهەڵاتی یان فارسی تێدایە (%1): هەموو جارێک بە هەمان شێوە بیاننووسە. هەمان ژمارە بە ژمارەی لاتینی (%2) وشەی نهێنییەکی ترە و گەنجینەکە ناکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="110"/>
+        <location filename="../../ui/passphrase_fields.py" line="124"/>
         <source>The two passphrases differ.</source>
         <translation>دوو وشە نهێنییەکە جیاوازن.</translation>
     </message>
@@ -5779,62 +5854,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="739"/>
+        <location filename="../../ui/person_page.py" line="744"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="740"/>
+        <location filename="../../ui/person_page.py" line="745"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="741"/>
+        <location filename="../../ui/person_page.py" line="746"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
         <location filename="../../ui/person_form.py" line="269"/>
-        <location filename="../../ui/person_page.py" line="748"/>
+        <location filename="../../ui/person_page.py" line="753"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="128"/>
-        <location filename="../../ui/person_page.py" line="742"/>
+        <location filename="../../ui/person_page.py" line="747"/>
         <source>Abducted at</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="129"/>
-        <location filename="../../ui/person_page.py" line="743"/>
+        <location filename="../../ui/person_page.py" line="748"/>
         <source>Last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="130"/>
-        <location filename="../../ui/person_page.py" line="744"/>
+        <location filename="../../ui/person_page.py" line="749"/>
         <source>Held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="131"/>
-        <location filename="../../ui/person_page.py" line="749"/>
+        <location filename="../../ui/person_page.py" line="754"/>
         <source>Sharing</source>
         <translation>هاوبەشکردن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="136"/>
-        <location filename="../../ui/person_page.py" line="745"/>
+        <location filename="../../ui/person_page.py" line="750"/>
         <source>Circumstances</source>
         <translation>بارودۆخ</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="137"/>
-        <location filename="../../ui/person_page.py" line="746"/>
+        <location filename="../../ui/person_page.py" line="751"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
@@ -5855,7 +5930,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="267"/>
-        <location filename="../../ui/person_page.py" line="747"/>
+        <location filename="../../ui/person_page.py" line="752"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
@@ -5873,408 +5948,408 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="73"/>
+        <location filename="../../ui/person_page.py" line="74"/>
         <source>Split out</source>
         <translation>جیاکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="80"/>
+        <location filename="../../ui/person_page.py" line="81"/>
         <source>Back to list</source>
         <translation>گەڕانەوە بۆ لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="81"/>
+        <location filename="../../ui/person_page.py" line="82"/>
         <source>Copy case number</source>
         <translation>لەبەرگرتنەوەی ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="82"/>
+        <location filename="../../ui/person_page.py" line="83"/>
         <source>Print dossier...</source>
         <translation>چاپکردنی دۆسیە...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="88"/>
+        <location filename="../../ui/person_page.py" line="89"/>
         <source>Edit</source>
         <translation>دەستکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="89"/>
+        <location filename="../../ui/person_page.py" line="90"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="90"/>
+        <location filename="../../ui/person_page.py" line="91"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Undo last change</source>
         <translation>گەڕاندنەوەی دوایین گۆڕانکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92"/>
+        <location filename="../../ui/person_page.py" line="93"/>
         <source>Restore draft</source>
         <translation>گەڕاندنەوەی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>Discard draft</source>
         <translation>فڕێدانی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="132"/>
+        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="133"/>
         <source>List</source>
         <translation>لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="86"/>
+        <location filename="../../ui/person_page.py" line="87"/>
         <source>Same person as...</source>
         <translation>هەمان کەسە وەک...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.py" line="127"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
-        <location filename="../../ui/person_page.py" line="132"/>
+        <location filename="../../ui/person_page.py" line="128"/>
+        <location filename="../../ui/person_page.py" line="133"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="127"/>
+        <location filename="../../ui/person_page.py" line="128"/>
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="128"/>
+        <location filename="../../ui/person_page.py" line="129"/>
         <source>What the list said</source>
         <translation>ئەوەی لیستەکە نووسیویەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>When (UTC)</source>
         <translation>کات (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="130"/>
+        <location filename="../../ui/person_page.py" line="131"/>
         <source>Action</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="131"/>
+        <location filename="../../ui/person_page.py" line="132"/>
         <source>Detail</source>
         <translation>وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="132"/>
+        <location filename="../../ui/person_page.py" line="133"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="133"/>
+        <location filename="../../ui/person_page.py" line="134"/>
         <source>The list said</source>
         <translation>لیستەکە گوتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="133"/>
+        <location filename="../../ui/person_page.py" line="134"/>
         <source>The vault keeps</source>
         <translation>گەنجینە دەیهێڵێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="135"/>
+        <location filename="../../ui/person_page.py" line="136"/>
         <source>Status timeline</source>
         <translation>هێڵی کاتی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="136"/>
+        <location filename="../../ui/person_page.py" line="137"/>
         <source>Relatives</source>
         <translation>خزمەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="138"/>
         <source>Family contacts</source>
         <translation>پەیوەندییەکانی خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="138"/>
+        <location filename="../../ui/person_page.py" line="139"/>
         <source>Photos</source>
         <translation>وێنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="139"/>
+        <location filename="../../ui/person_page.py" line="140"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="140"/>
+        <location filename="../../ui/person_page.py" line="141"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="141"/>
+        <location filename="../../ui/person_page.py" line="142"/>
         <source>Provenance</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="142"/>
-        <location filename="../../ui/person_page.py" line="281"/>
+        <location filename="../../ui/person_page.py" line="143"/>
+        <location filename="../../ui/person_page.py" line="283"/>
         <source>Not taken from lists</source>
         <translation>ئەوەی لە لیستەکان وەرنەگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="143"/>
+        <location filename="../../ui/person_page.py" line="144"/>
         <source>History</source>
         <translation>مێژوو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="185"/>
+        <location filename="../../ui/person_page.py" line="187"/>
         <source>%1 (read as %2)</source>
         <translation>%1 (وەک %2 خوێندرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="198"/>
+        <location filename="../../ui/person_page.py" line="200"/>
         <source>Records merged into this one:</source>
         <translation>ئەو تۆمارانەی تێکەڵی ئەمە کراون:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="209"/>
+        <location filename="../../ui/person_page.py" line="211"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>ئەم تۆمارە تێکەڵی %1 کراوە، کە هەموو ئەوەی دەربارەی ئەم کەسە دەزانرێت لەخۆ دەگرێت؛ بۆ مێژووەکەی هەڵگیراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="213"/>
+        <location filename="../../ui/person_page.py" line="215"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە لە پێش دوایین قوفڵکردن هەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="225"/>
+        <location filename="../../ui/person_page.py" line="227"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (تۆماری %2، تێکەڵی ئەمە کراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="249"/>
+        <location filename="../../ui/person_page.py" line="251"/>
         <source>%1, read as %2</source>
         <translation>%1، وەک %2 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="270"/>
+        <location filename="../../ui/person_page.py" line="272"/>
         <source>(settled: the vault holds the list&apos;s value now)</source>
         <translation>(یەکلاکرایەوە: گەنجینە ئێستا بەهای لیستەکە هەڵدەگرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="272"/>
+        <location filename="../../ui/person_page.py" line="274"/>
         <source>(settled: batch %1 (%2), a later version of the list, no longer says it)</source>
         <translation>(یەکلاکرایەوە: دەستەی %1 (%2)، وەشانێکی نوێتری لیستەکە، ئیتر ئەوە نالێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="321"/>
+        <location filename="../../ui/person_page.py" line="323"/>
         <source>Saved at %1.</source>
         <translation>لە کاتژمێر %1 پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="341"/>
+        <location filename="../../ui/person_page.py" line="343"/>
         <source>Last change undone at %1.</source>
         <translation>دوایین گۆڕانکاری لە کاتژمێر %1 هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="402"/>
+        <location filename="../../ui/person_page.py" line="404"/>
         <source>Dated %1, when report %2 was observed. Withdraw it and add it again with its date if it happened on another day.</source>
         <translation>بەرواری %1 درا، کاتی بینینی ڕاپۆرتی %2. ئەگەر لە ڕۆژێکی تردا ڕوویدا، بیکێشەرەوە و دووبارە بە بەروارەکەیەوە زیادی بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="415"/>
+        <location filename="../../ui/person_page.py" line="417"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>مردنی لە %1 تۆمار کراوە. ئەگەر هەواڵی مردنەکە هەڵە بوو، بیکێشەوە؛ ئەگەر ئەمە هەڵەیە، ئەمە بکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="418"/>
+        <location filename="../../ui/person_page.py" line="420"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>مردنی لە %1 تۆمار کراوە، پێش ئەمە. ئەگەر هەواڵی مردنەکە هەڵە بوو، بیکێشەوە؛ ئەگەر ئەمە هەڵەیە، ئەمە بکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="431"/>
+        <location filename="../../ui/person_page.py" line="433"/>
         <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>پێشتر لە %1ەوە وەک مردوو تۆمار کرابوو: ئەم مردنەی %2 لە مێژووەکەیدا لە تەنیشتیەوە دەپارێزرێت، وەک تۆمارێکی دووەمی مردنی، و بەڵگەنامەکانی هەردووکیان دەنووسن. ئەگەر یەکێکیان هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="436"/>
+        <location filename="../../ui/person_page.py" line="438"/>
         <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>پێشتر لە %1ەوە وەک مردوو تۆمار کرابوو: ئەم مردنە، کە بێ ڕێکەوت گوترا، لە مێژووەکەیدا لە تەنیشتیەوە دەپارێزرێت، وەک تۆمارێکی دووەمی مردنی، و بەڵگەنامەکانی هەردووکیان دەنووسن. ئەگەر یەکێکیان هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="451"/>
+        <location filename="../../ui/person_page.py" line="453"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>لە %1 گەڕایەوە بۆ خێزانەکەی؛ ئەمە دووبارە بە دیلکراو دایدەنێت. ئەگەر ڕاپۆرتەکە هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="454"/>
+        <location filename="../../ui/person_page.py" line="456"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>لە %1 ڕزگار کرا؛ ئەمە دووبارە بە دیلکراو دایدەنێت. ئەگەر ڕاپۆرتەکە هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="468"/>
+        <location filename="../../ui/person_page.py" line="470"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="471"/>
+        <location filename="../../ui/person_page.py" line="473"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="474"/>
+        <location filename="../../ui/person_page.py" line="476"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>دۆخی «%1» لە مێژووی ئەم کەسەدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="478"/>
+        <location filename="../../ui/person_page.py" line="480"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="480"/>
+        <location filename="../../ui/person_page.py" line="482"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="482"/>
+        <location filename="../../ui/person_page.py" line="484"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>دۆخی «%1» لە مێژووی ئەم کەسەدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="525"/>
+        <location filename="../../ui/person_page.py" line="527"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخی ئێستای: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="527"/>
+        <location filename="../../ui/person_page.py" line="529"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخەکەی %2 دەمێنێتەوە، کە دواترە یان لە دۆسیەکەیدا پێشترە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="530"/>
+        <location filename="../../ui/person_page.py" line="532"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا؛ هیچ دۆخێک نادات: دۆخەکەی %2 دەمێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="572"/>
+        <location filename="../../ui/person_page.py" line="577"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>ناتوانرێت %1 لە ڕاپۆرتی %2 لاببرێت: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="576"/>
+        <location filename="../../ui/person_page.py" line="581"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 لە ڕاپۆرتی %2 لاببرێت؟ بە هەڵە لەژێر ناوی ئەو تۆمارکراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="578"/>
+        <location filename="../../ui/person_page.py" line="583"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>ڕاپۆرتەکە دەمێنێتەوە، دەربارەی %1؛ لە لاپەڕە و بەڵگەنامەکانی ئەو دەردەچێت. تۆماری پشکنین ئەم گۆڕانکارییە دەپارێزێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="581"/>
+        <location filename="../../ui/person_page.py" line="586"/>
         <source>Take her off</source>
         <translation>لای ببە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="590"/>
+        <location filename="../../ui/person_page.py" line="595"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 لە ڕاپۆرتی %2 لابرا: چیتر دەربارەی ئەو نییە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="611"/>
+        <location filename="../../ui/person_page.py" line="616"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="620"/>
+        <location filename="../../ui/person_page.py" line="625"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="635"/>
+        <location filename="../../ui/person_page.py" line="640"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 دیسان تۆمارێکی سەربەخۆیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="638"/>
+        <location filename="../../ui/person_page.py" line="643"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1ی %2 وەک دانراو مایەوە: تێکەڵکردنەکە تەسکی کردەوە بۆ ئاستی %3، و دوای تێکەڵکردنەکە گۆڕدرا، بۆیە جیاکردنەوەکە نەیگەڕاندەوە. بپشکنە کێ دەتوانێت تۆمارەکەی وەربگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="642"/>
+        <location filename="../../ui/person_page.py" line="647"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1ی %2 وەک دەستکاریکراو مایەوە: ئەوەی تێدا بوو کە تێکەڵکردنەکە لە %3ەوە هێنابووی، و دوای تێکەڵکردنەکە دەستکاری کرا، بۆیە جیاکردنەوەکە نەیتوانی بیگەڕێنێتەوە. بیخوێنەرەوە و ئەوەی هی %3یە لای ببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="653"/>
+        <location filename="../../ui/person_page.py" line="658"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) لە مێژووی %3 بکێشرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="429"/>
-        <location filename="../../ui/person_page.py" line="449"/>
-        <location filename="../../ui/person_page.py" line="654"/>
+        <location filename="../../ui/person_page.py" line="431"/>
+        <location filename="../../ui/person_page.py" line="451"/>
+        <location filename="../../ui/person_page.py" line="659"/>
         <source>no date</source>
         <translation>بێ بەروار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="656"/>
+        <location filename="../../ui/person_page.py" line="661"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>چیتر لە بەڵگەنامەکانیدا دەرناکەوێت؛ تۆماری وردبینی ئەوەی گوتبووی دەپارێزێت. بارێک کە ڕزگارکردنێک دابێتی، لە خودی ڕزگارکردنەکەدا دەگۆڕدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="667"/>
+        <location filename="../../ui/person_page.py" line="672"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>ڕیزی %1 لە %2 (هاوردەی %3) لە %4 بکشێنرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="670"/>
+        <location filename="../../ui/person_page.py" line="675"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>ئەوەی ڕیزەکە هێنای هەڵدەوەشێندرێتەوە لەو شوێنانەی لەو کاتەوە هیچ نەیگۆڕیون، و لیستەکەی چیتر ناوی ئەم کەسە نابات، نە لێرە و نە لە بەڵگەنامەکاندا. تۆمارێک کە ڕیزەکە دروستی کردبێت دەسڕدرێتەوە، مەگەر شتێکی تر ئاماژەی پێ بدات. دواتر دەتوانرێت لە هێڵی فەرمانەوە دووبارە بڕیار لەسەر ڕیزەکە بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="658"/>
-        <location filename="../../ui/person_page.py" line="674"/>
+        <location filename="../../ui/person_page.py" line="663"/>
+        <location filename="../../ui/person_page.py" line="679"/>
         <source>Withdraw</source>
         <translation>بیکشێنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="604"/>
+        <location filename="../../ui/person_page.py" line="609"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 لەگەڵ %2 تێکەڵ کراوە: بۆ %1 زیاد کرا، لە ژێر %2 پیشان دەدرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="686"/>
+        <location filename="../../ui/person_page.py" line="691"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>هێڵدرایەوە، چونکە ڕیزێکی لیستێکی تر هێشتا دەیڵێت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="694"/>
+        <location filename="../../ui/person_page.py" line="699"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>پەیوەندیی خێزان %1، کە دوای هاوردەکردنەکە بە دەست گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="698"/>
+        <location filename="../../ui/person_page.py" line="703"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>وەک خۆی هێڵدرایەوە بۆ ئەوەی خۆت بڕیاری لەسەر بدەیت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="704"/>
+        <location filename="../../ui/person_page.py" line="709"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (ڕیزی %3 لە %4، هاوردەی %5)</translation>
     </message>
@@ -6679,63 +6754,63 @@
         <translation>هەڵبژاردنەکان گۆڕدران: کرتە لە «پێشبینین» بکە بۆ بینینی ئەو بەڵگەنامەیەی لێیانەوە دروست دەبێت، پێش پاشەکەوتکردن یان چاپکردنی.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="241"/>
+        <location filename="../../ui/print_view.py" line="244"/>
         <source>Choose who the document is for (profile): it decides what the document shows.</source>
         <translation>دیاری بکە بەڵگەنامەکە بۆ کێیە (پرۆفایل): ئەوە دیاری دەکات چی لە بەڵگەنامەکەدا دەردەکەوێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="249"/>
+        <location filename="../../ui/print_view.py" line="252"/>
         <source>A public document does not say who was sighted, located or is in negotiation: choose Missing, which lists them with the others.</source>
         <translation>بەڵگەنامەی گشتی ناڵێت کێ بینراوە، شوێنی کێ دۆزراوەتەوە یان کێ لە دانوستاندندایە: «ونبوو» هەڵبژێرە، کە ئەوانیش لەگەڵ ئەوانی تر دەنووسێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="254"/>
+        <location filename="../../ui/print_view.py" line="257"/>
         <source>A court document says Missing of a person whose status is unknown: nothing says she is out, so she counts as still held. Choose Missing, which lists them with the others.</source>
         <translation>بەڵگەنامەی دادگا کەسێک کە دۆخەکەی نەزانراوە وەک «ونبوو» دەنووسێت: هیچ شتێک نالێت ئازاد بووە، بۆیە وەک هێشتا لە دیلیدا دادەنرێت. «ونبوو» هەڵبژێرە، کە لەگەڵ ئەوانی تر لیستیان دەکات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="260"/>
+        <location filename="../../ui/print_view.py" line="263"/>
         <source>A court document does not say who is sighted, located or in negotiation while she is held: choose Missing, which lists them with the others.</source>
         <translation>بەڵگەنامەی دادگا ناڵێت کێ بینراوە، شوێنی کێ دۆزراوەتەوە یان کێ لە دانوستاندندایە تا لە دیلیدا بێت: «ونبوو» هەڵبژێرە، کە ئەوانیش لەگەڵ ئەوانی تر دەنووسێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="277"/>
+        <location filename="../../ui/print_view.py" line="280"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="289"/>
+        <location filename="../../ui/print_view.py" line="292"/>
         <source>The choices changed while the preview was being made: click Preview again.</source>
         <translation>لە کاتی ئامادەکردنی پێشبینینەکەدا هەڵبژاردنەکان گۆڕدران: دیسان کرتە لە «پێشبینین» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="366"/>
+        <location filename="../../ui/print_view.py" line="369"/>
         <source>For others still held whom this paper is not about, it leaves out the reports that also concern them (%1) and the date, place and outcome of the operations that name them, whatever they gave (%2), and says so.</source>
         <translation>بۆ کەسانی تر کە هێشتا لە دیلیدان و ئەم بەڵگەنامەیە دەربارەی ئەوان نییە، ئەو ڕاپۆرتانەی پەیوەندییان بەوانیشەوە هەیە (%1) و بەروار و شوێن و ئەنجامی ئەو ئۆپەراسیۆنانەی ناویان دەهێنن، ئەنجامیان هەرچییەک بێت (%2) لادەبات، و ئەمە دەڵێت.</translation>
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="84"/>
-        <location filename="../../ui/print_view.py" line="410"/>
+        <location filename="../../ui/print_view.py" line="413"/>
         <source>Whose family</source>
         <translation>خێزانی کێ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="245"/>
+        <location filename="../../ui/print_view.py" line="248"/>
         <source>A family&apos;s document shows that family&apos;s own persons only: give their case numbers under Whose family.</source>
         <translation>بەڵگەنامەی خێزانێک تەنها کەسەکانی هەمان خێزان پیشان دەدات: ژمارەی دۆسیەکانیان لە «خێزانی کێ» بنووسە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="295"/>
+        <location filename="../../ui/print_view.py" line="298"/>
         <source>%1 is merged into %2, which holds all that is known of this person: give %2 under Whose family instead. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 تێکەڵی %2 کراوە، کە هەموو ئەوەی دەربارەی ئەم کەسە دەزانرێت لەخۆ دەگرێت: لە جیاتی ئەو %2 لە «خێزانی کێ» بنووسە. ئەگەر دوو کەسی جیاوازن، سەرەتا %1 لە پەڕەی %2 جیا بکەرەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="302"/>
+        <location filename="../../ui/print_view.py" line="305"/>
         <source>%1 is merged into %2, which holds all that is known of this person: print the dossier of %2. If they are two people, first split %1 out on the page of %2.</source>
         <translation>%1 تێکەڵی %2 کراوە، کە هەموو ئەوەی دەربارەی ئەم کەسە دەزانرێت لەخۆ دەگرێت: دۆسیەی %2 چاپ بکە. ئەگەر دوو کەسی جیاوازن، سەرەتا %1 لە پەڕەی %2 جیا بکەرەوە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="316"/>
+        <location filename="../../ui/print_view.py" line="319"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>لاپەڕەکان: %n</numerusform>
@@ -6743,141 +6818,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="319"/>
+        <location filename="../../ui/print_view.py" line="322"/>
         <source>%1 person(s) left out: their sharing level does not allow %2. Set it on each person&apos;s page (Sharing) once she may be shown to this audience.</source>
         <translation>کەسانی لابراو: %1؛ ئاستی هاوبەشکردنیان ڕێگە بە «%2» نادات. لە لاپەڕەی هەر کەسێک (هاوبەشکردن) بیگۆڕە کاتێک دەکرێت بۆ ئەم بینەرانە نیشان بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="326"/>
+        <location filename="../../ui/print_view.py" line="329"/>
         <source>Made despite her sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>سەرەڕای ئاستی هاوبەشکردنی (%1) دروستکرا: پاشەکەوتکردن یان چاپکردنی بەم شێوەیە لە تۆماری پشکنیندا تۆمار دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="328"/>
+        <location filename="../../ui/print_view.py" line="331"/>
         <source>Made despite his sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>سەرەڕای ئاستی هاوبەشکردنی (%1) دروستکرا: پاشەکەوتکردن یان چاپکردنی بەم شێوەیە لە تۆماری پشکنیندا تۆمار دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="330"/>
+        <location filename="../../ui/print_view.py" line="333"/>
         <source>Made despite this person&apos;s sharing level (%1): saving or printing it is recorded so in the audit trail.</source>
         <translation>سەرەڕای ئاستی هاوبەشکردنی ئەم کەسە (%1) دروستکرا: پاشەکەوتکردن یان چاپکردنی بەم شێوەیە لە تۆماری پشکنیندا تۆمار دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="346"/>
+        <location filename="../../ui/print_view.py" line="349"/>
         <source>She is still held: until she is freed, this paper leaves out the steps of the search for her (%1), the reports of her since her abduction (%2) and her rescue records (%3), and says so.</source>
         <translation>هێشتا لە دیلیدایە: تا ئازاد دەکرێت، ئەم بەڵگەنامەیە قۆناغەکانی گەڕان بەدوایدا (%1)، ئەو ڕاپۆرتانەی لەوەتەی ڕفێندراوە لەبارەیەوە هاتوون (%2) و تۆمارەکانی ڕزگارکردنی (%3) لادەبات، و ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="349"/>
+        <location filename="../../ui/print_view.py" line="352"/>
         <source>He is still held: until he is freed, this paper leaves out the steps of the search for him (%1), the reports of him since his abduction (%2) and his rescue records (%3), and says so.</source>
         <translation>هێشتا لە دیلیدایە: تا ئازاد دەکرێت، ئەم بەڵگەنامەیە قۆناغەکانی گەڕان بەدوایدا (%1)، ئەو ڕاپۆرتانەی لەوەتەی ڕفێندراوە لەبارەیەوە هاتوون (%2) و تۆمارەکانی ڕزگارکردنی (%3) لادەبات، و ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="352"/>
+        <location filename="../../ui/print_view.py" line="355"/>
         <source>This person is still held: until they are freed, this paper leaves out the steps of the search for them (%1), the reports of them since their abduction (%2) and their rescue records (%3), and says so.</source>
         <translation>ئەم کەسە هێشتا لە دیلیدایە: تا ئازاد دەکرێت، ئەم بەڵگەنامەیە قۆناغەکانی گەڕان بەدوایدا (%1)، ئەو ڕاپۆرتانەی لەوەتەی ڕفێندراوە لەبارەیەوە هاتوون (%2) و تۆمارەکانی ڕزگارکردنی (%3) لادەبات، و ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="359"/>
+        <location filename="../../ui/print_view.py" line="362"/>
         <source>It also leaves out who holds her and where she was last known to be.</source>
         <translation>هەروەها ئەوەی لەلای کێ گیراوە و دوایین شوێنی زانراوی لادەبات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="361"/>
+        <location filename="../../ui/print_view.py" line="364"/>
         <source>It also leaves out who holds him and where he was last known to be.</source>
         <translation>هەروەها ئەوەی لەلای کێ گیراوە و دوایین شوێنی زانراوی لادەبات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="363"/>
+        <location filename="../../ui/print_view.py" line="366"/>
         <source>It also leaves out who holds them and where they were last known to be.</source>
         <translation>هەروەها ئەوەی لەلای کێ گیراوە و دوایین شوێنی زانراوی لادەبات.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="374"/>
+        <location filename="../../ui/print_view.py" line="377"/>
         <source>It prints %1 field(s) of this person&apos;s record as withheld: their text names another person still held.</source>
         <translation>%1 خانەی تۆماری ئەم کەسە وەک شاردراوە چاپ دەکات: دەقەکەیان ناوی کەسێکی تری تێدایە کە هێشتا لە دیلیدایە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="378"/>
+        <location filename="../../ui/print_view.py" line="381"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>%1 کەس کە هێشتا لە دیلیدان و بینراون، شوێنیان دۆزراوەتەوە یان لە دانوستاندندان، لەم بەڵگەنامەیەدا وەک ونبوو نووسراون؛ بەڵگەنامەکە دەڵێت هەر کەسێک هێشتا لە دیلیدا بێت وا دەنووسرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="383"/>
+        <location filename="../../ui/print_view.py" line="386"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>%1 کەس لەم ئۆپەراسیۆنە کە هێشتا لە دیلیدان ناویان لەم بەڵگەنامەیەدا نییە، و بەڵگەنامەکە ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="387"/>
+        <location filename="../../ui/print_view.py" line="390"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>کەسێک کە ئەم ئۆپەراسیۆنە ئازادی نەکرد هێشتا لە دیلیدایە: بەروار و شوێن و ئەنجامی ئۆپەراسیۆنەکە لەم بەڵگەنامەیەدا لابراون، و بەڵگەنامەکە ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="396"/>
+        <location filename="../../ui/print_view.py" line="399"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>%1 نابێت بۆ ئەم بینەرانە نیشان بدرێت: ئاستی هاوبەشکردنی «%2»ە، و ئەم بەڵگەنامەیە بۆ: %3. ئەگەر دەکرێت، سەرەتا هاوبەشکردن لە لاپەڕەکەیدا بگۆڕە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="399"/>
+        <location filename="../../ui/print_view.py" line="402"/>
         <source>%1 may not be shown to this audience: his sharing level is &quot;%2&quot;, and this document is for: %3. If he may, set Sharing on his page first.</source>
         <translation>%1 نابێت بۆ ئەم بینەرانە نیشان بدرێت: ئاستی هاوبەشکردنی «%2»ە، و ئەم بەڵگەنامەیە بۆ: %3. ئەگەر دەکرێت، سەرەتا هاوبەشکردن لە لاپەڕەکەیدا بگۆڕە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="402"/>
+        <location filename="../../ui/print_view.py" line="405"/>
         <source>%1 may not be shown to this audience: this person&apos;s sharing level is &quot;%2&quot;, and this document is for: %3. If they may, set Sharing on their page first.</source>
         <translation>%1 نابێت بۆ ئەم بینەرانە نیشان بدرێت: ئاستی هاوبەشکردنی ئەم کەسە «%2»ە، و ئەم بەڵگەنامەیە بۆ: %3. ئەگەر دەکرێت، سەرەتا هاوبەشکردن لە لاپەڕەی ئەم کەسەدا بگۆڕە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="410"/>
+        <location filename="../../ui/print_view.py" line="413"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="414"/>
+        <location filename="../../ui/print_view.py" line="417"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: هیچ کەسێک لە تۆمارەکاندا لەگەڵ فلتەری «%1» ناگونجێت. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="417"/>
+        <location filename="../../ui/print_view.py" line="420"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: فلتەرەکانی پێشتر %1 کەس هەڵدەبژێرن، و فلتەری «%2» هیچ کەسێکیان ناهێڵێتەوە. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="426"/>
+        <location filename="../../ui/print_view.py" line="429"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="436"/>
+        <location filename="../../ui/print_view.py" line="439"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>سەرەتا کرتە لە «پێشبینین» بکە: تەنها ئەو بەڵگەنامەیەی بە هەڵبژاردنە پیشاندراوەکان پێشبینی کراوە پاشەکەوت یان چاپ دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="457"/>
+        <location filename="../../ui/print_view.py" line="460"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1، پارێزراو بە وشەی تێپەڕ
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="458"/>
+        <location filename="../../ui/print_view.py" line="461"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="474"/>
+        <location filename="../../ui/print_view.py" line="477"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>هیچ چاپکەرێک لەسەر ئەم کۆمپیوتەرە دانەمەزراوە: هیچ چاپ نەکرا. «پاشەکەوتکردن وەک PDF...» بەڵگەنامەکە لە فایلێکدا هەڵدەگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="503"/>
+        <location filename="../../ui/print_view.py" line="506"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>نەتوانرا چاپکەرەکە بخرێتە کار: هیچ چاپ نەکرا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="515"/>
+        <location filename="../../ui/print_view.py" line="518"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>
@@ -6888,22 +6963,22 @@ SHA-256 %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ui/labels.py" line="630"/>
+        <location filename="../../ui/labels.py" line="634"/>
         <source>internal (the team)</source>
         <translation>ناوخۆیی (تیم)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="631"/>
+        <location filename="../../ui/labels.py" line="635"/>
         <source>court</source>
         <translation>دادگا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="632"/>
+        <location filename="../../ui/labels.py" line="636"/>
         <source>family</source>
         <translation>خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="633"/>
+        <location filename="../../ui/labels.py" line="637"/>
         <source>public appeal</source>
         <translation>بانگەوازی گشتی</translation>
     </message>
@@ -8056,20 +8131,20 @@ Please turn one of those options off.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="186"/>
+        <location filename="../../ui/person_ops.py" line="188"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>ڕاپۆرتەکە دەقەکەی پێویستە: ئەوەی بینرا یان بیسترا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="208"/>
-        <location filename="../../ui/person_ops.py" line="229"/>
+        <location filename="../../ui/person_ops.py" line="210"/>
+        <location filename="../../ui/person_ops.py" line="231"/>
         <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="210"/>
-        <location filename="../../ui/person_ops.py" line="230"/>
+        <location filename="../../ui/person_ops.py" line="212"/>
+        <location filename="../../ui/person_ops.py" line="232"/>
         <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Observed</source>
         <translation>کاتی بینین</translation>
@@ -8167,32 +8242,47 @@ Please turn one of those options off.</source>
         <translation>%1 پێشتر لەنێو کەسەکانی ئەم ڕاپۆرتەدایە.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="147"/>
+        <location filename="../../ui/record_tabs.py" line="146"/>
+        <source>%1 is the case number of this page: the report is filed under it already. Type the case number of another woman the report is about.</source>
+        <translation>%1 ژمارەی دۆسیەی ئەم پەڕەیەیە: ڕاپۆرتەکە پێشتر لەژێریدا تۆمار کراوە. ژمارەی دۆسیەی ئافرەتێکی تر بنووسە کە ڕاپۆرتەکە دەربارەی ئەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="149"/>
+        <source>%1 is merged into %2, the record of this page: the report is filed under it already. Type the case number of another woman the report is about.</source>
+        <translation>%1 تێکەڵی %2 کراوە، تۆماری ئەم پەڕەیە: ڕاپۆرتەکە پێشتر لەژێریدا تۆمار کراوە. ژمارەی دۆسیەی ئافرەتێکی تر بنووسە کە ڕاپۆرتەکە دەربارەی ئەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="151"/>
+        <source>%1 and %2, the record of this page, are one woman, kept as %3: the report is filed under her already. Type the case number of another woman the report is about.</source>
+        <translation>%1 و %2، تۆماری ئەم پەڕەیە، یەک ئافرەتن کە وەک %3 هەڵگیراوە: ڕاپۆرتەکە پێشتر لەژێر ئەودا تۆمار کراوە. ژمارەی دۆسیەی ئافرەتێکی تر بنووسە کە ڕاپۆرتەکە دەربارەی ئەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tabs.py" line="158"/>
         <source>A report about other women too, sisters seen together, is filed once: type each one&apos;s case number, then Add person.</source>
         <translation>ڕاپۆرتێک کە دەربارەی ئافرەتانی تریشە، وەک خوشکانێک پێکەوە بینرابن، یەک جار تۆمار دەکرێت: ژمارەی دۆسیەی هەر یەکێکیان بنووسە، پاشان زیادکردنی کەس.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="213"/>
+        <location filename="../../ui/record_tabs.py" line="226"/>
         <source>Yes: withheld</source>
         <translation>بەڵێ: شاردراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="213"/>
+        <location filename="../../ui/record_tabs.py" line="226"/>
         <source>No</source>
         <translation>نەخێر</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="277"/>
+        <location filename="../../ui/record_tabs.py" line="290"/>
         <source>Also about the women above. Another?</source>
         <translation>دەربارەی ئەو ئافرەتانەی سەرەوەشە. یەکێکی تر؟</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="280"/>
+        <location filename="../../ui/record_tabs.py" line="293"/>
         <source>Save changes to report %1</source>
         <translation>پاشەکەوتکردنی گۆڕانکارییەکانی ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="286"/>
+        <location filename="../../ui/record_tabs.py" line="299"/>
         <source>A report that could identify its informant keeps its text out of every document for a court, a family or the public. Leave it ticked unless you are sure nothing in it could lead to the source.</source>
         <translation>دەقی ڕاپۆرتێک کە لەوانەیە سەرچاوەکەی ئاشکرا بکات، لە هیچ بەڵگەنامەیەک بۆ دادگا، خێزان یان گشتی نانووسرێت. نیشانکراو بیهێڵەوە، مەگەر دڵنیا بیت هیچ شتێکی تێدا نییە کە ڕێ بۆ سەرچاوەکە بکاتەوە.</translation>
     </message>
@@ -8436,19 +8526,29 @@ Please turn one of those options off.</source>
         <translation>هێشتا کەس نییە: ژمارەی دۆسیەی هەر ئافرەتێک کە ئازادی کرد بنووسە، پاشان زیادکردنی کەس.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_box.py" line="36"/>
+        <location filename="../../ui/persons_box.py" line="41"/>
         <source>Case number, e.g. SNJ-00012</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە SNJ-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_box.py" line="39"/>
+        <location filename="../../ui/persons_box.py" line="44"/>
         <source>Add person</source>
         <translation>زیادکردنی کەس</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_box.py" line="41"/>
+        <location filename="../../ui/persons_box.py" line="46"/>
         <source>Take the chosen person off</source>
         <translation>لابردنی کەسی هەڵبژێردراو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_box.py" line="111"/>
+        <source>%1 is merged into %2, who is listed already.</source>
+        <translation>%1 تێکەڵی %2 کراوە، کە پێشتر لە لیستەکەدایە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_box.py" line="113"/>
+        <source>%1 and %2, who is listed already, are one woman, kept as %3.</source>
+        <translation>%1 و %2، کە پێشتر لە لیستەکەدایە، یەک ئافرەتن کە وەک %3 هەڵگیراوە.</translation>
     </message>
     <message>
         <location filename="../../ui/rescue_dialog.py" line="224"/>
@@ -8609,42 +8709,42 @@ Please turn one of those options off.</source>
         <translation>داخستن بەبێ پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="36"/>
+        <location filename="../../ui/rescue_ops.py" line="40"/>
         <source>Type her case number (e.g. SNJ-00012), then Add person.</source>
         <translation>ژمارەی دۆسیەکەی بنووسە (بۆ نموونە SNJ-00012)، پاشان زیادکردنی کەس.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="43"/>
+        <location filename="../../ui/rescue_ops.py" line="47"/>
         <source>No person has the case number %1: check it on her papers. Nothing was added.</source>
         <translation>هیچ کەسێک ژمارەی دۆسیەی %1ی نییە: لە بەڵگەنامەکانیدا بیپشکنە. هیچ زیاد نەکرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="80"/>
+        <location filename="../../ui/rescue_ops.py" line="88"/>
         <source>Ledger line %1: %2 is no currency code; write its three letters (USD, IQD, EUR, TRY, SYP).</source>
         <translation>دێڕی تێچووی %1: %2 کۆدی دراو نییە؛ سێ پیتەکەی بنووسە (USD، IQD، EUR، TRY، SYP).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="84"/>
+        <location filename="../../ui/rescue_ops.py" line="92"/>
         <source>Ledger line %1: %2 may be read two ways; write the amount with no separator, and a dot for a fraction (1500, 1.5).</source>
         <translation>دێڕی تێچووی %1: %2 دەکرێت بە دوو شێوە بخوێندرێتەوە؛ بڕەکە بەبێ جیاکەرەوە بنووسە، و خاڵێک بۆ کەرت (1500، 1.5).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="89"/>
+        <location filename="../../ui/rescue_ops.py" line="97"/>
         <source>Ledger line %1: %2 is no amount paid: an amount paid is more than 0.</source>
         <translation>دێڕی تێچووی %1: %2 بڕێکی دراو نییە: بڕی دراو لە 0 زیاترە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="93"/>
+        <location filename="../../ui/rescue_ops.py" line="101"/>
         <source>Ledger line %1 has no amount: write what was paid, or take the line off.</source>
         <translation>دێڕی تێچووی %1 بڕی نییە: ئەوەی درا بنووسە، یان دێڕەکە لاببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="96"/>
+        <location filename="../../ui/rescue_ops.py" line="104"/>
         <source>Ledger line %1: %2 is not an amount; write digits, with at most two after a dot (12500, 2500.50).</source>
         <translation>دێڕی تێچووی %1: %2 بڕ نییە؛ ژمارە بنووسە، و دوای خاڵ زۆرترین دوو ژمارە (12500، 2500.50).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="123"/>
+        <location filename="../../ui/rescue_ops.py" line="131"/>
         <source>The rescue names no one: add the persons it freed.</source>
         <translation>ڕزگارکردنەکە ناوی هیچ کەسێک ناهێنێت: ئەو کەسانە زیاد بکە کە ئازادی کردن.</translation>
     </message>
@@ -8652,20 +8752,20 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="242"/>
-        <location filename="../../ui/rescue_ops.py" line="130"/>
+        <location filename="../../ui/person_ops.py" line="244"/>
+        <location filename="../../ui/rescue_ops.py" line="138"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>ڕزگارکردنەکە لانیکەم بەروار، شوێن یان ئەنجامەکەی پێویستە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="246"/>
-        <location filename="../../ui/rescue_ops.py" line="106"/>
+        <location filename="../../ui/person_ops.py" line="248"/>
+        <location filename="../../ui/rescue_ops.py" line="114"/>
         <source>Rescue date</source>
         <translation>ڕێکەوتی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="247"/>
-        <location filename="../../ui/rescue_ops.py" line="107"/>
+        <location filename="../../ui/person_ops.py" line="249"/>
+        <location filename="../../ui/rescue_ops.py" line="115"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
@@ -8673,80 +8773,80 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesTab</name>
     <message>
-        <location filename="../../ui/record_tabs.py" line="301"/>
+        <location filename="../../ui/record_tabs.py" line="314"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="301"/>
+        <location filename="../../ui/record_tabs.py" line="314"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="301"/>
-        <location filename="../../ui/record_tabs.py" line="307"/>
+        <location filename="../../ui/record_tabs.py" line="314"/>
+        <location filename="../../ui/record_tabs.py" line="320"/>
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="302"/>
-        <location filename="../../ui/record_tabs.py" line="308"/>
+        <location filename="../../ui/record_tabs.py" line="315"/>
+        <location filename="../../ui/record_tabs.py" line="321"/>
         <source>Handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="302"/>
+        <location filename="../../ui/record_tabs.py" line="315"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="303"/>
-        <location filename="../../ui/record_tabs.py" line="311"/>
+        <location filename="../../ui/record_tabs.py" line="316"/>
+        <location filename="../../ui/record_tabs.py" line="324"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="306"/>
+        <location filename="../../ui/record_tabs.py" line="319"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>ڕێکەوت (بۆ نموونە 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="310"/>
+        <location filename="../../ui/record_tabs.py" line="323"/>
         <source>Handover to family (e.g. 25/03/2019)</source>
         <translation>ڕادەستکردن بە خێزان (بۆ نموونە 25/03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="312"/>
+        <location filename="../../ui/record_tabs.py" line="325"/>
         <source>Add rescue</source>
         <translation>زیادکردنی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="317"/>
+        <location filename="../../ui/record_tabs.py" line="330"/>
         <source>She was freed: rescued</source>
         <translation>ئازاد کرا: ڕزگارکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="318"/>
+        <location filename="../../ui/record_tabs.py" line="331"/>
         <source>Freed and back with her family: reunited</source>
         <translation>ئازاد کرا و گەڕایەوە بۆ خێزانەکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="319"/>
+        <location filename="../../ui/record_tabs.py" line="332"/>
         <source>Not freed: no status</source>
         <translation>ئازاد نەکرا: بێ دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="325"/>
+        <location filename="../../ui/record_tabs.py" line="338"/>
         <source>Add rescue...</source>
         <translation>زیادکردنی ڕزگارکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="328"/>
+        <location filename="../../ui/record_tabs.py" line="341"/>
         <source>Every field of the rescue, the others freed with her, and what was paid to whom</source>
         <translation>هەموو خانەکانی ڕزگارکردن، ئەوانی تر کە لەگەڵیدا ئازاد کران، و چی درا بە کێ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tabs.py" line="331"/>
+        <location filename="../../ui/record_tabs.py" line="344"/>
         <source>Change the chosen rescue...</source>
         <translation>گۆڕینی ڕزگارکردنی هەڵبژێردراو...</translation>
     </message>
@@ -8858,80 +8958,80 @@ Please turn one of those options off.</source>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../ui/restore_page.py" line="59"/>
+        <location filename="../../ui/restore_page.py" line="60"/>
         <source>Restore the vault from a backup</source>
         <translation>گەڕاندنەوەی گەنجینە لە یەدەگێکەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="77"/>
+        <location filename="../../ui/restore_page.py" line="78"/>
         <source>Choose...</source>
         <translation>هەڵبژێرە...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="87"/>
-        <location filename="../../ui/restore_page.py" line="113"/>
+        <location filename="../../ui/restore_page.py" line="88"/>
+        <location filename="../../ui/restore_page.py" line="114"/>
         <source>Passphrase of the backup</source>
         <translation>وشەی نهێنیی یەدەگەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="88"/>
+        <location filename="../../ui/restore_page.py" line="89"/>
         <source>Use the recovery code instead</source>
         <translation>لەجیاتی ئەوە کۆدی گەڕاندنەوە بەکاربهێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="92"/>
+        <location filename="../../ui/restore_page.py" line="93"/>
         <source>Backup folder</source>
         <translation>بوخچەی یەدەگ</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="96"/>
+        <location filename="../../ui/restore_page.py" line="97"/>
         <source>It is restored into this folder:</source>
         <translation>بۆ ئەم بوخچەیە دەگەڕێندرێتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="98"/>
+        <location filename="../../ui/restore_page.py" line="99"/>
         <source>Restore</source>
         <translation>بگەڕێنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="101"/>
+        <location filename="../../ui/restore_page.py" line="102"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="112"/>
+        <location filename="../../ui/restore_page.py" line="113"/>
         <source>Recovery code of the backup</source>
         <translation>کۆدی گەڕاندنەوەی یەدەگەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="138"/>
+        <location filename="../../ui/restore_page.py" line="139"/>
         <source>There is no folder %1: plug in the backup drive, or choose the folder again.</source>
         <translation>هیچ بوخچەیەکی %1 نییە: فلاشی یەدەگ بخەرە ناو لاپتۆپەکە، یان دووبارە بوخچەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="144"/>
+        <location filename="../../ui/restore_page.py" line="145"/>
         <source>%1 holds backups, not one backup: choose one of the folders in it (the newest is %2).</source>
         <translation>%1 چەند یەدەگێکی تێدایە، نەک یەک یەدەگ: یەکێک لە بوخچەکانی ناوی هەڵبژێرە (نوێترینیان: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="159"/>
+        <location filename="../../ui/restore_page.py" line="160"/>
         <source>Type the recovery code of the backup.</source>
         <translation>کۆدی گەڕاندنەوەی یەدەگەکە بنووسە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="160"/>
+        <location filename="../../ui/restore_page.py" line="161"/>
         <source>Type the passphrase the vault had when the backup was made.</source>
         <translation>ئەو وشەی نهێنییە بنووسە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="168"/>
-        <location filename="../../ui/restore_page.py" line="271"/>
-        <location filename="../../ui/restore_page.py" line="281"/>
+        <location filename="../../ui/restore_page.py" line="169"/>
+        <location filename="../../ui/restore_page.py" line="279"/>
+        <location filename="../../ui/restore_page.py" line="289"/>
         <source>Checking the backup...</source>
         <translation>پشکنینی یەدەگەکە...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="181"/>
+        <location filename="../../ui/restore_page.py" line="182"/>
         <source>The backup opens and is whole: %n person record(s).</source>
         <translation>
             <numerusform>یەدەگەکە دەکرێتەوە و تەواوە: %n تۆماری کەسی تێدایە.</numerusform>
@@ -8939,32 +9039,48 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="185"/>
+        <location filename="../../ui/restore_page.py" line="186"/>
         <source>A vault is already on this laptop, in this folder:</source>
         <translation>گەنجینەیەک پێشتر لەسەر ئەم لاپتۆپە هەیە، لەم بوخچەیەدا:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/restore_page.py" line="220"/>
+        <source>The backup is newer than the vault on this laptop: %n person record(s) added since will come in.</source>
+        <translation>
+            <numerusform>یەدەگەکە نوێترە لە گەنجینەکەی سەر ئەم لاپتۆپە: %n تۆماری کەس کە لەو کاتەوە زیادکراون دێنە ناوی.</numerusform>
+            <numerusform>یەدەگەکە نوێترە لە گەنجینەکەی سەر ئەم لاپتۆپە: %n تۆماری کەس کە لەو کاتەوە زیادکراون دێنە ناوی.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="225"/>
         <source>The vault on this laptop does not open with the backup&apos;s key: it is another vault, or it was given a new key since. What it holds that the backup does not (persons added since, persons deleted since to protect them) cannot be told, and case numbers given since may be given again.</source>
         <translation>ئەو گەنجینەیەی لەسەر ئەم لاپتۆپەیە بە کلیلی یەدەگەکە ناکرێتەوە: گەنجینەیەکی ترە، یان لەو کاتەوە کلیلێکی نوێی پێدراوە. ناتوانرێت بزانرێت چی تێدایە کە لە یەدەگەکەدا نییە (ئەو کەسانەی لەو کاتەوە زیادکراون، ئەو کەسانەی لەو کاتەوە بۆ پاراستنیان سڕاونەتەوە)، و ژمارەی ئەو دۆسیانەی لەو کاتەوە دراون لەوانەیە دووبارە بدرێنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="226"/>
+        <location filename="../../ui/restore_page.py" line="231"/>
         <source>The backup is of ANOTHER vault: its audit trail begins elsewhere.</source>
         <translation>یەدەگەکە هی گەنجینەیەکی ترە: تۆماری وردبینییەکەی لە شوێنێکی ترەوە دەست پێدەکات.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="228"/>
+        <location filename="../../ui/restore_page.py" line="233"/>
         <source>The backup is OLDER than the vault on this laptop (made %1): restoring it undoes what was done since.</source>
         <translation>یەدەگەکە کۆنترە لەو گەنجینەیەی لەسەر ئەم لاپتۆپەیە (لە %1 دروستکراوە): گەڕاندنەوەی ئەوەی لەو کاتەوە کراوە هەڵدەوەشێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="232"/>
+        <location filename="../../ui/restore_page.py" line="237"/>
         <source>The vault and the backup went apart (the vault was restored from an older backup since, or is a copy): each holds what the other does not.</source>
         <translation>گەنجینەکە و یەدەگەکە لێک جیابوونەتەوە (گەنجینەکە لەو کاتەوە لە یەدەگێکی کۆنترەوە گەڕێندراوەتەوە، یان کۆپییەکە): هەریەکەیان شتێکی تێدایە کە لەوی تردا نییە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="236"/>
+        <location filename="../../ui/restore_page.py" line="241"/>
+        <source>%n person record(s) added to the backup since would come in.</source>
+        <translation>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە بۆ یەدەگەکە زیادکراون دێنە ناو گەنجینەکە.</numerusform>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە بۆ یەدەگەکە زیادکراون دێنە ناو گەنجینەکە.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="244"/>
         <source>%n person record(s) deleted since would come back.</source>
         <translation>
             <numerusform>%n تۆماری کەس کە لەو کاتەوە سڕاونەتەوە دەگەڕێنەوە.</numerusform>
@@ -8972,7 +9088,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="239"/>
+        <location filename="../../ui/restore_page.py" line="247"/>
         <source>%n person record(s) added since would be lost.</source>
         <translation>
             <numerusform>%n تۆماری کەس کە لەو کاتەوە زیادکراون ون دەبن.</numerusform>
@@ -8980,7 +9096,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="242"/>
+        <location filename="../../ui/restore_page.py" line="250"/>
         <source>%n person record(s) changed since would go back to what they were.</source>
         <translation>
             <numerusform>%n تۆماری کەس کە لەو کاتەوە گۆڕدراون دەگەڕێنەوە بۆ ئەوەی پێشتر بوون.</numerusform>
@@ -8988,97 +9104,97 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="250"/>
+        <location filename="../../ui/restore_page.py" line="258"/>
         <source>Case numbers given since will not be given again.</source>
         <translation>ژمارەی ئەو دۆسیانەی لەو کاتەوە دراون دووبارە نادرێنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="258"/>
+        <location filename="../../ui/restore_page.py" line="266"/>
         <source>The vault was given a new key since the backup: the backup&apos;s key, passphrase and recovery code come back with it, and the ones set since no longer open it.</source>
         <translation>دوای یەدەگەکە کلیلێکی نوێ درایە گەنجینەکە: کلیل و وشەی نهێنی و کۆدی گەڕاندنەوەی یەدەگەکە لەگەڵیدا دەگەڕێنەوە، و ئەوانەی دواتر دانراون چیتر نایکەنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="261"/>
+        <location filename="../../ui/restore_page.py" line="269"/>
         <source>The passphrase was changed since the backup: the backup&apos;s passphrase opens the vault again, and the one set since no longer does.</source>
         <translation>دوای یەدەگەکە وشەی نهێنی گۆڕدرا: وشەی نهێنیی یەدەگەکە دووبارە گەنجینەکە دەکاتەوە، و ئەوەی دواتر دانراوە چیتر نایکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="264"/>
+        <location filename="../../ui/restore_page.py" line="272"/>
         <source>The recovery code was replaced since the backup: the backup&apos;s recovery code opens the vault again, and the one made since no longer does.</source>
         <translation>دوای یەدەگەکە کۆدی گەڕاندنەوە گۆڕدرا: کۆدی گەڕاندنەوەی یەدەگەکە دووبارە گەنجینەکە دەکاتەوە، و ئەوەی دواتر دروست کراوە چیتر نایکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="293"/>
+        <location filename="../../ui/restore_page.py" line="301"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>ئەو گەنجینەیەی لێرە بوو هەڵگیراوە، نەسڕاوەتەوە، لەم بوخچەیەدا:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="295"/>
+        <location filename="../../ui/restore_page.py" line="303"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>ئەوەی پێشتر لە بوخچەی گەنجینەدا بوو لەم بوخچەیەدا هەڵگیراوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="298"/>
+        <location filename="../../ui/restore_page.py" line="306"/>
         <source>It opens with the passphrase and recovery code it had, and CaseKeeper never deletes it: once you have checked the restored vault, delete that folder yourself.</source>
         <translation>بە وشەی نهێنی و کۆدی گەڕاندنەوەی خۆی دەکرێتەوە، و CaseKeeper هەرگیز نایسڕێتەوە: دوای ئەوەی گەنجینە گەڕێندراوەکەت پشکنی، خۆت ئەو بوخچەیە بسڕەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="303"/>
+        <location filename="../../ui/restore_page.py" line="311"/>
         <source>Deleted first, beside the vault: %1, the copy of a backup that an earlier restore left when it was cut off.</source>
         <translation>سەرەتا لە تەنیشت گەنجینەکە سڕایەوە: %1، ئەو کۆپییەی یەدەگێک کە گەڕاندنەوەیەکی پێشووی پچڕاو بەجێی هێشتبوو.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="321"/>
+        <location filename="../../ui/restore_page.py" line="329"/>
         <source>A passphrase set since the backup does not open it.</source>
         <translation>وشەی نهێنییەک کە دوای یەدەگەکە دانراوە نایکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="323"/>
+        <location filename="../../ui/restore_page.py" line="331"/>
         <source>The recovery code replaced since the backup opens it again: if that code may be in other hands, make a new one now (Vault &gt; New recovery code...).</source>
         <translation>کۆدی گەڕاندنەوەیەک کە دوای یەدەگەکە گۆڕدرا دیسان دەیکاتەوە: ئەگەر ئەو کۆدە لەوانەیە لە دەستی کەسانی تردا بێت، ئێستا کۆدێکی نوێ دروست بکە (گەنجینە &gt; کۆدی گەڕاندنەوەی نوێ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="327"/>
+        <location filename="../../ui/restore_page.py" line="335"/>
         <source>The passphrase replaced since the backup opens it again: if it may be known, change it now (Vault &gt; Change passphrase...).</source>
         <translation>ئەو وشەی نهێنییەی دوای یەدەگەکە گۆڕدرا دیسان دەیکاتەوە: ئەگەر لەوانەیە زانرابێت، ئێستا بیگۆڕە (گەنجینە &gt; گۆڕینی وشەی نهێنی...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="312"/>
+        <location filename="../../ui/restore_page.py" line="320"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>وشەی نهێنییەک کە دوای یەدەگەکە دانراوە نایکاتەوە، و کۆدی گەڕاندنەوەیەک کە دواتر پووچەڵ کراوەتەوە (بە کلیلێکی نوێ) دیسان دەیکاتەوە: ئەگەر ئەو کۆدە لەوانەیە لە دەستی کەسانی تردا بێت، ئێستا کلیلێکی نوێ دروست بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="316"/>
+        <location filename="../../ui/restore_page.py" line="324"/>
         <source>A passphrase set since the backup does not open it, and if the vault was given a new key since, the recovery code it made void opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>وشەی نهێنییەک کە دوای یەدەگەکە دانراوە نایکاتەوە، و ئەگەر دواتر کلیلێکی نوێ درابێتە گەنجینەکە، ئەو کۆدی گەڕاندنەوەیەی کە پووچەڵی کردەوە دیسان دەیکاتەوە: ئەگەر ئەو کۆدە لەوانەیە لە دەستی کەسانی تردا بێت، ئێستا کلیلێکی نوێ دروست بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="187"/>
+        <location filename="../../ui/restore_page.py" line="188"/>
         <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
         <translation>لاوە دەنرێت، ناسڕدرێتەوە، بۆ بوخچەیەکی نوێ لە تەنیشتیەوە کە بەروار و کات لە ناوەکەیدایە، وەک %1</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="67"/>
+        <location filename="../../ui/restore_page.py" line="68"/>
         <source>Choose the backup&apos;s folder on the backup drive (its name is like %1) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
         <translation>بوخچەی یەدەگەکە لەسەر فلاشی یەدەگ هەڵبژێرە (ناوەکەی وەک %1 وایە) و ئەو وشەی نهێنییە بنووسە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو. یەدەگەکە پێش ئەوەی هیچ شتێک بگۆڕێت دەپشکنرێت. گەنجینەیەک کە پێشتر لەسەر ئەم لاپتۆپە هەیە لاوە دەنرێت، هەرگیز ناسڕدرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="132"/>
+        <location filename="../../ui/restore_page.py" line="133"/>
         <source>Choose the backup folder on the backup drive: its name is like %1.</source>
         <translation>بوخچەی یەدەگ لەسەر فلاشی یەدەگ هەڵبژێرە: ناوەکەی وەک %1 وایە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="191"/>
+        <location filename="../../ui/restore_page.py" line="192"/>
         <source>Put the backup in its place?</source>
         <translation>یەدەگەکە لە شوێنی ئەو دابنرێت؟</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="209"/>
+        <location filename="../../ui/restore_page.py" line="210"/>
         <source>Nothing was restored; the vault is as it was.</source>
         <translation>هیچ نەگەڕێندرایەوە؛ گەنجینەکە وەک خۆی ماوە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="245"/>
+        <location filename="../../ui/restore_page.py" line="253"/>
         <source>%n change(s) since to reports, rescues, imports or the vault&apos;s settings would be lost.</source>
         <translation>
             <numerusform>%n گۆڕانکاری لەو کاتەوە لە ڕاپۆرتەکان، ڕزگارکردنەکان، هاوردەکان یان ڕێکخستنەکانی گەنجینە ون دەبن.</numerusform>
@@ -9086,17 +9202,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="282"/>
+        <location filename="../../ui/restore_page.py" line="290"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>کۆپیکردنی یەدەگەکە بۆ بوخچەی گەنجینە...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="283"/>
+        <location filename="../../ui/restore_page.py" line="291"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>پشکنینی کۆپییەکە و تۆماری پشکنینەکەی...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="289"/>
+        <location filename="../../ui/restore_page.py" line="297"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>یەدەگەکە گەڕێندرایەوە: %n تۆماری کەسی تێدایە.</numerusform>
@@ -9104,7 +9220,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="306"/>
+        <location filename="../../ui/restore_page.py" line="314"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>بەو وشەی نهێنییە بیکەرەوە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو (یان کۆدی گەڕاندنەوەکەی بەکاربهێنە بۆ دانانی وشەی نهێنیی نوێ).</translation>
     </message>
@@ -9445,7 +9561,7 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="160"/>
+        <location filename="../../ui/person_ops.py" line="162"/>
         <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
@@ -9515,67 +9631,97 @@ Please turn one of those options off.</source>
 <context>
     <name>SummaryChoice</name>
     <message>
-        <location filename="../../ui/print_summary.py" line="19"/>
+        <location filename="../../ui/print_summary.py" line="22"/>
         <source>Persons in the summary</source>
         <translation>کەسەکانی ناو پوختەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="23"/>
-        <location filename="../../ui/print_summary.py" line="40"/>
-        <location filename="../../ui/print_summary.py" line="76"/>
+        <location filename="../../ui/print_summary.py" line="26"/>
+        <location filename="../../ui/print_summary.py" line="53"/>
+        <location filename="../../ui/print_summary.py" line="112"/>
         <source>Name or case number</source>
         <translation>ناو یان ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="25"/>
-        <source>Words that must all be in the name, another spelling of it or the case number, as they are written there (the Persons list&apos;s search also finds other spellings)</source>
-        <translation>ئەو وشانەی دەبێت هەموویان لە ناوەکەدا، لە ڕێنووسێکی تری، یان لە ژمارەی دۆسیەکەدا هەبن، وەک لەوێ نووسراون (گەڕانی لیستی کەسەکان ڕێنووسی تریش دەدۆزێتەوە)</translation>
+        <location filename="../../ui/print_summary.py" line="28"/>
+        <source>Names or a case number: the persons the Persons list&apos;s search finds for them, in any script or spelling</source>
+        <translation>ناو یان ژمارەی دۆسیە: ئەو کەسانەی گەڕانی لیستی کەسەکان بۆیان دەیاندۆزێتەوە، بە هەر پیت و ڕێنووسێک</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="31"/>
+        <location filename="../../ui/print_summary.py" line="35"/>
+        <source>today</source>
+        <translation>ئەمڕۆ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="36"/>
+        <source>when taken</source>
+        <translation>لە کاتی ڕفاندن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="38"/>
+        <source>Her age when she was taken counts from her recorded birth to her abduction date (in %1 where none is recorded); a person with no birth recorded is left out</source>
+        <translation>تەمەنی لە کاتی ڕفاندن لە لەدایکبوونی تۆمارکراوەوە تا بەرواری ڕفاندنی دەژمێردرێت (لە %1 ئەگەر تۆمار نەکرابێت)؛ ئەو کەسەی لەدایکبوونی تۆمار نەکراوە لادەبرێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="43"/>
         <source>by case number</source>
         <translation>بەپێی ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="31"/>
+        <location filename="../../ui/print_summary.py" line="43"/>
         <source>by name</source>
         <translation>بەپێی ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="32"/>
+        <location filename="../../ui/print_summary.py" line="44"/>
         <source>by village</source>
         <translation>بەپێی گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="32"/>
+        <location filename="../../ui/print_summary.py" line="44"/>
         <source>by status</source>
         <translation>بەپێی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="39"/>
-        <location filename="../../ui/print_summary.py" line="71"/>
+        <location filename="../../ui/print_summary.py" line="52"/>
+        <location filename="../../ui/print_summary.py" line="107"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="39"/>
-        <location filename="../../ui/print_summary.py" line="73"/>
+        <location filename="../../ui/print_summary.py" line="52"/>
+        <location filename="../../ui/print_summary.py" line="109"/>
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="40"/>
-        <location filename="../../ui/print_summary.py" line="72"/>
+        <location filename="../../ui/print_summary.py" line="53"/>
+        <location filename="../../ui/print_summary.py" line="108"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="43"/>
+        <location filename="../../ui/print_summary.py" line="56"/>
         <source>Order</source>
         <translation>ڕیزبەندی</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="81"/>
+        <location filename="../../ui/print_summary.py" line="56"/>
+        <source>Age counted</source>
+        <translation>تەمەن دەژمێردرێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="76"/>
+        <source>Age when taken, from</source>
+        <translation>تەمەنی کاتی ڕفاندن، لە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="76"/>
+        <source>Age when taken, to</source>
+        <translation>تەمەنی کاتی ڕفاندن، بۆ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_summary.py" line="117"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

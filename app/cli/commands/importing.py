@@ -69,9 +69,10 @@ def register(sub, common) -> None:
                    help="the sex of everyone this list adds: given to each new person whose "
                    "row does not say it (a row's own sex wins); never to a person the list "
                    "updates, since a word about a whole list is no evidence about a known "
-                   "record, nor to a probable match made a new person with --yes; said of "
-                   "this list only: the next list from the same --source is told what this "
-                   "one was said to be, not given it; 'row' goes by what each row says")
+                   "record; to a probable match made a new person too, one by one or in "
+                   "bulk (--yes, review --all create); said of this list only: the next "
+                   "list from the same --source is told what this one was said to be, not "
+                   "given it; 'row' goes by what each row says")
     p.add_argument("--new-status", type=new_status, metavar="STATUS",
                    help=f"the status of everyone this list adds ({', '.join(STATUSES)}, or "
                    "'row'): as --new-sex; known by the day the list is read, and said to be of "

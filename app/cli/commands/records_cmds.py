@@ -140,7 +140,9 @@ def register(sub, common) -> None:
     a.add_argument("--person", action="append", required=True, metavar="CASE_NO")
     _rescue_options(a, default_status="rescued")
     a.add_argument("--cost", action="append", metavar="AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]",
-                   help="a ledger line, e.g. 12500:USD:intermediary M-2:release; thousands may "
+                   # in quotes as it is to be typed: bare, the shell split it at the space
+                   help="a ledger line, e.g. --cost \"12500:USD:intermediary M-2:release\" "
+                        "(in quotes: a space ends it); thousands may "
                         "be grouped (1,500,000, 1.500.000 or \"1 500 000\"), but 1.500 and 1,5 "
                         "are refused: they may be read two ways")
     a.set_defaults(run=cmd_rescue_add)

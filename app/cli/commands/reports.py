@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli.filters import HELD, add_status_filters
+from app.cli.filters import HELD, add_age_filters, add_status_filters
 from app.cli.options import DATE, VILLAGE_HELP, date_range
 from app.cli.output import ProgressBar
 from app.domain.errors import InputFileError, ValidationError
@@ -55,11 +55,12 @@ def register(sub, common) -> None:
     add_status_filters(s)
     s.add_argument("--village", metavar="V", help=VILLAGE_HELP)
     s.add_argument("--sex", choices=["F", "M", "U"])
-    s.add_argument("--query", metavar="Q", help="words that must appear in the name or case number")
+    s.add_argument("--query", metavar="Q",
+                   help="names or a case number: the persons `search Q` finds, in any script or "
+                        "spelling (as the desktop's Persons list shows them)")
     s.add_argument("--abducted-from", metavar=DATE, help=f"abducted on or after DATE ({EXAMPLES})")
     s.add_argument("--abducted-to", metavar=DATE, help="abducted on or before DATE")
-    s.add_argument("--min-age", type=int, metavar="YEARS", help="aged at least YEARS today")
-    s.add_argument("--max-age", type=int, metavar="YEARS", help="aged at most YEARS today")
+    add_age_filters(s)
     s.add_argument("--sort", choices=["case_no", "name", "village", "status"], default="case_no")
     s.add_argument("--for", dest="for_persons", action="append", metavar="CASE_NO",
                    help="only this person (repeat for each); a family summary must name the "
@@ -177,7 +178,7 @@ def cmd_summary(args, ctx) -> int:
     service = _service(ctx)
     asked = _statuses_asked(args, profile)
     f = SummaryFilter(asked[0] if len(asked) == 1 else None, args.village, args.sex, args.query,
-                      *dates, args.sort, args.min_age, args.max_age,
+                      *dates, args.sort, args.min_age, args.max_age, args.age_when_taken,
                       persons=tuple(args.for_persons or ()),
                       villages=_village_exact(service.session, args.village),
                       statuses=asked if len(asked) > 1 else ())
@@ -231,6 +232,8 @@ def nobody_said(nobody, f) -> str:
                        ", ".join(v) if isinstance(v, tuple) else str(v) for n in fields)
     option = {"persons": "--for", "age": "--min-age/--max-age",
               "abducted": "--abducted-from/--abducted-to"}.get(nobody.key, f"--{nobody.key}")
+    if nobody.key == "age" and f.age_when_taken:
+        value += " --age-when-taken"
     if nobody.before is None:
         return f"no one in the vault matches {option} {value}"
     return (f"{option} {value} leaves nobody of the {nobody.before} the filters before it "
