@@ -11,7 +11,7 @@ from datetime import date
 
 from app.domain.errors import Cancelled, NotFound, ValidationError
 from app.domain.person import Person
-from app.matching.named_in_text import same_name
+from app.matching.named_in_text import may_name_any
 from app.matching.query import (
     EXACT,
     EXACT_PART_FACTORS,
@@ -426,7 +426,7 @@ class SearchService:
         From the index, so that a paper's reports are not read against every record."""
         self.ensure_index()
         finder = self._word_finder()
-        vocab = {v for w in words for v in finder.similar(w) if same_name(w, v)}
+        vocab = {v for w in words for v in finder.similar(w) if may_name_any(w, v)}
         hits: dict[int, dict[str, set[str]]] = {}
         for word, rows in self.repo.postings_for(sorted(vocab)).items():
             for pid, part in rows:

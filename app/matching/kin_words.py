@@ -39,7 +39,8 @@ _STOP = (
     "the and with from into onto for was were are has had her his him she they them this that "
     "who which near also but not then there where when "
     "li ji bi ku ev ew jî ya yê yên di de re "
-    "لە بۆ لەگەڵ کە ئەو ئەم"
+    "لە بۆ لەگەڵ کە ئەو ئەم "
+    "ماڵی"  # "the house of" (Sorani), Amal across scripts; Kurmanji mala is written small
 )
 def _folded(words: str) -> frozenset[str]:
     return frozenset(t for w in words.split() for t in text_tokens(w))

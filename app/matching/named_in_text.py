@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from app.domain.person import NamePart, NameText, Person
 from app.domain.script import has_arabic
 from app.matching.kin_words import STOP_WORDS, is_everyday_use
 from app.matching.namesim import SAME_NAME_SIM, text_tokens, word_sim
-from app.matching.score import MATCH_AT, forms_sim
+from app.matching.score import MATCH_AT, forms_sim, part_evidence
 from app.text.normalize import token_variants
 
 # A sentence ends here: "... saw Nadia. Murad said" names no Nadia Murad. Not at a comma:
@@ -61,6 +62,34 @@ def same_name(word: str, name_word: str) -> bool:
     return forms_sim((word,), (name_word,), False, True) >= max(MATCH_AT, ACROSS_SAME_NAME)
 
 
+@lru_cache(maxsize=200_000)
+def may_name(word: str, name_word: str, part: NamePart) -> bool:
+    """Whether a folded word of a text may be this folded word of a held person's name part
+    (her given name, her father's): same_name, or a spelling the matcher counts for her as
+    that part, in any script with any (score.part_evidence: weighs for one person, a match
+    or a partial agreement above its neutral point), as search ranks her first by it:
+    Suleiman and Silêman (0.89), Sulaiman (0.84), Abdullah and Evdile (0.81), Khudur and Xidir
+    (0.78). Not a brother's name for hers (Samir, سميرة), which weighs against her. Read so of
+    her given and father's names together, and of an alias whole; never of a given name alone,
+    which at such a likeness is too often an everyday word (ناحية, a district, and نادية), nor
+    of the names of the persons a text is about (same_name): taken for theirs, hers is hid."""
+    if same_name(word, name_word):
+        return True
+    if word in STOP_WORDS or len(word) < 3:
+        return False
+    return part_evidence(part, (word,), (name_word,))[2] > 0
+
+
+_AS_GIVEN = partial(may_name, part=NamePart.GIVEN)
+_AS_FATHER = partial(may_name, part=NamePart.FATHER)
+
+
+def may_name_any(word: str, name_word: str) -> bool:
+    """may_name as her given name or a forebear's: a word of an alias, whose parts are not
+    told; the words a text's candidates are looked up by."""
+    return _AS_GIVEN(word, name_word) or _AS_FATHER(word, name_word)
+
+
 @dataclass(frozen=True)
 class Naming:
     """The ways a text names her: her given name near her father's (pairs, either script),
@@ -81,11 +110,13 @@ def naming(p: Person) -> Naming:
                   tuple(dict.fromkeys(aliases)), tuple(given))
 
 
-def _at(words: tuple[str, ...], run: tuple[str, ...], free: set[int]) -> list[range]:
-    """Where run stands in words, word after word, on positions in free only."""
+def _at(words: tuple[str, ...], run: tuple[str, ...], free: set[int],
+        same: Callable[[str, str], bool] = same_name) -> list[range]:
+    """Where run stands in words, word after word, on positions in free only, each word the
+    same name as same reads it."""
     return [span for i in range(len(words) - len(run) + 1)
             if all(i + j in free for j in range(len(run)))
-            and all(same_name(words[i + j], w) for j, w in enumerate(run))
+            and all(same(words[i + j], w) for j, w in enumerate(run))
             for span in [range(i, i + len(run))]]
 
 
@@ -94,14 +125,19 @@ def _between(a: range, b: range) -> range:
     return range(first.stop, second.start)
 
 
-def _pairs(words: tuple[str, ...], n: Naming, free: set[int]) -> list[tuple[range, range]]:
+def _pairs(words: tuple[str, ...], n: Naming, free: set[int],
+           name_like: Callable[[str], bool]) -> list[tuple[range, range]]:
     """Each pair of her given and father's name found in words, up to GAP words apart, her
     father's name first only with a word between ("Khalil's daughter Layla"; side by side,
-    أحمد نايف is Ahmad son of Naif, a name as names are written, not Naif son of Ahmad)."""
+    أحمد نايف is Ahmad son of Naif, a name as names are written, not Naif son of Ahmad).
+    A spelling only the matcher counts for her (may_name) only in a word written as a name
+    (name_like)."""
+    as_given = lambda w, nw: same_name(w, nw) or name_like(w) and _AS_GIVEN(w, nw)  # noqa: E731
+    as_father = lambda w, nw: same_name(w, nw) or name_like(w) and _AS_FATHER(w, nw)  # noqa: E731
     found = []
     for g, f in n.pairs:
-        for gs in _at(words, g, free):
-            for fs in _at(words, f, free):
+        for gs in _at(words, g, free, as_given):
+            for fs in _at(words, f, free, as_father):
                 if set(gs) & set(fs):
                     continue
                 gap = _between(gs, fs)
@@ -112,8 +148,23 @@ def _pairs(words: tuple[str, ...], n: Naming, free: set[int]) -> list[tuple[rang
     return found
 
 
-def _aliases(words: tuple[str, ...], n: Naming, free: set[int]) -> list[range]:
-    return [span for a in n.aliases for span in _at(words, a, free)]
+def _aliases(words: tuple[str, ...], n: Naming, free: set[int],
+             same: Callable[[str, str], bool] = same_name) -> list[range]:
+    return [span for a in n.aliases for span in _at(words, a, free, same)]
+
+
+def _written_as_names(text: str) -> Callable[[str], bool]:
+    """Whether a folded word of the text is written as a name may be: in a text whose writer
+    uses capitals, a Latin word only where written with one (Suleiman, not held, brought,
+    married or the Kurmanji mala, "house of", which the matcher reads as spellings of
+    Khalida, Barakat, Murad, Amal: a captor's name beside one of them held back report after
+    report); Arabic script, which has no capitals, always; a text all in small letters, every
+    word."""
+    if not any(c.isupper() for c in text):
+        return lambda word: True
+    capital = {t for raw in text.split()
+               if next((c for c in raw if c.isalpha()), "").isupper() for t in text_tokens(raw)}
+    return lambda word: word in capital or not word.isascii()
 
 
 class Text:
@@ -125,6 +176,7 @@ class Text:
 
     def __init__(self, text: str, own: list[Person]) -> None:
         self.sentences = text_sentences(text)
+        self.name_like = _written_as_names(text)
         self.own = [naming(p) for p in own]
         # per sentence: positions free of an alias of her own, and of her own given name
         self.free: list[set[int]] = []
@@ -155,9 +207,10 @@ class Text:
             # a held boy's: "Ali Hassan al-Sinjari" is a held boy as often as "Ali Hassan
             # al-Jubouri" is a captor, and a report kept back wrongly is seen by the team)
             if any(not set(gs) & own or self._as_name(words, gs, fs)
-                   for gs, fs in _pairs(words, n, free)):
+                   for gs, fs in _pairs(words, n, free, self.name_like)):
                 return True
-            if _aliases(words, n, free - own):
+            if _aliases(words, n, free - own,
+                        lambda w, nw: same_name(w, nw) or self.name_like(w) and may_name_any(w, nw)):
                 return True
             alone = free - own
             if given_alone and any(not is_everyday_use(words, span)

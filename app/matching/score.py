@@ -394,9 +394,7 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
             if fields is not None:
                 fields.append(FieldResult(str(part), Verdict.BLANK, _show(fa), _show(fb)))
             continue
-        # called as _agree calls it for the other parts: one cache entry per pair of spellings
-        sim = forms_sim(fa, fb, True, True) if part == NamePart.GIVEN else forms_sim(fa, fb)
-        verdict, weight = _verdict(sim), _name_weight(part, sim)
+        sim, verdict, weight = part_evidence(part, fa, fb)
         shown = _show(fa), _show(fb)
         if part == NamePart.GIVEN and verdict != Verdict.MATCH and (a.aliases or b.aliases):
             # The very name recorded as hers (after folding): as good as her given name.
@@ -425,6 +423,17 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
         if sim >= MATCH_AT:
             total += 1.0
     return total
+
+
+def part_evidence(part: NamePart, fa: tuple[str, ...], fb: tuple[str, ...]
+                  ) -> tuple[float, Verdict, float]:
+    """Two records' spellings of one name part as scoring reads them: their likeness, the
+    verdict explained (match, partial, mismatch) and the evidence it weighs for one person
+    (above 0) or against. A given name read as given names are (a sister's or a brother's
+    name agrees no more than partly, and weighs nothing for her), another part as _agree
+    reads it (one cache entry per pair of spellings)."""
+    sim = forms_sim(fa, fb, True, True) if part == NamePart.GIVEN else forms_sim(fa, fb)
+    return sim, _verdict(sim), _name_weight(part, sim)
 
 
 def _named_by_alias(given: tuple[str, ...], aliases: tuple[str, ...],
