@@ -244,7 +244,10 @@ def tokens(text: str, typing: bool = False) -> list[str]:
     so far (A and Al begin Ali and Abbas, D begins Dakhil).
     """
     # al-Dakhi, el-Khudr, ul-Haq, ash-Shammari: the hyphen says it is an article (article.py)
-    folded = article.IN_TEXT.sub(" ", _HALF_WITH_ARTICLE.sub(_half_glued, fold(slash_kinship(text))))
+    folded = fold(slash_kinship(text))
+    if typing:  # "Nadia as-": the article half typed is left out, as "Nadia al-" is
+        folded = article.typed_so_far(folded)
+    folded = article.IN_TEXT.sub(" ", _HALF_WITH_ARTICLE.sub(_half_glued, folded))
     words = [w for w in _SPLIT.split(folded) if w and not w.isdigit()]
     out = []
     skip = 0
