@@ -18,7 +18,6 @@ from app.reports.service import ReportService
 from tests.import_helpers import new_vault, write_csv
 
 
-
 @pytest.fixture
 def noted(tmp_path):
     """Nadia, in the vault with a note of her own, then named by an NGO's list with a note."""

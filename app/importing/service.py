@@ -58,7 +58,6 @@ from app.importing.dedupe import (
     vault_prefixes,
 )
 from app.importing.ditto import table_dittos, with_dittos
-from app.importing.same_cells import keys_as_then, keys_back
 from app.importing.erased_keys import as_now, erased_row
 from app.importing.fields import Field
 from app.importing.held import held_rows
@@ -101,6 +100,7 @@ from app.importing.refusals import (
     said,
 )
 from app.importing.report import both_said, build_report, field_word, needs_decision
+from app.importing.same_cells import keys_as_then, keys_back
 from app.importing.same_woman import (
     BY_HAND,
     by_lead,
