@@ -13,8 +13,10 @@ from app.text.normalize import tokens
     ("Nadia ad-", ["nadia"]), ("Nadia Eş-", ["nadia"]), ("Nadia al-", ["nadia"]),
     ("Nadia ash-S", ["nadia", "s"]), ("Nadia ath-T", ["nadia", "t"]),
     ("Nadia ash-Sh", ["nadia", "sh"]), ("Nadia as-Sa", ["nadia", "sa"]),
-    # the letter after it is no sun letter of its own: a given name typed with a hyphen
-    ("Nadia Es-M", ["nadia", "es", "m"]), ("Gule Ez-E", ["gule", "ez", "e"]),
+    # the letter after it is no sun letter of its own: a given name typed with a hyphen, one
+    # word (Esmat), or a compound whose second half is still being typed (Ez-Eddin)
+    ("Nadia Es-M", ["nadia", "esm"]), ("Gule Ez-E", ["gule", "ez", "e"]),
+    ("Gule Ez-Ed", ["gule", "ez", "ed"]),
     ("Nadia As", ["nadia", "as"]), ("Nadia Ash", ["nadia", "ash"]),
 ])
 def test_a_half_typed_article_is_no_word(typed, words):
