@@ -521,13 +521,17 @@ def _each_with_all(short: list[int], others: list[int],
                 yield pair
 
 
-def find_duplicates(persons: dict[int, Person], threshold: float = DUPLICATE_THRESHOLD,
+def find_duplicates(persons: dict[int, Person], threshold: float | None = None,
                     is_excluded: Callable[[int, int], bool] | None = None,
                     progress: Progress | None = None,
                     cancel: threading.Event | None = None) -> list[tuple[int, int, MatchScore]]:
-    """Likely duplicate pairs inside one collection, best first, with explanations; then the
-    pairs of a given name alone asked about below the threshold (labelled GIVEN_ALONE), and
-    those of a given name and clan (given_clan.clan_pairs_shown), as import asks about them."""
+    """Likely duplicate pairs inside one collection scoring threshold or more, best first,
+    with explanations. threshold None: DUPLICATE_THRESHOLD, and after those the pairs of a
+    given name alone (labelled GIVEN_ALONE) or a given name and clan (given_clan.
+    clan_pairs_shown) that import asks about below it, together best first. A threshold
+    given is kept to: `--threshold 0.95` listed a 0.71 pair below a 0.42 one."""
+    asked_below = threshold is None
+    threshold = DUPLICATE_THRESHOLD if threshold is None else threshold
     keyed = [(pid, *keys_and_mask(p)) for pid, p in persons.items()]
     prepared = {pid: prepare(p) for pid, p in persons.items()}
     pairs = list(candidate_pairs(keyed))
@@ -543,12 +547,14 @@ def find_duplicates(persons: dict[int, Person], threshold: float = DUPLICATE_THR
         pa, pb = prepared[a], prepared[b]
         if given_rules_out(pa, pb, threshold):
             continue
-        clan = given_and_family(pa, pb)
-        if score_at_most(pa, pb) < threshold - _ROUNDING and not given_alone(pa, pb) \
-                and not clan:
+        clan = asked_below and given_and_family(pa, pb)
+        if score_at_most(pa, pb) < threshold - _ROUNDING \
+                and not (asked_below and given_alone(pa, pb)) and not clan:
             continue
         if score_prepared(pa, pb, explain=False).score >= threshold:
             out.append((a, b, score_prepared(pa, pb)))
+        elif not asked_below:
+            continue
         # the cheap tests first: only a pair they pass is explained
         elif given_alone(pa, pb) and more_agrees(pa, pb) \
                 and given_alone_asks(pa, pb, explained := score_prepared(pa, pb)):
@@ -560,8 +566,9 @@ def find_duplicates(persons: dict[int, Person], threshold: float = DUPLICATE_THR
         progress(len(pairs), len(pairs))
     out.sort(key=_best_first)
     masks = {pid: m for pid, _, m in keyed}
-    return out + _few_alone(alone, masks) + clan_pairs_shown(
+    below = _few_alone(alone, masks) + clan_pairs_shown(
         clans, {pid: m == GIVEN_FAMILY for pid, m in masks.items()}, ALONE_PAIRED, ALONE_PAIRS)
+    return out + sorted(below, key=_best_first)
 
 
 def _best_first(t: tuple[int, int, MatchScore]) -> tuple[float, int, int]:
