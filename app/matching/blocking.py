@@ -61,6 +61,9 @@ GIVEN_ONLY = 0b0001  # the name-part mask of a record with a given name and noth
 # without a given name (a list's «مجهولة الاسم بنت الياس حسن», her name not known) with the
 # daughters of that father, and nothing else. Keyed only by given names, such a row met no one
 # and became a new nameless person beside the woman she may be.
+# Her given name and clan (family name), a key of every record holding both (_keys: WEAK "3"):
+# read whole for a row of those two names alone (BlockIndex.clan_members).
+CLAN = WEAK + "3"
 FOREBEARS = WEAK + "#"  # not a letter: a weak key of a given name may begin with any
 # Her kunya (أم خالد, Umm Khalid, Dayka Xalid: the mother of Khalid), a key of every record
 # known by one: paired as the forebears key is, only where a record has no given name. A
@@ -220,8 +223,8 @@ def _keys(sequences: tuple[tuple[tuple[int, tuple[str, ...]], ...], ...]) -> set
         keys.update([f"{ALONE}{a}" for a in g])
         keys.update([f"{WEAK}{a}|{b}" for a in g for b in slots.get(1, ("",))])
         # A record without the father's name meets one with it through the other parts.
-        for i in (2, 3):
-            keys.update([f"{WEAK}{i}{a}|{b}" for a in g for b in slots.get(i, ())])
+        keys.update([f"{WEAK}2{a}|{b}" for a in g for b in slots.get(2, ())])
+        keys.update([f"{CLAN}{a}|{b}" for a in g for b in slots.get(3, ())])
         # Given name plus two more parts (father, grandfather, family alone are what sisters
         # share). For given, father, grandfather also each word cut to its first consonant, for
         # a misspelt word (not with the family name: a clan is shared by thousands, and those
@@ -310,6 +313,13 @@ class BlockIndex:
     def kept_as(self, pid: int) -> int:
         """The record a candidate stands for: the one it is merged into, or itself."""
         return self.kept.get(pid, pid)
+
+    def clan_members(self, keys: set[str]) -> Iterator[int]:
+        """The records of the clan blocks (CLAN) among keys, whatever else they hold; one
+        record may come more than once."""
+        for k in keys:
+            if k.startswith(CLAN):
+                yield from chain.from_iterable(self.weak.get(k, {}).values())
 
     def add(self, pid: int, person: Person, keyed: tuple[set[str], int] | None = None,
             prepared: Prepared | None = None) -> None:
