@@ -26,7 +26,6 @@ from app.domain.person import (
     event_middle,
 )
 from app.matching.blocking import (
-    DUPLICATE_THRESHOLD,
     GIVEN_ONLY,
     BlockIndex,
     Candidate,
@@ -338,11 +337,13 @@ class MatchingService:
         return kept
 
     @fewer_collections()
-    def duplicates(self, threshold: float = DUPLICATE_THRESHOLD,
+    def duplicates(self, threshold: float | None = None,
                    progress: Progress | None = None,
                    cancel: threading.Event | None = None) -> list[DuplicatePair]:
-        """Likely duplicate pairs among live records, best first; pairs marked "not the same
-        person" are never proposed again, nor are the records merged into them."""
+        """Likely duplicate pairs among live records scoring threshold or more, best first
+        (None: DUPLICATE_THRESHOLD, and the pairs import asks about below it: blocking.
+        find_duplicates); pairs marked "not the same person" are never proposed again, nor
+        are the records merged into them."""
         people = self._vault(progress, cancel)
         refused = self.repo.not_same_groups()
         found = find_duplicates(people, threshold,

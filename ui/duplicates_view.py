@@ -41,7 +41,10 @@ VERDICT_COLOURS = {"match": "#d3f9d8", "partial": "#fff3bf", "mismatch": "#fde2e
 
 def find_pairs(session, threshold: float = DUPLICATE_THRESHOLD, progress=None,
                cancel=None) -> list:
-    return session.matching.duplicates(threshold, progress=progress, cancel=cancel)
+    """The pairs scoring threshold or more; at the default, as `duplicates` with no
+    --threshold, the few pairs an import asks about below it too (best first, labelled)."""
+    return session.matching.duplicates(None if threshold == DUPLICATE_THRESHOLD else threshold,
+                                       progress=progress, cancel=cancel)
 
 
 class DuplicatesView(QWidget):

@@ -377,7 +377,8 @@ class RowMatcher:
     """Matches each row against the vault and the rows before it in the same file."""
 
     def __init__(self, vault: Iterable[Person], kept: dict[int, int] | None = None,
-                 prefix: str = "", prefixes: Collection[str] = ()) -> None:
+                 prefix: str = "", prefixes: Collection[str] = (),
+                 whole: BlockIndex | None = None) -> None:
         """kept: {a record merged into another (among vault): the live record it is kept as}
         (MatchingService.with_merged); a row fitting such a record is matched to her. prefix:
         the vault's case numbers' (a list's case number of that form names a record);
@@ -405,6 +406,14 @@ class RowMatcher:
         # vault record of them fits it, none better than the rest (given_clan.ONLY_ONE): their
         # case numbers; the row is new, and said to be so, never silently.
         self.clan_namesakes: list[str] = []
+        # The vault whole, where vault is only the persons added since a list was staged
+        # (ask_about_persons_added_since): "the only record of her given name and clan" is
+        # counted over it, as staging counts it; and the sifting of her clan's records, kept
+        # for the next row of that given name and clan (given_clan.clan_namesakes).
+        self.whole = self.vault if whole is None else whole
+        self._sifted: dict = {}
+        self._only_one: int | None = None  # the record _clan_namesake found for the last row
+        self._named: dict[tuple[int, ...], list[str]] = {}  # their case numbers, once
 
     def match(self, person: Person, row_number: int | None) -> Match | None:
         """The best candidate in the vault or among the earlier rows. row_number None: the
@@ -417,7 +426,7 @@ class RowMatcher:
         # Too common in the vault to compare: not taken for an earlier row of that name either
         self.too_common = self.vault.namesakes(me, keyed[0])[1] \
             if keyed[1] == GIVEN_ONLY and self.vault.entries else 0
-        self.clan_namesakes = []
+        self.clan_namesakes, self._only_one = [], None
         for index, in_vault in indexes:
             if not index.entries:
                 continue
@@ -453,7 +462,7 @@ class RowMatcher:
             other = index.entries[pid].ready()
             why += "; " + (GIVEN_ALONE if given_alone(me, other) else GIVEN_AND_FAMILY
                            if given_and_family_asks(me, other, c.score) else ONLY_ONE
-                           if given_and_family(me, other) else NAMELESS
+                           if in_vault and pid == self._only_one else NAMELESS
                            if _nameless_daughter(me, other) else SAME_KUNYA
                            if same_kunya(me, other) else NAMES_NEARLY)
         if in_vault and self.vault.kept_as(pid) != pid:
@@ -531,10 +540,15 @@ class RowMatcher:
         with more, none, and their case numbers kept to be said (self.clan_namesakes). Not
         among the list's own rows: two rows of one given name and clan and nothing more are
         as often two women of one family's list, and the first is asked about already."""
-        ids = clan_namesakes(self.vault, me, keys)
+        ids = clan_namesakes(self.whole, me, keys, self._sifted)
+        if self.whole is not self.vault and not any(pid in self.vault.entries for pid in ids):
+            return []  # none of them added since the list was staged: nothing new of her
         if len(ids) == 1:
+            self._only_one = ids[0]
             return [(self.vault.explain(me, ids[0]).score.score, ids[0])]
-        self.clan_namesakes = [self._case(pid) for pid in ids]
+        if ids not in self._named:
+            self._named[ids] = [self.whole.entries[pid].person.case_no for pid in ids]
+        self.clan_namesakes = self._named[ids]
         return []
 
     @staticmethod

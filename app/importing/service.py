@@ -119,7 +119,8 @@ from app.importing.skipped_then import keep_skipped, skip_said, skipped_by_hand
 from app.importing.staged import person_from_json, person_to_json
 from app.importing.table import Table
 from app.importing.withdrawn_then import hold, taken_back, withdrawn_from
-from app.matching.blocking import BlockIndex
+from app.matching.blocking import BlockIndex, keys_and_mask
+from app.matching.given_clan import GIVEN_FAMILY
 from app.matching.score import prepare, score_persons
 from app.matching_service import NEARBY_ROWS
 from app.split_rows import split_in_doubt
@@ -301,19 +302,10 @@ class ImportService:
         # too): a namesake with another mother must not look like her.
         rows = plan.table.rows
         converted = None
-        vault = None
         if len(rows) <= NEARBY_ROWS:
-            # A short list (a family's few names): only the records its rows can meet are read,
-            # not the whole vault: the same candidates, in a fraction of the time at 100,000.
             converted = [conv.convert(row) for row in rows]
-            vault = self.session.matching.persons_near([c.person for c in converted if c.person])
-            if vault is not None:  # and the records the list's case numbers name
-                vault.update((p.id, p) for p in self.session.matching.repo.for_matching(
-                    self._named_by_case([c.person for c in converted if c.person])))
-        if vault is None:
-            vault = {p.id: p for p in self.session.matching.repo.iter_for_matching()}
-        # and the records merged into them: a row spelt as one of those is her
-        kept = self.session.matching.with_merged(vault)
+        vault, kept = self._vault_for(
+            None if converted is None else [c.person for c in converted if c.person])
         # the vault's prefixes all: a short list's number of a prefix no record read has is
         # said on its row, as the report's count of other offices' numbers leaves it out
         matcher = RowMatcher(vault.values(), kept, prefix=self.session.case_prefix,
@@ -1189,6 +1181,22 @@ class ImportService:
                 "`casekeeper review`")
         raise ValidationError("\n".join(said))
 
+    def _vault_for(self, persons: list | None) -> tuple[dict, dict[int, int]]:
+        """The vault's records a list's rows (persons) are matched against, and {a record
+        merged into another: the one it is kept as}. A short list (a family's few names):
+        only the records its rows can meet are read, not the whole vault: the same
+        candidates, in a fraction of the time at 100,000. None, or a long list: all."""
+        vault = None
+        if persons is not None and len(persons) <= NEARBY_ROWS:
+            vault = self.session.matching.persons_near(persons)
+            if vault is not None:  # and the records the list's case numbers name
+                vault.update((p.id, p) for p in self.session.matching.repo.for_matching(
+                    self._named_by_case(persons)))
+        if vault is None:
+            vault = {p.id: p for p in self.session.matching.repo.iter_for_matching()}
+        # and the records merged into them: a row spelt as one of those is her
+        return vault, self.session.matching.with_merged(vault)
+
     def recheck_changed(self, batch_id: int) -> list[dict]:
         """The rows to update a record edited since they were decided that now disagree with
         it, put back to wait, kept: {row, case_no, what} each (changed_since.py)."""
@@ -1222,17 +1230,45 @@ class ImportService:
         new = [r for r in rows if r.outcome == "new" and r.decision == "create"]
         if not new:
             return []
-        matcher = RowMatcher(self.session.matching.repo.iter_for_matching(b.created_at))
-        if not matcher.vault.entries:
+        since = list(self.session.matching.repo.iter_for_matching(b.created_at))
+        if not since:
             return []
+        persons = {r.row_number: person_from_json(r.person_json) for r in new}
+        # A row of a given name and clan alone is judged as staging judges it, over the whole
+        # vault: of three namesakes, the one added since is not "the only record of them",
+        # and two added since are no reason to create her without a word.
+        clan = [p for p in persons.values() if keys_and_mask(p)[1] == GIVEN_FAMILY]
+        whole = None
+        if clan:
+            whole = BlockIndex()
+            vault, whole.kept = self._vault_for(clan)
+            for p in vault.values():
+                whole.add(p.id, p)
+        matcher = RowMatcher(since, whole=whole)
         asked = []
         for r in new:
-            m = matcher.match(person_from_json(r.person_json), None)
+            m = matcher.match(persons[r.row_number], None)
             if m is not None:
                 self.repo.ask_again(b.id, r.row_number, m.person_id, round(m.score, 3),
                                     f"{m.explain}; added to the vault after this list was staged")
                 asked.append(r.row_number)
+            elif matcher.clan_namesakes and (said := _clan_said_again(r, matcher.clan_namesakes)):
+                self.repo.match_again(b.id, r.row_number, "new", None, None, "", said)
+                asked.append(r.row_number)
         return asked
+
+
+def _clan_said_again(r: StagedRowRecord, cases: list[str]) -> str:
+    """A new row's warnings with the records of her given name and clan (some added since
+    the list was staged) named afresh, to wait for a decision again; "" when they were
+    named so already (she decided with them in view)."""
+    said = notes.loads(r.warnings_json)
+    note = clan_note(person_from_json(r.person_json), cases)
+    if any(getattr(n, "said", None) is not None and n.said.template == notes.CLAN_NAMESAKES
+           and n.said.values[1:] == note.said.values[1:] for n in said):
+        return ""
+    return notes.dumps([n for n in said if getattr(n, "said", None) is None
+                        or n.said.template != notes.CLAN_NAMESAKES] + [note])
 
 
 def _decidable(row: StagedRowRecord | None, batch_id: int, n: int) -> StagedRowRecord:
@@ -1348,7 +1384,7 @@ def _stage_one(c: ConvertedRow, matcher: RowMatcher, row) -> StagedRowRecord:
         given = c.person.names[NamePart.GIVEN]
         said = [*said, notes.Note(notes.TOO_COMMON, Quoted(given.original or given.latin),
                                   matcher.too_common)]
-    if matcher.clan_namesakes:  # her given name and clan fit several records: said
+    if matcher.clan_namesakes and m is None:  # her given name and clan fit several: said
         said = [*said, clan_note(c.person, matcher.clan_namesakes)]
     if matcher.case_said:  # the list's case number bears on who she is
         template, typed = matcher.case_said

@@ -61,6 +61,9 @@ GIVEN_ONLY = 0b0001  # the name-part mask of a record with a given name and noth
 # without a given name (a list's «مجهولة الاسم بنت الياس حسن», her name not known) with the
 # daughters of that father, and nothing else. Keyed only by given names, such a row met no one
 # and became a new nameless person beside the woman she may be.
+# Her given name and clan (family name), a key of every record holding both (_keys: WEAK "3"):
+# read whole for a row of those two names alone (BlockIndex.clan_members).
+CLAN = WEAK + "3"
 FOREBEARS = WEAK + "#"  # not a letter: a weak key of a given name may begin with any
 # Her kunya (أم خالد, Umm Khalid, Dayka Xalid: the mother of Khalid), a key of every record
 # known by one: paired as the forebears key is, only where a record has no given name. A
@@ -220,8 +223,8 @@ def _keys(sequences: tuple[tuple[tuple[int, tuple[str, ...]], ...], ...]) -> set
         keys.update([f"{ALONE}{a}" for a in g])
         keys.update([f"{WEAK}{a}|{b}" for a in g for b in slots.get(1, ("",))])
         # A record without the father's name meets one with it through the other parts.
-        for i in (2, 3):
-            keys.update([f"{WEAK}{i}{a}|{b}" for a in g for b in slots.get(i, ())])
+        keys.update([f"{WEAK}2{a}|{b}" for a in g for b in slots.get(2, ())])
+        keys.update([f"{CLAN}{a}|{b}" for a in g for b in slots.get(3, ())])
         # Given name plus two more parts (father, grandfather, family alone are what sisters
         # share). For given, father, grandfather also each word cut to its first consonant, for
         # a misspelt word (not with the family name: a clan is shared by thousands, and those
@@ -310,6 +313,13 @@ class BlockIndex:
     def kept_as(self, pid: int) -> int:
         """The record a candidate stands for: the one it is merged into, or itself."""
         return self.kept.get(pid, pid)
+
+    def clan_members(self, keys: set[str]) -> Iterator[int]:
+        """The records of the clan blocks (CLAN) among keys, whatever else they hold; one
+        record may come more than once."""
+        for k in keys:
+            if k.startswith(CLAN):
+                yield from chain.from_iterable(self.weak.get(k, {}).values())
 
     def add(self, pid: int, person: Person, keyed: tuple[set[str], int] | None = None,
             prepared: Prepared | None = None) -> None:
@@ -521,13 +531,17 @@ def _each_with_all(short: list[int], others: list[int],
                 yield pair
 
 
-def find_duplicates(persons: dict[int, Person], threshold: float = DUPLICATE_THRESHOLD,
+def find_duplicates(persons: dict[int, Person], threshold: float | None = None,
                     is_excluded: Callable[[int, int], bool] | None = None,
                     progress: Progress | None = None,
                     cancel: threading.Event | None = None) -> list[tuple[int, int, MatchScore]]:
-    """Likely duplicate pairs inside one collection, best first, with explanations; then the
-    pairs of a given name alone asked about below the threshold (labelled GIVEN_ALONE), and
-    those of a given name and clan (given_clan.clan_pairs_shown), as import asks about them."""
+    """Likely duplicate pairs inside one collection scoring threshold or more, best first,
+    with explanations. threshold None: DUPLICATE_THRESHOLD, and after those the pairs of a
+    given name alone (labelled GIVEN_ALONE) or a given name and clan (given_clan.
+    clan_pairs_shown) that import asks about below it, together best first. A threshold
+    given is kept to: `--threshold 0.95` listed a 0.71 pair below a 0.42 one."""
+    asked_below = threshold is None
+    threshold = DUPLICATE_THRESHOLD if threshold is None else threshold
     keyed = [(pid, *keys_and_mask(p)) for pid, p in persons.items()]
     prepared = {pid: prepare(p) for pid, p in persons.items()}
     pairs = list(candidate_pairs(keyed))
@@ -543,12 +557,14 @@ def find_duplicates(persons: dict[int, Person], threshold: float = DUPLICATE_THR
         pa, pb = prepared[a], prepared[b]
         if given_rules_out(pa, pb, threshold):
             continue
-        clan = given_and_family(pa, pb)
-        if score_at_most(pa, pb) < threshold - _ROUNDING and not given_alone(pa, pb) \
-                and not clan:
+        clan = asked_below and given_and_family(pa, pb)
+        if score_at_most(pa, pb) < threshold - _ROUNDING \
+                and not (asked_below and given_alone(pa, pb)) and not clan:
             continue
         if score_prepared(pa, pb, explain=False).score >= threshold:
             out.append((a, b, score_prepared(pa, pb)))
+        elif not asked_below:
+            continue
         # the cheap tests first: only a pair they pass is explained
         elif given_alone(pa, pb) and more_agrees(pa, pb) \
                 and given_alone_asks(pa, pb, explained := score_prepared(pa, pb)):
@@ -560,8 +576,9 @@ def find_duplicates(persons: dict[int, Person], threshold: float = DUPLICATE_THR
         progress(len(pairs), len(pairs))
     out.sort(key=_best_first)
     masks = {pid: m for pid, _, m in keyed}
-    return out + _few_alone(alone, masks) + clan_pairs_shown(
+    below = _few_alone(alone, masks) + clan_pairs_shown(
         clans, {pid: m == GIVEN_FAMILY for pid, m in masks.items()}, ALONE_PAIRED, ALONE_PAIRS)
+    return out + sorted(below, key=_best_first)
 
 
 def _best_first(t: tuple[int, int, MatchScore]) -> tuple[float, int, int]:

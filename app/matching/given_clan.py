@@ -55,9 +55,6 @@ def given_and_family_asks(a: Prepared, b: Prepared, score: MatchScore) -> bool:
 ONLY_ONE = ("only a given and a family name on one side, no father's name: the only record of "
             "them that nothing disagrees with, so asked")
 GIVEN_FAMILY = 0b1001  # the name-part mask (blocking.filled) of a given and a family name alone
-# A clan's block key of a given name (blocking._keys: WEAK "3" given|family), read here
-# without importing blocking, which imports this module.
-_CLAN_KEY = "~3"
 _SCORED_AT_MOST = 25  # namesakes left after sifting that are scored in full (see clan_namesakes)
 
 
@@ -69,33 +66,54 @@ def uncontested(a: Prepared, b: Prepared) -> MatchScore | None:
     return None if any(f.verdict == Verdict.MISMATCH for f in score.fields) else score
 
 
-def clan_namesakes(index, me: Prepared, keys: set[str]) -> list[int]:
-    """The records of an index (blocking.BlockIndex) of her given name and clan that nothing
-    disagrees with, as the records they are kept as (a merged one is hers), ids ascending.
-    Read from the clan's blocks whole: the candidates scored are cut at a few dozen, and
-    "the only one" must be true of the vault. Sifted cheaply first (a clan's block of 1,500
-    namesakes, each scored, took 0.17 s a row); scored in full where few are left."""
+def clan_namesakes(index, me: Prepared, keys: set[str], sifted: dict | None = None
+                   ) -> tuple[int, ...]:
+    """The live records of an index (blocking.BlockIndex) of her given name and clan that
+    nothing disagrees with, ids ascending. A record merged into another is not a woman of
+    its own: it leads to the record it is kept as, judged as she is (a merged record of no
+    village stood for a woman of Kocho, and a row of Hardan was asked about her). Read from
+    the clan's blocks whole: the candidates scored are cut at a few dozen, and "the only one"
+    must be true of the vault. Sifted cheaply first, scored in full where few are left.
+    sifted: a cache of the sifting for one index, kept by the caller (a list's rows of one
+    given name and clan, no village, are sifted alike: 5,000 against 560 namesakes each
+    took twice the staging's time)."""
+    key = (frozenset(keys), me.forms.get(NamePart.GIVEN), me.forms.get(NamePart.FAMILY),
+           me.forms.get(NamePart.MOTHER), me.multiword, me.sex, me.village, me.birth_key,
+           me.abducted_key)
+    known = None if sifted is None else sifted.get(key)
+    if known is None:
+        found = _sifted(index, me, keys)
+        # past _SCORED_AT_MOST the answer is the sifting's, the same for each such row
+        known = (found, None if len(found) <= _SCORED_AT_MOST else tuple(sorted(found)))
+        if sifted is not None:
+            sifted[key] = known
+    found, many = known
+    if many is not None:
+        return many
+    return tuple(sorted(pid for pid, o in found.items() if uncontested(me, o) is not None))
+
+
+def _sifted(index, me: Prepared, keys: set[str]) -> dict[int, Prepared]:
+    """The live records her clan's blocks lead to that given_and_family and none_disagrees
+    pass, each with what scoring reads of her."""
     found: dict[int, Prepared] = {}
     seen: set[int] = set()
     alike: dict[tuple, bool] = {}
-    for k in keys:
-        if not k.startswith(_CLAN_KEY):
+    for pid in index.clan_members(keys):
+        kept = index.kept_as(pid)
+        if kept in seen or kept not in index.entries:
             continue
-        for pid in (p for group in index.weak.get(k, {}).values() for p in group):
-            if pid not in seen:
-                seen.add(pid)
-                other = index.entries[pid].ready()
-                fo = other.forms
-                # a clan's namesakes are spelt a handful of ways: each compared once
-                spelt = (fo.get(NamePart.GIVEN), fo.get(NamePart.FAMILY), other.multiword,
-                         any(p in fo for p in _FOREBEARS))
-                if spelt not in alike:
-                    alike[spelt] = given_and_family(me, other)
-                if alike[spelt] and none_disagrees(me, other):
-                    found.setdefault(index.kept_as(pid), other)
-    if len(found) <= _SCORED_AT_MOST:
-        found = {pid: o for pid, o in found.items() if uncontested(me, o) is not None}
-    return sorted(found)
+        seen.add(kept)
+        other = index.entries[kept].ready()
+        fo = other.forms
+        # a clan's namesakes are spelt a handful of ways: each compared once
+        spelt = (fo.get(NamePart.GIVEN), fo.get(NamePart.FAMILY), other.multiword,
+                 any(p in fo for p in _FOREBEARS))
+        if spelt not in alike:
+            alike[spelt] = given_and_family(me, other)
+        if alike[spelt] and none_disagrees(me, other):
+            found[kept] = other
+    return found
 
 
 def clan_pairs_shown(clan: list[tuple[int, int, MatchScore]], short: dict[int, bool],
