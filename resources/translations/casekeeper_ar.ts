@@ -606,114 +606,114 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="52"/>
+        <location filename="../../ui/duplicates_view.py" line="55"/>
         <source>Find likely duplicates</source>
         <translation>البحث عن التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="67"/>
+        <location filename="../../ui/duplicates_view.py" line="70"/>
         <source>Lowest score</source>
         <translation>أدنى درجة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
+        <location filename="../../ui/duplicates_view.py" line="78"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
-        <location filename="../../ui/duplicates_view.py" line="76"/>
+        <location filename="../../ui/duplicates_view.py" line="78"/>
+        <location filename="../../ui/duplicates_view.py" line="79"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
-        <location filename="../../ui/duplicates_view.py" line="76"/>
+        <location filename="../../ui/duplicates_view.py" line="78"/>
+        <location filename="../../ui/duplicates_view.py" line="79"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="82"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="82"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="82"/>
         <source>First record</source>
         <translation>السجل الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="80"/>
+        <location filename="../../ui/duplicates_view.py" line="83"/>
         <source>Second record</source>
         <translation>السجل الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="88"/>
+        <location filename="../../ui/duplicates_view.py" line="91"/>
         <source>Same person: keep the first</source>
         <translation>الشخص نفسه: احتفظ بالأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="90"/>
+        <location filename="../../ui/duplicates_view.py" line="93"/>
         <source>Same person: keep the second</source>
         <translation>الشخص نفسه: احتفظ بالثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="92"/>
+        <location filename="../../ui/duplicates_view.py" line="95"/>
         <source>Not the same person</source>
         <translation>ليسا الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="115"/>
+        <location filename="../../ui/duplicates_view.py" line="118"/>
         <source>Case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="116"/>
+        <location filename="../../ui/duplicates_view.py" line="119"/>
         <source>Case number or name</source>
         <translation>رقم الملف أو الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="119"/>
+        <location filename="../../ui/duplicates_view.py" line="122"/>
         <source>Compare</source>
         <translation>قارِن</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="123"/>
+        <location filename="../../ui/duplicates_view.py" line="126"/>
         <source>Or compare two records:</source>
         <translation>أو قارِن بين سجلّين:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="143"/>
+        <location filename="../../ui/duplicates_view.py" line="146"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="155"/>
+        <location filename="../../ui/duplicates_view.py" line="158"/>
         <source>Type the case numbers of the two records to compare.</source>
         <translation>اكتب رقمَي حالة السجلّين المراد مقارنتهما.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="174"/>
+        <location filename="../../ui/duplicates_view.py" line="177"/>
         <source>No other record was found for %1.</source>
         <translation>لم يُعثر على سجل آخر بالبحث عن %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="177"/>
+        <location filename="../../ui/duplicates_view.py" line="180"/>
         <source>%1 compared with the records found for %2, best first</source>
         <translation>السجل %1 مقارَناً بالسجلات التي وُجدت بالبحث عن %2، الأقرب أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="183"/>
+        <location filename="../../ui/duplicates_view.py" line="186"/>
         <source>%1 and %2, compared as asked (score %3)</source>
         <translation>%1 و%2، قورنا كما طُلب (الدرجة %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="195"/>
+        <location filename="../../ui/duplicates_view.py" line="198"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>أزواج محتملة: %n</numerusform>
@@ -725,53 +725,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="270"/>
+        <location filename="../../ui/duplicates_view.py" line="273"/>
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>دُمج %1 في %2؛ «فصل السجل» في صفحة %2 يلغي الدمج.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="282"/>
+        <location filename="../../ui/duplicates_view.py" line="285"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>يختلف %1 و‏%2 في ما يميّز شخصًا من آخر:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="284"/>
+        <location filename="../../ui/duplicates_view.py" line="287"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 في %3، %4 في %5</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="287"/>
+        <location filename="../../ui/duplicates_view.py" line="290"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>ربما هما شخصان من عائلة واحدة. هل تدمجهما رغم ذلك؟ يُحفظ ما اختلفا فيه في سجل التدقيق، وفصل السجلين يلغي الدمج.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="308"/>
+        <location filename="../../ui/duplicates_view.py" line="311"/>
         <source>%1 may now be shared only as %2 was (%3, not %4): %2&apos;s account is part of her record now. Splitting the records sets it back.</source>
         <translation>لا يجوز الآن مشاركة %1 إلا كما كان %2 (%3، لا %4): رواية %2 صارت جزءاً من سجلها. فصل السجلين يعيد المستوى كما كان.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="319"/>
+        <location filename="../../ui/duplicates_view.py" line="322"/>
         <source>%1: %2 of %3 kept, %4 of %5 not taken (it stays on %5&apos;s own record; Split out shows it again).</source>
         <translation>%1: أُبقي على %2 من %3، ولم يؤخذ %4 من %5 (يبقى في سجل %5 نفسه؛ «فصل السجل» يُظهره من جديد).</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="329"/>
+        <location filename="../../ui/duplicates_view.py" line="332"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>اختلفت الحالتان: كانت حالة %1 ‏%2، وحالة %3 ‏%4. حالة %1 الآن %5؛ إن كان ذلك خطأ فأضف حالتها مع تاريخها في صفحتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="341"/>
+        <location filename="../../ui/duplicates_view.py" line="344"/>
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>سُجّل أن %1 و%2 ليسا الشخص نفسه: لن يُقترح الزوج مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="298"/>
+        <location filename="../../ui/duplicates_view.py" line="301"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هل تدمجهما رغم ذلك؟ يُسحب القرار، ويعيده فصل السجلين.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="290"/>
-        <location filename="../../ui/duplicates_view.py" line="300"/>
+        <location filename="../../ui/duplicates_view.py" line="293"/>
+        <location filename="../../ui/duplicates_view.py" line="303"/>
         <source>Merge anyway</source>
         <translation>ادمج رغم ذلك</translation>
     </message>

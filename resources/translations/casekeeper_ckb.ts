@@ -586,114 +586,114 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="52"/>
+        <location filename="../../ui/duplicates_view.py" line="55"/>
         <source>Find likely duplicates</source>
         <translation>دۆزینەوەی دووبارە ئەگەرییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="67"/>
+        <location filename="../../ui/duplicates_view.py" line="70"/>
         <source>Lowest score</source>
         <translation>کەمترین نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
+        <location filename="../../ui/duplicates_view.py" line="78"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
-        <location filename="../../ui/duplicates_view.py" line="76"/>
+        <location filename="../../ui/duplicates_view.py" line="78"/>
+        <location filename="../../ui/duplicates_view.py" line="79"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
-        <location filename="../../ui/duplicates_view.py" line="76"/>
+        <location filename="../../ui/duplicates_view.py" line="78"/>
+        <location filename="../../ui/duplicates_view.py" line="79"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="82"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="82"/>
         <source>Verdict</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="82"/>
         <source>First record</source>
         <translation>تۆماری یەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="80"/>
+        <location filename="../../ui/duplicates_view.py" line="83"/>
         <source>Second record</source>
         <translation>تۆماری دووەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="88"/>
+        <location filename="../../ui/duplicates_view.py" line="91"/>
         <source>Same person: keep the first</source>
         <translation>هەمان کەسە: یەکەم بهێڵەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="90"/>
+        <location filename="../../ui/duplicates_view.py" line="93"/>
         <source>Same person: keep the second</source>
         <translation>هەمان کەسە: دووەم بهێڵەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="92"/>
+        <location filename="../../ui/duplicates_view.py" line="95"/>
         <source>Not the same person</source>
         <translation>هەمان کەس نین</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="115"/>
+        <location filename="../../ui/duplicates_view.py" line="118"/>
         <source>Case number</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="116"/>
+        <location filename="../../ui/duplicates_view.py" line="119"/>
         <source>Case number or name</source>
         <translation>ژمارەی دۆسیە یان ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="119"/>
+        <location filename="../../ui/duplicates_view.py" line="122"/>
         <source>Compare</source>
         <translation>بەراورد بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="123"/>
+        <location filename="../../ui/duplicates_view.py" line="126"/>
         <source>Or compare two records:</source>
         <translation>یان دوو تۆمار بەراورد بکە:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="143"/>
+        <location filename="../../ui/duplicates_view.py" line="146"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="155"/>
+        <location filename="../../ui/duplicates_view.py" line="158"/>
         <source>Type the case numbers of the two records to compare.</source>
         <translation>ژمارەی دۆسیەی ئەو دوو تۆمارە بنووسە کە بەراورد دەکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="174"/>
+        <location filename="../../ui/duplicates_view.py" line="177"/>
         <source>No other record was found for %1.</source>
         <translation>هیچ تۆمارێکی تر بۆ %1 نەدۆزرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="177"/>
+        <location filename="../../ui/duplicates_view.py" line="180"/>
         <source>%1 compared with the records found for %2, best first</source>
         <translation>%1 بەراورد کرا لەگەڵ ئەو تۆمارانەی بۆ %2 دۆزرانەوە، نزیکترین یەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="183"/>
+        <location filename="../../ui/duplicates_view.py" line="186"/>
         <source>%1 and %2, compared as asked (score %3)</source>
         <translation>%1 و %2، وەک داوا کرا بەراورد کران (نمرە %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="195"/>
+        <location filename="../../ui/duplicates_view.py" line="198"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>جووتی ئەگەری: %n</numerusform>
@@ -701,53 +701,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="270"/>
+        <location filename="../../ui/duplicates_view.py" line="273"/>
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>%1 تێکەڵی %2 کرا؛ «جیاکردنەوە» لە پەڕەی %2 تێکەڵکردنەکە هەڵدەوەشێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="282"/>
+        <location filename="../../ui/duplicates_view.py" line="285"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>%1 و %2 جیاوازن لەوەی دوو کەس لێک جیا دەکاتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="284"/>
+        <location filename="../../ui/duplicates_view.py" line="287"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 لە %3دا، %4 لە %5دا</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="287"/>
+        <location filename="../../ui/duplicates_view.py" line="290"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>لەوانەیە دوو کەسی یەک خێزان بن. هەر تێکەڵیان بکەیت؟ ئەوەی جیاواز بوو لە تۆماری پشکنیندا دەمێنێتەوە؛ جیاکردنەوەی تۆمارەکان تێکەڵکردنەکە هەڵدەوەشێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="308"/>
+        <location filename="../../ui/duplicates_view.py" line="311"/>
         <source>%1 may now be shared only as %2 was (%3, not %4): %2&apos;s account is part of her record now. Splitting the records sets it back.</source>
         <translation>ئێستا %1 تەنها وەک %2 دەتوانرێت هاوبەش بکرێت (%3، نەک %4): گێڕانەوەی %2 ئێستا بەشێکە لە تۆمارەکەی. جیاکردنەوەی تۆمارەکان ئاستەکە دەگەڕێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="319"/>
+        <location filename="../../ui/duplicates_view.py" line="322"/>
         <source>%1: %2 of %3 kept, %4 of %5 not taken (it stays on %5&apos;s own record; Split out shows it again).</source>
         <translation>%1: %2 ی %3 هێشترایەوە، %4 ی %5 وەرنەگیرا (لە تۆماری خۆی %5 دەمێنێتەوە؛ «جیاکردنەوە» دووبارە نیشانی دەداتەوە).</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="329"/>
+        <location filename="../../ui/duplicates_view.py" line="332"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>دۆخەکان جیاواز بوون: %1 %2 بوو، %3 %4 بوو. %1 ئێستا %5ە؛ ئەگەر هەڵەیە، دۆخەکەی لەگەڵ بەروارەکەی لە پەڕەکەیدا زیاد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="341"/>
+        <location filename="../../ui/duplicates_view.py" line="344"/>
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>تۆمارکرا کە %1 و %2 هەمان کەس نین: ئەم جووتە جارێکی تر پێشنیار ناکرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="298"/>
+        <location filename="../../ui/duplicates_view.py" line="301"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هەر تێکەڵیان بکەیت؟ بڕیارەکە دەکشێنرێتەوە؛ جیاکردنەوەی تۆمارەکان دەیگەڕێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="290"/>
-        <location filename="../../ui/duplicates_view.py" line="300"/>
+        <location filename="../../ui/duplicates_view.py" line="293"/>
+        <location filename="../../ui/duplicates_view.py" line="303"/>
         <source>Merge anyway</source>
         <translation>هەر تێکەڵیان بکە</translation>
     </message>

@@ -586,114 +586,114 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="52"/>
+        <location filename="../../ui/duplicates_view.py" line="55"/>
         <source>Find likely duplicates</source>
         <translation>Dubareyên muhtemel bibîne</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="67"/>
+        <location filename="../../ui/duplicates_view.py" line="70"/>
         <source>Lowest score</source>
         <translation>Puana herî kêm</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
+        <location filename="../../ui/duplicates_view.py" line="78"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
-        <location filename="../../ui/duplicates_view.py" line="76"/>
+        <location filename="../../ui/duplicates_view.py" line="78"/>
+        <location filename="../../ui/duplicates_view.py" line="79"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="75"/>
-        <location filename="../../ui/duplicates_view.py" line="76"/>
+        <location filename="../../ui/duplicates_view.py" line="78"/>
+        <location filename="../../ui/duplicates_view.py" line="79"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="82"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="82"/>
         <source>Verdict</source>
         <translation>Biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="82"/>
         <source>First record</source>
         <translation>Tomara yekem</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="80"/>
+        <location filename="../../ui/duplicates_view.py" line="83"/>
         <source>Second record</source>
         <translation>Tomara duyem</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="88"/>
+        <location filename="../../ui/duplicates_view.py" line="91"/>
         <source>Same person: keep the first</source>
         <translation>Heman kes e: ya yekem bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="90"/>
+        <location filename="../../ui/duplicates_view.py" line="93"/>
         <source>Same person: keep the second</source>
         <translation>Heman kes e: ya duyem bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="92"/>
+        <location filename="../../ui/duplicates_view.py" line="95"/>
         <source>Not the same person</source>
         <translation>Ne heman kes in</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="115"/>
+        <location filename="../../ui/duplicates_view.py" line="118"/>
         <source>Case number</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="116"/>
+        <location filename="../../ui/duplicates_view.py" line="119"/>
         <source>Case number or name</source>
         <translation>Hejmara dosyayê an nav</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="119"/>
+        <location filename="../../ui/duplicates_view.py" line="122"/>
         <source>Compare</source>
         <translation>Bide ber hev</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="123"/>
+        <location filename="../../ui/duplicates_view.py" line="126"/>
         <source>Or compare two records:</source>
         <translation>An du tomaran bide ber hev:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="143"/>
+        <location filename="../../ui/duplicates_view.py" line="146"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="155"/>
+        <location filename="../../ui/duplicates_view.py" line="158"/>
         <source>Type the case numbers of the two records to compare.</source>
         <translation>Hejmarên dosyayê yên her du tomarên ku werin berhevkirin binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="174"/>
+        <location filename="../../ui/duplicates_view.py" line="177"/>
         <source>No other record was found for %1.</source>
         <translation>Ji bo %1 tu tomareke din nehat dîtin.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="177"/>
+        <location filename="../../ui/duplicates_view.py" line="180"/>
         <source>%1 compared with the records found for %2, best first</source>
         <translation>%1 bi tomarên ji bo %2 hatine dîtin re hat berhevkirin, yên herî nêzîk pêşî</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="183"/>
+        <location filename="../../ui/duplicates_view.py" line="186"/>
         <source>%1 and %2, compared as asked (score %3)</source>
         <translation>%1 û %2, wek hatî xwestin hatin berhevkirin (pûan %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="195"/>
+        <location filename="../../ui/duplicates_view.py" line="198"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>Cotên muhtemel: %n</numerusform>
@@ -701,53 +701,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="270"/>
+        <location filename="../../ui/duplicates_view.py" line="273"/>
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>%1 bi %2 re hate yekkirin; «Veqetîne», li rûpela %2, vê yekkirinê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="282"/>
+        <location filename="../../ui/duplicates_view.py" line="285"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>%1 û %2 li ser tiştê ku du kesan ji hev cuda dike ne wek hev in:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="284"/>
+        <location filename="../../ui/duplicates_view.py" line="287"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 di %3 de, %4 di %5 de</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="287"/>
+        <location filename="../../ui/duplicates_view.py" line="290"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>Dibe ku ew du kesên ji yek malbatê bin. Dîsa jî wan yek bikî? Tiştê ne wek hev di tomara kontrolê de tê hilanîn; veqetandina tomaran yekkirinê betal dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="308"/>
+        <location filename="../../ui/duplicates_view.py" line="311"/>
         <source>%1 may now be shared only as %2 was (%3, not %4): %2&apos;s account is part of her record now. Splitting the records sets it back.</source>
         <translation>%1 niha tenê wek %2 dikare were parvekirin (%3, ne %4): vegotina %2 niha beşek ji qeyda wê ye. Veqetandina qeydan astê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="319"/>
+        <location filename="../../ui/duplicates_view.py" line="322"/>
         <source>%1: %2 of %3 kept, %4 of %5 not taken (it stays on %5&apos;s own record; Split out shows it again).</source>
         <translation>%1: %2 ya %3 hate parastin, %4 ya %5 nehat girtin (li ser qeyda %5 bi xwe dimîne; «Veqetîne» wê dîsa nîşan dide).</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="329"/>
+        <location filename="../../ui/duplicates_view.py" line="332"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>Rewş cuda bûn: %1 %2 bû, %3 %4 bû. %1 niha %5 e; eger ev şaş be, rewşa wê bi dîroka wê li ser rûpela wê zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="341"/>
+        <location filename="../../ui/duplicates_view.py" line="344"/>
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>Hate nîşankirin ku %1 û %2 ne heman kes in: ev cot êdî nayê pêşniyarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="298"/>
+        <location filename="../../ui/duplicates_view.py" line="301"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>Dîsa jî wan yek bikî? Biryar tê paşvekişandin; veqetandina tomaran wê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="290"/>
-        <location filename="../../ui/duplicates_view.py" line="300"/>
+        <location filename="../../ui/duplicates_view.py" line="293"/>
+        <location filename="../../ui/duplicates_view.py" line="303"/>
         <source>Merge anyway</source>
         <translation>Dîsa jî yek bike</translation>
     </message>
