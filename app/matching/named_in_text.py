@@ -9,7 +9,7 @@ from functools import lru_cache, partial
 
 from app.domain.person import NamePart, NameText, Person
 from app.domain.script import has_arabic
-from app.matching.kin_words import STOP_WORDS, is_everyday_use
+from app.matching.kin_words import EVERYDAY_NOT_NAMES, STOP_WORDS, is_everyday_use
 from app.matching.namesim import SAME_NAME_SIM, text_tokens, word_sim
 from app.matching.score import MATCH_AT, forms_sim, part_evidence
 from app.text.normalize import token_variants
@@ -32,10 +32,14 @@ _GLUE = frozenset({"the", "a", "of", "her", "his", "eldest", "youngest", "little
 ACROSS_SAME_NAME = 0.89
 
 
+# Digits are no part of a name: one glued to a word (Perwin٣, ٢٠١٧Raqqa) would hide the name
+_DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
+
+
 def text_sentences(text: str) -> list[tuple[str, ...]]:
     """The folded words of each sentence of a text, as a name's are folded (normalize.tokens:
     each script by its own rule, particles such as bint, kiça, "daughter of" left out)."""
-    text = _POSSESSIVE.sub("", text)
+    text = _DIGITS.sub(" ", _POSSESSIVE.sub("", text))
     return [words for part in _SENTENCE_END.split(text) if (words := text_tokens(part))]
 
 
@@ -75,7 +79,7 @@ def may_name(word: str, name_word: str, part: NamePart) -> bool:
     of the names of the persons a text is about (same_name): taken for theirs, hers is hid."""
     if same_name(word, name_word):
         return True
-    if word in STOP_WORDS or len(word) < 3:
+    if word in STOP_WORDS or word in EVERYDAY_NOT_NAMES or len(word) < 3:
         return False
     return part_evidence(part, (word,), (name_word,))[2] > 0
 
@@ -125,19 +129,14 @@ def _between(a: range, b: range) -> range:
     return range(first.stop, second.start)
 
 
-def _pairs(words: tuple[str, ...], n: Naming, free: set[int],
-           name_like: Callable[[str], bool]) -> list[tuple[range, range]]:
+def _pairs(words: tuple[str, ...], n: Naming, free: set[int]) -> list[tuple[range, range]]:
     """Each pair of her given and father's name found in words, up to GAP words apart, her
     father's name first only with a word between ("Khalil's daughter Layla"; side by side,
-    أحمد نايف is Ahmad son of Naif, a name as names are written, not Naif son of Ahmad).
-    A spelling only the matcher counts for her (may_name) only in a word written as a name
-    (name_like)."""
-    as_given = lambda w, nw: same_name(w, nw) or name_like(w) and _AS_GIVEN(w, nw)  # noqa: E731
-    as_father = lambda w, nw: same_name(w, nw) or name_like(w) and _AS_FATHER(w, nw)  # noqa: E731
+    أحمد نايف is Ahmad son of Naif, a name as names are written, not Naif son of Ahmad)."""
     found = []
     for g, f in n.pairs:
-        for gs in _at(words, g, free, as_given):
-            for fs in _at(words, f, free, as_father):
+        for gs in _at(words, g, free, _AS_GIVEN):
+            for fs in _at(words, f, free, _AS_FATHER):
                 if set(gs) & set(fs):
                     continue
                 gap = _between(gs, fs)
@@ -153,20 +152,6 @@ def _aliases(words: tuple[str, ...], n: Naming, free: set[int],
     return [span for a in n.aliases for span in _at(words, a, free, same)]
 
 
-def _written_as_names(text: str) -> Callable[[str], bool]:
-    """Whether a folded word of the text is written as a name may be: in a text whose writer
-    uses capitals, a Latin word only where written with one (Suleiman, not held, brought,
-    married or the Kurmanji mala, "house of", which the matcher reads as spellings of
-    Khalida, Barakat, Murad, Amal: a captor's name beside one of them held back report after
-    report); Arabic script, which has no capitals, always; a text all in small letters, every
-    word."""
-    if not any(c.isupper() for c in text):
-        return lambda word: True
-    capital = {t for raw in text.split()
-               if next((c for c in raw if c.isalpha()), "").isupper() for t in text_tokens(raw)}
-    return lambda word: word in capital or not word.isascii()
-
-
 class Text:
     """A text read for names, once, knowing the persons it is about (its own: the persons a
     report is filed under, an operation's, the person a field is of). Their given names are
@@ -176,7 +161,6 @@ class Text:
 
     def __init__(self, text: str, own: list[Person]) -> None:
         self.sentences = text_sentences(text)
-        self.name_like = _written_as_names(text)
         self.own = [naming(p) for p in own]
         # per sentence: positions free of an alias of her own, and of her own given name
         self.free: list[set[int]] = []
@@ -207,10 +191,9 @@ class Text:
             # a held boy's: "Ali Hassan al-Sinjari" is a held boy as often as "Ali Hassan
             # al-Jubouri" is a captor, and a report kept back wrongly is seen by the team)
             if any(not set(gs) & own or self._as_name(words, gs, fs)
-                   for gs, fs in _pairs(words, n, free, self.name_like)):
+                   for gs, fs in _pairs(words, n, free)):
                 return True
-            if _aliases(words, n, free - own,
-                        lambda w, nw: same_name(w, nw) or self.name_like(w) and may_name_any(w, nw)):
+            if _aliases(words, n, free - own, may_name_any):
                 return True
             alone = free - own
             if given_alone and any(not is_everyday_use(words, span)
@@ -229,5 +212,7 @@ class Text:
         given = words[gs.start:gs.stop]
         mine = [n for n in self.own if any(_at(given, g, set(range(len(given))))
                                              for g in n.given)]
-        return not any(_at(words[fs.start:fs.stop], f, set(range(len(fs))))
+        # read as her father's name is read for the held (may_name): "Amal Khudur was freed",
+        # filed under Amal Khidir, is hers, not a held namesake's
+        return not any(_at(words[fs.start:fs.stop], f, set(range(len(fs))), _AS_FATHER)
                        for n in mine for _, f in n.pairs)

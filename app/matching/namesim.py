@@ -467,10 +467,13 @@ def long_vowel_apart(a: str, b: str) -> bool:
     arabic, latin = (ta[0], b) if has_arabic(ta[0]) else (tb[0], a)
     if len(latin.split()) != 1:
         return False
-    ca, ga = _gaps(phonetic_variants(arabic)[0])
+    readings = phonetic_variants(arabic)
+    if not readings:  # a Latin word with an Arabic-Indic digit glued to it (Raqqa٣): no reading
+        return False
+    ca, ga = _gaps(readings[0])
     raw = _latin_gaps(latin)
     said = [_long_apart(ga, gb, raw) for cb, gb in map(_gaps, phonetic_variants(
-        text_tokens(latin)[0])) if cb == ca and raw is not None and len(raw) == len(gb)]
+        text_tokens(latin)[0])) if cb == ca and raw is not None and len(raw) == len(gb) == len(ga)]
     return bool(said) and all(said)
 
 
