@@ -11,7 +11,7 @@ import json
 import os
 import threading
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from app.audit import now_utc
 from app.bulk_gc import fewer_collections
@@ -100,7 +100,6 @@ from app.importing.refusals import (
     said,
 )
 from app.importing.report import both_said, build_report, field_word, needs_decision
-from app.importing.same_cells import keys_as_then, keys_back
 from app.importing.same_woman import (
     BY_HAND,
     by_lead,
@@ -320,19 +319,12 @@ class ImportService:
                 progress(n, total)
         from app.importing.commit import another_file, same_list
 
-        # a row the same, cell for cell, as a row of the last version is that row, however
-        # its names are read today (same_cells.py)
-        then = plan.previous or plan.maybe_previous
-        respelt = {} if then is None else keys_as_then(
-            self.repo, then.id, out, set(table_dittos(plan.table, plan.mapping.columns)))
         if plan.previous is None and plan.maybe_previous is not None:
             plan.previous = plan.maybe_previous if same_list(
                 self.repo, plan.maybe_previous, out) else None
         elif another_file(self.repo, plan.previous, plan.file_name, out):
             plan.previous = None
-        if plan.previous is None:
-            keys_back(out, respelt)
-        self._as_last_time(plan, out, respelt)
+        self._as_last_time(plan, out)
         if plan.previous is not None:
             # a row she skipped by hand is not made a person by the next version, nor asked
             # about again, when it is the same row (skipped_then.py)
@@ -345,8 +337,7 @@ class ImportService:
             progress(total, total)
         return out
 
-    def _as_last_time(self, plan: ImportPlan, rows: list[StagedRowRecord],
-                      respelt: dict[int, str]) -> None:
+    def _as_last_time(self, plan: ImportPlan, rows: list[StagedRowRecord]) -> None:
         """A row the last import of this list also held (same names) is the person it went to
         then, whatever the names alone would say: a one-word name (هدى) or a row the lawyer
         decided by hand must not become a new person at every new version of the list."""
@@ -373,11 +364,8 @@ class ImportService:
             pid = before.get(r.row_key) if keys.get(r.row_key) == 1 else None
             if pid in splits and r.outcome != "rejected":
                 pid = self._after_splits(whence[r.row_key], r, pid, splits)
-            # the same cells as her row then, read otherwise today: paired, her names as then
-            same_cells = r.row_number in respelt
             if pid is None or r.outcome == "rejected" or (
-                    r.outcome == "certain" and r.match_person_id == pid and not same_cells
-            ) or _case_no_doubts(r):
+                    r.outcome == "certain" and r.match_person_id == pid) or _case_no_doubts(r):
                 continue
             if pid not in people:
                 try:
@@ -387,11 +375,6 @@ class ImportService:
             person = people[pid]
             if person is None or r.person is None:
                 continue
-            if same_cells:
-                # the row told her record its names when it was read; read today they split
-                # otherwise (a word given as her family name twice, her father's name over her
-                # grandfather's): the names her record keeps are what the row said
-                r.person = replace(r.person, names=dict(person.names))
             s = score_persons(r.person, person)
             r.outcome, r.match_person_id, r.match_row_number = "certain", person.id, None
             r.match_score = round(s.score, 3)

@@ -40,19 +40,3 @@ def after_glued(letters: str) -> str | None:
     if len(letters) >= GLUED_LENGTH and letters.startswith(GLUED):
         return letters[2:]
     return None
-
-
-# The last word of a query still being typed, an article so far: its hyphen typed, and nothing
-# after it yet, or the first letter of a sun letter of two (ash-S, the S of Shammari).
-_TYPING = re.compile(rf"\b[aeu](?P<sun>th|dh|sh|[tdrzsn])[{HYPHENS}](?P<next>[a-z]?)$", re.IGNORECASE)
-
-
-def typed_so_far(text: str) -> str:
-    """text with an article at its end left out while it is typed (Nadia as-, Nadia ash-S ->
-    Nadia, Nadia S), as al- is as soon as its hyphen is: the letters after it will tell it
-    from a given name written with a hyphen (Es-Mat), and until then it is no word to search.
-    text: folded."""
-    m = _TYPING.search(text)
-    if m is None or not m["sun"].lower().startswith(m["next"].lower()):
-        return text
-    return text[:m.start()] + m["next"]

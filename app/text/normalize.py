@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from app.domain.script import is_arabic_char, is_arabic_script
 from app.text import article
-from app.text.compounds import SECOND_HALVES, glue
+from app.text.compounds import glue
 
 # Invisible characters that sneak in from Word, Excel and phone keyboards: zero-width space,
 # joiners, direction marks and embeddings/isolates, BOM, soft hyphen, Arabic letter mark.
@@ -229,26 +229,6 @@ def kinship_length(words: list[str], i: int) -> int:
     return 1 if i + 1 < len(words) and words[i] in KINSHIP_WORDS else 0
 
 
-# A given name written with a hyphen after its first two letters, where they are no article
-# (Es-Mat, An-War, Ad-Il; not as-Saleh: article.py): one word, as Esmat, Anwar, Adil are. Apart,
-# "es" or "ad" was a name word of two letters, and Essa and Es-Mat, brothers, one person
-# (0.99). A compound's second half stays for glue() (Ez-Eddin as Ezdin); and a word of a name
-# whose words are all hyphened (Nadia-Ez-Ali) is no half.
-_SHORT_HALF = re.compile(
-    rf"(?<![{article.HYPHENS}\w])((?:a|e)[dnrstz])[{article.HYPHENS}]([a-z]+)(?![{article.HYPHENS}\w])")
-
-
-_LATIN_HALVES = tuple(h for h in SECOND_HALVES if h.isascii())
-
-
-def _joined(m: re.Match, typing: bool) -> str:
-    # typed so far, the half may still become one (Ez-E: Ez-Eddin)
-    if m[2] in SECOND_HALVES or typing and m.end() == len(m.string) and any(
-            h.startswith(m[2]) for h in _LATIN_HALVES):
-        return m[0]
-    return m[1] + m[2]
-
-
 def _half_glued(m: re.Match) -> str:
     return f" al{m[1]}" if m[1] else f"{m[2]} al{m[3]}"
 
@@ -264,11 +244,7 @@ def tokens(text: str, typing: bool = False) -> list[str]:
     so far (A and Al begin Ali and Abbas, D begins Dakhil).
     """
     # al-Dakhi, el-Khudr, ul-Haq, ash-Shammari: the hyphen says it is an article (article.py)
-    folded = fold(slash_kinship(text))
-    if typing:  # "Nadia as-": the article half typed is left out, as "Nadia al-" is
-        folded = article.typed_so_far(folded)
-    folded = article.IN_TEXT.sub(" ", _HALF_WITH_ARTICLE.sub(_half_glued, folded))
-    folded = _SHORT_HALF.sub(lambda m: _joined(m, typing), folded)
+    folded = article.IN_TEXT.sub(" ", _HALF_WITH_ARTICLE.sub(_half_glued, fold(slash_kinship(text))))
     words = [w for w in _SPLIT.split(folded) if w and not w.isdigit()]
     out = []
     skip = 0

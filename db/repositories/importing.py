@@ -283,15 +283,6 @@ class ImportRepository:
             out.setdefault(k, (n, h))  # a name listed twice: its first row, as now
         return out
 
-    def keys_by_hash(self, batch_id: int) -> dict[str, set[str]]:
-        """row_hash -> the row_keys its rows of a batch were given (not rejected, keyed)."""
-        out: dict[str, set[str]] = {}
-        for h, k in self.db.conn.execute(
-                "SELECT row_hash, row_key FROM import_rows WHERE batch_id=? AND rejected='' "
-                "AND row_key != '' AND row_hash != ''", (batch_id,)):
-            out.setdefault(h, set()).add(k)
-        return out
-
     def rows_of_keys(self, batch_id: int, keys: list[str]) -> dict[str, list[tuple[int, str]]]:
         """row_key -> [(row_number, row_hash)] of each of these keys listed more than once in
         a batch, in the list's order (a name listed once is row_keys's)."""
