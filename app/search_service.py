@@ -37,10 +37,8 @@ _BESIDE_HER_NAME = frozenset({"mother", "nickname", "alias"})
 # 5: words from a Sorani spelling marked; 6: kiça, kiçê, keça and d/o, s/o left out before a
 # name; 7: Allah's l written once read as written twice, Evdila as Evdilla; 11: Sorani's
 # initial ئا and final ڵڵا folded as Arabic writes them, a ة after a long a read t too, a final
-# ى read with its alef; 12: the article's sun-letter forms only before their own letter, and
-# esh-, en-, ur-, us- too: ash-Shammari, Eş-Şemmerî, Abd ur-Rahman, Ez-Eddin as Ezdin); a vault
-# indexed under another version is indexed again once.
-INDEX_MARK, INDEX_VERSION = "search_index", "12"
+# ى read with its alef); a vault indexed under another version is indexed again once.
+INDEX_MARK, INDEX_VERSION = "search_index", "11"
 WARM_STEP_PERSONS = 5000  # about 45,000 postings: a fraction of a second on the vault thread
 
 # her mother's name word for word counts nearly in full (query.EXACT_PART_FACTORS)

@@ -8,14 +8,10 @@ import unicodedata
 
 from app.domain.script import has_arabic
 from app.importing.values import village_key
-from app.text import article
 
-# Arabic's article, written joined to the word (الحاتمية is حاتمية); Latin's, as it is typed:
-# hyphened (al-, as-, ash-: article.py, As-Sinuni) or apart (Al Qahtaniya; a sun-letter form
-# apart may be English, As Sinuni)
+# Arabic's article, written joined to the word (الحاتمية is حاتمية); Latin's, as it is typed
 _AR_ARTICLE = re.compile(r"(?:(?<=\s)|^)ال(?=\S{3})")
-_LATIN_ARTICLE = re.compile(
-    rf"(?:(?<=\s)|^)(?:(?:{'|'.join(sorted(article.APART))})\s(?=\S)|{article.HYPHENED.pattern})")
+_LATIN_ARTICLE = re.compile(r"(?:(?<=\s)|^)(?:al|el)[-\s](?=\S)")
 _APART = re.compile(r"[\s\-‐–_'’ʿʾ`.]+")  # spaces, hyphens, apostrophes: no letters of it
 # Arabic letters that a Latin spelling writes as a vowel or not at all (long vowels, hamza,
 # ain, the final ta marbuta): not counted against a Latin spelling's consonants

@@ -32,6 +32,7 @@ another identity. A doubt nothing settles is reported with the row, so a person 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -39,11 +40,9 @@ from functools import lru_cache
 
 from app.domain.person import FULL_NAME_ORDER, NamePart
 from app.domain.script import is_arabic_script
-from app.text import article
 from app.text.compounds import PREFIXES, SECOND_HALVES
 from app.text.normalize import (
     fold_arabic,
-    fold_latin,
     kinship_key,
     kinship_length,
     latin_letters,
@@ -56,11 +55,13 @@ from app.text.normalize import (
 _JOIN_NEXT = PREFIXES | {"ابو", "أبو", "ابي", "أبي", "بن", "بنت", "ال", "آل", "البو", "abu", "bin",
                          "ibn", "bint", "al", "el", "ul", "abo"}
 # ... of which these make the words a family name.
-_FAMILY_HEADS = {"ال", "آل", "البو", *article.APART}
+_FAMILY_HEADS = {"ال", "آل", "البو", "al", "el"}
 # Second halves of compound given names (عز الدين, نور الهدى, خير الله; Izz al-Din, Nour El
 # Din): they belong to the word before them, which is otherwise read as a name of its own.
 _JOIN_PREVIOUS_AR = frozenset(w for w in SECOND_HALVES if is_arabic_script(w))  # folded
 _JOIN_PREVIOUS_LATIN = SECOND_HALVES - _JOIN_PREVIOUS_AR
+# A written Latin article: al-, el-, ul-, as- ... with a hyphen (not an apostrophe: As'ad).
+_LATIN_ARTICLE = re.compile(r"^(?:al|el|ul|il|ad|ar|as|ash|at|az|an|ed|er|es|et|ez)[-‐‑]")
 _MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640], None)
 
 FAMILY, PERSON, EITHER = "family", "person", "either"
@@ -135,7 +136,7 @@ def reading(token: str) -> str:
         if bare.startswith(("ال", "ٱل")) and len(folded) >= 5:
             return FAMILY if _nisba(folded, latin=False) else EITHER
         return FAMILY if _clan_form(folded, latin=False) else PERSON
-    if _written_article(token):
+    if _LATIN_ARTICLE.match(token.casefold()):
         # A Latin writer marks al- on a family name (al-Hassan, El-Sayed): read as her
         # grandfather, records of those family names were no longer certain. A record whose
         # family is al-Khalil is still read against one whose grandfather is Khalil
@@ -143,7 +144,7 @@ def reading(token: str) -> str:
         return FAMILY
     letters = latin_letters(token)
     # A glued article (Aldakhi, Eljabouri) is told from Elias, Almas, Alan by length and ending.
-    if article.after_glued(letters) is not None:
+    if letters[:2] in ("al", "el") and len(letters) >= 6:
         return FAMILY if _nisba(letters, latin=True) else EITHER
     return FAMILY if _clan_form(letters, latin=True) else PERSON
 
@@ -158,12 +159,7 @@ def _article_family(token: str) -> bool:
         return True  # Al Dakhi, آل حسكان, البو ناصر
     if is_arabic_script(token):
         return strip_invisible(token).startswith(("ال", "ٱل"))
-    return _written_article(token) or article.after_glued(latin_letters(token)) is not None
-
-
-def _written_article(token: str) -> bool:
-    """al-Khatib, as-Saleh, Eş-Şemmerî (folded: esh-shemmeri): a Latin article, hyphened."""
-    return article.after_hyphened(fold_latin(token)) is not None
+    return bool(_LATIN_ARTICLE.match(token.casefold())) or latin_letters(token)[:2] in ("al", "el")
 
 
 def _in_capitals(token: str) -> bool:

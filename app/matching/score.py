@@ -32,8 +32,6 @@ from app.matching.namesim import (
     text_sim,
     text_tokens,
 )
-from app.text import article
-from app.text.normalize import fold_latin
 
 
 class Verdict(StrEnum):
@@ -570,11 +568,10 @@ def _grandfather_as_family(r: Prepared, o: Prepared) -> dict[NamePart, tuple[str
 
 READINGS = {LEFT_OUT: _left_out, CLAN_AS_GRANDFATHER: _clan_as_grandfather, SWAPPED: _swapped,
             GRANDFATHER_AS_FAMILY: _grandfather_as_family}
-# One word with the article (ال; al-, as-, ash-... hyphened, glued Al, El: article.py) that has
-# no clan ending (-ي, -ية, -اني, -وي; -i, -y, -ani, -awi): as names.reading tells the doubtful
-# last word of a name.
+# One word with the article (ال, al-, el-, glued Al, El) that has no clan ending (-ي, -ية,
+# -اني, -وي; -i, -y, -ani, -awi): as names.reading tells the doubtful last word of a name.
 _ARTICLE_AR = re.compile(r"^[اٱ]ل\w{3,}$")
-_NAME_AFTER_ARTICLE = re.compile(r"\w{3,}")  # one word: not al-Abd-Allah
+_ARTICLE_LATIN = re.compile(r"^(?:al|el)(?:[-‐‑]\w{3,}|\w{4,})$")  # not Elias, Alan
 _CLAN_END_AR = ("ي", "يه", "ى", "ية")
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, tatweel
 _CLAN_END_LATIN = ("i", "y", "ie", "ee", "iya", "iyah", "iyya", "iye")
@@ -585,19 +582,13 @@ def _article_only(name: NameText | None) -> bool:
     it is written in: al-Khalil, الخليل, but not al-Jabouri, الحسكاني, Haskani, Al Dakhi."""
     texts = [t.strip() for t in (name.original, name.latin) if t.strip()] if name else []
     for text in texts:
-        arabic = has_arabic(text)
-        bare = _MARKS.sub("", text.casefold()) if arabic else fold_latin(text)
-        if not (_ARTICLE_AR.match(bare) if arabic else _latin_article_only(bare)) \
+        word = text.casefold()
+        arabic = has_arabic(word)
+        bare = _MARKS.sub("", word)
+        if not (_ARTICLE_AR if arabic else _ARTICLE_LATIN).match(bare) \
                 or bare.endswith(_CLAN_END_AR if arabic else _CLAN_END_LATIN):
             return False
     return bool(texts)
-
-
-def _latin_article_only(word: str) -> bool:
-    """al-Khalil, as-Saleh, Alkhalil; not Elias, Alan, Al Khalil, Ez-Eddin. word: folded."""
-    rest = article.after_hyphened(word)
-    rest = article.after_glued(word) if rest is None else rest
-    return rest is not None and _NAME_AFTER_ARTICLE.fullmatch(rest) is not None
 
 
 def _logistic(total: float) -> float:

@@ -18,7 +18,6 @@ import re
 from functools import lru_cache
 
 from app.domain.script import has_arabic
-from app.text import article
 from app.text.normalize import fold_arabic, fold_latin_again
 
 VOWELS = frozenset("aeiu")
@@ -131,8 +130,8 @@ def phonetic_variants(word: str) -> tuple[str, ...]:
             # as "iha", meeting neither Yahya nor Sorani یەحیا in blocking).
             keys.append(phonetic_word(word[:-1] + "ا"))
     else:
-        if (bare := article.after_glued(word)) is not None:
-            keys.append(phonetic_word(bare))
+        if len(word) > 5 and word[:2] in ("al", "el"):
+            keys.append(phonetic_word(word[2:]))
         if len(word) > 3 and word[-1] == "h" and word[-2] in "aeiou":
             keys.append(phonetic_word(word[:-1]))
         if _LONE_C.search(word):

@@ -10,7 +10,6 @@ import unicodedata
 from functools import lru_cache
 
 from app.domain.script import is_arabic_char, is_arabic_script
-from app.text import article
 from app.text.compounds import glue
 
 # Invisible characters that sneak in from Word, Excel and phone keyboards: zero-width space,
@@ -86,6 +85,8 @@ KINSHIP_WORDS = frozenset({"kure", "kuri", "kecha", "keca", "keche", "kece", "qi
 _SLASH_KINSHIP = re.compile(r"(?<!\w)([ds])\s?/\s?o\.?(?!\w)", re.IGNORECASE)
 # ... and in two words: "son of", "daughter of".
 KINSHIP_PAIRS = frozenset({("son", "of"), ("daughter", "of")})
+# Glued articles: al-Dakhi, el-Khudr, ul-Haq; the hyphen or apostrophe says it is an article.
+_LATIN_ARTICLE = re.compile(r"\b(?:al|el|ul|il|ad|ar|as|ash|at|az|an|ed|er|es|et|ez)[-‐‑]")
 # The second half of a compound with its article, hyphened or apart (Saif al-Din, Saif ud Din,
 # Nour al-Huda, Noor el Houda): one word, so that glue() joins it to the name before it as
 # Arabic's سيف الدين is joined. Huda only after Nour: "Al Huda" after another name is a family
@@ -243,8 +244,7 @@ def tokens(text: str, typing: bool = False) -> list[str]:
     typing: the last word is still being typed, so it stays even when it reads as a particle
     so far (A and Al begin Ali and Abbas, D begins Dakhil).
     """
-    # al-Dakhi, el-Khudr, ul-Haq, ash-Shammari: the hyphen says it is an article (article.py)
-    folded = article.IN_TEXT.sub(" ", _HALF_WITH_ARTICLE.sub(_half_glued, fold(slash_kinship(text))))
+    folded = _LATIN_ARTICLE.sub(" ", _HALF_WITH_ARTICLE.sub(_half_glued, fold(slash_kinship(text))))
     words = [w for w in _SPLIT.split(folded) if w and not w.isdigit()]
     out = []
     skip = 0
@@ -277,8 +277,8 @@ def token_variants(word: str) -> list[str]:
     out = [word]
     if word.startswith("ال") and len(word) > 3:
         out.append(word[2:])
-    elif bare := article.after_glued(word):
-        out.append(bare)
+    elif len(word) > 5 and word[:2] in ("al", "el"):
+        out.append(word[2:])
     return out
 
 
