@@ -7,11 +7,11 @@ import contextlib
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
     QStackedWidget,
-    QApplication,
     QVBoxLayout,
     QWidget,
 )
