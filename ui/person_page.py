@@ -27,7 +27,13 @@ from ui.form_split import FormFirstSplitter
 from ui.history_words import history_entry
 from ui.i18n import list_comma
 from ui.import_changes import record_field_name
-from ui.labels import field_names, known_as_said, name_shown, sex_words, status_label
+from ui.labels import (
+    field_names,
+    known_as_said,
+    person_names_shown,
+    sex_words,
+    status_label,
+)
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
 from ui.provenance_tab import ProvenanceTab
@@ -165,8 +171,8 @@ class PersonPage(QWidget):
         # each value isolated, so that in Arabic and Sorani the line reads right to left from
         # the case number and a Latin name keeps its own order
         # marked where her given name is unknown: her father's name would read as hers
-        names = "  /  ".join(isolated(name_shown(n, p.given_unknown))
-                             for n in (p.full_name("original"), p.full_name("latin")) if n)
+        # and led by it where it is written in the other script only: "الياس" read as a man
+        names = "  /  ".join(isolated(n) for n in person_names_shown(p))
         self.heading.setText(in_interface_direction(
             f"{isolated(p.case_no)}   {names or known_as_said(p)}   ·   "
             f"{status_label(p.current_status.value, p.sex.value)}"))
