@@ -93,3 +93,20 @@ def test_the_desktops_lists_show_her_given_name_first(qtbot, gui, vault, lang):
     names = [bare(dups.list.model.item(n, c).text()) for n in range(dups.list.model.rowCount())
              for c in (2, 4)]
     assert XEZAL in names and "الياس حيدر قيران" not in names, names
+
+
+def test_a_review_card_names_her_so_too():
+    """`review` and the import wizard's cards: the same rule, and the mark of a given name
+    known in neither script kept."""
+    from app.domain.person import NamePart, NameText, Person, Sex
+    from app.importing.review import card_text, person_card
+    family = {NamePart.FATHER: NameText("الياس", "Elias"), NamePart.GRANDFATHER:
+              NameText("حيدر", "Heyder"), NamePart.FAMILY: NameText("قيران", "Qiran")}
+    xezal = Person(names={NamePart.GIVEN: NameText("", "Xezal"), **family}, sex=Sex.FEMALE)
+    xezal.case_no = "SNJ-00001"
+    assert card_text(person_card(xezal)).startswith(
+        f"SNJ-00001 {XEZAL} / Xezal Elias Heyder Qiran")
+    sister = Person(names=dict(family), sex=Sex.FEMALE)
+    sister.case_no = "SNJ-00004"
+    assert card_text(person_card(sister)).startswith(
+        "SNJ-00004 (given name unknown) الياس حيدر قيران / (given name unknown) Elias")

@@ -39,13 +39,13 @@ _UNKNOWN = {"sex": Sex.UNKNOWN.value, "status": Status.UNKNOWN.value}
 
 def card_text(card: dict, label: Callable[[str], str] = str,
               value: Callable[[str, str], str] = lambda _key, v: v,
-              marked: Callable[[str, bool, str], str] = name_shown) -> str:
+              marked: Callable[..., str] = name_shown) -> str:
     """One line of a person_card: names in both scripts, then what is known. label and value
     give the interface's words for a fact's name and its coded value (sex F, status missing),
     marked a name where her given name is unknown or written in the other script only (led by
     it); without them, the English names and the codes (the command line)."""
     across = card.get("given_across") or ("", "")
-    names = " / ".join(marked(n, card.get("given_unknown", False), g)
+    names = " / ".join(marked(n, card.get("given_unknown", False), given_across=g)
                        for n, g in zip((card["name_original"], card["name_latin"]), across,
                                        strict=True) if n)
     facts = [f"{label(k)}: {value(k, card[k])}" for k in ("sex", "born", "village", "status")
