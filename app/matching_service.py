@@ -89,6 +89,8 @@ class Proposal:
     # Her current status as stored, where the caller asked for it (match_rows): a list's
     # "rescued" beside a record still missing is news the lawyer looks for.
     status: str = ""
+    # her given name written in one script only, for the other's name (Person.given_across)
+    given_across: tuple[str, str] = ("", "")
 
     def to_dict(self) -> dict:
         return {"case_no": self.case_no, "name_original": self.name_original,
@@ -282,7 +284,7 @@ _FIELD_WORDS = {"given": "given name", "father": "father's name",
 
 def _proposal(p: Person, score: MatchScore) -> Proposal:
     return Proposal(p.case_no, p.full_name("original"), p.full_name("latin"), score,
-                    p.given_unknown)
+                    p.given_unknown, given_across=p.given_across)
 
 
 class MatchingService:

@@ -68,6 +68,9 @@ class SearchResult:
     # Of a result left out only for values her record does not give: which the filters asked
     # for ("abduction", "birth", "village", "sex", "status"; see unrecorded_fields).
     unrecorded: tuple[str, ...] = ()
+    # her given name written in one script only, for the other's name (Person.given_across):
+    # shown before it (names_shown), not in to_dict, which gives the names as stored
+    given_across: tuple[str, str] = ("", "")
 
     def to_dict(self) -> dict:
         return {"case_no": self.case_no, "name_original": self.name_original,
@@ -392,7 +395,7 @@ class SearchService:
         rows: dict[int, ResultRow] = self.repo.rows([h.person_id for h in hits])
         return [SearchResult(r.case_no, r.name_original, r.name_latin, r.sex, r.origin_village,
                              r.current_status, r.birth_text, h.score, h.matched, h.person_id,
-                             given_unknown=r.given_unknown,
+                             given_unknown=r.given_unknown, given_across=r.given_across,
                              birth_range=(r.birth_earliest, r.birth_latest),
                              abduction_range=(r.abduction_earliest, r.abduction_latest))
                 for h in hits if (r := rows.get(h.person_id))]

@@ -4,11 +4,14 @@ knows Kurmanji, as the opposite sex (N is nêr, male)."""
 
 from __future__ import annotations
 
+import re
+
 from app.domain.person import NamePart, Person, Sex
 from app.importing.service import ImportService
 from app.vault import KdfParams, create_vault
 from tests.import_helpers import write_csv
 from tests.test_import_sex_cell_quoted import KURMANJI
+from tests.test_ui_languages import _drawn
 from tests.ui_support import PASSPHRASE, unlock
 from ui.bidi import isolated
 from ui.settings import write_language
@@ -44,7 +47,10 @@ def test_her_page_says_what_the_sex_cell_was_read_as_in_arabic(qtbot, gui, tmp_p
     qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
     said = page.provenance_tab.model.item(0, 5).text()
     male = isolated("ذكر")
-    assert f"{isolated('Zayend')}: {isolated('N')} (قُرئت على أنها {male})" in said, said
+    assert f"(قُرئت على أنها {male})" in said, said
+    # the cell next to its header, what it was read as after it
+    drawn = _drawn(said, page.provenance_tab.font(), True).replace(" ", "")
+    assert re.search(r"Zayend:N\(·+\)", drawn), drawn
     conflicts = page.conflicts_tab.model
     assert conflicts.rowCount() == 1
     assert conflicts.item(0, 3).text() == f"{isolated('N')}، قُرئت على أنها {male}"

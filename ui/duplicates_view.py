@@ -23,7 +23,7 @@ from ui.import_changes import record_field_name
 from ui.labels import (
     app_message,
     field_names,
-    name_shown,
+    names_shown,
     note_text,
     place_said,
     sex_names,
@@ -189,12 +189,10 @@ class DuplicatesView(QWidget):
 
     def _found(self, pairs: list) -> None:
         self.pairs = pairs
-        # marked where her given name is unknown: "مراد الياس" alone reads as a man
-        self.list.fill([[f"{p.score:.2f}", p.a.case_no,
-                         name_shown(p.a.name_original or p.a.name_latin, p.a.given_unknown),
-                         p.b.case_no,
-                         name_shown(p.b.name_original or p.b.name_latin, p.b.given_unknown)]
-                        for p in pairs])
+        # marked where her given name is unknown: "مراد الياس" alone reads as a man; led by it
+        # where it is written in Latin letters only: "الياس" alone read as a man named Elias
+        self.list.fill([[f"{p.score:.2f}", p.a.case_no, _one_name(p.a), p.b.case_no,
+                         _one_name(p.b)] for p in pairs])
         self.summary.setText(self.tr("%n likely pair(s)", "", len(pairs)))
         self.detail.fill([])
         self.list.table.setWordWrap(False)
@@ -369,3 +367,9 @@ class DuplicatesView(QWidget):
 def _with_decisions(session, pairs: list) -> tuple[list, list]:
     """The pairs compared and the "not the same person" decisions between their records."""
     return pairs, decided_apart_of(session, pairs)
+
+
+def _one_name(side) -> str:
+    """A pair's side: her Arabic-script name, else her Latin one, as the person list shows it."""
+    original, latin = names_shown(side)
+    return original or latin

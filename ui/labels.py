@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.errors import BackupWrongSecret, WrongSecret
 from app.domain.fuzzydate import FuzzyDate, SerialSlip, plain_text
 from app.domain.person import Person
+from app.domain.person import name_shown as app_name_shown
 from app.domain.records import SOURCE_CODE_EXAMPLES, SOURCE_CODE_LONGEST, source_code_problem
 from app.importing.ages import read_age
 from app.importing.changed_since import CHANGED
@@ -48,7 +49,7 @@ from app.reports.places import place_written
 from app.typed_birth import AgeOrYear
 from app.typed_date import typed_date
 from app.vault_lock import BUSY_ELSEWHERE, OPEN_ELSEWHERE
-from ui.bidi import Phrase, file_path, filled, isolated
+from ui.bidi import FSI, PDI, Phrase, file_path, filled, isolated, led_by
 from ui.i18n import interface_language, list_comma
 
 
@@ -173,12 +174,34 @@ def sex_names() -> dict[str, str]:
     }
 
 
-def name_shown(name: str, given_unknown: bool) -> str:
+def name_shown(name: str, given_unknown: bool, given_across: str = "") -> str:
     """A full name as a list, a page or a card shows it, marked where her given name is
-    unknown: "مراد الياس مندكاني" alone reads as a man named Murad (app.domain.person)."""
-    if not (given_unknown and name):
+    unknown: "مراد الياس مندكاني" alone reads as a man named Murad (app.domain.person); led
+    by her given name where it is written only in the other script (given_across, the rule
+    of app.domain.person.name_shown): "Xezal الياس حيدر", not a man named Elias. The whole is
+    read in the direction of the name's own script, her given name at its start: in a
+    right-to-left cell Xezal stands at the right, and in a left-to-right one too."""
+    if not name:
         return name
-    return filled(QCoreApplication.translate("Names", "(given name unknown) %1"), name)
+    if given_unknown:
+        return filled(QCoreApplication.translate("Names", "(given name unknown) %1"), name)
+    if not given_across:
+        return name
+    return led_by(name, app_name_shown(name, False, given_across=FSI + given_across + PDI))
+
+
+def names_shown(row) -> tuple[str, str]:
+    """A list's row (name_original, name_latin, given_unknown, given_across) as its two name
+    columns show it, each by name_shown."""
+    given = getattr(row, "given_across", ("", ""))
+    return (name_shown(row.name_original, row.given_unknown, given[0]),
+            name_shown(row.name_latin, row.given_unknown, given[1]))
+
+
+def person_names_shown(p: Person) -> list[str]:
+    """Her full name in Arabic script, then in Latin letters, each by name_shown; those she has."""
+    return [name_shown(n, p.given_unknown, g) for n, g in zip(
+        (p.full_name("original"), p.full_name("latin")), p.given_across, strict=True) if n]
 
 
 def known_as_said(p: Person) -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
@@ -21,10 +22,8 @@ from ui.i18n import list_comma
 from ui.new_person_kept import NewPersonKeeper
 from ui.new_person_kept import keep as keep_new_person
 from ui.persons_view import PersonsView
+from ui.safety_keys import LOCK_KEY, SafetyKeys
 from ui.widgets import plain_label, show_error
-
-LOCK_KEY = "Ctrl+L"
-PANIC_KEYS = ("F12", "Ctrl+Shift+Q")
 
 
 class MainWindow(QMainWindow):
@@ -158,10 +157,11 @@ class MainWindow(QMainWindow):
                 action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             action.triggered.connect(slot)
             menu.addAction(action)
-        for keys in PANIC_KEYS:
-            panic = QShortcut(QKeySequence(keys), self)
-            panic.setContext(Qt.ShortcutContext.ApplicationShortcut)
-            panic.activated.connect(self.controller.panic)
+        # Lock and the panic keys from any window of the program, a dialog open or not (Ctrl+L
+        # above is said in the menu; this filter hears it first). A child of this window: it
+        # goes with the window, so a test's window gone leaves no filter behind.
+        self.safety_keys = SafetyKeys(QApplication.instance(), self, self.controller.lock,
+                                      self.controller.panic)
 
     def _build_status_bar(self) -> None:
         self.synthetic_note = plain_label("", self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -34,7 +35,7 @@ from ui.labels import (
     date_read,
     explanation_text,
     name_part_names,
-    name_shown,
+    names_shown,
     place_said,
     sex_names,
     status_label,
@@ -374,8 +375,7 @@ class NewPersonDialog(QDialog):
         self.found_note.setText(self.tr(
             "The vault may already hold this person: nothing is saved yet. Open the existing "
             "person, or save a new person anyway if none of these is the same."))
-        self.found_table.fill([[c["case_no"], name_shown(c["name_original"], c["given_unknown"]),
-                                name_shown(c["name_latin"], c["given_unknown"]),
+        self.found_table.fill([[c["case_no"], *_names(c),
                                 card_born_said(c), place_said(c["village"]),
                                 status_label(c["status"], c["sex"]) if c["status"] else "",
                                 f"{c['score']:.2f}", explanation_text(c["why"])]
@@ -554,3 +554,8 @@ class NewPersonDialog(QDialog):
             if told else "")
         self.status_date.show_reading()
         self._edited()
+
+
+def _names(card: dict) -> tuple[str, str]:
+    """A candidate's two name columns (a person_card), as the person list shows them."""
+    return names_shown(SimpleNamespace(**card))

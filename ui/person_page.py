@@ -21,13 +21,19 @@ from PySide6.QtWidgets import (
 
 from app.domain.person import STEP_BACK
 from ui import person_ops, rescue_ops
-from ui.bidi import Phrase, filled, in_interface_direction, isolated
+from ui.bidi import Phrase, filled, in_interface_direction, isolated, led_by, own_way
 from ui.contacts_tab import ContactsTab
 from ui.form_split import FormFirstSplitter
 from ui.history_words import history_entry
 from ui.i18n import list_comma
 from ui.import_changes import record_field_name
-from ui.labels import field_names, known_as_said, name_shown, sex_words, status_label
+from ui.labels import (
+    field_names,
+    known_as_said,
+    person_names_shown,
+    sex_words,
+    status_label,
+)
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
 from ui.provenance_tab import ProvenanceTab
@@ -167,8 +173,8 @@ class PersonPage(QWidget):
         # each value isolated, so that in Arabic and Sorani the line reads right to left from
         # the case number and a Latin name keeps its own order
         # marked where her given name is unknown: her father's name would read as hers
-        names = "  /  ".join(isolated(name_shown(n, p.given_unknown))
-                             for n in (p.full_name("original"), p.full_name("latin")) if n)
+        # and led by it where it is written in the other script only: "الياس" read as a man
+        names = "  /  ".join(isolated(n) for n in person_names_shown(p))
         self.heading.setText(in_interface_direction(
             f"{isolated(p.case_no)}   {names or known_as_said(p)}   ·   "
             f"{status_label(p.current_status.value, p.sex.value)}"))
@@ -184,12 +190,14 @@ class PersonPage(QWidget):
         self.status_tab.show_reports([r for r, _ in bundle["reports"]])
         self.rescues_tab.show_rescues(bundle["rescues"])
         # a sex cell with what it was read as: a Kurmanji list's M is mê, female
-        read_as = self.tr("%1 (read as %2)")
+        # the reading apart from the cell, each in its own direction (as the import wizard's
+        # rows say it): as one phrase after a Latin header, "Zayend: (read as male) N"
+        read_as = QCoreApplication.translate("ImportWizard", "(read as %1)")
         said = [_list_said(d["raw_json"], d.get("sex_read", {}), read_as)
                 for d in bundle["provenance"]]
         self.provenance_tab.show_entries(bundle["provenance"], [
             [self._list_named(d), d["file_name"], d["sheet"], d["row_number"] or "",
-             d["recorded_at"], "  ·  ".join(cells)]
+             d["recorded_at"], in_interface_direction("  ·  ".join(cells))]
             for d, cells in zip(bundle["provenance"], said, strict=True)])
         for row, cells in enumerate(said):
             # the line is cut at the column's edge: every cell on a line of its own on hover
@@ -723,7 +731,7 @@ def _list_said(raw_json: str, sex_read: dict[str, str], read_as: str) -> list[st
     """Every filled cell of the list's row, as the list wrote it under its own headers (the
     lawyer's own screen: the columns not imported too), each isolated so that Arabic and Latin
     cells keep their order side by side; a sex cell with what it was read as (sex_read:
-    {column: sex}; read_as the sentence, "%1 (read as %2)")."""
+    {column: sex}; read_as the words after it, "(read as %1)")."""
     try:
         raw = json.loads(raw_json or "{}")
     except ValueError:
@@ -732,10 +740,14 @@ def _list_said(raw_json: str, sex_read: dict[str, str], read_as: str) -> list[st
 
     def value(k: str, v: object) -> str:
         if k in sex_read and not says_its_reading(str(v), sex_read[k]):
-            return filled(read_as, str(v), words[sex_read[k]])
-        return isolated(str(v))
+            return Phrase(own_way(str(v)) + " "
+                          + own_way(Phrase(filled(read_as, words[sex_read[k]]))))
+        return own_way(str(v))
 
-    return [f"{isolated(str(k))}: {value(k, v)}" for k, v in raw.items() if str(v).strip()]
+    # each pair isolated in its header's direction, as the import wizard's rows are: bare in a
+    # right-to-left window, "Name (English): Samira Qasim" read "Samira Qasim :Name (English)"
+    return [led_by(str(k), f"{isolated(str(k))}: {value(k, v)}")
+            for k, v in raw.items() if str(v).strip()]
 
 
 

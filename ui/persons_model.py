@@ -12,7 +12,14 @@ from app.domain.fuzzydate import FuzzyDate
 from app.persons import PersonFilter
 from app.search_service import SearchFilter
 from ui.bidi import isolated
-from ui.labels import date_said, name_part_names, name_shown, place_said, sex_names, status_label
+from ui.labels import (
+    date_said,
+    name_part_names,
+    names_shown,
+    place_said,
+    sex_names,
+    status_label,
+)
 from ui.widgets import plain_tooltip
 
 PAGE = 200
@@ -225,9 +232,9 @@ class PersonsModel(QAbstractTableModel):
                 return found_by(getattr(s, "found_by", []))
             if col == BORN_COLUMN:
                 return self._born(s)
-            if col in (1, 2):  # marked where her given name is unknown: not "a man, Murad"
-                return name_shown(s.name_original if col == 1 else s.name_latin,
-                                  s.given_unknown)
+            if col in (1, 2):  # marked where her given name is unknown: not "a man, Murad";
+                # led by it where it is written in the other script only: not "a man, Elias"
+                return names_shown(s)[col - 1]
             if col == 4:  # as the interface's papers write it: كوجو, Koço (places.py)
                 return place_said(s.origin_village)
             return (s.case_no, None, None, None, s.origin_village)[col]
@@ -284,14 +291,14 @@ class _Row:
 
     __slots__ = ("case_no", "name_original", "name_latin", "given_unknown", "sex",
                  "origin_village", "current_status", "birth_earliest", "birth_latest",
-                 "birth_text", "score", "found_by")
+                 "birth_text", "score", "found_by", "given_across")
 
     @classmethod
     def of(cls, r, found_by: list[tuple[str, str]]) -> _Row:
         row = cls()
         row.score, row.found_by = r.score, found_by
         row.case_no, row.name_original, row.name_latin = r.case_no, r.name_original, r.name_latin
-        row.given_unknown = r.given_unknown
+        row.given_unknown, row.given_across = r.given_unknown, r.given_across
         row.sex, row.origin_village, row.current_status = r.sex, r.origin_village, r.status
         row.birth_earliest, row.birth_latest = r.birth_range
         row.birth_text = r.birth or ""

@@ -12,7 +12,7 @@ from app.domain.records import CostEntry, RescueOperation, rescue_statuses
 from app.ledger import CostRefused, read_amount, read_currency
 from app.record_persons import one_woman_twice
 from ui.bidi import filled, isolated
-from ui.labels import date_typed, known_as_said, name_shown
+from ui.labels import date_typed, known_as_said, person_names_shown
 from ui.person_ops import form_date
 
 # The rescue's fields the form holds as text, in the form's order (RESCUE_FIELDS less the
@@ -23,8 +23,7 @@ TEXT_FIELDS = ("from_place", "route", "handover_point", "team_codes", "outcome",
 def person_card(person) -> dict:
     """A person of the rescue as the form lists her: her case number and her name as the vault
     holds it, in Arabic script and in Latin letters, her sex for the words of her status."""
-    names = "  /  ".join(isolated(name_shown(n, person.given_unknown))
-                         for n in (person.full_name("original"), person.full_name("latin")) if n)
+    names = "  /  ".join(isolated(n) for n in person_names_shown(person))
     return {"case_no": person.case_no, "name": names or known_as_said(person),
             "sex": person.sex.value}
 

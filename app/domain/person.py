@@ -332,6 +332,13 @@ class Person:
         return self.names.get(NamePart.GIVEN, NameText()).is_blank and any(
             not self.names.get(p, NameText()).is_blank for p in FULL_NAME_ORDER)
 
+    @property
+    def given_across(self) -> tuple[str, str]:
+        """Her given name where it is written in one script only, for her full name in the
+        other (given_from_other_script): (for the Arabic-script name, for the Latin one)."""
+        given = self.names.get(NamePart.GIVEN, NameText())
+        return given_from_other_script(given.original, given.latin)
+
     def known_as(self) -> str:
         """Where no part of her full name is known, what she is known as: her nickname (a kunya
         such as أم خالد) as written in Arabic script, else in Latin letters, else her first other
@@ -354,7 +361,45 @@ class Person:
 GIVEN_UNKNOWN = "(given name unknown) {name}"
 
 
-def name_shown(name: str, given_unknown: bool, template: str = GIVEN_UNKNOWN) -> str:
+# Her full name in one script where her given name is written only in the other: that given name
+# stands in its place, as written. Bare, "الياس حيدر قيران" (Xezal's father's, grandfather's and
+# family names, her given name in Latin letters only) reads to an Arabic reader as a man named
+# Elias, and two such sisters as one man; "(given name unknown)" would say what is not so.
+GIVEN_ACROSS = "{given} {name}"
+
+
+def given_from_other_script(original: str, latin: str) -> tuple[str, str]:
+    """The given name to set before her full name in each script, from the other script, where
+    it is written in one only: (for the Arabic-script name, for the Latin one); "" where that
+    script has its own or neither has one."""
+    original, latin = original.strip(), latin.strip()
+    return (latin if not original else "", original if not latin else "")
+
+
+def name_shown(name: str, given_unknown: bool, template: str = GIVEN_UNKNOWN,
+               given_across: str = "", across: str = GIVEN_ACROSS) -> str:
     """A full name as shown or printed, marked by template ({name}: the name) where her given
-    name is unknown."""
-    return template.format(name=name) if given_unknown and name else name
+    name is unknown; led by given_across, her given name written only in the other script,
+    by across ({given}, {name}) where this script lacks it."""
+    if not name:
+        return name
+    if given_unknown:
+        return template.format(name=name)
+    return across.format(given=given_across, name=name) if given_across else name
+
+
+def names_shown(row, template: str = GIVEN_UNKNOWN, across: str = GIVEN_ACROSS
+                ) -> tuple[str, str]:
+    """A list's row (a person list's, a search result, a duplicate pair's side: name_original,
+    name_latin, given_unknown, given_across) as its two name columns show it, by name_shown."""
+    given = getattr(row, "given_across", ("", ""))
+    return (name_shown(row.name_original, row.given_unknown, template, given[0], across),
+            name_shown(row.name_latin, row.given_unknown, template, given[1], across))
+
+
+def person_names_shown(p: Person, template: str = GIVEN_UNKNOWN, across: str = GIVEN_ACROSS
+                       ) -> tuple[str, str]:
+    """Her full names in Arabic script and in Latin letters, each by name_shown."""
+    given = p.given_across
+    return (name_shown(p.full_name("original"), p.given_unknown, template, given[0], across),
+            name_shown(p.full_name("latin"), p.given_unknown, template, given[1], across))

@@ -28,7 +28,7 @@ def person_card(p: Person) -> dict:
     always say: 01/01/1998 of a list that writes 1 January for the year only is 1998."""
     return {"case_no": p.case_no, "name_original": p.full_name("original"),
             "name_latin": p.full_name("latin"), "given_unknown": p.given_unknown,
-            "sex": p.sex.value,
+            "given_across": list(p.given_across), "sex": p.sex.value,
             "born": p.birth.text or p.birth.display(), "birth": list(p.birth.to_row()),
             "village": p.origin_village, "status": p.current_status.value}
 
@@ -39,13 +39,15 @@ _UNKNOWN = {"sex": Sex.UNKNOWN.value, "status": Status.UNKNOWN.value}
 
 def card_text(card: dict, label: Callable[[str], str] = str,
               value: Callable[[str, str], str] = lambda _key, v: v,
-              marked: Callable[[str, bool], str] = name_shown) -> str:
+              marked: Callable[..., str] = name_shown) -> str:
     """One line of a person_card: names in both scripts, then what is known. label and value
     give the interface's words for a fact's name and its coded value (sex F, status missing),
-    marked a name where her given name is unknown; without them, the English names and the
-    codes (the command line)."""
-    names = " / ".join(marked(n, card.get("given_unknown", False))
-                       for n in (card["name_original"], card["name_latin"]) if n)
+    marked a name where her given name is unknown or written in the other script only (led by
+    it); without them, the English names and the codes (the command line)."""
+    across = card.get("given_across") or ("", "")
+    names = " / ".join(marked(n, card.get("given_unknown", False), given_across=g)
+                       for n, g in zip((card["name_original"], card["name_latin"]), across,
+                                       strict=True) if n)
     facts = [f"{label(k)}: {value(k, card[k])}" for k in ("sex", "born", "village", "status")
              if card[k] and card[k] != _UNKNOWN.get(k)]
     return " | ".join([f"{card['case_no']} {names}".strip(), *facts])

@@ -6,7 +6,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.fuzzydate import ABDUCTIONS_BEGAN, FuzzyDate
-from app.domain.person import NamePart, Person, Sex, SharingLevel, Status, StatusEvent
+from app.domain.person import (
+    NamePart,
+    Person,
+    Sex,
+    SharingLevel,
+    Status,
+    StatusEvent,
+    given_from_other_script,
+)
 from app.domain.script import is_arabic_script
 from db.database import Database
 
@@ -67,6 +75,9 @@ class PersonSummary:
     birth_latest: str | None = None
     # no name part at all: the name columns hold her nickname or first alias (known_as)
     known_as_only: bool = False
+    # her given name where it is written in one script only, for the other script's name
+    # column (Person.given_across): "الياس حيدر" alone reads as a man named Elias
+    given_across: tuple[str, str] = ("", "")
 
 
 def _person_values(p: Person) -> tuple:
@@ -353,11 +364,14 @@ class PersonRepository:
             sql = f"SELECT {columns} FROM persons{where} ORDER BY {order_sql} LIMIT ? OFFSET ?"
         rows = self.db.conn.execute(sql, (*args, -1 if limit is None else limit, offset)
                                     ).fetchall()
-        unknown = self.given_unknown([r[0] for r in rows if r[2] or r[3]])
+        given = self.given_names([r[0] for r in rows if r[2] or r[3]])
         known_as = self.known_as([r[0] for r in rows if not (r[2] or r[3])])
         return [PersonSummary(r[0], r[1], *(known_as.get(r[0]) or (r[2], r[3])), r[4], r[5],
-                              r[6], _mid_year(r[7], r[8]), r[9], r[0] in unknown, r[7], r[8],
-                              r[0] in known_as)
+                              r[6], _mid_year(r[7], r[8]), r[9],
+                              bool(r[2] or r[3]) and r[0] not in given, r[7], r[8],
+                              r[0] in known_as,
+                              given_from_other_script(*given[r[0]]) if r[0] in given
+                              else ("", ""))
                 for r in rows]
 
     def attached(self, pid: int) -> dict[str, list]:
@@ -395,17 +409,19 @@ class PersonRepository:
         أحمد): a blank line in the list could be anyone."""
         return known_as_of(self.db.conn, ids)
 
-    def given_unknown(self, ids: list[int]) -> set[int]:
-        """Those of these ids whose given name is blank in both scripts. Asked of the rows a
+    def given_names(self, ids: list[int]) -> dict[int, tuple[str, str]]:
+        """{id: (original, latin)} of the given names of those of these ids that have one in
+        either script (one missing from it: her given name is unknown). Asked of the rows a
         list shows, after they are chosen: in the query, the list's sort would ask it of every
         person first."""
-        out: set[int] = set()
+        out: dict[int, tuple[str, str]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            out.update(r[0] for r in self.db.conn.execute(
-                f"SELECT id FROM persons WHERE id IN ({','.join('?' * len(chunk))}) AND NOT "
-                "EXISTS (SELECT 1 FROM person_names n WHERE n.person_id = persons.id "
-                "AND n.part = 'given')", chunk))
+            for pid, script, value in self.db.conn.execute(
+                    f"SELECT person_id, script, value FROM person_names WHERE part = 'given' "
+                    f"AND person_id IN ({','.join('?' * len(chunk))}) ORDER BY seq DESC", chunk):
+                original, latin = out.get(pid, ("", ""))
+                out[pid] = (value, latin) if script == "original" else (original, value)
         return out
 
     def village_counts(self) -> dict[str, int]:

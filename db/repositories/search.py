@@ -6,6 +6,7 @@ from collections.abc import Set
 from dataclasses import dataclass, replace
 from datetime import date
 
+from app.domain.person import given_from_other_script
 from db.database import Database
 from db.repositories.persons import known_as_of, taken_age_sql, village_sql
 
@@ -51,6 +52,8 @@ class ResultRow:
     birth_latest: str | None = None
     abduction_earliest: str | None = None  # the range her abduction lies in (ISO days)
     abduction_latest: str | None = None
+    # her given name written in one script only, for the other's name (Person.given_across)
+    given_across: tuple[str, str] = ("", "")
 
 
 class SearchRepository:
@@ -315,19 +318,26 @@ class SearchRepository:
             chunk = ids[start:start + _CHUNK]
             for r in self._c.execute(
                     f"SELECT id, case_no, name_original, name_latin, sex, origin_village, "
-                    f"current_status, birth_text, NOT EXISTS (SELECT 1 FROM person_names n "
-                    f"WHERE n.person_id = persons.id AND n.part = 'given'), birth_earliest, "
-                    f"birth_latest, abduction_earliest, abduction_latest FROM persons "
+                    f"current_status, birth_text, {_GIVEN.format(script='original')}, "
+                    f"birth_earliest, birth_latest, abduction_earliest, abduction_latest, "
+                    f"{_GIVEN.format(script='latin')} FROM persons "
                     f"WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-                out[r[0]] = ResultRow(*r[:8], given_unknown=bool(r[8]) and bool(r[2] or r[3]),
+                given = (r[8] or "", r[13] or "")
+                out[r[0]] = ResultRow(*r[:8], given_unknown=not any(given) and bool(r[2] or r[3]),
                                       birth_earliest=r[9], birth_latest=r[10],
-                                      abduction_earliest=r[11], abduction_latest=r[12])
+                                      abduction_earliest=r[11], abduction_latest=r[12],
+                                      given_across=given_from_other_script(*given))
         # A woman known only as أم خالد: her result's name columns say so, as the list's do,
         # not blank
         nameless = [i for i, r in out.items() if not (r.name_original or r.name_latin)]
         for i, (original, latin) in known_as_of(self._c, nameless).items():
             out[i] = replace(out[i], name_original=original, name_latin=latin)
         return out
+
+
+# Her given name in one script, in a result's row: what her name in the other lacks is said
+_GIVEN = ("(SELECT n.value FROM person_names n WHERE n.person_id = persons.id AND n.part = 'given' "
+          "AND n.script = '{script}' ORDER BY n.seq LIMIT 1)")
 
 
 def _filter_sql(f: SearchFilter, unrecorded: bool = False) -> tuple[str, list]:

@@ -19,7 +19,7 @@ from app.cli.output import ProgressBar, counted
 from app.cli.search_said import more_line, unrecorded_line
 from app.decided_apart import decided_apart
 from app.domain.errors import Contradicted, DecidedNotSame, InputFileError, ValidationError
-from app.domain.person import FULL_NAME_ORDER, Person, Sex, Status, name_shown
+from app.domain.person import FULL_NAME_ORDER, Person, Sex, Status, name_shown, names_shown
 from app.importing.service import ImportService, load_mapping_file
 from app.importing.values import known_place
 from app.matching.namesim import is_sorani, text_sim
@@ -362,13 +362,15 @@ def mixed_name(p: Person) -> str:
 
 def _names(r, sep: str) -> str:
     """A result's or a candidate's full name in both scripts, each marked where her given
-    name is unknown: "مراد الياس مندكاني" alone reads as a man named Murad."""
-    return sep.join(name_shown(n, r.given_unknown) for n in (r.name_original, r.name_latin))
+    name is unknown: "مراد الياس مندكاني" alone reads as a man named Murad; and led by her given
+    name where it is written in the other script only: "الياس" alone, as a man named Elias."""
+    return sep.join(names_shown(r))
 
 
 def _one_name(p) -> str:
-    """A duplicate pair's side: her Arabic-script name, else her Latin one, marked so too."""
-    return name_shown(p.name_original or p.name_latin, p.given_unknown)
+    """A duplicate pair's side: her Arabic-script name, else her Latin one, shown so too."""
+    original, latin = names_shown(p)
+    return original or latin
 
 
 def cmd_duplicates(args, ctx) -> int:

@@ -35,7 +35,8 @@ from app.domain.person import (
     SharingLevel,
     Status,
     StatusEvent,
-    name_shown,
+    names_shown,
+    person_names_shown,
 )
 from app.domain.script import both_scripts, is_arabic_script
 from app.importing.list_wide import WHOLE_LIST_NOTE
@@ -482,10 +483,10 @@ def cmd_list(args, ctx) -> int:
             if line:
                 ctx.out.note(line)
     else:
-        # "مراد الياس مندكاني" with no given name reads as a man named Murad: marked
+        # "مراد الياس مندكاني" with no given name reads as a man named Murad: marked; and
+        # "الياس" where her given name is in Latin letters only, as a man named Elias: led by it
         lines = [f"{r.case_no}\t{r.current_status}\t{r.sex}\t{r.origin_village}\t"
-                 f"{name_shown(r.name_original, r.given_unknown)}\t"
-                 f"{name_shown(r.name_latin, r.given_unknown)}" for r in rows] or ["(no persons)"]
+                 + "\t".join(names_shown(r)) for r in rows] or ["(no persons)"]
         age = age_said(args)  # which age was meant: today's or when she was taken
         lines += [line for line in (cut, left_out) if line]
         ctx.out.emit(None, "\n".join([x for x in (age, taken) if x] + lines))
@@ -635,7 +636,7 @@ def cmd_delete(args, ctx) -> int:
         lost.append("rows of lists waiting for a decision about her go with her, their "
                     "values erased: " + ", ".join(f"batch {b} row {n}" for b, n in rows)
                     + " (to decide them, import the list again)")
-    shown = name_shown(person.full_name() or person.full_name("latin"), person.given_unknown)
+    shown = next((n for n in person_names_shown(person) if n), "")
     confirm_deletion(case_no, f"{case_no} ({shown or 'no name'})",
                      [*(f"  with {c} merged into it" for c in behind if args.with_merged),
                       *(f"  {x}" for x in lost)], args.yes)
