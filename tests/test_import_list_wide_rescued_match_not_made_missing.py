@@ -113,3 +113,13 @@ def test_dry_run_yes_says_what_the_import_then_does(tmp_path):
                                                  "status_not_given_bulk_rows")} == {
         "sex_given": 3, "status_given": 2, "status_not_given_bulk_rows": [3]}
     _check_made(tmp_path, known)
+
+
+def test_dry_run_yes_counts_the_probable_matches_it_makes_new_among_those_given_nothing(
+        tmp_path):
+    _vault(tmp_path)
+    path = str(_list(tmp_path))
+    assert "of the 3 new persons, 3 would have sex unknown (U) and 3 would have no status" in cli(
+        tmp_path, "import", path, "--yes", "--dry-run").stdout
+    assert "of the 1 new person, 1 would have sex unknown (U)" in cli(
+        tmp_path, "import", path, "--dry-run").stdout

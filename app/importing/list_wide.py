@@ -253,7 +253,7 @@ def would_keep_for_match(rows, lw: ListWide, columns: dict[str, str],
     return _dry_run(rows, lw, columns, bulk)[2]
 
 
-def made_new_in_bulk(session, rows) -> tuple[list, dict[int, Status | None]]:
+def made_new_in_bulk(session, rows, lw: ListWide) -> tuple[list, dict[int, Status | None]]:
     """For a dry run with --yes: copies of the rows decided as --yes decides them (the rows
     themselves are left as read), and bulk for would_give: each probable match --yes makes a
     new person -> her candidate's status if no longer held (candidate_not_held)."""
@@ -265,7 +265,9 @@ def made_new_in_bulk(session, rows) -> tuple[list, dict[int, Status | None]]:
     decide_when_read(decided, True)
     row_status = {r.row_number: r.person.current_status for r in decided
                   if r.person is not None and r.decision == "create"}
-    return decided, {r.row_number: candidate_not_held(session, r, row_status) for r in decided
+    # her candidates are looked up only where a status is said of the list (as the commit does)
+    return decided, {r.row_number: candidate_not_held(session, r, row_status)
+                     if lw.status is not None else None for r in decided
                      if r.outcome == "probable" and r.decision == "create"}
 
 

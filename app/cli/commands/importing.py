@@ -270,8 +270,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
                                    plan.list_source)
     columns = {c: str(f) for c, f in plan.mapping.columns.items()}
     # with --yes, the probable matches it would make new are given as the import gives them
-    decided, bulk = made_new_in_bulk(svc.session, rows) if yes and plan.mapping.new_persons \
-        else (rows, None)
+    decided, bulk = (made_new_in_bulk(svc.session, rows, plan.mapping.new_persons) if yes
+                     else (rows, None))
     given = would_give(decided, plan.mapping.new_persons, columns, bulk)
     withheld = would_withhold(decided, plan.mapping.new_persons, columns, bulk)
     kept = would_keep_for_match(decided, plan.mapping.new_persons, columns, bulk)
@@ -317,7 +317,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
         # waiting, rows {row: numbers}}
         "family_contacts": contacts_preview(svc.session, rows),
         # {"sex": n, "status": n}: new persons no column, no cell and no --new-... gives it
-        "new_persons_not_given": _not_given(rows, plan.mapping, given, told or set()),
+        "new_persons_not_given": _not_given(rows, plan.mapping, given, told or set(), bulk),
         # rows of one woman that say two statuses of her: {case_no, field, rows, said}
         "list_disagrees": staged_disagreeing(rows, case_no),
     }
@@ -358,7 +358,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
         lines += [english(line) for line in said_of_all_lines(
             {"status_not_given_bulk_rows": kept})]
     if line := _not_given_line(data["new_persons_not_given"],
-                                  sum(r.outcome == "new" for r in rows)):  # --yes told of it
+                                  sum(r.outcome == "new" or r.row_number in (bulk or {})
+                                      for r in rows)):
         lines.append(line)
     if hint:
         lines.append(hint)
@@ -379,7 +380,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
     ctx.out.emit(data, "\n".join(lines))
 
 
-def _not_given(rows, mapping, given: dict[int, dict[str, str]], told: set[str]
+def _not_given(rows, mapping, given: dict[int, dict[str, str]], told: set[str], bulk=None
                ) -> dict[str, int]:
     """For a list with no sex or no status column: how many of the persons it would add would
     have none (no cell read as one, nothing said of the whole list). An official's list of
@@ -387,7 +388,9 @@ def _not_given(rows, mapping, given: dict[int, dict[str, str]], told: set[str]
     them."""
     # told: --new-sex/--new-status given, 'row' too (each row's own word, none where it has none)
     fields = {str(f) for f in mapping.fields()} | told
-    new = [r for r in rows if r.outcome == "new" and r.person is not None]
+    # with --yes (bulk), the probable matches it makes new persons are counted too
+    new = [r for r in rows if (r.outcome == "new" or r.row_number in (bulk or {}))
+           and r.person is not None]
     out = {}
     if "sex" not in fields:
         out["sex"] = sum(r.person.sex == Sex.UNKNOWN and "sex" not in given.get(r.row_number, {})
