@@ -7,14 +7,22 @@ from app.passphrase_digits import REFUSED_HINT, has_digits
 # The two usual slips on a laptop switched between Arabic, Kurdish and English: Caps Lock,
 # and the keyboard left in another language (the same keys type other letters). "Not correct"
 # alone left her trying the same passphrase again; the recovery code is the way back in.
-KEYBOARD_HINT = ("check the keyboard: Caps Lock off, and set to the language the passphrase was "
-                 "typed in when it was made (English, Arabic or Kurdish)")
+# The one wording: the desktop says this sentence (ui/passphrase_fields.keyboard_hint), the
+# command line says it as a clause of its one line (KEYBOARD_HINT).
+KEYBOARD_SENTENCE = ("Check the keyboard: Caps Lock off, and set to the language the passphrase "
+                     "was typed in when it was made (English, Arabic or Kurdish).")
+KEYBOARD_HINT = KEYBOARD_SENTENCE[0].lower() + KEYBOARD_SENTENCE[1:].removesuffix(".")
 FORGOTTEN_HINT = ("forgotten: `casekeeper passwd --recovery` opens the vault with the recovery "
                   "code and sets a new passphrase")
 
 
-def refused_said(message: str, typed: str) -> str:
+# A backup opens with the secrets of its day: the vault's recovery code of now may not open it.
+BACKUP_FORGOTTEN_HINT = ("forgotten: `casekeeper restore BACKUP --recovery` opens it with the "
+                         "recovery code the vault had when the backup was made")
+
+
+def refused_said(message: str, typed: str, way_back: str = FORGOTTEN_HINT) -> str:
     """The refusal of a passphrase typed, with what to check: digits of another script where
     it holds digits (٢٠١٤ and 2014 are other characters), the keyboard, and the way back in."""
     return "; ".join([message, *([REFUSED_HINT] if has_digits(typed) else []), KEYBOARD_HINT,
-                      FORGOTTEN_HINT])
+                      way_back])

@@ -21,11 +21,15 @@ def test_the_command_line_says_caps_lock_the_keyboards_language_and_the_code(cli
     assert "different characters" not in line  # no digit typed: nothing of digits
 
 
-def test_a_refused_recovery_code_is_not_told_of_keyboards(cli):
+@pytest.mark.parametrize("command", [("unlock-check", "--recovery"), ("passwd", "--recovery")])
+def test_a_refused_recovery_code_is_not_told_of_keyboards(cli, command):
+    """The commands that take a recovery code (a code is read whatever its case: Caps Lock
+    changes nothing of it)."""
     assert cli("init").returncode == 0
-    r = cli("info", "--recovery", extra_env={
-        "CASEKEEPER_RECOVERY_CODE": "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"})
-    assert r.returncode != 0 and "Caps Lock" not in r.stderr
+    r = cli(*command, extra_env={"CASEKEEPER_RECOVERY_CODE": "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH",
+                                 "CASEKEEPER_NEW_PASSPHRASE": "a whole new passphrase here"})
+    assert (r.returncode, r.stderr) == (
+        3, "casekeeper: the passphrase or recovery code is not correct\n"), r.stderr
 
 
 def _refused(qtbot, window, typed: str) -> str:

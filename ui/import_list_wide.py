@@ -46,7 +46,9 @@ class ListWideChoice(QGroupBox):
             "and her history says it was said of the whole list, not in her row. Matching is "
             "not changed by it. A row whose own sex or status cell says something, read or "
             "not, is not given it. A probable match made a new person is given it, decided one "
-            "by one or all at once; it is still listed as a possible duplicate. "
+            "by one or all at once; it is still listed as a possible duplicate. Made new all at "
+            "once, one that resembles a woman the vault knows as rescued, reunited or deceased "
+            "is given the sex but not the status, and the report names its row. "
             "It is said of this list only: the sender's next list is not given it unless you "
             "choose it again."), self, wrap=True)
         self.help.setObjectName("importListWideHelp")

@@ -40,6 +40,11 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "status not given to %1 new person(s) whose row's status "
                       "cell says something not read as a status: left unknown, the cell kept "
                       "with the list's row"),
+    QT_TRANSLATE_NOOP("ImportReport", "status not given to %1 probable match(es) made new persons in "
+                      "bulk (rows %2): the record each resembles is rescued, reunited or "
+                      "deceased, and she may be that woman, whom the list's status would count "
+                      "among the held a second time; given the sex; a row decided a new person "
+                      "by hand is given the status"),
     QT_TRANSLATE_NOOP("ImportReport", "not given to %1 probable match(es) made new persons in bulk "
                       "(rows %2): each may be a woman the vault knows, listed as a possible "
                       "duplicate; a row decided a new person by hand is given them"),

@@ -160,7 +160,8 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     repeats = _merge_repeats(b, rows, creates, people)
     # After her repeats are folded in: a later row of her saying "male" is her own word too.
     said_of_all = list_wide.of_batch(b.mapping_json)
-    given, not_given = _given_of_whole_list(b, rows, creates, people, said_of_all, today)
+    given, not_given = _given_of_whole_list(session, b, rows, creates, people, said_of_all,
+                                            in_bulk, today)
     total = len(rows)
     # Batches of 5,000: fewer statements, which is what costs under cipher_memory_security.
     persons.create_many(people, total=total, progress=progress, cancel=cancel, detail=detail,
@@ -383,16 +384,16 @@ def _possible_duplicates(repo: ImportRepository, creates: list[StagedRowRecord],
             for r, p in probable]
 
 
-def _given_of_whole_list(b: BatchRecord, rows: list[StagedRowRecord],
+def _given_of_whole_list(session, b: BatchRecord, rows: list[StagedRowRecord],
                          creates: list[StagedRowRecord], people: list,
-                         said_of_all: list_wide.ListWide, today: date
+                         said_of_all: list_wide.ListWide, in_bulk: list[dict], today: date
                          ) -> tuple[list[dict], dict]:
     """Give each new person what the user said of everyone the list adds (list_wide.py), after
-    her repeats are folded in: every row made a new person, whether decided by hand or in
-    bulk (--yes, review --all create), as the user said it of every person the list adds (a
-    probable match made new in bulk is still named a possible duplicate). Not where a cell of
-    her rows says something of it (read or not). Returns what each was given, and the counts
-    not given."""
+    her repeats are folded in, as list_wide.give_of_rows rules: the sex to every one, the
+    status too except to a probable match made new in bulk (--yes, review --all create) whose
+    candidate is no longer held (rescued, reunited, deceased), named by her row. Not where a
+    cell of her rows says something of it (read or not). Returns what each was given, and the
+    counts not given."""
     if not said_of_all:
         return [], {}
     columns = list_wide.columns_of(b.mapping_json)
@@ -403,14 +404,26 @@ def _given_of_whole_list(b: BatchRecord, rows: list[StagedRowRecord],
             lead_of[r.row_number] = lead_of[r.match_row_number]
         if r.row_number in lead_of:
             raws[lead_of[r.row_number]].append(list_wide.raw_of(r.raw_json))
+    bulk = {n for d in in_bulk if d["decision"] == "create" for n in d["rows"]}
+    # an earlier row of the list a probable row resembles: her status as her row said it
+    row_status = {r.row_number: p.current_status for r, p in zip(creates, people, strict=True)}
     given: list[dict] = []
     unread: dict[str, int] = {}
+    kept_rows: list[int] = []
     for r, p in zip(creates, people, strict=True):
-        got, held = list_wide.give_of_rows(p, said_of_all, columns, raws[r.row_number], today)
+        free = (list_wide.candidate_not_held(session, r, row_status)
+                if said_of_all.status is not None and r.outcome == "probable"
+                and r.row_number in bulk else None)
+        got, held, kept = list_wide.give_of_rows(p, said_of_all, columns, raws[r.row_number],
+                                                 today, free)
         for k in held:
             unread[k] = unread.get(k, 0) + 1
+        if kept:
+            kept_rows.append(r.row_number)
         given.append(got)
     counts: dict = {f"{k}_cell_not_read": n for k, n in unread.items()}
+    if kept_rows:
+        counts["status_not_given_bulk_rows"] = kept_rows
     # the warnings of the new persons' rows: a section heading may have said a sex of them
     headed = [r.warnings_json for r in creates]
     return given, {**counts, **list_wide.against_heading(headed, said_of_all)}

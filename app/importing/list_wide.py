@@ -130,16 +130,60 @@ def give(p: Person, lw: ListWide, day: date, said: dict[str, str] | None = None
     return given
 
 
+# Where a woman is no longer held: a probable match made new in bulk whose candidate is so
+# may be her second record, and the list's blanket "missing" would count her among the missing.
+NOT_HELD = (Status.RESCUED, Status.REUNITED, Status.DECEASED)
+
+
+def candidate_not_held(session, r, row_status: dict[int, Status] | None = None) -> Status | None:
+    """The status, if rescued, reunited or deceased, of a candidate a probable row was asked
+    about: its vault record (or the one it was merged into since), each record a tie names, or
+    the earlier row of the list it resembles (row_status: row -> its status); None otherwise."""
+    from app.domain.errors import NotFound
+    from app.importing.commit import survivor_of
+    from app.importing.dedupe import more_tied_with, tied_with
+
+    ids = [r.match_person_id] if r.match_person_id else []
+    tie = tied_with(r.match_explain or "") or {}
+    for case_no in [tie.get("case_no"), *more_tied_with(r.match_explain or "")]:
+        try:
+            if case_no:
+                ids.append(session.persons.get(case_no).id)
+        except NotFound:
+            continue
+    statuses = [(row_status or {}).get(r.match_row_number)] if r.match_row_number else []
+    for pid in ids:
+        try:
+            statuses.append(survivor_of(session, pid).current_status)
+        except NotFound:
+            continue
+    return next((s for s in statuses if s in NOT_HELD), None)
+
+
 def give_of_rows(p: Person, lw: ListWide, columns: dict[str, str], raws: list[dict],
-                 day: date) -> tuple[dict[str, str], dict[str, str]]:
+                 day: date, in_bulk_not_held: Status | None = None
+                 ) -> tuple[dict[str, str], dict[str, str], bool]:
     """The one place a person a list creates is given what was said of everyone it adds, however
     her row was decided (import, import --yes, review one by one or --all, the window, a row
-    decided again after a withdrawal): her rows' raw values (a repeat of her too) and the
-    batch's stored columns say what her own cells said. Returns (what she was given, what she
-    was not given only because her cell holds text not read as it)."""
+    decided again after a withdrawal): the raw values of the rows passed (her row, and at the
+    commit her repeats in the list too) and the batch's stored columns say what her own cells
+    said. The sex is given to every one. The status is not given to a probable match made new
+    in bulk (--yes, review --all create) whose candidate is rescued, reunited or deceased
+    (in_bulk_not_held, candidate_not_held): she may be that woman, and "missing" would count
+    her second record among the missing; one decided new by hand, after looking, is given it.
+    Returns (what she was given, what she was not given only because her cell holds text not
+    read as it, whether the status was kept from her for her candidate)."""
     said = cells_said(raws, columns)
     held = withheld(p, lw, said)
-    return give(p, lw, day, said), held
+    ruled, kept = _ruled(p, lw, said, in_bulk_not_held)
+    return give(p, ruled, day, said), held, kept
+
+
+def _ruled(p: Person, lw: ListWide, said: dict[str, str], in_bulk_not_held: Status | None
+           ) -> tuple[ListWide, bool]:
+    """What of lw she is given (give_of_rows), and whether the status was kept from her."""
+    kept = in_bulk_not_held is not None and "status" in needs(p, lw, said)
+    return (ListWide(lw.sex, None) if kept else lw), kept
 
 
 def of_batch(mapping_json: str) -> ListWide:
@@ -185,48 +229,81 @@ def not_in_row(sex: str) -> str:
     return sex_label("whole_list_note", "en", sex).split(", ", 1)[1]
 
 
-def would_give(rows, lw: ListWide, columns: dict[str, str] | None = None
-               ) -> dict[int, dict[str, str]]:
+def would_give(rows, lw: ListWide, columns: dict[str, str] | None = None,
+               bulk: dict[int, Status | None] | None = None) -> dict[int, dict[str, str]]:
     """For a dry run: {row: what she would be given} for each row that would become a new
-    person (outcome new), her repeats in the list (a later row of her) counted as her rows.
-    Not a probable match: it waits for a decision (or --yes makes it new), and is given them
-    when it is made a new person, as every new person is (give_of_rows)."""
-    return _dry_run(rows, lw, columns or {})[0]
+    person, her repeats in the list (a later row of her) counted as her rows: a row new (outcome
+    new) and, with --yes, each probable match made new in bulk (bulk: row -> the status of her
+    candidate if no longer held, candidate_not_held; rows as --yes decides them), given as
+    give_of_rows gives. A probable match waiting for a decision is given them when made new."""
+    return _dry_run(rows, lw, columns or {}, bulk)[0]
 
 
-def would_withhold(rows, lw: ListWide, columns: dict[str, str]) -> dict[int, dict[str, str]]:
+def would_withhold(rows, lw: ListWide, columns: dict[str, str],
+                   bulk: dict[int, Status | None] | None = None) -> dict[int, dict[str, str]]:
     """For a dry run: {row: {field: her cell}} for each new person not given a value only
     because her row's cell for it holds text that was not read as it."""
-    return _dry_run(rows, lw, columns)[1]
+    return _dry_run(rows, lw, columns, bulk)[1]
 
 
-def _dry_run(rows, lw: ListWide, columns: dict[str, str]):
+def would_keep_for_match(rows, lw: ListWide, columns: dict[str, str],
+                         bulk: dict[int, Status | None] | None = None) -> list[int]:
+    """For a dry run with --yes: the rows of probable matches made new in bulk that would not
+    be given the status, their candidate being no longer held (give_of_rows)."""
+    return _dry_run(rows, lw, columns, bulk)[2]
+
+
+def made_new_in_bulk(session, rows, lw: ListWide) -> tuple[list, dict[int, Status | None]]:
+    """For a dry run with --yes: copies of the rows decided as --yes decides them (the rows
+    themselves are left as read), and bulk for would_give: each probable match --yes makes a
+    new person -> her candidate's status if no longer held (candidate_not_held)."""
+    from dataclasses import replace
+
+    from app.importing.service import decide_when_read
+
+    decided = [replace(r) for r in rows]
+    decide_when_read(decided, True)
+    row_status = {r.row_number: r.person.current_status for r in decided
+                  if r.person is not None and r.decision == "create"}
+    # her candidates are looked up only where a status is said of the list (as the commit does)
+    return decided, {r.row_number: candidate_not_held(session, r, row_status)
+                     if lw.status is not None else None for r in decided
+                     if r.outcome == "probable" and r.decision == "create"}
+
+
+def _dry_run(rows, lw: ListWide, columns: dict[str, str],
+             bulk: dict[int, Status | None] | None = None):
     if not lw:
-        return {}, {}
+        return {}, {}, []
+    bulk = bulk or {}
     lead_of: dict[int, int] = {}
     group: dict[int, list] = {}
     for r in rows:
         if r.person is None:
             continue
-        if r.outcome == "new":
+        if r.outcome == "new" or r.row_number in bulk:
             lead_of[r.row_number] = r.row_number
-        elif r.outcome == "certain" and r.match_person_id is None \
+        elif (r.outcome == "certain" and r.match_person_id is None
+              or r.decision == "same_as_row" and r.outcome == "probable" and bulk) \
                 and r.match_row_number in lead_of:
             lead_of[r.row_number] = lead_of[r.match_row_number]
         else:
             continue
         group.setdefault(lead_of[r.row_number], []).append(r)
-    out, kept = {}, {}
+    out, held, kept_rows = {}, {}, []
     for lead, its in group.items():
         people = [r.person for r in its]
         sex = next((p.sex for p in people if p.sex is not Sex.UNKNOWN), Sex.UNKNOWN)
         events = [e for p in people for e in p.status_events]
         her = Person(sex=sex, status_events=events)
         said = cells_said([raw_of(r.raw_json) for r in its], columns)
-        out[lead] = needs(her, lw, said)
-        if held := withheld(her, lw, said):
-            kept[lead] = held
-    return out, kept
+        ruled, kept = _ruled(her, lw, said, bulk.get(lead))
+        out[lead] = needs(her, ruled, said)
+        if kept:
+            kept_rows.append(lead)
+        if cells := withheld(her, lw, said):
+            held[lead] = cells
+    return out, held, kept_rows
 
 
 def against_heading(warnings: list[str], lw: ListWide) -> dict:

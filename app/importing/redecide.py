@@ -62,10 +62,12 @@ def decide_again(svc, b: BatchRecord, row_number: int, decision: str, person_id:
         for ev in listed.status_events:
             # known by the day the list was read, as the commit dated it (commit.py)
             told_on(ev, day)
-        # what the user said of everyone the list adds, as the commit gives it (commit.py)
-        given, _ = list_wide.give_of_rows(listed, list_wide.of_batch(b.mapping_json),
-                                          list_wide.columns_of(b.mapping_json),
-                                          [list_wide.raw_of(row.raw_json)], day)
+        # what the user said of everyone the list adds, as the commit gives it (commit.py):
+        # decided by hand, so the status too; her own row's cells only (a row a later repeat
+        # refers to is not withdrawn, so none is hers to read)
+        given, _, _ = list_wide.give_of_rows(listed, list_wide.of_batch(b.mapping_json),
+                                             list_wide.columns_of(b.mapping_json),
+                                             [list_wide.raw_of(row.raw_json)], day)
         person = session.persons.create(listed, detail={"import_batch": b.id,
                                                         "row": row_number})
         session.audit.append_many(list_wide.audit_entries([(row_number, person, given)], b.id))

@@ -223,6 +223,14 @@ def said_of_all_lines(said: dict) -> list[Line]:
         out.append(Line(1, [Said("status not given to %1 new person(s) whose row's status cell "
                                  "says something not read as a status: left unknown, the cell "
                                  "kept with the list's row", n)]))
+    if rows := said.get("status_not_given_bulk_rows"):
+        out.append(Line(1, [Said("status not given to %1 probable match(es) made new persons in "
+                                 "bulk (rows %2): the record each resembles is rescued, reunited "
+                                 "or deceased, and she may be that woman, whom the list's status "
+                                 "would count among the held a second time; given the sex; a "
+                                 "row decided a new person by hand is given the status",
+                                 len(rows), ", ".join(map(str, rows)))]))
+    # a report of a batch committed before the status was given to every other one
     if rows := said.get("not_given_bulk_rows"):
         out.append(Line(1, [Said("not given to %1 probable match(es) made new persons in bulk "
                                  "(rows %2): each may be a woman the vault knows, listed as a "

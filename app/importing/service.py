@@ -541,7 +541,7 @@ class ImportService:
 
     def stage(self, plan: ImportPlan, rows: list[StagedRowRecord], yes: bool = False) -> int:
         """Write the batch and its rows (decisions pre-filled) and remember the mapping."""
-        _decide_when_read(rows, yes)
+        decide_when_read(rows, yes)
         with fewer_collections():
             for r in rows:
                 if r.person is not None and r.person_json is None:
@@ -615,7 +615,7 @@ class ImportService:
         """
         from app.importing.commit import commit_batch
 
-        _decide_when_read(rows, yes)
+        decide_when_read(rows, yes)
         if any(r.outcome != "rejected" and not r.decision for r in rows):
             return self.stage(plan, rows, yes)
         with fewer_collections(), self.db.transaction():
@@ -1320,7 +1320,7 @@ def _refuse_a_damaged_header(table: Table) -> None:
                                          DAMAGED_HEADER, Quoted(col.label)))
 
 
-def _decide_when_read(rows: list[StagedRowRecord], yes: bool) -> None:
+def decide_when_read(rows: list[StagedRowRecord], yes: bool) -> None:
     """Each row's decision as read (auto_decision); with --yes, the rows of one woman that
     would all be new persons become one (same_woman.py)."""
     for r in rows:

@@ -17,7 +17,8 @@ from app.backup_compare import KEY, PASSPHRASE, RECOVERY_CODE, secrets_back
 from app.backup_list import listing
 from app.backup_said import make_backup_said, refuse_folder_of_backups
 from app.cli import secrets
-from app.domain.errors import ValidationError
+from app.domain.errors import BackupWrongSecret, ValidationError, VaultError
+from app.refused_secret import BACKUP_FORGOTTEN_HINT, refused_said
 from app.vault import vault_exists
 from app.vault_lock import check_free
 
@@ -114,6 +115,16 @@ def cmd_restore(args, ctx) -> int:
         check_free(ctx.vault_dir)
     refuse_folder_of_backups(args.backup, backups_in(args.backup))  # before a secret is asked
     secret = secrets.recovery_code() if args.recovery else secrets.passphrase()
+    try:
+        return _restore(args, ctx, secret)
+    except BackupWrongSecret as e:
+        if args.recovery:  # a code is read whatever its case: no keyboard to check
+            raise
+        # a passphrase refused is told what to check, as the vault's unlock says it
+        raise VaultError(refused_said(str(e), secret, BACKUP_FORGOTTEN_HINT)) from None
+
+
+def _restore(args, ctx, secret: str) -> int:
     if args.check:
         counts = check_backup(args.backup, secret, args.recovery)
         ctx.out.emit({"backup": args.backup, "ok": True, "rows": counts},

@@ -17,8 +17,10 @@ from app.importing.list_wide import (
     STATUSES,
     again_flags,
     against_heading,
+    made_new_in_bulk,
     not_said_again,
     would_give,
+    would_keep_for_match,
     would_withhold,
 )
 from app.importing.list_wide import chosen as list_wide_chosen
@@ -35,6 +37,7 @@ from app.importing.report import (
     list_said,
     not_imported_lines,
     report_text,
+    said_of_all_lines,
 )
 from app.importing.review import card_text, waiting_rows
 from app.importing.row_text import CSV_HEADER, csv_cells, save_rows_csv
@@ -70,7 +73,9 @@ def register(sub, common) -> None:
                    "row does not say it (a row's own sex wins); never to a person the list "
                    "updates, since a word about a whole list is no evidence about a known "
                    "record; to a probable match made a new person too, one by one or in "
-                   "bulk (--yes, review --all create); said of this list only: the next "
+                   "bulk (--yes, review --all create), except the status where one made new "
+                   "in bulk resembles a woman rescued, reunited or deceased (her row is "
+                   "named); said of this list only: the next "
                    "list from the same --source is told what this one was said to be, not "
                    "given it; 'row' goes by what each row says")
     p.add_argument("--new-status", type=new_status, metavar="STATUS",
@@ -159,7 +164,7 @@ def cmd_import(args, ctx) -> int:
     if args.dry_run:
         _show_dry_run(ctx, svc, plan, rows, hint, last,
                       {k for k, v in (("sex", args.new_sex), ("status", args.new_status)) if v},
-                      earlier)
+                      earlier, args.yes)
         return 0
     result = svc.import_at_once(plan, rows, yes=args.yes, progress=ProgressBar(
         "importing", None if not ctx.out.json_mode else False))
@@ -253,7 +258,7 @@ def _would_change(field: str, old: str, new: str) -> str:
 
 def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
                   last: dict | None = None, told: set[str] | None = None,
-                  earlier: list[dict] | None = None) -> None:
+                  earlier: list[dict] | None = None, yes: bool = False) -> None:
     t = plan.table
     conv = svc.converter(plan)
     values = conv.value_mappings()
@@ -264,8 +269,12 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
     previews = svc.update_previews(rows, plan.list_source or plan.file_name, plan.previous,
                                    plan.list_source)
     columns = {c: str(f) for c, f in plan.mapping.columns.items()}
-    given = would_give(rows, plan.mapping.new_persons, columns)
-    withheld = would_withhold(rows, plan.mapping.new_persons, columns)
+    # with --yes, the probable matches it would make new are given as the import gives them
+    decided, bulk = (made_new_in_bulk(svc.session, rows, plan.mapping.new_persons) if yes
+                     else (rows, None))
+    given = would_give(decided, plan.mapping.new_persons, columns, bulk)
+    withheld = would_withhold(decided, plan.mapping.new_persons, columns, bulk)
+    kept = would_keep_for_match(decided, plan.mapping.new_persons, columns, bulk)
     data = {
         "file": plan.file_name, "sha256": plan.sha256, "sheet": t.sheet,
         "sheets": [{"name": s.name, "hidden": s.hidden} for s in t.sheets],
@@ -280,9 +289,10 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
             f"{k}_given": sum(k in g for g in given.values()) for k in ("sex", "status")},
             **{f"{k}_cell_not_read": sum(k in w for w in withheld.values())
                for k in ("sex", "status") if any(k in w for w in withheld.values())},
+            **({"status_not_given_bulk_rows": kept} if kept else {}),
             **against_heading([r.warnings_json for r in rows if r.row_number in given],
                               plan.mapping.new_persons),
-            new=len(given)) if plan.mapping.new_persons else {},
+            **({"yes": True} if yes else {}), new=len(given)) if plan.mapping.new_persons else {},
         # what the sender's last list was said to add, not given to this one
         "last_list_from_source_said": last or {},
         # date columns not written day first (the mapping's reasons say how each is read)
@@ -307,13 +317,15 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
         # waiting, rows {row: numbers}}
         "family_contacts": contacts_preview(svc.session, rows),
         # {"sex": n, "status": n}: new persons no column, no cell and no --new-... gives it
-        "new_persons_not_given": _not_given(rows, plan.mapping, given, told or set()),
+        "new_persons_not_given": _not_given(rows, plan.mapping, given, told or set(), bulk),
         # rows of one woman that say two statuses of her: {case_no, field, rows, said}
         "list_disagrees": staged_disagreeing(rows, case_no),
     }
     for view in data["rows"]:
         if given.get(view["row"]):
             view["said_of_whole_list"] = given[view["row"]]
+        if view["row"] in kept:
+            view["status_not_given_for_match"] = True
         if withheld.get(view["row"]):
             view["cell_not_read_not_given"] = withheld[view["row"]]
         if view["row"] in previews:
@@ -342,8 +354,12 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
               great_grandfather_lines(data["great_grandfathers_not_imported"])]
     if plan.mapping.new_persons:
         lines.append(_list_wide_line(data["new_persons"]))
+        # the probable matches --yes would make new whose candidate is no longer held, named
+        lines += [english(line) for line in said_of_all_lines(
+            {"status_not_given_bulk_rows": kept})]
     if line := _not_given_line(data["new_persons_not_given"],
-                                  sum(r.outcome == "new" for r in rows)):
+                                  sum(r.outcome == "new" or r.row_number in (bulk or {})
+                                      for r in rows)):
         lines.append(line)
     if hint:
         lines.append(hint)
@@ -364,7 +380,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
     ctx.out.emit(data, "\n".join(lines))
 
 
-def _not_given(rows, mapping, given: dict[int, dict[str, str]], told: set[str]
+def _not_given(rows, mapping, given: dict[int, dict[str, str]], told: set[str], bulk=None
                ) -> dict[str, int]:
     """For a list with no sex or no status column: how many of the persons it would add would
     have none (no cell read as one, nothing said of the whole list). An official's list of
@@ -372,7 +388,9 @@ def _not_given(rows, mapping, given: dict[int, dict[str, str]], told: set[str]
     them."""
     # told: --new-sex/--new-status given, 'row' too (each row's own word, none where it has none)
     fields = {str(f) for f in mapping.fields()} | told
-    new = [r for r in rows if r.outcome == "new" and r.person is not None]
+    # with --yes (bulk), the probable matches it makes new persons are counted too
+    new = [r for r in rows if (r.outcome == "new" or r.row_number in (bulk or {}))
+           and r.person is not None]
     out = {}
     if "sex" not in fields:
         out["sex"] = sum(r.person.sex == Sex.UNKNOWN and "sex" not in given.get(r.row_number, {})
@@ -409,11 +427,14 @@ def _list_wide_line(n: dict) -> str:
         unread += (f"; sex not given to {n['sex_from_heading']} under a section heading that "
                    f"says the other sex ({', '.join(map(repr, n['sex_headings']))}): given the "
                    f"heading's, as each row says")
+    if rows := n.get("status_not_given_bulk_rows"):
+        unread += f"; status not given to {len(rows)} (said below)"
+    bulk = ("with --yes, a probable match made a new person is counted too, as the import gives "
+            "it" if n.get("yes") else "a probable match waits for your decision and is given it "
+            "when made a new person")
     return (f"Said of everyone this list adds: {said}. Of the "
             f"{counted(n['new'], 'new person', 'new persons')}, given {given}{unread} (where "
-            f"the row does not say it; not to a probable match made a new person with --yes, "
-            f"who may be a woman the vault knows; one decided a new person by hand in review "
-            f"is given it; no person the list updates is given it)")
+            f"the row does not say it; {bulk}; no person the list updates is given it)")
 
 
 def _outcome_counts(rows) -> str:
@@ -515,6 +536,11 @@ def _row_line(v: dict) -> str:
         target = v["match"] or (f"row {v['same_as_row']}" if v.get("same_as_row")
                                 else "a person deleted since the list was staged")
         text = f"{v['outcome']} match with {target} (score {v['score']}: {v['why']})"
+        if said := v.get("said_of_whole_list"):  # made new with --yes
+            text += " (made a new person with --yes, given of the whole list: " + ", ".join(
+                f"{k} {SEX_WORDS.get(x, x) if k == 'sex' else x}" for k, x in said.items()) + ")"
+        if v.get("status_not_given_for_match"):
+            text += " (not given the list's status: the record it resembles is no longer held)"
     if v.get("name_read_as"):
         text += "\n      name read as: " + ", ".join(
             f"{part} " + " / ".join(repr(x) for x in (n["original"], n["latin"]) if x)
