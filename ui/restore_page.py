@@ -269,7 +269,7 @@ class RestorePage(QWidget):
         out = []
         if against.drafts_since:
             out.append(filled(self.tr("Unsaved edits kept in the vault when it locked would be "
-                                      "lost: %1."), ", ".join(against.drafts_since)))
+                                      "lost: %1."), list_comma().join(against.drafts_since)))
         if against.settings_since:
             out.append(self.tr("%n setting(s) changed in the vault on this laptop (such as the "
                                "idle lock) would go back to the backup's.", "",
