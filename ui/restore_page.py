@@ -217,11 +217,14 @@ class RestorePage(QWidget):
     def _compared(self, against) -> list[str]:
         """What restoring the backup takes from the vault here, in counts (app.backup_compare)."""
         unsaved = self._unaudited(against) if against is not None else []
-        if against is not None and against.kind == NEWER and against.coming:
+        if against is not None and against.kind == NEWER and (against.coming or against.going):
             # the vault here was only opened since an older backup: only what no trail records
+            # is lost; who comes in and who leaves (deleted in the backup since) is said
+            going = [self.tr("%n person record(s) deleted in the backup since will leave the "
+                             "vault.", "", len(against.going))] if against.going else []
             return ["", self.tr("The backup is newer than the vault on this laptop: %n person "
                                 "record(s) added since will come in.", "",
-                                len(against.coming)), *unsaved]
+                                len(against.coming)), *going, *unsaved]
         if against is None or not against.risky:
             return []
         if against.kind in (NEWER, SAME):  # risky for its drafts and settings alone
