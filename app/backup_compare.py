@@ -6,14 +6,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.drafts import NEW_PERSON_KEY, PERSON_KEY
 from db.connection import DatabaseError
 from db.database import DB_FILE
 from db.trails import Trail, read_trail
 
 # Entries that change nothing of her records: every unlock and backup adds one, and so does a
 # paper printed or exported (export.*). Their leaving the trail is no loss of her work.
+# The one-time pass that erased the words of her notes from an earlier version's entries
+# (app/notes_erased.py) rewrites the trail only, never a record: each side runs it at its first
+# unlock under this version, so it is no work of hers either.
 ROUTINE = frozenset({"vault.unlock", "vault.backup", "vault.restore",
-                     "vault.restore_leftovers_removed"})
+                     "vault.restore_leftovers_removed", "vault.notes_erased"})
 # The vault's secrets changed: a restore brings back the backup's passphrase, recovery code and
 # key, which may be the very ones she changed because they were seen. Said in its own words.
 SECRETS = frozenset({"vault.passwd", "vault.recovery_code_replaced", "vault.rekey"})
@@ -69,11 +73,18 @@ class Comparison:
     # the vault's that it does not (deleted there since): what the restore brings and takes
     coming: tuple[str, ...] = ()
     going: tuple[str, ...] = ()
+    # what the vault keeps that no audit entry records and the backup has not as it is here:
+    # the case numbers ("new person" for the New person form) whose unsaved edits were kept
+    # when the window locked, and the settings (ui.idle_minutes...). The restore replaces them.
+    drafts_since: tuple[str, ...] = ()
+    settings_since: tuple[str, ...] = ()
 
     @property
     def risky(self) -> bool:
         """Would the restore take away anything the vault has (beyond unlocks and backups)?"""
         if self.kind in (OTHER, UNKNOWN):
+            return True
+        if self.drafts_since or self.settings_since:  # never in the trail: lost whatever it says
             return True
         return self.kind in RISKY and bool(self.deleted_since or self.added_since
                                            or self.changed_since or self.other_since
@@ -87,7 +98,9 @@ class Comparison:
                 "other_changes_since": self.other_since,
                 "secrets_changed_since": list(self.secrets_changed),
                 "added_in_backup_since": list(self.coming),
-                "deleted_in_backup_since": list(self.going)}
+                "deleted_in_backup_since": list(self.going),
+                "unsaved_edits_kept_since": list(self.drafts_since),
+                "settings_changed_since": list(self.settings_since)}
 
     def words(self) -> str:
         """What it means, plainly, in English (the command line's)."""
@@ -129,6 +142,12 @@ class Comparison:
         if self.other_since:
             said.append(f"{self.other_since} change(s) since to reports, rescues, imports or "
                         f"the vault's settings would be lost")
+        if self.drafts_since:
+            said.append(f"the unsaved edits kept in the vault when the window locked would be "
+                        f"LOST ({_some(self.drafts_since)})")
+        if self.settings_since:
+            said.append(f"settings changed in the vault would go back to the backup's "
+                        f"({_some(self.settings_since)})")
         said += secrets_said(self.secrets_changed)
         return "; ".join(said)
 
@@ -160,8 +179,10 @@ def compare(backup_dir: Path, backup_key: bytes, vault_dir: Path) -> Comparison:
     if not vault.seq_of or backup.first != vault.first:
         return Comparison(OTHER)
     made = backup.head_at
+    drafts, settings = _unaudited(backup, vault)
     if vault.head == backup.head:
-        return Comparison(SAME, backup_at=made, marks=vault.marks)
+        return Comparison(SAME, backup_at=made, marks=vault.marks, drafts_since=drafts,
+                          settings_since=settings)
     if backup.head in vault.seq_of:
         kind, fork = OLDER, vault.seq_of[backup.head]
     elif vault.head in backup.seq_of:
@@ -180,15 +201,28 @@ def compare(backup_dir: Path, backup_key: bytes, vault_dir: Path) -> Comparison:
     other = sum(1 for e in since if e[2] != "person")
     coming = going = ()
     if kind == APART:  # given on the backup's side since they parted: never in this vault
-        fresh = _added_apart(backup, vault, fork)
-        coming = tuple(c for c in deleted if c in fresh)
+        fresh, twice = _added_apart(backup, vault, fork), _given_twice(backup, vault, fork)
+        coming = tuple(sorted({c for c in deleted if c in fresh} | twice))
         deleted = tuple(c for c in deleted if c not in fresh)
+        # one number, two women: hers is lost, the backup's comes in (not "changed since")
+        added, changed = tuple(sorted(set(added) | twice)), changed - twice
     if kind == NEWER:  # the vault loses nothing the backup lacks: its persons come and go
         changed, other, secrets, notes, which = set(), 0, 0, False, set()
         coming, going, deleted, added = deleted, added, (), ()
     return Comparison(kind, deleted, added, len(changed), other, made, vault.marks,
                       secrets, notes, tuple(s for s in (PASSPHRASE, RECOVERY_CODE, KEY)
-                                            if s in which), coming, going)
+                                            if s in which), coming, going, drafts, settings)
+
+
+def _unaudited(backup: Trail, vault: Trail) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The vault's drafts and settings the restore would replace by the backup's or drop: no
+    audit entry records them, so the trails cannot tell they changed (an idle lock shortened
+    for checkpoints went back to 5 minutes, a record's unsaved edits were gone, and nothing
+    said)."""
+    differ = sorted(k for k, v in vault.unaudited.items() if backup.unaudited.get(k) != v)
+    drafts = tuple("new person" if k == NEW_PERSON_KEY else k.removeprefix(PERSON_KEY)
+                   for k in differ if k.startswith("draft."))
+    return drafts, tuple(k for k in differ if not k.startswith("draft."))
 
 
 def _apart(backup: Trail, vault: Trail) -> tuple[str, int]:
@@ -205,13 +239,25 @@ def _apart(backup: Trail, vault: Trail) -> tuple[str, int]:
     return (APART if ours else SAME), fork
 
 
+def _created_since(trail: Trail, fork: int) -> set[str]:
+    return {e[3] for e in trail.entries if e[0] > fork and e[1] == "person.create"}
+
+
 def _added_apart(backup: Trail, vault: Trail, fork: int) -> set[str]:
     """Case numbers the backup's trail created after the two parted that no entry of the
-    vault's since names: new to this vault, not deleted from it (a number given on both
-    sides, or touched here since, stays said as deleted: the graver reading)."""
-    made = {e[3] for e in backup.entries if e[0] > fork and e[1] == "person.create"}
+    vault's since names: new to this vault, not deleted from it. One the vault's entries since
+    name is not among them: given on both sides, it is said by _given_twice; given here and
+    deleted since, it stays said as deleted (the graver reading)."""
     named = {e[3] for e in vault.entries if e[0] > fork and e[2] == "person"}
-    return made - named
+    return _created_since(backup, fork) - named
+
+
+def _given_twice(backup: Trail, vault: Trail, fork: int) -> set[str]:
+    """Case numbers each side gave a woman of its own after the two parted, both still there:
+    the vault's woman would be lost from it and the backup's would come in under her number
+    (they were said as one record 'changed', and --older lost hers without her number)."""
+    return (_created_since(backup, fork) & _created_since(vault, fork)
+            & backup.case_nos & vault.case_nos)
 
 
 def _common(a: Trail, b: Trail) -> int:

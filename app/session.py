@@ -39,6 +39,8 @@ class VaultSession:
         self.restore_leftovers_removed: list[str] = []
         # and those that could not be deleted (a file held open): path and why, said at each unlock
         self.restore_leftovers_kept: dict[str, str] = {}
+        # a backup folder this unlock made a working vault (app/backup_opened.py): said once
+        self.was_backup = False
 
     @property
     def case_prefix(self) -> str:

@@ -90,6 +90,8 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
         # is installed; no other account need list it
         folder.parent.mkdir(parents=True, mode=0o700)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    from app.backup_opened import make_it_a_vault
+    make_it_a_vault(folder)  # a stray head file of no backup: it made the new vault look like one
     data_key, recovery = os.urandom(32), generate_recovery_code()
     lock = VaultLock(folder).share()
     try:
@@ -128,12 +130,11 @@ def open_vault(folder: Path, passphrase: str | None = None,
                recovery_code: str | None = None) -> VaultSession:
     """Unlock with the passphrase or the recovery code. A wrong secret changes no byte."""
     from app.backup_drive import LEFTOVERS_KEY, LEFTOVERS_REMOVED, delete_restore_leftovers, restore_leftovers
-    from app.backup_opened import refuse_a_backup
+    from app.backup_opened import make_it_a_vault
     from app.rekey import NEXT_SLOT_FILE, open_with_handover
 
     # Before the secret is tried: a vault being given a new key or restored is not opened
     # halfway through (a folder that holds no vault is left without a lock file).
-    refuse_a_backup(folder)  # its trail, pages and folder stay as they were made
     lock = VaultLock(folder)
     if vault_exists(folder):
         lock.share()
@@ -191,6 +192,8 @@ def open_vault(folder: Path, passphrase: str | None = None,
         with contextlib.suppress(Exception):
             session.close()  # its lock too: no session is handed out
         raise
+    # a backup folder unlocked is a vault from now on: its trail went past the head beside it
+    session.was_backup = make_it_a_vault(folder)
     return session
 
 

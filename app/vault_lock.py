@@ -133,11 +133,9 @@ class VaultLock:
 def alone_with(folder: Path) -> contextlib.AbstractContextManager:
     """VaultLock(folder).alone() where a vault is in folder; nothing to lock where none is (a
     folder with no vault in it is nobody's to have open, and is given no lock file)."""
-    from app.backup_opened import refuse_a_backup
     from app.vault import vault_exists
 
     folder = Path(folder).expanduser()
-    refuse_a_backup(folder)  # no lock file is left in it, nothing put in its place
     return VaultLock(folder).alone() if vault_exists(folder) else contextlib.nullcontext()
 
 

@@ -17,6 +17,8 @@ class Trail:
     marks: dict[str, int] = field(default_factory=dict)  # vault_meta's numbers never given again
     head_at: str = ""  # when its newest entry was written (UTC)
     notes_at: frozenset[int] = frozenset()  # seqs of the entries that changed a person's notes
+    # vault_meta's rows no audit entry records (unsaved edits kept at the lock, settings)
+    unaudited: dict[str, str] = field(default_factory=dict)
 
     @property
     def first(self) -> str:
@@ -32,6 +34,12 @@ def is_mark(key: str) -> bool:
     return key.startswith("next_") or key.endswith("_id_high")
 
 
+def is_unaudited(key: str) -> bool:
+    """A vault_meta row written without an audit entry that a restore would replace: a record's
+    unsaved edits kept when the window locked (app/drafts.py), a setting (ui/settings.py)."""
+    return key.startswith(("draft.", "ui."))
+
+
 def read_trail(path: Path, data_key: bytes) -> Trail:
     """Open path read-only under data_key (DatabaseError where it is not that key's) and read
     its audit trail's MACs and actions, its case numbers and its high marks; no names."""
@@ -44,10 +52,12 @@ def read_trail(path: Path, data_key: bytes) -> Trail:
         rows = conn.execute("SELECT seq, mac, action, entity, entity_ref, at, detail "
                             "FROM audit_log ORDER BY seq").fetchall()
         case_nos = frozenset(r[0] for r in conn.execute("SELECT case_no FROM persons"))
-        marks = {}
+        marks, unaudited = {}, {}
         for key, value in conn.execute("SELECT key, value FROM vault_meta"):
             if is_mark(key) and str(value).isdigit():
                 marks[key] = int(value)
+            elif is_unaudited(key):
+                unaudited[key] = str(value)
         # reports and rescues are numbered past every one there is and the trail names
         for table, entity in (("reports", "report"), ("rescues", "rescue")):
             (top,) = conn.execute(
@@ -60,7 +70,8 @@ def read_trail(path: Path, data_key: bytes) -> Trail:
         conn.close()
     return Trail({r[1]: r[0] for r in rows}, [(r[0], r[2], r[3], r[4] or "") for r in rows],
                  case_nos, marks, rows[-1][5] if rows else "",
-                 frozenset(r[0] for r in rows if r[3] == "person" and _notes_changed(r[6])))
+                 frozenset(r[0] for r in rows if r[3] == "person" and _notes_changed(r[6])),
+                 unaudited)
 
 
 def _notes_changed(detail: str | None) -> bool:

@@ -96,3 +96,19 @@ def test_a_backup_of_a_laptop_only_opened_is_older_than_a_vault_that_went_on(cli
     _, c = backups.compare_backup(theirs, cli.vault, PASSPHRASE)
     assert c.kind == "older" and c.risky
     assert c.added_since == ("SNJ-00002",) and c.deleted_since == ()
+
+
+def test_restored_with_yes_it_names_the_persons_that_came_in(cli, tmp_path):
+    from app.cli.commands.backup_cmds import _came_and_went
+
+    newer = _two_laptops(cli, tmp_path)
+    _, before = backups.compare_backup(newer, cli.vault, PASSPHRASE)
+    assert "came in, added in the backup since: SNJ-00002, SNJ-00003" in \
+        "\n".join(_came_and_went(before))
+    r = cli("--json", "restore", newer, "--yes")
+    assert r.returncode == 0, r.stderr
+    said = json.loads(r.stdout)
+    assert said["added_in_backup_since"] == ["SNJ-00002", "SNJ-00003"]
+    assert said["deleted_in_backup_since"] == []
+    r = cli("restore", newer, "--yes")  # the same backup again: nothing comes in
+    assert r.returncode == 0 and "came in" not in r.stdout

@@ -49,3 +49,16 @@ def test_gone_apart_the_backups_new_persons_are_not_said_deleted(qtbot, gui, cli
     assert "1 person record(s) changed since would go back to what they were." in text
     assert "deleted since would come back" not in text
     page.question.button(QMessageBox.StandardButton.No).click()
+
+
+def test_a_newer_backup_says_who_leaves_the_vault(qtbot, gui, cli, tmp_path):
+    newer = _newer_on_a_laptop_set_up_from_an_older(cli, tmp_path)
+    a = str(tmp_path / "laptopA")
+    assert cli("--vault", a, "person", "delete", "SNJ-00001", "--reason", "protect her",
+               "--yes").returncode == 0
+    newer = json.loads(cli("--json", "--vault", a, "backup", str(tmp_path / "usb")).stdout)["backup"]
+    gui.vault_dir = cli.vault
+    _window, page = desktop_restore_asks(qtbot, gui, newer)
+    text = page.question.text()
+    assert "1 person record(s) deleted in the backup since will leave the vault." in text
+    page.question.button(QMessageBox.StandardButton.No).click()

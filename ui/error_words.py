@@ -57,11 +57,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 is not merged into another record"),
     QT_TRANSLATE_NOOP("Errors", "%1 is inside the vault's own folder: a backup there is lost with"
                       " the laptop; choose another drive"),
-    # app/backup_opened.py: a backup given where a vault is opened
-    QT_TRANSLATE_NOOP("Errors", "%1 is a backup, not a vault: a backup stays as it was made and "
-                      "is not opened as a vault. To work with it, restore it into the vault's "
-                      "place (casekeeper restore %1; on the desktop, Restore from a backup...); to "
-                      "check it without changing it, add --check to that command"),
     QT_TRANSLATE_NOOP("Errors", "the drive of %1 is full: the backup needs about %2 and %3 are "
                       "free there; no backup was made and the vault is unchanged: free space on "
                       "that drive, or back up to another"),

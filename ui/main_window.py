@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
         self.worker.submit(lambda s: (list(s.restore_leftovers_removed),
                                       dict(s.restore_leftovers_kept)),
                            on_done=self._leftovers_removed, on_error=lambda _m: None)
+        self.worker.submit(lambda s: (s.was_backup, str(s.folder)), on_done=self._was_backup,
+                           on_error=lambda _m: None)
 
     def check_recovery_code(self) -> None:
         self.worker.submit(unseen_at, on_done=self._recovery_unseen,
@@ -204,6 +206,18 @@ class MainWindow(QMainWindow):
             for where, why in kept.items()]
         self.unlock_note.setText("\n".join(said))
         self.unlock_note.setVisible(bool(said))
+
+    def _was_backup(self, found: tuple[bool, str]) -> None:
+        """A backup folder unlocked here is a working vault now (app/backup_opened.py): said
+        once, beside what this unlock deleted."""
+        was, folder = found
+        if not was:
+            return
+        said = filled(self.tr("%1 was a backup: it is now a working vault (it was unlocked), and "
+                              "the backup it was is gone. Keep another copy: Vault > Back up..."),
+                      file_path(folder))
+        self.unlock_note.setText("\n".join(t for t in (self.unlock_note.text(), said) if t))
+        self.unlock_note.show()
 
     # -- person page -----------------------------------------------------------------------
     def open_person(self, case_no: str) -> None:

@@ -27,6 +27,7 @@ from app.backup_compare import (
     OTHER,
     PASSPHRASE,
     RECOVERY_CODE,
+    SAME,
     UNKNOWN,
     secrets_back,
 )
@@ -215,12 +216,19 @@ class RestorePage(QWidget):
 
     def _compared(self, against) -> list[str]:
         """What restoring the backup takes from the vault here, in counts (app.backup_compare)."""
-        if against is not None and against.kind == NEWER and against.coming:
-            # the vault here was only opened since an older backup: nothing of it is lost
+        unsaved = self._unaudited(against) if against is not None else []
+        if against is not None and against.kind == NEWER and (against.coming or against.going):
+            # the vault here was only opened since an older backup: only what no trail records
+            # is lost; who comes in and who leaves (deleted in the backup since) is said
+            going = [self.tr("%n person record(s) deleted in the backup since will leave the "
+                             "vault.", "", len(against.going))] if against.going else []
             return ["", self.tr("The backup is newer than the vault on this laptop: %n person "
-                                "record(s) added since will come in.", "", len(against.coming))]
+                                "record(s) added since will come in.", "",
+                                len(against.coming)), *going, *unsaved]
         if against is None or not against.risky:
             return []
+        if against.kind in (NEWER, SAME):  # risky for its drafts and settings alone
+            return ["", *unsaved]
         if against.kind == UNKNOWN:
             return ["", self.tr("The vault on this laptop does not open with the backup's key: "
                                 "it is another vault, or it was given a new key since. What it "
@@ -254,8 +262,21 @@ class RestorePage(QWidget):
                              "settings would be lost.", "", against.other_since))):
             if n:
                 out.append(words)
-        out += self._secrets(against.secrets_changed)
+        out += unsaved + self._secrets(against.secrets_changed)
         out.append(self.tr("Case numbers given since will not be given again."))
+        return out
+
+    def _unaudited(self, against) -> list[str]:
+        """The drafts and settings of the vault here that the restore replaces: kept without an
+        audit entry, the trails cannot tell they changed (app.backup_compare._unaudited)."""
+        out = []
+        if against.drafts_since:
+            out.append(filled(self.tr("Unsaved edits kept in the vault when it locked would be "
+                                      "lost: %1."), list_comma().join(against.drafts_since)))
+        if against.settings_since:
+            out.append(self.tr("%n setting(s) changed in the vault on this laptop (such as the "
+                               "idle lock) would go back to the backup's.", "",
+                               len(against.settings_since)))
         return out
 
     def _secrets(self, changed: tuple[str, ...]) -> list[str]:

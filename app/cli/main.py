@@ -38,7 +38,7 @@ class CliContext:
         self._session = None
 
     def open_session(self):
-        from app.backup_opened import refuse_a_backup
+        from app.backup_opened import BACKUP_NOW_VAULT
         from app.cli import secrets
         from app.domain.errors import VaultError, WrongSecret
         from app.recovery_code import unseen_warning
@@ -49,7 +49,6 @@ class CliContext:
             if not vault_exists(self.vault_dir):
                 raise CaseKeeperError(f"no vault at {self.vault_dir}: run `casekeeper init` "
                                       "or give --vault DIR")
-            refuse_a_backup(self.vault_dir)  # before a secret is asked for in vain
             if getattr(self.args, "recovery", False):
                 self._session = open_vault(self.vault_dir, recovery_code=secrets.recovery_code())
             else:
@@ -59,6 +58,9 @@ class CliContext:
                 except WrongSecret as e:
                     # "not correct" alone left her guessing: the keyboard, digits, the code
                     raise VaultError(refused_said(str(e), typed)) from None
+            if self._session.was_backup:
+                Output.note("casekeeper: warning: "
+                            + BACKUP_NOW_VAULT.replace("%1", str(self.vault_dir)))
             unseen = unseen_warning(self._session)
             if unseen:
                 Output.note(f"casekeeper: warning: {unseen}")

@@ -164,11 +164,14 @@ def _restore(args, ctx, secret: str) -> int:
                   "opens_with": "the backup's passphrase and recovery code",
                   "compared": against.kind if against else "no vault",
                   "secrets_changed_since": list(against.secrets_changed) if against else [],
+                  "added_in_backup_since": list(against.coming) if against else [],
+                  "deleted_in_backup_since": list(against.going) if against else [],
                   "restore_leftovers_removed": [p.name for p in leftovers]},
                  "\n".join([f"Restored into {target}: {_records(counts)}",
                             *([f"  the vault that was there is kept in {aside}",
                                f"  ({drive.REPLACED_KEPT})"] if aside else []), f"  {opens}",
                             *([f"  {numbers}"] if numbers else []),
+                            *_came_and_went(against),
                             *(f"  unfinished copy left by a restore cut off, removed: {p.name}"
                               for p in leftovers)]))
     return 0
@@ -195,6 +198,17 @@ def _opens(against) -> str:
         opens += ("; the passphrase replaced since the backup opens it again: if it may be known, "
                   "change it now (casekeeper passwd)")
     return opens
+
+
+def _came_and_went(against) -> list[str]:
+    """The persons a newer backup brought in and took out, named with --yes and --json too (only
+    the question and a refusal named them)."""
+    if against is None:
+        return []
+    return ([f"  came in, added in the backup since: {', '.join(against.coming)}"]
+            if against.coming else []) + \
+        ([f"  went, deleted in the backup since: {', '.join(against.going)}"]
+         if against.going else [])
 
 
 def _numbers(against) -> str:
