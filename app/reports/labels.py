@@ -487,6 +487,8 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "of": ("of", "من", "لە", "ji"),
     "none": ("none recorded", "لا يوجد", "هیچ تۆمار نەکراوە", "tiştek nehatiye tomarkirin"),
     # a field of her abduction with nothing recorded (its date, its place): unknown, not forgotten
+    # her abduction's date or place where hers is not recorded, taken from her incident
+    "from_incident": ("(from the incident)", "(من الحادثة)", "(لە ڕووداوەکەوە)", "(ji bûyerê)"),
     "not_recorded": ("not recorded", "غير مسجَّل", "تۆمار نەکراوە", "nehatiye tomarkirin"),
     # A summary whose filters leave nobody: the filter that did ({filter}: its name and value
     # as the filters line gives them), and how many the filters before it chose ({count}).

@@ -265,6 +265,10 @@ class ReportService:
             src.photo = photos[0][0].data if photos else None
         if allows(profile, "incident") and person.incident_id is not None:
             src.incident = records.incident(person.incident_id)
+        if person.incident_id is not None:
+            # the date and place of her abduction where hers are not recorded: a family's
+            # paper, which has no incident line, said "not recorded" of what the vault knows
+            src.taken_in = src.incident or records.incident(person.incident_id)
         # Of a woman still held, a court's paper keeps back what could place her now or tell
         # that anyone is working to free her (while_held.py); it says so, and so does the
         # command line. Kept back here: the PDF code never sees them.
