@@ -203,6 +203,12 @@ def generation_time() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
+def today_utc() -> date:
+    """The day a summary counts ages on, as its footer's "Generated" time is said (UTC): by
+    the computer's clock, "Age today (2027-01-01)" stood above "Generated: 2026-12-31 23:30"."""
+    return datetime.now(UTC).date()
+
+
 class ReportService:
     def __init__(self, session) -> None:
         self.session = session
@@ -556,7 +562,8 @@ class ReportService:
         asked = f.asked_statuses
         if unknown := [s for s in asked if s not in {s.value for s in Status}]:
             raise ValidationError(f"unknown status {unknown[0]!r}")
-        born_from, born_to = age_filter(f.min_age, f.max_age)  # refuses a reversed range
+        # refuses a reversed range
+        born_from, born_to = age_filter(f.min_age, f.max_age, today_utc())
         ages = {"born_from": born_from, "born_to": born_to}
         if f.age_when_taken:
             ages = {"taken_min_age": f.min_age, "taken_max_age": f.max_age}
@@ -766,7 +773,7 @@ class ReportService:
             ages = [("…" if a is None else str(a)) for a in (f.min_age, f.max_age)]
             which = (label("age_when_taken", lang).format(year=ABDUCTIONS_BEGAN)
                      if f.age_when_taken
-                     else label("age_today_on", lang).format(date=f"\u2066{date.today()}\u2069"))
+                     else label("age_today_on", lang).format(date=f"\u2066{today_utc()}\u2069"))
             shown["age"] = (which, "\u2066" + " – ".join(ages) + "\u2069"
                             + label("age_no_birth", lang))
         if f.listed:
