@@ -96,6 +96,7 @@ def test_print_list_prints_the_persons_the_list_shows_in_its_order(qtbot, gui, k
     view, printed, text = _print_list(qtbot, main)
     assert printed == shown
     assert view.summary.listed_note.isVisible()
+    assert not view.summary.sort.isEnabled()  # the list's order, not the Order box's
     said = label("listed_all", "en").format(n=len(shown), found=len(shown),
                                              query="Layla Khalil")
     assert f"{label('chosen_how', 'en')}: {said}" in text, text
@@ -103,6 +104,7 @@ def test_print_list_prints_the_persons_the_list_shows_in_its_order(qtbot, gui, k
     view.query.setText("Layla Khalil Haskani")
     view.query.setText("Layla Khalil")
     assert not view.summary.listed_note.isVisible()
+    assert view.summary.sort.isEnabled()
     view.preview()
     qtbot.waitUntil(lambda: view.save_button.isEnabled() or view.error.text() != "",
                     timeout=30_000)

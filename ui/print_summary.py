@@ -138,6 +138,7 @@ class SummaryChoice(QGroupBox):
                            "instead).", "", len(listed))
         self.listed_note.setText(said)
         self.listed_note.setVisible(bool(said))
+        self.sort.setEnabled(not said)  # the list's order, which the note says
 
     def box_said(self, key: str) -> Phrase:
         """A filter (an app.reports.service.FILTER_STEPS key other than the persons a family's
