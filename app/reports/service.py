@@ -138,6 +138,10 @@ class SummaryFilter:
         chosen: dict[str, object] = {k: str(v) for k, v in vars(self).items()
                                      if v is not None and v != "" and v != () and v is not False
                                      and k not in _LOGGED_APART}
+        if self.min_age is None and self.max_age is None:
+            # no age asked: the paper is of no age, as the command line's --age-when-taken
+            # alone is taken (the audit said "age_when_taken" of a paper that counted none)
+            chosen.pop("age_when_taken", None)
         if self.statuses:
             chosen["statuses"] = list(self.statuses)
         if "query" in chosen:
