@@ -124,3 +124,13 @@ def test_print_list_of_a_list_cut_short_prints_what_it_showed_and_says_so(qtbot,
     assert "shows 2 of the" in note and str(found) in note, note
     said = label("listed_some", "en").format(n=2, found=found, query="Layla Khalil")
     assert said in text, text
+
+
+def test_words_that_choose_no_one_are_said_as_typed(cli, tmp_path, khalils):
+    """Two case numbers are two words, both to be in one person's: nobody, said so."""
+    out = tmp_path / "s.pdf"
+    r = cli("summary", "-o", str(out), "--profile", "court", "--force", "--query",
+            f"{khalils['Layla']} {khalils['Vian']}")
+    assert r.returncode == 0, r.stderr
+    said = r.stdout + r.stderr
+    assert f"matches --query {khalils['Layla']} {khalils['Vian']})" in said, said

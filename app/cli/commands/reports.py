@@ -228,6 +228,8 @@ def nobody_said(nobody, f) -> str:
     fields = dict(FILTER_STEPS)[nobody.key]
     if nobody.key == "status":  # one status or several (--status repeated, --held)
         fields = ("asked_statuses",)
+    if nobody.key == "query":  # the command line has no Persons list to print from
+        fields = ("query",)
     value = " – ".join("…" if (v := getattr(f, n)) is None else
                        ", ".join(v) if isinstance(v, tuple) else str(v) for n in fields)
     option = {"persons": "--for", "age": "--min-age/--max-age",
