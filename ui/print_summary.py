@@ -25,8 +25,9 @@ class SummaryChoice(QGroupBox):
         self.query.setObjectName("summaryQuery")
         self.query.setPlaceholderText(self.tr("Name or case number"))
         self.query.setToolTip(self.tr(
-            "Names or a case number: the persons the Persons list's search finds for them, in "
-            "any script or spelling"))
+            "Words that must all be in the name, another spelling of it or the case number, "
+            "as they are written there (the Persons list's search also finds other "
+            "spellings)"))
         self.query.setClearButtonEnabled(True)
         # Which age the age boxes are: today (as the Persons list counts), or when she was
         # taken (`summary --age-when-taken`): "girls under 18 when taken", a court's list
@@ -61,6 +62,14 @@ class SummaryChoice(QGroupBox):
             grid.addWidget(labels[-1], n, 2)
             grid.addWidget(widget2, n, 3)
         self.age_labels = (labels[4], labels[5])
+        # Of "Print list...": which persons it prints (those the list showed for its search),
+        # said before it is printed
+        self.listed_note = plain_label("", self, wrap=True)
+        self.listed_note.setObjectName("summaryListed")
+        self.listed_note.hide()
+        grid.addWidget(self.listed_note, 5, 0, 1, 4)
+        self._listed: dict = {}  # the list's persons, while the name box holds its search
+        self.query.textChanged.connect(self._query_edited)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.age_when.currentIndexChanged.connect(self._age_named)
@@ -90,14 +99,46 @@ class SummaryChoice(QGroupBox):
     def typed(self) -> dict:
         """Every box as it stands: a preview is of these, or it is out of date."""
         return {**self.filters.typed(), "query": self.query.text(),
-                "sort": self.sort.currentData(), "age_when_taken": self.age_when.currentData()}
+                "sort": self.sort.currentData(), "age_when_taken": self.age_when.currentData(),
+                "listed": tuple(self._listed.get("listed", ()))}
 
     def take(self, typed: dict) -> None:
         """The Persons list's filters and search (its order is the table's, not a filter);
-        its age boxes are ages today."""
+        its age boxes are ages today. Of a search, the persons the list showed for it
+        (PersonsView.list_chosen), while the name box holds its words."""
+        self._listed = {k: typed[k] for k in ("listed", "listed_found", "listed_found_exact")
+                        if k in typed}
+        if self._listed:
+            self._listed["query"] = typed.get("query", "").strip()
         self.filters.set_typed(typed)
         self.query.setText(typed.get("query", ""))
         self.age_when.setCurrentIndex(0)
+        self._say_listed()
+
+    def _query_edited(self, words: str) -> None:
+        """Other words than the list's search: the persons are those words' (word for word)."""
+        if self._listed and words.strip() != self._listed["query"]:
+            self._listed = {}
+            self._say_listed()
+
+    def _say_listed(self) -> None:
+        listed = self._listed.get("listed", ())
+        found = self._listed.get("listed_found", len(listed))
+        if not self._listed:
+            said = ""
+        elif found > len(listed):
+            said = filled(self.tr(
+                "The Persons list shows %1 of the %2 persons its search found: only those %1, "
+                "the closest, are printed, in its order, and the document says so. For the "
+                "others, type more of her name in the Persons list's search."),
+                str(len(listed)), f"{found}{'' if self._listed.get('listed_found_exact', True) else '+'}")
+        else:
+            said = self.tr("Prints the %n person(s) the Persons list shows for this search, in "
+                           "its order (other words in the name box choose by those words "
+                           "instead).", "", len(listed))
+        self.listed_note.setText(said)
+        self.listed_note.setVisible(bool(said))
+        self.sort.setEnabled(not said)  # the list's order, which the note says
 
     def box_said(self, key: str) -> Phrase:
         """A filter (an app.reports.service.FILTER_STEPS key other than the persons a family's
@@ -124,4 +165,7 @@ class SummaryChoice(QGroupBox):
                              query=self.query.text().strip() or None,
                              abducted_from=c.abducted_from, abducted_to=c.abducted_to,
                              sort=self.sort.currentData(), min_age=c.min_age,
-                             max_age=c.max_age, age_when_taken=bool(self.age_when.currentData()))
+                             max_age=c.max_age, age_when_taken=bool(self.age_when.currentData()),
+                             listed=tuple(self._listed.get("listed", ())),
+                             listed_found=self._listed.get("listed_found"),
+                             listed_found_exact=self._listed.get("listed_found_exact", True))

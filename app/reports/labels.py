@@ -444,6 +444,32 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                        "تەمەنی کاتی ڕفاندن (لە بەرواری ڕفاندن؛ {year} ئەگەر تۆمار نەکرابێت)",
                        "Temenê dema revandinê (di dîroka revandinê de; {year} heke nehatibe "
                        "tomarkirin)"),
+    # How a summary's persons were chosen: by words in their own names (--query, the Print
+    # screen's name box), or as the Persons list showed them for its search ("Print list...")
+    "query_words": ("Name or case number containing the words",
+                    "الاسم أو رقم الحالة يحتوي الكلمات", "ناو یان ژمارەی دۆسیە ئەم وشانەی تێدایە",
+                    "Nav an hejmara dosyayê van peyvan dihewîne"),
+    "chosen_how": ("Persons chosen", "كيف اختير الأشخاص", "کەسەکان چۆن هەڵبژێردران",
+                   "Kes çawa hatin hilbijartin"),
+    "listed_all": ("the {n} persons the Persons list showed for the search “{query}”, in its "
+                   "order (names found in any spelling)",
+                   "الأشخاص الـ {n} الذين أظهرتهم قائمة الأشخاص عند البحث عن «{query}»، "
+                   "بترتيبها (أسماء وُجدت بأي تهجئة)",
+                   "ئەو {n} کەسەی لیستی کەسەکان بۆ گەڕانی «{query}» پیشانی دان، بە ڕیزبەندی "
+                   "خۆی (ناوەکان بە هەر ڕێنووسێک دۆزرانەوە)",
+                   "{n} kesên ku lîsteya kesan ji bo lêgerîna “{query}” nîşan dan, bi rêza wê "
+                   "(nav bi her rênivîsê hatin dîtin)"),
+    "listed_some": ("the {n} closest of the {found} persons the Persons list found for the "
+                    "search “{query}”, as it showed them, in its order (names found in any "
+                    "spelling); the others are not listed",
+                    "أقرب {n} من {found} شخصًا وجدتهم قائمة الأشخاص عند البحث عن «{query}»، كما "
+                    "أظهرتهم وبترتيبها (أسماء وُجدت بأي تهجئة)؛ الباقون غير مدرجين",
+                    "نزیکترین {n} لە {found} کەسەی لیستی کەسەکان بۆ گەڕانی «{query}» دۆزینییەوە، "
+                    "وەک پیشانی دان و بە ڕیزبەندی خۆی (ناوەکان بە هەر ڕێنووسێک دۆزرانەوە)؛ "
+                    "ئەوانی تر لە لیستدا نین",
+                    "{n} kesên herî nêzîk ji {found} kesên ku lîsteya kesan ji bo lêgerîna "
+                    "“{query}” dîtin, wek ku nîşan dan, bi rêza wê (nav bi her rênivîsê hatin "
+                    "dîtin); yên din di lîsteyê de nînin"),
     "age_no_birth": ("; persons with no birth recorded are not listed",
                      "؛ ولا يُدرج من لم تُسجَّل ولادته",
                      "؛ ئەو کەسانەی لەدایکبوونیان تۆمار نەکراوە لە لیستدا نین",
@@ -487,6 +513,8 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "of": ("of", "من", "لە", "ji"),
     "none": ("none recorded", "لا يوجد", "هیچ تۆمار نەکراوە", "tiştek nehatiye tomarkirin"),
     # a field of her abduction with nothing recorded (its date, its place): unknown, not forgotten
+    # her abduction's date or place where hers is not recorded, taken from her incident
+    "from_incident": ("(from the incident)", "(من الحادثة)", "(لە ڕووداوەکەوە)", "(ji bûyerê)"),
     "not_recorded": ("not recorded", "غير مسجَّل", "تۆمار نەکراوە", "nehatiye tomarkirin"),
     # A summary whose filters leave nobody: the filter that did ({filter}: its name and value
     # as the filters line gives them), and how many the filters before it chose ({count}).

@@ -24,7 +24,7 @@ _VILLAGE_WRITTEN: dict[str, tuple[str, str]] = {
     "Sinjar": ("سنجار", "شنگال"),
     "Zorava": ("زورافا", "زۆراڤا"),
     "Qiniyeh": ("قني", "قنیە"),
-    "Hatimiya": ("حاتمية", "حاتمية"),
+    "Hatimiya": ("حاتمية", "حاتمية"),  # as Tel Qasab: the Sorani spelling not checked yet
 }
 _WRITTEN = {(name, lang): forms[n] for name, forms in _VILLAGE_WRITTEN.items()
             for n, lang in enumerate(("ar", "ckb"))}

@@ -57,6 +57,7 @@ class DossierSource:
     reports: list[Report] = field(default_factory=list)
     rescues: list[RescueOperation] = field(default_factory=list)
     incident: Incident | None = None
+    taken_in: Incident | None = None  # her incident, for a date or place of hers not recorded
     provenance: list[dict] = field(default_factory=list)
     # The records merged into hers, and what came from each: her status events (parallel to
     # person.status_events), her relatives (parallel to relatives), and the reports, rescues
@@ -423,10 +424,16 @@ def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
     pairs = []
     # The date and place of the crime said unknown when they are: left out (as an empty
     # label is), a court's "Abduction" had no date at all, read as forgotten
+    # Hers not recorded, her incident's, said as the incident's: "Date: not recorded" above
+    # "Incident: 2014-08-03 · Kocho" said the vault did not know what it knew
+    inc = src.taken_in
+    of_incident = lambda value: value and f"{value} {L('from_incident')}"  # noqa: E731
     if allows(profile, "abduction_date"):
-        pairs.append((L("date"), date(p.abduction_date, lang) or L("not_recorded")))
+        pairs.append((L("date"), date(p.abduction_date, lang)
+                      or (inc and of_incident(date(inc.date, lang))) or L("not_recorded")))
     if allows(profile, "abduction_place"):
         pairs.append((L("place"), text(place_written(p.abduction_place, lang))
+                      or (inc and of_incident(text(place_written(inc.place, lang))))
                       or L("not_recorded")))
     # a field whose text names another person still held is said withheld (named_in_text.py)
     named = lambda key, value: L("field_names_other_held") \

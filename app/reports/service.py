@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -93,6 +94,11 @@ def not_of_the_operation(case_no: str, op: RescueOperation) -> ValidationError:
         case_no, op.id)
 
 
+# SummaryFilter fields logged in their own way (or not at all) by SummaryFilter.logged
+_LOGGED_APART = ("sort", "persons", "villages", "statuses", "listed", "listed_found",
+                 "listed_found_exact")
+
+
 @dataclass(frozen=True)
 class SummaryFilter:
     status: str | None = None
@@ -114,6 +120,12 @@ class SummaryFilter:
     villages: tuple[str, ...] = ()
     # Several statuses, any of which chooses her (--status repeated, --held); status is None
     statuses: tuple[str, ...] = ()
+    # The persons the Persons list showed for its search (query), by case number in its order:
+    # "Print list..." prints those, never the search read again at every score (a court paper
+    # "Layla Khalil" listed 8 women, 397 for another name in a demo vault)
+    listed: tuple[str, ...] = ()
+    listed_found: int | None = None  # how many the list's search found (more than it showed)
+    listed_found_exact: bool = True  # else at least that many
 
     @property
     def asked_statuses(self) -> tuple[str, ...]:
@@ -125,11 +137,18 @@ class SummaryFilter:
         names, and stay out of it; the persons named, by their case numbers."""
         chosen: dict[str, object] = {k: str(v) for k, v in vars(self).items()
                                      if v is not None and v != "" and v != () and v is not False
-                                     and k not in ("sort", "persons", "villages", "statuses")}
+                                     and k not in _LOGGED_APART}
+        if self.min_age is None and self.max_age is None:
+            # no age asked: the paper is of no age, as the command line's --age-when-taken
+            # alone is taken (the audit said "age_when_taken" of a paper that counted none)
+            chosen.pop("age_when_taken", None)
         if self.statuses:
             chosen["statuses"] = list(self.statuses)
         if "query" in chosen:
             chosen["query"] = "(given)"
+        if self.listed:  # as the Persons list showed them, by case number
+            chosen["listed"] = list(self.listed)
+            chosen["listed_found"] = f"{self.listed_found}{'' if self.listed_found_exact else '+'}"
         if self.persons:
             chosen["for"] = list(dict.fromkeys(normalise_case_no(c) for c in self.persons))
         return chosen
@@ -139,7 +158,8 @@ class SummaryFilter:
 # persons a family's paper names first, then the filters as the document lists them. Each
 # with the SummaryFilter fields it sets.
 FILTER_STEPS = (("persons", ("persons",)), ("status", ("status", "statuses")), ("village", ("village",)),
-                ("sex", ("sex",)), ("age", ("min_age", "max_age")), ("query", ("query",)),
+                ("sex", ("sex",)), ("age", ("min_age", "max_age")),
+                ("query", ("query", "listed")),
                 ("abducted", ("abducted_from", "abducted_to")))
 
 
@@ -185,6 +205,12 @@ class Export:
 
 def generation_time() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def today_utc() -> date:
+    """The day a summary counts ages on, as its footer's "Generated" time is said (UTC): by
+    the computer's clock, "Age today (2027-01-01)" stood above "Generated: 2026-12-31 23:30"."""
+    return datetime.now(UTC).date()
 
 
 class ReportService:
@@ -265,6 +291,10 @@ class ReportService:
             src.photo = photos[0][0].data if photos else None
         if allows(profile, "incident") and person.incident_id is not None:
             src.incident = records.incident(person.incident_id)
+        if person.incident_id is not None:
+            # the date and place of her abduction where hers are not recorded: a family's
+            # paper, which has no incident line, said "not recorded" of what the vault knows
+            src.taken_in = src.incident or records.incident(person.incident_id)
         # Of a woman still held, a court's paper keeps back what could place her now or tell
         # that anyone is working to free her (while_held.py); it says so, and so does the
         # command line. Kept back here: the PDF code never sees them.
@@ -536,7 +566,8 @@ class ReportService:
         asked = f.asked_statuses
         if unknown := [s for s in asked if s not in {s.value for s in Status}]:
             raise ValidationError(f"unknown status {unknown[0]!r}")
-        born_from, born_to = age_filter(f.min_age, f.max_age)  # refuses a reversed range
+        # refuses a reversed range
+        born_from, born_to = age_filter(f.min_age, f.max_age, today_utc())
         ages = {"born_from": born_from, "born_to": born_to}
         if f.age_when_taken:
             ages = {"taken_min_age": f.min_age, "taken_max_age": f.max_age}
@@ -554,9 +585,9 @@ class ReportService:
         if f.persons:
             wanted = {p.id for p in self.named_persons(f.persons)}
             rows = [r for r in rows if r.id in wanted]
-        if f.query:
-            found = self.searched(f.query)
-            rows = [r for r in rows if r.id in found]
+        if f.listed:
+            place = {p.id: n for n, p in enumerate(self.named_persons(f.listed))}
+            rows = sorted((r for r in rows if r.id in place), key=lambda r: place[r.id])
         ids = [r.id for r in rows]
         people: list[Person] = []
         for i in range(0, len(ids), 500):
@@ -566,6 +597,8 @@ class ReportService:
             if progress:
                 progress(min(i + 500, len(ids)), len(ids))
         chosen = [p for p in people if _matches(p, f)]
+        if f.listed:
+            return chosen  # in the list's order, as she saw it
         if f.sort == "name":
             # The vault's order is by the Latin name, the unnamed in Latin first: in an Arabic
             # paper the column read looked unsorted.
@@ -578,14 +611,6 @@ class ReportService:
             chosen.sort(key=lambda p: (shown_status(p.current_status.value, profile),
                                        p.case_no))
         return chosen
-
-    def searched(self, query: str) -> set[int]:
-        """The ids of the persons a summary's words choose: those the Persons list's search
-        finds for them (any script or spelling, a relative's name, the case number), every
-        one of them. Taken word for word, "Khalil" left off the paper a Rana Khaleel the list
-        printed from had shown."""
-        everyone = max(1, self.session.persons.count())
-        return {r.person_id for r in self.session.search.search(query, limit=everyone)}
 
     def rescue_pdf(self, rescue_id: int, *, profile: Profile, lang: str,
                    password: str | None = None, for_persons: tuple[str, ...] = ()) -> bytes:
@@ -752,11 +777,21 @@ class ReportService:
             ages = [("…" if a is None else str(a)) for a in (f.min_age, f.max_age)]
             which = (label("age_when_taken", lang).format(year=ABDUCTIONS_BEGAN)
                      if f.age_when_taken
-                     else label("age_today_on", lang).format(date=f"\u2066{date.today()}\u2069"))
+                     else label("age_today_on", lang).format(date=f"\u2066{today_utc()}\u2069"))
             shown["age"] = (which, "\u2066" + " – ".join(ages) + "\u2069"
                             + label("age_no_birth", lang))
-        if f.query:
-            shown["query"] = (label("query", lang), text(f.query))
+        if f.listed:
+            # how they were chosen: a court's reader of "Search: Khalida Shekho" could not tell
+            # which of the persons a ranked search finds were meant
+            n, found = len(f.listed), max(f.listed_found or 0, len(f.listed))
+            said = label("listed_some" if found > n else "listed_all", lang)
+            shown["query"] = (label("chosen_how", lang), said.format(
+                n=code(str(n)), found=code(f"{found}{'' if f.listed_found_exact else '+'}"),
+                query=text(f.query or "")))
+        elif f.query:
+            # word for word, as before the list's search was taken: every person it ranks, at
+            # any score and for one word of several, a mother's name, was printed
+            shown["query"] = (label("query_words", lang), text(f.query))
         if f.abducted_from or f.abducted_to:
             span = f"{f.abducted_from or '…'} – {f.abducted_to or '…'}"
             shown["abducted"] = (label("abducted_between", lang), "\u2066" + span + "\u2069")
@@ -779,7 +814,21 @@ def _nobody_said(nobody: NobodyLeft, shown: dict[str, tuple[str, str]], lang: st
                                                     count=code(str(nobody.before)))
 
 
+def fold(s: str) -> str:
+    """Loose form for the summary's text search: no case, accents, Arabic vowels or tatweel."""
+    s = unicodedata.normalize("NFKD", s.casefold())
+    s = "".join(ch for ch in s if not unicodedata.combining(ch) and ch != "\u0640")
+    return s.translate(str.maketrans("أإآٱةىیکە", "ااااهييكه"))
+
+
 def _matches(p: Person, f: SummaryFilter) -> bool:
+    if f.query and not f.listed:
+        # her own names, aliases and case number: every word, as written there ("00007" is
+        # SNJ-00007); a relative's name is no part of it
+        hay = fold(" ".join([p.case_no, p.full_name("original"), p.full_name("latin"),
+                             *p.aliases]))
+        if not all(word in hay for word in fold(f.query).split()):
+            return False
     if f.abducted_from or f.abducted_to:
         d = p.abduction_date
         if d.earliest is None and d.latest is None:

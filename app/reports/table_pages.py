@@ -91,7 +91,10 @@ class PagedTable(Table):
         if n == len(self.rows):
             return [self]
         at_top = frame is not None and frame._atTop
-        cut = None if self.whole_rows and not at_top else \
+        # a row taller than a page is split wherever it stands: sent on whole, it still began
+        # a page of its own and left its section's title alone on the page before
+        taller = frame is not None and sum(self.heights[:heads]) + self.heights[n] > frame._height
+        cut = None if self.whole_rows and not at_top and not taller else \
             self._cut(n, availHeight - used, first=n == heads)
         if cut is not None:
             (top, top_h), (rest, rest_h) = cut
@@ -156,6 +159,7 @@ class TitleWithTable(KeepTogether):
             self.wrap(aW, aH)
         if self._H > aH and lead and isinstance(last, PagedTable):
             above = sum(f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in lead)
+            last._frame = getattr(self, "_frame", None)  # its page's height, for whole_rows
             parts = last.split(aW, aH - above - 1)  # a point to spare: the first part must fit
             if len(parts) == 2:
                 return [*lead, *parts]

@@ -56,8 +56,8 @@ def register(sub, common) -> None:
     s.add_argument("--village", metavar="V", help=VILLAGE_HELP)
     s.add_argument("--sex", choices=["F", "M", "U"])
     s.add_argument("--query", metavar="Q",
-                   help="names or a case number: the persons `search Q` finds, in any script or "
-                        "spelling (as the desktop's Persons list shows them)")
+                   help="words that must all appear in her own name, an alias or the case number "
+                        "(e.g. 00007); `search` finds other spellings")
     s.add_argument("--abducted-from", metavar=DATE, help=f"abducted on or after DATE ({EXAMPLES})")
     s.add_argument("--abducted-to", metavar=DATE, help="abducted on or before DATE")
     add_age_filters(s)
@@ -228,6 +228,8 @@ def nobody_said(nobody, f) -> str:
     fields = dict(FILTER_STEPS)[nobody.key]
     if nobody.key == "status":  # one status or several (--status repeated, --held)
         fields = ("asked_statuses",)
+    if nobody.key == "query":  # the command line has no Persons list to print from
+        fields = ("query",)
     value = " – ".join("…" if (v := getattr(f, n)) is None else
                        ", ".join(v) if isinstance(v, tuple) else str(v) for n in fields)
     option = {"persons": "--for", "age": "--min-age/--max-age",
