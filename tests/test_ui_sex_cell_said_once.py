@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ui_support import PASSPHRASE  # noqa: F401 - offscreen Qt before the application
-from ui.bidi import isolated
+from ui.bidi import PDI, RLI, isolated
 from ui.i18n import apply_language
 from ui.import_wizard import _values
 from ui.person_page import _list_said
@@ -37,7 +37,8 @@ def test_the_review_row_still_says_what_a_latin_letter_was_read_as(sorani):
 def test_her_page_shows_a_sorani_cell_as_written(sorani):
     cells = _list_said('{"ڕەگەز": "مێ", "ناو": "وەفا"}', {"ڕەگەز": "F"}, "%1 (وەک %2 "
                        + READ_AS_CKB + ")")
-    assert cells[0] == f"{isolated('ڕەگەز')}: {isolated('مێ')}", cells
+    # the pair laid out right to left, in its Sorani header's direction
+    assert cells[0] == f"{RLI}{isolated('ڕەگەز')}: {isolated('مێ')}{PDI}", cells
     kurmanji = _list_said('{"Zayend": "N"}', {"Zayend": "M"}, "%1 (read as %2)")
     assert "(read as" in kurmanji[0] and "نێر" in kurmanji[0], kurmanji
 
