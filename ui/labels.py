@@ -6,6 +6,7 @@ Each string is a literal QCoreApplication.translate call so that pyside6-lupdate
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication
 
@@ -192,16 +193,20 @@ def name_shown(name: str, given_unknown: bool, given_across: str = "") -> str:
 
 def names_shown(row) -> tuple[str, str]:
     """A list's row (name_original, name_latin, given_unknown, given_across) as its two name
-    columns show it, each by name_shown."""
+    columns show it, each by name_shown: app.domain.person.names_shown in the interface's words,
+    isolated; the same pair, "" where a script has no name."""
     given = getattr(row, "given_across", ("", ""))
     return (name_shown(row.name_original, row.given_unknown, given[0]),
             name_shown(row.name_latin, row.given_unknown, given[1]))
 
 
-def person_names_shown(p: Person) -> list[str]:
-    """Her full name in Arabic script, then in Latin letters, each by name_shown; those she has."""
-    return [name_shown(n, p.given_unknown, g) for n, g in zip(
-        (p.full_name("original"), p.full_name("latin")), p.given_across, strict=True) if n]
+def person_names_shown(p: Person) -> tuple[str, str]:
+    """Her full names in Arabic script and in Latin letters, each by name_shown ("" where she has
+    none in a script): app.domain.person.person_names_shown in the interface's words, isolated.
+    One way for every screen that names a person, so that none shows her father's name as hers."""
+    return names_shown(SimpleNamespace(
+        name_original=p.full_name("original"), name_latin=p.full_name("latin"),
+        given_unknown=p.given_unknown, given_across=p.given_across))
 
 
 def known_as_said(p: Person) -> str:
@@ -221,11 +226,12 @@ def known_as_said(p: Person) -> str:
 
 
 def one_name(p: Person) -> str:
-    """A person's name where one line names her (a relative's row): her full name as written in
-    Arabic script, else in Latin letters, marked where her given name is unknown; else what she
-    is known as (known_as_said)."""
-    name = p.full_name("original") or p.full_name("latin")
-    return name_shown(name, p.given_unknown) if name else known_as_said(p)
+    """A person's name where one line names her (a relative's row, a rescue's woman): her full
+    name in Arabic script, else in Latin letters, as person_names_shown shows it (marked where her
+    given name is unknown, led by it where it is written only in the other script: "Xezal الياس
+    حيدر", not a man named Elias); else what she is known as (known_as_said)."""
+    original, latin = person_names_shown(p)
+    return original or latin or known_as_said(p)
 
 
 def sex_words() -> dict[str, str]:

@@ -174,7 +174,7 @@ class PersonPage(QWidget):
         # the case number and a Latin name keeps its own order
         # marked where her given name is unknown: her father's name would read as hers
         # and led by it where it is written in the other script only: "الياس" read as a man
-        names = "  /  ".join(isolated(n) for n in person_names_shown(p))
+        names = "  /  ".join(isolated(n) for n in person_names_shown(p) if n)
         self.heading.setText(in_interface_direction(
             f"{isolated(p.case_no)}   {names or known_as_said(p)}   ·   "
             f"{status_label(p.current_status.value, p.sex.value)}"))

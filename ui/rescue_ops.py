@@ -23,7 +23,7 @@ TEXT_FIELDS = ("from_place", "route", "handover_point", "team_codes", "outcome",
 def person_card(person) -> dict:
     """A person of the rescue as the form lists her: her case number and her name as the vault
     holds it, in Arabic script and in Latin letters, her sex for the words of her status."""
-    names = "  /  ".join(isolated(n) for n in person_names_shown(person))
+    names = "  /  ".join(isolated(n) for n in person_names_shown(person) if n)
     return {"case_no": person.case_no, "name": names or known_as_said(person),
             "sex": person.sex.value}
 

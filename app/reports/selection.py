@@ -21,6 +21,7 @@ from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.merge import note_beside_status
 from app.reports.bidi_levels import (
     EXPLICIT,
+    LRI,
     PDI,
     RLI,
     base_is_rtl_text,
@@ -134,10 +135,20 @@ def text(value: object) -> str:
 def full_name(p: Person, script: str, lang: str) -> str:
     """Her full name in one script, made safe as text() makes a value, and marked in lang
     where her given name is unknown: printed bare, "مراد الياس مندكاني" reads as a man
-    named Murad (her father's name stands first)."""
+    named Murad (her father's name stands first); led by her given name where it is written
+    only in the other script, as the screens show it (name_shown): bare, Xezal's "الياس حيدر
+    قيران" read as a man named Elias, and two such sisters as one man."""
     name = p.full_name(script)
-    return name_shown(text(name), p.given_unknown, label("given_unknown", lang)) \
-        if name.strip() else ""
+    if not name.strip():
+        return ""
+    given = p.given_across[0 if script == "original" else 1]
+    shown = name_shown(text(name), p.given_unknown, label("given_unknown", lang),
+                       text(given) if given else "")
+    if shown == text(name) or p.given_unknown:
+        return shown
+    # read in the direction of the name's own script, her given name at its start: in an
+    # English paper's Arabic-script column "Xezal" stood at the left, after الياس for its reader
+    return f"{RLI if base_is_rtl_text(name) else LRI}{shown}{PDI}"
 
 
 def _relative_name(who: Person | str, lang: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.cli.options import DATE, fuzzy_date
+from app.domain.person import Person, person_names_shown
 from app.domain.records import Incident
 from app.person_json import date_to_dict
 
@@ -53,5 +54,12 @@ def cmd_show(args, ctx) -> int:
         f"incident {incident.id}  {incident.date.display()}  {incident.place}",
         *([f"  {incident.description}"] if incident.description else []),
         f"  persons taken ({len(people)}):",
-        *(f"    {p.case_no}  {p.display_name()}" for p in people)]))
+        *(f"    {p.case_no}  {_names(p)}" for p in people)]))
     return 0
+
+
+def _names(p: Person) -> str:
+    """A woman taken, as `person list` names her: both scripts, marked where her given name is
+    unknown and led by it where it is written in one script only; bare, Xezal (in Latin letters
+    only) read "الياس حيدر قيران", a man named Elias, and her sister Shirin the same man."""
+    return "  ".join(n for n in person_names_shown(p) if n) or p.display_name()

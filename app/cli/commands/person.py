@@ -269,13 +269,16 @@ def cmd_show(args, ctx) -> int:
         event["from_case_no"] = source
     data.update({k: v for k, v in around.items() if k != "status_sources"})
     data["provenance"] = with_sex_read(session.records, session.records.provenance_for(person.id))
+    merged = session.matching.merged_records(person.case_no)
     data["merged_records"] = [
         {"case_no": m.person.case_no, "name_original": m.person.full_name("original"),
          "name_latin": m.person.full_name("latin"),
          "current_status": m.person.current_status.value,
          "merged_into_case_no": m.into_case_no, "merged_at": m.merged_at,
          "provenance": with_sex_read(session.records, session.records.provenance_for(m.person.id))}
-        for m in session.matching.merged_records(person.case_no)]
+        for m in merged]
+    # the text names them as every list does (--json keeps the names as stored)
+    shown = {m.person.case_no: person_names_shown(m.person) for m in merged}
     apart = session.matching.decisions_about(person.case_no)
     data["not_same"] = [{**d.to_dict(), "a_merged_into": d.a_in, "b_merged_into": d.b_in}
                         for d in apart]
@@ -284,7 +287,7 @@ def cmd_show(args, ctx) -> int:
         [person.case_no, *(m["case_no"] for m in data["merged_records"])])
     ctx.out.emit(data, "\n".join([format_person(person, around),
                                   *_provenance_lines(data["provenance"]),
-                                  *_merged_lines(person.case_no, data["merged_records"]),
+                                  *_merged_lines(person.case_no, data["merged_records"], shown),
                                   *(f"  not same    {d.describe()}" for d in apart),
                                   *_conflict_lines(person.case_no, data["list_conflicts"])]))
     return 0
@@ -328,13 +331,13 @@ def _provenance_lines(entries: list[dict], indent: str = "") -> list[str]:
     return lines
 
 
-def _merged_lines(case_no: str, merged: list[dict]) -> list[str]:
-    """The records merged into this one (other lists' records of her), each with its lists."""
+def _merged_lines(case_no: str, merged: list[dict], shown: dict[str, tuple[str, str]]
+                  ) -> list[str]:
+    """The records merged into this one (other lists' records of her), each with its lists, and
+    its names as shown (person_names_shown, by case number)."""
     lines = []
     for m in merged:
-        name = m["name_original"] or m["name_latin"] or "(no name)"
-        if m["name_original"] and m["name_latin"]:
-            name += f" / {m['name_latin']}"
+        name = " / ".join(n for n in shown[m["case_no"]] if n) or "(no name)"
         via = "" if m["merged_into_case_no"] == case_no else f" (via {m['merged_into_case_no']})"
         lines.append(f"  merged here {m['case_no']}{via}  {name}  [{m['current_status']}]  "
                      f"merged {m['merged_at']}")
