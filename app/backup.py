@@ -32,7 +32,7 @@ PREFIX = "casekeeper-backup-"
 _NAME = re.compile(rf"^{PREFIX}\d{{8}}-\d{{6}}(?:-\d+)?$")
 # Beside the copy, in plain text: the audit chain head it holds, so that a vault whose trail
 # was cut short since can be told from it (SECURITY.md, promise 18). A MAC names no one.
-HEAD_FILE = "audit-chain-head.txt"
+HEAD_FILE = drive.HEAD_FILE
 
 Progress = Callable[[str], None]
 

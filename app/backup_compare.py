@@ -129,12 +129,10 @@ class Comparison:
                         f"the vault ({_some(self.going)})")
         if self.deleted_since:
             said.append(f"{len(self.deleted_since)} person record(s) deleted since would come "
-                        f"BACK ({', '.join(self.deleted_since[:5])}"
-                        f"{' ...' if len(self.deleted_since) > 5 else ''})")
+                        f"BACK ({_some(tuple(self.deleted_since))})")
         if self.added_since:
             said.append(f"{len(self.added_since)} person record(s) added since would be LOST "
-                        f"from the vault ({', '.join(self.added_since[:5])}"
-                        f"{' ...' if len(self.added_since) > 5 else ''})")
+                        f"from the vault ({_some(tuple(self.added_since))})")
         if self.changed_since:
             said.append(f"{self.changed_since} person record(s) changed since would go back "
                         f"to what they were"
