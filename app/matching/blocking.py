@@ -41,7 +41,7 @@ from app.matching.score import (
     score_prepared,
 )
 from app.text.compounds import short_form
-from app.text.keys import phonetic_variants, skeleton_of
+from app.text.keys import as_kurdish_writes, phonetic_variants, skeleton_of
 
 # A block larger than this is a very common combination of names; its pairs are still found
 # through the records' other keys.
@@ -93,6 +93,9 @@ _ROUNDING = 1e-9
 def _word_skeletons(word: str) -> tuple[str, ...]:
     # A compound also keys as the short name it is called by (Abd al-Karim as Karim).
     words = (word, short) if (short := short_form(word)) else (word,)
+    # and as Kurdish writes its ذ, ض, ث (keys.as_kurdish_writes): a Sorani list's وەزحە shared
+    # no key with the vault's وضحة, and the same woman was made twice with nothing asked
+    words += tuple(k for w in words if (k := as_kurdish_writes(w)) != w)
     return tuple(dict.fromkeys(s for w in words for s in map(skeleton_of, phonetic_variants(w))
                                if s))
 

@@ -11,7 +11,7 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 from app.domain.script import has_arabic
 from app.matching.brothers import arabic_two_names, brothers_sim
 from app.text.compounds import short_form
-from app.text.keys import VOWELS, consonants_of, glide_at, phonetic_variants, skeleton_of
+from app.text.keys import VOWELS, as_kurdish_writes, consonants_of, glide_at, phonetic_variants, skeleton_of
 from app.text.normalize import fold_arabic, token_variants, tokens
 
 # Arabic leaves short vowels unwritten and Latin spellings disagree on them (Hasan, Hassan,
@@ -272,9 +272,14 @@ def same_name_two_spellings(a: str, b: str) -> bool:
     """One word in Sorani spelling and one in Arabic spelling that write one name each as its
     language does: the same letters once Sorani's final ت after an alef is the ة (حەیات,
     حياة), its final ا the ى (یەحیا, يحيى), and a doubled letter is one (مەحموود, محمود:
-    Sorani's long u; موحەممەد, محمد: the shadda Arabic leaves unwritten)."""
+    Sorani's long u; موحەممەد, محمد: the shadda Arabic leaves unwritten), and Kurdish writes
+    Arabic's ذ, ض, ث as ز, ز, س (وەزحە, وضحة; کەوسەر, كوثر: keys.as_kurdish_writes)."""
     pair = _sorani_and_arabic(a, b)
-    return pair is not None and _one_spelling(pair)
+    if pair is None:
+        return False
+    sorani, arabic, long_ = pair
+    return _one_spelling(pair) or _one_spelling(
+        (as_kurdish_writes(sorani), as_kurdish_writes(arabic), long_))
 
 
 def _one_spelling(pair: tuple[str, str, frozenset[int]]) -> bool:
@@ -728,7 +733,18 @@ def text_sim(a: str, b: str) -> float:
         ta, tb = text_tokens(arabic)[0], text_tokens(sorani)[0]
         # a Sorani حسێن against حسن is Hussein's, not Hasan's: as word_sim bounds it
         sim = max(sim, brothers_sim(ta, tb, _spelling_sim(ta, tb, vowels_written=True)))
+    if sim < KURDISH_READING_SIM:
+        for arabic, other in ((a, b), (b, a)):
+            if (kurdish := as_kurdish_writes(arabic)) != arabic and as_kurdish_writes(other) == other:
+                # The other may be Kurdish written with no mark of it (زوحا, Zuha: ضحى; Kewser:
+                # كوثر), or another name (سامر, Samer: ثامر Thamer): partly alike at most, so
+                # she is asked about, never taken for the same name nor passed by as another.
+                sim = max(sim, min(KURDISH_READING_SIM, text_sim(kurdish, other)))
     return sim
+
+
+# Below score.MATCH_AT (0.85), above its PARTIAL_AT (0.70): see text_sim.
+KURDISH_READING_SIM = 0.80
 
 
 def positional_sims(ta: list[str], tb: list[str]) -> list[float]:

@@ -43,6 +43,9 @@ _LATIN_ONE = {
     "v": "f", "k": "k", "q": "k", "g": "k", "c": "k", "l": "l", "m": "m", "n": "n",
     "ç": "j",  # Kurmanji ç, as normalize.fold_latin keeps it: چ, folded to ج; never ش
 }
+# Kurdish has no ذ, ض nor ث: Sorani writes the Arabic names that hold them with ز and س (وضحة
+# وەزحە, ذكرى زیکرا, كوثر کەوسەر, رمضان ڕەمەزان), Kurmanji with z and s (Zikra, Kewser).
+_KURDISH_LETTERS = str.maketrans({"ذ": "ز", "ض": "ز", "ث": "س"})
 _LATIN_MULTI_RE = re.compile("|".join(re.escape(a) for a, _ in _LATIN_MULTI))
 _LATIN_MULTI_MAP = dict(_LATIN_MULTI)
 # A c that is not part of ch/ck: English reads it k or s, Kurmanji without accents reads j.
@@ -165,6 +168,14 @@ def phonetic_variants(word: str) -> tuple[str, ...]:
             # reading stays first (Gatea is كاطع); with it alone Weam shared no key with Wiam.
             keys.append(phonetic_word(word.replace("ea", "ia")))
     return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def as_kurdish_writes(word: str) -> str:
+    """An Arabic-script word with its ذ, ض, ث written as Kurdish writes them (ز, ز, س); the
+    word itself where it has none. Not a reading of every Arabic spelling (ثامر Thamer and
+    سامر Samer are two names to an Arabic writer), only where the other spelling is Kurdish
+    or a candidate is looked for (blocking)."""
+    return word.translate(_KURDISH_LETTERS)
 
 
 def skeleton_of(phonetic: str) -> str:
