@@ -7,17 +7,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.drafts import NEW_PERSON_KEY, PERSON_KEY
+from app.set_right import SET_RIGHT
 from db.connection import DatabaseError
 from db.database import DB_FILE
 from db.trails import Trail, read_trail
 
 # Entries that change nothing of her records: every unlock and backup adds one, and so does a
 # paper printed or exported (export.*). Their leaving the trail is no loss of her work.
-# The one-time pass that erased the words of her notes from an earlier version's entries
-# (app/notes_erased.py) rewrites the trail only, never a record: each side runs it at its first
-# unlock under this version, so it is no work of hers either.
 ROUTINE = frozenset({"vault.unlock", "vault.backup", "vault.restore",
-                     "vault.restore_leftovers_removed", "vault.notes_erased"})
+                     "vault.restore_leftovers_removed"})
+# The one-time passes the program runs by itself at the first unlock under a version with a new
+# rule (app/vault.py open_vault): each writes its vault entry and, for each record it set right,
+# person.set_right (app/set_right.py). Typed by no one, and nothing a restore loses: one after
+# the backup means the backup was made before it, so the restored vault, marked with the older
+# rule, runs the same pass at its first unlock. Counted, they refused an older backup as "1
+# person record changed since" when only the stored current status had been chosen again.
+ONE_TIME = frozenset({"vault.notes_erased",  # the trail only: her notes' words out of entries
+                      "vault.statuses", "vault.reports_withheld", "vault.serial_dates",
+                      "vault.merge_aliases", "vault.import_reread", "vault.placeholders_cleared",
+                      "vault.split_rows", "vault.split_statuses", SET_RIGHT})
 # The vault's secrets changed: a restore brings back the backup's passphrase, recovery code and
 # key, which may be the very ones she changed because they were seen. Said in its own words.
 SECRETS = frozenset({"vault.passwd", "vault.recovery_code_replaced", "vault.rekey"})
@@ -29,7 +37,8 @@ CHANGED_BY = {"vault.passwd": {PASSPHRASE}, "vault.recovery_code_replaced": {REC
 
 
 def changes_no_record(action: str) -> bool:
-    return action in ROUTINE or action.startswith("export.")
+    """No work of hers a restore would take away: routine, a one-time pass, a paper."""
+    return action in ROUTINE or action in ONE_TIME or action.startswith("export.")
 
 # Each said apart: "the passphrase and recovery code" for a passphrase changed alone sent her to
 # look for a code she never replaced. With the remedy, should the old one be in other hands.
