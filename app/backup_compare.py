@@ -112,7 +112,7 @@ class Comparison:
                 "added_in_backup_since": list(self.coming),
                 "deleted_in_backup_since": list(self.going),
                 "unsaved_edits_kept_since": list(self.drafts_since),
-                "unsaved_edits_typed": {d: list(f) for d, f in self._each_draft()},
+                "unsaved_edits_typed": {d: list(f) for d, f in self.each_draft()},
                 "settings_changed_since": list(self.settings_since)}
 
     def words(self) -> str:
@@ -162,14 +162,14 @@ class Comparison:
         said += secrets_said(self.secrets_changed)
         return "; ".join(said)
 
-    def _each_draft(self) -> list[tuple[str, tuple[str, ...]]]:
+    def each_draft(self) -> list[tuple[str, tuple[str, ...]]]:
         """(case number or "new person", the fields typed in it); fields unsaid where not told."""
         typed = self.drafts_typed or ((),) * len(self.drafts_since)
         return list(zip(self.drafts_since, typed, strict=True))
 
     def _drafts_said(self) -> str:
         """Each draft with what was typed in it: "SNJ-00001: notes, birth"."""
-        each = [f"{d}: {', '.join(map(field_said, f))}" if f else d for d, f in self._each_draft()]
+        each = [f"{d}: {', '.join(map(field_said, f))}" if f else d for d, f in self.each_draft()]
         return "; ".join(each[:5]) + (" ..." if len(each) > 5 else "")
 
 
