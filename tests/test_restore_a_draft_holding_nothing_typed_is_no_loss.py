@@ -98,3 +98,11 @@ def test_a_name_typed_or_cleared_in_a_draft_is_named_by_part_and_script():
     assert typed_lost(PERSON_KEY + "SNJ-00001", json.dumps(person_to_dict(saved)), saved, True,
                       None) == ()
     assert typed_lost(PERSON_KEY + "SNJ-00001", value, None, False, None) == ()  # record gone
+
+
+def test_the_trail_reader_looks_for_the_drafts_under_their_key():
+    """db/ may not import app.drafts: the key is written twice, and must be one."""
+    from app.drafts import PERSON_KEY
+    from db.trails import DRAFT_OF_RECORD
+
+    assert DRAFT_OF_RECORD == PERSON_KEY
