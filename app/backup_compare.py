@@ -6,18 +6,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.drafts import NEW_PERSON_KEY, PERSON_KEY
+from app.drafts_lost import draft_named, field_said, typed_lost
+from app.set_right import SET_RIGHT
 from db.connection import DatabaseError
 from db.database import DB_FILE
 from db.trails import Trail, read_trail
 
 # Entries that change nothing of her records: every unlock and backup adds one, and so does a
 # paper printed or exported (export.*). Their leaving the trail is no loss of her work.
-# The one-time pass that erased the words of her notes from an earlier version's entries
-# (app/notes_erased.py) rewrites the trail only, never a record: each side runs it at its first
-# unlock under this version, so it is no work of hers either.
 ROUTINE = frozenset({"vault.unlock", "vault.backup", "vault.restore",
-                     "vault.restore_leftovers_removed", "vault.notes_erased"})
+                     "vault.restore_leftovers_removed"})
+# The one-time passes the program runs by itself at the first unlock under a version with a new
+# rule (app/vault.py open_vault): each writes its vault entry and, for each record it set right,
+# person.set_right (app/set_right.py). Typed by no one, and nothing a restore loses: one after
+# the backup means the backup was made before it, so the restored vault, marked with the older
+# rule, runs the same pass at its first unlock. Counted, they refused an older backup as "1
+# person record changed since" when only the stored current status had been chosen again.
+ONE_TIME = frozenset({"vault.notes_erased",  # the trail only: her notes' words out of entries
+                      "vault.statuses", "vault.reports_withheld", "vault.serial_dates",
+                      "vault.merge_aliases", "vault.import_reread", "vault.placeholders_cleared",
+                      "vault.split_rows", "vault.split_statuses", SET_RIGHT})
 # The vault's secrets changed: a restore brings back the backup's passphrase, recovery code and
 # key, which may be the very ones she changed because they were seen. Said in its own words.
 SECRETS = frozenset({"vault.passwd", "vault.recovery_code_replaced", "vault.rekey"})
@@ -29,7 +37,8 @@ CHANGED_BY = {"vault.passwd": {PASSPHRASE}, "vault.recovery_code_replaced": {REC
 
 
 def changes_no_record(action: str) -> bool:
-    return action in ROUTINE or action.startswith("export.")
+    """No work of hers a restore would take away: routine, a one-time pass, a paper."""
+    return action in ROUTINE or action in ONE_TIME or action.startswith("export.")
 
 # Each said apart: "the passphrase and recovery code" for a passphrase changed alone sent her to
 # look for a code she never replaced. With the remedy, should the old one be in other hands.
@@ -78,6 +87,9 @@ class Comparison:
     # when the window locked, and the settings (ui.idle_minutes...). The restore replaces them.
     drafts_since: tuple[str, ...] = ()
     settings_since: tuple[str, ...] = ()
+    # for each of drafts_since, in its order, the fields that hold what was typed: a draft of a
+    # record as it is saved, or of a form left empty, is none of them (nothing typed is lost)
+    drafts_typed: tuple[tuple[str, ...], ...] = ()
 
     @property
     def risky(self) -> bool:
@@ -100,6 +112,7 @@ class Comparison:
                 "added_in_backup_since": list(self.coming),
                 "deleted_in_backup_since": list(self.going),
                 "unsaved_edits_kept_since": list(self.drafts_since),
+                "unsaved_edits_typed": {d: list(f) for d, f in self.each_draft()},
                 "settings_changed_since": list(self.settings_since)}
 
     def words(self) -> str:
@@ -142,12 +155,22 @@ class Comparison:
                         f"the vault's settings would be lost")
         if self.drafts_since:
             said.append(f"the unsaved edits kept in the vault when the window locked would be "
-                        f"LOST ({_some(self.drafts_since)})")
+                        f"LOST ({self._drafts_said()})")
         if self.settings_since:
             said.append(f"settings changed in the vault would go back to the backup's "
                         f"({_some(self.settings_since)})")
         said += secrets_said(self.secrets_changed)
         return "; ".join(said)
+
+    def each_draft(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(case number or "new person", the fields typed in it); fields unsaid where not told."""
+        typed = self.drafts_typed or ((),) * len(self.drafts_since)
+        return list(zip(self.drafts_since, typed, strict=True))
+
+    def _drafts_said(self) -> str:
+        """Each draft with what was typed in it: "SNJ-00001: notes, birth"."""
+        each = [f"{d}: {', '.join(map(field_said, f))}" if f else d for d, f in self.each_draft()]
+        return "; ".join(each[:5]) + (" ..." if len(each) > 5 else "")
 
 
 def _some(case_nos: tuple[str, ...]) -> str:
@@ -177,10 +200,10 @@ def compare(backup_dir: Path, backup_key: bytes, vault_dir: Path) -> Comparison:
     if not vault.seq_of or backup.first != vault.first:
         return Comparison(OTHER)
     made = backup.head_at
-    drafts, settings = _unaudited(backup, vault)
+    (drafts, typed), settings = _unaudited(backup, vault)
     if vault.head == backup.head:
         return Comparison(SAME, backup_at=made, marks=vault.marks, drafts_since=drafts,
-                          settings_since=settings)
+                          settings_since=settings, drafts_typed=typed)
     if backup.head in vault.seq_of:
         kind, fork = OLDER, vault.seq_of[backup.head]
     elif vault.head in backup.seq_of:
@@ -209,18 +232,30 @@ def compare(backup_dir: Path, backup_key: bytes, vault_dir: Path) -> Comparison:
         coming, going, deleted, added = deleted, added, (), ()
     return Comparison(kind, deleted, added, len(changed), other, made, vault.marks,
                       secrets, notes, tuple(s for s in (PASSPHRASE, RECOVERY_CODE, KEY)
-                                            if s in which), coming, going, drafts, settings)
+                                            if s in which), coming, going, drafts, settings,
+                      typed)
 
 
-def _unaudited(backup: Trail, vault: Trail) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _unaudited(backup: Trail, vault: Trail) -> tuple[tuple[tuple[str, ...],
+                                                      tuple[tuple[str, ...], ...]],
+                                                tuple[str, ...]]:
     """The vault's drafts and settings the restore would replace by the backup's or drop: no
     audit entry records them, so the trails cannot tell they changed (an idle lock shortened
     for checkpoints went back to 5 minutes, a record's unsaved edits were gone, and nothing
-    said)."""
+    said). A draft counts only where it holds what was typed and the backup has not
+    (app/drafts_lost.py): one left of a record as saved refused every older backup, though
+    nothing typed was in it. Returns ((drafts, the fields typed in each), settings)."""
     differ = sorted(k for k, v in vault.unaudited.items() if backup.unaudited.get(k) != v)
-    drafts = tuple("new person" if k == NEW_PERSON_KEY else k.removeprefix(PERSON_KEY)
-                   for k in differ if k.startswith("draft."))
-    return drafts, tuple(k for k in differ if not k.startswith("draft."))
+    drafts, typed = [], []
+    for k in differ:
+        if k.startswith("draft."):
+            case_no = draft_named(k)
+            fields = typed_lost(k, vault.unaudited[k], vault.drafted.get(case_no),
+                                case_no in vault.case_nos, backup.unaudited.get(k))
+            if fields:
+                drafts.append(case_no)
+                typed.append(fields)
+    return (tuple(drafts), tuple(typed)), tuple(k for k in differ if not k.startswith("draft."))
 
 
 def _apart(backup: Trail, vault: Trail) -> tuple[str, int]:

@@ -21,8 +21,16 @@ BACKUP_FORGOTTEN_HINT = ("forgotten: `casekeeper restore BACKUP --recovery` open
                          "recovery code the vault had when the backup was made")
 
 
-def refused_said(message: str, typed: str, way_back: str = FORGOTTEN_HINT) -> str:
+# A passphrase the environment gave was typed on no keyboard now: Caps Lock and the keyboard's
+# language sent her to check what was not the cause. The variable is named, never its value.
+FROM_ENV_HINT = ("the passphrase from %s was refused: check what it holds (unset it to be asked "
+                 "for the passphrase instead)")
+
+
+def refused_said(message: str, typed: str, way_back: str = FORGOTTEN_HINT,
+                 from_env: str | None = None) -> str:
     """The refusal of a passphrase typed, with what to check: digits of another script where
-    it holds digits (٢٠١٤ and 2014 are other characters), the keyboard, and the way back in."""
-    return "; ".join([message, *([REFUSED_HINT] if has_digits(typed) else []), KEYBOARD_HINT,
-                      way_back])
+    it holds digits (٢٠١٤ and 2014 are other characters), the keyboard (or, given by from_env,
+    the environment variable it came from), and the way back in."""
+    check = FROM_ENV_HINT % from_env if from_env else KEYBOARD_HINT
+    return "; ".join([message, *([REFUSED_HINT] if has_digits(typed) else []), check, way_back])

@@ -6,7 +6,12 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.domain.person import Person
 from db import connection
+from db.database import Database
+from db.repositories.persons import PersonRepository
+
+DRAFT_OF_RECORD = "draft.person."  # app/drafts.PERSON_KEY: a record's unsaved edits
 
 
 @dataclass(frozen=True)
@@ -19,6 +24,9 @@ class Trail:
     notes_at: frozenset[int] = frozenset()  # seqs of the entries that changed a person's notes
     # vault_meta's rows no audit entry records (unsaved edits kept at the lock, settings)
     unaudited: dict[str, str] = field(default_factory=dict)
+    # the records, as saved, of the case numbers a draft of unsaved edits is kept for: what
+    # was typed in the draft is what differs from them (app/drafts_lost.py)
+    drafted: dict[str, Person] = field(default_factory=dict)
 
     @property
     def first(self) -> str:
@@ -66,12 +74,32 @@ def read_trail(path: Path, data_key: bytes) -> Trail:
                 "WHERE entity = ?), 0))", (entity,)).fetchone()
             if top:
                 marks[f"{table}_id_high"] = max(int(top), marks.get(f"{table}_id_high", 0))
+        drafted = _drafted(conn, path, unaudited)
     finally:
         conn.close()
     return Trail({r[1]: r[0] for r in rows}, [(r[0], r[2], r[3], r[4] or "") for r in rows],
                  case_nos, marks, rows[-1][5] if rows else "",
                  frozenset(r[0] for r in rows if r[3] == "person" and _notes_changed(r[6])),
-                 unaudited)
+                 unaudited, drafted)
+
+
+def _drafted(conn, path: Path, unaudited: dict[str, str]) -> dict[str, Person]:
+    """The saved records the drafts are of; none where they cannot be read (a backup of an
+    earlier format): each draft is then taken to hold what was typed."""
+    cases = [k.removeprefix(DRAFT_OF_RECORD) for k in unaudited if k.startswith(DRAFT_OF_RECORD)]
+    if not cases:
+        return {}
+    repo = PersonRepository(Database(conn, path))
+    found = {}
+    try:
+        for case_no in cases:
+            pid = repo.id_for_case(case_no)
+            person = repo.get(pid) if pid is not None else None
+            if person is not None:
+                found[case_no] = person
+    except connection.DatabaseError:
+        return {}
+    return found
 
 
 def _notes_changed(detail: str | None) -> bool:

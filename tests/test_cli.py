@@ -114,9 +114,9 @@ def test_wrong_passphrase_generic_message_and_nothing_else_on_stderr(cli):
     cli("init")
     r = cli("info", extra_env={"CASEKEEPER_PASSPHRASE": "not the passphrase"})
     assert r.returncode == 3
-    # generic: what to check (the keyboard, the code) says nothing of the vault
+    # generic: what to check (the variable it came from, the code) says nothing of the vault
     assert r.stderr.startswith("casekeeper: the passphrase or recovery code is not correct; "
-                               "check the keyboard: Caps Lock off")
+                               "the passphrase from CASEKEEPER_PASSPHRASE was refused")
     assert len(r.stderr.splitlines()) == 1
     assert r.stdout == ""
 

@@ -10,9 +10,15 @@ import pytest
 from tests.ui_support import unlock
 
 
-def test_the_command_line_says_caps_lock_the_keyboards_language_and_the_code(cli):
+def test_the_command_line_says_caps_lock_the_keyboards_language_and_the_code(cli, monkeypatch):
+    """Typed at the prompt (one from the environment is said to be the variable's:
+    test_cli_passphrase_from_the_environment_refused_says_so.py)."""
+    from tests.conftest import run_in_process
+
     assert cli("init").returncode == 0
-    r = cli("info", extra_env={"CASEKEEPER_PASSPHRASE": "Correct horse battery"})
+    monkeypatch.setattr("app.cli.secrets._prompt", lambda _p, _v: "Correct horse battery")
+    env = {k: v for k, v in cli.env.items() if k != "CASEKEEPER_PASSPHRASE"}
+    r = run_in_process(["--vault", str(cli.vault), "info"], env)
     assert r.returncode == 3 and r.stdout == ""
     line = r.stderr.strip()
     assert line.startswith("casekeeper: the passphrase or recovery code is not correct; ")

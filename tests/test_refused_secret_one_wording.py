@@ -22,10 +22,14 @@ def _backup(cli, tmp_path) -> str:
     return json.loads(r.stdout)["backup"]
 
 
-def test_restore_check_with_a_refused_passphrase_says_what_to_check(cli, tmp_path):
+def test_restore_check_with_a_refused_passphrase_says_what_to_check(cli, tmp_path, monkeypatch):
+    """Typed at the prompt: one from the environment is said to be the variable's."""
+    from tests.conftest import run_in_process
+
     backup = _backup(cli, tmp_path)
-    r = cli("restore", backup, "--check",
-            extra_env={"CASEKEEPER_PASSPHRASE": "Correct horse battery 2014"})
+    monkeypatch.setattr("app.cli.secrets._prompt", lambda _p, _v: "Correct horse battery 2014")
+    env = {k: v for k, v in cli.env.items() if k != "CASEKEEPER_PASSPHRASE"}
+    r = run_in_process(["restore", backup, "--check"], env)
     assert r.returncode == 3 and r.stdout == ""
     line = r.stderr.strip()
     assert line.startswith(REFUSED + "; digits must be typed")

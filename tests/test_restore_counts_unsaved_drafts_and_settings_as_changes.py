@@ -52,8 +52,9 @@ def test_a_newer_backup_is_refused_over_a_kept_draft_and_a_setting(cli, tmp_path
     said = json.loads(r.stdout)
     assert said["unsaved_edits_kept_since"] == ["SNJ-00001"]
     assert said["settings_changed_since"] == ["ui.idle_minutes"]
-    assert "unsaved edits kept in the vault when the window locked would be LOST (SNJ-00001)" \
-        in said["error"]
+    assert "unsaved edits kept in the vault when the window locked would be LOST (SNJ-00001: " \
+        "notes)" in said["error"]
+    assert said["unsaved_edits_typed"] == {"SNJ-00001": ["notes"]}
     assert _kept(cli.vault) == ("1", True)  # nothing restored
 
 

@@ -31,10 +31,12 @@ from app.backup_compare import (
     UNKNOWN,
     secrets_back,
 )
+from app.drafts_lost import UNREAD
 from app.vault import vault_exists
 from ui import access_ops
 from ui.bidi import file_path, filled, in_interface_direction
 from ui.i18n import list_comma
+from ui.import_changes import record_field_name
 from ui.passphrase_fields import with_show
 from ui.typed_path import NotOnThisComputer, SeveralPaths, typed_path
 from ui.widgets import plain_label
@@ -272,12 +274,24 @@ class RestorePage(QWidget):
         out = []
         if against.drafts_since:
             out.append(filled(self.tr("Unsaved edits kept in the vault when it locked would be "
-                                      "lost: %1."), list_comma().join(against.drafts_since)))
+                                      "lost: %1."),
+                              list_comma().join(self._draft_said(d, f)
+                                                for d, f in against.each_draft())))
         if against.settings_since:
             out.append(self.tr("%n setting(s) changed in the vault on this laptop (such as the "
                                "idle lock) would go back to the backup's.", "",
                                len(against.settings_since)))
         return out
+
+    def _draft_said(self, draft: str, fields: tuple[str, ...]) -> str:
+        """A draft with the fields typed in it, in the interface's words: "SNJ-00001 (notes)";
+        "new person" is the New person form's (app.drafts_lost)."""
+        named = self.tr("the New person form") if draft == "new person" else draft
+        fields = tuple(f for f in fields if f != UNREAD)
+        if not fields:
+            return named
+        return filled(self.tr("%1 (%2)"), named,
+                      list_comma().join(record_field_name(f) for f in fields))
 
     def _secrets(self, changed: tuple[str, ...]) -> list[str]:
         """Each secret changed since, as far as the vault's trail tells, said apart: "the

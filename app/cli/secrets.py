@@ -33,6 +33,14 @@ def _from_env(var: str) -> str | None:
     return None
 
 
+def given_by(var: str) -> str | None:
+    """Which variable gives the secret (var, or var_FILE: the file it names), as _from_env
+    reads them; None where it is asked for on the terminal."""
+    if var in os.environ:
+        return var
+    return var + "_FILE" if os.environ.get(var + "_FILE") else None
+
+
 def _prompt(prompt: str, var: str) -> str:
     if not sys.stdin.isatty():
         raise NoSecret(f"no secret given: set {var} or {var}_FILE, or run in a terminal")

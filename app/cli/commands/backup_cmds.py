@@ -121,7 +121,8 @@ def cmd_restore(args, ctx) -> int:
         if args.recovery:  # a code is read whatever its case: no keyboard to check
             raise
         # a passphrase refused is told what to check, as the vault's unlock says it
-        raise VaultError(refused_said(str(e), secret, BACKUP_FORGOTTEN_HINT)) from None
+        raise VaultError(refused_said(str(e), secret, BACKUP_FORGOTTEN_HINT,
+                                      secrets.given_by("CASEKEEPER_PASSPHRASE"))) from None
 
 
 def _restore(args, ctx, secret: str) -> int:

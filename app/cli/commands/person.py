@@ -216,6 +216,9 @@ def apply_options(person: Person, args) -> None:
 def _read_json(path: str) -> Person:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        from app.importing.reader import not_there  # the reader's modules only when needed
+        raise InputFileError(not_there(path)) from None  # the folder looked in, as import says
     except OSError as e:
         raise InputFileError(f"{path}: {e.strerror}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as e:

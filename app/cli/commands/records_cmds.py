@@ -645,6 +645,9 @@ def cmd_contact(args, ctx) -> int:
 def cmd_photo(args, ctx) -> int:
     try:
         data = Path(args.file).read_bytes()
+    except FileNotFoundError:
+        from app.importing.reader import not_there  # the reader's modules only when needed
+        raise InputFileError(not_there(args.file)) from None  # the folder looked in, as import says
     except OSError as e:
         raise InputFileError(f"{args.file}: {e.strerror}") from None
     turned = photos.turned_by_camera(data)
