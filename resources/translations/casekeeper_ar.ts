@@ -9051,80 +9051,80 @@ Please turn one of those options off.</source>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../ui/restore_page.py" line="61"/>
+        <location filename="../../ui/restore_page.py" line="63"/>
         <source>Restore the vault from a backup</source>
         <translation>استعادة الخزنة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="79"/>
+        <location filename="../../ui/restore_page.py" line="81"/>
         <source>Choose...</source>
         <translation>اختر...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="89"/>
-        <location filename="../../ui/restore_page.py" line="115"/>
+        <location filename="../../ui/restore_page.py" line="91"/>
+        <location filename="../../ui/restore_page.py" line="117"/>
         <source>Passphrase of the backup</source>
         <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="90"/>
+        <location filename="../../ui/restore_page.py" line="92"/>
         <source>Use the recovery code instead</source>
         <translation>استخدم رمز الاسترداد بدلًا منها</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="94"/>
+        <location filename="../../ui/restore_page.py" line="96"/>
         <source>Backup folder</source>
         <translation>مجلد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="98"/>
+        <location filename="../../ui/restore_page.py" line="100"/>
         <source>It is restored into this folder:</source>
         <translation>تُستعاد إلى هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="100"/>
+        <location filename="../../ui/restore_page.py" line="102"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="103"/>
+        <location filename="../../ui/restore_page.py" line="105"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="114"/>
+        <location filename="../../ui/restore_page.py" line="116"/>
         <source>Recovery code of the backup</source>
         <translation>رمز استرداد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="140"/>
+        <location filename="../../ui/restore_page.py" line="142"/>
         <source>There is no folder %1: plug in the backup drive, or choose the folder again.</source>
         <translation>لا يوجد مجلد %1: صِل وحدة النسخ الاحتياطي، أو اختر المجلد مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="146"/>
+        <location filename="../../ui/restore_page.py" line="148"/>
         <source>%1 holds backups, not one backup: choose one of the folders in it (the newest is %2).</source>
         <translation>%1 يحتوي على نسخ احتياطية، لا على نسخة واحدة: اختر أحد المجلدات التي فيه (أحدثها %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="161"/>
+        <location filename="../../ui/restore_page.py" line="163"/>
         <source>Type the recovery code of the backup.</source>
         <translation>اكتب رمز استرداد النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="162"/>
+        <location filename="../../ui/restore_page.py" line="164"/>
         <source>Type the passphrase the vault had when the backup was made.</source>
         <translation>اكتب عبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="170"/>
-        <location filename="../../ui/restore_page.py" line="300"/>
-        <location filename="../../ui/restore_page.py" line="310"/>
+        <location filename="../../ui/restore_page.py" line="172"/>
+        <location filename="../../ui/restore_page.py" line="314"/>
+        <location filename="../../ui/restore_page.py" line="324"/>
         <source>Checking the backup...</source>
         <translation>جارٍ فحص النسخة الاحتياطية...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="183"/>
+        <location filename="../../ui/restore_page.py" line="185"/>
         <source>The backup opens and is whole: %n person record(s).</source>
         <translation>
             <numerusform>النسخة الاحتياطية تُفتح وهي سليمة: فيها %n من سجلات الأشخاص.</numerusform>
@@ -9136,12 +9136,12 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="187"/>
+        <location filename="../../ui/restore_page.py" line="189"/>
         <source>A vault is already on this laptop, in this folder:</source>
         <translation>توجد خزنة على هذا الحاسوب بالفعل، في هذا المجلد:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="223"/>
+        <location filename="../../ui/restore_page.py" line="225"/>
         <source>%n person record(s) deleted in the backup since will leave the vault.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المحذوفة في النسخة الاحتياطية منذ ذلك الحين ستخرج من الخزنة.</numerusform>
@@ -9153,7 +9153,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="225"/>
+        <location filename="../../ui/restore_page.py" line="227"/>
         <source>The backup is newer than the vault on this laptop: %n person record(s) added since will come in.</source>
         <translation>
             <numerusform>النسخة الاحتياطية أحدث من الخزنة على هذا الحاسوب: %n من سجلات الأشخاص المضافة منذ ذلك الحين ستدخل إليها.</numerusform>
@@ -9165,27 +9165,27 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="233"/>
+        <location filename="../../ui/restore_page.py" line="235"/>
         <source>The vault on this laptop does not open with the backup&apos;s key: it is another vault, or it was given a new key since. What it holds that the backup does not (persons added since, persons deleted since to protect them) cannot be told, and case numbers given since may be given again.</source>
         <translation>الخزنة التي على هذا الحاسوب لا تُفتح بمفتاح النسخة الاحتياطية: فهي خزنة أخرى، أو أُعطيت مفتاحًا جديدًا منذ ذلك الحين. لا يمكن معرفة ما فيها مما ليس في النسخة الاحتياطية (أشخاص أُضيفوا منذ ذلك الحين، وأشخاص حُذفوا منذ ذلك الحين لحمايتهم)، وقد تُعطى أرقام القضايا التي أُعطيت منذ ذلك الحين مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="239"/>
+        <location filename="../../ui/restore_page.py" line="241"/>
         <source>The backup is of ANOTHER vault: its audit trail begins elsewhere.</source>
         <translation>النسخة الاحتياطية هي لخزنة أخرى: سجل تدقيقها يبدأ في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="241"/>
+        <location filename="../../ui/restore_page.py" line="243"/>
         <source>The backup is OLDER than the vault on this laptop (made %1): restoring it undoes what was done since.</source>
         <translation>النسخة الاحتياطية أقدم من الخزنة التي على هذا الحاسوب (صُنعت في %1): استعادتها تُلغي ما عُمل منذ ذلك الحين.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="245"/>
+        <location filename="../../ui/restore_page.py" line="247"/>
         <source>The vault and the backup went apart (the vault was restored from an older backup since, or is a copy): each holds what the other does not.</source>
         <translation>الخزنة والنسخة الاحتياطية افترقتا (استُعيدت الخزنة من نسخة احتياطية أقدم منذ ذلك الحين، أو هي نسخة): في كل منهما ما ليس في الأخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="249"/>
+        <location filename="../../ui/restore_page.py" line="251"/>
         <source>%n person record(s) added to the backup since would come in.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة.</numerusform>
@@ -9197,7 +9197,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="252"/>
+        <location filename="../../ui/restore_page.py" line="254"/>
         <source>%n person record(s) deleted since would come back.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود.</numerusform>
@@ -9209,7 +9209,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="255"/>
+        <location filename="../../ui/restore_page.py" line="257"/>
         <source>%n person record(s) added since would be lost.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع.</numerusform>
@@ -9221,7 +9221,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="258"/>
+        <location filename="../../ui/restore_page.py" line="260"/>
         <source>%n person record(s) changed since would go back to what they were.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه.</numerusform>
@@ -9233,17 +9233,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="266"/>
+        <location filename="../../ui/restore_page.py" line="268"/>
         <source>Case numbers given since will not be given again.</source>
         <translation>أرقام القضايا التي أُعطيت منذ ذلك الحين لن تُعطى مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="274"/>
+        <location filename="../../ui/restore_page.py" line="276"/>
         <source>Unsaved edits kept in the vault when it locked would be lost: %1.</source>
         <translation>ستضيع التعديلات غير المحفوظة التي احتُفظ بها في الخزنة عند قفلها: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="277"/>
+        <location filename="../../ui/restore_page.py" line="281"/>
         <source>%n setting(s) changed in the vault on this laptop (such as the idle lock) would go back to the backup&apos;s.</source>
         <translation>
             <numerusform>%n من إعدادات الخزنة التي غُيّرت على هذا الحاسوب (مثل القفل عند الخمول) ستعود إلى ما في النسخة الاحتياطية.</numerusform>
@@ -9255,92 +9255,102 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="287"/>
+        <location filename="../../ui/restore_page.py" line="289"/>
+        <source>the New person form</source>
+        <translation>استمارة «شخص جديد»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="293"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="301"/>
         <source>The vault was given a new key since the backup: the backup&apos;s key, passphrase and recovery code come back with it, and the ones set since no longer open it.</source>
         <translation>أُعطيت الخزنة مفتاحًا جديدًا بعد النسخة الاحتياطية: يعود معها مفتاح النسخة الاحتياطية وعبارة مرورها ورمز استردادها، ولا تعود التي عُيّنت بعدها تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="290"/>
+        <location filename="../../ui/restore_page.py" line="304"/>
         <source>The passphrase was changed since the backup: the backup&apos;s passphrase opens the vault again, and the one set since no longer does.</source>
         <translation>غُيّرت عبارة المرور بعد النسخة الاحتياطية: عبارة مرور النسخة الاحتياطية تفتح الخزنة من جديد، والتي عُيّنت بعدها لم تعد تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="293"/>
+        <location filename="../../ui/restore_page.py" line="307"/>
         <source>The recovery code was replaced since the backup: the backup&apos;s recovery code opens the vault again, and the one made since no longer does.</source>
         <translation>استُبدل رمز الاسترداد بعد النسخة الاحتياطية: رمز استرداد النسخة الاحتياطية يفتح الخزنة من جديد، والذي أُنشئ بعدها لم يعد يفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="322"/>
+        <location filename="../../ui/restore_page.py" line="336"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>الخزنة التي كانت هنا محفوظة، ولم تُحذف، في هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="324"/>
+        <location filename="../../ui/restore_page.py" line="338"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>ما كان في مجلد الخزنة من قبل محفوظ في هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="327"/>
+        <location filename="../../ui/restore_page.py" line="341"/>
         <source>It opens with the passphrase and recovery code it had, and CaseKeeper never deletes it: once you have checked the restored vault, delete that folder yourself.</source>
         <translation>تُفتح بعبارة المرور ورمز الاسترداد اللذين كانا لها، ولا يحذفها CaseKeeper أبدًا: بعد أن تتحقق من الخزنة المستعادة، احذف ذلك المجلد بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="332"/>
+        <location filename="../../ui/restore_page.py" line="346"/>
         <source>Deleted first, beside the vault: %1, the copy of a backup that an earlier restore left when it was cut off.</source>
         <translation>حُذف أولًا، بجانب الخزنة: %1، وهي نسخة من نسخة احتياطية تركتها استعادةٌ سابقة انقطعت.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="350"/>
+        <location filename="../../ui/restore_page.py" line="364"/>
         <source>A passphrase set since the backup does not open it.</source>
         <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="352"/>
+        <location filename="../../ui/restore_page.py" line="366"/>
         <source>The recovery code replaced since the backup opens it again: if that code may be in other hands, make a new one now (Vault &gt; New recovery code...).</source>
         <translation>رمز الاسترداد الذي استُبدل بعد النسخة الاحتياطية يفتحها من جديد: إن كان ذلك الرمز قد يكون في أيدٍ أخرى فاصنع رمزًا جديدًا الآن (الخزنة &gt; رمز استرداد جديد...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="356"/>
+        <location filename="../../ui/restore_page.py" line="370"/>
         <source>The passphrase replaced since the backup opens it again: if it may be known, change it now (Vault &gt; Change passphrase...).</source>
         <translation>عبارة المرور التي استُبدلت بعد النسخة الاحتياطية تفتحها من جديد: إن كانت قد تكون معروفة فغيّرها الآن (الخزنة &gt; تغيير عبارة المرور...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="341"/>
+        <location filename="../../ui/restore_page.py" line="355"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها، ورمز الاسترداد الذي أُبطل بعدها (بمفتاح جديد) يفتحها من جديد: إن كان ذلك الرمز قد يكون في أيدٍ أخرى فأنشئ مفتاحًا جديدًا الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="345"/>
+        <location filename="../../ui/restore_page.py" line="359"/>
         <source>A passphrase set since the backup does not open it, and if the vault was given a new key since, the recovery code it made void opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها، وإن أُعطيت الخزنة مفتاحًا جديدًا بعدها فإن رمز الاسترداد الذي أبطله ذلك المفتاح يفتحها من جديد: إن كان ذلك الرمز قد يكون في أيدٍ أخرى فأنشئ مفتاحًا جديدًا الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="189"/>
+        <location filename="../../ui/restore_page.py" line="191"/>
         <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
         <translation>ستُنقل جانبًا، ولن تُحذف، إلى مجلد جديد بجانبها يحمل اسمُه التاريخ والوقت، مثل %1</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="69"/>
+        <location filename="../../ui/restore_page.py" line="71"/>
         <source>Choose the backup&apos;s folder on the backup drive (its name is like %1) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
         <translation>اختر مجلد النسخة الاحتياطية على وحدة النسخ الاحتياطي (اسمه مثل %1) واكتب عبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية. تُفحص النسخة الاحتياطية قبل أن يتغير أي شيء. الخزنة الموجودة على هذا الحاسوب تُنقل جانبًا ولا تُحذف أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="134"/>
+        <location filename="../../ui/restore_page.py" line="136"/>
         <source>Choose the backup folder on the backup drive: its name is like %1.</source>
         <translation>اختر مجلد النسخة الاحتياطية على وحدة النسخ الاحتياطي: اسمه مثل %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="193"/>
+        <location filename="../../ui/restore_page.py" line="195"/>
         <source>Put the backup in its place?</source>
         <translation>هل توضع النسخة الاحتياطية مكانها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="211"/>
+        <location filename="../../ui/restore_page.py" line="213"/>
         <source>Nothing was restored; the vault is as it was.</source>
         <translation>لم يُستعد شيء؛ الخزنة كما كانت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="261"/>
+        <location filename="../../ui/restore_page.py" line="263"/>
         <source>%n change(s) since to reports, rescues, imports or the vault&apos;s settings would be lost.</source>
         <translation>
             <numerusform>%n من التغييرات منذ ذلك الحين على البلاغات أو عمليات الإنقاذ أو الاستيرادات أو إعدادات الخزنة ستضيع.</numerusform>
@@ -9352,17 +9362,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="311"/>
+        <location filename="../../ui/restore_page.py" line="325"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>جارٍ نسخ النسخة الاحتياطية إلى مجلد الخزنة...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="312"/>
+        <location filename="../../ui/restore_page.py" line="326"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>جارٍ فحص النسخة وسجل التدقيق فيها...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="318"/>
+        <location filename="../../ui/restore_page.py" line="332"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>استُعيدت النسخة الاحتياطية: فيها %n من سجلات الأشخاص.</numerusform>
@@ -9374,7 +9384,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="335"/>
+        <location filename="../../ui/restore_page.py" line="349"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>افتحها بعبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية (أو استخدم رمز الاسترداد الخاص بها لتعيين عبارة جديدة).</translation>
     </message>

@@ -8959,80 +8959,80 @@ Please turn one of those options off.</source>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../ui/restore_page.py" line="61"/>
+        <location filename="../../ui/restore_page.py" line="63"/>
         <source>Restore the vault from a backup</source>
         <translation>گەڕاندنەوەی گەنجینە لە یەدەگێکەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="79"/>
+        <location filename="../../ui/restore_page.py" line="81"/>
         <source>Choose...</source>
         <translation>هەڵبژێرە...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="89"/>
-        <location filename="../../ui/restore_page.py" line="115"/>
+        <location filename="../../ui/restore_page.py" line="91"/>
+        <location filename="../../ui/restore_page.py" line="117"/>
         <source>Passphrase of the backup</source>
         <translation>وشەی نهێنیی یەدەگەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="90"/>
+        <location filename="../../ui/restore_page.py" line="92"/>
         <source>Use the recovery code instead</source>
         <translation>لەجیاتی ئەوە کۆدی گەڕاندنەوە بەکاربهێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="94"/>
+        <location filename="../../ui/restore_page.py" line="96"/>
         <source>Backup folder</source>
         <translation>بوخچەی یەدەگ</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="98"/>
+        <location filename="../../ui/restore_page.py" line="100"/>
         <source>It is restored into this folder:</source>
         <translation>بۆ ئەم بوخچەیە دەگەڕێندرێتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="100"/>
+        <location filename="../../ui/restore_page.py" line="102"/>
         <source>Restore</source>
         <translation>بگەڕێنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="103"/>
+        <location filename="../../ui/restore_page.py" line="105"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="114"/>
+        <location filename="../../ui/restore_page.py" line="116"/>
         <source>Recovery code of the backup</source>
         <translation>کۆدی گەڕاندنەوەی یەدەگەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="140"/>
+        <location filename="../../ui/restore_page.py" line="142"/>
         <source>There is no folder %1: plug in the backup drive, or choose the folder again.</source>
         <translation>هیچ بوخچەیەکی %1 نییە: فلاشی یەدەگ بخەرە ناو لاپتۆپەکە، یان دووبارە بوخچەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="146"/>
+        <location filename="../../ui/restore_page.py" line="148"/>
         <source>%1 holds backups, not one backup: choose one of the folders in it (the newest is %2).</source>
         <translation>%1 چەند یەدەگێکی تێدایە، نەک یەک یەدەگ: یەکێک لە بوخچەکانی ناوی هەڵبژێرە (نوێترینیان: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="161"/>
+        <location filename="../../ui/restore_page.py" line="163"/>
         <source>Type the recovery code of the backup.</source>
         <translation>کۆدی گەڕاندنەوەی یەدەگەکە بنووسە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="162"/>
+        <location filename="../../ui/restore_page.py" line="164"/>
         <source>Type the passphrase the vault had when the backup was made.</source>
         <translation>ئەو وشەی نهێنییە بنووسە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="170"/>
-        <location filename="../../ui/restore_page.py" line="300"/>
-        <location filename="../../ui/restore_page.py" line="310"/>
+        <location filename="../../ui/restore_page.py" line="172"/>
+        <location filename="../../ui/restore_page.py" line="314"/>
+        <location filename="../../ui/restore_page.py" line="324"/>
         <source>Checking the backup...</source>
         <translation>پشکنینی یەدەگەکە...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="183"/>
+        <location filename="../../ui/restore_page.py" line="185"/>
         <source>The backup opens and is whole: %n person record(s).</source>
         <translation>
             <numerusform>یەدەگەکە دەکرێتەوە و تەواوە: %n تۆماری کەسی تێدایە.</numerusform>
@@ -9040,12 +9040,12 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="187"/>
+        <location filename="../../ui/restore_page.py" line="189"/>
         <source>A vault is already on this laptop, in this folder:</source>
         <translation>گەنجینەیەک پێشتر لەسەر ئەم لاپتۆپە هەیە، لەم بوخچەیەدا:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="223"/>
+        <location filename="../../ui/restore_page.py" line="225"/>
         <source>%n person record(s) deleted in the backup since will leave the vault.</source>
         <translation>
             <numerusform>%n تۆماری کەس کە لەو کاتەوە لە یەدەگەکەدا سڕاونەتەوە لە گەنجینەکە دەردەچن.</numerusform>
@@ -9053,7 +9053,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="225"/>
+        <location filename="../../ui/restore_page.py" line="227"/>
         <source>The backup is newer than the vault on this laptop: %n person record(s) added since will come in.</source>
         <translation>
             <numerusform>یەدەگەکە نوێترە لە گەنجینەکەی سەر ئەم لاپتۆپە: %n تۆماری کەس کە لەو کاتەوە زیادکراون دێنە ناوی.</numerusform>
@@ -9061,27 +9061,27 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="233"/>
+        <location filename="../../ui/restore_page.py" line="235"/>
         <source>The vault on this laptop does not open with the backup&apos;s key: it is another vault, or it was given a new key since. What it holds that the backup does not (persons added since, persons deleted since to protect them) cannot be told, and case numbers given since may be given again.</source>
         <translation>ئەو گەنجینەیەی لەسەر ئەم لاپتۆپەیە بە کلیلی یەدەگەکە ناکرێتەوە: گەنجینەیەکی ترە، یان لەو کاتەوە کلیلێکی نوێی پێدراوە. ناتوانرێت بزانرێت چی تێدایە کە لە یەدەگەکەدا نییە (ئەو کەسانەی لەو کاتەوە زیادکراون، ئەو کەسانەی لەو کاتەوە بۆ پاراستنیان سڕاونەتەوە)، و ژمارەی ئەو دۆسیانەی لەو کاتەوە دراون لەوانەیە دووبارە بدرێنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="239"/>
+        <location filename="../../ui/restore_page.py" line="241"/>
         <source>The backup is of ANOTHER vault: its audit trail begins elsewhere.</source>
         <translation>یەدەگەکە هی گەنجینەیەکی ترە: تۆماری وردبینییەکەی لە شوێنێکی ترەوە دەست پێدەکات.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="241"/>
+        <location filename="../../ui/restore_page.py" line="243"/>
         <source>The backup is OLDER than the vault on this laptop (made %1): restoring it undoes what was done since.</source>
         <translation>یەدەگەکە کۆنترە لەو گەنجینەیەی لەسەر ئەم لاپتۆپەیە (لە %1 دروستکراوە): گەڕاندنەوەی ئەوەی لەو کاتەوە کراوە هەڵدەوەشێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="245"/>
+        <location filename="../../ui/restore_page.py" line="247"/>
         <source>The vault and the backup went apart (the vault was restored from an older backup since, or is a copy): each holds what the other does not.</source>
         <translation>گەنجینەکە و یەدەگەکە لێک جیابوونەتەوە (گەنجینەکە لەو کاتەوە لە یەدەگێکی کۆنترەوە گەڕێندراوەتەوە، یان کۆپییەکە): هەریەکەیان شتێکی تێدایە کە لەوی تردا نییە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="249"/>
+        <location filename="../../ui/restore_page.py" line="251"/>
         <source>%n person record(s) added to the backup since would come in.</source>
         <translation>
             <numerusform>%n تۆماری کەس کە لەو کاتەوە بۆ یەدەگەکە زیادکراون دێنە ناو گەنجینەکە.</numerusform>
@@ -9089,7 +9089,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="252"/>
+        <location filename="../../ui/restore_page.py" line="254"/>
         <source>%n person record(s) deleted since would come back.</source>
         <translation>
             <numerusform>%n تۆماری کەس کە لەو کاتەوە سڕاونەتەوە دەگەڕێنەوە.</numerusform>
@@ -9097,7 +9097,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="255"/>
+        <location filename="../../ui/restore_page.py" line="257"/>
         <source>%n person record(s) added since would be lost.</source>
         <translation>
             <numerusform>%n تۆماری کەس کە لەو کاتەوە زیادکراون ون دەبن.</numerusform>
@@ -9105,7 +9105,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="258"/>
+        <location filename="../../ui/restore_page.py" line="260"/>
         <source>%n person record(s) changed since would go back to what they were.</source>
         <translation>
             <numerusform>%n تۆماری کەس کە لەو کاتەوە گۆڕدراون دەگەڕێنەوە بۆ ئەوەی پێشتر بوون.</numerusform>
@@ -9113,17 +9113,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="266"/>
+        <location filename="../../ui/restore_page.py" line="268"/>
         <source>Case numbers given since will not be given again.</source>
         <translation>ژمارەی ئەو دۆسیانەی لەو کاتەوە دراون دووبارە نادرێنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="274"/>
+        <location filename="../../ui/restore_page.py" line="276"/>
         <source>Unsaved edits kept in the vault when it locked would be lost: %1.</source>
         <translation>ئەو گۆڕانکارییە پاشەکەوتنەکراوانەی کاتی داخستنی گەنجینەکە تێیدا هەڵگیراون لەدەست دەچن: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="277"/>
+        <location filename="../../ui/restore_page.py" line="281"/>
         <source>%n setting(s) changed in the vault on this laptop (such as the idle lock) would go back to the backup&apos;s.</source>
         <translation>
             <numerusform>%n ڕێکخستنی گەنجینەکە کە لەسەر ئەم لاپتۆپە گۆڕدراون (وەک داخستن لە کاتی بێکاری) دەگەڕێنەوە بۆ ئەوەی یەدەگەکە.</numerusform>
@@ -9131,92 +9131,102 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="287"/>
+        <location filename="../../ui/restore_page.py" line="289"/>
+        <source>the New person form</source>
+        <translation>فۆرمی «کەسی نوێ»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="293"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="301"/>
         <source>The vault was given a new key since the backup: the backup&apos;s key, passphrase and recovery code come back with it, and the ones set since no longer open it.</source>
         <translation>دوای یەدەگەکە کلیلێکی نوێ درایە گەنجینەکە: کلیل و وشەی نهێنی و کۆدی گەڕاندنەوەی یەدەگەکە لەگەڵیدا دەگەڕێنەوە، و ئەوانەی دواتر دانراون چیتر نایکەنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="290"/>
+        <location filename="../../ui/restore_page.py" line="304"/>
         <source>The passphrase was changed since the backup: the backup&apos;s passphrase opens the vault again, and the one set since no longer does.</source>
         <translation>دوای یەدەگەکە وشەی نهێنی گۆڕدرا: وشەی نهێنیی یەدەگەکە دووبارە گەنجینەکە دەکاتەوە، و ئەوەی دواتر دانراوە چیتر نایکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="293"/>
+        <location filename="../../ui/restore_page.py" line="307"/>
         <source>The recovery code was replaced since the backup: the backup&apos;s recovery code opens the vault again, and the one made since no longer does.</source>
         <translation>دوای یەدەگەکە کۆدی گەڕاندنەوە گۆڕدرا: کۆدی گەڕاندنەوەی یەدەگەکە دووبارە گەنجینەکە دەکاتەوە، و ئەوەی دواتر دروست کراوە چیتر نایکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="322"/>
+        <location filename="../../ui/restore_page.py" line="336"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>ئەو گەنجینەیەی لێرە بوو هەڵگیراوە، نەسڕاوەتەوە، لەم بوخچەیەدا:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="324"/>
+        <location filename="../../ui/restore_page.py" line="338"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>ئەوەی پێشتر لە بوخچەی گەنجینەدا بوو لەم بوخچەیەدا هەڵگیراوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="327"/>
+        <location filename="../../ui/restore_page.py" line="341"/>
         <source>It opens with the passphrase and recovery code it had, and CaseKeeper never deletes it: once you have checked the restored vault, delete that folder yourself.</source>
         <translation>بە وشەی نهێنی و کۆدی گەڕاندنەوەی خۆی دەکرێتەوە، و CaseKeeper هەرگیز نایسڕێتەوە: دوای ئەوەی گەنجینە گەڕێندراوەکەت پشکنی، خۆت ئەو بوخچەیە بسڕەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="332"/>
+        <location filename="../../ui/restore_page.py" line="346"/>
         <source>Deleted first, beside the vault: %1, the copy of a backup that an earlier restore left when it was cut off.</source>
         <translation>سەرەتا لە تەنیشت گەنجینەکە سڕایەوە: %1، ئەو کۆپییەی یەدەگێک کە گەڕاندنەوەیەکی پێشووی پچڕاو بەجێی هێشتبوو.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="350"/>
+        <location filename="../../ui/restore_page.py" line="364"/>
         <source>A passphrase set since the backup does not open it.</source>
         <translation>وشەی نهێنییەک کە دوای یەدەگەکە دانراوە نایکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="352"/>
+        <location filename="../../ui/restore_page.py" line="366"/>
         <source>The recovery code replaced since the backup opens it again: if that code may be in other hands, make a new one now (Vault &gt; New recovery code...).</source>
         <translation>کۆدی گەڕاندنەوەیەک کە دوای یەدەگەکە گۆڕدرا دیسان دەیکاتەوە: ئەگەر ئەو کۆدە لەوانەیە لە دەستی کەسانی تردا بێت، ئێستا کۆدێکی نوێ دروست بکە (گەنجینە &gt; کۆدی گەڕاندنەوەی نوێ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="356"/>
+        <location filename="../../ui/restore_page.py" line="370"/>
         <source>The passphrase replaced since the backup opens it again: if it may be known, change it now (Vault &gt; Change passphrase...).</source>
         <translation>ئەو وشەی نهێنییەی دوای یەدەگەکە گۆڕدرا دیسان دەیکاتەوە: ئەگەر لەوانەیە زانرابێت، ئێستا بیگۆڕە (گەنجینە &gt; گۆڕینی وشەی نهێنی...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="341"/>
+        <location filename="../../ui/restore_page.py" line="355"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>وشەی نهێنییەک کە دوای یەدەگەکە دانراوە نایکاتەوە، و کۆدی گەڕاندنەوەیەک کە دواتر پووچەڵ کراوەتەوە (بە کلیلێکی نوێ) دیسان دەیکاتەوە: ئەگەر ئەو کۆدە لەوانەیە لە دەستی کەسانی تردا بێت، ئێستا کلیلێکی نوێ دروست بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="345"/>
+        <location filename="../../ui/restore_page.py" line="359"/>
         <source>A passphrase set since the backup does not open it, and if the vault was given a new key since, the recovery code it made void opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>وشەی نهێنییەک کە دوای یەدەگەکە دانراوە نایکاتەوە، و ئەگەر دواتر کلیلێکی نوێ درابێتە گەنجینەکە، ئەو کۆدی گەڕاندنەوەیەی کە پووچەڵی کردەوە دیسان دەیکاتەوە: ئەگەر ئەو کۆدە لەوانەیە لە دەستی کەسانی تردا بێت، ئێستا کلیلێکی نوێ دروست بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="189"/>
+        <location filename="../../ui/restore_page.py" line="191"/>
         <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
         <translation>لاوە دەنرێت، ناسڕدرێتەوە، بۆ بوخچەیەکی نوێ لە تەنیشتیەوە کە بەروار و کات لە ناوەکەیدایە، وەک %1</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="69"/>
+        <location filename="../../ui/restore_page.py" line="71"/>
         <source>Choose the backup&apos;s folder on the backup drive (its name is like %1) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
         <translation>بوخچەی یەدەگەکە لەسەر فلاشی یەدەگ هەڵبژێرە (ناوەکەی وەک %1 وایە) و ئەو وشەی نهێنییە بنووسە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو. یەدەگەکە پێش ئەوەی هیچ شتێک بگۆڕێت دەپشکنرێت. گەنجینەیەک کە پێشتر لەسەر ئەم لاپتۆپە هەیە لاوە دەنرێت، هەرگیز ناسڕدرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="134"/>
+        <location filename="../../ui/restore_page.py" line="136"/>
         <source>Choose the backup folder on the backup drive: its name is like %1.</source>
         <translation>بوخچەی یەدەگ لەسەر فلاشی یەدەگ هەڵبژێرە: ناوەکەی وەک %1 وایە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="193"/>
+        <location filename="../../ui/restore_page.py" line="195"/>
         <source>Put the backup in its place?</source>
         <translation>یەدەگەکە لە شوێنی ئەو دابنرێت؟</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="211"/>
+        <location filename="../../ui/restore_page.py" line="213"/>
         <source>Nothing was restored; the vault is as it was.</source>
         <translation>هیچ نەگەڕێندرایەوە؛ گەنجینەکە وەک خۆی ماوە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="261"/>
+        <location filename="../../ui/restore_page.py" line="263"/>
         <source>%n change(s) since to reports, rescues, imports or the vault&apos;s settings would be lost.</source>
         <translation>
             <numerusform>%n گۆڕانکاری لەو کاتەوە لە ڕاپۆرتەکان، ڕزگارکردنەکان، هاوردەکان یان ڕێکخستنەکانی گەنجینە ون دەبن.</numerusform>
@@ -9224,17 +9234,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="311"/>
+        <location filename="../../ui/restore_page.py" line="325"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>کۆپیکردنی یەدەگەکە بۆ بوخچەی گەنجینە...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="312"/>
+        <location filename="../../ui/restore_page.py" line="326"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>پشکنینی کۆپییەکە و تۆماری پشکنینەکەی...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="318"/>
+        <location filename="../../ui/restore_page.py" line="332"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>یەدەگەکە گەڕێندرایەوە: %n تۆماری کەسی تێدایە.</numerusform>
@@ -9242,7 +9252,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="335"/>
+        <location filename="../../ui/restore_page.py" line="349"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>بەو وشەی نهێنییە بیکەرەوە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو (یان کۆدی گەڕاندنەوەکەی بەکاربهێنە بۆ دانانی وشەی نهێنیی نوێ).</translation>
     </message>

@@ -8959,80 +8959,80 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../ui/restore_page.py" line="61"/>
+        <location filename="../../ui/restore_page.py" line="63"/>
         <source>Restore the vault from a backup</source>
         <translation>Xezîneyê ji yedekekê vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="79"/>
+        <location filename="../../ui/restore_page.py" line="81"/>
         <source>Choose...</source>
         <translation>Hilbijêre...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="89"/>
-        <location filename="../../ui/restore_page.py" line="115"/>
+        <location filename="../../ui/restore_page.py" line="91"/>
+        <location filename="../../ui/restore_page.py" line="117"/>
         <source>Passphrase of the backup</source>
         <translation>Şîfreya yedekê</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="90"/>
+        <location filename="../../ui/restore_page.py" line="92"/>
         <source>Use the recovery code instead</source>
         <translation>Li şûna wê koda vegerandinê bi kar bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="94"/>
+        <location filename="../../ui/restore_page.py" line="96"/>
         <source>Backup folder</source>
         <translation>Peldanka yedekê</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="98"/>
+        <location filename="../../ui/restore_page.py" line="100"/>
         <source>It is restored into this folder:</source>
         <translation>Ew ê li vê peldankê were vegerandin:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="100"/>
+        <location filename="../../ui/restore_page.py" line="102"/>
         <source>Restore</source>
         <translation>Vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="103"/>
+        <location filename="../../ui/restore_page.py" line="105"/>
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="114"/>
+        <location filename="../../ui/restore_page.py" line="116"/>
         <source>Recovery code of the backup</source>
         <translation>Koda vegerandinê ya yedekê</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="140"/>
+        <location filename="../../ui/restore_page.py" line="142"/>
         <source>There is no folder %1: plug in the backup drive, or choose the folder again.</source>
         <translation>Peldanka %1 tune: ajokara yedekê têxe, an peldankê dîsa hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="146"/>
+        <location filename="../../ui/restore_page.py" line="148"/>
         <source>%1 holds backups, not one backup: choose one of the folders in it (the newest is %2).</source>
         <translation>%1 yedekan dihewîne, ne yedekekê: yek ji peldankên tê de hilbijêre (ya herî nû: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="161"/>
+        <location filename="../../ui/restore_page.py" line="163"/>
         <source>Type the recovery code of the backup.</source>
         <translation>Koda vegerandinê ya yedekê binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="162"/>
+        <location filename="../../ui/restore_page.py" line="164"/>
         <source>Type the passphrase the vault had when the backup was made.</source>
         <translation>Şîfreya ku dema yedek hat girtin ya xezîneyê bû binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="170"/>
-        <location filename="../../ui/restore_page.py" line="300"/>
-        <location filename="../../ui/restore_page.py" line="310"/>
+        <location filename="../../ui/restore_page.py" line="172"/>
+        <location filename="../../ui/restore_page.py" line="314"/>
+        <location filename="../../ui/restore_page.py" line="324"/>
         <source>Checking the backup...</source>
         <translation>Yedek tê kontrolkirin...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="183"/>
+        <location filename="../../ui/restore_page.py" line="185"/>
         <source>The backup opens and is whole: %n person record(s).</source>
         <translation>
             <numerusform>Yedek vedibe û saxlem e: %n qeyda kesê.</numerusform>
@@ -9040,12 +9040,12 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="187"/>
+        <location filename="../../ui/restore_page.py" line="189"/>
         <source>A vault is already on this laptop, in this folder:</source>
         <translation>Jixwe xezîneyek li ser vê laptopê heye, di vê peldankê de:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="223"/>
+        <location filename="../../ui/restore_page.py" line="225"/>
         <source>%n person record(s) deleted in the backup since will leave the vault.</source>
         <translation>
             <numerusform>%n qeydên kesan ên ji wê demê ve di yedekê de hatine jêbirin dê ji xezîneyê derkevin.</numerusform>
@@ -9053,7 +9053,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="225"/>
+        <location filename="../../ui/restore_page.py" line="227"/>
         <source>The backup is newer than the vault on this laptop: %n person record(s) added since will come in.</source>
         <translation>
             <numerusform>Yedek ji xezîneya li ser vê laptopê nûtir e: %n qeydên kesan ên ji wê demê ve hatine zêdekirin dê tê de bên.</numerusform>
@@ -9061,27 +9061,27 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="233"/>
+        <location filename="../../ui/restore_page.py" line="235"/>
         <source>The vault on this laptop does not open with the backup&apos;s key: it is another vault, or it was given a new key since. What it holds that the backup does not (persons added since, persons deleted since to protect them) cannot be told, and case numbers given since may be given again.</source>
         <translation>Xezîneya li ser vê laptopê bi mifteya yedekê venabe: ew xezîneyeke din e, an ji wê demê ve mifteyeke nû jê re hatiye dayîn. Tiştên ku tê de hene û di yedekê de tune ne (kesên ji wê demê ve hatine zêdekirin, kesên ji wê demê ve ji bo parastina wan hatine jêbirin) nayên zanîn, û dibe ku hejmarên dosyayan ên ji wê demê ve hatine dayîn dîsa bên dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="239"/>
+        <location filename="../../ui/restore_page.py" line="241"/>
         <source>The backup is of ANOTHER vault: its audit trail begins elsewhere.</source>
         <translation>Yedek ya xezîneyeke DIN e: tomara wê ya kontrolê li cihekî din dest pê dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="241"/>
+        <location filename="../../ui/restore_page.py" line="243"/>
         <source>The backup is OLDER than the vault on this laptop (made %1): restoring it undoes what was done since.</source>
         <translation>Yedek ji xezîneya li ser vê laptopê KEVNTIR e (di %1 de hatiye çêkirin): vegerandina wê tiştên ji wê demê ve hatine kirin betal dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="245"/>
+        <location filename="../../ui/restore_page.py" line="247"/>
         <source>The vault and the backup went apart (the vault was restored from an older backup since, or is a copy): each holds what the other does not.</source>
         <translation>Xezîne û yedek ji hev veqetiyane (xezîne ji wê demê ve ji yedekeke kevntir hatiye vegerandin, an kopiyek e): di her yekê de tiştên ku di ya din de tune ne hene.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="249"/>
+        <location filename="../../ui/restore_page.py" line="251"/>
         <source>%n person record(s) added to the backup since would come in.</source>
         <translation>
             <numerusform>%n qeydên kesan ên ji wê demê ve li yedekê hatine zêdekirin dê bikevin xezîneyê.</numerusform>
@@ -9089,7 +9089,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="252"/>
+        <location filename="../../ui/restore_page.py" line="254"/>
         <source>%n person record(s) deleted since would come back.</source>
         <translation>
             <numerusform>%n qeydên kesan ên ji wê demê ve hatine jêbirin dê vegerin.</numerusform>
@@ -9097,7 +9097,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="255"/>
+        <location filename="../../ui/restore_page.py" line="257"/>
         <source>%n person record(s) added since would be lost.</source>
         <translation>
             <numerusform>%n qeydên kesan ên ji wê demê ve hatine zêdekirin dê winda bibin.</numerusform>
@@ -9105,7 +9105,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="258"/>
+        <location filename="../../ui/restore_page.py" line="260"/>
         <source>%n person record(s) changed since would go back to what they were.</source>
         <translation>
             <numerusform>%n qeydên kesan ên ji wê demê ve hatine guhertin dê vegerin ser rewşa xwe ya berê.</numerusform>
@@ -9113,17 +9113,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="266"/>
+        <location filename="../../ui/restore_page.py" line="268"/>
         <source>Case numbers given since will not be given again.</source>
         <translation>Hejmarên dosyayan ên ji wê demê ve hatine dayîn dê dîsa neyên dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="274"/>
+        <location filename="../../ui/restore_page.py" line="276"/>
         <source>Unsaved edits kept in the vault when it locked would be lost: %1.</source>
         <translation>Guhertinên neparastî yên ku dema xezîne hate girtin tê de hatin hilanîn dê winda bibin: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="277"/>
+        <location filename="../../ui/restore_page.py" line="281"/>
         <source>%n setting(s) changed in the vault on this laptop (such as the idle lock) would go back to the backup&apos;s.</source>
         <translation>
             <numerusform>%n mîhengên xezîneyê yên li ser vê laptopê hatine guhertin (wek girtina dema bêkariyê) dê vegerin yên yedekê.</numerusform>
@@ -9131,92 +9131,102 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="287"/>
+        <location filename="../../ui/restore_page.py" line="289"/>
+        <source>the New person form</source>
+        <translation>forma «Kesê nû»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="293"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="301"/>
         <source>The vault was given a new key since the backup: the backup&apos;s key, passphrase and recovery code come back with it, and the ones set since no longer open it.</source>
         <translation>Piştî yedekê mifteyeke nû dan Xezîneyê: mifte, Şîfre û Koda vegerandinê ya yedekê bi wê re vedigerin, û yên piştre hatine danîn êdî wê venakin.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="290"/>
+        <location filename="../../ui/restore_page.py" line="304"/>
         <source>The passphrase was changed since the backup: the backup&apos;s passphrase opens the vault again, and the one set since no longer does.</source>
         <translation>Piştî yedekê Şîfre hate guhertin: Şîfreya yedekê dîsa Xezîneyê vedike, û ya piştre hatiye danîn êdî wê venake.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="293"/>
+        <location filename="../../ui/restore_page.py" line="307"/>
         <source>The recovery code was replaced since the backup: the backup&apos;s recovery code opens the vault again, and the one made since no longer does.</source>
         <translation>Piştî yedekê Koda vegerandinê hate guhertin: Koda vegerandinê ya yedekê dîsa Xezîneyê vedike, û ya piştre hatiye çêkirin êdî wê venake.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="322"/>
+        <location filename="../../ui/restore_page.py" line="336"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>Xezîneya ku li vir bû hatiye parastin, nehatiye jêbirin, di vê peldankê de:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="324"/>
+        <location filename="../../ui/restore_page.py" line="338"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>Tiştê ku berê di peldanka xezîneyê de bû di vê peldankê de hatiye parastin:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="327"/>
+        <location filename="../../ui/restore_page.py" line="341"/>
         <source>It opens with the passphrase and recovery code it had, and CaseKeeper never deletes it: once you have checked the restored vault, delete that folder yourself.</source>
         <translation>Ew bi Şîfre û Koda vegerandinê ya ku hebû vedibe, û CaseKeeper qet wê jê nabe: piştî ku te Xezîneya vegerandî kontrol kir, wê peldankê bi xwe jê bibe.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="332"/>
+        <location filename="../../ui/restore_page.py" line="346"/>
         <source>Deleted first, beside the vault: %1, the copy of a backup that an earlier restore left when it was cut off.</source>
         <translation>Pêşî li kêleka Xezîneyê hate jêbirin: %1, kopiya yedekekê ku vegerandineke berê ya qutbûyî li pey xwe hiştibû.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="350"/>
+        <location filename="../../ui/restore_page.py" line="364"/>
         <source>A passphrase set since the backup does not open it.</source>
         <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="352"/>
+        <location filename="../../ui/restore_page.py" line="366"/>
         <source>The recovery code replaced since the backup opens it again: if that code may be in other hands, make a new one now (Vault &gt; New recovery code...).</source>
         <translation>Koda vegerandinê ya ku piştî yedekê hate guhertin wê dîsa vedike: heke ew kod dibe ku di destê kesên din de be, niha yeke nû çêke (Xezîne &gt; Koda vegerandinê ya nû...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="356"/>
+        <location filename="../../ui/restore_page.py" line="370"/>
         <source>The passphrase replaced since the backup opens it again: if it may be known, change it now (Vault &gt; Change passphrase...).</source>
         <translation>Şîfreya ku piştî yedekê hate guhertin wê dîsa vedike: heke dibe ku were zanîn, niha biguherîne (Xezîne &gt; Şîfreyê biguherîne...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="341"/>
+        <location filename="../../ui/restore_page.py" line="355"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake, û koda vegerandinê ya ku piştre hatiye betalkirin (bi mifteyeke nû) wê dîsa vedike: heke ew kod dibe ku di destê kesên din de be, niha mifteyeke nû çêke.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="345"/>
+        <location filename="../../ui/restore_page.py" line="359"/>
         <source>A passphrase set since the backup does not open it, and if the vault was given a new key since, the recovery code it made void opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake, û heke piştre mifteyeke nû dabe xezîneyê, koda vegerandinê ya ku wê mifteyê betal kiribû wê dîsa vedike: heke ew kod dibe ku di destê kesên din de be, niha mifteyeke nû çêke.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="189"/>
+        <location filename="../../ui/restore_page.py" line="191"/>
         <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
         <translation>Ew ê were danîn aliyekî, nayê jêbirin, li peldankeke nû ya li kêleka wê, ku dîrok û dem di navê wê de ne, wek %1</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="69"/>
+        <location filename="../../ui/restore_page.py" line="71"/>
         <source>Choose the backup&apos;s folder on the backup drive (its name is like %1) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
         <translation>Peldanka yedekê li ser ajokara yedekê hilbijêre (navê wê wek %1 e) û şîfreya ku dema yedek hat girtin ya xezîneyê bû binivîse. Berî ku tiştek biguhere, yedek tê kontrolkirin. Xezîneyek ku jixwe li ser vê laptopê ye tê danîn aliyekî, qet nayê jêbirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="134"/>
+        <location filename="../../ui/restore_page.py" line="136"/>
         <source>Choose the backup folder on the backup drive: its name is like %1.</source>
         <translation>Peldanka yedekê li ser ajokara yedekê hilbijêre: navê wê wek %1 e.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="193"/>
+        <location filename="../../ui/restore_page.py" line="195"/>
         <source>Put the backup in its place?</source>
         <translation>Bila yedek li şûna wê were danîn?</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="211"/>
+        <location filename="../../ui/restore_page.py" line="213"/>
         <source>Nothing was restored; the vault is as it was.</source>
         <translation>Tiştek nehat vegerandin; xezîne wek xwe ma.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="261"/>
+        <location filename="../../ui/restore_page.py" line="263"/>
         <source>%n change(s) since to reports, rescues, imports or the vault&apos;s settings would be lost.</source>
         <translation>
             <numerusform>%n guhertinên ji wê demê ve di raporan, rizgarkirinan, îthalatan an mîhengên xezîneyê de dê winda bibin.</numerusform>
@@ -9224,17 +9234,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="311"/>
+        <location filename="../../ui/restore_page.py" line="325"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>Yedek tê kopîkirin nav peldanka xezîneyê...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="312"/>
+        <location filename="../../ui/restore_page.py" line="326"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>Kopî û tomara wê ya kontrolê tên kontrolkirin...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="318"/>
+        <location filename="../../ui/restore_page.py" line="332"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>Yedek hat vegerandin: %n qeyda kesê.</numerusform>
@@ -9242,7 +9252,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="335"/>
+        <location filename="../../ui/restore_page.py" line="349"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>Wê bi şîfreya ku dema yedek hat girtin ya xezîneyê bû veke (an koda wê ya vegerandinê bi kar bîne da ku şîfreyeke nû deynî).</translation>
     </message>
