@@ -351,9 +351,11 @@ class Person:
                 or next((a.strip() for a in self.aliases if a.strip()), ""))
 
     def display_name(self) -> str:
-        """Her name on one line of the command line's output (English): a screen in another
+        """Her name on one line of the command line's output (English), as person_names_shown
+        shows it: marked where her given name is unknown, led by it where it is written only in
+        the other script (bare, Xezal's "الياس حيدر" is a man named Elias). A screen in another
         language says "(no name)" and what she is known as in its own words."""
-        return self.full_name("original") or self.full_name("latin") or "(no name)"
+        return next((n for n in person_names_shown(self) if n), "") or "(no name)"
 
 
 # Her full name where her given name is unknown, as the command line says it. Shown bare,
