@@ -399,6 +399,21 @@ def names_shown(row, template: str = GIVEN_UNKNOWN, across: str = GIVEN_ACROSS
             name_shown(row.name_latin, row.given_unknown, template, given[1], across))
 
 
+# The orders by a shown name, each the name column it sorts by first (name_sort_key's first):
+# the Latin name's, and the Arabic-script name's.
+NAME_ORDERS = {"name": 1, "name_original": 0}
+
+
+def name_sort_key(row, first: int = 1) -> tuple[str, str]:
+    """A list's row (as names_shown takes it) as a sort by a name column sorts it: by the names
+    the columns show, that column's first (first: 0 the Arabic-script one, 1 the Latin one).
+    Xezal sorts under her given name, as she is shown, not under her father's الياس; a woman
+    whose given name is unknown in both scripts under her name without its mark, not among
+    every such woman under "(" (the mark is no name)."""
+    shown = names_shown(row, template="{name}")
+    return (shown[first], shown[1 - first])
+
+
 def person_names_shown(p: Person, template: str = GIVEN_UNKNOWN, across: str = GIVEN_ACROSS
                        ) -> tuple[str, str]:
     """Her full names in Arabic script and in Latin letters, each by name_shown."""
