@@ -21,6 +21,7 @@ from app.importing.same_woman import by_lead
 from app.importing.service import ImportPlan, ImportService, person_of
 from app.importing.sheets import SheetChoiceError
 from ui.import_report import refusal_said
+from ui.labels import person_names_shown
 
 
 def _said(fn):
@@ -76,8 +77,8 @@ def stage_rows(session, plan, progress=None, cancel=None):
         person = r.person if r.person is not None else person_of(r)
         matched = people.get(r.match_person_id) if r.match_person_id else None
         details[r.row_number] = {
-            "names": " / ".join(n for n in (person.full_name("original"),
-                                            person.full_name("latin")) if n)
+            # as every list shows her (person_names_shown): not "الياس حيدر / Xezal"
+            "names": " / ".join(n for n in person_names_shown(person) if n)
             if person is not None else _row_text(r),
             "card": person_card(matched) if matched is not None else None,
             **updates.get(r.row_number, {})}

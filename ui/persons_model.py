@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import NAME_ORDERS, name_sort_key
 from app.persons import PersonFilter
 from app.search_service import SearchFilter
 from ui.bidi import isolated
@@ -32,7 +33,10 @@ STATUS_COLOURS = {
     "deceased": "#e9ecef", "unknown": "#f8f9fa",
 }
 # Column -> the service's sort key (None: not sortable by the service).
-SORT_KEYS = ("case_no", "name", "name", None, "village", "status", "birth", "score", None)
+# Each name column by the names as shown, its own first (db/repositories/name_order.py): the
+# Arabic-script column sorted by the Latin names looked unsorted.
+SORT_KEYS = ("case_no", "name_original", "name", None, "village", "status", "birth", "score",
+             None)
 # Shown while a search is typed: how well she matched, and the names beside her own she was
 # found by (a 0.75 for "Shireen" then reads as her mother's name, not hers misspelt).
 SEARCH_COLUMNS = (7, 8)
@@ -273,8 +277,11 @@ class PersonsModel(QAbstractTableModel):
                 known.sort(key=_birth_order, reverse=descending)
                 unknown = [r for r in self.results if not any(r.birth_range)]
                 self.results[:] = unknown + known if descending else known + unknown
+            elif key in NAME_ORDERS:  # as the list sorts them: by the names shown
+                self.results.sort(key=lambda r: name_sort_key(r, NAME_ORDERS[key]),
+                                  reverse=descending)
             else:
-                attr = {"case_no": "case_no", "name": "name_latin", "status": "status",
+                attr = {"case_no": "case_no", "status": "status",
                         "village": "origin_village", "score": "score"}[key]
                 self.results.sort(key=lambda r: getattr(r, attr), reverse=descending)
             self.endResetModel()

@@ -351,9 +351,11 @@ class Person:
                 or next((a.strip() for a in self.aliases if a.strip()), ""))
 
     def display_name(self) -> str:
-        """Her name on one line of the command line's output (English): a screen in another
+        """Her name on one line of the command line's output (English), as person_names_shown
+        shows it: marked where her given name is unknown, led by it where it is written only in
+        the other script (bare, Xezal's "الياس حيدر" is a man named Elias). A screen in another
         language says "(no name)" and what she is known as in its own words."""
-        return self.full_name("original") or self.full_name("latin") or "(no name)"
+        return next((n for n in person_names_shown(self) if n), "") or "(no name)"
 
 
 # Her full name where her given name is unknown, as the command line says it. Shown bare,
@@ -395,6 +397,21 @@ def names_shown(row, template: str = GIVEN_UNKNOWN, across: str = GIVEN_ACROSS
     given = getattr(row, "given_across", ("", ""))
     return (name_shown(row.name_original, row.given_unknown, template, given[0], across),
             name_shown(row.name_latin, row.given_unknown, template, given[1], across))
+
+
+# The orders by a shown name, each the name column it sorts by first (name_sort_key's first):
+# the Latin name's, and the Arabic-script name's.
+NAME_ORDERS = {"name": 1, "name_original": 0}
+
+
+def name_sort_key(row, first: int = 1) -> tuple[str, str]:
+    """A list's row (as names_shown takes it) as a sort by a name column sorts it: by the names
+    the columns show, that column's first (first: 0 the Arabic-script one, 1 the Latin one).
+    Xezal sorts under her given name, as she is shown, not under her father's الياس; a woman
+    whose given name is unknown in both scripts under her name without its mark, not among
+    every such woman under "(" (the mark is no name)."""
+    shown = names_shown(row, template="{name}")
+    return (shown[first], shown[1 - first])
 
 
 def person_names_shown(p: Person, template: str = GIVEN_UNKNOWN, across: str = GIVEN_ACROSS

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from app.audit import now_utc
 from app.bulk_gc import fewer_collections
 from app.domain.errors import Cancelled, InputFileError, NotFound, ValidationError
-from app.domain.person import NamePart, Person
+from app.domain.person import NamePart, Person, person_names_shown
 from app.importing import notes
 from app.importing.birth_numbers import table_bare_births, with_bare_births
 from app.importing.changed_since import (
@@ -1266,12 +1266,17 @@ def _decidable(row: StagedRowRecord | None, batch_id: int, n: int) -> StagedRowR
     return row
 
 
-def _both_names(p) -> dict[str, str]:
-    return {"original": p.full_name("original"), "latin": p.full_name("latin")}
+def _both_names(p) -> dict:
+    """A row's names as stored, in both scripts, with what shows them as every list does
+    (names_shown): whether her given name is unknown, and given_across (Person.given_across)."""
+    return {"original": p.full_name("original"), "latin": p.full_name("latin"),
+            "given_unknown": p.given_unknown, "given_across": list(p.given_across)}
 
 
 def _names_of(p) -> str:
-    return " / ".join(n for n in (p.full_name("original"), p.full_name("latin")) if n)
+    """Her names in a refusal, as every list shows them (person_names_shown): a row of Xezal's
+    read "الياس حيدر / Xezal", a man named Elias beside her."""
+    return " / ".join(n for n in person_names_shown(p) if n)
 
 
 def _refuse_in_doubt(row_number: int, shown: str, target: str, theirs: str, doubt,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from app.domain.person import Person
+from app.domain.person import Person, person_names_shown
 from app.reports.labels import is_rtl
 
 # Letters Sorani, Persian and the Arabic of Iraq add, and the forms of one letter: sorted with
@@ -36,10 +36,14 @@ def name_order(lang: str) -> Callable[[Person], tuple]:
     """The sort key for lang's document: the persons named in the script its readers read
     first, by that name; then those named only in the other script, by theirs (that column of
     the table is blank for them); then those with no name at all."""
-    scripts = ("original", "latin") if is_rtl(lang) else ("latin", "original")
+    first = 0 if is_rtl(lang) else 1
 
     def key(p: Person) -> tuple:
-        names = [p.full_name(s).strip() for s in scripts]
+        # by her names as the paper prints them: Xezal, her given name in Latin letters only,
+        # under Xezal in the Arabic-script column too, not under her father's الياس; a name
+        # whose given name is unknown in both scripts by its words, not by its mark
+        shown = person_names_shown(p, template="{name}")
+        names = [shown[first].strip(), shown[1 - first].strip()]
         which = next((i for i, n in enumerate(names) if n), len(names))
         return (which, _letters(names[which]) if which < len(names) else (), p.case_no)
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 
 from app.cli.options import age_year, new_sex, new_status
 from app.cli.output import ProgressBar, counted
 from app.domain.errors import NotFound, ValidationError
-from app.domain.person import FULL_NAME_ORDER, Sex
+from app.domain.person import FULL_NAME_ORDER, Sex, names_shown
 from app.importing import notes
 from app.importing.dedupe import more_tied_with, tied_with, vault_prefixes
 from app.importing.held import held_text
@@ -628,9 +629,13 @@ def cmd_review(args, ctx) -> int:
     return _show_waiting(ctx, svc, args.batch, decided, bulk)
 
 
-def _names(names: dict[str, str]) -> str:
-    """A row's names in both scripts: 'هيفا قاسم / Hayfa Qasim'."""
-    return " / ".join(n for n in names.values() if n) or "(no name)"
+def _names(names: dict) -> str:
+    """A row's names in both scripts as the lists show them (names_shown): 'هيفا قاسم / Hayfa
+    Qasim'; 'Xezal الياس حيدر / Xezal Elias Heyder', not a man named Elias."""
+    row = SimpleNamespace(name_original=names["original"], name_latin=names["latin"],
+                          given_unknown=names.get("given_unknown", False),
+                          given_across=tuple(names.get("given_across") or ("", "")))
+    return " / ".join(n for n in names_shown(row) if n) or "(no name)"
 
 
 def _bulk_text(bulk: dict, batch_id: int) -> str:
