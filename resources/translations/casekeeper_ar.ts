@@ -6411,52 +6411,52 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="77"/>
+        <location filename="../../ui/persons_model.py" line="81"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="77"/>
+        <location filename="../../ui/persons_model.py" line="81"/>
         <source>Name (original)</source>
         <translation>الاسم (الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="77"/>
+        <location filename="../../ui/persons_model.py" line="81"/>
         <source>Name (Latin)</source>
         <translation>الاسم (لاتيني)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="78"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="78"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="78"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="78"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="79"/>
+        <location filename="../../ui/persons_model.py" line="83"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="79"/>
+        <location filename="../../ui/persons_model.py" line="83"/>
         <source>Found by</source>
         <translation>وُجدت باسم</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="318"/>
+        <location filename="../../ui/persons_model.py" line="325"/>
         <source>Alias</source>
         <translation>اسم آخر</translation>
     </message>

@@ -6371,52 +6371,52 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="77"/>
+        <location filename="../../ui/persons_model.py" line="81"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="77"/>
+        <location filename="../../ui/persons_model.py" line="81"/>
         <source>Name (original)</source>
         <translation>ناو (ڕەسەن)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="77"/>
+        <location filename="../../ui/persons_model.py" line="81"/>
         <source>Name (Latin)</source>
         <translation>ناو (لاتینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="78"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="78"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="78"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="78"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="79"/>
+        <location filename="../../ui/persons_model.py" line="83"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="79"/>
+        <location filename="../../ui/persons_model.py" line="83"/>
         <source>Found by</source>
         <translation>دۆزرایەوە بە ناوی</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="318"/>
+        <location filename="../../ui/persons_model.py" line="325"/>
         <source>Alias</source>
         <translation>ناوێکی تر</translation>
     </message>

@@ -6371,52 +6371,52 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="77"/>
+        <location filename="../../ui/persons_model.py" line="81"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="77"/>
+        <location filename="../../ui/persons_model.py" line="81"/>
         <source>Name (original)</source>
         <translation>Nav (orîjînal)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="77"/>
+        <location filename="../../ui/persons_model.py" line="81"/>
         <source>Name (Latin)</source>
         <translation>Nav (latînî)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="78"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="78"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="78"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="78"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="79"/>
+        <location filename="../../ui/persons_model.py" line="83"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="79"/>
+        <location filename="../../ui/persons_model.py" line="83"/>
         <source>Found by</source>
         <translation>Hat dîtin bi navê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="318"/>
+        <location filename="../../ui/persons_model.py" line="325"/>
         <source>Alias</source>
         <translation>Navekî din</translation>
     </message>
