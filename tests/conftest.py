@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests import built_once
 from tests import vault_template as templates
 from tests.vault_template import VaultTemplate
 
@@ -56,6 +57,7 @@ def vault_dir(tmp_path) -> Path:
 def vault_template(tmp_path_factory) -> VaultTemplate:
     """The new vault that session and made_vault copy (tests/vault_template.py). Made before the
     first test, so that no test's patches are in force while it is made."""
+    built_once.folder = tmp_path_factory.mktemp("built")
     templates.made = VaultTemplate(tmp_path_factory.mktemp("template") / "vault", PASSPHRASE)
     return templates.made
 

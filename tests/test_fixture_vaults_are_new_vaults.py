@@ -1,14 +1,17 @@
-"""The vaults the fixtures copy from the run's template are what create_vault makes, each its own."""
+"""The vaults fixtures copy (the run's template, one built once) are what they were made as, each its own."""
 
 from __future__ import annotations
 
 import stat
 
+import pytest
+
 from app.domain.person import NamePart, NameText, Person
 from app.vault import create_vault, open_vault
 from db.keyslots import KdfParams
 from db.migrations import latest_version
-from tests.conftest import PASSPHRASE
+from tests.built_once import built_once
+from tests.conftest import PASSPHRASE, cli_env, run_cli
 from tests.import_helpers import new_vault
 
 META = "SELECT key, value FROM vault_meta WHERE key != 'audit_key' ORDER BY key"
@@ -72,3 +75,44 @@ def test_a_folder_with_files_in_it_gets_a_vault_made_not_copied(tmp_path, vault_
         s.close()
     assert (folder / "notes.txt").read_text() == "hers"
 
+
+def _runner(folder):
+    """What conftest.py's cli fixture gives, over folder/vault."""
+    folder.mkdir()
+    env = cli_env(folder)
+
+    def run(*args: str):
+        return run_cli(["--vault", str(run.vault), *args], env)
+
+    run.vault, run.env = folder / "vault", env
+    return run
+
+
+def test_a_built_vault_is_copied_for_the_next_test_with_its_own_cli_and_path(tmp_path):
+    built = []
+
+    @built_once
+    def nadia(cli):
+        built.append(cli)
+        assert cli("init", "--prefix", "SNJ").returncode == 0
+        assert cli("person", "add", "--given", "Nadia", "--sex", "F").returncode == 0
+        return cli, cli.vault, {"case": "SNJ-00001"}
+
+    first, second = _runner(tmp_path / "first"), _runner(tmp_path / "second")
+    assert nadia(first) == (first, first.vault, {"case": "SNJ-00001"})
+    assert first("person", "edit", "SNJ-00001", "--given", "Layla").returncode == 0
+    assert nadia(second) == (second, second.vault, {"case": "SNJ-00001"})
+    assert built == [first]  # built once
+    shown = second("person", "show", "SNJ-00001").stdout
+    assert "Nadia" in shown and "Layla" not in shown  # the built vault, not the first test's
+    assert stat.S_IMODE(second.vault.stat().st_mode) == 0o700
+
+
+def test_a_built_value_naming_the_first_tests_folder_is_refused(tmp_path):
+    @built_once
+    def with_a_file(cli):
+        assert cli("init").returncode == 0
+        return cli.vault.parent / "photo.jpg"
+
+    with pytest.raises(AssertionError):
+        with_a_file(_runner(tmp_path / "first"))
