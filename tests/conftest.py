@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.vault import create_vault
-from db.keyslots import KdfParams
+from tests import built_once
+from tests import vault_template as templates
+from tests.vault_template import VaultTemplate
 
 pytest_plugins = ["tests.ui_support"]  # the desktop program's fixtures (offscreen Qt)
 
@@ -52,19 +53,28 @@ def vault_dir(tmp_path) -> Path:
     return tmp_path / "vault"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def vault_template(tmp_path_factory) -> VaultTemplate:
+    """The new vault that session and made_vault copy (tests/vault_template.py). Made before the
+    first test, so that no test's patches are in force while it is made."""
+    built_once.folder = tmp_path_factory.mktemp("built")
+    templates.made = VaultTemplate(tmp_path_factory.mktemp("template") / "vault", PASSPHRASE)
+    return templates.made
+
+
 @pytest.fixture
-def session(vault_dir):
-    s, _code = create_vault(vault_dir, PASSPHRASE, "SNJ", KdfParams.fast())
+def session(vault_dir, vault_template):
+    """A new empty vault (prefix SNJ), open."""
+    s = vault_template.open_copy(vault_dir)
     yield s
     s.close()
 
 
 @pytest.fixture
-def made_vault(vault_dir):
-    """A closed vault on disk and its recovery code."""
-    s, code = create_vault(vault_dir, PASSPHRASE, "SNJ", KdfParams.fast())
-    s.close()
-    return vault_dir, code
+def made_vault(vault_dir, vault_template):
+    """A closed new empty vault on disk and its recovery code."""
+    vault_template.copy_to(vault_dir)
+    return vault_dir, vault_template.recovery_code
 
 
 def cli_env(tmp_path: Path, **extra: str) -> dict[str, str]:

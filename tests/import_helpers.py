@@ -6,16 +6,16 @@ import os
 import subprocess
 from pathlib import Path
 
-from app.vault import create_vault, open_vault
-from db.keyslots import KdfParams
+from app.vault import open_vault
+from tests.vault_template import new_session
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "correct horse battery"
 
 
 def new_vault(folder: Path):
-    session, _ = create_vault(folder, PASSPHRASE, "SNJ", KdfParams.fast())
-    return session
+    """A new empty vault in folder, open (a copy of the run's template: tests/vault_template.py)."""
+    return new_session(folder, PASSPHRASE)
 
 
 def reopen(folder: Path):

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.built_once import built_once
 from tests.ui_support import unlock
 from ui.settings import write_language
 
 
 @pytest.fixture
+@built_once
 def kch(cli):
     """A vault of KCH case numbers with one woman, rescued in operation 1."""
     assert cli("init", "--prefix", "KCH").returncode == 0

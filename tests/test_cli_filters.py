@@ -9,6 +9,8 @@ from datetime import date
 
 import pytest
 
+from tests.built_once import built_once
+
 
 def added(cli, given: str, *args: str) -> str:
     r = cli("--json", "person", "add", "--given", given, "--sex", "F", *args)
@@ -29,6 +31,7 @@ def searched(cli, *args: str) -> list[str]:
 
 
 @pytest.fixture
+@built_once
 def taken(cli):
     """Women of whom every one is an adult today, some of them girls when they were taken."""
     assert cli("init").returncode == 0

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.built_once import built_once
+
 FAMILY = ["--father", "الياس", "--father", "Elias", "--grandfather", "حيدر",
           "--grandfather", "Heyder", "--family", "قيران", "--family", "Qiran", "--sex", "F"]
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     """SNJ-00001 Xezal, SNJ-00002 Shirin (Latin letters only), SNJ-00003 her given name
     unknown, all taken in incident 1; SNJ-00004 Xezal again, a second list's record of her."""

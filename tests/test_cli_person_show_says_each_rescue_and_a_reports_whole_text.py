@@ -8,6 +8,8 @@ import json
 
 import pytest
 
+from tests.built_once import built_once
+
 LONG = ("Seen by a shepherd at the well west of the village with two other women, taken on to "
         "Raqqa the next week")
 
@@ -19,6 +21,7 @@ def _ok(cli, *args):
 
 
 @pytest.fixture
+@built_once
 def her(cli):
     _ok(cli, "init", "--prefix", "SNJ")
     _ok(cli, "person", "add", "--given", "Nadia", "--sex", "F", "--status", "missing")

@@ -7,6 +7,8 @@ import json
 
 import pytest
 
+from tests.built_once import built_once
+
 
 def _ok(cli, *args):
     r = cli(*args)
@@ -19,6 +21,7 @@ def _ids(cli, *args) -> list[int]:
 
 
 @pytest.fixture
+@built_once
 def reports(cli):
     _ok(cli, "init", "--prefix", "SNJ")
     for given in ("Vian", "Viyan", "Nadia"):

@@ -12,6 +12,7 @@ import subprocess
 import pytest
 
 from app.reports.labels import LANGUAGES, held_label
+from tests.built_once import built_once
 from tests.pdf_glyphs import pdftotext
 from tests.report_vault import decoded_text
 
@@ -26,6 +27,7 @@ def _ok(cli, *args) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture
+@built_once
 def xezal(cli):
     """Xezal (SNJ-00001), missing since 2014, her captor and last known place recorded; Kawa
     (SNJ-00002), a boy held, his captor recorded."""

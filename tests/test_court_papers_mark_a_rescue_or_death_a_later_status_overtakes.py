@@ -10,6 +10,7 @@ import subprocess
 import pytest
 
 from app.reports.labels import held_label, status_label
+from tests.built_once import built_once
 from tests.pdf_glyphs import pdftotext
 
 
@@ -20,6 +21,7 @@ def _ok(cli, *args) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     """Nadia (SNJ-00001): reported killed in 2016, seen alive in 2019. Haifa (SNJ-00002):
     rescued and reunited in 2017, then reported sighted (a wrong report)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.reports.profiles import Profile, shown_status
+from tests.built_once import built_once
 from tests.pdf_glyphs import pdftotext
 
 
@@ -18,6 +19,7 @@ def _ok(cli, *args):
 
 
 @pytest.fixture
+@built_once
 def unknown(cli):
     """Nisrin (SNJ-1), status unknown; Zere (SNJ-2), missing."""
     _ok(cli, "init", "--prefix", "SNJ")

@@ -15,6 +15,7 @@ import pytest
 
 from app.reports.labels import LANGUAGES, label
 from app.reports.profiles import Profile, shown_status, still_held, withholds_while_held
+from tests.built_once import built_once
 from tests.pdf_glyphs import pdftotext
 from tests.report_vault import decoded_text
 
@@ -48,6 +49,7 @@ def _words(pdf: bytes) -> list[str]:
 
 
 @pytest.fixture
+@built_once
 def held(cli):
     """Nadia, taken from Kocho on 2014-08-03, sighted, located and in negotiation since; three
     reports (one of her abduction, one since, one undated) and a rescue attempt that failed."""

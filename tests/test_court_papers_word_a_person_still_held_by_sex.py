@@ -10,6 +10,7 @@ import re
 import pytest
 
 from app.reports.labels import LANGUAGES, held_label, label
+from tests.built_once import built_once
 from tests.pdf_glyphs import pdftotext
 
 HELD_SENTENCES = ("held_withheld", "held_timeline_note", "held_rescues_note",
@@ -23,6 +24,7 @@ def _ok(cli, *args):
 
 
 @pytest.fixture
+@built_once
 def boy(cli):
     """Samer (SNJ-1), a boy sighted since; a person (SNJ-2) whose sex is not recorded; both
     still held, each with a report of after the abduction."""

@@ -11,6 +11,7 @@ import re
 import pytest
 
 from app.reports.labels import LANGUAGES, label
+from tests.built_once import built_once
 from tests.pdf_glyphs import pdftotext
 
 
@@ -26,6 +27,7 @@ def _dossier(cli, tmp_path, case_no: str, profile: str, lang: str) -> str:
 
 
 @pytest.fixture
+@built_once
 def taken_at_kocho(cli) -> str:
     assert cli("init").returncode == 0
     r = cli("incident", "add", "--date", "03/08/2014", "--place", "Kocho", "--description",

@@ -12,9 +12,11 @@ import pytest
 from app.domain.person import NamePart, Person, Sex
 from app.matching.blocking import ALONE_PAIRS, find_duplicates
 from app.matching.given_clan import GIVEN_AND_FAMILY
+from tests.built_once import built_once
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     return cli

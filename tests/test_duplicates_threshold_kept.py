@@ -9,8 +9,11 @@ import json
 
 import pytest
 
+from tests.built_once import built_once
+
 
 @pytest.fixture
+@built_once
 def vault(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     for args in (("--given", "روزا", "--father", "بركات", "--grandfather", "خليل",

@@ -14,12 +14,14 @@ from app.domain.errors import ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.records import RescueOperation
 from app.vault import open_vault
+from tests.built_once import built_once
 from tests.ui_support import PASSPHRASE
 
 WHY = "an operation that freed no one (it gives no status) has no handover to her family"
 
 
 @pytest.fixture
+@built_once
 def held(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     assert cli("person", "add", "--given", "Nadia", "--sex", "F", "--status", "missing",

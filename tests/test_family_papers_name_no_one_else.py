@@ -11,6 +11,7 @@ import json
 
 import pytest
 
+from tests.built_once import built_once
 from tests.pdf_glyphs import pdftotext
 
 
@@ -31,6 +32,7 @@ def _text(path) -> str:
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     """Two sisters of one family (linked through their mother), a cousin of another family
     (Sorani names), and a woman of a third family whose sharing level is court."""

@@ -8,6 +8,8 @@ import re
 
 import pytest
 
+from tests.built_once import built_once
+
 
 def _ok(cli, *args):
     r = cli(*args)
@@ -16,6 +18,7 @@ def _ok(cli, *args):
 
 
 @pytest.fixture
+@built_once
 def merged(cli):
     """SNJ-2 merged into SNJ-1, freed by operation 1."""
     _ok(cli, "init", "--prefix", "SNJ")

@@ -15,6 +15,7 @@ from app.domain.person import NamePart, Person, Sex
 from app.importing.dedupe import RowMatcher
 from app.matching.blocking import ALONE_PAIRS, MAX_BLOCK, find_duplicates
 from app.matching.score import GIVEN_ALONE
+from tests.built_once import built_once
 
 
 def _list(tmp_path, rows: list[str], header: str, name: str = "family.csv") -> str:
@@ -31,6 +32,7 @@ def _add(cli, tmp_path, rows: list[str]) -> None:
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     return cli

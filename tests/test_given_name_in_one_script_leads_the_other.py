@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from tests.built_once import built_once
 from tests.ui_support import unlock
 from ui.bidi import bare
 
@@ -22,6 +23,7 @@ SAMIRA = "سميرة Elias Heyder Qiran"  # her sister's given name in Arabic sc
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     """SNJ-00001 Xezal, her given name in Latin letters only; SNJ-00002 سميرة, hers in Arabic
     script only; SNJ-00003 Xezal again (a second list's record of her); SNJ-00004 a sister

@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from tests.built_once import built_once
 from tests.pdf_glyphs import pdftotext
 from tests.test_report_lists_said import _text
 
@@ -18,6 +19,7 @@ MARKS = "\u202a\u202b\u202c\u202d\u202e\u200e\u200f"  # pdftotext's direction ma
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     """SNJ-00001 Layla Murad Elias Mandkani; SNJ-00002 her sister, whose given name the list
     did not give."""

@@ -11,11 +11,13 @@ import shlex
 
 import pytest
 
+from tests.built_once import built_once
 from tests.test_ui_person_page_bidi import _page
 from ui.bidi import bare
 
 
 @pytest.fixture
+@built_once
 def home(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     assert cli("person", "add", "--given", "Haifa", "--father", "Saeed", "--sex", "F",

@@ -14,6 +14,7 @@ import pytest
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.records import CostEntry, RescueOperation
 from db.database import DB_FILE
+from tests.built_once import built_once
 from tests.pagescan import pages_holding
 from tests.test_deleted_content import _person
 from ui.history_words import history_entry
@@ -22,6 +23,7 @@ NAME = "Salim Qasim"
 
 
 @pytest.fixture
+@built_once
 def corrected(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     assert cli("person", "add", "--given", "Nadia", "--sex", "F").returncode == 0

@@ -10,10 +10,12 @@ import json
 
 import pytest
 
+from tests.built_once import built_once
 from tests.import_helpers import arabic_suffix
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     for args in (("--given", "شيرين", "--father", "خلف", "--grandfather", "حسن",

@@ -11,6 +11,7 @@ import json
 import pytest
 
 from app.domain.person import NamePart, Person, Sex
+from tests.built_once import built_once
 from tests.pdf_glyphs import pdftotext
 
 # One woman on two lists: Arabic and Sorani letters, two Latin spellings of every name.
@@ -30,6 +31,7 @@ def _add(cli, names: dict, *more: str) -> str:
 
 
 @pytest.fixture
+@built_once
 def merged(cli):
     """(kept, merged): her two records, the second merged into the first."""
     assert cli("init", "--prefix", "SNJ").returncode == 0

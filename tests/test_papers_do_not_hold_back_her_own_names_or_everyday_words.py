@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.built_once import built_once
 from tests.report_vault import decoded_text
 from tests.test_papers_keep_back_an_operation_that_freed_one_while_another_it_named_is_held import (  # noqa: E501
     _ok,
@@ -19,6 +20,7 @@ from tests.test_papers_keep_back_an_operation_that_freed_one_while_another_it_na
 
 
 @pytest.fixture
+@built_once
 def nadia(cli):
     """Nadia Khalil (SNJ-1) freed; SNJ-2, the same woman from another list, still missing;
     her cousin Sabah (صباح, SNJ-3) still held."""
@@ -57,6 +59,7 @@ def test_her_own_names_and_a_morning_hold_back_nothing(nadia, tmp_path):
 
 
 @pytest.fixture
+@built_once
 def operations(cli):
     """Shirin Khalaf (SNJ-1), Vian (SNJ-3), Gulizar (SNJ-5) and Layla Khalaf (SNJ-6) freed;
     Xezal (SNJ-2), another Shirin Khalaf (SNJ-4, not related) and another Layla (SNJ-7, once

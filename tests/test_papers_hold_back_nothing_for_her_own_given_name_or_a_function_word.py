@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.built_once import built_once
 from tests.report_vault import decoded_text
 from tests.test_papers_keep_back_an_operation_that_freed_one_while_another_it_named_is_held import (  # noqa: E501
     _ok,
@@ -28,6 +29,7 @@ _OWN = ("The smuggler Ali brought Nadia to Duhok on 12 May SMUGGLER",
 
 
 @pytest.fixture
+@built_once
 def namesakes(cli):
     """Nadia Khalaf (SNJ-1) freed; unrelated Nadia Ali, Nadia Hassan, Nadia Elias and Nadia
     Yousif still held; her sister Salwa Khalaf (سلوى only) still held; a boy Ali Hassan still

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.built_once import built_once
 from tests.report_vault import decoded_text
 from tests.test_papers_keep_back_an_operation_that_freed_one_while_another_it_named_is_held import (  # noqa: E501
     _ok,
@@ -16,6 +17,7 @@ from tests.test_papers_keep_back_an_operation_that_freed_one_while_another_it_na
 
 
 @pytest.fixture
+@built_once
 def shared_father(cli):
     """Nadia Khalil (SNJ-1) freed; Layla Khalil (SNJ-2) still held, not linked to her."""
     _ok(cli, "init", "--prefix", "SNJ")
@@ -50,6 +52,7 @@ def test_her_fathers_name_still_names_her_held_sister(shared_father, tmp_path):
 
 
 @pytest.fixture
+@built_once
 def sisters(cli):
     """Nadia Khalil (SNJ-1) freed; her sisters Bahar, Zahra and Salwa Khalil still held."""
     _ok(cli, "init", "--prefix", "SNJ")

@@ -14,6 +14,7 @@ import pytest
 
 from app.domain.person import NamePart, NameText, Person, Sex
 from app.matching.named_in_text import Text
+from tests.built_once import built_once
 from tests.report_vault import decoded_text
 from tests.test_papers_keep_back_an_operation_that_freed_one_while_another_it_named_is_held import (  # noqa: E501
     _ok,
@@ -64,6 +65,7 @@ _SPELT = {"SULEIMAN": "Perwin Suleiman", "SULAIMAN": "Perwin Sulaiman",
 
 
 @pytest.fixture
+@built_once
 def hevi(cli):
     """Hêvî Elyas (SNJ-1) freed by operation 1; Perwin Silêman, Xatun Mirad, Gulê Xidir and
     Zêrin Evdile (SNJ-2..5) still held, known only in Kurmanji letters, not her relatives."""

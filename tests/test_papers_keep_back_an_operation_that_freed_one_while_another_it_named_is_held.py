@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from app.reports.labels import label
+from tests.built_once import built_once
 from tests.pdf_glyphs import pdftotext
 from tests.report_vault import decoded_text
 
@@ -23,6 +24,7 @@ def _ok(cli, *args):
 
 
 @pytest.fixture
+@built_once
 def sisters(cli):
     """Nadia (SNJ-1) and Layla (SNJ-2) freed by operation 1 on 2016-05-10; Layla since said
     to be in negotiation (taken again): still held."""

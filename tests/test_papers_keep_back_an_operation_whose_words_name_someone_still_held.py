@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.built_once import built_once
 from tests.report_vault import decoded_text
 from tests.test_papers_keep_back_an_operation_that_freed_one_while_another_it_named_is_held import (  # noqa: E501
     _ok,
@@ -21,6 +22,7 @@ FACTS = ("SyriaBEFORE", "2015-09-20", "TalAfarHOUSE")
 
 
 @pytest.fixture
+@built_once
 def two_women(cli):
     """Shirin (SNJ-1) and Xezal (SNJ-2), not related, sought together in May 2015 (failed);
     Shirin alone freed in September by operation 2, whose outcome names Xezal."""

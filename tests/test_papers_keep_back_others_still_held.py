@@ -13,6 +13,7 @@ import re
 import pytest
 
 from app.reports.labels import LANGUAGES, label
+from tests.built_once import built_once
 from tests.pdf_glyphs import pdftotext
 from tests.report_vault import decoded_text
 
@@ -29,6 +30,7 @@ def _ok(cli, *args):
 
 
 @pytest.fixture
+@built_once
 def sisters(cli):
     """Nadia (SNJ-1) freed from Mosul; her sister Layla (SNJ-2) and Rana (SNJ-3) still held.
     A report of both sisters since their abduction, one of the day they were taken, a failed

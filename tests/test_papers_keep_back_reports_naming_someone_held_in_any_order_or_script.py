@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.built_once import built_once
 from tests.report_vault import decoded_text
 from tests.test_papers_keep_back_an_operation_that_freed_one_while_another_it_named_is_held import (  # noqa: E501
     _ok,
@@ -23,6 +24,7 @@ PRINTED = ("MARKETSEEN", "OTHERKHALIL")
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     """Nadia Khalil (SNJ-1) freed; Layla Khalil (SNJ-2, no relative linked) and Khadija
     (SNJ-3, stored in Arabic script only: خديجة الياس) still held."""

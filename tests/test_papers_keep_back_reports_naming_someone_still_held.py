@@ -13,6 +13,7 @@ import json
 import pytest
 
 from app.reports.labels import label
+from tests.built_once import built_once
 from tests.pdf_glyphs import pdftotext
 from tests.report_vault import decoded_text
 
@@ -29,6 +30,7 @@ def _ok(cli, *args):
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     """Nadia Murad (SNJ-1) freed; her sister Layla Murad (SNJ-2) and Rana Khalil (SNJ-3, no
     relative of hers) still held; Vian Khalil (SNJ-4) freed. Every report is filed under Nadia

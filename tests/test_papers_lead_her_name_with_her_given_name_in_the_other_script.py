@@ -11,6 +11,7 @@ import pytest
 from app.domain.person import NamePart, NameText, Person, Sex
 from app.reports.bidi_levels import EXPLICIT, line_levels, paragraph_levels, visual_order
 from app.reports.selection import full_name
+from tests.built_once import built_once
 from tests.test_report_lists_said import _text
 
 FAMILY = ["--father", "الياس", "--father", "Elias", "--grandfather", "حيدر", "--grandfather",
@@ -19,6 +20,7 @@ FAMILY = ["--father", "الياس", "--father", "Elias", "--grandfather", "حي�
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     """SNJ-00001 Xezal (Latin letters only), SNJ-00002 سميرة (Arabic script only); a rescue of
     Xezal."""

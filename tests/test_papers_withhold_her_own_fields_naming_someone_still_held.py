@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.built_once import built_once
 from tests.report_vault import decoded_text
 from tests.test_papers_keep_back_an_operation_that_freed_one_while_another_it_named_is_held import (  # noqa: E501
     _ok,
@@ -19,6 +20,7 @@ WHEREABOUTS = ("HOUSEWHERE", "HELDWHERE")
 
 
 @pytest.fixture
+@built_once
 def sisters(cli):
     """Nadia Khalil (SNJ-1) freed, her sister Layla Khalil (SNJ-2) still held."""
     _ok(cli, "init", "--prefix", "SNJ")

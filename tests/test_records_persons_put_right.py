@@ -10,11 +10,13 @@ import pytest
 
 from app.vault import open_vault
 from db.database import DB_FILE
+from tests.built_once import built_once
 from tests.conftest import PASSPHRASE
 from tests.pagescan import pages_holding
 
 
 @pytest.fixture
+@built_once
 def three(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     for given in ("Nadia", "Layla", "Samira"):

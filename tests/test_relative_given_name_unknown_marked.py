@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.built_once import built_once
 from tests.test_report_lists_said import _text
 
 MARKERS = {"en": "(given name unknown)", "ar": "(الاسم الأول غير معروف)",
@@ -12,6 +13,7 @@ MARKERS = {"en": "(given name unknown)", "ar": "(الاسم الأول غير م
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     """SNJ-00001 Layla; SNJ-00002 her sister, whose given name the list did not give."""
     assert cli("init").returncode == 0

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.reports.labels import LANGUAGES
+from tests.built_once import built_once
 
 # 2 and 6 of the scale in each paper's language; 1 is on none of the papers below
 MEANING = {
@@ -30,6 +31,7 @@ _MARKS = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     # freed: while she is held, a court paper prints no report of her since her abduction

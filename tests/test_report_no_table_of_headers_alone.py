@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.built_once import built_once
 from tests.test_report_lists_said import _text
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     assert cli("init").returncode == 0
     assert cli("person", "add", "--given", "Shirin", "--father", "Khalil", "--sex", "F",

@@ -10,6 +10,7 @@ import subprocess
 import pytest
 
 from app.reports.labels import LANGUAGES, label
+from tests.built_once import built_once
 
 
 def _text(path) -> str:
@@ -24,6 +25,7 @@ def _bare(words: str) -> str:
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     """Three women of three families; operation 1 freed Berivan and Lamia together, operation
     2 freed Jihan alone."""

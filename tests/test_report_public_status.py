@@ -9,6 +9,7 @@ import subprocess
 import pytest
 
 from app.reports.labels import LANGUAGES, label, status_label
+from tests.built_once import built_once
 
 PROGRESS = ("sighted", "located", "in_negotiation")
 
@@ -20,6 +21,7 @@ def _text(path) -> str:
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     for given, status in (("Aisha", "located"), ("Vian", "sighted"), ("Khatun", "in_negotiation"),

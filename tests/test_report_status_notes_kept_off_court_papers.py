@@ -7,6 +7,7 @@ import subprocess
 
 import pytest
 
+from tests.built_once import built_once
 from tests.report_vault import decoded_text
 
 NOTES = ("negotiating through intermediary Hajji Sulaiman, asking 15000 USD",
@@ -25,6 +26,7 @@ def _layout(path) -> str:
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     assert cli("person", "add", "--given", "Nadia", "--sex", "F", "--sharing", "family",

@@ -8,8 +8,11 @@ import json
 
 import pytest
 
+from tests.built_once import built_once
+
 
 @pytest.fixture
+@built_once
 def reported(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     assert cli("person", "add", "--given", "Nadia", "--sex", "F").returncode == 0

@@ -9,6 +9,8 @@ import subprocess
 
 import pytest
 
+from tests.built_once import built_once
+
 SAID = {"en": "date not known (recorded", "ar": "التاريخ غير معروف", "ckb": "بەروار نەزانراوە",
         "kmr": "dîrok nayê zanîn"}
 IN_NEGOTIATION = {"en": "in negotiation", "ar": "قيد التفاوض", "ckb": "لە دانوستاندندا",
@@ -30,6 +32,7 @@ def _timeline(cli, tmp_path, lang: str, profile: str = "court") -> list[str]:
 
 
 @pytest.fixture
+@built_once
 def in_negotiation(cli):
     """Dated: missing 2014-08-03, in negotiation 2018-04; then "missing" with no date."""
     assert cli("init", "--prefix", "SNJ").returncode == 0

@@ -10,11 +10,13 @@ import json
 
 import pytest
 
+from tests.built_once import built_once
 from tests.test_ui_person_page_bidi import _page
 from tests.test_ui_rescue_dialog import _saved
 
 
 @pytest.fixture
+@built_once
 def located(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     assert cli("person", "add", "--given", "Xezal", "--sex", "F", "--status", "missing",

@@ -14,6 +14,7 @@ import pytest
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, NameText, Person, Sex, SharingLevel, Status, StatusEvent
 from app.domain.records import RescueOperation
+from tests.built_once import built_once
 from tests.test_ui_person_page_bidi import _page
 
 
@@ -34,6 +35,7 @@ def _status(cli, case_no: str) -> str:
 
 
 @pytest.fixture
+@built_once
 def two_taken(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     assert cli("person", "add", "--given", "Nadia", "--father", "Murad", "--sex", "F",

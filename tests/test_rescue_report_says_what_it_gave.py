@@ -12,6 +12,7 @@ import subprocess
 import pytest
 
 from app.reports.labels import LANGUAGES, label
+from tests.built_once import built_once
 
 
 def _bare(words: str) -> str:
@@ -26,6 +27,7 @@ def _text(path) -> str:
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     """Operation 1 freed Nadia; operation 2, an attempt to free Layla and Jihan, failed;
     operation 3 freed Jihan."""

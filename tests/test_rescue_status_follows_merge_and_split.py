@@ -9,6 +9,8 @@ import json
 
 import pytest
 
+from tests.built_once import built_once
+
 
 def _statuses(cli, case_no: str) -> list[tuple[str, str | None, int | None]]:
     shown = json.loads(cli("--json", "person", "show", case_no).stdout)
@@ -32,6 +34,7 @@ def _rescue_events(cli, case_no: str) -> list[tuple[str, str | None, int | None]
 
 
 @pytest.fixture
+@built_once
 def two_women(cli):
     """SNJ-00001 Nadia and SNJ-00002 Layla, two missing women of one village."""
     _ok(cli, "init", "--prefix", "SNJ")

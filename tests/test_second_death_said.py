@@ -11,11 +11,13 @@ import os
 
 import pytest
 
+from tests.built_once import built_once
 from tests.test_ui_person_page_bidi import _page
 from ui.bidi import bare
 
 
 @pytest.fixture
+@built_once
 def dead(cli):
     assert cli("init", "--prefix", "SNJ").returncode == 0
     assert cli("person", "add", "--given", "Salwa", "--father", "Khalaf", "--sex", "F"

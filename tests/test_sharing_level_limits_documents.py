@@ -11,6 +11,7 @@ import subprocess
 import pytest
 
 from app.domain.person import SharingLevel
+from tests.built_once import built_once
 from tests.ui_support import unlock, wait_job
 
 
@@ -27,6 +28,7 @@ def _audit(cli) -> list[dict]:
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     """SNJ-00001 Nadia internal (never given a level), SNJ-00002 Vian court, SNJ-00003 Jihan
     family, SNJ-00004 Khatun public."""

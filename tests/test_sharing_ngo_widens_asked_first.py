@@ -8,6 +8,8 @@ import json
 
 import pytest
 
+from tests.built_once import built_once
+
 
 def _edits(cli) -> list[str]:
     r = cli("audit", "log", "--limit", "1000", "--json")
@@ -16,6 +18,7 @@ def _edits(cli) -> list[str]:
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     """SNJ-00001 and SNJ-00002 of Kocho, internal; SNJ-00003 of Kocho, ngo."""
     assert cli("init", "--prefix", "SNJ").returncode == 0

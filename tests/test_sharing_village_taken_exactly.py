@@ -10,6 +10,7 @@ import json
 import pytest
 
 from app.vault import open_vault
+from tests.built_once import built_once
 from tests.ui_support import PASSPHRASE
 
 
@@ -21,6 +22,7 @@ def _edits(cli) -> list[str]:
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     """SNJ-00001 Nadia of Hardan, SNJ-00002 Vian of Kocho, SNJ-00003 Jihan written Kochoo (a
     slip an older vault kept as typed), all internal."""

@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from tests.built_once import built_once
 from tests.test_ui_person_page_bidi import _page
 from ui.bidi import bare
 
@@ -21,6 +22,7 @@ def _add(cli, *args: str) -> str:
 
 
 @pytest.fixture
+@built_once
 def edited_after_merge(cli):
     """SNJ-00002 merged into SNJ-00001, which took its account of the abduction and its notes
     after hers; then her account was rewritten by hand, her notes left as the merge made them."""

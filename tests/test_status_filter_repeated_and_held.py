@@ -12,9 +12,11 @@ import subprocess
 import pytest
 
 from app.reports.profiles import still_held
+from tests.built_once import built_once
 
 
 @pytest.fixture
+@built_once
 def five(cli):
     """Five women of Kocho: missing, sighted, located, rescued and deceased."""
     assert cli("init", "--prefix", "SNJ").returncode == 0

@@ -13,12 +13,14 @@ from datetime import date
 import pytest
 
 from app.reports.labels import LANGUAGES, label
+from tests.built_once import built_once
 from tests.pdf_glyphs import pdftotext
 
 YEAR = date.today().year
 
 
 @pytest.fixture
+@built_once
 def taken_as_girls(cli) -> dict[str, str]:
     """Two women taken in 2014, one a girl then (born 2001), and one with no birth."""
     assert cli("init").returncode == 0

@@ -12,6 +12,7 @@ import re
 import pytest
 
 from app.reports.labels import label
+from tests.built_once import built_once
 from tests.pdf_glyphs import pdftotext
 from tests.ui_support import unlock
 
@@ -22,6 +23,7 @@ PERSONS = (  # given, father, mother
 
 
 @pytest.fixture
+@built_once
 def khalils(cli) -> dict[str, str]:
     assert cli("init").returncode == 0
     people = {}

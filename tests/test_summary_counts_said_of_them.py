@@ -11,6 +11,8 @@ import subprocess
 
 import pytest
 
+from tests.built_once import built_once
+
 BOTH = "عاد / عادت إلى العائلة"  # of women and men together, as "أخ / أخت" of a sibling
 
 
@@ -25,6 +27,7 @@ def _lines(path) -> list[str]:
 
 
 @pytest.fixture
+@built_once
 def vault(cli):
     """Two women and a man, all reunited."""
     assert cli("init", "--prefix", "SNJ").returncode == 0

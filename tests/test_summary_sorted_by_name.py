@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from tests.built_once import built_once
 from tests.pdf_glyphs import pdftotext
 
 PERSONS = [  # given names, each in Arabic script, Latin letters or both
@@ -17,6 +18,7 @@ PERSONS = [  # given names, each in Arabic script, Latin letters or both
 
 
 @pytest.fixture
+@built_once
 def named(cli) -> dict[str, str]:
     """{the name she is given by (Latin, else Arabic): case number}, entered in this order."""
     assert cli("init").returncode == 0

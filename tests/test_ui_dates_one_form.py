@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.built_once import built_once
 from tests.ui_support import unlock
 from ui.bidi import LRI, PDI
 from ui.settings import write_language
@@ -21,6 +22,7 @@ SHOWN = ["1998-05-03", "about 1995", "2003-08", "2000", "", "2001-11-12"]
 
 
 @pytest.fixture
+@built_once
 def kocho(cli):
     """Six women of one family (father Murad) in a vault of its own prefix, their births typed
     as lists type them; Nadia's abduction 3/8/14, a report on her received 03/2019 and seen

@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from tests.built_once import built_once
 from tests.cli_helpers import add
 from tests.report_text_sample import english_left
 from tests.ui_support import unlock
@@ -19,6 +20,7 @@ ANOTHER = "Type the case number of another woman the report is about."
 
 
 @pytest.fixture
+@built_once
 def merged(cli):
     """SNJ-1..5 Layla, SNJ-6 Samira; SNJ-4 and SNJ-5 merged into SNJ-3."""
     assert cli("init", "--prefix", "SNJ").returncode == 0
