@@ -30,6 +30,11 @@ TEMPLATES = (
                       "name each person once"),
     QT_TRANSLATE_NOOP("Errors", "%1 and %2 are both merged into %3: they are one person; name "
                       "each person once"),
+    # app/record_persons.py RESTING_SAID, NO_ONE_SAID: why she cannot be taken off a report
+    QT_TRANSLATE_NOOP("Errors", "a status of %1 rests on it: withdraw that status first (Status "
+                      "timeline), then take her off"),
+    QT_TRANSLATE_NOOP("Errors", "it is about no one else, and a report names at least one person: "
+                      "add the woman it is about under its other women first"),
     QT_TRANSLATE_NOOP("Errors", "%1 was changed elsewhere; reload it first"),
     QT_TRANSLATE_NOOP("Errors", "%1 has been merged into %2: record this on %2"),
     QT_TRANSLATE_NOOP("Errors", "%1 and %2 are linked so already"),
