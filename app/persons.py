@@ -119,6 +119,12 @@ NAME_TOO_LONG = {
     "latin": "%1, Latin letters box: longer than 200 characters; shorten it"}
 
 
+# a status a rescue gave, withdrawn on her page (%1 her case number, %2 the status, %3 the
+# rescue's number)
+FROM_RESCUE_SAID = ("%1's status %2 came with rescue %3: change the rescue instead (Rescues "
+                    "tab), or delete it")
+
+
 def validate(p: Person) -> None:
     if all(t.is_blank for t in p.names.values()) and not any(a.strip() for a in p.aliases):
         raise ValidationError.saying("a person needs at least one name part")
@@ -328,10 +334,12 @@ class PersonService:
                                       f"(her statuses: {have})")
             hand = [e for e in mine if e.rescue_id is None]
             if not hand:
-                raise ValidationError(
+                # her page's Withdraw says it in its words, and names no command
+                raise ValidationError.saying_apart(
                     f"{person.case_no}'s {said} came with rescue {mine[0].rescue_id}: change "
                     f"the rescue (casekeeper rescue edit {mine[0].rescue_id} --status none, or "
-                    f"rescue delete {mine[0].rescue_id})")
+                    f"rescue delete {mine[0].rescue_id})", FROM_RESCUE_SAID, person.case_no,
+                    StatusWord(status.value, person.sex.value), mine[0].rescue_id)
             if len({(e.date.display(), e.note) for e in hand}) == 1:
                 hand = hand[-1:]  # told twice alike: the one told last goes
             if len(hand) > 1:

@@ -41,6 +41,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "this record is %1 of this vault already (the same record id): "
                       "nothing was added"),
     QT_TRANSLATE_NOOP("Errors", "a person needs at least one name part"),
+    # app/persons.py FROM_RESCUE_SAID
+    QT_TRANSLATE_NOOP("Errors", "%1's status %2 came with rescue %3: change the rescue instead "
+                      "(Rescues tab), or delete it"),
     # app/persons.py NAME_TOO_LONG: %1 the label of the name part's boxes
     QT_TRANSLATE_NOOP("Errors", "%1, Arabic script box: longer than 200 characters; shorten it"),
     QT_TRANSLATE_NOOP("Errors", "%1, Latin letters box: longer than 200 characters; shorten it"),
