@@ -19,15 +19,17 @@ def ask_before_erasing(parent, case_no: str, erased: list[tuple[NamePart, NameTe
     Escape, the window closed) runs keep, which puts the names back in their boxes. A known
     name wiped is more often a slip than meant, and was saved without a word (found by a
     tester): search and her papers then no longer know her by it."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("NamesErased", text)
     parts = name_part_names()
-    lines = [filled(tr("Saving erases these names from %1:"), case_no)]
+    # each said whole to QCoreApplication.translate, where lupdate finds it
+    lines = [filled(QCoreApplication.translate("NamesErased", "Saving erases these names from %1:"),
+                    case_no)]
     lines += [f"{parts[part.value]}: " + " / ".join(
         isolated(s) for s in (text.original.strip(), text.latin.strip()) if s) for part, text in erased]
-    lines.append(tr("Search and the papers no longer find the record by a name erased. Cancel "
-                    "puts the names back in their boxes; nothing is saved."))
-    box = ask(parent, lines, "eraseNamesQuestion", [(tr("Erase and save"), "eraseNamesGo", go)])
+    lines.append(QCoreApplication.translate(
+        "NamesErased", "Search and the papers no longer find the record by a name erased. Cancel "
+        "puts the names back in their boxes; nothing is saved."))
+    go_text = QCoreApplication.translate("NamesErased", "Erase and save")
+    box = ask(parent, lines, "eraseNamesQuestion", [(go_text, "eraseNamesGo", go)])
     go_button = box.findChild(QPushButton, "eraseNamesGo")
     box.finished.connect(lambda _result: None if box.clickedButton() is go_button else keep())
     return box
