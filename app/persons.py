@@ -10,7 +10,7 @@ from datetime import date
 from typing import Protocol, TypeVar
 
 from app.audit import ERASED_ENTRIES, TEXT_UNKEPT, UNKEPT, AuditTrail, now_utc
-from app.domain.errors import Cancelled, NotFound, StatusWord, ValidationError
+from app.domain.errors import Cancelled, NamePartWord, NotFound, StatusWord, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Status, StatusEvent
 from app.erasure import erase_her
@@ -113,13 +113,28 @@ def _status_dates(old: Person, new: Person) -> dict[str, list[str]]:
     return out
 
 
+# a name part's box too long, as the desktop says it: %1 the label of the part's boxes
+NAME_TOO_LONG = {
+    "original": "%1, Arabic script box: longer than 200 characters; shorten it",
+    "latin": "%1, Latin letters box: longer than 200 characters; shorten it"}
+
+
+# a status a rescue gave, withdrawn on her page (%1 her case number, %2 the status, %3 the
+# rescue's number)
+FROM_RESCUE_SAID = ("%1's status %2 came with rescue %3: change the rescue instead (Rescues "
+                    "tab), or delete it")
+
+
 def validate(p: Person) -> None:
     if all(t.is_blank for t in p.names.values()) and not any(a.strip() for a in p.aliases):
         raise ValidationError.saying("a person needs at least one name part")
     for part, text in p.names.items():
         for script in ("original", "latin"):
             if len(getattr(text, script)) > 200:
-                raise ValidationError(f"the {part.value} name is longer than 200 characters")
+                # on the desktop by its boxes' label, in its language (came in English)
+                raise ValidationError.saying_apart(
+                    f"the {part.value} name is longer than 200 characters", NAME_TOO_LONG[script],
+                    NamePartWord(part.value))
 
 
 class PersonService:
@@ -319,10 +334,12 @@ class PersonService:
                                       f"(her statuses: {have})")
             hand = [e for e in mine if e.rescue_id is None]
             if not hand:
-                raise ValidationError(
+                # her page's Withdraw says it in its words, and names no command
+                raise ValidationError.saying_apart(
                     f"{person.case_no}'s {said} came with rescue {mine[0].rescue_id}: change "
                     f"the rescue (casekeeper rescue edit {mine[0].rescue_id} --status none, or "
-                    f"rescue delete {mine[0].rescue_id})")
+                    f"rescue delete {mine[0].rescue_id})", FROM_RESCUE_SAID, person.case_no,
+                    StatusWord(status.value, person.sex.value), mine[0].rescue_id)
             if len({(e.date.display(), e.note) for e in hand}) == 1:
                 hand = hand[-1:]  # told twice alike: the one told last goes
             if len(hand) > 1:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shlex
 from typing import TYPE_CHECKING, NamedTuple
 
-from app.domain.errors import ValidationError
+from app.domain.errors import Listed, ValidationError
 from app.domain.records import Report, RescueOperation
 from app.rescue_statuses import give_statuses, holding_her
 
@@ -23,6 +23,12 @@ MERGED_INTO = ("%1 is merged into %2, which is given too: they are one person; n
                "once")
 BOTH_MERGED = ("%1 and %2 are both merged into %3: they are one person; name each person "
                "once")
+
+# said on the desktop after "%1 cannot be taken off report %2:" (her page's Not about her)
+RESTING_SAID = ("a status of %1 rests on it: withdraw that status first (Status timeline), then "
+                "take her off")
+NO_ONE_SAID = ("it is about no one else, and a report names at least one person: add the woman "
+               "it is about under its other women first")
 
 
 class Twice(NamedTuple):
@@ -81,9 +87,11 @@ class RecordPersons:
                        ) -> tuple[list[int], list[int], list[int]]:
         ids, added, gone = self._changed(f"report {report.id}", report.person_ids, add, remove)
         resting = self.resting(report.id, holding_her(self.persons, gone) if gone else set())
-        if resting:
-            raise ValidationError(f"{'; '.join(resting)}: withdraw it first, then take "
-                                  f"her off report {report.id}")
+        if resting:  # the desktop's "Not about her" says it in its words, no command in it
+            raise ValidationError.saying_apart(
+                f"{'; '.join(resting)}: withdraw it first, then take her off report {report.id}",
+                RESTING_SAID, Listed(self.resting_cases(report.id, holding_her(self.persons,
+                                                                                gone))))
         self.records.refuse_before_taken(added, report.observed, "seen")
         return ids, added, gone
 
@@ -136,6 +144,12 @@ class RecordPersons:
                        f"{case} {status}{dated} --reason ...)")
         return out
 
+    def resting_cases(self, rid: int, on: set[int]) -> list[str]:
+        """The case numbers of those records whose statuses rest on the report (resting)."""
+        pids = [pid for pid, _, _ in self.repo.statuses_resting_on(rid) if pid in on]
+        cases = self.persons.case_numbers(pids)
+        return list(dict.fromkeys(cases.get(pid, f"record {pid}") for pid in pids))
+
     def _changed(self, what: str, ids: list[int], add: list[str], remove: list[str]
                  ) -> tuple[list[int], list[int], list[int]]:
         """(the record's persons now, ids added, ids taken off). A person is known by the
@@ -164,11 +178,13 @@ class RecordPersons:
             added.append(person.id)
             now.append(person.id)
         if not now:
-            raise ValidationError(f"{what} would be about no one: a record must name at least "
-                                  f"one person; add the right one with --add-person in the "
-                                  f"same command" + (", or delete the report (casekeeper "
-                                                     "report delete)" if what.startswith(
-                                                         "report") else ""))
+            message = (f"{what} would be about no one: a record must name at least one person; "
+                       "add the right one with --add-person in the same command")
+            if not what.startswith("report"):
+                raise ValidationError(message)
+            # the desktop's "Not about her" on a report about her alone: in its words
+            raise ValidationError.saying_apart(
+                message + ", or delete the report (casekeeper report delete)", NO_ONE_SAID)
         return now, added, gone
 
     def each_person_once(self, ids: list[int]) -> None:

@@ -54,3 +54,29 @@ def test_the_print_screen_and_her_relatives_tab_give_an_example_of_this_vault(
     qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
     relative = page.relatives_tab.case.placeholderText()
     assert "KCH-00012" in relative and "SNJ" not in relative, relative
+
+
+@pytest.mark.usefixtures("new_translations")
+def test_the_rescue_form_and_a_reports_other_women_give_an_example_of_this_vault(qtbot, gui,
+                                                                                 kch):
+    """The rescue form's "women it freed" box said "e.g. SNJ-00012" in a vault of other
+    numbers, and a report's "other women" box was cut to "Case number, e.g. …" in Arabic, its
+    example not shown at all (found by a tester)."""
+    write_language(kch.vault, "ar")
+    gui.vault_dir, gui.language = kch.vault, "ar"
+    main = unlock(qtbot, gui)
+    main.resize(1400, 850)
+    main.open_person("KCH-00001")
+    page = main.person_page
+    qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
+    page.new_rescue_form({})
+    freed = page.rescue_dialog.persons_box.case_box
+    qtbot.waitUntil(lambda: "KCH" in freed.placeholderText(), timeout=10_000)
+    assert freed.placeholderText() == "رقم الملف، مثلاً \u2066KCH-00012\u2069"
+    page.rescue_dialog.close()
+    page.tabs.setCurrentWidget(page.reports_tab)
+    others = page.reports_tab.others.case_box
+    qtbot.waitUntil(lambda: others.placeholderText() == "KCH-00012", timeout=10_000)
+    qtbot.wait(50)
+    assert others.width() >= others.fontMetrics().horizontalAdvance("KCH-00012") + 16
+    assert "رقم الملف، مثلاً \u2066KCH-00012\u2069" in others.toolTip().replace("\xa0", " ")

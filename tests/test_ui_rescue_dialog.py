@@ -324,7 +324,8 @@ def test_a_report_filed_under_her_by_mistake_is_taken_off_her(qtbot, gui, made_v
 
 def test_not_about_her_is_refused_with_the_services_words(qtbot, gui, made_vault, cli):
     """She is the only person of one report, and a status of hers rests on the other: each
-    refused as `report edit --remove-person` refuses it, no question asked, nothing changed."""
+    refused, no question asked, nothing changed; in the desktop's words, which name no
+    command (`report edit --remove-person` says its own)."""
     folder, _ = made_vault
     _three(folder)
     alone = _report(folder, ["SNJ-00001"], "seen at the market")
@@ -333,15 +334,17 @@ def test_not_about_her_is_refused_with_the_services_words(qtbot, gui, made_vault
             str(resting))
     assert r.returncode == 0, r.stderr
     page = _page(qtbot, gui, folder, "en", "SNJ-00001")
-    for rid, said in ((alone, "report 1 would be about no one"),
-                      (resting, "SNJ-00001's status sighted of 2018 rests on report 2")):
+    for rid, said in ((alone, "it is about no one else, and a report names at least one "
+                              "person: add the woman it is about under its other women first"),
+                      (resting, "a status of SNJ-00001 rests on it: withdraw that status "
+                                "first (Status timeline), then take her off")):
         _choose_report(qtbot, page, rid)
         page.error.clear()
         page.reports_tab.not_hers_button.click()
         qtbot.waitUntil(lambda: page.error.text() != "", timeout=10_000)
         error = bare(page.error.text())
         assert error.startswith(f"SNJ-00001 cannot be taken off report {rid}: ")
-        assert said in error
+        assert said in error and "--" not in error and "casekeeper" not in error, error
         assert not any(b.isVisible() for b in page.findChildren(QMessageBox))
     assert _report_persons(folder, alone) == ["SNJ-00001"]
     assert _report_persons(folder, resting) == ["SNJ-00001", "SNJ-00002"]
@@ -394,3 +397,22 @@ def test_a_ledger_lines_date_is_kept_when_a_line_is_added(qtbot, gui, made_vault
     [op] = read_vault(folder, _rescues)
     assert [(c.amount, c.date.text) for c in op.costs] == [(Decimal("8000"), "12/03/2019"),
                                                            (Decimal("500"), "")]
+
+
+@pytest.mark.usefixtures("new_translations")
+def test_not_about_her_is_refused_in_arabic(qtbot, gui, made_vault, cli):
+    """The refusals came in English, naming command-line options (found by a tester)."""
+    folder, _ = made_vault
+    _three(folder)
+    alone = _report(folder, ["SNJ-00001"], "seen at the market")
+    resting = _report(folder, ["SNJ-00001", "SNJ-00002"], "seen in Raqqa")
+    assert cli("person", "status", "SNJ-00001", "sighted", "--date", "2018", "--report",
+               str(resting)).returncode == 0
+    page = _page(qtbot, gui, folder, "ar", "SNJ-00001")
+    for rid, said in ((alone, "لا يتناول أحداً غيرها، والبلاغ يسمّي شخصاً واحداً على الأقل"),
+                      (resting, "تستند إليه حالةٌ لـ SNJ-00001: اسحب تلك الحالة أولاً")):
+        _choose_report(qtbot, page, rid)
+        page.error.clear()
+        page.reports_tab.not_hers_button.click()
+        qtbot.waitUntil(lambda: page.error.text() != "", timeout=10_000)
+        assert said in bare(page.error.text()), page.error.text()

@@ -6,10 +6,10 @@ from pathlib import PurePath
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.domain.errors import CaseKeeperError, Listed, RelationWord, StatusWord
+from app.domain.errors import CaseKeeperError, Listed, NamePartWord, RelationWord, StatusWord
 from ui.bidi import Phrase, file_path, filled, isolated
 from ui.i18n import list_comma
-from ui.labels import relation_names, status_label
+from ui.labels import name_part_names, relation_names, status_label
 
 # Each template an error is said in: lupdate finds them here.
 TEMPLATES = (
@@ -30,12 +30,23 @@ TEMPLATES = (
                       "name each person once"),
     QT_TRANSLATE_NOOP("Errors", "%1 and %2 are both merged into %3: they are one person; name "
                       "each person once"),
+    # app/record_persons.py RESTING_SAID, NO_ONE_SAID: why she cannot be taken off a report
+    QT_TRANSLATE_NOOP("Errors", "a status of %1 rests on it: withdraw that status first (Status "
+                      "timeline), then take her off"),
+    QT_TRANSLATE_NOOP("Errors", "it is about no one else, and a report names at least one person: "
+                      "add the woman it is about under its other women first"),
     QT_TRANSLATE_NOOP("Errors", "%1 was changed elsewhere; reload it first"),
     QT_TRANSLATE_NOOP("Errors", "%1 has been merged into %2: record this on %2"),
     QT_TRANSLATE_NOOP("Errors", "%1 and %2 are linked so already"),
     QT_TRANSLATE_NOOP("Errors", "this record is %1 of this vault already (the same record id): "
                       "nothing was added"),
     QT_TRANSLATE_NOOP("Errors", "a person needs at least one name part"),
+    # app/persons.py FROM_RESCUE_SAID
+    QT_TRANSLATE_NOOP("Errors", "%1's status %2 came with rescue %3: change the rescue instead "
+                      "(Rescues tab), or delete it"),
+    # app/persons.py NAME_TOO_LONG: %1 the label of the name part's boxes
+    QT_TRANSLATE_NOOP("Errors", "%1, Arabic script box: longer than 200 characters; shorten it"),
+    QT_TRANSLATE_NOOP("Errors", "%1, Latin letters box: longer than 200 characters; shorten it"),
     QT_TRANSLATE_NOOP("Errors", "%1 was taken on %2: she cannot have been seen on %3, before "
                       "that; check the date"),
     QT_TRANSLATE_NOOP("Errors", "%1 was taken on %2: she cannot have been freed on %3, before "
@@ -121,6 +132,8 @@ def _value_said(value: object) -> object:
         return Phrase(list_comma().join(isolated(v) for v in value.items))
     if isinstance(value, RelationWord):
         return Phrase(relation_names().get(value.key, str(value)))
+    if isinstance(value, NamePartWord):
+        return Phrase(name_part_names().get(value.key, str(value)))
     return value
 
 

@@ -229,6 +229,14 @@ class PersonForm(QWidget):
         self.notes.setPlainText(self._notes_stored)  # shown as stored while editable
         self._show_notes()
 
+    def put_names_back(self, names: list[tuple[NamePart, NameText]]) -> None:
+        """Each part's spellings back in its boxes (a save that would have erased them was not
+        meant); an edit still, as the other boxes are left as typed."""
+        for part, text in names:
+            original, latin = self.name_fields[part]
+            original.setText(text.original)
+            latin.setText(text.latin)
+
     def read_person(self, as_typed: bool = False) -> Person:
         """The shown person with the form's values; raises ValidationError naming the field.
         as_typed (for a draft kept at a lock): a date that would be refused is kept as its text,

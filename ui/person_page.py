@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.person import STEP_BACK
+from app.names_erased import parts_erased
 from ui import person_ops, rescue_ops
 from ui.bidi import Phrase, filled, in_interface_direction, isolated, led_by, own_way
 from ui.contacts_tab import ContactsTab
@@ -34,6 +35,7 @@ from ui.labels import (
     sex_words,
     status_label,
 )
+from ui.name_erased_question import ask_before_erasing
 from ui.person_form import PersonForm
 from ui.person_tabs import PhotosTab, RelativesTab, StatusTab, TableTab
 from ui.provenance_tab import ProvenanceTab
@@ -326,6 +328,14 @@ class PersonPage(QWidget):
         except Exception as e:  # noqa: BLE001 - ValidationError names the field
             self.error.setText(str(e))
             return
+        erased = parts_erased(self.person, edited)
+        if erased:  # asked first: her given name wiped by two emptied boxes was saved unasked
+            ask_before_erasing(self, self.case_no, erased, lambda: self._save(edited),
+                               lambda: self.form.put_names_back(erased))
+            return
+        self._save(edited)
+
+    def _save(self, edited) -> None:
         before = copy.deepcopy(self.person)
         self.worker.submit(person_ops.save, edited, on_error=self.error.setText,
                            on_done=lambda _p: self._saved(before, self.tr("Saved at %1.")))

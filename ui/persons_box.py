@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetIt
 
 from ui import rescue_ops
 from ui.bidi import filled, in_interface_direction, isolated
-from ui.widgets import named_button, plain_label
+from ui.widgets import named_button, plain_label, plain_tooltip
 
 
 class PersonsBox(QWidget):
@@ -37,9 +37,10 @@ class PersonsBox(QWidget):
         self.no_persons.setObjectName(f"{name}NoPersons")
         self.case_box = QLineEdit(self)
         self.case_box.setObjectName(f"{name}CaseNo")
-        # the words the rescue form has always had, in its context: their translations stand
-        self.case_box.setPlaceholderText(QCoreApplication.translate(
-            "RescueDialog", "Case number, e.g. SNJ-00012"))
+        self.short_example = said_in_row
+        self._show_case_example("SNJ")  # until the vault says its own prefix
+        worker.submit(lambda session: session.case_prefix, on_done=self._show_case_example,
+                      on_error=lambda _message: None)
         self.case_box.returnPressed.connect(self.add_person)
         add = QCoreApplication.translate("RescueDialog", "Add person")
         self.add_button = named_button(self, add, f"{name}AddPerson", self.add_person)
@@ -59,6 +60,20 @@ class PersonsBox(QWidget):
             layout.addWidget(self.no_persons)
         layout.addWidget(self.persons)
         layout.addLayout(row)
+
+    def _show_case_example(self, prefix: str) -> None:
+        """The example in this vault's own case numbers, as her Relatives box and the Print
+        screen give it: SNJ-00012 in a DEMO- vault would be typed and refused. On a crowded row
+        (a report's other women) the example alone, where the words were cut before it; the
+        box is kept wide enough to read it, and its tooltip says it whole."""
+        example = f"{prefix}-00012"
+        # in the rescue form's context, where its words have always been
+        whole = filled(QCoreApplication.translate("RescueDialog", "Case number, e.g. %1"),
+                       example)
+        shown = example if self.short_example else whole
+        self.case_box.setPlaceholderText(shown)
+        self.case_box.setToolTip(plain_tooltip(whole))
+        self.case_box.setMinimumWidth(self.case_box.fontMetrics().horizontalAdvance(shown) + 24)
 
     def fill(self, cards: list[dict]) -> None:
         self.persons.clear()

@@ -28,3 +28,22 @@ def confirm_deletion(token: str, what: str, lines: list[str], yes: bool,
         answer = ""
     if answer.strip().upper() != token.upper():
         raise ValidationError(f"nothing {done}: {what} is kept")
+
+
+def confirm_erasing(case_no: str, erased: list[str], yes: bool) -> None:
+    """Returns when erasing the names listed ("given name 'Nesrîn'") from case_no's record is
+    meant; raises otherwise, with nothing changed. An empty value (`--given ""`, or a shell
+    variable left empty) erases a name she is known by, which search and her papers then lose."""
+    if yes or not erased:
+        return
+    what = f"{case_no}'s {' and '.join(erased)}"
+    if not sys.stdin.isatty():
+        raise ValidationError(f"nothing changed: an empty value would erase {what}; add --yes "
+                              "to erase it")
+    print(f"About to erase {what} (the audit trail keeps the old value).", file=sys.stderr)
+    try:
+        answer = input(f"Type {case_no} to erase it (anything else keeps it): ")
+    except EOFError:
+        answer = ""
+    if answer.strip().upper() != case_no.upper():
+        raise ValidationError(f"nothing changed: {what} is kept")

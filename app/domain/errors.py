@@ -58,6 +58,18 @@ class RelationWord(str):
         return word
 
 
+class NamePartWord(str):
+    """A name part as an error's message names it ("given"): the desktop says the label of its
+    boxes instead (key: the NamePart's value)."""
+
+    key = ""
+
+    def __new__(cls, value: str) -> NamePartWord:
+        word = super().__new__(cls, value)
+        word.key = value
+        return word
+
+
 class Listed(str):
     """Values an error's message lists ("Hardan, حردان"): the desktop joins them with its own
     comma, each kept in its own direction (one string, an Arabic name beside a Latin one was

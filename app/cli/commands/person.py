@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from app.cli.commands.records_cmds import DEATH_STAYS
-from app.cli.confirm import confirm_deletion
+from app.cli.confirm import confirm_deletion, confirm_erasing
 from app.cli.filters import (
     add_person_filters,
     age_said,
@@ -42,6 +42,7 @@ from app.domain.script import both_scripts, is_arabic_script
 from app.importing.list_wide import WHOLE_LIST_NOTE
 from app.importing.pieces import SEX_WORDS
 from app.importing.sex_said import with_sex_read
+from app.names_erased import spellings_erased
 from app.person_json import date_to_dict, person_from_dict, person_to_dict, refuse_unknown_keys
 from app.persons import normalise_case_no, told_on
 from app.reports.labels import sex_label
@@ -123,6 +124,10 @@ def register(sub, common) -> None:
     _person_fields(e)
     e.add_argument("--remove-alias", action="append", metavar="TEXT",
                    help="drop a spelling from the aliases (repeatable)")
+    e.add_argument("--yes", action="store_true",
+                   help="erase a name given as empty (--given \"\") without being asked (in a "
+                        "terminal, the case number is otherwise typed back; elsewhere nothing "
+                        "is changed without it)")
     e.set_defaults(run=cmd_edit)
 
     st = ps.add_parser("status", parents=[common], help="add a status event")
@@ -509,11 +514,20 @@ def _cut_line(session, f: PersonFilter, shown: int, limit: int | None) -> str:
         else ""
 
 
+# a name part as the question before erasing it names it ("given name 'Nesrîn'")
+_PART_SAID = {NamePart.GIVEN: "given name", NamePart.FATHER: "father's name",
+              NamePart.GRANDFATHER: "grandfather's name", NamePart.FAMILY: "family name",
+              NamePart.MOTHER: "mother's name", NamePart.NICKNAME: "nickname"}
+
+
 def cmd_edit(args, ctx) -> int:
     session = ctx.open_session()
     person = session.persons.get(args.case_no)
     village = person.origin_village
+    before = copy.deepcopy(person)
     apply_options(person, args)
+    confirm_erasing(person.case_no, [f"{_PART_SAID[part]} {was!r}" for part, was
+                                     in spellings_erased(before, person)], args.yes)
     if person.origin_village != village:  # a village typed now, kept as New person keeps it
         person.origin_village = session.persons.village_kept(person.origin_village)
     person = session.persons.update(person, detail={"via": "cli"}, by_hand=True)
