@@ -841,12 +841,12 @@
     <message>
         <location filename="../../ui/error_words.py" line="34"/>
         <source>a status of %1 rests on it: withdraw that status first (Status timeline), then take her off</source>
-        <translation type="unfinished"></translation>
+        <translation>تستند إليه حالةٌ لـ %1: اسحب تلك الحالة أولاً (التسلسل الزمني للحالة)، ثم أزِلها منه</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="36"/>
         <source>it is about no one else, and a report names at least one person: add the woman it is about under its other women first</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتناول أحداً غيرها، والبلاغ يسمّي شخصاً واحداً على الأقل: أضف أولاً المرأة التي يتناولها في خانة النساء الأخريات</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="38"/>
@@ -876,17 +876,17 @@
     <message>
         <location filename="../../ui/error_words.py" line="45"/>
         <source>%1&apos;s status %2 came with rescue %3: change the rescue instead (Rescues tab), or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>جاءت حالة %1 (%2) مع عملية الإنقاذ %3: غيّر عملية الإنقاذ بدلاً من ذلك (تبويب عمليات الإنقاذ)، أو احذفها</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="48"/>
         <source>%1, Arabic script box: longer than 200 characters; shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، خانة الحروف العربية: أطول من 200 حرف؛ اختصره</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="49"/>
         <source>%1, Latin letters box: longer than 200 characters; shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، خانة الحروف اللاتينية: أطول من 200 حرف؛ اختصره</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="50"/>
@@ -5507,17 +5507,17 @@
     <message>
         <location filename="../../ui/name_erased_question.py" line="24"/>
         <source>Saving erases these names from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ يمحو هذه الأسماء من %1:</translation>
     </message>
     <message>
         <location filename="../../ui/name_erased_question.py" line="28"/>
         <source>Search and the papers no longer find the record by a name erased. Cancel puts the names back in their boxes; nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يجد البحث ولا الأوراق السجلَّ باسمٍ ممحو. «ألغِ» يعيد الأسماء إلى خاناتها، ولا يُحفظ شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/name_erased_question.py" line="31"/>
         <source>Erase and save</source>
-        <translation type="unfinished"></translation>
+        <translation>امحُها واحفظ</translation>
     </message>
 </context>
 <context>
@@ -8650,10 +8650,6 @@ Please turn one of those options off.</source>
         <translation>لا أحد بعد: اكتب رقم ملف كل امرأة حررتها، ثم إضافة شخص.</translation>
     </message>
     <message>
-        <source>Case number, e.g. SNJ-00012</source>
-        <translation type="vanished">رقم الملف، مثلاً SNJ-00012</translation>
-    </message>
-    <message>
         <location filename="../../ui/persons_box.py" line="45"/>
         <source>Add person</source>
         <translation>إضافة شخص</translation>
@@ -8666,7 +8662,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../ui/persons_box.py" line="71"/>
         <source>Case number, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الملف، مثلاً %1</translation>
     </message>
     <message>
         <location filename="../../ui/persons_box.py" line="126"/>

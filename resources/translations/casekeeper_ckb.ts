@@ -817,12 +817,12 @@
     <message>
         <location filename="../../ui/error_words.py" line="34"/>
         <source>a status of %1 rests on it: withdraw that status first (Status timeline), then take her off</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆخێکی %1 پشتی پێ بەستووە: سەرەتا ئەو دۆخە بکشێنەوە (هێڵی کاتی دۆخ)، پاشان لای ببە</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="36"/>
         <source>it is about no one else, and a report names at least one person: add the woman it is about under its other women first</source>
-        <translation type="unfinished"></translation>
+        <translation>دەربارەی کەسێکی تر نییە، و ڕاپۆرت لانیکەم ناوی کەسێک دەهێنێت: سەرەتا ئەو ئافرەتەی دەربارەیەتی لە خانەی ئافرەتانی تردا زیاد بکە</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="38"/>
@@ -852,17 +852,17 @@
     <message>
         <location filename="../../ui/error_words.py" line="45"/>
         <source>%1&apos;s status %2 came with rescue %3: change the rescue instead (Rescues tab), or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆخی %1 (%2) لەگەڵ ڕزگارکردنی %3 هات: لە جیاتی ئەوە ڕزگارکردنەکە بگۆڕە (بەشی ڕزگارکردنەکان)، یان بیسڕەوە</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="48"/>
         <source>%1, Arabic script box: longer than 200 characters; shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، خانەی پیتی عەرەبی: لە 200 پیت درێژترە؛ کورتی بکەرەوە</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="49"/>
         <source>%1, Latin letters box: longer than 200 characters; shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، خانەی پیتی لاتینی: لە 200 پیت درێژترە؛ کورتی بکەرەوە</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="50"/>
@@ -5467,17 +5467,17 @@
     <message>
         <location filename="../../ui/name_erased_question.py" line="24"/>
         <source>Saving erases these names from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>پاشەکەوتکردن ئەم ناوانە لە %1 دەسڕێتەوە:</translation>
     </message>
     <message>
         <location filename="../../ui/name_erased_question.py" line="28"/>
         <source>Search and the papers no longer find the record by a name erased. Cancel puts the names back in their boxes; nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>گەڕان و بەڵگەنامەکان چیتر تۆمارەکە بە ناوێکی سڕاوە نادۆزنەوە. «هەڵوەشاندنەوە» ناوەکان دەگەڕێنێتەوە بۆ خانەکانیان؛ هیچ پاشەکەوت ناکرێت.</translation>
     </message>
     <message>
         <location filename="../../ui/name_erased_question.py" line="31"/>
         <source>Erase and save</source>
-        <translation type="unfinished"></translation>
+        <translation>بیانسڕەوە و پاشەکەوتی بکە</translation>
     </message>
 </context>
 <context>
@@ -8570,10 +8570,6 @@ Please turn one of those options off.</source>
         <translation>هێشتا کەس نییە: ژمارەی دۆسیەی هەر ئافرەتێک کە ئازادی کرد بنووسە، پاشان زیادکردنی کەس.</translation>
     </message>
     <message>
-        <source>Case number, e.g. SNJ-00012</source>
-        <translation type="vanished">ژمارەی دۆسیە، بۆ نموونە SNJ-00012</translation>
-    </message>
-    <message>
         <location filename="../../ui/persons_box.py" line="45"/>
         <source>Add person</source>
         <translation>زیادکردنی کەس</translation>
@@ -8586,7 +8582,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../ui/persons_box.py" line="71"/>
         <source>Case number, e.g. %1</source>
-        <translation type="unfinished">ژمارەی دۆسیە، بۆ نموونە %1</translation>
+        <translation>ژمارەی دۆسیە، بۆ نموونە %1</translation>
     </message>
     <message>
         <location filename="../../ui/persons_box.py" line="126"/>

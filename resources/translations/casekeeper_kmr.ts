@@ -817,12 +817,12 @@
     <message>
         <location filename="../../ui/error_words.py" line="34"/>
         <source>a status of %1 rests on it: withdraw that status first (Status timeline), then take her off</source>
-        <translation type="unfinished"></translation>
+        <translation>rewşeke %1 li ser wê radiweste: pêşî wê rewşê vekişîne (Demhêla rewşê), paşê wê jê rake</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="36"/>
         <source>it is about no one else, and a report names at least one person: add the woman it is about under its other women first</source>
-        <translation type="unfinished"></translation>
+        <translation>ew ne li ser kesekî din e, û rapor herî kêm navê kesekî dide: pêşî jina ku li ser wê ye di qutiya jinên din de zêde bike</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="38"/>
@@ -852,17 +852,17 @@
     <message>
         <location filename="../../ui/error_words.py" line="45"/>
         <source>%1&apos;s status %2 came with rescue %3: change the rescue instead (Rescues tab), or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewşa %1 (%2) bi rizgarkirina %3 re hat: li şûna wê rizgarkirinê biguherîne (beşa Rizgarkirin), an jê bibe</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="48"/>
         <source>%1, Arabic script box: longer than 200 characters; shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, qutiya tîpên erebî: ji 200 tîpan dirêjtir e; kurt bike</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="49"/>
         <source>%1, Latin letters box: longer than 200 characters; shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, qutiya tîpên latînî: ji 200 tîpan dirêjtir e; kurt bike</translation>
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="50"/>
@@ -5467,17 +5467,17 @@
     <message>
         <location filename="../../ui/name_erased_question.py" line="24"/>
         <source>Saving erases these names from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomarkirin van navan ji %1 paqij dike:</translation>
     </message>
     <message>
         <location filename="../../ui/name_erased_question.py" line="28"/>
         <source>Search and the papers no longer find the record by a name erased. Cancel puts the names back in their boxes; nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lêgerîn û belge êdî tomarê bi navekî paqijkirî nabînin. «Betal bike» navan vedigerîne qutiyên wan; tiştek nayê tomarkirin.</translation>
     </message>
     <message>
         <location filename="../../ui/name_erased_question.py" line="31"/>
         <source>Erase and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Paqij bike û tomar bike</translation>
     </message>
 </context>
 <context>
@@ -8570,10 +8570,6 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Hêj tu kes tune: hejmara dosyayê ya her jinekê ku azad kir binivîse, paşê Kes zêde bike.</translation>
     </message>
     <message>
-        <source>Case number, e.g. SNJ-00012</source>
-        <translation type="vanished">Hejmara dosyayê, mînak SNJ-00012</translation>
-    </message>
-    <message>
         <location filename="../../ui/persons_box.py" line="45"/>
         <source>Add person</source>
         <translation>Kes zêde bike</translation>
@@ -8586,7 +8582,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
     <message>
         <location filename="../../ui/persons_box.py" line="71"/>
         <source>Case number, e.g. %1</source>
-        <translation type="unfinished">Hejmara dosyayê, mînak %1</translation>
+        <translation>Hejmara dosyayê, mînak %1</translation>
     </message>
     <message>
         <location filename="../../ui/persons_box.py" line="126"/>
