@@ -6,11 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.drafts_lost import draft_named, field_said, typed_lost
+from app.drafts import PERSON_KEY
+from app.drafts_lost import base_known, draft_named, typed_lost
+from app.importing.report import field_word
 from app.set_right import SET_RIGHT
 from db.connection import DatabaseError
 from db.database import DB_FILE
-from db.trails import Trail, read_trail
+from db.trails import Trail, read_records, read_trail
 
 # Entries that change nothing of her records: every unlock and backup adds one, and so does a
 # paper printed or exported (export.*). Their leaving the trail is no loss of her work.
@@ -18,14 +20,16 @@ ROUTINE = frozenset({"vault.unlock", "vault.backup", "vault.restore",
                      "vault.restore_leftovers_removed"})
 # The one-time passes the program runs by itself at the first unlock under a version with a new
 # rule (app/vault.py open_vault): each writes its vault entry and, for each record it set right,
-# person.set_right (app/set_right.py). Typed by no one, and nothing a restore loses: one after
-# the backup means the backup was made before it, so the restored vault, marked with the older
-# rule, runs the same pass at its first unlock. Counted, they refused an older backup as "1
-# person record changed since" when only the stored current status had been chosen again.
+# person.set_right (app/set_right.py), or person.merge_aliases (that pass's own). Typed by no
+# one, and nothing a restore loses: one after the backup means the backup was made before it,
+# so the restored vault, marked with the older rule, runs the same pass at its first unlock.
+# Counted, they refused an older backup as "1 person record changed since" when only the
+# stored current status had been chosen again.
 ONE_TIME = frozenset({"vault.notes_erased",  # the trail only: her notes' words out of entries
                       "vault.statuses", "vault.reports_withheld", "vault.serial_dates",
                       "vault.merge_aliases", "vault.import_reread", "vault.placeholders_cleared",
-                      "vault.split_rows", "vault.split_statuses", SET_RIGHT})
+                      "vault.split_rows", "vault.split_statuses", SET_RIGHT,
+                      "person.merge_aliases"})  # every action a pass writes (a test reads them)
 # The vault's secrets changed: a restore brings back the backup's passphrase, recovery code and
 # key, which may be the very ones she changed because they were seen. Said in its own words.
 SECRETS = frozenset({"vault.passwd", "vault.recovery_code_replaced", "vault.rekey"})
@@ -90,6 +94,10 @@ class Comparison:
     # for each of drafts_since, in its order, the fields that hold what was typed: a draft of a
     # record as it is saved, or of a form left empty, is none of them (nothing typed is lost)
     drafts_typed: tuple[tuple[str, ...], ...] = ()
+    # those of drafts_since whose record was saved since by another way (a command, an import,
+    # a merge, a pass) and whose record as the page read it neither side holds: their fields
+    # may hold what was typed, or what was saved since (said so, not claimed typed)
+    drafts_unsure: tuple[str, ...] = ()
 
     @property
     def risky(self) -> bool:
@@ -113,6 +121,7 @@ class Comparison:
                 "deleted_in_backup_since": list(self.going),
                 "unsaved_edits_kept_since": list(self.drafts_since),
                 "unsaved_edits_typed": {d: list(f) for d, f in self.each_draft()},
+                "unsaved_edits_may_hold": list(self.drafts_unsure),
                 "settings_changed_since": list(self.settings_since)}
 
     def words(self) -> str:
@@ -168,8 +177,10 @@ class Comparison:
         return list(zip(self.drafts_since, typed, strict=True))
 
     def _drafts_said(self) -> str:
-        """Each draft with what was typed in it: "SNJ-00001: notes, birth"."""
-        each = [f"{d}: {', '.join(map(field_said, f))}" if f else d for d, f in self.each_draft()]
+        """Each draft with what was typed in it: "SNJ-00001: notes, birth"; "SNJ-00001: may
+        hold birth, notes" where her record was saved since and what was typed is not known."""
+        each = [f"{d}: {'may hold ' if d in self.drafts_unsure else ''}"
+                f"{', '.join(map(field_word, f))}" if f else d for d, f in self.each_draft()]
         return "; ".join(each[:5]) + (" ..." if len(each) > 5 else "")
 
 
@@ -194,16 +205,17 @@ def compare(backup_dir: Path, backup_key: bytes, vault_dir: Path) -> Comparison:
         return Comparison(NO_VAULT)
     backup = read_trail(Path(backup_dir) / DB_FILE, backup_key)
     try:
-        vault = read_trail(vault_db, backup_key)
+        vault = read_trail(vault_db, backup_key, drafted=True)
     except DatabaseError:  # not this key's: another vault, a new key since, or damaged
         return Comparison(UNKNOWN)
     if not vault.seq_of or backup.first != vault.first:
         return Comparison(OTHER)
     made = backup.head_at
-    (drafts, typed), settings = _unaudited(backup, vault)
+    (drafts, typed, unsure), settings = _unaudited(backup, vault, Path(backup_dir) / DB_FILE,
+                                                   backup_key)
     if vault.head == backup.head:
         return Comparison(SAME, backup_at=made, marks=vault.marks, drafts_since=drafts,
-                          settings_since=settings, drafts_typed=typed)
+                          settings_since=settings, drafts_typed=typed, drafts_unsure=unsure)
     if backup.head in vault.seq_of:
         kind, fork = OLDER, vault.seq_of[backup.head]
     elif vault.head in backup.seq_of:
@@ -233,29 +245,40 @@ def compare(backup_dir: Path, backup_key: bytes, vault_dir: Path) -> Comparison:
     return Comparison(kind, deleted, added, len(changed), other, made, vault.marks,
                       secrets, notes, tuple(s for s in (PASSPHRASE, RECOVERY_CODE, KEY)
                                             if s in which), coming, going, drafts, settings,
-                      typed)
+                      typed, unsure)
 
 
-def _unaudited(backup: Trail, vault: Trail) -> tuple[tuple[tuple[str, ...],
-                                                      tuple[tuple[str, ...], ...]],
+def _unaudited(backup: Trail, vault: Trail, backup_db: Path, key: bytes) -> tuple[tuple[tuple[str, ...],
+                                                      tuple[tuple[str, ...], ...],
+                                                      tuple[str, ...]],
                                                 tuple[str, ...]]:
     """The vault's drafts and settings the restore would replace by the backup's or drop: no
     audit entry records them, so the trails cannot tell they changed (an idle lock shortened
     for checkpoints went back to 5 minutes, a record's unsaved edits were gone, and nothing
     said). A draft counts only where it holds what was typed and the backup has not
     (app/drafts_lost.py): one left of a record as saved refused every older backup, though
-    nothing typed was in it. Returns ((drafts, the fields typed in each), settings)."""
+    nothing typed was in it. Returns ((drafts, the fields typed in each, those of the drafts
+    whose fields may hold what was typed), settings)."""
     differ = sorted(k for k, v in vault.unaudited.items() if backup.unaudited.get(k) != v)
-    drafts, typed = [], []
+    drafts, typed, unsure = [], [], []
+    # her records as the backup holds them, for the drafts of records saved since (the backup
+    # may hold one as the draft's page read it)
+    stale = [draft_named(k) for k in differ if k.startswith(PERSON_KEY)
+             and not base_known(k, vault.unaudited[k], vault.drafted.get(draft_named(k)))]
+    held = read_records(backup_db, key, stale)
     for k in differ:
         if k.startswith("draft."):
-            case_no = draft_named(k)
-            fields = typed_lost(k, vault.unaudited[k], vault.drafted.get(case_no),
-                                case_no in vault.case_nos, backup.unaudited.get(k))
+            case_no, value = draft_named(k), vault.unaudited[k]
+            saved, before = vault.drafted.get(case_no), held.get(case_no)
+            fields = typed_lost(k, value, saved, case_no in vault.case_nos,
+                                backup.unaudited.get(k), before)
             if fields:
                 drafts.append(case_no)
                 typed.append(fields)
-    return (tuple(drafts), tuple(typed)), tuple(k for k in differ if not k.startswith("draft."))
+                if not base_known(k, value, saved, before):
+                    unsure.append(case_no)
+    return (tuple(drafts), tuple(typed), tuple(unsure)), \
+        tuple(k for k in differ if not k.startswith("draft."))
 
 
 def _apart(backup: Trail, vault: Trail) -> tuple[str, int]:

@@ -17,18 +17,25 @@ UNREAD = "edits that cannot be compared"  # her record there could not be read
 
 
 def typed_lost(key: str, value: str, saved: Person | None, record_there: bool,
-               backup_value: str | None) -> tuple[str, ...]:
+               backup_value: str | None, backup_saved: Person | None = None) -> tuple[str, ...]:
     """The fields of the draft under key that hold what was typed and the restore would lose
     (a record's field names, "given.latin" for a name: ui/import_changes.record_field_name says
-    them): those that differ from her record as saved (saved; a New person form's, those
-    filled), and that the backup's own draft (backup_value) does not hold alike. () for none:
-    a draft of a record as it is saved, or an empty form, costs nothing to replace. A draft of
-    a record no longer in the vault (record_there False) opens nowhere, and one that cannot be
-    read is never offered again (app/drafts.py): neither is lost by a restore."""
+    them): those that differ from her record as the draft's page read it (its base: saved, or
+    the backup's record backup_saved, at the draft's own version; a New person form's, those
+    filled), and that the backup's own draft (backup_value) does not hold alike. Where neither
+    is at that version (her record saved since by a command, an import, a merge or a pass),
+    the base is not known: those that differ from her record as saved now, which may hold
+    what was typed (base_known says which). () for none: a draft of a record as it was read,
+    or an empty form, costs nothing to replace. A draft of a record no longer in the vault
+    (record_there False) opens nowhere, and one that cannot be read is never offered again
+    (app/drafts.py): neither is lost by a restore. A draft of a kind not known here is
+    counted whole (UNREAD): a new kind is not dropped without a word."""
     if key == NEW_PERSON_KEY:
         typed = _form(value)
         return () if typed == _form(backup_value) else tuple(sorted({_form_field(k)
                                                                      for k in typed}))
+    if not key.startswith(PERSON_KEY):
+        return () if value == backup_value else (UNREAD,)
     if not record_there:
         return ()
     draft = _record(value)
@@ -36,7 +43,7 @@ def typed_lost(key: str, value: str, saved: Person | None, record_there: bool,
         return ()
     if saved is None:  # there, but not read: what she typed cannot be told apart
         return (UNREAD,)
-    was = _typed(saved)
+    was = _typed(_base(value, saved, backup_saved) or saved)
     fields = {k for k in draft.keys() | was.keys() if draft.get(k) != was.get(k)}  # a name
     kept = _record(backup_value)  # cleared counts too; the backup's draft comes back with it
     if kept is not None:
@@ -44,12 +51,23 @@ def typed_lost(key: str, value: str, saved: Person | None, record_there: bool,
     return tuple(sorted(fields))
 
 
-def field_said(field: str) -> str:
-    """A field as the command line names it: given.latin -> given name (Latin letters)."""
-    part, _, script = field.partition(".")
-    if script:
-        return f"{part} name ({'Latin letters' if script == 'latin' else 'Arabic script'})"
-    return field.replace("_", " ")
+def base_known(key: str, value: str, saved: Person | None,
+               backup_saved: Person | None = None) -> bool:
+    """Is her record as the draft's page read it known (typed_lost's fields are then what she
+    typed, not what may be)? Always for a New person form's, which starts empty."""
+    return not key.startswith(PERSON_KEY) or saved is None or \
+        _base(value, saved, backup_saved) is not None
+
+
+def _base(value: str, saved: Person, backup_saved: Person | None) -> Person | None:
+    """Her record at the draft's version, where the vault or the backup holds it as it was:
+    every save raises the version, so a record at that version is what the page read."""
+    try:
+        version = json.loads(value).get("version")
+    except (ValueError, AttributeError):
+        return None
+    return next((p for p in (saved, backup_saved) if p is not None and p.version == version),
+                None)
 
 
 def _form(value: str | None) -> dict[str, str]:

@@ -23,14 +23,19 @@ BACKUP_FORGOTTEN_HINT = ("forgotten: `casekeeper restore BACKUP --recovery` open
 
 # A passphrase the environment gave was typed on no keyboard now: Caps Lock and the keyboard's
 # language sent her to check what was not the cause. The variable is named, never its value.
-FROM_ENV_HINT = ("the passphrase from %s was refused: check what it holds (unset it to be asked "
-                 "for the passphrase instead)")
+FROM_ENV_HINT = "the passphrase from %s was refused: check what it holds (%s)"
+# What unsetting it does (app/cli/secrets.instead_of): the prompt on a terminal only, and with
+# both set the file's passphrase, not the prompt, is read next.
+ASKED_INSTEAD = "unset it to be asked for the passphrase instead"
+FILE_INSTEAD = "unset it and the passphrase in the file %s names is used instead"
+NO_TERMINAL_INSTEAD = "with no terminal here, unset, it is not asked for: give the right one in it"
 
 
 def refused_said(message: str, typed: str, way_back: str = FORGOTTEN_HINT,
-                 from_env: str | None = None) -> str:
+                 from_env: str | None = None, instead: str = ASKED_INSTEAD) -> str:
     """The refusal of a passphrase typed, with what to check: digits of another script where
     it holds digits (٢٠١٤ and 2014 are other characters), the keyboard (or, given by from_env,
-    the environment variable it came from), and the way back in."""
-    check = FROM_ENV_HINT % from_env if from_env else KEYBOARD_HINT
+    the environment variable it came from, and what unsetting it does: instead), and the way
+    back in."""
+    check = FROM_ENV_HINT % (from_env, instead) if from_env else KEYBOARD_HINT
     return "; ".join([message, *([REFUSED_HINT] if has_digits(typed) else []), check, way_back])

@@ -25,7 +25,7 @@ class Trail:
     # vault_meta's rows no audit entry records (unsaved edits kept at the lock, settings)
     unaudited: dict[str, str] = field(default_factory=dict)
     # the records, as saved, of the case numbers a draft of unsaved edits is kept for: what
-    # was typed in the draft is what differs from them (app/drafts_lost.py)
+    # was typed in the draft is what differs from them (app/drafts_lost.py); the vault's only
     drafted: dict[str, Person] = field(default_factory=dict)
 
     @property
@@ -48,15 +48,21 @@ def is_unaudited(key: str) -> bool:
     return key.startswith(("draft.", "ui."))
 
 
-def read_trail(path: Path, data_key: bytes) -> Trail:
-    """Open path read-only under data_key (DatabaseError where it is not that key's) and read
-    its audit trail's MACs and actions, its case numbers and its high marks; no names."""
+def _open(path: Path, data_key: bytes):
     conn = connection.sqlcipher3.connect(f"file:{path.as_posix()}?mode=ro", uri=True,
                                          isolation_level=None, cached_statements=0)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(connection._key_pragma(data_key))
+    conn.execute("PRAGMA temp_store = MEMORY")
+    return conn
+
+
+def read_trail(path: Path, data_key: bytes, drafted: bool = False) -> Trail:
+    """Open path read-only under data_key (DatabaseError where it is not that key's) and read
+    its audit trail's MACs and actions, its case numbers and its high marks; no names, but
+    with drafted the records its drafts are of (a vault's: what was typed is told from them)."""
+    conn = _open(path, data_key)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(connection._key_pragma(data_key))
-        conn.execute("PRAGMA temp_store = MEMORY")
         rows = conn.execute("SELECT seq, mac, action, entity, entity_ref, at, detail "
                             "FROM audit_log ORDER BY seq").fetchall()
         case_nos = frozenset(r[0] for r in conn.execute("SELECT case_no FROM persons"))
@@ -74,30 +80,43 @@ def read_trail(path: Path, data_key: bytes) -> Trail:
                 "WHERE entity = ?), 0))", (entity,)).fetchone()
             if top:
                 marks[f"{table}_id_high"] = max(int(top), marks.get(f"{table}_id_high", 0))
-        drafted = _drafted(conn, path, unaudited)
+        records = _records(conn, path, [k.removeprefix(DRAFT_OF_RECORD) for k in unaudited
+                                         if k.startswith(DRAFT_OF_RECORD)]) if drafted else {}
     finally:
         conn.close()
     return Trail({r[1]: r[0] for r in rows}, [(r[0], r[2], r[3], r[4] or "") for r in rows],
                  case_nos, marks, rows[-1][5] if rows else "",
                  frozenset(r[0] for r in rows if r[3] == "person" and _notes_changed(r[6])),
-                 unaudited, drafted)
+                 unaudited, records)
 
 
-def _drafted(conn, path: Path, unaudited: dict[str, str]) -> dict[str, Person]:
-    """The saved records the drafts are of; none where they cannot be read (a backup of an
-    earlier format): each draft is then taken to hold what was typed."""
-    cases = [k.removeprefix(DRAFT_OF_RECORD) for k in unaudited if k.startswith(DRAFT_OF_RECORD)]
-    if not cases:
+def read_records(path: Path, data_key: bytes, case_nos: list[str]) -> dict[str, Person]:
+    """The records of those case numbers as path holds them (a backup's, where a vault's draft
+    is of a record saved since: the backup may hold it as the draft's page read it)."""
+    if not case_nos:
+        return {}
+    conn = _open(path, data_key)
+    try:
+        return _records(conn, path, case_nos)
+    finally:
+        conn.close()
+
+
+def _records(conn, path: Path, case_nos: list[str]) -> dict[str, Person]:
+    """The saved records of those case numbers; none where they cannot be read (a backup of an
+    earlier format, a value another version wrote): each draft is then taken to hold what was
+    typed, or said to maybe hold it."""
+    if not case_nos:
         return {}
     repo = PersonRepository(Database(conn, path))
     found = {}
     try:
-        for case_no in cases:
+        for case_no in case_nos:
             pid = repo.id_for_case(case_no)
             person = repo.get(pid) if pid is not None else None
             if person is not None:
                 found[case_no] = person
-    except connection.DatabaseError:
+    except (connection.DatabaseError, ValueError, KeyError, TypeError):
         return {}
     return found
 

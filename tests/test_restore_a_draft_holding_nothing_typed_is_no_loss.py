@@ -57,7 +57,7 @@ def test_typed_drafts_are_refused_naming_what_was_typed(cli, tmp_path):
     r = cli("--json", "restore", made, "--yes")
     assert r.returncode != 0
     said = json.loads(r.stdout)
-    assert "would be LOST (new person: given name (Latin letters), origin village; SNJ-00001: notes)" \
+    assert "would be LOST (new person: given name (Latin letters), village; SNJ-00001: notes)" \
         in said["error"]
     assert said["unsaved_edits_typed"] == {"new person": ["given.latin", "origin_village"],
                                            "SNJ-00001": ["notes"]}

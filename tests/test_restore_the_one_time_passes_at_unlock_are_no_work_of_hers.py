@@ -49,7 +49,7 @@ def test_an_older_backup_is_restored_over_a_pass_alone(cli, tmp_path):
     r = cli("restore", made, "--yes")
     assert r.returncode == 0, r.stderr
     shown = json.loads(cli("--json", "person", "show", "SNJ-00001").stdout)
-    assert shown["current_status"] == "sighted"  # the restored vault's first unlock ran it again
+    assert shown["current_status"] == "sighted"  # the backup holds it as this version chose it
 
 
 def test_a_real_edit_after_the_pass_is_still_counted(cli, tmp_path):

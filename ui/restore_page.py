@@ -275,22 +275,24 @@ class RestorePage(QWidget):
         if against.drafts_since:
             out.append(filled(self.tr("Unsaved edits kept in the vault when it locked would be "
                                       "lost: %1."),
-                              list_comma().join(self._draft_said(d, f)
-                                                for d, f in against.each_draft())))
+                              list_comma().join(
+                                  self._draft_said(d, f, d in against.drafts_unsure)
+                                  for d, f in against.each_draft())))
         if against.settings_since:
             out.append(self.tr("%n setting(s) changed in the vault on this laptop (such as the "
                                "idle lock) would go back to the backup's.", "",
                                len(against.settings_since)))
         return out
 
-    def _draft_said(self, draft: str, fields: tuple[str, ...]) -> str:
+    def _draft_said(self, draft: str, fields: tuple[str, ...], unsure: bool = False) -> str:
         """A draft with the fields typed in it, in the interface's words: "SNJ-00001 (notes)";
-        "new person" is the New person form's (app.drafts_lost)."""
+        "new person" is the New person form's (app.drafts_lost). unsure: her record was saved
+        since and what was typed cannot be told from it: "SNJ-00001 (may hold birth, notes)"."""
         named = self.tr("the New person form") if draft == "new person" else draft
         fields = tuple(f for f in fields if f != UNREAD)
         if not fields:
             return named
-        return filled(self.tr("%1 (%2)"), named,
+        return filled(self.tr("%1 (may hold %2)") if unsure else self.tr("%1 (%2)"), named,
                       list_comma().join(record_field_name(f) for f in fields))
 
     def _secrets(self, changed: tuple[str, ...]) -> list[str]:

@@ -57,8 +57,10 @@ class CliContext:
                     self._session = open_vault(self.vault_dir, typed)
                 except WrongSecret as e:
                     # "not correct" alone left her guessing: the keyboard, digits, the code
+                    given = secrets.given_by("CASEKEEPER_PASSPHRASE")
                     raise VaultError(refused_said(
-                        str(e), typed, from_env=secrets.given_by("CASEKEEPER_PASSPHRASE"))) from None
+                        str(e), typed, from_env=given,
+                        instead=secrets.instead_of("CASEKEEPER_PASSPHRASE"))) from None
             if self._session.was_backup:
                 Output.note("casekeeper: warning: "
                             + BACKUP_NOW_VAULT.replace("%1", str(self.vault_dir)))

@@ -41,8 +41,24 @@ def given_by(var: str) -> str | None:
     return var + "_FILE" if os.environ.get(var + "_FILE") else None
 
 
+def instead_of(var: str) -> str:
+    """What unsetting var (refused) does, for the refusal to say: the prompt on a terminal,
+    var_FILE's passphrase where both are set; "unset it to be asked" was said either way."""
+    from app.refused_secret import ASKED_INSTEAD, FILE_INSTEAD, NO_TERMINAL_INSTEAD
+
+    if var in os.environ and os.environ.get(var + "_FILE"):
+        return FILE_INSTEAD % (var + "_FILE")
+    if not _on_terminal():
+        return NO_TERMINAL_INSTEAD
+    return ASKED_INSTEAD
+
+
+def _on_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
 def _prompt(prompt: str, var: str) -> str:
-    if not sys.stdin.isatty():
+    if not _on_terminal():
         raise NoSecret(f"no secret given: set {var} or {var}_FILE, or run in a terminal")
     return getpass.getpass(prompt)
 

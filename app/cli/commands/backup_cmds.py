@@ -122,7 +122,8 @@ def cmd_restore(args, ctx) -> int:
             raise
         # a passphrase refused is told what to check, as the vault's unlock says it
         raise VaultError(refused_said(str(e), secret, BACKUP_FORGOTTEN_HINT,
-                                      secrets.given_by("CASEKEEPER_PASSPHRASE"))) from None
+                                      secrets.given_by("CASEKEEPER_PASSPHRASE"),
+                                      secrets.instead_of("CASEKEEPER_PASSPHRASE"))) from None
 
 
 def _restore(args, ctx, secret: str) -> int:
