@@ -31,6 +31,7 @@ from ui.labels import (
     field_names,
     known_as_said,
     person_names_shown,
+    relation_names,
     sex_words,
     status_label,
 )
@@ -494,9 +495,18 @@ class PersonPage(QWidget):
         return filled(said, added, current)
 
     def link_relative(self, other: str, relation: str) -> None:
-        self.worker.submit(person_ops.link_relative, self.case_no, other, relation,
-                           on_done=lambda merged: self._record_added(self.relatives_tab, merged),
+        self.worker.submit(person_ops.link_relative_said, self.case_no, other, relation,
+                           on_done=lambda said: self._linked(relation, *said),
                            on_error=self.error.setText)
+
+    def _linked(self, relation: str, merged: list, case_no: str, name: str) -> None:
+        """Said as soon as it is saved: the box empties, and the table shows the link only once
+        the page is read again (a second or more on a busy laptop), when a silent wait read
+        as nothing done and a second click was refused as "already linked"."""
+        self._record_added(self.relatives_tab, merged)
+        linked = filled(self.tr("Linked: %1 %2, %3."), case_no, name,
+                        relation_names().get(relation, relation))
+        self.notice.setText("\n".join(x for x in (linked, self.notice.text()) if x))
 
     def add_contact(self, fields: dict) -> None:
         self.worker.submit(person_ops.add_contact, self.case_no, fields,
