@@ -44,7 +44,7 @@ from ui.removals import Removals
 from ui.rescue_dialog import RescueDialog
 from ui.sex_read import listed_sex, says_its_reading, vault_sex
 from ui.split_said import split_rows_said
-from ui.widgets import ask_to_go_ahead, error_label, plain_label, plain_tooltip
+from ui.widgets import ask_to_go_ahead, error_label, plain_label, plain_tooltip, say_clock
 
 
 class PersonPage(QWidget):
@@ -338,7 +338,7 @@ class PersonPage(QWidget):
         self.error.clear()
         self.notice.clear()
         if said:
-            self.notice.setText(filled(said, QTime.currentTime().toString("HH:mm")))
+            say_clock(self.notice, said, QTime.currentTime().toString("HH:mm"))
         self.saved.emit()
         self.reload()
 
