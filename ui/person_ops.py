@@ -174,6 +174,15 @@ def link_relative(session, case_no: str, other: str, relation: str) -> list[tupl
     return merged
 
 
+def link_relative_said(session, case_no: str, other: str, relation: str
+                       ) -> tuple[list[tuple[str, str]], str, str]:
+    """link_relative, and the relative linked as her row names him or her (case number as
+    kept, name): said on the page at once, before the page is read again."""
+    merged = link_relative(session, case_no, other, relation)
+    linked = session.persons.get(other)
+    return merged, linked.case_no, one_name(linked)
+
+
 def add_contact(session, case_no: str, fields: dict) -> list[tuple[str, str]]:
     merged = session.records.merged_under(case_no)
     session.records.add_contact(case_no, FamilyContact(0, **fields))

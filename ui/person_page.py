@@ -32,6 +32,7 @@ from ui.labels import (
     field_names,
     known_as_said,
     person_names_shown,
+    relation_names,
     sex_words,
     status_label,
 )
@@ -45,7 +46,7 @@ from ui.removals import Removals
 from ui.rescue_dialog import RescueDialog
 from ui.sex_read import listed_sex, says_its_reading, vault_sex
 from ui.split_said import split_rows_said
-from ui.widgets import ask_to_go_ahead, error_label, plain_label, plain_tooltip
+from ui.widgets import ask_to_go_ahead, error_label, plain_label, plain_tooltip, say_clock
 
 
 class PersonPage(QWidget):
@@ -347,7 +348,7 @@ class PersonPage(QWidget):
         self.error.clear()
         self.notice.clear()
         if said:
-            self.notice.setText(filled(said, QTime.currentTime().toString("HH:mm")))
+            say_clock(self.notice, said, QTime.currentTime().toString("HH:mm"))
         self.saved.emit()
         self.reload()
 
@@ -504,9 +505,18 @@ class PersonPage(QWidget):
         return filled(said, added, current)
 
     def link_relative(self, other: str, relation: str) -> None:
-        self.worker.submit(person_ops.link_relative, self.case_no, other, relation,
-                           on_done=lambda merged: self._record_added(self.relatives_tab, merged),
+        self.worker.submit(person_ops.link_relative_said, self.case_no, other, relation,
+                           on_done=lambda said: self._linked(relation, *said),
                            on_error=self.error.setText)
+
+    def _linked(self, relation: str, merged: list, case_no: str, name: str) -> None:
+        """Said as soon as it is saved: the box empties, and the table shows the link only once
+        the page is read again (a second or more on a busy laptop), when a silent wait read
+        as nothing done and a second click was refused as "already linked"."""
+        self._record_added(self.relatives_tab, merged)
+        linked = filled(self.tr("Linked: %1 %2, %3."), case_no, name,
+                        relation_names().get(relation, relation))
+        self.notice.setText("\n".join(x for x in (linked, self.notice.text()) if x))
 
     def add_contact(self, fields: dict) -> None:
         self.worker.submit(person_ops.add_contact, self.case_no, fields,

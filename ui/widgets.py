@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QStandardItem, QTextCursor
+from PySide6.QtGui import QGuiApplication, QStandardItem, QTextCursor
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QTextEdit, QWidget
 
-from ui.bidi import LRM, in_cell  # noqa: F401 - LRM: the wizard's file types take it from here
+from ui.bidi import LRM, filled, in_cell, isolated  # noqa: F401 - LRM: the wizard's file types
+from ui.fonts import LATIN, latin_first
 
 
 class PlainTextBox(QTextEdit):
@@ -33,6 +35,15 @@ class _NoticeLabel(QLabel):
     """A label that takes no room on its page while it says nothing."""
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self.setTextFormat(Qt.TextFormat.PlainText)  # after say_rich: literal again
+        self._say(text)
+
+    def say_rich(self, html: str) -> None:
+        """html, made by the program with every value in it escaped (say_clock)."""
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self._say(html)
+
+    def _say(self, text: str) -> None:
         super().setText(text)
         self.setVisible(bool(text))
         self._fit()
@@ -122,9 +133,25 @@ def plain_item(text: str) -> QStandardItem:
     the wrong order ("09:45:28Z 2026-12-01", ".No"): isolated, it keeps the order it was
     written in (bidi.in_cell).
     """
-    item = QStandardItem(in_cell(text))
+    shown = in_cell(text)
+    item = QStandardItem(shown)
     item.setEditable(False)
+    if shown != text:  # no Arabic letter in a right-to-left view: DejaVu Sans draws it all
+        item.setFont(latin_first(QApplication.font()))
     return item
+
+
+def say_clock(label: QLabel, template: str, clock: str) -> None:
+    """label (a notice: plain_label(collapse=True)) says template with the time clock in %1.
+    In Arabic and Sorani the time is drawn in DejaVu Sans (fonts.latin_first: Noto Naskh
+    Arabic's colon read "02;46"), the words around it in the interface font."""
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft or not hasattr(
+            label, "say_rich"):
+        label.setText(filled(template, clock))
+        return
+    before, _, after = template.partition("%1")
+    label.say_rich(f"{escape(before)}<span style=\"font-family: '{LATIN}'\">"
+                   f"{escape(isolated(clock))}</span>{escape(after)}")
 
 
 def error_label(parent: QWidget | None = None, collapse: bool = False) -> QLabel:
