@@ -4937,7 +4937,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="900"/>
-        <location filename="../../ui/person_page.py" line="197"/>
+        <location filename="../../ui/person_page.py" line="198"/>
         <source>(read as %1)</source>
         <translation>(wek %1 hat xwendin)</translation>
     </message>
@@ -5903,62 +5903,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="766"/>
+        <location filename="../../ui/person_page.py" line="776"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="767"/>
+        <location filename="../../ui/person_page.py" line="777"/>
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="768"/>
+        <location filename="../../ui/person_page.py" line="778"/>
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
         <location filename="../../ui/person_form.py" line="277"/>
-        <location filename="../../ui/person_page.py" line="775"/>
+        <location filename="../../ui/person_page.py" line="785"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="128"/>
-        <location filename="../../ui/person_page.py" line="769"/>
+        <location filename="../../ui/person_page.py" line="779"/>
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="129"/>
-        <location filename="../../ui/person_page.py" line="770"/>
+        <location filename="../../ui/person_page.py" line="780"/>
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="130"/>
-        <location filename="../../ui/person_page.py" line="771"/>
+        <location filename="../../ui/person_page.py" line="781"/>
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="131"/>
-        <location filename="../../ui/person_page.py" line="776"/>
+        <location filename="../../ui/person_page.py" line="786"/>
         <source>Sharing</source>
         <translation>Parvekirin</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="136"/>
-        <location filename="../../ui/person_page.py" line="772"/>
+        <location filename="../../ui/person_page.py" line="782"/>
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="137"/>
-        <location filename="../../ui/person_page.py" line="773"/>
+        <location filename="../../ui/person_page.py" line="783"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
@@ -5979,7 +5979,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="275"/>
-        <location filename="../../ui/person_page.py" line="774"/>
+        <location filename="../../ui/person_page.py" line="784"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
@@ -5997,403 +5997,408 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="82"/>
+        <location filename="../../ui/person_page.py" line="83"/>
         <source>Split out</source>
         <translation>Veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="89"/>
+        <location filename="../../ui/person_page.py" line="90"/>
         <source>Back to list</source>
         <translation>Vegere lîsteyê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="90"/>
+        <location filename="../../ui/person_page.py" line="91"/>
         <source>Copy case number</source>
         <translation>Hejmara dosyayê kopî bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
+        <location filename="../../ui/person_page.py" line="92"/>
         <source>Print dossier...</source>
         <translation>Dosyayê çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="98"/>
         <source>Edit</source>
         <translation>Biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="98"/>
+        <location filename="../../ui/person_page.py" line="99"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="101"/>
         <source>Undo last change</source>
         <translation>Guhertina dawî paşve bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101"/>
+        <location filename="../../ui/person_page.py" line="102"/>
         <source>Restore draft</source>
         <translation>Reşnivîsê vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>Discard draft</source>
         <translation>Reşnivîsê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="139"/>
+        <location filename="../../ui/person_page.py" line="140"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="135"/>
-        <location filename="../../ui/person_page.py" line="141"/>
+        <location filename="../../ui/person_page.py" line="136"/>
+        <location filename="../../ui/person_page.py" line="142"/>
         <source>List</source>
         <translation>Lîste</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="95"/>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>Same person as...</source>
         <translation>Heman kes e wek...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="135"/>
+        <location filename="../../ui/person_page.py" line="136"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="135"/>
+        <location filename="../../ui/person_page.py" line="136"/>
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="136"/>
-        <location filename="../../ui/person_page.py" line="141"/>
+        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="142"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="136"/>
+        <location filename="../../ui/person_page.py" line="137"/>
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="138"/>
         <source>What the list said</source>
         <translation>Tiştê ku lîsteyê gotiye</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="139"/>
+        <location filename="../../ui/person_page.py" line="140"/>
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="139"/>
+        <location filename="../../ui/person_page.py" line="140"/>
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="140"/>
+        <location filename="../../ui/person_page.py" line="141"/>
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="141"/>
+        <location filename="../../ui/person_page.py" line="142"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="142"/>
+        <location filename="../../ui/person_page.py" line="143"/>
         <source>The list said</source>
         <translation>Lîsteyê got</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="142"/>
+        <location filename="../../ui/person_page.py" line="143"/>
         <source>The vault keeps</source>
         <translation>Xezîne dihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="144"/>
+        <location filename="../../ui/person_page.py" line="145"/>
         <source>Status timeline</source>
         <translation>Demhêla rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="145"/>
+        <location filename="../../ui/person_page.py" line="146"/>
         <source>Relatives</source>
         <translation>Xizm</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="146"/>
+        <location filename="../../ui/person_page.py" line="147"/>
         <source>Family contacts</source>
         <translation>Têkiliyên malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="147"/>
+        <location filename="../../ui/person_page.py" line="148"/>
         <source>Photos</source>
         <translation>Wêne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="148"/>
+        <location filename="../../ui/person_page.py" line="149"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="149"/>
+        <location filename="../../ui/person_page.py" line="150"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="150"/>
+        <location filename="../../ui/person_page.py" line="151"/>
         <source>Provenance</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="151"/>
-        <location filename="../../ui/person_page.py" line="293"/>
+        <location filename="../../ui/person_page.py" line="152"/>
+        <location filename="../../ui/person_page.py" line="294"/>
         <source>Not taken from lists</source>
         <translation>Ya ji lîsteyan nehat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="152"/>
+        <location filename="../../ui/person_page.py" line="153"/>
         <source>History</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="210"/>
+        <location filename="../../ui/person_page.py" line="211"/>
         <source>Records merged into this one:</source>
         <translation>Tomarên ku bi vê re hatine yekkirin:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="221"/>
+        <location filename="../../ui/person_page.py" line="222"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>Ev tomar bi %1 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye; ji bo dîroka xwe tê parastin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="225"/>
+        <location filename="../../ui/person_page.py" line="226"/>
         <source>There is an unsaved draft of this record from before the last lock.</source>
         <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="237"/>
+        <location filename="../../ui/person_page.py" line="238"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (tomara %2, bi vê re hatiye yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="261"/>
+        <location filename="../../ui/person_page.py" line="262"/>
         <source>%1, read as %2</source>
         <translation>%1, wek %2 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="282"/>
+        <location filename="../../ui/person_page.py" line="283"/>
         <source>(settled: the vault holds the list&apos;s value now)</source>
         <translation>(hate çareserkirin: xezîne niha nirxa lîsteyê digire)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="284"/>
+        <location filename="../../ui/person_page.py" line="285"/>
         <source>(settled: batch %1 (%2), a later version of the list, no longer says it)</source>
         <translation>(hate çareserkirin: koma %1 (%2), guhertoyeke nûtir a lîsteyê, êdî vê nabêje)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="341"/>
+        <location filename="../../ui/person_page.py" line="342"/>
         <source>Saved at %1.</source>
         <translation>Di saet %1 de hate tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="361"/>
+        <location filename="../../ui/person_page.py" line="362"/>
         <source>Last change undone at %1.</source>
         <translation>Guhertina dawî di saet %1 de hate paşvekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="422"/>
+        <location filename="../../ui/person_page.py" line="423"/>
         <source>Dated %1, when report %2 was observed. Withdraw it and add it again with its date if it happened on another day.</source>
         <translation>Dîroka %1 lê hat danîn, dema dîtinê ya rapora %2. Heke di rojek din de qewimî, wê paşde bikişîne û bi dîroka wê dîsa zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="435"/>
+        <location filename="../../ui/person_page.py" line="436"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>Mirina wê li %1 hatiye tomarkirin. Heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke ev şaş e, vê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="438"/>
+        <location filename="../../ui/person_page.py" line="439"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>Mirina wê li %1 hatiye tomarkirin, berî vê. Heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke ev şaş e, vê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="451"/>
+        <location filename="../../ui/person_page.py" line="452"/>
         <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew ji %1 ve berê wek mirî hatibû tomarkirin: ev mirina %2 di dîroka wê de li kêleka wê tê parastin, wek tomareke duyem a mirina wê, û kaxezên wê herduyan dinivîsin. Heke yek ji wan şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="456"/>
+        <location filename="../../ui/person_page.py" line="457"/>
         <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew ji %1 ve berê wek mirî hatibû tomarkirin: ev mirin, ku bê dîrok hate gotin, di dîroka wê de li kêleka wê tê parastin, wek tomareke duyem a mirina wê, û kaxezên wê herduyan dinivîsin. Heke yek ji wan şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="471"/>
+        <location filename="../../ui/person_page.py" line="472"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew di %1 de vegeriya malbata xwe; ev wê dîsa wek girtî dide nîşan. Heke rapor şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="474"/>
+        <location filename="../../ui/person_page.py" line="475"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew di %1 de hate rizgarkirin; ev wê dîsa wek girtî dide nîşan. Heke rapor şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="488"/>
+        <location filename="../../ui/person_page.py" line="489"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza wê de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa wê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="491"/>
+        <location filename="../../ui/person_page.py" line="492"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>Rewşa «%1» di dîroka wî de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza wî de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa wî.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="494"/>
+        <location filename="../../ui/person_page.py" line="495"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>Rewşa «%1» di dîroka vî kesî de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza vî kesî de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa vî kesî.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="498"/>
+        <location filename="../../ui/person_page.py" line="499"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza wê de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="500"/>
+        <location filename="../../ui/person_page.py" line="501"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>Rewşa «%1» di dîroka wî de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza wî de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="502"/>
+        <location filename="../../ui/person_page.py" line="503"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>Rewşa «%1» di dîroka vî kesî de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza vî kesî de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="545"/>
+        <location filename="../../ui/person_page.py" line="517"/>
+        <source>Linked: %1 %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="555"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="547"/>
+        <location filename="../../ui/person_page.py" line="557"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê %2 dimîne, ku paşê ye an di dosyaya wê de pêşdetir e.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="550"/>
+        <location filename="../../ui/person_page.py" line="560"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin; ti rewşê nade: rewşa wê %2 dimîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="595"/>
+        <location filename="../../ui/person_page.py" line="605"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>%1 ji rapora %2 nayê rakirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="599"/>
+        <location filename="../../ui/person_page.py" line="609"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 ji rapora %2 were rakirin? Bi şaşî li ser navê wê hatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="601"/>
+        <location filename="../../ui/person_page.py" line="611"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>Rapor dimîne, li ser %1; ji rûpel û belgeyên wê derdikeve. Tomara kontrolê vê guhertinê diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="604"/>
+        <location filename="../../ui/person_page.py" line="614"/>
         <source>Take her off</source>
         <translation>Wê rake</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="613"/>
+        <location filename="../../ui/person_page.py" line="623"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 ji rapora %2 hat rakirin: êdî ne li ser wê ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="634"/>
+        <location filename="../../ui/person_page.py" line="644"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="643"/>
+        <location filename="../../ui/person_page.py" line="653"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="658"/>
+        <location filename="../../ui/person_page.py" line="668"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 dîsa tomareke serbixwe ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="661"/>
+        <location filename="../../ui/person_page.py" line="671"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 ya %2 wek ku hatibû danîn hate hiştin: yekkirinê ew teng kir heta asta %3 û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê ew venegerand. Kontrol bike ka kî dikare tomara wê bistîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="665"/>
+        <location filename="../../ui/person_page.py" line="675"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 ya %2 wek ku hatibû guhertin hate hiştin: tiştê ku yekkirinê ji %3 anîbû tê de bû û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê nikarîbû wê vegerîne. Wê bixwîne û tiştê ku yê %3 ye jê derxe.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="676"/>
+        <location filename="../../ui/person_page.py" line="686"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) ji dîroka %3 paşde bikişîne?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="449"/>
-        <location filename="../../ui/person_page.py" line="469"/>
-        <location filename="../../ui/person_page.py" line="677"/>
+        <location filename="../../ui/person_page.py" line="450"/>
+        <location filename="../../ui/person_page.py" line="470"/>
+        <location filename="../../ui/person_page.py" line="687"/>
         <source>no date</source>
         <translation>bê dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="679"/>
+        <location filename="../../ui/person_page.py" line="689"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>Êdî di kaxezên wê de nayê nîşandan; qeyda kontrolê tiştê ku got diparêze. Rewşeke ku rizgarkirinekê daye, li ser rizgarkirinê bixwe tê guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="690"/>
+        <location filename="../../ui/person_page.py" line="700"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>Rêza %1 ya %2 (anîn %3) ji %4 were vekişandin?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="693"/>
+        <location filename="../../ui/person_page.py" line="703"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>Tiştê ku rêzê anîbû tê betalkirin li cihê ku ji wê demê ve tiştekî ew neguhertibe, û lîsteya wê êdî navê vî kesî nade, ne li vir ne jî li ser kaxezan. Tomareke ku rêzê çêkiribe tê jêbirin, heke tiştekî din behsa wê neke. Paşê dikare ji rêzika fermanan dîsa li ser rêzê biryar were dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="681"/>
-        <location filename="../../ui/person_page.py" line="697"/>
+        <location filename="../../ui/person_page.py" line="691"/>
+        <location filename="../../ui/person_page.py" line="707"/>
         <source>Withdraw</source>
         <translation>Vekişîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="627"/>
+        <location filename="../../ui/person_page.py" line="637"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 bi %2 re hatiye yekkirin: li %1 hate zêdekirin, di bin %2 de tê nîşandan</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="709"/>
+        <location filename="../../ui/person_page.py" line="719"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>Hat hiştin, ji ber ku rêzeke lîsteyeke din hîn wê dibêje: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="717"/>
+        <location filename="../../ui/person_page.py" line="727"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>têkiliya malbatê %1, ku piştî anîna lîsteyê bi destan hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="721"/>
+        <location filename="../../ui/person_page.py" line="731"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="727"/>
+        <location filename="../../ui/person_page.py" line="737"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (rêza %3 ya %4, anîn %5)</translation>
     </message>
@@ -8175,20 +8180,20 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="188"/>
+        <location filename="../../ui/person_ops.py" line="197"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>Ji raporê re nivîsa wê divê: tiştê hatî dîtin an bihîstin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="210"/>
-        <location filename="../../ui/person_ops.py" line="231"/>
+        <location filename="../../ui/person_ops.py" line="219"/>
+        <location filename="../../ui/person_ops.py" line="240"/>
         <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="212"/>
-        <location filename="../../ui/person_ops.py" line="232"/>
+        <location filename="../../ui/person_ops.py" line="221"/>
+        <location filename="../../ui/person_ops.py" line="241"/>
         <location filename="../../ui/record_tabs.py" line="74"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
@@ -8796,19 +8801,19 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="244"/>
+        <location filename="../../ui/person_ops.py" line="253"/>
         <location filename="../../ui/rescue_ops.py" line="137"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>Ji rizgarkirinê re herî kêm dîroka wê, cihê jê an encama wê divê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="248"/>
+        <location filename="../../ui/person_ops.py" line="257"/>
         <location filename="../../ui/rescue_ops.py" line="113"/>
         <source>Rescue date</source>
         <translation>Dîroka rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="249"/>
+        <location filename="../../ui/person_ops.py" line="258"/>
         <location filename="../../ui/rescue_ops.py" line="114"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
@@ -9069,8 +9074,8 @@ Ji kerema xwe yek ji wan bigire.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_page.py" line="172"/>
-        <location filename="../../ui/restore_page.py" line="314"/>
-        <location filename="../../ui/restore_page.py" line="324"/>
+        <location filename="../../ui/restore_page.py" line="316"/>
+        <location filename="../../ui/restore_page.py" line="326"/>
         <source>Checking the backup...</source>
         <translation>Yedek tê kontrolkirin...</translation>
     </message>
@@ -9166,7 +9171,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Guhertinên neparastî yên ku dema xezîne hate girtin tê de hatin hilanîn dê winda bibin: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="281"/>
+        <location filename="../../ui/restore_page.py" line="282"/>
         <source>%n setting(s) changed in the vault on this laptop (such as the idle lock) would go back to the backup&apos;s.</source>
         <translation>
             <numerusform>%n mîhengên xezîneyê yên li ser vê laptopê hatine guhertin (wek girtina dema bêkariyê) dê vegerin yên yedekê.</numerusform>
@@ -9174,72 +9179,77 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="289"/>
+        <location filename="../../ui/restore_page.py" line="291"/>
         <source>the New person form</source>
         <translation>forma «Kesê nû»</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="293"/>
+        <location filename="../../ui/restore_page.py" line="295"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="301"/>
+        <location filename="../../ui/restore_page.py" line="295"/>
+        <source>%1 (may hold %2)</source>
+        <translation>%1 (dibe ku %2 tê de hebe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="303"/>
         <source>The vault was given a new key since the backup: the backup&apos;s key, passphrase and recovery code come back with it, and the ones set since no longer open it.</source>
         <translation>Piştî yedekê mifteyeke nû dan Xezîneyê: mifte, Şîfre û Koda vegerandinê ya yedekê bi wê re vedigerin, û yên piştre hatine danîn êdî wê venakin.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="304"/>
+        <location filename="../../ui/restore_page.py" line="306"/>
         <source>The passphrase was changed since the backup: the backup&apos;s passphrase opens the vault again, and the one set since no longer does.</source>
         <translation>Piştî yedekê Şîfre hate guhertin: Şîfreya yedekê dîsa Xezîneyê vedike, û ya piştre hatiye danîn êdî wê venake.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="307"/>
+        <location filename="../../ui/restore_page.py" line="309"/>
         <source>The recovery code was replaced since the backup: the backup&apos;s recovery code opens the vault again, and the one made since no longer does.</source>
         <translation>Piştî yedekê Koda vegerandinê hate guhertin: Koda vegerandinê ya yedekê dîsa Xezîneyê vedike, û ya piştre hatiye çêkirin êdî wê venake.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="336"/>
+        <location filename="../../ui/restore_page.py" line="338"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>Xezîneya ku li vir bû hatiye parastin, nehatiye jêbirin, di vê peldankê de:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="338"/>
+        <location filename="../../ui/restore_page.py" line="340"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>Tiştê ku berê di peldanka xezîneyê de bû di vê peldankê de hatiye parastin:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="341"/>
+        <location filename="../../ui/restore_page.py" line="343"/>
         <source>It opens with the passphrase and recovery code it had, and CaseKeeper never deletes it: once you have checked the restored vault, delete that folder yourself.</source>
         <translation>Ew bi Şîfre û Koda vegerandinê ya ku hebû vedibe, û CaseKeeper qet wê jê nabe: piştî ku te Xezîneya vegerandî kontrol kir, wê peldankê bi xwe jê bibe.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="346"/>
+        <location filename="../../ui/restore_page.py" line="348"/>
         <source>Deleted first, beside the vault: %1, the copy of a backup that an earlier restore left when it was cut off.</source>
         <translation>Pêşî li kêleka Xezîneyê hate jêbirin: %1, kopiya yedekekê ku vegerandineke berê ya qutbûyî li pey xwe hiştibû.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="364"/>
+        <location filename="../../ui/restore_page.py" line="366"/>
         <source>A passphrase set since the backup does not open it.</source>
         <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="366"/>
+        <location filename="../../ui/restore_page.py" line="368"/>
         <source>The recovery code replaced since the backup opens it again: if that code may be in other hands, make a new one now (Vault &gt; New recovery code...).</source>
         <translation>Koda vegerandinê ya ku piştî yedekê hate guhertin wê dîsa vedike: heke ew kod dibe ku di destê kesên din de be, niha yeke nû çêke (Xezîne &gt; Koda vegerandinê ya nû...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="370"/>
+        <location filename="../../ui/restore_page.py" line="372"/>
         <source>The passphrase replaced since the backup opens it again: if it may be known, change it now (Vault &gt; Change passphrase...).</source>
         <translation>Şîfreya ku piştî yedekê hate guhertin wê dîsa vedike: heke dibe ku were zanîn, niha biguherîne (Xezîne &gt; Şîfreyê biguherîne...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="355"/>
+        <location filename="../../ui/restore_page.py" line="357"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake, û koda vegerandinê ya ku piştre hatiye betalkirin (bi mifteyeke nû) wê dîsa vedike: heke ew kod dibe ku di destê kesên din de be, niha mifteyeke nû çêke.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="359"/>
+        <location filename="../../ui/restore_page.py" line="361"/>
         <source>A passphrase set since the backup does not open it, and if the vault was given a new key since, the recovery code it made void opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake, û heke piştre mifteyeke nû dabe xezîneyê, koda vegerandinê ya ku wê mifteyê betal kiribû wê dîsa vedike: heke ew kod dibe ku di destê kesên din de be, niha mifteyeke nû çêke.</translation>
     </message>
@@ -9277,17 +9287,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="325"/>
+        <location filename="../../ui/restore_page.py" line="327"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>Yedek tê kopîkirin nav peldanka xezîneyê...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="326"/>
+        <location filename="../../ui/restore_page.py" line="328"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>Kopî û tomara wê ya kontrolê tên kontrolkirin...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="332"/>
+        <location filename="../../ui/restore_page.py" line="334"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>Yedek hat vegerandin: %n qeyda kesê.</numerusform>
@@ -9295,7 +9305,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="349"/>
+        <location filename="../../ui/restore_page.py" line="351"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>Wê bi şîfreya ku dema yedek hat girtin ya xezîneyê bû veke (an koda wê ya vegerandinê bi kar bîne da ku şîfreyeke nû deynî).</translation>
     </message>
