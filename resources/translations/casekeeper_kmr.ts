@@ -6277,7 +6277,7 @@
     <message>
         <location filename="../../ui/person_page.py" line="517"/>
         <source>Linked: %1 %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat girêdan: %1 %2, %3.</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.py" line="555"/>
