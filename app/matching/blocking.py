@@ -21,13 +21,14 @@ from itertools import chain
 
 from app.domain.errors import Cancelled
 from app.domain.person import FULL_NAME_ORDER, NamePart, NameText, Person
+from app.domain.script import has_arabic
 from app.matching.given_clan import (
     GIVEN_FAMILY,
     clan_pairs_shown,
     given_and_family,
     given_and_family_asks,
 )
-from app.matching.namesim import text_tokens
+from app.matching.namesim import is_sorani, text_tokens
 from app.matching.score import (
     GIVEN_ALONE,
     MatchScore,
@@ -41,7 +42,7 @@ from app.matching.score import (
     score_prepared,
 )
 from app.text.compounds import short_form
-from app.text.keys import as_kurdish_writes, phonetic_variants, skeleton_of
+from app.text.keys import phonetic_variants, skeleton_of
 
 # A block larger than this is a very common combination of names; its pairs are still found
 # through the records' other keys.
@@ -93,11 +94,31 @@ _ROUNDING = 1e-9
 def _word_skeletons(word: str) -> tuple[str, ...]:
     # A compound also keys as the short name it is called by (Abd al-Karim as Karim).
     words = (word, short) if (short := short_form(word)) else (word,)
-    # and as Kurdish writes its ذ, ض, ث (keys.as_kurdish_writes): a Sorani list's وەزحە shared
-    # no key with the vault's وضحة, and the same woman was made twice with nothing asked
-    words += tuple(k for w in words if (k := as_kurdish_writes(w)) != w)
     return tuple(dict.fromkeys(s for w in words for s in map(skeleton_of, phonetic_variants(w))
                                if s))
+
+
+def _may_write_arabic_letters_as_kurdish(text: str) -> bool:
+    """A name in Latin letters or in Sorani spelling: Kurdish has no ذ, ض, ث and writes them
+    z/ز and s/س (Wadha وەزحە, Kewser کەوسەر); an Arabic spelling tells them apart."""
+    return bool(text) and (not has_arabic(text) or is_sorani(text))
+
+
+@lru_cache(maxsize=200_000)
+def _as_arabic_letters(skeletons: tuple[str, ...]) -> tuple[str, ...]:
+    """A word's skeletons, and each read with its z as the d class (ذ, ض) and its s as the t
+    class (ث), one and both: a Sorani list's وەزحە shared no key with the vault's وضحة (azh,
+    adh), and the same woman was made twice with nothing asked. Only on the Kurdish side, so
+    two Arabic spellings (ثامر, سامر: cousins' fathers) meet no more than before."""
+    out = list(skeletons)
+    for sk in skeletons:
+        if "z" in sk:
+            out.append(sk.replace("z", "d"))
+        if "s" in sk:
+            out.append(sk.replace("s", "t"))
+            if "z" in sk:
+                out.append(sk.replace("z", "d").replace("s", "t"))
+    return tuple(dict.fromkeys(out))
 
 
 def _sequences(p: Person) -> list[dict[int, tuple[str, ...]]]:
@@ -119,6 +140,8 @@ def _sequences(p: Person) -> list[dict[int, tuple[str, ...]]]:
         for text in texts:
             got = next((t for s in scripts if (t := getattr(text, s).strip())), "")
             parts.append([sk for w in text_tokens(got) if (sk := _word_skeletons(w))])
+            if _may_write_arabic_letters_as_kurdish(got):
+                parts[-1] = [_as_arabic_letters(sk) for sk in parts[-1]]
             if "ژ" in got:
                 # Arabic writes a Kurdish ژ as ج (ژیلان, جيلان): read both ways, the keys of
                 # each word together (folding alone reads ژ as ز).

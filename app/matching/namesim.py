@@ -272,14 +272,9 @@ def same_name_two_spellings(a: str, b: str) -> bool:
     """One word in Sorani spelling and one in Arabic spelling that write one name each as its
     language does: the same letters once Sorani's final ت after an alef is the ة (حەیات,
     حياة), its final ا the ى (یەحیا, يحيى), and a doubled letter is one (مەحموود, محمود:
-    Sorani's long u; موحەممەد, محمد: the shadda Arabic leaves unwritten), and Kurdish writes
-    Arabic's ذ, ض, ث as ز, ز, س (وەزحە, وضحة; کەوسەر, كوثر: keys.as_kurdish_writes)."""
+    Sorani's long u; موحەممەد, محمد: the shadda Arabic leaves unwritten)."""
     pair = _sorani_and_arabic(a, b)
-    if pair is None:
-        return False
-    sorani, arabic, long_ = pair
-    return _one_spelling(pair) or _one_spelling(
-        (as_kurdish_writes(sorani), as_kurdish_writes(arabic), long_))
+    return pair is not None and _one_spelling(pair)
 
 
 def _one_spelling(pair: tuple[str, str, frozenset[int]]) -> bool:
@@ -735,10 +730,12 @@ def text_sim(a: str, b: str) -> float:
         sim = max(sim, brothers_sim(ta, tb, _spelling_sim(ta, tb, vowels_written=True)))
     if sim < KURDISH_READING_SIM:
         for arabic, other in ((a, b), (b, a)):
-            if (kurdish := as_kurdish_writes(arabic)) != arabic and as_kurdish_writes(other) == other:
-                # The other may be Kurdish written with no mark of it (زوحا, Zuha: ضحى; Kewser:
-                # كوثر), or another name (سامر, Samer: ثامر Thamer): partly alike at most, so
-                # she is asked about, never taken for the same name nor passed by as another.
+            if (kurdish := as_kurdish_writes(arabic)) != arabic and as_kurdish_writes(other) == other \
+                    and (not has_arabic(other) or is_sorani(other)):
+                # A Sorani or Latin spelling may write her Arabic ذ, ض, ث as Kurdish does
+                # (وەزحە, Kewser), or be another name (سەنا is سناء Sanaa as well as ثناء Thanaa,
+                # Samer is سامر): partly alike at most, so she is asked about, neither taken for
+                # her sister nor passed by. Two Arabic spellings tell the letters apart.
                 sim = max(sim, min(KURDISH_READING_SIM, text_sim(kurdish, other)))
     return sim
 

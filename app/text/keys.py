@@ -173,8 +173,8 @@ def phonetic_variants(word: str) -> tuple[str, ...]:
 def as_kurdish_writes(word: str) -> str:
     """An Arabic-script word with its ذ, ض, ث written as Kurdish writes them (ز, ز, س); the
     word itself where it has none. Not a reading of every Arabic spelling (ثامر Thamer and
-    سامر Samer are two names to an Arabic writer), only where the other spelling is Kurdish
-    or a candidate is looked for (blocking)."""
+    سامر Samer are two names to an Arabic writer), only against a Sorani or Latin spelling
+    (namesim.text_sim; blocking reads the Kurdish side the other way)."""
     return word.translate(_KURDISH_LETTERS)
 
 
