@@ -246,13 +246,16 @@ def _last_list_line(source: str, last: dict[str, str]) -> str:
             f"{again_flags(last)} says so again")
 
 
-def _would_change(field: str, old: str, new: str) -> str:
+def _would_change(field: str, old: str, new: str, when: str = "") -> str:
     """'birth: (blank) -> 1993'; a list's note added to her notes as the line it adds (her
-    notes, however long, are not said twice on the row's one line)."""
+    notes, however long, are not said twice on the row's one line); a status with the list's
+    date of it, when: 'status: missing -> rescued (5/2019)'."""
     if field == "notes" and old and (line := added_line(old, new)):
         return f"{field_word(field)}: adds the line {line!r}"
     if field == "status" and not old:
         old = "unknown"  # as the import report says it afterwards: a status is never blank
+    if field == "status" and when:
+        new = f"{new} ({when})"
     return f"{field_word(field)}: {old or '(blank)'} -> {new or '(blank)'}"
 
 
@@ -330,6 +333,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
             view["cell_not_read_not_given"] = withheld[view["row"]]
         if view["row"] in previews:
             view["would_change"] = previews[view["row"]]["changes"]
+            if when := previews[view["row"]].get("status_date"):
+                view["status_date"] = when  # the list's date of the status it would set
             view["conflicts"] = previews[view["row"]]["conflicts"]
             # earlier rows of the list go to her first: shown after them, as the import does it
             if after := previews[view["row"]].get("after_rows"):
@@ -548,7 +553,8 @@ def _row_line(v: dict) -> str:
     adds = "; ".join(f"would add family contact {n}" for n in v.get("would_add_contacts", ()))
     if "would_change" in v:
         text += ("\n      would change " + "; ".join(
-            _would_change(field, old, new) for field, (old, new) in v["would_change"].items())
+            _would_change(field, old, new, v.get("status_date", ""))
+            for field, (old, new) in v["would_change"].items())
             + (f"; {adds}" if adds else "")
             if v["would_change"] else f"\n      {adds}" if adds else "\n      would change nothing")
     elif adds:
