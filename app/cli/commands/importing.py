@@ -7,7 +7,7 @@ import json
 from app.cli.options import age_year, new_sex, new_status
 from app.cli.output import ProgressBar, counted
 from app.domain.errors import NotFound, ValidationError
-from app.domain.person import FULL_NAME_ORDER, Sex
+from app.domain.person import FULL_NAME_ORDER, Sex, person_names_shown
 from app.importing import notes
 from app.importing.dedupe import more_tied_with, tied_with, vault_prefixes
 from app.importing.held import held_text
@@ -506,6 +506,10 @@ def _row_view(r, case_no: dict[int, str], full_names: bool) -> dict:
         view["name_read_as"] = {
             str(part): {"original": nt.original, "latin": nt.latin}
             for part in FULL_NAME_ORDER if (nt := r.person.names.get(part)) and not nt.is_blank}
+    elif r.outcome == "new" and r.person is not None:
+        # names in their own columns: the new person named as the import's report names her
+        # (under the given-name rule), so she is seen before she is made, not after
+        view["name"] = " / ".join(n for n in person_names_shown(r.person) if n)
     return view
 
 
@@ -529,6 +533,8 @@ def _row_line(v: dict) -> str:
         # one skipped by hand and changed since is no new person until she says so
         text = ("waits for a decision (skipped by hand in the last version, changed since)"
                 if v.get("skipped_then") == "" else "new person")
+        if v.get("name"):
+            text += f": {v['name']}"
         if said := v.get("said_of_whole_list"):
             # of the row, which is no one's yet: "her row" was said of a boy too
             text += " (said of the whole list, not in this row: " + ", ".join(
