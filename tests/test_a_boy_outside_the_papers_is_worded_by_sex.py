@@ -34,8 +34,8 @@ def imported(cli, tmp_path):
 
 
 def test_the_import_says_not_in_this_row_of_a_row(imported):
-    assert "row 2: new person (said of the whole list, not in this row: status missing)" \
-        in imported.dry
+    assert "row 2: new person: Samir Elias Khudeda (said of the whole list, not in this row: " \
+        "status missing)" in imported.dry
     assert "her row" not in imported.dry
 
 

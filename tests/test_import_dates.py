@@ -155,14 +155,17 @@ def test_the_dry_run_says_each_rows_date_warnings(tmp_path):
     r = cli(tmp_path, "import", str(path), "--dry-run", "--source", "test")
     assert r.returncode == 0, r.stderr
     out = r.stdout
-    assert ("  row 2: new person\n      warning: column C (Date of birth / Age): '2015' puts "
+    assert ("  row 2: new person: Nadia Murad\n"
+            "      warning: column C (Date of birth / Age): '2015' puts "
             "the birth after the abduction ('03/08/2014' in column D (Date of abduction)): "
             "the birth is not read as a date, its text is kept; a child born in captivity may "
             "be listed with the mother's abduction: check the row\n") in out
-    assert ("  row 3: new person\n      warning: column C (Date of birth / Age): '3/5/20' "
+    assert ("  row 3: new person: Jilan Khalaf\n"
+            "      warning: column C (Date of birth / Age): '3/5/20' "
             "gives the year in two digits and was read as 2020-05-03, but it may be 1920-05-03; "
             "check which is meant\n") in out
-    assert "  row 4: new person\n      warning: column C (Date of birth / Age): '98' is read " \
+    assert "  row 4: new person: Layla Hasan\n" \
+           "      warning: column C (Date of birth / Age): '98' is read " \
            "as an age (born 1915–" in out
     assert "0 rejected" in out
 

@@ -112,7 +112,7 @@ def test_the_saved_mapping_tells_the_values_of_the_last_list_and_gives_them_only
     assert "NOTE: everyone this list adds is: sex female, status missing" in dry.stdout
     assert ("Said of everyone this list adds: sex female, status missing. Of the 2 new "
             "persons, given sex to 2, status to 2") in dry.stdout
-    assert "row 2: new person (said of the whole list, not in this row: sex female, " \
+    assert "row 2: new person: Hadiya Saleh Murad (said of the whole list, not in this row: sex female, " \
            "status missing)" in dry.stdout
     assert "says so again" not in dry.stdout
     data = json.loads(cli(tmp_path, "import", str(later), "--source", "Family of Kocho",

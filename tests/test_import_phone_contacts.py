@@ -103,7 +103,7 @@ def test_a_cell_that_is_no_number_is_said_with_its_row_and_column_and_made_nothi
                       ["ليلى", "حسن", "كوجو", "0750 / 0780 222 3344", "خديجة", "أم"],
                       ["دلال", "سليمان", "كوجو", "0750 999 8877", "", ""]])
     dry = _ok(tmp_path, "import", str(path), "--dry-run").stdout
-    assert "row 3: new person\n      warning: column D (رقم الهاتف): 'اسأل المختار' was not " \
+    assert "row 3: new person: نادية مراد\n      warning: column D (رقم الهاتف): 'اسأل المختار' was not " \
         "read as a telephone number" in dry
     assert "column D (رقم الهاتف): '0750' was not read as a telephone number" in dry
     # two new persons' numbers; Dalal's row waits for a decision

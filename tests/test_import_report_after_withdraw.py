@@ -62,7 +62,7 @@ def test_its_status_move_and_conflicts_are_marked_withdrawn(tmp_path):
     _withdrawn_from_her_sister(tmp_path)
     rep, text = _report(tmp_path)
     assert [m.get("withdrawn") for m in rep["status_moves"]] == [True]
-    assert "status row 2 (SNJ-00001): missing -> rescued (row withdrawn since)" in text
+    assert "status row 2 (SNJ-00001): missing -> rescued (2017) (row withdrawn since)" in text
     mine = [c for c in rep["conflicts"] if c["row"] == 2]
     assert mine and all(c.get("withdrawn") for c in mine)
     lines = [line for line in text.splitlines() if line.strip().startswith("conflict row 2")]
@@ -78,7 +78,7 @@ def test_a_row_decided_again_is_counted_as_what_it_is_now(tmp_path):
     assert rep["results"]["updated"] == 0 and rep["decisions"] == {"create": 2}
     assert sum(rep["results"].values()) == rep["rows_read"] and rep["reconciled"]
     # the commit's move of her status was still taken back: marked so
-    assert "missing -> rescued (row withdrawn since)" in text
+    assert "missing -> rescued (2017) (row withdrawn since)" in text
 
 
 def test_conflicts_of_a_row_decided_again_onto_her_are_said_and_the_commits_stay_withdrawn(

@@ -30,7 +30,7 @@ def test_a_row_whose_person_was_deleted_is_decided_anew_and_says_so(tmp_path):
                ).returncode == 0  # Nadia's, made of row 2
     path = write_csv(tmp_path / "kocho v2.csv", HEADER, [NADIA, JILAN, LAYLA])
     dry = cli(tmp_path, "import", str(path), "--source", "Yazda", "--dry-run").stdout
-    assert f"  row 2: new person\n      warning: {SAID}\n" in dry, dry
+    assert f"  row 2: new person: Nadia Murad Basi\n      warning: {SAID}\n" in dry, dry
     assert dry.count("went to a person deleted since") == 1  # not the row skipped
     done = cli(tmp_path, "import", str(path), "--source", "Yazda", "--yes")
     assert done.returncode == 0, done.stderr

@@ -96,3 +96,6 @@ def test_a_field_changed_since_the_import_is_left_and_said(qtbot, gui, demo_vaul
     qtbot.waitUntil(lambda: "ministry.xlsx" not in _files(page), timeout=10_000)
     assert page.person.notes == "her mother asks at Sharya camp"
     assert bare(page.error.text()).startswith(LEFT[lang]), page.error.text()
+    # and what changed it since: her notes edited by hand, on the day it was
+    from app.audit import now_utc
+    assert now_utc()[:10] in page.error.text()

@@ -63,11 +63,12 @@ def _value(key: str, value: str, sex: str) -> str:
 
 
 def change_lines(changes: dict[str, list[str]], sex: str = "F", added: str = "",
-                 removed: str = "") -> list[str]:
+                 removed: str = "", status_date: str = "") -> list[str]:
     """One line a field: 'status: from Missing to Rescued', 'Given name (Latin letters):
     Nadiya (added)'; of other spellings only those the update adds. sex: the person's, for
     the form of her status (Arabic مفقودة, مفقود). added, removed: the sentences (%1 field, %2
-    value) for a change already made (her History tab) rather than one an update would make."""
+    value) for a change already made (her History tab) rather than one an update would make.
+    status_date: the list's date of the status it sets, said beside it ('Rescued (5/2019)')."""
     added_text = added or QCoreApplication.translate("ImportChanges", "%1: %2 (added)")
     lines = []
     for key, (old, new) in changes.items():
@@ -86,6 +87,9 @@ def change_lines(changes: dict[str, list[str]], sex: str = "F", added: str = "",
             lines.append(filled(added_text, name, note_line(line)))
             continue
         before, after = _value(key, old, sex), _value(key, new, sex)
+        if key == "status" and status_date:  # as the import report says it (report.py)
+            after = Phrase(filled(QCoreApplication.translate("ImportReport", "%1 (%2)"), after,
+                                  status_date))
         if key == "notes":  # a list's mark, stored in English, in the interface's words
             before, after = (Phrase("\n".join(map(note_line, v.split("\n")))) if v else v
                              for v in (old, new))

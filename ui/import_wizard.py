@@ -479,7 +479,8 @@ class ImportWizard(QWidget):
         if "changes" not in d:
             return []
         sex = (d.get("card") or {}).get("sex", "F")
-        lines = change_lines(d["changes"], sex) + self._adds(d) + conflict_lines(d["conflicts"], sex)
+        lines = (change_lines(d["changes"], sex, status_date=d.get("status_date", ""))
+                 + self._adds(d) + conflict_lines(d["conflicts"], sex))
         # earlier rows of her come first: these changes are after theirs, as the import does it
         return (lines or [self.tr("nothing new")]) + self._already(
             d.get("after_rows", []), (d.get("card") or {}).get("case_no", ""))
@@ -509,7 +510,8 @@ class ImportWizard(QWidget):
                                  "version, and its cells changed since: you decide in the next "
                                  "step."))
         elif "changes" in d:
-            changes = change_lines(d["changes"], d["card"]["sex"]) + self._adds(d)
+            changes = change_lines(d["changes"], d["card"]["sex"],
+                                   status_date=d.get("status_date", "")) + self._adds(d)
             kept = conflict_lines(d["conflicts"], d["card"]["sex"])
             lines.append(self.tr("Importing updates this person:") if changes
                          else self.tr("Importing changes nothing in this person's record."))

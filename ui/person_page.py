@@ -723,12 +723,23 @@ class PersonPage(QWidget):
         # a family contact the row added and someone changed by hand since stays too, named
         # as her page shows it (its name, else its number)
         shown = {c.id: c.name or c.phone for c in self.contacts_tab.contacts}
-        left = [record_field_name(x["field"]) for x in done["left"]] + [
+        left = [self._left(x) for x in done["left"]] + [
             filled(self.tr("the family contact %1, changed by hand since the import"),
                    shown.get(cid) or cid) for cid in done.get("contacts_left", ())]
         if left:
             self.error.setText(filled(
                 self.tr("Left as it is, for you to settle by hand: %1"), Phrase(list_comma().join(left))))
+
+    def _left(self, x: dict) -> str:
+        """A field left to settle, with what changed it since (a later list's row, or an edit
+        on a day): "settle it by hand" alone named nothing to settle against."""
+        name, by = Phrase(record_field_name(x["field"])), x.get("by") or {}
+        if "batch" in by:
+            return filled(self.tr("%1 (changed since by import %2, row %3)"), name, by["batch"],
+                          by["row"])
+        if by.get("on"):
+            return filled(self.tr("%1 (changed since, on %2)"), name, by["on"])
+        return name
 
     def _kept(self, k: dict) -> str:
         """One value another list's row still says: the field, its value, and the row."""

@@ -207,10 +207,10 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             person_of_row[r.row_number] = target.id
     for r in rows:
         if r.decision == "same_as_row" and r.row_number in repeats:
-            i, found, changes, status_change, line = repeats[r.row_number]
+            i, found, changes, status_change, line, when = repeats[r.row_number]
             conflicts += [{"row": r.row_number, "case_no": people[i].case_no, **c} for c in found]
             if status_change and status_change[0] != "unknown":  # news, not a new person's
-                moved.append(_moved(r.row_number, people[i].case_no, status_change))
+                moved.append(_moved(r.row_number, people[i].case_no, status_change, when))
             if changes:  # the trail says what the repeat added, as an update would have
                 filled.append(("person.import_update", "person", people[i].case_no,
                                {**for_trail(changes), **detail, "row": r.row_number,
@@ -431,14 +431,15 @@ def _given_of_whole_list(session, b: BatchRecord, rows: list[StagedRowRecord],
 
 def _merge_repeats(b: BatchRecord, rows: list[StagedRowRecord],
                    creates: list[StagedRowRecord], people: list
-                   ) -> dict[int, tuple[int, list[dict], dict, tuple[str, str] | None, str]]:
+                   ) -> dict[int, tuple[int, list[dict], dict, tuple[str, str] | None, str, str]]:
     """Fold each repeat of a row this batch creates into that new person before she is
     written (blanks filled, never overwritten, as an update would): one insert instead of an
     insert, a reload and an update per repeat. Returns row -> (index in people, conflicts,
-    changes for the audit trail, status change, the line it added to her notes).
+    changes for the audit trail, status change, the line it added to her notes, the list's
+    date of the status change).
     Repeats of a row that updates a vault person are left to the update path."""
     index = {r.row_number: i for i, r in enumerate(creates)}
-    out: dict[int, tuple[int, list[dict], dict, tuple[str, str] | None, str]] = {}
+    out: dict[int, tuple[int, list[dict], dict, tuple[str, str] | None, str, str]] = {}
     for r in rows:
         if r.decision != "same_as_row":
             continue
@@ -453,7 +454,8 @@ def _merge_repeats(b: BatchRecord, rows: list[StagedRowRecord],
         changes = diff(people[i], merged.person) if merged.changes else {}
         line = brought(people[i], merged.person).get("note_added", "")
         people[i] = merged.person
-        out[r.row_number] = (i, merged.conflicts, changes, merged.status_change, line)
+        out[r.row_number] = (i, merged.conflicts, changes, merged.status_change, line,
+                             merged.status_date)
     return out
 
 
@@ -514,7 +516,7 @@ def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
             came["after_withdraw"] = left_by_withdrawal(old)
         conflicts.append({"row": r.row_number, "case_no": old.case_no, **c, **came})
     if merged.status_change and moved is not None:
-        moved.append(_moved(r.row_number, old.case_no, merged.status_change))
+        moved.append(_moved(r.row_number, old.case_no, merged.status_change, merged.status_date))
     if merged.changes:
         # What the row brought, exactly, so that `review --withdraw` can take it back.
         session.persons.update(merged.person, action="person.import_update",
@@ -634,8 +636,10 @@ def row_note_mark(b: BatchRecord, row: int) -> str:
     return note_mark(b.list_source or b.file_name, b.id, row, b.created_at)
 
 
-def _moved(row: int, case_no: str, change: tuple[str, str]) -> dict:
-    return {"row": row, "case_no": case_no, "from": change[0], "to": change[1]}
+def _moved(row: int, case_no: str, change: tuple[str, str], when: str = "") -> dict:
+    """A status change for the report; when: the list's date of it as typed ('5/2019')."""
+    return {"row": row, "case_no": case_no, "from": change[0], "to": change[1],
+            **({"date": when} if when else {})}
 
 
 def row_person(r: StagedRowRecord):

@@ -40,6 +40,9 @@ class MergeResult:
     changes: list[str] = field(default_factory=list)  # field names filled or extended
     conflicts: list[dict] = field(default_factory=list)  # {field, vault, list}
     status_change: tuple[str, str] | None = None  # (vault, list) when her case moved forward
+    # When the list said the new status came about ('5/2019' from its rescue-date column), as
+    # typed: said beside the change, a date set without being shown cannot be checked
+    status_date: str = ""
 
 
 # Where she is now moves with time. When the place the vault keeps is what this very list's
@@ -143,6 +146,7 @@ def _status(p: Person, new: Person, out: MergeResult, older: bool = False) -> No
             recorded_at=listed.recorded_at or (now_utc() if p.id is not None else "")))
         out.changes.append("status")
         out.status_change = (Status.UNKNOWN.value, listed.status.value)
+        out.status_date = _said_when(listed.date)
     elif listed.status == (before := p.current_status):
         # The same status with another date: one that says more of when (rescued 12/03/2019
         # where the vault knew her rescued by 2020) dates it; one that does not fit (rescued
@@ -169,11 +173,17 @@ def _status(p: Person, new: Person, out: MergeResult, older: bool = False) -> No
             return
         out.changes.append("status")
         out.status_change = (before.value, listed.status.value)
+        out.status_date = _said_when(listed.date)
     else:
         # An old list must not silently move a person back to "missing", nor an older version
         # of a list forward past what its newer version said (rescued in v1, taken back in
         # v2, v1 committed last): the user decides.
         out.conflicts.append(status_conflict(p.current_status, listed, p.current_event))
+
+
+def _said_when(when: FuzzyDate) -> str:
+    """A list's date of a status as it typed it ('5/2019'), or '' where it gave none."""
+    return "" if when.is_blank else when.text or when.display()
 
 
 # Statuses that last: known so by a day, she may still be so later. A rescue, a reunion and a

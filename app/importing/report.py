@@ -337,7 +337,11 @@ def report_lines(rep: dict) -> list[Line]:
                  "noted again", len(again), rows)]))
     moves = rep.get("status_moves", [])
     for m in moves[:200]:
-        values = (m["row"], m["case_no"], Word("status", m["from"]), Word("status", m["to"]))
+        to = Word("status", m["to"])
+        # the list's date of it beside it ("missing -> rescued (5/2019)"): what a court or a
+        # family asks first, to be checked against the paper
+        values = (m["row"], m["case_no"], Word("status", m["from"]),
+                  Said("%1 (%2)", to, m["date"]) if m.get("date") else to)
         lines.append(Line(1, [Said("status row %1 (%2): %3 -> %4 (row withdrawn since)", *values)
                               if m.get("withdrawn") else
                               Said("status row %1 (%2): %3 -> %4", *values)]))

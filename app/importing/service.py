@@ -1131,6 +1131,8 @@ class ImportService:
                                       "withdrawn_before": took})
                 out[r.row_number] = {"changes": diff(old, merged.person),
                                      "conflicts": conflicts,
+                                     **({"status_date": merged.status_date}
+                                        if merged.status_change and merged.status_date else {}),
                                      **({"after_rows": list(after[old.id])}
                                         if old.id in after else {})}
                 people[old.id] = merged.person  # the next row of her sees this one's update

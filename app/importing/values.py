@@ -100,22 +100,35 @@ STATUS_WORDS: dict[Status, tuple[str, ...]] = {
 VILLAGES: dict[str, tuple[str, ...]] = {
     "Kocho": ("kocho", "kojo", "koço", "koco", "kuju", "كوجو", "کوجو", "کۆچۆ", "قرية كوجو"),
     "Tel Ezer": ("tel ezer", "til ezêr", "til ezer", "tal azir", "tel uzair", "تل عزير",
-                 "تل عزیر", "تەل عەزیر"),
+                 "تل عزیر", "تەل عەزیر",
+                 # al-Qahtaniya, the official Arabic name given the collective town (official
+                 # and government lists write it): the same place, not a similar name
+                 "القحطانية", "قحطانية", "مجمع القحطانية", "qahtaniya", "qahtaniyah",
+                 "al-qahtaniya", "al-qahtaniyah"),
     "Siba Sheikh Khidir": ("siba sheikh khidir", "siba sheikh khider", "siba şêx xidir",
                            "siba", "سيبا شيخ خدر", "سيبا شيخ خضر", "سیبا شێخ خدر",
                            # with ص, as offices write it too (kept as typed, the English
                            # papers printed the village in Arabic letters: a tester's day)
                            "صيبا شيخ خدر", "صيبا شيخ خضر", "صیبا شێخ خدر",
                            # its short name in Arabic script, as the Latin "siba" above
-                           "سيبا", "سیبا", "صيبا"),
+                           "سيبا", "سیبا", "صيبا",
+                           # its official name: only with "collective town" before it, as
+                           # al-Jazeera alone is a region (of Syria too, where women were held)
+                           "مجمع الجزيرة", "مجمع جزيرة"),
     "Solagh": ("solagh", "sulagh", "صولاغ", "سولاغ", "سۆلاغ"),
     "Hardan": ("hardan", "herdan", "حردان", "هەردان"),
     "Tel Qasab": ("tel qasab", "til qesep", "تل قصب"),
-    "Khanasor": ("khanasor", "xanesor", "خانصور", "خانەسۆر"),
+    "Khanasor": ("khanasor", "xanesor", "خانصور", "خانەسۆر",
+                 # its official name, only with "collective town": al-Ta'mim alone was Kirkuk's
+                 # governorate (1976-2006)
+                 "مجمع التأميم", "مجمع التاميم"),
     "Sinune": ("sinune", "snune", "sinûnê", "سنوني", "سنونی"),
     "Dohola": ("dohola", "duhola", "دهولا", "دهۆلا"),
     "Borek": ("borek", "borik", "بورك", "بۆرک"),
-    "Gir Zerik": ("gir zerik", "girzerik", "كرزرك", "گرزرک"),
+    "Gir Zerik": ("gir zerik", "girzerik", "كرزرك", "گرزرک",
+                  # al-Adnaniya, its official Arabic name (as al-Qahtaniya for Tel Ezer)
+                  "العدنانية", "عدنانية", "مجمع العدنانية", "adnaniya", "adnaniyah",
+                  "al-adnaniya", "al-adnaniyah"),
     "Sinjar": ("sinjar", "shingal", "şingal", "shengal", "سنجار", "شنكال", "شنگال"),
     "Zorava": ("zorava", "zorafa", "زورافا", "زۆراڤا"),
     "Qiniyeh": ("qiniyeh", "qiniye", "qine", "قني", "قنیە"),
@@ -138,6 +151,16 @@ def village_key(text: str) -> str:
 _SEX = _index(SEX_WORDS)
 _STATUS = _index(STATUS_WORDS)
 _VILLAGE = _index({k: (k, *v) for k, v in VILLAGES.items()}, village_key)
+# "Collective town" or "village" written before a place's name («مجمع خانصور», «قرية كوجو»,
+# as official lists write them): the place itself.
+_PLACE_HEADS = frozenset(village_key(w) for w in ("مجمع", "المجمع", "قرية", "القرية"))
+
+
+def _known(key: str) -> object:
+    """The known place a folded village value is, its "collective town" or "village" aside."""
+    known = _VILLAGE.get(key)
+    head, _, rest = key.partition(" ")
+    return known if known is not None or head not in _PLACE_HEADS else _VILLAGE.get(rest)
 
 
 def checked_overrides(values: dict[str, dict[str, str]], origin: str) -> dict[str, dict[str, str]]:
@@ -253,7 +276,7 @@ def _only_where_and_when(rest: list[str], overrides: dict[str, str] | None) -> b
 def known_place(text: str) -> str | None:
     """The usual spelling of a Sinjar place the table above knows text as (Siba: Siba Sheikh
     Khidir), or None."""
-    known = _VILLAGE.get(village_key(text)) if text and text.strip() else None
+    known = _known(village_key(text)) if text and text.strip() else None
     return known if isinstance(known, str) else None
 
 
@@ -272,7 +295,7 @@ def village_map(values: list[str], vault: Mapping[str, int] | None = None) -> di
         groups.setdefault(village_key(v), []).append(v)
     out: dict[str, str] = {}
     for key, variants in groups.items():
-        known = _VILLAGE.get(key)
+        known = _known(key)
         target = known if isinstance(known, str) else max(variants, key=lambda v: (counts[v], v))
         if vault:
             target = vault_spelling((target, *variants), vault) or target

@@ -23,6 +23,7 @@ from app.domain.errors import NotFound, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import NamePart, Person, Sex
 from app.importing import refusals as R
+from app.importing.changed_by import changed_since
 from app.importing.dedupe import norm
 from app.importing.list_notes import without_line
 from app.importing.phones import take_back_contacts
@@ -138,6 +139,7 @@ def _take_back(session, links: WithdrawalRepository, b: BatchRecord, n: int, per
     """Undo on person what row n brought her, as its update entry recorded it."""
     entry = _update_entry(session, person.case_no, b.id, n)
     if entry is None:  # the row changed nothing (she was known so): only its link goes
+        _said_to_her(session, person.case_no, b, n, out)
         return
     changes, brought = entry["changes"], entry
     p = session.persons.get(person.case_no)
@@ -165,12 +167,45 @@ def _take_back(session, links: WithdrawalRepository, b: BatchRecord, n: int, per
                                 "unreadable": before})
     # What another list's row of hers still says stays hers, that row its source.
     handed = keep_what_others_say(session, p, links.other_links(p.id, link.id), out)
+    _name_what_changed(session, p.case_no, b, n, out)
     if out["undone"] or handed:
         session.persons.update(p, action=WITHDRAW, detail={
             "import_batch": b.id, "row": n, **({"note": out["note"]} if out["note"] else {}),
             **({"handed": handed} if handed else {}),
+            **_left_for_trail(out),
             # the status taken back, as the list said it: its next copy must not set it again
             **({"status_removed": out["status_removed"]} if out.get("status_removed") else {})})
+    else:
+        _said_to_her(session, p.case_no, b, n, out)
+
+
+def _name_what_changed(session, case_no: str, b: BatchRecord, n: int, out: dict) -> None:
+    """Each field left as it is because it was changed since the import gets what changed it
+    ("by": a later list's row, or an edit, and its day): "settle it by hand" named nothing to
+    settle against (a tester's day: a later list had dated the rescue the row gave)."""
+    history = session.audit.history("person", case_no)
+    batches = ImportRepository(session.db)
+    for item in out["left"]:
+        if "unreadable" in item or not (by := changed_since(history, b.id, n, item["field"])):
+            continue
+        if "batch" in by and (later := batches.batch(by["batch"])) is not None:
+            by["list"] = later.list_source or later.file_name
+        item["by"] = by
+
+
+def _left_for_trail(out: dict) -> dict:
+    """What was left to settle, for her own entry (what changed it since is her entry before)."""
+    return {"left": [{k: v for k, v in x.items() if k != "by"} for x in trail_kept(out)["left"]]
+            } if out["left"] else {}
+
+
+def _said_to_her(session, case_no: str, b: BatchRecord, n: int, out: dict) -> None:
+    """A withdrawal that changed nothing of hers is still in her own history, with its reason
+    and what it left to settle: `audit log --case` and her page's History showed the row's
+    update as if it stood (the batch's entry alone said it was withdrawn)."""
+    session.audit.append(WITHDRAW, "person", case_no, {
+        "changes": {}, "import_batch": b.id, "row": n,
+        **({"note": out["note"]} if out["note"] else {}), **_left_for_trail(out)})
 
 
 def _update_entry(session, case_no: str, batch_id: int, n: int) -> dict | None:

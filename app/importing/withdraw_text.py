@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.importing.changed_by import said
 from app.importing.report import field_word
 
 
@@ -31,7 +32,8 @@ def withdrawn_text(d: dict) -> str:
     lines += kept_lines(d.get("kept", ()))
     lines += [f"  kept the spelling {k['alias']!r}: {k['by']} spells her so too"
               for k in d["aliases_kept"]]
-    lines += [f"  left {field_word(x['field'])} as it is: it was changed since the import (now "
+    lines += [f"  left {field_word(x['field'])} as it is: it was changed since the import"
+              f"{said(x.get('by'), (x.get('by') or {}).get('list', ''))} (now "
               f"{x['now'] or '(blank)'!r}; the row wrote {x['row_wrote']!r}): settle it by hand"
               if "unreadable" not in x else
               f"  left {field_word(x['field'])} as it is ({x['now']!r}): its value before the "

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from app.cli.options import age_year, new_sex, new_status
 from app.cli.output import ProgressBar, counted
 from app.domain.errors import NotFound, ValidationError
-from app.domain.person import FULL_NAME_ORDER, Sex, names_shown
+from app.domain.person import FULL_NAME_ORDER, Sex, names_shown, person_names_shown
 from app.importing import notes
 from app.importing.dedupe import more_tied_with, tied_with, vault_prefixes
 from app.importing.held import held_text
@@ -247,13 +247,16 @@ def _last_list_line(source: str, last: dict[str, str]) -> str:
             f"{again_flags(last)} says so again")
 
 
-def _would_change(field: str, old: str, new: str) -> str:
+def _would_change(field: str, old: str, new: str, when: str = "") -> str:
     """'birth: (blank) -> 1993'; a list's note added to her notes as the line it adds (her
-    notes, however long, are not said twice on the row's one line)."""
+    notes, however long, are not said twice on the row's one line); a status with the list's
+    date of it, when: 'status: missing -> rescued (5/2019)'."""
     if field == "notes" and old and (line := added_line(old, new)):
         return f"{field_word(field)}: adds the line {line!r}"
     if field == "status" and not old:
         old = "unknown"  # as the import report says it afterwards: a status is never blank
+    if field == "status" and when:
+        new = f"{new} ({when})"
     return f"{field_word(field)}: {old or '(blank)'} -> {new or '(blank)'}"
 
 
@@ -331,6 +334,8 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
             view["cell_not_read_not_given"] = withheld[view["row"]]
         if view["row"] in previews:
             view["would_change"] = previews[view["row"]]["changes"]
+            if when := previews[view["row"]].get("status_date"):
+                view["status_date"] = when  # the list's date of the status it would set
             view["conflicts"] = previews[view["row"]]["conflicts"]
             # earlier rows of the list go to her first: shown after them, as the import does it
             if after := previews[view["row"]].get("after_rows"):
@@ -502,6 +507,10 @@ def _row_view(r, case_no: dict[int, str], full_names: bool) -> dict:
         view["name_read_as"] = {
             str(part): {"original": nt.original, "latin": nt.latin}
             for part in FULL_NAME_ORDER if (nt := r.person.names.get(part)) and not nt.is_blank}
+    elif r.outcome == "new" and r.person is not None:
+        # names in their own columns: the new person named as the import's report names her
+        # (under the given-name rule), so she is seen before she is made, not after
+        view["name"] = " / ".join(n for n in person_names_shown(r.person) if n)
     return view
 
 
@@ -525,6 +534,8 @@ def _row_line(v: dict) -> str:
         # one skipped by hand and changed since is no new person until she says so
         text = ("waits for a decision (skipped by hand in the last version, changed since)"
                 if v.get("skipped_then") == "" else "new person")
+        if v.get("name"):
+            text += f": {v['name']}"
         if said := v.get("said_of_whole_list"):
             # of the row, which is no one's yet: "her row" was said of a boy too
             text += " (said of the whole list, not in this row: " + ", ".join(
@@ -549,7 +560,8 @@ def _row_line(v: dict) -> str:
     adds = "; ".join(f"would add family contact {n}" for n in v.get("would_add_contacts", ()))
     if "would_change" in v:
         text += ("\n      would change " + "; ".join(
-            _would_change(field, old, new) for field, (old, new) in v["would_change"].items())
+            _would_change(field, old, new, v.get("status_date", ""))
+            for field, (old, new) in v["would_change"].items())
             + (f"; {adds}" if adds else "")
             if v["would_change"] else f"\n      {adds}" if adds else "\n      would change nothing")
     elif adds:
