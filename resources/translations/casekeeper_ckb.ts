@@ -1199,7 +1199,7 @@
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="878"/>
+        <location filename="../../ui/import_wizard.py" line="880"/>
         <location filename="../../ui/labels.py" line="538"/>
         <location filename="../../ui/list_changes.py" line="165"/>
         <source>; </source>
@@ -2231,49 +2231,49 @@
         <translation>ڕووداو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="71"/>
+        <location filename="../../ui/import_changes.py" line="72"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (زیاد دەکرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="97"/>
+        <location filename="../../ui/import_changes.py" line="101"/>
         <source>%1: from %2 to %3</source>
         <translation>%1: لە %2 بۆ %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="109"/>
+        <location filename="../../ui/import_changes.py" line="113"/>
         <source>list “%1”</source>
         <translation>لیستی «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="111"/>
+        <location filename="../../ui/import_changes.py" line="115"/>
         <source>batch %1</source>
         <translation>کۆمەڵەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="113"/>
+        <location filename="../../ui/import_changes.py" line="117"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="114"/>
+        <location filename="../../ui/import_changes.py" line="118"/>
         <source>read %1</source>
         <translation>خوێندرایەوە لە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="118"/>
-        <location filename="../../ui/import_changes.py" line="141"/>
+        <location filename="../../ui/import_changes.py" line="122"/>
+        <location filename="../../ui/import_changes.py" line="145"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="157"/>
+        <location filename="../../ui/import_changes.py" line="161"/>
         <location filename="../../ui/sex_read.py" line="25"/>
         <source>%1, read as %2</source>
         <translation>%1، وەک %2 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="161"/>
+        <location filename="../../ui/import_changes.py" line="165"/>
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: لیستەکە دەڵێت %2؛ وەک لە گەنجینەکەدا دەمێنێتەوە: %3</translation>
     </message>
@@ -2774,6 +2774,7 @@
         <translation>... %1ی تر لە %2 (⁦--json⁩ تا 500 لیست دەکات)</translation>
     </message>
     <message>
+        <location filename="../../ui/import_changes.py" line="91"/>
         <location filename="../../ui/import_report.py" line="190"/>
         <location filename="../../ui/import_report.py" line="951"/>
         <location filename="../../ui/import_wizard.py" line="329"/>
@@ -4690,7 +4691,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="279"/>
         <location filename="../../ui/import_wizard.py" line="378"/>
-        <location filename="../../ui/import_wizard.py" line="550"/>
+        <location filename="../../ui/import_wizard.py" line="552"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
@@ -4772,7 +4773,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="447"/>
-        <location filename="../../ui/import_wizard.py" line="679"/>
+        <location filename="../../ui/import_wizard.py" line="681"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
@@ -4795,155 +4796,155 @@
         <translation>ڕیزێک هەڵبژێرە بۆ ئەوەی لێرە بە تەواوی ببینیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>nothing new</source>
         <translation>هیچ شتێکی نوێ نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="489"/>
+        <location filename="../../ui/import_wizard.py" line="490"/>
         <source>adds the family contact %1</source>
         <translation>پەیوەندیی خێزانی %1 زیاد دەکات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="497"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>Row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="499"/>
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Matches %1</source>
         <translation>هاوتای %1یە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="502"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
         <source>Repeats row %1 of this list.</source>
         <translation>دووبارەکردنەوەی ڕیزی %1ی ئەم لیستەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>Skipped again: you skipped this same row by hand in the list&apos;s last version, so nothing of it is imported.</source>
         <translation>دووبارە تێپەڕێنرا: هەمان ئەم ڕیزەت لە وەشانی پێشووی لیستەکەدا بە دەست تێپەڕاند، بۆیە هیچی لێ هاوردە ناکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="508"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>You skipped a row of these names by hand in the list&apos;s last version, and its cells changed since: you decide in the next step.</source>
         <translation>ڕیزێکی بەم ناوانەت لە وەشانی پێشووی لیستەکەدا بە دەست تێپەڕاند، و خانەکانی لەو کاتەوە گۆڕاون: لە هەنگاوی داهاتوودا بڕیار دەدەیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="514"/>
+        <location filename="../../ui/import_wizard.py" line="516"/>
         <source>Importing updates this person:</source>
         <translation>هاوردەکردن ئەم کەسە نوێ دەکاتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="515"/>
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>هاوردەکردن هیچ شتێک لە تۆماری ئەم کەسەدا ناگۆڕێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="518"/>
+        <location filename="../../ui/import_wizard.py" line="520"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>وەک لە گەنجینەکەدا دەمێنێتەوە (لیستەکە شتێکی تر دەڵێت):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="521"/>
+        <location filename="../../ui/import_wizard.py" line="523"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>دڵنیا نییە: تۆ لە هەنگاوی داهاتوودا بڕیار دەدەیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="525"/>
         <source>A new person will be made of this row.</source>
         <translation>لەم ڕیزە کەسێکی نوێ دروست دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
+        <location filename="../../ui/import_wizard.py" line="542"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. هاوتای ئەگەری: بۆ هەر ڕیزێک بڕیار بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="542"/>
+        <location filename="../../ui/import_wizard.py" line="544"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>هەر ڕیزێکی خوارەوە لە کەسێکی ناو گەنجینە یان ڕیزێکی پێشووی لیستەکە دەچێت. کەسێکی نوێ دروست بکە، کەسە هاوتاکە نوێ بکەرەوە، یان ڕیزەکە تێپەڕێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="610"/>
-        <location filename="../../ui/import_wizard.py" line="614"/>
+        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="616"/>
         <source>As row %1: the same woman</source>
         <translation>وەک ڕیزی %1: هەمان ئافرەت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="649"/>
+        <location filename="../../ui/import_wizard.py" line="651"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>وا دیارە ڕیزی %1ی ئەم لیستە هەمان ئافرەتە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="651"/>
+        <location filename="../../ui/import_wizard.py" line="653"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>وا دیارە ڕیزەکانی %1ی ئەم لیستە هەمان ئافرەتن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="665"/>
+        <location filename="../../ui/import_wizard.py" line="667"/>
         <source>Fits as well (score %1): %2</source>
         <translation>بە هەمان ئەندازە دەگونجێت (نمرە %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="674"/>
+        <location filename="../../ui/import_wizard.py" line="676"/>
         <source>This row may be one of them, not both.</source>
         <translation>لەوانەیە ئەم ڕیزە یەکێک لەوان بێت، نەک هەردووکیان.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="689"/>
+        <location filename="../../ui/import_wizard.py" line="691"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>ڕیزی %1ی ئەم لیستە پێشتر %2 نوێ دەکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="690"/>
+        <location filename="../../ui/import_wizard.py" line="692"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>ڕیزەکانی %1ی ئەم لیستە پێشتر %2 نوێ دەکەنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="752"/>
+        <location filename="../../ui/import_wizard.py" line="754"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>هیچ شتێک هاوردە نەکرا: ڕازی نەبوویت بە نوێکردنەوە لە %1. لەبری ئەوە دروستکردنی کەسی نوێ یان تێپەڕاندن هەڵبژێرە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="811"/>
+        <location filename="../../ui/import_wizard.py" line="813"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>هیچ شتێک هاوردە نەکرا: ئەو کەسەی بۆ نوێکردنەوە لە %1 هەڵبژێردرابوو، دوای پڕکردنەوەی ئەم پەڕەیە سڕایەوە. دووبارە هەڵبژێرە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="815"/>
+        <location filename="../../ui/import_wizard.py" line="817"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>هیچ شتێک هاوردە نەکرا: گەنجینەکە گۆڕا لە کاتێکدا ئەم پەڕەیە کراوە بوو، و ئەو نوێکردنەوەیەی لە %1 هەڵبژێردرابوو ئێستا جێی گومانە. کاتێک کرتە لە «هاوردەکردن» دەکەیت، پرسیارت لێ دەکرێت لەبارەیەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="820"/>
+        <location filename="../../ui/import_wizard.py" line="822"/>
         <source>Nothing was imported yet: %1 was taken for a person whose record has been deleted since this page was filled; its values were erased with that record, and it will not be imported. Check the other rows, then Import.</source>
         <translation>هێشتا هیچ شتێک هاوردە نەکراوە: %1 وەک کەسێک دانرا کە تۆمارەکەی دوای پڕکردنەوەی ئەم پەڕەیە سڕایەوە؛ بەهاکانی لەگەڵ ئەو تۆمارەدا سڕانەوە، و هاوردە ناکرێت. ڕیزەکانی تر بپشکنە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="826"/>
+        <location filename="../../ui/import_wizard.py" line="828"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>هێشتا هیچ شتێک هاوردە نەکراوە: بڕیارەکانی ترت پارێزراون، و کەسێک کە دوای ئامادەکردنی لیستەکە تۆمارکرا لە %1 دەچێت. بڕیار بدە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="831"/>
+        <location filename="../../ui/import_wizard.py" line="833"/>
         <source>Nothing was imported yet: your other decisions are kept, and a record edited after the decision on %1 now disagrees with the list. Decide again, then Import.</source>
         <translation>هێشتا هیچ شتێک هاوردە نەکراوە: بڕیارەکانی ترت پارێزراون، و تۆمارێک کە دوای بڕیاردان لەسەر %1 دەستکاری کرا ئێستا لەگەڵ لیستەکە ناگونجێت. دووبارە بڕیار بدە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="891"/>
+        <location filename="../../ui/import_wizard.py" line="893"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="900"/>
+        <location filename="../../ui/import_wizard.py" line="902"/>
         <location filename="../../ui/person_page.py" line="198"/>
         <source>(read as %1)</source>
         <translation>(وەک %1 خوێندرایەوە)</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="378"/>
-        <location filename="../../ui/import_wizard.py" line="550"/>
+        <location filename="../../ui/import_wizard.py" line="552"/>
         <source>In the list</source>
         <translation>لە لیستەکەدا</translation>
     </message>
@@ -4964,100 +4965,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="550"/>
+        <location filename="../../ui/import_wizard.py" line="552"/>
         <source>Vault person</source>
         <translation>کەسی ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="551"/>
+        <location filename="../../ui/import_wizard.py" line="553"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="551"/>
+        <location filename="../../ui/import_wizard.py" line="553"/>
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="551"/>
+        <location filename="../../ui/import_wizard.py" line="553"/>
         <source>Decision</source>
         <translation>بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="560"/>
+        <location filename="../../ui/import_wizard.py" line="562"/>
         <source>Discard this import</source>
         <translation>فڕێدانی ئەم هاوردەیە</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="473"/>
-        <location filename="../../ui/import_wizard.py" line="561"/>
+        <location filename="../../ui/import_wizard.py" line="563"/>
         <source>Import</source>
         <translation>هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="526"/>
+        <location filename="../../ui/import_wizard.py" line="528"/>
         <source>The new person is given what was said of the whole list, not in this row: %1</source>
         <translation>ئەوەی بۆ هەموو لیستەکە گوترا بە کەسە نوێیەکە دەدرێت، نەک ئەوەی لەم ڕیزەدا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="597"/>
+        <location filename="../../ui/import_wizard.py" line="599"/>
         <source>Choose...</source>
         <translation>هەڵبژێرە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="598"/>
+        <location filename="../../ui/import_wizard.py" line="600"/>
         <source>Create new person</source>
         <translation>دروستکردنی کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="602"/>
-        <location filename="../../ui/import_wizard.py" line="607"/>
+        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="609"/>
         <source>Update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="614"/>
         <source>Skip row</source>
         <translation>تێپەڕاندنی ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="661"/>
-        <location filename="../../ui/import_wizard.py" line="668"/>
+        <location filename="../../ui/import_wizard.py" line="663"/>
+        <location filename="../../ui/import_wizard.py" line="670"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(لەگەڵ %1 یەکی گرتەوە، کە دواتر تێکەڵی ئەم تۆمارە کرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="678"/>
+        <location filename="../../ui/import_wizard.py" line="680"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>ئەو کەسەی ئەم ڕیزە لەگەڵی یەکی گرتەوە، دوای ئامادەکردنی لیستەکە سڕایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="715"/>
+        <location filename="../../ui/import_wizard.py" line="717"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>سەرەتا بۆ هەموو ڕیزێک بڕیار بدە: دروستکردنی کەسی نوێ، نوێکردنەوەی ئەو کەسەی لەگەڵیدا دەگونجێت، یان تێپەڕاندنی. ئەو ڕیزانەی هێشتا چاوەڕێی بڕیارن: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="840"/>
+        <location filename="../../ui/import_wizard.py" line="842"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>هاوردەی %1 فڕێ بدرێت؟ هیچ شتێک لە لیستەکە ناچێتە ناو گەنجینەکە، و بڕیارەکانی ئەم پەڕەیە لەدەست دەچن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="843"/>
+        <location filename="../../ui/import_wizard.py" line="845"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>ئەو بڕیارانەی لەم پەڕەیەدا هەڵتبژاردوون: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="844"/>
+        <location filename="../../ui/import_wizard.py" line="846"/>
         <source>Discard the import</source>
         <translation>هاوردەکە فڕێ بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="851"/>
+        <location filename="../../ui/import_wizard.py" line="853"/>
         <source>Imported</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="868"/>
+        <location filename="../../ui/import_wizard.py" line="870"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
@@ -5903,62 +5904,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="776"/>
+        <location filename="../../ui/person_page.py" line="787"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="777"/>
+        <location filename="../../ui/person_page.py" line="788"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="778"/>
+        <location filename="../../ui/person_page.py" line="789"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
         <location filename="../../ui/person_form.py" line="277"/>
-        <location filename="../../ui/person_page.py" line="785"/>
+        <location filename="../../ui/person_page.py" line="796"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="128"/>
-        <location filename="../../ui/person_page.py" line="779"/>
+        <location filename="../../ui/person_page.py" line="790"/>
         <source>Abducted at</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="129"/>
-        <location filename="../../ui/person_page.py" line="780"/>
+        <location filename="../../ui/person_page.py" line="791"/>
         <source>Last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="130"/>
-        <location filename="../../ui/person_page.py" line="781"/>
+        <location filename="../../ui/person_page.py" line="792"/>
         <source>Held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="131"/>
-        <location filename="../../ui/person_page.py" line="786"/>
+        <location filename="../../ui/person_page.py" line="797"/>
         <source>Sharing</source>
         <translation>هاوبەشکردن</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="136"/>
-        <location filename="../../ui/person_page.py" line="782"/>
+        <location filename="../../ui/person_page.py" line="793"/>
         <source>Circumstances</source>
         <translation>بارودۆخ</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="137"/>
-        <location filename="../../ui/person_page.py" line="783"/>
+        <location filename="../../ui/person_page.py" line="794"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
@@ -5979,7 +5980,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="275"/>
-        <location filename="../../ui/person_page.py" line="784"/>
+        <location filename="../../ui/person_page.py" line="795"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
@@ -6398,7 +6399,17 @@
         <translation>وەک خۆی هێڵدرایەوە بۆ ئەوەی خۆت بڕیاری لەسەر بدەیت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="737"/>
+        <location filename="../../ui/person_page.py" line="738"/>
+        <source>%1 (changed since by import %2, row %3)</source>
+        <translation>%1 (لەو کاتەوە گۆڕدرا بە هاوردەی %2، ڕیزی %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="741"/>
+        <source>%1 (changed since, on %2)</source>
+        <translation>%1 (لەو کاتەوە گۆڕدرا، لە %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="748"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (ڕیزی %3 لە %4، هاوردەی %5)</translation>
     </message>

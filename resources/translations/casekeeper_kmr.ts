@@ -1199,7 +1199,7 @@
         <translation>piştî amadekirina vê lîsteyê ket xezîneyê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="878"/>
+        <location filename="../../ui/import_wizard.py" line="880"/>
         <location filename="../../ui/labels.py" line="538"/>
         <location filename="../../ui/list_changes.py" line="165"/>
         <source>; </source>
@@ -2231,49 +2231,49 @@
         <translation>bûyer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="71"/>
+        <location filename="../../ui/import_changes.py" line="72"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (tê zêdekirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="97"/>
+        <location filename="../../ui/import_changes.py" line="101"/>
         <source>%1: from %2 to %3</source>
         <translation>%1: ji %2 bo %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="109"/>
+        <location filename="../../ui/import_changes.py" line="113"/>
         <source>list “%1”</source>
         <translation>lîsteya «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="111"/>
+        <location filename="../../ui/import_changes.py" line="115"/>
         <source>batch %1</source>
         <translation>koma %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="113"/>
+        <location filename="../../ui/import_changes.py" line="117"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="114"/>
+        <location filename="../../ui/import_changes.py" line="118"/>
         <source>read %1</source>
         <translation>hat xwendin di %1 de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="118"/>
-        <location filename="../../ui/import_changes.py" line="141"/>
+        <location filename="../../ui/import_changes.py" line="122"/>
+        <location filename="../../ui/import_changes.py" line="145"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="157"/>
+        <location filename="../../ui/import_changes.py" line="161"/>
         <location filename="../../ui/sex_read.py" line="25"/>
         <source>%1, read as %2</source>
         <translation>%1, wek %2 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_changes.py" line="161"/>
+        <location filename="../../ui/import_changes.py" line="165"/>
         <source>%1: the list says %2; kept as in the vault: %3</source>
         <translation>%1: lîste dibêje %2; wek di xezîneyê de dimîne: %3</translation>
     </message>
@@ -2774,6 +2774,7 @@
         <translation>... %1 %2 yên din (--json heta 500 rêz dike)</translation>
     </message>
     <message>
+        <location filename="../../ui/import_changes.py" line="91"/>
         <location filename="../../ui/import_report.py" line="190"/>
         <location filename="../../ui/import_report.py" line="951"/>
         <location filename="../../ui/import_wizard.py" line="329"/>
@@ -4690,7 +4691,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="279"/>
         <location filename="../../ui/import_wizard.py" line="378"/>
-        <location filename="../../ui/import_wizard.py" line="550"/>
+        <location filename="../../ui/import_wizard.py" line="552"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
@@ -4772,7 +4773,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="447"/>
-        <location filename="../../ui/import_wizard.py" line="679"/>
+        <location filename="../../ui/import_wizard.py" line="681"/>
         <source>row %1</source>
         <translation>rêza %1</translation>
     </message>
@@ -4795,155 +4796,155 @@
         <translation>Rêzekê hilbijêre da ku li vir bi tevahî bibînî.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>nothing new</source>
         <translation>tiştekî nû tune</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="489"/>
+        <location filename="../../ui/import_wizard.py" line="490"/>
         <source>adds the family contact %1</source>
         <translation>têkiliya malbatê %1 zêde dike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="497"/>
+        <location filename="../../ui/import_wizard.py" line="498"/>
         <source>Row %1: %2</source>
         <translation>Rêza %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="499"/>
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Matches %1</source>
         <translation>Li %1 tê</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="502"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
         <source>Repeats row %1 of this list.</source>
         <translation>Rêza %1 ya vê lîsteyê dubare dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>Skipped again: you skipped this same row by hand in the list&apos;s last version, so nothing of it is imported.</source>
         <translation>Dîsa hat derbaskirin: te heman rêz di guhertoya berê ya lîsteyê de bi destan derbas kir, ji ber vê yekê tiştek jê nayê anîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="508"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>You skipped a row of these names by hand in the list&apos;s last version, and its cells changed since: you decide in the next step.</source>
         <translation>Te rêzeke bi van navan di guhertoya berê ya lîsteyê de bi destan derbas kir, û şaneyên wê ji hingê ve hatin guhertin: tu di gava pêş de biryar didî.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="514"/>
+        <location filename="../../ui/import_wizard.py" line="516"/>
         <source>Importing updates this person:</source>
         <translation>Anîn vî kesî nû dike:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="515"/>
+        <location filename="../../ui/import_wizard.py" line="517"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>Anîn di qeyda vî kesî de tiştekî naguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="518"/>
+        <location filename="../../ui/import_wizard.py" line="520"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>Wek di xezîneyê de dimîne (lîste tiştekî din dibêje):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="521"/>
+        <location filename="../../ui/import_wizard.py" line="523"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>Ne bawer e: tu di gava din de biryarê didî.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="525"/>
         <source>A new person will be made of this row.</source>
         <translation>Ji vê rêzê kesekî nû dê bê çêkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="540"/>
+        <location filename="../../ui/import_wizard.py" line="542"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. Lihevhatinên muhtemel: ji bo her rêzê biryar bide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="542"/>
+        <location filename="../../ui/import_wizard.py" line="544"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>Her rêzeke jêrîn dişibe kesekî ku berê di xezîneyê de ye an rêzeke berê ya lîsteyê. Kesekî nû çêbike, kesê lihevhatî nû bike, an rêzê derbas bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="610"/>
-        <location filename="../../ui/import_wizard.py" line="614"/>
+        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="616"/>
         <source>As row %1: the same woman</source>
         <translation>Wek rêza %1: heman jin</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="649"/>
+        <location filename="../../ui/import_wizard.py" line="651"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>Xuya ye ku rêza %1 ya vê lîsteyê heman jin e.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="651"/>
+        <location filename="../../ui/import_wizard.py" line="653"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>Xuya ye ku rêzên %1 yên vê lîsteyê heman jin in.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="665"/>
+        <location filename="../../ui/import_wizard.py" line="667"/>
         <source>Fits as well (score %1): %2</source>
         <translation>Bi heman rengî li hev tê (puan %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="674"/>
+        <location filename="../../ui/import_wizard.py" line="676"/>
         <source>This row may be one of them, not both.</source>
         <translation>Dibe ku ev rêz yek ji wan be, ne herdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="689"/>
+        <location filename="../../ui/import_wizard.py" line="691"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>Rêza %1 ya vê lîsteyê jixwe %2 nû dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="690"/>
+        <location filename="../../ui/import_wizard.py" line="692"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>Rêzên %1 yên vê lîsteyê jixwe %2 nû dikin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="752"/>
+        <location filename="../../ui/import_wizard.py" line="754"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>Tiştek nehat anîn: te ji bo nûkirina ji %1 erê negot. Li şûna wê çêkirina kesekî nû an derbaskirinê hilbijêre, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="811"/>
+        <location filename="../../ui/import_wizard.py" line="813"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>Tiştek nehat anîn: kesê ku ji bo nûkirinê ji %1 hatibû hilbijartin, piştî dagirtina vê rûpelê hate jêbirin. Dîsa hilbijêre, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="815"/>
+        <location filename="../../ui/import_wizard.py" line="817"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>Tiştek nehat anîn: dema ev rûpel vekirî bû xezîne hate guhertin, û nûkirina ku ji %1 hatibû hilbijartin niha bi guman e. Dema tu «Bîne» bitikînî, li ser wê ji te tê pirsîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="820"/>
+        <location filename="../../ui/import_wizard.py" line="822"/>
         <source>Nothing was imported yet: %1 was taken for a person whose record has been deleted since this page was filled; its values were erased with that record, and it will not be imported. Check the other rows, then Import.</source>
         <translation>Hîn tiştek nehatiye anîn: %1 ji bo kesekî hat hesibandin ku tomara wê piştî dagirtina vê rûpelê hate jêbirin; nirxên wê bi wê tomarê re hatin jêbirin, û ew nayê anîn. Rêzên din kontrol bike, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="826"/>
+        <location filename="../../ui/import_wizard.py" line="828"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>Hîn tiştek nehatiye anîn: biryarên te yên din hatine parastin, û kesek ku piştî amadekirina lîsteyê hate tomarkirin dişibe %1. Biryarê bide, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="831"/>
+        <location filename="../../ui/import_wizard.py" line="833"/>
         <source>Nothing was imported yet: your other decisions are kept, and a record edited after the decision on %1 now disagrees with the list. Decide again, then Import.</source>
         <translation>Hîn tiştek nehatiye anîn: biryarên te yên din hatine parastin, û tomarek ku piştî biryara li ser %1 hate guhertin êdî li gorî lîsteyê nîne. Dîsa biryarê bide, paşê «Bîne» bitikîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="891"/>
+        <location filename="../../ui/import_wizard.py" line="893"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="900"/>
+        <location filename="../../ui/import_wizard.py" line="902"/>
         <location filename="../../ui/person_page.py" line="198"/>
         <source>(read as %1)</source>
         <translation>(wek %1 hat xwendin)</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="378"/>
-        <location filename="../../ui/import_wizard.py" line="550"/>
+        <location filename="../../ui/import_wizard.py" line="552"/>
         <source>In the list</source>
         <translation>Di lîsteyê de</translation>
     </message>
@@ -4964,100 +4965,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="550"/>
+        <location filename="../../ui/import_wizard.py" line="552"/>
         <source>Vault person</source>
         <translation>Kesê di xezîneyê de</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="551"/>
+        <location filename="../../ui/import_wizard.py" line="553"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="551"/>
+        <location filename="../../ui/import_wizard.py" line="553"/>
         <source>Why</source>
         <translation>Çima</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="551"/>
+        <location filename="../../ui/import_wizard.py" line="553"/>
         <source>Decision</source>
         <translation>Biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="560"/>
+        <location filename="../../ui/import_wizard.py" line="562"/>
         <source>Discard this import</source>
         <translation>Vê anînê bavêje</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="473"/>
-        <location filename="../../ui/import_wizard.py" line="561"/>
+        <location filename="../../ui/import_wizard.py" line="563"/>
         <source>Import</source>
         <translation>Bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="526"/>
+        <location filename="../../ui/import_wizard.py" line="528"/>
         <source>The new person is given what was said of the whole list, not in this row: %1</source>
         <translation>Tiştê ji bo tevahiya lîsteyê hat gotin ji kesê nû re tê dayîn, ne yê di vê rêzê de: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="597"/>
+        <location filename="../../ui/import_wizard.py" line="599"/>
         <source>Choose...</source>
         <translation>Hilbijêre...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="598"/>
+        <location filename="../../ui/import_wizard.py" line="600"/>
         <source>Create new person</source>
         <translation>Kesekî nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="602"/>
-        <location filename="../../ui/import_wizard.py" line="607"/>
+        <location filename="../../ui/import_wizard.py" line="604"/>
+        <location filename="../../ui/import_wizard.py" line="609"/>
         <source>Update %1</source>
         <translation>%1 nû bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="614"/>
         <source>Skip row</source>
         <translation>Rêzê derbas bike</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="661"/>
-        <location filename="../../ui/import_wizard.py" line="668"/>
+        <location filename="../../ui/import_wizard.py" line="663"/>
+        <location filename="../../ui/import_wizard.py" line="670"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(bi %1 re li hev hat, ku paşê bi vê tomarê re hat yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="678"/>
+        <location filename="../../ui/import_wizard.py" line="680"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>Kesê ku ev rêz pê re li hev hat, piştî amadekirina lîsteyê hate jêbirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="715"/>
+        <location filename="../../ui/import_wizard.py" line="717"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>Pêşî ji bo her rêzê biryarê bide: kesekî nû çêbike, kesê ku pê re li hev tê nû bike, an wê derbas bike. Rêzên ku hîn li benda biryarê ne: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="840"/>
+        <location filename="../../ui/import_wizard.py" line="842"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>Anîna %1 bê avêtin? Tiştek ji lîsteyê naçe xezîneyê, û biryarên vê rûpelê winda dibin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="843"/>
+        <location filename="../../ui/import_wizard.py" line="845"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>Biryarên ku te di vê rûpelê de hilbijartin: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="844"/>
+        <location filename="../../ui/import_wizard.py" line="846"/>
         <source>Discard the import</source>
         <translation>Anînê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="851"/>
+        <location filename="../../ui/import_wizard.py" line="853"/>
         <source>Imported</source>
         <translation>Hate anîn</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="868"/>
+        <location filename="../../ui/import_wizard.py" line="870"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
@@ -5903,62 +5904,62 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="776"/>
+        <location filename="../../ui/person_page.py" line="787"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="777"/>
+        <location filename="../../ui/person_page.py" line="788"/>
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="778"/>
+        <location filename="../../ui/person_page.py" line="789"/>
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="127"/>
         <location filename="../../ui/person_form.py" line="277"/>
-        <location filename="../../ui/person_page.py" line="785"/>
+        <location filename="../../ui/person_page.py" line="796"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="128"/>
-        <location filename="../../ui/person_page.py" line="779"/>
+        <location filename="../../ui/person_page.py" line="790"/>
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="129"/>
-        <location filename="../../ui/person_page.py" line="780"/>
+        <location filename="../../ui/person_page.py" line="791"/>
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="130"/>
-        <location filename="../../ui/person_page.py" line="781"/>
+        <location filename="../../ui/person_page.py" line="792"/>
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="131"/>
-        <location filename="../../ui/person_page.py" line="786"/>
+        <location filename="../../ui/person_page.py" line="797"/>
         <source>Sharing</source>
         <translation>Parvekirin</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="136"/>
-        <location filename="../../ui/person_page.py" line="782"/>
+        <location filename="../../ui/person_page.py" line="793"/>
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="137"/>
-        <location filename="../../ui/person_page.py" line="783"/>
+        <location filename="../../ui/person_page.py" line="794"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
@@ -5979,7 +5980,7 @@
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="275"/>
-        <location filename="../../ui/person_page.py" line="784"/>
+        <location filename="../../ui/person_page.py" line="795"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
@@ -6398,7 +6399,17 @@
         <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="737"/>
+        <location filename="../../ui/person_page.py" line="738"/>
+        <source>%1 (changed since by import %2, row %3)</source>
+        <translation>%1 (ji hingê ve bi anîna %2, rêza %3 hat guhertin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="741"/>
+        <source>%1 (changed since, on %2)</source>
+        <translation>%1 (ji hingê ve hat guhertin, di %2 de)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="748"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (rêza %3 ya %4, anîn %5)</translation>
     </message>
