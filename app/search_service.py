@@ -306,7 +306,7 @@ class SearchService:
         return SearchEngine(self._word_finder(), self._candidates(f),
                             substring=self.repo.words_containing, words_of=self._words_of,
                             apart=self._apart(f) if apart and not f.is_empty else None,
-                            count=self._count(f), written=self.repo.names_written)
+                            count=self._count(f))
 
     def _count(self, f: SearchFilter):
         """How many the filter lets through have a word of the query's (SearchEngine.Count):

@@ -18,7 +18,6 @@ from app.matching.namesim import (
     word_sim,
 )
 from app.matching.query import WordFinder, rank_score, siblings_name_slot, weighed
-from app.matching.typed_first import typed_ranks
 from app.text.normalize import tokens
 
 # Per query word: the vocabulary words it may mean, with their similarity.
@@ -39,8 +38,6 @@ Apart = Callable[[WordSims, int, int], tuple[Slots, Slots, Slots]]
 # Given the word similarities: how many persons the filters let through have a word among them
 # (every one a high enough --limit would list).
 Count = Callable[[WordSims], int]
-# Person ids -> the texts of each one's names as stored (every part and alias, both scripts).
-Written = Callable[[list[int]], dict[int, list[str]]]
 
 # The best of those the filters leave out, looked at for one better than the best shown.
 LEFT_OUT_LOOKED_AT = 30
@@ -104,11 +101,8 @@ class SearchEngine:
     def __init__(self, finder: WordFinder, candidates: Candidates,
                  substring: Callable[[str], list[str]] | None = None,
                  words_of: WordsOf | None = None, apart: Apart | None = None,
-                 count: Count | None = None, written: Written | None = None) -> None:
+                 count: Count | None = None) -> None:
         self.finder = finder
-        # Of results that score alike, the one written as typed first (typed_first); without
-        # it, by person id.
-        self.written = written
         self.count = count  # asked only when more matched than were ranked
         self.candidates = candidates
         # With filters: the candidates on both sides of them, so a closer match the filters
@@ -194,7 +188,7 @@ class SearchEngine:
             found, outside, blank = self.candidates(per_word, k), {}, {}
         else:
             found, outside, blank = self.apart(per_word, k, LEFT_OUT_LOOKED_AT)
-        ranked = self._ranked(query, per_word, found, typing, page=limit)
+        ranked = self._ranked(query, per_word, found, typing)
         hits = ranked[:limit]
         best = hits[0].score if hits else 0.0
         outside = _reaching(outside, best, len(per_word))
@@ -214,8 +208,7 @@ class SearchEngine:
                     looked < LEFT_OUT_LOOKED_AT or len(unrecorded) < looked, more, exact,
                     ranked[limit].score if len(ranked) > limit else None)
 
-    def _ranked(self, query: str, per_word: WordSims, found: Slots, typing: bool,
-                page: int | None = None) -> list[Hit]:
+    def _ranked(self, query: str, per_word: WordSims, found: Slots, typing: bool) -> list[Hit]:
         if not found:
             return []
         names = None
@@ -228,26 +221,7 @@ class SearchEngine:
             score = rank_score([s for s, _, _ in slots], [p for _, _, p in slots], held)
             hits.append(Hit(pid, score, tuple(w for _, w, _ in slots if w)))
         hits.sort(key=lambda h: (-h.score, h.person_id))
-        return self._typed_first(query, typing, hits, names, page)
-
-    def _typed_first(self, query: str, typing: bool, hits: list[Hit],
-                     names: dict[int, list[tuple[str, str]]] | None, page: int | None) -> list[Hit]:
-        """hits with those that score alike ordered by how their names hold the query as typed
-        (typed_first.typed_ranks), then by person id. Only ties that reach the page are read."""
-        if self.written is None or len(hits) < 2:
-            return hits
-        cut = hits[min(page or len(hits), len(hits)) - 1].score
-        alike: dict[float, list[int]] = {}
-        for h in hits:
-            if h.score >= cut:
-                alike.setdefault(h.score, []).append(h.person_id)
-        tied = [group for group in alike.values() if len(group) > 1]
-        if not tied:
-            return hits
-        held = names or {}
-        rank = typed_ranks(query, typing, tied, lambda pid: {w for w, _ in held.get(pid, ())},
-                           self.written)
-        return sorted(hits, key=lambda h: (-h.score, rank.get(h.person_id, 2), h.person_id))
+        return hits
 
     def _siblings_apart(self, query: str, per_word: WordSims, found: Slots,
                         typing: bool, names: dict[int, list[tuple[str, str]]]) -> Slots:

@@ -189,17 +189,6 @@ class SearchRepository:
                 out[pid].append((word, part))
         return out
 
-    def names_written(self, person_ids: list[int]) -> dict[int, list[str]]:
-        """Each person's names as stored, every part and alias in both scripts."""
-        out: dict[int, list[str]] = {pid: [] for pid in person_ids}
-        for start in range(0, len(person_ids), _CHUNK):
-            chunk = person_ids[start:start + _CHUNK]
-            for pid, value in self._c.execute(
-                    f"SELECT person_id, value FROM person_names "
-                    f"WHERE person_id IN ({','.join('?' * len(chunk))})", chunk):
-                out[pid].append(value)
-        return out
-
     def drop_unused_words(self) -> int:
         """Take out of the vocabulary the words no posting uses any more (a deleted person's
         names): a name that finds no one is no help to a search, and a woman deleted to
