@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.vault import create_vault
+from db.keyslots import KdfParams
 from tests import built_once
 from tests import vault_template as templates
 from tests.vault_template import VaultTemplate
@@ -66,6 +68,17 @@ def vault_template(tmp_path_factory) -> VaultTemplate:
 def session(vault_dir, vault_template):
     """A new empty vault (prefix SNJ), open."""
     s = vault_template.open_copy(vault_dir)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def created_session(vault_dir):
+    """A new empty vault (prefix SNJ) made by create_vault, and the session it hands back: the
+    desktop's whole first sitting after "Create vault" runs in it. For the tests of what that
+    connection promises (its settings, deleted content overwritten): a template copy is opened
+    anew (Database.open), so whatever making a vault leaves on its connection goes untested."""
+    s, _code = create_vault(vault_dir, PASSPHRASE, "SNJ", KdfParams.fast())
     yield s
     s.close()
 

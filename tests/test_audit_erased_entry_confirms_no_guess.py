@@ -32,23 +32,23 @@ def _confirms(key: bytes, conn, seq: int, detail: str, salt: str = "") -> bool:
     return hmac.compare_digest(hmac.new(key, body, hashlib.sha256).hexdigest(), mac)
 
 
-def test_an_erased_entrys_seal_confirms_no_guess_of_what_it_said(session, vault_dir):
-    her = session.persons.create(Person(names={NamePart.GIVEN: NameText("", "Zzsaltq")}))
+def test_an_erased_entrys_seal_confirms_no_guess_of_what_it_said(created_session, vault_dir):
+    her = created_session.persons.create(Person(names={NamePart.GIVEN: NameText("", "Zzsaltq")}))
     her.held_by = "Abu Qaswara Tunisi"
-    session.persons.update(her)
-    key, conn = audit_key(session.data_key), session.db.conn
+    created_session.persons.update(her)
+    key, conn = audit_key(created_session.data_key), created_session.db.conn
     seq, detail, salt = conn.execute(
         "SELECT seq, detail, salt FROM audit_log WHERE action='person.edit'").fetchone()
     assert len(salt) == 32 and _confirms(key, conn, seq, detail, salt)
     assert not _confirms(key, conn, seq, detail)  # the salt is sealed with it
-    session.persons.delete(her.case_no, "to protect her")
+    created_session.persons.delete(her.case_no, "to protect her")
     assert conn.execute("SELECT detail, salt FROM audit_log WHERE seq=?", (seq,)).fetchone() \
         == ('{"erased": true}', "")
     # the guess, right to the letter, is no longer confirmed: its salt went with it
     assert not _confirms(key, conn, seq, detail)
-    assert not pages_holding(vault_dir / DB_FILE, session.data_key, salt.encode())
+    assert not pages_holding(vault_dir / DB_FILE, created_session.data_key, salt.encode())
     assert _confirms(key, conn, seq, detail, salt)  # (what only the wiped salt could tell)
-    assert session.audit.verify().ok
+    assert created_session.audit.verify().ok
 
 
 def test_an_entry_written_before_salts_still_confirms_a_guess_once_erased(tmp_path):

@@ -80,11 +80,14 @@ def test_her_notes_old_words_leave_no_page_of_the_file_while_it_is_open(tmp_path
     """As a report's edit does: the pages that held them are overwritten at once, not at the
     next checkpoint (the laptop may be taken with the program open)."""
     from app.domain.person import NamePart, Person, Sex
+    from app.vault import create_vault
     from db.database import DB_FILE
-    from tests.import_helpers import new_vault
+    from db.keyslots import KdfParams
+    from tests.conftest import PASSPHRASE
     from tests.pagescan import pages_holding
 
-    s = new_vault(tmp_path / "vault")
+    # made, not a template copy: the session create_vault hands back is the one that must overwrite
+    s, _code = create_vault(tmp_path / "vault", PASSPHRASE, "SNJ", KdfParams.fast())
     try:
         p = Person(sex=Sex.FEMALE, notes=INFORMANT)
         p.name(NamePart.GIVEN).latin = "Nadia"

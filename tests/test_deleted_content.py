@@ -1,6 +1,9 @@
 """What is deleted or replaced leaves no readable trace in the vault's file, even for someone
 who holds the key (a passphrase given up at a checkpoint): every page is read decrypted,
-free space included (tests/pagescan.py)."""
+free space included (tests/pagescan.py).
+
+The deletions run in the session create_vault hands back (created_session): the desktop's whole
+first sitting with a new vault runs in it, and a template copy (session) is opened anew."""
 
 from __future__ import annotations
 
@@ -46,28 +49,28 @@ def test_the_scan_reads_live_text_so_that_finding_nothing_means_something(sessio
 
 
 def test_a_report_edited_to_take_the_informant_out_keeps_no_copy_of_the_old_text(
-        session, vault_dir):
-    _pid, ids = _vault_with_reports(session)
-    session.records.edit_report(ids[7], {"text": "An informant saw her in Mosul"})
-    session.close()
+        created_session, vault_dir):
+    _pid, ids = _vault_with_reports(created_session)
+    created_session.records.edit_report(ids[7], {"text": "An informant saw her in Mosul"})
+    created_session.close()
     db, key = _reopened(vault_dir)
     assert pages_holding(db, key, f"{INFORMANT}07".encode()) == []
     assert pages_holding(db, key, f"{INFORMANT}08".encode())  # the others are still there
 
 
-def test_a_deleted_person_leaves_no_name_in_the_file(session, vault_dir):
+def test_a_deleted_person_leaves_no_name_in_the_file(created_session, vault_dir):
     for i in range(30):
-        session.persons.create(_person(f"Layla{i}"))
-    gone = session.persons.create(_person("Zzqhiddenq"))
+        created_session.persons.create(_person(f"Layla{i}"))
+    gone = created_session.persons.create(_person("Zzqhiddenq"))
     for i in range(30):
-        session.persons.create(_person(f"Samira{i}"))
+        created_session.persons.create(_person(f"Samira{i}"))
     db = vault_dir / DB_FILE
     # her name as written, as the search vocabulary folds it, and a piece of its trigram index
     traces = (b"Zzqhiddenq", b"zzqhiddenq", b"qhi")
-    assert all(pages_holding(db, session.data_key, t) for t in traces)
-    session.persons.delete(gone.case_no, "to protect her")
-    assert session.search.search("Zzqhiddenq") == []
-    session.close()
+    assert all(pages_holding(db, created_session.data_key, t) for t in traces)
+    created_session.persons.delete(gone.case_no, "to protect her")
+    assert created_session.search.search("Zzqhiddenq") == []
+    created_session.close()
     db, key = _reopened(vault_dir)
     assert [t for t in traces if pages_holding(db, key, t)] == []
     assert pages_holding(db, key, b"Samira7") and pages_holding(db, key, b"samira7")
@@ -112,25 +115,25 @@ def test_without_overwriting_a_deleted_row_would_stay_readable(session, vault_di
     assert pages_holding(vault_dir / DB_FILE, key, f"{INFORMANT}07".encode())
 
 
-def test_while_the_program_is_still_open_the_log_keeps_no_copy_either(session, vault_dir):
+def test_while_the_program_is_still_open_the_log_keeps_no_copy_either(created_session, vault_dir):
     # The laptop may be taken while the program is open, or cut off without closing it.
-    pid, ids = _vault_with_reports(session)
-    others = [session.persons.create(_person(f"Layla{i}")) for i in range(10)]
-    gone = session.persons.create(_person("Zzqhiddenq"))
-    session.records.edit_report(ids[7], {"text": "An informant saw her in Mosul"})
-    session.persons.delete(gone.case_no, "to protect her")
+    pid, ids = _vault_with_reports(created_session)
+    others = [created_session.persons.create(_person(f"Layla{i}")) for i in range(10)]
+    gone = created_session.persons.create(_person("Zzqhiddenq"))
+    created_session.records.edit_report(ids[7], {"text": "An informant saw her in Mosul"})
+    created_session.persons.delete(gone.case_no, "to protect her")
     db = vault_dir / DB_FILE
-    assert pages_holding(db, session.data_key, f"{INFORMANT}07".encode()) == []
-    assert pages_holding(db, session.data_key, b"Zzqhiddenq") == []
-    assert pages_holding(db, session.data_key, b"Layla7") and others
+    assert pages_holding(db, created_session.data_key, f"{INFORMANT}07".encode()) == []
+    assert pages_holding(db, created_session.data_key, b"Zzqhiddenq") == []
+    assert pages_holding(db, created_session.data_key, b"Layla7") and others
 
 
-def test_a_deletion_inside_a_larger_change_empties_the_log_once_that_is_saved(session,
+def test_a_deletion_inside_a_larger_change_empties_the_log_once_that_is_saved(created_session,
                                                                               vault_dir):
     # A list's withdrawal deletes the persons it made inside its own transaction.
-    gone = session.persons.create(_person("Zzqhiddenq"))
-    with session.db.transaction():
-        session.persons.delete(gone.case_no, "made by a list withdrawn")
+    gone = created_session.persons.create(_person("Zzqhiddenq"))
+    with created_session.db.transaction():
+        created_session.persons.delete(gone.case_no, "made by a list withdrawn")
     wal = vault_dir / f"{DB_FILE}-wal"
     assert not wal.exists() or wal.stat().st_size == 0
-    assert pages_holding(vault_dir / DB_FILE, session.data_key, b"Zzqhiddenq") == []
+    assert pages_holding(vault_dir / DB_FILE, created_session.data_key, b"Zzqhiddenq") == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+import functools
 import stat
 
 import pytest
@@ -35,6 +37,33 @@ def test_the_session_fixture_holds_what_create_vault_makes(session, tmp_path):
     assert session.case_prefix == "SNJ" and not session.is_synthetic
     report = session.audit.verify()
     assert report.ok and report.entries == 1  # vault.create alone: no unlock written
+
+
+# What a connection is set to: those connect() sets, and those it leaves at SQLCipher's own.
+PRAGMAS = ("cipher_version", "cipher_provider", "cipher_memory_security", "temp_store",
+           "journal_mode", "synchronous", "secure_delete", "foreign_keys", "cache_size",
+           "busy_timeout", "wal_autocheckpoint", "journal_size_limit", "locking_mode", "query_only",
+           "recursive_triggers", "trusted_schema", "cell_size_check", "mmap_size", "auto_vacuum",
+           "page_size", "cipher_page_size", "kdf_iter", "cipher_hmac_algorithm",
+           "cipher_kdf_algorithm", "cipher_plaintext_header_size", "cipher_use_hmac")
+
+
+def _settings(session) -> dict[str, list]:
+    return {p: session.db.conn.execute(f"PRAGMA {p}").fetchall() for p in PRAGMAS}
+
+
+def test_the_session_fixture_is_set_as_the_session_create_vault_hands_back(created_session, tmp_path,
+                                                                          vault_template):
+    """The desktop's first sitting after "Create vault" runs in the session create_vault hands
+    back; a template copy's is opened anew. Whatever making a vault leaves on its connection
+    (a setting turned off to make the schema faster) would go untested by the tests that use a
+    copy: their connections must be set alike."""
+    copy = vault_template.open_copy(tmp_path / "copy")
+    try:
+        assert _settings(copy) == _settings(created_session)
+    finally:
+        copy.close()
+    assert _settings(created_session)["secure_delete"] == [(1,)]
 
 
 def test_made_vault_is_closed_owner_only_and_opens_with_both_secrets(made_vault, tmp_path):
@@ -116,3 +145,40 @@ def test_a_built_value_naming_the_first_tests_folder_is_refused(tmp_path):
 
     with pytest.raises(AssertionError):
         with_a_file(_runner(tmp_path / "first"))
+
+
+class _Helper:
+    def __init__(self, cli) -> None:
+        self.cli = cli
+
+
+@pytest.mark.parametrize("held", [
+    lambda cli: functools.partial(cli, "--json"),
+    lambda cli: {"json": functools.partial(cli, "--json")},
+    lambda cli: [lambda *args: cli("--json", *args)],
+    lambda cli: _Helper(cli),
+    lambda cli: ("SNJ-00001", {"helper": _Helper(cli)}),
+], ids=["partial", "partial-in-a-dict", "lambda-in-a-list", "object", "object-deep"])
+def test_a_built_value_holding_the_cli_where_no_copy_can_swap_it_is_refused(tmp_path, held):
+    """A function or an object holding the cli is the same one in every copy of the value: a
+    later test's commands would run on the first test's vault, changed by that test."""
+    @built_once
+    def with_a_helper(cli):
+        assert cli("init").returncode == 0
+        return held(cli)
+
+    with pytest.raises(TypeError, match="plain data"):
+        with_a_helper(_runner(tmp_path / "first"))
+
+
+def test_a_built_namedtuple_is_given_back_with_the_next_tests_cli(tmp_path):
+    Built = collections.namedtuple("Built", "cli case")
+
+    @built_once
+    def named(cli):
+        assert cli("init", "--prefix", "SNJ").returncode == 0
+        return Built(cli, "SNJ-00001")
+
+    first, second = _runner(tmp_path / "first"), _runner(tmp_path / "second")
+    assert named(first) == Built(first, "SNJ-00001")
+    assert named(second) == Built(second, "SNJ-00001")

@@ -80,12 +80,12 @@ def _rescue_paid_to(session, payee: str) -> int:
         costs=[CostEntry(Decimal("8000"), "USD", payee, "ransom")]))
 
 
-def test_a_payee_corrected_leaves_no_readable_page_in_the_file(session, vault_dir):
+def test_a_payee_corrected_leaves_no_readable_page_in_the_file(created_session, vault_dir):
     """Read as whoever is made to give the passphrase could, the program still open: neither
     the trail nor a page of the ledger's old line keeps the name."""
-    rid = _rescue_paid_to(session, "Zzqsalimq")
-    session.records.replace_costs(rid, [CostEntry(Decimal("8000"), "USD", "M-2", "ransom")])
-    assert pages_holding(vault_dir / DB_FILE, session.data_key, b"Zzqsalimq") == []
-    other = _rescue_paid_to(session, "Zzqhamidq")
-    session.records.delete_rescue(other, "the intermediary's name must go")
-    assert pages_holding(vault_dir / DB_FILE, session.data_key, b"Zzqhamidq") == []
+    rid = _rescue_paid_to(created_session, "Zzqsalimq")
+    created_session.records.replace_costs(rid, [CostEntry(Decimal("8000"), "USD", "M-2", "ransom")])
+    assert pages_holding(vault_dir / DB_FILE, created_session.data_key, b"Zzqsalimq") == []
+    other = _rescue_paid_to(created_session, "Zzqhamidq")
+    created_session.records.delete_rescue(other, "the intermediary's name must go")
+    assert pages_holding(vault_dir / DB_FILE, created_session.data_key, b"Zzqhamidq") == []

@@ -84,19 +84,19 @@ def files_hold(folder, needles: list[str]) -> list[str]:
     return found
 
 
-def test_no_plaintext_in_vault_files_during_and_after_transaction(session, vault_dir):
-    with session.db.transaction():
-        plant_canaries(session)
+def test_no_plaintext_in_vault_files_during_and_after_transaction(created_session, vault_dir):
+    with created_session.db.transaction():
+        plant_canaries(created_session)
         assert (vault_dir / (DB_FILE + "-wal")).exists()
         assert files_hold(vault_dir, CANARIES) == []  # mid-transaction, WAL included
     assert files_hold(vault_dir, CANARIES) == []
     # The canaries really are in the vault (else this test could not fail): read them back.
-    shown = repr(session.persons.get("SNJ-00001")) + repr(session.records.reports_for(1)) + repr(
-        session.records.rescues_for(1)) + repr(session.records.contacts_for(1)) + repr(
-        session.records.photos_for(1)) + repr(session.records.relatives_for(1)) + repr(
-        session.records.incident(1))
+    records = created_session.records
+    shown = repr(created_session.persons.get("SNJ-00001")) + repr(records.reports_for(1)) + repr(
+        records.rescues_for(1)) + repr(records.contacts_for(1)) + repr(records.photos_for(1)) + repr(
+        records.relatives_for(1)) + repr(records.incident(1))
     assert [c for c in CANARIES if c not in shown] == []
-    session.close()
+    created_session.close()
     assert files_hold(vault_dir, CANARIES) == []
 
 
@@ -202,15 +202,19 @@ def test_newer_vault_format_is_refused(made_vault):
         open_vault(folder, PASSPHRASE)
 
 
-def test_self_test_reports_the_promised_settings(session):
+def test_self_test_reports_the_promised_settings(created_session):
+    # on the session create_vault hands back, the desktop's first sitting with a new vault (a
+    # vault opened later gets its connection from open_vault: test_every_connection_overwrites)
     from db.connection import self_test
-    facts = self_test(session.db.conn)
+    facts = self_test(created_session.db.conn)
     assert facts["cipher_version"].startswith("4.")
     assert facts["cipher_provider"] == "openssl"
     assert facts["cipher_memory_security"] == "1"
     assert facts["temp_store"] == "2"
-    assert session.db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert session.db.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert created_session.db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert created_session.db.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert created_session.db.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    assert created_session.db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 def test_vault_files_are_private_to_the_user(made_vault):

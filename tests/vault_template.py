@@ -15,9 +15,16 @@ from db.keyslots import KdfParams
 # cipher_memory_security): about 60 ms, paid by some 1,500 tests. Copying the files of one made
 # at the start of the run costs about a tenth of it.
 #
-# Every copy has the template's data key, recovery code, slot salts and first trail entry: to
-# the program, two copies are one vault gone apart (app/backup_compare.py). A test that needs two
-# different vaults, or tests what making a vault does, makes its own with create_vault.
+# ALL COPIES SHARE ONE DATA KEY, AUDIT KEY, RECOVERY CODE, VAULT ID, slot salts and first trail
+# entry: to the program, two copies are one vault gone apart (app/backup_compare.py), not two
+# vaults. So these tests must not use a copy (session, made_vault, new_vault) but make their
+# vault with create_vault (or `cli init`):
+# - a test that needs a second, different vault beside the first: another vault's backup,
+#   restore's ANOTHER / not-comparable paths, backup --keep or --list marks across vaults, a
+#   recovery code or key unlike another's; two copies would test "a copy gone apart" instead;
+# - a test of what making a vault does, or of the session create_vault hands back (the desktop's
+#   first sitting after "Create vault"): its connection's settings, deleted content overwritten
+#   in it (created_session in conftest.py); a copy is opened anew by open_copy, not made.
 
 
 # The run's template, made by conftest.py's vault_template before the first test.
