@@ -351,10 +351,15 @@ class Person:
                 or next((a.strip() for a in self.aliases if a.strip()), ""))
 
     def display_name(self) -> str:
+        """Her name as stored, on one line: her Arabic-script name, else her Latin one, else
+        "(no name)". Stored texts (an import's report) take this; a name shown to someone goes
+        through person_names_shown, in the reader's words, where it is shown."""
+        return self.full_name("original") or self.full_name("latin") or "(no name)"
+
+    def shown_name(self) -> str:
         """Her name on one line of the command line's output (English), as person_names_shown
         shows it: marked where her given name is unknown, led by it where it is written only in
-        the other script (bare, Xezal's "الياس حيدر" is a man named Elias). A screen in another
-        language says "(no name)" and what she is known as in its own words."""
+        the other script. For output only: never stored."""
         return next((n for n in person_names_shown(self) if n), "") or "(no name)"
 
 
