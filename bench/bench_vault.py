@@ -94,7 +94,7 @@ def bench_list(tmp: Path, n: int) -> list[str]:
             f"unlock (fast KDF): {cli:.2f} s"]
 
 
-_COLS = __import__("db.repositories.persons", fromlist=["_PERSON_COLS"])._PERSON_COLS
+_COLS = __import__("db.repositories.persons", fromlist=["_WRITE_COLS"])._WRITE_COLS
 
 
 def main() -> None:

@@ -38,7 +38,8 @@ def staged(cli, tmp_path):
 def test_review_json_names_the_record_she_may_be_with_her_given_name_first(staged):
     waiting = json.loads(staged("--json", "review", "1").stdout)
     row = next(w for w in waiting if w["row"] == 2)
-    assert row["match_name"] == "Xezal الياس حيدر قيران"
+    assert row["match_name_shown"] == "Xezal الياس حيدر قيران"
+    assert row["match_name"] == "الياس حيدر قيران"  # as stored
     assert row["candidate"]["name_original"] == "الياس حيدر قيران"  # as stored
 
 

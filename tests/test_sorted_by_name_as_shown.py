@@ -1,10 +1,11 @@
-"""A sort by name sorts by the names as the list shows them (app.domain.person.name_sort_key):
-سميرة, her given name in Arabic script only, is shown "سميرة Rasho Heyder" in the Latin column
-but sorted under her father's Rasho, between Dilan and Xezal; Xezal, hers in Latin letters
-only, shown "Xezal رشو حيدر", sorted under رشو, between ديلان and زينة, in an Arabic summary.
-The command line's `person list --sort name`, the desktop list's name columns (each by its own
-script first, the list and a search's results alike) and `summary --sort name` sort by what
-they show."""
+"""A sort by name sorts by the names as the list shows them (app.domain.person.person_sort_texts,
+stored with each person): سميرة, her given name in Arabic script only, is shown "سميرة Rasho
+Heyder" in the Latin column and sorted by that, after every name in Latin letters (it had sorted
+under her father's Rasho, between Dilan and Xezal); Xezal, hers in Latin letters only, shown
+"Xezal رشو حيدر", sorts by Xezal, before every Arabic-script name, in the Arabic-script column
+and an Arabic summary (it had sorted under رشو, between ديلان and زينة). The command line's
+`person list --sort name`, the desktop list's name columns (each by its own script first, the
+list and a search's results alike) and `summary --sort name` sort by what they show."""
 
 from __future__ import annotations
 
@@ -93,8 +94,8 @@ def test_a_searchs_results_sorted_by_name_sort_by_the_names_they_show(qtbot, gui
 
 
 def test_the_order_kept_for_the_lists_pages_follows_every_change(session):
-    """The lazy list's pages come from one sort kept until the vault changes: a page read after
-    her given name is written in the other script too is in the new order, not the kept one."""
+    """A page read after her given name is written in the other script too is in the new
+    order: her stored sort text is written with her names."""
     from app.domain.person import NamePart, NameText, Person, Sex
     family = {NamePart.FATHER: NameText("رشو", "Rasho")}
     made = {}

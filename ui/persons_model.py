@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import NAME_ORDERS, name_sort_key
+from app.domain.name_collation import NAME_ORDERS
+from app.domain.person import row_sort_text
 from app.persons import PersonFilter
 from app.search_service import SearchFilter
 from ui.bidi import isolated
@@ -33,8 +34,8 @@ STATUS_COLOURS = {
     "deceased": "#e9ecef", "unknown": "#f8f9fa",
 }
 # Column -> the service's sort key (None: not sortable by the service).
-# Each name column by the names as shown, its own first (db/repositories/name_order.py): the
-# Arabic-script column sorted by the Latin names looked unsorted.
+# Each name column by the names as shown, its own first, in the summary's order of letters
+# (app.domain.name_collation): the Arabic-script column sorted by the Latin names looked unsorted.
 SORT_KEYS = ("case_no", "name_original", "name", None, "village", "status", "birth", "score",
              None)
 # Shown while a search is typed: how well she matched, and the names beside her own she was
@@ -278,7 +279,7 @@ class PersonsModel(QAbstractTableModel):
                 unknown = [r for r in self.results if not any(r.birth_range)]
                 self.results[:] = unknown + known if descending else known + unknown
             elif key in NAME_ORDERS:  # as the list sorts them: by the names shown
-                self.results.sort(key=lambda r: name_sort_key(r, NAME_ORDERS[key]),
+                self.results.sort(key=lambda r: (row_sort_text(r, NAME_ORDERS[key]), r.case_no),
                                   reverse=descending)
             else:
                 attr = {"case_no": "case_no", "status": "status",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from app.domain.fuzzydate import FuzzyDate
+from app.domain.name_collation import known_as_shown, sort_text
 from app.domain.script import is_arabic_script
 
 
@@ -351,10 +352,15 @@ class Person:
                 or next((a.strip() for a in self.aliases if a.strip()), ""))
 
     def display_name(self) -> str:
+        """Her name as stored, on one line: her Arabic-script name, else her Latin one, else
+        "(no name)". Stored texts (an import's report) take this; a name shown to someone goes
+        through person_names_shown, in the reader's words, where it is shown."""
+        return self.full_name("original") or self.full_name("latin") or "(no name)"
+
+    def shown_name(self) -> str:
         """Her name on one line of the command line's output (English), as person_names_shown
         shows it: marked where her given name is unknown, led by it where it is written only in
-        the other script (bare, Xezal's "الياس حيدر" is a man named Elias). A screen in another
-        language says "(no name)" and what she is known as in its own words."""
+        the other script. For output only: never stored."""
         return next((n for n in person_names_shown(self) if n), "") or "(no name)"
 
 
@@ -399,19 +405,21 @@ def names_shown(row, template: str = GIVEN_UNKNOWN, across: str = GIVEN_ACROSS
             name_shown(row.name_latin, row.given_unknown, template, given[1], across))
 
 
-# The orders by a shown name, each the name column it sorts by first (name_sort_key's first):
-# the Latin name's, and the Arabic-script name's.
-NAME_ORDERS = {"name": 1, "name_original": 0}
+def row_sort_text(row, first: int = 1) -> str:
+    """A list's row (as names_shown takes it; a row known only by a nickname holds it in its
+    name columns) as a sort by a name column sorts it (name_collation.sort_text): by the names
+    shown without a mark, that column's first (0 the Arabic-script one, 1 the Latin one)."""
+    return sort_text(names_shown(row, template="{name}"), first)
 
 
-def name_sort_key(row, first: int = 1) -> tuple[str, str]:
-    """A list's row (as names_shown takes it) as a sort by a name column sorts it: by the names
-    the columns show, that column's first (first: 0 the Arabic-script one, 1 the Latin one).
-    Xezal sorts under her given name, as she is shown, not under her father's الياس; a woman
-    whose given name is unknown in both scripts under her name without its mark, not among
-    every such woman under "(" (the mark is no name)."""
-    shown = names_shown(row, template="{name}")
-    return (shown[first], shown[1 - first])
+def person_sort_texts(p: Person) -> tuple[str, str]:
+    """Her stored sort texts (persons.sort_latin, persons.sort_original): by the names as
+    shown, Xezal under Xezal, not under her father's الياس; a name whose given name is unknown
+    by its words, not its mark; a woman known only by a nickname by it."""
+    shown = person_names_shown(p, template="{name}")
+    if not any(shown):
+        shown = known_as_shown(p.known_as())
+    return sort_text(shown, 1), sort_text(shown, 0)
 
 
 def person_names_shown(p: Person, template: str = GIVEN_UNKNOWN, across: str = GIVEN_ACROSS

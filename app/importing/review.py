@@ -145,7 +145,9 @@ def waiting_rows(svc: ImportService, batch_id: int) -> list[dict]:
                     "score": r.match_score, "why": why,
                     "warnings": notes.loads(r.warnings_json),
                     "match_case": p.case_no if p else "",
+                    # her name as stored (the data), and as the lists show it (English)
                     "match_name": p.display_name() if p else "",
+                    "match_name_shown": p.shown_name() if p else "",
                     "candidate": person_card(p) if p else None,
                     # The record the row matched, when it has since been merged into the
                     # candidate shown.

@@ -28,9 +28,8 @@ from app.matching.named_in_text import Text
 from app.persons import normalise_case_no
 from app.private_file import write_private
 from app.reports.dossier import render_dossier
-from app.reports.labels import BOTH_SEXES, check_language, label, sex_of_all, status_label
+from app.reports.labels import BOTH_SEXES, check_language, is_rtl, label, sex_of_all, status_label
 from app.reports.list_said import rows_naming, said
-from app.reports.name_order import name_order
 from app.reports.one_family import families, not_one_family
 from app.reports.profiles import (
     Profile,
@@ -562,7 +561,7 @@ class ReportService:
         """The persons f chooses, by the statuses the profile's document says they have: a
         public list of the missing holds the women located or in negotiation too, or the gap
         beside a full list would say who they are. Sorted by name, by the name in the script
-        lang's readers read (name_order.py)."""
+        lang's readers read (app/reports/name_order.py)."""
         asked = f.asked_statuses
         if unknown := [s for s in asked if s not in {s.value for s in Status}]:
             raise ValidationError(f"unknown status {unknown[0]!r}")
@@ -577,9 +576,12 @@ class ReportService:
             f = replace(f, villages=self.session.persons.villages_chosen(f.village)[0])
         said_as = {s.value for s in Status if shown_status(s.value, profile) in asked}
         status = f.status if f.status and said_as == {f.status} else None
+        # by name: in the order of the names lang's readers read first, as stored with each
+        # person (name_order.py): read so, not sorted again
+        order = ("name_original" if is_rtl(lang) else "name") if f.sort == "name" else f.sort
         rows = self.session.persons.list(PersonFilter(status, f.village, f.sex, **ages,
                                                       villages=f.villages),
-                                         order=f.sort)
+                                         order=order)
         if asked and status is None:
             rows = [r for r in rows if r.current_status in said_as]
         if f.persons:
@@ -599,10 +601,6 @@ class ReportService:
         chosen = [p for p in people if _matches(p, f)]
         if f.listed:
             return chosen  # in the list's order, as she saw it
-        if f.sort == "name":
-            # The vault's order is by the Latin name, the unnamed in Latin first: in an Arabic
-            # paper the column read looked unsorted.
-            chosen.sort(key=name_order(lang))
         if f.sort == "status" and any(shown_status(s.value, profile) != s.value
                                       for s in Status):
             # In the order of the statuses the paper shows: in the vault's order the "missing"

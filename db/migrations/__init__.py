@@ -46,6 +46,9 @@ def migrate(conn) -> list[int]:
         for number, module in steps:
             for statement in module.STATEMENTS:
                 conn.execute(statement)
+            # what SQL alone cannot fill (m0012: the names' sort texts), in the same transaction
+            if (after := getattr(module, "after", None)) is not None:
+                after(conn)
             conn.execute(f"PRAGMA user_version = {number:d}")
         conn.execute("COMMIT")
     except BaseException:

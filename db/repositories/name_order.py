@@ -1,54 +1,50 @@
-"""The persons a list shows sorted by their names as its name columns show them (names_shown)."""
+"""The persons' stored sort texts (persons.sort_latin, sort_original), filled from their names."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
-from app.domain.person import NAME_ORDERS, given_from_other_script, name_sort_key
+from app.domain.name_collation import sort_text
+from app.domain.person import NamePart, Person, given_from_other_script, names_shown, person_sort_texts
 
-BY_NAME = NAME_ORDERS  # the orders this sorts by (app.domain.person)
-
-
-class ShownNameOrder:
-    """Every id a filter passes, sorted by the names shown, kept until the vault changes: the
-    stored names sort Xezal (her given name in Latin letters only) under her father's الياس,
-    where the list shows "Xezal الياس حيدر". No index holds this order: the rows are read and
-    sorted once, and the lazy list's further pages taken from that (100,000 persons: seconds
-    for the first page on a loaded machine, milliseconds for the others; BENCHMARKS.md)."""
-
-    def __init__(self) -> None:
-        self._kept: tuple[tuple, list[int]] | None = None
-
-    def ids(self, conn, where: str, args: list, order: str) -> list[int]:
-        """The ids of the persons where passes, in order ("name": by the Latin name shown,
-        then the Arabic-script one, then the case number; "name_original" the other way)."""
-        # any write of this connection, or another's commit, makes it worked out again
-        stamp = (id(conn), where, tuple(args), order, conn.total_changes,
-                 conn.execute("PRAGMA data_version").fetchone()[0])
-        if self._kept is not None and self._kept[0] == stamp:
-            return self._kept[1]
-        rows = conn.execute(
-            f"SELECT id, case_no, name_original, name_latin FROM persons{where}",  # noqa: S608
-            args).fetchall()
-        given = _given(conn)
-        first = BY_NAME[order]
-
-        def key(r: tuple) -> tuple:
-            return (*name_sort_key(SimpleNamespace(
-                name_original=r[2], name_latin=r[3], given_unknown=False,
-                given_across=given_from_other_script(*given.get(r[0], ("", "")))), first), r[1])
-
-        ids = [r[0] for r in sorted(rows, key=key)]
-        self._kept = (stamp, ids)
-        return ids
+# The order a list asks for -> the stored sort text that holds it, case number breaking ties
+BY_NAME = {"name": "sort_latin, case_no", "name_original": "sort_original, case_no"}
 
 
-def _given(conn) -> dict[int, tuple[str, str]]:
-    """{id: (original, latin)} of every given name, in one read (a name part has one value a
-    script: PersonRepository writes them so)."""
-    out: dict[int, tuple[str, str]] = {}
-    for pid, script, value in conn.execute(
-            "SELECT person_id, script, value FROM person_names WHERE part = 'given'"):
-        original, latin = out.get(pid, ("", ""))
-        out[pid] = (value, latin) if script == "original" else (original, value)
-    return out
+def fill_sort_texts(conn) -> None:
+    """Every person's sort texts, as PersonRepository writes them on save (person_sort_texts),
+    for a vault made before they were stored: from her full names as stored and her given name
+    (100,000 persons in seconds, not the half minute of reading every record whole); a record
+    with no name part from its nickname or other spellings."""
+    given: dict[int, tuple[str, str]] = {}
+    for pid, script, value in conn.execute(  # the last of a script wins, as _hydrate reads
+            "SELECT person_id, script, value FROM person_names WHERE part = 'given' "
+            "ORDER BY person_id, seq"):
+        original, latin = given.get(pid, ("", ""))
+        given[pid] = (value, latin) if script == "original" else (original, value)
+    texts, unnamed = [], []
+    for pid, original, latin in conn.execute("SELECT id, name_original, name_latin FROM persons"):
+        if not (original or latin):
+            unnamed.append(pid)
+            continue
+        shown = names_shown(SimpleNamespace(
+            name_original=original, name_latin=latin, given_unknown=False,
+            given_across=given_from_other_script(*given.get(pid, ("", "")))), template="{name}")
+        texts.append((sort_text(shown, 1), sort_text(shown, 0), pid))
+    texts += [(*person_sort_texts(p), pid) for pid, p in _known_by(conn, unnamed).items()]
+    conn.executemany("UPDATE persons SET sort_latin=?, sort_original=? WHERE id=?", texts)
+
+
+def _known_by(conn, ids: list[int]) -> dict[int, Person]:
+    """These persons (with no name part) with their nicknames and other spellings."""
+    people = {pid: Person() for pid in ids}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for pid, part, script, value in conn.execute(
+                f"SELECT person_id, part, script, value FROM person_names WHERE person_id IN "
+                f"({','.join('?' * len(chunk))}) ORDER BY person_id, part, seq", chunk):
+            if part == "alias":
+                people[pid].aliases.append(value)
+            else:
+                setattr(people[pid].name(NamePart(part)), script, value)
+    return people
