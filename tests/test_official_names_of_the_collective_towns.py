@@ -25,16 +25,7 @@ def test_the_official_name_is_the_known_village(typed, place):
     assert village_map([typed]) == {typed: place}
 
 
-@pytest.mark.parametrize("typed, place", [
-    ("مجمع خانصور", "Khanasor"), ("المجمع سنوني", "Sinune"), ("مجمع تل عزير", "Tel Ezer"),
-])
-def test_collective_town_before_a_known_name_is_that_village(typed, place):
-    """«مجمع خانصور», as official lists write it, as «قرية كوجو» is Kocho."""
-    assert known_place(typed) == place
-    assert village_map([typed]) == {typed: place}
-
-
-@pytest.mark.parametrize("typed", ["الجزيرة", "التأميم", "Jazeera", "مجمع الحرية", "مجمع"])
+@pytest.mark.parametrize("typed", ["الجزيرة", "التأميم", "Jazeera"])
 def test_a_name_that_is_also_a_region_alone_is_kept_as_typed(typed):
     """al-Jazeera alone is a region (Syria's too); al-Ta'mim alone was Kirkuk's governorate."""
     assert known_place(typed) is None

@@ -151,16 +151,6 @@ def village_key(text: str) -> str:
 _SEX = _index(SEX_WORDS)
 _STATUS = _index(STATUS_WORDS)
 _VILLAGE = _index({k: (k, *v) for k, v in VILLAGES.items()}, village_key)
-# "Collective town" or "village" written before a place's name («مجمع خانصور», «قرية كوجو»,
-# as official lists write them): the place itself.
-_PLACE_HEADS = frozenset(village_key(w) for w in ("مجمع", "المجمع", "قرية", "القرية"))
-
-
-def _known(key: str) -> object:
-    """The known place a folded village value is, its "collective town" or "village" aside."""
-    known = _VILLAGE.get(key)
-    head, _, rest = key.partition(" ")
-    return known if known is not None or head not in _PLACE_HEADS else _VILLAGE.get(rest)
 
 
 def checked_overrides(values: dict[str, dict[str, str]], origin: str) -> dict[str, dict[str, str]]:
@@ -276,7 +266,7 @@ def _only_where_and_when(rest: list[str], overrides: dict[str, str] | None) -> b
 def known_place(text: str) -> str | None:
     """The usual spelling of a Sinjar place the table above knows text as (Siba: Siba Sheikh
     Khidir), or None."""
-    known = _known(village_key(text)) if text and text.strip() else None
+    known = _VILLAGE.get(village_key(text)) if text and text.strip() else None
     return known if isinstance(known, str) else None
 
 
@@ -295,7 +285,7 @@ def village_map(values: list[str], vault: Mapping[str, int] | None = None) -> di
         groups.setdefault(village_key(v), []).append(v)
     out: dict[str, str] = {}
     for key, variants in groups.items():
-        known = _known(key)
+        known = _VILLAGE.get(key)
         target = known if isinstance(known, str) else max(variants, key=lambda v: (counts[v], v))
         if vault:
             target = vault_spelling((target, *variants), vault) or target
