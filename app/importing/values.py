@@ -100,35 +100,22 @@ STATUS_WORDS: dict[Status, tuple[str, ...]] = {
 VILLAGES: dict[str, tuple[str, ...]] = {
     "Kocho": ("kocho", "kojo", "koço", "koco", "kuju", "كوجو", "کوجو", "کۆچۆ", "قرية كوجو"),
     "Tel Ezer": ("tel ezer", "til ezêr", "til ezer", "tal azir", "tel uzair", "تل عزير",
-                 "تل عزیر", "تەل عەزیر",
-                 # al-Qahtaniya, the official Arabic name given the collective town (official
-                 # and government lists write it): the same place, not a similar name
-                 "القحطانية", "قحطانية", "مجمع القحطانية", "qahtaniya", "qahtaniyah",
-                 "al-qahtaniya", "al-qahtaniyah"),
+                 "تل عزیر", "تەل عەزیر"),
     "Siba Sheikh Khidir": ("siba sheikh khidir", "siba sheikh khider", "siba şêx xidir",
                            "siba", "سيبا شيخ خدر", "سيبا شيخ خضر", "سیبا شێخ خدر",
                            # with ص, as offices write it too (kept as typed, the English
                            # papers printed the village in Arabic letters: a tester's day)
                            "صيبا شيخ خدر", "صيبا شيخ خضر", "صیبا شێخ خدر",
                            # its short name in Arabic script, as the Latin "siba" above
-                           "سيبا", "سیبا", "صيبا",
-                           # its official name: only with "collective town" before it, as
-                           # al-Jazeera alone is a region (of Syria too, where women were held)
-                           "مجمع الجزيرة", "مجمع جزيرة"),
+                           "سيبا", "سیبا", "صيبا"),
     "Solagh": ("solagh", "sulagh", "صولاغ", "سولاغ", "سۆلاغ"),
     "Hardan": ("hardan", "herdan", "حردان", "هەردان"),
     "Tel Qasab": ("tel qasab", "til qesep", "تل قصب"),
-    "Khanasor": ("khanasor", "xanesor", "خانصور", "خانەسۆر",
-                 # its official name, only with "collective town": al-Ta'mim alone was Kirkuk's
-                 # governorate (1976-2006)
-                 "مجمع التأميم", "مجمع التاميم"),
+    "Khanasor": ("khanasor", "xanesor", "خانصور", "خانەسۆر"),
     "Sinune": ("sinune", "snune", "sinûnê", "سنوني", "سنونی"),
     "Dohola": ("dohola", "duhola", "دهولا", "دهۆلا"),
     "Borek": ("borek", "borik", "بورك", "بۆرک"),
-    "Gir Zerik": ("gir zerik", "girzerik", "كرزرك", "گرزرک",
-                  # al-Adnaniya, its official Arabic name (as al-Qahtaniya for Tel Ezer)
-                  "العدنانية", "عدنانية", "مجمع العدنانية", "adnaniya", "adnaniyah",
-                  "al-adnaniya", "al-adnaniyah"),
+    "Gir Zerik": ("gir zerik", "girzerik", "كرزرك", "گرزرک"),
     "Sinjar": ("sinjar", "shingal", "şingal", "shengal", "سنجار", "شنكال", "شنگال"),
     "Zorava": ("zorava", "zorafa", "زورافا", "زۆراڤا"),
     "Qiniyeh": ("qiniyeh", "qiniye", "qine", "قني", "قنیە"),
