@@ -13,7 +13,7 @@ from pathlib import Path
 import platformdirs
 
 from app.audit import CREATE, NOTES_WORDS_KEPT
-from app.domain.errors import ValidationError, VaultError, WrongSecret
+from app.domain.errors import WRITING_ELSEWHERE, ValidationError, VaultError, VaultInUse, WrongSecret
 from app.import_reread import REREAD_MARK, REREAD_RULE, ensure_import_reread
 from app.merge_aliases import MERGE_ALIAS_MARK, MERGE_ALIAS_RULE, ensure_merge_aliases
 from app.notes_erased import NOTES_MARK, NOTES_RULE, ensure_notes_erased
@@ -31,7 +31,7 @@ from app.session import VaultSession
 from app.split_rows import SPLIT_ROWS_MARK, SPLIT_ROWS_RULE, ensure_split_rows
 from app.split_statuses import SPLIT_STATUSES_MARK, SPLIT_STATUSES_RULE, ensure_split_statuses
 from app.vault_lock import LOCK_FILE, VaultLock
-from db.connection import DatabaseError
+from db.connection import DatabaseError, locked_by_another
 from db.database import DB_FILE, SENTINEL_KEY, SENTINEL_VALUE, Database
 from db.keyslots import TAG_PASSPHRASE, TAG_RECOVERY, KdfParams, SlotFile
 
@@ -177,6 +177,12 @@ def open_vault(folder: Path, passphrase: str | None = None,
                 if gone:
                     session.audit.append(LEFTOVERS_REMOVED, "vault", detail={LEFTOVERS_KEY: gone})
     except DatabaseError as e:
+        if locked_by_another(e):
+            # another window or command writing (an import, a format step at first opening):
+            # busy, not damaged ("restore it from a backup" there could lose her work)
+            with contextlib.suppress(Exception):
+                session.close()
+            raise VaultInUse(WRITING_ELSEWHERE) from None
         # A damaged page on the unlock path: name it, the way unlock-check would, and let go.
         problems = db.integrity_problems() or [str(e)]
         try:

@@ -131,3 +131,9 @@ def integrity_problems(conn: Connection) -> list[str]:
     except DatabaseError as e:  # a page whose HMAC fails cannot even be read
         ok = [f"structure check stopped: {e}"]
     return rows + ([] if ok == ["ok"] else ok)
+
+
+def locked_by_another(error: Exception) -> bool:
+    """Whether a database error is SQLite's "locked": another connection held the write lock
+    past the wait (app.domain.errors.WRITING_ELSEWHERE), not a damaged file."""
+    return "database is locked" in str(error) or "database table is locked" in str(error)

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from app.domain.errors import VaultError
+from app.domain.errors import WRITING_ELSEWHERE, VaultError, VaultInUse
 from db import connection, migrations
 
 DB_FILE = "vault.db"
@@ -44,6 +44,8 @@ class Database:
             migrations.migrate(conn)
         except connection.DatabaseError as e:
             conn.close()
+            if connection.locked_by_another(e):  # a format step running elsewhere: busy
+                raise VaultInUse(WRITING_ELSEWHERE) from None
             raise VaultError(f"the vault database is damaged ({e}); restore it from a backup "
                              "and keep this copy for examination") from None
         except BaseException:

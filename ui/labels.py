@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.errors import BackupWrongSecret, WrongSecret
+from app.domain.errors import WRITING_ELSEWHERE, BackupWrongSecret, WrongSecret
 from app.domain.fuzzydate import FuzzyDate, SerialSlip, plain_text
 from app.domain.person import Person
 from app.domain.person import name_shown as app_name_shown
@@ -697,6 +697,11 @@ def app_message(message: str) -> str:
             "AppMessage", "Another CaseKeeper window or command is giving the vault a new key "
                           "or restoring it from a backup: wait until it finishes, then try "
                           "again. Nothing was changed.")
+    if message == WRITING_ELSEWHERE:
+        return QCoreApplication.translate(
+            "AppMessage", "Another CaseKeeper window or command is writing to the vault (an "
+                          "import being saved, or the first opening after an update): wait until "
+                          "it finishes, then try again. Nothing was changed.")
     if m := _TOO_SHORT.match(message):
         return filled(QCoreApplication.translate(
             "AppMessage", "The passphrase must have at least %1 characters."), m[1])

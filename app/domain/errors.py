@@ -116,6 +116,12 @@ class VaultInUse(VaultError):
     exit_code = 8
 
 
+# SQLite's "database is locked": another window or command held the write lock past the wait
+WRITING_ELSEWHERE = ("another CaseKeeper window or command is writing to the vault (an import "
+                     "being saved, or the first opening after an update): wait until it "
+                     "finishes, then try again; nothing was changed")
+
+
 class EnvironmentRefused(CaseKeeperError):
     """The start-up self-test found a crypto setting that is not what we promise."""
 

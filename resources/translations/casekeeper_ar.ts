@@ -181,26 +181,31 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="701"/>
+        <source>Another CaseKeeper window or command is writing to the vault (an import being saved, or the first opening after an update): wait until it finishes, then try again. Nothing was changed.</source>
+        <translation>نافذة أخرى أو أمر آخر من CaseKeeper يكتب في الخزنة (استيراد يُحفظ، أو أول فتح بعد تحديث): انتظر حتى ينتهي، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="706"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="704"/>
+        <location filename="../../ui/labels.py" line="709"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 ليس نسخة احتياطية من CaseKeeper: لا يحتوي على %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="708"/>
+        <location filename="../../ui/labels.py" line="713"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>النسخة الاحتياطية في %1 تالفة (%2). لم يُستعد شيء: استخدم نسخة احتياطية أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="712"/>
+        <location filename="../../ui/labels.py" line="717"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>سجل التدقيق في %1 لا يصل إلى حيث كان عند إنشاء النسخة الاحتياطية: أُزيلت منه قيود، أو غُيِّر ملف. لم يُستعد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="717"/>
+        <location filename="../../ui/labels.py" line="722"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>سجل التدقيق في النسخة الاحتياطية %1 مكسور (%2). لم يُستعد شيء.</translation>
     </message>
@@ -6470,52 +6475,52 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="81"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="81"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Name (original)</source>
         <translation>الاسم (الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="81"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Name (Latin)</source>
         <translation>الاسم (لاتيني)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="82"/>
+        <location filename="../../ui/persons_model.py" line="83"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="82"/>
+        <location filename="../../ui/persons_model.py" line="83"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="82"/>
+        <location filename="../../ui/persons_model.py" line="83"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="82"/>
+        <location filename="../../ui/persons_model.py" line="83"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="83"/>
+        <location filename="../../ui/persons_model.py" line="84"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="83"/>
+        <location filename="../../ui/persons_model.py" line="84"/>
         <source>Found by</source>
         <translation>وُجدت باسم</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="325"/>
+        <location filename="../../ui/persons_model.py" line="326"/>
         <source>Alias</source>
         <translation>اسم آخر</translation>
     </message>

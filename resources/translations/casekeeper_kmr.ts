@@ -181,26 +181,31 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="701"/>
+        <source>Another CaseKeeper window or command is writing to the vault (an import being saved, or the first opening after an update): wait until it finishes, then try again. Nothing was changed.</source>
+        <translation>Paceyeke din an fermaneke din a CaseKeeper di Xezîneyê de dinivîse (îthalatek tê tomarkirin, an vekirina yekem piştî nûkirinê): bisekine heta ku biqede, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="706"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Divê şîfre herî kêm %1 tîp be.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="704"/>
+        <location filename="../../ui/labels.py" line="709"/>
         <source>%1 is not a CaseKeeper backup: it holds no %2.</source>
         <translation>%1 ne yedekeke CaseKeeper e: %2 tê de tune.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="708"/>
+        <location filename="../../ui/labels.py" line="713"/>
         <source>The backup in %1 is damaged (%2). Nothing was restored: use another backup.</source>
         <translation>Yedeka di %1 de xera bûye (%2). Tiştek nehat vegerandin: yedekeke din bi kar bîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="712"/>
+        <location filename="../../ui/labels.py" line="717"/>
         <source>The audit trail in %1 does not reach where it did when the backup was made: entries were taken from it, or a file was changed. Nothing was restored.</source>
         <translation>Tomara kontrolê di %1 de nagihîje cihê ku dema yedek hat girtin lê bû: tomar jê hatin rakirin, an pelek hat guherandin. Tiştek nehat vegerandin.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="717"/>
+        <location filename="../../ui/labels.py" line="722"/>
         <source>The audit trail of the backup %1 is broken (%2). Nothing was restored.</source>
         <translation>Tomara kontrolê ya yedeka %1 şikestî ye (%2). Tiştek nehat vegerandin.</translation>
     </message>
@@ -6430,52 +6435,52 @@
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/persons_model.py" line="81"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="81"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Name (original)</source>
         <translation>Nav (orîjînal)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="81"/>
+        <location filename="../../ui/persons_model.py" line="82"/>
         <source>Name (Latin)</source>
         <translation>Nav (latînî)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="82"/>
+        <location filename="../../ui/persons_model.py" line="83"/>
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="82"/>
+        <location filename="../../ui/persons_model.py" line="83"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="82"/>
+        <location filename="../../ui/persons_model.py" line="83"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="82"/>
+        <location filename="../../ui/persons_model.py" line="83"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="83"/>
+        <location filename="../../ui/persons_model.py" line="84"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="83"/>
+        <location filename="../../ui/persons_model.py" line="84"/>
         <source>Found by</source>
         <translation>Hat dîtin bi navê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="325"/>
+        <location filename="../../ui/persons_model.py" line="326"/>
         <source>Alias</source>
         <translation>Navekî din</translation>
     </message>
