@@ -12,11 +12,11 @@ from __future__ import annotations
 import pytest
 
 from app.domain.fuzzydate import FuzzyDate
-from app.domain.person import NamePart, NameText, Person, Sex
 from app.matching.blocking import person_keys
 from app.matching.score import MATCH_AT, PARTIAL_AT, Verdict, forms_sim, score_persons
 from app.vault import create_vault
 from db.keyslots import KdfParams
+from tests.test_match_sorani_against_arabic_spellings import person
 
 # (Kurdish spelling, Arabic spelling): one name each
 SORANI = [
@@ -34,14 +34,6 @@ KURMANJI = [
     ("Fezîle", "فضيلة"),
     ("Remezan", "رمضان"),
 ]
-
-def person(given: str, father: str = "", grandfather: str = "") -> Person:
-    p = Person(sex=Sex.FEMALE, origin_village="Kocho")
-    for part, text in ((NamePart.GIVEN, given), (NamePart.FATHER, father),
-                       (NamePart.GRANDFATHER, grandfather)):
-        if text:
-            p.names[part] = NameText(text)
-    return p
 
 
 @pytest.mark.parametrize("kurdish, arabic", SORANI + KURMANJI)

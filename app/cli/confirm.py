@@ -22,11 +22,7 @@ def confirm_deletion(token: str, what: str, lines: list[str], yes: bool,
                               f"--yes to {verb} it without being asked")
     print("\n".join([f"About to {verb} {what}; this cannot be undone.", *lines]),
           file=sys.stderr)
-    try:
-        answer = input(f"Type {token} to {verb} it (anything else keeps it): ")
-    except EOFError:
-        answer = ""
-    if answer.strip().upper() != token.upper():
+    if not _typed_back(token, verb):
         raise ValidationError(f"nothing {done}: {what} is kept")
 
 
@@ -41,9 +37,14 @@ def confirm_erasing(case_no: str, erased: list[str], yes: bool) -> None:
         raise ValidationError(f"nothing changed: an empty value would erase {what}; add --yes "
                               "to erase it")
     print(f"About to erase {what} (the audit trail keeps the old value).", file=sys.stderr)
+    if not _typed_back(case_no, "erase"):
+        raise ValidationError(f"nothing changed: {what} is kept")
+
+
+def _typed_back(token: str, verb: str) -> bool:
+    """Whether the user types token back at the terminal's question (any case)."""
     try:
-        answer = input(f"Type {case_no} to erase it (anything else keeps it): ")
+        answer = input(f"Type {token} to {verb} it (anything else keeps it): ")
     except EOFError:
         answer = ""
-    if answer.strip().upper() != case_no.upper():
-        raise ValidationError(f"nothing changed: {what} is kept")
+    return answer.strip().upper() == token.upper()
