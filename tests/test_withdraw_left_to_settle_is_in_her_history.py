@@ -38,3 +38,11 @@ def test_a_withdrawal_that_took_something_back_is_said_once_in_her_history(tmp_p
     ok(tmp_path, "review", "3", "--row", "2", "--withdraw", "--note", "wrong year")
     history = ok(tmp_path, "audit", "log", "--case", "SNJ-00001").stdout
     assert history.count("A list's row withdrawn from this record") == 1
+
+
+def test_what_changed_the_field_is_said_in_the_reports_words():
+    """A reviewer saw 'mother.latin: Gule -> Gulê' in the withdrawal's message: the field's
+    own key, not the words the import report names it by."""
+    from app.importing.changed_by import _what
+    said = _what({"changes": {"mother.latin": ["Gule", "Gulê"]}}, "mother.latin")["what"]
+    assert said == "mother's name (Latin letters): Gule -> Gulê", said

@@ -6,6 +6,7 @@ import json
 
 from app.audit import TEXT_UNKEPT
 from app.audit_words import sentence
+from app.importing.report import field_word
 
 UPDATE = "person.import_update"
 # Actions that add or take back a status event without always changing her current status.
@@ -42,15 +43,10 @@ def _what(d: dict, field: str) -> dict:
     """{"what": 'date of status rescued: ≤ 2026-12-07 -> 2017'}: the change to the field, as
     its entry kept it (none for a text the trail does not keep)."""
     changes = d.get("changes") if isinstance(d.get("changes"), dict) else {}
-    said = [f"{_field(k)}: {v[0] or '(blank)'} -> {v[1] or '(blank)'}" for k, v in changes.items()
+    said = [f"{field_word(k)}: {v[0] or '(blank)'} -> {v[1] or '(blank)'}" for k, v in changes.items()
             if (k == field or field == "status" and k.startswith("status_date."))
             and isinstance(v, list) and len(v) == 2]
     return {"what": "; ".join(said)} if said else {}
-
-
-def _field(key: str) -> str:
-    part, _, status = key.partition(".")
-    return f"date of status {status}" if part == "status_date" else key.replace("_", " ")
 
 
 def _touches(action: str, d: dict, field: str) -> bool:
