@@ -561,7 +561,7 @@ class ReportService:
         """The persons f chooses, by the statuses the profile's document says they have: a
         public list of the missing holds the women located or in negotiation too, or the gap
         beside a full list would say who they are. Sorted by name, by the name in the script
-        lang's readers read (app/reports/name_order.py)."""
+        lang's readers read (the stored sort texts, app/domain/name_collation.py)."""
         asked = f.asked_statuses
         if unknown := [s for s in asked if s not in {s.value for s in Status}]:
             raise ValidationError(f"unknown status {unknown[0]!r}")
