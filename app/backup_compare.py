@@ -143,18 +143,12 @@ class Comparison:
                        "older backup since, or is a copy): each holds what the other does not",
                 NO_VAULT: "no vault is in place"}[self.kind]
         said = [head]
-        if self.coming:
-            said.append(f"{len(self.coming)} person record(s) added in it since would come "
-                        f"into the vault ({_some(self.coming)})")
-        if self.going:
-            said.append(f"{len(self.going)} person record(s) deleted in it since would go from "
-                        f"the vault ({_some(self.going)})")
-        if self.deleted_since:
-            said.append(f"{len(self.deleted_since)} person record(s) deleted since would come "
-                        f"BACK ({_some(tuple(self.deleted_since))})")
-        if self.added_since:
-            said.append(f"{len(self.added_since)} person record(s) added since would be LOST "
-                        f"from the vault ({_some(tuple(self.added_since))})")
+        for numbers, what in ((self.coming, "added in it since would come into the vault"),
+                              (self.going, "deleted in it since would go from the vault"),
+                              (self.deleted_since, "deleted since would come BACK"),
+                              (self.added_since, "added since would be LOST from the vault")):
+            if numbers:
+                said.append(f"{len(numbers)} person record(s) {what} ({_some(tuple(numbers))})")
         if self.changed_since:
             said.append(f"{self.changed_since} person record(s) changed since would go back "
                         f"to what they were"
