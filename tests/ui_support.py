@@ -216,6 +216,13 @@ def new_translations(qapp, tmp_path_factory, monkeypatch):
     yield
     while installed:
         qapp.removeTranslator(installed.pop())
+    # A ui module first imported during the test (ui.controller, when this fixture is set up
+    # before gui) took this wrapper with `from ui.i18n import apply_language`, and monkeypatch
+    # does not know to undo that: a later test's window then installed its translations into
+    # this test's list, never removed, and the tests after it read Arabic.
+    for module in list(sys.modules.values()):
+        if getattr(module, "apply_language", None) is apply_language:
+            module.apply_language = original
 
 
 
