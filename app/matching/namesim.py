@@ -649,7 +649,29 @@ def _spelling_sim(a: str, b: str, vowels_written: bool = False) -> float:
                 return max(best, 0.97 * trust)
             sim = trust * phonetic_sim(pa, sa, pb, sb, cross, vowel_cost)
             best = max(best, min(sim, OTHER_NAME_SIM) if _other_name(ca, cb) else sim)
+    if cross and not vowels_written and (read := _lead_as_unwritten(a, b)):
+        best = max(best, _spelling_sim(a, read))
     return best
+
+
+# An Arabic-script word that begins with an alef or an ain writes no vowel after it (عمر is
+# Umar, أسامة Usama, عثمان Uthman), and the keys read it a. A Latin spelling writes that vowel,
+# often u or o (Omar, Umar, Osama, Othman, Uday), which against the a cost as Hussein's u costs
+# against Hasan's a: Omar and عمر agreed 0.72, a given name only partly alike, weighing against
+# one person. Such a first vowel is read as the vowel between a and i, as Kurmanji writes it
+# (Emer for عمر; Imad and عماد agree already). Only before a consonant: Ouda's ou is a long u.
+_UNWRITTEN_LEAD = frozenset("اع")
+_LATIN_LEAD_U = frozenset("ou")
+_LATIN_VOWEL_LETTERS = frozenset("aeiouyw")
+
+
+def _lead_as_unwritten(arabic: str, latin: str) -> str | None:
+    """The Latin word with its first o or u read as e, where the Arabic one begins with an
+    alef or an ain; None for any other pair."""
+    if arabic[:1] in _UNWRITTEN_LEAD and len(latin) > 2 and latin[0] in _LATIN_LEAD_U \
+            and latin[1].isalpha() and latin[1] not in _LATIN_VOWEL_LETTERS:
+        return "e" + latin[1:]
+    return None
 
 
 # A half-typed word fits every name it begins as well as any other: the rest is not typed yet.
