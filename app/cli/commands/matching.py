@@ -183,8 +183,8 @@ def left_out_line(closer: list, shown: bool) -> str:
     if not closer:
         return ""
     best = closer[0]
-    why = ", ".join(f"{what} {value}".strip() if what != "dates" else
-                    "abduction date or age when taken" for what, value in best.outside)
+    words = {"dates": "abduction date or age when taken", "seen": "no report observed since"}
+    why = ", ".join(f"{words.get(what, what)} {value}".strip() for what, value in best.outside)
     n = len(closer)
     kind = "closer " if shown else ""
     said = (f"1 {kind}match is" if n == 1 else f"{n} {kind}matches are")

@@ -17,6 +17,7 @@ from app.cli.filters import (
     age_said,
     exact_village,
     filter_fields,
+    seen_said,
     villages_line,
     villages_taken,
 )
@@ -500,7 +501,7 @@ def cmd_list(args, ctx) -> int:
                  + "\t".join(names_shown(r)) for r in rows] or ["(no persons)"]
         age = age_said(args)  # which age was meant: today's or when she was taken
         lines += [line for line in (cut, left_out) if line]
-        ctx.out.emit(None, "\n".join([x for x in (age, taken) if x] + lines))
+        ctx.out.emit(None, "\n".join([x for x in (age, seen_said(args), taken) if x] + lines))
     return 0
 
 
