@@ -1,5 +1,5 @@
-"""The boxes that choose persons (status, sex, village, age, abduction dates) and how they are
-read: one set on the Persons list, another on the Print screen for a case summary, alike."""
+"""The boxes that choose persons (status, sex, village, age, abduction dates, seen since) and how
+they are read: one set on the Persons list, another on the Print screen for a case summary, alike."""
 
 from __future__ import annotations
 
@@ -40,6 +40,11 @@ def _words() -> dict[str, str]:
         "abducted_to": q.translate("PersonsView", "Abducted to"),
         "dates_reversed": q.translate("PersonsView",
                                       "Abduction dates: the first is after the second"),
+        "seen_since": q.translate("PersonsView", "Seen since"),
+        "seen_tip": q.translate("PersonsView",
+                                "A report about her was observed on or after this date (2024: "
+                                "any time in 2024 or later); a report that gives no observed "
+                                "date does not count"),
         "not_a_date": q.translate("PersonsView",
                                   "%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)"),
         "not_an_age": q.translate("PersonsView", "%1: %2 is not an age in years (e.g. 18)"),
@@ -57,6 +62,7 @@ class Chosen:
     max_age: int | None = None
     abducted_from: date | None = None
     abducted_to: date | None = None
+    seen_since: date | None = None
 
 
 class FilterBoxes:
@@ -84,12 +90,16 @@ class FilterBoxes:
             box.setToolTip(filled(w["age_tip"], str(date.today().year)))
         self.abducted_from = _small_edit(parent, "abductedFrom", w["abducted_from_eg"])
         self.abducted_to = _small_edit(parent, "abductedTo", w["abducted_to_eg"])
+        # `person list --seen-since`: "seen alive since 2024, still held"
+        self.seen_since = _small_edit(parent, "seenSince", w["seen_since"])
+        self.seen_since.setToolTip(w["seen_tip"])
 
     def combos(self) -> tuple[QComboBox, ...]:
         return (self.status, self.sex)
 
     def texts(self) -> tuple[QLineEdit, ...]:
-        return (self.village, self.age_from, self.age_to, self.abducted_from, self.abducted_to)
+        return (self.village, self.age_from, self.age_to, self.abducted_from, self.abducted_to,
+                self.seen_since)
 
     def typed(self) -> dict:
         """The boxes as they stand (the choices' data, the texts as typed): to be set into
@@ -116,7 +126,8 @@ class FilterBoxes:
             raise ValueError(w["dates_reversed"])
         return Chosen(self.status.currentData(), self.sex.currentData(),
                       self.village.text().strip() or None, ages[0], ages[1],
-                      abducted_from, abducted_to)
+                      abducted_from, abducted_to,
+                      _day(self.seen_since, w["seen_since"], w["not_a_date"], first=True))
 
 
 def _age_validator() -> QRegularExpressionValidator:
