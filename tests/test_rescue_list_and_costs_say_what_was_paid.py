@@ -8,7 +8,6 @@ import json
 from decimal import Decimal
 
 from app.domain.records import CostEntry, RescueOperation
-from app.ledger_totals import by_payee, totals
 
 
 def _vault(cli) -> None:
@@ -67,6 +66,8 @@ def test_a_woman_merged_since_is_counted_under_the_record_kept(cli):
 
 
 def test_one_sum_for_show_list_costs_and_the_paper():
+    from app.ledger_totals import by_payee, totals
+
     lines = [CostEntry(Decimal("10"), "USD", "M-2"), CostEntry(Decimal("5.50"), "USD", "m-2 "),
              CostEntry(Decimal("1000"), "IQD")]
     assert totals(lines) == {"IQD": Decimal("1000"), "USD": Decimal("15.50")}
