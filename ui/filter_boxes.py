@@ -127,7 +127,8 @@ class FilterBoxes:
         return Chosen(self.status.currentData(), self.sex.currentData(),
                       self.village.text().strip() or None, ages[0], ages[1],
                       abducted_from, abducted_to,
-                      _day(self.seen_since, w["seen_since"], w["not_a_date"], first=True))
+                      _day(self.seen_since, w["seen_since"], w["not_a_date"], first=True,
+                           written=True))
 
 
 def _age_validator() -> QRegularExpressionValidator:
@@ -163,8 +164,10 @@ def _age(box: QLineEdit, what: str, not_an_age: str) -> int | None:
     return age
 
 
-def _day(box: QLineEdit, what: str, not_a_date: str, first: bool) -> date | None:
-    """The first or last day a date box can mean ("08/2014": 1 or 31 August 2014)."""
+def _day(box: QLineEdit, what: str, not_a_date: str, first: bool,
+         written: bool = False) -> date | None:
+    """The first or last day a date box can mean ("08/2014": 1 or 31 August 2014); written:
+    an "about" as the date written (Seen since: db/repositories/seen.py)."""
     text = box.text().strip()
     if not text:
         return None
@@ -172,6 +175,8 @@ def _day(box: QLineEdit, what: str, not_a_date: str, first: bool) -> date | None
         d = FuzzyDate.parse(text)
     except ValueError:
         d = FuzzyDate()
+    if written:
+        d = d.as_written()
     day = d.earliest if first else d.latest
     if day is None:
         raise ValueError(filled(not_a_date, what, text))

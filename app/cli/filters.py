@@ -60,8 +60,9 @@ def add_person_filters(p: argparse.ArgumentParser) -> None:
 
 
 # Which reports count is said in db/repositories/seen.py, the one place that chooses them.
-SEEN_HELP = ("a report about her was observed on or after DATE (2024: any time in 2024 or "
-             "later; a report filed under a record merged into hers counts; one that gives no "
+SEEN_HELP = ("a report about her was observed on or after DATE and came in on or after it "
+             "(2024: any time in 2024 or later; \"about 2022\" is read as 2022, here and in "
+             "DATE; a report filed under a record merged into hers counts; one that gives no "
              "observed date does not)")
 
 
@@ -93,25 +94,29 @@ def filter_fields(args) -> dict:
 
 
 def seen_since(typed: str | None) -> date | None:
-    """The first day --seen-since can mean (06/2024: 1 June 2024); None without it. A blank
-    one is refused: taken as none, it chose everyone."""
+    """The first day --seen-since means (06/2024: 1 June 2024; "about 2024": 2024, as the
+    reports' dates are read, db/repositories/seen.py); None without it. A blank one is
+    refused: taken as none, it chose everyone."""
     if typed is None:
         return None
-    day = read_date(typed, "--seen-since").earliest
-    if day is None:
+    if not typed.strip():
         raise ValidationError("--seen-since is blank: give a date (e.g. 2024, 06/2024), or "
                               "leave --seen-since out")
+    day = read_date(typed, "--seen-since").as_written().earliest
+    if day is None:
+        raise ValidationError(f"--seen-since: {typed.strip()} has no first day: give the year "
+                              "or month it is since (e.g. 2024, 06/2024)")
     return day
 
 
 def seen_said(args) -> str | None:
-    """What --seen-since chose, in words ("seen since 06/2024: a report about her observed on or
-    after 2024-06-01"); None without it."""
+    """How --seen-since was read, in words ("seen since 06/2024: a report about her observed on
+    or after 2024-06-01 ..."); None without it."""
     if args.seen_since is None:
         return None
     return (f"seen since {args.seen_since.strip()}: a report about her observed on or after "
-            f"{seen_since(args.seen_since).isoformat()} (a report that gives no observed date "
-            "does not count)")
+            f"{seen_since(args.seen_since).isoformat()} and received on or after it (\"about\" "
+            "read as the date written; a report that gives no observed date does not count)")
 
 
 def age_said(args, today: date | None = None) -> str | None:

@@ -499,8 +499,9 @@ def _where(f: PersonFilter) -> tuple[str, list]:
     clauses += more
     args += more_args
     if f.seen_since:
-        clauses.append(seen_since_sql("id"))
-        args.append(f.seen_since.isoformat())
+        sql, more_args = seen_since_sql("id", f.seen_since)
+        clauses.append(sql)
+        args += more_args
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
 

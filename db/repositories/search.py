@@ -394,7 +394,7 @@ def _conditions(f: SearchFilter) -> list[tuple[str, str, list, str]]:
     if f.seen_since:
         # no report of her since is no value left blank: she was not seen since, as far as
         # the vault knows
-        conds.append(("seen", seen_since_sql("ps.id"), [f.seen_since.isoformat()], "0"))
+        conds.append(("seen", *seen_since_sql("ps.id", f.seen_since), "0"))
     # the birth's before the abduction's, as the filters are offered
     return sorted(conds, key=lambda c: _FIELDS.index(c[0]))
 
