@@ -32,8 +32,8 @@ def test_seen_since_a_fuzzy_date_with_the_other_filters(cli):
     assert _cases(cli("person", "list", "--seen-since", "2024").stdout) == ["SNJ-00001",
                                                                             "SNJ-00003"]
     out = cli("person", "list", "--seen-since", "2024", "--held").stdout
-    assert out.splitlines()[0].startswith("seen since 2024: a report about her observed on or "
-                                          "after 2024-01-01")
+    assert out.splitlines()[0].startswith("seen since 2024: a report or a status: a report "
+                                          "about her observed on or after 2024-01-01")
     assert _cases(out) == ["SNJ-00001"]
     # 06/2024: the report "2024" may be of any day of it, so it counts (ranges overlap)
     assert _cases(cli("person", "list", "--seen-since", "06/2024").stdout) == ["SNJ-00001",
@@ -46,7 +46,8 @@ def test_seen_since_a_fuzzy_date_with_the_other_filters(cli):
     # the same filter where the filters are shared: search, person sharing's choice
     assert _cases(cli("search", "Samira", "--seen-since", "2024").stdout) == ["SNJ-00003"]
     out = cli("search", "Samira", "--seen-since", "2025").stdout
-    assert _cases(out) == [] and "(best: SNJ-00003 1.00, no report observed since 2025-01-01)" in out
+    assert _cases(out) == [] and "(best: SNJ-00003 1.00, no report or status since 2025-01-01)" \
+        in out
     dry = cli("person", "sharing", "court", "--seen-since", "2025", "--dry-run").stdout
     assert "SNJ-00001" in dry and "SNJ-00003" not in dry
 

@@ -23,7 +23,7 @@ def test_seen_since_on_the_persons_list_and_its_summary(qtbot, gui, cli):
     persons.status.setCurrentIndex(0)
     persons.seen_since.setText("2025")
     persons.search_box.setText("Samira")
-    qtbot.waitUntil(lambda: "no report observed since 2025-01-01" in persons.left_out.text(),
+    qtbot.waitUntil(lambda: "no report or status since 2025-01-01" in persons.left_out.text(),
                     timeout=10_000)
     persons.search_box.setText("")
     persons.seen_since.setText("2024")

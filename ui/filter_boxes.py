@@ -42,9 +42,10 @@ def _words() -> dict[str, str]:
                                       "Abduction dates: the first is after the second"),
         "seen_since": q.translate("PersonsView", "Seen since"),
         "seen_tip": q.translate("PersonsView",
-                                "A report about her was observed on or after this date (2024: "
-                                "any time in 2024 or later); a report that gives no observed "
-                                "date does not count"),
+                                "A report about her observed on or after this date and received "
+                                "on or after it, or a dated status saying she was seen alive "
+                                "(2024: any time in 2024 or later; \"about 2022\" is read as "
+                                "2022); a report that gives no observed date does not count"),
         "not_a_date": q.translate("PersonsView",
                                   "%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)"),
         "not_an_age": q.translate("PersonsView", "%1: %2 is not an age in years (e.g. 18)"),

@@ -350,7 +350,7 @@ class PersonsView(QWidget):
                  "village": lambda v: filled(self.tr("village: %1"), v),
                  "born": lambda v: filled(self.tr("born: %1"), v),
                  "dates": lambda v: self.tr("abduction date or age when taken"),
-                 "seen": lambda v: filled(self.tr("no report observed since %1"), v)}
+                 "seen": lambda v: filled(self.tr("no report or status since %1"), v)}
         why = self.tr(", ").join(words[what](value) for what, value in best.outside)
         template = (self.tr("%n closer match(es) left out by the filters (best: %1 %2, %3)",
                             "", len(closer)) if shown else

@@ -60,10 +60,11 @@ def add_person_filters(p: argparse.ArgumentParser) -> None:
 
 
 # Which reports count is said in db/repositories/seen.py, the one place that chooses them.
-SEEN_HELP = ("a report about her was observed on or after DATE and came in on or after it "
-             "(2024: any time in 2024 or later; \"about 2022\" is read as 2022, here and in "
-             "DATE; a report filed under a record merged into hers counts; one that gives no "
-             "observed date does not)")
+SEEN_HELP = ("a report about her was observed on or after DATE and came in on or after it, or "
+             "a dated status says she was seen alive on or after it (sighted, located, ...; "
+             "2024: any time in 2024 or later; \"about 2022\" is read as 2022, here and in "
+             "DATE; a report or status under a record merged into hers counts; a report that "
+             "gives no observed date does not)")
 
 
 def add_age_filters(p: argparse.ArgumentParser) -> None:
@@ -114,9 +115,11 @@ def seen_said(args) -> str | None:
     or after 2024-06-01 ..."); None without it."""
     if args.seen_since is None:
         return None
-    return (f"seen since {args.seen_since.strip()}: a report about her observed on or after "
-            f"{seen_since(args.seen_since).isoformat()} and received on or after it (\"about\" "
-            "read as the date written; a report that gives no observed date does not count)")
+    return (f"seen since {args.seen_since.strip()}: a report or a status: a report about her "
+            f"observed on or after {seen_since(args.seen_since).isoformat()} and received on or "
+            "after it, or a dated status saying she was seen alive (sighted, located, in "
+            "negotiation, rescued, reunited) on or after it (\"about\" read as the date written; "
+            "a report that gives no observed date does not count)")
 
 
 def age_said(args, today: date | None = None) -> str | None:

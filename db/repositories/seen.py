@@ -5,11 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from app.domain.fuzzydate import FuzzyDate
+from app.domain.person import ALIVE
 
 # The one place that says which of her reports count as her seen: each report that gives the
 # date it was observed. A report that tells no date cannot say she was seen since a day. (A
 # report proved false is to be left out here, and only here.)
 COUNTS_AS_SEEN = "r.observed_latest IS NOT NULL"
+# And each dated status that says she was alive on its day (sighted, located, ...: ALIVE), a
+# sighting a family told, recorded with no report. One resting on a report counts by its report
+# above, so a report proved false takes its status with it. A status dated only "by" a day
+# (≤ 2026-12-07: a record added as sighted) says nothing of when she was seen.
+STATUS_COUNTS_AS_SEEN = (f"s.status IN ({', '.join(repr(str(a)) for a in sorted(ALIVE))}) "
+                         "AND s.report_id IS NULL AND s.date_earliest IS NOT NULL")
 
 
 def seen_last(text: str | None, earliest: str | None, latest: str | None,
@@ -50,14 +57,18 @@ REPORT_SEEN_LAST = ("seen_last(r.observed_text, r.observed_earliest, r.observed_
 
 def seen_since_sql(person_col: str, day: date) -> tuple[str, list]:
     """The condition that the person of person_col is named by a report that counts as seen
-    (COUNTS_AS_SEEN) and can have been observed on or after day (seen_last), and its arguments.
+    (COUNTS_AS_SEEN) and can have been observed on or after day (seen_last), or has a status
+    that does (STATUS_COUNTS_AS_SEEN) dated so, and its arguments.
     A report observed "2024" counts for any day of 2024 it may be of, up to the day it came
     in. A report filed under a record merged into hers (directly or through another) is hers,
     as her page shows it: the records above it count."""
     sql = (f"{person_col} IN (WITH RECURSIVE up(id, parent) AS ("
            "SELECT p.id, p.merged_into FROM persons p WHERE p.id IN ("
            "SELECT rp.person_id FROM reports r JOIN report_persons rp ON rp.report_id = r.id "
-           f"WHERE {COUNTS_AS_SEEN} AND {REPORT_SEEN_LAST} >= ?) "
+           f"WHERE {COUNTS_AS_SEEN} AND {REPORT_SEEN_LAST} >= ? "
+           "UNION SELECT s.person_id FROM status_events s "
+           f"WHERE {STATUS_COUNTS_AS_SEEN} "
+           "AND seen_last(s.date_text, s.date_earliest, s.date_latest) >= ?) "
            "UNION SELECT p.id, p.merged_into FROM up JOIN persons p ON p.id = up.parent) "
            "SELECT id FROM up)")
-    return sql, [day.isoformat()]
+    return sql, [day.isoformat(), day.isoformat()]

@@ -183,7 +183,7 @@ def left_out_line(closer: list, shown: bool) -> str:
     if not closer:
         return ""
     best = closer[0]
-    words = {"dates": "abduction date or age when taken", "seen": "no report observed since"}
+    words = {"dates": "abduction date or age when taken", "seen": "no report or status since"}
     why = ", ".join(f"{words.get(what, what)} {value}".strip() for what, value in best.outside)
     n = len(closer)
     kind = "closer " if shown else ""
