@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from app.domain.fuzzydate import FuzzyDate
 from ui.bidi import filled
 from ui.labels import sex_names, status_names
+from ui.widgets import plain_label
 
 
 def _words() -> dict[str, str]:
@@ -46,6 +47,7 @@ def _words() -> dict[str, str]:
                                 "on or after it, or a dated status saying she was seen alive "
                                 "(2024: any time in 2024 or later; \"about 2022\" is read as "
                                 "2022); a report that gives no observed date does not count"),
+        "seen_read": q.translate("PersonsView", "a report or a status: observed on or after %1"),
         "not_a_date": q.translate("PersonsView",
                                   "%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)"),
         "not_an_age": q.translate("PersonsView", "%1: %2 is not an age in years (e.g. 18)"),
@@ -94,6 +96,17 @@ class FilterBoxes:
         # `person list --seen-since`: "seen alive since 2024, still held"
         self.seen_since = _small_edit(parent, "seenSince", w["seen_since"])
         self.seen_since.setToolTip(w["seen_tip"])
+        # how the box was read, beside it: "about 2024" is 2024, 06/2024 is from 1 June
+        self.seen_read = plain_label("", parent)
+        self.seen_read.setObjectName("seenSinceRead")
+        self.seen_since.textChanged.connect(self._seen_read)
+
+    def _seen_read(self) -> None:
+        try:
+            day = _day(self.seen_since, "", "", first=True, written=True)
+        except ValueError:
+            day = None  # the filter's error says so when it is applied
+        self.seen_read.setText(filled(self.words["seen_read"], day.isoformat()) if day else "")
 
     def combos(self) -> tuple[QComboBox, ...]:
         return (self.status, self.sex)

@@ -136,21 +136,32 @@ class PersonsView(QWidget):
         for title, widget, width in ((self.tr("Age today, from"), self.age_from, 90),
                                      (to, self.age_to, 90),
                                      (self.tr("Abducted from"), self.abducted_from, 200),
-                                     (to, self.abducted_to, 200),
-                                     (self.tr("Seen since"), self.seen_since, 120)):
+                                     (to, self.abducted_to, 200)):
             label = plain_label(title, self)
             label.setBuddy(widget)
             widget.setMaximumWidth(width)
             ranges.addWidget(label)
             ranges.addWidget(widget, 1)
-            if widget in (self.age_to, self.abducted_to):
-                ranges.addSpacing(18)  # the ranges apart
+            if widget is self.age_to:
+                ranges.addSpacing(18)  # the two ranges apart
         ranges.addStretch(1)
         ranges.addWidget(self.sharing_button)
         ranges.addWidget(self.print_button)
+        # Seen since on a line of its own, with how it was read beside it: on the ranges' line
+        # the window no longer fitted 1,024 px in Arabic, and a typed year was cut
+        seen = QHBoxLayout()
+        label = plain_label(self.tr("Seen since"), self)
+        label.setBuddy(self.seen_since)
+        self.seen_since.setMinimumWidth(120)
+        self.seen_since.setMaximumWidth(200)
+        seen.addWidget(label)
+        seen.addWidget(self.seen_since, 1)
+        seen.addWidget(f.seen_read)
+        seen.addStretch(2)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(ranges)
+        layout.addLayout(seen)
         layout.addWidget(self.filter_error)
         layout.addWidget(self.counts)
         layout.addWidget(self.table)

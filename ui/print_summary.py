@@ -66,6 +66,7 @@ class SummaryChoice(QGroupBox):
         # `summary --seen-since`: the team's own papers only (the service refuses another)
         grid.addWidget(plain_label(w["seen_since"], self), 5, 0)
         grid.addWidget(f.seen_since, 5, 1)
+        grid.addWidget(f.seen_read, 5, 2, 1, 2)
         # Of "Print list...": which persons it prints (those the list showed for its search),
         # said before it is printed
         self.listed_note = plain_label("", self, wrap=True)
