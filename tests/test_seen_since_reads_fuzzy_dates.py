@@ -53,3 +53,11 @@ def test_the_one_rule():
     assert seen_last("", None, None) is None
     # a report with no received date: its observation alone
     assert seen_last("2025", "2025-01-01", "2025-12-31", ("", None, None)) == "2025-12-31"
+
+
+def test_search_and_sharing_say_how_the_date_was_read(cli):
+    _vault(cli)
+    said = "seen since about 2024: a report or a status: a report about her observed on or after 2024-01-01"
+    assert cli("search", "Ceylan", "--seen-since", "about 2024").stdout.startswith(said)
+    dry = cli("person", "sharing", "court", "--seen-since", "about 2024", "--dry-run").stdout
+    assert dry.startswith(said)

@@ -17,7 +17,7 @@ def test_an_internal_summary_by_seen_since(cli, tmp_path):
     assert r.returncode == 0, r.stderr
     text = pdftotext(out.read_bytes())
     assert re.findall(r"SNJ-\d{5}", text) == ["SNJ-00001", "SNJ-00003"]
-    assert "Seen since (a report observed on or after): 2024-01-01" in " ".join(text.split())
+    assert "Seen since (a report or a status, observed on or after): 2024-01-01" in " ".join(text.split())
     r = cli("summary", "-o", str(tmp_path / "n.pdf"), "--profile", "internal", "--seen-since",
             "2026")
     assert "no one in the vault matches --seen-since 2026-01-01" in r.stdout

@@ -125,7 +125,7 @@ class SummaryFilter:
     listed: tuple[str, ...] = ()
     listed_found: int | None = None  # how many the list's search found (more than it showed)
     listed_found_exact: bool = True  # else at least that many
-    # Named by a report observed on or after it (PersonFilter.seen_since): the team's own
+    # Seen on or after it, by a report or a status (PersonFilter.seen_since): the team's own
     # papers only, for it tells when she was last seen (SEEN_INTERNAL_ONLY)
     seen_since: date | None = None
 

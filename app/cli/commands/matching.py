@@ -11,6 +11,7 @@ from app.cli.filters import (
     chosen_line,
     filter_fields,
     given_filters,
+    seen_said,
     village_chosen,
 )
 from app.cli.match_list import blank_entries, blank_line, in_list_order
@@ -150,7 +151,7 @@ def cmd_search(args, ctx) -> int:
             ctx.out.note(line)
     else:
         lines += notes
-    ctx.out.emit(data, "\n".join([x for x in (age, taken) if x] + lines))
+    ctx.out.emit(data, "\n".join([x for x in (age, seen_said(args), taken) if x] + lines))
     return 0
 
 

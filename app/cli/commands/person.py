@@ -721,10 +721,11 @@ def cmd_sharing(args, ctx) -> int:
         case_nos += chosen
     level = SharingLevel(args.level)
     widened = widened_many(session, case_nos, level)
+    said = [x for x in (seen_said(args),) if x]  # how --seen-since was read, before whom it chose
     if args.dry_run:
         ctx.out.emit({"level": level.value, "chosen": case_nos, "widened": widened,
                       "villages_not_taken": list(not_taken)},
-                     "\n".join([f"would set sharing level {level.value} on {len(case_nos)} "
+                     "\n".join([*said, f"would set sharing level {level.value} on {len(case_nos)} "
                                 f"persons; {len(widened)} of them shared more widely (nothing "
                                 "changed: --dry-run)", *(f"  {c}" for c in widened), *left]))
         return 0
@@ -733,7 +734,7 @@ def cmd_sharing(args, ctx) -> int:
     changed, unchanged, was = set_sharing_many(session, case_nos, level, via="cli")
     # by the levels' order, as widening is: ngo to internal narrows too, though no paper is lost
     narrowed = {c: audiences_lost(was[c], level) for c in changed if widens(level, was[c])}
-    text = [f"sharing level {level.value}: {len(changed)} changed, {len(unchanged)} "
+    text = [*said, f"sharing level {level.value}: {len(changed)} changed, {len(unchanged)} "
             "already so" + (f", {len(narrowed)} of them narrowed" if narrowed else "")]
     # a wider level narrowed by a filter that chose her too is said by name: her family's
     # paper is refused from now on, and the lawyer must not learn it at the printer
