@@ -9,8 +9,9 @@ from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import ALIVE
 
 # The one place that says which of her reports count as her seen: each report that gives the
-# date it was observed. A report that tells no date cannot say she was seen since a day. (A
-# report proved false is to be left out here, and only here.)
+# date it was observed. A report that tells no date cannot say she was seen since a day.
+# A report proved false (Report.proved_false, fix35-informant) is to be left out here, and only
+# here: its column's condition is added to this line, and a status resting on it goes with it.
 COUNTS_AS_SEEN = "r.observed_latest IS NOT NULL"
 # And each dated status that says she was alive on its day (sighted, located, ...: ALIVE), a
 # sighting a family told, recorded with no report. One resting on a report counts by its report
