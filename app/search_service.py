@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -354,8 +354,10 @@ class SearchService:
             return numbered
         told: Told = self._engine(f, apart=True).search_told(query, limit=limit, typing=typing,
                                                              counted=counted)
+        closer = self._results(told.closer)
+        seen = _seen(self.repo, f, closer)
         return Found(self._results(told.hits),
-                     [replace(r, outside=outside_filter(r, f)) for r in self._results(told.closer)],
+                     [replace(r, outside=outside_filter(r, f, seen)) for r in closer],
                      [replace(r, unrecorded=unrecorded_fields(r, f))
                       for r in self._results(told.unrecorded)],
                      told.unrecorded_all, told.more, told.more_exact, told.next_score)
@@ -388,7 +390,8 @@ class SearchService:
         if kept[0].id in self._passing(f, unrecorded=True):
             return Found([], [], [replace(r, unrecorded=unrecorded_fields(r, f)) for r in found],
                          merged_from=merged)
-        return Found([], [replace(r, outside=outside_filter(r, f)) for r in found],
+        seen = _seen(self.repo, f, found)
+        return Found([], [replace(r, outside=outside_filter(r, f, seen)) for r in found],
                      merged_from=merged)
 
     def _results(self, hits) -> list[SearchResult]:
@@ -440,9 +443,11 @@ class SearchService:
         return {"words": words, "postings": postings}
 
 
-def outside_filter(r: SearchResult, f: SearchFilter) -> tuple[tuple[str, str], ...]:
+def outside_filter(r: SearchResult, f: SearchFilter, seen: Set[int] = frozenset()
+                   ) -> tuple[tuple[str, str], ...]:
     """Which of the filter's conditions a result it left out does not meet, with her value;
-    ("dates", "") where only the abduction dates or her age when taken can say."""
+    ("dates", "") where only the abduction dates or her age when taken can say. seen: the
+    persons --seen-since lets through (("seen", its first day) for one it does not)."""
     out = []
     if (f.status and r.status != f.status) or (f.statuses and r.status not in f.statuses):
         out.append(("status", r.status))
@@ -456,7 +461,16 @@ def outside_filter(r: SearchResult, f: SearchFilter) -> tuple[tuple[str, str], .
     if (f.born_from is not None and (not last or int(last[:4]) < f.born_from)) or (
             f.born_to is not None and (not first or int(first[:4]) > f.born_to)):
         out.append(("born", r.birth))
+    if f.seen_since and r.person_id not in seen:
+        out.append(("seen", f.seen_since.isoformat()))
     return tuple(out) or (("dates", ""),)
+
+
+def _seen(repo, f: SearchFilter, results: list[SearchResult]) -> Set[int]:
+    """Of the persons of results, those --seen-since lets through (none asked: none)."""
+    if not f.seen_since or not results:
+        return frozenset()
+    return repo.filtered_ids(SearchFilter(seen_since=f.seen_since))
 
 
 def unrecorded_fields(r: SearchResult, f: SearchFilter) -> tuple[str, ...]:

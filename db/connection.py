@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlcipher3
 
 from app.domain.errors import EnvironmentRefused, VaultError
+from db.repositories import seen
 
 DatabaseError = sqlcipher3.DatabaseError
 Connection = sqlcipher3.Connection
@@ -75,6 +76,7 @@ def connect(path: Path, data_key: bytes, *, create: bool) -> Connection:
             raise EnvironmentRefused("secure_delete could not be switched on")
         # 64 MiB page cache: a large import must not spill pages to the WAL one by one.
         conn.execute("PRAGMA cache_size = -65536")
+        seen.register(conn)  # --seen-since reads dates by its one rule (db/repositories/seen.py)
     except BaseException:
         conn.close()
         raise

@@ -24,6 +24,10 @@ TEMPLATES = (
                       "dates"),
     QT_TRANSLATE_NOOP("Errors", "%1 is not a case number (they look like SNJ-00123)"),
     QT_TRANSLATE_NOOP("Errors", "no person with case number %1"),
+    # app/reports/service.py SEEN_INTERNAL_ONLY: a summary chosen by when she was seen
+    QT_TRANSLATE_NOOP("Errors", "a %1 document is not chosen by when a woman was seen: it would "
+                      "tell that reports of her came in since then, which only the team's own "
+                      "papers tell; make it internal, or leave out the seen-since date"),
     # a report or rescue naming one woman twice (app/record_persons.py)
     QT_TRANSLATE_NOOP("Errors", "%1 is given more than once: name each person once"),
     QT_TRANSLATE_NOOP("Errors", "%1 is merged into %2, which is given too: they are one person; "

@@ -1,5 +1,5 @@
-"""The boxes that choose persons (status, sex, village, age, abduction dates) and how they are
-read: one set on the Persons list, another on the Print screen for a case summary, alike."""
+"""The boxes that choose persons (status, sex, village, age, abduction dates, seen since) and how
+they are read: one set on the Persons list, another on the Print screen for a case summary, alike."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from app.domain.fuzzydate import FuzzyDate
 from ui.bidi import filled
 from ui.labels import sex_names, status_names
+from ui.widgets import plain_label
 
 
 def _words() -> dict[str, str]:
@@ -40,6 +41,13 @@ def _words() -> dict[str, str]:
         "abducted_to": q.translate("PersonsView", "Abducted to"),
         "dates_reversed": q.translate("PersonsView",
                                       "Abduction dates: the first is after the second"),
+        "seen_since": q.translate("PersonsView", "Seen since"),
+        "seen_tip": q.translate("PersonsView",
+                                "A report about her observed on or after this date and received "
+                                "on or after it, or a dated status saying she was seen alive "
+                                "(2024: any time in 2024 or later; \"about 2022\" is read as "
+                                "2022); a report that gives no observed date does not count"),
+        "seen_read": q.translate("PersonsView", "a report or a status: observed on or after %1"),
         "not_a_date": q.translate("PersonsView",
                                   "%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)"),
         "not_an_age": q.translate("PersonsView", "%1: %2 is not an age in years (e.g. 18)"),
@@ -57,6 +65,7 @@ class Chosen:
     max_age: int | None = None
     abducted_from: date | None = None
     abducted_to: date | None = None
+    seen_since: date | None = None
 
 
 class FilterBoxes:
@@ -84,12 +93,27 @@ class FilterBoxes:
             box.setToolTip(filled(w["age_tip"], str(date.today().year)))
         self.abducted_from = _small_edit(parent, "abductedFrom", w["abducted_from_eg"])
         self.abducted_to = _small_edit(parent, "abductedTo", w["abducted_to_eg"])
+        # `person list --seen-since`: "seen alive since 2024, still held"
+        self.seen_since = _small_edit(parent, "seenSince", w["seen_since"])
+        self.seen_since.setToolTip(w["seen_tip"])
+        # how the box was read, beside it: "about 2024" is 2024, 06/2024 is from 1 June
+        self.seen_read = plain_label("", parent)
+        self.seen_read.setObjectName("seenSinceRead")
+        self.seen_since.textChanged.connect(self._seen_read)
+
+    def _seen_read(self) -> None:
+        try:
+            day = _day(self.seen_since, "", "", first=True, written=True)
+        except ValueError:
+            day = None  # the filter's error says so when it is applied
+        self.seen_read.setText(filled(self.words["seen_read"], day.isoformat()) if day else "")
 
     def combos(self) -> tuple[QComboBox, ...]:
         return (self.status, self.sex)
 
     def texts(self) -> tuple[QLineEdit, ...]:
-        return (self.village, self.age_from, self.age_to, self.abducted_from, self.abducted_to)
+        return (self.village, self.age_from, self.age_to, self.abducted_from, self.abducted_to,
+                self.seen_since)
 
     def typed(self) -> dict:
         """The boxes as they stand (the choices' data, the texts as typed): to be set into
@@ -116,7 +140,9 @@ class FilterBoxes:
             raise ValueError(w["dates_reversed"])
         return Chosen(self.status.currentData(), self.sex.currentData(),
                       self.village.text().strip() or None, ages[0], ages[1],
-                      abducted_from, abducted_to)
+                      abducted_from, abducted_to,
+                      _day(self.seen_since, w["seen_since"], w["not_a_date"], first=True,
+                           written=True))
 
 
 def _age_validator() -> QRegularExpressionValidator:
@@ -152,8 +178,10 @@ def _age(box: QLineEdit, what: str, not_an_age: str) -> int | None:
     return age
 
 
-def _day(box: QLineEdit, what: str, not_a_date: str, first: bool) -> date | None:
-    """The first or last day a date box can mean ("08/2014": 1 or 31 August 2014)."""
+def _day(box: QLineEdit, what: str, not_a_date: str, first: bool,
+         written: bool = False) -> date | None:
+    """The first or last day a date box can mean ("08/2014": 1 or 31 August 2014); written:
+    an "about" as the date written (Seen since: db/repositories/seen.py)."""
     text = box.text().strip()
     if not text:
         return None
@@ -161,6 +189,8 @@ def _day(box: QLineEdit, what: str, not_a_date: str, first: bool) -> date | None
         d = FuzzyDate.parse(text)
     except ValueError:
         d = FuzzyDate()
+    if written:
+        d = d.as_written()
     day = d.earliest if first else d.latest
     if day is None:
         raise ValueError(filled(not_a_date, what, text))

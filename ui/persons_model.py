@@ -318,7 +318,8 @@ def _search_filter(flt: PersonFilter) -> SearchFilter:
     # with the villages the box was read as (PersonsView): the search takes no other
     return SearchFilter(status=flt.status, village=flt.village, villages=flt.villages,
                         sex=flt.sex, born_from=flt.born_from, born_to=flt.born_to,
-                        abducted_from=flt.abducted_from, abducted_to=flt.abducted_to)
+                        abducted_from=flt.abducted_from, abducted_to=flt.abducted_to,
+                        seen_since=flt.seen_since)
 
 
 def found_by(names: list[tuple[str, str]]) -> str:

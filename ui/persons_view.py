@@ -60,10 +60,12 @@ class PersonsView(QWidget):
         self.status, self.sex, self.village = f.status, f.sex, f.village
         self.age_from, self.age_to = f.age_from, f.age_to
         self.abducted_from, self.abducted_to = f.abducted_from, f.abducted_to
+        self.seen_since = f.seen_since
         # here each box has its label beside it (below): the placeholder only shows a form
         for box, example in ((self.age_from, ""), (self.age_to, ""),
                              (self.abducted_from, self.tr("e.g. 08/2014")),
-                             (self.abducted_to, self.tr("e.g. 2015"))):
+                             (self.abducted_to, self.tr("e.g. 2015")),
+                             (self.seen_since, self.tr("e.g. 2024"))):
             box.setPlaceholderText(example)
         self.filter_error = error_label(self)
         self.filter_error.hide()
@@ -145,9 +147,21 @@ class PersonsView(QWidget):
         ranges.addStretch(1)
         ranges.addWidget(self.sharing_button)
         ranges.addWidget(self.print_button)
+        # Seen since on a line of its own, with how it was read beside it: on the ranges' line
+        # the window no longer fitted 1,024 px in Arabic, and a typed year was cut
+        seen = QHBoxLayout()
+        label = plain_label(self.tr("Seen since"), self)
+        label.setBuddy(self.seen_since)
+        self.seen_since.setMinimumWidth(120)
+        self.seen_since.setMaximumWidth(200)
+        seen.addWidget(label)
+        seen.addWidget(self.seen_since, 1)
+        seen.addWidget(f.seen_read)
+        seen.addStretch(2)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(ranges)
+        layout.addLayout(seen)
         layout.addWidget(self.filter_error)
         layout.addWidget(self.counts)
         layout.addWidget(self.table)
@@ -168,8 +182,7 @@ class PersonsView(QWidget):
         self._debounce.timeout.connect(self.apply_filters)
         self.status.currentIndexChanged.connect(self.apply_filters)
         self.sex.currentIndexChanged.connect(self.apply_filters)
-        for box in (self.village, self.age_from, self.age_to, self.abducted_from,
-                    self.abducted_to):
+        for box in f.texts():
             box.textChanged.connect(self._debounce.start)
         # Search as you type: no pause. Keys that arrive together are folded into one search by
         # the zero-interval timer, and a search overtaken by further typing is skipped on the
@@ -186,7 +199,8 @@ class PersonsView(QWidget):
         born_from, born_to = age_filter(c.min_age, c.max_age)
         return PersonFilter(status=c.status, sex=c.sex, village=c.village,
                             born_from=born_from, born_to=born_to,
-                            abducted_from=c.abducted_from, abducted_to=c.abducted_to)
+                            abducted_from=c.abducted_from, abducted_to=c.abducted_to,
+                            seen_since=c.seen_since)
 
     def typed_filters(self) -> dict:
         """The filters as they stand and the search typed: a case summary starts from them."""
@@ -346,7 +360,8 @@ class PersonsView(QWidget):
                  "sex": lambda v: filled(self.tr("sex: %1"), Phrase(sex_names().get(v, v))),
                  "village": lambda v: filled(self.tr("village: %1"), v),
                  "born": lambda v: filled(self.tr("born: %1"), v),
-                 "dates": lambda v: self.tr("abduction date or age when taken")}
+                 "dates": lambda v: self.tr("abduction date or age when taken"),
+                 "seen": lambda v: filled(self.tr("no report or status since %1"), v)}
         why = self.tr(", ").join(words[what](value) for what, value in best.outside)
         template = (self.tr("%n closer match(es) left out by the filters (best: %1 %2, %3)",
                             "", len(closer)) if shown else

@@ -1,5 +1,6 @@
 """The Print screen's choice of persons for a case summary: the filters `casekeeper summary`
-takes (status, village, sex, name, age, abduction dates, order), in the Persons list's boxes."""
+takes (status, village, sex, name, age, abduction dates, seen since, order), in the Persons
+list's boxes."""
 
 from __future__ import annotations
 
@@ -62,12 +63,16 @@ class SummaryChoice(QGroupBox):
             grid.addWidget(labels[-1], n, 2)
             grid.addWidget(widget2, n, 3)
         self.age_labels = (labels[4], labels[5])
+        # `summary --seen-since`: the team's own papers only (the service refuses another)
+        grid.addWidget(plain_label(w["seen_since"], self), 5, 0)
+        grid.addWidget(f.seen_since, 5, 1)
+        grid.addWidget(f.seen_read, 5, 2, 1, 2)
         # Of "Print list...": which persons it prints (those the list showed for its search),
         # said before it is printed
         self.listed_note = plain_label("", self, wrap=True)
         self.listed_note.setObjectName("summaryListed")
         self.listed_note.hide()
-        grid.addWidget(self.listed_note, 5, 0, 1, 4)
+        grid.addWidget(self.listed_note, 6, 0, 1, 4)
         self._listed: dict = {}  # the list's persons, while the name box holds its search
         self.query.textChanged.connect(self._query_edited)
         grid.setColumnStretch(1, 1)
@@ -153,7 +158,8 @@ class SummaryChoice(QGroupBox):
                  "query": (self.tr("Name or case number"), self.query.text().strip()),
                  "abducted": (f"{w['abducted_from']} – {w['abducted_to']}",
                               f"{f.abducted_from.text().strip() or '…'} – "
-                              f"{f.abducted_to.text().strip() or '…'}")}
+                              f"{f.abducted_to.text().strip() or '…'}"),
+                 "seen": (w["seen_since"], f.seen_since.text().strip())}
         name, value = boxes[key]
         return Phrase(filled(self.tr("%1: %2"), name, value))
 
@@ -168,4 +174,5 @@ class SummaryChoice(QGroupBox):
                              max_age=c.max_age, age_when_taken=bool(self.age_when.currentData()),
                              listed=tuple(self._listed.get("listed", ())),
                              listed_found=self._listed.get("listed_found"),
-                             listed_found_exact=self._listed.get("listed_found_exact", True))
+                             listed_found_exact=self._listed.get("listed_found_exact", True),
+                             seen_since=c.seen_since)

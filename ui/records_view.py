@@ -4,8 +4,6 @@ by a name, a case number or a year, each opened in the rescue form, and a new on
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import ValidationError
+from app.ledger_totals import totals as ledger_totals
 from app.persons import normalise_case_no
 from app.text.normalize import fold
 from ui.bidi import Phrase, bare, filled, in_interface_direction, isolated
@@ -404,9 +403,7 @@ def paid_said(costs) -> str:
     """What a ledger paid, a total per currency: '6,000 USD; 1,200,000 IQD' (dollars and dinars
     first, as paid in Iraq); blank when nothing is recorded. Each total isolated, so that in
     Arabic its digits stay before its currency."""
-    totals: dict[str, Decimal] = {}
-    for c in costs:
-        totals[c.currency] = totals.get(c.currency, Decimal(0)) + c.amount
+    totals = ledger_totals(costs)
     first = {code: n for n, code in enumerate(CURRENCIES)}
     ordered = sorted(totals, key=lambda code: (first.get(code, len(first)), code))
     return QCoreApplication.translate("History", "; ").join(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from app.cli.options import DATE, VILLAGE_HELP, date_range, sex_word, status_word
+from app.cli.options import DATE, VILLAGE_HELP, date_range, read_date, sex_word, status_word
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import ABDUCTIONS_BEGAN, EXAMPLES
 from app.domain.person import Status
@@ -16,7 +16,7 @@ from app.village_filter import villages_split
 
 # The flags in the order they are offered, for repeating them in a message.
 _FLAGS = ("status", "held", "village", "sex", "min_age", "max_age", "age_when_taken", "abducted_from",
-          "abducted_to")
+          "abducted_to", "seen_since")
 
 
 # The statuses of a woman still held, as her papers count them (profiles.still_held).
@@ -56,6 +56,15 @@ def add_person_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--abducted-from", metavar=DATE,
                    help=f"abducted on or after DATE ({EXAMPLES})")
     p.add_argument("--abducted-to", metavar=DATE, help="abducted on or before DATE")
+    p.add_argument("--seen-since", metavar=DATE, help=SEEN_HELP)
+
+
+# Which reports count is said in db/repositories/seen.py, the one place that chooses them.
+SEEN_HELP = ("a report about her was observed on or after DATE and came in on or after it, or "
+             "a dated status says she was seen alive on or after it (sighted, located, ...; "
+             "2024: any time in 2024 or later; \"about 2022\" is read as 2022, here and in "
+             "DATE; a report or status under a record merged into hers counts; a report that "
+             "gives no observed date does not)")
 
 
 def add_age_filters(p: argparse.ArgumentParser) -> None:
@@ -81,7 +90,36 @@ def filter_fields(args) -> dict:
     abducted_from, abducted_to = date_range(args.abducted_from, args.abducted_to,
                                             ("--abducted-from", "--abducted-to"))
     return {**status_fields(args), "village": args.village, "sex": args.sex, **ages,
-            "abducted_from": abducted_from, "abducted_to": abducted_to}
+            "abducted_from": abducted_from, "abducted_to": abducted_to,
+            "seen_since": seen_since(args.seen_since)}
+
+
+def seen_since(typed: str | None) -> date | None:
+    """The first day --seen-since means (06/2024: 1 June 2024; "about 2024": 2024, as the
+    reports' dates are read, db/repositories/seen.py); None without it. A blank one is
+    refused: taken as none, it chose everyone."""
+    if typed is None:
+        return None
+    if not typed.strip():
+        raise ValidationError("--seen-since is blank: give a date (e.g. 2024, 06/2024), or "
+                              "leave --seen-since out")
+    day = read_date(typed, "--seen-since").as_written().earliest
+    if day is None:
+        raise ValidationError(f"--seen-since: {typed.strip()} has no first day: give the year "
+                              "or month it is since (e.g. 2024, 06/2024)")
+    return day
+
+
+def seen_said(args) -> str | None:
+    """How --seen-since was read, in words ("seen since 06/2024: a report about her observed on
+    or after 2024-06-01 ..."); None without it."""
+    if args.seen_since is None:
+        return None
+    return (f"seen since {args.seen_since.strip()}: a report or a status: a report about her "
+            f"observed on or after {seen_since(args.seen_since).isoformat()} and received on or "
+            "after it, or a dated status saying she was seen alive (sighted, located, in "
+            "negotiation, rescued, reunited) on or after it (\"about\" read as the date written; "
+            "a report that gives no observed date does not count)")
 
 
 def age_said(args, today: date | None = None) -> str | None:

@@ -237,6 +237,22 @@ class FuzzyDate:
         approx, rest = _without_approximation(self.text)
         return rest if approx and any(p.match(rest) for p in _NUMERIC_FORMS) else None
 
+    def as_written(self) -> FuzzyDate:
+        """The year, month or day an "about" names, not widened ('about 2022', stored 2020–2024,
+        -> 2022): what a filter of when she was seen reads, for an informant's "about 2022" is
+        best read as 2022. Any other date, or one whose words no longer read so, as it is."""
+        approx, rest = _without_approximation(self.text)
+        if not approx or self.earliest is None or self.latest is None:
+            return self
+        try:
+            said = FuzzyDate.parse(rest)
+        except ValueError:
+            return self
+        if said.earliest is None or said.latest is None or said.earliest < self.earliest or \
+                said.latest > self.latest:
+            return self  # the range was set apart from the words: it stands
+        return FuzzyDate(said.earliest, said.latest, self.text)
+
     def age_given(self) -> tuple[str, int | None] | None:
         """(age, year) of a birth the importer worked out from an age ('age 23 in 2019' ->
         ('23', 2019); 'age 23, year not given' -> ('23', None)), for a screen or document to

@@ -41,8 +41,8 @@ class Status(StrEnum):
     UNKNOWN = "unknown"
 
 
-# The statuses that say she was alive on their day.
-_ALIVE = frozenset({Status.SIGHTED, Status.LOCATED, Status.IN_NEGOTIATION, Status.RESCUED,
+# The statuses that say she was alive on their day (a dated one counts as her seen: --seen-since).
+ALIVE = frozenset({Status.SIGHTED, Status.LOCATED, Status.IN_NEGOTIATION, Status.RESCUED,
                     Status.REUNITED})
 
 
@@ -258,7 +258,7 @@ class Person:
         freed, home) certainly comes after (when: its FuzzyDate): one of the two is wrong. A
         death reported in error must be withdrawn, or every paper tells her family she died
         and was then rescued."""
-        if status not in _ALIVE:
+        if status not in ALIVE:
             return None
         if when is None or when.earliest is None:  # told without a date: any death recorded
             return next((e for e in self.status_events if e.status == Status.DECEASED), None)

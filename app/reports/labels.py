@@ -545,6 +545,12 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "abducted": ("Abducted", "تاريخ الاختطاف", "ڕفێندرا", "Hat revandin"),
     "abducted_between": ("Abducted between", "اختُطف بين", "ڕفێندرا لە نێوان",
                          "Di navbera van dîrokan de hat revandin"),
+    # a report or a status of her seen on or after the date (summary --seen-since; internal
+    # only; db/repositories/seen.py)
+    "seen_since": ("Seen since (a report or a status, observed on or after)",
+                   "شوهدت منذ (تقرير أو حالة، مشاهدة في هذا التاريخ أو بعده)",
+                   "بینراوە لە (ڕاپۆرت یان دۆخ، لەم ڕێکەوتە یان دوای ئەو)",
+                   "Hat dîtin ji (rapor an rewş, di vê dîrokê de an piştî wê)"),
     "synthetic": ("SYNTHETIC DEMO DATA: not real persons",
                   "بيانات تجريبية مصطنعة: ليسوا أشخاصاً حقيقيين",
                   "داتای دەستکردی نموونە: کەسی ڕاستەقینە نین",

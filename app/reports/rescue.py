@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
-from decimal import Decimal
 
 from reportlab.lib import colors
 
 from app.domain.person import Person
 from app.domain.records import RescueOperation, rescue_freed
+from app.ledger_totals import totals as ledger_totals
 from app.reports.document import (
     TEXT_WIDTH,
     build_pdf,
@@ -105,13 +104,11 @@ def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, 
         dated = any(c.date.earliest or c.date.latest or c.date.text for c in op.costs)
         keys = ("date",) * dated + ("amount", "currency", "paid_to", "purpose")
         costs_header = [label(k, lang) for k in keys]
-        sums: dict[str, Decimal] = defaultdict(Decimal)
         for c in op.costs:
             line = [code(f"{c.amount:,}"), code(c.currency), text(c.paid_to), text(c.purpose)]
             costs.append([date(c.date, lang), *line] if dated else line)
-            sums[c.currency] += c.amount
         totals = [(label("total", lang), code(f"{amount:,} {cur}"))
-                  for cur, amount in sorted(sums.items())]
+                  for cur, amount in ledger_totals(op.costs).items()]
     footer = {"generated": code(generated_at), "profile": label(f"profile_{profile.value}", lang)}
     if allows(profile, "record_meta"):
         footer["audit_head"] = code(audit_head)

@@ -125,6 +125,9 @@ class SummaryFilter:
     listed: tuple[str, ...] = ()
     listed_found: int | None = None  # how many the list's search found (more than it showed)
     listed_found_exact: bool = True  # else at least that many
+    # Seen on or after it, by a report or a status (PersonFilter.seen_since): the team's own
+    # papers only, for it tells when she was last seen (SEEN_INTERNAL_ONLY)
+    seen_since: date | None = None
 
     @property
     def asked_statuses(self) -> tuple[str, ...]:
@@ -159,7 +162,13 @@ class SummaryFilter:
 FILTER_STEPS = (("persons", ("persons",)), ("status", ("status", "statuses")), ("village", ("village",)),
                 ("sex", ("sex",)), ("age", ("min_age", "max_age")),
                 ("query", ("query", "listed")),
-                ("abducted", ("abducted_from", "abducted_to")))
+                ("abducted", ("abducted_from", "abducted_to")), ("seen", ("seen_since",)))
+
+# A summary chosen by when she was seen tells that the team has news of each woman on it since
+# that day, which no outside paper tells (a court's leaves out a held woman's reports).
+SEEN_INTERNAL_ONLY = ("a %1 document is not chosen by when a woman was seen: it would tell "
+                      "that reports of her came in since then, which only the team's own "
+                      "papers tell; make it internal, or leave out the seen-since date")
 
 
 @dataclass(frozen=True)
@@ -505,6 +514,8 @@ class ReportService:
             groups = families(self.session, self.named_persons(f.persons))
             if len(groups) > 1:
                 raise not_one_family(groups)
+        if f.seen_since and profile is not Profile.INTERNAL:
+            raise ValidationError.saying(SEEN_INTERNAL_ONLY, profile.value)
         asked = f.asked_statuses
         if "unknown" in asked and shown_status("unknown", profile) != "unknown":
             raise ValidationError(
@@ -580,7 +591,8 @@ class ReportService:
         # person (name_order.py): read so, not sorted again
         order = ("name_original" if is_rtl(lang) else "name") if f.sort == "name" else f.sort
         rows = self.session.persons.list(PersonFilter(status, f.village, f.sex, **ages,
-                                                      villages=f.villages),
+                                                      villages=f.villages,
+                                                      seen_since=f.seen_since),
                                          order=order)
         if asked and status is None:
             rows = [r for r in rows if r.current_status in said_as]
@@ -793,6 +805,8 @@ class ReportService:
         if f.abducted_from or f.abducted_to:
             span = f"{f.abducted_from or '…'} – {f.abducted_to or '…'}"
             shown["abducted"] = (label("abducted_between", lang), "\u2066" + span + "\u2069")
+        if f.seen_since:
+            shown["seen"] = (label("seen_since", lang), "\u2066" + str(f.seen_since) + "\u2069")
         if f.persons:
             # the filters line printed the case number of a woman the paper left out
             named = [p for p in self.named_persons(f.persons) if reaches(p.sharing_level, profile)]

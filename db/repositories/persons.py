@@ -19,6 +19,7 @@ from app.domain.person import (
 from app.domain.script import is_arabic_script
 from db.database import Database
 from db.repositories.name_order import BY_NAME
+from db.repositories.seen import seen_since_sql
 
 _PERSON_COLS = (
     "uuid", "case_no", "name_original", "name_latin", "sex",
@@ -56,6 +57,8 @@ class PersonFilter:
     villages: tuple[str, ...] = ()
     # Current statuses any of which passes (missing or sighted), beside status's one.
     statuses: tuple[str, ...] = ()
+    # Named by a report that counts as seen (db/repositories/seen.py) observed on or after it.
+    seen_since: date | None = None
 
 
 @dataclass(frozen=True)
@@ -495,6 +498,10 @@ def _where(f: PersonFilter) -> tuple[str, list]:
     more, more_args = taken_age_sql("", f.taken_min_age, f.taken_max_age)
     clauses += more
     args += more_args
+    if f.seen_since:
+        sql, more_args = seen_since_sql("id", f.seen_since)
+        clauses.append(sql)
+        args += more_args
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from app.domain.person import given_from_other_script
 from db.database import Database
 from db.repositories.persons import known_as_of, taken_age_sql, village_sql
+from db.repositories.seen import seen_since_sql
 
 _CHUNK = 500
 
@@ -28,13 +29,14 @@ class SearchFilter:
     taken_max_age: int | None = None
     villages: tuple[str, ...] = ()  # the stored spellings of village's place (see PersonFilter)
     statuses: tuple[str, ...] = ()  # any of them passes (see PersonFilter)
+    seen_since: date | None = None  # seen on or after it (see PersonFilter)
 
     @property
     def is_empty(self) -> bool:
         return not self.statuses and all(
             v is None for v in (self.status, self.village, self.sex, self.born_from,
                                 self.born_to, self.abducted_from, self.abducted_to,
-                                self.taken_min_age, self.taken_max_age))
+                                self.taken_min_age, self.taken_max_age, self.seen_since))
 
 
 @dataclass(frozen=True)
@@ -389,8 +391,12 @@ def _conditions(f: SearchFilter) -> list[tuple[str, str, list, str]]:
     more, more_args = taken_age_sql("ps.", f.taken_min_age, f.taken_max_age)
     # An age when taken needs her birth (an undated abduction counts as in 2014).
     conds += [("birth", c, [a], no_birth) for c, a in zip(more, more_args, strict=True)]
+    if f.seen_since:
+        # no report of her since is no value left blank: she was not seen since, as far as
+        # the vault knows
+        conds.append(("seen", *seen_since_sql("ps.id", f.seen_since), "0"))
     # the birth's before the abduction's, as the filters are offered
     return sorted(conds, key=lambda c: _FIELDS.index(c[0]))
 
 
-_FIELDS = ("status", "sex", "village", "birth", "abduction")
+_FIELDS = ("status", "sex", "village", "birth", "abduction", "seen")

@@ -11,6 +11,7 @@ from app.cli.filters import (
     chosen_line,
     filter_fields,
     given_filters,
+    seen_said,
     village_chosen,
 )
 from app.cli.match_list import blank_entries, blank_line, in_list_order
@@ -150,7 +151,7 @@ def cmd_search(args, ctx) -> int:
             ctx.out.note(line)
     else:
         lines += notes
-    ctx.out.emit(data, "\n".join([x for x in (age, taken) if x] + lines))
+    ctx.out.emit(data, "\n".join([x for x in (age, seen_said(args), taken) if x] + lines))
     return 0
 
 
@@ -183,8 +184,8 @@ def left_out_line(closer: list, shown: bool) -> str:
     if not closer:
         return ""
     best = closer[0]
-    why = ", ".join(f"{what} {value}".strip() if what != "dates" else
-                    "abduction date or age when taken" for what, value in best.outside)
+    words = {"dates": "abduction date or age when taken", "seen": "no report or status since"}
+    why = ", ".join(f"{words.get(what, what)} {value}".strip() for what, value in best.outside)
     n = len(closer)
     kind = "closer " if shown else ""
     said = (f"1 {kind}match is" if n == 1 else f"{n} {kind}matches are")

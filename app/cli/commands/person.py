@@ -17,6 +17,7 @@ from app.cli.filters import (
     age_said,
     exact_village,
     filter_fields,
+    seen_said,
     villages_line,
     villages_taken,
 )
@@ -500,7 +501,7 @@ def cmd_list(args, ctx) -> int:
                  + "\t".join(names_shown(r)) for r in rows] or ["(no persons)"]
         age = age_said(args)  # which age was meant: today's or when she was taken
         lines += [line for line in (cut, left_out) if line]
-        ctx.out.emit(None, "\n".join([x for x in (age, taken) if x] + lines))
+        ctx.out.emit(None, "\n".join([x for x in (age, seen_said(args), taken) if x] + lines))
     return 0
 
 
@@ -720,10 +721,11 @@ def cmd_sharing(args, ctx) -> int:
         case_nos += chosen
     level = SharingLevel(args.level)
     widened = widened_many(session, case_nos, level)
+    said = [x for x in (seen_said(args),) if x]  # how --seen-since was read, before whom it chose
     if args.dry_run:
         ctx.out.emit({"level": level.value, "chosen": case_nos, "widened": widened,
                       "villages_not_taken": list(not_taken)},
-                     "\n".join([f"would set sharing level {level.value} on {len(case_nos)} "
+                     "\n".join([*said, f"would set sharing level {level.value} on {len(case_nos)} "
                                 f"persons; {len(widened)} of them shared more widely (nothing "
                                 "changed: --dry-run)", *(f"  {c}" for c in widened), *left]))
         return 0
@@ -732,7 +734,7 @@ def cmd_sharing(args, ctx) -> int:
     changed, unchanged, was = set_sharing_many(session, case_nos, level, via="cli")
     # by the levels' order, as widening is: ngo to internal narrows too, though no paper is lost
     narrowed = {c: audiences_lost(was[c], level) for c in changed if widens(level, was[c])}
-    text = [f"sharing level {level.value}: {len(changed)} changed, {len(unchanged)} "
+    text = [*said, f"sharing level {level.value}: {len(changed)} changed, {len(unchanged)} "
             "already so" + (f", {len(narrowed)} of them narrowed" if narrowed else "")]
     # a wider level narrowed by a filter that chose her too is said by name: her family's
     # paper is refused from now on, and the lawyer must not learn it at the printer

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from app import photos
+from app.cli import rescue_costs
 from app.cli.confirm import confirm_deletion
 from app.cli.options import DATE, first_implied, fuzzy_date, positive_int
 from app.cli.report_show import WITHHELD, register_show
@@ -25,6 +25,7 @@ from app.domain.records import (
     rescue_statuses,
 )
 from app.ledger import read_cost
+from app.ledger_totals import cost_json, money_said, totals, totals_json
 from app.person_json import date_to_dict
 from app.report_list import report_dict, reports_listed
 
@@ -148,9 +149,11 @@ def register(sub, common) -> None:
     a.set_defaults(run=cmd_rescue_add)
     ls = rcs.add_parser("list", parents=[common],
                         help="list rescue operations, oldest first: date, persons by case "
-                             "number, the status it gave them, outcome")
+                             "number, the status it gave them, outcome, what its ledger paid "
+                             "in each currency")
     ls.add_argument("--limit", type=positive_int, default=1000)
     ls.set_defaults(run=cmd_rescue_list)
+    rescue_costs.register(rcs, common, rescue_costs.cmd_rescue_costs)
     s = rcs.add_parser("show", parents=[common], help="show a rescue operation")
     s.add_argument("rescue_id", type=int)
     s.set_defaults(run=cmd_rescue_show)
@@ -461,11 +464,13 @@ def cmd_rescue_list(args, ctx) -> int:
              "gives_status": op.gives_status,
              "gave": [{"status": status, "date": date_to_dict(when)}
                       for status, when in rescue_statuses(op)],
-             "outcome": op.outcome}
+             "outcome": op.outcome, "costs": [cost_json(c) for c in op.costs],
+             "totals": totals_json(totals(op.costs))}
             for op, cases in zip(ops, persons, strict=True)]
     ctx.out.emit(data, "\n".join(
         "\t".join([str(op.id), op.date.display() or "no date", " ".join(cases) or "none left",
-                   _gave(op), op.outcome.replace("\n", " ")[:60]]).rstrip()
+                   _gave(op), op.outcome.replace("\n", " ")[:60],
+                   f"paid: {money_said(totals(op.costs))}"])
         for op, cases in zip(ops, persons, strict=True)) or "(no rescue operations)")
     return 0
 
@@ -491,11 +496,7 @@ def cmd_rescue_show(args, ctx) -> int:
             "outcome": op.outcome, "handover_to_family": date_to_dict(op.handover_to_family),
             "needs": op.needs, "notes": op.notes, "gives_status": op.gives_status,
             "persons": [p.case_no for p in people], "statuses_now": _now_json(now),
-            "costs": [{"amount": str(c.amount), "currency": c.currency, "paid_to": c.paid_to,
-                       "purpose": c.purpose} for c in op.costs]}
-    totals: dict[str, Decimal] = {}
-    for c in op.costs:
-        totals[c.currency] = totals.get(c.currency, Decimal(0)) + c.amount
+            "costs": [cost_json(c) for c in op.costs]}
     fields = [("route", op.route), ("handover point", op.handover_point),
               ("team", op.team_codes), ("outcome", op.outcome),
               ("to family", op.handover_to_family.display()), ("needs", op.needs),
@@ -508,7 +509,7 @@ def cmd_rescue_show(args, ctx) -> int:
                       f"  {gives_said(op)}", *_now_lines(now, bool(rescue_statuses(op))),
                       *(f"  cost: {c.amount} {c.currency}  {c.paid_to}  {c.purpose}"
                         for c in op.costs),
-                      *(f"  total: {v} {k}" for k, v in sorted(totals.items()))])
+                      *(f"  total: {v} {k}" for k, v in totals(op.costs).items())])
     ctx.out.emit(data, text)
     return 0
 

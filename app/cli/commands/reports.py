@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli.filters import HELD, add_age_filters, add_status_filters
+from app.cli.filters import HELD, SEEN_HELP, add_age_filters, add_status_filters, seen_since
 from app.cli.options import DATE, VILLAGE_HELP, date_range
 from app.cli.output import ProgressBar
 from app.domain.errors import InputFileError, ValidationError
@@ -60,6 +60,8 @@ def register(sub, common) -> None:
                         "(e.g. 00007); `search` finds other spellings")
     s.add_argument("--abducted-from", metavar=DATE, help=f"abducted on or after DATE ({EXAMPLES})")
     s.add_argument("--abducted-to", metavar=DATE, help="abducted on or before DATE")
+    s.add_argument("--seen-since", metavar=DATE,
+                   help=SEEN_HELP + "; an internal summary only: it tells when she was seen")
     add_age_filters(s)
     s.add_argument("--sort", choices=["case_no", "name", "village", "status"], default="case_no")
     s.add_argument("--for", dest="for_persons", action="append", metavar="CASE_NO",
@@ -181,7 +183,8 @@ def cmd_summary(args, ctx) -> int:
                       *dates, args.sort, args.min_age, args.max_age, args.age_when_taken,
                       persons=tuple(args.for_persons or ()),
                       villages=_village_exact(service.session, args.village),
-                      statuses=asked if len(asked) > 1 else ())
+                      statuses=asked if len(asked) > 1 else (),
+                      seen_since=seen_since(args.seen_since))
     bar = ProgressBar("reading persons", enabled=False if ctx.out.json_mode else None)
     made = service.summary(f, profile=profile, lang=args.lang, password=password,
                            progress=bar)
@@ -233,7 +236,8 @@ def nobody_said(nobody, f) -> str:
     value = " – ".join("…" if (v := getattr(f, n)) is None else
                        ", ".join(v) if isinstance(v, tuple) else str(v) for n in fields)
     option = {"persons": "--for", "age": "--min-age/--max-age",
-              "abducted": "--abducted-from/--abducted-to"}.get(nobody.key, f"--{nobody.key}")
+              "abducted": "--abducted-from/--abducted-to",
+              "seen": "--seen-since"}.get(nobody.key, f"--{nobody.key}")
     if nobody.key == "age" and f.age_when_taken:
         value += " --age-when-taken"
     if nobody.before is None:
