@@ -830,246 +830,251 @@
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="28"/>
+        <source>a %1 document is not chosen by when a woman was seen: it would tell that reports of her came in since then, which only the team&apos;s own papers tell; make it internal, or leave out the seen-since date</source>
+        <translation>وثيقة %1 لا تُختار بحسب وقت مشاهدة المرأة: فهي تكشف أن تقارير عنها وصلت منذ ذلك الحين، وهذا لا تكشفه إلا أوراق الفريق الداخلية؛ اجعلها داخلية، أو اترك تاريخ «شوهدت منذ» فارغاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="32"/>
         <source>%1 is given more than once: name each person once</source>
         <translation>%1 مذكور أكثر من مرة: اذكر كل شخص مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="29"/>
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>%1 is merged into %2, which is given too: they are one person; name each person once</source>
         <translation>%1 مدموج في %2، المذكور أيضاً: هما شخص واحد؛ اذكر كل شخص مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="31"/>
+        <location filename="../../ui/error_words.py" line="35"/>
         <source>%1 and %2 are both merged into %3: they are one person; name each person once</source>
         <translation>%1 و%2 مدموجان كلاهما في %3: هما شخص واحد؛ اذكر كل شخص مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="34"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>a status of %1 rests on it: withdraw that status first (Status timeline), then take her off</source>
         <translation>تستند إليه حالةٌ لـ %1: اسحب تلك الحالة أولاً (التسلسل الزمني للحالة)، ثم أزِلها منه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="36"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>it is about no one else, and a report names at least one person: add the woman it is about under its other women first</source>
         <translation>لا يتناول أحداً غيرها، والبلاغ يسمّي شخصاً واحداً على الأقل: أضف أولاً المرأة التي يتناولها في خانة النساء الأخريات</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="42"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>غُيِّر %1 في مكان آخر؛ أعد تحميله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="39"/>
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>%1 has been merged into %2: record this on %2</source>
         <translation>دُمج %1 في %2: سجّل هذا في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>%1 and %2 are linked so already</source>
         <translation>%1 و%2 مربوطان بهذه الصلة من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="41"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>this record is %1 of this vault already (the same record id): nothing was added</source>
         <translation>هذا السجلّ هو %1 في هذه الخزنة من قبل (معرّف السجلّ نفسه): لم يُضَف شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="43"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>a person needs at least one name part</source>
         <translation>يحتاج الشخص إلى جزء واحد من الاسم على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="49"/>
         <source>%1&apos;s status %2 came with rescue %3: change the rescue instead (Rescues tab), or delete it</source>
         <translation>جاءت حالة %1 (%2) مع عملية الإنقاذ %3: غيّر عملية الإنقاذ بدلاً من ذلك (تبويب عمليات الإنقاذ)، أو احذفها</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="48"/>
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>%1, Arabic script box: longer than 200 characters; shorten it</source>
         <translation>%1، خانة الحروف العربية: أطول من 200 حرف؛ اختصره</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="49"/>
+        <location filename="../../ui/error_words.py" line="53"/>
         <source>%1, Latin letters box: longer than 200 characters; shorten it</source>
         <translation>%1، خانة الحروف اللاتينية: أطول من 200 حرف؛ اختصره</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>اختُطفت %1 في %2: لا يمكن أن تكون قد رُئيت في %3، قبل ذلك؛ تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>اختُطفت %1 في %2: لا يمكن أن تكون قد تحررت في %3، قبل ذلك؛ تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="58"/>
         <source>no rescue operation with id %1</source>
         <translation>لا توجد عملية إنقاذ بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="55"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>no photo with id %1</source>
         <translation>لا توجد صورة بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="56"/>
+        <location filename="../../ui/error_words.py" line="60"/>
         <source>no family contact with id %1</source>
         <translation>لا توجد جهة اتصال للعائلة بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>no relative link with id %1</source>
         <translation>لا توجد صلة قرابة بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="58"/>
+        <location filename="../../ui/error_words.py" line="62"/>
         <source>%1 and %2 are not linked as relatives</source>
         <translation>%1 و%2 غير مرتبطين كأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (مواليد %2) سيكون والداً لـ %3 المولود قبله: %4؛ تحقق من صلة القرابة أو تواريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>a person cannot be their own relative</source>
         <translation>لا يمكن أن يكون الشخص قريباً لنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="62"/>
+        <location filename="../../ui/error_words.py" line="66"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>يجب أن تكون الصورة ملف JPEG أو PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="63"/>
+        <location filename="../../ui/error_words.py" line="67"/>
         <source>a photo may be at most 20 MB</source>
         <translation>لا يجوز أن تزيد الصورة على 20 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="64"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>a record cannot be compared with itself</source>
         <translation>لا يمكن مقارنة سجل بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="65"/>
+        <location filename="../../ui/error_words.py" line="69"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 مدموج في %2: قارن %2، أو افصل %1 أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>a record cannot be merged with itself</source>
         <translation>لا يمكن دمج سجل بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="67"/>
+        <location filename="../../ui/error_words.py" line="71"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 مدموج أصلاً في سجل آخر؛ افصله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="72"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 غير مدموج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="69"/>
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 داخل مجلد الخزنة نفسه: النسخة الاحتياطية هناك تضيع مع الحاسوب؛ اختر قرصاً آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="71"/>
+        <location filename="../../ui/error_words.py" line="75"/>
         <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>القرص %1 ممتلئ: تحتاج النسخة الاحتياطية إلى نحو %2 والمتاح فيه %3؛ لم تُصنع نسخة احتياطية ولم تتغير الخزنة: أفرغ مساحة على ذلك القرص، أو انسخ إلى قرص آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="74"/>
+        <location filename="../../ui/error_words.py" line="78"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>يجب أن تكون بادئة أرقام الملفات من 2 إلى 6 أحرف لاتينية كبيرة A-Z</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>يجب أن تختلف عبارة المرور الجديدة عن عبارة المرور الحالية للخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="76"/>
+        <location filename="../../ui/error_words.py" line="80"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>اكتب رقم عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="81"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>مولودة في %1، بعد اختطافها (%2): تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="78"/>
+        <location filename="../../ui/error_words.py" line="82"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 مسجّل أنثى: ليس أبا %2 (بل الأم، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="80"/>
+        <location filename="../../ui/error_words.py" line="84"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 مسجّل ذكراً: ليس أمّ %2 (بل الأب، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="82"/>
+        <location filename="../../ui/error_words.py" line="86"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 مسجّل أصلاً بصفة (%3) لـ %2: فلا يُسجّل أيضاً بصفة (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="83"/>
+        <location filename="../../ui/error_words.py" line="87"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 ملف وليس مجلداً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="84"/>
+        <location filename="../../ui/error_words.py" line="88"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>لا يمكن الكتابة في %1 (للقراءة فقط، أو ليس لك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="87"/>
+        <location filename="../../ui/error_words.py" line="91"/>
         <source>a family summary lists one family&apos;s own persons, and these are not linked as relatives in the vault (%1): make one summary for each family, or, if they are one family, link them first (Link relative on her page)</source>
         <translation>ملخص العائلة يسرد أفراد عائلة واحدة فقط، وهؤلاء غير مربوطين كأقارب في الخزنة (%1): اصنع ملخصًا لكل عائلة، أو إن كانوا عائلة واحدة فاربطهم أولًا («ربط قريب» في صفحتها)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="91"/>
+        <location filename="../../ui/error_words.py" line="95"/>
         <source>%1 was not rescued in operation %2: under Whose family, give the case number of a person it freed</source>
         <translation>%1 لم تُنقَذ في العملية %2: اكتب تحت «عائلة مَن» رقم ملف شخص حرّرته</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="93"/>
+        <location filename="../../ui/error_words.py" line="97"/>
         <source>%1 is not named in operation %2, and it freed none of them: under Whose family, give the case number of a person it names</source>
         <translation>%1 غير مذكور في العملية %2، ولم تحرّر أحدًا منهم: اكتب تحت «عائلة مَن» رقم ملف شخص تذكره</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="95"/>
+        <location filename="../../ui/error_words.py" line="99"/>
         <source>%1 is not named in operation %2, and it does not say whether it freed anyone: under Whose family, give the case number of a person it names</source>
         <translation>%1 غير مذكور في العملية %2، ولا تقول إن كانت حرّرت أحدًا: اكتب تحت «عائلة مَن» رقم ملف شخص تذكره</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="98"/>
+        <location filename="../../ui/error_words.py" line="102"/>
         <source>operation %1 freed no one: a public document does not tell of it (it would say only that an attempt for someone failed); it is made only of an operation that freed someone</source>
         <translation>العملية %1 لم تحرّر أحدًا: الوثيقة العامة لا تتحدث عنها (لن تقول إلا إن محاولة لأجل شخص ما فشلت)؛ لا تُصنع إلا لعملية حرّرت أحدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="102"/>
+        <location filename="../../ui/error_words.py" line="106"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف أكثر من %4 بعدد %3: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="105"/>
+        <location filename="../../ui/error_words.py" line="109"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف أقل من %4 بعدد %3: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="108"/>
+        <location filename="../../ui/error_words.py" line="112"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف غير حروف %4: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="112"/>
+        <location filename="../../ui/error_words.py" line="116"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>خطأ غير متوقع (%1)؛ لم تتغير الخزنة بسببه</translation>
     </message>
@@ -1955,7 +1960,7 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="159"/>
-        <location filename="../../ui/records_view.py" line="412"/>
+        <location filename="../../ui/records_view.py" line="409"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -6520,7 +6525,7 @@
         <translation>وُجدت باسم</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="326"/>
+        <location filename="../../ui/persons_model.py" line="327"/>
         <source>Alias</source>
         <translation>اسم آخر</translation>
     </message>
@@ -6528,134 +6533,160 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="23"/>
+        <location filename="../../ui/filter_boxes.py" line="24"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="24"/>
+        <location filename="../../ui/filter_boxes.py" line="25"/>
         <source>Any sex</source>
         <translation>أي جنس</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="31"/>
-        <location filename="../../ui/persons_view.py" line="134"/>
+        <location filename="../../ui/filter_boxes.py" line="32"/>
+        <location filename="../../ui/persons_view.py" line="136"/>
         <source>Age today, from</source>
         <translation>العمر اليوم، من</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="32"/>
+        <location filename="../../ui/filter_boxes.py" line="33"/>
         <source>Age today, to</source>
         <translation>العمر اليوم، إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="33"/>
+        <location filename="../../ui/filter_boxes.py" line="34"/>
         <source>Age today (in %1), not the age when taken, worked out from the recorded birth; a person with no birth recorded is left out</source>
         <translation>العمر اليوم (في %1)، لا العمر عند الاختطاف، محسوباً من تاريخ الولادة المسجَّل؛ ولا يظهر من لم تُسجَّل ولادته</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="36"/>
+        <location filename="../../ui/filter_boxes.py" line="37"/>
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>اختُطفت من (مثلاً 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="37"/>
+        <location filename="../../ui/filter_boxes.py" line="38"/>
         <source>Abducted to (e.g. 2015)</source>
         <translation>اختُطفت حتى (مثلاً 2015)</translation>
     </message>
     <message>
+        <location filename="../../ui/filter_boxes.py" line="44"/>
+        <location filename="../../ui/persons_view.py" line="153"/>
+        <source>Seen since</source>
+        <translation>شوهدت منذ</translation>
+    </message>
+    <message>
         <location filename="../../ui/filter_boxes.py" line="45"/>
+        <source>A report about her observed on or after this date and received on or after it, or a dated status saying she was seen alive (2024: any time in 2024 or later; &quot;about 2022&quot; is read as 2022); a report that gives no observed date does not count</source>
+        <translation>تقرير عنها يذكر مشاهدة في هذا التاريخ أو بعده ووصل في هذا التاريخ أو بعده، أو حالة مؤرخة تقول إنها شوهدت حية (2024: في أي وقت من 2024 أو بعده؛ «حوالي 2022» تُقرأ 2022)؛ التقرير الذي لا يذكر تاريخ المشاهدة لا يُحسب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_boxes.py" line="50"/>
+        <source>a report or a status: observed on or after %1</source>
+        <translation>تقرير أو حالة: شوهدت في %1 أو بعده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_boxes.py" line="53"/>
         <source>%1: %2 is not an age in years (e.g. 18)</source>
         <translation>%1: %2 ليس عمراً بالسنوات (مثلاً 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="65"/>
+        <location filename="../../ui/persons_view.py" line="66"/>
         <source>e.g. 08/2014</source>
         <translation>مثلاً 08/2014</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="66"/>
+        <location filename="../../ui/persons_view.py" line="67"/>
         <source>e.g. 2015</source>
         <translation>مثلاً 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="102"/>
+        <location filename="../../ui/persons_view.py" line="68"/>
+        <source>e.g. 2024</source>
+        <translation>مثلاً 2024</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="104"/>
         <source>Search names in any script or spelling...</source>
         <translation>ابحث عن الأسماء بأي خط أو تهجئة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="105"/>
+        <location filename="../../ui/persons_view.py" line="107"/>
         <source>New person...</source>
         <translation>شخص جديد...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="108"/>
+        <location filename="../../ui/persons_view.py" line="110"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>أضف شخصاً واحداً (Ctrl+N)؛ يُبحث في الخزنة عن الشخص نفسه قبل حفظ أي شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="112"/>
+        <location filename="../../ui/persons_view.py" line="114"/>
         <source>Print list...</source>
         <translation>طباعة القائمة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="114"/>
+        <location filename="../../ui/persons_view.py" line="116"/>
         <source>A case summary of the persons chosen by these filters, on the Print screen</source>
         <translation>ملخص حالات للأشخاص الذين تختارهم عوامل التصفية هذه، في شاشة الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="119"/>
+        <location filename="../../ui/persons_view.py" line="121"/>
         <source>Sharing level...</source>
         <translation>مستوى المشاركة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="121"/>
+        <location filename="../../ui/persons_view.py" line="123"/>
         <source>Set who may receive the records of the persons selected in the list (Ctrl+click, Shift+click)</source>
         <translation>حدّد من يجوز له استلام سجلات الأشخاص المحدَّدين في القائمة (Ctrl+نقر، Shift+نقر)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="133"/>
+        <location filename="../../ui/persons_view.py" line="135"/>
         <source>to</source>
         <comment>between the two boxes of a range: age 18 to 22</comment>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="328"/>
+        <location filename="../../ui/persons_view.py" line="342"/>
         <source>No one is in the vault yet. Bring in a list of names on the Imports screen, or add one person with New person...</source>
         <translation>لا أحد في الخزنة بعد. أدخِل قائمة أسماء من شاشة «الاستيراد»، أو أضف شخصًا واحدًا بزر «شخص جديد...».</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="344"/>
+        <location filename="../../ui/persons_view.py" line="358"/>
         <source>status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="346"/>
+        <location filename="../../ui/persons_view.py" line="360"/>
         <source>sex: %1</source>
         <translation>الجنس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="347"/>
+        <location filename="../../ui/persons_view.py" line="361"/>
         <source>village: %1</source>
         <translation>القرية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="348"/>
+        <location filename="../../ui/persons_view.py" line="362"/>
         <source>born: %1</source>
         <translation>الولادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="349"/>
+        <location filename="../../ui/persons_view.py" line="363"/>
         <source>abduction date or age when taken</source>
         <translation>تاريخ الاختطاف أو العمر عند الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="350"/>
+        <location filename="../../ui/persons_view.py" line="364"/>
+        <source>no report or status since %1</source>
+        <translation>لا تقرير ولا حالة منذ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="365"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="351"/>
+        <location filename="../../ui/persons_view.py" line="366"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>نتائج أقرب استبعدتها عوامل التصفية: %n (الأفضل: %1 ‏%2، %3)</numerusform>
@@ -6667,7 +6698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="353"/>
+        <location filename="../../ui/persons_view.py" line="368"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>نتائج استبعدتها عوامل التصفية: %n (الأفضل: %1 ‏%2، %3)</numerusform>
@@ -6679,18 +6710,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="376"/>
+        <location filename="../../ui/persons_view.py" line="391"/>
         <source>Select the persons first: click a row, then Ctrl+click or Shift+click more rows.</source>
         <translation>حدّد الأشخاص أولاً: انقر صفاً، ثم Ctrl+نقر أو Shift+نقر على صفوف أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="382"/>
-        <location filename="../../ui/persons_view.py" line="410"/>
+        <location filename="../../ui/persons_view.py" line="397"/>
+        <location filename="../../ui/persons_view.py" line="425"/>
         <source>Sharing level</source>
         <translation>مستوى المشاركة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="383"/>
+        <location filename="../../ui/persons_view.py" line="398"/>
         <source>Who may receive the records of the %n person(s) selected:</source>
         <translation>
             <numerusform>من يجوز له استلام سجلات الأشخاص المحدَّدين (%n):</numerusform>
@@ -6702,7 +6733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="401"/>
+        <location filename="../../ui/persons_view.py" line="416"/>
         <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
         <translation>
             <numerusform>هل تريد ضبط مستوى المشاركة لـ (%n) من الأشخاص على «%1»؟ يُكتب كل تغيير في سجل التدقيق.</numerusform>
@@ -6714,7 +6745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="405"/>
+        <location filename="../../ui/persons_view.py" line="420"/>
         <source>%n of them would be shared more widely than now.</source>
         <translation>
             <numerusform>سيُشارَك سجل (%n) منهم على نطاق أوسع من الآن.</numerusform>
@@ -6726,33 +6757,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="38"/>
+        <location filename="../../ui/filter_boxes.py" line="39"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>العمر: الحد الأدنى أكبر من الحد الأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="39"/>
-        <location filename="../../ui/persons_view.py" line="136"/>
+        <location filename="../../ui/filter_boxes.py" line="40"/>
+        <location filename="../../ui/persons_view.py" line="138"/>
         <source>Abducted from</source>
         <translation>اختُطفت من</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="40"/>
+        <location filename="../../ui/filter_boxes.py" line="41"/>
         <source>Abducted to</source>
         <translation>اختُطفت حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="41"/>
+        <location filename="../../ui/filter_boxes.py" line="42"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>تواريخ الاختطاف: التاريخ الأول بعد الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="43"/>
+        <location filename="../../ui/filter_boxes.py" line="51"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ليس تاريخاً (مثلاً 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="320"/>
+        <location filename="../../ui/persons_view.py" line="334"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>النتائج: %n، الأفضل أولاً</numerusform>
@@ -6764,7 +6795,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="321"/>
+        <location filename="../../ui/persons_view.py" line="335"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>الأشخاص: %n</numerusform>
@@ -6776,12 +6807,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="25"/>
+        <location filename="../../ui/filter_boxes.py" line="26"/>
         <source>Village (every spelling)</source>
         <translation>القرية (بكل تهجئاتها)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="26"/>
+        <location filename="../../ui/filter_boxes.py" line="27"/>
         <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
         <translation>كل تهجئات القرية في الخزنة: Kocho تجد أيضاً Koço وKojo وكوجو. ولا تُدرج قرية أخرى ذات اسم مشابه.</translation>
     </message>
@@ -8456,62 +8487,62 @@ Please turn one of those options off.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="81"/>
+        <location filename="../../ui/records_view.py" line="80"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="81"/>
+        <location filename="../../ui/records_view.py" line="80"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="81"/>
+        <location filename="../../ui/records_view.py" line="80"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="82"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="82"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="82"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="83"/>
+        <location filename="../../ui/records_view.py" line="82"/>
         <source>Could identify the source</source>
         <translation>قد يكشف هوية المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="84"/>
+        <location filename="../../ui/records_view.py" line="83"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="83"/>
+        <location filename="../../ui/records_view.py" line="82"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="93"/>
+        <location filename="../../ui/records_view.py" line="92"/>
         <source>Yes: withheld</source>
         <translation>نعم: محجوب</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="93"/>
+        <location filename="../../ui/records_view.py" line="92"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="105"/>
+        <location filename="../../ui/records_view.py" line="104"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>البلاغات: %n</numerusform>
@@ -9003,82 +9034,82 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="126"/>
+        <location filename="../../ui/records_view.py" line="125"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="126"/>
+        <location filename="../../ui/records_view.py" line="125"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="126"/>
+        <location filename="../../ui/records_view.py" line="125"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="126"/>
+        <location filename="../../ui/records_view.py" line="125"/>
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="127"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="127"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>Paid</source>
         <translation>المدفوع</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="128"/>
+        <location filename="../../ui/records_view.py" line="127"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="127"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="142"/>
+        <location filename="../../ui/records_view.py" line="141"/>
         <source>New rescue...</source>
         <translation>عملية إنقاذ جديدة...</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="144"/>
+        <location filename="../../ui/records_view.py" line="143"/>
         <source>Record a rescue: its date, the women it freed (by case number), what was paid</source>
         <translation>تسجيل عملية إنقاذ: تاريخها، والنساء اللواتي حررتهن (برقم الملف)، وما دُفع</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="147"/>
+        <location filename="../../ui/records_view.py" line="146"/>
         <source>Filter: a name, a case number or a year</source>
         <translation>تصفية: اسم أو رقم ملف أو سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="150"/>
+        <location filename="../../ui/records_view.py" line="149"/>
         <source>Open rescue...</source>
         <translation>فتح عملية الإنقاذ...</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="153"/>
+        <location filename="../../ui/records_view.py" line="152"/>
         <source>The chosen rescue in the rescue form, to read, change or delete it (or double-click it, or press Enter)</source>
         <translation>عملية الإنقاذ المحددة في استمارتها، لقراءتها أو تعديلها أو حذفها (أو انقر عليها نقراً مزدوجاً، أو اضغط Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="155"/>
+        <location filename="../../ui/records_view.py" line="154"/>
         <source>Open her page</source>
         <translation>فتح صفحتها</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="158"/>
+        <location filename="../../ui/records_view.py" line="157"/>
         <source>The page of a woman the chosen rescue freed (a list of them when it freed several)</source>
         <translation>صفحة امرأة حررتها عملية الإنقاذ المحددة (قائمة بهن إن حررت أكثر من امرأة)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="232"/>
+        <location filename="../../ui/records_view.py" line="231"/>
         <source>%1 of %n rescue operation(s)</source>
         <translation>
             <numerusform>عمليات الإنقاذ: %1 من %n</numerusform>
@@ -9090,7 +9121,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="234"/>
+        <location filename="../../ui/records_view.py" line="233"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>عمليات الإنقاذ: %n</numerusform>
@@ -9102,12 +9133,12 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="306"/>
+        <location filename="../../ui/records_view.py" line="305"/>
         <source>Open the page of %1</source>
         <translation>فتح صفحة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="330"/>
+        <location filename="../../ui/records_view.py" line="329"/>
         <source>Open rescue %1...</source>
         <translation>فتح عملية الإنقاذ %1...</translation>
     </message>
@@ -9864,102 +9895,102 @@ Please turn one of those options off.</source>
 <context>
     <name>SummaryChoice</name>
     <message>
-        <location filename="../../ui/print_summary.py" line="22"/>
+        <location filename="../../ui/print_summary.py" line="23"/>
         <source>Persons in the summary</source>
         <translation>الأشخاص في الملخص</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="26"/>
-        <location filename="../../ui/print_summary.py" line="54"/>
-        <location filename="../../ui/print_summary.py" line="153"/>
+        <location filename="../../ui/print_summary.py" line="27"/>
+        <location filename="../../ui/print_summary.py" line="55"/>
+        <location filename="../../ui/print_summary.py" line="158"/>
         <source>Name or case number</source>
         <translation>الاسم أو رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="28"/>
+        <location filename="../../ui/print_summary.py" line="29"/>
         <source>Words that must all be in the name, another spelling of it or the case number, as they are written there (the Persons list&apos;s search also finds other spellings)</source>
         <translation>كلمات يجب أن تكون كلها في الاسم أو في تهجئة أخرى له أو في رقم الملف، كما هي مكتوبة هناك (بحث قائمة الأشخاص يجد تهجئات أخرى أيضًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="36"/>
+        <location filename="../../ui/print_summary.py" line="37"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="37"/>
+        <location filename="../../ui/print_summary.py" line="38"/>
         <source>when taken</source>
         <translation>عند الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="39"/>
+        <location filename="../../ui/print_summary.py" line="40"/>
         <source>Her age when she was taken counts from her recorded birth to her abduction date (in %1 where none is recorded); a person with no birth recorded is left out</source>
         <translation>يُحسب عمرها عند الاختطاف من ولادتها المسجلة إلى تاريخ اختطافها (في %1 حيث لم يُسجَّل)؛ ويُستبعد من لم تُسجَّل ولادته</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="44"/>
+        <location filename="../../ui/print_summary.py" line="45"/>
         <source>by case number</source>
         <translation>حسب رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="44"/>
+        <location filename="../../ui/print_summary.py" line="45"/>
         <source>by name</source>
         <translation>حسب الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="45"/>
+        <location filename="../../ui/print_summary.py" line="46"/>
         <source>by village</source>
         <translation>حسب القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="45"/>
+        <location filename="../../ui/print_summary.py" line="46"/>
         <source>by status</source>
         <translation>حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="53"/>
-        <location filename="../../ui/print_summary.py" line="148"/>
+        <location filename="../../ui/print_summary.py" line="54"/>
+        <location filename="../../ui/print_summary.py" line="153"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="53"/>
-        <location filename="../../ui/print_summary.py" line="150"/>
+        <location filename="../../ui/print_summary.py" line="54"/>
+        <location filename="../../ui/print_summary.py" line="155"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="54"/>
-        <location filename="../../ui/print_summary.py" line="149"/>
+        <location filename="../../ui/print_summary.py" line="55"/>
+        <location filename="../../ui/print_summary.py" line="154"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="57"/>
+        <location filename="../../ui/print_summary.py" line="58"/>
         <source>Order</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="57"/>
+        <location filename="../../ui/print_summary.py" line="58"/>
         <source>Age counted</source>
         <translation>العمر محسوبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="85"/>
+        <location filename="../../ui/print_summary.py" line="90"/>
         <source>Age when taken, from</source>
         <translation>العمر عند الاختطاف، من</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="85"/>
+        <location filename="../../ui/print_summary.py" line="90"/>
         <source>Age when taken, to</source>
         <translation>العمر عند الاختطاف، إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="131"/>
+        <location filename="../../ui/print_summary.py" line="136"/>
         <source>The Persons list shows %1 of the %2 persons its search found: only those %1, the closest, are printed, in its order, and the document says so. For the others, type more of her name in the Persons list&apos;s search.</source>
         <translation>تُظهر قائمة الأشخاص %1 من %2 شخصًا وجدهم بحثها: لا يُطبع إلا هؤلاء الـ %1، الأقرب تطابقًا، بترتيبها، وتذكر الوثيقة ذلك. للآخرين، اكتب المزيد من اسمها في بحث قائمة الأشخاص.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_summary.py" line="136"/>
+        <location filename="../../ui/print_summary.py" line="141"/>
         <source>Prints the %n person(s) the Persons list shows for this search, in its order (other words in the name box choose by those words instead).</source>
         <translation>
             <numerusform>يطبع من تُظهرهم قائمة الأشخاص لهذا البحث (%n)، بترتيبها (كلمات أخرى في خانة الاسم تختار بتلك الكلمات بدلًا من ذلك).</numerusform>
@@ -9971,7 +10002,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="158"/>
+        <location filename="../../ui/print_summary.py" line="164"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -806,246 +806,251 @@
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="28"/>
+        <source>a %1 document is not chosen by when a woman was seen: it would tell that reports of her came in since then, which only the team&apos;s own papers tell; make it internal, or leave out the seen-since date</source>
+        <translation>بەڵگەنامەیەکی %1 بەپێی کاتی بینینی ئافرەتێک هەڵنابژێردرێت: دەریدەخات کە لەو کاتەوە ڕاپۆرتی دەربارەی ئەو هاتووە، کە تەنها کاغەزە ناوخۆییەکانی تیم دەریدەخەن؛ بیکە بە ناوخۆیی، یان ڕێکەوتی «بینراوە لە» بەتاڵ بهێڵە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="32"/>
         <source>%1 is given more than once: name each person once</source>
         <translation>%1 زیاتر لە جارێک دراوە: هەر کەسێک تەنها جارێک بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="29"/>
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>%1 is merged into %2, which is given too: they are one person; name each person once</source>
         <translation>%1 تێکەڵی %2 کراوە، کە ئەویش دراوە: یەک کەسن؛ هەر کەسێک تەنها جارێک بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="31"/>
+        <location filename="../../ui/error_words.py" line="35"/>
         <source>%1 and %2 are both merged into %3: they are one person; name each person once</source>
         <translation>%1 و %2 هەردووکیان تێکەڵی %3 کراون: یەک کەسن؛ هەر کەسێک تەنها جارێک بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="34"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>a status of %1 rests on it: withdraw that status first (Status timeline), then take her off</source>
         <translation>دۆخێکی %1 پشتی پێ بەستووە: سەرەتا ئەو دۆخە بکشێنەوە (هێڵی کاتی دۆخ)، پاشان لای ببە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="36"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>it is about no one else, and a report names at least one person: add the woman it is about under its other women first</source>
         <translation>دەربارەی کەسێکی تر نییە، و ڕاپۆرت لانیکەم ناوی کەسێک دەهێنێت: سەرەتا ئەو ئافرەتەی دەربارەیەتی لە خانەی ئافرەتانی تردا زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="42"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>%1 لە شوێنێکی تر گۆڕدرا؛ سەرەتا دووبارە باری بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="39"/>
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>%1 has been merged into %2: record this on %2</source>
         <translation>%1 تێکەڵی %2 کراوە: ئەمە لە %2 تۆمار بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>%1 and %2 are linked so already</source>
         <translation>%1 و %2 پێشتر بەم جۆرە بەستراونەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="41"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>this record is %1 of this vault already (the same record id): nothing was added</source>
         <translation>ئەم تۆمارە پێشتر %1ی ئەم گەنجینەیەیە (هەمان ناسنامەی تۆمار): هیچ زیاد نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="43"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>a person needs at least one name part</source>
         <translation>کەس پێویستی بە لانیکەم بەشێکی ناو هەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="49"/>
         <source>%1&apos;s status %2 came with rescue %3: change the rescue instead (Rescues tab), or delete it</source>
         <translation>دۆخی %1 (%2) لەگەڵ ڕزگارکردنی %3 هات: لە جیاتی ئەوە ڕزگارکردنەکە بگۆڕە (بەشی ڕزگارکردنەکان)، یان بیسڕەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="48"/>
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>%1, Arabic script box: longer than 200 characters; shorten it</source>
         <translation>%1، خانەی پیتی عەرەبی: لە 200 پیت درێژترە؛ کورتی بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="49"/>
+        <location filename="../../ui/error_words.py" line="53"/>
         <source>%1, Latin letters box: longer than 200 characters; shorten it</source>
         <translation>%1، خانەی پیتی لاتینی: لە 200 پیت درێژترە؛ کورتی بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>%1 لە %2 ڕفێندرا: ناکرێت لە %3 بینرابێت، پێش ئەوە؛ بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>%1 لە %2 ڕفێندرا: ناکرێت لە %3 ئازاد کرابێت، پێش ئەوە؛ بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="58"/>
         <source>no rescue operation with id %1</source>
         <translation>هیچ ئۆپەراسیۆنێکی ڕزگارکردن بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="55"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>no photo with id %1</source>
         <translation>هیچ وێنەیەک بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="56"/>
+        <location filename="../../ui/error_words.py" line="60"/>
         <source>no family contact with id %1</source>
         <translation>هیچ پەیوەندییەکی خێزان بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>no relative link with id %1</source>
         <translation>هیچ پەیوەندییەکی خزمایەتی بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="58"/>
+        <location filename="../../ui/error_words.py" line="62"/>
         <source>%1 and %2 are not linked as relatives</source>
         <translation>%1 و %2 وەک خزم پێکەوە نەبەستراونەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (لەدایکبووی %2) دەبێتە دایک یان باوکی %3 کە پێشتر لەدایکبووە: %4؛ پەیوەندییەکە یان لەدایکبوونەکان بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>a person cannot be their own relative</source>
         <translation>کەس ناتوانێت خزمی خۆی بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="62"/>
+        <location filename="../../ui/error_words.py" line="66"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>وێنە دەبێت فایلی JPEG یان PNG بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="63"/>
+        <location filename="../../ui/error_words.py" line="67"/>
         <source>a photo may be at most 20 MB</source>
         <translation>وێنە نابێت لە 20 مێگابایت زیاتر بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="64"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>a record cannot be compared with itself</source>
         <translation>ناتوانرێت تۆمارێک لەگەڵ خۆیدا بەراورد بکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="65"/>
+        <location filename="../../ui/error_words.py" line="69"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 لەگەڵ %2 تێکەڵ کراوە: %2 بەراورد بکە، یان سەرەتا %1 جیا بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>a record cannot be merged with itself</source>
         <translation>ناتوانرێت تۆمارێک لەگەڵ خۆیدا تێکەڵ بکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="67"/>
+        <location filename="../../ui/error_words.py" line="71"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 پێشتر لەگەڵ تۆمارێکی تر تێکەڵ کراوە؛ سەرەتا جیای بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="72"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 لەگەڵ هیچ تۆمارێکی تر تێکەڵ نەکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="69"/>
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 لەناو بوخچەی گەنجینەکە خۆیدایە: یەدەگ لەوێ لەگەڵ لاپتۆپەکە لەدەست دەچێت؛ دیسکێکی تر هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="71"/>
+        <location filename="../../ui/error_words.py" line="75"/>
         <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>دیسکی %1 پڕە: یەدەگەکە پێویستی بە نزیکەی %2 هەیە و %3 لەوێ بەتاڵە؛ هیچ یەدەگێک دروست نەکرا و گەنجینەکە نەگۆڕا: شوێن لەسەر ئەو دیسکە بەتاڵ بکە، یان یەدەگ لەسەر دیسکێکی تر بگرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="74"/>
+        <location filename="../../ui/error_words.py" line="78"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>پێشگری ژمارەی دۆسیە دەبێت 2 تا 6 پیتی گەورەی لاتینی A-Z بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>وشەی نهێنیی نوێ دەبێت جیاواز بێت لەوەی ئێستا گەنجینەکە هەیەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="76"/>
+        <location filename="../../ui/error_words.py" line="80"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>ژمارەی ئۆپەراسیۆنی ڕزگارکردن بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="81"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>لە %1 لەدایکبووە، دوای ڕفاندنی (%2): هەردوو بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="78"/>
+        <location filename="../../ui/error_words.py" line="82"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 وەک مێ تۆمار کراوە: باوکی %2 نییە (دایکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="80"/>
+        <location filename="../../ui/error_words.py" line="84"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 وەک نێر تۆمار کراوە: دایکی %2 نییە (باوکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="82"/>
+        <location filename="../../ui/error_words.py" line="86"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 پێشتر (%3)ی %2یە: ناتوانێت هەروەها (%4)ی بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="83"/>
+        <location filename="../../ui/error_words.py" line="87"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 فایلە، نەک بوخچە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="84"/>
+        <location filename="../../ui/error_words.py" line="88"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>ناتوانرێت لە %1 بنووسرێت (تەنها بۆ خوێندنەوەیە، یان هی تۆ نییە)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="87"/>
+        <location filename="../../ui/error_words.py" line="91"/>
         <source>a family summary lists one family&apos;s own persons, and these are not linked as relatives in the vault (%1): make one summary for each family, or, if they are one family, link them first (Link relative on her page)</source>
         <translation>پوختەی خێزان تەنها کەسانی یەک خێزان دەژمێرێت، و ئەمانە لە گەنجینەدا وەک خزم پێکەوە نەبەستراونەتەوە (%1): بۆ هەر خێزانێک پوختەیەک دروست بکە، یان ئەگەر یەک خێزانن، سەرەتا بیانبەستەوە («بەستنەوەی خزم» لە لاپەڕەکەی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="91"/>
+        <location filename="../../ui/error_words.py" line="95"/>
         <source>%1 was not rescued in operation %2: under Whose family, give the case number of a person it freed</source>
         <translation>%1 لە ئۆپەراسیۆنی %2 ڕزگار نەکرا: لە ژێر «خێزانی کێ» ژمارەی دۆسیەی کەسێک بنووسە کە ئازادی کرد</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="93"/>
+        <location filename="../../ui/error_words.py" line="97"/>
         <source>%1 is not named in operation %2, and it freed none of them: under Whose family, give the case number of a person it names</source>
         <translation>%1 لە ئۆپەراسیۆنی %2 ناوی نەهاتووە، و هیچ کامیانی ئازاد نەکرد: لە ژێر «خێزانی کێ» ژمارەی دۆسیەی کەسێک بنووسە کە ناوی دەبات</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="95"/>
+        <location filename="../../ui/error_words.py" line="99"/>
         <source>%1 is not named in operation %2, and it does not say whether it freed anyone: under Whose family, give the case number of a person it names</source>
         <translation>%1 لە ئۆپەراسیۆنی %2 ناوی نەهاتووە، و ناڵێت کەسی ئازاد کردووە یان نا: لە ژێر «خێزانی کێ» ژمارەی دۆسیەی کەسێک بنووسە کە ناوی دەبات</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="98"/>
+        <location filename="../../ui/error_words.py" line="102"/>
         <source>operation %1 freed no one: a public document does not tell of it (it would say only that an attempt for someone failed); it is made only of an operation that freed someone</source>
         <translation>ئۆپەراسیۆنی %1 کەسی ئازاد نەکرد: بەڵگەنامەی گشتی باسی ناکات (تەنها ئەوە دەڵێت کە هەوڵێک بۆ کەسێک سەرکەوتوو نەبوو)؛ تەنها بۆ ئۆپەراسیۆنێک دروست دەکرێت کە کەسێکی ئازاد کردبێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="102"/>
+        <location filename="../../ui/error_words.py" line="106"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
         <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (&quot;%1&quot; %3 پیتی زیاترە لە %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="105"/>
+        <location filename="../../ui/error_words.py" line="109"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
         <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (&quot;%1&quot; %3 پیتی کەمترە لە %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="108"/>
+        <location filename="../../ui/error_words.py" line="112"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
         <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (پیتەکانی &quot;%1&quot; جیاوازن لە هی %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="112"/>
+        <location filename="../../ui/error_words.py" line="116"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>هەڵەیەکی چاوەڕواننەکراو (%1)؛ گەنجینەکە بەهۆیەوە نەگۆڕا</translation>
     </message>
@@ -1931,7 +1936,7 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="159"/>
-        <location filename="../../ui/records_view.py" line="412"/>
+        <location filename="../../ui/records_view.py" line="409"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -6480,7 +6485,7 @@
         <translation>دۆزرایەوە بە ناوی</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="326"/>
+        <location filename="../../ui/persons_model.py" line="327"/>
         <source>Alias</source>
         <translation>ناوێکی تر</translation>
     </message>
@@ -6488,134 +6493,160 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="23"/>
+        <location filename="../../ui/filter_boxes.py" line="24"/>
         <source>All statuses</source>
         <translation>هەموو دۆخەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="24"/>
+        <location filename="../../ui/filter_boxes.py" line="25"/>
         <source>Any sex</source>
         <translation>هەر ڕەگەزێک</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="31"/>
-        <location filename="../../ui/persons_view.py" line="134"/>
+        <location filename="../../ui/filter_boxes.py" line="32"/>
+        <location filename="../../ui/persons_view.py" line="136"/>
         <source>Age today, from</source>
         <translation>تەمەنی ئەمڕۆ، لە</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="32"/>
+        <location filename="../../ui/filter_boxes.py" line="33"/>
         <source>Age today, to</source>
         <translation>تەمەنی ئەمڕۆ، تا</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="33"/>
+        <location filename="../../ui/filter_boxes.py" line="34"/>
         <source>Age today (in %1), not the age when taken, worked out from the recorded birth; a person with no birth recorded is left out</source>
         <translation>تەمەنی ئەمڕۆ (لە %1)، نەک تەمەن لە کاتی ڕفاندن، لە لەدایکبوونی تۆمارکراوەوە دەژمێردرێت؛ کەسێک کە لەدایکبوونی تۆمار نەکرابێت نیشان نادرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="36"/>
+        <location filename="../../ui/filter_boxes.py" line="37"/>
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>ڕفێندراوە لە (بۆ نموونە 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="37"/>
+        <location filename="../../ui/filter_boxes.py" line="38"/>
         <source>Abducted to (e.g. 2015)</source>
         <translation>ڕفێندراوە تا (بۆ نموونە 2015)</translation>
     </message>
     <message>
+        <location filename="../../ui/filter_boxes.py" line="44"/>
+        <location filename="../../ui/persons_view.py" line="153"/>
+        <source>Seen since</source>
+        <translation>بینراوە لە</translation>
+    </message>
+    <message>
         <location filename="../../ui/filter_boxes.py" line="45"/>
+        <source>A report about her observed on or after this date and received on or after it, or a dated status saying she was seen alive (2024: any time in 2024 or later; &quot;about 2022&quot; is read as 2022); a report that gives no observed date does not count</source>
+        <translation>ڕاپۆرتێک دەربارەی ئەو کە لەم ڕێکەوتە یان دوای ئەو بینراوە و لەم ڕێکەوتە یان دوای ئەو گەیشتووە، یان دۆخێکی ڕێکەوتدار کە دەڵێت بە زیندوویی بینراوە (2024: هەر کاتێک لە 2024 یان دواتر؛ «نزیکەی 2022» وەک 2022 دەخوێندرێتەوە)؛ ڕاپۆرتێک کە ڕێکەوتی بینینی تێدا نییە ناژمێردرێت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_boxes.py" line="50"/>
+        <source>a report or a status: observed on or after %1</source>
+        <translation>ڕاپۆرت یان دۆخ: بینراوە لە %1 یان دواتر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_boxes.py" line="53"/>
         <source>%1: %2 is not an age in years (e.g. 18)</source>
         <translation>%1: %2 تەمەن نییە بە ساڵ (بۆ نموونە 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="65"/>
+        <location filename="../../ui/persons_view.py" line="66"/>
         <source>e.g. 08/2014</source>
         <translation>بۆ نموونە 08/2014</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="66"/>
+        <location filename="../../ui/persons_view.py" line="67"/>
         <source>e.g. 2015</source>
         <translation>بۆ نموونە 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="102"/>
+        <location filename="../../ui/persons_view.py" line="68"/>
+        <source>e.g. 2024</source>
+        <translation>بۆ نموونە 2024</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="104"/>
         <source>Search names in any script or spelling...</source>
         <translation>گەڕان بەدوای ناو بە هەر نووسین و ڕێنووسێک...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="105"/>
+        <location filename="../../ui/persons_view.py" line="107"/>
         <source>New person...</source>
         <translation>کەسی نوێ...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="108"/>
+        <location filename="../../ui/persons_view.py" line="110"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>یەک کەس زیاد بکە (Ctrl+N)؛ پێش پاشەکەوتکردنی هەر شتێک لە گەنجینەدا بەدوای هەمان کەسدا دەگەڕێت</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="112"/>
+        <location filename="../../ui/persons_view.py" line="114"/>
         <source>Print list...</source>
         <translation>چاپکردنی لیستەکە...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="114"/>
+        <location filename="../../ui/persons_view.py" line="116"/>
         <source>A case summary of the persons chosen by these filters, on the Print screen</source>
         <translation>پوختەی دۆسیەکانی ئەو کەسانەی ئەم پاڵاوتنانە هەڵیاندەبژێرن، لە شاشەی چاپکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="119"/>
+        <location filename="../../ui/persons_view.py" line="121"/>
         <source>Sharing level...</source>
         <translation>ئاستی هاوبەشکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="121"/>
+        <location filename="../../ui/persons_view.py" line="123"/>
         <source>Set who may receive the records of the persons selected in the list (Ctrl+click, Shift+click)</source>
         <translation>دیاری بکە کێ دەتوانێت تۆماری ئەو کەسانە وەربگرێت کە لە لیستەکەدا هەڵبژێردراون (Ctrl+کلیک، Shift+کلیک)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="133"/>
+        <location filename="../../ui/persons_view.py" line="135"/>
         <source>to</source>
         <comment>between the two boxes of a range: age 18 to 22</comment>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="328"/>
+        <location filename="../../ui/persons_view.py" line="342"/>
         <source>No one is in the vault yet. Bring in a list of names on the Imports screen, or add one person with New person...</source>
         <translation>هێشتا کەس لە گەنجینەدا نییە. لیستێکی ناو لە پەڕەی «هاوردەکان» بهێنە، یان یەک کەس بە «کەسی نوێ...» زیاد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="344"/>
+        <location filename="../../ui/persons_view.py" line="358"/>
         <source>status: %1</source>
         <translation>دۆخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="346"/>
+        <location filename="../../ui/persons_view.py" line="360"/>
         <source>sex: %1</source>
         <translation>ڕەگەز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="347"/>
+        <location filename="../../ui/persons_view.py" line="361"/>
         <source>village: %1</source>
         <translation>گوند: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="348"/>
+        <location filename="../../ui/persons_view.py" line="362"/>
         <source>born: %1</source>
         <translation>لەدایکبوون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="349"/>
+        <location filename="../../ui/persons_view.py" line="363"/>
         <source>abduction date or age when taken</source>
         <translation>ڕێکەوتی ڕفاندن یان تەمەن لە کاتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="350"/>
+        <location filename="../../ui/persons_view.py" line="364"/>
+        <source>no report or status since %1</source>
+        <translation>هیچ ڕاپۆرت یان دۆخێک نییە لە %1ەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="365"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="351"/>
+        <location filename="../../ui/persons_view.py" line="366"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>ئەنجامی نزیکتر کە پاڵاوتنەکان دەریانهێشتووە: %n (باشترین: %1 ‏%2، %3)</numerusform>
@@ -6623,7 +6654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="353"/>
+        <location filename="../../ui/persons_view.py" line="368"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>ئەنجام کە پاڵاوتنەکان دەریانهێشتووە: %n (باشترین: %1 ‏%2، %3)</numerusform>
@@ -6631,18 +6662,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="376"/>
+        <location filename="../../ui/persons_view.py" line="391"/>
         <source>Select the persons first: click a row, then Ctrl+click or Shift+click more rows.</source>
         <translation>سەرەتا کەسەکان هەڵبژێرە: کلیک لە ڕیزێک بکە، پاشان Ctrl+کلیک یان Shift+کلیک لە ڕیزی تر بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="382"/>
-        <location filename="../../ui/persons_view.py" line="410"/>
+        <location filename="../../ui/persons_view.py" line="397"/>
+        <location filename="../../ui/persons_view.py" line="425"/>
         <source>Sharing level</source>
         <translation>ئاستی هاوبەشکردن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="383"/>
+        <location filename="../../ui/persons_view.py" line="398"/>
         <source>Who may receive the records of the %n person(s) selected:</source>
         <translation>
             <numerusform>کێ دەتوانێت تۆماری ئەو %n کەسە هەڵبژێردراوە وەربگرێت:</numerusform>
@@ -6650,7 +6681,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="401"/>
+        <location filename="../../ui/persons_view.py" line="416"/>
         <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
         <translation>
             <numerusform>ئاستی هاوبەشکردنی %n کەس بکرێتە «%1»؟ هەر گۆڕانکارییەک لە تۆماری پشکنیندا دەنووسرێت.</numerusform>
@@ -6658,7 +6689,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="405"/>
+        <location filename="../../ui/persons_view.py" line="420"/>
         <source>%n of them would be shared more widely than now.</source>
         <translation>
             <numerusform>تۆماری %n کەسیان لە ئێستا فراوانتر هاوبەش دەکرێت.</numerusform>
@@ -6666,33 +6697,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="38"/>
+        <location filename="../../ui/filter_boxes.py" line="39"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>تەمەن: کەمترین لە زۆرترین زیاترە</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="39"/>
-        <location filename="../../ui/persons_view.py" line="136"/>
+        <location filename="../../ui/filter_boxes.py" line="40"/>
+        <location filename="../../ui/persons_view.py" line="138"/>
         <source>Abducted from</source>
         <translation>ڕفێندراوە لە</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="40"/>
+        <location filename="../../ui/filter_boxes.py" line="41"/>
         <source>Abducted to</source>
         <translation>ڕفێندراوە تا</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="41"/>
+        <location filename="../../ui/filter_boxes.py" line="42"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>ڕێکەوتەکانی ڕفاندن: یەکەم دوای دووەمە</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="43"/>
+        <location filename="../../ui/filter_boxes.py" line="51"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ڕێکەوت نییە (بۆ نموونە 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="320"/>
+        <location filename="../../ui/persons_view.py" line="334"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>ئەنجامەکان: %n، باشترین سەرەتا</numerusform>
@@ -6700,7 +6731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="321"/>
+        <location filename="../../ui/persons_view.py" line="335"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>کەسەکان: %n</numerusform>
@@ -6708,12 +6739,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="25"/>
+        <location filename="../../ui/filter_boxes.py" line="26"/>
         <source>Village (every spelling)</source>
         <translation>گوند (بە هەموو شێوازەکانی نووسینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="26"/>
+        <location filename="../../ui/filter_boxes.py" line="27"/>
         <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
         <translation>هەموو شێوازەکانی نووسینی گوندەکە لە گەنجینەدا: Kocho هەروەها Koço و Kojo و كوجو دەدۆزێتەوە. گوندێکی تر کە ناوێکی هاوشێوەی هەیە ناخرێتە ناوی.</translation>
     </message>
@@ -8380,62 +8411,62 @@ Please turn one of those options off.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="81"/>
+        <location filename="../../ui/records_view.py" line="80"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="81"/>
+        <location filename="../../ui/records_view.py" line="80"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="81"/>
+        <location filename="../../ui/records_view.py" line="80"/>
         <source>Observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="82"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>Place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="82"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="82"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>Credibility</source>
         <translation>باوەڕپێکراوی</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="83"/>
+        <location filename="../../ui/records_view.py" line="82"/>
         <source>Could identify the source</source>
         <translation>لەوانەیە سەرچاوە ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="84"/>
+        <location filename="../../ui/records_view.py" line="83"/>
         <source>Text</source>
         <translation>دەق</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="83"/>
+        <location filename="../../ui/records_view.py" line="82"/>
         <source>Persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="93"/>
+        <location filename="../../ui/records_view.py" line="92"/>
         <source>Yes: withheld</source>
         <translation>بەڵێ: شاردراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="93"/>
+        <location filename="../../ui/records_view.py" line="92"/>
         <source>No</source>
         <translation>نەخێر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="105"/>
+        <location filename="../../ui/records_view.py" line="104"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>ڕاپۆرتەکان: %n</numerusform>
@@ -8919,82 +8950,82 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="126"/>
+        <location filename="../../ui/records_view.py" line="125"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="126"/>
+        <location filename="../../ui/records_view.py" line="125"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="126"/>
+        <location filename="../../ui/records_view.py" line="125"/>
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="126"/>
+        <location filename="../../ui/records_view.py" line="125"/>
         <source>Handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="127"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="127"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>Paid</source>
         <translation>پارەی دراو</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="128"/>
+        <location filename="../../ui/records_view.py" line="127"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="127"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>Persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="142"/>
+        <location filename="../../ui/records_view.py" line="141"/>
         <source>New rescue...</source>
         <translation>ڕزگارکردنی نوێ...</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="144"/>
+        <location filename="../../ui/records_view.py" line="143"/>
         <source>Record a rescue: its date, the women it freed (by case number), what was paid</source>
         <translation>تۆمارکردنی ڕزگارکردنێک: ڕێکەوتەکەی، ئەو ئافرەتانەی ئازادی کردن (بە ژمارەی دۆسیە)، و ئەوەی درا</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="147"/>
+        <location filename="../../ui/records_view.py" line="146"/>
         <source>Filter: a name, a case number or a year</source>
         <translation>پاڵاوتن: ناوێک، ژمارەی دۆسیەیەک یان ساڵێک</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="150"/>
+        <location filename="../../ui/records_view.py" line="149"/>
         <source>Open rescue...</source>
         <translation>کردنەوەی ڕزگارکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="153"/>
+        <location filename="../../ui/records_view.py" line="152"/>
         <source>The chosen rescue in the rescue form, to read, change or delete it (or double-click it, or press Enter)</source>
         <translation>ڕزگارکردنی هەڵبژێردراو لە فۆرمەکەیدا، بۆ خوێندنەوە، گۆڕین یان سڕینەوەی (یان دوو جار کرتەی لەسەر بکە، یان Enter دابگرە)</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="155"/>
+        <location filename="../../ui/records_view.py" line="154"/>
         <source>Open her page</source>
         <translation>کردنەوەی پەڕەکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="158"/>
+        <location filename="../../ui/records_view.py" line="157"/>
         <source>The page of a woman the chosen rescue freed (a list of them when it freed several)</source>
         <translation>پەڕەی ئافرەتێک کە ڕزگارکردنی هەڵبژێردراو ئازادی کرد (لیستێکیان ئەگەر چەند ئافرەتێکی ئازاد کردبێت)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="232"/>
+        <location filename="../../ui/records_view.py" line="231"/>
         <source>%1 of %n rescue operation(s)</source>
         <translation>
             <numerusform>کردەوەکانی ڕزگارکردن: %1 لە %n</numerusform>
@@ -9002,7 +9033,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="234"/>
+        <location filename="../../ui/records_view.py" line="233"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>کردەوەکانی ڕزگارکردن: %n</numerusform>
@@ -9010,12 +9041,12 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="306"/>
+        <location filename="../../ui/records_view.py" line="305"/>
         <source>Open the page of %1</source>
         <translation>کردنەوەی پەڕەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="330"/>
+        <location filename="../../ui/records_view.py" line="329"/>
         <source>Open rescue %1...</source>
         <translation>کردنەوەی ڕزگارکردنی %1...</translation>
     </message>
@@ -9732,102 +9763,102 @@ Please turn one of those options off.</source>
 <context>
     <name>SummaryChoice</name>
     <message>
-        <location filename="../../ui/print_summary.py" line="22"/>
+        <location filename="../../ui/print_summary.py" line="23"/>
         <source>Persons in the summary</source>
         <translation>کەسەکانی ناو پوختەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="26"/>
-        <location filename="../../ui/print_summary.py" line="54"/>
-        <location filename="../../ui/print_summary.py" line="153"/>
+        <location filename="../../ui/print_summary.py" line="27"/>
+        <location filename="../../ui/print_summary.py" line="55"/>
+        <location filename="../../ui/print_summary.py" line="158"/>
         <source>Name or case number</source>
         <translation>ناو یان ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="28"/>
+        <location filename="../../ui/print_summary.py" line="29"/>
         <source>Words that must all be in the name, another spelling of it or the case number, as they are written there (the Persons list&apos;s search also finds other spellings)</source>
         <translation>وشەگەلێک کە دەبێت هەموویان لە ناوەکە، ڕێنووسێکی تری، یان ژمارەی دۆسیەکەدا بن، وەک لەوێ نووسراون (گەڕانی لیستی کەسەکان ڕێنووسی تریش دەدۆزێتەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="36"/>
+        <location filename="../../ui/print_summary.py" line="37"/>
         <source>today</source>
         <translation>ئەمڕۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="37"/>
+        <location filename="../../ui/print_summary.py" line="38"/>
         <source>when taken</source>
         <translation>لە کاتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="39"/>
+        <location filename="../../ui/print_summary.py" line="40"/>
         <source>Her age when she was taken counts from her recorded birth to her abduction date (in %1 where none is recorded); a person with no birth recorded is left out</source>
         <translation>تەمەنی لە کاتی ڕفاندن لە لەدایکبوونی تۆمارکراوەوە تا بەرواری ڕفاندنی دەژمێردرێت (لە %1 ئەگەر تۆمار نەکرابێت)؛ ئەو کەسەی لەدایکبوونی تۆمار نەکراوە لادەبرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="44"/>
+        <location filename="../../ui/print_summary.py" line="45"/>
         <source>by case number</source>
         <translation>بەپێی ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="44"/>
+        <location filename="../../ui/print_summary.py" line="45"/>
         <source>by name</source>
         <translation>بەپێی ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="45"/>
+        <location filename="../../ui/print_summary.py" line="46"/>
         <source>by village</source>
         <translation>بەپێی گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="45"/>
+        <location filename="../../ui/print_summary.py" line="46"/>
         <source>by status</source>
         <translation>بەپێی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="53"/>
-        <location filename="../../ui/print_summary.py" line="148"/>
+        <location filename="../../ui/print_summary.py" line="54"/>
+        <location filename="../../ui/print_summary.py" line="153"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="53"/>
-        <location filename="../../ui/print_summary.py" line="150"/>
+        <location filename="../../ui/print_summary.py" line="54"/>
+        <location filename="../../ui/print_summary.py" line="155"/>
         <source>Sex</source>
         <translation>ڕەگەز</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="54"/>
-        <location filename="../../ui/print_summary.py" line="149"/>
+        <location filename="../../ui/print_summary.py" line="55"/>
+        <location filename="../../ui/print_summary.py" line="154"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="57"/>
+        <location filename="../../ui/print_summary.py" line="58"/>
         <source>Order</source>
         <translation>ڕیزبەندی</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="57"/>
+        <location filename="../../ui/print_summary.py" line="58"/>
         <source>Age counted</source>
         <translation>تەمەن دەژمێردرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="85"/>
+        <location filename="../../ui/print_summary.py" line="90"/>
         <source>Age when taken, from</source>
         <translation>تەمەنی کاتی ڕفاندن، لە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="85"/>
+        <location filename="../../ui/print_summary.py" line="90"/>
         <source>Age when taken, to</source>
         <translation>تەمەنی کاتی ڕفاندن، بۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="131"/>
+        <location filename="../../ui/print_summary.py" line="136"/>
         <source>The Persons list shows %1 of the %2 persons its search found: only those %1, the closest, are printed, in its order, and the document says so. For the others, type more of her name in the Persons list&apos;s search.</source>
         <translation>لیستی کەسەکان %1 لە %2 کەسەی گەڕانەکەی دۆزیونیەوە پیشان دەدات: تەنها ئەو %1 کەسە، نزیکترینەکان، چاپ دەکرێن، بە ڕیزبەندی لیستەکە، و بەڵگەنامەکە ئەمە دەڵێت. بۆ ئەوانی تر، زیاتر لە ناوەکەی لە گەڕانی لیستی کەسەکاندا بنووسە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_summary.py" line="136"/>
+        <location filename="../../ui/print_summary.py" line="141"/>
         <source>Prints the %n person(s) the Persons list shows for this search, in its order (other words in the name box choose by those words instead).</source>
         <translation>
             <numerusform>ئەو کەسانە چاپ دەکات کە لیستی کەسەکان بۆ ئەم گەڕانە پیشانیان دەدات (%n)، بە ڕیزبەندی خۆی (وشەی تر لە خانەی ناودا بەو وشانە هەڵدەبژێرێت).</numerusform>
@@ -9835,7 +9866,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="158"/>
+        <location filename="../../ui/print_summary.py" line="164"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -806,246 +806,251 @@
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="28"/>
+        <source>a %1 document is not chosen by when a woman was seen: it would tell that reports of her came in since then, which only the team&apos;s own papers tell; make it internal, or leave out the seen-since date</source>
+        <translation>belgeyek %1 li gorî dema ku jinek hatiye dîtin nayê hilbijartin: ew ê nîşan bide ku ji wê demê ve rapor derbarê wê de hatine, ku tenê kaxezên hundirîn ên tîmê nîşan didin; wê bike hundirîn, an dîroka «hat dîtin ji» vala bihêle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="32"/>
         <source>%1 is given more than once: name each person once</source>
         <translation>%1 ji carekê zêdetir hatiye dayîn: her kesî tenê carekê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="29"/>
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>%1 is merged into %2, which is given too: they are one person; name each person once</source>
         <translation>%1 bi %2 re hatiye yekkirin, ku ew jî hatiye dayîn: ew yek kes in; her kesî tenê carekê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="31"/>
+        <location filename="../../ui/error_words.py" line="35"/>
         <source>%1 and %2 are both merged into %3: they are one person; name each person once</source>
         <translation>%1 û %2 herdu bi %3 re hatine yekkirin: ew yek kes in; her kesî tenê carekê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="34"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>a status of %1 rests on it: withdraw that status first (Status timeline), then take her off</source>
         <translation>rewşeke %1 li ser wê radiweste: pêşî wê rewşê vekişîne (Demhêla rewşê), paşê wê jê rake</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="36"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>it is about no one else, and a report names at least one person: add the woman it is about under its other women first</source>
         <translation>ew ne li ser kesekî din e, û rapor herî kêm navê kesekî dide: pêşî jina ku li ser wê ye di qutiya jinên din de zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="42"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>%1 li cihekî din hat guhertin; pêşî wê ji nû ve bar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="39"/>
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>%1 has been merged into %2: record this on %2</source>
         <translation>%1 bi %2 re hatiye yekkirin: vê li ser %2 tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>%1 and %2 are linked so already</source>
         <translation>%1 û %2 jixwe bi vî awayî girêdayî ne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="41"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>this record is %1 of this vault already (the same record id): nothing was added</source>
         <translation>ev tomar jixwe %1 a vê xezîneyê ye (heman nasnameya tomarê): tiştek nehat zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="43"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>a person needs at least one name part</source>
         <translation>kes herî kêm beşek navê hewce dike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="49"/>
         <source>%1&apos;s status %2 came with rescue %3: change the rescue instead (Rescues tab), or delete it</source>
         <translation>Rewşa %1 (%2) bi rizgarkirina %3 re hat: li şûna wê rizgarkirinê biguherîne (beşa Rizgarkirin), an jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="48"/>
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>%1, Arabic script box: longer than 200 characters; shorten it</source>
         <translation>%1, qutiya tîpên erebî: ji 200 tîpan dirêjtir e; kurt bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="49"/>
+        <location filename="../../ui/error_words.py" line="53"/>
         <source>%1, Latin letters box: longer than 200 characters; shorten it</source>
         <translation>%1, qutiya tîpên latînî: ji 200 tîpan dirêjtir e; kurt bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>%1 di %2 de hat revandin: nabe ku di %3 de, berî wê, hatibe dîtin; dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>%1 di %2 de hat revandin: nabe ku di %3 de, berî wê, azad bûbe; dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="58"/>
         <source>no rescue operation with id %1</source>
         <translation>operasyoneke rizgarkirinê bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="55"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>no photo with id %1</source>
         <translation>wêneyek bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="56"/>
+        <location filename="../../ui/error_words.py" line="60"/>
         <source>no family contact with id %1</source>
         <translation>têkiliyeke malbatê bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>no relative link with id %1</source>
         <translation>girêdaneke xizmtiyê bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="58"/>
+        <location filename="../../ui/error_words.py" line="62"/>
         <source>%1 and %2 are not linked as relatives</source>
         <translation>%1 û %2 wek xizm bi hev ve nehatine girêdan</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (ji dayikbûyî %2) dê bibe dê an bavê %3, ku berê ji dayik bûye: %4; têkiliyê an jidayikbûnan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>a person cannot be their own relative</source>
         <translation>kes nikare xizmê xwe be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="62"/>
+        <location filename="../../ui/error_words.py" line="66"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>wêne divê pelê JPEG an PNG be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="63"/>
+        <location filename="../../ui/error_words.py" line="67"/>
         <source>a photo may be at most 20 MB</source>
         <translation>wêne herî zêde dikare 20 MB be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="64"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>a record cannot be compared with itself</source>
         <translation>tomarek bi xwe re nayê berhevkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="65"/>
+        <location filename="../../ui/error_words.py" line="69"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 bi %2 re hatiye yekkirin: %2 berhev bike, an pêşî %1 veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>a record cannot be merged with itself</source>
         <translation>tomarek bi xwe re nayê yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="67"/>
+        <location filename="../../ui/error_words.py" line="71"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 jixwe bi tomareke din re hatiye yekkirin; pêşî wê veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="72"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 bi tomareke din re nehatiye yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="69"/>
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 di peldanka xezîneyê bi xwe de ye: yedek li wir bi laptopê re winda dibe; ajokereke din hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="71"/>
+        <location filename="../../ui/error_words.py" line="75"/>
         <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>Ajoka %1 tije ye: yedek bi qasî %2 hewce dike û li wir %3 vala ne; tu yedek nehat çêkirin û xezîne nehat guhertin: li ser wê ajokê cih vala bike, an li ajokek din yedek bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="74"/>
+        <location filename="../../ui/error_words.py" line="78"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>pêşgira hejmarên dosyayan divê 2 heta 6 tîpên mezin ên A-Z be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>şîfreya nû divê ji ya ku xezîne niha heye cuda be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="76"/>
+        <location filename="../../ui/error_words.py" line="80"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>hejmara operasyona rizgarkirinê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="81"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>di %1 de ji dayik bûye, piştî revandina wê (%2): her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="78"/>
+        <location filename="../../ui/error_words.py" line="82"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek mê hatiye tomarkirin: ne bavê %2 ye (diya wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="80"/>
+        <location filename="../../ui/error_words.py" line="84"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek nêr hatiye tomarkirin: ne diya %2 ye (bavê wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="82"/>
+        <location filename="../../ui/error_words.py" line="86"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 jixwe (%3) ya %2 ye: nabe ku (%4) ya wî/wê jî be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="83"/>
+        <location filename="../../ui/error_words.py" line="87"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 pel e, ne peldank e</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="84"/>
+        <location filename="../../ui/error_words.py" line="88"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>nayê nivîsîn li %1 (tenê ji bo xwendinê ye, an ne ya te ye)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="87"/>
+        <location filename="../../ui/error_words.py" line="91"/>
         <source>a family summary lists one family&apos;s own persons, and these are not linked as relatives in the vault (%1): make one summary for each family, or, if they are one family, link them first (Link relative on her page)</source>
         <translation>kurteya malbatê tenê kesên malbatekê rêz dike, û ev di xezîneyê de wek xizm bi hev ve nehatine girêdan (%1): ji bo her malbatê kurteyekê çêke, an heke ew yek malbat in, pêşî wan girê bide («Xizmekî girê bide» li ser rûpela wê)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="91"/>
+        <location filename="../../ui/error_words.py" line="95"/>
         <source>%1 was not rescued in operation %2: under Whose family, give the case number of a person it freed</source>
         <translation>%1 di operasyona %2 de nehat rizgarkirin: li binê «Malbata kê» hejmara dosyaya kesekî ku wê azad kir binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="93"/>
+        <location filename="../../ui/error_words.py" line="97"/>
         <source>%1 is not named in operation %2, and it freed none of them: under Whose family, give the case number of a person it names</source>
         <translation>navê %1 di operasyona %2 de nayê, û wê tu kes ji wan azad nekir: li binê «Malbata kê» hejmara dosyaya kesekî ku ew navê wî dide binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="95"/>
+        <location filename="../../ui/error_words.py" line="99"/>
         <source>%1 is not named in operation %2, and it does not say whether it freed anyone: under Whose family, give the case number of a person it names</source>
         <translation>navê %1 di operasyona %2 de nayê, û ew nabêje ka wê kes azad kir an na: li binê «Malbata kê» hejmara dosyaya kesekî ku ew navê wî dide binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="98"/>
+        <location filename="../../ui/error_words.py" line="102"/>
         <source>operation %1 freed no one: a public document does not tell of it (it would say only that an attempt for someone failed); it is made only of an operation that freed someone</source>
         <translation>operasyona %1 tu kes azad nekir: belgeyeke giştî qala wê nake (ew ê tenê bibêje ku hewldanek ji bo kesekî bi ser neket); ew tenê ji bo operasyoneke ku kesek azad kiribe tê çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="102"/>
+        <location filename="../../ui/error_words.py" line="106"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (&quot;%1&quot; %3 tîp ji %4 zêdetir in: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="105"/>
+        <location filename="../../ui/error_words.py" line="109"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (&quot;%1&quot; %3 tîp ji %4 kêmtir in: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="108"/>
+        <location filename="../../ui/error_words.py" line="112"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (tîpên &quot;%1&quot; ji yên %4 cuda ne: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="112"/>
+        <location filename="../../ui/error_words.py" line="116"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>çewtiyeke nehêvîkirî (%1); xezîne ji ber wê nehat guhertin</translation>
     </message>
@@ -1931,7 +1936,7 @@
     </message>
     <message>
         <location filename="../../ui/history_words.py" line="159"/>
-        <location filename="../../ui/records_view.py" line="412"/>
+        <location filename="../../ui/records_view.py" line="409"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -6480,7 +6485,7 @@
         <translation>Hat dîtin bi navê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_model.py" line="326"/>
+        <location filename="../../ui/persons_model.py" line="327"/>
         <source>Alias</source>
         <translation>Navekî din</translation>
     </message>
@@ -6488,134 +6493,160 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="23"/>
+        <location filename="../../ui/filter_boxes.py" line="24"/>
         <source>All statuses</source>
         <translation>Hemû rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="24"/>
+        <location filename="../../ui/filter_boxes.py" line="25"/>
         <source>Any sex</source>
         <translation>Her zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="31"/>
-        <location filename="../../ui/persons_view.py" line="134"/>
+        <location filename="../../ui/filter_boxes.py" line="32"/>
+        <location filename="../../ui/persons_view.py" line="136"/>
         <source>Age today, from</source>
         <translation>Temenê îro, ji</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="32"/>
+        <location filename="../../ui/filter_boxes.py" line="33"/>
         <source>Age today, to</source>
         <translation>Temenê îro, heta</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="33"/>
+        <location filename="../../ui/filter_boxes.py" line="34"/>
         <source>Age today (in %1), not the age when taken, worked out from the recorded birth; a person with no birth recorded is left out</source>
         <translation>Temenê îro (di %1 de), ne temenê dema revandinê, ji jidayikbûna tomarkirî tê hesibandin; kesê ku jidayikbûna wî nehatiye tomarkirin nayê nîşandan</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="36"/>
+        <location filename="../../ui/filter_boxes.py" line="37"/>
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>Revandin ji (mînak 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="37"/>
+        <location filename="../../ui/filter_boxes.py" line="38"/>
         <source>Abducted to (e.g. 2015)</source>
         <translation>Revandin heta (mînak 2015)</translation>
     </message>
     <message>
+        <location filename="../../ui/filter_boxes.py" line="44"/>
+        <location filename="../../ui/persons_view.py" line="153"/>
+        <source>Seen since</source>
+        <translation>Hat dîtin ji</translation>
+    </message>
+    <message>
         <location filename="../../ui/filter_boxes.py" line="45"/>
+        <source>A report about her observed on or after this date and received on or after it, or a dated status saying she was seen alive (2024: any time in 2024 or later; &quot;about 2022&quot; is read as 2022); a report that gives no observed date does not count</source>
+        <translation>Raporek derbarê wê de ku di vê dîrokê de an piştî wê hatiye dîtin û di vê dîrokê de an piştî wê gihîştiye, an rewşeke bi dîrok ku dibêje ew sax hatiye dîtin (2024: her demek di 2024an de an paşê; «nêzîkî 2022» wek 2022 tê xwendin); raporek ku dîroka dîtinê nade nayê hesibandin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_boxes.py" line="50"/>
+        <source>a report or a status: observed on or after %1</source>
+        <translation>rapor an rewş: di %1 de an piştî wê hatiye dîtin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_boxes.py" line="53"/>
         <source>%1: %2 is not an age in years (e.g. 18)</source>
         <translation>%1: %2 ne temenek bi salan e (mînak 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="65"/>
+        <location filename="../../ui/persons_view.py" line="66"/>
         <source>e.g. 08/2014</source>
         <translation>mînak 08/2014</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="66"/>
+        <location filename="../../ui/persons_view.py" line="67"/>
         <source>e.g. 2015</source>
         <translation>mînak 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="102"/>
+        <location filename="../../ui/persons_view.py" line="68"/>
+        <source>e.g. 2024</source>
+        <translation>mînak 2024</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="104"/>
         <source>Search names in any script or spelling...</source>
         <translation>Li navan bigere, bi her nivîs û rastnivîsê...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="105"/>
+        <location filename="../../ui/persons_view.py" line="107"/>
         <source>New person...</source>
         <translation>Kesê nû...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="108"/>
+        <location filename="../../ui/persons_view.py" line="110"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>Kesekî tenê lê zêde bike (Ctrl+N); berî ku tiştek were tomarkirin, heman kes di xezîneyê de tê lêgerîn</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="112"/>
+        <location filename="../../ui/persons_view.py" line="114"/>
         <source>Print list...</source>
         <translation>Lîsteyê çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="114"/>
+        <location filename="../../ui/persons_view.py" line="116"/>
         <source>A case summary of the persons chosen by these filters, on the Print screen</source>
         <translation>Kurteya dosyayên kesên ku ev parzûn hildibijêrin, li ser ekrana çapkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="119"/>
+        <location filename="../../ui/persons_view.py" line="121"/>
         <source>Sharing level...</source>
         <translation>Asta parvekirinê...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="121"/>
+        <location filename="../../ui/persons_view.py" line="123"/>
         <source>Set who may receive the records of the persons selected in the list (Ctrl+click, Shift+click)</source>
         <translation>Diyar bike kî dikare qeydên kesên di lîsteyê de hilbijartî bistîne (Ctrl+klîk, Shift+klîk)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="133"/>
+        <location filename="../../ui/persons_view.py" line="135"/>
         <source>to</source>
         <comment>between the two boxes of a range: age 18 to 22</comment>
         <translation>heta</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="328"/>
+        <location filename="../../ui/persons_view.py" line="342"/>
         <source>No one is in the vault yet. Bring in a list of names on the Imports screen, or add one person with New person...</source>
         <translation>Hê kes di Xezîneyê de nîne. Lîsteyeke navan ji ekrana «Anîn» bîne, an bi «Kesê nû...» kesekî tenê zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="344"/>
+        <location filename="../../ui/persons_view.py" line="358"/>
         <source>status: %1</source>
         <translation>rewş: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="346"/>
+        <location filename="../../ui/persons_view.py" line="360"/>
         <source>sex: %1</source>
         <translation>zayend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="347"/>
+        <location filename="../../ui/persons_view.py" line="361"/>
         <source>village: %1</source>
         <translation>gund: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="348"/>
+        <location filename="../../ui/persons_view.py" line="362"/>
         <source>born: %1</source>
         <translation>jidayikbûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="349"/>
+        <location filename="../../ui/persons_view.py" line="363"/>
         <source>abduction date or age when taken</source>
         <translation>dîroka revandinê an temenê dema revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="350"/>
+        <location filename="../../ui/persons_view.py" line="364"/>
+        <source>no report or status since %1</source>
+        <translation>ji %1 ve ne rapor ne jî rewş heye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons_view.py" line="365"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="351"/>
+        <location filename="../../ui/persons_view.py" line="366"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>Encamên nêztir ên ku parzûnan derxistine: %n (ya herî baş: %1 %2, %3)</numerusform>
@@ -6623,7 +6654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="353"/>
+        <location filename="../../ui/persons_view.py" line="368"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>Encamên ku parzûnan derxistine: %n (ya herî baş: %1 %2, %3)</numerusform>
@@ -6631,18 +6662,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="376"/>
+        <location filename="../../ui/persons_view.py" line="391"/>
         <source>Select the persons first: click a row, then Ctrl+click or Shift+click more rows.</source>
         <translation>Pêşî kesan hilbijêre: li rêzekê bitikîne, paşê bi Ctrl+klîk an Shift+klîk rêzên din.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="382"/>
-        <location filename="../../ui/persons_view.py" line="410"/>
+        <location filename="../../ui/persons_view.py" line="397"/>
+        <location filename="../../ui/persons_view.py" line="425"/>
         <source>Sharing level</source>
         <translation>Asta parvekirinê</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="383"/>
+        <location filename="../../ui/persons_view.py" line="398"/>
         <source>Who may receive the records of the %n person(s) selected:</source>
         <translation>
             <numerusform>Kî dikare qeydên %n kesên hilbijartî bistîne:</numerusform>
@@ -6650,7 +6681,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="401"/>
+        <location filename="../../ui/persons_view.py" line="416"/>
         <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
         <translation>
             <numerusform>Asta parvekirinê ya %n kesan bibe “%1”? Her guhertin di tomara kontrolê de tê nivîsandin.</numerusform>
@@ -6658,7 +6689,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="405"/>
+        <location filename="../../ui/persons_view.py" line="420"/>
         <source>%n of them would be shared more widely than now.</source>
         <translation>
             <numerusform>Tomara %n ji wan dê ji niha berfirehtir were parvekirin.</numerusform>
@@ -6666,33 +6697,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="38"/>
+        <location filename="../../ui/filter_boxes.py" line="39"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>Temen: kêmtirîn ji zêdetirîn mezintir e</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="39"/>
-        <location filename="../../ui/persons_view.py" line="136"/>
+        <location filename="../../ui/filter_boxes.py" line="40"/>
+        <location filename="../../ui/persons_view.py" line="138"/>
         <source>Abducted from</source>
         <translation>Revandin ji</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="40"/>
+        <location filename="../../ui/filter_boxes.py" line="41"/>
         <source>Abducted to</source>
         <translation>Revandin heta</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="41"/>
+        <location filename="../../ui/filter_boxes.py" line="42"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>Dîrokên revandinê: ya yekem piştî ya duyem e</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="43"/>
+        <location filename="../../ui/filter_boxes.py" line="51"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ne dîrok e (mînak 2014, 08/2014, 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="320"/>
+        <location filename="../../ui/persons_view.py" line="334"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>Encam: %n, yên herî baş pêşî</numerusform>
@@ -6700,7 +6731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="321"/>
+        <location filename="../../ui/persons_view.py" line="335"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>Kes: %n</numerusform>
@@ -6708,12 +6739,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="25"/>
+        <location filename="../../ui/filter_boxes.py" line="26"/>
         <source>Village (every spelling)</source>
         <translation>Gund (bi hemû rênivîsan)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="26"/>
+        <location filename="../../ui/filter_boxes.py" line="27"/>
         <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
         <translation>Hemû rênivîsên gund di xezîneyê de: Kocho herwiha Koço, Kojo û كوجو jî dibîne. Gundekî din ê bi navekî nêzîk nayê hesibandin.</translation>
     </message>
@@ -8380,62 +8411,62 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="81"/>
+        <location filename="../../ui/records_view.py" line="80"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="81"/>
+        <location filename="../../ui/records_view.py" line="80"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="81"/>
+        <location filename="../../ui/records_view.py" line="80"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="82"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>Place</source>
         <translation>Cih</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="82"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="82"/>
+        <location filename="../../ui/records_view.py" line="81"/>
         <source>Credibility</source>
         <translation>Pêbawerî</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="83"/>
+        <location filename="../../ui/records_view.py" line="82"/>
         <source>Could identify the source</source>
         <translation>Dibe ku çavkaniyê eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="84"/>
+        <location filename="../../ui/records_view.py" line="83"/>
         <source>Text</source>
         <translation>Nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="83"/>
+        <location filename="../../ui/records_view.py" line="82"/>
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="93"/>
+        <location filename="../../ui/records_view.py" line="92"/>
         <source>Yes: withheld</source>
         <translation>Erê: hat veşartin</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="93"/>
+        <location filename="../../ui/records_view.py" line="92"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="105"/>
+        <location filename="../../ui/records_view.py" line="104"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>Rapor: %n</numerusform>
@@ -8919,82 +8950,82 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescuesView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="126"/>
+        <location filename="../../ui/records_view.py" line="125"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="126"/>
+        <location filename="../../ui/records_view.py" line="125"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="126"/>
+        <location filename="../../ui/records_view.py" line="125"/>
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="126"/>
+        <location filename="../../ui/records_view.py" line="125"/>
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="127"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="127"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>Paid</source>
         <translation>Pereyê dayî</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="128"/>
+        <location filename="../../ui/records_view.py" line="127"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="127"/>
+        <location filename="../../ui/records_view.py" line="126"/>
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="142"/>
+        <location filename="../../ui/records_view.py" line="141"/>
         <source>New rescue...</source>
         <translation>Rizgarkirina nû...</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="144"/>
+        <location filename="../../ui/records_view.py" line="143"/>
         <source>Record a rescue: its date, the women it freed (by case number), what was paid</source>
         <translation>Rizgarkirinekê tomar bike: dîroka wê, jinên ku azad kirin (bi hejmara dosyayê), û çi hat dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="147"/>
+        <location filename="../../ui/records_view.py" line="146"/>
         <source>Filter: a name, a case number or a year</source>
         <translation>Parzûn: navek, hejmara dosyayê an salek</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="150"/>
+        <location filename="../../ui/records_view.py" line="149"/>
         <source>Open rescue...</source>
         <translation>Rizgarkirinê veke...</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="153"/>
+        <location filename="../../ui/records_view.py" line="152"/>
         <source>The chosen rescue in the rescue form, to read, change or delete it (or double-click it, or press Enter)</source>
         <translation>Rizgarkirina hilbijartî di forma wê de, ji bo xwendin, guhertin an jêbirinê (an du caran li ser bitikîne, an Enter bitikîne)</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="155"/>
+        <location filename="../../ui/records_view.py" line="154"/>
         <source>Open her page</source>
         <translation>Rûpela wê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="158"/>
+        <location filename="../../ui/records_view.py" line="157"/>
         <source>The page of a woman the chosen rescue freed (a list of them when it freed several)</source>
         <translation>Rûpela jinekê ku rizgarkirina hilbijartî azad kir (lîsteyek ji wan, eger çend jin azad kiribin)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="232"/>
+        <location filename="../../ui/records_view.py" line="231"/>
         <source>%1 of %n rescue operation(s)</source>
         <translation>
             <numerusform>Operasyonên rizgarkirinê: %1 ji %n</numerusform>
@@ -9002,7 +9033,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="234"/>
+        <location filename="../../ui/records_view.py" line="233"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>Operasyonên rizgarkirinê: %n</numerusform>
@@ -9010,12 +9041,12 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="306"/>
+        <location filename="../../ui/records_view.py" line="305"/>
         <source>Open the page of %1</source>
         <translation>Rûpela %1 veke</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="330"/>
+        <location filename="../../ui/records_view.py" line="329"/>
         <source>Open rescue %1...</source>
         <translation>Rizgarkirina %1 veke...</translation>
     </message>
@@ -9732,102 +9763,102 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>SummaryChoice</name>
     <message>
-        <location filename="../../ui/print_summary.py" line="22"/>
+        <location filename="../../ui/print_summary.py" line="23"/>
         <source>Persons in the summary</source>
         <translation>Kesên di kurteyê de</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="26"/>
-        <location filename="../../ui/print_summary.py" line="54"/>
-        <location filename="../../ui/print_summary.py" line="153"/>
+        <location filename="../../ui/print_summary.py" line="27"/>
+        <location filename="../../ui/print_summary.py" line="55"/>
+        <location filename="../../ui/print_summary.py" line="158"/>
         <source>Name or case number</source>
         <translation>Nav an hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="28"/>
+        <location filename="../../ui/print_summary.py" line="29"/>
         <source>Words that must all be in the name, another spelling of it or the case number, as they are written there (the Persons list&apos;s search also finds other spellings)</source>
         <translation>Peyvên ku divê hemû di nav, rênivîseke din a wî an hejmara dosyayê de bin, wek ku li wir hatine nivîsîn (lêgerîna lîsteya kesan rênivîsên din jî dibîne)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="36"/>
+        <location filename="../../ui/print_summary.py" line="37"/>
         <source>today</source>
         <translation>îro</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="37"/>
+        <location filename="../../ui/print_summary.py" line="38"/>
         <source>when taken</source>
         <translation>dema revandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="39"/>
+        <location filename="../../ui/print_summary.py" line="40"/>
         <source>Her age when she was taken counts from her recorded birth to her abduction date (in %1 where none is recorded); a person with no birth recorded is left out</source>
         <translation>temenê wê dema revandinê ji jidayikbûna wê ya tomarkirî heta dîroka revandina wê tê hesibandin (di %1 de heke nehatibe tomarkirin); kesê ku jidayikbûna wî nehatiye tomarkirin tê derxistin</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="44"/>
+        <location filename="../../ui/print_summary.py" line="45"/>
         <source>by case number</source>
         <translation>li gorî hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="44"/>
+        <location filename="../../ui/print_summary.py" line="45"/>
         <source>by name</source>
         <translation>li gorî navî</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="45"/>
+        <location filename="../../ui/print_summary.py" line="46"/>
         <source>by village</source>
         <translation>li gorî gundî</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="45"/>
+        <location filename="../../ui/print_summary.py" line="46"/>
         <source>by status</source>
         <translation>li gorî rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="53"/>
-        <location filename="../../ui/print_summary.py" line="148"/>
+        <location filename="../../ui/print_summary.py" line="54"/>
+        <location filename="../../ui/print_summary.py" line="153"/>
         <source>Status</source>
         <translation>Rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="53"/>
-        <location filename="../../ui/print_summary.py" line="150"/>
+        <location filename="../../ui/print_summary.py" line="54"/>
+        <location filename="../../ui/print_summary.py" line="155"/>
         <source>Sex</source>
         <translation>Zayend</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="54"/>
-        <location filename="../../ui/print_summary.py" line="149"/>
+        <location filename="../../ui/print_summary.py" line="55"/>
+        <location filename="../../ui/print_summary.py" line="154"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="57"/>
+        <location filename="../../ui/print_summary.py" line="58"/>
         <source>Order</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="57"/>
+        <location filename="../../ui/print_summary.py" line="58"/>
         <source>Age counted</source>
         <translation>Temen tê hesibandin</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="85"/>
+        <location filename="../../ui/print_summary.py" line="90"/>
         <source>Age when taken, from</source>
         <translation>Temenê dema revandinê, ji</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="85"/>
+        <location filename="../../ui/print_summary.py" line="90"/>
         <source>Age when taken, to</source>
         <translation>Temenê dema revandinê, heta</translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="131"/>
+        <location filename="../../ui/print_summary.py" line="136"/>
         <source>The Persons list shows %1 of the %2 persons its search found: only those %1, the closest, are printed, in its order, and the document says so. For the others, type more of her name in the Persons list&apos;s search.</source>
         <translation>Lîsteya kesan %1 ji %2 kesên ku lêgerîna wê dîtin nîşan dide: tenê ew %1, yên herî nêzîk, têne çapkirin, bi rêza wê, û belge vê dibêje. Ji bo yên din, di lêgerîna lîsteya kesan de bêtir ji navê wê binivîse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_summary.py" line="136"/>
+        <location filename="../../ui/print_summary.py" line="141"/>
         <source>Prints the %n person(s) the Persons list shows for this search, in its order (other words in the name box choose by those words instead).</source>
         <translation>
             <numerusform>Kesên ku lîsteya kesan ji bo vê lêgerînê nîşan dide (%n) çap dike, bi rêza wê (peyvên din di qutiya navê de li şûna wê bi wan peyvan hildibijêrin).</numerusform>
@@ -9835,7 +9866,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_summary.py" line="158"/>
+        <location filename="../../ui/print_summary.py" line="164"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
