@@ -129,6 +129,14 @@ class RecordPersons:
             raise ValidationError(f"{'; '.join(resting)}: withdraw it first, then delete "
                                   f"report {rid}")
 
+    def refuse_proved_false(self, rid: int) -> None:
+        """A report proved false while a status rests on it: refused, as its deletion is, with
+        the command that withdraws the status (her status would stand on a false report)."""
+        resting = self.resting(rid)
+        if resting:
+            raise ValidationError(f"{'; '.join(resting)}: withdraw it first, then mark report "
+                                  f"{rid} proved false")
+
     def resting(self, rid: int, on: set[int] | None = None) -> list[str]:
         """For each status resting on the report (only those on these records, when given):
         "SNJ-00001's status sighted of 2019 rests on report 3 (to withdraw it: casekeeper

@@ -59,7 +59,7 @@ REPORT_RULE_MARK, REPORT_RULE = "report_source_rule", "1"
 
 # What `report edit` and the desktop may change in a report, in the order the audit names them.
 REPORT_FIELDS = ("received", "observed", "place", "text", "source_code", "credibility",
-                 "could_identify_source")
+                 "could_identify_source", "proved_false", "proved_false_on")
 
 
 # What `rescue edit` and the desktop may change in a rescue (its persons stay; its ledger is
@@ -110,6 +110,23 @@ def _check_report(report: Report, code_given: bool = True) -> None:
             seen.display())
     if code_given and report.source_code and not is_source_code(report.source_code):
         raise ValidationError(source_code_refusal(report.source_code))
+    _check_outcome(report)
+
+
+def _check_outcome(report: Report) -> None:
+    """A report proved false: its reason kept without stray spaces, its date (today when none
+    was given) not before the report came in; one not proved false keeps no date."""
+    report.proved_false = report.proved_false.strip()
+    if not report.proved_false:
+        report.proved_false_on = FuzzyDate()
+        return
+    if report.proved_false_on.is_blank:
+        report.proved_false_on = FuzzyDate.exact(date.today())
+    found, came = report.proved_false_on, report.received
+    if found.latest and came.earliest and found.latest < came.earliest:
+        raise ValidationError.saying(
+            "the report was proved false (%1) before it was received (%2): check both dates",
+            found.display(), came.display())
 
 
 # A sighting or a rescue dated before she was taken, by what it says of her (seen, freed).
@@ -232,9 +249,12 @@ class RecordService:
 
     def _edit_report_fields(self, report: Report, changes: dict, changed: list[str]) -> None:
         was = {f: getattr(report, f) for f in ("source_code", "credibility") if f in changed}
+        proved_before = report.proved_false
         for f in changed:
             setattr(report, f, changes[f])
         _check_report(report, "source_code" in changed)
+        if report.proved_false and not proved_before:
+            self.who.refuse_proved_false(report.id)
         if "observed" in changed:
             self.refuse_before_taken(report.person_ids, report.observed, "seen")
         self.repo.update_report(report)
@@ -242,6 +262,12 @@ class RecordService:
         for f in ("source_code", "credibility"):
             if f in changed:
                 detail[f] = getattr(report, f)
+        if {"proved_false", "proved_false_on"} & set(changed):
+            # its outcome, why and when: what a report proved is evidence, as its credibility
+            detail["proved_false"] = report.proved_false
+            detail["proved_false_on"] = report.proved_false_on.display()
+            if proved_before and proved_before != report.proved_false:
+                was["proved_false"] = proved_before
         # The code and credibility it had: how a report was judged is evidence. Its old text
         # is not kept: an edit that takes an informant's name out of it must take it out
         # (the trail can never be changed).
@@ -573,9 +599,11 @@ class RecordService:
     def list_reports(self, limit: int = 1000) -> list[Report]:
         return self.repo.list_reports(limit)
 
-    def reports_newest(self, limit: int) -> list[Report]:
-        """The newest reports by date received (then number), undated last: `report list`."""
-        return self.repo.list_reports_received(limit)
+    def reports_newest(self, limit: int, source: str | None = None) -> list[Report]:
+        """The newest reports by date received (then number), undated last: `report list`;
+        source: only those of that code, however it is typed (k7 is K7)."""
+        return self.repo.list_reports_received(
+            limit, None if source is None else source.strip().upper())
 
     def list_rescue_ids(self) -> list[int]:
         return self.repo.list_rescue_ids()

@@ -144,6 +144,10 @@ class Report:
     could_identify_source: bool = True
     person_ids: list[int] = field(default_factory=list)
     id: int | None = None
+    # Its outcome, learnt later and apart from its credibility: why it proved false ("" while
+    # it has not) and when that was found (`report edit --proved-false`).
+    proved_false: str = ""
+    proved_false_on: FuzzyDate = field(default_factory=FuzzyDate)
 
 
 # A report's credibility: the standard 1-6 scale of how credible a piece of information is,
