@@ -19,9 +19,8 @@ class OutcomeBoxes(QWidget):
         self.proved_false = QCheckBox(self.tr("Proved false"), self)
         self.proved_false.setObjectName("newReport_provedFalse")
         self.proved_false.setToolTip(plain_tooltip(self.tr(
-            "What the report told proved false. Its status rests on no one's record then: "
-            "withdraw a status resting on it first. The team's papers print it marked; a "
-            "court's leaves it out and counts it.")))
+            "What the report told proved false. A status resting on it is withdrawn first. "
+            "The team's papers print it marked; a court's leaves it out and counts it.")))
         self.reason = QLineEdit(self)
         self.reason.setObjectName("newReport_falseReason")
         self.reason.setPlaceholderText(self.tr("Why it proved false"))
