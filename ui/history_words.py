@@ -87,6 +87,8 @@ def _field_words() -> dict[str, str]:
         "phone": tr.translate("History", "phone"),
         "relation": tr.translate("History", "relation"),
         "persons": tr.translate("History", "persons"),
+        "proved_false": tr.translate("History", "proved false"),
+        "proved_false_on": tr.translate("History", "when it proved false"),
     }
 
 
@@ -267,6 +269,11 @@ def _record_lines(action: str, detail: dict, case_nos: dict[int, str] | None) ->
             lines.append(tr.translate("History", "could identify its source")
                          if detail["could_identify_source"] else
                          tr.translate("History", "cannot identify its source"))
+        if detail.get("proved_false"):  # its outcome: why and when it proved false
+            lines.append(filled(tr.translate("History", "proved false %1: %2"),
+                                detail.get("proved_false_on", ""), detail["proved_false"]))
+        elif "proved_false" in detail:
+            lines.append(tr.translate("History", "no longer marked proved false"))
     if action in ("rescue.edit", "report.edit", "person.contact.edit") and detail.get("changed"):
         words = _field_words()
         lines.append(filled(tr.translate("History", "changed: %1"), Phrase(list_comma().join(
