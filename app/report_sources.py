@@ -37,16 +37,16 @@ def _told_on(r: Report) -> date | None:
 
 
 def freed_after(person: Person, told: date | None) -> bool:
-    """Whether she was rescued or reunited on or after the day the report told of her (a
-    freeing status whose date could be that day or later; any freeing status when either date
-    is not known): a report that came after her rescue did not lead to it."""
-    for ev in person.status_events:
-        if ev.status not in FREED:
-            continue
-        last = ev.date.latest or ev.date.earliest
-        if told is None or last is None or last >= told:
-            return True
-    return False
+    """Whether she was first freed (rescued or reunited) on or after the day the report told of
+    her: her first freeing status could be that day or later (any freeing status when either
+    date is not known). A report that came after her rescue ("she reached Duhok safely") did
+    not lead to it."""
+    freed = [ev.date.latest or ev.date.earliest for ev in person.status_events
+             if ev.status in FREED]
+    if not freed:
+        return False
+    known = [d for d in freed if d is not None]
+    return told is None or not known or min(known) >= told
 
 
 def tally_sources(reports: list[Report], kept: dict[int, Person]) -> list[SourceTally]:

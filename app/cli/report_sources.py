@@ -5,9 +5,9 @@ from __future__ import annotations
 from app.report_sources import sources_listed
 
 HELP = ("per source code: its reports, the women they name, how many proved false, and how many "
-        "of those women were rescued or reunited on or after the day its reports told of them "
-        "(not by a report proved false). For the team only: source codes are never printed on "
-        "a family's papers, and no paper prints this table")
+        "of those women were first freed (rescued or reunited) on or after the day its report "
+        "told of her (never by a report proved false). For the team only: source codes are "
+        "never printed on a family's papers, and no paper prints this table")
 
 
 def register_sources(rs, common) -> None:
