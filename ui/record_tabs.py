@@ -16,7 +16,7 @@ from ui.labels import (
 )
 from ui.person_tabs import TableTab
 from ui.persons_box import PersonsBox
-from ui.report_outcome import OutcomeBoxes, proved_false_said
+from ui.report_outcome import OutcomeBoxes, cap_outcome, proved_false_said
 from ui.widgets import PlainTextBox, error_label, named_button, plain_tooltip
 
 
@@ -238,6 +238,9 @@ class ReportsTab(TableTab):
         for row, r in enumerate(self.reports):
             if r.could_identify_source:
                 self.model.item(row, 6).setToolTip(plain_tooltip(withheld_tip()))
+            if r.proved_false:
+                self.model.item(row, 7).setToolTip(plain_tooltip(r.proved_false))
+        cap_outcome(self.table, 7)
         self._update_buttons()
 
     def edit_chosen(self) -> None:

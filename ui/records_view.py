@@ -26,7 +26,7 @@ from app.text.normalize import fold
 from ui.bidi import Phrase, bare, filled, in_interface_direction, isolated
 from ui.labels import credibility_said, date_said, from_merged, one_name
 from ui.record_tabs import withheld_tip
-from ui.report_outcome import proved_false_said
+from ui.report_outcome import cap_outcome, proved_false_said
 from ui.rescue_dialog import CURRENCIES, RescueDialog
 from ui.table_fit import cells_by_script
 from ui.widgets import named_button, plain_item, plain_label, plain_tooltip, show_error
@@ -120,6 +120,7 @@ class ReportsView(_RecordsView):
                                   plain_item(cases), outcome,
                                   plain_item(r.text.replace("\n", " "))])
         self._fit_columns()
+        cap_outcome(self.table, 8)
         self.apply_filter()
 
     def apply_filter(self) -> None:

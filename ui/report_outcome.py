@@ -62,3 +62,11 @@ def proved_false_said(r) -> str:
         return ""
     return filled(QCoreApplication.translate("ReportsView", "Proved false %1: %2"),
                   date_said(r.proved_false_on), r.proved_false.replace("\n", " "))
+
+
+def cap_outcome(table, column: int) -> None:
+    """The Outcome column no wider than a short reason: a long one pushed the report's text
+    off the screen (the whole reason is the cell's tooltip)."""
+    widest = table.fontMetrics().horizontalAdvance("M") * 24
+    if table.columnWidth(column) > widest:
+        table.setColumnWidth(column, widest)
