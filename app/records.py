@@ -129,6 +129,11 @@ def _check_outcome(report: Report) -> None:
             found.display(), came.display())
 
 
+# said on the desktop when a status is told resting on a report proved false
+FALSE_REPORT_SAID = ("report %1 is marked proved false: a status cannot rest on it; if it did "
+                     "not prove false, clear Proved false in the report's form first")
+
+
 # A sighting or a rescue dated before she was taken, by what it says of her (seen, freed).
 _BEFORE_TAKEN = {
     "seen": "%1 was taken on %2: she cannot have been seen on %3, before that; check the date",
@@ -181,6 +186,13 @@ class RecordService:
                 list(report.person_ids)))) or "no one"
             raise ValidationError(f"report {report_id} is about {named}, not {person.case_no}: "
                                   f"a status of hers cannot rest on it")
+        if report.proved_false:
+            # a status resting on a false report would stand on her papers as if it were true
+            raise ValidationError.saying_apart(
+                f"report {report_id} is marked proved false ({report.proved_false}): a status "
+                f"cannot rest on it; if it did not prove false, take the mark back first "
+                f"(casekeeper report edit {report_id} --not-proved-false)",
+                FALSE_REPORT_SAID, report_id)
 
     def add_status(self, case_no: str, event: StatusEvent) -> tuple[Person, FuzzyDate | None]:
         """A status of hers told by hand (`person status`, the desktop's Add event). Resting on

@@ -87,10 +87,17 @@ def test_bad_input_is_refused_and_nothing_changes(vault):
     assert _show(vault)["proved_false"] is None
 
 
-def test_a_report_taken_back_holds_a_status_again(vault):
-    """Taken back, a report can hold a status again: the mark is no deletion."""
+def test_no_status_rests_on_it_until_the_mark_is_taken_back(vault):
+    """Marked, a report holds no new status (it would stand on her papers as true); taken
+    back, it can: the mark is no deletion."""
     _ok(vault, "person", "status-withdraw", "SNJ-1", "located", "--date", "11/2025",
         "--reason", "x")
     _ok(vault, "report", "edit", "1", "--proved-false", "lie")
+    r = vault("person", "status", "SNJ-1", "located", "--report", "1")
+    assert r.returncode != 0 and ("report 1 is marked proved false (lie): a status cannot rest "
+                                  "on it; if it did not prove false, take the mark back first "
+                                  "(casekeeper report edit 1 --not-proved-false)") in r.stderr
+    assert json.loads(_ok(vault, "--json", "person", "show", "SNJ-1").stdout)[
+        "current_status"] == "missing"  # nothing was recorded
     _ok(vault, "report", "edit", "1", "--not-proved-false")
     _ok(vault, "person", "status", "SNJ-1", "located", "--report", "1")

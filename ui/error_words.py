@@ -35,6 +35,8 @@ TEMPLATES = (
                       "timeline), then take her off"),
     QT_TRANSLATE_NOOP("Errors", "a status of %1 rests on report %2: withdraw that status first "
                       "(Status timeline), then mark the report proved false"),
+    QT_TRANSLATE_NOOP("Errors", "report %1 is marked proved false: a status cannot rest on it; "
+                      "if it did not prove false, clear Proved false in the report's form first"),
     # app/records.py _check_outcome
     QT_TRANSLATE_NOOP("Errors", "the report was proved false (%1) before it was received (%2): "
                       "check both dates"),
