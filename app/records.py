@@ -129,9 +129,13 @@ def _check_outcome(report: Report) -> None:
             found.display(), came.display())
 
 
-# said on the desktop when a status is told resting on a report proved false
-FALSE_REPORT_SAID = ("report %1 is marked proved false: a status cannot rest on it; if it did "
-                     "not prove false, clear Proved false in the report's form first")
+def outcome_step(before: str, now: str) -> str:
+    """What an edit did to a report's mark, as the audit trail keeps it (its words never)."""
+    return (MARKED if not before else TAKEN_BACK if not now else MARK_CHANGED)
+
+
+# a report's mark in the audit trail (ui/history_words.py says them on the desktop)
+MARKED, MARK_CHANGED, TAKEN_BACK = "marked", "changed", "taken back"
 
 
 # A sighting or a rescue dated before she was taken, by what it says of her (seen, freed).
@@ -186,13 +190,6 @@ class RecordService:
                 list(report.person_ids)))) or "no one"
             raise ValidationError(f"report {report_id} is about {named}, not {person.case_no}: "
                                   f"a status of hers cannot rest on it")
-        if report.proved_false:
-            # a status resting on a false report would stand on her papers as if it were true
-            raise ValidationError.saying_apart(
-                f"report {report_id} is marked proved false ({report.proved_false}): a status "
-                f"cannot rest on it; if it did not prove false, take the mark back first "
-                f"(casekeeper report edit {report_id} --not-proved-false)",
-                FALSE_REPORT_SAID, report_id)
 
     def add_status(self, case_no: str, event: StatusEvent) -> tuple[Person, FuzzyDate | None]:
         """A status of hers told by hand (`person status`, the desktop's Add event). Resting on
@@ -261,10 +258,12 @@ class RecordService:
 
     def _edit_report_fields(self, report: Report, changes: dict, changed: list[str]) -> None:
         was = {f: getattr(report, f) for f in ("source_code", "credibility") if f in changed}
-        proved_before = report.proved_false
+        proved_before, on_before = report.proved_false, report.proved_false_on
         for f in changed:
             setattr(report, f, changes[f])
         _check_report(report, "source_code" in changed)
+        if report.proved_false_on != on_before and "proved_false_on" not in changed:
+            changed.append("proved_false_on")  # set to today, or cleared with the mark
         if report.proved_false and not proved_before:
             self.who.refuse_proved_false(report.id)
         if "observed" in changed:
@@ -275,11 +274,15 @@ class RecordService:
             if f in changed:
                 detail[f] = getattr(report, f)
         if {"proved_false", "proved_false_on"} & set(changed):
-            # its outcome, why and when: what a report proved is evidence, as its credibility
-            detail["proved_false"] = report.proved_false
-            detail["proved_false_on"] = report.proved_false_on.display()
-            if proved_before and proved_before != report.proved_false:
-                was["proved_false"] = proved_before
+            # That it was marked, changed or taken back, and when it proved false: what a
+            # report proved is evidence, as its credibility is. Never the reason's words: like
+            # its text, a reason names her and how an informant failed, and the trail can
+            # never be changed, not even when she is deleted to protect her.
+            detail["proved_false"] = outcome_step(proved_before, report.proved_false)
+            if report.proved_false:
+                detail["proved_false_on"] = report.proved_false_on.display()
+            if on_before.display() != report.proved_false_on.display() and proved_before:
+                was["proved_false_on"] = on_before.display()
         # The code and credibility it had: how a report was judged is evidence. Its old text
         # is not kept: an edit that takes an informant's name out of it must take it out
         # (the trail can never be changed).

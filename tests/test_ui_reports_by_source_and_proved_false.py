@@ -112,16 +112,21 @@ def test_refused_on_her_page_while_a_status_rests_on_it(qtbot, gui, demo_vault):
     assert wait_job(qtbot, gui.worker, lambda s: s.records.get_report(rid)).proved_false == ""
 
 
-def test_the_history_says_why_and_when_it_proved_false(qapp):
+def test_the_history_says_it_was_marked_and_when_never_why(qapp):
+    """The trail keeps no reason (test_report_proved_false_reason_kept_out_of_trail)."""
     import json
 
     from ui.history_words import history_entry
-    _, said, _ = history_entry("report.edit", json.dumps({
-        "changed": ["proved_false", "proved_false_on"], "could_identify_source": True,
-        "proved_false": "she was in Duhok camp", "proved_false_on": "2025-12-03"}))
-    bare = "".join(ch for ch in said if ch not in "\u2066\u2067\u2068\u2069")
-    assert "proved false 2025-12-03: she was in Duhok camp" in bare
-    _, said, _ = history_entry("report.edit", json.dumps({
-        "changed": ["proved_false"], "could_identify_source": True, "proved_false": "",
-        "proved_false_on": "", "was": {"proved_false": "she was in Duhok camp"}}))
-    assert "no longer marked proved false" in said
+
+    def said(detail: dict) -> str:
+        _, words, _ = history_entry("report.edit", json.dumps(
+            {"could_identify_source": True, **detail}))
+        return "".join(ch for ch in words if ch not in "\u2066\u2067\u2068\u2069")
+    assert "marked proved false 2025-12-03" in said({
+        "changed": ["proved_false", "proved_false_on"], "proved_false": "marked",
+        "proved_false_on": "2025-12-03"})
+    assert "still marked proved false 2025-12-03" in said({
+        "changed": ["proved_false"], "proved_false": "changed", "proved_false_on": "2025-12-03"})
+    assert "no longer marked proved false" in said({
+        "changed": ["proved_false", "proved_false_on"], "proved_false": "taken back",
+        "was": {"proved_false_on": "2025-12-03"}})

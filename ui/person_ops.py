@@ -249,12 +249,12 @@ def edit_report(session, report_id: int, fields: dict) -> list[str]:
 
 def outcome_changes(report, fields: dict) -> dict:
     """The form's outcome (ui/report_outcome.py) as the service's changes: ticked with no
-    reason is refused (the reason is what the trail keeps); a date left as shown stays."""
+    reason is refused (the reason is what the report shows); a date left as shown stays."""
     if "proved_false" not in fields:
         return {}
     if fields.get("proved_false_ticked") and not fields["proved_false"]:
         raise ValidationError(QCoreApplication.translate(
-            "ReportsTab", "Say why the report proved false (the audit trail keeps it)."))
+            "ReportsTab", "Say why the report proved false."))
     out = {"proved_false": fields["proved_false"]}
     typed = fields.get("proved_false_on", "")
     if fields["proved_false"] and typed != date_typed(report.proved_false_on):

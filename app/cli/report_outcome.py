@@ -13,9 +13,12 @@ def outcome_options(parser) -> None:
                             "camp all of 2024'): shown on `report show/list`, her page and "
                             "the team's papers, left off court and family papers; refused "
                             "while a status of hers rests on it. Apart from --credibility, "
-                            "which is judged when a report comes in")
+                            "which is judged when a report comes in. The audit trail keeps that "
+                            "it was marked and when, never the reason's words (they may name "
+                            "her or how an informant failed; change them here)")
     group.add_argument("--not-proved-false", action="store_true",
-                       help="take back a --proved-false marked by mistake (in the audit trail)")
+                       help="take back a --proved-false marked by mistake (the audit trail says it "
+                            "was taken back)")
     parser.add_argument("--proved-false-on", metavar=DATE,
                         help="when it was found false (with --proved-false; today if not given)")
 
@@ -31,7 +34,7 @@ def outcome_changes(args) -> dict:
         return {}
     if not args.proved_false.strip():
         raise ValidationError("--proved-false needs its reason: what proved the report false "
-                              "(kept in the audit trail); nothing was changed")
+                              "(shown with the report); nothing was changed")
     out = {"proved_false": args.proved_false.strip()}
     if args.proved_false_on is not None:
         out["proved_false_on"] = fuzzy_date(args.proved_false_on, "--proved-false-on")
