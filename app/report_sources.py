@@ -36,9 +36,9 @@ def _told_on(r: Report) -> date | None:
     return r.observed.earliest or r.received.earliest
 
 
-def freed_after(person: Person, told: date | None) -> bool:
+def freed_after(person: Person, told: date) -> bool:
     """Whether she was first freed (rescued or reunited) on or after the day the report told of
-    her: her first freeing status could be that day or later (any freeing status when either
+    her: her first freeing status could be that day or later (any freeing status when its
     date is not known). A report that came after her rescue ("she reached Duhok safely") did
     not lead to it."""
     freed = [ev.date.latest or ev.date.earliest for ev in person.status_events
@@ -46,7 +46,7 @@ def freed_after(person: Person, told: date | None) -> bool:
     if not freed:
         return False
     known = [d for d in freed if d is not None]
-    return told is None or not known or min(known) >= told
+    return not known or min(known) >= told
 
 
 def tally_sources(reports: list[Report], kept: dict[int, Person]) -> list[SourceTally]:
@@ -54,8 +54,7 @@ def tally_sources(reports: list[Report], kept: dict[int, Person]) -> list[Source
     (PersonService.kept_records). By code, most reports first, then by code; the reports with
     no code last."""
     tallies: dict[str, SourceTally] = {}
-    first_told: dict[tuple[str, str], date | None] = {}
-    undated: set[tuple[str, str]] = set()
+    first_told: dict[tuple[str, str], date] = {}
     for r in sorted(reports, key=lambda r: r.id or 0):
         t = tallies.setdefault(r.source_code, SourceTally(r.source_code))
         t.reports.append(r.id)
@@ -63,14 +62,16 @@ def tally_sources(reports: list[Report], kept: dict[int, Person]) -> list[Source
             t.proved_false.append(r.id)
             continue  # a false report led to no one: her rescue is not to its credit
         told = _told_on(r)
+        if told is None:
+            # a report of no known date cannot show it came before her rescue: it never earns
+            # one (counted among the code's reports and women named all the same)
+            continue
         for pid in r.person_ids:
             person = kept.get(pid)
             if person is None:
                 continue
             key = (r.source_code, person.case_no)
-            if told is None:
-                undated.add(key)
-            elif key not in first_told or (first_told[key] and told < first_told[key]):
+            if key not in first_told or told < first_told[key]:
                 first_told[key] = told
     for r in reports:
         for pid in r.person_ids:
@@ -78,8 +79,7 @@ def tally_sources(reports: list[Report], kept: dict[int, Person]) -> list[Source
             if person is not None and person.case_no not in tallies[r.source_code].women:
                 tallies[r.source_code].women.append(person.case_no)
     by_case = {p.case_no: p for p in kept.values()}
-    for (code, case_no) in sorted(set(first_told) | undated):
-        told = None if (code, case_no) in undated else first_told[(code, case_no)]
+    for (code, case_no), told in sorted(first_told.items()):
         if freed_after(by_case[case_no], told):
             tallies[code].rescued_later.append(case_no)
     for t in tallies.values():
