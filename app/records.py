@@ -23,6 +23,7 @@ from app.domain.records import (
     RescueOperation,
     is_source_code,
     source_code_refusal,
+    source_code_typed,
 )
 from app.importing.erased_keys import secret
 from app.importing.phones import phone_key, removed_key
@@ -99,7 +100,7 @@ def _check_report(report: Report, code_given: bool = True) -> None:
     """code_given: the source code is new or changed; one kept from before the digit was
     asked for is left as it is when other fields of its report change."""
     # one informant, however the code was typed: a-7 and A-7 had been two
-    report.source_code = report.source_code.strip().upper()
+    report.source_code = source_code_typed(report.source_code)
     if report.credibility is not None and not 1 <= report.credibility <= 6:
         raise ValidationError("credibility must be from 1 to 6")
     seen, came = report.observed, report.received
@@ -114,9 +115,11 @@ def _check_report(report: Report, code_given: bool = True) -> None:
 
 
 def _check_outcome(report: Report) -> None:
-    """A report proved false: its reason kept without stray spaces, its date (today when none
-    was given) not before the report came in; one not proved false keeps no date."""
-    report.proved_false = report.proved_false.strip()
+    """A report proved false: its reason kept on one line (a pasted line break or tab read as
+    a space, as the desktop's one-line box shows it: a report is listed a line each), its date
+    (today when none was given) not before the report came in; one not proved false keeps no
+    date."""
+    report.proved_false = " ".join(report.proved_false.split())
     if not report.proved_false:
         report.proved_false_on = FuzzyDate()
         return
@@ -618,7 +621,7 @@ class RecordService:
         """The newest reports by date received (then number), undated last: `report list`;
         source: only those of that code, however it is typed (k7 is K7)."""
         return self.repo.list_reports_received(
-            limit, None if source is None else source.strip().upper())
+            limit, None if source is None else source_code_typed(source))
 
     def list_rescue_ids(self) -> list[int]:
         return self.repo.list_rescue_ids()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain.records import CREDIBILITY, Report
+from app.domain.fuzzydate import FuzzyDate
+from app.domain.records import CREDIBILITY, Report, source_code_typed
 from app.person_json import date_to_dict
 
 
@@ -29,17 +30,27 @@ def reports_listed(session, limit: int, case_no: str | None = None, source: str 
     if kept:
         person = session.persons.get(kept)
     found = [r for r, _ in session.records.reports_with_merged(person)
-             if source is None or r.source_code == source.strip().upper()]
+             if source is None or r.source_code == source_code_typed(source)]
     return newest_received(found)[:limit], kept
 
 
-def proved_false_said(r: Report) -> str:
-    """'proved false on 2026-12-07: she was in Duhok all year', or '' (its outcome, apart from
-    its credibility)."""
+def proved_false_dict(r: Report) -> dict | None:
+    """A report's outcome as every --json gives it (report show/list, person show): why and
+    when it proved false, or None."""
     if not r.proved_false:
+        return None
+    return {"reason": r.proved_false, "on": date_to_dict(r.proved_false_on)}
+
+
+def proved_false_said(outcome: dict | None) -> str:
+    """'proved false on 2026-12-07: she was in Duhok all year', or '' (proved_false_dict's
+    outcome, on one line: a report is said a line each)."""
+    if not outcome:
         return ""
-    on = r.proved_false_on.display()
-    return f"proved false{f' on {on}' if on else ''}: {r.proved_false}"
+    when = outcome["on"]
+    on = FuzzyDate(*(date.fromisoformat(when[k]) if when[k] else None
+                     for k in ("earliest", "latest")), when["text"]).display()
+    return f"proved false{f' on {on}' if on else ''}: {' '.join(outcome['reason'].split())}"
 
 
 def report_dict(r: Report, cases: list[str]) -> dict:
@@ -50,5 +61,4 @@ def report_dict(r: Report, cases: list[str]) -> dict:
             "source_code": r.source_code, "credibility": r.credibility,
             "credibility_meaning": CREDIBILITY.get(r.credibility or 0),
             "could_identify_source": r.could_identify_source, "persons": cases,
-            "proved_false": ({"reason": r.proved_false, "on": date_to_dict(r.proved_false_on)}
-                             if r.proved_false else None)}
+            "proved_false": proved_false_dict(r)}

@@ -55,3 +55,11 @@ def test_a_code_with_no_reports_says_so(reports):
 
 def test_the_option_is_in_help(reports):
     assert "--source" in _ok(reports, "report", "list", "--help").stdout
+
+
+def test_a_blank_code_is_refused(cli):
+    """`--source ""` listed the reports of no code, saying "(no reports from source )"."""
+    _ok(cli, "init", "--prefix", "SNJ")
+    for command in (["report", "list"], ["report", "sources"]):
+        r = cli(*command, "--source", "  ")
+        assert r.returncode != 0 and "give a source code, e.g. K7" in r.stderr, r.stderr

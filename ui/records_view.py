@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import ValidationError
+from app.domain.records import source_code_typed
 from app.persons import normalise_case_no
 from app.text.normalize import fold
 from ui.bidi import Phrase, bare, filled, in_interface_direction, isolated
@@ -144,8 +145,9 @@ def report_found(r, cases: str, word: str, codes: set[str]) -> bool:
     """Whether a word typed in the filter finds the report: a word that is a source code some
     report has (in any case) finds that code's reports only, whole (K7 is not K70); any other
     word, part of its text, place or case numbers (as the rescues' filter reads names)."""
-    if word.upper() in codes:
-        return r.source_code == word.upper()
+    code = source_code_typed(word)
+    if code in codes:
+        return r.source_code == code
     folded = fold(word)
     return bool(folded) and any(folded in fold(x) for x in (r.text, r.place, cases))
 

@@ -121,6 +121,12 @@ def source_code_refusal(value: str) -> str:
             "it (who a code stands for is not kept in CaseKeeper)")
 
 
+def source_code_typed(value: str) -> str:
+    """A source code as kept, however it was typed (k7 is K7): the one place every filter and
+    the vault read a code, so they stay in step."""
+    return value.strip().upper()
+
+
 def is_source_code(value: str) -> bool:
     """Whether value (as kept: upper case, no spaces around it) is a source code, not a name.
     A vault may hold codes saved before the digit was asked for: they stay, and papers for

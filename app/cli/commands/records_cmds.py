@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app import photos
 from app.cli.confirm import confirm_deletion
-from app.cli.options import DATE, first_implied, fuzzy_date, positive_int
+from app.cli.options import DATE, first_implied, fuzzy_date, positive_int, source_code_arg
 from app.cli.report_outcome import outcome_changes, outcome_options
 from app.cli.report_show import WITHHELD, register_show
 from app.cli.report_sources import register_sources
@@ -28,7 +28,7 @@ from app.domain.records import (
 )
 from app.ledger import read_cost
 from app.person_json import date_to_dict
-from app.report_list import proved_false_said, report_dict, reports_listed
+from app.report_list import proved_false_dict, proved_false_said, report_dict, reports_listed
 
 
 def _ids(session, case_nos):
@@ -105,7 +105,7 @@ def register(sub, common) -> None:
     ls.add_argument("--person", metavar="CASE_NO",
                     help="only the reports about this person (with those about records merged "
                          "into hers)")
-    ls.add_argument("--source", metavar="CODE",
+    ls.add_argument("--source", metavar="CODE", type=source_code_arg,
                     help="only the reports of this source code, the whole code in any case "
                          "(k7 is K7, not K70)")
     ls.add_argument("--limit", type=positive_int, default=100)
@@ -332,7 +332,7 @@ def cmd_report_edit(args, ctx) -> int:
     if "persons" in changed:
         text += f"\n  it is about {', '.join(persons)} now"
     if report.proved_false:
-        text += f"\n  it is marked {proved_false_said(report)}"
+        text += f"\n  it is marked {proved_false_said(proved_false_dict(report))}"
     ctx.out.emit({"report_id": args.report_id, "changed": changed, "persons": persons,
                   "could_identify_source": report.could_identify_source}, text)
     return 0
@@ -374,7 +374,7 @@ def cmd_report_list(args, ctx) -> int:
 def _none_listed(case_no: str | None, source: str | None) -> str:
     """'(no reports about SNJ-00001 from source K7)': what the filters left none of."""
     said = (f" about {case_no}" if case_no else "") + (
-        f" from source {source.strip().upper()}" if source is not None else "")
+        f" from source {source}" if source is not None else "")
     return f"(no reports{said})"
 
 
@@ -386,7 +386,7 @@ def _report_line(r: Report, cases: list[str]) -> str:
     return "\t".join([str(r.id), *(f"{k} {v}" for k, v in fields if v),
                       r.text.replace("\n", " ")[:60]]) \
         + (f"\t[{WITHHELD}]" if r.could_identify_source else "") \
-        + (f"\t[{proved_false_said(r)}]" if r.proved_false else "")
+        + (f"\t[{proved_false_said(proved_false_dict(r))}]" if r.proved_false else "")
 
 
 def cmd_rescue_add(args, ctx) -> int:
