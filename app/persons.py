@@ -125,6 +125,11 @@ FROM_RESCUE_SAID = ("%1's status %2 came with rescue %3: change the rescue inste
                     "tab), or delete it")
 
 
+# said on the desktop when a status is told resting on a report proved false
+FALSE_REPORT_SAID = ("report %1 is marked proved false: a status cannot rest on it; if it did "
+                     "not prove false, clear Proved false in the report's form first")
+
+
 def validate(p: Person) -> None:
     if all(t.is_blank for t in p.names.values()) and not any(a.strip() for a in p.aliases):
         raise ValidationError.saying("a person needs at least one name part")
@@ -216,6 +221,7 @@ class PersonService:
         stamp = now_utc()
         for n, person in enumerate(people):
             validate(person)
+            self._check_references(person)  # no query unless she names an incident or report
             person.case_no = f"{prefix}-{first + n:05d}"
             person.created_at = person.updated_at = stamp
             person.version = 1
@@ -235,6 +241,15 @@ class PersonService:
         if missing:
             raise NotFound(f"{person.case_no or 'the person'} refers to {', '.join(missing)}, "
                            "which is not in the vault")
+        # The one place a status's report is checked (person status, add and edit --json,
+        # import, the desktop): a status resting on a false report would stand on her papers
+        # as if it were true. One there before the mark cannot be: the mark is refused then.
+        for rid in self.repo.reports_proved_false(
+                [e.report_id for e in person.status_events if e.report_id is not None]):
+            raise ValidationError.saying_apart(
+                f"report {rid} is marked proved false: a status cannot rest on it; if it did "
+                f"not prove false, take the mark back first (casekeeper report edit {rid} "
+                f"--not-proved-false)", FALSE_REPORT_SAID, rid)
 
     def _create_one(self, person: Person, detail: dict | None) -> Person:
         validate(person)

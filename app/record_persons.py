@@ -27,6 +27,9 @@ BOTH_MERGED = ("%1 and %2 are both merged into %3: they are one person; name eac
 # said on the desktop after "%1 cannot be taken off report %2:" (her page's Not about her)
 RESTING_SAID = ("a status of %1 rests on it: withdraw that status first (Status timeline), then "
                 "take her off")
+# said on the desktop when a report with a status resting on it is marked proved false
+FALSE_RESTING_SAID = ("a status of %1 rests on report %2: withdraw that status first (Status "
+                      "timeline), then mark the report proved false")
 NO_ONE_SAID = ("it is about no one else, and a report names at least one person: add the woman "
                "it is about under its other women first")
 
@@ -128,6 +131,16 @@ class RecordPersons:
         if resting:
             raise ValidationError(f"{'; '.join(resting)}: withdraw it first, then delete "
                                   f"report {rid}")
+
+    def refuse_proved_false(self, rid: int) -> None:
+        """A report proved false while a status rests on it: refused, as its deletion is, with
+        the command that withdraws the status (her status would stand on a false report)."""
+        resting = self.resting(rid)
+        if resting:  # the desktop says it in its words, no command in it
+            raise ValidationError.saying_apart(
+                f"{'; '.join(resting)}: withdraw it first, then mark report {rid} proved false",
+                FALSE_RESTING_SAID, Listed(self.resting_cases(
+                    rid, {pid for pid, _, _ in self.repo.statuses_resting_on(rid)})), rid)
 
     def resting(self, rid: int, on: set[int] | None = None) -> list[str]:
         """For each status resting on the report (only those on these records, when given):

@@ -23,6 +23,7 @@ from app.domain.records import (
     RescueOperation,
     is_source_code,
     source_code_refusal,
+    source_code_typed,
 )
 from app.importing.erased_keys import secret
 from app.importing.phones import phone_key, removed_key
@@ -59,7 +60,7 @@ REPORT_RULE_MARK, REPORT_RULE = "report_source_rule", "1"
 
 # What `report edit` and the desktop may change in a report, in the order the audit names them.
 REPORT_FIELDS = ("received", "observed", "place", "text", "source_code", "credibility",
-                 "could_identify_source")
+                 "could_identify_source", "proved_false", "proved_false_on")
 
 
 # What `rescue edit` and the desktop may change in a rescue (its persons stay; its ledger is
@@ -99,7 +100,7 @@ def _check_report(report: Report, code_given: bool = True) -> None:
     """code_given: the source code is new or changed; one kept from before the digit was
     asked for is left as it is when other fields of its report change."""
     # one informant, however the code was typed: a-7 and A-7 had been two
-    report.source_code = report.source_code.strip().upper()
+    report.source_code = source_code_typed(report.source_code)
     if report.credibility is not None and not 1 <= report.credibility <= 6:
         raise ValidationError("credibility must be from 1 to 6")
     seen, came = report.observed, report.received
@@ -110,6 +111,34 @@ def _check_report(report: Report, code_given: bool = True) -> None:
             seen.display())
     if code_given and report.source_code and not is_source_code(report.source_code):
         raise ValidationError(source_code_refusal(report.source_code))
+    _check_outcome(report)
+
+
+def _check_outcome(report: Report) -> None:
+    """A report proved false: its reason kept on one line (a pasted line break or tab read as
+    a space, as the desktop's one-line box shows it: a report is listed a line each), its date
+    (today when none was given) not before the report came in; one not proved false keeps no
+    date."""
+    report.proved_false = " ".join(report.proved_false.split())
+    if not report.proved_false:
+        report.proved_false_on = FuzzyDate()
+        return
+    if report.proved_false_on.is_blank:
+        report.proved_false_on = FuzzyDate.exact(date.today())
+    found, came = report.proved_false_on, report.received
+    if found.latest and came.earliest and found.latest < came.earliest:
+        raise ValidationError.saying(
+            "the report was proved false (%1) before it was received (%2): check both dates",
+            found.display(), came.display())
+
+
+def outcome_step(before: str, now: str) -> str:
+    """What an edit did to a report's mark, as the audit trail keeps it (its words never)."""
+    return (MARKED if not before else TAKEN_BACK if not now else MARK_CHANGED)
+
+
+# a report's mark in the audit trail (ui/history_words.py says them on the desktop)
+MARKED, MARK_CHANGED, TAKEN_BACK = "marked", "changed", "taken back"
 
 
 # A sighting or a rescue dated before she was taken, by what it says of her (seen, freed).
@@ -232,9 +261,14 @@ class RecordService:
 
     def _edit_report_fields(self, report: Report, changes: dict, changed: list[str]) -> None:
         was = {f: getattr(report, f) for f in ("source_code", "credibility") if f in changed}
+        proved_before, on_before = report.proved_false, report.proved_false_on
         for f in changed:
             setattr(report, f, changes[f])
         _check_report(report, "source_code" in changed)
+        if report.proved_false_on != on_before and "proved_false_on" not in changed:
+            changed.append("proved_false_on")  # set to today, or cleared with the mark
+        if report.proved_false and not proved_before:
+            self.who.refuse_proved_false(report.id)
         if "observed" in changed:
             self.refuse_before_taken(report.person_ids, report.observed, "seen")
         self.repo.update_report(report)
@@ -242,6 +276,16 @@ class RecordService:
         for f in ("source_code", "credibility"):
             if f in changed:
                 detail[f] = getattr(report, f)
+        if {"proved_false", "proved_false_on"} & set(changed):
+            # That it was marked, changed or taken back, and when it proved false: what a
+            # report proved is evidence, as its credibility is. Never the reason's words: like
+            # its text, a reason names her and how an informant failed, and the trail can
+            # never be changed, not even when she is deleted to protect her.
+            detail["proved_false"] = outcome_step(proved_before, report.proved_false)
+            if report.proved_false:
+                detail["proved_false_on"] = report.proved_false_on.display()
+            if on_before.display() != report.proved_false_on.display() and proved_before:
+                was["proved_false_on"] = on_before.display()
         # The code and credibility it had: how a report was judged is evidence. Its old text
         # is not kept: an edit that takes an informant's name out of it must take it out
         # (the trail can never be changed).
@@ -573,9 +617,11 @@ class RecordService:
     def list_reports(self, limit: int = 1000) -> list[Report]:
         return self.repo.list_reports(limit)
 
-    def reports_newest(self, limit: int) -> list[Report]:
-        """The newest reports by date received (then number), undated last: `report list`."""
-        return self.repo.list_reports_received(limit)
+    def reports_newest(self, limit: int, source: str | None = None) -> list[Report]:
+        """The newest reports by date received (then number), undated last: `report list`;
+        source: only those of that code, however it is typed (k7 is K7)."""
+        return self.repo.list_reports_received(
+            limit, None if source is None else source_code_typed(source))
 
     def list_rescue_ids(self) -> list[int]:
         return self.repo.list_rescue_ids()

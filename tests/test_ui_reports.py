@@ -91,8 +91,8 @@ def test_her_tab_and_the_reports_screen_say_which_reports_are_withheld(
     _add(qtbot, page, "seen at the market")
     tab = page.reports_tab
     header = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())]
-    flag = header.index("Could identify the source")
-    said = {tab.model.item(r, 7).text(): tab.model.item(r, flag).text()
+    flag, text = header.index("Could identify the source"), header.index("Text")
+    said = {tab.model.item(r, text).text(): tab.model.item(r, flag).text()
             for r in range(tab.model.rowCount())}
     assert said[INFORMANT] == "Yes: withheld" and said["seen at the market"] == "No"
     main = page.window()
@@ -113,8 +113,8 @@ def test_a_report_is_changed_from_her_page_and_the_change_is_audited(qtbot, gui,
     tab.boxes["received"].setText("about 2016")
     _add(qtbot, page, INFORMANT)
     assert "Sheikh Mahmoud" in _court_text(qtbot, gui)
-    row = next(r for r in range(tab.model.rowCount())
-               if tab.model.item(r, 7).text() == INFORMANT)
+    row = next(r for r in range(tab.model.rowCount())  # column 8: its text, after Outcome
+               if tab.model.item(r, 8).text() == INFORMANT)
     tab.table.selectRow(row)
     assert tab.edit_button.isEnabled()
     tab.edit_button.click()

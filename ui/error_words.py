@@ -37,6 +37,13 @@ TEMPLATES = (
     # app/record_persons.py RESTING_SAID, NO_ONE_SAID: why she cannot be taken off a report
     QT_TRANSLATE_NOOP("Errors", "a status of %1 rests on it: withdraw that status first (Status "
                       "timeline), then take her off"),
+    QT_TRANSLATE_NOOP("Errors", "a status of %1 rests on report %2: withdraw that status first "
+                      "(Status timeline), then mark the report proved false"),
+    QT_TRANSLATE_NOOP("Errors", "report %1 is marked proved false: a status cannot rest on it; "
+                      "if it did not prove false, clear Proved false in the report's form first"),
+    # app/records.py _check_outcome
+    QT_TRANSLATE_NOOP("Errors", "the report was proved false (%1) before it was received (%2): "
+                      "check both dates"),
     QT_TRANSLATE_NOOP("Errors", "it is about no one else, and a report names at least one person: "
                       "add the woman it is about under its other women first"),
     QT_TRANSLATE_NOOP("Errors", "%1 was changed elsewhere; reload it first"),

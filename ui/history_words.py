@@ -23,6 +23,7 @@ from app.audit_words import (
     erased_whole,
     folders_named,
 )
+from app.records import MARK_CHANGED, MARKED, TAKEN_BACK
 from ui.bidi import Phrase, filled, isolated
 from ui.i18n import list_comma
 from ui.import_changes import change_lines
@@ -87,6 +88,8 @@ def _field_words() -> dict[str, str]:
         "phone": tr.translate("History", "phone"),
         "relation": tr.translate("History", "relation"),
         "persons": tr.translate("History", "persons"),
+        "proved_false": tr.translate("History", "proved false"),
+        "proved_false_on": tr.translate("History", "when it proved false"),
     }
 
 
@@ -267,6 +270,15 @@ def _record_lines(action: str, detail: dict, case_nos: dict[int, str] | None) ->
             lines.append(tr.translate("History", "could identify its source")
                          if detail["could_identify_source"] else
                          tr.translate("History", "cannot identify its source"))
+        # its outcome: marked, changed or taken back, and when (its reason is never kept)
+        mark = detail.get("proved_false")
+        if mark == TAKEN_BACK:
+            lines.append(tr.translate("History", "no longer marked proved false"))
+        elif mark in (MARKED, MARK_CHANGED):
+            lines.append(filled(tr.translate("History", "marked proved false %1")
+                                if mark == MARKED else
+                                tr.translate("History", "still marked proved false %1"),
+                                detail.get("proved_false_on", "")))
     if action in ("rescue.edit", "report.edit", "person.contact.edit") and detail.get("changed"):
         words = _field_words()
         lines.append(filled(tr.translate("History", "changed: %1"), Phrase(list_comma().join(

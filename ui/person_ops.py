@@ -241,9 +241,26 @@ def edit_report(session, report_id: int, fields: dict) -> list[str]:
                       ("observed", QCoreApplication.translate("ReportsTab", "Observed"))):
         if fields[key] != date_typed(getattr(report, key)):
             changes[key] = form_date(fields[key], what)
+    changes.update(outcome_changes(report, fields))
     now, were = fields.get("others", []), fields.get("others_were", [])
     return session.records.edit_report(report_id, changes, [c for c in now if c not in were],
                                        [c for c in were if c not in now])
+
+
+def outcome_changes(report, fields: dict) -> dict:
+    """The form's outcome (ui/report_outcome.py) as the service's changes: ticked with no
+    reason is refused (the reason is what the report shows); a date left as shown stays."""
+    if "proved_false" not in fields:
+        return {}
+    if fields.get("proved_false_ticked") and not fields["proved_false"]:
+        raise ValidationError(QCoreApplication.translate(
+            "ReportsTab", "Say why the report proved false."))
+    out = {"proved_false": fields["proved_false"]}
+    typed = fields.get("proved_false_on", "")
+    if fields["proved_false"] and typed != date_typed(report.proved_false_on):
+        out["proved_false_on"] = form_date(typed, QCoreApplication.translate(
+            "ReportsTab", "When it proved false")) if typed else FuzzyDate()
+    return out
 
 
 def add_rescue(session, case_no: str, fields: dict) -> dict:

@@ -173,10 +173,15 @@ class StatusTab(TableTab):
             text = r.text.replace("\n", " ").strip()
             short = text if len(text) <= 30 else text[:29].rstrip() + "…"
             said = "  ·  ".join(isolated(x) for x in (when, r.source_code, short) if x)
-            self.report.addItem(filled(self.tr("Report %1: %2"), r.id, Phrase(said))
-                                if said else filled(self.tr("Report %1"), r.id), r.id)
+            item = (filled(self.tr("Report %1: %2"), r.id, Phrase(said))
+                    if said else filled(self.tr("Report %1"), r.id))
+            if r.proved_false:  # shown, so it is not missed, but not chosen: none rests on it
+                item = filled(self.tr("%1 (proved false)"), item)
+            self.report.addItem(item, r.id)
             self.report.setItemData(self.report.count() - 1, plain_tooltip(r.text),
                                     Qt.ItemDataRole.ToolTipRole)
+            if r.proved_false:
+                self.report.model().item(self.report.count() - 1).setEnabled(False)
         # the box is cut to its room on the row; its list shows each report whole
         view = self.report.view()
         view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)

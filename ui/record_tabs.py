@@ -16,6 +16,7 @@ from ui.labels import (
 )
 from ui.person_tabs import TableTab
 from ui.persons_box import PersonsBox
+from ui.report_outcome import OutcomeBoxes, cap_outcome, proved_false_said
 from ui.widgets import PlainTextBox, error_label, named_button, plain_tooltip
 
 
@@ -73,7 +74,8 @@ class ReportsTab(TableTab):
     def __init__(self, parent=None, worker=None) -> None:
         super().__init__([self.tr("No."), self.tr("Received"), self.tr("Observed"),
                           self.tr("Place"), self.tr("Source"), self.tr("Credibility"),
-                          self.tr("Could identify the source"), self.tr("Text")],
+                          self.tr("Could identify the source"), self.tr("Outcome"),
+                          self.tr("Text")],
                          "personReports", parent, merged_column=True)
         self.reports: list = []
         self.editing: int | None = None  # the id of the report the form holds, if any
@@ -130,6 +132,9 @@ class ReportsTab(TableTab):
             buttons.addWidget(w)
         buttons.addStretch(1)
         beside.addLayout(buttons)
+        # whether it proved false, why and when: while a report is being changed
+        self.outcome = OutcomeBoxes(self)
+        beside.addWidget(self.outcome)
         second.addLayout(beside, 2)
         self.layout().insertWidget(1, self.source_error)
         self.layout().insertLayout(2, second)
@@ -208,6 +213,7 @@ class ReportsTab(TableTab):
         out["could_identify_source"] = self.identifying.isChecked()
         out["others"] = self.others.case_numbers()
         out["others_were"] = list(self.others_loaded)
+        out.update(self.outcome.fields())
         return out
 
     def show_others(self, report_id: int, cards: list[dict]) -> None:
@@ -226,11 +232,15 @@ class ReportsTab(TableTab):
         yes, no = self.tr("Yes: withheld"), self.tr("No")
         self.fill([[r.id, date_said(r.received), date_said(r.observed), r.place,
                     r.source_code, credibility_said(r.credibility),
-                    yes if r.could_identify_source else no, r.text.replace("\n", " ")]
+                    yes if r.could_identify_source else no, proved_false_said(r),
+                    r.text.replace("\n", " ")]
                    for r in self.reports], [came for _, came in held])
         for row, r in enumerate(self.reports):
             if r.could_identify_source:
                 self.model.item(row, 6).setToolTip(plain_tooltip(withheld_tip()))
+            if r.proved_false:
+                self.model.item(row, 7).setToolTip(plain_tooltip(r.proved_false))
+        cap_outcome(self.table, 7)
         self._update_buttons()
 
     def edit_chosen(self) -> None:
@@ -247,6 +257,7 @@ class ReportsTab(TableTab):
             self.boxes[key].setText(value)
         self.credibility.setCurrentIndex(max(0, self.credibility.findData(r.credibility)))
         self.identifying.setChecked(r.could_identify_source)
+        self.outcome.fill(r)
         self.others.fill([])
         self.others_loaded = []
         self.others_wanted.emit(r.id)
@@ -268,6 +279,7 @@ class ReportsTab(TableTab):
         self.source_error.clear()
         self.credibility.setCurrentIndex(0)
         self.identifying.setChecked(True)  # a new report is withheld until said otherwise
+        self.outcome.fill(None)
         self.others.fill([])
         self.others.case_box.clear()
         self.others_loaded = []
@@ -283,6 +295,7 @@ class ReportsTab(TableTab):
         self.not_hers_button.setEnabled(self.table.selectionModel().hasSelection())
         self.save_button.setVisible(editing)
         self.cancel_button.setVisible(editing)
+        self.outcome.setVisible(editing)
         self.others.take_off_button.setEnabled(bool(self.others.persons.selectedItems()))
         listed = self.others.persons.count() > 0
         self.others.persons.setVisible(listed)

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import ValidationError
+from app.domain.records import source_code_typed
 from app.ledger_totals import totals as ledger_totals
 from app.persons import normalise_case_no
 from app.text.normalize import fold
 from ui.bidi import Phrase, bare, filled, in_interface_direction, isolated
 from ui.labels import credibility_said, date_said, from_merged, one_name
 from ui.record_tabs import withheld_tip
+from ui.report_outcome import cap_outcome, proved_false_said
 from ui.rescue_dialog import CURRENCIES, RescueDialog
 from ui.table_fit import cells_by_script
 from ui.widgets import named_button, plain_item, plain_label, plain_tooltip, show_error
@@ -74,13 +76,26 @@ class _RecordsView(QWidget):
 
 
 class ReportsView(_RecordsView):
+    """Every report, newest number first, narrowed by the filter box: a source code typed whole
+    lists that informant's reports only (K7, not K70); other words are looked for in the
+    report's text, place and case numbers. A report proved false says so in its Outcome."""
+
     PERSONS_COLUMN = 7  # the text last: it takes the room that is left
 
     def __init__(self, worker, parent=None) -> None:
         super().__init__(worker, [self.tr("No."), self.tr("Received"), self.tr("Observed"),
                                   self.tr("Place"), self.tr("Source"), self.tr("Credibility"),
                                   self.tr("Could identify the source"), self.tr("Persons"),
-                                  self.tr("Text")], "reportsTable", parent)
+                                  self.tr("Outcome"), self.tr("Text")], "reportsTable", parent)
+        self.rows: list[tuple] = []  # (report, its case numbers as shown)
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setObjectName("reportsFilter")
+        self.filter_box.setPlaceholderText(self.tr(
+            "Filter: a source code (K7), or words of the text, the place or a case number"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self.apply_filter)
+        self.count.setObjectName("reportsCount")
+        self.layout().insertWidget(0, self.filter_box)
 
     def activate(self) -> None:
         self.worker.submit(_all_reports, on_done=self._show,
@@ -88,20 +103,52 @@ class ReportsView(_RecordsView):
 
     def _show(self, result) -> None:
         reports, case_nos = result
+        self.rows = [(r, _cases(r.person_ids, case_nos)) for r in reports]
         self.model.removeRows(0, self.model.rowCount())
         yes, no = self.tr("Yes: withheld"), self.tr("No")
-        for r in reports:
+        for r, cases in self.rows:
             flag = plain_item(yes if r.could_identify_source else no)
             if r.could_identify_source:
                 flag.setToolTip(plain_tooltip(withheld_tip()))
+            outcome = plain_item(proved_false_said(r))
+            if r.proved_false:
+                outcome.setToolTip(plain_tooltip(r.proved_false))
             self.model.appendRow([plain_item(str(r.id)), plain_item(date_said(r.received)),
                                   plain_item(date_said(r.observed)), plain_item(r.place),
                                   plain_item(r.source_code),
                                   plain_item(credibility_said(r.credibility)), flag,
-                                  plain_item(_cases(r.person_ids, case_nos)),
+                                  plain_item(cases), outcome,
                                   plain_item(r.text.replace("\n", " "))])
         self._fit_columns()
-        self.count.setText(self.tr("%n report(s)", "", len(reports)))
+        cap_outcome(self.table, 8)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        """Only the reports every word typed finds (report_found), from the rows the screen
+        holds; the count says how many of all."""
+        words = self.filter_box.text().split()
+        codes = {r.source_code for r, _ in self.rows if r.source_code}
+        shown = 0
+        for n, (r, cases) in enumerate(self.rows):
+            keep = all(report_found(r, cases, w, codes) for w in words)
+            self.table.setRowHidden(n, not keep)
+            shown += keep
+        total = len(self.rows)
+        if words:
+            self.count.setText(filled(self.tr("%1 of %n report(s)", "", total), shown))
+        else:
+            self.count.setText(self.tr("%n report(s)", "", total))
+
+
+def report_found(r, cases: str, word: str, codes: set[str]) -> bool:
+    """Whether a word typed in the filter finds the report: a word that is a source code some
+    report has (in any case) finds that code's reports only, whole (K7 is not K70); any other
+    word, part of its text, place or case numbers (as the rescues' filter reads names)."""
+    code = source_code_typed(word)
+    if code in codes:
+        return r.source_code == code
+    folded = fold(word)
+    return bool(folded) and any(folded in fold(x) for x in (r.text, r.place, cases))
 
 
 class RescuesView(QWidget):

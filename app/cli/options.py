@@ -7,6 +7,7 @@ from datetime import date
 
 from app.domain.errors import ValidationError
 from app.domain.fuzzydate import EXAMPLES, FuzzyDate
+from app.domain.records import source_code_typed
 
 # Every option that takes a date says so with this metavar (a test finds them by it).
 DATE = "DATE"
@@ -50,6 +51,16 @@ def date_range(first: str | None, last: str | None, flags: tuple[str, str]
     if start and end and start > end:
         raise ValidationError(f"{flags[0]} {first!r} is after {flags[1]} {last!r}")
     return start, end
+
+
+def source_code_arg(text: str) -> str:
+    """argparse type for --source: the code as kept (k7 is K7); a blank one is refused, as it
+    would list the reports of no code (`report sources` shows them as "(no code)")."""
+    code = source_code_typed(text)
+    if not code:
+        raise argparse.ArgumentTypeError("give a source code, e.g. K7 (the reports with no "
+                                         "code are the last line of `report sources`)")
+    return code
 
 
 def positive_int(text: str) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.domain.records import credibility_said
-from app.report_list import report_dict
+from app.report_list import proved_false_dict, proved_false_said, report_dict
 
 # said where a list cuts a report's text, so the lawyer knows there is more and how to read it
 WHOLE = "casekeeper report show {id}"
@@ -26,7 +26,10 @@ def cmd_report_show(args, ctx) -> int:
     fields = [("received", r.received.display()), ("observed", r.observed.display()),
               ("persons", " ".join(cases) or "none left"), ("source", r.source_code),
               ("credibility", credibility_said(r.credibility)), ("place", r.place)]
-    lines = [f"report {r.id}" + (f"  [{WITHHELD}]" if r.could_identify_source else ""),
+    # its outcome under its credibility: judged when it came in, proved false later
+    fields.append(("outcome", proved_false_said(proved_false_dict(r))))
+    lines = [f"report {r.id}" + (f"  [{WITHHELD}]" if r.could_identify_source else "")
+             + ("  [PROVED FALSE]" if r.proved_false else ""),
              *(f"  {k:<12} {v}" for k, v in fields if v), "", r.text]
     ctx.out.emit(report_dict(r, cases), "\n".join(lines))
     return 0

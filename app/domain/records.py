@@ -121,6 +121,12 @@ def source_code_refusal(value: str) -> str:
             "it (who a code stands for is not kept in CaseKeeper)")
 
 
+def source_code_typed(value: str) -> str:
+    """A source code as kept, however it was typed (k7 is K7): the one place every filter and
+    the vault read a code, so they stay in step."""
+    return value.strip().upper()
+
+
 def is_source_code(value: str) -> bool:
     """Whether value (as kept: upper case, no spaces around it) is a source code, not a name.
     A vault may hold codes saved before the digit was asked for: they stay, and papers for
@@ -144,6 +150,10 @@ class Report:
     could_identify_source: bool = True
     person_ids: list[int] = field(default_factory=list)
     id: int | None = None
+    # Its outcome, learnt later and apart from its credibility: why it proved false ("" while
+    # it has not) and when that was found (`report edit --proved-false`).
+    proved_false: str = ""
+    proved_false_on: FuzzyDate = field(default_factory=FuzzyDate)
 
 
 # A report's credibility: the standard 1-6 scale of how credible a piece of information is,

@@ -204,6 +204,18 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
         "ku heta ew di dîlîtiyê de be nayên çapkirin: {count}"),
     # Reports whose text names another person still held (app/matching/named_in_text.py),
     # kept back as those filed under that person are, and counted ({count}); she is not named
+    # A report proved false on the team's paper, before its text; and, on any other paper,
+    # the count of those left out (a court may ask the team for them)
+    "report_proved_false": (
+        "PROVED FALSE ({date}): {reason}",
+        "ثبت أنه كاذب ({date}): {reason}",
+        "درۆ دەرچوو ({date}): {reason}",
+        "DEREW DERKET ({date}): {reason}"),
+    "reports_proved_false_left_out": (
+        "Reports the team found to be false, not printed: {count}",
+        "بلاغات تبيّن للفريق أنها كاذبة، ولا تُطبع: {count}",
+        "ئەو ڕاپۆرتانەی تیمەکە بۆی دەرکەوت درۆن، چاپ ناکرێن: {count}",
+        "Raporên ku tîmê dît ku derew in, nayên çapkirin: {count}"),
     "held_reports_naming_others": (
         "Reports whose text names another person still held, since that person's abduction, "
         "not printed while that person is held: {count}",

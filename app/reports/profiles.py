@@ -50,6 +50,10 @@ ALL_FIELDS = frozenset({
     # report of both sisters, "Layla is still in the house of Abu Omar"); only the team's
     # papers show them (while_held.py).
     "search_of_others_while_held",
+    # A report proved false (`report edit --proved-false`): the team's papers print it marked,
+    # with why and when; a court's leaves it out, counted: a sighting found false would stand
+    # there as evidence of where she was, and why it was false (who lied) is the team's.
+    "report_proved_false",
 })
 
 _PUBLIC = frozenset({

@@ -82,6 +82,8 @@ class DossierSource:
     # the reports whose printed text names one of them (app/matching/named_in_text.py), filed
     # under whomever: not read into reports either, counted apart (the paper says why)
     reports_naming_others_held: int = 0
+    # reports proved false, left off a paper for outside the team, counted (the paper says so)
+    reports_proved_false: int = 0
     rescue_facts_held: set[int | None] = field(default_factory=set)
     # her fields (circumstances, held_by, last_known_location, incident) whose printed text
     # names one of them: printed as withheld, and whom, for the command line only
@@ -284,6 +286,9 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
         if src.reports_naming_others_held:
             notes.append(label("held_reports_naming_others", lang).format(
                 count=code(str(src.reports_naming_others_held))))
+        if src.reports_proved_false:
+            notes.append(label("reports_proved_false_left_out", lang).format(
+                count=code(str(src.reports_proved_false))))
         if notes:
             reports.note = "\n".join(notes)
             reports.header = reports.header if reports.rows else []
@@ -555,7 +560,11 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
         if allows(profile, "report_credibility"):
             row.append(credibility(r.credibility, lang))
         if show_text:
-            row.append(L("content_withheld") if withheld else text(r.text))
+            said = L("content_withheld") if withheld else text(r.text)
+            if r.proved_false and allows(profile, "report_proved_false"):
+                said = L("report_proved_false").format(
+                    date=date(r.proved_false_on, lang), reason=text(r.proved_false)) + "\n" + said
+            row.append(said)
         rows.append(row)
     return Section(L("reports"), header=header, rows=rows, widths=widths, whole=whole)
 

@@ -314,6 +314,9 @@ class ReportService:
         in_operations: set[str] = set()
         if allows(profile, "reports"):
             reports = self._marked(src, "report", records.reports_with_merged(person))
+            if not allows(profile, "report_proved_false"):
+                kept = [r for r in reports if not r.proved_false]
+                src.reports_proved_false, reports = len(reports) - len(kept), kept
             if src.held:
                 kept = [r for r in reports if not since_abduction(r, self._taken(person))]
                 src.reports_held_back, reports = len(reports) - len(kept), kept

@@ -265,6 +265,11 @@ class PersonRepository:
                 missing.append(f"report {rid}")
         return missing
 
+    def reports_proved_false(self, report_ids: list[int]) -> list[int]:
+        """Which of these reports are marked proved false (a status cannot rest on one)."""
+        return [rid for rid in dict.fromkeys(report_ids) if self.db.conn.execute(
+            "SELECT 1 FROM reports WHERE id=? AND false_reason != ''", (rid,)).fetchone()]
+
     def case_prefixes(self) -> set[str]:
         """The prefixes of the vault's case numbers (SNJ of SNJ-00001), a record shared in too."""
         rows = self.db.conn.execute(

@@ -77,10 +77,11 @@ class RecordRepository:
         cur = self._c.execute(
             "INSERT INTO reports(id, received_earliest, received_latest, received_text, "
             "observed_earliest, observed_latest, observed_text, place, text, source_code, "
-            "credibility, could_identify_source, created_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "credibility, could_identify_source, created_at, false_reason, false_earliest, "
+            "false_latest, false_text) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (self._next_id("reports", "report"), *r.received.to_row(), *r.observed.to_row(),
              r.place, r.text, r.source_code, r.credibility, int(r.could_identify_source),
-             created_at))
+             created_at, r.proved_false, *r.proved_false_on.to_row()))
         rid = cur.lastrowid
         self._c.executemany("INSERT INTO report_persons(report_id, person_id) VALUES(?,?)",
                             [(rid, pid) for pid in r.person_ids])
@@ -91,9 +92,11 @@ class RecordRepository:
         self._c.execute(
             "UPDATE reports SET received_earliest=?, received_latest=?, received_text=?, "
             "observed_earliest=?, observed_latest=?, observed_text=?, place=?, text=?, "
-            "source_code=?, credibility=?, could_identify_source=? WHERE id=?",
+            "source_code=?, credibility=?, could_identify_source=?, false_reason=?, "
+            "false_earliest=?, false_latest=?, false_text=? WHERE id=?",
             (*r.received.to_row(), *r.observed.to_row(), r.place, r.text, r.source_code,
-             r.credibility, int(r.could_identify_source), r.id))
+             r.credibility, int(r.could_identify_source), r.proved_false,
+             *r.proved_false_on.to_row(), r.id))
 
     def set_report_persons(self, rid: int, person_ids: list[int]) -> None:
         """The persons a report is about, exactly these."""
@@ -128,25 +131,27 @@ class RecordRepository:
         r = self._c.execute(
             "SELECT received_earliest, received_latest, received_text, observed_earliest, "
             "observed_latest, observed_text, place, text, source_code, credibility, "
-            "could_identify_source, id FROM reports WHERE id=?", (rid,)).fetchone()
+            "could_identify_source, id, false_reason, false_earliest, false_latest, false_text "
+            "FROM reports WHERE id=?", (rid,)).fetchone()
         if r is None:
             return None
         pids = [x[0] for x in self._c.execute(
             "SELECT person_id FROM report_persons WHERE report_id=? ORDER BY person_id", (rid,))]
         return Report(FuzzyDate.from_row(*r[0:3]), FuzzyDate.from_row(*r[3:6]), r[6], r[7],
-                      r[8], r[9], bool(r[10]), pids, r[11])
+                      r[8], r[9], bool(r[10]), pids, r[11], r[12], FuzzyDate.from_row(*r[13:16]))
 
     def list_reports(self, limit: int = 1000) -> list[Report]:
         ids = [r[0] for r in self._c.execute("SELECT id FROM reports ORDER BY id DESC LIMIT ?",
                                              (limit,))]
         return [self.get_report(i) for i in ids]
 
-    def list_reports_received(self, limit: int) -> list[Report]:
+    def list_reports_received(self, limit: int, source: str | None = None) -> list[Report]:
         """Newest first by date received, then by number; those received on no known date
-        last."""
+        last. source: only the reports of that code (as kept: upper case)."""
+        where, args = ("WHERE source_code=? ", (source,)) if source is not None else ("", ())
         ids = [r[0] for r in self._c.execute(
-            "SELECT id FROM reports ORDER BY received_earliest IS NULL, received_earliest DESC, "
-            "id DESC LIMIT ?", (limit,))]
+            "SELECT id FROM reports " + where + "ORDER BY received_earliest IS NULL, "  # noqa: S608
+            "received_earliest DESC, id DESC LIMIT ?", (*args, limit))]
         return [self.get_report(i) for i in ids]
 
     # -- rescues ---------------------------------------------------------------------------

@@ -46,6 +46,7 @@ from app.importing.sex_said import with_sex_read
 from app.names_erased import spellings_erased
 from app.person_json import date_to_dict, person_from_dict, person_to_dict, refuse_unknown_keys
 from app.persons import normalise_case_no, told_on
+from app.report_list import proved_false_dict, proved_false_said
 from app.reports.labels import sex_label
 from app.reports.while_held import pronouns
 from app.sharing_many import audiences_lost, set_sharing_many, widened_many, widens
@@ -387,7 +388,8 @@ def records_around(session, person: Person) -> dict:
         "reports": [{"id": rep.id, "received": date_to_dict(rep.received), "place": rep.place,
                      "source_code": rep.source_code, "credibility": rep.credibility,
                      "could_identify_source": rep.could_identify_source,
-                     "text": rep.text, "from_case_no": came}
+                     "text": rep.text, "from_case_no": came,
+                     "proved_false": proved_false_dict(rep)}
                     for rep, came in r.reports_with_merged(person)],
         "rescues": [op.id for op, _ in rescues],
         # for each rescue above, the record merged into hers it was recorded under (None: hers)
@@ -455,7 +457,10 @@ def format_person(p: Person, around: dict | None = None) -> str:
         lines.append(f"  report       {rep['id']}  source {rep['source_code'] or '-'}  "
                      f"{report_text(rep)}"
                      + ("  [could identify its source: withheld outside the team]"
-                        if rep["could_identify_source"] else "") + _came(rep))
+                        if rep["could_identify_source"] else "")
+                     + (f"  [{proved_false_said(rep['proved_false'])}]"
+                        if rep.get("proved_false") else "")
+                     + _came(rep))
     lines += [rescue_line(d) for d in around.get("rescue_details", [])]
     lines.append(f"  version {p.version}, updated {p.updated_at}")
     return "\n".join(lines)

@@ -9,8 +9,10 @@ from pathlib import Path
 from app import photos
 from app.cli import rescue_costs
 from app.cli.confirm import confirm_deletion
-from app.cli.options import DATE, first_implied, fuzzy_date, positive_int
+from app.cli.options import DATE, first_implied, fuzzy_date, positive_int, source_code_arg
+from app.cli.report_outcome import outcome_changes, outcome_options
 from app.cli.report_show import WITHHELD, register_show
+from app.cli.report_sources import register_sources
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.person import Status
 from app.domain.records import (
@@ -27,7 +29,7 @@ from app.domain.records import (
 from app.ledger import read_cost
 from app.ledger_totals import cost_json, money_said, totals, totals_json
 from app.person_json import date_to_dict
-from app.report_list import report_dict, reports_listed
+from app.report_list import proved_false_dict, proved_false_said, report_dict, reports_listed
 
 
 def _ids(session, case_nos):
@@ -104,9 +106,13 @@ def register(sub, common) -> None:
     ls.add_argument("--person", metavar="CASE_NO",
                     help="only the reports about this person (with those about records merged "
                          "into hers)")
+    ls.add_argument("--source", metavar="CODE", type=source_code_arg,
+                    help="only the reports of this source code, the whole code in any case "
+                         "(k7 is K7, not K70)")
     ls.add_argument("--limit", type=positive_int, default=100)
     ls.set_defaults(run=cmd_report_list)
     register_show(rs, common)
+    register_sources(rs, common)
     e = rs.add_parser("edit", parents=[common],
                       help="change a report: whether it could identify its source, its text, "
                            "dates, place, source code or credibility (in the audit trail)")
@@ -122,6 +128,7 @@ def register(sub, common) -> None:
     e.add_argument("--observed", metavar="DATE")
     e.add_argument("--place")
     _source_flag(e, "mark it as one", " (unchanged unless one of the two is given)")
+    outcome_options(e)
     _persons_options(e, "report", "it is about")
     e.set_defaults(run=cmd_report_edit)
     d = rs.add_parser("delete", parents=[common],
@@ -309,11 +316,12 @@ def cmd_report_edit(args, ctx) -> int:
         changes["observed"] = fuzzy_date(args.observed, "--observed")
     if args.identifying is not None:
         changes["could_identify_source"] = args.identifying
+    changes.update(outcome_changes(args))
     if not changes and not args.add_person and not args.remove_person:
         raise ValidationError("nothing to change: give --could-identify-source, "
                               "--cannot-identify-source, --text, --place, --source, "
-                              "--credibility, --received, --observed, --add-person or "
-                              "--remove-person")
+                              "--credibility, --received, --observed, --proved-false, "
+                              "--not-proved-false, --add-person or --remove-person")
     s = ctx.open_session()
     changed = s.records.edit_report(args.report_id, changes, args.add_person,
                                     args.remove_person)
@@ -326,6 +334,8 @@ def cmd_report_edit(args, ctx) -> int:
     persons = _case_nos(s, [report.person_ids])[0]
     if "persons" in changed:
         text += f"\n  it is about {', '.join(persons)} now"
+    if report.proved_false:
+        text += f"\n  it is marked {proved_false_said(proved_false_dict(report))}"
     ctx.out.emit({"report_id": args.report_id, "changed": changed, "persons": persons,
                   "could_identify_source": report.could_identify_source}, text)
     return 0
@@ -350,7 +360,7 @@ def cmd_report_delete(args, ctx) -> int:
 
 def cmd_report_list(args, ctx) -> int:
     s = ctx.open_session()
-    reports, kept = reports_listed(s, args.limit, args.person)
+    reports, kept = reports_listed(s, args.limit, args.person, args.source)
     typed = s.persons.get(args.person).case_no if args.person else None
     if kept:
         # said apart from the list (on stderr), so --json stays a list of reports
@@ -360,8 +370,15 @@ def cmd_report_list(args, ctx) -> int:
     data = [report_dict(r, cases) for r, cases in zip(reports, persons, strict=True)]
     ctx.out.emit(data, "\n".join(_report_line(r, cases)
                                  for r, cases in zip(reports, persons, strict=True))
-                 or (f"(no reports about {kept or typed})" if typed else "(no reports)"))
+                 or _none_listed(kept or typed, args.source))
     return 0
+
+
+def _none_listed(case_no: str | None, source: str | None) -> str:
+    """'(no reports about SNJ-00001 from source K7)': what the filters left none of."""
+    said = (f" about {case_no}" if case_no else "") + (
+        f" from source {source}" if source is not None else "")
+    return f"(no reports{said})"
 
 
 def _report_line(r: Report, cases: list[str]) -> str:
@@ -371,7 +388,8 @@ def _report_line(r: Report, cases: list[str]) -> str:
               ("credibility", credibility_said(r.credibility)), ("place", r.place)]
     return "\t".join([str(r.id), *(f"{k} {v}" for k, v in fields if v),
                       r.text.replace("\n", " ")[:60]]) \
-        + (f"\t[{WITHHELD}]" if r.could_identify_source else "")
+        + (f"\t[{WITHHELD}]" if r.could_identify_source else "") \
+        + (f"\t[{proved_false_said(proved_false_dict(r))}]" if r.proved_false else "")
 
 
 def cmd_rescue_add(args, ctx) -> int:
