@@ -64,3 +64,16 @@ def test_a_blank_or_wrong_date_is_refused(cli):
     assert r.returncode != 0 and "--seen-since is blank" in r.stderr
     r = cli("person", "list", "--seen-since", "2025-13-01")
     assert r.returncode != 0 and "--seen-since" in r.stderr
+
+
+def test_a_report_proved_false_is_no_sighting(cli):
+    """The tester's report 18, a false sighting, still made her "seen alive since 2024"."""
+    _vault(cli)
+    assert _cases(cli("person", "list", "--seen-since", "2024").stdout) == ["SNJ-00001",
+                                                                            "SNJ-00003"]
+    r = cli("report", "edit", "1", "--proved-false", "the informant was not in Raqqa then")
+    assert r.returncode == 0, r.stderr
+    assert _cases(cli("person", "list", "--seen-since", "2024").stdout) == ["SNJ-00003"]
+    assert cli("report", "edit", "1", "--not-proved-false").returncode == 0
+    assert _cases(cli("person", "list", "--seen-since", "2024").stdout) == ["SNJ-00001",
+                                                                            "SNJ-00003"]

@@ -9,10 +9,10 @@ from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import ALIVE
 
 # The one place that says which of her reports count as her seen: each report that gives the
-# date it was observed. A report that tells no date cannot say she was seen since a day.
-# A report proved false (Report.proved_false, fix35-informant) is to be left out here, and only
-# here: its column's condition is added to this line, and a status resting on it goes with it.
-COUNTS_AS_SEEN = "r.observed_latest IS NOT NULL"
+# date it was observed and is not proved false (its reason stored: Report.proved_false). A report
+# that tells no date cannot say she was seen since a day; a status resting on a false report
+# goes with it (below).
+COUNTS_AS_SEEN = "r.observed_latest IS NOT NULL AND r.false_reason = ''"
 # And each dated status that says she was alive on its day (sighted, located, ...: ALIVE), a
 # sighting a family told, recorded with no report. One resting on a report counts by its report
 # above, so a report proved false takes its status with it. A status dated only "by" a day
