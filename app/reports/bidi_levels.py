@@ -33,20 +33,59 @@ def ltr_isolate(text: str) -> str:
 # Digits joined by date, time, phone and thousands separators (Western, Arabic-Indic or Persian
 # digits). Inside Arabic text the bidi rules turn "2016-05-10" into "10-05-2016" and a phone
 # number "0750-123-4567" into "4567-123-0750", because a hyphen between Arabic-context numbers
-# resolves to right to left.
-_NUMBER_GROUP = re.compile(r"\+?[0-9\u0660-\u0669\u06f0-\u06f9]+"
-                           r"(?:[-/.:,][0-9\u0660-\u0669\u06f0-\u06f9]+)+")
+# resolves to right to left. Groups typed with single spaces between them are taken together
+# here and kept together only if they are a phone number (_dialled).
+_D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+_NUMBER_GROUP = re.compile(rf"\+?{_D}+(?:[-/.:, ]{_D}+)*")
+_YEAR_MONTH = re.compile(rf"{_D}{{4}}-{_D}{{1,2}}")
+
+
+def number_group(text: str) -> str:
+    """One number read left to right as a unit: isolated from the text around it, forced left
+    to right inside (LRI LRO ... PDF PDI), and never broken over two lines at a space inside it
+    (layout.py reads LRO..PDF so): "+964 750 123 4567" printed "123 750 964+" in Arabic text,
+    with "4567" on the next line."""
+    return f"{LRI}{LRO}{text}{PDF}{PDI}" if text else text
 
 
 def numbers_ltr(text: str) -> str:
-    """Keep every number group typed in a value left to right, as the documents' own dates are:
-    isolated from the text around it and forced left to right inside (LRI LRO ... PDF PDI).
-    A group that follows Latin words on its line is left in them: it reads left to right with
-    them already, and isolated it stood apart from them in a right-to-left page ('read
-    2026-12-02]' printed '[2026-12-02 ... read]')."""
-    return _NUMBER_GROUP.sub(
-        lambda m: m.group() if _after_latin(text, m.start())
-        else f"{LRI}{LRO}{m.group()}{PDF}{PDI}", text)
+    """Keep every number group typed in a value left to right, as the documents' own dates are
+    (number_group). A group that follows Latin words on its line is left in them: it reads left
+    to right with them already, and isolated it stood apart from them in a right-to-left page
+    ('read 2026-12-02]' printed '[2026-12-02 ... read]'); a phone number there is only kept
+    from breaking (LRO..PDF, no isolate: the order is the Latin text's own)."""
+    def one(group: str, at: int) -> str:
+        dialled = _dialled(group)
+        if not dialled and not re.search("[-/.:,]", group):
+            return group  # one bare number ("12", "+5"): the bidi rules keep it as it is
+        if not _after_latin(text, at):
+            return number_group(group)
+        return f"{LRO}{group}{PDF}" if dialled and " " in group else group
+
+    def groups(m: re.Match) -> str:
+        found = m.group()
+        if " " not in found or _dialled(found):
+            return one(found, m.start())
+        # numbers side by side that are no phone number ("12 3/8/2014"): each on its own
+        out, at = [], m.start()
+        for part in found.split(" "):
+            out.append(one(part, at))
+            at += len(part) + 1
+        return " ".join(out)
+
+    return _NUMBER_GROUP.sub(groups, text)
+
+
+def _dialled(group: str) -> bool:
+    """Whether a number group is a phone number: digits in groups with single spaces or dashes
+    between them, an optional leading +, seven digits or more, and a + or a leading 0 or three
+    groups at least ("+964 750 123 4567", "0750 123 4567", "1 500 000"); not two dates or
+    months side by side ("2017-02 2017-04")."""
+    if re.search("[/.:,]", group) or _YEAR_MONTH.search(group):
+        return False
+    digits = sum(ch.isdigit() for ch in group)
+    pieces = re.split("[ -]", group.lstrip("+"))
+    return digits >= 7 and (group[0] in "+0\u0660\u06f0" or len(pieces) >= 3)
 
 
 def _after_latin(text: str, at: int) -> bool:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from app.reports.bidi_levels import EXPLICIT, line_levels, paragraph_levels, visual_order
+from app.reports.bidi_levels import (
+    EXPLICIT,
+    LRO,
+    PDF,
+    line_levels,
+    paragraph_levels,
+    visual_order,
+)
 from app.reports.fonts import FontPair, LoadedFont, choose_fonts, is_space
 from app.reports.shaper import ShapedRun, shape
 
@@ -70,10 +77,17 @@ def _atoms(paragraph: str, pair: FontPair, rtl: bool) -> list[Atom]:
     atoms: list[Atom] = []
     cur: list[str] = []
     key = None
+    # a number group (bidi_levels.number_group: LRO..PDF, which user text never holds) is one
+    # word: a space inside it is no place to break a line ("+964 750 123 4567")
+    grouped = 0
     for ch, level, font in zip(paragraph, levels, fonts, strict=True):
         if ch in EXPLICIT:
+            if ch == LRO:
+                grouped += 1
+            elif ch == PDF and grouped:
+                grouped -= 1
             continue  # they decided the levels; they are never drawn
-        this = (level, font, is_space(ch))
+        this = (level, font, is_space(ch) and not grouped)
         if this != key and cur:
             atoms.append(_make_atom("".join(cur), *key))
             cur = []

@@ -213,6 +213,12 @@ def code(value: str) -> str:
     return ltr_isolate("".join(ch for ch in value if ch not in EXPLICIT))
 
 
+def phone(value: str) -> str:
+    """A contact's phone cell: left to right, each number in it never broken over two lines
+    ("0770 987" over "6543"); between two numbers ("... / 0770 ...") a line may break."""
+    return ltr_isolate(numbers_ltr("".join(ch for ch in value if ch not in EXPLICIT)))
+
+
 def select_dossier(src: DossierSource, profile: Profile, lang: str,
                    checked: bool = True) -> DossierView:
     p = src.person
@@ -265,10 +271,10 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
                     widths=[0.25, 0.2, 0.55], whole=[1], note=left_out),
             src.relative_sources, lang))
     if ok("contacts"):
-        rows = [[text(c.name), text(c.relation), code(c.phone)] for c in src.contacts]
+        rows = [[text(c.name), text(c.relation), phone(c.phone)] for c in src.contacts]
         sections.append(_from_merged(
             Section(L("contacts"), header=[L("name"), L("relation"), L("phone")], rows=rows,
-                    widths=[0.45, 0.25, 0.3]),
+                    widths=[0.45, 0.25, 0.3], whole=[2]),
             [src.came_from.get(("contact", c.id)) for c in src.contacts], lang))
     if ok("reports"):
         reports = _from_merged(_reports(src.reports, profile, lang),
