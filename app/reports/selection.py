@@ -27,6 +27,7 @@ from app.reports.bidi_levels import (
     base_is_rtl_text,
     isolate,
     ltr_isolate,
+    number_group,
     numbers_ltr,
 )
 from app.reports.content_check import content_check
@@ -194,10 +195,12 @@ def date(d: FuzzyDate, lang: str, with_range: bool = True) -> str:
     span = "".join(ch for ch in span if ch not in EXPLICIT)
     if not typed:
         return ""
+    # the range one word with its brackets: in a narrow Sorani cell "(2017-02 – 2017-04)"
+    # broke inside them, and pdftotext read the dash before the date
+    tail = f" ({number_group(span)})" if span else ""
     if base_is_rtl_text(typed):
-        tail = f" ({ltr_isolate(span)})" if span else ""
         return f"{RLI}{numbers_ltr(typed)}{tail}{PDI}"
-    return ltr_isolate(f"{typed} ({span})" if span else typed)
+    return ltr_isolate(f"{typed}{tail}")
 
 
 def credibility(value: int | None, lang: str) -> str:
@@ -528,7 +531,9 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
     # Observed wide enough for "about 2015 (2013–2017)" to break only at its space: at 0.13
     # its range was cut, ")" alone on a line
     header, widths = [L("received"), L("observed"), L("place")], [0.13, 0.17, 0.12]
-    whole = []
+    # a date's range is one word (date()): its columns made wide enough for it, or it was cut;
+    # and the place's room, given to them, left "شاردراوەتەوە" (withheld) cut in two
+    whole = [0, 1, 2]
     if allows(profile, "report_source_code"):
         # never cut: "SALIM-" over "QASIM" read as two codes, "withhel" over "d" as none
         whole.append(len(header))
