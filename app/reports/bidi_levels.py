@@ -171,6 +171,41 @@ def visual_order(levels: Sequence[int]) -> list[int]:
     return order
 
 
+def own_direction_rtl(text: str, otherwise: bool) -> bool:
+    """Whether a paragraph's own direction is right to left, as a word processor sets it: that
+    of an LRI or RLI holding all the rest of it (a name in its script's direction: "Xezal
+    الياس حيدر قيران" reads right to left), else of its first strong letter outside a shorter
+    isolate (a date's); otherwise where it has no letter."""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in (LRI, RLI, FSI):
+            end = _isolate_end(text, i)
+            if ch != FSI and not text[end + 1:].strip(f"{PDI} "):
+                return ch == RLI
+            if ch != FSI:
+                i = end + 1
+                continue
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("L", "R", "AL"):
+            return kind != "L"
+        i += 1
+    return otherwise
+
+
+def _isolate_end(text: str, at: int) -> int:
+    """Where the isolate opened at text[at] closes (its PDI), or the text's last index."""
+    depth = 0
+    for i in range(at, len(text)):
+        if text[i] in (LRI, RLI, FSI):
+            depth += 1
+        elif text[i] == PDI:
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(text) - 1
+
+
 def base_is_rtl_text(text: str) -> bool:
     """First strong character decides (P2/P3), for text shown outside any document direction."""
     for ch in text:

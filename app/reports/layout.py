@@ -10,6 +10,7 @@ from app.reports.bidi_levels import (
     LRO,
     PDF,
     line_levels,
+    own_direction_rtl,
     paragraph_levels,
     visual_order,
 )
@@ -45,6 +46,7 @@ class PlacedRun:
 class Line:
     runs: tuple[PlacedRun, ...]  # left to right
     width: float
+    own_rtl: bool = False  # its paragraph's own direction (first strong letter), for alignment
 
 
 def layout(text: str, pair: FontPair, size: float, width: float, rtl: bool) -> list[Line]:
@@ -52,8 +54,9 @@ def layout(text: str, pair: FontPair, size: float, width: float, rtl: bool) -> l
     lines: list[Line] = []
     for paragraph in text.splitlines() or [""]:
         atoms = _atoms(_drawable(paragraph), pair, rtl)
+        own = own_direction_rtl(paragraph, rtl)
         for logical_line in _break(atoms, size, width):
-            lines.append(_place(logical_line, size, rtl))
+            lines.append(_place(logical_line, size, rtl, own))
     return lines
 
 
@@ -173,7 +176,7 @@ def _fitting_prefix(text: str, atom: Atom, size: float, room: float) -> int:
     return lo
 
 
-def _place(atoms: list[Atom], size: float, rtl: bool) -> Line:
+def _place(atoms: list[Atom], size: float, rtl: bool, own_rtl: bool) -> Line:
     while atoms and atoms[-1].space:
         atoms = atoms[:-1]  # trailing spaces are invisible; L1 would put them at the line's end
     levels = line_levels([a.text[0] for a in atoms], [a.level for a in atoms], rtl)
@@ -182,4 +185,4 @@ def _place(atoms: list[Atom], size: float, rtl: bool) -> Line:
     for i in visual_order(levels):
         placed.append(PlacedRun(atoms[i].run, x))
         x += atoms[i].width(size)
-    return Line(tuple(placed), x)
+    return Line(tuple(placed), x, own_rtl)

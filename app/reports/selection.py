@@ -102,6 +102,10 @@ class Section:
     widths: list[float] = field(default_factory=list)  # shares of the text width
     whole: list[int] = field(default_factory=list)  # columns never cut: case numbers
     whole_rows: bool = False  # no row split between pages (unless taller than a page)
+    # free text a user typed (a report, circumstances, notes, names), aligned by its own
+    # direction: these columns of the table, these pairs' values
+    own_columns: list[int] = field(default_factory=list)
+    own_pairs: list[int] = field(default_factory=list)
     note: str = ""  # under the table: what it leaves out
 
 
@@ -310,7 +314,8 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
     if ok("provenance"):
         sections.append(_lists_naming(src.provenance, lang))
     if ok("notes") and p.notes.strip():
-        sections.append(Section(L("notes"), pairs=[(L("notes"), notes_written(p.notes, lang))]))
+        sections.append(Section(L("notes"), pairs=[(L("notes"), notes_written(p.notes, lang))],
+                                own_pairs=[0]))
     if ok("case_no") and ok("merged_cases") and src.merged_cases:
         # A court's file may carry the number of a record since merged into hers: the dossier
         # says it belongs here (the team's and a court's papers only: profiles.py).
@@ -380,7 +385,7 @@ def _names(p: Person, profile: Profile, lang: str) -> Section:
         rows += [[L("aliases"), text(a), ""] if is_arabic_script(a) else [L("aliases"), "", text(a)]
                  for a in p.aliases if a.strip()]
     return Section(L("names"), header=["", L("script_original"), L("script_latin")], rows=rows,
-                   widths=[0.26, 0.37, 0.37])
+                   widths=[0.26, 0.37, 0.37], own_columns=[1, 2])
 
 
 def notes_written(notes: str, lang: str) -> str:
@@ -480,7 +485,9 @@ def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
         pairs.append((L("held_by"), named("held_by", text(p.held_by))))
     note = held_label("held_whereabouts_note", lang, p.sex.value) \
         if src.held and whereabouts else ""
-    return Section(L("abduction"), pairs=[(k, v) for k, v in pairs if v], note=note)
+    pairs = [(k, v) for k, v in pairs if v]
+    return Section(L("abduction"), pairs=pairs, note=note,
+                   own_pairs=[i for i, (k, _) in enumerate(pairs) if k == L("circumstances")])
 
 
 def _timeline(p: Person, events: list, profile: Profile, lang: str,
@@ -523,7 +530,8 @@ def _timeline(p: Person, events: list, profile: Profile, lang: str,
         else L("status_notes_kept")
     if held:  # said of every woman still held, whatever steps she had: a count would tell
         kept = "\n".join(x for x in (held_label("held_timeline_note", lang, p.sex.value), kept) if x)
-    return Section(L("status_timeline"), header=header, rows=rows, widths=widths, note=kept)
+    return Section(L("status_timeline"), header=header, rows=rows, widths=widths, note=kept,
+                   own_columns=[2] if notes else [])
 
 
 def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
@@ -568,7 +576,8 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
         if show_text:
             row.append(L("content_withheld") if withheld else text(r.text))
         rows.append(row)
-    return Section(L("reports"), header=header, rows=rows, widths=widths, whole=whole)
+    return Section(L("reports"), header=header, rows=rows, widths=widths, whole=whole,
+                   own_columns=[len(header) - 1] if show_text else [])
 
 
 def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str,

@@ -33,20 +33,25 @@ _PAIRS_LOOK = Look((
 
 def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: TextStyle,
                header_rows: int = 1, zebra: bool = False, whole: Sequence[int] = (),
-               whole_rows: bool = False) -> Table:
+               whole_rows: bool = False, own: Sequence[int] = ()) -> Table:
     """A grid of plain-text cells in logical column order; drawn mirrored when style.rtl.
 
     Column 0 is the first column a reader meets: leftmost in English and Kurmanji, rightmost in
     Arabic and Sorani. Every cell is a BidiText, so no cell is ever read as markup. The columns
     named in whole (case numbers) are made wide enough that no value of theirs is cut.
-    whole_rows: no row is split between pages unless it is taller than a page.
+    whole_rows: no row is split between pages unless it is taller than a page. The cells of
+    the columns in own (free text: a report's content, names) are aligned by their own text's
+    direction, as a word processor does: an Arabic report in an English paper, set at the left,
+    began each line at a ragged edge.
     """
     head_style = style.but(bold=True)
+    own_style = style.but(align="own")
     widths = _words_whole(rows, header_rows, widths, style, whole)
     data = []
     for r, row in enumerate(rows):
-        cell_style = head_style if r < header_rows else style
-        cells = tuple(BidiText(value, cell_style) for value in row)
+        cells = tuple(BidiText(value, head_style if r < header_rows
+                               else own_style if i in own else style)
+                      for i, value in enumerate(row))
         data.append(Row(cells[::-1] if style.rtl else cells, r, r < header_rows))
     col_widths = list(widths)[::-1] if style.rtl else list(widths)
     return PagedTable(data, col_widths, Look(_GRID_CELLS, _GRID_LINES, _H_PAD, _V_PAD, zebra),
@@ -82,14 +87,16 @@ def _words_whole(rows: Sequence[Sequence[str]], header_rows: int, widths: Sequen
 
 
 def label_value_table(pairs: Sequence[tuple[str, str]], width: float, style: TextStyle,
-                      label_share: float = 0.3) -> Table:
+                      label_share: float = 0.3, own: Sequence[int] = ()) -> Table:
     """Two columns, label then value, without a header row (mirrored for right-to-left); a
-    label is never on one page and its value on the next (unless it is longer than a page)."""
+    label is never on one page and its value on the next (unless it is longer than a page).
+    The values of the pairs in own (free text) are aligned by their own direction."""
     label_w = width * label_share
     label_style = style.but(bold=True)
     data = []
     for i, (label, value) in enumerate(pairs):
-        cells = (BidiText(label, label_style), BidiText(value, style))
+        cells = (BidiText(label, label_style),
+                 BidiText(value, style.but(align="own") if i in own else style))
         data.append(Row(cells[::-1] if style.rtl else cells, i))
     col_widths = [label_w, width - label_w]
     return PagedTable(data, col_widths[::-1] if style.rtl else col_widths, _PAIRS_LOOK,
