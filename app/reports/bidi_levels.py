@@ -63,29 +63,50 @@ def numbers_ltr(text: str) -> str:
         return f"{LRO}{group}{PDF}" if dialled and " " in group else group
 
     def groups(m: re.Match) -> str:
-        found = m.group()
-        if " " not in found or _dialled(found):
-            return one(found, m.start())
-        # numbers side by side that are no phone number ("12 3/8/2014"): each on its own
+        # numbers side by side ("0750 123 4567 0770 987 6543", "2014 2015 2016"): each phone
+        # number among them kept together, every other number on its own, as ever
         out, at = [], m.start()
-        for part in found.split(" "):
-            out.append(one(part, at))
-            at += len(part) + 1
+        for run in _phone_runs(m.group().split(" ")):
+            out.append(one(run, at))
+            at += len(run) + 1
         return " ".join(out)
 
     return _NUMBER_GROUP.sub(groups, text)
 
 
+_PHONE = re.compile(rf"(?:\+{_D}+|[0\u0660\u06f0]{_D}*)(?:[ -]{_D}{{2,4}})+")
+
+
 def _dialled(group: str) -> bool:
-    """Whether a number group is a phone number: digits in groups with single spaces or dashes
-    between them, an optional leading +, seven digits or more, and a + or a leading 0 or three
-    groups at least ("+964 750 123 4567", "0750 123 4567", "1 500 000"); not two dates or
-    months side by side ("2017-02 2017-04")."""
-    if re.search("[/.:,]", group) or _YEAR_MONTH.search(group):
-        return False
+    """Whether a number group is a phone number: a leading + or 0, then groups of 2 to 4 digits
+    after single spaces or dashes, 7 to 15 digits in all (E.164: "+964 750 123 4567",
+    "0750 123 4567"); not years, ages or case numbers side by side ("2014 2015 2016",
+    "14 12 10 8", "145 146 147"), nor a date ("2017-02")."""
     digits = sum(ch.isdigit() for ch in group)
-    pieces = re.split("[ -]", group.lstrip("+"))
-    return digits >= 7 and (group[0] in "+0\u0660\u06f0" or len(pieces) >= 3)
+    return (7 <= digits <= 15 and _PHONE.fullmatch(group) is not None
+            and not _YEAR_MONTH.search(group))
+
+
+def _phone_runs(parts: list[str]) -> list[str]:
+    """parts (numbers typed with a space between them) joined into phone numbers where they make
+    them, the most digits in phone numbers ("0750 123 4567 0770 987 6543" two of them, not
+    "0750 123 4567 0770" and two numbers), every other part alone."""
+    # best[i]: (digits in phone numbers, fewer numbers) of parts[i:], and where its first run ends
+    best: list[tuple[tuple[int, int], int]] = [((0, 0), len(parts))] * (len(parts) + 1)
+    for i in range(len(parts) - 1, -1, -1):
+        options = [(best[i + 1][0], i + 1)]
+        for j in range(i + 2, len(parts) + 1):
+            run = " ".join(parts[i:j])
+            if _dialled(run):
+                (digits, fewer), _ = best[j]
+                options.append(((digits + sum(ch.isdigit() for ch in run), fewer - 1), j))
+        best[i] = max(options)
+    runs, i = [], 0
+    while i < len(parts):
+        j = best[i][1]
+        runs.append(" ".join(parts[i:j]))
+        i = j
+    return runs
 
 
 def _after_latin(text: str, at: int) -> bool:
