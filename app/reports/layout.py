@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from itertools import groupby
 
 from app.reports.bidi_levels import (
     EXPLICIT,
@@ -124,7 +125,7 @@ def _break(atoms: list[Atom], size: float, width: float) -> list[list[Atom]]:
     lines: list[list[Atom]] = []
     cur: list[Atom] = []
     cur_width = 0.0  # including trailing spaces
-    for word in _words(atoms):
+    for word in _fitting_words(atoms, size, width):
         ink = sum(a.width(size) for a in word if not a.space)
         full = sum(a.width(size) for a in word)
         if cur and cur_width + ink > width:
@@ -139,6 +140,30 @@ def _break(atoms: list[Atom], size: float, width: float) -> list[list[Atom]]:
         cur_width += full
     lines.append(cur)
     return lines
+
+
+def _fitting_words(atoms: list[Atom], size: float, width: float) -> list[list[Atom]]:
+    """The words, a number group wider than the line (a date's range, a phone number: one word,
+    _atoms) broken at its own spaces, as before it was one word: cut between letters, the range
+    printed "(2017-02 – 2" over "017-04)"."""
+    words: list[list[Atom]] = []
+    for word in _words(atoms):
+        ink = sum(a.width(size) for a in word if not a.space)
+        grouped = any(is_space(ch) for a in word if not a.space for ch in a.text)
+        words.extend(_words(_loosened(word)) if grouped and ink > width else [word])
+    return words
+
+
+def _loosened(word: list[Atom]) -> list[Atom]:
+    """A word's atoms, the spaces inside its number group made spaces again."""
+    out: list[Atom] = []
+    for atom in word:
+        if atom.space:
+            out.append(atom)
+            continue
+        for space, part in groupby(atom.text, is_space):
+            out.append(_make_atom("".join(part), atom.level, atom.font, space))
+    return out
 
 
 def _cut(word: list[Atom], size: float, width: float) -> list[list[Atom]]:
