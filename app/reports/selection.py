@@ -539,9 +539,10 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
     # Observed wide enough for "about 2015 (2013–2017)" to break only at its space: at 0.13
     # its range was cut, ")" alone on a line
     header, widths = [L("received"), L("observed"), L("place")], [0.13, 0.17, 0.12]
-    # a date's range is one word (date()): its columns made wide enough for it, or it was cut;
-    # and the place's room, given to them, left "شاردراوەتەوە" (withheld) cut in two
-    whole = [0, 1, 2]
+    # a date's range is one word (date()): its columns made wide enough for it where they can
+    # be (else it breaks at its spaces, layout.py); a place a user typed breaks as any text
+    # ("Deir-ez-Zor/Raqqa/Mosul" made whole took the room of the report's content)
+    whole = [0, 1]
     if allows(profile, "report_source_code"):
         # never cut: "SALIM-" over "QASIM" read as two codes, "withhel" over "d" as none
         whole.append(len(header))
@@ -576,6 +577,8 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
         if show_text:
             row.append(L("content_withheld") if withheld else text(r.text))
         rows.append(row)
+    if any(row[2] == L("cell_withheld") for row in rows):
+        whole.append(2)  # the room given to the dates cut "شاردراوەتەوە" (withheld) in two
     return Section(L("reports"), header=header, rows=rows, widths=widths, whole=whole,
                    own_columns=[len(header) - 1] if show_text else [])
 
