@@ -132,9 +132,12 @@ def text(value: object) -> str:
     """A user value made safe to place in a line of any direction: bidi controls typed into the
     value are dropped and the value is isolated, so it can neither reorder nor be reordered by
     the text around it; dates and numbers typed inside it read left to right."""
-    s = "" if value is None else str(value)
-    s = "".join(ch for ch in s if ch not in EXPLICIT).strip()
-    return isolate(numbers_ltr(s))
+    return isolate(numbers_ltr(_undrawn("" if value is None else str(value)).strip()))
+
+
+def _undrawn(value: str) -> str:
+    """value without the bidi controls typed into it: they would reorder the paper's own."""
+    return "".join(ch for ch in value if ch not in EXPLICIT)
 
 
 def full_name(p: Person, script: str, lang: str) -> str:
@@ -195,8 +198,8 @@ def date(d: FuzzyDate, lang: str, with_range: bool = True) -> str:
         # a date the vault knows: in the document's one form ('03/08/2014' is 2014-08-03)
         typed = plain_text(typed) if span else d.plain()
     span = d.plain() if span and with_range and typed != d.plain() else ""
-    typed = "".join(ch for ch in typed if ch not in EXPLICIT)
-    span = "".join(ch for ch in span if ch not in EXPLICIT)
+    typed = _undrawn(typed)
+    span = _undrawn(span)
     if not typed:
         return ""
     # the range one word with its brackets: in a narrow Sorani cell "(2017-02 – 2017-04)"
@@ -217,13 +220,13 @@ def credibility(value: int | None, lang: str) -> str:
 
 
 def code(value: str) -> str:
-    return ltr_isolate("".join(ch for ch in value if ch not in EXPLICIT))
+    return ltr_isolate(_undrawn(value))
 
 
 def phone(value: str) -> str:
     """A contact's phone cell: left to right, each number in it never broken over two lines
     ("0770 987" over "6543"); between two numbers ("... / 0770 ...") a line may break."""
-    return ltr_isolate(numbers_ltr("".join(ch for ch in value if ch not in EXPLICIT)))
+    return ltr_isolate(numbers_ltr(_undrawn(value)))
 
 
 def select_dossier(src: DossierSource, profile: Profile, lang: str,
