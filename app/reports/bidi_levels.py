@@ -33,20 +33,80 @@ def ltr_isolate(text: str) -> str:
 # Digits joined by date, time, phone and thousands separators (Western, Arabic-Indic or Persian
 # digits). Inside Arabic text the bidi rules turn "2016-05-10" into "10-05-2016" and a phone
 # number "0750-123-4567" into "4567-123-0750", because a hyphen between Arabic-context numbers
-# resolves to right to left.
-_NUMBER_GROUP = re.compile(r"\+?[0-9\u0660-\u0669\u06f0-\u06f9]+"
-                           r"(?:[-/.:,][0-9\u0660-\u0669\u06f0-\u06f9]+)+")
+# resolves to right to left. Groups typed with single spaces between them are taken together
+# here and kept together only if they are a phone number (_dialled).
+_D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+_NUMBER_GROUP = re.compile(rf"\+?{_D}+(?:[-/.:, ]{_D}+)*")
+_YEAR_MONTH = re.compile(rf"{_D}{{4}}-{_D}{{1,2}}")
+
+
+def number_group(text: str) -> str:
+    """One number read left to right as a unit: isolated from the text around it, forced left
+    to right inside (LRI LRO ... PDF PDI), and never broken over two lines at a space inside it
+    (layout.py reads LRO..PDF so): "+964 750 123 4567" printed "123 750 964+" in Arabic text,
+    with "4567" on the next line."""
+    return f"{LRI}{LRO}{text}{PDF}{PDI}" if text else text
 
 
 def numbers_ltr(text: str) -> str:
-    """Keep every number group typed in a value left to right, as the documents' own dates are:
-    isolated from the text around it and forced left to right inside (LRI LRO ... PDF PDI).
-    A group that follows Latin words on its line is left in them: it reads left to right with
-    them already, and isolated it stood apart from them in a right-to-left page ('read
-    2026-12-02]' printed '[2026-12-02 ... read]')."""
-    return _NUMBER_GROUP.sub(
-        lambda m: m.group() if _after_latin(text, m.start())
-        else f"{LRI}{LRO}{m.group()}{PDF}{PDI}", text)
+    """Keep every number group typed in a value left to right, as the documents' own dates are
+    (number_group). A group that follows Latin words on its line is left in them: it reads left
+    to right with them already, and isolated it stood apart from them in a right-to-left page
+    ('read 2026-12-02]' printed '[2026-12-02 ... read]'); a phone number there is only kept
+    from breaking (LRO..PDF, no isolate: the order is the Latin text's own)."""
+    def one(group: str, at: int) -> str:
+        dialled = _dialled(group)
+        if not dialled and not re.search("[-/.:,]", group):
+            return group  # one bare number ("12", "+5"): the bidi rules keep it as it is
+        if not _after_latin(text, at):
+            return number_group(group)
+        return f"{LRO}{group}{PDF}" if dialled and " " in group else group
+
+    def groups(m: re.Match) -> str:
+        # numbers side by side ("0750 123 4567 0770 987 6543", "2014 2015 2016"): each phone
+        # number among them kept together, every other number on its own, as ever
+        out, at = [], m.start()
+        for run in _phone_runs(m.group().split(" ")):
+            out.append(one(run, at))
+            at += len(run) + 1
+        return " ".join(out)
+
+    return _NUMBER_GROUP.sub(groups, text)
+
+
+_PHONE = re.compile(rf"(?:\+{_D}+|[0\u0660\u06f0]{_D}*)(?:[ -]{_D}{{2,4}})+")
+
+
+def _dialled(group: str) -> bool:
+    """Whether a number group is a phone number: a leading + or 0, then groups of 2 to 4 digits
+    after single spaces or dashes, 7 to 15 digits in all (E.164: "+964 750 123 4567",
+    "0750 123 4567"); not years, ages or case numbers side by side ("2014 2015 2016",
+    "14 12 10 8", "145 146 147"), nor a date ("2017-02")."""
+    digits = sum(ch.isdigit() for ch in group)
+    return (7 <= digits <= 15 and _PHONE.fullmatch(group) is not None
+            and not _YEAR_MONTH.search(group))
+
+
+def _phone_runs(parts: list[str]) -> list[str]:
+    """parts (numbers typed with a space between them) joined into phone numbers where they make
+    them, the most digits in phone numbers ("0750 123 4567 0770 987 6543" two of them, not
+    "0750 123 4567 0770" and two numbers), every other part alone."""
+    # best[i]: (digits in phone numbers, fewer numbers) of parts[i:], and where its first run ends
+    best: list[tuple[tuple[int, int], int]] = [((0, 0), len(parts))] * (len(parts) + 1)
+    for i in range(len(parts) - 1, -1, -1):
+        options = [(best[i + 1][0], i + 1)]
+        for j in range(i + 2, len(parts) + 1):
+            run = " ".join(parts[i:j])
+            if _dialled(run):
+                (digits, fewer), _ = best[j]
+                options.append(((digits + sum(ch.isdigit() for ch in run), fewer - 1), j))
+        best[i] = max(options)
+    runs, i = [], 0
+    while i < len(parts):
+        j = best[i][1]
+        runs.append(" ".join(parts[i:j]))
+        i = j
+    return runs
 
 
 def _after_latin(text: str, at: int) -> bool:
@@ -130,6 +190,41 @@ def visual_order(levels: Sequence[int]) -> list[int]:
             else:
                 i += 1
     return order
+
+
+def own_direction_rtl(text: str, otherwise: bool) -> bool:
+    """Whether a paragraph's own direction is right to left, as a word processor sets it: that
+    of an LRI or RLI holding all the rest of it (a name in its script's direction: "Xezal
+    الياس حيدر قيران" reads right to left), else of its first strong letter outside a shorter
+    isolate (a date's); otherwise where it has no letter."""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in (LRI, RLI, FSI):
+            end = _isolate_end(text, i)
+            if ch != FSI and not text[end + 1:].strip(f"{PDI} "):
+                return ch == RLI
+            if ch != FSI:
+                i = end + 1
+                continue
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("L", "R", "AL"):
+            return kind != "L"
+        i += 1
+    return otherwise
+
+
+def _isolate_end(text: str, at: int) -> int:
+    """Where the isolate opened at text[at] closes (its PDI), or the text's last index."""
+    depth = 0
+    for i in range(at, len(text)):
+        if text[i] in (LRI, RLI, FSI):
+            depth += 1
+        elif text[i] == PDI:
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(text) - 1
 
 
 def base_is_rtl_text(text: str) -> bool:

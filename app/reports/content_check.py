@@ -6,8 +6,13 @@ import hashlib
 import json
 from typing import TYPE_CHECKING
 
+from app.reports.bidi_levels import EXPLICIT
+
 if TYPE_CHECKING:
     from app.reports.selection import DossierView
+
+
+_UNDRAWN = dict.fromkeys(map(ord, EXPLICIT))
 
 
 def content_check(view: DossierView) -> str:
@@ -23,6 +28,7 @@ def content_check(view: DossierView) -> str:
              "synthetic": view.synthetic,
              "sections": [[s.title, s.pairs, s.header, s.rows, s.note] for s in view.sections],
              "photo": hashlib.sha256(view.photo).hexdigest() if view.photo else ""}
-    digest = hashlib.sha256(json.dumps(shown, ensure_ascii=False, sort_keys=True).encode())
+    said = json.dumps(shown, ensure_ascii=False, sort_keys=True).translate(_UNDRAWN)
+    digest = hashlib.sha256(said.encode())
     code = digest.hexdigest()[:12].upper()
     return "-".join(code[i:i + 4] for i in range(0, 12, 4))

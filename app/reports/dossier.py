@@ -102,7 +102,7 @@ def _section(section: Section, lang: str, first: bool = False) -> list:
     title.keepWithNext = True  # never a section title alone at the foot of a page
     out = [title]
     if section.pairs:
-        out.append(label_value_table(section.pairs, TEXT_WIDTH, body))
+        out.append(label_value_table(section.pairs, TEXT_WIDTH, body, own=section.own_pairs))
     if section.header or section.rows:
         if not section.rows:
             # no row to head: the note says why (every relative left out by her sharing level,
@@ -112,7 +112,8 @@ def _section(section: Section, lang: str, first: bool = False) -> list:
         else:
             widths = [TEXT_WIDTH * w for w in section.widths]
             out.append(text_table([section.header, *section.rows], widths, body,
-                                  whole=section.whole, whole_rows=section.whole_rows))
+                                  whole=section.whole, whole_rows=section.whole_rows,
+                                  own=section.own_columns))
     if section.note:
         out.append(BidiText(section.note, body.but(space_before=3)))
     return out

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from itertools import groupby
 
-from app.reports.bidi_levels import EXPLICIT, line_levels, paragraph_levels, visual_order
+from app.reports.bidi_levels import (
+    EXPLICIT,
+    LRO,
+    PDF,
+    line_levels,
+    own_direction_rtl,
+    paragraph_levels,
+    visual_order,
+)
 from app.reports.fonts import FontPair, LoadedFont, choose_fonts, is_space
 from app.reports.shaper import ShapedRun, shape
 
@@ -38,6 +47,7 @@ class PlacedRun:
 class Line:
     runs: tuple[PlacedRun, ...]  # left to right
     width: float
+    own_rtl: bool = False  # its paragraph's own direction (first strong letter), for alignment
 
 
 def layout(text: str, pair: FontPair, size: float, width: float, rtl: bool) -> list[Line]:
@@ -45,8 +55,9 @@ def layout(text: str, pair: FontPair, size: float, width: float, rtl: bool) -> l
     lines: list[Line] = []
     for paragraph in text.splitlines() or [""]:
         atoms = _atoms(_drawable(paragraph), pair, rtl)
+        own = own_direction_rtl(paragraph, rtl)
         for logical_line in _break(atoms, size, width):
-            lines.append(_place(logical_line, size, rtl))
+            lines.append(_place(logical_line, size, rtl, own))
     return lines
 
 
@@ -70,10 +81,17 @@ def _atoms(paragraph: str, pair: FontPair, rtl: bool) -> list[Atom]:
     atoms: list[Atom] = []
     cur: list[str] = []
     key = None
+    # a number group (bidi_levels.number_group: LRO..PDF, which user text never holds) is one
+    # word: a space inside it is no place to break a line ("+964 750 123 4567")
+    grouped = 0
     for ch, level, font in zip(paragraph, levels, fonts, strict=True):
         if ch in EXPLICIT:
+            if ch == LRO:
+                grouped += 1
+            elif ch == PDF and grouped:
+                grouped -= 1
             continue  # they decided the levels; they are never drawn
-        this = (level, font, is_space(ch))
+        this = (level, font, is_space(ch) and not grouped)
         if this != key and cur:
             atoms.append(_make_atom("".join(cur), *key))
             cur = []
@@ -107,7 +125,7 @@ def _break(atoms: list[Atom], size: float, width: float) -> list[list[Atom]]:
     lines: list[list[Atom]] = []
     cur: list[Atom] = []
     cur_width = 0.0  # including trailing spaces
-    for word in _words(atoms):
+    for word in _fitting_words(atoms, size, width):
         ink = sum(a.width(size) for a in word if not a.space)
         full = sum(a.width(size) for a in word)
         if cur and cur_width + ink > width:
@@ -122,6 +140,30 @@ def _break(atoms: list[Atom], size: float, width: float) -> list[list[Atom]]:
         cur_width += full
     lines.append(cur)
     return lines
+
+
+def _fitting_words(atoms: list[Atom], size: float, width: float) -> list[list[Atom]]:
+    """The words, a number group wider than the line (a date's range, a phone number: one word,
+    _atoms) broken at its own spaces, as before it was one word: cut between letters, the range
+    printed "(2017-02 – 2" over "017-04)"."""
+    words: list[list[Atom]] = []
+    for word in _words(atoms):
+        ink = sum(a.width(size) for a in word if not a.space)
+        grouped = any(is_space(ch) for a in word if not a.space for ch in a.text)
+        words.extend(_words(_loosened(word)) if grouped and ink > width else [word])
+    return words
+
+
+def _loosened(word: list[Atom]) -> list[Atom]:
+    """A word's atoms, the spaces inside its number group made spaces again."""
+    out: list[Atom] = []
+    for atom in word:
+        if atom.space:
+            out.append(atom)
+            continue
+        for space, part in groupby(atom.text, is_space):
+            out.append(_make_atom("".join(part), atom.level, atom.font, space))
+    return out
 
 
 def _cut(word: list[Atom], size: float, width: float) -> list[list[Atom]]:
@@ -159,7 +201,7 @@ def _fitting_prefix(text: str, atom: Atom, size: float, room: float) -> int:
     return lo
 
 
-def _place(atoms: list[Atom], size: float, rtl: bool) -> Line:
+def _place(atoms: list[Atom], size: float, rtl: bool, own_rtl: bool) -> Line:
     while atoms and atoms[-1].space:
         atoms = atoms[:-1]  # trailing spaces are invisible; L1 would put them at the line's end
     levels = line_levels([a.text[0] for a in atoms], [a.level for a in atoms], rtl)
@@ -168,4 +210,4 @@ def _place(atoms: list[Atom], size: float, rtl: bool) -> Line:
     for i in visual_order(levels):
         placed.append(PlacedRun(atoms[i].run, x))
         x += atoms[i].width(size)
-    return Line(tuple(placed), x)
+    return Line(tuple(placed), x, own_rtl)

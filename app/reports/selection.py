@@ -27,6 +27,7 @@ from app.reports.bidi_levels import (
     base_is_rtl_text,
     isolate,
     ltr_isolate,
+    number_group,
     numbers_ltr,
 )
 from app.reports.content_check import content_check
@@ -103,6 +104,10 @@ class Section:
     widths: list[float] = field(default_factory=list)  # shares of the text width
     whole: list[int] = field(default_factory=list)  # columns never cut: case numbers
     whole_rows: bool = False  # no row split between pages (unless taller than a page)
+    # free text a user typed (a report, circumstances, notes, names), aligned by its own
+    # direction: these columns of the table, these pairs' values
+    own_columns: list[int] = field(default_factory=list)
+    own_pairs: list[int] = field(default_factory=list)
     note: str = ""  # under the table: what it leaves out
 
 
@@ -129,9 +134,12 @@ def text(value: object) -> str:
     """A user value made safe to place in a line of any direction: bidi controls typed into the
     value are dropped and the value is isolated, so it can neither reorder nor be reordered by
     the text around it; dates and numbers typed inside it read left to right."""
-    s = "" if value is None else str(value)
-    s = "".join(ch for ch in s if ch not in EXPLICIT).strip()
-    return isolate(numbers_ltr(s))
+    return isolate(numbers_ltr(_undrawn("" if value is None else str(value)).strip()))
+
+
+def _undrawn(value: str) -> str:
+    """value without the bidi controls typed into it: they would reorder the paper's own."""
+    return "".join(ch for ch in value if ch not in EXPLICIT)
 
 
 def full_name(p: Person, script: str, lang: str) -> str:
@@ -192,14 +200,16 @@ def date(d: FuzzyDate, lang: str, with_range: bool = True) -> str:
         # a date the vault knows: in the document's one form ('03/08/2014' is 2014-08-03)
         typed = plain_text(typed) if span else d.plain()
     span = d.plain() if span and with_range and typed != d.plain() else ""
-    typed = "".join(ch for ch in typed if ch not in EXPLICIT)
-    span = "".join(ch for ch in span if ch not in EXPLICIT)
+    typed = _undrawn(typed)
+    span = _undrawn(span)
     if not typed:
         return ""
+    # the range one word with its brackets: in a narrow Sorani cell "(2017-02 – 2017-04)"
+    # broke inside them, and pdftotext read the dash before the date
+    tail = f" ({number_group(span)})" if span else ""
     if base_is_rtl_text(typed):
-        tail = f" ({ltr_isolate(span)})" if span else ""
         return f"{RLI}{numbers_ltr(typed)}{tail}{PDI}"
-    return ltr_isolate(f"{typed} ({span})" if span else typed)
+    return ltr_isolate(f"{typed}{tail}")
 
 
 def credibility(value: int | None, lang: str) -> str:
@@ -212,7 +222,13 @@ def credibility(value: int | None, lang: str) -> str:
 
 
 def code(value: str) -> str:
-    return ltr_isolate("".join(ch for ch in value if ch not in EXPLICIT))
+    return ltr_isolate(_undrawn(value))
+
+
+def phone(value: str) -> str:
+    """A contact's phone cell: left to right, each number in it never broken over two lines
+    ("0770 987" over "6543"); between two numbers ("... / 0770 ...") a line may break."""
+    return ltr_isolate(numbers_ltr(_undrawn(value)))
 
 
 def select_dossier(src: DossierSource, profile: Profile, lang: str,
@@ -267,10 +283,10 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
                     widths=[0.25, 0.2, 0.55], whole=[1], note=left_out),
             src.relative_sources, lang))
     if ok("contacts"):
-        rows = [[text(c.name), text(c.relation), code(c.phone)] for c in src.contacts]
+        rows = [[text(c.name), text(c.relation), phone(c.phone)] for c in src.contacts]
         sections.append(_from_merged(
             Section(L("contacts"), header=[L("name"), L("relation"), L("phone")], rows=rows,
-                    widths=[0.45, 0.25, 0.3]),
+                    widths=[0.45, 0.25, 0.3], whole=[2]),
             [src.came_from.get(("contact", c.id)) for c in src.contacts], lang))
     if ok("reports"):
         reports = _from_merged(_reports(src.reports, profile, lang),
@@ -306,7 +322,8 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
     if ok("provenance"):
         sections.append(_lists_naming(src.provenance, lang))
     if ok("notes") and p.notes.strip():
-        sections.append(Section(L("notes"), pairs=[(L("notes"), notes_written(p.notes, lang))]))
+        sections.append(Section(L("notes"), pairs=[(L("notes"), notes_written(p.notes, lang))],
+                                own_pairs=[0]))
     if ok("case_no") and ok("merged_cases") and src.merged_cases:
         # A court's file may carry the number of a record since merged into hers: the dossier
         # says it belongs here (the team's and a court's papers only: profiles.py).
@@ -376,7 +393,7 @@ def _names(p: Person, profile: Profile, lang: str) -> Section:
         rows += [[L("aliases"), text(a), ""] if is_arabic_script(a) else [L("aliases"), "", text(a)]
                  for a in p.aliases if a.strip()]
     return Section(L("names"), header=["", L("script_original"), L("script_latin")], rows=rows,
-                   widths=[0.26, 0.37, 0.37])
+                   widths=[0.26, 0.37, 0.37], own_columns=[1, 2])
 
 
 def notes_written(notes: str, lang: str) -> str:
@@ -476,7 +493,9 @@ def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
         pairs.append((L("held_by"), named("held_by", text(p.held_by))))
     note = held_label("held_whereabouts_note", lang, p.sex.value) \
         if src.held and whereabouts else ""
-    return Section(L("abduction"), pairs=[(k, v) for k, v in pairs if v], note=note)
+    pairs = [(k, v) for k, v in pairs if v]
+    return Section(L("abduction"), pairs=pairs, note=note,
+                   own_pairs=[i for i, (k, _) in enumerate(pairs) if k == L("circumstances")])
 
 
 def _timeline(p: Person, events: list, profile: Profile, lang: str,
@@ -519,7 +538,8 @@ def _timeline(p: Person, events: list, profile: Profile, lang: str,
         else L("status_notes_kept")
     if held:  # said of every woman still held, whatever steps she had: a count would tell
         kept = "\n".join(x for x in (held_label("held_timeline_note", lang, p.sex.value), kept) if x)
-    return Section(L("status_timeline"), header=header, rows=rows, widths=widths, note=kept)
+    return Section(L("status_timeline"), header=header, rows=rows, widths=widths, note=kept,
+                   own_columns=[2] if notes else [])
 
 
 def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
@@ -527,7 +547,10 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
     # Observed wide enough for "about 2015 (2013–2017)" to break only at its space: at 0.13
     # its range was cut, ")" alone on a line
     header, widths = [L("received"), L("observed"), L("place")], [0.13, 0.17, 0.12]
-    whole = []
+    # a date's range is one word (date()): its columns made wide enough for it where they can
+    # be (else it breaks at its spaces, layout.py); a place a user typed breaks as any text
+    # ("Deir-ez-Zor/Raqqa/Mosul" made whole took the room of the report's content)
+    whole = [0, 1]
     if allows(profile, "report_source_code"):
         # never cut: "SALIM-" over "QASIM" read as two codes, "withhel" over "d" as none
         whole.append(len(header))
@@ -566,7 +589,10 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
                     date=date(r.proved_false_on, lang), reason=text(r.proved_false)) + "\n" + said
             row.append(said)
         rows.append(row)
-    return Section(L("reports"), header=header, rows=rows, widths=widths, whole=whole)
+    if any(row[2] == L("cell_withheld") for row in rows):
+        whole.append(2)  # the room given to the dates cut "شاردراوەتەوە" (withheld) in two
+    return Section(L("reports"), header=header, rows=rows, widths=widths, whole=whole,
+                   own_columns=[len(header) - 1] if show_text else [])
 
 
 def _rescues(rescues: list[RescueOperation], profile: Profile, lang: str,

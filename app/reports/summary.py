@@ -46,6 +46,7 @@ class SummaryView:
     total: int = 0
     extra: dict = field(default_factory=dict)
     whole: list[int] = field(default_factory=list)  # columns never cut: the case number
+    own: list[int] = field(default_factory=list)  # names: aligned by their own direction
     left_out: int = 0  # chosen, but their sharing level does not reach the profile
     nobody: str = ""  # which filter left nobody, for a summary that lists no one
     # A court's summary says, whoever it lists, that a woman still held is said to be missing
@@ -85,6 +86,7 @@ def select_summary(persons: list[Person], profile: Profile, lang: str,
                        [w * scale for _, _, w in columns], rows, counts, footer, synthetic,
                        len(persons),
                        whole=[i for i, (_, key, _) in enumerate(columns) if key == "case_no"],
+                       own=[i for i, (_, key, _) in enumerate(columns) if key.startswith("name_")],
                        left_out=left_out, held_note=held_note, said_missing=said_missing)
 
 
@@ -175,7 +177,8 @@ def render_summary(view: SummaryView, password: str | None = None) -> bytes:
                          internal_banner(view.profile, lang))
     small = body.but(size=7.5, leading_ratio=1.45)
     widths = [TEXT_WIDTH * w for w in view.widths]
-    persons = text_table([view.header, *view.rows], widths, small, zebra=True, whole=view.whole)
+    persons = text_table([view.header, *view.rows], widths, small, zebra=True, whole=view.whole,
+                         own=view.own)
     if view.counts:
         persons.spaceBefore = 8  # dropped at the top of a page, as a Spacer is not
     story.append(persons)

@@ -33,34 +33,44 @@ _PAIRS_LOOK = Look((
 
 def text_table(rows: Sequence[Sequence[str]], widths: Sequence[float], style: TextStyle,
                header_rows: int = 1, zebra: bool = False, whole: Sequence[int] = (),
-               whole_rows: bool = False) -> Table:
+               whole_rows: bool = False, own: Sequence[int] = ()) -> Table:
     """A grid of plain-text cells in logical column order; drawn mirrored when style.rtl.
 
     Column 0 is the first column a reader meets: leftmost in English and Kurmanji, rightmost in
     Arabic and Sorani. Every cell is a BidiText, so no cell is ever read as markup. The columns
     named in whole (case numbers) are made wide enough that no value of theirs is cut.
-    whole_rows: no row is split between pages unless it is taller than a page.
+    whole_rows: no row is split between pages unless it is taller than a page. The cells of
+    the columns in own (free text: a report's content, names) are aligned by their own text's
+    direction, as a word processor does: an Arabic report in an English paper, set at the left,
+    began each line at a ragged edge.
     """
     head_style = style.but(bold=True)
-    widths = _words_whole(rows, header_rows, widths, style, whole)
+    own_style = style.but(align="own")
+    widths = _words_whole(rows, header_rows, widths, style, whole, own)
     data = []
     for r, row in enumerate(rows):
-        cell_style = head_style if r < header_rows else style
-        cells = tuple(BidiText(value, cell_style) for value in row)
+        cells = tuple(BidiText(value, head_style if r < header_rows
+                               else own_style if i in own else style)
+                      for i, value in enumerate(row))
         data.append(Row(cells[::-1] if style.rtl else cells, r, r < header_rows))
     col_widths = list(widths)[::-1] if style.rtl else list(widths)
     return PagedTable(data, col_widths, Look(_GRID_CELLS, _GRID_LINES, _H_PAD, _V_PAD, zebra),
                       "RIGHT" if style.rtl else "LEFT", whole_rows=whole_rows)
 
 
+_KEPT = 0.8  # the share of its width a column of free text keeps when others are widened
+
+
 def _words_whole(rows: Sequence[Sequence[str]], header_rows: int, widths: Sequence[float],
-                 style: TextStyle, whole: Sequence[int]) -> list[float]:
+                 style: TextStyle, whole: Sequence[int], kept: Sequence[int] = ()) -> list[float]:
     """widths, each column made as wide as the longest word of its heading needs (and, for the
     columns in whole, of any of its values), the room taken from the columns wider than they
     need, in proportion to what they have over: the Kurmanji summary's sex column, 7% of the
     page, cut "Zayend" into "Zayen" and "d"; the demo vault's "DEMO-00197" was printed as
     "DEMO-001" over "97". Left as they are where the words cannot all fit (they are cut, as
-    before)."""
+    before). The columns in kept (free text: a report's content) give no more than a little of
+    their room: a long place made whole took a report's content from 175 pt to 95, its text on
+    27 lines instead of 12."""
     widths = list(widths)
     head_style = style.but(bold=True)
 
@@ -74,7 +84,8 @@ def _words_whole(rows: Sequence[Sequence[str]], header_rows: int, widths: Sequen
     # a hair over the ink: the cell's room is its width less the padding, computed again
     need = [widest(i) + 2 * _H_PAD + 0.01 for i in range(len(widths))]
     short = sum(max(n - w, 0.0) for n, w in zip(need, widths, strict=True))
-    spare = [max(w - n, 0.0) for n, w in zip(need, widths, strict=True)]
+    spare = [max(w - max(n, w * _KEPT if i in kept else 0.0), 0.0)
+             for i, (n, w) in enumerate(zip(need, widths, strict=True))]
     if short == 0 or sum(spare) < short:
         return widths
     share = short / sum(spare)
@@ -82,14 +93,16 @@ def _words_whole(rows: Sequence[Sequence[str]], header_rows: int, widths: Sequen
 
 
 def label_value_table(pairs: Sequence[tuple[str, str]], width: float, style: TextStyle,
-                      label_share: float = 0.3) -> Table:
+                      label_share: float = 0.3, own: Sequence[int] = ()) -> Table:
     """Two columns, label then value, without a header row (mirrored for right-to-left); a
-    label is never on one page and its value on the next (unless it is longer than a page)."""
+    label is never on one page and its value on the next (unless it is longer than a page).
+    The values of the pairs in own (free text) are aligned by their own direction."""
     label_w = width * label_share
     label_style = style.but(bold=True)
     data = []
     for i, (label, value) in enumerate(pairs):
-        cells = (BidiText(label, label_style), BidiText(value, style))
+        cells = (BidiText(label, label_style),
+                 BidiText(value, style.but(align="own") if i in own else style))
         data.append(Row(cells[::-1] if style.rtl else cells, i))
     col_widths = [label_w, width - label_w]
     return PagedTable(data, col_widths[::-1] if style.rtl else col_widths, _PAIRS_LOOK,

@@ -17,7 +17,9 @@ class TextStyle:
     leading_ratio: float = 1.6  # Naskh needs room for marks above and below the line
     bold: bool = False
     rtl: bool = False
-    align: str = "start"  # start, end or center; start is right for right-to-left text
+    # start, end or center; start is right for right-to-left text; own: the start of each
+    # paragraph's own direction (its first strong letter), for free text a user typed
+    align: str = "start"
     color: object = colors.black
     space_before: float = 0.0
     space_after: float = 0.0
@@ -111,6 +113,8 @@ class BidiText(Flowable):
         align = self.style.align
         if align == "center":
             return free / 2
+        if align == "own":
+            return free if line.own_rtl else 0.0
         at_right = (align == "start") == self.style.rtl
         return free if at_right else 0.0
 
