@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from app.currencies import PAID_IN_IRAQ, code_of, codes_of_word, near_code
 from app.domain.errors import ValidationError
 from app.domain.records import CostEntry
 
@@ -15,11 +16,12 @@ class CostRefused(ValidationError):
     """An amount or a currency that is refused: why (one of WHY), what was typed, and the
     reason in the command line's words. A front end may say it in its own words by why."""
 
-    WHY = ("two_ways", "not_positive", "not_amount", "no_currency")
+    WHY = ("two_ways", "not_positive", "not_amount", "no_currency", "which_currency")
 
-    def __init__(self, why: str, typed: str, said: str) -> None:
+    def __init__(self, why: str, typed: str, said: str, codes: tuple[str, ...] = ()) -> None:
         super().__init__(said)
-        self.why, self.typed = why, typed
+        # codes: the code a currency mistyped is nearest (UDS: USD), or those a word may mean
+        self.why, self.typed, self.codes = why, typed, codes
 
 
 _AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?$|^\d+(?:\.\d{1,2})?$")
@@ -31,14 +33,6 @@ _DOTS_ONLY_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}$")
 # processor puts it): a space is never a decimal mark. A fraction after a dot as in _AMOUNT.
 _SPACED_THOUSANDS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d{1,2})?$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
-# What people write for the currencies paid in Iraq, read as their codes: "$" and دينار had
-# totals of their own beside USD and IQD.
-_CURRENCY_WORDS = {"$": "USD", "US$": "USD", "DOLLAR": "USD", "DOLLARS": "USD", "دولار": "USD",
-                   "دولار امريكي": "USD", "دۆلار": "USD", "دينار": "IQD", "دينار عراقي": "IQD",
-                   "د.ع": "IQD", "ID": "IQD", "دینار": "IQD", "€": "EUR", "يورو": "EUR",
-                   "ئیورۆ": "EUR"}
-
-
 def read_amount(text: str) -> Decimal:
     """An amount paid, typed as digits with at most two after a dot (12500, 12,500, 2500.50),
     thousands grouped by commas, by spaces (1 500 000) or by two dots or more (1.500.000)."""
@@ -69,24 +63,55 @@ def read_amount(text: str) -> Decimal:
     return amount
 
 
+# How a currency may be written, said where one is refused
+_WRITE_CURRENCY = (f"write its three letters ({', '.join(PAID_IN_IRAQ)}, or another ISO 4217 "
+                   f"code) or its name (dollar, dinar, euro)")
+# the parts of a ledger line as `--cost` takes them
+_PARTS = ("amount", "currency", "paid to", "purpose")
+
+
 def read_currency(text: str) -> str:
-    """A currency's three-letter code, from the code or a word people write for it ($, دينار)."""
-    word = " ".join(text.strip().split())
-    code = _CURRENCY_WORDS.get(word.upper(), _CURRENCY_WORDS.get(word, word.upper()))
-    if not re.fullmatch(r"[A-Z]{3}", code):
-        raise CostRefused("no_currency", text.strip(),
-                          f"{text.strip()!r} is no currency code; write its three letters "
-                          f"(USD, IQD, EUR, TRY, SYP)")
-    return code
+    """A currency's ISO 4217 code, from the code or a word people write for it ($, dinar,
+    دينار, dînar); an unknown code is refused, naming the code it is nearest (UDS: USD?), and
+    a word of two currencies (lira: TRY or SYP) is refused, naming both."""
+    typed = " ".join(text.split())
+    code = code_of(typed)
+    if code is not None:
+        return code
+    if not typed:
+        raise CostRefused("no_currency", "", f"no currency is given; {_WRITE_CURRENCY}")
+    if codes := codes_of_word(typed):
+        raise CostRefused("which_currency", typed,
+                          f"{typed!r} may be {' or '.join(codes)}; write which", codes)
+    # a code mistyped (UDS) had a total of its own beside USD's
+    near = near_code(typed)
+    said = f"{typed!r} is no currency code" + (f" (did you mean {near}?)" if near else "")
+    raise CostRefused("no_currency", typed, f"{said}; {_WRITE_CURRENCY}",
+                      (near,) if near else ())
 
 
 def read_cost(spec: str) -> CostEntry:
-    """A ledger line as the command line takes it: AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]."""
-    parts = spec.split(":", 3)
-    if len(parts) < 2:
-        raise ValidationError(f"--cost {spec!r}: write AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]")
+    """A ledger line as the command line takes it: AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]. A text
+    of more parts is refused, saying what each part would be (15000:USD::: stored ":" as the
+    purpose); a refusal names the part refused."""
+    parts = spec.split(":")
+    if len(parts) < 2 or len(parts) > len(_PARTS):
+        read = ", ".join(f"{name} {part.strip()!r}" for name, part in zip(_PARTS, parts, strict=False))
+        extra = parts[len(_PARTS):]
+        said = (f"{read}, and {len(extra)} more part{'s' if len(extra) > 1 else ''} "
+                f"({', '.join(repr(p.strip()) for p in extra)}): a paid-to or a purpose "
+                f"holds no ':'" if extra else f"{read} and no currency")
+        raise ValidationError(f"--cost {spec!r} reads as {said}; write AMOUNT:CURRENCY"
+                              f"[:PAID_TO[:PURPOSE]], e.g. \"12500:USD:intermediary M-2:release\"")
     try:
-        amount, currency = read_amount(parts[0]), read_currency(parts[1])
+        amount = read_amount(parts[0])
     except CostRefused as refused:
-        raise CostRefused(refused.why, refused.typed, f"--cost {spec!r}: {refused}") from None
+        raise CostRefused(refused.why, refused.typed, f"--cost {spec!r}, its amount: {refused}",
+                          refused.codes) from None
+    try:
+        currency = read_currency(parts[1])
+    except CostRefused as refused:
+        raise CostRefused(refused.why, refused.typed,
+                          f"--cost {spec!r}, its currency: {refused}", refused.codes) from None
     return CostEntry(amount, currency, *(p.strip() for p in parts[2:]))
+

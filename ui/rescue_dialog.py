@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.currencies import PAID_IN_IRAQ
 from app.domain.person import Status
-from app.ledger import CostRefused, read_amount, read_currency
+from app.ledger import CostRefused, read_amount
 from ui import rescue_ops
 from ui.bidi import Phrase, filled, in_interface_direction, isolated
 from ui.history_words import money_said
@@ -40,8 +41,9 @@ from ui.widgets import (
     plain_label,
 )
 
-# The currencies paid in Iraq first; another code may be typed into the box (read_currency).
-CURRENCIES = ("USD", "IQD", "EUR", "TRY", "SYP")
+# The currencies paid in Iraq first; another code, or a name, may be typed into the box
+# (read_currency).
+CURRENCIES = PAID_IN_IRAQ
 
 
 class _LedgerLine:
@@ -59,7 +61,8 @@ class _LedgerLine:
         self.currency.setEditable(True)  # another currency's code is typed
         self.currency.addItems(CURRENCIES)
         self.currency.setToolTip(QCoreApplication.translate(
-            "RescueDialog", "USD, IQD, or another currency's three letters"))
+            "RescueDialog", "USD, IQD, another currency's three letters, or its name "
+                            "(dollar, dinar, euro)"))
         self.paid_to = QLineEdit(dialog)
         self.paid_to.setObjectName("ledgerPaidTo")
         self.paid_to.setPlaceholderText(QCoreApplication.translate("RescueDialog", "e.g. intermediary M-2"))
@@ -86,7 +89,8 @@ class _LedgerLine:
         # a line the vault holds keeps its date (the form has no box for it)
         return {"amount": self.amount.text(), "currency": self.currency.currentText(),
                 "paid_to": self.paid_to.text(), "purpose": self.purpose.text(),
-                "date": self.cost.date if self.cost is not None else None}
+                "date": self.cost.date if self.cost is not None else None,
+                "stored": self.cost.currency if self.cost is not None else None}
 
 
 class RescueDialog(QDialog):
@@ -338,7 +342,7 @@ class RescueDialog(QDialog):
             if not typed["amount"].strip():
                 continue
             try:
-                amount, currency = read_amount(typed["amount"]), read_currency(typed["currency"])
+                amount, currency = read_amount(typed["amount"]), rescue_ops.line_currency(typed)
             except CostRefused:
                 unread.append(str(n))
                 continue
