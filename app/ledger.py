@@ -115,3 +115,17 @@ def read_cost(spec: str) -> CostEntry:
                           f"--cost {spec!r}, its currency: {refused}", refused.codes) from None
     return CostEntry(amount, currency, *(p.strip() for p in parts[2:]))
 
+
+def line_said(line) -> str:
+    """A ledger line as the audit trail keeps it ([amount, currency], with who was paid and
+    what for in entries of earlier versions), said as a person reads it: '15,000 USD',
+    '15,000 USD (M-4, second)'. The command line's audit log and the desktop's say it here."""
+    if not isinstance(line, list | tuple) or not line:
+        return str(line)
+    try:
+        amount = f"{Decimal(str(line[0])):,}"
+    except InvalidOperation:
+        amount = str(line[0])
+    said = f"{amount} {line[1] if len(line) > 1 else ''}".strip()
+    other = [str(x).strip() for x in line[2:4] if str(x or "").strip()]
+    return f"{said} ({', '.join(other)})" if other else said

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
 
@@ -23,6 +22,7 @@ from app.audit_words import (
     erased_whole,
     folders_named,
 )
+from app.ledger import line_said
 from ui.bidi import Phrase, filled, isolated
 from ui.i18n import list_comma
 from ui.import_changes import change_lines
@@ -172,17 +172,12 @@ def _listed(values) -> Phrase:
 
 
 def money_said(lines) -> Phrase:
-    """A ledger's lines as amount and currency ('6,000 USD', '1,200,000 IQD'); who was paid
-    and what for stay in the tooltip. An empty ledger is said as none."""
-    said = []
-    for line in lines if isinstance(lines, list) else []:
-        if not isinstance(line, list) or len(line) < 2:
-            continue
-        try:
-            amount = f"{Decimal(str(line[0])):,}"
-        except InvalidOperation:
-            amount = str(line[0])
-        said.append(f"{amount} {line[1]}".strip())
+    """A ledger's lines as amount and currency ('6,000 USD', '1,200,000 IQD'), and who was
+    paid and what for where an entry of an earlier version kept them ('6,000 USD (M-4,
+    second)'), as the command line's audit log says them (app/ledger.line_said). An empty
+    ledger is said as none."""
+    said = [line_said(line) for line in (lines if isinstance(lines, list) else [])
+            if isinstance(line, list) and len(line) >= 2]
     return _listed(said) if said else Phrase(QCoreApplication.translate("History", "none"))
 
 
