@@ -144,7 +144,9 @@ def register(sub, common) -> None:
                    help="a ledger line, e.g. --cost \"12500:USD:intermediary M-2:release\" "
                         "(in quotes: a space ends it); thousands may "
                         "be grouped (1,500,000, 1.500.000 or \"1 500 000\"), but 1.500 and 1,5 "
-                        "are refused: they may be read two ways")
+                        "are refused: they may be read two ways; the currency is an ISO 4217 "
+                        "code (USD, IQD, EUR, TRY, SYP, GBP...) or its name (dollar, dinar, "
+                        "دينار, dînar)")
     a.set_defaults(run=cmd_rescue_add)
     ls = rcs.add_parser("list", parents=[common],
                         help="list rescue operations, oldest first: date, persons by case "
