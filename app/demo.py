@@ -142,14 +142,15 @@ class DemoFactory:
                       source_code=f"S-{r.randint(100, 999)}", credibility=r.randint(1, 6),
                       person_ids=person_ids)
 
-    def rescue(self, persons: list[Person]) -> RescueOperation:
+    def rescue(self, persons: list[Person], seen: date | None = None) -> RescueOperation:
         """A rescue that freed them and handed them over to their families, as `rescue add`
         records it (it gives them the status rescued, and reunited at the handover): dated
-        after every status of theirs, which _freed_later leaves short of rescued."""
+        after every status of theirs, which _freed_later leaves short of rescued, and after
+        the sighting of them the demo reports (seen)."""
         r = self.rng
         when = _ABDUCTION + timedelta(days=r.randint(200, 3000))
-        last = max((e.date.latest for p in persons for e in p.status_events if e.date.latest),
-                   default=when)
+        last = max([e.date.latest for p in persons for e in p.status_events if e.date.latest]
+                   + ([seen] if seen else []), default=when)
         when = max(when, last + timedelta(days=30))
         return RescueOperation(
             date=FuzzyDate.exact(when), from_place=r.choice(["Raqqa", "Idlib", "al-Hol camp"]),
@@ -206,6 +207,7 @@ def populate(session, n: int, progress: Callable[[int, int], None] | None = None
 def _add_records(session, factory: DemoFactory, people: list[Person]) -> None:
     for k in range(0, len(people), 20):
         group = [p.id for p in people[k:k + 3]]
-        session.records.add_report(factory.report(group))
+        report = factory.report(group)
+        session.records.add_report(report)
         if _in_a_rescue(k):
-            session.records.add_rescue(factory.rescue(people[k:k + 2]))
+            session.records.add_rescue(factory.rescue(people[k:k + 2], report.observed.latest))
