@@ -230,7 +230,7 @@ def detail_said(detail: dict, case_nos: dict[int, str] | None = None, action: st
             parts += [UNKEPT_SAID.get(f, f"{f} changed") for f in value]
         elif key in LEDGER_KEYS.get(action, ()) and isinstance(value, list):
             if value or action == "rescue.costs":
-                parts.append(f"{key}: " + (", ".join(line_said(x) for x in value) or "none"))
+                parts.append(f"{key}: " + (", ".join(line_said(x, whole=True) for x in value) or "none"))
         elif key in PERSON_KEYS and isinstance(value, list) and value and case_nos is not None:
             parts.append(f"{key}: " + ", ".join(
                 case_nos.get(i, f"a person since deleted (record {i})") for i in value))

@@ -116,10 +116,13 @@ def read_cost(spec: str) -> CostEntry:
     return CostEntry(amount, currency, *(p.strip() for p in parts[2:]))
 
 
-def line_said(line) -> str:
-    """A ledger line as the audit trail keeps it ([amount, currency], with who was paid and
-    what for in entries of earlier versions), said as a person reads it: '15,000 USD',
-    '15,000 USD (M-4, second)'. The command line's audit log and the desktop's say it here."""
+def line_said(line, whole: bool = False) -> str:
+    """A ledger line as the audit trail keeps it ([amount, currency]; an earlier version's
+    entries kept who was paid and what for too), said as a person reads it: '15,000 USD'.
+    The command line's audit log and the desktop's Audit screen say it here. whole: with who
+    was paid and what for where the entry kept them ('15,000 USD (M-4, second)'): the command
+    line's log hides nothing the vault holds; the desktop's screens say amounts only (a payee
+    is often the informant)."""
     if not isinstance(line, list | tuple) or not line:
         return str(line)
     try:
@@ -127,5 +130,5 @@ def line_said(line) -> str:
     except InvalidOperation:
         amount = str(line[0])
     said = f"{amount} {line[1] if len(line) > 1 else ''}".strip()
-    other = [str(x).strip() for x in line[2:4] if str(x or "").strip()]
+    other = [str(x).strip() for x in line[2:4] if str(x or "").strip()] if whole else []
     return f"{said} ({', '.join(other)})" if other else said

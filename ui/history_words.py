@@ -172,10 +172,10 @@ def _listed(values) -> Phrase:
 
 
 def money_said(lines) -> Phrase:
-    """A ledger's lines as amount and currency ('6,000 USD', '1,200,000 IQD'), and who was
-    paid and what for where an entry of an earlier version kept them ('6,000 USD (M-4,
-    second)'), as the command line's audit log says them (app/ledger.line_said). An empty
-    ledger is said as none."""
+    """A ledger's lines as amount and currency ('6,000 USD', '1,200,000 IQD'), said as the
+    command line's audit log says them (app/ledger.line_said); who was paid and what for, where
+    an entry of an earlier version kept them, stay in the tooltip. An empty ledger is said as
+    none."""
     said = [line_said(line) for line in (lines if isinstance(lines, list) else [])
             if isinstance(line, list) and len(line) >= 2]
     return _listed(said) if said else Phrase(QCoreApplication.translate("History", "none"))
