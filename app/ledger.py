@@ -33,6 +33,8 @@ _DOTS_ONLY_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}$")
 # processor puts it): a space is never a decimal mark. A fraction after a dot as in _AMOUNT.
 _SPACED_THOUSANDS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d{1,2})?$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+
+
 def read_amount(text: str) -> Decimal:
     """An amount paid, typed as digits with at most two after a dot (12500, 12,500, 2500.50),
     thousands grouped by commas, by spaces (1 500 000) or by two dots or more (1.500.000)."""
