@@ -70,6 +70,8 @@ _WRITE_CURRENCY = (f"write its three letters ({', '.join(PAID_IN_IRAQ)}, or anot
                    f"code) or its name (dollar, dinar, euro)")
 # the parts of a ledger line as `--cost` takes them
 _PARTS = ("amount", "currency", "paid to", "purpose")
+_COST_FORM = ("write AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]], e.g. \"12500:USD:intermediary M-2:release\" "
+              "(a paid-to holds no ':'; a purpose may, but not first: \"pickup at 10:30\")")
 
 
 def read_currency(text: str) -> str:
@@ -93,18 +95,18 @@ def read_currency(text: str) -> str:
 
 
 def read_cost(spec: str) -> CostEntry:
-    """A ledger line as the command line takes it: AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]. A text
-    of more parts is refused, saying what each part would be (15000:USD::: stored ":" as the
-    purpose); a refusal names the part refused."""
-    parts = spec.split(":")
-    if len(parts) < 2 or len(parts) > len(_PARTS):
-        read = ", ".join(f"{name} {part.strip()!r}" for name, part in zip(_PARTS, parts, strict=False))
-        extra = parts[len(_PARTS):]
-        said = (f"{read}, and {len(extra)} more part{'s' if len(extra) > 1 else ''} "
-                f"({', '.join(repr(p.strip()) for p in extra)}): a paid-to or a purpose "
-                f"holds no ':'" if extra else f"{read} and no currency")
-        raise ValidationError(f"--cost {spec!r} reads as {said}; write AMOUNT:CURRENCY"
-                              f"[:PAID_TO[:PURPOSE]], e.g. \"12500:USD:intermediary M-2:release\"")
+    """A ledger line as the command line takes it: AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]. The
+    purpose is the rest of the text, ':' and all ("pickup at 10:30"), but a purpose that
+    begins with ':' is refused, saying what each part was read as (15000:USD::: had stored ":"
+    as the purpose: one ':' too many); a refusal names the part refused."""
+    parts = spec.split(":", len(_PARTS) - 1)
+    read = ", ".join(f"{name} {part.strip()!r}" for name, part in zip(_PARTS, parts, strict=False))
+    if len(parts) < 2:
+        raise ValidationError(f"--cost {spec!r} reads as {read} and no currency; {_COST_FORM}")
+    if len(parts) == len(_PARTS) and parts[3].strip().startswith(":"):
+        # a purpose of colons alone, or one after a ':' too many: never a purpose typed
+        raise ValidationError(f"--cost {spec!r} reads as {read}: a purpose begins with no ':' "
+                              f"(one ':' too many?); {_COST_FORM}")
     try:
         amount = read_amount(parts[0])
     except CostRefused as refused:

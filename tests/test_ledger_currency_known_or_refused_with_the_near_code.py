@@ -2,7 +2,8 @@
 دينار, دینار, dînar, dollar, euro, Syrian lira...); a code that is none (UDS) is refused, naming
 the field and the code it is nearest (USD?), and a word of two currencies (lira) naming both.
 `5000:UDS` had made a total of its own beside USD's, `1000:dinar` was refused though دينار was
-IQD, and `15000:USD:::` stored ":" as the purpose (a tester found). The desktop's form says the
+IQD, and `15000:USD:::` stored ":" as the purpose (a tester found; a purpose holding ':' is
+test_cost_purpose_keeps_its_colons). The desktop's form says the
 same in its language; a code an earlier version stored stays as it is."""
 
 from __future__ import annotations
@@ -47,12 +48,12 @@ def test_a_lira_or_a_pound_is_refused_naming_both():
         assert f"may be {codes[0]} or {codes[1]}" in str(e.value)
 
 
-def test_a_cost_of_more_parts_says_what_each_part_is():
+def test_a_cost_whose_purpose_is_colons_says_what_each_part_is():
     with pytest.raises(ValidationError) as e:
         read_cost("15000:USD:::")
     assert str(e.value).startswith(
         "--cost '15000:USD:::' reads as amount '15000', currency 'USD', paid to '', "
-        "purpose '', and 1 more part (''): a paid-to or a purpose holds no ':'")
+        "purpose ':': a purpose begins with no ':'")
     assert read_cost("15000:USD::").purpose == ""
     assert read_cost("15000:dinar:M-4:ransom").currency == "IQD"
 

@@ -146,7 +146,7 @@ def register(sub, common) -> None:
                         "be grouped (1,500,000, 1.500.000 or \"1 500 000\"), but 1.500 and 1,5 "
                         "are refused: they may be read two ways; the currency is an ISO 4217 "
                         "code (USD, IQD, EUR, TRY, SYP, GBP...) or its name (dollar, dinar, "
-                        "دينار, dînar)")
+                        "دينار, dînar); " + COST_PARTS_HELP)
     a.set_defaults(run=cmd_rescue_add)
     ls = rcs.add_parser("list", parents=[common],
                         help="list rescue operations, oldest first: date, persons by case "
@@ -163,9 +163,11 @@ def register(sub, common) -> None:
     _rescue_options(e, default_status=None)
     e.add_argument("--cost", action="append", metavar="AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]",
                    help="the ledger as it should be: every line given replaces ALL the lines "
-                        "it had (repeat for each; the old ones are kept in the audit trail)")
+                        "it had (repeat for each; the old ones are kept in the audit trail); "
+                        + COST_PARTS_HELP)
     e.add_argument("--add-cost", action="append", metavar="AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]",
-                   help="a line added to the ledger as it is (a second instalment)")
+                   help="a line added to the ledger as it is (a second instalment); "
+                        + COST_PARTS_HELP)
     _persons_options(e, "rescue", "it freed (the status it gives goes to those added and is "
                                   "taken back from those taken off)")
     e.set_defaults(run=cmd_rescue_edit)
@@ -514,6 +516,10 @@ def cmd_rescue_show(args, ctx) -> int:
     ctx.out.emit(data, text)
     return 0
 
+
+# what a --cost's parts may hold: the purpose is the rest of the text, ':' and all
+COST_PARTS_HELP = ("a paid-to holds no ':', a purpose may (\"200:USD:driver D-2:pickup at 10:30\") "
+                   "but begins with none")
 
 RESCUE_STATUS_HELP = (
     "A rescue gives each person it names a status, marked as coming from it: --status "
