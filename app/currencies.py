@@ -54,27 +54,76 @@ _WORDS = {
 }
 WORDS = {key(word): code for code, words in _WORDS.items() for word in words}
 
-# Words of two currencies paid in Iraq: a lira is Turkish or Syrian, a pound British or Syrian.
-# Never guessed, as an amount that may be read two ways is not.
+# Words of two currencies: a lira is Turkish or Syrian, a pound British or Syrian; جنيه alone is
+# in Arabic mostly the Egyptian pound, and sterling in جنيه استرليني (Syrians say ليرة). Never
+# guessed, as an amount that may be read two ways is not.
 _TWO_WAYS = {
     ("TRY", "SYP"): ("lira", "liras", "lire", "ليرة", "ليرات", "لیرە", "lîre", "lîra", "lira"),
-    ("GBP", "SYP"): ("pound", "pounds", "جنيه", "پاوەند"),
+    ("GBP", "SYP"): ("pound", "pounds", "پاوەند"),
+    ("EGP", "GBP"): ("جنيه", "جنيهات"),
 }
 TWO_WAYS = {key(word): codes for codes, words in _TWO_WAYS.items() for word in words}
 
+# Words that say whose currency it is, as they go with its name (دولار أميركي, الدينار العراقي,
+# دنانير عراقية, US $, dolarê amerîkî): they pick one of a name's two currencies (ليرة تركية)
+# and refuse a name they do not go with (دولار عراقي).
+_WHOSE = {
+    "USD": ("us", "u.s", "u.s.", "american", "امريكي", "اميركي", "امريكيه", "اميركيه",
+            "ئەمریکی", "amerîkî"),
+    "IQD": ("iraqi", "عراقي", "عراقيه", "عێراقی", "iraqî"),
+    "TRY": ("turkish", "تركي", "تركيه", "تورکی", "tirkî"),
+    "SYP": ("syrian", "سوري", "سوريه", "سووری", "sûrî"),
+    "GBP": ("british", "sterling", "استرليني", "إسترليني", "ستەرلینی", "sterlîn"),
+    "EGP": ("egyptian", "مصري", "مصريه", "میسری", "misrî"),
+}
+WHOSE = {key(word): code for code, words in _WHOSE.items() for word in words}
+# A name's one word, and the currencies it may be
+_NAMES = {**{w: (c,) for w, c in WORDS.items() if " " not in w}, **TWO_WAYS}
+# Endings a name takes in Sorani (دۆلاری, دینارەکە) and Kurmanji (dînarê, read through key() as
+# dinare), taken off when the word is no name with them
+_ENDINGS = tuple(key(e) for e in ("ی", "ەکە", "ەکان", "ê", "ên", "a"))
+
+
+def _word_read(word: str) -> tuple[tuple[str, ...], bool] | None:
+    """The currencies one word may say, and whether it names one (a whose-word does not): with
+    the Arabic article (الدولار) or a Kurdish ending (دۆلاری, dolarê) taken off where the word
+    is neither with them; None when it is neither."""
+    forms = [word] + ([word[2:]] if word.startswith("ال") and len(word) > 4 else [])
+    forms += [f[:-len(e)] for f in forms for e in _ENDINGS if f.endswith(e) and len(f) > len(e) + 2]
+    for form in forms:
+        if form in _NAMES:
+            return _NAMES[form], True
+        if form in WHOSE:
+            return (WHOSE[form],), False
+    return None
+
+
+def _codes_read(text: str) -> tuple[str, ...]:
+    """The currencies a name, as people write it, may be: those all its words say (ليرة تركية:
+    TRY; الدولار: USD; دولار عراقي: none); none without a name among them (تركي)."""
+    word = key(text).rstrip(".").strip()
+    if word.upper() in ISO_4217 and word.isascii():
+        return (word.upper(),)
+    if word in WORDS:
+        return (WORDS[word],)
+    read = [_word_read(w) for w in word.split()]
+    if not read or None in read or not any(named for _, named in read):
+        return ()
+    first = next(codes for codes, named in read if named)
+    return tuple(c for c in first if all(c in codes for codes, _ in read))
+
 
 def code_of(text: str) -> str | None:
-    """The ISO 4217 code typed, or the one a word names ($, dinar, دينار, dînar); None when
-    it names none, or two (TWO_WAYS)."""
-    word = key(text)
-    if word.upper() in ISO_4217 and word.isascii():
-        return word.upper()
-    return WORDS.get(word)
+    """The ISO 4217 code typed, or the one a name says ($, dinar, دينار, الدولار, dînarê,
+    دولار أميركي); None when it names none, or two (TWO_WAYS)."""
+    codes = _codes_read(text)
+    return codes[0] if len(codes) == 1 else None
 
 
 def codes_of_word(text: str) -> tuple[str, ...]:
-    """The currencies a word may mean when it may mean two (lira: TRY, SYP); else none."""
-    return TWO_WAYS.get(key(text), ())
+    """The currencies a name may mean when it may mean two (lira, الليرة: TRY, SYP); else none."""
+    codes = _codes_read(text)
+    return codes if len(codes) > 1 else ()
 
 
 def near_code(text: str) -> str | None:
