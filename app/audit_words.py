@@ -203,6 +203,15 @@ ROW_KEYS = ("rejected_rows", "decided_by_hand", "overridden", "decided_in_bulk")
 LEDGER_KEYS = {"rescue.create": ("costs",), "rescue.costs": ("now", "was")}
 
 
+def amounts_only(action: str, detail: dict) -> dict:
+    """An entry's detail with its ledger's lines cut to amount and currency, as the desktop
+    shows it, on hover too: an earlier version's entries kept who was paid (often the
+    informant) and what for."""
+    keys = [k for k in LEDGER_KEYS.get(action, ()) if isinstance(detail.get(k), list)]
+    return {**detail, **{k: [x[:2] if isinstance(x, list) else x for x in detail[k]]
+                         for k in keys}}
+
+
 def person_ids(detail: dict) -> set[int]:
     """The record numbers of the persons an entry names (to be said by their case numbers)."""
     return {i for k in PERSON_KEYS if isinstance(detail.get(k), list)

@@ -18,6 +18,7 @@ from app.audit_words import (
     NOTES_ERASED_COUNT,
     OTHER,
     UNKEPT_SAID,
+    amounts_only,
     erased_said,
     erased_whole,
     folders_named,
@@ -155,7 +156,8 @@ def history_entry(action: str, detail_json: str, sex: str = "F",
         parts.append(via[detail["via"]])
     # what it said went with a person deleted to protect her; her notes' words, at an unlock
     parts += [tr.translate("History", said) for said in erased_said(detail)]
-    raw = json.dumps(detail, ensure_ascii=False, indent=1) if detail else ""
+    # as stored, but a ledger's lines by amount and currency, as the cell says them
+    raw = json.dumps(amounts_only(action, detail), ensure_ascii=False, indent=1) if detail else ""
     return _action(action, detail, sex), tr.translate("History", "; ").join(parts), raw
 
 
@@ -174,8 +176,8 @@ def _listed(values) -> Phrase:
 def money_said(lines) -> Phrase:
     """A ledger's lines as amount and currency ('6,000 USD', '1,200,000 IQD'), said as the
     command line's audit log says them (app/ledger.line_said); who was paid and what for, where
-    an entry of an earlier version kept them, stay in the tooltip. An empty ledger is said as
-    none."""
+    an entry of an earlier version kept them, are shown nowhere on the desktop, on hover
+    neither (amounts_only). An empty ledger is said as none."""
     said = [line_said(line) for line in (lines if isinstance(lines, list) else [])
             if isinstance(line, list) and len(line) >= 2]
     return _listed(said) if said else Phrase(QCoreApplication.translate("History", "none"))
