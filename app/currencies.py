@@ -126,6 +126,16 @@ def codes_of_word(text: str) -> tuple[str, ...]:
     return codes if len(codes) > 1 else ()
 
 
+def is_known(code: str) -> bool:
+    """Whether a stored code is a currency's: one an earlier version took unchecked (UDS) is
+    marked where totals are shown, so the total of its own it makes is seen."""
+    return code in ISO_4217
+
+
+# how a total in a code no currency has is marked (rescue show)
+NOT_KNOWN = "not a known currency code"
+
+
 def near_code(text: str) -> str | None:
     """The code a mistyped one is most likely (UDS: USD, IDQ: IQD): two letters swapped or one
     letter wrong; one paid in Iraq first. None when none is near."""

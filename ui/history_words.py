@@ -23,6 +23,7 @@ from app.audit_words import (
     erased_whole,
     folders_named,
 )
+from app.currencies import is_known
 from app.ledger import line_said
 from ui.bidi import Phrase, filled, isolated
 from ui.i18n import list_comma
@@ -181,6 +182,14 @@ def money_said(lines) -> Phrase:
     said = [line_said(line) for line in (lines if isinstance(lines, list) else [])
             if isinstance(line, list) and len(line) >= 2]
     return _listed(said) if said else Phrase(QCoreApplication.translate("History", "none"))
+
+
+def total_said(amount, code: str) -> str:
+    """A total in one currency, '5,000 USD'; in a code no currency has (UDS, taken before codes
+    were checked) marked so, as the total of its own it makes is a typo to be seen."""
+    said = isolated(f"{amount:,} {code}")
+    return said if is_known(code) else filled(QCoreApplication.translate(
+        "History", "%1 (not a known currency code)"), Phrase(said))
 
 
 def _amounts(lines) -> list:

@@ -28,7 +28,7 @@ from app.domain.person import Status
 from app.ledger import CostRefused, read_amount
 from ui import rescue_ops
 from ui.bidi import Phrase, filled, in_interface_direction, isolated
-from ui.history_words import money_said
+from ui.history_words import money_said, total_said
 from ui.i18n import list_comma
 from ui.labels import date_said, date_typed, status_label
 from ui.persons_box import PersonsBox
@@ -350,9 +350,8 @@ class RescueDialog(QDialog):
         if not totals and not unread:
             self.total.setText("")
             return
-        said = [filled(self.tr("Total: %1"),
-                       money_said([[str(v), k] for k, v in sorted(totals.items())]))
-                ] if totals else []
+        said = [filled(self.tr("Total: %1"), Phrase(list_comma().join(
+            total_said(v, k) for k, v in sorted(totals.items()))))] if totals else []
         if unread:
             said.append(filled(self.tr("(line %1 not read: see its amount and currency)"),
                                Phrase(list_comma().join(isolated(n) for n in unread))))

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from reportlab.lib import colors
 
+from app.currencies import is_known
 from app.domain.person import Person
 from app.domain.records import RescueOperation, rescue_freed
 from app.reports.document import (
@@ -110,7 +111,8 @@ def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, 
             line = [code(f"{c.amount:,}"), code(c.currency), text(c.paid_to), text(c.purpose)]
             costs.append([date(c.date, lang), *line] if dated else line)
             sums[c.currency] += c.amount
-        totals = [(label("total", lang), code(f"{amount:,} {cur}"))
+        totals = [(label("total", lang), code(f"{amount:,} {cur}") + (
+                   "" if is_known(cur) else " " + text(f"({label('not_currency', lang)})")))
                   for cur, amount in sorted(sums.items())]
     footer = {"generated": code(generated_at), "profile": label(f"profile_{profile.value}", lang)}
     if allows(profile, "record_meta"):

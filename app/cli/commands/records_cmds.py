@@ -11,6 +11,7 @@ from app import photos
 from app.cli.confirm import confirm_deletion
 from app.cli.options import DATE, first_implied, fuzzy_date, positive_int
 from app.cli.report_show import WITHHELD, register_show
+from app.currencies import NOT_KNOWN, is_known
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.person import Status
 from app.domain.records import (
@@ -512,7 +513,8 @@ def cmd_rescue_show(args, ctx) -> int:
                       f"  {gives_said(op)}", *_now_lines(now, bool(rescue_statuses(op))),
                       *(f"  cost: {c.amount} {c.currency}  {c.paid_to}  {c.purpose}"
                         for c in op.costs),
-                      *(f"  total: {v} {k}" for k, v in sorted(totals.items()))])
+                      *(f"  total: {v} {k}" + ("" if is_known(k) else f" ({NOT_KNOWN})")
+                        for k, v in sorted(totals.items()))])
     ctx.out.emit(data, text)
     return 0
 
