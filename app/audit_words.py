@@ -4,6 +4,7 @@ the same sentences, read from here by lupdate: see the Makefile's translations).
 from __future__ import annotations
 
 from app.audit import DELETION, ERASED, ERASED_BY, ERASED_ENTRIES, NOTES_ERASED, TEXT_UNKEPT
+from app.ledger import line_said
 
 
 def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
@@ -197,6 +198,18 @@ def folders_named(action: str, detail: dict) -> list[str]:
 # the keys by which a list's import names its rows, by their numbers in the list: said as rows
 # ("decided_by_hand: row 5"), never as a bare number, which reads as how many were decided
 ROW_KEYS = ("rejected_rows", "decided_by_hand", "overridden", "decided_in_bulk")
+# the keys by which a rescue's entry keeps its ledger, line by line: said as '15,000 USD', never
+# as one list of amounts and currencies ('now: 15000, USD, 5000, UDS')
+LEDGER_KEYS = {"rescue.create": ("costs",), "rescue.costs": ("now", "was")}
+
+
+def amounts_only(action: str, detail: dict) -> dict:
+    """An entry's detail with its ledger's lines cut to amount and currency, as the desktop
+    shows it, on hover too: an earlier version's entries kept who was paid (often the
+    informant) and what for."""
+    keys = [k for k in LEDGER_KEYS.get(action, ()) if isinstance(detail.get(k), list)]
+    return {**detail, **{k: [x[:2] if isinstance(x, list) else x for x in detail[k]]
+                         for k in keys}}
 
 
 def person_ids(detail: dict) -> set[int]:
@@ -209,7 +222,9 @@ def detail_said(detail: dict, case_nos: dict[int, str] | None = None, action: st
     """An entry's stored detail on one line: 'status: missing -> rescued; import_batch: 3'.
     Every key is said (the command line hides nothing the vault holds; --json has the
     structure); persons named by their record's number are said by their case numbers
-    (case_nos), one deleted since as such."""
+    (case_nos), one deleted since as such. A key with nothing in it is left out (an
+    'added: ' with no one after it read as a value lost), but for a ledger that was or is
+    now empty ('was: none')."""
     parts = []
     folders = folders_named(action, detail)
     if folders:
@@ -222,7 +237,10 @@ def detail_said(detail: dict, case_nos: dict[int, str] | None = None, action: st
                          .replace("%1", str(len(value))))
         elif key == TEXT_UNKEPT and isinstance(value, list):
             parts += [UNKEPT_SAID.get(f, f"{f} changed") for f in value]
-        elif key in PERSON_KEYS and isinstance(value, list) and case_nos is not None:
+        elif key in LEDGER_KEYS.get(action, ()) and isinstance(value, list):
+            if value or action == "rescue.costs":
+                parts.append(f"{key}: " + (", ".join(line_said(x, whole=True) for x in value) or "none"))
+        elif key in PERSON_KEYS and isinstance(value, list) and value and case_nos is not None:
             parts.append(f"{key}: " + ", ".join(
                 case_nos.get(i, f"a person since deleted (record {i})") for i in value))
         elif key in ROW_KEYS and isinstance(value, list) and value:

@@ -142,18 +142,41 @@ class DemoFactory:
                       source_code=f"S-{r.randint(100, 999)}", credibility=r.randint(1, 6),
                       person_ids=person_ids)
 
-    def rescue(self, person_ids: list[int]) -> RescueOperation:
+    def rescue(self, persons: list[Person], seen: date | None = None) -> RescueOperation:
+        """A rescue that freed them and handed them over to their families, as `rescue add`
+        records it (it gives them the status rescued, and reunited at the handover): dated
+        after every status of theirs, which _freed_later leaves short of rescued, and after
+        the sighting of them the demo reports (seen)."""
         r = self.rng
         when = _ABDUCTION + timedelta(days=r.randint(200, 3000))
+        last = max([e.date.latest for p in persons for e in p.status_events if e.date.latest]
+                   + ([seen] if seen else []), default=when)
+        when = max(when, last + timedelta(days=30))
         return RescueOperation(
             date=FuzzyDate.exact(when), from_place=r.choice(["Raqqa", "Idlib", "al-Hol camp"]),
             route="Synthetic route via the border", handover_point="Duhok",
             team_codes="T-1, T-4", outcome="Handed over to family",
             handover_to_family=FuzzyDate.exact(when + timedelta(days=5)),
-            needs="Medical check; psychosocial support",
-            person_ids=person_ids,
+            needs="Medical check; psychosocial support", gives_status="rescued",
+            person_ids=[p.id for p in persons],
             costs=[CostEntry(Decimal(r.randint(5, 40) * 1000), "USD", "intermediary M-2",
                              "release", FuzzyDate.exact(when))])
+
+
+def _in_a_rescue(i: int) -> bool:
+    """Whether the i-th person made is one a demo rescue frees (_add_records: the first two of
+    every 40 of the first 400)."""
+    return i < 400 and i % 40 < 2
+
+
+def _freed_later(p: Person) -> Person:
+    """A woman a demo rescue frees, her statuses as they stood before it: still held (missing,
+    sighted, located, in negotiation). Her rescue gives her rescued and reunited; one rescued
+    or dead before it contradicted it (DEMO-00001 sighted after her handover)."""
+    held = [e for e in p.status_events
+            if e.status not in (Status.RESCUED, Status.REUNITED, Status.DECEASED)]
+    p.status_events = held or [StatusEvent(Status.MISSING, p.abduction_date)]
+    return p
 
 
 def populate(session, n: int, progress: Callable[[int, int], None] | None = None,
@@ -173,7 +196,7 @@ def populate(session, n: int, progress: Callable[[int, int], None] | None = None
             if dup_of is not None:
                 pairs_by_index.append((i, dup_of))
             if len(people) < 400:
-                people.append(p)
+                people.append(_freed_later(p) if _in_a_rescue(i) else p)
             yield p
 
     case_nos = session.persons.create_many(stream(), n, progress, cancel)
@@ -184,6 +207,7 @@ def populate(session, n: int, progress: Callable[[int, int], None] | None = None
 def _add_records(session, factory: DemoFactory, people: list[Person]) -> None:
     for k in range(0, len(people), 20):
         group = [p.id for p in people[k:k + 3]]
-        session.records.add_report(factory.report(group))
-        if k % 40 == 0:
-            session.records.add_rescue(factory.rescue(group[:2]))
+        report = factory.report(group)
+        session.records.add_report(report)
+        if _in_a_rescue(k):
+            session.records.add_rescue(factory.rescue(people[k:k + 2], report.observed.latest))

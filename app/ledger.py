@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from app.currencies import PAID_IN_IRAQ, code_of, codes_of_word, near_code
 from app.domain.errors import ValidationError
 from app.domain.records import CostEntry
 
@@ -15,11 +16,12 @@ class CostRefused(ValidationError):
     """An amount or a currency that is refused: why (one of WHY), what was typed, and the
     reason in the command line's words. A front end may say it in its own words by why."""
 
-    WHY = ("two_ways", "not_positive", "not_amount", "no_currency")
+    WHY = ("two_ways", "not_positive", "not_amount", "no_currency", "which_currency")
 
-    def __init__(self, why: str, typed: str, said: str) -> None:
+    def __init__(self, why: str, typed: str, said: str, codes: tuple[str, ...] = ()) -> None:
         super().__init__(said)
-        self.why, self.typed = why, typed
+        # codes: the code a currency mistyped is nearest (UDS: USD), or those a word may mean
+        self.why, self.typed, self.codes = why, typed, codes
 
 
 _AMOUNT = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?$|^\d+(?:\.\d{1,2})?$")
@@ -31,12 +33,6 @@ _DOTS_ONLY_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}$")
 # processor puts it): a space is never a decimal mark. A fraction after a dot as in _AMOUNT.
 _SPACED_THOUSANDS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d{1,2})?$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
-# What people write for the currencies paid in Iraq, read as their codes: "$" and دينار had
-# totals of their own beside USD and IQD.
-_CURRENCY_WORDS = {"$": "USD", "US$": "USD", "DOLLAR": "USD", "DOLLARS": "USD", "دولار": "USD",
-                   "دولار امريكي": "USD", "دۆلار": "USD", "دينار": "IQD", "دينار عراقي": "IQD",
-                   "د.ع": "IQD", "ID": "IQD", "دینار": "IQD", "€": "EUR", "يورو": "EUR",
-                   "ئیورۆ": "EUR"}
 
 
 def read_amount(text: str) -> Decimal:
@@ -69,24 +65,74 @@ def read_amount(text: str) -> Decimal:
     return amount
 
 
+# How a currency may be written, said where one is refused
+_WRITE_CURRENCY = (f"write its three letters ({', '.join(PAID_IN_IRAQ)}, or another ISO 4217 "
+                   f"code) or its name (dollar, dinar, euro)")
+# the parts of a ledger line as `--cost` takes them
+_PARTS = ("amount", "currency", "paid to", "purpose")
+_COST_FORM = ("write AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]], e.g. \"12500:USD:intermediary M-2:release\" "
+              "(a paid-to holds no ':'; a purpose may, but not first: \"pickup at 10:30\")")
+
+
 def read_currency(text: str) -> str:
-    """A currency's three-letter code, from the code or a word people write for it ($, دينار)."""
-    word = " ".join(text.strip().split())
-    code = _CURRENCY_WORDS.get(word.upper(), _CURRENCY_WORDS.get(word, word.upper()))
-    if not re.fullmatch(r"[A-Z]{3}", code):
-        raise CostRefused("no_currency", text.strip(),
-                          f"{text.strip()!r} is no currency code; write its three letters "
-                          f"(USD, IQD, EUR, TRY, SYP)")
-    return code
+    """A currency's ISO 4217 code, from the code or a word people write for it ($, dinar,
+    دينار, dînar); an unknown code is refused, naming the code it is nearest (UDS: USD?), and
+    a word of two currencies (lira: TRY or SYP) is refused, naming both."""
+    typed = " ".join(text.split())
+    code = code_of(typed)
+    if code is not None:
+        return code
+    if not typed:
+        raise CostRefused("no_currency", "", f"no currency is given; {_WRITE_CURRENCY}")
+    if codes := codes_of_word(typed):
+        raise CostRefused("which_currency", typed,
+                          f"{typed!r} may be {' or '.join(codes)}; write which", codes)
+    # a code mistyped (UDS) had a total of its own beside USD's
+    near = near_code(typed)
+    said = f"{typed!r} is no currency code" + (f" (did you mean {near}?)" if near else "")
+    raise CostRefused("no_currency", typed, f"{said}; {_WRITE_CURRENCY}",
+                      (near,) if near else ())
 
 
 def read_cost(spec: str) -> CostEntry:
-    """A ledger line as the command line takes it: AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]."""
-    parts = spec.split(":", 3)
+    """A ledger line as the command line takes it: AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]. The
+    purpose is the rest of the text, ':' and all ("pickup at 10:30"), but a purpose that
+    begins with ':' is refused, saying what each part was read as (15000:USD::: had stored ":"
+    as the purpose: one ':' too many); a refusal names the part refused."""
+    parts = spec.split(":", len(_PARTS) - 1)
+    read = ", ".join(f"{name} {part.strip()!r}" for name, part in zip(_PARTS, parts, strict=False))
     if len(parts) < 2:
-        raise ValidationError(f"--cost {spec!r}: write AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]")
+        raise ValidationError(f"--cost {spec!r} reads as {read} and no currency; {_COST_FORM}")
+    if len(parts) == len(_PARTS) and parts[3].strip().startswith(":"):
+        # a purpose of colons alone, or one after a ':' too many: never a purpose typed
+        raise ValidationError(f"--cost {spec!r} reads as {read}: a purpose begins with no ':' "
+                              f"(one ':' too many?); {_COST_FORM}")
     try:
-        amount, currency = read_amount(parts[0]), read_currency(parts[1])
+        amount = read_amount(parts[0])
     except CostRefused as refused:
-        raise CostRefused(refused.why, refused.typed, f"--cost {spec!r}: {refused}") from None
+        raise CostRefused(refused.why, refused.typed, f"--cost {spec!r}, its amount: {refused}",
+                          refused.codes) from None
+    try:
+        currency = read_currency(parts[1])
+    except CostRefused as refused:
+        raise CostRefused(refused.why, refused.typed,
+                          f"--cost {spec!r}, its currency: {refused}", refused.codes) from None
     return CostEntry(amount, currency, *(p.strip() for p in parts[2:]))
+
+
+def line_said(line, whole: bool = False) -> str:
+    """A ledger line as the audit trail keeps it ([amount, currency]; an earlier version's
+    entries kept who was paid and what for too), said as a person reads it: '15,000 USD'.
+    The command line's audit log and the desktop's Audit screen say it here. whole: with who
+    was paid and what for where the entry kept them ('15,000 USD (M-4, second)'): the command
+    line's log hides nothing the vault holds; the desktop's screens say amounts only (a payee
+    is often the informant)."""
+    if not isinstance(line, list | tuple) or not line:
+        return str(line)
+    try:
+        amount = f"{Decimal(str(line[0])):,}"
+    except InvalidOperation:
+        amount = str(line[0])
+    said = f"{amount} {line[1] if len(line) > 1 else ''}".strip()
+    other = [str(x).strip() for x in line[2:4] if str(x or "").strip()] if whole else []
+    return f"{said} ({', '.join(other)})" if other else said

@@ -76,9 +76,10 @@ def test_a_family_rescue_report_names_her_and_counts_the_other(qtbot, gui, demo_
     _preview(qtbot, view)
     text = " ".join(pdftotext(view.built["pdf"]).split())
     assert hers in text and other not in text
-    # the demo's rescues were recorded with no status given: the paper does not say that
-    # the other was freed, only that the operation concerned her
-    assert label("others_withheld_concerned", "en").format(count="1") in text
+    # the demo's rescues free the women they name, as `rescue add` records it: the other is
+    # counted as rescued with her (they were recorded with no status given, and the paper
+    # said only that the operation concerned her)
+    assert label("others_withheld", "en").format(count="1") in text
     assert view.built["detail"] == {"for": [hers]}
 
 

@@ -1,5 +1,6 @@
 """The audit screen: verify the HMAC chain and read the trail a page at a time, newest first,
-each entry in the interface's words (history_words), the entry as stored on hover."""
+each entry in the interface's words (history_words), the entry as stored on hover (a ledger's
+lines by amount and currency only)."""
 
 from __future__ import annotations
 

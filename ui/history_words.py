@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,10 +18,13 @@ from app.audit_words import (
     NOTES_ERASED_COUNT,
     OTHER,
     UNKEPT_SAID,
+    amounts_only,
     erased_said,
     erased_whole,
     folders_named,
 )
+from app.currencies import is_known
+from app.ledger import line_said
 from app.records import MARK_CHANGED, MARKED, TAKEN_BACK
 from ui.bidi import Phrase, filled, isolated
 from ui.i18n import list_comma
@@ -158,7 +160,8 @@ def history_entry(action: str, detail_json: str, sex: str = "F",
         parts.append(via[detail["via"]])
     # what it said went with a person deleted to protect her; her notes' words, at an unlock
     parts += [tr.translate("History", said) for said in erased_said(detail)]
-    raw = json.dumps(detail, ensure_ascii=False, indent=1) if detail else ""
+    # as stored, but a ledger's lines by amount and currency, as the cell says them
+    raw = json.dumps(amounts_only(action, detail), ensure_ascii=False, indent=1) if detail else ""
     return _action(action, detail, sex), tr.translate("History", "; ").join(parts), raw
 
 
@@ -175,18 +178,21 @@ def _listed(values) -> Phrase:
 
 
 def money_said(lines) -> Phrase:
-    """A ledger's lines as amount and currency ('6,000 USD', '1,200,000 IQD'); who was paid
-    and what for stay in the tooltip. An empty ledger is said as none."""
-    said = []
-    for line in lines if isinstance(lines, list) else []:
-        if not isinstance(line, list) or len(line) < 2:
-            continue
-        try:
-            amount = f"{Decimal(str(line[0])):,}"
-        except InvalidOperation:
-            amount = str(line[0])
-        said.append(f"{amount} {line[1]}".strip())
+    """A ledger's lines as amount and currency ('6,000 USD', '1,200,000 IQD'), said as the
+    command line's audit log says them (app/ledger.line_said); who was paid and what for, where
+    an entry of an earlier version kept them, are shown nowhere on the desktop, on hover
+    neither (amounts_only). An empty ledger is said as none."""
+    said = [line_said(line) for line in (lines if isinstance(lines, list) else [])
+            if isinstance(line, list) and len(line) >= 2]
     return _listed(said) if said else Phrase(QCoreApplication.translate("History", "none"))
+
+
+def total_said(amount, code: str) -> str:
+    """A total in one currency, '5,000 USD'; in a code no currency has (UDS, taken before codes
+    were checked) marked so, as the total of its own it makes is a typo to be seen."""
+    said = isolated(f"{amount:,} {code}")
+    return said if is_known(code) else filled(QCoreApplication.translate(
+        "History", "%1 (not a known currency code)"), Phrase(said))
 
 
 def _amounts(lines) -> list:

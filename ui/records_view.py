@@ -24,6 +24,7 @@ from app.ledger_totals import totals as ledger_totals
 from app.persons import normalise_case_no
 from app.text.normalize import fold
 from ui.bidi import Phrase, bare, filled, in_interface_direction, isolated
+from ui.history_words import total_said
 from ui.labels import credibility_said, date_said, from_merged, one_name
 from ui.record_tabs import withheld_tip
 from ui.report_outcome import cap_outcome, proved_false_said
@@ -454,7 +455,7 @@ def paid_said(costs) -> str:
     first = {code: n for n, code in enumerate(CURRENCIES)}
     ordered = sorted(totals, key=lambda code: (first.get(code, len(first)), code))
     return QCoreApplication.translate("History", "; ").join(
-        isolated(f"{totals[code]:,} {code}") for code in ordered)
+        total_said(totals[code], code) for code in ordered)
 
 
 def _cases(person_ids: list[int], case_nos: dict[int, str]) -> str:

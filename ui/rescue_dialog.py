@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.currencies import PAID_IN_IRAQ
 from app.domain.person import Status
-from app.ledger import CostRefused, read_amount, read_currency
+from app.ledger import CostRefused, read_amount
 from ui import rescue_ops
 from ui.bidi import Phrase, filled, in_interface_direction, isolated
-from ui.history_words import money_said
+from ui.history_words import money_said, total_said
 from ui.i18n import list_comma
 from ui.labels import date_said, date_typed, status_label
 from ui.persons_box import PersonsBox
@@ -40,8 +41,9 @@ from ui.widgets import (
     plain_label,
 )
 
-# The currencies paid in Iraq first; another code may be typed into the box (read_currency).
-CURRENCIES = ("USD", "IQD", "EUR", "TRY", "SYP")
+# The currencies paid in Iraq first; another code, or a name, may be typed into the box
+# (read_currency).
+CURRENCIES = PAID_IN_IRAQ
 
 
 class _LedgerLine:
@@ -59,7 +61,8 @@ class _LedgerLine:
         self.currency.setEditable(True)  # another currency's code is typed
         self.currency.addItems(CURRENCIES)
         self.currency.setToolTip(QCoreApplication.translate(
-            "RescueDialog", "USD, IQD, or another currency's three letters"))
+            "RescueDialog", "USD, IQD, another currency's three letters, or its name "
+                            "(dollar, dinar, euro)"))
         self.paid_to = QLineEdit(dialog)
         self.paid_to.setObjectName("ledgerPaidTo")
         self.paid_to.setPlaceholderText(QCoreApplication.translate("RescueDialog", "e.g. intermediary M-2"))
@@ -86,7 +89,8 @@ class _LedgerLine:
         # a line the vault holds keeps its date (the form has no box for it)
         return {"amount": self.amount.text(), "currency": self.currency.currentText(),
                 "paid_to": self.paid_to.text(), "purpose": self.purpose.text(),
-                "date": self.cost.date if self.cost is not None else None}
+                "date": self.cost.date if self.cost is not None else None,
+                "stored": self.cost.currency if self.cost is not None else None}
 
 
 class RescueDialog(QDialog):
@@ -338,7 +342,7 @@ class RescueDialog(QDialog):
             if not typed["amount"].strip():
                 continue
             try:
-                amount, currency = read_amount(typed["amount"]), read_currency(typed["currency"])
+                amount, currency = read_amount(typed["amount"]), rescue_ops.line_currency(typed)
             except CostRefused:
                 unread.append(str(n))
                 continue
@@ -346,9 +350,8 @@ class RescueDialog(QDialog):
         if not totals and not unread:
             self.total.setText("")
             return
-        said = [filled(self.tr("Total: %1"),
-                       money_said([[str(v), k] for k, v in sorted(totals.items())]))
-                ] if totals else []
+        said = [filled(self.tr("Total: %1"), Phrase(list_comma().join(
+            total_said(v, k) for k, v in sorted(totals.items()))))] if totals else []
         if unread:
             said.append(filled(self.tr("(line %1 not read: see its amount and currency)"),
                                Phrase(list_comma().join(isolated(n) for n in unread))))

@@ -64,7 +64,9 @@ def load_rescue(session, rid: int) -> dict:
 def read_costs(lines: list[dict]) -> list[CostEntry]:
     """The ledger's lines as typed ({amount, currency, paid_to, purpose}), read as `--cost`
     reads its amount and currency; a line left wholly blank is no line. A refusal names the
-    line (counted from 1) and what was typed, in the interface's language."""
+    line (counted from 1) and what was typed, in the interface's language. A line's currency
+    left as the vault holds it ("stored") is kept as it is, as a date left as shown is: a code
+    an earlier version took (UDS) stops no other change to the rescue."""
     out = []
     for n, line in enumerate(lines, 1):
         typed = {k: (line.get(k) or "").strip() for k in ("amount", "currency", "paid_to",
@@ -73,7 +75,7 @@ def read_costs(lines: list[dict]) -> list[CostEntry]:
             continue
         try:
             amount = read_amount(typed["amount"])
-            currency = read_currency(typed["currency"])
+            currency = line_currency(line)
         except CostRefused as refused:
             raise ValidationError(cost_refusal_said(n, refused)) from None
         out.append(CostEntry(amount, currency, typed["paid_to"], typed["purpose"],
@@ -81,12 +83,17 @@ def read_costs(lines: list[dict]) -> list[CostEntry]:
     return out
 
 
+def line_currency(line: dict) -> str:
+    """A line's currency as typed, read (read_currency); left as the vault holds it
+    ("stored"), kept as it is."""
+    typed = " ".join((line.get("currency") or "").split())
+    return typed if typed and typed == line.get("stored") else read_currency(typed)
+
+
 def cost_refusal_said(line: int, refused: CostRefused) -> str:
     """Why a ledger line's amount or currency is refused, in the interface's language."""
-    if refused.why == "no_currency":
-        return filled(QCoreApplication.translate(
-            "RescueDialog", "Ledger line %1: %2 is no currency code; write its three letters "
-                            "(USD, IQD, EUR, TRY, SYP)."), line, refused.typed)
+    if refused.why in ("no_currency", "which_currency"):
+        return _currency_refusal_said(line, refused)
     if refused.why == "two_ways":
         return filled(QCoreApplication.translate(
             "RescueDialog", "Ledger line %1: %2 may be read two ways; write the amount with no "
@@ -103,6 +110,27 @@ def cost_refusal_said(line: int, refused: CostRefused) -> str:
     return filled(QCoreApplication.translate(
         "RescueDialog", "Ledger line %1: %2 is not an amount; write digits, with at most two "
                         "after a dot (12500, 2500.50)."), line, refused.typed)
+
+
+def _currency_refusal_said(line: int, refused: CostRefused) -> str:
+    """A currency refused: none given, a word of two currencies (lira), or no code known, with
+    the code it is nearest (UDS: USD)."""
+    tr = QCoreApplication
+    if not refused.typed:
+        return filled(tr.translate("RescueDialog", "Ledger line %1 has no currency: choose USD, IQD, EUR, "
+                                         "TRY, SYP or GBP, or write another's three letters."),
+                      line)
+    if refused.why == "which_currency":
+        return filled(tr.translate("RescueDialog", "Ledger line %1: %2 may be %3 or %4; choose which."),
+                      line, refused.typed, *refused.codes[:2])
+    if refused.codes:
+        return filled(tr.translate("RescueDialog", "Ledger line %1: %2 is no currency code; did you mean "
+                                         "%3? Write its three letters (USD, IQD, EUR, TRY, "
+                                         "SYP, GBP) or its name (dollar, dinar, euro)."),
+                      line, refused.typed, refused.codes[0])
+    return filled(tr.translate("RescueDialog", "Ledger line %1: %2 is no currency code; write its three "
+                                     "letters (USD, IQD, EUR, TRY, SYP, GBP) or its name "
+                                     "(dollar, dinar, euro)."), line, refused.typed)
 
 
 def _read_form(form: dict, was: RescueOperation | None) -> dict:

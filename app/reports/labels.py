@@ -363,6 +363,9 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     "paid_to": ("Paid to", "دُفع إلى", "درا بە", "Dayîn ji bo"),
     "purpose": ("Purpose", "الغرض", "مەبەست", "Armanc"),
     "total": ("Total", "المجموع", "کۆ", "Tevahî"),
+    # after a total in a code no currency has (UDS, taken before codes were checked)
+    "not_currency": ("not a known currency code", "ليس رمز عملة معروفاً", "کۆدی دراوێکی ناسراو نییە",
+                     "ne koda pereyekî naskirî ye"),
     "persons_rescued": ("Persons rescued", "الأشخاص الذين تم إنقاذهم", "ئەو کەسانەی ڕزگارکران",
                         "Kesên rizgarbûyî"),
     # The heading of the persons of an operation that gave them no status (it failed, or

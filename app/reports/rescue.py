@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 
+from app.currencies import is_known
 from app.domain.person import Person
 from app.domain.records import RescueOperation, rescue_freed
 from app.ledger_totals import totals as ledger_totals
@@ -107,7 +108,8 @@ def select_rescue(op: RescueOperation, persons: list[Person], profile: Profile, 
         for c in op.costs:
             line = [code(f"{c.amount:,}"), code(c.currency), text(c.paid_to), text(c.purpose)]
             costs.append([date(c.date, lang), *line] if dated else line)
-        totals = [(label("total", lang), code(f"{amount:,} {cur}"))
+        totals = [(label("total", lang), code(f"{amount:,} {cur}") + (
+                   "" if is_known(cur) else " " + text(f"({label('not_currency', lang)})")))
                   for cur, amount in ledger_totals(op.costs).items()]
     footer = {"generated": code(generated_at), "profile": label(f"profile_{profile.value}", lang)}
     if allows(profile, "record_meta"):

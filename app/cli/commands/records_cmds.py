@@ -13,6 +13,7 @@ from app.cli.options import DATE, first_implied, fuzzy_date, positive_int, sourc
 from app.cli.report_outcome import outcome_changes, outcome_options
 from app.cli.report_show import WITHHELD, register_show
 from app.cli.report_sources import register_sources
+from app.currencies import NOT_KNOWN, is_known
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.person import Status
 from app.domain.records import (
@@ -152,7 +153,9 @@ def register(sub, common) -> None:
                    help="a ledger line, e.g. --cost \"12500:USD:intermediary M-2:release\" "
                         "(in quotes: a space ends it); thousands may "
                         "be grouped (1,500,000, 1.500.000 or \"1 500 000\"), but 1.500 and 1,5 "
-                        "are refused: they may be read two ways")
+                        "are refused: they may be read two ways; the currency is an ISO 4217 "
+                        "code (USD, IQD, EUR, TRY, SYP, GBP...) or its name (dollar, dinar, "
+                        "دينار, dînar); " + COST_PARTS_HELP)
     a.set_defaults(run=cmd_rescue_add)
     ls = rcs.add_parser("list", parents=[common],
                         help="list rescue operations, oldest first: date, persons by case "
@@ -171,9 +174,11 @@ def register(sub, common) -> None:
     _rescue_options(e, default_status=None)
     e.add_argument("--cost", action="append", metavar="AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]",
                    help="the ledger as it should be: every line given replaces ALL the lines "
-                        "it had (repeat for each; the old ones are kept in the audit trail)")
+                        "it had (repeat for each; the old ones are kept in the audit trail); "
+                        + COST_PARTS_HELP)
     e.add_argument("--add-cost", action="append", metavar="AMOUNT:CURRENCY[:PAID_TO[:PURPOSE]]",
-                   help="a line added to the ledger as it is (a second instalment)")
+                   help="a line added to the ledger as it is (a second instalment); "
+                        + COST_PARTS_HELP)
     _persons_options(e, "rescue", "it freed (the status it gives goes to those added and is "
                                   "taken back from those taken off)")
     e.set_defaults(run=cmd_rescue_edit)
@@ -527,10 +532,15 @@ def cmd_rescue_show(args, ctx) -> int:
                       f"  {gives_said(op)}", *_now_lines(now, bool(rescue_statuses(op))),
                       *(f"  cost: {c.amount} {c.currency}  {c.paid_to}  {c.purpose}"
                         for c in op.costs),
-                      *(f"  total: {v} {k}" for k, v in totals(op.costs).items())])
+                      *(f"  total: {v} {k}" + ("" if is_known(k) else f" ({NOT_KNOWN})")
+                        for k, v in totals(op.costs).items())])
     ctx.out.emit(data, text)
     return 0
 
+
+# what a --cost's parts may hold: the purpose is the rest of the text, ':' and all
+COST_PARTS_HELP = ("a paid-to holds no ':', a purpose may (\"200:USD:driver D-2:pickup at 10:30\") "
+                   "but begins with none")
 
 RESCUE_STATUS_HELP = (
     "A rescue gives each person it names a status, marked as coming from it: --status "
