@@ -213,47 +213,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="46"/>
+        <location filename="../../ui/audit_view.py" line="47"/>
         <source>Verify the audit chain</source>
         <translation>التحقق من سلسلة التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="49"/>
+        <location filename="../../ui/audit_view.py" line="50"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="49"/>
+        <location filename="../../ui/audit_view.py" line="50"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="50"/>
+        <location filename="../../ui/audit_view.py" line="51"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="50"/>
+        <location filename="../../ui/audit_view.py" line="51"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="51"/>
+        <location filename="../../ui/audit_view.py" line="52"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="61"/>
+        <location filename="../../ui/audit_view.py" line="62"/>
         <source>Newer entries</source>
         <translation>القيود الأحدث</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="63"/>
+        <location filename="../../ui/audit_view.py" line="64"/>
         <source>Older entries</source>
         <translation>القيود الأقدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="132"/>
+        <location filename="../../ui/audit_view.py" line="133"/>
         <source>%n entries; the newest are shown first</source>
         <translation>
             <numerusform>عدد القيود: %n؛ الأحدث أولاً</numerusform>
@@ -265,32 +265,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="133"/>
+        <location filename="../../ui/audit_view.py" line="134"/>
         <source>Shown: No. %1 to %2</source>
         <translation>المعروض: من رقم %1 إلى رقم %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="138"/>
+        <location filename="../../ui/audit_view.py" line="139"/>
         <source>Checking...</source>
         <translation>جارٍ الفحص...</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="144"/>
+        <location filename="../../ui/audit_view.py" line="145"/>
         <source>The chain is intact: %1 entries. Chain head: %2</source>
         <translation>السلسلة سليمة: عدد القيود %1. رأس السلسلة: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="147"/>
+        <location filename="../../ui/audit_view.py" line="148"/>
         <source>%1 of them had their content erased when a record was deleted: %2</source>
         <translation>%1 منها مُحي مضمونه عند حذف سجل: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="152"/>
+        <location filename="../../ui/audit_view.py" line="153"/>
         <source>%1 of them had the words of notes erased when this version first opened the vault.</source>
         <translation>%1 منها مُحي منه نص الملاحظات عندما فتح هذا الإصدار الخزنة أول مرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="156"/>
+        <location filename="../../ui/audit_view.py" line="157"/>
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>السلسلة مكسورة عند القيد %1: %2</translation>
     </message>
@@ -1392,832 +1392,837 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/audit_words.py" line="16"/>
+        <location filename="../../app/audit_words.py" line="17"/>
         <source>Record created</source>
         <translation>أُنشئ السجل</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="17"/>
+        <location filename="../../app/audit_words.py" line="18"/>
         <source>Edited</source>
         <translation>عُدّل السجل</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="18"/>
+        <location filename="../../app/audit_words.py" line="19"/>
         <source>Updated from a list</source>
         <translation>حُدّث من قائمة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="19"/>
+        <location filename="../../app/audit_words.py" line="20"/>
         <source>A list&apos;s row withdrawn from this record</source>
         <translation>سُحب من هذا السجل صفّ من قائمة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="22"/>
+        <location filename="../../app/audit_words.py" line="23"/>
         <source>Given what was said of the whole list, not in this person&apos;s row</source>
         <translation>أُعطي ما قيل عن القائمة كلها، لا ما في سطر هذا الشخص</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="24"/>
+        <location filename="../../app/audit_words.py" line="25"/>
         <source>Merged %1 into this record</source>
         <translation>دُمج %1 في هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="25"/>
+        <location filename="../../app/audit_words.py" line="26"/>
         <source>Merged into %1</source>
         <translation>دُمج في %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="26"/>
+        <location filename="../../app/audit_words.py" line="27"/>
         <source>Split %1 out of this record</source>
         <translation>فُصل %1 عن هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="27"/>
+        <location filename="../../app/audit_words.py" line="28"/>
         <source>Split out of %1</source>
         <translation>فُصل عن %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="30"/>
+        <location filename="../../app/audit_words.py" line="31"/>
         <source>Other spellings from %1 set right</source>
         <translation>صُحّحت التهجئات الأخرى الواردة من %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="33"/>
+        <location filename="../../app/audit_words.py" line="34"/>
         <source>Set right when this version first opened the vault</source>
         <translation>صُحّح حين فتح هذا الإصدار الخزنة أول مرة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="35"/>
+        <location filename="../../app/audit_words.py" line="36"/>
         <source>Relative linked: %1</source>
         <translation>رُبط قريب: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="36"/>
+        <location filename="../../app/audit_words.py" line="37"/>
         <source>Family contact added</source>
         <translation>أُضيفت جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="37"/>
+        <location filename="../../app/audit_words.py" line="38"/>
         <source>Family contact added from a list&apos;s phone column</source>
         <translation>أُضيفت جهة اتصال للعائلة من عمود الهاتف في قائمة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="39"/>
+        <location filename="../../app/audit_words.py" line="40"/>
         <source>Family contact taken back with a list&apos;s withdrawn row</source>
         <translation>سُحبت جهة اتصال للعائلة مع صفّ مسحوب من قائمة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="41"/>
+        <location filename="../../app/audit_words.py" line="42"/>
         <source>Photo added</source>
         <translation>أُضيفت صورة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="43"/>
+        <location filename="../../app/audit_words.py" line="44"/>
         <source>Photo removed</source>
         <translation>حُذفت صورة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="44"/>
+        <location filename="../../app/audit_words.py" line="45"/>
         <source>Family contact removed</source>
         <translation>حُذفت جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="45"/>
+        <location filename="../../app/audit_words.py" line="46"/>
         <source>Relative link removed: %1</source>
         <translation>أُزيلت صلة القرابة: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="46"/>
+        <location filename="../../app/audit_words.py" line="47"/>
         <source>Deleted</source>
         <translation>حُذف السجل</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="47"/>
+        <location filename="../../app/audit_words.py" line="48"/>
         <source>Marked as not the same person as %1</source>
         <translation>سُجّل أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="48"/>
+        <location filename="../../app/audit_words.py" line="49"/>
         <source>No longer marked as not the same person as %1</source>
         <translation>أُلغي تسجيل أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="50"/>
+        <location filename="../../app/audit_words.py" line="51"/>
         <source>Not the same person as %1: withdrawn by a merge</source>
         <translation>سُحب بالدمج قرار أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="52"/>
+        <location filename="../../app/audit_words.py" line="53"/>
         <source>Not the same person as %1: given back by a split</source>
         <translation>أُعيد بالفصل قرار أن %1 ليس الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="54"/>
+        <location filename="../../app/audit_words.py" line="55"/>
         <source>Family contact changed</source>
         <translation>عُدّلت جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="56"/>
+        <location filename="../../app/audit_words.py" line="57"/>
         <source>Edit undone</source>
         <translation>أُلغي تعديل</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="57"/>
+        <location filename="../../app/audit_words.py" line="58"/>
         <source>Status withdrawn: %1</source>
         <translation>سُحبت حالة: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="58"/>
+        <location filename="../../app/audit_words.py" line="59"/>
         <source>Rescue recorded</source>
         <translation>سُجّلت عملية إنقاذ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="59"/>
+        <location filename="../../app/audit_words.py" line="60"/>
         <source>Rescue changed</source>
         <translation>عُدّلت عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="60"/>
+        <location filename="../../app/audit_words.py" line="61"/>
         <source>Rescue ledger changed</source>
         <translation>تغيّر سجل تكاليف عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="61"/>
+        <location filename="../../app/audit_words.py" line="62"/>
         <source>Rescue deleted</source>
         <translation>حُذفت عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="62"/>
+        <location filename="../../app/audit_words.py" line="63"/>
         <source>Report filed</source>
         <translation>سُجّل بلاغ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="63"/>
+        <location filename="../../app/audit_words.py" line="64"/>
         <source>Report changed</source>
         <translation>عُدّل البلاغ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="64"/>
+        <location filename="../../app/audit_words.py" line="65"/>
         <source>Report deleted</source>
         <translation>حُذف البلاغ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="65"/>
+        <location filename="../../app/audit_words.py" line="66"/>
         <source>Incident recorded</source>
         <translation>سُجّلت حادثة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="66"/>
+        <location filename="../../app/audit_words.py" line="67"/>
         <source>List read and staged for import</source>
         <translation>قُرئت قائمة وحُضّرت للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="67"/>
+        <location filename="../../app/audit_words.py" line="68"/>
         <source>Rows of a list decided</source>
         <translation>اتُّخذ قرار في صفوف قائمة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="68"/>
+        <location filename="../../app/audit_words.py" line="69"/>
         <source>List imported</source>
         <translation>استُوردت قائمة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="69"/>
+        <location filename="../../app/audit_words.py" line="70"/>
         <source>Staged list discarded</source>
         <translation>أُلغيت قائمة محضّرة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="70"/>
+        <location filename="../../app/audit_words.py" line="71"/>
         <source>A list&apos;s row withdrawn</source>
         <translation>سُحب صفّ من قائمة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="71"/>
+        <location filename="../../app/audit_words.py" line="72"/>
         <source>Saved column mapping deleted</source>
         <translation>حُذف ربط أعمدة محفوظ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="73"/>
+        <location filename="../../app/audit_words.py" line="74"/>
         <source>Dossier exported</source>
         <translation>صُدّر ملف شخص</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="74"/>
+        <location filename="../../app/audit_words.py" line="75"/>
         <source>Dossier printed</source>
         <translation>طُبع ملف شخص</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="75"/>
+        <location filename="../../app/audit_words.py" line="76"/>
         <source>Case summary exported</source>
         <translation>صُدّر ملخص الحالات</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="76"/>
+        <location filename="../../app/audit_words.py" line="77"/>
         <source>Case summary printed</source>
         <translation>طُبع ملخص الحالات</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="77"/>
+        <location filename="../../app/audit_words.py" line="78"/>
         <source>Rescue report exported</source>
         <translation>صُدّر تقرير عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="78"/>
+        <location filename="../../app/audit_words.py" line="79"/>
         <source>Rescue report printed</source>
         <translation>طُبع تقرير عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="79"/>
+        <location filename="../../app/audit_words.py" line="80"/>
         <source>A list&apos;s rows saved to a CSV file</source>
         <translation>حُفظت صفوف قائمة في ملف ⁦CSV⁩</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="80"/>
+        <location filename="../../app/audit_words.py" line="81"/>
         <source>Vault created</source>
         <translation>أُنشئت الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="81"/>
+        <location filename="../../app/audit_words.py" line="82"/>
         <source>Vault unlocked</source>
         <translation>فُتحت الخزنة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="82"/>
+        <location filename="../../app/audit_words.py" line="83"/>
         <source>Passphrase changed</source>
         <translation>غُيّرت عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="83"/>
+        <location filename="../../app/audit_words.py" line="84"/>
         <source>Vault encrypted under a new key, with a new passphrase and recovery code</source>
         <translation>شُفّرت الخزنة بمفتاح جديد، مع عبارة مرور جديدة ورمز استرداد جديد</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="85"/>
+        <location filename="../../app/audit_words.py" line="86"/>
         <source>Backup made and checked</source>
         <translation>أُنشئت نسخة احتياطية وفُحصت</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="86"/>
+        <location filename="../../app/audit_words.py" line="87"/>
         <source>Restored from a backup</source>
         <translation>استُعيدت من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="87"/>
+        <location filename="../../app/audit_words.py" line="88"/>
         <source>Recovery code replaced</source>
         <translation>استُبدل رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="89"/>
+        <location filename="../../app/audit_words.py" line="90"/>
         <source>Copy left beside the vault by a restore cut off, deleted</source>
         <translation>حُذفت نسخةٌ تركتها بجانب الخزنة استعادةٌ انقطعت</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="92"/>
+        <location filename="../../app/audit_words.py" line="93"/>
         <source>Current statuses chosen again by this version</source>
         <translation>أعاد هذا الإصدار اختيار الحالات الحالية</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="94"/>
+        <location filename="../../app/audit_words.py" line="95"/>
         <source>Reports withheld until someone judges them</source>
         <translation>حُجبت بلاغات إلى أن يُحكم عليها</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="96"/>
+        <location filename="../../app/audit_words.py" line="97"/>
         <source>Dates kept as Excel numbers set right</source>
         <translation>صُحّحت تواريخ كانت محفوظة بأرقام ⁦Excel⁩</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="97"/>
+        <location filename="../../app/audit_words.py" line="98"/>
         <source>Other spellings from merges set right</source>
         <translation>صُحّحت التهجئات الأخرى الواردة من عمليات الدمج</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="98"/>
+        <location filename="../../app/audit_words.py" line="99"/>
         <source>List rows given back to the records split out</source>
         <translation>أُعيدت صفوف القوائم إلى السجلات المفصولة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="100"/>
+        <location filename="../../app/audit_words.py" line="101"/>
         <source>Statuses an earlier split left on the record kept taken back</source>
         <translation>استُعيدت حالات تركها فصلٌ سابق في السجل المُبقى عليه</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="102"/>
+        <location filename="../../app/audit_words.py" line="103"/>
         <source>Earlier lists&apos; «none» and «not known» left blank in names and places</source>
         <translation>«لا يوجد» و«غير معروف» من قوائم سابقة تُركت فارغة في الأسماء والأماكن</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="104"/>
+        <location filename="../../app/audit_words.py" line="105"/>
         <source>Earlier lists&apos; ages and undated statuses read again</source>
         <translation>أُعيدت قراءة الأعمار والحالات غير المؤرخة من قوائم سابقة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="107"/>
+        <location filename="../../app/audit_words.py" line="108"/>
         <source>Words of notes erased from earlier entries</source>
         <translation>مُحيت نصوص الملاحظات من القيود السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="112"/>
+        <location filename="../../app/audit_words.py" line="113"/>
         <source>Content erased when the record was deleted</source>
         <translation>مُحي مضمونه عند حذف السجل</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="113"/>
+        <location filename="../../app/audit_words.py" line="114"/>
         <source>(erased)</source>
         <translation>(مُحي)</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="115"/>
+        <location filename="../../app/audit_words.py" line="116"/>
         <source>entries about her erased: %1</source>
         <translation>قيود عنها مُحي مضمونها: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="118"/>
+        <location filename="../../app/audit_words.py" line="119"/>
         <source>notes changed</source>
         <translation>تغيّرت الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="121"/>
+        <location filename="../../app/audit_words.py" line="122"/>
         <source>the words of the notes erased from this entry when this version first opened the vault</source>
         <translation>مُحي نص الملاحظات من هذا القيد عندما فتح هذا الإصدار الخزنة أول مرة</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="125"/>
+        <location filename="../../app/audit_words.py" line="126"/>
         <source>entries erased of the words of notes: %1</source>
         <translation>قيود مُحي منها نص الملاحظات: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="189"/>
+        <location filename="../../app/audit_words.py" line="190"/>
         <source>folders deleted: %1</source>
         <translation>المجلدات المحذوفة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="48"/>
+        <location filename="../../ui/history_words.py" line="50"/>
         <source>The vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="51"/>
-        <location filename="../../ui/history_words.py" line="52"/>
+        <location filename="../../ui/history_words.py" line="53"/>
+        <location filename="../../ui/history_words.py" line="54"/>
         <source>Person %1</source>
         <translation>الشخص %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="53"/>
+        <location filename="../../ui/history_words.py" line="55"/>
         <source>Rescue %1</source>
         <translation>عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="54"/>
+        <location filename="../../ui/history_words.py" line="56"/>
         <source>Report %1</source>
         <translation>البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="55"/>
+        <location filename="../../ui/history_words.py" line="57"/>
         <source>Import %1</source>
         <translation>الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../ui/history_words.py" line="58"/>
         <source>Incident %1</source>
         <translation>الحادثة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="57"/>
+        <location filename="../../ui/history_words.py" line="59"/>
         <source>Column mapping of %1</source>
         <translation>ربط الأعمدة لـ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>from</source>
         <translation>من أين</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>route</source>
         <translation>الطريق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>needs</source>
         <translation>الاحتياجات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../ui/history_words.py" line="77"/>
         <source>notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="76"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>the status it gives</source>
         <translation>الحالة التي تمنحها</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>who was paid</source>
         <translation>من دُفع له</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>what it was for</source>
         <translation>الغرض منه</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="81"/>
         <source>received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../ui/history_words.py" line="83"/>
         <source>place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../ui/history_words.py" line="85"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="86"/>
         <source>credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../ui/history_words.py" line="87"/>
         <source>whether it could identify its source</source>
         <translation>هل قد يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="87"/>
+        <location filename="../../ui/history_words.py" line="89"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="88"/>
+        <location filename="../../ui/history_words.py" line="90"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="89"/>
+        <location filename="../../ui/history_words.py" line="91"/>
         <source>relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="90"/>
+        <location filename="../../ui/history_words.py" line="92"/>
         <source>persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="91"/>
+        <location filename="../../ui/history_words.py" line="93"/>
         <source>proved false</source>
         <translation>ثبت أنه كاذب</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="92"/>
+        <location filename="../../ui/history_words.py" line="94"/>
         <source>when it proved false</source>
         <translation>متى ثبت أنه كاذب</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="110"/>
+        <location filename="../../ui/history_words.py" line="112"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (أُضيف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="111"/>
+        <location filename="../../ui/history_words.py" line="113"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (حُذف)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="124"/>
+        <location filename="../../ui/history_words.py" line="126"/>
         <source>sex: %1</source>
         <translation>الجنس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="127"/>
+        <location filename="../../ui/history_words.py" line="129"/>
         <source>status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="130"/>
-        <location filename="../../ui/history_words.py" line="138"/>
+        <location filename="../../ui/history_words.py" line="132"/>
+        <location filename="../../ui/history_words.py" line="140"/>
         <source>dated %1</source>
         <translation>بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="132"/>
+        <location filename="../../ui/history_words.py" line="134"/>
         <source>on report %1</source>
         <translation>بناءً على البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="136"/>
+        <location filename="../../ui/history_words.py" line="138"/>
         <source>%1, dated %2</source>
         <translation>%1، بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="141"/>
+        <location filename="../../ui/history_words.py" line="143"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>السبب: كان دمجٌ قد جعل اسم أحد الأقارب وحده من التهجئات الأخرى لهذا السجل؛ وهو الآن ضمن الاسم الكامل كما يكتبه ذلك السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="147"/>
+        <location filename="../../ui/history_words.py" line="149"/>
         <source>import %1, row %2</source>
         <translation>الاستيراد %1، الصف %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="149"/>
+        <location filename="../../ui/history_words.py" line="151"/>
         <source>import %1</source>
         <translation>الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="152"/>
+        <location filename="../../ui/history_words.py" line="154"/>
         <source>reason: %1</source>
         <translation>السبب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="154"/>
+        <location filename="../../ui/history_words.py" line="156"/>
         <source>note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="155"/>
+        <location filename="../../ui/history_words.py" line="157"/>
         <source>via the command line</source>
         <translation>عبر سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="156"/>
+        <location filename="../../ui/history_words.py" line="158"/>
         <source>via the desktop program</source>
         <translation>عبر برنامج سطح المكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="162"/>
-        <location filename="../../ui/records_view.py" line="456"/>
+        <location filename="../../ui/history_words.py" line="165"/>
+        <location filename="../../ui/records_view.py" line="457"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="189"/>
+        <location filename="../../ui/history_words.py" line="187"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="229"/>
+        <location filename="../../ui/history_words.py" line="194"/>
+        <source>%1 (not a known currency code)</source>
+        <translation>%1 (ليس رمز عملة معروفاً)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="235"/>
         <source>persons: %1</source>
         <translation>الأشخاص: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="231"/>
+        <location filename="../../ui/history_words.py" line="237"/>
         <source>persons since deleted: %1</source>
         <translation>أشخاص حُذفوا منذ ذلك الحين: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="235"/>
+        <location filename="../../ui/history_words.py" line="241"/>
         <source>added: %1</source>
         <translation>أُضيف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="236"/>
+        <location filename="../../ui/history_words.py" line="242"/>
         <source>taken off: %1</source>
         <translation>أُزيل منه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="244"/>
+        <location filename="../../ui/history_words.py" line="250"/>
         <source>gives no status</source>
         <translation>لا تمنح أي حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="245"/>
+        <location filename="../../ui/history_words.py" line="251"/>
         <source>gives the status %1</source>
         <translation>تمنح الحالة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="248"/>
+        <location filename="../../ui/history_words.py" line="254"/>
         <source>costs: %1</source>
         <translation>التكاليف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="256"/>
+        <location filename="../../ui/history_words.py" line="262"/>
         <source>ledger changed: %1; the amounts as they were: %2</source>
         <translation>تغيّرت التكاليف: %1؛ المبالغ كما كانت: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="259"/>
+        <location filename="../../ui/history_words.py" line="265"/>
         <source>ledger now: %1; was: %2</source>
         <translation>التكاليف الآن: %1؛ وكانت: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="264"/>
+        <location filename="../../ui/history_words.py" line="270"/>
         <source>source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="266"/>
+        <location filename="../../ui/history_words.py" line="272"/>
         <source>credibility: %1</source>
         <translation>المصداقية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="270"/>
+        <location filename="../../ui/history_words.py" line="276"/>
         <source>could identify its source</source>
         <translation>قد يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="272"/>
+        <location filename="../../ui/history_words.py" line="278"/>
         <source>cannot identify its source</source>
         <translation>لا يمكن أن يكشف هوية مصدره</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="261"/>
-        <location filename="../../ui/history_words.py" line="284"/>
+        <location filename="../../ui/history_words.py" line="267"/>
+        <location filename="../../ui/history_words.py" line="290"/>
         <source>changed: %1</source>
         <translation>ما تغيّر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="276"/>
+        <location filename="../../ui/history_words.py" line="282"/>
         <source>no longer marked proved false</source>
         <translation>لم يعد موسوماً بأنه كاذب</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="278"/>
+        <location filename="../../ui/history_words.py" line="284"/>
         <source>marked proved false %1</source>
         <translation>وُسم بأنه كاذب %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="280"/>
+        <location filename="../../ui/history_words.py" line="286"/>
         <source>still marked proved false %1</source>
         <translation>لا يزال موسوماً بأنه كاذب %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="294"/>
+        <location filename="../../ui/history_words.py" line="300"/>
         <source>deleted with %1</source>
         <translation>حُذف مع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="295"/>
+        <location filename="../../ui/history_words.py" line="301"/>
         <source>records merged into it: %1</source>
         <translation>السجلات المدمجة فيه: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="296"/>
+        <location filename="../../ui/history_words.py" line="302"/>
         <source>rescues that named her: %1</source>
         <translation>عمليات الإنقاذ التي ذكرتها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="297"/>
+        <location filename="../../ui/history_words.py" line="303"/>
         <source>reports that named her: %1</source>
         <translation>البلاغات التي ذكرتها: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="298"/>
+        <location filename="../../ui/history_words.py" line="304"/>
         <source>relatives: %1</source>
         <translation>الأقارب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="304"/>
+        <location filename="../../ui/history_words.py" line="310"/>
         <source>for: %1</source>
         <translation>مُعدّ لـ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="307"/>
+        <location filename="../../ui/history_words.py" line="313"/>
         <source>language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="310"/>
+        <location filename="../../ui/history_words.py" line="316"/>
         <source>with a password</source>
         <translation>محمي بكلمة سر</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="312"/>
+        <location filename="../../ui/history_words.py" line="318"/>
         <source>with the recovery code</source>
         <translation>برمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="314"/>
+        <location filename="../../ui/history_words.py" line="320"/>
         <source>with the passphrase</source>
         <translation>بعبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="318"/>
+        <location filename="../../ui/history_words.py" line="324"/>
         <source>audit chain head: %1</source>
         <translation>رأس سلسلة سجل التدقيق: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="321"/>
+        <location filename="../../ui/history_words.py" line="327"/>
         <source>synthetic persons, for trying things</source>
         <translation>أشخاص وهميون للتجربة</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="323"/>
+        <location filename="../../ui/history_words.py" line="329"/>
         <source>records set right: %1</source>
         <translation>السجلات المصحّحة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="326"/>
+        <location filename="../../ui/history_words.py" line="332"/>
         <source>reports withheld: %1</source>
         <translation>البلاغات المحجوبة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="341"/>
+        <location filename="../../ui/history_words.py" line="347"/>
         <source>rows read: %1</source>
         <translation>الصفوف المقروءة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="343"/>
+        <location filename="../../ui/history_words.py" line="349"/>
         <source>rows: %1</source>
         <translation>الصفوف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="348"/>
+        <location filename="../../ui/history_words.py" line="354"/>
         <source>values the vault kept: %1</source>
         <translation>قيم أبقتها الخزنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="354"/>
+        <location filename="../../ui/history_words.py" line="360"/>
         <source>row %1: %2 %3</source>
         <translation>الصف %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="356"/>
+        <location filename="../../ui/history_words.py" line="362"/>
         <source>row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="358"/>
+        <location filename="../../ui/history_words.py" line="364"/>
         <source>as row %1 (rows: %2)</source>
         <translation>كالصف %1 (الصفوف: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="361"/>
+        <location filename="../../ui/history_words.py" line="367"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (الصفوف: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="363"/>
+        <location filename="../../ui/history_words.py" line="369"/>
         <source>row %1 taken back from %2</source>
         <translation>سُحب الصف %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="366"/>
+        <location filename="../../ui/history_words.py" line="372"/>
         <source>the record the row had made was deleted</source>
         <translation>حُذف السجل الذي أنشأه الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="384"/>
+        <location filename="../../ui/history_words.py" line="390"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>سُحبت الحالات التي منحتها عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="386"/>
+        <location filename="../../ui/history_words.py" line="392"/>
         <source>Status from rescue %1: %2</source>
         <translation>حالة من عملية الإنقاذ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="391"/>
+        <location filename="../../ui/history_words.py" line="397"/>
         <source>Status changed to %1</source>
         <translation>تغيّرت الحالة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="416"/>
+        <location filename="../../ui/history_words.py" line="422"/>
         <source>row %1 of import batch %2 decided a new person by hand</source>
         <translation>الصف %1 من دفعة الاستيراد %2 قُرّر يدوياً أنه شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="374"/>
-        <location filename="../../ui/history_words.py" line="393"/>
+        <location filename="../../ui/history_words.py" line="380"/>
+        <location filename="../../ui/history_words.py" line="399"/>
         <source>Status recorded: %1</source>
         <translation>سُجّلت حالة: %1</translation>
     </message>
@@ -8565,72 +8570,72 @@ Please turn one of those options off.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="86"/>
+        <location filename="../../ui/records_view.py" line="87"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="86"/>
+        <location filename="../../ui/records_view.py" line="87"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="86"/>
+        <location filename="../../ui/records_view.py" line="87"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="87"/>
+        <location filename="../../ui/records_view.py" line="88"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="87"/>
+        <location filename="../../ui/records_view.py" line="88"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="87"/>
+        <location filename="../../ui/records_view.py" line="88"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="88"/>
+        <location filename="../../ui/records_view.py" line="89"/>
         <source>Could identify the source</source>
         <translation>قد يكشف هوية المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="89"/>
+        <location filename="../../ui/records_view.py" line="90"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="88"/>
+        <location filename="../../ui/records_view.py" line="89"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="89"/>
+        <location filename="../../ui/records_view.py" line="90"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="94"/>
+        <location filename="../../ui/records_view.py" line="95"/>
         <source>Filter: a source code (K7), or words of the text, the place or a case number</source>
         <translation>تصفية: رمز مصدر (K7)، أو كلمات من النص أو المكان أو رقم ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="108"/>
+        <location filename="../../ui/records_view.py" line="109"/>
         <source>Yes: withheld</source>
         <translation>نعم: محجوب</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="108"/>
+        <location filename="../../ui/records_view.py" line="109"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="138"/>
+        <location filename="../../ui/records_view.py" line="139"/>
         <source>%1 of %n report(s)</source>
         <translation>
             <numerusform>البلاغات: %1 من %n</numerusform>
@@ -8642,7 +8647,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="140"/>
+        <location filename="../../ui/records_view.py" line="141"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>البلاغات: %n</numerusform>
@@ -8662,147 +8667,142 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="53"/>
+        <location filename="../../ui/rescue_dialog.py" line="55"/>
         <source>e.g. 12500</source>
         <translation>مثلاً 12500</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="61"/>
-        <source>USD, IQD, or another currency&apos;s three letters</source>
-        <translation>USD أو IQD أو الأحرف الثلاثة لعملة أخرى</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rescue_dialog.py" line="65"/>
+        <location filename="../../ui/rescue_dialog.py" line="68"/>
         <source>e.g. intermediary M-2</source>
         <translation>مثلاً الوسيط M-2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="68"/>
+        <location filename="../../ui/rescue_dialog.py" line="71"/>
         <source>e.g. release</source>
         <translation>مثلاً الإفراج</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="70"/>
+        <location filename="../../ui/rescue_dialog.py" line="73"/>
         <source>Take off</source>
         <translation>احذف السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="131"/>
+        <location filename="../../ui/rescue_dialog.py" line="135"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="132"/>
+        <location filename="../../ui/rescue_dialog.py" line="136"/>
         <source>Delete rescue...</source>
         <translation>حذف عملية الإنقاذ...</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="134"/>
+        <location filename="../../ui/rescue_dialog.py" line="138"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <location filename="../../ui/rescue_dialog.py" line="174"/>
         <source>The operation</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>e.g. 20/03/2019, 03/2019, 2019</source>
         <translation>مثلاً 20/03/2019، 03/2019، 2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="174"/>
+        <location filename="../../ui/rescue_dialog.py" line="178"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <location filename="../../ui/rescue_dialog.py" line="179"/>
         <source>the day, e.g. 25/03/2019</source>
         <translation>اليوم، مثلاً 25/03/2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="176"/>
+        <location filename="../../ui/rescue_dialog.py" line="180"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="176"/>
+        <location filename="../../ui/rescue_dialog.py" line="180"/>
         <source>where she was held</source>
         <translation>حيث كانت محتجزة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="177"/>
+        <location filename="../../ui/rescue_dialog.py" line="181"/>
         <source>Route</source>
         <translation>الطريق</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="178"/>
+        <location filename="../../ui/rescue_dialog.py" line="182"/>
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="179"/>
+        <location filename="../../ui/rescue_dialog.py" line="183"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="179"/>
+        <location filename="../../ui/rescue_dialog.py" line="183"/>
         <source>code names only</source>
         <translation>الأسماء الرمزية فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="180"/>
+        <location filename="../../ui/rescue_dialog.py" line="184"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="181"/>
+        <location filename="../../ui/rescue_dialog.py" line="185"/>
         <source>Needs</source>
         <translation>الاحتياجات</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="181"/>
+        <location filename="../../ui/rescue_dialog.py" line="185"/>
         <source>medical, shelter, papers</source>
         <translation>علاج، مأوى، أوراق</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="186"/>
+        <location filename="../../ui/rescue_dialog.py" line="190"/>
         <source>Status it gives</source>
         <translation>الحالة التي تمنحها</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="194"/>
+        <location filename="../../ui/rescue_dialog.py" line="198"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="201"/>
+        <location filename="../../ui/rescue_dialog.py" line="205"/>
         <source>Freed: rescued (reunited at the handover to family, when its date is given)</source>
         <translation>تحررت: أُنقذت (وعادت إلى عائلتها يوم التسليم إلى العائلة، إن ذُكر تاريخه)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="203"/>
+        <location filename="../../ui/rescue_dialog.py" line="207"/>
         <source>Freed and back with the family: reunited</source>
         <translation>تحررت وعادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="204"/>
+        <location filename="../../ui/rescue_dialog.py" line="208"/>
         <source>Not freed (it failed, or freed someone else): no status</source>
         <translation>لم تتحرر (فشلت العملية، أو حررت شخصاً آخر): دون حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="207"/>
+        <location filename="../../ui/rescue_dialog.py" line="211"/>
         <source>Persons it freed</source>
         <translation>الأشخاص الذين حررتهم</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="211"/>
+        <location filename="../../ui/rescue_dialog.py" line="215"/>
         <source>No one yet: type the case number of each woman it freed, then Add person.</source>
         <translation>لا أحد بعد: اكتب رقم ملف كل امرأة حررتها، ثم إضافة شخص.</translation>
     </message>
@@ -8832,142 +8832,147 @@ Please turn one of those options off.</source>
         <translation>%1 و%2، المذكورة في القائمة أصلاً، امرأة واحدة محفوظة تحت %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="224"/>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
         <source>Ledger: what was paid, and to whom</source>
         <translation>سجل التكاليف: ما دُفع ولمن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="227"/>
+        <location filename="../../ui/rescue_dialog.py" line="231"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="227"/>
+        <location filename="../../ui/rescue_dialog.py" line="231"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="227"/>
+        <location filename="../../ui/rescue_dialog.py" line="231"/>
         <source>Paid to</source>
         <translation>دُفع إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="227"/>
+        <location filename="../../ui/rescue_dialog.py" line="231"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <location filename="../../ui/rescue_dialog.py" line="232"/>
         <source>No payment is recorded for this rescue.</source>
         <translation>لم تُسجَّل أي دفعة لعملية الإنقاذ هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="231"/>
+        <location filename="../../ui/rescue_dialog.py" line="235"/>
         <source>Add a ledger line</source>
         <translation>إضافة سطر تكاليف</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="246"/>
+        <location filename="../../ui/rescue_dialog.py" line="250"/>
         <source>New rescue</source>
         <translation>عملية إنقاذ جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="260"/>
+        <location filename="../../ui/rescue_dialog.py" line="264"/>
         <source>Rescue %1</source>
         <translation>عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="271"/>
+        <location filename="../../ui/rescue_dialog.py" line="275"/>
         <source>Not said (recorded before a rescue gave a status): no status</source>
         <translation>غير مذكورة (سُجّلت قبل أن تمنح عمليات الإنقاذ حالة): دون حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="349"/>
+        <location filename="../../ui/rescue_dialog.py" line="353"/>
         <source>Total: %1</source>
         <translation>المجموع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="353"/>
+        <location filename="../../ui/rescue_dialog.py" line="356"/>
         <source>(line %1 not read: see its amount and currency)</source>
         <translation>(لم يُقرأ السطر %1: راجع مبلغه وعملته)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="212"/>
+        <location filename="../../ui/rescue_dialog.py" line="216"/>
         <source>%1 is already among the persons of this rescue.</source>
         <translation>%1 من بين أشخاص عملية الإنقاذ هذه أصلاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="422"/>
+        <location filename="../../ui/rescue_dialog.py" line="63"/>
+        <source>USD, IQD, another currency&apos;s three letters, or its name (dollar, dinar, euro)</source>
+        <translation>USD أو IQD أو الأحرف الثلاثة لعملة أخرى، أو اسمها (دولار، دينار، يورو)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="425"/>
         <source>Rescue %1 recorded.</source>
         <translation>سُجِّلت عملية الإنقاذ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="423"/>
+        <location filename="../../ui/rescue_dialog.py" line="426"/>
         <source>Rescue %1 saved.</source>
         <translation>حُفظت عملية الإنقاذ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="424"/>
+        <location filename="../../ui/rescue_dialog.py" line="427"/>
         <source>Rescue %1 already says so: nothing changed.</source>
         <translation>عملية الإنقاذ %1 تقول ذلك أصلاً: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="425"/>
+        <location filename="../../ui/rescue_dialog.py" line="428"/>
         <source>Rescue %1 deleted, with its ledger and the statuses it gave.</source>
         <translation>حُذفت عملية الإنقاذ %1، مع سجل تكاليفها والحالات التي منحتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="430"/>
+        <location filename="../../ui/rescue_dialog.py" line="433"/>
         <source>Ledger now: %1; it was: %2</source>
         <translation>التكاليف الآن: %1؛ وكانت: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="436"/>
+        <location filename="../../ui/rescue_dialog.py" line="439"/>
         <source>%1 is now %2.</source>
         <translation>حالة %1 الآن: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="440"/>
+        <location filename="../../ui/rescue_dialog.py" line="443"/>
         <source>%1 is now %2 (was %3): a status later or further along her case.</source>
         <translation>حالة %1 الآن: %2 (كانت: %3): حالة أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="441"/>
+        <location filename="../../ui/rescue_dialog.py" line="444"/>
         <source>%1 is now %2 (was %3).</source>
         <translation>حالة %1 الآن: %2 (كانت: %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="446"/>
+        <location filename="../../ui/rescue_dialog.py" line="449"/>
         <source>%1 stays %2.</source>
         <translation>تبقى حالة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="450"/>
+        <location filename="../../ui/rescue_dialog.py" line="453"/>
         <source>%1 stays %2: her death is dated so that it may come after this rescue. If it was reported in error, withdraw it (casekeeper person status-withdraw %1 deceased --reason ...).</source>
         <translation>تبقى حالة %1: %2: وفاتها مؤرخة بحيث قد تأتي بعد عملية الإنقاذ هذه. إن كان الإبلاغ عنها خطأً فاسحبها (casekeeper person status-withdraw %1 deceased --reason ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="454"/>
+        <location filename="../../ui/rescue_dialog.py" line="457"/>
         <source>%1 stays %2: a status later or further along her case.</source>
         <translation>تبقى حالة %1: %2: حالة أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="457"/>
+        <location filename="../../ui/rescue_dialog.py" line="460"/>
         <source>%1 is taken off this rescue; her status is now %2.</source>
         <translation>أُزيلت %1 من عملية الإنقاذ هذه؛ حالتها الآن: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="467"/>
+        <location filename="../../ui/rescue_dialog.py" line="470"/>
         <source>no date</source>
         <translation>دون تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="469"/>
+        <location filename="../../ui/rescue_dialog.py" line="472"/>
         <source>Delete rescue %1 (%2) of %3?</source>
         <translation>هل تُحذف عملية الإنقاذ %1 (%2) الخاصة بـ %3؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rescue_dialog.py" line="470"/>
+        <location filename="../../ui/rescue_dialog.py" line="473"/>
         <source>Its ledger of %n line(s) and the statuses it gave go with it: each woman&apos;s status is worked out again without it. The audit trail keeps that it was deleted.</source>
         <translation>
             <numerusform>سجل تكاليفها فارغ (%n سطر)، وتُحذف معها الحالات التي منحتها: تُحسب حالة كل امرأة من جديد دونها. ويحفظ سجل التدقيق أنها حُذفت.</numerusform>
@@ -8979,17 +8984,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="474"/>
+        <location filename="../../ui/rescue_dialog.py" line="477"/>
         <source>Delete rescue</source>
         <translation>احذف عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="508"/>
+        <location filename="../../ui/rescue_dialog.py" line="511"/>
         <source>The rescue has changes that are not saved. Close it all the same, without them?</source>
         <translation>في عملية الإنقاذ تغييرات لم تُحفظ. هل تُغلق رغم ذلك، من دونها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="510"/>
+        <location filename="../../ui/rescue_dialog.py" line="513"/>
         <source>Close without saving</source>
         <translation>أغلق دون حفظ</translation>
     </message>
@@ -9004,32 +9009,47 @@ Please turn one of those options off.</source>
         <translation>لا يوجد شخص برقم الملف %1: تحقق منه في أوراقها. لم يُضف أحد.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="87"/>
-        <source>Ledger line %1: %2 is no currency code; write its three letters (USD, IQD, EUR, TRY, SYP).</source>
-        <translation>سطر التكاليف %1: %2 ليس رمز عملة؛ اكتب أحرفه الثلاثة (USD، IQD، EUR، TRY، SYP).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rescue_ops.py" line="91"/>
+        <location filename="../../ui/rescue_ops.py" line="98"/>
         <source>Ledger line %1: %2 may be read two ways; write the amount with no separator, and a dot for a fraction (1500, 1.5).</source>
         <translation>سطر التكاليف %1: يمكن قراءة %2 بطريقتين؛ اكتب المبلغ دون فاصل، ونقطةً للكسر (1500، 1.5).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="96"/>
+        <location filename="../../ui/rescue_ops.py" line="103"/>
         <source>Ledger line %1: %2 is no amount paid: an amount paid is more than 0.</source>
         <translation>سطر التكاليف %1: %2 ليس مبلغاً مدفوعاً: المبلغ المدفوع أكبر من 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="100"/>
+        <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Ledger line %1 has no amount: write what was paid, or take the line off.</source>
         <translation>سطر التكاليف %1 بلا مبلغ: اكتب ما دُفع، أو احذف السطر.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="103"/>
+        <location filename="../../ui/rescue_ops.py" line="110"/>
         <source>Ledger line %1: %2 is not an amount; write digits, with at most two after a dot (12500, 2500.50).</source>
         <translation>سطر التكاليف %1: %2 ليس مبلغاً؛ اكتب أرقاماً، وبعد النقطة رقمين على الأكثر (12500، 2500.50).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="130"/>
+        <location filename="../../ui/rescue_ops.py" line="120"/>
+        <source>Ledger line %1 has no currency: choose USD, IQD, EUR, TRY, SYP or GBP, or write another&apos;s three letters.</source>
+        <translation>سطر التكاليف %1 بلا عملة: اختر USD أو IQD أو EUR أو TRY أو SYP أو GBP، أو اكتب الأحرف الثلاثة لعملة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="124"/>
+        <source>Ledger line %1: %2 may be %3 or %4; choose which.</source>
+        <translation>سطر التكاليف %1: %2 قد تكون %3 أو %4؛ اختر أيّهما.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="127"/>
+        <source>Ledger line %1: %2 is no currency code; did you mean %3? Write its three letters (USD, IQD, EUR, TRY, SYP, GBP) or its name (dollar, dinar, euro).</source>
+        <translation>سطر التكاليف %1: %2 ليس رمز عملة؛ هل تقصد %3؟ اكتب أحرفه الثلاثة (USD، IQD، EUR، TRY، SYP، GBP) أو اسم العملة (دولار، دينار، يورو).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="131"/>
+        <source>Ledger line %1: %2 is no currency code; write its three letters (USD, IQD, EUR, TRY, SYP, GBP) or its name (dollar, dinar, euro).</source>
+        <translation>سطر التكاليف %1: %2 ليس رمز عملة؛ اكتب أحرفه الثلاثة (USD، IQD، EUR، TRY، SYP، GBP) أو اسم العملة (دولار، دينار، يورو).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="158"/>
         <source>The rescue names no one: add the persons it freed.</source>
         <translation>لا تذكر عملية الإنقاذ أحداً: أضف الأشخاص الذين حررتهم.</translation>
     </message>
@@ -9038,19 +9058,19 @@ Please turn one of those options off.</source>
     <name>RescueForm</name>
     <message>
         <location filename="../../ui/person_ops.py" line="270"/>
-        <location filename="../../ui/rescue_ops.py" line="137"/>
+        <location filename="../../ui/rescue_ops.py" line="165"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>يحتاج الإنقاذ على الأقل إلى تاريخه أو مكانه أو نتيجته.</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="274"/>
-        <location filename="../../ui/rescue_ops.py" line="113"/>
+        <location filename="../../ui/rescue_ops.py" line="141"/>
         <source>Rescue date</source>
         <translation>تاريخ الإنقاذ</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="275"/>
-        <location filename="../../ui/rescue_ops.py" line="114"/>
+        <location filename="../../ui/rescue_ops.py" line="142"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
@@ -9139,82 +9159,82 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="172"/>
+        <location filename="../../ui/records_view.py" line="173"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="172"/>
+        <location filename="../../ui/records_view.py" line="173"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="172"/>
+        <location filename="../../ui/records_view.py" line="173"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="172"/>
+        <location filename="../../ui/records_view.py" line="173"/>
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="173"/>
+        <location filename="../../ui/records_view.py" line="174"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="173"/>
+        <location filename="../../ui/records_view.py" line="174"/>
         <source>Paid</source>
         <translation>المدفوع</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="174"/>
+        <location filename="../../ui/records_view.py" line="175"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="173"/>
+        <location filename="../../ui/records_view.py" line="174"/>
         <source>Persons</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="188"/>
+        <location filename="../../ui/records_view.py" line="189"/>
         <source>New rescue...</source>
         <translation>عملية إنقاذ جديدة...</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="190"/>
+        <location filename="../../ui/records_view.py" line="191"/>
         <source>Record a rescue: its date, the women it freed (by case number), what was paid</source>
         <translation>تسجيل عملية إنقاذ: تاريخها، والنساء اللواتي حررتهن (برقم الملف)، وما دُفع</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="193"/>
+        <location filename="../../ui/records_view.py" line="194"/>
         <source>Filter: a name, a case number or a year</source>
         <translation>تصفية: اسم أو رقم ملف أو سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="196"/>
+        <location filename="../../ui/records_view.py" line="197"/>
         <source>Open rescue...</source>
         <translation>فتح عملية الإنقاذ...</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="199"/>
+        <location filename="../../ui/records_view.py" line="200"/>
         <source>The chosen rescue in the rescue form, to read, change or delete it (or double-click it, or press Enter)</source>
         <translation>عملية الإنقاذ المحددة في استمارتها، لقراءتها أو تعديلها أو حذفها (أو انقر عليها نقراً مزدوجاً، أو اضغط Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="201"/>
+        <location filename="../../ui/records_view.py" line="202"/>
         <source>Open her page</source>
         <translation>فتح صفحتها</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="204"/>
+        <location filename="../../ui/records_view.py" line="205"/>
         <source>The page of a woman the chosen rescue freed (a list of them when it freed several)</source>
         <translation>صفحة امرأة حررتها عملية الإنقاذ المحددة (قائمة بهن إن حررت أكثر من امرأة)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="278"/>
+        <location filename="../../ui/records_view.py" line="279"/>
         <source>%1 of %n rescue operation(s)</source>
         <translation>
             <numerusform>عمليات الإنقاذ: %1 من %n</numerusform>
@@ -9226,7 +9246,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="280"/>
+        <location filename="../../ui/records_view.py" line="281"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>عمليات الإنقاذ: %n</numerusform>
@@ -9238,12 +9258,12 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="352"/>
+        <location filename="../../ui/records_view.py" line="353"/>
         <source>Open the page of %1</source>
         <translation>فتح صفحة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="376"/>
+        <location filename="../../ui/records_view.py" line="377"/>
         <source>Open rescue %1...</source>
         <translation>فتح عملية الإنقاذ %1...</translation>
     </message>

@@ -213,47 +213,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="46"/>
+        <location filename="../../ui/audit_view.py" line="47"/>
         <source>Verify the audit chain</source>
         <translation>پشکنینی زنجیرەی تۆمار</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="49"/>
+        <location filename="../../ui/audit_view.py" line="50"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="49"/>
+        <location filename="../../ui/audit_view.py" line="50"/>
         <source>When (UTC)</source>
         <translation>کات (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="50"/>
+        <location filename="../../ui/audit_view.py" line="51"/>
         <source>Action</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="50"/>
+        <location filename="../../ui/audit_view.py" line="51"/>
         <source>Record</source>
         <translation>تۆمار</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="51"/>
+        <location filename="../../ui/audit_view.py" line="52"/>
         <source>Detail</source>
         <translation>وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="61"/>
+        <location filename="../../ui/audit_view.py" line="62"/>
         <source>Newer entries</source>
         <translation>تۆمارە نوێترەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="63"/>
+        <location filename="../../ui/audit_view.py" line="64"/>
         <source>Older entries</source>
         <translation>تۆمارە کۆنترەکان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="132"/>
+        <location filename="../../ui/audit_view.py" line="133"/>
         <source>%n entries; the newest are shown first</source>
         <translation>
             <numerusform>ژمارەی تۆمارەکان: %n؛ نوێترین سەرەتا</numerusform>
@@ -261,32 +261,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="133"/>
+        <location filename="../../ui/audit_view.py" line="134"/>
         <source>Shown: No. %1 to %2</source>
         <translation>پیشاندراو: لە ژمارە %1 تا ژمارە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="138"/>
+        <location filename="../../ui/audit_view.py" line="139"/>
         <source>Checking...</source>
         <translation>پشکنین...</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="144"/>
+        <location filename="../../ui/audit_view.py" line="145"/>
         <source>The chain is intact: %1 entries. Chain head: %2</source>
         <translation>زنجیرەکە ساغە: %1 تۆمار. سەری زنجیرە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="147"/>
+        <location filename="../../ui/audit_view.py" line="148"/>
         <source>%1 of them had their content erased when a record was deleted: %2</source>
         <translation>%1 لەوانە ناوەڕۆکیان سڕایەوە کاتێک تۆمارێک سڕایەوە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="152"/>
+        <location filename="../../ui/audit_view.py" line="153"/>
         <source>%1 of them had the words of notes erased when this version first opened the vault.</source>
         <translation>%1 لەوانە دەقی تێبینییەکانیان لێ سڕایەوە کاتێک ئەم وەشانە یەکەمجار گەنجینەکەی کردەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="156"/>
+        <location filename="../../ui/audit_view.py" line="157"/>
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>زنجیرەکە لە تۆماری %1 شکاوە: %2</translation>
     </message>
@@ -1368,832 +1368,837 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/audit_words.py" line="16"/>
+        <location filename="../../app/audit_words.py" line="17"/>
         <source>Record created</source>
         <translation>تۆمار دروستکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="17"/>
+        <location filename="../../app/audit_words.py" line="18"/>
         <source>Edited</source>
         <translation>دەستکاری کرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="18"/>
+        <location filename="../../app/audit_words.py" line="19"/>
         <source>Updated from a list</source>
         <translation>لە لیستێکەوە نوێکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="19"/>
+        <location filename="../../app/audit_words.py" line="20"/>
         <source>A list&apos;s row withdrawn from this record</source>
         <translation>ڕیزێکی لیستێک لەم تۆمارە کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="22"/>
+        <location filename="../../app/audit_words.py" line="23"/>
         <source>Given what was said of the whole list, not in this person&apos;s row</source>
         <translation>ئەوەی بۆ هەموو لیستەکە گوترا پێی درا، نەک ئەوەی لە ڕیزی ئەم کەسەدا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="24"/>
+        <location filename="../../app/audit_words.py" line="25"/>
         <source>Merged %1 into this record</source>
         <translation>%1 تێکەڵی ئەم تۆمارە کرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="25"/>
+        <location filename="../../app/audit_words.py" line="26"/>
         <source>Merged into %1</source>
         <translation>تێکەڵی %1 کرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="26"/>
+        <location filename="../../app/audit_words.py" line="27"/>
         <source>Split %1 out of this record</source>
         <translation>%1 لەم تۆمارە جیاکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="27"/>
+        <location filename="../../app/audit_words.py" line="28"/>
         <source>Split out of %1</source>
         <translation>لە %1 جیاکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="30"/>
+        <location filename="../../app/audit_words.py" line="31"/>
         <source>Other spellings from %1 set right</source>
         <translation>ڕێنووسەکانی تری هاتوو لە %1 ڕاستکرانەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="33"/>
+        <location filename="../../app/audit_words.py" line="34"/>
         <source>Set right when this version first opened the vault</source>
         <translation>ڕاستکرایەوە کاتێک ئەم وەشانە یەکەمجار گەنجینەکەی کردەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="35"/>
+        <location filename="../../app/audit_words.py" line="36"/>
         <source>Relative linked: %1</source>
         <translation>خزمێک بەسترا: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="36"/>
+        <location filename="../../app/audit_words.py" line="37"/>
         <source>Family contact added</source>
         <translation>پەیوەندییەکی خێزان زیادکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="37"/>
+        <location filename="../../app/audit_words.py" line="38"/>
         <source>Family contact added from a list&apos;s phone column</source>
         <translation>پەیوەندییەکی خێزان لە ستوونی تەلەفۆنی لیستێکەوە زیادکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="39"/>
+        <location filename="../../app/audit_words.py" line="40"/>
         <source>Family contact taken back with a list&apos;s withdrawn row</source>
         <translation>پەیوەندییەکی خێزان لەگەڵ ڕیزێکی کێشراوەی لیستێک کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="41"/>
+        <location filename="../../app/audit_words.py" line="42"/>
         <source>Photo added</source>
         <translation>وێنەیەک زیادکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="43"/>
+        <location filename="../../app/audit_words.py" line="44"/>
         <source>Photo removed</source>
         <translation>وێنەیەک لابرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="44"/>
+        <location filename="../../app/audit_words.py" line="45"/>
         <source>Family contact removed</source>
         <translation>پەیوەندییەکی خێزان لابرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="45"/>
+        <location filename="../../app/audit_words.py" line="46"/>
         <source>Relative link removed: %1</source>
         <translation>پەیوەندیی خزمایەتی لابرا: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="46"/>
+        <location filename="../../app/audit_words.py" line="47"/>
         <source>Deleted</source>
         <translation>سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="47"/>
+        <location filename="../../app/audit_words.py" line="48"/>
         <source>Marked as not the same person as %1</source>
         <translation>تۆمارکرا کە %1 هەمان کەس نییە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="48"/>
+        <location filename="../../app/audit_words.py" line="49"/>
         <source>No longer marked as not the same person as %1</source>
         <translation>ئەو تۆمارەی کە %1 هەمان کەس نییە هەڵوەشایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="50"/>
+        <location filename="../../app/audit_words.py" line="51"/>
         <source>Not the same person as %1: withdrawn by a merge</source>
         <translation>بڕیاری ئەوەی %1 هەمان کەس نییە بە تێکەڵکردن کشایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="52"/>
+        <location filename="../../app/audit_words.py" line="53"/>
         <source>Not the same person as %1: given back by a split</source>
         <translation>بڕیاری ئەوەی %1 هەمان کەس نییە بە جیاکردنەوە گەڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="54"/>
+        <location filename="../../app/audit_words.py" line="55"/>
         <source>Family contact changed</source>
         <translation>پەیوەندییەکی خێزان گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="56"/>
+        <location filename="../../app/audit_words.py" line="57"/>
         <source>Edit undone</source>
         <translation>دەستکارییەک هەڵوەشێنرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="57"/>
+        <location filename="../../app/audit_words.py" line="58"/>
         <source>Status withdrawn: %1</source>
         <translation>دۆخێک کشێندرایەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="58"/>
+        <location filename="../../app/audit_words.py" line="59"/>
         <source>Rescue recorded</source>
         <translation>ڕزگارکردنێک تۆمارکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="59"/>
+        <location filename="../../app/audit_words.py" line="60"/>
         <source>Rescue changed</source>
         <translation>ڕزگارکردنەکە گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="60"/>
+        <location filename="../../app/audit_words.py" line="61"/>
         <source>Rescue ledger changed</source>
         <translation>تۆماری تێچووەکانی ڕزگارکردن گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="61"/>
+        <location filename="../../app/audit_words.py" line="62"/>
         <source>Rescue deleted</source>
         <translation>ڕزگارکردنەکە سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="62"/>
+        <location filename="../../app/audit_words.py" line="63"/>
         <source>Report filed</source>
         <translation>ڕاپۆرتێک تۆمارکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="63"/>
+        <location filename="../../app/audit_words.py" line="64"/>
         <source>Report changed</source>
         <translation>ڕاپۆرتەکە گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="64"/>
+        <location filename="../../app/audit_words.py" line="65"/>
         <source>Report deleted</source>
         <translation>ڕاپۆرتەکە سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="65"/>
+        <location filename="../../app/audit_words.py" line="66"/>
         <source>Incident recorded</source>
         <translation>ڕووداوێک تۆمارکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="66"/>
+        <location filename="../../app/audit_words.py" line="67"/>
         <source>List read and staged for import</source>
         <translation>لیستێک خوێندرایەوە و بۆ هاوردەکردن ئامادەکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="67"/>
+        <location filename="../../app/audit_words.py" line="68"/>
         <source>Rows of a list decided</source>
         <translation>بڕیار لەسەر ڕیزەکانی لیستێک درا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="68"/>
+        <location filename="../../app/audit_words.py" line="69"/>
         <source>List imported</source>
         <translation>لیستێک هاوردەکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="69"/>
+        <location filename="../../app/audit_words.py" line="70"/>
         <source>Staged list discarded</source>
         <translation>لیستێکی ئامادەکراو فڕێدرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="70"/>
+        <location filename="../../app/audit_words.py" line="71"/>
         <source>A list&apos;s row withdrawn</source>
         <translation>ڕیزێکی لیستێک کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="71"/>
+        <location filename="../../app/audit_words.py" line="72"/>
         <source>Saved column mapping deleted</source>
         <translation>ڕێکخستنێکی پاشەکەوتکراوی ستوونەکان سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="73"/>
+        <location filename="../../app/audit_words.py" line="74"/>
         <source>Dossier exported</source>
         <translation>دۆسیەیەک هەناردەکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="74"/>
+        <location filename="../../app/audit_words.py" line="75"/>
         <source>Dossier printed</source>
         <translation>دۆسیەیەک چاپکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="75"/>
+        <location filename="../../app/audit_words.py" line="76"/>
         <source>Case summary exported</source>
         <translation>پوختەی دۆسیەکان هەناردەکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="76"/>
+        <location filename="../../app/audit_words.py" line="77"/>
         <source>Case summary printed</source>
         <translation>پوختەی دۆسیەکان چاپکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="77"/>
+        <location filename="../../app/audit_words.py" line="78"/>
         <source>Rescue report exported</source>
         <translation>ڕاپۆرتی کردەوەی ڕزگارکردن هەناردەکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="78"/>
+        <location filename="../../app/audit_words.py" line="79"/>
         <source>Rescue report printed</source>
         <translation>ڕاپۆرتی کردەوەی ڕزگارکردن چاپکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="79"/>
+        <location filename="../../app/audit_words.py" line="80"/>
         <source>A list&apos;s rows saved to a CSV file</source>
         <translation>ڕیزەکانی لیستێک لە فایلێکی ⁦CSV⁩ پاشەکەوتکران</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="80"/>
+        <location filename="../../app/audit_words.py" line="81"/>
         <source>Vault created</source>
         <translation>گەنجینە دروستکرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="81"/>
+        <location filename="../../app/audit_words.py" line="82"/>
         <source>Vault unlocked</source>
         <translation>گەنجینە کرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="82"/>
+        <location filename="../../app/audit_words.py" line="83"/>
         <source>Passphrase changed</source>
         <translation>وشەی نهێنی گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="83"/>
+        <location filename="../../app/audit_words.py" line="84"/>
         <source>Vault encrypted under a new key, with a new passphrase and recovery code</source>
         <translation>گەنجینەکە بە کلیلێکی نوێ شفرە کرا، لەگەڵ وشەی نهێنی و کۆدی گەڕاندنەوەی نوێ</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="85"/>
+        <location filename="../../app/audit_words.py" line="86"/>
         <source>Backup made and checked</source>
         <translation>یەدەگ گیرا و پشکنرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="86"/>
+        <location filename="../../app/audit_words.py" line="87"/>
         <source>Restored from a backup</source>
         <translation>لە یەدەگێکەوە گەڕێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="87"/>
+        <location filename="../../app/audit_words.py" line="88"/>
         <source>Recovery code replaced</source>
         <translation>کۆدی گەڕاندنەوە گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="89"/>
+        <location filename="../../app/audit_words.py" line="90"/>
         <source>Copy left beside the vault by a restore cut off, deleted</source>
         <translation>کۆپییەک کە گەڕاندنەوەیەکی پچڕاو لە تەنیشت گەنجینەکە بەجێی هێشتبوو، سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="92"/>
+        <location filename="../../app/audit_words.py" line="93"/>
         <source>Current statuses chosen again by this version</source>
         <translation>ئەم وەشانە دۆخە ئێستاکانی دووبارە هەڵبژاردەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="94"/>
+        <location filename="../../app/audit_words.py" line="95"/>
         <source>Reports withheld until someone judges them</source>
         <translation>ڕاپۆرتەکان شاردرانەوە تا کەسێک هەڵیانبسەنگێنێت</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="96"/>
+        <location filename="../../app/audit_words.py" line="97"/>
         <source>Dates kept as Excel numbers set right</source>
         <translation>ئەو بەروارانەی وەک ژمارەی ⁦Excel⁩ هەڵگیرابوون ڕاستکرانەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="97"/>
+        <location filename="../../app/audit_words.py" line="98"/>
         <source>Other spellings from merges set right</source>
         <translation>ڕێنووسەکانی تری هاتوو لە تێکەڵکردنەکان ڕاستکرانەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="98"/>
+        <location filename="../../app/audit_words.py" line="99"/>
         <source>List rows given back to the records split out</source>
         <translation>ڕیزەکانی لیستەکان گەڕێندرانەوە بۆ ئەو تۆمارانەی جیاکرانەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="100"/>
+        <location filename="../../app/audit_words.py" line="101"/>
         <source>Statuses an earlier split left on the record kept taken back</source>
         <translation>ئەو دۆخانەی جیاکردنەوەیەکی پێشوو لەسەر تۆماری هێڵراوە جێی هێشتبوون وەرگیرانەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="102"/>
+        <location filename="../../app/audit_words.py" line="103"/>
         <source>Earlier lists&apos; «none» and «not known» left blank in names and places</source>
         <translation>«نییە» و «نەزانراو»ی لیستە پێشووەکان لە ناو و شوێنەکاندا بەتاڵ هێڵرانەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="104"/>
+        <location filename="../../app/audit_words.py" line="105"/>
         <source>Earlier lists&apos; ages and undated statuses read again</source>
         <translation>تەمەن و دۆخە بێبەروارەکانی لیستە پێشووەکان دووبارە خوێندرانەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="107"/>
+        <location filename="../../app/audit_words.py" line="108"/>
         <source>Words of notes erased from earlier entries</source>
         <translation>دەقی تێبینییەکان لە تۆمارە پێشووەکان سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="112"/>
+        <location filename="../../app/audit_words.py" line="113"/>
         <source>Content erased when the record was deleted</source>
         <translation>ناوەڕۆکەکەی سڕایەوە کاتێک تۆمارەکە سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="113"/>
+        <location filename="../../app/audit_words.py" line="114"/>
         <source>(erased)</source>
         <translation>(سڕایەوە)</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="115"/>
+        <location filename="../../app/audit_words.py" line="116"/>
         <source>entries about her erased: %1</source>
         <translation>تۆمارەکانی دەربارەی ئەو کە ناوەڕۆکیان سڕایەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="118"/>
+        <location filename="../../app/audit_words.py" line="119"/>
         <source>notes changed</source>
         <translation>تێبینییەکان گۆڕدران</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="121"/>
+        <location filename="../../app/audit_words.py" line="122"/>
         <source>the words of the notes erased from this entry when this version first opened the vault</source>
         <translation>دەقی تێبینییەکان لەم تۆمارە سڕایەوە کاتێک ئەم وەشانە یەکەمجار گەنجینەکەی کردەوە</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="125"/>
+        <location filename="../../app/audit_words.py" line="126"/>
         <source>entries erased of the words of notes: %1</source>
         <translation>ئەو تۆمارانەی دەقی تێبینییەکانیان لێ سڕایەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="189"/>
+        <location filename="../../app/audit_words.py" line="190"/>
         <source>folders deleted: %1</source>
         <translation>بوخچە سڕاوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="48"/>
+        <location filename="../../ui/history_words.py" line="50"/>
         <source>The vault</source>
         <translation>گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="51"/>
-        <location filename="../../ui/history_words.py" line="52"/>
+        <location filename="../../ui/history_words.py" line="53"/>
+        <location filename="../../ui/history_words.py" line="54"/>
         <source>Person %1</source>
         <translation>کەسی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="53"/>
+        <location filename="../../ui/history_words.py" line="55"/>
         <source>Rescue %1</source>
         <translation>ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="54"/>
+        <location filename="../../ui/history_words.py" line="56"/>
         <source>Report %1</source>
         <translation>ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="55"/>
+        <location filename="../../ui/history_words.py" line="57"/>
         <source>Import %1</source>
         <translation>هاوردەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../ui/history_words.py" line="58"/>
         <source>Incident %1</source>
         <translation>ڕووداوی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="57"/>
+        <location filename="../../ui/history_words.py" line="59"/>
         <source>Column mapping of %1</source>
         <translation>ڕێکخستنی ستوونەکانی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>from</source>
         <translation>لە کوێوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>route</source>
         <translation>ڕێگا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>team</source>
         <translation>تیم</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>needs</source>
         <translation>پێداویستییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../ui/history_words.py" line="77"/>
         <source>notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="76"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>the status it gives</source>
         <translation>ئەو دۆخەی دەیدات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>who was paid</source>
         <translation>پارە بە کێ درا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>what it was for</source>
         <translation>بۆ چی بوو</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="81"/>
         <source>received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../ui/history_words.py" line="83"/>
         <source>place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>text</source>
         <translation>دەق</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../ui/history_words.py" line="85"/>
         <source>source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="86"/>
         <source>credibility</source>
         <translation>باوەڕپێکراوی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../ui/history_words.py" line="87"/>
         <source>whether it could identify its source</source>
         <translation>ئایا لەوانەیە سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="87"/>
+        <location filename="../../ui/history_words.py" line="89"/>
         <source>name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="88"/>
+        <location filename="../../ui/history_words.py" line="90"/>
         <source>phone</source>
         <translation>تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="89"/>
+        <location filename="../../ui/history_words.py" line="91"/>
         <source>relation</source>
         <translation>پەیوەندی خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="90"/>
+        <location filename="../../ui/history_words.py" line="92"/>
         <source>persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="91"/>
+        <location filename="../../ui/history_words.py" line="93"/>
         <source>proved false</source>
         <translation>درۆ دەرچوو</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="92"/>
+        <location filename="../../ui/history_words.py" line="94"/>
         <source>when it proved false</source>
         <translation>کەی درۆ دەرچوو</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="110"/>
+        <location filename="../../ui/history_words.py" line="112"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (زیادکرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="111"/>
+        <location filename="../../ui/history_words.py" line="113"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (لابرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="124"/>
+        <location filename="../../ui/history_words.py" line="126"/>
         <source>sex: %1</source>
         <translation>ڕەگەز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="127"/>
+        <location filename="../../ui/history_words.py" line="129"/>
         <source>status: %1</source>
         <translation>دۆخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="130"/>
-        <location filename="../../ui/history_words.py" line="138"/>
+        <location filename="../../ui/history_words.py" line="132"/>
+        <location filename="../../ui/history_words.py" line="140"/>
         <source>dated %1</source>
         <translation>بە بەرواری %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="132"/>
+        <location filename="../../ui/history_words.py" line="134"/>
         <source>on report %1</source>
         <translation>لەسەر بنەمای ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="136"/>
+        <location filename="../../ui/history_words.py" line="138"/>
         <source>%1, dated %2</source>
         <translation>%1، بە بەرواری %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="141"/>
+        <location filename="../../ui/history_words.py" line="143"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>هۆکار: یەکخستنێک ناوی خزمێکی بە تەنیا کردبووە یەکێک لە ڕێنووسەکانی تری ئەم تۆمارە؛ ئێستا لەناو ناوی تەواودایە وەک ئەو تۆمارە دەینووسێت</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="147"/>
+        <location filename="../../ui/history_words.py" line="149"/>
         <source>import %1, row %2</source>
         <translation>هاوردەی %1، ڕیزی %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="149"/>
+        <location filename="../../ui/history_words.py" line="151"/>
         <source>import %1</source>
         <translation>هاوردەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="152"/>
+        <location filename="../../ui/history_words.py" line="154"/>
         <source>reason: %1</source>
         <translation>هۆکار: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="154"/>
+        <location filename="../../ui/history_words.py" line="156"/>
         <source>note: %1</source>
         <translation>تێبینی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="155"/>
+        <location filename="../../ui/history_words.py" line="157"/>
         <source>via the command line</source>
         <translation>لە ڕێگەی هێڵی فەرمانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="156"/>
+        <location filename="../../ui/history_words.py" line="158"/>
         <source>via the desktop program</source>
         <translation>لە ڕێگەی بەرنامەی سەرمێزەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="162"/>
-        <location filename="../../ui/records_view.py" line="456"/>
+        <location filename="../../ui/history_words.py" line="165"/>
+        <location filename="../../ui/records_view.py" line="457"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="189"/>
+        <location filename="../../ui/history_words.py" line="187"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="229"/>
+        <location filename="../../ui/history_words.py" line="194"/>
+        <source>%1 (not a known currency code)</source>
+        <translation>%1 (کۆدی دراوێکی ناسراو نییە)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="235"/>
         <source>persons: %1</source>
         <translation>کەسەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="231"/>
+        <location filename="../../ui/history_words.py" line="237"/>
         <source>persons since deleted: %1</source>
         <translation>کەسانێک کە دواتر سڕانەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="235"/>
+        <location filename="../../ui/history_words.py" line="241"/>
         <source>added: %1</source>
         <translation>زیادکرا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="236"/>
+        <location filename="../../ui/history_words.py" line="242"/>
         <source>taken off: %1</source>
         <translation>لابرا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="244"/>
+        <location filename="../../ui/history_words.py" line="250"/>
         <source>gives no status</source>
         <translation>هیچ دۆخێک نادات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="245"/>
+        <location filename="../../ui/history_words.py" line="251"/>
         <source>gives the status %1</source>
         <translation>دۆخی %1 دەدات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="248"/>
+        <location filename="../../ui/history_words.py" line="254"/>
         <source>costs: %1</source>
         <translation>تێچووەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="256"/>
+        <location filename="../../ui/history_words.py" line="262"/>
         <source>ledger changed: %1; the amounts as they were: %2</source>
         <translation>تێچووەکان گۆڕان: %1؛ بڕەکان وەک خۆیان: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="259"/>
+        <location filename="../../ui/history_words.py" line="265"/>
         <source>ledger now: %1; was: %2</source>
         <translation>تێچووەکان ئێستا: %1؛ پێشتر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="264"/>
+        <location filename="../../ui/history_words.py" line="270"/>
         <source>source: %1</source>
         <translation>سەرچاوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="266"/>
+        <location filename="../../ui/history_words.py" line="272"/>
         <source>credibility: %1</source>
         <translation>باوەڕپێکراوی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="270"/>
+        <location filename="../../ui/history_words.py" line="276"/>
         <source>could identify its source</source>
         <translation>لەوانەیە سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="272"/>
+        <location filename="../../ui/history_words.py" line="278"/>
         <source>cannot identify its source</source>
         <translation>ناتوانێت سەرچاوەکەی ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="261"/>
-        <location filename="../../ui/history_words.py" line="284"/>
+        <location filename="../../ui/history_words.py" line="267"/>
+        <location filename="../../ui/history_words.py" line="290"/>
         <source>changed: %1</source>
         <translation>گۆڕاو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="276"/>
+        <location filename="../../ui/history_words.py" line="282"/>
         <source>no longer marked proved false</source>
         <translation>ئیتر وەک درۆ نیشان نەکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="278"/>
+        <location filename="../../ui/history_words.py" line="284"/>
         <source>marked proved false %1</source>
         <translation>وەک درۆ نیشان کرا %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="280"/>
+        <location filename="../../ui/history_words.py" line="286"/>
         <source>still marked proved false %1</source>
         <translation>هێشتا وەک درۆ نیشان کراوە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="294"/>
+        <location filename="../../ui/history_words.py" line="300"/>
         <source>deleted with %1</source>
         <translation>لەگەڵ %1 سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="295"/>
+        <location filename="../../ui/history_words.py" line="301"/>
         <source>records merged into it: %1</source>
         <translation>ئەو تۆمارانەی تێکەڵی کرابوون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="296"/>
+        <location filename="../../ui/history_words.py" line="302"/>
         <source>rescues that named her: %1</source>
         <translation>ئەو ڕزگارکردنانەی ناویان هێنابوو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="297"/>
+        <location filename="../../ui/history_words.py" line="303"/>
         <source>reports that named her: %1</source>
         <translation>ئەو ڕاپۆرتانەی ناویان هێنابوو: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="298"/>
+        <location filename="../../ui/history_words.py" line="304"/>
         <source>relatives: %1</source>
         <translation>خزمەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="304"/>
+        <location filename="../../ui/history_words.py" line="310"/>
         <source>for: %1</source>
         <translation>بۆ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="307"/>
+        <location filename="../../ui/history_words.py" line="313"/>
         <source>language: %1</source>
         <translation>زمان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="310"/>
+        <location filename="../../ui/history_words.py" line="316"/>
         <source>with a password</source>
         <translation>پارێزراو بە وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="312"/>
+        <location filename="../../ui/history_words.py" line="318"/>
         <source>with the recovery code</source>
         <translation>بە کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="314"/>
+        <location filename="../../ui/history_words.py" line="320"/>
         <source>with the passphrase</source>
         <translation>بە وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="318"/>
+        <location filename="../../ui/history_words.py" line="324"/>
         <source>audit chain head: %1</source>
         <translation>سەری زنجیرەی تۆماری پشکنین: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="321"/>
+        <location filename="../../ui/history_words.py" line="327"/>
         <source>synthetic persons, for trying things</source>
         <translation>کەسانی دەستکرد، بۆ تاقیکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="323"/>
+        <location filename="../../ui/history_words.py" line="329"/>
         <source>records set right: %1</source>
         <translation>تۆمارە ڕاستکراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="326"/>
+        <location filename="../../ui/history_words.py" line="332"/>
         <source>reports withheld: %1</source>
         <translation>ڕاپۆرتە شاردراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="341"/>
+        <location filename="../../ui/history_words.py" line="347"/>
         <source>rows read: %1</source>
         <translation>ڕیزە خوێندراوەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="343"/>
+        <location filename="../../ui/history_words.py" line="349"/>
         <source>rows: %1</source>
         <translation>ڕیزەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="348"/>
+        <location filename="../../ui/history_words.py" line="354"/>
         <source>values the vault kept: %1</source>
         <translation>ئەو بەهایانەی گەنجینە هێشتنیەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="354"/>
+        <location filename="../../ui/history_words.py" line="360"/>
         <source>row %1: %2 %3</source>
         <translation>ڕیزی %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="356"/>
+        <location filename="../../ui/history_words.py" line="362"/>
         <source>row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="358"/>
+        <location filename="../../ui/history_words.py" line="364"/>
         <source>as row %1 (rows: %2)</source>
         <translation>وەک ڕیزی %1 (ڕیزەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="361"/>
+        <location filename="../../ui/history_words.py" line="367"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (ڕیزەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="363"/>
+        <location filename="../../ui/history_words.py" line="369"/>
         <source>row %1 taken back from %2</source>
         <translation>ڕیزی %1 لە %2 کێشرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="366"/>
+        <location filename="../../ui/history_words.py" line="372"/>
         <source>the record the row had made was deleted</source>
         <translation>ئەو تۆمارەی ڕیزەکە دروستی کردبوو سڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="384"/>
+        <location filename="../../ui/history_words.py" line="390"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>ئەو دۆخانەی ڕزگارکردنی %1 دابووی کێشرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="386"/>
+        <location filename="../../ui/history_words.py" line="392"/>
         <source>Status from rescue %1: %2</source>
         <translation>دۆخ لە ڕزگارکردنی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="391"/>
+        <location filename="../../ui/history_words.py" line="397"/>
         <source>Status changed to %1</source>
         <translation>دۆخ گۆڕا بۆ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="416"/>
+        <location filename="../../ui/history_words.py" line="422"/>
         <source>row %1 of import batch %2 decided a new person by hand</source>
         <translation>ڕیزی %1 لە کۆمەڵەی هاوردەکردنی %2 بە دەست بڕیاری کەسێکی نوێی لەسەر درا</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="374"/>
-        <location filename="../../ui/history_words.py" line="393"/>
+        <location filename="../../ui/history_words.py" line="380"/>
+        <location filename="../../ui/history_words.py" line="399"/>
         <source>Status recorded: %1</source>
         <translation>دۆخێک تۆمارکرا: %1</translation>
     </message>
@@ -8489,72 +8494,72 @@ Please turn one of those options off.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="86"/>
+        <location filename="../../ui/records_view.py" line="87"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="86"/>
+        <location filename="../../ui/records_view.py" line="87"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="86"/>
+        <location filename="../../ui/records_view.py" line="87"/>
         <source>Observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="87"/>
+        <location filename="../../ui/records_view.py" line="88"/>
         <source>Place</source>
         <translation>شوێن</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="87"/>
+        <location filename="../../ui/records_view.py" line="88"/>
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="87"/>
+        <location filename="../../ui/records_view.py" line="88"/>
         <source>Credibility</source>
         <translation>باوەڕپێکراوی</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="88"/>
+        <location filename="../../ui/records_view.py" line="89"/>
         <source>Could identify the source</source>
         <translation>لەوانەیە سەرچاوە ئاشکرا بکات</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="89"/>
+        <location filename="../../ui/records_view.py" line="90"/>
         <source>Text</source>
         <translation>دەق</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="88"/>
+        <location filename="../../ui/records_view.py" line="89"/>
         <source>Persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="89"/>
+        <location filename="../../ui/records_view.py" line="90"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="94"/>
+        <location filename="../../ui/records_view.py" line="95"/>
         <source>Filter: a source code (K7), or words of the text, the place or a case number</source>
         <translation>پاڵاوتن: کۆدی سەرچاوە (K7)، یان وشەکانی دەق، شوێن یان ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="108"/>
+        <location filename="../../ui/records_view.py" line="109"/>
         <source>Yes: withheld</source>
         <translation>بەڵێ: شاردراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="108"/>
+        <location filename="../../ui/records_view.py" line="109"/>
         <source>No</source>
         <translation>نەخێر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="138"/>
+        <location filename="../../ui/records_view.py" line="139"/>
         <source>%1 of %n report(s)</source>
         <translation>
             <numerusform>ڕاپۆرتەکان: %1 لە %n</numerusform>
@@ -8562,7 +8567,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="140"/>
+        <location filename="../../ui/records_view.py" line="141"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>ڕاپۆرتەکان: %n</numerusform>
@@ -8578,147 +8583,142 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="53"/>
+        <location filename="../../ui/rescue_dialog.py" line="55"/>
         <source>e.g. 12500</source>
         <translation>بۆ نموونە 12500</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="61"/>
-        <source>USD, IQD, or another currency&apos;s three letters</source>
-        <translation>USD، IQD، یان سێ پیتەکەی دراوێکی تر</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rescue_dialog.py" line="65"/>
+        <location filename="../../ui/rescue_dialog.py" line="68"/>
         <source>e.g. intermediary M-2</source>
         <translation>بۆ نموونە ناوبژیوان M-2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="68"/>
+        <location filename="../../ui/rescue_dialog.py" line="71"/>
         <source>e.g. release</source>
         <translation>بۆ نموونە ئازادکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="70"/>
+        <location filename="../../ui/rescue_dialog.py" line="73"/>
         <source>Take off</source>
         <translation>لابردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="131"/>
+        <location filename="../../ui/rescue_dialog.py" line="135"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="132"/>
+        <location filename="../../ui/rescue_dialog.py" line="136"/>
         <source>Delete rescue...</source>
         <translation>سڕینەوەی ڕزگارکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="134"/>
+        <location filename="../../ui/rescue_dialog.py" line="138"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <location filename="../../ui/rescue_dialog.py" line="174"/>
         <source>The operation</source>
         <translation>کردەوەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>e.g. 20/03/2019, 03/2019, 2019</source>
         <translation>بۆ نموونە 20/03/2019، 03/2019، 2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="174"/>
+        <location filename="../../ui/rescue_dialog.py" line="178"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <location filename="../../ui/rescue_dialog.py" line="179"/>
         <source>the day, e.g. 25/03/2019</source>
         <translation>ڕۆژەکە، بۆ نموونە 25/03/2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="176"/>
+        <location filename="../../ui/rescue_dialog.py" line="180"/>
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="176"/>
+        <location filename="../../ui/rescue_dialog.py" line="180"/>
         <source>where she was held</source>
         <translation>ئەو شوێنەی لێی ڕاگیرابوو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="177"/>
+        <location filename="../../ui/rescue_dialog.py" line="181"/>
         <source>Route</source>
         <translation>ڕێگا</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="178"/>
+        <location filename="../../ui/rescue_dialog.py" line="182"/>
         <source>Handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="179"/>
+        <location filename="../../ui/rescue_dialog.py" line="183"/>
         <source>Team</source>
         <translation>تیم</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="179"/>
+        <location filename="../../ui/rescue_dialog.py" line="183"/>
         <source>code names only</source>
         <translation>تەنها ناوی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="180"/>
+        <location filename="../../ui/rescue_dialog.py" line="184"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="181"/>
+        <location filename="../../ui/rescue_dialog.py" line="185"/>
         <source>Needs</source>
         <translation>پێداویستییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="181"/>
+        <location filename="../../ui/rescue_dialog.py" line="185"/>
         <source>medical, shelter, papers</source>
         <translation>چارەسەری پزیشکی، پەناگە، بەڵگەنامە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="186"/>
+        <location filename="../../ui/rescue_dialog.py" line="190"/>
         <source>Status it gives</source>
         <translation>ئەو دۆخەی دەیدات</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="194"/>
+        <location filename="../../ui/rescue_dialog.py" line="198"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="201"/>
+        <location filename="../../ui/rescue_dialog.py" line="205"/>
         <source>Freed: rescued (reunited at the handover to family, when its date is given)</source>
         <translation>ئازاد کرا: ڕزگارکراوە (لە ڕۆژی ڕادەستکردن بە خێزان گەڕاوەتەوە بۆ خێزان، ئەگەر ڕێکەوتەکەی درابێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="203"/>
+        <location filename="../../ui/rescue_dialog.py" line="207"/>
         <source>Freed and back with the family: reunited</source>
         <translation>ئازاد کرا و گەڕایەوە بۆ خێزانەکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="204"/>
+        <location filename="../../ui/rescue_dialog.py" line="208"/>
         <source>Not freed (it failed, or freed someone else): no status</source>
         <translation>ئازاد نەکرا (سەرکەوتوو نەبوو، یان کەسێکی تری ئازاد کرد): بێ دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="207"/>
+        <location filename="../../ui/rescue_dialog.py" line="211"/>
         <source>Persons it freed</source>
         <translation>ئەو کەسانەی ئازادی کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="211"/>
+        <location filename="../../ui/rescue_dialog.py" line="215"/>
         <source>No one yet: type the case number of each woman it freed, then Add person.</source>
         <translation>هێشتا کەس نییە: ژمارەی دۆسیەی هەر ئافرەتێک کە ئازادی کرد بنووسە، پاشان زیادکردنی کەس.</translation>
     </message>
@@ -8748,142 +8748,147 @@ Please turn one of those options off.</source>
         <translation>%1 و %2، کە پێشتر لە لیستەکەدایە، یەک ئافرەتن کە وەک %3 هەڵگیراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="224"/>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
         <source>Ledger: what was paid, and to whom</source>
         <translation>تێچووەکان: چی درا و بە کێ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="227"/>
+        <location filename="../../ui/rescue_dialog.py" line="231"/>
         <source>Amount</source>
         <translation>بڕ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="227"/>
+        <location filename="../../ui/rescue_dialog.py" line="231"/>
         <source>Currency</source>
         <translation>دراو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="227"/>
+        <location filename="../../ui/rescue_dialog.py" line="231"/>
         <source>Paid to</source>
         <translation>درا بە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="227"/>
+        <location filename="../../ui/rescue_dialog.py" line="231"/>
         <source>Purpose</source>
         <translation>مەبەست</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <location filename="../../ui/rescue_dialog.py" line="232"/>
         <source>No payment is recorded for this rescue.</source>
         <translation>هیچ پارەدانێک بۆ ئەم ڕزگارکردنە تۆمار نەکراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="231"/>
+        <location filename="../../ui/rescue_dialog.py" line="235"/>
         <source>Add a ledger line</source>
         <translation>زیادکردنی دێڕێکی تێچوو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="246"/>
+        <location filename="../../ui/rescue_dialog.py" line="250"/>
         <source>New rescue</source>
         <translation>ڕزگارکردنی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="260"/>
+        <location filename="../../ui/rescue_dialog.py" line="264"/>
         <source>Rescue %1</source>
         <translation>ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="271"/>
+        <location filename="../../ui/rescue_dialog.py" line="275"/>
         <source>Not said (recorded before a rescue gave a status): no status</source>
         <translation>نەگوتراوە (پێش ئەوەی ڕزگارکردن دۆخ بدات تۆمارکراوە): بێ دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="349"/>
+        <location filename="../../ui/rescue_dialog.py" line="353"/>
         <source>Total: %1</source>
         <translation>کۆی گشتی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="353"/>
+        <location filename="../../ui/rescue_dialog.py" line="356"/>
         <source>(line %1 not read: see its amount and currency)</source>
         <translation>(دێڕی %1 نەخوێندرایەوە: بڕ و دراوەکەی ببینە)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="212"/>
+        <location filename="../../ui/rescue_dialog.py" line="216"/>
         <source>%1 is already among the persons of this rescue.</source>
         <translation>%1 پێشتر لەناو کەسەکانی ئەم ڕزگارکردنەدایە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="422"/>
+        <location filename="../../ui/rescue_dialog.py" line="63"/>
+        <source>USD, IQD, another currency&apos;s three letters, or its name (dollar, dinar, euro)</source>
+        <translation>USD، IQD، سێ پیتەکەی دراوێکی تر، یان ناوەکەی (دۆلار، دینار، یۆرۆ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="425"/>
         <source>Rescue %1 recorded.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="423"/>
+        <location filename="../../ui/rescue_dialog.py" line="426"/>
         <source>Rescue %1 saved.</source>
         <translation>ڕزگارکردنی %1 پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="424"/>
+        <location filename="../../ui/rescue_dialog.py" line="427"/>
         <source>Rescue %1 already says so: nothing changed.</source>
         <translation>ڕزگارکردنی %1 پێشتر ئەمە دەڵێت: هیچ نەگۆڕا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="425"/>
+        <location filename="../../ui/rescue_dialog.py" line="428"/>
         <source>Rescue %1 deleted, with its ledger and the statuses it gave.</source>
         <translation>ڕزگارکردنی %1 سڕایەوە، لەگەڵ تێچووەکانی و ئەو دۆخانەی دابوونی.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="430"/>
+        <location filename="../../ui/rescue_dialog.py" line="433"/>
         <source>Ledger now: %1; it was: %2</source>
         <translation>تێچووەکان ئێستا: %1؛ پێشتر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="436"/>
+        <location filename="../../ui/rescue_dialog.py" line="439"/>
         <source>%1 is now %2.</source>
         <translation>دۆخی %1 ئێستا: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="440"/>
+        <location filename="../../ui/rescue_dialog.py" line="443"/>
         <source>%1 is now %2 (was %3): a status later or further along her case.</source>
         <translation>دۆخی %1 ئێستا: %2 (پێشتر: %3): دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="441"/>
+        <location filename="../../ui/rescue_dialog.py" line="444"/>
         <source>%1 is now %2 (was %3).</source>
         <translation>دۆخی %1 ئێستا: %2 (پێشتر: %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="446"/>
+        <location filename="../../ui/rescue_dialog.py" line="449"/>
         <source>%1 stays %2.</source>
         <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="450"/>
+        <location filename="../../ui/rescue_dialog.py" line="453"/>
         <source>%1 stays %2: her death is dated so that it may come after this rescue. If it was reported in error, withdraw it (casekeeper person status-withdraw %1 deceased --reason ...).</source>
         <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2: ڕێکەوتی مردنەکەی وایە کە لەوانەیە دوای ئەم ڕزگارکردنە بێت. ئەگەر بە هەڵە ڕاپۆرت کرابێت، بیکشێنەوە (casekeeper person status-withdraw %1 deceased --reason ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="454"/>
+        <location filename="../../ui/rescue_dialog.py" line="457"/>
         <source>%1 stays %2: a status later or further along her case.</source>
         <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2: دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="457"/>
+        <location filename="../../ui/rescue_dialog.py" line="460"/>
         <source>%1 is taken off this rescue; her status is now %2.</source>
         <translation>%1 لەم ڕزگارکردنە لابرا؛ دۆخی ئێستای: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="467"/>
+        <location filename="../../ui/rescue_dialog.py" line="470"/>
         <source>no date</source>
         <translation>بێ ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="469"/>
+        <location filename="../../ui/rescue_dialog.py" line="472"/>
         <source>Delete rescue %1 (%2) of %3?</source>
         <translation>ڕزگارکردنی %1 (%2)ی %3 بسڕدرێتەوە؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rescue_dialog.py" line="470"/>
+        <location filename="../../ui/rescue_dialog.py" line="473"/>
         <source>Its ledger of %n line(s) and the statuses it gave go with it: each woman&apos;s status is worked out again without it. The audit trail keeps that it was deleted.</source>
         <translation>
             <numerusform>تێچووەکانی (%n دێڕ) و ئەو دۆخانەی دابوونی لەگەڵیدا دەڕۆن: دۆخی هەر ئافرەتێک بەبێ ئەو دووبارە دادەنرێتەوە. تۆماری پشکنین دەیپارێزێت کە سڕاوەتەوە.</numerusform>
@@ -8891,17 +8896,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="474"/>
+        <location filename="../../ui/rescue_dialog.py" line="477"/>
         <source>Delete rescue</source>
         <translation>ڕزگارکردنەکە بسڕەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="508"/>
+        <location filename="../../ui/rescue_dialog.py" line="511"/>
         <source>The rescue has changes that are not saved. Close it all the same, without them?</source>
         <translation>ڕزگارکردنەکە گۆڕانکاری پاشەکەوتنەکراوی هەیە. هەر دایبخەیت، بەبێ ئەوان؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="510"/>
+        <location filename="../../ui/rescue_dialog.py" line="513"/>
         <source>Close without saving</source>
         <translation>داخستن بەبێ پاشەکەوتکردن</translation>
     </message>
@@ -8916,32 +8921,47 @@ Please turn one of those options off.</source>
         <translation>هیچ کەسێک ژمارەی دۆسیەی %1ی نییە: لە بەڵگەنامەکانیدا بیپشکنە. هیچ زیاد نەکرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="87"/>
-        <source>Ledger line %1: %2 is no currency code; write its three letters (USD, IQD, EUR, TRY, SYP).</source>
-        <translation>دێڕی تێچووی %1: %2 کۆدی دراو نییە؛ سێ پیتەکەی بنووسە (USD، IQD، EUR، TRY، SYP).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rescue_ops.py" line="91"/>
+        <location filename="../../ui/rescue_ops.py" line="98"/>
         <source>Ledger line %1: %2 may be read two ways; write the amount with no separator, and a dot for a fraction (1500, 1.5).</source>
         <translation>دێڕی تێچووی %1: %2 دەکرێت بە دوو شێوە بخوێندرێتەوە؛ بڕەکە بەبێ جیاکەرەوە بنووسە، و خاڵێک بۆ کەرت (1500، 1.5).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="96"/>
+        <location filename="../../ui/rescue_ops.py" line="103"/>
         <source>Ledger line %1: %2 is no amount paid: an amount paid is more than 0.</source>
         <translation>دێڕی تێچووی %1: %2 بڕێکی دراو نییە: بڕی دراو لە 0 زیاترە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="100"/>
+        <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Ledger line %1 has no amount: write what was paid, or take the line off.</source>
         <translation>دێڕی تێچووی %1 بڕی نییە: ئەوەی درا بنووسە، یان دێڕەکە لاببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="103"/>
+        <location filename="../../ui/rescue_ops.py" line="110"/>
         <source>Ledger line %1: %2 is not an amount; write digits, with at most two after a dot (12500, 2500.50).</source>
         <translation>دێڕی تێچووی %1: %2 بڕ نییە؛ ژمارە بنووسە، و دوای خاڵ زۆرترین دوو ژمارە (12500، 2500.50).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="130"/>
+        <location filename="../../ui/rescue_ops.py" line="120"/>
+        <source>Ledger line %1 has no currency: choose USD, IQD, EUR, TRY, SYP or GBP, or write another&apos;s three letters.</source>
+        <translation>دێڕی تێچووی %1 دراوی نییە: USD، IQD، EUR، TRY، SYP یان GBP هەڵبژێرە، یان سێ پیتەکەی دراوێکی تر بنووسە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="124"/>
+        <source>Ledger line %1: %2 may be %3 or %4; choose which.</source>
+        <translation>دێڕی تێچووی %1: %2 لەوانەیە %3 یان %4 بێت؛ هەڵبژێرە کامیانە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="127"/>
+        <source>Ledger line %1: %2 is no currency code; did you mean %3? Write its three letters (USD, IQD, EUR, TRY, SYP, GBP) or its name (dollar, dinar, euro).</source>
+        <translation>دێڕی تێچووی %1: %2 کۆدی دراو نییە؛ مەبەستت %3 بوو؟ سێ پیتەکەی بنووسە (USD، IQD، EUR، TRY، SYP، GBP) یان ناوی دراوەکە (دۆلار، دینار، یۆرۆ).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="131"/>
+        <source>Ledger line %1: %2 is no currency code; write its three letters (USD, IQD, EUR, TRY, SYP, GBP) or its name (dollar, dinar, euro).</source>
+        <translation>دێڕی تێچووی %1: %2 کۆدی دراو نییە؛ سێ پیتەکەی بنووسە (USD، IQD، EUR، TRY، SYP، GBP) یان ناوی دراوەکە (دۆلار، دینار، یۆرۆ).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="158"/>
         <source>The rescue names no one: add the persons it freed.</source>
         <translation>ڕزگارکردنەکە ناوی هیچ کەسێک ناهێنێت: ئەو کەسانە زیاد بکە کە ئازادی کردن.</translation>
     </message>
@@ -8950,19 +8970,19 @@ Please turn one of those options off.</source>
     <name>RescueForm</name>
     <message>
         <location filename="../../ui/person_ops.py" line="270"/>
-        <location filename="../../ui/rescue_ops.py" line="137"/>
+        <location filename="../../ui/rescue_ops.py" line="165"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>ڕزگارکردنەکە لانیکەم بەروار، شوێن یان ئەنجامەکەی پێویستە.</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="274"/>
-        <location filename="../../ui/rescue_ops.py" line="113"/>
+        <location filename="../../ui/rescue_ops.py" line="141"/>
         <source>Rescue date</source>
         <translation>ڕێکەوتی ڕزگارکردن</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="275"/>
-        <location filename="../../ui/rescue_ops.py" line="114"/>
+        <location filename="../../ui/rescue_ops.py" line="142"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
@@ -9051,82 +9071,82 @@ Please turn one of those options off.</source>
 <context>
     <name>RescuesView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="172"/>
+        <location filename="../../ui/records_view.py" line="173"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="172"/>
+        <location filename="../../ui/records_view.py" line="173"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="172"/>
+        <location filename="../../ui/records_view.py" line="173"/>
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="172"/>
+        <location filename="../../ui/records_view.py" line="173"/>
         <source>Handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="173"/>
+        <location filename="../../ui/records_view.py" line="174"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="173"/>
+        <location filename="../../ui/records_view.py" line="174"/>
         <source>Paid</source>
         <translation>پارەی دراو</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="174"/>
+        <location filename="../../ui/records_view.py" line="175"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="173"/>
+        <location filename="../../ui/records_view.py" line="174"/>
         <source>Persons</source>
         <translation>کەسەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="188"/>
+        <location filename="../../ui/records_view.py" line="189"/>
         <source>New rescue...</source>
         <translation>ڕزگارکردنی نوێ...</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="190"/>
+        <location filename="../../ui/records_view.py" line="191"/>
         <source>Record a rescue: its date, the women it freed (by case number), what was paid</source>
         <translation>تۆمارکردنی ڕزگارکردنێک: ڕێکەوتەکەی، ئەو ئافرەتانەی ئازادی کردن (بە ژمارەی دۆسیە)، و ئەوەی درا</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="193"/>
+        <location filename="../../ui/records_view.py" line="194"/>
         <source>Filter: a name, a case number or a year</source>
         <translation>پاڵاوتن: ناوێک، ژمارەی دۆسیەیەک یان ساڵێک</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="196"/>
+        <location filename="../../ui/records_view.py" line="197"/>
         <source>Open rescue...</source>
         <translation>کردنەوەی ڕزگارکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="199"/>
+        <location filename="../../ui/records_view.py" line="200"/>
         <source>The chosen rescue in the rescue form, to read, change or delete it (or double-click it, or press Enter)</source>
         <translation>ڕزگارکردنی هەڵبژێردراو لە فۆرمەکەیدا، بۆ خوێندنەوە، گۆڕین یان سڕینەوەی (یان دوو جار کرتەی لەسەر بکە، یان Enter دابگرە)</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="201"/>
+        <location filename="../../ui/records_view.py" line="202"/>
         <source>Open her page</source>
         <translation>کردنەوەی پەڕەکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="204"/>
+        <location filename="../../ui/records_view.py" line="205"/>
         <source>The page of a woman the chosen rescue freed (a list of them when it freed several)</source>
         <translation>پەڕەی ئافرەتێک کە ڕزگارکردنی هەڵبژێردراو ئازادی کرد (لیستێکیان ئەگەر چەند ئافرەتێکی ئازاد کردبێت)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="278"/>
+        <location filename="../../ui/records_view.py" line="279"/>
         <source>%1 of %n rescue operation(s)</source>
         <translation>
             <numerusform>کردەوەکانی ڕزگارکردن: %1 لە %n</numerusform>
@@ -9134,7 +9154,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="280"/>
+        <location filename="../../ui/records_view.py" line="281"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>کردەوەکانی ڕزگارکردن: %n</numerusform>
@@ -9142,12 +9162,12 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="352"/>
+        <location filename="../../ui/records_view.py" line="353"/>
         <source>Open the page of %1</source>
         <translation>کردنەوەی پەڕەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="376"/>
+        <location filename="../../ui/records_view.py" line="377"/>
         <source>Open rescue %1...</source>
         <translation>کردنەوەی ڕزگارکردنی %1...</translation>
     </message>

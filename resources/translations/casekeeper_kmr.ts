@@ -213,47 +213,47 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="46"/>
+        <location filename="../../ui/audit_view.py" line="47"/>
         <source>Verify the audit chain</source>
         <translation>Zincîra kontrolê verast bike</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="49"/>
+        <location filename="../../ui/audit_view.py" line="50"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="49"/>
+        <location filename="../../ui/audit_view.py" line="50"/>
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="50"/>
+        <location filename="../../ui/audit_view.py" line="51"/>
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="50"/>
+        <location filename="../../ui/audit_view.py" line="51"/>
         <source>Record</source>
         <translation>Tomar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="51"/>
+        <location filename="../../ui/audit_view.py" line="52"/>
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="61"/>
+        <location filename="../../ui/audit_view.py" line="62"/>
         <source>Newer entries</source>
         <translation>Tomarên nûtir</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="63"/>
+        <location filename="../../ui/audit_view.py" line="64"/>
         <source>Older entries</source>
         <translation>Tomarên kevintir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="132"/>
+        <location filename="../../ui/audit_view.py" line="133"/>
         <source>%n entries; the newest are shown first</source>
         <translation>
             <numerusform>Hejmara tomaran: %n; yên herî nû pêşî</numerusform>
@@ -261,32 +261,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="133"/>
+        <location filename="../../ui/audit_view.py" line="134"/>
         <source>Shown: No. %1 to %2</source>
         <translation>Tê nîşandan: ji hejmar %1 heta hejmar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="138"/>
+        <location filename="../../ui/audit_view.py" line="139"/>
         <source>Checking...</source>
         <translation>Tê kontrolkirin...</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="144"/>
+        <location filename="../../ui/audit_view.py" line="145"/>
         <source>The chain is intact: %1 entries. Chain head: %2</source>
         <translation>Zincîr saxlem e: %1 tomar. Serê zincîrê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="147"/>
+        <location filename="../../ui/audit_view.py" line="148"/>
         <source>%1 of them had their content erased when a record was deleted: %2</source>
         <translation>Naveroka %1 ji wan hate paqijkirin dema ku tomarek hate jêbirin: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="152"/>
+        <location filename="../../ui/audit_view.py" line="153"/>
         <source>%1 of them had the words of notes erased when this version first opened the vault.</source>
         <translation>Nivîsa notan ji %1 ji wan hate paqijkirin dema ku vê guhertoyê cara yekem xezîne vekir.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="156"/>
+        <location filename="../../ui/audit_view.py" line="157"/>
         <source>The chain is BROKEN at entry %1: %2</source>
         <translation>Zincîr li tomara %1 şikestî ye: %2</translation>
     </message>
@@ -1368,832 +1368,837 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/audit_words.py" line="16"/>
+        <location filename="../../app/audit_words.py" line="17"/>
         <source>Record created</source>
         <translation>Tomar hate çêkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="17"/>
+        <location filename="../../app/audit_words.py" line="18"/>
         <source>Edited</source>
         <translation>Hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="18"/>
+        <location filename="../../app/audit_words.py" line="19"/>
         <source>Updated from a list</source>
         <translation>Ji lîsteyekê hate nûkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="19"/>
+        <location filename="../../app/audit_words.py" line="20"/>
         <source>A list&apos;s row withdrawn from this record</source>
         <translation>Rêzeke lîsteyekê ji vê tomarê hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="22"/>
+        <location filename="../../app/audit_words.py" line="23"/>
         <source>Given what was said of the whole list, not in this person&apos;s row</source>
         <translation>Tiştê ji bo tevahiya lîsteyê hat gotin jê re hat dayîn, ne yê di rêza vî kesî de</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="24"/>
+        <location filename="../../app/audit_words.py" line="25"/>
         <source>Merged %1 into this record</source>
         <translation>%1 bi vê tomarê re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="25"/>
+        <location filename="../../app/audit_words.py" line="26"/>
         <source>Merged into %1</source>
         <translation>Bi %1 re hate yekkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="26"/>
+        <location filename="../../app/audit_words.py" line="27"/>
         <source>Split %1 out of this record</source>
         <translation>%1 ji vê tomarê hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="27"/>
+        <location filename="../../app/audit_words.py" line="28"/>
         <source>Split out of %1</source>
         <translation>Ji %1 hate veqetandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="30"/>
+        <location filename="../../app/audit_words.py" line="31"/>
         <source>Other spellings from %1 set right</source>
         <translation>Rastnivîsên din ên ji %1 hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="33"/>
+        <location filename="../../app/audit_words.py" line="34"/>
         <source>Set right when this version first opened the vault</source>
         <translation>Hate rastkirin dema ku ev guherto cara yekem embar vekir</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="35"/>
+        <location filename="../../app/audit_words.py" line="36"/>
         <source>Relative linked: %1</source>
         <translation>Xizmek hate girêdan: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="36"/>
+        <location filename="../../app/audit_words.py" line="37"/>
         <source>Family contact added</source>
         <translation>Têkiliyek malbatê hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="37"/>
+        <location filename="../../app/audit_words.py" line="38"/>
         <source>Family contact added from a list&apos;s phone column</source>
         <translation>Têkiliyek malbatê ji stûna telefonê ya lîsteyekê hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="39"/>
+        <location filename="../../app/audit_words.py" line="40"/>
         <source>Family contact taken back with a list&apos;s withdrawn row</source>
         <translation>Têkiliyek malbatê bi rêzeke vekişandî ya lîsteyekê re hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="41"/>
+        <location filename="../../app/audit_words.py" line="42"/>
         <source>Photo added</source>
         <translation>Wêneyek hate zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="43"/>
+        <location filename="../../app/audit_words.py" line="44"/>
         <source>Photo removed</source>
         <translation>Wêneyek hate rakirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="44"/>
+        <location filename="../../app/audit_words.py" line="45"/>
         <source>Family contact removed</source>
         <translation>Têkiliyek malbatê hate rakirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="45"/>
+        <location filename="../../app/audit_words.py" line="46"/>
         <source>Relative link removed: %1</source>
         <translation>Girêdana xizmtiyê hate rakirin: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="46"/>
+        <location filename="../../app/audit_words.py" line="47"/>
         <source>Deleted</source>
         <translation>Hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="47"/>
+        <location filename="../../app/audit_words.py" line="48"/>
         <source>Marked as not the same person as %1</source>
         <translation>Hate nîşankirin ku %1 ne heman kes e</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="48"/>
+        <location filename="../../app/audit_words.py" line="49"/>
         <source>No longer marked as not the same person as %1</source>
         <translation>Êdî nayê nîşankirin ku %1 ne heman kes e</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="50"/>
+        <location filename="../../app/audit_words.py" line="51"/>
         <source>Not the same person as %1: withdrawn by a merge</source>
         <translation>Biryara ku %1 ne heman kes e bi yekkirinê hate paşvekişandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="52"/>
+        <location filename="../../app/audit_words.py" line="53"/>
         <source>Not the same person as %1: given back by a split</source>
         <translation>Biryara ku %1 ne heman kes e bi veqetandinê hate vegerandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="54"/>
+        <location filename="../../app/audit_words.py" line="55"/>
         <source>Family contact changed</source>
         <translation>Têkiliyek malbatê hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="56"/>
+        <location filename="../../app/audit_words.py" line="57"/>
         <source>Edit undone</source>
         <translation>Guhertinek hate betalkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="57"/>
+        <location filename="../../app/audit_words.py" line="58"/>
         <source>Status withdrawn: %1</source>
         <translation>Rewşek hate vekişandin: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="58"/>
+        <location filename="../../app/audit_words.py" line="59"/>
         <source>Rescue recorded</source>
         <translation>Rizgarkirinek hate tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="59"/>
+        <location filename="../../app/audit_words.py" line="60"/>
         <source>Rescue changed</source>
         <translation>Rizgarkirin hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="60"/>
+        <location filename="../../app/audit_words.py" line="61"/>
         <source>Rescue ledger changed</source>
         <translation>Tomara lêçûnên rizgarkirinê hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="61"/>
+        <location filename="../../app/audit_words.py" line="62"/>
         <source>Rescue deleted</source>
         <translation>Rizgarkirin hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="62"/>
+        <location filename="../../app/audit_words.py" line="63"/>
         <source>Report filed</source>
         <translation>Raporek hate tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="63"/>
+        <location filename="../../app/audit_words.py" line="64"/>
         <source>Report changed</source>
         <translation>Rapor hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="64"/>
+        <location filename="../../app/audit_words.py" line="65"/>
         <source>Report deleted</source>
         <translation>Rapor hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="65"/>
+        <location filename="../../app/audit_words.py" line="66"/>
         <source>Incident recorded</source>
         <translation>Bûyerek hate tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="66"/>
+        <location filename="../../app/audit_words.py" line="67"/>
         <source>List read and staged for import</source>
         <translation>Lîsteyek hate xwendin û ji bo anînê hate amadekirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="67"/>
+        <location filename="../../app/audit_words.py" line="68"/>
         <source>Rows of a list decided</source>
         <translation>Li ser rêzên lîsteyekê biryar hate dayîn</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="68"/>
+        <location filename="../../app/audit_words.py" line="69"/>
         <source>List imported</source>
         <translation>Lîsteyek hate anîn</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="69"/>
+        <location filename="../../app/audit_words.py" line="70"/>
         <source>Staged list discarded</source>
         <translation>Lîsteyeke amadekirî hate avêtin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="70"/>
+        <location filename="../../app/audit_words.py" line="71"/>
         <source>A list&apos;s row withdrawn</source>
         <translation>Rêzeke lîsteyekê hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="71"/>
+        <location filename="../../app/audit_words.py" line="72"/>
         <source>Saved column mapping deleted</source>
         <translation>Rêkxistineke stûnan a tomarkirî hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="73"/>
+        <location filename="../../app/audit_words.py" line="74"/>
         <source>Dossier exported</source>
         <translation>Dosyayek hate derxistin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="74"/>
+        <location filename="../../app/audit_words.py" line="75"/>
         <source>Dossier printed</source>
         <translation>Dosyayek hate çapkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="75"/>
+        <location filename="../../app/audit_words.py" line="76"/>
         <source>Case summary exported</source>
         <translation>Kurteya dosyayan hate derxistin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="76"/>
+        <location filename="../../app/audit_words.py" line="77"/>
         <source>Case summary printed</source>
         <translation>Kurteya dosyayan hate çapkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="77"/>
+        <location filename="../../app/audit_words.py" line="78"/>
         <source>Rescue report exported</source>
         <translation>Rapora operasyona rizgarkirinê hate derxistin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="78"/>
+        <location filename="../../app/audit_words.py" line="79"/>
         <source>Rescue report printed</source>
         <translation>Rapora operasyona rizgarkirinê hate çapkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="79"/>
+        <location filename="../../app/audit_words.py" line="80"/>
         <source>A list&apos;s rows saved to a CSV file</source>
         <translation>Rêzên lîsteyekê di pelekî CSV de hatin tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="80"/>
+        <location filename="../../app/audit_words.py" line="81"/>
         <source>Vault created</source>
         <translation>Xezîne hate çêkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="81"/>
+        <location filename="../../app/audit_words.py" line="82"/>
         <source>Vault unlocked</source>
         <translation>Xezîne hate vekirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="82"/>
+        <location filename="../../app/audit_words.py" line="83"/>
         <source>Passphrase changed</source>
         <translation>Şîfre hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="83"/>
+        <location filename="../../app/audit_words.py" line="84"/>
         <source>Vault encrypted under a new key, with a new passphrase and recovery code</source>
         <translation>Xezîne bi mifteyek nû hate şîfrekirin, bi Şîfreyek nû û Koda vegerandinê ya nû</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="85"/>
+        <location filename="../../app/audit_words.py" line="86"/>
         <source>Backup made and checked</source>
         <translation>Yedek hat girtin û kontrolkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="86"/>
+        <location filename="../../app/audit_words.py" line="87"/>
         <source>Restored from a backup</source>
         <translation>Ji yedekekê hat vegerandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="87"/>
+        <location filename="../../app/audit_words.py" line="88"/>
         <source>Recovery code replaced</source>
         <translation>Koda vegerandinê hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="89"/>
+        <location filename="../../app/audit_words.py" line="90"/>
         <source>Copy left beside the vault by a restore cut off, deleted</source>
         <translation>Kopiyeke ku vegerandineke qutbûyî li kêleka Xezîneyê hiştibû, hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="92"/>
+        <location filename="../../app/audit_words.py" line="93"/>
         <source>Current statuses chosen again by this version</source>
         <translation>Vê guhertoyê rewşên niha ji nû ve hilbijartin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="94"/>
+        <location filename="../../app/audit_words.py" line="95"/>
         <source>Reports withheld until someone judges them</source>
         <translation>Rapor hatin veşartin heta ku kesek wan binirxîne</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="96"/>
+        <location filename="../../app/audit_words.py" line="97"/>
         <source>Dates kept as Excel numbers set right</source>
         <translation>Dîrokên ku wek hejmarên Excel hatibûn hilanîn hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="97"/>
+        <location filename="../../app/audit_words.py" line="98"/>
         <source>Other spellings from merges set right</source>
         <translation>Rastnivîsên din ên ji yekkirinan hatin rastkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="98"/>
+        <location filename="../../app/audit_words.py" line="99"/>
         <source>List rows given back to the records split out</source>
         <translation>rêzên lîsteyan li tomarên ku hatin veqetandin hatin vegerandin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="100"/>
+        <location filename="../../app/audit_words.py" line="101"/>
         <source>Statuses an earlier split left on the record kept taken back</source>
         <translation>rewşên ku veqetandineke berê li ser tomara mayî hiştibûn paş ve hatin standin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="102"/>
+        <location filename="../../app/audit_words.py" line="103"/>
         <source>Earlier lists&apos; «none» and «not known» left blank in names and places</source>
         <translation>«tune» û «nayê zanîn» ên lîsteyên berê di nav û cihan de vala hatin hiştin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="104"/>
+        <location filename="../../app/audit_words.py" line="105"/>
         <source>Earlier lists&apos; ages and undated statuses read again</source>
         <translation>Temen û rewşên bê dîrok ên lîsteyên berê ji nû ve hatin xwendin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="107"/>
+        <location filename="../../app/audit_words.py" line="108"/>
         <source>Words of notes erased from earlier entries</source>
         <translation>Nivîsa notan ji tomarên berê hate paqijkirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="112"/>
+        <location filename="../../app/audit_words.py" line="113"/>
         <source>Content erased when the record was deleted</source>
         <translation>Naveroka wê hate paqijkirin dema ku tomar hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="113"/>
+        <location filename="../../app/audit_words.py" line="114"/>
         <source>(erased)</source>
         <translation>(hate paqijkirin)</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="115"/>
+        <location filename="../../app/audit_words.py" line="116"/>
         <source>entries about her erased: %1</source>
         <translation>tomarên derbarê wê de ku naveroka wan hate paqijkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="118"/>
+        <location filename="../../app/audit_words.py" line="119"/>
         <source>notes changed</source>
         <translation>not hatin guhertin</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="121"/>
+        <location filename="../../app/audit_words.py" line="122"/>
         <source>the words of the notes erased from this entry when this version first opened the vault</source>
         <translation>nivîsa notan ji vê tomarê hate paqijkirin dema ku vê guhertoyê cara yekem xezîne vekir</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="125"/>
+        <location filename="../../app/audit_words.py" line="126"/>
         <source>entries erased of the words of notes: %1</source>
         <translation>tomarên ku nivîsa notan ji wan hate paqijkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../app/audit_words.py" line="189"/>
+        <location filename="../../app/audit_words.py" line="190"/>
         <source>folders deleted: %1</source>
         <translation>peldankên jêbirî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="48"/>
+        <location filename="../../ui/history_words.py" line="50"/>
         <source>The vault</source>
         <translation>Xezîne</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="51"/>
-        <location filename="../../ui/history_words.py" line="52"/>
+        <location filename="../../ui/history_words.py" line="53"/>
+        <location filename="../../ui/history_words.py" line="54"/>
         <source>Person %1</source>
         <translation>Kes %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="53"/>
+        <location filename="../../ui/history_words.py" line="55"/>
         <source>Rescue %1</source>
         <translation>Rizgarkirin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="54"/>
+        <location filename="../../ui/history_words.py" line="56"/>
         <source>Report %1</source>
         <translation>Rapor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="55"/>
+        <location filename="../../ui/history_words.py" line="57"/>
         <source>Import %1</source>
         <translation>Anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="56"/>
+        <location filename="../../ui/history_words.py" line="58"/>
         <source>Incident %1</source>
         <translation>Bûyer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="57"/>
+        <location filename="../../ui/history_words.py" line="59"/>
         <source>Column mapping of %1</source>
         <translation>Rêkxistina stûnan a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="67"/>
+        <location filename="../../ui/history_words.py" line="69"/>
         <source>date</source>
         <translation>dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="68"/>
+        <location filename="../../ui/history_words.py" line="70"/>
         <source>from</source>
         <translation>ji ku</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="69"/>
+        <location filename="../../ui/history_words.py" line="71"/>
         <source>route</source>
         <translation>rê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="70"/>
+        <location filename="../../ui/history_words.py" line="72"/>
         <source>handover point</source>
         <translation>cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="71"/>
+        <location filename="../../ui/history_words.py" line="73"/>
         <source>team</source>
         <translation>tîm</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="72"/>
+        <location filename="../../ui/history_words.py" line="74"/>
         <source>outcome</source>
         <translation>encam</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="73"/>
+        <location filename="../../ui/history_words.py" line="75"/>
         <source>handover to family</source>
         <translation>radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="74"/>
+        <location filename="../../ui/history_words.py" line="76"/>
         <source>needs</source>
         <translation>hewcedarî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="75"/>
+        <location filename="../../ui/history_words.py" line="77"/>
         <source>notes</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="76"/>
+        <location filename="../../ui/history_words.py" line="78"/>
         <source>the status it gives</source>
         <translation>rewşa ku dide</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="77"/>
+        <location filename="../../ui/history_words.py" line="79"/>
         <source>who was paid</source>
         <translation>pere ji kê re hate dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="78"/>
+        <location filename="../../ui/history_words.py" line="80"/>
         <source>what it was for</source>
         <translation>ji bo çi bû</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="79"/>
+        <location filename="../../ui/history_words.py" line="81"/>
         <source>received</source>
         <translation>dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="80"/>
+        <location filename="../../ui/history_words.py" line="82"/>
         <source>observed</source>
         <translation>dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="81"/>
+        <location filename="../../ui/history_words.py" line="83"/>
         <source>place</source>
         <translation>cih</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="82"/>
+        <location filename="../../ui/history_words.py" line="84"/>
         <source>text</source>
         <translation>nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="83"/>
+        <location filename="../../ui/history_words.py" line="85"/>
         <source>source</source>
         <translation>çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="84"/>
+        <location filename="../../ui/history_words.py" line="86"/>
         <source>credibility</source>
         <translation>pêbawerî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="85"/>
+        <location filename="../../ui/history_words.py" line="87"/>
         <source>whether it could identify its source</source>
         <translation>gelo dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="87"/>
+        <location filename="../../ui/history_words.py" line="89"/>
         <source>name</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="88"/>
+        <location filename="../../ui/history_words.py" line="90"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="89"/>
+        <location filename="../../ui/history_words.py" line="91"/>
         <source>relation</source>
         <translation>xizmtî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="90"/>
+        <location filename="../../ui/history_words.py" line="92"/>
         <source>persons</source>
         <translation>kes</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="91"/>
+        <location filename="../../ui/history_words.py" line="93"/>
         <source>proved false</source>
         <translation>derew derket</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="92"/>
+        <location filename="../../ui/history_words.py" line="94"/>
         <source>when it proved false</source>
         <translation>kengê derew derket</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="110"/>
+        <location filename="../../ui/history_words.py" line="112"/>
         <source>%1: %2 (added)</source>
         <translation>%1: %2 (hate zêdekirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="111"/>
+        <location filename="../../ui/history_words.py" line="113"/>
         <source>%1: %2 (removed)</source>
         <translation>%1: %2 (hate rakirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="124"/>
+        <location filename="../../ui/history_words.py" line="126"/>
         <source>sex: %1</source>
         <translation>zayend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="127"/>
+        <location filename="../../ui/history_words.py" line="129"/>
         <source>status: %1</source>
         <translation>rewş: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="130"/>
-        <location filename="../../ui/history_words.py" line="138"/>
+        <location filename="../../ui/history_words.py" line="132"/>
+        <location filename="../../ui/history_words.py" line="140"/>
         <source>dated %1</source>
         <translation>bi dîroka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="132"/>
+        <location filename="../../ui/history_words.py" line="134"/>
         <source>on report %1</source>
         <translation>li ser rapora %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="136"/>
+        <location filename="../../ui/history_words.py" line="138"/>
         <source>%1, dated %2</source>
         <translation>%1, bi dîroka %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="141"/>
+        <location filename="../../ui/history_words.py" line="143"/>
         <source>why: a merge had made a relative&apos;s name alone one of this record&apos;s other spellings; it is now inside the whole name as that record writes it</source>
         <translation>Sedem: yekkirinekê navê xizmekî bi tenê kiribû yek ji rastnivîsên din ên vê tomarê; niha ew di nav navê temam de ye, wek ku ew tomar dinivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="147"/>
+        <location filename="../../ui/history_words.py" line="149"/>
         <source>import %1, row %2</source>
         <translation>anîn %1, rêz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="149"/>
+        <location filename="../../ui/history_words.py" line="151"/>
         <source>import %1</source>
         <translation>anîn %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="152"/>
+        <location filename="../../ui/history_words.py" line="154"/>
         <source>reason: %1</source>
         <translation>sedem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="154"/>
+        <location filename="../../ui/history_words.py" line="156"/>
         <source>note: %1</source>
         <translation>not: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="155"/>
+        <location filename="../../ui/history_words.py" line="157"/>
         <source>via the command line</source>
         <translation>bi rêya rêza fermanan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="156"/>
+        <location filename="../../ui/history_words.py" line="158"/>
         <source>via the desktop program</source>
         <translation>bi rêya bernameya sermaseyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="162"/>
-        <location filename="../../ui/records_view.py" line="456"/>
+        <location filename="../../ui/history_words.py" line="165"/>
+        <location filename="../../ui/records_view.py" line="457"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="189"/>
+        <location filename="../../ui/history_words.py" line="187"/>
         <source>none</source>
         <translation>tune</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="229"/>
+        <location filename="../../ui/history_words.py" line="194"/>
+        <source>%1 (not a known currency code)</source>
+        <translation>%1 (ne koda pereyekî naskirî ye)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_words.py" line="235"/>
         <source>persons: %1</source>
         <translation>kes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="231"/>
+        <location filename="../../ui/history_words.py" line="237"/>
         <source>persons since deleted: %1</source>
         <translation>kesên ku paşê hatin jêbirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="235"/>
+        <location filename="../../ui/history_words.py" line="241"/>
         <source>added: %1</source>
         <translation>hate zêdekirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="236"/>
+        <location filename="../../ui/history_words.py" line="242"/>
         <source>taken off: %1</source>
         <translation>hate derxistin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="244"/>
+        <location filename="../../ui/history_words.py" line="250"/>
         <source>gives no status</source>
         <translation>ti rewşê nade</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="245"/>
+        <location filename="../../ui/history_words.py" line="251"/>
         <source>gives the status %1</source>
         <translation>rewşa %1 dide</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="248"/>
+        <location filename="../../ui/history_words.py" line="254"/>
         <source>costs: %1</source>
         <translation>lêçûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="256"/>
+        <location filename="../../ui/history_words.py" line="262"/>
         <source>ledger changed: %1; the amounts as they were: %2</source>
         <translation>lêçûn hatin guhertin: %1; mîqdar wek berê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="259"/>
+        <location filename="../../ui/history_words.py" line="265"/>
         <source>ledger now: %1; was: %2</source>
         <translation>lêçûn niha: %1; berê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="264"/>
+        <location filename="../../ui/history_words.py" line="270"/>
         <source>source: %1</source>
         <translation>çavkanî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="266"/>
+        <location filename="../../ui/history_words.py" line="272"/>
         <source>credibility: %1</source>
         <translation>pêbawerî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="270"/>
+        <location filename="../../ui/history_words.py" line="276"/>
         <source>could identify its source</source>
         <translation>dibe ku çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="272"/>
+        <location filename="../../ui/history_words.py" line="278"/>
         <source>cannot identify its source</source>
         <translation>nikare çavkaniya xwe eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="261"/>
-        <location filename="../../ui/history_words.py" line="284"/>
+        <location filename="../../ui/history_words.py" line="267"/>
+        <location filename="../../ui/history_words.py" line="290"/>
         <source>changed: %1</source>
         <translation>hate guhertin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="276"/>
+        <location filename="../../ui/history_words.py" line="282"/>
         <source>no longer marked proved false</source>
         <translation>êdî wek derew nehatiye nîşankirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="278"/>
+        <location filename="../../ui/history_words.py" line="284"/>
         <source>marked proved false %1</source>
         <translation>wek derew hate nîşankirin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="280"/>
+        <location filename="../../ui/history_words.py" line="286"/>
         <source>still marked proved false %1</source>
         <translation>hîn wek derew nîşankirî ye %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="294"/>
+        <location filename="../../ui/history_words.py" line="300"/>
         <source>deleted with %1</source>
         <translation>bi %1 re hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="295"/>
+        <location filename="../../ui/history_words.py" line="301"/>
         <source>records merged into it: %1</source>
         <translation>tomarên ku pê re hatibûn yekkirin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="296"/>
+        <location filename="../../ui/history_words.py" line="302"/>
         <source>rescues that named her: %1</source>
         <translation>rizgarkirinên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="297"/>
+        <location filename="../../ui/history_words.py" line="303"/>
         <source>reports that named her: %1</source>
         <translation>raporên ku navê wê dabûn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="298"/>
+        <location filename="../../ui/history_words.py" line="304"/>
         <source>relatives: %1</source>
         <translation>xizm: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="304"/>
+        <location filename="../../ui/history_words.py" line="310"/>
         <source>for: %1</source>
         <translation>ji bo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="307"/>
+        <location filename="../../ui/history_words.py" line="313"/>
         <source>language: %1</source>
         <translation>ziman: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="310"/>
+        <location filename="../../ui/history_words.py" line="316"/>
         <source>with a password</source>
         <translation>bi şîfreyê parastî</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="312"/>
+        <location filename="../../ui/history_words.py" line="318"/>
         <source>with the recovery code</source>
         <translation>bi koda vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="314"/>
+        <location filename="../../ui/history_words.py" line="320"/>
         <source>with the passphrase</source>
         <translation>bi şîfreyê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="318"/>
+        <location filename="../../ui/history_words.py" line="324"/>
         <source>audit chain head: %1</source>
         <translation>serê zincîra tomara kontrolê: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="321"/>
+        <location filename="../../ui/history_words.py" line="327"/>
         <source>synthetic persons, for trying things</source>
         <translation>kesên çêkirî, ji bo ceribandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="323"/>
+        <location filename="../../ui/history_words.py" line="329"/>
         <source>records set right: %1</source>
         <translation>tomarên rastkirî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="326"/>
+        <location filename="../../ui/history_words.py" line="332"/>
         <source>reports withheld: %1</source>
         <translation>raporên veşartî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="341"/>
+        <location filename="../../ui/history_words.py" line="347"/>
         <source>rows read: %1</source>
         <translation>rêzên xwendî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="343"/>
+        <location filename="../../ui/history_words.py" line="349"/>
         <source>rows: %1</source>
         <translation>rêz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="348"/>
+        <location filename="../../ui/history_words.py" line="354"/>
         <source>values the vault kept: %1</source>
         <translation>nirxên ku xezîneyê hiştin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="354"/>
+        <location filename="../../ui/history_words.py" line="360"/>
         <source>row %1: %2 %3</source>
         <translation>rêz %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="356"/>
+        <location filename="../../ui/history_words.py" line="362"/>
         <source>row %1: %2</source>
         <translation>rêz %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="358"/>
+        <location filename="../../ui/history_words.py" line="364"/>
         <source>as row %1 (rows: %2)</source>
         <translation>wek rêza %1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="361"/>
+        <location filename="../../ui/history_words.py" line="367"/>
         <source>%1 (rows: %2)</source>
         <translation>%1 (rêz: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="363"/>
+        <location filename="../../ui/history_words.py" line="369"/>
         <source>row %1 taken back from %2</source>
         <translation>rêza %1 ji %2 hate vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="366"/>
+        <location filename="../../ui/history_words.py" line="372"/>
         <source>the record the row had made was deleted</source>
         <translation>tomara ku rêzê çêkiribû hate jêbirin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="384"/>
+        <location filename="../../ui/history_words.py" line="390"/>
         <source>Statuses from rescue %1 taken back</source>
         <translation>Rewşên ku rizgarkirina %1 dabûn hatin vekişandin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="386"/>
+        <location filename="../../ui/history_words.py" line="392"/>
         <source>Status from rescue %1: %2</source>
         <translation>Rewş ji rizgarkirina %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="391"/>
+        <location filename="../../ui/history_words.py" line="397"/>
         <source>Status changed to %1</source>
         <translation>Rewş bû %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="416"/>
+        <location filename="../../ui/history_words.py" line="422"/>
         <source>row %1 of import batch %2 decided a new person by hand</source>
         <translation>rêza %1 ya koma anînê %2 bi destan wek kesekî nû hate biryardan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_words.py" line="374"/>
-        <location filename="../../ui/history_words.py" line="393"/>
+        <location filename="../../ui/history_words.py" line="380"/>
+        <location filename="../../ui/history_words.py" line="399"/>
         <source>Status recorded: %1</source>
         <translation>Rewşek hate tomarkirin: %1</translation>
     </message>
@@ -8489,72 +8494,72 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="86"/>
+        <location filename="../../ui/records_view.py" line="87"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="86"/>
+        <location filename="../../ui/records_view.py" line="87"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="86"/>
+        <location filename="../../ui/records_view.py" line="87"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="87"/>
+        <location filename="../../ui/records_view.py" line="88"/>
         <source>Place</source>
         <translation>Cih</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="87"/>
+        <location filename="../../ui/records_view.py" line="88"/>
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="87"/>
+        <location filename="../../ui/records_view.py" line="88"/>
         <source>Credibility</source>
         <translation>Pêbawerî</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="88"/>
+        <location filename="../../ui/records_view.py" line="89"/>
         <source>Could identify the source</source>
         <translation>Dibe ku çavkaniyê eşkere bike</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="89"/>
+        <location filename="../../ui/records_view.py" line="90"/>
         <source>Text</source>
         <translation>Nivîs</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="88"/>
+        <location filename="../../ui/records_view.py" line="89"/>
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="89"/>
+        <location filename="../../ui/records_view.py" line="90"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="94"/>
+        <location filename="../../ui/records_view.py" line="95"/>
         <source>Filter: a source code (K7), or words of the text, the place or a case number</source>
         <translation>Parzûn: koda çavkaniyê (K7), an peyvên nivîsê, cih an hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="108"/>
+        <location filename="../../ui/records_view.py" line="109"/>
         <source>Yes: withheld</source>
         <translation>Erê: hat veşartin</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="108"/>
+        <location filename="../../ui/records_view.py" line="109"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="138"/>
+        <location filename="../../ui/records_view.py" line="139"/>
         <source>%1 of %n report(s)</source>
         <translation>
             <numerusform>Rapor: %1 ji %n</numerusform>
@@ -8562,7 +8567,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="140"/>
+        <location filename="../../ui/records_view.py" line="141"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>Rapor: %n</numerusform>
@@ -8578,147 +8583,142 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="53"/>
+        <location filename="../../ui/rescue_dialog.py" line="55"/>
         <source>e.g. 12500</source>
         <translation>mînak 12500</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="61"/>
-        <source>USD, IQD, or another currency&apos;s three letters</source>
-        <translation>USD, IQD, an sê tîpên pereyekî din</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rescue_dialog.py" line="65"/>
+        <location filename="../../ui/rescue_dialog.py" line="68"/>
         <source>e.g. intermediary M-2</source>
         <translation>mînak navbeynkar M-2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="68"/>
+        <location filename="../../ui/rescue_dialog.py" line="71"/>
         <source>e.g. release</source>
         <translation>mînak azadkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="70"/>
+        <location filename="../../ui/rescue_dialog.py" line="73"/>
         <source>Take off</source>
         <translation>Rake</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="131"/>
+        <location filename="../../ui/rescue_dialog.py" line="135"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="132"/>
+        <location filename="../../ui/rescue_dialog.py" line="136"/>
         <source>Delete rescue...</source>
         <translation>Rizgarkirinê jê bibe...</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="134"/>
+        <location filename="../../ui/rescue_dialog.py" line="138"/>
         <source>Close</source>
         <translation>Bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="170"/>
+        <location filename="../../ui/rescue_dialog.py" line="174"/>
         <source>The operation</source>
         <translation>Operasyon</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="173"/>
+        <location filename="../../ui/rescue_dialog.py" line="177"/>
         <source>e.g. 20/03/2019, 03/2019, 2019</source>
         <translation>mînak 20/03/2019, 03/2019, 2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="174"/>
+        <location filename="../../ui/rescue_dialog.py" line="178"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="175"/>
+        <location filename="../../ui/rescue_dialog.py" line="179"/>
         <source>the day, e.g. 25/03/2019</source>
         <translation>roj, mînak 25/03/2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="176"/>
+        <location filename="../../ui/rescue_dialog.py" line="180"/>
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="176"/>
+        <location filename="../../ui/rescue_dialog.py" line="180"/>
         <source>where she was held</source>
         <translation>cihê ku lê dihat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="177"/>
+        <location filename="../../ui/rescue_dialog.py" line="181"/>
         <source>Route</source>
         <translation>Rê</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="178"/>
+        <location filename="../../ui/rescue_dialog.py" line="182"/>
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="179"/>
+        <location filename="../../ui/rescue_dialog.py" line="183"/>
         <source>Team</source>
         <translation>Tîm</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="179"/>
+        <location filename="../../ui/rescue_dialog.py" line="183"/>
         <source>code names only</source>
         <translation>tenê navên kodê</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="180"/>
+        <location filename="../../ui/rescue_dialog.py" line="184"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="181"/>
+        <location filename="../../ui/rescue_dialog.py" line="185"/>
         <source>Needs</source>
         <translation>Pêdivî</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="181"/>
+        <location filename="../../ui/rescue_dialog.py" line="185"/>
         <source>medical, shelter, papers</source>
         <translation>dermankirin, stargeh, belge</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="186"/>
+        <location filename="../../ui/rescue_dialog.py" line="190"/>
         <source>Status it gives</source>
         <translation>Rewşa ku dide</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="194"/>
+        <location filename="../../ui/rescue_dialog.py" line="198"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="201"/>
+        <location filename="../../ui/rescue_dialog.py" line="205"/>
         <source>Freed: rescued (reunited at the handover to family, when its date is given)</source>
         <translation>Azad bû: rizgarkirî (di roja radestkirina malbatê de gihîştiye malbatê, heke dîroka wê hatibe dayîn)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="203"/>
+        <location filename="../../ui/rescue_dialog.py" line="207"/>
         <source>Freed and back with the family: reunited</source>
         <translation>Azad bû û vegeriya malbata xwe</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="204"/>
+        <location filename="../../ui/rescue_dialog.py" line="208"/>
         <source>Not freed (it failed, or freed someone else): no status</source>
         <translation>Azad nebû (bi ser neket, an yekî din azad kir): bê rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="207"/>
+        <location filename="../../ui/rescue_dialog.py" line="211"/>
         <source>Persons it freed</source>
         <translation>Kesên ku azad kirin</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="211"/>
+        <location filename="../../ui/rescue_dialog.py" line="215"/>
         <source>No one yet: type the case number of each woman it freed, then Add person.</source>
         <translation>Hêj tu kes tune: hejmara dosyayê ya her jinekê ku azad kir binivîse, paşê Kes zêde bike.</translation>
     </message>
@@ -8748,142 +8748,147 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>%1 û %2, ku jixwe di lîsteyê de ye, jinek tenê ne, wek %3 hatiye hilanîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="224"/>
+        <location filename="../../ui/rescue_dialog.py" line="228"/>
         <source>Ledger: what was paid, and to whom</source>
         <translation>Lêçûn: çi hat dayîn, û ji kê re</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="227"/>
+        <location filename="../../ui/rescue_dialog.py" line="231"/>
         <source>Amount</source>
         <translation>Mîqdar</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="227"/>
+        <location filename="../../ui/rescue_dialog.py" line="231"/>
         <source>Currency</source>
         <translation>Pere</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="227"/>
+        <location filename="../../ui/rescue_dialog.py" line="231"/>
         <source>Paid to</source>
         <translation>Ji kê re hat dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="227"/>
+        <location filename="../../ui/rescue_dialog.py" line="231"/>
         <source>Purpose</source>
         <translation>Armanc</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <location filename="../../ui/rescue_dialog.py" line="232"/>
         <source>No payment is recorded for this rescue.</source>
         <translation>Ji bo vê rizgarkirinê tu dayîn nehatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="231"/>
+        <location filename="../../ui/rescue_dialog.py" line="235"/>
         <source>Add a ledger line</source>
         <translation>Rêzek lêçûnê zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="246"/>
+        <location filename="../../ui/rescue_dialog.py" line="250"/>
         <source>New rescue</source>
         <translation>Rizgarkirina nû</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="260"/>
+        <location filename="../../ui/rescue_dialog.py" line="264"/>
         <source>Rescue %1</source>
         <translation>Rizgarkirin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="271"/>
+        <location filename="../../ui/rescue_dialog.py" line="275"/>
         <source>Not said (recorded before a rescue gave a status): no status</source>
         <translation>Nehatiye gotin (berî ku rizgarkirin rewşekê bide hatiye tomarkirin): bê rewş</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="349"/>
+        <location filename="../../ui/rescue_dialog.py" line="353"/>
         <source>Total: %1</source>
         <translation>Giştî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="353"/>
+        <location filename="../../ui/rescue_dialog.py" line="356"/>
         <source>(line %1 not read: see its amount and currency)</source>
         <translation>(rêza %1 nehat xwendin: li mîqdar û pereyê wê binêre)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="212"/>
+        <location filename="../../ui/rescue_dialog.py" line="216"/>
         <source>%1 is already among the persons of this rescue.</source>
         <translation>%1 jixwe di nav kesên vê rizgarkirinê de ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="422"/>
+        <location filename="../../ui/rescue_dialog.py" line="63"/>
+        <source>USD, IQD, another currency&apos;s three letters, or its name (dollar, dinar, euro)</source>
+        <translation>USD, IQD, sê tîpên pereyekî din, an navê wî (dolar, dînar, ewro)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_dialog.py" line="425"/>
         <source>Rescue %1 recorded.</source>
         <translation>Rizgarkirina %1 hat tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="423"/>
+        <location filename="../../ui/rescue_dialog.py" line="426"/>
         <source>Rescue %1 saved.</source>
         <translation>Guhertinên rizgarkirina %1 hatin tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="424"/>
+        <location filename="../../ui/rescue_dialog.py" line="427"/>
         <source>Rescue %1 already says so: nothing changed.</source>
         <translation>Rizgarkirina %1 jixwe wisa dibêje: tiştek nehat guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="425"/>
+        <location filename="../../ui/rescue_dialog.py" line="428"/>
         <source>Rescue %1 deleted, with its ledger and the statuses it gave.</source>
         <translation>Rizgarkirina %1 hat jêbirin, bi lêçûnên wê û rewşên ku dabûn re.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="430"/>
+        <location filename="../../ui/rescue_dialog.py" line="433"/>
         <source>Ledger now: %1; it was: %2</source>
         <translation>Lêçûn niha: %1; berê: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="436"/>
+        <location filename="../../ui/rescue_dialog.py" line="439"/>
         <source>%1 is now %2.</source>
         <translation>Rewşa %1 niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="440"/>
+        <location filename="../../ui/rescue_dialog.py" line="443"/>
         <source>%1 is now %2 (was %3): a status later or further along her case.</source>
         <translation>Rewşa %1 niha %2 ye (berê: %3): rewşeke paşêtir an di dosyaya wê de pêşdetir.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="441"/>
+        <location filename="../../ui/rescue_dialog.py" line="444"/>
         <source>%1 is now %2 (was %3).</source>
         <translation>Rewşa %1 niha %2 ye (berê: %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="446"/>
+        <location filename="../../ui/rescue_dialog.py" line="449"/>
         <source>%1 stays %2.</source>
         <translation>Rewşa %1 dimîne: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="450"/>
+        <location filename="../../ui/rescue_dialog.py" line="453"/>
         <source>%1 stays %2: her death is dated so that it may come after this rescue. If it was reported in error, withdraw it (casekeeper person status-withdraw %1 deceased --reason ...).</source>
         <translation>Rewşa %1 dimîne: %2: dîroka mirina wê wisa ye ku dibe ku piştî vê rizgarkirinê be. Heke bi şaşî hatibe ragihandin, wê vekişîne (casekeeper person status-withdraw %1 deceased --reason ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="454"/>
+        <location filename="../../ui/rescue_dialog.py" line="457"/>
         <source>%1 stays %2: a status later or further along her case.</source>
         <translation>Rewşa %1 dimîne: %2: rewşeke paşêtir an di dosyaya wê de pêşdetir.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="457"/>
+        <location filename="../../ui/rescue_dialog.py" line="460"/>
         <source>%1 is taken off this rescue; her status is now %2.</source>
         <translation>%1 ji vê rizgarkirinê hat rakirin; rewşa wê niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="467"/>
+        <location filename="../../ui/rescue_dialog.py" line="470"/>
         <source>no date</source>
         <translation>bê dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="469"/>
+        <location filename="../../ui/rescue_dialog.py" line="472"/>
         <source>Delete rescue %1 (%2) of %3?</source>
         <translation>Rizgarkirina %1 (%2) ya %3 were jêbirin?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rescue_dialog.py" line="470"/>
+        <location filename="../../ui/rescue_dialog.py" line="473"/>
         <source>Its ledger of %n line(s) and the statuses it gave go with it: each woman&apos;s status is worked out again without it. The audit trail keeps that it was deleted.</source>
         <translation>
             <numerusform>Lêçûnên wê (%n rêz) û rewşên ku dabûn bi wê re diçin: rewşa her jinekê bêyî wê ji nû ve tê hesibandin. Tomara kontrolê diparêze ku hatiye jêbirin.</numerusform>
@@ -8891,17 +8896,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="474"/>
+        <location filename="../../ui/rescue_dialog.py" line="477"/>
         <source>Delete rescue</source>
         <translation>Rizgarkirinê jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="508"/>
+        <location filename="../../ui/rescue_dialog.py" line="511"/>
         <source>The rescue has changes that are not saved. Close it all the same, without them?</source>
         <translation>Di rizgarkirinê de guhertinên netomarkirî hene. Dîsa jî bigire, bêyî wan?</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="510"/>
+        <location filename="../../ui/rescue_dialog.py" line="513"/>
         <source>Close without saving</source>
         <translation>Bêyî tomarkirinê bigire</translation>
     </message>
@@ -8916,32 +8921,47 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Tu kes bi hejmara dosyayê %1 tune: li ser belgeyên wê kontrol bike. Tiştek nehat zêdekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="87"/>
-        <source>Ledger line %1: %2 is no currency code; write its three letters (USD, IQD, EUR, TRY, SYP).</source>
-        <translation>Rêza lêçûnê %1: %2 ne koda pereyekî ye; sê tîpên wê binivîse (USD, IQD, EUR, TRY, SYP).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rescue_ops.py" line="91"/>
+        <location filename="../../ui/rescue_ops.py" line="98"/>
         <source>Ledger line %1: %2 may be read two ways; write the amount with no separator, and a dot for a fraction (1500, 1.5).</source>
         <translation>Rêza lêçûnê %1: %2 dikare bi du awayan were xwendin; mîqdarê bêyî veqetînerê binivîse, û xalek ji bo perçeyê (1500, 1.5).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="96"/>
+        <location filename="../../ui/rescue_ops.py" line="103"/>
         <source>Ledger line %1: %2 is no amount paid: an amount paid is more than 0.</source>
         <translation>Rêza lêçûnê %1: %2 ne mîqdareke dayî ye: mîqdara dayî ji 0 zêdetir e.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="100"/>
+        <location filename="../../ui/rescue_ops.py" line="107"/>
         <source>Ledger line %1 has no amount: write what was paid, or take the line off.</source>
         <translation>Rêza lêçûnê %1 mîqdar tune: tiştê hatî dayîn binivîse, an rêzê rake.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="103"/>
+        <location filename="../../ui/rescue_ops.py" line="110"/>
         <source>Ledger line %1: %2 is not an amount; write digits, with at most two after a dot (12500, 2500.50).</source>
         <translation>Rêza lêçûnê %1: %2 ne mîqdar e; hejmaran binivîse, piştî xalê herî zêde du (12500, 2500.50).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="130"/>
+        <location filename="../../ui/rescue_ops.py" line="120"/>
+        <source>Ledger line %1 has no currency: choose USD, IQD, EUR, TRY, SYP or GBP, or write another&apos;s three letters.</source>
+        <translation>Rêza lêçûnê %1 pere tune: USD, IQD, EUR, TRY, SYP an GBP hilbijêre, an sê tîpên pereyekî din binivîse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="124"/>
+        <source>Ledger line %1: %2 may be %3 or %4; choose which.</source>
+        <translation>Rêza lêçûnê %1: %2 dibe ku %3 an %4 be; hilbijêre kîjan e.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="127"/>
+        <source>Ledger line %1: %2 is no currency code; did you mean %3? Write its three letters (USD, IQD, EUR, TRY, SYP, GBP) or its name (dollar, dinar, euro).</source>
+        <translation>Rêza lêçûnê %1: %2 ne koda pereyekî ye; mebesta te %3 bû? Sê tîpên wê binivîse (USD, IQD, EUR, TRY, SYP, GBP) an navê pereyî (dolar, dînar, ewro).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="131"/>
+        <source>Ledger line %1: %2 is no currency code; write its three letters (USD, IQD, EUR, TRY, SYP, GBP) or its name (dollar, dinar, euro).</source>
+        <translation>Rêza lêçûnê %1: %2 ne koda pereyekî ye; sê tîpên wê binivîse (USD, IQD, EUR, TRY, SYP, GBP) an navê pereyî (dolar, dînar, ewro).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="158"/>
         <source>The rescue names no one: add the persons it freed.</source>
         <translation>Rizgarkirin navê tu kesî nade: kesên ku azad kirin zêde bike.</translation>
     </message>
@@ -8950,19 +8970,19 @@ Ji kerema xwe yek ji wan bigire.</translation>
     <name>RescueForm</name>
     <message>
         <location filename="../../ui/person_ops.py" line="270"/>
-        <location filename="../../ui/rescue_ops.py" line="137"/>
+        <location filename="../../ui/rescue_ops.py" line="165"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>Ji rizgarkirinê re herî kêm dîroka wê, cihê jê an encama wê divê.</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="274"/>
-        <location filename="../../ui/rescue_ops.py" line="113"/>
+        <location filename="../../ui/rescue_ops.py" line="141"/>
         <source>Rescue date</source>
         <translation>Dîroka rizgarkirinê</translation>
     </message>
     <message>
         <location filename="../../ui/person_ops.py" line="275"/>
-        <location filename="../../ui/rescue_ops.py" line="114"/>
+        <location filename="../../ui/rescue_ops.py" line="142"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
     </message>
@@ -9051,82 +9071,82 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescuesView</name>
     <message>
-        <location filename="../../ui/records_view.py" line="172"/>
+        <location filename="../../ui/records_view.py" line="173"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="172"/>
+        <location filename="../../ui/records_view.py" line="173"/>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="172"/>
+        <location filename="../../ui/records_view.py" line="173"/>
         <source>From</source>
         <translation>Ji</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="172"/>
+        <location filename="../../ui/records_view.py" line="173"/>
         <source>Handover point</source>
         <translation>Cihê radestkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="173"/>
+        <location filename="../../ui/records_view.py" line="174"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="173"/>
+        <location filename="../../ui/records_view.py" line="174"/>
         <source>Paid</source>
         <translation>Pereyê dayî</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="174"/>
+        <location filename="../../ui/records_view.py" line="175"/>
         <source>Outcome</source>
         <translation>Encam</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="173"/>
+        <location filename="../../ui/records_view.py" line="174"/>
         <source>Persons</source>
         <translation>Kes</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="188"/>
+        <location filename="../../ui/records_view.py" line="189"/>
         <source>New rescue...</source>
         <translation>Rizgarkirina nû...</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="190"/>
+        <location filename="../../ui/records_view.py" line="191"/>
         <source>Record a rescue: its date, the women it freed (by case number), what was paid</source>
         <translation>Rizgarkirinekê tomar bike: dîroka wê, jinên ku azad kirin (bi hejmara dosyayê), û çi hat dayîn</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="193"/>
+        <location filename="../../ui/records_view.py" line="194"/>
         <source>Filter: a name, a case number or a year</source>
         <translation>Parzûn: navek, hejmara dosyayê an salek</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="196"/>
+        <location filename="../../ui/records_view.py" line="197"/>
         <source>Open rescue...</source>
         <translation>Rizgarkirinê veke...</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="199"/>
+        <location filename="../../ui/records_view.py" line="200"/>
         <source>The chosen rescue in the rescue form, to read, change or delete it (or double-click it, or press Enter)</source>
         <translation>Rizgarkirina hilbijartî di forma wê de, ji bo xwendin, guhertin an jêbirinê (an du caran li ser bitikîne, an Enter bitikîne)</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="201"/>
+        <location filename="../../ui/records_view.py" line="202"/>
         <source>Open her page</source>
         <translation>Rûpela wê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="204"/>
+        <location filename="../../ui/records_view.py" line="205"/>
         <source>The page of a woman the chosen rescue freed (a list of them when it freed several)</source>
         <translation>Rûpela jinekê ku rizgarkirina hilbijartî azad kir (lîsteyek ji wan, eger çend jin azad kiribin)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="278"/>
+        <location filename="../../ui/records_view.py" line="279"/>
         <source>%1 of %n rescue operation(s)</source>
         <translation>
             <numerusform>Operasyonên rizgarkirinê: %1 ji %n</numerusform>
@@ -9134,7 +9154,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/records_view.py" line="280"/>
+        <location filename="../../ui/records_view.py" line="281"/>
         <source>%n rescue operation(s)</source>
         <translation>
             <numerusform>Operasyonên rizgarkirinê: %n</numerusform>
@@ -9142,12 +9162,12 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="352"/>
+        <location filename="../../ui/records_view.py" line="353"/>
         <source>Open the page of %1</source>
         <translation>Rûpela %1 veke</translation>
     </message>
     <message>
-        <location filename="../../ui/records_view.py" line="376"/>
+        <location filename="../../ui/records_view.py" line="377"/>
         <source>Open rescue %1...</source>
         <translation>Rizgarkirina %1 veke...</translation>
     </message>
