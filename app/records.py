@@ -28,6 +28,7 @@ from app.importing.erased_keys import secret
 from app.importing.phones import phone_key, removed_key
 from app.record_persons import RecordPersons
 from app.record_removal import RecordRemoval, Removed
+from app.report_dated import follow_observed
 from app.rescue_statuses import StatusNow, give_statuses, statuses_now
 from db.database import Database
 from db.repositories.records import RecordRepository
@@ -203,11 +204,12 @@ class RecordService:
         return report
 
     def edit_report(self, rid: int, changes: dict, add: list[str] = (),
-                    remove: list[str] = ()) -> list[str]:
+                    remove: list[str] = (), followed: list | None = None) -> list[str]:
         """Change a report's fields (REPORT_FIELDS), above all whether it could identify its
         source, and the persons it is about (case numbers to add and take off: RecordPersons),
         all or nothing. Returns what changed ("persons" among the fields), in the audit trail
-        with the flag as it now is (what the report says stays in the report)."""
+        with the flag as it now is (what the report says stays in the report). The statuses it
+        dated follow a new observed date (app/report_dated), each put into followed if given."""
         unknown = set(changes) - set(REPORT_FIELDS)
         if unknown:
             raise ValueError(f"not a report field: {sorted(unknown)}")  # a caller's mistake
@@ -216,7 +218,9 @@ class RecordService:
             changed = [f for f in REPORT_FIELDS
                        if f in changes and changes[f] != getattr(report, f)]
             if changed:
-                self._edit_report_fields(report, changes, changed)
+                moved = self._edit_report_fields(report, changes, changed)
+                if followed is not None:
+                    followed += moved
             if add or remove:
                 self.who.change_report(self.get_report(rid), list(add), list(remove))
                 changed.append("persons")
@@ -230,8 +234,9 @@ class RecordService:
         nothing is changed (RecordPersons.refuse_report_change)."""
         self.who.refuse_report_change(self.get_report(rid), list(add), list(remove))
 
-    def _edit_report_fields(self, report: Report, changes: dict, changed: list[str]) -> None:
+    def _edit_report_fields(self, report: Report, changes: dict, changed: list[str]) -> list:
         was = {f: getattr(report, f) for f in ("source_code", "credibility") if f in changed}
+        observed = report.observed
         for f in changed:
             setattr(report, f, changes[f])
         _check_report(report, "source_code" in changed)
@@ -248,6 +253,8 @@ class RecordService:
         if was:
             detail["was"] = was
         self.audit.append("report.edit", "report", str(report.id), detail)
+        return (follow_observed(self.persons, self.repo, report, observed)
+                if "observed" in changed else [])
 
     def delete_report(self, rid: int, reason: str = "") -> Report:
         """Delete a report (refused while a status rests on it): RecordPersons."""

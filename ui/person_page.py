@@ -540,8 +540,21 @@ class PersonPage(QWidget):
 
     def edit_report(self, report_id: int, fields: dict) -> None:
         self.worker.submit(person_ops.edit_report, report_id, fields,
-                           on_done=lambda _r: self._record_added(self.reports_tab),
+                           on_done=lambda followed: self._report_saved(report_id, followed),
                            on_error=self.error.setText)
+
+    def _report_saved(self, report_id: int, followed: list) -> None:
+        """A status the report dated follows its new observed date: said, as `report edit`
+        says it (her timeline changes too, but may go unseen)."""
+        self._record_added(self.reports_tab)
+        sex = self.person.sex.value if self.person else "F"
+        said = [filled(self.tr("%1: her status %2 now dated %3, as report %4.") if f.moved
+                       else self.tr("%1: her status %2 keeps %3: report %4 gives no observed "
+                                    "date now."),
+                       f.case_no, status_label(f.status, sex), f.date if f.moved else f.was,
+                       report_id) for f in followed]
+        if said:
+            self.notice.setText("\n".join(x for x in (self.notice.text(), *said) if x))
 
     def add_rescue(self, fields: dict) -> None:
         self.worker.submit(person_ops.add_rescue, self.case_no, fields,

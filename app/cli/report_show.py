@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.cli.named import named, named_text
 from app.domain.records import credibility_said
 from app.report_list import report_dict
 
@@ -24,9 +25,9 @@ def cmd_report_show(args, ctx) -> int:
     # a record merged since is named by the one it is part of now, as `report list` names it
     cases = [p.case_no for p in s.persons.as_kept(list(r.person_ids))]
     fields = [("received", r.received.display()), ("observed", r.observed.display()),
-              ("persons", " ".join(cases) or "none left"), ("source", r.source_code),
+              ("persons", named_text(s, cases, "\n" + " " * 15)), ("source", r.source_code),
               ("credibility", credibility_said(r.credibility)), ("place", r.place)]
     lines = [f"report {r.id}" + (f"  [{WITHHELD}]" if r.could_identify_source else ""),
              *(f"  {k:<12} {v}" for k, v in fields if v), "", r.text]
-    ctx.out.emit(report_dict(r, cases), "\n".join(lines))
+    ctx.out.emit({**report_dict(r, cases), "named": named(s, cases)}, "\n".join(lines))
     return 0
