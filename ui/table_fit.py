@@ -34,6 +34,22 @@ class CellText(QStyledItemDelegate):
                 | Qt.AlignmentFlag.AlignAbsolute
 
 
+class OwnDirectionText(CellText):
+    """Free text (a report's) laid out in its own direction, by its first letter, so that cut
+    short its "…" stands at its end: an Arabic report in a left-to-right table was cut at
+    its end, on the left, with no mark, and its "…" stood on the right, where it begins, as
+    if words were missing before its first one. Kept against the column's left edge."""
+
+    def initStyleOption(self, option, index):
+        super().initStyleOption(option, index)
+        first = next((c for c in option.text if c.isalpha()), "")
+        if option.direction == Qt.LayoutDirection.LeftToRight and has_arabic(first):
+            option.direction = Qt.LayoutDirection.RightToLeft
+            vertical = option.displayAlignment & Qt.AlignmentFlag.AlignVertical_Mask
+            option.displayAlignment = vertical | Qt.AlignmentFlag.AlignLeft \
+                | Qt.AlignmentFlag.AlignAbsolute
+
+
 def cells_by_script(table: QAbstractItemView) -> None:
     """Every cell of table laid out as CellText says (columns given another delegate, as
     fit_to_width's wrapped ones, keep theirs)."""
