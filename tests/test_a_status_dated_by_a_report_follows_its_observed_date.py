@@ -11,6 +11,8 @@ import pytest
 
 from tests.ui_support import unlock, wait_job
 from ui import person_ops
+from ui.bidi import bare
+from ui.settings import write_language
 
 
 def _ok(cli, *args):
@@ -62,8 +64,12 @@ def test_an_observed_date_erased_leaves_the_status_its_date_and_says_so(located)
     assert _located(located) == ["06/2025"]
 
 
-def test_the_desktops_report_form_moves_it_and_says_so(qtbot, gui, demo_vault):
-    gui.vault_dir = demo_vault
+@pytest.mark.parametrize("lang, words", [("en", "her status Located now dated 03/2025, as report"),
+                                         ("ar", "صارت مؤرخة 03/2025، كالبلاغ")])
+def test_the_desktops_report_form_moves_it_and_says_so(qtbot, gui, demo_vault, new_translations,
+                                                       lang, words):
+    write_language(demo_vault, lang)
+    gui.vault_dir, gui.language = demo_vault, lang
     main = unlock(qtbot, gui)
     rid = wait_job(qtbot, gui.worker, lambda s: person_ops.add_report(
         s, "DEMO-00007", {"text": "seen in the market", "source_code": "K-40", "place": "",
@@ -79,9 +85,9 @@ def test_the_desktops_report_form_moves_it_and_says_so(qtbot, gui, demo_vault):
     tab.edit_button.click()
     tab.boxes["observed"].setText("03/2025")
     tab.save_button.click()
-    qtbot.waitUntil(lambda: "now dated" in page.notice.text(), timeout=10_000)
-    assert "Located" in page.notice.text() and "03/2025" in page.notice.text()
-    assert f"report {rid}" in page.notice.text()
+    qtbot.waitUntil(lambda: "03/2025" in page.notice.text(), timeout=10_000)
+    notice = bare(page.notice.text())
+    assert words in notice and "DEMO-00007" in notice and str(rid) in notice, notice
     dated = wait_job(qtbot, gui.worker, lambda s: [
         e.date.text for e in s.persons.get("DEMO-00007").status_events if e.report_id == rid])
     assert dated == ["03/2025"]
