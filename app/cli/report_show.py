@@ -24,10 +24,11 @@ def cmd_report_show(args, ctx) -> int:
     r = s.records.get_report(args.report_id)
     # a record merged since is named by the one it is part of now, as `report list` names it
     cases = [p.case_no for p in s.persons.as_kept(list(r.person_ids))]
+    women = named(s, cases)
     fields = [("received", r.received.display()), ("observed", r.observed.display()),
-              ("persons", named_text(s, cases, "\n" + " " * 15)), ("source", r.source_code),
+              ("persons", named_text(s, sep="\n" + " " * 15, said=women)), ("source", r.source_code),
               ("credibility", credibility_said(r.credibility)), ("place", r.place)]
     lines = [f"report {r.id}" + (f"  [{WITHHELD}]" if r.could_identify_source else ""),
              *(f"  {k:<12} {v}" for k, v in fields if v), "", r.text]
-    ctx.out.emit({**report_dict(r, cases), "named": named(s, cases)}, "\n".join(lines))
+    ctx.out.emit({**report_dict(r, cases), "named": women}, "\n".join(lines))
     return 0

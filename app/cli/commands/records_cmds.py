@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app import photos
 from app.cli.confirm import confirm_deletion
-from app.cli.named import named, named_text
+from app.cli.named import named, named_lists, named_text
 from app.cli.options import DATE, first_implied, fuzzy_date, positive_int
 from app.cli.person_records import report_text
 from app.cli.report_show import WITHHELD, register_show
@@ -289,10 +289,11 @@ def cmd_report_add(args, ctx) -> int:
         credibility=args.credibility, could_identify_source=identifying,
         person_ids=(ids := _ids(s, args.person))))
     cases = _case_nos(s, [ids])[0]
+    women = named(s, cases)
     ctx.out.emit({"report_id": rid, "could_identify_source": identifying, "persons": cases,
-                  "named": named(s, cases)},
+                  "named": women},
                  f"report {rid} recorded" + (f" ({WITHHELD})" if identifying else "")
-                 + f"\n  persons: {named_text(s, cases)}")
+                 + f"\n  persons: {named_text(s, said=women)}")
     return 0
 
 
@@ -328,12 +329,13 @@ def cmd_report_edit(args, ctx) -> int:
     text = (f"report {args.report_id} changed ({', '.join(changed)}); it {said}" if changed
             else f"report {args.report_id} already says so: nothing changed; it {said}")
     persons = _case_nos(s, [report.person_ids])[0]
+    women = named(s, persons)
     if "persons" in changed:
-        text += f"\n  it is about {named_text(s, persons, ', ')} now"
+        text += f"\n  it is about {named_text(s, sep=', ', said=women)} now"
     # a status it dated follows its new observed date: said, as `rescue edit --date` says hers
     text = "\n".join([text, *followed_lines(args.report_id, followed)])
     ctx.out.emit({"report_id": args.report_id, "changed": changed, "persons": persons,
-                  "named": named(s, persons),
+                  "named": women,
                   "statuses_dated": [f._asdict() for f in followed],
                   "could_identify_source": report.could_identify_source}, text)
     return 0
@@ -364,11 +366,11 @@ def cmd_report_list(args, ctx) -> int:
         # said apart from the list (on stderr), so --json stays a list of reports
         ctx.out.note(f"{typed} is merged into {kept}: the reports about {kept} are listed, "
                      f"with those about the records merged into it")
-    persons = _case_nos(s, [r.person_ids for r in reports])
-    data = [{**report_dict(r, cases), "named": named(s, cases)}
-            for r, cases in zip(reports, persons, strict=True)]
-    ctx.out.emit(data, "\n".join(_report_line(r, named_text(s, cases))
-                                 for r, cases in zip(reports, persons, strict=True))
+    said = named_lists(s, [r.person_ids for r in reports])  # each woman read once, all at once
+    data = [{**report_dict(r, [p["case_no"] for p in women]), "named": women}
+            for r, women in zip(reports, said, strict=True)]
+    ctx.out.emit(data, "\n".join(_report_line(r, named_text(s, said=women))
+                                 for r, women in zip(reports, said, strict=True))
                  or (f"(no reports about {kept or typed})" if typed else "(no reports)"))
     return 0
 
@@ -394,10 +396,11 @@ def cmd_rescue_add(args, ctx) -> int:
     rid = s.records.add_rescue(op)
     now = s.records.rescue_statuses_now(op)
     cases = _case_nos(s, [op.person_ids])[0]
+    women = named(s, cases)
     ctx.out.emit({"rescue_id": rid, "gives_status": op.gives_status, "persons": _now_json(now),
-                  "named": named(s, cases)},
+                  "named": women},
                  "\n".join([f"rescue operation {rid} recorded; {gives_said(op)}",
-                            f"  persons: {named_text(s, cases)}",
+                            f"  persons: {named_text(s, said=women)}",
                             *_now_lines(now, bool(rescue_statuses(op)))]))
     return 0
 
