@@ -176,6 +176,9 @@ class RecordService:
             if event.report_id is not None:
                 self.check_status_report(case_no, event.report_id)
                 observed = self.get_report(event.report_id).observed
+                # dated by the report, noted: a correction of its observed date moves it (and
+                # one told before the report had a date takes the date given it later)
+                event.dated_by_report = event.date.is_blank
                 if event.date.is_blank and not observed.is_blank:
                     event.date = taken = observed
             return self.persons.add_status(case_no, event), taken

@@ -46,7 +46,10 @@ def test_report_edit_moves_the_status_it_dated_and_says_so(located):
     assert "06/2025 -> 03/2025" in entry and "report: 1" in entry
     said = json.loads(_ok(located, "--json", "report", "edit", "1", "--observed", "04/2025").stdout)
     assert said["statuses_dated"] == [{"case_no": "SNJ-00001", "status": "located",
-                                       "date": "04/2025", "was": "03/2025", "moved": True}]
+                                       "date": "04/2025", "was": "03/2025", "moved": True,
+                                       "kept": "", "now_status": "located",
+                                       "was_status": "located", "death_before": "",
+                                       "sex": "F"}]
 
 
 def test_a_status_given_its_own_date_on_the_report_keeps_it(located):
