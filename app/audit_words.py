@@ -145,6 +145,9 @@ def sentence(action: str, detail: dict) -> str:
         if detail.get("rescue"):
             return f"Status from rescue {detail['rescue']}"
         status = detail.get("status", "")
+        if detail.get("was") and detail.get("report"):  # moved with its report's observed date
+            return (f"Status {status} re-dated {detail['was']} -> {detail.get('date', '')}, as "
+                    f"report {detail['report']}")
         # a status dated before her current one is recorded, and hers is unchanged
         return (f"Status changed to {status}" if "status" in (detail.get("changes") or {})
                 else f"Status recorded: {status}")

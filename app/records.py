@@ -29,6 +29,7 @@ from app.importing.erased_keys import secret
 from app.importing.phones import phone_key, removed_key
 from app.record_persons import RecordPersons
 from app.record_removal import RecordRemoval, Removed
+from app.report_dated import follow_observed
 from app.rescue_statuses import StatusNow, give_statuses, statuses_now
 from db.database import Database
 from db.repositories.records import RecordRepository
@@ -204,6 +205,9 @@ class RecordService:
             if event.report_id is not None:
                 self.check_status_report(case_no, event.report_id)
                 observed = self.get_report(event.report_id).observed
+                # dated by the report, noted: a correction of its observed date moves it (and
+                # one told before the report had a date takes the date given it later)
+                event.dated_by_report = event.date.is_blank
                 if event.date.is_blank and not observed.is_blank:
                     event.date = taken = observed
             return self.persons.add_status(case_no, event), taken
@@ -232,11 +236,12 @@ class RecordService:
         return report
 
     def edit_report(self, rid: int, changes: dict, add: list[str] = (),
-                    remove: list[str] = ()) -> list[str]:
+                    remove: list[str] = (), followed: list | None = None) -> list[str]:
         """Change a report's fields (REPORT_FIELDS), above all whether it could identify its
         source, and the persons it is about (case numbers to add and take off: RecordPersons),
         all or nothing. Returns what changed ("persons" among the fields), in the audit trail
-        with the flag as it now is (what the report says stays in the report)."""
+        with the flag as it now is (what the report says stays in the report). The statuses it
+        dated follow a new observed date (app/report_dated), each put into followed if given."""
         unknown = set(changes) - set(REPORT_FIELDS)
         if unknown:
             raise ValueError(f"not a report field: {sorted(unknown)}")  # a caller's mistake
@@ -245,7 +250,9 @@ class RecordService:
             changed = [f for f in REPORT_FIELDS
                        if f in changes and changes[f] != getattr(report, f)]
             if changed:
-                self._edit_report_fields(report, changes, changed)
+                moved = self._edit_report_fields(report, changes, changed)
+                if followed is not None:
+                    followed += moved
             if add or remove:
                 self.who.change_report(self.get_report(rid), list(add), list(remove))
                 changed.append("persons")
@@ -259,9 +266,10 @@ class RecordService:
         nothing is changed (RecordPersons.refuse_report_change)."""
         self.who.refuse_report_change(self.get_report(rid), list(add), list(remove))
 
-    def _edit_report_fields(self, report: Report, changes: dict, changed: list[str]) -> None:
+    def _edit_report_fields(self, report: Report, changes: dict, changed: list[str]) -> list:
         was = {f: getattr(report, f) for f in ("source_code", "credibility") if f in changed}
         proved_before, on_before = report.proved_false, report.proved_false_on
+        observed = report.observed
         for f in changed:
             setattr(report, f, changes[f])
         _check_report(report, "source_code" in changed)
@@ -292,6 +300,8 @@ class RecordService:
         if was:
             detail["was"] = was
         self.audit.append("report.edit", "report", str(report.id), detail)
+        return (follow_observed(self.persons, self.repo, report, observed)
+                if "observed" in changed else [])
 
     def delete_report(self, rid: int, reason: str = "") -> Report:
         """Delete a report (refused while a status rests on it): RecordPersons."""

@@ -75,7 +75,7 @@ def test_report_list_names_persons_credibility_and_observed_date(vault):
     [line] = vault("report", "list").stdout.splitlines()
     cells = line.split("\t")
     assert cells[0] == "1"
-    assert "observed 2016-05-01 – 2016-05-31" in cells and "persons SNJ-00003 SNJ-00004" in cells
+    assert "observed 2016-05-01 – 2016-05-31" in cells and "persons SNJ-00003 Jihan; SNJ-00004 Nadia" in cells
     assert "credibility 3 (possibly true)" in cells and "source S-9" in cells
     [data] = json.loads(vault("--json", "report", "list").stdout)
     assert data["persons"] == ["SNJ-00003", "SNJ-00004"]  # not database ids
@@ -86,4 +86,4 @@ def test_a_report_about_a_record_merged_since_names_the_record_kept(vault):
     assert vault("merge", "SNJ-1", "SNJ-4").returncode == 0
     [data] = json.loads(vault("--json", "report", "list").stdout)
     assert data["persons"] == ["SNJ-00003", "SNJ-00001"]
-    assert "persons SNJ-00003 SNJ-00001" in vault("report", "list").stdout
+    assert "persons SNJ-00003 Jihan; SNJ-00001 Nadia" in vault("report", "list").stdout

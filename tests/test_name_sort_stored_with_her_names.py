@@ -41,6 +41,7 @@ def test_a_vault_made_before_gets_the_texts_save_writes(session):
     conn.execute("ALTER TABLE persons DROP COLUMN sort_original")
     for column in ("false_reason", "false_earliest", "false_latest", "false_text"):  # m0013
         conn.execute(f"ALTER TABLE reports DROP COLUMN {column}")
+    conn.execute("ALTER TABLE status_events DROP COLUMN dated_by_report")  # m0014
     conn.execute("PRAGMA user_version = 11")
     assert migrations.migrate(conn) == list(range(12, migrations.latest_version() + 1))
     assert _stored(conn) == written

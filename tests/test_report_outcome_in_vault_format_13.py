@@ -23,8 +23,9 @@ def test_a_format_12_vault_gains_the_columns_with_no_report_proved_false(session
     conn = session.db.conn
     for column in ("false_reason", "false_earliest", "false_latest", "false_text"):
         conn.execute(f"ALTER TABLE reports DROP COLUMN {column}")
+    conn.execute("ALTER TABLE status_events DROP COLUMN dated_by_report")  # m0014
     conn.execute("PRAGMA user_version = 12")
-    assert migrations.migrate(conn) == [13]
+    assert migrations.migrate(conn) == [13, 14]
     report = session.records.get_report(rid)
     assert report.proved_false == "" and report.proved_false_on.is_blank
 

@@ -69,4 +69,4 @@ def test_the_rescue_form_says_it_when_not_freed_is_saved(qtbot, gui, located):
     qtbot.waitUntil(lambda: dialog.op is not None, timeout=10_000)
     dialog.gives.setCurrentIndex(dialog.gives.findData("none"))
     said = _saved(qtbot, dialog)
-    assert said.splitlines()[1:] == ["SNJ-00001 is now Located (was Rescued)."], said
+    assert said.splitlines()[1:] == ["SNJ-00001 (Xezal) is now Located (was Rescued)."], said

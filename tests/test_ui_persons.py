@@ -316,8 +316,9 @@ def test_a_report_and_a_rescue_added_on_the_page_show_everywhere(qtbot, gui, dem
     qtbot.waitUntil(lambda: any(screen.model.item(r, 7).text() == "DEMO-00007"
                                 and screen.model.item(r, 3).text() == "Raqqa"
                                 for r in range(screen.model.rowCount())), timeout=10_000)
-    row = next(r for r in range(screen.model.rowCount())
-               if screen.model.item(r, 3).text() == "Raqqa")
+    row = next(r for r in range(screen.model.rowCount())  # listed newest received first
+               if screen.model.item(r, 3).text() == "Raqqa"
+               and screen.model.item(r, 7).text() == "DEMO-00007")
     main.open_person("DEMO-00001")
     qtbot.waitUntil(lambda: main.person_page.person is not None, timeout=10_000)
     main.show_screen("reports")

@@ -112,8 +112,8 @@ def test_a_rescue_of_two_women_with_its_ledger_is_recorded_changed_and_deleted(
     _line(dialog, "1500000", "IQD", "driver", "transport")
     assert bare(dialog.total.text()) == "Total: 1,500,000 IQD, 12,500 USD"
     said = _saved(qtbot, dialog)
-    assert said.splitlines() == ["Rescue 1 recorded.", "SNJ-00001 is now Reunited.",
-                                 "SNJ-00002 is now Reunited."]
+    assert said.splitlines() == ["Rescue 1 recorded.", "SNJ-00001 (نادية  /  Nadia) is now Reunited.",
+                                 "SNJ-00002 (ليلى  /  Layla) is now Reunited."]
     [op] = read_vault(folder, _rescues)
     assert (op.date.text, op.from_place, op.route, op.handover_point, op.team_codes,
             op.outcome, op.handover_to_family.text, op.needs, op.notes, op.gives_status) == (
@@ -126,7 +126,7 @@ def test_a_rescue_of_two_women_with_its_ledger_is_recorded_changed_and_deleted(
                                          "SNJ-00003": "missing"}
     # her page says it too, and lists the rescue; the quick row is empty for the next
     qtbot.waitUntil(lambda: page.rescues_tab.model.rowCount() == 1, timeout=10_000)
-    assert "SNJ-00002 is now Reunited." in bare(page.notice.text())
+    assert "SNJ-00002 (ليلى  /  Layla) is now Reunited." in bare(page.notice.text())
     assert page.rescues_tab.boxes["date"].text() == ""
     # the form now holds the rescue as the vault has it: amounts in Latin digits
     qtbot.waitUntil(lambda: dialog.delete_button.isVisible(), timeout=10_000)
@@ -142,7 +142,7 @@ def test_a_rescue_of_two_women_with_its_ledger_is_recorded_changed_and_deleted(
         "Rescue 1 saved.",
         "Ledger now: 12,500 USD, 1,500,000 IQD, 2,000.50 USD; it was: 12,500 USD, "
         "1,500,000 IQD",
-        "SNJ-00001 is now Reunited.",
+        "SNJ-00001 (نادية  /  Nadia) is now Reunited.",
         "SNJ-00002 is taken off this rescue; her status is now Missing."]
     [op] = read_vault(folder, _rescues)
     persons = read_vault(folder, lambda s: [p.case_no for p in s.persons.as_kept(op.person_ids)])
@@ -166,7 +166,7 @@ def test_a_rescue_of_two_women_with_its_ledger_is_recorded_changed_and_deleted(
     qtbot.waitUntil(lambda: "deleted" in dialog.notice.text(), timeout=10_000)
     assert bare(dialog.notice.text()).splitlines() == [
         "Rescue 1 deleted, with its ledger and the statuses it gave.",
-        "SNJ-00001 is now Missing (was Reunited)."]
+        "SNJ-00001 (نادية  /  Nadia) is now Missing (was Reunited)."]
     assert read_vault(folder, _rescues) == []
     assert read_vault(folder, _statuses)["SNJ-00001"] == "missing"
     assert not dialog.save_button.isVisible() and not dialog.delete_button.isVisible()
@@ -196,7 +196,8 @@ def test_a_rescue_is_opened_from_her_table_by_a_double_click(qtbot, gui, made_va
         ("6,000", "USD")]
     dialog.gives.setCurrentIndex(dialog.gives.findData("rescued"))
     said = _saved(qtbot, dialog)
-    assert said.splitlines()[1:] == ["SNJ-00001 is now Rescued.", "SNJ-00003 is now Rescued."]
+    assert said.splitlines()[1:] == ["SNJ-00001 (نادية  /  Nadia) is now Rescued.",
+                                     "SNJ-00003 (غزال  /  Xezal) is now Rescued."]
 
 
 @pytest.mark.parametrize("lang, typed, said", [

@@ -200,8 +200,10 @@ def test_new_rescue_of_two_women_typed_by_case_number_is_saved_and_listed(
     line.amount.setText("9000")
     line.currency.setCurrentText("USD")
     said = _saved(qtbot, view, dialog)
-    assert said.splitlines() == ["Rescue 13 recorded.", "SNJ-00013 is now Rescued.",
-                                 "SNJ-00014 is now Rescued."]
+    # each named beside her number, as the form lists her
+    head, first, second = said.splitlines()
+    assert (head, first) == ("Rescue 13 recorded.", "SNJ-00013 (دلال عيدو  /  Dalal Eido) is now Rescued.")
+    assert second.startswith("SNJ-00014 (") and second.endswith(") is now Rescued.")
     assert len(view.rows) == 13 and view.count.text() == "13 rescue operation(s)"
     assert view.chosen().op.id == 13  # chosen, in sight
     persons = bare(_cell(view, 13, "Persons")).splitlines()

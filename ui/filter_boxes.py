@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyle, QWidget
 
 from app.domain.fuzzydate import FuzzyDate
 from ui.bidi import filled
@@ -87,6 +87,9 @@ class FilterBoxes:
         self.village.setObjectName("villageFilter")
         self.village.setPlaceholderText(w["village"])
         self.village.setToolTip(w["village_tip"])
+        # as wide as its placeholder, which says what it takes: in Sorani, the longest, it was
+        # cut to "…گوند (بە هەموو شێوازەکان" beside the search box that took the room
+        self.village.setMinimumWidth(placeholder_width(self.village))
         self.age_from = _small_edit(parent, "ageFrom", w["age_from"], _age_validator())
         self.age_to = _small_edit(parent, "ageTo", w["age_to"], _age_validator())
         for box in (self.age_from, self.age_to):
@@ -143,6 +146,16 @@ class FilterBoxes:
                       abducted_from, abducted_to,
                       _day(self.seen_since, w["seen_since"], w["not_a_date"], first=True,
                            written=True))
+
+
+def placeholder_width(box: QLineEdit) -> int:
+    """The width a line box needs to show its placeholder whole: the text, the box's own
+    margins and frame, and a character's room for the cursor."""
+    metrics = box.fontMetrics()
+    margins = box.textMargins()
+    return (metrics.horizontalAdvance(box.placeholderText()) + margins.left() + margins.right()
+            + 2 * metrics.averageCharWidth() + 2 * box.style().pixelMetric(
+                QStyle.PixelMetric.PM_DefaultFrameWidth, None, box) + 4)
 
 
 def _age_validator() -> QRegularExpressionValidator:

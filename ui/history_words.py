@@ -393,6 +393,10 @@ def _action(action: str, detail: dict, sex: str) -> str:
                       Phrase(list_comma().join(status_label(s, sex) for s, _ in given)))
     if action == "person.status":
         status = status_label(detail.get("status", ""), sex)
+        if detail.get("was") and detail.get("report"):
+            # moved with its report's corrected observed date: not a status told again
+            return filled(tr.translate("History", "Status %1 re-dated %2 → %3, as report %4"),
+                          status, detail["was"], detail.get("date", ""), detail["report"])
         if "status" in (detail.get("changes") or {}):
             return filled(tr.translate("History", "Status changed to %1"), status)
         # a status dated before her current one: recorded, and hers is unchanged

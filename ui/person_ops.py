@@ -228,9 +228,10 @@ def add_report(session, case_no: str, fields: dict) -> int:
         person_ids=ids))
 
 
-def edit_report(session, report_id: int, fields: dict) -> list[str]:
+def edit_report(session, report_id: int, fields: dict) -> list:
     """The form's fields into the report, through the service `report edit` uses (audited).
-    A date left as the form showed it keeps what was stored, whatever its text."""
+    A date left as the form showed it keeps what was stored, whatever its text. Returns the
+    statuses it dated, moved with its observed date (app/report_dated.Followed), to be said."""
     if not fields["text"]:
         raise ValidationError(_needs_text())
     report = session.records.get_report(report_id)
@@ -243,8 +244,10 @@ def edit_report(session, report_id: int, fields: dict) -> list[str]:
             changes[key] = form_date(fields[key], what)
     changes.update(outcome_changes(report, fields))
     now, were = fields.get("others", []), fields.get("others_were", [])
-    return session.records.edit_report(report_id, changes, [c for c in now if c not in were],
-                                       [c for c in were if c not in now])
+    followed: list = []
+    session.records.edit_report(report_id, changes, [c for c in now if c not in were],
+                                [c for c in were if c not in now], followed)
+    return followed
 
 
 def outcome_changes(report, fields: dict) -> dict:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.person import STEP_BACK
 from app.names_erased import parts_erased
+from app.report_dated import KEPT_BLANK
 from ui import person_ops, rescue_ops
 from ui.bidi import Phrase, filled, in_interface_direction, isolated, led_by, own_way
 from ui.contacts_tab import ContactsTab
@@ -540,8 +541,39 @@ class PersonPage(QWidget):
 
     def edit_report(self, report_id: int, fields: dict) -> None:
         self.worker.submit(person_ops.edit_report, report_id, fields,
-                           on_done=lambda _r: self._record_added(self.reports_tab),
+                           on_done=lambda followed: self._report_saved(report_id, followed),
                            on_error=self.error.setText)
+
+    def _report_saved(self, report_id: int, followed: list) -> None:
+        """A status the report dated follows its new observed date: said, as `report edit`
+        says it (her timeline changes too, but may go unseen)."""
+        self._record_added(self.reports_tab)
+        said = [filled(self._followed_words(f), f.case_no, status_label(f.status, f.sex),
+                       f.date if f.moved else f.was, report_id) for f in followed]
+        for f in {f.case_no: f for f in followed if f.moved}.values():
+            # moved past another status, it changed hers: said as the rescue form says it
+            if f.now_status != f.was_status:
+                said.append(filled(self.tr("%1 is now %2 (was %3): a status later or further "
+                                           "along her case."), f.case_no,
+                                   status_label(f.now_status, f.sex),
+                                   status_label(f.was_status, f.sex)))
+            if f.death_before:
+                said.append(filled(self.tr("%1: her death is recorded on %2, before a status "
+                                           "she was alive in: if the death was reported in "
+                                           "error, withdraw it; if the observed date of report "
+                                           "%3 is wrong, correct it."),
+                                   f.case_no, f.death_before, report_id))
+        if said:
+            self.notice.setText("\n".join(x for x in (self.notice.text(), *said) if x))
+
+    def _followed_words(self, f) -> str:
+        if f.moved:
+            return self.tr("%1: her status %2 now dated %3, as report %4.")
+        if f.kept == KEPT_BLANK:
+            return self.tr("%1: her status %2 keeps %3: report %4 gives no observed date now.")
+        return self.tr("%1: her status %2 keeps %3: it was told with a date of its own, or "
+                       "before CaseKeeper noted which statuses took the report's date; to date "
+                       "it anew, withdraw it and tell it again on report %4 without a date.")
 
     def add_rescue(self, fields: dict) -> None:
         self.worker.submit(person_ops.add_rescue, self.case_no, fields,

@@ -29,7 +29,7 @@ from ui.labels import credibility_said, date_said, from_merged, one_name
 from ui.record_tabs import withheld_tip
 from ui.report_outcome import cap_outcome, proved_false_said
 from ui.rescue_dialog import CURRENCIES, RescueDialog
-from ui.table_fit import cells_by_script
+from ui.table_fit import OwnDirectionText, cells_by_script
 from ui.widgets import named_button, plain_item, plain_label, plain_tooltip, show_error
 
 
@@ -88,6 +88,9 @@ class ReportsView(_RecordsView):
                                   self.tr("Place"), self.tr("Source"), self.tr("Credibility"),
                                   self.tr("Could identify the source"), self.tr("Persons"),
                                   self.tr("Outcome"), self.tr("Text")], "reportsTable", parent)
+        own_way = OwnDirectionText(self.table)
+        for column in (3, 9):  # the place and the text, typed in any script
+            self.table.setItemDelegateForColumn(column, own_way)
         self.rows: list[tuple] = []  # (report, its case numbers as shown)
         self.filter_box = QLineEdit(self)
         self.filter_box.setObjectName("reportsFilter")
@@ -472,7 +475,9 @@ def _case_numbers(session, records) -> dict[int, str]:
 
 
 def _all_reports(session, limit: int = 1000) -> tuple[list, dict]:
-    reports = session.records.list_reports(limit)
+    # newest received first, as `report list` lists them (by number, 21 received on 25/11
+    # stood above 20 received on 28/11)
+    reports = session.records.reports_newest(limit)
     return reports, _case_numbers(session, reports)
 
 

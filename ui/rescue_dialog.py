@@ -435,6 +435,9 @@ class RescueDialog(QDialog):
         for p in said["persons"]:
             status = status_label(p["status"], p["sex"])
             was = p.get("was")
+            # named as the form lists her ("%1 stays %2: ... status-withdraw %1" keeps the number)
+            who = Phrase(f"{isolated(p['case_no'])} ({p['name']})") if p.get("name") \
+                else p["case_no"]
             if p["from_this_rescue"]:
                 text = self.tr("%1 is now %2.")
             elif was not in (None, p["status"]):
@@ -442,8 +445,7 @@ class RescueDialog(QDialog):
                 # read as though nothing had
                 text = (self.tr("%1 is now %2 (was %3): a status later or further along her "
                                 "case.") if said["gives"] else self.tr("%1 is now %2 (was %3)."))
-                lines.append(filled(text, p["case_no"], status,
-                                    status_label(was, p["sex"])))
+                lines.append(filled(text, who, status, status_label(was, p["sex"])))
                 continue
             elif not said["gives"]:
                 text = self.tr("%1 stays %2.")
@@ -453,9 +455,10 @@ class RescueDialog(QDialog):
                 text = self.tr("%1 stays %2: her death is dated so that it may come after "
                                "this rescue. If it was reported in error, withdraw it "
                                "(casekeeper person status-withdraw %1 deceased --reason ...).")
+                who = p["case_no"]  # %1 stands in a command too
             else:
                 text = self.tr("%1 stays %2: a status later or further along her case.")
-            lines.append(filled(text, p["case_no"], status))
+            lines.append(filled(text, who, status))
         for p in said["taken_off"]:
             lines.append(filled(self.tr("%1 is taken off this rescue; her status is now %2."),
                                 p["case_no"], status_label(p["status"], p["sex"])))

@@ -204,12 +204,15 @@ def _said(session, rid: int, done: str, taken_off: list[str], ledger, deleted,
     case number) what it was."""
     op = deleted if deleted is not None else session.records.get_rescue(rid)
     now = session.records.rescue_statuses_now(op)
-    sexes = {p.case_no: p.sex.value for p in session.persons.as_kept(list(op.person_ids))}
+    kept = session.persons.as_kept(list(op.person_ids))
+    sexes = {p.case_no: p.sex.value for p in kept}
+    # her name beside her number: a woman typed under a mistyped number is seen at once
+    names = {p.case_no: person_card(p)["name"] for p in kept}
     off = [session.persons.get(c) for c in taken_off]
     return {"rescue_id": rid, "done": done, "gives": bool(rescue_statuses(op)),
             "persons": [{"case_no": n.case_no, "status": n.status.value,
                          "from_this_rescue": n.from_this_rescue,
-                         "sex": sexes.get(n.case_no, "F"),
+                         "sex": sexes.get(n.case_no, "F"), "name": names.get(n.case_no, ""),
                          "was": (had or {}).get(n.case_no)} for n in now],
             "taken_off": [{"case_no": p.case_no, "status": p.current_status.value,
                            "sex": p.sex.value} for p in off],

@@ -34,6 +34,29 @@ class CellText(QStyledItemDelegate):
                 | Qt.AlignmentFlag.AlignAbsolute
 
 
+class OwnDirectionText(CellText):
+    """Free text (a report's) laid out in its own direction, by its first letter, in either
+    interface direction, so that cut short its "…" stands at its end: an Arabic report in a
+    left-to-right table was cut at its end, on the left, with no mark, and its "…" stood on the
+    right, where it begins, as if words were missing before its first one; in the Arabic
+    interface an English report naming a woman in Arabic ("Source saw نادية خلف at ...") was
+    laid out right to left and read scrambled. Kept against the column's starting edge."""
+
+    def initStyleOption(self, option, index):
+        QStyledItemDelegate.initStyleOption(self, option, index)  # not CellText's: by all letters
+        first = next((c for c in option.text if c.isalpha()), "")
+        if not first:
+            return
+        own = Qt.LayoutDirection.RightToLeft if has_arabic(first) else Qt.LayoutDirection.LeftToRight
+        if own == option.direction:
+            return
+        start = Qt.AlignmentFlag.AlignLeft if option.direction == Qt.LayoutDirection.LeftToRight \
+            else Qt.AlignmentFlag.AlignRight
+        vertical = option.displayAlignment & Qt.AlignmentFlag.AlignVertical_Mask
+        option.direction = own
+        option.displayAlignment = vertical | start | Qt.AlignmentFlag.AlignAbsolute
+
+
 def cells_by_script(table: QAbstractItemView) -> None:
     """Every cell of table laid out as CellText says (columns given another delegate, as
     fit_to_width's wrapped ones, keep theirs)."""

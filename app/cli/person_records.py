@@ -35,12 +35,13 @@ def rescue_line(d: dict) -> str:
         + (f"  [from {d['from_case_no']}]" if d["from_case_no"] else "")
 
 
-def report_text(rep: dict) -> str:
-    """Her report's text on one line, cut; where cut, the command that shows it whole."""
+def report_text(rep: dict, cut: int = TEXT_CUT) -> str:
+    """Her report's text on one line, cut (`report list` cuts it at 60); where cut, the command
+    that shows it whole."""
     text = " ".join(rep["text"].split())
-    if len(text) <= TEXT_CUT:
+    if len(text) <= cut:
         return text
-    return f"{text[:TEXT_CUT]}…  (whole: {WHOLE.format(id=rep['id'])})"
+    return f"{text[:cut]}…  (whole: {WHOLE.format(id=rep['id'])})"
 
 
 def _shown(d: dict) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.cli.named import named, named_text
 from app.domain.records import credibility_said
 from app.report_list import proved_false_dict, proved_false_said, report_dict
 
@@ -23,13 +24,14 @@ def cmd_report_show(args, ctx) -> int:
     r = s.records.get_report(args.report_id)
     # a record merged since is named by the one it is part of now, as `report list` names it
     cases = [p.case_no for p in s.persons.as_kept(list(r.person_ids))]
+    women = named(s, cases)
     fields = [("received", r.received.display()), ("observed", r.observed.display()),
-              ("persons", " ".join(cases) or "none left"), ("source", r.source_code),
+              ("persons", named_text(s, sep="\n" + " " * 15, said=women)), ("source", r.source_code),
               ("credibility", credibility_said(r.credibility)), ("place", r.place)]
     # its outcome under its credibility: judged when it came in, proved false later
     fields.append(("outcome", proved_false_said(proved_false_dict(r))))
     lines = [f"report {r.id}" + (f"  [{WITHHELD}]" if r.could_identify_source else "")
              + ("  [PROVED FALSE]" if r.proved_false else ""),
              *(f"  {k:<12} {v}" for k, v in fields if v), "", r.text]
-    ctx.out.emit(report_dict(r, cases), "\n".join(lines))
+    ctx.out.emit({**report_dict(r, cases), "named": women}, "\n".join(lines))
     return 0

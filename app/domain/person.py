@@ -94,6 +94,10 @@ class StatusEvent:
     # The rescue operation this status came from (rescue add): deleting or changing the rescue
     # takes it back or changes it; None for a status told by hand or by a list.
     rescue_id: int | None = None
+    # Told on a report without a date of its own, it took the date the report was observed
+    # (RecordService.add_status): it follows that date when the report's is corrected. False
+    # for one typed with its date, and for every status told before the vault noted it.
+    dated_by_report: bool = False
 
 
 def told_without_date(ev: StatusEvent) -> bool:

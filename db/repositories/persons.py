@@ -153,9 +153,10 @@ class PersonRepository:
             [row for p in people for row in _name_rows(p.id, p)])
         self.db.conn.executemany(
             "INSERT INTO status_events(person_id, status, date_earliest, date_latest, "
-            "date_text, note, report_id, recorded_at, rescue_id) VALUES(?,?,?,?,?,?,?,?,?)",
+            "date_text, note, report_id, recorded_at, rescue_id, dated_by_report) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?)",
             [(p.id, ev.status.value, *ev.date.to_row(), ev.note, ev.report_id, ev.recorded_at,
-              ev.rescue_id) for p in people for ev in p.status_events])
+              ev.rescue_id, int(ev.dated_by_report)) for p in people for ev in p.status_events])
 
     def update(self, p: Person, expected_version: int) -> bool:
         """Write p over the stored row if nobody changed it since expected_version."""
@@ -174,9 +175,10 @@ class PersonRepository:
         for ev in p.status_events:
             cur = self.db.conn.execute(
                 "INSERT INTO status_events(person_id, status, date_earliest, date_latest, "
-                "date_text, note, report_id, recorded_at, rescue_id) VALUES(?,?,?,?,?,?,?,?,?)",
+                "date_text, note, report_id, recorded_at, rescue_id, dated_by_report) "
+                "VALUES(?,?,?,?,?,?,?,?,?,?)",
                 (pid, ev.status.value, *ev.date.to_row(), ev.note, ev.report_id,
-                 ev.recorded_at, ev.rescue_id))
+                 ev.recorded_at, ev.rescue_id, int(ev.dated_by_report)))
             ev.id = cur.lastrowid
 
     def holding_rescue_events(self, rescue_id: int) -> list[int]:
@@ -351,11 +353,11 @@ class PersonRepository:
                 setattr(p.name(NamePart(part)), script, value)
         for r in self.db.conn.execute(
                 f"SELECT person_id, status, date_earliest, date_latest, date_text, note, "
-                f"report_id, id, recorded_at, rescue_id FROM status_events "
+                f"report_id, id, recorded_at, rescue_id, dated_by_report FROM status_events "
                 f"WHERE person_id IN ({marks}) ORDER BY id", ids):
             people[r[0]].status_events.append(StatusEvent(
                 Status(r[1]), FuzzyDate.from_row(r[2], r[3], r[4]), r[5], r[6], r[7], r[8],
-                r[9]))
+                r[9], bool(r[10])))
         return [people[i] for i in ids]
 
     def summaries(self, f: PersonFilter, limit: int | None = None, offset: int = 0,

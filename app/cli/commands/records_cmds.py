@@ -9,7 +9,9 @@ from pathlib import Path
 from app import photos
 from app.cli import rescue_costs
 from app.cli.confirm import confirm_deletion
+from app.cli.named import named, named_lists, named_text
 from app.cli.options import DATE, first_implied, fuzzy_date, positive_int, source_code_arg
+from app.cli.person_records import report_text
 from app.cli.report_outcome import outcome_changes, outcome_options
 from app.cli.report_show import WITHHELD, register_show
 from app.cli.report_sources import register_sources
@@ -30,6 +32,7 @@ from app.domain.records import (
 from app.ledger import read_cost
 from app.ledger_totals import cost_json, money_said, totals, totals_json
 from app.person_json import date_to_dict
+from app.report_dated import followed_lines
 from app.report_list import proved_false_dict, proved_false_said, report_dict, reports_listed
 
 
@@ -299,9 +302,13 @@ def cmd_report_add(args, ctx) -> int:
         received=fuzzy_date(args.received, "--received"), observed=fuzzy_date(args.observed, "--observed"),
         place=args.place, text=_text(args.text), source_code=args.source.strip(),
         credibility=args.credibility, could_identify_source=identifying,
-        person_ids=_ids(s, args.person)))
-    ctx.out.emit({"report_id": rid, "could_identify_source": identifying},
-                 f"report {rid} recorded" + (f" ({WITHHELD})" if identifying else ""))
+        person_ids=(ids := _ids(s, args.person))))
+    cases = _case_nos(s, [ids])[0]
+    women = named(s, cases)
+    ctx.out.emit({"report_id": rid, "could_identify_source": identifying, "persons": cases,
+                  "named": women},
+                 f"report {rid} recorded" + (f" ({WITHHELD})" if identifying else "")
+                 + f"\n  persons: {named_text(s, said=women)}")
     return 0
 
 
@@ -328,8 +335,9 @@ def cmd_report_edit(args, ctx) -> int:
                               "--credibility, --received, --observed, --proved-false, "
                               "--not-proved-false, --add-person or --remove-person")
     s = ctx.open_session()
+    followed: list = []
     changed = s.records.edit_report(args.report_id, changes, args.add_person,
-                                    args.remove_person)
+                                    args.remove_person, followed)
     report = s.records.get_report(args.report_id)
     said = (WITHHELD if report.could_identify_source
             else "cannot identify its source: a court dossier prints its text (of a woman "
@@ -337,11 +345,16 @@ def cmd_report_edit(args, ctx) -> int:
     text = (f"report {args.report_id} changed ({', '.join(changed)}); it {said}" if changed
             else f"report {args.report_id} already says so: nothing changed; it {said}")
     persons = _case_nos(s, [report.person_ids])[0]
+    women = named(s, persons)
     if "persons" in changed:
-        text += f"\n  it is about {', '.join(persons)} now"
+        text += f"\n  it is about {named_text(s, sep=', ', said=women)} now"
     if report.proved_false:
         text += f"\n  it is marked {proved_false_said(proved_false_dict(report))}"
+    # a status it dated follows its new observed date: said, as `rescue edit --date` says hers
+    text = "\n".join([text, *followed_lines(args.report_id, followed)])
     ctx.out.emit({"report_id": args.report_id, "changed": changed, "persons": persons,
+                  "named": women,
+                  "statuses_dated": [f._asdict() for f in followed],
                   "could_identify_source": report.could_identify_source}, text)
     return 0
 
@@ -371,10 +384,11 @@ def cmd_report_list(args, ctx) -> int:
         # said apart from the list (on stderr), so --json stays a list of reports
         ctx.out.note(f"{typed} is merged into {kept}: the reports about {kept} are listed, "
                      f"with those about the records merged into it")
-    persons = _case_nos(s, [r.person_ids for r in reports])
-    data = [report_dict(r, cases) for r, cases in zip(reports, persons, strict=True)]
-    ctx.out.emit(data, "\n".join(_report_line(r, cases)
-                                 for r, cases in zip(reports, persons, strict=True))
+    said = named_lists(s, [r.person_ids for r in reports])  # each woman read once, all at once
+    data = [{**report_dict(r, [p["case_no"] for p in women]), "named": women}
+            for r, women in zip(reports, said, strict=True)]
+    ctx.out.emit(data, "\n".join(_report_line(r, named_text(s, said=women))
+                                 for r, women in zip(reports, said, strict=True))
                  or _none_listed(kept or typed, args.source))
     return 0
 
@@ -386,15 +400,19 @@ def _none_listed(case_no: str | None, source: str | None) -> str:
     return f"(no reports{said})"
 
 
-def _report_line(r: Report, cases: list[str]) -> str:
-    """One report on a line: each field named, as most are often blank."""
+def _report_line(r: Report, persons: str) -> str:
+    """One report on a line: each field named, as most are often blank; its text cut as
+    `person show` cuts it, saying so."""
     fields = [("received", r.received.display()), ("observed", r.observed.display()),
-              ("persons", " ".join(cases) or "none left"), ("source", r.source_code),
+              ("persons", persons), ("source", r.source_code),
               ("credibility", credibility_said(r.credibility)), ("place", r.place)]
     return "\t".join([str(r.id), *(f"{k} {v}" for k, v in fields if v),
-                      r.text.replace("\n", " ")[:60]]) \
+                      report_text({"id": r.id, "text": r.text}, LIST_CUT)]) \
         + (f"\t[{WITHHELD}]" if r.could_identify_source else "") \
         + (f"\t[{proved_false_said(proved_false_dict(r))}]" if r.proved_false else "")
+
+
+LIST_CUT = 60  # a report's text in `report list`
 
 
 def cmd_rescue_add(args, ctx) -> int:
@@ -403,8 +421,12 @@ def cmd_rescue_add(args, ctx) -> int:
                          **_rescue_changes(args))
     rid = s.records.add_rescue(op)
     now = s.records.rescue_statuses_now(op)
-    ctx.out.emit({"rescue_id": rid, "gives_status": op.gives_status, "persons": _now_json(now)},
+    cases = _case_nos(s, [op.person_ids])[0]
+    women = named(s, cases)
+    ctx.out.emit({"rescue_id": rid, "gives_status": op.gives_status, "persons": _now_json(now),
+                  "named": women},
                  "\n".join([f"rescue operation {rid} recorded; {gives_said(op)}",
+                            f"  persons: {named_text(s, said=women)}",
                             *_now_lines(now, bool(rescue_statuses(op)))]))
     return 0
 
