@@ -27,7 +27,7 @@ def test_each_text_by_its_first_letter_in_the_arabic_interface(qtbot, gui, demo_
                               "received": "28/11/2026", "observed": ""}))
     view = main.show_screen("reports")
     view.activate()  # read again: the screen may have been read before these were added
-    column = 8  # the text
+    column = 9  # the text (after the Outcome column)
     texts = lambda: [view.model.index(r, column).data() or "" for r in range(view.model.rowCount())]  # noqa: E731
     qtbot.waitUntil(lambda: MIXED in texts() and ARABIC in texts(), timeout=5_000)
 
