@@ -25,6 +25,7 @@ class Database:
         self._lock = threading.RLock()
         self._open = True
         self._forget = False  # forget_old_pages asked for inside a transaction
+        self.unfolded = ""  # why a fold after a commit was refused by the disk (_fold)
 
     @classmethod
     def create(cls, folder: Path, data_key: bytes) -> Database:
@@ -89,7 +90,7 @@ class Database:
             self.conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
             if self._depth == 0 and self._forget:
                 self._forget = False
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._fold()
 
     def rekey(self, new_key: bytes) -> None:
         """Encrypt every page under new_key (one transaction: a crash leaves the old key or
@@ -119,9 +120,20 @@ class Database:
         its changes are not yet written."""
         with self._lock:
             if self._depth == 0:
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._fold()
             else:  # after the outermost commit (a person deleted inside a list's withdrawal)
                 self._forget = True
+
+    def _fold(self) -> None:
+        """The log folded into the file after a commit. A disk that refuses it (full) leaves
+        the change saved in the log: the commit stands, so no error says it failed; the fold
+        is done at the close, or said there (unfolded: what the disk said)."""
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except connection.DatabaseError as e:
+            if not connection.disk_refused(e):
+                raise
+            self.unfolded = str(e)
 
     @property
     def format_version(self) -> int:

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from shiboken6 import isValid
 
+from app.disk_full import disk_full
 from app.domain.errors import Cancelled, CaseKeeperError
 from ui.error_words import error_said, unexpected_said
 
@@ -98,9 +99,11 @@ def _alive(fn: Callable) -> bool:
     return not isinstance(owner, QObject) or isValid(owner)
 
 
-def describe_error(exc: BaseException) -> str:
+def describe_error(exc: BaseException, folder=None) -> str:
     """User errors carry a safe one-line message; anything else is named by its type only,
-    because unexpected messages may quote case data."""
+    because unexpected messages may quote case data. A disk that refuses to be written (full)
+    is said as such, with the vault's folder (SQLite's words name no case data)."""
+    exc = disk_full(exc, folder) or exc
     if isinstance(exc, CaseKeeperError):
         return error_said(exc)
     return unexpected_said(type(exc).__name__)
@@ -150,7 +153,8 @@ class VaultWorker(QObject):
                 job._raw_cancelled.emit()
             except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI
                 self.last_traceback = "".join(traceback.format_exception_only(type(exc), exc))
-                job._raw_failed.emit(describe_error(exc))
+                folder = getattr(self.session, "folder", None)
+                job._raw_failed.emit(describe_error(exc, folder))
             else:
                 job._raw_done.emit([result])
 

@@ -9,6 +9,7 @@ import sys
 
 from app.cli import commands
 from app.cli.output import Output
+from app.disk_full import NOT_FOLDED, disk_full
 from app.domain.errors import CaseKeeperError
 from app.hardening import disable_core_dumps
 from db.connection import DatabaseError
@@ -158,11 +159,16 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli.commands.gui import run_gui
         args.run = run_gui
     ctx = CliContext(args)
+    refused = False  # the disk refused the command's own write: said once, not again at close
     try:
         return int(args.run(args, ctx) or 0)
     except CaseKeeperError as e:
         return _failed(args, str(e), e.exit_code, e.json_facts)
     except DatabaseError as e:
+        full = disk_full(e, ctx.vault_dir)
+        if full is not None:  # not the vault's fault, and nothing changed: said so
+            refused = True
+            return _failed(args, str(full), full.exit_code)
         # SQLite's own words name no case data; they say what went wrong with the file.
         return _failed(args, f"the vault database reported an error: {e}", 9)
     except KeyboardInterrupt:
@@ -171,7 +177,20 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     finally:
+        _close(ctx, said=refused)
+
+
+def _close(ctx: CliContext, said: bool = False) -> None:
+    """The session closed; a disk that refuses the close's fold of the log (full) is a warning,
+    not a traceback: what the command did is saved in the log."""
+    try:
         ctx.close()
+    except DatabaseError as e:
+        full = disk_full(e, ctx.vault_dir, NOT_FOLDED)
+        if full is None:
+            raise
+        if not said:
+            Output.note(f"casekeeper: warning: {full}")
 
 
 def _failed(args: argparse.Namespace, message: str, code: int, facts: dict | None = None) -> int:
