@@ -82,3 +82,17 @@ def new_passphrase(var: str = "CASEKEEPER_NEW_PASSPHRASE") -> str:
 def recovery_code() -> str:
     found = _from_env("CASEKEEPER_RECOVERY_CODE")
     return found if found is not None else _prompt("Recovery code: ", "CASEKEEPER_RECOVERY_CODE")
+
+
+def pdf_password() -> str | None:
+    """An internal paper's password, asked twice on a terminal (the desktop's Print screen
+    ticks its box for that paper); None where there is no terminal, or Enter was pressed."""
+    if not _on_terminal():
+        return None
+    first = getpass.getpass("Password for the PDF (an internal paper: informants, phones, "
+                            "payments; at least 8 characters; Enter for none): ").strip()
+    if not first:
+        return None
+    if getpass.getpass("Repeat the password: ").strip() != first:
+        raise NoSecret("the two passwords differ: nothing was written")
+    return first
