@@ -89,6 +89,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 is already %2's %3: not also their %4"),
     QT_TRANSLATE_NOOP("Errors", "%1 is a file, not a folder"),
     QT_TRANSLATE_NOOP("Errors", "%1 cannot be written to (read-only, or not yours)"),
+    # app/reports/written_refused.py: a paper's PDF the system did not let be written
+    QT_TRANSLATE_NOOP("Errors", "the PDF cannot be written to %1 (read-only, or not yours): "
+                      "nothing was saved; choose another folder or drive"),
+    QT_TRANSLATE_NOOP("Errors", "the drive of %1 is full: nothing was saved; free space on it, "
+                      "or choose another drive"),
     # app/reports/one_family.py NOT_ONE_FAMILY, app/reports/service.py NOT_FREED_BY_IT...:
     # the Print screen's refusals, in its words (the command line's name its options)
     QT_TRANSLATE_NOOP("Errors", "a family summary lists one family's own persons, and these are "
