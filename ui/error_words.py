@@ -11,6 +11,11 @@ from ui.bidi import Phrase, file_path, filled, isolated
 from ui.i18n import list_comma
 from ui.labels import name_part_names, relation_names, status_label
 
+# Her page was in edit while another window or a command deleted her: "no person with case
+# number" read as a mistake of hers, and the list went on counting her (PersonPage._not_saved).
+DELETED_ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "%1 was deleted in another window or by a "
+                                      "command since her page was opened: nothing was saved")
+
 # Each template an error is said in: lupdate finds them here.
 TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 on %2 is before her abduction (%3): check the date"),
@@ -36,6 +41,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "it is about no one else, and a report names at least one person: "
                       "add the woman it is about under its other women first"),
     QT_TRANSLATE_NOOP("Errors", "%1 was changed elsewhere; reload it first"),
+    # ui/person_ops.py save: her page in edit while she was deleted elsewhere
+    DELETED_ELSEWHERE,
     QT_TRANSLATE_NOOP("Errors", "%1 has been merged into %2: record this on %2"),
     QT_TRANSLATE_NOOP("Errors", "%1 and %2 are linked so already"),
     QT_TRANSLATE_NOOP("Errors", "this record is %1 of this vault already (the same record id): "
