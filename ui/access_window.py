@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -126,16 +126,18 @@ class AccessWindow(QWidget):
                                          collapse=True)
         self.restored_note.setObjectName("restoredNote")
         box.addWidget(self.restored_note)
-        links = QHBoxLayout()
+        # One under another: side by side they needed some 560 px, and the window opens at
+        # two thirds of a small screen (533 px at 800): "orgot it? Use the recovery cod".
+        links = QVBoxLayout()
+        links.setSpacing(0)
         to_recovery = QPushButton(self.tr("Forgot it? Use the recovery code"), self.unlock_page)
         to_recovery.setFlat(True)
         to_recovery.clicked.connect(lambda: self._go(self.recovery_page))
         to_change = QPushButton(self.tr("Change passphrase"), self.unlock_page)
         to_change.setFlat(True)
         to_change.clicked.connect(lambda: self._go(self.change_page))
-        links.addWidget(to_recovery)
-        links.addWidget(to_change)
-        links.addWidget(self._restore_link(self.unlock_page))
+        for link in (to_recovery, to_change, self._restore_link(self.unlock_page)):
+            links.addWidget(link, 0, Qt.AlignmentFlag.AlignLeading)
         box.addLayout(links)
         box.addStretch(1)
 

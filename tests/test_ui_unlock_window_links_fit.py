@@ -1,0 +1,23 @@
+"""The unlock window's links (Forgot it? Use the recovery code, Change passphrase, Restore from
+a backup...) are whole at the window's smallest width: side by side they were cut at the size
+it opens at on a small screen ("orgot it? Use the recovery cod" at 533 px)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+
+@pytest.mark.parametrize("width", [480, 533])
+def test_the_links_are_whole_at_the_opening_size(qtbot, gui, made_vault, width):
+    gui.vault_dir = made_vault[0]
+    window = gui.show_access()
+    qtbot.waitExposed(window)
+    window.resize(width, 420)
+    qtbot.waitUntil(lambda: window.width() == width, timeout=5_000)
+    links = [b for b in window.unlock_page.findChildren(QPushButton) if b.isFlat()]
+    assert {b.text() for b in links} >= {"Forgot it? Use the recovery code",
+                                         "Change passphrase", "Restore from a backup..."}
+    for link in links:
+        assert link.width() >= link.sizeHint().width(), link.text()
+        assert link.geometry().right() <= window.unlock_page.width(), link.text()
