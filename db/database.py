@@ -25,7 +25,6 @@ class Database:
         self._lock = threading.RLock()
         self._open = True
         self._forget = False  # forget_old_pages asked for inside a transaction
-        self.unfolded = ""  # why a fold after a commit was refused by the disk (_fold)
 
     @classmethod
     def create(cls, folder: Path, data_key: bytes) -> Database:
@@ -127,13 +126,12 @@ class Database:
     def _fold(self) -> None:
         """The log folded into the file after a commit. A disk that refuses it (full) leaves
         the change saved in the log: the commit stands, so no error says it failed; the fold
-        is done at the close, or said there (unfolded: what the disk said)."""
+        is tried again at the close, and said there if refused again."""
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except connection.DatabaseError as e:
             if not connection.disk_refused(e):
                 raise
-            self.unfolded = str(e)
 
     @property
     def format_version(self) -> int:

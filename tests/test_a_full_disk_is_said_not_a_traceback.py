@@ -75,3 +75,39 @@ def test_the_desktop_says_a_full_disk_in_its_words(tmp_path):
     said = describe_error(DatabaseError("database or disk is full"), tmp_path / "vault")
     assert said.startswith("the disk of the vault ") and "nothing was changed" in said
     assert "unexpected error" not in said
+
+
+def test_the_desktop_says_it_in_arabic(qapp, new_translations, tmp_path):
+    import ui.i18n
+    from db.connection import DatabaseError
+    from ui.worker import describe_error
+
+    try:
+        ui.i18n.apply_language(qapp, "ar")
+        said = describe_error(DatabaseError("disk I/O error"), tmp_path / "vault")
+    finally:
+        ui.i18n.apply_language(qapp, "en")
+    assert "ممتلئ أو لا يمكن الكتابة فيه" in said and "لم يتغيّر شيء" in said
+
+
+def test_a_commit_stands_where_the_disk_refuses_the_fold_after_it(session, monkeypatch):
+    """A person deleted (her old pages folded out of the log at once) on a full disk: the
+    deletion is made, and no error says it failed (the close tries the fold again)."""
+    from db import database
+
+    class Refusing:
+        def __init__(self, conn):
+            self._conn = conn
+
+        def execute(self, sql, *args):
+            if "wal_checkpoint" in sql:
+                raise database.connection.DatabaseError("disk I/O error")
+            return self._conn.execute(sql, *args)
+
+        def __getattr__(self, name):
+            return getattr(self._conn, name)
+
+    real = session.db.conn
+    monkeypatch.setattr(session.db, "conn", Refusing(real))
+    session.db.forget_old_pages()  # would have raised: the deletion before it said to fail
+    monkeypatch.setattr(session.db, "conn", real)
