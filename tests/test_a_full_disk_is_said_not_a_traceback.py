@@ -111,3 +111,14 @@ def test_a_commit_stands_where_the_disk_refuses_the_fold_after_it(session, monke
     monkeypatch.setattr(session.db, "conn", Refusing(real))
     session.db.forget_old_pages()  # would have raised: the deletion before it said to fail
     monkeypatch.setattr(session.db, "conn", real)
+
+
+def test_a_backup_the_drive_refuses_names_the_drive(made, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    r = _run(made, 128, "backup", str(usb))
+    assert "Traceback" not in r.stderr, r.stderr
+    assert r.returncode == 4
+    assert f"the drive of {usb} is full or cannot be written (disk I/O error): no backup was " \
+           "made and the vault is unchanged" in r.stderr
+    assert "what was done is saved" not in r.stderr and list(usb.iterdir()) == []

@@ -85,6 +85,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "the disk of the vault %1 is full or cannot be written (%2): the "
                       "vault was not opened and nothing in it was changed; free space on that "
                       "disk (move or delete files you do not need), then unlock again"),
+    QT_TRANSLATE_NOOP("Errors", "the drive of %1 is full or cannot be written (%2): no backup "
+                      "was made and the vault is unchanged: free space on that drive, or back "
+                      "up to another"),
     QT_TRANSLATE_NOOP("Errors", "the case prefix must be 2 to 6 capital letters A-Z"),
     QT_TRANSLATE_NOOP("Errors", "the new passphrase must differ from the one the vault has now"),
     QT_TRANSLATE_NOOP("Errors", "give the rescue operation's number"),

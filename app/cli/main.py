@@ -159,15 +159,15 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli.commands.gui import run_gui
         args.run = run_gui
     ctx = CliContext(args)
-    refused = False  # the disk refused the command's own write: said once, not again at close
+    code = 1  # until the command ends well: a close refused by the disk is warned of then only
     try:
-        return int(args.run(args, ctx) or 0)
+        code = int(args.run(args, ctx) or 0)
+        return code
     except CaseKeeperError as e:
         return _failed(args, str(e), e.exit_code, e.json_facts)
     except DatabaseError as e:
         full = disk_full(e, ctx.vault_dir)
         if full is not None:  # not the vault's fault, and nothing changed: said so
-            refused = True
             return _failed(args, str(full), full.exit_code)
         # SQLite's own words name no case data; they say what went wrong with the file.
         return _failed(args, f"the vault database reported an error: {e}", 9)
@@ -177,12 +177,13 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     finally:
-        _close(ctx, said=refused)
+        _close(ctx, said=code != 0)
 
 
 def _close(ctx: CliContext, said: bool = False) -> None:
     """The session closed; a disk that refuses the close's fold of the log (full) is a warning,
-    not a traceback: what the command did is saved in the log."""
+    not a traceback: what the command did is saved in the log. said: the command failed and
+    said why; "what was done is saved" would contradict it."""
     try:
         ctx.close()
     except DatabaseError as e:
