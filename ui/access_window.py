@@ -29,6 +29,7 @@ from ui.print_code import code_view, print_recovery_code
 from ui.restore_page import RestorePage, on_its_line
 from ui.settings import LANGUAGES
 from ui.widgets import error_label, plain_label
+from ui.wrapped_check import wrapped_check
 
 
 class AccessWindow(QWidget):
@@ -204,11 +205,14 @@ class AccessWindow(QWidget):
         box.addWidget(self.changed_passphrase)
         # A new passphrase alone keeps the key: whoever saw the old one and copied the key
         # file once opens every later copy of the vault (app/rekey.py).
-        self.new_key = QCheckBox(self.tr("Also encrypt the whole vault under a new key, with "
-                                         "a new recovery code (after the passphrase or the "
-                                         "code may have been seen)"), self.change_page)
+        # Its words wrapped: on one line they were cut at the window's opening width, before
+        # "(after the passphrase or the code may have been seen)", which says when it is for.
+        row, self.new_key = wrapped_check(self.tr("Also encrypt the whole vault under a new "
+                                                  "key, with a new recovery code (after the "
+                                                  "passphrase or the code may have been seen)"),
+                                          self.change_page)
         self.new_key.setObjectName("newKey")
-        box.addWidget(self.new_key)
+        box.addWidget(row)
         self.change_button = QPushButton(self.tr("Change passphrase"), self.change_page)
         self.change_button.setEnabled(False)
         self.changed_passphrase.changed.connect(lambda ok: self.change_button.setEnabled(ok == 1))
