@@ -25,6 +25,9 @@ class Database:
         self._lock = threading.RLock()
         self._open = True
         self._forget = False  # forget_old_pages asked for inside a transaction
+        # Outermost transactions committed: a command or job the disk stopped part way (it
+        # had committed some) is not told "nothing was changed" (app/disk_full.py)
+        self.commits = 0
 
     @classmethod
     def create(cls, folder: Path, data_key: bytes) -> Database:
@@ -87,6 +90,8 @@ class Database:
                 raise
             self._depth -= 1
             self.conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+            if self._depth == 0:
+                self.commits += 1
             if self._depth == 0 and self._forget:
                 self._forget = False
                 self._fold()

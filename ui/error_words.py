@@ -82,6 +82,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "the disk of the vault %1 is full or cannot be written (%2): "
                       "nothing was changed, the vault is as it was before; free space on that "
                       "disk (move or delete files you do not need), then do it again"),
+    QT_TRANSLATE_NOOP("Errors", "the disk of the vault %1 is full or cannot be written (%2): it "
+                      "stopped part way: what was saved before the disk refused stays in the "
+                      "vault, the rest was not done; free space on that disk (move or delete "
+                      "files you do not need), then look at what is there before doing the rest"),
+    QT_TRANSLATE_NOOP("Errors", "the disk of the vault %1 is full or cannot be written (%2): "
+                      "nothing was restored, the vault is as it was and the copy begun beside "
+                      "it was deleted; free space on that disk (the backup's size is needed), "
+                      "then restore again"),
     QT_TRANSLATE_NOOP("Errors", "the disk of the vault %1 is full or cannot be written (%2): the "
                       "vault was not opened and nothing in it was changed; free space on that "
                       "disk (move or delete files you do not need), then unlock again"),

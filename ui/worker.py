@@ -99,11 +99,17 @@ def _alive(fn: Callable) -> bool:
     return not isinstance(owner, QObject) or isValid(owner)
 
 
-def describe_error(exc: BaseException, folder=None) -> str:
+def _commits(session) -> int:
+    """The vault's outermost transactions committed so far (db.database.Database.commits)."""
+    return getattr(getattr(session, "db", None), "commits", 0)
+
+
+def describe_error(exc: BaseException, folder=None, saved_before: bool = False) -> str:
     """User errors carry a safe one-line message; anything else is named by its type only,
     because unexpected messages may quote case data. A disk that refuses to be written (full)
-    is said as such, with the vault's folder (SQLite's words name no case data)."""
-    exc = disk_full(exc, folder) or exc
+    is said as such, with the vault's folder (SQLite's words name no case data), and whether
+    the job had saved changes before the one refused (saved_before)."""
+    exc = disk_full(exc, folder, saved_before=saved_before) or exc
     if isinstance(exc, CaseKeeperError):
         return error_said(exc)
     return unexpected_said(type(exc).__name__)
@@ -147,6 +153,7 @@ class VaultWorker(QObject):
             kwargs = dict(kwargs, progress=job.report, cancel=job.cancel_event)
 
         def call():
+            opened, before = self.session, _commits(self.session)
             try:
                 result = fn(self.session, *args, **kwargs)
             except Cancelled:
@@ -154,7 +161,9 @@ class VaultWorker(QObject):
             except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI
                 self.last_traceback = "".join(traceback.format_exception_only(type(exc), exc))
                 folder = getattr(self.session, "folder", None)
-                job._raw_failed.emit(describe_error(exc, folder))
+                # a save, then its draft discarded: the save stays, "nothing was changed" is false
+                saved = self.session is opened and _commits(self.session) > before
+                job._raw_failed.emit(describe_error(exc, folder, saved))
             else:
                 job._raw_done.emit([result])
 

@@ -37,6 +37,7 @@ class CliContext:
         self.vault_dir = resolve_vault_dir(getattr(args, "vault", None))
         self.out = Output(bool(getattr(args, "json", False)))
         self._session = None
+        self._commits_at_open = 0
 
     def open_session(self):
         from app.backup_opened import BACKUP_NOW_VAULT
@@ -73,7 +74,13 @@ class CliContext:
             for where, why in self._session.restore_leftovers_kept.items():
                 Output.note("casekeeper: warning: "
                             + LEFTOVER_KEPT.replace("%1", where).replace("%2", why))
+            self._commits_at_open = self._session.db.commits  # the unlock's own entry: before
         return self._session
+
+    def saved_since_open(self) -> bool:
+        """Whether the command committed a change (a transaction) since it unlocked the vault:
+        a disk refusing a later one does not undo it."""
+        return self._session is not None and self._session.db.commits > self._commits_at_open
 
     def close(self) -> None:
         if self._session is not None:
@@ -166,8 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     except CaseKeeperError as e:
         return _failed(args, str(e), e.exit_code, e.json_facts)
     except DatabaseError as e:
-        full = disk_full(e, ctx.vault_dir)
-        if full is not None:  # not the vault's fault, and nothing changed: said so
+        full = disk_full(e, ctx.vault_dir, saved_before=ctx.saved_since_open())
+        if full is not None:  # not the vault's fault; what was saved before it, if any: said
             return _failed(args, str(full), full.exit_code)
         # SQLite's own words name no case data; they say what went wrong with the file.
         return _failed(args, f"the vault database reported an error: {e}", 9)
