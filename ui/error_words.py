@@ -107,6 +107,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 is already %2's %3: not also their %4"),
     QT_TRANSLATE_NOOP("Errors", "%1 is a file, not a folder"),
     QT_TRANSLATE_NOOP("Errors", "%1 cannot be written to (read-only, or not yours)"),
+    # app/reports/not_the_vault_secret.py: a PDF's password that is the vault's passphrase
+    QT_TRANSLATE_NOOP("Errors", "this is the vault's passphrase: a PDF's password is told to "
+                      "whoever reads the paper, so choose another; nothing was written"),
     # app/reports/written_refused.py: a paper's PDF the system did not let be written
     QT_TRANSLATE_NOOP("Errors", "the PDF cannot be written to %1 (read-only, or not yours): "
                       "nothing was saved; choose another folder or drive"),

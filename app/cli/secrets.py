@@ -89,10 +89,16 @@ def pdf_password() -> str | None:
     ticks its box for that paper); None where there is no terminal, or Enter was pressed."""
     if not _on_terminal():
         return None
-    first = getpass.getpass("Password for the PDF (an internal paper: informants, phones, "
-                            "payments; at least 8 characters; Enter for none): ").strip()
+    # Kept as typed: spaces at its ends were dropped without a word, and the PDF did not open
+    # with what she typed and told. Refused instead, as they are easily lost in the telling.
+    first = getpass.getpass("A password for this PDF, to tell its reader: not your vault "
+                            "passphrase (an internal paper: informants, phones, payments; at "
+                            "least 8 characters; Enter for none): ")
     if not first:
         return None
-    if getpass.getpass("Repeat the password: ").strip() != first:
+    if first != first.strip():
+        raise NoSecret("the PDF password begins or ends with a space, which is easily lost "
+                       "when it is told: type it without spaces at its ends; nothing was written")
+    if getpass.getpass("Repeat the PDF's password: ") != first:
         raise NoSecret("the two passwords differ: nothing was written")
     return first

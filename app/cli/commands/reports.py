@@ -118,11 +118,24 @@ UNPROTECTED = ("warning: {out} is not protected with a password, and an internal
                "for), or --unprotected to say it is meant; delete the file once it is not needed")
 
 
-def _password(args, profile: Profile) -> str | None:
+def _password(args, profile: Profile, ctx) -> str | None:
+    """The PDF's password, asked (a terminal) or read (--password-file) after the vault is
+    opened: "Passphrase:" first, as in every command (asked before it, her passphrase was
+    typed as the paper's); one that is the vault's passphrase is refused."""
+    from app.reports.not_the_vault_secret import refuse_vault_passphrase
+
+    password = _given_password(args, profile, ctx)
+    if password is not None:
+        refuse_vault_passphrase(ctx.open_session(), password)
+    return password
+
+
+def _given_password(args, profile: Profile, ctx) -> str | None:
     if args.password_file and args.unprotected:
         raise ValidationError("--unprotected and --password-file contradict each other: give one")
     if not args.password_file:
         if profile is Profile.INTERNAL and not args.unprotected:
+            ctx.open_session()  # its passphrase asked first
             typed = secrets.pdf_password()  # None where there is no terminal to ask in
             if typed:
                 check_length(typed)  # before the paper is made: nothing is written under it
@@ -170,7 +183,7 @@ def _done(ctx, what: str, export, extra: dict | None = None, said: str = "",
 
 def cmd_dossier(args, ctx) -> int:
     profile = parse_profile(args.profile)
-    password = _password(args, profile)
+    password = _password(args, profile, ctx)
     replaced = _output_free(args, password)
     service = _service(ctx)
     case_no = args.case_no.strip().upper()
@@ -202,7 +215,7 @@ def cmd_summary(args, ctx) -> int:
     from app.reports.service import SummaryFilter
 
     profile = parse_profile(args.profile)
-    password = _password(args, profile)
+    password = _password(args, profile, ctx)
     replaced = _output_free(args, password)
     dates = date_range(args.abducted_from, args.abducted_to, ("--abducted-from", "--abducted-to"))
     service = _service(ctx)
@@ -276,7 +289,7 @@ def nobody_said(nobody, f) -> str:
 def cmd_rescue(args, ctx) -> int:
     profile = parse_profile(args.profile)
     for_persons = tuple(args.for_persons or ())
-    password = _password(args, profile)
+    password = _password(args, profile, ctx)
     replaced = _output_free(args, password)
     service = _service(ctx)
     pdf = service.rescue_pdf(args.rescue_id, profile=profile, lang=args.lang, password=password,
