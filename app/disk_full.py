@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import shutil
 from pathlib import Path
 
 from app.domain.errors import CaseKeeperError
@@ -38,6 +39,12 @@ RESTORE_REFUSED = ("the disk of the vault %1 is full or cannot be written (%2): 
                    "restored, the vault is as it was and the copy begun beside it was deleted; "
                    "free space on that disk (the backup's size is needed), then restore again")
 _FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+# A new key writes every page again into the vault's log: on a disk without that room SQLCipher
+# says "database table is locked", which sent her to close "another CaseKeeper window".
+REKEY_NO_ROOM = ("the disk of the vault %1 is full or cannot be written (it needs about %2 more, "
+                 "the vault's size again): the vault was not given a new key and nothing was "
+                 "changed, the passphrase and recovery code it had still open it; free space on "
+                 "that disk (move or delete files you do not need), then do it again")
 
 
 class DiskFull(CaseKeeperError):
@@ -69,3 +76,23 @@ def refused_why(error: BaseException) -> str:
     if isinstance(error, DiskFull):
         return str(error.said[2]) if getattr(error, "said", None) else str(error)
     return (error.strerror if isinstance(error, OSError) and error.strerror else str(error))
+
+
+def no_room_for(folder: Path, need: int) -> bool:
+    """Whether need bytes more cannot be written beside the vault: the disk's free space, or
+    the largest file the system lets this program write (a quota, a limit set for it)."""
+    try:
+        if shutil.disk_usage(folder).free < need:
+            return True
+    except OSError:
+        return False
+    try:
+        import resource
+    except ImportError:  # Windows: no such limit
+        return False
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return soft != resource.RLIM_INFINITY and soft < need
+
+
+def mb(size: int) -> str:
+    return f"{max(size, 0) / 1_000_000:.1f} MB"

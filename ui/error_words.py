@@ -86,6 +86,11 @@ TEMPLATES = (
                       "stopped part way: what was saved before the disk refused stays in the "
                       "vault, the rest was not done; free space on that disk (move or delete "
                       "files you do not need), then look at what is there before doing the rest"),
+    QT_TRANSLATE_NOOP("Errors", "the disk of the vault %1 is full or cannot be written (it "
+                      "needs about %2 more, the vault's size again): the vault was not given a "
+                      "new key and nothing was changed, the passphrase and recovery code it had "
+                      "still open it; free space on that disk (move or delete files you do not "
+                      "need), then do it again"),
     QT_TRANSLATE_NOOP("Errors", "the disk of the vault %1 is full or cannot be written (%2): "
                       "nothing was restored, the vault is as it was and the copy begun beside "
                       "it was deleted; free space on that disk (the backup's size is needed), "
