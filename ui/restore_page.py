@@ -272,7 +272,9 @@ class RestorePage(QWidget):
                                           "%1.", "", group.count),
                  "added_since": self.tr("%n person record(s) added since would be lost: %1.",
                                         "", group.count)}[group.key]
-        return filled(words, group.named)
+        said = filled(words, group.named)
+        # more than five: the numbers end in "...", and the sentence's full stop made four dots
+        return said[:-1] if group.named.endswith("...") and said.endswith(".") else said
 
     def _unaudited(self, against) -> list[str]:
         """The drafts and settings of the vault here that the restore replaces: kept without an
