@@ -143,16 +143,14 @@ class Comparison:
                        "older backup since, or is a copy): each holds what the other does not",
                 NO_VAULT: "no vault is in place"}[self.kind]
         said = [head]
-        for numbers, what in ((self.coming, "added in it since would come into the vault"),
-                              (self.going, "deleted in it since would go from the vault"),
-                              (self.deleted_since, "deleted since would come BACK"),
-                              (self.added_since, "added since would be LOST from the vault")):
-            if numbers:
-                said.append(f"{len(numbers)} person record(s) {what} ({_some(tuple(numbers))})")
-        if self.changed_since:
-            said.append(f"{self.changed_since} person record(s) changed since would go back "
-                        f"to what they were"
-                        + (" (notes edited since among them)" if self.notes_since else ""))
+        for group in self.persons_said():
+            if group.key == "changed_since":
+                said.append(f"{group.count} person record(s) changed since would go back "
+                            f"to what they were"
+                            + (" (notes edited since among them)" if group.notes else ""))
+            else:
+                said.append(f"{group.count} person record(s) {PERSONS_WORDS[group.key]} "
+                            f"({group.named})")
         if self.other_since:
             said.append(f"{self.other_since} change(s) since to reports, rescues, imports or "
                         f"the vault's settings would be lost")
@@ -165,6 +163,19 @@ class Comparison:
         said += secrets_said(self.secrets_changed)
         return "; ".join(said)
 
+    def persons_said(self) -> list[PersonsSaid]:
+        """The persons the restore brings in, takes out or sets back, group by group, each
+        with its case numbers (records changed: whether notes were edited among them). The
+        command line's words and the desktop's question say the same from it: the desktop
+        said counts only, and not which woman would be lost."""
+        out = [PersonsSaid(key, len(numbers), _some(tuple(numbers)))
+               for key, numbers in (("coming", self.coming), ("going", self.going),
+                                    ("deleted_since", self.deleted_since),
+                                    ("added_since", self.added_since)) if numbers]
+        if self.changed_since:
+            out.append(PersonsSaid("changed_since", self.changed_since, "", self.notes_since))
+        return out
+
     def each_draft(self) -> list[tuple[str, tuple[str, ...]]]:
         """(case number or "new person", the fields typed in it); fields unsaid where not told."""
         typed = self.drafts_typed or ((),) * len(self.drafts_since)
@@ -176,6 +187,24 @@ class Comparison:
         each = [f"{d}: {'may hold ' if d in self.drafts_unsure else ''}"
                 f"{', '.join(map(field_word, f))}" if f else d for d, f in self.each_draft()]
         return "; ".join(each[:5]) + (" ..." if len(each) > 5 else "")
+
+
+@dataclass(frozen=True)
+class PersonsSaid:
+    """One group of Comparison.persons_said: its key, how many, their case numbers (at most
+    five, "..." after; "" for records changed), and whether notes were edited among them."""
+
+    key: str
+    count: int
+    named: str
+    notes: bool = False
+
+
+# The command line's words of each group but the records changed (Comparison.words).
+PERSONS_WORDS = {"coming": "added in it since would come into the vault",
+                 "going": "deleted in it since would go from the vault",
+                 "deleted_since": "deleted since would come BACK",
+                 "added_since": "added since would be LOST from the vault"}
 
 
 def _some(case_nos: tuple[str, ...]) -> str:

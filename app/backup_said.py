@@ -6,9 +6,9 @@ import errno
 import shutil
 from pathlib import Path
 
-from app.backup import make_backup
+from app.backup import backups_in, make_backup
 from app.domain.errors import CaseKeeperError, ValidationError
-from db.connection import DatabaseError
+from db.connection import DatabaseError, disk_refused
 from db.database import DB_FILE
 
 
@@ -23,13 +23,22 @@ DRIVE_FULL = ("the drive of %1 is full: the backup needs about %2 and %3 are fre
               "up to another")
 
 
+# A drive with room that still refuses the copy's bytes (a file grown past what the system
+# allows, a failing stick): said as the drive's, not as the vault's disk.
+DRIVE_REFUSED = ("the drive of %1 is full or cannot be written (%2): no backup was made and the "
+                 "vault is unchanged: free space on that drive, or back up to another")
+
+
 def make_backup_said(session, dest: Path, keep: int | None = None, progress=None):
     """app.backup.make_backup, a full drive said as such (SQLite says "database or disk is
     full", which sent her to look at her vault and her laptop)."""
+    before = backups_in(dest)
     try:
         return make_backup(session, dest, keep, progress)
     except (DatabaseError, OSError) as e:
         said = drive_full(e, Path(dest).expanduser(), Path(session.folder))
+        if said is None and disk_refused(e) and backups_in(dest) == before:
+            said = DriveFull.saying(DRIVE_REFUSED, Path(dest).expanduser(), e)
         if said is None:
             raise
         raise said from None

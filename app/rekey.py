@@ -17,9 +17,11 @@ import os
 from pathlib import Path
 
 from app.audit import AUDIT_KEY_META
+from app.disk_full import REKEY_NO_ROOM, DiskFull, mb, no_room_for
 from app.domain.errors import ValidationError, VaultError, WrongSecret
 from app.recovery_code import mark_unseen
-from db.database import Database
+from db.connection import disk_refused
+from db.database import DB_FILE, Database
 from db.keyslots import TAG_PASSPHRASE, KdfParams, SlotFile, fsync_dir
 
 NEXT_SLOT_FILE = "keyslots.next"
@@ -40,6 +42,12 @@ def new_data_key(session, new_passphrase: str, params: KdfParams) -> str:
     else:  # the passphrase that may have been seen would go on opening every later copy
         raise ValidationError.saying(
             "the new passphrase must differ from the one the vault has now")
+    # Refused before anything is written where the disk has not the room: a new key refused
+    # part way by a full disk (a file-size limit of half the vault) left a page the old key
+    # no longer read ("HMAC verification failed"), the vault damaged.
+    need = _room_needed(folder)
+    if no_room_for(folder, need):
+        raise DiskFull.saying(REKEY_NO_ROOM, folder, mb(need))
     key, code = os.urandom(32), generate_recovery_code()
     # Alone with the vault: another window or command on the old key would fail at its next
     # read ("file is not a database") and lose what it had not saved.
@@ -61,12 +69,15 @@ def _hand_over(session, folder: Path, key: bytes, new_passphrase: str, code: str
         if not session.meta.get(AUDIT_KEY_META):
             session.meta.set(AUDIT_KEY_META, session.audit.key_hex())
     SlotFile.create(folder / NEXT_SLOT_FILE, key, new_passphrase, code, params)
+    need = _room_needed(folder)  # a disk filled since the check before: said the same
     try:
         session.db.rekey(key)
     except Exception as exc:
         # Database.rekey closed the connection: nothing was written under either key. The
         # new slots never took; the old secrets open the vault as before.
         (folder / NEXT_SLOT_FILE).unlink(missing_ok=True)
+        if disk_refused(exc) or no_room_for(folder, need):
+            raise DiskFull.saying(REKEY_NO_ROOM, folder, mb(need)) from None
         raise VaultError(f"the vault could not be given a new key ({exc}); nothing was "
                          "changed and the passphrase and recovery code it had still open "
                          "it: close the program (or lock it), unlock again and try once "
@@ -82,6 +93,15 @@ def _hand_over(session, folder: Path, key: bytes, new_passphrase: str, code: str
             session.audit.append("vault.rekey", "vault")
     except Exception:  # noqa: BLE001, S110 - said at the next unlock, which finishes it
         pass
+
+
+def _room_needed(folder: Path) -> int:
+    """About what a new key writes beside the vault: every page again into its log (each with
+    its frame's header), after what the log holds already, with a little to spare."""
+    size = (folder / DB_FILE).stat().st_size
+    wal = folder / (DB_FILE + "-wal")
+    held = wal.stat().st_size if wal.exists() else 0
+    return held + size + size // 100 + (64 << 10)
 
 
 def open_with_handover(folder: Path, secret: str, tag: bytes) -> tuple[Database, bytes]:

@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 
 from app.audit import CREATE, NOTES_WORDS_KEPT
+from app.disk_full import NOT_OPENED, disk_full
 from app.domain.errors import WRITING_ELSEWHERE, ValidationError, VaultError, VaultInUse, WrongSecret
 from app.import_reread import REREAD_MARK, REREAD_RULE, ensure_import_reread
 from app.merge_aliases import MERGE_ALIAS_MARK, MERGE_ALIAS_RULE, ensure_merge_aliases
@@ -147,6 +148,9 @@ def open_vault(folder: Path, passphrase: str | None = None,
                                                   TAG_RECOVERY)
             else:
                 db, data_key = open_with_handover(folder, passphrase or "", TAG_PASSPHRASE)
+    except DatabaseError as e:
+        lock.release()
+        raise disk_full(e, folder, NOT_OPENED) or e from None
     except BaseException:
         lock.release()
         raise
@@ -183,6 +187,11 @@ def open_vault(folder: Path, passphrase: str | None = None,
             with contextlib.suppress(Exception):
                 session.close()
             raise VaultInUse(WRITING_ELSEWHERE) from None
+        full = disk_full(e, folder, NOT_OPENED)
+        if full is not None:  # the unlock's audit entry refused by a full disk: not damage
+            with contextlib.suppress(Exception):
+                session.close()
+            raise full from None
         # A damaged page on the unlock path: name it, the way unlock-check would, and let go.
         problems = db.integrity_problems() or [str(e)]
         try:

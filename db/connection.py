@@ -60,7 +60,9 @@ def connect(path: Path, data_key: bytes, *, create: bool) -> Connection:
         conn.execute("PRAGMA temp_store = MEMORY")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError:
+        except DatabaseError as e:
+            if disk_refused(e):  # the -shm beside it not written (a full disk): not damage
+                raise
             # The key came out of a slot whose GCM tag checked, so the key is right: the file is bad.
             raise VaultError(UNREADABLE) from None
         self_test(conn)
@@ -139,3 +141,12 @@ def locked_by_another(error: Exception) -> bool:
     """Whether a database error is SQLite's "locked": another connection held the write lock
     past the wait (app.domain.errors.WRITING_ELSEWHERE), not a damaged file."""
     return "database is locked" in str(error) or "database table is locked" in str(error)
+
+
+def disk_refused(error: Exception) -> bool:
+    """Whether a database error is the disk refusing to take bytes: full ("database or disk is
+    full"), a file grown past what the system allows or a drive failing ("disk I/O error"), or
+    made read-only under it. Not a damaged vault: SQLite wrote nothing it keeps."""
+    said = str(error)
+    words = ("disk is full", "disk I/O error", "readonly database")
+    return isinstance(error, DatabaseError) and any(w in said for w in words)

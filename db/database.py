@@ -25,6 +25,9 @@ class Database:
         self._lock = threading.RLock()
         self._open = True
         self._forget = False  # forget_old_pages asked for inside a transaction
+        # Outermost transactions committed: a command or job the disk stopped part way (it
+        # had committed some) is not told "nothing was changed" (app/disk_full.py)
+        self.commits = 0
 
     @classmethod
     def create(cls, folder: Path, data_key: bytes) -> Database:
@@ -87,9 +90,11 @@ class Database:
                 raise
             self._depth -= 1
             self.conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+            if self._depth == 0:
+                self.commits += 1
             if self._depth == 0 and self._forget:
                 self._forget = False
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._fold()
 
     def rekey(self, new_key: bytes) -> None:
         """Encrypt every page under new_key (one transaction: a crash leaves the old key or
@@ -119,9 +124,19 @@ class Database:
         its changes are not yet written."""
         with self._lock:
             if self._depth == 0:
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._fold()
             else:  # after the outermost commit (a person deleted inside a list's withdrawal)
                 self._forget = True
+
+    def _fold(self) -> None:
+        """The log folded into the file after a commit. A disk that refuses it (full) leaves
+        the change saved in the log: the commit stands, so no error says it failed; the fold
+        is tried again at the close, and said there if refused again."""
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except connection.DatabaseError as e:
+            if not connection.disk_refused(e):
+                raise
 
     @property
     def format_version(self) -> int:

@@ -270,7 +270,8 @@ def test_a_copy_that_cannot_take_the_vaults_place_puts_the_vault_back(cli, tmp_p
         real(src, dst)
 
     monkeypatch.setattr("app.backup.os.rename", second_fails)
-    with pytest.raises(OSError):
+    from app.disk_full import DiskFull
+    with pytest.raises(DiskFull, match="nothing was restored, the vault is as it was"):
         restore_backup(folder, cli.vault, PASSPHRASE, older=True)
     monkeypatch.undo()
     assert len(_names(cli)) == 3

@@ -66,9 +66,9 @@ def test_an_internal_dossier_is_saved_under_its_password(qtbot, gui, demo_vault,
     _type(view, PASSWORD)
     out = tmp_path / "DEMO-00001 internal.pdf"
     view.save_to(str(out))
-    # cleared as soon as the file is being written: nothing left on the screen to read
-    assert view.protect.first.text() == "" and view.protect.second.text() == ""
     _saved(qtbot, view)
+    # cleared once the file is written: nothing left on the screen to read
+    assert view.protect.first.text() == "" and view.protect.second.text() == ""
     assert "protected with a password" in view.info.text()
     assert not _opens_without_a_password(out)
     text = pdftotext(out.read_bytes(), "-upw", PASSWORD)

@@ -45,8 +45,10 @@ def test_gone_apart_the_backups_new_persons_are_not_said_deleted(qtbot, gui, cli
     _window, page = desktop_restore_asks(qtbot, gui, newer)
     text = page.question.text()
     assert "went apart" in text
-    assert "2 person record(s) added to the backup since would come in." in text
-    assert "1 person record(s) changed since would go back to what they were." in text
+    assert ("2 person record(s) added to the backup since would come in: SNJ-00002, "
+            "SNJ-00003.") in text
+    assert ("1 person record(s) changed since would go back to what they were, notes edited "
+            "since among them.") in text
     assert "deleted since would come back" not in text
     page.question.button(QMessageBox.StandardButton.No).click()
 

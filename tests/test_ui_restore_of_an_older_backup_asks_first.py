@@ -26,8 +26,8 @@ def test_an_older_backup_is_said_before_the_question(qtbot, gui, cli, tmp_path):
     box = page.question
     text = box.text()
     assert "The backup is OLDER than the vault on this laptop" in text
-    assert "1 person record(s) deleted since would come back." in text
-    assert "1 person record(s) added since would be lost." in text
+    assert "1 person record(s) deleted since would come back: SNJ-00001." in text
+    assert "1 person record(s) added since would be lost: SNJ-00002." in text
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: window.restored_note.text() != "", timeout=20_000)

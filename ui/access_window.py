@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from ui.print_code import code_view, print_recovery_code
 from ui.restore_page import RestorePage, on_its_line
 from ui.settings import LANGUAGES
 from ui.widgets import error_label, plain_label
+from ui.wrapped_check import wrapped_check
 
 
 class AccessWindow(QWidget):
@@ -126,16 +127,18 @@ class AccessWindow(QWidget):
                                          collapse=True)
         self.restored_note.setObjectName("restoredNote")
         box.addWidget(self.restored_note)
-        links = QHBoxLayout()
+        # One under another: side by side they needed some 560 px, and the window opens at
+        # two thirds of a small screen (533 px at 800): "orgot it? Use the recovery cod".
+        links = QVBoxLayout()
+        links.setSpacing(0)
         to_recovery = QPushButton(self.tr("Forgot it? Use the recovery code"), self.unlock_page)
         to_recovery.setFlat(True)
         to_recovery.clicked.connect(lambda: self._go(self.recovery_page))
         to_change = QPushButton(self.tr("Change passphrase"), self.unlock_page)
         to_change.setFlat(True)
         to_change.clicked.connect(lambda: self._go(self.change_page))
-        links.addWidget(to_recovery)
-        links.addWidget(to_change)
-        links.addWidget(self._restore_link(self.unlock_page))
+        for link in (to_recovery, to_change, self._restore_link(self.unlock_page)):
+            links.addWidget(link, 0, Qt.AlignmentFlag.AlignLeading)
         box.addLayout(links)
         box.addStretch(1)
 
@@ -202,11 +205,14 @@ class AccessWindow(QWidget):
         box.addWidget(self.changed_passphrase)
         # A new passphrase alone keeps the key: whoever saw the old one and copied the key
         # file once opens every later copy of the vault (app/rekey.py).
-        self.new_key = QCheckBox(self.tr("Also encrypt the whole vault under a new key, with "
-                                         "a new recovery code (after the passphrase or the "
-                                         "code may have been seen)"), self.change_page)
+        # Its words wrapped: on one line they were cut at the window's opening width, before
+        # "(after the passphrase or the code may have been seen)", which says when it is for.
+        row, self.new_key = wrapped_check(self.tr("Also encrypt the whole vault under a new "
+                                                  "key, with a new recovery code (after the "
+                                                  "passphrase or the code may have been seen)"),
+                                          self.change_page)
         self.new_key.setObjectName("newKey")
-        box.addWidget(self.new_key)
+        box.addWidget(row)
         self.change_button = QPushButton(self.tr("Change passphrase"), self.change_page)
         self.change_button.setEnabled(False)
         self.changed_passphrase.changed.connect(lambda ok: self.change_button.setEnabled(ok == 1))

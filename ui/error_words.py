@@ -11,6 +11,11 @@ from ui.bidi import Phrase, file_path, filled, isolated
 from ui.i18n import list_comma
 from ui.labels import name_part_names, relation_names, status_label
 
+# Her page was in edit while another window or a command deleted her: "no person with case
+# number" read as a mistake of hers, and the list went on counting her (PersonPage._not_saved).
+DELETED_ELSEWHERE = QT_TRANSLATE_NOOP("Errors", "%1 was deleted in another window or by a "
+                                      "command since her page was opened: nothing was saved")
+
 # Each template an error is said in: lupdate finds them here.
 TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 on %2 is before her abduction (%3): check the date"),
@@ -47,6 +52,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "it is about no one else, and a report names at least one person: "
                       "add the woman it is about under its other women first"),
     QT_TRANSLATE_NOOP("Errors", "%1 was changed elsewhere; reload it first"),
+    # ui/person_ops.py save: her page in edit while she was deleted elsewhere
+    DELETED_ELSEWHERE,
     QT_TRANSLATE_NOOP("Errors", "%1 has been merged into %2: record this on %2"),
     QT_TRANSLATE_NOOP("Errors", "%1 and %2 are linked so already"),
     QT_TRANSLATE_NOOP("Errors", "this record is %1 of this vault already (the same record id): "
@@ -82,6 +89,29 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "the drive of %1 is full: the backup needs about %2 and %3 are "
                       "free there; no backup was made and the vault is unchanged: free space on "
                       "that drive, or back up to another"),
+    # app/disk_full.py: the vault's disk full (SQLite said only "disk I/O error")
+    QT_TRANSLATE_NOOP("Errors", "the disk of the vault %1 is full or cannot be written (%2): "
+                      "nothing was changed, the vault is as it was before; free space on that "
+                      "disk (move or delete files you do not need), then do it again"),
+    QT_TRANSLATE_NOOP("Errors", "the disk of the vault %1 is full or cannot be written (%2): it "
+                      "stopped part way: what was saved before the disk refused stays in the "
+                      "vault, the rest was not done; free space on that disk (move or delete "
+                      "files you do not need), then look at what is there before doing the rest"),
+    QT_TRANSLATE_NOOP("Errors", "the disk of the vault %1 is full or cannot be written (it "
+                      "needs about %2 more, the vault's size again): the vault was not given a "
+                      "new key and nothing was changed, the passphrase and recovery code it had "
+                      "still open it; free space on that disk (move or delete files you do not "
+                      "need), then do it again"),
+    QT_TRANSLATE_NOOP("Errors", "the disk of the vault %1 is full or cannot be written (%2): "
+                      "nothing was restored, the vault is as it was and the copy begun beside "
+                      "it was deleted; free space on that disk (the backup's size is needed), "
+                      "then restore again"),
+    QT_TRANSLATE_NOOP("Errors", "the disk of the vault %1 is full or cannot be written (%2): the "
+                      "vault was not opened and nothing in it was changed; free space on that "
+                      "disk (move or delete files you do not need), then unlock again"),
+    QT_TRANSLATE_NOOP("Errors", "the drive of %1 is full or cannot be written (%2): no backup "
+                      "was made and the vault is unchanged: free space on that drive, or back "
+                      "up to another"),
     QT_TRANSLATE_NOOP("Errors", "the case prefix must be 2 to 6 capital letters A-Z"),
     QT_TRANSLATE_NOOP("Errors", "the new passphrase must differ from the one the vault has now"),
     QT_TRANSLATE_NOOP("Errors", "give the rescue operation's number"),
@@ -93,6 +123,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "%1 is already %2's %3: not also their %4"),
     QT_TRANSLATE_NOOP("Errors", "%1 is a file, not a folder"),
     QT_TRANSLATE_NOOP("Errors", "%1 cannot be written to (read-only, or not yours)"),
+    # app/reports/not_the_vault_secret.py: a PDF's password that is the vault's passphrase
+    QT_TRANSLATE_NOOP("Errors", "this is the vault's passphrase: a PDF's password is told to "
+                      "whoever reads the paper, so choose another; nothing was written"),
+    # app/reports/written_refused.py: a paper's PDF the system did not let be written
+    QT_TRANSLATE_NOOP("Errors", "the PDF cannot be written to %1 (read-only, or not yours): "
+                      "nothing was saved; choose another folder or drive"),
+    QT_TRANSLATE_NOOP("Errors", "the drive of %1 is full: nothing was saved; free space on it, "
+                      "or choose another drive"),
     # app/reports/one_family.py NOT_ONE_FAMILY, app/reports/service.py NOT_FREED_BY_IT...:
     # the Print screen's refusals, in its words (the command line's name its options)
     QT_TRANSLATE_NOOP("Errors", "a family summary lists one family's own persons, and these are "

@@ -24,6 +24,7 @@ from app.matching_service import SHOWN_SCORE
 from app.person_fill import Filling, fill_blanks, what_fills
 from app.persons import told_on
 from app.reports.list_said import rows_naming
+from ui.error_words import DELETED_ELSEWHERE
 from ui.import_report import refusal_said
 from ui.labels import date_read, date_typed, one_name, relation_names, source_code_said
 
@@ -137,7 +138,12 @@ def discard_draft(session, case_no: str) -> None:
 
 
 def save(session, person):
-    saved = session.persons.update(person, by_hand=True)
+    try:
+        saved = session.persons.update(person, by_hand=True)
+    except NotFound as e:
+        if e.said[:1] != ("no person with case number %1",):
+            raise
+        raise NotFound.saying(DELETED_ELSEWHERE, person.case_no) from None  # not a typo of hers
     discard_draft(session, person.case_no)
     return saved
 

@@ -339,8 +339,14 @@ class PersonPage(QWidget):
 
     def _save(self, edited) -> None:
         before = copy.deepcopy(self.person)
-        self.worker.submit(person_ops.save, edited, on_error=self.error.setText,
+        self.worker.submit(person_ops.save, edited, on_error=self._not_saved,
                            on_done=lambda _p: self._saved(before, self.tr("Saved at %1.")))
+
+    def _not_saved(self, said: str) -> None:
+        """Said on the page; and the list counts anew: she may have been deleted elsewhere
+        (the list went on counting her)."""
+        self.error.setText(said)
+        self.saved.emit()
 
     def _saved(self, before, said: str = "") -> None:
         """After a change: said (with the time in %1) on the page, so that a save is seen to

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.domain.errors import MergedAway, SharingRefused
+from app.reports.not_the_vault_secret import refuse_vault_passphrase
 from app.reports.profiles import Profile
 from app.reports.service import ReportService, SummaryFilter
 from app.reports.while_held import held_back_detail
@@ -100,6 +101,8 @@ def save(session, built: dict, path: str, password: str | None = None):
     `casekeeper dossier --password-file` does. password: the document previewed made again
     under it (AES-256), the same reading of the vault; the trail says it was encrypted, never
     the password."""
+    if password:  # told to the paper's reader: never the vault's own passphrase
+        refuse_vault_passphrase(session, password)
     pdf = built["made"].pdf(password) if password else built["pdf"]
     return ReportService(session).write(
         pdf, Path(path), what=built["document"], ref=built["ref"],

@@ -47,7 +47,9 @@ class PdfPassword(QGroupBox):
             field.setToolTip(kept)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(plain_label(self.tr("Password"), self), self.first)
+        # told to the paper's reader: "Password" alone was taken for the vault's passphrase
+        form.addRow(plain_label(self.tr("PDF password (not your vault passphrase)"), self),
+                    self.first)
         form.addRow(plain_label(self.tr("Repeat it"), self), self.second)
         layout = QVBoxLayout(self)
         layout.addWidget(self.why)

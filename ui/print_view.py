@@ -461,9 +461,15 @@ class PrintView(QWidget):
                  else self.tr("Saved to %1\nSHA-256 %2"))
         self.worker.submit(print_ops.save, self.built, path, password,
                            on_error=self.error.setText,
-                           on_done=lambda e: self.info.setText(
-                               filled(saved, file_path(e.path), e.sha256)))
-        self.protect.clear()  # the job holds it until the file is written; the screen not
+                           on_done=lambda e: self._saved(filled(saved, file_path(e.path),
+                                                                e.sha256)))
+
+    def _saved(self, said: str) -> None:
+        """Written: the password goes from the screen. Not written (a folder that cannot be
+        written to), it stays, to save elsewhere without typing it twice again; the lock
+        clears it (forget_password)."""
+        self.protect.clear()
+        self.info.setText(said)
 
     def forget_password(self) -> None:
         """At lock: a password typed and not yet used goes with the screen."""

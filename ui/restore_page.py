@@ -247,26 +247,34 @@ class RestorePage(QWidget):
                self.tr("The vault and the backup went apart (the vault was restored from an "
                        "older backup since, or is a copy): each holds what the other does "
                        "not.")]
-        for n, words in ((len(against.coming), self.tr(
-                             "%n person record(s) added to the backup since would come in.", "",
-                             len(against.coming))),
-                         (len(against.deleted_since), self.tr(
-                             "%n person record(s) deleted since would come back.", "",
-                             len(against.deleted_since))),
-                         (len(against.added_since), self.tr(
-                             "%n person record(s) added since would be lost.", "",
-                             len(against.added_since))),
-                         (against.changed_since, self.tr(
-                             "%n person record(s) changed since would go back to what they "
-                             "were.", "", against.changed_since)),
-                         (against.other_since, self.tr(
-                             "%n change(s) since to reports, rescues, imports or the vault's "
-                             "settings would be lost.", "", against.other_since))):
-            if n:
-                out.append(words)
+        out += [self._persons_said(group) for group in against.persons_said()]
+        if against.other_since:
+            out.append(self.tr("%n change(s) since to reports, rescues, imports or the vault's "
+                               "settings would be lost.", "", against.other_since))
         out += unsaved + self._secrets(against.secrets_changed)
         out.append(self.tr("Case numbers given since will not be given again."))
         return out
+
+    def _persons_said(self, group) -> str:
+        """One group of persons the restore brings, takes or sets back, with their case
+        numbers, as the command line says it (app.backup_compare.Comparison.persons_said)."""
+        if group.key == "changed_since":
+            return (self.tr("%n person record(s) changed since would go back to what they "
+                            "were, notes edited since among them.", "", group.count)
+                    if group.notes else
+                    self.tr("%n person record(s) changed since would go back to what they "
+                            "were.", "", group.count))
+        words = {"coming": self.tr("%n person record(s) added to the backup since would come "
+                                   "in: %1.", "", group.count),
+                 "going": self.tr("%n person record(s) deleted in the backup since would leave "
+                                  "the vault: %1.", "", group.count),
+                 "deleted_since": self.tr("%n person record(s) deleted since would come back: "
+                                          "%1.", "", group.count),
+                 "added_since": self.tr("%n person record(s) added since would be lost: %1.",
+                                        "", group.count)}[group.key]
+        said = filled(words, group.named)
+        # more than five: the numbers end in "...", and the sentence's full stop made four dots
+        return said[:-1] if group.named.endswith("...") and said.endswith(".") else said
 
     def _unaudited(self, against) -> list[str]:
         """The drafts and settings of the vault here that the restore replaces: kept without an

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from shiboken6 import isValid
 
+from app.disk_full import disk_full
 from app.domain.errors import Cancelled, CaseKeeperError
 from ui.error_words import error_said, unexpected_said
 
@@ -98,9 +99,17 @@ def _alive(fn: Callable) -> bool:
     return not isinstance(owner, QObject) or isValid(owner)
 
 
-def describe_error(exc: BaseException) -> str:
+def _commits(session) -> int:
+    """The vault's outermost transactions committed so far (db.database.Database.commits)."""
+    return getattr(getattr(session, "db", None), "commits", 0)
+
+
+def describe_error(exc: BaseException, folder=None, saved_before: bool = False) -> str:
     """User errors carry a safe one-line message; anything else is named by its type only,
-    because unexpected messages may quote case data."""
+    because unexpected messages may quote case data. A disk that refuses to be written (full)
+    is said as such, with the vault's folder (SQLite's words name no case data), and whether
+    the job had saved changes before the one refused (saved_before)."""
+    exc = disk_full(exc, folder, saved_before=saved_before) or exc
     if isinstance(exc, CaseKeeperError):
         return error_said(exc)
     return unexpected_said(type(exc).__name__)
@@ -144,13 +153,17 @@ class VaultWorker(QObject):
             kwargs = dict(kwargs, progress=job.report, cancel=job.cancel_event)
 
         def call():
+            opened, before = self.session, _commits(self.session)
             try:
                 result = fn(self.session, *args, **kwargs)
             except Cancelled:
                 job._raw_cancelled.emit()
             except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI
                 self.last_traceback = "".join(traceback.format_exception_only(type(exc), exc))
-                job._raw_failed.emit(describe_error(exc))
+                folder = getattr(self.session, "folder", None)
+                # a save, then its draft discarded: the save stays, "nothing was changed" is false
+                saved = self.session is opened and _commits(self.session) > before
+                job._raw_failed.emit(describe_error(exc, folder, saved))
             else:
                 job._raw_done.emit([result])
 

@@ -9,6 +9,7 @@ import sys
 
 from app.cli import commands
 from app.cli.output import Output
+from app.disk_full import NOT_FOLDED, disk_full
 from app.domain.errors import CaseKeeperError
 from app.hardening import disable_core_dumps
 from db.connection import DatabaseError
@@ -36,6 +37,7 @@ class CliContext:
         self.vault_dir = resolve_vault_dir(getattr(args, "vault", None))
         self.out = Output(bool(getattr(args, "json", False)))
         self._session = None
+        self._commits_at_open = 0
 
     def open_session(self):
         from app.backup_opened import BACKUP_NOW_VAULT
@@ -72,7 +74,13 @@ class CliContext:
             for where, why in self._session.restore_leftovers_kept.items():
                 Output.note("casekeeper: warning: "
                             + LEFTOVER_KEPT.replace("%1", where).replace("%2", why))
+            self._commits_at_open = self._session.db.commits  # the unlock's own entry: before
         return self._session
+
+    def saved_since_open(self) -> bool:
+        """Whether the command committed a change (a transaction) since it unlocked the vault:
+        a disk refusing a later one does not undo it."""
+        return self._session is not None and self._session.db.commits > self._commits_at_open
 
     def close(self) -> None:
         if self._session is not None:
@@ -158,11 +166,16 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli.commands.gui import run_gui
         args.run = run_gui
     ctx = CliContext(args)
+    code = 1  # until the command ends well: a close refused by the disk is warned of then only
     try:
-        return int(args.run(args, ctx) or 0)
+        code = int(args.run(args, ctx) or 0)
+        return code
     except CaseKeeperError as e:
         return _failed(args, str(e), e.exit_code, e.json_facts)
     except DatabaseError as e:
+        full = disk_full(e, ctx.vault_dir, saved_before=ctx.saved_since_open())
+        if full is not None:  # not the vault's fault; what was saved before it, if any: said
+            return _failed(args, str(full), full.exit_code)
         # SQLite's own words name no case data; they say what went wrong with the file.
         return _failed(args, f"the vault database reported an error: {e}", 9)
     except KeyboardInterrupt:
@@ -171,7 +184,21 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     finally:
+        _close(ctx, said=code != 0)
+
+
+def _close(ctx: CliContext, said: bool = False) -> None:
+    """The session closed; a disk that refuses the close's fold of the log (full) is a warning,
+    not a traceback: what the command did is saved in the log. said: the command failed and
+    said why; "what was done is saved" would contradict it."""
+    try:
         ctx.close()
+    except DatabaseError as e:
+        full = disk_full(e, ctx.vault_dir, NOT_FOLDED)
+        if full is None:
+            raise
+        if not said:
+            Output.note(f"casekeeper: warning: {full}")
 
 
 def _failed(args: argparse.Namespace, message: str, code: int, facts: dict | None = None) -> int:

@@ -82,3 +82,23 @@ def new_passphrase(var: str = "CASEKEEPER_NEW_PASSPHRASE") -> str:
 def recovery_code() -> str:
     found = _from_env("CASEKEEPER_RECOVERY_CODE")
     return found if found is not None else _prompt("Recovery code: ", "CASEKEEPER_RECOVERY_CODE")
+
+
+def pdf_password() -> str | None:
+    """An internal paper's password, asked twice on a terminal (the desktop's Print screen
+    ticks its box for that paper); None where there is no terminal, or Enter was pressed."""
+    if not _on_terminal():
+        return None
+    # Kept as typed: spaces at its ends were dropped without a word, and the PDF did not open
+    # with what she typed and told. Refused instead, as they are easily lost in the telling.
+    first = getpass.getpass("A password for this PDF, to tell its reader: not your vault "
+                            "passphrase (an internal paper: informants, phones, payments; at "
+                            "least 8 characters; Enter for none): ")
+    if not first:
+        return None
+    if first != first.strip():
+        raise NoSecret("the PDF password begins or ends with a space, which is easily lost "
+                       "when it is told: type it without spaces at its ends; nothing was written")
+    if getpass.getpass("Repeat the PDF's password: ") != first:
+        raise NoSecret("the two passwords differ: nothing was written")
+    return first

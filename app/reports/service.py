@@ -45,6 +45,7 @@ from app.reports.rescue import render_rescue, select_rescue
 from app.reports.selection import DossierSource, code, select_dossier, text
 from app.reports.summary import render_summary, select_summary
 from app.reports.while_held import facts_kept_back, search_hidden, since_abduction
+from app.reports.written_refused import written_refused
 from app.search_service import age_filter
 from db.repositories.persons import PersonFilter
 
@@ -747,7 +748,7 @@ class ReportService:
         try:
             write_private(out, pdf)  # owner-only, flushed; never half a PDF (a full disk)
         except OSError as e:
-            raise InputFileError(f"cannot write {out}: {e.strerror}") from None
+            raise written_refused(out, e) from None
         info = {"profile": profile.value, "lang": lang, "sha256": digest, "bytes": len(pdf),
                 "encrypted": encrypted, **(detail or {})}
         try:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.cli import secrets
 from app.cli.filters import HELD, SEEN_HELP, add_age_filters, add_status_filters, seen_since
 from app.cli.options import DATE, VILLAGE_HELP, date_range
-from app.cli.output import ProgressBar
+from app.cli.output import Output, ProgressBar
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.fuzzydate import EXAMPLES
 from app.domain.person import Status
@@ -33,6 +34,10 @@ def _common_options(p) -> None:
     p.add_argument("--password-file", metavar="F",
                    help="protect the PDF with AES-256; the password is the first line of F, "
                         "at least 8 characters")
+    p.add_argument("--unprotected", action="store_true",
+                   help="an internal paper without a password, meant so (without it, a "
+                        "terminal asks for a password, and elsewhere a warning says it is "
+                        "unprotected)")
     p.add_argument("--force", action="store_true",
                    help="replace OUT.pdf even where it is protected with a password and this "
                         "one is not, or is not a PDF (refused without it); another PDF there is "
@@ -106,8 +111,37 @@ def _output_free(args, password: str | None) -> str:
         else "")
 
 
-def _password(args) -> str | None:
+# The desktop ticks "Protect the PDF with a password" for the internal paper
+# (ui/print_password.py); the command line wrote it unprotected and said nothing, and a laptop
+# or stick taken at a checkpoint gave whoever opened the file the informants and the phones.
+UNPROTECTED = ("warning: {out} is not protected with a password, and an internal paper carries "
+               "informants' reports, phone numbers and payments: whoever gets the file reads "
+               "them. Give --password-file F to protect it (in a terminal a password is asked "
+               "for), or --unprotected to say it is meant; delete the file once it is not needed")
+
+
+def _password(args, profile: Profile, ctx) -> str | None:
+    """The PDF's password, asked (a terminal) or read (--password-file) after the vault is
+    opened: "Passphrase:" first, as in every command (asked before it, her passphrase was
+    typed as the paper's); one that is the vault's passphrase is refused."""
+    from app.reports.not_the_vault_secret import refuse_vault_passphrase
+
+    password = _given_password(args, profile, ctx)
+    if password is not None:
+        refuse_vault_passphrase(ctx.open_session(), password)
+    return password
+
+
+def _given_password(args, profile: Profile, ctx) -> str | None:
+    if args.password_file and args.unprotected:
+        raise ValidationError("--unprotected and --password-file contradict each other: give one")
     if not args.password_file:
+        if profile is Profile.INTERNAL and not args.unprotected:
+            ctx.open_session()  # its passphrase asked first
+            typed = secrets.pdf_password()  # None where there is no terminal to ask in
+            if typed:
+                check_length(typed)  # before the paper is made: nothing is written under it
+            return typed or None
         return None
     try:
         raw = Path(args.password_file).read_text(encoding="utf-8")
@@ -132,18 +166,26 @@ def _service(ctx):
     return ReportService(ctx.open_session())
 
 
-def _done(ctx, what: str, export, extra: dict | None = None, said: str = "") -> int:
-    """said: a line after it, of what the document leaves out or was made despite."""
+def _done(ctx, what: str, export, extra: dict | None = None, said: str = "",
+          protected: bool = True) -> int:
+    """said: a line after it, of what the document leaves out or was made despite. An
+    internal paper written without a password, not said to be meant (--unprotected), is
+    warned of on stderr (a script's output stays as it was; "unprotected" with --json)."""
+    args = ctx.args
+    unprotected = not protected and parse_profile(args.profile) is Profile.INTERNAL \
+        and not args.unprotected
     data = {"written": str(export.path), "sha256": export.sha256, "bytes": export.size,
-            **(extra or {})}
+            **(extra or {}), **({"unprotected": True} if unprotected else {})}
     ctx.out.emit(data, f"{what} written to {export.path} (SHA-256 {export.sha256})"
                  + (f"\n{said}" if said else ""))
+    if unprotected:
+        Output.note("casekeeper: " + UNPROTECTED.format(out=export.path))
     return 0
 
 
 def cmd_dossier(args, ctx) -> int:
     profile = parse_profile(args.profile)
-    password = _password(args)
+    password = _password(args, profile, ctx)
     replaced = _output_free(args, password)
     service = _service(ctx)
     case_no = args.case_no.strip().upper()
@@ -167,14 +209,15 @@ def cmd_dossier(args, ctx) -> int:
             f"not allow {profile.value}): the audit trail says so" if overridden else "",
             held.said(made.view.case_no or case_no) if held else "",
             others.said() if others else "", replaced]
-    return _done(ctx, "dossier", export, detail, "\n".join(x for x in said if x))
+    return _done(ctx, "dossier", export, detail, "\n".join(x for x in said if x),
+                 protected=password is not None)
 
 
 def cmd_summary(args, ctx) -> int:
     from app.reports.service import SummaryFilter
 
     profile = parse_profile(args.profile)
-    password = _password(args)
+    password = _password(args, profile, ctx)
     replaced = _output_free(args, password)
     dates = date_range(args.abducted_from, args.abducted_to, ("--abducted-from", "--abducted-to"))
     service = _service(ctx)
@@ -202,7 +245,8 @@ def cmd_summary(args, ctx) -> int:
         extra["nobody_left_by"] = {"filter": made.nobody.key, "before": made.nobody.before}
     said = [service.left_out_message(left_out, profile),  # said on the paper too
             said_missing_while_held(made.said_missing) if made.said_missing else "", replaced]
-    return _done(ctx, what, export, extra, "\n".join(x for x in said if x))
+    return _done(ctx, what, export, extra, "\n".join(x for x in said if x),
+                 protected=password is not None)
 
 
 def _village_exact(session, typed: str | None) -> tuple[str, ...]:
@@ -249,7 +293,7 @@ def nobody_said(nobody, f) -> str:
 def cmd_rescue(args, ctx) -> int:
     profile = parse_profile(args.profile)
     for_persons = tuple(args.for_persons or ())
-    password = _password(args)
+    password = _password(args, profile, ctx)
     replaced = _output_free(args, password)
     service = _service(ctx)
     pdf = service.rescue_pdf(args.rescue_id, profile=profile, lang=args.lang, password=password,
@@ -268,4 +312,4 @@ def cmd_rescue(args, ctx) -> int:
     said = [service.left_out_message(left_out, profile),  # said on the paper too
             held_back_said(held_back, facts_held), replaced]
     return _done(ctx, "rescue report", export, {"left_out_by_sharing": left_out, **held},
-                 "\n".join(x for x in said if x))
+                 "\n".join(x for x in said if x), protected=password is not None)
