@@ -59,6 +59,8 @@ def load_bundle(session, case_no: str) -> dict:
         "provenance": rows_naming(session.records, p, merged_records),
         "history": session.persons.history(p.case_no),
         "draft": read_draft(session, p.case_no),
+        # her record as the draft's page read it: restoring puts back only what was typed
+        "draft_base": session.drafts.person_base(p.case_no),
         "merged_from": session.matching.merged_into(p.case_no),
         # the record she is part of now, when this one is merged into it
         "merged_into": (session.persons.kept_as([p.id])[p.id]
@@ -127,9 +129,15 @@ def read_draft(session, case_no: str):
     return session.drafts.person(case_no)
 
 
-def write_draft(session, person) -> None:
-    """Unsaved edits kept inside the (encrypted) vault until restored or discarded."""
-    session.drafts.keep_person(person)
+def write_draft(session, person, base=None) -> None:
+    """Unsaved edits kept inside the (encrypted) vault until restored or discarded, with her
+    record as the page read it (base)."""
+    session.drafts.keep_person(person, base)
+
+
+def write_draft_read_from(session, kept: tuple) -> None:
+    """write_draft of (edited, base), as the lock writes each draft with one argument."""
+    write_draft(session, *kept)
 
 
 def discard_draft(session, case_no: str) -> None:
@@ -140,6 +148,15 @@ def save(session, person):
     saved = session.persons.update(person, by_hand=True)
     discard_draft(session, person.case_no)
     return saved
+
+
+def save_unless_changed(session, person):
+    """save, or None when her record was saved elsewhere since the page read it (another
+    window, a command, an import): nothing is saved, and the page offers Reload, which keeps
+    what was typed on top of her record as it is now."""
+    if session.persons.get(person.case_no).version != person.version:
+        return None
+    return save(session, person)
 
 
 def undo(session, previous, current_version: int):
