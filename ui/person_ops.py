@@ -136,6 +136,14 @@ def write_draft(session, person, base=None, replacing: tuple[str, ...] = ()) -> 
     session.drafts.keep_person(person, base, replacing)
 
 
+def keep_and_load(session, typed, base, replacing: tuple[str, ...]) -> tuple:
+    """Reload after a refused save: what is typed kept as a draft first (it is in the vault
+    while she is asked about fields changed on both sides, and a lock then loses nothing),
+    then her page read again. (the draft's key, the page's bundle)."""
+    key = session.drafts.keep_person(typed, base, replacing)
+    return key, load_bundle(session, typed.case_no)
+
+
 def write_draft_read_from(session, kept: tuple) -> None:
     """write_draft of (edited, base, replacing), as the lock writes each draft with one
     argument."""

@@ -381,13 +381,15 @@ class PersonPage(QWidget):
             self.error.setText(str(e))
             return
         base = self.person
-        self.worker.submit(person_ops.load_bundle, self.case_no, on_error=self.error.setText,
-                           on_done=lambda bundle: self._reloaded(bundle, base, typed))
+        self.worker.submit(person_ops.keep_and_load, typed, base, self.restored,
+                           on_error=self.error.setText,
+                           on_done=lambda done: self._reloaded(*done, base, typed))
 
-    def _reloaded(self, bundle: dict, base, typed) -> None:
-        restored = self.restored  # the drafts her typing holds: kept as they were
+    def _reloaded(self, key, bundle: dict, base, typed) -> None:
+        """Her typing is kept as a draft (key) until saved: cancelling the question leaves it
+        offered on her page."""
         self._show(bundle)
-        self.restored = restored
+        self.restored = (key,) if key else ()
         self.error.clear()
         self._put_on_top([(base, typed)], self.person, kept=False)
 
@@ -441,9 +443,9 @@ class PersonPage(QWidget):
 
     def _put_on_top(self, typed: list, onto, kept: bool) -> None:
         """Each typed (read from its base) on her record as it is now (onto), in edit; fields
-        changed on both sides asked first. kept: the vault's drafts, which stay until saved or
-        discarded; otherwise (Reload) it is kept as a draft if she cancels the question, so
-        what she typed is not lost."""
+        changed on both sides asked first. kept: the vault's drafts restored (otherwise Reload's
+        typing, kept as a draft already: self.restored); each stays until saved or discarded,
+        and is offered on her page if she cancels the question."""
         (base, draft), rest = typed[0], typed[1:]
 
         def then(person) -> None:
@@ -460,12 +462,14 @@ class PersonPage(QWidget):
             return
         dialog = DraftConflicts(self.case_no, merged.conflicts,
                                 lambda choices: then(merged.choose(choices, draft)), self)
-        if not kept:
-            dialog.rejected.connect(lambda: self.worker.submit(
-                person_ops.write_draft, draft, base, self.restored, on_error=self.error.setText,
-                on_done=lambda _r: self.reload()))
+        dialog.rejected.connect(self._show_restored_none)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _show_restored_none(self) -> None:
+        """The question cancelled: her typing stays a draft, offered; nothing is restored."""
+        self.restored = ()
+        self._update_buttons()
 
     def _edit_merged(self, merged) -> None:
         restored = self.restored
