@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.draft_merge import SAVED, TYPED, Conflict, value_said
-from ui.bidi import filled, isolated
+from ui.bidi import filled, in_interface_direction, isolated
 from ui.field_labels import field_label
 from ui.labels import sex_words, sharing_names
 from ui.widgets import plain_label
@@ -52,8 +52,12 @@ class DraftConflicts(QDialog):
                 cell = QVBoxLayout()
                 cell.addWidget(button)
                 # whole, wrapped: her notes may run to a paragraph, and she chooses by reading
-                cell.addWidget(plain_label(isolated(_said(c.key, value)) or self.tr("(blank)"),
-                                           self, wrap=True, selectable=True))
+                # laid out in the interface's direction: a Latin value in an Arabic window
+                # was drawn at its cell's far edge, beside the other column's value
+                said = _said(c.key, value)
+                cell.addWidget(plain_label(in_interface_direction(isolated(said)) if said
+                                           else self.tr("(blank)"), self, wrap=True,
+                                           selectable=True))
                 grid.addLayout(cell, row, col)
             self.groups[c.key] = group
         layout.addLayout(grid)
