@@ -24,11 +24,9 @@ def _keep(vault: Path, notes: str | None = None, form: dict[str, str] | None = N
             p.notes = notes
         if version is not None:
             p.version = version  # a draft opened again and kept again reads a newer version
-        # in place of the one kept before, as the page or form opened from it keeps it again
-        s.drafts.keep_person(p, replacing=tuple(k for k, _d, _b in
-                                                s.drafts.persons_kept("SNJ-00001")))
+        s.drafts.keep_person(p)
         if form is not None:
-            s.drafts.keep_new_person(form, replacing=tuple(k for k, _f in s.drafts.new_persons()))
+            s.drafts.keep_new_person(form)
     finally:
         s.close()
 
