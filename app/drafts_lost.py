@@ -6,7 +6,7 @@ import json
 
 from app.domain.errors import CaseKeeperError
 from app.domain.person import Person
-from app.drafts import NEW_PERSON_KEY, PERSON_KEY, of_key
+from app.drafts import NEW_PERSON_KEY, PERSON_KEY
 from app.person_json import person_from_dict, person_to_dict
 
 # What the person page's form edits (ui/person_form.read_person); the rest of a kept record (its
@@ -31,7 +31,7 @@ def typed_lost(key: str, value: str, saved: Person | None, record_there: bool,
     (record_there False) opens nowhere, and one that cannot be read is never offered again
     (app/drafts.py): neither is lost by a restore. A draft of a kind not known here is
     counted whole (UNREAD): a new kind is not dropped without a word."""
-    if of_key(key) == NEW_PERSON_KEY:  # each window's form
+    if key == NEW_PERSON_KEY:
         typed = _form(value)
         return () if typed == _form(backup_value) else tuple(sorted({_form_field(k)
                                                                      for k in typed}))
@@ -118,4 +118,4 @@ def _record(value: str | None) -> dict | None:
 
 def draft_named(key: str) -> str:
     """The case number a draft is of; "new person" for the New person form's."""
-    return "new person" if of_key(key) == NEW_PERSON_KEY else of_key(key).removeprefix(PERSON_KEY)
+    return "new person" if key == NEW_PERSON_KEY else key.removeprefix(PERSON_KEY)

@@ -6,7 +6,7 @@ import json
 
 from app.audit import AuditTrail
 from app.audit_words import OTHER
-from app.drafts import MORE, PERSON_KEY
+from app.drafts import PERSON_KEY
 from app.erasure_others import CASE_NO, detail_of, what_others_hold
 from app.erasure_rows import erase_list_rows
 from app.erasure_strip import PARTS
@@ -45,9 +45,8 @@ def erase_her(db: Database, audit: AuditTrail, records: list[tuple[int, str]],
     Returns the entries erased, for the deletion's own entry to list (AuditTrail.erase)."""
     ids, cases = [pid for pid, _ in records], {c for _, c in records}
     meta = MetaRepository(db)
-    for case_no in sorted(cases):  # each window's draft of her record
-        for key in meta.keys_of(PERSON_KEY + case_no, MORE):
-            meta.delete(key)
+    for case_no in sorted(cases):
+        meta.delete(PERSON_KEY + case_no)
     repo = ErasureRepository(db)
     # a row withdrawn (keep_rows) made the person deleted: the rows like it wait with it
     by_batch, matched = erase_list_rows(db, ids, keep_rows, taken=not keep_rows)

@@ -80,10 +80,8 @@ def read_trail(path: Path, data_key: bytes, drafted: bool = False) -> Trail:
                 "WHERE entity = ?), 0))", (entity,)).fetchone()
             if top:
                 marks[f"{table}_id_high"] = max(int(top), marks.get(f"{table}_id_high", 0))
-        # a second window's draft of a record: "SNJ-00007#2" (app/drafts.MORE)
-        records = _records(conn, path, sorted({k.removeprefix(DRAFT_OF_RECORD).partition("#")[0]
-                                               for k in unaudited
-                                               if k.startswith(DRAFT_OF_RECORD)})) if drafted else {}
+        records = _records(conn, path, [k.removeprefix(DRAFT_OF_RECORD) for k in unaudited
+                                         if k.startswith(DRAFT_OF_RECORD)]) if drafted else {}
     finally:
         conn.close()
     return Trail({r[1]: r[0] for r in rows}, [(r[0], r[2], r[3], r[4] or "") for r in rows],

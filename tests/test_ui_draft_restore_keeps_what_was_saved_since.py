@@ -135,8 +135,7 @@ def test_reload_keeps_her_typing_on_top_and_asks_about_a_field_changed_on_both_s
     page.buttons["reload"].click()
     dialog = _conflicts(qtbot, page)
     # her typing is in the vault while she is asked: a lock now loses nothing
-    assert [d.notes for _k, d, _b in read_vault(her_vault, lambda s: s.drafts.persons_kept(HER))] \
-        == ["typed here"]
+    assert read_vault(her_vault, lambda s: s.drafts.person(HER).notes) == "typed here"
     go = dialog.findChild(QPushButton, "draftConflictsGo")
     assert not go.isEnabled()  # nothing chosen for her
     dialog.findChild(QRadioButton, "conflict_typed_notes").setChecked(True)
@@ -147,7 +146,7 @@ def test_reload_keeps_her_typing_on_top_and_asks_about_a_field_changed_on_both_s
     p = _saved(qtbot, page, her_vault)
     assert (p.notes, p.held_by, p.last_known_location) == ("typed here", "Abu Hamza",
                                                            "al-Hol camp")
-    assert read_vault(her_vault, lambda s: s.drafts.persons_kept(HER)) == []
+    assert read_vault(her_vault, lambda s: s.drafts.person(HER)) is None
 
 
 def test_reload_cancelled_at_the_question_keeps_her_typing_as_a_draft(qtbot, gui, her_vault):

@@ -213,7 +213,7 @@ def test_a_draft_read_while_another_form_was_open_is_kept_for_new_person(
     main, dialog = _form(qtbot, gui, folder)  # a blank form open before the offer comes
     keeper = main.new_person_kept
     wait_job(qtbot, gui.worker, lambda s: s.drafts.keep_new_person({"name_given_latin": "Nadia"}))
-    keeper._offer([("draft.new_person", {"name_given_latin": "Nadia"})])  # as the offer's read answers
+    keeper._offer({"name_given_latin": "Nadia"})  # as the offer's read answers
     dialog.cancel_button.click()  # an empty form closes without a question
     qtbot.waitUntil(lambda: not _open_forms(main), timeout=10_000)
     assert wait_job(qtbot, gui.worker, lambda s: s.drafts.new_person()) == {

@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
             edited = self.person_page.draft_to_keep()
             if edited is not None:  # with her record as the page read it
                 writes.append((person_ops.write_draft_read_from,
-                               (edited, self.person_page.person, self.person_page.restored)))
+                               (edited, self.person_page.person)))
         typed = self.new_person_kept.fields_to_keep()
         if typed is not None:
             writes.append((keep_new_person, typed))

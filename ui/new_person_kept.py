@@ -15,19 +15,15 @@ CLOSE_QUESTION = "closeWithTypedQuestion"
 
 
 def _read(session):
-    """Each window's form kept, the first kept first: [(key, fields)]."""
-    return session.drafts.new_persons()
+    return session.drafts.new_person()
 
 
-def _discard(session, key: str) -> None:
-    session.drafts.discard_new_person(key)
+def _discard(session) -> None:
+    session.drafts.discard_new_person()
 
 
-def keep(session, kept: tuple) -> None:
-    """(fields, the draft's key the form was opened from or None): beside another window's
-    form kept, in place of its own."""
-    fields, key = kept
-    session.drafts.keep_new_person(fields, (key,) if key else ())
+def keep(session, fields: dict[str, str]) -> None:
+    session.drafts.keep_new_person(fields)
 
 
 class NewPersonKeeper(QObject):
@@ -42,18 +38,14 @@ class NewPersonKeeper(QObject):
         # they are discarded: New person opens them meanwhile, so one draft is never overwritten
         # by another form's.
         self.draft: dict[str, str] | None = None
-        self.draft_key: str | None = None  # the vault's key of self.draft
-        self.form_key: str | None = None  # ... and of the draft the open form was filled from
         self.closing = False
 
     # -- after unlock ----------------------------------------------------------------------
     def offer(self) -> None:
         self.worker.submit(_read, on_done=self._offer, on_error=lambda _m: None)
 
-    def _offer(self, kept: list) -> None:
-        """The first form kept; the next is offered once it is finished or discarded (each
-        window locked with its own)."""
-        self.draft_key, self.draft = kept[0] if kept else (None, None)
+    def _offer(self, fields: dict[str, str] | None) -> None:
+        self.draft = fields or None
         if self.draft is None or self.form is not None:
             return
         ask(self.main, [self.tr("A New person form was open when the vault locked, with what "
@@ -65,9 +57,8 @@ class NewPersonKeeper(QObject):
              (self.tr("Discard it"), "discardNewPersonDraft", self.discard_draft)])
 
     def discard_draft(self) -> None:
-        key, self.draft, self.draft_key = self.draft_key, None, None
-        if key is not None:
-            self.worker.submit(_discard, key, on_done=lambda _r: self.offer())
+        self.draft = None
+        self.worker.submit(_discard)
 
     # -- the form --------------------------------------------------------------------------
     def open(self):
@@ -79,7 +70,6 @@ class NewPersonKeeper(QObject):
         form = NewPersonDialog(self.worker, self.main)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         from_draft = self.draft is not None
-        self.form_key = self.draft_key if from_draft else None
         if from_draft:
             form.fill_typed(self.draft)
         form.finished.connect(lambda _r: self._finished(form, from_draft))
@@ -93,7 +83,7 @@ class NewPersonKeeper(QObject):
         one read while another form was open (the offer came after New person was clicked):
         that draft was never shown, and New person opens it next."""
         if form is self.form:
-            self.form, self.form_key = None, None
+            self.form = None
         if from_draft and self.draft is not None and not self.worker.closed:
             self.discard_draft()
 
@@ -101,14 +91,13 @@ class NewPersonKeeper(QObject):
         form = self.form
         return form if form is not None and form.isVisible() and form.typed_anything() else None
 
-    def fields_to_keep(self) -> tuple[dict[str, str], str | None] | None:
-        """At a lock or at the end: what the open form holds, to keep in the vault, with the
-        key of the draft it was filled from (replaced by it). The lock has hidden it already
-        (the screen is cleared first): open is what counts, not shown."""
+    def fields_to_keep(self) -> dict[str, str] | None:
+        """At a lock or at the end: what the open form holds, to keep in the vault. The lock has
+        hidden it already (the screen is cleared first): open is what counts, not shown."""
         form = self.form
         if form is None or form.writing or not form.typed_anything():
             return None  # a save under way runs first on the vault thread: nothing to keep
-        return form.typed_fields(), self.form_key
+        return form.typed_fields()
 
     # -- closing the main window -----------------------------------------------------------
     def may_close(self) -> bool:

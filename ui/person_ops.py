@@ -58,9 +58,9 @@ def load_bundle(session, case_no: str) -> dict:
         # hers and her merged records' list rows, in her dossier's order
         "provenance": rows_naming(session.records, p, merged_records),
         "history": session.persons.history(p.case_no),
-        # each window's draft of her record, with her record as its page read it: restoring
-        # puts back only what was typed
-        "drafts": session.drafts.persons_kept(p.case_no),
+        "draft": read_draft(session, p.case_no),
+        # her record as the draft's page read it: restoring puts back only what was typed
+        "draft_base": session.drafts.person_base(p.case_no),
         "merged_from": session.matching.merged_into(p.case_no),
         # the record she is part of now, when this one is merged into it
         "merged_into": (session.persons.kept_as([p.id])[p.id]
@@ -129,47 +129,42 @@ def read_draft(session, case_no: str):
     return session.drafts.person(case_no)
 
 
-def write_draft(session, person, base=None, replacing: tuple[str, ...] = ()) -> None:
+def write_draft(session, person, base=None) -> None:
     """Unsaved edits kept inside the (encrypted) vault until restored or discarded, with her
-    record as the page read it (base), beside another window's; replacing: the drafts the page
-    restored, which these edits hold."""
-    session.drafts.keep_person(person, base, replacing)
+    record as the page read it (base)."""
+    session.drafts.keep_person(person, base)
 
 
-def keep_and_load(session, typed, base, replacing: tuple[str, ...]) -> tuple:
+def keep_and_load(session, typed, base) -> dict:
     """Reload after a refused save: what is typed kept as a draft first (it is in the vault
     while she is asked about fields changed on both sides, and a lock then loses nothing),
-    then her page read again. (the draft's key, the page's bundle)."""
-    key = session.drafts.keep_person(typed, base, replacing)
-    return key, load_bundle(session, typed.case_no)
+    then her page's bundle read again."""
+    session.drafts.keep_person(typed, base)
+    return load_bundle(session, typed.case_no)
 
 
 def write_draft_read_from(session, kept: tuple) -> None:
-    """write_draft of (edited, base, replacing), as the lock writes each draft with one
-    argument."""
+    """write_draft of (edited, base), as the lock writes each draft with one argument."""
     write_draft(session, *kept)
 
 
-def discard_draft(session, case_no: str, keys: tuple[str, ...] | None = None) -> None:
-    """Those drafts of her record (the ones restored), or every one."""
-    session.drafts.discard_person(case_no, keys)
+def discard_draft(session, case_no: str) -> None:
+    session.drafts.discard_person(case_no)
 
 
-def save(session, person, restored: tuple[str, ...] = ()):
-    """Saved; the drafts restored into it are done with. Another window's draft not restored
-    stays, offered on her page: its typing is not dropped by this save."""
+def save(session, person):
     saved = session.persons.update(person, by_hand=True)
-    discard_draft(session, person.case_no, restored)
+    discard_draft(session, person.case_no)
     return saved
 
 
-def save_unless_changed(session, person, restored: tuple[str, ...] = ()):
+def save_unless_changed(session, person):
     """save, or None when her record was saved elsewhere since the page read it (another
     window, a command, an import): nothing is saved, and the page offers Reload, which keeps
     what was typed on top of her record as it is now."""
     if session.persons.get(person.case_no).version != person.version:
         return None
-    return save(session, person, restored)
+    return save(session, person)
 
 
 def undo(session, previous, current_version: int):

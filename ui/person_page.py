@@ -64,7 +64,6 @@ class PersonPage(QWidget):
         super().__init__(parent)
         self.worker, self.clipboard, self.case_no = worker, clipboard, case_no
         self.person = None
-        self.drafts, self.restored = [], ()  # each window's drafts of her; the keys restored
         self.kept = None  # the person as she is kept: this record, or the one it is merged into
         self.previous = None  # the record before the last save, for undo
         self.editing = self.dirty = False
@@ -228,18 +227,12 @@ class PersonPage(QWidget):
                 "This record is merged into %1, which holds all that is known of this person; "
                 "it is kept for its history."), bundle["merged_into"]))
         self.merged_note.setVisible(bool(merged or bundle["merged_into"]))
-        # each window's, kept at a lock or when her page was left in edit (Back to list, a
-        # refused save): (key, draft, her record as its page read it)
-        self.drafts = bundle["drafts"]
-        self.draft = self.drafts[0][1] if self.drafts else None
-        self.restored: tuple[str, ...] = ()  # the drafts' keys restored into the form
-        self.draft_note.setText("\n".join(x for x in (self.tr(
+        self.draft, self.draft_base = bundle["draft"], bundle.get("draft_base")
+        # kept at a lock, or when her page was left in edit (Back to list, a refused save)
+        self.draft_note.setText(self.tr(
             "There is an unsaved draft of this record: what was typed on her page and not "
             "saved. Restore draft puts back only the fields typed in it; what was saved since "
-            "stays.") if self.draft else "", filled(self.tr(
-                "%1 drafts of it are kept, typed in different windows or at different times: "
-                "Restore draft puts back what was typed in each."), len(self.drafts))
-            if len(self.drafts) > 1 else "") if x))
+            "stays.") if self.draft else "")
         self.editing = self.dirty = self.stale = False
         self.form.set_editable(False)
         self._update_buttons()
@@ -329,7 +322,6 @@ class PersonPage(QWidget):
 
     def start_edit(self) -> None:
         self.editing, self.dirty, self.stale = True, False, False
-        self.restored = ()
         self.error.clear()
         self.form.set_editable(True)
         self._update_buttons()
@@ -337,7 +329,6 @@ class PersonPage(QWidget):
     def cancel_edit(self) -> None:
         self.form.show_person(self.person)
         self.editing = self.dirty = self.stale = False
-        self.restored = ()  # the drafts restored stay in the vault, offered again
         self.form.set_editable(False)
         self._update_buttons()
 
@@ -356,8 +347,7 @@ class PersonPage(QWidget):
 
     def _save(self, edited) -> None:
         before = copy.deepcopy(self.person)
-        self.worker.submit(person_ops.save_unless_changed, edited, self.restored,
-                           on_error=self.error.setText,
+        self.worker.submit(person_ops.save_unless_changed, edited, on_error=self.error.setText,
                            on_done=lambda p: self._saved(before, self.tr("Saved at %1."))
                            if p is not None else self._changed_elsewhere())
 
@@ -381,17 +371,15 @@ class PersonPage(QWidget):
             self.error.setText(str(e))
             return
         base = self.person
-        self.worker.submit(person_ops.keep_and_load, typed, base, self.restored,
-                           on_error=self.error.setText,
-                           on_done=lambda done: self._reloaded(*done, base, typed))
+        self.worker.submit(person_ops.keep_and_load, typed, base, on_error=self.error.setText,
+                           on_done=lambda bundle: self._reloaded(bundle, base, typed))
 
-    def _reloaded(self, key, bundle: dict, base, typed) -> None:
-        """Her typing is kept as a draft (key) until saved: cancelling the question leaves it
+    def _reloaded(self, bundle: dict, base, typed) -> None:
+        """Her typing is kept as a draft until saved: cancelling the question leaves it
         offered on her page."""
         self._show(bundle)
-        self.restored = (key,) if key else ()
         self.error.clear()
-        self._put_on_top([(base, typed)], self.person, kept=False)
+        self._put_on_top(base, typed)
 
     def _saved(self, before, said: str = "") -> None:
         """After a change: said (with the time in %1) on the page, so that a save is seen to
@@ -428,53 +416,34 @@ class PersonPage(QWidget):
     def save_draft_if_dirty(self) -> None:
         edited = self.draft_to_keep()
         if edited is not None:  # with her record as the page read it
-            self.worker.submit(person_ops.write_draft, edited, self.person, self.restored)
+            self.worker.submit(person_ops.write_draft, edited, self.person)
 
     def restore_draft(self) -> None:
         """Only the fields typed in the draft, put on top of her record as it is saved now: a
         draft holds her whole record as its page read it, and saved whole it put back what
         another window, a command or an import had saved since, without a word."""
-        if not self.drafts or self.person is None:
+        if not self.draft or self.person is None:
             return
-        # each window's in turn, each on top of the one before: a field two of them typed
-        # differently is asked about as one saved since
-        self._put_on_top([(base, draft) for _key, draft, base in self.drafts], self.person,
-                         kept=True)
+        self._put_on_top(self.draft_base, self.draft)
 
-    def _put_on_top(self, typed: list, onto, kept: bool) -> None:
-        """Each typed (read from its base) on her record as it is now (onto), in edit; fields
-        changed on both sides asked first. kept: the vault's drafts restored (otherwise Reload's
-        typing, kept as a draft already: self.restored); each stays until saved or discarded,
-        and is offered on her page if she cancels the question."""
-        (base, draft), rest = typed[0], typed[1:]
-
-        def then(person) -> None:
-            if rest:
-                self._put_on_top(rest, person, kept)
-            else:
-                if kept:
-                    self.restored = tuple(key for key, _d, _b in self.drafts)
-                self._edit_merged(person)
-
-        merged = three_way(base, draft, onto)
+    def _put_on_top(self, base, typed) -> None:
+        """typed (read from base) on her record as it is now, in edit; fields changed on both
+        sides asked first. typed is a draft in the vault (restored, or Reload's typing kept
+        first), which stays until saved or discarded, and is offered on her page if she cancels
+        the question."""
+        merged = three_way(base, typed, self.person)
         if not merged.conflicts:
-            then(merged.person)
+            self._edit_merged(merged.person)
             return
         dialog = DraftConflicts(self.case_no, merged.conflicts,
-                                lambda choices: then(merged.choose(choices, draft)), self)
-        dialog.rejected.connect(self._show_restored_none)
+                                lambda choices: self._edit_merged(merged.choose(choices, typed)),
+                                self)
+        dialog.rejected.connect(self._update_buttons)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _show_restored_none(self) -> None:
-        """The question cancelled: her typing stays a draft, offered; nothing is restored."""
-        self.restored = ()
-        self._update_buttons()
-
     def _edit_merged(self, merged) -> None:
-        restored = self.restored
         self.start_edit()
-        self.restored = restored
         self.form.person = self.person
         self.form.show_person(merged)
         self.form.person = self.person
@@ -483,7 +452,7 @@ class PersonPage(QWidget):
                                     "of it. Nothing is saved until you click Save."))
 
     def discard_draft(self) -> None:
-        self.worker.submit(person_ops.discard_draft, self.case_no,  # each window's
+        self.worker.submit(person_ops.discard_draft, self.case_no,
                            on_done=lambda _r: self.reload(), on_error=self.error.setText)
 
     # -- linked records --------------------------------------------------------------------

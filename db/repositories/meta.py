@@ -21,14 +21,6 @@ class MetaRepository:
     def delete(self, key: str) -> None:
         self.db.conn.execute("DELETE FROM vault_meta WHERE key=?", (key,))
 
-    def keys_of(self, key: str, more: str) -> list[str]:
-        """key and the keys key + more + anything (another window's draft of the same record:
-        app/drafts.py), in the order they were first kept."""
-        rows = self.db.conn.execute(
-            "SELECT key FROM vault_meta WHERE key=? OR substr(key, 1, ?)=? ORDER BY rowid",
-            (key, len(key + more), key + more)).fetchall()
-        return [r[0] for r in rows]
-
     def take_next(self, key: str) -> int:
         """Return the counter and advance it; call inside a transaction."""
         current = int(self.get(key, "1"))
