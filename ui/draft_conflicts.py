@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.draft_merge import SAVED, TYPED, Conflict, value_said
+from app.draft_merge import BOTH, SAVED, TYPED, Conflict, value_said
 from ui.bidi import filled, in_interface_direction, isolated
 from ui.field_labels import field_label
 from ui.labels import sex_words, sharing_names
@@ -23,28 +23,43 @@ from ui.widgets import plain_label
 
 class DraftConflicts(QDialog):
     """One line per field, its two values as radio buttons, neither checked: OK only once each
-    is chosen. Cancel keeps nothing chosen, and the caller keeps what was typed (as a draft)."""
+    is chosen. Cancel keeps nothing chosen, and the caller keeps what was typed (as a draft).
+    base_unknown: a draft kept without her record as its page read it (by an earlier version):
+    which side changed a field cannot be told, and the words say only that the two differ."""
 
     def __init__(self, case_no: str, conflicts: list[Conflict],
-                 chosen: Callable[[dict[str, str]], object], parent=None) -> None:
+                 chosen: Callable[[dict[str, str]], object], parent=None,
+                 base_unknown: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("draftConflicts")
         self.setWindowTitle("CaseKeeper")
         self.groups: dict[str, QButtonGroup] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(filled(self.tr(
+            "This draft of %1 was kept by an earlier version, which did not note her record as "
+            "her page read it: which fields were typed in it cannot be told. These fields "
+            "differ from her record as saved now. Choose for each which to keep; a field left "
+            "blank in the draft keeps what her record holds now.") if base_unknown else self.tr(
             "%1 was saved elsewhere since your typing began (another window, a command or an "
             "import), and these fields you changed were changed there too. Choose for each "
             "which to keep; the other fields you changed are put on top of her record as it "
             "is saved now, and those you did not change keep what was saved."), case_no),
             self, wrap=True))
+        if base_unknown:
+            typed_words, saved_words = (self.tr("Keep what is in the draft:"),
+                                        self.tr("Keep her record as saved now:"))
+        else:
+            typed_words, saved_words = (self.tr("Keep what you typed:"),
+                                        self.tr("Keep what was saved since:"))
         grid = QGridLayout()
         for row, c in enumerate(conflicts):
             grid.addWidget(plain_label(field_label(c.key), self), row, 0)
             group = QButtonGroup(self)
+            # notes: both texts, one after the other, so that neither side's lines are lost
+            both = ((BOTH, self.tr("Keep both, one after the other:"), c.both),) \
+                if c.both is not None else ()
             for col, (which, text, value) in enumerate(
-                    ((TYPED, self.tr("Keep what you typed:"), c.typed),
-                     (SAVED, self.tr("Keep what was saved since:"), c.saved)), 1):
+                    ((TYPED, typed_words, c.typed), (SAVED, saved_words, c.saved)) + both, 1):
                 button = QRadioButton(text, self)
                 button.setObjectName(f"conflict_{which}_{c.key}")
                 button.toggled.connect(self._update)
@@ -74,8 +89,8 @@ class DraftConflicts(QDialog):
         out = {}
         for key, group in self.groups.items():
             button = group.checkedButton()
-            if button is not None:
-                out[key] = TYPED if button.objectName().startswith(f"conflict_{TYPED}_") else SAVED
+            if button is not None:  # its name: conflict_<which>_<key>
+                out[key] = button.objectName().removeprefix("conflict_").partition("_")[0]
         return out
 
     def _update(self) -> None:

@@ -437,7 +437,7 @@ class PersonPage(QWidget):
             return
         dialog = DraftConflicts(self.case_no, merged.conflicts,
                                 lambda choices: self._edit_merged(merged.choose(choices, typed)),
-                                self)
+                                self, base_unknown=merged.base_unknown)
         dialog.rejected.connect(self._update_buttons)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
