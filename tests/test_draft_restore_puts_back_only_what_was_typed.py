@@ -79,13 +79,15 @@ def test_a_field_changed_on_both_sides_is_a_conflict_kept_as_saved_until_chosen(
     assert merged.choose({"notes": SAVED}, typed).notes == "saved in the other window"
 
 
-def test_a_draft_kept_without_its_base_asks_about_every_field_saved_differently_since(session):
-    """An earlier version's draft: who changed a field that differs cannot be told."""
+def test_a_draft_kept_without_its_base_asks_about_each_field_it_holds_saved_differently_since(
+        session):
+    """An earlier version's draft: who changed a field that differs cannot be told; a field
+    blank in it is not taken for a typed erasure (her record's value stays, unasked)."""
     base = _her(session)
     typed = copy.deepcopy(base)
     typed.held_by = "Abu Hamza"
     assert three_way(None, typed, base).typed == ["held_by"]  # her record not saved since
     now = _saved_elsewhere(session, base.case_no, notes="saved since")
     merged = three_way(None, typed, now)
-    assert sorted(c.key for c in merged.conflicts) == ["held_by", "notes"]
+    assert sorted(c.key for c in merged.conflicts) == ["held_by"]
     assert merged.person.notes == "saved since" and merged.person.held_by == ""
