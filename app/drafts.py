@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from app.domain.errors import CaseKeeperError
 from app.domain.person import Person
 from app.person_json import person_from_dict, person_to_dict
 from db.database import Database
@@ -46,15 +47,19 @@ class Drafts:
         with self.db.transaction():
             self.meta.delete(NEW_PERSON_KEY)
 
-    def keep_person(self, person: Person) -> None:
-        """A record's unsaved edits, until restored or discarded. Nothing for a record deleted
-        meanwhile (a command deleted her while her page stood open on the desktop): the draft
-        would put back what the deletion erased."""
+    def keep_person(self, person: Person, base: Person | None = None) -> None:
+        """A record's unsaved edits, until restored or discarded, with her record as the page
+        read it (base): restoring puts back only what was typed (app/draft_merge.py), not the
+        whole record over what was saved since. Nothing for a record deleted meanwhile (a
+        command deleted her while her page stood open on the desktop): the draft would put
+        back what the deletion erased."""
+        kept = person_to_dict(person)
+        if base is not None:
+            kept["base"] = person_to_dict(base)
         with self.db.transaction():
             if PersonRepository(self.db).id_for_case(person.case_no) is None:
                 return
-            self.meta.set(PERSON_KEY + person.case_no,
-                          json.dumps(person_to_dict(person), ensure_ascii=False))
+            self.meta.set(PERSON_KEY + person.case_no, json.dumps(kept, ensure_ascii=False))
 
     def person(self, case_no: str) -> Person | None:
         """The record's kept edits; None when there are none or they cannot be read."""
@@ -64,6 +69,16 @@ class Drafts:
         try:
             return person_from_dict(json.loads(text))
         except (ValueError, TypeError):
+            return None
+
+    def person_base(self, case_no: str) -> Person | None:
+        """Her record as the draft's page read it; None for a draft kept without it (by an
+        earlier version) or that cannot be read."""
+        text = self.meta.get(PERSON_KEY + case_no, "")
+        try:
+            base = json.loads(text).get("base") if text else None
+            return person_from_dict(base) if isinstance(base, dict) else None
+        except (ValueError, TypeError, AttributeError, CaseKeeperError):
             return None
 
     def discard_person(self, case_no: str) -> None:

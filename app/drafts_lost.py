@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from app.domain.errors import CaseKeeperError
 from app.domain.person import Person
 from app.drafts import NEW_PERSON_KEY, PERSON_KEY
 from app.person_json import person_from_dict, person_to_dict
@@ -43,7 +44,7 @@ def typed_lost(key: str, value: str, saved: Person | None, record_there: bool,
         return ()
     if saved is None:  # there, but not read: what she typed cannot be told apart
         return (UNREAD,)
-    was = _typed(_base(value, saved, backup_saved) or saved)
+    was = typed_fields(_base(value, saved, backup_saved) or saved)
     fields = {k for k in draft.keys() | was.keys() if draft.get(k) != was.get(k)}  # a name
     kept = _record(backup_value)  # cleared counts too; the backup's draft comes back with it
     if kept is not None:
@@ -61,10 +62,14 @@ def base_known(key: str, value: str, saved: Person | None,
 
 def _base(value: str, saved: Person, backup_saved: Person | None) -> Person | None:
     """Her record at the draft's version, where the vault or the backup holds it as it was:
-    every save raises the version, so a record at that version is what the page read."""
+    every save raises the version, so a record at that version is what the page read. A draft
+    kept with it (Drafts.keep_person's base) holds it itself."""
     try:
-        version = json.loads(value).get("version")
-    except (ValueError, AttributeError):
+        kept = json.loads(value)
+        version = kept.get("version")
+        if isinstance(kept.get("base"), dict):
+            return person_from_dict(kept["base"])
+    except (ValueError, AttributeError, TypeError, CaseKeeperError):
         return None
     return next((p for p in (saved, backup_saved) if p is not None and p.version == version),
                 None)
@@ -91,7 +96,7 @@ def _form_field(name: str) -> str:
     return "status" if name == "status_date" else name
 
 
-def _typed(person: Person) -> dict:
+def typed_fields(person: Person) -> dict:
     """What the person page's form edits of a record, each name by part and script."""
     out = {k: v for k, v in person_to_dict(person).items() if k in TYPED and k != "names"}
     for part, text in person.names.items():
@@ -106,7 +111,7 @@ def _record(value: str | None) -> dict | None:
     if not value:
         return None
     try:
-        return _typed(person_from_dict(json.loads(value)))
+        return typed_fields(person_from_dict(json.loads(value)))
     except (ValueError, TypeError):
         return None
 

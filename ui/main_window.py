@@ -296,8 +296,9 @@ class MainWindow(QMainWindow):
         if self.person_page is not None:
             from ui import person_ops  # loaded with the person page already
             edited = self.person_page.draft_to_keep()
-            if edited is not None:
-                writes.append((person_ops.write_draft, edited))
+            if edited is not None:  # with her record as the page read it
+                writes.append((person_ops.write_draft_read_from,
+                               (edited, self.person_page.person)))
         typed = self.new_person_kept.fields_to_keep()
         if typed is not None:
             writes.append((keep_new_person, typed))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from contextlib import contextmanager
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -60,6 +61,8 @@ def load_bundle(session, case_no: str) -> dict:
         "provenance": rows_naming(session.records, p, merged_records),
         "history": session.persons.history(p.case_no),
         "draft": read_draft(session, p.case_no),
+        # her record as the draft's page read it: restoring puts back only what was typed
+        "draft_base": session.drafts.person_base(p.case_no),
         "merged_from": session.matching.merged_into(p.case_no),
         # the record she is part of now, when this one is merged into it
         "merged_into": (session.persons.kept_as([p.id])[p.id]
@@ -128,9 +131,23 @@ def read_draft(session, case_no: str):
     return session.drafts.person(case_no)
 
 
-def write_draft(session, person) -> None:
-    """Unsaved edits kept inside the (encrypted) vault until restored or discarded."""
-    session.drafts.keep_person(person)
+def write_draft(session, person, base=None) -> None:
+    """Unsaved edits kept inside the (encrypted) vault until restored or discarded, with her
+    record as the page read it (base)."""
+    session.drafts.keep_person(person, base)
+
+
+def keep_and_load(session, typed, base) -> dict:
+    """Reload after a refused save: what is typed kept as a draft first (it is in the vault
+    while she is asked about fields changed on both sides, and a lock then loses nothing),
+    then her page's bundle read again."""
+    session.drafts.keep_person(typed, base)
+    return load_bundle(session, typed.case_no)
+
+
+def write_draft_read_from(session, kept: tuple) -> None:
+    """write_draft of (edited, base), as the lock writes each draft with one argument."""
+    write_draft(session, *kept)
 
 
 def discard_draft(session, case_no: str) -> None:
@@ -138,14 +155,33 @@ def discard_draft(session, case_no: str) -> None:
 
 
 def save(session, person):
-    try:
+    with _deleted_elsewhere(person.case_no):
         saved = session.persons.update(person, by_hand=True)
+    discard_draft(session, person.case_no)
+    return saved
+
+
+@contextmanager
+def _deleted_elsewhere(case_no: str):
+    """Her page's case number no longer found: she was deleted in another window or by a
+    command since the page was opened, not a typo of hers."""
+    try:
+        yield
     except NotFound as e:
         if e.said[:1] != ("no person with case number %1",):
             raise
-        raise NotFound.saying(DELETED_ELSEWHERE, person.case_no) from None  # not a typo of hers
-    discard_draft(session, person.case_no)
-    return saved
+        raise NotFound.saying(DELETED_ELSEWHERE, case_no) from None
+
+
+def save_unless_changed(session, person):
+    """save, or None when her record was saved elsewhere since the page read it (another
+    window, a command, an import): nothing is saved, and the page offers Reload, which keeps
+    what was typed on top of her record as it is now."""
+    with _deleted_elsewhere(person.case_no):
+        current = session.persons.get(person.case_no)
+    if current.version != person.version:
+        return None
+    return save(session, person)
 
 
 def undo(session, previous, current_version: int):

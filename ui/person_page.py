@@ -7,7 +7,7 @@ import copy
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.person import STEP_BACK
+from app.draft_merge import three_way
 from app.names_erased import parts_erased
 from app.report_dated import KEPT_BLANK
 from ui import person_ops, rescue_ops
 from ui.bidi import Phrase, filled, in_interface_direction, isolated, led_by, own_way
 from ui.contacts_tab import ContactsTab
+from ui.draft_conflicts import DraftConflicts
+from ui.field_labels import field_label as _field_label
 from ui.form_split import FormFirstSplitter
 from ui.history_words import history_entry
 from ui.i18n import list_comma
@@ -100,6 +103,8 @@ class PersonPage(QWidget):
                                 ("save", self.tr("Save"), self.save),
                                 ("cancel", self.tr("Cancel"), self.cancel_edit),
                                 ("undo", self.tr("Undo last change"), self.undo),
+                                # her record as saved elsewhere since, what she typed on top
+                                ("reload", self.tr("Reload"), self.reload_keeping_typed),
                                 ("restore", self.tr("Restore draft"), self.restore_draft),
                                 ("discard", self.tr("Discard draft"), self.discard_draft)):
             button = QPushButton(text, self)
@@ -223,10 +228,13 @@ class PersonPage(QWidget):
                 "This record is merged into %1, which holds all that is known of this person; "
                 "it is kept for its history."), bundle["merged_into"]))
         self.merged_note.setVisible(bool(merged or bundle["merged_into"]))
-        self.draft = bundle["draft"]
-        self.draft_note.setText(self.tr("There is an unsaved draft of this record from before "
-                                        "the last lock.") if self.draft else "")
-        self.editing = self.dirty = False
+        self.draft, self.draft_base = bundle["draft"], bundle.get("draft_base")
+        # kept at a lock, or when her page was left in edit (Back to list, a refused save)
+        self.draft_note.setText(self.tr(
+            "There is an unsaved draft of this record: what was typed on her page and not "
+            "saved. Restore draft puts back only the fields typed in it; what was saved since "
+            "stays.") if self.draft else "")
+        self.editing = self.dirty = self.stale = False
         self.form.set_editable(False)
         self._update_buttons()
         self.loaded.emit()
@@ -305,6 +313,7 @@ class PersonPage(QWidget):
         self.buttons["cancel"].setVisible(self.editing)
         self.buttons["undo"].setEnabled(self.previous is not None and not self.editing)
         self.buttons["restore"].setVisible(has_draft and not self.editing)
+        self.buttons["reload"].setVisible(self.editing and getattr(self, "stale", False))
         self.buttons["discard"].setVisible(has_draft and not self.editing)
 
     # -- editing ---------------------------------------------------------------------------
@@ -313,14 +322,14 @@ class PersonPage(QWidget):
             self.dirty = True
 
     def start_edit(self) -> None:
-        self.editing, self.dirty = True, False
+        self.editing, self.dirty, self.stale = True, False, False
         self.error.clear()
         self.form.set_editable(True)
         self._update_buttons()
 
     def cancel_edit(self) -> None:
         self.form.show_person(self.person)
-        self.editing = self.dirty = False
+        self.editing = self.dirty = self.stale = False
         self.form.set_editable(False)
         self._update_buttons()
 
@@ -339,8 +348,39 @@ class PersonPage(QWidget):
 
     def _save(self, edited) -> None:
         before = copy.deepcopy(self.person)
-        self.worker.submit(person_ops.save, edited, on_error=self._not_saved,
-                           on_done=lambda _p: self._saved(before, self.tr("Saved at %1.")))
+        self.worker.submit(person_ops.save_unless_changed, edited, on_error=self._not_saved,
+                           on_done=lambda p: self._saved(before, self.tr("Saved at %1."))
+                           if p is not None else self._changed_elsewhere())
+
+    def _changed_elsewhere(self) -> None:
+        """Saved elsewhere since she began (another window, a command, an import): nothing was
+        saved, and Reload keeps what she typed on top of her record as it is now."""
+        self.stale = True
+        self.error.setText(filled(self.tr(
+            "%1 was saved elsewhere since you began editing, so nothing was saved. Reload takes "
+            "her record as it is saved now and keeps what you typed on top of it; where a field "
+            "you changed was changed there too, you choose which to keep. Then save again."),
+            self.case_no))
+        self._update_buttons()
+
+    def reload_keeping_typed(self) -> None:
+        """Her record read again, with the fields she changed from the one her page read put
+        on top of it (app/draft_merge.py)."""
+        try:
+            typed = self.form.read_person(as_typed=True)
+        except Exception as e:  # noqa: BLE001 - ValidationError names the field
+            self.error.setText(str(e))
+            return
+        base = self.person
+        self.worker.submit(person_ops.keep_and_load, typed, base, on_error=self.error.setText,
+                           on_done=lambda bundle: self._reloaded(bundle, base, typed))
+
+    def _reloaded(self, bundle: dict, base, typed) -> None:
+        """Her typing is kept as a draft until saved: cancelling the question leaves it
+        offered on her page."""
+        self._show(bundle)
+        self.error.clear()
+        self._put_on_top(base, typed)
 
     def _not_saved(self, said: str) -> None:
         """Said on the page; and the list counts anew: she may have been deleted elsewhere
@@ -382,20 +422,41 @@ class PersonPage(QWidget):
 
     def save_draft_if_dirty(self) -> None:
         edited = self.draft_to_keep()
-        if edited is not None:
-            self.worker.submit(person_ops.write_draft, edited)
+        if edited is not None:  # with her record as the page read it
+            self.worker.submit(person_ops.write_draft, edited, self.person)
 
     def restore_draft(self) -> None:
-        if not self.draft:
+        """Only the fields typed in the draft, put on top of her record as it is saved now: a
+        draft holds her whole record as its page read it, and saved whole it put back what
+        another window, a command or an import had saved since, without a word."""
+        if not self.draft or self.person is None:
             return
-        self.draft.version = self.person.version
-        self.draft.id = self.person.id
-        self.draft.status_events = self.person.status_events
+        self._put_on_top(self.draft_base, self.draft)
+
+    def _put_on_top(self, base, typed) -> None:
+        """typed (read from base) on her record as it is now, in edit; fields changed on both
+        sides asked first. typed is a draft in the vault (restored, or Reload's typing kept
+        first), which stays until saved or discarded, and is offered on her page if she cancels
+        the question."""
+        merged = three_way(base, typed, self.person)
+        if not merged.conflicts:
+            self._edit_merged(merged.person)
+            return
+        dialog = DraftConflicts(self.case_no, merged.conflicts,
+                                lambda choices: self._edit_merged(merged.choose(choices, typed)),
+                                self, base_unknown=merged.base_unknown)
+        dialog.rejected.connect(self._update_buttons)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _edit_merged(self, merged) -> None:
         self.start_edit()
         self.form.person = self.person
-        self.form.show_person(self.draft)
+        self.form.show_person(merged)
         self.form.person = self.person
         self.dirty = True
+        self.notice.setText(self.tr("Her record as it is saved now, with what you typed on top "
+                                    "of it. Nothing is saved until you click Save."))
 
     def discard_draft(self) -> None:
         self.worker.submit(person_ops.discard_draft, self.case_no,
@@ -817,23 +878,3 @@ def _list_said(raw_json: str, sex_read: dict[str, str], read_as: str) -> list[st
     # right-to-left window, "Name (English): Samira Qasim" read "Samira Qasim :Name (English)"
     return [led_by(str(k), f"{isolated(str(k))}: {value(k, v)}")
             for k, v in raw.items() if str(v).strip()]
-
-
-
-# The fields a split may leave as edited (app/matching_service FIELD_WORDS), by the labels her
-# form gives them.
-_FIELD_LABELS = {"origin_village": QT_TRANSLATE_NOOP("PersonForm", "Village"),
-                 "origin_district": QT_TRANSLATE_NOOP("PersonForm", "District"),
-                 "origin_governorate": QT_TRANSLATE_NOOP("PersonForm", "Governorate"),
-                 "abduction_place": QT_TRANSLATE_NOOP("PersonForm", "Abducted at"),
-                 "last_known_location": QT_TRANSLATE_NOOP("PersonForm", "Last known location"),
-                 "held_by": QT_TRANSLATE_NOOP("PersonForm", "Held by"),
-                 "abduction_circumstances": QT_TRANSLATE_NOOP("PersonForm", "Circumstances"),
-                 "notes": QT_TRANSLATE_NOOP("PersonForm", "Notes"),
-                 "birth": QT_TRANSLATE_NOOP("PersonForm", "Born"),
-                 "abduction_date": QT_TRANSLATE_NOOP("PersonForm", "Abducted on"),
-                 "sharing_level": QT_TRANSLATE_NOOP("PersonForm", "Sharing")}
-
-
-def _field_label(field: str) -> str:
-    return QCoreApplication.translate("PersonForm", _FIELD_LABELS.get(field, field))
