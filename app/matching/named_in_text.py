@@ -97,11 +97,13 @@ def may_name_any(word: str, name_word: str) -> bool:
 @dataclass(frozen=True)
 class Naming:
     """The ways a text names her: her given name near her father's (pairs, either script),
-    an alias of two words or more whole, her given name alone."""
+    an alias of two words or more whole, her given name alone (given); called: every name
+    she is called by alone, of a relative (her given name, each alias, her nickname)."""
 
     pairs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     aliases: tuple[tuple[str, ...], ...]
     given: tuple[tuple[str, ...], ...]
+    called: tuple[tuple[str, ...], ...] = ()
 
 
 def naming(p: Person) -> Naming:
@@ -110,17 +112,25 @@ def naming(p: Person) -> Naming:
     given = [g for g in dict.fromkeys(text_tokens(g) for g in spelt(NamePart.GIVEN)) if g]
     father = [f for f in dict.fromkeys(text_tokens(f) for f in spelt(NamePart.FATHER)) if f]
     aliases = [w for a in p.aliases if len(w := text_tokens(a)) > 1]
+    # "Dalal said her aunt Lulu was kept in Raqqa": an alias of one word is another spelling
+    # of her given name or a name she is called by (merge_aliases.py), and so is a nickname
+    called = [*given, *(w for a in (*p.aliases, *spelt(NamePart.NICKNAME))
+                        if (w := text_tokens(a)))]
     return Naming(tuple((g, f) for g in given for f in father),
-                  tuple(dict.fromkeys(aliases)), tuple(given))
+                  tuple(dict.fromkeys(aliases)), tuple(given), tuple(dict.fromkeys(called)))
 
 
 def _at(words: tuple[str, ...], run: tuple[str, ...], free: set[int],
         same: Callable[[str, str], bool] = same_name) -> list[range]:
     """Where run stands in words, word after word, on positions in free only, each word the
-    same name as same reads it."""
+    same name as same reads it. A function word inside a name of two words or more is that
+    word written as it is: أم of أم خالد (Umm Khalid) is also "or", never a name alone, and
+    the nickname or alias was never found."""
+    whole = len(run) > 1
     return [span for i in range(len(words) - len(run) + 1)
             if all(i + j in free for j in range(len(run)))
-            and all(same(words[i + j], w) for j, w in enumerate(run))
+            and all((whole and words[i + j] == w) or same(words[i + j], w)
+                    for j, w in enumerate(run))
             for span in [range(i, i + len(run))]]
 
 
@@ -180,11 +190,11 @@ class Text:
 
     def names(self, p: Person, given_alone: bool = False) -> bool:
         """Whether the text names her: her given and father's names near (GAP), an alias
-        whole; given_alone: her given name alone too (a relative of its own persons: "her
-        sister Nadia"), unless used as an everyday word (في صباح يوم, "in the morning of").
-        A given name of the text's own persons is hers, not p's, unless written as p's name:
-        given then p's father side by side, a father not hers. None where her given name is
-        unknown."""
+        whole; given_alone: her given name alone too, or an alias or nickname of hers (a
+        relative of its own persons: "her sister Nadia", "her aunt Leyla"), unless used as an
+        everyday word (في صباح يوم, "in the morning of"). A given name of the text's own persons
+        is hers, not p's, unless written as p's name: given then p's father side by side, a
+        father not hers. Where her given name is unknown, by an alias or nickname only."""
         n = naming(p)
         for words, free, own in zip(self.sentences, self.free, self.own_given, strict=True):
             # (a man's given and father's name with a tribe's nisba after it is not told from
@@ -197,7 +207,7 @@ class Text:
                 return True
             alone = free - own
             if given_alone and any(not is_everyday_use(words, span)
-                                   for g in n.given for span in _at(words, g, alone)):
+                                   for g in n.called for span in _at(words, g, alone)):
                 return True
         return False
 

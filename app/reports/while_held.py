@@ -117,7 +117,7 @@ class OthersHeldBack:
             what.append(f"{_n(self.named, 'report')} whose text name"
                         f"{'s' if self.named == 1 else ''} "
                         f"{', '.join(self.held_named_in_reports)}, still held (given and "
-                        "father's name, or a relative's given name)")
+                        "father's name, an alias, or a relative's name alone)")
         if self.operations:
             # held back whatever it gave (facts_kept_back): "did not free" was said of one
             # that freed the very woman the paper is about
