@@ -2,8 +2,9 @@
 sister, by her given name alone ("her aunt Layla is kept in Raqqa, house 45"), by an alias of
 hers or in Arabic ("خالتها ليلى") printed in full on the girl's court dossier: only relatives
 linked to the persons a text is about were read by a given name alone. Now relatives up to three
-links away are (her aunt two, her cousin three: app/reports/kin_reach.py), by any name she is
-called by alone (given name in either script, an alias, a nickname), in every text a paper
+links away are (her aunt two, her cousin three: app/reports/kin_reach.py), with a kinship word
+beside it, by any name she is called by alone (given name in either script, an alias, a
+nickname), in every text a paper
 prints: reports, her own circumstances, an operation's outcome on the dossier and the rescue
 report. An alias of anyone held with a function word in it (أم خالد, Umm Khalid: أم is also
 "or") was never found whole. A real vault through the command line, the PDFs read whole."""
@@ -57,7 +58,7 @@ def family(cli):
     for text in ("her aunt Layla is kept in Raqqa, house 45 ZZAUNTLATIN",
                  "خالتها ليلى محتجزة في الرقة، البيت 45 ZZAUNTARABIC",
                  "Dalal told us her aunt Lulu was kept by Abu Omar in Raqqa ZZAUNTALIAS",
-                 "Umm Sami is kept in the house of Abu Omar ZZAUNTNICK",
+                 "Umm Sami, her aunt, is kept in the house of Abu Omar ZZAUNTNICK",
                  "her cousin Perwin is in Mosul ZZCOUSIN",
                  "a girl called Shirin was seen in the market ZZFOURLINKS",
                  "شوهدت أم خالد في الموصل ZZKUNYA"):

@@ -11,10 +11,12 @@ from app.matching.namesim import text_tokens
 _LATIN_KIN = (
     "sister sisters brother brothers daughter daughters son sons mother father cousin cousins "
     "aunt uncle niece nephew wife husband sibling siblings relative relatives grandmother "
-    "grandfather grandson granddaughter sister-in-law "
+    "grandfather grandson granddaughter "
     # Kurmanji
     "xwişk xwişka xwişkê xwişkên bira birayê birayên keç keça keçê kur kurê dê dayik dayika "
-    "bav bavê apo ap mam pismam dotmam jin jina mêr mêrê xal xaltî met meta"
+    "bav bavê apo ap mam pismam dotmam jin jina mêr mêrê xal xaltî met meta "
+    # Kurmanji with the ezafe a name follows ("xaltiya wê Leyla", her aunt Leyla)
+    "xaltiya xaltîka xalê apê metê pismamê pismama dotmama auntie"
 )
 _ARABIC_STEMS = (
     "أخت أخو أخ ابن ابنت ابنة بنت أم والد والدت عم عمت خال خالت زوج زوجت جد جدت قريب قريبت "
@@ -67,6 +69,17 @@ STOP_WORDS = _folded(_STOP)
 EVERYDAY_NOT_NAMES = _folded(_EVERYDAY_NOT_NAMES)
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
+# Function words of the languages reports are typed in whose folded form is a given name's
+# (على, "on", folds to علي, Ali; said to Saeed; hemû, "all", to Hamo): never a name alone,
+# as typed only. علي with its ya is Ali, and "Said" with its capital is a name; "said" and
+# على are the words. Those folded out of every name already are STOP_WORDS.
+_TYPED_FUNCTION = re.compile(
+    r"(?<![\w\u0600-\u06ff])(?:على|لدى|حتى|هەموو|گوتی"
+    r"|said|says|will|may|can|yes|hemû|got)(?![\w\u0600-\u06ff])")
+_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # vowel marks and tatweel: عَلى is على
+# a word no name is, standing for a function word while a text is folded (kept as one word)
+_FUNCTION_MARK = "qxfunctionqx"
+
 
 def is_kin_word(word: str) -> bool:
     """Whether a folded word of a text is a kinship word (sister, أختها, خوشکەکەی, xwişka)."""
@@ -84,5 +97,26 @@ def is_everyday_use(words: tuple[str, ...], span: range) -> bool:
         return False
     if span.start == 0 or words[span.start - 1] not in _AFTER:
         return False
+    return not kin_word_beside(words, span)
+
+
+def kin_word_beside(words: tuple[str, ...], span: range) -> bool:
+    """Whether a kinship word stands within two words of span, outside it: "her aunt Layla",
+    "Layla, her aunt", "خالتها ليلى"."""
     near = range(max(0, span.start - 2), min(len(words), span.stop + 2))
-    return not any(is_kin_word(words[i]) for i in near if i not in span)
+    return any(is_kin_word(words[i]) for i in near if i not in span)
+
+
+def function_words_at(typed: str, words: tuple[str, ...]) -> set[int]:
+    """The positions in words (typed folded by text_tokens) of a function word as typed there
+    (_TYPED_FUNCTION); none where the folded text does not line up word for word."""
+    plain = _MARKS.sub("", typed)
+    marked = _TYPED_FUNCTION.sub(f" {_FUNCTION_MARK} ", plain)
+    if marked == plain:
+        return set()
+    folded = text_tokens(marked)
+    at = {i for i, w in enumerate(folded) if w == _FUNCTION_MARK}
+    if len(folded) != len(words) or any(folded[i] != w for i, w in enumerate(words)
+                                        if i not in at):
+        return set()
+    return at

@@ -9,7 +9,13 @@ from functools import lru_cache, partial
 
 from app.domain.person import NamePart, NameText, Person
 from app.domain.script import has_arabic
-from app.matching.kin_words import EVERYDAY_NOT_NAMES, STOP_WORDS, is_everyday_use
+from app.matching.kin_words import (
+    EVERYDAY_NOT_NAMES,
+    STOP_WORDS,
+    function_words_at,
+    is_everyday_use,
+    kin_word_beside,
+)
 from app.matching.namesim import SAME_NAME_SIM, text_tokens, word_sim
 from app.matching.score import MATCH_AT, forms_sim, part_evidence
 from app.text.normalize import token_variants
@@ -39,8 +45,13 @@ _DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
 def text_sentences(text: str) -> list[tuple[str, ...]]:
     """The folded words of each sentence of a text, as a name's are folded (normalize.tokens:
     each script by its own rule, particles such as bint, kiça, "daughter of" left out)."""
+    return [words for _, words in _sentence_parts(text)]
+
+
+def _sentence_parts(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(each sentence as typed, its folded words), of text_sentences."""
     text = _DIGITS.sub(" ", _POSSESSIVE.sub("", text))
-    return [words for part in _SENTENCE_END.split(text) if (words := text_tokens(part))]
+    return [(part, words) for part in _SENTENCE_END.split(text) if (words := text_tokens(part))]
 
 
 @lru_cache(maxsize=200_000)
@@ -170,7 +181,10 @@ class Text:
     them, and "Layla Khalil, sister of Nadia" names Layla Khalil still."""
 
     def __init__(self, text: str, own: list[Person]) -> None:
-        self.sentences = text_sentences(text)
+        parts = _sentence_parts(text)
+        self.sentences = [words for _, words in parts]
+        # per sentence: the function words as typed (على, said), never a name alone
+        self.function = [function_words_at(part, words) for part, words in parts]
         self.own = [naming(p) for p in own]
         # per sentence: positions free of an alias of her own, and of her own given name
         self.free: list[set[int]] = []
@@ -188,15 +202,19 @@ class Text:
     def words(self) -> set[str]:
         return {w for words in self.sentences for w in words}
 
-    def names(self, p: Person, given_alone: bool = False) -> bool:
+    def names(self, p: Person, given_alone: bool = False, kin_beside: bool = False) -> bool:
         """Whether the text names her: her given and father's names near (GAP), an alias
         whole; given_alone: her given name alone too, or an alias or nickname of hers (a
-        relative of its own persons: "her sister Nadia", "her aunt Leyla"), unless used as an
-        everyday word (في صباح يوم, "in the morning of"). A given name of the text's own persons
-        is hers, not p's, unless written as p's name: given then p's father side by side, a
-        father not hers. Where her given name is unknown, by an alias or nickname only."""
+        relative of its own persons: "her sister Nadia"), unless used as an everyday word (في
+        صباح يوم, "in the morning of") or typed as a function word (على, "on", is not Ali;
+        "said" not Saeed); kin_beside: so only with a kinship word beside it ("her aunt
+        Layla", "خالتها ليلى"), a relative further off, whose name read alone took "summer"
+        for Samir. A given name of the text's own persons is hers, not p's, unless written as
+        p's name: given then p's father side by side, a father not hers. Where her given name
+        is unknown, by an alias or nickname only."""
         n = naming(p)
-        for words, free, own in zip(self.sentences, self.free, self.own_given, strict=True):
+        for words, free, own, function in zip(self.sentences, self.free, self.own_given,
+                                              self.function, strict=True):
             # (a man's given and father's name with a tribe's nisba after it is not told from
             # a held boy's: "Ali Hassan al-Sinjari" is a held boy as often as "Ali Hassan
             # al-Jubouri" is a captor, and a report kept back wrongly is seen by the team)
@@ -205,8 +223,9 @@ class Text:
                 return True
             if _aliases(words, n, free - own, may_name_any):
                 return True
-            alone = free - own
+            alone = free - own - function
             if given_alone and any(not is_everyday_use(words, span)
+                                   and (not kin_beside or kin_word_beside(words, span))
                                    for g in n.called for span in _at(words, g, alone)):
                 return True
         return False

@@ -7,23 +7,48 @@ from app.domain.person import Person
 # How many relative links away a person is still "her aunt Layla": her mother's sister is two
 # links (daughter of, sister of), her cousin three (and a grandmother's sister). A report filed
 # under a freed girl, "her aunt Layla is kept in Raqqa, house 45", printed on her court dossier
-# where Layla, still held, was linked only as her mother's sister. Not further: past a cousin
-# the links run through marriages into the next families of a village, whose given names a
-# text would name by chance, and no kinship word (kin_words.py) reaches so far.
+# where Layla, still held, was linked only as her mother's sister. Every link counts, marriages
+# and "other" too: her mother's sister's husband and her husband's sister are within three.
+# Beyond the first link a name alone names her only with a kinship word beside it
+# (named_in_text.Text.names): read alone at that reach, "summer" was a cousin Samir.
 KIN_LINKS = 3
 
 
-def kin_within(records, persons: list[Person], links: int = KIN_LINKS) -> set[int]:
-    """The ids of the persons linked to these by at most `links` relative links, in either
-    direction and through records merged into theirs (records.relatives_with_merged), each as
-    kept now; the persons' own not among them."""
-    own = {p.id for p in persons}
-    seen, step = set(own), list(persons)
-    for _ in range(links):
-        found = {link.relative_id for p in step
-                 for link, _ in records.relatives_with_merged(p)} - seen
-        if not found:
-            break
-        seen |= found
-        step = records.persons.get_many(sorted(found))
-    return seen - own
+class KinReach:
+    """The relatives within KIN_LINKS links of the persons a paper's texts are about, each
+    walked once for the paper: a court dossier read them again for every report, operation
+    and field (2-3 times slower). Made for one paper, as the links stand while it is made."""
+
+    def __init__(self, records) -> None:
+        self.records = records
+        self._links: dict[int, set[int]] = {}     # id: the ids linked to her, one link
+        self._from: dict[int, dict[int, int]] = {}  # id: {id within reach: links}
+
+    def within(self, persons: list[Person]) -> dict[int, int]:
+        """{id: the fewest links to any of persons} of those linked to them by at most
+        KIN_LINKS relative links, in either direction and through records merged into theirs
+        (records.relatives_with_merged); the persons' own not among them."""
+        reach: dict[int, int] = {}
+        for p in persons:
+            for pid, links in self._walk(p).items():
+                reach[pid] = min(links, reach.get(pid, links))
+        own = {p.id for p in persons}
+        return {pid: links for pid, links in reach.items() if pid not in own}
+
+    def _walk(self, person: Person) -> dict[int, int]:
+        if person.id not in self._from:
+            seen, step = {person.id: 0}, [person]
+            for links in range(1, KIN_LINKS + 1):
+                found = {pid for p in step for pid in self._linked(p)} - set(seen)
+                if not found:
+                    break
+                seen.update(dict.fromkeys(found, links))
+                step = self.records.persons.get_many(sorted(found)) if links < KIN_LINKS else []
+            self._from[person.id] = seen
+        return self._from[person.id]
+
+    def _linked(self, p: Person) -> set[int]:
+        if p.id not in self._links:
+            self._links[p.id] = {link.relative_id
+                                 for link, _ in self.records.relatives_with_merged(p)}
+        return self._links[p.id]

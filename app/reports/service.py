@@ -28,7 +28,7 @@ from app.matching.named_in_text import Text
 from app.persons import normalise_case_no
 from app.private_file import write_private
 from app.reports.dossier import render_dossier
-from app.reports.kin_reach import kin_within
+from app.reports.kin_reach import KinReach
 from app.reports.labels import BOTH_SEXES, check_language, is_rtl, label, sex_of_all, status_label
 from app.reports.list_said import rows_naming, said
 from app.reports.one_family import families, not_one_family
@@ -390,8 +390,9 @@ class ReportService:
         """The persons still held, other than those r is filed under, whom its text names where
         a paper of this profile prints that text (named_in_text.py): by her given name and
         her father's, in any stored spelling or script, or an alias whole; a relative of one it
-        is filed under, within KIN_LINKS links, by her given name alone ("her sister Nadia",
-        "her aunt Layla": her mother's sister). A given name alone names
+        is filed under by her given name alone ("her sister Nadia"), or within KIN_LINKS links
+        with a kinship word beside it ("her aunt Layla": her mother's sister). A given name
+        alone names
         no one else: "Nadia" is the name of hundreds of women in a vault. Not looked for where
         the profile shows the search for everyone (the team's papers)."""
         printed = allows(profile, "report_text") and not (
@@ -423,26 +424,35 @@ class ReportService:
     def _named_in(self, text: str, filed: list[Person], profile: Profile,
                   known_by_given: set[int] = frozenset()) -> list[Person]:
         """The persons still held, other than filed, whom text names (named_in_text.py), its
-        words that name the filed read as theirs: relatives of the filed within KIN_LINKS
-        links, and those of known_by_given, by the given name alone too (any spelling of it,
-        an alias, a nickname)."""
+        words that name the filed read as theirs: relatives of the filed, and those of
+        known_by_given, by the given name alone too (any spelling of it, an alias, a
+        nickname); those two or three links off (KIN_LINKS) so only with a kinship word
+        beside it ("her aunt Layla")."""
         if not text or allows(profile, "search_of_others_while_held"):
             return []
         read = Text(text, filed)
         if not read.sentences:
             return []
         s, filed_ids = self.session, {o.id for o in filed}
-        # her aunt, linked only as her mother's sister, is "her aunt Layla" too (kin_reach.py)
-        relatives = (kin_within(s.records, filed) | set(known_by_given)) - filed_ids
+        # her aunt, linked only as her mother's sister, is "her aunt Layla" too (kin_reach.py),
+        # with a kinship word beside her name: alone, beyond one link, على was an uncle Ali
+        reach = self._kin().within(filed)
+        near = ({pid for pid, links in reach.items() if links == 1} | set(known_by_given)) \
+            - filed_ids
+        relatives = near | set(reach)
         found = s.search.named_candidates(read.words)
         found -= filed_ids | relatives
         named = []
         for o in s.persons.get_many(sorted(relatives)) + s.persons.get_many(sorted(found)):
             if o.merged_into is not None or not still_held(o.current_status.value):
                 continue
-            if read.names(o, given_alone=o.id in relatives):
+            if read.names(o, given_alone=o.id in relatives, kin_beside=o.id not in near):
                 named.append(o)
         return named
+
+    def _kin(self) -> KinReach:
+        """The relatives' links walked for the text at hand."""
+        return KinReach(self.session.records)
 
     def _taken(self, person: Person):
         """When she was taken: her abduction's date, else her incident's (taken with the others
