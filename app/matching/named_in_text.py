@@ -14,6 +14,7 @@ from app.matching.kin_words import (
     STOP_WORDS,
     function_words_at,
     is_everyday_use,
+    is_kin_word,
     kin_word_beside,
 )
 from app.matching.namesim import SAME_NAME_SIM, text_tokens, word_sim
@@ -197,6 +198,11 @@ class Text:
             self.free.append(free)
             self.own_given.append({i for n in self.own for g in n.given
                                    for span in _at(words, g, free) for i in span})
+
+    @property
+    def has_kin_word(self) -> bool:
+        """Whether a kinship word stands anywhere in the text (kin_words.is_kin_word)."""
+        return any(is_kin_word(w) for words in self.sentences for w in words)
 
     @property
     def words(self) -> set[str]:

@@ -23,6 +23,7 @@ class KinReach:
         self.records = records
         self._links: dict[int, set[int]] = {}     # id: the ids linked to her, one link
         self._from: dict[int, dict[int, int]] = {}  # id: {id within reach: links}
+        self._persons: dict[int, Person] = {}   # the records read so far, by id
 
     def within(self, persons: list[Person]) -> dict[int, int]:
         """{id: the fewest links to any of persons} of those linked to them by at most
@@ -43,9 +44,15 @@ class KinReach:
                 if not found:
                     break
                 seen.update(dict.fromkeys(found, links))
-                step = self.records.persons.get_many(sorted(found)) if links < KIN_LINKS else []
+                step = self.persons(found) if links < KIN_LINKS else []
             self._from[person.id] = seen
         return self._from[person.id]
+
+    def persons(self, ids) -> list[Person]:
+        """The records of these ids, in their order, each read once for the paper."""
+        missing = sorted(set(ids) - set(self._persons))
+        self._persons.update((p.id, p) for p in self.records.persons.get_many(missing))
+        return [self._persons[i] for i in sorted(ids) if i in self._persons]
 
     def _linked(self, p: Person) -> set[int]:
         if p.id not in self._links:

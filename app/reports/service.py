@@ -220,6 +220,9 @@ class ReportService:
         # of the last rescue report: persons not named as still held, and whether its facts
         # were kept back for them (while_held.py)
         self.last_held_back: tuple[int, bool] = (0, False)
+        # the relatives' links walked for the paper being made (kin_reach.py): made anew for
+        # each paper, as the links stand then
+        self._kin_reach: KinReach | None = None
 
     # -- building (in memory) ----------------------------------------------------------------
     def dossier_pdf(self, case_no: str, *, profile: Profile, lang: str,
@@ -260,6 +263,7 @@ class ReportService:
                                  person.case_no, person.sharing_level.value, profile.value,
                                  person.sex.value)
         src = DossierSource(person, s.audit.head(), generation_time(), s.is_synthetic)
+        self._kin_reach = KinReach(s.records)
         records = s.records
         # What was recorded under a record merged into hers is known of her too, and says so.
         src.merged_cases = [c for _, c in s.persons.records_of(person)[1:]]
@@ -449,19 +453,24 @@ class ReportService:
         near = ({pid for pid, links in reach.items() if links == 1} | set(known_by_given)) \
             - filed_ids
         relatives = near | set(reach)
-        found = s.search.named_candidates(read.words)
-        found -= filed_ids | relatives
+        found = s.search.named_candidates(read.words) - filed_ids
         named = []
-        for o in s.persons.get_many(sorted(relatives)) + s.persons.get_many(sorted(found)):
+        for o in self._kin().persons(relatives) + s.persons.get_many(sorted(found - relatives)):
             if o.merged_into is not None or not still_held(o.current_status.value):
+                continue
+            # (one further off, not found by her names, is named only beside a kinship word)
+            if o.id not in near and o.id not in found and not read.has_kin_word:
                 continue
             if read.names(o, given_alone=o.id in relatives, kin_beside=o.id not in near):
                 named.append(o)
         return named
 
     def _kin(self) -> KinReach:
-        """The relatives' links walked for the text at hand."""
-        return KinReach(self.session.records)
+        """The relatives' links walked for the paper being made, once for all its texts (a
+        court dossier walked them again for every report, operation and field)."""
+        if self._kin_reach is None:
+            self._kin_reach = KinReach(self.session.records)
+        return self._kin_reach
 
     def _taken(self, person: Person):
         """When she was taken: her abduction's date, else her incident's (taken with the others
@@ -667,6 +676,7 @@ class ReportService:
                                     sex=p.sex.value),
                     p.case_no, p.sharing_level.value, profile.value, p.sex.value)
         hers: set[int] = set()  # the operation's records that are hers (or merged into hers)
+        self._kin_reach = KinReach(self.session.records)
         for p in chosen:
             mine = {pid for pid, _ in self.session.persons.records_of(p)} & set(op.person_ids)
             if not mine:
