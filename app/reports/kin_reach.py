@@ -49,7 +49,7 @@ class KinReach:
         return self._from[person.id]
 
     def persons(self, ids) -> list[Person]:
-        """The records of these ids, in their order, each read once for the paper."""
+        """The records of these ids, by id, each read once for the paper."""
         missing = sorted(set(ids) - set(self._persons))
         self._persons.update((p.id, p) for p in self.records.persons.get_many(missing))
         return [self._persons[i] for i in sorted(ids) if i in self._persons]
