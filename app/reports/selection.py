@@ -442,13 +442,13 @@ def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
     if allows(profile, "abduction_date"):
         pairs.append((L("date"), date(p.abduction_date, lang)
                       or (inc and of_incident(date(inc.date, lang))) or L("not_recorded")))
+    if allows(profile, "abduction_place"):
+        pairs.append((L("place"), text(place_written(p.abduction_place, lang))
+                      or (inc and of_incident(text(place_written(inc.place, lang))))
+                      or L("not_recorded")))
     # a field whose text names another person still held is said withheld (named_in_text.py)
     named = lambda key, value: L("field_names_other_held") \
         if key in src.fields_naming_others_held else value  # noqa: E731
-    if allows(profile, "abduction_place"):
-        pairs.append((L("place"), named("abduction_place", text(place_written(
-            p.abduction_place, lang)) or (inc and of_incident(text(place_written(
-                inc.place, lang))))) or L("not_recorded")))
     if allows(profile, "abduction_circumstances"):
         pairs.append((L("circumstances"),
                       named("circumstances", text(p.abduction_circumstances))))

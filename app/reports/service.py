@@ -372,11 +372,7 @@ class ReportService:
         withheld. "Taken with her sister Layla Khalil, still held in the house of Abu Omar in
         Tal Afar" on a freed woman's court dossier told where her sister is."""
         person = src.person
-        # her abduction's place as printed: hers, else her incident's ("Kocho; her aunt Layla is
-        # still kept in Raqqa, house 45")
-        place = person.abduction_place or (src.taken_in.place if src.taken_in else "")
-        texts = [("abduction_place", "abduction_place", place),
-                 ("circumstances", "abduction_circumstances", person.abduction_circumstances)]
+        texts = [("circumstances", "abduction_circumstances", person.abduction_circumstances)]
         if not src.held:  # of a woman still held the paper prints neither
             texts += [("held_by", "held_by", person.held_by),
                       ("last_known_location", "last_known_location",
@@ -395,26 +391,22 @@ class ReportService:
         src.held_named_in_fields = tuple(sorted(named))
 
     def _named_in_text(self, r: Report, filed: list[Person], profile: Profile) -> list[Person]:
-        """The persons still held, other than those r is filed under, whom its text and place
-        name where a paper of this profile prints them (named_in_text.py): by her given name and
+        """The persons still held, other than those r is filed under, whom its text names where
+        a paper of this profile prints that text (named_in_text.py): by her given name and
         her father's, in any stored spelling or script, or an alias whole; a relative of one it
         is filed under by her given name alone ("her sister Nadia"), or within KIN_LINKS links
         with a kinship word beside it ("her aunt Layla": her mother's sister). A given name
         alone names
         no one else: "Nadia" is the name of hundreds of women in a vault. Not looked for where
         the profile shows the search for everyone (the team's papers)."""
-        # its Place cell too, printed with the report ("Raqqa house 45, where her aunt Layla
-        # is kept"); both left out of one that could identify its source
-        if r.could_identify_source and not allows(profile, "report_identifying_text"):
-            return []
-        typed = [r.place, r.text if allows(profile, "report_text") else ""]
-        return self._named_in("\n".join(t for t in typed if t and t.strip()), filed, profile)
+        printed = allows(profile, "report_text") and not (
+            r.could_identify_source and not allows(profile, "report_identifying_text"))
+        return self._named_in(r.text, filed, profile) if printed else []
 
     def _named_in_operation(self, op: RescueOperation, concerned: list[Person],
                             profile: Profile, others: bool) -> list[Person]:
         """The persons still held, other than those op concerns, whom the words a paper of
-        this profile prints of it name (the place it freed her from, its outcome, unless
-        others: the paper leaves out the
+        this profile prints of it name (its outcome, unless others: the paper leaves out the
         outcome of an operation that freed others it does not name (rescue_pairs); route,
         handover point, needs and notes where printed): "Shirin freed; Xezal moved to Syria
         before" printed, on Shirin's family and court papers, where the woman still held was
@@ -423,8 +415,7 @@ class ReportService:
         name of one of the operation's own ("Gulizar, Layla and Vian freed")."""
         outcome = op.outcome if not others or allows(profile, "rescue_outcome_of_others") \
             else ""
-        # the place she was freed from too: "Raqqa house 45 (her aunt Layla still there)"
-        typed = [op.from_place, outcome, *(v for f, v in (("rescue_route", op.route),
+        typed = [outcome, *(v for f, v in (("rescue_route", op.route),
                                            ("rescue_handover_point", op.handover_point),
                                            ("rescue_needs", op.needs),
                                            ("rescue_notes", op.notes)) if allows(profile, f))]

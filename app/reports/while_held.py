@@ -29,9 +29,8 @@ from app.reports.profiles import Profile, allows, still_held
 # The command line's pronouns of a person by sex (F, M; U: not recorded, said of anyone): a
 # boy still held was "she" on a court's paper and in the command's line.
 # A field of her record as the command line names it: "the held by" said nothing.
-_FIELD_SAID = {"abduction_place": "Place of abduction", "circumstances": "Circumstances",
-               "held_by": "Held by", "last_known_location": "Last known location",
-               "incident": "incident description"}
+_FIELD_SAID = {"circumstances": "Circumstances", "held_by": "Held by",
+               "last_known_location": "Last known location", "incident": "incident description"}
 _PRONOUNS = {"F": ("she is", "her", "her"), "M": ("he is", "him", "his"),
              "U": ("they are", "them", "their")}
 
