@@ -2,10 +2,12 @@
 (على, "on", as an uncle Ali; said as a grandfather Saeed; summer as a cousin Samir) held back
 ordinary reports from a freed woman's court dossier, and her own rescue's date, place and
 outcome from her family's dossier and the court's rescue report, which said falsely that the
-operation concerned others too. Beyond one link a name alone names a relative only with a
-kinship word beside it ("her aunt Layla", "خالتها ليلى"); a function word as typed (على, said,
-hemû) is never a name alone, however near the relative. A real vault through the command line
-for the papers, the reading itself for the words."""
+operation concerned others too. Beyond one link a name alone names a relative only where the
+text has a kinship word anywhere ("her aunt Layla", "خالتها التي تدعى ليلى", "Her aunt is
+held. Layla is ill"), and a function word as typed (على, said, hemû) never names her. A relative
+linked directly is named by them as before the branch: "أخوها على", her brother Ali typed
+without the dots of his ya, and "her brother said" printed. A real vault through the command
+line for the papers, the reading itself for the words."""
 
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ _DALAL = _person("دلال", "Dalal", father="Khairi")
 ])
 def test_a_relative_two_or_three_links_off_is_not_an_everyday_word(relative, text):
     assert not Text(text, [_DALAL]).names(_person(*relative), given_alone=True,
-                                          kin_beside=True)
+                                          further_off=True)
 
 
 @pytest.mark.parametrize(("relative", "text"), [
@@ -51,9 +53,22 @@ def test_a_relative_two_or_three_links_off_is_not_an_everyday_word(relative, tex
     (("علي", "Ali"), "عَلى الحدود"),
     (("سعيد", "Saeed"), "The source said so"),
     (("حمو", "Hamo"), "hemû malbata wê li kampê ne"),
+    # a kinship word elsewhere in the text does not make the function word a name
+    (("علي", "Ali"), "خالتها في الرقة، وتحررت على يد فريق الإنقاذ"),
+    (("سعيد", "Saeed"), "Her aunt said she was in Raqqa"),
 ])
-def test_a_function_word_as_typed_names_no_relative_however_near(relative, text):
-    assert not Text(text, [_DALAL]).names(_person(*relative), given_alone=True)
+def test_a_function_word_as_typed_names_no_relative_further_off(relative, text):
+    assert not Text(text, [_DALAL]).names(_person(*relative), given_alone=True,
+                                          further_off=True)
+
+
+@pytest.mark.parametrize(("relative", "text"), [
+    (("علي", "Ali"), "أخوها على محتجز في الرقة، البيت 41"),
+    (("سعيد", "Said"), "her brother said is kept in Raqqa, house 53"),
+    (("علي", "Ali"), "تحررت على يد فريق الإنقاذ"),
+])
+def test_a_function_word_as_typed_names_a_relative_linked_directly_as_before(relative, text):
+    assert Text(text, [_DALAL]).names(_person(*relative), given_alone=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -62,10 +77,13 @@ def test_a_function_word_as_typed_names_no_relative_however_near(relative, text)
     "خالتها ليلى محتجزة في الرقة",
     "عمتها ليلى في الموصل",
     "xaltiya wê Leyla li Reqqayê ye",
+    "Her aunt is held in Raqqa. Layla is ill there.",
+    "خالتها التي تدعى ليلى محتجزة في الرقة",
+    "Layla, who is her aunt, is held in Raqqa",
 ])
-def test_a_relative_further_off_with_a_kinship_word_beside_her_name_is_named(text):
+def test_a_relative_further_off_is_named_where_the_text_has_a_kinship_word(text):
     assert Text(text, [_DALAL]).names(_person("ليلى", "Layla"), given_alone=True,
-                                      kin_beside=True)
+                                      further_off=True)
 
 
 @pytest.mark.parametrize(("relative", "text"), [

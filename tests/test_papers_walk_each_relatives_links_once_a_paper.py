@@ -1,7 +1,8 @@
 """A court dossier walked the relatives' links three links deep again for every report,
 operation and field it read for names of someone still held (kin_reach.py): 2-3 times slower
 than before relatives further off were read. Now each record's links are read once a paper;
-the next paper reads them anew, as they stand then."""
+the next paper reads them anew, as they stand then; beyond one link only for a text with a
+kinship word."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def family(cli):
     for i in range(6):
         _ok(cli, "report", "add", "--person", "SNJ-1", "--source", "S-1", "--credibility", "2",
             "--received", f"2017-01-0{i + 1}", "--cannot-identify-source", "--text",
-            f"Dalal was seen in the market of Raqqa, day {i}", "--place", "Raqqa")
+            f"Dalal and her mother were seen in the market of Raqqa, day {i}", "--place", "Raqqa")
     for day in ("2016-05-01", "2016-06-01"):
         _ok(cli, "rescue", "add", "--person", "SNJ-1", "--date", day, "--from-place", "Mosul",
             "--outcome", "freed")

@@ -11,18 +11,34 @@ from app.matching.namesim import text_tokens
 _LATIN_KIN = (
     "sister sisters brother brothers daughter daughters son sons mother father cousin cousins "
     "aunt uncle niece nephew wife husband sibling siblings relative relatives grandmother "
-    "grandfather grandson granddaughter "
+    "grandfather grandson granddaughter grandma grandmother grandpa granny grandparents "
+    "grandchild grandchildren granddaughters grandsons aunts uncles nieces nephews mum mom "
+    "dad mother's father's stepmother stepfather stepsister stepbrother stepdaughter stepson "
+    "half-sister half-brother "
     # Kurmanji
     "xwişk xwişka xwişkê xwişkên bira birayê birayên keç keça keçê kur kurê dê dayik dayika "
     "bav bavê apo ap mam pismam dotmam jin jina mêr mêrê xal xaltî met meta "
     # Kurmanji with the ezafe a name follows ("xaltiya wê Leyla", her aunt Leyla)
-    "xaltiya xaltîka xalê apê metê pismamê pismama dotmama auntie"
+    "xaltiya xaltîka xalê apê metê pismamê pismama dotmama auntie "
+    # Kurmanji: aunt, grandmother, grandfather, in-laws, grandchild, nephew and niece
+    "metik metika metikê mete xaltîk xaltîkê dapîr dapîra dapîrê pîrik pîrika pîrikê bapîr "
+    "bapîra bapîrê kalik kalikê jinbira jinbirayê jinap jinapê jinxal bûk bûka bûkê xwesû "
+    "xwesiya xezûr xezûrê zava zavayê nevî neviyê neviya birazî biraziya xwarzî xwarziya "
+    "dotmam kurap kurapê kurxal keçap keçxal"
 )
 _ARABIC_STEMS = (
     "أخت أخو أخ ابن ابنت ابنة بنت أم والد والدت عم عمت خال خالت زوج زوجت جد جدت قريب قريبت "
     # Sorani
-    "خوشک برا کچ کوڕ دایک باوک ئامۆزا مام خاڵ پوور"
+    "خوشک برا کچ کوڕ دایک باوک ئامۆزا مام خاڵ پوور "
+    # Sorani: cousins through the mother's brother or the aunt, grandparents, in-laws
+    "خاڵۆزا پوورزا مامۆزا داپیر باپیر نەنک باپیرە داپیرە بووک خەسوو خەزوور زاوا ئامۆژن "
+    "ژنبرا ژنمام ژنخاڵ هاوسەر مێرد نەوە "
+    # Arabic: in-laws, grandchildren
+    "حفيد حفيدت نسيب نسيبت عديل"
 )
+# Arabic in-laws whose stem alone is another word (كنت, "I was"): with a pronoun only (كنتها,
+# حماتها, her mother-in-law; سلفتها)
+_ARABIC_STEMS_WITH_PRONOUN = "كنت حمات سلفت"
 _ARABIC_ENDINGS = frozenset(("", "ه", "ها", "هم", "هن", "ي", "نا", "ك", "كم", "ته", "تها",
                              "كي", "ككي", "كه", "كان", "كاني", "مان", "تان", "يان", "م"))
 
@@ -63,6 +79,7 @@ def _folded(words: str) -> frozenset[str]:
 
 LATIN_KIN = _folded(_LATIN_KIN)
 ARABIC_KIN = _folded(_ARABIC_STEMS)
+_ARABIC_KIN_WITH_PRONOUN = _folded(_ARABIC_STEMS_WITH_PRONOUN)
 EVERYDAY_WORDS = _folded(_EVERYDAY)
 _AFTER = _folded(_EVERYDAY_AFTER)
 STOP_WORDS = _folded(_STOP)
@@ -81,12 +98,24 @@ _MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # vowel marks and tatweel: عَل
 _FUNCTION_MARK = "qxfunctionqx"
 
 
+# an in-law written whole ("sister-in-law", "her in-laws"): text_tokens splits it, and "in"
+# alone is no kinship word
+_IN_LAW = re.compile(r"(?<![\w])(?:\w+-)?in-laws?(?![\w])", re.IGNORECASE)
+
+
+def has_in_law(typed: str) -> bool:
+    """Whether a text as typed has an in-law in it, hyphenated whole (sister-in-law)."""
+    return bool(_IN_LAW.search(typed))
+
+
 def is_kin_word(word: str) -> bool:
     """Whether a folded word of a text is a kinship word (sister, أختها, خوشکەکەی, xwişka)."""
     if not _ARABIC.search(word):
         return word in LATIN_KIN
     return any(word.startswith(stem) and word[len(stem):] in _ARABIC_ENDINGS
-               for stem in ARABIC_KIN)
+               for stem in ARABIC_KIN) \
+        or any(word.startswith(stem) and word[len(stem):] in _ARABIC_ENDINGS - {""}
+               for stem in _ARABIC_KIN_WITH_PRONOUN)
 
 
 def is_everyday_use(words: tuple[str, ...], span: range) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 
 from app.domain.person import NamePart, NameText, Person
 from app.domain.script import has_arabic
@@ -13,9 +13,9 @@ from app.matching.kin_words import (
     EVERYDAY_NOT_NAMES,
     STOP_WORDS,
     function_words_at,
+    has_in_law,
     is_everyday_use,
     is_kin_word,
-    kin_word_beside,
 )
 from app.matching.namesim import SAME_NAME_SIM, text_tokens, word_sim
 from app.matching.score import MATCH_AT, forms_sim, part_evidence
@@ -182,6 +182,7 @@ class Text:
     them, and "Layla Khalil, sister of Nadia" names Layla Khalil still."""
 
     def __init__(self, text: str, own: list[Person]) -> None:
+        self.typed = text
         parts = _sentence_parts(text)
         self.sentences = [words for _, words in parts]
         # per sentence: the function words as typed (على, said), never a name alone
@@ -199,26 +200,32 @@ class Text:
             self.own_given.append({i for n in self.own for g in n.given
                                    for span in _at(words, g, free) for i in span})
 
-    @property
+    @cached_property
     def has_kin_word(self) -> bool:
-        """Whether a kinship word stands anywhere in the text (kin_words.is_kin_word)."""
-        return any(is_kin_word(w) for words in self.sentences for w in words)
+        """Whether a kinship word stands anywhere in the text (kin_words.is_kin_word), or an
+        in-law written whole ("sister-in-law": its "in" is no kinship word)."""
+        return any(is_kin_word(w) for words in self.sentences for w in words) \
+            or has_in_law(self.typed)
 
     @property
     def words(self) -> set[str]:
         return {w for words in self.sentences for w in words}
 
-    def names(self, p: Person, given_alone: bool = False, kin_beside: bool = False) -> bool:
+    def names(self, p: Person, given_alone: bool = False, further_off: bool = False) -> bool:
         """Whether the text names her: her given and father's names near (GAP), an alias
         whole; given_alone: her given name alone too, or an alias or nickname of hers (a
         relative of its own persons: "her sister Nadia"), unless used as an everyday word (في
-        صباح يوم, "in the morning of") or typed as a function word (على, "on", is not Ali;
-        "said" not Saeed); kin_beside: so only with a kinship word beside it ("her aunt
-        Layla", "خالتها ليلى"), a relative further off, whose name read alone took "summer"
-        for Samir. A given name of the text's own persons is hers, not p's, unless written as
-        p's name: given then p's father side by side, a father not hers. Where her given name
-        is unknown, by an alias or nickname only."""
+        صباح يوم, "in the morning of"); further_off: so only where the text has a kinship word
+        anywhere ("her aunt, who is called Layla", "Her aunt is held. Layla is ill"), and
+        never by a function word as typed (على, "on", is not an uncle Ali; "said" not a
+        grandfather Saeed): a relative two or three links off, whose name read alone in a text
+        with no kinship word took "summer" for Samir. A relative linked directly is named by
+        على or "said" too ("أخوها على", her brother Ali typed without his dots). A given name
+        of the text's own persons is hers, not p's, unless written as p's name: given then p's
+        father side by side, a father not hers. Where her given name is unknown, by an alias
+        or nickname only."""
         n = naming(p)
+        given_alone = given_alone and not (further_off and not self.has_kin_word)
         for words, free, own, function in zip(self.sentences, self.free, self.own_given,
                                               self.function, strict=True):
             # (a man's given and father's name with a tribe's nisba after it is not told from
@@ -229,9 +236,8 @@ class Text:
                 return True
             if _aliases(words, n, free - own, may_name_any):
                 return True
-            alone = free - own - function
+            alone = free - own - (function if further_off else set())
             if given_alone and any(not is_everyday_use(words, span)
-                                   and (not kin_beside or kin_word_beside(words, span))
                                    for g in n.called for span in _at(words, g, alone)):
                 return True
         return False

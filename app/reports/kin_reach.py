@@ -9,7 +9,7 @@ from app.domain.person import Person
 # under a freed girl, "her aunt Layla is kept in Raqqa, house 45", printed on her court dossier
 # where Layla, still held, was linked only as her mother's sister. Every link counts, marriages
 # and "other" too: her mother's sister's husband and her husband's sister are within three.
-# Beyond the first link a name alone names her only with a kinship word beside it
+# Beyond the first link a name alone names her only where the text has a kinship word
 # (named_in_text.Text.names): read alone at that reach, "summer" was a cousin Samir.
 KIN_LINKS = 3
 
@@ -25,13 +25,17 @@ class KinReach:
         self._from: dict[int, dict[int, int]] = {}  # id: {id within reach: links}
         self._persons: dict[int, Person] = {}   # the records read so far, by id
 
-    def within(self, persons: list[Person]) -> dict[int, int]:
+    def within(self, persons: list[Person], most: int = KIN_LINKS) -> dict[int, int]:
         """{id: the fewest links to any of persons} of those linked to them by at most
-        KIN_LINKS relative links, in either direction and through records merged into theirs
-        (records.relatives_with_merged); the persons' own not among them."""
+        most (up to KIN_LINKS) relative links, in either direction and through records merged
+        into theirs (records.relatives_with_merged); the persons' own not among them. One
+        link is read without walking further: most texts have no kinship word."""
         reach: dict[int, int] = {}
         for p in persons:
-            for pid, links in self._walk(p).items():
+            walked = self._walk(p) if most > 1 else dict.fromkeys(self._linked(p), 1)
+            for pid, links in walked.items():
+                if links > most:
+                    continue
                 reach[pid] = min(links, reach.get(pid, links))
         own = {p.id for p in persons}
         return {pid: links for pid, links in reach.items() if pid not in own}

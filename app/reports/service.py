@@ -28,7 +28,7 @@ from app.matching.named_in_text import Text
 from app.persons import normalise_case_no
 from app.private_file import write_private
 from app.reports.dossier import render_dossier
-from app.reports.kin_reach import KinReach
+from app.reports.kin_reach import KIN_LINKS, KinReach
 from app.reports.labels import BOTH_SEXES, check_language, is_rtl, label, sex_of_all, status_label
 from app.reports.list_said import rows_naming, said
 from app.reports.one_family import families, not_one_family
@@ -395,9 +395,8 @@ class ReportService:
         a paper of this profile prints that text (named_in_text.py): by her given name and
         her father's, in any stored spelling or script, or an alias whole; a relative of one it
         is filed under by her given name alone ("her sister Nadia"), or within KIN_LINKS links
-        with a kinship word beside it ("her aunt Layla": her mother's sister). A given name
-        alone names
-        no one else: "Nadia" is the name of hundreds of women in a vault. Not looked for where
+        where the text has a kinship word ("her aunt Layla": her mother's sister). A given name
+        alone names no one else: "Nadia" is the name of hundreds of women in a vault. Not looked for where
         the profile shows the search for everyone (the team's papers)."""
         printed = allows(profile, "report_text") and not (
             r.could_identify_source and not allows(profile, "report_identifying_text"))
@@ -430,8 +429,8 @@ class ReportService:
         """The persons still held, other than filed, whom text names (named_in_text.py), its
         words that name the filed read as theirs: relatives of the filed, and those of
         known_by_given, by the given name alone too (any spelling of it, an alias, a
-        nickname); those two or three links off (KIN_LINKS) so only with a kinship word
-        beside it ("her aunt Layla")."""
+        nickname); those two or three links off (KIN_LINKS) so only where the text has a
+        kinship word ("her aunt, who is called Layla"), never by a function word as typed."""
         if not text or allows(profile, "search_of_others_while_held"):
             return []
         read = Text(text, filed)
@@ -439,20 +438,18 @@ class ReportService:
             return []
         s, filed_ids = self.session, {o.id for o in filed}
         # her aunt, linked only as her mother's sister, is "her aunt Layla" too (kin_reach.py),
-        # with a kinship word beside her name: alone, beyond one link, على was an uncle Ali
-        reach = self._kin().within(filed)
+        # by her name alone only where the text has a kinship word: without one, beyond one
+        # link, على was an uncle Ali and "summer" a cousin Samir. Walked so far only then.
+        reach = self._kin().within(filed, KIN_LINKS if read.has_kin_word else 1)
         near = ({pid for pid, links in reach.items() if links == 1} | set(known_by_given)) \
             - filed_ids
-        relatives = near | set(reach)
+        relatives = near | (set(reach) - filed_ids)
         found = s.search.named_candidates(read.words) - filed_ids
         named = []
         for o in self._kin().persons(relatives) + s.persons.get_many(sorted(found - relatives)):
             if o.merged_into is not None or not still_held(o.current_status.value):
                 continue
-            # (one further off, not found by her names, is named only beside a kinship word)
-            if o.id not in near and o.id not in found and not read.has_kin_word:
-                continue
-            if read.names(o, given_alone=o.id in relatives, kin_beside=o.id not in near):
+            if read.names(o, given_alone=o.id in relatives, further_off=o.id not in near):
                 named.append(o)
         return named
 
