@@ -14,7 +14,9 @@ from __future__ import annotations
 import pytest
 
 from app.domain.person import NamePart, NameText, Person, Sex
+from app.matching.kin_words import is_kin_word
 from app.matching.named_in_text import Text
+from app.matching.namesim import text_tokens
 from tests.built_once import built_once
 from tests.report_vault import decoded_text
 
@@ -150,3 +152,25 @@ def test_her_own_rescue_prints_on_her_family_dossier_and_the_court_rescue_report
                  ("rescue-report", "1", "--profile", "court")):
         text, out = _paper(village, tmp_path, *args)
         assert "ZZFROM" in text and "2016-05-14" in text and "still held" not in out, args
+
+
+@pytest.mark.parametrize("word", [
+    # Kurmanji, English, Sorani, Arabic words for aunt, uncle, cousin, grandparents, in-laws
+    "metik", "Metika", "xaltîk", "dapîr", "Dapîra", "bapîr", "pîrik", "kalik", "jinbira", "bûk",
+    "xwesû", "grandma", "grandmother", "granny", "grandpa", "mum", "mom", "dad", "stepmother",
+    "aunty", "خاڵۆزاکەی", "پوورزاکەی", "داپیرەکەی", "باپیری", "نەنکی", "بووکەکەی", "کچەمام",
+    "حماتها", "كنتها", "سلفتها", "حفيدتها", "نسيبها", "عمو", "أخيها", "أبوها",
+])
+def test_a_kinship_word_of_each_language_is_one(word):
+    assert [is_kin_word(w) for w in text_tokens(word)] == [True]
+
+
+@pytest.mark.parametrize(("text", "kin"), [
+    ("her sister-in-law Amal is held", True),
+    ("her in-laws are in Raqqa", True),
+    ("Amal is in Raqqa with the law", False),  # "in" and "law" apart are no kinship word
+    ("كنت في الرقة", False),  # كنت, "I was", not كنتها, her daughter-in-law
+    ("شوهدت مع أبو عمر", False),  # a captor's kunya is no father of hers
+])
+def test_an_in_law_is_read_whole_and_a_word_like_a_kinship_word_is_not_one(text, kin):
+    assert Text(text, [_DALAL]).has_kin_word is kin

@@ -14,7 +14,7 @@ _LATIN_KIN = (
     "grandfather grandson granddaughter grandma grandmother grandpa granny grandparents "
     "grandchild grandchildren granddaughters grandsons aunts uncles nieces nephews mum mom "
     "dad mother's father's stepmother stepfather stepsister stepbrother stepdaughter stepson "
-    "half-sister half-brother "
+    "half-sister half-brother aunty "
     # Kurmanji
     "xwişk xwişka xwişkê xwişkên bira birayê birayên keç keça keçê kur kurê dê dayik dayika "
     "bav bavê apo ap mam pismam dotmam jin jina mêr mêrê xal xaltî met meta "
@@ -23,7 +23,7 @@ _LATIN_KIN = (
     # Kurmanji: aunt, grandmother, grandfather, in-laws, grandchild, nephew and niece
     "metik metika metikê mete xaltîk xaltîkê dapîr dapîra dapîrê pîrik pîrika pîrikê bapîr "
     "bapîra bapîrê kalik kalikê jinbira jinbirayê jinap jinapê jinxal bûk bûka bûkê xwesû "
-    "xwesiya xezûr xezûrê zava zavayê nevî neviyê neviya birazî biraziya xwarzî xwarziya "
+    "xwesiya xesû xezûr xezûrê zava zavayê nevî neviyê neviya birazî biraziya xwarzî xwarziya "
     "dotmam kurap kurapê kurxal keçap keçxal"
 )
 _ARABIC_STEMS = (
@@ -32,13 +32,13 @@ _ARABIC_STEMS = (
     "خوشک برا کچ کوڕ دایک باوک ئامۆزا مام خاڵ پوور "
     # Sorani: cousins through the mother's brother or the aunt, grandparents, in-laws
     "خاڵۆزا پوورزا مامۆزا داپیر باپیر نەنک باپیرە داپیرە بووک خەسوو خەزوور زاوا ئامۆژن "
-    "ژنبرا ژنمام ژنخاڵ هاوسەر مێرد نەوە "
+    "ژنبرا ژنمام ژنخاڵ هاوسەر مێرد نەوە نەنە کچەمام کوڕەمام کچەخاڵ کوڕەخاڵ "
     # Arabic: in-laws, grandchildren
-    "حفيد حفيدت نسيب نسيبت عديل"
+    "حفيد حفيدت نسيب نسيبت عديل عمو"
 )
-# Arabic in-laws whose stem alone is another word (كنت, "I was"): with a pronoun only (كنتها,
-# حماتها, her mother-in-law; سلفتها)
-_ARABIC_STEMS_WITH_PRONOUN = "كنت حمات سلفت"
+# Arabic kin words whose stem alone is another word (كنت, "I was"; أبو of a captor's kunya,
+# أبو عمر): with a pronoun only (كنتها, حماتها, her mother-in-law; سلفتها; أبوها, أخيها)
+_ARABIC_STEMS_WITH_PRONOUN = "كنت حمات سلفت أبو أبي أخي"
 _ARABIC_ENDINGS = frozenset(("", "ه", "ها", "هم", "هن", "ي", "نا", "ك", "كم", "ته", "تها",
                              "كي", "ككي", "كه", "كان", "كاني", "مان", "تان", "يان", "م"))
 
