@@ -430,7 +430,8 @@ class SearchService:
         From the index, so that a paper's reports are not read against every record."""
         self.ensure_index()
         finder = self._word_finder()
-        vocab = {v for w in words for v in finder.similar(w) if may_name_any(w, v)}
+        # (a function word is one of an alias only as written: أم of أم خالد, named_in_text._at)
+        vocab = {v for w in words for v in finder.similar(w) if w == v or may_name_any(w, v)}
         hits: dict[int, dict[str, set[str]]] = {}
         for word, rows in self.repo.postings_for(sorted(vocab)).items():
             for pid, part in rows:

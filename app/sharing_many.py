@@ -44,6 +44,15 @@ def widened_many(session, case_nos, level: SharingLevel | str) -> list[str]:
     return [c for c in wanted if widens(session.persons.get(c).sharing_level, level)]
 
 
+def levels_changed(session, case_nos, level: SharingLevel | str) -> dict[str, SharingLevel]:
+    """{case number: her level now} of those of case_nos (each once, in their order) whose
+    level is not yet `level`: whom set_sharing_many would change, for a dry run to name."""
+    level = SharingLevel(level)
+    now = {c: session.persons.get(c).sharing_level
+           for c in dict.fromkeys(normalise_case_no(c) for c in case_nos)}
+    return {c: was for c, was in now.items() if was is not level}
+
+
 def audiences_lost(before: SharingLevel, now: SharingLevel) -> list[str]:
     """The papers (profiles) her record went to at the level she had and does not at the new
     one (family and public, from public to court), in the profiles' order; none when it

@@ -11,16 +11,34 @@ from app.matching.namesim import text_tokens
 _LATIN_KIN = (
     "sister sisters brother brothers daughter daughters son sons mother father cousin cousins "
     "aunt uncle niece nephew wife husband sibling siblings relative relatives grandmother "
-    "grandfather grandson granddaughter sister-in-law "
+    "grandfather grandson granddaughter grandma grandmother grandpa granny grandparents "
+    "grandchild grandchildren granddaughters grandsons aunts uncles nieces nephews mum mom "
+    "dad mother's father's stepmother stepfather stepsister stepbrother stepdaughter stepson "
+    "half-sister half-brother aunty "
     # Kurmanji
     "xwişk xwişka xwişkê xwişkên bira birayê birayên keç keça keçê kur kurê dê dayik dayika "
-    "bav bavê apo ap mam pismam dotmam jin jina mêr mêrê xal xaltî met meta"
+    "bav bavê apo ap mam pismam dotmam jin jina mêr mêrê xal xaltî met meta "
+    # Kurmanji with the ezafe a name follows ("xaltiya wê Leyla", her aunt Leyla)
+    "xaltiya xaltîka xalê apê metê pismamê pismama dotmama auntie "
+    # Kurmanji: aunt, grandmother, grandfather, in-laws, grandchild, nephew and niece
+    "metik metika metikê mete xaltîk xaltîkê dapîr dapîra dapîrê pîrik pîrika pîrikê bapîr "
+    "bapîra bapîrê kalik kalikê jinbira jinbirayê jinap jinapê jinxal bûk bûka bûkê xwesû "
+    "xwesiya xesû xezûr xezûrê zava zavayê nevî neviyê neviya birazî biraziya xwarzî xwarziya "
+    "dotmam kurap kurapê kurxal keçap keçxal"
 )
 _ARABIC_STEMS = (
     "أخت أخو أخ ابن ابنت ابنة بنت أم والد والدت عم عمت خال خالت زوج زوجت جد جدت قريب قريبت "
     # Sorani
-    "خوشک برا کچ کوڕ دایک باوک ئامۆزا مام خاڵ پوور"
+    "خوشک برا کچ کوڕ دایک باوک ئامۆزا مام خاڵ پوور "
+    # Sorani: cousins through the mother's brother or the aunt, grandparents, in-laws
+    "خاڵۆزا پوورزا مامۆزا داپیر باپیر نەنک باپیرە داپیرە بووک خەسوو خەزوور زاوا ئامۆژن "
+    "ژنبرا ژنمام ژنخاڵ هاوسەر مێرد نەوە نەنە کچەمام کوڕەمام کچەخاڵ کوڕەخاڵ "
+    # Arabic: in-laws, grandchildren
+    "حفيد حفيدت نسيب نسيبت عديل عمو"
 )
+# Arabic kin words whose stem alone is another word (كنت, "I was"; أبو of a captor's kunya,
+# أبو عمر): with a pronoun only (كنتها, حماتها, her mother-in-law; سلفتها; أبوها, أخيها)
+_ARABIC_STEMS_WITH_PRONOUN = "كنت حمات سلفت أبو أبي أخي"
 _ARABIC_ENDINGS = frozenset(("", "ه", "ها", "هم", "هن", "ي", "نا", "ك", "كم", "ته", "تها",
                              "كي", "ككي", "كه", "كان", "كاني", "مان", "تان", "يان", "م"))
 
@@ -61,11 +79,33 @@ def _folded(words: str) -> frozenset[str]:
 
 LATIN_KIN = _folded(_LATIN_KIN)
 ARABIC_KIN = _folded(_ARABIC_STEMS)
+_ARABIC_KIN_WITH_PRONOUN = _folded(_ARABIC_STEMS_WITH_PRONOUN)
 EVERYDAY_WORDS = _folded(_EVERYDAY)
 _AFTER = _folded(_EVERYDAY_AFTER)
 STOP_WORDS = _folded(_STOP)
 EVERYDAY_NOT_NAMES = _folded(_EVERYDAY_NOT_NAMES)
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+# Function words of the languages reports are typed in whose folded form is a given name's
+# (على, "on", folds to علي, Ali; said to Saeed; hemû, "all", to Hamo): never a name alone,
+# as typed only. علي with its ya is Ali, and "Said" with its capital is a name; "said" and
+# على are the words. Those folded out of every name already are STOP_WORDS.
+_TYPED_FUNCTION = re.compile(
+    r"(?<![\w\u0600-\u06ff])(?:على|لدى|حتى|هەموو|گوتی"
+    r"|said|says|will|may|can|yes|hemû|got)(?![\w\u0600-\u06ff])")
+_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # vowel marks and tatweel: عَلى is على
+# a word no name is, standing for a function word while a text is folded (kept as one word)
+_FUNCTION_MARK = "qxfunctionqx"
+
+
+# an in-law written whole ("sister-in-law", "her in-laws"): text_tokens splits it, and "in"
+# alone is no kinship word
+_IN_LAW = re.compile(r"(?<![\w])(?:\w+-)?in-laws?(?![\w])", re.IGNORECASE)
+
+
+def has_in_law(typed: str) -> bool:
+    """Whether a text as typed has an in-law in it, hyphenated whole (sister-in-law)."""
+    return bool(_IN_LAW.search(typed))
 
 
 def is_kin_word(word: str) -> bool:
@@ -73,7 +113,9 @@ def is_kin_word(word: str) -> bool:
     if not _ARABIC.search(word):
         return word in LATIN_KIN
     return any(word.startswith(stem) and word[len(stem):] in _ARABIC_ENDINGS
-               for stem in ARABIC_KIN)
+               for stem in ARABIC_KIN) \
+        or any(word.startswith(stem) and word[len(stem):] in _ARABIC_ENDINGS - {""}
+               for stem in _ARABIC_KIN_WITH_PRONOUN)
 
 
 def is_everyday_use(words: tuple[str, ...], span: range) -> bool:
@@ -84,5 +126,26 @@ def is_everyday_use(words: tuple[str, ...], span: range) -> bool:
         return False
     if span.start == 0 or words[span.start - 1] not in _AFTER:
         return False
+    return not kin_word_beside(words, span)
+
+
+def kin_word_beside(words: tuple[str, ...], span: range) -> bool:
+    """Whether a kinship word stands within two words of span, outside it: "her aunt Layla",
+    "Layla, her aunt", "خالتها ليلى"."""
     near = range(max(0, span.start - 2), min(len(words), span.stop + 2))
-    return not any(is_kin_word(words[i]) for i in near if i not in span)
+    return any(is_kin_word(words[i]) for i in near if i not in span)
+
+
+def function_words_at(typed: str, words: tuple[str, ...]) -> set[int]:
+    """The positions in words (typed folded by text_tokens) of a function word as typed there
+    (_TYPED_FUNCTION); none where the folded text does not line up word for word."""
+    plain = _MARKS.sub("", typed)
+    marked = _TYPED_FUNCTION.sub(f" {_FUNCTION_MARK} ", plain)
+    if marked == plain:
+        return set()
+    folded = text_tokens(marked)
+    at = {i for i, w in enumerate(folded) if w == _FUNCTION_MARK}
+    if len(folded) != len(words) or any(folded[i] != w for i, w in enumerate(words)
+                                        if i not in at):
+        return set()
+    return at

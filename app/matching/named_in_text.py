@@ -5,11 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 
 from app.domain.person import NamePart, NameText, Person
 from app.domain.script import has_arabic
-from app.matching.kin_words import EVERYDAY_NOT_NAMES, STOP_WORDS, is_everyday_use
+from app.matching.kin_words import (
+    EVERYDAY_NOT_NAMES,
+    STOP_WORDS,
+    function_words_at,
+    has_in_law,
+    is_everyday_use,
+    is_kin_word,
+)
 from app.matching.namesim import SAME_NAME_SIM, text_tokens, word_sim
 from app.matching.score import MATCH_AT, forms_sim, part_evidence
 from app.text.normalize import token_variants
@@ -39,8 +46,13 @@ _DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
 def text_sentences(text: str) -> list[tuple[str, ...]]:
     """The folded words of each sentence of a text, as a name's are folded (normalize.tokens:
     each script by its own rule, particles such as bint, kiça, "daughter of" left out)."""
+    return [words for _, words in _sentence_parts(text)]
+
+
+def _sentence_parts(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(each sentence as typed, its folded words), of text_sentences."""
     text = _DIGITS.sub(" ", _POSSESSIVE.sub("", text))
-    return [words for part in _SENTENCE_END.split(text) if (words := text_tokens(part))]
+    return [(part, words) for part in _SENTENCE_END.split(text) if (words := text_tokens(part))]
 
 
 @lru_cache(maxsize=200_000)
@@ -97,11 +109,13 @@ def may_name_any(word: str, name_word: str) -> bool:
 @dataclass(frozen=True)
 class Naming:
     """The ways a text names her: her given name near her father's (pairs, either script),
-    an alias of two words or more whole, her given name alone."""
+    an alias of two words or more whole, her given name alone (given); called: every name
+    she is called by alone, of a relative (her given name, each alias, her nickname)."""
 
     pairs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     aliases: tuple[tuple[str, ...], ...]
     given: tuple[tuple[str, ...], ...]
+    called: tuple[tuple[str, ...], ...] = ()
 
 
 def naming(p: Person) -> Naming:
@@ -110,17 +124,25 @@ def naming(p: Person) -> Naming:
     given = [g for g in dict.fromkeys(text_tokens(g) for g in spelt(NamePart.GIVEN)) if g]
     father = [f for f in dict.fromkeys(text_tokens(f) for f in spelt(NamePart.FATHER)) if f]
     aliases = [w for a in p.aliases if len(w := text_tokens(a)) > 1]
+    # "Dalal said her aunt Lulu was kept in Raqqa": an alias of one word is another spelling
+    # of her given name or a name she is called by (merge_aliases.py), and so is a nickname
+    called = [*given, *(w for a in (*p.aliases, *spelt(NamePart.NICKNAME))
+                        if (w := text_tokens(a)))]
     return Naming(tuple((g, f) for g in given for f in father),
-                  tuple(dict.fromkeys(aliases)), tuple(given))
+                  tuple(dict.fromkeys(aliases)), tuple(given), tuple(dict.fromkeys(called)))
 
 
 def _at(words: tuple[str, ...], run: tuple[str, ...], free: set[int],
         same: Callable[[str, str], bool] = same_name) -> list[range]:
     """Where run stands in words, word after word, on positions in free only, each word the
-    same name as same reads it."""
+    same name as same reads it. A function word inside a name of two words or more is that
+    word written as it is: أم of أم خالد (Umm Khalid) is also "or", never a name alone, and
+    the nickname or alias was never found."""
+    whole = len(run) > 1
     return [span for i in range(len(words) - len(run) + 1)
             if all(i + j in free for j in range(len(run)))
-            and all(same(words[i + j], w) for j, w in enumerate(run))
+            and all((whole and words[i + j] == w) or same(words[i + j], w)
+                    for j, w in enumerate(run))
             for span in [range(i, i + len(run))]]
 
 
@@ -160,7 +182,11 @@ class Text:
     them, and "Layla Khalil, sister of Nadia" names Layla Khalil still."""
 
     def __init__(self, text: str, own: list[Person]) -> None:
-        self.sentences = text_sentences(text)
+        self.typed = text
+        parts = _sentence_parts(text)
+        self.sentences = [words for _, words in parts]
+        # per sentence: the function words as typed (على, said), never a name alone
+        self.function = [function_words_at(part, words) for part, words in parts]
         self.own = [naming(p) for p in own]
         # per sentence: positions free of an alias of her own, and of her own given name
         self.free: list[set[int]] = []
@@ -174,19 +200,34 @@ class Text:
             self.own_given.append({i for n in self.own for g in n.given
                                    for span in _at(words, g, free) for i in span})
 
+    @cached_property
+    def has_kin_word(self) -> bool:
+        """Whether a kinship word stands anywhere in the text (kin_words.is_kin_word), or an
+        in-law written whole ("sister-in-law": its "in" is no kinship word)."""
+        return any(is_kin_word(w) for words in self.sentences for w in words) \
+            or has_in_law(self.typed)
+
     @property
     def words(self) -> set[str]:
         return {w for words in self.sentences for w in words}
 
-    def names(self, p: Person, given_alone: bool = False) -> bool:
+    def names(self, p: Person, given_alone: bool = False, further_off: bool = False) -> bool:
         """Whether the text names her: her given and father's names near (GAP), an alias
-        whole; given_alone: her given name alone too (a relative of its own persons: "her
-        sister Nadia"), unless used as an everyday word (في صباح يوم, "in the morning of").
-        A given name of the text's own persons is hers, not p's, unless written as p's name:
-        given then p's father side by side, a father not hers. None where her given name is
-        unknown."""
+        whole; given_alone: her given name alone too, or an alias or nickname of hers (a
+        relative of its own persons: "her sister Nadia"), unless used as an everyday word (في
+        صباح يوم, "in the morning of"); further_off: so only where the text has a kinship word
+        anywhere ("her aunt, who is called Layla", "Her aunt is held. Layla is ill"), and
+        never by a function word as typed (على, "on", is not an uncle Ali; "said" not a
+        grandfather Saeed): a relative two or three links off, whose name read alone in a text
+        with no kinship word took "summer" for Samir. A relative linked directly is named by
+        على or "said" too ("أخوها على", her brother Ali typed without his dots). A given name
+        of the text's own persons is hers, not p's, unless written as p's name: given then p's
+        father side by side, a father not hers. Where her given name is unknown, by an alias
+        or nickname only."""
         n = naming(p)
-        for words, free, own in zip(self.sentences, self.free, self.own_given, strict=True):
+        given_alone = given_alone and not (further_off and not self.has_kin_word)
+        for words, free, own, function in zip(self.sentences, self.free, self.own_given,
+                                              self.function, strict=True):
             # (a man's given and father's name with a tribe's nisba after it is not told from
             # a held boy's: "Ali Hassan al-Sinjari" is a held boy as often as "Ali Hassan
             # al-Jubouri" is a captor, and a report kept back wrongly is seen by the team)
@@ -195,9 +236,9 @@ class Text:
                 return True
             if _aliases(words, n, free - own, may_name_any):
                 return True
-            alone = free - own
+            alone = free - own - (function if further_off else set())
             if given_alone and any(not is_everyday_use(words, span)
-                                   for g in n.given for span in _at(words, g, alone)):
+                                   for g in n.called for span in _at(words, g, alone)):
                 return True
         return False
 

@@ -28,6 +28,7 @@ from app.matching.named_in_text import Text
 from app.persons import normalise_case_no
 from app.private_file import write_private
 from app.reports.dossier import render_dossier
+from app.reports.kin_reach import KIN_LINKS, KinReach
 from app.reports.labels import BOTH_SEXES, check_language, is_rtl, label, sex_of_all, status_label
 from app.reports.list_said import rows_naming, said
 from app.reports.one_family import families, not_one_family
@@ -229,6 +230,9 @@ class ReportService:
         # of the last rescue report: persons not named as still held, and whether its facts
         # were kept back for them (while_held.py)
         self.last_held_back: tuple[int, bool] = (0, False)
+        # the relatives' links walked for the paper being made (kin_reach.py): made anew for
+        # each paper, as the links stand then
+        self._kin_reach: KinReach | None = None
 
     # -- building (in memory) ----------------------------------------------------------------
     def dossier_pdf(self, case_no: str, *, profile: Profile, lang: str,
@@ -269,6 +273,7 @@ class ReportService:
                                  person.case_no, person.sharing_level.value, profile.value,
                                  person.sex.value)
         src = DossierSource(person, s.audit.head(), generation_time(), s.is_synthetic)
+        self._kin_reach = KinReach(s.records)
         records = s.records
         # What was recorded under a record merged into hers is known of her too, and says so.
         src.merged_cases = [c for _, c in s.persons.records_of(person)[1:]]
@@ -402,8 +407,9 @@ class ReportService:
         """The persons still held, other than those r is filed under, whom its text names where
         a paper of this profile prints that text (named_in_text.py): by her given name and
         her father's, in any stored spelling or script, or an alias whole; a relative of one it
-        is filed under by her given name alone ("her sister Nadia"). A given name alone names
-        no one else: "Nadia" is the name of hundreds of women in a vault. Not looked for where
+        is filed under by her given name alone ("her sister Nadia"), or within KIN_LINKS links
+        where the text has a kinship word ("her aunt Layla": her mother's sister). A given name
+        alone names no one else: "Nadia" is the name of hundreds of women in a vault. Not looked for where
         the profile shows the search for everyone (the team's papers)."""
         printed = allows(profile, "report_text") and not (
             r.could_identify_source and not allows(profile, "report_identifying_text"))
@@ -435,25 +441,37 @@ class ReportService:
                   known_by_given: set[int] = frozenset()) -> list[Person]:
         """The persons still held, other than filed, whom text names (named_in_text.py), its
         words that name the filed read as theirs: relatives of the filed, and those of
-        known_by_given, by the given name alone too."""
+        known_by_given, by the given name alone too (any spelling of it, an alias, a
+        nickname); those two or three links off (KIN_LINKS) so only where the text has a
+        kinship word ("her aunt, who is called Layla"), never by a function word as typed."""
         if not text or allows(profile, "search_of_others_while_held"):
             return []
         read = Text(text, filed)
         if not read.sentences:
             return []
         s, filed_ids = self.session, {o.id for o in filed}
-        relatives = ({link.relative_id for o in filed
-                      for link, _ in s.records.relatives_with_merged(o)}
-                     | set(known_by_given)) - filed_ids
-        found = s.search.named_candidates(read.words)
-        found -= filed_ids | relatives
+        # her aunt, linked only as her mother's sister, is "her aunt Layla" too (kin_reach.py),
+        # by her name alone only where the text has a kinship word: without one, beyond one
+        # link, على was an uncle Ali and "summer" a cousin Samir. Walked so far only then.
+        reach = self._kin().within(filed, KIN_LINKS if read.has_kin_word else 1)
+        near = ({pid for pid, links in reach.items() if links == 1} | set(known_by_given)) \
+            - filed_ids
+        relatives = near | (set(reach) - filed_ids)
+        found = s.search.named_candidates(read.words) - filed_ids
         named = []
-        for o in s.persons.get_many(sorted(relatives)) + s.persons.get_many(sorted(found)):
+        for o in self._kin().persons(relatives) + s.persons.get_many(sorted(found - relatives)):
             if o.merged_into is not None or not still_held(o.current_status.value):
                 continue
-            if read.names(o, given_alone=o.id in relatives):
+            if read.names(o, given_alone=o.id in relatives, further_off=o.id not in near):
                 named.append(o)
         return named
+
+    def _kin(self) -> KinReach:
+        """The relatives' links walked for the paper being made, once for all its texts (a
+        court dossier walked them again for every report, operation and field)."""
+        if self._kin_reach is None:
+            self._kin_reach = KinReach(self.session.records)
+        return self._kin_reach
 
     def _taken(self, person: Person):
         """When she was taken: her abduction's date, else her incident's (taken with the others
@@ -662,6 +680,7 @@ class ReportService:
                                     sex=p.sex.value),
                     p.case_no, p.sharing_level.value, profile.value, p.sex.value)
         hers: set[int] = set()  # the operation's records that are hers (or merged into hers)
+        self._kin_reach = KinReach(self.session.records)
         for p in chosen:
             mine = {pid for pid, _ in self.session.persons.records_of(p)} & set(op.person_ids)
             if not mine:

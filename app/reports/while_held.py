@@ -59,14 +59,21 @@ class HeldBack:
                 else held}
 
     def said(self, case_no: str) -> str:
-        """The command line's line (the team's own words: every count)."""
+        """The command line's line (the team's own words: every count but a nought, "0
+        steps ..., 0 reports ... and 0 rescue records" read as something held back); "" where
+        it left out nothing."""
         is_, obj, poss = pronouns(self.sex)
-        return (f"{case_no} is still held: until {is_} freed, this paper leaves out "
-                f"{_n(self.steps, 'step')} of the search for {obj} (sighted, located, in "
-                f"negotiation), {_n(self.reports, 'report')} of {obj} since {poss} abduction and "
-                f"{_n(self.rescues, 'rescue record')}"
-                + (f", and who holds {obj} and where" if self.whereabouts else "")
-                + ", and says so")
+        counts = [said for n, said in (
+            (self.steps, f"{_n(self.steps, 'step')} of the search for {obj} (sighted, located, "
+                         "in negotiation)"),
+            (self.reports, f"{_n(self.reports, 'report')} of {obj} since {poss} abduction"),
+            (self.rescues, _n(self.rescues, "rescue record"))) if n]
+        what = ", ".join(counts[:-1]) + " and " + counts[-1] if len(counts) > 1 \
+            else "".join(counts)
+        if self.whereabouts:
+            what += (", and " if what else "") + f"who holds {obj} and where"
+        return (f"{case_no} is still held: until {is_} freed, this paper leaves out {what}, "
+                "and says so") if what else ""
 
 
 @dataclass(frozen=True)
@@ -110,7 +117,7 @@ class OthersHeldBack:
             what.append(f"{_n(self.named, 'report')} whose text name"
                         f"{'s' if self.named == 1 else ''} "
                         f"{', '.join(self.held_named_in_reports)}, still held (given and "
-                        "father's name, or a relative's given name)")
+                        "father's name, an alias, or a relative's name alone)")
         if self.operations:
             # held back whatever it gave (facts_kept_back): "did not free" was said of one
             # that freed the very woman the paper is about

@@ -49,7 +49,13 @@ from app.persons import normalise_case_no, told_on
 from app.report_list import proved_false_dict, proved_false_said
 from app.reports.labels import sex_label
 from app.reports.while_held import pronouns
-from app.sharing_many import audiences_lost, set_sharing_many, widened_many, widens
+from app.sharing_many import (
+    audiences_lost,
+    levels_changed,
+    set_sharing_many,
+    widened_many,
+    widens,
+)
 from db.repositories.persons import PersonFilter
 from db.repositories.search import SearchFilter
 
@@ -728,26 +734,42 @@ def cmd_sharing(args, ctx) -> int:
     widened = widened_many(session, case_nos, level)
     said = [x for x in (seen_said(args),) if x]  # how --seen-since was read, before whom it chose
     if args.dry_run:
+        # the narrowed named too, before anything changes: after the run her family's paper
+        # is refused, and the dry run had named only those it widened
+        was = levels_changed(session, case_nos, level)
+        narrowed = _narrowed(was, level)
         ctx.out.emit({"level": level.value, "chosen": case_nos, "widened": widened,
+                      "was": {c: v.value for c, v in was.items()}, "narrowed": sorted(narrowed),
                       "villages_not_taken": list(not_taken)},
-                     "\n".join([*said, f"would set sharing level {level.value} on {len(case_nos)} "
-                                f"persons; {len(widened)} of them shared more widely (nothing "
-                                "changed: --dry-run)", *(f"  {c}" for c in widened), *left]))
+                     "\n".join([*said, f"would set sharing level {level.value} on "
+                                f"{len(case_nos)} persons; {len(widened)} of them shared more "
+                                "widely" + (f", {len(narrowed)} narrowed" if narrowed else "")
+                                + " (nothing changed: --dry-run)",
+                                *_level_lines(was, narrowed), *left]))
         return 0
     if filtered and widened and not args.yes:
         _confirm_widening(level, widened)
     changed, unchanged, was = set_sharing_many(session, case_nos, level, via="cli")
-    # by the levels' order, as widening is: ngo to internal narrows too, though no paper is lost
-    narrowed = {c: audiences_lost(was[c], level) for c in changed if widens(level, was[c])}
+    narrowed = _narrowed({c: was[c] for c in changed}, level)
     text = [*said, f"sharing level {level.value}: {len(changed)} changed, {len(unchanged)} "
             "already so" + (f", {len(narrowed)} of them narrowed" if narrowed else "")]
-    # a wider level narrowed by a filter that chose her too is said by name: her family's
-    # paper is refused from now on, and the lawyer must not learn it at the printer
-    text += [f"  {c} (was {was[c].value}" + (
-        (f": narrowed, no longer for {' or '.join(narrowed[c])} papers)" if narrowed[c]
-         else ": narrowed)") if c in narrowed else ")") for c in changed]
     ctx.out.emit({"level": level.value, "changed": changed, "unchanged": unchanged,
                   "was": {c: was[c].value for c in changed}, "narrowed": sorted(narrowed),
                   "villages_not_taken": list(not_taken)},
-                 "\n".join(text + left))
+                 "\n".join(text + _level_lines(was, narrowed) + left))
     return 0
+
+
+def _narrowed(was: dict[str, SharingLevel], level: SharingLevel) -> dict[str, list[str]]:
+    """{case number: the papers no longer made for her} of those whose level `level` narrows,
+    by the levels' order as widening is: ngo to internal narrows too, though no paper is lost."""
+    return {c: audiences_lost(before, level) for c, before in was.items() if widens(level, before)}
+
+
+def _level_lines(was: dict[str, SharingLevel], narrowed: dict[str, list[str]]) -> list[str]:
+    """A line for each whose level changes (or would), with the level she had: a wider level
+    narrowed by a filter that chose her too is said by name, as her family's paper is refused
+    from then on, and the lawyer must not learn it at the printer."""
+    return [f"  {c} (was {before.value}" + (
+        (f": narrowed, no longer for {' or '.join(narrowed[c])} papers)" if narrowed[c]
+         else ": narrowed)") if c in narrowed else ")") for c, before in was.items()]
