@@ -4,140 +4,140 @@
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="101"/>
+        <location filename="../../ui/access_window.py" line="102"/>
         <source>Restore from a backup...</source>
         <translation>الاستعادة من نسخة احتياطية...</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="114"/>
+        <location filename="../../ui/access_window.py" line="115"/>
         <source>Unlock the vault</source>
         <translation>فتح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="117"/>
+        <location filename="../../ui/access_window.py" line="118"/>
         <source>Unlock</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="121"/>
+        <location filename="../../ui/access_window.py" line="122"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="130"/>
+        <location filename="../../ui/access_window.py" line="134"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>نسيتها؟ استخدم رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="133"/>
-        <location filename="../../ui/access_window.py" line="210"/>
+        <location filename="../../ui/access_window.py" line="137"/>
+        <location filename="../../ui/access_window.py" line="216"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="143"/>
+        <location filename="../../ui/access_window.py" line="146"/>
         <source>Create a new vault</source>
         <translation>إنشاء خزنة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="145"/>
+        <location filename="../../ui/access_window.py" line="148"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>يُحفظ كل شيء مشفراً في هذا المجلد. اختر عبارة مرور طويلة: بدونها أو بدون رمز الاسترداد لا يستطيع أحد، ولا أنت، فتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="155"/>
+        <location filename="../../ui/access_window.py" line="158"/>
         <source>Case number prefix</source>
         <translation>بادئة أرقام الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="157"/>
+        <location filename="../../ui/access_window.py" line="160"/>
         <source>Create vault</source>
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="163"/>
+        <location filename="../../ui/access_window.py" line="166"/>
         <source>Or, on a new or repaired laptop, put a vault back from its backup:</source>
         <translation>أو، على حاسوب جديد أو مُصلَح، أعِد الخزنة من نسختها الاحتياطية:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="172"/>
+        <location filename="../../ui/access_window.py" line="175"/>
         <source>Use the recovery code</source>
         <translation>استخدام رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="174"/>
+        <location filename="../../ui/access_window.py" line="177"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>اكتب رمز الاسترداد واختر عبارة مرور جديدة. سيُستبدل الرمز برمز جديد يُعرض مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="181"/>
+        <location filename="../../ui/access_window.py" line="184"/>
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="185"/>
+        <location filename="../../ui/access_window.py" line="188"/>
         <source>Set the new passphrase</source>
         <translation>تعيين عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="189"/>
-        <location filename="../../ui/access_window.py" line="214"/>
+        <location filename="../../ui/access_window.py" line="192"/>
+        <location filename="../../ui/access_window.py" line="220"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="196"/>
+        <location filename="../../ui/access_window.py" line="199"/>
         <source>Change the passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="199"/>
+        <location filename="../../ui/access_window.py" line="202"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="205"/>
+        <location filename="../../ui/access_window.py" line="210"/>
         <source>Also encrypt the whole vault under a new key, with a new recovery code (after the passphrase or the code may have been seen)</source>
         <translation>شفّر الخزنة كلها أيضاً بمفتاح جديد، مع رمز استرداد جديد (بعد أن تكون عبارة المرور أو الرمز قد رآها أحد)</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="221"/>
+        <location filename="../../ui/access_window.py" line="227"/>
         <source>The passphrase is changed</source>
         <translation>تغيّرت عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="223"/>
+        <location filename="../../ui/access_window.py" line="229"/>
         <source>The old passphrase no longer opens the vault itself. Backups made before, and any copy of keyslots.bin from before, still open with the old passphrase: make a new backup and destroy the old ones. If the old passphrase may be known to others, change it again with a new key.</source>
         <translation>عبارة المرور القديمة لم تعد تفتح الخزنة نفسها. لكن النسخ الاحتياطية السابقة، وأي نسخة سابقة من keyslots.bin، ما زالت تُفتح بعبارة المرور القديمة: اصنع نسخة احتياطية جديدة وأتلف القديمة. إن كان غيرك قد يعرف عبارة المرور القديمة، فغيّرها مرة أخرى مع مفتاح جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="234"/>
+        <location filename="../../ui/access_window.py" line="240"/>
         <source>Your recovery code</source>
         <translation>رمز الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="236"/>
+        <location filename="../../ui/access_window.py" line="242"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>دوّن هذا الرمز الآن واحفظه بعيداً عن الحاسوب. يُعرض مرة واحدة فقط. به يمكنك تعيين عبارة مرور جديدة إذا نُسيت عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="241"/>
+        <location filename="../../ui/access_window.py" line="247"/>
         <source>Print the code</source>
         <translation>طباعة الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="243"/>
+        <location filename="../../ui/access_window.py" line="249"/>
         <source>I have written the code down</source>
         <translation>لقد دوّنت الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="227"/>
-        <location filename="../../ui/access_window.py" line="244"/>
+        <location filename="../../ui/access_window.py" line="233"/>
+        <location filename="../../ui/access_window.py" line="250"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="256"/>
+        <location filename="../../ui/access_window.py" line="262"/>
         <source>Working...</source>
         <translation>جارٍ العمل...</translation>
     </message>
@@ -609,6 +609,49 @@
     </message>
 </context>
 <context>
+    <name>DraftConflicts</name>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="39"/>
+        <source>This draft of %1 was kept by an earlier version, which did not note her record as her page read it: which fields were typed in it cannot be told. These fields differ from her record as saved now. Choose for each which to keep; a field left blank in the draft keeps what her record holds now.</source>
+        <translation>حُفظت هذه المسودة من %1 بإصدار سابق لم يسجّل سجلها كما قرأته صفحتها: لا يمكن معرفة الحقول التي كُتبت فيها. هذه الحقول تختلف عن سجلها كما هو محفوظ الآن. اختر لكلٍّ منها ما يبقى؛ والحقل الفارغ في المسودة يُبقي ما في سجلها الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="43"/>
+        <source>%1 was saved elsewhere since your typing began (another window, a command or an import), and these fields you changed were changed there too. Choose for each which to keep; the other fields you changed are put on top of her record as it is saved now, and those you did not change keep what was saved.</source>
+        <translation>حُفظ %1 في مكان آخر منذ أن بدأتَ الكتابة (نافذة أخرى أو أمر أو استيراد)، وهذه الحقول التي غيّرتَها غُيّرت هناك أيضًا. اختر لكلٍّ منها ما يبقى؛ أما الحقول الأخرى التي غيّرتَها فتوضع فوق سجلها كما هو محفوظ الآن، والتي لم تغيّرها تُبقي ما حُفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="49"/>
+        <source>Keep what is in the draft:</source>
+        <translation>أبقِ ما في المسودة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="50"/>
+        <source>Keep her record as saved now:</source>
+        <translation>أبقِ سجلها كما هو محفوظ الآن:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="52"/>
+        <source>Keep what you typed:</source>
+        <translation>أبقِ ما كتبتَه:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="53"/>
+        <source>Keep what was saved since:</source>
+        <translation>أبقِ ما حُفظ منذ ذلك الحين:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="59"/>
+        <source>Keep both, one after the other:</source>
+        <translation>أبقِ الاثنين، واحدًا بعد الآخر:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="74"/>
+        <source>(blank)</source>
+        <translation>(فارغة)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesView</name>
     <message>
         <location filename="../../ui/duplicates_view.py" line="55"/>
@@ -800,296 +843,346 @@
     <name>Errors</name>
     <message>
         <location filename="../../ui/error_words.py" line="16"/>
+        <source>%1 was deleted in another window or by a command since her page was opened: nothing was saved</source>
+        <translation>حُذف %1 في نافذة أخرى أو بأمر منذ فُتحت صفحتها: لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="21"/>
         <source>%1 on %2 is before her abduction (%3): check the date</source>
         <translation>%1 في %2 قبل اختطافها (%3): تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="17"/>
+        <location filename="../../ui/error_words.py" line="22"/>
         <source>the handover to her family (%1) is before the rescue (%2): she is handed over after she is freed; check both dates</source>
         <translation>تسليمها إلى أهلها (%1) قبل الإنقاذ (%2): تُسلَّم بعد أن تتحرر؛ تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="19"/>
+        <location filename="../../ui/error_words.py" line="24"/>
         <source>an operation that freed no one (it gives no status) has no handover to her family (%1): if she was freed after all, give the status it gives; if not, leave the handover to family empty</source>
         <translation>عملية لم تحرر أحدًا (لا تعطي حالة) ليس لها تسليم إلى الأهل (%1): إن كانت قد تحررت فعلًا فاختر الحالة التي تعطيها؛ وإلا فاترك التسليم إلى الأهل فارغًا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="22"/>
+        <location filename="../../ui/error_words.py" line="27"/>
         <source>the report was received (%1) before what it tells was seen (%2): a report tells of what was seen before it came in; check both dates</source>
         <translation>وصل البلاغ (%1) قبل أن يُرى ما يرويه (%2): يروي البلاغ ما رُئي قبل وصوله؛ تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="25"/>
+        <location filename="../../ui/error_words.py" line="30"/>
         <source>%1 is not a case number (they look like SNJ-00123)</source>
         <translation>%1 ليس رقم ملف (أرقام الملفات مثل SNJ-00123)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="26"/>
+        <location filename="../../ui/error_words.py" line="31"/>
         <source>no person with case number %1</source>
         <translation>لا يوجد شخص برقم الملف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="28"/>
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>a %1 document is not chosen by when a woman was seen: it would tell that reports of her came in since then, which only the team&apos;s own papers tell; make it internal, or leave out the seen-since date</source>
         <translation>وثيقة %1 لا تُختار بحسب وقت مشاهدة المرأة: فهي تكشف أن تقارير عنها وصلت منذ ذلك الحين، وهذا لا تكشفه إلا أوراق الفريق الداخلية؛ اجعلها داخلية، أو اترك تاريخ «شوهدت منذ» فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="32"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>%1 is given more than once: name each person once</source>
         <translation>%1 مذكور أكثر من مرة: اذكر كل شخص مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="33"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>%1 is merged into %2, which is given too: they are one person; name each person once</source>
         <translation>%1 مدموج في %2، المذكور أيضاً: هما شخص واحد؛ اذكر كل شخص مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>%1 and %2 are both merged into %3: they are one person; name each person once</source>
         <translation>%1 و%2 مدموجان كلاهما في %3: هما شخص واحد؛ اذكر كل شخص مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>a status of %1 rests on it: withdraw that status first (Status timeline), then take her off</source>
         <translation>تستند إليه حالةٌ لـ %1: اسحب تلك الحالة أولاً (التسلسل الزمني للحالة)، ثم أزِلها منه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>a status of %1 rests on report %2: withdraw that status first (Status timeline), then mark the report proved false</source>
         <translation>حالة لـ %1 تستند إلى البلاغ %2: اسحب تلك الحالة أولاً (سجل الحالات)، ثم ضع علامة أن البلاغ كاذب</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="42"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>report %1 is marked proved false: a status cannot rest on it; if it did not prove false, clear Proved false in the report&apos;s form first</source>
         <translation>البلاغ %1 موسوم بأنه كاذب: لا يمكن أن تستند إليه حالة؛ إن لم يثبت أنه كاذب، أزل علامة «ثبت أنه كاذب» في نموذج البلاغ أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>the report was proved false (%1) before it was received (%2): check both dates</source>
         <translation>ثبت أن البلاغ كاذب (%1) قبل أن يرد (%2): تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>it is about no one else, and a report names at least one person: add the woman it is about under its other women first</source>
         <translation>لا يتناول أحداً غيرها، والبلاغ يسمّي شخصاً واحداً على الأقل: أضف أولاً المرأة التي يتناولها في خانة النساء الأخريات</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="49"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>غُيِّر %1 في مكان آخر؛ أعد تحميله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>%1 has been merged into %2: record this on %2</source>
         <translation>دُمج %1 في %2: سجّل هذا في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="58"/>
         <source>%1 and %2 are linked so already</source>
         <translation>%1 و%2 مربوطان بهذه الصلة من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>this record is %1 of this vault already (the same record id): nothing was added</source>
         <translation>هذا السجلّ هو %1 في هذه الخزنة من قبل (معرّف السجلّ نفسه): لم يُضَف شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>a person needs at least one name part</source>
         <translation>يحتاج الشخص إلى جزء واحد من الاسم على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="56"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>%1&apos;s status %2 came with rescue %3: change the rescue instead (Rescues tab), or delete it</source>
         <translation>جاءت حالة %1 (%2) مع عملية الإنقاذ %3: غيّر عملية الإنقاذ بدلاً من ذلك (تبويب عمليات الإنقاذ)، أو احذفها</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="66"/>
         <source>%1, Arabic script box: longer than 200 characters; shorten it</source>
         <translation>%1، خانة الحروف العربية: أطول من 200 حرف؛ اختصره</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="60"/>
+        <location filename="../../ui/error_words.py" line="67"/>
         <source>%1, Latin letters box: longer than 200 characters; shorten it</source>
         <translation>%1، خانة الحروف اللاتينية: أطول من 200 حرف؛ اختصره</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>اختُطفت %1 في %2: لا يمكن أن تكون قد رُئيت في %3، قبل ذلك؛ تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="63"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>اختُطفت %1 في %2: لا يمكن أن تكون قد تحررت في %3، قبل ذلك؛ تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="65"/>
+        <location filename="../../ui/error_words.py" line="72"/>
         <source>no rescue operation with id %1</source>
         <translation>لا توجد عملية إنقاذ بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>no photo with id %1</source>
         <translation>لا توجد صورة بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="67"/>
+        <location filename="../../ui/error_words.py" line="74"/>
         <source>no family contact with id %1</source>
         <translation>لا توجد جهة اتصال للعائلة بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="75"/>
         <source>no relative link with id %1</source>
         <translation>لا توجد صلة قرابة بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="69"/>
+        <location filename="../../ui/error_words.py" line="76"/>
         <source>%1 and %2 are not linked as relatives</source>
         <translation>%1 و%2 غير مرتبطين كأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="70"/>
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (مواليد %2) سيكون والداً لـ %3 المولود قبله: %4؛ تحقق من صلة القرابة أو تواريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="72"/>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>a person cannot be their own relative</source>
         <translation>لا يمكن أن يكون الشخص قريباً لنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="73"/>
+        <location filename="../../ui/error_words.py" line="80"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>يجب أن تكون الصورة ملف JPEG أو PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="74"/>
+        <location filename="../../ui/error_words.py" line="81"/>
         <source>a photo may be at most 20 MB</source>
         <translation>لا يجوز أن تزيد الصورة على 20 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="82"/>
         <source>a record cannot be compared with itself</source>
         <translation>لا يمكن مقارنة سجل بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="76"/>
+        <location filename="../../ui/error_words.py" line="83"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 مدموج في %2: قارن %2، أو افصل %1 أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="84"/>
         <source>a record cannot be merged with itself</source>
         <translation>لا يمكن دمج سجل بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="78"/>
+        <location filename="../../ui/error_words.py" line="85"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 مدموج أصلاً في سجل آخر؛ افصله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="79"/>
+        <location filename="../../ui/error_words.py" line="86"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 غير مدموج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="80"/>
+        <location filename="../../ui/error_words.py" line="87"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 داخل مجلد الخزنة نفسه: النسخة الاحتياطية هناك تضيع مع الحاسوب؛ اختر قرصاً آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="82"/>
+        <location filename="../../ui/error_words.py" line="89"/>
         <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>القرص %1 ممتلئ: تحتاج النسخة الاحتياطية إلى نحو %2 والمتاح فيه %3؛ لم تُصنع نسخة احتياطية ولم تتغير الخزنة: أفرغ مساحة على ذلك القرص، أو انسخ إلى قرص آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="85"/>
+        <location filename="../../ui/error_words.py" line="93"/>
+        <source>the disk of the vault %1 is full or cannot be written (%2): nothing was changed, the vault is as it was before; free space on that disk (move or delete files you do not need), then do it again</source>
+        <translation>قرص الخزنة %1 ممتلئ أو لا يمكن الكتابة فيه (%2): لم يتغيّر شيء، والخزنة كما كانت من قبل؛ أفرغ مساحة على ذلك القرص (انقل أو احذف ملفات لا تحتاجها)، ثم أعد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="96"/>
+        <source>the disk of the vault %1 is full or cannot be written (%2): it stopped part way: what was saved before the disk refused stays in the vault, the rest was not done; free space on that disk (move or delete files you do not need), then look at what is there before doing the rest</source>
+        <translation>قرص الخزنة %1 ممتلئ أو لا يمكن الكتابة فيه (%2): توقّف العمل في منتصفه: ما حُفظ قبل أن يرفض القرص يبقى في الخزنة، والباقي لم يُنفَّذ؛ أفرغ مساحة على ذلك القرص (انقل أو احذف ملفات لا تحتاجها)، ثم انظر ما هو موجود قبل إكمال الباقي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="100"/>
+        <source>the disk of the vault %1 is full or cannot be written (it needs about %2 more, the vault&apos;s size again): the vault was not given a new key and nothing was changed, the passphrase and recovery code it had still open it; free space on that disk (move or delete files you do not need), then do it again</source>
+        <translation>قرص الخزنة %1 ممتلئ أو لا يمكن الكتابة فيه (يلزم نحو %2 إضافية، أي قدر حجم الخزنة مرة أخرى): لم تُعطَ الخزنة مفتاحاً جديداً ولم يتغيّر شيء، وما زالت عبارة المرور ورمز الاسترداد السابقان يفتحانها؛ أفرغ مساحة على ذلك القرص (انقل أو احذف ملفات لا تحتاجها)، ثم أعد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="105"/>
+        <source>the disk of the vault %1 is full or cannot be written (%2): nothing was restored, the vault is as it was and the copy begun beside it was deleted; free space on that disk (the backup&apos;s size is needed), then restore again</source>
+        <translation>قرص الخزنة %1 ممتلئ أو لا يمكن الكتابة فيه (%2): لم يُستعَد شيء، والخزنة كما كانت، وحُذفت النسخة التي بدأت بجانبها؛ أفرغ مساحة على ذلك القرص (يلزم قدر حجم النسخة الاحتياطية)، ثم أعد الاستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="109"/>
+        <source>the disk of the vault %1 is full or cannot be written (%2): the vault was not opened and nothing in it was changed; free space on that disk (move or delete files you do not need), then unlock again</source>
+        <translation>قرص الخزنة %1 ممتلئ أو لا يمكن الكتابة فيه (%2): لم تُفتح الخزنة ولم يتغيّر فيها شيء؛ أفرغ مساحة على ذلك القرص (انقل أو احذف ملفات لا تحتاجها)، ثم افتحها من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="112"/>
+        <source>the drive of %1 is full or cannot be written (%2): no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
+        <translation>وحدة التخزين %1 ممتلئة أو لا يمكن الكتابة فيها (%2): لم تُصنع نسخة احتياطية والخزنة لم تتغيّر: أفرغ مساحة على تلك الوحدة، أو انسخ احتياطيًا إلى وحدة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="115"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>يجب أن تكون بادئة أرقام الملفات من 2 إلى 6 أحرف لاتينية كبيرة A-Z</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="86"/>
+        <location filename="../../ui/error_words.py" line="116"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>يجب أن تختلف عبارة المرور الجديدة عن عبارة المرور الحالية للخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="87"/>
+        <location filename="../../ui/error_words.py" line="117"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>اكتب رقم عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="88"/>
+        <location filename="../../ui/error_words.py" line="118"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>مولودة في %1، بعد اختطافها (%2): تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="89"/>
+        <location filename="../../ui/error_words.py" line="119"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 مسجّل أنثى: ليس أبا %2 (بل الأم، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="91"/>
+        <location filename="../../ui/error_words.py" line="121"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 مسجّل ذكراً: ليس أمّ %2 (بل الأب، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="93"/>
+        <location filename="../../ui/error_words.py" line="123"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 مسجّل أصلاً بصفة (%3) لـ %2: فلا يُسجّل أيضاً بصفة (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="94"/>
+        <location filename="../../ui/error_words.py" line="124"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 ملف وليس مجلداً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="95"/>
+        <location filename="../../ui/error_words.py" line="125"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>لا يمكن الكتابة في %1 (للقراءة فقط، أو ليس لك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="98"/>
+        <location filename="../../ui/error_words.py" line="127"/>
+        <source>this is the vault&apos;s passphrase: a PDF&apos;s password is told to whoever reads the paper, so choose another; nothing was written</source>
+        <translation>هذه هي عبارة مرور الخزنة: كلمة مرور ملف PDF تُقال لمن يقرأ الورقة، فاختر غيرها؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="130"/>
+        <source>the PDF cannot be written to %1 (read-only, or not yours): nothing was saved; choose another folder or drive</source>
+        <translation>لا يمكن كتابة ملف PDF في %1 (للقراءة فقط، أو ليس لك): لم يُحفظ شيء؛ اختر مجلدًا أو وحدة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="132"/>
+        <source>the drive of %1 is full: nothing was saved; free space on it, or choose another drive</source>
+        <translation>وحدة التخزين %1 ممتلئة: لم يُحفظ شيء؛ أفرغ مساحة عليها، أو اختر وحدة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="136"/>
         <source>a family summary lists one family&apos;s own persons, and these are not linked as relatives in the vault (%1): make one summary for each family, or, if they are one family, link them first (Link relative on her page)</source>
         <translation>ملخص العائلة يسرد أفراد عائلة واحدة فقط، وهؤلاء غير مربوطين كأقارب في الخزنة (%1): اصنع ملخصًا لكل عائلة، أو إن كانوا عائلة واحدة فاربطهم أولًا («ربط قريب» في صفحتها)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="102"/>
+        <location filename="../../ui/error_words.py" line="140"/>
         <source>%1 was not rescued in operation %2: under Whose family, give the case number of a person it freed</source>
         <translation>%1 لم تُنقَذ في العملية %2: اكتب تحت «عائلة مَن» رقم ملف شخص حرّرته</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="104"/>
+        <location filename="../../ui/error_words.py" line="142"/>
         <source>%1 is not named in operation %2, and it freed none of them: under Whose family, give the case number of a person it names</source>
         <translation>%1 غير مذكور في العملية %2، ولم تحرّر أحدًا منهم: اكتب تحت «عائلة مَن» رقم ملف شخص تذكره</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="106"/>
+        <location filename="../../ui/error_words.py" line="144"/>
         <source>%1 is not named in operation %2, and it does not say whether it freed anyone: under Whose family, give the case number of a person it names</source>
         <translation>%1 غير مذكور في العملية %2، ولا تقول إن كانت حرّرت أحدًا: اكتب تحت «عائلة مَن» رقم ملف شخص تذكره</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="109"/>
+        <location filename="../../ui/error_words.py" line="147"/>
         <source>operation %1 freed no one: a public document does not tell of it (it would say only that an attempt for someone failed); it is made only of an operation that freed someone</source>
         <translation>العملية %1 لم تحرّر أحدًا: الوثيقة العامة لا تتحدث عنها (لن تقول إلا إن محاولة لأجل شخص ما فشلت)؛ لا تُصنع إلا لعملية حرّرت أحدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="113"/>
+        <location filename="../../ui/error_words.py" line="151"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف أكثر من %4 بعدد %3: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="116"/>
+        <location filename="../../ui/error_words.py" line="154"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف أقل من %4 بعدد %3: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="119"/>
+        <location filename="../../ui/error_words.py" line="157"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف غير حروف %4: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="123"/>
+        <location filename="../../ui/error_words.py" line="161"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>خطأ غير متوقع (%1)؛ لم تتغير الخزنة بسببه</translation>
     </message>
@@ -5026,7 +5119,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="902"/>
-        <location filename="../../ui/person_page.py" line="199"/>
+        <location filename="../../ui/person_page.py" line="204"/>
         <source>(read as %1)</source>
         <translation>(قُرئت على أنها %1)</translation>
     </message>
@@ -5953,37 +6046,37 @@
         <translation>لا يحتفظ CaseKeeper بكلمة السر: أخبِر بها من سيفتح ملف PDF بعيدًا عن الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="50"/>
-        <source>Password</source>
-        <translation>كلمة السر</translation>
+        <location filename="../../ui/print_password.py" line="51"/>
+        <source>PDF password (not your vault passphrase)</source>
+        <translation>كلمة مرور ملف PDF (ليست عبارة مرور خزنتك)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="51"/>
+        <location filename="../../ui/print_password.py" line="53"/>
         <source>Repeat it</source>
         <translation>أعد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="78"/>
+        <location filename="../../ui/print_password.py" line="80"/>
         <source>The two passwords differ: nothing was saved. Type the same password in both boxes.</source>
         <translation>كلمتا السر مختلفتان: لم يُحفظ شيء. اكتب كلمة السر نفسها في الخانتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="85"/>
+        <location filename="../../ui/print_password.py" line="87"/>
         <source>Type a password in both boxes, or untick Protect the PDF with a password: nothing was saved.</source>
         <translation>اكتب كلمة السر في الخانتين، أو ألغِ تحديد «احمِ ملف PDF بكلمة سر»: لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="90"/>
+        <location filename="../../ui/print_password.py" line="92"/>
         <source>The password must be at least %1 characters long, or whoever gets the file guesses it in moments: nothing was saved. A few words are easy to type.</source>
         <translation>يجب ألا تقل كلمة السر عن %1 أحرف، وإلا خمّنها في لحظات من يحصل على الملف: لم يُحفظ شيء. بضع كلمات سهلة الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="98"/>
+        <location filename="../../ui/print_password.py" line="100"/>
         <source>PDF readers refuse a password that mixes Arabic-script and Latin letters, or that does not begin and end with an Arabic-script letter: nothing was saved. Choose another password.</source>
         <translation>ترفض قارئات PDF كلمة سر تخلط بين حروف الخط العربي والحروف اللاتينية، أو لا تبدأ وتنتهي بحرف من الخط العربي: لم يُحفظ شيء. اختر كلمة سر أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="101"/>
+        <location filename="../../ui/print_password.py" line="103"/>
         <source>PDF readers refuse a password that holds a control character or a private-use character: nothing was saved. Choose another password.</source>
         <translation>ترفض قارئات PDF كلمة سر فيها محرف تحكّم أو محرف للاستخدام الخاص: لم يُحفظ شيء. اختر كلمة سر أخرى.</translation>
     </message>
@@ -6016,6 +6109,7 @@
         <translation>من يجوز أن يتلقى سجلها. كل مستوى يشمل ما قبله: وثيقة المحكمة تذكر الأشخاص الذين مستواهم محكمة أو عائلة أو نداء عام؛ ووثيقة العائلة: عائلة أو نداء عام؛ والنداء العام: نداء عام فقط. داخلي فقط: وثائق الفريق نفسه.</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="22"/>
         <location filename="../../ui/person_form.py" line="121"/>
         <source>Sex</source>
         <translation>الجنس</translation>
@@ -6026,63 +6120,63 @@
         <translation>تاريخ الولادة (مثلاً 1998، حوالي 2001، 12/03/2004)</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="11"/>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="819"/>
         <source>Village</source>
         <translation>القرية</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="12"/>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="820"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="13"/>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="821"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="20"/>
         <location filename="../../ui/person_form.py" line="127"/>
         <location filename="../../ui/person_form.py" line="277"/>
-        <location filename="../../ui/person_page.py" line="828"/>
         <source>Abducted on</source>
         <translation>تاريخ الاختطاف</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="14"/>
         <location filename="../../ui/person_form.py" line="128"/>
-        <location filename="../../ui/person_page.py" line="822"/>
         <source>Abducted at</source>
         <translation>مكان الاختطاف</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="15"/>
         <location filename="../../ui/person_form.py" line="129"/>
-        <location filename="../../ui/person_page.py" line="823"/>
         <source>Last known location</source>
         <translation>آخر مكان معروف</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="16"/>
         <location filename="../../ui/person_form.py" line="130"/>
-        <location filename="../../ui/person_page.py" line="824"/>
         <source>Held by</source>
         <translation>محتجز لدى</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="21"/>
         <location filename="../../ui/person_form.py" line="131"/>
-        <location filename="../../ui/person_page.py" line="829"/>
         <source>Sharing</source>
         <translation>المشاركة</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="17"/>
         <location filename="../../ui/person_form.py" line="136"/>
-        <location filename="../../ui/person_page.py" line="825"/>
         <source>Circumstances</source>
         <translation>الظروف</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="18"/>
         <location filename="../../ui/person_form.py" line="137"/>
-        <location filename="../../ui/person_page.py" line="826"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -6102,8 +6196,8 @@
         <translation>في %1 حروف عربية وحروف لاتينية: اكتب كل تهجئة في خانتها</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="19"/>
         <location filename="../../ui/person_form.py" line="275"/>
-        <location filename="../../ui/person_page.py" line="827"/>
         <source>Born</source>
         <translation>تاريخ الولادة</translation>
     </message>
@@ -6121,443 +6215,458 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="84"/>
+        <location filename="../../ui/person_page.py" line="87"/>
         <source>Split out</source>
         <translation>فصل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>Back to list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92"/>
+        <location filename="../../ui/person_page.py" line="95"/>
         <source>Copy case number</source>
         <translation>نسخ رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>Print dossier...</source>
         <translation>طباعة الملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="102"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101"/>
+        <location filename="../../ui/person_page.py" line="104"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="105"/>
         <source>Undo last change</source>
         <translation>تراجع عن آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="108"/>
         <source>Restore draft</source>
         <translation>استعادة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="104"/>
+        <location filename="../../ui/person_page.py" line="109"/>
         <source>Discard draft</source>
         <translation>تجاهل المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="141"/>
+        <location filename="../../ui/person_page.py" line="146"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
-        <location filename="../../ui/person_page.py" line="143"/>
+        <location filename="../../ui/person_page.py" line="142"/>
+        <location filename="../../ui/person_page.py" line="148"/>
         <source>List</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>Same person as...</source>
         <translation>نفس الشخص مثل...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="107"/>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="142"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="142"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="138"/>
         <location filename="../../ui/person_page.py" line="143"/>
+        <location filename="../../ui/person_page.py" line="148"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="138"/>
+        <location filename="../../ui/person_page.py" line="143"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="139"/>
+        <location filename="../../ui/person_page.py" line="144"/>
         <source>What the list said</source>
         <translation>ما ذكرته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="141"/>
+        <location filename="../../ui/person_page.py" line="146"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="141"/>
+        <location filename="../../ui/person_page.py" line="146"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="142"/>
+        <location filename="../../ui/person_page.py" line="147"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="143"/>
+        <location filename="../../ui/person_page.py" line="148"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="144"/>
+        <location filename="../../ui/person_page.py" line="149"/>
         <source>The list said</source>
         <translation>ما قالته القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="144"/>
+        <location filename="../../ui/person_page.py" line="149"/>
         <source>The vault keeps</source>
         <translation>ما تحفظه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="146"/>
+        <location filename="../../ui/person_page.py" line="151"/>
         <source>Status timeline</source>
         <translation>التسلسل الزمني للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="147"/>
+        <location filename="../../ui/person_page.py" line="152"/>
         <source>Relatives</source>
         <translation>الأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="148"/>
+        <location filename="../../ui/person_page.py" line="153"/>
         <source>Family contacts</source>
         <translation>جهات اتصال العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="149"/>
+        <location filename="../../ui/person_page.py" line="154"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="150"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>Reports</source>
         <translation>البلاغات</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="151"/>
+        <location filename="../../ui/person_page.py" line="156"/>
         <source>Rescues</source>
         <translation>عمليات الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="152"/>
+        <location filename="../../ui/person_page.py" line="157"/>
         <source>Provenance</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="153"/>
-        <location filename="../../ui/person_page.py" line="295"/>
+        <location filename="../../ui/person_page.py" line="158"/>
+        <location filename="../../ui/person_page.py" line="303"/>
         <source>Not taken from lists</source>
         <translation>ما لم يُؤخذ من القوائم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="154"/>
+        <location filename="../../ui/person_page.py" line="159"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="212"/>
+        <location filename="../../ui/person_page.py" line="217"/>
         <source>Records merged into this one:</source>
         <translation>سجلات دُمجت في هذا السجل:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="223"/>
+        <location filename="../../ui/person_page.py" line="228"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>دُمج هذا السجل في %1 الذي يضم كل ما يُعرف عن هذا الشخص؛ ويُحتفظ به لتاريخه.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="227"/>
-        <source>There is an unsaved draft of this record from before the last lock.</source>
-        <translation>توجد مسودة غير محفوظة لهذا السجل من قبل آخر قفل.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_page.py" line="239"/>
+        <location filename="../../ui/person_page.py" line="247"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (السجل %2، دُمج في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="263"/>
+        <location filename="../../ui/person_page.py" line="271"/>
         <source>%1, read as %2</source>
         <translation>%1، قُرئت على أنها %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="284"/>
+        <location filename="../../ui/person_page.py" line="292"/>
         <source>(settled: the vault holds the list&apos;s value now)</source>
         <translation>(حُسمت: الخزنة تحمل الآن قيمة القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="286"/>
+        <location filename="../../ui/person_page.py" line="294"/>
         <source>(settled: batch %1 (%2), a later version of the list, no longer says it)</source>
         <translation>(حُسمت: الدفعة %1 (%2)، وهي نسخة أحدث من القائمة، لم تعد تقول ذلك)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="343"/>
+        <location filename="../../ui/person_page.py" line="352"/>
         <source>Saved at %1.</source>
         <translation>حُفظ في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="363"/>
+        <location filename="../../ui/person_page.py" line="360"/>
+        <source>%1 was saved elsewhere since you began editing, so nothing was saved. Reload takes her record as it is saved now and keeps what you typed on top of it; where a field you changed was changed there too, you choose which to keep. Then save again.</source>
+        <translation>حُفظ %1 في مكان آخر منذ أن بدأتَ التعديل، لذلك لم يُحفظ شيء. «إعادة التحميل» تأخذ سجلها كما هو محفوظ الآن وتُبقي ما كتبتَه فوقه؛ وحيث غُيّر هناك أيضًا حقلٌ غيّرتَه، تختار أنت أيّهما يبقى. ثم احفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="409"/>
         <source>Last change undone at %1.</source>
         <translation>تم التراجع عن آخر تغيير في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="424"/>
+        <location filename="../../ui/person_page.py" line="458"/>
+        <source>Her record as it is saved now, with what you typed on top of it. Nothing is saved until you click Save.</source>
+        <translation>سجلها كما هو محفوظ الآن، وما كتبتَه فوقه. لا يُحفظ شيء حتى تنقر «حفظ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="491"/>
         <source>Dated %1, when report %2 was observed. Withdraw it and add it again with its date if it happened on another day.</source>
         <translation>أُرّخت بـ %1، تاريخ المشاهدة في البلاغ %2. إن حدثت في يوم آخر فاسحبها وأضفها من جديد بتاريخها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="437"/>
+        <location filename="../../ui/person_page.py" line="504"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>وفاتها مسجّلة في %1. إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان هذا هو الخطأ فاسحب هذا (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="440"/>
+        <location filename="../../ui/person_page.py" line="507"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>وفاتها مسجّلة في %1، قبل هذا. إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان هذا هو الخطأ فاسحب هذا (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="453"/>
+        <location filename="../../ui/person_page.py" line="520"/>
         <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>كانت مسجّلة متوفاة من قبل منذ %1: هذه الوفاة المؤرّخة %2 تُحفظ في سجلّها إلى جانبها، سجلًّا ثانيًا لوفاتها، وتذكر أوراقها الاثنتين. إن كانت إحداهما خطأ فاسحبها (حدّدها، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="458"/>
+        <location filename="../../ui/person_page.py" line="525"/>
         <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>كانت مسجّلة متوفاة من قبل منذ %1: تُحفظ هذه الوفاة، التي قيلت بلا تاريخ، في سجلّها إلى جانبها، سجلًّا ثانيًا لوفاتها، وتذكر أوراقها الاثنتين. إن كانت إحداهما خطأ فاسحبها (حدّدها، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="473"/>
+        <location filename="../../ui/person_page.py" line="540"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>عادت إلى عائلتها في %1؛ وهذه تجعلها محتجزة من جديد. إن كان البلاغ خطأ فاسحبه (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="476"/>
+        <location filename="../../ui/person_page.py" line="543"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>أُنقذت في %1؛ وهذه تجعلها محتجزة من جديد. إن كان البلاغ خطأ فاسحبه (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="490"/>
+        <location filename="../../ui/person_page.py" line="557"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيتها. أضفها من جديد مع تاريخ حدوثها لتصبح حالتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="493"/>
+        <location filename="../../ui/person_page.py" line="560"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخه؛ وما زالت حالته «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيته. أضفها من جديد مع تاريخ حدوثها لتصبح حالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="496"/>
+        <location filename="../../ui/person_page.py" line="563"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخ هذا الشخص؛ وما زالت حالته «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيته. أضفها من جديد مع تاريخ حدوثها لتصبح حالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="500"/>
+        <location filename="../../ui/person_page.py" line="567"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»، وهي حالة أحدث أو أبعد في قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="502"/>
+        <location filename="../../ui/person_page.py" line="569"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخه؛ وما زالت حالته «%2»، وهي حالة أحدث أو أبعد في قضيته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="504"/>
+        <location filename="../../ui/person_page.py" line="571"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخ هذا الشخص؛ وما زالت حالته «%2»، وهي حالة أحدث أو أبعد في قضيته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="518"/>
+        <location filename="../../ui/person_page.py" line="585"/>
         <source>Linked: %1 %2, %3.</source>
         <translation>رُبط: %1 %2، %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="556"/>
+        <location filename="../../ui/person_page.py" line="623"/>
         <source>%1 is now %2 (was %3): a status later or further along her case.</source>
         <translation>حالة %1 الآن: %2 (كانت: %3): حالة أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="561"/>
+        <location filename="../../ui/person_page.py" line="628"/>
         <source>%1: her death is recorded on %2, before a status she was alive in: if the death was reported in error, withdraw it; if the observed date of report %3 is wrong, correct it.</source>
         <translation>%1: وفاتها مسجّلة في %2، قبل حالة كانت فيها على قيد الحياة: إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان تاريخ المشاهدة في البلاغ %3 خطأ فصحّحه.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="571"/>
+        <location filename="../../ui/person_page.py" line="638"/>
         <source>%1: her status %2 now dated %3, as report %4.</source>
         <translation>%1: حالتها %2 صارت مؤرخة %3، كالبلاغ %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="573"/>
+        <location filename="../../ui/person_page.py" line="640"/>
         <source>%1: her status %2 keeps %3: report %4 gives no observed date now.</source>
         <translation>%1: حالتها %2 تبقى بتاريخ %3: البلاغ %4 لم يعد يذكر تاريخ المشاهدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="574"/>
+        <location filename="../../ui/person_page.py" line="641"/>
         <source>%1: her status %2 keeps %3: it was told with a date of its own, or before CaseKeeper noted which statuses took the report&apos;s date; to date it anew, withdraw it and tell it again on report %4 without a date.</source>
         <translation>%1: حالتها %2 تبقى بتاريخ %3: سُجّلت بتاريخ خاص بها، أو قبل أن يسجّل CaseKeeper أيّ الحالات أخذت تاريخ البلاغ؛ لتأريخها من جديد، اسحبها ثم سجّلها مرة أخرى على البلاغ %4 دون تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="587"/>
+        <location filename="../../ui/person_page.py" line="654"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: حالتها الآن %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="589"/>
+        <location filename="../../ui/person_page.py" line="656"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: تبقى حالتها %2، وهي أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="592"/>
+        <location filename="../../ui/person_page.py" line="659"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1؛ لا تمنح أي حالة: تبقى حالتها %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="637"/>
+        <location filename="../../ui/person_page.py" line="704"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>لا يمكن حذف %1 من البلاغ %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="641"/>
+        <location filename="../../ui/person_page.py" line="708"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>هل تُزال %1 من البلاغ %2؟ سُجّل باسمها خطأً.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="643"/>
+        <location filename="../../ui/person_page.py" line="710"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>يبقى البلاغ عن %1؛ ويخرج من صفحتها ومن أوراقها. ويحفظ سجل التدقيق هذا التغيير.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="646"/>
+        <location filename="../../ui/person_page.py" line="713"/>
         <source>Take her off</source>
         <translation>أزِلها منه</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="655"/>
+        <location filename="../../ui/person_page.py" line="722"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>أُزيلت %1 من البلاغ %2: لم يعد عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="676"/>
+        <location filename="../../ui/person_page.py" line="743"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="685"/>
+        <location filename="../../ui/person_page.py" line="752"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="700"/>
+        <location filename="../../ui/person_page.py" line="767"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 سجلّ قائم بذاته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="703"/>
+        <location filename="../../ui/person_page.py" line="770"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 في %2 تُرك كما ضُبط: ضيّقه الدمج إلى مستوى %3 ثم غُيّر بعد الدمج، فلم يُرجعه الفصل. تحقّق ممن يجوز أن يتسلّم سجلها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="707"/>
+        <location filename="../../ui/person_page.py" line="774"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 في %2 تُرك كما عُدّل: كان يحمل ما جلبه الدمج من %3 ثم عُدّل بعد الدمج، فلم يستطع الفصل استرجاعه. اقرأه واحذف ما يخص %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="718"/>
+        <location filename="../../ui/person_page.py" line="785"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>سحب %1 (%2) من سجلّ %3؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="451"/>
-        <location filename="../../ui/person_page.py" line="471"/>
-        <location filename="../../ui/person_page.py" line="719"/>
+        <location filename="../../ui/person_page.py" line="518"/>
+        <location filename="../../ui/person_page.py" line="538"/>
+        <location filename="../../ui/person_page.py" line="786"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="721"/>
+        <location filename="../../ui/person_page.py" line="788"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>لن تظهر بعد الآن في أوراقها؛ ويحتفظ سجلّ التدقيق بما قالته. أما الحالة التي أعطتها عملية إنقاذ فتُغيَّر في عملية الإنقاذ نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="732"/>
+        <location filename="../../ui/person_page.py" line="799"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>أتسحب الصف %1 من %2 (الاستيراد %3) من %4؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="735"/>
+        <location filename="../../ui/person_page.py" line="802"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>يُلغى ما جاء به الصف حيث لم يغيّره شيء منذ ذلك، ولا تعود قائمته تذكر هذا الشخص، لا هنا ولا في الأوراق. ويُحذف سجل أنشأه الصف، ما لم يُشِر إليه شيء آخر. ويمكن بعد ذلك البتّ في الصف من جديد من سطر الأوامر.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="723"/>
-        <location filename="../../ui/person_page.py" line="739"/>
+        <location filename="../../ui/person_page.py" line="790"/>
+        <location filename="../../ui/person_page.py" line="806"/>
         <source>Withdraw</source>
         <translation>اسحب</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="669"/>
+        <location filename="../../ui/person_page.py" line="234"/>
+        <source>There is an unsaved draft of this record: what was typed on her page and not saved. Restore draft puts back only the fields typed in it; what was saved since stays.</source>
+        <translation>توجد مسودة غير محفوظة لهذا السجل: ما كُتب في صفحتها ولم يُحفظ. «استعادة المسودة» تعيد فقط الحقول التي كُتبت فيها؛ وما حُفظ منذ ذلك الحين يبقى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="736"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 مدموج في %2: أُضيف إلى %1، ويظهر تحت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="751"/>
+        <location filename="../../ui/person_page.py" line="818"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>أُبقي، إذ ما زال صفّ من قائمة أخرى يقوله: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="759"/>
+        <location filename="../../ui/person_page.py" line="826"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>جهة اتصال العائلة %1، عُدّلت يدويًا بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="763"/>
+        <location filename="../../ui/person_page.py" line="830"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>تُرك كما هو لتبتّ فيه بنفسك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="770"/>
+        <location filename="../../ui/person_page.py" line="837"/>
         <source>%1 (changed since by import %2, row %3)</source>
         <translation>%1 (غُيّر منذ ذلك الحين بالاستيراد %2، الصف %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="773"/>
+        <location filename="../../ui/person_page.py" line="840"/>
         <source>%1 (changed since, on %2)</source>
         <translation>%1 (غُيّر منذ ذلك الحين، في %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="780"/>
+        <location filename="../../ui/person_page.py" line="847"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (الصف %3 من %4، الاستيراد %5)</translation>
     </message>
@@ -7208,17 +7317,17 @@ SHA-256 %2</source>
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="477"/>
+        <location filename="../../ui/print_view.py" line="483"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب: لم يُطبع شيء. «حفظ كملف PDF...» يحفظ المستند في ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="506"/>
+        <location filename="../../ui/print_view.py" line="512"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>تعذّر تشغيل الطابعة: لم يُطبع شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="518"/>
+        <location filename="../../ui/print_view.py" line="524"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>
@@ -8401,31 +8510,31 @@ Please turn one of those options off.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="197"/>
+        <location filename="../../ui/person_ops.py" line="239"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>يحتاج البلاغ إلى نصه: ما شوهد أو سُمع.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="219"/>
-        <location filename="../../ui/person_ops.py" line="241"/>
+        <location filename="../../ui/person_ops.py" line="261"/>
+        <location filename="../../ui/person_ops.py" line="283"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="221"/>
-        <location filename="../../ui/person_ops.py" line="242"/>
+        <location filename="../../ui/person_ops.py" line="263"/>
+        <location filename="../../ui/person_ops.py" line="284"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="259"/>
+        <location filename="../../ui/person_ops.py" line="301"/>
         <source>Say why the report proved false.</source>
         <translation>اذكر لماذا ثبت أن البلاغ كاذب.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="264"/>
+        <location filename="../../ui/person_ops.py" line="306"/>
         <source>When it proved false</source>
         <translation>متى ثبت أنه كاذب</translation>
     </message>
@@ -9087,19 +9196,19 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="273"/>
+        <location filename="../../ui/person_ops.py" line="315"/>
         <location filename="../../ui/rescue_ops.py" line="165"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>يحتاج الإنقاذ على الأقل إلى تاريخه أو مكانه أو نتيجته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="277"/>
+        <location filename="../../ui/person_ops.py" line="319"/>
         <location filename="../../ui/rescue_ops.py" line="141"/>
         <source>Rescue date</source>
         <translation>تاريخ الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="278"/>
+        <location filename="../../ui/person_ops.py" line="320"/>
         <location filename="../../ui/rescue_ops.py" line="142"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
@@ -9368,8 +9477,8 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <location filename="../../ui/restore_page.py" line="172"/>
-        <location filename="../../ui/restore_page.py" line="316"/>
-        <location filename="../../ui/restore_page.py" line="326"/>
+        <location filename="../../ui/restore_page.py" line="324"/>
+        <location filename="../../ui/restore_page.py" line="334"/>
         <source>Checking the backup...</source>
         <translation>جارٍ فحص النسخة الاحتياطية...</translation>
     </message>
@@ -9435,43 +9544,7 @@ Please turn one of those options off.</source>
         <translation>الخزنة والنسخة الاحتياطية افترقتا (استُعيدت الخزنة من نسخة احتياطية أقدم منذ ذلك الحين، أو هي نسخة): في كل منهما ما ليس في الأخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="251"/>
-        <source>%n person record(s) added to the backup since would come in.</source>
-        <translation>
-            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة.</numerusform>
-            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة.</numerusform>
-            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة.</numerusform>
-            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة.</numerusform>
-            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة.</numerusform>
-            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="254"/>
-        <source>%n person record(s) deleted since would come back.</source>
-        <translation>
-            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود.</numerusform>
-            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود.</numerusform>
-            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود.</numerusform>
-            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود.</numerusform>
-            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود.</numerusform>
-            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="257"/>
-        <source>%n person record(s) added since would be lost.</source>
-        <translation>
-            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع.</numerusform>
-            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع.</numerusform>
-            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع.</numerusform>
-            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع.</numerusform>
-            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع.</numerusform>
-            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="260"/>
+        <location filename="../../ui/restore_page.py" line="265"/>
         <source>%n person record(s) changed since would go back to what they were.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه.</numerusform>
@@ -9483,17 +9556,77 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="268"/>
+        <location filename="../../ui/restore_page.py" line="255"/>
         <source>Case numbers given since will not be given again.</source>
         <translation>أرقام القضايا التي أُعطيت منذ ذلك الحين لن تُعطى مرة أخرى.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="262"/>
+        <source>%n person record(s) changed since would go back to what they were, notes edited since among them.</source>
+        <translation>
+            <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه، ومن بينها ملاحظات عُدّلت منذ ذلك الحين.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه، ومن بينها ملاحظات عُدّلت منذ ذلك الحين.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه، ومن بينها ملاحظات عُدّلت منذ ذلك الحين.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه، ومن بينها ملاحظات عُدّلت منذ ذلك الحين.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه، ومن بينها ملاحظات عُدّلت منذ ذلك الحين.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه، ومن بينها ملاحظات عُدّلت منذ ذلك الحين.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="267"/>
+        <source>%n person record(s) added to the backup since would come in: %1.</source>
+        <translation>
+            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="269"/>
+        <source>%n person record(s) deleted in the backup since would leave the vault: %1.</source>
+        <translation>
+            <numerusform>%n من سجلات الأشخاص المحذوفة في النسخة الاحتياطية منذ ذلك الحين ستخرج من الخزنة: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المحذوفة في النسخة الاحتياطية منذ ذلك الحين ستخرج من الخزنة: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المحذوفة في النسخة الاحتياطية منذ ذلك الحين ستخرج من الخزنة: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المحذوفة في النسخة الاحتياطية منذ ذلك الحين ستخرج من الخزنة: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المحذوفة في النسخة الاحتياطية منذ ذلك الحين ستخرج من الخزنة: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المحذوفة في النسخة الاحتياطية منذ ذلك الحين ستخرج من الخزنة: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="271"/>
+        <source>%n person record(s) deleted since would come back: %1.</source>
+        <translation>
+            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="273"/>
+        <source>%n person record(s) added since would be lost: %1.</source>
+        <translation>
+            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع: %1.</numerusform>
+            <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="276"/>
+        <location filename="../../ui/restore_page.py" line="284"/>
         <source>Unsaved edits kept in the vault when it locked would be lost: %1.</source>
         <translation>ستضيع التعديلات غير المحفوظة التي احتُفظ بها في الخزنة عند قفلها: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="282"/>
+        <location filename="../../ui/restore_page.py" line="290"/>
         <source>%n setting(s) changed in the vault on this laptop (such as the idle lock) would go back to the backup&apos;s.</source>
         <translation>
             <numerusform>%n من إعدادات الخزنة التي غُيّرت على هذا الحاسوب (مثل القفل عند الخمول) ستعود إلى ما في النسخة الاحتياطية.</numerusform>
@@ -9505,77 +9638,77 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="291"/>
+        <location filename="../../ui/restore_page.py" line="299"/>
         <source>the New person form</source>
         <translation>استمارة «شخص جديد»</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="295"/>
+        <location filename="../../ui/restore_page.py" line="303"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="295"/>
+        <location filename="../../ui/restore_page.py" line="303"/>
         <source>%1 (may hold %2)</source>
         <translation>%1 (قد تحوي %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="303"/>
+        <location filename="../../ui/restore_page.py" line="311"/>
         <source>The vault was given a new key since the backup: the backup&apos;s key, passphrase and recovery code come back with it, and the ones set since no longer open it.</source>
         <translation>أُعطيت الخزنة مفتاحًا جديدًا بعد النسخة الاحتياطية: يعود معها مفتاح النسخة الاحتياطية وعبارة مرورها ورمز استردادها، ولا تعود التي عُيّنت بعدها تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="306"/>
+        <location filename="../../ui/restore_page.py" line="314"/>
         <source>The passphrase was changed since the backup: the backup&apos;s passphrase opens the vault again, and the one set since no longer does.</source>
         <translation>غُيّرت عبارة المرور بعد النسخة الاحتياطية: عبارة مرور النسخة الاحتياطية تفتح الخزنة من جديد، والتي عُيّنت بعدها لم تعد تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="309"/>
+        <location filename="../../ui/restore_page.py" line="317"/>
         <source>The recovery code was replaced since the backup: the backup&apos;s recovery code opens the vault again, and the one made since no longer does.</source>
         <translation>استُبدل رمز الاسترداد بعد النسخة الاحتياطية: رمز استرداد النسخة الاحتياطية يفتح الخزنة من جديد، والذي أُنشئ بعدها لم يعد يفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="338"/>
+        <location filename="../../ui/restore_page.py" line="346"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>الخزنة التي كانت هنا محفوظة، ولم تُحذف، في هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="340"/>
+        <location filename="../../ui/restore_page.py" line="348"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>ما كان في مجلد الخزنة من قبل محفوظ في هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="343"/>
+        <location filename="../../ui/restore_page.py" line="351"/>
         <source>It opens with the passphrase and recovery code it had, and CaseKeeper never deletes it: once you have checked the restored vault, delete that folder yourself.</source>
         <translation>تُفتح بعبارة المرور ورمز الاسترداد اللذين كانا لها، ولا يحذفها CaseKeeper أبدًا: بعد أن تتحقق من الخزنة المستعادة، احذف ذلك المجلد بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="348"/>
+        <location filename="../../ui/restore_page.py" line="356"/>
         <source>Deleted first, beside the vault: %1, the copy of a backup that an earlier restore left when it was cut off.</source>
         <translation>حُذف أولًا، بجانب الخزنة: %1، وهي نسخة من نسخة احتياطية تركتها استعادةٌ سابقة انقطعت.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="366"/>
+        <location filename="../../ui/restore_page.py" line="374"/>
         <source>A passphrase set since the backup does not open it.</source>
         <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="368"/>
+        <location filename="../../ui/restore_page.py" line="376"/>
         <source>The recovery code replaced since the backup opens it again: if that code may be in other hands, make a new one now (Vault &gt; New recovery code...).</source>
         <translation>رمز الاسترداد الذي استُبدل بعد النسخة الاحتياطية يفتحها من جديد: إن كان ذلك الرمز قد يكون في أيدٍ أخرى فاصنع رمزًا جديدًا الآن (الخزنة &gt; رمز استرداد جديد...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="372"/>
+        <location filename="../../ui/restore_page.py" line="380"/>
         <source>The passphrase replaced since the backup opens it again: if it may be known, change it now (Vault &gt; Change passphrase...).</source>
         <translation>عبارة المرور التي استُبدلت بعد النسخة الاحتياطية تفتحها من جديد: إن كانت قد تكون معروفة فغيّرها الآن (الخزنة &gt; تغيير عبارة المرور...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="357"/>
+        <location filename="../../ui/restore_page.py" line="365"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها، ورمز الاسترداد الذي أُبطل بعدها (بمفتاح جديد) يفتحها من جديد: إن كان ذلك الرمز قد يكون في أيدٍ أخرى فأنشئ مفتاحًا جديدًا الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="361"/>
+        <location filename="../../ui/restore_page.py" line="369"/>
         <source>A passphrase set since the backup does not open it, and if the vault was given a new key since, the recovery code it made void opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها، وإن أُعطيت الخزنة مفتاحًا جديدًا بعدها فإن رمز الاسترداد الذي أبطله ذلك المفتاح يفتحها من جديد: إن كان ذلك الرمز قد يكون في أيدٍ أخرى فأنشئ مفتاحًا جديدًا الآن.</translation>
     </message>
@@ -9605,7 +9738,7 @@ Please turn one of those options off.</source>
         <translation>لم يُستعد شيء؛ الخزنة كما كانت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="263"/>
+        <location filename="../../ui/restore_page.py" line="252"/>
         <source>%n change(s) since to reports, rescues, imports or the vault&apos;s settings would be lost.</source>
         <translation>
             <numerusform>%n من التغييرات منذ ذلك الحين على البلاغات أو عمليات الإنقاذ أو الاستيرادات أو إعدادات الخزنة ستضيع.</numerusform>
@@ -9617,17 +9750,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="327"/>
+        <location filename="../../ui/restore_page.py" line="335"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>جارٍ نسخ النسخة الاحتياطية إلى مجلد الخزنة...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="328"/>
+        <location filename="../../ui/restore_page.py" line="336"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>جارٍ فحص النسخة وسجل التدقيق فيها...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="334"/>
+        <location filename="../../ui/restore_page.py" line="342"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>استُعيدت النسخة الاحتياطية: فيها %n من سجلات الأشخاص.</numerusform>
@@ -9639,7 +9772,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="351"/>
+        <location filename="../../ui/restore_page.py" line="359"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>افتحها بعبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية (أو استخدم رمز الاسترداد الخاص بها لتعيين عبارة جديدة).</translation>
     </message>
@@ -9980,7 +10113,7 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="162"/>
+        <location filename="../../ui/person_ops.py" line="204"/>
         <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Date</source>
         <translation>التاريخ</translation>

@@ -4,140 +4,140 @@
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="101"/>
+        <location filename="../../ui/access_window.py" line="102"/>
         <source>Restore from a backup...</source>
         <translation>گەڕاندنەوە لە یەدەگێکەوە...</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="114"/>
+        <location filename="../../ui/access_window.py" line="115"/>
         <source>Unlock the vault</source>
         <translation>کردنەوەی گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="117"/>
+        <location filename="../../ui/access_window.py" line="118"/>
         <source>Unlock</source>
         <translation>کردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="121"/>
+        <location filename="../../ui/access_window.py" line="122"/>
         <source>Passphrase</source>
         <translation>وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="130"/>
+        <location filename="../../ui/access_window.py" line="134"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>لەبیرت چووە؟ کۆدی گەڕاندنەوە بەکاربهێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="133"/>
-        <location filename="../../ui/access_window.py" line="210"/>
+        <location filename="../../ui/access_window.py" line="137"/>
+        <location filename="../../ui/access_window.py" line="216"/>
         <source>Change passphrase</source>
         <translation>گۆڕینی وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="143"/>
+        <location filename="../../ui/access_window.py" line="146"/>
         <source>Create a new vault</source>
         <translation>دروستکردنی گەنجینەیەکی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="145"/>
+        <location filename="../../ui/access_window.py" line="148"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>هەموو شتێک بە شێوەی نهێنیکراو لەم بوخچەیەدا هەڵدەگیرێت. وشەیەکی نهێنی درێژ هەڵبژێرە: بەبێ ئەو یان کۆدی گەڕاندنەوە کەس، تەنانەت تۆش، ناتوانێت گەنجینەکە بکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="155"/>
+        <location filename="../../ui/access_window.py" line="158"/>
         <source>Case number prefix</source>
         <translation>پێشگری ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="157"/>
+        <location filename="../../ui/access_window.py" line="160"/>
         <source>Create vault</source>
         <translation>دروستکردنی گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="163"/>
+        <location filename="../../ui/access_window.py" line="166"/>
         <source>Or, on a new or repaired laptop, put a vault back from its backup:</source>
         <translation>یان، لەسەر لاپتۆپێکی نوێ یان چاککراو، گەنجینەکە لە یەدەگەکەیەوە بگەڕێنەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="172"/>
+        <location filename="../../ui/access_window.py" line="175"/>
         <source>Use the recovery code</source>
         <translation>بەکارهێنانی کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="174"/>
+        <location filename="../../ui/access_window.py" line="177"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>کۆدی گەڕاندنەوە بنووسە و وشەیەکی نهێنی نوێ هەڵبژێرە. کۆدەکە بە کۆدێکی نوێ دەگۆڕدرێت کە تەنها یەکجار پیشان دەدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="181"/>
+        <location filename="../../ui/access_window.py" line="184"/>
         <source>Recovery code</source>
         <translation>کۆدی گەڕاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="185"/>
+        <location filename="../../ui/access_window.py" line="188"/>
         <source>Set the new passphrase</source>
         <translation>دانانی وشەی نهێنی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="189"/>
-        <location filename="../../ui/access_window.py" line="214"/>
+        <location filename="../../ui/access_window.py" line="192"/>
+        <location filename="../../ui/access_window.py" line="220"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="196"/>
+        <location filename="../../ui/access_window.py" line="199"/>
         <source>Change the passphrase</source>
         <translation>گۆڕینی وشەی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="199"/>
+        <location filename="../../ui/access_window.py" line="202"/>
         <source>Current passphrase</source>
         <translation>وشەی نهێنی ئێستا</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="205"/>
+        <location filename="../../ui/access_window.py" line="210"/>
         <source>Also encrypt the whole vault under a new key, with a new recovery code (after the passphrase or the code may have been seen)</source>
         <translation>هەروەها هەموو گەنجینەکە بە کلیلێکی نوێ شفرە بکە، لەگەڵ کۆدی گەڕاندنەوەی نوێ (دوای ئەوەی لەوانەیە وشەی نهێنی یان کۆدەکە بینرابێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="221"/>
+        <location filename="../../ui/access_window.py" line="227"/>
         <source>The passphrase is changed</source>
         <translation>وشەی نهێنی گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="223"/>
+        <location filename="../../ui/access_window.py" line="229"/>
         <source>The old passphrase no longer opens the vault itself. Backups made before, and any copy of keyslots.bin from before, still open with the old passphrase: make a new backup and destroy the old ones. If the old passphrase may be known to others, change it again with a new key.</source>
         <translation>وشەی نهێنی کۆن ئیتر خودی گەنجینەکە ناکاتەوە. بەڵام یەدەگە پێشووەکان، و هەر کۆپییەکی پێشووی keyslots.bin، هێشتا بە وشەی نهێنی کۆن دەکرێنەوە: یەدەگێکی نوێ دروست بکە و کۆنەکان لەناو ببە. ئەگەر لەوانەیە کەسانی تر وشەی نهێنی کۆن بزانن، دیسان بە کلیلێکی نوێ بیگۆڕە.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="234"/>
+        <location filename="../../ui/access_window.py" line="240"/>
         <source>Your recovery code</source>
         <translation>کۆدی گەڕاندنەوەکەت</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="236"/>
+        <location filename="../../ui/access_window.py" line="242"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>ئێستا ئەم کۆدە بنووسە و جیا لە لاپتۆپەکە هەڵیبگرە. تەنها یەکجار پیشان دەدرێت. بەهۆیەوە دەتوانیت وشەیەکی نهێنی نوێ دابنێیت ئەگەر وشە نهێنییەکەت لەبیر کرد.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="241"/>
+        <location filename="../../ui/access_window.py" line="247"/>
         <source>Print the code</source>
         <translation>چاپکردنی کۆدەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="243"/>
+        <location filename="../../ui/access_window.py" line="249"/>
         <source>I have written the code down</source>
         <translation>کۆدەکەم نووسیوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="227"/>
-        <location filename="../../ui/access_window.py" line="244"/>
+        <location filename="../../ui/access_window.py" line="233"/>
+        <location filename="../../ui/access_window.py" line="250"/>
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="256"/>
+        <location filename="../../ui/access_window.py" line="262"/>
         <source>Working...</source>
         <translation>کار دەکات...</translation>
     </message>
@@ -589,6 +589,49 @@
     </message>
 </context>
 <context>
+    <name>DraftConflicts</name>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="39"/>
+        <source>This draft of %1 was kept by an earlier version, which did not note her record as her page read it: which fields were typed in it cannot be told. These fields differ from her record as saved now. Choose for each which to keep; a field left blank in the draft keeps what her record holds now.</source>
+        <translation>ئەم ڕەشنووسەی %1 لەلایەن وەشانێکی پێشووەوە هەڵگیراوە، کە تۆمارەکەی وەک پەڕەکەی خوێندبوویەوە تێبینی نەکردبوو: ناتوانرێت بزانرێت کام خانە تێیدا نووسراون. ئەم خانانە جیاوازن لە تۆمارەکەی وەک ئێستا پاشەکەوت کراوە. بۆ هەر یەکێکیان هەڵبژێرە کامیان بمێنێتەوە؛ خانەیەک کە لە ڕەشنووسەکەدا بەتاڵە ئەوەی ئێستا لە تۆمارەکەیدایە دەیهێڵێتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="43"/>
+        <source>%1 was saved elsewhere since your typing began (another window, a command or an import), and these fields you changed were changed there too. Choose for each which to keep; the other fields you changed are put on top of her record as it is saved now, and those you did not change keep what was saved.</source>
+        <translation>%1 لە شوێنێکی ترەوە پاشەکەوت کرا لەوەتەی دەستت بە نووسین کرد (پەنجەرەیەکی تر، فەرمانێک یان هاوردەیەک)، و ئەم خانانەی تۆ گۆڕیوتن لەوێش گۆڕدران. بۆ هەر یەکێکیان هەڵبژێرە کامیان بمێنێتەوە؛ خانەکانی تر کە گۆڕیوتن دەخرێنە سەر تۆمارەکەی وەک ئێستا پاشەکەوت کراوە، و ئەوانەی نەتگۆڕیون ئەوەی پاشەکەوت کراوە دەهێڵنەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="49"/>
+        <source>Keep what is in the draft:</source>
+        <translation>ئەوەی لە ڕەشنووسەکەدایە بهێڵەوە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="50"/>
+        <source>Keep her record as saved now:</source>
+        <translation>تۆمارەکەی وەک ئێستا پاشەکەوت کراوە بهێڵەوە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="52"/>
+        <source>Keep what you typed:</source>
+        <translation>ئەوەی نووسیوتە بهێڵەوە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="53"/>
+        <source>Keep what was saved since:</source>
+        <translation>ئەوەی لەو کاتەوە پاشەکەوت کراوە بهێڵەوە:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="59"/>
+        <source>Keep both, one after the other:</source>
+        <translation>هەردووکیان بهێڵەوە، یەک لە دوای یەک:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="74"/>
+        <source>(blank)</source>
+        <translation>(بەتاڵ)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesView</name>
     <message>
         <location filename="../../ui/duplicates_view.py" line="55"/>
@@ -776,296 +819,346 @@
     <name>Errors</name>
     <message>
         <location filename="../../ui/error_words.py" line="16"/>
+        <source>%1 was deleted in another window or by a command since her page was opened: nothing was saved</source>
+        <translation>%1 لە پەنجەرەیەکی تر یان بە فەرمانێک سڕایەوە لەو کاتەوەی پەڕەکەی کرایەوە: هیچ پاشەکەوت نەکرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="21"/>
         <source>%1 on %2 is before her abduction (%3): check the date</source>
         <translation>%1 لە %2 پێش ڕفاندنیەتی (%3): بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="17"/>
+        <location filename="../../ui/error_words.py" line="22"/>
         <source>the handover to her family (%1) is before the rescue (%2): she is handed over after she is freed; check both dates</source>
         <translation>ڕادەستکردنەوەی بە خێزانەکەی (%1) پێش ڕزگارکردنە (%2): دوای ئازادبوونی ڕادەست دەکرێتەوە؛ هەردوو بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="19"/>
+        <location filename="../../ui/error_words.py" line="24"/>
         <source>an operation that freed no one (it gives no status) has no handover to her family (%1): if she was freed after all, give the status it gives; if not, leave the handover to family empty</source>
         <translation>ئۆپەراسیۆنێک کە کەسی ئازاد نەکردووە (هیچ دۆخێک نادات) ڕادەستکردنەوەی بە خێزانی نییە (%1): ئەگەر لە ڕاستیدا ئازاد کراوە، ئەو دۆخەی دەیدات هەڵبژێرە؛ ئەگەر نا، ڕادەستکردنەوە بە خێزان بەتاڵ بهێڵە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="22"/>
+        <location filename="../../ui/error_words.py" line="27"/>
         <source>the report was received (%1) before what it tells was seen (%2): a report tells of what was seen before it came in; check both dates</source>
         <translation>ڕاپۆرتەکە گەیشت (%1) پێش ئەوەی ئەوەی دەیگێڕێتەوە ببینرێت (%2): ڕاپۆرت ئەوە دەگێڕێتەوە کە پێش گەیشتنی بینراوە؛ هەردوو بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="25"/>
+        <location filename="../../ui/error_words.py" line="30"/>
         <source>%1 is not a case number (they look like SNJ-00123)</source>
         <translation>%1 ژمارەی دۆسیە نییە (ژمارەی دۆسیەکان وەک SNJ-00123ن)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="26"/>
+        <location filename="../../ui/error_words.py" line="31"/>
         <source>no person with case number %1</source>
         <translation>هیچ کەسێک بە ژمارەی دۆسیەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="28"/>
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>a %1 document is not chosen by when a woman was seen: it would tell that reports of her came in since then, which only the team&apos;s own papers tell; make it internal, or leave out the seen-since date</source>
         <translation>بەڵگەنامەیەکی %1 بەپێی کاتی بینینی ئافرەتێک هەڵنابژێردرێت: دەریدەخات کە لەو کاتەوە ڕاپۆرتی دەربارەی ئەو هاتووە، کە تەنها کاغەزە ناوخۆییەکانی تیم دەریدەخەن؛ بیکە بە ناوخۆیی، یان ڕێکەوتی «بینراوە لە» بەتاڵ بهێڵە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="32"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>%1 is given more than once: name each person once</source>
         <translation>%1 زیاتر لە جارێک دراوە: هەر کەسێک تەنها جارێک بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="33"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>%1 is merged into %2, which is given too: they are one person; name each person once</source>
         <translation>%1 تێکەڵی %2 کراوە، کە ئەویش دراوە: یەک کەسن؛ هەر کەسێک تەنها جارێک بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>%1 and %2 are both merged into %3: they are one person; name each person once</source>
         <translation>%1 و %2 هەردووکیان تێکەڵی %3 کراون: یەک کەسن؛ هەر کەسێک تەنها جارێک بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>a status of %1 rests on it: withdraw that status first (Status timeline), then take her off</source>
         <translation>دۆخێکی %1 پشتی پێ بەستووە: سەرەتا ئەو دۆخە بکشێنەوە (هێڵی کاتی دۆخ)، پاشان لای ببە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>a status of %1 rests on report %2: withdraw that status first (Status timeline), then mark the report proved false</source>
         <translation>دۆخێکی %1 پشت بە ڕاپۆرتی %2 دەبەستێت: سەرەتا ئەو دۆخە بکشێنەوە (هێڵی کاتی دۆخەکان)، پاشان ڕاپۆرتەکە وەک درۆ نیشان بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="42"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>report %1 is marked proved false: a status cannot rest on it; if it did not prove false, clear Proved false in the report&apos;s form first</source>
         <translation>ڕاپۆرتی %1 وەک درۆ نیشان کراوە: هیچ دۆخێک ناتوانێت پشتی پێ ببەستێت؛ ئەگەر درۆ دەرنەچوو، سەرەتا «درۆ دەرچوو» لە فۆرمی ڕاپۆرتەکەدا لابە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>the report was proved false (%1) before it was received (%2): check both dates</source>
         <translation>ڕاپۆرتەکە درۆ دەرچوو (%1) پێش ئەوەی بگات (%2): هەردوو بەروار بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>it is about no one else, and a report names at least one person: add the woman it is about under its other women first</source>
         <translation>دەربارەی کەسێکی تر نییە، و ڕاپۆرت لانیکەم ناوی کەسێک دەهێنێت: سەرەتا ئەو ئافرەتەی دەربارەیەتی لە خانەی ئافرەتانی تردا زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="49"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>%1 لە شوێنێکی تر گۆڕدرا؛ سەرەتا دووبارە باری بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>%1 has been merged into %2: record this on %2</source>
         <translation>%1 تێکەڵی %2 کراوە: ئەمە لە %2 تۆمار بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="58"/>
         <source>%1 and %2 are linked so already</source>
         <translation>%1 و %2 پێشتر بەم جۆرە بەستراونەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>this record is %1 of this vault already (the same record id): nothing was added</source>
         <translation>ئەم تۆمارە پێشتر %1ی ئەم گەنجینەیەیە (هەمان ناسنامەی تۆمار): هیچ زیاد نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>a person needs at least one name part</source>
         <translation>کەس پێویستی بە لانیکەم بەشێکی ناو هەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="56"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>%1&apos;s status %2 came with rescue %3: change the rescue instead (Rescues tab), or delete it</source>
         <translation>دۆخی %1 (%2) لەگەڵ ڕزگارکردنی %3 هات: لە جیاتی ئەوە ڕزگارکردنەکە بگۆڕە (بەشی ڕزگارکردنەکان)، یان بیسڕەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="66"/>
         <source>%1, Arabic script box: longer than 200 characters; shorten it</source>
         <translation>%1، خانەی پیتی عەرەبی: لە 200 پیت درێژترە؛ کورتی بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="60"/>
+        <location filename="../../ui/error_words.py" line="67"/>
         <source>%1, Latin letters box: longer than 200 characters; shorten it</source>
         <translation>%1، خانەی پیتی لاتینی: لە 200 پیت درێژترە؛ کورتی بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>%1 لە %2 ڕفێندرا: ناکرێت لە %3 بینرابێت، پێش ئەوە؛ بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="63"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>%1 لە %2 ڕفێندرا: ناکرێت لە %3 ئازاد کرابێت، پێش ئەوە؛ بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="65"/>
+        <location filename="../../ui/error_words.py" line="72"/>
         <source>no rescue operation with id %1</source>
         <translation>هیچ ئۆپەراسیۆنێکی ڕزگارکردن بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>no photo with id %1</source>
         <translation>هیچ وێنەیەک بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="67"/>
+        <location filename="../../ui/error_words.py" line="74"/>
         <source>no family contact with id %1</source>
         <translation>هیچ پەیوەندییەکی خێزان بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="75"/>
         <source>no relative link with id %1</source>
         <translation>هیچ پەیوەندییەکی خزمایەتی بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="69"/>
+        <location filename="../../ui/error_words.py" line="76"/>
         <source>%1 and %2 are not linked as relatives</source>
         <translation>%1 و %2 وەک خزم پێکەوە نەبەستراونەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="70"/>
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (لەدایکبووی %2) دەبێتە دایک یان باوکی %3 کە پێشتر لەدایکبووە: %4؛ پەیوەندییەکە یان لەدایکبوونەکان بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="72"/>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>a person cannot be their own relative</source>
         <translation>کەس ناتوانێت خزمی خۆی بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="73"/>
+        <location filename="../../ui/error_words.py" line="80"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>وێنە دەبێت فایلی JPEG یان PNG بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="74"/>
+        <location filename="../../ui/error_words.py" line="81"/>
         <source>a photo may be at most 20 MB</source>
         <translation>وێنە نابێت لە 20 مێگابایت زیاتر بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="82"/>
         <source>a record cannot be compared with itself</source>
         <translation>ناتوانرێت تۆمارێک لەگەڵ خۆیدا بەراورد بکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="76"/>
+        <location filename="../../ui/error_words.py" line="83"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 لەگەڵ %2 تێکەڵ کراوە: %2 بەراورد بکە، یان سەرەتا %1 جیا بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="84"/>
         <source>a record cannot be merged with itself</source>
         <translation>ناتوانرێت تۆمارێک لەگەڵ خۆیدا تێکەڵ بکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="78"/>
+        <location filename="../../ui/error_words.py" line="85"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 پێشتر لەگەڵ تۆمارێکی تر تێکەڵ کراوە؛ سەرەتا جیای بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="79"/>
+        <location filename="../../ui/error_words.py" line="86"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 لەگەڵ هیچ تۆمارێکی تر تێکەڵ نەکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="80"/>
+        <location filename="../../ui/error_words.py" line="87"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 لەناو بوخچەی گەنجینەکە خۆیدایە: یەدەگ لەوێ لەگەڵ لاپتۆپەکە لەدەست دەچێت؛ دیسکێکی تر هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="82"/>
+        <location filename="../../ui/error_words.py" line="89"/>
         <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>دیسکی %1 پڕە: یەدەگەکە پێویستی بە نزیکەی %2 هەیە و %3 لەوێ بەتاڵە؛ هیچ یەدەگێک دروست نەکرا و گەنجینەکە نەگۆڕا: شوێن لەسەر ئەو دیسکە بەتاڵ بکە، یان یەدەگ لەسەر دیسکێکی تر بگرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="85"/>
+        <location filename="../../ui/error_words.py" line="93"/>
+        <source>the disk of the vault %1 is full or cannot be written (%2): nothing was changed, the vault is as it was before; free space on that disk (move or delete files you do not need), then do it again</source>
+        <translation>دیسکی گەنجینەی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (%2): هیچ نەگۆڕا، گەنجینەکە وەک پێشتر ماوە؛ جێگە لەو دیسکەدا بکەرەوە (ئەو فایلانەی پێویستت پێیان نییە بگوازەرەوە یان بیانسڕەوە)، پاشان دووبارە بیکەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="96"/>
+        <source>the disk of the vault %1 is full or cannot be written (%2): it stopped part way: what was saved before the disk refused stays in the vault, the rest was not done; free space on that disk (move or delete files you do not need), then look at what is there before doing the rest</source>
+        <translation>دیسکی گەنجینەی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (%2): لە نیوەی ڕێگادا وەستا: ئەوەی پێش ڕەتکردنەوەی دیسکەکە پاشەکەوت کرا لە گەنجینەکەدا دەمێنێت، ئەوەی تر نەکرا؛ جێگە لەو دیسکەدا بکەرەوە (ئەو فایلانەی پێویستت پێیان نییە بگوازەرەوە یان بیانسڕەوە)، پاشان سەیری ئەوە بکە کە هەیە پێش ئەوەی ئەوەی ماوە بکەیت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="100"/>
+        <source>the disk of the vault %1 is full or cannot be written (it needs about %2 more, the vault&apos;s size again): the vault was not given a new key and nothing was changed, the passphrase and recovery code it had still open it; free space on that disk (move or delete files you do not need), then do it again</source>
+        <translation>دیسکی گەنجینەی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (نزیکەی %2ی زیاتری پێویستە، واتە قەبارەی گەنجینەکە جارێکی تر): کلیلی نوێ نەدرا بە گەنجینەکە و هیچ نەگۆڕا، وشەی نهێنی و کۆدی گەڕاندنەوەی پێشوو هێشتا دەیکەنەوە؛ جێگە لەو دیسکەدا بکەرەوە (ئەو فایلانەی پێویستت پێیان نییە بگوازەرەوە یان بیانسڕەوە)، پاشان دووبارە بیکەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="105"/>
+        <source>the disk of the vault %1 is full or cannot be written (%2): nothing was restored, the vault is as it was and the copy begun beside it was deleted; free space on that disk (the backup&apos;s size is needed), then restore again</source>
+        <translation>دیسکی گەنجینەی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (%2): هیچ نەگەڕێندرایەوە، گەنجینەکە وەک خۆی ماوە و ئەو کۆپییەی لە تەنیشتیدا دەستی پێکردبوو سڕایەوە؛ جێگە لەو دیسکەدا بکەرەوە (بە قەبارەی پاشەکەوتەکە پێویستە)، پاشان دووبارە بیگەڕێنەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="109"/>
+        <source>the disk of the vault %1 is full or cannot be written (%2): the vault was not opened and nothing in it was changed; free space on that disk (move or delete files you do not need), then unlock again</source>
+        <translation>دیسکی گەنجینەی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (%2): گەنجینەکە نەکرایەوە و هیچی تێدا نەگۆڕا؛ جێگە لەو دیسکەدا بکەرەوە (ئەو فایلانەی پێویستت پێیان نییە بگوازەرەوە یان بیانسڕەوە)، پاشان دووبارە بیکەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="112"/>
+        <source>the drive of %1 is full or cannot be written (%2): no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
+        <translation>فلاشی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (%2): هیچ یەدەگێک دروست نەکرا و گەنجینەکە نەگۆڕا: جێگە لەو فلاشەدا بکەرەوە، یان یەدەگ لە فلاشێکی تر بگرە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="115"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>پێشگری ژمارەی دۆسیە دەبێت 2 تا 6 پیتی گەورەی لاتینی A-Z بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="86"/>
+        <location filename="../../ui/error_words.py" line="116"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>وشەی نهێنیی نوێ دەبێت جیاواز بێت لەوەی ئێستا گەنجینەکە هەیەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="87"/>
+        <location filename="../../ui/error_words.py" line="117"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>ژمارەی ئۆپەراسیۆنی ڕزگارکردن بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="88"/>
+        <location filename="../../ui/error_words.py" line="118"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>لە %1 لەدایکبووە، دوای ڕفاندنی (%2): هەردوو بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="89"/>
+        <location filename="../../ui/error_words.py" line="119"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 وەک مێ تۆمار کراوە: باوکی %2 نییە (دایکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="91"/>
+        <location filename="../../ui/error_words.py" line="121"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 وەک نێر تۆمار کراوە: دایکی %2 نییە (باوکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="93"/>
+        <location filename="../../ui/error_words.py" line="123"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 پێشتر (%3)ی %2یە: ناتوانێت هەروەها (%4)ی بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="94"/>
+        <location filename="../../ui/error_words.py" line="124"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 فایلە، نەک بوخچە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="95"/>
+        <location filename="../../ui/error_words.py" line="125"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>ناتوانرێت لە %1 بنووسرێت (تەنها بۆ خوێندنەوەیە، یان هی تۆ نییە)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="98"/>
+        <location filename="../../ui/error_words.py" line="127"/>
+        <source>this is the vault&apos;s passphrase: a PDF&apos;s password is told to whoever reads the paper, so choose another; nothing was written</source>
+        <translation>ئەمە وشەی نهێنیی گەنجینەکەیە: وشەی نهێنیی PDF بەو کەسە دەوترێت کە کاغەزەکە دەخوێنێتەوە، بۆیە یەکێکی تر هەڵبژێرە؛ هیچ نەنووسرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="130"/>
+        <source>the PDF cannot be written to %1 (read-only, or not yours): nothing was saved; choose another folder or drive</source>
+        <translation>ناتوانرێت فایلی PDF لە %1 بنووسرێت (تەنها بۆ خوێندنەوەیە، یان هی تۆ نییە): هیچ پاشەکەوت نەکرا؛ بوخچەیەکی تر یان فلاشێکی تر هەڵبژێرە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="132"/>
+        <source>the drive of %1 is full: nothing was saved; free space on it, or choose another drive</source>
+        <translation>فلاشی %1 پڕە: هیچ پاشەکەوت نەکرا؛ جێگە تێیدا بکەرەوە، یان فلاشێکی تر هەڵبژێرە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="136"/>
         <source>a family summary lists one family&apos;s own persons, and these are not linked as relatives in the vault (%1): make one summary for each family, or, if they are one family, link them first (Link relative on her page)</source>
         <translation>پوختەی خێزان تەنها کەسانی یەک خێزان دەژمێرێت، و ئەمانە لە گەنجینەدا وەک خزم پێکەوە نەبەستراونەتەوە (%1): بۆ هەر خێزانێک پوختەیەک دروست بکە، یان ئەگەر یەک خێزانن، سەرەتا بیانبەستەوە («بەستنەوەی خزم» لە لاپەڕەکەی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="102"/>
+        <location filename="../../ui/error_words.py" line="140"/>
         <source>%1 was not rescued in operation %2: under Whose family, give the case number of a person it freed</source>
         <translation>%1 لە ئۆپەراسیۆنی %2 ڕزگار نەکرا: لە ژێر «خێزانی کێ» ژمارەی دۆسیەی کەسێک بنووسە کە ئازادی کرد</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="104"/>
+        <location filename="../../ui/error_words.py" line="142"/>
         <source>%1 is not named in operation %2, and it freed none of them: under Whose family, give the case number of a person it names</source>
         <translation>%1 لە ئۆپەراسیۆنی %2 ناوی نەهاتووە، و هیچ کامیانی ئازاد نەکرد: لە ژێر «خێزانی کێ» ژمارەی دۆسیەی کەسێک بنووسە کە ناوی دەبات</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="106"/>
+        <location filename="../../ui/error_words.py" line="144"/>
         <source>%1 is not named in operation %2, and it does not say whether it freed anyone: under Whose family, give the case number of a person it names</source>
         <translation>%1 لە ئۆپەراسیۆنی %2 ناوی نەهاتووە، و ناڵێت کەسی ئازاد کردووە یان نا: لە ژێر «خێزانی کێ» ژمارەی دۆسیەی کەسێک بنووسە کە ناوی دەبات</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="109"/>
+        <location filename="../../ui/error_words.py" line="147"/>
         <source>operation %1 freed no one: a public document does not tell of it (it would say only that an attempt for someone failed); it is made only of an operation that freed someone</source>
         <translation>ئۆپەراسیۆنی %1 کەسی ئازاد نەکرد: بەڵگەنامەی گشتی باسی ناکات (تەنها ئەوە دەڵێت کە هەوڵێک بۆ کەسێک سەرکەوتوو نەبوو)؛ تەنها بۆ ئۆپەراسیۆنێک دروست دەکرێت کە کەسێکی ئازاد کردبێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="113"/>
+        <location filename="../../ui/error_words.py" line="151"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
         <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (&quot;%1&quot; %3 پیتی زیاترە لە %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="116"/>
+        <location filename="../../ui/error_words.py" line="154"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
         <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (&quot;%1&quot; %3 پیتی کەمترە لە %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="119"/>
+        <location filename="../../ui/error_words.py" line="157"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
         <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (پیتەکانی &quot;%1&quot; جیاوازن لە هی %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="123"/>
+        <location filename="../../ui/error_words.py" line="161"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>هەڵەیەکی چاوەڕواننەکراو (%1)؛ گەنجینەکە بەهۆیەوە نەگۆڕا</translation>
     </message>
@@ -4998,7 +5091,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="902"/>
-        <location filename="../../ui/person_page.py" line="199"/>
+        <location filename="../../ui/person_page.py" line="204"/>
         <source>(read as %1)</source>
         <translation>(وەک %1 خوێندرایەوە)</translation>
     </message>
@@ -5913,37 +6006,37 @@
         <translation>CaseKeeper وشەی تێپەڕەکە هەڵناگرێت: جیا لە فایلەکە بە کەسێکی بڵێ کە PDFەکە دەکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="50"/>
-        <source>Password</source>
-        <translation>وشەی تێپەڕ</translation>
+        <location filename="../../ui/print_password.py" line="51"/>
+        <source>PDF password (not your vault passphrase)</source>
+        <translation>وشەی نهێنیی PDF (نەک وشەی نهێنیی گەنجینەکەت)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="51"/>
+        <location filename="../../ui/print_password.py" line="53"/>
         <source>Repeat it</source>
         <translation>دووبارەی بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="78"/>
+        <location filename="../../ui/print_password.py" line="80"/>
         <source>The two passwords differ: nothing was saved. Type the same password in both boxes.</source>
         <translation>دوو وشەی تێپەڕەکە جیاوازن: هیچ پاشەکەوت نەکرا. هەمان وشەی تێپەڕ لە هەردوو خانەکەدا بنووسە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="85"/>
+        <location filename="../../ui/print_password.py" line="87"/>
         <source>Type a password in both boxes, or untick Protect the PDF with a password: nothing was saved.</source>
         <translation>وشەی تێپەڕ لە هەردوو خانەکەدا بنووسە، یان نیشانەی «PDFەکە بە وشەی تێپەڕ بپارێزە» لابە: هیچ پاشەکەوت نەکرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="90"/>
+        <location filename="../../ui/print_password.py" line="92"/>
         <source>The password must be at least %1 characters long, or whoever gets the file guesses it in moments: nothing was saved. A few words are easy to type.</source>
         <translation>وشەی تێپەڕ دەبێت لانیکەم %1 پیت بێت، دەنا هەر کەسێک فایلەکەی دەست بکەوێت لە چەند چرکەیەکدا دەیدۆزێتەوە: هیچ پاشەکەوت نەکرا. چەند وشەیەک ئاسانن بۆ نووسین.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="98"/>
+        <location filename="../../ui/print_password.py" line="100"/>
         <source>PDF readers refuse a password that mixes Arabic-script and Latin letters, or that does not begin and end with an Arabic-script letter: nothing was saved. Choose another password.</source>
         <translation>خوێنەرەکانی PDF ئەو وشەی تێپەڕە ڕەت دەکەنەوە کە پیتی ئەلفوبێی عەرەبی و پیتی لاتینی تێکەڵ دەکات، یان بە پیتێکی ئەلفوبێی عەرەبی دەست پێ ناکات و کۆتایی نایەت: هیچ پاشەکەوت نەکرا. وشەی تێپەڕێکی تر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="101"/>
+        <location filename="../../ui/print_password.py" line="103"/>
         <source>PDF readers refuse a password that holds a control character or a private-use character: nothing was saved. Choose another password.</source>
         <translation>خوێنەرەکانی PDF ئەو وشەی تێپەڕە ڕەت دەکەنەوە کە نیشانەیەکی کۆنتڕۆڵ یان نیشانەیەکی بەکارهێنانی تایبەتی تێدایە: هیچ پاشەکەوت نەکرا. وشەی تێپەڕێکی تر هەڵبژێرە.</translation>
     </message>
@@ -5976,6 +6069,7 @@
         <translation>کێ دەتوانێت تۆمارەکەی وەربگرێت. هەر ئاستێک ئەوانەی پێش خۆی دەگرێتەوە: بەڵگەنامەی دادگا ئەو کەسانە لیست دەکات کە ئاستیان دادگا، خێزان یان بانگەوازی گشتییە؛ هی خێزان: خێزان یان بانگەوازی گشتی؛ بانگەوازی گشتی: تەنها بانگەوازی گشتی. تەنها ناوخۆیی: بەڵگەنامەکانی تیمەکە خۆی.</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="22"/>
         <location filename="../../ui/person_form.py" line="121"/>
         <source>Sex</source>
         <translation>ڕەگەز</translation>
@@ -5986,63 +6080,63 @@
         <translation>لەدایکبوون (بۆ نموونە 1998، نزیکەی 2001، 12/03/2004)</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="11"/>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="819"/>
         <source>Village</source>
         <translation>گوند</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="12"/>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="820"/>
         <source>District</source>
         <translation>قەزا</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="13"/>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="821"/>
         <source>Governorate</source>
         <translation>پارێزگا</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="20"/>
         <location filename="../../ui/person_form.py" line="127"/>
         <location filename="../../ui/person_form.py" line="277"/>
-        <location filename="../../ui/person_page.py" line="828"/>
         <source>Abducted on</source>
         <translation>ڕێکەوتی ڕفاندن</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="14"/>
         <location filename="../../ui/person_form.py" line="128"/>
-        <location filename="../../ui/person_page.py" line="822"/>
         <source>Abducted at</source>
         <translation>شوێنی ڕفاندن</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="15"/>
         <location filename="../../ui/person_form.py" line="129"/>
-        <location filename="../../ui/person_page.py" line="823"/>
         <source>Last known location</source>
         <translation>دوایین شوێنی زانراو</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="16"/>
         <location filename="../../ui/person_form.py" line="130"/>
-        <location filename="../../ui/person_page.py" line="824"/>
         <source>Held by</source>
         <translation>لەلایەن کێوە ڕاگیراوە</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="21"/>
         <location filename="../../ui/person_form.py" line="131"/>
-        <location filename="../../ui/person_page.py" line="829"/>
         <source>Sharing</source>
         <translation>هاوبەشکردن</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="17"/>
         <location filename="../../ui/person_form.py" line="136"/>
-        <location filename="../../ui/person_page.py" line="825"/>
         <source>Circumstances</source>
         <translation>بارودۆخ</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="18"/>
         <location filename="../../ui/person_form.py" line="137"/>
-        <location filename="../../ui/person_page.py" line="826"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
@@ -6062,8 +6156,8 @@
         <translation>%1 پیتی عەرەبی و پیتی لاتینی تێدایە: هەر ڕێنووسێک لە خانەی خۆیدا بنووسە</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="19"/>
         <location filename="../../ui/person_form.py" line="275"/>
-        <location filename="../../ui/person_page.py" line="827"/>
         <source>Born</source>
         <translation>لەدایکبوون</translation>
     </message>
@@ -6081,443 +6175,458 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="84"/>
+        <location filename="../../ui/person_page.py" line="87"/>
         <source>Split out</source>
         <translation>جیاکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>Back to list</source>
         <translation>گەڕانەوە بۆ لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92"/>
+        <location filename="../../ui/person_page.py" line="95"/>
         <source>Copy case number</source>
         <translation>لەبەرگرتنەوەی ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>Print dossier...</source>
         <translation>چاپکردنی دۆسیە...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="102"/>
         <source>Edit</source>
         <translation>دەستکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101"/>
+        <location filename="../../ui/person_page.py" line="104"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="105"/>
         <source>Undo last change</source>
         <translation>گەڕاندنەوەی دوایین گۆڕانکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="108"/>
         <source>Restore draft</source>
         <translation>گەڕاندنەوەی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="104"/>
+        <location filename="../../ui/person_page.py" line="109"/>
         <source>Discard draft</source>
         <translation>فڕێدانی ڕەشنووس</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="141"/>
+        <location filename="../../ui/person_page.py" line="146"/>
         <source>No.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
-        <location filename="../../ui/person_page.py" line="143"/>
+        <location filename="../../ui/person_page.py" line="142"/>
+        <location filename="../../ui/person_page.py" line="148"/>
         <source>List</source>
         <translation>لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>Same person as...</source>
         <translation>هەمان کەسە وەک...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="107"/>
+        <source>Reload</source>
+        <translation>دووبارە بارکردنەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="142"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="142"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="138"/>
         <location filename="../../ui/person_page.py" line="143"/>
+        <location filename="../../ui/person_page.py" line="148"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="138"/>
+        <location filename="../../ui/person_page.py" line="143"/>
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="139"/>
+        <location filename="../../ui/person_page.py" line="144"/>
         <source>What the list said</source>
         <translation>ئەوەی لیستەکە نووسیویەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="141"/>
+        <location filename="../../ui/person_page.py" line="146"/>
         <source>When (UTC)</source>
         <translation>کات (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="141"/>
+        <location filename="../../ui/person_page.py" line="146"/>
         <source>Action</source>
         <translation>کردار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="142"/>
+        <location filename="../../ui/person_page.py" line="147"/>
         <source>Detail</source>
         <translation>وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="143"/>
+        <location filename="../../ui/person_page.py" line="148"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="144"/>
+        <location filename="../../ui/person_page.py" line="149"/>
         <source>The list said</source>
         <translation>لیستەکە گوتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="144"/>
+        <location filename="../../ui/person_page.py" line="149"/>
         <source>The vault keeps</source>
         <translation>گەنجینە دەیهێڵێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="146"/>
+        <location filename="../../ui/person_page.py" line="151"/>
         <source>Status timeline</source>
         <translation>هێڵی کاتی دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="147"/>
+        <location filename="../../ui/person_page.py" line="152"/>
         <source>Relatives</source>
         <translation>خزمەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="148"/>
+        <location filename="../../ui/person_page.py" line="153"/>
         <source>Family contacts</source>
         <translation>پەیوەندییەکانی خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="149"/>
+        <location filename="../../ui/person_page.py" line="154"/>
         <source>Photos</source>
         <translation>وێنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="150"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="151"/>
+        <location filename="../../ui/person_page.py" line="156"/>
         <source>Rescues</source>
         <translation>ڕزگارکردنەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="152"/>
+        <location filename="../../ui/person_page.py" line="157"/>
         <source>Provenance</source>
         <translation>سەرچاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="153"/>
-        <location filename="../../ui/person_page.py" line="295"/>
+        <location filename="../../ui/person_page.py" line="158"/>
+        <location filename="../../ui/person_page.py" line="303"/>
         <source>Not taken from lists</source>
         <translation>ئەوەی لە لیستەکان وەرنەگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="154"/>
+        <location filename="../../ui/person_page.py" line="159"/>
         <source>History</source>
         <translation>مێژوو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="212"/>
+        <location filename="../../ui/person_page.py" line="217"/>
         <source>Records merged into this one:</source>
         <translation>ئەو تۆمارانەی تێکەڵی ئەمە کراون:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="223"/>
+        <location filename="../../ui/person_page.py" line="228"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>ئەم تۆمارە تێکەڵی %1 کراوە، کە هەموو ئەوەی دەربارەی ئەم کەسە دەزانرێت لەخۆ دەگرێت؛ بۆ مێژووەکەی هەڵگیراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="227"/>
-        <source>There is an unsaved draft of this record from before the last lock.</source>
-        <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە لە پێش دوایین قوفڵکردن هەیە.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_page.py" line="239"/>
+        <location filename="../../ui/person_page.py" line="247"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (تۆماری %2، تێکەڵی ئەمە کراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="263"/>
+        <location filename="../../ui/person_page.py" line="271"/>
         <source>%1, read as %2</source>
         <translation>%1، وەک %2 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="284"/>
+        <location filename="../../ui/person_page.py" line="292"/>
         <source>(settled: the vault holds the list&apos;s value now)</source>
         <translation>(یەکلاکرایەوە: گەنجینە ئێستا بەهای لیستەکە هەڵدەگرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="286"/>
+        <location filename="../../ui/person_page.py" line="294"/>
         <source>(settled: batch %1 (%2), a later version of the list, no longer says it)</source>
         <translation>(یەکلاکرایەوە: دەستەی %1 (%2)، وەشانێکی نوێتری لیستەکە، ئیتر ئەوە نالێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="343"/>
+        <location filename="../../ui/person_page.py" line="352"/>
         <source>Saved at %1.</source>
         <translation>لە کاتژمێر %1 پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="363"/>
+        <location filename="../../ui/person_page.py" line="360"/>
+        <source>%1 was saved elsewhere since you began editing, so nothing was saved. Reload takes her record as it is saved now and keeps what you typed on top of it; where a field you changed was changed there too, you choose which to keep. Then save again.</source>
+        <translation>%1 لە شوێنێکی ترەوە پاشەکەوت کرا لەوەتەی دەستت بە دەستکاری کرد، بۆیە هیچ پاشەکەوت نەکرا. «دووبارە بارکردنەوە» تۆمارەکەی وەک ئێستا پاشەکەوت کراوە وەردەگرێت و ئەوەی تۆ نووسیوتە لەسەری دەهێڵێتەوە؛ لە کوێ خانەیەک کە تۆ گۆڕیوتە لەوێش گۆڕدرابێت، تۆ هەڵدەبژێریت کامیان بمێنێتەوە. پاشان دووبارە پاشەکەوتی بکە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="409"/>
         <source>Last change undone at %1.</source>
         <translation>دوایین گۆڕانکاری لە کاتژمێر %1 هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="424"/>
+        <location filename="../../ui/person_page.py" line="458"/>
+        <source>Her record as it is saved now, with what you typed on top of it. Nothing is saved until you click Save.</source>
+        <translation>تۆمارەکەی وەک ئێستا پاشەکەوت کراوە، لەگەڵ ئەوەی تۆ نووسیوتە لەسەری. هیچ پاشەکەوت ناکرێت تا کرتە لە «پاشەکەوتکردن» نەکەیت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="491"/>
         <source>Dated %1, when report %2 was observed. Withdraw it and add it again with its date if it happened on another day.</source>
         <translation>بەرواری %1 درا، کاتی بینینی ڕاپۆرتی %2. ئەگەر لە ڕۆژێکی تردا ڕوویدا، بیکێشەرەوە و دووبارە بە بەروارەکەیەوە زیادی بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="437"/>
+        <location filename="../../ui/person_page.py" line="504"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>مردنی لە %1 تۆمار کراوە. ئەگەر هەواڵی مردنەکە هەڵە بوو، بیکێشەوە؛ ئەگەر ئەمە هەڵەیە، ئەمە بکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="440"/>
+        <location filename="../../ui/person_page.py" line="507"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>مردنی لە %1 تۆمار کراوە، پێش ئەمە. ئەگەر هەواڵی مردنەکە هەڵە بوو، بیکێشەوە؛ ئەگەر ئەمە هەڵەیە، ئەمە بکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="453"/>
+        <location filename="../../ui/person_page.py" line="520"/>
         <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>پێشتر لە %1ەوە وەک مردوو تۆمار کرابوو: ئەم مردنەی %2 لە مێژووەکەیدا لە تەنیشتیەوە دەپارێزرێت، وەک تۆمارێکی دووەمی مردنی، و بەڵگەنامەکانی هەردووکیان دەنووسن. ئەگەر یەکێکیان هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="458"/>
+        <location filename="../../ui/person_page.py" line="525"/>
         <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>پێشتر لە %1ەوە وەک مردوو تۆمار کرابوو: ئەم مردنە، کە بێ ڕێکەوت گوترا، لە مێژووەکەیدا لە تەنیشتیەوە دەپارێزرێت، وەک تۆمارێکی دووەمی مردنی، و بەڵگەنامەکانی هەردووکیان دەنووسن. ئەگەر یەکێکیان هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="473"/>
+        <location filename="../../ui/person_page.py" line="540"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>لە %1 گەڕایەوە بۆ خێزانەکەی؛ ئەمە دووبارە بە دیلکراو دایدەنێت. ئەگەر ڕاپۆرتەکە هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="476"/>
+        <location filename="../../ui/person_page.py" line="543"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>لە %1 ڕزگار کرا؛ ئەمە دووبارە بە دیلکراو دایدەنێت. ئەگەر ڕاپۆرتەکە هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="490"/>
+        <location filename="../../ui/person_page.py" line="557"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="493"/>
+        <location filename="../../ui/person_page.py" line="560"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="496"/>
+        <location filename="../../ui/person_page.py" line="563"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>دۆخی «%1» لە مێژووی ئەم کەسەدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="500"/>
+        <location filename="../../ui/person_page.py" line="567"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="502"/>
+        <location filename="../../ui/person_page.py" line="569"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="504"/>
+        <location filename="../../ui/person_page.py" line="571"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>دۆخی «%1» لە مێژووی ئەم کەسەدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="518"/>
+        <location filename="../../ui/person_page.py" line="585"/>
         <source>Linked: %1 %2, %3.</source>
         <translation>بەسترایەوە: %1 %2، %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="556"/>
+        <location filename="../../ui/person_page.py" line="623"/>
         <source>%1 is now %2 (was %3): a status later or further along her case.</source>
         <translation>دۆخی %1 ئێستا: %2 (پێشتر: %3): دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="561"/>
+        <location filename="../../ui/person_page.py" line="628"/>
         <source>%1: her death is recorded on %2, before a status she was alive in: if the death was reported in error, withdraw it; if the observed date of report %3 is wrong, correct it.</source>
         <translation>%1: مردنی لە %2 تۆمار کراوە، پێش دۆخێک کە تێیدا زیندوو بوو: ئەگەر هەواڵی مردنەکە هەڵە بوو، بیکێشەوە؛ ئەگەر بەرواری بینینی ڕاپۆرتی %3 هەڵەیە، ڕاستی بکەرەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="571"/>
+        <location filename="../../ui/person_page.py" line="638"/>
         <source>%1: her status %2 now dated %3, as report %4.</source>
         <translation>%1: دۆخی ئەو %2 ئێستا بەرواری %3ی هەیە، وەک ڕاپۆرتی %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="573"/>
+        <location filename="../../ui/person_page.py" line="640"/>
         <source>%1: her status %2 keeps %3: report %4 gives no observed date now.</source>
         <translation>%1: دۆخی ئەو %2 بەرواری %3 دەهێڵێتەوە: ڕاپۆرتی %4 ئێستا هیچ بەروارێکی بینین نادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="574"/>
+        <location filename="../../ui/person_page.py" line="641"/>
         <source>%1: her status %2 keeps %3: it was told with a date of its own, or before CaseKeeper noted which statuses took the report&apos;s date; to date it anew, withdraw it and tell it again on report %4 without a date.</source>
         <translation>%1: دۆخی ئەو %2 بەرواری %3 دەهێڵێتەوە: بە بەروارێکی تایبەت بە خۆی گوترا، یان پێش ئەوەی CaseKeeper تۆمار بکات کام دۆخ بەرواری ڕاپۆرتەکەی وەرگرتووە؛ بۆ بەرواردانی نوێ، بیکێشەوە و دووبارە لەسەر ڕاپۆرتی %4 بێ بەروار بیڵێ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="587"/>
+        <location filename="../../ui/person_page.py" line="654"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخی ئێستای: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="589"/>
+        <location filename="../../ui/person_page.py" line="656"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخەکەی %2 دەمێنێتەوە، کە دواترە یان لە دۆسیەکەیدا پێشترە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="592"/>
+        <location filename="../../ui/person_page.py" line="659"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا؛ هیچ دۆخێک نادات: دۆخەکەی %2 دەمێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="637"/>
+        <location filename="../../ui/person_page.py" line="704"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>ناتوانرێت %1 لە ڕاپۆرتی %2 لاببرێت: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="641"/>
+        <location filename="../../ui/person_page.py" line="708"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 لە ڕاپۆرتی %2 لاببرێت؟ بە هەڵە لەژێر ناوی ئەو تۆمارکراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="643"/>
+        <location filename="../../ui/person_page.py" line="710"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>ڕاپۆرتەکە دەمێنێتەوە، دەربارەی %1؛ لە لاپەڕە و بەڵگەنامەکانی ئەو دەردەچێت. تۆماری پشکنین ئەم گۆڕانکارییە دەپارێزێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="646"/>
+        <location filename="../../ui/person_page.py" line="713"/>
         <source>Take her off</source>
         <translation>لای ببە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="655"/>
+        <location filename="../../ui/person_page.py" line="722"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 لە ڕاپۆرتی %2 لابرا: چیتر دەربارەی ئەو نییە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="676"/>
+        <location filename="../../ui/person_page.py" line="743"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="685"/>
+        <location filename="../../ui/person_page.py" line="752"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="700"/>
+        <location filename="../../ui/person_page.py" line="767"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 دیسان تۆمارێکی سەربەخۆیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="703"/>
+        <location filename="../../ui/person_page.py" line="770"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1ی %2 وەک دانراو مایەوە: تێکەڵکردنەکە تەسکی کردەوە بۆ ئاستی %3، و دوای تێکەڵکردنەکە گۆڕدرا، بۆیە جیاکردنەوەکە نەیگەڕاندەوە. بپشکنە کێ دەتوانێت تۆمارەکەی وەربگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="707"/>
+        <location filename="../../ui/person_page.py" line="774"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1ی %2 وەک دەستکاریکراو مایەوە: ئەوەی تێدا بوو کە تێکەڵکردنەکە لە %3ەوە هێنابووی، و دوای تێکەڵکردنەکە دەستکاری کرا، بۆیە جیاکردنەوەکە نەیتوانی بیگەڕێنێتەوە. بیخوێنەرەوە و ئەوەی هی %3یە لای ببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="718"/>
+        <location filename="../../ui/person_page.py" line="785"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) لە مێژووی %3 بکێشرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="451"/>
-        <location filename="../../ui/person_page.py" line="471"/>
-        <location filename="../../ui/person_page.py" line="719"/>
+        <location filename="../../ui/person_page.py" line="518"/>
+        <location filename="../../ui/person_page.py" line="538"/>
+        <location filename="../../ui/person_page.py" line="786"/>
         <source>no date</source>
         <translation>بێ بەروار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="721"/>
+        <location filename="../../ui/person_page.py" line="788"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>چیتر لە بەڵگەنامەکانیدا دەرناکەوێت؛ تۆماری وردبینی ئەوەی گوتبووی دەپارێزێت. بارێک کە ڕزگارکردنێک دابێتی، لە خودی ڕزگارکردنەکەدا دەگۆڕدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="732"/>
+        <location filename="../../ui/person_page.py" line="799"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>ڕیزی %1 لە %2 (هاوردەی %3) لە %4 بکشێنرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="735"/>
+        <location filename="../../ui/person_page.py" line="802"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>ئەوەی ڕیزەکە هێنای هەڵدەوەشێندرێتەوە لەو شوێنانەی لەو کاتەوە هیچ نەیگۆڕیون، و لیستەکەی چیتر ناوی ئەم کەسە نابات، نە لێرە و نە لە بەڵگەنامەکاندا. تۆمارێک کە ڕیزەکە دروستی کردبێت دەسڕدرێتەوە، مەگەر شتێکی تر ئاماژەی پێ بدات. دواتر دەتوانرێت لە هێڵی فەرمانەوە دووبارە بڕیار لەسەر ڕیزەکە بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="723"/>
-        <location filename="../../ui/person_page.py" line="739"/>
+        <location filename="../../ui/person_page.py" line="790"/>
+        <location filename="../../ui/person_page.py" line="806"/>
         <source>Withdraw</source>
         <translation>بیکشێنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="669"/>
+        <location filename="../../ui/person_page.py" line="234"/>
+        <source>There is an unsaved draft of this record: what was typed on her page and not saved. Restore draft puts back only the fields typed in it; what was saved since stays.</source>
+        <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە هەیە: ئەوەی لە پەڕەکەیدا نووسرا و پاشەکەوت نەکرا. «گەڕاندنەوەی ڕەشنووس» تەنها ئەو خانانە دەگەڕێنێتەوە کە تێیدا نووسران؛ ئەوەی لەو کاتەوە پاشەکەوت کراوە دەمێنێتەوە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="736"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 لەگەڵ %2 تێکەڵ کراوە: بۆ %1 زیاد کرا، لە ژێر %2 پیشان دەدرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="751"/>
+        <location filename="../../ui/person_page.py" line="818"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>هێڵدرایەوە، چونکە ڕیزێکی لیستێکی تر هێشتا دەیڵێت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="759"/>
+        <location filename="../../ui/person_page.py" line="826"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>پەیوەندیی خێزان %1، کە دوای هاوردەکردنەکە بە دەست گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="763"/>
+        <location filename="../../ui/person_page.py" line="830"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>وەک خۆی هێڵدرایەوە بۆ ئەوەی خۆت بڕیاری لەسەر بدەیت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="770"/>
+        <location filename="../../ui/person_page.py" line="837"/>
         <source>%1 (changed since by import %2, row %3)</source>
         <translation>%1 (لەو کاتەوە گۆڕدرا بە هاوردەی %2، ڕیزی %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="773"/>
+        <location filename="../../ui/person_page.py" line="840"/>
         <source>%1 (changed since, on %2)</source>
         <translation>%1 (لەو کاتەوە گۆڕدرا، لە %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="780"/>
+        <location filename="../../ui/person_page.py" line="847"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (ڕیزی %3 لە %4، هاوردەی %5)</translation>
     </message>
@@ -7136,17 +7245,17 @@ SHA-256 %2</source>
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="477"/>
+        <location filename="../../ui/print_view.py" line="483"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>هیچ چاپکەرێک لەسەر ئەم کۆمپیوتەرە دانەمەزراوە: هیچ چاپ نەکرا. «پاشەکەوتکردن وەک PDF...» بەڵگەنامەکە لە فایلێکدا هەڵدەگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="506"/>
+        <location filename="../../ui/print_view.py" line="512"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>نەتوانرا چاپکەرەکە بخرێتە کار: هیچ چاپ نەکرا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="518"/>
+        <location filename="../../ui/print_view.py" line="524"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>
@@ -8325,31 +8434,31 @@ Please turn one of those options off.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="197"/>
+        <location filename="../../ui/person_ops.py" line="239"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>ڕاپۆرتەکە دەقەکەی پێویستە: ئەوەی بینرا یان بیسترا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="219"/>
-        <location filename="../../ui/person_ops.py" line="241"/>
+        <location filename="../../ui/person_ops.py" line="261"/>
+        <location filename="../../ui/person_ops.py" line="283"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="221"/>
-        <location filename="../../ui/person_ops.py" line="242"/>
+        <location filename="../../ui/person_ops.py" line="263"/>
+        <location filename="../../ui/person_ops.py" line="284"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="259"/>
+        <location filename="../../ui/person_ops.py" line="301"/>
         <source>Say why the report proved false.</source>
         <translation>بڵێ بۆچی ڕاپۆرتەکە درۆ دەرچوو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="264"/>
+        <location filename="../../ui/person_ops.py" line="306"/>
         <source>When it proved false</source>
         <translation>کەی درۆ دەرچوو</translation>
     </message>
@@ -8999,19 +9108,19 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="273"/>
+        <location filename="../../ui/person_ops.py" line="315"/>
         <location filename="../../ui/rescue_ops.py" line="165"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>ڕزگارکردنەکە لانیکەم بەروار، شوێن یان ئەنجامەکەی پێویستە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="277"/>
+        <location filename="../../ui/person_ops.py" line="319"/>
         <location filename="../../ui/rescue_ops.py" line="141"/>
         <source>Rescue date</source>
         <translation>ڕێکەوتی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="278"/>
+        <location filename="../../ui/person_ops.py" line="320"/>
         <location filename="../../ui/rescue_ops.py" line="142"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
@@ -9272,8 +9381,8 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <location filename="../../ui/restore_page.py" line="172"/>
-        <location filename="../../ui/restore_page.py" line="316"/>
-        <location filename="../../ui/restore_page.py" line="326"/>
+        <location filename="../../ui/restore_page.py" line="324"/>
+        <location filename="../../ui/restore_page.py" line="334"/>
         <source>Checking the backup...</source>
         <translation>پشکنینی یەدەگەکە...</translation>
     </message>
@@ -9327,31 +9436,7 @@ Please turn one of those options off.</source>
         <translation>گەنجینەکە و یەدەگەکە لێک جیابوونەتەوە (گەنجینەکە لەو کاتەوە لە یەدەگێکی کۆنترەوە گەڕێندراوەتەوە، یان کۆپییەکە): هەریەکەیان شتێکی تێدایە کە لەوی تردا نییە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="251"/>
-        <source>%n person record(s) added to the backup since would come in.</source>
-        <translation>
-            <numerusform>%n تۆماری کەس کە لەو کاتەوە بۆ یەدەگەکە زیادکراون دێنە ناو گەنجینەکە.</numerusform>
-            <numerusform>%n تۆماری کەس کە لەو کاتەوە بۆ یەدەگەکە زیادکراون دێنە ناو گەنجینەکە.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="254"/>
-        <source>%n person record(s) deleted since would come back.</source>
-        <translation>
-            <numerusform>%n تۆماری کەس کە لەو کاتەوە سڕاونەتەوە دەگەڕێنەوە.</numerusform>
-            <numerusform>%n تۆماری کەس کە لەو کاتەوە سڕاونەتەوە دەگەڕێنەوە.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="257"/>
-        <source>%n person record(s) added since would be lost.</source>
-        <translation>
-            <numerusform>%n تۆماری کەس کە لەو کاتەوە زیادکراون ون دەبن.</numerusform>
-            <numerusform>%n تۆماری کەس کە لەو کاتەوە زیادکراون ون دەبن.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="260"/>
+        <location filename="../../ui/restore_page.py" line="265"/>
         <source>%n person record(s) changed since would go back to what they were.</source>
         <translation>
             <numerusform>%n تۆماری کەس کە لەو کاتەوە گۆڕدراون دەگەڕێنەوە بۆ ئەوەی پێشتر بوون.</numerusform>
@@ -9359,17 +9444,57 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="268"/>
+        <location filename="../../ui/restore_page.py" line="255"/>
         <source>Case numbers given since will not be given again.</source>
         <translation>ژمارەی ئەو دۆسیانەی لەو کاتەوە دراون دووبارە نادرێنەوە.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="262"/>
+        <source>%n person record(s) changed since would go back to what they were, notes edited since among them.</source>
+        <translation>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە گۆڕدراون دەگەڕێنەوە بۆ ئەوەی پێشتر بوون، تێبینییەکانی لەو کاتەوە دەستکاریکراویش لەناویاندان.</numerusform>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە گۆڕدراون دەگەڕێنەوە بۆ ئەوەی پێشتر بوون، تێبینییەکانی لەو کاتەوە دەستکاریکراویش لەناویاندان.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="267"/>
+        <source>%n person record(s) added to the backup since would come in: %1.</source>
+        <translation>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە بۆ یەدەگەکە زیادکراون دێنە ناو گەنجینەکە: %1.</numerusform>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە بۆ یەدەگەکە زیادکراون دێنە ناو گەنجینەکە: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="269"/>
+        <source>%n person record(s) deleted in the backup since would leave the vault: %1.</source>
+        <translation>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە لە یەدەگەکەدا سڕاونەتەوە لە گەنجینەکە دەردەچن: %1.</numerusform>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە لە یەدەگەکەدا سڕاونەتەوە لە گەنجینەکە دەردەچن: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="271"/>
+        <source>%n person record(s) deleted since would come back: %1.</source>
+        <translation>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە سڕاونەتەوە دەگەڕێنەوە: %1.</numerusform>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە سڕاونەتەوە دەگەڕێنەوە: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="273"/>
+        <source>%n person record(s) added since would be lost: %1.</source>
+        <translation>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە زیادکراون ون دەبن: %1.</numerusform>
+            <numerusform>%n تۆماری کەس کە لەو کاتەوە زیادکراون ون دەبن: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="276"/>
+        <location filename="../../ui/restore_page.py" line="284"/>
         <source>Unsaved edits kept in the vault when it locked would be lost: %1.</source>
         <translation>ئەو گۆڕانکارییە پاشەکەوتنەکراوانەی کاتی داخستنی گەنجینەکە تێیدا هەڵگیراون لەدەست دەچن: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="282"/>
+        <location filename="../../ui/restore_page.py" line="290"/>
         <source>%n setting(s) changed in the vault on this laptop (such as the idle lock) would go back to the backup&apos;s.</source>
         <translation>
             <numerusform>%n ڕێکخستنی گەنجینەکە کە لەسەر ئەم لاپتۆپە گۆڕدراون (وەک داخستن لە کاتی بێکاری) دەگەڕێنەوە بۆ ئەوەی یەدەگەکە.</numerusform>
@@ -9377,77 +9502,77 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="291"/>
+        <location filename="../../ui/restore_page.py" line="299"/>
         <source>the New person form</source>
         <translation>فۆرمی «کەسی نوێ»</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="295"/>
+        <location filename="../../ui/restore_page.py" line="303"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="295"/>
+        <location filename="../../ui/restore_page.py" line="303"/>
         <source>%1 (may hold %2)</source>
         <translation>%1 (لەوانەیە %2ی تێدابێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="303"/>
+        <location filename="../../ui/restore_page.py" line="311"/>
         <source>The vault was given a new key since the backup: the backup&apos;s key, passphrase and recovery code come back with it, and the ones set since no longer open it.</source>
         <translation>دوای یەدەگەکە کلیلێکی نوێ درایە گەنجینەکە: کلیل و وشەی نهێنی و کۆدی گەڕاندنەوەی یەدەگەکە لەگەڵیدا دەگەڕێنەوە، و ئەوانەی دواتر دانراون چیتر نایکەنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="306"/>
+        <location filename="../../ui/restore_page.py" line="314"/>
         <source>The passphrase was changed since the backup: the backup&apos;s passphrase opens the vault again, and the one set since no longer does.</source>
         <translation>دوای یەدەگەکە وشەی نهێنی گۆڕدرا: وشەی نهێنیی یەدەگەکە دووبارە گەنجینەکە دەکاتەوە، و ئەوەی دواتر دانراوە چیتر نایکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="309"/>
+        <location filename="../../ui/restore_page.py" line="317"/>
         <source>The recovery code was replaced since the backup: the backup&apos;s recovery code opens the vault again, and the one made since no longer does.</source>
         <translation>دوای یەدەگەکە کۆدی گەڕاندنەوە گۆڕدرا: کۆدی گەڕاندنەوەی یەدەگەکە دووبارە گەنجینەکە دەکاتەوە، و ئەوەی دواتر دروست کراوە چیتر نایکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="338"/>
+        <location filename="../../ui/restore_page.py" line="346"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>ئەو گەنجینەیەی لێرە بوو هەڵگیراوە، نەسڕاوەتەوە، لەم بوخچەیەدا:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="340"/>
+        <location filename="../../ui/restore_page.py" line="348"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>ئەوەی پێشتر لە بوخچەی گەنجینەدا بوو لەم بوخچەیەدا هەڵگیراوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="343"/>
+        <location filename="../../ui/restore_page.py" line="351"/>
         <source>It opens with the passphrase and recovery code it had, and CaseKeeper never deletes it: once you have checked the restored vault, delete that folder yourself.</source>
         <translation>بە وشەی نهێنی و کۆدی گەڕاندنەوەی خۆی دەکرێتەوە، و CaseKeeper هەرگیز نایسڕێتەوە: دوای ئەوەی گەنجینە گەڕێندراوەکەت پشکنی، خۆت ئەو بوخچەیە بسڕەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="348"/>
+        <location filename="../../ui/restore_page.py" line="356"/>
         <source>Deleted first, beside the vault: %1, the copy of a backup that an earlier restore left when it was cut off.</source>
         <translation>سەرەتا لە تەنیشت گەنجینەکە سڕایەوە: %1، ئەو کۆپییەی یەدەگێک کە گەڕاندنەوەیەکی پێشووی پچڕاو بەجێی هێشتبوو.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="366"/>
+        <location filename="../../ui/restore_page.py" line="374"/>
         <source>A passphrase set since the backup does not open it.</source>
         <translation>وشەی نهێنییەک کە دوای یەدەگەکە دانراوە نایکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="368"/>
+        <location filename="../../ui/restore_page.py" line="376"/>
         <source>The recovery code replaced since the backup opens it again: if that code may be in other hands, make a new one now (Vault &gt; New recovery code...).</source>
         <translation>کۆدی گەڕاندنەوەیەک کە دوای یەدەگەکە گۆڕدرا دیسان دەیکاتەوە: ئەگەر ئەو کۆدە لەوانەیە لە دەستی کەسانی تردا بێت، ئێستا کۆدێکی نوێ دروست بکە (گەنجینە &gt; کۆدی گەڕاندنەوەی نوێ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="372"/>
+        <location filename="../../ui/restore_page.py" line="380"/>
         <source>The passphrase replaced since the backup opens it again: if it may be known, change it now (Vault &gt; Change passphrase...).</source>
         <translation>ئەو وشەی نهێنییەی دوای یەدەگەکە گۆڕدرا دیسان دەیکاتەوە: ئەگەر لەوانەیە زانرابێت، ئێستا بیگۆڕە (گەنجینە &gt; گۆڕینی وشەی نهێنی...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="357"/>
+        <location filename="../../ui/restore_page.py" line="365"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>وشەی نهێنییەک کە دوای یەدەگەکە دانراوە نایکاتەوە، و کۆدی گەڕاندنەوەیەک کە دواتر پووچەڵ کراوەتەوە (بە کلیلێکی نوێ) دیسان دەیکاتەوە: ئەگەر ئەو کۆدە لەوانەیە لە دەستی کەسانی تردا بێت، ئێستا کلیلێکی نوێ دروست بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="361"/>
+        <location filename="../../ui/restore_page.py" line="369"/>
         <source>A passphrase set since the backup does not open it, and if the vault was given a new key since, the recovery code it made void opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>وشەی نهێنییەک کە دوای یەدەگەکە دانراوە نایکاتەوە، و ئەگەر دواتر کلیلێکی نوێ درابێتە گەنجینەکە، ئەو کۆدی گەڕاندنەوەیەی کە پووچەڵی کردەوە دیسان دەیکاتەوە: ئەگەر ئەو کۆدە لەوانەیە لە دەستی کەسانی تردا بێت، ئێستا کلیلێکی نوێ دروست بکە.</translation>
     </message>
@@ -9477,7 +9602,7 @@ Please turn one of those options off.</source>
         <translation>هیچ نەگەڕێندرایەوە؛ گەنجینەکە وەک خۆی ماوە.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="263"/>
+        <location filename="../../ui/restore_page.py" line="252"/>
         <source>%n change(s) since to reports, rescues, imports or the vault&apos;s settings would be lost.</source>
         <translation>
             <numerusform>%n گۆڕانکاری لەو کاتەوە لە ڕاپۆرتەکان، ڕزگارکردنەکان، هاوردەکان یان ڕێکخستنەکانی گەنجینە ون دەبن.</numerusform>
@@ -9485,17 +9610,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="327"/>
+        <location filename="../../ui/restore_page.py" line="335"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>کۆپیکردنی یەدەگەکە بۆ بوخچەی گەنجینە...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="328"/>
+        <location filename="../../ui/restore_page.py" line="336"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>پشکنینی کۆپییەکە و تۆماری پشکنینەکەی...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="334"/>
+        <location filename="../../ui/restore_page.py" line="342"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>یەدەگەکە گەڕێندرایەوە: %n تۆماری کەسی تێدایە.</numerusform>
@@ -9503,7 +9628,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="351"/>
+        <location filename="../../ui/restore_page.py" line="359"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>بەو وشەی نهێنییە بیکەرەوە کە گەنجینەکە لە کاتی گرتنی یەدەگەکەدا هەیبوو (یان کۆدی گەڕاندنەوەکەی بەکاربهێنە بۆ دانانی وشەی نهێنیی نوێ).</translation>
     </message>
@@ -9844,7 +9969,7 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="162"/>
+        <location filename="../../ui/person_ops.py" line="204"/>
         <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>

@@ -4,140 +4,140 @@
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="101"/>
+        <location filename="../../ui/access_window.py" line="102"/>
         <source>Restore from a backup...</source>
         <translation>Ji yedekekê vegerîne...</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="114"/>
+        <location filename="../../ui/access_window.py" line="115"/>
         <source>Unlock the vault</source>
         <translation>Xezîneyê veke</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="117"/>
+        <location filename="../../ui/access_window.py" line="118"/>
         <source>Unlock</source>
         <translation>Veke</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="121"/>
+        <location filename="../../ui/access_window.py" line="122"/>
         <source>Passphrase</source>
         <translation>Şîfre</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="130"/>
+        <location filename="../../ui/access_window.py" line="134"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>Te ji bîr kir? Koda vegerandinê bi kar bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="133"/>
-        <location filename="../../ui/access_window.py" line="210"/>
+        <location filename="../../ui/access_window.py" line="137"/>
+        <location filename="../../ui/access_window.py" line="216"/>
         <source>Change passphrase</source>
         <translation>Şîfreyê biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="143"/>
+        <location filename="../../ui/access_window.py" line="146"/>
         <source>Create a new vault</source>
         <translation>Xezîneyeke nû çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="145"/>
+        <location filename="../../ui/access_window.py" line="148"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>Her tişt bi şîfrekirî di vê peldankê de tê hilanîn. Şîfreyeke dirêj hilbijêre: bêyî wê an koda vegerandinê tu kes, tu jî, nikare xezîneyê veke.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="155"/>
+        <location filename="../../ui/access_window.py" line="158"/>
         <source>Case number prefix</source>
         <translation>Pêşgira hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="157"/>
+        <location filename="../../ui/access_window.py" line="160"/>
         <source>Create vault</source>
         <translation>Xezîneyê çêbike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="163"/>
+        <location filename="../../ui/access_window.py" line="166"/>
         <source>Or, on a new or repaired laptop, put a vault back from its backup:</source>
         <translation>An jî, li ser laptopeke nû an tamîrkirî, xezîneyê ji yedeka wê vegerîne:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="172"/>
+        <location filename="../../ui/access_window.py" line="175"/>
         <source>Use the recovery code</source>
         <translation>Koda vegerandinê bi kar bîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="174"/>
+        <location filename="../../ui/access_window.py" line="177"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>Koda vegerandinê binivîse û şîfreyeke nû hilbijêre. Kod dê bi kodeke nû were guhertin, tenê carekê tê nîşandan.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="181"/>
+        <location filename="../../ui/access_window.py" line="184"/>
         <source>Recovery code</source>
         <translation>Koda vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="185"/>
+        <location filename="../../ui/access_window.py" line="188"/>
         <source>Set the new passphrase</source>
         <translation>Şîfreya nû saz bike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="189"/>
-        <location filename="../../ui/access_window.py" line="214"/>
+        <location filename="../../ui/access_window.py" line="192"/>
+        <location filename="../../ui/access_window.py" line="220"/>
         <source>Back</source>
         <translation>Vegere</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="196"/>
+        <location filename="../../ui/access_window.py" line="199"/>
         <source>Change the passphrase</source>
         <translation>Şîfreyê biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="199"/>
+        <location filename="../../ui/access_window.py" line="202"/>
         <source>Current passphrase</source>
         <translation>Şîfreya niha</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="205"/>
+        <location filename="../../ui/access_window.py" line="210"/>
         <source>Also encrypt the whole vault under a new key, with a new recovery code (after the passphrase or the code may have been seen)</source>
         <translation>Tevahiya Xezîneyê jî bi mifteyek nû şîfre bike, bi Koda vegerandinê ya nû (piştî ku dibe ku Şîfre an kod hatibe dîtin)</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="221"/>
+        <location filename="../../ui/access_window.py" line="227"/>
         <source>The passphrase is changed</source>
         <translation>Şîfre hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="223"/>
+        <location filename="../../ui/access_window.py" line="229"/>
         <source>The old passphrase no longer opens the vault itself. Backups made before, and any copy of keyslots.bin from before, still open with the old passphrase: make a new backup and destroy the old ones. If the old passphrase may be known to others, change it again with a new key.</source>
         <translation>Şîfreya kevn êdî xezîneyê bi xwe venake. Lê yedekên berê, û her kopiyek berê ya keyslots.bin, hîn bi Şîfreya kevn vedibin: yedekek nû çêke û yên kevn tune bike. Heke dibe ku kesên din Şîfreya kevn zanibin, wê dîsa bi mifteyek nû biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="234"/>
+        <location filename="../../ui/access_window.py" line="240"/>
         <source>Your recovery code</source>
         <translation>Koda te ya vegerandinê</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="236"/>
+        <location filename="../../ui/access_window.py" line="242"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>Vê kodê niha binivîse û ji laptopê dûr biparêze. Tenê carekê tê nîşandan. Bi wê tu dikarî şîfreyeke nû saz bikî heke şîfre ji bîr bibe.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="241"/>
+        <location filename="../../ui/access_window.py" line="247"/>
         <source>Print the code</source>
         <translation>Kodê çap bike</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="243"/>
+        <location filename="../../ui/access_window.py" line="249"/>
         <source>I have written the code down</source>
         <translation>Min kod nivîsî</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="227"/>
-        <location filename="../../ui/access_window.py" line="244"/>
+        <location filename="../../ui/access_window.py" line="233"/>
+        <location filename="../../ui/access_window.py" line="250"/>
         <source>Continue</source>
         <translation>Bidomîne</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="256"/>
+        <location filename="../../ui/access_window.py" line="262"/>
         <source>Working...</source>
         <translation>Dixebite...</translation>
     </message>
@@ -589,6 +589,49 @@
     </message>
 </context>
 <context>
+    <name>DraftConflicts</name>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="39"/>
+        <source>This draft of %1 was kept by an earlier version, which did not note her record as her page read it: which fields were typed in it cannot be told. These fields differ from her record as saved now. Choose for each which to keep; a field left blank in the draft keeps what her record holds now.</source>
+        <translation>Ev reşnivîsa %1 ji aliyê guhertoyeke berê ve hat parastin, ku tomara wê wekî rûpela wê ew xwendibû nenivîsîbû: nayê zanîn kîjan qad tê de hatine nivîsîn. Ev qad ji tomara wê ya ku niha tomarkirî ye cuda ne. Ji bo her yekê hilbijêre kîjan bimîne; qadeke ku di reşnivîsê de vala ye tiştê ku niha di tomara wê de ye diparêze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="43"/>
+        <source>%1 was saved elsewhere since your typing began (another window, a command or an import), and these fields you changed were changed there too. Choose for each which to keep; the other fields you changed are put on top of her record as it is saved now, and those you did not change keep what was saved.</source>
+        <translation>%1 ji dema ku te dest bi nivîsînê kir ve li cihekî din hat tomarkirin (paceyeke din, fermanek an îthalatek), û ev qadên ku te guhertine li wir jî hatin guhertin. Ji bo her yekê hilbijêre kîjan bimîne; qadên din ên ku te guhertine li ser tomara wê ya ku niha tomarkirî ye tên danîn, û yên ku te neguhertine tiştê tomarkirî diparêzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="49"/>
+        <source>Keep what is in the draft:</source>
+        <translation>Tiştê ku di reşnivîsê de ye bihêle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="50"/>
+        <source>Keep her record as saved now:</source>
+        <translation>Tomara wê wekî ku niha tomarkirî ye bihêle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="52"/>
+        <source>Keep what you typed:</source>
+        <translation>Tiştê ku te nivîsiye bihêle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="53"/>
+        <source>Keep what was saved since:</source>
+        <translation>Tiştê ku ji hingê ve hatiye tomarkirin bihêle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="59"/>
+        <source>Keep both, one after the other:</source>
+        <translation>Herduyan bihêle, yek li pey ya din:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_conflicts.py" line="74"/>
+        <source>(blank)</source>
+        <translation>(vala)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesView</name>
     <message>
         <location filename="../../ui/duplicates_view.py" line="55"/>
@@ -776,296 +819,346 @@
     <name>Errors</name>
     <message>
         <location filename="../../ui/error_words.py" line="16"/>
+        <source>%1 was deleted in another window or by a command since her page was opened: nothing was saved</source>
+        <translation>%1 ji dema ku rûpela wê hat vekirin ve di pencereyeke din de an bi fermanekê hat jêbirin: tiştek nehat tomarkirin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="21"/>
         <source>%1 on %2 is before her abduction (%3): check the date</source>
         <translation>%1 di %2 de berî revandina wê ye (%3): dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="17"/>
+        <location filename="../../ui/error_words.py" line="22"/>
         <source>the handover to her family (%1) is before the rescue (%2): she is handed over after she is freed; check both dates</source>
         <translation>radestkirina wê ji malbata wê re (%1) berî rizgarkirinê ye (%2): piştî ku azad dibe radest dibe; her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="19"/>
+        <location filename="../../ui/error_words.py" line="24"/>
         <source>an operation that freed no one (it gives no status) has no handover to her family (%1): if she was freed after all, give the status it gives; if not, leave the handover to family empty</source>
         <translation>operasyoneke ku kes azad nekiriye (tu rewşê nade) radestkirina malbatê tune ye (%1): heke ew bi rastî azad bûbe, rewşa ku dide hilbijêre; heke na, radestkirina malbatê vala bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="22"/>
+        <location filename="../../ui/error_words.py" line="27"/>
         <source>the report was received (%1) before what it tells was seen (%2): a report tells of what was seen before it came in; check both dates</source>
         <translation>rapor hat (%1) berî ku tiştê ew dibêje were dîtin (%2): rapor tiştê ku berî hatina wê hatiye dîtin dibêje; her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="25"/>
+        <location filename="../../ui/error_words.py" line="30"/>
         <source>%1 is not a case number (they look like SNJ-00123)</source>
         <translation>%1 ne hejmara dosyayê ye (hejmarên dosyayan wek SNJ-00123 in)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="26"/>
+        <location filename="../../ui/error_words.py" line="31"/>
         <source>no person with case number %1</source>
         <translation>kesek bi hejmara dosyayê %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="28"/>
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>a %1 document is not chosen by when a woman was seen: it would tell that reports of her came in since then, which only the team&apos;s own papers tell; make it internal, or leave out the seen-since date</source>
         <translation>belgeyek %1 li gorî dema ku jinek hatiye dîtin nayê hilbijartin: ew ê nîşan bide ku ji wê demê ve rapor derbarê wê de hatine, ku tenê kaxezên hundirîn ên tîmê nîşan didin; wê bike hundirîn, an dîroka «hat dîtin ji» vala bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="32"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>%1 is given more than once: name each person once</source>
         <translation>%1 ji carekê zêdetir hatiye dayîn: her kesî tenê carekê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="33"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>%1 is merged into %2, which is given too: they are one person; name each person once</source>
         <translation>%1 bi %2 re hatiye yekkirin, ku ew jî hatiye dayîn: ew yek kes in; her kesî tenê carekê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>%1 and %2 are both merged into %3: they are one person; name each person once</source>
         <translation>%1 û %2 herdu bi %3 re hatine yekkirin: ew yek kes in; her kesî tenê carekê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>a status of %1 rests on it: withdraw that status first (Status timeline), then take her off</source>
         <translation>rewşeke %1 li ser wê radiweste: pêşî wê rewşê vekişîne (Demhêla rewşê), paşê wê jê rake</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>a status of %1 rests on report %2: withdraw that status first (Status timeline), then mark the report proved false</source>
         <translation>rewşeke %1 xwe dispêre rapora %2: pêşî wê rewşê vekişîne (Rêza demê ya rewşan), paşê raporê wek derew nîşan bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="42"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>report %1 is marked proved false: a status cannot rest on it; if it did not prove false, clear Proved false in the report&apos;s form first</source>
         <translation>rapora %1 wek derew hatiye nîşankirin: tu rewş nikare xwe bispêre wê; eger derew derneketibe, pêşî «Derew derket» di forma raporê de rake</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>the report was proved false (%1) before it was received (%2): check both dates</source>
         <translation>rapor derew derket (%1) berî ku were (%2): herdu dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>it is about no one else, and a report names at least one person: add the woman it is about under its other women first</source>
         <translation>ew ne li ser kesekî din e, û rapor herî kêm navê kesekî dide: pêşî jina ku li ser wê ye di qutiya jinên din de zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="49"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>%1 li cihekî din hat guhertin; pêşî wê ji nû ve bar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>%1 has been merged into %2: record this on %2</source>
         <translation>%1 bi %2 re hatiye yekkirin: vê li ser %2 tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="58"/>
         <source>%1 and %2 are linked so already</source>
         <translation>%1 û %2 jixwe bi vî awayî girêdayî ne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>this record is %1 of this vault already (the same record id): nothing was added</source>
         <translation>ev tomar jixwe %1 a vê xezîneyê ye (heman nasnameya tomarê): tiştek nehat zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>a person needs at least one name part</source>
         <translation>kes herî kêm beşek navê hewce dike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="56"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>%1&apos;s status %2 came with rescue %3: change the rescue instead (Rescues tab), or delete it</source>
         <translation>Rewşa %1 (%2) bi rizgarkirina %3 re hat: li şûna wê rizgarkirinê biguherîne (beşa Rizgarkirin), an jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="66"/>
         <source>%1, Arabic script box: longer than 200 characters; shorten it</source>
         <translation>%1, qutiya tîpên erebî: ji 200 tîpan dirêjtir e; kurt bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="60"/>
+        <location filename="../../ui/error_words.py" line="67"/>
         <source>%1, Latin letters box: longer than 200 characters; shorten it</source>
         <translation>%1, qutiya tîpên latînî: ji 200 tîpan dirêjtir e; kurt bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>%1 di %2 de hat revandin: nabe ku di %3 de, berî wê, hatibe dîtin; dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="63"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>%1 di %2 de hat revandin: nabe ku di %3 de, berî wê, azad bûbe; dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="65"/>
+        <location filename="../../ui/error_words.py" line="72"/>
         <source>no rescue operation with id %1</source>
         <translation>operasyoneke rizgarkirinê bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>no photo with id %1</source>
         <translation>wêneyek bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="67"/>
+        <location filename="../../ui/error_words.py" line="74"/>
         <source>no family contact with id %1</source>
         <translation>têkiliyeke malbatê bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="75"/>
         <source>no relative link with id %1</source>
         <translation>girêdaneke xizmtiyê bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="69"/>
+        <location filename="../../ui/error_words.py" line="76"/>
         <source>%1 and %2 are not linked as relatives</source>
         <translation>%1 û %2 wek xizm bi hev ve nehatine girêdan</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="70"/>
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (ji dayikbûyî %2) dê bibe dê an bavê %3, ku berê ji dayik bûye: %4; têkiliyê an jidayikbûnan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="72"/>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>a person cannot be their own relative</source>
         <translation>kes nikare xizmê xwe be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="73"/>
+        <location filename="../../ui/error_words.py" line="80"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>wêne divê pelê JPEG an PNG be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="74"/>
+        <location filename="../../ui/error_words.py" line="81"/>
         <source>a photo may be at most 20 MB</source>
         <translation>wêne herî zêde dikare 20 MB be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="82"/>
         <source>a record cannot be compared with itself</source>
         <translation>tomarek bi xwe re nayê berhevkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="76"/>
+        <location filename="../../ui/error_words.py" line="83"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 bi %2 re hatiye yekkirin: %2 berhev bike, an pêşî %1 veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="84"/>
         <source>a record cannot be merged with itself</source>
         <translation>tomarek bi xwe re nayê yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="78"/>
+        <location filename="../../ui/error_words.py" line="85"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 jixwe bi tomareke din re hatiye yekkirin; pêşî wê veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="79"/>
+        <location filename="../../ui/error_words.py" line="86"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 bi tomareke din re nehatiye yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="80"/>
+        <location filename="../../ui/error_words.py" line="87"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 di peldanka xezîneyê bi xwe de ye: yedek li wir bi laptopê re winda dibe; ajokereke din hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="82"/>
+        <location filename="../../ui/error_words.py" line="89"/>
         <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>Ajoka %1 tije ye: yedek bi qasî %2 hewce dike û li wir %3 vala ne; tu yedek nehat çêkirin û xezîne nehat guhertin: li ser wê ajokê cih vala bike, an li ajokek din yedek bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="85"/>
+        <location filename="../../ui/error_words.py" line="93"/>
+        <source>the disk of the vault %1 is full or cannot be written (%2): nothing was changed, the vault is as it was before; free space on that disk (move or delete files you do not need), then do it again</source>
+        <translation>dîska xezîneyê %1 tije ye an tê de nayê nivîsîn (%2): tiştek nehat guhertin, xezîne wek berê ye; li ser wê dîskê cih vala bike (pelên ku ne lazim in bar bike an jê bibe), paşê dîsa bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="96"/>
+        <source>the disk of the vault %1 is full or cannot be written (%2): it stopped part way: what was saved before the disk refused stays in the vault, the rest was not done; free space on that disk (move or delete files you do not need), then look at what is there before doing the rest</source>
+        <translation>dîska xezîneyê %1 tije ye an tê de nayê nivîsîn (%2): di nîvê rê de sekinî: tiştê ku berî ku dîskê red bike hat tomarkirin di xezîneyê de dimîne, yên mayî nehatin kirin; li ser wê dîskê cih vala bike (pelên ku ne lazim in bar bike an jê bibe), paşê berî ku yên mayî bikî li tiştê ku heye binêre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="100"/>
+        <source>the disk of the vault %1 is full or cannot be written (it needs about %2 more, the vault&apos;s size again): the vault was not given a new key and nothing was changed, the passphrase and recovery code it had still open it; free space on that disk (move or delete files you do not need), then do it again</source>
+        <translation>dîska xezîneyê %1 tije ye an tê de nayê nivîsîn (nêzî %2 zêdetir lazim e, bi qasî mezinahiya xezîneyê careke din): mifteyeke nû nehat dayîn xezîneyê û tiştek nehat guhertin, şîfre û koda vegerandinê ya berê hîn wê vedikin; li ser wê dîskê cih vala bike (pelên ku ne lazim in bar bike an jê bibe), paşê dîsa bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="105"/>
+        <source>the disk of the vault %1 is full or cannot be written (%2): nothing was restored, the vault is as it was and the copy begun beside it was deleted; free space on that disk (the backup&apos;s size is needed), then restore again</source>
+        <translation>dîska xezîneyê %1 tije ye an tê de nayê nivîsîn (%2): tiştek nehat vegerandin, xezîne wek berê ye û kopiya ku li kêleka wê dest pê kiribû hat jêbirin; li ser wê dîskê cih vala bike (bi qasî mezinahiya paşkopiyê lazim e), paşê dîsa vegerîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="109"/>
+        <source>the disk of the vault %1 is full or cannot be written (%2): the vault was not opened and nothing in it was changed; free space on that disk (move or delete files you do not need), then unlock again</source>
+        <translation>dîska xezîneyê %1 tije ye an tê de nayê nivîsîn (%2): xezîne nehat vekirin û tiştek tê de nehat guhertin; li ser wê dîskê cih vala bike (pelên ku ne lazim in bar bike an jê bibe), paşê dîsa veke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="112"/>
+        <source>the drive of %1 is full or cannot be written (%2): no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
+        <translation>ajokara %1 tije ye an tê de nayê nivîsîn (%2): tu yedek nehat çêkirin û xezîne nehat guhertin: li ser wê ajokarê cih vala bike, an yedekê li ajokareke din bigire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="115"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>pêşgira hejmarên dosyayan divê 2 heta 6 tîpên mezin ên A-Z be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="86"/>
+        <location filename="../../ui/error_words.py" line="116"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>şîfreya nû divê ji ya ku xezîne niha heye cuda be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="87"/>
+        <location filename="../../ui/error_words.py" line="117"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>hejmara operasyona rizgarkirinê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="88"/>
+        <location filename="../../ui/error_words.py" line="118"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>di %1 de ji dayik bûye, piştî revandina wê (%2): her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="89"/>
+        <location filename="../../ui/error_words.py" line="119"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek mê hatiye tomarkirin: ne bavê %2 ye (diya wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="91"/>
+        <location filename="../../ui/error_words.py" line="121"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek nêr hatiye tomarkirin: ne diya %2 ye (bavê wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="93"/>
+        <location filename="../../ui/error_words.py" line="123"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 jixwe (%3) ya %2 ye: nabe ku (%4) ya wî/wê jî be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="94"/>
+        <location filename="../../ui/error_words.py" line="124"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 pel e, ne peldank e</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="95"/>
+        <location filename="../../ui/error_words.py" line="125"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>nayê nivîsîn li %1 (tenê ji bo xwendinê ye, an ne ya te ye)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="98"/>
+        <location filename="../../ui/error_words.py" line="127"/>
+        <source>this is the vault&apos;s passphrase: a PDF&apos;s password is told to whoever reads the paper, so choose another; nothing was written</source>
+        <translation>ev şîfreya xezîneyê ye: şîfreya PDFê ji wî/wê re tê gotin ku kaxezê dixwîne, ji ber vê yekê yekî din hilbijêre; tiştek nehat nivîsîn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="130"/>
+        <source>the PDF cannot be written to %1 (read-only, or not yours): nothing was saved; choose another folder or drive</source>
+        <translation>PDF nayê nivîsîn li %1 (tenê ji bo xwendinê ye, an ne ya te ye): tiştek nehat tomarkirin; peldankek an ajokarek din hilbijêre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="132"/>
+        <source>the drive of %1 is full: nothing was saved; free space on it, or choose another drive</source>
+        <translation>ajokara %1 tije ye: tiştek nehat tomarkirin; cih li ser vala bike, an ajokarek din hilbijêre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="136"/>
         <source>a family summary lists one family&apos;s own persons, and these are not linked as relatives in the vault (%1): make one summary for each family, or, if they are one family, link them first (Link relative on her page)</source>
         <translation>kurteya malbatê tenê kesên malbatekê rêz dike, û ev di xezîneyê de wek xizm bi hev ve nehatine girêdan (%1): ji bo her malbatê kurteyekê çêke, an heke ew yek malbat in, pêşî wan girê bide («Xizmekî girê bide» li ser rûpela wê)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="102"/>
+        <location filename="../../ui/error_words.py" line="140"/>
         <source>%1 was not rescued in operation %2: under Whose family, give the case number of a person it freed</source>
         <translation>%1 di operasyona %2 de nehat rizgarkirin: li binê «Malbata kê» hejmara dosyaya kesekî ku wê azad kir binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="104"/>
+        <location filename="../../ui/error_words.py" line="142"/>
         <source>%1 is not named in operation %2, and it freed none of them: under Whose family, give the case number of a person it names</source>
         <translation>navê %1 di operasyona %2 de nayê, û wê tu kes ji wan azad nekir: li binê «Malbata kê» hejmara dosyaya kesekî ku ew navê wî dide binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="106"/>
+        <location filename="../../ui/error_words.py" line="144"/>
         <source>%1 is not named in operation %2, and it does not say whether it freed anyone: under Whose family, give the case number of a person it names</source>
         <translation>navê %1 di operasyona %2 de nayê, û ew nabêje ka wê kes azad kir an na: li binê «Malbata kê» hejmara dosyaya kesekî ku ew navê wî dide binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="109"/>
+        <location filename="../../ui/error_words.py" line="147"/>
         <source>operation %1 freed no one: a public document does not tell of it (it would say only that an attempt for someone failed); it is made only of an operation that freed someone</source>
         <translation>operasyona %1 tu kes azad nekir: belgeyeke giştî qala wê nake (ew ê tenê bibêje ku hewldanek ji bo kesekî bi ser neket); ew tenê ji bo operasyoneke ku kesek azad kiribe tê çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="113"/>
+        <location filename="../../ui/error_words.py" line="151"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (&quot;%1&quot; %3 tîp ji %4 zêdetir in: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="116"/>
+        <location filename="../../ui/error_words.py" line="154"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (&quot;%1&quot; %3 tîp ji %4 kêmtir in: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="119"/>
+        <location filename="../../ui/error_words.py" line="157"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (tîpên &quot;%1&quot; ji yên %4 cuda ne: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="123"/>
+        <location filename="../../ui/error_words.py" line="161"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>çewtiyeke nehêvîkirî (%1); xezîne ji ber wê nehat guhertin</translation>
     </message>
@@ -4998,7 +5091,7 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="902"/>
-        <location filename="../../ui/person_page.py" line="199"/>
+        <location filename="../../ui/person_page.py" line="204"/>
         <source>(read as %1)</source>
         <translation>(wek %1 hat xwendin)</translation>
     </message>
@@ -5913,37 +6006,37 @@
         <translation>CaseKeeper Şîfreya PDF nagire: ji kesê ku dê PDFê veke re, cuda ji pelê, bibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="50"/>
-        <source>Password</source>
-        <translation>Şîfreya PDF</translation>
+        <location filename="../../ui/print_password.py" line="51"/>
+        <source>PDF password (not your vault passphrase)</source>
+        <translation>Şîfreya PDFê (ne şîfreya xezîneya te)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="51"/>
+        <location filename="../../ui/print_password.py" line="53"/>
         <source>Repeat it</source>
         <translation>Dubare bike</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="78"/>
+        <location filename="../../ui/print_password.py" line="80"/>
         <source>The two passwords differ: nothing was saved. Type the same password in both boxes.</source>
         <translation>Her du Şîfreyên PDF ne wek hev in: tiştek nehat tomarkirin. Heman Şîfreya PDF di her du qutiyan de binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="85"/>
+        <location filename="../../ui/print_password.py" line="87"/>
         <source>Type a password in both boxes, or untick Protect the PDF with a password: nothing was saved.</source>
         <translation>Şîfreya PDF di her du qutiyan de binivîse, an nîşana «PDFê bi Şîfreya PDF biparêze» rake: tiştek nehat tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="90"/>
+        <location filename="../../ui/print_password.py" line="92"/>
         <source>The password must be at least %1 characters long, or whoever gets the file guesses it in moments: nothing was saved. A few words are easy to type.</source>
         <translation>Divê Şîfreya PDF herî kêm %1 tîp be, an na kî ku pelê bi dest bixe di çend kêliyan de wê texmîn dike: tiştek nehat tomarkirin. Çend peyv bi hêsanî têne nivîsandin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="98"/>
+        <location filename="../../ui/print_password.py" line="100"/>
         <source>PDF readers refuse a password that mixes Arabic-script and Latin letters, or that does not begin and end with an Arabic-script letter: nothing was saved. Choose another password.</source>
         <translation>Xwendevanên PDF Şîfreya PDF ya ku tîpên alfabeya erebî û tîpên latînî tevlihev dike, an bi tîpeke alfabeya erebî dest pê nake û bi dawî nabe, red dikin: tiştek nehat tomarkirin. Şîfreyeke PDF ya din hilbijêre.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_password.py" line="101"/>
+        <location filename="../../ui/print_password.py" line="103"/>
         <source>PDF readers refuse a password that holds a control character or a private-use character: nothing was saved. Choose another password.</source>
         <translation>Xwendevanên PDF Şîfreya PDF ya ku nîşaneke kontrolê an nîşaneke bikaranîna taybet tê de heye red dikin: tiştek nehat tomarkirin. Şîfreyeke PDF ya din hilbijêre.</translation>
     </message>
@@ -5976,6 +6069,7 @@
         <translation>Kî dikare tomara wê bistîne. Her ast yên berî xwe jî dihewîne: belgeya dadgehê kesên ku asta wan Dadgeh, Malbat an Banga giştî ye rêz dike; ya malbatê, Malbat an Banga giştî; banga giştî, tenê Banga giştî. Tenê navxweyî: belgeyên tîmê bi xwe.</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="22"/>
         <location filename="../../ui/person_form.py" line="121"/>
         <source>Sex</source>
         <translation>Zayend</translation>
@@ -5986,63 +6080,63 @@
         <translation>Jidayikbûn (mînak 1998, nêzîkî 2001, 12/03/2004)</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="11"/>
         <location filename="../../ui/person_form.py" line="124"/>
-        <location filename="../../ui/person_page.py" line="819"/>
         <source>Village</source>
         <translation>Gund</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="12"/>
         <location filename="../../ui/person_form.py" line="125"/>
-        <location filename="../../ui/person_page.py" line="820"/>
         <source>District</source>
         <translation>Qeza</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="13"/>
         <location filename="../../ui/person_form.py" line="126"/>
-        <location filename="../../ui/person_page.py" line="821"/>
         <source>Governorate</source>
         <translation>Parêzgeh</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="20"/>
         <location filename="../../ui/person_form.py" line="127"/>
         <location filename="../../ui/person_form.py" line="277"/>
-        <location filename="../../ui/person_page.py" line="828"/>
         <source>Abducted on</source>
         <translation>Dîroka revandinê</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="14"/>
         <location filename="../../ui/person_form.py" line="128"/>
-        <location filename="../../ui/person_page.py" line="822"/>
         <source>Abducted at</source>
         <translation>Cihê revandinê</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="15"/>
         <location filename="../../ui/person_form.py" line="129"/>
-        <location filename="../../ui/person_page.py" line="823"/>
         <source>Last known location</source>
         <translation>Cihê dawî yê naskirî</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="16"/>
         <location filename="../../ui/person_form.py" line="130"/>
-        <location filename="../../ui/person_page.py" line="824"/>
         <source>Held by</source>
         <translation>Li cem kê girtî ye</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="21"/>
         <location filename="../../ui/person_form.py" line="131"/>
-        <location filename="../../ui/person_page.py" line="829"/>
         <source>Sharing</source>
         <translation>Parvekirin</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="17"/>
         <location filename="../../ui/person_form.py" line="136"/>
-        <location filename="../../ui/person_page.py" line="825"/>
         <source>Circumstances</source>
         <translation>Rewşa bûyerê</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="18"/>
         <location filename="../../ui/person_form.py" line="137"/>
-        <location filename="../../ui/person_page.py" line="826"/>
         <source>Notes</source>
         <translation>Not</translation>
     </message>
@@ -6062,8 +6156,8 @@
         <translation>di %1 de tîpên erebî û tîpên latînî hene: her rastnivîsekê di qutiya wê de binivîse</translation>
     </message>
     <message>
+        <location filename="../../ui/field_labels.py" line="19"/>
         <location filename="../../ui/person_form.py" line="275"/>
-        <location filename="../../ui/person_page.py" line="827"/>
         <source>Born</source>
         <translation>Jidayikbûn</translation>
     </message>
@@ -6081,443 +6175,458 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/person_page.py" line="84"/>
+        <location filename="../../ui/person_page.py" line="87"/>
         <source>Split out</source>
         <translation>Veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="91"/>
+        <location filename="../../ui/person_page.py" line="94"/>
         <source>Back to list</source>
         <translation>Vegere lîsteyê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="92"/>
+        <location filename="../../ui/person_page.py" line="95"/>
         <source>Copy case number</source>
         <translation>Hejmara dosyayê kopî bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="93"/>
+        <location filename="../../ui/person_page.py" line="96"/>
         <source>Print dossier...</source>
         <translation>Dosyayê çap bike...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="99"/>
+        <location filename="../../ui/person_page.py" line="102"/>
         <source>Edit</source>
         <translation>Biguherîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="100"/>
+        <location filename="../../ui/person_page.py" line="103"/>
         <source>Save</source>
         <translation>Tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="101"/>
+        <location filename="../../ui/person_page.py" line="104"/>
         <source>Cancel</source>
         <translation>Betal bike</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="102"/>
+        <location filename="../../ui/person_page.py" line="105"/>
         <source>Undo last change</source>
         <translation>Guhertina dawî paşve bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="103"/>
+        <location filename="../../ui/person_page.py" line="108"/>
         <source>Restore draft</source>
         <translation>Reşnivîsê vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="104"/>
+        <location filename="../../ui/person_page.py" line="109"/>
         <source>Discard draft</source>
         <translation>Reşnivîsê bavêje</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="141"/>
+        <location filename="../../ui/person_page.py" line="146"/>
         <source>No.</source>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
-        <location filename="../../ui/person_page.py" line="143"/>
+        <location filename="../../ui/person_page.py" line="142"/>
+        <location filename="../../ui/person_page.py" line="148"/>
         <source>List</source>
         <translation>Lîste</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="97"/>
+        <location filename="../../ui/person_page.py" line="100"/>
         <source>Same person as...</source>
         <translation>Heman kes e wek...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="107"/>
+        <source>Reload</source>
+        <translation>Ji nû ve bar bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="142"/>
         <source>File</source>
         <translation>Pel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="137"/>
+        <location filename="../../ui/person_page.py" line="142"/>
         <source>Sheet</source>
         <translation>Rûpel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="138"/>
         <location filename="../../ui/person_page.py" line="143"/>
+        <location filename="../../ui/person_page.py" line="148"/>
         <source>Row</source>
         <translation>Rêz</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="138"/>
+        <location filename="../../ui/person_page.py" line="143"/>
         <source>Recorded</source>
         <translation>Dema tomarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="139"/>
+        <location filename="../../ui/person_page.py" line="144"/>
         <source>What the list said</source>
         <translation>Tiştê ku lîsteyê gotiye</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="141"/>
+        <location filename="../../ui/person_page.py" line="146"/>
         <source>When (UTC)</source>
         <translation>Dem (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="141"/>
+        <location filename="../../ui/person_page.py" line="146"/>
         <source>Action</source>
         <translation>Kiryar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="142"/>
+        <location filename="../../ui/person_page.py" line="147"/>
         <source>Detail</source>
         <translation>Hûrgilî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="143"/>
+        <location filename="../../ui/person_page.py" line="148"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="144"/>
+        <location filename="../../ui/person_page.py" line="149"/>
         <source>The list said</source>
         <translation>Lîsteyê got</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="144"/>
+        <location filename="../../ui/person_page.py" line="149"/>
         <source>The vault keeps</source>
         <translation>Xezîne dihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="146"/>
+        <location filename="../../ui/person_page.py" line="151"/>
         <source>Status timeline</source>
         <translation>Demhêla rewşê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="147"/>
+        <location filename="../../ui/person_page.py" line="152"/>
         <source>Relatives</source>
         <translation>Xizm</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="148"/>
+        <location filename="../../ui/person_page.py" line="153"/>
         <source>Family contacts</source>
         <translation>Têkiliyên malbatê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="149"/>
+        <location filename="../../ui/person_page.py" line="154"/>
         <source>Photos</source>
         <translation>Wêne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="150"/>
+        <location filename="../../ui/person_page.py" line="155"/>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="151"/>
+        <location filename="../../ui/person_page.py" line="156"/>
         <source>Rescues</source>
         <translation>Rizgarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="152"/>
+        <location filename="../../ui/person_page.py" line="157"/>
         <source>Provenance</source>
         <translation>Çavkanî</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="153"/>
-        <location filename="../../ui/person_page.py" line="295"/>
+        <location filename="../../ui/person_page.py" line="158"/>
+        <location filename="../../ui/person_page.py" line="303"/>
         <source>Not taken from lists</source>
         <translation>Ya ji lîsteyan nehat girtin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="154"/>
+        <location filename="../../ui/person_page.py" line="159"/>
         <source>History</source>
         <translation>Dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="212"/>
+        <location filename="../../ui/person_page.py" line="217"/>
         <source>Records merged into this one:</source>
         <translation>Tomarên ku bi vê re hatine yekkirin:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="223"/>
+        <location filename="../../ui/person_page.py" line="228"/>
         <source>This record is merged into %1, which holds all that is known of this person; it is kept for its history.</source>
         <translation>Ev tomar bi %1 re hatiye yekkirin, ku her tiştê li ser vî kesî tê zanîn tê de ye; ji bo dîroka xwe tê parastin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="227"/>
-        <source>There is an unsaved draft of this record from before the last lock.</source>
-        <translation>Reşnivîseke netomarkirî ya vê tomarê ji berî kilîtkirina dawî heye.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_page.py" line="239"/>
+        <location filename="../../ui/person_page.py" line="247"/>
         <source>%1 (record %2, merged into this one)</source>
         <translation>%1 (tomara %2, bi vê re hatiye yekkirin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="263"/>
+        <location filename="../../ui/person_page.py" line="271"/>
         <source>%1, read as %2</source>
         <translation>%1, wek %2 hat xwendin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="284"/>
+        <location filename="../../ui/person_page.py" line="292"/>
         <source>(settled: the vault holds the list&apos;s value now)</source>
         <translation>(hate çareserkirin: xezîne niha nirxa lîsteyê digire)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="286"/>
+        <location filename="../../ui/person_page.py" line="294"/>
         <source>(settled: batch %1 (%2), a later version of the list, no longer says it)</source>
         <translation>(hate çareserkirin: koma %1 (%2), guhertoyeke nûtir a lîsteyê, êdî vê nabêje)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="343"/>
+        <location filename="../../ui/person_page.py" line="352"/>
         <source>Saved at %1.</source>
         <translation>Di saet %1 de hate tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="363"/>
+        <location filename="../../ui/person_page.py" line="360"/>
+        <source>%1 was saved elsewhere since you began editing, so nothing was saved. Reload takes her record as it is saved now and keeps what you typed on top of it; where a field you changed was changed there too, you choose which to keep. Then save again.</source>
+        <translation>%1 ji dema ku te dest bi guherandinê kir ve li cihekî din hat tomarkirin, ji ber vê tiştek nehat tomarkirin. «Ji nû ve bar bike» tomara wê wek ku niha tomarkirî ye digire û tiştê ku te nivîsiye li ser wê dihêle; li cihê ku qadeke ku te guhertiye li wir jî hatibe guhertin, tu hildibijêrî kîjan bimîne. Paşê dîsa tomar bike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="409"/>
         <source>Last change undone at %1.</source>
         <translation>Guhertina dawî di saet %1 de hate paşvekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="424"/>
+        <location filename="../../ui/person_page.py" line="458"/>
+        <source>Her record as it is saved now, with what you typed on top of it. Nothing is saved until you click Save.</source>
+        <translation>Tomara wê wek ku niha tomarkirî ye, bi tiştê ku te nivîsiye li ser wê. Heta ku tu li «Tomar bike» nexî, tiştek nayê tomarkirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="491"/>
         <source>Dated %1, when report %2 was observed. Withdraw it and add it again with its date if it happened on another day.</source>
         <translation>Dîroka %1 lê hat danîn, dema dîtinê ya rapora %2. Heke di rojek din de qewimî, wê paşde bikişîne û bi dîroka wê dîsa zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="437"/>
+        <location filename="../../ui/person_page.py" line="504"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>Mirina wê li %1 hatiye tomarkirin. Heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke ev şaş e, vê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="440"/>
+        <location filename="../../ui/person_page.py" line="507"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>Mirina wê li %1 hatiye tomarkirin, berî vê. Heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke ev şaş e, vê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="453"/>
+        <location filename="../../ui/person_page.py" line="520"/>
         <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew ji %1 ve berê wek mirî hatibû tomarkirin: ev mirina %2 di dîroka wê de li kêleka wê tê parastin, wek tomareke duyem a mirina wê, û kaxezên wê herduyan dinivîsin. Heke yek ji wan şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="458"/>
+        <location filename="../../ui/person_page.py" line="525"/>
         <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew ji %1 ve berê wek mirî hatibû tomarkirin: ev mirin, ku bê dîrok hate gotin, di dîroka wê de li kêleka wê tê parastin, wek tomareke duyem a mirina wê, û kaxezên wê herduyan dinivîsin. Heke yek ji wan şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="473"/>
+        <location filename="../../ui/person_page.py" line="540"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew di %1 de vegeriya malbata xwe; ev wê dîsa wek girtî dide nîşan. Heke rapor şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="476"/>
+        <location filename="../../ui/person_page.py" line="543"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew di %1 de hate rizgarkirin; ev wê dîsa wek girtî dide nîşan. Heke rapor şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="490"/>
+        <location filename="../../ui/person_page.py" line="557"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza wê de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa wê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="493"/>
+        <location filename="../../ui/person_page.py" line="560"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>Rewşa «%1» di dîroka wî de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza wî de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa wî.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="496"/>
+        <location filename="../../ui/person_page.py" line="563"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>Rewşa «%1» di dîroka vî kesî de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza vî kesî de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa vî kesî.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="500"/>
+        <location filename="../../ui/person_page.py" line="567"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza wê de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="502"/>
+        <location filename="../../ui/person_page.py" line="569"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>Rewşa «%1» di dîroka wî de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza wî de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="504"/>
+        <location filename="../../ui/person_page.py" line="571"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>Rewşa «%1» di dîroka vî kesî de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza vî kesî de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="518"/>
+        <location filename="../../ui/person_page.py" line="585"/>
         <source>Linked: %1 %2, %3.</source>
         <translation>Hat girêdan: %1 %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="556"/>
+        <location filename="../../ui/person_page.py" line="623"/>
         <source>%1 is now %2 (was %3): a status later or further along her case.</source>
         <translation>Rewşa %1 niha %2 ye (berê: %3): rewşeke paşêtir an di dosyaya wê de pêşdetir.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="561"/>
+        <location filename="../../ui/person_page.py" line="628"/>
         <source>%1: her death is recorded on %2, before a status she was alive in: if the death was reported in error, withdraw it; if the observed date of report %3 is wrong, correct it.</source>
         <translation>%1: mirina wê li %2 hatiye tomarkirin, berî rewşeke ku ew tê de sax bû: heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke dîroka dîtinê ya rapora %3 şaş be, rast bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="571"/>
+        <location filename="../../ui/person_page.py" line="638"/>
         <source>%1: her status %2 now dated %3, as report %4.</source>
         <translation>%1: rewşa wê %2 niha bi dîroka %3 ye, wek rapora %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="573"/>
+        <location filename="../../ui/person_page.py" line="640"/>
         <source>%1: her status %2 keeps %3: report %4 gives no observed date now.</source>
         <translation>%1: rewşa wê %2 dîroka %3 diparêze: rapora %4 êdî tu dîroka dîtinê nade.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="574"/>
+        <location filename="../../ui/person_page.py" line="641"/>
         <source>%1: her status %2 keeps %3: it was told with a date of its own, or before CaseKeeper noted which statuses took the report&apos;s date; to date it anew, withdraw it and tell it again on report %4 without a date.</source>
         <translation>%1: rewşa wê %2 dîroka %3 diparêze: bi dîroka xwe hate gotin, an berî ku CaseKeeper tomar bike kîjan rewş dîroka raporê girtine; ji bo dîrokeke nû, wê paşde bikişîne û dîsa li ser rapora %4 bê dîrok bibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="587"/>
+        <location filename="../../ui/person_page.py" line="654"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="589"/>
+        <location filename="../../ui/person_page.py" line="656"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê %2 dimîne, ku paşê ye an di dosyaya wê de pêşdetir e.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="592"/>
+        <location filename="../../ui/person_page.py" line="659"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin; ti rewşê nade: rewşa wê %2 dimîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="637"/>
+        <location filename="../../ui/person_page.py" line="704"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>%1 ji rapora %2 nayê rakirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="641"/>
+        <location filename="../../ui/person_page.py" line="708"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 ji rapora %2 were rakirin? Bi şaşî li ser navê wê hatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="643"/>
+        <location filename="../../ui/person_page.py" line="710"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>Rapor dimîne, li ser %1; ji rûpel û belgeyên wê derdikeve. Tomara kontrolê vê guhertinê diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="646"/>
+        <location filename="../../ui/person_page.py" line="713"/>
         <source>Take her off</source>
         <translation>Wê rake</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="655"/>
+        <location filename="../../ui/person_page.py" line="722"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 ji rapora %2 hat rakirin: êdî ne li ser wê ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="676"/>
+        <location filename="../../ui/person_page.py" line="743"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="685"/>
+        <location filename="../../ui/person_page.py" line="752"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="700"/>
+        <location filename="../../ui/person_page.py" line="767"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 dîsa tomareke serbixwe ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="703"/>
+        <location filename="../../ui/person_page.py" line="770"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 ya %2 wek ku hatibû danîn hate hiştin: yekkirinê ew teng kir heta asta %3 û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê ew venegerand. Kontrol bike ka kî dikare tomara wê bistîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="707"/>
+        <location filename="../../ui/person_page.py" line="774"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 ya %2 wek ku hatibû guhertin hate hiştin: tiştê ku yekkirinê ji %3 anîbû tê de bû û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê nikarîbû wê vegerîne. Wê bixwîne û tiştê ku yê %3 ye jê derxe.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="718"/>
+        <location filename="../../ui/person_page.py" line="785"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) ji dîroka %3 paşde bikişîne?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="451"/>
-        <location filename="../../ui/person_page.py" line="471"/>
-        <location filename="../../ui/person_page.py" line="719"/>
+        <location filename="../../ui/person_page.py" line="518"/>
+        <location filename="../../ui/person_page.py" line="538"/>
+        <location filename="../../ui/person_page.py" line="786"/>
         <source>no date</source>
         <translation>bê dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="721"/>
+        <location filename="../../ui/person_page.py" line="788"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>Êdî di kaxezên wê de nayê nîşandan; qeyda kontrolê tiştê ku got diparêze. Rewşeke ku rizgarkirinekê daye, li ser rizgarkirinê bixwe tê guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="732"/>
+        <location filename="../../ui/person_page.py" line="799"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>Rêza %1 ya %2 (anîn %3) ji %4 were vekişandin?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="735"/>
+        <location filename="../../ui/person_page.py" line="802"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>Tiştê ku rêzê anîbû tê betalkirin li cihê ku ji wê demê ve tiştekî ew neguhertibe, û lîsteya wê êdî navê vî kesî nade, ne li vir ne jî li ser kaxezan. Tomareke ku rêzê çêkiribe tê jêbirin, heke tiştekî din behsa wê neke. Paşê dikare ji rêzika fermanan dîsa li ser rêzê biryar were dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="723"/>
-        <location filename="../../ui/person_page.py" line="739"/>
+        <location filename="../../ui/person_page.py" line="790"/>
+        <location filename="../../ui/person_page.py" line="806"/>
         <source>Withdraw</source>
         <translation>Vekişîne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="669"/>
+        <location filename="../../ui/person_page.py" line="234"/>
+        <source>There is an unsaved draft of this record: what was typed on her page and not saved. Restore draft puts back only the fields typed in it; what was saved since stays.</source>
+        <translation>Reşnivîseke netomarkirî ya vê tomarê heye: tiştê ku li ser rûpela wê hat nivîsîn û nehat tomarkirin. «Reşnivîsê vegerîne» tenê qadên ku tê de hatine nivîsîn vedigerîne; tiştê ku ji hingê ve hatiye tomarkirin dimîne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.py" line="736"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 bi %2 re hatiye yekkirin: li %1 hate zêdekirin, di bin %2 de tê nîşandan</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="751"/>
+        <location filename="../../ui/person_page.py" line="818"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>Hat hiştin, ji ber ku rêzeke lîsteyeke din hîn wê dibêje: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="759"/>
+        <location filename="../../ui/person_page.py" line="826"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>têkiliya malbatê %1, ku piştî anîna lîsteyê bi destan hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="763"/>
+        <location filename="../../ui/person_page.py" line="830"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="770"/>
+        <location filename="../../ui/person_page.py" line="837"/>
         <source>%1 (changed since by import %2, row %3)</source>
         <translation>%1 (ji hingê ve bi anîna %2, rêza %3 hat guhertin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="773"/>
+        <location filename="../../ui/person_page.py" line="840"/>
         <source>%1 (changed since, on %2)</source>
         <translation>%1 (ji hingê ve hat guhertin, di %2 de)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="780"/>
+        <location filename="../../ui/person_page.py" line="847"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (rêza %3 ya %4, anîn %5)</translation>
     </message>
@@ -7136,17 +7245,17 @@ SHA-256 %2</source>
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="477"/>
+        <location filename="../../ui/print_view.py" line="483"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>Li ser vê komputerê tu çapker nehatiye sazkirin: tiştek nehat çapkirin. «Wek PDF tomar bike...» belgeyê di pelekî de diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="506"/>
+        <location filename="../../ui/print_view.py" line="512"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>Çapker nehat xebitandin: tiştek nehat çapkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="518"/>
+        <location filename="../../ui/print_view.py" line="524"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
@@ -8325,31 +8434,31 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="197"/>
+        <location filename="../../ui/person_ops.py" line="239"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>Ji raporê re nivîsa wê divê: tiştê hatî dîtin an bihîstin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="219"/>
-        <location filename="../../ui/person_ops.py" line="241"/>
+        <location filename="../../ui/person_ops.py" line="261"/>
+        <location filename="../../ui/person_ops.py" line="283"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="221"/>
-        <location filename="../../ui/person_ops.py" line="242"/>
+        <location filename="../../ui/person_ops.py" line="263"/>
+        <location filename="../../ui/person_ops.py" line="284"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="259"/>
+        <location filename="../../ui/person_ops.py" line="301"/>
         <source>Say why the report proved false.</source>
         <translation>Bêje çima rapor derew derket.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="264"/>
+        <location filename="../../ui/person_ops.py" line="306"/>
         <source>When it proved false</source>
         <translation>Kengê derew derket</translation>
     </message>
@@ -8999,19 +9108,19 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="273"/>
+        <location filename="../../ui/person_ops.py" line="315"/>
         <location filename="../../ui/rescue_ops.py" line="165"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>Ji rizgarkirinê re herî kêm dîroka wê, cihê jê an encama wê divê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="277"/>
+        <location filename="../../ui/person_ops.py" line="319"/>
         <location filename="../../ui/rescue_ops.py" line="141"/>
         <source>Rescue date</source>
         <translation>Dîroka rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="278"/>
+        <location filename="../../ui/person_ops.py" line="320"/>
         <location filename="../../ui/rescue_ops.py" line="142"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
@@ -9272,8 +9381,8 @@ Ji kerema xwe yek ji wan bigire.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_page.py" line="172"/>
-        <location filename="../../ui/restore_page.py" line="316"/>
-        <location filename="../../ui/restore_page.py" line="326"/>
+        <location filename="../../ui/restore_page.py" line="324"/>
+        <location filename="../../ui/restore_page.py" line="334"/>
         <source>Checking the backup...</source>
         <translation>Yedek tê kontrolkirin...</translation>
     </message>
@@ -9327,31 +9436,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Xezîne û yedek ji hev veqetiyane (xezîne ji wê demê ve ji yedekeke kevntir hatiye vegerandin, an kopiyek e): di her yekê de tiştên ku di ya din de tune ne hene.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="251"/>
-        <source>%n person record(s) added to the backup since would come in.</source>
-        <translation>
-            <numerusform>%n qeydên kesan ên ji wê demê ve li yedekê hatine zêdekirin dê bikevin xezîneyê.</numerusform>
-            <numerusform>%n qeydên kesan ên ji wê demê ve li yedekê hatine zêdekirin dê bikevin xezîneyê.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="254"/>
-        <source>%n person record(s) deleted since would come back.</source>
-        <translation>
-            <numerusform>%n qeydên kesan ên ji wê demê ve hatine jêbirin dê vegerin.</numerusform>
-            <numerusform>%n qeydên kesan ên ji wê demê ve hatine jêbirin dê vegerin.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="257"/>
-        <source>%n person record(s) added since would be lost.</source>
-        <translation>
-            <numerusform>%n qeydên kesan ên ji wê demê ve hatine zêdekirin dê winda bibin.</numerusform>
-            <numerusform>%n qeydên kesan ên ji wê demê ve hatine zêdekirin dê winda bibin.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="260"/>
+        <location filename="../../ui/restore_page.py" line="265"/>
         <source>%n person record(s) changed since would go back to what they were.</source>
         <translation>
             <numerusform>%n qeydên kesan ên ji wê demê ve hatine guhertin dê vegerin ser rewşa xwe ya berê.</numerusform>
@@ -9359,17 +9444,57 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="268"/>
+        <location filename="../../ui/restore_page.py" line="255"/>
         <source>Case numbers given since will not be given again.</source>
         <translation>Hejmarên dosyayan ên ji wê demê ve hatine dayîn dê dîsa neyên dayîn.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="262"/>
+        <source>%n person record(s) changed since would go back to what they were, notes edited since among them.</source>
+        <translation>
+            <numerusform>%n qeydên kesan ên ji wê demê ve hatine guhertin dê vegerin ser rewşa xwe ya berê, notên ji wê demê ve hatine guhertin jî di nav wan de ne.</numerusform>
+            <numerusform>%n qeydên kesan ên ji wê demê ve hatine guhertin dê vegerin ser rewşa xwe ya berê, notên ji wê demê ve hatine guhertin jî di nav wan de ne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="267"/>
+        <source>%n person record(s) added to the backup since would come in: %1.</source>
+        <translation>
+            <numerusform>%n qeydên kesan ên ji wê demê ve li yedekê hatine zêdekirin dê bikevin xezîneyê: %1.</numerusform>
+            <numerusform>%n qeydên kesan ên ji wê demê ve li yedekê hatine zêdekirin dê bikevin xezîneyê: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="269"/>
+        <source>%n person record(s) deleted in the backup since would leave the vault: %1.</source>
+        <translation>
+            <numerusform>%n qeydên kesan ên ji wê demê ve di yedekê de hatine jêbirin dê ji xezîneyê derkevin: %1.</numerusform>
+            <numerusform>%n qeydên kesan ên ji wê demê ve di yedekê de hatine jêbirin dê ji xezîneyê derkevin: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="271"/>
+        <source>%n person record(s) deleted since would come back: %1.</source>
+        <translation>
+            <numerusform>%n qeydên kesan ên ji wê demê ve hatine jêbirin dê vegerin: %1.</numerusform>
+            <numerusform>%n qeydên kesan ên ji wê demê ve hatine jêbirin dê vegerin: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="273"/>
+        <source>%n person record(s) added since would be lost: %1.</source>
+        <translation>
+            <numerusform>%n qeydên kesan ên ji wê demê ve hatine zêdekirin dê winda bibin: %1.</numerusform>
+            <numerusform>%n qeydên kesan ên ji wê demê ve hatine zêdekirin dê winda bibin: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="276"/>
+        <location filename="../../ui/restore_page.py" line="284"/>
         <source>Unsaved edits kept in the vault when it locked would be lost: %1.</source>
         <translation>Guhertinên neparastî yên ku dema xezîne hate girtin tê de hatin hilanîn dê winda bibin: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="282"/>
+        <location filename="../../ui/restore_page.py" line="290"/>
         <source>%n setting(s) changed in the vault on this laptop (such as the idle lock) would go back to the backup&apos;s.</source>
         <translation>
             <numerusform>%n mîhengên xezîneyê yên li ser vê laptopê hatine guhertin (wek girtina dema bêkariyê) dê vegerin yên yedekê.</numerusform>
@@ -9377,77 +9502,77 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="291"/>
+        <location filename="../../ui/restore_page.py" line="299"/>
         <source>the New person form</source>
         <translation>forma «Kesê nû»</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="295"/>
+        <location filename="../../ui/restore_page.py" line="303"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="295"/>
+        <location filename="../../ui/restore_page.py" line="303"/>
         <source>%1 (may hold %2)</source>
         <translation>%1 (dibe ku %2 tê de hebe)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="303"/>
+        <location filename="../../ui/restore_page.py" line="311"/>
         <source>The vault was given a new key since the backup: the backup&apos;s key, passphrase and recovery code come back with it, and the ones set since no longer open it.</source>
         <translation>Piştî yedekê mifteyeke nû dan Xezîneyê: mifte, Şîfre û Koda vegerandinê ya yedekê bi wê re vedigerin, û yên piştre hatine danîn êdî wê venakin.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="306"/>
+        <location filename="../../ui/restore_page.py" line="314"/>
         <source>The passphrase was changed since the backup: the backup&apos;s passphrase opens the vault again, and the one set since no longer does.</source>
         <translation>Piştî yedekê Şîfre hate guhertin: Şîfreya yedekê dîsa Xezîneyê vedike, û ya piştre hatiye danîn êdî wê venake.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="309"/>
+        <location filename="../../ui/restore_page.py" line="317"/>
         <source>The recovery code was replaced since the backup: the backup&apos;s recovery code opens the vault again, and the one made since no longer does.</source>
         <translation>Piştî yedekê Koda vegerandinê hate guhertin: Koda vegerandinê ya yedekê dîsa Xezîneyê vedike, û ya piştre hatiye çêkirin êdî wê venake.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="338"/>
+        <location filename="../../ui/restore_page.py" line="346"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>Xezîneya ku li vir bû hatiye parastin, nehatiye jêbirin, di vê peldankê de:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="340"/>
+        <location filename="../../ui/restore_page.py" line="348"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>Tiştê ku berê di peldanka xezîneyê de bû di vê peldankê de hatiye parastin:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="343"/>
+        <location filename="../../ui/restore_page.py" line="351"/>
         <source>It opens with the passphrase and recovery code it had, and CaseKeeper never deletes it: once you have checked the restored vault, delete that folder yourself.</source>
         <translation>Ew bi Şîfre û Koda vegerandinê ya ku hebû vedibe, û CaseKeeper qet wê jê nabe: piştî ku te Xezîneya vegerandî kontrol kir, wê peldankê bi xwe jê bibe.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="348"/>
+        <location filename="../../ui/restore_page.py" line="356"/>
         <source>Deleted first, beside the vault: %1, the copy of a backup that an earlier restore left when it was cut off.</source>
         <translation>Pêşî li kêleka Xezîneyê hate jêbirin: %1, kopiya yedekekê ku vegerandineke berê ya qutbûyî li pey xwe hiştibû.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="366"/>
+        <location filename="../../ui/restore_page.py" line="374"/>
         <source>A passphrase set since the backup does not open it.</source>
         <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="368"/>
+        <location filename="../../ui/restore_page.py" line="376"/>
         <source>The recovery code replaced since the backup opens it again: if that code may be in other hands, make a new one now (Vault &gt; New recovery code...).</source>
         <translation>Koda vegerandinê ya ku piştî yedekê hate guhertin wê dîsa vedike: heke ew kod dibe ku di destê kesên din de be, niha yeke nû çêke (Xezîne &gt; Koda vegerandinê ya nû...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="372"/>
+        <location filename="../../ui/restore_page.py" line="380"/>
         <source>The passphrase replaced since the backup opens it again: if it may be known, change it now (Vault &gt; Change passphrase...).</source>
         <translation>Şîfreya ku piştî yedekê hate guhertin wê dîsa vedike: heke dibe ku were zanîn, niha biguherîne (Xezîne &gt; Şîfreyê biguherîne...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="357"/>
+        <location filename="../../ui/restore_page.py" line="365"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake, û koda vegerandinê ya ku piştre hatiye betalkirin (bi mifteyeke nû) wê dîsa vedike: heke ew kod dibe ku di destê kesên din de be, niha mifteyeke nû çêke.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="361"/>
+        <location filename="../../ui/restore_page.py" line="369"/>
         <source>A passphrase set since the backup does not open it, and if the vault was given a new key since, the recovery code it made void opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>Şîfreyeke ku piştî yedekê hatiye danîn wê venake, û heke piştre mifteyeke nû dabe xezîneyê, koda vegerandinê ya ku wê mifteyê betal kiribû wê dîsa vedike: heke ew kod dibe ku di destê kesên din de be, niha mifteyeke nû çêke.</translation>
     </message>
@@ -9477,7 +9602,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Tiştek nehat vegerandin; xezîne wek xwe ma.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="263"/>
+        <location filename="../../ui/restore_page.py" line="252"/>
         <source>%n change(s) since to reports, rescues, imports or the vault&apos;s settings would be lost.</source>
         <translation>
             <numerusform>%n guhertinên ji wê demê ve di raporan, rizgarkirinan, îthalatan an mîhengên xezîneyê de dê winda bibin.</numerusform>
@@ -9485,17 +9610,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="327"/>
+        <location filename="../../ui/restore_page.py" line="335"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>Yedek tê kopîkirin nav peldanka xezîneyê...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="328"/>
+        <location filename="../../ui/restore_page.py" line="336"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>Kopî û tomara wê ya kontrolê tên kontrolkirin...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="334"/>
+        <location filename="../../ui/restore_page.py" line="342"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>Yedek hat vegerandin: %n qeyda kesê.</numerusform>
@@ -9503,7 +9628,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="351"/>
+        <location filename="../../ui/restore_page.py" line="359"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>Wê bi şîfreya ku dema yedek hat girtin ya xezîneyê bû veke (an koda wê ya vegerandinê bi kar bîne da ku şîfreyeke nû deynî).</translation>
     </message>
@@ -9844,7 +9969,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="162"/>
+        <location filename="../../ui/person_ops.py" line="204"/>
         <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Date</source>
         <translation>Dîrok</translation>
