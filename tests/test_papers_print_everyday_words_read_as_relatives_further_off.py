@@ -174,3 +174,10 @@ def test_a_kinship_word_of_each_language_is_one(word):
 ])
 def test_an_in_law_is_read_whole_and_a_word_like_a_kinship_word_is_not_one(text, kin):
     assert Text(text, [_DALAL]).has_kin_word is kin
+
+
+@pytest.mark.parametrize("word", ["mamê", "kalê", "diya", "شقيقتها", "شقيقها"])
+def test_the_everyday_kurmanji_ezafe_and_arabic_sibling_words_are_kinship_words(word):
+    """"mamê wê Xidir", "kalê wê", "diya wê", شقيقتها (her uncle, grandfather, mother, her
+    sister): a held uncle two links away printed with the house he is kept in (a reviewer)."""
+    assert [is_kin_word(w) for w in text_tokens(word)] == [True]

@@ -24,7 +24,9 @@ _LATIN_KIN = (
     "metik metika metikê mete xaltîk xaltîkê dapîr dapîra dapîrê pîrik pîrika pîrikê bapîr "
     "bapîra bapîrê kalik kalikê jinbira jinbirayê jinap jinapê jinxal bûk bûka bûkê xwesû "
     "xwesiya xesû xezûr xezûrê zava zavayê nevî neviyê neviya birazî biraziya xwarzî xwarziya "
-    "dotmam kurap kurapê kurxal keçap keçxal"
+    "dotmam kurap kurapê kurxal keçap keçxal "
+    # Kurmanji with the ezafe, the everyday forms (mamê wê, her uncle; kalê, diya wê)
+    "mamê mama kal kalê kala dapîrka diya diyê dêya bavo"
 )
 _ARABIC_STEMS = (
     "أخت أخو أخ ابن ابنت ابنة بنت أم والد والدت عم عمت خال خالت زوج زوجت جد جدت قريب قريبت "
@@ -34,7 +36,7 @@ _ARABIC_STEMS = (
     "خاڵۆزا پوورزا مامۆزا داپیر باپیر نەنک باپیرە داپیرە بووک خەسوو خەزوور زاوا ئامۆژن "
     "ژنبرا ژنمام ژنخاڵ هاوسەر مێرد نەوە نەنە کچەمام کوڕەمام کچەخاڵ کوڕەخاڵ "
     # Arabic: in-laws, grandchildren
-    "حفيد حفيدت نسيب نسيبت عديل عمو"
+    "حفيد حفيدت نسيب نسيبت عديل عمو شقيق شقيقت"
 )
 # Arabic kin words whose stem alone is another word (كنت, "I was"; أبو of a captor's kunya,
 # أبو عمر): with a pronoun only (كنتها, حماتها, her mother-in-law; سلفتها; أبوها, أخيها)

@@ -181,15 +181,17 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
         "Kesên ku ev operasyon li ser wan bû û hîn di dîlîtiyê de ne, heta ku wisa bin navê "
         "wan nayê nivîsandin: {count}"),
     # ... and, of an operation that did not free them, what it was
+    # Said with a "may": the record is left out also when its words only seem to name someone
+    # still held (a relative's given name read in a text), and a paper says nothing untrue.
     "held_operation_withheld": (
-        "A person this operation concerned is still held: its date, place and outcome are "
+        "This operation may concern a person still held: its date, place and outcome are "
         "not printed while that person is.",
-        "لا يزال شخص تعنيه هذه العملية محتجزاً: لا يُطبع تاريخها ومكانها ونتيجتها ما دام "
+        "قد تعني هذه العملية شخصاً لا يزال محتجزاً: لا يُطبع تاريخها ومكانها ونتيجتها ما دام "
         "كذلك.",
-        "کەسێک کە ئەم ئۆپەراسیۆنە پەیوەندی پێیەوە هەبوو هێشتا لە دیلیدایە: تا ئەو کاتە، "
-        "بەروار و شوێن و ئەنجامی ئۆپەراسیۆنەکە چاپ ناکرێن.",
-        "Kesek ku ev operasyon li ser wî/wê bû hîn di dîlîtiyê de ye: heta ku wisa be, dîrok, "
-        "cih û encama operasyonê nayên çapkirin."),
+        "لەوانەیە ئەم ئۆپەراسیۆنە پەیوەندی بە کەسێکەوە هەبێت کە هێشتا لە دیلیدایە: تا ئەو "
+        "کاتە، بەروار و شوێن و ئەنجامی ئۆپەراسیۆنەکە چاپ ناکرێن.",
+        "Dibe ku ev operasyon li ser kesekî be ku hîn di dîlîtiyê de ye: heta ku wisa be, "
+        "dîrok, cih û encama operasyonê nayên çapkirin."),
     # A report of several persons, on the paper of one of them: those that also concern
     # another person still held, since that one's abduction, are kept back as on that
     # person's own court paper, and counted ({count})
@@ -229,13 +231,13 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
     # else, still held: not why (that another family's daughter is held and was sought)
     "others_operation_withheld": (
         "Its date, place and outcome are not printed in a document for this audience: the "
-        "operation concerned others too, who are not named here.",
-        "لا يُطبع تاريخ هذه العملية ومكانها ونتيجتها في وثيقة موجهة إلى هذه الجهة: كانت تعني "
-        "آخرين أيضاً لا تُذكر أسماؤهم هنا.",
+        "operation may have concerned others too, who are not named here.",
+        "لا يُطبع تاريخ هذه العملية ومكانها ونتيجتها في وثيقة موجهة إلى هذه الجهة: ربما كانت "
+        "تعني آخرين أيضاً لا تُذكر أسماؤهم هنا.",
         "بەروار و شوێن و ئەنجامی ئەم ئۆپەراسیۆنە لە بەڵگەنامەیەک بۆ ئەم لایەنە چاپ ناکرێن: "
-        "پەیوەندی بە کەسانی تریشەوە هەبوو کە ناویان لێرەدا نییە.",
+        "لەوانەیە پەیوەندی بە کەسانی تریشەوە هەبووبێت کە ناویان لێرەدا نییە.",
         "Dîrok, cih û encama vê operasyonê di belgeyeke ji bo vê aliyê de nayên çapkirin: "
-        "ew li ser kesên din jî bû, ku navê wan li vir nayê nivîsandin."),
+        "dibe ku ew li ser kesên din jî bûbe, ku navê wan li vir nayê nivîsandin."),
     # a status a rescue record gave her (rescue add): {no} is the operation's number
     "from_rescue": ("from rescue operation {no}", "من عملية الإنقاذ {no}",
                     "لە ئۆپەراسیۆنی ڕزگارکردنی {no}", "ji operasyona rizgarkirinê {no}"),
