@@ -48,7 +48,7 @@ def test_a_report_filed_under_the_wrong_woman_is_moved_to_the_right_one(three):
     done = three("report", "edit", str(rid), "--remove-person", "SNJ-00001", "--add-person",
                  "SNJ-00002")
     assert done.returncode == 0, done.stderr
-    assert "it is about SNJ-00002 now" in done.stdout
+    assert "it is about SNJ-00002 Layla Khalil now" in done.stdout
     assert _about(three, rid) == ["SNJ-00002"]
     shown = json.loads(three("--json", "person", "show", "SNJ-00001").stdout)
     assert shown["reports"] == []
