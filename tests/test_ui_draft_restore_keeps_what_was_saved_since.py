@@ -162,6 +162,25 @@ def test_reload_cancelled_at_the_question_keeps_her_typing_as_a_draft(qtbot, gui
     assert read_vault(her_vault, lambda s: s.persons.get(HER).notes) == "saved in the other window"
 
 
+def test_a_save_after_the_question_was_cancelled_keeps_the_draft_it_did_not_take(
+        qtbot, gui, her_vault):
+    """Reload's question cancelled, then Edit, another field typed and saved: the save deleted
+    the draft holding her first typing, without a word (a reviewer)."""
+    _main, page = _page(qtbot, gui, her_vault)
+    _type(page, notes="typed here")
+    _saved_elsewhere(her_vault, notes="saved in the other window")
+    page.save()
+    qtbot.waitUntil(lambda: page.buttons["reload"].isVisibleTo(page), timeout=10_000)
+    page.buttons["reload"].click()
+    _conflicts(qtbot, page).reject()
+    qtbot.waitUntil(lambda: page.draft is not None and not page.editing, timeout=10_000)
+    _type(page, location="al-Hol camp")
+    assert _saved(qtbot, page, her_vault).last_known_location == "al-Hol camp"
+    qtbot.waitUntil(lambda: page.draft is not None, timeout=10_000)
+    assert read_vault(her_vault, lambda s: s.drafts.person(HER).notes) == "typed here"
+    assert page.buttons["restore"].isVisibleTo(page)
+
+
 def test_the_refusal_and_the_question_are_said_in_arabic(qtbot, gui, her_vault, new_translations):
     from ui.settings import write_language
     write_language(her_vault, "ar")

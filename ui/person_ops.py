@@ -18,6 +18,7 @@ from app.domain.records import (
     Report,
     RescueOperation,
 )
+from app.draft_merge import three_way
 from app.importing.review import person_card
 from app.importing.service import ImportService
 from app.importing.staged import typed_as_listed
@@ -154,11 +155,23 @@ def discard_draft(session, case_no: str) -> None:
     session.drafts.discard_person(case_no)
 
 
-def save(session, person):
+def save(session, person, keep_draft: bool = False):
     with _deleted_elsewhere(person.case_no):
         saved = session.persons.update(person, by_hand=True)
-    discard_draft(session, person.case_no)
+    # A draft not taken into the edit saved (PersonPage._save) stays offered while it holds
+    # typing the saved record does not; one she typed again and saved is gone, as then it
+    # would be counted by `restore` as work to be lost.
+    if not keep_draft or not _draft_holds_more(session, saved):
+        discard_draft(session, person.case_no)
     return saved
+
+
+def _draft_holds_more(session, saved) -> bool:
+    draft = session.drafts.person(saved.case_no)
+    if draft is None:
+        return False
+    merged = three_way(session.drafts.person_base(saved.case_no), draft, saved)
+    return bool(merged.typed or merged.conflicts)
 
 
 @contextmanager
@@ -173,7 +186,7 @@ def _deleted_elsewhere(case_no: str):
         raise NotFound.saying(DELETED_ELSEWHERE, case_no) from None
 
 
-def save_unless_changed(session, person):
+def save_unless_changed(session, person, keep_draft: bool = False):
     """save, or None when her record was saved elsewhere since the page read it (another
     window, a command, an import): nothing is saved, and the page offers Reload, which keeps
     what was typed on top of her record as it is now."""
@@ -181,7 +194,7 @@ def save_unless_changed(session, person):
         current = session.persons.get(person.case_no)
     if current.version != person.version:
         return None
-    return save(session, person)
+    return save(session, person, keep_draft)
 
 
 def undo(session, previous, current_version: int):

@@ -323,6 +323,7 @@ class PersonPage(QWidget):
 
     def start_edit(self) -> None:
         self.editing, self.dirty, self.stale = True, False, False
+        self.from_draft = False  # set by _edit_merged: this edit holds the draft's typing
         self.error.clear()
         self.form.set_editable(True)
         self._update_buttons()
@@ -348,7 +349,11 @@ class PersonPage(QWidget):
 
     def _save(self, edited) -> None:
         before = copy.deepcopy(self.person)
-        self.worker.submit(person_ops.save_unless_changed, edited, on_error=self._not_saved,
+        # A draft still offered and not taken into this edit (Reload's question cancelled, then
+        # Edit) holds typing this save does not: kept, still offered, not deleted unsaid.
+        keep = bool(getattr(self, "draft", None)) and not getattr(self, "from_draft", False)
+        self.worker.submit(person_ops.save_unless_changed, edited, keep_draft=keep,
+                           on_error=self._not_saved,
                            on_done=lambda p: self._saved(before, self.tr("Saved at %1."))
                            if p is not None else self._changed_elsewhere())
 
@@ -451,6 +456,7 @@ class PersonPage(QWidget):
 
     def _edit_merged(self, merged) -> None:
         self.start_edit()
+        self.from_draft = True
         self.form.person = self.person
         self.form.show_person(merged)
         self.form.person = self.person
