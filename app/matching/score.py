@@ -687,11 +687,12 @@ def _beyond_names(a: Prepared, b: Prepared) -> tuple[float, float, str]:
     abducted, _ = _key_verdict(a.abducted_key, b.abducted_key, 1)
     village, _ = _village_verdict(a.village, b.village)
     birth_weight, births = BIRTH_WEIGHTS.get(birth, 0.0), ""
-    if births_far(a, b):  # a disagreement (and never a wide range's middle year alone)
+    years = _years_between(a.birth_key, b.birth_key)  # once: most candidates are born apart
+    if years > BIRTH_TOLERANCE:  # births_far: a disagreement (never a wide range's middle year)
         then = _age_then(a, b)
         if then is not None:
             birth_weight = AGE_THEN_WEIGHT
-        elif _years_between(a.birth_key, b.birth_key) > _list_years_apart():
+        elif years > _list_years_apart():
             birth_weight = BIRTH_FAR_WEIGHT
         births = births_apart_note(_years_apart(a.birth_key, b.birth_key), then)
     return sex, birth_weight + VILLAGE_WEIGHTS.get(village, 0.0) \
