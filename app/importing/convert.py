@@ -320,7 +320,8 @@ class Converter:
 
     def convert(self, row: Row) -> ConvertedRow:
         # the list's values as the cells say them (a ditto as a ditto), for provenance
-        raw = dict(zip(self.labels, row.texts(), strict=True))
+        texts = row.texts()
+        raw = dict(zip(self.labels, texts, strict=True))
         out = ConvertedRow(row.number, None, raw)
         if row.number in self.footer.lines:
             out.rejected = self.footer.lines[row.number]
@@ -328,9 +329,9 @@ class Converter:
         if row.number in self._resolved:  # read with the values its ditto marks repeat
             row = self._resolved[row.number]
             out.warnings += [self._ditto_note(d) for d in self.dittos[row.number]]
-        cells = row.texts()
+            texts = row.texts()
         p = ListedPerson()
-        cells = self._read_cells(cells, out)
+        cells = self._read_cells(texts, out)
         if out.rejected:
             return out
         self._cells, self._row = cells, row

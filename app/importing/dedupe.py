@@ -604,9 +604,20 @@ def forebears_partly(score: MatchScore) -> bool:
 
 
 def _worth_a_look(a: Prepared, b: Prepared) -> bool:
-    """A candidate kept below ASKED, to be explained and perhaps asked about."""
-    return names_agree(a, b, PARTIAL_AT) or given_alone(a, b) or given_and_family(a, b) \
-        or _nameless_daughter(a, b) or births_far(a, b) and names_agree(a, b, at_least=1) \
+    """A candidate kept below ASKED, to be explained and perhaps asked about: names_agree(a, b,
+    PARTIAL_AT), or births_far and names_agree(a, b, at_least=1), or given_alone,
+    given_and_family, _nameless_daughter or same_kunya. Asked of nearly every candidate of a
+    long list: the two names_agree share one reading of the names instead of two."""
+    fa, fb = a.forms, b.forms
+    given = NamePart.GIVEN
+    if given in fa and given in fb:
+        sim = forms_sim(fa[given], fb[given], True, True)
+        if sim >= PARTIAL_AT:
+            shared = [p for p in _FOREBEARS if p in fa and p in fb]
+            if shared and all(forms_sim(fa[p], fb[p]) >= MATCH_AT for p in shared) and (
+                    len(shared) >= 2 or sim >= MATCH_AT and births_far(a, b)):
+                return True
+    return given_alone(a, b) or given_and_family(a, b) or _nameless_daughter(a, b) \
         or same_kunya(a, b)
 
 

@@ -1362,8 +1362,8 @@ def auto_decision(r: StagedRowRecord, yes: bool) -> str:
 def _stage_one(c: ConvertedRow, matcher: RowMatcher, row) -> StagedRowRecord:
     raw = _RAW_JSON.encode(c.raw)  # column order, as in the file
     # Blank cells stay out of the hash: a new, empty column in the next version of a list
-    # does not change its rows.
-    filled = _RAW_JSON.encode({k: v for k, v in c.raw.items() if v})
+    # does not change its rows. A row with every cell filled (most) is encoded once.
+    filled = raw if all(c.raw.values()) else _RAW_JSON.encode({k: v for k, v in c.raw.items() if v})
     row_hash = hashlib.sha256(filled.encode("utf-8")).hexdigest()[:32]
     if c.person is None:
         return StagedRowRecord(row.number, raw, None, "", row_hash, notes.dumps(c.warnings),

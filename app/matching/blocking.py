@@ -33,6 +33,7 @@ from app.matching.score import (
     GIVEN_ALONE,
     MatchScore,
     Prepared,
+    beyond_names,
     given_alone,
     given_alone_asks,
     given_rules_out,
@@ -139,16 +140,7 @@ def _sequences(p: Person) -> list[dict[int, tuple[str, ...]]]:
         parts = []
         for text in texts:
             got = next((t for s in scripts if (t := getattr(text, s).strip())), "")
-            parts.append([sk for w in text_tokens(got) if (sk := _word_skeletons(w))])
-            if _may_write_arabic_letters_as_kurdish(got):
-                parts[-1] = [_as_arabic_letters(sk) for sk in parts[-1]]
-            if "ژ" in got:
-                # Arabic writes a Kurdish ژ as ج (ژیلان, جيلان): read both ways, the keys of
-                # each word together (folding alone reads ژ as ز).
-                alt = [_word_skeletons(w) for w in text_tokens(got.replace("ژ", "ج"))]
-                if len(alt) == len(parts[-1]):
-                    parts[-1] = [tuple(dict.fromkeys((*sk, *other)))
-                                 for sk, other in zip(parts[-1], alt, strict=True)]
+            parts.append(_text_skeletons(got))
         if all(len(words) <= 1 for words in parts):
             slots = {i: words[0] for i, words in enumerate(parts) if words}
             if also_given and 0 in slots:
@@ -159,6 +151,22 @@ def _sequences(p: Person) -> list[dict[int, tuple[str, ...]]]:
         if slots and slots not in out:
             out.append(slots)
     return out
+
+
+@lru_cache(maxsize=100_000)  # a list writes the same names again and again
+def _text_skeletons(got: str) -> tuple[tuple[str, ...], ...]:
+    """The skeleton readings of each word of one name part's text, in order."""
+    words = [sk for w in text_tokens(got) if (sk := _word_skeletons(w))]
+    if _may_write_arabic_letters_as_kurdish(got):
+        words = [_as_arabic_letters(sk) for sk in words]
+    if "ژ" in got:
+        # Arabic writes a Kurdish ژ as ج (ژیلان, جيلان): read both ways, the keys of each word
+        # together (folding alone reads ژ as ز).
+        alt = [_word_skeletons(w) for w in text_tokens(got.replace("ژ", "ج"))]
+        if len(alt) == len(words):
+            words = [tuple(dict.fromkeys((*sk, *other)))
+                     for sk, other in zip(words, alt, strict=True)]
+    return tuple(words)
 
 
 def _one_word_aliases(p: Person) -> tuple[str, ...]:
@@ -476,7 +484,15 @@ class BlockIndex:
             other = self.entries[pid].ready()
             if given_rules_out(me, other, min_score):
                 continue  # a sister: the given names alone keep her below min_score
-            s = score_prepared(me, other, explain=False).score
+            # Bounded first: namesakes born years apart, most candidates of a long list (their
+            # number grows with the list), fall below min_score whatever their other names
+            # say, and are scored only when keep wants them (the same pairs kept, the same
+            # scores). The birth, village and sex are weighed once for both.
+            beyond = beyond_names(me, other)
+            if score_at_most(me, other, beyond) < min_score - _ROUNDING \
+                    and (keep is None or not keep(me, other)):
+                continue
+            s = score_prepared(me, other, explain=False, beyond=beyond).score
             if s >= min_score or keep is not None and keep(me, other):
                 scored.append((s, pid))
         scored.sort(key=lambda t: (-t[0], t[1]))

@@ -423,6 +423,7 @@ def _parts(fa_map: dict[NamePart, tuple[str, ...]], fb_map: dict[NamePart, tuple
     return total
 
 
+@lru_cache(maxsize=100_000)  # every candidate of a long list asks it of names seen before
 def part_evidence(part: NamePart, fa: tuple[str, ...], fb: tuple[str, ...]
                   ) -> tuple[float, Verdict, float]:
     """Two records' spellings of one name part as scoring reads them: their likeness, the
@@ -654,12 +655,14 @@ def _dates(name: str, a: FuzzyDate, b: FuzzyDate, tolerance_years: int) -> Field
     return FieldResult(name, v, a.display(), b.display(), None if v == Verdict.BLANK else sim)
 
 
-def score_prepared(a: Prepared, b: Prepared, explain: bool = True) -> MatchScore:
+def score_prepared(a: Prepared, b: Prepared, explain: bool = True,
+                   beyond: tuple[float, float, str] | None = None) -> MatchScore:
     """How likely two prepared records are one person (0..1); with explain, the reason field
-    by field (without, fields stay empty: for sifting many pairs fast)."""
+    by field (without, fields stay empty: for sifting many pairs fast). beyond: the pair's
+    _beyond_names, when the caller worked it out already (beyond_names)."""
     fields: list[FieldResult] | None = [] if explain else None
     total, note = _names(a, b, fields)
-    sex, rest, births = _beyond_names(a, b)
+    sex, rest, births = beyond or _beyond_names(a, b)
     total += sex  # added as before the bound was drawn out (a last bit moves tied pairs)
     total += rest
     if fields is not None:
@@ -684,11 +687,12 @@ def _beyond_names(a: Prepared, b: Prepared) -> tuple[float, float, str]:
     abducted, _ = _key_verdict(a.abducted_key, b.abducted_key, 1)
     village, _ = _village_verdict(a.village, b.village)
     birth_weight, births = BIRTH_WEIGHTS.get(birth, 0.0), ""
-    if births_far(a, b):  # a disagreement (and never a wide range's middle year alone)
+    years = _years_between(a.birth_key, b.birth_key)  # once: most candidates are born apart
+    if years > BIRTH_TOLERANCE:  # births_far: a disagreement (never a wide range's middle year)
         then = _age_then(a, b)
         if then is not None:
             birth_weight = AGE_THEN_WEIGHT
-        elif _years_between(a.birth_key, b.birth_key) > _list_years_apart():
+        elif years > _list_years_apart():
             birth_weight = BIRTH_FAR_WEIGHT
         births = births_apart_note(_years_apart(a.birth_key, b.birth_key), then)
     return sex, birth_weight + VILLAGE_WEIGHTS.get(village, 0.0) \
@@ -701,7 +705,15 @@ def _beyond_names(a: Prepared, b: Prepared) -> tuple[float, float, str]:
 _FOREBEAR_BEST = sorted((PART_WEIGHTS[p][0] for p in _SHIFTED), reverse=True)
 
 
-def score_at_most(a: Prepared, b: Prepared) -> float:
+def beyond_names(a: Prepared, b: Prepared) -> tuple[float, float, str]:
+    """What the pair's sex, birth, village and abduction date weigh (see _beyond_names): for a
+    caller that bounds the score first (score_at_most) and scores the pair only when the bound
+    allows, without working it out twice."""
+    return _beyond_names(a, b)
+
+
+def score_at_most(a: Prepared, b: Prepared,
+                  beyond: tuple[float, float, str] | None = None) -> float:
     """A bound score_prepared(a, b).score never exceeds, for half its cost: the given names
     and everything but the names weighed as scoring weighs them, the other name parts as if
     each agreed. A pair of namesakes of another birth or village falls below the duplicate
@@ -717,7 +729,7 @@ def score_at_most(a: Prepared, b: Prepared) -> float:
     total += sum(_FOREBEAR_BEST[:shared])
     if NamePart.MOTHER in fa and NamePart.MOTHER in fb:
         total += PART_WEIGHTS[NamePart.MOTHER][0]
-    sex, rest, _ = _beyond_names(a, b)
+    sex, rest, _ = beyond or _beyond_names(a, b)
     return _logistic(total + sex + rest)
 
 
