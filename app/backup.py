@@ -20,7 +20,7 @@ from pathlib import Path
 
 from app import backup_drive as drive
 from app.backup_compare import Comparison, compare
-from app.disk_full import RESTORE_REFUSED, DiskFull, refused_why, restore_refused
+from app.disk_full import restore_refused, restore_said
 from app.domain.errors import BackupWrongSecret, ValidationError, VaultError, WrongSecret
 from app.vault_lock import alone_with
 from db.connection import DatabaseError
@@ -210,7 +210,7 @@ def _restore(backup: Path, vault_dir: Path, secret: str, recovery: bool,
         shutil.rmtree(incoming, ignore_errors=True)
         if aside is None and not incoming.exists() and restore_refused(e):
             # the vault is in its place untouched and the copy is gone: said, not a traceback
-            raise DiskFull.saying(RESTORE_REFUSED, vault_dir, refused_why(e)) from None
+            raise restore_said(e, vault_dir) from None
         raise
     return counts, aside
 

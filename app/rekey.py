@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 
 from app.audit import AUDIT_KEY_META
-from app.disk_full import REKEY_NO_ROOM, DiskFull, mb, no_room_for
+from app.disk_full import DRIVE_REKEY, REKEY_NO_ROOM, DiskFull, mb, no_room_for, refused_as_full
 from app.domain.errors import ValidationError, VaultError, WrongSecret
 from app.recovery_code import mark_unseen
 from db.connection import disk_refused
@@ -76,8 +76,10 @@ def _hand_over(session, folder: Path, key: bytes, new_passphrase: str, code: str
         # Database.rekey closed the connection: nothing was written under either key. The
         # new slots never took; the old secrets open the vault as before.
         (folder / NEXT_SLOT_FILE).unlink(missing_ok=True)
-        if disk_refused(exc) or no_room_for(folder, need):
+        if no_room_for(folder, need) or (disk_refused(exc) and refused_as_full(exc, folder)):
             raise DiskFull.saying(REKEY_NO_ROOM, folder, mb(need)) from None
+        if disk_refused(exc):  # a drive failing or pulled out, with room on it
+            raise DiskFull.saying(DRIVE_REKEY, folder, exc) from None
         raise VaultError(f"the vault could not be given a new key ({exc}); nothing was "
                          "changed and the passphrase and recovery code it had still open "
                          "it: close the program (or lock it), unlock again and try once "
