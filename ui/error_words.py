@@ -6,10 +6,17 @@ from pathlib import PurePath
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.domain.errors import CaseKeeperError, Listed, NamePartWord, RelationWord, StatusWord
+from app.domain.errors import (
+    CaseKeeperError,
+    Listed,
+    NamePartWord,
+    ProfileWord,
+    RelationWord,
+    StatusWord,
+)
 from ui.bidi import Phrase, file_path, filled, isolated
 from ui.i18n import list_comma
-from ui.labels import name_part_names, relation_names, status_label
+from ui.labels import name_part_names, profile_names, relation_names, status_label
 
 # Her page was in edit while another window or a command deleted her: "no person with case
 # number" read as a mistake of hers, and the list went on counting her (PersonPage._not_saved).
@@ -197,7 +204,7 @@ def error_said(exc: CaseKeeperError) -> str:
 
 
 def _value_said(value: object) -> object:
-    """A status or relation in the desktop's words, a path left to right (its folders in
+    """A status, relation, name part or profile in the desktop's words, a path left to right (its folders in
     order in an Arabic sentence); any other value as it is."""
     if isinstance(value, PurePath):
         return file_path(value)
@@ -209,6 +216,8 @@ def _value_said(value: object) -> object:
         return Phrase(relation_names().get(value.key, str(value)))
     if isinstance(value, NamePartWord):
         return Phrase(name_part_names().get(value.key, str(value)))
+    if isinstance(value, ProfileWord):
+        return Phrase(profile_names().get(value.key, str(value)))
     return value
 
 
