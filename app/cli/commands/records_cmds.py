@@ -541,7 +541,7 @@ def cmd_rescue_show(args, ctx) -> int:
             "outcome": op.outcome, "handover_to_family": date_to_dict(op.handover_to_family),
             "needs": op.needs, "notes": op.notes, "gives_status": op.gives_status,
             "persons": [p.case_no for p in people], "statuses_now": _now_json(now),
-            "costs": [cost_json(c) for c in op.costs]}
+            "costs": [cost_json(c) for c in op.costs], "totals": totals_json(totals(op.costs))}
     fields = [("route", op.route), ("handover point", op.handover_point),
               ("team", op.team_codes), ("outcome", op.outcome),
               ("to family", op.handover_to_family.display()), ("needs", op.needs),
