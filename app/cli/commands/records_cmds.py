@@ -15,7 +15,7 @@ from app.cli.person_records import report_text
 from app.cli.report_outcome import outcome_changes, outcome_options
 from app.cli.report_show import WITHHELD, register_show
 from app.cli.report_sources import register_sources
-from app.currencies import NOT_KNOWN, is_known
+from app.currencies import NOT_KNOWN, PAID_IN_IRAQ, is_known
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.person import Status
 from app.domain.records import (
@@ -157,7 +157,7 @@ def register(sub, common) -> None:
                         "(in quotes: a space ends it); thousands may "
                         "be grouped (1,500,000, 1.500.000 or \"1 500 000\"), but 1.500 and 1,5 "
                         "are refused: they may be read two ways; the currency is an ISO 4217 "
-                        "code (USD, IQD, EUR, TRY, SYP, GBP...) or its name (dollar, dinar, "
+                        f"code ({', '.join(PAID_IN_IRAQ)}...) or its name (dollar, dinar, "
                         "دينار, dînar); " + COST_PARTS_HELP)
     a.set_defaults(run=cmd_rescue_add)
     ls = rcs.add_parser("list", parents=[common],
