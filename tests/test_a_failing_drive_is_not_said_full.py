@@ -227,3 +227,12 @@ def test_a_backup_stick_that_fails_is_not_told_to_free_space(session, monkeypatc
     assert said.startswith(f"the drive of {usb} could not be written (disk I/O error): it may be "
                            "failing, or it was removed or made read-only; no backup was made"), said
     assert "free space" not in said
+
+
+def test_a_restore_the_drive_fails_is_not_said_full(tmp_path):
+    from app.disk_full import restore_said
+
+    failed = str(restore_said(DatabaseError("disk I/O error"), tmp_path / "vault"))
+    assert FAILED in failed and "nothing was restored" in failed and "free space" not in failed
+    full = str(restore_said(DatabaseError("database or disk is full"), tmp_path / "vault"))
+    assert "is full or cannot be written (database or disk is full): nothing was restored" in full
