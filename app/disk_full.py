@@ -129,16 +129,34 @@ def refused_as_full(error: BaseException | str, folder: Path | str | None) -> bo
         return error.errno in _FULL
     if not disk_failed(error):
         return True
-    return "disk I/O error" in str(error) and no_room(Path(folder) if folder is not None
-                                                      else Path("."))
+    if folder is None:  # no vault named: "full or cannot be written", not a guess from elsewhere
+        return "disk I/O error" in str(error)
+    return "disk I/O error" in str(error) and no_room(Path(folder))
 
 
-def no_room(folder: Path) -> bool:
-    """Whether the disk under folder has next to no free bytes, or files written there may
-    grow no further than a limit set for this program. A folder that cannot be asked (the
-    drive pulled out) has not."""
+def drive_of(folder: Path | str) -> Path:
+    """The folder, or the nearest one above it that is there (a vault still being made): the
+    drive whose free space is asked, never the program's working folder (the laptop's disk
+    with room, when the stick the vault is made on is full)."""
+    path = Path(folder).expanduser().absolute()
+    while path.parent != path:
+        try:
+            os.stat(path)
+            return path
+        except (FileNotFoundError, NotADirectoryError):
+            path = path.parent
+        except OSError:  # there, but the drive does not answer: asked as it is
+            return path
+    return path
+
+
+def no_room(folder: Path | str) -> bool:
+    """Whether the drive of folder (drive_of) has next to no free bytes, or a file there has
+    grown to a limit set for this program on the size of files. A drive that cannot be asked
+    (pulled out) has not."""
+    where = drive_of(folder)
     try:
-        if shutil.disk_usage(folder).free < ALMOST_NONE:
+        if shutil.disk_usage(where).free < ALMOST_NONE:
             return True
     except OSError:
         return False
@@ -146,7 +164,25 @@ def no_room(folder: Path) -> bool:
         import resource
     except ImportError:  # Windows: no such limit
         return False
-    return resource.getrlimit(resource.RLIMIT_FSIZE)[0] != resource.RLIM_INFINITY
+    soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    # a limit far above every file there (100 GB) refused nothing: a pulled drive was said full
+    return soft != resource.RLIM_INFINITY and largest_file(where) > soft - ALMOST_NONE
+
+
+def largest_file(folder: Path) -> int:
+    """The size of the largest file in folder or a folder directly in it (the vault's files,
+    a backup or restore copy being written); 0 where none can be asked."""
+    sizes = [0]
+    try:
+        for entry in os.scandir(folder):
+            if entry.is_dir(follow_symlinks=False):
+                with os.scandir(entry.path) as inner:
+                    sizes += [e.stat().st_size for e in inner if e.is_file(follow_symlinks=False)]
+            elif entry.is_file(follow_symlinks=False):
+                sizes.append(entry.stat().st_size)
+    except OSError:
+        pass
+    return max(sizes)
 
 
 def disk_full(error: BaseException, folder: Path | str | None,

@@ -19,17 +19,20 @@ def kdf_for_new_vault() -> KdfParams | None:
 
 
 def create(worker, folder: Path, passphrase: str, prefix: str) -> str:
+    worker.set_folder(folder)
     session, code = vault.create_vault(folder, passphrase, prefix, kdf_for_new_vault())
     worker.set_session(session)
     return code
 
 
 def unlock(worker, folder: Path, passphrase: str) -> None:
+    worker.set_folder(folder)
     worker.set_session(vault.open_vault(folder, passphrase=passphrase))
 
 
 def recover(worker, folder: Path, code: str, new_passphrase: str) -> str:
     """Open with the recovery code, set a new passphrase, and replace the used code."""
+    worker.set_folder(folder)
     vault.check_new_passphrase(new_passphrase)
     with _kept_if_done(worker, vault.open_vault(folder, recovery_code=code)) as session:
         return vault.reset_with_recovery(session, new_passphrase)  # as `passwd --recovery`
@@ -39,6 +42,7 @@ def change(worker, folder: Path, current: str, new_passphrase: str,
            new_key: bool = False) -> str | None:
     """A new passphrase; with new_key, the whole vault under a new key too, and the new
     recovery code returned (to be shown once)."""
+    worker.set_folder(folder)
     vault.check_new_passphrase(new_passphrase)
     with _kept_if_done(worker, vault.open_vault(folder, passphrase=current)) as session:
         if new_key:
