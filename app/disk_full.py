@@ -67,7 +67,8 @@ DRIVE_NOT_OPENED = ("the drive of the vault %1 could not be read or written (%2)
                     "again; if it happens again, copy the vault's folder to another drive at once")
 DRIVE_NOT_FOLDED = ("the drive of the vault %1 could not be read or written (%2): it may be "
                     "failing, or it was removed or made read-only; what was done is saved, in "
-                    "the vault's log beside it, but could not be folded into the vault: with the "
+                    "the vault's log beside it, but could not be folded into the vault, and the "
+                    "log may hold earlier versions of what was changed until it is: with the "
                     "drive in place, unlock once (casekeeper unlock-check); if it happens again, "
                     "back the vault up to another drive at once")
 DRIVE_RESTORE = ("the drive of the vault %1 could not be read or written (%2): it may be "
