@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from app.backup import backups_in, make_backup
-from app.disk_full import refused_as_full
+from app.disk_full import failed_under, refused_as_full
 from app.domain.errors import CaseKeeperError, ValidationError
 from db.connection import DatabaseError, disk_refused
 from db.database import DB_FILE
@@ -47,6 +47,9 @@ def make_backup_said(session, dest: Path, keep: int | None = None, progress=None
             where = Path(dest).expanduser()
             said = DriveFull.saying(DRIVE_REFUSED if refused_as_full(e, where) else DRIVE_FAILED,
                                     where, e)
+        if said is None and failed_under(e, Path(dest).expanduser()):
+            # the stick pulled out before its first byte (the copy's folder): not a traceback
+            said = DriveFull.saying(DRIVE_FAILED, Path(dest).expanduser(), e.strerror)
         if said is None:
             raise
         raise said from None

@@ -119,6 +119,18 @@ def vault_drive_failed(error: OSError, folder: Path | str) -> bool:
         return False
 
 
+def failed_under(error: BaseException, folder: Path | str) -> bool:
+    """Whether the system failed a read or write of folder or a file under it (a stick pulled
+    out, or write-protected, under a backup being made there)."""
+    if not isinstance(error, OSError) or error.errno not in _FAILING or not error.filename:
+        return False
+    try:
+        path, top = Path(os.fsdecode(error.filename)).absolute(), Path(folder).absolute()
+    except (TypeError, ValueError):
+        return False
+    return path == top or top in path.parents
+
+
 def refused_as_full(error: BaseException | str, folder: Path | str | None) -> bool:
     """Whether a disk's refusal is its being full: SQLite or the system said so, or said only
     "disk I/O error" where the disk has next to no room or a file-size limit is set (what a
