@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 from app.domain.errors import CaseKeeperError
-from db.connection import DatabaseError, disk_failed, disk_refused
+from db.connection import DatabaseError, disk_failed, disk_refused, on_read_only_drive
 from db.database import DB_FILE
 
 # SQLite said only "disk I/O error" (a traceback at the close, or "the vault database reported
@@ -207,6 +207,9 @@ def disk_full(error: BaseException, folder: Path | str | None,
         error = error.strerror  # said without its path: the folder is named
     elif not disk_refused(error):
         unread = unreadable(folder) if isinstance(error, DatabaseError) else None
+        if unread is None and isinstance(error, DatabaseError) and folder is not None \
+                and on_read_only_drive(Path(folder)):
+            unread = os.strerror(errno.EROFS)  # "Read-only file system", not "damaged"
         if unread is None:
             return None
         # SQLCipher read nothing from a drive pulled out and said "database disk image is

@@ -62,7 +62,8 @@ def connect(path: Path, data_key: bytes, *, create: bool) -> Connection:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as e:
-            if disk_refused(e):  # the -shm beside it not written (a full disk): not damage
+            # the -shm beside it not written (a full disk, a drive made read-only): not damage
+            if disk_refused(e) or on_read_only_drive(path):
                 raise
             # The key came out of a slot whose GCM tag checked, so the key is right: the file is bad.
             raise VaultError(UNREADABLE) from None
@@ -166,3 +167,13 @@ def disk_failed(error: Exception) -> bool:
     """Whether a database error is a read or write the drive failed ("disk I/O error"), or a
     drive made read-only under the vault: a refusal of the disk that it did not say is full."""
     return disk_refused(error) and not disk_said_full(error)
+
+
+def on_read_only_drive(path: Path) -> bool:
+    """Whether the file system under path is mounted read-only (a drive the system remounted so
+    after errors, a stick's write-protect switch): SQLite cannot make the -shm beside the vault
+    and says "unable to open database file", which was said as a damaged vault."""
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # Windows has no statvfs
+        return False
