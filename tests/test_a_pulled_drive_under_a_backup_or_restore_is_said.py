@@ -83,3 +83,113 @@ def test_a_restore_whose_copy_the_drive_cannot_begin_is_said(backed_up, monkeypa
                                   older=older)
     assert str(e.value).startswith(f"the drive of the vault {cli.vault} {RESTORE}"), str(e.value)
     assert '"persons": 1' in cli("--json", "info").stdout
+
+
+# Real drives: ext4 on loop devices, one shut down (EXT4_IOC_SHUTDOWN: every read and write of
+# it fails with EIO from then on), as a stick pulled out. Root only; skipped where a loop device,
+# a mount or the shutdown is refused, and every mount and loop device is undone.
+_REFUSED = 77
+_SHUT = r"""
+import fcntl, os, sys
+import app.vault
+where, when = sys.argv[1], sys.argv[2]
+def shut():
+    fd = os.open(where, os.O_RDONLY)
+    try:
+        fcntl.ioctl(fd, 0x8004587D, (2).to_bytes(4, "little"))
+    except OSError:
+        sys.exit(77)
+    finally:
+        os.close(fd)
+if when == "now":
+    shut()
+else:
+    real = app.vault.open_vault
+    def pulled_after_unlock(*a, **k):
+        session = real(*a, **k)
+        shut()
+        return session
+    app.vault.open_vault = pulled_after_unlock
+from app.cli.main import main
+sys.exit(main(sys.argv[3:]))
+"""
+
+
+@pytest.fixture
+def drives(tmp_path):
+    """Two drives, mounted: (vault drive, stick)."""
+    import os
+    import shutil
+    import subprocess
+
+    if os.geteuid() != 0 or not all(shutil.which(t) for t in ("mkfs.ext4", "losetup", "mount")):
+        pytest.skip("needs root, mkfs.ext4 and a loop device")
+    made: list[tuple[str, object]] = []
+
+    def drive(name):
+        image, mnt = tmp_path / f"{name}.img", tmp_path / name
+        mnt.mkdir()
+        subprocess.run(["truncate", "-s", "16M", str(image)], check=True)
+        if subprocess.run(["mkfs.ext4", "-q", "-F", str(image)], capture_output=True).returncode:
+            pytest.skip("cannot make a file system")
+        loop = subprocess.run(["losetup", "-f", "--show", str(image)], capture_output=True,
+                              text=True)
+        if loop.returncode != 0:
+            pytest.skip("no loop device")
+        made.append(("loop", loop.stdout.strip()))
+        if subprocess.run(["mount", loop.stdout.strip(), str(mnt)],
+                          capture_output=True).returncode != 0:
+            pytest.skip("cannot mount")
+        made.append(("mount", mnt))
+        return mnt
+
+    try:
+        yield drive("vaultdrive"), drive("stick")
+    finally:
+        for kind, what in reversed(made):
+            if kind == "mount":
+                subprocess.run(["umount", "-l", str(what)], capture_output=True)
+            else:
+                subprocess.run(["losetup", "-d", str(what)], capture_output=True)
+
+
+def _ck(cli, vault, *args, shut=None, when="now"):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    pre = [sys.executable, "-c", _SHUT, str(shut), when] if shut else \
+        [sys.executable, "-m", "app.cli.main"]
+    r = subprocess.run([*pre, "--vault", str(vault), *args], cwd=ROOT, env=cli.env,
+                       capture_output=True, text=True, timeout=120)
+    if r.returncode == _REFUSED:
+        pytest.skip("the drive could not be shut down here")
+    return r
+
+
+def test_real_drives_pulled_under_a_backup_and_a_restore(cli, drives):
+    vault_drive, stick = drives
+    vault = vault_drive / "vault"
+    assert _ck(cli, vault, "init", "--prefix", "SNJ").returncode == 0
+    assert _ck(cli, vault, "person", "add", "--given", "Hêvî", "--sex", "F").returncode == 0
+    assert _ck(cli, vault, "backup", str(stick)).returncode == 0
+    backup = next(p for p in stick.iterdir() if p.name.startswith("casekeeper-backup-"))
+    # the vault's drive fails: the restore says the drive, restores nothing, no --older
+    r = _ck(cli, vault, "restore", str(backup), "--yes", shut=vault_drive)
+    assert r.returncode == 9 and "Traceback" not in r.stderr, r.stderr
+    assert f"the drive of the vault {vault} {RESTORE}" in r.stderr, r.stderr
+    assert "--older" not in r.stderr and "damaged" not in r.stderr
+    r = _ck(cli, vault, "restore", str(backup), "--yes", "--older")  # still shut
+    assert r.returncode == 9 and f"the drive of the vault {vault} {RESTORE}" in r.stderr, r.stderr
+
+
+def test_a_real_stick_pulled_under_a_backup(cli, drives):
+    vault = drives[0] / "vault"
+    stick = drives[1]
+    assert _ck(cli, vault, "init", "--prefix", "SNJ").returncode == 0
+    r = _ck(cli, vault, "backup", str(stick), shut=stick, when="after_unlock")
+    assert "Traceback" not in r.stderr, r.stderr
+    assert f"the drive of {stick} could not be written (Input/output error): it may be failing" \
+           in r.stderr, r.stderr
+    assert _ck(cli, vault, "unlock-check").returncode == 0  # the vault as it was
