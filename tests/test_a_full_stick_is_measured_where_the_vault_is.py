@@ -84,6 +84,19 @@ def test_a_new_passphrase_on_a_full_stick_is_said_full(qapp, qtbot, cli, full_st
     assert f"the disk of the vault \u2066{vault}\u2069 {FULL}" in said, said
 
 
+def test_a_restore_on_the_desktop_names_the_vault_and_its_drive(qapp, qtbot, full_stick,
+                                                                 monkeypatch, tmp_path):
+    from ui import access_ops
+    from ui.worker import VaultWorker
+
+    monkeypatch.setattr(access_ops, "check_free", lambda _v: None)
+    monkeypatch.setattr(access_ops.backups, "compare_backup", _refused)
+    vault = full_stick / "vault"
+    said = _said(qtbot, VaultWorker(), access_ops.compare_backup, tmp_path / "backup",
+                 "correct horse battery", False, vault)
+    assert f"the disk of the vault \u2066{vault}\u2069 {FULL}" in said, said
+
+
 def test_a_vault_still_to_be_made_is_measured_on_the_drive_it_goes_on(full_stick):
     from app.disk_full import disk_full
 

@@ -79,13 +79,14 @@ def check_backup(_worker, backup: Path, secret: str, recovery: bool,
     return backups.check_backup(backup, secret, recovery)
 
 
-def compare_backup(_worker, backup: Path, secret: str, recovery: bool, vault_dir: Path):
+def compare_backup(worker, backup: Path, secret: str, recovery: bool, vault_dir: Path):
     """check_backup, and the backup set against the vault in vault_dir: (rows, Comparison)."""
+    worker.set_folder(vault_dir)
     check_free(vault_dir)
     return backups.compare_backup(backup, vault_dir, secret, recovery)
 
 
-def restore(_worker, backup: Path, folder: Path, secret: str, recovery: bool,
+def restore(worker, backup: Path, folder: Path, secret: str, recovery: bool,
             progress=None, cancel=None, older: bool = False
             ) -> tuple[dict[str, int], Path | None, list[str]]:
     """Put the backup in the vault's place (a vault there moved aside): (rows, where it went,
@@ -95,6 +96,7 @@ def restore(_worker, backup: Path, folder: Path, secret: str, recovery: bool,
     def step(name: str) -> None:
         if progress is not None and name in RESTORE_STEPS:
             progress(RESTORE_STEPS.index(name) + 1, len(RESTORE_STEPS))
+    worker.set_folder(folder)
     leftovers = [p.name for p in restore_leftovers(folder)]  # as the command line says them
     counts, aside = backups.restore_backup(backup, folder, secret, recovery, step, older=older)
     return counts, aside, leftovers
