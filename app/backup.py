@@ -20,7 +20,7 @@ from pathlib import Path
 
 from app import backup_drive as drive
 from app.backup_compare import Comparison, compare
-from app.disk_full import RESTORE_REFUSED, DiskFull, refused_why, restore_refused
+from app.disk_full import failed_under, restore_refused, restore_said
 from app.domain.errors import BackupWrongSecret, ValidationError, VaultError, WrongSecret
 from app.vault_lock import alone_with
 from db.connection import DatabaseError
@@ -177,12 +177,17 @@ def _restore(backup: Path, vault_dir: Path, secret: str, recovery: bool,
     against = compare(backup, key, vault_dir)
     if against.risky and not older:
         raise OlderBackup(f"nothing restored: {against.words()}")
-    vault_dir.parent.mkdir(parents=True, exist_ok=True)
-    # alone with the vault: no other restore is under way, so any such folder was cut off
-    cleared = drive.clear_restore_leftovers(vault_dir)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    incoming = vault_dir.with_name(f".{vault_dir.name}.restoring-{stamp}")
-    incoming.mkdir(mode=0o700)
+    try:
+        vault_dir.parent.mkdir(parents=True, exist_ok=True)
+        # alone with the vault: no other restore is under way, so any such folder was cut off
+        cleared = drive.clear_restore_leftovers(vault_dir)
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        incoming = vault_dir.with_name(f".{vault_dir.name}.restoring-{stamp}")
+        incoming.mkdir(mode=0o700)
+    except OSError as e:  # nothing begun yet: a full or failing drive said, not a traceback
+        if restore_refused(e) or failed_under(e, vault_dir.parent):
+            raise restore_said(e, vault_dir) from None
+        raise
     aside = None
     try:
         say("copying")
@@ -208,9 +213,11 @@ def _restore(backup: Path, vault_dir: Path, secret: str, recovery: bool,
             os.rename(aside, vault_dir)  # the copy could not take its place: the vault back
             aside = None
         shutil.rmtree(incoming, ignore_errors=True)
-        if aside is None and not incoming.exists() and restore_refused(e):
+        # lexists: a drive that fails cannot be asked (exists() raised in this except)
+        if aside is None and not os.path.lexists(incoming) and (
+                restore_refused(e) or failed_under(e, vault_dir.parent)):
             # the vault is in its place untouched and the copy is gone: said, not a traceback
-            raise DiskFull.saying(RESTORE_REFUSED, vault_dir, refused_why(e)) from None
+            raise restore_said(e, vault_dir) from None
         raise
     return counts, aside
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.disk_full import restore_said, unreadable
 from app.drafts import PERSON_KEY
 from app.drafts_lost import base_known, draft_named, typed_lost
 from app.importing.report import field_word
 from app.set_right import SET_RIGHT
-from db.connection import DatabaseError
+from db.connection import DatabaseError, disk_failed
 from db.database import DB_FILE
 from db.trails import Trail, read_records, read_trail
 
@@ -229,7 +230,10 @@ def compare(backup_dir: Path, backup_key: bytes, vault_dir: Path) -> Comparison:
     backup = read_trail(Path(backup_dir) / DB_FILE, backup_key)
     try:
         vault = read_trail(vault_db, backup_key, drafted=True)
-    except DatabaseError:  # not this key's: another vault, a new key since, or damaged
+    except DatabaseError as e:  # not this key's: another vault, a new key since, or damaged
+        failed = unreadable(vault_dir) or (disk_failed(e) and e)
+        if failed:  # or its drive failing: "add --older" sent her to restore over it
+            raise restore_said(failed, Path(vault_dir)) from None
         return Comparison(UNKNOWN)
     if not vault.seq_of or backup.first != vault.first:
         return Comparison(OTHER)

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from app.backup import backups_in, make_backup
+from app.disk_full import failed_under, refused_as_full
 from app.domain.errors import CaseKeeperError, ValidationError
 from db.connection import DatabaseError, disk_refused
 from db.database import DB_FILE
@@ -27,6 +28,11 @@ DRIVE_FULL = ("the drive of %1 is full: the backup needs about %2 and %3 are fre
 # allows, a failing stick): said as the drive's, not as the vault's disk.
 DRIVE_REFUSED = ("the drive of %1 is full or cannot be written (%2): no backup was made and the "
                  "vault is unchanged: free space on that drive, or back up to another")
+# The same with room on it (SQLite's "disk I/O error"): a stick failing or pulled out was told
+# to have space freed on it.
+DRIVE_FAILED = ("the drive of %1 could not be written (%2): it may be failing, or it was "
+                "removed or made read-only; no backup was made and the vault is unchanged: "
+                "check that the drive is in place, or back up to another")
 
 
 def make_backup_said(session, dest: Path, keep: int | None = None, progress=None):
@@ -38,7 +44,12 @@ def make_backup_said(session, dest: Path, keep: int | None = None, progress=None
     except (DatabaseError, OSError) as e:
         said = drive_full(e, Path(dest).expanduser(), Path(session.folder))
         if said is None and disk_refused(e) and backups_in(dest) == before:
-            said = DriveFull.saying(DRIVE_REFUSED, Path(dest).expanduser(), e)
+            where = Path(dest).expanduser()
+            said = DriveFull.saying(DRIVE_REFUSED if refused_as_full(e, where) else DRIVE_FAILED,
+                                    where, e)
+        if said is None and failed_under(e, Path(dest).expanduser()):
+            # the stick pulled out before its first byte (the copy's folder): not a traceback
+            said = DriveFull.saying(DRIVE_FAILED, Path(dest).expanduser(), e.strerror)
         if said is None:
             raise
         raise said from None

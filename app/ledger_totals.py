@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from app.currencies import is_known
 from app.domain.records import CostEntry, RescueOperation
 
 NO_PAYEE = "(payee not said)"
@@ -27,13 +28,17 @@ def money_said(sums: dict[str, Decimal]) -> str:
 
 
 def cost_json(c: CostEntry) -> dict:
-    """A ledger line as --json gives it (amounts as text: money is never a float)."""
-    return {"amount": str(c.amount), "currency": c.currency, "paid_to": c.paid_to,
-            "purpose": c.purpose}
+    """A ledger line as --json gives it (amounts as text: money is never a float), and whether
+    its code is a currency's (known_currency: false of one an earlier version took unchecked,
+    UDS, as the text says "not a known currency code")."""
+    return {"amount": str(c.amount), "currency": c.currency,
+            "known_currency": is_known(c.currency), "paid_to": c.paid_to, "purpose": c.purpose}
 
 
 def totals_json(sums: dict[str, Decimal]) -> list[dict]:
-    return [{"currency": k, "amount": str(v)} for k, v in sums.items()]
+    """The totals per currency as --json gives them, each marked as cost_json marks a line."""
+    return [{"currency": k, "amount": str(v), "known_currency": is_known(k)}
+            for k, v in sums.items()]
 
 
 @dataclass

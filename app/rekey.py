@@ -17,7 +17,15 @@ import os
 from pathlib import Path
 
 from app.audit import AUDIT_KEY_META
-from app.disk_full import REKEY_NO_ROOM, DiskFull, mb, no_room_for
+from app.disk_full import (
+    DRIVE_REKEY,
+    REKEY_NO_ROOM,
+    DiskFull,
+    mb,
+    no_room_for,
+    refused_as_full,
+    vault_drive_failed,
+)
 from app.domain.errors import ValidationError, VaultError, WrongSecret
 from app.recovery_code import mark_unseen
 from db.connection import disk_refused
@@ -36,16 +44,18 @@ def new_data_key(session, new_passphrase: str, params: KdfParams) -> str:
     check_new_passphrase(new_passphrase)
     folder = Path(session.folder)
     try:
-        SlotFile(folder / SLOT_FILE).unlock(new_passphrase, TAG_PASSPHRASE)
-    except WrongSecret:
-        pass
-    else:  # the passphrase that may have been seen would go on opening every later copy
+        taken = _opens(folder / SLOT_FILE, new_passphrase)
+        # Refused before anything is written where the disk has not the room: a new key
+        # refused part way by a full disk (a file-size limit of half the vault) left a page the
+        # old key no longer read ("HMAC verification failed"), the vault damaged.
+        need = _room_needed(folder)
+    except OSError as e:  # nothing written yet: a drive failing said as for a new key
+        if vault_drive_failed(e, folder):
+            raise DiskFull.saying(DRIVE_REKEY, folder, e.strerror) from None
+        raise
+    if taken:  # the passphrase that may have been seen would go on opening every later copy
         raise ValidationError.saying(
             "the new passphrase must differ from the one the vault has now")
-    # Refused before anything is written where the disk has not the room: a new key refused
-    # part way by a full disk (a file-size limit of half the vault) left a page the old key
-    # no longer read ("HMAC verification failed"), the vault damaged.
-    need = _room_needed(folder)
     if no_room_for(folder, need):
         raise DiskFull.saying(REKEY_NO_ROOM, folder, mb(need))
     key, code = os.urandom(32), generate_recovery_code()
@@ -56,6 +66,15 @@ def new_data_key(session, new_passphrase: str, params: KdfParams) -> str:
         mark_unseen(session)
         _hand_over(session, folder, key, new_passphrase, code, params)
     return code
+
+
+def _opens(slots: Path, passphrase: str) -> bool:
+    """Whether passphrase opens the vault's key slots now."""
+    try:
+        SlotFile(slots).unlock(passphrase, TAG_PASSPHRASE)
+    except WrongSecret:
+        return False
+    return True
 
 
 def _hand_over(session, folder: Path, key: bytes, new_passphrase: str, code: str,
@@ -76,8 +95,10 @@ def _hand_over(session, folder: Path, key: bytes, new_passphrase: str, code: str
         # Database.rekey closed the connection: nothing was written under either key. The
         # new slots never took; the old secrets open the vault as before.
         (folder / NEXT_SLOT_FILE).unlink(missing_ok=True)
-        if disk_refused(exc) or no_room_for(folder, need):
+        if no_room_for(folder, need) or (disk_refused(exc) and refused_as_full(exc, folder)):
             raise DiskFull.saying(REKEY_NO_ROOM, folder, mb(need)) from None
+        if disk_refused(exc):  # a drive failing or pulled out, with room on it
+            raise DiskFull.saying(DRIVE_REKEY, folder, exc) from None
         raise VaultError(f"the vault could not be given a new key ({exc}); nothing was "
                          "changed and the passphrase and recovery code it had still open "
                          "it: close the program (or lock it), unlock again and try once "

@@ -148,7 +148,7 @@ def open_vault(folder: Path, passphrase: str | None = None,
                                                   TAG_RECOVERY)
             else:
                 db, data_key = open_with_handover(folder, passphrase or "", TAG_PASSPHRASE)
-    except DatabaseError as e:
+    except (DatabaseError, OSError) as e:
         lock.release()
         raise disk_full(e, folder, NOT_OPENED) or e from None
     except BaseException:

@@ -16,6 +16,7 @@ Connection = sqlcipher3.Connection
 # Said when the key from the slot does not read the first page (app/rekey.py tells more).
 UNREADABLE = "the vault database is damaged or truncated"
 _NOTADB = 26
+_FULL = 13  # SQLITE_FULL, the primary code of an extended one
 
 
 def _key_pragma(data_key: bytes) -> str:
@@ -61,7 +62,8 @@ def connect(path: Path, data_key: bytes, *, create: bool) -> Connection:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as e:
-            if disk_refused(e):  # the -shm beside it not written (a full disk): not damage
+            # the -shm beside it not written (a full disk, a drive made read-only): not damage
+            if disk_refused(e) or on_read_only_drive(path):
                 raise
             # The key came out of a slot whose GCM tag checked, so the key is right: the file is bad.
             raise VaultError(UNREADABLE) from None
@@ -150,3 +152,28 @@ def disk_refused(error: Exception) -> bool:
     said = str(error)
     words = ("disk is full", "disk I/O error", "readonly database")
     return isinstance(error, DatabaseError) and any(w in said for w in words)
+
+
+def disk_said_full(error: Exception) -> bool:
+    """Whether SQLite said the disk is full (SQLITE_FULL: the system said no space left). Its
+    "disk I/O error" is a drive failing or pulled out as well as a full disk in places (the
+    -shm it could not grow, a file-size limit): app/disk_full.py tells those apart."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(error, DatabaseError) and (
+        "disk is full" in str(error) or (code is not None and code & 0xFF == _FULL))
+
+
+def disk_failed(error: Exception) -> bool:
+    """Whether a database error is a read or write the drive failed ("disk I/O error"), or a
+    drive made read-only under the vault: a refusal of the disk that it did not say is full."""
+    return disk_refused(error) and not disk_said_full(error)
+
+
+def on_read_only_drive(path: Path) -> bool:
+    """Whether the file system under path is mounted read-only (a drive the system remounted so
+    after errors, a stick's write-protect switch): SQLite cannot make the -shm beside the vault
+    and says "unable to open database file", which was said as a damaged vault."""
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # Windows has no statvfs
+        return False

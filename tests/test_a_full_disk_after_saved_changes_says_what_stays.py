@@ -31,12 +31,12 @@ def _saves_then_refused(args, ctx):
     session = ctx.open_session()
     with session.db.transaction():
         session.meta.set("test_first_part", "saved")
-    raise DatabaseError("disk I/O error")
+    raise DatabaseError("database or disk is full")
 
 
 def _refused_at_once(args, ctx):
     ctx.open_session()
-    raise DatabaseError("disk I/O error")
+    raise DatabaseError("database or disk is full")
 
 
 def test_a_command_that_saved_before_is_not_told_nothing_changed(cli, monkeypatch, capsys):
@@ -63,12 +63,12 @@ def test_a_desktop_job_that_saved_before_says_so(qapp, qtbot, session):
     def job(s):
         with s.db.transaction():
             s.meta.set("test_first_part", "saved")
-        raise DatabaseError("disk I/O error")
+        raise DatabaseError("database or disk is full")
 
     worker.submit(job, on_error=said.append)
     qtbot.waitUntil(lambda: len(said) == 1)
     assert PART in said[0] and "nothing was changed" not in said[0], said
-    worker.submit(lambda s: (_ for _ in ()).throw(DatabaseError("disk I/O error")),
+    worker.submit(lambda s: (_ for _ in ()).throw(DatabaseError("database or disk is full")),
                   on_error=said.append)
     qtbot.waitUntil(lambda: len(said) == 2)
     assert "nothing was changed" in said[1]

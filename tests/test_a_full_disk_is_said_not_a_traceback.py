@@ -84,7 +84,7 @@ def test_the_desktop_says_it_in_arabic(qapp, new_translations, tmp_path):
 
     try:
         ui.i18n.apply_language(qapp, "ar")
-        said = describe_error(DatabaseError("disk I/O error"), tmp_path / "vault")
+        said = describe_error(DatabaseError("database or disk is full"), tmp_path / "vault")
     finally:
         ui.i18n.apply_language(qapp, "en")
     assert "ممتلئ أو لا يمكن الكتابة فيه" in said and "لم يتغيّر شيء" in said

@@ -30,9 +30,9 @@ def test_rescue_list_gives_each_operations_totals(cli):
     assert [line[-1] for line in lines] == ["paid: 1,500,000 IQD; 15,800 USD", "paid: 300 USD",
                                             "paid: nothing recorded"]
     data = json.loads(cli("--json", "rescue", "list").stdout)
-    assert data[0]["totals"] == [{"currency": "IQD", "amount": "1500000"},
-                                 {"currency": "USD", "amount": "15800"}]
-    assert data[0]["costs"][0] == {"amount": "15000", "currency": "USD",
+    assert data[0]["totals"] == [{"currency": "IQD", "amount": "1500000", "known_currency": True},
+                                 {"currency": "USD", "amount": "15800", "known_currency": True}]
+    assert data[0]["costs"][0] == {"amount": "15000", "currency": "USD", "known_currency": True,
                                    "paid_to": "intermediary M-4", "purpose": "ransom"}
     assert data[2]["costs"] == [] and data[2]["totals"] == []
 
@@ -49,8 +49,8 @@ def test_rescue_costs_in_all_by_payee_and_by_woman(cli):
     assert "  SNJ-00004 Shirin: 300 USD (rescue 2; 2 freed no one)" in out
     assert not any("SNJ-00003" in line for line in out)  # nothing paid for her
     data = json.loads(cli("--json", "rescue", "costs").stdout)
-    assert data["totals"] == [{"currency": "IQD", "amount": "1500000"},
-                              {"currency": "USD", "amount": "16100"}]
+    assert data["totals"] == [{"currency": "IQD", "amount": "1500000", "known_currency": True},
+                              {"currency": "USD", "amount": "16100", "known_currency": True}]
     assert [p["paid_to"] for p in data["by_payee"]] == ["intermediary M-4", "driver D-2",
                                                         "safe house SH-1"]
     assert [w["case_no"] for w in data["by_woman"]] == ["SNJ-00001", "SNJ-00002", "SNJ-00004"]

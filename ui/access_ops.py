@@ -19,17 +19,20 @@ def kdf_for_new_vault() -> KdfParams | None:
 
 
 def create(worker, folder: Path, passphrase: str, prefix: str) -> str:
+    worker.set_folder(folder)
     session, code = vault.create_vault(folder, passphrase, prefix, kdf_for_new_vault())
     worker.set_session(session)
     return code
 
 
 def unlock(worker, folder: Path, passphrase: str) -> None:
+    worker.set_folder(folder)
     worker.set_session(vault.open_vault(folder, passphrase=passphrase))
 
 
 def recover(worker, folder: Path, code: str, new_passphrase: str) -> str:
     """Open with the recovery code, set a new passphrase, and replace the used code."""
+    worker.set_folder(folder)
     vault.check_new_passphrase(new_passphrase)
     with _kept_if_done(worker, vault.open_vault(folder, recovery_code=code)) as session:
         return vault.reset_with_recovery(session, new_passphrase)  # as `passwd --recovery`
@@ -39,6 +42,7 @@ def change(worker, folder: Path, current: str, new_passphrase: str,
            new_key: bool = False) -> str | None:
     """A new passphrase; with new_key, the whole vault under a new key too, and the new
     recovery code returned (to be shown once)."""
+    worker.set_folder(folder)
     vault.check_new_passphrase(new_passphrase)
     with _kept_if_done(worker, vault.open_vault(folder, passphrase=current)) as session:
         if new_key:
@@ -75,13 +79,14 @@ def check_backup(_worker, backup: Path, secret: str, recovery: bool,
     return backups.check_backup(backup, secret, recovery)
 
 
-def compare_backup(_worker, backup: Path, secret: str, recovery: bool, vault_dir: Path):
+def compare_backup(worker, backup: Path, secret: str, recovery: bool, vault_dir: Path):
     """check_backup, and the backup set against the vault in vault_dir: (rows, Comparison)."""
+    worker.set_folder(vault_dir)
     check_free(vault_dir)
     return backups.compare_backup(backup, vault_dir, secret, recovery)
 
 
-def restore(_worker, backup: Path, folder: Path, secret: str, recovery: bool,
+def restore(worker, backup: Path, folder: Path, secret: str, recovery: bool,
             progress=None, cancel=None, older: bool = False
             ) -> tuple[dict[str, int], Path | None, list[str]]:
     """Put the backup in the vault's place (a vault there moved aside): (rows, where it went,
@@ -91,6 +96,7 @@ def restore(_worker, backup: Path, folder: Path, secret: str, recovery: bool,
     def step(name: str) -> None:
         if progress is not None and name in RESTORE_STEPS:
             progress(RESTORE_STEPS.index(name) + 1, len(RESTORE_STEPS))
+    worker.set_folder(folder)
     leftovers = [p.name for p in restore_leftovers(folder)]  # as the command line says them
     counts, aside = backups.restore_backup(backup, folder, secret, recovery, step, older=older)
     return counts, aside, leftovers

@@ -6,10 +6,17 @@ from pathlib import PurePath
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.domain.errors import CaseKeeperError, Listed, NamePartWord, RelationWord, StatusWord
+from app.domain.errors import (
+    CaseKeeperError,
+    Listed,
+    NamePartWord,
+    ProfileWord,
+    RelationWord,
+    StatusWord,
+)
 from ui.bidi import Phrase, file_path, filled, isolated
 from ui.i18n import list_comma
-from ui.labels import name_part_names, relation_names, status_label
+from ui.labels import name_part_names, profile_names, relation_names, status_label
 
 # Her page was in edit while another window or a command deleted her: "no person with case
 # number" read as a mistake of hers, and the list went on counting her (PersonPage._not_saved).
@@ -112,6 +119,32 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "the drive of %1 is full or cannot be written (%2): no backup "
                       "was made and the vault is unchanged: free space on that drive, or back "
                       "up to another"),
+    # app/disk_full.py, app/backup_said.py: a drive that failed a read or write, or was
+    # pulled out (SQLite's "disk I/O error" with room on the disk): not said as full
+    QT_TRANSLATE_NOOP("Errors", "the drive of the vault %1 could not be read or written (%2): it may be "
+                      "failing, or it was removed or made read-only; nothing was saved, the vault is as it "
+                      "was before; check that the drive is in place, then do it again; if it happens "
+                      "again, back the vault up to another drive at once"),
+    QT_TRANSLATE_NOOP("Errors", "the drive of the vault %1 could not be read or written (%2): it may be "
+                      "failing, or it was removed or made read-only; it stopped part way: what was saved "
+                      "before stays in the vault, the rest was not saved; check that the drive is in "
+                      "place, then look at what is there before doing the rest; if it happens again, back "
+                      "the vault up to another drive at once"),
+    QT_TRANSLATE_NOOP("Errors", "the drive of the vault %1 could not be read or written (%2): it may be "
+                      "failing, or it was removed or made read-only; the vault was not opened and nothing "
+                      "in it was changed; check that the drive is in place, then unlock again; if it "
+                      "happens again, copy the vault's folder to another drive at once"),
+    QT_TRANSLATE_NOOP("Errors", "the drive of the vault %1 could not be read or written (%2): it may be "
+                      "failing, or it was removed or made read-only; nothing was restored, the vault is as "
+                      "it was and the copy begun beside it was deleted; check that the drive is in place, "
+                      "then restore again"),
+    QT_TRANSLATE_NOOP("Errors", "the drive of the vault %1 could not be read or written (%2): it may be "
+                      "failing, or it was removed or made read-only; the vault was not given a new key and "
+                      "nothing was changed, the passphrase and recovery code it had still open it; check "
+                      "that the drive is in place, then do it again"),
+    QT_TRANSLATE_NOOP("Errors", "the drive of %1 could not be written (%2): it may be failing, or it was "
+                      "removed or made read-only; no backup was made and the vault is unchanged: check "
+                      "that the drive is in place, or back up to another"),
     QT_TRANSLATE_NOOP("Errors", "the case prefix must be 2 to 6 capital letters A-Z"),
     QT_TRANSLATE_NOOP("Errors", "the new passphrase must differ from the one the vault has now"),
     QT_TRANSLATE_NOOP("Errors", "give the rescue operation's number"),
@@ -171,7 +204,7 @@ def error_said(exc: CaseKeeperError) -> str:
 
 
 def _value_said(value: object) -> object:
-    """A status or relation in the desktop's words, a path left to right (its folders in
+    """A status, relation, name part or profile in the desktop's words, a path left to right (its folders in
     order in an Arabic sentence); any other value as it is."""
     if isinstance(value, PurePath):
         return file_path(value)
@@ -183,6 +216,8 @@ def _value_said(value: object) -> object:
         return Phrase(relation_names().get(value.key, str(value)))
     if isinstance(value, NamePartWord):
         return Phrase(name_part_names().get(value.key, str(value)))
+    if isinstance(value, ProfileWord):
+        return Phrase(profile_names().get(value.key, str(value)))
     return value
 
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.currencies import PAID_IN_IRAQ
 from app.domain.errors import NotFound, ValidationError
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.records import CostEntry, RescueOperation, rescue_statuses
 from app.ledger import CostRefused, read_amount, read_currency
 from app.record_persons import one_woman_twice
-from ui.bidi import filled, isolated
+from ui.bidi import Phrase, filled, isolated
+from ui.i18n import list_comma
 from ui.labels import date_typed, known_as_said, person_names_shown
 from ui.person_ops import form_date
 
@@ -114,23 +116,25 @@ def cost_refusal_said(line: int, refused: CostRefused) -> str:
 
 def _currency_refusal_said(line: int, refused: CostRefused) -> str:
     """A currency refused: none given, a word of two currencies (lira), or no code known, with
-    the code it is nearest (UDS: USD)."""
+    the code it is nearest (UDS: USD). The currencies offered are named in the order the
+    form's box and the command line give them (app/currencies.py PAID_IN_IRAQ)."""
     tr = QCoreApplication
+    offered = Phrase(list_comma().join(isolated(code) for code in PAID_IN_IRAQ))
     if not refused.typed:
-        return filled(tr.translate("RescueDialog", "Ledger line %1 has no currency: choose USD, IQD, EUR, "
-                                         "TRY, SYP or GBP, or write another's three letters."),
-                      line)
+        return filled(tr.translate("RescueDialog", "Ledger line %1 has no currency: choose one of "
+                                                   "%2, or write another's three letters."),
+                      line, offered)
     if refused.why == "which_currency":
         return filled(tr.translate("RescueDialog", "Ledger line %1: %2 may be %3 or %4; choose which."),
                       line, refused.typed, *refused.codes[:2])
     if refused.codes:
-        return filled(tr.translate("RescueDialog", "Ledger line %1: %2 is no currency code; did you mean "
-                                         "%3? Write its three letters (USD, IQD, EUR, TRY, "
-                                         "SYP, GBP) or its name (dollar, dinar, euro)."),
-                      line, refused.typed, refused.codes[0])
-    return filled(tr.translate("RescueDialog", "Ledger line %1: %2 is no currency code; write its three "
-                                     "letters (USD, IQD, EUR, TRY, SYP, GBP) or its name "
-                                     "(dollar, dinar, euro)."), line, refused.typed)
+        return filled(tr.translate("RescueDialog", "Ledger line %1: %2 is no currency code; did you "
+                                                   "mean %3? Write its three letters (%4) or its "
+                                                   "name (dollar, dinar, euro)."),
+                      line, refused.typed, refused.codes[0], offered)
+    return filled(tr.translate("RescueDialog", "Ledger line %1: %2 is no currency code; write its "
+                                               "three letters (%3) or its name (dollar, dinar, "
+                                               "euro)."), line, refused.typed, offered)
 
 
 def _read_form(form: dict, was: RescueOperation | None) -> dict:

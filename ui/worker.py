@@ -122,6 +122,7 @@ class VaultWorker(QObject):
         super().__init__()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault")
         self.session = None
+        self.folder = None  # the vault's folder the jobs are on (set_folder, set_session)
         self.closed = False
         self._jobs: set[Job] = set()
         self.last_traceback = ""
@@ -160,7 +161,9 @@ class VaultWorker(QObject):
                 job._raw_cancelled.emit()
             except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI
                 self.last_traceback = "".join(traceback.format_exception_only(type(exc), exc))
-                folder = getattr(self.session, "folder", None)
+                # the vault's drive measured, not the working folder's: jobs with no session
+                # yet (a new vault) or none left (a refused new key) have set_folder's
+                folder = getattr(self.session, "folder", None) or self.folder
                 # a save, then its draft discarded: the save stays, "nothing was changed" is false
                 saved = self.session is opened and _commits(self.session) > before
                 job._raw_failed.emit(describe_error(exc, folder, saved))
@@ -186,6 +189,13 @@ class VaultWorker(QObject):
     def set_session(self, session) -> None:
         """Called on the vault thread by the unlock or create call."""
         self.session = session
+        if getattr(session, "folder", None) is not None:
+            self.folder = session.folder
+
+    def set_folder(self, folder) -> None:
+        """The vault's folder a job with no session works on (made, opened, given a new
+        passphrase): where a disk's refusal is measured and said."""
+        self.folder = folder
 
     def close(self, timeout: float = 10.0) -> bool:
         """Cancel what is running, close the session on its own thread, stop the thread.

@@ -183,6 +183,12 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as e:  # after BrokenPipeError, one of them
+        # a file in the vault's folder the drive failed to read or write (pulled out)
+        failed = disk_full(e, ctx.vault_dir, saved_before=ctx.saved_since_open())
+        if failed is None:
+            raise
+        return _failed(args, str(failed), failed.exit_code)
     finally:
         _close(ctx, said=code != 0)
 

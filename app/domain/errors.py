@@ -70,6 +70,18 @@ class NamePartWord(str):
         return word
 
 
+class ProfileWord(str):
+    """A disclosure profile as an error's message names it ("court"): the desktop says its own
+    name for it (key: the Profile's value); in English it came into an Arabic sentence."""
+
+    key = ""
+
+    def __new__(cls, value: str) -> ProfileWord:
+        word = super().__new__(cls, value)
+        word.key = value
+        return word
+
+
 class Listed(str):
     """Values an error's message lists ("Hardan, حردان"): the desktop joins them with its own
     comma, each kept in its own direction (one string, an Arabic name beside a Latin one was

@@ -14,6 +14,7 @@ from app.domain.errors import (
     Cancelled,
     InputFileError,
     MergedAway,
+    ProfileWord,
     SharingRefused,
     ValidationError,
 )
@@ -537,7 +538,7 @@ class ReportService:
             if len(groups) > 1:
                 raise not_one_family(groups)
         if f.seen_since and profile is not Profile.INTERNAL:
-            raise ValidationError.saying(SEEN_INTERNAL_ONLY, profile.value)
+            raise ValidationError.saying(SEEN_INTERNAL_ONLY, ProfileWord(profile.value))
         asked = f.asked_statuses
         if "unknown" in asked and shown_status("unknown", profile) != "unknown":
             raise ValidationError(

@@ -18,6 +18,10 @@ _HEAD_BG = colors.HexColor("#e6e6e6")
 # a report under a page's last header, or one line alone at the top of the next page, would be
 # read as a report of their own.
 MIN_LINES_BEFORE, MIN_LINES_AFTER = 3, 2
+# A label's value of more lines than this is long: it may break across pages (its label given
+# again, greyed, beside its rest) rather than move whole to the next and leave the foot of this
+# one empty (a dossier's 20-line Circumstances left 40% of page 1 blank).
+LONG_VALUE_LINES = 8
 
 
 @dataclass(frozen=True)
@@ -53,12 +57,16 @@ class PagedTable(Table):
 
     def __init__(self, rows: list[Row], col_widths: list[float], look: Look, h_align: str,
                  heights: list[float] | None = None, next_page: bool = False,
-                 cell_styles: list | None = None, whole_rows: bool = False) -> None:
+                 cell_styles: list | None = None, whole_rows: bool = False,
+                 long_breaks: bool = False) -> None:
         self.rows, self.look = rows, look
         self.next_page = next_page  # the rest of a table whose next row did not fit
         # Each row on one page, unless it is taller than a page: a label and its value, a
         # list's "SHA-256" and its hash, read apart, say nothing.
         self.whole_rows = whole_rows
+        # ...or, with long_breaks, a row of more than LONG_VALUE_LINES lines (a long value:
+        # at least MIN_LINES_BEFORE of them stay with its label)
+        self.long_breaks = long_breaks
         self.heights = heights if heights is not None else [
             row_height(r.cells, col_widths, look) for r in rows]
         heads = sum(1 for r in rows if r.header)
@@ -94,8 +102,8 @@ class PagedTable(Table):
         # a row taller than a page is split wherever it stands: sent on whole, it still began
         # a page of its own and left its section's title alone on the page before
         taller = frame is not None and sum(self.heights[:heads]) + self.heights[n] > frame._height
-        cut = None if self.whole_rows and not at_top and not taller else \
-            self._cut(n, availHeight - used, first=n == heads)
+        cut = None if self.whole_rows and not at_top and not taller and not self._long(n) \
+            else self._cut(n, availHeight - used, first=n == heads)
         if cut is not None:
             (top, top_h), (rest, rest_h) = cut
             return self._spaced([
@@ -109,6 +117,13 @@ class PagedTable(Table):
                            self.heights[:heads] + self.heights[n:], next_page=True)])
         return []  # not even the header and a row's first lines: the table starts on the next page
 
+    def _long(self, n: int) -> bool:
+        """Whether row n is a long value that may break across pages (long_breaks)."""
+        if not self.long_breaks:
+            return False
+        leading = max(c.style.leading for c in self.rows[n].cells)
+        return (self.heights[n] - 2 * self.look.v_pad) / leading > LONG_VALUE_LINES + 0.5
+
     def _spaced(self, parts: list[PagedTable]) -> list[PagedTable]:
         """The parts, the first with the whole's space before, the last with its space after
         (the room that frame.split set aside for them)."""
@@ -118,7 +133,7 @@ class PagedTable(Table):
     def _part(self, rows: list[Row], heights: list[float], next_page: bool = False) -> PagedTable:
         styles = self._cellStyles[0]  # every cell of a table is styled alike
         return PagedTable(rows, self._colWidths, self.look, self.hAlign, heights, next_page,
-                          [styles] * len(rows), self.whole_rows)
+                          [styles] * len(rows), self.whole_rows, self.long_breaks)
 
     def _cut(self, n: int, room: float, first: bool):
         """Row n as the lines that fit in room and the rest; a cell that fits whole above is

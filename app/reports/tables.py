@@ -95,7 +95,8 @@ def _words_whole(rows: Sequence[Sequence[str]], header_rows: int, widths: Sequen
 def label_value_table(pairs: Sequence[tuple[str, str]], width: float, style: TextStyle,
                       label_share: float = 0.3, own: Sequence[int] = ()) -> Table:
     """Two columns, label then value, without a header row (mirrored for right-to-left); a
-    label is never on one page and its value on the next (unless it is longer than a page).
+    label is never on one page and its value on the next: a short value goes on whole, a long
+    one (table_pages.LONG_VALUE_LINES) breaks with at least three of its lines beside it.
     The values of the pairs in own (free text) are aligned by their own direction."""
     label_w = width * label_share
     label_style = style.but(bold=True)
@@ -106,4 +107,4 @@ def label_value_table(pairs: Sequence[tuple[str, str]], width: float, style: Tex
         data.append(Row(cells[::-1] if style.rtl else cells, i))
     col_widths = [label_w, width - label_w]
     return PagedTable(data, col_widths[::-1] if style.rtl else col_widths, _PAIRS_LOOK,
-                      "RIGHT" if style.rtl else "LEFT", whole_rows=True)
+                      "RIGHT" if style.rtl else "LEFT", whole_rows=True, long_breaks=True)

@@ -15,7 +15,7 @@ from app.cli.person_records import report_text
 from app.cli.report_outcome import outcome_changes, outcome_options
 from app.cli.report_show import WITHHELD, register_show
 from app.cli.report_sources import register_sources
-from app.currencies import NOT_KNOWN, is_known
+from app.currencies import NOT_KNOWN, PAID_IN_IRAQ, is_known
 from app.domain.errors import InputFileError, ValidationError
 from app.domain.person import Status
 from app.domain.records import (
@@ -157,7 +157,7 @@ def register(sub, common) -> None:
                         "(in quotes: a space ends it); thousands may "
                         "be grouped (1,500,000, 1.500.000 or \"1 500 000\"), but 1.500 and 1,5 "
                         "are refused: they may be read two ways; the currency is an ISO 4217 "
-                        "code (USD, IQD, EUR, TRY, SYP, GBP...) or its name (dollar, dinar, "
+                        f"code ({', '.join(PAID_IN_IRAQ)}...) or its name (dollar, dinar, "
                         "دينار, dînar); " + COST_PARTS_HELP)
     a.set_defaults(run=cmd_rescue_add)
     ls = rcs.add_parser("list", parents=[common],
@@ -541,7 +541,7 @@ def cmd_rescue_show(args, ctx) -> int:
             "outcome": op.outcome, "handover_to_family": date_to_dict(op.handover_to_family),
             "needs": op.needs, "notes": op.notes, "gives_status": op.gives_status,
             "persons": [p.case_no for p in people], "statuses_now": _now_json(now),
-            "costs": [cost_json(c) for c in op.costs]}
+            "costs": [cost_json(c) for c in op.costs], "totals": totals_json(totals(op.costs))}
     fields = [("route", op.route), ("handover point", op.handover_point),
               ("team", op.team_codes), ("outcome", op.outcome),
               ("to family", op.handover_to_family.display()), ("needs", op.needs),
