@@ -842,347 +842,377 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/error_words.py" line="16"/>
+        <location filename="../../ui/error_words.py" line="23"/>
         <source>%1 was deleted in another window or by a command since her page was opened: nothing was saved</source>
         <translation>حُذف %1 في نافذة أخرى أو بأمر منذ فُتحت صفحتها: لم يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="21"/>
+        <location filename="../../ui/error_words.py" line="28"/>
         <source>%1 on %2 is before her abduction (%3): check the date</source>
         <translation>%1 في %2 قبل اختطافها (%3): تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="22"/>
+        <location filename="../../ui/error_words.py" line="29"/>
         <source>the handover to her family (%1) is before the rescue (%2): she is handed over after she is freed; check both dates</source>
         <translation>تسليمها إلى أهلها (%1) قبل الإنقاذ (%2): تُسلَّم بعد أن تتحرر؛ تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="24"/>
+        <location filename="../../ui/error_words.py" line="31"/>
         <source>an operation that freed no one (it gives no status) has no handover to her family (%1): if she was freed after all, give the status it gives; if not, leave the handover to family empty</source>
         <translation>عملية لم تحرر أحدًا (لا تعطي حالة) ليس لها تسليم إلى الأهل (%1): إن كانت قد تحررت فعلًا فاختر الحالة التي تعطيها؛ وإلا فاترك التسليم إلى الأهل فارغًا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="27"/>
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>the report was received (%1) before what it tells was seen (%2): a report tells of what was seen before it came in; check both dates</source>
         <translation>وصل البلاغ (%1) قبل أن يُرى ما يرويه (%2): يروي البلاغ ما رُئي قبل وصوله؛ تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>%1 is not a case number (they look like SNJ-00123)</source>
         <translation>%1 ليس رقم ملف (أرقام الملفات مثل SNJ-00123)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="31"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>no person with case number %1</source>
         <translation>لا يوجد شخص برقم الملف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="33"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>a %1 document is not chosen by when a woman was seen: it would tell that reports of her came in since then, which only the team&apos;s own papers tell; make it internal, or leave out the seen-since date</source>
         <translation>وثيقة %1 لا تُختار بحسب وقت مشاهدة المرأة: فهي تكشف أن تقارير عنها وصلت منذ ذلك الحين، وهذا لا تكشفه إلا أوراق الفريق الداخلية؛ اجعلها داخلية، أو اترك تاريخ «شوهدت منذ» فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="37"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>%1 is given more than once: name each person once</source>
         <translation>%1 مذكور أكثر من مرة: اذكر كل شخص مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>%1 is merged into %2, which is given too: they are one person; name each person once</source>
         <translation>%1 مدموج في %2، المذكور أيضاً: هما شخص واحد؛ اذكر كل شخص مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>%1 and %2 are both merged into %3: they are one person; name each person once</source>
         <translation>%1 و%2 مدموجان كلاهما في %3: هما شخص واحد؛ اذكر كل شخص مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="43"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>a status of %1 rests on it: withdraw that status first (Status timeline), then take her off</source>
         <translation>تستند إليه حالةٌ لـ %1: اسحب تلك الحالة أولاً (التسلسل الزمني للحالة)، ثم أزِلها منه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>a status of %1 rests on report %2: withdraw that status first (Status timeline), then mark the report proved false</source>
         <translation>حالة لـ %1 تستند إلى البلاغ %2: اسحب تلك الحالة أولاً (سجل الحالات)، ثم ضع علامة أن البلاغ كاذب</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>report %1 is marked proved false: a status cannot rest on it; if it did not prove false, clear Proved false in the report&apos;s form first</source>
         <translation>البلاغ %1 موسوم بأنه كاذب: لا يمكن أن تستند إليه حالة؛ إن لم يثبت أنه كاذب، أزل علامة «ثبت أنه كاذب» في نموذج البلاغ أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>the report was proved false (%1) before it was received (%2): check both dates</source>
         <translation>ثبت أن البلاغ كاذب (%1) قبل أن يرد (%2): تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>it is about no one else, and a report names at least one person: add the woman it is about under its other women first</source>
         <translation>لا يتناول أحداً غيرها، والبلاغ يسمّي شخصاً واحداً على الأقل: أضف أولاً المرأة التي يتناولها في خانة النساء الأخريات</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>غُيِّر %1 في مكان آخر؛ أعد تحميله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57"/>
+        <location filename="../../ui/error_words.py" line="64"/>
         <source>%1 has been merged into %2: record this on %2</source>
         <translation>دُمج %1 في %2: سجّل هذا في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="58"/>
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>%1 and %2 are linked so already</source>
         <translation>%1 و%2 مربوطان بهذه الصلة من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="66"/>
         <source>this record is %1 of this vault already (the same record id): nothing was added</source>
         <translation>هذا السجلّ هو %1 في هذه الخزنة من قبل (معرّف السجلّ نفسه): لم يُضَف شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>a person needs at least one name part</source>
         <translation>يحتاج الشخص إلى جزء واحد من الاسم على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="63"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>%1&apos;s status %2 came with rescue %3: change the rescue instead (Rescues tab), or delete it</source>
         <translation>جاءت حالة %1 (%2) مع عملية الإنقاذ %3: غيّر عملية الإنقاذ بدلاً من ذلك (تبويب عمليات الإنقاذ)، أو احذفها</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>%1, Arabic script box: longer than 200 characters; shorten it</source>
         <translation>%1، خانة الحروف العربية: أطول من 200 حرف؛ اختصره</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="67"/>
+        <location filename="../../ui/error_words.py" line="74"/>
         <source>%1, Latin letters box: longer than 200 characters; shorten it</source>
         <translation>%1، خانة الحروف اللاتينية: أطول من 200 حرف؛ اختصره</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="75"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>اختُطفت %1 في %2: لا يمكن أن تكون قد رُئيت في %3، قبل ذلك؛ تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="70"/>
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>اختُطفت %1 في %2: لا يمكن أن تكون قد تحررت في %3، قبل ذلك؛ تحقق من التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="72"/>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>no rescue operation with id %1</source>
         <translation>لا توجد عملية إنقاذ بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="73"/>
+        <location filename="../../ui/error_words.py" line="80"/>
         <source>no photo with id %1</source>
         <translation>لا توجد صورة بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="74"/>
+        <location filename="../../ui/error_words.py" line="81"/>
         <source>no family contact with id %1</source>
         <translation>لا توجد جهة اتصال للعائلة بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="82"/>
         <source>no relative link with id %1</source>
         <translation>لا توجد صلة قرابة بالرقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="76"/>
+        <location filename="../../ui/error_words.py" line="83"/>
         <source>%1 and %2 are not linked as relatives</source>
         <translation>%1 و%2 غير مرتبطين كأقارب</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="84"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (مواليد %2) سيكون والداً لـ %3 المولود قبله: %4؛ تحقق من صلة القرابة أو تواريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="79"/>
+        <location filename="../../ui/error_words.py" line="86"/>
         <source>a person cannot be their own relative</source>
         <translation>لا يمكن أن يكون الشخص قريباً لنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="80"/>
+        <location filename="../../ui/error_words.py" line="87"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>يجب أن تكون الصورة ملف JPEG أو PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="81"/>
+        <location filename="../../ui/error_words.py" line="88"/>
         <source>a photo may be at most 20 MB</source>
         <translation>لا يجوز أن تزيد الصورة على 20 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="82"/>
+        <location filename="../../ui/error_words.py" line="89"/>
         <source>a record cannot be compared with itself</source>
         <translation>لا يمكن مقارنة سجل بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="83"/>
+        <location filename="../../ui/error_words.py" line="90"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 مدموج في %2: قارن %2، أو افصل %1 أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="84"/>
+        <location filename="../../ui/error_words.py" line="91"/>
         <source>a record cannot be merged with itself</source>
         <translation>لا يمكن دمج سجل بنفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="85"/>
+        <location filename="../../ui/error_words.py" line="92"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 مدموج أصلاً في سجل آخر؛ افصله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="86"/>
+        <location filename="../../ui/error_words.py" line="93"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 غير مدموج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="87"/>
+        <location filename="../../ui/error_words.py" line="94"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 داخل مجلد الخزنة نفسه: النسخة الاحتياطية هناك تضيع مع الحاسوب؛ اختر قرصاً آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="89"/>
+        <location filename="../../ui/error_words.py" line="96"/>
         <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>القرص %1 ممتلئ: تحتاج النسخة الاحتياطية إلى نحو %2 والمتاح فيه %3؛ لم تُصنع نسخة احتياطية ولم تتغير الخزنة: أفرغ مساحة على ذلك القرص، أو انسخ إلى قرص آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="93"/>
+        <location filename="../../ui/error_words.py" line="100"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): nothing was changed, the vault is as it was before; free space on that disk (move or delete files you do not need), then do it again</source>
         <translation>قرص الخزنة %1 ممتلئ أو لا يمكن الكتابة فيه (%2): لم يتغيّر شيء، والخزنة كما كانت من قبل؛ أفرغ مساحة على ذلك القرص (انقل أو احذف ملفات لا تحتاجها)، ثم أعد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="96"/>
+        <location filename="../../ui/error_words.py" line="103"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): it stopped part way: what was saved before the disk refused stays in the vault, the rest was not done; free space on that disk (move or delete files you do not need), then look at what is there before doing the rest</source>
         <translation>قرص الخزنة %1 ممتلئ أو لا يمكن الكتابة فيه (%2): توقّف العمل في منتصفه: ما حُفظ قبل أن يرفض القرص يبقى في الخزنة، والباقي لم يُنفَّذ؛ أفرغ مساحة على ذلك القرص (انقل أو احذف ملفات لا تحتاجها)، ثم انظر ما هو موجود قبل إكمال الباقي</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="100"/>
+        <location filename="../../ui/error_words.py" line="107"/>
         <source>the disk of the vault %1 is full or cannot be written (it needs about %2 more, the vault&apos;s size again): the vault was not given a new key and nothing was changed, the passphrase and recovery code it had still open it; free space on that disk (move or delete files you do not need), then do it again</source>
         <translation>قرص الخزنة %1 ممتلئ أو لا يمكن الكتابة فيه (يلزم نحو %2 إضافية، أي قدر حجم الخزنة مرة أخرى): لم تُعطَ الخزنة مفتاحاً جديداً ولم يتغيّر شيء، وما زالت عبارة المرور ورمز الاسترداد السابقان يفتحانها؛ أفرغ مساحة على ذلك القرص (انقل أو احذف ملفات لا تحتاجها)، ثم أعد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="105"/>
+        <location filename="../../ui/error_words.py" line="112"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): nothing was restored, the vault is as it was and the copy begun beside it was deleted; free space on that disk (the backup&apos;s size is needed), then restore again</source>
         <translation>قرص الخزنة %1 ممتلئ أو لا يمكن الكتابة فيه (%2): لم يُستعَد شيء، والخزنة كما كانت، وحُذفت النسخة التي بدأت بجانبها؛ أفرغ مساحة على ذلك القرص (يلزم قدر حجم النسخة الاحتياطية)، ثم أعد الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="109"/>
+        <location filename="../../ui/error_words.py" line="116"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): the vault was not opened and nothing in it was changed; free space on that disk (move or delete files you do not need), then unlock again</source>
         <translation>قرص الخزنة %1 ممتلئ أو لا يمكن الكتابة فيه (%2): لم تُفتح الخزنة ولم يتغيّر فيها شيء؛ أفرغ مساحة على ذلك القرص (انقل أو احذف ملفات لا تحتاجها)، ثم افتحها من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="112"/>
+        <location filename="../../ui/error_words.py" line="119"/>
         <source>the drive of %1 is full or cannot be written (%2): no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>وحدة التخزين %1 ممتلئة أو لا يمكن الكتابة فيها (%2): لم تُصنع نسخة احتياطية والخزنة لم تتغيّر: أفرغ مساحة على تلك الوحدة، أو انسخ احتياطيًا إلى وحدة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="115"/>
+        <location filename="../../ui/error_words.py" line="124"/>
+        <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; nothing was saved, the vault is as it was before; check that the drive is in place, then do it again; if it happens again, back the vault up to another drive at once</source>
+        <translation>تعذّرت القراءة من قرص الخزنة %1 أو الكتابة عليه (%2): ربما هو معطوب، أو نُزع، أو صار للقراءة فقط؛ لم يُحفظ شيء، والخزنة كما كانت من قبل؛ تأكّد من أن القرص في مكانه، ثم أعد المحاولة؛ وإن تكرّر ذلك فانسخ الخزنة احتياطيًا إلى قرص آخر فورًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="128"/>
+        <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; it stopped part way: what was saved before stays in the vault, the rest was not saved; check that the drive is in place, then look at what is there before doing the rest; if it happens again, back the vault up to another drive at once</source>
+        <translation>تعذّرت القراءة من قرص الخزنة %1 أو الكتابة عليه (%2): ربما هو معطوب، أو نُزع، أو صار للقراءة فقط؛ توقّف العمل في منتصفه: ما حُفظ من قبل يبقى في الخزنة، والباقي لم يُحفظ؛ تأكّد من أن القرص في مكانه، ثم انظر ما هو موجود قبل إكمال الباقي؛ وإن تكرّر ذلك فانسخ الخزنة احتياطيًا إلى قرص آخر فورًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="133"/>
+        <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; the vault was not opened and nothing in it was changed; check that the drive is in place, then unlock again; if it happens again, copy the vault&apos;s folder to another drive at once</source>
+        <translation>تعذّرت القراءة من قرص الخزنة %1 أو الكتابة عليه (%2): ربما هو معطوب، أو نُزع، أو صار للقراءة فقط؛ لم تُفتح الخزنة ولم يتغيّر فيها شيء؛ تأكّد من أن القرص في مكانه، ثم افتحها من جديد؛ وإن تكرّر ذلك فانسخ مجلد الخزنة إلى قرص آخر فورًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="137"/>
+        <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; nothing was restored, the vault is as it was and the copy begun beside it was deleted; check that the drive is in place, then restore again</source>
+        <translation>تعذّرت القراءة من قرص الخزنة %1 أو الكتابة عليه (%2): ربما هو معطوب، أو نُزع، أو صار للقراءة فقط؛ لم يُستعَد شيء، والخزنة كما كانت، وحُذفت النسخة التي بدأت بجانبها؛ تأكّد من أن القرص في مكانه، ثم أعد الاستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="141"/>
+        <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; the vault was not given a new key and nothing was changed, the passphrase and recovery code it had still open it; check that the drive is in place, then do it again</source>
+        <translation>تعذّرت القراءة من قرص الخزنة %1 أو الكتابة عليه (%2): ربما هو معطوب، أو نُزع، أو صار للقراءة فقط؛ لم تُعطَ الخزنة مفتاحاً جديداً ولم يتغيّر شيء، وما زالت عبارة المرور ورمز الاسترداد السابقان يفتحانها؛ تأكّد من أن القرص في مكانه، ثم أعد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="145"/>
+        <source>the drive of %1 could not be written (%2): it may be failing, or it was removed or made read-only; no backup was made and the vault is unchanged: check that the drive is in place, or back up to another</source>
+        <translation>تعذّرت الكتابة على وحدة التخزين %1 (%2): ربما هي معطوبة، أو نُزعت، أو صارت للقراءة فقط؛ لم تُصنع نسخة احتياطية والخزنة لم تتغيّر: تأكّد من أن الوحدة في مكانها، أو انسخ احتياطيًا إلى وحدة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="148"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>يجب أن تكون بادئة أرقام الملفات من 2 إلى 6 أحرف لاتينية كبيرة A-Z</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="116"/>
+        <location filename="../../ui/error_words.py" line="149"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>يجب أن تختلف عبارة المرور الجديدة عن عبارة المرور الحالية للخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="117"/>
+        <location filename="../../ui/error_words.py" line="150"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>اكتب رقم عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="118"/>
+        <location filename="../../ui/error_words.py" line="151"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>مولودة في %1، بعد اختطافها (%2): تحقق من التاريخين</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="119"/>
+        <location filename="../../ui/error_words.py" line="152"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 مسجّل أنثى: ليس أبا %2 (بل الأم، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="121"/>
+        <location filename="../../ui/error_words.py" line="154"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 مسجّل ذكراً: ليس أمّ %2 (بل الأب، أو أحد الوالدين إن كان الجنس المسجّل موضع شك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="123"/>
+        <location filename="../../ui/error_words.py" line="156"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 مسجّل أصلاً بصفة (%3) لـ %2: فلا يُسجّل أيضاً بصفة (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="124"/>
+        <location filename="../../ui/error_words.py" line="157"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 ملف وليس مجلداً</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="125"/>
+        <location filename="../../ui/error_words.py" line="158"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>لا يمكن الكتابة في %1 (للقراءة فقط، أو ليس لك)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="127"/>
+        <location filename="../../ui/error_words.py" line="160"/>
         <source>this is the vault&apos;s passphrase: a PDF&apos;s password is told to whoever reads the paper, so choose another; nothing was written</source>
         <translation>هذه هي عبارة مرور الخزنة: كلمة مرور ملف PDF تُقال لمن يقرأ الورقة، فاختر غيرها؛ لم يُكتب شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="130"/>
+        <location filename="../../ui/error_words.py" line="163"/>
         <source>the PDF cannot be written to %1 (read-only, or not yours): nothing was saved; choose another folder or drive</source>
         <translation>لا يمكن كتابة ملف PDF في %1 (للقراءة فقط، أو ليس لك): لم يُحفظ شيء؛ اختر مجلدًا أو وحدة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="132"/>
+        <location filename="../../ui/error_words.py" line="165"/>
         <source>the drive of %1 is full: nothing was saved; free space on it, or choose another drive</source>
         <translation>وحدة التخزين %1 ممتلئة: لم يُحفظ شيء؛ أفرغ مساحة عليها، أو اختر وحدة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="136"/>
+        <location filename="../../ui/error_words.py" line="169"/>
         <source>a family summary lists one family&apos;s own persons, and these are not linked as relatives in the vault (%1): make one summary for each family, or, if they are one family, link them first (Link relative on her page)</source>
         <translation>ملخص العائلة يسرد أفراد عائلة واحدة فقط، وهؤلاء غير مربوطين كأقارب في الخزنة (%1): اصنع ملخصًا لكل عائلة، أو إن كانوا عائلة واحدة فاربطهم أولًا («ربط قريب» في صفحتها)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="140"/>
+        <location filename="../../ui/error_words.py" line="173"/>
         <source>%1 was not rescued in operation %2: under Whose family, give the case number of a person it freed</source>
         <translation>%1 لم تُنقَذ في العملية %2: اكتب تحت «عائلة مَن» رقم ملف شخص حرّرته</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="142"/>
+        <location filename="../../ui/error_words.py" line="175"/>
         <source>%1 is not named in operation %2, and it freed none of them: under Whose family, give the case number of a person it names</source>
         <translation>%1 غير مذكور في العملية %2، ولم تحرّر أحدًا منهم: اكتب تحت «عائلة مَن» رقم ملف شخص تذكره</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="144"/>
+        <location filename="../../ui/error_words.py" line="177"/>
         <source>%1 is not named in operation %2, and it does not say whether it freed anyone: under Whose family, give the case number of a person it names</source>
         <translation>%1 غير مذكور في العملية %2، ولا تقول إن كانت حرّرت أحدًا: اكتب تحت «عائلة مَن» رقم ملف شخص تذكره</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="147"/>
+        <location filename="../../ui/error_words.py" line="180"/>
         <source>operation %1 freed no one: a public document does not tell of it (it would say only that an attempt for someone failed); it is made only of an operation that freed someone</source>
         <translation>العملية %1 لم تحرّر أحدًا: الوثيقة العامة لا تتحدث عنها (لن تقول إلا إن محاولة لأجل شخص ما فشلت)؛ لا تُصنع إلا لعملية حرّرت أحدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="151"/>
+        <location filename="../../ui/error_words.py" line="184"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف أكثر من %4 بعدد %3: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="154"/>
+        <location filename="../../ui/error_words.py" line="187"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف أقل من %4 بعدد %3: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="157"/>
+        <location filename="../../ui/error_words.py" line="190"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
         <translation>لا قرية في الخزنة مكتوبة &quot;%1&quot; (بأي خط أو تهجئة لذلك المكان)؛ قد يُقصد %2: اكتب القرية المقصودة (في &quot;%1&quot; حروف غير حروف %4: اسم مشابه، لا تهجئة له)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="161"/>
+        <location filename="../../ui/error_words.py" line="194"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>خطأ غير متوقع (%1)؛ لم تتغير الخزنة بسببه</translation>
     </message>
@@ -6418,215 +6448,215 @@
         <translation>(حُسمت: الدفعة %1 (%2)، وهي نسخة أحدث من القائمة، لم تعد تقول ذلك)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="352"/>
+        <location filename="../../ui/person_page.py" line="357"/>
         <source>Saved at %1.</source>
         <translation>حُفظ في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="360"/>
+        <location filename="../../ui/person_page.py" line="365"/>
         <source>%1 was saved elsewhere since you began editing, so nothing was saved. Reload takes her record as it is saved now and keeps what you typed on top of it; where a field you changed was changed there too, you choose which to keep. Then save again.</source>
         <translation>حُفظ %1 في مكان آخر منذ أن بدأتَ التعديل، لذلك لم يُحفظ شيء. «إعادة التحميل» تأخذ سجلها كما هو محفوظ الآن وتُبقي ما كتبتَه فوقه؛ وحيث غُيّر هناك أيضًا حقلٌ غيّرتَه، تختار أنت أيّهما يبقى. ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="409"/>
+        <location filename="../../ui/person_page.py" line="414"/>
         <source>Last change undone at %1.</source>
         <translation>تم التراجع عن آخر تغيير في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="458"/>
+        <location filename="../../ui/person_page.py" line="464"/>
         <source>Her record as it is saved now, with what you typed on top of it. Nothing is saved until you click Save.</source>
         <translation>سجلها كما هو محفوظ الآن، وما كتبتَه فوقه. لا يُحفظ شيء حتى تنقر «حفظ».</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="491"/>
+        <location filename="../../ui/person_page.py" line="497"/>
         <source>Dated %1, when report %2 was observed. Withdraw it and add it again with its date if it happened on another day.</source>
         <translation>أُرّخت بـ %1، تاريخ المشاهدة في البلاغ %2. إن حدثت في يوم آخر فاسحبها وأضفها من جديد بتاريخها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="504"/>
+        <location filename="../../ui/person_page.py" line="510"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>وفاتها مسجّلة في %1. إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان هذا هو الخطأ فاسحب هذا (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="507"/>
+        <location filename="../../ui/person_page.py" line="513"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>وفاتها مسجّلة في %1، قبل هذا. إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان هذا هو الخطأ فاسحب هذا (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="520"/>
+        <location filename="../../ui/person_page.py" line="526"/>
         <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>كانت مسجّلة متوفاة من قبل منذ %1: هذه الوفاة المؤرّخة %2 تُحفظ في سجلّها إلى جانبها، سجلًّا ثانيًا لوفاتها، وتذكر أوراقها الاثنتين. إن كانت إحداهما خطأ فاسحبها (حدّدها، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="525"/>
+        <location filename="../../ui/person_page.py" line="531"/>
         <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>كانت مسجّلة متوفاة من قبل منذ %1: تُحفظ هذه الوفاة، التي قيلت بلا تاريخ، في سجلّها إلى جانبها، سجلًّا ثانيًا لوفاتها، وتذكر أوراقها الاثنتين. إن كانت إحداهما خطأ فاسحبها (حدّدها، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="540"/>
+        <location filename="../../ui/person_page.py" line="546"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>عادت إلى عائلتها في %1؛ وهذه تجعلها محتجزة من جديد. إن كان البلاغ خطأ فاسحبه (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="543"/>
+        <location filename="../../ui/person_page.py" line="549"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>أُنقذت في %1؛ وهذه تجعلها محتجزة من جديد. إن كان البلاغ خطأ فاسحبه (حدّده، ثم «سحب الحالة المحدّدة»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="557"/>
+        <location filename="../../ui/person_page.py" line="563"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيتها. أضفها من جديد مع تاريخ حدوثها لتصبح حالتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="560"/>
+        <location filename="../../ui/person_page.py" line="566"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخه؛ وما زالت حالته «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيته. أضفها من جديد مع تاريخ حدوثها لتصبح حالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="563"/>
+        <location filename="../../ui/person_page.py" line="569"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>سُجّلت الحالة «%1» في تاريخ هذا الشخص؛ وما زالت حالته «%2»: ذُكرت بلا تاريخ بعد «%2»، فهي خطوة إلى الوراء في قضيته. أضفها من جديد مع تاريخ حدوثها لتصبح حالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="567"/>
+        <location filename="../../ui/person_page.py" line="573"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخها؛ وما زالت حالتها «%2»، وهي حالة أحدث أو أبعد في قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="569"/>
+        <location filename="../../ui/person_page.py" line="575"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخه؛ وما زالت حالته «%2»، وهي حالة أحدث أو أبعد في قضيته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="571"/>
+        <location filename="../../ui/person_page.py" line="577"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>سُجّلت الحالة «%1» في تاريخ هذا الشخص؛ وما زالت حالته «%2»، وهي حالة أحدث أو أبعد في قضيته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="585"/>
+        <location filename="../../ui/person_page.py" line="591"/>
         <source>Linked: %1 %2, %3.</source>
         <translation>رُبط: %1 %2، %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="623"/>
+        <location filename="../../ui/person_page.py" line="629"/>
         <source>%1 is now %2 (was %3): a status later or further along her case.</source>
         <translation>حالة %1 الآن: %2 (كانت: %3): حالة أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="628"/>
+        <location filename="../../ui/person_page.py" line="634"/>
         <source>%1: her death is recorded on %2, before a status she was alive in: if the death was reported in error, withdraw it; if the observed date of report %3 is wrong, correct it.</source>
         <translation>%1: وفاتها مسجّلة في %2، قبل حالة كانت فيها على قيد الحياة: إن كان خبر الوفاة خطأ فاسحبه؛ وإن كان تاريخ المشاهدة في البلاغ %3 خطأ فصحّحه.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="638"/>
+        <location filename="../../ui/person_page.py" line="644"/>
         <source>%1: her status %2 now dated %3, as report %4.</source>
         <translation>%1: حالتها %2 صارت مؤرخة %3، كالبلاغ %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="640"/>
+        <location filename="../../ui/person_page.py" line="646"/>
         <source>%1: her status %2 keeps %3: report %4 gives no observed date now.</source>
         <translation>%1: حالتها %2 تبقى بتاريخ %3: البلاغ %4 لم يعد يذكر تاريخ المشاهدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="641"/>
+        <location filename="../../ui/person_page.py" line="647"/>
         <source>%1: her status %2 keeps %3: it was told with a date of its own, or before CaseKeeper noted which statuses took the report&apos;s date; to date it anew, withdraw it and tell it again on report %4 without a date.</source>
         <translation>%1: حالتها %2 تبقى بتاريخ %3: سُجّلت بتاريخ خاص بها، أو قبل أن يسجّل CaseKeeper أيّ الحالات أخذت تاريخ البلاغ؛ لتأريخها من جديد، اسحبها ثم سجّلها مرة أخرى على البلاغ %4 دون تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="654"/>
+        <location filename="../../ui/person_page.py" line="660"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: حالتها الآن %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="656"/>
+        <location filename="../../ui/person_page.py" line="662"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>سُجِّلت عملية الإنقاذ %1: تبقى حالتها %2، وهي أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="659"/>
+        <location filename="../../ui/person_page.py" line="665"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>سُجِّلت عملية الإنقاذ %1؛ لا تمنح أي حالة: تبقى حالتها %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="704"/>
+        <location filename="../../ui/person_page.py" line="710"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>لا يمكن حذف %1 من البلاغ %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="708"/>
+        <location filename="../../ui/person_page.py" line="714"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>هل تُزال %1 من البلاغ %2؟ سُجّل باسمها خطأً.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="710"/>
+        <location filename="../../ui/person_page.py" line="716"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>يبقى البلاغ عن %1؛ ويخرج من صفحتها ومن أوراقها. ويحفظ سجل التدقيق هذا التغيير.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="713"/>
+        <location filename="../../ui/person_page.py" line="719"/>
         <source>Take her off</source>
         <translation>أزِلها منه</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="722"/>
+        <location filename="../../ui/person_page.py" line="728"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>أُزيلت %1 من البلاغ %2: لم يعد عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="743"/>
+        <location filename="../../ui/person_page.py" line="749"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>الصور (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="752"/>
+        <location filename="../../ui/person_page.py" line="758"/>
         <source>Cannot read the file: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="767"/>
+        <location filename="../../ui/person_page.py" line="773"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 سجلّ قائم بذاته من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="770"/>
+        <location filename="../../ui/person_page.py" line="776"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 في %2 تُرك كما ضُبط: ضيّقه الدمج إلى مستوى %3 ثم غُيّر بعد الدمج، فلم يُرجعه الفصل. تحقّق ممن يجوز أن يتسلّم سجلها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="774"/>
+        <location filename="../../ui/person_page.py" line="780"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 في %2 تُرك كما عُدّل: كان يحمل ما جلبه الدمج من %3 ثم عُدّل بعد الدمج، فلم يستطع الفصل استرجاعه. اقرأه واحذف ما يخص %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="785"/>
+        <location filename="../../ui/person_page.py" line="791"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>سحب %1 (%2) من سجلّ %3؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="518"/>
-        <location filename="../../ui/person_page.py" line="538"/>
-        <location filename="../../ui/person_page.py" line="786"/>
+        <location filename="../../ui/person_page.py" line="524"/>
+        <location filename="../../ui/person_page.py" line="544"/>
+        <location filename="../../ui/person_page.py" line="792"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="788"/>
+        <location filename="../../ui/person_page.py" line="794"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>لن تظهر بعد الآن في أوراقها؛ ويحتفظ سجلّ التدقيق بما قالته. أما الحالة التي أعطتها عملية إنقاذ فتُغيَّر في عملية الإنقاذ نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="799"/>
+        <location filename="../../ui/person_page.py" line="805"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>أتسحب الصف %1 من %2 (الاستيراد %3) من %4؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="802"/>
+        <location filename="../../ui/person_page.py" line="808"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>يُلغى ما جاء به الصف حيث لم يغيّره شيء منذ ذلك، ولا تعود قائمته تذكر هذا الشخص، لا هنا ولا في الأوراق. ويُحذف سجل أنشأه الصف، ما لم يُشِر إليه شيء آخر. ويمكن بعد ذلك البتّ في الصف من جديد من سطر الأوامر.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="790"/>
-        <location filename="../../ui/person_page.py" line="806"/>
+        <location filename="../../ui/person_page.py" line="796"/>
+        <location filename="../../ui/person_page.py" line="812"/>
         <source>Withdraw</source>
         <translation>اسحب</translation>
     </message>
@@ -6636,37 +6666,37 @@
         <translation>توجد مسودة غير محفوظة لهذا السجل: ما كُتب في صفحتها ولم يُحفظ. «استعادة المسودة» تعيد فقط الحقول التي كُتبت فيها؛ وما حُفظ منذ ذلك الحين يبقى.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="736"/>
+        <location filename="../../ui/person_page.py" line="742"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 مدموج في %2: أُضيف إلى %1، ويظهر تحت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="818"/>
+        <location filename="../../ui/person_page.py" line="824"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>أُبقي، إذ ما زال صفّ من قائمة أخرى يقوله: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="826"/>
+        <location filename="../../ui/person_page.py" line="832"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>جهة اتصال العائلة %1، عُدّلت يدويًا بعد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="830"/>
+        <location filename="../../ui/person_page.py" line="836"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>تُرك كما هو لتبتّ فيه بنفسك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="837"/>
+        <location filename="../../ui/person_page.py" line="843"/>
         <source>%1 (changed since by import %2, row %3)</source>
         <translation>%1 (غُيّر منذ ذلك الحين بالاستيراد %2، الصف %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="840"/>
+        <location filename="../../ui/person_page.py" line="846"/>
         <source>%1 (changed since, on %2)</source>
         <translation>%1 (غُيّر منذ ذلك الحين، في %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="847"/>
+        <location filename="../../ui/person_page.py" line="853"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (الصف %3 من %4، الاستيراد %5)</translation>
     </message>
@@ -8510,31 +8540,31 @@ Please turn one of those options off.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="239"/>
+        <location filename="../../ui/person_ops.py" line="252"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>يحتاج البلاغ إلى نصه: ما شوهد أو سُمع.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="261"/>
-        <location filename="../../ui/person_ops.py" line="283"/>
+        <location filename="../../ui/person_ops.py" line="274"/>
+        <location filename="../../ui/person_ops.py" line="296"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="263"/>
-        <location filename="../../ui/person_ops.py" line="284"/>
+        <location filename="../../ui/person_ops.py" line="276"/>
+        <location filename="../../ui/person_ops.py" line="297"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Observed</source>
         <translation>تاريخ المشاهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="301"/>
+        <location filename="../../ui/person_ops.py" line="314"/>
         <source>Say why the report proved false.</source>
         <translation>اذكر لماذا ثبت أن البلاغ كاذب.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="306"/>
+        <location filename="../../ui/person_ops.py" line="319"/>
         <source>When it proved false</source>
         <translation>متى ثبت أنه كاذب</translation>
     </message>
@@ -9138,57 +9168,57 @@ Please turn one of those options off.</source>
         <translation>أغلق دون حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="39"/>
+        <location filename="../../ui/rescue_ops.py" line="41"/>
         <source>Type her case number (e.g. SNJ-00012), then Add person.</source>
         <translation>اكتب رقم ملفها (مثلاً SNJ-00012)، ثم إضافة شخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="46"/>
+        <location filename="../../ui/rescue_ops.py" line="48"/>
         <source>No person has the case number %1: check it on her papers. Nothing was added.</source>
         <translation>لا يوجد شخص برقم الملف %1: تحقق منه في أوراقها. لم يُضف أحد.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="98"/>
+        <location filename="../../ui/rescue_ops.py" line="100"/>
         <source>Ledger line %1: %2 may be read two ways; write the amount with no separator, and a dot for a fraction (1500, 1.5).</source>
         <translation>سطر التكاليف %1: يمكن قراءة %2 بطريقتين؛ اكتب المبلغ دون فاصل، ونقطةً للكسر (1500، 1.5).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="103"/>
+        <location filename="../../ui/rescue_ops.py" line="105"/>
         <source>Ledger line %1: %2 is no amount paid: an amount paid is more than 0.</source>
         <translation>سطر التكاليف %1: %2 ليس مبلغاً مدفوعاً: المبلغ المدفوع أكبر من 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="107"/>
+        <location filename="../../ui/rescue_ops.py" line="109"/>
         <source>Ledger line %1 has no amount: write what was paid, or take the line off.</source>
         <translation>سطر التكاليف %1 بلا مبلغ: اكتب ما دُفع، أو احذف السطر.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="110"/>
+        <location filename="../../ui/rescue_ops.py" line="112"/>
         <source>Ledger line %1: %2 is not an amount; write digits, with at most two after a dot (12500, 2500.50).</source>
         <translation>سطر التكاليف %1: %2 ليس مبلغاً؛ اكتب أرقاماً، وبعد النقطة رقمين على الأكثر (12500، 2500.50).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="120"/>
-        <source>Ledger line %1 has no currency: choose USD, IQD, EUR, TRY, SYP or GBP, or write another&apos;s three letters.</source>
-        <translation>سطر التكاليف %1 بلا عملة: اختر USD أو IQD أو EUR أو TRY أو SYP أو GBP، أو اكتب الأحرف الثلاثة لعملة أخرى.</translation>
+        <location filename="../../ui/rescue_ops.py" line="124"/>
+        <source>Ledger line %1 has no currency: choose one of %2, or write another&apos;s three letters.</source>
+        <translation>سطر التكاليف %1 بلا عملة: اختر واحدة من %2، أو اكتب الأحرف الثلاثة لعملة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="124"/>
+        <location filename="../../ui/rescue_ops.py" line="131"/>
+        <source>Ledger line %1: %2 is no currency code; did you mean %3? Write its three letters (%4) or its name (dollar, dinar, euro).</source>
+        <translation>سطر التكاليف %1: %2 ليس رمز عملة؛ هل تقصد %3؟ اكتب أحرفه الثلاثة (%4) أو اسم العملة (دولار، دينار، يورو).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="135"/>
+        <source>Ledger line %1: %2 is no currency code; write its three letters (%3) or its name (dollar, dinar, euro).</source>
+        <translation>سطر التكاليف %1: %2 ليس رمز عملة؛ اكتب أحرفه الثلاثة (%3) أو اسم العملة (دولار، دينار، يورو).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="128"/>
         <source>Ledger line %1: %2 may be %3 or %4; choose which.</source>
         <translation>سطر التكاليف %1: %2 قد تكون %3 أو %4؛ اختر أيّهما.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="127"/>
-        <source>Ledger line %1: %2 is no currency code; did you mean %3? Write its three letters (USD, IQD, EUR, TRY, SYP, GBP) or its name (dollar, dinar, euro).</source>
-        <translation>سطر التكاليف %1: %2 ليس رمز عملة؛ هل تقصد %3؟ اكتب أحرفه الثلاثة (USD، IQD، EUR، TRY، SYP، GBP) أو اسم العملة (دولار، دينار، يورو).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rescue_ops.py" line="131"/>
-        <source>Ledger line %1: %2 is no currency code; write its three letters (USD, IQD, EUR, TRY, SYP, GBP) or its name (dollar, dinar, euro).</source>
-        <translation>سطر التكاليف %1: %2 ليس رمز عملة؛ اكتب أحرفه الثلاثة (USD، IQD، EUR، TRY، SYP، GBP) أو اسم العملة (دولار، دينار، يورو).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rescue_ops.py" line="158"/>
+        <location filename="../../ui/rescue_ops.py" line="162"/>
         <source>The rescue names no one: add the persons it freed.</source>
         <translation>لا تذكر عملية الإنقاذ أحداً: أضف الأشخاص الذين حررتهم.</translation>
     </message>
@@ -9196,20 +9226,20 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="315"/>
-        <location filename="../../ui/rescue_ops.py" line="165"/>
+        <location filename="../../ui/person_ops.py" line="328"/>
+        <location filename="../../ui/rescue_ops.py" line="169"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>يحتاج الإنقاذ على الأقل إلى تاريخه أو مكانه أو نتيجته.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="319"/>
-        <location filename="../../ui/rescue_ops.py" line="141"/>
+        <location filename="../../ui/person_ops.py" line="332"/>
+        <location filename="../../ui/rescue_ops.py" line="145"/>
         <source>Rescue date</source>
         <translation>تاريخ الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="320"/>
-        <location filename="../../ui/rescue_ops.py" line="142"/>
+        <location filename="../../ui/person_ops.py" line="333"/>
+        <location filename="../../ui/rescue_ops.py" line="146"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
@@ -10113,7 +10143,7 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="204"/>
+        <location filename="../../ui/person_ops.py" line="217"/>
         <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Date</source>
         <translation>التاريخ</translation>

@@ -818,347 +818,377 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/error_words.py" line="16"/>
+        <location filename="../../ui/error_words.py" line="23"/>
         <source>%1 was deleted in another window or by a command since her page was opened: nothing was saved</source>
         <translation>%1 لە پەنجەرەیەکی تر یان بە فەرمانێک سڕایەوە لەو کاتەوەی پەڕەکەی کرایەوە: هیچ پاشەکەوت نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="21"/>
+        <location filename="../../ui/error_words.py" line="28"/>
         <source>%1 on %2 is before her abduction (%3): check the date</source>
         <translation>%1 لە %2 پێش ڕفاندنیەتی (%3): بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="22"/>
+        <location filename="../../ui/error_words.py" line="29"/>
         <source>the handover to her family (%1) is before the rescue (%2): she is handed over after she is freed; check both dates</source>
         <translation>ڕادەستکردنەوەی بە خێزانەکەی (%1) پێش ڕزگارکردنە (%2): دوای ئازادبوونی ڕادەست دەکرێتەوە؛ هەردوو بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="24"/>
+        <location filename="../../ui/error_words.py" line="31"/>
         <source>an operation that freed no one (it gives no status) has no handover to her family (%1): if she was freed after all, give the status it gives; if not, leave the handover to family empty</source>
         <translation>ئۆپەراسیۆنێک کە کەسی ئازاد نەکردووە (هیچ دۆخێک نادات) ڕادەستکردنەوەی بە خێزانی نییە (%1): ئەگەر لە ڕاستیدا ئازاد کراوە، ئەو دۆخەی دەیدات هەڵبژێرە؛ ئەگەر نا، ڕادەستکردنەوە بە خێزان بەتاڵ بهێڵە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="27"/>
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>the report was received (%1) before what it tells was seen (%2): a report tells of what was seen before it came in; check both dates</source>
         <translation>ڕاپۆرتەکە گەیشت (%1) پێش ئەوەی ئەوەی دەیگێڕێتەوە ببینرێت (%2): ڕاپۆرت ئەوە دەگێڕێتەوە کە پێش گەیشتنی بینراوە؛ هەردوو بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>%1 is not a case number (they look like SNJ-00123)</source>
         <translation>%1 ژمارەی دۆسیە نییە (ژمارەی دۆسیەکان وەک SNJ-00123ن)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="31"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>no person with case number %1</source>
         <translation>هیچ کەسێک بە ژمارەی دۆسیەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="33"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>a %1 document is not chosen by when a woman was seen: it would tell that reports of her came in since then, which only the team&apos;s own papers tell; make it internal, or leave out the seen-since date</source>
         <translation>بەڵگەنامەیەکی %1 بەپێی کاتی بینینی ئافرەتێک هەڵنابژێردرێت: دەریدەخات کە لەو کاتەوە ڕاپۆرتی دەربارەی ئەو هاتووە، کە تەنها کاغەزە ناوخۆییەکانی تیم دەریدەخەن؛ بیکە بە ناوخۆیی، یان ڕێکەوتی «بینراوە لە» بەتاڵ بهێڵە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="37"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>%1 is given more than once: name each person once</source>
         <translation>%1 زیاتر لە جارێک دراوە: هەر کەسێک تەنها جارێک بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>%1 is merged into %2, which is given too: they are one person; name each person once</source>
         <translation>%1 تێکەڵی %2 کراوە، کە ئەویش دراوە: یەک کەسن؛ هەر کەسێک تەنها جارێک بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>%1 and %2 are both merged into %3: they are one person; name each person once</source>
         <translation>%1 و %2 هەردووکیان تێکەڵی %3 کراون: یەک کەسن؛ هەر کەسێک تەنها جارێک بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="43"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>a status of %1 rests on it: withdraw that status first (Status timeline), then take her off</source>
         <translation>دۆخێکی %1 پشتی پێ بەستووە: سەرەتا ئەو دۆخە بکشێنەوە (هێڵی کاتی دۆخ)، پاشان لای ببە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>a status of %1 rests on report %2: withdraw that status first (Status timeline), then mark the report proved false</source>
         <translation>دۆخێکی %1 پشت بە ڕاپۆرتی %2 دەبەستێت: سەرەتا ئەو دۆخە بکشێنەوە (هێڵی کاتی دۆخەکان)، پاشان ڕاپۆرتەکە وەک درۆ نیشان بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>report %1 is marked proved false: a status cannot rest on it; if it did not prove false, clear Proved false in the report&apos;s form first</source>
         <translation>ڕاپۆرتی %1 وەک درۆ نیشان کراوە: هیچ دۆخێک ناتوانێت پشتی پێ ببەستێت؛ ئەگەر درۆ دەرنەچوو، سەرەتا «درۆ دەرچوو» لە فۆرمی ڕاپۆرتەکەدا لابە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>the report was proved false (%1) before it was received (%2): check both dates</source>
         <translation>ڕاپۆرتەکە درۆ دەرچوو (%1) پێش ئەوەی بگات (%2): هەردوو بەروار بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>it is about no one else, and a report names at least one person: add the woman it is about under its other women first</source>
         <translation>دەربارەی کەسێکی تر نییە، و ڕاپۆرت لانیکەم ناوی کەسێک دەهێنێت: سەرەتا ئەو ئافرەتەی دەربارەیەتی لە خانەی ئافرەتانی تردا زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>%1 لە شوێنێکی تر گۆڕدرا؛ سەرەتا دووبارە باری بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57"/>
+        <location filename="../../ui/error_words.py" line="64"/>
         <source>%1 has been merged into %2: record this on %2</source>
         <translation>%1 تێکەڵی %2 کراوە: ئەمە لە %2 تۆمار بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="58"/>
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>%1 and %2 are linked so already</source>
         <translation>%1 و %2 پێشتر بەم جۆرە بەستراونەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="66"/>
         <source>this record is %1 of this vault already (the same record id): nothing was added</source>
         <translation>ئەم تۆمارە پێشتر %1ی ئەم گەنجینەیەیە (هەمان ناسنامەی تۆمار): هیچ زیاد نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>a person needs at least one name part</source>
         <translation>کەس پێویستی بە لانیکەم بەشێکی ناو هەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="63"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>%1&apos;s status %2 came with rescue %3: change the rescue instead (Rescues tab), or delete it</source>
         <translation>دۆخی %1 (%2) لەگەڵ ڕزگارکردنی %3 هات: لە جیاتی ئەوە ڕزگارکردنەکە بگۆڕە (بەشی ڕزگارکردنەکان)، یان بیسڕەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>%1, Arabic script box: longer than 200 characters; shorten it</source>
         <translation>%1، خانەی پیتی عەرەبی: لە 200 پیت درێژترە؛ کورتی بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="67"/>
+        <location filename="../../ui/error_words.py" line="74"/>
         <source>%1, Latin letters box: longer than 200 characters; shorten it</source>
         <translation>%1، خانەی پیتی لاتینی: لە 200 پیت درێژترە؛ کورتی بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="75"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>%1 لە %2 ڕفێندرا: ناکرێت لە %3 بینرابێت، پێش ئەوە؛ بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="70"/>
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>%1 لە %2 ڕفێندرا: ناکرێت لە %3 ئازاد کرابێت، پێش ئەوە؛ بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="72"/>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>no rescue operation with id %1</source>
         <translation>هیچ ئۆپەراسیۆنێکی ڕزگارکردن بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="73"/>
+        <location filename="../../ui/error_words.py" line="80"/>
         <source>no photo with id %1</source>
         <translation>هیچ وێنەیەک بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="74"/>
+        <location filename="../../ui/error_words.py" line="81"/>
         <source>no family contact with id %1</source>
         <translation>هیچ پەیوەندییەکی خێزان بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="82"/>
         <source>no relative link with id %1</source>
         <translation>هیچ پەیوەندییەکی خزمایەتی بە ژمارەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="76"/>
+        <location filename="../../ui/error_words.py" line="83"/>
         <source>%1 and %2 are not linked as relatives</source>
         <translation>%1 و %2 وەک خزم پێکەوە نەبەستراونەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="84"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (لەدایکبووی %2) دەبێتە دایک یان باوکی %3 کە پێشتر لەدایکبووە: %4؛ پەیوەندییەکە یان لەدایکبوونەکان بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="79"/>
+        <location filename="../../ui/error_words.py" line="86"/>
         <source>a person cannot be their own relative</source>
         <translation>کەس ناتوانێت خزمی خۆی بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="80"/>
+        <location filename="../../ui/error_words.py" line="87"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>وێنە دەبێت فایلی JPEG یان PNG بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="81"/>
+        <location filename="../../ui/error_words.py" line="88"/>
         <source>a photo may be at most 20 MB</source>
         <translation>وێنە نابێت لە 20 مێگابایت زیاتر بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="82"/>
+        <location filename="../../ui/error_words.py" line="89"/>
         <source>a record cannot be compared with itself</source>
         <translation>ناتوانرێت تۆمارێک لەگەڵ خۆیدا بەراورد بکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="83"/>
+        <location filename="../../ui/error_words.py" line="90"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 لەگەڵ %2 تێکەڵ کراوە: %2 بەراورد بکە، یان سەرەتا %1 جیا بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="84"/>
+        <location filename="../../ui/error_words.py" line="91"/>
         <source>a record cannot be merged with itself</source>
         <translation>ناتوانرێت تۆمارێک لەگەڵ خۆیدا تێکەڵ بکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="85"/>
+        <location filename="../../ui/error_words.py" line="92"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 پێشتر لەگەڵ تۆمارێکی تر تێکەڵ کراوە؛ سەرەتا جیای بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="86"/>
+        <location filename="../../ui/error_words.py" line="93"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 لەگەڵ هیچ تۆمارێکی تر تێکەڵ نەکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="87"/>
+        <location filename="../../ui/error_words.py" line="94"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 لەناو بوخچەی گەنجینەکە خۆیدایە: یەدەگ لەوێ لەگەڵ لاپتۆپەکە لەدەست دەچێت؛ دیسکێکی تر هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="89"/>
+        <location filename="../../ui/error_words.py" line="96"/>
         <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>دیسکی %1 پڕە: یەدەگەکە پێویستی بە نزیکەی %2 هەیە و %3 لەوێ بەتاڵە؛ هیچ یەدەگێک دروست نەکرا و گەنجینەکە نەگۆڕا: شوێن لەسەر ئەو دیسکە بەتاڵ بکە، یان یەدەگ لەسەر دیسکێکی تر بگرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="93"/>
+        <location filename="../../ui/error_words.py" line="100"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): nothing was changed, the vault is as it was before; free space on that disk (move or delete files you do not need), then do it again</source>
         <translation>دیسکی گەنجینەی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (%2): هیچ نەگۆڕا، گەنجینەکە وەک پێشتر ماوە؛ جێگە لەو دیسکەدا بکەرەوە (ئەو فایلانەی پێویستت پێیان نییە بگوازەرەوە یان بیانسڕەوە)، پاشان دووبارە بیکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="96"/>
+        <location filename="../../ui/error_words.py" line="103"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): it stopped part way: what was saved before the disk refused stays in the vault, the rest was not done; free space on that disk (move or delete files you do not need), then look at what is there before doing the rest</source>
         <translation>دیسکی گەنجینەی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (%2): لە نیوەی ڕێگادا وەستا: ئەوەی پێش ڕەتکردنەوەی دیسکەکە پاشەکەوت کرا لە گەنجینەکەدا دەمێنێت، ئەوەی تر نەکرا؛ جێگە لەو دیسکەدا بکەرەوە (ئەو فایلانەی پێویستت پێیان نییە بگوازەرەوە یان بیانسڕەوە)، پاشان سەیری ئەوە بکە کە هەیە پێش ئەوەی ئەوەی ماوە بکەیت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="100"/>
+        <location filename="../../ui/error_words.py" line="107"/>
         <source>the disk of the vault %1 is full or cannot be written (it needs about %2 more, the vault&apos;s size again): the vault was not given a new key and nothing was changed, the passphrase and recovery code it had still open it; free space on that disk (move or delete files you do not need), then do it again</source>
         <translation>دیسکی گەنجینەی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (نزیکەی %2ی زیاتری پێویستە، واتە قەبارەی گەنجینەکە جارێکی تر): کلیلی نوێ نەدرا بە گەنجینەکە و هیچ نەگۆڕا، وشەی نهێنی و کۆدی گەڕاندنەوەی پێشوو هێشتا دەیکەنەوە؛ جێگە لەو دیسکەدا بکەرەوە (ئەو فایلانەی پێویستت پێیان نییە بگوازەرەوە یان بیانسڕەوە)، پاشان دووبارە بیکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="105"/>
+        <location filename="../../ui/error_words.py" line="112"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): nothing was restored, the vault is as it was and the copy begun beside it was deleted; free space on that disk (the backup&apos;s size is needed), then restore again</source>
         <translation>دیسکی گەنجینەی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (%2): هیچ نەگەڕێندرایەوە، گەنجینەکە وەک خۆی ماوە و ئەو کۆپییەی لە تەنیشتیدا دەستی پێکردبوو سڕایەوە؛ جێگە لەو دیسکەدا بکەرەوە (بە قەبارەی پاشەکەوتەکە پێویستە)، پاشان دووبارە بیگەڕێنەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="109"/>
+        <location filename="../../ui/error_words.py" line="116"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): the vault was not opened and nothing in it was changed; free space on that disk (move or delete files you do not need), then unlock again</source>
         <translation>دیسکی گەنجینەی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (%2): گەنجینەکە نەکرایەوە و هیچی تێدا نەگۆڕا؛ جێگە لەو دیسکەدا بکەرەوە (ئەو فایلانەی پێویستت پێیان نییە بگوازەرەوە یان بیانسڕەوە)، پاشان دووبارە بیکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="112"/>
+        <location filename="../../ui/error_words.py" line="119"/>
         <source>the drive of %1 is full or cannot be written (%2): no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>فلاشی %1 پڕە یان ناتوانرێت تێیدا بنووسرێت (%2): هیچ یەدەگێک دروست نەکرا و گەنجینەکە نەگۆڕا: جێگە لەو فلاشەدا بکەرەوە، یان یەدەگ لە فلاشێکی تر بگرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="115"/>
+        <location filename="../../ui/error_words.py" line="124"/>
+        <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; nothing was saved, the vault is as it was before; check that the drive is in place, then do it again; if it happens again, back the vault up to another drive at once</source>
+        <translation>دیسکی گەنجینەی %1 نەخوێندرایەوە یان تێیدا نەنووسرا (%2): لەوانەیە تێکچووبێت، یان لابرابێت، یان تەنها بۆ خوێندنەوە کرابێت؛ هیچ پاشەکەوت نەکرا، گەنجینەکە وەک پێشتر ماوە؛ دڵنیابە کە دیسکەکە لە شوێنی خۆیدایە، پاشان دووبارە بیکەرەوە؛ ئەگەر دووبارە ڕوویدا، دەستبەجێ یەدەگی گەنجینەکە لە دیسکێکی تر بگرە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="128"/>
+        <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; it stopped part way: what was saved before stays in the vault, the rest was not saved; check that the drive is in place, then look at what is there before doing the rest; if it happens again, back the vault up to another drive at once</source>
+        <translation>دیسکی گەنجینەی %1 نەخوێندرایەوە یان تێیدا نەنووسرا (%2): لەوانەیە تێکچووبێت، یان لابرابێت، یان تەنها بۆ خوێندنەوە کرابێت؛ لە نیوەی ڕێگادا وەستا: ئەوەی پێشتر پاشەکەوت کرا لە گەنجینەکەدا دەمێنێت، ئەوەی تر پاشەکەوت نەکرا؛ دڵنیابە کە دیسکەکە لە شوێنی خۆیدایە، پاشان سەیری ئەوە بکە کە هەیە پێش ئەوەی ئەوەی ماوە بکەیت؛ ئەگەر دووبارە ڕوویدا، دەستبەجێ یەدەگی گەنجینەکە لە دیسکێکی تر بگرە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="133"/>
+        <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; the vault was not opened and nothing in it was changed; check that the drive is in place, then unlock again; if it happens again, copy the vault&apos;s folder to another drive at once</source>
+        <translation>دیسکی گەنجینەی %1 نەخوێندرایەوە یان تێیدا نەنووسرا (%2): لەوانەیە تێکچووبێت، یان لابرابێت، یان تەنها بۆ خوێندنەوە کرابێت؛ گەنجینەکە نەکرایەوە و هیچی تێدا نەگۆڕا؛ دڵنیابە کە دیسکەکە لە شوێنی خۆیدایە، پاشان دووبارە بیکەرەوە؛ ئەگەر دووبارە ڕوویدا، دەستبەجێ بوخچەی گەنجینەکە بۆ دیسکێکی تر کۆپی بکە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="137"/>
+        <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; nothing was restored, the vault is as it was and the copy begun beside it was deleted; check that the drive is in place, then restore again</source>
+        <translation>دیسکی گەنجینەی %1 نەخوێندرایەوە یان تێیدا نەنووسرا (%2): لەوانەیە تێکچووبێت، یان لابرابێت، یان تەنها بۆ خوێندنەوە کرابێت؛ هیچ نەگەڕێندرایەوە، گەنجینەکە وەک خۆی ماوە و ئەو کۆپییەی لە تەنیشتیدا دەستی پێکردبوو سڕایەوە؛ دڵنیابە کە دیسکەکە لە شوێنی خۆیدایە، پاشان دووبارە بیگەڕێنەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="141"/>
+        <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; the vault was not given a new key and nothing was changed, the passphrase and recovery code it had still open it; check that the drive is in place, then do it again</source>
+        <translation>دیسکی گەنجینەی %1 نەخوێندرایەوە یان تێیدا نەنووسرا (%2): لەوانەیە تێکچووبێت، یان لابرابێت، یان تەنها بۆ خوێندنەوە کرابێت؛ کلیلی نوێ نەدرا بە گەنجینەکە و هیچ نەگۆڕا، وشەی نهێنی و کۆدی گەڕاندنەوەی پێشوو هێشتا دەیکەنەوە؛ دڵنیابە کە دیسکەکە لە شوێنی خۆیدایە، پاشان دووبارە بیکەرەوە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="145"/>
+        <source>the drive of %1 could not be written (%2): it may be failing, or it was removed or made read-only; no backup was made and the vault is unchanged: check that the drive is in place, or back up to another</source>
+        <translation>ناتوانرا لە فلاشی %1 بنووسرێت (%2): لەوانەیە تێکچووبێت، یان لابرابێت، یان تەنها بۆ خوێندنەوە کرابێت؛ هیچ یەدەگێک دروست نەکرا و گەنجینەکە نەگۆڕا: دڵنیابە کە فلاشەکە لە شوێنی خۆیدایە، یان یەدەگ لە فلاشێکی تر بگرە</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="148"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>پێشگری ژمارەی دۆسیە دەبێت 2 تا 6 پیتی گەورەی لاتینی A-Z بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="116"/>
+        <location filename="../../ui/error_words.py" line="149"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>وشەی نهێنیی نوێ دەبێت جیاواز بێت لەوەی ئێستا گەنجینەکە هەیەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="117"/>
+        <location filename="../../ui/error_words.py" line="150"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>ژمارەی ئۆپەراسیۆنی ڕزگارکردن بنووسە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="118"/>
+        <location filename="../../ui/error_words.py" line="151"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>لە %1 لەدایکبووە، دوای ڕفاندنی (%2): هەردوو بەروارەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="119"/>
+        <location filename="../../ui/error_words.py" line="152"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 وەک مێ تۆمار کراوە: باوکی %2 نییە (دایکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="121"/>
+        <location filename="../../ui/error_words.py" line="154"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 وەک نێر تۆمار کراوە: دایکی %2 نییە (باوکییەتی، یان دایک یان باوک ئەگەر ڕەگەزی تۆمارکراو جێی گومان بێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="123"/>
+        <location filename="../../ui/error_words.py" line="156"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 پێشتر (%3)ی %2یە: ناتوانێت هەروەها (%4)ی بێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="124"/>
+        <location filename="../../ui/error_words.py" line="157"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 فایلە، نەک بوخچە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="125"/>
+        <location filename="../../ui/error_words.py" line="158"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>ناتوانرێت لە %1 بنووسرێت (تەنها بۆ خوێندنەوەیە، یان هی تۆ نییە)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="127"/>
+        <location filename="../../ui/error_words.py" line="160"/>
         <source>this is the vault&apos;s passphrase: a PDF&apos;s password is told to whoever reads the paper, so choose another; nothing was written</source>
         <translation>ئەمە وشەی نهێنیی گەنجینەکەیە: وشەی نهێنیی PDF بەو کەسە دەوترێت کە کاغەزەکە دەخوێنێتەوە، بۆیە یەکێکی تر هەڵبژێرە؛ هیچ نەنووسرا</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="130"/>
+        <location filename="../../ui/error_words.py" line="163"/>
         <source>the PDF cannot be written to %1 (read-only, or not yours): nothing was saved; choose another folder or drive</source>
         <translation>ناتوانرێت فایلی PDF لە %1 بنووسرێت (تەنها بۆ خوێندنەوەیە، یان هی تۆ نییە): هیچ پاشەکەوت نەکرا؛ بوخچەیەکی تر یان فلاشێکی تر هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="132"/>
+        <location filename="../../ui/error_words.py" line="165"/>
         <source>the drive of %1 is full: nothing was saved; free space on it, or choose another drive</source>
         <translation>فلاشی %1 پڕە: هیچ پاشەکەوت نەکرا؛ جێگە تێیدا بکەرەوە، یان فلاشێکی تر هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="136"/>
+        <location filename="../../ui/error_words.py" line="169"/>
         <source>a family summary lists one family&apos;s own persons, and these are not linked as relatives in the vault (%1): make one summary for each family, or, if they are one family, link them first (Link relative on her page)</source>
         <translation>پوختەی خێزان تەنها کەسانی یەک خێزان دەژمێرێت، و ئەمانە لە گەنجینەدا وەک خزم پێکەوە نەبەستراونەتەوە (%1): بۆ هەر خێزانێک پوختەیەک دروست بکە، یان ئەگەر یەک خێزانن، سەرەتا بیانبەستەوە («بەستنەوەی خزم» لە لاپەڕەکەی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="140"/>
+        <location filename="../../ui/error_words.py" line="173"/>
         <source>%1 was not rescued in operation %2: under Whose family, give the case number of a person it freed</source>
         <translation>%1 لە ئۆپەراسیۆنی %2 ڕزگار نەکرا: لە ژێر «خێزانی کێ» ژمارەی دۆسیەی کەسێک بنووسە کە ئازادی کرد</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="142"/>
+        <location filename="../../ui/error_words.py" line="175"/>
         <source>%1 is not named in operation %2, and it freed none of them: under Whose family, give the case number of a person it names</source>
         <translation>%1 لە ئۆپەراسیۆنی %2 ناوی نەهاتووە، و هیچ کامیانی ئازاد نەکرد: لە ژێر «خێزانی کێ» ژمارەی دۆسیەی کەسێک بنووسە کە ناوی دەبات</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="144"/>
+        <location filename="../../ui/error_words.py" line="177"/>
         <source>%1 is not named in operation %2, and it does not say whether it freed anyone: under Whose family, give the case number of a person it names</source>
         <translation>%1 لە ئۆپەراسیۆنی %2 ناوی نەهاتووە، و ناڵێت کەسی ئازاد کردووە یان نا: لە ژێر «خێزانی کێ» ژمارەی دۆسیەی کەسێک بنووسە کە ناوی دەبات</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="147"/>
+        <location filename="../../ui/error_words.py" line="180"/>
         <source>operation %1 freed no one: a public document does not tell of it (it would say only that an attempt for someone failed); it is made only of an operation that freed someone</source>
         <translation>ئۆپەراسیۆنی %1 کەسی ئازاد نەکرد: بەڵگەنامەی گشتی باسی ناکات (تەنها ئەوە دەڵێت کە هەوڵێک بۆ کەسێک سەرکەوتوو نەبوو)؛ تەنها بۆ ئۆپەراسیۆنێک دروست دەکرێت کە کەسێکی ئازاد کردبێت</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="151"/>
+        <location filename="../../ui/error_words.py" line="184"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
         <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (&quot;%1&quot; %3 پیتی زیاترە لە %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="154"/>
+        <location filename="../../ui/error_words.py" line="187"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
         <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (&quot;%1&quot; %3 پیتی کەمترە لە %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="157"/>
+        <location filename="../../ui/error_words.py" line="190"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
         <translation>هیچ گوندێک لە گەنجینەدا بە &quot;%1&quot; نەنووسراوە (بە هیچ ڕێنووس و شێوەنووسینێکی ئەو شوێنە)؛ لەوانەیە مەبەست %2 بێت: گوندی مەبەست بنووسە (پیتەکانی &quot;%1&quot; جیاوازن لە هی %4: ناوێکی هاوشێوەیە، نەک شێوەنووسینێکی)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="161"/>
+        <location filename="../../ui/error_words.py" line="194"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>هەڵەیەکی چاوەڕواننەکراو (%1)؛ گەنجینەکە بەهۆیەوە نەگۆڕا</translation>
     </message>
@@ -6378,215 +6408,215 @@
         <translation>(یەکلاکرایەوە: دەستەی %1 (%2)، وەشانێکی نوێتری لیستەکە، ئیتر ئەوە نالێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="352"/>
+        <location filename="../../ui/person_page.py" line="357"/>
         <source>Saved at %1.</source>
         <translation>لە کاتژمێر %1 پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="360"/>
+        <location filename="../../ui/person_page.py" line="365"/>
         <source>%1 was saved elsewhere since you began editing, so nothing was saved. Reload takes her record as it is saved now and keeps what you typed on top of it; where a field you changed was changed there too, you choose which to keep. Then save again.</source>
         <translation>%1 لە شوێنێکی ترەوە پاشەکەوت کرا لەوەتەی دەستت بە دەستکاری کرد، بۆیە هیچ پاشەکەوت نەکرا. «دووبارە بارکردنەوە» تۆمارەکەی وەک ئێستا پاشەکەوت کراوە وەردەگرێت و ئەوەی تۆ نووسیوتە لەسەری دەهێڵێتەوە؛ لە کوێ خانەیەک کە تۆ گۆڕیوتە لەوێش گۆڕدرابێت، تۆ هەڵدەبژێریت کامیان بمێنێتەوە. پاشان دووبارە پاشەکەوتی بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="409"/>
+        <location filename="../../ui/person_page.py" line="414"/>
         <source>Last change undone at %1.</source>
         <translation>دوایین گۆڕانکاری لە کاتژمێر %1 هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="458"/>
+        <location filename="../../ui/person_page.py" line="464"/>
         <source>Her record as it is saved now, with what you typed on top of it. Nothing is saved until you click Save.</source>
         <translation>تۆمارەکەی وەک ئێستا پاشەکەوت کراوە، لەگەڵ ئەوەی تۆ نووسیوتە لەسەری. هیچ پاشەکەوت ناکرێت تا کرتە لە «پاشەکەوتکردن» نەکەیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="491"/>
+        <location filename="../../ui/person_page.py" line="497"/>
         <source>Dated %1, when report %2 was observed. Withdraw it and add it again with its date if it happened on another day.</source>
         <translation>بەرواری %1 درا، کاتی بینینی ڕاپۆرتی %2. ئەگەر لە ڕۆژێکی تردا ڕوویدا، بیکێشەرەوە و دووبارە بە بەروارەکەیەوە زیادی بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="504"/>
+        <location filename="../../ui/person_page.py" line="510"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>مردنی لە %1 تۆمار کراوە. ئەگەر هەواڵی مردنەکە هەڵە بوو، بیکێشەوە؛ ئەگەر ئەمە هەڵەیە، ئەمە بکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="507"/>
+        <location filename="../../ui/person_page.py" line="513"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>مردنی لە %1 تۆمار کراوە، پێش ئەمە. ئەگەر هەواڵی مردنەکە هەڵە بوو، بیکێشەوە؛ ئەگەر ئەمە هەڵەیە، ئەمە بکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="520"/>
+        <location filename="../../ui/person_page.py" line="526"/>
         <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>پێشتر لە %1ەوە وەک مردوو تۆمار کرابوو: ئەم مردنەی %2 لە مێژووەکەیدا لە تەنیشتیەوە دەپارێزرێت، وەک تۆمارێکی دووەمی مردنی، و بەڵگەنامەکانی هەردووکیان دەنووسن. ئەگەر یەکێکیان هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="525"/>
+        <location filename="../../ui/person_page.py" line="531"/>
         <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>پێشتر لە %1ەوە وەک مردوو تۆمار کرابوو: ئەم مردنە، کە بێ ڕێکەوت گوترا، لە مێژووەکەیدا لە تەنیشتیەوە دەپارێزرێت، وەک تۆمارێکی دووەمی مردنی، و بەڵگەنامەکانی هەردووکیان دەنووسن. ئەگەر یەکێکیان هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="540"/>
+        <location filename="../../ui/person_page.py" line="546"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>لە %1 گەڕایەوە بۆ خێزانەکەی؛ ئەمە دووبارە بە دیلکراو دایدەنێت. ئەگەر ڕاپۆرتەکە هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="543"/>
+        <location filename="../../ui/person_page.py" line="549"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>لە %1 ڕزگار کرا؛ ئەمە دووبارە بە دیلکراو دایدەنێت. ئەگەر ڕاپۆرتەکە هەڵەیە، بیکێشەوە (دیاری بکە، پاشان «کێشانەوەی بارە دیاریکراوەکە»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="557"/>
+        <location filename="../../ui/person_page.py" line="563"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="560"/>
+        <location filename="../../ui/person_page.py" line="566"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="563"/>
+        <location filename="../../ui/person_page.py" line="569"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>دۆخی «%1» لە مێژووی ئەم کەسەدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە: بێ بەروار دوای «%2» وترا، بۆیە هەنگاوێکە بۆ دواوە لە دۆسیەکەیدا. دووبارە لەگەڵ بەرواری ڕوودانەکەی زیادی بکە تا ببێتە دۆخی ئەو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="567"/>
+        <location filename="../../ui/person_page.py" line="573"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="569"/>
+        <location filename="../../ui/person_page.py" line="575"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>دۆخی «%1» لە مێژووەکەیدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="571"/>
+        <location filename="../../ui/person_page.py" line="577"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>دۆخی «%1» لە مێژووی ئەم کەسەدا تۆمار کرا؛ هێشتا دۆخەکەی «%2»ە، دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="585"/>
+        <location filename="../../ui/person_page.py" line="591"/>
         <source>Linked: %1 %2, %3.</source>
         <translation>بەسترایەوە: %1 %2، %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="623"/>
+        <location filename="../../ui/person_page.py" line="629"/>
         <source>%1 is now %2 (was %3): a status later or further along her case.</source>
         <translation>دۆخی %1 ئێستا: %2 (پێشتر: %3): دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="628"/>
+        <location filename="../../ui/person_page.py" line="634"/>
         <source>%1: her death is recorded on %2, before a status she was alive in: if the death was reported in error, withdraw it; if the observed date of report %3 is wrong, correct it.</source>
         <translation>%1: مردنی لە %2 تۆمار کراوە، پێش دۆخێک کە تێیدا زیندوو بوو: ئەگەر هەواڵی مردنەکە هەڵە بوو، بیکێشەوە؛ ئەگەر بەرواری بینینی ڕاپۆرتی %3 هەڵەیە، ڕاستی بکەرەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="638"/>
+        <location filename="../../ui/person_page.py" line="644"/>
         <source>%1: her status %2 now dated %3, as report %4.</source>
         <translation>%1: دۆخی ئەو %2 ئێستا بەرواری %3ی هەیە، وەک ڕاپۆرتی %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="640"/>
+        <location filename="../../ui/person_page.py" line="646"/>
         <source>%1: her status %2 keeps %3: report %4 gives no observed date now.</source>
         <translation>%1: دۆخی ئەو %2 بەرواری %3 دەهێڵێتەوە: ڕاپۆرتی %4 ئێستا هیچ بەروارێکی بینین نادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="641"/>
+        <location filename="../../ui/person_page.py" line="647"/>
         <source>%1: her status %2 keeps %3: it was told with a date of its own, or before CaseKeeper noted which statuses took the report&apos;s date; to date it anew, withdraw it and tell it again on report %4 without a date.</source>
         <translation>%1: دۆخی ئەو %2 بەرواری %3 دەهێڵێتەوە: بە بەروارێکی تایبەت بە خۆی گوترا، یان پێش ئەوەی CaseKeeper تۆمار بکات کام دۆخ بەرواری ڕاپۆرتەکەی وەرگرتووە؛ بۆ بەرواردانی نوێ، بیکێشەوە و دووبارە لەسەر ڕاپۆرتی %4 بێ بەروار بیڵێ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="654"/>
+        <location filename="../../ui/person_page.py" line="660"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخی ئێستای: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="656"/>
+        <location filename="../../ui/person_page.py" line="662"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا: دۆخەکەی %2 دەمێنێتەوە، کە دواترە یان لە دۆسیەکەیدا پێشترە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="659"/>
+        <location filename="../../ui/person_page.py" line="665"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا؛ هیچ دۆخێک نادات: دۆخەکەی %2 دەمێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="704"/>
+        <location filename="../../ui/person_page.py" line="710"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>ناتوانرێت %1 لە ڕاپۆرتی %2 لاببرێت: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="708"/>
+        <location filename="../../ui/person_page.py" line="714"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 لە ڕاپۆرتی %2 لاببرێت؟ بە هەڵە لەژێر ناوی ئەو تۆمارکراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="710"/>
+        <location filename="../../ui/person_page.py" line="716"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>ڕاپۆرتەکە دەمێنێتەوە، دەربارەی %1؛ لە لاپەڕە و بەڵگەنامەکانی ئەو دەردەچێت. تۆماری پشکنین ئەم گۆڕانکارییە دەپارێزێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="713"/>
+        <location filename="../../ui/person_page.py" line="719"/>
         <source>Take her off</source>
         <translation>لای ببە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="722"/>
+        <location filename="../../ui/person_page.py" line="728"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 لە ڕاپۆرتی %2 لابرا: چیتر دەربارەی ئەو نییە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="743"/>
+        <location filename="../../ui/person_page.py" line="749"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>وێنەکان (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="752"/>
+        <location filename="../../ui/person_page.py" line="758"/>
         <source>Cannot read the file: %1</source>
         <translation>ناتوانرێت پەڕگەکە بخوێندرێتەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="767"/>
+        <location filename="../../ui/person_page.py" line="773"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 دیسان تۆمارێکی سەربەخۆیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="770"/>
+        <location filename="../../ui/person_page.py" line="776"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1ی %2 وەک دانراو مایەوە: تێکەڵکردنەکە تەسکی کردەوە بۆ ئاستی %3، و دوای تێکەڵکردنەکە گۆڕدرا، بۆیە جیاکردنەوەکە نەیگەڕاندەوە. بپشکنە کێ دەتوانێت تۆمارەکەی وەربگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="774"/>
+        <location filename="../../ui/person_page.py" line="780"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1ی %2 وەک دەستکاریکراو مایەوە: ئەوەی تێدا بوو کە تێکەڵکردنەکە لە %3ەوە هێنابووی، و دوای تێکەڵکردنەکە دەستکاری کرا، بۆیە جیاکردنەوەکە نەیتوانی بیگەڕێنێتەوە. بیخوێنەرەوە و ئەوەی هی %3یە لای ببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="785"/>
+        <location filename="../../ui/person_page.py" line="791"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) لە مێژووی %3 بکێشرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="518"/>
-        <location filename="../../ui/person_page.py" line="538"/>
-        <location filename="../../ui/person_page.py" line="786"/>
+        <location filename="../../ui/person_page.py" line="524"/>
+        <location filename="../../ui/person_page.py" line="544"/>
+        <location filename="../../ui/person_page.py" line="792"/>
         <source>no date</source>
         <translation>بێ بەروار</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="788"/>
+        <location filename="../../ui/person_page.py" line="794"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>چیتر لە بەڵگەنامەکانیدا دەرناکەوێت؛ تۆماری وردبینی ئەوەی گوتبووی دەپارێزێت. بارێک کە ڕزگارکردنێک دابێتی، لە خودی ڕزگارکردنەکەدا دەگۆڕدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="799"/>
+        <location filename="../../ui/person_page.py" line="805"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>ڕیزی %1 لە %2 (هاوردەی %3) لە %4 بکشێنرێتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="802"/>
+        <location filename="../../ui/person_page.py" line="808"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>ئەوەی ڕیزەکە هێنای هەڵدەوەشێندرێتەوە لەو شوێنانەی لەو کاتەوە هیچ نەیگۆڕیون، و لیستەکەی چیتر ناوی ئەم کەسە نابات، نە لێرە و نە لە بەڵگەنامەکاندا. تۆمارێک کە ڕیزەکە دروستی کردبێت دەسڕدرێتەوە، مەگەر شتێکی تر ئاماژەی پێ بدات. دواتر دەتوانرێت لە هێڵی فەرمانەوە دووبارە بڕیار لەسەر ڕیزەکە بدرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="790"/>
-        <location filename="../../ui/person_page.py" line="806"/>
+        <location filename="../../ui/person_page.py" line="796"/>
+        <location filename="../../ui/person_page.py" line="812"/>
         <source>Withdraw</source>
         <translation>بیکشێنەوە</translation>
     </message>
@@ -6596,37 +6626,37 @@
         <translation>ڕەشنووسێکی پاشەکەوتنەکراوی ئەم تۆمارە هەیە: ئەوەی لە پەڕەکەیدا نووسرا و پاشەکەوت نەکرا. «گەڕاندنەوەی ڕەشنووس» تەنها ئەو خانانە دەگەڕێنێتەوە کە تێیدا نووسران؛ ئەوەی لەو کاتەوە پاشەکەوت کراوە دەمێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="736"/>
+        <location filename="../../ui/person_page.py" line="742"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 لەگەڵ %2 تێکەڵ کراوە: بۆ %1 زیاد کرا، لە ژێر %2 پیشان دەدرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="818"/>
+        <location filename="../../ui/person_page.py" line="824"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>هێڵدرایەوە، چونکە ڕیزێکی لیستێکی تر هێشتا دەیڵێت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="826"/>
+        <location filename="../../ui/person_page.py" line="832"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>پەیوەندیی خێزان %1، کە دوای هاوردەکردنەکە بە دەست گۆڕدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="830"/>
+        <location filename="../../ui/person_page.py" line="836"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>وەک خۆی هێڵدرایەوە بۆ ئەوەی خۆت بڕیاری لەسەر بدەیت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="837"/>
+        <location filename="../../ui/person_page.py" line="843"/>
         <source>%1 (changed since by import %2, row %3)</source>
         <translation>%1 (لەو کاتەوە گۆڕدرا بە هاوردەی %2، ڕیزی %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="840"/>
+        <location filename="../../ui/person_page.py" line="846"/>
         <source>%1 (changed since, on %2)</source>
         <translation>%1 (لەو کاتەوە گۆڕدرا، لە %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="847"/>
+        <location filename="../../ui/person_page.py" line="853"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (ڕیزی %3 لە %4، هاوردەی %5)</translation>
     </message>
@@ -8434,31 +8464,31 @@ Please turn one of those options off.</source>
         <translation>ژ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="239"/>
+        <location filename="../../ui/person_ops.py" line="252"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>ڕاپۆرتەکە دەقەکەی پێویستە: ئەوەی بینرا یان بیسترا.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="261"/>
-        <location filename="../../ui/person_ops.py" line="283"/>
+        <location filename="../../ui/person_ops.py" line="274"/>
+        <location filename="../../ui/person_ops.py" line="296"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Received</source>
         <translation>کاتی وەرگرتن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="263"/>
-        <location filename="../../ui/person_ops.py" line="284"/>
+        <location filename="../../ui/person_ops.py" line="276"/>
+        <location filename="../../ui/person_ops.py" line="297"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Observed</source>
         <translation>کاتی بینین</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="301"/>
+        <location filename="../../ui/person_ops.py" line="314"/>
         <source>Say why the report proved false.</source>
         <translation>بڵێ بۆچی ڕاپۆرتەکە درۆ دەرچوو.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="306"/>
+        <location filename="../../ui/person_ops.py" line="319"/>
         <source>When it proved false</source>
         <translation>کەی درۆ دەرچوو</translation>
     </message>
@@ -9050,57 +9080,57 @@ Please turn one of those options off.</source>
         <translation>داخستن بەبێ پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="39"/>
+        <location filename="../../ui/rescue_ops.py" line="41"/>
         <source>Type her case number (e.g. SNJ-00012), then Add person.</source>
         <translation>ژمارەی دۆسیەکەی بنووسە (بۆ نموونە SNJ-00012)، پاشان زیادکردنی کەس.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="46"/>
+        <location filename="../../ui/rescue_ops.py" line="48"/>
         <source>No person has the case number %1: check it on her papers. Nothing was added.</source>
         <translation>هیچ کەسێک ژمارەی دۆسیەی %1ی نییە: لە بەڵگەنامەکانیدا بیپشکنە. هیچ زیاد نەکرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="98"/>
+        <location filename="../../ui/rescue_ops.py" line="100"/>
         <source>Ledger line %1: %2 may be read two ways; write the amount with no separator, and a dot for a fraction (1500, 1.5).</source>
         <translation>دێڕی تێچووی %1: %2 دەکرێت بە دوو شێوە بخوێندرێتەوە؛ بڕەکە بەبێ جیاکەرەوە بنووسە، و خاڵێک بۆ کەرت (1500، 1.5).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="103"/>
+        <location filename="../../ui/rescue_ops.py" line="105"/>
         <source>Ledger line %1: %2 is no amount paid: an amount paid is more than 0.</source>
         <translation>دێڕی تێچووی %1: %2 بڕێکی دراو نییە: بڕی دراو لە 0 زیاترە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="107"/>
+        <location filename="../../ui/rescue_ops.py" line="109"/>
         <source>Ledger line %1 has no amount: write what was paid, or take the line off.</source>
         <translation>دێڕی تێچووی %1 بڕی نییە: ئەوەی درا بنووسە، یان دێڕەکە لاببە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="110"/>
+        <location filename="../../ui/rescue_ops.py" line="112"/>
         <source>Ledger line %1: %2 is not an amount; write digits, with at most two after a dot (12500, 2500.50).</source>
         <translation>دێڕی تێچووی %1: %2 بڕ نییە؛ ژمارە بنووسە، و دوای خاڵ زۆرترین دوو ژمارە (12500، 2500.50).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="120"/>
-        <source>Ledger line %1 has no currency: choose USD, IQD, EUR, TRY, SYP or GBP, or write another&apos;s three letters.</source>
-        <translation>دێڕی تێچووی %1 دراوی نییە: USD، IQD، EUR، TRY، SYP یان GBP هەڵبژێرە، یان سێ پیتەکەی دراوێکی تر بنووسە.</translation>
+        <location filename="../../ui/rescue_ops.py" line="124"/>
+        <source>Ledger line %1 has no currency: choose one of %2, or write another&apos;s three letters.</source>
+        <translation>دێڕی تێچووی %1 دراوی نییە: یەکێک لە %2 هەڵبژێرە، یان سێ پیتەکەی دراوێکی تر بنووسە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="124"/>
+        <location filename="../../ui/rescue_ops.py" line="131"/>
+        <source>Ledger line %1: %2 is no currency code; did you mean %3? Write its three letters (%4) or its name (dollar, dinar, euro).</source>
+        <translation>دێڕی تێچووی %1: %2 کۆدی دراو نییە؛ مەبەستت %3 بوو؟ سێ پیتەکەی بنووسە (%4) یان ناوی دراوەکە (دۆلار، دینار، یۆرۆ).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="135"/>
+        <source>Ledger line %1: %2 is no currency code; write its three letters (%3) or its name (dollar, dinar, euro).</source>
+        <translation>دێڕی تێچووی %1: %2 کۆدی دراو نییە؛ سێ پیتەکەی بنووسە (%3) یان ناوی دراوەکە (دۆلار، دینار، یۆرۆ).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="128"/>
         <source>Ledger line %1: %2 may be %3 or %4; choose which.</source>
         <translation>دێڕی تێچووی %1: %2 لەوانەیە %3 یان %4 بێت؛ هەڵبژێرە کامیانە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="127"/>
-        <source>Ledger line %1: %2 is no currency code; did you mean %3? Write its three letters (USD, IQD, EUR, TRY, SYP, GBP) or its name (dollar, dinar, euro).</source>
-        <translation>دێڕی تێچووی %1: %2 کۆدی دراو نییە؛ مەبەستت %3 بوو؟ سێ پیتەکەی بنووسە (USD، IQD، EUR، TRY، SYP، GBP) یان ناوی دراوەکە (دۆلار، دینار، یۆرۆ).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rescue_ops.py" line="131"/>
-        <source>Ledger line %1: %2 is no currency code; write its three letters (USD, IQD, EUR, TRY, SYP, GBP) or its name (dollar, dinar, euro).</source>
-        <translation>دێڕی تێچووی %1: %2 کۆدی دراو نییە؛ سێ پیتەکەی بنووسە (USD، IQD، EUR، TRY، SYP، GBP) یان ناوی دراوەکە (دۆلار، دینار، یۆرۆ).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rescue_ops.py" line="158"/>
+        <location filename="../../ui/rescue_ops.py" line="162"/>
         <source>The rescue names no one: add the persons it freed.</source>
         <translation>ڕزگارکردنەکە ناوی هیچ کەسێک ناهێنێت: ئەو کەسانە زیاد بکە کە ئازادی کردن.</translation>
     </message>
@@ -9108,20 +9138,20 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="315"/>
-        <location filename="../../ui/rescue_ops.py" line="165"/>
+        <location filename="../../ui/person_ops.py" line="328"/>
+        <location filename="../../ui/rescue_ops.py" line="169"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>ڕزگارکردنەکە لانیکەم بەروار، شوێن یان ئەنجامەکەی پێویستە.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="319"/>
-        <location filename="../../ui/rescue_ops.py" line="141"/>
+        <location filename="../../ui/person_ops.py" line="332"/>
+        <location filename="../../ui/rescue_ops.py" line="145"/>
         <source>Rescue date</source>
         <translation>ڕێکەوتی ڕزگارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="320"/>
-        <location filename="../../ui/rescue_ops.py" line="142"/>
+        <location filename="../../ui/person_ops.py" line="333"/>
+        <location filename="../../ui/rescue_ops.py" line="146"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
@@ -9969,7 +9999,7 @@ Please turn one of those options off.</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="204"/>
+        <location filename="../../ui/person_ops.py" line="217"/>
         <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>

@@ -818,347 +818,377 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/error_words.py" line="16"/>
+        <location filename="../../ui/error_words.py" line="23"/>
         <source>%1 was deleted in another window or by a command since her page was opened: nothing was saved</source>
         <translation>%1 ji dema ku rûpela wê hat vekirin ve di pencereyeke din de an bi fermanekê hat jêbirin: tiştek nehat tomarkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="21"/>
+        <location filename="../../ui/error_words.py" line="28"/>
         <source>%1 on %2 is before her abduction (%3): check the date</source>
         <translation>%1 di %2 de berî revandina wê ye (%3): dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="22"/>
+        <location filename="../../ui/error_words.py" line="29"/>
         <source>the handover to her family (%1) is before the rescue (%2): she is handed over after she is freed; check both dates</source>
         <translation>radestkirina wê ji malbata wê re (%1) berî rizgarkirinê ye (%2): piştî ku azad dibe radest dibe; her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="24"/>
+        <location filename="../../ui/error_words.py" line="31"/>
         <source>an operation that freed no one (it gives no status) has no handover to her family (%1): if she was freed after all, give the status it gives; if not, leave the handover to family empty</source>
         <translation>operasyoneke ku kes azad nekiriye (tu rewşê nade) radestkirina malbatê tune ye (%1): heke ew bi rastî azad bûbe, rewşa ku dide hilbijêre; heke na, radestkirina malbatê vala bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="27"/>
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>the report was received (%1) before what it tells was seen (%2): a report tells of what was seen before it came in; check both dates</source>
         <translation>rapor hat (%1) berî ku tiştê ew dibêje were dîtin (%2): rapor tiştê ku berî hatina wê hatiye dîtin dibêje; her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>%1 is not a case number (they look like SNJ-00123)</source>
         <translation>%1 ne hejmara dosyayê ye (hejmarên dosyayan wek SNJ-00123 in)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="31"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>no person with case number %1</source>
         <translation>kesek bi hejmara dosyayê %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="33"/>
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>a %1 document is not chosen by when a woman was seen: it would tell that reports of her came in since then, which only the team&apos;s own papers tell; make it internal, or leave out the seen-since date</source>
         <translation>belgeyek %1 li gorî dema ku jinek hatiye dîtin nayê hilbijartin: ew ê nîşan bide ku ji wê demê ve rapor derbarê wê de hatine, ku tenê kaxezên hundirîn ên tîmê nîşan didin; wê bike hundirîn, an dîroka «hat dîtin ji» vala bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="37"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>%1 is given more than once: name each person once</source>
         <translation>%1 ji carekê zêdetir hatiye dayîn: her kesî tenê carekê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>%1 is merged into %2, which is given too: they are one person; name each person once</source>
         <translation>%1 bi %2 re hatiye yekkirin, ku ew jî hatiye dayîn: ew yek kes in; her kesî tenê carekê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>%1 and %2 are both merged into %3: they are one person; name each person once</source>
         <translation>%1 û %2 herdu bi %3 re hatine yekkirin: ew yek kes in; her kesî tenê carekê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="43"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>a status of %1 rests on it: withdraw that status first (Status timeline), then take her off</source>
         <translation>rewşeke %1 li ser wê radiweste: pêşî wê rewşê vekişîne (Demhêla rewşê), paşê wê jê rake</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="45"/>
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>a status of %1 rests on report %2: withdraw that status first (Status timeline), then mark the report proved false</source>
         <translation>rewşeke %1 xwe dispêre rapora %2: pêşî wê rewşê vekişîne (Rêza demê ya rewşan), paşê raporê wek derew nîşan bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>report %1 is marked proved false: a status cannot rest on it; if it did not prove false, clear Proved false in the report&apos;s form first</source>
         <translation>rapora %1 wek derew hatiye nîşankirin: tu rewş nikare xwe bispêre wê; eger derew derneketibe, pêşî «Derew derket» di forma raporê de rake</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="50"/>
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>the report was proved false (%1) before it was received (%2): check both dates</source>
         <translation>rapor derew derket (%1) berî ku were (%2): herdu dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>it is about no one else, and a report names at least one person: add the woman it is about under its other women first</source>
         <translation>ew ne li ser kesekî din e, û rapor herî kêm navê kesekî dide: pêşî jina ku li ser wê ye di qutiya jinên din de zêde bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>%1 was changed elsewhere; reload it first</source>
         <translation>%1 li cihekî din hat guhertin; pêşî wê ji nû ve bar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57"/>
+        <location filename="../../ui/error_words.py" line="64"/>
         <source>%1 has been merged into %2: record this on %2</source>
         <translation>%1 bi %2 re hatiye yekkirin: vê li ser %2 tomar bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="58"/>
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>%1 and %2 are linked so already</source>
         <translation>%1 û %2 jixwe bi vî awayî girêdayî ne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="66"/>
         <source>this record is %1 of this vault already (the same record id): nothing was added</source>
         <translation>ev tomar jixwe %1 a vê xezîneyê ye (heman nasnameya tomarê): tiştek nehat zêdekirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>a person needs at least one name part</source>
         <translation>kes herî kêm beşek navê hewce dike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="63"/>
+        <location filename="../../ui/error_words.py" line="70"/>
         <source>%1&apos;s status %2 came with rescue %3: change the rescue instead (Rescues tab), or delete it</source>
         <translation>Rewşa %1 (%2) bi rizgarkirina %3 re hat: li şûna wê rizgarkirinê biguherîne (beşa Rizgarkirin), an jê bibe</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="66"/>
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>%1, Arabic script box: longer than 200 characters; shorten it</source>
         <translation>%1, qutiya tîpên erebî: ji 200 tîpan dirêjtir e; kurt bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="67"/>
+        <location filename="../../ui/error_words.py" line="74"/>
         <source>%1, Latin letters box: longer than 200 characters; shorten it</source>
         <translation>%1, qutiya tîpên latînî: ji 200 tîpan dirêjtir e; kurt bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="75"/>
         <source>%1 was taken on %2: she cannot have been seen on %3, before that; check the date</source>
         <translation>%1 di %2 de hat revandin: nabe ku di %3 de, berî wê, hatibe dîtin; dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="70"/>
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>%1 was taken on %2: she cannot have been freed on %3, before that; check the date</source>
         <translation>%1 di %2 de hat revandin: nabe ku di %3 de, berî wê, azad bûbe; dîrokê kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="72"/>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>no rescue operation with id %1</source>
         <translation>operasyoneke rizgarkirinê bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="73"/>
+        <location filename="../../ui/error_words.py" line="80"/>
         <source>no photo with id %1</source>
         <translation>wêneyek bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="74"/>
+        <location filename="../../ui/error_words.py" line="81"/>
         <source>no family contact with id %1</source>
         <translation>têkiliyeke malbatê bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="82"/>
         <source>no relative link with id %1</source>
         <translation>girêdaneke xizmtiyê bi hejmara %1 tune ye</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="76"/>
+        <location filename="../../ui/error_words.py" line="83"/>
         <source>%1 and %2 are not linked as relatives</source>
         <translation>%1 û %2 wek xizm bi hev ve nehatine girêdan</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="84"/>
         <source>%1 (born %2) would be the parent of %3, born before: %4; check the relation or the births</source>
         <translation>%1 (ji dayikbûyî %2) dê bibe dê an bavê %3, ku berê ji dayik bûye: %4; têkiliyê an jidayikbûnan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="79"/>
+        <location filename="../../ui/error_words.py" line="86"/>
         <source>a person cannot be their own relative</source>
         <translation>kes nikare xizmê xwe be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="80"/>
+        <location filename="../../ui/error_words.py" line="87"/>
         <source>a photo must be a JPEG or PNG file</source>
         <translation>wêne divê pelê JPEG an PNG be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="81"/>
+        <location filename="../../ui/error_words.py" line="88"/>
         <source>a photo may be at most 20 MB</source>
         <translation>wêne herî zêde dikare 20 MB be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="82"/>
+        <location filename="../../ui/error_words.py" line="89"/>
         <source>a record cannot be compared with itself</source>
         <translation>tomarek bi xwe re nayê berhevkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="83"/>
+        <location filename="../../ui/error_words.py" line="90"/>
         <source>%1 is merged into %2: compare %2, or split %1 out first</source>
         <translation>%1 bi %2 re hatiye yekkirin: %2 berhev bike, an pêşî %1 veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="84"/>
+        <location filename="../../ui/error_words.py" line="91"/>
         <source>a record cannot be merged with itself</source>
         <translation>tomarek bi xwe re nayê yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="85"/>
+        <location filename="../../ui/error_words.py" line="92"/>
         <source>%1 is already merged into another record; split it first</source>
         <translation>%1 jixwe bi tomareke din re hatiye yekkirin; pêşî wê veqetîne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="86"/>
+        <location filename="../../ui/error_words.py" line="93"/>
         <source>%1 is not merged into another record</source>
         <translation>%1 bi tomareke din re nehatiye yekkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="87"/>
+        <location filename="../../ui/error_words.py" line="94"/>
         <source>%1 is inside the vault&apos;s own folder: a backup there is lost with the laptop; choose another drive</source>
         <translation>%1 di peldanka xezîneyê bi xwe de ye: yedek li wir bi laptopê re winda dibe; ajokereke din hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="89"/>
+        <location filename="../../ui/error_words.py" line="96"/>
         <source>the drive of %1 is full: the backup needs about %2 and %3 are free there; no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>Ajoka %1 tije ye: yedek bi qasî %2 hewce dike û li wir %3 vala ne; tu yedek nehat çêkirin û xezîne nehat guhertin: li ser wê ajokê cih vala bike, an li ajokek din yedek bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="93"/>
+        <location filename="../../ui/error_words.py" line="100"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): nothing was changed, the vault is as it was before; free space on that disk (move or delete files you do not need), then do it again</source>
         <translation>dîska xezîneyê %1 tije ye an tê de nayê nivîsîn (%2): tiştek nehat guhertin, xezîne wek berê ye; li ser wê dîskê cih vala bike (pelên ku ne lazim in bar bike an jê bibe), paşê dîsa bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="96"/>
+        <location filename="../../ui/error_words.py" line="103"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): it stopped part way: what was saved before the disk refused stays in the vault, the rest was not done; free space on that disk (move or delete files you do not need), then look at what is there before doing the rest</source>
         <translation>dîska xezîneyê %1 tije ye an tê de nayê nivîsîn (%2): di nîvê rê de sekinî: tiştê ku berî ku dîskê red bike hat tomarkirin di xezîneyê de dimîne, yên mayî nehatin kirin; li ser wê dîskê cih vala bike (pelên ku ne lazim in bar bike an jê bibe), paşê berî ku yên mayî bikî li tiştê ku heye binêre</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="100"/>
+        <location filename="../../ui/error_words.py" line="107"/>
         <source>the disk of the vault %1 is full or cannot be written (it needs about %2 more, the vault&apos;s size again): the vault was not given a new key and nothing was changed, the passphrase and recovery code it had still open it; free space on that disk (move or delete files you do not need), then do it again</source>
         <translation>dîska xezîneyê %1 tije ye an tê de nayê nivîsîn (nêzî %2 zêdetir lazim e, bi qasî mezinahiya xezîneyê careke din): mifteyeke nû nehat dayîn xezîneyê û tiştek nehat guhertin, şîfre û koda vegerandinê ya berê hîn wê vedikin; li ser wê dîskê cih vala bike (pelên ku ne lazim in bar bike an jê bibe), paşê dîsa bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="105"/>
+        <location filename="../../ui/error_words.py" line="112"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): nothing was restored, the vault is as it was and the copy begun beside it was deleted; free space on that disk (the backup&apos;s size is needed), then restore again</source>
         <translation>dîska xezîneyê %1 tije ye an tê de nayê nivîsîn (%2): tiştek nehat vegerandin, xezîne wek berê ye û kopiya ku li kêleka wê dest pê kiribû hat jêbirin; li ser wê dîskê cih vala bike (bi qasî mezinahiya paşkopiyê lazim e), paşê dîsa vegerîne</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="109"/>
+        <location filename="../../ui/error_words.py" line="116"/>
         <source>the disk of the vault %1 is full or cannot be written (%2): the vault was not opened and nothing in it was changed; free space on that disk (move or delete files you do not need), then unlock again</source>
         <translation>dîska xezîneyê %1 tije ye an tê de nayê nivîsîn (%2): xezîne nehat vekirin û tiştek tê de nehat guhertin; li ser wê dîskê cih vala bike (pelên ku ne lazim in bar bike an jê bibe), paşê dîsa veke</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="112"/>
+        <location filename="../../ui/error_words.py" line="119"/>
         <source>the drive of %1 is full or cannot be written (%2): no backup was made and the vault is unchanged: free space on that drive, or back up to another</source>
         <translation>ajokara %1 tije ye an tê de nayê nivîsîn (%2): tu yedek nehat çêkirin û xezîne nehat guhertin: li ser wê ajokarê cih vala bike, an yedekê li ajokareke din bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="115"/>
+        <location filename="../../ui/error_words.py" line="124"/>
+        <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; nothing was saved, the vault is as it was before; check that the drive is in place, then do it again; if it happens again, back the vault up to another drive at once</source>
+        <translation>dîska xezîneyê %1 nehat xwendin an nivîsîn (%2): dibe ku xera dibe, an hatiye derxistin an tenê ji bo xwendinê hatiye kirin; tiştek nehat tomarkirin, xezîne wek berê ye; kontrol bike ku dîsk li cihê xwe ye, paşê dîsa bike; ger dîsa çêbibe, tavilê yedekê xezîneyê li dîskeke din bigire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="128"/>
+        <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; it stopped part way: what was saved before stays in the vault, the rest was not saved; check that the drive is in place, then look at what is there before doing the rest; if it happens again, back the vault up to another drive at once</source>
+        <translation>dîska xezîneyê %1 nehat xwendin an nivîsîn (%2): dibe ku xera dibe, an hatiye derxistin an tenê ji bo xwendinê hatiye kirin; di nîvê rê de sekinî: tiştê ku berê hat tomarkirin di xezîneyê de dimîne, yên mayî nehatin tomarkirin; kontrol bike ku dîsk li cihê xwe ye, paşê berî ku yên mayî bikî li tiştê ku heye binêre; ger dîsa çêbibe, tavilê yedekê xezîneyê li dîskeke din bigire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="133"/>
+        <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; the vault was not opened and nothing in it was changed; check that the drive is in place, then unlock again; if it happens again, copy the vault&apos;s folder to another drive at once</source>
+        <translation>dîska xezîneyê %1 nehat xwendin an nivîsîn (%2): dibe ku xera dibe, an hatiye derxistin an tenê ji bo xwendinê hatiye kirin; xezîne nehat vekirin û tiştek tê de nehat guhertin; kontrol bike ku dîsk li cihê xwe ye, paşê dîsa veke; ger dîsa çêbibe, tavilê peldanka xezîneyê li dîskeke din kopî bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="137"/>
+        <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; nothing was restored, the vault is as it was and the copy begun beside it was deleted; check that the drive is in place, then restore again</source>
+        <translation>dîska xezîneyê %1 nehat xwendin an nivîsîn (%2): dibe ku xera dibe, an hatiye derxistin an tenê ji bo xwendinê hatiye kirin; tiştek nehat vegerandin, xezîne wek berê ye û kopiya ku li kêleka wê dest pê kiribû hat jêbirin; kontrol bike ku dîsk li cihê xwe ye, paşê dîsa vegerîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="141"/>
+        <source>the drive of the vault %1 could not be read or written (%2): it may be failing, or it was removed or made read-only; the vault was not given a new key and nothing was changed, the passphrase and recovery code it had still open it; check that the drive is in place, then do it again</source>
+        <translation>dîska xezîneyê %1 nehat xwendin an nivîsîn (%2): dibe ku xera dibe, an hatiye derxistin an tenê ji bo xwendinê hatiye kirin; mifteyeke nû nehat dayîn xezîneyê û tiştek nehat guhertin, şîfre û koda vegerandinê ya berê hîn wê vedikin; kontrol bike ku dîsk li cihê xwe ye, paşê dîsa bike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="145"/>
+        <source>the drive of %1 could not be written (%2): it may be failing, or it was removed or made read-only; no backup was made and the vault is unchanged: check that the drive is in place, or back up to another</source>
+        <translation>di ajokara %1 de nehat nivîsîn (%2): dibe ku xera dibe, an hatiye derxistin an tenê ji bo xwendinê hatiye kirin; tu yedek nehat çêkirin û xezîne nehat guhertin: kontrol bike ku ajokar li cihê xwe ye, an yedekê li ajokareke din bigire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="148"/>
         <source>the case prefix must be 2 to 6 capital letters A-Z</source>
         <translation>pêşgira hejmarên dosyayan divê 2 heta 6 tîpên mezin ên A-Z be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="116"/>
+        <location filename="../../ui/error_words.py" line="149"/>
         <source>the new passphrase must differ from the one the vault has now</source>
         <translation>şîfreya nû divê ji ya ku xezîne niha heye cuda be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="117"/>
+        <location filename="../../ui/error_words.py" line="150"/>
         <source>give the rescue operation&apos;s number</source>
         <translation>hejmara operasyona rizgarkirinê binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="118"/>
+        <location filename="../../ui/error_words.py" line="151"/>
         <source>born %1, after her abduction (%2): check both dates</source>
         <translation>di %1 de ji dayik bûye, piştî revandina wê (%2): her du dîrokan kontrol bike</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="119"/>
+        <location filename="../../ui/error_words.py" line="152"/>
         <source>%1 is recorded as female: not %2&apos;s father (their mother, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek mê hatiye tomarkirin: ne bavê %2 ye (diya wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="121"/>
+        <location filename="../../ui/error_words.py" line="154"/>
         <source>%1 is recorded as male: not %2&apos;s mother (their father, or parent if the sex recorded is in doubt)</source>
         <translation>%1 wek nêr hatiye tomarkirin: ne diya %2 ye (bavê wî/wê ye, an dê an bav heke zayenda tomarkirî bi guman be)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="123"/>
+        <location filename="../../ui/error_words.py" line="156"/>
         <source>%1 is already %2&apos;s %3: not also their %4</source>
         <translation>%1 jixwe (%3) ya %2 ye: nabe ku (%4) ya wî/wê jî be</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="124"/>
+        <location filename="../../ui/error_words.py" line="157"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 pel e, ne peldank e</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="125"/>
+        <location filename="../../ui/error_words.py" line="158"/>
         <source>%1 cannot be written to (read-only, or not yours)</source>
         <translation>nayê nivîsîn li %1 (tenê ji bo xwendinê ye, an ne ya te ye)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="127"/>
+        <location filename="../../ui/error_words.py" line="160"/>
         <source>this is the vault&apos;s passphrase: a PDF&apos;s password is told to whoever reads the paper, so choose another; nothing was written</source>
         <translation>ev şîfreya xezîneyê ye: şîfreya PDFê ji wî/wê re tê gotin ku kaxezê dixwîne, ji ber vê yekê yekî din hilbijêre; tiştek nehat nivîsîn</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="130"/>
+        <location filename="../../ui/error_words.py" line="163"/>
         <source>the PDF cannot be written to %1 (read-only, or not yours): nothing was saved; choose another folder or drive</source>
         <translation>PDF nayê nivîsîn li %1 (tenê ji bo xwendinê ye, an ne ya te ye): tiştek nehat tomarkirin; peldankek an ajokarek din hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="132"/>
+        <location filename="../../ui/error_words.py" line="165"/>
         <source>the drive of %1 is full: nothing was saved; free space on it, or choose another drive</source>
         <translation>ajokara %1 tije ye: tiştek nehat tomarkirin; cih li ser vala bike, an ajokarek din hilbijêre</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="136"/>
+        <location filename="../../ui/error_words.py" line="169"/>
         <source>a family summary lists one family&apos;s own persons, and these are not linked as relatives in the vault (%1): make one summary for each family, or, if they are one family, link them first (Link relative on her page)</source>
         <translation>kurteya malbatê tenê kesên malbatekê rêz dike, û ev di xezîneyê de wek xizm bi hev ve nehatine girêdan (%1): ji bo her malbatê kurteyekê çêke, an heke ew yek malbat in, pêşî wan girê bide («Xizmekî girê bide» li ser rûpela wê)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="140"/>
+        <location filename="../../ui/error_words.py" line="173"/>
         <source>%1 was not rescued in operation %2: under Whose family, give the case number of a person it freed</source>
         <translation>%1 di operasyona %2 de nehat rizgarkirin: li binê «Malbata kê» hejmara dosyaya kesekî ku wê azad kir binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="142"/>
+        <location filename="../../ui/error_words.py" line="175"/>
         <source>%1 is not named in operation %2, and it freed none of them: under Whose family, give the case number of a person it names</source>
         <translation>navê %1 di operasyona %2 de nayê, û wê tu kes ji wan azad nekir: li binê «Malbata kê» hejmara dosyaya kesekî ku ew navê wî dide binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="144"/>
+        <location filename="../../ui/error_words.py" line="177"/>
         <source>%1 is not named in operation %2, and it does not say whether it freed anyone: under Whose family, give the case number of a person it names</source>
         <translation>navê %1 di operasyona %2 de nayê, û ew nabêje ka wê kes azad kir an na: li binê «Malbata kê» hejmara dosyaya kesekî ku ew navê wî dide binivîse</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="147"/>
+        <location filename="../../ui/error_words.py" line="180"/>
         <source>operation %1 freed no one: a public document does not tell of it (it would say only that an attempt for someone failed); it is made only of an operation that freed someone</source>
         <translation>operasyona %1 tu kes azad nekir: belgeyeke giştî qala wê nake (ew ê tenê bibêje ku hewldanek ji bo kesekî bi ser neket); ew tenê ji bo operasyoneke ku kesek azad kiribe tê çêkirin</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="151"/>
+        <location filename="../../ui/error_words.py" line="184"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) more than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (&quot;%1&quot; %3 tîp ji %4 zêdetir in: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="154"/>
+        <location filename="../../ui/error_words.py" line="187"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has %3 letter(s) fewer than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (&quot;%1&quot; %3 tîp ji %4 kêmtir in: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="157"/>
+        <location filename="../../ui/error_words.py" line="190"/>
         <source>no village of the vault is written &quot;%1&quot; (in any script or spelling of that place); it could mean %2: give the village meant (&quot;%1&quot; has other letters than %4: a similar name, not a spelling)</source>
         <translation>Tu gundekî xezîneyê bi &quot;%1&quot; nehatiye nivîsandin (bi tu tîp an rastnivîsa wî cihî); dibe ku %2 were xwestin: gundê tê xwestin binivîse (tîpên &quot;%1&quot; ji yên %4 cuda ne: navekî dişibe, ne rastnivîseke wî)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="161"/>
+        <location filename="../../ui/error_words.py" line="194"/>
         <source>unexpected error (%1); the vault was not changed by it</source>
         <translation>çewtiyeke nehêvîkirî (%1); xezîne ji ber wê nehat guhertin</translation>
     </message>
@@ -6378,215 +6408,215 @@
         <translation>(hate çareserkirin: koma %1 (%2), guhertoyeke nûtir a lîsteyê, êdî vê nabêje)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="352"/>
+        <location filename="../../ui/person_page.py" line="357"/>
         <source>Saved at %1.</source>
         <translation>Di saet %1 de hate tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="360"/>
+        <location filename="../../ui/person_page.py" line="365"/>
         <source>%1 was saved elsewhere since you began editing, so nothing was saved. Reload takes her record as it is saved now and keeps what you typed on top of it; where a field you changed was changed there too, you choose which to keep. Then save again.</source>
         <translation>%1 ji dema ku te dest bi guherandinê kir ve li cihekî din hat tomarkirin, ji ber vê tiştek nehat tomarkirin. «Ji nû ve bar bike» tomara wê wek ku niha tomarkirî ye digire û tiştê ku te nivîsiye li ser wê dihêle; li cihê ku qadeke ku te guhertiye li wir jî hatibe guhertin, tu hildibijêrî kîjan bimîne. Paşê dîsa tomar bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="409"/>
+        <location filename="../../ui/person_page.py" line="414"/>
         <source>Last change undone at %1.</source>
         <translation>Guhertina dawî di saet %1 de hate paşvekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="458"/>
+        <location filename="../../ui/person_page.py" line="464"/>
         <source>Her record as it is saved now, with what you typed on top of it. Nothing is saved until you click Save.</source>
         <translation>Tomara wê wek ku niha tomarkirî ye, bi tiştê ku te nivîsiye li ser wê. Heta ku tu li «Tomar bike» nexî, tiştek nayê tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="491"/>
+        <location filename="../../ui/person_page.py" line="497"/>
         <source>Dated %1, when report %2 was observed. Withdraw it and add it again with its date if it happened on another day.</source>
         <translation>Dîroka %1 lê hat danîn, dema dîtinê ya rapora %2. Heke di rojek din de qewimî, wê paşde bikişîne û bi dîroka wê dîsa zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="504"/>
+        <location filename="../../ui/person_page.py" line="510"/>
         <source>Her death is recorded on %1. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>Mirina wê li %1 hatiye tomarkirin. Heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke ev şaş e, vê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="507"/>
+        <location filename="../../ui/person_page.py" line="513"/>
         <source>Her death is recorded on %1, before this. If the death was reported in error, withdraw it; if this is wrong, withdraw this (select it, then Withdraw the selected status).</source>
         <translation>Mirina wê li %1 hatiye tomarkirin, berî vê. Heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke ev şaş e, vê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="520"/>
+        <location filename="../../ui/person_page.py" line="526"/>
         <source>She was already recorded deceased since %1: this death of %2 is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew ji %1 ve berê wek mirî hatibû tomarkirin: ev mirina %2 di dîroka wê de li kêleka wê tê parastin, wek tomareke duyem a mirina wê, û kaxezên wê herduyan dinivîsin. Heke yek ji wan şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="525"/>
+        <location filename="../../ui/person_page.py" line="531"/>
         <source>She was already recorded deceased since %1: this death, told without a date, is kept in her history beside it, a second record of her death, and her papers list both. If one of them is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew ji %1 ve berê wek mirî hatibû tomarkirin: ev mirin, ku bê dîrok hate gotin, di dîroka wê de li kêleka wê tê parastin, wek tomareke duyem a mirina wê, û kaxezên wê herduyan dinivîsin. Heke yek ji wan şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="540"/>
+        <location filename="../../ui/person_page.py" line="546"/>
         <source>She was reunited with her family on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew di %1 de vegeriya malbata xwe; ev wê dîsa wek girtî dide nîşan. Heke rapor şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="543"/>
+        <location filename="../../ui/person_page.py" line="549"/>
         <source>She was rescued on %1; this makes her held again. If the report is wrong, withdraw it (select it, then Withdraw the selected status).</source>
         <translation>Ew di %1 de hate rizgarkirin; ev wê dîsa wek girtî dide nîşan. Heke rapor şaş be, wê paşde bikişîne (wê hilbijêre, paşê «Rewşa hilbijartî paşde bikişîne»).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="557"/>
+        <location filename="../../ui/person_page.py" line="563"/>
         <source>%1 was recorded in her history; she is still %2: told with no date after %2, it is a step back along her case. Add it again with the date it happened to make it her status.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza wê de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa wê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="560"/>
+        <location filename="../../ui/person_page.py" line="566"/>
         <source>%1 was recorded in his history; he is still %2: told with no date after %2, it is a step back along his case. Add it again with the date it happened to make it his status.</source>
         <translation>Rewşa «%1» di dîroka wî de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza wî de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa wî.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="563"/>
+        <location filename="../../ui/person_page.py" line="569"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2: told with no date after %2, it is a step back along their case. Add it again with the date it happened to make it their status.</source>
         <translation>Rewşa «%1» di dîroka vî kesî de hate tomarkirin; ew hîn «%2» ye: bê dîrok piştî «%2» hate gotin, ji ber vê yekê di doza vî kesî de gaveke paşve ye. Wê dîsa bi dîroka ku lê qewimî zêde bike da ku bibe rewşa vî kesî.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="567"/>
+        <location filename="../../ui/person_page.py" line="573"/>
         <source>%1 was recorded in her history; she is still %2, a status later or further along her case.</source>
         <translation>Rewşa «%1» di dîroka wê de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza wê de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="569"/>
+        <location filename="../../ui/person_page.py" line="575"/>
         <source>%1 was recorded in his history; he is still %2, a status later or further along his case.</source>
         <translation>Rewşa «%1» di dîroka wî de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza wî de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="571"/>
+        <location filename="../../ui/person_page.py" line="577"/>
         <source>%1 was recorded in this person&apos;s history; they are still %2, a status later or further along their case.</source>
         <translation>Rewşa «%1» di dîroka vî kesî de hate tomarkirin; ew hîn «%2» ye, rewşeke paşêtir an pêşketîtir di doza vî kesî de.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="585"/>
+        <location filename="../../ui/person_page.py" line="591"/>
         <source>Linked: %1 %2, %3.</source>
         <translation>Hat girêdan: %1 %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="623"/>
+        <location filename="../../ui/person_page.py" line="629"/>
         <source>%1 is now %2 (was %3): a status later or further along her case.</source>
         <translation>Rewşa %1 niha %2 ye (berê: %3): rewşeke paşêtir an di dosyaya wê de pêşdetir.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="628"/>
+        <location filename="../../ui/person_page.py" line="634"/>
         <source>%1: her death is recorded on %2, before a status she was alive in: if the death was reported in error, withdraw it; if the observed date of report %3 is wrong, correct it.</source>
         <translation>%1: mirina wê li %2 hatiye tomarkirin, berî rewşeke ku ew tê de sax bû: heke nûçeya mirinê şaş bû, wê paşde bikişîne; heke dîroka dîtinê ya rapora %3 şaş be, rast bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="638"/>
+        <location filename="../../ui/person_page.py" line="644"/>
         <source>%1: her status %2 now dated %3, as report %4.</source>
         <translation>%1: rewşa wê %2 niha bi dîroka %3 ye, wek rapora %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="640"/>
+        <location filename="../../ui/person_page.py" line="646"/>
         <source>%1: her status %2 keeps %3: report %4 gives no observed date now.</source>
         <translation>%1: rewşa wê %2 dîroka %3 diparêze: rapora %4 êdî tu dîroka dîtinê nade.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="641"/>
+        <location filename="../../ui/person_page.py" line="647"/>
         <source>%1: her status %2 keeps %3: it was told with a date of its own, or before CaseKeeper noted which statuses took the report&apos;s date; to date it anew, withdraw it and tell it again on report %4 without a date.</source>
         <translation>%1: rewşa wê %2 dîroka %3 diparêze: bi dîroka xwe hate gotin, an berî ku CaseKeeper tomar bike kîjan rewş dîroka raporê girtine; ji bo dîrokeke nû, wê paşde bikişîne û dîsa li ser rapora %4 bê dîrok bibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="654"/>
+        <location filename="../../ui/person_page.py" line="660"/>
         <source>Rescue %1 recorded: her status is now %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê niha %2 ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="656"/>
+        <location filename="../../ui/person_page.py" line="662"/>
         <source>Rescue %1 recorded: her status stays %2, which is later or further along her case.</source>
         <translation>Rizgarkirina %1 hat tomarkirin: rewşa wê %2 dimîne, ku paşê ye an di dosyaya wê de pêşdetir e.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="659"/>
+        <location filename="../../ui/person_page.py" line="665"/>
         <source>Rescue %1 recorded; it gives no status: hers stays %2.</source>
         <translation>Rizgarkirina %1 hat tomarkirin; ti rewşê nade: rewşa wê %2 dimîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="704"/>
+        <location filename="../../ui/person_page.py" line="710"/>
         <source>%1 cannot be taken off report %2: %3</source>
         <translation>%1 ji rapora %2 nayê rakirin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="708"/>
+        <location filename="../../ui/person_page.py" line="714"/>
         <source>Take %1 off report %2? It was filed under her by mistake.</source>
         <translation>%1 ji rapora %2 were rakirin? Bi şaşî li ser navê wê hatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="710"/>
+        <location filename="../../ui/person_page.py" line="716"/>
         <source>The report stays, about %1; it leaves her page and her papers. The audit trail keeps the change.</source>
         <translation>Rapor dimîne, li ser %1; ji rûpel û belgeyên wê derdikeve. Tomara kontrolê vê guhertinê diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="713"/>
+        <location filename="../../ui/person_page.py" line="719"/>
         <source>Take her off</source>
         <translation>Wê rake</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="722"/>
+        <location filename="../../ui/person_page.py" line="728"/>
         <source>%1 taken off report %2: it is no longer about her.</source>
         <translation>%1 ji rapora %2 hat rakirin: êdî ne li ser wê ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="743"/>
+        <location filename="../../ui/person_page.py" line="749"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Wêne (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="752"/>
+        <location filename="../../ui/person_page.py" line="758"/>
         <source>Cannot read the file: %1</source>
         <translation>Pel nayê xwendin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="767"/>
+        <location filename="../../ui/person_page.py" line="773"/>
         <source>%1 is a record of its own again.</source>
         <translation>%1 dîsa tomareke serbixwe ye.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="770"/>
+        <location filename="../../ui/person_page.py" line="776"/>
         <source>%1 of %2 left as set: the merge narrowed it to that of %3 and it was changed after the merge, so the split did not set it back. Check who may receive her record.</source>
         <translation>%1 ya %2 wek ku hatibû danîn hate hiştin: yekkirinê ew teng kir heta asta %3 û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê ew venegerand. Kontrol bike ka kî dikare tomara wê bistîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="774"/>
+        <location filename="../../ui/person_page.py" line="780"/>
         <source>%1 of %2 left as edited: it held what the merge brought from %3 and was changed after the merge, so the split could not take that back. Read it and take out what belongs to %3.</source>
         <translation>%1 ya %2 wek ku hatibû guhertin hate hiştin: tiştê ku yekkirinê ji %3 anîbû tê de bû û piştî yekkirinê hate guhertin, ji ber vê yekê veqetandinê nikarîbû wê vegerîne. Wê bixwîne û tiştê ku yê %3 ye jê derxe.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="785"/>
+        <location filename="../../ui/person_page.py" line="791"/>
         <source>Withdraw %1 (%2) from %3&apos;s history?</source>
         <translation>%1 (%2) ji dîroka %3 paşde bikişîne?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="518"/>
-        <location filename="../../ui/person_page.py" line="538"/>
-        <location filename="../../ui/person_page.py" line="786"/>
+        <location filename="../../ui/person_page.py" line="524"/>
+        <location filename="../../ui/person_page.py" line="544"/>
+        <location filename="../../ui/person_page.py" line="792"/>
         <source>no date</source>
         <translation>bê dîrok</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="788"/>
+        <location filename="../../ui/person_page.py" line="794"/>
         <source>Her papers will no longer show it; the audit trail keeps what it said. A status a rescue gave is changed on the rescue instead.</source>
         <translation>Êdî di kaxezên wê de nayê nîşandan; qeyda kontrolê tiştê ku got diparêze. Rewşeke ku rizgarkirinekê daye, li ser rizgarkirinê bixwe tê guhertin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="799"/>
+        <location filename="../../ui/person_page.py" line="805"/>
         <source>Take row %1 of %2 (import %3) back from %4?</source>
         <translation>Rêza %1 ya %2 (anîn %3) ji %4 were vekişandin?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="802"/>
+        <location filename="../../ui/person_page.py" line="808"/>
         <source>What the row brought is undone where nothing has changed it since, and its list no longer names this person, here or on papers. A record the row created is deleted, unless something else refers to it. The row can then be decided again from the command line.</source>
         <translation>Tiştê ku rêzê anîbû tê betalkirin li cihê ku ji wê demê ve tiştekî ew neguhertibe, û lîsteya wê êdî navê vî kesî nade, ne li vir ne jî li ser kaxezan. Tomareke ku rêzê çêkiribe tê jêbirin, heke tiştekî din behsa wê neke. Paşê dikare ji rêzika fermanan dîsa li ser rêzê biryar were dayîn.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="790"/>
-        <location filename="../../ui/person_page.py" line="806"/>
+        <location filename="../../ui/person_page.py" line="796"/>
+        <location filename="../../ui/person_page.py" line="812"/>
         <source>Withdraw</source>
         <translation>Vekişîne</translation>
     </message>
@@ -6596,37 +6626,37 @@
         <translation>Reşnivîseke netomarkirî ya vê tomarê heye: tiştê ku li ser rûpela wê hat nivîsîn û nehat tomarkirin. «Reşnivîsê vegerîne» tenê qadên ku tê de hatine nivîsîn vedigerîne; tiştê ku ji hingê ve hatiye tomarkirin dimîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="736"/>
+        <location filename="../../ui/person_page.py" line="742"/>
         <source>%1 is merged into %2: added to %1, shown under %2</source>
         <translation>%1 bi %2 re hatiye yekkirin: li %1 hate zêdekirin, di bin %2 de tê nîşandan</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="818"/>
+        <location filename="../../ui/person_page.py" line="824"/>
         <source>Kept, as another list&apos;s row still says it: %1</source>
         <translation>Hat hiştin, ji ber ku rêzeke lîsteyeke din hîn wê dibêje: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="826"/>
+        <location filename="../../ui/person_page.py" line="832"/>
         <source>the family contact %1, changed by hand since the import</source>
         <translation>têkiliya malbatê %1, ku piştî anîna lîsteyê bi destan hate guhertin</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="830"/>
+        <location filename="../../ui/person_page.py" line="836"/>
         <source>Left as it is, for you to settle by hand: %1</source>
         <translation>Wek xwe hat hiştin, da ku tu bi destê xwe biryarê bidî: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="837"/>
+        <location filename="../../ui/person_page.py" line="843"/>
         <source>%1 (changed since by import %2, row %3)</source>
         <translation>%1 (ji hingê ve bi anîna %2, rêza %3 hat guhertin)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="840"/>
+        <location filename="../../ui/person_page.py" line="846"/>
         <source>%1 (changed since, on %2)</source>
         <translation>%1 (ji hingê ve hat guhertin, di %2 de)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.py" line="847"/>
+        <location filename="../../ui/person_page.py" line="853"/>
         <source>%1 %2 (row %3 of %4, import %5)</source>
         <translation>%1 %2 (rêza %3 ya %4, anîn %5)</translation>
     </message>
@@ -8434,31 +8464,31 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Hej.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="239"/>
+        <location filename="../../ui/person_ops.py" line="252"/>
         <source>The report needs its text: what was seen or heard.</source>
         <translation>Ji raporê re nivîsa wê divê: tiştê hatî dîtin an bihîstin.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="261"/>
-        <location filename="../../ui/person_ops.py" line="283"/>
+        <location filename="../../ui/person_ops.py" line="274"/>
+        <location filename="../../ui/person_ops.py" line="296"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Received</source>
         <translation>Dema wergirtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="263"/>
-        <location filename="../../ui/person_ops.py" line="284"/>
+        <location filename="../../ui/person_ops.py" line="276"/>
+        <location filename="../../ui/person_ops.py" line="297"/>
         <location filename="../../ui/record_tabs.py" line="75"/>
         <source>Observed</source>
         <translation>Dema dîtinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="301"/>
+        <location filename="../../ui/person_ops.py" line="314"/>
         <source>Say why the report proved false.</source>
         <translation>Bêje çima rapor derew derket.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="306"/>
+        <location filename="../../ui/person_ops.py" line="319"/>
         <source>When it proved false</source>
         <translation>Kengê derew derket</translation>
     </message>
@@ -9050,57 +9080,57 @@ Ji kerema xwe yek ji wan bigire.</translation>
         <translation>Bêyî tomarkirinê bigire</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="39"/>
+        <location filename="../../ui/rescue_ops.py" line="41"/>
         <source>Type her case number (e.g. SNJ-00012), then Add person.</source>
         <translation>Hejmara dosyaya wê binivîse (mînak SNJ-00012), paşê Kes zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="46"/>
+        <location filename="../../ui/rescue_ops.py" line="48"/>
         <source>No person has the case number %1: check it on her papers. Nothing was added.</source>
         <translation>Tu kes bi hejmara dosyayê %1 tune: li ser belgeyên wê kontrol bike. Tiştek nehat zêdekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="98"/>
+        <location filename="../../ui/rescue_ops.py" line="100"/>
         <source>Ledger line %1: %2 may be read two ways; write the amount with no separator, and a dot for a fraction (1500, 1.5).</source>
         <translation>Rêza lêçûnê %1: %2 dikare bi du awayan were xwendin; mîqdarê bêyî veqetînerê binivîse, û xalek ji bo perçeyê (1500, 1.5).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="103"/>
+        <location filename="../../ui/rescue_ops.py" line="105"/>
         <source>Ledger line %1: %2 is no amount paid: an amount paid is more than 0.</source>
         <translation>Rêza lêçûnê %1: %2 ne mîqdareke dayî ye: mîqdara dayî ji 0 zêdetir e.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="107"/>
+        <location filename="../../ui/rescue_ops.py" line="109"/>
         <source>Ledger line %1 has no amount: write what was paid, or take the line off.</source>
         <translation>Rêza lêçûnê %1 mîqdar tune: tiştê hatî dayîn binivîse, an rêzê rake.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="110"/>
+        <location filename="../../ui/rescue_ops.py" line="112"/>
         <source>Ledger line %1: %2 is not an amount; write digits, with at most two after a dot (12500, 2500.50).</source>
         <translation>Rêza lêçûnê %1: %2 ne mîqdar e; hejmaran binivîse, piştî xalê herî zêde du (12500, 2500.50).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="120"/>
-        <source>Ledger line %1 has no currency: choose USD, IQD, EUR, TRY, SYP or GBP, or write another&apos;s three letters.</source>
-        <translation>Rêza lêçûnê %1 pere tune: USD, IQD, EUR, TRY, SYP an GBP hilbijêre, an sê tîpên pereyekî din binivîse.</translation>
+        <location filename="../../ui/rescue_ops.py" line="124"/>
+        <source>Ledger line %1 has no currency: choose one of %2, or write another&apos;s three letters.</source>
+        <translation>Rêza lêçûnê %1 pere tune: yek ji %2 hilbijêre, an sê tîpên pereyekî din binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="124"/>
+        <location filename="../../ui/rescue_ops.py" line="131"/>
+        <source>Ledger line %1: %2 is no currency code; did you mean %3? Write its three letters (%4) or its name (dollar, dinar, euro).</source>
+        <translation>Rêza lêçûnê %1: %2 ne koda pereyekî ye; mebesta te %3 bû? Sê tîpên wê binivîse (%4) an navê pereyî (dolar, dînar, ewro).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="135"/>
+        <source>Ledger line %1: %2 is no currency code; write its three letters (%3) or its name (dollar, dinar, euro).</source>
+        <translation>Rêza lêçûnê %1: %2 ne koda pereyekî ye; sê tîpên wê binivîse (%3) an navê pereyî (dolar, dînar, ewro).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rescue_ops.py" line="128"/>
         <source>Ledger line %1: %2 may be %3 or %4; choose which.</source>
         <translation>Rêza lêçûnê %1: %2 dibe ku %3 an %4 be; hilbijêre kîjan e.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_ops.py" line="127"/>
-        <source>Ledger line %1: %2 is no currency code; did you mean %3? Write its three letters (USD, IQD, EUR, TRY, SYP, GBP) or its name (dollar, dinar, euro).</source>
-        <translation>Rêza lêçûnê %1: %2 ne koda pereyekî ye; mebesta te %3 bû? Sê tîpên wê binivîse (USD, IQD, EUR, TRY, SYP, GBP) an navê pereyî (dolar, dînar, ewro).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rescue_ops.py" line="131"/>
-        <source>Ledger line %1: %2 is no currency code; write its three letters (USD, IQD, EUR, TRY, SYP, GBP) or its name (dollar, dinar, euro).</source>
-        <translation>Rêza lêçûnê %1: %2 ne koda pereyekî ye; sê tîpên wê binivîse (USD, IQD, EUR, TRY, SYP, GBP) an navê pereyî (dolar, dînar, ewro).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rescue_ops.py" line="158"/>
+        <location filename="../../ui/rescue_ops.py" line="162"/>
         <source>The rescue names no one: add the persons it freed.</source>
         <translation>Rizgarkirin navê tu kesî nade: kesên ku azad kirin zêde bike.</translation>
     </message>
@@ -9108,20 +9138,20 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>RescueForm</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="315"/>
-        <location filename="../../ui/rescue_ops.py" line="165"/>
+        <location filename="../../ui/person_ops.py" line="328"/>
+        <location filename="../../ui/rescue_ops.py" line="169"/>
         <source>The rescue needs at least its date, where from, or its outcome.</source>
         <translation>Ji rizgarkirinê re herî kêm dîroka wê, cihê jê an encama wê divê.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="319"/>
-        <location filename="../../ui/rescue_ops.py" line="141"/>
+        <location filename="../../ui/person_ops.py" line="332"/>
+        <location filename="../../ui/rescue_ops.py" line="145"/>
         <source>Rescue date</source>
         <translation>Dîroka rizgarkirinê</translation>
     </message>
     <message>
-        <location filename="../../ui/person_ops.py" line="320"/>
-        <location filename="../../ui/rescue_ops.py" line="142"/>
+        <location filename="../../ui/person_ops.py" line="333"/>
+        <location filename="../../ui/rescue_ops.py" line="146"/>
         <source>Handover to family</source>
         <translation>Radestkirina malbatê</translation>
     </message>
@@ -9969,7 +9999,7 @@ Ji kerema xwe yek ji wan bigire.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ui/person_ops.py" line="204"/>
+        <location filename="../../ui/person_ops.py" line="217"/>
         <location filename="../../ui/person_tabs.py" line="126"/>
         <source>Date</source>
         <translation>Dîrok</translation>
