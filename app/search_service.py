@@ -37,8 +37,10 @@ _BESIDE_HER_NAME = frozenset({"mother", "nickname", "alias"})
 # 5: words from a Sorani spelling marked; 6: kiça, kiçê, keça and d/o, s/o left out before a
 # name; 7: Allah's l written once read as written twice, Evdila as Evdilla; 11: Sorani's
 # initial ئا and final ڵڵا folded as Arabic writes them, a ة after a long a read t too, a final
-# ى read with its alef); a vault indexed under another version is indexed again once.
-INDEX_MARK, INDEX_VERSION = "search_index", "11"
+# ى read with its alef; 12: a Kurdish ە at a word's start, or in a word spelt as Arabic spells,
+# read as the ه it is typed for, and Latin ie read as two vowels too); a vault indexed under
+# another version is indexed again once.
+INDEX_MARK, INDEX_VERSION = "search_index", "12"
 WARM_STEP_PERSONS = 5000  # about 45,000 postings: a fraction of a second on the vault thread
 
 # her mother's name word for word counts nearly in full (query.EXACT_PART_FACTORS)

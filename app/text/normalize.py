@@ -124,6 +124,11 @@ def _sorani_vowel_e(text: str) -> str:
     """Sorani writes the vowel e as ە; Arabic leaves short vowels out, except a final -a/-e.
 
     So ە inside a word is dropped (حەسەن meets حسن) and a final ە becomes ه (as ة does).
+
+    But Sorani begins a word with a vowel as ئە (ئەحمەد), never a bare ە: a word that begins
+    with ە, and a word spelt as Arabic spells (with a hamza or a ة, which Sorani does not
+    write), has the ە a Kurdish keyboard types for ه (ەيفاء for هيفاء, Haifa). Read as an
+    alef or dropped, its h was lost and "Haifa" did not find her.
     """
     if "ە" not in text:
         return text
@@ -133,11 +138,17 @@ def _sorani_vowel_e(text: str) -> str:
             nxt = text[i + 1] if i + 1 < len(text) else ""
             if not (nxt and is_arabic_char(nxt) and unicodedata.category(nxt).startswith("L")):
                 out.append("ه")
-            elif i == 0 or not is_arabic_char(text[i - 1]):
-                out.append("ا")  # a word that starts with the vowel: Arabic writes an alef
+            elif i == 0 or not is_arabic_char(text[i - 1]) or _ARABIC_SPELT.search(
+                    _ARABIC_RUN.findall(text[:i])[-1] + _ARABIC_RUN.match(text, i)[0]):
+                out.append("ه")
             continue
         out.append(ch)
     return "".join(out)
+
+
+# Letters Sorani spelling does not write: a word holding one is spelt as Arabic spells.
+_ARABIC_SPELT = re.compile("[ةءأإآؤ]")
+_ARABIC_RUN = re.compile(r"[\u0600-\u06FF]+")
 
 
 def fold_latin(text: str) -> str:
