@@ -84,6 +84,8 @@ def query_words(query: str) -> list[str]:
 
 
 _PART_ORDER = {str(p): i for i, p in enumerate((*SEARCH_PARTS, "alias"))}
+# The order of name parts in her name, for others reading it (search_engine).
+PART_ORDER = _PART_ORDER
 # A word that fits only her mother's name says less about her than one that fits her own, her
 # father's or her grandfather's: "Khaleel Elias" should not rank Matto Elias, whose mother is
 # Khalida, above the Khalils. Parts not named count in full.
