@@ -607,8 +607,10 @@ def find_duplicates(persons: dict[int, Person], threshold: float | None = None,
     return out + sorted(below, key=_best_first)
 
 
-def _best_first(t: tuple[int, int, MatchScore]) -> tuple[float, int, int]:
-    return -t[2].score, t[0], t[1]
+def _best_first(t: tuple[int, int, MatchScore]) -> tuple[bool, float, int, int]:
+    """Best first, and a pair a merge would refuse (merge_doubts: sisters Samira and Samia,
+    0.99 with every other name alike) after every pair it would not."""
+    return bool(t[2].merge_doubts()), -t[2].score, t[0], t[1]
 
 
 def _few_alone(alone: list[tuple[int, int, MatchScore]], mask: dict[int, int]
