@@ -41,6 +41,9 @@ _BESIDE_HER_NAME = frozenset({"mother", "nickname", "alias"})
 # read as the ه it is typed for, and Latin ie read as two vowels too); a vault indexed under
 # another version is indexed again once.
 INDEX_MARK, INDEX_VERSION = "search_index", "12"
+# Search results whose records are read for why each was found (found_in_names): the rows a
+# window shows and some more; reading all 200 of a query's results took longer than the search.
+REASONS_READ = 60
 WARM_STEP_PERSONS = 5000  # about 45,000 postings: a fraction of a second on the vault thread
 
 # her mother's name word for word counts nearly in full (query.EXACT_PART_FACTORS)
@@ -425,6 +428,17 @@ class SearchService:
         found = dict(zip((r.person_id for r in beyond), self.names_matched(beyond), strict=True))
         return [[(part, text) for part, text in found.get(r.person_id, [])
                  if part in _BESIDE_HER_NAME] for r in results]
+
+    def found_in_names(self, results: list[SearchResult], read: int = REASONS_READ
+                       ) -> list[list[tuple[str, str]]]:
+        """For each result, the names other than her given name the query was found in, as
+        `search` gives them ("father: Khalil; grandfather: Hassan"), for the first read
+        results; past them only the names beside her full name (found_beside_her_name). For
+        search as you type: "Xelîl Hesen" put Hussein Khalil Hassan first with no word that
+        Xelîl was his father and Hesen his grandfather."""
+        first = [[(part, text) for part, text in names if part != "given"]
+                 for names in self.names_matched(results[:read])]
+        return first + self.found_beside_her_name(results[read:])
 
     def named_candidates(self, words: set[str]) -> set[int]:
         """The live persons a text of these folded words may name (named_in_text decides): one
