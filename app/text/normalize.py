@@ -126,9 +126,9 @@ def _sorani_vowel_e(text: str) -> str:
     So ە inside a word is dropped (حەسەن meets حسن) and a final ە becomes ه (as ة does).
 
     But Sorani begins a word with a vowel as ئە (ئەحمەد), never a bare ە: a word that begins
-    with ە, and a word spelt as Arabic spells (with a hamza or a ة, which Sorani does not
-    write), has the ە a Kurdish keyboard types for ه (ەيفاء for هيفاء, Haifa). Read as an
-    alef or dropped, its h was lost and "Haifa" did not find her.
+    with ە has the ە a Kurdish keyboard types for ه (ەيفاء for هيفاء, Haifa). Read as an
+    alef, its h was lost and "Haifa" did not find her. Inside a word ە stays a vowel even
+    where the word keeps an Arabic ة or ء (جەمیلة, ئەسماء): Sorani typists write those too.
     """
     if "ە" not in text:
         return text
@@ -138,17 +138,11 @@ def _sorani_vowel_e(text: str) -> str:
             nxt = text[i + 1] if i + 1 < len(text) else ""
             if not (nxt and is_arabic_char(nxt) and unicodedata.category(nxt).startswith("L")):
                 out.append("ه")
-            elif i == 0 or not is_arabic_char(text[i - 1]) or _ARABIC_SPELT.search(
-                    _ARABIC_RUN.findall(text[:i])[-1] + _ARABIC_RUN.match(text, i)[0]):
+            elif i == 0 or not is_arabic_char(text[i - 1]):
                 out.append("ه")
             continue
         out.append(ch)
     return "".join(out)
-
-
-# Letters Sorani spelling does not write: a word holding one is spelt as Arabic spells.
-_ARABIC_SPELT = re.compile("[ةءأإآؤ]")
-_ARABIC_RUN = re.compile(r"[\u0600-\u06FF]+")
 
 
 def fold_latin(text: str) -> str:
