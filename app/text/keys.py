@@ -167,11 +167,6 @@ def phonetic_variants(word: str) -> tuple[str, ...]:
             # Rabea is ربيعة), where the i is the y that keeps Nadia from Nada. The one-i
             # reading stays first (Gatea is كاطع); with it alone Weam shared no key with Wiam.
             keys.append(phonetic_word(word.replace("ea", "ia")))
-        if "ie" in word:
-            # And ie may be two vowels, the i a y before the e that Kurmanji and English write
-            # for an a (Vien is Vian, ڤیان): read as one i alone, Vien keyed "fin" and met Vian
-            # at 0.85, a given name merge called another's (Samira and Samia, sisters, stay 0.83).
-            keys.append(phonetic_word(word.replace("ie", "i_e")))
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
