@@ -38,8 +38,8 @@ _BESIDE_HER_NAME = frozenset({"mother", "nickname", "alias"})
 # name; 7: Allah's l written once read as written twice, Evdila as Evdilla; 11: Sorani's
 # initial ئا and final ڵڵا folded as Arabic writes them, a ة after a long a read t too, a final
 # ى read with its alef; 12: a Kurdish ە at a word's start read as the ه it is typed for, and
-# Latin ie read as two vowels too; 13: ە inside a word a vowel again beside a ة or ء); a vault
-# indexed under another version is indexed again once.
+# Latin ie read as two vowels too; 13: ە inside a word a vowel again beside a ة or ء, Latin ie
+# one i again); a vault indexed under another version is indexed again once.
 INDEX_MARK, INDEX_VERSION = "search_index", "13"
 # Search results whose records are read for why each was found (found_in_names): the rows a
 # window shows and some more; reading all 200 of a query's results took longer than the search.
