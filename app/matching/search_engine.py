@@ -222,15 +222,22 @@ class SearchEngine:
         if self.words_of is not None:
             names = self.words_of(list(found))
             found = self._siblings_apart(query, per_word, found, typing, names)
-            if _repeats(query, typing):
-                words = tokens(query, typing=typing)
-                twice = [words.count(w) > 1 for w in words]
-                found = {pid: _twice_apart(per_word, slots, names.get(pid, []), twice)
-                         for pid, slots in found.items()}
+        twice = None
+        if names is not None and _repeats(query, typing):
+            words = tokens(query, typing=typing)
+            twice = [words.count(w) > 1 for w in words]
         hits = []
         for pid, slots in found.items():
             held = None if names is None else {part for _, part in names.get(pid, ())}
             score = rank_score([s for s, _, _ in slots], [p for _, _, p in slots], held)
+            if twice is not None:
+                # A word typed twice lifts one who holds it in two names (Bashar son of
+                # Bashar) and costs no one else: a namesake who holds it once, or a word
+                # doubled by mistake (Samira Samira Elias), keeps the score it had.
+                two = _twice_apart(per_word, slots, names.get(pid, []), twice)
+                lifted = rank_score([s for s, _, _ in two], [p for _, _, p in two], held)
+                if lifted > score:
+                    score, slots = lifted, two
             hits.append(Hit(pid, score, tuple(w for _, w, _ in slots if w)))
         hits.sort(key=lambda h: (-h.score, h.person_id))
         return hits
