@@ -765,6 +765,12 @@ def disagreement(fields, a: str, b: str) -> str:
     return " and ".join((", ".join(said[:-1]), said[-1])) if len(said) > 1 else "".join(said)
 
 
+def merge_refused(score: MatchScore) -> str:
+    """The fields a merge of a scored pair would refuse it for, in words ("given name"), or "":
+    `duplicates`, `match` and the desktop mark such a pair (merge_doubts, the merge's own rule)."""
+    return ", ".join(_FIELD_WORDS.get(f.field, f.field) for f in score.merge_doubts())
+
+
 def _disagree(keep: Person, other: Person, fields: list[FieldResult], score: MatchScore) -> str:
     """'SNJ-00006 and SNJ-00007 disagree on sex (SNJ-00006 'F', SNJ-00007 'M'); score 0.935:
     given partial, father match, ...'"""

@@ -37,8 +37,11 @@ _BESIDE_HER_NAME = frozenset({"mother", "nickname", "alias"})
 # 5: words from a Sorani spelling marked; 6: kiça, kiçê, keça and d/o, s/o left out before a
 # name; 7: Allah's l written once read as written twice, Evdila as Evdilla; 11: Sorani's
 # initial ئا and final ڵڵا folded as Arabic writes them, a ة after a long a read t too, a final
-# ى read with its alef); a vault indexed under another version is indexed again once.
-INDEX_MARK, INDEX_VERSION = "search_index", "11"
+# ى read with its alef; 12: a Kurdish ە at a word's start read as the ه it is typed for, and
+# Latin ie read as two vowels too; 13: ە inside a word a vowel again beside a ة or ء, Latin ie
+# one i again); a vault indexed under another version is indexed again once.
+INDEX_MARK, INDEX_VERSION = "search_index", "13"
+READ_KEPT = 2000  # records kept for found_in_names: ten pages of results, a few MB
 WARM_STEP_PERSONS = 5000  # about 45,000 postings: a fraction of a second on the vault thread
 
 # her mother's name word for word counts nearly in full (query.EXACT_PART_FACTORS)
@@ -127,6 +130,9 @@ class SearchService:
         self._warm_next = self._warm_last = 0
         self._dirty: set[int] = set()
         self._filtered: dict[tuple[SearchFilter, bool], set[int]] = {}
+        # Records read to say why each was found as she types (found_in_names): the next
+        # keystroke finds most of them again. Dropped for a person as she is saved or deleted.
+        self._read: dict[int, Person] = {}
 
     # -- keeping the index in step ---------------------------------------------------------
     def person_saved(self, person: Person) -> None:
@@ -163,6 +169,9 @@ class SearchService:
 
     def _changed(self, ids: Iterable[int]) -> None:
         self._filtered.clear()
+        ids = list(ids)
+        for pid in ids:
+            self._read.pop(pid, None)
         if self._cache is not None or self._building is not None:
             self._dirty.update(ids)
             if len(self._dirty) > RELOAD_ABOVE:
@@ -424,6 +433,25 @@ class SearchService:
         return [[(part, text) for part, text in found.get(r.person_id, [])
                  if part in _BESIDE_HER_NAME] for r in results]
 
+    def found_in_names(self, results: list[SearchResult]) -> list[list[tuple[str, str]]]:
+        """For each result, the names other than her given name the query was found in, as
+        `search` gives them ("father: Khalil; grandfather: Hassan"). For search as you type:
+        "Xelîl Hesen" put Hussein Khalil Hassan first with no word that Xelîl was his father
+        and Hesen his grandfather. Every result is explained, but only the records of those
+        found outside their given name are read (her postings, in memory once warm, say which):
+        reading the first 60 only left row 61 on, found by her father alike, blank."""
+        postings = self._words_of([r.person_id for r in results])
+        beyond = [r for r in results if _outside_given(r.matched, postings.get(r.person_id, ()))]
+        unread = [r.person_id for r in beyond if r.person_id not in self._read]
+        if len(self._read) + len(unread) > READ_KEPT:
+            self._read = {}
+            unread = [r.person_id for r in beyond]
+        self._read.update((p.id, p) for p in self.persons.get_many(unread))
+        found = {r.person_id: names_found_in(self._read[r.person_id], r.matched)
+                 for r in beyond if r.person_id in self._read}
+        return [[(part, text) for part, text in found.get(r.person_id, []) if part != "given"]
+                for r in results]
+
     def named_candidates(self, words: set[str]) -> set[int]:
         """The live persons a text of these folded words may name (named_in_text decides): one
         of them is her given name and one her father's, or two are words of an alias of hers.
@@ -491,6 +519,11 @@ def unrecorded_fields(r: SearchResult, f: SearchFilter) -> tuple[str, ...]:
     if (f.abducted_from or f.abducted_to) and r.abduction_range == (None, None):
         out.append("abduction")
     return tuple(out)
+
+
+def _outside_given(matched: tuple[str, ...], postings) -> bool:
+    """Whether a word the query matched is held by a name of hers other than her given name."""
+    return any(part != "given" for word, part in postings if word in matched)
 
 
 def _beside(matched: tuple[str, ...], postings) -> bool:

@@ -193,6 +193,14 @@ class DuplicatesView(QWidget):
         # where it is written in Latin letters only: "الياس" alone read as a man named Elias
         self.list.fill([[f"{p.score:.2f}", p.a.case_no, _one_name(p.a), p.b.case_no,
                          _one_name(p.b)] for p in pairs])
+        # A pair a merge would refuse (sisters Samira and Samia at 0.99) is marked where it is
+        # listed, not only when "Same person" is clicked.
+        for n, p in enumerate(pairs):
+            if said := self._refused(p):
+                for col in range(5):
+                    item = self.list.model.item(n, col)
+                    item.setBackground(QColor(VERDICT_COLOURS["partial"]))
+                    item.setToolTip(said)
         self.summary.setText(self.tr("%n likely pair(s)", "", len(pairs)))
         self.detail.fill([])
         self.list.table.setWordWrap(False)
@@ -216,7 +224,8 @@ class DuplicatesView(QWidget):
             return
         pair = self.pairs[row]
         note = pair.a.score.note
-        self.reading.setText(note_text(note) if note else "")
+        self.reading.setText("\n".join(t for t in (note_text(note) if note else "",
+                                                    self._refused(pair)) if t))
         fields = pair.a.score.fields
         names = field_names()
         shown = sex_names()  # the sex is a code (F, M, U); every other value is the record's text
@@ -233,6 +242,16 @@ class DuplicatesView(QWidget):
             if colour:
                 for col in range(4):
                     self.detail.model.item(n, col).setBackground(QColor(colour))
+
+    def _refused(self, pair) -> str:
+        """What a merge of the pair would ask about first (its own rule, merge_doubts), or ""."""
+        doubts = pair.a.score.merge_doubts()
+        if not doubts:
+            return ""
+        names = field_names()
+        return filled(self.tr("A merge asks first: they disagree on %1. They may be two people "
+                              "of one family."),
+                      Phrase(", ".join(names.get(f.field, f.field) for f in doubts)))
 
     def merge(self, keep_first: bool) -> None:
         pair = self.current()

@@ -124,10 +124,11 @@ class PersonsModel(QAbstractTableModel):
                 counts[r.status] = counts.get(r.status, 0) + 1
                 sexes.setdefault(r.status, set()).add(r.sex)
             seconds = time.perf_counter() - start
-            # The names beside hers each was found by: from her postings, in memory once warm
-            # (about a millisecond; a few records are read when many were found so). A job of
-            # its own after the results waited a repaint of the list to come back.
-            beside = session.search.found_beside_her_name(found)
+            # Why each was found, as `search` says it (father: Khalil; mother: شيرين): read
+            # from the first results' records, past them the names beside hers from her
+            # postings. A job of its own after the results waited a repaint of the list to
+            # come back.
+            beside = session.search.found_in_names(found)
             by = {r.person_id: names for r, names in zip(found, beside, strict=True) if names}
             return found, by, counts, seconds, told, sexes
 
@@ -243,8 +244,9 @@ class PersonsModel(QAbstractTableModel):
             if col == 4:  # as the interface's papers write it: كوجو, Koço (places.py)
                 return place_said(s.origin_village)
             return (s.case_no, None, None, None, s.origin_village)[col]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 8:
-            # the names she was found by may be cut at the column's edge: whole on hover
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (7, 8):
+            # the names she was found by may be cut at the column's edge: whole on hover, and
+            # on her score, which they explain
             found = found_by(getattr(s, "found_by", []))
             return plain_tooltip(found) if found else None
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -20,7 +20,7 @@ from app.matching.namesim import (
     word_sim,
 )
 from app.matching.score import GENDER_APART_SIM, VOWEL_APART_SIM
-from app.text.keys import consonants_of, phonetic_variants, skeleton_of
+from app.text.keys import consonants_of, phonetic_variants, skeleton_of, vowels_agree
 from app.text.normalize import token_variants, tokens
 
 # Name parts searched besides the full name, with the script slots they come in.
@@ -84,6 +84,8 @@ def query_words(query: str) -> list[str]:
 
 
 _PART_ORDER = {str(p): i for i, p in enumerate((*SEARCH_PARTS, "alias"))}
+# The order of name parts in her name, for others reading it (search_engine).
+PART_ORDER = _PART_ORDER
 # A word that fits only her mother's name says less about her than one that fits her own, her
 # father's or her grandfather's: "Khaleel Elias" should not rank Matto Elias, whose mother is
 # Khalida, above the Khalils. Parts not named count in full.
@@ -235,8 +237,8 @@ class WordFinder:
     _keys: list[str] = field(default_factory=list)
     _key_word: list[int] = field(default_factory=list)
     _forms: list[tuple[str, str]] = field(default_factory=list)  # (form, word), sorted
-    # Arabic script (True) or not -> (consonants of a sound key, word), sorted.
-    _sounds: dict[bool, list[tuple[str, str]]] = field(
+    # Arabic script (True) or not -> (consonants of a sound key, the key, word), sorted.
+    _sounds: dict[bool, list[tuple[str, str, str]]] = field(
         default_factory=lambda: {True: [], False: []})
     _known: set[str] = field(default_factory=set)
     # Words that came from a Sorani spelling (SearchEngine reads them against Arabic ones).
@@ -257,8 +259,8 @@ class WordFinder:
             self._by_skeleton.setdefault(skeleton_of(k), []).append(idx)
         # Without a glued article, which sounds like the start of Ali and Elias: الدخي begins
         # with D (and الياس, whose ال is no article, with Y: a small loss).
-        for c in dict.fromkeys(map(consonants_of, phonetic_variants(token_variants(word)[-1]))):
-            bisect.insort(self._sounds[has_arabic(word)], (c, word))
+        for k in phonetic_variants(token_variants(word)[-1]):
+            bisect.insort(self._sounds[has_arabic(word)], (consonants_of(k), k, word))
         for form in token_variants(word):
             bisect.insort(self._forms, (form, word))
 
@@ -270,8 +272,20 @@ class WordFinder:
     def sounding_like_start(self, prefix: str) -> list[str]:
         """Words of the other script that begin with the sounds prefix begins with: Mu for
         مراد and مصطفى, م for Murad and Mahmoud; Kh for خليل but not حسن."""
-        starts = [consonants_of(k) for k in phonetic_variants(prefix)]
-        return _starting(self._sounds[not has_arabic(prefix)], [c for c in starts if c])
+        found: dict[str, None] = {}
+        sounds = self._sounds[not has_arabic(prefix)]
+        for start in phonetic_variants(prefix):
+            c = consonants_of(start)
+            if not c:
+                continue
+            i = bisect.bisect_left(sounds, (c,))
+            while i < len(sounds) and sounds[i][0].startswith(c):
+                # The same consonants with another long vowel between them are another name:
+                # الياس read without its ال (Y-S) is not the start of Yousif.
+                if vowels_agree(start, sounds[i][1]):
+                    found[sounds[i][2]] = None
+                i += 1
+        return list(found)
 
     def similar(self, qword: str, limit: int = 40, cutoff: float = 0.5) -> list[str]:
         """Vocabulary words that may be what qword means by their sound, most likely first."""

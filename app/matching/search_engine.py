@@ -17,7 +17,7 @@ from app.matching.namesim import (
     prefix_sim,
     word_sim,
 )
-from app.matching.query import WordFinder, rank_score, siblings_name_slot, weighed
+from app.matching.query import PART_ORDER, WordFinder, rank_score, siblings_name_slot, weighed
 from app.text.normalize import tokens
 
 # Per query word: the vocabulary words it may mean, with their similarity.
@@ -46,6 +46,8 @@ WORDS_PER_QUERY_WORD = 12
 MIN_WORD_SIM = 0.62
 CLOSE_WORD_SIM = 0.7
 SUBSTRING_SIM = 0.85
+# How many times wider a page is read for a query holding one word twice.
+REPEATED_WIDER = 5
 # Begins with the same sounds in the other script: less sure than the same letters (M may be
 # the start of مراد or of a name an Arabic list spells otherwise).
 SOUND_PREFIX_SIM = 0.9
@@ -184,6 +186,11 @@ class SearchEngine:
         if not per_word or not any(per_word):
             return Told([], [], [], True, 0, True)
         k = max(limit * 3, 30)
+        if self.words_of is not None and _repeats(query, typing):
+            # The store sums each word's best match, so a name typed twice (بشار بشار, Bashar
+            # son of Bashar) sums alike for him and for every Bashar: only the page, read
+            # whole, tells them apart (_twice_apart). Read a wider page, so he is on it.
+            k *= REPEATED_WIDER
         if self.apart is None:
             found, outside, blank = self.candidates(per_word, k), {}, {}
         else:
@@ -215,10 +222,22 @@ class SearchEngine:
         if self.words_of is not None:
             names = self.words_of(list(found))
             found = self._siblings_apart(query, per_word, found, typing, names)
+        twice = None
+        if names is not None and _repeats(query, typing):
+            words = tokens(query, typing=typing)
+            twice = [words.count(w) > 1 for w in words]
         hits = []
         for pid, slots in found.items():
             held = None if names is None else {part for _, part in names.get(pid, ())}
             score = rank_score([s for s, _, _ in slots], [p for _, _, p in slots], held)
+            if twice is not None:
+                # A word typed twice lifts one who holds it in two names (Bashar son of
+                # Bashar) and costs no one else: a namesake who holds it once, or a word
+                # doubled by mistake (Samira Samira Elias), keeps the score it had.
+                two = _twice_apart(per_word, slots, names.get(pid, []), twice)
+                lifted = rank_score([s for s, _, _ in two], [p for _, _, p in two], held)
+                if lifted > score:
+                    score, slots = lifted, two
             hits.append(Hit(pid, score, tuple(w for _, w, _ in slots if w)))
         hits.sort(key=lambda h: (-h.score, h.person_id))
         return hits
@@ -244,3 +263,39 @@ def _reaching(found: Slots, score: float, words: int) -> Slots:
     slot), so the others need not be read and ranked."""
     return {pid: slots for pid, slots in found.items()
             if sum(weighed(s, p) for s, _, p in slots) / words >= score - 1e-9}
+
+
+def _repeats(query: str, typing: bool) -> bool:
+    """Whether the query holds one folded word more than once (بشار بشار)."""
+    words = tokens(query, typing=typing)
+    return len(set(words)) < len(words)
+
+
+def _twice_apart(per_word: WordSims, slots: list[tuple[float, str, str]],
+                 names: list[tuple[str, str]], twice: list[bool]) -> list[tuple[float, str, str]]:
+    """slots with no name of hers taken by two query words: each word typed twice (twice)
+    takes her best name no earlier word took, the earliest in her name of those alike (her own
+    Bashar, then her father's), or none.
+    Without this "بشار بشار" ranked Bashar son of Bashar below every Bashar son of another:
+    both words found each one's given name alike. A name is a name part (its two scripts are
+    one name), or one alias word."""
+    used: set[tuple[str, str]] = set()
+    out = []
+    for sims, slot, again in zip(per_word, slots, twice, strict=True):
+        if again:
+            best: tuple[float, str, str] = (0.0, "", "")
+            key = (0.0, 0)
+            for w, part in names:
+                s = sims.get(w, 0.0)
+                k = (weighed(s, part), -PART_ORDER.get(part, 99))
+                if s and _name_of(w, part) not in used and k > key:
+                    best, key = (s, w, part), k
+            slot = best
+        if slot[1]:
+            used.add(_name_of(slot[1], slot[2]))
+        out.append(slot)
+    return out
+
+
+def _name_of(word: str, part: str) -> tuple[str, str]:
+    return (word, part) if part == "alias" else ("", part)

@@ -206,3 +206,40 @@ def glide_at(key: str, i: int) -> bool:
 
 def skeleton_word(word: str) -> str:
     return skeleton_of(phonetic_word(word))
+
+
+def _vowel_slots(phonetic: str) -> list[str]:
+    """The vowels of a phonetic key between its consonants as consonants_of reads them (a glide
+    i is the consonant y): slot 0 before the first consonant, slot n after the n-th."""
+    slots, last = [""], ""
+    for i, ch in enumerate(phonetic):
+        if ch in VOWELS and not glide_at(phonetic, i):
+            slots[-1] += ch
+            continue
+        cons = "y" if ch == "i" else ch
+        if cons != last:  # consonants_of collapses a consonant met again across a vowel
+            slots.append("")
+        last = cons
+    return slots
+
+
+def _vowels_meet(a: str, b: str) -> bool:
+    """Two written vowel classes that may be one vowel: the same, or e and a or i (e sits
+    between them, see the module docstring)."""
+    return a == b or (a == "e" and b in "ai") or (b == "e" and a in "ai")
+
+
+def vowels_agree(start: str, key: str) -> bool:
+    """Whether the phonetic key start (the beginning of a word being typed, its consonants
+    already the start of key's) writes no vowel after a consonant that key writes otherwise.
+
+    The consonants alone make ياس (Yas, الياس without its ال) the start of يوسف and Yousif:
+    both Y-S. Arabic writes its long vowels, and a Latin spelling writes a vowel there too, so
+    an a against a u between the same consonants is another name. A vowel one side leaves out
+    (Arabic's short ones) agrees with any; so does a word's first vowel (alef or ain, Ismail
+    for إسماعيل)."""
+    mine, theirs = _vowel_slots(start), _vowel_slots(key)
+    for a, b in zip(mine[1:], theirs[1:], strict=False):
+        if a and b and not any(_vowels_meet(x, y) for x in a for y in b):
+            return False
+    return True

@@ -124,6 +124,11 @@ def _sorani_vowel_e(text: str) -> str:
     """Sorani writes the vowel e as ە; Arabic leaves short vowels out, except a final -a/-e.
 
     So ە inside a word is dropped (حەسەن meets حسن) and a final ە becomes ه (as ة does).
+
+    But Sorani begins a word with a vowel as ئە (ئەحمەد), never a bare ە: a word that begins
+    with ە has the ە a Kurdish keyboard types for ه (ەيفاء for هيفاء, Haifa). Read as an
+    alef, its h was lost and "Haifa" did not find her. Inside a word ە stays a vowel even
+    where the word keeps an Arabic ة or ء (جەمیلة, ئەسماء): Sorani typists write those too.
     """
     if "ە" not in text:
         return text
@@ -134,7 +139,7 @@ def _sorani_vowel_e(text: str) -> str:
             if not (nxt and is_arabic_char(nxt) and unicodedata.category(nxt).startswith("L")):
                 out.append("ه")
             elif i == 0 or not is_arabic_char(text[i - 1]):
-                out.append("ا")  # a word that starts with the vowel: Arabic writes an alef
+                out.append("ه")
             continue
         out.append(ch)
     return "".join(out)

@@ -24,7 +24,7 @@ from app.domain.person import FULL_NAME_ORDER, Person, Sex, Status, name_shown, 
 from app.importing.service import ImportService, load_mapping_file
 from app.importing.values import known_place
 from app.matching.namesim import is_sorani, text_sim
-from app.matching_service import FIELD_WORDS, SHOWN_SCORE, disagreement
+from app.matching_service import FIELD_WORDS, SHOWN_SCORE, disagreement, merge_refused
 from app.persons import normalise_case_no
 from app.private_file import write_private
 from app.text.normalize import tokens
@@ -273,7 +273,7 @@ def cmd_match(args, ctx) -> int:
         for c in cands:
             lines.append(f"    {c.score.score:.2f}  {c.case_no}  {_names(c, '  ')}  "
                          f"{_status(c.status, r.person.current_status)}"
-                         f"({c.score.summary_with_values()})")
+                         f"({c.score.summary_with_values()}){_refused(c.score)}")
         lines += [f"    decided: {a.line()}" for a in apart[r.row]]
         if r.row in beyond and f"{beyond[r.row].score.score:.2f}" == f"{cands[-1].score.score:.2f}":
             lines.append(f"    more: {beyond[r.row].case_no} scores {beyond[r.row].score.score:.2f} "
@@ -382,9 +382,16 @@ def cmd_duplicates(args, ctx) -> int:
         pairs = pairs[:args.limit]
     ctx.out.emit([p.to_dict() for p in pairs], "\n".join(
         f"{p.score:.2f}  {p.a.case_no}  {_one_name(p.a)}  ==  "
-        f"{p.b.case_no}  {_one_name(p.b)}  ({p.a.score.summary_with_values()})"
+        f"{p.b.case_no}  {_one_name(p.b)}  ({p.a.score.summary_with_values()}){_refused(p.a.score)}"
         for p in pairs) or "(no likely duplicates)")
     return 0
+
+
+def _refused(score) -> str:
+    """A pair merge would refuse, marked where it is listed: the sisters Samira and Samia were
+    listed at 0.99 among true duplicates, with no word until the merge."""
+    fields = merge_refused(score)
+    return f"  -- a merge refuses: they disagree on {fields}" if fields else ""
 
 
 # The person's pronouns in messages: she, he, or they when the record does not say.

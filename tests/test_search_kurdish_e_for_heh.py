@@ -1,0 +1,44 @@
+"""A name spelt as Arabic spells it but with the ە a Kurdish keyboard types for ه (ەيفاء for
+هيفاء) is found by its Latin spelling (Haifa), as by its Arabic one; Sorani's own ە, a
+vowel, is still left out as Arabic leaves it."""
+
+from collections import defaultdict
+
+from app.matching.query import WordFinder
+from app.matching.search_engine import SearchEngine, aggregate, words_of_postings
+from app.text.normalize import tokens
+
+PEOPLE = {
+    1: [("given", "ەيفاء"), ("father", "ناصر"), ("grandfather", "حمو")],
+    2: [("given", "Haifa"), ("father", "Salo")],
+    3: [("given", "Nasser"), ("father", "Qasim")],
+}
+
+
+def engine():
+    finder, post = WordFinder(), defaultdict(list)
+    for pid, parts in PEOPLE.items():
+        for part, text in parts:
+            for w in tokens(text):
+                finder.add(w)
+                post[w].append((pid, part))
+    return SearchEngine(finder, lambda per_word, k: aggregate(post, per_word, k),
+                        words_of=words_of_postings(post))
+
+
+def test_kurdish_e_at_word_start_is_arabic_heh():
+    assert tokens("ەيفاء") == tokens("هيفاء")
+    assert tokens("ەيفاء Nasser") == tokens("هيفاء Nasser")
+
+
+def test_sorani_vowel_e_still_read_as_before():
+    assert tokens("حەسەن") == tokens("حسن")
+    assert tokens("ئەحمەد") == tokens("احمد")
+    assert tokens("خەدیجە") == tokens("خديجة")
+
+
+def test_latin_name_finds_her():
+    e = engine()
+    assert 1 in [h.person_id for h in e.search("Haifa", typing=False)]
+    hits = e.search("Haifa Nasser", typing=False)
+    assert hits[0].person_id == 1 and hits[0].score > 0.9
