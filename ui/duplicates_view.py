@@ -19,6 +19,7 @@ from app.compare_found import compared_with_found, decided_apart_of
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from app.persons import CASE_NO as CASE_NUMBER
 from ui.bidi import Phrase, filled
+from ui.i18n import list_comma
 from ui.import_changes import record_field_name
 from ui.labels import (
     app_message,
@@ -251,7 +252,7 @@ class DuplicatesView(QWidget):
         names = field_names()
         return filled(self.tr("A merge asks first: they disagree on %1. They may be two people "
                               "of one family."),
-                      Phrase(", ".join(names.get(f.field, f.field) for f in doubts)))
+                      Phrase(list_comma().join(names.get(f.field, f.field) for f in doubts)))
 
     def merge(self, keep_first: bool) -> None:
         pair = self.current()
