@@ -181,7 +181,12 @@ class Text:
     freed" no held namesake Nadia Murad. Their fathers' names are not masked: sisters share
     them, and "Layla Khalil, sister of Nadia" names Layla Khalil still."""
 
-    def __init__(self, text: str, own: list[Person]) -> None:
+    def __init__(self, text: str, own: list[Person],
+                 places: Callable[[tuple[str, ...]], set[int]] | None = None) -> None:
+        """places: where the text is a place typed (her abduction place, a report's Place),
+        the positions of a sentence's words that stand in a known place's name
+        (place_words.PlaceNames.at): never read as a name there. Her village Siba Sheikh Khidir
+        is no brother Khidir."""
         self.typed = text
         parts = _sentence_parts(text)
         self.sentences = [words for _, words in parts]
@@ -192,7 +197,7 @@ class Text:
         self.free: list[set[int]] = []
         self.own_given: list[set[int]] = []
         for words in self.sentences:
-            free = set(range(len(words)))
+            free = set(range(len(words))) - (places(words) if places else set())
             for n in self.own:
                 for span in _aliases(words, n, free):
                     free -= set(span)
@@ -210,6 +215,12 @@ class Text:
     @property
     def words(self) -> set[str]:
         return {w for words in self.sentences for w in words}
+
+    @property
+    def all_places(self) -> bool:
+        """Whether no word is left to name anyone: every one stands in a known place's name
+        (or an alias of the text's own persons)."""
+        return not any(self.free)
 
     def names(self, p: Person, given_alone: bool = False, further_off: bool = False) -> bool:
         """Whether the text names her: her given and father's names near (GAP), an alias
