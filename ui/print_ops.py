@@ -53,7 +53,9 @@ def build(session, document: str, ref: str, profile: str, lang: str,
                 # a report whose text names one of them concerns her too
                 held = {**held, "others_reports": others.reports + others.named,
                         "others_operations": others.operations,
-                        "others_fields": len(others.fields) + others.report_places}
+                        "others_fields": len(others.fields),
+                        # a report's Place, a list's place cell: no field of her record
+                        "others_places": others.report_places + others.list_places}
                 detail = {**detail, **others.detail()}
         elif document == "rescue":
             from app.domain.errors import ValidationError

@@ -92,6 +92,9 @@ class DossierSource:
     held_named_in_fields: tuple[str, ...] = ()
     # the reports printed whose Place names one of them: that cell printed as withheld
     report_places_naming_others_held: set[int | None] = field(default_factory=set)
+    # how many place cells quoted from the lists that named her name one of them: printed
+    # as withheld ("withheld" in each entry of provenance)
+    list_places_naming_others_held: int = 0
     # their case numbers (of the reports, of the operations, of the reports' texts), for the
     # command line only
     others_held: tuple[tuple[str, ...], ...] = ((), (), ())
@@ -347,7 +350,8 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
                             *src.others_held, named=src.reports_naming_others_held,
                             fields=tuple(src.fields_naming_others_held),
                             held_named_in_fields=src.held_named_in_fields,
-                            report_places=len(src.report_places_naming_others_held))
+                            report_places=len(src.report_places_naming_others_held),
+                            list_places=src.list_places_naming_others_held)
     view = DossierView(lang, profile, p.case_no if ok("case_no") else "", heading,
                        [s for s in sections if s.pairs or s.rows or s.header or s.note],
                        src.photo if ok("photo") else None, footer, src.synthetic, merged_here,
@@ -438,8 +442,10 @@ def _lists_naming(entries: list[dict], lang: str) -> Section:
                  f"{L('recorded')}: {code(v['recorded_at'][:10])}" if v.get("recorded_at") else ""]
         if v.get("merged_case_no"):
             where.append(label("merged_record", lang).format(case_no=code(v["merged_case_no"])))
-        cells = "\n".join(f"{L(key)}: {_cell_said(value, read, lang)}"
-                          for key, value, read in v.get("said", []))
+        # a place cell naming another person still held (service._list_places_naming)
+        cells = "\n".join(f"{L(key)}: " + (L("field_names_other_held") if n in v.get("withheld", ())
+                                            else _cell_said(value, read, lang))
+                          for n, (key, value, read) in enumerate(v.get("said", [])))
         rows.append(["\n".join(w for w in where if w), code(str(v.get("row_number") or "")),
                      cells])
     # a row whole on its page: split, it left "SHA-256" at a page's foot and the hash on the

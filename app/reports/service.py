@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 import unicodedata
 from collections.abc import Callable
@@ -32,7 +33,7 @@ from app.reports.dossier import render_dossier
 from app.reports.kin_reach import KIN_LINKS, KinReach
 from app.reports.known_places import known_places
 from app.reports.labels import BOTH_SEXES, check_language, is_rtl, label, sex_of_all, status_label
-from app.reports.list_said import rows_naming, said
+from app.reports.list_said import PLACE_CELLS, rows_naming, said
 from app.reports.one_family import families, not_one_family
 from app.reports.profiles import (
     Profile,
@@ -100,6 +101,10 @@ def not_of_the_operation(case_no: str, op: RescueOperation) -> ValidationError:
 # SummaryFilter fields logged in their own way (or not at all) by SummaryFilter.logged
 _LOGGED_APART = ("sort", "persons", "villages", "statuses", "listed", "listed_found",
                  "listed_found_exact")
+
+
+# A word of one to three letters with a dot in a place typed (Sh., St., Mt.): an abbreviation
+_ABBREVIATED = re.compile(r"(?<!\w)(\w{1,3})\.(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -384,9 +389,11 @@ class ReportService:
             src.rescues = rescues
         src.others_held = (tuple(sorted(in_reports)), tuple(sorted(in_operations)),
                            tuple(sorted(in_text)))
-        self._fields_naming_others(src, profile, in_places)
         if allows(profile, "provenance"):
             src.provenance = self._lists_naming(person, profile)
+            # a list's own place cells quoted there, read as her place fields are
+            in_places.update(self._list_places_naming(src, profile))
+        self._fields_naming_others(src, profile, in_places)
         if not allows(profile, "merged_cases"):
             # what came with a merged record is hers and printed, but not under the merged
             # record's number: a family's paper had it in a "Merged record" column too
@@ -502,8 +509,13 @@ class ReportService:
         place: text is a place typed, whose words in a known place's name are no one's."""
         if not text or not text.strip() or allows(profile, "search_of_others_while_held"):
             return []
+        if place:
+            # a place's abbreviation ends no sentence: "Siba Sh. Khidir" is one place
+            text = _ABBREVIATED.sub(r"\1 ", text)
+            if self._places().whole(text):
+                return []  # "Hardan, Sinjar": no word of it to read as a name
         read = Text(text, filed, self._places().at if place else None)
-        if not read.sentences or read.all_places:
+        if not read.sentences:
             return []
         s, filed_ids = self.session, {o.id for o in filed}
         # her aunt, linked only as her mother's sister, is "her aunt Layla" too (kin_reach.py),
@@ -532,7 +544,7 @@ class ReportService:
     def _places(self) -> PlaceNames:
         """The places known by name for the paper being made (known_places.py), once."""
         if self._place_names is None:
-            self._place_names = known_places(self.session.persons.village_counts())
+            self._place_names = known_places()
         return self._place_names
 
     def _taken(self, person: Person):
@@ -573,6 +585,26 @@ class ReportService:
                                               batch_new_years(mapping),
                                               batch_typed_numbers(mapping))})
         return out
+
+    def _list_places_naming(self, src: DossierSource, profile: Profile) -> set[str]:
+        """The persons still held (their case numbers) whom a place cell a list wrote of her
+        names (her village, district, governorate, where she was taken: list_said.PLACE_CELLS),
+        as quoted under "Lists naming this person": each such cell noted in its entry
+        ("withheld": its positions in "said"), printed as withheld as her own fields are.
+        "Kocho school, her sister Layla still kept in Raqqa" was printed a few lines under her
+        abduction place printed withheld."""
+        named: set[str] = set()
+        for entry in src.provenance:
+            withheld = []
+            for n, (key, value, _) in enumerate(entry["said"]):
+                if key in PLACE_CELLS and (held := self._named_in_place(
+                        value, [src.person], src.person, profile)):
+                    withheld.append(n)
+                    named.update(o.case_no for o in held)
+            if withheld:
+                entry["withheld"] = withheld
+                src.list_places_naming_others_held += len(withheld)
+        return named
 
     def summary_pdf(self, f: SummaryFilter, *, profile: Profile, lang: str,
                     password: str | None = None, progress: Progress | None = None,
@@ -647,7 +679,7 @@ class ReportService:
             if not value.strip():
                 continue
             if value not in places_only:
-                places_only[value] = Text(value, [], self._places().at).all_places
+                places_only[value] = self._places().whole(value)
             if places_only[value]:
                 continue
             held = self._named_in_place(value, [p], p, profile)

@@ -101,10 +101,13 @@ class OthersHeldBack:
     # the reports printed whose Place names one of them (whom: in held_named_in_fields): that
     # cell printed as withheld
     report_places: int = 0
+    # the place cells quoted from the lists that named her that name one of them (whom: in
+    # held_named_in_fields): printed as withheld
+    list_places: int = 0
 
     def __bool__(self) -> bool:
         return bool(self.reports or self.operations or self.named or self.fields
-                    or self.report_places)
+                    or self.report_places or self.list_places)
 
     def detail(self) -> dict:
         """For the export's audit entry."""
@@ -114,6 +117,8 @@ class OthersHeldBack:
             said["fields_naming_them"] = list(self.fields)
         if self.report_places:
             said["report_places_naming_them"] = self.report_places
+        if self.list_places:
+            said["list_place_cells_naming_them"] = self.list_places
         return {"withheld_for_others_held": said}
 
     def said(self) -> str:
@@ -137,13 +142,16 @@ class OthersHeldBack:
                         f"{'its' if self.operations == 1 else 'their'} persons or in "
                         f"{'its' if self.operations == 1 else 'their'} words), whatever "
                         f"{'it' if self.operations == 1 else 'they'} gave")
-        if self.fields or self.report_places:
+        if self.fields or self.report_places or self.list_places:
             said = " and ".join(_FIELD_SAID.get(f, f.replace("_", " ")) for f in self.fields)
             fields = f"the {said} field{'s' if len(self.fields) > 1 else ''} of this record" \
                 if self.fields else ""
             places = f"the Place of {_n(self.report_places, 'report')}" \
                 if self.report_places else ""
-            what.append(f"{' and '.join(x for x in (fields, places) if x)}, whose text names "
+            cells = f"{_n(self.list_places, 'place cell')} quoted from the lists that named " \
+                "this person" if self.list_places else ""
+            what.append(f"{' and '.join(x for x in (fields, places, cells) if x)}, whose text "
+                        "names "
                         f"{', '.join(self.held_named_in_fields)}, still held")
         return (f"this paper leaves out {'; and '.join(what)}; and says so: a paper outside "
                 "the team does not tell where the search for someone else still held stands")
