@@ -15,7 +15,8 @@ def known_places() -> PlaceNames:
     camps, regions and countries papers write in their own script (reports.places), in Latin,
     Arabic, Sorani and Kurmanji letters. Not the vault's own village values: one typed into
     the village box of a woman's two records ("Kocho with Layla", her duplicate merged) made
-    "with Layla" a place on every paper; a village these lack is read as any place typed."""
+    "with Layla" a place on every paper; a village these lack is read as any place typed.
+    PlaceNames keeps those of two words or more: Siba, Hardan, Kocho may be a person's name."""
     names = [*VILLAGES, *(w for words in VILLAGES.values() for w in words)]
     names += place_spellings()
     return PlaceNames(names)

@@ -513,7 +513,7 @@ class ReportService:
             # a place's abbreviation ends no sentence: "Siba Sh. Khidir" is one place
             text = _ABBREVIATED.sub(r"\1 ", text)
             if self._places().whole(text):
-                return []  # "Hardan, Sinjar": no word of it to read as a name
+                return []  # "Tal Afar, Siba Sheikh Khidir": no word of it to read as a name
         read = Text(text, filed, self._places().at if place else None)
         if not read.sentences:
             return []
@@ -668,7 +668,8 @@ class ReportService:
         """{case number: the persons still held, not she, whom her village as typed names},
         of the persons a list paper of this profile prints with their village: read as a
         place typed (_named_in_place), so that a value all of whose words are a known place's
-        name (nearly every one) is read once for the paper and no further."""
+        name of several words (Siba Sheikh Khidir) is read once for the paper and no further;
+        one of a word (Kocho, Hardan) is read for each person: it may be a brother Hardan."""
         if not allows(profile, "origin") or allows(profile, "search_of_others_while_held"):
             return {}
         self._kin_reach, self._place_names = KinReach(self.session.records), None
