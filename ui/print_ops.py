@@ -53,7 +53,9 @@ def build(session, document: str, ref: str, profile: str, lang: str,
                 # a report whose text names one of them concerns her too
                 held = {**held, "others_reports": others.reports + others.named,
                         "others_operations": others.operations,
-                        "others_fields": len(others.fields)}
+                        "others_fields": len(others.fields),
+                        # a report's Place, a list's place cell: no field of her record
+                        "others_places": others.report_places + others.list_places}
                 detail = {**detail, **others.detail()}
         elif document == "rescue":
             from app.domain.errors import ValidationError
@@ -80,6 +82,9 @@ def build(session, document: str, ref: str, profile: str, lang: str,
             if summarised.said_missing:
                 held = {"said_missing": summarised.said_missing}
                 detail["said_missing_while_held"] = summarised.said_missing
+            if summarised.villages_naming:  # printed as withheld: whose, as the CLI logs it
+                held = {**held, "villages": len(summarised.villages_naming)}
+                detail["villages_naming_others_held"] = sorted(summarised.villages_naming)
     except MergedAway as e:   # a number typed under Whose family, said as for a dossier
         return {"merged": e.case_no, "into": e.into, "for": True}
     except SharingRefused as e:  # said by the print screen, which may ask to make it anyway

@@ -376,6 +376,16 @@ class PrintView(QWidget):
             said.append(filled(self.tr(
                 "It prints %1 field(s) of this person's record as withheld: their text names "
                 "another person still held."), held["others_fields"]))
+        if held.get("others_places"):
+            # a report's Place, a place cell quoted from a list, naming another person still held
+            said.append(filled(self.tr(
+                "It prints %1 place(s), of reports or of the lists that named this person, as "
+                "withheld: they name another person still held."), held["others_places"]))
+        if held.get("villages"):
+            # a list paper: a village typed naming another person still held
+            said.append(filled(self.tr(
+                "It prints the village of %1 person(s) as withheld: it names another person "
+                "still held."), held["villages"]))
         if held.get("said_missing"):
             said.append(filled(self.tr(
                 "%1 person(s) still held and sighted, located or in negotiation are said to be "

@@ -181,24 +181,33 @@ class Text:
     freed" no held namesake Nadia Murad. Their fathers' names are not masked: sisters share
     them, and "Layla Khalil, sister of Nadia" names Layla Khalil still."""
 
-    def __init__(self, text: str, own: list[Person]) -> None:
+    def __init__(self, text: str, own: list[Person],
+                 places: Callable[[tuple[str, ...]], set[int]] | None = None) -> None:
+        """places: where the text is a place typed (her abduction place, a report's Place),
+        the positions of a sentence's words that stand in a known place's name
+        (place_words.PlaceNames.at): never read as a given name alone there (her village Siba
+        Sheikh Khidir is no brother Khidir), but as ever in her given and father's names or an
+        alias whole: "where Siba Khalil is kept" names a held Siba Khalil."""
         self.typed = text
         parts = _sentence_parts(text)
         self.sentences = [words for _, words in parts]
         # per sentence: the function words as typed (على, said), never a name alone
         self.function = [function_words_at(part, words) for part, words in parts]
         self.own = [naming(p) for p in own]
-        # per sentence: positions free of an alias of her own, and of her own given name
+        # per sentence: positions free of an alias of her own (opened), of a known place's
+        # name too (free: for a given name alone), and of her own given name
+        self.opened: list[set[int]] = []
         self.free: list[set[int]] = []
         self.own_given: list[set[int]] = []
         for words in self.sentences:
-            free = set(range(len(words)))
+            opened = set(range(len(words)))
             for n in self.own:
-                for span in _aliases(words, n, free):
-                    free -= set(span)
-            self.free.append(free)
+                for span in _aliases(words, n, opened):
+                    opened -= set(span)
+            self.opened.append(opened)
+            self.free.append(opened - (places(words) if places else set()))
             self.own_given.append({i for n in self.own for g in n.given
-                                   for span in _at(words, g, free) for i in span})
+                                   for span in _at(words, g, opened) for i in span})
 
     @cached_property
     def has_kin_word(self) -> bool:
@@ -226,15 +235,15 @@ class Text:
         or nickname only."""
         n = naming(p)
         given_alone = given_alone and not (further_off and not self.has_kin_word)
-        for words, free, own, function in zip(self.sentences, self.free, self.own_given,
-                                              self.function, strict=True):
+        for words, opened, free, own, function in zip(self.sentences, self.opened, self.free,
+                                                      self.own_given, self.function, strict=True):
             # (a man's given and father's name with a tribe's nisba after it is not told from
             # a held boy's: "Ali Hassan al-Sinjari" is a held boy as often as "Ali Hassan
             # al-Jubouri" is a captor, and a report kept back wrongly is seen by the team)
             if any(not set(gs) & own or self._as_name(words, gs, fs)
-                   for gs, fs in _pairs(words, n, free)):
+                   for gs, fs in _pairs(words, n, opened)):
                 return True
-            if _aliases(words, n, free - own, may_name_any):
+            if _aliases(words, n, opened - own, may_name_any):
                 return True
             alone = free - own - (function if further_off else set())
             if given_alone and any(not is_everyday_use(words, span)

@@ -64,6 +64,10 @@ SHOWN_AS: dict[Field, tuple[str, str] | None] = {
     Field.IGNORE: None,
 }
 
+# The label keys of the place cells a list wrote (SHOWN_AS), read for the names of others
+# still held as her place fields are (service._list_places_naming)
+PLACE_CELLS = frozenset(("village", "district", "governorate", "abduction_place"))
+
 
 def rows_naming(records, person, merged) -> list[dict]:
     """Every list row that named her (records.provenance_for), hers first, then those of each

@@ -128,3 +128,11 @@ def place_written(value: str, lang: str) -> str:
     if any(w is None for w in written):
         return value
     return "، ".join(w for w in written if w)
+
+
+def place_spellings() -> list[str]:
+    """Every spelling of a place this module writes or reads: the villages' Arabic and Sorani
+    forms, the towns', regions' and countries' spellings and forms, the Kurmanji ones."""
+    return [*(w for forms in _VILLAGE_WRITTEN.values() for w in forms),
+            *(w for spellings, ar, ckb in _PLACES for w in (*spellings, ar, ckb)),
+            *_KURMANJI.values()]

@@ -90,6 +90,11 @@ class DossierSource:
     # names one of them: printed as withheld, and whom, for the command line only
     fields_naming_others_held: list[str] = field(default_factory=list)
     held_named_in_fields: tuple[str, ...] = ()
+    # the reports printed whose Place names one of them: that cell printed as withheld
+    report_places_naming_others_held: set[int | None] = field(default_factory=set)
+    # how many place cells quoted from the lists that named her name one of them: printed
+    # as withheld ("withheld" in each entry of provenance)
+    list_places_naming_others_held: int = 0
     # their case numbers (of the reports, of the operations, of the reports' texts), for the
     # command line only
     others_held: tuple[tuple[str, ...], ...] = ((), (), ())
@@ -246,9 +251,10 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
     if ok("birth"):
         facts.append((L("born"), date(p.birth, lang)))
     if ok("origin"):
-        facts += [(L("village"), text(place_written(p.origin_village, lang))),
-                  (L("district"), text(place_written(p.origin_district, lang))),
-                  (L("governorate"), text(place_written(p.origin_governorate, lang)))]
+        # a place whose words name another person still held is said withheld (_abduction)
+        facts += [(L(key), _unless_naming(src, f"origin_{key}", text(place_written(
+            getattr(p, f"origin_{key}"), lang)), lang))
+            for key in ("village", "district", "governorate")]
     if ok("current_status"):
         facts.append((L("current_status"), status_label(
             shown_status(p.current_status.value, profile), lang, p.sex.value)))
@@ -289,7 +295,8 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
                     widths=[0.45, 0.25, 0.3], whole=[2]),
             [src.came_from.get(("contact", c.id)) for c in src.contacts], lang))
     if ok("reports"):
-        reports = _from_merged(_reports(src.reports, profile, lang),
+        reports = _from_merged(_reports(src.reports, profile, lang,
+                                        src.report_places_naming_others_held),
                                [src.came_from.get(("report", r.id)) for r in src.reports], lang)
         notes = []
         if src.reports_held_back:
@@ -342,7 +349,9 @@ def select_dossier(src: DossierSource, profile: Profile, lang: str,
     others = OthersHeldBack(src.reports_of_others_held, len(src.rescue_facts_held),
                             *src.others_held, named=src.reports_naming_others_held,
                             fields=tuple(src.fields_naming_others_held),
-                            held_named_in_fields=src.held_named_in_fields)
+                            held_named_in_fields=src.held_named_in_fields,
+                            report_places=len(src.report_places_naming_others_held),
+                            list_places=src.list_places_naming_others_held)
     view = DossierView(lang, profile, p.case_no if ok("case_no") else "", heading,
                        [s for s in sections if s.pairs or s.rows or s.header or s.note],
                        src.photo if ok("photo") else None, footer, src.synthetic, merged_here,
@@ -433,8 +442,10 @@ def _lists_naming(entries: list[dict], lang: str) -> Section:
                  f"{L('recorded')}: {code(v['recorded_at'][:10])}" if v.get("recorded_at") else ""]
         if v.get("merged_case_no"):
             where.append(label("merged_record", lang).format(case_no=code(v["merged_case_no"])))
-        cells = "\n".join(f"{L(key)}: {_cell_said(value, read, lang)}"
-                          for key, value, read in v.get("said", []))
+        # a place cell naming another person still held (service._list_places_naming)
+        cells = "\n".join(f"{L(key)}: " + (L("field_names_other_held") if n in v.get("withheld", ())
+                                            else _cell_said(value, read, lang))
+                          for n, (key, value, read) in enumerate(v.get("said", [])))
         rows.append(["\n".join(w for w in where if w), code(str(v.get("row_number") or "")),
                      cells])
     # a row whole on its page: split, it left "SHA-256" at a page's foot and the hash on the
@@ -464,19 +475,18 @@ def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
     if allows(profile, "abduction_date"):
         pairs.append((L("date"), date(p.abduction_date, lang)
                       or (inc and of_incident(date(inc.date, lang))) or L("not_recorded")))
-    if allows(profile, "abduction_place"):
-        pairs.append((L("place"), text(place_written(p.abduction_place, lang))
-                      or (inc and of_incident(text(place_written(inc.place, lang))))
-                      or L("not_recorded")))
     # a field whose text names another person still held is said withheld (named_in_text.py)
-    named = lambda key, value: L("field_names_other_held") \
-        if key in src.fields_naming_others_held else value  # noqa: E731
+    named = lambda key, value: _unless_naming(src, key, value, lang)  # noqa: E731
+    if allows(profile, "abduction_place"):
+        pairs.append((L("place"), named("abduction_place", text(place_written(
+            p.abduction_place, lang)) or (inc and of_incident(text(place_written(
+                inc.place, lang))))) or L("not_recorded")))
     if allows(profile, "abduction_circumstances"):
         pairs.append((L("circumstances"),
                       named("circumstances", text(p.abduction_circumstances))))
     if allows(profile, "incident") and src.incident is not None:
         inc = src.incident
-        where = text(place_written(inc.place, lang))
+        where = named("incident_place", text(place_written(inc.place, lang)))
         # "2014-08-03 · Kocho: Kocho was taken; …": run together by spaces, the place read
         # as the description's first word, and an Arabic place sat between two Latin runs
         head = " · ".join(x for x in (date(inc.date, lang), where) if x)
@@ -496,6 +506,13 @@ def _abduction(src: DossierSource, profile: Profile, lang: str) -> Section:
     pairs = [(k, v) for k, v in pairs if v]
     return Section(L("abduction"), pairs=pairs, note=note,
                    own_pairs=[i for i, (k, _) in enumerate(pairs) if k == L("circumstances")])
+
+
+def _unless_naming(src: DossierSource, key: str, value: str, lang: str) -> str:
+    """value, or where the field key's text names another person still held (the service
+    read it: fields_naming_others_held), what the paper says in its place."""
+    return label("field_names_other_held", lang) \
+        if value and key in src.fields_naming_others_held else value
 
 
 def _timeline(p: Person, events: list, profile: Profile, lang: str,
@@ -542,7 +559,10 @@ def _timeline(p: Person, events: list, profile: Profile, lang: str,
                    own_columns=[2] if notes else [])
 
 
-def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
+def _reports(reports: list[Report], profile: Profile, lang: str,
+             places_naming: set[int | None] = frozenset()) -> Section:
+    """places_naming: the reports whose Place names another person still held, said
+    withheld as a field of hers is ("مع اختها ليلى في الرقة", with her sister Layla in Raqqa)."""
     L = lambda key: label(key, lang)  # noqa: E731
     # Observed wide enough for "about 2015 (2013–2017)" to break only at its space: at 0.13
     # its range was cut, ")" alone on a line
@@ -572,6 +592,7 @@ def _reports(reports: list[Report], profile: Profile, lang: str) -> Section:
         # said withheld only where there is one: a blank cell is none recorded
         row = [date(r.received, lang), date(r.observed, lang),
                (L("cell_withheld") if r.place else "") if withheld
+               else L("field_names_other_held") if r.id in places_naming
                else text(place_written(r.place, lang))]
         if allows(profile, "report_source_code"):
             # a code saved before a code needed a digit may be a name (SALIM-QASIM): only

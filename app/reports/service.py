@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -26,12 +27,14 @@ from app.importing.fields import stored_columns
 from app.importing.new_year import batch_new_years
 from app.importing.serial_columns import batch_typed_numbers
 from app.matching.named_in_text import Text
+from app.matching.place_words import PlaceNames
 from app.persons import normalise_case_no
 from app.private_file import write_private
 from app.reports.dossier import render_dossier
 from app.reports.kin_reach import KIN_LINKS, KinReach
+from app.reports.known_places import known_places
 from app.reports.labels import BOTH_SEXES, check_language, is_rtl, label, sex_of_all, status_label
-from app.reports.list_said import rows_naming, said
+from app.reports.list_said import PLACE_CELLS, rows_naming, said
 from app.reports.one_family import families, not_one_family
 from app.reports.profiles import (
     Profile,
@@ -99,6 +102,10 @@ def not_of_the_operation(case_no: str, op: RescueOperation) -> ValidationError:
 # SummaryFilter fields logged in their own way (or not at all) by SummaryFilter.logged
 _LOGGED_APART = ("sort", "persons", "villages", "statuses", "listed", "listed_found",
                  "listed_found_exact")
+
+
+# A word of one to three letters with a dot in a place typed (Sh., St., Mt.): an abbreviation
+_ABBREVIATED = re.compile(r"(?<!\w)(\w{1,3})\.(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -205,6 +212,8 @@ class SummaryDocument:
     document: Document | None = None  # the same summary, to be made again with a password
     # persons still held whom the search has found, said to be missing (a court's summary)
     said_missing: int = 0
+    # {case number: the persons still held her village names}, its cell printed as withheld
+    villages_naming: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -234,6 +243,9 @@ class ReportService:
         # the relatives' links walked for the paper being made (kin_reach.py): made anew for
         # each paper, as the links stand then
         self._kin_reach: KinReach | None = None
+        # the places known by name, whose words in a place typed name no one (known_places.py):
+        # made anew for each paper, with the vault's villages as they stand then
+        self._place_names: PlaceNames | None = None
 
     # -- building (in memory) ----------------------------------------------------------------
     def dossier_pdf(self, case_no: str, *, profile: Profile, lang: str,
@@ -274,7 +286,7 @@ class ReportService:
                                  person.case_no, person.sharing_level.value, profile.value,
                                  person.sex.value)
         src = DossierSource(person, s.audit.head(), generation_time(), s.is_synthetic)
-        self._kin_reach = KinReach(s.records)
+        self._kin_reach, self._place_names = KinReach(s.records), None
         records = s.records
         # What was recorded under a record merged into hers is known of her too, and says so.
         src.merged_cases = [c for _, c in s.persons.records_of(person)[1:]]
@@ -319,6 +331,7 @@ class ReportService:
         in_reports: set[str] = set()
         in_text: set[str] = set()
         in_operations: set[str] = set()
+        in_places: set[str] = set()  # named in a report's Place, printed as withheld
         if allows(profile, "reports"):
             reports = self._marked(src, "report", records.reports_with_merged(person))
             if not allows(profile, "report_proved_false"):
@@ -348,8 +361,15 @@ class ReportService:
                 if named:
                     in_text.update(o.case_no for o in named)
                     naming += 1
-                else:
-                    kept.append(r)
+                    continue
+                kept.append(r)
+                # its Place cell, a place typed ("مع اختها ليلى في الرقة", with her sister
+                # Layla in Raqqa): printed as withheld where it names such a person
+                held = self._named_in_place(r.place, filed, person, profile) \
+                    if self._place_printed(r, profile) else []
+                if held:
+                    src.report_places_naming_others_held.add(r.id)
+                    in_places.update(o.case_no for o in held)
             src.reports_of_others_held = len(reports) - len(kept) - naming
             src.reports_naming_others_held, src.reports = naming, kept
         if allows(profile, "rescues"):
@@ -370,22 +390,43 @@ class ReportService:
             src.rescues = rescues
         src.others_held = (tuple(sorted(in_reports)), tuple(sorted(in_operations)),
                            tuple(sorted(in_text)))
-        self._fields_naming_others(src, profile)
         if allows(profile, "provenance"):
             src.provenance = self._lists_naming(person, profile)
+            # a list's own place cells quoted there, read as her place fields are
+            in_places.update(self._list_places_naming(src, profile))
+        self._fields_naming_others(src, profile, in_places)
         if not allows(profile, "merged_cases"):
             # what came with a merged record is hers and printed, but not under the merged
             # record's number: a family's paper had it in a "Merged record" column too
             src.merged_cases, src.came_from, src.status_sources = [], {}, []
         return src
 
-    def _fields_naming_others(self, src: DossierSource, profile: Profile) -> None:
+    def _fields_naming_others(self, src: DossierSource, profile: Profile,
+                              named: set[str]) -> None:
         """The free-text fields of her record the paper prints (how she was taken, who held
         her, where she was last known to be, her incident's description) whose text names
         another person still held, by the rule of a report's text: noted in src, printed as
         withheld. "Taken with her sister Layla Khalil, still held in the house of Abu Omar in
-        Tal Afar" on a freed woman's court dossier told where her sister is."""
+        Tal Afar" on a freed woman's court dossier told where her sister is. So too the places
+        it prints (her village, district and governorate, where she was taken, her incident's
+        place), where no word of a known place's name is read as a person's (_named_in_place).
+        named: the persons already found named in a report's Place, added to those named."""
         person = src.person
+        # her abduction's place as printed: hers, else her incident's
+        taken = person.abduction_place or (src.taken_in.place if src.taken_in else "")
+        places = [("origin_village", "origin", person.origin_village),
+                  ("origin_district", "origin", person.origin_district),
+                  ("origin_governorate", "origin", person.origin_governorate),
+                  ("abduction_place", "abduction_place", taken)]
+        if src.incident is not None:  # the place in its row, apart from hers
+            places.append(("incident_place", "incident", src.incident.place))
+        named = set(named)
+        for key, field_name, value in places:
+            if allows(profile, field_name) and (value or "").strip():
+                held = self._named_in_place(value, [person], person, profile)
+                if held:
+                    src.fields_naming_others_held.append(key)
+                    named.update(o.case_no for o in held)
         texts = [("circumstances", "abduction_circumstances", person.abduction_circumstances)]
         if not src.held:  # of a woman still held the paper prints neither
             texts += [("held_by", "held_by", person.held_by),
@@ -393,7 +434,6 @@ class ReportService:
                        person.last_known_location)]
         if src.incident is not None:
             texts.append(("incident", "incident", src.incident.description))
-        named: set[str] = set()
         for key, field_name, value in texts:
             if not allows(profile, field_name) or not (value or "").strip():
                 continue
@@ -403,6 +443,23 @@ class ReportService:
                 src.fields_naming_others_held.append(key)
                 named.update(o.case_no for o in held)
         src.held_named_in_fields = tuple(sorted(named))
+
+    def _named_in_place(self, value: str, filed: list[Person], person: Person,
+                        profile: Profile) -> list[Person]:
+        """The persons still held whose search a paper of this profile about person keeps
+        back, other than her, whom a place typed names (named_in_text.py, by the rule of a
+        report's text), no word of a known place's name read as a person's (known_places.py):
+        "house of Khalil Hassan's brother, Tal Afar" names a held Khalil Hassan; Siba Sheikh
+        Khidir no brother Khidir."""
+        return [o for o in self._named_in(value, filed, profile, place=True)
+                if o.id != person.id and search_hidden(profile, o, {person.id})]
+
+    @staticmethod
+    def _place_printed(r: Report, profile: Profile) -> bool:
+        """Whether a paper of this profile prints this report's Place as typed (not
+        "withheld", as it does where the report could identify its source)."""
+        return bool(r.place.strip()) and not (
+            r.could_identify_source and not allows(profile, "report_identifying_text"))
 
     def _named_in_text(self, r: Report, filed: list[Person], profile: Profile) -> list[Person]:
         """The persons still held, other than those r is filed under, whom its text names where
@@ -435,19 +492,30 @@ class ReportService:
         records = self.session.records
         sought_with = {pid for o in concerned for other, _ in records.rescues_with_merged(o)
                        for pid in other.person_ids}
-        return self._named_in("\n".join(t for t in typed if t and t.strip()), concerned,
-                              profile, sought_with)
+        named = self._named_in("\n".join(t for t in typed if t and t.strip()), concerned,
+                               profile, sought_with)
+        # and where it freed her from, or was tried: a place typed, read as places are
+        # ("Raqqa house 45, her aunt Layla still there"; never Siba Sheikh Khidir's Khidir)
+        ids = {o.id for o in named}
+        return named + [o for o in self._named_in(op.from_place, concerned, profile,
+                                                  sought_with, place=True) if o.id not in ids]
 
     def _named_in(self, text: str, filed: list[Person], profile: Profile,
-                  known_by_given: set[int] = frozenset()) -> list[Person]:
+                  known_by_given: set[int] = frozenset(), place: bool = False) -> list[Person]:
         """The persons still held, other than filed, whom text names (named_in_text.py), its
         words that name the filed read as theirs: relatives of the filed, and those of
         known_by_given, by the given name alone too (any spelling of it, an alias, a
         nickname); those two or three links off (KIN_LINKS) so only where the text has a
-        kinship word ("her aunt, who is called Layla"), never by a function word as typed."""
-        if not text or allows(profile, "search_of_others_while_held"):
+        kinship word ("her aunt, who is called Layla"), never by a function word as typed.
+        place: text is a place typed, whose words in a known place's name are no one's."""
+        if not text or not text.strip() or allows(profile, "search_of_others_while_held"):
             return []
-        read = Text(text, filed)
+        if place:
+            # a place's abbreviation ends no sentence: "Siba Sh. Khidir" is one place
+            text = _ABBREVIATED.sub(r"\1 ", text)
+            if self._places().whole(text):
+                return []  # "Tal Afar, Siba Sheikh Khidir": no word of it to read as a name
+        read = Text(text, filed, self._places().at if place else None)
         if not read.sentences:
             return []
         s, filed_ids = self.session, {o.id for o in filed}
@@ -473,6 +541,12 @@ class ReportService:
         if self._kin_reach is None:
             self._kin_reach = KinReach(self.session.records)
         return self._kin_reach
+
+    def _places(self) -> PlaceNames:
+        """The places known by name for the paper being made (known_places.py), once."""
+        if self._place_names is None:
+            self._place_names = known_places()
+        return self._place_names
 
     def _taken(self, person: Person):
         """When she was taken: her abduction's date, else her incident's (taken with the others
@@ -512,6 +586,26 @@ class ReportService:
                                               batch_new_years(mapping),
                                               batch_typed_numbers(mapping))})
         return out
+
+    def _list_places_naming(self, src: DossierSource, profile: Profile) -> set[str]:
+        """The persons still held (their case numbers) whom a place cell a list wrote of her
+        names (her village, district, governorate, where she was taken: list_said.PLACE_CELLS),
+        as quoted under "Lists naming this person": each such cell noted in its entry
+        ("withheld": its positions in "said"), printed as withheld as her own fields are.
+        "Kocho school, her sister Layla still kept in Raqqa" was printed a few lines under her
+        abduction place printed withheld."""
+        named: set[str] = set()
+        for entry in src.provenance:
+            withheld = []
+            for n, (key, value, _) in enumerate(entry["said"]):
+                if key in PLACE_CELLS and (held := self._named_in_place(
+                        value, [src.person], src.person, profile)):
+                    withheld.append(n)
+                    named.update(o.case_no for o in held)
+            if withheld:
+                entry["withheld"] = withheld
+                src.list_places_naming_others_held += len(withheld)
+        return named
 
     def summary_pdf(self, f: SummaryFilter, *, profile: Profile, lang: str,
                     password: str | None = None, progress: Progress | None = None,
@@ -557,16 +651,43 @@ class ReportService:
         people = [p for p in chosen if reaches(p.sharing_level, profile)]
         left_out = len(chosen) - len(people)
         shown = self._filter_labels(f, lang, sex_of_all(p.sex.value for p in people), profile)
+        naming = self._villages_naming_others(people, profile)
         view = select_summary(people, profile, lang, list(shown.values()),
                               generation_time(), self.session.audit.head(),
-                              self.session.is_synthetic, left_out)
+                              self.session.is_synthetic, left_out,
+                              {p.id for p in people if p.case_no in naming})
         # the filters left nobody (not the sharing levels): which one, as before
         nobody = None if chosen else self.nobody_left(f, profile)
         if nobody is not None:
             view.nobody = _nobody_said(nobody, shown, lang)
         document = Document(view, render_summary)
         return SummaryDocument(document.pdf(password), len(people), nobody, left_out, document,
-                               view.said_missing)
+                               view.said_missing, naming)
+
+    def _villages_naming_others(self, people: list[Person],
+                                profile: Profile) -> dict[str, tuple[str, ...]]:
+        """{case number: the persons still held, not she, whom her village as typed names},
+        of the persons a list paper of this profile prints with their village: read as a
+        place typed (_named_in_place), so that a value all of whose words are a known place's
+        name of several words (Siba Sheikh Khidir) is read once for the paper and no further;
+        one of a word (Kocho, Hardan) is read for each person: it may be a brother Hardan."""
+        if not allows(profile, "origin") or allows(profile, "search_of_others_while_held"):
+            return {}
+        self._kin_reach, self._place_names = KinReach(self.session.records), None
+        places_only: dict[str, bool] = {}
+        out: dict[str, tuple[str, ...]] = {}
+        for p in people:
+            value = p.origin_village
+            if not value.strip():
+                continue
+            if value not in places_only:
+                places_only[value] = self._places().whole(value)
+            if places_only[value]:
+                continue
+            held = self._named_in_place(value, [p], p, profile)
+            if held:
+                out[p.case_no] = tuple(sorted(o.case_no for o in held))
+        return out
 
     @staticmethod
     def left_out_message(left_out: int, profile: Profile) -> str:
@@ -681,7 +802,7 @@ class ReportService:
                                     sex=p.sex.value),
                     p.case_no, p.sharing_level.value, profile.value, p.sex.value)
         hers: set[int] = set()  # the operation's records that are hers (or merged into hers)
-        self._kin_reach = KinReach(self.session.records)
+        self._kin_reach, self._place_names = KinReach(self.session.records), None
         for p in chosen:
             mine = {pid for pid, _ in self.session.persons.records_of(p)} & set(op.person_ids)
             if not mine:

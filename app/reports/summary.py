@@ -58,11 +58,16 @@ class SummaryView:
 
 def select_summary(persons: list[Person], profile: Profile, lang: str,
                    filters: list[tuple[str, str]], generated_at: str, audit_head: str,
-                   synthetic: bool = False, left_out: int = 0) -> SummaryView:
+                   synthetic: bool = False, left_out: int = 0,
+                   villages_naming: set[int | None] = frozenset()) -> SummaryView:
     """Only the columns the profile allows are read from each person. left_out: how many
-    more the filters chose whose sharing level keeps them off this paper (it says so)."""
+    more the filters chose whose sharing level keeps them off this paper (it says so).
+    villages_naming: the persons whose village as typed names another person still held
+    (the service read it), said withheld as on her dossier."""
     columns = [c for c in _COLUMNS if allows(profile, c[0])]
-    rows = [[_cell(p, key, lang, profile) for _, key, _ in columns] for p in persons]
+    rows = [[label("field_names_other_held", lang)
+             if key == "village" and p.id in villages_naming
+             else _cell(p, key, lang, profile) for _, key, _ in columns] for p in persons]
     scale = 1 / sum(w for _, _, w in columns)
     counts: list[tuple[str, str]] = []
     if allows(profile, "current_status"):

@@ -30,7 +30,10 @@ from app.reports.profiles import Profile, allows, still_held
 # boy still held was "she" on a court's paper and in the command's line.
 # A field of her record as the command line names it: "the held by" said nothing.
 _FIELD_SAID = {"circumstances": "Circumstances", "held_by": "Held by",
-               "last_known_location": "Last known location", "incident": "incident description"}
+               "last_known_location": "Last known location", "incident": "incident description",
+               "origin_village": "Village", "origin_district": "District",
+               "origin_governorate": "Governorate", "abduction_place": "abduction Place",
+               "incident_place": "incident place"}
 _PRONOUNS = {"F": ("she is", "her", "her"), "M": ("he is", "him", "his"),
              "U": ("they are", "them", "their")}
 
@@ -95,16 +98,28 @@ class OthersHeldBack:
     # and whom: printed as withheld
     fields: tuple[str, ...] = ()
     held_named_in_fields: tuple[str, ...] = ()
+    # the reports printed whose Place names one of them (whom: in held_named_in_fields): that
+    # cell printed as withheld
+    report_places: int = 0
+    # the place cells quoted from the lists that named her that name one of them (whom: in
+    # held_named_in_fields): printed as withheld
+    list_places: int = 0
 
     def __bool__(self) -> bool:
-        return bool(self.reports or self.operations or self.named or self.fields)
+        return bool(self.reports or self.operations or self.named or self.fields
+                    or self.report_places or self.list_places)
 
     def detail(self) -> dict:
         """For the export's audit entry."""
-        said = {"reports": self.reports, "reports_naming_them": self.named,
-                "rescue_operations": self.operations}
-        return {"withheld_for_others_held": {**said, "fields_naming_them": list(self.fields)}
-                if self.fields else said}
+        said: dict = {"reports": self.reports, "reports_naming_them": self.named,
+                      "rescue_operations": self.operations}
+        if self.fields:
+            said["fields_naming_them"] = list(self.fields)
+        if self.report_places:
+            said["report_places_naming_them"] = self.report_places
+        if self.list_places:
+            said["list_place_cells_naming_them"] = self.list_places
+        return {"withheld_for_others_held": said}
 
     def said(self) -> str:
         """The command line's line (the team's own words: whom, and every count)."""
@@ -127,10 +142,17 @@ class OthersHeldBack:
                         f"{'its' if self.operations == 1 else 'their'} persons or in "
                         f"{'its' if self.operations == 1 else 'their'} words), whatever "
                         f"{'it' if self.operations == 1 else 'they'} gave")
-        if self.fields:
+        if self.fields or self.report_places or self.list_places:
             said = " and ".join(_FIELD_SAID.get(f, f.replace("_", " ")) for f in self.fields)
-            what.append(f"the {said} field{'s' if len(self.fields) > 1 else ''} of this record, "
-                        f"whose text names {', '.join(self.held_named_in_fields)}, still held")
+            fields = f"the {said} field{'s' if len(self.fields) > 1 else ''} of this record" \
+                if self.fields else ""
+            places = f"the Place of {_n(self.report_places, 'report')}" \
+                if self.report_places else ""
+            cells = f"{_n(self.list_places, 'place cell')} quoted from the lists that named " \
+                "this person" if self.list_places else ""
+            what.append(f"{' and '.join(x for x in (fields, places, cells) if x)}, whose text "
+                        "names "
+                        f"{', '.join(self.held_named_in_fields)}, still held")
         return (f"this paper leaves out {'; and '.join(what)}; and says so: a paper outside "
                 "the team does not tell where the search for someone else still held stands")
 
@@ -218,3 +240,15 @@ def held_back_said(persons: int, facts: bool) -> str:
         said.append("its date, place and outcome left out, as someone it names is still held "
                     "(whatever it gave)")
     return "; ".join(said) + " (the paper says so)" if said else ""
+
+
+def villages_naming_said(naming: dict[str, tuple[str, ...]]) -> str:
+    """The command line's line of a list paper that printed a village as withheld, as it
+    names a person still held ({case number: whom}); "" where none."""
+    if not naming:
+        return ""
+    whose = "; ".join(f"{case_no}'s, naming {', '.join(held)}"
+                      for case_no, held in sorted(naming.items()))
+    return (f"this paper prints {_n(len(naming), 'village')} as withheld ({whose}, still held), "
+            "and says so: a paper outside the team does not tell where the search for someone "
+            "else still held stands")

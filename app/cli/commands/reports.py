@@ -19,6 +19,7 @@ from app.reports.while_held import (
     held_back_said,
     pronouns,
     said_missing_while_held,
+    villages_naming_said,
 )
 
 _PROFILE_HELP = ("who the document is for; only that audience's fields are read: "
@@ -233,6 +234,8 @@ def cmd_summary(args, ctx) -> int:
                            progress=bar)
     count, left_out = made.count, made.left_out
     held = {"said_missing_while_held": made.said_missing} if made.said_missing else {}
+    if made.villages_naming:  # printed as withheld: whose, for the team
+        held["villages_naming_others_held"] = sorted(made.villages_naming)
     export = service.write(made.pdf, Path(args.output), what="summary", ref="",
                            profile=profile, lang=args.lang, encrypted=password is not None,
                            detail={"persons": count, "left_out_by_sharing": left_out,
@@ -244,7 +247,8 @@ def cmd_summary(args, ctx) -> int:
         what += f" ({nobody_said(made.nobody, f)})"
         extra["nobody_left_by"] = {"filter": made.nobody.key, "before": made.nobody.before}
     said = [service.left_out_message(left_out, profile),  # said on the paper too
-            said_missing_while_held(made.said_missing) if made.said_missing else "", replaced]
+            said_missing_while_held(made.said_missing) if made.said_missing else "",
+            villages_naming_said(made.villages_naming), replaced]
     return _done(ctx, what, export, extra, "\n".join(x for x in said if x),
                  protected=password is not None)
 
