@@ -654,114 +654,114 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="55"/>
+        <location filename="../../ui/duplicates_view.py" line="56"/>
         <source>Find likely duplicates</source>
         <translation>البحث عن التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates_view.py" line="71"/>
         <source>Lowest score</source>
         <translation>أدنى درجة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="78"/>
+        <location filename="../../ui/duplicates_view.py" line="79"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="78"/>
         <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="80"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="78"/>
         <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="80"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="82"/>
+        <location filename="../../ui/duplicates_view.py" line="83"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="82"/>
+        <location filename="../../ui/duplicates_view.py" line="83"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="82"/>
+        <location filename="../../ui/duplicates_view.py" line="83"/>
         <source>First record</source>
         <translation>السجل الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="83"/>
+        <location filename="../../ui/duplicates_view.py" line="84"/>
         <source>Second record</source>
         <translation>السجل الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="91"/>
+        <location filename="../../ui/duplicates_view.py" line="92"/>
         <source>Same person: keep the first</source>
         <translation>الشخص نفسه: احتفظ بالأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="93"/>
+        <location filename="../../ui/duplicates_view.py" line="94"/>
         <source>Same person: keep the second</source>
         <translation>الشخص نفسه: احتفظ بالثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="95"/>
+        <location filename="../../ui/duplicates_view.py" line="96"/>
         <source>Not the same person</source>
         <translation>ليسا الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="118"/>
+        <location filename="../../ui/duplicates_view.py" line="119"/>
         <source>Case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="119"/>
+        <location filename="../../ui/duplicates_view.py" line="120"/>
         <source>Case number or name</source>
         <translation>رقم الملف أو الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="122"/>
+        <location filename="../../ui/duplicates_view.py" line="123"/>
         <source>Compare</source>
         <translation>قارِن</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="126"/>
+        <location filename="../../ui/duplicates_view.py" line="127"/>
         <source>Or compare two records:</source>
         <translation>أو قارِن بين سجلّين:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="146"/>
+        <location filename="../../ui/duplicates_view.py" line="147"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="158"/>
+        <location filename="../../ui/duplicates_view.py" line="159"/>
         <source>Type the case numbers of the two records to compare.</source>
         <translation>اكتب رقمَي حالة السجلّين المراد مقارنتهما.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="177"/>
+        <location filename="../../ui/duplicates_view.py" line="178"/>
         <source>No other record was found for %1.</source>
         <translation>لم يُعثر على سجل آخر بالبحث عن %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="180"/>
+        <location filename="../../ui/duplicates_view.py" line="181"/>
         <source>%1 compared with the records found for %2, best first</source>
         <translation>السجل %1 مقارَناً بالسجلات التي وُجدت بالبحث عن %2، الأقرب أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="186"/>
+        <location filename="../../ui/duplicates_view.py" line="187"/>
         <source>%1 and %2, compared as asked (score %3)</source>
         <translation>%1 و%2، قورنا كما طُلب (الدرجة %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="204"/>
+        <location filename="../../ui/duplicates_view.py" line="205"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>أزواج محتملة: %n</numerusform>
@@ -773,58 +773,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="252"/>
+        <location filename="../../ui/duplicates_view.py" line="253"/>
         <source>A merge asks first: they disagree on %1. They may be two people of one family.</source>
         <translation>الدمج يسأل أولًا: يختلفان في %1. قد يكونان شخصين من عائلة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="290"/>
+        <location filename="../../ui/duplicates_view.py" line="291"/>
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>دُمج %1 في %2؛ «فصل السجل» في صفحة %2 يلغي الدمج.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="302"/>
+        <location filename="../../ui/duplicates_view.py" line="303"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>يختلف %1 و‏%2 في ما يميّز شخصًا من آخر:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="304"/>
+        <location filename="../../ui/duplicates_view.py" line="305"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 في %3، %4 في %5</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="307"/>
+        <location filename="../../ui/duplicates_view.py" line="308"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>ربما هما شخصان من عائلة واحدة. هل تدمجهما رغم ذلك؟ يُحفظ ما اختلفا فيه في سجل التدقيق، وفصل السجلين يلغي الدمج.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="328"/>
+        <location filename="../../ui/duplicates_view.py" line="329"/>
         <source>%1 may now be shared only as %2 was (%3, not %4): %2&apos;s account is part of her record now. Splitting the records sets it back.</source>
         <translation>لا يجوز الآن مشاركة %1 إلا كما كان %2 (%3، لا %4): رواية %2 صارت جزءاً من سجلها. فصل السجلين يعيد المستوى كما كان.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="339"/>
+        <location filename="../../ui/duplicates_view.py" line="340"/>
         <source>%1: %2 of %3 kept, %4 of %5 not taken (it stays on %5&apos;s own record; Split out shows it again).</source>
         <translation>%1: أُبقي على %2 من %3، ولم يؤخذ %4 من %5 (يبقى في سجل %5 نفسه؛ «فصل السجل» يُظهره من جديد).</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="349"/>
+        <location filename="../../ui/duplicates_view.py" line="350"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>اختلفت الحالتان: كانت حالة %1 ‏%2، وحالة %3 ‏%4. حالة %1 الآن %5؛ إن كان ذلك خطأ فأضف حالتها مع تاريخها في صفحتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="361"/>
+        <location filename="../../ui/duplicates_view.py" line="362"/>
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>سُجّل أن %1 و%2 ليسا الشخص نفسه: لن يُقترح الزوج مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="318"/>
+        <location filename="../../ui/duplicates_view.py" line="319"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هل تدمجهما رغم ذلك؟ يُسحب القرار، ويعيده فصل السجلين.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="310"/>
-        <location filename="../../ui/duplicates_view.py" line="320"/>
+        <location filename="../../ui/duplicates_view.py" line="311"/>
+        <location filename="../../ui/duplicates_view.py" line="321"/>
         <source>Merge anyway</source>
         <translation>ادمج رغم ذلك</translation>
     </message>
@@ -7196,7 +7196,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="84"/>
-        <location filename="../../ui/print_view.py" line="413"/>
+        <location filename="../../ui/print_view.py" line="423"/>
         <source>Whose family</source>
         <translation>عائلة مَن</translation>
     </message>
@@ -7283,86 +7283,96 @@
         <translation>تطبع %1 من حقول سجل هذا الشخص على أنها محجوبة: يذكر نصها اسم شخص آخر لا يزال محتجزاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="381"/>
+        <location filename="../../ui/print_view.py" line="382"/>
+        <source>It prints %1 place(s), of reports or of the lists that named this person, as withheld: they name another person still held.</source>
+        <translation>تطبع %1 من الأماكن، أماكن البلاغات أو القوائم التي ذكرت هذا الشخص، على أنها محجوبة: تذكر اسم شخص آخر لا يزال محتجزاً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="387"/>
+        <source>It prints the village of %1 person(s) as withheld: it names another person still held.</source>
+        <translation>تطبع قرية %1 من الأشخاص على أنها محجوبة: تذكر اسم شخص آخر لا يزال محتجزاً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="391"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>أشخاص لا يزالون محتجزين وقد شوهدوا أو حُدد مكانهم أو هم قيد التفاوض: %1؛ تذكرهم هذه الوثيقة مفقودين، وتقول إنها تذكر كل من لا يزال محتجزاً كذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="386"/>
+        <location filename="../../ui/print_view.py" line="396"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>أشخاص من هذه العملية لا يزالون محتجزين ولا تُذكر أسماؤهم في هذه الوثيقة، وهي تذكر ذلك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="390"/>
+        <location filename="../../ui/print_view.py" line="400"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>لا يزال محتجزاً شخص لم تحرره هذه العملية: حُذف تاريخها ومكانها ونتيجتها من هذه الوثيقة، وهي تذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="399"/>
+        <location filename="../../ui/print_view.py" line="409"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص بها «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحتها أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="402"/>
+        <location filename="../../ui/print_view.py" line="412"/>
         <source>%1 may not be shown to this audience: his sharing level is &quot;%2&quot;, and this document is for: %3. If he may, set Sharing on his page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص به «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحته أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="405"/>
+        <location filename="../../ui/print_view.py" line="415"/>
         <source>%1 may not be shown to this audience: this person&apos;s sharing level is &quot;%2&quot;, and this document is for: %3. If they may, set Sharing on their page first.</source>
         <translation>لا يجوز عرض %1 على هذا الجمهور: مستوى المشاركة الخاص بهذا الشخص «%2»، وهذه الوثيقة موجهة إلى: %3. إن جاز ذلك، فعدّل المشاركة في صفحة هذا الشخص أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="413"/>
+        <location filename="../../ui/print_view.py" line="423"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="417"/>
+        <location filename="../../ui/print_view.py" line="427"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: لا أحد في السجلات يطابق عامل التصفية «%1». تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="420"/>
+        <location filename="../../ui/print_view.py" line="430"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>لا يذكر هذا الملخص أحداً: عوامل التصفية التي قبله تختار %1، وعامل التصفية «%2» لا يُبقي أحداً منهم. تقول الوثيقة ذلك؛ غيّر عامل التصفية لإدراج أشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="429"/>
+        <location filename="../../ui/print_view.py" line="439"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="439"/>
+        <location filename="../../ui/print_view.py" line="449"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>انقر «معاينة» أولاً: لا يُحفظ ولا يُطبع إلا المستند الذي عُرضت معاينته بالاختيارات الظاهرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="460"/>
+        <location filename="../../ui/print_view.py" line="470"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>حُفظ في %1، محميًّا بكلمة سر
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="461"/>
+        <location filename="../../ui/print_view.py" line="471"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>حُفظ في %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="483"/>
+        <location filename="../../ui/print_view.py" line="493"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب: لم يُطبع شيء. «حفظ كملف PDF...» يحفظ المستند في ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="512"/>
+        <location filename="../../ui/print_view.py" line="522"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>تعذّر تشغيل الطابعة: لم يُطبع شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="524"/>
+        <location filename="../../ui/print_view.py" line="534"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>أُرسلت إلى الطابعة: %n صفحة</numerusform>

@@ -634,114 +634,114 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="55"/>
+        <location filename="../../ui/duplicates_view.py" line="56"/>
         <source>Find likely duplicates</source>
         <translation>دۆزینەوەی دووبارە ئەگەرییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates_view.py" line="71"/>
         <source>Lowest score</source>
         <translation>کەمترین نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="78"/>
+        <location filename="../../ui/duplicates_view.py" line="79"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="78"/>
         <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="80"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="78"/>
         <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="80"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="82"/>
+        <location filename="../../ui/duplicates_view.py" line="83"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="82"/>
+        <location filename="../../ui/duplicates_view.py" line="83"/>
         <source>Verdict</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="82"/>
+        <location filename="../../ui/duplicates_view.py" line="83"/>
         <source>First record</source>
         <translation>تۆماری یەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="83"/>
+        <location filename="../../ui/duplicates_view.py" line="84"/>
         <source>Second record</source>
         <translation>تۆماری دووەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="91"/>
+        <location filename="../../ui/duplicates_view.py" line="92"/>
         <source>Same person: keep the first</source>
         <translation>هەمان کەسە: یەکەم بهێڵەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="93"/>
+        <location filename="../../ui/duplicates_view.py" line="94"/>
         <source>Same person: keep the second</source>
         <translation>هەمان کەسە: دووەم بهێڵەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="95"/>
+        <location filename="../../ui/duplicates_view.py" line="96"/>
         <source>Not the same person</source>
         <translation>هەمان کەس نین</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="118"/>
+        <location filename="../../ui/duplicates_view.py" line="119"/>
         <source>Case number</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="119"/>
+        <location filename="../../ui/duplicates_view.py" line="120"/>
         <source>Case number or name</source>
         <translation>ژمارەی دۆسیە یان ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="122"/>
+        <location filename="../../ui/duplicates_view.py" line="123"/>
         <source>Compare</source>
         <translation>بەراورد بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="126"/>
+        <location filename="../../ui/duplicates_view.py" line="127"/>
         <source>Or compare two records:</source>
         <translation>یان دوو تۆمار بەراورد بکە:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="146"/>
+        <location filename="../../ui/duplicates_view.py" line="147"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="158"/>
+        <location filename="../../ui/duplicates_view.py" line="159"/>
         <source>Type the case numbers of the two records to compare.</source>
         <translation>ژمارەی دۆسیەی ئەو دوو تۆمارە بنووسە کە بەراورد دەکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="177"/>
+        <location filename="../../ui/duplicates_view.py" line="178"/>
         <source>No other record was found for %1.</source>
         <translation>هیچ تۆمارێکی تر بۆ %1 نەدۆزرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="180"/>
+        <location filename="../../ui/duplicates_view.py" line="181"/>
         <source>%1 compared with the records found for %2, best first</source>
         <translation>%1 بەراورد کرا لەگەڵ ئەو تۆمارانەی بۆ %2 دۆزرانەوە، نزیکترین یەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="186"/>
+        <location filename="../../ui/duplicates_view.py" line="187"/>
         <source>%1 and %2, compared as asked (score %3)</source>
         <translation>%1 و %2، وەک داوا کرا بەراورد کران (نمرە %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="204"/>
+        <location filename="../../ui/duplicates_view.py" line="205"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>جووتی ئەگەری: %n</numerusform>
@@ -749,58 +749,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="252"/>
+        <location filename="../../ui/duplicates_view.py" line="253"/>
         <source>A merge asks first: they disagree on %1. They may be two people of one family.</source>
         <translation>تێکەڵکردن سەرەتا دەپرسێت: لە %1 جیاوازن. لەوانەیە دوو کەسی یەک خێزان بن.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="290"/>
+        <location filename="../../ui/duplicates_view.py" line="291"/>
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>%1 تێکەڵی %2 کرا؛ «جیاکردنەوە» لە پەڕەی %2 تێکەڵکردنەکە هەڵدەوەشێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="302"/>
+        <location filename="../../ui/duplicates_view.py" line="303"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>%1 و %2 جیاوازن لەوەی دوو کەس لێک جیا دەکاتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="304"/>
+        <location filename="../../ui/duplicates_view.py" line="305"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 لە %3دا، %4 لە %5دا</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="307"/>
+        <location filename="../../ui/duplicates_view.py" line="308"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>لەوانەیە دوو کەسی یەک خێزان بن. هەر تێکەڵیان بکەیت؟ ئەوەی جیاواز بوو لە تۆماری پشکنیندا دەمێنێتەوە؛ جیاکردنەوەی تۆمارەکان تێکەڵکردنەکە هەڵدەوەشێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="328"/>
+        <location filename="../../ui/duplicates_view.py" line="329"/>
         <source>%1 may now be shared only as %2 was (%3, not %4): %2&apos;s account is part of her record now. Splitting the records sets it back.</source>
         <translation>ئێستا %1 تەنها وەک %2 دەتوانرێت هاوبەش بکرێت (%3، نەک %4): گێڕانەوەی %2 ئێستا بەشێکە لە تۆمارەکەی. جیاکردنەوەی تۆمارەکان ئاستەکە دەگەڕێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="339"/>
+        <location filename="../../ui/duplicates_view.py" line="340"/>
         <source>%1: %2 of %3 kept, %4 of %5 not taken (it stays on %5&apos;s own record; Split out shows it again).</source>
         <translation>%1: %2 ی %3 هێشترایەوە، %4 ی %5 وەرنەگیرا (لە تۆماری خۆی %5 دەمێنێتەوە؛ «جیاکردنەوە» دووبارە نیشانی دەداتەوە).</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="349"/>
+        <location filename="../../ui/duplicates_view.py" line="350"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>دۆخەکان جیاواز بوون: %1 %2 بوو، %3 %4 بوو. %1 ئێستا %5ە؛ ئەگەر هەڵەیە، دۆخەکەی لەگەڵ بەروارەکەی لە پەڕەکەیدا زیاد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="361"/>
+        <location filename="../../ui/duplicates_view.py" line="362"/>
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>تۆمارکرا کە %1 و %2 هەمان کەس نین: ئەم جووتە جارێکی تر پێشنیار ناکرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="318"/>
+        <location filename="../../ui/duplicates_view.py" line="319"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هەر تێکەڵیان بکەیت؟ بڕیارەکە دەکشێنرێتەوە؛ جیاکردنەوەی تۆمارەکان دەیگەڕێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="310"/>
-        <location filename="../../ui/duplicates_view.py" line="320"/>
+        <location filename="../../ui/duplicates_view.py" line="311"/>
+        <location filename="../../ui/duplicates_view.py" line="321"/>
         <source>Merge anyway</source>
         <translation>هەر تێکەڵیان بکە</translation>
     </message>
@@ -7128,7 +7128,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="84"/>
-        <location filename="../../ui/print_view.py" line="413"/>
+        <location filename="../../ui/print_view.py" line="423"/>
         <source>Whose family</source>
         <translation>خێزانی کێ</translation>
     </message>
@@ -7211,86 +7211,96 @@
         <translation>%1 خانەی تۆماری ئەم کەسە وەک شاردراوە چاپ دەکات: دەقەکەیان ناوی کەسێکی تری تێدایە کە هێشتا لە دیلیدایە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="381"/>
+        <location filename="../../ui/print_view.py" line="382"/>
+        <source>It prints %1 place(s), of reports or of the lists that named this person, as withheld: they name another person still held.</source>
+        <translation>%1 شوێن، هی ڕاپۆرتەکان یان هی ئەو لیستانەی ناوی ئەم کەسەیان هێناوە، وەک شاردراوە چاپ دەکات: ناوی کەسێکی تری تێدایە کە هێشتا لە دیلیدایە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="387"/>
+        <source>It prints the village of %1 person(s) as withheld: it names another person still held.</source>
+        <translation>گوندی %1 کەس وەک شاردراوە چاپ دەکات: ناوی کەسێکی تری تێدایە کە هێشتا لە دیلیدایە.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="391"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>%1 کەس کە هێشتا لە دیلیدان و بینراون، شوێنیان دۆزراوەتەوە یان لە دانوستاندندان، لەم بەڵگەنامەیەدا وەک ونبوو نووسراون؛ بەڵگەنامەکە دەڵێت هەر کەسێک هێشتا لە دیلیدا بێت وا دەنووسرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="386"/>
+        <location filename="../../ui/print_view.py" line="396"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>%1 کەس لەم ئۆپەراسیۆنە کە هێشتا لە دیلیدان ناویان لەم بەڵگەنامەیەدا نییە، و بەڵگەنامەکە ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="390"/>
+        <location filename="../../ui/print_view.py" line="400"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>کەسێک کە ئەم ئۆپەراسیۆنە ئازادی نەکرد هێشتا لە دیلیدایە: بەروار و شوێن و ئەنجامی ئۆپەراسیۆنەکە لەم بەڵگەنامەیەدا لابراون، و بەڵگەنامەکە ئەمە دەڵێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="399"/>
+        <location filename="../../ui/print_view.py" line="409"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>%1 نابێت بۆ ئەم بینەرانە نیشان بدرێت: ئاستی هاوبەشکردنی «%2»ە، و ئەم بەڵگەنامەیە بۆ: %3. ئەگەر دەکرێت، سەرەتا هاوبەشکردن لە لاپەڕەکەیدا بگۆڕە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="402"/>
+        <location filename="../../ui/print_view.py" line="412"/>
         <source>%1 may not be shown to this audience: his sharing level is &quot;%2&quot;, and this document is for: %3. If he may, set Sharing on his page first.</source>
         <translation>%1 نابێت بۆ ئەم بینەرانە نیشان بدرێت: ئاستی هاوبەشکردنی «%2»ە، و ئەم بەڵگەنامەیە بۆ: %3. ئەگەر دەکرێت، سەرەتا هاوبەشکردن لە لاپەڕەکەیدا بگۆڕە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="405"/>
+        <location filename="../../ui/print_view.py" line="415"/>
         <source>%1 may not be shown to this audience: this person&apos;s sharing level is &quot;%2&quot;, and this document is for: %3. If they may, set Sharing on their page first.</source>
         <translation>%1 نابێت بۆ ئەم بینەرانە نیشان بدرێت: ئاستی هاوبەشکردنی ئەم کەسە «%2»ە، و ئەم بەڵگەنامەیە بۆ: %3. ئەگەر دەکرێت، سەرەتا هاوبەشکردن لە لاپەڕەی ئەم کەسەدا بگۆڕە.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="413"/>
+        <location filename="../../ui/print_view.py" line="423"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="417"/>
+        <location filename="../../ui/print_view.py" line="427"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: هیچ کەسێک لە تۆمارەکاندا لەگەڵ فلتەری «%1» ناگونجێت. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="420"/>
+        <location filename="../../ui/print_view.py" line="430"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>ئەم پوختەیە هیچ کەسێک ناهێنێت: فلتەرەکانی پێشتر %1 کەس هەڵدەبژێرن، و فلتەری «%2» هیچ کەسێکیان ناهێڵێتەوە. بەڵگەنامەکە ئەمە دەڵێت؛ فلتەرەکە بگۆڕە بۆ ئەوەی کەسان لیست بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="429"/>
+        <location filename="../../ui/print_view.py" line="439"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="439"/>
+        <location filename="../../ui/print_view.py" line="449"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>سەرەتا کرتە لە «پێشبینین» بکە: تەنها ئەو بەڵگەنامەیەی بە هەڵبژاردنە پیشاندراوەکان پێشبینی کراوە پاشەکەوت یان چاپ دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="460"/>
+        <location filename="../../ui/print_view.py" line="470"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1، پارێزراو بە وشەی تێپەڕ
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="461"/>
+        <location filename="../../ui/print_view.py" line="471"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>پاشەکەوت کرا لە %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="483"/>
+        <location filename="../../ui/print_view.py" line="493"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>هیچ چاپکەرێک لەسەر ئەم کۆمپیوتەرە دانەمەزراوە: هیچ چاپ نەکرا. «پاشەکەوتکردن وەک PDF...» بەڵگەنامەکە لە فایلێکدا هەڵدەگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="512"/>
+        <location filename="../../ui/print_view.py" line="522"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>نەتوانرا چاپکەرەکە بخرێتە کار: هیچ چاپ نەکرا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="524"/>
+        <location filename="../../ui/print_view.py" line="534"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>نێردرا بۆ چاپکەر: %n لاپەڕە</numerusform>

@@ -634,114 +634,114 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="55"/>
+        <location filename="../../ui/duplicates_view.py" line="56"/>
         <source>Find likely duplicates</source>
         <translation>Dubareyên muhtemel bibîne</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="70"/>
+        <location filename="../../ui/duplicates_view.py" line="71"/>
         <source>Lowest score</source>
         <translation>Puana herî kêm</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="78"/>
+        <location filename="../../ui/duplicates_view.py" line="79"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="78"/>
         <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="80"/>
         <source>Case</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="78"/>
         <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="80"/>
         <source>Name</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="82"/>
+        <location filename="../../ui/duplicates_view.py" line="83"/>
         <source>Field</source>
         <translation>Qad</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="82"/>
+        <location filename="../../ui/duplicates_view.py" line="83"/>
         <source>Verdict</source>
         <translation>Biryar</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="82"/>
+        <location filename="../../ui/duplicates_view.py" line="83"/>
         <source>First record</source>
         <translation>Tomara yekem</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="83"/>
+        <location filename="../../ui/duplicates_view.py" line="84"/>
         <source>Second record</source>
         <translation>Tomara duyem</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="91"/>
+        <location filename="../../ui/duplicates_view.py" line="92"/>
         <source>Same person: keep the first</source>
         <translation>Heman kes e: ya yekem bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="93"/>
+        <location filename="../../ui/duplicates_view.py" line="94"/>
         <source>Same person: keep the second</source>
         <translation>Heman kes e: ya duyem bihêle</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="95"/>
+        <location filename="../../ui/duplicates_view.py" line="96"/>
         <source>Not the same person</source>
         <translation>Ne heman kes in</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="118"/>
+        <location filename="../../ui/duplicates_view.py" line="119"/>
         <source>Case number</source>
         <translation>Hejmara dosyayê</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="119"/>
+        <location filename="../../ui/duplicates_view.py" line="120"/>
         <source>Case number or name</source>
         <translation>Hejmara dosyayê an nav</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="122"/>
+        <location filename="../../ui/duplicates_view.py" line="123"/>
         <source>Compare</source>
         <translation>Bide ber hev</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="126"/>
+        <location filename="../../ui/duplicates_view.py" line="127"/>
         <source>Or compare two records:</source>
         <translation>An du tomaran bide ber hev:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="146"/>
+        <location filename="../../ui/duplicates_view.py" line="147"/>
         <source>Cancelled.</source>
         <translation>Hate betalkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="158"/>
+        <location filename="../../ui/duplicates_view.py" line="159"/>
         <source>Type the case numbers of the two records to compare.</source>
         <translation>Hejmarên dosyayê yên her du tomarên ku werin berhevkirin binivîse.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="177"/>
+        <location filename="../../ui/duplicates_view.py" line="178"/>
         <source>No other record was found for %1.</source>
         <translation>Ji bo %1 tu tomareke din nehat dîtin.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="180"/>
+        <location filename="../../ui/duplicates_view.py" line="181"/>
         <source>%1 compared with the records found for %2, best first</source>
         <translation>%1 bi tomarên ji bo %2 hatine dîtin re hat berhevkirin, yên herî nêzîk pêşî</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="186"/>
+        <location filename="../../ui/duplicates_view.py" line="187"/>
         <source>%1 and %2, compared as asked (score %3)</source>
         <translation>%1 û %2, wek hatî xwestin hatin berhevkirin (pûan %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="204"/>
+        <location filename="../../ui/duplicates_view.py" line="205"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>Cotên muhtemel: %n</numerusform>
@@ -749,58 +749,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="252"/>
+        <location filename="../../ui/duplicates_view.py" line="253"/>
         <source>A merge asks first: they disagree on %1. They may be two people of one family.</source>
         <translation>Yekkirin pêşî dipirse: di %1 de ji hev cuda ne. Dibe ku du kesên yek malbatê bin.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="290"/>
+        <location filename="../../ui/duplicates_view.py" line="291"/>
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>%1 bi %2 re hate yekkirin; «Veqetîne», li rûpela %2, vê yekkirinê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="302"/>
+        <location filename="../../ui/duplicates_view.py" line="303"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>%1 û %2 li ser tiştê ku du kesan ji hev cuda dike ne wek hev in:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="304"/>
+        <location filename="../../ui/duplicates_view.py" line="305"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 di %3 de, %4 di %5 de</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="307"/>
+        <location filename="../../ui/duplicates_view.py" line="308"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>Dibe ku ew du kesên ji yek malbatê bin. Dîsa jî wan yek bikî? Tiştê ne wek hev di tomara kontrolê de tê hilanîn; veqetandina tomaran yekkirinê betal dike.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="328"/>
+        <location filename="../../ui/duplicates_view.py" line="329"/>
         <source>%1 may now be shared only as %2 was (%3, not %4): %2&apos;s account is part of her record now. Splitting the records sets it back.</source>
         <translation>%1 niha tenê wek %2 dikare were parvekirin (%3, ne %4): vegotina %2 niha beşek ji qeyda wê ye. Veqetandina qeydan astê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="339"/>
+        <location filename="../../ui/duplicates_view.py" line="340"/>
         <source>%1: %2 of %3 kept, %4 of %5 not taken (it stays on %5&apos;s own record; Split out shows it again).</source>
         <translation>%1: %2 ya %3 hate parastin, %4 ya %5 nehat girtin (li ser qeyda %5 bi xwe dimîne; «Veqetîne» wê dîsa nîşan dide).</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="349"/>
+        <location filename="../../ui/duplicates_view.py" line="350"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>Rewş cuda bûn: %1 %2 bû, %3 %4 bû. %1 niha %5 e; eger ev şaş be, rewşa wê bi dîroka wê li ser rûpela wê zêde bike.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="361"/>
+        <location filename="../../ui/duplicates_view.py" line="362"/>
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>Hate nîşankirin ku %1 û %2 ne heman kes in: ev cot êdî nayê pêşniyarkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="318"/>
+        <location filename="../../ui/duplicates_view.py" line="319"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>Dîsa jî wan yek bikî? Biryar tê paşvekişandin; veqetandina tomaran wê vedigerîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="310"/>
-        <location filename="../../ui/duplicates_view.py" line="320"/>
+        <location filename="../../ui/duplicates_view.py" line="311"/>
+        <location filename="../../ui/duplicates_view.py" line="321"/>
         <source>Merge anyway</source>
         <translation>Dîsa jî yek bike</translation>
     </message>
@@ -7128,7 +7128,7 @@
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="84"/>
-        <location filename="../../ui/print_view.py" line="413"/>
+        <location filename="../../ui/print_view.py" line="423"/>
         <source>Whose family</source>
         <translation>Malbata kê</translation>
     </message>
@@ -7211,86 +7211,96 @@
         <translation>Ew %1 qadên tomara vî kesî wekî veşartî çap dike: di nivîsa wan de navê kesekî din ê hîn di dîlîtiyê de heye.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="381"/>
+        <location filename="../../ui/print_view.py" line="382"/>
+        <source>It prints %1 place(s), of reports or of the lists that named this person, as withheld: they name another person still held.</source>
+        <translation>Ew %1 cihan, yên raporan an yên lîsteyên ku navê vî kesî anîne, wekî veşartî çap dike: navê kesekî din ê hîn di dîlîtiyê de tê de heye.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="387"/>
+        <source>It prints the village of %1 person(s) as withheld: it names another person still held.</source>
+        <translation>Gundê %1 kesan wekî veşartî çap dike: navê kesekî din ê hîn di dîlîtiyê de tê de heye.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="391"/>
         <source>%1 person(s) still held and sighted, located or in negotiation are said to be missing on this paper, which says that it says so of anyone still held.</source>
         <translation>%1 kesên ku hîn di dîlîtiyê de ne û hatine dîtin, cihê wan hatiye dîtin an di danûstandinê de ne, di vê belgeyê de wek winda tên nivîsandin; belge dibêje ku her kesê hîn di dîlîtiyê de be wisa tê nivîsandin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="386"/>
+        <location filename="../../ui/print_view.py" line="396"/>
         <source>%1 person(s) of this operation still held are not named on this paper, which says so.</source>
         <translation>%1 kesên vê operasyonê yên ku hîn di dîlîtiyê de ne, navê wan di vê belgeyê de nîne, û belge vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="390"/>
+        <location filename="../../ui/print_view.py" line="400"/>
         <source>Someone this operation did not free is still held: its date, place and outcome are left out of this paper, which says so.</source>
         <translation>Kesek ku vê operasyonê azad nekir hîn di dîlîtiyê de ye: dîrok, cih û encama wê ji vê belgeyê hatin derxistin, û belge vê dibêje.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="399"/>
+        <location filename="../../ui/print_view.py" line="409"/>
         <source>%1 may not be shown to this audience: her sharing level is &quot;%2&quot;, and this document is for: %3. If she may, set Sharing on her page first.</source>
         <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta wê ya parvekirinê «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela wê biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="402"/>
+        <location filename="../../ui/print_view.py" line="412"/>
         <source>%1 may not be shown to this audience: his sharing level is &quot;%2&quot;, and this document is for: %3. If he may, set Sharing on his page first.</source>
         <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta wî ya parvekirinê «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela wî biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="405"/>
+        <location filename="../../ui/print_view.py" line="415"/>
         <source>%1 may not be shown to this audience: this person&apos;s sharing level is &quot;%2&quot;, and this document is for: %3. If they may, set Sharing on their page first.</source>
         <translation>%1 nabe ji vê temaşevanê re were nîşandan: asta parvekirinê ya vî kesî «%2» ye, û ev belge ji bo: %3 e. Heke dibe, pêşî Parvekirinê li ser rûpela vî kesî biguherîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="413"/>
+        <location filename="../../ui/print_view.py" line="423"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="417"/>
+        <location filename="../../ui/print_view.py" line="427"/>
         <source>This summary lists nobody: no one in the vault matches the filter “%1”. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: di tomaran de tu kes li gorî parzûna “%1” nayê. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="420"/>
+        <location filename="../../ui/print_view.py" line="430"/>
         <source>This summary lists nobody: the filters before it choose %1, and the filter “%2” leaves none of them. The document says so; change the filter to list persons.</source>
         <translation>Ev kurte tu kesî nade: parzûnên berê %1 kesan hildibijêrin, û parzûna “%2” tu kesî ji wan nahêle. Belge vê dibêje; parzûnê biguherîne da ku kes werin lîstekirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="429"/>
+        <location filename="../../ui/print_view.py" line="439"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="439"/>
+        <location filename="../../ui/print_view.py" line="449"/>
         <source>Click Preview first: only the document previewed from the choices shown is saved or printed.</source>
         <translation>Pêşî li «Pêşdîtin» bitikîne: tenê belgeya ku bi bijartinên li ber çavan hatiye pêşdîtin tê tomarkirin an çapkirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="460"/>
+        <location filename="../../ui/print_view.py" line="470"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1, bi Şîfreya PDF parastî
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="461"/>
+        <location filename="../../ui/print_view.py" line="471"/>
         <source>Saved to %1
 SHA-256 %2</source>
         <translation>Hate tomarkirin li %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="483"/>
+        <location filename="../../ui/print_view.py" line="493"/>
         <source>No printer is set up on this computer: nothing was printed. Save as PDF... keeps the document in a file.</source>
         <translation>Li ser vê komputerê tu çapker nehatiye sazkirin: tiştek nehat çapkirin. «Wek PDF tomar bike...» belgeyê di pelekî de diparêze.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="512"/>
+        <location filename="../../ui/print_view.py" line="522"/>
         <source>The printer could not be started: nothing was printed.</source>
         <translation>Çapker nehat xebitandin: tiştek nehat çapkirin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_view.py" line="524"/>
+        <location filename="../../ui/print_view.py" line="534"/>
         <source>Sent to the printer: %n page(s)</source>
         <translation>
             <numerusform>Ji çapkerê re hate şandin: %n rûpel</numerusform>
