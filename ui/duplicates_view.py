@@ -3,7 +3,6 @@ merge (either way round), or "not the same person"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -19,6 +18,7 @@ from app.compare_found import compared_with_found, decided_apart_of
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from app.persons import CASE_NO as CASE_NUMBER
 from ui.bidi import Phrase, filled
+from ui.i18n import latin_digits
 from ui.import_changes import record_field_name
 from ui.labels import (
     app_message,
@@ -66,7 +66,7 @@ class DuplicatesView(QWidget):
         self.threshold.setDecimals(2)
         self.threshold.setValue(DUPLICATE_THRESHOLD)
         # Written as the scores beside it are (0.87, not ٠٫٨٧ in Arabic)
-        self.threshold.setLocale(QLocale.c())
+        latin_digits(self.threshold)
         threshold_label = plain_label(self.tr("Lowest score"), self)
         threshold_label.setBuddy(self.threshold)
         self.summary = plain_label("", self)
