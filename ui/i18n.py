@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.resources import resource_path
+from ui.file_dialog_paths import keep_paths_left_to_right
 from ui.fonts import apply_interface_font
 from ui.qt_print_words import QT_PRINT_WORDS
 from ui.settings import RTL_LANGUAGES
@@ -164,6 +165,7 @@ def apply_language(app: QApplication, lang: str) -> bool:
             _held.append(qt_data)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES
                            else Qt.LayoutDirection.LeftToRight)
+    keep_paths_left_to_right(app)  # a file dialog's folder path, in a right-to-left window too
     QLocale.setDefault(locale_for(lang))
     apply_interface_font(app, lang)  # before the windows are built: they take it from the app
     return loaded
