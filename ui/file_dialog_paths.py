@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 LRI, PDI = "\u2066", "\u2069"
+LOOK_IN = "lookInCombo"  # Qt's name for its file dialog's folder box
 
 
 class PathsLeftToRight(QObject):
@@ -25,26 +26,20 @@ class PathsLeftToRight(QObject):
     A filter on the application: every dialog the program opens (Import, Back up, Restore,
     Print, a photo, an import's rows) is covered, and any added later."""
 
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.combos: set[int] = set()
-
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
         if kind == QEvent.Type.Show and isinstance(watched, QFileDialog):
             self._left_to_right(watched)
         elif kind == QEvent.Type.Paint and isinstance(watched, QComboBox) \
-                and id(watched) in self.combos and isinstance(watched.window(), QFileDialog):
+                and watched.objectName() == LOOK_IN and isinstance(watched.window(), QFileDialog):
             paint_path(watched, shown_path(watched.window()))
             return True
         return False
 
     def _left_to_right(self, dialog: QFileDialog) -> None:
-        combo = dialog.findChild(QComboBox, "lookInCombo")
+        combo = dialog.findChild(QComboBox, LOOK_IN)
         if combo is not None:
             combo.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            self.combos.add(id(combo))
-            combo.destroyed.connect(lambda *_, key=id(combo): self.combos.discard(key))
         name = dialog.findChild(QLineEdit, "fileNameEdit")
         if name is not None:
             name.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
