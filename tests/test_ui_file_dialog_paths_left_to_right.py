@@ -40,3 +40,22 @@ def test_look_in_path_drawn_left_to_right(qtbot, qapp, tmp_path, monkeypatch, la
         assert drawn(label, right_to_left=True) == str(folder)
     finally:
         apply_language(qapp, "en")
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_path_boxes_left_to_right(qtbot, gui, demo_vault, lang):
+    """The boxes a path is typed or chosen into (Back up's folder, the import's list) lay it out
+    left to right, as the restore page's does: /media/usb, not media/usb/."""
+    from tests.ui_support import unlock
+    from ui.backup_dialog import BackupDialog
+    from ui.settings import write_language
+    write_language(demo_vault, lang)
+    gui.vault_dir, gui.language = demo_vault, lang
+    main = unlock(qtbot, gui)
+    assert main.isRightToLeft()
+    main.back_up()
+    backup = main.findChild(BackupDialog)
+    assert backup.folder.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    backup.reject()
+    wizard = main.show_screen("imports").new_import()
+    assert wizard.path.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,6 +35,9 @@ class BackupDialog(QDialog):
         self.setWindowTitle("CaseKeeper")
         self.folder = QLineEdit(self)
         self.folder.setObjectName("backupFolder")
+        # a path reads left to right in every language, as on the restore page: laid out right
+        # to left, /media/usb showed as media/usb/
+        self.folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         choose = QPushButton(self.tr("Choose..."), self)
         choose.clicked.connect(self.choose)
         self.keep = latin_digits(QSpinBox(self))
