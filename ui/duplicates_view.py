@@ -87,7 +87,10 @@ class DuplicatesView(QWidget):
         self.reading.setObjectName("pairNote")
         self.detail.layout().insertWidget(1, self.reading)  # between the buttons and fields
         self.buttons = {}
-        actions = QHBoxLayout()
+        # the two merges on one line, "Not the same person" under them: on one line the three
+        # took the width the pairs' list needed in Kurmanji (see _room_for_pairs)
+        actions, merges = QVBoxLayout(), QHBoxLayout()
+        actions.addLayout(merges)
         for key, text, slot in (("keep_a", self.tr("Same person: keep the first"),
                                  lambda: self.merge(keep_first=True)),
                                 ("keep_b", self.tr("Same person: keep the second"),
@@ -97,11 +100,17 @@ class DuplicatesView(QWidget):
             b.setObjectName(f"dup_{key}")
             b.clicked.connect(slot)
             b.setEnabled(False)
-            actions.addWidget(b)
             self.buttons[key] = b
-        actions.addStretch(1)
+            if key == "not_same":
+                apart = QHBoxLayout()
+                apart.addWidget(b)
+                apart.addStretch(1)
+                actions.addLayout(apart)
+            else:
+                merges.addWidget(b)
+        merges.addStretch(1)
         self.detail.controls.addLayout(actions)
-        split = QSplitter(self)
+        self.split = split = QSplitter(self)
         split.addWidget(self.list)
         split.addWidget(self.detail)
         split.setSizes([560, 640])
@@ -196,12 +205,30 @@ class DuplicatesView(QWidget):
         self.summary.setText(self.tr("%n likely pair(s)", "", len(pairs)))
         self.detail.fill([])
         self.list.table.setWordWrap(False)
+        self._room_for_pairs()
         if pairs:
             # not selectRow(0): in a right-to-left window Qt looks for the row's first column
             # just past the table's edge, finds none and selects nothing
             self.list.table.setCurrentIndex(self.list.model.index(0, 0))
             self.show_pair(0)
         self._enable(bool(pairs))
+
+    def _room_for_pairs(self) -> None:
+        """The pairs' list given the width its columns take, the field-by-field pane keeping
+        two fifths of the screen at least: in Kurmanji the two long "Hejmara dosyayê" headers
+        pushed the second record's name past the pane's edge, its header cut to "Na"."""
+        table = self.list.table
+        header, bar = table.horizontalHeader(), table.verticalScrollBar()
+        # each column's own width, the last's too (stretched, it is only what is left)
+        columns = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                      for c in range(header.count()) if not header.isSectionHidden(c))
+        wanted = (columns + self.list.width()
+                  - table.viewport().width() + (0 if bar.isVisible() else bar.sizeHint().width()))
+        first, second = self.split.sizes()
+        total = first + second
+        give = min(wanted, total - total * 2 // 5)
+        if total > 0 and give > first:
+            self.split.setSizes([give, total - give])
 
     def _enable(self, on: bool) -> None:
         for b in self.buttons.values():
