@@ -14,8 +14,8 @@ import pytest
 
 from tests.conftest import ROOT
 
-# a Latin comma between words or values: not one quoted, in brackets, or between digits
-LATIN_COMMA = re.compile(r"(?<!['(\d]),(?![')\d])")
+# a Latin comma between words or values: not one quoted, in brackets, or inside a number
+LATIN_COMMA = re.compile(r"(?<!['(]),(?![')])(?!(?<=\d,)\d)")
 
 
 def _said(lang: str) -> dict[tuple, list[str]]:
