@@ -205,29 +205,29 @@ class DuplicatesView(QWidget):
         self.summary.setText(self.tr("%n likely pair(s)", "", len(pairs)))
         self.detail.fill([])
         self.list.table.setWordWrap(False)
-        self._room_for_pairs()
         if pairs:
             # not selectRow(0): in a right-to-left window Qt looks for the row's first column
             # just past the table's edge, finds none and selects nothing
             self.list.table.setCurrentIndex(self.list.model.index(0, 0))
             self.show_pair(0)
+        # after show_pair: the field-by-field table's columns are what the list must leave room for
+        self._room_for_pairs()
         self._enable(bool(pairs))
 
     def _room_for_pairs(self) -> None:
-        """The pairs' list given the width its columns take, the field-by-field pane keeping
-        two fifths of the screen at least: in Kurmanji the two long "Hejmara dosyayê" headers
-        pushed the second record's name past the pane's edge, its header cut to "Na"."""
-        table = self.list.table
-        header, bar = table.horizontalHeader(), table.verticalScrollBar()
-        # each column's own width, the last's too (stretched, it is only what is left)
-        columns = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
-                      for c in range(header.count()) if not header.isSectionHidden(c))
-        wanted = (columns + self.list.width()
-                  - table.viewport().width() + (0 if bar.isVisible() else bar.sizeHint().width()))
+        """The pairs' list given the width its columns take, but never the room the
+        field-by-field table needs for its own columns: that pane is where she decides a
+        merge, so the list scrolls sideways before the second record is cut. In Kurmanji the
+        two long "Hejmara dosyayê" headers pushed the second record's name past the pane's
+        edge; taking 3/5 for the list then cut the second record in Arabic at 1,024 px."""
         first, second = self.split.sizes()
         total = first + second
-        give = min(wanted, total - total * 2 // 5)
-        if total > 0 and give > first:
+        if total <= 0:
+            return
+        detail = max(_table_needs(self.detail.table, self.detail),
+                     self.detail.minimumSizeHint().width())
+        give = min(_table_needs(self.list.table, self.list), total - detail)
+        if give != first and give > 0:
             self.split.setSizes([give, total - give])
 
     def _enable(self, on: bool) -> None:
@@ -394,6 +394,16 @@ class DuplicatesView(QWidget):
 def _with_decisions(session, pairs: list) -> tuple[list, list]:
     """The pairs compared and the "not the same person" decisions between their records."""
     return pairs, decided_apart_of(session, pairs)
+
+
+def _table_needs(table, pane: QWidget) -> int:
+    """The width pane needs to show table's columns whole (each column's own width, the
+    stretched last one's too), a vertical scroll bar counted whether shown yet or not."""
+    header, bar = table.horizontalHeader(), table.verticalScrollBar()
+    columns = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                  for c in range(header.count()) if not header.isSectionHidden(c))
+    return (columns + pane.width() - table.viewport().width()
+            + (0 if bar.isVisible() else bar.sizeHint().width()))
 
 
 def _one_name(side) -> str:
