@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
 )
 
 from app.backup_said import make_backup_said
 from ui.bidi import file_path, filled
-from ui.i18n import latin_digits
+from ui.digit_boxes import DigitSpinBox
 from ui.typed_path import NotOnThisComputer, SeveralPaths, typed_path
 from ui.widgets import error_label, plain_label
 
@@ -40,7 +39,7 @@ class BackupDialog(QDialog):
         self.folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         choose = QPushButton(self.tr("Choose..."), self)
         choose.clicked.connect(self.choose)
-        self.keep = latin_digits(QSpinBox(self))
+        self.keep = DigitSpinBox(self)
         self.keep.setObjectName("backupKeep")
         self.keep.setRange(0, 99)
         self.keep.setSpecialValueText(self.tr("all"))  # 0: none let go

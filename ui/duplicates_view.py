@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -18,7 +17,7 @@ from app.compare_found import compared_with_found, decided_apart_of
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from app.persons import CASE_NO as CASE_NUMBER
 from ui.bidi import Phrase, filled
-from ui.i18n import latin_digits
+from ui.digit_boxes import DigitDoubleSpinBox
 from ui.import_changes import record_field_name
 from ui.labels import (
     app_message,
@@ -59,14 +58,13 @@ class DuplicatesView(QWidget):
         # below the default, and its report says how low to go to see them again (0.46 for a
         # row whose given name is not known, beside a daughter of her father's), which a
         # floor of 0.50 here did not let the desktop follow.
-        self.threshold = QDoubleSpinBox(self)
+        # written as the scores beside it are (0.87, not ٠٫٨٧ in Arabic), typed either way
+        self.threshold = DigitDoubleSpinBox(self)
         self.threshold.setObjectName("lowestScore")
         self.threshold.setRange(0.1, 0.99)
         self.threshold.setSingleStep(0.01)
         self.threshold.setDecimals(2)
         self.threshold.setValue(DUPLICATE_THRESHOLD)
-        # Written as the scores beside it are (0.87, not ٠٫٨٧ in Arabic)
-        latin_digits(self.threshold)
         threshold_label = plain_label(self.tr("Lowest score"), self)
         threshold_label.setBuddy(self.threshold)
         self.summary = plain_label("", self)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QStyle, QWidget
 
 from app.domain.fuzzydate import FuzzyDate
 from ui.bidi import filled
+from ui.digit_boxes import TYPED_DIGITS
 from ui.labels import sex_names, status_names
 from ui.widgets import plain_label
 
@@ -162,7 +163,7 @@ def _age_validator() -> QRegularExpressionValidator:
     """Up to three digits, Western, Arabic-Indic (٢٠) or Persian (۲۰) alike, whatever the
     interface's language: QIntValidator takes only the locale's own digits, and the English
     desktop refused ٢٠ without a word. _age reads them and bounds the age."""
-    return QRegularExpressionValidator(QRegularExpression("[0-9\u0660-\u0669\u06f0-\u06f9]{0,3}"))
+    return QRegularExpressionValidator(QRegularExpression(f"[{TYPED_DIGITS}]{{0,3}}"))
 
 
 def _small_edit(parent: QWidget, name: str, placeholder: str, validator=None) -> QLineEdit:
