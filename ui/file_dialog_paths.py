@@ -3,7 +3,7 @@ Arabic or Sorani window too."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDir, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -19,20 +19,29 @@ LOOK_IN = "lookInCombo"  # Qt's name for its file dialog's folder box
 
 
 class PathsLeftToRight(QObject):
-    """Every file dialog, as it is shown, has its "Look in" path drawn left to right and its
+    """Every right-to-left file dialog, as it is shown, has its "Look in" path drawn left to
+    right (the box's own text, so "Computer" where the list shows the drives) and its
     file name box laid out so: in a right-to-left window "Look in" drew /tmp/x/home as
     "tmp/x/home/", its leading slash at the end, so a USB drive's folder read wrong. Qt's box
-    lays its path out in the application's direction whatever its own, so it is painted here.
-    A filter on the application: every dialog the program opens (Import, Back up, Restore,
-    Print, a photo, an import's rows) is covered, and any added later."""
+    lays its path out in the application's direction whatever its own, so it is painted here;
+    an English dialog is left to Qt. A filter on the application: every dialog the program
+    opens (Import, Back up, Restore, Print, a photo, an import's rows) is covered, and any
+    added later."""
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
-        if kind == QEvent.Type.Show and isinstance(watched, QFileDialog):
+        if kind == QEvent.Type.Show and isinstance(watched, QFileDialog) \
+                and watched.isRightToLeft():
             self._left_to_right(watched)
         elif kind == QEvent.Type.Paint and isinstance(watched, QComboBox) \
-                and watched.objectName() == LOOK_IN and isinstance(watched.window(), QFileDialog):
-            paint_path(watched, shown_path(watched.window()))
+                and watched.objectName() == LOOK_IN and isinstance(watched.window(), QFileDialog) \
+                and watched.window().isRightToLeft():
+            # Qt's own text for what the list shows ("Computer" for the drives): the dialog's
+            # directory() there is QDir(""), the working folder, which Look in then named
+            path = watched.currentText()
+            if not path:
+                return False  # nothing to lay out: Qt paints its box itself
+            paint_path(watched, path)
             return True
         return False
 
@@ -43,11 +52,6 @@ class PathsLeftToRight(QObject):
         name = dialog.findChild(QLineEdit, "fileNameEdit")
         if name is not None:
             name.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-
-
-def shown_path(dialog: QFileDialog) -> str:
-    """The folder the dialog shows, as the system writes it."""
-    return QDir.toNativeSeparators(dialog.directory().absolutePath())
 
 
 def paint_path(combo: QComboBox, path: str) -> None:
