@@ -103,6 +103,12 @@ class PersonsView(QWidget):
         self._widths_before_search: dict[int, int] = {}  # put back when a search is cleared
         self._names_before_narrowed: dict[int, int] = {}  # put back when the window grows
         self.table.viewport().installEventFilter(self)
+        # a width she sets by dragging a column's edge is hers: the list fits its names to the
+        # window only until then (growing the window shrank a name column she had widened)
+        self._pressed_on_header = False
+        self._widths_by_hand = False
+        self.table.horizontalHeader().viewport().installEventFilter(self)
+        self.table.horizontalHeader().sectionResized.connect(self._section_resized)
         self._show_search_columns(False)
         # The list's own order, shown again when a search is cleared: ranked results are in
         # the order of their score, and kept the list's "Case ▼" mark.
@@ -287,15 +293,29 @@ class PersonsView(QWidget):
             self._status_in_sight()
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+        kind = event.type()
+        if watched is self.table.viewport() and kind == QEvent.Type.Resize:
             self._status_in_sight()
+        elif watched is self.table.horizontalHeader().viewport():
+            if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+                self._pressed_on_header = True
+            elif kind == QEvent.Type.MouseButtonRelease:
+                self._pressed_on_header = False
         return False
+
+    def _section_resized(self, _col: int, _old: int, _new: int) -> None:
+        """A column resized with the mouse on the header is a width she chose: kept, and
+        nothing remembered to give back (the list's own fitting stops)."""
+        if self._pressed_on_header:
+            self._widths_by_hand = True
+            self._names_before_narrowed.clear()
 
     def _status_in_sight(self) -> None:
         """The names columns narrowed (to no less than 150 pixels) where the window is too narrow
         to show the Status column whole (a 1,024-pixel laptop in Kurmanji), and given their
-        width back when it grows. A search's results make their own room (_room_for_found_by)."""
-        if self.model.results is not None:
+        width back when it grows; not once she has set a column's width herself. A search's
+        results make their own room (_room_for_found_by)."""
+        if self.model.results is not None or self._widths_by_hand:
             return
         header = self.table.horizontalHeader()
         end = header.sectionPosition(STATUS_COLUMN) + header.sectionSize(STATUS_COLUMN)
@@ -310,7 +330,7 @@ class PersonsView(QWidget):
                     self.table.setColumnWidth(col, width - take)
                     over -= take
             elif col in self._names_before_narrowed:
-                give = min(-over, self._names_before_narrowed[col] - width)
+                give = max(0, min(-over, self._names_before_narrowed[col] - width))
                 self.table.setColumnWidth(col, width + give)
                 over += give
                 if width + give >= self._names_before_narrowed[col]:
