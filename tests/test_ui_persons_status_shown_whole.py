@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from tests.conftest import PASSPHRASE
 from tests.ui_support import unlock
-from ui.box_width import shown_whole
+from ui.filter_boxes import placeholder_width
 from ui.labels import status_label
 from ui.settings import write_language
 
@@ -78,4 +78,4 @@ def test_kurmanji_date_filters_show_their_examples_at_1024(qtbot, gui, cli, new_
     assert main.width() <= 1024
     for box in (view.abducted_from, view.abducted_to, view.seen_since):
         assert box.placeholderText().startswith("mînak")
-        assert box.width() >= shown_whole(box), (box.placeholderText(), box.width())
+        assert box.width() >= placeholder_width(box), (box.placeholderText(), box.width())

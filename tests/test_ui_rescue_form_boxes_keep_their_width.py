@@ -6,7 +6,7 @@ short in its box with "…" instead, whole in its tooltip."""
 from __future__ import annotations
 
 from tests.ui_support import unlock
-from ui.box_width import shown_whole
+from ui.filter_boxes import placeholder_width
 from ui.settings import write_language
 
 
@@ -23,7 +23,7 @@ def test_kurmanji_rescue_form_shows_each_example_whole(qtbot, gui, demo_vault):
     assert dialog.gives.currentText().startswith("Azad bû")  # the Kurmanji words indeed
     for key in ("date", "handover_to_family", "from_place", "needs", "team_codes"):
         box = dialog.boxes[key]
-        assert box.width() >= shown_whole(box), (key, box.placeholderText(), box.width())
+        assert box.width() >= placeholder_width(box), (key, box.placeholderText(), box.width())
     for key in ("route", "handover_point", "outcome"):
         assert dialog.boxes[key].width() >= 150, (key, dialog.boxes[key].width())
     # the two columns share the form: the choice does not take it

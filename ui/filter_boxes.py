@@ -149,14 +149,19 @@ class FilterBoxes:
                            written=True))
 
 
-def placeholder_width(box: QLineEdit) -> int:
-    """The width a line box needs to show its placeholder whole: the text, the box's own
-    margins and frame, and a character's room for the cursor."""
+def placeholder_width(box: QLineEdit, text: str | None = None) -> int:
+    """The width a line box needs to show text (its placeholder when none is given) whole: the
+    text, the box's own margins and frame, a character's room for the cursor, and a clear
+    button's room where it has one (Kurmanji "Dîrok (mînak 03/2019)" was cut beside it)."""
     metrics = box.fontMetrics()
     margins = box.textMargins()
-    return (metrics.horizontalAdvance(box.placeholderText()) + margins.left() + margins.right()
-            + 2 * metrics.averageCharWidth() + 2 * box.style().pixelMetric(
-                QStyle.PixelMetric.PM_DefaultFrameWidth, None, box) + 4)
+    said = box.placeholderText() if text is None else text
+    width = (metrics.horizontalAdvance(said) + margins.left() + margins.right()
+             + 2 * metrics.averageCharWidth() + 2 * box.style().pixelMetric(
+                 QStyle.PixelMetric.PM_DefaultFrameWidth, None, box) + 4)
+    if box.isClearButtonEnabled():
+        width += box.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, box) + 8
+    return width
 
 
 def _age_validator() -> QRegularExpressionValidator:

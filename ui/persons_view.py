@@ -26,8 +26,7 @@ from app.reports.labels import BOTH_SEXES, sex_of_all
 from app.search_service import age_filter
 from app.sharing_many import set_sharing_many, widened_many
 from ui.bidi import Phrase, filled
-from ui.box_width import shown_whole
-from ui.filter_boxes import FilterBoxes
+from ui.filter_boxes import FilterBoxes, placeholder_width
 from ui.labels import (
     male_status_names,
     sex_names,
@@ -159,7 +158,7 @@ class PersonsView(QWidget):
             label.setBuddy(widget)
             widget.setMaximumWidth(width)
             # its example whole (at 1,024 px Kurmanji showed "mînak..."), an age's three digits
-            widget.setMinimumWidth(min(width, shown_whole(widget, widget.placeholderText()
+            widget.setMinimumWidth(min(width, placeholder_width(widget, widget.placeholderText()
                                                           or "000")))
             ranges.addWidget(label)
             ranges.addWidget(widget, 1)

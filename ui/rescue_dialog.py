@@ -28,8 +28,8 @@ from app.domain.person import Status
 from app.ledger import CostRefused, read_amount
 from ui import rescue_ops
 from ui.bidi import Phrase, filled, in_interface_direction, isolated
-from ui.box_width import shown_whole
 from ui.elided_combo import ElidedCombo
+from ui.filter_boxes import placeholder_width
 from ui.history_words import money_said, total_said
 from ui.i18n import list_comma
 from ui.labels import date_said, date_typed, status_label
@@ -171,7 +171,7 @@ class RescueDialog(QDialog):
         box.setPlaceholderText(placeholder)
         # never narrower than its example, or 12 letters for a date or a place typed: in
         # Kurmanji the long choice of Status it gives took the width, and these were 60 px
-        box.setMinimumWidth(max(shown_whole(box), shown_whole(box, "0" * 12)))
+        box.setMinimumWidth(max(placeholder_width(box), placeholder_width(box, "0" * 12)))
         self.boxes[key] = box
         return box
 
