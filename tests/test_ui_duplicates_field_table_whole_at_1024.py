@@ -31,3 +31,25 @@ def test_field_table_whole_at_1024(qtbot, gui, demo_vault, language):
     assert table.horizontalScrollBar().maximum() == 0
     for button in view.buttons.values():
         assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_a_split_that_fits_both_is_left_as_she_set_it(qtbot, gui, demo_vault):
+    """Find again after she moved the splitter: where both panes still fit, it stays put."""
+    gui.vault_dir = demo_vault
+    main = unlock(qtbot, gui)
+    main.resize(1920, 800)
+    main.show()
+    qtbot.waitExposed(main)
+    view = main.show_screen("duplicates")
+    view.find()
+    qtbot.waitUntil(lambda: bool(view.pairs), timeout=60_000)
+    QApplication.processEvents()
+    first, second = view.split.sizes()
+    view.split.setSizes([first + 60, second - 60])
+    QApplication.processEvents()
+    chosen = view.split.sizes()
+    view.pairs = []
+    view.find()
+    qtbot.waitUntil(lambda: bool(view.pairs), timeout=60_000)
+    QApplication.processEvents()
+    assert view.split.sizes() == chosen

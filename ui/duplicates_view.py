@@ -224,7 +224,9 @@ class DuplicatesView(QWidget):
             return
         detail = max(_table_needs(self.detail.table, self.detail),
                      self.detail.minimumSizeHint().width())
-        give = min(_table_needs(self.list.table, self.list), total - detail)
+        # the list widened to its columns where there is room, narrowed only where the
+        # field table needs it: a split she set herself that fits both is left as it is
+        give = min(max(first, _table_needs(self.list.table, self.list)), total - detail)
         if give != first and give > 0:
             self.split.setSizes([give, total - give])
 
