@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,12 +14,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
 )
 
 from app.backup_said import make_backup_said
 from ui.bidi import file_path, filled
+from ui.digit_boxes import DigitSpinBox
 from ui.typed_path import NotOnThisComputer, SeveralPaths, typed_path
 from ui.widgets import error_label, plain_label
 
@@ -33,9 +34,12 @@ class BackupDialog(QDialog):
         self.setWindowTitle("CaseKeeper")
         self.folder = QLineEdit(self)
         self.folder.setObjectName("backupFolder")
+        # a path reads left to right in every language, as on the restore page: laid out right
+        # to left, /media/usb showed as media/usb/
+        self.folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         choose = QPushButton(self.tr("Choose..."), self)
         choose.clicked.connect(self.choose)
-        self.keep = QSpinBox(self)
+        self.keep = DigitSpinBox(self)
         self.keep.setObjectName("backupKeep")
         self.keep.setRange(0, 99)
         self.keep.setSpecialValueText(self.tr("all"))  # 0: none let go

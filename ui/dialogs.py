@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
 )
 
 from app import vault
 from app.passphrase_digits import has_digits
 from ui.code_once import CodeShownOnce
+from ui.digit_boxes import DigitSpinBox
 from ui.passphrase_fields import NewPassphrase, masked_field
 from ui.print_code import code_view
 from ui.settings import LANGUAGES, VaultPreferences
@@ -128,7 +128,7 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(list(LANGUAGES).index(language))
-        self.idle = QSpinBox(self)
+        self.idle = DigitSpinBox(self)
         self.idle.setObjectName("idleMinutes")
         self.idle.setRange(1, 120)
         self.idle.setValue(prefs.idle_minutes)

@@ -3,10 +3,8 @@ merge (either way round), or "not the same person"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -19,6 +17,7 @@ from app.compare_found import compared_with_found, decided_apart_of
 from app.matching.blocking import DUPLICATE_THRESHOLD
 from app.persons import CASE_NO as CASE_NUMBER
 from ui.bidi import Phrase, filled
+from ui.digit_boxes import DigitDoubleSpinBox
 from ui.i18n import list_comma
 from ui.import_changes import record_field_name
 from ui.labels import (
@@ -60,14 +59,13 @@ class DuplicatesView(QWidget):
         # below the default, and its report says how low to go to see them again (0.46 for a
         # row whose given name is not known, beside a daughter of her father's), which a
         # floor of 0.50 here did not let the desktop follow.
-        self.threshold = QDoubleSpinBox(self)
+        # written as the scores beside it are (0.87, not ٠٫٨٧ in Arabic), typed either way
+        self.threshold = DigitDoubleSpinBox(self)
         self.threshold.setObjectName("lowestScore")
         self.threshold.setRange(0.1, 0.99)
         self.threshold.setSingleStep(0.01)
         self.threshold.setDecimals(2)
         self.threshold.setValue(DUPLICATE_THRESHOLD)
-        # Written as the scores beside it are (0.87, not ٠٫٨٧ in Arabic)
-        self.threshold.setLocale(QLocale.c())
         threshold_label = plain_label(self.tr("Lowest score"), self)
         threshold_label.setBuddy(self.threshold)
         self.summary = plain_label("", self)
@@ -88,7 +86,10 @@ class DuplicatesView(QWidget):
         self.reading.setObjectName("pairNote")
         self.detail.layout().insertWidget(1, self.reading)  # between the buttons and fields
         self.buttons = {}
-        actions = QHBoxLayout()
+        # the two merges on one line, "Not the same person" under them: on one line the three
+        # took the width the pairs' list needed in Kurmanji (see _room_for_pairs)
+        actions, merges = QVBoxLayout(), QHBoxLayout()
+        actions.addLayout(merges)
         for key, text, slot in (("keep_a", self.tr("Same person: keep the first"),
                                  lambda: self.merge(keep_first=True)),
                                 ("keep_b", self.tr("Same person: keep the second"),
@@ -98,11 +99,17 @@ class DuplicatesView(QWidget):
             b.setObjectName(f"dup_{key}")
             b.clicked.connect(slot)
             b.setEnabled(False)
-            actions.addWidget(b)
             self.buttons[key] = b
-        actions.addStretch(1)
+            if key == "not_same":
+                apart = QHBoxLayout()
+                apart.addWidget(b)
+                apart.addStretch(1)
+                actions.addLayout(apart)
+            else:
+                merges.addWidget(b)
+        merges.addStretch(1)
         self.detail.controls.addLayout(actions)
-        split = QSplitter(self)
+        self.split = split = QSplitter(self)
         split.addWidget(self.list)
         split.addWidget(self.detail)
         split.setSizes([560, 640])
@@ -210,7 +217,27 @@ class DuplicatesView(QWidget):
             # just past the table's edge, finds none and selects nothing
             self.list.table.setCurrentIndex(self.list.model.index(0, 0))
             self.show_pair(0)
+        # after show_pair: the field-by-field table's columns are what the list must leave room for
+        self._room_for_pairs()
         self._enable(bool(pairs))
+
+    def _room_for_pairs(self) -> None:
+        """The pairs' list given the width its columns take, but never the room the
+        field-by-field table needs for its own columns: that pane is where she decides a
+        merge, so the list scrolls sideways before the second record is cut. In Kurmanji the
+        two long "Hejmara dosyayê" headers pushed the second record's name past the pane's
+        edge; taking 3/5 for the list then cut the second record in Arabic at 1,024 px."""
+        first, second = self.split.sizes()
+        total = first + second
+        if total <= 0:
+            return
+        detail = max(_table_needs(self.detail.table, self.detail),
+                     self.detail.minimumSizeHint().width())
+        # the list widened to its columns where there is room, narrowed only where the
+        # field table needs it: a split she set herself that fits both is left as it is
+        give = min(max(first, _table_needs(self.list.table, self.list)), total - detail)
+        if give != first and give > 0:
+            self.split.setSizes([give, total - give])
 
     def _enable(self, on: bool) -> None:
         for b in self.buttons.values():
@@ -387,6 +414,16 @@ class DuplicatesView(QWidget):
 def _with_decisions(session, pairs: list) -> tuple[list, list]:
     """The pairs compared and the "not the same person" decisions between their records."""
     return pairs, decided_apart_of(session, pairs)
+
+
+def _table_needs(table, pane: QWidget) -> int:
+    """The width pane needs to show table's columns whole (each column's own width, the
+    stretched last one's too), a vertical scroll bar counted whether shown yet or not."""
+    header, bar = table.horizontalHeader(), table.verticalScrollBar()
+    columns = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                  for c in range(header.count()) if not header.isSectionHidden(c))
+    return (columns + pane.width() - table.viewport().width()
+            + (0 if bar.isVisible() else bar.sizeHint().width()))
 
 
 def _one_name(side) -> str:

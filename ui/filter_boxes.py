@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QStyle, QWidget
 
 from app.domain.fuzzydate import FuzzyDate
 from ui.bidi import filled
+from ui.digit_boxes import TYPED_DIGITS
 from ui.labels import sex_names, status_names
 from ui.widgets import plain_label
 
@@ -148,21 +149,26 @@ class FilterBoxes:
                            written=True))
 
 
-def placeholder_width(box: QLineEdit) -> int:
-    """The width a line box needs to show its placeholder whole: the text, the box's own
-    margins and frame, and a character's room for the cursor."""
+def placeholder_width(box: QLineEdit, text: str | None = None) -> int:
+    """The width a line box needs to show text (its placeholder when none is given) whole: the
+    text, the box's own margins and frame, a character's room for the cursor, and a clear
+    button's room where it has one (Kurmanji "Dîrok (mînak 03/2019)" was cut beside it)."""
     metrics = box.fontMetrics()
     margins = box.textMargins()
-    return (metrics.horizontalAdvance(box.placeholderText()) + margins.left() + margins.right()
-            + 2 * metrics.averageCharWidth() + 2 * box.style().pixelMetric(
-                QStyle.PixelMetric.PM_DefaultFrameWidth, None, box) + 4)
+    said = box.placeholderText() if text is None else text
+    width = (metrics.horizontalAdvance(said) + margins.left() + margins.right()
+             + 2 * metrics.averageCharWidth() + 2 * box.style().pixelMetric(
+                 QStyle.PixelMetric.PM_DefaultFrameWidth, None, box) + 4)
+    if box.isClearButtonEnabled():
+        width += box.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, box) + 8
+    return width
 
 
 def _age_validator() -> QRegularExpressionValidator:
     """Up to three digits, Western, Arabic-Indic (٢٠) or Persian (۲۰) alike, whatever the
     interface's language: QIntValidator takes only the locale's own digits, and the English
     desktop refused ٢٠ without a word. _age reads them and bounds the age."""
-    return QRegularExpressionValidator(QRegularExpression("[0-9\u0660-\u0669\u06f0-\u06f9]{0,3}"))
+    return QRegularExpressionValidator(QRegularExpression(f"[{TYPED_DIGITS}]{{0,3}}"))
 
 
 def _small_edit(parent: QWidget, name: str, placeholder: str, validator=None) -> QLineEdit:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.resources import resource_path
+from ui.file_dialog_paths import keep_paths_left_to_right
 from ui.fonts import apply_interface_font
 from ui.qt_print_words import QT_PRINT_WORDS
 from ui.settings import RTL_LANGUAGES
@@ -124,6 +125,14 @@ def list_comma() -> str:
     return QCoreApplication.translate("ImportReport", ", ")
 
 
+def latin_digits(widget: QWidget) -> QWidget:
+    """widget's numbers in the digits every other number on screen is written in (0-9): a spin
+    box or a progress bar otherwise takes the interface locale's own, and Settings showed the
+    idle-lock minutes as ٥ in Arabic and Sorani beside counts, dates and scores written 5."""
+    widget.setLocale(QLocale.c())
+    return widget
+
+
 def interface_language() -> str:
     """The language the interface was last set to (en, ar, ckb or kmr)."""
     return _current[0]
@@ -156,6 +165,7 @@ def apply_language(app: QApplication, lang: str) -> bool:
             _held.append(qt_data)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES
                            else Qt.LayoutDirection.LeftToRight)
+    keep_paths_left_to_right(app)  # a file dialog's folder path, in a right-to-left window too
     QLocale.setDefault(locale_for(lang))
     apply_interface_font(app, lang)  # before the windows are built: they take it from the app
     return loaded

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from app.importing import reasons, refusals
 from app.importing.pieces import WORDS, Letter, QuotedStatus, Sentence, joined
 from app.importing.report import Line, Quoted, Said, Word, report_lines
 from app.importing.table import letter_of_unheaded
 from app.matching.blocking import DUPLICATE_THRESHOLD
-from ui.bidi import Phrase, filled, isolated
+from ui.bidi import LRI, PDI, Phrase, filled, isolated
 from ui.labels import field_names, outcome_names, relation_names, sex_words, status_names
 
 # Every template the report says, as lupdate must see it (a literal in ui/): a template not
@@ -843,8 +844,20 @@ def report_said(rep: dict) -> str:
     return "\n".join(_line(line, words) for line in report_lines(rep))
 
 
+# A command to type, as a sentence holds it: isolated left to right (ui.bidi.isolated)
+_COMMAND = re.compile("(" + LRI + "`casekeeper [^`]*`" + PDI + ")")
+
+
 def _line(line: Line, words: dict) -> str:
-    return "  " * line.depth + _said(line.pieces, words)
+    indent = "  " * line.depth
+    said = _said(line.pieces, words)
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return indent + said
+    # In Arabic and Sorani each command on a line of its own: wrapped inside the right-to-left
+    # sentence, "casekeeper person status-" ended one line and "withdraw SNJ-00003 ..." began
+    # the next at its other end, among Sorani words, and could not be read or copied whole.
+    return "\n".join(indent + (piece if _COMMAND.fullmatch(piece) else piece.strip())
+                     for piece in _COMMAND.split(said) if piece.strip())
 
 
 # Advice the command line gives in commands, said as the desktop program does it: a person at

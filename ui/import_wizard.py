@@ -150,6 +150,9 @@ class ImportWizard(QWidget):
         self.file_page, box = self._page(self.tr("1. Choose the list to import"))
         self.path = QLineEdit(self.file_page)
         self.path.setObjectName("importPath")
+        # a path reads left to right in every language, as on the restore page: laid out right
+        # to left, /media/usb showed as media/usb/
+        self.path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         # Typed or pasted as well as chosen: a path copied from the file manager is quicker
         # than the dialog; it is checked when the file is read.
         self.path.setPlaceholderText(self.tr("Choose the file, or type or paste its path"))

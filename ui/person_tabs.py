@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.bidi import Phrase, bare, filled, isolated
+from ui.filter_boxes import placeholder_width
 from ui.labels import (
     date_said,
     from_merged,
@@ -132,6 +133,7 @@ class StatusTab(TableTab):
         self.date = QLineEdit(self)
         self.date.setObjectName("newStatusDate")
         self.date.setPlaceholderText(self.tr("Date (e.g. 03/2019)"))
+        self.date.setMinimumWidth(placeholder_width(self.date))  # Kurmanji's was "Dîrok (mînak 03/2..."
         self.note = QLineEdit(self)
         self.note.setObjectName("newStatusNote")
         self.note.setPlaceholderText(self.tr("Note"))

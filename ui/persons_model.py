@@ -41,7 +41,7 @@ SORT_KEYS = ("case_no", "name_original", "name", None, "village", "status", "bir
 # Shown while a search is typed: how well she matched, and the names beside her own she was
 # found by (a 0.75 for "Shireen" then reads as her mother's name, not hers misspelt).
 SEARCH_COLUMNS = (7, 8)
-SEX_COLUMN, BORN_COLUMN, SCORE_COLUMN = 3, 6, 7
+SEX_COLUMN, STATUS_COLUMN, BORN_COLUMN, SCORE_COLUMN = 3, 5, 6, 7
 BORN_SAID_KEPT = 20_000  # distinct births said and kept; a vault holds a few thousand at most
 
 

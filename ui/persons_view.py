@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,14 +26,22 @@ from app.reports.labels import BOTH_SEXES, sex_of_all
 from app.search_service import age_filter
 from app.sharing_many import set_sharing_many, widened_many
 from ui.bidi import Phrase, filled
-from ui.filter_boxes import FilterBoxes
-from ui.labels import sex_names, sharing_names, status_label
-from ui.persons_model import SCORE_COLUMN, SEARCH_COLUMNS, SEX_COLUMN, PersonsModel
+from ui.filter_boxes import FilterBoxes, placeholder_width
+from ui.labels import (
+    male_status_names,
+    sex_names,
+    sharing_names,
+    status_label,
+    status_names,
+    unrecorded_status_names,
+)
+from ui.persons_model import SCORE_COLUMN, SEARCH_COLUMNS, SEX_COLUMN, STATUS_COLUMN, PersonsModel
 from ui.search_said import listed_unrecorded_said, matches_head, unrecorded_said
 from ui.table_fit import cells_by_script
 from ui.widgets import error_label, plain_label, show_error
 
 NAME_COLUMNS = (1, 2)  # her name in Arabic script and in Latin letters
+NBSP = "\u00a0"
 
 
 def _said_of(sexes) -> str:
@@ -90,7 +98,16 @@ class PersonsView(QWidget):
         for col, width in enumerate((120, 195, 195, 60, 120, 110, 80, 50)):
             self.table.setColumnWidth(col, width)
         self._fit_sex_column()
+        self._fit_status_column()
         self._widths_before_search: dict[int, int] = {}  # put back when a search is cleared
+        self._names_before_narrowed: dict[int, int] = {}  # put back when the window grows
+        self.table.viewport().installEventFilter(self)
+        # a width she sets by dragging a column's edge is hers: the list fits its names to the
+        # window only until then (growing the window shrank a name column she had widened)
+        self._pressed_on_header = False
+        self._widths_by_hand = False
+        self.table.horizontalHeader().viewport().installEventFilter(self)
+        self.table.horizontalHeader().sectionResized.connect(self._section_resized)
         self._show_search_columns(False)
         # The list's own order, shown again when a search is cleared: ranked results are in
         # the order of their score, and kept the list's "Case ▼" mark.
@@ -140,13 +157,14 @@ class PersonsView(QWidget):
             label = plain_label(title, self)
             label.setBuddy(widget)
             widget.setMaximumWidth(width)
+            # its example whole (at 1,024 px Kurmanji showed "mînak..."), an age's three digits
+            widget.setMinimumWidth(min(width, placeholder_width(widget, widget.placeholderText()
+                                                          or "000")))
             ranges.addWidget(label)
             ranges.addWidget(widget, 1)
             if widget is self.age_to:
                 ranges.addSpacing(18)  # the two ranges apart
         ranges.addStretch(1)
-        ranges.addWidget(self.sharing_button)
-        ranges.addWidget(self.print_button)
         # Seen since on a line of its own, with how it was read beside it: on the ranges' line
         # the window no longer fitted 1,024 px in Arabic, and a typed year was cut
         seen = QHBoxLayout()
@@ -158,6 +176,10 @@ class PersonsView(QWidget):
         seen.addWidget(self.seen_since, 1)
         seen.addWidget(f.seen_read)
         seen.addStretch(2)
+        # the buttons here, not on the ranges' line: there, with the date boxes wide enough
+        # for their examples, the Kurmanji window no longer fitted 1,024 pixels
+        seen.addWidget(self.sharing_button)
+        seen.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(ranges)
@@ -267,6 +289,51 @@ class PersonsView(QWidget):
             for col, width in self._widths_before_search.items():
                 self.table.setColumnWidth(col, width)
             self._widths_before_search = {}
+            self._status_in_sight()
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if watched is self.table.viewport() and kind == QEvent.Type.Resize:
+            self._status_in_sight()
+        elif watched is self.table.horizontalHeader().viewport():
+            if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+                self._pressed_on_header = True
+            elif kind == QEvent.Type.MouseButtonRelease:
+                self._pressed_on_header = False
+        return False
+
+    def _section_resized(self, _col: int, _old: int, _new: int) -> None:
+        """A column resized with the mouse on the header is a width she chose: kept, and
+        nothing remembered to give back (the list's own fitting stops)."""
+        if self._pressed_on_header:
+            self._widths_by_hand = True
+            self._names_before_narrowed.clear()
+
+    def _status_in_sight(self) -> None:
+        """The names columns narrowed (to no less than 150 pixels) where the window is too narrow
+        to show the Status column whole (a 1,024-pixel laptop in Kurmanji), and given their
+        width back when it grows; not once she has set a column's width herself. A search's
+        results make their own room (_room_for_found_by)."""
+        if self.model.results is not None or self._widths_by_hand:
+            return
+        header = self.table.horizontalHeader()
+        end = header.sectionPosition(STATUS_COLUMN) + header.sectionSize(STATUS_COLUMN)
+        over = end - self.table.viewport().width()
+        share = math.ceil(over / len(NAME_COLUMNS))
+        for col in NAME_COLUMNS:
+            width = header.sectionSize(col)
+            if over > 0:
+                take = min(max(width - 150, 0), share, over)
+                if take:
+                    self._names_before_narrowed.setdefault(col, width)
+                    self.table.setColumnWidth(col, width - take)
+                    over -= take
+            elif col in self._names_before_narrowed:
+                give = max(0, min(-over, self._names_before_narrowed[col] - width))
+                self.table.setColumnWidth(col, width + give)
+                over += give
+                if width + give >= self._names_before_narrowed[col]:
+                    del self._names_before_narrowed[col]
 
     def _room_for_found_by(self) -> None:
         """The names columns narrowed (to no less than 150 pixels: a name of three parts still
@@ -294,13 +361,28 @@ class PersonsView(QWidget):
         """The Sex column as wide as its longest word in the interface's language: at a fixed
         60 pixels "Unknown" was cut to "Unkno…"."""
         header = self.table.horizontalHeader()
-        style, metrics = self.table.style(), self.table.fontMetrics()
-        # a cell's text has the focus frame's margin and one pixel on each side
-        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
-                                        self.table) + 1)
-        words = max(metrics.horizontalAdvance(w) for w in sex_names().values()) + margin + 4
+        metrics = self.table.fontMetrics()
+        words = max(metrics.horizontalAdvance(w) for w in sex_names().values()) + self._cell_margin()
         self.table.setColumnWidth(SEX_COLUMN, max(words, header.sectionSizeFromContents(
             SEX_COLUMN).width()))
+
+    def _cell_margin(self) -> int:
+        """What a cell takes beside its text: the focus frame's margin and a pixel each side."""
+        style = self.table.style()
+        return 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                      self.table) + 1) + 4
+
+    def _fit_status_column(self) -> None:
+        """The Status column as wide as its longest word, of either sex, in the interface's
+        language: at 110 pixels Kurmanji "Hatiye rizgarkirin" (rescued) was cut to "Hatiye ...",
+        read as "Hatiye dîtin" (sighted); the word cut off was the one telling them apart."""
+        metrics = self.table.fontMetrics()
+        words = max(metrics.horizontalAdvance(w) for names in (
+            status_names(), male_status_names(), unrecorded_status_names())
+            for w in names.values())
+        self.table.setColumnWidth(STATUS_COLUMN, max(
+            words + self._cell_margin(), self.table.horizontalHeader().sectionSizeFromContents(
+                STATUS_COLUMN).width()))
 
     def _sorted(self, column: int, order) -> None:
         """A header clicked: the list's own order, unless ranked results are shown."""
@@ -328,7 +410,9 @@ class PersonsView(QWidget):
         # each status worded as the rows of it are: of a woman, of a man, of one whose sex is
         # not recorded; of both sexes, as of either (the feminine counted a boy alone)
         sexes = self.model.status_sexes
-        parts = [f"{status_label(k, _said_of(sexes.get(k, ())))}: {str(v)}"
+        # each count kept on one line (no-break spaces): at 1,024 pixels the line broke inside
+        # Kurmanji "Hatiye rizgarkirin: 29", "Hatiye" ending one line, as if a status of its own
+        parts = [f"{status_label(k, _said_of(sexes.get(k, ())))}: {str(v)}".replace(" ", NBSP)
                  for k, v in sorted(per_status.items(), key=lambda kv: -kv[1])]
         told = self.model.told
         head = (self.tr("%n match(es), best first", "", total) if self.model.results is not None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
+
+from ui.i18n import latin_digits
 
 
 class ProgressPanel(QWidget):
@@ -13,7 +14,7 @@ class ProgressPanel(QWidget):
         self.bar.setObjectName("jobProgress")
         # Its percentage in the digits every other number on screen is written in (0-9), not
         # the interface locale's own (٪٤٠ beside counts written 40).
-        self.bar.setLocale(QLocale.c())
+        latin_digits(self.bar)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelJob")
         row = QHBoxLayout(self)

@@ -28,6 +28,8 @@ from app.domain.person import Status
 from app.ledger import CostRefused, read_amount
 from ui import rescue_ops
 from ui.bidi import Phrase, filled, in_interface_direction, isolated
+from ui.elided_combo import ElidedCombo
+from ui.filter_boxes import placeholder_width
 from ui.history_words import money_said, total_said
 from ui.i18n import list_comma
 from ui.labels import date_said, date_typed, status_label
@@ -167,6 +169,9 @@ class RescueDialog(QDialog):
         box = QLineEdit(self)
         box.setObjectName(f"rescue_{key}")
         box.setPlaceholderText(placeholder)
+        # never narrower than its example, or 12 letters for a date or a place typed: in
+        # Kurmanji the long choice of Status it gives took the width, and these were 60 px
+        box.setMinimumWidth(max(placeholder_width(box), placeholder_width(box, "0" * 12)))
         self.boxes[key] = box
         return box
 
@@ -183,10 +188,13 @@ class RescueDialog(QDialog):
         right.addRow(self.tr("Team"), self._box("team_codes", self.tr("code names only")))
         right.addRow(self.tr("Outcome"), self._box("outcome"))
         right.addRow(self.tr("Needs"), self._box("needs", self.tr("medical, shelter, papers")))
-        self.gives = QComboBox(self)
+        # its long choices cut short in the box (whole in its list and its tooltip), not
+        # taking the form's width from the boxes beside it
+        self.gives = ElidedCombo(self)
         self.gives.setObjectName("rescue_gives")
         for key, text in self._gives_choices():
             self.gives.addItem(text, key)
+        self.gives.setToolTip(self.gives.currentText())
         right.addRow(self.tr("Status it gives"), self.gives)
         self.notes = PlainTextBox(self)
         self.notes.setObjectName("rescue_notes")
