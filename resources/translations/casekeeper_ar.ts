@@ -298,67 +298,67 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="36"/>
+        <location filename="../../ui/backup_dialog.py" line="40"/>
         <source>Choose...</source>
         <translation>اختر...</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="41"/>
+        <location filename="../../ui/backup_dialog.py" line="45"/>
         <source>all</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="47"/>
+        <location filename="../../ui/backup_dialog.py" line="51"/>
         <source>Back up</source>
         <translation>انسخ احتياطيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="55"/>
+        <location filename="../../ui/backup_dialog.py" line="59"/>
         <source>Folder (a USB drive)</source>
         <translation>المجلد (وحدة USB)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="56"/>
+        <location filename="../../ui/backup_dialog.py" line="60"/>
         <source>Backups to keep there</source>
         <translation>عدد النسخ الاحتياطية المحفوظة هناك</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="59"/>
+        <location filename="../../ui/backup_dialog.py" line="63"/>
         <source>The copy is encrypted like the vault and opens with the passphrase or recovery code the vault has now. It is checked before it counts. Keep the drive apart from the laptop.</source>
         <translation>النسخة مشفّرة مثل الخزنة، وتُفتح بعبارة المرور أو رمز الاسترداد الحاليين للخزنة. تُفحص قبل أن تُعتمد. احفظ الوحدة بعيدًا عن الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="83"/>
+        <location filename="../../ui/backup_dialog.py" line="87"/>
         <source>Choose the folder to put the backup in.</source>
         <translation>اختر المجلد الذي توضع فيه النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="92"/>
+        <location filename="../../ui/backup_dialog.py" line="96"/>
         <source>Copying and checking...</source>
         <translation>جارٍ النسخ والفحص...</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="101"/>
+        <location filename="../../ui/backup_dialog.py" line="105"/>
         <source>There is no folder %1: plug in the backup drive, or create the folder first.</source>
         <translation>لا يوجد مجلد %1: صِل وحدة النسخ الاحتياطي، أو أنشئ المجلد أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="104"/>
+        <location filename="../../ui/backup_dialog.py" line="108"/>
         <source>%1 is a file, not a folder: choose the folder to put the backup in.</source>
         <translation>%1 ملف وليس مجلدًا: اختر المجلد الذي توضع فيه النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="107"/>
+        <location filename="../../ui/backup_dialog.py" line="111"/>
         <source>%1 cannot be written to (read-only, or not yours): choose another folder or drive.</source>
         <translation>لا يمكن الكتابة في %1 (للقراءة فقط، أو ليس لك): اختر مجلدًا أو وحدة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="113"/>
+        <location filename="../../ui/backup_dialog.py" line="117"/>
         <source>Backup made and checked: %1</source>
         <translation>أُنشئت النسخة الاحتياطية وفُحصت: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backup_dialog.py" line="114"/>
+        <location filename="../../ui/backup_dialog.py" line="118"/>
         <source>%n person record(s) in it; every page checked.</source>
         <translation>
             <numerusform>فيها %n من سجلات الأشخاص؛ فُحصت كل الصفحات.</numerusform>
@@ -370,12 +370,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="116"/>
+        <location filename="../../ui/backup_dialog.py" line="120"/>
         <source>Audit chain head: %1</source>
         <translation>رأس سلسلة سجل التدقيق: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backup_dialog.py" line="118"/>
+        <location filename="../../ui/backup_dialog.py" line="122"/>
         <source>%n older backup(s) removed from the folder.</source>
         <translation>
             <numerusform>حُذفت من المجلد نسخ احتياطية أقدم: %n</numerusform>
@@ -387,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backup_dialog.py" line="123"/>
+        <location filename="../../ui/backup_dialog.py" line="127"/>
         <source>%n unfinished copy(ies) left by a backup cut off removed from the folder.</source>
         <translation>
             <numerusform>حُذفت من المجلد نسخ غير مكتملة تركتها نسخة احتياطية انقطعت: %n</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backup_dialog.py" line="126"/>
+        <location filename="../../ui/backup_dialog.py" line="130"/>
         <source>%n unfinished copy(ies) of another vault left in the folder, not removed.</source>
         <translation>
             <numerusform>%n من النسخ غير المكتملة لخزنة أخرى بقيت في المجلد، ولم تُحذف.</numerusform>
@@ -654,114 +654,114 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="56"/>
+        <location filename="../../ui/duplicates_view.py" line="55"/>
         <source>Find likely duplicates</source>
         <translation>البحث عن التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="71"/>
+        <location filename="../../ui/duplicates_view.py" line="69"/>
         <source>Lowest score</source>
         <translation>أدنى درجة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="77"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
-        <location filename="../../ui/duplicates_view.py" line="80"/>
+        <location filename="../../ui/duplicates_view.py" line="77"/>
+        <location filename="../../ui/duplicates_view.py" line="78"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
-        <location filename="../../ui/duplicates_view.py" line="80"/>
+        <location filename="../../ui/duplicates_view.py" line="77"/>
+        <location filename="../../ui/duplicates_view.py" line="78"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="83"/>
+        <location filename="../../ui/duplicates_view.py" line="81"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="83"/>
+        <location filename="../../ui/duplicates_view.py" line="81"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="83"/>
+        <location filename="../../ui/duplicates_view.py" line="81"/>
         <source>First record</source>
         <translation>السجل الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="84"/>
+        <location filename="../../ui/duplicates_view.py" line="82"/>
         <source>Second record</source>
         <translation>السجل الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="92"/>
+        <location filename="../../ui/duplicates_view.py" line="93"/>
         <source>Same person: keep the first</source>
         <translation>الشخص نفسه: احتفظ بالأول</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="94"/>
+        <location filename="../../ui/duplicates_view.py" line="95"/>
         <source>Same person: keep the second</source>
         <translation>الشخص نفسه: احتفظ بالثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="96"/>
+        <location filename="../../ui/duplicates_view.py" line="97"/>
         <source>Not the same person</source>
         <translation>ليسا الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="119"/>
+        <location filename="../../ui/duplicates_view.py" line="126"/>
         <source>Case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="120"/>
+        <location filename="../../ui/duplicates_view.py" line="127"/>
         <source>Case number or name</source>
         <translation>رقم الملف أو الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="123"/>
+        <location filename="../../ui/duplicates_view.py" line="130"/>
         <source>Compare</source>
         <translation>قارِن</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="127"/>
+        <location filename="../../ui/duplicates_view.py" line="134"/>
         <source>Or compare two records:</source>
         <translation>أو قارِن بين سجلّين:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="147"/>
+        <location filename="../../ui/duplicates_view.py" line="154"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="159"/>
+        <location filename="../../ui/duplicates_view.py" line="166"/>
         <source>Type the case numbers of the two records to compare.</source>
         <translation>اكتب رقمَي حالة السجلّين المراد مقارنتهما.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="178"/>
+        <location filename="../../ui/duplicates_view.py" line="185"/>
         <source>No other record was found for %1.</source>
         <translation>لم يُعثر على سجل آخر بالبحث عن %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="181"/>
+        <location filename="../../ui/duplicates_view.py" line="188"/>
         <source>%1 compared with the records found for %2, best first</source>
         <translation>السجل %1 مقارَناً بالسجلات التي وُجدت بالبحث عن %2، الأقرب أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="187"/>
+        <location filename="../../ui/duplicates_view.py" line="194"/>
         <source>%1 and %2, compared as asked (score %3)</source>
         <translation>%1 و%2، قورنا كما طُلب (الدرجة %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="205"/>
+        <location filename="../../ui/duplicates_view.py" line="212"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>أزواج محتملة: %n</numerusform>
@@ -773,58 +773,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="253"/>
+        <location filename="../../ui/duplicates_view.py" line="280"/>
         <source>A merge asks first: they disagree on %1. They may be two people of one family.</source>
         <translation>الدمج يسأل أولًا: يختلفان في %1. قد يكونان شخصين من عائلة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="291"/>
+        <location filename="../../ui/duplicates_view.py" line="318"/>
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>دُمج %1 في %2؛ «فصل السجل» في صفحة %2 يلغي الدمج.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="303"/>
+        <location filename="../../ui/duplicates_view.py" line="330"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>يختلف %1 و‏%2 في ما يميّز شخصًا من آخر:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="305"/>
+        <location filename="../../ui/duplicates_view.py" line="332"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 في %3، %4 في %5</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="308"/>
+        <location filename="../../ui/duplicates_view.py" line="335"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>ربما هما شخصان من عائلة واحدة. هل تدمجهما رغم ذلك؟ يُحفظ ما اختلفا فيه في سجل التدقيق، وفصل السجلين يلغي الدمج.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="329"/>
+        <location filename="../../ui/duplicates_view.py" line="356"/>
         <source>%1 may now be shared only as %2 was (%3, not %4): %2&apos;s account is part of her record now. Splitting the records sets it back.</source>
         <translation>لا يجوز الآن مشاركة %1 إلا كما كان %2 (%3، لا %4): رواية %2 صارت جزءاً من سجلها. فصل السجلين يعيد المستوى كما كان.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="340"/>
+        <location filename="../../ui/duplicates_view.py" line="367"/>
         <source>%1: %2 of %3 kept, %4 of %5 not taken (it stays on %5&apos;s own record; Split out shows it again).</source>
         <translation>%1: أُبقي على %2 من %3، ولم يؤخذ %4 من %5 (يبقى في سجل %5 نفسه؛ «فصل السجل» يُظهره من جديد).</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="350"/>
+        <location filename="../../ui/duplicates_view.py" line="377"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>اختلفت الحالتان: كانت حالة %1 ‏%2، وحالة %3 ‏%4. حالة %1 الآن %5؛ إن كان ذلك خطأ فأضف حالتها مع تاريخها في صفحتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="362"/>
+        <location filename="../../ui/duplicates_view.py" line="389"/>
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>سُجّل أن %1 و%2 ليسا الشخص نفسه: لن يُقترح الزوج مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="319"/>
+        <location filename="../../ui/duplicates_view.py" line="346"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هل تدمجهما رغم ذلك؟ يُسحب القرار، ويعيده فصل السجلين.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="311"/>
-        <location filename="../../ui/duplicates_view.py" line="321"/>
+        <location filename="../../ui/duplicates_view.py" line="338"/>
+        <location filename="../../ui/duplicates_view.py" line="348"/>
         <source>Merge anyway</source>
         <translation>ادمج رغم ذلك</translation>
     </message>
@@ -1376,7 +1376,7 @@
         <translation>أُضيف إلى الخزنة بعد تحضير هذه القائمة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="880"/>
+        <location filename="../../ui/import_wizard.py" line="883"/>
         <location filename="../../ui/labels.py" line="538"/>
         <location filename="../../ui/list_changes.py" line="165"/>
         <source>; </source>
@@ -2493,2146 +2493,2146 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ui/import_report.py" line="21"/>
+        <location filename="../../ui/import_report.py" line="22"/>
         <source>Import batch %1 (%2): %3</source>
         <translation>دفعة الاستيراد %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="22"/>
-        <location filename="../../ui/import_report.py" line="401"/>
+        <location filename="../../ui/import_report.py" line="23"/>
+        <location filename="../../ui/import_report.py" line="402"/>
         <source>, sheet %1</source>
         <translation>، الورقة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="23"/>
+        <location filename="../../ui/import_report.py" line="24"/>
         <source>, source %1</source>
         <translation>، المصدر %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="24"/>
+        <location filename="../../ui/import_report.py" line="25"/>
         <source>file SHA-256 %1</source>
         <translation>بصمة SHA-256 للملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="25"/>
+        <location filename="../../ui/import_report.py" line="26"/>
         <source>rows read %1 (blank rows skipped: %2)</source>
         <translation>الصفوف المقروءة %1 (الصفوف الفارغة المتخطاة: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="26"/>
+        <location filename="../../ui/import_report.py" line="27"/>
         <source>matching: %1</source>
         <translation>المطابقة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="27"/>
+        <location filename="../../ui/import_report.py" line="28"/>
         <source>decisions: %1</source>
         <translation>القرارات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="28"/>
+        <location filename="../../ui/import_report.py" line="29"/>
         <source>result: %1</source>
         <translation>النتيجة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="29"/>
+        <location filename="../../ui/import_report.py" line="30"/>
         <source>counts reconciled: %1</source>
         <translation>الأعداد متطابقة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="30"/>
+        <location filename="../../ui/import_report.py" line="31"/>
         <source>sex said of everyone this list adds: %1, given to %2 new person(s) whose rows did not say it</source>
         <translation>الجنس المذكور عن كل من تضيفهم هذه القائمة: %1، أُعطي لـ %2 من الأشخاص الجدد الذين لا تذكره صفوفهم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="32"/>
+        <location filename="../../ui/import_report.py" line="33"/>
         <source>status said of everyone this list adds: %1, given to %2 new person(s) whose rows did not say it</source>
         <translation>الحالة المذكورة عن كل من تضيفهم هذه القائمة: %1، أُعطيت لـ %2 من الأشخاص الجدد الذين لا تذكرها صفوفهم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="34"/>
+        <location filename="../../ui/import_report.py" line="35"/>
         <source>sex said of everyone this list adds not given to %1 new person(s) under a section heading that says the other sex (%2): given the heading&apos;s, as each row says</source>
         <translation>الجنس المذكور عن كل من تضيفهم هذه القائمة لم يُعطَ لـ %1 من الأشخاص الجدد تحت عنوان قسم يذكر الجنس الآخر (%2): أُعطوا جنس العنوان، كما يذكر كل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="37"/>
+        <location filename="../../ui/import_report.py" line="38"/>
         <source>sex not given to %1 new person(s) whose row&apos;s sex cell says something not read as a sex: left unknown, the cell kept with the list&apos;s row</source>
         <translation>لم يُعطَ الجنس لـ %1 من الأشخاص الجدد الذين في خانة الجنس من صفهم كلام لم يُقرأ جنساً: بقي مجهولاً، والخانة محفوظة مع صف القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="40"/>
+        <location filename="../../ui/import_report.py" line="41"/>
         <source>status not given to %1 new person(s) whose row&apos;s status cell says something not read as a status: left unknown, the cell kept with the list&apos;s row</source>
         <translation>لم تُعطَ الحالة لـ %1 من الأشخاص الجدد الذين في خانة الحالة من صفهم كلام لم يُقرأ حالةً: بقيت مجهولة، والخانة محفوظة مع صف القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="48"/>
+        <location filename="../../ui/import_report.py" line="49"/>
         <source>not given to %1 probable match(es) made new persons in bulk (rows %2): each may be a woman the vault knows, listed as a possible duplicate; a row decided a new person by hand is given them</source>
         <translation>لم يُعطَ لـ %1 من التطابقات المحتملة التي جُعلت أشخاصاً جدداً دفعة واحدة (الصفوف %2): قد تكون كل منها امرأة تعرفها الخزنة، وهي مذكورة تكراراً محتملاً؛ أما الصف الذي يُقرَّر شخصاً جديداً باليد فيُعطاه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="51"/>
+        <location filename="../../ui/import_report.py" line="52"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="52"/>
+        <location filename="../../ui/import_report.py" line="53"/>
         <source>NO</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="53"/>
+        <location filename="../../ui/import_report.py" line="54"/>
         <source>file: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="60"/>
+        <location filename="../../ui/import_report.py" line="61"/>
         <source>not imported: column %1, %2 cell with a value (kept with the list&apos;s rows)</source>
         <translation>لم يُستورد العمود %1: عدد الخلايا التي فيها قيمة %2 (تُحفظ مع صفوف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="62"/>
+        <location filename="../../ui/import_report.py" line="63"/>
         <source>not imported: column %1, %2 cells with a value (kept with the list&apos;s rows)</source>
         <translation>لم يُستورد العمود %1: عدد الخلايا التي فيها قيمة %2 (تُحفظ مع صفوف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="64"/>
+        <location filename="../../ui/import_report.py" line="65"/>
         <source>not imported: the fourth name under %1, the great-grandfather&apos;s, in %2 row (kept in the list&apos;s row only)</source>
         <translation>لم يُستورد: الاسم الرابع تحت %1، وهو اسم والد جدّها (عدد الصفوف: %2؛ يبقى في صف القائمة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="66"/>
+        <location filename="../../ui/import_report.py" line="67"/>
         <source>not imported: the fourth name under %1, the great-grandfather&apos;s, in %2 rows (kept in the list&apos;s rows only)</source>
         <translation>لم يُستورد: الاسم الرابع تحت %1، وهو اسم والد جدّها (عدد الصفوف: %2؛ يبقى في صفوف القائمة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="68"/>
+        <location filename="../../ui/import_report.py" line="69"/>
         <source>rejected row %1: %2</source>
         <translation>الصف %1 مرفوض: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="69"/>
+        <location filename="../../ui/import_report.py" line="70"/>
         <source>warning row %1: %2</source>
         <translation>تحذير في الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="71"/>
+        <location filename="../../ui/import_report.py" line="72"/>
         <source>warning %1 (%2 rows): %3</source>
         <translation>تحذير في %1 (عدد الصفوف %2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="72"/>
+        <location filename="../../ui/import_report.py" line="73"/>
         <source>... and %1 more warnings (--json lists all)</source>
         <translation>... و%1 تحذيرات أخرى (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="73"/>
+        <location filename="../../ui/import_report.py" line="74"/>
         <source>... and %1 more rejected rows (--json lists all)</source>
         <translation>... و%1 صفوف مرفوضة أخرى (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="74"/>
+        <location filename="../../ui/import_report.py" line="75"/>
         <source>... and %1 more skipped rows (--json lists all)</source>
         <translation>... و%1 صفوف أخرى تُخطّيت (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="75"/>
+        <location filename="../../ui/import_report.py" line="76"/>
         <source>skipped row %1: %2</source>
         <translation>تُخطّي الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="76"/>
+        <location filename="../../ui/import_report.py" line="77"/>
         <source>%1 (row %2)</source>
         <translation>%1 (الصف %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="77"/>
+        <location filename="../../ui/import_report.py" line="78"/>
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4)</source>
         <translation>تكرار محتمل في الصف %1: أُنشئ %2، وهو تطابق محتمل مع %3 (الدرجة %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="79"/>
+        <location filename="../../ui/import_report.py" line="80"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5</source>
         <translation>تعارض في الصف %1 (%2): %3: تحفظ الخزنة %4، وتقول القائمة %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="88"/>
+        <location filename="../../ui/import_report.py" line="89"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5 (row withdrawn since)</source>
         <translation>تعارض في الصف %1 (%2): %3: تحفظ الخزنة %4، وتقول القائمة %5 (سُحب الصف منذئذ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="90"/>
+        <location filename="../../ui/import_report.py" line="91"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5 (settled since by a withdrawal)</source>
         <translation>تعارض في الصف %1 (%2): %3: تحفظ الخزنة %4، وتقول القائمة %5 (حُسم منذئذ بسحب صف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="92"/>
+        <location filename="../../ui/import_report.py" line="93"/>
         <source>%1, read as %2</source>
         <translation>%1، قُرئت على أنها %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="94"/>
+        <location filename="../../ui/import_report.py" line="95"/>
         <source>the list&apos;s %1 %2 differs from the vault&apos;s %3 (kept)</source>
         <translation>ما تقوله القائمة في %1، %2، يختلف عمّا تحفظه الخزنة، %3 (أُبقي ما في الخزنة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="95"/>
+        <location filename="../../ui/import_report.py" line="96"/>
         <source>%1 conflict the vault already notes (from batch %2): not noted again</source>
         <translation>%1 تعارض مسجّل في الخزنة من قبل (من الدفعة %2): لم يُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="97"/>
+        <location filename="../../ui/import_report.py" line="98"/>
         <source>%1 conflicts the vault already notes (from batch %2): not noted again</source>
         <translation>%1 تعارضات مسجّلة في الخزنة من قبل (من الدفعة %2): لم تُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="99"/>
+        <location filename="../../ui/import_report.py" line="100"/>
         <source>%1 conflict repeats what an earlier row of this list said (%2): not noted again</source>
         <translation>%1 تعارض يكرّر ما قاله صف سابق من هذه القائمة (%2): لم يُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="101"/>
+        <location filename="../../ui/import_report.py" line="102"/>
         <source>%1 conflicts repeat what earlier rows of this list said (%2): not noted again</source>
         <translation>%1 تعارضات تكرّر ما قالته صفوف سابقة من هذه القائمة (%2): لم تُسجَّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="103"/>
+        <location filename="../../ui/import_report.py" line="104"/>
         <source>status row %1 (%2): %3 -&gt; %4</source>
         <translation>الحالة في الصف %1 (%2): %3 ← %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="104"/>
+        <location filename="../../ui/import_report.py" line="105"/>
         <source>status row %1 (%2): %3 -&gt; %4 (row withdrawn since)</source>
         <translation>الحالة في الصف %1 (%2): %3 ← %4 (سُحب الصف منذئذ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="106"/>
+        <location filename="../../ui/import_report.py" line="107"/>
         <source>corrected by its sender row %1 (%2): %3 %4 -&gt; %5 (batch %6 row %7 -&gt; batch %8 row %9)</source>
         <translation>صحّحه مُرسِله في الصف %1 (%2): %3 %4 -&gt; %5 (الدفعة %6 الصف %7 -&gt; الدفعة %8 الصف %9)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="108"/>
+        <location filename="../../ui/import_report.py" line="109"/>
         <source>... and %1 more values corrected by their sender (--json lists all)</source>
         <translation>... و%1 قيمة أخرى صحّحها مُرسِلوها (يسردها --json كلها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="110"/>
+        <location filename="../../ui/import_report.py" line="111"/>
         <source>... and %1 more status changes (--json lists all)</source>
         <translation>... و%1 تغييرات أخرى في الحالة (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="111"/>
+        <location filename="../../ui/import_report.py" line="112"/>
         <source>row %1 matched %2, since merged into %3: %3 was updated</source>
         <translation>الصف %1 طابق %2 الذي دُمج بعد ذلك في %3: حُدّث %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="112"/>
+        <location filename="../../ui/import_report.py" line="113"/>
         <source>%1 possible duplicates: check them with %2; if two are one person, join them, e.g. row %3 with %4</source>
         <translation>%1 تكرارات محتملة: افحصها بالأمر %2؛ وإن كان اثنان منها شخصاً واحداً فادمجهما، مثلاً الصف %3 بالأمر %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="114"/>
+        <location filename="../../ui/import_report.py" line="115"/>
         <source>possible duplicate row %1: created %2, asked about %3 only because the whole name agrees (score %4)</source>
         <translation>تكرار محتمل في الصف %1: أُنشئ %2، وسُئل عن %3 فقط لأن الاسم الكامل متطابق (الدرجة %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="116"/>
+        <location filename="../../ui/import_report.py" line="117"/>
         <source>row %1 decided a new person by hand: %2 is kept as not the same person as %3</source>
         <translation>الصف %1 قُرّر يدويًا شخصًا جديدًا: حُفظ أن %2 ليس الشخص نفسه مثل %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="118"/>
+        <location filename="../../ui/import_report.py" line="119"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair with %2 before any %3</source>
         <translation>%1 تكرارات محتملة، وليس بينها تطابق محتمل لا يفرّق شيءٌ بين طرفيه: قارن كل زوج بـ %2 قبل أي %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="123"/>
+        <location filename="../../ui/import_report.py" line="124"/>
         <source>%1: the list&apos;s %2 was withdrawn from the person on %3 as told in error, and is not set again; if it is so after all: %4</source>
         <translation>%1: سُحبت %2 التي تذكرها القائمة من الشخص في %3 لأنها قيلت خطأً، ولا تُعيَّن من جديد؛ إن كانت صحيحة في النهاية: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="125"/>
+        <location filename="../../ui/import_report.py" line="126"/>
         <source>%1: the vault&apos;s %2 came from batch %3 row %4 (%5), an earlier version of this list from the same sender; if the sender takes it back: %6</source>
         <translation>%1: الحالة %2 في الخزنة جاءت من الدفعة %3 الصف %4 (%5)، وهي نسخة سابقة من هذه القائمة من المُرسِل نفسه؛ إن سحبها المُرسِل: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="127"/>
+        <location filename="../../ui/import_report.py" line="128"/>
         <source>%1: the vault&apos;s %2 came from batch %3 row %4 (%5), an earlier version of this list from the same sender; if the list&apos;s date is the right one: %6, then %7</source>
         <translation>%1: الحالة %2 في الخزنة جاءت من الدفعة %3 الصف %4 (%5)، وهي نسخة سابقة من هذه القائمة من المُرسِل نفسه؛ إن كان تاريخ القائمة هو الصحيح: %6، ثم %7</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="130"/>
+        <location filename="../../ui/import_report.py" line="131"/>
         <source>%1: a status a list gives against the vault&apos;s is noted, never set by an import: if the vault&apos;s %2 is wrong, withdraw it with %3 (a status added after it would leave it in the person&apos;s history)</source>
         <translation>%1: الحالة التي تذكرها قائمة خلافاً لما في الخزنة تُسجَّل ملاحظةً، ولا يضعها الاستيراد أبداً: إن كانت الحالة %2 في الخزنة خاطئة فاسحبها بالأمر %3 (حالة تُضاف بعدها تُبقيها في تاريخها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
+        <location filename="../../ui/import_report.py" line="135"/>
         <source>update %1</source>
         <translation>تحديث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="135"/>
+        <location filename="../../ui/import_report.py" line="136"/>
         <source>the same woman as row %1</source>
         <translation>المرأة نفسها التي في الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
+        <location filename="../../ui/import_report.py" line="137"/>
         <source>decided by hand row %1: %2</source>
         <translation>قرار يدوي في الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
+        <location filename="../../ui/import_report.py" line="138"/>
         <source> (was %1; changed with --override)</source>
         <translation> (كان %1؛ غُيّر بالخيار ⁦--override⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="138"/>
+        <location filename="../../ui/import_report.py" line="139"/>
         <source>; despite %1: %2</source>
         <translation>؛ رغم %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="139"/>
+        <location filename="../../ui/import_report.py" line="140"/>
         <source>; the given name only partly agreed: list %1, vault %2</source>
         <translation>؛ الاسم الأول لم يتفق إلا جزئياً: القائمة %1، الخزنة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="141"/>
         <source>... and %1 more rows decided by hand (--json lists all)</source>
         <translation>... و%1 صفوف أخرى قُرّرت يدوياً (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="141"/>
+        <location filename="../../ui/import_report.py" line="142"/>
         <source>decided in bulk (%1): %2 %3</source>
         <translation>قرار جماعي (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="142"/>
+        <location filename="../../ui/import_report.py" line="143"/>
         <source>decided with row %1, the same woman by the names: %2</source>
         <translation>قرار مع الصف %1 (المرأة نفسها بحسب الأسماء): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="143"/>
+        <location filename="../../ui/import_report.py" line="144"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="144"/>
+        <location filename="../../ui/import_report.py" line="145"/>
         <source>rows %1</source>
         <translation>الصفوف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="145"/>
+        <location filename="../../ui/import_report.py" line="146"/>
         <source> and %1 more runs (--json lists all)</source>
         <translation> و%1 مجموعات أخرى (يسردها كلها ⁦--json⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="147"/>
         <source>since batch %1</source>
         <translation>منذ الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="147"/>
+        <location filename="../../ui/import_report.py" line="148"/>
         <source>batch %1, a later version of this list (%2), was committed on %3: this older version is compared with the version before it, and a status it gives against the later one&apos;s is noted, not taken</source>
         <translation>الدفعة %1، وهي نسخة أحدث من هذه القائمة (%2)، أُدخلت في %3: تُقارَن هذه النسخة الأقدم بالنسخة التي سبقتها، والحالة التي تذكرها خلافًا لحالة النسخة الأحدث تُسجَّل ولا تُعتمد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="150"/>
+        <location filename="../../ui/import_report.py" line="151"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="151"/>
+        <location filename="../../ui/import_report.py" line="152"/>
         <source>, rows: %1 added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
         <translation>: صفوف مضافة %1، محذوفة %2، متغيرة %3، دون تغيير %4، مكررة داخل القائمة %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="153"/>
+        <location filename="../../ui/import_report.py" line="154"/>
         <source>, %1 not compared (rejected or no name)</source>
         <translation>، لم تُقارن %1 (مرفوضة أو بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="154"/>
+        <location filename="../../ui/import_report.py" line="155"/>
         <source> (rows in all: %1)</source>
         <translation> (مجموع الصفوف %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="155"/>
+        <location filename="../../ui/import_report.py" line="156"/>
         <source>rows are known by their names, not their numbers: %1 unchanged rows only moved to another row</source>
         <translation>تعرف الصفوف بأسمائها لا بأرقامها: %1 من الصفوف دون تغيير انتقلت فقط إلى رقم صف آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="157"/>
+        <location filename="../../ui/import_report.py" line="158"/>
         <source>%1 (%2):</source>
         <translation>%1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="158"/>
+        <location filename="../../ui/import_report.py" line="159"/>
         <source>rows whose status changed</source>
         <translation>صفوف تغيرت حالتها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="159"/>
+        <location filename="../../ui/import_report.py" line="160"/>
         <source>other changed rows</source>
         <translation>صفوف متغيرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="160"/>
+        <location filename="../../ui/import_report.py" line="161"/>
         <source>added row %1: %2</source>
         <translation>صف مضاف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="161"/>
+        <location filename="../../ui/import_report.py" line="162"/>
         <source>removed row %1 of batch %2: %3</source>
         <translation>صف محذوف %1 من الدفعة %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="163"/>
+        <location filename="../../ui/import_report.py" line="164"/>
         <source>%1: %2 -&gt; %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="164"/>
+        <location filename="../../ui/import_report.py" line="165"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="165"/>
+        <location filename="../../ui/import_report.py" line="166"/>
         <source>; no longer given: %1</source>
         <translation>؛ لم يعد مذكوراً: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="166"/>
+        <location filename="../../ui/import_report.py" line="167"/>
         <source>changed row %1 (was row %2): %3: %4</source>
         <translation>صف متغير %1 (كان الصف %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="170"/>
+        <location filename="../../ui/import_report.py" line="171"/>
         <source>%1 (a ditto of row %2)</source>
         <translation>%1 (علامة تكرار للصف %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="171"/>
+        <location filename="../../ui/import_report.py" line="172"/>
         <source>%1 (a ditto of row %2, read again: that import kept no reading of it)</source>
         <translation>%1 (علامة تكرار للصف %2، قُرئت من جديد: ذلك الاستيراد لم يحفظ قراءتها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="173"/>
+        <location filename="../../ui/import_report.py" line="174"/>
         <source>%1 (a ditto with no row above it to repeat)</source>
         <translation>%1 (علامة تكرار ليس فوقها صف تكرره)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="174"/>
+        <location filename="../../ui/import_report.py" line="175"/>
         <source>%1 (a ditto mark, not read: that import kept no reading of it, nor every row above it)</source>
         <translation>%1 (علامة تكرار لم تُقرأ: ذلك الاستيراد لم يحفظ قراءتها ولا كل الصفوف التي فوقها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="176"/>
+        <location filename="../../ui/import_report.py" line="177"/>
         <source>no longer given in row %1 (was row %2): %3: %4</source>
         <translation>لم يعد مذكوراً في الصف %1 (كان الصف %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="177"/>
+        <location filename="../../ui/import_report.py" line="178"/>
         <source>columns no longer in the list: %1</source>
         <translation>أعمدة لم تعد في القائمة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="124"/>
-        <location filename="../../ui/import_report.py" line="178"/>
+        <location filename="../../ui/i18n.py" line="125"/>
+        <location filename="../../ui/import_report.py" line="179"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="179"/>
+        <location filename="../../ui/import_report.py" line="180"/>
         <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (`person show` lists their rows)</source>
         <translation>الخانة المتروكة فارغة أو العمود المحذوف ليسا تغييراً: تحفظ الخزنة ما أعطته النسخ السابقة (يسرد ⁦`person show`⁩ صفوفها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="182"/>
+        <location filename="../../ui/import_report.py" line="183"/>
         <source>repeated row %1: %2, as row %3</source>
         <translation>صف مكرر %1: %2، مثل الصف %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="183"/>
+        <location filename="../../ui/import_report.py" line="184"/>
         <location filename="../../ui/list_changes.py" line="153"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="184"/>
+        <location filename="../../ui/import_report.py" line="185"/>
         <source>added rows</source>
         <translation>صفوف مضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="185"/>
+        <location filename="../../ui/import_report.py" line="186"/>
         <source>removed rows</source>
         <translation>صفوف محذوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="186"/>
+        <location filename="../../ui/import_report.py" line="187"/>
         <source>changed rows</source>
         <translation>صفوف متغيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="187"/>
+        <location filename="../../ui/import_report.py" line="188"/>
         <source>repeated rows</source>
         <translation>صفوف مكررة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="188"/>
+        <location filename="../../ui/import_report.py" line="189"/>
         <source>rows with a cell left blank</source>
         <translation>صفوف فيها خانة متروكة فارغة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="189"/>
+        <location filename="../../ui/import_report.py" line="190"/>
         <source>... %1 more %2 (--json lists up to 500)</source>
         <translation>... %1 أخرى من %2 (يسرد ⁦--json⁩ حتى 500)</translation>
     </message>
     <message>
         <location filename="../../ui/import_changes.py" line="91"/>
-        <location filename="../../ui/import_report.py" line="190"/>
-        <location filename="../../ui/import_report.py" line="951"/>
-        <location filename="../../ui/import_wizard.py" line="329"/>
+        <location filename="../../ui/import_report.py" line="191"/>
+        <location filename="../../ui/import_report.py" line="964"/>
+        <location filename="../../ui/import_wizard.py" line="332"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="191"/>
+        <location filename="../../ui/import_report.py" line="192"/>
         <source>decided: skip</source>
         <translation>القرار: تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="192"/>
+        <location filename="../../ui/import_report.py" line="193"/>
         <source>a repeat of row %1, which was skipped</source>
         <translation>تكرار للصف %1 الذي تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="198"/>
+        <location filename="../../ui/import_report.py" line="199"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="199"/>
+        <location filename="../../ui/import_report.py" line="200"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="205"/>
+        <location filename="../../ui/import_report.py" line="206"/>
         <source>below the line on row %1, which ends the list: check that this row is a person</source>
         <translation>تحت السطر في الصف %1 الذي ينهي القائمة: تحقق من أن هذا الصف شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="207"/>
+        <location filename="../../ui/import_report.py" line="208"/>
         <source>column %1: %2 lost letters (&apos;?&apos;) to the cp1256 encoding; the text is kept</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;) بسبب ترميز cp1256؛ يُحفظ النص كما هو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="209"/>
+        <location filename="../../ui/import_report.py" line="210"/>
         <source>column %1: %2 read as %3; %4 may be a family name: it begins with the article (ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)</source>
         <translation>العمود %1: قُرئ %2 هكذا: %3؛ قد يكون %4 لقبًا أو اسم عشيرة: يبدأ بأداة التعريف (ال، al) لكن ليست له نهاية اسم عشيرة (-ي، -ية، -اني، -وي؛ -i)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="211"/>
+        <location filename="../../ui/import_report.py" line="212"/>
         <source>column %1: %2 is the name of a village; check that the name and the village are not in each other&apos;s columns</source>
         <translation>العمود %1: %2 اسم قرية؛ تحقق من أن الاسم والقرية ليسا في عمودي بعضهما</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="213"/>
+        <location filename="../../ui/import_report.py" line="214"/>
         <source>column %1: sex %2 not recognised; left unknown</source>
         <translation>العمود %1: الجنس %2 غير معروف؛ تُرك غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="214"/>
+        <location filename="../../ui/import_report.py" line="215"/>
         <source>column %1: status %2 not recognised; no status is set from it (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: الحالة %2 غير معروفة؛ لا تُسجَّل منها أي حالة (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="216"/>
+        <location filename="../../ui/import_report.py" line="217"/>
         <source>column %1: status date in %2 is in the future; the status is kept without it</source>
         <translation>العمود %1: تاريخ الحالة في %2 في المستقبل؛ تُحفظ الحالة من دونه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="218"/>
+        <location filename="../../ui/import_report.py" line="219"/>
         <source>column %1: date rescued %2 is not a date that can be read (or lies in the future); no rescue is taken from it (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: تاريخ النجاة %2 ليس تاريخًا يمكن قراءته (أو يقع في المستقبل)؛ لا تُؤخذ منه نجاة (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="221"/>
+        <location filename="../../ui/import_report.py" line="222"/>
         <source>column %1: date rescued %2 beside a status that was not recognised; no rescue is taken from it</source>
         <translation>العمود %1: تاريخ النجاة %2 بجانب حالة لم تُعرف؛ لا تُؤخذ منه نجاة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="225"/>
+        <location filename="../../ui/import_report.py" line="226"/>
         <source>column %1: date rescued %2 is not the date in the status (%3); the status&apos;s own date is kept</source>
         <translation>العمود %1: تاريخ النجاة %2 ليس التاريخ المذكور في الحالة (%3)؛ يُحفظ تاريخ الحالة نفسها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="227"/>
+        <location filename="../../ui/import_report.py" line="228"/>
         <source>column %1: date rescued %2, but the status is %3; the date is not imported (kept in the list&apos;s raw row)</source>
         <translation>العمود %1: تاريخ النجاة %2، لكن الحالة: %3؛ لا يُستورد التاريخ (يُحفظ في صف القائمة الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="229"/>
+        <location filename="../../ui/import_report.py" line="230"/>
         <source>column %1: %2 is not a date we can read; the text is kept</source>
         <translation>العمود %1: %2 ليس تاريخًا يمكننا قراءته؛ يُحفظ النص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="230"/>
+        <location filename="../../ui/import_report.py" line="231"/>
         <source>the same row as in the last import of this list (batch %1, row %2) went to a person deleted since: it is decided anew, as a row not seen before</source>
         <translation>الصف نفسه كما في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2) ذهب إلى شخص حُذف منذ ذلك الحين: يُقرَّر فيه من جديد، كصف لم يُرَ من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="233"/>
+        <location filename="../../ui/import_report.py" line="234"/>
         <source>the same row as in the last import of this list (batch %1, row %2) went to %3, which %4 was merged into and split out of since, without telling which of the two the row is: it is decided anew, by the names, and asked</source>
         <translation>الصف نفسه في آخر استيراد لهذه القائمة (الدفعة %1، الصف %2) ذهب إلى %3، الذي دُمج فيه %4 ثم فُصل عنه منذ ذلك الحين، دون أن يتبيّن لأيّ الاثنين هذا الصف: يُقرَّر من جديد بحسب الأسماء ويُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="243"/>
+        <location filename="../../ui/import_report.py" line="244"/>
         <source>the record this row was matched to was deleted when row %1 of import batch %2 was withdrawn from it: matched again against the vault as it is now; decide again</source>
         <translation>السجل الذي طوبق معه هذا الصف حُذف حين سُحب منه الصف %1 من دفعة الاستيراد %2: طوبق الصف من جديد مع الخزنة كما هي الآن؛ قرِّر فيه مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="249"/>
+        <location filename="../../ui/import_report.py" line="250"/>
         <source>column %1: %2 lies in the future; the text is kept</source>
         <translation>العمود %1: %2 يقع في المستقبل؛ يُحفظ النص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="250"/>
+        <location filename="../../ui/import_report.py" line="251"/>
         <source>column %1: %2 would be %3 as an Excel date number, which cannot be this date; the text is kept, with no date read from it</source>
         <translation>العمود %1: %2 بوصفه رقم تاريخ في جدول إكسل يكون %3، ولا يمكن أن يكون هذا التاريخ؛ يُحفظ النص كما كُتب دون قراءة تاريخ منه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="252"/>
+        <location filename="../../ui/import_report.py" line="253"/>
         <source>column %1: %2 read as the year %3: the cell held the number %3 shown as a date</source>
         <translation>العمود %1: قُرئ %2 على أنه السنة %3: كانت الخلية تحمل الرقم %3 معروضًا بصيغة تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="254"/>
+        <location filename="../../ui/import_report.py" line="255"/>
         <source>column %1: %2 may be %3 (day first) or %4 (month first), and this column writes dates both ways: read as the year %5 only; check which is meant</source>
         <translation>العمود %1: قد يكون %2 هو %3 (اليوم أولًا) أو %4 (الشهر أولًا)، وهذا العمود يكتب التواريخ بالطريقتين: قُرئ على أنه السنة %5 فقط؛ تحقق أيهما المقصود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="257"/>
+        <location filename="../../ui/import_report.py" line="258"/>
         <source>column %1: %2 is before %3, when the abductions from Sinjar began; check the row</source>
         <translation>العمود %1: %2 يسبق %3، يوم بدأت عمليات الاختطاف في سنجار؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="259"/>
+        <location filename="../../ui/import_report.py" line="260"/>
         <source>column %1: %2 gives the year in two digits and was read as %3, but it may be %4; check which is meant</source>
         <translation>العمود %1: السنة في %2 مكتوبة برقمين، فقُرئ التاريخ على أنه %3، لكنه قد يكون %4؛ تحقق أيهما المقصود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="262"/>
+        <location filename="../../ui/import_report.py" line="263"/>
         <source>column %1: %2 gives the year in two digits and was read as %3; check that this is the year meant</source>
         <translation>العمود %1: السنة في %2 مكتوبة برقمين، فقُرئ التاريخ على أنه %3؛ تحقق من أنها السنة المقصودة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="265"/>
+        <location filename="../../ui/import_report.py" line="266"/>
         <source>column %1: %2 puts the birth after the abduction, %3 in column %4; check the row</source>
         <translation>العمود %1: %2 يجعل الولادة بعد تاريخ الاختطاف %3 في العمود %4؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="280"/>
+        <location filename="../../ui/import_report.py" line="281"/>
         <source>column %1: %2 is read as an age, as the column&apos;s numbers are ages, not years: born %3; check the row</source>
         <translation>العمود %1: قُرئ %2 عمرًا، لأن أرقام هذا العمود أعمار لا سنوات: الولادة %3؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="282"/>
+        <location filename="../../ui/import_report.py" line="283"/>
         <source>column %1: %2 is read as the year %3, as the column writes years in two digits, but it may be an age; check the row</source>
         <translation>العمود %1: قُرئ %2 السنة %3، لأن هذا العمود يكتب السنوات برقمين، لكنه قد يكون عمرًا؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="284"/>
+        <location filename="../../ui/import_report.py" line="285"/>
         <source>column %1: %2 may be an age or a year written short, and the column does not say which: not read as a date, the text is kept; check the row</source>
         <translation>العمود %1: قد يكون %2 عمرًا أو سنة مكتوبة مختصرة، ولا يبيّن العمود أيهما: لم يُقرأ تاريخًا، ويُحفظ النص كما كُتب؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="287"/>
+        <location filename="../../ui/import_report.py" line="288"/>
         <source>column %1: %2 is read as an age (born %3), but it may be the year %4; check the row</source>
         <translation>العمود %1: قُرئ %2 عمرًا (الولادة %3)، لكنه قد يكون السنة %4؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="294"/>
+        <location filename="../../ui/import_report.py" line="295"/>
         <source>column %1: %2 is an age, not a date of birth: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 عمرٌ لا تاريخ ولادة: قُرئت الولادة %3 (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="296"/>
+        <location filename="../../ui/import_report.py" line="297"/>
         <source>column %1: %2 is a year, not an age: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 سنةٌ لا عمر: قُرئت الولادة %3 (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="301"/>
+        <location filename="../../ui/import_report.py" line="302"/>
         <source>column %1: the status %2 is said only of a woman: read as female (the list gives no sex)</source>
         <translation>العمود %1: الحالة %2 لا تُقال إلا عن امرأة: قُرئت أنثى (القائمة لا تذكر الجنس)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="303"/>
+        <location filename="../../ui/import_report.py" line="304"/>
         <source>sex read as %3 from the section heading %1 of row %2 (the row gives no sex)</source>
         <translation>قُرئ الجنس %3 من عنوان القسم %1 في الصف %2 (لا يذكر الصف الجنس)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="305"/>
+        <location filename="../../ui/import_report.py" line="306"/>
         <source>column %1: %2 is read as %3, but the section heading %4 of row %5 says %6: the row&apos;s own is kept; check the row</source>
         <translation>العمود %1: %2 يُقرأ %3، لكن عنوان القسم %4 في الصف %5 يقول %6: أُبقي ما يقوله الصف نفسه؛ تحقّق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="307"/>
+        <location filename="../../ui/import_report.py" line="308"/>
         <source>column %1: %2 is not a name; not taken</source>
         <translation>العمود %1: %2 ليس اسمًا؛ لم يُؤخذ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="308"/>
+        <location filename="../../ui/import_report.py" line="309"/>
         <source>column %1: %2: %3 does not spell the name; it stays in the list&apos;s values only</source>
         <translation>العمود %1: %2: %3 ليس تهجئةً للاسم؛ يبقى في قيم القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="310"/>
+        <location filename="../../ui/import_report.py" line="311"/>
         <source>column %1: %2 holds two spellings; %3 is the name, %4 an alias</source>
         <translation>العمود %1: في %2 تهجئتان؛ %3 هو الاسم، %4 اسم آخر لها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="311"/>
+        <location filename="../../ui/import_report.py" line="312"/>
         <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
         <translation>العمود %1: في %2 تهجئتان؛ تُحفظ %3، وتبقى %4 في قيم القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="313"/>
+        <location filename="../../ui/import_report.py" line="314"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 as an alias</source>
         <translation>العمود %1: يختلف %2 عن %3 في العمود %4، وكلاهما %5 بالخط نفسه: يُحفظ %3 بوصفه %5، و%2 اسمًا آخر لها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="315"/>
+        <location filename="../../ui/import_report.py" line="316"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 inside an alias of the whole name, %6</source>
         <translation>العمود %1: يختلف %2 عن %3 في العمود %4، وكلاهما %5 بالخط نفسه: يُحفظ %3 بوصفه %5، و%2 ضمن اسم آخر لها هو الاسم الكامل %6</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="317"/>
+        <location filename="../../ui/import_report.py" line="318"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 stays in the list&apos;s row only</source>
         <translation>العمود %1: يختلف %2 عن %3 في العمود %4، وكلاهما %5 بالخط نفسه: يُحفظ %3 بوصفه %5، ويبقى %2 في صف القائمة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="331"/>
+        <location filename="../../ui/import_report.py" line="332"/>
         <source>column %1: %2 repeats row %3: %4</source>
         <translation>العمود %1: %2 تكرار لما في الصف %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="332"/>
+        <location filename="../../ui/import_report.py" line="333"/>
         <source>column %1: %2 repeats the cell above, but this is the list&apos;s first row: left blank</source>
         <translation>العمود %1: %2 تكرار للخانة التي فوقها، لكن هذا أول صف في القائمة: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="334"/>
+        <location filename="../../ui/import_report.py" line="335"/>
         <source>column %1: %2 repeats row %3, whose cell is blank: left blank</source>
         <translation>العمود %1: %2 تكرار لما في الصف %3، وخانته فارغة: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="336"/>
+        <location filename="../../ui/import_report.py" line="337"/>
         <source>column %1: %2 repeats the row above, row %3, which is a heading, not a person: left blank; check the row</source>
         <translation>العمود %1: %2 يكرر الصف الذي فوقه، الصف %3، وهو عنوان وليس شخصاً: تُرك فارغاً؛ تحقّق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="338"/>
+        <location filename="../../ui/import_report.py" line="339"/>
         <source>column %1: %2 repeats the row above, which this row, read again alone, does not have: left blank</source>
         <translation>العمود %1: %2 تكرار للصف الذي فوقه، وهذا الصف المقروء من جديد وحده ليس له صف فوقه: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="340"/>
+        <location filename="../../ui/import_report.py" line="341"/>
         <source>column %1: %2 says the same as the row above, but who the person is (a name of their own, a case number) is never copied from another row: it would make a second record of the person above; left blank, check the row</source>
         <translation>العمود %1: %2 تعني مثل الصف الذي فوقه، لكن ما يعرّف الشخص (اسمه الخاص، رقم الحالة) لا يُنسخ أبداً من صف آخر: فذلك يصنع سجلاً ثانياً للشخص الذي فوقه؛ تُرك فارغاً، تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="344"/>
+        <location filename="../../ui/import_report.py" line="345"/>
         <source>column %1: %2 is what a program writes for an empty cell: left blank</source>
         <translation>العمود %1: %2 هو ما يكتبه برنامج لخلية فارغة: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="346"/>
+        <location filename="../../ui/import_report.py" line="347"/>
         <source>column %1: %2 is a spreadsheet error (a broken formula in the sender&apos;s file): left out; ask the sender for a copy with values</source>
         <translation>العمود %1: %2 خطأ في جدول البيانات (صيغة معطوبة في ملف المُرسِل): تُرك جانباً؛ اطلب من المُرسِل نسخة فيها القيم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="349"/>
+        <location filename="../../ui/import_report.py" line="350"/>
         <source>column %1: %2 is a spreadsheet error (a broken formula in the sender&apos;s file), not a name, and the row has no other name: not imported; ask the sender for a copy with values</source>
         <translation>العمود %1: %2 خطأ في جدول البيانات (صيغة معطوبة في ملف المُرسِل)، لا اسم، وليس في الصف اسم آخر: لم يُستورد؛ اطلب من المُرسِل نسخة فيها القيم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="356"/>
+        <location filename="../../ui/import_report.py" line="357"/>
         <source>column %1: %2 is a kunya (mother of %3), not her given name: read as her nickname; her given name is not in the list</source>
         <translation>العمود %1: %2 كنية (أم %3) وليس اسمها الأول: قُرئت كنيةً لها؛ اسمها الأول ليس في القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="400"/>
+        <location filename="../../ui/import_report.py" line="401"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="402"/>
+        <location filename="../../ui/import_report.py" line="403"/>
         <source>, row %1</source>
         <translation>، الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="403"/>
+        <location filename="../../ui/import_report.py" line="404"/>
         <source>, column %1</source>
         <translation>، العمود %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="404"/>
+        <location filename="../../ui/import_report.py" line="405"/>
         <source>not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the Sorani letters %1</source>
         <translation>ليس بترميز ⁦UTF-8⁩؛ قُرئ بترميز ⁦Windows⁩ العربي (cp1256)، وهذا الترميز لا يحمل الحروف السورانية %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="415"/>
+        <location filename="../../ui/import_report.py" line="416"/>
         <source>the cell holds a line break (from line %1 of the file); if that is not meant, a quote is out of place</source>
         <translation>في الخلية سطر جديد (من السطر %1 في الملف)؛ إن لم يكن مقصوداً فهناك علامة تنصيص في غير موضعها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="417"/>
+        <location filename="../../ui/import_report.py" line="418"/>
         <source>&apos;?&apos; inside Arabic-script text: a Sorani letter was lost when the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy</source>
         <translation>&apos;?&apos; داخل نص بالحروف العربية: ضاع حرف سوراني حين حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256)؛ اطلب نسخة ⁦UTF-8⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="419"/>
+        <location filename="../../ui/import_report.py" line="420"/>
         <source>%1 cells in all have &apos;?&apos; inside Arabic-script text (lost Sorani letters)</source>
         <translation>في %1 خلية إجمالاً &apos;?&apos; داخل نص بالحروف العربية (حروف سورانية ضائعة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="421"/>
+        <location filename="../../ui/import_report.py" line="422"/>
         <source>cells %1 are merged; the value was repeated on each of their rows</source>
         <translation>الخلايا %1 مدمجة؛ كُررت القيمة في كل صف من صفوفها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="427"/>
+        <location filename="../../ui/import_report.py" line="428"/>
         <source>read sheet %1; passed over %2</source>
         <translation>قُرئت الورقة %1؛ وتُركت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="428"/>
+        <location filename="../../ui/import_report.py" line="429"/>
         <source>read sheet %1, the one that holds a list; passed over %2</source>
         <translation>قُرئت الورقة %1، وهي التي تحوي القائمة؛ وتُركت %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="429"/>
+        <location filename="../../ui/import_report.py" line="430"/>
         <source>column %1: %2 was not read as a telephone number (letters, or too few digits); no contact is made from it (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: لم تُقرأ %2 رقمَ هاتف (فيها حروف، أو أرقامها قليلة جدًا)؛ لا تُنشأ منها جهة اتصال (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="432"/>
+        <location filename="../../ui/import_report.py" line="433"/>
         <source>column %1: %2 is a date, not a telephone number; no contact is made from it (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 تاريخ، لا رقم هاتف؛ لا تُنشأ منه جهة اتصال (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="434"/>
+        <location filename="../../ui/import_report.py" line="435"/>
         <source>column %1: %2 names whom to call, but the row gives no telephone number; no contact is made (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 يذكر من يُتصل به، لكن الصف لا يعطي رقم هاتف؛ لا تُنشأ جهة اتصال (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="446"/>
+        <location filename="../../ui/import_report.py" line="447"/>
         <source>family contacts added from the phone column: %1 (%2)</source>
         <translation>جهات اتصال للعائلة أُضيفت من عمود الهاتف: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="447"/>
+        <location filename="../../ui/import_report.py" line="448"/>
         <source>family contacts from the phone column: %1 would be added, %2 already among the person&apos;s contacts, %3 on rows waiting for a decision</source>
         <translation>جهات اتصال العائلة من عمود الهاتف: سيُضاف %1، و%2 موجودة أصلًا في جهات اتصال الشخص، و%3 في صفوف تنتظر قرارًا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="450"/>
+        <location filename="../../ui/import_report.py" line="451"/>
         <source>numbers already among the person&apos;s family contacts, not added again: %1 (%2)</source>
         <translation>أرقام موجودة أصلًا في جهات اتصال عائلتها، لم تُضف مرة أخرى: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="461"/>
+        <location filename="../../ui/import_report.py" line="462"/>
         <source>%1 below the list is %2 line, not a person; not imported</source>
         <translation>%1 تحت القائمة سطر %2، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="462"/>
+        <location filename="../../ui/import_report.py" line="463"/>
         <source>%1 below the line on row %2 is a number, not a person; not imported</source>
         <translation>%1 تحت السطر في الصف %2 رقم، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="464"/>
+        <location filename="../../ui/import_report.py" line="465"/>
         <source>no name in any name column</source>
         <translation>لا اسم في أي عمود من أعمدة الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="465"/>
+        <location filename="../../ui/import_report.py" line="466"/>
         <source>column %1: %2 names two persons, %3 and %4; not imported: split it into one row for each and import the list again</source>
         <translation>العمود %1: يذكر %2 شخصين، %3 و%4؛ لا يُستورد: اقسمه إلى صف لكل منهما واستورد القائمة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="471"/>
+        <location filename="../../ui/import_report.py" line="472"/>
         <source>column %1: %2 is a count, not a person: a totals line; not imported</source>
         <translation>العمود %1: %2 عدد، وليس شخصاً: سطر مجموع؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="482"/>
+        <location filename="../../ui/import_report.py" line="483"/>
         <source>column %1: %2 holds a number, which no name does; not imported: check the row and import the list again</source>
         <translation>العمود %1: في %2 رقم، ولا رقم في اسم؛ لا يُستورد: تحقق من الصف واستورد القائمة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="484"/>
+        <location filename="../../ui/import_report.py" line="485"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية؛ استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="120"/>
+        <location filename="../../ui/import_report.py" line="121"/>
         <source>a status a list gives against the vault&apos;s is noted, never set by an import: if it is so, set it on the person&apos;s page or with %1</source>
         <translation>الحالة التي تذكرها قائمة خلافاً لما في الخزنة تُسجَّل ملاحظةً، ولا يضعها الاستيراد أبداً: إن صحّت فضعها في صفحة الشخص أو بالأمر %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="43"/>
+        <location filename="../../ui/import_report.py" line="44"/>
         <source>status not given to %1 probable match(es) made new persons in bulk (rows %2): the record each resembles is rescued, reunited or deceased, and she may be that woman, whom the list&apos;s status would count among the held a second time; given the sex; a row decided a new person by hand is given the status</source>
         <translation>لم تُعطَ الحالة لـ %1 من التطابقات المحتملة التي جُعلت أشخاصاً جدداً دفعة واحدة (الصفوف %2): السجل الذي يشبهه كلٌّ منها مُنقذ أو عائد إلى أهله أو متوفى، وقد تكون هي تلك المرأة، فتعدّها حالة القائمة بين المحتجزات مرة ثانية؛ أُعطيت الجنس؛ والصف الذي قُرّر يدوياً شخصاً جديداً يُعطى الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="54"/>
+        <location filename="../../ui/import_report.py" line="55"/>
         <source>not imported: column %1, %2 number that is not this vault&apos;s case number (%3): kept with the list&apos;s rows only, not on the record, and not found by search</source>
         <translation>لم يُستورد: العمود %1، %2 رقم ليس رقم حالة في هذه الخزنة (%3): يُحفظ مع صفوف القائمة فقط، لا في السجل، ولا يجده البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="57"/>
+        <location filename="../../ui/import_report.py" line="58"/>
         <source>not imported: column %1, %2 numbers that are not this vault&apos;s case numbers (such as %3): kept with the list&apos;s rows only, not on the records, and not found by search</source>
         <translation>لم يُستورد: العمود %1، %2 أرقام ليست أرقام حالات في هذه الخزنة (مثل %3): تُحفظ مع صفوف القائمة فقط، لا في السجلات، ولا يجدها البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="81"/>
+        <location filename="../../ui/import_report.py" line="82"/>
         <source>conflict within the list: %1 go to %2 and disagree on her status: %3; ask its sender which holds</source>
         <translation>تعارض داخل القائمة: %1 تعود إلى %2 وتختلف في حالتها: %3؛ اسأل مرسلها أيّها الصحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="83"/>
+        <location filename="../../ui/import_report.py" line="84"/>
         <source>conflict within the list: %1, one woman by the names, disagree on her status: %2; ask its sender which holds</source>
         <translation>تعارض داخل القائمة: %1، وهي امرأة واحدة بحسب الأسماء، تختلف في حالتها: %2؛ اسأل مرسلها أيّها الصحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="85"/>
+        <location filename="../../ui/import_report.py" line="86"/>
         <source>%1 in row %2</source>
         <translation>%1 في الصف %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="86"/>
+        <location filename="../../ui/import_report.py" line="87"/>
         <source>... and %1 more women on whom the list disagrees: each is said in the details of her rows, and the import&apos;s report lists all</source>
         <translation>... و%1 امرأة أخرى تتعارض القائمة بشأنها: كلٌّ منها مذكورة في تفاصيل صفوفها، وتقرير الاستيراد يذكرهن جميعاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="133"/>
+        <location filename="../../ui/import_report.py" line="134"/>
         <source>; that alone does not give the person the list&apos;s %1: then %2</source>
         <translation>؛ وهذا وحده لا يعطيها الحالة %1 التي تذكرها القائمة: ثم %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="167"/>
+        <location filename="../../ui/import_report.py" line="168"/>
         <source>changed row %1 (was row %2, spelt otherwise; a probable match that waits for your decision): %3: %4</source>
         <translation>صف متغير %1 (كان الصف %2، مكتوبًا بتهجئة أخرى؛ تطابق محتمل ينتظر قرارك): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="193"/>
+        <location filename="../../ui/import_report.py" line="194"/>
         <source>at the commit, before the rows withdrawn since: decisions: %1; result: %2</source>
         <translation>عند الإدخال، قبل الصفوف المسحوبة منذئذ: القرارات: %1؛ النتيجة: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="195"/>
+        <location filename="../../ui/import_report.py" line="196"/>
         <source> (row withdrawn since)</source>
         <translation> (سُحب الصف منذئذ)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="196"/>
+        <location filename="../../ui/import_report.py" line="197"/>
         <source>skipped again: the same row as batch %1, row %2, skipped by hand</source>
         <translation>تُخطّي مرة أخرى: الصف نفسه كالدفعة %1، الصف %2، الذي تُخطّي يدوياً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="202"/>
+        <location filename="../../ui/import_report.py" line="203"/>
         <source>column %1: no given name in this row; it names the person only by names that brothers and sisters share: check the row</source>
         <translation>العمود %1: لا اسم أول في هذا الصف؛ لا يسمّي الصفُّ الشخصَ إلا بأسماء يشترك فيها الإخوة والأخوات: تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="223"/>
+        <location filename="../../ui/import_report.py" line="224"/>
         <source>column %1: date rescued %2 is before the abduction (%3); check the row</source>
         <translation>العمود %1: تاريخ النجاة %2 قبل تاريخ الاختطاف (%3)؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="237"/>
+        <location filename="../../ui/import_report.py" line="238"/>
         <source>the same row as one skipped by hand in an earlier version of this list (batch %1, row %2), cell for cell: skipped again (if it is a person, add the person by hand)</source>
         <translation>الصف نفسه، خانةً بخانة، كصفٍّ تُخطّي يدوياً في نسخة سابقة من هذه القائمة (الدفعة %1، الصف %2): يُتخطّى مرة أخرى (إن كان شخصاً فأضف الشخص يدوياً)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="240"/>
+        <location filename="../../ui/import_report.py" line="241"/>
         <source>a row of these names was skipped by hand in an earlier version of this list (batch %1, row %2); its cells changed since: it waits for a decision</source>
         <translation>تُخطّي يدوياً صفٌّ بهذه الأسماء في نسخة سابقة من هذه القائمة (الدفعة %1، الصف %2)؛ تغيّرت خاناته منذ ذلك الحين: ينتظر قراراً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="246"/>
+        <location filename="../../ui/import_report.py" line="247"/>
         <source>taken for a person whose record was deleted since: the row&apos;s values were erased with that record; not imported (the list&apos;s file still holds the row)</source>
         <translation>عُدّ لشخص حُذف سجله منذ ذلك الحين: مُحيت قيم الصف مع ذلك السجل؛ لا يُستورد (ما زال ملف القائمة يحمل الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="267"/>
+        <location filename="../../ui/import_report.py" line="268"/>
         <source>column %1: %2 puts the birth after the abduction (%3 in column %4): the birth is not read as a date, its text is kept; a child born in captivity may be listed with the mother&apos;s abduction: check the row</source>
         <translation>العمود %1: %2 يجعل الولادة بعد تاريخ الاختطاف (%3 في العمود %4): لم تُقرأ الولادة تاريخًا، ويُحفظ نصها كما كُتب؛ قد يُدرج الطفل المولود في الأسر بتاريخ اختطاف أمه: تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="271"/>
+        <location filename="../../ui/import_report.py" line="272"/>
         <source>column %1: %2 would put the birth in %3, after the abductions from Sinjar in %4: the birth is not read as a date, its text is kept; a child born in captivity may be listed so: check the row</source>
         <translation>العمود %1: %2 يجعل الولادة في %3، بعد عمليات الاختطاف في سنجار سنة %4: لم تُقرأ الولادة تاريخًا، ويُحفظ نصها كما كُتب؛ قد يُدرج الطفل المولود في الأسر هكذا: تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="276"/>
         <source>column %1: %2 would put the birth on or after %3, the day the abductions from Sinjar began: perhaps the abduction date, written under the birth; the birth is not read as a date, its text is kept; a child born in captivity may be listed so: check the row</source>
         <translation>العمود %1: %2 يجعل الولادة في %3 أو بعده، وهو اليوم الذي بدأت فيه عمليات الاختطاف في سنجار: لعله تاريخ الاختطاف كُتب في خانة الولادة؛ لم تُقرأ الولادة تاريخًا، ويُحفظ نصها كما كُتب؛ قد يُدرج الطفل المولود في الأسر هكذا: تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="289"/>
+        <location filename="../../ui/import_report.py" line="290"/>
         <source>column %1: age %2 is not an age (0 to %3); the birth is left blank (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: العمر %2 ليس عمرًا (من 0 إلى %3)؛ يُترك تاريخ الميلاد فارغًا (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="291"/>
+        <location filename="../../ui/import_report.py" line="292"/>
         <source>column %1: %2 is a number with a word not read as years, months, weeks or days; the birth is left blank rather than guessed (the cell is kept with the list&apos;s row)</source>
         <translation>العمود %1: %2 رقم بعده كلمة لا تُقرأ سنوات ولا أشهرًا ولا أسابيع ولا أيامًا؛ يُترك تاريخ الميلاد فارغًا بدل تخمينه (تُحفظ الخلية مع صف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="298"/>
+        <location filename="../../ui/import_report.py" line="299"/>
         <source>column %1: %2 is more than a given name, and the row has no father&apos;s, grandfather&apos;s or family name: read as the whole name, %3; check the row</source>
         <translation>العمود %1: %2 أكثر من اسم أول، وليس في الصف اسم أب أو جد أو لقب: قُرئ اسمًا كاملًا، %3؛ راجع الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="319"/>
+        <location filename="../../ui/import_report.py" line="320"/>
         <source>column %1: %2 is the day of the abduction (%3 in column %4): perhaps the abduction date written twice; the birth is not read as a date, its text is kept: check the row</source>
         <translation>العمود %1: %2 هو يوم الاختطاف (%3 في العمود %4): لعله تاريخ الاختطاف كُتب مرتين؛ لا يُقرأ الميلاد تاريخاً ويُحفظ نصه: راجِع الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="322"/>
+        <location filename="../../ui/import_report.py" line="323"/>
         <source>case number %1 is no record of this vault</source>
         <translation>رقم الملف %1 ليس لأي سجل في هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="323"/>
+        <location filename="../../ui/import_report.py" line="324"/>
         <source>case number %1 names another record than the names fit: asked</source>
         <translation>رقم الملف %1 يسمّي سجلاً غير الذي تطابقه الأسماء: يُسأل عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="325"/>
+        <location filename="../../ui/import_report.py" line="326"/>
         <source>case number %1 names a record the names do not fit: read as a new person</source>
         <translation>رقم الملف %1 يسمّي سجلاً لا تطابقه الأسماء: قُرئ شخصاً جديداً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="327"/>
+        <location filename="../../ui/import_report.py" line="328"/>
         <source>column %1: %2 says there is none or it is not known: left blank</source>
         <translation>العمود %1: %2 تعني أنه لا يوجد أو غير معروف: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="329"/>
+        <location filename="../../ui/import_report.py" line="330"/>
         <source>column %1: %2 says what became of the person, not what the column holds: left blank</source>
         <translation>العمود %1: %2 تقول ما حلّ بالشخص، لا ما يحمله العمود: تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="352"/>
+        <location filename="../../ui/import_report.py" line="353"/>
         <source>column %1: %2 says the given name is not known: read as %3, the given name left blank</source>
         <translation>العمود %1: يقول %2 إن الاسم الأول غير معروف: قُرئ %3، وتُرك الاسم الأول فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="354"/>
+        <location filename="../../ui/import_report.py" line="355"/>
         <source>column %1: %2 says the given name is not known; the given name is left blank</source>
         <translation>العمود %1: يقول %2 إن الاسم الأول غير معروف؛ يُترك الاسم الأول فارغاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="358"/>
+        <location filename="../../ui/import_report.py" line="359"/>
         <source>column %1: %2 ends with a kunya, %3 (mother of %4): read as her nickname, not as her family name</source>
         <translation>العمود %1: ينتهي %2 بكنية، %3 (أم %4): قُرئت لقبًا تُعرف به، لا اسمَ عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="360"/>
+        <location filename="../../ui/import_report.py" line="361"/>
         <source>column %1: %2 holds a comma, which no name does: read without it, in the order written (given name first); check the row</source>
         <translation>العمود %1: في %2 فاصلة، ولا يحوي اسمٌ فاصلة: قُرئ من دونها بالترتيب المكتوب (الاسم الأول أولًا)؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="362"/>
+        <location filename="../../ui/import_report.py" line="363"/>
         <source>column %1: %2 writes the family name %3 first, before a comma: read as %4 and then %3; check the row</source>
         <translation>العمود %1: في %2 اسم العائلة %3 مكتوب أولًا قبل فاصلة: قُرئ %4 ثم %3؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="364"/>
+        <location filename="../../ui/import_report.py" line="365"/>
         <source>column %1: %2 begins with %3, which by its article is a family name: read as %4 and then %3; check the row</source>
         <translation>العمود %1: يبدأ %2 بـ %3، وهو بأداة التعريف اسم عائلة: قُرئ %4 ثم %3؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="366"/>
+        <location filename="../../ui/import_report.py" line="367"/>
         <source>column %1: %2 writes %3, an initial, not a whole name: it is kept as written; check the row</source>
         <translation>العمود %1: يكتب %2 الحرف %3، وهو حرف أول لا اسم كامل: حُفظ كما كُتب؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="368"/>
+        <location filename="../../ui/import_report.py" line="369"/>
         <source>column %1: %2 writes %3 inside the name as another spelling of %4: the name is read as %5, in the order written, and %6 is kept as an alias</source>
         <translation>العمود %1: يكتب %2 داخل الاسم %3 تهجئةً أخرى لـ %4: قُرئ الاسم %5 بالترتيب المكتوب، وحُفظ %6 اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="371"/>
+        <location filename="../../ui/import_report.py" line="372"/>
         <source>column %1: %2 writes %3 inside the name, the given name %4 in the other script: the name is read as %5, in the order written, and %3 as the given name</source>
         <translation>العمود %1: يكتب %2 داخل الاسم %3، وهو الاسم الأول %4 بالكتابة الأخرى: قُرئ الاسم %5 بالترتيب المكتوب، و%3 اسمًا أول</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="374"/>
+        <location filename="../../ui/import_report.py" line="375"/>
         <source>column %1: %2 writes %3 in brackets: read as the nickname; the name is read as %4, in the order written</source>
         <translation>العمود %1: يكتب %2 بين قوسين %3: قُرئ لقبًا؛ وقُرئ الاسم %4 بالترتيب المكتوب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="376"/>
+        <location filename="../../ui/import_report.py" line="377"/>
         <source>column %1: %2: %3, in brackets inside the name, does not spell the name; it stays in the list&apos;s values only, and the name is read as %4, in the order written</source>
         <translation>العمود %1: %2: %3، بين قوسين داخل الاسم، ليس تهجئةً للاسم؛ يبقى في قيم القائمة فقط، وقُرئ الاسم %4 بالترتيب المكتوب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="379"/>
+        <location filename="../../ui/import_report.py" line="380"/>
         <source>column %1: %2 begins with %3: %4 is read as a name the person is known by (the nickname), not as a name part, and the name as %5</source>
         <translation>العمود %1: يبدأ %2 بـ %3: قُرئ %4 اسمًا يُعرف به الشخص (لقبًا)، لا جزءًا من الاسم، وقُرئ الاسم %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="381"/>
+        <location filename="../../ui/import_report.py" line="382"/>
         <source>column %1: %2 begins with %3: %4 is read as a name the person is known by (the nickname); the cell gives no other name of the person</source>
         <translation>العمود %1: يبدأ %2 بـ %3: قُرئ %4 اسمًا يُعرف به الشخص (لقبًا)؛ ولا تذكر الخلية اسمًا آخر للشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="383"/>
+        <location filename="../../ui/import_report.py" line="384"/>
         <source>column %1: %2 begins with %3: %4 is taken for a name the person is known by (the nickname), and the rest, %5, for the name; the cell does not show where one ends: check the row</source>
         <translation>العمود %1: يبدأ %2 بـ %3: أُخذ %4 اسمًا يُعرف به الشخص (لقبًا)، وأُخذ الباقي، %5، اسمًا له؛ ولا تُظهر الخلية أين ينتهي أحدهما: راجِع الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="386"/>
+        <location filename="../../ui/import_report.py" line="387"/>
         <source>column %1: %2 begins with %3, which says whom the row names (&quot;named&quot;): the name is read as %4</source>
         <translation>العمود %1: يبدأ %2 بـ %3، وهي تقول مَن يسمّي الصف («المدعوة»): قُرئ الاسم %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="388"/>
+        <location filename="../../ui/import_report.py" line="389"/>
         <source>column %1: %2 writes two given names, %3 and %4: %3 is read as the given name and %4 is kept as an alias; the name is read as %5, in the order written; check that the row is one person, not two sisters</source>
         <translation>العمود %1: يكتب %2 اسمين أولين، %3 و%4: قُرئ %3 اسمًا أول وحُفظ %4 اسمًا آخر؛ قُرئ الاسم %5 بالترتيب المكتوب؛ تحقق من أن الصف لشخص واحد لا لأختين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="391"/>
+        <location filename="../../ui/import_report.py" line="392"/>
         <source>column %1: %2 says by %3 that %4 is a name the person is known by: read as the nickname, not as a name part; the name is read as %5</source>
         <translation>العمود %1: يقول %2 بكلمة %3 إن %4 اسمٌ يُعرف به الشخص: قُرئ لقبًا، لا جزءًا من الاسم؛ وقُرئ الاسم %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="394"/>
+        <location filename="../../ui/import_report.py" line="395"/>
         <source>column %1: %2 writes %3, two names where the name has one (the father&apos;s or another forebear&apos;s): %4 and %5 are not two spellings of one name, and the list does not say which is right. The first, %4, is read, and the name is read as %6, in the order written; %5 is not stored as a name of the person (it stays in the list&apos;s values): check the row</source>
         <translation>العمود %1: يكتب %2 %3، اسمين في موضع اسم واحد (اسم الأب أو أحد الأجداد): %4 و%5 ليسا تهجئتين لاسم واحد، ولا تقول القائمة أيهما الصحيح. قُرئ الأول، %4، وقُرئ الاسم %6 بالترتيب المكتوب؛ ولا يُحفظ %5 اسمًا للشخص (يبقى في قيم القائمة): تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="406"/>
+        <location filename="../../ui/import_report.py" line="407"/>
         <source>not UTF-8; read as Windows Turkish (cp1254), in which its Latin words are whole (%1): read as Windows Arabic (cp1256) they held Arabic letters. That encoding cannot hold Arabic script</source>
         <translation>ليس بترميز ⁦UTF-8⁩؛ قُرئ بترميز ⁦Windows⁩ التركي (cp1254) الذي تسلم فيه كلماته اللاتينية (%1): قُرئت بترميز ⁦Windows⁩ العربي (cp1256) فظهرت فيها حروف عربية. وهذا الترميز لا يحمل الحروف العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="409"/>
+        <location filename="../../ui/import_report.py" line="410"/>
         <source>column %1: %2 lost its letters (&apos;?&apos;): the file was saved as Windows Turkish (cp1254), which cannot hold Arabic script; import a UTF-8 copy of the list</source>
         <translation>العمود %1: فقد %2 حروفه (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ التركي (cp1254) الذي لا يحمل الحروف العربية؛ استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="412"/>
+        <location filename="../../ui/import_report.py" line="413"/>
         <source>column %1: %2 lost its letters (&apos;?&apos;): the file was saved as Windows Turkish (cp1254), which cannot hold Arabic script; left out (the row keeps it as written)</source>
         <translation>العمود %1: فقد %2 حروفه (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ التركي (cp1254) الذي لا يحمل الحروف العربية؛ تُرك (ويبقى في الصف كما كُتب)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="422"/>
+        <location filename="../../ui/import_report.py" line="423"/>
         <source>%1 rows of the list are hidden in the file (%2), perhaps filtered out by the sender; they were read like the others: look at them before importing</source>
         <translation>%1 من صفوف القائمة مخفية في الملف (%2)، ربما أخفاها المرسل بتصفية؛ قُرئت مثل غيرها: انظر فيها قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="425"/>
+        <location filename="../../ui/import_report.py" line="426"/>
         <source>columns %1 are hidden in the file; they were read like the others: look at them before importing</source>
         <translation>الأعمدة %1 مخفية في الملف؛ قُرئت مثل غيرها: انظر فيها قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="437"/>
+        <location filename="../../ui/import_report.py" line="438"/>
         <source>only a given name, %1, and %2 records of that name agree with the rest of this row: too many to compare, so the row was compared with none of them; search by hand before it is added</source>
         <translation>الاسم الأول وحده، %1، و%2 سجلاً بهذا الاسم تتفق مع بقية هذا الصف: أكثر من أن تُقارن، فلم يُقارن الصف بأي منها؛ ابحث يدوياً قبل إضافته</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="441"/>
+        <location filename="../../ui/import_report.py" line="442"/>
         <source>only a given and a family name, %1, no father&apos;s name, and %2 records of them that nothing in this row disagrees with: %3; it was asked about none of them, as it cannot be told which: check that it is none of them</source>
         <translation>الاسم الأول واللقب وحدهما، %1، بلا اسم الأب، و%2 سجلات بهذين الاسمين لا يخالفها شيء في هذا السطر: %3؛ لم يُسأل عن أيٍّ منها، إذ لا يمكن معرفة أيّها هو: تحقّق من أنه ليس أيًّا منها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="452"/>
+        <location filename="../../ui/import_report.py" line="453"/>
         <source>numbers removed by hand from the person&apos;s family contacts before, not added back: %1 (%2)</source>
         <translation>أرقام حُذفت يدويًا من جهات اتصال عائلة الشخص من قبل، لم تُضَف من جديد: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="454"/>
+        <location filename="../../ui/import_report.py" line="455"/>
         <source>numbers changed by hand on the person&apos;s family contacts before, not added back: %1 (%2)</source>
         <translation>أرقام غُيّرت يدويًا في جهات اتصال عائلة الشخص من قبل، لم تُضَف من جديد: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="456"/>
+        <location filename="../../ui/import_report.py" line="457"/>
         <source>numbers removed by hand from the person&apos;s family contacts before, would not be added back: %1</source>
         <translation>أرقام حُذفت يدويًا من جهات اتصال عائلة الشخص من قبل، لن تُضاف من جديد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="458"/>
+        <location filename="../../ui/import_report.py" line="459"/>
         <source>numbers changed by hand on the person&apos;s family contacts before, would not be added back: %1</source>
         <translation>أرقام غُيّرت يدويًا في جهات اتصال عائلة الشخص من قبل، لن تُضاف من جديد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="467"/>
+        <location filename="../../ui/import_report.py" line="468"/>
         <source>column %1: %2 is not one person&apos;s name: %3 says whose child, wife or mother the person is; not imported, so that no name is made of those words: check the row and import the list again</source>
         <translation>العمود %1: %2 ليس اسم شخص واحد: %3 يقول ولدُ من أو زوجةُ من أو أمُّ من هو الشخص؛ لا يُستورد، كي لا يُصنع من هذه الكلمات اسم: تحقق من الصف واستورد القائمة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="473"/>
+        <location filename="../../ui/import_report.py" line="474"/>
         <source>column %1: %2 is written over several lines: read as one name, %3; check the row</source>
         <translation>العمود %1: %2 مكتوب على عدة أسطر: قُرئ اسماً واحداً، %3؛ تحقق من الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="475"/>
+        <location filename="../../ui/import_report.py" line="476"/>
         <source>the row repeats the list&apos;s column headings (%1), not a person; not imported</source>
         <translation>الصف يكرر عناوين أعمدة القائمة (%1)، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="477"/>
+        <location filename="../../ui/import_report.py" line="478"/>
         <source>%1 fills the whole row: a heading, not a person; not imported</source>
         <translation>%1 يملأ الصف كله: عنوان، وليس شخصاً؛ لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="479"/>
+        <location filename="../../ui/import_report.py" line="480"/>
         <source>column %1: %2 stands alone on its row and reads as a heading or a note, not a person; not imported (if it is a name, add the person by hand)</source>
         <translation>العمود %1: %2 وحده في صفه ويُقرأ عنواناً أو ملاحظة، وليس شخصاً؛ لا يُستورد (إن كان اسماً فأضف الشخص يدوياً)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="487"/>
+        <location filename="../../ui/import_report.py" line="488"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; import a UTF-8 copy of the list</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحرفين الكرمانجيين ⁦ş⁩ و ⁦Ş⁩؛ استورد نسخة ⁦UTF-8⁩ من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="490"/>
+        <location filename="../../ui/import_report.py" line="491"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; the mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحرفين الكرمانجيين ⁦ş⁩ و ⁦Ş⁩؛ تُرك اسم الأم (ويبقى في الصف كما كُتب): نسخة ⁦UTF-8⁩ من القائمة تعطيه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="494"/>
+        <location filename="../../ui/import_report.py" line="495"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; the mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
         <translation>العمود %1: فقد %2 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية؛ تُرك اسم الأم (ويبقى في الصف كما كُتب): نسخة ⁦UTF-8⁩ من القائمة تعطيه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="499"/>
+        <location filename="../../ui/import_report.py" line="500"/>
         <source>mapping</source>
         <translation>ربط الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="500"/>
+        <location filename="../../ui/import_report.py" line="501"/>
         <source>saved mapping</source>
         <translation>ربط أعمدة محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="501"/>
+        <location filename="../../ui/import_report.py" line="502"/>
         <source>saved mapping %1</source>
         <translation>ربط الأعمدة المحفوظ لمُرسل القائمة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="502"/>
+        <location filename="../../ui/import_report.py" line="503"/>
         <source>mapping saved for %1, whose columns this list has</source>
         <translation>ربط الأعمدة المحفوظ لمُرسل القائمة %1، وأعمدة هذه القائمة هي أعمدته</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="503"/>
+        <location filename="../../ui/import_report.py" line="504"/>
         <source>mapping file %1</source>
         <translation>ملف ربط الأعمدة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="504"/>
+        <location filename="../../ui/import_report.py" line="505"/>
         <source>header %1 matches %2</source>
         <translation>العنوان %1 يطابق %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="505"/>
+        <location filename="../../ui/import_report.py" line="506"/>
         <source>header %1 matches %2, but %3 of its values are numbers and it names a telephone: phone</source>
         <translation>العنوان %1 يطابق %2، لكن %3 من قيمه أرقام وهو يذكر هاتفًا: الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="507"/>
+        <location filename="../../ui/import_report.py" line="508"/>
         <source>header %1 names a contact, but %2 of its values are telephone numbers: phone</source>
         <translation>العنوان %1 يذكر جهة اتصال، لكن %2 من قيمه أرقام هواتف: الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="509"/>
+        <location filename="../../ui/import_report.py" line="510"/>
         <source>header %1 names who reported the row, not her (%2): left unmapped, never her fields nor her family&apos;s contacts (raw kept in provenance; map it by hand only if it is hers)</source>
         <translation>العنوان %1 يسمّي من أبلغ عن الصف، لا هي (%2): لم يُربط بأي حقل، فلا يصير أبدًا من بياناتها ولا من جهات اتصال عائلتها (تُحفظ القيم في المصدر؛ اربطه يدويًا فقط إن كان يخصّها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="512"/>
+        <location filename="../../ui/import_report.py" line="513"/>
         <source>header %1: part %2 of the name under %3</source>
         <translation>العنوان %1: الجزء %2 من الاسم تحت %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="513"/>
+        <location filename="../../ui/import_report.py" line="514"/>
         <source>header %1: %2, as the group %3 and the label %4 under it say together</source>
         <translation>العنوان %1: %2، كما تقوله المجموعة %3 والتسمية %4 تحتها معًا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="515"/>
+        <location filename="../../ui/import_report.py" line="516"/>
         <source>header %1: part %2 of the name under %3 is the great-grandfather&apos;s name, which a record has no place for; not imported (kept with the list&apos;s rows)</source>
         <translation>العنوان %1: الجزء %2 من الاسم تحت %3 هو اسم والد جدّها، ولا مكان له في السجل؛ لم يُستورد (يُحفظ مع صفوف القائمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="518"/>
+        <location filename="../../ui/import_report.py" line="519"/>
         <source>; part 4 of the name under %1 is the great-grandfather&apos;s name as a four-part name is read now: if so, leave this column out</source>
         <translation>؛ الجزء 4 من الاسم تحت %1 هو اسم والد جدّها كما يُقرأ الاسم الرباعي الآن: إن كان كذلك فاترك هذا العمود دون استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="520"/>
+        <location filename="../../ui/import_report.py" line="521"/>
         <source>; of a name of four words or more, the fourth is the great-grandfather&apos;s name, which a record has no place for: not imported (kept with the list&apos;s rows), unless it is written as only a clan name is (the article and -i, or -ani, -awi: الحسكاني, Haskani)</source>
         <translation>؛ في اسم من أربع كلمات أو أكثر، الكلمة الرابعة اسم والد جدّها، ولا مكان له في السجل: لم يُستورد (يُحفظ مع صفوف القائمة)، إلا إذا كُتب كما لا يُكتب إلا اسم عشيرة (أل التعريف وياء النسبة، أو ـاني، ـاوي: الحسكاني، Haskani)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="524"/>
+        <location filename="../../ui/import_report.py" line="525"/>
         <source>header %1 numbers a part of the name, beside columns of the father&apos;s, grandfather&apos;s or family name: %2</source>
         <translation>العنوان %1 يرقّم جزءًا من الاسم، بجانب أعمدة اسم الأب أو الجد أو اللقب: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="526"/>
+        <location filename="../../ui/import_report.py" line="527"/>
         <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
         <translation>العنوان %1 يدلّ على %2، وهذا ليس من حقول السجل؛ تُحفظ القيم في المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="528"/>
+        <location filename="../../ui/import_report.py" line="529"/>
         <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
         <translation>العنوان %1 يطابق %2، لكن %3 من قيمه أرقام لا أسماء؛ تُحفظ القيم في المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="530"/>
+        <location filename="../../ui/import_report.py" line="531"/>
         <source>header %1 names a name, and the values hold %2 words on average: full name</source>
         <translation>العنوان %1 يدلّ على اسم، وفي القيم %2 كلمة في المتوسط: الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="532"/>
+        <location filename="../../ui/import_report.py" line="533"/>
         <source> (%1 Arabic script: original script)</source>
         <translation> (%1 بالحروف العربية: بالخط الأصلي)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="533"/>
+        <location filename="../../ui/import_report.py" line="534"/>
         <source> (Latin letters)</source>
         <translation> (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="534"/>
+        <location filename="../../ui/import_report.py" line="535"/>
         <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
         <translation> (مختلط: %1 بالحروف العربية؛ تذهب كل قيمة إلى خانة خطّها)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="535"/>
+        <location filename="../../ui/import_report.py" line="536"/>
         <source>no header match and no values</source>
         <translation>العنوان لا يطابق أي حقل، ولا قيم في العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="536"/>
+        <location filename="../../ui/import_report.py" line="537"/>
         <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
         <translation>%1 من القيم تدلّ على الجنس (F، M، انثى، mê ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="537"/>
+        <location filename="../../ui/import_report.py" line="538"/>
         <source>%1 of values are statuses</source>
         <translation>%1 من القيم تدلّ على الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="538"/>
+        <location filename="../../ui/import_report.py" line="539"/>
         <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
         <translation>العنوان لا يطابق أي حقل؛ %1 من القيم بالحروف العربية، وفيها %2 كلمة في المتوسط: %3 بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="540"/>
+        <location filename="../../ui/import_report.py" line="541"/>
         <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>العنوان لا يطابق أي حقل؛ %1 من القيم تواريخ، لكن العنوان لا يقول أيّ تاريخ هي (الولادة، الاختطاف، النجاة): تُرك العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="543"/>
+        <location filename="../../ui/import_report.py" line="544"/>
         <source>no header match; values not recognised (kept in provenance)</source>
         <translation>العنوان لا يطابق أي حقل؛ لم تُعرف القيم (تُحفظ في المصدر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="544"/>
+        <location filename="../../ui/import_report.py" line="545"/>
         <source>header %1 says a year but not of what; %2 of its values are years of birth (before %3): %4</source>
         <translation>العنوان %1 يذكر سنة دون أن يقول سنةَ ماذا؛ %2 من قيمه سنوات ولادة (قبل %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="546"/>
+        <location filename="../../ui/import_report.py" line="547"/>
         <source>header %1 says a year but not of what, and only %2 of its values are years of birth: left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>العنوان %1 يذكر سنة دون أن يقول سنةَ ماذا، و%2 فقط من قيمه سنوات ولادة: تُرك العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="549"/>
+        <location filename="../../ui/import_report.py" line="550"/>
         <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
         <translation>العنوان لا يطابق أي حقل؛ القيم بالحروف العربية كالأسماء، لكن الأسماء تؤخذ من %1، لذا تُرك هذا العمود دون ربط (تُحفظ القيم في المصدر؛ اربطه بيدك إن كان فيه أسماء)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="552"/>
+        <location filename="../../ui/import_report.py" line="553"/>
         <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
         <translation>العنوان لا يطابق أي حقل؛ تبدو القيم من نوع %1، لكن الحقل %1 يؤخذ من العمود %2؛ تُرك دون ربط (تُحفظ القيم في المصدر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="554"/>
+        <location filename="../../ui/import_report.py" line="555"/>
         <source>%1 already comes from %2; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ من العمود %2؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="555"/>
+        <location filename="../../ui/import_report.py" line="556"/>
         <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ من العمود %2، وعنوانه يسمّيه تماماً؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="557"/>
+        <location filename="../../ui/import_report.py" line="558"/>
         <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
         <translation>الحقل %1 يؤخذ بالخط نفسه من العمود %2؛ تم تجاهل هذا العمود (تُحفظ قيمه الأصلية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="558"/>
+        <location filename="../../ui/import_report.py" line="559"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s as an alias (said on the row)</source>
         <translation>؛ وهو %1 أيضًا، بخط العمود %2 نفسه: حيث يكون %2 فارغًا يعطيه هذا العمود؛ وحيث يحمل كلاهما قيمة مختلفة تُحفظ قيمة %2 وقيمة هذا العمود اسمًا آخر لها (يُذكر ذلك في الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="561"/>
+        <location filename="../../ui/import_report.py" line="562"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s inside an alias of the whole name (said on the row)</source>
         <translation>؛ وهو %1 أيضًا، بخط العمود %2 نفسه: حيث يكون %2 فارغًا يعطيه هذا العمود؛ وحيث يحمل كلاهما قيمة مختلفة تُحفظ قيمة %2 وقيمة هذا العمود ضمن اسم آخر لها هو الاسم الكامل (يُذكر ذلك في الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="565"/>
+        <location filename="../../ui/import_report.py" line="566"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives the name; where both hold one, the parts in %2 are kept and this column&apos;s other spellings as aliases (said on the row)</source>
         <translation>؛ وهو %1 أيضًا، بخط العمود %2 نفسه: حيث يكون %2 فارغًا يعطي هذا العمود الاسم؛ وحيث يحمل كلاهما اسمًا تُحفظ أجزاء %2 وتهجئات هذا العمود الأخرى أسماءً أخرى لها (يُذكر ذلك في الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="568"/>
+        <location filename="../../ui/import_report.py" line="569"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s stays in the list&apos;s row only (said on the row)</source>
         <translation>؛ وهو %1 أيضًا، بخط العمود %2 نفسه: حيث يكون %2 فارغًا يعطيه هذا العمود؛ وحيث يحمل كلاهما قيمة مختلفة تُحفظ قيمة %2 وتبقى قيمة هذا العمود في صف القائمة فقط (يُذكر ذلك في الصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="571"/>
+        <location filename="../../ui/import_report.py" line="572"/>
         <source>; ages given in %1</source>
         <translation>؛ الأعمار كما كانت عام %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="572"/>
+        <location filename="../../ui/import_report.py" line="573"/>
         <source>; the year of the ages is not given: read as a range</source>
         <translation>؛ لم تُذكر سنة الأعمار: تُقرأ سنة الولادة مدىً من السنوات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="573"/>
+        <location filename="../../ui/import_report.py" line="574"/>
         <source>; it leaves this column out, but it would now be taken as %1: choose that field to import it</source>
         <translation>؛ وهو يترك هذا العمود دون استيراد، مع أنه سيُقرأ الآن على أنه %1: اختر هذا الحقل لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="575"/>
+        <location filename="../../ui/import_report.py" line="576"/>
         <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
         <translation>؛ قُرئ M وN بالكرمانجية: mê (أنثى) وnêr (ذكر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="577"/>
+        <location filename="../../ui/import_report.py" line="578"/>
         <source>dates written month first (a possible day only when read so: %1, such as %2; only when read day first: none): each date of the column is read month first</source>
         <translation>التواريخ مكتوبة بالشهر أولًا (ما لا يعطي يومًا ممكنًا إلا إذا قُرئ كذلك: %1، مثل %2؛ وما لا يعطيه إلا إذا قُرئ باليوم أولًا: لا شيء): يُقرأ كل تاريخ في العمود بالشهر أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="580"/>
+        <location filename="../../ui/import_report.py" line="581"/>
         <source>dates written both ways (a possible day only when read day first: %1, such as %2; only when read month first: %3, such as %4): each of those is read so, and a date both ways could read (%5) is read as its year only, its row saying so</source>
         <translation>التواريخ مكتوبة بالطريقتين (ما لا يعطي يومًا ممكنًا إلا إذا قُرئ باليوم أولًا: %1، مثل %2؛ وما لا يعطيه إلا إذا قُرئ بالشهر أولًا: %3، مثل %4): يُقرأ كلٌّ منها كذلك، وما يحتمل القراءتين (%5) يُقرأ بسنته فقط، ويذكر ذلك صفُّه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="584"/>
+        <location filename="../../ui/import_report.py" line="585"/>
         <source>dates either order reads (%1, such as %2), none that only one does: read month first, as %3 writes its dates (such as %4)</source>
         <translation>تواريخ تُقرأ بالترتيبين (%1، مثل %2)، ولا تاريخ يُقرأ بأحدهما فقط: تُقرأ بالشهر أولًا، كما يكتب %3 تواريخه (مثل %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="586"/>
+        <location filename="../../ui/import_report.py" line="587"/>
         <source>; but %1 writes its dates day first (such as %2), and a list saved from one program writes one order: check which of the two columns is read wrong</source>
         <translation>؛ لكن %1 يكتب تواريخه باليوم أولًا (مثل %2)، والقائمة المحفوظة من برنامج واحد تكتب بترتيب واحد: تحقق أي العمودين قُرئ خطأً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="590"/>
+        <location filename="../../ui/import_report.py" line="591"/>
         <source>1 January is %1 of its %2 whole days (such as %3), as a list writes a date when only the year is known: each 1 January of the column is read as its year only, the cell kept as written</source>
         <translation>الأول من كانون الثاني هو %1 من أيامه الكاملة البالغة %2 (مثل %3)، كما تكتب القوائم التاريخ حين لا تُعرف إلا السنة: يُقرأ كل أول كانون الثاني في هذا العمود سنةً فقط، وتبقى الخلية كما كُتبت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="595"/>
+        <location filename="../../ui/import_report.py" line="596"/>
         <source>; columns left unmapped: %1</source>
         <translation>؛ أعمدة لم تُربط بأي حقل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="596"/>
+        <location filename="../../ui/import_report.py" line="597"/>
         <source>%1 (column %2)</source>
         <translation>%1 (العمود %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="598"/>
+        <location filename="../../ui/import_report.py" line="599"/>
         <source>%1: the sheet is empty; nothing to import</source>
         <translation>%1: الورقة فارغة؛ لا شيء لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="599"/>
+        <location filename="../../ui/import_report.py" line="600"/>
         <source>add a header row above the names</source>
         <translation>أضف صف عناوين فوق الأسماء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="601"/>
+        <location filename="../../ui/import_report.py" line="602"/>
         <source> (line %1)</source>
         <translation> (السطر %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="602"/>
+        <location filename="../../ui/import_report.py" line="603"/>
         <source>no such file</source>
         <translation>لا يوجد ملف كهذا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="603"/>
+        <location filename="../../ui/import_report.py" line="604"/>
         <source>no such file in %1</source>
         <translation>لا يوجد ملف كهذا في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="604"/>
+        <location filename="../../ui/import_report.py" line="605"/>
         <source>no such file: there is no folder %1</source>
         <translation>لا يوجد ملف كهذا: لا يوجد مجلد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="605"/>
+        <location filename="../../ui/import_report.py" line="606"/>
         <source>a folder, not a file: give the list&apos;s file inside it</source>
         <translation>مجلد وليس ملفاً: اختر ملف القائمة الذي بداخله</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="606"/>
+        <location filename="../../ui/import_report.py" line="607"/>
         <source>unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv</source>
         <translation>نوع الملف غير معروف؛ يقرأ الاستيراد ملفات ⁦xlsx⁩ و⁦xlsm⁩ و⁦xls⁩ و⁦ods⁩ و⁦csv⁩ و⁦tsv⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="608"/>
+        <location filename="../../ui/import_report.py" line="609"/>
         <source>the file is not really a %1 workbook (damaged, or another kind of file renamed)</source>
         <translation>ليس الملف في الحقيقة مصنّف %1 (فهو تالف، أو ملف من نوع آخر غُيّر اسمه)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="613"/>
+        <location filename="../../ui/import_report.py" line="614"/>
         <source>the file is protected by a password; save an unprotected copy to import it</source>
         <translation>الملف محمي بكلمة مرور؛ احفظ نسخة غير محمية منه لاستيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="615"/>
+        <location filename="../../ui/import_report.py" line="616"/>
         <source>the workbook has no sheets</source>
         <translation>لا أوراق في المصنّف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="616"/>
+        <location filename="../../ui/import_report.py" line="617"/>
         <source>no sheet named %1 (sheets: %2)</source>
         <translation>لا ورقة باسم %1 (الأوراق: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="617"/>
+        <location filename="../../ui/import_report.py" line="618"/>
         <source>a CSV file has no sheets (asked for %1)</source>
         <translation>لا أوراق في ملف ⁦CSV⁩ (طُلبت الورقة %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="618"/>
+        <location filename="../../ui/import_report.py" line="619"/>
         <source>cannot be read (%1)</source>
         <translation>تعذّرت قراءتها (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="619"/>
+        <location filename="../../ui/import_report.py" line="620"/>
         <source>the cell holds a NUL character; the file is damaged</source>
         <translation>في الخلية محرف ⁦NUL⁩؛ الملف تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="620"/>
+        <location filename="../../ui/import_report.py" line="621"/>
         <source>the cell holds a NUL character; the file is damaged (or is UTF-16 text without a byte-order mark)</source>
         <translation>في الخلية محرف ⁦NUL⁩؛ الملف تالف (أو هو نص ⁦UTF-16⁩ بلا علامة ترتيب البايتات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="622"/>
+        <location filename="../../ui/import_report.py" line="623"/>
         <source>the file holds NUL bytes; save it again as UTF-8 CSV</source>
         <translation>في الملف بايتات ⁦NUL⁩؛ احفظه من جديد بصيغة ⁦UTF-8 CSV⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="623"/>
+        <location filename="../../ui/import_report.py" line="624"/>
         <source>the file holds NUL bytes (it looks like UTF-16 without a byte-order mark); save it again as UTF-8 CSV</source>
         <translation>في الملف بايتات ⁦NUL⁩ (يبدو أنه نص ⁦UTF-16⁩ بلا علامة ترتيب البايتات)؛ احفظه من جديد بصيغة ⁦UTF-8 CSV⁩</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="625"/>
+        <location filename="../../ui/import_report.py" line="626"/>
         <source>not valid %1 although the file starts with its byte-order mark</source>
         <translation>ليس ترميز %1 صالحاً مع أن الملف يبدأ بعلامة ترتيب البايتات الخاصة به</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="627"/>
+        <location filename="../../ui/import_report.py" line="628"/>
         <source>a quote opens here and is never closed; every following line would run into this one cell. Fix the quote and import again</source>
         <translation>تُفتح هنا علامة تنصيص ولا تُغلق أبداً؛ فتدخل كل الأسطر التالية في هذه الخلية الواحدة. أصلح علامة التنصيص ثم استورد من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="629"/>
+        <location filename="../../ui/import_report.py" line="630"/>
         <source>a quote opens here and closes %1 lines further down, so whole rows (lines with their %2 separators) ran into this one cell; fix the quote and import again</source>
         <translation>تُفتح هنا علامة تنصيص ولا تُغلق إلا بعد %1 أسطر، فدخلت صفوف كاملة (أسطر بفواصلها %2) في هذه الخلية الواحدة؛ أصلح علامة التنصيص ثم استورد من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="632"/>
+        <location filename="../../ui/import_report.py" line="633"/>
         <source>&apos;tab&apos;</source>
         <translation>«⁦Tab⁩»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="633"/>
+        <location filename="../../ui/import_report.py" line="634"/>
         <source>the header %1 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)</source>
         <translation>فقد العنوان %1 حروفًا (ظهرت &apos;?&apos;): حُفظ الملف بترميز ⁦Windows⁩ العربي (cp1256) الذي لا يحمل الحروف السورانية (ڕ ڤ ڵ ە ۆ ێ). لم يُستورد شيء؛ استورد نسخة ⁦UTF-8⁩ من القائمة (في ⁦Excel⁩: حفظ باسم، ⁦CSV UTF-8⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="637"/>
+        <location filename="../../ui/import_report.py" line="638"/>
         <source>the file is %1 MiB; the limit is %2 MiB</source>
         <translation>حجم الملف %1 ميغابايت؛ والحد %2 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="638"/>
+        <location filename="../../ui/import_report.py" line="639"/>
         <source>%1 parts inside the file; the limit is %2</source>
         <translation>في الملف %1 جزءاً؛ والحد %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="639"/>
+        <location filename="../../ui/import_report.py" line="640"/>
         <source>declares %1 MiB of content; the limit is %2 MiB</source>
         <translation>يُعلن الملف محتوىً بحجم %1 ميغابايت؛ والحد %2 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="640"/>
+        <location filename="../../ui/import_report.py" line="641"/>
         <source>part %1 declares %2 MiB; the limit is %3 MiB</source>
         <translation>الجزء %1 يُعلن %2 ميغابايت؛ والحد %3 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="641"/>
+        <location filename="../../ui/import_report.py" line="642"/>
         <source>part %1 uses an unsupported compression method (%2)</source>
         <translation>الجزء %1 يستخدم طريقة ضغط غير مدعومة (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="642"/>
+        <location filename="../../ui/import_report.py" line="643"/>
         <source>part %1 is damaged</source>
         <translation>الجزء %1 تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="643"/>
+        <location filename="../../ui/import_report.py" line="644"/>
         <source>part %1 inflates to more than it declares (%2 bytes declared); the file is damaged or hostile</source>
         <translation>الجزء %1 يتمدد عند فك ضغطه إلى أكثر مما يُعلن (المُعلن %2 بايت)؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="645"/>
+        <location filename="../../ui/import_report.py" line="646"/>
         <source>part %1 inflates to more than the limit (%2 bytes declared); the file is damaged or hostile</source>
         <translation>الجزء %1 يتمدد عند فك ضغطه إلى أكثر من الحد (المُعلن %2 بايت)؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="647"/>
+        <location filename="../../ui/import_report.py" line="648"/>
         <source>part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)</source>
         <translation>الجزء %1 مضغوط بنسبة %2 إلى 1؛ والحد %3 إلى 1 (قنبلة ⁦zip⁩؟)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="649"/>
+        <location filename="../../ui/import_report.py" line="650"/>
         <source>part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one</source>
         <translation>الجزء %1 يُعلن ⁦DTD⁩ أو كيانات (قنبلة ⁦XML⁩ أو ⁦XXE⁩)؛ جداول البيانات لا تحتاج إلى ذلك أبداً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="651"/>
+        <location filename="../../ui/import_report.py" line="652"/>
         <source>part %1 holds a text of more than %2 MiB without markup; the file is damaged or hostile</source>
         <translation>في الجزء %1 نص يزيد على %2 ميغابايت بلا وسوم؛ الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="653"/>
+        <location filename="../../ui/import_report.py" line="654"/>
         <source>a cell of %1 characters; the limit is %2</source>
         <translation>خلية من %1 محرفاً؛ والحد %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="654"/>
+        <location filename="../../ui/import_report.py" line="655"/>
         <source>the sheet&apos;s used area reaches this cell (%1 rows x %2 columns); the limit is %3 cells. Delete stray cells far below or right of the list</source>
         <translation>تمتد المنطقة المستخدمة من الورقة حتى هذه الخلية (%1 صفاً × %2 عموداً)؛ والحد %3 خلية. احذف الخلايا الشاردة البعيدة أسفل القائمة أو بجانبها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="657"/>
+        <location filename="../../ui/import_report.py" line="658"/>
         <source>more than %1 rows</source>
         <translation>أكثر من %1 صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="658"/>
+        <location filename="../../ui/import_report.py" line="659"/>
         <source>data resumes after %1 blank rows; the file looks damaged or hostile</source>
         <translation>تعود البيانات بعد %1 صفاً فارغاً؛ يبدو الملف تالفاً أو خبيثاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="660"/>
+        <location filename="../../ui/import_report.py" line="661"/>
         <source>reading took longer than %1 s and was stopped</source>
         <translation>استغرقت القراءة أكثر من %1 ثانية فأُوقفت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="661"/>
+        <location filename="../../ui/import_report.py" line="662"/>
         <source>reading needed more than the %1 MiB memory limit and was stopped; the sheet reaches far-away cells or the file is damaged or hostile</source>
         <translation>احتاجت القراءة إلى أكثر من حد الذاكرة البالغ %1 ميغابايت فأُوقفت؛ الورقة تمتد إلى خلايا بعيدة أو الملف تالف أو خبيث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="664"/>
+        <location filename="../../ui/import_report.py" line="665"/>
         <source>the reader stopped unexpectedly (exit code %1)</source>
         <translation>توقف قارئ الملف على نحو غير متوقع (رمز الخروج %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="665"/>
+        <location filename="../../ui/import_report.py" line="666"/>
         <source>column %1 is mapped to %2, which is not a field (use one of: %3)</source>
         <translation>العمود %1 مربوط بـ %2، وهذا ليس حقلاً (استخدم أحد هذه: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="667"/>
+        <location filename="../../ui/import_report.py" line="668"/>
         <source>not a valid column mapping (%1)</source>
         <translation>ليس ربط أعمدة صالحاً (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="668"/>
+        <location filename="../../ui/import_report.py" line="669"/>
         <source>%1 value %2 is mapped to %3, which is not a %1 (use one of: %4)</source>
         <translation>قيمة %1 %2 مربوطة بـ %3، وهذا ليس من قيم %1 (استخدم أحد هذه: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="670"/>
+        <location filename="../../ui/import_report.py" line="671"/>
         <source>%1 is not a year</source>
         <translation>%1 ليست سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="671"/>
+        <location filename="../../ui/import_report.py" line="672"/>
         <source>%1 is not a year a list of ages could be from (%2 to %3)</source>
         <translation>%1 ليست سنة يمكن أن تكون منها قائمة أعمار (من %2 إلى %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="672"/>
+        <location filename="../../ui/import_report.py" line="673"/>
         <source>the header is here but no row below it holds a value; nothing was imported</source>
         <translation>العنوان هنا لكن لا صف تحته فيه قيمة؛ لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="674"/>
+        <location filename="../../ui/import_report.py" line="675"/>
         <source>import batch %1 is already %2</source>
         <translation>لم تعد دفعة الاستيراد %1 تنتظر القرارات: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="675"/>
+        <location filename="../../ui/import_report.py" line="676"/>
         <source>row %1 is not decided: decide it first</source>
         <translation>لم يُقرَّر الصف %1 بعد: قرّر له أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="676"/>
+        <location filename="../../ui/import_report.py" line="677"/>
         <source>row %1 was rejected when the list was read, so there is nothing to decide: %2</source>
         <translation>رُفض الصف %1 عند قراءة القائمة، فلا شيء يُقرَّر فيه: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="678"/>
+        <location filename="../../ui/import_report.py" line="679"/>
         <source>row %1 holds nothing left to decide: %2</source>
         <translation>الصف %1 لم يبقَ فيه ما يُقرَّر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="679"/>
+        <location filename="../../ui/import_report.py" line="680"/>
         <source>batch %1 has no row %2</source>
         <translation>لا يوجد الصف %2 في الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="680"/>
+        <location filename="../../ui/import_report.py" line="681"/>
         <source>row %1 is to be skipped: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>الصف %1 سيُتخطّى: قرّر له أولاً (إنشاء أو تحديث)، ثم لهذا الصف؛ أو أنشئ هذا الصف أو تخطَّه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="682"/>
+        <location filename="../../ui/import_report.py" line="683"/>
         <source>row %1 is not decided yet: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>لم يُقرَّر الصف %1 بعد: قرّر له أولاً (إنشاء أو تحديث)، ثم لهذا الصف؛ أو أنشئ هذا الصف أو تخطَّه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="684"/>
+        <location filename="../../ui/import_report.py" line="685"/>
         <source>counts do not reconcile; nothing was imported</source>
         <translation>الأعداد لا تتطابق؛ لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="685"/>
+        <location filename="../../ui/import_report.py" line="686"/>
         <source>batch %1</source>
         <translation>الدفعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="686"/>
+        <location filename="../../ui/import_report.py" line="687"/>
         <source>its merge chain does not end; split it first</source>
         <translation>سلسلة دمجه لا تنتهي؛ افصله أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="687"/>
+        <location filename="../../ui/import_report.py" line="688"/>
         <source>a row is to update a person who has been deleted since the list was staged; decide it again</source>
         <translation>صفٌّ مقرر له تحديث شخص حُذف بعد تحضير القائمة للاستيراد؛ قرّر له من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="690"/>
+        <location filename="../../ui/import_report.py" line="691"/>
         <source>no import batch %1</source>
         <translation>لا توجد دفعة الاستيراد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="691"/>
+        <location filename="../../ui/import_report.py" line="692"/>
         <source>import batch %1 is %2, not committed: nothing of it is in the vault to withdraw</source>
         <translation>دفعة الاستيراد %1 حالتها: %2، ولم تُستورد: لا شيء منها في الخزنة لسحبه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="693"/>
+        <location filename="../../ui/import_report.py" line="694"/>
         <source>batch %1 has no importable row %2</source>
         <translation>لا يوجد في الدفعة %1 صف قابل للاستيراد رقمه %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="694"/>
+        <location filename="../../ui/import_report.py" line="695"/>
         <source>row %1 of batch %2 names no person now (skipped, or withdrawn already): nothing to withdraw</source>
         <translation>الصف %1 من الدفعة %2 لا يسمّي أي شخص الآن (تُخطّي، أو سُحب من قبل): لا شيء لسحبه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="696"/>
+        <location filename="../../ui/import_report.py" line="697"/>
         <source>row %1 of batch %2 went to %3, since merged into %4: split it out first (casekeeper split %3)</source>
         <translation>الصف %1 من الدفعة %2 ذهب إلى %3، الذي دُمج بعد ذلك في %4: افصله أولاً (casekeeper split %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="698"/>
+        <location filename="../../ui/import_report.py" line="699"/>
         <source>row %1 of batch %2 made %3, and more refers to that record than this row: %4; nothing was withdrawn (the record is not deleted while anything else refers to it: split, unlink or delete it by hand first)</source>
         <translation>الصف %1 من الدفعة %2 أنشأ %3، ويشير إلى ذلك السجل ما هو أكثر من هذا الصف: %4؛ لم يُسحب شيء (لا يُحذف السجل ما دام شيء آخر يشير إليه: افصل ذلك أو افكك ارتباطه أو احذفه بنفسك أولاً)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="706"/>
+        <location filename="../../ui/import_report.py" line="707"/>
         <source>%1, merged into it</source>
         <translation>%1، مدموج فيه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="702"/>
+        <location filename="../../ui/import_report.py" line="703"/>
         <source>row %1 of batch %2</source>
         <translation>الصف %1 من الدفعة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="610"/>
+        <location filename="../../ui/import_report.py" line="611"/>
         <source>not a readable spreadsheet: the file is damaged, or is another kind of file; ask the sender for it again</source>
         <translation>ليس جدول بيانات يمكن قراءته: الملف تالف، أو هو نوع آخر من الملفات؛ اطلبه من المرسل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="612"/>
+        <location filename="../../ui/import_report.py" line="613"/>
         <source> (technical detail: %1)</source>
         <translation> (تفصيل تقني: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="703"/>
+        <location filename="../../ui/import_report.py" line="704"/>
         <source>report %1</source>
         <translation>البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="704"/>
+        <location filename="../../ui/import_report.py" line="705"/>
         <source>rescue %1</source>
         <translation>عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="705"/>
+        <location filename="../../ui/import_report.py" line="706"/>
         <source>relative %1 (%2)</source>
         <translation>القريب %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="707"/>
+        <location filename="../../ui/import_report.py" line="708"/>
         <source>family contact %1</source>
         <translation>جهة اتصال العائلة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="708"/>
+        <location filename="../../ui/import_report.py" line="709"/>
         <source>photo %1</source>
         <translation>الصورة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="709"/>
+        <location filename="../../ui/import_report.py" line="710"/>
         <source>not the same person as %1</source>
         <translation>ليست الشخص نفسه مثل %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="710"/>
+        <location filename="../../ui/import_report.py" line="711"/>
         <source>%1 on %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="718"/>
+        <location filename="../../ui/import_report.py" line="719"/>
         <source>staged</source>
         <translation>محضّرة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="719"/>
+        <location filename="../../ui/import_report.py" line="720"/>
         <source>committed</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="720"/>
+        <location filename="../../ui/import_report.py" line="721"/>
         <source>discarded</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="723"/>
+        <location filename="../../ui/import_report.py" line="724"/>
         <source>create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="724"/>
+        <location filename="../../ui/import_report.py" line="725"/>
         <source>update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="725"/>
-        <location filename="../../ui/import_report.py" line="732"/>
-        <location filename="../../ui/import_wizard.py" line="430"/>
+        <location filename="../../ui/import_report.py" line="726"/>
+        <location filename="../../ui/import_report.py" line="733"/>
+        <location filename="../../ui/import_wizard.py" line="433"/>
         <source>same as an earlier row</source>
         <translation>كصف سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="726"/>
+        <location filename="../../ui/import_report.py" line="727"/>
         <source>skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="727"/>
+        <location filename="../../ui/import_report.py" line="728"/>
         <source>undecided</source>
         <translation>بلا قرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="729"/>
+        <location filename="../../ui/import_report.py" line="730"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="730"/>
+        <location filename="../../ui/import_report.py" line="731"/>
         <source>updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="731"/>
+        <location filename="../../ui/import_report.py" line="732"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="734"/>
+        <location filename="../../ui/import_report.py" line="735"/>
         <source>skipped</source>
         <translation>تُخطّي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="735"/>
+        <location filename="../../ui/import_report.py" line="736"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="737"/>
+        <location filename="../../ui/import_report.py" line="738"/>
         <source>withdrawn</source>
         <translation>مسحوب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="753"/>
+        <location filename="../../ui/import_report.py" line="754"/>
         <source>Arabic script</source>
         <translation>بالخط الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="754"/>
+        <location filename="../../ui/import_report.py" line="755"/>
         <source>Latin letters</source>
         <translation>بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="759"/>
+        <location filename="../../ui/import_report.py" line="760"/>
         <source>marital status</source>
         <translation>الحالة الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="760"/>
+        <location filename="../../ui/import_report.py" line="761"/>
         <source>health status</source>
         <translation>الحالة الصحية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="761"/>
+        <location filename="../../ui/import_report.py" line="762"/>
         <source>number of family members</source>
         <translation>عدد أفراد العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="763"/>
+        <location filename="../../ui/import_report.py" line="764"/>
         <source>a telephone number</source>
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="766"/>
+        <location filename="../../ui/import_report.py" line="767"/>
         <source>a total</source>
         <translation>مجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="767"/>
+        <location filename="../../ui/import_report.py" line="768"/>
         <source>a signature</source>
         <translation>توقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="768"/>
+        <location filename="../../ui/import_report.py" line="769"/>
         <source>a stamp</source>
         <translation>ختم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="769"/>
+        <location filename="../../ui/import_report.py" line="770"/>
         <source>an official&apos;s title</source>
         <translation>منصب مسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="771"/>
+        <location filename="../../ui/import_report.py" line="772"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«إعداد»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="772"/>
+        <location filename="../../ui/import_report.py" line="773"/>
         <source>a date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="773"/>
+        <location filename="../../ui/import_report.py" line="774"/>
         <source>an office&apos;s name</source>
         <translation>اسم دائرة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="775"/>
+        <location filename="../../ui/import_report.py" line="776"/>
         <source>hidden</source>
         <translation>مخفية</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="776"/>
+        <location filename="../../ui/import_report.py" line="777"/>
         <source>no header row</source>
         <translation>لا صف عناوين فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="777"/>
+        <location filename="../../ui/import_report.py" line="778"/>
         <source>no column headed as a name</source>
         <translation>لا عمود عنوانه اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="779"/>
+        <location filename="../../ui/import_report.py" line="780"/>
         <source>a chart</source>
         <translation>رسم بياني</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="780"/>
+        <location filename="../../ui/import_report.py" line="781"/>
         <source>a dialog sheet</source>
         <translation>ورقة حوار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="781"/>
+        <location filename="../../ui/import_report.py" line="782"/>
         <source>a macro sheet</source>
         <translation>ورقة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="782"/>
+        <location filename="../../ui/import_report.py" line="783"/>
         <source>macro code</source>
         <translation>شيفرة ماكرو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="794"/>
+        <location filename="../../ui/import_report.py" line="795"/>
         <source>edited</source>
         <translation>عُدّل السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="795"/>
+        <location filename="../../ui/import_report.py" line="796"/>
         <source>a status recorded</source>
         <translation>سُجّلت حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="796"/>
+        <location filename="../../ui/import_report.py" line="797"/>
         <source>a relative linked</source>
         <translation>رُبط قريب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="797"/>
+        <location filename="../../ui/import_report.py" line="798"/>
         <source>a family contact added</source>
         <translation>أُضيفت جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="798"/>
+        <location filename="../../ui/import_report.py" line="799"/>
         <source>a photo added</source>
         <translation>أُضيفت صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="799"/>
+        <location filename="../../ui/import_report.py" line="800"/>
         <source>a photo removed</source>
         <translation>حذف صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="800"/>
+        <location filename="../../ui/import_report.py" line="801"/>
         <source>a family contact removed</source>
         <translation>حذف جهة اتصال للعائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="801"/>
+        <location filename="../../ui/import_report.py" line="802"/>
         <source>a relative link removed</source>
         <translation>إزالة صلة قرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="802"/>
+        <location filename="../../ui/import_report.py" line="803"/>
         <source>a record merged into hers</source>
         <translation>دُمج سجل في سجلها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="803"/>
+        <location filename="../../ui/import_report.py" line="804"/>
         <source>a record split out of hers</source>
         <translation>فُصل سجل عن سجلها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="804"/>
+        <location filename="../../ui/import_report.py" line="805"/>
         <source>other spellings set right</source>
         <translation>صُحّحت التهجئات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="805"/>
+        <location filename="../../ui/import_report.py" line="806"/>
         <source>merged into another record</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="806"/>
+        <location filename="../../ui/import_report.py" line="807"/>
         <source>split out of another record</source>
         <translation>فُصل عن سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="807"/>
+        <location filename="../../ui/import_report.py" line="808"/>
         <source>an edit undone</source>
         <translation>تُراجع عن تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="808"/>
+        <location filename="../../ui/import_report.py" line="809"/>
         <source>a &apos;not the same person&apos; mark taken back</source>
         <translation>أُلغي تسجيل «ليس الشخص نفسه»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="810"/>
+        <location filename="../../ui/import_report.py" line="811"/>
         <source>a &apos;not the same person&apos; mark withdrawn</source>
         <translation>سُحب بالدمج قرار «ليس الشخص نفسه»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="812"/>
+        <location filename="../../ui/import_report.py" line="813"/>
         <source>a &apos;not the same person&apos; mark given back</source>
         <translation>أُعيد بالفصل قرار «ليس الشخص نفسه»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="870"/>
+        <location filename="../../ui/import_report.py" line="883"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: الأعمدة %2 تعطي اسم أبيها أو جدها أو عائلتها، لكن لا عمود يعطي اسمها هي: سيصبح كل صف شخصًا بلا اسم أول، ولن يمكن التمييز بين الأخوات ولا بين الصفوف المكررة؛ لم يُحضَّر شيء للاستيراد. اجعل العمود الذي يحمل اسمها «%4» أو «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="877"/>
+        <location filename="../../ui/import_report.py" line="890"/>
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: لم يوجد صف عناوين (صف يسمّي الأعمدة، مثل %3)، فلا شيء هنا يُقرأ قائمةً؛ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="881"/>
+        <location filename="../../ui/import_report.py" line="894"/>
         <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
         <translation>%1: لا تحوي أي ورقة صف عناوين (صفاً يسمّي الأعمدة، مثل %3)، فلا ورقة فيه تُقرأ قائمةً (الأوراق: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="885"/>
+        <location filename="../../ui/import_report.py" line="898"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>في الملف أوراق أخرى (%1): ارجع إلى الخطوة 2 واختر الورقة التي تحوي القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="891"/>
+        <location filename="../../ui/import_report.py" line="904"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ اجعل العمود الذي يحمل اسمها «%4» أو «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="894"/>
+        <location filename="../../ui/import_report.py" line="907"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: لا عمود في هذه الورقة يُقرأ اسمًا (صف العناوين %2: %3)؛ %4، أو اجعل العمود الذي يحمل اسمها «%5» أو «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="898"/>
+        <location filename="../../ui/import_report.py" line="911"/>
         <source>%1: was %2, now %3</source>
         <translation>%1: سابقًا %2، والآن %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="900"/>
+        <location filename="../../ui/import_report.py" line="913"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair on their pages before joining any.</source>
         <translation>%1 تكرارات محتملة، وليس بينها تطابق محتمل لا يفرّق شيءٌ بين طرفيه: قارن كل زوج في صفحتيهما قبل دمج أيٍّ منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="906"/>
+        <location filename="../../ui/import_report.py" line="919"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 تكرارات محتملة: انظر فيها في شاشة «التكرارات» بعد ضبط أدنى درجة على %2؛ وإن كان اثنان منها شخصًا واحدًا فزر «الشخص نفسه» يدمجهما.</translation>
     </message>
     <message>
         <location filename="../../ui/import_changes.py" line="31"/>
-        <location filename="../../ui/import_report.py" line="200"/>
+        <location filename="../../ui/import_report.py" line="201"/>
         <source>date of status %1</source>
         <translation>تاريخ الحالة %1</translation>
     </message>
@@ -4789,213 +4789,213 @@
         <translation>1. اختر القائمة المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155"/>
+        <location filename="../../ui/import_wizard.py" line="158"/>
         <source>Choose the file, or type or paste its path</source>
         <translation>اختر الملف، أو اكتب مساره أو الصقه</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="158"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source>Choose file...</source>
         <translation>اختيار ملف...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="162"/>
+        <location filename="../../ui/import_wizard.py" line="165"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>مثلاً مكتب شؤون المختطفين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="170"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="168"/>
+        <location filename="../../ui/import_wizard.py" line="171"/>
         <source>Who sent the list</source>
         <translation>مُرسل القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171"/>
+        <location filename="../../ui/import_wizard.py" line="174"/>
         <source>Read the file</source>
         <translation>قراءة الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176"/>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>Lists (%1)</source>
         <translation>القوائم (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>The box holds more than one line: paste the path of one file.</source>
         <translation>يحتوي الحقل على أكثر من سطر: الصق مسار ملف واحد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="195"/>
         <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
         <translation>%1 ليس ملفاً على هذا الحاسوب. انسخ القائمة إلى هذا الحاسوب، ثم اخترها أو الصق مسارها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="197"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Choose a file first.</source>
         <translation>اختر ملفاً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="200"/>
+        <location filename="../../ui/import_wizard.py" line="203"/>
         <source>%1 is a folder. Choose the list&apos;s file in it.</source>
         <translation>%1 مجلّد. اختر ملف القائمة الذي فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="207"/>
         <source>There is no file at %1. Check the path, or choose the file.</source>
         <translation>لا يوجد ملف في %1. تحقق من المسار، أو اختر الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="212"/>
+        <location filename="../../ui/import_wizard.py" line="215"/>
         <source>2. Sheet and header row</source>
         <translation>2. الورقة وصف العناوين</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="220"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="227"/>
-        <location filename="../../ui/import_wizard.py" line="305"/>
-        <location filename="../../ui/import_wizard.py" line="398"/>
+        <location filename="../../ui/import_wizard.py" line="230"/>
+        <location filename="../../ui/import_wizard.py" line="308"/>
+        <location filename="../../ui/import_wizard.py" line="401"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="228"/>
+        <location filename="../../ui/import_wizard.py" line="231"/>
         <source>Next: columns</source>
         <translation>التالي: الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="239"/>
         <source> (hidden)</source>
         <translation> (مخفية)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="250"/>
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>هذا الملف نفسه استُورد من قبل (الدفعة %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="253"/>
+        <location filename="../../ui/import_wizard.py" line="256"/>
         <source>This exact file was imported before (batch %1), and batch %2, another version of this list, was committed after it: it is read as a new version of the list, not as a double import.</source>
         <translation>هذا الملف نفسه استُورد من قبل (الدفعة %1)، ثم أُدخلت بعده الدفعة %2، وهي نسخة أخرى من هذه القائمة: يُقرأ نسخةً جديدة من القائمة، لا استيرادًا مكررًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="259"/>
+        <location filename="../../ui/import_wizard.py" line="262"/>
         <source>This exact file is staged already as batch %1, waiting for decisions: decide or discard that batch rather than import it again.</source>
         <translation>هذا الملف نفسه مُجهَّز للاستيراد أصلاً في الدفعة %1 بانتظار القرارات: قرِّر في تلك الدفعة أو تخلَّص منها بدلاً من استيراده مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="266"/>
+        <location filename="../../ui/import_wizard.py" line="269"/>
         <source>Batch %1 of this list (%2, staged %3) is still waiting for decisions: its rows are not in the vault yet, so this list is compared with the last version committed, not with it, and a woman both versions add may be added twice. Decide or discard that batch first.</source>
         <translation>الدفعة %1 من هذه القائمة (%2، جُهِّزت في %3) ما زالت بانتظار القرارات: صفوفها ليست في الخزنة بعد، لذا تُقارَن هذه القائمة بآخر نسخة استُوردت منها، لا بتلك الدفعة، وقد تُضاف امرأة تذكرها النسختان مرتين. قرِّر في تلك الدفعة أو تخلَّص منها أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="273"/>
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>أكثر من ورقة تحوي قائمة: %1. تُعرض الأولى منها؛ اختر في الأعلى الورقة المراد استيرادها (كل ورقة قائمة مستقلة).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="279"/>
-        <location filename="../../ui/import_wizard.py" line="378"/>
-        <location filename="../../ui/import_wizard.py" line="552"/>
+        <location filename="../../ui/import_wizard.py" line="282"/>
+        <location filename="../../ui/import_wizard.py" line="381"/>
+        <location filename="../../ui/import_wizard.py" line="555"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="286"/>
+        <location filename="../../ui/import_wizard.py" line="289"/>
         <source>3. What each column holds</source>
         <translation>3. محتوى كل عمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="293"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="293"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>Examples</source>
         <translation>أمثلة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="293"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="297"/>
         <source>Why suggested</source>
         <translation>سبب الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
         <source>Check the rows</source>
         <translation>فحص الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="332"/>
+        <location filename="../../ui/import_wizard.py" line="335"/>
         <source>The saved mapping leaves out %1, which would now be imported. It stands as saved: choose the field below to import the column.</source>
         <translation>ربط الأعمدة المحفوظ يترك %1 دون استيراد، مع أنه سيُستورد الآن. يبقى الربط كما حُفظ: اختر الحقل أدناه لاستيراد العمود.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="364"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. معاينة: ماذا سيحدث لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="378"/>
+        <location filename="../../ui/import_wizard.py" line="381"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="382"/>
         <source>Match</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="382"/>
         <source>An update would change</source>
         <translation>ما سيغيّره التحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="383"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="399"/>
-        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="402"/>
+        <location filename="../../ui/import_wizard.py" line="476"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="433"/>
+        <location filename="../../ui/import_wizard.py" line="436"/>
         <source>skipped again, as by hand last time</source>
         <translation>تُخطّي مرة أخرى، كما تُخطّي يدوياً في المرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="436"/>
+        <location filename="../../ui/import_wizard.py" line="439"/>
         <source>waits: skipped by hand last time, changed since</source>
         <translation>ينتظر قرارك: تُخطّي يدوياً في المرة السابقة، وتغيّر منذ ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
-        <location filename="../../ui/import_wizard.py" line="681"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="684"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451"/>
+        <location filename="../../ui/import_wizard.py" line="454"/>
         <source>same as row %1</source>
         <translation>مثل الصف %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="464"/>
+        <location filename="../../ui/import_wizard.py" line="467"/>
         <source>Said of everyone this list adds: %1. Given to %n new person(s) whose row does not say it; no person the list updates is given it.</source>
         <translation>
             <numerusform>ما قيل عن كل من تضيفهم هذه القائمة: %1. يُعطى لـ %n من الأشخاص الجدد الذين لا يذكره صفهم؛ ولا يُعطى لأي شخص تحدّثه القائمة.</numerusform>
@@ -5007,165 +5007,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="474"/>
+        <location filename="../../ui/import_wizard.py" line="477"/>
         <source>Select a row to see it in full here.</source>
         <translation>اختر صفاً لتراه هنا كاملاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>nothing new</source>
         <translation>لا جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="490"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>adds the family contact %1</source>
         <translation>يضيف رقم التواصل العائلي %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="498"/>
+        <location filename="../../ui/import_wizard.py" line="501"/>
         <source>Row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
         <source>Matches %1</source>
         <translation>يطابق %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>Repeats row %1 of this list.</source>
         <translation>يكرر الصف %1 من هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Skipped again: you skipped this same row by hand in the list&apos;s last version, so nothing of it is imported.</source>
         <translation>تُخطّي مرة أخرى: تخطّيت هذا الصف نفسه يدوياً في النسخة السابقة من القائمة، فلا يُستورد منه شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="512"/>
         <source>You skipped a row of these names by hand in the list&apos;s last version, and its cells changed since: you decide in the next step.</source>
         <translation>تخطّيت يدوياً صفاً بهذه الأسماء في النسخة السابقة من القائمة، وتغيّرت خلاياه منذ ذلك الحين: تقرر أنت في الخطوة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="516"/>
+        <location filename="../../ui/import_wizard.py" line="519"/>
         <source>Importing updates this person:</source>
         <translation>الاستيراد يحدّث هذا الشخص:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="520"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>الاستيراد لا يغيّر شيئاً في سجل هذا الشخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="520"/>
+        <location filename="../../ui/import_wizard.py" line="523"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>يبقى كما في الخزنة (القائمة تقول غير ذلك):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="526"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>غير مؤكد: تقرر أنت في الخطوة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="525"/>
+        <location filename="../../ui/import_wizard.py" line="528"/>
         <source>A new person will be made of this row.</source>
         <translation>سيُنشأ من هذا الصف شخص جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="542"/>
+        <location filename="../../ui/import_wizard.py" line="545"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. تطابقات محتملة: قرّر لكل صف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="544"/>
+        <location filename="../../ui/import_wizard.py" line="547"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>كل صف أدناه يشبه شخصاً موجوداً في الخزنة أو صفاً سابقاً في القائمة. أنشئ شخصاً جديداً، أو حدّث الشخص المطابق، أو تخطَّ الصف.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
-        <location filename="../../ui/import_wizard.py" line="616"/>
+        <location filename="../../ui/import_wizard.py" line="615"/>
+        <location filename="../../ui/import_wizard.py" line="619"/>
         <source>As row %1: the same woman</source>
         <translation>مع الصف %1: المرأة نفسها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="651"/>
+        <location filename="../../ui/import_wizard.py" line="654"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>يبدو أن الصف %1 من هذه القائمة للمرأة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="653"/>
+        <location filename="../../ui/import_wizard.py" line="656"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>يبدو أن الصفوف %1 من هذه القائمة للمرأة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="667"/>
+        <location filename="../../ui/import_wizard.py" line="670"/>
         <source>Fits as well (score %1): %2</source>
         <translation>يطابق بالقدر نفسه (الدرجة %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="676"/>
+        <location filename="../../ui/import_wizard.py" line="679"/>
         <source>This row may be one of them, not both.</source>
         <translation>قد يكون هذا الصف إحداهما، لا كلتيهما.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="691"/>
+        <location filename="../../ui/import_wizard.py" line="694"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>الصف %1 من هذه القائمة يحدّث %2 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="692"/>
+        <location filename="../../ui/import_wizard.py" line="695"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>الصفوف %1 من هذه القائمة تحدّث %2 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="754"/>
+        <location filename="../../ui/import_wizard.py" line="757"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>لم يُستورد شيء: لم توافق على التحديث من %1. اختر إنشاء شخص جديد أو التخطي بدلاً من ذلك، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="813"/>
+        <location filename="../../ui/import_wizard.py" line="816"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>لم يُستورد شيء: الشخص الذي اختير تحديثه من %1 حُذف بعد ملء هذه الصفحة. اختر من جديد، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="817"/>
+        <location filename="../../ui/import_wizard.py" line="820"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>لم يُستورد شيء: تغيّرت الخزنة بينما كانت هذه الصفحة مفتوحة، وصار التحديث المختار من %1 موضع شك. عند النقر على «استيراد» تُسأل عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="822"/>
+        <location filename="../../ui/import_wizard.py" line="825"/>
         <source>Nothing was imported yet: %1 was taken for a person whose record has been deleted since this page was filled; its values were erased with that record, and it will not be imported. Check the other rows, then Import.</source>
         <translation>لم يُستورد شيء بعد: %1 عُدّ لشخص حُذف سجله بعد ملء هذه الصفحة؛ مُحيت قيمه مع ذلك السجل، ولن يُستورد. راجع الصفوف الأخرى، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="828"/>
+        <location filename="../../ui/import_wizard.py" line="831"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>لم يُستورد شيء بعد: قراراتك الأخرى محفوظة، وشخص أُدخل بعد تحضير القائمة للاستيراد يشبه %1. قرّر، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="833"/>
+        <location filename="../../ui/import_wizard.py" line="836"/>
         <source>Nothing was imported yet: your other decisions are kept, and a record edited after the decision on %1 now disagrees with the list. Decide again, then Import.</source>
         <translation>لم يُستورد شيء بعد: قراراتك الأخرى محفوظة، وسجلٌّ عُدّل بعد القرار في %1 صار يخالف القائمة. قرّر من جديد، ثم انقر «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="893"/>
+        <location filename="../../ui/import_wizard.py" line="896"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="902"/>
+        <location filename="../../ui/import_wizard.py" line="905"/>
         <location filename="../../ui/person_page.py" line="204"/>
         <source>(read as %1)</source>
         <translation>(قُرئت على أنها %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="378"/>
-        <location filename="../../ui/import_wizard.py" line="552"/>
+        <location filename="../../ui/import_wizard.py" line="381"/>
+        <location filename="../../ui/import_wizard.py" line="555"/>
         <source>In the list</source>
         <translation>في القائمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="246"/>
+        <location filename="../../ui/import_wizard.py" line="249"/>
         <source>Header on row %1; %n row(s).</source>
         <translation>
             <numerusform>العناوين في الصف %1؛ عدد الصفوف: %n.</numerusform>
@@ -5177,7 +5177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="247"/>
+        <location filename="../../ui/import_wizard.py" line="250"/>
         <source>%n blank row(s) skipped.</source>
         <translation>
             <numerusform>الصفوف الفارغة التي تم تخطيها: %n.</numerusform>
@@ -5189,105 +5189,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="552"/>
+        <location filename="../../ui/import_wizard.py" line="555"/>
         <source>Vault person</source>
         <translation>الشخص في الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="553"/>
+        <location filename="../../ui/import_wizard.py" line="556"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="553"/>
+        <location filename="../../ui/import_wizard.py" line="556"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="553"/>
+        <location filename="../../ui/import_wizard.py" line="556"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="562"/>
+        <location filename="../../ui/import_wizard.py" line="565"/>
         <source>Discard this import</source>
         <translation>إلغاء هذا الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="473"/>
-        <location filename="../../ui/import_wizard.py" line="563"/>
+        <location filename="../../ui/import_wizard.py" line="476"/>
+        <location filename="../../ui/import_wizard.py" line="566"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="528"/>
+        <location filename="../../ui/import_wizard.py" line="531"/>
         <source>The new person is given what was said of the whole list, not in this row: %1</source>
         <translation>يُعطى الشخص الجديد ما قيل عن القائمة كلها، لا ما في هذا السطر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="599"/>
+        <location filename="../../ui/import_wizard.py" line="602"/>
         <source>Choose...</source>
         <translation>اختر...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/import_wizard.py" line="603"/>
         <source>Create new person</source>
         <translation>إنشاء شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="604"/>
-        <location filename="../../ui/import_wizard.py" line="609"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
+        <location filename="../../ui/import_wizard.py" line="612"/>
         <source>Update %1</source>
         <translation>تحديث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="614"/>
+        <location filename="../../ui/import_wizard.py" line="617"/>
         <source>Skip row</source>
         <translation>تخطي الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="663"/>
-        <location filename="../../ui/import_wizard.py" line="670"/>
+        <location filename="../../ui/import_wizard.py" line="666"/>
+        <location filename="../../ui/import_wizard.py" line="673"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(طابق السجل %1 الذي دُمج بعد ذلك في هذا السجل)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="680"/>
+        <location filename="../../ui/import_wizard.py" line="683"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>الشخص الذي طابقه هذا الصف حُذف بعد تحضير القائمة للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="717"/>
+        <location filename="../../ui/import_wizard.py" line="720"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>قرّر لكل صف أولاً: إنشاء شخص جديد، أو تحديث الشخص الذي يطابقه، أو تخطيه. الصفوف التي تنتظر القرار: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="842"/>
+        <location filename="../../ui/import_wizard.py" line="845"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>إلغاء الاستيراد %1؟ لن يدخل شيء من القائمة إلى الخزنة، وستضيع القرارات المتخذة في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="845"/>
+        <location filename="../../ui/import_wizard.py" line="848"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>القرارات التي اخترتها في هذه الصفحة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="846"/>
+        <location filename="../../ui/import_wizard.py" line="849"/>
         <source>Discard the import</source>
         <translation>ألغِ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="853"/>
+        <location filename="../../ui/import_wizard.py" line="856"/>
         <source>Imported</source>
         <translation>تم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="870"/>
+        <location filename="../../ui/import_wizard.py" line="873"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="937"/>
+        <location filename="../../ui/import_report.py" line="950"/>
         <source>Column %1</source>
         <translation>العمود %1</translation>
     </message>
@@ -6709,12 +6709,12 @@
 <context>
     <name>PersonTabs</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93"/>
+        <location filename="../../ui/person_tabs.py" line="94"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="95"/>
+        <location filename="../../ui/person_tabs.py" line="96"/>
         <source>Remove the chosen one from her record (you are asked first)</source>
         <translation>أزل المحدد من سجلها (يُطلب منك التأكيد أولاً)</translation>
     </message>
@@ -6775,160 +6775,160 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="24"/>
+        <location filename="../../ui/filter_boxes.py" line="25"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="25"/>
+        <location filename="../../ui/filter_boxes.py" line="26"/>
         <source>Any sex</source>
         <translation>أي جنس</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="32"/>
-        <location filename="../../ui/persons_view.py" line="136"/>
+        <location filename="../../ui/filter_boxes.py" line="33"/>
+        <location filename="../../ui/persons_view.py" line="153"/>
         <source>Age today, from</source>
         <translation>العمر اليوم، من</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="33"/>
+        <location filename="../../ui/filter_boxes.py" line="34"/>
         <source>Age today, to</source>
         <translation>العمر اليوم، إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="34"/>
+        <location filename="../../ui/filter_boxes.py" line="35"/>
         <source>Age today (in %1), not the age when taken, worked out from the recorded birth; a person with no birth recorded is left out</source>
         <translation>العمر اليوم (في %1)، لا العمر عند الاختطاف، محسوباً من تاريخ الولادة المسجَّل؛ ولا يظهر من لم تُسجَّل ولادته</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="37"/>
+        <location filename="../../ui/filter_boxes.py" line="38"/>
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>اختُطفت من (مثلاً 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="38"/>
+        <location filename="../../ui/filter_boxes.py" line="39"/>
         <source>Abducted to (e.g. 2015)</source>
         <translation>اختُطفت حتى (مثلاً 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="44"/>
-        <location filename="../../ui/persons_view.py" line="153"/>
+        <location filename="../../ui/filter_boxes.py" line="45"/>
+        <location filename="../../ui/persons_view.py" line="171"/>
         <source>Seen since</source>
         <translation>شوهدت منذ</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="45"/>
+        <location filename="../../ui/filter_boxes.py" line="46"/>
         <source>A report about her observed on or after this date and received on or after it, or a dated status saying she was seen alive (2024: any time in 2024 or later; &quot;about 2022&quot; is read as 2022); a report that gives no observed date does not count</source>
         <translation>تقرير عنها يذكر مشاهدة في هذا التاريخ أو بعده ووصل في هذا التاريخ أو بعده، أو حالة مؤرخة تقول إنها شوهدت حية (2024: في أي وقت من 2024 أو بعده؛ «حوالي 2022» تُقرأ 2022)؛ التقرير الذي لا يذكر تاريخ المشاهدة لا يُحسب</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="50"/>
+        <location filename="../../ui/filter_boxes.py" line="51"/>
         <source>a report or a status: observed on or after %1</source>
         <translation>تقرير أو حالة: شوهدت في %1 أو بعده</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="53"/>
+        <location filename="../../ui/filter_boxes.py" line="54"/>
         <source>%1: %2 is not an age in years (e.g. 18)</source>
         <translation>%1: %2 ليس عمراً بالسنوات (مثلاً 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="66"/>
+        <location filename="../../ui/persons_view.py" line="74"/>
         <source>e.g. 08/2014</source>
         <translation>مثلاً 08/2014</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="67"/>
+        <location filename="../../ui/persons_view.py" line="75"/>
         <source>e.g. 2015</source>
         <translation>مثلاً 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="68"/>
+        <location filename="../../ui/persons_view.py" line="76"/>
         <source>e.g. 2024</source>
         <translation>مثلاً 2024</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="104"/>
+        <location filename="../../ui/persons_view.py" line="121"/>
         <source>Search names in any script or spelling...</source>
         <translation>ابحث عن الأسماء بأي خط أو تهجئة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="107"/>
+        <location filename="../../ui/persons_view.py" line="124"/>
         <source>New person...</source>
         <translation>شخص جديد...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="110"/>
+        <location filename="../../ui/persons_view.py" line="127"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>أضف شخصاً واحداً (Ctrl+N)؛ يُبحث في الخزنة عن الشخص نفسه قبل حفظ أي شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="114"/>
+        <location filename="../../ui/persons_view.py" line="131"/>
         <source>Print list...</source>
         <translation>طباعة القائمة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="116"/>
+        <location filename="../../ui/persons_view.py" line="133"/>
         <source>A case summary of the persons chosen by these filters, on the Print screen</source>
         <translation>ملخص حالات للأشخاص الذين تختارهم عوامل التصفية هذه، في شاشة الطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="121"/>
+        <location filename="../../ui/persons_view.py" line="138"/>
         <source>Sharing level...</source>
         <translation>مستوى المشاركة...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="123"/>
+        <location filename="../../ui/persons_view.py" line="140"/>
         <source>Set who may receive the records of the persons selected in the list (Ctrl+click, Shift+click)</source>
         <translation>حدّد من يجوز له استلام سجلات الأشخاص المحدَّدين في القائمة (Ctrl+نقر، Shift+نقر)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="135"/>
+        <location filename="../../ui/persons_view.py" line="152"/>
         <source>to</source>
         <comment>between the two boxes of a range: age 18 to 22</comment>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="342"/>
+        <location filename="../../ui/persons_view.py" line="426"/>
         <source>No one is in the vault yet. Bring in a list of names on the Imports screen, or add one person with New person...</source>
         <translation>لا أحد في الخزنة بعد. أدخِل قائمة أسماء من شاشة «الاستيراد»، أو أضف شخصًا واحدًا بزر «شخص جديد...».</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="358"/>
+        <location filename="../../ui/persons_view.py" line="442"/>
         <source>status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="360"/>
+        <location filename="../../ui/persons_view.py" line="444"/>
         <source>sex: %1</source>
         <translation>الجنس: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="361"/>
+        <location filename="../../ui/persons_view.py" line="445"/>
         <source>village: %1</source>
         <translation>القرية: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="362"/>
+        <location filename="../../ui/persons_view.py" line="446"/>
         <source>born: %1</source>
         <translation>الولادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="363"/>
+        <location filename="../../ui/persons_view.py" line="447"/>
         <source>abduction date or age when taken</source>
         <translation>تاريخ الاختطاف أو العمر عند الاختطاف</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="364"/>
+        <location filename="../../ui/persons_view.py" line="448"/>
         <source>no report or status since %1</source>
         <translation>لا تقرير ولا حالة منذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="365"/>
+        <location filename="../../ui/persons_view.py" line="449"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="366"/>
+        <location filename="../../ui/persons_view.py" line="450"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>نتائج أقرب استبعدتها عوامل التصفية: %n (الأفضل: %1 ‏%2، %3)</numerusform>
@@ -6940,7 +6940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="368"/>
+        <location filename="../../ui/persons_view.py" line="452"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>نتائج استبعدتها عوامل التصفية: %n (الأفضل: %1 ‏%2، %3)</numerusform>
@@ -6952,18 +6952,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="391"/>
+        <location filename="../../ui/persons_view.py" line="475"/>
         <source>Select the persons first: click a row, then Ctrl+click or Shift+click more rows.</source>
         <translation>حدّد الأشخاص أولاً: انقر صفاً، ثم Ctrl+نقر أو Shift+نقر على صفوف أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="397"/>
-        <location filename="../../ui/persons_view.py" line="425"/>
+        <location filename="../../ui/persons_view.py" line="481"/>
+        <location filename="../../ui/persons_view.py" line="509"/>
         <source>Sharing level</source>
         <translation>مستوى المشاركة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="398"/>
+        <location filename="../../ui/persons_view.py" line="482"/>
         <source>Who may receive the records of the %n person(s) selected:</source>
         <translation>
             <numerusform>من يجوز له استلام سجلات الأشخاص المحدَّدين (%n):</numerusform>
@@ -6975,7 +6975,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="416"/>
+        <location filename="../../ui/persons_view.py" line="500"/>
         <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
         <translation>
             <numerusform>هل تريد ضبط مستوى المشاركة لـ (%n) من الأشخاص على «%1»؟ يُكتب كل تغيير في سجل التدقيق.</numerusform>
@@ -6987,7 +6987,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="420"/>
+        <location filename="../../ui/persons_view.py" line="504"/>
         <source>%n of them would be shared more widely than now.</source>
         <translation>
             <numerusform>سيُشارَك سجل (%n) منهم على نطاق أوسع من الآن.</numerusform>
@@ -6999,33 +6999,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="39"/>
+        <location filename="../../ui/filter_boxes.py" line="40"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>العمر: الحد الأدنى أكبر من الحد الأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="40"/>
-        <location filename="../../ui/persons_view.py" line="138"/>
+        <location filename="../../ui/filter_boxes.py" line="41"/>
+        <location filename="../../ui/persons_view.py" line="155"/>
         <source>Abducted from</source>
         <translation>اختُطفت من</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="41"/>
+        <location filename="../../ui/filter_boxes.py" line="42"/>
         <source>Abducted to</source>
         <translation>اختُطفت حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="42"/>
+        <location filename="../../ui/filter_boxes.py" line="43"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>تواريخ الاختطاف: التاريخ الأول بعد الثاني</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="51"/>
+        <location filename="../../ui/filter_boxes.py" line="52"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ليس تاريخاً (مثلاً 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="334"/>
+        <location filename="../../ui/persons_view.py" line="418"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>النتائج: %n، الأفضل أولاً</numerusform>
@@ -7037,7 +7037,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="335"/>
+        <location filename="../../ui/persons_view.py" line="419"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>الأشخاص: %n</numerusform>
@@ -7049,12 +7049,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="26"/>
+        <location filename="../../ui/filter_boxes.py" line="27"/>
         <source>Village (every spelling)</source>
         <translation>القرية (بكل تهجئاتها)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="27"/>
+        <location filename="../../ui/filter_boxes.py" line="28"/>
         <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
         <translation>كل تهجئات القرية في الخزنة: Kocho تجد أيضاً Koço وKojo وكوجو. ولا تُدرج قرية أخرى ذات اسم مشابه.</translation>
     </message>
@@ -7062,17 +7062,17 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="283"/>
+        <location filename="../../ui/person_tabs.py" line="285"/>
         <source>Add photo...</source>
         <translation>إضافة صورة...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="315"/>
+        <location filename="../../ui/person_tabs.py" line="317"/>
         <source>Photo %1: %2</source>
         <translation>الصورة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="316"/>
+        <location filename="../../ui/person_tabs.py" line="318"/>
         <source>Photo %1</source>
         <translation>الصورة %1</translation>
     </message>
@@ -7410,7 +7410,7 @@ SHA-256 %2</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/progress.py" line="17"/>
+        <location filename="../../ui/progress.py" line="18"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -7426,12 +7426,12 @@ SHA-256 %2</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/i18n.py" line="117"/>
+        <location filename="../../ui/i18n.py" line="118"/>
         <source>Drive</source>
         <translation>قرص</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="118"/>
+        <location filename="../../ui/i18n.py" line="119"/>
         <source>Folder</source>
         <translation>مجلّد</translation>
     </message>
@@ -7566,219 +7566,219 @@ SHA-256 %2</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/i18n.py" line="57"/>
+        <location filename="../../ui/i18n.py" line="58"/>
         <source>&amp;Look in:</source>
         <translation>ا&amp;بحث في:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="58"/>
+        <location filename="../../ui/i18n.py" line="59"/>
         <source>Look in:</source>
         <translation>اعثر في:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="59"/>
+        <location filename="../../ui/i18n.py" line="60"/>
         <source>File &amp;name:</source>
         <translation>ا&amp;سم الملفّ:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="60"/>
+        <location filename="../../ui/i18n.py" line="61"/>
         <source>Files of &amp;type:</source>
         <translation>الملفّات من ال&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="61"/>
+        <location filename="../../ui/i18n.py" line="62"/>
         <source>Files of type:</source>
         <translation>الملفّات من النّوع:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="62"/>
+        <location filename="../../ui/i18n.py" line="63"/>
         <source>&amp;Open</source>
         <translation>ا&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="63"/>
+        <location filename="../../ui/i18n.py" line="64"/>
         <source>&amp;Save</source>
         <translation>ا&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="64"/>
+        <location filename="../../ui/i18n.py" line="65"/>
         <source>&amp;Choose</source>
         <translation>ا&amp;ختر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="65"/>
+        <location filename="../../ui/i18n.py" line="66"/>
         <source>Open</source>
         <translation>افتح</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="66"/>
+        <location filename="../../ui/i18n.py" line="67"/>
         <source>Save As</source>
         <translation>احفظ كَ‍</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="67"/>
+        <location filename="../../ui/i18n.py" line="68"/>
         <source>Find Directory</source>
         <translation>اعثر على دليل</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="68"/>
+        <location filename="../../ui/i18n.py" line="69"/>
         <source>Directory:</source>
         <translation>الدّليل:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="69"/>
+        <location filename="../../ui/i18n.py" line="70"/>
         <source>Directories</source>
         <translation>الأدّلة</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="70"/>
+        <location filename="../../ui/i18n.py" line="71"/>
         <source>Back</source>
         <translation>ارجع</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="71"/>
+        <location filename="../../ui/i18n.py" line="72"/>
         <source>Go back</source>
         <translation>اذهب للخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72"/>
+        <location filename="../../ui/i18n.py" line="73"/>
         <source>Forward</source>
         <translation>تقدّم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="73"/>
+        <location filename="../../ui/i18n.py" line="74"/>
         <source>Go forward</source>
         <translation>اذهب للأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="74"/>
+        <location filename="../../ui/i18n.py" line="75"/>
         <source>Parent Directory</source>
         <translation>الدّليل الأمّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="75"/>
+        <location filename="../../ui/i18n.py" line="76"/>
         <source>Go to the parent directory</source>
         <translation>اذهب إلى الدّليل الأمّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="76"/>
+        <location filename="../../ui/i18n.py" line="77"/>
         <source>Create New Folder</source>
         <translation>أنشئ مجلّدًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="77"/>
+        <location filename="../../ui/i18n.py" line="78"/>
         <source>Create a New Folder</source>
         <translation>أنشئ مجلّدًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="78"/>
+        <location filename="../../ui/i18n.py" line="79"/>
         <source>New Folder</source>
         <translation>مجلّد جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="79"/>
+        <location filename="../../ui/i18n.py" line="80"/>
         <source>&amp;New Folder</source>
         <translation>مجلّد &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="80"/>
+        <location filename="../../ui/i18n.py" line="81"/>
         <source>List View</source>
         <translation>منظور قائميّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="81"/>
+        <location filename="../../ui/i18n.py" line="82"/>
         <source>Change to list view mode</source>
         <translation>غيّر إلى وضع المنظور القائميّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="82"/>
+        <location filename="../../ui/i18n.py" line="83"/>
         <source>Detail View</source>
         <translation>منظور تفصيليّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="83"/>
+        <location filename="../../ui/i18n.py" line="84"/>
         <source>Change to detail view mode</source>
         <translation>غيّر إلى وضع المنظور التّفصيليّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="84"/>
+        <location filename="../../ui/i18n.py" line="85"/>
         <source>Sidebar</source>
         <translation>الشّريط الجانبيّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="85"/>
+        <location filename="../../ui/i18n.py" line="86"/>
         <source>List of places and bookmarks</source>
         <translation>قائمة الأماكن والعلامات</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="86"/>
+        <location filename="../../ui/i18n.py" line="87"/>
         <source>Files</source>
         <translation>الملفّات</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="87"/>
+        <location filename="../../ui/i18n.py" line="88"/>
         <source>All Files (*)</source>
         <translation>كلّ الملفّات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="88"/>
+        <location filename="../../ui/i18n.py" line="89"/>
         <source>All files (*)</source>
         <translation>كلّ الملفّات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="89"/>
+        <location filename="../../ui/i18n.py" line="90"/>
         <source>Show </source>
         <translation>أظهر </translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="90"/>
+        <location filename="../../ui/i18n.py" line="91"/>
         <source>&amp;Rename</source>
         <translation>أ&amp;عد التّسمية</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="91"/>
+        <location filename="../../ui/i18n.py" line="92"/>
         <source>&amp;Delete</source>
         <translation>ا&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="92"/>
+        <location filename="../../ui/i18n.py" line="93"/>
         <source>Delete</source>
         <translation>احذف</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="93"/>
+        <location filename="../../ui/i18n.py" line="94"/>
         <source>Show &amp;hidden files</source>
         <translation>أظهر الملفّات الم&amp;خفيّة</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="94"/>
+        <location filename="../../ui/i18n.py" line="95"/>
         <source>Remove</source>
         <translation>أزل</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="95"/>
+        <location filename="../../ui/i18n.py" line="96"/>
         <source>Recent Places</source>
         <translation>الأماكن الحديثة</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="96"/>
+        <location filename="../../ui/i18n.py" line="97"/>
         <source>My Computer</source>
         <translation>حاسوبي</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="97"/>
+        <location filename="../../ui/i18n.py" line="98"/>
         <source>Unknown</source>
         <translation>مجهول</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="99"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>‏%1 موجود بالفعل.
 أتريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="99"/>
+        <location filename="../../ui/i18n.py" line="100"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -7787,7 +7787,7 @@ Please verify the correct file name was given.</source>
 رجاءً تحقّق من إعطائك الاسم الصحيح للملفّ.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="101"/>
+        <location filename="../../ui/i18n.py" line="102"/>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -7796,19 +7796,19 @@ Please verify the correct directory name was given.</source>
 رجاءً تحقّق من إعطائك الاسم الصحيح للدّليل.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="103"/>
+        <location filename="../../ui/i18n.py" line="104"/>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
         <translation>‏’%1‘ محميّ ضدّ الكتابة.
 أتريد حذفه بأيّ حال؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="104"/>
+        <location filename="../../ui/i18n.py" line="105"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
         <translation>أتريد حقًّا حذف ’%1‘؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="105"/>
+        <location filename="../../ui/i18n.py" line="106"/>
         <source>Could not delete directory.</source>
         <translation>تعذّر حذف الدّليل.</translation>
     </message>
@@ -7816,47 +7816,47 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="107"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="107"/>
+        <location filename="../../ui/i18n.py" line="108"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="108"/>
+        <location filename="../../ui/i18n.py" line="109"/>
         <source>Type</source>
         <translation>النّوع</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="109"/>
+        <location filename="../../ui/i18n.py" line="110"/>
         <source>Kind</source>
         <translation>النّوع</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="111"/>
         <source>Date Modified</source>
         <translation>تاريخ التّعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="111"/>
+        <location filename="../../ui/i18n.py" line="112"/>
         <source>Computer</source>
         <translation>الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="112"/>
+        <location filename="../../ui/i18n.py" line="113"/>
         <source>My Computer</source>
         <translation>حاسوبي</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="113"/>
+        <location filename="../../ui/i18n.py" line="114"/>
         <source>Invalid filename</source>
         <translation>اسم الملفّ غير صالح</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="114"/>
+        <location filename="../../ui/i18n.py" line="115"/>
         <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
         <translation>&lt;b&gt;لا يمكن استخدام الاسم ”%1“.&lt;/b&gt;&lt;p&gt;جرّب استخدام اسم آخر بمحارف أقلّ أو بلا علامات ترقيم.</translation>
     </message>
@@ -7864,27 +7864,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="46"/>
+        <location filename="../../ui/i18n.py" line="47"/>
         <source>&amp;OK</source>
         <translation>&amp;حسنًا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="47"/>
+        <location filename="../../ui/i18n.py" line="48"/>
         <source>&amp;Cancel</source>
         <translation>أل&amp;غِ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="48"/>
+        <location filename="../../ui/i18n.py" line="49"/>
         <source>&amp;Save</source>
         <translation>ا&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="49"/>
+        <location filename="../../ui/i18n.py" line="50"/>
         <source>&amp;Close</source>
         <translation>أ&amp;غلق</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="50"/>
+        <location filename="../../ui/i18n.py" line="51"/>
         <source>Close without Saving</source>
         <translation>أغلق بلا حفظ</translation>
     </message>
@@ -7892,12 +7892,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/i18n.py" line="51"/>
+        <location filename="../../ui/i18n.py" line="52"/>
         <source>Show Details...</source>
         <translation>أظهر التّفاصيل...</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="52"/>
+        <location filename="../../ui/i18n.py" line="53"/>
         <source>Hide Details...</source>
         <translation>أخفِ التّفاصيل...</translation>
     </message>
@@ -8033,92 +8033,92 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="27"/>
+        <location filename="../../ui/i18n.py" line="28"/>
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="28"/>
+        <location filename="../../ui/i18n.py" line="29"/>
         <source>Cancel</source>
         <translation>ألغِ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="29"/>
+        <location filename="../../ui/i18n.py" line="30"/>
         <source>&amp;Yes</source>
         <translation>&amp;نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="30"/>
+        <location filename="../../ui/i18n.py" line="31"/>
         <source>&amp;No</source>
         <translation>&amp;لا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="32"/>
         <source>Yes to &amp;All</source>
         <translation>ن&amp;عم للكلّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="32"/>
+        <location filename="../../ui/i18n.py" line="33"/>
         <source>N&amp;o to All</source>
         <translation>لا لل&amp;كلّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="33"/>
+        <location filename="../../ui/i18n.py" line="34"/>
         <source>Save</source>
         <translation>احفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="34"/>
+        <location filename="../../ui/i18n.py" line="35"/>
         <source>Save All</source>
         <translation>احفظ الكلّ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="35"/>
+        <location filename="../../ui/i18n.py" line="36"/>
         <source>Open</source>
         <translation>افتح</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="36"/>
+        <location filename="../../ui/i18n.py" line="37"/>
         <source>Close</source>
         <translation>أغلق</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="37"/>
+        <location filename="../../ui/i18n.py" line="38"/>
         <source>Discard</source>
         <translation>ارفض</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="38"/>
+        <location filename="../../ui/i18n.py" line="39"/>
         <source>Apply</source>
         <translation>طبّق</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="39"/>
+        <location filename="../../ui/i18n.py" line="40"/>
         <source>Reset</source>
         <translation>صفّر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="40"/>
+        <location filename="../../ui/i18n.py" line="41"/>
         <source>Restore Defaults</source>
         <translation>استعد الافتراضيّات</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="41"/>
+        <location filename="../../ui/i18n.py" line="42"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="42"/>
+        <location filename="../../ui/i18n.py" line="43"/>
         <source>Abort</source>
         <translation>أجهض</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="43"/>
+        <location filename="../../ui/i18n.py" line="44"/>
         <source>Retry</source>
         <translation>حاول مجدّدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="44"/>
+        <location filename="../../ui/i18n.py" line="45"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
@@ -8479,27 +8479,27 @@ Please turn one of those options off.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="228"/>
+        <location filename="../../ui/person_tabs.py" line="230"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="228"/>
+        <location filename="../../ui/person_tabs.py" line="230"/>
         <source>Case</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="228"/>
+        <location filename="../../ui/person_tabs.py" line="230"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="267"/>
+        <location filename="../../ui/person_tabs.py" line="269"/>
         <source>Case number, e.g. %1</source>
         <translation>رقم الملف، مثلاً %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="235"/>
+        <location filename="../../ui/person_tabs.py" line="237"/>
         <source>Link relative</source>
         <translation>ربط قريب</translation>
     </message>
@@ -8851,142 +8851,142 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="55"/>
+        <location filename="../../ui/rescue_dialog.py" line="57"/>
         <source>e.g. 12500</source>
         <translation>مثلاً 12500</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="68"/>
+        <location filename="../../ui/rescue_dialog.py" line="70"/>
         <source>e.g. intermediary M-2</source>
         <translation>مثلاً الوسيط M-2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="71"/>
+        <location filename="../../ui/rescue_dialog.py" line="73"/>
         <source>e.g. release</source>
         <translation>مثلاً الإفراج</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="73"/>
+        <location filename="../../ui/rescue_dialog.py" line="75"/>
         <source>Take off</source>
         <translation>احذف السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="135"/>
+        <location filename="../../ui/rescue_dialog.py" line="137"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="136"/>
+        <location filename="../../ui/rescue_dialog.py" line="138"/>
         <source>Delete rescue...</source>
         <translation>حذف عملية الإنقاذ...</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="138"/>
+        <location filename="../../ui/rescue_dialog.py" line="140"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="174"/>
+        <location filename="../../ui/rescue_dialog.py" line="179"/>
         <source>The operation</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="177"/>
+        <location filename="../../ui/rescue_dialog.py" line="182"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="177"/>
+        <location filename="../../ui/rescue_dialog.py" line="182"/>
         <source>e.g. 20/03/2019, 03/2019, 2019</source>
         <translation>مثلاً 20/03/2019، 03/2019، 2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="178"/>
+        <location filename="../../ui/rescue_dialog.py" line="183"/>
         <source>Handover to family</source>
         <translation>التسليم إلى العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="179"/>
+        <location filename="../../ui/rescue_dialog.py" line="184"/>
         <source>the day, e.g. 25/03/2019</source>
         <translation>اليوم، مثلاً 25/03/2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="180"/>
+        <location filename="../../ui/rescue_dialog.py" line="185"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="180"/>
+        <location filename="../../ui/rescue_dialog.py" line="185"/>
         <source>where she was held</source>
         <translation>حيث كانت محتجزة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="181"/>
+        <location filename="../../ui/rescue_dialog.py" line="186"/>
         <source>Route</source>
         <translation>الطريق</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="182"/>
+        <location filename="../../ui/rescue_dialog.py" line="187"/>
         <source>Handover point</source>
         <translation>نقطة التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="183"/>
+        <location filename="../../ui/rescue_dialog.py" line="188"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="183"/>
+        <location filename="../../ui/rescue_dialog.py" line="188"/>
         <source>code names only</source>
         <translation>الأسماء الرمزية فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="184"/>
+        <location filename="../../ui/rescue_dialog.py" line="189"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="185"/>
+        <location filename="../../ui/rescue_dialog.py" line="190"/>
         <source>Needs</source>
         <translation>الاحتياجات</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="185"/>
+        <location filename="../../ui/rescue_dialog.py" line="190"/>
         <source>medical, shelter, papers</source>
         <translation>علاج، مأوى، أوراق</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="190"/>
+        <location filename="../../ui/rescue_dialog.py" line="198"/>
         <source>Status it gives</source>
         <translation>الحالة التي تمنحها</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="198"/>
+        <location filename="../../ui/rescue_dialog.py" line="206"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="205"/>
+        <location filename="../../ui/rescue_dialog.py" line="213"/>
         <source>Freed: rescued (reunited at the handover to family, when its date is given)</source>
         <translation>تحررت: أُنقذت (وعادت إلى عائلتها يوم التسليم إلى العائلة، إن ذُكر تاريخه)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="207"/>
+        <location filename="../../ui/rescue_dialog.py" line="215"/>
         <source>Freed and back with the family: reunited</source>
         <translation>تحررت وعادت إلى عائلتها</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="208"/>
+        <location filename="../../ui/rescue_dialog.py" line="216"/>
         <source>Not freed (it failed, or freed someone else): no status</source>
         <translation>لم تتحرر (فشلت العملية، أو حررت شخصاً آخر): دون حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="211"/>
+        <location filename="../../ui/rescue_dialog.py" line="219"/>
         <source>Persons it freed</source>
         <translation>الأشخاص الذين حررتهم</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="215"/>
+        <location filename="../../ui/rescue_dialog.py" line="223"/>
         <source>No one yet: type the case number of each woman it freed, then Add person.</source>
         <translation>لا أحد بعد: اكتب رقم ملف كل امرأة حررتها، ثم إضافة شخص.</translation>
     </message>
@@ -9016,147 +9016,147 @@ Please turn one of those options off.</source>
         <translation>%1 و%2، المذكورة في القائمة أصلاً، امرأة واحدة محفوظة تحت %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <location filename="../../ui/rescue_dialog.py" line="236"/>
         <source>Ledger: what was paid, and to whom</source>
         <translation>سجل التكاليف: ما دُفع ولمن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="231"/>
+        <location filename="../../ui/rescue_dialog.py" line="239"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="231"/>
+        <location filename="../../ui/rescue_dialog.py" line="239"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="231"/>
+        <location filename="../../ui/rescue_dialog.py" line="239"/>
         <source>Paid to</source>
         <translation>دُفع إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="231"/>
+        <location filename="../../ui/rescue_dialog.py" line="239"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="232"/>
+        <location filename="../../ui/rescue_dialog.py" line="240"/>
         <source>No payment is recorded for this rescue.</source>
         <translation>لم تُسجَّل أي دفعة لعملية الإنقاذ هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="235"/>
+        <location filename="../../ui/rescue_dialog.py" line="243"/>
         <source>Add a ledger line</source>
         <translation>إضافة سطر تكاليف</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="250"/>
+        <location filename="../../ui/rescue_dialog.py" line="258"/>
         <source>New rescue</source>
         <translation>عملية إنقاذ جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="264"/>
+        <location filename="../../ui/rescue_dialog.py" line="272"/>
         <source>Rescue %1</source>
         <translation>عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="275"/>
+        <location filename="../../ui/rescue_dialog.py" line="283"/>
         <source>Not said (recorded before a rescue gave a status): no status</source>
         <translation>غير مذكورة (سُجّلت قبل أن تمنح عمليات الإنقاذ حالة): دون حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="353"/>
+        <location filename="../../ui/rescue_dialog.py" line="361"/>
         <source>Total: %1</source>
         <translation>المجموع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="356"/>
+        <location filename="../../ui/rescue_dialog.py" line="364"/>
         <source>(line %1 not read: see its amount and currency)</source>
         <translation>(لم يُقرأ السطر %1: راجع مبلغه وعملته)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="216"/>
+        <location filename="../../ui/rescue_dialog.py" line="224"/>
         <source>%1 is already among the persons of this rescue.</source>
         <translation>%1 من بين أشخاص عملية الإنقاذ هذه أصلاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="63"/>
+        <location filename="../../ui/rescue_dialog.py" line="65"/>
         <source>USD, IQD, another currency&apos;s three letters, or its name (dollar, dinar, euro)</source>
         <translation>USD أو IQD أو الأحرف الثلاثة لعملة أخرى، أو اسمها (دولار، دينار، يورو)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="425"/>
+        <location filename="../../ui/rescue_dialog.py" line="433"/>
         <source>Rescue %1 recorded.</source>
         <translation>سُجِّلت عملية الإنقاذ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="426"/>
+        <location filename="../../ui/rescue_dialog.py" line="434"/>
         <source>Rescue %1 saved.</source>
         <translation>حُفظت عملية الإنقاذ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="427"/>
+        <location filename="../../ui/rescue_dialog.py" line="435"/>
         <source>Rescue %1 already says so: nothing changed.</source>
         <translation>عملية الإنقاذ %1 تقول ذلك أصلاً: لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="428"/>
+        <location filename="../../ui/rescue_dialog.py" line="436"/>
         <source>Rescue %1 deleted, with its ledger and the statuses it gave.</source>
         <translation>حُذفت عملية الإنقاذ %1، مع سجل تكاليفها والحالات التي منحتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="433"/>
+        <location filename="../../ui/rescue_dialog.py" line="441"/>
         <source>Ledger now: %1; it was: %2</source>
         <translation>التكاليف الآن: %1؛ وكانت: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="442"/>
+        <location filename="../../ui/rescue_dialog.py" line="450"/>
         <source>%1 is now %2.</source>
         <translation>حالة %1 الآن: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="446"/>
+        <location filename="../../ui/rescue_dialog.py" line="454"/>
         <source>%1 is now %2 (was %3): a status later or further along her case.</source>
         <translation>حالة %1 الآن: %2 (كانت: %3): حالة أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="447"/>
+        <location filename="../../ui/rescue_dialog.py" line="455"/>
         <source>%1 is now %2 (was %3).</source>
         <translation>حالة %1 الآن: %2 (كانت: %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="451"/>
+        <location filename="../../ui/rescue_dialog.py" line="459"/>
         <source>%1 stays %2.</source>
         <translation>تبقى حالة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="455"/>
+        <location filename="../../ui/rescue_dialog.py" line="463"/>
         <source>%1 stays %2: her death is dated so that it may come after this rescue. If it was reported in error, withdraw it (casekeeper person status-withdraw %1 deceased --reason ...).</source>
         <translation>تبقى حالة %1: %2: وفاتها مؤرخة بحيث قد تأتي بعد عملية الإنقاذ هذه. إن كان الإبلاغ عنها خطأً فاسحبها (casekeeper person status-withdraw %1 deceased --reason ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="460"/>
+        <location filename="../../ui/rescue_dialog.py" line="468"/>
         <source>%1 stays %2: a status later or further along her case.</source>
         <translation>تبقى حالة %1: %2: حالة أحدث أو أبعد في مسار قضيتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="463"/>
+        <location filename="../../ui/rescue_dialog.py" line="471"/>
         <source>%1 is taken off this rescue; her status is now %2.</source>
         <translation>أُزيلت %1 من عملية الإنقاذ هذه؛ حالتها الآن: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="473"/>
+        <location filename="../../ui/rescue_dialog.py" line="481"/>
         <source>no date</source>
         <translation>دون تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="475"/>
+        <location filename="../../ui/rescue_dialog.py" line="483"/>
         <source>Delete rescue %1 (%2) of %3?</source>
         <translation>هل تُحذف عملية الإنقاذ %1 (%2) الخاصة بـ %3؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rescue_dialog.py" line="476"/>
+        <location filename="../../ui/rescue_dialog.py" line="484"/>
         <source>Its ledger of %n line(s) and the statuses it gave go with it: each woman&apos;s status is worked out again without it. The audit trail keeps that it was deleted.</source>
         <translation>
             <numerusform>سجل تكاليفها فارغ (%n سطر)، وتُحذف معها الحالات التي منحتها: تُحسب حالة كل امرأة من جديد دونها. ويحفظ سجل التدقيق أنها حُذفت.</numerusform>
@@ -9168,17 +9168,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="480"/>
+        <location filename="../../ui/rescue_dialog.py" line="488"/>
         <source>Delete rescue</source>
         <translation>احذف عملية الإنقاذ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="514"/>
+        <location filename="../../ui/rescue_dialog.py" line="522"/>
         <source>The rescue has changes that are not saved. Close it all the same, without them?</source>
         <translation>في عملية الإنقاذ تغييرات لم تُحفظ. هل تُغلق رغم ذلك، من دونها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="516"/>
+        <location filename="../../ui/rescue_dialog.py" line="524"/>
         <source>Close without saving</source>
         <translation>أغلق دون حفظ</translation>
     </message>
@@ -10159,73 +10159,73 @@ Please turn one of those options off.</source>
     <name>StatusTab</name>
     <message>
         <location filename="../../ui/person_ops.py" line="217"/>
-        <location filename="../../ui/person_tabs.py" line="126"/>
+        <location filename="../../ui/person_tabs.py" line="127"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="126"/>
+        <location filename="../../ui/person_tabs.py" line="127"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="126"/>
-        <location filename="../../ui/person_tabs.py" line="137"/>
+        <location filename="../../ui/person_tabs.py" line="127"/>
+        <location filename="../../ui/person_tabs.py" line="139"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="127"/>
+        <location filename="../../ui/person_tabs.py" line="128"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="134"/>
+        <location filename="../../ui/person_tabs.py" line="135"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>التاريخ (مثلاً 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="144"/>
+        <location filename="../../ui/person_tabs.py" line="146"/>
         <source>The report this status rests on. With no date typed, the status takes the date the report was observed.</source>
         <translation>البلاغ الذي تستند إليه هذه الحالة. إن لم يُكتب تاريخ، تأخذ الحالة تاريخ المشاهدة في البلاغ.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="147"/>
+        <location filename="../../ui/person_tabs.py" line="149"/>
         <source>Add event</source>
         <translation>إضافة حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="154"/>
+        <location filename="../../ui/person_tabs.py" line="156"/>
         <source>Withdraw the selected status...</source>
         <translation>سحب الحالة المحدّدة...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="170"/>
+        <location filename="../../ui/person_tabs.py" line="172"/>
         <source>No report</source>
         <translation>بلا بلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="176"/>
+        <location filename="../../ui/person_tabs.py" line="178"/>
         <source>Report %1: %2</source>
         <translation>البلاغ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="177"/>
+        <location filename="../../ui/person_tabs.py" line="179"/>
         <source>Report %1</source>
         <translation>البلاغ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="179"/>
+        <location filename="../../ui/person_tabs.py" line="181"/>
         <source>%1 (proved false)</source>
         <translation>%1 (ثبت أنه كاذب)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="214"/>
+        <location filename="../../ui/person_tabs.py" line="216"/>
         <source>from rescue operation %1</source>
         <translation>من عملية الإنقاذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="217"/>
+        <location filename="../../ui/person_tabs.py" line="219"/>
         <source>on report %1</source>
         <translation>بناءً على البلاغ %1</translation>
     </message>

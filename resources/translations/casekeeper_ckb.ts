@@ -294,67 +294,67 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="36"/>
+        <location filename="../../ui/backup_dialog.py" line="40"/>
         <source>Choose...</source>
         <translation>هەڵبژێرە...</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="41"/>
+        <location filename="../../ui/backup_dialog.py" line="45"/>
         <source>all</source>
         <translation>هەموو</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="47"/>
+        <location filename="../../ui/backup_dialog.py" line="51"/>
         <source>Back up</source>
         <translation>یەدەگ بگرە</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="55"/>
+        <location filename="../../ui/backup_dialog.py" line="59"/>
         <source>Folder (a USB drive)</source>
         <translation>بوخچە (فلاشی USB)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="56"/>
+        <location filename="../../ui/backup_dialog.py" line="60"/>
         <source>Backups to keep there</source>
         <translation>ژمارەی یەدەگەکان کە لەوێ دەمێننەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="59"/>
+        <location filename="../../ui/backup_dialog.py" line="63"/>
         <source>The copy is encrypted like the vault and opens with the passphrase or recovery code the vault has now. It is checked before it counts. Keep the drive apart from the laptop.</source>
         <translation>کۆپییەکە وەک گەنجینەکە شفرە کراوە و بە وشەی نهێنی یان کۆدی گەڕاندنەوەی ئێستای گەنجینەکە دەکرێتەوە. پێش ئەوەی پشتی پێ ببەسترێت دەپشکنرێت. فلاشەکە دوور لە لاپتۆپەکە هەڵبگرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="83"/>
+        <location filename="../../ui/backup_dialog.py" line="87"/>
         <source>Choose the folder to put the backup in.</source>
         <translation>ئەو بوخچەیە هەڵبژێرە کە یەدەگەکەی تێدا دادەنرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="92"/>
+        <location filename="../../ui/backup_dialog.py" line="96"/>
         <source>Copying and checking...</source>
         <translation>کۆپیکردن و پشکنین...</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="101"/>
+        <location filename="../../ui/backup_dialog.py" line="105"/>
         <source>There is no folder %1: plug in the backup drive, or create the folder first.</source>
         <translation>هیچ بوخچەیەکی %1 نییە: فلاشی یەدەگ بخەرە ناو لاپتۆپەکە، یان سەرەتا بوخچەکە دروست بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="104"/>
+        <location filename="../../ui/backup_dialog.py" line="108"/>
         <source>%1 is a file, not a folder: choose the folder to put the backup in.</source>
         <translation>%1 فایلە، نەک بوخچە: ئەو بوخچەیە هەڵبژێرە کە یەدەگەکەی تێدا دادەنرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="107"/>
+        <location filename="../../ui/backup_dialog.py" line="111"/>
         <source>%1 cannot be written to (read-only, or not yours): choose another folder or drive.</source>
         <translation>ناتوانرێت لە %1 بنووسرێت (تەنها بۆ خوێندنەوەیە، یان هی تۆ نییە): بوخچەیەکی تر یان فلاشێکی تر هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="113"/>
+        <location filename="../../ui/backup_dialog.py" line="117"/>
         <source>Backup made and checked: %1</source>
         <translation>یەدەگ گیرا و پشکنرا: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backup_dialog.py" line="114"/>
+        <location filename="../../ui/backup_dialog.py" line="118"/>
         <source>%n person record(s) in it; every page checked.</source>
         <translation>
             <numerusform>%n تۆماری کەسی تێدایە؛ هەموو لاپەڕەکان پشکنران.</numerusform>
@@ -362,12 +362,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="116"/>
+        <location filename="../../ui/backup_dialog.py" line="120"/>
         <source>Audit chain head: %1</source>
         <translation>سەری زنجیرەی تۆماری پشکنین: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backup_dialog.py" line="118"/>
+        <location filename="../../ui/backup_dialog.py" line="122"/>
         <source>%n older backup(s) removed from the folder.</source>
         <translation>
             <numerusform>%n یەدەگی کۆنتر لە بوخچەکە سڕانەوە.</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backup_dialog.py" line="123"/>
+        <location filename="../../ui/backup_dialog.py" line="127"/>
         <source>%n unfinished copy(ies) left by a backup cut off removed from the folder.</source>
         <translation>
             <numerusform>کۆپییە تەواونەکراوەکانی یەدەگێکی پچڕاو لە بوخچەکە سڕانەوە: %n</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backup_dialog.py" line="126"/>
+        <location filename="../../ui/backup_dialog.py" line="130"/>
         <source>%n unfinished copy(ies) of another vault left in the folder, not removed.</source>
         <translation>
             <numerusform>%n کۆپیی تەواونەکراوی گەنجینەیەکی تر لە بوخچەکەدا ماونەتەوە، نەسڕدرانەوە.</numerusform>
@@ -634,114 +634,114 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="56"/>
+        <location filename="../../ui/duplicates_view.py" line="55"/>
         <source>Find likely duplicates</source>
         <translation>دۆزینەوەی دووبارە ئەگەرییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="71"/>
+        <location filename="../../ui/duplicates_view.py" line="69"/>
         <source>Lowest score</source>
         <translation>کەمترین نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
+        <location filename="../../ui/duplicates_view.py" line="77"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
-        <location filename="../../ui/duplicates_view.py" line="80"/>
+        <location filename="../../ui/duplicates_view.py" line="77"/>
+        <location filename="../../ui/duplicates_view.py" line="78"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="79"/>
-        <location filename="../../ui/duplicates_view.py" line="80"/>
+        <location filename="../../ui/duplicates_view.py" line="77"/>
+        <location filename="../../ui/duplicates_view.py" line="78"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="83"/>
+        <location filename="../../ui/duplicates_view.py" line="81"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="83"/>
+        <location filename="../../ui/duplicates_view.py" line="81"/>
         <source>Verdict</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="83"/>
+        <location filename="../../ui/duplicates_view.py" line="81"/>
         <source>First record</source>
         <translation>تۆماری یەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="84"/>
+        <location filename="../../ui/duplicates_view.py" line="82"/>
         <source>Second record</source>
         <translation>تۆماری دووەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="92"/>
+        <location filename="../../ui/duplicates_view.py" line="93"/>
         <source>Same person: keep the first</source>
         <translation>هەمان کەسە: یەکەم بهێڵەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="94"/>
+        <location filename="../../ui/duplicates_view.py" line="95"/>
         <source>Same person: keep the second</source>
         <translation>هەمان کەسە: دووەم بهێڵەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="96"/>
+        <location filename="../../ui/duplicates_view.py" line="97"/>
         <source>Not the same person</source>
         <translation>هەمان کەس نین</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="119"/>
+        <location filename="../../ui/duplicates_view.py" line="126"/>
         <source>Case number</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="120"/>
+        <location filename="../../ui/duplicates_view.py" line="127"/>
         <source>Case number or name</source>
         <translation>ژمارەی دۆسیە یان ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="123"/>
+        <location filename="../../ui/duplicates_view.py" line="130"/>
         <source>Compare</source>
         <translation>بەراورد بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="127"/>
+        <location filename="../../ui/duplicates_view.py" line="134"/>
         <source>Or compare two records:</source>
         <translation>یان دوو تۆمار بەراورد بکە:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="147"/>
+        <location filename="../../ui/duplicates_view.py" line="154"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="159"/>
+        <location filename="../../ui/duplicates_view.py" line="166"/>
         <source>Type the case numbers of the two records to compare.</source>
         <translation>ژمارەی دۆسیەی ئەو دوو تۆمارە بنووسە کە بەراورد دەکرێن.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="178"/>
+        <location filename="../../ui/duplicates_view.py" line="185"/>
         <source>No other record was found for %1.</source>
         <translation>هیچ تۆمارێکی تر بۆ %1 نەدۆزرایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="181"/>
+        <location filename="../../ui/duplicates_view.py" line="188"/>
         <source>%1 compared with the records found for %2, best first</source>
         <translation>%1 بەراورد کرا لەگەڵ ئەو تۆمارانەی بۆ %2 دۆزرانەوە، نزیکترین یەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="187"/>
+        <location filename="../../ui/duplicates_view.py" line="194"/>
         <source>%1 and %2, compared as asked (score %3)</source>
         <translation>%1 و %2، وەک داوا کرا بەراورد کران (نمرە %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/duplicates_view.py" line="205"/>
+        <location filename="../../ui/duplicates_view.py" line="212"/>
         <source>%n likely pair(s)</source>
         <translation>
             <numerusform>جووتی ئەگەری: %n</numerusform>
@@ -749,58 +749,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="253"/>
+        <location filename="../../ui/duplicates_view.py" line="280"/>
         <source>A merge asks first: they disagree on %1. They may be two people of one family.</source>
         <translation>تێکەڵکردن سەرەتا دەپرسێت: لە %1 جیاوازن. لەوانەیە دوو کەسی یەک خێزان بن.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="291"/>
+        <location filename="../../ui/duplicates_view.py" line="318"/>
         <source>%1 was merged into %2; Split out, on the page of %2, undoes it.</source>
         <translation>%1 تێکەڵی %2 کرا؛ «جیاکردنەوە» لە پەڕەی %2 تێکەڵکردنەکە هەڵدەوەشێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="303"/>
+        <location filename="../../ui/duplicates_view.py" line="330"/>
         <source>%1 and %2 disagree on what tells two people apart:</source>
         <translation>%1 و %2 جیاوازن لەوەی دوو کەس لێک جیا دەکاتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="305"/>
+        <location filename="../../ui/duplicates_view.py" line="332"/>
         <source>%1: %2 in %3, %4 in %5</source>
         <translation>%1: %2 لە %3دا، %4 لە %5دا</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="308"/>
+        <location filename="../../ui/duplicates_view.py" line="335"/>
         <source>They may be two people of one family. Merge them anyway? What disagreed is kept in the audit trail; splitting the records undoes the merge.</source>
         <translation>لەوانەیە دوو کەسی یەک خێزان بن. هەر تێکەڵیان بکەیت؟ ئەوەی جیاواز بوو لە تۆماری پشکنیندا دەمێنێتەوە؛ جیاکردنەوەی تۆمارەکان تێکەڵکردنەکە هەڵدەوەشێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="329"/>
+        <location filename="../../ui/duplicates_view.py" line="356"/>
         <source>%1 may now be shared only as %2 was (%3, not %4): %2&apos;s account is part of her record now. Splitting the records sets it back.</source>
         <translation>ئێستا %1 تەنها وەک %2 دەتوانرێت هاوبەش بکرێت (%3، نەک %4): گێڕانەوەی %2 ئێستا بەشێکە لە تۆمارەکەی. جیاکردنەوەی تۆمارەکان ئاستەکە دەگەڕێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="340"/>
+        <location filename="../../ui/duplicates_view.py" line="367"/>
         <source>%1: %2 of %3 kept, %4 of %5 not taken (it stays on %5&apos;s own record; Split out shows it again).</source>
         <translation>%1: %2 ی %3 هێشترایەوە، %4 ی %5 وەرنەگیرا (لە تۆماری خۆی %5 دەمێنێتەوە؛ «جیاکردنەوە» دووبارە نیشانی دەداتەوە).</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="350"/>
+        <location filename="../../ui/duplicates_view.py" line="377"/>
         <source>Statuses differed: %1 was %2, %3 was %4. %1 is now %5; if that is wrong, add her status with its date on her page.</source>
         <translation>دۆخەکان جیاواز بوون: %1 %2 بوو، %3 %4 بوو. %1 ئێستا %5ە؛ ئەگەر هەڵەیە، دۆخەکەی لەگەڵ بەروارەکەی لە پەڕەکەیدا زیاد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="362"/>
+        <location filename="../../ui/duplicates_view.py" line="389"/>
         <source>%1 and %2 are marked not the same person: the pair is not proposed again.</source>
         <translation>تۆمارکرا کە %1 و %2 هەمان کەس نین: ئەم جووتە جارێکی تر پێشنیار ناکرێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="319"/>
+        <location filename="../../ui/duplicates_view.py" line="346"/>
         <source>Merge them anyway? The decision is withdrawn; splitting the records gives it back.</source>
         <translation>هەر تێکەڵیان بکەیت؟ بڕیارەکە دەکشێنرێتەوە؛ جیاکردنەوەی تۆمارەکان دەیگەڕێنێتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_view.py" line="311"/>
-        <location filename="../../ui/duplicates_view.py" line="321"/>
+        <location filename="../../ui/duplicates_view.py" line="338"/>
+        <location filename="../../ui/duplicates_view.py" line="348"/>
         <source>Merge anyway</source>
         <translation>هەر تێکەڵیان بکە</translation>
     </message>
@@ -1352,7 +1352,7 @@
         <translation>دوای ئامادەکردنی ئەم لیستە خرایە ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="880"/>
+        <location filename="../../ui/import_wizard.py" line="883"/>
         <location filename="../../ui/labels.py" line="538"/>
         <location filename="../../ui/list_changes.py" line="165"/>
         <source>; </source>
@@ -2469,2146 +2469,2146 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ui/import_report.py" line="21"/>
+        <location filename="../../ui/import_report.py" line="22"/>
         <source>Import batch %1 (%2): %3</source>
         <translation>کۆمەڵەی هاوردەی %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="22"/>
-        <location filename="../../ui/import_report.py" line="401"/>
+        <location filename="../../ui/import_report.py" line="23"/>
+        <location filename="../../ui/import_report.py" line="402"/>
         <source>, sheet %1</source>
         <translation>، پەڕەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="23"/>
+        <location filename="../../ui/import_report.py" line="24"/>
         <source>, source %1</source>
         <translation>، سەرچاوە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="24"/>
+        <location filename="../../ui/import_report.py" line="25"/>
         <source>file SHA-256 %1</source>
         <translation>پەڕگە (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="25"/>
+        <location filename="../../ui/import_report.py" line="26"/>
         <source>rows read %1 (blank rows skipped: %2)</source>
         <translation>ڕیزە خوێندراوەکان %1 (ڕیزە بەتاڵە تێپەڕێندراوەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="26"/>
+        <location filename="../../ui/import_report.py" line="27"/>
         <source>matching: %1</source>
         <translation>هاوتاکردن: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="27"/>
+        <location filename="../../ui/import_report.py" line="28"/>
         <source>decisions: %1</source>
         <translation>بڕیارەکان: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="28"/>
+        <location filename="../../ui/import_report.py" line="29"/>
         <source>result: %1</source>
         <translation>ئەنجام: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="29"/>
+        <location filename="../../ui/import_report.py" line="30"/>
         <source>counts reconciled: %1</source>
         <translation>ژمارەکان یەکدەگرنەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="30"/>
+        <location filename="../../ui/import_report.py" line="31"/>
         <source>sex said of everyone this list adds: %1, given to %2 new person(s) whose rows did not say it</source>
         <translation>ڕەگەزی گوتراو بۆ هەموو ئەوانەی ئەم لیستە زیادیان دەکات: %1، درا بە %2 کەسی نوێ کە ڕیزەکانیان نەیانگوتووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="32"/>
+        <location filename="../../ui/import_report.py" line="33"/>
         <source>status said of everyone this list adds: %1, given to %2 new person(s) whose rows did not say it</source>
         <translation>دۆخی گوتراو بۆ هەموو ئەوانەی ئەم لیستە زیادیان دەکات: %1، درا بە %2 کەسی نوێ کە ڕیزەکانیان نەیانگوتووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="34"/>
+        <location filename="../../ui/import_report.py" line="35"/>
         <source>sex said of everyone this list adds not given to %1 new person(s) under a section heading that says the other sex (%2): given the heading&apos;s, as each row says</source>
         <translation>ئەو ڕەگەزەی لەسەر هەموو ئەوانەی ئەم لیستە زیادیان دەکات وترا نەدرا بە %1 کەسی نوێ لە ژێر سەردێڕی بەشێک کە ڕەگەزەکەی تر دەڵێت (%2): ڕەگەزی سەردێڕەکەیان پێدرا، وەک هەر ڕیزێک دەیڵێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="37"/>
+        <location filename="../../ui/import_report.py" line="38"/>
         <source>sex not given to %1 new person(s) whose row&apos;s sex cell says something not read as a sex: left unknown, the cell kept with the list&apos;s row</source>
         <translation>ڕەگەز نەدرا بە %1 کەسی نوێ کە خانەی ڕەگەزی ڕیزەکەیان شتێک دەڵێت کە وەک ڕەگەز نەخوێندرایەوە: بە نەزانراوی مایەوە، خانەکە لەگەڵ ڕیزی لیستەکە هەڵگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="40"/>
+        <location filename="../../ui/import_report.py" line="41"/>
         <source>status not given to %1 new person(s) whose row&apos;s status cell says something not read as a status: left unknown, the cell kept with the list&apos;s row</source>
         <translation>دۆخ نەدرا بە %1 کەسی نوێ کە خانەی دۆخی ڕیزەکەیان شتێک دەڵێت کە وەک دۆخ نەخوێندرایەوە: بە نەزانراوی مایەوە، خانەکە لەگەڵ ڕیزی لیستەکە هەڵگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="48"/>
+        <location filename="../../ui/import_report.py" line="49"/>
         <source>not given to %1 probable match(es) made new persons in bulk (rows %2): each may be a woman the vault knows, listed as a possible duplicate; a row decided a new person by hand is given them</source>
         <translation>نەدرا بە %1 هاوتای ئەگەری کە بە یەکجار کران بە کەسی نوێ (ڕیزەکانی %2): هەریەکەیان لەوانەیە ئافرەتێک بێت کە گەنجینەکە دەیناسێت، وەک دووبارەی ئەگەری ناوی هاتووە؛ ڕیزێک کە بە دەست بڕیاری کەسی نوێی بۆ درا پێی دەدرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="51"/>
+        <location filename="../../ui/import_report.py" line="52"/>
         <source>yes</source>
         <translation>بەڵێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="52"/>
+        <location filename="../../ui/import_report.py" line="53"/>
         <source>NO</source>
         <translation>نەخێر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="53"/>
+        <location filename="../../ui/import_report.py" line="54"/>
         <source>file: %1</source>
         <translation>پەڕگە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="60"/>
+        <location filename="../../ui/import_report.py" line="61"/>
         <source>not imported: column %1, %2 cell with a value (kept with the list&apos;s rows)</source>
         <translation>هاوردە نەکرا: ستوونی %1، %2 خانە بەهای تێدایە (لەگەڵ ڕیزەکانی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="62"/>
+        <location filename="../../ui/import_report.py" line="63"/>
         <source>not imported: column %1, %2 cells with a value (kept with the list&apos;s rows)</source>
         <translation>هاوردە نەکرا: ستوونی %1، %2 خانە بەهایان تێدایە (لەگەڵ ڕیزەکانی لیستەکە هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="64"/>
+        <location filename="../../ui/import_report.py" line="65"/>
         <source>not imported: the fourth name under %1, the great-grandfather&apos;s, in %2 row (kept in the list&apos;s row only)</source>
         <translation>هاوردە نەکرا: ناوی چوارەم لە ژێر %1، ناوی باوکی باپیریەتی، لە %2 ڕیزدا (تەنها لە ڕیزی لیستەکەدا دەمێنێتەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="66"/>
+        <location filename="../../ui/import_report.py" line="67"/>
         <source>not imported: the fourth name under %1, the great-grandfather&apos;s, in %2 rows (kept in the list&apos;s rows only)</source>
         <translation>هاوردە نەکرا: ناوی چوارەم لە ژێر %1، ناوی باوکی باپیریەتی، لە %2 ڕیزدا (تەنها لە ڕیزەکانی لیستەکەدا دەمێنێتەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="68"/>
+        <location filename="../../ui/import_report.py" line="69"/>
         <source>rejected row %1: %2</source>
         <translation>ڕیزی %1 ڕەتکرایەوە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="69"/>
+        <location filename="../../ui/import_report.py" line="70"/>
         <source>warning row %1: %2</source>
         <translation>ئاگاداری لە ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="71"/>
+        <location filename="../../ui/import_report.py" line="72"/>
         <source>warning %1 (%2 rows): %3</source>
         <translation>ئاگاداری لە %1 (%2 ڕیز): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="72"/>
+        <location filename="../../ui/import_report.py" line="73"/>
         <source>... and %1 more warnings (--json lists all)</source>
         <translation>... و %1 ئاگاداریی تر (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="73"/>
+        <location filename="../../ui/import_report.py" line="74"/>
         <source>... and %1 more rejected rows (--json lists all)</source>
         <translation>... و %1 ڕیزی ڕەتکراوەی تر (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="74"/>
+        <location filename="../../ui/import_report.py" line="75"/>
         <source>... and %1 more skipped rows (--json lists all)</source>
         <translation>... و %1 ڕیزی تری تێپەڕێنراو (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="75"/>
+        <location filename="../../ui/import_report.py" line="76"/>
         <source>skipped row %1: %2</source>
         <translation>ڕیزی %1 تێپەڕێندرا: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="76"/>
+        <location filename="../../ui/import_report.py" line="77"/>
         <source>%1 (row %2)</source>
         <translation>%1 (ڕیزی %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="77"/>
+        <location filename="../../ui/import_report.py" line="78"/>
         <source>possible duplicate row %1: created %2, a probable match with %3 (score %4)</source>
         <translation>دووبارەی ئەگەری لە ڕیزی %1: %2 دروست کرا، هاوتایەکی ئەگەری لەگەڵ %3 (نمرە %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="79"/>
+        <location filename="../../ui/import_report.py" line="80"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5</source>
         <translation>ناکۆکی لە ڕیزی %1 (%2): %3: گەنجینە %4 دەهێڵێتەوە، لیستەکە دەڵێت %5</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="88"/>
+        <location filename="../../ui/import_report.py" line="89"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5 (row withdrawn since)</source>
         <translation>ناکۆکی لە ڕیزی %1 (%2): %3: گەنجینە %4 دەهێڵێتەوە، لیستەکە دەڵێت %5 (ڕیزەکە لەو کاتەوە کشێنرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="90"/>
+        <location filename="../../ui/import_report.py" line="91"/>
         <source>conflict row %1 (%2): %3: vault keeps %4, list says %5 (settled since by a withdrawal)</source>
         <translation>ناکۆکی لە ڕیزی %1 (%2): %3: گەنجینە %4 دەهێڵێتەوە، لیستەکە دەڵێت %5 (لەو کاتەوە بە کشاندنەوەی ڕیزێک یەکلاکرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="92"/>
+        <location filename="../../ui/import_report.py" line="93"/>
         <source>%1, read as %2</source>
         <translation>%1، وەک %2 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="94"/>
+        <location filename="../../ui/import_report.py" line="95"/>
         <source>the list&apos;s %1 %2 differs from the vault&apos;s %3 (kept)</source>
         <translation>%1: لیستەکە دەڵێت %2، جیاوازە لەوەی گەنجینە هەیەتی %3 (هی گەنجینە هێڵرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="95"/>
+        <location filename="../../ui/import_report.py" line="96"/>
         <source>%1 conflict the vault already notes (from batch %2): not noted again</source>
         <translation>%1 ناکۆکی کە گەنجینە پێشتر تۆماری کردووە (لە کۆمەڵەی %2): دووبارە تۆمار نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="97"/>
+        <location filename="../../ui/import_report.py" line="98"/>
         <source>%1 conflicts the vault already notes (from batch %2): not noted again</source>
         <translation>%1 ناکۆکی کە گەنجینە پێشتر تۆماری کردوون (لە کۆمەڵەی %2): دووبارە تۆمار نەکران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="99"/>
+        <location filename="../../ui/import_report.py" line="100"/>
         <source>%1 conflict repeats what an earlier row of this list said (%2): not noted again</source>
         <translation>%1 ناکۆکی دووبارەی ئەوەیە کە ڕیزێکی پێشووی ئەم لیستە وتی (%2): دووبارە تۆمار نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="101"/>
+        <location filename="../../ui/import_report.py" line="102"/>
         <source>%1 conflicts repeat what earlier rows of this list said (%2): not noted again</source>
         <translation>%1 ناکۆکی دووبارەی ئەوەن کە ڕیزە پێشووەکانی ئەم لیستە وتیان (%2): دووبارە تۆمار نەکران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="103"/>
+        <location filename="../../ui/import_report.py" line="104"/>
         <source>status row %1 (%2): %3 -&gt; %4</source>
         <translation>دۆخ لە ڕیزی %1 (%2): %3 ← %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="104"/>
+        <location filename="../../ui/import_report.py" line="105"/>
         <source>status row %1 (%2): %3 -&gt; %4 (row withdrawn since)</source>
         <translation>دۆخ لە ڕیزی %1 (%2): %3 ← %4 (ڕیزەکە لەو کاتەوە کشێنرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="106"/>
+        <location filename="../../ui/import_report.py" line="107"/>
         <source>corrected by its sender row %1 (%2): %3 %4 -&gt; %5 (batch %6 row %7 -&gt; batch %8 row %9)</source>
         <translation>نێرەرەکەی ڕاستی کردەوە لە ڕیزی %1 (%2): %3 %4 -&gt; %5 (دەستەی %6 ڕیزی %7 -&gt; دەستەی %8 ڕیزی %9)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="108"/>
+        <location filename="../../ui/import_report.py" line="109"/>
         <source>... and %1 more values corrected by their sender (--json lists all)</source>
         <translation>... و %1 بەهای تر کە نێرەرەکانیان ڕاستیان کردەوە (--json هەموویان ڕیز دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="110"/>
+        <location filename="../../ui/import_report.py" line="111"/>
         <source>... and %1 more status changes (--json lists all)</source>
         <translation>... و %1 گۆڕانکاریی تری دۆخ (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="111"/>
+        <location filename="../../ui/import_report.py" line="112"/>
         <source>row %1 matched %2, since merged into %3: %3 was updated</source>
         <translation>ڕیزی %1 لەگەڵ %2 یەکی گرتەوە، کە دواتر تێکەڵی %3 کرا: %3 نوێ کرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="112"/>
+        <location filename="../../ui/import_report.py" line="113"/>
         <source>%1 possible duplicates: check them with %2; if two are one person, join them, e.g. row %3 with %4</source>
         <translation>%1 دووبارەی ئەگەری: بە %2 بیانپشکنە؛ ئەگەر دووانیان یەک کەس بن، تێکەڵیان بکە، بۆ نموونە ڕیزی %3 بە %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="114"/>
+        <location filename="../../ui/import_report.py" line="115"/>
         <source>possible duplicate row %1: created %2, asked about %3 only because the whole name agrees (score %4)</source>
         <translation>دووبارەی ئەگەری لە ڕیزی %1: %2 دروست کرا، پرسیار لەسەر %3 کرا تەنها چونکە هەموو ناوەکە یەک دەگرێتەوە (نمرە %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="116"/>
+        <location filename="../../ui/import_report.py" line="117"/>
         <source>row %1 decided a new person by hand: %2 is kept as not the same person as %3</source>
         <translation>ڕیزی %1 بە دەست وەک کەسێکی نوێ بڕیاری لەسەر درا: %2 وەک هەمان کەس نییە لەگەڵ %3 هەڵگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="118"/>
+        <location filename="../../ui/import_report.py" line="119"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair with %2 before any %3</source>
         <translation>%1 دووبارەی ئەگەری، هیچیان هاوتایەکی ئەگەری نییە کە هیچ شتێک دووەکە لێک جیا نەکاتەوە: هەر جووتێک بە %2 بەراورد بکە پێش هەر %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="123"/>
+        <location filename="../../ui/import_report.py" line="124"/>
         <source>%1: the list&apos;s %2 was withdrawn from the person on %3 as told in error, and is not set again; if it is so after all: %4</source>
         <translation>%1: %2ی لیستەکە لە %3 لە کەسەکە کێشرایەوە چونکە بە هەڵە گوترابوو، و دووبارە دانانرێتەوە؛ ئەگەر لە کۆتاییدا ڕاستە: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="125"/>
+        <location filename="../../ui/import_report.py" line="126"/>
         <source>%1: the vault&apos;s %2 came from batch %3 row %4 (%5), an earlier version of this list from the same sender; if the sender takes it back: %6</source>
         <translation>%1: دۆخی %2 لە گەنجینەدا لە دەستەی %3 ڕیزی %4 (%5) هاتووە، وەشانێکی پێشووی ئەم لیستەیە لە هەمان نێرەرەوە؛ ئەگەر نێرەر بیگەڕێنێتەوە: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="127"/>
+        <location filename="../../ui/import_report.py" line="128"/>
         <source>%1: the vault&apos;s %2 came from batch %3 row %4 (%5), an earlier version of this list from the same sender; if the list&apos;s date is the right one: %6, then %7</source>
         <translation>%1: دۆخی %2 لە گەنجینەدا لە دەستەی %3 ڕیزی %4 (%5) هاتووە، وەشانێکی پێشووی ئەم لیستەیە لە هەمان نێرەرەوە؛ ئەگەر بەرواری لیستەکە ڕاستە: %6، پاشان %7</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="130"/>
+        <location filename="../../ui/import_report.py" line="131"/>
         <source>%1: a status a list gives against the vault&apos;s is noted, never set by an import: if the vault&apos;s %2 is wrong, withdraw it with %3 (a status added after it would leave it in the person&apos;s history)</source>
         <translation>%1: دۆخێک کە لیستێک بە پێچەوانەی گەنجینەوە دەیڵێت وەک تێبینی تۆمار دەکرێت و هاوردەکردن هەرگیز داینانێت: ئەگەر دۆخی %2 لە گەنجینەدا هەڵەیە، بە %3 بیکشێنەوە (دۆخێک کە دوای ئەو زیاد بکرێت لە مێژووەکەیدا دەیهێڵێتەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="134"/>
+        <location filename="../../ui/import_report.py" line="135"/>
         <source>update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="135"/>
+        <location filename="../../ui/import_report.py" line="136"/>
         <source>the same woman as row %1</source>
         <translation>هەمان ئافرەتی ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="136"/>
+        <location filename="../../ui/import_report.py" line="137"/>
         <source>decided by hand row %1: %2</source>
         <translation>بڕیاری دەستی لە ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="137"/>
+        <location filename="../../ui/import_report.py" line="138"/>
         <source> (was %1; changed with --override)</source>
         <translation> (پێشتر %1 بوو؛ بە ⁦--override⁩ گۆڕدرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="138"/>
+        <location filename="../../ui/import_report.py" line="139"/>
         <source>; despite %1: %2</source>
         <translation>؛ سەرەڕای %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="139"/>
+        <location filename="../../ui/import_report.py" line="140"/>
         <source>; the given name only partly agreed: list %1, vault %2</source>
         <translation>؛ ناوی یەکەم تەنها بەشێکی یەکی دەگرتەوە: لیست %1، گەنجینە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="140"/>
+        <location filename="../../ui/import_report.py" line="141"/>
         <source>... and %1 more rows decided by hand (--json lists all)</source>
         <translation>... و %1 ڕیزی تر کە بە دەست بڕیاریان لەسەر درا (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="141"/>
+        <location filename="../../ui/import_report.py" line="142"/>
         <source>decided in bulk (%1): %2 %3</source>
         <translation>بڕیاری بە کۆمەڵ (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="142"/>
+        <location filename="../../ui/import_report.py" line="143"/>
         <source>decided with row %1, the same woman by the names: %2</source>
         <translation>بڕیار لەگەڵ ڕیزی %1 (بە پێی ناوەکان هەمان ئافرەتە): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="143"/>
+        <location filename="../../ui/import_report.py" line="144"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="144"/>
+        <location filename="../../ui/import_report.py" line="145"/>
         <source>rows %1</source>
         <translation>ڕیزەکانی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="145"/>
+        <location filename="../../ui/import_report.py" line="146"/>
         <source> and %1 more runs (--json lists all)</source>
         <translation> و %1 زنجیرەی تر (⁦--json⁩ هەموویان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="146"/>
+        <location filename="../../ui/import_report.py" line="147"/>
         <source>since batch %1</source>
         <translation>لە دوای کۆمەڵەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="147"/>
+        <location filename="../../ui/import_report.py" line="148"/>
         <source>batch %1, a later version of this list (%2), was committed on %3: this older version is compared with the version before it, and a status it gives against the later one&apos;s is noted, not taken</source>
         <translation>دەستەی %1، وەشانێکی نوێتری ئەم لیستە (%2)، لە %3 تۆمار کرا: ئەم وەشانە کۆنترە بە وەشانی پێش خۆی بەراورد دەکرێت، و ئەو دۆخەی دژی دۆخی وەشانە نوێترەکە دەیڵێت تۆمار دەکرێت، وەرناگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="150"/>
+        <location filename="../../ui/import_report.py" line="151"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="151"/>
+        <location filename="../../ui/import_report.py" line="152"/>
         <source>, rows: %1 added, %2 removed, %3 changed, %4 unchanged, %5 repeated within the list</source>
         <translation>: %1 ڕیز زیاد کران، %2 لابران، %3 گۆڕدران، %4 نەگۆڕاون، %5 لە ناو لیستەکەدا دووبارە بوونەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="153"/>
+        <location filename="../../ui/import_report.py" line="154"/>
         <source>, %1 not compared (rejected or no name)</source>
         <translation>، %1 بەراورد نەکران (ڕەتکراوە یان بێ ناو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="154"/>
+        <location filename="../../ui/import_report.py" line="155"/>
         <source> (rows in all: %1)</source>
         <translation> (%1 ڕیز)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="155"/>
+        <location filename="../../ui/import_report.py" line="156"/>
         <source>rows are known by their names, not their numbers: %1 unchanged rows only moved to another row</source>
         <translation>ڕیزەکان بە ناوەکانیان دەناسرێنەوە نەک بە ژمارەکانیان: %1 ڕیزی نەگۆڕاو تەنها چوونەتە ژمارەی ڕیزێکی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="157"/>
+        <location filename="../../ui/import_report.py" line="158"/>
         <source>%1 (%2):</source>
         <translation>%1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="158"/>
+        <location filename="../../ui/import_report.py" line="159"/>
         <source>rows whose status changed</source>
         <translation>ئەو ڕیزانەی دۆخیان گۆڕاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="159"/>
+        <location filename="../../ui/import_report.py" line="160"/>
         <source>other changed rows</source>
         <translation>ڕیزی گۆڕاوی تر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="160"/>
+        <location filename="../../ui/import_report.py" line="161"/>
         <source>added row %1: %2</source>
         <translation>ڕیزی زیادکراو %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="161"/>
+        <location filename="../../ui/import_report.py" line="162"/>
         <source>removed row %1 of batch %2: %3</source>
         <translation>ڕیزی لابراوی %1 لە کۆمەڵەی %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="163"/>
+        <location filename="../../ui/import_report.py" line="164"/>
         <source>%1: %2 -&gt; %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="164"/>
+        <location filename="../../ui/import_report.py" line="165"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="165"/>
+        <location filename="../../ui/import_report.py" line="166"/>
         <source>; no longer given: %1</source>
         <translation>؛ چیتر نەدراوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="166"/>
+        <location filename="../../ui/import_report.py" line="167"/>
         <source>changed row %1 (was row %2): %3: %4</source>
         <translation>ڕیزی گۆڕاو %1 (پێشتر ڕیزی %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="170"/>
+        <location filename="../../ui/import_report.py" line="171"/>
         <source>%1 (a ditto of row %2)</source>
         <translation>%1 (نیشانەی دووبارە بۆ ڕیزی %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="171"/>
+        <location filename="../../ui/import_report.py" line="172"/>
         <source>%1 (a ditto of row %2, read again: that import kept no reading of it)</source>
         <translation>%1 (نیشانەی دووبارە بۆ ڕیزی %2، دووبارە خوێندرایەوە: ئەو هاوردنە خوێندنەوەکەی هەڵنەگرتبوو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="173"/>
+        <location filename="../../ui/import_report.py" line="174"/>
         <source>%1 (a ditto with no row above it to repeat)</source>
         <translation>%1 (نیشانەی دووبارە کە ڕیزێکی لە سەرەوە نییە بۆ دووبارەکردنەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="174"/>
+        <location filename="../../ui/import_report.py" line="175"/>
         <source>%1 (a ditto mark, not read: that import kept no reading of it, nor every row above it)</source>
         <translation>%1 (نیشانەی دووبارە، نەخوێندراوەتەوە: ئەو هاوردنە نە خوێندنەوەکەی و نە هەموو ڕیزەکانی سەرەوەی هەڵنەگرتبوو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="176"/>
+        <location filename="../../ui/import_report.py" line="177"/>
         <source>no longer given in row %1 (was row %2): %3: %4</source>
         <translation>چیتر نەدراوە لە ڕیزی %1 (پێشتر ڕیزی %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="177"/>
+        <location filename="../../ui/import_report.py" line="178"/>
         <source>columns no longer in the list: %1</source>
         <translation>ئەو ستوونانەی چیتر لە لیستەکەدا نین: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="124"/>
-        <location filename="../../ui/import_report.py" line="178"/>
+        <location filename="../../ui/i18n.py" line="125"/>
+        <location filename="../../ui/import_report.py" line="179"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="179"/>
+        <location filename="../../ui/import_report.py" line="180"/>
         <source>a cell left blank or a column left out is not a change: the vault keeps what earlier versions gave (`person show` lists their rows)</source>
         <translation>خانەیەکی بەتاڵ بەجێهێڵراو یان ستوونێکی لابراو گۆڕانکاری نییە: گەنجینە ئەوەی وەشانەکانی پێشوو دابوویان دەهێڵێتەوە (⁦`person show`⁩ ڕیزەکانیان لیست دەکات)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="182"/>
+        <location filename="../../ui/import_report.py" line="183"/>
         <source>repeated row %1: %2, as row %3</source>
         <translation>ڕیزی دووبارە %1: %2، وەک ڕیزی %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="183"/>
+        <location filename="../../ui/import_report.py" line="184"/>
         <location filename="../../ui/list_changes.py" line="153"/>
         <source>(no name)</source>
         <translation>(بێ ناو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="184"/>
+        <location filename="../../ui/import_report.py" line="185"/>
         <source>added rows</source>
         <translation>ڕیزی زیادکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="185"/>
+        <location filename="../../ui/import_report.py" line="186"/>
         <source>removed rows</source>
         <translation>ڕیزی لابراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="186"/>
+        <location filename="../../ui/import_report.py" line="187"/>
         <source>changed rows</source>
         <translation>ڕیزی گۆڕاو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="187"/>
+        <location filename="../../ui/import_report.py" line="188"/>
         <source>repeated rows</source>
         <translation>ڕیزی دووبارە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="188"/>
+        <location filename="../../ui/import_report.py" line="189"/>
         <source>rows with a cell left blank</source>
         <translation>ڕیزی خاوەن خانەی بەتاڵ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="189"/>
+        <location filename="../../ui/import_report.py" line="190"/>
         <source>... %1 more %2 (--json lists up to 500)</source>
         <translation>... %1ی تر لە %2 (⁦--json⁩ تا 500 لیست دەکات)</translation>
     </message>
     <message>
         <location filename="../../ui/import_changes.py" line="91"/>
-        <location filename="../../ui/import_report.py" line="190"/>
-        <location filename="../../ui/import_report.py" line="951"/>
-        <location filename="../../ui/import_wizard.py" line="329"/>
+        <location filename="../../ui/import_report.py" line="191"/>
+        <location filename="../../ui/import_report.py" line="964"/>
+        <location filename="../../ui/import_wizard.py" line="332"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="191"/>
+        <location filename="../../ui/import_report.py" line="192"/>
         <source>decided: skip</source>
         <translation>بڕیار: تێپەڕاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="192"/>
+        <location filename="../../ui/import_report.py" line="193"/>
         <source>a repeat of row %1, which was skipped</source>
         <translation>دووبارەی ڕیزی %1 کە تێپەڕێندرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="198"/>
+        <location filename="../../ui/import_report.py" line="199"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="199"/>
+        <location filename="../../ui/import_report.py" line="200"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="205"/>
+        <location filename="../../ui/import_report.py" line="206"/>
         <source>below the line on row %1, which ends the list: check that this row is a person</source>
         <translation>لە خوار هێڵی ڕیزی %1 کە کۆتایی لیستەکەیە: دڵنیابەوە کە ئەم ڕیزە کەسێکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="207"/>
+        <location filename="../../ui/import_report.py" line="208"/>
         <source>column %1: %2 lost letters (&apos;?&apos;) to the cp1256 encoding; the text is kept</source>
         <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا (&apos;?&apos;) بەهۆی کۆدکردنی cp1256؛ دەقەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="209"/>
+        <location filename="../../ui/import_report.py" line="210"/>
         <source>column %1: %2 read as %3; %4 may be a family name: it begins with the article (ال, al) but has no clan ending (-ي, -ية, -اني, -وي; -i)</source>
         <translation>ستوونی %1: %2 وا خوێندرایەوە: %3؛ لەوانەیە %4 ناوی بنەماڵە یان هۆز بێت: بە ئامرازی ناساندن (ال، al) دەست پێدەکات بەڵام کۆتایی ناوی هۆزی نییە (-ي، -ية، -اني، -وي؛ -i)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="211"/>
+        <location filename="../../ui/import_report.py" line="212"/>
         <source>column %1: %2 is the name of a village; check that the name and the village are not in each other&apos;s columns</source>
         <translation>ستوونی %1: %2 ناوی گوندێکە؛ دڵنیابەوە کە ناو و گوند لە ستوونی یەکتردا نین</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="213"/>
+        <location filename="../../ui/import_report.py" line="214"/>
         <source>column %1: sex %2 not recognised; left unknown</source>
         <translation>ستوونی %1: ڕەگەزی %2 نەناسرایەوە؛ وەک نەزانراو مایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="214"/>
+        <location filename="../../ui/import_report.py" line="215"/>
         <source>column %1: status %2 not recognised; no status is set from it (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: دۆخی %2 نەناسرایەوە؛ هیچ دۆخێکی لێ دانانرێت (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="216"/>
+        <location filename="../../ui/import_report.py" line="217"/>
         <source>column %1: status date in %2 is in the future; the status is kept without it</source>
         <translation>ستوونی %1: ڕێکەوتی دۆخ لە %2 لە داهاتوودایە؛ دۆخەکە بەبێ ئەو هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="218"/>
+        <location filename="../../ui/import_report.py" line="219"/>
         <source>column %1: date rescued %2 is not a date that can be read (or lies in the future); no rescue is taken from it (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 ڕێکەوتێک نییە کە بخوێندرێتەوە (یان لە داهاتوودایە)؛ هیچ ڕزگاربوونێکی لێ وەرناگیرێت (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="221"/>
+        <location filename="../../ui/import_report.py" line="222"/>
         <source>column %1: date rescued %2 beside a status that was not recognised; no rescue is taken from it</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 لە تەنیشت دۆخێک کە نەناسرایەوە؛ هیچ ڕزگاربوونێکی لێ وەرناگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="225"/>
+        <location filename="../../ui/import_report.py" line="226"/>
         <source>column %1: date rescued %2 is not the date in the status (%3); the status&apos;s own date is kept</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 ئەو ڕێکەوتە نییە کە لە دۆخەکەدایە (%3)؛ ڕێکەوتی خودی دۆخەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="227"/>
+        <location filename="../../ui/import_report.py" line="228"/>
         <source>column %1: date rescued %2, but the status is %3; the date is not imported (kept in the list&apos;s raw row)</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2، بەڵام دۆخەکە: %3؛ ڕێکەوتەکە هاوردە ناکرێت (لە ڕیزی ڕەسەنی لیستەکەدا هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="229"/>
+        <location filename="../../ui/import_report.py" line="230"/>
         <source>column %1: %2 is not a date we can read; the text is kept</source>
         <translation>ستوونی %1: %2 ڕێکەوتێک نییە کە بتوانین بیخوێنینەوە؛ دەقەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="230"/>
+        <location filename="../../ui/import_report.py" line="231"/>
         <source>the same row as in the last import of this list (batch %1, row %2) went to a person deleted since: it is decided anew, as a row not seen before</source>
         <translation>هەمان ڕیز وەک لە دوایین هاوردەکردنی ئەم لیستەدا (کۆمەڵەی %1، ڕیزی %2) چووە سەر کەسێک کە دواتر سڕایەوە: لە نوێوە بڕیاری لەسەر دەدرێت، وەک ڕیزێک کە پێشتر نەبینراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="233"/>
+        <location filename="../../ui/import_report.py" line="234"/>
         <source>the same row as in the last import of this list (batch %1, row %2) went to %3, which %4 was merged into and split out of since, without telling which of the two the row is: it is decided anew, by the names, and asked</source>
         <translation>هەمان ڕیز لە دوایین هاوردەکردنی ئەم لیستەدا (کۆمەڵەی %1، ڕیزی %2) چووە سەر %3، کە %4 تێکەڵی کرابوو و لەو کاتەوە لێی جیاکراوەتەوە، بێ ئەوەی دیار بێت ڕیزەکە هی کامیانە: لە نوێوە بە پێی ناوەکان بڕیاری لەسەر دەدرێت و پرسیاری لەسەر دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="243"/>
+        <location filename="../../ui/import_report.py" line="244"/>
         <source>the record this row was matched to was deleted when row %1 of import batch %2 was withdrawn from it: matched again against the vault as it is now; decide again</source>
         <translation>ئەو تۆمارەی ئەم ڕیزە لەگەڵیدا یەکی گرتبوو سڕایەوە کاتێک ڕیزی %1 ی کۆمەڵەی هاوردەکردنی %2 لێی کشێندرایەوە: ڕیزەکە دووبارە لەگەڵ گەنجینەکە بەو شێوەیەی ئێستا هەیە بەراورد کرایەوە؛ دووبارە بڕیار بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="249"/>
+        <location filename="../../ui/import_report.py" line="250"/>
         <source>column %1: %2 lies in the future; the text is kept</source>
         <translation>ستوونی %1: %2 لە داهاتوودایە؛ دەقەکە هەڵدەگیرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="250"/>
+        <location filename="../../ui/import_report.py" line="251"/>
         <source>column %1: %2 would be %3 as an Excel date number, which cannot be this date; the text is kept, with no date read from it</source>
         <translation>ستوونی %1: %2 وەک ژمارەی بەرواری ئێکسڵ دەبێتە %3، کە ناتوانێت ئەم بەروارە بێت؛ دەقەکە هەڵدەگیرێت و هیچ بەروارێکی لێ ناخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="252"/>
+        <location filename="../../ui/import_report.py" line="253"/>
         <source>column %1: %2 read as the year %3: the cell held the number %3 shown as a date</source>
         <translation>ستوونی %1: %2 وەک ساڵی %3 خوێندرایەوە: خانەکە ژمارەی %3 ی تێدابوو کە وەک بەروار پیشان دەدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="254"/>
+        <location filename="../../ui/import_report.py" line="255"/>
         <source>column %1: %2 may be %3 (day first) or %4 (month first), and this column writes dates both ways: read as the year %5 only; check which is meant</source>
         <translation>ستوونی %1: لەوانەیە %2 بریتی بێت لە %3 (ڕۆژ یەکەم) یان %4 (مانگ یەکەم)، و ئەم ستوونە بەروار بە هەردوو شێوە دەنووسێت: تەنها وەک ساڵی %5 خوێندرایەوە؛ بپشکنە کامیان مەبەستە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="257"/>
+        <location filename="../../ui/import_report.py" line="258"/>
         <source>column %1: %2 is before %3, when the abductions from Sinjar began; check the row</source>
         <translation>ستوونی %1: %2 دەکەوێتە پێش %3، ئەو ڕۆژەی ڕفاندنەکان لە شنگال دەستیان پێکرد؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="259"/>
+        <location filename="../../ui/import_report.py" line="260"/>
         <source>column %1: %2 gives the year in two digits and was read as %3, but it may be %4; check which is meant</source>
         <translation>ستوونی %1: ساڵ لە %2 بە دوو ژمارە نووسراوە و ڕێکەوتەکە وەک %3 خوێندرایەوە، بەڵام لەوانەیە %4 بێت؛ بپشکنە کامیان مەبەستە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="262"/>
+        <location filename="../../ui/import_report.py" line="263"/>
         <source>column %1: %2 gives the year in two digits and was read as %3; check that this is the year meant</source>
         <translation>ستوونی %1: ساڵ لە %2 بە دوو ژمارە نووسراوە و ڕێکەوتەکە وەک %3 خوێندرایەوە؛ بپشکنە کە ئەمە ئەو ساڵەیە کە مەبەستە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="265"/>
+        <location filename="../../ui/import_report.py" line="266"/>
         <source>column %1: %2 puts the birth after the abduction, %3 in column %4; check the row</source>
         <translation>ستوونی %1: %2 لەدایکبوون دەخاتە دوای ڕێکەوتی ڕفاندن %3 لە ستوونی %4؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="280"/>
+        <location filename="../../ui/import_report.py" line="281"/>
         <source>column %1: %2 is read as an age, as the column&apos;s numbers are ages, not years: born %3; check the row</source>
         <translation>ستوونی %1: %2 وەک تەمەن خوێندرایەوە، چونکە ژمارەکانی ئەم ستوونە تەمەنن نەک ساڵ: لەدایکبوون %3؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="282"/>
+        <location filename="../../ui/import_report.py" line="283"/>
         <source>column %1: %2 is read as the year %3, as the column writes years in two digits, but it may be an age; check the row</source>
         <translation>ستوونی %1: %2 وەک ساڵی %3 خوێندرایەوە، چونکە ئەم ستوونە ساڵەکان بە دوو ژمارە دەنووسێت، بەڵام لەوانەیە تەمەن بێت؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="284"/>
+        <location filename="../../ui/import_report.py" line="285"/>
         <source>column %1: %2 may be an age or a year written short, and the column does not say which: not read as a date, the text is kept; check the row</source>
         <translation>ستوونی %1: لەوانەیە %2 تەمەن بێت یان ساڵێک کە بە کورتی نووسراوە، و ستوونەکە نایڵێت کامیانە: وەک ڕێکەوت نەخوێندرایەوە، دەقەکە وەک خۆی هەڵدەگیرێت؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="287"/>
+        <location filename="../../ui/import_report.py" line="288"/>
         <source>column %1: %2 is read as an age (born %3), but it may be the year %4; check the row</source>
         <translation>ستوونی %1: %2 وەک تەمەن خوێندرایەوە (لەدایکبوون %3)، بەڵام لەوانەیە ساڵی %4 بێت؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="294"/>
+        <location filename="../../ui/import_report.py" line="295"/>
         <source>column %1: %2 is an age, not a date of birth: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: %2 تەمەنە، نەک بەرواری لەدایکبوون: لەدایکبوون وەک %3 خوێندرایەوە (خانەکە لەگەڵ ڕیزی لیستەکە دەمێنێتەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="296"/>
+        <location filename="../../ui/import_report.py" line="297"/>
         <source>column %1: %2 is a year, not an age: read as born %3 (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: %2 ساڵە، نەک تەمەن: لەدایکبوون وەک %3 خوێندرایەوە (خانەکە لەگەڵ ڕیزی لیستەکە دەمێنێتەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="301"/>
+        <location filename="../../ui/import_report.py" line="302"/>
         <source>column %1: the status %2 is said only of a woman: read as female (the list gives no sex)</source>
         <translation>ستوونی %1: دۆخی %2 تەنها بۆ ئافرەت دەوترێت: وەک مێ خوێندرایەوە (لیستەکە ڕەگەز نالێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="303"/>
+        <location filename="../../ui/import_report.py" line="304"/>
         <source>sex read as %3 from the section heading %1 of row %2 (the row gives no sex)</source>
         <translation>ڕەگەز وەک %3 خوێندرایەوە لە سەردێڕی بەشی %1 لە ڕیزی %2 (ڕیزەکە ڕەگەز نالێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="305"/>
+        <location filename="../../ui/import_report.py" line="306"/>
         <source>column %1: %2 is read as %3, but the section heading %4 of row %5 says %6: the row&apos;s own is kept; check the row</source>
         <translation>ستوونی %1: %2 وەک %3 دەخوێندرێتەوە، بەڵام سەردێڕی بەشی %4 لە ڕیزی %5 دەڵێت %6: ئەوەی ڕیزەکە خۆی دەیڵێت هێڵرایەوە؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="307"/>
+        <location filename="../../ui/import_report.py" line="308"/>
         <source>column %1: %2 is not a name; not taken</source>
         <translation>ستوونی %1: %2 ناو نییە؛ وەرنەگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="308"/>
+        <location filename="../../ui/import_report.py" line="309"/>
         <source>column %1: %2: %3 does not spell the name; it stays in the list&apos;s values only</source>
         <translation>ستوونی %1: %2: %3 ڕێنووسی ناوەکە نییە؛ تەنها لە بەهاکانی لیستەکەدا دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="310"/>
+        <location filename="../../ui/import_report.py" line="311"/>
         <source>column %1: %2 holds two spellings; %3 is the name, %4 an alias</source>
         <translation>ستوونی %1: %2 دوو ڕێنووسی تێدایە؛ %3 ناوەکەیە، %4 ناوێکی دیکەیەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="311"/>
+        <location filename="../../ui/import_report.py" line="312"/>
         <source>column %1: %2 holds two spellings; %3 is kept, %4 stays in the list&apos;s values only</source>
         <translation>ستوونی %1: %2 دوو ڕێنووسی تێدایە؛ %3 هەڵدەگیرێت، %4 تەنها لە بەهاکانی لیستەکەدا دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="313"/>
+        <location filename="../../ui/import_report.py" line="314"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 as an alias</source>
         <translation>ستوونی %1: %2 جیاوازە لە %3 لە ستوونی %4، هەردووکیان %5ن بە هەمان نووسین: %3 وەک %5 هەڵدەگیرێت، %2 وەک ناوێکی دیکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="315"/>
+        <location filename="../../ui/import_report.py" line="316"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 inside an alias of the whole name, %6</source>
         <translation>ستوونی %1: %2 جیاوازە لە %3 لە ستوونی %4، هەردووکیان %5ن بە هەمان نووسین: %3 وەک %5 هەڵدەگیرێت، %2 لەناو ناوێکی دیکەدا کە ناوی تەواوە، %6</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="317"/>
+        <location filename="../../ui/import_report.py" line="318"/>
         <source>column %1: %2 differs from %3 in column %4, both the %5 in one script: %3 is kept as the %5, %2 stays in the list&apos;s row only</source>
         <translation>ستوونی %1: %2 جیاوازە لە %3 لە ستوونی %4، هەردووکیان %5ن بە هەمان نووسین: %3 وەک %5 هەڵدەگیرێت، %2 تەنها لە ڕیزی لیستەکەدا دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="331"/>
+        <location filename="../../ui/import_report.py" line="332"/>
         <source>column %1: %2 repeats row %3: %4</source>
         <translation>ستوونی %1: %2 دووبارەکردنەوەی ڕیزی %3یە: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="332"/>
+        <location filename="../../ui/import_report.py" line="333"/>
         <source>column %1: %2 repeats the cell above, but this is the list&apos;s first row: left blank</source>
         <translation>ستوونی %1: %2 خانەی سەرەوە دووبارە دەکاتەوە، بەڵام ئەمە یەکەم ڕیزی لیستەکەیە: بە بەتاڵی بەجێهێڵرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="334"/>
+        <location filename="../../ui/import_report.py" line="335"/>
         <source>column %1: %2 repeats row %3, whose cell is blank: left blank</source>
         <translation>ستوونی %1: %2 ڕیزی %3 دووبارە دەکاتەوە، کە خانەکەی بەتاڵە: بە بەتاڵی بەجێهێڵرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="336"/>
+        <location filename="../../ui/import_report.py" line="337"/>
         <source>column %1: %2 repeats the row above, row %3, which is a heading, not a person: left blank; check the row</source>
         <translation>ستوونی %1: %2 ڕیزی سەرەوەی دووبارە دەکاتەوە، ڕیزی %3، کە سەردێڕە نەک کەس: بە بەتاڵی هێڵرایەوە؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="338"/>
+        <location filename="../../ui/import_report.py" line="339"/>
         <source>column %1: %2 repeats the row above, which this row, read again alone, does not have: left blank</source>
         <translation>ستوونی %1: %2 ڕیزی سەرەوە دووبارە دەکاتەوە، کە ئەم ڕیزە، بە تەنها دووبارە خوێندراوەتەوە، نییەتی: بە بەتاڵی بەجێهێڵرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="340"/>
+        <location filename="../../ui/import_report.py" line="341"/>
         <source>column %1: %2 says the same as the row above, but who the person is (a name of their own, a case number) is never copied from another row: it would make a second record of the person above; left blank, check the row</source>
         <translation>ستوونی %1: %2 دەڵێت وەک ڕیزی سەرەوە، بەڵام ئەوەی کەسەکە دەناسێنێت (ناوی خۆی، ژمارەی دۆسیە) هەرگیز لە ڕیزێکی ترەوە کۆپی ناکرێت: تۆمارێکی دووەمی کەسی سەرەوە دروست دەکات؛ بە بەتاڵی بەجێهێڵرا، ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="344"/>
+        <location filename="../../ui/import_report.py" line="345"/>
         <source>column %1: %2 is what a program writes for an empty cell: left blank</source>
         <translation>ستوونی %1: %2 ئەوەیە کە بەرنامەیەک بۆ خانەیەکی بەتاڵ دەینووسێت: بە بەتاڵی بەجێهێڵرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="346"/>
+        <location filename="../../ui/import_report.py" line="347"/>
         <source>column %1: %2 is a spreadsheet error (a broken formula in the sender&apos;s file): left out; ask the sender for a copy with values</source>
         <translation>ستوونی %1: %2 هەڵەیەکی خشتەیە (هاوکێشەیەکی تێکچوو لە فایلی نێرەردا): وەلانرا؛ داوای کۆپییەک بە بەهاکانەوە لە نێرەر بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="349"/>
+        <location filename="../../ui/import_report.py" line="350"/>
         <source>column %1: %2 is a spreadsheet error (a broken formula in the sender&apos;s file), not a name, and the row has no other name: not imported; ask the sender for a copy with values</source>
         <translation>ستوونی %1: %2 هەڵەیەکی خشتەیە (هاوکێشەیەکی تێکچوو لە فایلی نێرەردا)، ناو نییە، و ڕیزەکە ناوێکی تری نییە: هاوردە نەکرا؛ داوای کۆپییەک بە بەهاکانەوە لە نێرەر بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="356"/>
+        <location filename="../../ui/import_report.py" line="357"/>
         <source>column %1: %2 is a kunya (mother of %3), not her given name: read as her nickname; her given name is not in the list</source>
         <translation>ستوونی %1: %2 کونیەیە (دایکی %3)، نەک ناوی یەکەمی: وەک نازناوی خوێندرایەوە؛ ناوی یەکەمی لە لیستەکەدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="400"/>
+        <location filename="../../ui/import_report.py" line="401"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="402"/>
+        <location filename="../../ui/import_report.py" line="403"/>
         <source>, row %1</source>
         <translation>، ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="403"/>
+        <location filename="../../ui/import_report.py" line="404"/>
         <source>, column %1</source>
         <translation>، ستوونی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="404"/>
+        <location filename="../../ui/import_report.py" line="405"/>
         <source>not UTF-8; read as Windows Arabic (cp1256). That encoding cannot hold the Sorani letters %1</source>
         <translation>بە ⁦UTF-8⁩ نییە؛ بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) خوێندرایەوە، کە ناتوانێت ئەم پیتە سۆرانییانە هەڵبگرێت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="415"/>
+        <location filename="../../ui/import_report.py" line="416"/>
         <source>the cell holds a line break (from line %1 of the file); if that is not meant, a quote is out of place</source>
         <translation>خانەکە دێڕی نوێی تێدایە (لە دێڕی %1 ی فایلەکەوە)؛ ئەگەر مەبەست نەبووبێت، نیشانەیەکی وەرگرتن لە شوێنی خۆیدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="417"/>
+        <location filename="../../ui/import_report.py" line="418"/>
         <source>&apos;?&apos; inside Arabic-script text: a Sorani letter was lost when the file was saved as Windows Arabic (cp1256); ask for a UTF-8 copy</source>
         <translation>&apos;?&apos; لە ناو دەقێکی پیتی عەرەبیدا: کاتێک فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کرا پیتێکی سۆرانی ون بوو؛ داوای کۆپییەکی ⁦UTF-8⁩ بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="419"/>
+        <location filename="../../ui/import_report.py" line="420"/>
         <source>%1 cells in all have &apos;?&apos; inside Arabic-script text (lost Sorani letters)</source>
         <translation>بە گشتی لە %1 خانەدا &apos;?&apos; لە ناو دەقی پیتی عەرەبیدا هەیە (پیتی سۆرانیی ونبوو)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="421"/>
+        <location filename="../../ui/import_report.py" line="422"/>
         <source>cells %1 are merged; the value was repeated on each of their rows</source>
         <translation>خانەکانی %1 یەکخراون؛ بەهاکە لە هەر یەک لە ڕیزەکانیاندا دووبارە کرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="427"/>
+        <location filename="../../ui/import_report.py" line="428"/>
         <source>read sheet %1; passed over %2</source>
         <translation>پەڕەی %1 خوێندرایەوە؛ %2 تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="428"/>
+        <location filename="../../ui/import_report.py" line="429"/>
         <source>read sheet %1, the one that holds a list; passed over %2</source>
         <translation>پەڕەی %1 خوێندرایەوە، ئەوەی لیستەکەی تێدایە؛ %2 تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="429"/>
+        <location filename="../../ui/import_report.py" line="430"/>
         <source>column %1: %2 was not read as a telephone number (letters, or too few digits); no contact is made from it (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: %2 وەک ژمارەی تەلەفۆن نەخوێندرایەوە (پیتی تێدایە، یان ژمارەکانی زۆر کەمن)؛ هیچ پەیوەندییەکی لێ دروست ناکرێت (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="432"/>
+        <location filename="../../ui/import_report.py" line="433"/>
         <source>column %1: %2 is a date, not a telephone number; no contact is made from it (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: %2 بەروارە، نەک ژمارەی تەلەفۆن؛ هیچ پەیوەندییەکی لێ دروست ناکرێت (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="434"/>
+        <location filename="../../ui/import_report.py" line="435"/>
         <source>column %1: %2 names whom to call, but the row gives no telephone number; no contact is made (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: %2 ئەو کەسە دەناسێنێت کە پەیوەندی پێوە دەکرێت، بەڵام ڕیزەکە هیچ ژمارەی تەلەفۆنێک نادات؛ هیچ پەیوەندییەک دروست ناکرێت (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="446"/>
+        <location filename="../../ui/import_report.py" line="447"/>
         <source>family contacts added from the phone column: %1 (%2)</source>
         <translation>پەیوەندییەکانی خێزان کە لە ستوونی تەلەفۆنەوە زیادکران: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="447"/>
+        <location filename="../../ui/import_report.py" line="448"/>
         <source>family contacts from the phone column: %1 would be added, %2 already among the person&apos;s contacts, %3 on rows waiting for a decision</source>
         <translation>پەیوەندییەکانی خێزان لە ستوونی تەلەفۆنەوە: %1 زیاد دەکرێن، %2 پێشتر لە پەیوەندییەکانی کەسەکەدا هەن، %3 لە ڕیزانێکدان کە چاوەڕێی بڕیارن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="450"/>
+        <location filename="../../ui/import_report.py" line="451"/>
         <source>numbers already among the person&apos;s family contacts, not added again: %1 (%2)</source>
         <translation>ژمارەگەلێک کە پێشتر لە پەیوەندییەکانی خێزانەکەیدا هەن، دووبارە زیاد نەکران: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="461"/>
+        <location filename="../../ui/import_report.py" line="462"/>
         <source>%1 below the list is %2 line, not a person; not imported</source>
         <translation>%1 لە ژێر لیستەکە: دێڕی %2، نەک کەس؛ هاوردە ناکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="462"/>
+        <location filename="../../ui/import_report.py" line="463"/>
         <source>%1 below the line on row %2 is a number, not a person; not imported</source>
         <translation>%1 لە ژێر دێڕی ڕیزی %2: ژمارەیە، نەک کەس؛ هاوردە ناکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="464"/>
+        <location filename="../../ui/import_report.py" line="465"/>
         <source>no name in any name column</source>
         <translation>هیچ ناوێک لە هیچ ستوونێکی ناودا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="465"/>
+        <location filename="../../ui/import_report.py" line="466"/>
         <source>column %1: %2 names two persons, %3 and %4; not imported: split it into one row for each and import the list again</source>
         <translation>ستوونی %1: %2 ناوی دوو کەس دەبات، %3 و %4؛ هاوردە ناکرێت: بیکە بە ڕیزێک بۆ هەر یەکەیان و لیستەکە دووبارە هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="471"/>
+        <location filename="../../ui/import_report.py" line="472"/>
         <source>column %1: %2 is a count, not a person: a totals line; not imported</source>
         <translation>ستوونی %1: %2 ژمارەیەکە، نەک کەس: دێڕی کۆی گشتی؛ هاوردە ناکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="482"/>
+        <location filename="../../ui/import_report.py" line="483"/>
         <source>column %1: %2 holds a number, which no name does; not imported: check the row and import the list again</source>
         <translation>ستوونی %1: %2 ژمارەی تێدایە، کە هیچ ناوێک ژمارەی تێدا نییە؛ هاوردە ناکرێت: ڕیزەکە بپشکنە و لیستەکە دووبارە هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="484"/>
+        <location filename="../../ui/import_report.py" line="485"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; import a UTF-8 copy of the list</source>
         <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە سۆرانییەکان هەڵبگرێت؛ کۆپییەکی لیستەکە بە ⁦UTF-8⁩ هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="120"/>
+        <location filename="../../ui/import_report.py" line="121"/>
         <source>a status a list gives against the vault&apos;s is noted, never set by an import: if it is so, set it on the person&apos;s page or with %1</source>
         <translation>دۆخێک کە لیستێک بە پێچەوانەی گەنجینەوە دەیڵێت وەک تێبینی تۆمار دەکرێت و هاوردەکردن هەرگیز داینانێت: ئەگەر ڕاستە، لە پەڕەی کەسەکەدا یان بە %1 دایبنێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="43"/>
+        <location filename="../../ui/import_report.py" line="44"/>
         <source>status not given to %1 probable match(es) made new persons in bulk (rows %2): the record each resembles is rescued, reunited or deceased, and she may be that woman, whom the list&apos;s status would count among the held a second time; given the sex; a row decided a new person by hand is given the status</source>
         <translation>دۆخ نەدرا بە %1 هاوتای ئەگەری کە بە یەکجار کران بە کەسی نوێ (ڕیزەکانی %2): ئەو تۆمارەی هەریەکەیان لێی دەچێت ڕزگارکراوە، گەڕاوەتەوە بۆ خێزان یان کۆچی کردووە، و لەوانەیە هەمان ئافرەت بێت، کە دۆخی لیستەکە جارێکی تر لەناو ڕفێنراوەکاندا دەیژمێرێت؛ ڕەگەز درا؛ ڕیزێک کە بە دەست بڕیاری کەسی نوێی لەسەر درا دۆخەکەی پێ دەدرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="54"/>
+        <location filename="../../ui/import_report.py" line="55"/>
         <source>not imported: column %1, %2 number that is not this vault&apos;s case number (%3): kept with the list&apos;s rows only, not on the record, and not found by search</source>
         <translation>هاوردە نەکرا: ستوونی %1، %2 ژمارە کە ژمارەی کەیسی ئەم گەنجینەیە نییە (%3): تەنها لەگەڵ ڕیزەکانی لیستەکە دەپارێزرێت، نەک لە تۆمارەکەدا، و گەڕان نایدۆزێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="57"/>
+        <location filename="../../ui/import_report.py" line="58"/>
         <source>not imported: column %1, %2 numbers that are not this vault&apos;s case numbers (such as %3): kept with the list&apos;s rows only, not on the records, and not found by search</source>
         <translation>هاوردە نەکرا: ستوونی %1، %2 ژمارە کە ژمارەی کەیسی ئەم گەنجینەیە نین (وەک %3): تەنها لەگەڵ ڕیزەکانی لیستەکە دەپارێزرێن، نەک لە تۆمارەکاندا، و گەڕان نایاندۆزێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="81"/>
+        <location filename="../../ui/import_report.py" line="82"/>
         <source>conflict within the list: %1 go to %2 and disagree on her status: %3; ask its sender which holds</source>
         <translation>ناکۆکی لەناو لیستەکەدا: %1 دەچنە سەر %2 و لەسەر دۆخی ئەو جیاوازن: %3؛ لە نێرەرەکەی بپرسە کامیان ڕاستە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="83"/>
+        <location filename="../../ui/import_report.py" line="84"/>
         <source>conflict within the list: %1, one woman by the names, disagree on her status: %2; ask its sender which holds</source>
         <translation>ناکۆکی لەناو لیستەکەدا: %1، کە بەپێی ناوەکان یەک ئافرەتن، لەسەر دۆخی ئەو جیاوازن: %2؛ لە نێرەرەکەی بپرسە کامیان ڕاستە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="85"/>
+        <location filename="../../ui/import_report.py" line="86"/>
         <source>%1 in row %2</source>
         <translation>%1 لە ڕیزی %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="86"/>
+        <location filename="../../ui/import_report.py" line="87"/>
         <source>... and %1 more women on whom the list disagrees: each is said in the details of her rows, and the import&apos;s report lists all</source>
         <translation>... و %1 ئافرەتی تر کە لیستەکە لەسەریان ناکۆکە: هەریەکەیان لە وردەکاریی ڕیزەکانیدا باس کراوە، و ڕاپۆرتی هاوردەکردنەکە هەموویان دەخاتە ڕوو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="133"/>
+        <location filename="../../ui/import_report.py" line="134"/>
         <source>; that alone does not give the person the list&apos;s %1: then %2</source>
         <translation>؛ ئەمە بە تەنها دۆخی %1ی لیستەکەی پێ نادات: پاشان %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="167"/>
+        <location filename="../../ui/import_report.py" line="168"/>
         <source>changed row %1 (was row %2, spelt otherwise; a probable match that waits for your decision): %3: %4</source>
         <translation>ڕیزی گۆڕاو %1 (پێشتر ڕیزی %2، بە ڕێنووسێکی تر؛ هاوتاییەکی ئەگەری کە چاوەڕێی بڕیاری تۆیە): %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="193"/>
+        <location filename="../../ui/import_report.py" line="194"/>
         <source>at the commit, before the rows withdrawn since: decisions: %1; result: %2</source>
         <translation>لە کاتی تۆمارکردندا، پێش ئەو ڕیزانەی لەو کاتەوە کشێنرانەوە: بڕیارەکان: %1؛ ئەنجام: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="195"/>
+        <location filename="../../ui/import_report.py" line="196"/>
         <source> (row withdrawn since)</source>
         <translation> (ڕیزەکە لەو کاتەوە کشێنرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="196"/>
+        <location filename="../../ui/import_report.py" line="197"/>
         <source>skipped again: the same row as batch %1, row %2, skipped by hand</source>
         <translation>دووبارە تێپەڕێنرا: هەمان ڕیزی کۆمەڵەی %1، ڕیزی %2، کە بە دەست تێپەڕێنرابوو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="202"/>
+        <location filename="../../ui/import_report.py" line="203"/>
         <source>column %1: no given name in this row; it names the person only by names that brothers and sisters share: check the row</source>
         <translation>ستوونی %1: لەم ڕیزەدا ناوی یەکەم نییە؛ ڕیزەکە کەسەکە تەنها بەو ناوانە ناو دەبات کە خوشک و براکان تێیدا هاوبەشن: ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="223"/>
+        <location filename="../../ui/import_report.py" line="224"/>
         <source>column %1: date rescued %2 is before the abduction (%3); check the row</source>
         <translation>ستوونی %1: ڕێکەوتی ڕزگاربوونی %2 پێش ڕێکەوتی ڕفاندنە (%3)؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="237"/>
+        <location filename="../../ui/import_report.py" line="238"/>
         <source>the same row as one skipped by hand in an earlier version of this list (batch %1, row %2), cell for cell: skipped again (if it is a person, add the person by hand)</source>
         <translation>هەمان ڕیزە، خانە بە خانە، وەک ڕیزێک کە لە وەشانێکی پێشووی ئەم لیستەدا بە دەست تێپەڕێنرا (کۆمەڵەی %1، ڕیزی %2): دووبارە تێدەپەڕێنرێت (ئەگەر کەسە، کەسەکە بە دەست زیاد بکە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="240"/>
+        <location filename="../../ui/import_report.py" line="241"/>
         <source>a row of these names was skipped by hand in an earlier version of this list (batch %1, row %2); its cells changed since: it waits for a decision</source>
         <translation>ڕیزێک بەم ناوانە لە وەشانێکی پێشووی ئەم لیستەدا بە دەست تێپەڕێنرا (کۆمەڵەی %1، ڕیزی %2)؛ خانەکانی لەو کاتەوە گۆڕاون: چاوەڕێی بڕیارێک دەکات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="246"/>
+        <location filename="../../ui/import_report.py" line="247"/>
         <source>taken for a person whose record was deleted since: the row&apos;s values were erased with that record; not imported (the list&apos;s file still holds the row)</source>
         <translation>وەک کەسێک دانرا کە تۆمارەکەی دواتر سڕایەوە: بەهاکانی ڕیزەکە لەگەڵ ئەو تۆمارەدا سڕانەوە؛ هاوردە ناکرێت (فایلی لیستەکە هێشتا ڕیزەکەی تێدایە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="267"/>
+        <location filename="../../ui/import_report.py" line="268"/>
         <source>column %1: %2 puts the birth after the abduction (%3 in column %4): the birth is not read as a date, its text is kept; a child born in captivity may be listed with the mother&apos;s abduction: check the row</source>
         <translation>ستوونی %1: %2 لەدایکبوون دەخاتە دوای ڕێکەوتی ڕفاندن (%3 لە ستوونی %4): لەدایکبوون وەک ڕێکەوت نەخوێندرایەوە، دەقەکەی وەک خۆی هەڵدەگیرێت؛ منداڵێک کە لە دیلیدا لەدایک بووە لەوانەیە بە ڕێکەوتی ڕفاندنی دایکی تۆمار کرابێت: ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="271"/>
+        <location filename="../../ui/import_report.py" line="272"/>
         <source>column %1: %2 would put the birth in %3, after the abductions from Sinjar in %4: the birth is not read as a date, its text is kept; a child born in captivity may be listed so: check the row</source>
         <translation>ستوونی %1: %2 لەدایکبوون دەخاتە %3، دوای ڕفاندنەکانی شنگال لە %4: لەدایکبوون وەک ڕێکەوت نەخوێندرایەوە، دەقەکەی وەک خۆی هەڵدەگیرێت؛ منداڵێک کە لە دیلیدا لەدایک بووە لەوانەیە بەم شێوەیە تۆمار کرابێت: ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="275"/>
+        <location filename="../../ui/import_report.py" line="276"/>
         <source>column %1: %2 would put the birth on or after %3, the day the abductions from Sinjar began: perhaps the abduction date, written under the birth; the birth is not read as a date, its text is kept; a child born in captivity may be listed so: check the row</source>
         <translation>ستوونی %1: %2 لەدایکبوون دەخاتە %3 یان دوای ئەوە، ئەو ڕۆژەی ڕفاندنەکانی شنگال دەستیان پێکرد: لەوانەیە ڕێکەوتی ڕفاندن بێت کە لە جێی لەدایکبوون نووسراوە؛ لەدایکبوون وەک ڕێکەوت نەخوێندرایەوە، دەقەکەی وەک خۆی هەڵدەگیرێت؛ منداڵێک کە لە دیلیدا لەدایک بووە لەوانەیە بەم شێوەیە تۆمار کرابێت: ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="289"/>
+        <location filename="../../ui/import_report.py" line="290"/>
         <source>column %1: age %2 is not an age (0 to %3); the birth is left blank (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: تەمەنی %2 تەمەن نییە (0 تا %3)؛ لەدایکبوونی بە بەتاڵی دەمێنێتەوە (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="291"/>
+        <location filename="../../ui/import_report.py" line="292"/>
         <source>column %1: %2 is a number with a word not read as years, months, weeks or days; the birth is left blank rather than guessed (the cell is kept with the list&apos;s row)</source>
         <translation>ستوونی %1: %2 ژمارەیەکە و وشەیەکی لەگەڵدایە کە وەک ساڵ، مانگ، هەفتە یان ڕۆژ ناخوێندرێتەوە؛ لەدایکبوون بە بەتاڵی دەمێنێتەوە لە جیاتی مەزەندەکردن (خانەکە لەگەڵ ڕیزی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="298"/>
+        <location filename="../../ui/import_report.py" line="299"/>
         <source>column %1: %2 is more than a given name, and the row has no father&apos;s, grandfather&apos;s or family name: read as the whole name, %3; check the row</source>
         <translation>ستوونی %1: %2 زیاترە لە ناوی یەکەم، و ڕیزەکە ناوی باوک یان باپیر یان نازناوی تێدا نییە: وەک ناوی تەواوی خوێندرایەوە، %3؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="319"/>
+        <location filename="../../ui/import_report.py" line="320"/>
         <source>column %1: %2 is the day of the abduction (%3 in column %4): perhaps the abduction date written twice; the birth is not read as a date, its text is kept: check the row</source>
         <translation>ستوونی %1: %2 ڕۆژی ڕفاندنەکەیە (%3 لە ستوونی %4): لەوانەیە بەرواری ڕفاندن دوو جار نووسرابێت؛ لەدایکبوون وەک بەروار ناخوێندرێتەوە و دەقەکەی دەهێڵرێتەوە: ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="322"/>
+        <location filename="../../ui/import_report.py" line="323"/>
         <source>case number %1 is no record of this vault</source>
         <translation>ژمارەی دۆسیەی %1 هیچ تۆمارێکی ئەم گەنجینەیە نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="323"/>
+        <location filename="../../ui/import_report.py" line="324"/>
         <source>case number %1 names another record than the names fit: asked</source>
         <translation>ژمارەی دۆسیەی %1 تۆمارێکی تر ناو دەبات لەوەی ناوەکان لەگەڵیدا دەگونجێن: پرسیاری لێ دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="325"/>
+        <location filename="../../ui/import_report.py" line="326"/>
         <source>case number %1 names a record the names do not fit: read as a new person</source>
         <translation>ژمارەی دۆسیەی %1 تۆمارێک ناو دەبات کە ناوەکان لەگەڵیدا ناگونجێن: وەک کەسێکی نوێ خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="327"/>
+        <location filename="../../ui/import_report.py" line="328"/>
         <source>column %1: %2 says there is none or it is not known: left blank</source>
         <translation>ستوونی %1: %2 دەڵێت نییە یان نازانرێت: بە بەتاڵی بەجێهێڵرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="329"/>
+        <location filename="../../ui/import_report.py" line="330"/>
         <source>column %1: %2 says what became of the person, not what the column holds: left blank</source>
         <translation>ستوونی %1: %2 دەڵێت چی بەسەر کەسەکەدا هات، نەک ئەوەی ستوونەکە هەڵیدەگرێت: بە بەتاڵی بەجێهێڵرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="352"/>
+        <location filename="../../ui/import_report.py" line="353"/>
         <source>column %1: %2 says the given name is not known: read as %3, the given name left blank</source>
         <translation>ستوونی %1: %2 دەڵێت ناوی یەکەمی نەزانراوە: وەک %3 خوێندرایەوە، ناوی یەکەمی بە بەتاڵی هێڵرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="354"/>
+        <location filename="../../ui/import_report.py" line="355"/>
         <source>column %1: %2 says the given name is not known; the given name is left blank</source>
         <translation>ستوونی %1: %2 دەڵێت ناوی یەکەمی نەزانراوە؛ ناوی یەکەمی بە بەتاڵی دەهێڵدرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="358"/>
+        <location filename="../../ui/import_report.py" line="359"/>
         <source>column %1: %2 ends with a kunya, %3 (mother of %4): read as her nickname, not as her family name</source>
         <translation>ستوونی %1: %2 بە کونیەیەک کۆتایی دێت، %3 (دایکی %4): وەک نازناوی خوێندرایەوە، نەک وەک ناوی بنەماڵەکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="360"/>
+        <location filename="../../ui/import_report.py" line="361"/>
         <source>column %1: %2 holds a comma, which no name does: read without it, in the order written (given name first); check the row</source>
         <translation>ستوونی %1: %2 فاریزەیەکی تێدایە، کە هیچ ناوێک نییەتی: بەبێ ئەو و بە ڕیزبەندیی نووسراو خوێندرایەوە (ناوی یەکەم سەرەتا)؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="362"/>
+        <location filename="../../ui/import_report.py" line="363"/>
         <source>column %1: %2 writes the family name %3 first, before a comma: read as %4 and then %3; check the row</source>
         <translation>ستوونی %1: لە %2 ناوی بنەماڵە %3 پێش فاریزەیەک یەکەم نووسراوە: وەک %4 و پاشان %3 خوێندرایەوە؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="364"/>
+        <location filename="../../ui/import_report.py" line="365"/>
         <source>column %1: %2 begins with %3, which by its article is a family name: read as %4 and then %3; check the row</source>
         <translation>ستوونی %1: %2 بە %3 دەست پێدەکات، کە بە ئامرازی ناساندنەکەی ناوی بنەماڵەیە: وەک %4 و پاشان %3 خوێندرایەوە؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="366"/>
+        <location filename="../../ui/import_report.py" line="367"/>
         <source>column %1: %2 writes %3, an initial, not a whole name: it is kept as written; check the row</source>
         <translation>ستوونی %1: %2 پیتی %3 دەنووسێت، کە پیتی سەرەتایە نەک ناوێکی تەواو: وەک نووسراوە هەڵگیرا؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="368"/>
+        <location filename="../../ui/import_report.py" line="369"/>
         <source>column %1: %2 writes %3 inside the name as another spelling of %4: the name is read as %5, in the order written, and %6 is kept as an alias</source>
         <translation>ستوونی %1: %2 لەناو ناوەکەدا %3 وەک ڕێنووسێکی دیکەی %4 دەنووسێت: ناوەکە وەک %5 بە ڕیزبەندیی نووسراو خوێندرایەوە، و %6 وەک ناوێکی دیکە هەڵگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="371"/>
+        <location filename="../../ui/import_report.py" line="372"/>
         <source>column %1: %2 writes %3 inside the name, the given name %4 in the other script: the name is read as %5, in the order written, and %3 as the given name</source>
         <translation>ستوونی %1: %2 لەناو ناوەکەدا %3 دەنووسێت، کە ناوی یەکەمی %4 ـە بە نووسینەکەی دیکە: ناوەکە وەک %5 بە ڕیزبەندیی نووسراو خوێندرایەوە، و %3 وەک ناوی یەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="374"/>
+        <location filename="../../ui/import_report.py" line="375"/>
         <source>column %1: %2 writes %3 in brackets: read as the nickname; the name is read as %4, in the order written</source>
         <translation>ستوونی %1: %2 لەناو کەوانەدا %3 دەنووسێت: وەک نازناو خوێندرایەوە؛ ناوەکە وەک %4 بە ڕیزبەندیی نووسراو خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="376"/>
+        <location filename="../../ui/import_report.py" line="377"/>
         <source>column %1: %2: %3, in brackets inside the name, does not spell the name; it stays in the list&apos;s values only, and the name is read as %4, in the order written</source>
         <translation>ستوونی %1: %2: %3، لەناو کەوانەدا لەناو ناوەکەدا، ڕێنووسی ناوەکە نییە؛ تەنها لە بەهاکانی لیستەکەدا دەمێنێتەوە، و ناوەکە وەک %4 بە ڕیزبەندیی نووسراو خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="379"/>
+        <location filename="../../ui/import_report.py" line="380"/>
         <source>column %1: %2 begins with %3: %4 is read as a name the person is known by (the nickname), not as a name part, and the name as %5</source>
         <translation>ستوونی %1: %2 بە %3 دەست پێ دەکات: %4 وەک ناوێک خوێندرایەوە کە کەسەکەی پێ دەناسرێت (نازناو)، نەک وەک بەشێکی ناو، و ناوەکە وەک %5 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="381"/>
+        <location filename="../../ui/import_report.py" line="382"/>
         <source>column %1: %2 begins with %3: %4 is read as a name the person is known by (the nickname); the cell gives no other name of the person</source>
         <translation>ستوونی %1: %2 بە %3 دەست پێ دەکات: %4 وەک ناوێک خوێندرایەوە کە کەسەکەی پێ دەناسرێت (نازناو)؛ خانەکە هیچ ناوێکی تری ئەو نادات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="383"/>
+        <location filename="../../ui/import_report.py" line="384"/>
         <source>column %1: %2 begins with %3: %4 is taken for a name the person is known by (the nickname), and the rest, %5, for the name; the cell does not show where one ends: check the row</source>
         <translation>ستوونی %1: %2 بە %3 دەست پێ دەکات: %4 وەک ناوێک وەرگیرا کە کەسەکەی پێ دەناسرێت (نازناو)، و ئەوەی ماوە، %5، وەک ناو؛ خانەکە نیشان نادات یەکێکیان لە کوێ کۆتایی دێت: ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="386"/>
+        <location filename="../../ui/import_report.py" line="387"/>
         <source>column %1: %2 begins with %3, which says whom the row names (&quot;named&quot;): the name is read as %4</source>
         <translation>ستوونی %1: %2 بە %3 دەست پێ دەکات، کە دەڵێت ڕیزەکە کێ ناو دەبات (&quot;ناوی&quot;): ناوەکە وەک %4 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="388"/>
+        <location filename="../../ui/import_report.py" line="389"/>
         <source>column %1: %2 writes two given names, %3 and %4: %3 is read as the given name and %4 is kept as an alias; the name is read as %5, in the order written; check that the row is one person, not two sisters</source>
         <translation>ستوونی %1: %2 دوو ناوی یەکەم دەنووسێت، %3 و %4: %3 وەک ناوی یەکەم خوێندرایەوە و %4 وەک ناوێکی دیکە هەڵگیرا؛ ناوەکە وەک %5 بە ڕیزبەندیی نووسراو خوێندرایەوە؛ بپشکنە کە ڕیزەکە یەک کەسە، نەک دوو خوشک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="391"/>
+        <location filename="../../ui/import_report.py" line="392"/>
         <source>column %1: %2 says by %3 that %4 is a name the person is known by: read as the nickname, not as a name part; the name is read as %5</source>
         <translation>ستوونی %1: %2 بە %3 دەڵێت کە %4 ناوێکە کەسەکەی پێ دەناسرێت: وەک نازناو خوێندرایەوە، نەک وەک بەشێکی ناو؛ ناوەکە وەک %5 خوێندرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="394"/>
+        <location filename="../../ui/import_report.py" line="395"/>
         <source>column %1: %2 writes %3, two names where the name has one (the father&apos;s or another forebear&apos;s): %4 and %5 are not two spellings of one name, and the list does not say which is right. The first, %4, is read, and the name is read as %6, in the order written; %5 is not stored as a name of the person (it stays in the list&apos;s values): check the row</source>
         <translation>ستوونی %1: %2 %3 دەنووسێت، دوو ناو لە شوێنی یەک ناودا (ناوی باوک یان باپیرێکی دیکە): %4 و %5 دوو ڕێنووسی یەک ناو نین، و لیستەکە نالێت کامیان ڕاستە. یەکەمیان، %4، خوێندرایەوە، و ناوەکە وەک %6 بە ڕیزبەندیی نووسراو خوێندرایەوە؛ %5 وەک ناوێکی کەسەکە هەڵناگیرێت (لە بەهاکانی لیستەکەدا دەمێنێتەوە): ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="406"/>
+        <location filename="../../ui/import_report.py" line="407"/>
         <source>not UTF-8; read as Windows Turkish (cp1254), in which its Latin words are whole (%1): read as Windows Arabic (cp1256) they held Arabic letters. That encoding cannot hold Arabic script</source>
         <translation>بە ⁦UTF-8⁩ نییە؛ بە کۆدکردنی تورکیی ⁦Windows⁩ (cp1254) خوێندرایەوە، کە وشە لاتینییەکانی تێیدا تەواون (%1): بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پیتی عەرەبییان تێدا دەردەکەوت. ئەم کۆدکردنە ناتوانێت پیتی عەرەبی هەڵبگرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="409"/>
+        <location filename="../../ui/import_report.py" line="410"/>
         <source>column %1: %2 lost its letters (&apos;?&apos;): the file was saved as Windows Turkish (cp1254), which cannot hold Arabic script; import a UTF-8 copy of the list</source>
         <translation>ستوونی %1: %2 پیتەکانی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی تورکیی ⁦Windows⁩ (cp1254) پاشەکەوت کراوە، کە ناتوانێت پیتی عەرەبی هەڵبگرێت؛ کۆپییەکی لیستەکە بە ⁦UTF-8⁩ هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="412"/>
+        <location filename="../../ui/import_report.py" line="413"/>
         <source>column %1: %2 lost its letters (&apos;?&apos;): the file was saved as Windows Turkish (cp1254), which cannot hold Arabic script; left out (the row keeps it as written)</source>
         <translation>ستوونی %1: %2 پیتەکانی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی تورکیی ⁦Windows⁩ (cp1254) پاشەکەوت کراوە، کە ناتوانێت پیتی عەرەبی هەڵبگرێت؛ لابرا (لە ڕیزەکەدا وەک نووسراوە دەمێنێتەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="422"/>
+        <location filename="../../ui/import_report.py" line="423"/>
         <source>%1 rows of the list are hidden in the file (%2), perhaps filtered out by the sender; they were read like the others: look at them before importing</source>
         <translation>%1 ڕیزی لیستەکە لە فایلەکەدا شاراونەتەوە (%2)، لەوانەیە نێرەر بە فلتەر شاردبێتنیەوە؛ وەک ئەوانی تر خوێندرانەوە: پێش هاوردەکردن سەیریان بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="425"/>
+        <location filename="../../ui/import_report.py" line="426"/>
         <source>columns %1 are hidden in the file; they were read like the others: look at them before importing</source>
         <translation>ستوونەکانی %1 لە فایلەکەدا شاراونەتەوە؛ وەک ئەوانی تر خوێندرانەوە: پێش هاوردەکردن سەیریان بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="437"/>
+        <location filename="../../ui/import_report.py" line="438"/>
         <source>only a given name, %1, and %2 records of that name agree with the rest of this row: too many to compare, so the row was compared with none of them; search by hand before it is added</source>
         <translation>تەنها ناوی یەکەم، %1، و %2 تۆمار بەو ناوە لەگەڵ باقی ئەم ڕیزە یەک دەگرنەوە: زۆرترن لەوەی بەراورد بکرێن، بۆیە ڕیزەکە لەگەڵ هیچیان بەراورد نەکرا؛ پێش زیادکردنی بە دەست بگەڕێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="441"/>
+        <location filename="../../ui/import_report.py" line="442"/>
         <source>only a given and a family name, %1, no father&apos;s name, and %2 records of them that nothing in this row disagrees with: %3; it was asked about none of them, as it cannot be told which: check that it is none of them</source>
         <translation>تەنها ناوی یەکەم و ناوی بنەماڵە، %1، بێ ناوی باوک، و %2 تۆماری ئەو دوو ناوە کە هیچ شتێکی ئەم ڕیزە دژیان نییە: %3؛ پرسیار لە هیچیان نەکرا، چونکە ناتوانرێت بزانرێت کامیانە: دڵنیا ببەوە کە هیچیان نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="452"/>
+        <location filename="../../ui/import_report.py" line="453"/>
         <source>numbers removed by hand from the person&apos;s family contacts before, not added back: %1 (%2)</source>
         <translation>ژمارەگەلێک کە پێشتر بە دەست لە پەیوەندییەکانی خێزانی کەسەکە لابراون، دووبارە زیاد نەکران: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="454"/>
+        <location filename="../../ui/import_report.py" line="455"/>
         <source>numbers changed by hand on the person&apos;s family contacts before, not added back: %1 (%2)</source>
         <translation>ژمارەگەلێک کە پێشتر بە دەست لە پەیوەندییەکانی خێزانی کەسەکە گۆڕدراون، دووبارە زیاد نەکران: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="456"/>
+        <location filename="../../ui/import_report.py" line="457"/>
         <source>numbers removed by hand from the person&apos;s family contacts before, would not be added back: %1</source>
         <translation>ژمارەگەلێک کە پێشتر بە دەست لە پەیوەندییەکانی خێزانی کەسەکە لابراون، دووبارە زیاد ناکرێنەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="458"/>
+        <location filename="../../ui/import_report.py" line="459"/>
         <source>numbers changed by hand on the person&apos;s family contacts before, would not be added back: %1</source>
         <translation>ژمارەگەلێک کە پێشتر بە دەست لە پەیوەندییەکانی خێزانی کەسەکە گۆڕدراون، دووبارە زیاد ناکرێنەوە: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="467"/>
+        <location filename="../../ui/import_report.py" line="468"/>
         <source>column %1: %2 is not one person&apos;s name: %3 says whose child, wife or mother the person is; not imported, so that no name is made of those words: check the row and import the list again</source>
         <translation>ستوونی %1: %2 ناوی یەک کەس نییە: %3 دەڵێت منداڵی کێیە، ژنی کێیە یان دایکی کێیە؛ هاوردە ناکرێت، بۆ ئەوەی هیچ ناوێک لەو وشانە دروست نەکرێت: ڕیزەکە بپشکنە و لیستەکە دووبارە هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="473"/>
+        <location filename="../../ui/import_report.py" line="474"/>
         <source>column %1: %2 is written over several lines: read as one name, %3; check the row</source>
         <translation>ستوونی %1: %2 لە چەند دێڕێکدا نووسراوە: وەک یەک ناو خوێندرایەوە، %3؛ ڕیزەکە بپشکنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="475"/>
+        <location filename="../../ui/import_report.py" line="476"/>
         <source>the row repeats the list&apos;s column headings (%1), not a person; not imported</source>
         <translation>ڕیزەکە سەردێڕی ستوونەکانی لیستەکە دووبارە دەکاتەوە (%1)، کەس نییە؛ هاوردە ناکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="477"/>
+        <location filename="../../ui/import_report.py" line="478"/>
         <source>%1 fills the whole row: a heading, not a person; not imported</source>
         <translation>%1 هەموو ڕیزەکەی پڕ کردووەتەوە: سەردێڕە، کەس نییە؛ هاوردە ناکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="479"/>
+        <location filename="../../ui/import_report.py" line="480"/>
         <source>column %1: %2 stands alone on its row and reads as a heading or a note, not a person; not imported (if it is a name, add the person by hand)</source>
         <translation>ستوونی %1: %2 بە تەنها لە ڕیزەکەیدایە و وەک سەردێڕ یان تێبینی دەخوێندرێتەوە، کەس نییە؛ هاوردە ناکرێت (ئەگەر ناوە، کەسەکە بە دەست زیاد بکە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="487"/>
+        <location filename="../../ui/import_report.py" line="488"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; import a UTF-8 copy of the list</source>
         <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە کورمانجییەکانی ⁦ş⁩ و ⁦Ş⁩ هەڵبگرێت؛ کۆپییەکی لیستەکە بە ⁦UTF-8⁩ هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="490"/>
+        <location filename="../../ui/import_report.py" line="491"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold the Kurmanji letters ş and Ş; the mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
         <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە کورمانجییەکانی ⁦ş⁩ و ⁦Ş⁩ هەڵبگرێت؛ ناوی دایکی لابرا (لە ڕیزەکەدا وەک نووسراوە دەمێنێتەوە): کۆپییەکی لیستەکە بە ⁦UTF-8⁩ دەیدات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="494"/>
+        <location filename="../../ui/import_report.py" line="495"/>
         <source>column %1: %2 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters; the mother&apos;s name is left out (the row keeps it as written): a UTF-8 copy of the list gives it</source>
         <translation>ستوونی %1: %2 هەندێک پیتی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە سۆرانییەکان هەڵبگرێت؛ ناوی دایکی لابرا (لە ڕیزەکەدا وەک نووسراوە دەمێنێتەوە): کۆپییەکی لیستەکە بە ⁦UTF-8⁩ دەیدات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="499"/>
+        <location filename="../../ui/import_report.py" line="500"/>
         <source>mapping</source>
         <translation>ڕێکخستنی ستوونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="500"/>
+        <location filename="../../ui/import_report.py" line="501"/>
         <source>saved mapping</source>
         <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="501"/>
+        <location filename="../../ui/import_report.py" line="502"/>
         <source>saved mapping %1</source>
         <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان بۆ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="502"/>
+        <location filename="../../ui/import_report.py" line="503"/>
         <source>mapping saved for %1, whose columns this list has</source>
         <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان بۆ %1، کە ستوونەکانی ئەم لیستەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="503"/>
+        <location filename="../../ui/import_report.py" line="504"/>
         <source>mapping file %1</source>
         <translation>فایلی ڕێکخستنی ستوونەکان %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="504"/>
+        <location filename="../../ui/import_report.py" line="505"/>
         <source>header %1 matches %2</source>
         <translation>سەردێڕی %1 لەگەڵ %2 یەکدەگرێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="505"/>
+        <location filename="../../ui/import_report.py" line="506"/>
         <source>header %1 matches %2, but %3 of its values are numbers and it names a telephone: phone</source>
         <translation>سەردێڕی %1 لەگەڵ %2 یەکدەگرێتەوە، بەڵام %3 لە بەهاکانی ژمارەن و باسی تەلەفۆن دەکات: تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="507"/>
+        <location filename="../../ui/import_report.py" line="508"/>
         <source>header %1 names a contact, but %2 of its values are telephone numbers: phone</source>
         <translation>سەردێڕی %1 باسی پەیوەندییەک دەکات، بەڵام %2 لە بەهاکانی ژمارەی تەلەفۆنن: تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="509"/>
+        <location filename="../../ui/import_report.py" line="510"/>
         <source>header %1 names who reported the row, not her (%2): left unmapped, never her fields nor her family&apos;s contacts (raw kept in provenance; map it by hand only if it is hers)</source>
         <translation>سەردێڕی %1 ناوی ئەو کەسە دەبات کە ڕیزەکەی ڕاگەیاندووە، نەک ئەو (%2): بە هیچ خانەیەکەوە نەبەستراوە، هەرگیز نابێتە زانیاریی ئەو و نە پەیوەندیی خێزانەکەی (بەهاکان لە سەرچاوەدا هەڵدەگیرێن؛ تەنها ئەگەر هی ئەو بێت بە دەست بیبەستەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="512"/>
+        <location filename="../../ui/import_report.py" line="513"/>
         <source>header %1: part %2 of the name under %3</source>
         <translation>سەردێڕی %1: بەشی %2ی ناوەکە لە ژێر %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="513"/>
+        <location filename="../../ui/import_report.py" line="514"/>
         <source>header %1: %2, as the group %3 and the label %4 under it say together</source>
         <translation>سەردێڕی %1: %2، وەک گرووپی %3 و ناونیشانی %4 لە ژێریدا پێکەوە دەیڵێن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="515"/>
+        <location filename="../../ui/import_report.py" line="516"/>
         <source>header %1: part %2 of the name under %3 is the great-grandfather&apos;s name, which a record has no place for; not imported (kept with the list&apos;s rows)</source>
         <translation>سەردێڕی %1: بەشی %2ی ناوەکە لە ژێر %3 ناوی باوکی باپیریەتی، کە لە تۆماردا شوێنی نییە؛ هاوردە نەکرا (لەگەڵ ڕیزەکانی لیستەکە هەڵدەگیرێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="518"/>
+        <location filename="../../ui/import_report.py" line="519"/>
         <source>; part 4 of the name under %1 is the great-grandfather&apos;s name as a four-part name is read now: if so, leave this column out</source>
         <translation>؛ بەشی 4ی ناوەکە لە ژێر %1 ناوی باوکی باپیریەتی بەو شێوەیەی ئێستا ناوی چواری دەخوێندرێتەوە: ئەگەر وایە، ئەم ستوونە هاوردە مەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="520"/>
+        <location filename="../../ui/import_report.py" line="521"/>
         <source>; of a name of four words or more, the fourth is the great-grandfather&apos;s name, which a record has no place for: not imported (kept with the list&apos;s rows), unless it is written as only a clan name is (the article and -i, or -ani, -awi: الحسكاني, Haskani)</source>
         <translation>؛ لە ناوێکی چوار وشە یان زیاتردا، وشەی چوارەم ناوی باوکی باپیریەتی، کە لە تۆماردا شوێنی نییە: هاوردە نەکرا (لەگەڵ ڕیزەکانی لیستەکە هەڵدەگیرێت)، مەگەر بەو شێوەیە نووسرابێت کە تەنها ناوی هۆز پێی دەنووسرێت (ال و ـی، یان ـانی، ـاوی: الحسكاني، Haskani)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="524"/>
+        <location filename="../../ui/import_report.py" line="525"/>
         <source>header %1 numbers a part of the name, beside columns of the father&apos;s, grandfather&apos;s or family name: %2</source>
         <translation>سەردێڕی %1 بەشێکی ناوەکە ژمارە دەکات، لە تەنیشت ستوونەکانی ناوی باوک، باپیر یان بنەماڵە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="526"/>
+        <location filename="../../ui/import_report.py" line="527"/>
         <source>header %1 names %2, which is not a field of the record; kept in provenance</source>
         <translation>سەردێڕی %1 باسی %2 دەکات، کە خانەیەکی تۆمار نییە؛ بەهاکان لە سەرچاوەدا هەڵدەگیرێن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="528"/>
+        <location filename="../../ui/import_report.py" line="529"/>
         <source>header %1 matches %2, but %3 of its values are numbers, no names; kept in provenance</source>
         <translation>سەردێڕی %1 لەگەڵ %2 یەکدەگرێتەوە، بەڵام %3 لە بەهاکانی ژمارەن، نەک ناو؛ بەهاکان لە سەرچاوەدا هەڵدەگیرێن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="530"/>
+        <location filename="../../ui/import_report.py" line="531"/>
         <source>header %1 names a name, and the values hold %2 words on average: full name</source>
         <translation>سەردێڕی %1 ناوێک دەنوێنێت، و بەهاکان بە تێکڕایی %2 وشەن: ناوی تەواو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="532"/>
+        <location filename="../../ui/import_report.py" line="533"/>
         <source> (%1 Arabic script: original script)</source>
         <translation> (%1 بە پیتی عەرەبی: بە نووسینی ڕەسەن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="533"/>
+        <location filename="../../ui/import_report.py" line="534"/>
         <source> (Latin letters)</source>
         <translation> (بە پیتی لاتینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="534"/>
+        <location filename="../../ui/import_report.py" line="535"/>
         <source> (mixed: %1 Arabic script; each value goes to its script&apos;s slot)</source>
         <translation> (تێکەڵ: %1 بە پیتی عەرەبی؛ هەر بەهایەک دەچێتە شوێنی نووسینەکەی خۆی)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="535"/>
+        <location filename="../../ui/import_report.py" line="536"/>
         <source>no header match and no values</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە و هیچ بەهایەکی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="536"/>
+        <location filename="../../ui/import_report.py" line="537"/>
         <source>%1 of values are sexes (F, M, انثى, mê ...)</source>
         <translation>%1 لە بەهاکان ڕەگەزن (F، M، انثى، mê ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="537"/>
+        <location filename="../../ui/import_report.py" line="538"/>
         <source>%1 of values are statuses</source>
         <translation>%1 لە بەهاکان دۆخن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="538"/>
+        <location filename="../../ui/import_report.py" line="539"/>
         <source>no header match; %1 of values are Arabic script with %2 words: %3 in original script</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ %1 لە بەهاکان بە پیتی عەرەبین و بە تێکڕایی %2 وشەن: %3 بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="540"/>
+        <location filename="../../ui/import_report.py" line="541"/>
         <source>no header match; %1 of values are dates, but the header does not say which (birth, abduction, rescue): left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ %1 لە بەهاکان ڕێکەوتن، بەڵام سەردێڕەکە نایڵێت ڕێکەوتی چین (لەدایکبوون، ڕفاندن، ڕزگاربوون): بێ ڕێکخستن مایەوە (بەهاکان لە سەرچاوەدا هەڵدەگیرێن؛ بە دەست ڕێکی بخە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="543"/>
+        <location filename="../../ui/import_report.py" line="544"/>
         <source>no header match; values not recognised (kept in provenance)</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ بەهاکان نەناسرانەوە (لە سەرچاوەدا هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="544"/>
+        <location filename="../../ui/import_report.py" line="545"/>
         <source>header %1 says a year but not of what; %2 of its values are years of birth (before %3): %4</source>
         <translation>سەردێڕی %1 ساڵێک دەڵێت بەڵام نایڵێت ساڵی چی؛ %2 لە بەهاکانی ساڵی لەدایکبوونن (پێش %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="546"/>
+        <location filename="../../ui/import_report.py" line="547"/>
         <source>header %1 says a year but not of what, and only %2 of its values are years of birth: left unmapped (raw kept in provenance; map it by hand)</source>
         <translation>سەردێڕی %1 ساڵێک دەڵێت بەڵام نایڵێت ساڵی چی، و تەنها %2 لە بەهاکانی ساڵی لەدایکبوونن: بێ ڕێکخستن مایەوە (بەهاکان لە سەرچاوەدا هەڵدەگیرێن؛ بە دەست ڕێکی بخە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="549"/>
+        <location filename="../../ui/import_report.py" line="550"/>
         <source>no header match; the values are Arabic script like names, but the names come from %1, so this column is left unmapped (raw kept in provenance; map it by hand if it holds names)</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ بەهاکان وەک ناو بە پیتی عەرەبین، بەڵام ناوەکان لە %1 وەردەگیرێن، بۆیە ئەم ستوونە بێ ڕێکخستن مایەوە (بەهاکان لە سەرچاوەدا هەڵدەگیرێن؛ ئەگەر ناوی تێدایە بە دەست ڕێکی بخە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="552"/>
+        <location filename="../../ui/import_report.py" line="553"/>
         <source>no header match; the values look like %1, but %1 already comes from %2; left unmapped (raw kept in provenance)</source>
         <translation>سەردێڕ لەگەڵ هیچ خانەیەک یەکناگرێتەوە؛ بەهاکان لە %1 دەچن، بەڵام خانەی %1 لە ستوونی %2 وەردەگیرێت؛ بێ ڕێکخستن مایەوە (بەهاکان لە سەرچاوەدا هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="554"/>
+        <location filename="../../ui/import_report.py" line="555"/>
         <source>%1 already comes from %2; ignored (raw kept)</source>
         <translation>خانەی %1 لە ستوونی %2 وەردەگیرێت؛ ئەم ستوونە پشتگوێ خرا (بەها ڕەسەنەکانی هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="555"/>
+        <location filename="../../ui/import_report.py" line="556"/>
         <source>%1 already comes from %2, whose header names it exactly; ignored (raw kept)</source>
         <translation>خانەی %1 لە ستوونی %2 وەردەگیرێت، کە سەردێڕەکەی ڕێک ناوی دەبات؛ ئەم ستوونە پشتگوێ خرا (بەها ڕەسەنەکانی هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="557"/>
+        <location filename="../../ui/import_report.py" line="558"/>
         <source>%1 already comes from %2 in the same script; ignored (raw kept)</source>
         <translation>خانەی %1 بە هەمان نووسین لە ستوونی %2 وەردەگیرێت؛ ئەم ستوونە پشتگوێ خرا (بەها ڕەسەنەکانی هەڵدەگیرێن)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="558"/>
+        <location filename="../../ui/import_report.py" line="559"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s as an alias (said on the row)</source>
         <translation>؛ هەروەها %1، بە هەمان نووسینی %2: لەو شوێنەی %2 بەتاڵە ئەم ستوونە دەیدات؛ لەو شوێنەی هەردووکیان بەهایەکی جیاوازیان هەیە، ئەوەی %2 هەڵدەگیرێت و ئەوەی ئەم ستوونە وەک ناوێکی دیکە (لە ڕیزەکەدا دەوترێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="561"/>
+        <location filename="../../ui/import_report.py" line="562"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s inside an alias of the whole name (said on the row)</source>
         <translation>؛ هەروەها %1، بە هەمان نووسینی %2: لەو شوێنەی %2 بەتاڵە ئەم ستوونە دەیدات؛ لەو شوێنەی هەردووکیان بەهایەکی جیاوازیان هەیە، ئەوەی %2 هەڵدەگیرێت و ئەوەی ئەم ستوونە لەناو ناوێکی دیکەدا کە ناوی تەواوە (لە ڕیزەکەدا دەوترێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="565"/>
+        <location filename="../../ui/import_report.py" line="566"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives the name; where both hold one, the parts in %2 are kept and this column&apos;s other spellings as aliases (said on the row)</source>
         <translation>؛ هەروەها %1، بە هەمان نووسینی %2: لەو شوێنەی %2 بەتاڵە ئەم ستوونە ناوەکە دەدات؛ لەو شوێنەی هەردووکیان ناویان تێدایە، بەشەکانی %2 هەڵدەگیرێن و ڕێنووسە جیاوازەکانی ئەم ستوونە وەک ناوی دیکە (لە ڕیزەکەدا دەوترێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="568"/>
+        <location filename="../../ui/import_report.py" line="569"/>
         <source>; also %1, in the same script as %2: where %2 is blank this column gives it; where both hold one and they differ, the one in %2 is kept and this column&apos;s stays in the list&apos;s row only (said on the row)</source>
         <translation>؛ هەروەها %1، بە هەمان نووسینی %2: لەو شوێنەی %2 بەتاڵە ئەم ستوونە دەیدات؛ لەو شوێنەی هەردووکیان بەهایەکی جیاوازیان هەیە، ئەوەی %2 هەڵدەگیرێت و ئەوەی ئەم ستوونە تەنها لە ڕیزی لیستەکەدا دەمێنێتەوە (لە ڕیزەکەدا دەوترێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="571"/>
+        <location filename="../../ui/import_report.py" line="572"/>
         <source>; ages given in %1</source>
         <translation>؛ تەمەنەکان بەپێی ساڵی %1 دراون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="572"/>
+        <location filename="../../ui/import_report.py" line="573"/>
         <source>; the year of the ages is not given: read as a range</source>
         <translation>؛ ساڵی تەمەنەکان نەدراوە: لەدایکبوون وەک مەودایەک لە ساڵان دەخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="573"/>
+        <location filename="../../ui/import_report.py" line="574"/>
         <source>; it leaves this column out, but it would now be taken as %1: choose that field to import it</source>
         <translation>؛ ئەم ستوونە وەلادەنێت، بەڵام ئێستا وەک %1 وەردەگیرێت: ئەو خانەیە هەڵبژێرە بۆ هاوردەکردنی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="575"/>
+        <location filename="../../ui/import_report.py" line="576"/>
         <source>; M and N read as Kurmanji mê (female) and nêr (male)</source>
         <translation>؛ M و N وەک کورمانجی خوێندرانەوە: mê (مێ) و nêr (نێر)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="577"/>
+        <location filename="../../ui/import_report.py" line="578"/>
         <source>dates written month first (a possible day only when read so: %1, such as %2; only when read day first: none): each date of the column is read month first</source>
         <translation>بەروارەکان بە مانگ یەکەم نووسراون (ئەوانەی تەنها بەو شێوەیە ڕۆژێکی گونجاو دەدەن: %1، وەک %2؛ ئەوانەی تەنها بە ڕۆژ یەکەم: هیچ): هەموو بەروارێکی ستوونەکە بە مانگ یەکەم دەخوێندرێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="580"/>
+        <location filename="../../ui/import_report.py" line="581"/>
         <source>dates written both ways (a possible day only when read day first: %1, such as %2; only when read month first: %3, such as %4): each of those is read so, and a date both ways could read (%5) is read as its year only, its row saying so</source>
         <translation>بەروارەکان بە هەردوو شێوە نووسراون (ئەوانەی تەنها بە ڕۆژ یەکەم ڕۆژێکی گونجاو دەدەن: %1، وەک %2؛ ئەوانەی تەنها بە مانگ یەکەم: %3، وەک %4): هەریەکەیان بەو شێوەیە دەخوێندرێتەوە، و بەروارێک کە بە هەردوو شێوە دەخوێندرێتەوە (%5) تەنها وەک ساڵەکەی دەخوێندرێتەوە و ڕیزەکەی ئەمە دەڵێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="584"/>
+        <location filename="../../ui/import_report.py" line="585"/>
         <source>dates either order reads (%1, such as %2), none that only one does: read month first, as %3 writes its dates (such as %4)</source>
         <translation>بەروارەکان بە هەردوو ڕیزبەندی دەخوێندرێنەوە (%1، وەک %2)، و هیچیان تەنها بە یەکێکیان نا: بە مانگ یەکەم دەخوێندرێنەوە، وەک %3 بەروارەکانی دەنووسێت (وەک %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="586"/>
+        <location filename="../../ui/import_report.py" line="587"/>
         <source>; but %1 writes its dates day first (such as %2), and a list saved from one program writes one order: check which of the two columns is read wrong</source>
         <translation>؛ بەڵام %1 بەروارەکانی بە ڕۆژ یەکەم دەنووسێت (وەک %2)، و لیستێک کە لە یەک بەرنامەدا پاشەکەوت کراوە یەک ڕیزبەندی دەنووسێت: بپشکنە کام لە دوو ستوونەکە بە هەڵە خوێندراوەتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="590"/>
+        <location filename="../../ui/import_report.py" line="591"/>
         <source>1 January is %1 of its %2 whole days (such as %3), as a list writes a date when only the year is known: each 1 January of the column is read as its year only, the cell kept as written</source>
         <translation>یەکی کانوونی دووەم %1 لە %2 ڕۆژە تەواوەکانیەتی (وەک %3)، وەک لیستێک بەروار دەنووسێت کاتێک تەنها ساڵەکە زانراوە: هەموو یەکی کانوونی دووەمی ئەم ستوونە تەنها وەک ساڵەکەی دەخوێندرێتەوە، خانەکە وەک نووسراوە دەمێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="595"/>
+        <location filename="../../ui/import_report.py" line="596"/>
         <source>; columns left unmapped: %1</source>
         <translation>؛ ئەو ستوونانەی بە هیچ خانەیەکەوە نەبەستراون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="596"/>
+        <location filename="../../ui/import_report.py" line="597"/>
         <source>%1 (column %2)</source>
         <translation>%1 (ستوونی %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="598"/>
+        <location filename="../../ui/import_report.py" line="599"/>
         <source>%1: the sheet is empty; nothing to import</source>
         <translation>%1: پەڕەکە بەتاڵە؛ هیچ شتێک نییە بۆ هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="599"/>
+        <location filename="../../ui/import_report.py" line="600"/>
         <source>add a header row above the names</source>
         <translation>ڕیزێکی سەردێڕ لە سەرووی ناوەکانەوە زیاد بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="601"/>
+        <location filename="../../ui/import_report.py" line="602"/>
         <source> (line %1)</source>
         <translation> (دێڕی %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="602"/>
+        <location filename="../../ui/import_report.py" line="603"/>
         <source>no such file</source>
         <translation>فایلێکی وا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="603"/>
+        <location filename="../../ui/import_report.py" line="604"/>
         <source>no such file in %1</source>
         <translation>فایلێکی وا لە %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="604"/>
+        <location filename="../../ui/import_report.py" line="605"/>
         <source>no such file: there is no folder %1</source>
         <translation>فایلێکی وا نییە: بوخچەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="605"/>
+        <location filename="../../ui/import_report.py" line="606"/>
         <source>a folder, not a file: give the list&apos;s file inside it</source>
         <translation>بوخچەیە، نەک فایل: فایلی لیستەکەی ناوی بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="606"/>
+        <location filename="../../ui/import_report.py" line="607"/>
         <source>unknown kind of file; import reads xlsx, xlsm, xls, ods, csv and tsv</source>
         <translation>جۆری فایلەکە نەناسراوە؛ هاوردەکردن فایلەکانی ⁦xlsx⁩، ⁦xlsm⁩، ⁦xls⁩، ⁦ods⁩، ⁦csv⁩ و ⁦tsv⁩ دەخوێنێتەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="608"/>
+        <location filename="../../ui/import_report.py" line="609"/>
         <source>the file is not really a %1 workbook (damaged, or another kind of file renamed)</source>
         <translation>فایلەکە لە ڕاستیدا فایلێکی خشتەیی %1 نییە (تێکچووە، یان فایلێکی جۆرێکی ترە کە ناوی گۆڕدراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="613"/>
+        <location filename="../../ui/import_report.py" line="614"/>
         <source>the file is protected by a password; save an unprotected copy to import it</source>
         <translation>فایلەکە بە وشەی نهێنی پارێزراوە؛ کۆپییەکی نەپارێزراوی پاشەکەوت بکە بۆ ئەوەی هاوردەی بکەیت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="615"/>
+        <location filename="../../ui/import_report.py" line="616"/>
         <source>the workbook has no sheets</source>
         <translation>هیچ پەڕەیەک لە فایلەکەدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="616"/>
+        <location filename="../../ui/import_report.py" line="617"/>
         <source>no sheet named %1 (sheets: %2)</source>
         <translation>هیچ پەڕەیەک بە ناوی %1 نییە (پەڕەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="617"/>
+        <location filename="../../ui/import_report.py" line="618"/>
         <source>a CSV file has no sheets (asked for %1)</source>
         <translation>فایلی ⁦CSV⁩ پەڕەی نییە (داوای %1 کرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="618"/>
+        <location filename="../../ui/import_report.py" line="619"/>
         <source>cannot be read (%1)</source>
         <translation>ناخوێندرێتەوە (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="619"/>
+        <location filename="../../ui/import_report.py" line="620"/>
         <source>the cell holds a NUL character; the file is damaged</source>
         <translation>خانەکە پیتی ⁦NUL⁩ی تێدایە؛ فایلەکە تێکچووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="620"/>
+        <location filename="../../ui/import_report.py" line="621"/>
         <source>the cell holds a NUL character; the file is damaged (or is UTF-16 text without a byte-order mark)</source>
         <translation>خانەکە پیتی ⁦NUL⁩ی تێدایە؛ فایلەکە تێکچووە (یان دەقی ⁦UTF-16⁩ە بێ نیشانەی ڕیزبەندیی بایتەکان)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="622"/>
+        <location filename="../../ui/import_report.py" line="623"/>
         <source>the file holds NUL bytes; save it again as UTF-8 CSV</source>
         <translation>فایلەکە بایتی ⁦NUL⁩ی تێدایە؛ دووبارە وەک ⁦UTF-8 CSV⁩ پاشەکەوتی بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="623"/>
+        <location filename="../../ui/import_report.py" line="624"/>
         <source>the file holds NUL bytes (it looks like UTF-16 without a byte-order mark); save it again as UTF-8 CSV</source>
         <translation>فایلەکە بایتی ⁦NUL⁩ی تێدایە (وەک ⁦UTF-16⁩ دەردەکەوێت بێ نیشانەی ڕیزبەندیی بایتەکان)؛ دووبارە وەک ⁦UTF-8 CSV⁩ پاشەکەوتی بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="625"/>
+        <location filename="../../ui/import_report.py" line="626"/>
         <source>not valid %1 although the file starts with its byte-order mark</source>
         <translation>کۆدکردنی %1 دروست نییە، هەرچەندە فایلەکە بە نیشانەی ڕیزبەندیی بایتەکانی ئەو کۆدکردنە دەست پێدەکات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="627"/>
+        <location filename="../../ui/import_report.py" line="628"/>
         <source>a quote opens here and is never closed; every following line would run into this one cell. Fix the quote and import again</source>
         <translation>نیشانەیەکی وەرگرتن لێرە دەکرێتەوە و هەرگیز داناخرێت؛ هەموو دێڕەکانی دواتر دەچنە ناو ئەم یەک خانەیەوە. نیشانەکە ڕاست بکەرەوە و دووبارە هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="629"/>
+        <location filename="../../ui/import_report.py" line="630"/>
         <source>a quote opens here and closes %1 lines further down, so whole rows (lines with their %2 separators) ran into this one cell; fix the quote and import again</source>
         <translation>نیشانەیەکی وەرگرتن لێرە دەکرێتەوە و %1 دێڕ دواتر دادەخرێت، بۆیە ڕیزی تەواو (دێڕ لەگەڵ جیاکەرەوەکانی %2) چوونە ناو ئەم یەک خانەیەوە؛ نیشانەکە ڕاست بکەرەوە و دووبارە هاوردە بکە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="632"/>
+        <location filename="../../ui/import_report.py" line="633"/>
         <source>&apos;tab&apos;</source>
         <translation>«⁦Tab⁩»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="633"/>
+        <location filename="../../ui/import_report.py" line="634"/>
         <source>the header %1 lost letters (&apos;?&apos;): the file was saved as Windows Arabic (cp1256), which cannot hold Sorani letters (ڕ ڤ ڵ ە ۆ ێ). Nothing was imported; import a UTF-8 copy of the list (in Excel: Save as, CSV UTF-8)</source>
         <translation>سەردێڕی %1 هەندێک پیتی لەدەستدا (&apos;?&apos;): فایلەکە بە کۆدکردنی عەرەبیی ⁦Windows⁩ (cp1256) پاشەکەوت کراوە، کە ناتوانێت پیتە سۆرانییەکان هەڵبگرێت (ڕ ڤ ڵ ە ۆ ێ). هیچ شتێک هاوردە نەکرا؛ کۆپییەکی لیستەکە بە ⁦UTF-8⁩ هاوردە بکە (لە ⁦Excel⁩دا: پاشەکەوتکردن وەک، ⁦CSV UTF-8⁩)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="637"/>
+        <location filename="../../ui/import_report.py" line="638"/>
         <source>the file is %1 MiB; the limit is %2 MiB</source>
         <translation>قەبارەی فایلەکە %1 مێگابایتە؛ سنوورەکە %2 مێگابایتە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="638"/>
+        <location filename="../../ui/import_report.py" line="639"/>
         <source>%1 parts inside the file; the limit is %2</source>
         <translation>%1 بەش لە ناو فایلەکەدایە؛ سنوورەکە %2 بەشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="639"/>
+        <location filename="../../ui/import_report.py" line="640"/>
         <source>declares %1 MiB of content; the limit is %2 MiB</source>
         <translation>فایلەکە %1 مێگابایت ناوەڕۆک ڕادەگەیەنێت؛ سنوورەکە %2 مێگابایتە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="640"/>
+        <location filename="../../ui/import_report.py" line="641"/>
         <source>part %1 declares %2 MiB; the limit is %3 MiB</source>
         <translation>بەشی %1 %2 مێگابایت ڕادەگەیەنێت؛ سنوورەکە %3 مێگابایتە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="641"/>
+        <location filename="../../ui/import_report.py" line="642"/>
         <source>part %1 uses an unsupported compression method (%2)</source>
         <translation>بەشی %1 ڕێگایەکی پەستاندن بەکاردەهێنێت کە پشتگیری ناکرێت (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="642"/>
+        <location filename="../../ui/import_report.py" line="643"/>
         <source>part %1 is damaged</source>
         <translation>بەشی %1 تێکچووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="643"/>
+        <location filename="../../ui/import_report.py" line="644"/>
         <source>part %1 inflates to more than it declares (%2 bytes declared); the file is damaged or hostile</source>
         <translation>بەشی %1 کاتی کردنەوەی پەستاندن لەوە گەورەتر دەبێت کە ڕایدەگەیەنێت (%2 بایت ڕاگەیەندراوە)؛ فایلەکە تێکچووە یان زیانبەخشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="645"/>
+        <location filename="../../ui/import_report.py" line="646"/>
         <source>part %1 inflates to more than the limit (%2 bytes declared); the file is damaged or hostile</source>
         <translation>بەشی %1 کاتی کردنەوەی پەستاندن لە سنوورەکە گەورەتر دەبێت (%2 بایت ڕاگەیەندراوە)؛ فایلەکە تێکچووە یان زیانبەخشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="647"/>
+        <location filename="../../ui/import_report.py" line="648"/>
         <source>part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)</source>
         <translation>بەشی %1 بە ڕێژەی %2 بۆ 1 پەستێنراوە؛ سنوورەکە %3 بۆ 1ە (بۆمبی ⁦zip⁩؟)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="649"/>
+        <location filename="../../ui/import_report.py" line="650"/>
         <source>part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one</source>
         <translation>بەشی %1 ⁦DTD⁩ یان قەوارە ڕادەگەیەنێت (بۆمبی ⁦XML⁩ یان ⁦XXE⁩)؛ فایلی خشتەیی هەرگیز پێویستی بەوە نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="651"/>
+        <location filename="../../ui/import_report.py" line="652"/>
         <source>part %1 holds a text of more than %2 MiB without markup; the file is damaged or hostile</source>
         <translation>بەشی %1 دەقێکی زیاتر لە %2 مێگابایتی بێ تاگی تێدایە؛ فایلەکە تێکچووە یان زیانبەخشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="653"/>
+        <location filename="../../ui/import_report.py" line="654"/>
         <source>a cell of %1 characters; the limit is %2</source>
         <translation>خانەیەک بە %1 پیت؛ سنوورەکە %2 پیتە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="654"/>
+        <location filename="../../ui/import_report.py" line="655"/>
         <source>the sheet&apos;s used area reaches this cell (%1 rows x %2 columns); the limit is %3 cells. Delete stray cells far below or right of the list</source>
         <translation>ناوچەی بەکارهاتووی پەڕەکە دەگاتە ئەم خانەیە (%1 ڕیز × %2 ستوون)؛ سنوورەکە %3 خانەیە. ئەو خانە وێڵانە بسڕەوە کە زۆر لە خوار یان لە تەنیشت لیستەکەوەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="657"/>
+        <location filename="../../ui/import_report.py" line="658"/>
         <source>more than %1 rows</source>
         <translation>زیاتر لە %1 ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="658"/>
+        <location filename="../../ui/import_report.py" line="659"/>
         <source>data resumes after %1 blank rows; the file looks damaged or hostile</source>
         <translation>زانیارییەکان دوای %1 ڕیزی بەتاڵ دەست پێدەکەنەوە؛ فایلەکە وەک تێکچوو یان زیانبەخش دەردەکەوێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="660"/>
+        <location filename="../../ui/import_report.py" line="661"/>
         <source>reading took longer than %1 s and was stopped</source>
         <translation>خوێندنەوە لە %1 چرکە زیاتری خایاند و ڕاگیرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="661"/>
+        <location filename="../../ui/import_report.py" line="662"/>
         <source>reading needed more than the %1 MiB memory limit and was stopped; the sheet reaches far-away cells or the file is damaged or hostile</source>
         <translation>خوێندنەوە پێویستی بە زیاتر لە سنووری بیرگەی %1 مێگابایت بوو و ڕاگیرا؛ پەڕەکە دەگاتە خانەی زۆر دوور یان فایلەکە تێکچووە یان زیانبەخشە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="664"/>
+        <location filename="../../ui/import_report.py" line="665"/>
         <source>the reader stopped unexpectedly (exit code %1)</source>
         <translation>خوێنەری فایلەکە چاوەڕواننەکراو وەستا (کۆدی دەرچوون %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="665"/>
+        <location filename="../../ui/import_report.py" line="666"/>
         <source>column %1 is mapped to %2, which is not a field (use one of: %3)</source>
         <translation>ستوونی %1 بە %2 بەستراوەتەوە، کە خانە نییە (یەکێک لەمانە بەکاربهێنە: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="667"/>
+        <location filename="../../ui/import_report.py" line="668"/>
         <source>not a valid column mapping (%1)</source>
         <translation>ڕێکخستنێکی دروستی ستوونەکان نییە (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="668"/>
+        <location filename="../../ui/import_report.py" line="669"/>
         <source>%1 value %2 is mapped to %3, which is not a %1 (use one of: %4)</source>
         <translation>بەهای %1 %2 بە %3 بەستراوەتەوە، کە یەکێک لە بەهاکانی %1 نییە (یەکێک لەمانە بەکاربهێنە: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="670"/>
+        <location filename="../../ui/import_report.py" line="671"/>
         <source>%1 is not a year</source>
         <translation>%1 ساڵ نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="671"/>
+        <location filename="../../ui/import_report.py" line="672"/>
         <source>%1 is not a year a list of ages could be from (%2 to %3)</source>
         <translation>%1 ساڵێک نییە کە لیستێکی تەمەنەکان هی ئەو ساڵە بێت (لە %2 تا %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="672"/>
+        <location filename="../../ui/import_report.py" line="673"/>
         <source>the header is here but no row below it holds a value; nothing was imported</source>
         <translation>سەردێڕەکە لێرەیە بەڵام هیچ ڕیزێک لە خوارەوەی بەهای تێدا نییە؛ هیچ شتێک هاوردە نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="674"/>
+        <location filename="../../ui/import_report.py" line="675"/>
         <source>import batch %1 is already %2</source>
         <translation>کۆمەڵەی هاوردەی %1 ئیتر چاوەڕێی بڕیار نییە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="675"/>
+        <location filename="../../ui/import_report.py" line="676"/>
         <source>row %1 is not decided: decide it first</source>
         <translation>هێشتا بڕیار لەسەر ڕیزی %1 نەدراوە: سەرەتا بڕیاری لەسەر بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="676"/>
+        <location filename="../../ui/import_report.py" line="677"/>
         <source>row %1 was rejected when the list was read, so there is nothing to decide: %2</source>
         <translation>ڕیزی %1 لە کاتی خوێندنەوەی لیستەکەدا ڕەتکرایەوە، بۆیە هیچ بڕیارێک لەسەری نییە: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="678"/>
+        <location filename="../../ui/import_report.py" line="679"/>
         <source>row %1 holds nothing left to decide: %2</source>
         <translation>ڕیزی %1 هیچی تێدا نەماوە بڕیاری لەسەر بدرێت: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="679"/>
+        <location filename="../../ui/import_report.py" line="680"/>
         <source>batch %1 has no row %2</source>
         <translation>کۆمەڵەی %1 ڕیزی %2ی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="680"/>
+        <location filename="../../ui/import_report.py" line="681"/>
         <source>row %1 is to be skipped: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>ڕیزی %1 تێدەپەڕێندرێت: سەرەتا بڕیاری لەسەر بدە (دروستکردن یان نوێکردنەوە)، پاشان ئەم ڕیزە؛ یان ئەم ڕیزە دروست بکە یان تێی بپەڕێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="682"/>
+        <location filename="../../ui/import_report.py" line="683"/>
         <source>row %1 is not decided yet: decide it first (create or update), then this row; or create or skip this row</source>
         <translation>هێشتا بڕیار لەسەر ڕیزی %1 نەدراوە: سەرەتا بڕیاری لەسەر بدە (دروستکردن یان نوێکردنەوە)، پاشان ئەم ڕیزە؛ یان ئەم ڕیزە دروست بکە یان تێی بپەڕێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="684"/>
+        <location filename="../../ui/import_report.py" line="685"/>
         <source>counts do not reconcile; nothing was imported</source>
         <translation>ژمارەکان یەک ناگرنەوە؛ هیچ شتێک هاوردە نەکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="685"/>
+        <location filename="../../ui/import_report.py" line="686"/>
         <source>batch %1</source>
         <translation>کۆمەڵەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="686"/>
+        <location filename="../../ui/import_report.py" line="687"/>
         <source>its merge chain does not end; split it first</source>
         <translation>زنجیرەی تێکەڵکردنەکەی کۆتایی نایەت؛ سەرەتا جیای بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="687"/>
+        <location filename="../../ui/import_report.py" line="688"/>
         <source>a row is to update a person who has been deleted since the list was staged; decide it again</source>
         <translation>ڕیزێک بڕیاری نوێکردنەوەی کەسێکی هەیە کە دوای ئامادەکردنی لیستەکە سڕاوەتەوە؛ دووبارە بڕیاری لەسەر بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="690"/>
+        <location filename="../../ui/import_report.py" line="691"/>
         <source>no import batch %1</source>
         <translation>کۆمەڵەی هاوردەی %1 نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="691"/>
+        <location filename="../../ui/import_report.py" line="692"/>
         <source>import batch %1 is %2, not committed: nothing of it is in the vault to withdraw</source>
         <translation>کۆمەڵەی هاوردەی %1 دۆخی: %2، هاوردە نەکراوە: هیچی لە گەنجینەدا نییە بۆ کێشانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="693"/>
+        <location filename="../../ui/import_report.py" line="694"/>
         <source>batch %1 has no importable row %2</source>
         <translation>کۆمەڵەی %1 ڕیزی %2ی هاوردەکراوی تێدا نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="694"/>
+        <location filename="../../ui/import_report.py" line="695"/>
         <source>row %1 of batch %2 names no person now (skipped, or withdrawn already): nothing to withdraw</source>
         <translation>ڕیزی %1ی کۆمەڵەی %2 ئێستا ناوی هیچ کەسێک نابات (پەڕێنرا، یان پێشتر کێشرایەوە): هیچ شتێک نییە بۆ کێشانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="696"/>
+        <location filename="../../ui/import_report.py" line="697"/>
         <source>row %1 of batch %2 went to %3, since merged into %4: split it out first (casekeeper split %3)</source>
         <translation>ڕیزی %1ی کۆمەڵەی %2 چووە سەر %3، کە دواتر تێکەڵی %4 کرا: سەرەتا جیای بکەرەوە (casekeeper split %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="698"/>
+        <location filename="../../ui/import_report.py" line="699"/>
         <source>row %1 of batch %2 made %3, and more refers to that record than this row: %4; nothing was withdrawn (the record is not deleted while anything else refers to it: split, unlink or delete it by hand first)</source>
         <translation>ڕیزی %1ی کۆمەڵەی %2 %3ی دروستکرد، و شتی زیاتر لەم ڕیزە ئاماژەی بەو تۆمارە دەکات: %4؛ هیچ شتێک نەکێشرایەوە (تۆمارەکە ناسڕدرێتەوە تا شتێکی تر ئاماژەی پێبکات: سەرەتا بە دەست جیای بکەرەوە، بەستنەکەی هەڵبوەشێنەوە یان بیسڕەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="706"/>
+        <location filename="../../ui/import_report.py" line="707"/>
         <source>%1, merged into it</source>
         <translation>%1، تێکەڵی ئەو کراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="702"/>
+        <location filename="../../ui/import_report.py" line="703"/>
         <source>row %1 of batch %2</source>
         <translation>ڕیزی %1ی کۆمەڵەی %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="610"/>
+        <location filename="../../ui/import_report.py" line="611"/>
         <source>not a readable spreadsheet: the file is damaged, or is another kind of file; ask the sender for it again</source>
         <translation>فایلێکی خشتەیی نییە کە بخوێندرێتەوە: فایلەکە تێکچووە، یان فایلێکی جۆرێکی ترە؛ دووبارە لە نێرەرەکەی داوای بکەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="612"/>
+        <location filename="../../ui/import_report.py" line="613"/>
         <source> (technical detail: %1)</source>
         <translation> (وردەکاریی تەکنیکی: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="703"/>
+        <location filename="../../ui/import_report.py" line="704"/>
         <source>report %1</source>
         <translation>ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="704"/>
+        <location filename="../../ui/import_report.py" line="705"/>
         <source>rescue %1</source>
         <translation>ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="705"/>
+        <location filename="../../ui/import_report.py" line="706"/>
         <source>relative %1 (%2)</source>
         <translation>خزمی %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="707"/>
+        <location filename="../../ui/import_report.py" line="708"/>
         <source>family contact %1</source>
         <translation>پەیوەندیی خێزانی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="708"/>
+        <location filename="../../ui/import_report.py" line="709"/>
         <source>photo %1</source>
         <translation>وێنەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="709"/>
+        <location filename="../../ui/import_report.py" line="710"/>
         <source>not the same person as %1</source>
         <translation>هەمان کەس نییە وەک %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="710"/>
+        <location filename="../../ui/import_report.py" line="711"/>
         <source>%1 on %2</source>
         <translation>%1 لە %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="718"/>
+        <location filename="../../ui/import_report.py" line="719"/>
         <source>staged</source>
         <translation>ئامادەکراو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="719"/>
+        <location filename="../../ui/import_report.py" line="720"/>
         <source>committed</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="720"/>
+        <location filename="../../ui/import_report.py" line="721"/>
         <source>discarded</source>
         <translation>فڕێدرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="723"/>
+        <location filename="../../ui/import_report.py" line="724"/>
         <source>create</source>
         <translation>دروستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="724"/>
+        <location filename="../../ui/import_report.py" line="725"/>
         <source>update</source>
         <translation>نوێکردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="725"/>
-        <location filename="../../ui/import_report.py" line="732"/>
-        <location filename="../../ui/import_wizard.py" line="430"/>
+        <location filename="../../ui/import_report.py" line="726"/>
+        <location filename="../../ui/import_report.py" line="733"/>
+        <location filename="../../ui/import_wizard.py" line="433"/>
         <source>same as an earlier row</source>
         <translation>وەک ڕیزێکی پێشوو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="726"/>
+        <location filename="../../ui/import_report.py" line="727"/>
         <source>skip</source>
         <translation>تێپەڕاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="727"/>
+        <location filename="../../ui/import_report.py" line="728"/>
         <source>undecided</source>
         <translation>بێ بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="729"/>
+        <location filename="../../ui/import_report.py" line="730"/>
         <source>created</source>
         <translation>دروست کران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="730"/>
+        <location filename="../../ui/import_report.py" line="731"/>
         <source>updated</source>
         <translation>نوێ کرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="731"/>
+        <location filename="../../ui/import_report.py" line="732"/>
         <source>unchanged</source>
         <translation>نەگۆڕاو</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="734"/>
+        <location filename="../../ui/import_report.py" line="735"/>
         <source>skipped</source>
         <translation>تێپەڕێندران</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="735"/>
+        <location filename="../../ui/import_report.py" line="736"/>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="737"/>
+        <location filename="../../ui/import_report.py" line="738"/>
         <source>withdrawn</source>
         <translation>کشێنراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="753"/>
+        <location filename="../../ui/import_report.py" line="754"/>
         <source>Arabic script</source>
         <translation>بە نووسینی ڕەسەن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="754"/>
+        <location filename="../../ui/import_report.py" line="755"/>
         <source>Latin letters</source>
         <translation>بە پیتی لاتینی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="759"/>
+        <location filename="../../ui/import_report.py" line="760"/>
         <source>marital status</source>
         <translation>باری خێزانی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="760"/>
+        <location filename="../../ui/import_report.py" line="761"/>
         <source>health status</source>
         <translation>باری تەندروستی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="761"/>
+        <location filename="../../ui/import_report.py" line="762"/>
         <source>number of family members</source>
         <translation>ژمارەی ئەندامانی خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="763"/>
+        <location filename="../../ui/import_report.py" line="764"/>
         <source>a telephone number</source>
         <translation>ژمارەی تەلەفۆن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="766"/>
+        <location filename="../../ui/import_report.py" line="767"/>
         <source>a total</source>
         <translation>کۆی گشتی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="767"/>
+        <location filename="../../ui/import_report.py" line="768"/>
         <source>a signature</source>
         <translation>واژۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="768"/>
+        <location filename="../../ui/import_report.py" line="769"/>
         <source>a stamp</source>
         <translation>مۆر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="769"/>
+        <location filename="../../ui/import_report.py" line="770"/>
         <source>an official&apos;s title</source>
         <translation>پلەی بەرپرسێک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="771"/>
+        <location filename="../../ui/import_report.py" line="772"/>
         <source>a &apos;prepared by&apos;</source>
         <translation>«ئامادەکردن»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="772"/>
+        <location filename="../../ui/import_report.py" line="773"/>
         <source>a date</source>
         <translation>بەروار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="773"/>
+        <location filename="../../ui/import_report.py" line="774"/>
         <source>an office&apos;s name</source>
         <translation>ناوی فەرمانگەیەک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="775"/>
+        <location filename="../../ui/import_report.py" line="776"/>
         <source>hidden</source>
         <translation>شاراوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="776"/>
+        <location filename="../../ui/import_report.py" line="777"/>
         <source>no header row</source>
         <translation>ڕیزی سەردێڕی نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="777"/>
+        <location filename="../../ui/import_report.py" line="778"/>
         <source>no column headed as a name</source>
         <translation>هیچ ستوونێکی بە سەردێڕی ناو نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="779"/>
+        <location filename="../../ui/import_report.py" line="780"/>
         <source>a chart</source>
         <translation>هێڵکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="780"/>
+        <location filename="../../ui/import_report.py" line="781"/>
         <source>a dialog sheet</source>
         <translation>پەڕەی دیالۆگ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="781"/>
+        <location filename="../../ui/import_report.py" line="782"/>
         <source>a macro sheet</source>
         <translation>پەڕەی ماکرۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="782"/>
+        <location filename="../../ui/import_report.py" line="783"/>
         <source>macro code</source>
         <translation>کۆدی ماکرۆ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="794"/>
+        <location filename="../../ui/import_report.py" line="795"/>
         <source>edited</source>
         <translation>دەستکاری کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="795"/>
+        <location filename="../../ui/import_report.py" line="796"/>
         <source>a status recorded</source>
         <translation>دۆخێک تۆمارکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="796"/>
+        <location filename="../../ui/import_report.py" line="797"/>
         <source>a relative linked</source>
         <translation>خزمێک بەسترا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="797"/>
+        <location filename="../../ui/import_report.py" line="798"/>
         <source>a family contact added</source>
         <translation>پەیوەندییەکی خێزان زیادکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="798"/>
+        <location filename="../../ui/import_report.py" line="799"/>
         <source>a photo added</source>
         <translation>وێنەیەک زیادکرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="799"/>
+        <location filename="../../ui/import_report.py" line="800"/>
         <source>a photo removed</source>
         <translation>لابردنی وێنەیەک</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="800"/>
+        <location filename="../../ui/import_report.py" line="801"/>
         <source>a family contact removed</source>
         <translation>لابردنی پەیوەندییەکی خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="801"/>
+        <location filename="../../ui/import_report.py" line="802"/>
         <source>a relative link removed</source>
         <translation>لابردنی پەیوەندییەکی خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="802"/>
+        <location filename="../../ui/import_report.py" line="803"/>
         <source>a record merged into hers</source>
         <translation>تۆمارێک تێکەڵی تۆمارەکەی کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="803"/>
+        <location filename="../../ui/import_report.py" line="804"/>
         <source>a record split out of hers</source>
         <translation>تۆمارێک لە تۆمارەکەی جیاکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="804"/>
+        <location filename="../../ui/import_report.py" line="805"/>
         <source>other spellings set right</source>
         <translation>ڕێنووسەکانی تر ڕاستکرانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="805"/>
+        <location filename="../../ui/import_report.py" line="806"/>
         <source>merged into another record</source>
         <translation>تێکەڵی تۆمارێکی تر کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="806"/>
+        <location filename="../../ui/import_report.py" line="807"/>
         <source>split out of another record</source>
         <translation>لە تۆمارێکی تر جیاکرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="807"/>
+        <location filename="../../ui/import_report.py" line="808"/>
         <source>an edit undone</source>
         <translation>دەستکارییەک هەڵوەشێنرایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="808"/>
+        <location filename="../../ui/import_report.py" line="809"/>
         <source>a &apos;not the same person&apos; mark taken back</source>
         <translation>تۆماری «هەمان کەس نییە» هەڵوەشایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="810"/>
+        <location filename="../../ui/import_report.py" line="811"/>
         <source>a &apos;not the same person&apos; mark withdrawn</source>
         <translation>بڕیاری «هەمان کەس نییە» بە تێکەڵکردن کشایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="812"/>
+        <location filename="../../ui/import_report.py" line="813"/>
         <source>a &apos;not the same person&apos; mark given back</source>
         <translation>بڕیاری «هەمان کەس نییە» بە جیاکردنەوە گەڕایەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="870"/>
+        <location filename="../../ui/import_report.py" line="883"/>
         <source>%1: columns %2 give her father&apos;s, grandfather&apos;s or family name, but no column gives her own name: every row would become a person without a given name, and sisters and repeated rows could not be told apart; nothing was staged. Set the column that holds her name to %4 or %5%3</source>
         <translation>%1: ستوونەکانی %2 ناوی باوک، باپیر یان بنەماڵەکەی دەدەن، بەڵام هیچ ستوونێک ناوی خۆی نادات: هەموو ڕیزێک دەبێتە کەسێکی بێ ناوی یەکەم، و خوشکان و ڕیزە دووبارەکان لێک جیا ناکرێنەوە؛ هیچ شتێک ئامادە نەکرا. ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%4» یان «%5»%3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="877"/>
+        <location filename="../../ui/import_report.py" line="890"/>
         <source>%1: no header row (a row naming the columns, such as %3) was found, so nothing here reads as a list; %2</source>
         <translation>%1: هیچ ڕیزێکی سەردێڕ نەدۆزرایەوە (ڕیزێک کە ناوی ستوونەکان دەڵێت، وەک %3)، بۆیە هیچ شتێک لێرە وەک لیست ناخوێنرێتەوە؛ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="881"/>
+        <location filename="../../ui/import_report.py" line="894"/>
         <source>%1: no sheet holds a header row (a row naming the columns, such as %3), so no sheet reads as a list (sheets: %2)</source>
         <translation>%1: هیچ پەڕەیەک ڕیزی سەردێڕی تێدا نییە (ڕیزێک کە ناوی ستوونەکان دەڵێت، وەک %3)، بۆیە هیچ پەڕەیەک وەک لیست ناخوێنرێتەوە (پەڕەکان: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="885"/>
+        <location filename="../../ui/import_report.py" line="898"/>
         <source>the file has other sheets (%1): go back to step 2 and choose the one that holds the list</source>
         <translation>فایلەکە پەڕەی تری تێدایە (%1): بگەڕێوە بۆ هەنگاوی 2 و ئەو پەڕەیە هەڵبژێرە کە لیستەکەی تێدایە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="891"/>
+        <location filename="../../ui/import_report.py" line="904"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); set the column that holds her name to %4 or %5</source>
         <translation>%1: هیچ ستوونێکی ئەم پەڕەیە وەک ناو ناخوێنرێتەوە (ڕیزی سەردێڕ %2: %3)؛ ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%4» یان «%5»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="894"/>
+        <location filename="../../ui/import_report.py" line="907"/>
         <source>%1: no column of this sheet reads as a name (header row %2: %3); %4, or set the column that holds her name to %5 or %6</source>
         <translation>%1: هیچ ستوونێکی ئەم پەڕەیە وەک ناو ناخوێنرێتەوە (ڕیزی سەردێڕ %2: %3)؛ %4، یان ئەو ستوونەی ناوی ئەوی تێدایە بکە بە «%5» یان «%6»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="898"/>
+        <location filename="../../ui/import_report.py" line="911"/>
         <source>%1: was %2, now %3</source>
         <translation>%1: پێشتر %2 بوو، ئێستا %3</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="900"/>
+        <location filename="../../ui/import_report.py" line="913"/>
         <source>%1 possible duplicates, none a probable match with nothing telling the two apart: compare each pair on their pages before joining any.</source>
         <translation>%1 دووبارەی ئەگەری، هیچیان هاوتایەکی ئەگەری نییە کە هیچ شتێک دووەکە لێک جیا نەکاتەوە: پێش یەکخستنی هەر کامێک، هەر جووتێک لە لاپەڕەکانیاندا بەراورد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="906"/>
+        <location filename="../../ui/import_report.py" line="919"/>
         <source>%1 possible duplicates: look at them on the Duplicates screen, its lowest score set to %2; if two are one person, Same person joins them.</source>
         <translation>%1 دووبارەی ئەگەری: لە شاشەی «دووبارەکان» سەیریان بکە، کەمترین نمرە بکە بە %2؛ ئەگەر دووانیان هەمان کەس بن، «هەمان کەسە» یەکیان دەخات.</translation>
     </message>
     <message>
         <location filename="../../ui/import_changes.py" line="31"/>
-        <location filename="../../ui/import_report.py" line="200"/>
+        <location filename="../../ui/import_report.py" line="201"/>
         <source>date of status %1</source>
         <translation>ڕێکەوتی دۆخی %1</translation>
     </message>
@@ -4765,213 +4765,213 @@
         <translation>1. ئەو لیستەی دەتەوێت هاوردەی بکەیت هەڵبژێرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155"/>
+        <location filename="../../ui/import_wizard.py" line="158"/>
         <source>Choose the file, or type or paste its path</source>
         <translation>فایلەکە هەڵبژێرە، یان ڕێڕەوەکەی بنووسە یان بیلکێنە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="158"/>
+        <location filename="../../ui/import_wizard.py" line="161"/>
         <source>Choose file...</source>
         <translation>هەڵبژاردنی پەڕگە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="162"/>
+        <location filename="../../ui/import_wizard.py" line="165"/>
         <source>e.g. Office of Kidnapped Affairs</source>
         <translation>بۆ نموونە نووسینگەی کاروباری ڕفێنراوان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="170"/>
         <source>File</source>
         <translation>پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="168"/>
+        <location filename="../../ui/import_wizard.py" line="171"/>
         <source>Who sent the list</source>
         <translation>کێ لیستەکەی ناردووە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171"/>
+        <location filename="../../ui/import_wizard.py" line="174"/>
         <source>Read the file</source>
         <translation>خوێندنەوەی پەڕگە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176"/>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>Lists (%1)</source>
         <translation>لیستەکان (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>The box holds more than one line: paste the path of one file.</source>
         <translation>خانەکە زیاتر لە دێڕێکی تێدایە: ڕێڕەوی تەنها یەک فایل بلکێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="195"/>
         <source>%1 is not a file on this computer. Copy the list onto this computer, then choose it or paste its path.</source>
         <translation>%1 فایلێک نییە لەسەر ئەم کۆمپیوتەرە. لیستەکە بگوازەرەوە بۆ سەر ئەم کۆمپیوتەرە، پاشان هەڵیبژێرە یان ڕێڕەوەکەی بلکێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="197"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Choose a file first.</source>
         <translation>سەرەتا پەڕگەیەک هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="200"/>
+        <location filename="../../ui/import_wizard.py" line="203"/>
         <source>%1 is a folder. Choose the list&apos;s file in it.</source>
         <translation>%1 بوخچەیەکە. فایلی لیستەکە لەناویدا هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="207"/>
         <source>There is no file at %1. Check the path, or choose the file.</source>
         <translation>هیچ فایلێک لە %1 نییە. ڕێڕەوەکە بپشکنە، یان فایلەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="212"/>
+        <location filename="../../ui/import_wizard.py" line="215"/>
         <source>2. Sheet and header row</source>
         <translation>2. پەڕە و ڕیزی سەردێڕ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="220"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>Sheet</source>
         <translation>پەڕە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="227"/>
-        <location filename="../../ui/import_wizard.py" line="305"/>
-        <location filename="../../ui/import_wizard.py" line="398"/>
+        <location filename="../../ui/import_wizard.py" line="230"/>
+        <location filename="../../ui/import_wizard.py" line="308"/>
+        <location filename="../../ui/import_wizard.py" line="401"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="228"/>
+        <location filename="../../ui/import_wizard.py" line="231"/>
         <source>Next: columns</source>
         <translation>دواتر: ستوونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="239"/>
         <source> (hidden)</source>
         <translation> (شاراوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="250"/>
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>This exact file was imported before (batch %1).</source>
         <translation>هەمان ئەم پەڕگەیە پێشتر هاوردە کراوە (کۆمەڵەی %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="253"/>
+        <location filename="../../ui/import_wizard.py" line="256"/>
         <source>This exact file was imported before (batch %1), and batch %2, another version of this list, was committed after it: it is read as a new version of the list, not as a double import.</source>
         <translation>هەمان ئەم پەڕگەیە پێشتر هاوردە کرابوو (دەستەی %1)، و دەستەی %2، وەشانێکی تری ئەم لیستە، دوای ئەو تۆمار کرا: وەک وەشانێکی نوێی لیستەکە دەخوێندرێتەوە، نەک هاوردەکردنێکی دووبارە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="259"/>
+        <location filename="../../ui/import_wizard.py" line="262"/>
         <source>This exact file is staged already as batch %1, waiting for decisions: decide or discard that batch rather than import it again.</source>
         <translation>هەمان ئەم فایلە پێشتر وەک کۆمەڵەی %1 ئامادە کراوە و چاوەڕێی بڕیارە: لەو کۆمەڵەیە بڕیار بدە یان فڕێی بدە، لە جیاتی ئەوەی دووبارە هاوردەی بکەیتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="266"/>
+        <location filename="../../ui/import_wizard.py" line="269"/>
         <source>Batch %1 of this list (%2, staged %3) is still waiting for decisions: its rows are not in the vault yet, so this list is compared with the last version committed, not with it, and a woman both versions add may be added twice. Decide or discard that batch first.</source>
         <translation>کۆمەڵەی %1 لەم لیستە (%2، لە %3 ئامادە کراوە) هێشتا چاوەڕێی بڕیارە: ڕیزەکانی هێشتا لە گەنجینەدا نین، بۆیە ئەم لیستە لەگەڵ دوایین وەشانی هاوردەکراو بەراورد دەکرێت، نەک لەگەڵ ئەو کۆمەڵەیە، و ئافرەتێک کە هەردوو وەشانەکە زیادی دەکەن لەوانەیە دوو جار زیاد بکرێت. سەرەتا لەو کۆمەڵەیە بڕیار بدە یان فڕێی بدە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="273"/>
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>Several sheets hold a list: %1. The first is shown; choose the sheet to import above (each sheet is a list of its own).</source>
         <translation>چەند پەڕەیەک لیستیان تێدایە: %1. یەکەمیان پیشان دراوە؛ لە سەرەوە ئەو پەڕەیە هەڵبژێرە کە دەتەوێت هاوردەی بکەیت (هەر پەڕەیەک لیستێکی سەربەخۆیە).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="279"/>
-        <location filename="../../ui/import_wizard.py" line="378"/>
-        <location filename="../../ui/import_wizard.py" line="552"/>
+        <location filename="../../ui/import_wizard.py" line="282"/>
+        <location filename="../../ui/import_wizard.py" line="381"/>
+        <location filename="../../ui/import_wizard.py" line="555"/>
         <source>Row</source>
         <translation>ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="286"/>
+        <location filename="../../ui/import_wizard.py" line="289"/>
         <source>3. What each column holds</source>
         <translation>3. هەر ستوونێک چی تێدایە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="293"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>Column</source>
         <translation>ستوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="293"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>Examples</source>
         <translation>نموونەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="293"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>Field</source>
         <translation>خانە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="297"/>
         <source>Why suggested</source>
         <translation>هۆی پێشنیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
         <source>Check the rows</source>
         <translation>پشکنینی ڕیزەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="332"/>
+        <location filename="../../ui/import_wizard.py" line="335"/>
         <source>The saved mapping leaves out %1, which would now be imported. It stands as saved: choose the field below to import the column.</source>
         <translation>ڕێکخستنی پاشەکەوتکراوی ستوونەکان %1 وەلادەنێت، کە ئێستا هاوردە دەکرێت. وەک خۆی دەمێنێتەوە: خانەکە لە خوارەوە هەڵبژێرە بۆ هاوردەکردنی ستوونەکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="364"/>
         <source>4. Preview: what will happen to each row</source>
         <translation>4. پێشبینین: چی بە هەر ڕیزێک دەکرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="378"/>
+        <location filename="../../ui/import_wizard.py" line="381"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="382"/>
         <source>Match</source>
         <translation>هاوتا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="379"/>
+        <location filename="../../ui/import_wizard.py" line="382"/>
         <source>An update would change</source>
         <translation>ئەوەی نوێکردنەوەکە دەیگۆڕێت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="380"/>
+        <location filename="../../ui/import_wizard.py" line="383"/>
         <source>Problems</source>
         <translation>کێشەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="399"/>
-        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="402"/>
+        <location filename="../../ui/import_wizard.py" line="476"/>
         <source>Continue</source>
         <translation>بەردەوامبوون</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="433"/>
+        <location filename="../../ui/import_wizard.py" line="436"/>
         <source>skipped again, as by hand last time</source>
         <translation>دووبارە تێپەڕێنرا، وەک جاری پێشوو بە دەست</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="436"/>
+        <location filename="../../ui/import_wizard.py" line="439"/>
         <source>waits: skipped by hand last time, changed since</source>
         <translation>چاوەڕێی بڕیارە: جاری پێشوو بە دەست تێپەڕێنرا، لەو کاتەوە گۆڕاوە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
-        <location filename="../../ui/import_wizard.py" line="681"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="684"/>
         <source>row %1</source>
         <translation>ڕیزی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451"/>
+        <location filename="../../ui/import_wizard.py" line="454"/>
         <source>same as row %1</source>
         <translation>وەک ڕیزی %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="464"/>
+        <location filename="../../ui/import_wizard.py" line="467"/>
         <source>Said of everyone this list adds: %1. Given to %n new person(s) whose row does not say it; no person the list updates is given it.</source>
         <translation>
             <numerusform>ئەوەی بۆ هەموو ئەوانەی ئەم لیستە زیادیان دەکات گوترا: %1. دەدرێت بە %n کەسی نوێ کە ڕیزەکەی نایڵێت؛ بە هیچ کەسێک نادرێت کە لیستەکە نوێی دەکاتەوە.</numerusform>
@@ -4979,165 +4979,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="474"/>
+        <location filename="../../ui/import_wizard.py" line="477"/>
         <source>Select a row to see it in full here.</source>
         <translation>ڕیزێک هەڵبژێرە بۆ ئەوەی لێرە بە تەواوی ببینیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>nothing new</source>
         <translation>هیچ شتێکی نوێ نییە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="490"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>adds the family contact %1</source>
         <translation>پەیوەندیی خێزانی %1 زیاد دەکات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="498"/>
+        <location filename="../../ui/import_wizard.py" line="501"/>
         <source>Row %1: %2</source>
         <translation>ڕیزی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="500"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
         <source>Matches %1</source>
         <translation>هاوتای %1یە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>Repeats row %1 of this list.</source>
         <translation>دووبارەکردنەوەی ڕیزی %1ی ئەم لیستەیە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="506"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Skipped again: you skipped this same row by hand in the list&apos;s last version, so nothing of it is imported.</source>
         <translation>دووبارە تێپەڕێنرا: هەمان ئەم ڕیزەت لە وەشانی پێشووی لیستەکەدا بە دەست تێپەڕاند، بۆیە هیچی لێ هاوردە ناکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="512"/>
         <source>You skipped a row of these names by hand in the list&apos;s last version, and its cells changed since: you decide in the next step.</source>
         <translation>ڕیزێکی بەم ناوانەت لە وەشانی پێشووی لیستەکەدا بە دەست تێپەڕاند، و خانەکانی لەو کاتەوە گۆڕاون: لە هەنگاوی داهاتوودا بڕیار دەدەیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="516"/>
+        <location filename="../../ui/import_wizard.py" line="519"/>
         <source>Importing updates this person:</source>
         <translation>هاوردەکردن ئەم کەسە نوێ دەکاتەوە:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="520"/>
         <source>Importing changes nothing in this person&apos;s record.</source>
         <translation>هاوردەکردن هیچ شتێک لە تۆماری ئەم کەسەدا ناگۆڕێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="520"/>
+        <location filename="../../ui/import_wizard.py" line="523"/>
         <source>Left as in the vault (the list says otherwise):</source>
         <translation>وەک لە گەنجینەکەدا دەمێنێتەوە (لیستەکە شتێکی تر دەڵێت):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="523"/>
+        <location filename="../../ui/import_wizard.py" line="526"/>
         <source>Not certain: you decide in the next step.</source>
         <translation>دڵنیا نییە: تۆ لە هەنگاوی داهاتوودا بڕیار دەدەیت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="525"/>
+        <location filename="../../ui/import_wizard.py" line="528"/>
         <source>A new person will be made of this row.</source>
         <translation>لەم ڕیزە کەسێکی نوێ دروست دەکرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="542"/>
+        <location filename="../../ui/import_wizard.py" line="545"/>
         <source>5. Probable matches: decide each row</source>
         <translation>5. هاوتای ئەگەری: بۆ هەر ڕیزێک بڕیار بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="544"/>
+        <location filename="../../ui/import_wizard.py" line="547"/>
         <source>Each row below looks like a person already in the vault or an earlier row of the list. Create a new person, update the matching person, or skip the row.</source>
         <translation>هەر ڕیزێکی خوارەوە لە کەسێکی ناو گەنجینە یان ڕیزێکی پێشووی لیستەکە دەچێت. کەسێکی نوێ دروست بکە، کەسە هاوتاکە نوێ بکەرەوە، یان ڕیزەکە تێپەڕێنە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
-        <location filename="../../ui/import_wizard.py" line="616"/>
+        <location filename="../../ui/import_wizard.py" line="615"/>
+        <location filename="../../ui/import_wizard.py" line="619"/>
         <source>As row %1: the same woman</source>
         <translation>وەک ڕیزی %1: هەمان ئافرەت</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="651"/>
+        <location filename="../../ui/import_wizard.py" line="654"/>
         <source>Row %1 of this list looks like the same woman.</source>
         <translation>وا دیارە ڕیزی %1ی ئەم لیستە هەمان ئافرەتە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="653"/>
+        <location filename="../../ui/import_wizard.py" line="656"/>
         <source>Rows %1 of this list look like the same woman.</source>
         <translation>وا دیارە ڕیزەکانی %1ی ئەم لیستە هەمان ئافرەتن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="667"/>
+        <location filename="../../ui/import_wizard.py" line="670"/>
         <source>Fits as well (score %1): %2</source>
         <translation>بە هەمان ئەندازە دەگونجێت (نمرە %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="676"/>
+        <location filename="../../ui/import_wizard.py" line="679"/>
         <source>This row may be one of them, not both.</source>
         <translation>لەوانەیە ئەم ڕیزە یەکێک لەوان بێت، نەک هەردووکیان.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="691"/>
+        <location filename="../../ui/import_wizard.py" line="694"/>
         <source>Row %1 of this list already updates %2.</source>
         <translation>ڕیزی %1ی ئەم لیستە پێشتر %2 نوێ دەکاتەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="692"/>
+        <location filename="../../ui/import_wizard.py" line="695"/>
         <source>Rows %1 of this list already update %2.</source>
         <translation>ڕیزەکانی %1ی ئەم لیستە پێشتر %2 نوێ دەکەنەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="754"/>
+        <location filename="../../ui/import_wizard.py" line="757"/>
         <source>Nothing was imported: you did not say yes to updating %1. Choose to create a new person or to skip instead, then Import.</source>
         <translation>هیچ شتێک هاوردە نەکرا: ڕازی نەبوویت بە نوێکردنەوە لە %1. لەبری ئەوە دروستکردنی کەسی نوێ یان تێپەڕاندن هەڵبژێرە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="813"/>
+        <location filename="../../ui/import_wizard.py" line="816"/>
         <source>Nothing was imported: the person chosen to update for %1 has been deleted since this page was filled. Choose again, then Import.</source>
         <translation>هیچ شتێک هاوردە نەکرا: ئەو کەسەی بۆ نوێکردنەوە لە %1 هەڵبژێردرابوو، دوای پڕکردنەوەی ئەم پەڕەیە سڕایەوە. دووبارە هەڵبژێرە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="817"/>
+        <location filename="../../ui/import_wizard.py" line="820"/>
         <source>Nothing was imported: the vault changed while this page was open, and the update chosen for %1 is now in doubt. Import asks you about it.</source>
         <translation>هیچ شتێک هاوردە نەکرا: گەنجینەکە گۆڕا لە کاتێکدا ئەم پەڕەیە کراوە بوو، و ئەو نوێکردنەوەیەی لە %1 هەڵبژێردرابوو ئێستا جێی گومانە. کاتێک کرتە لە «هاوردەکردن» دەکەیت، پرسیارت لێ دەکرێت لەبارەیەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="822"/>
+        <location filename="../../ui/import_wizard.py" line="825"/>
         <source>Nothing was imported yet: %1 was taken for a person whose record has been deleted since this page was filled; its values were erased with that record, and it will not be imported. Check the other rows, then Import.</source>
         <translation>هێشتا هیچ شتێک هاوردە نەکراوە: %1 وەک کەسێک دانرا کە تۆمارەکەی دوای پڕکردنەوەی ئەم پەڕەیە سڕایەوە؛ بەهاکانی لەگەڵ ئەو تۆمارەدا سڕانەوە، و هاوردە ناکرێت. ڕیزەکانی تر بپشکنە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="828"/>
+        <location filename="../../ui/import_wizard.py" line="831"/>
         <source>Nothing was imported yet: your other decisions are kept, and a person entered since the list was staged looks like %1. Decide, then Import.</source>
         <translation>هێشتا هیچ شتێک هاوردە نەکراوە: بڕیارەکانی ترت پارێزراون، و کەسێک کە دوای ئامادەکردنی لیستەکە تۆمارکرا لە %1 دەچێت. بڕیار بدە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="833"/>
+        <location filename="../../ui/import_wizard.py" line="836"/>
         <source>Nothing was imported yet: your other decisions are kept, and a record edited after the decision on %1 now disagrees with the list. Decide again, then Import.</source>
         <translation>هێشتا هیچ شتێک هاوردە نەکراوە: بڕیارەکانی ترت پارێزراون، و تۆمارێک کە دوای بڕیاردان لەسەر %1 دەستکاری کرا ئێستا لەگەڵ لیستەکە ناگونجێت. دووبارە بڕیار بدە، پاشان کرتە لە «هاوردەکردن» بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="893"/>
+        <location filename="../../ui/import_wizard.py" line="896"/>
         <source>%1:&#xa0;%2</source>
         <translation>%1:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="902"/>
+        <location filename="../../ui/import_wizard.py" line="905"/>
         <location filename="../../ui/person_page.py" line="204"/>
         <source>(read as %1)</source>
         <translation>(وەک %1 خوێندرایەوە)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="378"/>
-        <location filename="../../ui/import_wizard.py" line="552"/>
+        <location filename="../../ui/import_wizard.py" line="381"/>
+        <location filename="../../ui/import_wizard.py" line="555"/>
         <source>In the list</source>
         <translation>لە لیستەکەدا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="246"/>
+        <location filename="../../ui/import_wizard.py" line="249"/>
         <source>Header on row %1; %n row(s).</source>
         <translation>
             <numerusform>سەردێڕ لە ڕیزی %1؛ %n ڕیز.</numerusform>
@@ -5145,7 +5145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="247"/>
+        <location filename="../../ui/import_wizard.py" line="250"/>
         <source>%n blank row(s) skipped.</source>
         <translation>
             <numerusform>%n ڕیزی بەتاڵ تێپەڕێندرا.</numerusform>
@@ -5153,105 +5153,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="552"/>
+        <location filename="../../ui/import_wizard.py" line="555"/>
         <source>Vault person</source>
         <translation>کەسی ناو گەنجینە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="553"/>
+        <location filename="../../ui/import_wizard.py" line="556"/>
         <source>Score</source>
         <translation>نمرە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="553"/>
+        <location filename="../../ui/import_wizard.py" line="556"/>
         <source>Why</source>
         <translation>هۆکار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="553"/>
+        <location filename="../../ui/import_wizard.py" line="556"/>
         <source>Decision</source>
         <translation>بڕیار</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="562"/>
+        <location filename="../../ui/import_wizard.py" line="565"/>
         <source>Discard this import</source>
         <translation>فڕێدانی ئەم هاوردەیە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="473"/>
-        <location filename="../../ui/import_wizard.py" line="563"/>
+        <location filename="../../ui/import_wizard.py" line="476"/>
+        <location filename="../../ui/import_wizard.py" line="566"/>
         <source>Import</source>
         <translation>هاوردەکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="528"/>
+        <location filename="../../ui/import_wizard.py" line="531"/>
         <source>The new person is given what was said of the whole list, not in this row: %1</source>
         <translation>ئەوەی بۆ هەموو لیستەکە گوترا بە کەسە نوێیەکە دەدرێت، نەک ئەوەی لەم ڕیزەدا: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="599"/>
+        <location filename="../../ui/import_wizard.py" line="602"/>
         <source>Choose...</source>
         <translation>هەڵبژێرە...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="600"/>
+        <location filename="../../ui/import_wizard.py" line="603"/>
         <source>Create new person</source>
         <translation>دروستکردنی کەسی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="604"/>
-        <location filename="../../ui/import_wizard.py" line="609"/>
+        <location filename="../../ui/import_wizard.py" line="607"/>
+        <location filename="../../ui/import_wizard.py" line="612"/>
         <source>Update %1</source>
         <translation>نوێکردنەوەی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="614"/>
+        <location filename="../../ui/import_wizard.py" line="617"/>
         <source>Skip row</source>
         <translation>تێپەڕاندنی ڕیز</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="663"/>
-        <location filename="../../ui/import_wizard.py" line="670"/>
+        <location filename="../../ui/import_wizard.py" line="666"/>
+        <location filename="../../ui/import_wizard.py" line="673"/>
         <source>(matched %1, since merged into this record)</source>
         <translation>(لەگەڵ %1 یەکی گرتەوە، کە دواتر تێکەڵی ئەم تۆمارە کرا)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="680"/>
+        <location filename="../../ui/import_wizard.py" line="683"/>
         <source>The person it matched has been deleted since the list was staged.</source>
         <translation>ئەو کەسەی ئەم ڕیزە لەگەڵی یەکی گرتەوە، دوای ئامادەکردنی لیستەکە سڕایەوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="717"/>
+        <location filename="../../ui/import_wizard.py" line="720"/>
         <source>Decide every row first: create a new person, update the person it matches, or skip it. Rows still to decide: %1.</source>
         <translation>سەرەتا بۆ هەموو ڕیزێک بڕیار بدە: دروستکردنی کەسی نوێ، نوێکردنەوەی ئەو کەسەی لەگەڵیدا دەگونجێت، یان تێپەڕاندنی. ئەو ڕیزانەی هێشتا چاوەڕێی بڕیارن: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="842"/>
+        <location filename="../../ui/import_wizard.py" line="845"/>
         <source>Discard import %1? Nothing of the list goes into the vault, and the decisions on this page are lost.</source>
         <translation>هاوردەی %1 فڕێ بدرێت؟ هیچ شتێک لە لیستەکە ناچێتە ناو گەنجینەکە، و بڕیارەکانی ئەم پەڕەیە لەدەست دەچن.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="845"/>
+        <location filename="../../ui/import_wizard.py" line="848"/>
         <source>Decisions you chose on this page: %1.</source>
         <translation>ئەو بڕیارانەی لەم پەڕەیەدا هەڵتبژاردوون: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="846"/>
+        <location filename="../../ui/import_wizard.py" line="849"/>
         <source>Discard the import</source>
         <translation>هاوردەکە فڕێ بدە</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="853"/>
+        <location filename="../../ui/import_wizard.py" line="856"/>
         <source>Imported</source>
         <translation>هاوردە کرا</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="870"/>
+        <location filename="../../ui/import_wizard.py" line="873"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.py" line="937"/>
+        <location filename="../../ui/import_report.py" line="950"/>
         <source>Column %1</source>
         <translation>ستوونی %1</translation>
     </message>
@@ -6669,12 +6669,12 @@
 <context>
     <name>PersonTabs</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="93"/>
+        <location filename="../../ui/person_tabs.py" line="94"/>
         <source>Remove</source>
         <translation>لابردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="95"/>
+        <location filename="../../ui/person_tabs.py" line="96"/>
         <source>Remove the chosen one from her record (you are asked first)</source>
         <translation>ئەوەی هەڵبژێردراوە لە تۆمارەکەی لاببە (پێشتر لێت دەپرسرێت)</translation>
     </message>
@@ -6735,160 +6735,160 @@
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="24"/>
+        <location filename="../../ui/filter_boxes.py" line="25"/>
         <source>All statuses</source>
         <translation>هەموو دۆخەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="25"/>
+        <location filename="../../ui/filter_boxes.py" line="26"/>
         <source>Any sex</source>
         <translation>هەر ڕەگەزێک</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="32"/>
-        <location filename="../../ui/persons_view.py" line="136"/>
+        <location filename="../../ui/filter_boxes.py" line="33"/>
+        <location filename="../../ui/persons_view.py" line="153"/>
         <source>Age today, from</source>
         <translation>تەمەنی ئەمڕۆ، لە</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="33"/>
+        <location filename="../../ui/filter_boxes.py" line="34"/>
         <source>Age today, to</source>
         <translation>تەمەنی ئەمڕۆ، تا</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="34"/>
+        <location filename="../../ui/filter_boxes.py" line="35"/>
         <source>Age today (in %1), not the age when taken, worked out from the recorded birth; a person with no birth recorded is left out</source>
         <translation>تەمەنی ئەمڕۆ (لە %1)، نەک تەمەن لە کاتی ڕفاندن، لە لەدایکبوونی تۆمارکراوەوە دەژمێردرێت؛ کەسێک کە لەدایکبوونی تۆمار نەکرابێت نیشان نادرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="37"/>
+        <location filename="../../ui/filter_boxes.py" line="38"/>
         <source>Abducted from (e.g. 08/2014)</source>
         <translation>ڕفێندراوە لە (بۆ نموونە 08/2014)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="38"/>
+        <location filename="../../ui/filter_boxes.py" line="39"/>
         <source>Abducted to (e.g. 2015)</source>
         <translation>ڕفێندراوە تا (بۆ نموونە 2015)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="44"/>
-        <location filename="../../ui/persons_view.py" line="153"/>
+        <location filename="../../ui/filter_boxes.py" line="45"/>
+        <location filename="../../ui/persons_view.py" line="171"/>
         <source>Seen since</source>
         <translation>بینراوە لە</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="45"/>
+        <location filename="../../ui/filter_boxes.py" line="46"/>
         <source>A report about her observed on or after this date and received on or after it, or a dated status saying she was seen alive (2024: any time in 2024 or later; &quot;about 2022&quot; is read as 2022); a report that gives no observed date does not count</source>
         <translation>ڕاپۆرتێک دەربارەی ئەو کە لەم ڕێکەوتە یان دوای ئەو بینراوە و لەم ڕێکەوتە یان دوای ئەو گەیشتووە، یان دۆخێکی ڕێکەوتدار کە دەڵێت بە زیندوویی بینراوە (2024: هەر کاتێک لە 2024 یان دواتر؛ «نزیکەی 2022» وەک 2022 دەخوێندرێتەوە)؛ ڕاپۆرتێک کە ڕێکەوتی بینینی تێدا نییە ناژمێردرێت</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="50"/>
+        <location filename="../../ui/filter_boxes.py" line="51"/>
         <source>a report or a status: observed on or after %1</source>
         <translation>ڕاپۆرت یان دۆخ: بینراوە لە %1 یان دواتر</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="53"/>
+        <location filename="../../ui/filter_boxes.py" line="54"/>
         <source>%1: %2 is not an age in years (e.g. 18)</source>
         <translation>%1: %2 تەمەن نییە بە ساڵ (بۆ نموونە 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="66"/>
+        <location filename="../../ui/persons_view.py" line="74"/>
         <source>e.g. 08/2014</source>
         <translation>بۆ نموونە 08/2014</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="67"/>
+        <location filename="../../ui/persons_view.py" line="75"/>
         <source>e.g. 2015</source>
         <translation>بۆ نموونە 2015</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="68"/>
+        <location filename="../../ui/persons_view.py" line="76"/>
         <source>e.g. 2024</source>
         <translation>بۆ نموونە 2024</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="104"/>
+        <location filename="../../ui/persons_view.py" line="121"/>
         <source>Search names in any script or spelling...</source>
         <translation>گەڕان بەدوای ناو بە هەر نووسین و ڕێنووسێک...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="107"/>
+        <location filename="../../ui/persons_view.py" line="124"/>
         <source>New person...</source>
         <translation>کەسی نوێ...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="110"/>
+        <location filename="../../ui/persons_view.py" line="127"/>
         <source>Add one person (Ctrl+N); the vault is searched for the same person before anything is saved</source>
         <translation>یەک کەس زیاد بکە (Ctrl+N)؛ پێش پاشەکەوتکردنی هەر شتێک لە گەنجینەدا بەدوای هەمان کەسدا دەگەڕێت</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="114"/>
+        <location filename="../../ui/persons_view.py" line="131"/>
         <source>Print list...</source>
         <translation>چاپکردنی لیستەکە...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="116"/>
+        <location filename="../../ui/persons_view.py" line="133"/>
         <source>A case summary of the persons chosen by these filters, on the Print screen</source>
         <translation>پوختەی دۆسیەکانی ئەو کەسانەی ئەم پاڵاوتنانە هەڵیاندەبژێرن، لە شاشەی چاپکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="121"/>
+        <location filename="../../ui/persons_view.py" line="138"/>
         <source>Sharing level...</source>
         <translation>ئاستی هاوبەشکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="123"/>
+        <location filename="../../ui/persons_view.py" line="140"/>
         <source>Set who may receive the records of the persons selected in the list (Ctrl+click, Shift+click)</source>
         <translation>دیاری بکە کێ دەتوانێت تۆماری ئەو کەسانە وەربگرێت کە لە لیستەکەدا هەڵبژێردراون (Ctrl+کلیک، Shift+کلیک)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="135"/>
+        <location filename="../../ui/persons_view.py" line="152"/>
         <source>to</source>
         <comment>between the two boxes of a range: age 18 to 22</comment>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="342"/>
+        <location filename="../../ui/persons_view.py" line="426"/>
         <source>No one is in the vault yet. Bring in a list of names on the Imports screen, or add one person with New person...</source>
         <translation>هێشتا کەس لە گەنجینەدا نییە. لیستێکی ناو لە پەڕەی «هاوردەکان» بهێنە، یان یەک کەس بە «کەسی نوێ...» زیاد بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="358"/>
+        <location filename="../../ui/persons_view.py" line="442"/>
         <source>status: %1</source>
         <translation>دۆخ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="360"/>
+        <location filename="../../ui/persons_view.py" line="444"/>
         <source>sex: %1</source>
         <translation>ڕەگەز: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="361"/>
+        <location filename="../../ui/persons_view.py" line="445"/>
         <source>village: %1</source>
         <translation>گوند: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="362"/>
+        <location filename="../../ui/persons_view.py" line="446"/>
         <source>born: %1</source>
         <translation>لەدایکبوون: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="363"/>
+        <location filename="../../ui/persons_view.py" line="447"/>
         <source>abduction date or age when taken</source>
         <translation>ڕێکەوتی ڕفاندن یان تەمەن لە کاتی ڕفاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="364"/>
+        <location filename="../../ui/persons_view.py" line="448"/>
         <source>no report or status since %1</source>
         <translation>هیچ ڕاپۆرت یان دۆخێک نییە لە %1ەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="365"/>
+        <location filename="../../ui/persons_view.py" line="449"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="366"/>
+        <location filename="../../ui/persons_view.py" line="450"/>
         <source>%n closer match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>ئەنجامی نزیکتر کە پاڵاوتنەکان دەریانهێشتووە: %n (باشترین: %1 ‏%2، %3)</numerusform>
@@ -6896,7 +6896,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="368"/>
+        <location filename="../../ui/persons_view.py" line="452"/>
         <source>%n match(es) left out by the filters (best: %1 %2, %3)</source>
         <translation>
             <numerusform>ئەنجام کە پاڵاوتنەکان دەریانهێشتووە: %n (باشترین: %1 ‏%2، %3)</numerusform>
@@ -6904,18 +6904,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="391"/>
+        <location filename="../../ui/persons_view.py" line="475"/>
         <source>Select the persons first: click a row, then Ctrl+click or Shift+click more rows.</source>
         <translation>سەرەتا کەسەکان هەڵبژێرە: کلیک لە ڕیزێک بکە، پاشان Ctrl+کلیک یان Shift+کلیک لە ڕیزی تر بکە.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons_view.py" line="397"/>
-        <location filename="../../ui/persons_view.py" line="425"/>
+        <location filename="../../ui/persons_view.py" line="481"/>
+        <location filename="../../ui/persons_view.py" line="509"/>
         <source>Sharing level</source>
         <translation>ئاستی هاوبەشکردن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="398"/>
+        <location filename="../../ui/persons_view.py" line="482"/>
         <source>Who may receive the records of the %n person(s) selected:</source>
         <translation>
             <numerusform>کێ دەتوانێت تۆماری ئەو %n کەسە هەڵبژێردراوە وەربگرێت:</numerusform>
@@ -6923,7 +6923,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="416"/>
+        <location filename="../../ui/persons_view.py" line="500"/>
         <source>Set the sharing level of %n person(s) to “%1”? Each change is written to the audit trail.</source>
         <translation>
             <numerusform>ئاستی هاوبەشکردنی %n کەس بکرێتە «%1»؟ هەر گۆڕانکارییەک لە تۆماری پشکنیندا دەنووسرێت.</numerusform>
@@ -6931,7 +6931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="420"/>
+        <location filename="../../ui/persons_view.py" line="504"/>
         <source>%n of them would be shared more widely than now.</source>
         <translation>
             <numerusform>تۆماری %n کەسیان لە ئێستا فراوانتر هاوبەش دەکرێت.</numerusform>
@@ -6939,33 +6939,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="39"/>
+        <location filename="../../ui/filter_boxes.py" line="40"/>
         <source>Age: the minimum is above the maximum</source>
         <translation>تەمەن: کەمترین لە زۆرترین زیاترە</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="40"/>
-        <location filename="../../ui/persons_view.py" line="138"/>
+        <location filename="../../ui/filter_boxes.py" line="41"/>
+        <location filename="../../ui/persons_view.py" line="155"/>
         <source>Abducted from</source>
         <translation>ڕفێندراوە لە</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="41"/>
+        <location filename="../../ui/filter_boxes.py" line="42"/>
         <source>Abducted to</source>
         <translation>ڕفێندراوە تا</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="42"/>
+        <location filename="../../ui/filter_boxes.py" line="43"/>
         <source>Abduction dates: the first is after the second</source>
         <translation>ڕێکەوتەکانی ڕفاندن: یەکەم دوای دووەمە</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="51"/>
+        <location filename="../../ui/filter_boxes.py" line="52"/>
         <source>%1: %2 is not a date (e.g. 2014, 08/2014, 03/08/2014)</source>
         <translation>%1: %2 ڕێکەوت نییە (بۆ نموونە 2014، 08/2014، 03/08/2014)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="334"/>
+        <location filename="../../ui/persons_view.py" line="418"/>
         <source>%n match(es), best first</source>
         <translation>
             <numerusform>ئەنجامەکان: %n، باشترین سەرەتا</numerusform>
@@ -6973,7 +6973,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/persons_view.py" line="335"/>
+        <location filename="../../ui/persons_view.py" line="419"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>کەسەکان: %n</numerusform>
@@ -6981,12 +6981,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="26"/>
+        <location filename="../../ui/filter_boxes.py" line="27"/>
         <source>Village (every spelling)</source>
         <translation>گوند (بە هەموو شێوازەکانی نووسینی)</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_boxes.py" line="27"/>
+        <location filename="../../ui/filter_boxes.py" line="28"/>
         <source>Every spelling of the village in the vault: Kocho also finds Koço, Kojo and كوجو. Another village with a similar name is not included.</source>
         <translation>هەموو شێوازەکانی نووسینی گوندەکە لە گەنجینەدا: Kocho هەروەها Koço و Kojo و كوجو دەدۆزێتەوە. گوندێکی تر کە ناوێکی هاوشێوەی هەیە ناخرێتە ناوی.</translation>
     </message>
@@ -6994,17 +6994,17 @@
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="283"/>
+        <location filename="../../ui/person_tabs.py" line="285"/>
         <source>Add photo...</source>
         <translation>زیادکردنی وێنە...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="315"/>
+        <location filename="../../ui/person_tabs.py" line="317"/>
         <source>Photo %1: %2</source>
         <translation>وێنەی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="316"/>
+        <location filename="../../ui/person_tabs.py" line="318"/>
         <source>Photo %1</source>
         <translation>وێنەی %1</translation>
     </message>
@@ -7334,7 +7334,7 @@ SHA-256 %2</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/progress.py" line="17"/>
+        <location filename="../../ui/progress.py" line="18"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
@@ -7350,12 +7350,12 @@ SHA-256 %2</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/i18n.py" line="117"/>
+        <location filename="../../ui/i18n.py" line="118"/>
         <source>Drive</source>
         <translation>دیسک</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="118"/>
+        <location filename="../../ui/i18n.py" line="119"/>
         <source>Folder</source>
         <translation>بوخچە</translation>
     </message>
@@ -7490,219 +7490,219 @@ SHA-256 %2</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/i18n.py" line="57"/>
+        <location filename="../../ui/i18n.py" line="58"/>
         <source>&amp;Look in:</source>
         <translation>بوخچە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="58"/>
+        <location filename="../../ui/i18n.py" line="59"/>
         <source>Look in:</source>
         <translation>بوخچە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="59"/>
+        <location filename="../../ui/i18n.py" line="60"/>
         <source>File &amp;name:</source>
         <translation>ناوی پەڕگە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="60"/>
+        <location filename="../../ui/i18n.py" line="61"/>
         <source>Files of &amp;type:</source>
         <translation>جۆری پەڕگە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="61"/>
+        <location filename="../../ui/i18n.py" line="62"/>
         <source>Files of type:</source>
         <translation>جۆری پەڕگە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="62"/>
+        <location filename="../../ui/i18n.py" line="63"/>
         <source>&amp;Open</source>
         <translation>کردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="63"/>
+        <location filename="../../ui/i18n.py" line="64"/>
         <source>&amp;Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="64"/>
+        <location filename="../../ui/i18n.py" line="65"/>
         <source>&amp;Choose</source>
         <translation>هەڵبژاردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="65"/>
+        <location filename="../../ui/i18n.py" line="66"/>
         <source>Open</source>
         <translation>کردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="66"/>
+        <location filename="../../ui/i18n.py" line="67"/>
         <source>Save As</source>
         <translation>پاشەکەوتکردن وەک</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="67"/>
+        <location filename="../../ui/i18n.py" line="68"/>
         <source>Find Directory</source>
         <translation>دۆزینەوەی بوخچە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="68"/>
+        <location filename="../../ui/i18n.py" line="69"/>
         <source>Directory:</source>
         <translation>بوخچە:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="69"/>
+        <location filename="../../ui/i18n.py" line="70"/>
         <source>Directories</source>
         <translation>بوخچەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="70"/>
+        <location filename="../../ui/i18n.py" line="71"/>
         <source>Back</source>
         <translation>گەڕانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="71"/>
+        <location filename="../../ui/i18n.py" line="72"/>
         <source>Go back</source>
         <translation>بگەڕێوە دواوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72"/>
+        <location filename="../../ui/i18n.py" line="73"/>
         <source>Forward</source>
         <translation>پێشەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="73"/>
+        <location filename="../../ui/i18n.py" line="74"/>
         <source>Go forward</source>
         <translation>بڕۆ بۆ پێشەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="74"/>
+        <location filename="../../ui/i18n.py" line="75"/>
         <source>Parent Directory</source>
         <translation>بوخچەی سەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="75"/>
+        <location filename="../../ui/i18n.py" line="76"/>
         <source>Go to the parent directory</source>
         <translation>بڕۆ بۆ بوخچەی سەرەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="76"/>
+        <location filename="../../ui/i18n.py" line="77"/>
         <source>Create New Folder</source>
         <translation>دروستکردنی بوخچەی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="77"/>
+        <location filename="../../ui/i18n.py" line="78"/>
         <source>Create a New Folder</source>
         <translation>دروستکردنی بوخچەیەکی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="78"/>
+        <location filename="../../ui/i18n.py" line="79"/>
         <source>New Folder</source>
         <translation>بوخچەی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="79"/>
+        <location filename="../../ui/i18n.py" line="80"/>
         <source>&amp;New Folder</source>
         <translation>بوخچەی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="80"/>
+        <location filename="../../ui/i18n.py" line="81"/>
         <source>List View</source>
         <translation>پیشاندانی لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="81"/>
+        <location filename="../../ui/i18n.py" line="82"/>
         <source>Change to list view mode</source>
         <translation>گۆڕین بۆ پیشاندانی لیست</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="82"/>
+        <location filename="../../ui/i18n.py" line="83"/>
         <source>Detail View</source>
         <translation>پیشاندانی وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="83"/>
+        <location filename="../../ui/i18n.py" line="84"/>
         <source>Change to detail view mode</source>
         <translation>گۆڕین بۆ پیشاندانی وردەکاری</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="84"/>
+        <location filename="../../ui/i18n.py" line="85"/>
         <source>Sidebar</source>
         <translation>لای تەنیشت</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="85"/>
+        <location filename="../../ui/i18n.py" line="86"/>
         <source>List of places and bookmarks</source>
         <translation>لیستی شوێنەکان و نیشانەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="86"/>
+        <location filename="../../ui/i18n.py" line="87"/>
         <source>Files</source>
         <translation>پەڕگەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="87"/>
+        <location filename="../../ui/i18n.py" line="88"/>
         <source>All Files (*)</source>
         <translation>هەموو پەڕگەکان (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="88"/>
+        <location filename="../../ui/i18n.py" line="89"/>
         <source>All files (*)</source>
         <translation>هەموو پەڕگەکان (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="89"/>
+        <location filename="../../ui/i18n.py" line="90"/>
         <source>Show </source>
         <translation>پیشاندانی </translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="90"/>
+        <location filename="../../ui/i18n.py" line="91"/>
         <source>&amp;Rename</source>
         <translation>ناوگۆڕین</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="91"/>
+        <location filename="../../ui/i18n.py" line="92"/>
         <source>&amp;Delete</source>
         <translation>سڕینەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="92"/>
+        <location filename="../../ui/i18n.py" line="93"/>
         <source>Delete</source>
         <translation>سڕینەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="93"/>
+        <location filename="../../ui/i18n.py" line="94"/>
         <source>Show &amp;hidden files</source>
         <translation>پیشاندانی پەڕگە شاراوەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="94"/>
+        <location filename="../../ui/i18n.py" line="95"/>
         <source>Remove</source>
         <translation>لابردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="95"/>
+        <location filename="../../ui/i18n.py" line="96"/>
         <source>Recent Places</source>
         <translation>شوێنە تازەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="96"/>
+        <location filename="../../ui/i18n.py" line="97"/>
         <source>My Computer</source>
         <translation>کۆمپیوتەرەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="97"/>
+        <location filename="../../ui/i18n.py" line="98"/>
         <source>Unknown</source>
         <translation>نەزانراو</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="99"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>%1 پێشتر هەیە.
 دەتەوێت بە نوێیەکە بیگۆڕیت؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="99"/>
+        <location filename="../../ui/i18n.py" line="100"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -7711,7 +7711,7 @@ Please verify the correct file name was given.</source>
 تکایە دڵنیابە کە ناوی پەڕگەکە دروست نووسراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="101"/>
+        <location filename="../../ui/i18n.py" line="102"/>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -7720,19 +7720,19 @@ Please verify the correct directory name was given.</source>
 تکایە دڵنیابە کە ناوی بوخچەکە دروست نووسراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="103"/>
+        <location filename="../../ui/i18n.py" line="104"/>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
         <translation>&apos;%1&apos; لە نووسین پارێزراوە.
 هەر دەتەوێت بیسڕیتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="104"/>
+        <location filename="../../ui/i18n.py" line="105"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
         <translation>دڵنیایت دەتەوێت &apos;%1&apos; بسڕیتەوە؟</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="105"/>
+        <location filename="../../ui/i18n.py" line="106"/>
         <source>Could not delete directory.</source>
         <translation>بوخچەکە نەسڕایەوە.</translation>
     </message>
@@ -7740,47 +7740,47 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="107"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="107"/>
+        <location filename="../../ui/i18n.py" line="108"/>
         <source>Size</source>
         <translation>قەبارە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="108"/>
+        <location filename="../../ui/i18n.py" line="109"/>
         <source>Type</source>
         <translation>جۆر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="109"/>
+        <location filename="../../ui/i18n.py" line="110"/>
         <source>Kind</source>
         <translation>جۆر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="111"/>
         <source>Date Modified</source>
         <translation>ڕێکەوتی گۆڕین</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="111"/>
+        <location filename="../../ui/i18n.py" line="112"/>
         <source>Computer</source>
         <translation>کۆمپیوتەر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="112"/>
+        <location filename="../../ui/i18n.py" line="113"/>
         <source>My Computer</source>
         <translation>کۆمپیوتەرەکەم</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="113"/>
+        <location filename="../../ui/i18n.py" line="114"/>
         <source>Invalid filename</source>
         <translation>ناوی پەڕگە نادروستە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="114"/>
+        <location filename="../../ui/i18n.py" line="115"/>
         <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
         <translation>&lt;b&gt;ناوی &quot;%1&quot; بەکارناهێنرێت.&lt;/b&gt;&lt;p&gt;ناوێکی تر تاقی بکەوە، بە پیتی کەمتر یان بێ نیشانەی خاڵبەندی.</translation>
     </message>
@@ -7788,27 +7788,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="46"/>
+        <location filename="../../ui/i18n.py" line="47"/>
         <source>&amp;OK</source>
         <translation>باشە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="47"/>
+        <location filename="../../ui/i18n.py" line="48"/>
         <source>&amp;Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="48"/>
+        <location filename="../../ui/i18n.py" line="49"/>
         <source>&amp;Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="49"/>
+        <location filename="../../ui/i18n.py" line="50"/>
         <source>&amp;Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="50"/>
+        <location filename="../../ui/i18n.py" line="51"/>
         <source>Close without Saving</source>
         <translation>داخستن بەبێ پاشەکەوتکردن</translation>
     </message>
@@ -7816,12 +7816,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/i18n.py" line="51"/>
+        <location filename="../../ui/i18n.py" line="52"/>
         <source>Show Details...</source>
         <translation>پیشاندانی وردەکارییەکان...</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="52"/>
+        <location filename="../../ui/i18n.py" line="53"/>
         <source>Hide Details...</source>
         <translation>شاردنەوەی وردەکارییەکان...</translation>
     </message>
@@ -7957,92 +7957,92 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../ui/i18n.py" line="27"/>
+        <location filename="../../ui/i18n.py" line="28"/>
         <source>OK</source>
         <translation>باشە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="28"/>
+        <location filename="../../ui/i18n.py" line="29"/>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="29"/>
+        <location filename="../../ui/i18n.py" line="30"/>
         <source>&amp;Yes</source>
         <translation>بەڵێ</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="30"/>
+        <location filename="../../ui/i18n.py" line="31"/>
         <source>&amp;No</source>
         <translation>نەخێر</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="32"/>
         <source>Yes to &amp;All</source>
         <translation>بەڵێ بۆ هەموویان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="32"/>
+        <location filename="../../ui/i18n.py" line="33"/>
         <source>N&amp;o to All</source>
         <translation>نەخێر بۆ هەموویان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="33"/>
+        <location filename="../../ui/i18n.py" line="34"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="34"/>
+        <location filename="../../ui/i18n.py" line="35"/>
         <source>Save All</source>
         <translation>پاشەکەوتکردنی هەموویان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="35"/>
+        <location filename="../../ui/i18n.py" line="36"/>
         <source>Open</source>
         <translation>کردنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="36"/>
+        <location filename="../../ui/i18n.py" line="37"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="37"/>
+        <location filename="../../ui/i18n.py" line="38"/>
         <source>Discard</source>
         <translation>فڕێدان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="38"/>
+        <location filename="../../ui/i18n.py" line="39"/>
         <source>Apply</source>
         <translation>جێبەجێکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="39"/>
+        <location filename="../../ui/i18n.py" line="40"/>
         <source>Reset</source>
         <translation>ڕێکخستنەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="40"/>
+        <location filename="../../ui/i18n.py" line="41"/>
         <source>Restore Defaults</source>
         <translation>گەڕاندنەوەی بنەڕەتییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="41"/>
+        <location filename="../../ui/i18n.py" line="42"/>
         <source>Help</source>
         <translation>یارمەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="42"/>
+        <location filename="../../ui/i18n.py" line="43"/>
         <source>Abort</source>
         <translation>وەستاندن</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="43"/>
+        <location filename="../../ui/i18n.py" line="44"/>
         <source>Retry</source>
         <translation>هەوڵدانەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="44"/>
+        <location filename="../../ui/i18n.py" line="45"/>
         <source>Ignore</source>
         <translation>پشتگوێخستن</translation>
     </message>
@@ -8403,27 +8403,27 @@ Please turn one of those options off.</source>
 <context>
     <name>RelativesTab</name>
     <message>
-        <location filename="../../ui/person_tabs.py" line="228"/>
+        <location filename="../../ui/person_tabs.py" line="230"/>
         <source>Relation</source>
         <translation>خزمایەتی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="228"/>
+        <location filename="../../ui/person_tabs.py" line="230"/>
         <source>Case</source>
         <translation>ژمارەی دۆسیە</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="228"/>
+        <location filename="../../ui/person_tabs.py" line="230"/>
         <source>Name</source>
         <translation>ناو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="267"/>
+        <location filename="../../ui/person_tabs.py" line="269"/>
         <source>Case number, e.g. %1</source>
         <translation>ژمارەی دۆسیە، بۆ نموونە %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="235"/>
+        <location filename="../../ui/person_tabs.py" line="237"/>
         <source>Link relative</source>
         <translation>بەستنەوەی خزم</translation>
     </message>
@@ -8767,142 +8767,142 @@ Please turn one of those options off.</source>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="55"/>
+        <location filename="../../ui/rescue_dialog.py" line="57"/>
         <source>e.g. 12500</source>
         <translation>بۆ نموونە 12500</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="68"/>
+        <location filename="../../ui/rescue_dialog.py" line="70"/>
         <source>e.g. intermediary M-2</source>
         <translation>بۆ نموونە ناوبژیوان M-2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="71"/>
+        <location filename="../../ui/rescue_dialog.py" line="73"/>
         <source>e.g. release</source>
         <translation>بۆ نموونە ئازادکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="73"/>
+        <location filename="../../ui/rescue_dialog.py" line="75"/>
         <source>Take off</source>
         <translation>لابردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="135"/>
+        <location filename="../../ui/rescue_dialog.py" line="137"/>
         <source>Save</source>
         <translation>پاشەکەوتکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="136"/>
+        <location filename="../../ui/rescue_dialog.py" line="138"/>
         <source>Delete rescue...</source>
         <translation>سڕینەوەی ڕزگارکردن...</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="138"/>
+        <location filename="../../ui/rescue_dialog.py" line="140"/>
         <source>Close</source>
         <translation>داخستن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="174"/>
+        <location filename="../../ui/rescue_dialog.py" line="179"/>
         <source>The operation</source>
         <translation>کردەوەکە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="177"/>
+        <location filename="../../ui/rescue_dialog.py" line="182"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="177"/>
+        <location filename="../../ui/rescue_dialog.py" line="182"/>
         <source>e.g. 20/03/2019, 03/2019, 2019</source>
         <translation>بۆ نموونە 20/03/2019، 03/2019، 2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="178"/>
+        <location filename="../../ui/rescue_dialog.py" line="183"/>
         <source>Handover to family</source>
         <translation>ڕادەستکردن بە خێزان</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="179"/>
+        <location filename="../../ui/rescue_dialog.py" line="184"/>
         <source>the day, e.g. 25/03/2019</source>
         <translation>ڕۆژەکە، بۆ نموونە 25/03/2019</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="180"/>
+        <location filename="../../ui/rescue_dialog.py" line="185"/>
         <source>From</source>
         <translation>لە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="180"/>
+        <location filename="../../ui/rescue_dialog.py" line="185"/>
         <source>where she was held</source>
         <translation>ئەو شوێنەی لێی ڕاگیرابوو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="181"/>
+        <location filename="../../ui/rescue_dialog.py" line="186"/>
         <source>Route</source>
         <translation>ڕێگا</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="182"/>
+        <location filename="../../ui/rescue_dialog.py" line="187"/>
         <source>Handover point</source>
         <translation>شوێنی ڕادەستکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="183"/>
+        <location filename="../../ui/rescue_dialog.py" line="188"/>
         <source>Team</source>
         <translation>تیم</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="183"/>
+        <location filename="../../ui/rescue_dialog.py" line="188"/>
         <source>code names only</source>
         <translation>تەنها ناوی نهێنی</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="184"/>
+        <location filename="../../ui/rescue_dialog.py" line="189"/>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="185"/>
+        <location filename="../../ui/rescue_dialog.py" line="190"/>
         <source>Needs</source>
         <translation>پێداویستییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="185"/>
+        <location filename="../../ui/rescue_dialog.py" line="190"/>
         <source>medical, shelter, papers</source>
         <translation>چارەسەری پزیشکی، پەناگە، بەڵگەنامە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="190"/>
+        <location filename="../../ui/rescue_dialog.py" line="198"/>
         <source>Status it gives</source>
         <translation>ئەو دۆخەی دەیدات</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="198"/>
+        <location filename="../../ui/rescue_dialog.py" line="206"/>
         <source>Notes</source>
         <translation>تێبینییەکان</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="205"/>
+        <location filename="../../ui/rescue_dialog.py" line="213"/>
         <source>Freed: rescued (reunited at the handover to family, when its date is given)</source>
         <translation>ئازاد کرا: ڕزگارکراوە (لە ڕۆژی ڕادەستکردن بە خێزان گەڕاوەتەوە بۆ خێزان، ئەگەر ڕێکەوتەکەی درابێت)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="207"/>
+        <location filename="../../ui/rescue_dialog.py" line="215"/>
         <source>Freed and back with the family: reunited</source>
         <translation>ئازاد کرا و گەڕایەوە بۆ خێزانەکەی</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="208"/>
+        <location filename="../../ui/rescue_dialog.py" line="216"/>
         <source>Not freed (it failed, or freed someone else): no status</source>
         <translation>ئازاد نەکرا (سەرکەوتوو نەبوو، یان کەسێکی تری ئازاد کرد): بێ دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="211"/>
+        <location filename="../../ui/rescue_dialog.py" line="219"/>
         <source>Persons it freed</source>
         <translation>ئەو کەسانەی ئازادی کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="215"/>
+        <location filename="../../ui/rescue_dialog.py" line="223"/>
         <source>No one yet: type the case number of each woman it freed, then Add person.</source>
         <translation>هێشتا کەس نییە: ژمارەی دۆسیەی هەر ئافرەتێک کە ئازادی کرد بنووسە، پاشان زیادکردنی کەس.</translation>
     </message>
@@ -8932,147 +8932,147 @@ Please turn one of those options off.</source>
         <translation>%1 و %2، کە پێشتر لە لیستەکەدایە، یەک ئافرەتن کە وەک %3 هەڵگیراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="228"/>
+        <location filename="../../ui/rescue_dialog.py" line="236"/>
         <source>Ledger: what was paid, and to whom</source>
         <translation>تێچووەکان: چی درا و بە کێ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="231"/>
+        <location filename="../../ui/rescue_dialog.py" line="239"/>
         <source>Amount</source>
         <translation>بڕ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="231"/>
+        <location filename="../../ui/rescue_dialog.py" line="239"/>
         <source>Currency</source>
         <translation>دراو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="231"/>
+        <location filename="../../ui/rescue_dialog.py" line="239"/>
         <source>Paid to</source>
         <translation>درا بە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="231"/>
+        <location filename="../../ui/rescue_dialog.py" line="239"/>
         <source>Purpose</source>
         <translation>مەبەست</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="232"/>
+        <location filename="../../ui/rescue_dialog.py" line="240"/>
         <source>No payment is recorded for this rescue.</source>
         <translation>هیچ پارەدانێک بۆ ئەم ڕزگارکردنە تۆمار نەکراوە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="235"/>
+        <location filename="../../ui/rescue_dialog.py" line="243"/>
         <source>Add a ledger line</source>
         <translation>زیادکردنی دێڕێکی تێچوو</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="250"/>
+        <location filename="../../ui/rescue_dialog.py" line="258"/>
         <source>New rescue</source>
         <translation>ڕزگارکردنی نوێ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="264"/>
+        <location filename="../../ui/rescue_dialog.py" line="272"/>
         <source>Rescue %1</source>
         <translation>ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="275"/>
+        <location filename="../../ui/rescue_dialog.py" line="283"/>
         <source>Not said (recorded before a rescue gave a status): no status</source>
         <translation>نەگوتراوە (پێش ئەوەی ڕزگارکردن دۆخ بدات تۆمارکراوە): بێ دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="353"/>
+        <location filename="../../ui/rescue_dialog.py" line="361"/>
         <source>Total: %1</source>
         <translation>کۆی گشتی: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="356"/>
+        <location filename="../../ui/rescue_dialog.py" line="364"/>
         <source>(line %1 not read: see its amount and currency)</source>
         <translation>(دێڕی %1 نەخوێندرایەوە: بڕ و دراوەکەی ببینە)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="216"/>
+        <location filename="../../ui/rescue_dialog.py" line="224"/>
         <source>%1 is already among the persons of this rescue.</source>
         <translation>%1 پێشتر لەناو کەسەکانی ئەم ڕزگارکردنەدایە.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="63"/>
+        <location filename="../../ui/rescue_dialog.py" line="65"/>
         <source>USD, IQD, another currency&apos;s three letters, or its name (dollar, dinar, euro)</source>
         <translation>USD، IQD، سێ پیتەکەی دراوێکی تر، یان ناوەکەی (دۆلار، دینار، یۆرۆ)</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="425"/>
+        <location filename="../../ui/rescue_dialog.py" line="433"/>
         <source>Rescue %1 recorded.</source>
         <translation>ڕزگارکردنی %1 تۆمار کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="426"/>
+        <location filename="../../ui/rescue_dialog.py" line="434"/>
         <source>Rescue %1 saved.</source>
         <translation>ڕزگارکردنی %1 پاشەکەوت کرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="427"/>
+        <location filename="../../ui/rescue_dialog.py" line="435"/>
         <source>Rescue %1 already says so: nothing changed.</source>
         <translation>ڕزگارکردنی %1 پێشتر ئەمە دەڵێت: هیچ نەگۆڕا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="428"/>
+        <location filename="../../ui/rescue_dialog.py" line="436"/>
         <source>Rescue %1 deleted, with its ledger and the statuses it gave.</source>
         <translation>ڕزگارکردنی %1 سڕایەوە، لەگەڵ تێچووەکانی و ئەو دۆخانەی دابوونی.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="433"/>
+        <location filename="../../ui/rescue_dialog.py" line="441"/>
         <source>Ledger now: %1; it was: %2</source>
         <translation>تێچووەکان ئێستا: %1؛ پێشتر: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="442"/>
+        <location filename="../../ui/rescue_dialog.py" line="450"/>
         <source>%1 is now %2.</source>
         <translation>دۆخی %1 ئێستا: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="446"/>
+        <location filename="../../ui/rescue_dialog.py" line="454"/>
         <source>%1 is now %2 (was %3): a status later or further along her case.</source>
         <translation>دۆخی %1 ئێستا: %2 (پێشتر: %3): دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="447"/>
+        <location filename="../../ui/rescue_dialog.py" line="455"/>
         <source>%1 is now %2 (was %3).</source>
         <translation>دۆخی %1 ئێستا: %2 (پێشتر: %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="451"/>
+        <location filename="../../ui/rescue_dialog.py" line="459"/>
         <source>%1 stays %2.</source>
         <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="455"/>
+        <location filename="../../ui/rescue_dialog.py" line="463"/>
         <source>%1 stays %2: her death is dated so that it may come after this rescue. If it was reported in error, withdraw it (casekeeper person status-withdraw %1 deceased --reason ...).</source>
         <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2: ڕێکەوتی مردنەکەی وایە کە لەوانەیە دوای ئەم ڕزگارکردنە بێت. ئەگەر بە هەڵە ڕاپۆرت کرابێت، بیکشێنەوە (casekeeper person status-withdraw %1 deceased --reason ...).</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="460"/>
+        <location filename="../../ui/rescue_dialog.py" line="468"/>
         <source>%1 stays %2: a status later or further along her case.</source>
         <translation>دۆخی %1 وەک خۆی دەمێنێتەوە: %2: دۆخێکی دواتر یان پێشکەوتووتر لە دۆسیەکەیدا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="463"/>
+        <location filename="../../ui/rescue_dialog.py" line="471"/>
         <source>%1 is taken off this rescue; her status is now %2.</source>
         <translation>%1 لەم ڕزگارکردنە لابرا؛ دۆخی ئێستای: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="473"/>
+        <location filename="../../ui/rescue_dialog.py" line="481"/>
         <source>no date</source>
         <translation>بێ ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="475"/>
+        <location filename="../../ui/rescue_dialog.py" line="483"/>
         <source>Delete rescue %1 (%2) of %3?</source>
         <translation>ڕزگارکردنی %1 (%2)ی %3 بسڕدرێتەوە؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rescue_dialog.py" line="476"/>
+        <location filename="../../ui/rescue_dialog.py" line="484"/>
         <source>Its ledger of %n line(s) and the statuses it gave go with it: each woman&apos;s status is worked out again without it. The audit trail keeps that it was deleted.</source>
         <translation>
             <numerusform>تێچووەکانی (%n دێڕ) و ئەو دۆخانەی دابوونی لەگەڵیدا دەڕۆن: دۆخی هەر ئافرەتێک بەبێ ئەو دووبارە دادەنرێتەوە. تۆماری پشکنین دەیپارێزێت کە سڕاوەتەوە.</numerusform>
@@ -9080,17 +9080,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="480"/>
+        <location filename="../../ui/rescue_dialog.py" line="488"/>
         <source>Delete rescue</source>
         <translation>ڕزگارکردنەکە بسڕەوە</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="514"/>
+        <location filename="../../ui/rescue_dialog.py" line="522"/>
         <source>The rescue has changes that are not saved. Close it all the same, without them?</source>
         <translation>ڕزگارکردنەکە گۆڕانکاری پاشەکەوتنەکراوی هەیە. هەر دایبخەیت، بەبێ ئەوان؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rescue_dialog.py" line="516"/>
+        <location filename="../../ui/rescue_dialog.py" line="524"/>
         <source>Close without saving</source>
         <translation>داخستن بەبێ پاشەکەوتکردن</translation>
     </message>
@@ -10015,73 +10015,73 @@ Please turn one of those options off.</source>
     <name>StatusTab</name>
     <message>
         <location filename="../../ui/person_ops.py" line="217"/>
-        <location filename="../../ui/person_tabs.py" line="126"/>
+        <location filename="../../ui/person_tabs.py" line="127"/>
         <source>Date</source>
         <translation>ڕێکەوت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="126"/>
+        <location filename="../../ui/person_tabs.py" line="127"/>
         <source>Status</source>
         <translation>دۆخ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="126"/>
-        <location filename="../../ui/person_tabs.py" line="137"/>
+        <location filename="../../ui/person_tabs.py" line="127"/>
+        <location filename="../../ui/person_tabs.py" line="139"/>
         <source>Note</source>
         <translation>تێبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="127"/>
+        <location filename="../../ui/person_tabs.py" line="128"/>
         <source>Recorded</source>
         <translation>کاتی تۆمارکردن</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="134"/>
+        <location filename="../../ui/person_tabs.py" line="135"/>
         <source>Date (e.g. 03/2019)</source>
         <translation>ڕێکەوت (بۆ نموونە 03/2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="144"/>
+        <location filename="../../ui/person_tabs.py" line="146"/>
         <source>The report this status rests on. With no date typed, the status takes the date the report was observed.</source>
         <translation>ئەو ڕاپۆرتەی ئەم بارە لەسەری وەستاوە. ئەگەر بەروار نەنووسرێت، بارەکە کاتی بینینی ڕاپۆرتەکە وەردەگرێت.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="147"/>
+        <location filename="../../ui/person_tabs.py" line="149"/>
         <source>Add event</source>
         <translation>زیادکردنی ڕووداو</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="154"/>
+        <location filename="../../ui/person_tabs.py" line="156"/>
         <source>Withdraw the selected status...</source>
         <translation>کێشانەوەی بارە دیاریکراوەکە...</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="170"/>
+        <location filename="../../ui/person_tabs.py" line="172"/>
         <source>No report</source>
         <translation>بێ ڕاپۆرت</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="176"/>
+        <location filename="../../ui/person_tabs.py" line="178"/>
         <source>Report %1: %2</source>
         <translation>ڕاپۆرتی %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="177"/>
+        <location filename="../../ui/person_tabs.py" line="179"/>
         <source>Report %1</source>
         <translation>ڕاپۆرتی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="179"/>
+        <location filename="../../ui/person_tabs.py" line="181"/>
         <source>%1 (proved false)</source>
         <translation>%1 (درۆ دەرچوو)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="214"/>
+        <location filename="../../ui/person_tabs.py" line="216"/>
         <source>from rescue operation %1</source>
         <translation>لە ئۆپەراسیۆنی ڕزگارکردنی %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_tabs.py" line="217"/>
+        <location filename="../../ui/person_tabs.py" line="219"/>
         <source>on report %1</source>
         <translation>لەسەر بنەمای ڕاپۆرتی %1</translation>
     </message>
