@@ -98,7 +98,7 @@
     <message>
         <location filename="../../ui/access_window.py" line="210"/>
         <source>Also encrypt the whole vault under a new key, with a new recovery code (after the passphrase or the code may have been seen)</source>
-        <translation>Tevahiya Xezîneyê jî bi mifteyek nû şîfre bike, bi Koda vegerandinê ya nû (piştî ku dibe ku Şîfre an kod hatibe dîtin)</translation>
+        <translation>Tevahiya xezîneyê jî bi mifteyek nû şîfre bike, bi koda vegerandinê ya nû (piştî ku dibe ku şîfre an kod hatibe dîtin)</translation>
     </message>
     <message>
         <location filename="../../ui/access_window.py" line="227"/>
@@ -108,7 +108,7 @@
     <message>
         <location filename="../../ui/access_window.py" line="229"/>
         <source>The old passphrase no longer opens the vault itself. Backups made before, and any copy of keyslots.bin from before, still open with the old passphrase: make a new backup and destroy the old ones. If the old passphrase may be known to others, change it again with a new key.</source>
-        <translation>Şîfreya kevn êdî xezîneyê bi xwe venake. Lê yedekên berê, û her kopiyek berê ya keyslots.bin, hîn bi Şîfreya kevn vedibin: yedekek nû çêke û yên kevn tune bike. Heke dibe ku kesên din Şîfreya kevn zanibin, wê dîsa bi mifteyek nû biguherîne.</translation>
+        <translation>Şîfreya kevn êdî xezîneyê bi xwe venake. Lê yedekên berê, û her kopiyek berê ya keyslots.bin, hîn bi şîfreya kevn vedibin: yedekek nû çêke û yên kevn tune bike. Heke dibe ku kesên din şîfreya kevn zanibin, wê dîsa bi mifteyek nû biguherîne.</translation>
     </message>
     <message>
         <location filename="../../ui/access_window.py" line="240"/>
@@ -154,7 +154,7 @@
     <message>
         <location filename="../../ui/passphrase_fields.py" line="66"/>
         <source>Check the keyboard: Caps Lock off, and set to the language the passphrase was typed in when it was made (English, Arabic or Kurdish).</source>
-        <translation>Klavyeyê kontrol bike: Caps Lock girtî be, û li ser wê zimanê be ku Şîfre pê hat nivîsîn dema ku hat çêkirin (Îngilîzî, Erebî an Kurdî).</translation>
+        <translation>Klavyeyê kontrol bike: Caps Lock girtî be, û li ser wê zimanê be ku şîfre pê hat nivîsîn dema ku hat çêkirin (Îngilîzî, Erebî an Kurdî).</translation>
     </message>
 </context>
 <context>
@@ -177,12 +177,12 @@
     <message>
         <location filename="../../ui/labels.py" line="696"/>
         <source>Another CaseKeeper window or command is giving the vault a new key or restoring it from a backup: wait until it finishes, then try again. Nothing was changed.</source>
-        <translation>Paceyeke din an fermaneke din a CaseKeeper mifteyek nû dide Xezîneyê an wê ji yedekekê vedigerîne: bisekine heta ku biqede, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
+        <translation>Paceyeke din an fermaneke din a CaseKeeper mifteyek nû dide xezîneyê an wê ji yedekekê vedigerîne: bisekine heta ku biqede, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="701"/>
         <source>Another CaseKeeper window or command is writing to the vault (an import being saved, or the first opening after an update): wait until it finishes, then try again. Nothing was changed.</source>
-        <translation>Paceyeke din an fermaneke din a CaseKeeper di Xezîneyê de dinivîse (îthalatek tê tomarkirin, an vekirina yekem piştî nûkirinê): bisekine heta ku biqede, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
+        <translation>Paceyeke din an fermaneke din a CaseKeeper di xezîneyê de dinivîse (îthalatek tê tomarkirin, an vekirina yekem piştî nûkirinê): bisekine heta ku biqede, paşê dîsa biceribîne. Tiştek nehat guhertin.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="706"/>
@@ -415,12 +415,12 @@
     <message>
         <location filename="../../ui/dialogs.py" line="42"/>
         <source>Also encrypt the whole vault under a new key, with a new recovery code (after the passphrase or the code may have been seen)</source>
-        <translation>Tevahiya Xezîneyê jî bi mifteyek nû şîfre bike, bi Koda vegerandinê ya nû (piştî ku dibe ku Şîfre an kod hatibe dîtin)</translation>
+        <translation>Tevahiya xezîneyê jî bi mifteyek nû şîfre bike, bi koda vegerandinê ya nû (piştî ku dibe ku şîfre an kod hatibe dîtin)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="57"/>
         <source>The vault is encrypted under a new key. Write the new recovery code down now and keep it apart from the laptop; it is shown only once, and the old code no longer opens the vault. Backups made before keep the old key and passphrase: make a new backup and destroy the old ones.</source>
-        <translation>Xezîne bi mifteyek nû hate şîfrekirin. Koda vegerandinê ya nû niha binivîse û dûrî laptopê bihêle; tenê carekê tê nîşandan, û koda kevn êdî Xezîneyê venake. Yedekên berê mifte û Şîfreya kevn diparêzin: yedekek nû çêke û yên kevn tune bike.</translation>
+        <translation>Xezîne bi mifteyek nû hate şîfrekirin. Koda vegerandinê ya nû niha binivîse û dûrî laptopê bihêle; tenê carekê tê nîşandan, û koda kevn êdî xezîneyê venake. Yedekên berê mifte û şîfreya kevn diparêzin: yedekek nû çêke û yên kevn tune bike.</translation>
     </message>
     <message>
         <location filename="../../ui/code_once.py" line="23"/>
@@ -441,7 +441,7 @@
     <message>
         <location filename="../../ui/dialogs.py" line="63"/>
         <source>The passphrase is changed: the old one no longer opens the vault itself. Backups made before, and any copy of keyslots.bin from before, still open with the old passphrase: make a new backup and destroy the old ones. If the old passphrase may be known to others, change it again with a new key.</source>
-        <translation>Şîfre hate guhertin: ya kevn êdî xezîneyê bi xwe venake. Lê yedekên berê, û her kopiyek berê ya keyslots.bin, hîn bi Şîfreya kevn vedibin: yedekek nû çêke û yên kevn tune bike. Heke dibe ku kesên din Şîfreya kevn zanibin, wê dîsa bi mifteyek nû biguherîne.</translation>
+        <translation>Şîfre hate guhertin: ya kevn êdî xezîneyê bi xwe venake. Lê yedekên berê, û her kopiyek berê ya keyslots.bin, hîn bi şîfreya kevn vedibin: yedekek nû çêke û yên kevn tune bike. Heke dibe ku kesên din şîfreya kevn zanibin, wê dîsa bi mifteyek nû biguherîne.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="70"/>
@@ -1753,7 +1753,7 @@
     <message>
         <location filename="../../app/audit_words.py" line="84"/>
         <source>Vault encrypted under a new key, with a new passphrase and recovery code</source>
-        <translation>Xezîne bi mifteyek nû hate şîfrekirin, bi Şîfreyek nû û Koda vegerandinê ya nû</translation>
+        <translation>Xezîne bi mifteyek nû hate şîfrekirin, bi şîfreyek nû û koda vegerandinê ya nû</translation>
     </message>
     <message>
         <location filename="../../app/audit_words.py" line="86"/>
@@ -1773,7 +1773,7 @@
     <message>
         <location filename="../../app/audit_words.py" line="90"/>
         <source>Copy left beside the vault by a restore cut off, deleted</source>
-        <translation>Kopiyeke ku vegerandineke qutbûyî li kêleka Xezîneyê hiştibû, hate jêbirin</translation>
+        <translation>Kopiyeke ku vegerandineke qutbûyî li kêleka xezîneyê hiştibû, hate jêbirin</translation>
     </message>
     <message>
         <location filename="../../app/audit_words.py" line="93"/>
@@ -2727,17 +2727,17 @@
     <message>
         <location filename="../../ui/import_report.py" line="126"/>
         <source>%1: the vault&apos;s %2 came from batch %3 row %4 (%5), an earlier version of this list from the same sender; if the sender takes it back: %6</source>
-        <translation>%1: rewşa %2 ya Xezînê ji koma %3 rêza %4 (%5) hat, guhertoyeke berê ya vê lîsteyê ji heman şandiyarî; eger şandiyar wê paşde bigire: %6</translation>
+        <translation>%1: rewşa %2 ya xezînê ji koma %3 rêza %4 (%5) hat, guhertoyeke berê ya vê lîsteyê ji heman şandiyarî; eger şandiyar wê paşde bigire: %6</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="128"/>
         <source>%1: the vault&apos;s %2 came from batch %3 row %4 (%5), an earlier version of this list from the same sender; if the list&apos;s date is the right one: %6, then %7</source>
-        <translation>%1: rewşa %2 ya Xezînê ji koma %3 rêza %4 (%5) hat, guhertoyeke berê ya vê lîsteyê ji heman şandiyarî; eger dîroka lîsteyê rast be: %6, paşê %7</translation>
+        <translation>%1: rewşa %2 ya xezînê ji koma %3 rêza %4 (%5) hat, guhertoyeke berê ya vê lîsteyê ji heman şandiyarî; eger dîroka lîsteyê rast be: %6, paşê %7</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="131"/>
         <source>%1: a status a list gives against the vault&apos;s is noted, never set by an import: if the vault&apos;s %2 is wrong, withdraw it with %3 (a status added after it would leave it in the person&apos;s history)</source>
-        <translation>%1: rewşek ku lîsteyek li dijî ya Xezînê dibêje wek têbînî tê tomarkirin, anîna lîsteyê qet wê danayne: eger rewşa %2 ya Xezînê şaş be, bi %3 paşde bigire (rewşek ku piştî wê were zêdekirin wê di dîroka wê de dihêle)</translation>
+        <translation>%1: rewşek ku lîsteyek li dijî ya xezînê dibêje wek têbînî tê tomarkirin, anîna lîsteyê qet wê danayne: eger rewşa %2 ya xezînê şaş be, bi %3 paşde bigire (rewşek ku piştî wê were zêdekirin wê di dîroka wê de dihêle)</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="135"/>
@@ -3352,7 +3352,7 @@
     <message>
         <location filename="../../ui/import_report.py" line="121"/>
         <source>a status a list gives against the vault&apos;s is noted, never set by an import: if it is so, set it on the person&apos;s page or with %1</source>
-        <translation>rewşek ku lîsteyek li dijî ya Xezînê dibêje wek not tê tomarkirin, anîna lîsteyê qet wê danayne: eger rast be, li ser rûpela kesî an bi %1 deyne</translation>
+        <translation>rewşek ku lîsteyek li dijî ya xezînê dibêje wek not tê tomarkirin, anîna lîsteyê qet wê danayne: eger rast be, li ser rûpela kesî an bi %1 deyne</translation>
     </message>
     <message>
         <location filename="../../ui/import_report.py" line="44"/>
@@ -5549,12 +5549,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="195"/>
         <source>Deleted at this unlock, beside the vault: %1, the copy of a backup that a restore left when it was cut off. The vault was not replaced by it: to restore that backup, lock the vault (Vault &gt; Lock) and choose &quot;Restore from a backup...&quot; again. The Audit screen lists it too.</source>
-        <translation>Di vê vekirinê de, li kêleka Xezîneyê hate jêbirin: %1, kopiya yedekekê ku vegerandineke qutbûyî li pey xwe hiştibû. Xezîne bi wê nehat guhertin: ji bo vegerandina wê yedekê, Xezîneyê kilît bike (Xezîne &gt; Kilît bike) û dîsa «Ji yedekekê vegerîne...» hilbijêre. Rûpela Tomara kontrolê jî wê dibêje.</translation>
+        <translation>Di vê vekirinê de, li kêleka xezîneyê hate jêbirin: %1, kopiya yedekekê ku vegerandineke qutbûyî li pey xwe hiştibû. Xezîne bi wê nehat guhertin: ji bo vegerandina wê yedekê, xezîneyê kilît bike (Xezîne &gt; Kilît bike) û dîsa «Ji yedekekê vegerîne...» hilbijêre. Rûpela Tomara kontrolê jî wê dibêje.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="203"/>
         <source>Could not delete %1 (%2): the copy of a backup that a restore left beside the vault when it was cut off. It opens with the passphrase the vault had then; delete it yourself.</source>
-        <translation>%1 nehat jêbirin (%2): kopiya yedekekê ku vegerandineke qutbûyî li kêleka Xezîneyê hiştibû. Ew bi şîfreya ku Xezîneyê wê demê hebû vedibe; bi xwe jê bibe.</translation>
+        <translation>%1 nehat jêbirin (%2): kopiya yedekekê ku vegerandineke qutbûyî li kêleka xezîneyê hiştibû. Ew bi şîfreya ku xezîneyê wê demê hebû vedibe; bi xwe jê bibe.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="216"/>
@@ -6023,7 +6023,7 @@
     <message>
         <location filename="../../ui/print_password.py" line="27"/>
         <source>Protect the PDF with a password</source>
-        <translation>PDFê bi Şîfreya PDF biparêze</translation>
+        <translation>PDFê bi şîfreya PDF biparêze</translation>
     </message>
     <message>
         <location filename="../../ui/print_password.py" line="33"/>
@@ -6038,7 +6038,7 @@
     <message>
         <location filename="../../ui/print_password.py" line="44"/>
         <source>CaseKeeper does not keep it: whoever is to open the PDF must be told it apart from the file.</source>
-        <translation>CaseKeeper Şîfreya PDF nagire: ji kesê ku dê PDFê veke re, cuda ji pelê, bibêje.</translation>
+        <translation>CaseKeeper şîfreya PDF nagire: ji kesê ku dê PDFê veke re, cuda ji pelê, bibêje.</translation>
     </message>
     <message>
         <location filename="../../ui/print_password.py" line="51"/>
@@ -6053,27 +6053,27 @@
     <message>
         <location filename="../../ui/print_password.py" line="80"/>
         <source>The two passwords differ: nothing was saved. Type the same password in both boxes.</source>
-        <translation>Her du Şîfreyên PDF ne wek hev in: tiştek nehat tomarkirin. Heman Şîfreya PDF di her du qutiyan de binivîse.</translation>
+        <translation>Her du şîfreyên PDF ne wek hev in: tiştek nehat tomarkirin. Heman şîfreya PDF di her du qutiyan de binivîse.</translation>
     </message>
     <message>
         <location filename="../../ui/print_password.py" line="87"/>
         <source>Type a password in both boxes, or untick Protect the PDF with a password: nothing was saved.</source>
-        <translation>Şîfreya PDF di her du qutiyan de binivîse, an nîşana «PDFê bi Şîfreya PDF biparêze» rake: tiştek nehat tomarkirin.</translation>
+        <translation>Şîfreya PDF di her du qutiyan de binivîse, an nîşana «PDFê bi şîfreya PDF biparêze» rake: tiştek nehat tomarkirin.</translation>
     </message>
     <message>
         <location filename="../../ui/print_password.py" line="92"/>
         <source>The password must be at least %1 characters long, or whoever gets the file guesses it in moments: nothing was saved. A few words are easy to type.</source>
-        <translation>Divê Şîfreya PDF herî kêm %1 tîp be, an na kî ku pelê bi dest bixe di çend kêliyan de wê texmîn dike: tiştek nehat tomarkirin. Çend peyv bi hêsanî têne nivîsandin.</translation>
+        <translation>Divê şîfreya PDF herî kêm %1 tîp be, an na kî ku pelê bi dest bixe di çend kêliyan de wê texmîn dike: tiştek nehat tomarkirin. Çend peyv bi hêsanî têne nivîsandin.</translation>
     </message>
     <message>
         <location filename="../../ui/print_password.py" line="100"/>
         <source>PDF readers refuse a password that mixes Arabic-script and Latin letters, or that does not begin and end with an Arabic-script letter: nothing was saved. Choose another password.</source>
-        <translation>Xwendevanên PDF Şîfreya PDF ya ku tîpên alfabeya erebî û tîpên latînî tevlihev dike, an bi tîpeke alfabeya erebî dest pê nake û bi dawî nabe, red dikin: tiştek nehat tomarkirin. Şîfreyeke PDF ya din hilbijêre.</translation>
+        <translation>Xwendevanên PDF şîfreya PDF ya ku tîpên alfabeya erebî û tîpên latînî tevlihev dike, an bi tîpeke alfabeya erebî dest pê nake û bi dawî nabe, red dikin: tiştek nehat tomarkirin. Şîfreyeke PDF ya din hilbijêre.</translation>
     </message>
     <message>
         <location filename="../../ui/print_password.py" line="103"/>
         <source>PDF readers refuse a password that holds a control character or a private-use character: nothing was saved. Choose another password.</source>
-        <translation>Xwendevanên PDF Şîfreya PDF ya ku nîşaneke kontrolê an nîşaneke bikaranîna taybet tê de heye red dikin: tiştek nehat tomarkirin. Şîfreyeke PDF ya din hilbijêre.</translation>
+        <translation>Xwendevanên PDF şîfreya PDF ya ku nîşaneke kontrolê an nîşaneke bikaranîna taybet tê de heye red dikin: tiştek nehat tomarkirin. Şîfreyeke PDF ya din hilbijêre.</translation>
     </message>
 </context>
 <context>
@@ -6850,7 +6850,7 @@
     <message>
         <location filename="../../ui/persons_view.py" line="426"/>
         <source>No one is in the vault yet. Bring in a list of names on the Imports screen, or add one person with New person...</source>
-        <translation>Hê kes di Xezîneyê de nîne. Lîsteyeke navan ji ekrana «Anîn» bîne, an bi «Kesê nû...» kesekî tenê zêde bike.</translation>
+        <translation>Hê kes di xezîneyê de nîne. Lîsteyeke navan ji ekrana «Anîn» bîne, an bi «Kesê nû...» kesekî tenê zêde bike.</translation>
     </message>
     <message>
         <location filename="../../ui/persons_view.py" line="442"/>
@@ -7279,7 +7279,7 @@
         <location filename="../../ui/print_view.py" line="470"/>
         <source>Saved to %1, protected with a password
 SHA-256 %2</source>
-        <translation>Hate tomarkirin li %1, bi Şîfreya PDF parastî
+        <translation>Hate tomarkirin li %1, bi şîfreya PDF parastî
 SHA-256 %2</translation>
     </message>
     <message>
@@ -9564,17 +9564,17 @@ Ji kerema xwe yek ji wan bigire.</translation>
     <message>
         <location filename="../../ui/restore_page.py" line="311"/>
         <source>The vault was given a new key since the backup: the backup&apos;s key, passphrase and recovery code come back with it, and the ones set since no longer open it.</source>
-        <translation>Piştî yedekê mifteyeke nû dan Xezîneyê: mifte, Şîfre û Koda vegerandinê ya yedekê bi wê re vedigerin, û yên piştre hatine danîn êdî wê venakin.</translation>
+        <translation>Piştî yedekê mifteyeke nû dan xezîneyê: mifte, şîfre û koda vegerandinê ya yedekê bi wê re vedigerin, û yên piştre hatine danîn êdî wê venakin.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_page.py" line="314"/>
         <source>The passphrase was changed since the backup: the backup&apos;s passphrase opens the vault again, and the one set since no longer does.</source>
-        <translation>Piştî yedekê Şîfre hate guhertin: Şîfreya yedekê dîsa Xezîneyê vedike, û ya piştre hatiye danîn êdî wê venake.</translation>
+        <translation>Piştî yedekê şîfre hate guhertin: şîfreya yedekê dîsa xezîneyê vedike, û ya piştre hatiye danîn êdî wê venake.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_page.py" line="317"/>
         <source>The recovery code was replaced since the backup: the backup&apos;s recovery code opens the vault again, and the one made since no longer does.</source>
-        <translation>Piştî yedekê Koda vegerandinê hate guhertin: Koda vegerandinê ya yedekê dîsa Xezîneyê vedike, û ya piştre hatiye çêkirin êdî wê venake.</translation>
+        <translation>Piştî yedekê koda vegerandinê hate guhertin: koda vegerandinê ya yedekê dîsa xezîneyê vedike, û ya piştre hatiye çêkirin êdî wê venake.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_page.py" line="346"/>
@@ -9589,12 +9589,12 @@ Ji kerema xwe yek ji wan bigire.</translation>
     <message>
         <location filename="../../ui/restore_page.py" line="351"/>
         <source>It opens with the passphrase and recovery code it had, and CaseKeeper never deletes it: once you have checked the restored vault, delete that folder yourself.</source>
-        <translation>Ew bi Şîfre û Koda vegerandinê ya ku hebû vedibe, û CaseKeeper qet wê jê nabe: piştî ku te Xezîneya vegerandî kontrol kir, wê peldankê bi xwe jê bibe.</translation>
+        <translation>Ew bi şîfre û koda vegerandinê ya ku hebû vedibe, û CaseKeeper qet wê jê nabe: piştî ku te xezîneya vegerandî kontrol kir, wê peldankê bi xwe jê bibe.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_page.py" line="356"/>
         <source>Deleted first, beside the vault: %1, the copy of a backup that an earlier restore left when it was cut off.</source>
-        <translation>Pêşî li kêleka Xezîneyê hate jêbirin: %1, kopiya yedekekê ku vegerandineke berê ya qutbûyî li pey xwe hiştibû.</translation>
+        <translation>Pêşî li kêleka xezîneyê hate jêbirin: %1, kopiya yedekekê ku vegerandineke berê ya qutbûyî li pey xwe hiştibû.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_page.py" line="374"/>
