@@ -475,10 +475,17 @@ def cmd_split(args, ctx) -> int:
         lines += [f"  left as edited: the {x['said']} of {keep.case_no} ({x['why']})",
                   f"    read it: casekeeper person show {keep.case_no}; put it right: "
                   f"casekeeper person edit {keep.case_no} {x['option']} {x['value']}"]
+    moved = matching.statuses_split_back(other.case_no)
+    lines += [f"  status moved to {other.case_no} with its report: {m['date'] or '(undated)'} "
+              f"{m['status']} [report {m['report']}] (it rests on a report about "
+              f"{other.case_no}, told on {keep.case_no} while the two were one record); "
+              f"{other.case_no} is now {other.current_status.value}" for m in moved]
     rows = matching.rows_split_back(other.case_no)
     lines += _rows_back(rows, keep.case_no, other.case_no)
     ctx.out.emit({"kept": keep.case_no, "split": other.case_no,
                   "kept_status": keep.current_status.value,
+                  "split_status": other.current_status.value,
+                  "statuses_moved": moved,
                   "decisions_back": [d.to_dict() for d in back],
                   "rows_given_back": [{"batch": b, "row": n} for b, n in rows["moved"]],
                   "rows_in_doubt": [{"batch": b, "row": n, "why": why}
