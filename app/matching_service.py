@@ -695,12 +695,14 @@ class MatchingService:
                 for r in self.repo.open_merges_into(keep.id)]
 
     def status_sources(self, person: Person) -> list[str | None]:
-        """For each of her status events, the case number of the record merged into hers that
-        it came over from (None: her own)."""
+        """For each of her status events, the case number of the record it was first told on,
+        merged into hers directly or behind a record merged into hers (None: her own). C merged
+        into B, then B into A: C's sighting is C's on A, as C's reports are, not B's."""
         sources: list[str | None] = [None] * len(person.status_events)
         last_first = list(reversed(range(len(person.status_events))))
         for r in self.repo.open_merges_into(person.id):
-            case_no = self.persons.get_by_id(r.merged_id).case_no
+            merged = self.persons.get_by_id(r.merged_id)
+            theirs = self.status_sources(merged)  # what came to it from records merged into it
             for row in r.added.get("status_events", []):
                 # From the end: a merge adds after her own events, and one of hers may say the
                 # same (two lists' "missing" told the same second); hers is not the one marked.
@@ -708,7 +710,7 @@ class MatchingService:
                               if sources[i] is None and person.status_events[i].rescue_id is None
                               and _is_event(person.status_events[i], row)), None)
                 if found is not None:
-                    sources[found] = case_no
+                    sources[found] = _first_told(merged, theirs, row) or merged.case_no
         return sources
 
     def merged_records(self, case_no: str) -> list[MergedRecord]:
@@ -879,6 +881,15 @@ def _without_lines(text: str, core: str) -> str | None:
                 after = after[1:]
             return "\n".join(before + after).strip()
     return None
+
+
+def _first_told(merged: Person, sources: list[str | None], row: dict) -> str | None:
+    """The record a status the merge brought from merged was told on before it came to merged
+    (None: merged's own), sources being merged's status_sources."""
+    found = next((i for i in reversed(range(len(merged.status_events)))
+                  if merged.status_events[i].rescue_id is None
+                  and _is_event(merged.status_events[i], row)), None)
+    return None if found is None else sources[found]
 
 
 def _event_row(ev: StatusEvent) -> dict:
