@@ -541,13 +541,19 @@ def cmd_not_same(args, ctx) -> int:
     changed = matching.not_same(args.a, args.b, args.note, args.undo)
     a, b = normalise_case_no(args.a), normalise_case_no(args.b)
     if args.undo:
-        text = f"{a} and {b} may be proposed again" if changed else "no such decision"
-        standing = [] if changed else matching.decisions_between(a, b)
-        if standing:
-            # Kept apart by a decision on a record merged into one of them: name it.
-            text = (f"no decision on {a} and {b} themselves; "
+        text = f"{a} and {b} may be proposed again"
+        if not changed:
+            # Nothing taken back: a refusal naming the pair, not a quiet "done" (exit 0).
+            standing = matching.decisions_between(a, b)
+            if standing:
+                # Kept apart by a decision on a record merged into one of them: name it.
+                raise ValidationError(
+                    f"nothing taken back: no decision on {a} and {b} themselves; "
                     + "; ".join(f"{d.describe()}: casekeeper not-same {d.a} {d.b} --undo"
                                 for d in standing))
+            raise ValidationError(
+                f"nothing taken back: {a} and {b} are not marked as not the same person (see "
+                f"the decisions on each: casekeeper person show {a}; casekeeper person show {b})")
     else:
         text = (f"{a} and {b} will not be proposed as one person again" if changed
                 else "already decided")
