@@ -100,8 +100,6 @@ ACTIONS: dict[str, str] = {
                                           "List rows given back to the records split out"),
     "vault.split_statuses": QT_TRANSLATE_NOOP(
         "History", "Statuses an earlier split left on the record kept taken back"),
-    "vault.split_report_statuses": QT_TRANSLATE_NOOP(
-        "History", "Statuses an earlier split left on the other record moved with their reports"),
     "vault.placeholders_cleared": QT_TRANSLATE_NOOP(
         "History", "Earlier lists' «none» and «not known» left blank in names and places"),
     "vault.import_reread": QT_TRANSLATE_NOOP(

@@ -28,8 +28,7 @@ ROUTINE = frozenset({"vault.unlock", "vault.backup", "vault.restore",
 ONE_TIME = frozenset({"vault.notes_erased",  # the trail only: her notes' words out of entries
                       "vault.statuses", "vault.reports_withheld", "vault.serial_dates",
                       "vault.merge_aliases", "vault.import_reread", "vault.placeholders_cleared",
-                      "vault.split_rows", "vault.split_statuses", "vault.split_report_statuses",
-                      SET_RIGHT,
+                      "vault.split_rows", "vault.split_statuses", SET_RIGHT,
                       "person.merge_aliases"})  # every action a pass writes (a test reads them)
 # The vault's secrets changed: a restore brings back the backup's passphrase, recovery code and
 # key, which may be the very ones she changed because they were seen. Said in its own words.

@@ -29,7 +29,6 @@ from app.recovery_code import mark_unseen
 from app.search_service import INDEX_MARK, INDEX_VERSION
 from app.serial_dates import SERIAL_RULE, SERIAL_RULE_MARK, ensure_serial_dates
 from app.session import VaultSession
-from app.split_reports import SPLIT_REPORTS_MARK, SPLIT_REPORTS_RULE, ensure_split_report_statuses
 from app.split_rows import SPLIT_ROWS_MARK, SPLIT_ROWS_RULE, ensure_split_rows
 from app.split_statuses import SPLIT_STATUSES_MARK, SPLIT_STATUSES_RULE, ensure_split_statuses
 from app.vault_lock import LOCK_FILE, VaultLock
@@ -114,7 +113,6 @@ def create_vault(folder: Path, passphrase: str, case_prefix: str = "SNJ",
             session.meta.set(PLACEHOLDER_MARK, PLACEHOLDER_RULE)
             session.meta.set(SPLIT_ROWS_MARK, SPLIT_ROWS_RULE)
             session.meta.set(SPLIT_STATUSES_MARK, SPLIT_STATUSES_RULE)
-            session.meta.set(SPLIT_REPORTS_MARK, SPLIT_REPORTS_RULE)
             session.meta.set(NOTES_MARK, NOTES_RULE)
             # sealed first in the chain: no erasure of notes' words can be one of this vault's
             session.audit.append(CREATE, "vault", detail={"synthetic": synthetic,
@@ -174,7 +172,6 @@ def open_vault(folder: Path, passphrase: str | None = None,
             ensure_placeholders_cleared(session)  # so too
             ensure_split_rows(session)  # so too
             ensure_split_statuses(session)  # so too
-            ensure_split_report_statuses(session)  # so too
             ensure_notes_erased(session)  # so too
             if leftovers:  # a whole copy goes: the trail says when
                 gone, kept = delete_restore_leftovers(folder, leftovers)

@@ -62,18 +62,6 @@ def set_right_lines(items: object, sex: str = "F") -> list[str]:
                 "History", "the status %1 (%2), which came with %3, taken back: a split of an "
                            "earlier version had left it here"),
                 status_label(item["status"], sex), item["date"], item["split"]))
-        elif why == "split_report_status":
-            lines.append(filled(tr.translate(
-                "History", "the status %1 (%2), resting on report %3 about %4, moved to %4 with "
-                           "its report: a split of an earlier version had left it here"),
-                status_label(item["status"], sex), item["date"], str(item["report"]),
-                item["to"]))
-        elif why == "split_report_status_here":
-            lines.append(filled(tr.translate(
-                "History", "the status %1 (%2), resting on report %3 about this record, moved "
-                           "here from %4: a split of an earlier version had left it there"),
-                status_label(item["status"], sex), item["date"], str(item["report"]),
-                item["from"]))
         elif why == "status_rule":
             lines.append(filled(tr.translate(
                 "History", "current status %1, where it was %2 (a status told later counts, "
