@@ -53,7 +53,7 @@ from app.matching.score import (
     same_kunya,
     score_persons,
 )
-from app.merge_kept import KeptOver, Narrowed, kept_over, narrowed, narrowed_dates
+from app.merge_kept import KeptOver, kept_over
 from app.name_spellings import take_spellings
 from app.person_json import date_to_dict
 from app.persons import PersonService
@@ -193,8 +193,6 @@ class MergeResult:
     sharing_was: str | None = None
     # The fields both gave, differently: hers kept, the merged record's not taken.
     kept_over: tuple[KeptOver, ...] = ()
-    # Her dates the merged record gave more exactly ("about 1998", 1998): taken, as a list's.
-    narrowed: tuple[Narrowed, ...] = ()
 
     @property
     def current_status(self) -> Status:
@@ -254,9 +252,7 @@ class MergeResult:
                 "contradictions": _contradicted(self.contradictions, self.score, self.kept,
                                                 self.merged),
                 # {field, kept, not_taken}: where both gave a value and hers was kept
-                "kept_over": [k._asdict() for k in self.kept_over],
-                # {field, was, now}: her date the merged record's more exact one replaced
-                "narrowed": [n._asdict() for n in self.narrowed]}
+                "kept_over": [k._asdict() for k in self.kept_over]}
 
 
 @dataclass(frozen=True)
@@ -552,8 +548,6 @@ class MatchingService:
                 raise Contradicted(_disagree(keep, other, against, score), against, score)
             before = keep.current_status if keep.status_events else None
             over = kept_over(keep, other)
-            exact = [narrowed(a, getattr(keep, a), getattr(other, a))
-                     for a in narrowed_dates(keep, other)]
             added = _absorb(keep, other)
             added["not_same"] = self._withdraw(decisions, keep, other)
             brought = [StatusEvent(ev.status, ev.date, ev.note, ev.report_id,
@@ -571,13 +565,11 @@ class MatchingService:
                                  other.current_status if other.status_events else None,
                                  tuple(decisions), tuple(against), score,
                                  (added["filled"].get("sharing_level") or {}).get("was"),
-                                 tuple(over), tuple(exact))
+                                 tuple(over))
             overridden = _contradicted(against, score, keep, other)
             detail: dict = {"merged": other.case_no, "note": note}
             if overridden:
                 detail["contradicts"] = overridden
-            if exact:
-                detail["narrowed"] = [n._asdict() for n in exact]
             if brought or carried:
                 detail["status_events"] = [_event_audit(ev) for ev in brought + carried]
             if result.statuses_differ:
@@ -838,17 +830,10 @@ def _absorb(keep: Person, other: Person) -> dict:
     aliases, filled = taken.aliases, dict(taken.filled)
     if keep.sex == Sex.UNKNOWN and other.sex != Sex.UNKNOWN:
         keep.sex, filled["sex"] = other.sex, other.sex.value
-    narrowing = {}
     for attr in ("birth", "abduction_date"):
         if getattr(keep, attr).is_blank and not getattr(other, attr).is_blank:
             setattr(keep, attr, getattr(other, attr))
             filled[attr] = list(getattr(other, attr).to_row())
-    for attr in narrowed_dates(keep, other):
-        # said more exactly by the other ("about 1998", 1998): taken, as a list's update takes
-        # it; the one replaced is kept here, for the split to set it back
-        narrowing[attr] = {"was": list(getattr(keep, attr).to_row()),
-                           "now": list(getattr(other, attr).to_row())}
-        setattr(keep, attr, getattr(other, attr))
     appended = {}
     for attr in _FILLABLE:
         mine, theirs = getattr(keep, attr).strip(), getattr(other, attr).strip()
@@ -876,8 +861,6 @@ def _absorb(keep: Person, other: Person) -> dict:
     out = {"aliases": aliases, "filled": filled}
     if appended:
         out["appended"] = appended
-    if narrowing:
-        out["narrowed"] = narrowing
     return out
 
 
@@ -984,11 +967,6 @@ def _give_back(keep: Person, added: dict, left: list[str]) -> list[StatusEvent]:
             # What the merge took from the other record (its village, its whole account of
             # her abduction), changed since: hers now, left as written, and split says so.
             left.append(key)
-    for key, dates in added.get("narrowed", {}).items():
-        if list(getattr(keep, key).to_row()) == dates["now"]:
-            setattr(keep, key, FuzzyDate.from_row(*dates["was"]))
-        else:
-            left.append(key)  # changed since: hers as edited, and said
     for key, added_text in added.get("appended", {}).items():
         text, core = getattr(keep, key, ""), added_text.strip()
         # Wherever it still stands as the merge wrote it: a list's note or another merge's

@@ -6,7 +6,6 @@ from typing import NamedTuple
 
 from app.domain.fuzzydate import FuzzyDate
 from app.domain.person import Person
-from app.importing.narrowing import Verdict, weigh
 from app.matching.places import one_place
 
 # The fields a merge fills only where the kept record is blank (matching_service._absorb):
@@ -24,37 +23,13 @@ class KeptOver(NamedTuple):
     not_taken: str
 
 
-class Narrowed(NamedTuple):
-    """A date of the kept record the merged record's says more exactly ("about 1998", 1998):
-    taken, as a list's update takes it; the trail keeps the one replaced, and a split sets it
-    back."""
-    field: str
-    was: str
-    now: str
-
-
-def narrowed_dates(keep: Person, other: Person) -> list[str]:
-    """The dates other's gives more exactly, lying inside keep's (narrowing.weigh, as a list's
-    update weighs its dates): the merge takes them. Kept, the exact 1998 went unsaid."""
-    return [attr for attr in DATES
-            if not getattr(keep, attr).is_blank and not getattr(other, attr).is_blank
-            and weigh(getattr(keep, attr), getattr(other, attr)) is Verdict.TAKE]
-
-
-def narrowed(field: str, was: FuzzyDate, now: FuzzyDate) -> Narrowed:
-    return Narrowed(field, _shown(was), _shown(now))
-
-
 def kept_over(keep: Person, other: Person) -> list[KeptOver]:
     """The fields where keep's value stands over other's, disagreeing: two births five years
-    apart were merged and the second said nowhere (the lawyer had to know to look). A date
-    other's gives more exactly is taken instead (narrowed_dates); one that may be the same day
-    and says no more is no news, as for a list's update."""
+    apart were merged and the second said nowhere (the lawyer had to know to look)."""
     out = []
     for attr in DATES:
         mine, theirs = getattr(keep, attr), getattr(other, attr)
-        if (not mine.is_blank and not theirs.is_blank
-                and weigh(mine, theirs) is Verdict.CONFLICT):
+        if not mine.is_blank and not theirs.is_blank and not _may_be_one(mine, theirs):
             out.append(KeptOver(attr, _shown(mine), _shown(theirs)))
     for attr in TEXTS:
         mine, theirs = getattr(keep, attr).strip(), getattr(other, attr).strip()
@@ -62,6 +37,14 @@ def kept_over(keep: Person, other: Person) -> list[KeptOver]:
         if mine and theirs and not one_place(mine, theirs):
             out.append(KeptOver(attr, mine, theirs))
     return out
+
+
+def _may_be_one(a: FuzzyDate, b: FuzzyDate) -> bool:
+    """Whether two dates may be one day: their spans meet ("about 1998" and 1998 do); two
+    texts no date was read from, only when they read alike."""
+    if a.earliest and a.latest and b.earliest and b.latest:
+        return a.earliest <= b.latest and b.earliest <= a.latest
+    return a.text.strip().casefold() == b.text.strip().casefold()
 
 
 def _shown(d: FuzzyDate) -> str:

@@ -333,18 +333,13 @@ class DuplicatesView(QWidget):
         """After a merge where both records gave a field, differently: hers was kept, and the
         merged record's value is said, not dropped unseen (births five years apart)."""
         kept = getattr(result, "kept_over", ())
-        said = [filled(self.tr("%1: %2 of %3 kept, %4 of %5 not taken (it stays on %5's "
-                               "own record; Split out shows it again)."),
-                       Phrase(record_field_name(k.field)), k.kept,
-                       result.kept.case_no, k.not_taken, result.merged.case_no)
-                for k in kept]
-        # a more exact date taken, as a list's update takes it: said, not changed unseen
-        said += [filled(self.tr("%1: %2 of %3 replaced by the more exact %4 of %5 (Split out "
-                                "sets it back)."),
-                        Phrase(record_field_name(n.field)), n.was, result.kept.case_no, n.now,
-                        result.merged.case_no)
-                 for n in getattr(result, "narrowed", ())]
-        return " ".join(said)
+        if not kept:
+            return ""
+        return " ".join(filled(self.tr("%1: %2 of %3 kept, %4 of %5 not taken (it stays on %5's "
+                                       "own record; Split out shows it again)."),
+                               Phrase(record_field_name(k.field)), k.kept,
+                               result.kept.case_no, k.not_taken, result.merged.case_no)
+                        for k in kept)
 
     def _status_notice(self, result) -> str:
         """After a merge whose two records' statuses disagreed: which is current now."""

@@ -430,10 +430,6 @@ def cmd_merge(args, ctx) -> int:
                      f"{k.not_taken!r} not taken (it stays on {other}'s own record, and a split "
                      f"shows it again; to take it: casekeeper person edit {keep} "
                      f"{FIELD_WORDS[k.field][1]} ...)")
-    for n in result.narrowed:
-        lines.append(f"  {FIELD_WORDS[n.field][0]}: {keep}'s {n.was!r} replaced by {other}'s "
-                     f"more exact {n.now!r}, as a list's update takes it (in the audit trail; "
-                     f"a split sets {n.was!r} back)")
     if result.sharing_was:
         lines.append(f"  sharing level of {keep} is now {result.kept.sharing_level.value} (was "
                      f"{result.sharing_was}): {other}'s account is {theirs} now, and goes no "
