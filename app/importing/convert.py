@@ -924,13 +924,14 @@ class Converter:
         dated the import day, years after the list said it."""
         if text.strip().casefold() in _NO_DATE:
             return
+        said = p.status_events[-1] if p.status_events else None
+        if said is None:
+            # said first: "the status is kept without it" where the row has none was untrue
+            out.warnings.append(Note(notes.STATUS_DATE_NO_STATUS, col, Quoted(text)))
+            return
         when = self._date(col, text, row, out, said_unread=False)
         if (when.earliest is None and when.latest is None) or when.in_future(self.today):
             out.warnings.append(Note(notes.STATUS_DATE_UNREAD, col, Quoted(text)))
-            return
-        said = p.status_events[-1] if p.status_events else None
-        if said is None:
-            out.warnings.append(Note(notes.STATUS_DATE_NO_STATUS, col, Quoted(text)))
         elif said.date.is_blank:
             said.date = when
         elif said.date.display() != when.display():

@@ -363,7 +363,28 @@ _PHONE_WORDS: list[str] = sorted((fold_header(s) for s in SYNONYMS[Field.PHONE])
                                  reverse=True)
 
 
+# What joins two things a header names ("Status/date", "Status (date)", "الحالة والتاريخ"); a
+# two-row header's " / " is left out: "Status / Date" may be the date column under "Status".
+_JOINS = re.compile(r"(?<! )/|/(?! )|[()&+,|،]| and | with | û | و")
+
+
 def field_for_header(header: str) -> tuple[Field, str] | None:
+    """The field a header names and the synonym that matched, or None. A header naming the
+    status and its date ("Status/date", "Status (date)") is the status column, whose cells say
+    both ("rescued 2018-02-01"), as before the status date column: read as a date alone, the
+    rescue was dropped."""
+    hit = _field_for_header(header)
+    if hit is not None and hit[0] is Field.STATUS_DATE:
+        parts = [p for p in _JOINS.split(unicodedata.normalize("NFKC", header).casefold())
+                 if fold_header(p)]
+        status = next((h for p in parts if len(parts) > 1
+                       and (h := _field_for_header(p)) is not None and h[0] is Field.STATUS), None)
+        if status is not None:
+            return status
+    return hit
+
+
+def _field_for_header(header: str) -> tuple[Field, str] | None:
     """The field a header names and the synonym that matched, or None.
 
     An exact match wins; otherwise the longest synonym found as whole words in the header
