@@ -71,8 +71,8 @@ def test_the_desktop_split_moves_it_and_says_so(qtbot, gui, cli):
     assert page.error.text() == ""
     notice = bare(page.notice.text())
     assert ("Sighted (2019-04, report 1) moved to SNJ-00002 with its report: the report is about "
-            "SNJ-00002, and the status was told on SNJ-00001 while the two were one record. "
-            "SNJ-00002 is now Sighted.") in notice, notice
+            "SNJ-00002 or a record merged into it, and the status was told while SNJ-00002 was "
+            "part of SNJ-00001. SNJ-00002 is now Sighted.") in notice, notice
     assert _shown(cli, "SNJ-00001")["current_status"] == "missing"
     if shot := os.environ.get("CK_SHOT"):
         page.resize(1100, 650)

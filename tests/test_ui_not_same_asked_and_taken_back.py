@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from tests.test_ui_compare_says_a_pair_decided_not_the_same import _compared
 from tests.test_ui_compare_two_records import _same_person_as, _two_women
@@ -44,6 +44,9 @@ def test_not_the_same_asks_first_and_cancel_leaves_the_pair(qtbot, gui, made_vau
     box = _question(view, "notSameQuestion")
     assert f"Mark {a} and {b} as not the same person?" in box.text(), box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    # what is typed is the decision's note, shown with it, not only a reason in the trail
+    assert any(label.text().startswith("Note (optional): why they are two people, shown with "
+                                       "the decision") for label in box.findChildren(QLabel))
     if shot := os.environ.get("CK_SHOT"):
         box.grab().save(f"{shot}-ask.png")
     box.button(QMessageBox.StandardButton.Cancel).click()

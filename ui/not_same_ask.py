@@ -23,7 +23,11 @@ def ask_not_same(view, a: str, b: str, go) -> None:
                  "DuplicatesView", "The pair will not be proposed again. To take it back, "
                  "compare the two records (\"Or compare two records\") and click \"Take back "
                  "'not the same'\".")]
-    ask_with_reason(view, lines, "notSameQuestion", _tr("Not the same person"), "notSameGo", go)
+    # the text is the decision's note, shown with it (her page, a comparison, the take-back
+    # question), not only a reason in the trail
+    ask_with_reason(view, lines, "notSameQuestion", _tr("Not the same person"), "notSameGo", go,
+                    label=_tr("Note (optional): why they are two people, shown with the decision and "
+                              "kept in the audit trail:"))
 
 
 def decisions_of(decisions: list, pair) -> list:

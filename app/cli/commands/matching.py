@@ -478,7 +478,8 @@ def cmd_split(args, ctx) -> int:
     moved = matching.statuses_split_back(other.case_no)
     lines += [f"  status moved to {other.case_no} with its report: {m['date'] or '(undated)'} "
               f"{m['status']} [report {m['report']}] (it rests on a report about "
-              f"{other.case_no}, told on {keep.case_no} while the two were one record); "
+              f"{other.case_no} or a record merged into it, told while {other.case_no} was part "
+              f"of {keep.case_no}); "
               f"{other.case_no} is now {other.current_status.value}" for m in moved]
     rows = matching.rows_split_back(other.case_no)
     lines += _rows_back(rows, keep.case_no, other.case_no)
