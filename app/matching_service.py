@@ -60,6 +60,7 @@ from app.persons import PersonService
 from app.reports.profiles import SHARING_ORDER
 from app.rescue_statuses import settle_rescues
 from app.search_service import INDEX_MARK, INDEX_VERSION
+from app.split_reports import statuses_on_their_reports
 from app.split_rows import give_back_rows
 from db.database import Database
 from db.repositories.matching import MatchingRepository, NotSameRow
@@ -613,24 +614,41 @@ class MatchingService:
             rows = give_back_rows(self.db, self.audit, row.merged_at, keep, other,
                                   keep_ids - other_ids, other_ids,
                                   taken=frozenset(ev.status.value for ev in taken))
+            # Told on her while the two were one record, on a report about the other: it goes
+            # with its report, or the woman seen reads missing and the other woman sighted.
+            moved = statuses_on_their_reports(
+                keep, other, keep_ids - other_ids, other_ids,
+                lambda rid: self.rescues.get_report(rid).person_ids)
             detail: dict = {"split": other.case_no, "note": note, **_rows_said(rows)}
             if taken:
                 detail["status_events"] = [_event_audit(ev) for ev in taken]
+            if moved:
+                detail["statuses_moved"] = [{**_event_audit(ev), "report": ev.report_id,
+                                             "to": other.case_no} for ev in moved]
             if left:
                 # what the merged record brought, edited since in hers: left there, and said
                 detail["left_as_edited"] = left
             self.persons.update(keep, action="person.split", detail=detail)
             other.merged_into = None
             self.persons.update(other, action="person.split_out",
-                                detail={"from": keep.case_no, "note": note})
+                                detail={"from": keep.case_no, "note": note,
+                                        **({"statuses_moved": detail["statuses_moved"]}
+                                           if moved else {})})
             self.repo.mark_split(row.id, now_utc())
-            self.repo.set_merge_added(row.id, {**row.added, "rows": rows})
+            self.repo.set_merge_added(row.id, {**row.added, "rows": rows,
+                                               "statuses_moved": detail.get("statuses_moved", [])})
             self._give_back_decisions(row.added.get("not_same", []), keep, other)
             # The rescues naming her leave the record she was merged into, unless they name
             # a person it still stands for (give_statuses).
             self._settle_rescues(other)
             keep, other = self.persons.get_by_id(keep.id), self.persons.get_by_id(other.id)
         return SplitResult(keep, other, tuple(left))
+
+    def statuses_split_back(self, case_no: str) -> list[dict]:
+        """The statuses the last split of this record moved to it from the record it was merged
+        into, each resting on a report about her ({status, date (as shown), report, to, ...})."""
+        return SplitRowsRepository(self.db).last_split(
+            self.persons.get(case_no).id).get("statuses_moved", [])
 
     def rows_split_back(self, case_no: str) -> dict:
         """What the last split of this record out of another did with the list rows that went
@@ -677,12 +695,14 @@ class MatchingService:
                 for r in self.repo.open_merges_into(keep.id)]
 
     def status_sources(self, person: Person) -> list[str | None]:
-        """For each of her status events, the case number of the record merged into hers that
-        it came over from (None: her own)."""
+        """For each of her status events, the case number of the record it was first told on,
+        merged into hers directly or behind a record merged into hers (None: her own). C merged
+        into B, then B into A: C's sighting is C's on A, as C's reports are, not B's."""
         sources: list[str | None] = [None] * len(person.status_events)
         last_first = list(reversed(range(len(person.status_events))))
         for r in self.repo.open_merges_into(person.id):
-            case_no = self.persons.get_by_id(r.merged_id).case_no
+            merged = self.persons.get_by_id(r.merged_id)
+            theirs = self.status_sources(merged)  # what came to it from records merged into it
             for row in r.added.get("status_events", []):
                 # From the end: a merge adds after her own events, and one of hers may say the
                 # same (two lists' "missing" told the same second); hers is not the one marked.
@@ -690,7 +710,7 @@ class MatchingService:
                               if sources[i] is None and person.status_events[i].rescue_id is None
                               and _is_event(person.status_events[i], row)), None)
                 if found is not None:
-                    sources[found] = case_no
+                    sources[found] = _first_told(merged, theirs, row) or merged.case_no
         return sources
 
     def merged_records(self, case_no: str) -> list[MergedRecord]:
@@ -867,6 +887,15 @@ def _without_lines(text: str, core: str) -> str | None:
                 after = after[1:]
             return "\n".join(before + after).strip()
     return None
+
+
+def _first_told(merged: Person, sources: list[str | None], row: dict) -> str | None:
+    """The record a status the merge brought from merged was told on before it came to merged
+    (None: merged's own), sources being merged's status_sources."""
+    found = next((i for i in reversed(range(len(merged.status_events)))
+                  if merged.status_events[i].rescue_id is None
+                  and _is_event(merged.status_events[i], row)), None)
+    return None if found is None else sources[found]
 
 
 def _event_row(ev: StatusEvent) -> dict:

@@ -25,11 +25,14 @@ class KeptOver(NamedTuple):
 
 def kept_over(keep: Person, other: Person) -> list[KeptOver]:
     """The fields where keep's value stands over other's, disagreeing: two births five years
-    apart were merged and the second said nowhere (the lawyer had to know to look)."""
+    apart were merged and the second said nowhere (the lawyer had to know to look). A date
+    other's gives more exactly (1998 beside "about 1998") is said too: not taken, so a split in
+    any order gives back each record's own date, and the lawyer decides whether to take it."""
     out = []
     for attr in DATES:
         mine, theirs = getattr(keep, attr), getattr(other, attr)
-        if not mine.is_blank and not theirs.is_blank and not _may_be_one(mine, theirs):
+        if (not mine.is_blank and not theirs.is_blank
+                and (not _may_be_one(mine, theirs) or _more_exact(theirs, mine))):
             out.append(KeptOver(attr, _shown(mine), _shown(theirs)))
     for attr in TEXTS:
         mine, theirs = getattr(keep, attr).strip(), getattr(other, attr).strip()
@@ -45,6 +48,14 @@ def _may_be_one(a: FuzzyDate, b: FuzzyDate) -> bool:
     if a.earliest and a.latest and b.earliest and b.latest:
         return a.earliest <= b.latest and b.earliest <= a.latest
     return a.text.strip().casefold() == b.text.strip().casefold()
+
+
+def _more_exact(a: FuzzyDate, b: FuzzyDate) -> bool:
+    """Whether a's span lies inside b's and is narrower: 1998 beside "about 1998"."""
+    if not (a.earliest and a.latest and b.earliest and b.latest):
+        return False
+    return (b.earliest <= a.earliest and a.latest <= b.latest
+            and (a.earliest, a.latest) != (b.earliest, b.latest))
 
 
 def _shown(d: FuzzyDate) -> str:

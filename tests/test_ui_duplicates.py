@@ -3,6 +3,7 @@ same person, and splitting a merged record from the person page."""
 
 from __future__ import annotations
 
+from tests.test_ui_not_same_asked_and_taken_back import answer_not_same
 from tests.ui_support import unlock, wait_job
 
 
@@ -54,6 +55,7 @@ def test_not_the_same_is_remembered(qtbot, gui, demo_vault):
     view = _find(qtbot, main)
     pair = view.current()
     view.buttons["not_same"].click()
+    answer_not_same(qtbot, view)
     qtbot.waitUntil(lambda: view.current() is not pair, timeout=10_000)
     # The pair leaves the list with a word of what was done: a slip is seen.
     qtbot.waitUntil(lambda: view.notice.text() != "", timeout=10_000)
@@ -292,6 +294,7 @@ def test_not_the_same_settles_that_pair_alone(qtbot, gui, made_vault):
     view.list.table.setCurrentIndex(view.list.model.index(0, 0))
     pair = view.current()
     view.buttons["not_same"].click()
+    answer_not_same(qtbot, view)
     qtbot.waitUntil(lambda: view.notice.text() != "", timeout=10_000)
     assert len(view.pairs) == 2
     assert all({p.a.case_no, p.b.case_no} != {pair.a.case_no, pair.b.case_no}

@@ -31,6 +31,7 @@ from ui.labels import (
     status_label,
     verdict_said,
 )
+from ui.not_same_ask import ask_not_same, ask_take_back, decisions_of, taken_back_said
 from ui.not_same_said import decided_line
 from ui.person_tabs import TableTab
 from ui.progress import ProgressPanel
@@ -135,6 +136,14 @@ class DuplicatesView(QWidget):
         pick.addWidget(self.compare_a)
         pick.addWidget(self.compare_b)
         pick.addWidget(compare)
+        # Shown where a comparison shows a decision between the pair: the desktop had no way
+        # back from a mis-click of "Not the same person" but the command line.
+        self.decided: list = []
+        self.take_back = QPushButton(self.tr("Take back 'not the same'"), self)
+        self.take_back.setObjectName("dup_take_back")
+        self.take_back.clicked.connect(self.take_back_decision)
+        self.take_back.setVisible(False)
+        pick.addWidget(self.take_back)
         pick.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -147,6 +156,7 @@ class DuplicatesView(QWidget):
     def find(self) -> None:
         self.error.clear()
         self.notice.clear()
+        self.decided = []
         threshold = round(self.threshold.value(), 2)
         job = self.worker.submit(lambda s, progress=None, cancel=None: find_pairs(
             s, threshold, progress, cancel), on_done=self._found, on_error=self.error.setText,
@@ -188,15 +198,22 @@ class DuplicatesView(QWidget):
             "%1 compared with the records found for %2, best first"), case_no, query))
         # as for a number typed: a record chosen by her name was shown with no word of it
         self.notice.setText("\n".join(self._decided_lines(decisions)))
+        self._show_decided(decisions)
 
     def _compared(self, pair, decisions: list = ()) -> None:
         self._found([pair])
         self.summary.setText(filled(self.tr("%1 and %2, compared as asked (score %3)"),
                                     pair.a.case_no, pair.b.case_no, f"{pair.score:.2f}"))
         self.notice.setText("\n".join(self._decided_lines(decisions)))
+        self._show_decided(decisions)
+
+    def _show_decided(self, decisions: list) -> None:
+        self.decided = list(decisions)
+        self.take_back.setVisible(bool(decisions_of(self.decided, self.current())))
 
     def _found(self, pairs: list) -> None:
         self.pairs = pairs
+        self.take_back.setVisible(False)
         # marked where her given name is unknown: "مراد الياس" alone reads as a man; led by it
         # where it is written in Latin letters only: "الياس" alone read as a man named Elias
         self.list.fill([[f"{p.score:.2f}", p.a.case_no, _one_name(p.a), p.b.case_no,
@@ -251,6 +268,7 @@ class DuplicatesView(QWidget):
         if not 0 <= row < len(self.pairs):
             return
         pair = self.pairs[row]
+        self.take_back.setVisible(bool(decisions_of(self.decided, pair)))
         note = pair.a.score.note
         self.reading.setText("\n".join(t for t in (note_text(note) if note else "",
                                                     self._refused(pair)) if t))
@@ -385,10 +403,27 @@ class DuplicatesView(QWidget):
     def not_same(self) -> None:
         pair = self.current()
         if pair is not None:
-            self._decided(pair, lambda s: s.matching.not_same(pair.a.case_no, pair.b.case_no),
-                          lambda _r: filled(self.tr("%1 and %2 are marked not the same person: "
-                                                    "the pair is not proposed again."),
-                                            pair.a.case_no, pair.b.case_no), merged=False)
+            ask_not_same(self, pair.a.case_no, pair.b.case_no, lambda note: self._decided(
+                pair, lambda s: s.matching.not_same(pair.a.case_no, pair.b.case_no, note),
+                lambda _r: filled(self.tr("%1 and %2 are marked not the same person: the pair "
+                                          "is not proposed again."),
+                                  pair.a.case_no, pair.b.case_no), merged=False))
+
+    def take_back_decision(self) -> None:
+        """Withdraw the decisions shown between the pair compared, once asked (as `not-same
+        --undo`); the pair stays on the screen, to be decided again."""
+        decisions = decisions_of(self.decided, self.current())
+        if not decisions:
+            return
+
+        def done(_r) -> None:
+            self.decided = [d for d in self.decided if d not in decisions]
+            self.take_back.setVisible(False)
+            self.notice.setText(taken_back_said(decisions))
+
+        ask_take_back(self, decisions, lambda: self.worker.submit(
+            lambda s: [s.matching.not_same(d.a, d.b, undo=True) for d in decisions],
+            on_done=done, on_error=self.error.setText))
 
     def _decided(self, pair, fn, said, merged: bool = True) -> None:
         """Apply the decision, then drop the pairs it settles and say what was done (the pair

@@ -227,6 +227,12 @@ TEMPLATES = frozenset((
                       "status's own date is kept"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: date rescued %2, but the status is %3; the date is not "
                       "imported (kept in the list's raw row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: status date %2 is not a date that can be read (or "
+                      "lies in the future); the status is kept without it"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: status date %2, but the row gives no status that was "
+                      "read; the date is not imported (kept in the list's raw row)"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: status date %2 is not the date in the status (%3); "
+                      "the status's own date is kept"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 is not a date we can read; the text is kept"),
     QT_TRANSLATE_NOOP("ImportReport", "the same row as in the last import of this list (batch %1, "
                       "row %2) went to a person deleted since: it is decided anew, as a row not "

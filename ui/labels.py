@@ -375,6 +375,7 @@ def field_names() -> dict[str, str]:
         "abduction_place": QCoreApplication.translate("Field", "abduction place"),
         "status": QCoreApplication.translate("Field", "status"),
         "rescue_date": QCoreApplication.translate("Field", "date rescued"),
+        "status_date": QCoreApplication.translate("Field", "status date"),
         "last_known_location": QCoreApplication.translate("Field", "last known location"),
         "notes": QCoreApplication.translate("Field", "notes"),
         "case_no": QCoreApplication.translate("Field", "case number"),

@@ -379,13 +379,15 @@ def split(session, merged_case: str) -> dict:
     numbers, the fields of hers left as edited since the merge, and the list rows that went to
     hers while the other was merged into it: given back to the record split out, or left where
     nothing tells whose they are (matching.rows_split_back, as the command says them), each
-    with its list's file name."""
+    with its list's file name; and the statuses that went back with the report they rest on."""
     kept, out, left = session.matching.split(merged_case)
     rows = session.matching.rows_split_back(out.case_no)
     imports = ImportService(session)
     files = {b: imports.batch(b).file_name
              for b in {r[0] for r in rows["moved"] + rows["unsure"]}}
     return {"kept": kept.case_no, "split": out.case_no, "left_as_edited": list(left),
+            "split_status": out.current_status.value, "split_sex": out.sex.value,
+            "statuses_moved": session.matching.statuses_split_back(out.case_no),
             "rows_given_back": [{"batch": b, "row": n, "file": files[b]}
                                 for b, n in rows["moved"]],
             "rows_in_doubt": [{"batch": b, "row": n, "why": why, "file": files[b]}

@@ -49,7 +49,7 @@ from ui.record_tabs import ReportsTab, RescuesTab
 from ui.removals import Removals
 from ui.rescue_dialog import RescueDialog
 from ui.sex_read import listed_sex, says_its_reading, vault_sex
-from ui.split_said import split_rows_said
+from ui.split_said import split_rows_said, split_statuses_said
 from ui.widgets import ask_to_go_ahead, error_label, plain_label, plain_tooltip, say_clock
 
 
@@ -781,6 +781,7 @@ class PersonPage(QWidget):
                                "%3 and was changed after the merge, so the split could not "
                                "take that back. Read it and take out what belongs to %3.")
             lines.append(filled(text, _field_label(field), said["kept"], said["split"]))
+        lines += split_statuses_said(said)
         lines += split_rows_said(said)
         self.notice.setText("\n".join(lines))
 

@@ -11,23 +11,24 @@ from ui.widgets import ask, plain_label
 
 
 def ask_with_reason(parent: QWidget, lines: list[str], name: str, go_text: str, go_name: str,
-                    go: Callable[[str], object]) -> QMessageBox:
+                    go: Callable[[str], object], label: str = "") -> QMessageBox:
     """ask_to_go_ahead's question (Cancel the default, Enter keeps it) with a box for why
     under its text; go gets what was typed, blanks at either end taken off. Optional, as
-    `--reason` is on the command line: left blank, the trail's reason is empty, as there."""
+    `--reason` is on the command line: left blank, the trail's reason is empty, as there.
+    label, where given, says where the text goes instead (a not-same decision's note)."""
     boxes: list[QLineEdit] = []
 
     def reason_box(box: QMessageBox) -> QWidget:
         below = QWidget(box)
         layout = QVBoxLayout(below)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = plain_label(QCoreApplication.translate(
+        said = plain_label(label or QCoreApplication.translate(
             "ReasonBox", "Reason (optional), kept in the audit trail:"), below, wrap=True)
         reason = QLineEdit(below)
         reason.setObjectName("reasonBox")
         reason.setMinimumWidth(reason.fontMetrics().averageCharWidth() * 48)  # a sentence shows
-        label.setBuddy(reason)
-        layout.addWidget(label)
+        said.setBuddy(reason)
+        layout.addWidget(said)
         layout.addWidget(reason)
         _KeepsEnter(reason)
         boxes.append(reason)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ui.bidi import Phrase, filled
+from ui.labels import status_label
 
 # Why a row stayed on the record kept (app/split_rows.py: BY_HAND, CHANGED, REDATED, UNKNOWN); %1 is
 # that record.
@@ -43,3 +44,17 @@ def split_rows_said(said: dict) -> list[str]:
                             f"casekeeper review {r['batch']} --row {r['row']} --decide update "
                             f"--person {split}"))
     return lines
+
+
+def split_statuses_said(said: dict) -> list[str]:
+    """A line for each status the split moved to the record split out with the report it rests
+    on (told on hers while the two were one record), and what that record now reads."""
+    sex = said.get("split_sex", "F")
+    # "about %4 or a record merged into it, told while %4 was part of %5": true of a chain
+    # too (C in B in A: the report about C, the status told on A)
+    return [filled(_tr("%1 (%2, report %3) moved to %4 with its report: the report is about %4 "
+                       "or a record merged into it, and the status was told while %4 was part "
+                       "of %5. %4 is now %6."), status_label(m["status"], sex), m["date"] or _tr("no date"),
+                   str(m["report"]), said["split"], said["kept"],
+                   status_label(said["split_status"], sex))
+            for m in said.get("statuses_moved", [])]

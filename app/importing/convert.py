@@ -868,6 +868,8 @@ class Converter:
                         out.warnings.append(Note(notes.SEX_FROM_STATUS, col, Quoted(text)))
         if (section := self.sections.get(row.number)) is not None:
             self._section_sex(row, section, p, out)
+        for col, text in self.texts(row, Field.STATUS_DATE):
+            self._status_dated(col, text, row, p, out)
         for col, text in self.texts(row, Field.RESCUE_DATE):
             self._rescued_on(col, text, row, p, out)
         self._contacts(row, p, out)
@@ -915,6 +917,27 @@ class Converter:
             if cells and not p.phones and f is Field.CONTACT_NAME:
                 out.warnings.append(Note(notes.CONTACT_WITHOUT_PHONE, cells[0][0],
                                          Quoted(cells[0][1])))
+
+    def _status_dated(self, col: str, text: str, row: Row, p: ListedPerson,
+                      out: ConvertedRow) -> None:
+        """A list's own column for the date of the status the row gives ("Status date"): it
+        dates that status, as a rescue-date column dates "rescued". Unread, her status was
+        dated the import day, years after the list said it."""
+        if text.strip().casefold() in _NO_DATE:
+            return
+        said = p.status_events[-1] if p.status_events else None
+        if said is None:
+            # said first: "the status is kept without it" where the row has none was untrue
+            out.warnings.append(Note(notes.STATUS_DATE_NO_STATUS, col, Quoted(text)))
+            return
+        when = self._date(col, text, row, out, said_unread=False)
+        if (when.earliest is None and when.latest is None) or when.in_future(self.today):
+            out.warnings.append(Note(notes.STATUS_DATE_UNREAD, col, Quoted(text)))
+        elif said.date.is_blank:
+            said.date = when
+        elif said.date.display() != when.display():
+            out.warnings.append(Note(notes.STATUS_DATE_OTHER, col, Quoted(text), (
+                said.date.text or said.date.display())))
 
     def _rescued_on(self, col: str, text: str, row: Row, p: ListedPerson,
                     out: ConvertedRow) -> None:

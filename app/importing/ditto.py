@@ -62,11 +62,11 @@ _LONGEST = 2 * max(map(len, (*_WORDS, *_NAME_LIKE)))
 FILLED = frozenset({Field.FATHER, Field.GRANDFATHER, Field.FAMILY, Field.MOTHER, Field.SEX,
                     Field.BIRTH, Field.AGE, Field.VILLAGE, Field.DISTRICT, Field.GOVERNORATE,
                     Field.ABDUCTION_DATE, Field.ABDUCTION_PLACE, Field.STATUS, Field.RESCUE_DATE,
-                    Field.LAST_KNOWN_LOCATION, Field.NOTES, Field.PHONE, Field.CONTACT_NAME,
-                    Field.CONTACT_RELATION})
+                    Field.STATUS_DATE, Field.LAST_KNOWN_LOCATION, Field.NOTES, Field.PHONE,
+                    Field.CONTACT_NAME, Field.CONTACT_RELATION})
 NOT_FILLED = frozenset({Field.GIVEN, Field.FULL_NAME, Field.NICKNAME, Field.ALIAS,
                         Field.CASE_NO})
-_DATES = frozenset({Field.BIRTH, Field.ABDUCTION_DATE, Field.RESCUE_DATE})
+_DATES = frozenset({Field.BIRTH, Field.ABDUCTION_DATE, Field.RESCUE_DATE, Field.STATUS_DATE})
 # The key under which a batch's stored mapping keeps what its dittos were read as.
 KEY = "dittos"
 

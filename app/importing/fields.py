@@ -28,6 +28,7 @@ class Field(StrEnum):
     ABDUCTION_PLACE = "abduction_place"
     STATUS = "status"
     RESCUE_DATE = "rescue_date"  # dates the row's "rescued" (a list's own column for it)
+    STATUS_DATE = "status_date"  # dates the row's status, whatever it is ("Status date")
     LAST_KNOWN_LOCATION = "last_known_location"  # where she is now: a camp, a country, a town
     NOTES = "notes"
     CASE_NO = "case_no"
@@ -41,7 +42,7 @@ class Field(StrEnum):
 
 
 # The fields whose columns hold dates (an Excel date number among them is a day).
-DATE_FIELDS = (Field.BIRTH, Field.ABDUCTION_DATE, Field.RESCUE_DATE)
+DATE_FIELDS = (Field.BIRTH, Field.ABDUCTION_DATE, Field.RESCUE_DATE, Field.STATUS_DATE)
 
 
 def stored_columns(mapping_json: str) -> dict[str, Field]:
@@ -137,6 +138,12 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
                         "roja rizgarkirinê", "dîroka azadbûnê", "ڕێکەوتی ڕزگاربوون",
                         "رێکەوتی رزگاربوون", "ڕێکەوتی ڕزگارکردن", "بەرواری ڕزگاربوون",
                         "ڕێکەوتی ئازادبوون"),
+    # the date of the status the row gives: left unread, her status was dated the import day
+    Field.STATUS_DATE: ("status date", "date of status", "status as of", "status since",
+                        "date of current status", "current status date", "status updated",
+                        "تاريخ الحالة", "تاريخ الوضع", "تاريخ الحالة الحالية", "dîroka rewşê",
+                        "roja rewşê", "dîroka rewşa niha", "ڕێکەوتی دۆخ", "رێکەوتی دۆخ",
+                        "بەرواری دۆخ", "ڕێکەوتی بارودۆخ", "بەرواری بارودۆخ"),
     Field.LAST_KNOWN_LOCATION: ("current location", "last known location", "location now",
                                 "current place", "whereabouts", "where she is now",
                                 "مكان التواجد", "مكان التواجد الحالي", "المكان الحالي",
@@ -189,8 +196,8 @@ NOT_FIELDS: dict[str, tuple[str, ...]] = {
 
 # When two synonyms of equal length match, the more specific field wins (father over name).
 _PRIORITY = [Field.FATHER, Field.GRANDFATHER, Field.MOTHER, Field.FULL_NAME, Field.ABDUCTION_DATE,
-             Field.RESCUE_DATE, Field.ABDUCTION_PLACE, Field.BIRTH, Field.FAMILY, Field.NICKNAME, Field.ALIAS,
-             Field.GIVEN]
+             Field.RESCUE_DATE, Field.STATUS_DATE, Field.ABDUCTION_PLACE, Field.BIRTH, Field.FAMILY,
+             Field.NICKNAME, Field.ALIAS, Field.GIVEN]
 
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي",
                               "ئ": "ي", "ؤ": "و", "ك": "ک", "ي": "ی", "ـ": None})
@@ -356,7 +363,28 @@ _PHONE_WORDS: list[str] = sorted((fold_header(s) for s in SYNONYMS[Field.PHONE])
                                  reverse=True)
 
 
+# What joins two things a header names ("Status/date", "Status (date)", "الحالة والتاريخ"); a
+# two-row header's " / " is left out: "Status / Date" may be the date column under "Status".
+_JOINS = re.compile(r"(?<! )/|/(?! )|[()&+,|،]| and | with | û | و")
+
+
 def field_for_header(header: str) -> tuple[Field, str] | None:
+    """The field a header names and the synonym that matched, or None. A header naming the
+    status and its date ("Status/date", "Status (date)") is the status column, whose cells say
+    both ("rescued 2018-02-01"), as before the status date column: read as a date alone, the
+    rescue was dropped."""
+    hit = _field_for_header(header)
+    if hit is not None and hit[0] is Field.STATUS_DATE:
+        parts = [p for p in _JOINS.split(unicodedata.normalize("NFKC", header).casefold())
+                 if fold_header(p)]
+        status = next((h for p in parts if len(parts) > 1
+                       and (h := _field_for_header(p)) is not None and h[0] is Field.STATUS), None)
+        if status is not None:
+            return status
+    return hit
+
+
+def _field_for_header(header: str) -> tuple[Field, str] | None:
     """The field a header names and the synonym that matched, or None.
 
     An exact match wins; otherwise the longest synonym found as whole words in the header

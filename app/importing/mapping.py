@@ -37,7 +37,7 @@ from app.importing.refusals import (
     refused,
 )
 from app.importing.table import Table
-from app.importing.values import checked_overrides, sex_of, status_of
+from app.importing.values import checked_overrides, sex_of, status_and_date_of, status_of
 
 NAME_FIELDS = {Field.FULL_NAME, Field.GIVEN, Field.FATHER, Field.GRANDFATHER, Field.FAMILY,
                Field.MOTHER, Field.NICKNAME, Field.ALIAS}
@@ -132,6 +132,8 @@ class ColumnProfile:
     dates: float = 0.0
     sexes: float = 0.0
     statuses: float = 0.0
+    # values that say a status, alone or with its date or place ("rescued 2018-02-01")
+    status_words: float = 0.0
     # values that are a number or a telephone number as typed (0751 333 4455, +964-750-...):
     # each value counted once, "07501234567" being both
     numbers: float = 0.0
@@ -164,6 +166,7 @@ def profile(table: Table, i: int) -> ColumnProfile:
         words=sum(len(_ASIDE.sub(" ", t).split()) for t in texts) / n,
         dates=share(_is_date), sexes=share(lambda t: sex_of(t) is not None),
         statuses=share(lambda t: status_of(t) is not None),
+        status_words=share(lambda t: status_and_date_of(t)[0] is not None),
         numbers=share(lambda t: t.replace(".", "", 1).isdigit()
                       or _PHONE.fullmatch(t) is not None))
 
@@ -506,6 +509,10 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, Sentence, bool
         # "Whereabouts: Missing, Rescued, Located": her status, which as a place would make
         # her location "Missing" and set no status.
         return Field.STATUS, why.reason(why.STATUSES, why.share(prof.statuses)), exact
+    if f is Field.STATUS_DATE and prof.filled and prof.status_words > 0:
+        # "Status date" over "rescued 2018-02-01": the status itself, with its date; read as a
+        # date alone, the rescue was dropped. Only a column of dates dates the row's status.
+        return Field.STATUS, why.reason(why.STATUSES, why.share(prof.status_words)), exact
     # A column headed just "Name" holding two words a row (Jilan Khalaf) is her name in full,
     # not a given name of two words; "First name" keeps its word.
     generic = syn in _GENERIC_NAME

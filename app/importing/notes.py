@@ -38,6 +38,12 @@ RESCUE_OTHER_DATE = ("column %1: date rescued %2 is not the date in the status (
                      "own date is kept")
 RESCUE_OTHER_STATUS = ("column %1: date rescued %2, but the status is %3; the date is not "
                        "imported (kept in the list's raw row)")
+STATUS_DATE_UNREAD = ("column %1: status date %2 is not a date that can be read (or lies in the "
+                      "future); the status is kept without it")
+STATUS_DATE_NO_STATUS = ("column %1: status date %2, but the row gives no status that was read; "
+                         "the date is not imported (kept in the list's raw row)")
+STATUS_DATE_OTHER = ("column %1: status date %2 is not the date in the status (%3); the "
+                     "status's own date is kept")
 DATE_UNREAD = "column %1: %2 is not a date we can read; the text is kept"
 DATE_FUTURE = "column %1: %2 lies in the future; the text is kept"
 # %3 the year: 1999 typed into a cell formatted as a date, which Excel shows as 21/06/1905
@@ -342,7 +348,8 @@ REWORDED = {t.replace(now, then): t for t, now, then in _SAID_BEFORE}
 TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILLAGE_AS_NAME,
              SEX_UNKNOWN, SEX_FROM_STATUS, STATUS_UNKNOWN, STATUS_FUTURE, RESCUE_UNREAD,
              RESCUE_STATUS_UNKNOWN,
-             RESCUE_BEFORE_ABDUCTION, RESCUE_OTHER_DATE, RESCUE_OTHER_STATUS, DATE_UNREAD,
+             RESCUE_BEFORE_ABDUCTION, RESCUE_OTHER_DATE, RESCUE_OTHER_STATUS, STATUS_DATE_UNREAD,
+             STATUS_DATE_NO_STATUS, STATUS_DATE_OTHER, DATE_UNREAD,
              DATE_FUTURE, SERIAL_UNLIKELY, YEAR_SHOWN_AS_DAY, DAY_OR_MONTH_FIRST,
              BEFORE_ABDUCTIONS, TWO_DIGIT_YEAR, BORN_AFTER_ABDUCTION, AGE_OR_YEAR,
              AGE_UNREAD, AGE_UNIT_UNREAD, YEAR_IN_AGE, AGE_IN_BIRTH, BORN_AFTER_UNREAD, BORN_AFTER_2014,

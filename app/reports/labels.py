@@ -493,6 +493,7 @@ _LABELS: dict[str, tuple[str, str, str, str]] = {
                      "; kesên ku jidayikbûna wan nehatiye tomarkirin di lîsteyê de nînin"),
     "abduction_place": ("Place of abduction", "مكان الاختطاف", "شوێنی ڕفاندن", "Cihê revandinê"),
     "rescue_date": ("Date of rescue", "تاريخ الإنقاذ", "بەرواری ڕزگارکردن", "Dîroka rizgarkirinê"),
+    "status_date": ("Status date", "تاريخ الحالة", "بەرواری دۆخ", "Dîroka rewşê"),
     "sharing_level": ("Sharing level", "مستوى المشاركة", "ئاستی هاوبەشکردن", "Asta parvekirinê"),
     "sharing_internal": ("internal only", "داخلي فقط", "تەنها ناوخۆیی", "tenê navxweyî"),
     "sharing_ngo": ("NGO", "منظمة غير حكومية", "ڕێکخراوی ناحکومی", "rêxistina nehikûmî"),

@@ -10,6 +10,7 @@ from app.audit_words import detail_said, person_ids, sentence
 from app.cli.options import positive_int
 from app.domain.errors import ValidationError
 from app.persons import normalise_case_no
+from app.status_check import statuses_on_others_reports
 
 
 def register(sub, common) -> None:
@@ -25,6 +26,25 @@ def register(sub, common) -> None:
     lg.add_argument("--case", help="only entries about this case number")
     lg.add_argument("--limit", type=positive_int, default=50, help="the newest N entries (default 50)")
     lg.set_defaults(run=cmd_log)
+    st = audit_sub.add_parser("statuses", parents=[common],
+                              help="list the statuses resting on a report about none of the "
+                                   "records she stands for (a split by an earlier version may "
+                                   "have left them); changes nothing")
+    st.set_defaults(run=cmd_statuses)
+
+
+def cmd_statuses(args, ctx) -> int:
+    """Read only: each status on a report about another record, for the lawyer to look at."""
+    found = statuses_on_others_reports(ctx.open_session())
+    lines = [f"{f['case_no']}: {f['date'] or '(undated)'} {f['status']} [report {f['report']}] "
+             f"rests on a report about {', '.join(f['report_about'])}, not about her; read both: "
+             f"casekeeper person show {f['case_no']}; casekeeper report show {f['report']}"
+             for f in found]
+    text = "\n".join([f"{len(found)} status(es) rest on a report about another record "
+                      "(nothing was changed):", *lines] if found else
+                     ["no status rests on a report about another record (nothing was changed)"])
+    ctx.out.emit({"statuses": found}, text)
+    return 0
 
 
 def cmd_verify(args, ctx) -> int:

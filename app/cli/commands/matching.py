@@ -482,10 +482,18 @@ def cmd_split(args, ctx) -> int:
         lines += [f"  left as edited: the {x['said']} of {keep.case_no} ({x['why']})",
                   f"    read it: casekeeper person show {keep.case_no}; put it right: "
                   f"casekeeper person edit {keep.case_no} {x['option']} {x['value']}"]
+    moved = matching.statuses_split_back(other.case_no)
+    lines += [f"  status moved to {other.case_no} with its report: {m['date'] or '(undated)'} "
+              f"{m['status']} [report {m['report']}] (it rests on a report about "
+              f"{other.case_no} or a record merged into it, told while {other.case_no} was part "
+              f"of {keep.case_no}); "
+              f"{other.case_no} is now {other.current_status.value}" for m in moved]
     rows = matching.rows_split_back(other.case_no)
     lines += _rows_back(rows, keep.case_no, other.case_no)
     ctx.out.emit({"kept": keep.case_no, "split": other.case_no,
                   "kept_status": keep.current_status.value,
+                  "split_status": other.current_status.value,
+                  "statuses_moved": moved,
                   "decisions_back": [d.to_dict() for d in back],
                   "rows_given_back": [{"batch": b, "row": n} for b, n in rows["moved"]],
                   "rows_in_doubt": [{"batch": b, "row": n, "why": why}
@@ -537,13 +545,19 @@ def cmd_not_same(args, ctx) -> int:
     changed = matching.not_same(args.a, args.b, args.note, args.undo)
     a, b = normalise_case_no(args.a), normalise_case_no(args.b)
     if args.undo:
-        text = f"{a} and {b} may be proposed again" if changed else "no such decision"
-        standing = [] if changed else matching.decisions_between(a, b)
-        if standing:
-            # Kept apart by a decision on a record merged into one of them: name it.
-            text = (f"no decision on {a} and {b} themselves; "
+        text = f"{a} and {b} may be proposed again"
+        if not changed:
+            # Nothing taken back: a refusal naming the pair, not a quiet "done" (exit 0).
+            standing = matching.decisions_between(a, b)
+            if standing:
+                # Kept apart by a decision on a record merged into one of them: name it.
+                raise ValidationError(
+                    f"nothing taken back: no decision on {a} and {b} themselves; "
                     + "; ".join(f"{d.describe()}: casekeeper not-same {d.a} {d.b} --undo"
                                 for d in standing))
+            raise ValidationError(
+                f"nothing taken back: {a} and {b} are not marked as not the same person (see "
+                f"the decisions on each: casekeeper person show {a}; casekeeper person show {b})")
     else:
         text = (f"{a} and {b} will not be proposed as one person again" if changed
                 else "already decided")
