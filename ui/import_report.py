@@ -199,6 +199,12 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "none"),
     QT_TRANSLATE_NOOP("ImportReport", "date of status %1"),
     # a row's warnings (app/importing/notes.py)
+    QT_TRANSLATE_NOOP("ImportReport", "row %1 of this list gives the same names, but the birth "
+                      "years are %2 years apart: not taken for the same woman unasked; decide "
+                      "each row on its own"),
+    QT_TRANSLATE_NOOP("ImportReport", "row %1 of this list gives the same names, but the two "
+                      "disagree on %2: not taken for the same woman unasked; decide each row on "
+                      "its own"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: no given name in this row; it names the person "
                                       "only by names that brothers and sisters share: check the "
                                       "row"),

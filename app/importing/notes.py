@@ -322,6 +322,13 @@ SCRIPT_LOST = ("column %1: %2 lost its letters ('?'): the file was saved as Wind
 MOTHER_LOST_LETTERS = ("column %1: %2 lost letters ('?'): the file was saved as Windows Arabic "
                        "(cp1256), which cannot hold Sorani letters; the mother's name is left "
                        "out (the row keeps it as written): a UTF-8 copy of the list gives it")
+# Two rows of one list asked about one vault person, with the same names, that the importer
+# does not take for one woman (same_woman.kept_apart): %1 the earlier row, %2 how many years
+# apart the births are, or (KEPT_APART) the fields they disagree on.
+KEPT_APART_BIRTHS = ("row %1 of this list gives the same names, but the birth years are %2 years "
+                     "apart: not taken for the same woman unasked; decide each row on its own")
+KEPT_APART = ("row %1 of this list gives the same names, but the two disagree on %2: not taken "
+              "for the same woman unasked; decide each row on its own")
 # Earlier wordings of templates, as rows staged or imported before still hold them: read back
 # in today's words, so that the desktop finds them translated (they said "her" of men too).
 _SAID_BEFORE = (
@@ -368,7 +375,8 @@ TEMPLATES = (BELOW_FOOTER, LOST_LETTERS, MOTHER_LOST_LETTERS, FAMILY_DOUBT, VILL
              NAME_TWO_WAYS,
              PROGRAM_BLANK, SPREADSHEET_ERROR, NAME_SPREADSHEET_ERROR,
              CASE_NO_UNKNOWN, CASE_NO_OTHER,
-             CASE_NO_NOT_FITTING, SEX_FROM_HEADING, SEX_AGAINST_HEADING)
+             CASE_NO_NOT_FITTING, SEX_FROM_HEADING, SEX_AGAINST_HEADING, KEPT_APART_BIRTHS,
+             KEPT_APART)
 
 
 class Note(Sentence):

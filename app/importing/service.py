@@ -109,6 +109,7 @@ from app.importing.same_woman import (
     join_in_bulk,
     leads,
     same_woman,
+    say_kept_apart,
     wait_again,
 )
 from app.importing.senders import as_known, saved_for_columns
@@ -333,6 +334,8 @@ class ImportService:
             # second record of her, without her word (withdrawn_then.py); skipped by her
             # since and the same again, her skip stands
             hold(out, taken_back(self.session, self.repo, plan.previous))
+        # two rows of her names that are not joined as one woman say why (same_woman.py)
+        say_kept_apart(out)
         if progress:
             progress(total, total)
         return out
