@@ -164,15 +164,17 @@ class ImportPlan:
     sent_again: dict | None = None
 
 
-def sent_again(repo: ImportRepository, same: list[BatchRecord], sha: str
+def sent_again(repo: ImportRepository, same: list[BatchRecord], sha: str, source: str = ""
                ) -> tuple[list[BatchRecord], dict | None]:
     """The committed imports of this very file that make a new one a double import, and what
     it was sent again after. A file identical to batch 1 is nothing new only while the list's
     newest version (as read) says what it says: batch 1 itself, or a version with the same
     rows (the same names and cells, in any order). Once another version was committed after
     it, the vault holds what this file contradicts (the sender took back that version's
-    rescue), and the file is read as a new version. Returns (same, None) for a double import."""
-    if not same:
+    rescue), and the file is read as a new version. Returns (same, None) for a double import.
+    Imported before under another sender (source), it is a double import whatever came
+    since: read anew, the same bytes stood as two senders' lists on every woman it names."""
+    if not same or any((b.list_source or "") != (source or "") for b in same):
         return same, None
     from app.importing.commit import one_list
 
@@ -265,7 +267,8 @@ class ImportService:
             suggested.last_said = last_said
         sheet_name = table.sheet or ""  # as the batch records it
         previous = newest_version(self.repo, source, file_name, sheet_name)
-        same, again = sent_again(self.repo, self.repo.committed_with_sha(sha, sheet_name), sha)
+        same, again = sent_again(self.repo, self.repo.committed_with_sha(sha, sheet_name), sha,
+                                 source)
         return ImportPlan(path, file_name, sha, source, table, suggested, same, previous,
                           None if previous else self.repo.last_committed_for(
                               source, file_name, None),
