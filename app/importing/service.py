@@ -99,6 +99,7 @@ from app.importing.refusals import (
     refused,
     said,
 )
+from app.importing.repeated_rows import as_repeats
 from app.importing.report import both_said, build_report, field_word, needs_decision
 from app.importing.same_woman import (
     BY_HAND,
@@ -339,6 +340,7 @@ class ImportService:
             hold(out, taken_back(self.session, self.repo, plan.previous))
         # two rows of her names that are not joined as one woman say why (same_woman.py)
         say_kept_apart(out)
+        as_repeats(out)  # a row repeating an earlier one that updates her: a repeat of it
         if progress:
             progress(total, total)
         return out
