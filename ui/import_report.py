@@ -77,6 +77,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "possible duplicate row %1: created %2, a probable match with "
                       "%3 (score %4)"),
     QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5"),
+    QT_TRANSLATE_NOOP("ImportReport", "not taken as its sender's correction: row %1 of batch %2 "
+                      "(%3) gives %4 too"),
     # two rows of one woman that say two statuses (app/importing/list_disagrees.TEMPLATES)
     QT_TRANSLATE_NOOP("ImportReport", "conflict within the list: %1 go to %2 and disagree on her "
                       "status: %3; ask its sender which holds"),

@@ -192,6 +192,7 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                                    "case_no": target.case_no})
             then = before.get(r.row_number)
             mine = then if then and then[0] == target.id else None
+            had = len(conflicts)
             changed = update_from_row(session, target.id, r,
                               {**detail, **extra, **hand.get(r.row_number, {})}, conflicts,
                               target, moved, batch=b,
@@ -201,6 +202,8 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                               older=target.id in their_status,
                               corrects=(mine[2], corrected) if mine and target.id not in theirs
                               else None)
+            if mine and target.id not in theirs:
+                kept_by_other(conflicts[had:], mine[3])
             counts["updated" if changed else "unchanged"] += 1
             if not changed:
                 unchanged.append(r.row_number)
@@ -609,13 +612,24 @@ def listed_before(session, repo: ImportRepository, previous: BatchRecord | None,
     for n, (pid, moved, said) in weighed.items():
         entries = trail(histories[cases[pid]])
         taken = [f for f in moved if f in MOVES and set_by_import(entries, f, previous.id)]
-        gave = {}
-        if corrects := [f for f in moved if f in CORRECTS]:
-            gave = {f: by for f in corrects
-                    if (by := given_by_sender(reads, persons[pid], f, source, entries))}
-        if taken or gave:
-            out[n] = (pid, {f: said[f] for f in (*taken, *gave)}, gave)
+        gave, kept = {}, {}
+        for f in (f for f in moved if f in CORRECTS):
+            by = given_by_sender(reads, persons[pid], f, source, entries)
+            if by and "kept_by" in by:
+                kept[f] = by["kept_by"]
+            elif by:
+                gave[f] = by
+        if taken or gave or kept:
+            out[n] = (pid, {f: said[f] for f in (*taken, *gave)}, gave, kept)
     return out
+
+
+def kept_by_other(conflicts: list[dict], kept: dict[str, dict]) -> None:
+    """Each conflict on a value the sender corrects that another list's row gives her too
+    (listed_before): that row named on it ("kept_by"), as why the correction was not taken."""
+    for c in conflicts:
+        if c.get("field") in kept:
+            c["kept_by"] = kept[c["field"]]
 
 
 # A person's field a list's column of another name gives (fields.Field): 'village' is her

@@ -1106,7 +1106,7 @@ class ImportService:
         whose word on where she is the commit lets this one move (commit.listed_before), and
         source the list's sender."""
         from app.importing.commit import _taken_back as taken_back_before
-        from app.importing.commit import listed_before
+        from app.importing.commit import kept_by_other, listed_before
         from app.importing.list_notes import note_mark
         from app.importing.merge import merge_into, status_conflict
         from app.persons import diff
@@ -1128,6 +1128,8 @@ class ImportService:
                                     note_mark(list_name, None, r.row_number, now_utc()),
                                     then[1] if then and then[0] == old.id else None)
                 conflicts = list(merged.conflicts)
+                if then and then[0] == old.id:  # a correction another list's row holds back
+                    kept_by_other(conflicts, then[3])
                 if merged.status_change and (took := taken_back_before(
                         self.session, old.case_no, merged.person.status_events[-1],
                         (None, r.row_number))):

@@ -586,6 +586,9 @@ def _row_line(v: dict) -> str:
                     f"{c['vault']!r}, list {list_said(c)}"
                     + (f" (withdrawn from the person on {c['withdrawn_before']} as told in "
                        "error: not set again)" if c.get("withdrawn_before") else "")
+                    + (f" (not taken as its sender's correction: row {c['kept_by']['row']} of "
+                       f"batch {c['kept_by']['batch']} ({c['kept_by']['file']!r}) gives "
+                       f"{c['vault']!r} too)" if c.get("kept_by") else "")
                     for c in v.get("conflicts", ()))
     extra += "".join(f"\n      warning: {w}" for w in v["warnings"])
     if alike := v.get("same_woman"):
