@@ -201,6 +201,18 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "none"),
     QT_TRANSLATE_NOOP("ImportReport", "date of status %1"),
     # a row's warnings (app/importing/notes.py)
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: status %2 lost letters ('?'): the file was "
+                      "saved as Windows Arabic (cp1256), which cannot hold Sorani letters or the "
+                      "Kurmanji ş; no status is set from it (the cell is kept with the list's "
+                      "row): set the status by hand, or import a UTF-8 copy of the list"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: sex %2 lost letters ('?'): the file was saved "
+                      "as Windows Arabic (cp1256), which cannot hold Sorani letters or the "
+                      "Kurmanji ş; the sex is left unknown (the cell is kept with the list's "
+                      "row): set it by hand, or import a UTF-8 copy of the list"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?'): the file was saved as "
+                      "Windows Arabic (cp1256), which cannot hold Sorani letters or the Kurmanji "
+                      "ş; the %3 is left out (the cell is kept with the list's row): set it by "
+                      "hand, or import a UTF-8 copy of the list"),
     QT_TRANSLATE_NOOP("ImportReport", "row %1 of this list gives the same names, but the birth "
                       "years are %2 years apart: not taken for the same woman unasked; decide "
                       "each row on its own"),

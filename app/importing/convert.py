@@ -518,7 +518,15 @@ class Converter:
             if not arabic and not LOST_LATIN.search(text):
                 continue
             col = self.letters[i]
-            if self.field_of[i] == Field.MOTHER:
+            if self.field_of[i] in (Field.MOTHER, Field.STATUS, Field.SEX):
+                continue  # said where it is read: left out, or read as the mapping says
+            if self._place_lost(self.field_of[i], text):
+                # a place with holes would be set on her record as a place no one knows,
+                # and set her apart from the record of her that has it right
+                f = self.field_of[i]
+                self._by_field_row[f] = [(c, t) for c, t in self._by_field_row[f] if t != text]
+                out.warnings.append(Note(notes.PLACE_LOST_LETTERS, col, Quoted(text),
+                                         Word("field", _PLACES[f])))
                 continue
             if self.field_of[i] in NAME_FIELDS and (arabic or not self._arabic_name(cells)):
                 # Kurmanji ş, Ş typed in Latin letters are lost as Sorani letters are; with
@@ -528,6 +536,13 @@ class Converter:
                 return True
             out.warnings.append(Note(notes.LOST_LETTERS, col, Quoted(text)))
         return False
+
+    def _place_lost(self, f: Field, text: str) -> bool:
+        """A place cell that lost letters, not read by the mapping as a known place."""
+        if f not in _PLACES:
+            return False
+        written = text.strip()
+        return f != Field.VILLAGE or self.villages.get(written, written) == written
 
     def texts(self, row: Row, f: Field) -> list[tuple[str, str]]:
         """(column letter, text) of the non-blank cells of this row that feed field f."""
@@ -747,7 +762,8 @@ class Converter:
         for col, text in self.texts(row, Field.SEX):
             sex = sex_of(text, values.get("sex"))
             if sex is None:
-                out.warnings.append(Note(notes.SEX_UNKNOWN, col, Quoted(text)))
+                out.warnings.append(Note(notes.SEX_LOST_LETTERS if _lost(text)
+                                         else notes.SEX_UNKNOWN, col, Quoted(text)))
             p.sex = sex or Sex.UNKNOWN
             # the cell as written: a Kurmanji M is mê (female), and whatever says what the list
             # gave quotes the cell with its reading, never the letter it was read as
@@ -847,7 +863,8 @@ class Converter:
         for col, text in self.texts(row, Field.STATUS):
             status, when = status_and_date_of(text, values.get("status"))
             if status is None:
-                out.warnings.append(Note(notes.STATUS_UNKNOWN, col, Quoted(text)))
+                out.warnings.append(Note(notes.STATUS_LOST_LETTERS if _lost(text)
+                                         else notes.STATUS_UNKNOWN, col, Quoted(text)))
             else:
                 if when.in_future(self.today):
                     # "freed 2099": dated so, it would stay her current status for ever.
@@ -1129,6 +1146,18 @@ def _other_century(d: FuzzyDate, since: int, today: date) -> FuzzyDate | None:
 # What sets a name's spellings apart in one cell ("Şîrîn / ?????", "Şîrîn (?????)")
 _SPELLING_SEP = re.compile(r"[/|()،,\-–]")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+
+
+# The places a row sets on her record, by the field her record keeps each in.
+_PLACES = {Field.VILLAGE: "origin_village", Field.DISTRICT: "origin_district",
+           Field.GOVERNORATE: "origin_governorate", Field.ABDUCTION_PLACE: "abduction_place",
+           Field.LAST_KNOWN_LOCATION: "last_known_location"}
+
+
+def _lost(text: str) -> bool:
+    """Letters cp1256 could not hold became '?' in this cell (Sorani, or Kurmanji ş)."""
+    return "?" in text and (LOST_LETTER.search(text) is not None
+                            or LOST_LATIN.search(text) is not None)
 
 
 def _lost_before_a_word(text: str) -> bool:
