@@ -670,7 +670,16 @@ TEMPLATES = frozenset((
                       "spreadsheets never need one"),
     QT_TRANSLATE_NOOP("ImportReport", "part %1 holds a text of more than %2 MiB without markup; "
                       "the file is damaged or hostile"),
-    QT_TRANSLATE_NOOP("ImportReport", "a cell of %1 characters; the limit is %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "a cell of %1 characters; the limit is %2: shorten the "
+                      "cell, or split its text over several cells or rows, save the file again, "
+                      "and import it again"),
+    QT_TRANSLATE_NOOP("ImportReport", "part %1 holds a text of more than %2 MiB without markup "
+                      "(one giant cell, or a damaged or hostile file): if a cell holds that much "
+                      "text, shorten the cell, or split its text over several cells or rows, save "
+                      "the file again, and import it again"),
+    QT_TRANSLATE_NOOP("ImportReport", "a cell of more than %1 MiB of text; the limit is %2 "
+                      "characters: shorten the cell, or split its text over several cells or "
+                      "rows, save the file again, and import it again"),
     QT_TRANSLATE_NOOP("ImportReport", "the sheet's used area reaches this cell (%1 rows x %2 "
                       "columns); the limit is %3 cells. Delete stray cells far below or right "
                       "of the list"),
