@@ -156,6 +156,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", " (rows in all: %1)"),
     QT_TRANSLATE_NOOP("ImportReport", "rows are known by their names, not their numbers: %1 "
                       "unchanged rows only moved to another row"),
+    QT_TRANSLATE_NOOP("ImportReport", "rows are known by their names, not their numbers: %1 "
+                      "unchanged row only moved to another row"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 (%2):"),  # a kind of change and how many rows
     QT_TRANSLATE_NOOP("ImportReport", "rows whose status changed"),
     QT_TRANSLATE_NOOP("ImportReport", "other changed rows"),
@@ -444,6 +446,11 @@ TEMPLATES = frozenset((
                       "importing"),
     QT_TRANSLATE_NOOP("ImportReport", "columns %1 are hidden in the file; they were read like the "
                       "others: look at them before importing"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 row of the list is hidden in the file (%2), perhaps "
+                      "filtered out by the sender; it was read like the others: look at it "
+                      "before importing"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1 is hidden in the file; it was read like the "
+                      "others: look at it before importing"),
     QT_TRANSLATE_NOOP("ImportReport", "read sheet %1; passed over %2"),
     QT_TRANSLATE_NOOP("ImportReport", "read sheet %1, the one that holds a list; passed over %2"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 was not read as a telephone number (letters, "

@@ -641,7 +641,10 @@ def changes_heading(ch: dict) -> list[Line]:
     if ch.get("moved"):
         # Said, so that a list sorted anew is not read as a list changed throughout.
         lines.append(Line(2, [Said("rows are known by their names, not their numbers: %1 "
-                                   "unchanged rows only moved to another row", ch["moved"])]))
+                                   "unchanged rows only moved to another row", ch["moved"])
+                              if ch["moved"] > 1 else
+                              Said("rows are known by their names, not their numbers: %1 "
+                                   "unchanged row only moved to another row", ch["moved"])]))
     return lines
 
 
