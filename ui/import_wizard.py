@@ -246,16 +246,9 @@ class ImportWizard(QWidget):
             filled(self.tr("Header on row %1; %n row(s).", "", len(t.rows)), t.header_row or "-"),
             self.tr("%n blank row(s) skipped.", "", t.blank_rows))))
         note = "\n".join(sentence_said(i.said()) for i in t.issues[:20])
-        if plan.same_file:
-            b = plan.same_file[-1]
-            # under another sender, the same bytes would stand as two senders' lists
-            note = (filled(self.tr("This exact file was imported before (batch %1), from the "
-                                   "sender %2: imported again under another sender, the same "
-                                   "list would stand as two senders' lists."), b.id,
-                           Phrase(b.list_source or "-"))
-                    if (b.list_source or "") != (plan.list_source or "") else
-                    filled(self.tr("This exact file was imported before (batch %1)."), b.id)) + (
-                "\n" + note if note else "")
+        if plan.same_file:  # (under another sender it is refused: import_ops.prepare)
+            note = filled(self.tr("This exact file was imported before (batch %1)."),
+                          plan.same_file[-1].id) + ("\n" + note if note else "")
         elif plan.sent_again:  # the sender took the next version back: read as a new version
             note = filled(self.tr("This exact file was imported before (batch %1), and batch %2, "
                                   "another version of this list, was committed after it: it is "

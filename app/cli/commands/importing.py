@@ -9,7 +9,7 @@ from app.cli.options import age_year, new_sex, new_status
 from app.cli.output import ProgressBar, counted
 from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER, Sex, names_shown, person_names_shown
-from app.importing import notes
+from app.importing import notes, other_sender
 from app.importing.dedupe import more_tied_with, tied_with, vault_prefixes
 from app.importing.held import held_text
 from app.importing.list_disagrees import disagree_lines, staged_disagreeing
@@ -146,12 +146,15 @@ def cmd_import(args, ctx) -> int:
     last = not_said_again(plan.mapping.last_said, plan.mapping.new_persons)
     hint = _last_list_line(plan.list_source, last) if last else ""
     if plan.same_file and not args.again and not args.dry_run:
-        b = plan.same_file[-1]
+        # under another sender (the desktop refuses it alike: other_sender.py)
+        if (other := other_sender.refusal(plan.file_name, plan.same_file, plan.list_source)):
+            raise other
+        # this sender's own import of it (a later version imported since makes it a version
+        # read anew: sent_again)
+        b = [b for b in plan.same_file if (b.list_source or "") == (plan.list_source or "")][-1]
         what = f"sheet {b.sheet!r} of this exact file" if b.sheet else "this exact file"
-        # (a later version of the list imported since makes it a version read anew: sent_again)
         raise ValidationError(f"{plan.file_name}: {what} was imported as batch {b.id} "
-                              f"on {b.committed_at}{_other_sender(b, plan.list_source)}; "
-                              "nothing to do (--again imports it anyway)")
+                              f"on {b.committed_at}; nothing to do (--again imports it anyway)")
     if plan.staged_same and not args.again and not args.dry_run:
         b = plan.staged_same[-1]
         what = f"sheet {b.sheet!r} of this exact file" if b.sheet else "this exact file"
@@ -361,7 +364,7 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
              f"{plan.file_name}: {t.encoding}, delimiter {t.delimiter!r}, {header}, {read}"]
     if plan.same_file:
         what = f"sheet {t.sheet!r} of this exact file" if t.sheet else "this exact file"
-        b = plan.same_file[-1]
+        b = other_sender.first_sender(plan.same_file, plan.list_source) or plan.same_file[-1]
         lines.append(f"NOTE: {what} was already imported (batch {b.id}"
                      f"{_other_sender(b, plan.list_source)})")
     if line := _sent_again_line(plan.sent_again):
