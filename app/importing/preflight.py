@@ -29,7 +29,7 @@ from app.importing.refusals import (
     refused,
     unreadable,
 )
-from app.importing.text_run_where import CELL_AT, sheet_of
+from app.importing.text_run_where import cell_at, sheet_of
 
 _CHUNK = 1024 * 1024
 # A DTD is never needed in OOXML or ODF; refusing it answers billion-laughs and XXE at once.
@@ -146,8 +146,8 @@ class _XmlScanner:
             self._check()
             self.run = len(data) - data.rfind(b"<") - 1
             if self.sheet_part:  # which cell a run after this chunk's last tag belongs to
-                if cells := CELL_AT.findall(window):
-                    self.cell = (cells[-1][0].decode(), int(cells[-1][1]))
+                if (cell := cell_at(window)) is not False:
+                    self.cell = cell
         self._check()
 
     def _check(self) -> None:

@@ -7,8 +7,22 @@ import re
 import zipfile
 from posixpath import join, normpath
 
-# the last cell opened before the run (<c r="D3" ...>, <c t="inlineStr" r="D3">)
-CELL_AT = re.compile(rb"<c\b[^>]*?\sr=\"([A-Z]{1,3})([0-9]{1,7})\"")
+# the last cell or row opened before the run (<c r="D3" ...>, <c t="inlineStr" r="D3">, <row>)
+CELL_AT = re.compile(rb"<(?:c|row)\b[^>]*>")
+_R = re.compile(rb"^<c\b[^>]*?\sr=\"([A-Z]{1,3})([0-9]{1,7})\"")
+
+
+def cell_at(window: bytes) -> tuple[str, int] | None | bool:
+    """The cell the last cell tag of window opens ("D", 3); None when that tag does not say
+    (r is optional in OOXML: a writer leaving it out numbers cells by their place) or a row
+    opened after it: a refusal then names the sheet only, never a cell it only guessed; False
+    when window opens no cell nor row (the cell is the one opened before)."""
+    tags = CELL_AT.findall(window)
+    if not tags:
+        return False
+    if m := _R.match(tags[-1]):
+        return m[1].decode(), int(m[2])
+    return None
 _SHEET = re.compile(r"<sheet\b[^>]*?>")
 _ATTR = re.compile(r"([\w:]+)=\"([^\"]*)\"")
 _SMALL = 1 << 20  # workbook.xml and its rels are a few KiB; never read more of them
