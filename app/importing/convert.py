@@ -315,8 +315,17 @@ class Converter:
             out["status"] = value_summary(column(Field.STATUS), lambda v: _status_shown(
                 *status_and_date_of(v, self.mapping.values.get("status"))))
         if Field.VILLAGE in self.by_field:
-            out["village"] = dict(sorted(self.villages.items()))
+            # a village its rows leave out (lost letters) is not said kept here: '?', not read
+            out["village"] = {typed: "?" if self._village_left_out(typed) else kept
+                              for typed, kept in sorted(self.villages.items())}
         return out
+
+    def _village_left_out(self, text: str) -> bool:
+        """A village value that lost letters, which each row holding it leaves out
+        (_lost_letters): the values table says it as not read, as it says a damaged status."""
+        return self.table.encoding == "cp1256" and "?" in text \
+            and (LOST_LETTER.search(text) or LOST_LATIN.search(text)) is not None \
+            and self._place_lost(Field.VILLAGE, text)
 
     def convert(self, row: Row) -> ConvertedRow:
         # the list's values as the cells say them (a ditto as a ditto), for provenance
