@@ -78,7 +78,8 @@ CASES = [
     (_png, None, "photo.xlsx: the file is not really a .xlsx workbook (damaged, or another kind "
      "of file renamed)", f"{_iso('photo.xlsx')}: ", "ليس الملف في الحقيقة مصنّف"),
     (_giant, None, "cell.xlsx, sheet 'Sheet', row 2, column C: a cell of 40000 characters; the "
-     "limit is 32767", f"{_iso('cell.xlsx')}، الورقة {_iso(repr('Sheet'))}، الصف {_iso(2)}، "
+     "limit is 32767: shorten the cell, or split its text over several cells or rows, save the "
+     "file again, and import it again", f"{_iso('cell.xlsx')}، الورقة {_iso(repr('Sheet'))}، الصف {_iso(2)}، "
      f"العمود {_iso('C')}: ", f"خلية من {_iso(40000)} محرفاً؛ والحد {_iso(32767)}"),
     (_kocho, "Hardan", "names.xlsx: no sheet named 'Hardan' (sheets: 'كوجو')",
      f"{_iso('names.xlsx')}: ", f"لا ورقة باسم {_iso(repr('Hardan'))} (الأوراق: "
@@ -102,6 +103,7 @@ def arabic(qapp):
     apply_language(qapp, "en")
 
 
+@pytest.mark.usefixtures("new_translations")  # a refusal's new words, not in the .qm yet
 @pytest.mark.parametrize("made,sheet,english,where,what", CASES,
                          ids=[c[0].__name__.strip("_") for c in CASES])
 def test_a_file_refused_reads_in_arabic_and_the_command_line_keeps_its_english(

@@ -200,6 +200,7 @@ def _one_issue_of_each_kind() -> list:
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "kmr"])
+@pytest.mark.usefixtures("new_translations")  # those not in the .qm files yet
 def test_what_reading_a_file_noticed_reads_in_the_interface_language(qapp, lang):
     """The wizard's sheet step said "kocho.xlsx: read sheet 'كوجو', the one that holds a list;
     passed over 'ملاحظات' (no header row)" in English; every kind of read issue is now said in

@@ -178,7 +178,7 @@ def test_a_contact_left_by_a_withdrawal_from_her_page_is_named(qtbot, gui, demo_
         s.close()
     page = _page(qtbot, gui, demo_vault, "en", "DEMO-00007")
     model = page.provenance_tab.model
-    files = [bare(model.item(r, 1).text()) for r in range(model.rowCount())]
+    files = [bare(model.item(r, 2).text()) for r in range(model.rowCount())]
     page.provenance_tab.table.selectRow(files.index("ministry.xlsx"))
     page.findChild(QPushButton, "withdrawListRow").click()
     box = [b for b in page.findChildren(QMessageBox, "withdrawQuestion") if b.isVisible()][0]

@@ -38,16 +38,16 @@ def test_the_provenance_tab_says_what_the_list_said(qtbot, gui, tmp_path):
     qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
     model = page.provenance_tab.model
     assert model.rowCount() == 1
-    said = model.item(0, 5).text()
+    said = model.item(0, 6).text()
     # the columns not imported too: this is the lawyer's own screen, not a document
     for header, value in (("الاسم", "خالدة"), ("اسم الاب", "شيخو"), ("Born", "2000"),
                           ("Phone of family", "0750 123 4567")):
         assert f"{header}: {value}" in bare(said)  # each pair in its own direction: see
         # test_ui_person_source_pairs_read_in_their_own_direction.py
-    assert model.headerData(5, Qt.Orientation.Horizontal) == "ما ذكرته القائمة"
+    assert model.headerData(6, Qt.Orientation.Horizontal) == "ما ذكرته القائمة"
     # the line is cut at the column's edge: on hover, each cell on a line of its own, and
     # shown as written: a cell that looks like markup is not read as markup
-    tip = model.item(0, 5).toolTip()
+    tip = model.item(0, 6).toolTip()
     assert bare(tip) == plain_tooltip("\n".join(
         f"{h}: {v}" for h, v in (
             ("الاسم", "خالدة"), ("اسم الاب", "شيخو"), ("Born", "2000"),
@@ -101,8 +101,8 @@ def test_the_provenance_tab_shows_the_rows_of_records_merged_into_her_as_the_dos
     # in the dossier's order, each merged record's row marked with its case number
     assert shown == ["Family list", f"NGO Dohuk (record {xalida}, merged into this one)",
                      f"Camp Sharya (record {xelida}, merged into this one)"]
-    assert "Name: Xelîda" in bare(model.item(2, 5).text())
-    assert "Born: 1999" in bare(model.item(2, 5).text())
+    assert "Name: Xelîda" in bare(model.item(2, 6).text())
+    assert "Born: 1999" in bare(model.item(2, 6).text())
 
 
 def test_a_merged_records_row_is_marked_in_arabic_with_its_case_number_whole(

@@ -47,7 +47,7 @@ def test_each_pair_of_the_list_reads_as_its_header_is_written(qtbot, gui, made_v
     assert model.rowCount() == 1
     rtl = lang in ("ar", "ckb")
     font = page.provenance_tab.font()
-    line = _drawn(model.item(0, 5).text(), font, rtl).replace(" ", "")
+    line = _drawn(model.item(0, 6).text(), font, rtl).replace(" ", "")
     # a Latin header before its value, read left to right, its colon after the header
     for pair in ("Name(English):SamiraQasim", "grandfather:Qasim", "born:1992"):
         assert pair in line, line
@@ -57,5 +57,5 @@ def test_each_pair_of_the_list_reads_as_its_header_is_written(qtbot, gui, made_v
     at = [line.index("Name(English)"), line.index("grandfather"), line.index("born")]
     assert at == sorted(at, reverse=rtl), line
     # on hover, each pair on its own line, read the same way
-    tip = _drawn(re.sub(r"<[^>]+>", "\n", model.item(0, 5).toolTip()), font, rtl)
+    tip = _drawn(re.sub(r"<[^>]+>", "\n", model.item(0, 6).toolTip()), font, rtl)
     assert re.search(r"born:·?1992", tip.replace(" ", "")), tip

@@ -45,7 +45,7 @@ def test_a_row_withdrawn_whose_word_another_list_says_is_kept_and_said(qtbot, gu
     page = _page(qtbot, gui, demo_vault, lang, "DEMO-00007")
     assert page.person.current_status.value == "reunited"
     model = page.provenance_tab.model
-    files = [bare(model.item(r, 1).text()) for r in range(model.rowCount())]
+    files = [bare(model.item(r, 2).text()) for r in range(model.rowCount())]
     page.provenance_tab.table.selectRow(files.index("ministry.xlsx"))
     page.findChild(QPushButton, "withdrawListRow").click()
     box = [b for b in page.findChildren(QMessageBox, "withdrawQuestion") if b.isVisible()][0]

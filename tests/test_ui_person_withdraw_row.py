@@ -41,7 +41,7 @@ def _row_put_on_her(folder, tmp_path) -> str:
 
 def _files(page) -> list[str]:
     model = page.provenance_tab.model
-    return [bare(model.item(r, 1).text()) for r in range(model.rowCount())]
+    return [bare(model.item(r, 2).text()) for r in range(model.rowCount())]
 
 
 @pytest.mark.parametrize("lang", ["en", "ar", "ckb", "kmr"])

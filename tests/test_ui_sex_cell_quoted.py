@@ -14,6 +14,7 @@ from tests.test_import_sex_cell_quoted import KURMANJI
 from tests.test_ui_languages import _drawn
 from tests.ui_support import PASSPHRASE, unlock
 from ui.bidi import isolated
+from ui.person_page import SAID
 from ui.settings import write_language
 
 
@@ -45,7 +46,7 @@ def test_her_page_says_what_the_sex_cell_was_read_as_in_arabic(qtbot, gui, tmp_p
     main.open_person(case_no)
     page = main.person_page
     qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
-    said = page.provenance_tab.model.item(0, 5).text()
+    said = page.provenance_tab.model.item(0, SAID).text()
     male = isolated("ذكر")
     assert f"(قُرئت على أنها {male})" in said, said
     # the cell next to its header, what it was read as after it

@@ -35,6 +35,12 @@ TEMPLATES = (
                       "(%2): a report tells of what was seen before it came in; check both "
                       "dates"),
     QT_TRANSLATE_NOOP("Errors", "%1 is not a case number (they look like SNJ-00123)"),
+    # app/importing/other_sender.py SAID: another sender's exact file, refused in the wizard
+    QT_TRANSLATE_NOOP("Errors", "this exact file was imported as batch %1, from the sender %2, "
+                      "not %3: the same bytes would stand as two senders' lists. If it is the "
+                      "same sender named another way, type the sender as first given (%2) and "
+                      "read the file again; if another sender truly sent it, the command line "
+                      "imports it anyway (casekeeper import --again)"),
     QT_TRANSLATE_NOOP("Errors", "no person with case number %1"),
     # app/reports/service.py SEEN_INTERNAL_ONLY: a summary chosen by when she was seen
     QT_TRANSLATE_NOOP("Errors", "a %1 document is not chosen by when a woman was seen: it would "

@@ -13,6 +13,7 @@ from app.importing.list_disagrees import staged_disagreeing
 from app.importing.list_wide import would_give
 from app.importing.mapping import Mapping
 from app.importing.new_year import new_years_said
+from app.importing.other_sender import refusal as _other_sender_refusal
 from app.importing.phones import contacts_preview
 from app.importing.report import columns_not_imported, great_grandfathers_not_imported
 from app.importing.review import person_card, waiting_rows
@@ -46,9 +47,14 @@ def prepare(session, path: str, sheet: str | None, source: str, mapping: Mapping
     its sheet list open to change, and says that the others hold lists too."""
     svc = ImportService(session)
     try:
-        return svc.prepare(path, sheet or None, source, mapping), []
-    except SheetChoiceError as several:
-        return svc.prepare(path, several.lists[0], source, mapping), several.lists
+        plan, several = svc.prepare(path, sheet or None, source, mapping), []
+    except SheetChoiceError as several_lists:
+        plan, several = svc.prepare(path, several_lists.lists[0], source, mapping), \
+            several_lists.lists
+    # the exact file of another sender's list: refused as the command line refuses it
+    if (other := _other_sender_refusal(plan.file_name, plan.same_file, plan.list_source)):
+        raise other
+    return plan, several
 
 
 @_said

@@ -78,6 +78,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "possible duplicate row %1: created %2, a probable match with "
                       "%3 (score %4)"),
     QT_TRANSLATE_NOOP("ImportReport", "conflict row %1 (%2): %3: vault keeps %4, list says %5"),
+    QT_TRANSLATE_NOOP("ImportReport", "not taken as its sender's correction: row %1 of batch %2 "
+                      "(%3) gives %4 too"),
     # two rows of one woman that say two statuses (app/importing/list_disagrees.TEMPLATES)
     QT_TRANSLATE_NOOP("ImportReport", "conflict within the list: %1 go to %2 and disagree on her "
                       "status: %3; ask its sender which holds"),
@@ -155,6 +157,8 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", " (rows in all: %1)"),
     QT_TRANSLATE_NOOP("ImportReport", "rows are known by their names, not their numbers: %1 "
                       "unchanged rows only moved to another row"),
+    QT_TRANSLATE_NOOP("ImportReport", "rows are known by their names, not their numbers: %1 "
+                      "unchanged row only moved to another row"),
     QT_TRANSLATE_NOOP("ImportReport", "%1 (%2):"),  # a kind of change and how many rows
     QT_TRANSLATE_NOOP("ImportReport", "rows whose status changed"),
     QT_TRANSLATE_NOOP("ImportReport", "other changed rows"),
@@ -200,6 +204,24 @@ TEMPLATES = frozenset((
     QT_TRANSLATE_NOOP("ImportReport", "none"),
     QT_TRANSLATE_NOOP("ImportReport", "date of status %1"),
     # a row's warnings (app/importing/notes.py)
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: status %2 lost letters ('?'): the file was "
+                      "saved as Windows Arabic (cp1256), which cannot hold Sorani letters or the "
+                      "Kurmanji ş; no status is set from it (the cell is kept with the list's "
+                      "row): set the status by hand, or import a UTF-8 copy of the list"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: sex %2 lost letters ('?'): the file was saved "
+                      "as Windows Arabic (cp1256), which cannot hold Sorani letters or the "
+                      "Kurmanji ş; the sex is left unknown (the cell is kept with the list's "
+                      "row): set it by hand, or import a UTF-8 copy of the list"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 lost letters ('?'): the file was saved as "
+                      "Windows Arabic (cp1256), which cannot hold Sorani letters or the Kurmanji "
+                      "ş; the %3 is left out (the cell is kept with the list's row): set it by "
+                      "hand, or import a UTF-8 copy of the list"),
+    QT_TRANSLATE_NOOP("ImportReport", "row %1 of this list gives the same names, but the birth "
+                      "years are %2 years apart: not taken for the same woman unasked; decide "
+                      "each row on its own"),
+    QT_TRANSLATE_NOOP("ImportReport", "row %1 of this list gives the same names, but the two "
+                      "disagree on %2: not taken for the same woman unasked; decide each row on "
+                      "its own"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: no given name in this row; it names the person "
                                       "only by names that brothers and sisters share: check the "
                                       "row"),
@@ -431,6 +453,11 @@ TEMPLATES = frozenset((
                       "importing"),
     QT_TRANSLATE_NOOP("ImportReport", "columns %1 are hidden in the file; they were read like the "
                       "others: look at them before importing"),
+    QT_TRANSLATE_NOOP("ImportReport", "%1 row of the list is hidden in the file (%2), perhaps "
+                      "filtered out by the sender; it was read like the others: look at it "
+                      "before importing"),
+    QT_TRANSLATE_NOOP("ImportReport", "column %1 is hidden in the file; it was read like the "
+                      "others: look at it before importing"),
     QT_TRANSLATE_NOOP("ImportReport", "read sheet %1; passed over %2"),
     QT_TRANSLATE_NOOP("ImportReport", "read sheet %1, the one that holds a list; passed over %2"),
     QT_TRANSLATE_NOOP("ImportReport", "column %1: %2 was not read as a telephone number (letters, "
@@ -657,7 +684,16 @@ TEMPLATES = frozenset((
                       "spreadsheets never need one"),
     QT_TRANSLATE_NOOP("ImportReport", "part %1 holds a text of more than %2 MiB without markup; "
                       "the file is damaged or hostile"),
-    QT_TRANSLATE_NOOP("ImportReport", "a cell of %1 characters; the limit is %2"),
+    QT_TRANSLATE_NOOP("ImportReport", "a cell of %1 characters; the limit is %2: shorten the "
+                      "cell, or split its text over several cells or rows, save the file again, "
+                      "and import it again"),
+    QT_TRANSLATE_NOOP("ImportReport", "part %1 holds a text of more than %2 MiB without markup "
+                      "(one giant cell, or a damaged or hostile file): if a cell holds that much "
+                      "text, shorten the cell, or split its text over several cells or rows, save "
+                      "the file again, and import it again"),
+    QT_TRANSLATE_NOOP("ImportReport", "a cell of more than %1 MiB of text; the limit is %2 "
+                      "characters: shorten the cell, or split its text over several cells or "
+                      "rows, save the file again, and import it again"),
     QT_TRANSLATE_NOOP("ImportReport", "the sheet's used area reaches this cell (%1 rows x %2 "
                       "columns); the limit is %3 cells. Delete stray cells far below or right "
                       "of the list"),

@@ -38,6 +38,8 @@ _SAID = {
     "discarded": QT_TRANSLATE_NOOP("ImportRows", "not imported: the import was discarded"),
     "waiting": QT_TRANSLATE_NOOP("ImportRows", "waits for a decision"),
 }
+# a repeat whose earlier row was withdrawn since and went to another woman (row_cases.py)
+_LEAD_WITHDRAWN = QT_TRANSLATE_NOOP("ImportRows", "went with row %1 to %2; row %1 withdrawn since")
 _REJECTED = QT_TRANSLATE_NOOP("ImportRows", "rejected: %1")
 _SKIPPED = QT_TRANSLATE_NOOP("ImportRows", "skipped")
 _SKIPPED_REPEAT = QT_TRANSLATE_NOOP("ImportRows", "skipped: a repeat of row %1, which was "
@@ -69,7 +71,8 @@ def what_happened(e: dict, decisions: dict[str, str]) -> str:
     elif result == "decided":
         text = filled(_tr(_DECIDED), decisions.get(e["decision"], e["decision"]))
     elif result == "same_as_earlier_row":
-        text = filled(_tr(_SAID[result]), same, case)
+        text = filled(_tr(_LEAD_WITHDRAWN if e.get("lead_withdrawn") else _SAID[result]), same,
+                      case)
     elif result == "unchanged" and e.get("kept_against"):
         text = filled(_tr(_MATCHED), case)
     else:

@@ -249,7 +249,7 @@ class ImportWizard(QWidget):
             filled(self.tr("Header on row %1; %n row(s).", "", len(t.rows)), t.header_row or "-"),
             self.tr("%n blank row(s) skipped.", "", t.blank_rows))))
         note = "\n".join(sentence_said(i.said()) for i in t.issues[:20])
-        if plan.same_file:
+        if plan.same_file:  # (under another sender it is refused: import_ops.prepare)
             note = filled(self.tr("This exact file was imported before (batch %1)."),
                           plan.same_file[-1].id) + ("\n" + note if note else "")
         elif plan.sent_again:  # the sender took the next version back: read as a new version

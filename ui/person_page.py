@@ -52,6 +52,8 @@ from ui.sex_read import listed_sex, says_its_reading, vault_sex
 from ui.split_said import split_rows_said, split_statuses_said
 from ui.widgets import ask_to_go_ahead, error_label, plain_label, plain_tooltip, say_clock
 
+SAID = 6  # the Provenance tab's column of what the list said
+
 
 class PersonPage(QWidget):
     back = Signal()
@@ -139,9 +141,11 @@ class PersonPage(QWidget):
         self.rescues_tab.open_form.connect(self.new_rescue_form)
         self.rescues_tab.change.connect(self.rescue_form)
         self.rescue_dialog = None  # the rescue form, while one is open
-        self.provenance_tab = ProvenanceTab([self.tr("List"), self.tr("File"), self.tr("Sheet"),
-                                             self.tr("Row"), self.tr("Recorded"),
-                                             self.tr("What the list said")], self)
+        # the batch tells two imports of one file apart (person show names it too)
+        self.provenance_tab = ProvenanceTab([self.tr("List"), self.tr("Batch"), self.tr("File"),
+                                             self.tr("Sheet"), self.tr("Row"),
+                                             self.tr("Recorded"), self.tr("What the list said")],
+                                            self)
         self.provenance_tab.withdraw.connect(self.withdraw_row)
         self.history_tab = TableTab([self.tr("No."), self.tr("When (UTC)"), self.tr("Action"),
                                      self.tr("Detail")], "personHistory", self)
@@ -205,12 +209,12 @@ class PersonPage(QWidget):
         said = [_list_said(d["raw_json"], d.get("sex_read", {}), read_as)
                 for d in bundle["provenance"]]
         self.provenance_tab.show_entries(bundle["provenance"], [
-            [self._list_named(d), d["file_name"], d["sheet"], d["row_number"] or "",
-             d["recorded_at"], in_interface_direction("  ·  ".join(cells))]
+            [self._list_named(d), d["batch_id"] or "", d["file_name"], d["sheet"],
+             d["row_number"] or "", d["recorded_at"], in_interface_direction("  ·  ".join(cells))]
             for d, cells in zip(bundle["provenance"], said, strict=True)])
         for row, cells in enumerate(said):
             # the line is cut at the column's edge: every cell on a line of its own on hover
-            self.provenance_tab.model.item(row, 5).setToolTip(plain_tooltip("\n".join(cells)))
+            self.provenance_tab.model.item(row, SAID).setToolTip(plain_tooltip("\n".join(cells)))
         self._show_history(bundle["history"], p.sex.value)
         self._show_conflicts(bundle["list_conflicts"])
         merged = bundle["merged_from"]

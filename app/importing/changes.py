@@ -114,8 +114,10 @@ def changes_since(repo: ImportRepository, previous: BatchRecord | None,
     listed = added[:shown] + [r for _, r, _, _ in changed[:shown]] \
         + [r for r, _ in repeats[:shown]] + [r for _, r, _ in blanked[:shown]]
     # A row skipped went to no one: the person it matched is not its case number.
+    # A repeat of an earlier row (staging: repeated_rows.py) goes where that row goes.
+    by_number = {r.row_number: r for r in rows}
     pid_of = {r.row_number: (person_of_row or {}).get(r.row_number)
-              or (r.match_person_id if r.decision != "skip" else None) for r in listed}
+              or (_matched(r, by_number) if r.decision != "skip" else None) for r in listed}
     cases = repo.case_numbers({*pid_of.values(), *gone.values()} - {None})
     names_now, names_then = name_columns(mapping_json), name_columns(previous.mapping_json)
 
@@ -388,3 +390,13 @@ def _differences(old: dict, new: dict, skip: set[str] = frozenset(),
 
 def _person(r: StagedRowRecord):
     return r.person if r.person is not None else person_from_json(r.person_json)
+
+
+def _matched(r: StagedRowRecord, rows: dict[int, StagedRowRecord]) -> int | None:
+    """The vault person a row was matched to, or the one the earlier row it repeats was."""
+    seen: set[int] = set()
+    while r.match_person_id is None and r.match_row_number in rows \
+            and r.row_number not in seen:
+        seen.add(r.row_number)
+        r = rows[r.match_row_number]
+    return r.match_person_id

@@ -180,8 +180,9 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
     skipped: list[dict] = []
     unchanged: list[int] = []  # rows that matched a person and told nothing new of her
     filled: list[tuple[str, str, str, dict]] = []  # audit entries of folded repeats
+    # a repeat of an earlier row goes to a woman too: weighed against the last version alike
     before = listed_before(session, repo, previous, b.list_source,
-                           [r for r in rows if r.decision == "update"])
+                           [r for r in rows if r.decision in ("update", "same_as_row")])
     for r in rows:
         if r.decision == "update":
             _check(cancel)
@@ -190,17 +191,13 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
             if merged:
                 redirected.append({"row": r.row_number, "matched": merged,
                                    "case_no": target.case_no})
-            then = before.get(r.row_number)
-            mine = then if then and then[0] == target.id else None
+            rules = _version_rules(before.get(r.row_number), target.id, theirs, their_status,
+                                   corrected)
+            had = len(conflicts)
             changed = update_from_row(session, target.id, r,
                               {**detail, **extra, **hand.get(r.row_number, {})}, conflicts,
-                              target, moved, batch=b,
-                              # an older version committed late moves and sets right
-                              # nothing a newer version listed her with
-                              listed_then=mine[1] if mine and target.id not in theirs else None,
-                              older=target.id in their_status,
-                              corrects=(mine[2], corrected) if mine and target.id not in theirs
-                              else None)
+                              target, moved, batch=b, **rules[0])
+            kept_by_other(conflicts[had:], rules[1])
             counts["updated" if changed else "unchanged"] += 1
             if not changed:
                 unchanged.append(r.row_number)
@@ -229,7 +226,14 @@ def commit_batch(session, repo: ImportRepository, b: BatchRecord, rows: list[Sta
                 if filled:  # the trail stays in row order
                     session.audit.append_many(filled)
                     filled = []
-                update_from_row(session, target, r, detail, conflicts, moved=moved, batch=b)
+                # through the same rules as a first row: a later version of the list, the
+                # sender's correction, another list's row keeping the value
+                rules = _version_rules(before.get(r.row_number), target, theirs, their_status,
+                                       corrected)
+                had = len(conflicts)
+                update_from_row(session, target, r, detail, conflicts, moved=moved, batch=b,
+                                **rules[0])
+                kept_by_other(conflicts[had:], rules[1])
                 person_of_row[r.row_number] = target
                 counts["same_as_earlier_row"] += 1
         elif r.decision == "skip":
@@ -479,6 +483,17 @@ def _survivor(session, person_id: int | None):
     return target, "" if target.id == person_id else session.persons.get_by_id(person_id).case_no
 
 
+def _version_rules(then, target: int, theirs: set[int], their_status: set[int],
+                   corrected: list[dict]) -> tuple[dict, dict]:
+    """update_from_row's listed_then, older and corrects for a row going to person target, and
+    the rows of other lists keeping a value (kept_by_other); then: listed_before's for the row.
+    An older version committed late moves and sets right nothing a newer version listed her
+    with; every row going to her, a repeat of an earlier row too, is weighed alike."""
+    mine = then if then and then[0] == target and target not in theirs else None
+    return ({"listed_then": mine[1] if mine else None, "older": target in their_status,
+             "corrects": (mine[2], corrected) if mine else None}, mine[3] if mine else {})
+
+
 def update_from_row(session, person_id: int, r: StagedRowRecord, detail: dict,
             conflicts: list[dict], loaded=None, moved: list[dict] | None = None, *,
             batch: BatchRecord, listed_then: dict[str, list[str]] | None = None,
@@ -609,13 +624,24 @@ def listed_before(session, repo: ImportRepository, previous: BatchRecord | None,
     for n, (pid, moved, said) in weighed.items():
         entries = trail(histories[cases[pid]])
         taken = [f for f in moved if f in MOVES and set_by_import(entries, f, previous.id)]
-        gave = {}
-        if corrects := [f for f in moved if f in CORRECTS]:
-            gave = {f: by for f in corrects
-                    if (by := given_by_sender(reads, persons[pid], f, source, entries))}
-        if taken or gave:
-            out[n] = (pid, {f: said[f] for f in (*taken, *gave)}, gave)
+        gave, kept = {}, {}
+        for f in (f for f in moved if f in CORRECTS):
+            by = given_by_sender(reads, persons[pid], f, source, entries)
+            if by and "kept_by" in by:
+                kept[f] = by["kept_by"]
+            elif by:
+                gave[f] = by
+        if taken or gave or kept:
+            out[n] = (pid, {f: said[f] for f in (*taken, *gave)}, gave, kept)
     return out
+
+
+def kept_by_other(conflicts: list[dict], kept: dict[str, dict]) -> None:
+    """Each conflict on a value the sender corrects that another list's row gives her too
+    (listed_before): that row named on it ("kept_by"), as why the correction was not taken."""
+    for c in conflicts:
+        if c.get("field") in kept:
+            c["kept_by"] = kept[c["field"]]
 
 
 # A person's field a list's column of another name gives (fields.Field): 'village' is her

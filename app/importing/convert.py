@@ -315,8 +315,17 @@ class Converter:
             out["status"] = value_summary(column(Field.STATUS), lambda v: _status_shown(
                 *status_and_date_of(v, self.mapping.values.get("status"))))
         if Field.VILLAGE in self.by_field:
-            out["village"] = dict(sorted(self.villages.items()))
+            # a village its rows leave out (lost letters) is not said kept here: '?', not read
+            out["village"] = {typed: "?" if self._village_left_out(typed) else kept
+                              for typed, kept in sorted(self.villages.items())}
         return out
+
+    def _village_left_out(self, text: str) -> bool:
+        """A village value that lost letters, which each row holding it leaves out
+        (_lost_letters): the values table says it as not read, as it says a damaged status."""
+        return self.table.encoding == "cp1256" and "?" in text \
+            and (LOST_LETTER.search(text) or LOST_LATIN.search(text)) is not None \
+            and self._place_lost(Field.VILLAGE, text)
 
     def convert(self, row: Row) -> ConvertedRow:
         # the list's values as the cells say them (a ditto as a ditto), for provenance
@@ -519,7 +528,15 @@ class Converter:
             if not arabic and not LOST_LATIN.search(text):
                 continue
             col = self.letters[i]
-            if self.field_of[i] == Field.MOTHER:
+            if self.field_of[i] in (Field.MOTHER, Field.STATUS, Field.SEX):
+                continue  # said where it is read: left out, or read as the mapping says
+            if self._place_lost(self.field_of[i], text):
+                # a place with holes would be set on her record as a place no one knows,
+                # and set her apart from the record of her that has it right
+                f = self.field_of[i]
+                self._by_field_row[f] = [(c, t) for c, t in self._by_field_row[f] if t != text]
+                out.warnings.append(Note(notes.PLACE_LOST_LETTERS, col, Quoted(text),
+                                         Word("field", _PLACES[f])))
                 continue
             if self.field_of[i] in NAME_FIELDS and (arabic or not self._arabic_name(cells)):
                 # Kurmanji ş, Ş typed in Latin letters are lost as Sorani letters are; with
@@ -529,6 +546,13 @@ class Converter:
                 return True
             out.warnings.append(Note(notes.LOST_LETTERS, col, Quoted(text)))
         return False
+
+    def _place_lost(self, f: Field, text: str) -> bool:
+        """A place cell that lost letters, not read by the mapping as a known place."""
+        if f not in _PLACES:
+            return False
+        written = text.strip()
+        return f != Field.VILLAGE or self.villages.get(written, written) == written
 
     def texts(self, row: Row, f: Field) -> list[tuple[str, str]]:
         """(column letter, text) of the non-blank cells of this row that feed field f."""
@@ -748,7 +772,8 @@ class Converter:
         for col, text in self.texts(row, Field.SEX):
             sex = sex_of(text, values.get("sex"))
             if sex is None:
-                out.warnings.append(Note(notes.SEX_UNKNOWN, col, Quoted(text)))
+                out.warnings.append(Note(notes.SEX_LOST_LETTERS if _lost(text)
+                                         else notes.SEX_UNKNOWN, col, Quoted(text)))
             p.sex = sex or Sex.UNKNOWN
             # the cell as written: a Kurmanji M is mê (female), and whatever says what the list
             # gave quotes the cell with its reading, never the letter it was read as
@@ -848,7 +873,8 @@ class Converter:
         for col, text in self.texts(row, Field.STATUS):
             status, when = status_and_date_of(text, values.get("status"))
             if status is None:
-                out.warnings.append(Note(notes.STATUS_UNKNOWN, col, Quoted(text)))
+                out.warnings.append(Note(notes.STATUS_LOST_LETTERS if _lost(text)
+                                         else notes.STATUS_UNKNOWN, col, Quoted(text)))
             else:
                 if when.in_future(self.today):
                     # "freed 2099": dated so, it would stay her current status for ever.
@@ -1153,6 +1179,18 @@ def _other_century(d: FuzzyDate, since: int, today: date) -> FuzzyDate | None:
 # What sets a name's spellings apart in one cell ("Şîrîn / ?????", "Şîrîn (?????)")
 _SPELLING_SEP = re.compile(r"[/|()،,\-–]")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+
+
+# The places a row sets on her record, by the field her record keeps each in.
+_PLACES = {Field.VILLAGE: "origin_village", Field.DISTRICT: "origin_district",
+           Field.GOVERNORATE: "origin_governorate", Field.ABDUCTION_PLACE: "abduction_place",
+           Field.LAST_KNOWN_LOCATION: "last_known_location"}
+
+
+def _lost(text: str) -> bool:
+    """Letters cp1256 could not hold became '?' in this cell (Sorani, or Kurmanji ş)."""
+    return "?" in text and (LOST_LETTER.search(text) is not None
+                            or LOST_LATIN.search(text) is not None)
 
 
 def _lost_before_a_word(text: str) -> bool:

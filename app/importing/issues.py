@@ -25,11 +25,17 @@ HIDDEN_ROWS = ("%1 rows of the list are hidden in the file (%2), perhaps filtere
                "sender; they were read like the others: look at them before importing")
 HIDDEN_COLUMNS = ("columns %1 are hidden in the file; they were read like the others: look at "
                   "them before importing")
+# the same of one row (%2 its number) or one column: "1 rows ... are hidden" read wrong
+HIDDEN_ROW = ("%1 row of the list is hidden in the file (%2), perhaps filtered out by the "
+              "sender; it was read like the others: look at it before importing")
+HIDDEN_COLUMN = ("column %1 is hidden in the file; it was read like the others: look at it "
+                 "before importing")
 SHEET_READ = "read sheet %1; passed over %2"
 SHEET_FOUND = "read sheet %1, the one that holds a list; passed over %2"
 PASSED_WHY = "%1 (%2)"  # a sheet passed over, and why
 TEMPLATES = (AT, AT_SHEET, AT_ROW, AT_COLUMN, NOT_UTF8, NOT_UTF8_LATIN, LINE_BREAK, LOST_IN_CELL,
-             LOST_MANY, MERGED, HIDDEN_ROWS, HIDDEN_COLUMNS, SHEET_READ, SHEET_FOUND, PASSED_WHY)
+             LOST_MANY, MERGED, HIDDEN_ROWS, HIDDEN_COLUMNS, HIDDEN_ROW, HIDDEN_COLUMN,
+             SHEET_READ, SHEET_FOUND, PASSED_WHY)
 
 
 def issue(template: str, *values: object) -> Sentence:

@@ -23,9 +23,13 @@ from app.importing.refusals import (
     PARTS,
     RATIO,
     TEXT_RUN,
+    TEXT_RUN_CELL,
+    TEXT_RUN_SHEET,
+    at,
     refused,
     unreadable,
 )
+from app.importing.text_run_where import cell_at, sheet_of
 
 _CHUNK = 1024 * 1024
 # A DTD is never needed in OOXML or ODF; refusing it answers billion-laughs and XXE at once.
@@ -66,11 +70,12 @@ def check_zip(path: str, limits: ReadLimits) -> None:
                 raise InputFileError(refused(name, PART_DECLARED, Quoted(info.filename),
                                              info.file_size // 2**20,
                                              limits.max_entry_bytes // 2**20))
-            total += _inflate_and_scan(raw, info, name, limits, limits.max_total_bytes - total)
+            total += _inflate_and_scan(raw, info, name, limits, limits.max_total_bytes - total,
+                                       path)
 
 
 def _inflate_and_scan(raw, info: zipfile.ZipInfo, name: str, limits: ReadLimits,
-                      budget: int) -> int:
+                      budget: int, path: str = "") -> int:
     """Inflate one part with a hard cap, scanning its XML; return the bytes it really holds."""
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise InputFileError(refused(name, COMPRESSION, Quoted(info.filename),
@@ -83,7 +88,8 @@ def _inflate_and_scan(raw, info: zipfile.ZipInfo, name: str, limits: ReadLimits,
     raw.seek(info.header_offset + _LOCAL_HEADER.size + name_len + extra_len)
     inflater = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
     cap = min(limits.max_entry_bytes, budget)
-    left, out_total, scanner = info.compress_size, 0, _XmlScanner(info.filename, name, limits)
+    left, out_total = info.compress_size, 0
+    scanner = _XmlScanner(info.filename, name, limits, path)
     while left > 0 or (inflater is not None and inflater.unconsumed_tail):
         chunk = b""
         if inflater is not None and inflater.unconsumed_tail:
@@ -108,11 +114,17 @@ def _inflate_and_scan(raw, info: zipfile.ZipInfo, name: str, limits: ReadLimits,
     return out_total
 
 
+# Parts that hold cells' text outside the sheets: the shared strings (xlsx), an ODS's content
+_CELL_TEXT = frozenset({"xl/sharedStrings.xml", "content.xml"})
+
+
 class _XmlScanner:
     """Looks at inflated XML as it streams past: DTDs and over-long text runs (one giant cell)."""
 
-    def __init__(self, part: str, file: str, limits: ReadLimits) -> None:
-        self.part, self.file, self.limits = part, file, limits
+    def __init__(self, part: str, file: str, limits: ReadLimits, path: str = "") -> None:
+        self.part, self.file, self.limits, self.path = part, file, limits, path
+        self.cell: tuple[str, int] | None = None  # the last cell opened (a sheet's part)
+        self.sheet_part = part.startswith("xl/worksheets/")
         self.run = 0  # bytes since the last '<'
         self.tail = b""  # end of the previous chunk, so '<!DOCTYPE' split over two is still seen
         self.is_xml = part.endswith((".xml", ".rels")) or part == "[Content_Types].xml"
@@ -133,9 +145,24 @@ class _XmlScanner:
             self.run += first
             self._check()
             self.run = len(data) - data.rfind(b"<") - 1
+            if self.sheet_part:  # which cell a run after this chunk's last tag belongs to
+                if (cell := cell_at(window)) is not False:
+                    self.cell = cell
         self._check()
 
     def _check(self) -> None:
         if self.run > self.limits.max_text_run_bytes:
-            raise InputFileError(refused(self.file, TEXT_RUN, Quoted(self.part),
-                                         self.limits.max_text_run_bytes // 2**20))
+            raise InputFileError(self._refusal())
+
+    def _refusal(self):
+        """The refusal, naming the sheet and the cell where the part says them."""
+        mib = self.limits.max_text_run_bytes // 2**20
+        sheet = sheet_of(self.path, self.part) if self.path and self.sheet_part else None
+        if sheet is not None and self.cell is not None:
+            return refused(at(self.file, sheet, self.cell[1], self.cell[0]), TEXT_RUN_CELL, mib,
+                           self.limits.max_cell_chars)
+        if sheet is not None:
+            return refused(at(self.file, sheet), TEXT_RUN_SHEET, Quoted(self.part), mib)
+        if self.sheet_part or self.part in _CELL_TEXT:  # a cell's text, its sheet unsaid
+            return refused(self.file, TEXT_RUN_SHEET, Quoted(self.part), mib)
+        return refused(self.file, TEXT_RUN, Quoted(self.part), mib)

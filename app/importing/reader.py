@@ -8,7 +8,14 @@ from app.domain.errors import InputFileError
 from app.importing import csvread, workbook
 from app.importing.header import build_table
 from app.importing.hidden_parts import Hidden, hidden_parts
-from app.importing.issues import HIDDEN_COLUMNS, HIDDEN_ROWS, issue, number_runs
+from app.importing.issues import (
+    HIDDEN_COLUMN,
+    HIDDEN_COLUMNS,
+    HIDDEN_ROW,
+    HIDDEN_ROWS,
+    issue,
+    number_runs,
+)
 from app.importing.limits import DEFAULT_LIMITS, ReadLimits
 from app.importing.pieces import Quoted
 from app.importing.preflight import check_file_size, check_zip
@@ -124,10 +131,12 @@ def _say_hidden(table: Table, hidden: Hidden) -> None:
     """A warning for the list's rows and columns the workbook hides (hidden_parts.py)."""
     rows = sorted(r.number for r in table.rows if r.number in hidden.rows)
     if rows:
-        table.issues.append(ReadIssue("warning", issue(HIDDEN_ROWS, len(rows), number_runs(rows)),
+        table.issues.append(ReadIssue("warning", issue(HIDDEN_ROWS if len(rows) > 1 else HIDDEN_ROW,
+                                                       len(rows), number_runs(rows)),
                                       table.file, table.sheet, rows[0]))
     columns = [c for c in table.columns if c.index in hidden.columns]
     if columns:
         named = ", ".join(f"{c.letter} ({c.label})" for c in columns)
-        table.issues.append(ReadIssue("warning", issue(HIDDEN_COLUMNS, named), table.file,
+        table.issues.append(ReadIssue("warning", issue(HIDDEN_COLUMNS if len(columns) > 1
+                                                       else HIDDEN_COLUMN, named), table.file,
                                       table.sheet, None, columns[0].letter))

@@ -60,7 +60,16 @@ RATIO = "part %1 is compressed %2 to 1; the limit is %3 to 1 (a zip bomb?)"
 DTD = ("part %1 declares a DTD or entities (XML bomb or XXE); spreadsheets never need one")
 TEXT_RUN = ("part %1 holds a text of more than %2 MiB without markup; the file is damaged or "
             "hostile")
-CELL_CHARS = "a cell of %1 characters; the limit is %2"
+# What to do about one cell too long, said after where it is: a notes cell holding a whole
+# report refused the whole list, with nothing said of how to get it in.
+SHORTEN = ("shorten the cell, or split its text over several cells or rows, save the file "
+           "again, and import it again")
+# the same giant run in a part that holds cells' text (%1), said with its sheet where known;
+# and where its cell is known too
+TEXT_RUN_SHEET = ("part %1 holds a text of more than %2 MiB without markup (one giant cell, or a "
+                  "damaged or hostile file): if a cell holds that much text, " + SHORTEN)
+TEXT_RUN_CELL = "a cell of more than %1 MiB of text; the limit is %2 characters: " + SHORTEN
+CELL_CHARS = "a cell of %1 characters; the limit is %2: " + SHORTEN
 USED_AREA = ("the sheet's used area reaches this cell (%1 rows x %2 columns); the limit is %3 "
              "cells. Delete stray cells far below or right of the list")
 ROWS = "more than %1 rows"
@@ -125,6 +134,7 @@ TEMPLATES = (LINE, NO_SUCH_FILE, NO_SUCH_FILE_IN, NO_SUCH_FOLDER, IS_A_FOLDER, U
              NUL_BYTES, NUL_BYTES_UTF16, BAD_BOM, UNCLOSED_QUOTE, SWALLOWED_ROWS, TAB,
              DAMAGED_HEADER, FILE_SIZE, PARTS, DECLARED, PART_DECLARED, COMPRESSION,
              PART_DAMAGED, INFLATES, INFLATES_LIMIT, RATIO, DTD, TEXT_RUN, CELL_CHARS,
+             TEXT_RUN_SHEET, TEXT_RUN_CELL,
              USED_AREA, ROWS, BLANK_RUN, TIMEOUT, MEMORY, READER_STOPPED, NOT_A_FIELD,
              NOT_A_MAPPING, NOT_A_VALUE, NOT_A_YEAR, NOT_AN_AGE_YEAR, HEADER_ONLY,
              ALREADY, NOT_DECIDED, REJECTED, SET_ASIDE, NO_ROW, LEAD_SKIPPED, LEAD_UNDECIDED,

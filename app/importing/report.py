@@ -315,6 +315,10 @@ def report_lines(rep: dict) -> list[Line]:
                               if c.get("settled") else
                               Said("conflict row %1 (%2): %3: vault keeps %4, list says %5",
                                    *values)]))
+        if by := c.get("kept_by"):  # why its sender's correction was not taken
+            lines.append(Line(2, [Said("not taken as its sender's correction: row %1 of batch %2 "
+                                       "(%3) gives %4 too", by["row"], by["batch"],
+                                       Quoted(by["file"]), Quoted(c["vault"]))]))
     lines += disagree_lines(rep.get("list_disagrees") or [])
     lines += status_advice_lines([c for c in rep["conflicts"]
                                   if not c.get("withdrawn") and not c.get("settled")])
@@ -637,7 +641,10 @@ def changes_heading(ch: dict) -> list[Line]:
     if ch.get("moved"):
         # Said, so that a list sorted anew is not read as a list changed throughout.
         lines.append(Line(2, [Said("rows are known by their names, not their numbers: %1 "
-                                   "unchanged rows only moved to another row", ch["moved"])]))
+                                   "unchanged rows only moved to another row", ch["moved"])
+                              if ch["moved"] > 1 else
+                              Said("rows are known by their names, not their numbers: %1 "
+                                   "unchanged row only moved to another row", ch["moved"])]))
     return lines
 
 

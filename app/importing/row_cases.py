@@ -73,7 +73,19 @@ def row_cases(repo: ImportRepository, b: BatchRecord, rows: list[StagedRowRecord
             entry.update(_committed(r, pid, unchanged, last_withdrawal.get(r.row_number),
                                     skipped))
         out.append(entry)
+    _leads_withdrawn(out)
     return out
+
+
+def _leads_withdrawn(entries: list[dict]) -> None:
+    """A repeat whose earlier row was withdrawn since and went elsewhere stays where the commit
+    put it (the withdrawal's note says so): marked lead_withdrawn, not said to repeat a row that
+    names another woman now."""
+    by_row = {e["row"]: e for e in entries}
+    for e in entries:
+        lead = by_row.get(e["same_as_row"]) if e["result"] == REPEAT else None
+        if lead is not None and lead["withdrawn_from"] and lead["case_no"] != e["case_no"]:
+            e["lead_withdrawn"] = True
 
 
 def kept_against(report: dict) -> dict[int, list[dict]]:

@@ -28,7 +28,8 @@ def what_happened(e: dict) -> str:
         "unchanged": f"matched {case}" if e.get("kept_against") else
                      f"matched {case}, nothing new",
         "matched": f"went to {case} (whether it added anything was not recorded)",
-        "same_as_earlier_row": f"repeat of row {same}: {case}",
+        "same_as_earlier_row": f"went with row {same} to {case}; row {same} withdrawn since"
+                               if e.get("lead_withdrawn") else f"repeat of row {same}: {case}",
         "rejected": f"rejected: {e['reason']}",
         "waiting": "waits for a decision",
         "decided": (f"decided: same as row {same}, not imported yet"

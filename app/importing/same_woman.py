@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
+from app.importing import notes
 from app.importing.commit import survivor_of
 from app.importing.decisions import record_carried
 from app.importing.dedupe import (
@@ -24,10 +25,11 @@ from app.importing.dedupe import (
     with_note,
 )
 from app.importing.held import HELD_SAID, held_why
-from app.importing.report import field_word
+from app.importing.pieces import joined
+from app.importing.report import field_said, field_word
 from app.importing.staged import person_from_json
 from app.matching.blocking import BlockIndex
-from app.matching.score import Verdict, prepare, score_persons
+from app.matching.score import MatchScore, Verdict, births_apart_from, prepare, score_persons
 from db.repositories.importing import ImportRepository, StagedRowRecord
 
 BY_HAND = "by hand"  # what carried rows along, in the trail: a decision for one row
@@ -36,8 +38,9 @@ BY_HAND = "by hand"  # what carried rows along, in the trail: a decision for one
 def same_woman(rows: Iterable[StagedRowRecord]) -> dict[int, list[int]]:
     """row -> the other rows (ascending) asked about the same vault person that are one woman
     with it: scored by the matching engine at PROBABLE or more, with no field that tells two
-    people apart disagreeing, and the given names alike, not partly (sisters share every other
-    name, and each may resemble the vault's record of one of them). Rows with no vault
+    people apart disagreeing nor births far apart (_apart), and the given names alike, not
+    partly (sisters share every other name, and each may resemble the vault's record of one
+    of them). Rows with no vault
     candidate, certain rows and rejected rows are left out."""
     groups: dict[int, list[StagedRowRecord]] = {}
     for r in rows:
@@ -70,9 +73,17 @@ def _women(group: list[StagedRowRecord]) -> list[list[int]]:
 
 
 def _pairs(group: list[StagedRowRecord]) -> Iterable[tuple[int, int]]:
-    """The pairs of one woman in a group, each row against the rows before it; the blocking
-    index bounds the work as the matcher's does (a common name may be asked about by
-    hundreds of rows)."""
+    """The pairs of one woman in a group: the names alike (_alike) and nothing that the
+    importer asks about against a vault record disagreeing (_apart)."""
+    for earlier, n, fields in _alike(group):
+        if not _apart(fields):
+            yield earlier, n
+
+
+def _alike(group: list[StagedRowRecord]) -> Iterable[tuple[int, int, MatchScore]]:
+    """The pairs of a group whose names are one woman's, each row against the rows before it,
+    with their score; the blocking index bounds the work as the matcher's does (a common name
+    may be asked about by hundreds of rows)."""
     index = BlockIndex()
     for r in group:
         person = r.person if r.person is not None else person_from_json(r.person_json)
@@ -80,10 +91,62 @@ def _pairs(group: list[StagedRowRecord]) -> Iterable[tuple[int, int]]:
         for _score, earlier in index.scores(me, person, PROBABLE, looked_at=LOOKED_AT):
             fields = index.explain(me, earlier).score
             # a cousin: her father's or grandfather's name a letter apart (حسن, حسين)
-            if not fields.contradictions() and not forebears_partly(fields) and not any(
-                    f.field == "given" and f.verdict == Verdict.PARTIAL for f in fields.fields):
-                yield earlier, r.row_number
+            if not forebears_partly(fields) and not any(
+                    f.field == "given" and f.verdict == Verdict.PARTIAL
+                    or f.field in _NAMES and f.verdict == Verdict.MISMATCH for f in fields.fields):
+                yield earlier, r.row_number, fields
         index.add(r.row_number, person, prepared=me)
+
+
+# The name parts that make "the same names": one disagreeing is another woman's row, said
+# nothing of here; the given name only partly alike is her sister's.
+_NAMES = frozenset({"given", "father", "grandfather"})
+
+
+def _apart(fields: MatchScore) -> bool:
+    """What makes a row against a vault record asked about however well the names agree
+    (dedupe.Match.certain): her mother's name or sex given in both and different, births
+    more than a few years apart. Two rows so were joined as one woman unasked, and one record
+    was built from both rows' births and mothers."""
+    return bool(fields.contradictions()) or fields.births_apart
+
+
+def kept_apart(rows: Iterable[StagedRowRecord]) -> dict[int, list[tuple[int, MatchScore]]]:
+    """row -> the earlier rows asked about the same vault person that give the same names
+    but are not joined with it (_apart), each with its score: said on the row, so that the
+    lawyer sees why two rows of one name wait each on its own."""
+    groups: dict[int, list[StagedRowRecord]] = {}
+    for r in rows:
+        if r.outcome == "probable" and r.match_person_id is not None and (
+                r.person is not None or r.person_json):
+            groups.setdefault(r.match_person_id, []).append(r)
+    out: dict[int, list[tuple[int, MatchScore]]] = {}
+    for group in groups.values():
+        if len(group) > 1:
+            for earlier, n, fields in _alike(sorted(group, key=lambda r: r.row_number)):
+                if _apart(fields):
+                    out.setdefault(n, []).append((earlier, fields))
+    return {n: sorted(v, key=lambda e: e[0]) for n, v in sorted(out.items())}
+
+
+def say_kept_apart(rows: list[StagedRowRecord]) -> None:
+    """At staging: each row kept apart from an earlier row of the same names says so among
+    its warnings, with why (notes.KEPT_APART_BIRTHS, notes.KEPT_APART)."""
+    apart = kept_apart(rows)
+    for r in rows:
+        if r.row_number in apart:
+            r.warnings_json = notes.dumps([*notes.loads(r.warnings_json), *(
+                apart_note(earlier, fields) for earlier, fields in apart[r.row_number])])
+
+
+def apart_note(earlier: int, fields: MatchScore) -> notes.Note:
+    """Why row `earlier` and this one are not one woman unasked."""
+    against = [f.field for f in fields.contradictions()]
+    if not against:
+        return notes.Note(notes.KEPT_APART_BIRTHS, earlier, births_apart_from(fields.births)[0])
+    said = [field_said(f) for f in against] + (
+        [field_said("birth")] if fields.births_apart else [])
+    return notes.Note(notes.KEPT_APART, earlier, joined(said))
 
 
 def leads(links: dict[int, list[int]]) -> dict[int, int]:

@@ -56,8 +56,10 @@ def given_by_sender(reads: SenderReads, person: Person, field_name: str, source:
                     entries: list[tuple[str, dict]]) -> dict | None:
     """{batch, row, file} of the row of source's list whose import gave her this field's value,
     where that import is the last word on it in her trail (entries: trail_said.trail) and no
-    standing row of another source's list says the same; else None. reads: of her among
-    others, made before any of them is changed."""
+    standing row of another source's list says the same; else None. Where such a row does say
+    it: {"kept_by": {batch, row, file, source}} of that row, for the conflict to name (the
+    lawyer saw one correction taken and an identical one of another woman only a conflict,
+    with no reason given). reads: of her among others, made before any of them is changed."""
     came = import_that_set(entries, field_name)
     b = reads.head(came[0]) if came else None
     if b is None or not source or b.list_source != source:
@@ -74,7 +76,9 @@ def given_by_sender(reads: SenderReads, person: Person, field_name: str, source:
             continue
         said = read_row(reads.session, other, link.row_number, link.raw_json)
         if said is not None and same_value(field_name, value_text(said, field_name), held):
-            return None  # another list says it too: not the sender's alone to take back
+            # another list says it too: not the sender's alone to take back
+            return {"kept_by": {"batch": other.id, "row": link.row_number,
+                                "file": other.file_name, "source": other.list_source}}
     return {"batch": b.id, "row": row, "file": b.file_name}
 
 

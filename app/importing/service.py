@@ -99,6 +99,7 @@ from app.importing.refusals import (
     refused,
     said,
 )
+from app.importing.repeated_rows import as_repeats
 from app.importing.report import both_said, build_report, field_word, needs_decision
 from app.importing.same_woman import (
     BY_HAND,
@@ -109,6 +110,7 @@ from app.importing.same_woman import (
     join_in_bulk,
     leads,
     same_woman,
+    say_kept_apart,
     wait_again,
 )
 from app.importing.senders import as_known, saved_for_columns
@@ -163,15 +165,17 @@ class ImportPlan:
     sent_again: dict | None = None
 
 
-def sent_again(repo: ImportRepository, same: list[BatchRecord], sha: str
+def sent_again(repo: ImportRepository, same: list[BatchRecord], sha: str, source: str = ""
                ) -> tuple[list[BatchRecord], dict | None]:
     """The committed imports of this very file that make a new one a double import, and what
     it was sent again after. A file identical to batch 1 is nothing new only while the list's
     newest version (as read) says what it says: batch 1 itself, or a version with the same
     rows (the same names and cells, in any order). Once another version was committed after
     it, the vault holds what this file contradicts (the sender took back that version's
-    rescue), and the file is read as a new version. Returns (same, None) for a double import."""
-    if not same:
+    rescue), and the file is read as a new version. Returns (same, None) for a double import.
+    Imported before under another sender (source), it is a double import whatever came
+    since: read anew, the same bytes stood as two senders' lists on every woman it names."""
+    if not same or any((b.list_source or "") != (source or "") for b in same):
         return same, None
     from app.importing.commit import one_list
 
@@ -264,7 +268,8 @@ class ImportService:
             suggested.last_said = last_said
         sheet_name = table.sheet or ""  # as the batch records it
         previous = newest_version(self.repo, source, file_name, sheet_name)
-        same, again = sent_again(self.repo, self.repo.committed_with_sha(sha, sheet_name), sha)
+        same, again = sent_again(self.repo, self.repo.committed_with_sha(sha, sheet_name), sha,
+                                 source)
         return ImportPlan(path, file_name, sha, source, table, suggested, same, previous,
                           None if previous else self.repo.last_committed_for(
                               source, file_name, None),
@@ -333,6 +338,9 @@ class ImportService:
             # second record of her, without her word (withdrawn_then.py); skipped by her
             # since and the same again, her skip stands
             hold(out, taken_back(self.session, self.repo, plan.previous))
+        # two rows of her names that are not joined as one woman say why (same_woman.py)
+        say_kept_apart(out)
+        as_repeats(out)  # a row repeating an earlier one that updates her: a repeat of it
         if progress:
             progress(total, total)
         return out
@@ -1098,7 +1106,7 @@ class ImportService:
         whose word on where she is the commit lets this one move (commit.listed_before), and
         source the list's sender."""
         from app.importing.commit import _taken_back as taken_back_before
-        from app.importing.commit import listed_before
+        from app.importing.commit import kept_by_other, listed_before
         from app.importing.list_notes import note_mark
         from app.importing.merge import merge_into, status_conflict
         from app.persons import diff
@@ -1120,6 +1128,8 @@ class ImportService:
                                     note_mark(list_name, None, r.row_number, now_utc()),
                                     then[1] if then and then[0] == old.id else None)
                 conflicts = list(merged.conflicts)
+                if then and then[0] == old.id:  # a correction another list's row holds back
+                    kept_by_other(conflicts, then[3])
                 if merged.status_change and (took := taken_back_before(
                         self.session, old.case_no, merged.person.status_events[-1],
                         (None, r.row_number))):

@@ -9,7 +9,7 @@ from app.cli.options import age_year, new_sex, new_status
 from app.cli.output import ProgressBar, counted
 from app.domain.errors import NotFound, ValidationError
 from app.domain.person import FULL_NAME_ORDER, Sex, names_shown, person_names_shown
-from app.importing import notes
+from app.importing import notes, other_sender
 from app.importing.dedupe import more_tied_with, tied_with, vault_prefixes
 from app.importing.held import held_text
 from app.importing.list_disagrees import disagree_lines, staged_disagreeing
@@ -146,9 +146,13 @@ def cmd_import(args, ctx) -> int:
     last = not_said_again(plan.mapping.last_said, plan.mapping.new_persons)
     hint = _last_list_line(plan.list_source, last) if last else ""
     if plan.same_file and not args.again and not args.dry_run:
-        b = plan.same_file[-1]
+        # under another sender (the desktop refuses it alike: other_sender.py)
+        if (other := other_sender.refusal(plan.file_name, plan.same_file, plan.list_source)):
+            raise other
+        # this sender's own import of it (a later version imported since makes it a version
+        # read anew: sent_again)
+        b = [b for b in plan.same_file if (b.list_source or "") == (plan.list_source or "")][-1]
         what = f"sheet {b.sheet!r} of this exact file" if b.sheet else "this exact file"
-        # (a later version of the list imported since makes it a version read anew: sent_again)
         raise ValidationError(f"{plan.file_name}: {what} was imported as batch {b.id} "
                               f"on {b.committed_at}; nothing to do (--again imports it anyway)")
     if plan.staged_same and not args.again and not args.dry_run:
@@ -222,6 +226,17 @@ def _staged_earlier_lines(earlier: list[dict], done: bool = False) -> list[str]:
     return out
 
 
+def _other_sender(b, source: str) -> str:
+    """', from source 'Yazda NGO', not 'Another NGO'': the sender whose import of these very
+    bytes stands, when it is not the one named now (the same file under two senders would read
+    as two independent lists naming each woman); '' when the same."""
+    if (b.list_source or "") == (source or ""):
+        return ""
+    was = f"source {b.list_source!r}" if b.list_source else "no source"
+    now = f"source {source!r}" if source else "no source"
+    return f", from {was}, not {now}: the same bytes would stand as two senders' lists"
+
+
 def _sent_again_line(again: dict | None) -> str:
     """The note on a file identical to an earlier import, sent again after another version of
     the list was committed (service.sent_again): read as a new version, not refused."""
@@ -231,7 +246,7 @@ def _sent_again_line(again: dict | None) -> str:
     return (f"NOTE: this file is the same as batch {again['batch']} "
             f"({_when(again['committed_at'])}), sent again after batch {a['batch']} "
             f"({a['file']}, committed {_when(a['committed_at'])}): read as a new version of the list and "
-            f"compared with the last version, not refused as a double import")
+            f"compared with the last version, batch {a['batch']}, not refused as a double import")
 
 
 def _when(at: str | None) -> str:
@@ -349,7 +364,9 @@ def _show_dry_run(ctx, svc: ImportService, plan, rows, hint: str = "",
              f"{plan.file_name}: {t.encoding}, delimiter {t.delimiter!r}, {header}, {read}"]
     if plan.same_file:
         what = f"sheet {t.sheet!r} of this exact file" if t.sheet else "this exact file"
-        lines.append(f"NOTE: {what} was already imported (batch {plan.same_file[-1].id})")
+        b = other_sender.first_sender(plan.same_file, plan.list_source) or plan.same_file[-1]
+        lines.append(f"NOTE: {what} was already imported (batch {b.id}"
+                     f"{_other_sender(b, plan.list_source)})")
     if line := _sent_again_line(plan.sent_again):
         lines.append(line)
     lines += [f"  ! {i}" for i in t.issues]
@@ -572,6 +589,9 @@ def _row_line(v: dict) -> str:
                     f"{c['vault']!r}, list {list_said(c)}"
                     + (f" (withdrawn from the person on {c['withdrawn_before']} as told in "
                        "error: not set again)" if c.get("withdrawn_before") else "")
+                    + (f" (not taken as its sender's correction: row {c['kept_by']['row']} of "
+                       f"batch {c['kept_by']['batch']} ({c['kept_by']['file']!r}) gives "
+                       f"{c['vault']!r} too)" if c.get("kept_by") else "")
                     for c in v.get("conflicts", ()))
     extra += "".join(f"\n      warning: {w}" for w in v["warnings"])
     if alike := v.get("same_woman"):
