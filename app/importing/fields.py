@@ -368,13 +368,13 @@ _PHONE_WORDS: list[str] = sorted((fold_header(s) for s in SYNONYMS[Field.PHONE])
 _JOINS = re.compile(r"(?<! )/|/(?! )|[()&+,|،]| and | with | û | و")
 
 
-def field_for_header(header: str) -> tuple[Field, str] | None:
+def field_for_header(header: str, joined: bool = True) -> tuple[Field, str] | None:
     """The field a header names and the synonym that matched, or None. A header naming the
     status and its date ("Status/date", "Status (date)") is the status column, whose cells say
     both ("rescued 2018-02-01"), as before the status date column: read as a date alone, the
     rescue was dropped."""
     hit = _field_for_header(header)
-    if hit is not None and hit[0] is Field.STATUS_DATE:
+    if joined and hit is not None and hit[0] is Field.STATUS_DATE:
         parts = [p for p in _JOINS.split(unicodedata.normalize("NFKC", header).casefold())
                  if fold_header(p)]
         status = next((h for p in parts if len(parts) > 1

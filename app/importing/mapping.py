@@ -509,10 +509,20 @@ def _from_header(label: str, prof: ColumnProfile) -> tuple[Field, Sentence, bool
         # "Whereabouts: Missing, Rescued, Located": her status, which as a place would make
         # her location "Missing" and set no status.
         return Field.STATUS, why.reason(why.STATUSES, why.share(prof.statuses)), exact
-    if f is Field.STATUS_DATE and prof.filled and prof.status_words > 0:
+    if f is Field.STATUS_DATE and prof.filled and prof.status_words >= 0.5 \
+            and prof.status_words > prof.dates:
         # "Status date" over "rescued 2018-02-01": the status itself, with its date; read as a
-        # date alone, the rescue was dropped. Only a column of dates dates the row's status.
+        # date alone, the rescue was dropped. Only a column mostly of dates dates the row's
+        # status: one "unknown" among dates must not make it the status column (every woman
+        # then read "unknown", the real status column left out).
         return Field.STATUS, why.reason(why.STATUSES, why.share(prof.status_words)), exact
+    if f is Field.STATUS and prof.filled and prof.dates >= 0.5 and prof.dates > prof.status_words \
+            and (whole := field_for_header(label, joined=False)) is not None \
+            and whole[0] is Field.STATUS_DATE:
+        # "تاريخ الحالة (الحالة الحالية)", "Current status (date)" over dates: the status's date,
+        # though the header names the status too; over "rescued 2018-02-01" it is the status.
+        return Field.STATUS_DATE, Sentence([Said(why.HEADER, why.header(label),
+                                                 why.header(whole[1]))]), exact
     # A column headed just "Name" holding two words a row (Jilan Khalaf) is her name in full,
     # not a given name of two words; "First name" keeps its word.
     generic = syn in _GENERIC_NAME
