@@ -59,3 +59,33 @@ def test_two_women_of_her_names_on_two_rows_are_not_both_taken_for_her(tmp_path)
         cli(tmp_path, "--json", "review", "2", "--report").stdout)["rows"]}
     # two rows of her names that differ say nothing about which is her: not one person
     assert rows[2].get("case_no") != rows[3].get("case_no")
+
+
+def test_the_version_after_the_one_listing_her_twice_still_goes_to_her(tmp_path):
+    """Her two rows of a version both went to her: the next version's row of her names is her
+    (two rows of one key said nothing, as if two namesakes, and she was asked about anew)."""
+    _first_version(tmp_path)
+    v2 = _list(tmp_path, "v2", [REEM_NOW, REEM_NOW, NADIA])
+    assert cli(tmp_path, "import", str(v2), "--source", "camp", "--yes").returncode == 0
+    v3 = _list(tmp_path, "v3", [["ريم", "دخيل", "خلف", "", "2004", "بورك", "missing"], NADIA])
+    out = cli(tmp_path, "import", str(v3), "--source", "camp")
+    assert out.returncode == 0, out.stderr
+    assert "(committed)" in out.stdout and "wait" not in out.stdout
+    assert "row 2: ريم دخيل خلف: updated SNJ-00001" in out.stdout
+    assert "corrected by its sender row 2 (SNJ-00001): village 'Tel Ezer' -> 'Borek'" in out.stdout
+    assert len(_persons(tmp_path)) == 2
+
+
+def test_namesakes_of_a_version_who_went_to_two_persons_tie_no_row_of_the_next(tmp_path):
+    """Two rows of her names that went to two persons say nothing about which is which: the
+    next version's one row of those names is left to the names (not tied to either)."""
+    assert cli(tmp_path, "init", "--prefix", "SNJ").returncode == 0
+    old = ["ريم", "دخيل", "خلف", "شيرين", "1968", "تل عزير", "missing"]
+    young = [*REEM_NOW[:3], "غزالة", *REEM_NOW[4:]]
+    v1 = _list(tmp_path, "v1", [young, old, NADIA])
+    assert cli(tmp_path, "import", str(v1), "--source", "camp", "--yes").returncode == 0
+    assert len(_persons(tmp_path)) == 3
+    v2 = _list(tmp_path, "v2", [[*young[:5], "بورك", "missing"], NADIA])
+    out = cli(tmp_path, "--json", "import", str(v2), "--source", "camp", "--dry-run")
+    assert out.returncode == 0, out.stderr
+    assert "same row as" not in out.stdout
