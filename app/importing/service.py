@@ -358,7 +358,7 @@ class ImportService:
         late = self._decided_late(plan.previous)
         before.update({k: pid for k, (pid, _) in late.items()})
         whence.update({k: b for k, (_, b) in late.items()})
-        keys = _count(r.row_key for r in rows if r.outcome != "rejected")
+        keys = _tied_keys(rows)
         gone = self._gone_since(plan.previous, rows)
         people: dict[int, object] = {}
         # a record a merge was split from: her row of the last version may be the other's
@@ -369,7 +369,7 @@ class ImportService:
                 # the names, and the row says why it is not the same as last time
                 r.warnings_json = notes.dumps([*notes.loads(r.warnings_json), notes.Note(
                     notes.PERSON_GONE, plan.previous.id, gone[r.row_key])])
-            pid = before.get(r.row_key) if keys.get(r.row_key) == 1 else None
+            pid = before.get(r.row_key) if r.row_key in keys else None
             if pid in splits and r.outcome != "rejected":
                 pid = self._after_splits(whence[r.row_key], r, pid, splits)
             if pid is None or r.outcome == "rejected" or (
@@ -1424,6 +1424,19 @@ def _case_no_doubts(r: StagedRowRecord) -> bool:
     return any(getattr(getattr(w, "said", None), "template", None)
                in (notes.CASE_NO_OTHER, notes.CASE_NO_NOT_FITTING)
                for w in notes.loads(r.warnings_json))
+
+
+def _tied_keys(rows: list[StagedRowRecord]) -> set[str]:
+    """The row keys (names) a row of the new version can be tied by to the person the last
+    version's row of those names went to: a key listed once, or on rows identical cell for cell
+    (her row sent twice: both are her, the second a repeat of the first, where left to the names
+    a corrected village made her a second record). Rows of one key that differ (another mother,
+    a birth years apart) may be two women: the names decide, as for any row."""
+    hashes: dict[str, set[str]] = {}
+    for r in rows:
+        if r.outcome != "rejected":
+            hashes.setdefault(r.row_key, set()).add(r.row_hash)
+    return {k for k, h in hashes.items() if len(h) == 1 and "" not in h}
 
 
 def _count(values) -> dict[str, int]:

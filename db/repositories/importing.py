@@ -337,8 +337,9 @@ class ImportRepository:
         return out
 
     def persons_by_row_key(self, batch_id: int) -> dict[str, int]:
-        """row_key -> the person a committed batch's row went to, for keys held by one row
-        only (two namesakes in one list say nothing about which is which)."""
+        """row_key -> the person a committed batch's row went to, for keys held by one row,
+        or by rows that all went to her (her row listed twice): two namesakes of one list who
+        went to two persons say nothing about which is which."""
         seen: dict[str, int | None] = {}
         for key, pid in self.db.conn.execute(
                 "SELECT r.row_key, p.person_id FROM import_rows r JOIN provenance p "
@@ -346,7 +347,7 @@ class ImportRepository:
                 # a row withdrawn from a woman must not lead the next version back to her
                 "AND p.withdrawn_at IS NULL WHERE r.batch_id=? AND r.rejected='' "
                 "AND r.row_key != ''", (batch_id,)):
-            seen[key] = pid if key not in seen else None
+            seen[key] = pid if key not in seen or seen[key] == pid else None
         return {k: pid for k, pid in seen.items() if pid is not None}
 
     def case_numbers(self, person_ids: set[int]) -> dict[int, str]:
