@@ -92,3 +92,13 @@ def test_import_row_updates_her_record(tmp_path):
     assert r.stdout.count('"case_no"') == 2, r.stdout  # updated, not made twice
     r = cli(tmp_path, "--json", "person", "show", "SNJ-00001")
     assert "rescued" in r.stdout, r.stdout
+
+
+def test_duplicates_pairs_her_two_spellings(tmp_path):
+    assert cli(tmp_path, "init", "--prefix", "SNJ").returncode == 0
+    for given in ("احمد", "ەحمەد"):
+        r = cli(tmp_path, "person", "add", "--given", given, "--father", "خدر", "--grandfather",
+                "حسن", "--sex", "M", "--village", "Kocho", "--status", "missing")
+        assert r.returncode == 0, r.stderr
+    r = cli(tmp_path, "duplicates")
+    assert "SNJ-00001" in r.stdout and "SNJ-00002" in r.stdout and "given match" in r.stdout, r.stdout
