@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 
-from app.text.normalize import tokens
+from app.text.normalize import token_variants, tokens
 from tests.import_helpers import cli
 
 PAIRS = [("جەمیلة", "جميلة"), ("فەریدة", "فريدة"), ("ئەسماء", "أسماء"), ("زەکیة", "زكية"),
@@ -17,7 +17,7 @@ PAIRS = [("جەمیلة", "جميلة"), ("فەریدة", "فريدة"), ("ئە�
 def test_e_inside_a_word_with_ta_marbuta_or_hamza_is_a_vowel():
     for sorani, arabic in PAIRS:
         assert tokens(sorani) == tokens(arabic), sorani
-    assert tokens("ەيفاء") == tokens("هيفاء")
+    assert tokens("هيفاء")[0] in token_variants(tokens("ەيفاء")[0])
 
 
 def _add(tmp_path, given, father, grandfather, *more):

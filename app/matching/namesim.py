@@ -12,7 +12,7 @@ from app.domain.script import has_arabic
 from app.matching.brothers import arabic_two_names, brothers_sim
 from app.text.compounds import short_form
 from app.text.keys import VOWELS, as_kurdish_writes, consonants_of, glide_at, phonetic_variants, skeleton_of
-from app.text.normalize import fold_arabic, token_variants, tokens
+from app.text.normalize import fold_arabic, readings, token_variants, tokens
 
 # Arabic leaves short vowels unwritten and Latin spellings disagree on them (Hasan, Hassan,
 # Hesen, حسن): a vowel costs less than a consonant. Sounds transliterators swap cost less too.
@@ -668,8 +668,8 @@ _LATIN_VOWEL_LETTERS = frozenset("aeiouyw")
 def _lead_as_unwritten(arabic: str, latin: str) -> str | None:
     """The Latin word with its first o or u read as e, where the Arabic one begins with an
     alef or an ain; None for any other pair."""
-    if arabic[:1] in _UNWRITTEN_LEAD and len(latin) > 2 and latin[0] in _LATIN_LEAD_U \
-            and latin[1].isalpha() and latin[1] not in _LATIN_VOWEL_LETTERS:
+    if any(r[:1] in _UNWRITTEN_LEAD for r in readings(arabic)) and len(latin) > 2 \
+            and latin[0] in _LATIN_LEAD_U and latin[1].isalpha() and latin[1] not in _LATIN_VOWEL_LETTERS:
         return "e" + latin[1:]
     return None
 
@@ -683,7 +683,7 @@ def prefix_sim(query_word: str, word: str) -> float:
     full = word_sim(query_word, word)
     if len(word) > len(query_word) >= 1 and has_arabic(word) == has_arabic(query_word):
         for v in token_variants(word):
-            if v.startswith(query_word):
+            if any(v.startswith(q) for q in readings(query_word)):  # ەح: هح or اح
                 return max(full, PREFIX_SIM)
     return full
 

@@ -21,7 +21,7 @@ from app.matching.namesim import (
 )
 from app.matching.score import GENDER_APART_SIM, VOWEL_APART_SIM
 from app.text.keys import consonants_of, phonetic_variants, skeleton_of, vowels_agree
-from app.text.normalize import token_variants, tokens
+from app.text.normalize import readings, token_variants, tokens
 
 # Name parts searched besides the full name, with the script slots they come in.
 SEARCH_PARTS = (*FULL_NAME_ORDER, NamePart.MOTHER, NamePart.NICKNAME)
@@ -266,8 +266,9 @@ class WordFinder:
 
     def starting_with(self, prefix: str) -> list[str]:
         """Every vocabulary word that begins with prefix, or does without its glued article
-        (D: Dakhil and al-Dakhi)."""
-        return _starting(self._forms, [prefix])
+        (D: Dakhil and al-Dakhi), or as either reading of a bare ە it begins with (ەح: هحمد,
+        احمد)."""
+        return _starting(self._forms, list(dict.fromkeys([prefix, *readings(prefix)])))
 
     def sounding_like_start(self, prefix: str) -> list[str]:
         """Words of the other script that begin with the sounds prefix begins with: Mu for

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from app.domain.script import has_arabic
-from app.text.normalize import fold_arabic, fold_latin_again
+from app.text.normalize import OPEN_E, fold_arabic, fold_latin_again, readings
 
 VOWELS = frozenset("aeiu")
 
@@ -27,7 +27,7 @@ _AR = {
     "ا": "a", "ع": "a", "ب": "b", "ت": "t", "ط": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "x",
     "د": "d", "ذ": "d", "ض": "d", "ظ": "z", "ر": "r", "ز": "z", "س": "s", "ص": "s", "ش": "S",
     "غ": "k", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "u",
-    "ي": "i",
+    "ي": "i", OPEN_E: "h",  # a bare ە at a word's start: as ه first (phonetic_variants)
 }
 
 # Latin spellings, longest first, to classes. Kurmanji: x = kh, c = j, j = zh, q = q.
@@ -110,8 +110,11 @@ def phonetic_variants(word: str) -> tuple[str, ...]:
     """Phonetic keys of a folded word and of its plausible other readings.
 
     Without a glued article (الدخي, Aldakhi) and, for Latin, without a final h after a vowel
-    (Fatimah = Fatima; but Samah keeps its h in the first key).
+    (Fatimah = Fatima; but Samah keeps its h in the first key). A word that begins with a
+    bare ە has the keys of both its readings (normalize.readings: ەحمد as هحمد and احمد).
     """
+    if word[:1] == OPEN_E and len(word) > 1:
+        return tuple(dict.fromkeys(k for r in readings(word) for k in phonetic_variants(r)))
     keys = [phonetic_word(word)]
     if has_arabic(word):
         if word.startswith("ال") and len(word) > 3:

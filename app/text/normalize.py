@@ -125,10 +125,12 @@ def _sorani_vowel_e(text: str) -> str:
 
     So ە inside a word is dropped (حەسەن meets حسن) and a final ە becomes ه (as ة does).
 
-    But Sorani begins a word with a vowel as ئە (ئەحمەد), never a bare ە: a word that begins
-    with ە has the ە a Kurdish keyboard types for ه (ەيفاء for هيفاء, Haifa). Read as an
-    alef, its h was lost and "Haifa" did not find her. Inside a word ە stays a vowel even
-    where the word keeps an Arabic ة or ء (جەمیلة, ئەسماء): Sorani typists write those too.
+    A bare ە at a word's start is kept as it is, for it is read two ways (token_variants,
+    keys.phonetic_variants): as the ه a Kurdish keyboard types for it (ەيفاء for هيفاء,
+    Haifa), and as the vowel of a Sorani word whose ئ was left out (ەحمەد for ئەحمەد, Ahmed).
+    Read as an alef alone, "Haifa" did not find ەيفاء; as ه alone, احمد did not find ەحمەد.
+    Inside a word ە stays a vowel even where the word keeps an Arabic ة or ء (جەمیلة,
+    ئەسماء): Sorani typists write those too.
     """
     if "ە" not in text:
         return text
@@ -139,7 +141,7 @@ def _sorani_vowel_e(text: str) -> str:
             if not (nxt and is_arabic_char(nxt) and unicodedata.category(nxt).startswith("L")):
                 out.append("ه")
             elif i == 0 or not is_arabic_char(text[i - 1]):
-                out.append("ه")
+                out.append(ch)  # OPEN_E: ه or a vowel
             continue
         out.append(ch)
     return "".join(out)
@@ -277,8 +279,24 @@ def tokens(text: str, typing: bool = False) -> list[str]:
     return glue(out) if out else [w for w in words]
 
 
+# What a folded word keeps of a bare ە at its start: ه or the vowel an alef writes
+# (_sorani_vowel_e); readings() gives both.
+OPEN_E = "ە"
+
+
+def readings(word: str) -> tuple[str, ...]:
+    """A folded word as the letters it may stand for: itself, or for a word that begins with
+    a bare ە, that ە read as ه and as an alef (ەحمد: هحمد, احمد)."""
+    if word[:1] != OPEN_E or len(word) < 2:
+        return (word,)
+    return ("ه" + word[1:], "ا" + word[1:])
+
+
 def token_variants(word: str) -> list[str]:
-    """The folded word plus its form without a glued article (Aldakhi -> dakhi, الياس -> ياس)."""
+    """The folded word plus its form without a glued article (Aldakhi -> dakhi, الياس -> ياس),
+    and for a word that begins with a bare ە, the forms of each of its readings."""
+    if word[:1] == OPEN_E and len(word) > 1:
+        return list(dict.fromkeys([word, *(v for r in readings(word) for v in token_variants(r))]))
     out = [word]
     if word.startswith("ال") and len(word) > 3:
         out.append(word[2:])
