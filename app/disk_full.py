@@ -173,13 +173,19 @@ def no_room(folder: Path | str) -> bool:
             return True
     except OSError:
         return False
+    limit = file_size_limit()
+    # a limit far above every file there (100 GB) refused nothing: a pulled drive was said full
+    return limit is not None and largest_file(where) > limit - ALMOST_NONE
+
+
+def file_size_limit() -> int | None:
+    """The largest file the system lets this program write (a limit set for it), or None."""
     try:
         import resource
     except ImportError:  # Windows: no such limit
-        return False
+        return None
     soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
-    # a limit far above every file there (100 GB) refused nothing: a pulled drive was said full
-    return soft != resource.RLIM_INFINITY and largest_file(where) > soft - ALMOST_NONE
+    return None if soft == resource.RLIM_INFINITY else soft
 
 
 def largest_file(folder: Path) -> int:
@@ -255,12 +261,8 @@ def no_room_for(folder: Path, need: int) -> bool:
             return True
     except OSError:
         return False
-    try:
-        import resource
-    except ImportError:  # Windows: no such limit
-        return False
-    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    return soft != resource.RLIM_INFINITY and soft < need
+    limit = file_size_limit()
+    return limit is not None and limit < need
 
 
 def mb(size: int) -> str:
