@@ -120,3 +120,23 @@ def test_the_lists_file_is_named_by_its_whole_sha256(vault):
     cells = next(sec for sec in view.sections if sec.header and "What the list said" in
                  sec.header[-1]).rows
     assert all(any(h in row[0] for h in whole) for row in cells)
+
+
+def test_a_lists_status_date_is_shown_only_with_the_status_it_dates(tmp_path):
+    """A court's paper hides a list's own status words; its "Status date" was printed there
+    alone, a date of nothing. The internal paper shows both."""
+    s = new_vault(tmp_path / "vault")
+    case = _import_as_new(s, write_csv(tmp_path / "camp.csv",
+                                       ["Name", "Father", "Grandfather", "Status", "Status date"],
+                                       [["Jamila", "Elias", "Murad", "rescued", "2017-06-12"]]),
+                          "Camp list")
+    her = s.persons.get(case)
+    her.sharing_level = SharingLevel.PUBLIC
+    s.persons.update(her)
+    court = _text(ReportService(s).dossier_pdf(case, profile=Profile.COURT, lang="en"))
+    internal = _text(ReportService(s).dossier_pdf(case, profile=Profile.INTERNAL, lang="en"))
+    s.close()
+    court_said = court[court.index("Lists naming this person"):]
+    internal_said = internal[internal.index("Lists naming this person"):]
+    assert "Status date" not in court_said and "Status: rescued" not in court_said
+    assert "Status date" in internal_said and "Status: rescued" in internal_said

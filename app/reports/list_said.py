@@ -52,7 +52,8 @@ SHOWN_AS: dict[Field, tuple[str, str] | None] = {
     # the list's own words for her status ("محررة - Sharya camp"): a note, as the timeline's
     Field.STATUS: ("status_notes", "status"),
     Field.RESCUE_DATE: ("current_status", "rescue_date"),
-    Field.STATUS_DATE: ("current_status", "status_date"),
+    # the date of the list's status cell: shown where that cell is, never alone beside nothing
+    Field.STATUS_DATE: ("status_notes", "status_date"),
     Field.LAST_KNOWN_LOCATION: ("last_known_location", "last_known_location"),
     Field.NOTES: ("notes", "notes"),
     Field.CASE_NO: ("case_no", "case_no"),
