@@ -73,7 +73,13 @@ def path_label(combo: QComboBox, path: str, width: int) -> str:
     return LRI + combo.fontMetrics().elidedText(path, Qt.TextElideMode.ElideLeft, width) + PDI
 
 
-def keep_paths_left_to_right(app: QApplication) -> None:
-    """Install the filter on app, once."""
-    if app.findChild(PathsLeftToRight) is None:
+def keep_paths_left_to_right(app: QApplication, right_to_left: bool = True) -> None:
+    """Install the filter on app, once, while the interface is right to left; removed when it
+    is not (an English dialog is Qt's own, and the filter would weigh on every event)."""
+    there = app.findChild(PathsLeftToRight)
+    if right_to_left and there is None:
         app.installEventFilter(PathsLeftToRight(app))
+    elif not right_to_left and there is not None:
+        app.removeEventFilter(there)
+        there.setParent(None)
+        there.deleteLater()

@@ -165,7 +165,9 @@ def apply_language(app: QApplication, lang: str) -> bool:
             _held.append(qt_data)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES
                            else Qt.LayoutDirection.LeftToRight)
-    keep_paths_left_to_right(app)  # a file dialog's folder path, in a right-to-left window too
+    # a file dialog's folder path, in a right-to-left window too; the filter sees every event
+    # of the program, so it stands only while the interface is right to left
+    keep_paths_left_to_right(app, lang in RTL_LANGUAGES)
     QLocale.setDefault(locale_for(lang))
     apply_interface_font(app, lang)  # before the windows are built: they take it from the app
     return loaded
