@@ -1,11 +1,8 @@
 """A name typed in Arabic script is not taken for another whose consonants it begins: Elias
 (الياس, read without its ال as Y-S) is not Yousif, whose long vowel after the Y is another."""
 
-from collections import defaultdict
 
-from app.matching.query import WordFinder
-from app.matching.search_engine import SearchEngine, aggregate, words_of_postings
-from app.text.normalize import tokens
+from tests.search_engine_of import engine_of
 
 PEOPLE = {
     1: [("given", "سميرة"), ("given", "Samira"), ("father", "الياس"), ("father", "Elias")],
@@ -18,14 +15,7 @@ PEOPLE = {
 
 
 def engine():
-    finder, post = WordFinder(), defaultdict(list)
-    for pid, parts in PEOPLE.items():
-        for part, text in parts:
-            for w in tokens(text):
-                finder.add(w)
-                post[w].append((pid, part))
-    return SearchEngine(finder, lambda per_word, k: aggregate(post, per_word, k),
-                        words_of=words_of_postings(post))
+    return engine_of(PEOPLE)
 
 
 def test_arabic_elias_does_not_find_yousif():

@@ -2,12 +2,10 @@
 هيفاء) is found by its Latin spelling (Haifa), as by its Arabic one; Sorani's own ە, a
 vowel, is still left out as Arabic leaves it."""
 
-from collections import defaultdict
 
 from app.matching.namesim import word_sim
-from app.matching.query import WordFinder
-from app.matching.search_engine import SearchEngine, aggregate, words_of_postings
 from app.text.normalize import token_variants, tokens
+from tests.search_engine_of import engine_of
 
 PEOPLE = {
     1: [("given", "ەيفاء"), ("father", "ناصر"), ("grandfather", "حمو")],
@@ -17,14 +15,7 @@ PEOPLE = {
 
 
 def engine():
-    finder, post = WordFinder(), defaultdict(list)
-    for pid, parts in PEOPLE.items():
-        for part, text in parts:
-            for w in tokens(text):
-                finder.add(w)
-                post[w].append((pid, part))
-    return SearchEngine(finder, lambda per_word, k: aggregate(post, per_word, k),
-                        words_of=words_of_postings(post))
+    return engine_of(PEOPLE)
 
 
 def test_kurdish_e_at_word_start_is_arabic_heh():

@@ -3,11 +3,8 @@ every namesake who holds it once, however many namesakes there are, and costs no
 namesake keeps the score he had (Nadia Nadia), as does a word doubled by mistake (Samira Samira
 Elias), and a mother's name does not stand in for the second word."""
 
-from collections import defaultdict
 
-from app.matching.query import WordFinder
-from app.matching.search_engine import SearchEngine, aggregate, words_of_postings
-from app.text.normalize import tokens
+from tests.search_engine_of import engine_of
 
 FATHERS = ["عيدو", "سعيد", "خدر", "أحمد", "حسن", "خليل", "مراد", "قاسم", "علي", "صالح"]
 # 80 namesakes numbered below him, so a page cut by id alone would leave him out.
@@ -24,14 +21,7 @@ PEOPLE[611] = [("given", "Samira"), ("father", "Elias"), ("grandfather", "Qasim"
 
 
 def engine():
-    finder, post = WordFinder(), defaultdict(list)
-    for pid, parts in PEOPLE.items():
-        for part, text in parts:
-            for w in tokens(text):
-                finder.add(w)
-                post[w].append((pid, part))
-    return SearchEngine(finder, lambda per_word, k: aggregate(post, per_word, k),
-                        words_of=words_of_postings(post))
+    return engine_of(PEOPLE)
 
 
 def test_name_twice_ranks_him_above_namesakes():

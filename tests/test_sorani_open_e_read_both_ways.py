@@ -5,13 +5,11 @@ in search, matching and import; Sorani's ە inside a word is still a vowel Arabi
 from __future__ import annotations
 
 import csv
-from collections import defaultdict
 
 from app.matching.namesim import text_sim, word_sim
-from app.matching.query import WordFinder
-from app.matching.search_engine import SearchEngine, aggregate, words_of_postings
 from app.text.normalize import token_variants, tokens
 from tests.import_helpers import cli
+from tests.search_engine_of import engine_of
 
 PEOPLE = {
     1: [("given", "احمد"), ("father", "خلف")],
@@ -24,14 +22,7 @@ PEOPLE = {
 
 
 def engine():
-    finder, post = WordFinder(), defaultdict(list)
-    for pid, parts in PEOPLE.items():
-        for part, text in parts:
-            for w in tokens(text):
-                finder.add(w)
-                post[w].append((pid, part))
-    return SearchEngine(finder, lambda per_word, k: aggregate(post, per_word, k),
-                        words_of=words_of_postings(post))
+    return engine_of(PEOPLE)
 
 
 def _found(e, query, typing=False):
