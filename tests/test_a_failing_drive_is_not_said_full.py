@@ -4,7 +4,6 @@ the disk, or the system's EIO), is said as such, never "the disk is full": a ful
 
 from __future__ import annotations
 
-import argparse
 import errno
 import os
 import shutil
@@ -16,27 +15,11 @@ import pytest
 
 from db.connection import DatabaseError
 from tests.conftest import ROOT
+from tests.run_command import run_command
 
 FAILED = "could not be read or written (disk I/O error): it may be failing, or it was removed " \
          "or made read-only"
 PART = "it stopped part way: what was saved before stays in the vault, the rest was not saved"
-
-
-def _run_command(monkeypatch, capsys, cli, command):
-    """main() running command(args, ctx) against the cli fixture's vault."""
-    from app.cli import main as cli_main
-
-    for key, value in cli.env.items():
-        monkeypatch.setenv(key, value)
-    args = argparse.Namespace(run=command, vault=str(cli.vault), json=False, command="x")
-
-    class Parser:
-        def parse_args(self, _argv):
-            return args
-
-    monkeypatch.setattr(cli_main, "_parser", Parser)
-    code = cli_main.main([])
-    return code, capsys.readouterr().err
 
 
 def _refused_at_once(args, ctx):
@@ -53,7 +36,7 @@ def _saves_then_refused(args, ctx):
 
 def test_an_io_error_with_room_on_the_disk_is_a_failing_drive(cli, monkeypatch, capsys):
     assert cli("init", "--prefix", "SNJ").returncode == 0
-    code, err = _run_command(monkeypatch, capsys, cli, _refused_at_once)
+    code, err = run_command(monkeypatch, capsys, cli, _refused_at_once)
     assert code == 9
     assert f"the drive of the vault {cli.vault} {FAILED}" in err, err
     assert "nothing was saved, the vault is as it was before" in err
@@ -62,7 +45,7 @@ def test_an_io_error_with_room_on_the_disk_is_a_failing_drive(cli, monkeypatch, 
 
 def test_a_failing_drive_after_saved_changes_says_what_stays(cli, monkeypatch, capsys):
     assert cli("init", "--prefix", "SNJ").returncode == 0
-    code, err = _run_command(monkeypatch, capsys, cli, _saves_then_refused)
+    code, err = run_command(monkeypatch, capsys, cli, _saves_then_refused)
     assert code == 9
     assert FAILED in err and PART in err and "full" not in err, err
 
@@ -75,7 +58,7 @@ def test_an_io_error_on_a_disk_with_no_room_left_is_still_full(cli, monkeypatch,
     assert cli("init", "--prefix", "SNJ").returncode == 0
     usage = namedtuple("usage", "total used free")
     monkeypatch.setattr(app.disk_full.shutil, "disk_usage", lambda _p: usage(10**9, 10**9, 4096))
-    code, err = _run_command(monkeypatch, capsys, cli, _refused_at_once)
+    code, err = run_command(monkeypatch, capsys, cli, _refused_at_once)
     assert code == 9
     assert "is full or cannot be written (disk I/O error): nothing was changed" in err, err
 

@@ -3,28 +3,10 @@ reports one by one) is not told "nothing was changed": what was saved stays, the
 
 from __future__ import annotations
 
-import argparse
-
 from db.connection import DatabaseError
+from tests.run_command import run_command
 
 PART = "it stopped part way: what was saved before the disk refused stays in the vault"
-
-
-def _run_command(monkeypatch, capsys, cli, command):
-    """main() running command(args, ctx) against the cli fixture's vault."""
-    from app.cli import main as cli_main
-
-    for key, value in cli.env.items():
-        monkeypatch.setenv(key, value)
-    args = argparse.Namespace(run=command, vault=str(cli.vault), json=False, command="x")
-
-    class Parser:
-        def parse_args(self, _argv):
-            return args
-
-    monkeypatch.setattr(cli_main, "_parser", Parser)
-    code = cli_main.main([])
-    return code, capsys.readouterr().err
 
 
 def _saves_then_refused(args, ctx):
@@ -41,14 +23,14 @@ def _refused_at_once(args, ctx):
 
 def test_a_command_that_saved_before_is_not_told_nothing_changed(cli, monkeypatch, capsys):
     assert cli("init", "--prefix", "SNJ").returncode == 0
-    code, err = _run_command(monkeypatch, capsys, cli, _saves_then_refused)
+    code, err = run_command(monkeypatch, capsys, cli, _saves_then_refused)
     assert code == 9
     assert PART in err and "nothing was changed" not in err, err
 
 
 def test_one_refused_change_still_says_nothing_changed(cli, monkeypatch, capsys):
     assert cli("init", "--prefix", "SNJ").returncode == 0
-    code, err = _run_command(monkeypatch, capsys, cli, _refused_at_once)
+    code, err = run_command(monkeypatch, capsys, cli, _refused_at_once)
     assert code == 9
     assert "nothing was changed, the vault is as it was before" in err and PART not in err
 
