@@ -37,6 +37,10 @@ _GLUE = frozenset({"the", "a", "of", "her", "his", "eldest", "youngest", "little
 # Across scripts a word is a name word only this close to it (above score.MATCH_AT, where
 # "silo" is سلوى and "man" من); Ilyas and الياس, the loosest spelling kept, are 0.898.
 ACROSS_SAME_NAME = 0.89
+# Arabic writes "and" glued to the word after it: وليلى is "and Layla" ("I saw Nadia and Layla",
+# رأيت نادية وليلى). Read without it too, where three letters or more are left (وعد, Waad, is
+# not "and" with عد). Not ل ("to"): لبنان would be "to Banan".
+_AND = "و"
 
 
 # Digits are no part of a name: one glued to a word (Perwin٣, ٢٠١٧Raqqa) would hide the name
@@ -66,6 +70,9 @@ def same_name(word: str, name_word: str) -> bool:
     if word in STOP_WORDS:
         return False
     if set(token_variants(word)) & set(token_variants(name_word)):
+        return True
+    if word.startswith(_AND) and len(word) > 3 \
+            and same_name(word[1:], name_word):
         return True
     one_script = has_arabic(word) == has_arabic(name_word)
     if one_script and word_sim(word, name_word) >= SAME_NAME_SIM:
