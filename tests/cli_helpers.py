@@ -10,3 +10,10 @@ def add(cli, *args) -> str:
     r = cli("--json", "person", "add", *args)
     assert r.returncode == 0, r.stderr
     return json.loads(r.stdout)["case_no"]
+
+
+def ok(cli, *args):
+    """A command through the command line that must succeed; its result."""
+    r = cli(*args)
+    assert r.returncode == 0, (args, r.stderr)
+    return r

@@ -10,6 +10,7 @@ import pytest
 from app.domain.person import NamePart, NameText, Person, Sex
 from app.matching.named_in_text import Text
 from tests.built_once import built_once
+from tests.cli_helpers import ok
 from tests.report_vault import decoded_text
 
 
@@ -51,29 +52,23 @@ def test_her_own_given_name_glued_to_and_is_hers_not_a_held_namesakes():
     assert not Text("رأيت ابنتها وليلى في دهوك", [_LAYLA]).names(held, given_alone=True)
 
 
-def _ok(cli, *args):
-    r = cli(*args)
-    assert r.returncode == 0, (args, r.stderr)
-    return r
-
-
 @pytest.fixture
 @built_once
 def sisters(cli):
     """Nadia Khalil (SNJ-1), freed, and her sister Layla (SNJ-2), still missing; a report on
     Nadia names Layla glued to "and", one Farida Hassan so, one no one held."""
-    _ok(cli, "init", "--prefix", "SNJ")
+    ok(cli, "init", "--prefix", "SNJ")
     for ar, la, status in (("نادية", "Nadia", "rescued"), ("ليلى", "Layla", "missing")):
-        _ok(cli, "person", "add", "--given", ar, "--given", la, "--father", "خليل", "--sex", "F",
+        ok(cli, "person", "add", "--given", ar, "--given", la, "--father", "خليل", "--sex", "F",
             "--abducted", "2014-08-03", "--status", status, "--status-date", "2016",
             "--sharing", "family")
-    _ok(cli, "person", "add", "--given", "فريدة", "--father", "حسن", "--sex", "F", "--status",
+    ok(cli, "person", "add", "--given", "فريدة", "--father", "حسن", "--sex", "F", "--status",
         "missing", "--sharing", "family")  # SNJ-3, no relative of theirs
-    _ok(cli, "relative", "SNJ-1", "sister", "SNJ-2")
+    ok(cli, "relative", "SNJ-1", "sister", "SNJ-2")
     for i, text in enumerate(("رأيت نادية وليلى في بيت في الرقة ZZGLUED",
                               "شوهدت نادية في سوق الرقة ZZPLAIN",
                               "شوهدت نادية وفريدة حسن في الموصل ZZPAIR")):
-        _ok(cli, "report", "add", "--person", "SNJ-1", "--source", "S-1", "--credibility", "2",
+        ok(cli, "report", "add", "--person", "SNJ-1", "--source", "S-1", "--credibility", "2",
             "--received", f"2017-01-0{i + 1}", "--cannot-identify-source", "--text", text)
     return cli
 
@@ -81,6 +76,6 @@ def sisters(cli):
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_her_court_dossier_keeps_back_the_report_naming_her_held_sister(sisters, tmp_path, lang):
     out = tmp_path / "paper.pdf"
-    _ok(sisters, "dossier", "SNJ-1", "--profile", "court", "--lang", lang, "-o", str(out))
+    ok(sisters, "dossier", "SNJ-1", "--profile", "court", "--lang", lang, "-o", str(out))
     text = decoded_text(out.read_bytes())
     assert "ZZPLAIN" in text and "ZZGLUED" not in text and "ZZPAIR" not in text
