@@ -20,7 +20,9 @@ def _from_env(var: str) -> str | None:
     path = os.environ.get(var + "_FILE")
     if path:
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            # utf-8-sig: Windows Notepad begins a file saved as UTF-8 with a byte-order mark,
+            # unseen, and it was read as the passphrase's first character: refused, unsaid
+            text = Path(path).read_text(encoding="utf-8-sig")
             mode = os.stat(path).st_mode
         except OSError as e:
             raise NoSecret(f"cannot read {var}_FILE: {e.strerror}") from None
