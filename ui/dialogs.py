@@ -19,6 +19,7 @@ from ui.code_once import CodeShownOnce
 from ui.digit_boxes import DigitSpinBox
 from ui.passphrase_fields import NewPassphrase, masked_field
 from ui.print_code import code_view
+from ui.replaced_note import replaced_note
 from ui.settings import LANGUAGES, VaultPreferences
 from ui.widgets import error_label, plain_label
 
@@ -64,6 +65,9 @@ class ChangePassphraseDialog(CodeShownOnce):
             "made before, and any copy of keyslots.bin from before, still open with the old "
             "passphrase: make a new backup and destroy the old ones. If the old passphrase may "
             "be known to others, change it again with a new key."), self, wrap=True)
+        # the vaults restores replaced beside this one: filled in once the change is made
+        self.replaced = plain_label("", self, wrap=True)
+        self.replaced.setObjectName("replacedByRestore")
         self.done_button = QPushButton(self.tr("Close"), self)
         self.done_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -79,7 +83,7 @@ class ChangePassphraseDialog(CodeShownOnce):
         layout.addWidget(self.buttons)
         self.code_widgets = (self.code_note, self.code_view, self.print_button, self.written,
                              self.close_button)
-        for w in (*self.code_widgets, self.done_note, self.done_button):
+        for w in (*self.code_widgets, self.done_note, self.replaced, self.done_button):
             layout.addWidget(w)
             w.hide()
         self.form_widgets = (self.lead, self.current_label, self.current, self.fields,
@@ -114,6 +118,18 @@ class ChangePassphraseDialog(CodeShownOnce):
             w.hide()
         self.done_note.show()  # what the old passphrase still opens, said where she reads it
         self.done_button.show()
+        self._say_replaced()
+
+    def _show_code(self, code: str) -> None:
+        super()._show_code(code)
+        self._say_replaced()
+
+    def _say_replaced(self) -> None:
+        """Each vault a restore replaced beside this one, which the change did not reach."""
+        def said(folder) -> None:
+            self.replaced.setText(replaced_note(folder))
+            self.replaced.setVisible(bool(self.replaced.text()))
+        self.worker.submit(lambda s: s.folder, on_done=said)
 
 
 class SettingsDialog(QDialog):
