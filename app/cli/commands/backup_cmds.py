@@ -14,9 +14,12 @@ from app.backup import (
     restore_backup,
 )
 from app.backup_compare import KEY, PASSPHRASE, RECOVERY_CODE, secrets_back
+from app.backup_drive import HEAD_FILE
 from app.backup_list import listing
+from app.backup_missing import missing_beside, missing_said
 from app.backup_said import make_backup_said, refuse_folder_of_backups
 from app.cli import secrets
+from app.cli.output import Output
 from app.domain.errors import BackupWrongSecret, ValidationError, VaultError
 from app.refused_secret import BACKUP_FORGOTTEN_HINT, refused_said
 from app.vault import vault_exists
@@ -129,8 +132,12 @@ def cmd_restore(args, ctx) -> int:
 def _restore(args, ctx, secret: str) -> int:
     if args.check:
         counts = check_backup(args.backup, secret, args.recovery)
-        ctx.out.emit({"backup": args.backup, "ok": True, "rows": counts},
-                     f"{args.backup} opens and is whole: {_records(counts)}")
+        missing = _missing(args.backup)
+        whole = "opens and is whole" if HEAD_FILE not in missing else \
+            f"opens, and its pages and tables are whole (not its trail's end: {HEAD_FILE} is missing)"
+        ctx.out.emit({"backup": args.backup, "ok": True, "rows": counts,
+                      **({"missing_beside": missing} if missing else {})},
+                     f"{args.backup} {whole}: {_records(counts)}")
         return 0
     target = ctx.vault_dir
     against = None
@@ -143,6 +150,7 @@ def _restore(args, ctx, secret: str) -> int:
                                   f"deleted)")
             refused.json_facts = against.facts()
             raise refused
+    missing = _missing(args.backup)  # said before she is asked, as --check says it
     if against is not None and not args.yes:
         if not sys.stdin.isatty():
             raise ValidationError(f"nothing restored: a vault is already in {target}; add "
@@ -168,7 +176,8 @@ def _restore(args, ctx, secret: str) -> int:
                   "secrets_changed_since": list(against.secrets_changed) if against else [],
                   "added_in_backup_since": list(against.coming) if against else [],
                   "deleted_in_backup_since": list(against.going) if against else [],
-                  "restore_leftovers_removed": [p.name for p in leftovers]},
+                  "restore_leftovers_removed": [p.name for p in leftovers],
+                  **({"missing_beside": missing} if missing else {})},
                  "\n".join([f"Restored into {target}: {_records(counts)}",
                             *([f"  the vault that was there is kept in {aside}",
                                f"  ({drive.REPLACED_KEPT})"] if aside else []), f"  {opens}",
@@ -177,6 +186,14 @@ def _restore(args, ctx, secret: str) -> int:
                             *(f"  unfinished copy left by a restore cut off, removed: {p.name}"
                               for p in leftovers)]))
     return 0
+
+
+def _missing(backup: str) -> list[str]:
+    """The backup's own files not beside it, warned of on stderr (the rest goes on)."""
+    said = missing_said(Path(backup))
+    if said:
+        Output.note(f"casekeeper: warning: {said}")
+    return missing_beside(Path(backup))
 
 
 def _opens(against) -> str:
