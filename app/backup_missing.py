@@ -5,12 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.backup_drive import HEAD_FILE, ID_FILE
+from app.vault_lock import LOCK_FILE
 
 
 def missing_beside(folder: Path) -> list[str]:
     """Which of the backup's own files are not in folder: a copy stopped early, or made by
     hand without them (a backup of an old version had neither)."""
     folder = Path(folder).expanduser()
+    if (folder / LOCK_FILE).exists():
+        # a vault that has been opened (one a restore moved aside, restored back to undo it):
+        # a working vault holds neither file, and nothing of it is missing
+        return []
     return [f for f in (HEAD_FILE, ID_FILE) if not (folder / f).is_file()]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 
+from app.backup_drive import moved_aside
 from tests.cli_helpers import ok
 
 
@@ -59,3 +60,13 @@ def test_a_whole_backup_is_said_whole(cli, tmp_path):
     copy = _stick(cli, tmp_path)
     r = ok(cli, "restore", str(copy), "--check")
     assert "opens and is whole" in r.stdout and "missing" not in r.stderr
+
+
+def test_the_vault_a_restore_moved_aside_restored_back_is_not_warned_of(cli, tmp_path):
+    """Undoing a restore restores the folder it moved aside: a working vault, which never holds
+    the backup's own files; nothing is missing from it."""
+    copy = _stick(cli, tmp_path)
+    ok(cli, "restore", str(copy), "--yes")
+    [aside] = moved_aside(cli.vault)
+    r = ok(cli, "restore", str(aside), "--yes")
+    assert "missing" not in r.stderr
