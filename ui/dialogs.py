@@ -129,7 +129,8 @@ class ChangePassphraseDialog(CodeShownOnce):
         def said(folder) -> None:
             self.replaced.setText(replaced_note(folder))
             self.replaced.setVisible(bool(self.replaced.text()))
-        self.worker.submit(lambda s: s.folder, on_done=said)
+        if self.worker is not None:  # shown without a vault (the code's layout alone)
+            self.worker.submit(lambda s: s.folder, on_done=said)
 
 
 class SettingsDialog(QDialog):
