@@ -83,7 +83,9 @@ class ChangePassphraseDialog(CodeShownOnce):
         layout.addWidget(self.buttons)
         self.code_widgets = (self.code_note, self.code_view, self.print_button, self.written,
                              self.close_button)
-        for w in (*self.code_widgets, self.done_note, self.replaced, self.done_button):
+        # the vaults a restore replaced said under what was said, above the buttons, either way
+        for w in (self.code_note, self.code_view, self.done_note, self.replaced,
+                  self.print_button, self.written, self.close_button, self.done_button):
             layout.addWidget(w)
             w.hide()
         self.form_widgets = (self.lead, self.current_label, self.current, self.fields,
