@@ -21,7 +21,7 @@ from app.backup_said import make_backup_said, refuse_folder_of_backups
 from app.cli import secrets
 from app.cli.output import Output
 from app.domain.errors import BackupWrongSecret, ValidationError, VaultError
-from app.refused_secret import BACKUP_FORGOTTEN_HINT, refused_said
+from app.refused_secret import BACKUP_FORGOTTEN_HINT, MARKED_OPENED, refused_said
 from app.vault import vault_exists
 from app.vault_lock import check_free
 
@@ -123,6 +123,15 @@ def cmd_restore(args, ctx) -> int:
     except BackupWrongSecret as e:
         if args.recovery:  # a code is read whatever its case: no keyboard to check
             raise
+        marked = secrets.marked_passphrase()  # its mark kept, as versions before read the file
+        if marked is not None:
+            try:
+                done = _restore(args, ctx, marked)
+            except BackupWrongSecret:
+                pass
+            else:
+                Output.note("casekeeper: warning: " + MARKED_OPENED.replace("%1", "The backup"))
+                return done
         # a passphrase refused is told what to check, as the vault's unlock says it
         raise VaultError(refused_said(str(e), secret, BACKUP_FORGOTTEN_HINT,
                                       secrets.given_by("CASEKEEPER_PASSPHRASE"),
