@@ -22,7 +22,7 @@ def missing_beside(folder: Path) -> list[str]:
 # Warned, not refused: the vault in it opens and every page and table was checked, and a
 # woman whose only backup lost a small file on the way must still be able to restore it.
 # Said, because "whole" read as if the trail had been checked to where it ended that day.
-NO_HEAD = ("{files} missing beside the backup (a copy stopped early or made without them, or a "
+NO_HEAD = ("{files} missing beside the backup (a copy stopped early or made without {them}, or a "
            "backup of an old version): its pages and tables were checked whole, but its audit "
            "trail could not be checked against the head it was made at, so entries taken off "
            "the end of that trail since would not show. It can still be restored; if another "

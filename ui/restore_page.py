@@ -184,8 +184,7 @@ class RestorePage(QWidget):
         default."""
         self.access.idle()
         lines = [
-            self.tr("The backup opens and is whole: %n person record(s).", "",
-                    counts.get("persons", 0)),
+            self._opens(folder, counts.get("persons", 0)),
             *self._missing(folder),
             *self._compared(against),
             "",
@@ -340,6 +339,15 @@ class RestorePage(QWidget):
         if n in words:
             self.access.busy_with(words[n])
 
+    def _opens(self, folder: Path, persons: int) -> str:
+        """That the backup opens, and "whole" only for what was checked (as `restore --check`
+        says it): its trail's end was not, where the head it was made at is missing."""
+        if HEAD_FILE not in missing_beside(folder):
+            return self.tr("The backup opens and is whole: %n person record(s).", "", persons)
+        return filled(self.tr("The backup opens, and its pages and tables are whole (not its "
+                              "trail's end: %1 is missing): %n person record(s).", "", persons),
+                      file_path(HEAD_FILE))
+
     def _missing(self, folder: Path) -> list[str]:
         """The backup's own small files not beside it (a copy stopped early): what that leaves
         unchecked. Said, not refused: her only backup may be that copy."""
@@ -347,6 +355,13 @@ class RestorePage(QWidget):
         if not missing:
             return []
         files = list_comma().join(file_path(f) for f in missing)
+        if missing == [HEAD_FILE]:  # one file: "it", not "them"
+            return [filled(self.tr(
+                "Missing beside the backup: %1 (a copy stopped early, or made without it). Its "
+                "pages and tables were checked whole, but its audit trail could not be checked "
+                "against where it ended when the backup was made, so entries taken off its end "
+                "since would not show. It can still be restored; if another copy of this backup "
+                "has it, use that one."), files)]
         if HEAD_FILE in missing:
             return [filled(self.tr(
                 "Missing beside the backup: %1 (a copy stopped early, or made without them). Its "
