@@ -317,7 +317,7 @@ class AccessWindow(QWidget):
         self.recovery_code.clear()
         self.show_code.setChecked(False)
         self._run(access_ops.recover, self.vault_dir, code, self.recovery_passphrase.value(),
-                  on_done=self._show_code)
+                  on_done=self._recovered)
         self.recovery_passphrase.clear()
 
     def do_change(self) -> None:
@@ -337,12 +337,18 @@ class AccessWindow(QWidget):
             self._say_replaced(self.changed_replaced)
             self._go(self.changed_page)
 
+    def _recovered(self, code: str) -> None:
+        # the code just typed, where it could be seen, still opens a vault a restore replaced
+        # beside this one (as `passwd --recovery` says)
+        self._show_code(code)
+        self._say_replaced(self.code_replaced)
+
     def _say_replaced(self, label) -> None:
         label.setText(replaced_note(self.vault_dir))
         label.setVisible(bool(label.text()))
 
     def _show_code(self, code: str) -> None:
-        self.code_replaced.clear()  # a new vault's or a recovery's code: said after a new key
+        self.code_replaced.clear()  # a new vault's code: said after a new key or a recovery
         self.code_replaced.hide()
         self.idle()
         self.code_view.setText(code)

@@ -19,7 +19,6 @@ from ui.code_once import CodeShownOnce
 from ui.digit_boxes import DigitSpinBox
 from ui.passphrase_fields import NewPassphrase, masked_field
 from ui.print_code import code_view
-from ui.replaced_note import replaced_note
 from ui.settings import LANGUAGES, VaultPreferences
 from ui.widgets import error_label, plain_label
 
@@ -125,14 +124,6 @@ class ChangePassphraseDialog(CodeShownOnce):
     def _show_code(self, code: str) -> None:
         super()._show_code(code)
         self._say_replaced()
-
-    def _say_replaced(self) -> None:
-        """Each vault a restore replaced beside this one, which the change did not reach."""
-        def said(folder) -> None:
-            self.replaced.setText(replaced_note(folder))
-            self.replaced.setVisible(bool(self.replaced.text()))
-        if self.worker is not None:  # shown without a vault (the code's layout alone)
-            self.worker.submit(lambda s: s.folder, on_done=said)
 
 
 class SettingsDialog(QDialog):
