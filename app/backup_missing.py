@@ -14,7 +14,8 @@ def missing_beside(folder: Path) -> list[str]:
     folder = Path(folder).expanduser()
     if (folder / LOCK_FILE).exists():
         # a vault that has been opened (one a restore moved aside, restored back to undo it):
-        # a working vault holds neither file, and nothing of it is missing
+        # a working vault holds neither file, and nothing of it is missing. A backup never
+        # holds the lock: only opening a vault writes it, and --check leaves none behind
         return []
     return [f for f in (HEAD_FILE, ID_FILE) if not (folder / f).is_file()]
 
