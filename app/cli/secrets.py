@@ -47,6 +47,9 @@ def _read_file(var: str, path: str, warn: bool = True) -> tuple[str, bool]:
             text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = "\0"
+    # as text mode read it before (universal newlines): a CRLF or a lone CR inside the file
+    # was a "\n" in the passphrase it set, and that vault must still open with that file
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\0" in text:  # never the byte or its place: they are part of the secret
         raise NoSecret(f"cannot read {var}_FILE ({path}): it is not UTF-8 text: save it as "
                        "UTF-8 (in Notepad: Save As, Encoding UTF-8)") from None
