@@ -55,6 +55,9 @@ class CodeShownOnce(QDialog):
         def said(folder) -> None:
             self.replaced.setText(replaced_note(folder))
             self.replaced.setVisible(bool(self.replaced.text()))
+            # the note comes after the dialog was sized for the code: grown to hold it whole,
+            # or it and the warning above the code are cut and drawn over each other
+            self.adjustSize()
         if self.worker is not None:  # shown without a vault (the code's layout alone)
             self.worker.submit(lambda s: s.folder, on_done=said)
 
