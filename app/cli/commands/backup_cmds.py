@@ -159,7 +159,9 @@ def _restore(args, ctx, secret: str) -> int:
                                   f"deleted)")
             refused.json_facts = against.facts()
             raise refused
-    missing = _missing(args.backup)  # said before she is asked, as --check says it
+    # said before she is asked (compare_backup has opened and checked it), as --check says it;
+    # into an empty place nothing was checked yet: said once the restore has checked it
+    missing = _missing(args.backup) if against is not None else missing_beside(Path(args.backup))
     if against is not None and not args.yes:
         if not sys.stdin.isatty():
             raise ValidationError(f"nothing restored: a vault is already in {target}; add "
@@ -175,6 +177,8 @@ def _restore(args, ctx, secret: str) -> int:
     leftovers = drive.restore_leftovers(target)
     counts, aside = restore_backup(args.backup, target, secret, args.recovery, _step(ctx),
                                    older=args.older)
+    if against is None:
+        _missing(args.backup)
     # The backup's key comes back with it: a passphrase or key changed since no longer opens
     # the vault, and a recovery code declared void by `passwd --new-key` opens it again.
     opens = _opens(against)
