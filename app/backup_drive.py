@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 from datetime import UTC, datetime, timedelta
@@ -176,7 +177,9 @@ def moved_aside(vault_dir: Path) -> list[Path]:
     """The folders VAULT.before-restore-DATE-TIME beside the vault, oldest first: each a vault a
     restore replaced, moved aside and never deleted, opening with the passphrase it had. They
     stay until she deletes them, so `info` and each restore name them."""
-    vault_dir = Path(vault_dir).expanduser()
+    # whole paths, whatever --vault was given as: the line that deletes one is copied, and a
+    # relative `rm -r` is right only from the folder the command was run in
+    vault_dir = Path(os.path.abspath(Path(vault_dir).expanduser()))
     if not vault_dir.parent.is_dir():
         return []
     name = re.compile(rf"^{re.escape(vault_dir.name)}\.before-restore-\d{{8}}-\d{{6}}(?:-\d+)?$")

@@ -24,6 +24,18 @@ BACKUP_FORGOTTEN_HINT = ("forgotten: `casekeeper restore BACKUP --recovery` open
 # A passphrase the environment gave was typed on no keyboard now: Caps Lock and the keyboard's
 # language sent her to check what was not the cause. The variable is named, never its value.
 FROM_ENV_HINT = "the passphrase from %s was refused: check what it holds (%s)"
+# Set but holding nothing (`CASEKEEPER_PASSPHRASE=`, an empty file): "check what it holds" sent
+# her to look for a slip in a passphrase that is not there.
+EMPTY_FROM_ENV_HINT = "the passphrase from %s is empty: put the passphrase in it (%s)"
+# A passphrase set from a Notepad file by a version that kept the file's byte-order mark as its
+# first character (invisible: it can be typed neither at the prompt nor on the desktop). That
+# file still opens it, and she is told how to set it again without the mark. %1: the vault or
+# the backup.
+MARKED_OPENED = ("%1 opened only with the invisible mark that begins the file "
+                 "CASEKEEPER_PASSPHRASE_FILE names (a byte-order mark, put there by Windows "
+                 "Notepad) read as the passphrase's first character, as versions before this one "
+                 "read it: such a passphrase cannot be typed. Set it again without the mark, with "
+                 "the same file: CASEKEEPER_NEW_PASSPHRASE_FILE=<that file> casekeeper passwd")
 # What unsetting it does (app/cli/secrets.instead_of): the prompt on a terminal only, and with
 # both set the file's passphrase, not the prompt, is read next.
 ASKED_INSTEAD = "unset it to be asked for the passphrase instead"
@@ -37,5 +49,6 @@ def refused_said(message: str, typed: str, way_back: str = FORGOTTEN_HINT,
     it holds digits (٢٠١٤ and 2014 are other characters), the keyboard (or, given by from_env,
     the environment variable it came from, and what unsetting it does: instead), and the way
     back in."""
-    check = FROM_ENV_HINT % (from_env, instead) if from_env else KEYBOARD_HINT
+    hint = EMPTY_FROM_ENV_HINT if not typed else FROM_ENV_HINT
+    check = hint % (from_env, instead) if from_env else KEYBOARD_HINT
     return "; ".join([message, *([REFUSED_HINT] if has_digits(typed) else []), check, way_back])

@@ -12,8 +12,8 @@ def add(cli, *args) -> str:
     return json.loads(r.stdout)["case_no"]
 
 
-def ok(cli, *args):
+def ok(cli, *args, **kw):
     """A command through the command line that must succeed; its result."""
-    r = cli(*args)
+    r = cli(*args, **kw)
     assert r.returncode == 0, (args, r.stderr)
     return r

@@ -26,6 +26,7 @@ from ui import access_ops
 from ui.labels import app_message
 from ui.passphrase_fields import NewPassphrase, refused_hints, with_show
 from ui.print_code import code_view, print_recovery_code
+from ui.replaced_note import replaced_note
 from ui.restore_page import RestorePage, on_its_line
 from ui.settings import LANGUAGES
 from ui.widgets import error_label, plain_label
@@ -230,6 +231,10 @@ class AccessWindow(QWidget):
             "copy of keyslots.bin from before, still open with the old passphrase: make a new "
             "backup and destroy the old ones. If the old passphrase may be known to others, "
             "change it again with a new key."), self.changed_page, wrap=True))
+        # the vaults restores replaced beside this one, which the change did not reach
+        self.changed_replaced = plain_label("", self.changed_page, wrap=True)
+        self.changed_replaced.setObjectName("replacedByRestore")
+        box.addWidget(self.changed_replaced)
         go_on = QPushButton(self.tr("Continue"), self.changed_page)
         go_on.setObjectName("changedContinue")
         go_on.clicked.connect(lambda: self._unlocked(None))
@@ -244,6 +249,9 @@ class AccessWindow(QWidget):
             self.code_page, wrap=True))
         self.code_view = code_view(self.code_page)
         box.addWidget(self.code_view)
+        self.code_replaced = plain_label("", self.code_page, wrap=True)  # after a new key only
+        self.code_replaced.setObjectName("codeReplacedByRestore")
+        box.addWidget(self.code_replaced)
         self.print_button = QPushButton(self.tr("Print the code"), self.code_page)
         self.print_button.clicked.connect(lambda: print_recovery_code(self, self.code_view.code()))
         self.written = QCheckBox(self.tr("I have written the code down"), self.code_page)
@@ -309,7 +317,7 @@ class AccessWindow(QWidget):
         self.recovery_code.clear()
         self.show_code.setChecked(False)
         self._run(access_ops.recover, self.vault_dir, code, self.recovery_passphrase.value(),
-                  on_done=self._show_code)
+                  on_done=self._recovered)
         self.recovery_passphrase.clear()
 
     def do_change(self) -> None:
@@ -323,11 +331,25 @@ class AccessWindow(QWidget):
     def _changed(self, code: str | None) -> None:
         if code:  # a new key: its new recovery code, shown once as at creation
             self._show_code(code)
+            self._say_replaced(self.code_replaced)
         else:  # what the old passphrase still opens, said where she reads it
             self.idle()
+            self._say_replaced(self.changed_replaced)
             self._go(self.changed_page)
 
+    def _recovered(self, code: str) -> None:
+        # the code just typed, where it could be seen, still opens a vault a restore replaced
+        # beside this one (as `passwd --recovery` says)
+        self._show_code(code)
+        self._say_replaced(self.code_replaced)
+
+    def _say_replaced(self, label) -> None:
+        label.setText(replaced_note(self.vault_dir))
+        label.setVisible(bool(label.text()))
+
     def _show_code(self, code: str) -> None:
+        self.code_replaced.clear()  # a new vault's code: said after a new key or a recovery
+        self.code_replaced.hide()
         self.idle()
         self.code_view.setText(code)
         self.written.setChecked(False)

@@ -11,6 +11,7 @@ from app.recovery_code import mark_seen
 from ui.labels import app_message
 from ui.passphrase_fields import refused_hints
 from ui.print_code import print_recovery_code
+from ui.replaced_note import replaced_note
 
 
 class CodeShownOnce(QDialog):
@@ -47,6 +48,18 @@ class CodeShownOnce(QDialog):
         for w in self.code_widgets:
             w.show()
         self.code_view.setText(code)  # shown first: the dialog grows to the code's width
+
+    def _say_replaced(self) -> None:
+        """Each vault a restore replaced beside this one, in the label self.replaced: the
+        change did not reach it, and it still opens with the secrets it had then."""
+        def said(folder) -> None:
+            self.replaced.setText(replaced_note(folder))
+            self.replaced.setVisible(bool(self.replaced.text()))
+            # the note comes after the dialog was sized for the code: grown to hold it whole,
+            # or it and the warning above the code are cut and drawn over each other
+            self.adjustSize()
+        if self.worker is not None:  # shown without a vault (the code's layout alone)
+            self.worker.submit(lambda s: s.folder, on_done=said)
 
     def reject(self) -> None:
         # not while it works, nor before the code shown is written down

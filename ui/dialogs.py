@@ -64,6 +64,9 @@ class ChangePassphraseDialog(CodeShownOnce):
             "made before, and any copy of keyslots.bin from before, still open with the old "
             "passphrase: make a new backup and destroy the old ones. If the old passphrase may "
             "be known to others, change it again with a new key."), self, wrap=True)
+        # the vaults restores replaced beside this one: filled in once the change is made
+        self.replaced = plain_label("", self, wrap=True)
+        self.replaced.setObjectName("replacedByRestore")
         self.done_button = QPushButton(self.tr("Close"), self)
         self.done_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -79,7 +82,9 @@ class ChangePassphraseDialog(CodeShownOnce):
         layout.addWidget(self.buttons)
         self.code_widgets = (self.code_note, self.code_view, self.print_button, self.written,
                              self.close_button)
-        for w in (*self.code_widgets, self.done_note, self.done_button):
+        # the vaults a restore replaced said under what was said, above the buttons, either way
+        for w in (self.code_note, self.code_view, self.done_note, self.replaced,
+                  self.print_button, self.written, self.close_button, self.done_button):
             layout.addWidget(w)
             w.hide()
         self.form_widgets = (self.lead, self.current_label, self.current, self.fields,
@@ -114,6 +119,11 @@ class ChangePassphraseDialog(CodeShownOnce):
             w.hide()
         self.done_note.show()  # what the old passphrase still opens, said where she reads it
         self.done_button.show()
+        self._say_replaced()
+
+    def _show_code(self, code: str) -> None:
+        super()._show_code(code)
+        self._say_replaced()
 
 
 class SettingsDialog(QDialog):

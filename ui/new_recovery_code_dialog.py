@@ -42,6 +42,10 @@ class NewRecoveryCodeDialog(CodeShownOnce):
             "still open with the old code: make a new backup and destroy the old ones."),
             self, wrap=True)
         self.code_view = code_view(self)
+        # the vaults restores replaced beside this one still open with the code made void
+        # here (as `passwd --new-recovery-code` says): filled in once the code is made
+        self.replaced = plain_label("", self, wrap=True)
+        self.replaced.setObjectName("replacedByRestore")
         self._code_controls()
         layout = QVBoxLayout(self)
         self.form_widgets = (self.lead, plain_label(self.tr("Current passphrase"), self),
@@ -50,7 +54,8 @@ class NewRecoveryCodeDialog(CodeShownOnce):
                              self.close_button)
         for w in self.form_widgets:
             layout.addWidget(w)
-        for w in self.code_widgets:
+        for w in (self.code_note, self.code_view, self.replaced, self.print_button,
+                  self.written, self.close_button):
             layout.addWidget(w)
             w.hide()
 
@@ -67,4 +72,5 @@ class NewRecoveryCodeDialog(CodeShownOnce):
 
     def _show_code(self, code: str) -> None:
         super()._show_code(code)
+        self._say_replaced()
         self.adjustSize()

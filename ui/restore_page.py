@@ -31,6 +31,8 @@ from app.backup_compare import (
     UNKNOWN,
     secrets_back,
 )
+from app.backup_drive import HEAD_FILE
+from app.backup_missing import missing_beside
 from app.drafts_lost import UNREAD
 from app.vault import vault_exists
 from ui import access_ops
@@ -182,8 +184,8 @@ class RestorePage(QWidget):
         default."""
         self.access.idle()
         lines = [
-            self.tr("The backup opens and is whole: %n person record(s).", "",
-                    counts.get("persons", 0)),
+            self._opens(folder, counts.get("persons", 0)),
+            *self._missing(folder),
             *self._compared(against),
             "",
             self.tr("A vault is already on this laptop, in this folder:"),
@@ -326,7 +328,7 @@ class RestorePage(QWidget):
             lambda _s, progress, cancel: access_ops.restore(
                 self.worker, folder, self.vault_dir, secret, recovery, progress, cancel,
                 older),
-            on_done=lambda result: self._done(result, replacing, against),
+            on_done=lambda result: self._done(result, replacing, against, folder),
             on_error=self.access.failed, with_progress=True)
         job.progressed.connect(self._step)
 
@@ -337,10 +339,45 @@ class RestorePage(QWidget):
         if n in words:
             self.access.busy_with(words[n])
 
-    def _done(self, result, replacing: bool, against=None) -> None:
+    def _opens(self, folder: Path, persons: int) -> str:
+        """That the backup opens, and "whole" only for what was checked (as `restore --check`
+        says it): its trail's end was not, where the head it was made at is missing."""
+        if HEAD_FILE not in missing_beside(folder):
+            return self.tr("The backup opens and is whole: %n person record(s).", "", persons)
+        return filled(self.tr("The backup opens, and its pages and tables are whole (not its "
+                              "trail's end: %1 is missing): %n person record(s).", "", persons),
+                      file_path(HEAD_FILE))
+
+    def _missing(self, folder: Path) -> list[str]:
+        """The backup's own small files not beside it (a copy stopped early): what that leaves
+        unchecked. Said, not refused: her only backup may be that copy."""
+        missing = missing_beside(folder)
+        if not missing:
+            return []
+        files = list_comma().join(file_path(f) for f in missing)
+        if missing == [HEAD_FILE]:  # one file: "it", not "them"
+            return [filled(self.tr(
+                "Missing beside the backup: %1 (a copy stopped early, or made without it). Its "
+                "pages and tables were checked whole, but its audit trail could not be checked "
+                "against where it ended when the backup was made, so entries taken off its end "
+                "since would not show. It can still be restored; if another copy of this backup "
+                "has it, use that one."), files)]
+        if HEAD_FILE in missing:
+            return [filled(self.tr(
+                "Missing beside the backup: %1 (a copy stopped early, or made without them). Its "
+                "pages and tables were checked whole, but its audit trail could not be checked "
+                "against where it ended when the backup was made, so entries taken off its end "
+                "since would not show. It can still be restored; if another copy of this backup "
+                "has them, use that one."), files)]
+        return [filled(self.tr(
+            "Missing beside the backup: %1. It only says which vault the backup is of; the "
+            "backup's audit trail was checked against where it ended when it was made."), files)]
+
+    def _done(self, result, replacing: bool, against=None, folder: Path | None = None) -> None:
         counts, aside, leftovers = result
         lines = [self.tr("The backup was restored: %n person record(s).", "",
-                         counts.get("persons", 0))]
+                         counts.get("persons", 0)),
+                 *(self._missing(folder) if folder is not None else [])]
         if aside is not None:
             lines.append(
                 self.tr("The vault that was here is kept, not deleted, in this folder:")

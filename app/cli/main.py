@@ -58,11 +58,13 @@ class CliContext:
                 try:
                     self._session = open_vault(self.vault_dir, typed)
                 except WrongSecret as e:
-                    # "not correct" alone left her guessing: the keyboard, digits, the code
-                    given = secrets.given_by("CASEKEEPER_PASSPHRASE")
-                    raise VaultError(refused_said(
-                        str(e), typed, from_env=given,
-                        instead=secrets.instead_of("CASEKEEPER_PASSPHRASE"))) from None
+                    self._session = self._open_marked()
+                    if self._session is None:
+                        # "not correct" alone left her guessing: the keyboard, digits, the code
+                        given = secrets.given_by("CASEKEEPER_PASSPHRASE")
+                        raise VaultError(refused_said(
+                            str(e), typed, from_env=given,
+                            instead=secrets.instead_of("CASEKEEPER_PASSPHRASE"))) from None
             if self._session.was_backup:
                 Output.note("casekeeper: warning: "
                             + BACKUP_NOW_VAULT.replace("%1", str(self.vault_dir)))
@@ -76,6 +78,24 @@ class CliContext:
                             + LEFTOVER_KEPT.replace("%1", where).replace("%2", why))
             self._commits_at_open = self._session.db.commits  # the unlock's own entry: before
         return self._session
+
+    def _open_marked(self):
+        """The vault opened with the passphrase file read as versions before this one read it
+        (its byte-order mark kept), said; None where that is not it either."""
+        from app.cli import secrets
+        from app.domain.errors import WrongSecret
+        from app.refused_secret import MARKED_OPENED
+        from app.vault import open_vault
+
+        marked = secrets.marked_passphrase()
+        if marked is None:
+            return None
+        try:
+            session = open_vault(self.vault_dir, marked)
+        except WrongSecret:
+            return None
+        Output.note("casekeeper: warning: " + MARKED_OPENED.replace("%1", "The vault"))
+        return session
 
     def saved_since_open(self) -> bool:
         """Whether the command committed a change (a transaction) since it unlocked the vault:

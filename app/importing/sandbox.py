@@ -24,6 +24,7 @@ from app.importing import reader_server
 from app.importing.limits import ReadLimits
 from app.importing.pieces import Sentence
 from app.importing.refusals import MEMORY, READER_STOPPED, TIMEOUT, refused
+from app.secret_env import without_secrets
 
 _ROOT = str(Path(__file__).resolve().parents[2])
 CHILD_FLAG = "--casekeeper-parse-child"
@@ -74,7 +75,7 @@ def run_isolated(fn: Callable[..., Any], args: tuple, limits: ReadLimits, what: 
 
 def _environment() -> dict[str, str]:
     # Nothing secret crosses over: a passphrase given in the environment stays with the parent.
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEKEEPER_")}
+    env = without_secrets(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, env.get("PYTHONPATH")) if p)
     return env
 

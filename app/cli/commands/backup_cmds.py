@@ -14,11 +14,14 @@ from app.backup import (
     restore_backup,
 )
 from app.backup_compare import KEY, PASSPHRASE, RECOVERY_CODE, secrets_back
+from app.backup_drive import HEAD_FILE
 from app.backup_list import listing
+from app.backup_missing import missing_beside, missing_said
 from app.backup_said import make_backup_said, refuse_folder_of_backups
 from app.cli import secrets
+from app.cli.output import Output
 from app.domain.errors import BackupWrongSecret, ValidationError, VaultError
-from app.refused_secret import BACKUP_FORGOTTEN_HINT, refused_said
+from app.refused_secret import BACKUP_FORGOTTEN_HINT, MARKED_OPENED, refused_said
 from app.vault import vault_exists
 from app.vault_lock import check_free
 
@@ -120,6 +123,15 @@ def cmd_restore(args, ctx) -> int:
     except BackupWrongSecret as e:
         if args.recovery:  # a code is read whatever its case: no keyboard to check
             raise
+        marked = secrets.marked_passphrase()  # its mark kept, as versions before read the file
+        if marked is not None:
+            try:
+                done = _restore(args, ctx, marked)
+            except BackupWrongSecret:
+                pass
+            else:
+                Output.note("casekeeper: warning: " + MARKED_OPENED.replace("%1", "The backup"))
+                return done
         # a passphrase refused is told what to check, as the vault's unlock says it
         raise VaultError(refused_said(str(e), secret, BACKUP_FORGOTTEN_HINT,
                                       secrets.given_by("CASEKEEPER_PASSPHRASE"),
@@ -129,8 +141,12 @@ def cmd_restore(args, ctx) -> int:
 def _restore(args, ctx, secret: str) -> int:
     if args.check:
         counts = check_backup(args.backup, secret, args.recovery)
-        ctx.out.emit({"backup": args.backup, "ok": True, "rows": counts},
-                     f"{args.backup} opens and is whole: {_records(counts)}")
+        missing = _missing(args.backup)
+        whole = "opens and is whole" if HEAD_FILE not in missing else \
+            f"opens, and its pages and tables are whole (not its trail's end: {HEAD_FILE} is missing)"
+        ctx.out.emit({"backup": args.backup, "ok": True, "rows": counts,
+                      **({"missing_beside": missing} if missing else {})},
+                     f"{args.backup} {whole}: {_records(counts)}")
         return 0
     target = ctx.vault_dir
     against = None
@@ -143,6 +159,9 @@ def _restore(args, ctx, secret: str) -> int:
                                   f"deleted)")
             refused.json_facts = against.facts()
             raise refused
+    # said before she is asked (compare_backup has opened and checked it), as --check says it;
+    # into an empty place nothing was checked yet: said once the restore has checked it
+    missing = _missing(args.backup) if against is not None else missing_beside(Path(args.backup))
     if against is not None and not args.yes:
         if not sys.stdin.isatty():
             raise ValidationError(f"nothing restored: a vault is already in {target}; add "
@@ -158,6 +177,8 @@ def _restore(args, ctx, secret: str) -> int:
     leftovers = drive.restore_leftovers(target)
     counts, aside = restore_backup(args.backup, target, secret, args.recovery, _step(ctx),
                                    older=args.older)
+    if against is None:
+        _missing(args.backup)
     # The backup's key comes back with it: a passphrase or key changed since no longer opens
     # the vault, and a recovery code declared void by `passwd --new-key` opens it again.
     opens = _opens(against)
@@ -168,7 +189,8 @@ def _restore(args, ctx, secret: str) -> int:
                   "secrets_changed_since": list(against.secrets_changed) if against else [],
                   "added_in_backup_since": list(against.coming) if against else [],
                   "deleted_in_backup_since": list(against.going) if against else [],
-                  "restore_leftovers_removed": [p.name for p in leftovers]},
+                  "restore_leftovers_removed": [p.name for p in leftovers],
+                  **({"missing_beside": missing} if missing else {})},
                  "\n".join([f"Restored into {target}: {_records(counts)}",
                             *([f"  the vault that was there is kept in {aside}",
                                f"  ({drive.REPLACED_KEPT})"] if aside else []), f"  {opens}",
@@ -177,6 +199,14 @@ def _restore(args, ctx, secret: str) -> int:
                             *(f"  unfinished copy left by a restore cut off, removed: {p.name}"
                               for p in leftovers)]))
     return 0
+
+
+def _missing(backup: str) -> list[str]:
+    """The backup's own files not beside it, warned of on stderr (the rest goes on)."""
+    said = missing_said(Path(backup))
+    if said:
+        Output.note(f"casekeeper: warning: {said}")
+    return missing_beside(Path(backup))
 
 
 def _opens(against) -> str:

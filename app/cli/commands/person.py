@@ -10,6 +10,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from app.backup_drive import moved_aside
 from app.cli.commands.records_cmds import DEATH_STAYS
 from app.cli.confirm import confirm_deletion, confirm_erasing
 from app.cli.filters import (
@@ -46,6 +47,7 @@ from app.importing.sex_said import with_sex_read
 from app.names_erased import spellings_erased
 from app.person_json import date_to_dict, person_from_dict, person_to_dict, refuse_unknown_keys
 from app.persons import normalise_case_no, told_on
+from app.replaced_said import KEPT_HOLDS_HER, replaced_lines
 from app.report_list import proved_false_dict, proved_false_said
 from app.reports.labels import sex_label
 from app.reports.while_held import pronouns
@@ -674,12 +676,15 @@ def cmd_delete(args, ctx) -> int:
                       *(f"  {x}" for x in lost)], args.yes)
     merged = session.persons.delete(case_no, args.reason)
     with_merged = f", with {', '.join(merged)} merged into it" if merged else ""
+    kept = moved_aside(ctx.vault_dir)
     ctx.out.emit({"deleted": case_no, "merged_deleted": merged,
-                  **{k: v for k, v in attached.items() if v}},
+                  **{k: v for k, v in attached.items() if v},
+                  **({"replaced_by_restore": [str(p) for p in kept]} if kept else {})},
                  "\n".join([f"{case_no} deleted{with_merged}", *(f"  {x}" for x in lost),
                             # the vault no longer holds her; a copy made before still does
                             "  backups made before now still hold her record: make a new "
-                            "backup (casekeeper backup) and destroy the older ones"]))
+                            "backup (casekeeper backup) and destroy the older ones",
+                            *(f"  {x}" for x in replaced_lines(ctx.vault_dir, KEPT_HOLDS_HER))]))
     return 0
 
 

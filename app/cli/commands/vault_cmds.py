@@ -6,12 +6,13 @@ import os
 import sys
 
 from app import vault
-from app.backup_drive import REPLACED_KEPT
+from app.backup_drive import REPLACED_KEPT, moved_aside
 from app.cli import secrets
 from app.cli.output import Output
 from app.domain.errors import ValidationError
 from app.passphrase_digits import EASTERN_WARNING, has_eastern_digits
 from app.recovery_code import mark_seen
+from app.replaced_said import KEPT_OPENS, replaced_lines
 from app.vault_lock import check_free
 from db.keyslots import KdfParams
 
@@ -79,9 +80,18 @@ def _warn_digits(passphrase: str) -> None:
         Output.note(f"casekeeper: warning: {EASTERN_WARNING}")
 
 
+def _kept(ctx, data: dict, text: str) -> tuple[dict, str]:
+    """data and text with the vaults restores replaced beside this one, which still open with
+    the secrets they had: each named, with how to delete it."""
+    lines = replaced_lines(ctx.vault_dir, KEPT_OPENS)
+    if kept := moved_aside(ctx.vault_dir):
+        data = {**data, "replaced_by_restore": [str(p) for p in kept]}
+    return data, "\n".join([text, *lines])
+
+
 def _show_code(ctx, session, data: dict, text: str) -> int:
     """The new code printed, then marked seen: a command cut off before is said at next unlock."""
-    ctx.out.emit(data, text)
+    ctx.out.emit(*_kept(ctx, data, text))
     sys.stdout.flush()
     mark_seen(session)
     return 0
@@ -114,9 +124,9 @@ def cmd_passwd(args, ctx) -> int:
                           f"{OLD_COPIES} Backups made before open with the old code too.")
     if not args.new_key:
         vault.change_passphrase(session, new, kdf)
-        ctx.out.emit({"changed": True, "new_key": False},
-                     f"Passphrase changed. The old one no longer opens the vault itself.\n"
-                     f"{OLD_COPIES}")
+        ctx.out.emit(*_kept(ctx, {"changed": True, "new_key": False},
+                            "Passphrase changed. The old one no longer opens the vault itself.\n"
+                            f"{OLD_COPIES}"))
         return 0
     code = vault.new_data_key(session, new, kdf)
     return _show_code(ctx, session, {"changed": True, "new_key": True, "recovery_code": code},
