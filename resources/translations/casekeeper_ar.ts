@@ -4,140 +4,140 @@
 <context>
     <name>AccessWindow</name>
     <message>
-        <location filename="../../ui/access_window.py" line="102"/>
+        <location filename="../../ui/access_window.py" line="103"/>
         <source>Restore from a backup...</source>
         <translation>الاستعادة من نسخة احتياطية...</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="115"/>
+        <location filename="../../ui/access_window.py" line="116"/>
         <source>Unlock the vault</source>
         <translation>فتح الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="118"/>
+        <location filename="../../ui/access_window.py" line="119"/>
         <source>Unlock</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="122"/>
+        <location filename="../../ui/access_window.py" line="123"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="134"/>
+        <location filename="../../ui/access_window.py" line="135"/>
         <source>Forgot it? Use the recovery code</source>
         <translation>نسيتها؟ استخدم رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="137"/>
-        <location filename="../../ui/access_window.py" line="216"/>
+        <location filename="../../ui/access_window.py" line="138"/>
+        <location filename="../../ui/access_window.py" line="217"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="146"/>
+        <location filename="../../ui/access_window.py" line="147"/>
         <source>Create a new vault</source>
         <translation>إنشاء خزنة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="148"/>
+        <location filename="../../ui/access_window.py" line="149"/>
         <source>Everything is stored encrypted in this folder. Choose a long passphrase: without it or the recovery code nobody, including you, can open the vault.</source>
         <translation>يُحفظ كل شيء مشفراً في هذا المجلد. اختر عبارة مرور طويلة: بدونها أو بدون رمز الاسترداد لا يستطيع أحد، ولا أنت، فتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="158"/>
+        <location filename="../../ui/access_window.py" line="159"/>
         <source>Case number prefix</source>
         <translation>بادئة أرقام الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="160"/>
+        <location filename="../../ui/access_window.py" line="161"/>
         <source>Create vault</source>
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="166"/>
+        <location filename="../../ui/access_window.py" line="167"/>
         <source>Or, on a new or repaired laptop, put a vault back from its backup:</source>
         <translation>أو، على حاسوب جديد أو مُصلَح، أعِد الخزنة من نسختها الاحتياطية:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="175"/>
+        <location filename="../../ui/access_window.py" line="176"/>
         <source>Use the recovery code</source>
         <translation>استخدام رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="177"/>
+        <location filename="../../ui/access_window.py" line="178"/>
         <source>Type the recovery code and choose a new passphrase. The code will be replaced by a new one, shown once.</source>
         <translation>اكتب رمز الاسترداد واختر عبارة مرور جديدة. سيُستبدل الرمز برمز جديد يُعرض مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="184"/>
+        <location filename="../../ui/access_window.py" line="185"/>
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="188"/>
+        <location filename="../../ui/access_window.py" line="189"/>
         <source>Set the new passphrase</source>
         <translation>تعيين عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="192"/>
-        <location filename="../../ui/access_window.py" line="220"/>
+        <location filename="../../ui/access_window.py" line="193"/>
+        <location filename="../../ui/access_window.py" line="221"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="199"/>
+        <location filename="../../ui/access_window.py" line="200"/>
         <source>Change the passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="202"/>
+        <location filename="../../ui/access_window.py" line="203"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="210"/>
+        <location filename="../../ui/access_window.py" line="211"/>
         <source>Also encrypt the whole vault under a new key, with a new recovery code (after the passphrase or the code may have been seen)</source>
         <translation>شفّر الخزنة كلها أيضاً بمفتاح جديد، مع رمز استرداد جديد (بعد أن تكون عبارة المرور أو الرمز قد رآها أحد)</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="227"/>
+        <location filename="../../ui/access_window.py" line="228"/>
         <source>The passphrase is changed</source>
         <translation>تغيّرت عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="229"/>
+        <location filename="../../ui/access_window.py" line="230"/>
         <source>The old passphrase no longer opens the vault itself. Backups made before, and any copy of keyslots.bin from before, still open with the old passphrase: make a new backup and destroy the old ones. If the old passphrase may be known to others, change it again with a new key.</source>
         <translation>عبارة المرور القديمة لم تعد تفتح الخزنة نفسها. لكن النسخ الاحتياطية السابقة، وأي نسخة سابقة من keyslots.bin، ما زالت تُفتح بعبارة المرور القديمة: اصنع نسخة احتياطية جديدة وأتلف القديمة. إن كان غيرك قد يعرف عبارة المرور القديمة، فغيّرها مرة أخرى مع مفتاح جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="240"/>
+        <location filename="../../ui/access_window.py" line="245"/>
         <source>Your recovery code</source>
         <translation>رمز الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="242"/>
+        <location filename="../../ui/access_window.py" line="247"/>
         <source>Write this code down now and keep it apart from the laptop. It is shown only once. With it you can set a new passphrase if the passphrase is forgotten.</source>
         <translation>دوّن هذا الرمز الآن واحفظه بعيداً عن الحاسوب. يُعرض مرة واحدة فقط. به يمكنك تعيين عبارة مرور جديدة إذا نُسيت عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="247"/>
+        <location filename="../../ui/access_window.py" line="255"/>
         <source>Print the code</source>
         <translation>طباعة الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="249"/>
+        <location filename="../../ui/access_window.py" line="257"/>
         <source>I have written the code down</source>
         <translation>لقد دوّنت الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="233"/>
-        <location filename="../../ui/access_window.py" line="250"/>
+        <location filename="../../ui/access_window.py" line="238"/>
+        <location filename="../../ui/access_window.py" line="258"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/access_window.py" line="262"/>
+        <location filename="../../ui/access_window.py" line="270"/>
         <source>Working...</source>
         <translation>جارٍ العمل...</translation>
     </message>
@@ -443,18 +443,18 @@
         <translation>شُفّرت الخزنة بمفتاح جديد. دوّن رمز الاسترداد الجديد الآن واحفظه بعيداً عن الحاسوب؛ لا يُعرض إلا مرة واحدة، والرمز القديم لم يعد يفتح الخزنة. النسخ الاحتياطية السابقة تحتفظ بالمفتاح وعبارة المرور القديمين: اصنع نسخة احتياطية جديدة وأتلف القديمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_once.py" line="23"/>
+        <location filename="../../ui/code_once.py" line="24"/>
         <source>Print the code</source>
         <translation>طباعة الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/code_once.py" line="27"/>
+        <location filename="../../ui/code_once.py" line="28"/>
         <source>I have written the code down</source>
         <translation>لقد دوّنت الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/code_once.py" line="29"/>
-        <location filename="../../ui/dialogs.py" line="67"/>
+        <location filename="../../ui/code_once.py" line="30"/>
+        <location filename="../../ui/dialogs.py" line="70"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -464,14 +464,19 @@
         <translation>تغيّرت عبارة المرور: القديمة لم تعد تفتح الخزنة نفسها. لكن النسخ الاحتياطية السابقة، وأي نسخة سابقة من keyslots.bin، ما زالت تُفتح بعبارة المرور القديمة: اصنع نسخة احتياطية جديدة وأتلف القديمة. إن كان غيرك قد يعرف عبارة المرور القديمة، فغيّرها مرة أخرى مع مفتاح جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs.py" line="73"/>
         <source>Type the current passphrase, then choose the new one.</source>
         <translation>اكتب عبارة المرور الحالية، ثم اختر الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs.py" line="76"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaced_note.py" line="16"/>
+        <source>Still on this laptop, beside the vault: %1, the whole vault a restore replaced. It does not change with this one: it still opens with the passphrase and recovery code it had then. Once the restored vault is checked, delete that folder yourself (on Windows, empty the Recycle Bin too).</source>
+        <translation>ما زالت على هذا الحاسوب، بجانب الخزنة: %1، وهي الخزنة كاملةً التي استبدلتها استعادة. لا تتغيّر بتغيّر هذه الخزنة: ما زالت تُفتح بعبارة المرور ورمز الاسترداد اللذين كانا لها آنذاك. بعد أن تتحقق من الخزنة المستعادة، احذف ذلك المجلد بنفسك (وفي ويندوز، أفرغ سلة المحذوفات أيضًا).</translation>
     </message>
 </context>
 <context>
@@ -6117,7 +6122,7 @@
         <translation>دوّن رمز الاسترداد الجديد الآن واحفظه بعيداً عن الحاسوب المحمول؛ فهو يُعرض مرة واحدة فقط، والرمز القديم لم يعد يفتح الخزنة. النسخ الاحتياطية المصنوعة من قبل لا تزال تُفتح بالرمز القديم: اصنع نسخة احتياطية جديدة وأتلف القديمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_recovery_code_dialog.py" line="47"/>
+        <location filename="../../ui/new_recovery_code_dialog.py" line="51"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
@@ -9570,80 +9575,80 @@ Please turn one of those options off.</source>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../ui/restore_page.py" line="63"/>
+        <location filename="../../ui/restore_page.py" line="65"/>
         <source>Restore the vault from a backup</source>
         <translation>استعادة الخزنة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="81"/>
+        <location filename="../../ui/restore_page.py" line="83"/>
         <source>Choose...</source>
         <translation>اختر...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="91"/>
-        <location filename="../../ui/restore_page.py" line="117"/>
+        <location filename="../../ui/restore_page.py" line="93"/>
+        <location filename="../../ui/restore_page.py" line="119"/>
         <source>Passphrase of the backup</source>
         <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="92"/>
+        <location filename="../../ui/restore_page.py" line="94"/>
         <source>Use the recovery code instead</source>
         <translation>استخدم رمز الاسترداد بدلًا منها</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="96"/>
+        <location filename="../../ui/restore_page.py" line="98"/>
         <source>Backup folder</source>
         <translation>مجلد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="100"/>
+        <location filename="../../ui/restore_page.py" line="102"/>
         <source>It is restored into this folder:</source>
         <translation>تُستعاد إلى هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="102"/>
+        <location filename="../../ui/restore_page.py" line="104"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="105"/>
+        <location filename="../../ui/restore_page.py" line="107"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="116"/>
+        <location filename="../../ui/restore_page.py" line="118"/>
         <source>Recovery code of the backup</source>
         <translation>رمز استرداد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="142"/>
+        <location filename="../../ui/restore_page.py" line="144"/>
         <source>There is no folder %1: plug in the backup drive, or choose the folder again.</source>
         <translation>لا يوجد مجلد %1: صِل وحدة النسخ الاحتياطي، أو اختر المجلد مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="148"/>
+        <location filename="../../ui/restore_page.py" line="150"/>
         <source>%1 holds backups, not one backup: choose one of the folders in it (the newest is %2).</source>
         <translation>%1 يحتوي على نسخ احتياطية، لا على نسخة واحدة: اختر أحد المجلدات التي فيه (أحدثها %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="163"/>
+        <location filename="../../ui/restore_page.py" line="165"/>
         <source>Type the recovery code of the backup.</source>
         <translation>اكتب رمز استرداد النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="164"/>
+        <location filename="../../ui/restore_page.py" line="166"/>
         <source>Type the passphrase the vault had when the backup was made.</source>
         <translation>اكتب عبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="172"/>
-        <location filename="../../ui/restore_page.py" line="324"/>
-        <location filename="../../ui/restore_page.py" line="334"/>
+        <location filename="../../ui/restore_page.py" line="174"/>
+        <location filename="../../ui/restore_page.py" line="326"/>
+        <location filename="../../ui/restore_page.py" line="336"/>
         <source>Checking the backup...</source>
         <translation>جارٍ فحص النسخة الاحتياطية...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="185"/>
+        <location filename="../../ui/restore_page.py" line="346"/>
         <source>The backup opens and is whole: %n person record(s).</source>
         <translation>
             <numerusform>النسخة الاحتياطية تُفتح وهي سليمة: فيها %n من سجلات الأشخاص.</numerusform>
@@ -9655,12 +9660,12 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="189"/>
+        <location filename="../../ui/restore_page.py" line="191"/>
         <source>A vault is already on this laptop, in this folder:</source>
         <translation>توجد خزنة على هذا الحاسوب بالفعل، في هذا المجلد:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="225"/>
+        <location filename="../../ui/restore_page.py" line="227"/>
         <source>%n person record(s) deleted in the backup since will leave the vault.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المحذوفة في النسخة الاحتياطية منذ ذلك الحين ستخرج من الخزنة.</numerusform>
@@ -9672,7 +9677,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="227"/>
+        <location filename="../../ui/restore_page.py" line="229"/>
         <source>The backup is newer than the vault on this laptop: %n person record(s) added since will come in.</source>
         <translation>
             <numerusform>النسخة الاحتياطية أحدث من الخزنة على هذا الحاسوب: %n من سجلات الأشخاص المضافة منذ ذلك الحين ستدخل إليها.</numerusform>
@@ -9684,27 +9689,27 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="235"/>
+        <location filename="../../ui/restore_page.py" line="237"/>
         <source>The vault on this laptop does not open with the backup&apos;s key: it is another vault, or it was given a new key since. What it holds that the backup does not (persons added since, persons deleted since to protect them) cannot be told, and case numbers given since may be given again.</source>
         <translation>الخزنة التي على هذا الحاسوب لا تُفتح بمفتاح النسخة الاحتياطية: فهي خزنة أخرى، أو أُعطيت مفتاحًا جديدًا منذ ذلك الحين. لا يمكن معرفة ما فيها مما ليس في النسخة الاحتياطية (أشخاص أُضيفوا منذ ذلك الحين، وأشخاص حُذفوا منذ ذلك الحين لحمايتهم)، وقد تُعطى أرقام القضايا التي أُعطيت منذ ذلك الحين مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="241"/>
+        <location filename="../../ui/restore_page.py" line="243"/>
         <source>The backup is of ANOTHER vault: its audit trail begins elsewhere.</source>
         <translation>النسخة الاحتياطية هي لخزنة أخرى: سجل تدقيقها يبدأ في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="243"/>
+        <location filename="../../ui/restore_page.py" line="245"/>
         <source>The backup is OLDER than the vault on this laptop (made %1): restoring it undoes what was done since.</source>
         <translation>النسخة الاحتياطية أقدم من الخزنة التي على هذا الحاسوب (صُنعت في %1): استعادتها تُلغي ما عُمل منذ ذلك الحين.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="247"/>
+        <location filename="../../ui/restore_page.py" line="249"/>
         <source>The vault and the backup went apart (the vault was restored from an older backup since, or is a copy): each holds what the other does not.</source>
         <translation>الخزنة والنسخة الاحتياطية افترقتا (استُعيدت الخزنة من نسخة احتياطية أقدم منذ ذلك الحين، أو هي نسخة): في كل منهما ما ليس في الأخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="265"/>
+        <location filename="../../ui/restore_page.py" line="267"/>
         <source>%n person record(s) changed since would go back to what they were.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه.</numerusform>
@@ -9716,12 +9721,12 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="255"/>
+        <location filename="../../ui/restore_page.py" line="257"/>
         <source>Case numbers given since will not be given again.</source>
         <translation>أرقام القضايا التي أُعطيت منذ ذلك الحين لن تُعطى مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="262"/>
+        <location filename="../../ui/restore_page.py" line="264"/>
         <source>%n person record(s) changed since would go back to what they were, notes edited since among them.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المعدّلة منذ ذلك الحين ستعود إلى ما كانت عليه، ومن بينها ملاحظات عُدّلت منذ ذلك الحين.</numerusform>
@@ -9733,7 +9738,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="267"/>
+        <location filename="../../ui/restore_page.py" line="269"/>
         <source>%n person record(s) added to the backup since would come in: %1.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المضافة إلى النسخة الاحتياطية منذ ذلك الحين ستدخل إلى الخزنة: %1.</numerusform>
@@ -9745,7 +9750,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="269"/>
+        <location filename="../../ui/restore_page.py" line="271"/>
         <source>%n person record(s) deleted in the backup since would leave the vault: %1.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المحذوفة في النسخة الاحتياطية منذ ذلك الحين ستخرج من الخزنة: %1.</numerusform>
@@ -9757,7 +9762,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="271"/>
+        <location filename="../../ui/restore_page.py" line="273"/>
         <source>%n person record(s) deleted since would come back: %1.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المحذوفة منذ ذلك الحين ستعود: %1.</numerusform>
@@ -9769,7 +9774,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="273"/>
+        <location filename="../../ui/restore_page.py" line="275"/>
         <source>%n person record(s) added since would be lost: %1.</source>
         <translation>
             <numerusform>%n من سجلات الأشخاص المضافة منذ ذلك الحين ستضيع: %1.</numerusform>
@@ -9781,12 +9786,12 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="284"/>
+        <location filename="../../ui/restore_page.py" line="286"/>
         <source>Unsaved edits kept in the vault when it locked would be lost: %1.</source>
         <translation>ستضيع التعديلات غير المحفوظة التي احتُفظ بها في الخزنة عند قفلها: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="290"/>
+        <location filename="../../ui/restore_page.py" line="292"/>
         <source>%n setting(s) changed in the vault on this laptop (such as the idle lock) would go back to the backup&apos;s.</source>
         <translation>
             <numerusform>%n من إعدادات الخزنة التي غُيّرت على هذا الحاسوب (مثل القفل عند الخمول) ستعود إلى ما في النسخة الاحتياطية.</numerusform>
@@ -9798,107 +9803,134 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="299"/>
+        <location filename="../../ui/restore_page.py" line="301"/>
         <source>the New person form</source>
         <translation>استمارة «شخص جديد»</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="303"/>
+        <location filename="../../ui/restore_page.py" line="305"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="303"/>
+        <location filename="../../ui/restore_page.py" line="305"/>
         <source>%1 (may hold %2)</source>
         <translation>%1 (قد تحوي %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="311"/>
+        <location filename="../../ui/restore_page.py" line="313"/>
         <source>The vault was given a new key since the backup: the backup&apos;s key, passphrase and recovery code come back with it, and the ones set since no longer open it.</source>
         <translation>أُعطيت الخزنة مفتاحًا جديدًا بعد النسخة الاحتياطية: يعود معها مفتاح النسخة الاحتياطية وعبارة مرورها ورمز استردادها، ولا تعود التي عُيّنت بعدها تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="314"/>
+        <location filename="../../ui/restore_page.py" line="316"/>
         <source>The passphrase was changed since the backup: the backup&apos;s passphrase opens the vault again, and the one set since no longer does.</source>
         <translation>غُيّرت عبارة المرور بعد النسخة الاحتياطية: عبارة مرور النسخة الاحتياطية تفتح الخزنة من جديد، والتي عُيّنت بعدها لم تعد تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="317"/>
+        <location filename="../../ui/restore_page.py" line="319"/>
         <source>The recovery code was replaced since the backup: the backup&apos;s recovery code opens the vault again, and the one made since no longer does.</source>
         <translation>استُبدل رمز الاسترداد بعد النسخة الاحتياطية: رمز استرداد النسخة الاحتياطية يفتح الخزنة من جديد، والذي أُنشئ بعدها لم يعد يفتحها.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_page.py" line="347"/>
+        <source>The backup opens, and its pages and tables are whole (not its trail&apos;s end: %1 is missing): %n person record(s).</source>
+        <translation>
+            <numerusform>النسخة الاحتياطية تُفتح، وصفحاتها وجداولها سليمة (لا نهاية سجلها: %1 مفقود): فيها %n من سجلات الأشخاص.</numerusform>
+            <numerusform>النسخة الاحتياطية تُفتح، وصفحاتها وجداولها سليمة (لا نهاية سجلها: %1 مفقود): فيها %n من سجلات الأشخاص.</numerusform>
+            <numerusform>النسخة الاحتياطية تُفتح، وصفحاتها وجداولها سليمة (لا نهاية سجلها: %1 مفقود): فيها %n من سجلات الأشخاص.</numerusform>
+            <numerusform>النسخة الاحتياطية تُفتح، وصفحاتها وجداولها سليمة (لا نهاية سجلها: %1 مفقود): فيها %n من سجلات الأشخاص.</numerusform>
+            <numerusform>النسخة الاحتياطية تُفتح، وصفحاتها وجداولها سليمة (لا نهاية سجلها: %1 مفقود): فيها %n من سجلات الأشخاص.</numerusform>
+            <numerusform>النسخة الاحتياطية تُفتح، وصفحاتها وجداولها سليمة (لا نهاية سجلها: %1 مفقود): فيها %n من سجلات الأشخاص.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="346"/>
+        <location filename="../../ui/restore_page.py" line="360"/>
+        <source>Missing beside the backup: %1 (a copy stopped early, or made without it). Its pages and tables were checked whole, but its audit trail could not be checked against where it ended when the backup was made, so entries taken off its end since would not show. It can still be restored; if another copy of this backup has it, use that one.</source>
+        <translation>مفقود بجانب النسخة الاحتياطية: %1 (نسخٌ توقف قبل أن يكتمل، أو صُنع من دونه). فُحصت صفحاتها وجداولها فوُجدت كاملة، لكن تعذّر فحص سجل التدقيق فيها مقابل الموضع الذي انتهى عنده حين صُنعت النسخة الاحتياطية، فلو أُزيلت قيود من آخره منذ ذلك الحين لما ظهر ذلك. ما زال بالإمكان استعادتها؛ وإن كان لدى نسخة أخرى من هذه النسخة الاحتياطية ذلك الملف، فاستخدمها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="367"/>
+        <source>Missing beside the backup: %1 (a copy stopped early, or made without them). Its pages and tables were checked whole, but its audit trail could not be checked against where it ended when the backup was made, so entries taken off its end since would not show. It can still be restored; if another copy of this backup has them, use that one.</source>
+        <translation>مفقود بجانب النسخة الاحتياطية: %1 (نسخٌ توقف قبل أن يكتمل، أو صُنع من دونها). فُحصت صفحاتها وجداولها فوُجدت كاملة، لكن تعذّر فحص سجل التدقيق فيها مقابل الموضع الذي انتهى عنده حين صُنعت النسخة الاحتياطية، فلو أُزيلت قيود من آخره منذ ذلك الحين لما ظهر ذلك. ما زال بالإمكان استعادتها؛ وإن كانت لدى نسخة أخرى من هذه النسخة الاحتياطية تلك الملفات، فاستخدمها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="373"/>
+        <source>Missing beside the backup: %1. It only says which vault the backup is of; the backup&apos;s audit trail was checked against where it ended when it was made.</source>
+        <translation>مفقود بجانب النسخة الاحتياطية: %1. إنه يذكر فقط لأي خزنة هذه النسخة الاحتياطية؛ وقد فُحص سجل التدقيق فيها مقابل الموضع الذي انتهى عنده حين صُنعت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_page.py" line="383"/>
         <source>The vault that was here is kept, not deleted, in this folder:</source>
         <translation>الخزنة التي كانت هنا محفوظة، ولم تُحذف، في هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="348"/>
+        <location filename="../../ui/restore_page.py" line="385"/>
         <source>What was in the vault&apos;s folder before is kept in this folder:</source>
         <translation>ما كان في مجلد الخزنة من قبل محفوظ في هذا المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="351"/>
+        <location filename="../../ui/restore_page.py" line="388"/>
         <source>It opens with the passphrase and recovery code it had, and CaseKeeper never deletes it: once you have checked the restored vault, delete that folder yourself.</source>
         <translation>تُفتح بعبارة المرور ورمز الاسترداد اللذين كانا لها، ولا يحذفها CaseKeeper أبدًا: بعد أن تتحقق من الخزنة المستعادة، احذف ذلك المجلد بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="356"/>
+        <location filename="../../ui/restore_page.py" line="393"/>
         <source>Deleted first, beside the vault: %1, the copy of a backup that an earlier restore left when it was cut off.</source>
         <translation>حُذف أولًا، بجانب الخزنة: %1، وهي نسخة من نسخة احتياطية تركتها استعادةٌ سابقة انقطعت.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="374"/>
+        <location filename="../../ui/restore_page.py" line="411"/>
         <source>A passphrase set since the backup does not open it.</source>
         <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="376"/>
+        <location filename="../../ui/restore_page.py" line="413"/>
         <source>The recovery code replaced since the backup opens it again: if that code may be in other hands, make a new one now (Vault &gt; New recovery code...).</source>
         <translation>رمز الاسترداد الذي استُبدل بعد النسخة الاحتياطية يفتحها من جديد: إن كان ذلك الرمز قد يكون في أيدٍ أخرى فاصنع رمزًا جديدًا الآن (الخزنة &gt; رمز استرداد جديد...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="380"/>
+        <location filename="../../ui/restore_page.py" line="417"/>
         <source>The passphrase replaced since the backup opens it again: if it may be known, change it now (Vault &gt; Change passphrase...).</source>
         <translation>عبارة المرور التي استُبدلت بعد النسخة الاحتياطية تفتحها من جديد: إن كانت قد تكون معروفة فغيّرها الآن (الخزنة &gt; تغيير عبارة المرور...).</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="365"/>
+        <location filename="../../ui/restore_page.py" line="402"/>
         <source>A passphrase set since the backup does not open it, and a recovery code made void since (a new key) opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها، ورمز الاسترداد الذي أُبطل بعدها (بمفتاح جديد) يفتحها من جديد: إن كان ذلك الرمز قد يكون في أيدٍ أخرى فأنشئ مفتاحًا جديدًا الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="369"/>
+        <location filename="../../ui/restore_page.py" line="406"/>
         <source>A passphrase set since the backup does not open it, and if the vault was given a new key since, the recovery code it made void opens it again: if that code may be in other hands, make a new key now.</source>
         <translation>عبارة المرور التي عُيّنت بعد النسخة الاحتياطية لا تفتحها، وإن أُعطيت الخزنة مفتاحًا جديدًا بعدها فإن رمز الاسترداد الذي أبطله ذلك المفتاح يفتحها من جديد: إن كان ذلك الرمز قد يكون في أيدٍ أخرى فأنشئ مفتاحًا جديدًا الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="191"/>
+        <location filename="../../ui/restore_page.py" line="193"/>
         <source>It will be moved aside, not deleted, to a new folder beside it, named with the date and time, like %1</source>
         <translation>ستُنقل جانبًا، ولن تُحذف، إلى مجلد جديد بجانبها يحمل اسمُه التاريخ والوقت، مثل %1</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="71"/>
+        <location filename="../../ui/restore_page.py" line="73"/>
         <source>Choose the backup&apos;s folder on the backup drive (its name is like %1) and type the passphrase the vault had when the backup was made. The backup is checked before anything changes. A vault already on this laptop is moved aside, never deleted.</source>
         <translation>اختر مجلد النسخة الاحتياطية على وحدة النسخ الاحتياطي (اسمه مثل %1) واكتب عبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية. تُفحص النسخة الاحتياطية قبل أن يتغير أي شيء. الخزنة الموجودة على هذا الحاسوب تُنقل جانبًا ولا تُحذف أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="136"/>
+        <location filename="../../ui/restore_page.py" line="138"/>
         <source>Choose the backup folder on the backup drive: its name is like %1.</source>
         <translation>اختر مجلد النسخة الاحتياطية على وحدة النسخ الاحتياطي: اسمه مثل %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="195"/>
+        <location filename="../../ui/restore_page.py" line="197"/>
         <source>Put the backup in its place?</source>
         <translation>هل توضع النسخة الاحتياطية مكانها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="213"/>
+        <location filename="../../ui/restore_page.py" line="215"/>
         <source>Nothing was restored; the vault is as it was.</source>
         <translation>لم يُستعد شيء؛ الخزنة كما كانت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="252"/>
+        <location filename="../../ui/restore_page.py" line="254"/>
         <source>%n change(s) since to reports, rescues, imports or the vault&apos;s settings would be lost.</source>
         <translation>
             <numerusform>%n من التغييرات منذ ذلك الحين على البلاغات أو عمليات الإنقاذ أو الاستيرادات أو إعدادات الخزنة ستضيع.</numerusform>
@@ -9910,17 +9942,17 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="335"/>
+        <location filename="../../ui/restore_page.py" line="337"/>
         <source>Copying the backup into the vault&apos;s folder...</source>
         <translation>جارٍ نسخ النسخة الاحتياطية إلى مجلد الخزنة...</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="336"/>
+        <location filename="../../ui/restore_page.py" line="338"/>
         <source>Checking the copy and its audit trail...</source>
         <translation>جارٍ فحص النسخة وسجل التدقيق فيها...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_page.py" line="342"/>
+        <location filename="../../ui/restore_page.py" line="378"/>
         <source>The backup was restored: %n person record(s).</source>
         <translation>
             <numerusform>استُعيدت النسخة الاحتياطية: فيها %n من سجلات الأشخاص.</numerusform>
@@ -9932,7 +9964,7 @@ Please turn one of those options off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_page.py" line="359"/>
+        <location filename="../../ui/restore_page.py" line="396"/>
         <source>Unlock it with the passphrase the vault had when the backup was made (or use its recovery code to set a new one).</source>
         <translation>افتحها بعبارة المرور التي كانت للخزنة عند إنشاء النسخة الاحتياطية (أو استخدم رمز الاسترداد الخاص بها لتعيين عبارة جديدة).</translation>
     </message>
@@ -10017,17 +10049,17 @@ Please turn one of those options off.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs.py" line="147"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs.py" line="148"/>
         <source>Lock after idle minutes</source>
         <translation>القفل بعد دقائق الخمول</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="145"/>
+        <location filename="../../ui/dialogs.py" line="155"/>
         <source>A new language applies from the next unlock.</source>
         <translation>تُطبَّق اللغة الجديدة عند فتح الخزنة في المرة القادمة.</translation>
     </message>
