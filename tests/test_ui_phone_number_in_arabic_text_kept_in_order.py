@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem, QTableView
 
 from tests.ui_support import unlock, wait_job
 from ui import person_ops
-from ui.table_fit import cells_by_script
+from ui.table_fit import OwnDirectionText, cells_by_script
 from ui.widgets import plain_tooltip
 
 LAYLA = "ليلى خليل نُقلت إلى الرقة عند أبو حمزة، هاتفه 0780 111 2233"
@@ -69,6 +69,20 @@ def test_a_tables_cell_draws_a_phone_number_in_arabic_text_as_typed(qapp, typed,
     option = drawn_cell(table, 0, 0)
     assert digits_as_drawn(option.text, option.direction == Qt.LayoutDirection.RightToLeft) == drawn
     assert model.item(0, 0).text() == typed  # the model, which Ctrl+C copies, as typed
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_the_reports_screens_text_column_draws_the_number_as_typed(qapp, rtl):
+    """The Reports screen lays a report out by its first letter (OwnDirectionText)."""
+    model = QStandardItemModel(1, 1)
+    model.setItem(0, 0, QStandardItem(LAYLA))
+    table = QTableView()
+    table.setModel(model)
+    table.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    table.setItemDelegateForColumn(0, OwnDirectionText(table))
+    option = drawn_cell(table, 0, 0)
+    assert digits_as_drawn(option.text, option.direction == Qt.LayoutDirection.RightToLeft) \
+        == "07801112233"
 
 
 def test_a_tooltip_keeps_a_phone_numbers_order(qapp):
