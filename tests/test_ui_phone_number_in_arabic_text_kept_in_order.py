@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QStandardItem, QStandardItemModel, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
 from tests.ui_support import unlock, wait_job
 from ui import person_ops
@@ -119,37 +119,22 @@ def test_her_reports_tab_shows_the_number_as_typed_and_copies_it_so(qtbot, gui, 
     assert QGuiApplication.clipboard().text() == LAYLA
 
 
-def test_her_page_shows_held_by_and_notes_numbers_as_typed_and_keeps_them_stored(
-        qtbot, gui, demo_vault):
+def test_her_page_shows_notes_numbers_as_typed_and_keeps_them_stored(qtbot, gui, demo_vault):
     page = _page(qtbot, gui, demo_vault)
-    held = "أبو حمزة، هاتفه +964 750 123 4567"
     notes = "اتصل أخوها، هاتفه ٠٧٧٠ ٩٨٧ ٦٥٤٣"
     person = page.person
-    person.held_by, person.notes = held, notes
+    person.notes = notes
     form = page.form
     form.show_person(person)
     form.set_editable(False)
-    box = form.texts["held_by"]
-    # both lay a line out in its own direction, by its first letter (here right to left)
-    assert digits_as_drawn(QLineEdit.text(box), True) == "9647501234567"
+    # laid out in its own direction, by its first letter (here right to left)
     assert digits_as_drawn(form.notes.document().toPlainText(), True) == "٠٧٧٠٩٨٧٦٥٤٣"
-    read = form.read_person()
-    assert (read.held_by, read.notes) == (held, notes)
+    assert form.read_person().notes == notes
     # copied out: the digits as typed, no invisible marks with them
-    box.selectAll()
-    box.copy()
-    assert QGuiApplication.clipboard().text() == held
-    QGuiApplication.clipboard().clear()
-    qtbot.keyClick(box, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    assert QGuiApplication.clipboard().text() == held
-    box.setSelection(len("أبو حمزة، هاتفه "), 6)  # its first group (shown after two marks), bare
-    box.copy()
-    assert QGuiApplication.clipboard().text() == "+964"
     form.notes.selectAll()
     form.notes.copy()
     assert QGuiApplication.clipboard().text() == notes
     # to edit: as typed, nothing added that would be saved with it
     form.set_editable(True)
-    assert QLineEdit.text(box) == held and form.notes.document().toPlainText() == notes
-    read = form.read_person()
-    assert (read.held_by, read.notes) == (held, notes)
+    assert form.notes.document().toPlainText() == notes
+    assert form.read_person().notes == notes

@@ -28,7 +28,6 @@ from app.typed_birth import AgeOrYear
 from app.typed_date import typed_date
 from ui.bidi import filled
 from ui.import_changes import notes_said
-from ui.kept_line import KeptLine
 from ui.labels import (
     age_or_year_said,
     birth_said,
@@ -107,8 +106,7 @@ class PersonForm(QWidget):
         for box, reading in self.readings.items():
             reading.setObjectName(f"{box.objectName()}Reading")
             box.textChanged.connect(lambda _text, box=box: self._show_reading(box))
-        # free text (held by "Abu Hamza, 0780 111 2233"): its numbers kept in order, read only
-        self.texts = {name: self._line(name, KeptLine(self)) for name in TEXT_FIELDS}
+        self.texts = {name: self._line(name) for name in TEXT_FIELDS}
         self.circumstances = PlainTextBox(self)
         self.circumstances.setObjectName("abduction_circumstances")
         self.notes = PlainTextBox(self)
@@ -150,8 +148,8 @@ class PersonForm(QWidget):
         layout.addLayout(lower, 2, 0)
         self.set_editable(False)
 
-    def _line(self, name: str, field: QLineEdit | None = None) -> QLineEdit:
-        field = field or QLineEdit(self)
+    def _line(self, name: str) -> QLineEdit:
+        field = QLineEdit(self)
         field.setObjectName(name)
         field.textEdited.connect(self.edited)
         return field
