@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -96,12 +97,14 @@ def own_way(value: object) -> Phrase:
     return Phrase((FSI if has_arabic(text) else LRI) + text + PDI)
 
 
+@lru_cache(maxsize=4096)
 def numbers_kept(text: str) -> str:
     """Free text a user typed (a report, a note, a rescue's facts) as the desktop shows it: each
     number in it kept in its own order by the papers' rule (app/reports numbers_ltr, isolates
     and overrides around it). In Arabic text "هاتفه 0780 111 2233" was drawn "2233 111 0780", a
     captor's number that reads as another. For showing only: what is stored, edited and
-    copied is the text as typed (typed_part)."""
+    copied is the text as typed (typed_part). Asked for on every paint of every list cell,
+    once per text (cached)."""
     return numbers_ltr(text) if text else text
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QTextLayout, QTextOption
@@ -43,12 +44,18 @@ def kept_numbers(option: QStyleOptionViewItem) -> None:
     (an Arabic report in the English interface) is isolated in its own, as the papers lay it
     out: in a left-to-right line the number that ends an Arabic sentence, isolated, stood at
     the far right, before the sentence's first word to one reading it."""
-    kept = numbers_kept(option.text)
-    if kept == option.text:
-        return
-    rtl = option.direction == Qt.LayoutDirection.RightToLeft
-    option.text = "\n".join(FSI + line + PDI if _rtl(line) not in (None, rtl) else line
-                             for line in kept.split("\n"))
+    option.text = _kept(option.text, option.direction == Qt.LayoutDirection.RightToLeft)
+
+
+@lru_cache(maxsize=4096)
+def _kept(text: str, rtl: bool) -> str:
+    """A cell's text as kept_numbers draws it, once per text: every paint, hover and row-height
+    measure of every cell asks for it."""
+    kept = numbers_kept(text)
+    if kept == text:
+        return text
+    return "\n".join(FSI + line + PDI if _rtl(line) not in (None, rtl) else line
+                     for line in kept.split("\n"))
 
 
 def _rtl(line: str) -> bool | None:
