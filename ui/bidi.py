@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.domain.script import has_arabic
+from app.reports.bidi_levels import numbers_ltr
 
 LRI = "\u2066"  # left-to-right isolate: dates, numbers, case numbers, Latin words
 FSI = "\u2068"  # first-strong isolate: a name or note, in whichever script it was written
@@ -93,6 +95,30 @@ def own_way(value: object) -> Phrase:
         rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         return Phrase((RLI if rtl else LRI) + text + PDI)
     return Phrase((FSI if has_arabic(text) else LRI) + text + PDI)
+
+
+@lru_cache(maxsize=4096)
+def numbers_kept(text: str) -> str:
+    """Free text a user typed (a report, a note, a rescue's facts) as the desktop shows it: each
+    number in it kept in its own order by the papers' rule (app/reports numbers_ltr, isolates
+    and overrides around it). In Arabic text "هاتفه 0780 111 2233" was drawn "2233 111 0780", a
+    captor's number that reads as another. For showing only: what is stored, edited and
+    copied is the text as typed (typed_part). Asked for on every paint of every list cell,
+    once per text (cached)."""
+    return numbers_ltr(text) if text else text
+
+
+def typed_part(shown: str, typed: str, start: int, end: int) -> str:
+    """The characters of typed shown at shown[start:end], where shown is numbers_kept(typed):
+    what a selection of the shown text copies, without the marks set to show it (a number
+    pasted into a phone or a message came with invisible characters in it)."""
+    kept, j = [], 0
+    for i, ch in enumerate(shown[:end]):
+        if j < len(typed) and ch == typed[j]:  # the marks are only ever added between
+            if i >= start:
+                kept.append(ch)
+            j += 1
+    return "".join(kept)
 
 
 def bare(text: str) -> str:

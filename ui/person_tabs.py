@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.bidi import Phrase, bare, filled, isolated
+from ui.bidi import Phrase, bare, filled, isolated, numbers_kept
 from ui.filter_boxes import placeholder_width
 from ui.labels import (
     date_said,
@@ -174,7 +174,8 @@ class StatusTab(TableTab):
             when = date_said(r.observed) or date_said(r.received)
             text = r.text.replace("\n", " ").strip()
             short = text if len(text) <= 30 else text[:29].rstrip() + "…"
-            said = "  ·  ".join(isolated(x) for x in (when, r.source_code, short) if x)
+            # its numbers kept in order: a phone number in it read reversed in Arabic text
+            said = "  ·  ".join(isolated(x) for x in (when, r.source_code, numbers_kept(short)) if x)
             item = (filled(self.tr("Report %1: %2"), r.id, Phrase(said))
                     if said else filled(self.tr("Report %1"), r.id))
             if r.proved_false:  # shown, so it is not missed, but not chosen: none rests on it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QTextLayout, QTextOption
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.script import has_arabic
+from ui.bidi import FSI, PDI, numbers_kept
 
 
 class CellText(QStyledItemDelegate):
@@ -32,6 +34,34 @@ class CellText(QStyledItemDelegate):
             vertical = option.displayAlignment & Qt.AlignmentFlag.AlignVertical_Mask
             option.displayAlignment = vertical | Qt.AlignmentFlag.AlignRight \
                 | Qt.AlignmentFlag.AlignAbsolute
+        kept_numbers(option)
+
+
+def kept_numbers(option: QStyleOptionViewItem) -> None:
+    """The cell's text drawn with each number in its own order (bidi.numbers_kept): a phone
+    number in an Arabic report showed its groups reversed. Only the drawing: the model keeps
+    the text as stored, which Ctrl+C copies. A line of the other direction than the cell's
+    (an Arabic report in the English interface) is isolated in its own, as the papers lay it
+    out: in a left-to-right line the number that ends an Arabic sentence, isolated, stood at
+    the far right, before the sentence's first word to one reading it."""
+    option.text = _kept(option.text, option.direction == Qt.LayoutDirection.RightToLeft)
+
+
+@lru_cache(maxsize=4096)
+def _kept(text: str, rtl: bool) -> str:
+    """A cell's text as kept_numbers draws it, once per text: every paint, hover and row-height
+    measure of every cell asks for it."""
+    kept = numbers_kept(text)
+    if kept == text:
+        return text
+    return "\n".join(FSI + line + PDI if _rtl(line) not in (None, rtl) else line
+                     for line in kept.split("\n"))
+
+
+def _rtl(line: str) -> bool | None:
+    """Whether line's first letter is of a right-to-left script (None: it has no letter)."""
+    first = next((c for c in line if c.isalpha()), "")
+    return has_arabic(first) if first else None
 
 
 class OwnDirectionText(CellText):
@@ -44,6 +74,7 @@ class OwnDirectionText(CellText):
 
     def initStyleOption(self, option, index):
         QStyledItemDelegate.initStyleOption(self, option, index)  # not CellText's: by all letters
+        kept_numbers(option)
         first = next((c for c in option.text if c.isalpha()), "")
         if not first:
             return
@@ -68,6 +99,10 @@ class WrappedText(QStyledItemDelegate):
     each of its lines, but paints every line as tall as the tallest: a line holding Arabic
     letters (a header, a name) is taller, and a reason of two lines was painted on one, cut
     ("... navbera sala...")."""
+
+    def initStyleOption(self, option, index):
+        super().initStyleOption(option, index)
+        kept_numbers(option)
 
     def sizeHint(self, option, index):
         size = super().sizeHint(option, index)

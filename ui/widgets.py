@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QMimeData, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QStandardItem, QTextCursor
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QTextEdit, QWidget
 
-from ui.bidi import LRM, filled, in_cell, isolated  # noqa: F401 - LRM: the wizard's file types
+# LRM: the wizard's file types
+from ui.bidi import LRM, filled, in_cell, isolated, numbers_kept, typed_part  # noqa: F401
 from ui.fonts import LATIN, latin_first
 
 
@@ -18,17 +19,65 @@ class PlainTextBox(QTextEdit):
     """A box of plain text (her notes, how she was taken), each line laid out and aligned in
     its own direction: in a QPlainTextEdit every line stood against the left edge, Arabic ones
     too, in a right-to-left interface. Text is set, pasted and read back as plain text, shown
-    literally (no markup is ever read from it)."""
+    literally (no markup is ever read from it). Read only, each number in it is shown in its
+    own order (bidi.numbers_kept); toPlainText and a copy give the text as set."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptRichText(False)
+        self._typed: str | None = None  # the text as set, while the box shows it read only
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._typed = text if self.isReadOnly() else None
+        super().setPlainText(numbers_kept(text) if self.isReadOnly() else text)
+
+    def toPlainText(self) -> str:  # noqa: N802 - Qt's name
+        return self._typed if self._typed is not None else super().toPlainText()
+
+    def setReadOnly(self, on: bool) -> None:  # noqa: N802 - Qt's name
+        """Shown with its numbers kept while read only; as typed, to edit (the marks that keep
+        them would be saved with it, and typing beside them goes astray)."""
+        if on == self.isReadOnly():
+            return
+        text = self.toPlainText()
+        super().setReadOnly(on)
+        blocked = self.blockSignals(True)  # a change of view is no edit
+        self.setPlainText(text)
+        self.blockSignals(blocked)
+
+    def clear(self) -> None:
+        self.setPlainText("")
+
+    def createMimeDataFromSelection(self):  # noqa: N802 - Qt's name
+        """Copied (or dragged) out: the text as set, without the marks that keep its numbers;
+        as plain text only, as it is set and pasted here."""
+        if self._typed is None:
+            return super().createMimeDataFromSelection()
+        cursor, shown = self.textCursor(), numbers_kept(self._typed)
+        data = QMimeData()
+        data.setText(typed_part(shown, self._typed, _index(shown, cursor.selectionStart()),
+                                _index(shown, cursor.selectionEnd())))
+        return data
 
     def appendPlainText(self, text: str) -> None:  # noqa: N802 - QPlainTextEdit's name
         """text as a new paragraph at the end, literally (QTextEdit.append reads markup)."""
+        if self._typed is not None:  # read only: shown with its numbers kept
+            self.setPlainText(self._typed + ("\n" if self._typed else "") + text)
+            return
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertText(("\n" if self.document().characterCount() > 1 else "") + text)
+
+
+def _index(text: str, position: int) -> int:
+    """The index in text of a cursor's position in it (Qt counts a character outside the
+    Basic Multilingual Plane, an emoji, as two)."""
+    at = 0
+    for i, ch in enumerate(text):
+        if at >= position:
+            return i
+        at += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
 
 
 class _NoticeLabel(QLabel):
@@ -121,8 +170,9 @@ def named_button(parent: QWidget, text: str, name: str, slot: Callable[[], objec
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows text literally, line breaks kept. Qt reads a tooltip as rich text
     whenever it looks like markup, and a list's cell (`<img src=...>`, `<b>`) must never be
-    interpreted: the text goes in escaped."""
-    return GuiQt.convertFromPlainText(text) if text else ""
+    interpreted: the text goes in escaped. Each number in it is kept in its own order
+    (bidi.numbers_kept): a report's whole text is its rows' tooltip."""
+    return GuiQt.convertFromPlainText(numbers_kept(text)) if text else ""
 
 
 def plain_item(text: str) -> QStandardItem:

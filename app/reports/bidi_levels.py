@@ -54,22 +54,25 @@ def numbers_ltr(text: str) -> str:
     to right with them already, and isolated it stood apart from them in a right-to-left page
     ('read 2026-12-02]' printed '[2026-12-02 ... read]'); a phone number there is only kept
     from breaking (LRO..PDF, no isolate: the order is the Latin text's own)."""
-    def one(group: str, at: int) -> str:
+    def one(group: str, latin: bool) -> str:
         dialled = _dialled(group)
         if not dialled and not re.search("[-/.:,]", group):
             return group  # one bare number ("12", "+5"): the bidi rules keep it as it is
-        if not _after_latin(text, at):
+        if not latin:
             return number_group(group)
         return f"{LRO}{group}{PDF}" if dialled and " " in group else group
 
+    # The last letter before each group read once, in one pass over text: asked afresh for
+    # each group, a line of many numbers was read back to its start once per number.
+    last = {"at": 0, "latin": False}
+
     def groups(m: re.Match) -> str:
+        last["latin"] = _after_latin(text[last["at"]:m.start()], last["latin"])
+        last["at"] = m.end()
         # numbers side by side ("0750 123 4567 0770 987 6543", "2014 2015 2016"): each phone
-        # number among them kept together, every other number on its own, as ever
-        out, at = [], m.start()
-        for run in _phone_runs(m.group().split(" ")):
-            out.append(one(run, at))
-            at += len(run) + 1
-        return " ".join(out)
+        # number among them kept together, every other number on its own, as ever; a group
+        # holds no letter, so what stands before each of them is what stands before it
+        return " ".join(one(run, last["latin"]) for run in _phone_runs(m.group().split(" ")))
 
     return _NUMBER_GROUP.sub(groups, text)
 
@@ -77,13 +80,19 @@ def numbers_ltr(text: str) -> str:
 _PHONE = re.compile(rf"(?:\+{_D}+|[0\u0660\u06f0]{_D}*)(?:[ -]{_D}{{2,4}})+")
 
 
+_MOST_DIGITS = 15  # E.164
+
+
+def _digits(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
+
+
 def _dialled(group: str) -> bool:
     """Whether a number group is a phone number: a leading + or 0, then groups of 2 to 4 digits
     after single spaces or dashes, 7 to 15 digits in all (E.164: "+964 750 123 4567",
     "0750 123 4567"); not years, ages or case numbers side by side ("2014 2015 2016",
     "14 12 10 8", "145 146 147"), nor a date ("2017-02")."""
-    digits = sum(ch.isdigit() for ch in group)
-    return (7 <= digits <= 15 and _PHONE.fullmatch(group) is not None
+    return (7 <= _digits(group) <= _MOST_DIGITS and _PHONE.fullmatch(group) is not None
             and not _YEAR_MONTH.search(group))
 
 
@@ -95,11 +104,18 @@ def _phone_runs(parts: list[str]) -> list[str]:
     best: list[tuple[tuple[int, int], int]] = [((0, 0), len(parts))] * (len(parts) + 1)
     for i in range(len(parts) - 1, -1, -1):
         options = [(best[i + 1][0], i + 1)]
+        digits = _digits(parts[i])
+        # a run of more than 15 digits is no phone number, nor any longer one: each part holds
+        # a digit, so at most 15 parts are tried from each (all runs were: a list of 100
+        # numbers took a second, on every repaint of the list showing it)
         for j in range(i + 2, len(parts) + 1):
+            digits += _digits(parts[j - 1])
+            if digits > _MOST_DIGITS:
+                break
             run = " ".join(parts[i:j])
             if _dialled(run):
-                (digits, fewer), _ = best[j]
-                options.append(((digits + sum(ch.isdigit() for ch in run), fewer - 1), j))
+                (dialled, fewer), _ = best[j]
+                options.append(((dialled + digits, fewer - 1), j))
         best[i] = max(options)
     runs, i = [], 0
     while i < len(parts):
@@ -109,13 +125,14 @@ def _phone_runs(parts: list[str]) -> list[str]:
     return runs
 
 
-def _after_latin(text: str, at: int) -> bool:
-    """Whether the last letter before position at, on its line, is left to right (Latin)."""
-    for ch in reversed(text[text.rfind("\n", 0, at) + 1:at]):
+def _after_latin(gap: str, latin: bool) -> bool:
+    """Whether the last letter on its line is left to right (Latin) after gap, text that
+    follows a place where that was latin."""
+    for ch in reversed(gap[gap.rfind("\n") + 1:]):
         kind = unicodedata.bidirectional(ch)
         if kind in ("L", "R", "AL"):
             return kind == "L"
-    return False
+    return latin and "\n" not in gap
 
 
 @lru_cache(maxsize=50000)
