@@ -204,7 +204,8 @@ class RecordService:
         with self.db.transaction():
             if event.report_id is not None:
                 self.check_status_report(case_no, event.report_id)
-                observed = self.get_report(event.report_id).observed
+                report = self.get_report(event.report_id)
+                observed, event.known_by = report.observed, report.received.latest
                 # dated by the report, noted: a correction of its observed date moves it (and
                 # one told before the report had a date takes the date given it later)
                 event.dated_by_report = event.date.is_blank

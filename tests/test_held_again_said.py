@@ -32,7 +32,7 @@ def test_the_command_line_says_a_sighting_after_her_reunion_makes_her_held_again
     done = home("person", "status", "SNJ-00001", "sighted", "--date", "2017-08")
     assert done.returncode == 0, done.stderr
     assert ("SNJ-00001 is now sighted\n  she was reunited with her family on 2017-06-20; this "
-            "makes her held again; if the report is wrong, withdraw it (casekeeper person "
+            "makes her held again; if this is wrong, withdraw it (casekeeper person "
             "status-withdraw SNJ-00001 sighted --date 2017-08 --reason ...)") in done.stdout
 
 
@@ -64,7 +64,7 @@ def test_her_page_says_it_as_the_command_line_does(qtbot, gui, home):
     page.add_status("sighted", "08/2018", "")
     qtbot.waitUntil(lambda: page.person.version > version, timeout=10_000)
     assert ("She was reunited with her family on 2017-06-20; this makes her held again. If "
-            "the report is wrong, withdraw it (select it, then Withdraw the selected status)."
+            "this is wrong, withdraw it (select it, then Withdraw the selected status)."
             ) in bare(page.notice.text()), page.notice.text()
 
 
@@ -82,13 +82,14 @@ def test_her_page_says_it_in_the_desktops_language(qtbot, gui, home, new_transla
 
 def test_the_withdrawal_said_runs_as_printed_with_a_date_of_several_words(home):
     # "--date about 2018" was printed unquoted: the command failed as the lawyer copied it
-    done = home("person", "status", "SNJ-00001", "sighted", "--date", "about 2018")
+    # ("about 2020", 2018-2022: wholly after her reunion of 2017, so she is held again)
+    done = home("person", "status", "SNJ-00001", "sighted", "--date", "about 2020")
     assert done.returncode == 0, done.stderr
 
     said = done.stdout.split("withdraw it (casekeeper ", 1)[1].split(")", 1)[0]
     args = shlex.split(said.replace("--reason ...", "--reason wrong-report"))
     assert args[:5] == ["person", "status-withdraw", "SNJ-00001", "sighted", "--date"]
-    assert args[5] == "about 2018"
+    assert args[5] == "about 2020"
     undone = home(*args)
     assert undone.returncode == 0, undone.stderr
     assert json.loads(home("--json", "person", "show", "SNJ-00001").stdout

@@ -546,6 +546,14 @@ class PersonPage(QWidget):
                 or (freed := person.freed_before(added)) is None:
             return ""
         when = freed.date.text or freed.date.display() or self.tr("no date")
+        if added.report_id is None:  # told by hand: there is no report to be wrong
+            if freed.status.value == "reunited":
+                return filled(self.tr("She was reunited with her family on %1; this makes her "
+                                      "held again. If this is wrong, withdraw it (select it, then "
+                                      "Withdraw the selected status)."), when)
+            return filled(self.tr("She was rescued on %1; this makes her held again. If this is "
+                                  "wrong, withdraw it (select it, then Withdraw the selected "
+                                  "status)."), when)
         if freed.status.value == "reunited":
             return filled(self.tr("She was reunited with her family on %1; this makes her held "
                                   "again. If the report is wrong, withdraw it (select it, then "

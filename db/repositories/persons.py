@@ -351,13 +351,15 @@ class PersonRepository:
                 p.aliases.append(value)
             else:
                 setattr(p.name(NamePart(part)), script, value)
+        # with the last day its report may have been received (StatusEvent.known_by)
         for r in self.db.conn.execute(
-                f"SELECT person_id, status, date_earliest, date_latest, date_text, note, "
-                f"report_id, id, recorded_at, rescue_id, dated_by_report FROM status_events "
-                f"WHERE person_id IN ({marks}) ORDER BY id", ids):
+                f"SELECT s.person_id, s.status, s.date_earliest, s.date_latest, s.date_text, "
+                f"s.note, s.report_id, s.id, s.recorded_at, s.rescue_id, s.dated_by_report, "
+                f"r.received_latest FROM status_events s LEFT JOIN reports r ON r.id = s.report_id "
+                f"WHERE s.person_id IN ({marks}) ORDER BY s.id", ids):
             people[r[0]].status_events.append(StatusEvent(
                 Status(r[1]), FuzzyDate.from_row(r[2], r[3], r[4]), r[5], r[6], r[7], r[8],
-                r[9], bool(r[10])))
+                r[9], bool(r[10]), date.fromisoformat(r[11]) if r[11] else None))
         return [people[i] for i in ids]
 
     def summaries(self, f: PersonFilter, limit: int | None = None, offset: int = 0,

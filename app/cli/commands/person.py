@@ -589,15 +589,17 @@ def cmd_status(args, ctx) -> int:
                  f"{person.current_status.value!r}, it is a step back along {poss} case that no "
                  f"date puts after it; give --date when it happened to make it "
                  f"{ {'her': 'hers', 'his': 'his'}.get(poss, 'theirs') })")
-    elif person.current_status != Status(args.status) and person.current_status == Status.DECEASED:
-        text += DEATH_STAYS.format(case_no=person.case_no)
     elif person.current_status != Status(args.status):
-        # dated before the status she has (located 2015 after sighted 2019): "is now sighted"
-        # alone read as if located had not been recorded. The desktop's words.
+        # dated before the status she has (located 2015 after sighted 2019), or on days that
+        # may come before her rescue or death: "is now sighted" alone read as if located had
+        # not been recorded, "is now deceased (dated 12/2026 ...)" as her death of that month.
+        # The desktop's words.
         text = (f"{person.case_no}: {args.status!r} was recorded in {poss} history; {is_} still "
                 f"{person.current_status.value!r}, a status later or further along {poss} case"
                 + (f" (dated {dated}, when report {args.report} was observed)"
                    if taken is not None else ""))
+        if person.current_status == Status.DECEASED:
+            text += DEATH_STAYS.format(case_no=person.case_no)
     data = person_to_dict(person)
     if taken is not None:
         data["date_from_report"] = dated
@@ -618,7 +620,8 @@ def cmd_status(args, ctx) -> int:
         data["held_again"] = {"was": freed.status.value,
                               "date": freed.date.text or freed.date.display()}
         this = f" --date {shlex.quote(dated)}" if dated else ""
-        text += (f"\n  {_freed_said(freed)}; this makes her held again; if the report is "
+        wrong = "the report is" if args.report is not None else "this is"  # none given
+        text += (f"\n  {_freed_said(freed)}; this makes her held again; if {wrong} "
                  f"wrong, withdraw it (casekeeper person status-withdraw {person.case_no} "
                  f"{args.status}{this} --reason ...)")
     if (death := person.death_already(added)) is not None:

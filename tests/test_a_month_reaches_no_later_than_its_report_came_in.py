@@ -1,0 +1,102 @@
+"""A status dated by a month counted at the month's middle, though the report it rests on came
+in before that middle, or the month's middle was still to come on the day it was typed: a report
+received on 15 June observed "06/2025" overturned a rescue of 10 June, and one received on 6
+December observed "12/2025" made a woman recorded dead on the 4th "sighted", her family dossier
+printing it. A date reaches no later than its report came in or the day it was told, and a status
+of captivity not wholly after her rescue or death is history. Real vaults, the real command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from datetime import date
+
+import pytest
+
+
+@pytest.fixture
+def salwa(cli):
+    assert cli("init", "--prefix", "SNJ").returncode == 0
+    r = cli("person", "add", "--given", "Salwa", "--father", "Salo", "--sex", "F", "--status",
+            "missing", "--status-date", "03/08/2014", "--sharing", "family")
+    assert r.returncode == 0, r.stderr
+    return cli
+
+
+def _report(cli, received: str, observed: str, text: str = "seen in Mosul market") -> None:
+    r = cli("report", "add", "--person", "SNJ-1", "--text", "-", "--source", "K7", "--received",
+            received, "--observed", observed, stdin=text)
+    assert r.returncode == 0, r.stderr
+
+
+def _status(cli) -> str:
+    return json.loads(cli("--json", "person", "show", "SNJ-1").stdout)["current_status"]
+
+
+def test_a_report_of_a_month_received_before_its_middle_leaves_her_rescued(salwa):
+    assert salwa("rescue", "add", "--person", "SNJ-1", "--date", "10/06/2025").returncode == 0
+    _report(salwa, "15/06/2025", "06/2025")
+    r = salwa("person", "status", "SNJ-1", "sighted", "--report", "1")
+    assert r.returncode == 0, r.stderr
+    assert "'sighted' was recorded in her history; she is still 'rescued'" in r.stdout, r.stdout
+    assert "held again" not in r.stdout
+    assert _status(salwa) == "rescued"
+    # the list and its filter read the status stored with her
+    listed = json.loads(salwa("--json", "person", "list", "--status", "rescued").stdout)
+    assert [p["case_no"] for p in listed] == ["SNJ-00001"], listed
+
+
+def test_a_report_of_the_month_of_her_death_leaves_her_dead_and_says_so(salwa, tmp_path):
+    _report(salwa, "05/12/2025", "04/12/2025", "body identified by her brother")
+    assert salwa("person", "status", "SNJ-1", "deceased", "--report", "1").returncode == 0
+    _report(salwa, "06/12/2025", "12/2025", "seen in Baaj")
+    r = salwa("person", "status", "SNJ-1", "sighted", "--report", "2")
+    assert r.returncode == 0, r.stderr
+    assert "she is still 'deceased'" in r.stdout and "her death" in r.stdout, r.stdout
+    assert _status(salwa) == "deceased"
+    out = tmp_path / "family.pdf"
+    r = salwa("dossier", "SNJ-1", "-o", str(out), "--profile", "family")
+    assert r.returncode == 0, r.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          check=True).stdout.decode()
+    lines = [" ".join(x.split()) for x in text.splitlines() if x.strip()]
+    assert "Current status deceased" in lines, lines
+    timeline = lines[lines.index("Status timeline"):]
+    # seen on 1-6 December, the days the report can tell of: before her death, not after it
+    sighted = next(i for i, x in enumerate(timeline) if x.endswith("sighted"))
+    died = next(i for i, x in enumerate(timeline) if x.endswith("deceased"))
+    assert sighted < died, timeline
+
+
+def test_a_sighting_of_this_month_told_by_hand_leaves_her_rescued_this_month(salwa):
+    today = date.today()
+    first = today.replace(day=1).strftime("%d/%m/%Y")
+    assert salwa("rescue", "add", "--person", "SNJ-1", "--date", first).returncode == 0
+    r = salwa("person", "status", "SNJ-1", "sighted", "--date", today.strftime("%m/%Y"))
+    assert r.returncode == 0, r.stderr
+    assert "she is still 'rescued'" in r.stdout and "report" not in r.stdout, r.stdout
+    assert _status(salwa) == "rescued"
+
+
+def test_held_again_by_hand_does_not_speak_of_a_report(salwa):
+    assert salwa("rescue", "add", "--person", "SNJ-1", "--date", "10/06/2025").returncode == 0
+    r = salwa("person", "status", "SNJ-1", "sighted", "--date", "20/07/2025")
+    assert "this makes her held again; if this is wrong, withdraw it" in r.stdout, r.stdout
+    assert "report" not in r.stdout
+    assert _status(salwa) == "sighted"
+
+
+def test_a_report_seen_wholly_after_the_rescue_still_makes_her_held_again(salwa):
+    assert salwa("rescue", "add", "--person", "SNJ-1", "--date", "10/06/2025").returncode == 0
+    _report(salwa, "20/07/2025", "07/2025")
+    r = salwa("person", "status", "SNJ-1", "sighted", "--report", "1")
+    assert "this makes her held again; if the report is wrong" in r.stdout, r.stdout
+    assert _status(salwa) == "sighted"
+
+
+def test_a_late_typed_older_report_stays_history(salwa):
+    assert salwa("rescue", "add", "--person", "SNJ-1", "--date", "10/06/2025").returncode == 0
+    _report(salwa, "02/06/2025", "01/06/2025")
+    r = salwa("person", "status", "SNJ-1", "sighted", "--report", "1")
+    assert "she is still 'rescued'" in r.stdout, r.stdout
+    assert _status(salwa) == "rescued"
