@@ -100,3 +100,31 @@ def test_a_late_typed_older_report_stays_history(salwa):
     r = salwa("person", "status", "SNJ-1", "sighted", "--report", "1")
     assert "she is still 'rescued'" in r.stdout, r.stdout
     assert _status(salwa) == "rescued"
+
+
+def test_a_rescue_of_a_month_reported_after_her_reunion_is_counted_before_it(salwa):
+    """Not of captivity, it counts by its middle: of the days the report can tell of (1-6
+    December), not of the whole month, which put it after her reunion of the 5th."""
+    r = salwa("rescue", "add", "--person", "SNJ-1", "--date", "01/12/2025",
+              "--handover-to-family", "05/12/2025")
+    assert r.returncode == 0, r.stderr
+    _report(salwa, "06/12/2025", "12/2025", "freed in Raqqa")
+    assert salwa("person", "status", "SNJ-1", "rescued", "--report", "1").returncode == 0
+    assert _status(salwa) == "reunited"
+
+
+def test_a_rescue_of_this_year_told_today_counts_by_the_days_until_today(salwa):
+    """"2026" typed on 7 December is 1 January to 7 December: its middle is in June, not on 2
+    July, and a reunion between the two stays hers."""
+    today = date.today()
+    if today.timetuple().tm_yday < 5 or (today.month, today.day) >= (12, 29):
+        # the two middles a day or none apart: no reunion to put between them
+        pytest.skip("no day between the middle of the year so far and that of the whole year")
+    first = today.replace(month=1, day=1)
+    reunited = min(today, date(today.year, 7, 1))
+    r = salwa("rescue", "add", "--person", "SNJ-1", "--date", first.strftime("%d/%m/%Y"),
+              "--handover-to-family", reunited.strftime("%d/%m/%Y"))
+    assert r.returncode == 0, r.stderr
+    r = salwa("person", "status", "SNJ-1", "rescued", "--date", str(today.year))
+    assert r.returncode == 0, r.stderr
+    assert _status(salwa) == "reunited", r.stdout
