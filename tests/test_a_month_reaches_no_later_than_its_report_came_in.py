@@ -128,3 +128,23 @@ def test_a_rescue_of_this_year_told_today_counts_by_the_days_until_today(salwa):
     r = salwa("person", "status", "SNJ-1", "rescued", "--date", str(today.year))
     assert r.returncode == 0, r.stderr
     assert _status(salwa) == "reunited", r.stdout
+
+
+def test_a_vault_that_stored_her_held_again_by_a_month_lists_her_rescued_at_its_unlock(salwa):
+    """Stored by the earlier rule (5) as "sighted", the list and its filter kept her among the
+    held until her record was next saved: the first unlock chooses her status again."""
+    from app.persons import STATUS_RULE_MARK
+    from tests.import_helpers import reopen
+
+    assert salwa("rescue", "add", "--person", "SNJ-1", "--date", "10/06/2025").returncode == 0
+    _report(salwa, "15/06/2025", "06/2025")
+    assert salwa("person", "status", "SNJ-1", "sighted", "--report", "1").returncode == 0
+    s = reopen(salwa.vault)
+    try:
+        with s.db.transaction():  # as rule 5 stored her
+            s.persons.repo.set_current_status(s.persons.get("SNJ-00001").id, "sighted")
+            s.meta.set(STATUS_RULE_MARK, "5")
+    finally:
+        s.close()
+    listed = json.loads(salwa("--json", "person", "list", "--status", "rescued").stdout)
+    assert [p["case_no"] for p in listed] == ["SNJ-00001"], listed
