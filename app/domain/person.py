@@ -254,8 +254,12 @@ class Person:
         back known only by a later day (a "missing" told with no date after her rescue of
         2019): no date puts it after the rescue.
 
-        Dates count at the middle of their range: "about 2016" (2014-2018) is older than
-        "2017", so a late-reported old sighting does not undo a rescue. Among undated events,
+        Dates count at the middle of their range, as far as it can reach (known_range: no
+        later than its report came in, nor than the day it was told): "about 2016"
+        (2014-2018) is older than "2017", so a late-reported old sighting does not undo a
+        rescue. A status of captivity undoes her rescue or death only if its whole range is
+        after it: "06/2025" on a report of 15 June does not undo a rescue of 10 June (_weigh).
+        Among undated events,
         the one furthest along her case (missing, sighted, located, in negotiation, rescued,
         reunited; an undated death counts least, so a merge never makes her dead unconfirmed),
         and among equals the one recorded last.
