@@ -148,3 +148,26 @@ def test_a_vault_that_stored_her_held_again_by_a_month_lists_her_rescued_at_its_
         s.close()
     listed = json.loads(salwa("--json", "person", "list", "--status", "rescued").stdout)
     assert [p["case_no"] for p in listed] == ["SNJ-00001"], listed
+
+
+def test_her_record_saved_as_read_without_its_reports_days_is_stored_by_them(salwa):
+    """A record saved as a draft or a file gives it (person_from_dict) has no day its reports
+    came in: her stored status, which the list and its counts read, is chosen with them."""
+    from app.domain.person import Status
+    from tests.import_helpers import reopen
+
+    r = salwa("rescue", "add", "--person", "SNJ-1", "--date", "01/12/2025",
+              "--handover-to-family", "05/12/2025")
+    assert r.returncode == 0, r.stderr
+    _report(salwa, "06/12/2025", "12/2025", "freed in Raqqa")
+    assert salwa("person", "status", "SNJ-1", "rescued", "--report", "1").returncode == 0
+    s = reopen(salwa.vault)
+    try:
+        her = s.persons.get("SNJ-00001")
+        for ev in her.status_events:
+            ev.known_by = None  # as person_from_dict reads her
+        her.notes = "brother called"
+        s.persons.update(her)
+        assert s.persons.repo.stored_statuses([her.id]) == {her.id: Status.REUNITED.value}
+    finally:
+        s.close()

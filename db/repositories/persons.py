@@ -127,7 +127,23 @@ class PersonRepository:
         self.db = db
 
     # -- writing ---------------------------------------------------------------------------
+    def _know_reports(self, people: list[Person]) -> None:
+        """The day each status's report came in (StatusEvent.known_by), where the record was
+        made or read without it (a draft, a file): her stored current status is chosen by it."""
+        ids = sorted({ev.report_id for p in people for ev in p.status_events
+                      if ev.report_id is not None and ev.known_by is None})
+        if not ids:
+            return
+        came = dict(self.db.conn.execute(
+            f"SELECT id, received_latest FROM reports WHERE id IN ({','.join('?' * len(ids))})",
+            ids).fetchall())
+        for p in people:
+            for ev in p.status_events:
+                if ev.known_by is None and came.get(ev.report_id):
+                    ev.known_by = date.fromisoformat(came[ev.report_id])
+
     def insert(self, p: Person) -> int:
+        self._know_reports([p])
         cur = self.db.conn.execute(_INSERT, _person_values(p))
         pid = cur.lastrowid
         self._write_children(pid, p)
@@ -141,6 +157,7 @@ class PersonRepository:
         """
         if not people:
             return
+        self._know_reports(people)
         first = self.db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM persons").fetchone()[0]
         for offset, p in enumerate(people):
             p.id = first + offset
@@ -160,6 +177,7 @@ class PersonRepository:
 
     def update(self, p: Person, expected_version: int) -> bool:
         """Write p over the stored row if nobody changed it since expected_version."""
+        self._know_reports([p])
         cur = self.db.conn.execute(_UPDATE, (*_person_values(p), p.id, expected_version))
         if cur.rowcount != 1:
             return False
