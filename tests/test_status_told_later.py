@@ -288,11 +288,10 @@ def test_a_status_told_after_a_dated_death_can_still_undo_it():
 
 
 def test_a_step_back_with_a_date_of_its_own_counts_by_its_date():
-    """'missing, about 2018' (2016-2020) after a rescue of 2015 is later (re-trafficked): it
-    is hers. A word known by the day it was told, with no date of its own, is history (and so
-    is one whose range reaches back to the rescue: tests/test_a_month_after_a_rescue_...)."""
+    """'missing, about 2017' after a rescue of 2015 is later by its middle (re-trafficked): it
+    is hers. Only a word known by the day it was told, with no date of its own, is history."""
     rescued = _ev(Status.RESCUED, "2015", "2024-05-01")
-    again = _ev(Status.MISSING, "about 2018", "2024-06-01")
+    again = _ev(Status.MISSING, "about 2017", "2024-06-01")
     assert _her(rescued, again).current_status is Status.MISSING
     undated = StatusEvent(Status.MISSING, TOLD_IN_2024, recorded_at="2024-06-01T10:00:00Z")
     assert _her(rescued, undated).current_status is Status.RESCUED

@@ -51,8 +51,6 @@ ALIVE = frozenset({Status.SIGHTED, Status.LOCATED, Status.IN_NEGOTIATION, Status
 # held again ("unknown" says nothing of her, and is never news after a rescue).
 _CAPTIVE = frozenset({Status.MISSING, Status.SIGHTED, Status.LOCATED, Status.IN_NEGOTIATION})
 FREED = frozenset({Status.RESCUED, Status.REUNITED})
-# What a status of captivity comes after only if its whole range does (see _weigh).
-_ENDS = FREED | {Status.DECEASED}
 
 
 class SharingLevel(StrEnum):
@@ -117,6 +115,14 @@ def known_range(ev: StatusEvent) -> FuzzyDate:
     if d.latest is None or d.latest <= bound or (d.earliest is not None and d.earliest > bound):
         return d  # within what was known, or wholly after it (a contradiction kept as typed)
     return FuzzyDate(d.earliest, bound, d.text)
+
+
+def wholly_before(ev: StatusEvent, other: StatusEvent) -> bool:
+    """Whether every day ev may be (known_range) comes before other's first: only then is other
+    shown to come later. "06/2025" on a report of 15 June counts before a rescue of 10 June by
+    its middle, but nothing says it came before it."""
+    seen, had = known_range(ev), known_range(other)
+    return seen.latest is not None and had.earliest is not None and seen.latest < had.earliest
 
 
 def told_without_date(ev: StatusEvent) -> bool:
@@ -205,12 +211,6 @@ def _weigh(new: tuple[int, StatusEvent], current: tuple[int, StatusEvent]) -> st
         # date of its own ("about 2017" counts at its middle), and not after a death: a woman
         # listed dead and later seen or freed must be able to become so without a date.
         return STEP_BACK
-    if ev.status in _CAPTIVE and now.status in _ENDS and seen.earliest is not None \
-            and had.latest is not None and seen.earliest <= had.latest:
-        # Held, on days that may come before her rescue or death ("06/2025", a report of
-        # 15 June, after a rescue of 10 June): no date puts it after, and it is history. Only
-        # a range wholly after makes her held again; the middle of one may fall either side.
-        return STEP_BACK
     return LATER if _date_key(new) > _date_key(current) else EARLIER
 
 
@@ -257,9 +257,8 @@ class Person:
         Dates count at the middle of their range, as far as it can reach (known_range: no
         later than its report came in, nor than the day it was told): "about 2016"
         (2014-2018) is older than "2017", so a late-reported old sighting does not undo a
-        rescue. A status of captivity undoes her rescue or death only if its whole range is
-        after it: "06/2025" on a report of 15 June does not undo a rescue of 10 June (_weigh).
-        Among undated events,
+        rescue; "06/2025" on a report received 15 June counts at 8 June, before a rescue of
+        10 June, which it does not undo. Among undated events,
         the one furthest along her case (missing, sighted, located, in negotiation, rescued,
         reunited; an undated death counts least, so a merge never makes her dead unconfirmed),
         and among equals the one recorded last.

@@ -36,8 +36,11 @@ from app.domain.person import (
     SharingLevel,
     Status,
     StatusEvent,
+    event_middle,
+    known_range,
     names_shown,
     person_names_shown,
+    wholly_before,
 )
 from app.domain.script import both_scripts, is_arabic_script
 from app.importing.list_wide import WHOLE_LIST_NOTE
@@ -571,6 +574,26 @@ def _which_date(typed: str | None):
     return fuzzy_date(typed, "--date")
 
 
+def _placed_said(person, args, dated, taken) -> str:
+    """Why the status told is history: one shown before hers by its dates; or one on days that
+    may come before or after hers (a report of 15 June observed "06/2025" after a rescue of 10
+    June), counted at their middle, which nothing shows to come after."""
+    added, now = person.status_events[-1], person.current_event
+    report = (f" (dated {dated}, when report {args.report} was observed)"
+              if taken is not None else "")
+    _is, _obj, poss = pronouns(person.sex.value)
+    if now is None or wholly_before(added, now):
+        return f", a status later or further along {poss} case{report}"
+    seen = known_range(added)
+    came = (f"report {args.report} came in" if added.report_id is not None
+            else "it was told")
+    days = f"{seen.earliest} to {seen.latest}" if seen.earliest else f"up to {seen.latest}"
+    return (f" ({now.date.text or now.date.display()}){report}: no later than {came}, "
+            f"{days}, it may come before or after it and counts at "
+            f"the middle, {event_middle(added)}; if it came after, tell it again with its day "
+            f"(--date)")
+
+
 def cmd_status(args, ctx) -> int:
     person, taken = ctx.open_session().records.add_status(
         args.case_no, StatusEvent(Status(args.status), fuzzy_date(args.date, "--date"), args.note,
@@ -590,14 +613,11 @@ def cmd_status(args, ctx) -> int:
                  f"date puts after it; give --date when it happened to make it "
                  f"{ {'her': 'hers', 'his': 'his'}.get(poss, 'theirs') })")
     elif person.current_status != Status(args.status):
-        # dated before the status she has (located 2015 after sighted 2019), or on days that
-        # may come before her rescue or death: "is now sighted" alone read as if located had
-        # not been recorded, "is now deceased (dated 12/2026 ...)" as her death of that month.
-        # The desktop's words.
+        # dated before the status she has (located 2015 after sighted 2019): "is now sighted"
+        # alone read as if located had not been recorded, "is now deceased (dated 12/2026 ...)"
+        # as her death of that month. The desktop's words.
         text = (f"{person.case_no}: {args.status!r} was recorded in {poss} history; {is_} still "
-                f"{person.current_status.value!r}, a status later or further along {poss} case"
-                + (f" (dated {dated}, when report {args.report} was observed)"
-                   if taken is not None else ""))
+                f"{person.current_status.value!r}" + _placed_said(person, args, dated, taken))
         if person.current_status == Status.DECEASED:
             text += DEATH_STAYS.format(case_no=person.case_no)
     data = person_to_dict(person)
