@@ -191,19 +191,9 @@ class PersonService:
         # a vault a later version marked keeps that version's choice (no flip back and forth)
         if int(self.meta.get(STATUS_RULE_MARK) or 0) >= int(STATUS_RULE):
             return []
-        changed = []
-        each: dict[str, list[dict]] = {}  # for her own history
         with self.db.transaction():
-            ids = self.repo.with_several_statuses()
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                stored = self.repo.stored_statuses(chunk)
-                for p in self.repo.get_many(chunk):
-                    if stored.get(p.id) != p.current_status.value:
-                        self.repo.set_current_status(p.id, p.current_status.value)
-                        changed.append(p.case_no)
-                        each[p.case_no] = [{"why": "status_rule", "was": stored.get(p.id, ""),
-                                            "now": p.current_status.value}]
+            each = self.store_statuses_again(self.repo.with_several_statuses())
+            changed = list(each)
             if changed:
                 self.audit.append("vault.statuses", "vault", detail={
                     "rule": STATUS_RULE, "why": "current statuses chosen again: a status told "
@@ -215,6 +205,22 @@ class PersonService:
                 tell_each(self.audit, "statuses", each)
             self.meta.set(STATUS_RULE_MARK, STATUS_RULE)
         return changed
+
+    def store_statuses_again(self, ids: list[int]) -> dict[str, list[dict]]:
+        """Store each of these persons' current status as her record chooses it now, where
+        what it rests on changed outside it (the rules, the day a report came in): the list,
+        its filters and counts read the stored one. What changed, by case number, as her own
+        history says it (app/set_right: "status_rule"); the caller writes it."""
+        each: dict[str, list[dict]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            stored = self.repo.stored_statuses(chunk)
+            for p in self.repo.get_many(chunk):
+                if stored.get(p.id) != p.current_status.value:
+                    self.repo.set_current_status(p.id, p.current_status.value)
+                    each[p.case_no] = [{"why": "status_rule", "was": stored.get(p.id, ""),
+                                        "now": p.current_status.value}]
+        return each
 
     def _write_batch(self, people: list[Person], detail: dict | None) -> list[str]:
         if not people:
