@@ -2,16 +2,17 @@
 in before that middle, or the month's middle was still to come on the day it was typed: a report
 received on 15 June observed "06/2025" overturned a rescue of 10 June, and one received on 6
 December observed "12/2025" made a woman recorded dead on the 4th "sighted", her family dossier
-printing it. A date reaches no later than its report came in or the day it was told, and a status
-of captivity not wholly after her rescue or death is history. Real vaults, the real command."""
+printing it. A date reaches no later than its report came in or the day it was told, and counts
+at the middle of what is left. Real vaults, the real command; "today" is fixed where it counts."""
 
 from __future__ import annotations
 
 import json
 import subprocess
-from datetime import date
 
 import pytest
+
+import app.persons
 
 
 @pytest.fixture
@@ -29,6 +30,11 @@ def _report(cli, received: str, observed: str, text: str = "seen in Mosul market
     assert r.returncode == 0, r.stderr
 
 
+def _told_on(monkeypatch, day: str) -> None:
+    """Statuses told from now on are told on day (YYYY-MM-DD), whatever the real date."""
+    monkeypatch.setattr(app.persons, "now_utc", lambda: f"{day}T09:00:00Z")
+
+
 def _status(cli) -> str:
     return json.loads(cli("--json", "person", "show", "SNJ-1").stdout)["current_status"]
 
@@ -40,6 +46,8 @@ def test_a_report_of_a_month_received_before_its_middle_leaves_her_rescued(salwa
     assert r.returncode == 0, r.stderr
     assert "'sighted' was recorded in her history; she is still 'rescued'" in r.stdout, r.stdout
     assert "held again" not in r.stdout
+    # 1-15 June holds 10 June: nothing shows the rescue came later, and it is not said so
+    assert "a status later" not in r.stdout and "2025-06-01 to 2025-06-15" in r.stdout, r.stdout
     assert _status(salwa) == "rescued"
     # the list and its filter read the status stored with her
     listed = json.loads(salwa("--json", "person", "list", "--status", "rescued").stdout)
@@ -68,13 +76,15 @@ def test_a_report_of_the_month_of_her_death_leaves_her_dead_and_says_so(salwa, t
     assert sighted < died, timeline
 
 
-def test_a_sighting_of_this_month_told_by_hand_leaves_her_rescued_this_month(salwa):
-    today = date.today()
-    first = today.replace(day=1).strftime("%d/%m/%Y")
-    assert salwa("rescue", "add", "--person", "SNJ-1", "--date", first).returncode == 0
-    r = salwa("person", "status", "SNJ-1", "sighted", "--date", today.strftime("%m/%Y"))
+def test_a_sighting_of_this_month_told_by_hand_leaves_her_rescued_this_month(salwa, monkeypatch):
+    """"12/2025" typed on 7 December, after a rescue of the 6th: 1-7 December, at the 4th."""
+    assert salwa("rescue", "add", "--person", "SNJ-1", "--date", "06/12/2025").returncode == 0
+    _told_on(monkeypatch, "2025-12-07")
+    r = salwa("person", "status", "SNJ-1", "sighted", "--date", "12/2025")
     assert r.returncode == 0, r.stderr
     assert "she is still 'rescued'" in r.stdout and "report" not in r.stdout, r.stdout
+    # nothing shows the rescue came later: the sighting's days reach past it
+    assert "a status later" not in r.stdout and "2025-12-01 to 2025-12-07" in r.stdout, r.stdout
     assert _status(salwa) == "rescued"
 
 
@@ -113,19 +123,14 @@ def test_a_rescue_of_a_month_reported_after_her_reunion_is_counted_before_it(sal
     assert _status(salwa) == "reunited"
 
 
-def test_a_rescue_of_this_year_told_today_counts_by_the_days_until_today(salwa):
-    """"2026" typed on 7 December is 1 January to 7 December: its middle is in June, not on 2
+def test_a_rescue_of_this_year_told_today_counts_by_the_days_until_today(salwa, monkeypatch):
+    """"2025" typed on 7 December is 1 January to 7 December: its middle is in June, not on 2
     July, and a reunion between the two stays hers."""
-    today = date.today()
-    if today.timetuple().tm_yday < 5 or (today.month, today.day) >= (12, 29):
-        # the two middles a day or none apart: no reunion to put between them
-        pytest.skip("no day between the middle of the year so far and that of the whole year")
-    first = today.replace(month=1, day=1)
-    reunited = min(today, date(today.year, 7, 1))
-    r = salwa("rescue", "add", "--person", "SNJ-1", "--date", first.strftime("%d/%m/%Y"),
-              "--handover-to-family", reunited.strftime("%d/%m/%Y"))
+    r = salwa("rescue", "add", "--person", "SNJ-1", "--date", "01/01/2025",
+              "--handover-to-family", "01/07/2025")
     assert r.returncode == 0, r.stderr
-    r = salwa("person", "status", "SNJ-1", "rescued", "--date", str(today.year))
+    _told_on(monkeypatch, "2025-12-07")
+    r = salwa("person", "status", "SNJ-1", "rescued", "--date", "2025")
     assert r.returncode == 0, r.stderr
     assert _status(salwa) == "reunited", r.stdout
 
