@@ -28,8 +28,7 @@ AnyFilter = TypeVar("AnyFilter", PersonFilter, SearchFilter)
 # "2" since a status told later wins when the dates cannot place it; "3" since a step back
 # known only by a later day (a "missing" told with no date after a dated rescue) is history;
 # "4" since that holds only for a status told with no date of its own and never after a death;
-# "6" since a date's range reaches no later than its report's receipt or the day it was told,
-# and a status of captivity whose range is not wholly after her rescue or death is history.
+# "6" since a date's range reaches no later than its report's receipt or the day it was told.
 STATUS_RULE_MARK, STATUS_RULE = "status_rule", "6"
 CASE_NO = re.compile(r"^([A-Za-z]{2,6})-(\d{1,9})$")
 
@@ -199,8 +198,7 @@ class PersonService:
                     "rule": STATUS_RULE, "why": "current statuses chosen again: a status told "
                     "later wins when the dates cannot place it, unless it is a step back along "
                     "her case; two lists' words known by the same day correct nothing of each "
-                    "other; a date reaches no later than its report came in or it was told, and "
-                    "a status of captivity not wholly after her rescue or death is history",
+                    "other; a date reaches no later than its report came in or it was told",
                     "changed": changed})
                 tell_each(self.audit, "statuses", each)
             self.meta.set(STATUS_RULE_MARK, STATUS_RULE)
