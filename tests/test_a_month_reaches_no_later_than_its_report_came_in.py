@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import subprocess
+from datetime import date, datetime
 
 import pytest
 
-import app.persons
+import app.audit
 
 
 @pytest.fixture
@@ -30,9 +31,19 @@ def _report(cli, received: str, observed: str, text: str = "seen in Mosul market
     assert r.returncode == 0, r.stderr
 
 
-def _told_on(monkeypatch, day: str) -> None:
-    """Statuses told from now on are told on day (YYYY-MM-DD), whatever the real date."""
-    monkeypatch.setattr(app.persons, "now_utc", lambda: f"{day}T09:00:00Z")
+@pytest.fixture
+def told_on(monkeypatch):
+    """told_on(day): what is told from then on is told on day (YYYY-MM-DD, the audit trail's
+    clock, which stamps every status), whatever the real date; until called, 1 January 2025."""
+    day = [date(2025, 1, 1)]
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return datetime(day[0].year, day[0].month, day[0].day, 9, tzinfo=tz)
+
+    monkeypatch.setattr(app.audit, "datetime", Clock)
+    return lambda when: day.__setitem__(0, date.fromisoformat(when))
 
 
 def _status(cli) -> str:
@@ -76,10 +87,11 @@ def test_a_report_of_the_month_of_her_death_leaves_her_dead_and_says_so(salwa, t
     assert sighted < died, timeline
 
 
-def test_a_sighting_of_this_month_told_by_hand_leaves_her_rescued_this_month(salwa, monkeypatch):
+def test_a_sighting_of_this_month_told_by_hand_leaves_her_rescued_this_month(told_on, salwa):
     """"12/2025" typed on 7 December, after a rescue of the 6th: 1-7 December, at the 4th."""
+    told_on("2025-12-06")
     assert salwa("rescue", "add", "--person", "SNJ-1", "--date", "06/12/2025").returncode == 0
-    _told_on(monkeypatch, "2025-12-07")
+    told_on("2025-12-07")
     r = salwa("person", "status", "SNJ-1", "sighted", "--date", "12/2025")
     assert r.returncode == 0, r.stderr
     assert "she is still 'rescued'" in r.stdout and "report" not in r.stdout, r.stdout
@@ -123,13 +135,13 @@ def test_a_rescue_of_a_month_reported_after_her_reunion_is_counted_before_it(sal
     assert _status(salwa) == "reunited"
 
 
-def test_a_rescue_of_this_year_told_today_counts_by_the_days_until_today(salwa, monkeypatch):
+def test_a_rescue_of_this_year_told_today_counts_by_the_days_until_today(told_on, salwa):
     """"2025" typed on 7 December is 1 January to 7 December: its middle is in June, not on 2
     July, and a reunion between the two stays hers."""
     r = salwa("rescue", "add", "--person", "SNJ-1", "--date", "01/01/2025",
               "--handover-to-family", "01/07/2025")
     assert r.returncode == 0, r.stderr
-    _told_on(monkeypatch, "2025-12-07")
+    told_on("2025-12-07")
     r = salwa("person", "status", "SNJ-1", "rescued", "--date", "2025")
     assert r.returncode == 0, r.stderr
     assert _status(salwa) == "reunited", r.stdout
